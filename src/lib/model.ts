@@ -1,0 +1,135 @@
+/**
+ * The briefing model: what the pipeline produces and the pages render.
+ * Field names follow the data contract in DESIGN.md (`dist/data/briefing.json`, version 1).
+ */
+
+/** How exactly a date is known. `range` is an open or spanning range ("since August", "early- to mid-October"). */
+export type DatePrecision = 'day' | 'week' | 'month' | 'year' | 'range';
+
+/** A date as the text gives it, and what it resolves to against the article's publication day. */
+export interface ResolvedDate {
+  /** The words of the text, e.g. "last week", "Oct. 30", "earlier this month". */
+  text: string;
+  /** First day of the resolved range, `YYYY-MM-DD`; null when the range is open at the start ("by December"). */
+  start: string | null;
+  /** Last day of the resolved range, `YYYY-MM-DD`; null when open at the end ("since August last year"). */
+  end: string | null;
+  precision: DatePrecision;
+}
+
+/** A pointer to the exact words of a source paragraph. */
+export interface Citation {
+  /** Source id. */
+  source: string;
+  /** Paragraph number, as in `#p<n>`. */
+  paragraph: number;
+  /** Verbatim span of the paragraph's text; the build fails when it does not occur there. */
+  evidence: string;
+  /** Site-relative link to the paragraph, `/sources/<id>/#p<n>` (without the base path). */
+  href: string;
+}
+
+/** One source paragraph, numbered by `bodyParagraphs`. */
+export interface SourceParagraph {
+  n: number;
+  text: string;
+}
+
+export interface SourceDocument {
+  id: string;
+  title: string;
+  publisher: string | null;
+  /** `YYYY-MM-DD`. */
+  published: string;
+  wire: string[];
+  /** Path of the MDX file, relative to the project root, for messages to editors. */
+  file: string;
+  paragraphs: SourceParagraph[];
+}
+
+/** A person or body who speaks, as the text identifies them. */
+export interface Speaker {
+  /** Personal name when the text gives one ("Vedant Patel"); null for unnamed officials. */
+  name: string | null;
+  /** The role or description the text gives ("the department's deputy spokesperson"). */
+  description: string;
+  /** Actor id from the topic data, when resolved. */
+  actor: string | null;
+}
+
+export interface BriefingEvent {
+  id: string;
+  date: ResolvedDate;
+  /** True for scheduled or expected things that had not happened when reported. */
+  expected: boolean;
+  /** Actor ids involved. */
+  actors: string[];
+  /** Government actor ids involved. */
+  governments: string[];
+  /** A neutral one-sentence summary, taken from the source text. */
+  summary: string;
+  citations: Citation[];
+}
+
+export interface Statement {
+  id: string;
+  speaker: Speaker;
+  /** Government or intergovernmental organisation the speaker speaks for; null when not known. */
+  government: string | null;
+  /** The verbatim direct quote, without quotation marks; null for reported speech. */
+  quote: string | null;
+  /** Reported speech as the text gives it; null for a direct quote. */
+  reported: string | null;
+  /** A short stance label where the wording makes it plain (e.g. "confirms", "denies"); null otherwise. */
+  stance: string | null;
+  date: ResolvedDate | null;
+  citations: Citation[];
+}
+
+export interface Figure {
+  id: string;
+  /** Figure category id from the topic data. */
+  category: string;
+  value: number;
+  /** "around", "at least", "up to", … or null when the number is given plainly. */
+  qualifier: string | null;
+  /** The unit noun as written ("troops", "containers"). */
+  unit: string;
+  /** The verbatim span, e.g. "around 12,000 troops". */
+  text: string;
+  claimant: Speaker;
+  government: string | null;
+  asOf: ResolvedDate | null;
+  citations: Citation[];
+}
+
+export type ActorKind = 'government' | 'intergovernmental' | 'body' | 'person' | 'commentator' | 'media';
+
+export interface ActorSummary {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  government: string | null;
+}
+
+/** Something an editor should look at; printed after each build and by `npm run report`. */
+export interface Diagnostic {
+  /** Stable rule id, e.g. `unresolved-speaker`. */
+  rule: string;
+  message: string;
+  source?: string;
+  file?: string;
+  paragraph?: number;
+}
+
+export interface Briefing {
+  version: 1;
+  title: string;
+  description: string;
+  sources: SourceDocument[];
+  events: BriefingEvent[];
+  statements: Statement[];
+  figures: Figure[];
+  actors: ActorSummary[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,15 @@
+import type { Root } from 'mdast';
+import { bodyParagraphs, paragraphId } from '../lib/paragraphs.ts';
+
+/**
+ * Gives every body paragraph of a source an id (`p1`, `p2`, …) and its number as
+ * `data-paragraph`, using the same numbering rule as the extraction pipeline.
+ */
+export default function remarkParagraphAnchors() {
+  return (tree: Root) => {
+    for (const { n, node } of bodyParagraphs(tree)) {
+      node.data ??= {};
+      node.data.hProperties = { ...node.data.hProperties, id: paragraphId(n), 'data-paragraph': n };
+    }
+  };
+}
