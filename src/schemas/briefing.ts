@@ -24,7 +24,9 @@ export const OverrideSchema = z.discriminatedUnion('action', [
   /** Add an item the extractor missed; its citations are verified like any other. */
   z.object({
     action: z.literal('add'),
-    type: z.enum(['event', 'statement', 'figure']),
+    type: z.enum(['event', 'statement', 'figure'], { error: 'type must be one of: event, statement, figure' }),
+    /** The added item's id, its anchor on the page: readable and never reused. */
+    id: z.string({ error: 'id is required for an added item: a readable anchor such as "2024-10-25-talks-held"' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'id must use a-z, 0-9 and single hyphens' }),
     reason: z.string().min(1),
     item: z.record(z.string(), z.unknown()),
     citations: z.array(CitationInputSchema).min(1, { error: 'an added item needs at least one citation' }),

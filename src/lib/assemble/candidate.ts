@@ -1,0 +1,36 @@
+import type { BriefingEvent, Figure, Speaker, Statement } from '../model.ts';
+
+/** Where a candidate was read, to order candidates and explain diagnostics. */
+export interface Origin {
+  source: string;
+  /** The source's publication day, `YYYY-MM-DD`: earlier reports come first. */
+  published: string;
+  paragraph: number;
+  /** Offset of the evidence in the paragraph. */
+  index: number;
+}
+
+/** An item assembled from one source, before reconciliation gives it an id. */
+export type Candidate<T> = Omit<T, 'id'> & { origin: Origin };
+
+export type EventCandidate = Candidate<BriefingEvent>;
+export type StatementCandidate = Candidate<Statement>;
+export type FigureCandidate = Candidate<Figure>;
+
+/** Reading order: publication day, then source id, paragraph and position. */
+export function byOrigin(a: { origin: Origin }, b: { origin: Origin }): number {
+  return (
+    a.origin.published.localeCompare(b.origin.published) ||
+    a.origin.source.localeCompare(b.origin.source) ||
+    a.origin.paragraph - b.origin.paragraph ||
+    a.origin.index - b.origin.index
+  );
+}
+
+/** A key that says who a speaker or claimant is, as far as the text lets us tell. */
+export function speakerKey(speaker: Speaker, government: string | null): string {
+  if (speaker.actor) return `actor:${speaker.actor}`;
+  if (speaker.name) return `name:${speaker.name.toLowerCase()}`;
+  if (government) return `government:${government}`;
+  return `description:${speaker.description.toLowerCase()}`;
+}

@@ -1,0 +1,86 @@
+import type { ZodError } from 'astro/zod';
+import type { EventCandidate, FigureCandidate, Origin, StatementCandidate } from './assemble/candidate.ts';
+import { makeCitation } from './citation.ts';
+import type { Override } from '../schemas/briefing.ts';
+import { ItemSchemas } from '../schemas/model-items.ts';
+
+export interface ModelItems {
+  events: (EventCandidate & { id: string })[];
+  statements: (StatementCandidate & { id: string })[];
+  figures: (FigureCandidate & { id: string })[];
+}
+
+/** An override that cannot be applied; the build stops and names it. */
+export interface OverrideProblem {
+  /** 1-based position in the `overrides` list of content/briefing.yaml. */
+  position: number;
+  message: string;
+}
+
+type Kind = 'events' | 'statements' | 'figures';
+const KIND_OF_TYPE = { event: 'events', statement: 'statements', figure: 'figures' } as const;
+/** Fields an editor may not change with `correct`: they are derived or checked. */
+const PROTECTED_FIELDS = new Set(['id', 'citations', 'origin']);
+
+function describe(error: ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`).join('; ');
+}
+
+function find(items: ModelItems, id: string): { kind: Kind; index: number } | null {
+  for (const kind of ['events', 'statements', 'figures'] as const) {
+    const index = items[kind].findIndex((item) => item.id === id);
+    if (index >= 0) return { kind, index };
+  }
+  return null;
+}
+
+/**
+ * Applies the editor's overrides in order: suppress an item, correct its fields, or add one the
+ * extractor missed. Added items carry their own citations and are verified like any other.
+ * Items are copied, never mutated.
+ */
+export function applyOverrides(extracted: ModelItems, overrides: Override[]): { items: ModelItems; problems: OverrideProblem[] } {
+  const items: ModelItems = { events: [...extracted.events], statements: [...extracted.statements], figures: [...extracted.figures] };
+  const problems: OverrideProblem[] = [];
+  overrides.forEach((override, i) => {
+    const position = i + 1;
+    if (override.action === 'add') {
+      const parsed = ItemSchemas[override.type].safeParse(override.item);
+      if (!parsed.success) {
+        problems.push({ position, message: `the added ${override.type} is not valid: ${describe(parsed.error)}` });
+        return;
+      }
+      const citations = override.citations.map((c) => makeCitation(c.source, c.paragraph, c.evidence));
+      const origin: Origin = { source: citations[0]!.source, published: '', paragraph: citations[0]!.paragraph, index: 0 };
+      const id = override.id;
+      if (find(items, id)) {
+        problems.push({ position, message: `the added ${override.type} has id "${id}", which another item already has; choose another id` });
+        return;
+      }
+      const kind = KIND_OF_TYPE[override.type];
+      (items[kind] as unknown[]).push({ ...parsed.data, id, citations, origin });
+      return;
+    }
+    const found = find(items, override.id);
+    if (!found) {
+      problems.push({
+        position,
+        message: `${override.action}: no event, statement or figure has id "${override.id}"; copy the id from the entry's link or dist/data/briefing.json`,
+      });
+      return;
+    }
+    const list = items[found.kind] as Record<string, unknown>[];
+    if (override.action === 'suppress') {
+      list.splice(found.index, 1);
+      return;
+    }
+    const current = list[found.index]!;
+    const unknownFields = Object.keys(override.set).filter((field) => !(field in current) || PROTECTED_FIELDS.has(field));
+    if (unknownFields.length > 0) {
+      problems.push({ position, message: `correct "${override.id}": cannot set ${unknownFields.join(', ')}; settable fields are ${Object.keys(current).filter((f) => !PROTECTED_FIELDS.has(f)).join(', ')}` });
+      return;
+    }
+    list[found.index] = { ...current, ...override.set };
+  });
+  return { items, problems };
+}

@@ -1,0 +1,107 @@
+import { mergeCitations } from '../citation.ts';
+import type { Diagnostic } from '../model.ts';
+import type { EventCandidate, FigureCandidate, Origin, StatementCandidate } from '../assemble/candidate.ts';
+import { byOrigin } from '../assemble/candidate.ts';
+import { cluster, type Match } from './cluster.ts';
+import { compareSpeakers, weakest } from './compare-speakers.ts';
+import { compareDates, preciser } from './dates.ts';
+import { overlap } from './similarity.ts';
+
+/** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
+const SAME_TEXT = 0.8;
+const UNCERTAIN_TEXT = 0.6;
+
+function compareTexts(a: string, b: string, same = SAME_TEXT, uncertain = UNCERTAIN_TEXT): Match {
+  const score = overlap(a, b);
+  if (score >= same) return 'same';
+  if (score >= uncertain) return 'uncertain';
+  return 'different';
+}
+
+/** Qualifiers that mean the same thing for merging: "around 3,000" and "about 3,000" are one claim. */
+function qualifierClass(qualifier: string | null): string {
+  if (!qualifier) return 'exact';
+  if (/^(around|about|some|roughly|approximately|an estimated|nearly|almost)$/.test(qualifier)) return 'approximate';
+  if (/^(at least|more than|over|as many as)$/.test(qualifier)) return 'minimum';
+  if (/up to$/.test(qualifier)) return 'maximum';
+  return qualifier;
+}
+
+function statementText(candidate: StatementCandidate): string {
+  return candidate.quote ?? candidate.reported ?? '';
+}
+
+export function compareStatements(a: StatementCandidate, b: StatementCandidate): Match {
+  if (a.origin.source === b.origin.source) return 'different';
+  return weakest(compareSpeakers(a, b), compareDates(a.date, b.date), compareTexts(statementText(a), statementText(b)));
+}
+
+export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {
+  if (a.category !== b.category || a.value !== b.value) return 'different';
+  if (qualifierClass(a.qualifier) !== qualifierClass(b.qualifier)) return 'different';
+  const speakers = compareSpeakers(
+    { speaker: a.claimant, government: a.government },
+    { speaker: b.claimant, government: b.government },
+  );
+  return weakest(speakers, compareDates(a.asOf, b.asOf));
+}
+
+export function compareEvents(a: EventCandidate, b: EventCandidate): Match {
+  if (a.date.start !== b.date.start || a.date.end !== b.date.end) return 'different';
+  if (a.expected !== b.expected) return 'different';
+  const sharesParty = a.governments.some((g) => b.governments.includes(g)) || a.actors.some((x) => b.actors.includes(x));
+  if (!sharesParty) return 'different';
+  return compareTexts(a.summary, b.summary, 0.5, 0.35);
+}
+
+export interface Reconciled<C> {
+  items: C[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Merges candidates that report the same thing into one item citing every report.
+ * The earliest report's wording stands for the item; the citations of all reports are kept.
+ */
+function reconcile<C extends { origin: Origin }>(
+  kind: string,
+  candidates: C[],
+  compare: (a: C, b: C) => Match,
+  combine: (representative: C, members: C[]) => C,
+): Reconciled<C> {
+  const clusters = cluster([...candidates].sort(byOrigin), compare);
+  const diagnostics: Diagnostic[] = clusters
+    .filter((group) => group.uncertain)
+    .map((group) => ({
+      rule: 'uncertain-merge',
+      message: `merged ${group.members.length} reports into one ${kind} on a partial match; check that they report the same thing`,
+      source: group.representative.origin.source,
+      paragraph: group.representative.origin.paragraph,
+    }));
+  return { items: clusters.map((group) => combine(group.representative, group.members)), diagnostics };
+}
+
+export function reconcileStatements(candidates: StatementCandidate[]): Reconciled<StatementCandidate> {
+  return reconcile('statement', candidates, compareStatements, (first, members) => ({
+    ...first,
+    date: members.map((m) => m.date).reduce(preciser, null),
+    citations: mergeCitations(...members.map((m) => m.citations)),
+  }));
+}
+
+export function reconcileFigures(candidates: FigureCandidate[]): Reconciled<FigureCandidate> {
+  return reconcile('figure', candidates, compareFigures, (first, members) => ({
+    ...first,
+    asOf: members.map((m) => m.asOf).reduce(preciser, null),
+    citations: mergeCitations(...members.map((m) => m.citations)),
+  }));
+}
+
+export function reconcileEvents(candidates: EventCandidate[]): Reconciled<EventCandidate> {
+  return reconcile('event', candidates, compareEvents, (first, members) => ({
+    ...first,
+    actors: [...new Set(members.flatMap((m) => m.actors))],
+    governments: [...new Set(members.flatMap((m) => m.governments))],
+    citations: mergeCitations(...members.map((m) => m.citations)),
+  }));
+}
