@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { reconcileEvents, reconcileFigures, reconcileStatements } from '../../src/lib/reconcile/index.ts';
+import { event, figure, statement } from './fixtures.ts';
+
+describe('reconcileStatements', () => {
+  it('merges one speaker quoted by two outlets with slightly different wording', () => {
+    const { items, diagnostics } = reconcileStatements([
+      statement('b-outlet', '2024-03-05', 'What they plan is left to be seen. We will sort it out.', 'anna-berg', 'freedonia'),
+      statement('a-outlet', '2024-03-04', 'What they plan? Left to be seen. We will sort it out', 'anna-berg', 'freedonia'),
+    ]);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.quote).toBe('What they plan? Left to be seen. We will sort it out');
+    expect(items[0]?.citations.map((c) => c.source)).toEqual(['a-outlet', 'b-outlet']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('keeps the same words from different speakers apart', () => {
+    const { items } = reconcileStatements([
+      statement('a-outlet', '2024-03-04', 'We see no evidence of the boats.', 'anna-berg', 'freedonia'),
+      statement('b-outlet', '2024-03-04', 'We see no evidence of the boats.', 'olaf-lind', 'sylvania'),
+    ]);
+    expect(items).toHaveLength(2);
+  });
+
+  it('merges unnamed officials of one government only with a diagnostic', () => {
+    const { items, diagnostics } = reconcileStatements([
+      statement('a-outlet', '2024-03-04', 'The boats left the harbour at night.', null, 'freedonia'),
+      statement('b-outlet', '2024-03-05', 'The boats left the harbour at night.', null, 'freedonia'),
+    ]);
+    expect(items).toHaveLength(1);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['uncertain-merge']);
+  });
+
+  it('never merges two statements of the same source', () => {
+    const { items } = reconcileStatements([
+      statement('a-outlet', '2024-03-04', 'The boats left.', 'anna-berg', 'freedonia'),
+      statement('a-outlet', '2024-03-04', 'The boats left.', 'anna-berg', 'freedonia'),
+    ]);
+    expect(items).toHaveLength(2);
+  });
+});
+
+describe('reconcileFigures', () => {
+  it('merges the same claimant giving the same figure with equivalent qualifiers', () => {
+    const { items } = reconcileFigures([figure('a', '2024-03-04', 300, 'around', 'coast-guard'), figure('b', '2024-03-05', 300, 'about', 'coast-guard')]);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.citations).toHaveLength(2);
+  });
+
+  it('keeps different values, qualifiers and claimants apart', () => {
+    const { items } = reconcileFigures([
+      figure('a', '2024-03-04', 300, 'around', 'coast-guard'),
+      figure('b', '2024-03-05', 300, 'at least', 'coast-guard'),
+      figure('c', '2024-03-05', 400, 'around', 'coast-guard'),
+      figure('d', '2024-03-05', 300, 'around', 'navy'),
+    ]);
+    expect(items).toHaveLength(4);
+  });
+});
+
+describe('reconcileEvents', () => {
+  it('merges the same dated happening reported twice, and not different days', () => {
+    const { items } = reconcileEvents([
+      event('a', '2024-03-04', 'Freedonia moved 300 boats to the northern harbour', '2024-03-01'),
+      event('b', '2024-03-05', 'Freedonia moved boats to its northern harbour, officials said', '2024-03-01'),
+      event('c', '2024-03-05', 'Freedonia moved boats to its northern harbour, officials said', '2024-03-02'),
+    ]);
+    expect(items.map((e) => e.citations.map((c) => c.source))).toEqual([['a', 'b'], ['c']]);
+  });
+});
