@@ -1,0 +1,44 @@
+import { paragraphHref } from '../citation.ts';
+import type { Briefing, Citation } from '../model.ts';
+
+/** The published data contract, `dist/data/briefing.json` (see DESIGN.md). Change it only with a version bump. */
+export interface BriefingJson {
+  version: 1;
+  title: string;
+  sources: { id: string; title: string; publisher: string | null; published: string | null; href: string }[];
+  events: Pick<Briefing['events'][number], 'id' | 'date' | 'actors' | 'governments' | 'summary' | 'citations'>[];
+  statements: Pick<Briefing['statements'][number], 'id' | 'speaker' | 'government' | 'quote' | 'reported' | 'stance' | 'date' | 'citations'>[];
+  figures: Pick<Briefing['figures'][number], 'id' | 'category' | 'value' | 'qualifier' | 'unit' | 'text' | 'claimant' | 'government' | 'asOf' | 'citations'>[];
+  actors: Briefing['actors'];
+}
+
+function citations(list: Citation[]): Citation[] {
+  return list.map(({ source, paragraph, evidence, href }) => ({ source, paragraph, evidence, href }));
+}
+
+/** Picks exactly the contract's fields, in the contract's order, so internal fields never leak into the file. */
+export function toBriefingJson(briefing: Briefing): BriefingJson {
+  return {
+    version: 1,
+    title: briefing.title,
+    sources: briefing.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      published: s.published,
+      href: paragraphHref(s.id, 1).replace(/#.*$/, ''),
+    })),
+    events: briefing.events.map((e) => ({
+      id: e.id, date: e.date, actors: e.actors, governments: e.governments, summary: e.summary, citations: citations(e.citations),
+    })),
+    statements: briefing.statements.map((s) => ({
+      id: s.id, speaker: s.speaker, government: s.government, quote: s.quote, reported: s.reported, stance: s.stance, date: s.date,
+      citations: citations(s.citations),
+    })),
+    figures: briefing.figures.map((f) => ({
+      id: f.id, category: f.category, value: f.value, qualifier: f.qualifier, unit: f.unit, text: f.text, claimant: f.claimant,
+      government: f.government, asOf: f.asOf, citations: citations(f.citations),
+    })),
+    actors: briefing.actors.map(({ id, name, kind, government }) => ({ id, name, kind, government })),
+  };
+}
