@@ -1,0 +1,84 @@
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
+import { daySpan, formatDay, isAfter, utcDay } from './calendar.ts';
+import { parseWithChrono } from './chrono-parser.ts';
+import type { Candidate, DateRule, Resolution, StatedParts } from './types.ts';
+
+/** A month word in lowercase: "may 9" is not a date in edited copy. */
+const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+/** A day number after a comma: "In October, 23 people…". */
+const COMMA_BEFORE_DAY = /\p{L}\.?,\s*\d{1,2}(?!\d)/u;
+
+/**
+ * Dates written out to the day, found by chrono: "Oct. 30", "October 23, 2024", "23 October 2024",
+ * "2024-10-21", "Oct. 5-9", "Tuesday, Oct. 22". Without a stated year, the occurrence nearest the
+ * publication date is taken ("Dec. 30" in a January article is last year's). Expected when after
+ * publication. A leading "on" is left out of the span, whichever order chrono read.
+ */
+export const explicitDate: DateRule = {
+  name: 'explicit-date',
+  find(text, context) {
+    const found: Candidate[] = [];
+    for (const result of parseWithChrono(text, context.published)) {
+      if (!(result.start.isCertain('month') && result.start.isCertain('day'))) continue;
+      const lead = /^[\s,(]*(?:on\s+)?/i.exec(result.text)?.[0].length ?? 0;
+      const words = result.text.slice(lead).replace(/[\s,)]+$/, '');
+      if (LOWERCASE_MONTH.test(words) || COMMA_BEFORE_DAY.test(words)) continue;
+      const index = result.index + lead;
+      const resolve = (year: number) => resolveIn(result, year, context.published);
+      const stated = statedParts(result.start);
+      const base = { index, endIndex: index + words.length, rule: 'explicit-date', stated };
+      const statedYear = stated.year;
+      if (statedYear !== undefined) {
+        const resolution = resolve(statedYear);
+        if (resolution) found.push({ ...base, ...resolution });
+        continue;
+      }
+      const resolution = nearest(result.start, context.published, resolve);
+      if (resolution) found.push({ ...base, ...resolution, inYear: (year) => resolve(year) ?? resolution });
+    }
+    return found;
+  },
+};
+
+/** The result's day (or day range) with its start placed in `year`; null when no such day exists. */
+function resolveIn(result: ParsedResult, year: number, published: Date): Resolution | null {
+  const start = componentsDay(result.start, year);
+  if (!start) return null;
+  if (!result.end) return { ...daySpan(start), precision: 'day', expected: isAfter(formatDay(start), published) };
+  let end = componentsDay(result.end, result.end.isCertain('year') ? (result.end.get('year') ?? year) : year);
+  // "Dec. 28 - Jan. 3": an end before the start is in the following year.
+  if (end && end < start && !result.end.isCertain('year')) end = componentsDay(result.end, year + 1);
+  if (!end) return null;
+  return { start: formatDay(start), end: formatDay(end), precision: 'range', expected: isAfter(formatDay(start), published) };
+}
+
+/** The resolution, among last year, this year and next year, whose start is closest to publication. */
+function nearest(
+  components: ParsedComponents,
+  published: Date,
+  resolve: (year: number) => Resolution | null,
+): Resolution | null {
+  const year = published.getUTCFullYear();
+  let best: { resolution: Resolution; distance: number } | null = null;
+  for (const candidate of [year - 1, year, year + 1]) {
+    const day = componentsDay(components, candidate);
+    const resolution = resolve(candidate);
+    if (!day || !resolution) continue;
+    const distance = Math.abs(day.getTime() - published.getTime());
+    if (!best || distance < best.distance) best = { resolution, distance };
+  }
+  return best?.resolution ?? null;
+}
+
+function componentsDay(components: ParsedComponents, year: number): Date | null {
+  return utcDay(year, components.get('month') ?? 0, components.get('day') ?? 0);
+}
+
+function statedParts(components: ParsedComponents): StatedParts {
+  const stated: StatedParts = {};
+  for (const part of ['year', 'month', 'day', 'weekday'] as const) {
+    const value = components.get(part);
+    if (components.isCertain(part) && value !== null) stated[part] = value;
+  }
+  return stated;
+}

@@ -1,0 +1,24 @@
+/**
+ * Whether a date expression sits in a clause about the future. Only the words before the expression count,
+ * back to the start of its clause (a sentence end, comma, semicolon, colon, dash, bracket or quote mark),
+ * so "said on Tuesday it will…" stays in the past while "will arrive on Friday" looks ahead.
+ * "would" is left out on purpose: "said it would" is reported speech about a past decision as often as a plan.
+ */
+
+/** Words that put a clause in the future. */
+const FUTURE_CUES =
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to)\b|['’]ll\b/i;
+
+/** A deadline word right before the expression: "by December", "no later than Friday". */
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;
+
+const CLAUSE_BREAK = /[.;:!?,—–()“”"]/g;
+
+/** Whether the clause of `text` that leads up to `index` speaks of the future. */
+export function isFutureContext(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  if (DEADLINE_BEFORE.test(before)) return true;
+  let clauseStart = 0;
+  for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
+  return FUTURE_CUES.test(before.slice(clauseStart));
+}

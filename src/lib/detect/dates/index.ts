@@ -1,0 +1,95 @@
+/**
+ * Date detection: finds the date expressions of a text and resolves them against the article's
+ * publication date (never the clock; all arithmetic in UTC).
+ *
+ * Like chrono, it is an ordered list of rules, then an ordered list of refiners. Every rule proposes
+ * candidates; a candidate is kept only if it overlaps no candidate kept before it, so a rule listed
+ * earlier wins its span and each span has exactly one resolver. Refiners then rewrite kept candidates.
+ */
+import type { ResolvedDate } from '../../model.ts';
+import { ago } from './ago.ts';
+import { parseDay } from './calendar.ts';
+import { casualDay } from './casual-day.ts';
+import { comingPeriod } from './coming-period.ts';
+import { earlierLater } from './earlier-later.ts';
+import { endOfPeriod } from './end-of-period.ts';
+import { explicitDate } from './explicit-date.ts';
+import { isFutureContext } from './future-context.ts';
+import { monthName } from './month-name.ts';
+import { partOfMonth } from './part-of-month.ts';
+import { recentPeriod } from './recent-period.ts';
+import { refineDeadline } from './refine-deadline.ts';
+import { refineSince } from './refine-since.ts';
+import { refineYearSuffix } from './refine-year-suffix.ts';
+import { relativePeriod } from './relative-period.ts';
+import type { Candidate, DateMention, DateRefiner, DateRule, RuleContext } from './types.ts';
+import { weekday } from './weekday.ts';
+import { year } from './year.ts';
+
+export type { DateMention, StatedParts } from './types.ts';
+
+/** The rules, most specific first. */
+export const DATE_RULES: readonly DateRule[] = [
+  // Periods counted from publication come first: "over the next two weeks" and "over the last week"
+  // contain "next week" and "last week", which mean calendar weeks and are relative-period's.
+  comingPeriod,
+  recentPeriod,
+  ago,
+  // Parts of a period before the period: "earlier this month" and "the end of this year" before "this
+  // month" and "this year"; "early- to mid-October" and "the end of October" before "October".
+  earlierLater,
+  endOfPeriod,
+  partOfMonth,
+  monthName,
+  relativePeriod,
+  casualDay,
+  // After the month rules, which read a stated year themselves ("October 2023", "the end of 2024").
+  year,
+  // chrono last: where a rule of ours and chrono read the same words, ours wins.
+  explicitDate,
+  weekday,
+];
+
+/** The refiners, in order. */
+export const DATE_REFINERS: readonly DateRefiner[] = [
+  // First, so "since August last year" widens the merged "August last year", not "August" alone.
+  refineYearSuffix,
+  refineSince,
+  refineDeadline,
+];
+
+/**
+ * Finds the date expressions of `text` and resolves them against `published` (`YYYY-MM-DD`).
+ * Mentions come in reading order and never overlap; `text.slice(index, endIndex)` is each one's words.
+ */
+export function findDates(text: string, published: string): DateMention[] {
+  const day = parseDay(published);
+  if (!day) {
+    throw new Error(
+      `Cannot resolve dates against the publication date "${published}": expected a calendar day as YYYY-MM-DD (the source's \`published\` field).`,
+    );
+  }
+  const context: RuleContext = { published: day, futureAt: (index) => isFutureContext(text, index) };
+
+  const kept: Candidate[] = [];
+  for (const rule of DATE_RULES) {
+    for (const candidate of rule.find(text, context)) {
+      if (!kept.some((other) => overlaps(other, candidate))) kept.push(candidate);
+    }
+  }
+  kept.sort((a, b) => a.index - b.index);
+
+  let refined = kept;
+  for (const refiner of DATE_REFINERS) refined = refiner.refine(text, refined, context);
+  return refined.map((candidate) => toMention(text, candidate));
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.index < b.endIndex && b.index < a.endIndex;
+}
+
+function toMention(text: string, candidate: Candidate): DateMention {
+  const { index, endIndex, start, end, precision, expected, stated, rule } = candidate;
+  const date: ResolvedDate = { text: text.slice(index, endIndex), start, end, precision };
+  return { index, endIndex, date, expected, stated, rule };
+}

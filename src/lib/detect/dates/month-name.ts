@@ -1,0 +1,50 @@
+import { wholeMonth, yearOfMonth } from './month-year.ts';
+import { regexRule } from './regex-rule.ts';
+import { AMBIGUOUS_MONTHS, MONTH_PATTERN, monthNumber, YEAR_PATTERN } from './words.ts';
+
+/** Words after which "March" and "May" are months rather than a verb, a modal or a name. */
+const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|during|from|through|before|after|of|between|and|to|or|early|late|mid)\s+$/i;
+
+/**
+ * A month named without a day: "June", "October 2023", "last June", "next March". Precision month.
+ * Without a stated year it is the most recent such month, the current one included, or the next one in a
+ * clause about the future (see month-year). Only capitalised full names count, and not before a
+ * capitalised word ("April Ryan asked") unless a year follows, nor next to a day number ("Oct. 30",
+ * "23 October 2024" are chrono's).
+ */
+export const monthName = regexRule(
+  'month-name',
+  [
+    new RegExp(
+      `(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)\\b(?:(?<modifier>last|next|this)\\s+)?(?<month>${MONTH_PATTERN})(?:,?\\s+(?<year>${YEAR_PATTERN})\\b)?(?!\\s*\\d)`,
+      'gi',
+    ),
+  ],
+  (match, context, text) => {
+    const word = match.groups?.month ?? '';
+    const month = monthNumber(word);
+    if (month === null) return null;
+    const year = match.groups?.year ? Number(match.groups.year) : null;
+    const after = text.slice(match.index + match[0].length);
+    if (year === null && /^\s+\p{Lu}/u.test(after)) return null;
+    const modifier = match.groups?.modifier?.toLowerCase();
+    if (AMBIGUOUS_MONTHS.has(word) && year === null && !modifier && !MONTH_CUE_BEFORE.test(text.slice(0, match.index))) {
+      return null;
+    }
+
+    const future = context.futureAt(match.index);
+    const resolve = wholeMonth(month, context.published, future || modifier === 'next');
+    if (year !== null) return { ...resolve(year), stated: { year, month } };
+    return { ...resolve(modifiedYear(month, context.published, future, modifier)), stated: { month }, inYear: resolve };
+  },
+);
+
+/** "last June" is before the current month, "next June" after it, "this June" in the publication year. */
+function modifiedYear(month: number, published: Date, future: boolean, modifier: string | undefined): number {
+  const year = published.getUTCFullYear();
+  const current = published.getUTCMonth() + 1;
+  if (modifier === 'this') return year;
+  if (modifier === 'last') return month < current ? year : year - 1;
+  if (modifier === 'next') return month > current ? year : year + 1;
+  return yearOfMonth(month, published, future);
+}

@@ -1,0 +1,28 @@
+import { isAfter } from './calendar.ts';
+import type { DateRefiner } from './types.ts';
+
+const DEADLINE_BEFORE = /\b(?:by|until|till|no\s+later\s+than)\s+$/i;
+
+/**
+ * "by December", "until March", "no later than Friday", "by the end of the year": a range open at the
+ * start (null) that ends where what follows ends; expected when that end is after publication. "by" also
+ * makes the words after it look ahead (see future-context), so "by December" in October is this December.
+ */
+export const refineDeadline: DateRefiner = {
+  name: 'deadline',
+  refine(text, candidates, context) {
+    return candidates.map((candidate) => {
+      const deadline = DEADLINE_BEFORE.exec(text.slice(0, candidate.index));
+      if (!deadline || candidate.end === null) return candidate;
+      const { inYear: _inYear, ...rest } = candidate;
+      return {
+        ...rest,
+        index: deadline.index,
+        start: null,
+        precision: 'range',
+        expected: isAfter(candidate.end, context.published),
+        rule: `${rest.rule}+deadline`,
+      };
+    });
+  },
+};

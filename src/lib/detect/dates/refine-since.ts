@@ -1,0 +1,20 @@
+import type { DateRefiner } from './types.ts';
+
+const SINCE_BEFORE = /\b(?:ever\s+)?since\s+$/i;
+
+/**
+ * "since August last year", "since 2022", "since last week": a range from the start of what follows,
+ * open at the end (null). The end is left open rather than set to the publication day: "since" says the
+ * state still holds, and the model reserves a null end for exactly that.
+ */
+export const refineSince: DateRefiner = {
+  name: 'since',
+  refine(text, candidates) {
+    return candidates.map((candidate) => {
+      const since = SINCE_BEFORE.exec(text.slice(0, candidate.index));
+      if (!since || candidate.start === null) return candidate;
+      const { inYear: _inYear, ...rest } = candidate;
+      return { ...rest, index: since.index, end: null, precision: 'range', expected: false, rule: `${rest.rule}+since` };
+    });
+  },
+};

@@ -1,0 +1,40 @@
+import { addDays, mondayOf, monthSpan, spanOf, weekSpan, yearSpan } from './calendar.ts';
+import { regexRule } from './regex-rule.ts';
+import type { Resolution } from './types.ts';
+import { WEEKDAY_PATTERN } from './words.ts';
+
+/**
+ * "last week", "this month", "next year", "last weekend": a whole calendar period before, at or after
+ * publication. Weeks run Monday to Sunday. "This …" is expected only in a clause about the future.
+ *
+ * Not after "the" ("the next week he left" counts from the story, not from publication; "the last week"
+ * is a rolling period, see recent-period) nor after a weekday ("Tuesday last week" is one weekday).
+ */
+export const relativePeriod = regexRule(
+  'relative-period',
+  [
+    new RegExp(
+      `(?<!\\bthe\\s+)(?<!${WEEKDAY_PATTERN},?\\s+(?:of\\s+)?)\\b(?<modifier>last|this\\s+past|this|next)\\s+(?<unit>week|weekend|month|year)\\b`,
+      'gi',
+    ),
+  ],
+  (match, context) => {
+    const modifier = (match.groups?.modifier ?? '').toLowerCase();
+    const offset = modifier === 'next' ? 1 : modifier === 'this' ? 0 : -1;
+    const expected = offset > 0 || (offset === 0 && context.futureAt(match.index));
+    return { ...period((match.groups?.unit ?? '').toLowerCase(), offset, context.published, expected), stated: {} };
+  },
+);
+
+/** The period `offset` units away from the one holding `published`. */
+function period(unit: string, offset: number, published: Date, expected: boolean): Resolution {
+  const year = published.getUTCFullYear();
+  if (unit === 'year') return { ...yearSpan(year + offset), precision: 'year', expected };
+  if (unit === 'month') {
+    const first = new Date(Date.UTC(year, published.getUTCMonth() + offset, 1));
+    return { ...monthSpan(first.getUTCFullYear(), first.getUTCMonth() + 1), precision: 'month', expected };
+  }
+  const monday = addDays(mondayOf(published), 7 * offset);
+  if (unit === 'weekend') return { ...spanOf(addDays(monday, 5), addDays(monday, 6)), precision: 'range', expected };
+  return { ...weekSpan(monday), precision: 'week', expected };
+}

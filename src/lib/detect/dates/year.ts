@@ -1,0 +1,29 @@
+import { isAfter, isOnOrAfter, yearSpan } from './calendar.ts';
+import { regexRule } from './regex-rule.ts';
+import { YEAR_PATTERN } from './words.ts';
+
+/**
+ * A year after a preposition: "in 2022", "since 2014" (widened by the since refiner), "by 2030".
+ * The preposition is required so that "resolution 2270" or "the 2022 invasion" stay numbers or adjectives;
+ * "of" and "for" are left out because "a force of 2000" counts people. Not part of "2022-23" or "2022/23".
+ */
+export const year = regexRule(
+  'year',
+  [
+    new RegExp(
+      `(?<=\\b(?:in|since|by|during|until|till|from|through|throughout|before|after)\\s+)(?<year>${YEAR_PATTERN})\\b(?![-–/.,]?\\d)`,
+      'gi',
+    ),
+  ],
+  (match, context) => {
+    const value = Number(match.groups?.year);
+    const span = yearSpan(value);
+    const future = context.futureAt(match.index);
+    return {
+      ...span,
+      precision: 'year',
+      expected: isAfter(span.start, context.published) || (future && isOnOrAfter(span.end, context.published)),
+      stated: { year: value },
+    };
+  },
+);

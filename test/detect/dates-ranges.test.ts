@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/lib/detect/dates/index.ts';
+
+/** The resolved dates found in `text`, without offsets. */
+function dates(text: string, published: string) {
+  return findDates(text, published).map(({ date, expected }) => ({ ...date, expected }));
+}
+
+describe('"last year" after a month or a day', () => {
+  it('moves the month or day into the previous year', () => {
+    expect(dates('The talks collapsed in June last year.', '2024-10-23')).toEqual([
+      { text: 'June last year', start: '2023-06-01', end: '2023-06-30', precision: 'month', expected: false },
+    ]);
+    expect(dates('The treaty was signed on Oct. 30 last year.', '2024-10-23')).toEqual([
+      { text: 'Oct. 30 last year', start: '2023-10-30', end: '2023-10-30', precision: 'day', expected: false },
+    ]);
+    expect(dates('Fighting peaked in late March last year.', '2024-10-23')).toEqual([
+      { text: 'late March last year', start: '2023-03-21', end: '2023-03-31', precision: 'range', expected: false },
+    ]);
+  });
+});
+
+describe('"since"', () => {
+  it('opens a range at the start of what follows and leaves the end open', () => {
+    expect(dates('Prices have doubled since August last year.', '2024-10-23')).toEqual([
+      { text: 'since August last year', start: '2023-08-01', end: null, precision: 'range', expected: false },
+    ]);
+    expect(dates('No talks have been held since last week.', '2024-10-23')).toEqual([
+      { text: 'since last week', start: '2024-10-14', end: null, precision: 'range', expected: false },
+    ]);
+    expect(dates('The border has been closed since 2022.', '2024-10-23')).toEqual([
+      { text: 'since 2022', start: '2022-01-01', end: null, precision: 'range', expected: false },
+    ]);
+  });
+});
+
+describe('"by" and "until"', () => {
+  it('closes a range at the end of what follows, with an open start, and expects a future deadline', () => {
+    expect(dates('Troops are to arrive by December.', '2024-10-23')).toEqual([
+      { text: 'by December', start: null, end: '2024-12-31', precision: 'range', expected: true },
+    ]);
+    expect(dates('The plan is to finish by the end of the year.', '2024-10-23')).toEqual([
+      { text: 'by the end of the year', start: null, end: '2024-12-31', precision: 'range', expected: true },
+    ]);
+    expect(dates('Emissions are to halve by 2030.', '2024-10-23')).toEqual([
+      { text: 'by 2030', start: null, end: '2030-12-31', precision: 'range', expected: true },
+    ]);
+  });
+
+  it('reads "until" without assuming the future', () => {
+    expect(dates('The envoy stayed until March.', '2024-10-23')).toEqual([
+      { text: 'until March', start: null, end: '2024-03-31', precision: 'range', expected: false },
+    ]);
+  });
+});

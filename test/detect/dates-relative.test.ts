@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/lib/detect/dates/index.ts';
+
+/** Published on a Wednesday; its week runs Monday 2025-03-10 to Sunday 2025-03-16. */
+const PUBLISHED = '2025-03-12';
+
+/** The resolved dates found in `text`, without offsets. */
+function dates(text: string, published = PUBLISHED) {
+  return findDates(text, published).map(({ date, expected }) => ({ ...date, expected }));
+}
+
+describe('weekdays', () => {
+  it('resolves a bare weekday to the most recent such day on or before publication', () => {
+    expect(dates('A spokesperson on Tuesday rejected the report.')).toEqual([
+      { text: 'on Tuesday', start: '2025-03-11', end: '2025-03-11', precision: 'day', expected: false },
+    ]);
+    expect(dates('The ministry confirmed Wednesday that talks had ended.')).toEqual([
+      { text: 'Wednesday', start: '2025-03-12', end: '2025-03-12', precision: 'day', expected: false },
+    ]);
+    expect(dates('The envoy arrived on Friday.')).toEqual([
+      { text: 'on Friday', start: '2025-03-07', end: '2025-03-07', precision: 'day', expected: false },
+    ]);
+  });
+
+  it('ignores a parenthetical time zone after the weekday', () => {
+    expect(dates('The launch took place on Wednesday (local time).')).toEqual([
+      { text: 'on Wednesday', start: '2025-03-12', end: '2025-03-12', precision: 'day', expected: false },
+    ]);
+  });
+
+  it('looks forward when the clause speaks of the future', () => {
+    expect(dates('The envoy will arrive on Friday.')).toEqual([
+      { text: 'on Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },
+    ]);
+  });
+
+  it('reads the future only from the clause that holds the weekday', () => {
+    expect(dates('The minister, who will retire soon, spoke on Friday.')).toEqual([
+      { text: 'on Friday', start: '2025-03-07', end: '2025-03-07', precision: 'day', expected: false },
+    ]);
+  });
+
+  it('reads "last" and "next" before a weekday as strictly before or after publication', () => {
+    expect(dates('The vote took place last Wednesday.')).toEqual([
+      { text: 'last Wednesday', start: '2025-03-05', end: '2025-03-05', precision: 'day', expected: false },
+    ]);
+    expect(dates('The vote is due next Tuesday.')).toEqual([
+      { text: 'next Tuesday', start: '2025-03-18', end: '2025-03-18', precision: 'day', expected: true },
+    ]);
+  });
+
+  it('places a weekday in the week named after it', () => {
+    expect(dates('They met on Tuesday last week.')).toEqual([
+      { text: 'on Tuesday last week', start: '2025-03-04', end: '2025-03-04', precision: 'day', expected: false },
+    ]);
+  });
+
+  it('finds a weekday in the possessive', () => {
+    expect(dates("Tuesday's meeting was brief.")).toEqual([
+      { text: 'Tuesday', start: '2025-03-11', end: '2025-03-11', precision: 'day', expected: false },
+    ]);
+  });
+});
+
+describe('casual days', () => {
+  it('resolves yesterday, today, tomorrow and last night', () => {
+    expect(dates('Troops moved yesterday, officials said today, and talks resume tomorrow.')).toEqual([
+      { text: 'yesterday', start: '2025-03-11', end: '2025-03-11', precision: 'day', expected: false },
+      { text: 'today', start: '2025-03-12', end: '2025-03-12', precision: 'day', expected: false },
+      { text: 'tomorrow', start: '2025-03-13', end: '2025-03-13', precision: 'day', expected: true },
+    ]);
+    expect(dates('He will speak later today.')).toEqual([
+      { text: 'later today', start: '2025-03-12', end: '2025-03-12', precision: 'day', expected: true },
+    ]);
+    expect(dates('Sirens sounded last night.')).toEqual([
+      { text: 'last night', start: '2025-03-11', end: '2025-03-11', precision: 'day', expected: false },
+    ]);
+  });
+});
+
+describe('relative weeks, months and years', () => {
+  it('resolves last, this and next week to Monday–Sunday weeks', () => {
+    expect(dates('Last week the agency confirmed it.')).toEqual([
+      { text: 'Last week', start: '2025-03-03', end: '2025-03-09', precision: 'week', expected: false },
+    ]);
+    expect(dates('Officials met this week.')).toEqual([
+      { text: 'this week', start: '2025-03-10', end: '2025-03-16', precision: 'week', expected: false },
+    ]);
+    expect(dates('Talks resume next week.')).toEqual([
+      { text: 'next week', start: '2025-03-17', end: '2025-03-23', precision: 'week', expected: true },
+    ]);
+  });
+
+  it('resolves last, this and next month', () => {
+    expect(dates('Exports fell last month.')).toEqual([
+      { text: 'last month', start: '2025-02-01', end: '2025-02-28', precision: 'month', expected: false },
+    ]);
+    expect(dates('Exports fell this month.')).toEqual([
+      { text: 'this month', start: '2025-03-01', end: '2025-03-31', precision: 'month', expected: false },
+    ]);
+    expect(dates('A vote is planned next month.')).toEqual([
+      { text: 'next month', start: '2025-04-01', end: '2025-04-30', precision: 'month', expected: true },
+    ]);
+  });
+
+  it('resolves last, this and next year', () => {
+    expect(dates('The deal was signed last year.')).toEqual([
+      { text: 'last year', start: '2024-01-01', end: '2024-12-31', precision: 'year', expected: false },
+    ]);
+    expect(dates('Casualties rose sharply this year.')).toEqual([
+      { text: 'this year', start: '2025-01-01', end: '2025-12-31', precision: 'year', expected: false },
+    ]);
+    expect(dates('Elections are held next year.')).toEqual([
+      { text: 'next year', start: '2026-01-01', end: '2026-12-31', precision: 'year', expected: true },
+    ]);
+  });
+
+  it('expects "this week" in a clause about the future', () => {
+    expect(dates('The ministers will meet this week.')).toEqual([
+      { text: 'this week', start: '2025-03-10', end: '2025-03-16', precision: 'week', expected: true },
+    ]);
+  });
+
+  it('resolves last weekend to the Saturday and Sunday before the publication week', () => {
+    expect(dates('Protests spread last weekend.')).toEqual([
+      { text: 'last weekend', start: '2025-03-08', end: '2025-03-09', precision: 'range', expected: false },
+    ]);
+  });
+
+  it('resolves "earlier this …" from the start of the period to the day before publication', () => {
+    expect(dates('The agency said earlier this month that it had evidence.')).toEqual([
+      { text: 'earlier this month', start: '2025-03-01', end: '2025-03-11', precision: 'range', expected: false },
+    ]);
+    expect(dates('Earlier this week, the envoy left.')).toEqual([
+      { text: 'Earlier this week', start: '2025-03-10', end: '2025-03-11', precision: 'range', expected: false },
+    ]);
+    expect(dates('Talks began earlier this year.')).toEqual([
+      { text: 'earlier this year', start: '2025-01-01', end: '2025-03-11', precision: 'range', expected: false },
+    ]);
+  });
+
+  it('resolves "later this …" from the day after publication to the end of the period', () => {
+    expect(dates('A decision is due later this month.')).toEqual([
+      { text: 'later this month', start: '2025-03-13', end: '2025-03-31', precision: 'range', expected: true },
+    ]);
+  });
+
+  it('keeps "so far this year" as this year and "so far" alone as nothing', () => {
+    expect(dates('So far this year, exports have doubled.')).toEqual([
+      { text: 'this year', start: '2025-01-01', end: '2025-12-31', precision: 'year', expected: false },
+    ]);
+    expect(dates('So far, nobody has confirmed it.')).toEqual([]);
+  });
+});
+
+describe('coming periods', () => {
+  it('starts at publication and leaves the end open when the length is vague', () => {
+    expect(dates('More troops will arrive in the coming days.')).toEqual([
+      { text: 'in the coming days', start: '2025-03-12', end: null, precision: 'range', expected: true },
+    ]);
+    expect(dates('They will deploy over the next several weeks.')).toEqual([
+      { text: 'over the next several weeks', start: '2025-03-12', end: null, precision: 'range', expected: true },
+    ]);
+    expect(dates('Tensions may rise in the weeks ahead.')).toEqual([
+      { text: 'in the weeks ahead', start: '2025-03-12', end: null, precision: 'range', expected: true },
+    ]);
+  });
+
+  it('computes the end when the length is a number', () => {
+    expect(dates('A reply is expected within the next two weeks.')).toEqual([
+      { text: 'within the next two weeks', start: '2025-03-12', end: '2025-03-26', precision: 'range', expected: true },
+    ]);
+    expect(dates('A reply is expected in the next 24 hours.')).toEqual([
+      { text: 'in the next 24 hours', start: '2025-03-12', end: '2025-03-13', precision: 'range', expected: true },
+    ]);
+  });
+});
+
+describe('recent periods and "ago"', () => {
+  it('ends at publication and leaves the start open when the length is vague', () => {
+    expect(dates('Shelling intensified in recent days.')).toEqual([
+      { text: 'in recent days', start: null, end: '2025-03-12', precision: 'range', expected: false },
+    ]);
+    expect(dates('Prices rose in the past few months.')).toEqual([
+      { text: 'in the past few months', start: null, end: '2025-03-12', precision: 'range', expected: false },
+    ]);
+  });
+
+  it('computes the start when the length is a number', () => {
+    expect(dates('Shelling intensified over the past two weeks.')).toEqual([
+      { text: 'over the past two weeks', start: '2025-02-26', end: '2025-03-12', precision: 'range', expected: false },
+    ]);
+  });
+
+  it('resolves "N units ago" with the unit as precision', () => {
+    expect(dates('The convoy left three days ago.')).toEqual([
+      { text: 'three days ago', start: '2025-03-09', end: '2025-03-09', precision: 'day', expected: false },
+    ]);
+    expect(dates('The convoy left two weeks ago.')).toEqual([
+      { text: 'two weeks ago', start: '2025-02-24', end: '2025-03-02', precision: 'week', expected: false },
+    ]);
+    expect(dates('The convoy left a month ago.')).toEqual([
+      { text: 'a month ago', start: '2025-02-01', end: '2025-02-28', precision: 'month', expected: false },
+    ]);
+  });
+});
