@@ -1,0 +1,76 @@
+import type { FigureCategory } from '../../../schemas/figure-category.ts';
+import { singular } from './plural.ts';
+
+/** The category a noun phrase belongs to, and where in the phrase the matched unit starts. */
+export interface CategoryMatch {
+  category: string;
+  /** Index, in the phrase's words, of the first word of the matched unit ("special" of "special forces troops"). */
+  first: number;
+}
+
+/**
+ * Matches noun phrases against the categories' unit nouns.
+ * A unit matches when its last word is the phrase's head (singular or plural)
+ * and its other words occur, in order, among the words before the head; so the
+ * unit "artillery rounds" matches "artillery and rocket rounds". The unit with
+ * the most words wins; between categories tied on that, the one with the most
+ * cue words in the sentence; then the first listed.
+ */
+export class UnitMatcher {
+  readonly #units: { category: FigureCategory; parts: string[] }[];
+  readonly #heads: Set<string>;
+
+  constructor(categories: readonly FigureCategory[]) {
+    this.#units = categories.flatMap((category) =>
+      category.units.map((unit) => ({ category, parts: unit.toLowerCase().split(/\s+/).filter(Boolean).map(singular) })),
+    );
+    this.#heads = new Set(this.#units.map(({ parts }) => parts.at(-1) ?? ''));
+  }
+
+  /** Whether some category's unit ends with this noun ("troop" for "troops"). */
+  isUnitHead(word: string): boolean {
+    return this.#heads.has(singular(word));
+  }
+
+  /** The best category for a phrase whose last word is the head; null when no unit matches. */
+  match(words: readonly string[], sentence: string): CategoryMatch | null {
+    const phrase = words.map(singular);
+    const found: { category: FigureCategory; first: number; score: number }[] = [];
+    for (const { category, parts } of this.#units) {
+      const first = matchEnd(phrase, parts);
+      if (first !== null) found.push({ category, first, score: parts.length });
+    }
+    const top = Math.max(...found.map((f) => f.score));
+    let best: (typeof found)[number] | undefined;
+    let bestCues = -1;
+    for (const candidate of found.filter((f) => f.score === top)) {
+      // Strictly more cues to replace, so equal counts keep the first listed category.
+      const cues = cueCount(candidate.category, sentence);
+      if (cues > bestCues) [best, bestCues] = [candidate, cues];
+    }
+    return best ? { category: best.category.id, first: best.first } : null;
+  }
+}
+
+/** Where `parts` starts when it matches the end of `phrase` (its last part the head, the rest in order before); null otherwise. */
+function matchEnd(phrase: readonly string[], parts: readonly string[]): number | null {
+  let p = phrase.length - 1;
+  if (p < 0 || parts.at(-1) !== phrase[p]) return null;
+  let first = p;
+  for (let k = parts.length - 2; k >= 0; k -= 1) {
+    p -= 1;
+    while (p >= 0 && phrase[p] !== parts[k]) p -= 1;
+    if (p < 0) return null;
+    first = p;
+  }
+  return first;
+}
+
+/** How many of the category's cue words occur in the sentence, as whole words. */
+function cueCount(category: FigureCategory, sentence: string): number {
+  return category.cues.filter((cue) => new RegExp(`(?<![\\p{L}\\d])${escape(cue)}(?![\\p{L}\\d])`, 'iu').test(sentence)).length;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,86 @@
+/**
+ * Detect figures: numbers with a qualifier, a unit noun and a figure category,
+ * each with its verbatim span. The stages run in this order:
+ *
+ * 1. tokenize — words, digits and punctuation with offsets;
+ * 2. scanNumbers — digits, number words and vague quantities ("thousands of");
+ * 3. notACount — drop codes, ordinals, dates, clock times, labels, phone numbers
+ *    (they are ruled out by what touches them, before any reading);
+ * 4. readFigure — qualifier, currency or percent sign, noun phrase and category;
+ * 5. joinRanges — "10,000 to 12,000 troops" becomes one figure (needs the nouns of step 4);
+ * 6. keep rules (below) — which counts are figures;
+ * 7. borrowUnits — bare numbers such as "a total of 10,000" take the unit of a
+ *    kept figure of the same sentence (needs the kept figures of step 6).
+ */
+import type { FigureCategory } from '../../../schemas/figure-category.ts';
+import { UnitMatcher } from './categories.ts';
+import { borrowUnits } from './elided-units.ts';
+import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
+import { scanNumbers } from './numbers.ts';
+import { joinRanges } from './ranges.ts';
+import { readFigure } from './read-figure.ts';
+import type { Draft } from './read-figure.ts';
+import { sentenceAround, sentenceStarts } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+import type { FigureMention, Token } from './types.ts';
+
+export type { FigureMention } from './types.ts';
+export { NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES, parseNumberWords } from './number-words.ts';
+export { QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES } from './qualifiers.ts';
+
+/** Below this, a number whose noun matches no category is not reported ("two allies", "three sites"). */
+export const UNCATEGORISED_MINIMUM = 100;
+
+/**
+ * Every figure in `text` (one paragraph or sentence), in reading order.
+ *
+ * A figure is reported when its unit noun matches a category (any value, so
+ * "two marines" counts), or when it is a count of at least 100 of some plural
+ * noun that matches none ("13,000 containers"): those come back with
+ * `category: null` so the editor gets a diagnostic. Small uncategorised counts,
+ * years, ages, durations, measures, money and percentages are left out unless a
+ * category lists their noun ("dollars", "percent"). See the modules for ranges
+ * (`ranges.ts`), elided units (`elided-units.ts`) and vague quantities
+ * (`types.ts`).
+ */
+export function findFigures(text: string, categories: readonly FigureCategory[]): FigureMention[] {
+  const tokens = tokenize(text);
+  const matcher = new UnitMatcher(categories);
+  const phones = phoneRanges(text);
+  const starts = sentenceStarts(text);
+  const offsetOf = (draft: Draft) => tokens[draft.span.first]?.start ?? 0;
+  const sentenceOf = (draft: Draft) => starts.filter((start) => start <= offsetOf(draft)).length;
+
+  const drafts = scanNumbers(tokens)
+    .filter((span) => notACount(tokens, span, phones) === null)
+    .map((span) => {
+      const [start, end] = sentenceAround(starts, tokens[span.first]?.start ?? 0, text.length);
+      return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
+    });
+  const joined = joinRanges(drafts, tokens);
+  const kept = joined.filter((draft) => draft.noun !== 'none' && isReported(draft, tokens));
+  const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
+  const borrowed = borrowUnits(bare, kept, tokens, sentenceOf);
+  return [...kept, ...borrowed].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
+}
+
+/** The keep rules for a number that has a noun: see `findFigures`. */
+function isReported(draft: Draft, tokens: readonly Token[]): boolean {
+  if (readsAsYear(tokens, draft.span, draft.firstToken)) return false;
+  if (draft.category !== null) return true;
+  return draft.noun === 'count' && draft.value >= UNCATEGORISED_MINIMUM && !draft.span.yearLike;
+}
+
+function toMention(draft: Draft, text: string, tokens: readonly Token[]): FigureMention {
+  const index = tokens[draft.firstToken]?.start ?? 0;
+  const end = tokens[draft.lastToken]?.end ?? index;
+  return {
+    value: draft.value,
+    ...(draft.upper === undefined ? {} : { upper: draft.upper }),
+    qualifier: draft.qualifier,
+    unit: draft.unit ?? '',
+    category: draft.category,
+    text: text.slice(index, end),
+    index,
+  };
+}

@@ -1,0 +1,119 @@
+import { singular } from './plural.ts';
+import type { NumberSpan } from './numbers.ts';
+import { isCapitalised, touching, wordAt } from './tokens.ts';
+import type { Token } from './types.ts';
+
+/**
+ * Recognisers for numbers that are not counts: codes, ordinals, dates, times,
+ * labels ("resolution 2231"), phone numbers, ages, durations, measures, money
+ * and percentages. Generic English only.
+ */
+
+/** Month names and their abbreviations (capitalised in the text). A number next to one is a day or a year. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Nouns a number labels rather than counts: "resolution 2231", "Article 5", "No. 1718", "flight 17". ("#5" is caught as a code.) */
+export const LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'resolution', 'resolutions', 'article', 'articles', 'section', 'chapter', 'paragraph', 'clause', 'page', 'item',
+  'no', 'nos', 'number', 'flight', 'route', 'highway', 'road', 'room', 'case', 'bill', 'act', 'law', 'decree',
+  'phase', 'stage', 'level', 'grade', 'version', 'model', 'line', 'gate', 'platform', 'channel', 'episode', 'season',
+  'volume', 'annex', 'protocol', 'convention', 'amendment', 'precinct', 'district', 'ward', 'block', 'lot', 'pier',
+]);
+
+/** Words after which four digits such as "2024" are a year ("in 2024", "since 2022"), whatever follows. */
+export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'of', 'early', 'late', 'mid', 'through', 'throughout', 'circa',
+]);
+
+/** Words right after a number that make it a clock time ("6 p.m.", "1500 GMT"). */
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'hrs', "o'clock", 'o’clock']);
+
+/**
+ * Nouns of time, measure, money and share (singular). A number whose noun
+ * phrase holds one is an age, a duration, a distance, an amount or a
+ * percentage, not a count ("for three days", "a 2 1/2 year old war", "300
+ * miles"), unless a category lists that noun.
+ */
+export const NON_COUNT_NOUNS: ReadonlySet<string> = new Set([
+  'second', 'minute', 'hour', 'day', 'night', 'week', 'weekend', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie', 'millennium',
+  'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'kilogram', 'kg', 'gram', 'ton', 'tonne',
+  'pound', 'ounce', 'litre', 'liter', 'gallon', 'barrel', 'acre', 'hectare', 'degree',
+  'dollar', 'euro', 'yen', 'yuan', 'won', 'ruble', 'rouble', 'rupee', 'franc', 'peso', 'cent',
+  'percent', 'percentage', '%',
+]);
+
+/** Currency signs written before an amount, and the noun a category would list for them. */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won' };
+
+/** Whether a noun (any number, any case) is a noun of time, measure, money or share. */
+export function isNonCountNoun(word: string): boolean {
+  return NON_COUNT_NOUNS.has(singular(word)) || NON_COUNT_NOUNS.has(word.toLowerCase());
+}
+
+/** Offsets of phone-like digit groups ("+1 202 555 0143", "(202) 555-0143"); no number inside one is a figure. */
+export function phoneRanges(text: string): [number, number][] {
+  const phone = /(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3}[ .-]\d{4}(?!\d)/g;
+  return [...text.matchAll(phone)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Why the number is not a count, read from what touches it; null when nothing
+ * rules it out. Covers codes and ordinals ("F-16", "56th", "1980s"),
+ * compounds ("30-year-old"), fractions and dates in slashes, clock times,
+ * days of a month ("Oct. 30", "23 October") and labels ("resolution 2231",
+ * "Resolution No. 1718", "Sukhoi 57").
+ */
+export function notACount(tokens: readonly Token[], span: NumberSpan, phones: readonly [number, number][]): string | null {
+  const first = tokens[span.first];
+  const last = tokens[span.last];
+  if (!first || !last) return 'empty';
+  if (phones.some(([start, end]) => first.start >= start && first.start < end)) return 'phone number';
+  const before = tokens[span.first - 1];
+  const after = tokens[span.last + 1];
+  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !'("“‘\'['.includes(before.text)) {
+    // "700-800" is a range; "F-16" and "Su-25" are designations.
+    const rangeDash = '-–'.includes(before.text) && tokens[span.first - 2]?.kind === 'number' && touching(tokens[span.first - 2], before);
+    if (!rangeDash) return 'code';
+  }
+  if (touching(last, after) && after) {
+    if (after.kind === 'word') return 'ordinal or code';
+    if (after.text === '/' || (after.text === ':' && tokens[span.last + 2]?.kind === 'number')) return 'date or time';
+    if ('-–'.includes(after.text) && tokens[span.last + 2]?.kind === 'word' && wordAt(tokens, span.last + 2) !== 'strong') return 'compound';
+  }
+  if (CLOCK_WORDS.has(wordAt(tokens, span.last + 1) ?? '')) return 'clock time';
+  if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';
+  if (isLabel(tokens, span.first)) return 'label';
+  return null;
+}
+
+/** Whether four digits are a year here: after "in", "since", a month or a comma ("October 23, 2024"). */
+export function readsAsYear(tokens: readonly Token[], span: NumberSpan, qualifierStart: number): boolean {
+  if (!span.yearLike) return false;
+  const before = tokens[qualifierStart - 1];
+  return YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? '') || before?.text === ',' || isMonth(before);
+}
+
+function isMonth(token: Token | undefined): boolean {
+  return isCapitalised(token) && MONTHS.has(token?.text.toLowerCase() ?? '');
+}
+
+function isLabel(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.text === '.' && ['no', 'nos'].includes(wordAt(tokens, i - 1) ?? '')) return true;
+  const word = wordAt(tokens, i);
+  if (word === undefined) return false;
+  if (LABEL_NOUNS.has(word)) return true;
+  // A capitalised word mid-sentence right before a number names it ("flies Sukhoi 57 jets"),
+  // unless it is a possessive ("Russia's 600,000"), a weekday or a month.
+  const previous = tokens[i];
+  i -= 1;
+  return (
+    isCapitalised(previous) && tokens[i]?.kind === 'word' &&
+    !/['’]s$/.test(word) && !WEEKDAYS.has(word) && !MONTHS.has(word)
+  );
+}

@@ -1,0 +1,76 @@
+import { looksPlural } from './plural.ts';
+import { wordAt } from './tokens.ts';
+import type { Token } from './types.ts';
+
+/**
+ * Closed-class words (articles, pronouns, prepositions, auxiliaries), reporting
+ * verbs and time adverbs: none of them is part of the noun phrase after a
+ * number, so the phrase ends before them ("3,000 troops *were* sent",
+ * "600,000 casualties *of* …", "2,000 killed *last* week").
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'their', 'its', 'his', 'her', 'our', 'your', 'my',
+  'it', 'they', 'them', 'he', 'she', 'we', 'you', 'i', 'who', 'whom', 'whose', 'which', 'what', 'there', 'here',
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'into', 'onto', 'near', 'since', 'during',
+  'across', 'as', 'than', 'over', 'under', 'after', 'before', 'around', 'about', 'including', 'between', 'among',
+  'per', 'via', 'against', 'along', 'toward', 'towards', 'through', 'throughout', 'within', 'behind', 'beyond',
+  'inside', 'outside', 'until', 'till', 'while', 'when', 'where', 'whether', 'if', 'because', 'but', 'nor', 'so',
+  'yet', 'not', 'no', 'each', 'apiece',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'have', 'has', 'had', 'do', 'does', 'did',
+  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+  'said', 'says', 'say', 'told', 'according',
+  'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'earlier', 'later', 'now', 'last', 'next', 'already',
+  'still', 'also', 'then',
+]);
+
+/** Words between a number and its noun that say "in addition", kept in the span but not in the unit ("2,000 more troops"). */
+export const SKIP_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other', 'fresh', 'new']);
+
+/** At most this many words between a number and the end of its noun phrase. */
+const MAX_WORDS = 6;
+
+/** The noun phrase after a number, as token indices. */
+export interface NounPhrase {
+  /** First token of the phrase, after any skipped modifiers. */
+  first: number;
+  /** The head noun: the last token of the phrase. */
+  head: number;
+}
+
+/**
+ * The noun phrase that starts at token `from`, or null when a stop word or
+ * punctuation comes first. Without a parser, the head is found like this:
+ * the phrase runs over words (capitalised modifiers such as nationalities
+ * included) and ends at the first plural noun or unit noun, unless another
+ * plural or unit noun follows it as a compound ("special forces troops").
+ * "and"/"or" joins singular words ("artillery and rocket rounds", "killed and
+ * wounded") but not two plural nouns ("150 tanks and troops" counts tanks).
+ * When no such noun shows up, the last word before a stop is the head.
+ */
+export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHead: (word: string) => boolean): NounPhrase | null {
+  let first = from;
+  while (SKIP_MODIFIERS.has(wordAt(tokens, first) ?? '')) first += 1;
+  const isHeadNoun = (word: string) => looksPlural(word) || isUnitHead(word);
+  let head = -1;
+  for (let i = first; i < first + MAX_WORDS; i += 1) {
+    const word = wordAt(tokens, i);
+    if (word === undefined || STOP_WORDS.has(word)) break;
+    if (word === 'and' || word === 'or') {
+      const previous = wordAt(tokens, i - 1);
+      if (head < first || previous === undefined || looksPlural(previous) || !isModifier(tokens[i + 1])) break;
+      continue;
+    }
+    head = i;
+    const compound = isModifier(tokens[i + 1]) && isHeadNoun(wordAt(tokens, i + 1) ?? '');
+    const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]);
+    if (isHeadNoun(word) && !compound && !coordinated) break;
+  }
+  return head >= first ? { first, head } : null;
+}
+
+/** A lowercase content word: something that can sit inside a noun phrase. */
+function isModifier(token: Token | undefined): boolean {
+  if (token?.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) return false;
+  const word = token.text.toLowerCase();
+  return !STOP_WORDS.has(word) && word !== 'and' && word !== 'or';
+}

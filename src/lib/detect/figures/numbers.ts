@@ -1,0 +1,108 @@
+import { NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES, isNumberWord, parseNumberWords } from './number-words.ts';
+import { touching, wordAt } from './tokens.ts';
+import type { Token } from './types.ts';
+
+/** A number found in the token stream, before anything decides whether it is a figure. */
+export interface NumberSpan {
+  value: number;
+  /** Index of the number's first token ("a" of "a dozen", "tens" of "tens of thousands"). */
+  first: number;
+  /** Index of its last token, including a scale word ("8 million") or the "of" after a vague quantity. */
+  last: number;
+  kind: 'digits' | 'words' | 'vague';
+  /** The vague words ("tens of thousands") of a vague quantity; null otherwise. */
+  vague: string | null;
+  /** Four plain digits from 1800 to 2199 ("2024"): a year unless the context says otherwise. */
+  yearLike: boolean;
+}
+
+/**
+ * Every number in the tokens, left to right, never overlapping: vague
+ * quantities first (so "hundreds of thousands" is one), then digits with an
+ * optional fraction and scale word ("2 1/2", "1.5 million"), then number words
+ * ("twelve thousand", "a dozen", "two hundred and forty").
+ */
+export function scanNumbers(tokens: readonly Token[]): NumberSpan[] {
+  const spans: NumberSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const span = vagueAt(tokens, i) ?? digitsAt(tokens, i) ?? wordsAt(tokens, i);
+    if (span) spans.push(span);
+    i = span ? span.last + 1 : i + 1;
+  }
+  return spans;
+}
+
+function vagueAt(tokens: readonly Token[], i: number): NumberSpan | null {
+  for (const { words, value } of VAGUE_QUANTITIES) {
+    const parts = words.split(' ');
+    if (!parts.every((part, k) => wordAt(tokens, i + k) === part)) continue;
+    let last = i + parts.length - 1;
+    if (wordAt(tokens, last + 1) === 'of') last += 1;
+    return { value, first: i, last, kind: 'vague', vague: words, yearLike: false };
+  }
+  return null;
+}
+
+function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
+  const token = tokens[i];
+  if (token?.kind !== 'number') return null;
+  let value = Number(token.text.replaceAll(',', ''));
+  let last = i;
+  // A mixed fraction, "2 1/2": whole part, space, then numerator/denominator written solid.
+  const [numerator, slash, denominator] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (
+    numerator?.kind === 'number' && !touching(token, numerator) && /^\d+$/.test(numerator.text) &&
+    slash?.text === '/' && touching(numerator, slash) &&
+    denominator?.kind === 'number' && touching(slash, denominator) && Number(denominator.text) > 0
+  ) {
+    value += Number(numerator.text) / Number(denominator.text);
+    last = i + 3;
+  }
+  const scale = SCALE_WORDS[wordAt(tokens, last + 1) ?? ''];
+  if (scale !== undefined && !touching(tokens[last], tokens[last + 1])) {
+    // toPrecision drops float noise such as 1.1 * 1e6 = 1100000.0000000002.
+    value = Number((value * scale).toPrecision(12));
+    last += 1;
+  }
+  const yearLike = last === i && /^\d{4}$/.test(token.text) && value >= 1800 && value <= 2199;
+  return { value, first: i, last, kind: 'digits', vague: null, yearLike };
+}
+
+function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
+  const words: string[] = [];
+  let last = -1;
+  let j = i;
+  while (tokens[j]?.kind === 'word') {
+    const word = wordAt(tokens, j) ?? '';
+    const parts = word.split('-');
+    const next = wordAt(tokens, j + 1) ?? '';
+    if (parts.every(isNumberWord) && followsOn(words.at(-1), parts[0] ?? '')) {
+      words.push(...parts);
+      last = j;
+    } else if ((word === 'a' || word === 'an') && words.length === 0 && next in SCALE_WORDS) {
+      words.push(word);
+    } else if (word === 'and' && (words.at(-1) ?? '') in SCALE_WORDS && next in NUMBER_WORDS) {
+      words.push(word);
+    } else {
+      break;
+    }
+    j += 1;
+  }
+  if (last < 0) return null;
+  const value = parseNumberWords(words.slice(0, words.length - (words.at(-1) === 'and' ? 1 : 0)));
+  return value === null ? null : { value, first: i, last, kind: 'words', vague: null, yearLike: false };
+}
+
+/**
+ * Whether `word` can continue a number that ended with `previous`: anything
+ * after a scale word ("hundred forty"), units after tens ("twenty five"),
+ * scale words after anything. "one two" is two numbers, not three.
+ */
+function followsOn(previous: string | undefined, word: string): boolean {
+  if (previous === undefined || word in SCALE_WORDS || previous in SCALE_WORDS || previous === 'and') return true;
+  if (previous === 'a' || previous === 'an') return false;
+  const tens = NUMBER_WORDS[previous] ?? 0;
+  const units = NUMBER_WORDS[word] ?? 0;
+  return tens >= 20 && tens % 10 === 0 && units < 10;
+}

@@ -1,0 +1,21 @@
+/** Plural nouns that do not end in -s, so "3,000 people" and "400 personnel" still read as counts. */
+const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'crew', 'cattle']);
+
+/**
+ * A rough singular for comparing nouns, not for display: "casualties" →
+ * "casualty", "marches" → "march", "troops" → "troop". Words in -ss, -us and
+ * -is are left alone ("press", "status", "analysis").
+ */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w) && !/is$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Whether a word looks like a plural noun: the head of a count after any number but one. */
+export function looksPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return UNMARKED_PLURALS.has(w) || singular(w) !== w;
+}

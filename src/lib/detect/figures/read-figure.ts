@@ -1,0 +1,135 @@
+import type { UnitMatcher } from './categories.ts';
+import { nounPhraseAfter } from './noun-phrase.ts';
+import type { NounPhrase } from './noun-phrase.ts';
+import { CURRENCY_SIGNS, isNonCountNoun } from './non-figures.ts';
+import type { NumberSpan } from './numbers.ts';
+import { SCALE_WORDS } from './number-words.ts';
+import { looksPlural } from './plural.ts';
+import { QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
+import { touching, wordAt } from './tokens.ts';
+import type { Token } from './types.ts';
+
+/** A number read with its qualifier and noun, before ranges, elided units and the keep rules. */
+export interface Draft {
+  span: NumberSpan;
+  value: number;
+  upper?: number;
+  qualifier: string | null;
+  /** First and last token of the figure's text (qualifier through unit or total suffix). */
+  firstToken: number;
+  lastToken: number;
+  unit: string | null;
+  category: string | null;
+  /**
+   * What follows the number: a count noun (a category unit, or any plural noun),
+   * a noun of time, measure, money or share, or no noun at all (a bare number,
+   * which may borrow a unit later).
+   */
+  noun: 'count' | 'non-count' | 'none';
+  /** Said to be a total: "a total of", "in total". */
+  total: boolean;
+}
+
+/** What `readFigure` needs besides the number. */
+export interface ReadContext {
+  text: string;
+  tokens: readonly Token[];
+  matcher: UnitMatcher;
+  /** The sentence the number sits in, for category cues. */
+  sentence: string;
+}
+
+/**
+ * Reads one number as a figure: the qualifier before it, a currency sign or
+ * percent sign, the noun phrase after it and its category, and a trailing
+ * "in total". Vague quantities join their words to the qualifier
+ * ("up to" + "tens of thousands" → "up to tens of thousands").
+ */
+export function readFigure(span: NumberSpan, { text, tokens, matcher, sentence }: ReadContext): Draft {
+  const sign = tokens[span.first - 1];
+  const currency = sign && touching(sign, tokens[span.first]) ? CURRENCY_SIGNS[sign.text] : undefined;
+  const numberStart = currency ? span.first - 1 : span.first;
+  const lead = leadingQualifier(tokens, span, numberStart);
+  const draft: Draft = {
+    span,
+    value: span.value,
+    qualifier: [lead?.qualifier, span.vague].filter(Boolean).join(' ') || null,
+    firstToken: lead?.edge ?? numberStart,
+    lastToken: span.last,
+    unit: null,
+    category: null,
+    noun: 'none',
+    total: lead?.qualifier === 'a total of',
+  };
+  const after = tokens[span.last + 1];
+  if (currency) {
+    setUnit(draft, currency, matcher.match([currency], sentence), 'non-count');
+  } else if (after?.text === '%' && touching(tokens[span.last], after)) {
+    draft.lastToken = span.last + 1;
+    setUnit(draft, 'percent', matcher.match(['percent'], sentence), 'non-count');
+  } else {
+    readNoun(draft, text, tokens, matcher, sentence);
+  }
+  const suffix = qualifierAfter(tokens, draft.lastToken, TOTAL_SUFFIXES);
+  if (suffix) {
+    draft.lastToken = suffix.edge;
+    draft.qualifier ??= suffix.qualifier;
+    draft.total = true;
+  }
+  return draft;
+}
+
+/** A qualifier before the number; "several", "a few" only before a bare scale word or a vague quantity. */
+function leadingQualifier(tokens: readonly Token[], span: NumberSpan, numberStart: number) {
+  const scaleFirst = span.kind === 'vague' || (wordAt(tokens, span.first) ?? '') in SCALE_WORDS;
+  return (scaleFirst ? qualifierBefore(tokens, numberStart, SCALE_QUALIFIERS) : null) ?? qualifierBefore(tokens, numberStart, QUALIFIERS);
+}
+
+/** The noun phrase after the number (or after "N-strong"), its unit as written and its category. */
+function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
+  let from = draft.span.last + 1;
+  if (tokens[from]?.text === '-' && wordAt(tokens, from + 1) === 'strong') from += 2;
+  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
+  if (!found) return;
+  const phrase = firstConjunctIfBetter(found, tokens, matcher, sentence);
+  const indices = range(phrase.first, phrase.head);
+  const words = indices.map((i) => wordAt(tokens, i) ?? '');
+  const match = matcher.match(words, sentence);
+  const head = tokens[phrase.head];
+  if (!head) return;
+  // The unit as written: the head and the lowercase words right before it ("special forces troops"),
+  // leaving out capitalised modifiers ("North Korean soldiers" → "soldiers").
+  const headCase = /^\p{Lu}/u.test(head.text);
+  let first = phrase.head;
+  while (first > phrase.first && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') === headCase) first -= 1;
+  if (match) first = Math.min(first, phrase.first + match.first);
+  const unit = text.slice(tokens[first]?.start ?? head.start, head.end);
+  draft.lastToken = phrase.head;
+  if (match) setUnit(draft, unit, match, 'count');
+  else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
+  else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
+  else draft.lastToken = draft.span.last;
+}
+
+/**
+ * "400 killed and captured": when the whole coordinated phrase matches no
+ * unit but the words before its first "and"/"or" do, the figure counts those.
+ */
+function firstConjunctIfBetter(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): NounPhrase {
+  const indices = range(phrase.first, phrase.head);
+  const join = indices.find((i) => ['and', 'or'].includes(wordAt(tokens, i) ?? ''));
+  if (join === undefined || join === phrase.first) return phrase;
+  const words = (to: number) => range(phrase.first, to).map((i) => wordAt(tokens, i) ?? '');
+  if (matcher.match(words(phrase.head), sentence) || !matcher.match(words(join - 1), sentence)) return phrase;
+  return { first: phrase.first, head: join - 1 };
+}
+
+function setUnit(draft: Draft, unit: string, match: { category: string } | null, noun: Draft['noun']): void {
+  draft.unit = unit;
+  draft.category = match?.category ?? null;
+  draft.noun = match ? 'count' : noun;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}

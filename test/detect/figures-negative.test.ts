@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/lib/detect/figures/index.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+/** Test categories, built here so the tests do not depend on one briefing's topic data. */
+const CATEGORIES: FigureCategory[] = [
+  { id: 'personnel', label: 'Personnel deployed', units: ['troops', 'soldiers', 'marines', 'officers'], cues: ['sent', 'deployed'] },
+  { id: 'losses', label: 'Losses', units: ['casualties', 'deaths', 'dead', 'wounded'], cues: ['killed', 'wounded'] },
+  { id: 'ordnance', label: 'Ordnance supplied', units: ['shells', 'rounds', 'missiles', 'jets', 'systems'], cues: ['shipped'] },
+];
+
+/** The texts of the mentions found, for compact assertions. */
+function texts(input: string, categories: FigureCategory[] = CATEGORIES): string[] {
+  return findFigures(input, categories).map((m) => m.text);
+}
+
+describe('findFigures: things that are not figures', () => {
+  it.each([
+    // ordinals
+    ['ordinal digits', 'The 41st brigade and the 2nd battalion of soldiers moved.'],
+    ['ordinal words', 'It was the third wave of soldiers to arrive.'],
+    // ages and durations
+    ['a mixed-fraction age', 'Losses mounted in the 3 1/2 year old conflict.'],
+    ['a hyphenated age', 'A 27-year-old soldier was detained.'],
+    ['hyphenated ages of a unit noun', 'Most were 19-year-old soldiers.'],
+    ['a hyphenated duration', 'The talks began a four-day visit by officers.'],
+    ['days', 'The soldiers marched for five days.'],
+    ['weeks', 'Two weeks later the troops left.'],
+    ['many years', 'The troops have been there for 120 years.'],
+    ['many days', 'The siege of the port lasted 300 days.'],
+    ['many hours', 'The shelling went on for 150 hours.'],
+    ['years old', 'The 250 years old fort held troops.'],
+    // years
+    ['a year after "in"', 'In 2019 soldiers were sent to the border.'],
+    ['a year after "since"', 'The troops have stayed since 2021.'],
+    ['a year before a noun', 'The 2026 elections will decide the mission.'],
+    // dates and times
+    ['an abbreviated month and day', 'The soldiers arrived on Nov. 14.'],
+    ['a month, day and year', 'The soldiers arrived on November 14, 2023.'],
+    ['a day before a month', 'The soldiers arrived on 14 November.'],
+    ['a clock time', 'The missiles were fired at 04:15 local time.'],
+    ['a day of the month before a unit noun', 'On Nov. 14 soldiers crossed the river.'],
+    ['a day after a month name before a unit noun', 'By October 3 troops had left.'],
+    ['a time of day before a unit noun', 'At 6 a.m. soldiers opened fire.'],
+    ['a time of day', 'The shelling began at 6 p.m. on Sunday.'],
+    // labels
+    ['a resolution number', 'The council adopted resolution 2397 on troops.'],
+    ['a resolution number before a plural noun', 'The council renewed resolution 2231 sanctions.'],
+    ['a label before a unit noun', 'The plan sets out Phase 2 troops and Article 5 duties.'],
+    ['a numbered resolution', 'It breaches Resolution No. 2270, officials said.'],
+    ['a numbered resolution before a plural noun', 'It enforces the Resolution No. 2397 sanctions.'],
+    ['a number sign', 'Crews at gate #300 shells were unloaded.'],
+    ['an article number', 'Members invoked Article 51 to send troops.'],
+    ['a model number after a name', 'The air force flies Sukhoi 57 jets.'],
+    ['a hyphenated designation', 'It delivered F-16 jets and S-400 systems.'],
+    // percentages and money
+    ['a percentage sign', 'Casualties rose 40% in a month.'],
+    ['percent', 'About 12 percent of the troops were new.'],
+    ['a dollar amount', 'The package is worth $3 billion in missiles.'],
+    ['a euro amount', 'Europe pledged €400 million for shells.'],
+    ['money in words', 'It costs 900 million dollars a year.'],
+    // phone numbers
+    ['a phone number', 'Call +1 202 555 0143 for details.'],
+    ['a phone number with area code', 'The hotline is (202) 555-0143.'],
+    ['a phone number before a plural noun', 'Families can call 202-555-0143 weekdays.'],
+    // pronouns and small uncategorised counts
+    ['"one of the"', 'One of the soldiers said the unit was tired.'],
+    ['"one" as a pronoun before a noun', 'One diplomat said the talks failed.'],
+    ['a small count of allies', 'The two allies disagree.'],
+    ['a small count of countries', 'The two countries signed a pact.'],
+    ['a small count of places', 'They train at three Chinese ports.'],
+    ['a small count of units', 'Kyiv named two units with no figures.'],
+    // measures
+    ['a distance', 'The troops moved 300 miles east.'],
+    ['a weight', 'The depot stored 500 tonnes of fuel.'],
+    // bare numbers
+    ['a bare number', 'The vote was 120 in favour.'],
+  ])('skips %s', (_label, input) => {
+    expect(texts(input)).toEqual([]);
+  });
+
+  it('finds the real figure next to a date, a year and a label', () => {
+    expect(texts('On Oct. 12, 2025, under resolution 1540, about 3,000 troops left.')).toEqual(['about 3,000 troops']);
+  });
+
+  it('keeps a money amount when a category counts that currency', () => {
+    const aid: FigureCategory[] = [{ id: 'aid', label: 'Aid', units: ['dollars'], cues: [] }];
+    expect(findFigures('The package is worth $3 billion.', aid)).toEqual([
+      { value: 3000000000, qualifier: null, unit: 'dollars', category: 'aid', text: '$3 billion', index: 21 },
+    ]);
+  });
+
+  it('keeps a percentage when a category counts percent', () => {
+    const share: FigureCategory[] = [{ id: 'share', label: 'Share', units: ['percent'], cues: [] }];
+    expect(findFigures('Turnout was about 62 percent.', share)).toEqual([
+      { value: 62, qualifier: 'about', unit: 'percent', category: 'share', text: 'about 62 percent', index: 12 },
+    ]);
+  });
+
+  it('does not give a bare number without a qualifier the unit of the figure before it', () => {
+    expect(texts('Some 3,000 soldiers arrived and 200 left.')).toEqual(['Some 3,000 soldiers']);
+  });
+
+  it('does not read a day before a month as a figure borrowing a unit', () => {
+    expect(texts('Some 2,000 troops left around 23 October.')).toEqual(['Some 2,000 troops']);
+  });
+
+  it('does not borrow a unit for "one"', () => {
+    expect(texts('About 3,000 soldiers crossed, and at least one was hurt.')).toEqual(['About 3,000 soldiers']);
+  });
+
+  it('does not read "tanks and troops" as a count of troops', () => {
+    expect(findFigures('They sent 150 tanks and troops.', CATEGORIES).map((m) => [m.text, m.category])).toEqual([['150 tanks', null]]);
+  });
+});

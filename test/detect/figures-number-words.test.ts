@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, parseNumberWords } from '../../src/lib/detect/figures/index.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+describe('parseNumberWords', () => {
+  it.each([
+    [['seven'], 7],
+    [['twenty', 'five'], 25],
+    [['a', 'dozen'], 12],
+    [['two', 'dozen'], 24],
+    [['two', 'hundred', 'and', 'forty'], 240],
+    [['twelve', 'thousand', 'five', 'hundred'], 12500],
+    [['thousand'], 1000],
+    [['an', 'hundred'], 100],
+    [['eight', 'million'], 8000000],
+    [['one', 'hundred', 'thousand'], 100000],
+    [['three', 'billion'], 3000000000],
+  ])('reads %j as %d', (words, value) => {
+    expect(parseNumberWords(words)).toBe(value);
+  });
+
+  it('returns null for words that are not numbers', () => {
+    expect(parseNumberWords(['several'])).toBeNull();
+    expect(parseNumberWords([])).toBeNull();
+    expect(parseNumberWords(['and'])).toBeNull();
+  });
+});
+
+describe('findFigures: number words in text', () => {
+  const personnel: FigureCategory[] = [{ id: 'personnel', label: 'Personnel', units: ['soldiers', 'troops'], cues: [] }];
+  const read = (input: string) => findFigures(input, personnel).map(({ value, upper, text }) => ({ value, upper, text }));
+
+  it('does not add up neighbouring number words that do not combine', () => {
+    expect(read('They counted one, two, three soldiers.')).toEqual([{ value: 3, upper: undefined, text: 'three soldiers' }]);
+  });
+
+  it('reads "two or three soldiers" as a range', () => {
+    expect(read('Two or three soldiers stood guard.')).toEqual([{ value: 2, upper: 3, text: 'Two or three soldiers' }]);
+  });
+
+  it('reads "a thousand" and "a hundred thousand"', () => {
+    expect(read('A thousand troops and a hundred thousand soldiers.')).toEqual([
+      { value: 1000, upper: undefined, text: 'A thousand troops' },
+      { value: 100000, upper: undefined, text: 'a hundred thousand soldiers' },
+    ]);
+  });
+
+  it('reads a four-digit count that could be a year when its noun is a unit and no preposition precedes', () => {
+    expect(read('The base now holds 2000 troops.')).toEqual([{ value: 2000, upper: undefined, text: '2000 troops' }]);
+  });
+
+  it('keeps a sentence going past abbreviations when borrowing a unit', () => {
+    expect(read('Some 2,000 soldiers left on Oct. 30 with Gen. Lee, with a total of 9,000 expected.')).toEqual([
+      { value: 2000, upper: undefined, text: 'Some 2,000 soldiers' },
+      { value: 9000, upper: undefined, text: 'a total of 9,000' },
+    ]);
+  });
+});

@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, QUALIFIERS } from '../../src/lib/detect/figures/index.ts';
+import type { FigureMention } from '../../src/lib/detect/figures/index.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+/** Test categories, built here so the tests do not depend on one briefing's topic data. */
+const CATEGORIES: FigureCategory[] = [
+  {
+    id: 'personnel',
+    label: 'Personnel deployed',
+    units: ['troops', 'soldiers', 'special forces troops', 'marines', 'personnel'],
+    cues: ['deployed', 'sent', 'dispatched'],
+  },
+  {
+    id: 'losses',
+    label: 'Losses',
+    units: ['casualties', 'deaths', 'dead', 'wounded'],
+    cues: ['killed', 'wounded', 'losses'],
+  },
+  {
+    id: 'ordnance',
+    label: 'Ordnance supplied',
+    units: ['shells', 'artillery rounds', 'rounds', 'missiles'],
+    cues: ['shipped', 'supplied'],
+  },
+];
+
+/** The expected mention for `text` as it occurs (first) in `input`. */
+function at(input: string, text: string, fields: Omit<FigureMention, 'text' | 'index'>): FigureMention {
+  const index = input.indexOf(text);
+  if (index < 0) throw new Error(`test bug: "${text}" is not in the input`);
+  return { ...fields, text, index };
+}
+
+describe('findFigures: numbers', () => {
+  it.each([
+    ['Officials said 4,500 troops crossed the border.', '4,500 troops', 4500],
+    ['The navy landed 7000 marines on the coast.', '7000 marines', 7000],
+    ['The army reported 250,000 casualties so far.', '250,000 casualties', 250000],
+    ['The plant produced 3 million shells last year.', '3 million shells', 3000000],
+    ['The stockpile held 2.5 million rounds, the report said.', '2.5 million rounds', 2500000],
+    ['The factories turned out nine million shells.', 'nine million shells', 9000000],
+    ['Fifteen thousand troops took part in the drills.', 'Fifteen thousand troops', 15000],
+    ['A dozen soldiers guarded the gate.', 'A dozen soldiers', 12],
+    ['Twenty-five soldiers were rescued.', 'Twenty-five soldiers', 25],
+    ['The unit has two hundred and forty soldiers.', 'two hundred and forty soldiers', 240],
+    ['Two marines were injured in the crash.', 'Two marines', 2],
+  ])('reads the number in %j', (input, text, value) => {
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, text, { value, qualifier: null, unit: text.split(' ').at(-1)!, category: text.includes('casualties') ? 'losses' : /shells|rounds/.test(text) ? 'ordnance' : 'personnel' }),
+    ]);
+  });
+
+  it('reads vague quantities as their lower bound, with the vague words as qualifier', () => {
+    const input =
+      'Hundreds of soldiers joined the column, thousands of troops waited behind, and tens of thousands of casualties were reported; hundreds of thousands of shells were fired.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'Hundreds of soldiers', { value: 100, qualifier: 'hundreds', unit: 'soldiers', category: 'personnel' }),
+      at(input, 'thousands of troops', { value: 1000, qualifier: 'thousands', unit: 'troops', category: 'personnel' }),
+      at(input, 'tens of thousands of casualties', { value: 10000, qualifier: 'tens of thousands', unit: 'casualties', category: 'losses' }),
+      at(input, 'hundreds of thousands of shells', { value: 100000, qualifier: 'hundreds of thousands', unit: 'shells', category: 'ordnance' }),
+    ]);
+  });
+
+  it('joins a qualifier and a vague quantity', () => {
+    const input = 'The front could see up to tens of thousands of casualties.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'up to tens of thousands of casualties', { value: 10000, qualifier: 'up to tens of thousands', unit: 'casualties', category: 'losses' }),
+    ]);
+  });
+});
+
+describe('findFigures: qualifiers', () => {
+  it.each(QUALIFIERS)('keeps the qualifier %j', (qualifier) => {
+    const input = `The ministry said ${qualifier} 6,400 troops were on the move.`;
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, `${qualifier} 6,400 troops`, { value: 6400, qualifier, unit: 'troops', category: 'personnel' }),
+    ]);
+  });
+
+  it('prefers the longest qualifier and lowercases it, keeping the verbatim span', () => {
+    const input = 'Possibly up to 9,000 soldiers could follow. More than 300 marines landed.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'Possibly up to 9,000 soldiers', { value: 9000, qualifier: 'possibly up to', unit: 'soldiers', category: 'personnel' }),
+      at(input, 'More than 300 marines', { value: 300, qualifier: 'more than', unit: 'marines', category: 'personnel' }),
+    ]);
+  });
+
+  it('reads "several thousand" as the scale with qualifier "several"', () => {
+    const input = 'Several thousand troops remain in the region.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'Several thousand troops', { value: 1000, qualifier: 'several', unit: 'troops', category: 'personnel' }),
+    ]);
+  });
+});
+
+describe('findFigures: units and modifiers', () => {
+  it('skips capitalised modifiers such as nationalities and keeps the unit noun', () => {
+    const input = 'Minsk sent 6,000 Belarusian soldiers to the exercise.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, '6,000 Belarusian soldiers', { value: 6000, qualifier: null, unit: 'soldiers', category: 'personnel' }),
+    ]);
+  });
+
+  it('keeps lowercase compound modifiers in the unit and prefers the longest unit', () => {
+    const input = 'Some 800 special forces troops were flown in.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'Some 800 special forces troops', { value: 800, qualifier: 'some', unit: 'special forces troops', category: 'personnel' }),
+    ]);
+  });
+
+  it('reads a coordinated unit such as "artillery and mortar rounds"', () => {
+    const input = 'Altogether, more than four million artillery and mortar rounds have been supplied, it said.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'more than four million artillery and mortar rounds', {
+        value: 4000000,
+        qualifier: 'more than',
+        unit: 'artillery and mortar rounds',
+        category: 'ordnance',
+      }),
+    ]);
+  });
+
+  it('reads a coordinated unit whose first word is itself a unit noun', () => {
+    const input = 'In all, more than 300 artillery and mortar rounds were shipped.';
+    const units: FigureCategory[] = [{ id: 'ordnance', label: 'Ordnance', units: ['rounds of artillery', 'rounds'], cues: [] }];
+    expect(findFigures(input, units)).toEqual([
+      at(input, 'more than 300 artillery and mortar rounds', { value: 300, qualifier: 'more than', unit: 'artillery and mortar rounds', category: 'ordnance' }),
+    ]);
+  });
+
+  it('matches a coordinated unit as a whole ("killed and wounded")', () => {
+    const input = 'The unit had some 2,000 killed and wounded.';
+    const losses: FigureCategory[] = [{ id: 'losses', label: 'Losses', units: ['killed', 'killed and wounded'], cues: [] }];
+    expect(findFigures(input, losses)).toEqual([
+      at(input, 'some 2,000 killed and wounded', { value: 2000, qualifier: 'some', unit: 'killed and wounded', category: 'losses' }),
+    ]);
+  });
+
+  it('falls back to the first of two coordinated words when only it is a unit', () => {
+    const input = 'It said 400 killed and captured.';
+    const losses: FigureCategory[] = [{ id: 'losses', label: 'Losses', units: ['killed'], cues: [] }];
+    expect(findFigures(input, losses)).toEqual([at(input, '400 killed', { value: 400, qualifier: null, unit: 'killed', category: 'losses' })]);
+  });
+
+  it('leaves words such as "more" or "additional" out of the unit', () => {
+    const input = 'The country will deploy 2,000 more troops and an additional 500 marines.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, '2,000 more troops', { value: 2000, qualifier: null, unit: 'troops', category: 'personnel' }),
+      at(input, 'an additional 500 marines', { value: 500, qualifier: 'an additional', unit: 'marines', category: 'personnel' }),
+    ]);
+  });
+
+  it('stops the unit at a preposition or verb', () => {
+    const input = 'The army has suffered over 90,000 casualties of all kinds since spring.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'over 90,000 casualties', { value: 90000, qualifier: 'over', unit: 'casualties', category: 'losses' }),
+    ]);
+  });
+
+  it('matches a singular unit against a plural unit noun', () => {
+    const input = 'Only one soldier was hurt.';
+    expect(findFigures(input, CATEGORIES)).toEqual([at(input, 'one soldier', { value: 1, qualifier: null, unit: 'soldier', category: 'personnel' })]);
+  });
+
+  it('keeps large counts whose unit matches no category, with category null', () => {
+    const input = 'Inspectors counted 14,000 containers at the port.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, '14,000 containers', { value: 14000, qualifier: null, unit: 'containers', category: null }),
+    ]);
+  });
+
+  it('lets a unit end with "in total" and keeps it as the qualifier', () => {
+    const input = 'The country has sent 5,500 soldiers in total, the minister said.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, '5,500 soldiers in total', { value: 5500, qualifier: 'in total', unit: 'soldiers', category: 'personnel' }),
+    ]);
+  });
+
+  it('reads an "N-strong" group and the noun after it', () => {
+    const input = 'A 4,000-strong contingent was put on alert.';
+    const withContingent: FigureCategory[] = [{ id: 'personnel', label: 'Personnel', units: ['troops', 'contingent'], cues: [] }];
+    expect(findFigures(input, withContingent)).toEqual([
+      at(input, '4,000-strong contingent', { value: 4000, qualifier: null, unit: 'contingent', category: 'personnel' }),
+    ]);
+  });
+});
+
+describe('findFigures: elided units', () => {
+  it('borrows the unit of the nearest earlier figure in the sentence after "a total of"', () => {
+    const input = 'The army moved some 2,000 soldiers north this week, with a total of 9,000 expected to arrive by spring.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'some 2,000 soldiers', { value: 2000, qualifier: 'some', unit: 'soldiers', category: 'personnel' }),
+      at(input, 'a total of 9,000', { value: 9000, qualifier: 'a total of', unit: 'soldiers', category: 'personnel' }),
+    ]);
+  });
+
+  it('borrows after "N in total"', () => {
+    const input = 'About 1,200 marines have landed and 3,000 in total will follow.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'About 1,200 marines', { value: 1200, qualifier: 'about', unit: 'marines', category: 'personnel' }),
+      at(input, '3,000 in total', { value: 3000, qualifier: 'in total', unit: 'marines', category: 'personnel' }),
+    ]);
+  });
+
+  it('borrows from the following figure in "from N to M"', () => {
+    const input = 'The garrison grew from 2,000 to 5,000 troops over the summer.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, '2,000', { value: 2000, qualifier: null, unit: 'troops', category: 'personnel' }),
+      at(input, '5,000 troops', { value: 5000, qualifier: null, unit: 'troops', category: 'personnel' }),
+    ]);
+  });
+
+  it('does not borrow across a sentence boundary', () => {
+    const input = 'Some 2,000 soldiers moved north. A total of 9,000 are expected.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, 'Some 2,000 soldiers', { value: 2000, qualifier: 'some', unit: 'soldiers', category: 'personnel' }),
+    ]);
+  });
+
+  it('skips an elided figure with nothing to borrow from', () => {
+    expect(findFigures('A total of 9,000 are expected by spring.', CATEGORIES)).toEqual([]);
+  });
+});
+
+describe('findFigures: ranges', () => {
+  it('reads "between N and M" as one mention with the lower value and an upper bound', () => {
+    const input = 'The agency estimated between 3,000 and 4,000 troops had crossed.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      { ...at(input, 'between 3,000 and 4,000 troops', { value: 3000, qualifier: 'between', unit: 'troops', category: 'personnel' }), upper: 4000 },
+    ]);
+  });
+
+  it('reads "N to M" and "N-M" as ranges', () => {
+    const input = 'It said 5,000 to 6,000 soldiers and 700-800 marines took part.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      { ...at(input, '5,000 to 6,000 soldiers', { value: 5000, qualifier: 'between', unit: 'soldiers', category: 'personnel' }), upper: 6000 },
+      { ...at(input, '700-800 marines', { value: 700, qualifier: 'between', unit: 'marines', category: 'personnel' }), upper: 800 },
+    ]);
+  });
+});
+
+describe('findFigures: categories', () => {
+  const shared: FigureCategory[] = [
+    { id: 'deployed', label: 'Deployed', units: ['soldiers'], cues: ['sent', 'deployed'] },
+    { id: 'killed', label: 'Killed', units: ['soldiers', 'dead'], cues: ['killed', 'died'] },
+  ];
+
+  it('breaks ties between categories sharing a unit with cue words in the sentence', () => {
+    const input = 'More than 2,000 soldiers were killed. Some 4,000 soldiers were sent.';
+    expect(findFigures(input, shared).map((m) => [m.text, m.category])).toEqual([
+      ['More than 2,000 soldiers', 'killed'],
+      ['Some 4,000 soldiers', 'deployed'],
+    ]);
+  });
+
+  it('falls back to the first listed category when no cue decides', () => {
+    expect(findFigures('There are 4,000 soldiers there.', shared).map((m) => m.category)).toEqual(['deployed']);
+  });
+
+  it('keeps every span verbatim at its index', () => {
+    const input = 'About 1,200 marines, nearly 40,000 casualties and between 3,000 and 4,000 troops; a total of 9,000 expected.';
+    const mentions = findFigures(input, CATEGORIES);
+    expect(mentions).toHaveLength(4);
+    for (const m of mentions) expect(input.slice(m.index, m.index + m.text.length)).toBe(m.text);
+  });
+});
