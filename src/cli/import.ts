@@ -1,0 +1,144 @@
+/**
+ * `npm run import -- <file.txt> [flags]`: turns a pasted article into
+ * `content/sources/<id>.mdx` and says what it could not determine. The work is done
+ * by the pure stages in `src/lib/importer/`; this file only reads flags, prints and writes.
+ */
+import { mkdirSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Overrides } from '../lib/importer/build-frontmatter.ts';
+import { importArticle } from '../lib/importer/import-article.ts';
+import { readInput } from '../lib/importer/read-input.ts';
+import type { ImportMessage } from '../lib/importer/types.ts';
+import { writeFileAtomic } from '../lib/importer/write-atomic.ts';
+import { SourceSchema } from '../schemas/source.ts';
+
+const USAGE = `Usage: npm run import -- <file.txt> [options]
+
+Turns a pasted news article into content/sources/<id>.mdx.
+
+Options:
+  --title <text>         the title, when the text has no headline (or to replace it)
+  --publisher <name>     the outlet that published the article
+  --published <date>     the publication day, YYYY-MM-DD, when the text does not state it
+  --wire <name>          an agency credited; repeat it or separate names with commas
+  --url <url>            where the article was published
+  --byline <text>        the author line
+  --out-dir <dir>        where to write (default: content/sources)
+  --force                replace the file if it already exists
+  --help                 show this help`;
+
+/** The project root, so the default output directory does not depend on where npm was run. */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** npm runs scripts from the project root; paths typed by the editor are relative to where they typed them. */
+const CALLER_DIR = process.env.INIT_CWD ?? process.cwd();
+
+/** Stops the import with lines for the editor; `run` prints them to stderr and exits with code 1. */
+class Refusal extends Error {
+  lines: string[];
+  constructor(lines: string[]) {
+    super(lines.join('\n'));
+    this.lines = lines;
+  }
+}
+
+function fail(lines: string[]): never {
+  throw new Refusal(lines);
+}
+
+/** A titled list of messages, each prefixed with its field or line; nothing when there are none. */
+function list(title: string, messages: ImportMessage[]): string[] {
+  if (messages.length === 0) return [];
+  const label = (message: ImportMessage) =>
+    message.field && !message.line ? `${message.field}: ` : message.line ? `line ${message.line}: ` : '';
+  return [title, ...messages.map((message) => `  ${label(message)}${message.reason}`)];
+}
+
+/** A path as the editor can use it: relative to where they ran npm when inside it, absolute otherwise. */
+function shown(path: string): string {
+  const rel = relative(CALLER_DIR, path);
+  return rel === '' || rel.startsWith('..') ? path : rel;
+}
+
+function parse() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        title: { type: 'string' },
+        publisher: { type: 'string' },
+        published: { type: 'string' },
+        wire: { type: 'string', multiple: true },
+        url: { type: 'string' },
+        byline: { type: 'string' },
+        'out-dir': { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    return fail([(error as Error).message, '', USAGE]);
+  }
+}
+
+/** The import itself; returns the report to print on success. */
+function main(): string {
+  const { values, positionals } = parse();
+  if (values.help) return USAGE;
+  if (positionals.length !== 1) {
+    fail([positionals.length === 0 ? 'Give the text file to import.' : `Give one file to import; got ${positionals.length}.`, '', USAGE]);
+  }
+  const file = resolve(CALLER_DIR, positionals[0]!);
+  const input = readInput(file);
+  if (!input.ok) fail([input.reason]);
+
+  const overrides: Overrides = {};
+  for (const key of ['title', 'publisher', 'published', 'url', 'byline'] as const) {
+    const value = values[key]?.trim();
+    if (value) overrides[key] = value;
+  }
+  if (values.wire) overrides.wire = values.wire.flatMap((names) => names.split(',')).map((name) => name.trim()).filter(Boolean);
+
+  const result = importArticle(input.text, overrides);
+  const report = [...list('Read, joined and dropped:', result.messages), ...list('Not determined:', result.undetermined)];
+  if (result.errors.length > 0 || result.mdx === null || result.id === null) {
+    const required = result.errors.flatMap((error) => (error.field ? [`--${error.field}`] : []));
+    const other = result.errors.filter((error) => !error.field);
+    fail([
+      ...report,
+      ...list('Cannot write the source:', other),
+      required.length > 0 ? `Nothing was written. Pass ${required.join(' and ')}, then run the import again.` : 'Nothing was written.',
+    ]);
+  }
+
+  // The CLI is the last line of defence: never write a file the site would reject.
+  const frontmatter = SourceSchema.safeParse(result.frontmatter);
+  if (!frontmatter.success) {
+    fail([
+      ...report,
+      'The frontmatter would not pass the source schema:',
+      ...frontmatter.error.issues.map((issue) => `  ${issue.path.join('.') || 'frontmatter'}: ${issue.message}`),
+      'Nothing was written. Fix the flag concerned and run the import again.',
+    ]);
+  }
+
+  const outDir = values['out-dir'] ? resolve(CALLER_DIR, values['out-dir']) : resolve(ROOT, 'content/sources');
+  mkdirSync(outDir, { recursive: true });
+  const path = resolve(outDir, `${result.id}.mdx`);
+  const written = writeFileAtomic(path, result.mdx, { force: values.force });
+  if (!written.ok) fail([...report, written.reason.replace(path, shown(path))]);
+  return [`Wrote ${shown(path)} (${result.paragraphs.length} paragraphs)`, ...report].join('\n');
+}
+
+try {
+  process.stdout.write(`${main()}\n`);
+} catch (error) {
+  // A refusal is expected and already says what to do; anything else is a bug, reported without a stack trace.
+  const lines =
+    error instanceof Refusal
+      ? error.lines
+      : [`The importer failed unexpectedly: ${(error as Error).message}`, 'Nothing was written. Please report this with the input file.'];
+  process.stderr.write(`${lines.join('\n')}\n`);
+  process.exitCode = 1;
+}

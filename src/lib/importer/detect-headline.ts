@@ -1,0 +1,70 @@
+import { wordCount } from './line-shape.ts';
+import type { Found, Line } from './types.ts';
+
+/** The headline, or why the first line is not one, and the lines left for the body. */
+export interface HeadlineResult {
+  headline: Found<string> | null;
+  /** Why the first line was or was not taken as the headline, for the report. */
+  reason: string;
+  rest: Line[];
+}
+
+/** Most words a headline has; a first line longer than this is a lede. */
+export const MAX_HEADLINE_WORDS = 20;
+
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = /[”’"'»)\]]+$/;
+/** A line ending in an initialism (`… in the U.S.`) has not necessarily ended a sentence. */
+const INITIALISM_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
+
+/** The punctuation that ends `text`, ignoring closing quotes and brackets; '' when it ends in a word. */
+export function finalPunctuation(text: string): string {
+  const bare = text.replace(CLOSERS, '');
+  if (INITIALISM_END.test(bare)) return '';
+  return /[.!?…:;,]$/.test(bare) ? bare.slice(-1) : '';
+}
+
+/** Quotes a line for a message, shortened to its end (where the evidence is) when long. */
+function quoteEnd(text: string): string {
+  return `“${text.length > 50 ? `…${text.slice(-47)}` : text}”`;
+}
+
+/**
+ * Takes the first line as the headline when it reads like one: it starts with a
+ * capital, a figure or a quote; it is short (at most `MAX_HEADLINE_WORDS` words); it
+ * ends without sentence punctuation (a question or exclamation mark only when the line
+ * is set apart); and it is set apart from what follows (a blank or a date line between)
+ * or runs into a longer line that ends like a sentence — a lede. Otherwise the first
+ * line is the lede and stays in the body.
+ */
+export function detectHeadline(lines: Line[]): HeadlineResult {
+  const body = lines.filter((line) => line.text !== '');
+  const [first, next] = body;
+  const none = (reason: string): HeadlineResult => ({ headline: null, reason, rest: lines });
+  if (!first) return none('the text has no lines left once credits and page furniture are dropped');
+  if (!next) return none('the text has a single paragraph, which is the article itself');
+
+  const punctuation = finalPunctuation(first.text);
+  // Anything between the two lines in the file (a blank, a date line, metadata) sets the first apart.
+  const setApart = next.n > first.n + 1;
+  const runsIntoLede = next.text.length > first.text.length && finalPunctuation(next.text) !== '';
+  const words = wordCount(first.text);
+
+  if (!/^[\p{Lu}\p{N}“"‘']/u.test(first.text)) {
+    return none(`the first line does not start with a capital letter (${quoteEnd(first.text)}), so it reads like the lede`);
+  }
+  if (/[.:;,…]/.test(punctuation) || (/[!?]/.test(punctuation) && !setApart)) {
+    return none(`the first line ends like a sentence (${quoteEnd(first.text)}), so it reads like the lede`);
+  }
+  if (words > MAX_HEADLINE_WORDS) {
+    return none(`the first line has ${words} words, more than a headline's ${MAX_HEADLINE_WORDS}, so it reads like the lede`);
+  }
+  if (!setApart && !runsIntoLede) {
+    return none(`the first line runs straight into a line that does not read like a lede (${quoteEnd(next.text)})`);
+  }
+  return {
+    headline: { value: first.text, text: first.text, line: first.n },
+    reason: `read the headline “${first.text}”: short, ends without sentence punctuation and ${setApart ? 'stands apart from what follows' : 'runs into the lede'}`,
+    rest: lines.filter((line) => line !== first),
+  };
+}
