@@ -1,0 +1,70 @@
+/**
+ * The attribution patterns of English news copy, as data. The detector reads, around each speech verb:
+ *
+ *   SPEAKER [adverbs] VERB [complement] (that) CLAUSE      Berg said on Monday that …
+ *   CLAUSE, SPEAKER VERB [complement].                     … , the ministry said.
+ *   “QUOTE,” SPEAKER VERB / “QUOTE,” VERB SPEAKER          “…,” Berg said. / “…,” said Berg, the …
+ *   SPEAKER, APPOSITIVE, VERB                              Anna Berg, the bureau’s spokesperson, said
+ *   SPEAKER VERB [complement]: “QUOTE”                     Berg told reporters: “…”
+ *   according to SPEAKER                                   … , according to officials.
+ *   …, and/but VERB …  /  …, adding that …                 the subject is the previous speaker’s
+ *
+ * Generic English only; the lists below say which small words may sit where.
+ */
+
+/** "according to X" introduces a speaker without a verb. */
+export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to(?![\p{L}])/gu;
+
+/** Words allowed between a speaker and the verb: "Berg on Tuesday said", "Freedonia has also denied". */
+export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'also', 'both', 'again', 'further', 'later', 'earlier', 'then', 'first', 'previously', 'repeatedly', 'publicly',
+  'separately', 'already', 'once', 'all', 'each', 'recently', 'subsequently', 'now', 'has', 'have', 'had',
+  'yesterday', 'today', 'on', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'however', 'too',
+  'privately', 'openly', 'flatly', 'firmly', 'strongly', 'categorically', 'explicitly', 'reportedly',
+]);
+
+/** Words before a verb that cancel the attribution: negated, passive, modal or infinitive speech. */
+export const CANCELS_ATTRIBUTION: ReadonlySet<string> = new Set([
+  'not', 'never', 'no', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'can', 'may',
+  'might', 'must', 'should', 'shall', 'to', 'did', 'does', 'do', 'yet',
+]);
+
+/**
+ * Words between a verb and its clause or quote that are not themselves reported:
+ * "told reporters in Rome that", "said in a statement on Monday:".
+ */
+export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'the', 'a', 'an', 'his', 'her', 'their',
+  'its', 'press', 'news', 'briefing', 'conference', 'statement', 'interview', 'email', 'e-mail', 'call', 'phone',
+  'meeting', 'session', 'hearing', 'televised', 'address', 'speech', 'broadcast', 'post', 'message', 'radio',
+  'television', 'tv', 'on', 'in', 'at', 'during', 'via', 'by', 'to', 'from', 'with', 'after', 'before', 'late',
+  'early', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'day', 'morning', 'afternoon',
+  'evening', 'night', 'weekend', 'yesterday', 'today', 'tonight', 'reporter’s', "reporter's", 'question',
+  'questions', 'availability', 'written', 'joint', 'local', 'time', 'also', 'again', 'separately', 'briefly',
+  'online', 'publicly', 'later',
+]);
+
+/** Connectives that may open a sentence before a quote that continues the previous speaker: "Furthermore, “…”". */
+export const CONNECTIVES: ReadonlySet<string> = new Set([
+  'and', 'but', 'furthermore', 'moreover', 'however', 'still', 'also', 'meanwhile', 'then', 'yet', 'so',
+  'additionally', 'again', 'plus', 'indeed', 'instead', 'in', 'addition', 'later', 'earlier',
+]);
+
+/**
+ * Words right before a quotation that make it a name or label, not speech:
+ * a “so-called” thing, a channel called “…”, a story headlined “…”.
+ */
+export const LABEL_WORDS: ReadonlySet<string> = new Set([
+  'so-called', 'dubbed', 'called', 'named', 'titled', 'entitled', 'headlined', 'labelled', 'labeled', 'branded',
+  'termed', 'codenamed', 'code-named', 'nicknamed', 'hashtag', 'slogan', 'headline', 'motto', 'word', 'term',
+  'phrase',
+]);
+
+/** Words that mark a headline or title within a few words before the quotation: "headlined its story “…”". */
+export const TITLE_CUE_WORDS: ReadonlySet<string> = new Set(['headlined', 'titled', 'entitled']);
+
+/** Words right before a Title Case quotation that make it a title: "on the “Evening Show” programme". */
+export const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'on', 'in', 'of']);
+
+/** Words that join two reports in one sentence; they end the first report's clause: "X said A, while Y said B". */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'as', 'although']);

@@ -1,0 +1,248 @@
+/**
+ * Finds the attributions of one sentence: who (the speaker phrase) said (the verb) what (the clause).
+ * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
+ */
+import { ACCORDING_TO, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
+import { clauseOf } from './reported-clause.ts';
+import { invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, SPEECH_VERB_PATTERN } from './speech-verbs.ts';
+import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
+import type { SentenceView, Span, Token } from './types.ts';
+import { isRoleNoun, PRONOUNS } from './word-lists.ts';
+
+export type { Span } from './types.ts';
+
+/**
+ * What an attribution does in its sentence:
+ * `main` reports speech; `aside` ("…, as Sylvania has said") and `conduit` (a trailing "according to"
+ * or "… reported" after another speaker) only carry quotes; `nested` sits inside another report's clause.
+ */
+export type AttributionRole = 'main' | 'aside' | 'conduit' | 'nested';
+
+export interface Attribution {
+  /** The speaker phrase; null when the subject is left out ("…, and added that"): see `elided`. */
+  phrase: Span | null;
+  /** An appositive after a name: "the bureau’s deputy spokesperson" in "Anna Berg, the …, said". */
+  appositive: Span | null;
+  /** True when the speaker is the previous attribution's, or the sentence subject's. */
+  elided: boolean;
+  /** The verb as written ("said", "pointed out", "according to"). */
+  verb: string;
+  verbSpan: Span;
+  /** Where the attribution starts and ends in the sentence (speaker phrase and verb together). */
+  span: Span;
+  role: AttributionRole;
+  /** The clause reported; null when the attribution only tags a quote. */
+  clause: Span | null;
+}
+
+/** All attributions of a sentence, in text order, with their roles and clauses. */
+export function findAttributions(view: SentenceView): Attribution[] {
+  const found = [...verbAttributions(view), ...accordingToAttributions(view)].sort((a, b) => a.span.start - b.span.start);
+  assignRoles(found);
+  for (let i = 0; i < found.length; i++) {
+    const attribution = found[i] as Attribution;
+    if (attribution.role === 'main') attribution.clause = clauseOf(view, found, i);
+  }
+  return found;
+}
+
+/** The sentence's own subject, for attributions that leave it out: "Kirby offered …, but stressed that …". */
+export function sentenceSubject(view: SentenceView): Span | null {
+  const { tokens } = view;
+  const candidates = [0];
+  // Skip an opening adverbial ending in a comma: "On Tuesday, …", "In response, …".
+  for (let i = 0; i < Math.min(tokens.length - 1, 6); i++) {
+    if (/^\s*,\s*$/.test(gapAfter(view, i))) {
+      candidates.push(i + 1);
+      break;
+    }
+  }
+  for (const first of candidates) {
+    const phrase = phraseAfter(view, first);
+    if (phrase && isSpeakerPhrase(view, phrase) && isPlainGap(gapAfter(view, phrase.last))) return spanOf(phrase);
+  }
+  return null;
+}
+
+function verbAttributions(view: SentenceView): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = view.masked.slice(view.start, view.end);
+  for (const m of sentence.matchAll(SPEECH_VERB_PATTERN)) {
+    const verbSpan = { start: view.start + m.index, end: view.start + m.index + m[0].length };
+    const verbToken = view.tokens.findIndex((t) => t.start === verbSpan.start);
+    const lastVerbToken = view.tokens.findIndex((t) => t.end === verbSpan.end);
+    if (verbToken < 0 || lastVerbToken < 0) continue;
+    const verb = view.text.slice(verbSpan.start, verbSpan.end);
+    const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
+
+    if (isParticiple(verb)) {
+      // ", adding that …": the subject is an earlier speaker's.
+      if (/,\s*$/.test(gapBefore(view, verbToken))) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
+      continue;
+    }
+    const subjectEnd = skipAdverbs(view, verbToken);
+    if (subjectEnd === null) continue;
+    const before = subjectEnd < 0 ? '' : gapAfter(view, subjectEnd);
+    const found =
+      subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
+        ? subjectBefore(view, subjectEnd)
+        : subjectEnd >= 0 && /^\s*,\s*$/.test(before)
+          ? subjectAroundAppositive(view, subjectEnd)
+          : null;
+    if (found === 'cancel') continue;
+    if (found) {
+      out.push({ ...base, ...found, span: { start: found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
+      continue;
+    }
+    // “…,” said Anna Berg, the bureau's spokesperson.
+    const inverted = invertibleSpeechVerbs.has(verb) && /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
+    if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
+  }
+  return out;
+}
+
+function accordingToAttributions(view: SentenceView): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = view.masked.slice(view.start, view.end);
+  for (const m of sentence.matchAll(ACCORDING_TO)) {
+    const start = view.start + m.index;
+    const end = start + m[0].length;
+    const next = view.tokens.findIndex((t) => t.start >= end);
+    if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
+    const phrase = phraseAfter(view, next);
+    if (!phrase || !isSpeakerPhrase(view, phrase)) continue;
+    out.push({
+      phrase: spanOf(phrase),
+      appositive: null,
+      elided: false,
+      verb: view.text.slice(start, end),
+      verbSpan: { start, end },
+      span: { start, end: phrase.end },
+      role: 'main',
+      clause: null,
+    });
+  }
+  return out;
+}
+
+/**
+ * Steps left from the verb over adverbs and auxiliaries ("has also", "on Tuesday") to the last word
+ * of the subject. Null when a word there cancels the attribution ("did not say", "was told", "to say");
+ * -1 when the verb opens the sentence.
+ */
+function skipAdverbs(view: SentenceView, verbToken: number): number | null {
+  let k = verbToken - 1;
+  while (k >= 0 && isPlainGap(gapAfter(view, k))) {
+    const word = (view.tokens[k] as Token).text;
+    const lower = word.toLowerCase();
+    if (CANCELS_ATTRIBUTION.has(lower) || /n['’]t$/.test(lower)) return null;
+    if (!SKIP_BEFORE_VERB.has(lower) && !isCalendarWord(word)) break;
+    // "on" and "last" only as part of a time phrase ("on Tuesday", "last week").
+    if ((lower === 'on' || lower === 'last' || lower === 'this') && k === verbToken - 1) break;
+    k -= 1;
+  }
+  return k;
+}
+
+/** "… Service (NIS) said": the subject ends in an acronym in parentheses. */
+function closesAcronym(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  return !!token && isAcronym(token.text) && /^\s*\($/.test(gapBefore(view, i)) && /^\)\s*$/.test(gapAfter(view, i));
+}
+
+/** Prepositions before "which" that keep a relative clause's attribution: "in which Berg said". */
+const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'by', 'with', 'on', 'from', 'through', 'under']);
+
+type Found = { phrase: Span | null; appositive: Span | null; elided: boolean; role: AttributionRole };
+
+/** SPEAKER VERB: the phrase read leftwards from the verb, and its role from the word it stopped at. */
+function subjectBefore(view: SentenceView, last: number): Found | 'cancel' | null {
+  const { phrase, stop } = phraseBefore(view, last);
+  if (!phrase) {
+    if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
+    if (stop === 'who') return subjectOfRelative(view, last);
+    return null;
+  }
+  if (!isSpeakerPhrase(view, phrase)) return null;
+  // "the reports, which Sylvania said were false": the verb's object is outside the clause. But
+  // "a statement in which Berg claimed that …" reports Berg's claim.
+  const wordBeforeWhich = view.tokens[phrase.first - 2]?.text.toLowerCase() ?? '';
+  if (stop === 'what' || (stop === 'which' && !RELATIVE_PREPOSITIONS.has(wordBeforeWhich))) return 'cancel';
+  // "…, as Sylvania has said" is an aside; "As Berg said, the talks failed" opens the sentence and reports.
+  const asideAt = phrase.first - 1;
+  const role: AttributionRole =
+    stop === 'as' && asideAt > 0 ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
+  return { phrase: spanOf(phrase), appositive: null, elided: false, role };
+}
+
+/** "the minister, who said …": the speaker is the phrase before "who". */
+function subjectOfRelative(view: SentenceView, who: number): Found | null {
+  if (who < 1) return null;
+  const { phrase } = phraseBefore(view, who - 1);
+  if (!phrase || !isSpeakerPhrase(view, phrase)) return null;
+  return { phrase: spanOf(phrase), appositive: null, elided: false, role: 'main' };
+}
+
+/**
+ * SPEAKER, APPOSITIVE, VERB: "Anna Berg, the bureau's spokesperson, said" (name and description),
+ * "officials, speaking on condition of anonymity, said" (a parenthetical, dropped), or
+ * "Meanwhile, the ministry's spokesperson, said" (no name before: the appositive is the speaker).
+ */
+function subjectAroundAppositive(view: SentenceView, last: number): Found | null {
+  let first = last;
+  // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
+  while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < 15) first -= 1;
+  if (first === 0 || !/^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) return null;
+  const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
+  const innerIsPhrase = isAppositive(view, inner);
+  const { phrase, stop } = phraseBefore(view, first - 1);
+  if (phrase && isSpeakerPhrase(view, phrase) && stop !== 'what' && stop !== 'which') {
+    return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, elided: false, role: 'main' };
+  }
+  return innerIsPhrase ? { phrase: spanOf(inner), appositive: null, elided: false, role: 'main' } : null;
+}
+
+/** VERB SPEAKER[, APPOSITIVE]: the phrase after an inverted verb. */
+function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phrase: Span }) | null {
+  const phrase = phraseAfter(view, lastVerbToken + 1);
+  if (!phrase || !isSpeakerPhrase(view, phrase)) return null;
+  // “…,” said Berg / said the minister / said one official / said he — but not "said it would".
+  const firstWord = (view.tokens[phrase.first] as Token).text;
+  if (['it', 'they'].includes(firstWord)) return null;
+  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase))) return null;
+  let appositive: Span | null = null;
+  if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
+    const next = phraseAfter(view, phrase.last + 1);
+    if (next && isAppositive(view, next)) appositive = spanOf(next);
+  }
+  return { phrase: spanOf(phrase), appositive, elided: false, role: 'main' };
+}
+
+function lastWord(view: SentenceView, phrase: PhraseRange): string {
+  return (view.tokens[phrase.head ?? phrase.last] as Token).text;
+}
+
+/** A description that can follow a name: "the bureau's deputy spokesperson", "a senior official". */
+function isAppositive(view: SentenceView, phrase: PhraseRange): boolean {
+  const first = (view.tokens[phrase.first] as Token).text;
+  const opens = ['the', 'a', 'an', 'The', 'A', 'An'].includes(first) || isPossessive(first) || isCapitalised(first);
+  return opens && isSpeakerPhrase(view, phrase) && !/^(?:he|she|they|it)$/i.test(first);
+}
+
+/**
+ * Roles in a sentence: "as …" asides and clause-internal ("that …") reports were set while reading;
+ * a trailing "according to" or "… reported" after another report only names the channel.
+ */
+function assignRoles(found: Attribution[]): void {
+  let sawMain = false;
+  for (const attribution of found) {
+    const conduit = attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb);
+    if (sawMain && conduit && attribution.role === 'main') attribution.role = 'conduit';
+    if (attribution.role === 'main') sawMain = true;
+  }
+}
+
+function spanOf(phrase: PhraseRange): Span {
+  return { start: phrase.start, end: phrase.end };
+}

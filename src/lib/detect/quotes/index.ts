@@ -1,0 +1,88 @@
+/**
+ * Detect stage: quotes, reported speech and their speakers in one source.
+ *
+ * Per paragraph, in reading order:
+ *   1. find the quotations (`quote-spans.ts`) and mask them, so no rule reads inside a quote;
+ *   2. split into sentences without splitting inside quotes (`sentences.ts`);
+ *   3. per sentence: remember the personal names used (`speaker-names.ts`), find the attributions
+ *      around speech verbs (`attributions.ts`), resolve their speakers against the speakers so far and
+ *      the actor lexicon (`resolve-speaker.ts`, `speaker-memory.ts`), and give each quotation and
+ *      report to its speaker (`sentence-statements.ts`).
+ * The source is read as a whole so "he added" and a paragraph that is only a quote find the speaker
+ * of the paragraph before.
+ */
+import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { findQuoteSpans, maskQuotes, quoteEnd } from './quote-spans.ts';
+import { sentenceRanges } from './sentences.ts';
+import { statementsInSentence } from './sentence-statements.ts';
+import { SpeakerMemory, type KnownSpeaker } from './speaker-memory.ts';
+import { tokenize } from './tokens.ts';
+import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
+
+export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
+export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
+export {
+  ACCORDING_TO,
+  CLAUSE_JOINERS,
+  COMPLEMENT_WORDS,
+  CONNECTIVES,
+  LABEL_WORDS,
+  SKIP_BEFORE_VERB,
+  CANCELS_ATTRIBUTION,
+} from './attribution-patterns.ts';
+
+export interface FindStatementsOptions {
+  /**
+   * Also report quotations whose speaker cannot be found (speaker all null, `resolvedBy: 'none'`),
+   * so the editor sees them in diagnostics. Default true.
+   */
+  unattributedQuotes?: boolean;
+}
+
+/** The statements of one source's paragraphs, given in order. */
+export function findStatements(
+  paragraphs: ParagraphText[],
+  lexicon: ActorLexicon,
+  options: FindStatementsOptions = {},
+): StatementMention[] {
+  const memory = new SpeakerMemory();
+  const out: StatementMention[] = [];
+  let previousParagraphLast: KnownSpeaker | null = null;
+
+  for (const paragraph of paragraphs) {
+    const quotes = findQuoteSpans(paragraph.text);
+    const masked = maskQuotes(paragraph.text, quotes);
+    let last: KnownSpeaker | null = null;
+    let spokeInParagraph = false;
+    const ranges = sentenceRanges(paragraph.text, masked, quotes);
+
+    ranges.forEach((range, i) => {
+      const view: SentenceView = {
+        text: paragraph.text,
+        masked,
+        start: range.start,
+        end: range.end,
+        tokens: tokenize(masked, range.start, range.end),
+        quotes: quotes.filter((q) => q.open >= range.start && quoteEnd(q) <= range.end),
+      };
+      memory.names.collect(masked.slice(range.start, range.end), lexicon);
+      const previous = previousParagraphLast;
+      out.push(
+        ...statementsInSentence(view, {
+          paragraph: paragraph.n,
+          memory,
+          lexicon,
+          unattributedQuotes: options.unattributedQuotes ?? true,
+          // Within a paragraph, the last speaker; a paragraph that opens with a quote continues the one before.
+          continuation: () => (spokeInParagraph ? last : i === 0 ? previous : null),
+          spoke: (known) => {
+            spokeInParagraph = true;
+            last = known;
+          },
+        }),
+      );
+    });
+    previousParagraphLast = last;
+  }
+  return out;
+}

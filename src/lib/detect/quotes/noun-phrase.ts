@@ -1,0 +1,174 @@
+/**
+ * Reads the speaker phrase next to a speech verb: leftwards from the verb ("… , a senior official said")
+ * or rightwards after it ("said Anna Berg", "according to officials"). No part-of-speech tagger:
+ * a phrase is a run of words without punctuation that stops at clause words and ends in a head a
+ * speaker can have (a capitalised name, an acronym, a role noun, a pronoun).
+ */
+import { gapBetween, isAcronym, isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
+import type { SentenceView, Token } from './types.ts';
+import {
+  isRoleNoun,
+  PHRASE_ADJECTIVES,
+  PHRASE_PREPOSITIONS,
+  PHRASE_STOP_WORDS,
+  PRONOUNS,
+  SPEAKER_QUALIFIERS,
+  TIME_WORDS,
+} from './word-lists.ts';
+
+/** A run of tokens `[first, last]` of a sentence view, and the offsets of its text. */
+export interface PhraseRange {
+  first: number;
+  last: number;
+  /** The head word when it is not the last: "officials" in "officials familiar with the matter". */
+  head?: number;
+  start: number;
+  end: number;
+}
+
+/** Why a leftward reading stopped: the word it stopped at (lower case), `punctuation`, or `start`. */
+export type StopReason = string;
+
+/** Articles: they open a phrase but never end one. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The longest phrase a speaker phrase may have, in words. */
+const MAX_WORDS = 12;
+
+/** Gap between token `i - 1` and token `i` of the view (or from the sentence start). */
+export function gapBefore(view: SentenceView, i: number): string {
+  return gapBetween(view.masked, view.tokens[i - 1], view.tokens[i], view.start, view.end);
+}
+
+/** Gap between token `i` and token `i + 1` (or to the sentence end). */
+export function gapAfter(view: SentenceView, i: number): string {
+  return gapBetween(view.masked, view.tokens[i], view.tokens[i + 1], view.start, view.end);
+}
+
+/**
+ * The phrase that ends at token `last`, read leftwards, and why the reading stopped.
+ * Returns null for the phrase when no word could be taken.
+ */
+export function phraseBefore(view: SentenceView, last: number): { phrase: PhraseRange | null; stop: StopReason } {
+  const { tokens } = view;
+  const end = last;
+  let lastWord = last;
+  // "South Korea’s National Intelligence Service (NIS)": the acronym in parentheses belongs to the name.
+  const acronym = tokens[last];
+  if (acronym && isAcronym(acronym.text) && /^\s*\($/.test(gapBefore(view, last)) && /^\)/.test(gapAfter(view, last))) {
+    lastWord = last - 1;
+  }
+  const head = tokens[lastWord];
+  if (!head) return { phrase: null, stop: 'start' };
+  if (PRONOUNS.has(head.text)) {
+    // The word before a pronoun still tells its role: "what it said", "as he said".
+    const before = lastWord > 0 && isPlainGap(gapBefore(view, lastWord)) ? tokens[lastWord - 1]?.text.toLowerCase() : undefined;
+    return { phrase: range(view, lastWord, end), stop: before ?? (lastWord > 0 ? 'punctuation' : 'start') };
+  }
+  if (stopsPhrase(head, undefined, undefined) || isCalendarWord(head.text)) return { phrase: null, stop: head.text.toLowerCase() };
+
+  let first = lastWord;
+  let headIndex: number | undefined;
+  let stop: StopReason = 'start';
+  while (first > 0) {
+    if (!isPlainGap(gapBefore(view, first))) {
+      stop = 'punctuation';
+      break;
+    }
+    const candidate = tokens[first - 1] as Token;
+    // "officials familiar with the matter": read on past the qualifier; the head comes before it.
+    const qualifier = tokens[first - 2];
+    if (
+      headIndex === undefined &&
+      qualifier &&
+      first >= 3 &&
+      SPEAKER_QUALIFIERS.get(qualifier.text) === candidate.text &&
+      isPlainGap(gapBefore(view, first - 1)) &&
+      isPlainGap(gapBefore(view, first - 2))
+    ) {
+      headIndex = first - 3;
+      first -= 2;
+      continue;
+    }
+    if (stopsPhrase(candidate, tokens[first - 2], tokens[first]) || isCalendarWord(candidate.text)) {
+      stop = candidate.text.toLowerCase();
+      break;
+    }
+    if (lastWord - first + 2 > MAX_WORDS) return { phrase: null, stop: 'too-long' };
+    first -= 1;
+  }
+  if (first === 0 && stop === 'start' && !isPlainGap(gapBefore(view, 0))) stop = 'punctuation';
+  if (headIndex !== undefined && headIndex < first) return { phrase: null, stop };
+  return { phrase: { ...range(view, first, end), ...(headIndex !== undefined ? { head: headIndex } : {}) }, stop };
+}
+
+/**
+ * The phrase that starts at token `first`, read rightwards to the first punctuation or clause word,
+ * then shortened until it ends in a head a speaker can have. Null when none does.
+ */
+export function phraseAfter(view: SentenceView, first: number): PhraseRange | null {
+  const { tokens } = view;
+  const start = tokens[first];
+  if (!start) return null;
+  if (PRONOUNS.has(start.text)) return range(view, first, first);
+  let last = first - 1;
+  for (let i = first; i < tokens.length && i - first < MAX_WORDS; i++) {
+    const token = tokens[i] as Token;
+    if (i > first && !isPlainGap(gapBefore(view, i))) break;
+    if (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1]) || isCalendarWord(token.text)) break;
+    last = i;
+  }
+  while (last >= first && !isHead(tokens[last] as Token)) last -= 1;
+  return last >= first ? range(view, first, last) : null;
+}
+
+/** Whether a phrase can name a speaker: it ends in a name, acronym or role noun, or is a lone pronoun. */
+export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolean {
+  const words = view.tokens.slice(phrase.first, phrase.last + 1);
+  const head = phrase.head !== undefined ? view.tokens[phrase.head] : lastWordOf(view, phrase);
+  if (!head) return false;
+  if (words.length === 1 && PRONOUNS.has(head.text)) return true;
+  if (words.some((w) => PRONOUNS.has(w.text))) return false;
+  return isHead(head);
+}
+
+/** The phrase's last word, skipping an acronym in parentheses. */
+function lastWordOf(view: SentenceView, phrase: PhraseRange): Token | undefined {
+  const last = view.tokens[phrase.last];
+  if (last && view.masked[last.end] === ')' && phrase.last > phrase.first) return view.tokens[phrase.last - 1];
+  return last;
+}
+
+/** A word that can end a speaker phrase. */
+function isHead(token: Token): boolean {
+  const word = token.text;
+  if (isCalendarWord(word)) return false;
+  const lower = word.toLowerCase();
+  if (isCapitalised(word)) return !PHRASE_STOP_WORDS.has(lower) && !TIME_WORDS.has(lower) && !ARTICLES.has(lower);
+  return isRoleNoun(word.replace(/['’]s?$/u, ''));
+}
+
+/**
+ * Whether `token` ends a phrase being read, given its `left` and `right` neighbours: "and" stays only
+ * between capitalised words ("Freedonia and Sylvania"), a preposition only after a role noun or a
+ * name ("the spokesperson for the ministry", "officials in Fredonburg").
+ */
+function stopsPhrase(token: Token, left: Token | undefined, right: Token | undefined): boolean {
+  const word = token.text;
+  const lower = word.toLowerCase();
+  if (lower === 'and') return !(left && right && isCapitalised(left.text) && isCapitalised(right.text));
+  if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text)) && right);
+  // Function and time words stop a phrase ("after", "last week", "Yesterday …" opening a sentence);
+  // capitalised inside a phrase they are part of a name: "The Left Party", "The Evening Herald".
+  const inName = isCapitalised(word) && left !== undefined;
+  if ((PHRASE_STOP_WORDS.has(lower) || TIME_WORDS.has(lower)) && !inName) return true;
+  if (!isCapitalised(word) && /(?:ed|ing)$/.test(word) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word)) return true;
+  return false;
+}
+
+function range(view: SentenceView, first: number, last: number): PhraseRange {
+  const a = view.tokens[first] as Token;
+  const b = view.tokens[last] as Token;
+  const end = view.masked[b.end] === ')' ? b.end + 1 : b.end;
+  return { first, last, start: a.start, end };
+}

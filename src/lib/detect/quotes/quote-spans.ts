@@ -1,0 +1,69 @@
+/**
+ * Finds the quotations of a paragraph: curly “…”, straight "…" and angle «…» marks.
+ * Single marks are left alone: in news copy they are mostly apostrophes.
+ */
+import type { QuoteSpan } from './types.ts';
+
+/** Stands in for quoted text in the masked paragraph: not a letter, so no word is read inside a quote. */
+export const MASK = '\u2592';
+
+/**
+ * The quotations of `text`, in order. A quotation whose closing mark is missing ends where the next
+ * one opens or at the paragraph end, and is marked `unclosed`: a stray mark must never swallow the
+ * rest of an article, only (at worst) the rest of its paragraph.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: OpenQuote | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (open && ch === open.closer) {
+      spans.push(closed(text, open, i, false));
+      open = null;
+    } else if (ch === '“' || ch === '«') {
+      // An opening mark inside an open quote: the previous one lost its closing mark.
+      if (open) spans.push(closed(text, open, i, true));
+      open = { at: i, closer: ch === '“' ? '”' : '»' };
+    } else if (ch === '"' && !open && !/\d/.test(text[i - 1] ?? '')) {
+      // A straight mark right after a digit is an inch mark ("5\" guns"), not a quotation.
+      open = { at: i, closer: '"' };
+    }
+  }
+  if (open) spans.push(closed(text, open, text.length, true));
+  return spans;
+}
+
+interface OpenQuote {
+  /** Offset of the opening mark. */
+  at: number;
+  /** The mark that closes it. */
+  closer: string;
+}
+
+function closed(text: string, open: OpenQuote, close: number, unclosed: boolean): QuoteSpan {
+  const end = unclosed ? trimEndIndex(text, open.at + 1, close) : close;
+  return { open: open.at, close: end, text: text.slice(open.at + 1, end), unclosed };
+}
+
+/** `text` with every quotation, marks included, replaced by `MASK`; offsets are unchanged. */
+export function maskQuotes(text: string, spans: QuoteSpan[]): string {
+  let masked = '';
+  let from = 0;
+  for (const span of spans) {
+    const end = quoteEnd(span);
+    masked += text.slice(from, span.open) + MASK.repeat(end - span.open);
+    from = end;
+  }
+  return masked + text.slice(from);
+}
+
+/** Offset just after a quotation: after its closing mark, or after its last word when unclosed. */
+export function quoteEnd(span: QuoteSpan): number {
+  return span.unclosed ? span.close : span.close + 1;
+}
+
+function trimEndIndex(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(text[end - 1] ?? '')) end--;
+  return end;
+}

@@ -1,0 +1,88 @@
+/**
+ * The clause an attribution reports: what follows the verb ("said (that) …"), or what precedes a
+ * trailing attribution ("…, the ministry said."), without the audience, time and place around the verb.
+ */
+import { CLAUSE_JOINERS, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import type { Attribution } from './attributions.ts';
+import { MASK } from './quote-spans.ts';
+import { isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
+import type { SentenceView, Span, Token } from './types.ts';
+import { PHRASE_STOP_WORDS } from './word-lists.ts';
+
+/**
+ * The clause a main attribution reports. After the verb ("said (that) …") up to the next report;
+ * or, when nothing but a time or place follows the verb ("…, the ministry said on Monday."),
+ * the text before the speaker. "According to X, …" reports what follows it.
+ */
+export function clauseOf(view: SentenceView, all: Attribution[], index: number): Span | null {
+  const attribution = all[index] as Attribution;
+  const others = all.filter((a, i) => i !== index && a.role !== 'nested');
+  const next = others.find((a) => a.span.start > attribution.span.start);
+  const previous = [...others].reverse().find((a) => a.span.end <= attribution.span.start);
+  const limit = next ? next.span.start : view.end;
+  const floor = previous ? previous.span.end : view.start;
+
+  const afterTokens = view.tokens.filter((t) => t.start >= attribution.span.end && t.end <= limit);
+  const complementOnly = leadingComplement(view, afterTokens);
+  const rest = afterTokens.slice(complementOnly);
+  const trailing = rest.length === 0 || !isPlainGap(view.masked.slice((afterTokens[complementOnly - 1] ?? { end: attribution.span.end }).end, rest[0]?.start));
+  if (trailing && attribution.span.start > floor) {
+    // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
+    // is the whole stretch. A participle ("…, Berg said, citing …") ends it instead.
+    const after = rest[0];
+    if (after && !/^\p{Ll}+(?:ing|ed)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase())) {
+      return trimClause(view, floor, limit);
+    }
+    const before = trimClause(view, floor, attribution.span.start);
+    if (before) return before;
+  }
+  if (afterTokens.length === 0) return null;
+  const that = afterTokens.findIndex((t) => t.text === 'that');
+  const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)));
+  const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
+  return trimClause(view, from, limit);
+}
+
+/** "told her counterpart that …": a short addressee before "that" is not part of what was said. */
+function tellsSomeone(verb: string, addressee: Token[]): boolean {
+  return (
+    TELL_VERBS.has(verb) &&
+    addressee.length <= 6 &&
+    addressee.every((t) => !PHRASE_STOP_WORDS.has(t.text.toLowerCase()) || POSSESSIVE_DETERMINERS.has(t.text.toLowerCase()))
+  );
+}
+
+const TELL_VERBS = new Set(['told', 'tells', 'tell']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** How many of `tokens` (from the start) are complement words: "told reporters in Rome". */
+function leadingComplement(view: SentenceView, tokens: Token[]): number {
+  let n = 0;
+  while (n < tokens.length) {
+    const token = tokens[n] as Token;
+    if (n > 0 && !isPlainGap(view.masked.slice((tokens[n - 1] as Token).end, token.start))) break;
+    const word = token.text;
+    if (!COMPLEMENT_WORDS.has(word.toLowerCase()) && !isCalendarWord(word) && !isCapitalised(word)) break;
+    n += 1;
+  }
+  return n;
+}
+
+/**
+ * A clause's range without the punctuation and joiners at its edges ("…, while" → "…").
+ * A closing quotation mark is kept: it belongs to the quoted words.
+ */
+function trimClause(view: SentenceView, from: number, to: number): Span | null {
+  let start = from;
+  let end = to;
+  const text = view.text;
+  for (;;) {
+    const before = { start, end };
+    while (start < end && /[\s,;:—–-]/.test(text[start] as string)) start++;
+    while (end > start && /[\s,;:.—–-]/.test(text[end - 1] as string) && view.masked[end - 1] !== MASK) end--;
+    const lastWord = /(?:^|\s)(\p{L}+)$/u.exec(text.slice(start, end));
+    if (lastWord && CLAUSE_JOINERS.has((lastWord[1] as string).toLowerCase())) end -= (lastWord[1] as string).length;
+    if (before.start === start && before.end === end) break;
+  }
+  return end > start ? { start, end } : null;
+}

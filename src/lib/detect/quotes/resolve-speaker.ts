@@ -1,0 +1,127 @@
+/**
+ * Turns a speaker phrase as written into a speaker: name, description, actor and government.
+ * Pronouns and "the official" go to the speaker memory; names and role phrases to the lexicon.
+ * When unsure, the actor and government stay null.
+ */
+import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
+import { splitName, isSurnamePhrase } from './speaker-names.ts';
+import { mediaSpeechVerbs } from './speech-verbs.ts';
+import type { ResolvedBy } from './types.ts';
+import {
+  GROUP_ROLES,
+  isRoleNoun,
+  ORG_ROLES,
+  PERSON_ROLES,
+  PHRASE_PREPOSITIONS,
+  PRONOUNS,
+  SPEAKER_QUALIFIERS,
+} from './word-lists.ts';
+
+export interface ResolvedSpeaker extends KnownSpeaker {
+  resolvedBy: ResolvedBy;
+}
+
+/** What the detector knows when it resolves a phrase. */
+export interface ResolveContext {
+  memory: SpeakerMemory;
+  lexicon: ActorLexicon;
+}
+
+/**
+ * The speakers a phrase names. Usually one; two or more for "Freedonia and Sylvania both deny",
+ * when every part is a known actor.
+ */
+export function resolveSpeakers(
+  phrase: string,
+  appositive: string | null,
+  verb: string,
+  context: ResolveContext,
+): ResolvedSpeaker[] {
+  const text = phrase.trim();
+  // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
+  const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
+  const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
+  if (PRONOUNS.has(text) || refersBack) {
+    const known = refersBack ? context.memory.byRoleNoun((anaphor as RegExpExecArray)[1] as string) : context.memory.byPronoun(text);
+    const recalled = recall(known, text);
+    if (known) context.memory.remember(recalled);
+    return [recalled];
+  }
+
+  const parts = text.split(/\s+and\s+/);
+  if (parts.length > 1 && !appositive) {
+    const each = parts.map((part) => explicitSpeaker(part, null, verb, context, false));
+    const actors = new Set(each.map((r) => r.speaker.actor));
+    if (each.every((r) => r.speaker.actor) && actors.size === each.length) {
+      each.forEach((r) => context.memory.remember(r));
+      return each;
+    }
+  }
+  const speaker = explicitSpeaker(text, appositive, verb, context, true);
+  context.memory.remember(speaker);
+  return [speaker];
+}
+
+/** A speaker the text names: split off a personal name, find the actor, register the name. */
+function explicitSpeaker(
+  text: string,
+  appositive: string | null,
+  verb: string,
+  { memory, lexicon }: ResolveContext,
+  register: boolean,
+): ResolvedSpeaker {
+  let { name, title } = splitName(text, lexicon);
+  let description = appositive ?? (name ? title : text);
+  if (!name && isSurnamePhrase(text, lexicon)) {
+    const known = memory.names.lookup(text);
+    if (known) {
+      name = known.name;
+      description = appositive ?? known.description;
+    }
+  }
+  if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
+
+  const query = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
+  const resolution = lexicon.resolveSpeakerPhrase(query);
+  let government = resolution.government;
+  // "Korea Herald reported …": an outlet's report speaks for no government, whatever its name contains.
+  if (mediaSpeechVerbs.has(verb) && !resolution.actor) government = null;
+  const actor = resolution.actor ? lexicon.actor(resolution.actor) : undefined;
+  if (!name && (actor?.kind === 'person' || actor?.kind === 'commentator')) {
+    name = actor.name;
+    // "von der Leyen said": the text gave a name only, no description.
+    if (isSurnamePhrase(text, lexicon)) description = appositive ?? '';
+  }
+  if (name && register) memory.names.register(name, description);
+
+  return {
+    speaker: { name, description, actor: resolution.actor },
+    government,
+    kind: kindOf(name, description || text, actor?.kind),
+    resolvedBy: 'explicit',
+  };
+}
+
+/** A speaker copied from memory, or an unresolved one when memory has none that fits. */
+function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
+  if (known) return { ...known, speaker: { ...known.speaker }, resolvedBy: 'pronoun' };
+  return { speaker: { name: null, description: text, actor: null }, government: null, kind: 'person', resolvedBy: 'none' };
+}
+
+/**
+ * Person, group or institution, from the head noun of the description ("the spokesperson for the
+ * ministry" → spokesperson → a person), else from the actor's kind.
+ */
+function kindOf(name: string | null, description: string, actorKind: string | undefined): SpeakerKind {
+  if (name) return 'person';
+  const words = description.split(/\s+/);
+  const cut = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w) || SPEAKER_QUALIFIERS.has(w)));
+  const head = (words[(cut > 0 ? cut : words.length) - 1] ?? '').toLowerCase().replace(/['’]s?$/u, '');
+  if (PERSON_ROLES.has(head)) return 'person';
+  if (GROUP_ROLES.has(head)) return 'group';
+  if (ORG_ROLES.has(head)) return 'organisation';
+  if (actorKind === 'person' || actorKind === 'commentator') return 'person';
+  if (/\sand\s/.test(description)) return 'group';
+  return 'organisation';
+}

@@ -1,0 +1,201 @@
+/**
+ * The statements of one sentence. Each quotation goes, in this order of preference:
+ *   1. to the attribution right next to it — a direct quote (“…,” Berg said / Berg said: “…”);
+ *   2. to the report it sits in, or the nearest one — a partial quote (Berg said it was “dangerous”);
+ *   3. when it opens the sentence unattributed, to the previous speaker — a continued quote;
+ *   4. otherwise to nobody (reported with `resolvedBy: 'none'` when long enough to be speech).
+ * Each report whose clause is not carried by a quote is reported speech.
+ */
+import { type Attribution, findAttributions, sentenceSubject } from './attributions.ts';
+import { COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { isNotSpeech, opensSentence } from './quote-roles.ts';
+import { quoteEnd } from './quote-spans.ts';
+import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
+import type { KnownSpeaker } from './speaker-memory.ts';
+import { isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
+import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
+
+/** What a sentence needs from the reading of its source so far. */
+export interface SentenceContext extends ResolveContext {
+  paragraph: number;
+  /** The speaker an unattributed quote opening this sentence continues, if any. */
+  continuation(): KnownSpeaker | null;
+  /** Told of each statement's speaker in order (null for an unattributed one), so continuation can follow. */
+  spoke(known: KnownSpeaker | null): void;
+  /** Whether to report quotes whose speaker cannot be found (for diagnostics). */
+  unattributedQuotes: boolean;
+}
+
+/** Quotes shorter than this, with no speech verb around them, are scare quotes and not reported. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+
+/** A statement with the speaker it came from and where its quote or clause starts (to order ties). */
+interface Found {
+  mention: StatementMention;
+  known: ResolvedSpeaker;
+  at: number;
+}
+
+const NOBODY: ResolvedSpeaker = {
+  speaker: { name: null, description: '', actor: null },
+  government: null,
+  kind: 'person',
+  resolvedBy: 'none',
+};
+
+/** The statements of one sentence, in text order; tells `context` who spoke. */
+export function statementsInSentence(view: SentenceView, context: SentenceContext): StatementMention[] {
+  const attributions = findAttributions(view).filter((a) => a.role !== 'nested');
+  const speakers = resolveAll(view, attributions, context);
+  const carried = new Set<Attribution>();
+  const found: Found[] = [];
+  for (const quote of view.quotes) {
+    if (!isNotSpeech(view, quote)) found.push(...quoteStatements(view, quote, attributions, speakers, carried, context));
+  }
+  for (const attribution of attributions) {
+    if (!carried.has(attribution)) found.push(...reportStatements(view, attribution, speakers, context));
+  }
+  found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
+  for (const { known } of found) context.spoke(known.resolvedBy === 'none' ? null : known);
+  return found.map(({ mention }) => mention);
+}
+
+/** The statements one quotation makes; adds to `carried` the reports it stands for. */
+function quoteStatements(
+  view: SentenceView,
+  quote: QuoteSpan,
+  attributions: Attribution[],
+  speakers: Map<Attribution, ResolvedSpeaker[]>,
+  carried: Set<Attribution>,
+  context: SentenceContext,
+): Found[] {
+  const opens = opensSentence(view, quote);
+  const after = attributions.find((a) => adjacentAfter(view, quote, a));
+  const owner = opens && after ? after : attributions.find((a) => adjacentBefore(view, quote, a));
+  if (owner) {
+    carried.add(owner);
+    return (speakers.get(owner) ?? []).map((s) => quoteFound(quote, s, owner.verb, null, context));
+  }
+  if (attributions.length > 0) {
+    const report = reportAround(quote, attributions);
+    const clause = report.clause && contains(report.clause, quote) ? report.clause : null;
+    if (clause) carried.add(report);
+    return (speakers.get(report) ?? []).map((s) => {
+      const partial = quoteFound(quote, s, report.verb, clause ? slice(view, clause) : null, context);
+      // A partial quote is cited with its sentence: "dangerous" alone says little.
+      return { ...partial, mention: { ...partial.mention, evidence: slice(view, view), index: view.start } };
+    });
+  }
+  if (opens) {
+    const known = context.continuation();
+    if (known) return [quoteFound(quote, { ...known, speaker: { ...known.speaker }, resolvedBy: 'continuation' }, null, null, context)];
+  }
+  const long = tokenize(quote.text).length >= MIN_UNATTRIBUTED_WORDS;
+  return context.unattributedQuotes && (opens || long) ? [quoteFound(quote, NOBODY, null, null, context)] : [];
+}
+
+/** Reported speech: a report whose clause has words of its own (not only a quotation). */
+function reportStatements(
+  view: SentenceView,
+  attribution: Attribution,
+  speakers: Map<Attribution, ResolvedSpeaker[]>,
+  context: SentenceContext,
+): Found[] {
+  const clause = attribution.clause;
+  if (attribution.role !== 'main' || !clause || tokenize(view.masked, clause.start, clause.end).length === 0) return [];
+  return (speakers.get(attribution) ?? []).map((s) => ({
+    mention: {
+      paragraph: context.paragraph,
+      kind: 'reported',
+      quote: null,
+      reported: slice(view, clause),
+      evidence: slice(view, view),
+      index: view.start,
+      speaker: s.speaker,
+      government: s.government,
+      verb: attribution.verb,
+      resolvedBy: s.resolvedBy,
+    },
+    known: s,
+    at: clause.start,
+  }));
+}
+
+/**
+ * Resolves the speakers of the sentence's attributions in text order (so pronouns see the speakers
+ * before them). A left-out subject is the previous attribution's speaker, else the sentence subject.
+ */
+function resolveAll(view: SentenceView, attributions: Attribution[], context: SentenceContext): Map<Attribution, ResolvedSpeaker[]> {
+  const out = new Map<Attribution, ResolvedSpeaker[]>();
+  let previous: ResolvedSpeaker[] | null = null;
+  for (const attribution of attributions) {
+    const subject: Span | null = attribution.phrase ?? (previous ? null : sentenceSubject(view));
+    const appositive = attribution.appositive ? slice(view, attribution.appositive) : null;
+    const resolved: ResolvedSpeaker[] = subject
+      ? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context)
+      : (previous ?? [NOBODY]);
+    out.set(attribution, resolved);
+    if (attribution.role !== 'conduit') previous = resolved;
+  }
+  return out;
+}
+
+/** The report a partial quote belongs to: the one whose clause holds it, else the nearest before, else after. */
+function reportAround(quote: QuoteSpan, attributions: Attribution[]): Attribution {
+  const holding = attributions.find((a) => a.clause && contains(a.clause, quote));
+  if (holding) return holding;
+  const preceding = attributions.filter((a) => a.span.end <= quote.open);
+  const speaking = preceding.filter((a) => a.role !== 'conduit');
+  const following = attributions.find((a) => a.span.start >= quoteEnd(quote));
+  return (speaking.at(-1) ?? preceding.at(-1) ?? following ?? attributions[0]) as Attribution;
+}
+
+/** “…,” Berg said — only spaces and commas between the quote and the attribution after it. */
+function adjacentAfter(view: SentenceView, quote: QuoteSpan, a: Attribution): boolean {
+  return a.span.start >= quoteEnd(quote) && /^[\s,]*$/.test(view.masked.slice(quoteEnd(quote), a.span.start));
+}
+
+/** Berg told reporters: “…” — only complement words, then a colon or comma, between the verb and the quote. */
+function adjacentBefore(view: SentenceView, quote: QuoteSpan, a: Attribution): boolean {
+  if (a.span.end > quote.open) return false;
+  const between = view.masked.slice(a.span.end, quote.open);
+  const words = tokenize(between);
+  if (words.length > 8) return false;
+  if (!words.every((w) => COMPLEMENT_WORDS.has(w.text.toLowerCase()) || isCalendarWord(w.text) || isCapitalised(w.text))) return false;
+  if (/[:,]\s*$/.test(between)) return true;
+  return words.length === 0 && /^\s*\p{Lu}/u.test(quote.text);
+}
+
+/** A quote statement citing the quoted words themselves (without a trailing comma). */
+function quoteFound(
+  quote: QuoteSpan,
+  known: ResolvedSpeaker,
+  verb: string | null,
+  reported: string | null,
+  context: SentenceContext,
+): Found {
+  const lead = quote.text.length - quote.text.trimStart().length;
+  const words = quote.text.trim().replace(/[\s,]+$/u, '');
+  const mention: StatementMention = {
+    paragraph: context.paragraph,
+    kind: 'quote',
+    quote: words,
+    reported,
+    evidence: words,
+    index: quote.open + 1 + lead,
+    speaker: known.speaker,
+    government: known.government,
+    verb,
+    resolvedBy: known.resolvedBy,
+  };
+  if (quote.unclosed) mention.unclosedQuote = true;
+  return { mention, known, at: quote.open };
+}
+
+function contains(span: Span, quote: QuoteSpan): boolean {
+  return span.start <= quote.open && quoteEnd(quote) <= span.end;
+}
+
+function slice(view: SentenceView, span: Span): string {
+  return view.text.slice(span.start, span.end);
+}

@@ -1,0 +1,68 @@
+/**
+ * What a reader remembers while reading one source: who has spoken, in order, and the names used.
+ * Pronouns ("he said") and short role phrases ("the official said") are resolved against it.
+ */
+import type { Speaker } from '../../model.ts';
+import { NameRegistry } from './speaker-names.ts';
+
+/** Whether a speaker is one person, several people, or an institution: what a pronoun can refer to. */
+export type SpeakerKind = 'person' | 'group' | 'organisation';
+
+/** A speaker as resolved once, to be copied when a later pronoun refers to it. */
+export interface KnownSpeaker {
+  speaker: Speaker;
+  government: string | null;
+  kind: SpeakerKind;
+}
+
+/** Which kinds of speaker each pronoun can refer to. */
+const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
+  he: ['person'],
+  she: ['person'],
+  it: ['organisation'],
+  they: ['group', 'organisation'],
+};
+
+export class SpeakerMemory {
+  /** Personal names the source has used so far. */
+  readonly names = new NameRegistry();
+  private readonly history: KnownSpeaker[] = [];
+
+  /** Records a speaker as the most recent one. */
+  remember(known: KnownSpeaker): void {
+    this.history.push(known);
+  }
+
+  /** The most recent speaker a pronoun can refer to ("he" → a person, "it" → an institution), or null. */
+  byPronoun(pronoun: string): KnownSpeaker | null {
+    const kinds = PRONOUN_KINDS[pronoun.toLowerCase()];
+    if (!kinds) return null;
+    return this.latest((known) => kinds.includes(known.kind));
+  }
+
+  /**
+   * The most recent speaker a definite role phrase refers to: "the official" → the last speaker
+   * described with the word "official" ("a senior administration official"). Null when none was.
+   */
+  byRoleNoun(noun: string): KnownSpeaker | null {
+    const wanted = new Set([noun.toLowerCase(), singular(noun.toLowerCase())]);
+    return this.latest((known) =>
+      known.speaker.description
+        .toLowerCase()
+        .split(/[^\p{L}-]+/u)
+        .some((word) => wanted.has(word) || wanted.has(singular(word))),
+    );
+  }
+
+  private latest(test: (known: KnownSpeaker) => boolean): KnownSpeaker | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const known = this.history[i] as KnownSpeaker;
+      if (test(known)) return known;
+    }
+    return null;
+  }
+}
+
+function singular(word: string): string {
+  return word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}

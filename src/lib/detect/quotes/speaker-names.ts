@@ -1,0 +1,163 @@
+/**
+ * Personal names in speaker phrases: splitting "Deputy Press Secretary Sabrina Singh" into a title
+ * and a name, and remembering the names a source has used so that a later "Singh" is the same person.
+ */
+import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { isAcronym, isCalendarWord, isCapitalised, isPossessive, tokenize } from './tokens.ts';
+import type { Token } from './types.ts';
+import { NAME_PARTICLES, PHRASE_PREPOSITIONS, PHRASE_STOP_WORDS, PRONOUNS, TIME_WORDS, TITLE_WORDS } from './word-lists.ts';
+
+/** A speaker phrase split into the title before a name and the name itself. */
+export interface NameSplit {
+  /** The personal name: two or more capitalised words at the end of the phrase; null when there is none. */
+  name: string | null;
+  /** The words before the name ("U.S. Defense Secretary"), or the whole phrase when there is no name. */
+  title: string;
+}
+
+/**
+ * Splits a phrase at its trailing personal name. Words that are office titles, acronyms, possessives,
+ * or part of a non-person actor the lexicon knows ("Marsh City") never belong to a name.
+ */
+export function splitName(phrase: string, lexicon?: ActorLexicon): NameSplit {
+  const tokens = tokenize(phrase);
+  const blocked = nonPersonRanges(phrase, lexicon);
+  let first = tokens.length;
+  let words = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const gap = phrase.slice(token.end, tokens[i + 1]?.start ?? phrase.length);
+    if (i < tokens.length - 1 && !/^\s+$/.test(gap)) break;
+    if (NAME_PARTICLES.has(token.text) && words > 0 && nameWordBefore(tokens, i, blocked)) {
+      first = i;
+      continue;
+    }
+    if (!isNameWord(token, blocked)) break;
+    first = i;
+    words += 1;
+  }
+  if (first === tokens.length && tokens.length > 0) {
+    // A name must end the phrase: "Berg’s office" has none.
+    return { name: null, title: phrase.trim() };
+  }
+  const lastToken = tokens[tokens.length - 1];
+  const trailing = lastToken ? phrase.slice(lastToken.end).trim() : '';
+  if (words < 2 || trailing !== '') return { name: null, title: phrase.trim() };
+  const start = (tokens[first] as Token).start;
+  return {
+    name: phrase.slice(start, (lastToken as Token).end),
+    title: phrase.slice(0, start).trim().replace(/,$/, '').trim(),
+  };
+}
+
+/** The name words of a single-word or particle phrase ("Berg", "von der Leyen"), for a registry look-up. */
+export function isSurnamePhrase(phrase: string, lexicon?: ActorLexicon): boolean {
+  const tokens = tokenize(phrase);
+  const blocked = nonPersonRanges(phrase, lexicon);
+  const names = tokens.filter((t) => !NAME_PARTICLES.has(t.text));
+  return names.length === 1 && tokens.every((t) => NAME_PARTICLES.has(t.text) || isNameWord(t, blocked));
+}
+
+/** Whether a name word precedes the particles before token `i`: "Ursula" in "Ursula von der Leyen". */
+function nameWordBefore(tokens: Token[], i: number, blocked: Array<[number, number]>): boolean {
+  let j = i - 1;
+  while (j >= 0 && NAME_PARTICLES.has((tokens[j] as Token).text)) j -= 1;
+  return j >= 0 && isNameWord(tokens[j] as Token, blocked);
+}
+
+function isNameWord(token: Token, blocked: Array<[number, number]>): boolean {
+  const word = token.text;
+  if (!isCapitalised(word) || TITLE_WORDS.has(word) || isAcronym(word) || isPossessive(word)) return false;
+  if (PRONOUNS.has(word) || isCalendarWord(word) || (/\.$/.test(word) && word.length > 2)) return false;
+  // A capitalised function word opens a sentence, not a name: "But Berg said", "On Monday".
+  const lower = word.toLowerCase();
+  if (PHRASE_STOP_WORDS.has(lower) || PHRASE_PREPOSITIONS.has(lower) || TIME_WORDS.has(lower) || lower === 'on') return false;
+  return !blocked.some(([s, e]) => token.start < e && token.end > s);
+}
+
+function nonPersonRanges(phrase: string, lexicon?: ActorLexicon): Array<[number, number]> {
+  if (!lexicon) return [];
+  return lexicon
+    .findMentions(phrase)
+    .filter((m) => {
+      const kind = lexicon.actor(m.actorId)?.kind;
+      return kind !== 'person' && kind !== 'commentator';
+    })
+    .map((m) => [m.index, m.index + m.text.length]);
+}
+
+/** One person a source has named, with the title it gave them. */
+export interface KnownName {
+  name: string;
+  description: string;
+}
+
+/**
+ * The names a source has used so far. A later short form ("Berg", "von der Leyen", or the family
+ * name written first, "Kim") finds the full name when exactly one known name fits.
+ */
+export class NameRegistry {
+  private readonly keys = new Map<string, Set<string>>();
+  private readonly descriptions = new Map<string, string>();
+
+  /** Remembers a full name; the first non-empty description given for it is kept. */
+  register(name: string, description: string): void {
+    if (!this.descriptions.has(name) || (this.descriptions.get(name) === '' && description !== '')) {
+      this.descriptions.set(name, description);
+    }
+    for (const key of shortForms(name)) {
+      const names = this.keys.get(key) ?? new Set<string>();
+      names.add(name);
+      this.keys.set(key, names);
+    }
+  }
+
+  /** The one known name a short form stands for, or null when none or several fit. */
+  lookup(shortForm: string): KnownName | null {
+    const names = this.keys.get(shortForm.trim());
+    if (!names || names.size !== 1) return null;
+    const name = [...names][0] as string;
+    return { name, description: this.descriptions.get(name) ?? '' };
+  }
+
+  /**
+   * Registers the personal names in a stretch of narrative ("… told European Commission President
+   * Ursula von der Leyen …"), so a later "von der Leyen said" resolves.
+   */
+  collect(text: string, lexicon?: ActorLexicon): void {
+    for (const run of capitalisedRuns(text)) {
+      const { name, title } = splitName(run, lexicon);
+      if (name) this.register(name, title);
+    }
+  }
+}
+
+/** The forms a full name may be shortened to: the full name, the last word, a particle tail, the first word. */
+function shortForms(name: string): string[] {
+  const words = name.split(/\s+/);
+  const forms = new Set([name, words[words.length - 1] as string, words[0] as string]);
+  words.forEach((word, i) => {
+    if (NAME_PARTICLES.has(word)) forms.add(words.slice(i).join(' '));
+  });
+  return [...forms];
+}
+
+/** Runs of capitalised words (and name particles) separated only by spaces. */
+function capitalisedRuns(text: string): string[] {
+  const runs: string[] = [];
+  let current: Token[] = [];
+  const flush = (): void => {
+    while (current.length > 0 && NAME_PARTICLES.has((current[current.length - 1] as Token).text)) current.pop();
+    if (current.length >= 2) runs.push(text.slice((current[0] as Token).start, (current[current.length - 1] as Token).end));
+    current = [];
+  };
+  for (const token of tokenize(text)) {
+    const previous = current[current.length - 1];
+    const joined = previous && /^\s+$/.test(text.slice(previous.end, token.start));
+    if (!joined) flush();
+    if (isCapitalised(token.text) || (current.length > 0 && NAME_PARTICLES.has(token.text))) current.push(token);
+    else flush();
+  }
+  flush();
+  return runs;
+}

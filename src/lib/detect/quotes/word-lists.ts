@@ -1,0 +1,120 @@
+/**
+ * Generic English vocabulary for reading speaker phrases: role nouns, office titles, function words.
+ * No names, places or organisations of any topic: those are content (`content/actors.yaml`).
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Singular nouns for one person speaking: "the official", "a spokesperson". */
+export const PERSON_ROLES = set(`
+  official spokesperson spokesman spokeswoman minister secretary president premier chancellor leader chief head
+  director ambassador envoy diplomat adviser advisor aide commander general officer analyst expert source
+  prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch
+  deputy counterpart lawyer researcher scientist observer witness resident correspondent reporter journalist editor
+  columnist commentator member chairman chairwoman chair secretary-general administrator coordinator inspector
+  investigator judge strategist professor economist historian specialist
+`);
+
+/** Plural nouns for several people speaking: "officials said". */
+export const GROUP_ROLES = set(`
+  officials spokespeople spokesmen spokeswomen ministers secretaries presidents leaders chiefs heads directors
+  ambassadors envoys diplomats advisers advisors aides commanders generals officers analysts experts sources
+  prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people
+  members investigators inspectors researchers scientists
+`);
+
+/** Nouns for an institution speaking: "the ministry said", "the agency said". */
+export const ORG_ROLES = set(`
+  government administration ministry department agency office authorities authority military army navy police
+  cabinet parliament council committee embassy mission service command headquarters bureau directorate presidency
+  palace court commission secretariat party organisation organization group alliance union outlet newspaper
+  broadcaster daily channel network media intelligence forces side camp company firm statement
+`);
+
+/** Whether a lower-case word can head a speaker phrase. */
+export function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower);
+}
+
+/**
+ * Capitalised words of offices, institutions and places that are never part of a personal name,
+ * so "Deputy Press Secretary Sabrina Singh" splits into a title and the name "Sabrina Singh".
+ */
+export const TITLE_WORDS = set(`
+  President Vice Minister Prime Secretary Secretary-General Spokesperson Spokesman Spokeswoman Press Deputy Assistant
+  Under Undersecretary Advisor Adviser Director Chief General Lieutenant Lt. Gen. Col. Colonel Major Maj. Captain
+  Capt. Sergeant Sgt. Admiral Adm. Marshal Commander Ambassador Envoy Chancellor Premier Governor Gov. Senator Sen.
+  Representative Rep. Mayor King Queen Prince Princess Sheikh Pope Mr. Mrs. Ms. Dr. Prof. Professor Judge Justice
+  Attorney Counsel Commissioner Chairman Chairwoman Chair Head Leader Officer Coordinator Communications Security
+  National Defense Defence Foreign Interior Finance State Home Affairs Intelligence Department Ministry Office Agency
+  Service Council Committee Commission Command Staff Joint Military Army Navy Air Force Forces Guard House Senate
+  Congress Parliament Cabinet Federal Central Supreme Executive Senior Acting Former Top Spy Special Presidential
+  Republic Kingdom Federation Union Nations United States Democratic People’s People's North South East West
+  Northern Southern Eastern Western Herald Times Post Journal News Daily Tribune Gazette Telegraph Broadcasting
+  Television Radio Network Institute University Center Centre Foundation Party Group Company Corporation Bank Fund
+  Organization Organisation Association Alliance Front Bureau Board Authority Administration Government Palace
+  Embassy Mission Court Tribunal Meeting Conference Summit Forum Talks Treaty Agreement Accord Pact Day War
+  Operation Plan Initiative Program Programme Project Act Law Resolution Declaration Region Province Oblast
+  District City Island Islands Sea Ocean River Strait Peninsula Gulf Bay Airport Port Base Square Street Hall
+  Channel Show Inc. Ltd. Co. Corp. The A An
+`);
+
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Ali". */
+export const NAME_PARTICLES = set('von van der den de da di du del della la le bin ibn al el ter ten dos das');
+
+/** Pronouns that can be the subject of a speech verb outside quotes. */
+export const PRONOUNS = set('he she they it He She They It');
+
+/** Weekdays, months and their abbreviations: generic calendar words. */
+export const CALENDAR_WORDS = set(`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  January February March April May June July August September October November December
+  Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.
+`);
+
+/** Lower-case time words: "last week", "on Tuesday", "yesterday". */
+export const TIME_WORDS = set(`
+  yesterday today tonight tomorrow week weekend month year morning afternoon evening night earlier later last next
+  ago recently now
+`);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = set(`
+  Mr Mrs Ms Dr Gen Lt Col Sgt Capt Cmdr Adm Maj Brig Sen Rep Gov Pres Prof Rev St Jr Sr No Nos Jan Feb Mar Apr Jun
+  Jul Aug Sep Sept Oct Nov Dec Inc Corp Co Ltd vs etc approx Mt Ft
+`);
+
+/**
+ * Words that end a speaker phrase when reading leftwards from a verb: clause openers, conjunctions,
+ * auxiliaries. "The confirmation came after Defence Secretary X told" stops at "after".
+ */
+export const PHRASE_STOP_WORDS = set(`
+  that which who whom whose what when while whereas where after before as because since although though if unless
+  until but or nor so than then once and however meanwhile moreover furthermore yet still even only just not also
+  is are was were be been being has have had will would can could may might must should shall do does did
+  to by with without about against into onto over under through during despite amid among between toward towards
+  like unlike there here this these those it they he she we i you
+  said says say told tells wrote met sent came went made took gave left began saw got held led put ran won lost hit
+  fell rose fought brought thought knew became kept spent paid sought built stood struck
+`);
+
+/** Prepositions that may sit inside a speaker phrase: "the spokesperson for the ministry", "officials in X". */
+export const PHRASE_PREPOSITIONS = set('of for at in from');
+
+/** Lower-case "-ed"/"-ing" words that are adjectives in speaker phrases, not verbs. */
+export const PHRASE_ADJECTIVES = set(`
+  unnamed retired armed united acting ruling leading governing visiting outgoing incoming founding sitting serving
+  ranking unidentified concerned
+`);
+
+/**
+ * Adjectives that attach a prepositional tail to a speaker: "officials familiar with the matter",
+ * "a source close to the talks", "diplomats briefed on the plan". Value: the preposition they take.
+ */
+export const SPEAKER_QUALIFIERS: ReadonlyMap<string, string> = new Map([
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['briefed', 'on'],
+  ['knowledgeable', 'about'],
+]);

@@ -1,0 +1,219 @@
+/**
+ * The actor lexicon: finds the governments, bodies, people and outlets of the topic data in text,
+ * and tells which government a speaker speaks for. It knows no actor itself; everything comes from
+ * `content/actors.yaml` (the `Actor` list passed in).
+ */
+import type { Actor } from '../../schemas/actor.ts';
+
+/** One place where the text names an actor. */
+export interface ActorMention {
+  actorId: string;
+  /** The words as written ("Seoul", "R.O.K.", "The Kremlin"). */
+  text: string;
+  /** Offset of `text` in the searched string. */
+  index: number;
+}
+
+/** A government named through its demonym ("Sylvanian" in "Sylvanian officials"). */
+export interface DemonymMention {
+  government: string;
+  text: string;
+  index: number;
+}
+
+/** Who a speaker phrase names: the actor and the government it speaks for, each null when unsure. */
+export interface SpeakerResolution {
+  actor: string | null;
+  government: string | null;
+}
+
+export interface ActorLexicon {
+  /** Names and aliases in `text`: whole words, case-sensitive, longest first, never overlapping. */
+  findMentions(text: string): ActorMention[];
+  /** Demonyms of governments in `text` ("Freedonian"), same matching rules. */
+  findDemonyms(text: string): DemonymMention[];
+  /** The government or organisation an actor speaks for; null for commentators, media and unknown ids. */
+  governmentOf(actorId: string): string | null;
+  /** The actor with this id, if the topic data has it. */
+  actor(actorId: string): Actor | undefined;
+  /**
+   * Who a speaker phrase names. The most specific actor named wins (person, then body, then
+   * government): "the State Department's deputy spokesperson" → that body; "Sylvanian Defence Minister
+   * Tomas Ruhl" → that person. A government is the actor only when the phrase names nothing else
+   * ("Moscow", "the Freedonian government"); "Ukraine's military intelligence chief" and "a senior U.S.
+   * administration official" give only the government. Outlets and commentators speak for no
+   * government. A name after "to", "against", "on" … is the addressee, not the speaker's side.
+   * Returns nulls rather than guessing: two governments, two people, an alias two actors share.
+   */
+  resolveSpeakerPhrase(phrase: string): SpeakerResolution;
+}
+
+/**
+ * Words before a name that make it the addressee or topic of the phrase, not the speaker's side:
+ * "ambassador to Sylvania", "envoy on Freedonia".
+ */
+const NOT_THE_SPEAKER_SIDE = new Set(['to', 'against', 'toward', 'towards', 'about', 'over', 'on', 'with', 'into', 'versus', 'than']);
+
+/** Priority of actor kinds when a phrase names several: the most specific speaker wins. */
+const SPECIFICITY = ['person', 'commentator', 'body', 'media', 'government', 'intergovernmental'] as const;
+
+/** Builds the lexicon of a topic's actors (validated `content/actors.yaml` entries). */
+export function createActorLexicon(actors: Actor[]): ActorLexicon {
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const nameMatcher = buildMatcher(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((term) => ({ term, id: actor.id }))));
+  const demonymMatcher = buildMatcher(
+    actors.filter(isGovernmentLike).flatMap((actor) => actor.demonyms.map((term) => ({ term, id: actor.id }))),
+  );
+
+  function governmentOf(actorId: string, seen: Set<string> = new Set()): string | null {
+    const actor = byId.get(actorId);
+    if (!actor || seen.has(actorId)) return null;
+    if (isGovernmentLike(actor)) return actor.id;
+    if (actor.kind === 'commentator' || actor.kind === 'media') return null;
+    if (actor.government) return actor.government;
+    seen.add(actorId);
+    return actor.body ? governmentOf(actor.body, seen) : null;
+  }
+
+  function findMentions(text: string): ActorMention[] {
+    return nameMatcher(text).map(({ id, text: found, index }) => ({ actorId: id, text: found, index }));
+  }
+
+  function findDemonyms(text: string): DemonymMention[] {
+    return demonymMatcher(text).map(({ id, text: found, index }) => ({ government: id, text: found, index }));
+  }
+
+  function resolveSpeakerPhrase(phrase: string): SpeakerResolution {
+    const unsure = { actor: null, government: null };
+    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index));
+    const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index));
+    const demonymGovernments = demonyms.map((m) => m.government);
+    const kindOf = (id: string) => byId.get(id)?.kind;
+    // Governments the phrase names outright ("Sylvania's", "Sylvanian"), to check a body or person against.
+    const explicitGovernments = unique([
+      ...named.filter((m) => isGovernmentLike(byId.get(m.actorId))).map((m) => m.actorId),
+      ...demonymGovernments,
+    ]);
+
+    for (const kind of SPECIFICITY) {
+      const ids = unique(named.map((m) => m.actorId).filter((id) => kindOf(id) === kind));
+      if (ids.length === 0) continue;
+      if (ids.length > 1) {
+        // Two bodies of one government ("the Defence Ministry's press office") still tell the government.
+        const governments = unique(ids.map((id) => governmentOf(id)));
+        return governments.length === 1 && governments[0] ? { actor: null, government: governments[0] } : unsure;
+      }
+      const id = ids[0] as string;
+      if (kind === 'government' || kind === 'intergovernmental') {
+        if (explicitGovernments.length !== 1) return unsure;
+        return { actor: namesOnlyTheInstitution(phrase, named, demonyms) ? id : null, government: id };
+      }
+      // Outlets and commentators speak for no government, whatever country the phrase names.
+      if (kind === 'media' || kind === 'commentator') return { actor: id, government: null };
+      const government = governmentOf(id);
+      const others = explicitGovernments.filter((g) => g !== government);
+      if (others.length === 0) return { actor: id, government };
+      // "Sylvania's Defence Ministry" when the data's "Defence Ministry" is Freedonia's: the alias was
+      // too generic; trust the government the text names.
+      return explicitGovernments.length === 1 ? { actor: null, government: explicitGovernments[0] as string } : unsure;
+    }
+    if (explicitGovernments.length !== 1) return unsure;
+    const government = explicitGovernments[0] as string;
+    return { actor: namesOnlyTheInstitution(phrase, named, demonyms) ? government : null, government };
+  }
+
+  return {
+    findMentions,
+    findDemonyms,
+    governmentOf: (actorId) => governmentOf(actorId),
+    actor: (actorId) => byId.get(actorId),
+    resolveSpeakerPhrase,
+  };
+}
+
+/** Words that, with a government's name, still name the government itself: "the Freedonian government". */
+const INSTITUTION_WORDS = new Set(['the', 'government', 'administration', 'authorities', 'leadership', 'state']);
+
+/**
+ * Whether a phrase names a government itself ("Freedonia", "the Freedonian government") rather than
+ * someone of it ("Freedonia's intelligence chief", "Freedonian officials"): the government is then the
+ * speaker; otherwise only the government a speaker speaks for.
+ */
+function namesOnlyTheInstitution(phrase: string, ...found: Array<Array<{ text: string; index: number }>>): boolean {
+  let rest = phrase;
+  for (const m of found.flat().sort((a, b) => b.index - a.index)) {
+    rest = rest.slice(0, m.index) + ' ' + rest.slice(m.index + m.text.length);
+  }
+  const words = rest.split(/[^\p{L}'’]+/u).filter((w) => w !== '' && !/^['’]s?$/u.test(w));
+  return words.every((w) => INSTITUTION_WORDS.has(w.toLowerCase()));
+}
+
+function isGovernmentLike(actor: Actor | undefined): boolean {
+  return actor?.kind === 'government' || actor?.kind === 'intergovernmental';
+}
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** False when the word before `index` (skipping "the") makes the name an addressee: "envoy to Sylvania". */
+function onSpeakerSide(phrase: string, index: number): boolean {
+  const words = phrase.slice(0, index).trim().split(/\s+/);
+  let previous = words.pop()?.toLowerCase();
+  if (previous === 'the') previous = words.pop()?.toLowerCase();
+  return previous === undefined || !NOT_THE_SPEAKER_SIDE.has(previous);
+}
+
+interface Term {
+  term: string;
+  id: string;
+}
+
+interface Match {
+  id: string;
+  text: string;
+  index: number;
+}
+
+/**
+ * A whole-word, case-sensitive matcher over many terms. One regular expression with the longest
+ * alternatives first, so at any position the longest term wins and matches never overlap.
+ * A term two actors share is dropped: it cannot tell them apart.
+ */
+function buildMatcher(terms: Term[]): (text: string) => Match[] {
+  const owners = new Map<string, Set<string>>();
+  for (const { term, id } of terms) {
+    for (const variant of variants(term.trim())) {
+      if (variant === '') continue;
+      const ids = owners.get(variant) ?? new Set<string>();
+      ids.add(id);
+      owners.set(variant, ids);
+    }
+  }
+  const usable = [...owners].filter(([, ids]) => ids.size === 1).map(([variant]) => variant);
+  if (usable.length === 0) return () => [];
+  usable.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (text) =>
+    [...text.matchAll(pattern)].map((m) => ({
+      id: [...(owners.get(m[0]) as Set<string>)][0] as string,
+      text: m[0],
+      index: m.index,
+    }));
+}
+
+/**
+ * The spellings of a term found in news copy: an acronym with and without dots ("ROK", "R.O.K."),
+ * and an alias written in lower case ("the Kremlin") capitalised at the start of a sentence.
+ */
+function variants(term: string): string[] {
+  const out = [term];
+  if (/^\p{Lu}{2,6}$/u.test(term)) out.push(`${[...term].join('.')}.`);
+  if (/^(?:\p{Lu}\.){2,6}$/u.test(term)) out.push(term.replaceAll('.', ''));
+  if (/^\p{Ll}/u.test(term)) out.push(term.charAt(0).toUpperCase() + term.slice(1));
+  return out;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { statements } from './quotes.fixture.ts';
+
+/** Things that must NOT become statements (or must not become statements of a government). */
+describe('quotation marks that are not speech', () => {
+  it.each([
+    ['a programme title', 'Ober spoke on the “Evening Report” programme about the drills.'],
+    ['a channel name before a capitalised noun', 'The clip ran on the "Border Watch" YouTube channel.'],
+    ['a so-called label', 'The so-called “peace corridor” remained closed.'],
+    ['a dubbed label', 'Troops began drills dubbed “Northern Shield” near the border.'],
+    ['a single scare-quoted word without a speech verb', 'Talks were described as “frank” by observers.'],
+    ['a short scare quote mid-sentence', 'The convoy carried “humanitarian” cargo across the river.'],
+    ['a number in quotes', 'The figure of “10,000” appeared in several reports.'],
+    ['an inch mark', 'The 5" shells were stored near the border.'],
+  ])('%s', (_, text) => {
+    expect(statements([text])).toEqual([]);
+  });
+
+  it('does not treat a headline an outlet gave its story as anyone’s statement', () => {
+    const mentions = statements(['The Courier headlined its story “Freedonia Closes Border, Minister Says” on Monday.']);
+    expect(mentions).toEqual([]);
+  });
+
+  it('does not give a quoted headline to the government it mentions, even with a speech verb nearby', () => {
+    const mentions = statements(['Some outlets, for example, headlined the report “Sylvania Says Talks Are Over,” though no one said so.']);
+    expect(mentions.filter((m) => m.government !== null)).toEqual([]);
+  });
+});
+
+describe('speech verbs that report no statement', () => {
+  it.each([
+    ['a negated verb', 'Freedonia has not confirmed the deployment.'],
+    ['a contracted negation', 'Sylvania hasn’t denied the report.'],
+    ['an infinitive after "declined to"', 'Berg declined to say when talks would resume.'],
+    ['an infinitive after "refused to"', 'Ruhl refused to confirm the figure.'],
+    ['a passive verb', 'The report was denied on Monday.'],
+    ['"did not"', 'Berg did not say when talks would resume.'],
+    ['a modal', 'Sylvania would confirm nothing.'],
+    ['a participle opening the sentence', 'Asked about the convoy, Berg declined to comment.'],
+    ['a subject that cannot speak', 'The troops said to be near the border were recalled.'],
+    ['a clause that says what was said, not who', 'Freedonia rejected what it said were false reports.'],
+  ])('%s', (_, text) => {
+    const mentions = statements([text]);
+    // Only "Freedonia rejected …" is a statement in this list; the object clause's "it said" is not.
+    expect(mentions.filter((m) => m.verb !== 'rejected')).toEqual([]);
+  });
+
+  it('does not read nouns that look like speech verbs', () => {
+    expect(statements(['Freedonian claims of a ceasefire could not be verified.', 'The notes showed no change.'])).toEqual([]);
+  });
+
+  it('does not invent a speaker from a time phrase', () => {
+    expect(statements(['Last week said nothing about the border.'])).toEqual([]);
+  });
+});
+
+describe('quotes without a speaker are not guessed', () => {
+  it('does not give a mid-paragraph unattributed quote to an earlier speaker of another paragraph', () => {
+    const mentions = statements(['Ruhl said the drills were over.', 'Tanks moved. “The border is closed to all traffic.”']);
+    expect(mentions.map((m) => [m.paragraph, m.speaker.actor])).toEqual([
+      [1, 'tomas-ruhl'],
+      [2, null],
+    ]);
+  });
+
+  it('does not resolve "the official" to a speaker never described as one', () => {
+    const mentions = statements(['Ruhl said the drills were over.', 'The official added that the troops would stay.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.government, m.resolvedBy])).toEqual([
+      ['tomas-ruhl', 'sylvania', 'explicit'],
+      [null, null, 'none'],
+    ]);
+  });
+});

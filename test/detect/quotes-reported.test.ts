@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { statements, what, who } from './quotes.fixture.ts';
+
+describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
+  it('reads X said that …, with the whole sentence as evidence', () => {
+    const text = 'Talks stalled. Anna Berg said on Monday that Freedonia would reopen the border.';
+    expect(statements([text])).toEqual([
+      {
+        paragraph: 1,
+        kind: 'reported',
+        quote: null,
+        reported: 'that Freedonia would reopen the border',
+        evidence: 'Anna Berg said on Monday that Freedonia would reopen the border.',
+        index: 15,
+        speaker: { name: 'Anna Berg', description: '', actor: 'anna-berg' },
+        government: 'freedonia',
+        verb: 'said',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('keeps what follows the verb when there is no "that"', () => {
+    expect(what(statements(['Ruhl said the convoy had turned back.']))).toEqual([
+      { kind: 'reported', quote: null, reported: 'the convoy had turned back', verb: 'said' },
+    ]);
+  });
+
+  it('skips the audience of "told" up to "that"', () => {
+    expect(what(statements(['Ruhl told reporters in Marsh City that no troops had moved.']))).toEqual([
+      { kind: 'reported', quote: null, reported: 'that no troops had moved', verb: 'told' },
+    ]);
+    expect(statements(['Berg told her Sylvanian counterpart that talks must resume.'])[0]?.reported).toBe('that talks must resume');
+  });
+
+  it('keeps the object of verbs like "dismissed": it is part of what was said', () => {
+    expect(what(statements(['Sylvania has dismissed claims that its troops crossed the river.']))).toEqual([
+      { kind: 'reported', quote: null, reported: 'claims that its troops crossed the river', verb: 'dismissed' },
+    ]);
+  });
+
+  it.each([
+    'confirmed',
+    'warned',
+    'stressed',
+    'denied',
+    'noted',
+    'pointed out',
+    'maintained',
+    'claimed',
+    'asserted',
+    'assessed',
+    'declared',
+  ])('reads the speech verb "%s"', (verb) => {
+    const mentions = statements([`The Defence Ministry ${verb} that the convoy had turned back.`]);
+    expect(what(mentions)).toEqual([{ kind: 'reported', quote: null, reported: 'that the convoy had turned back', verb }]);
+    expect(mentions[0]?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
+  it('reads adverbs and auxiliaries between speaker and verb', () => {
+    const mentions = statements(['Sylvania has also denied that its troops crossed the river.', 'Berg on Tuesday pledged to keep talking.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'denied', 'that its troops crossed the river'],
+      ['anna-berg', 'pledged', 'to keep talking'],
+    ]);
+  });
+});
+
+describe('reported speech: CLAUSE, SPEAKER VERB', () => {
+  it('reads the clause before a trailing attribution', () => {
+    const mentions = statements(['Freedonia will reopen the border next week, the Defence Ministry said on Tuesday.']);
+    expect(what(mentions)).toEqual([
+      { kind: 'reported', quote: null, reported: 'Freedonia will reopen the border next week', verb: 'said' },
+    ]);
+    expect(who(mentions)).toEqual([
+      {
+        speaker: { name: null, description: 'the Defence Ministry', actor: 'freedonia-defence-ministry' },
+        government: 'freedonia',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('stops the clause at a trailing participle', () => {
+    const mentions = statements(['The convoy turned back, Ruhl said, citing satellite images.']);
+    expect(what(mentions)).toEqual([{ kind: 'reported', quote: null, reported: 'The convoy turned back', verb: 'said' }]);
+  });
+});
+
+describe('reported speech: according to', () => {
+  it('reads "According to X, …"', () => {
+    const mentions = statements(['According to Sylvanian officials, the convoy crossed at dawn.']);
+    expect(what(mentions)).toEqual([
+      { kind: 'reported', quote: null, reported: 'the convoy crossed at dawn', verb: 'According to' },
+    ]);
+    expect(who(mentions)).toEqual([
+      { speaker: { name: null, description: 'Sylvanian officials', actor: null }, government: 'sylvania', resolvedBy: 'explicit' },
+    ]);
+  });
+
+  it('reads "…, according to X"', () => {
+    const mentions = statements(['The convoy crossed at dawn, according to the State Bureau.']);
+    expect(mentions.map((m) => [m.reported, m.speaker.actor, m.government])).toEqual([
+      ['The convoy crossed at dawn', 'freedonia-state-bureau', 'freedonia'],
+    ]);
+  });
+
+  it('treats a trailing "according to" after another speaker as the channel, not a second statement', () => {
+    const mentions = statements(['Ruhl pledged to keep the border open, according to the Courier.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['tomas-ruhl', 'pledged', 'to keep the border open']]);
+  });
+});
+
+describe('reported speech: appositives, parentheticals and left-out subjects', () => {
+  it('reads NAME, APPOSITIVE, VERB', () => {
+    const mentions = statements(['Anna Berg, the bureau’s deputy spokesperson, said the talks would resume.']);
+    expect(who(mentions)).toEqual([
+      {
+        speaker: { name: 'Anna Berg', description: 'the bureau’s deputy spokesperson', actor: 'anna-berg' },
+        government: 'freedonia',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('drops a parenthetical between speaker and verb', () => {
+    const mentions = statements(['Sylvanian officials, speaking on condition of anonymity, say the convoy turned back.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.verb, m.reported])).toEqual([
+      ['Sylvanian officials', 'sylvania', 'say', 'the convoy turned back'],
+    ]);
+  });
+
+  it('takes the sentence subject for "…, but stressed that …"', () => {
+    const mentions = statements(['Tomas Ruhl visited the border on Monday but stressed that no decision had been made.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['tomas-ruhl', 'stressed', 'that no decision had been made'],
+    ]);
+  });
+
+  it('takes the previous speaker for ", adding that …"', () => {
+    const mentions = statements(['The Defence Ministry said the convoy had turned back, adding that talks would continue.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['freedonia-defence-ministry', 'said', 'the convoy had turned back'],
+      ['freedonia-defence-ministry', 'adding', 'that talks would continue'],
+    ]);
+  });
+
+  it('reads a speaker with a qualifying tail: "officials familiar with the matter"', () => {
+    const mentions = statements(['Two Sylvanian officials familiar with the matter said the convoy had left.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([
+      ['Two Sylvanian officials familiar with the matter', 'sylvania', 'the convoy had left'],
+    ]);
+  });
+
+  it('reports the whole sentence when the attribution interrupts it: "The move, X said, was …"', () => {
+    const mentions = statements(['The move, Berg said, was a mistake.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['anna-berg', 'The move, Berg said, was a mistake']]);
+  });
+
+  it('reads "in which X claimed"', () => {
+    const mentions = statements(['Freedonia issued a statement in which Berg claimed that the convoy had turned back.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['anna-berg', 'claimed', 'that the convoy had turned back'],
+    ]);
+  });
+});
+
+describe('reported speech: several speakers in one sentence', () => {
+  it('gives "X and Y both deny" to each of two known actors', () => {
+    const mentions = statements(['Freedonia and Sylvania both deny that talks took place.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.government, m.verb, m.reported])).toEqual([
+      ['freedonia', 'freedonia', 'deny', 'that talks took place'],
+      ['sylvania', 'sylvania', 'deny', 'that talks took place'],
+    ]);
+  });
+
+  it('reads "X said A, while Y said B" as two reports', () => {
+    const mentions = statements(['Berg said the talks had failed, while Ruhl said they would resume.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([
+      ['anna-berg', 'the talks had failed'],
+      ['tomas-ruhl', 'they would resume'],
+    ]);
+  });
+
+  it('leaves a report nested in another speaker’s clause to that speaker', () => {
+    const mentions = statements(['Berg dismissed reports that Sylvania had said the border was closed.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([
+      ['anna-berg', 'reports that Sylvania had said the border was closed'],
+    ]);
+  });
+
+  it('reads "As X said, …" at the start of a sentence as a report', () => {
+    const mentions = statements(['As Berg said, the talks failed.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['anna-berg', 'the talks failed']]);
+  });
+
+  it('does not make an "as X has said" aside a statement of its own', () => {
+    const mentions = statements(['Ruhl said the border would stay closed, as Freedonia has said.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'the border would stay closed']]);
+  });
+});
+
+describe('reported speech by media', () => {
+  it('gives a known outlet’s report to the outlet, with no government', () => {
+    const mentions = statements(['The Courier reported that the convoy had turned back.']);
+    expect(who(mentions)).toEqual([
+      { speaker: { name: null, description: 'The Courier', actor: 'daily-courier' }, government: null, resolvedBy: 'explicit' },
+    ]);
+  });
+
+  it('does not give an unknown outlet’s report to the government its name contains', () => {
+    const mentions = statements(['The Freedonia Herald reported that the convoy had turned back.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([[null, null]]);
+  });
+
+  it('keeps the speaker, not the outlet, when an outlet reports someone’s words', () => {
+    const mentions = statements(['Ruhl told the council that the border would reopen, the Courier reported.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['tomas-ruhl', 'told', 'that the border would reopen'],
+    ]);
+  });
+});

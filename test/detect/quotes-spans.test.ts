@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { findQuoteSpans, MASK, maskQuotes } from '../../src/lib/detect/quotes/quote-spans.ts';
+import { sentenceRanges } from '../../src/lib/detect/quotes/sentences.ts';
+
+const sentences = (text: string): string[] => {
+  const quotes = findQuoteSpans(text);
+  return sentenceRanges(text, maskQuotes(text, quotes), quotes).map((r) => text.slice(r.start, r.end));
+};
+
+describe('findQuoteSpans', () => {
+  it('finds curly and straight quotations with the words between the marks', () => {
+    expect(findQuoteSpans('“We are ready,” she said. He called it "a bluff".')).toEqual([
+      { open: 0, close: 14, text: 'We are ready,', unclosed: false },
+      { open: 39, close: 47, text: 'a bluff', unclosed: false },
+    ]);
+  });
+
+  it('finds angle quotations', () => {
+    expect(findQuoteSpans('«Nous sommes prêts», he said.')).toEqual([{ open: 0, close: 18, text: 'Nous sommes prêts', unclosed: false }]);
+  });
+
+  it('leaves apostrophes and single marks alone', () => {
+    expect(findQuoteSpans('The ministry’s ‘red line’ and Freedonia\'s plan.')).toEqual([]);
+  });
+
+  it('closes a quotation without its closing mark at the paragraph end', () => {
+    expect(findQuoteSpans('Berg said: “We will respond.  ')).toEqual([
+      { open: 11, close: 28, text: 'We will respond.', unclosed: true },
+    ]);
+  });
+
+  it('closes an unclosed curly quotation where the next one opens', () => {
+    expect(findQuoteSpans('“One. “Two,” he said.')).toEqual([
+      { open: 0, close: 5, text: 'One.', unclosed: true },
+      { open: 6, close: 11, text: 'Two,', unclosed: false },
+    ]);
+  });
+
+  it('ignores a closing mark that has no opening mark', () => {
+    expect(findQuoteSpans('Troops left” on Monday.')).toEqual([]);
+  });
+});
+
+describe('maskQuotes', () => {
+  it('replaces each quotation, marks included, and keeps offsets', () => {
+    const text = 'He said “no” twice.';
+    const masked = maskQuotes(text, findQuoteSpans(text));
+    expect(masked).toBe(`He said ${MASK.repeat(4)} twice.`);
+    expect(masked.length).toBe(text.length);
+  });
+});
+
+describe('sentenceRanges', () => {
+  it('does not split inside a quotation', () => {
+    expect(sentences('“We are ready. We have always been,” Ruhl said. Talks resume today.')).toEqual([
+      '“We are ready. We have always been,” Ruhl said.',
+      'Talks resume today.',
+    ]);
+  });
+
+  it('ends a sentence at a quotation that ends with its own full stop', () => {
+    expect(sentences('“The border stays closed.” Asked why, Ruhl declined to answer.')).toEqual([
+      '“The border stays closed.”',
+      'Asked why, Ruhl declined to answer.',
+    ]);
+  });
+
+  it('does not split between a quotation and its own attribution', () => {
+    expect(sentences('“Why now?” Ruhl asked. “We are ready.” Berg said. “Go.” Berg said the talks would resume.')).toEqual([
+      '“Why now?” Ruhl asked.',
+      '“We are ready.” Berg said.',
+      '“Go.”',
+      'Berg said the talks would resume.',
+    ]);
+  });
+
+  it('splits before a quotation that follows a full stop without a space', () => {
+    expect(sentences('“We are watching,” he said."This is a violation."')).toEqual([
+      '“We are watching,” he said.',
+      '"This is a violation."',
+    ]);
+  });
+
+  it('does not split after abbreviations and initials', () => {
+    expect(sentences('The U.S. Navy and Gen. Ruhl met on Oct. 3 with John F. Kerr. Both left.')).toEqual([
+      'The U.S. Navy and Gen. Ruhl met on Oct. 3 with John F. Kerr.',
+      'Both left.',
+    ]);
+  });
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { speechVerbs } from '../../src/lib/detect/quotes/index.ts';
+import { statements, what, who } from './quotes.fixture.ts';
+
+describe('direct quotes: attribution after the quote', () => {
+  it('reads “…,” NAME, APPOSITIVE, said — with evidence, offsets and speaker', () => {
+    const text = '“We will not back down,” Anna Berg, the bureau’s deputy spokesperson, said.';
+    expect(statements([text])).toEqual([
+      {
+        paragraph: 1,
+        kind: 'quote',
+        quote: 'We will not back down',
+        reported: null,
+        evidence: 'We will not back down',
+        index: 1,
+        speaker: { name: 'Anna Berg', description: 'the bureau’s deputy spokesperson', actor: 'anna-berg' },
+        government: 'freedonia',
+        verb: 'said',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('reads “…,” said NAME, APPOSITIVE (inverted)', () => {
+    const mentions = statements(['“The border stays closed,” said Tomas Ruhl, Sylvania’s defence minister.']);
+    expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The border stays closed', reported: null, verb: 'said' }]);
+    expect(who(mentions)).toEqual([
+      {
+        speaker: { name: 'Tomas Ruhl', description: 'Sylvania’s defence minister', actor: 'tomas-ruhl' },
+        government: 'sylvania',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('reads “…,” said one official and “…,” said he', () => {
+    const mentions = statements(['“The drills are over,” said one Sylvanian official.', '“So are the talks,” said he.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.resolvedBy])).toEqual([
+      ['one Sylvanian official', 'sylvania', 'explicit'],
+      ['one Sylvanian official', 'sylvania', 'pronoun'],
+    ]);
+  });
+
+  it('reads “…” SPEAKER told reporters, without a comma', () => {
+    const mentions = statements(['“The talks are over” the Defence Ministry told reporters in Fredonburg.']);
+    expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The talks are over', reported: null, verb: 'told' }]);
+    expect(who(mentions)).toEqual([
+      {
+        speaker: { name: null, description: 'the Defence Ministry', actor: 'freedonia-defence-ministry' },
+        government: 'freedonia',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('reads a straight-quoted quote and “…,” according to SPEAKER', () => {
+    const mentions = statements(['"Troops will stay where they are," according to the Defence Ministry.']);
+    expect(what(mentions)).toEqual([
+      { kind: 'quote', quote: 'Troops will stay where they are', reported: null, verb: 'according to' },
+    ]);
+    expect(mentions[0]?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
+  it('keeps a question and its attribution in one sentence: “…?” X asked.', () => {
+    const mentions = statements(['“Why now?” Ruhl asked.']);
+    expect(mentions.map((m) => [m.quote, m.verb, m.speaker.actor])).toEqual([['Why now?', 'asked', 'tomas-ruhl']]);
+  });
+
+  it('keeps a quote that spans sentences whole', () => {
+    const mentions = statements(['“We are ready. We have always been ready,” Ruhl said on Monday.']);
+    expect(mentions.map((m) => [m.quote, m.speaker.actor])).toEqual([['We are ready. We have always been ready', 'tomas-ruhl']]);
+  });
+});
+
+describe('direct quotes: attribution before the quote', () => {
+  it('reads SPEAKER told reporters: “…”', () => {
+    const text = 'Ruhl told reporters on Monday: “The border stays closed.”';
+    const mentions = statements([text]);
+    expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The border stays closed.', reported: null, verb: 'told' }]);
+    expect(mentions[0]?.index).toBe(text.indexOf('The border'));
+  });
+
+  it('reads SPEAKER said, “…” and a quote that resumes after the attribution', () => {
+    const mentions = statements(['“Nothing has changed,” Berg said, “and nothing will.”']);
+    expect(what(mentions)).toEqual([
+      { kind: 'quote', quote: 'Nothing has changed', reported: null, verb: 'said' },
+      { kind: 'quote', quote: 'and nothing will.', reported: null, verb: 'said' },
+    ]);
+    expect(mentions.map((m) => m.resolvedBy)).toEqual(['explicit', 'explicit']);
+  });
+});
+
+describe('continued quotes', () => {
+  it('gives “A,” he said. “B.” to the same speaker', () => {
+    const mentions = statements(['“We are watching closely,” Berg said. “We will respond if needed.”']);
+    expect(what(mentions)).toEqual([
+      { kind: 'quote', quote: 'We are watching closely', reported: null, verb: 'said' },
+      { kind: 'quote', quote: 'We will respond if needed.', reported: null, verb: null },
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
+      ['anna-berg', 'explicit'],
+      ['anna-berg', 'continuation'],
+    ]);
+  });
+
+  it('continues after a connective: “…,” Ruhl said. Furthermore, “…”', () => {
+    const mentions = statements(['“The drills are over,” Ruhl said. Furthermore, “the troops are going home.”']);
+    expect(mentions.map((m) => [m.quote, m.speaker.actor, m.resolvedBy])).toEqual([
+      ['The drills are over', 'tomas-ruhl', 'explicit'],
+      ['the troops are going home.', 'tomas-ruhl', 'continuation'],
+    ]);
+  });
+
+  it('gives a paragraph that is only a quote to the previous paragraph’s speaker', () => {
+    const mentions = statements([
+      '“The border will reopen on Friday,” Anna Berg said.',
+      '“Trade will resume the same day.”',
+    ]);
+    expect(mentions.map((m) => [m.paragraph, m.speaker.actor, m.government, m.resolvedBy, m.verb])).toEqual([
+      [1, 'anna-berg', 'freedonia', 'explicit', 'said'],
+      [2, 'anna-berg', 'freedonia', 'continuation', null],
+    ]);
+  });
+});
+
+describe('partial quotes inside reported speech', () => {
+  it('gives X said it would be “…” to X, with the clause and the sentence as evidence', () => {
+    const text = 'Berg said the move would be “incredibly dangerous.”';
+    expect(statements([text])).toEqual([
+      {
+        paragraph: 1,
+        kind: 'quote',
+        quote: 'incredibly dangerous.',
+        reported: 'the move would be “incredibly dangerous.”',
+        evidence: text,
+        index: 0,
+        speaker: { name: 'Anna Berg', description: '', actor: 'anna-berg' },
+        government: 'freedonia',
+        verb: 'said',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('gives a single quoted word to the speaker whose report holds it', () => {
+    const mentions = statements(['Ruhl claimed that the council had “confirmed” the withdrawal.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor, m.verb])).toEqual([['quote', 'confirmed', 'tomas-ruhl', 'claimed']]);
+  });
+
+  it('gives a partial quote before a trailing attribution to that speaker', () => {
+    const mentions = statements(['Freedonia will answer with “all necessary measures,” the Defence Ministry said.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.reported, m.speaker.actor])).toEqual([
+      [
+        'quote',
+        'all necessary measures',
+        'Freedonia will answer with “all necessary measures,”',
+        'freedonia-defence-ministry',
+      ],
+    ]);
+  });
+
+  it('gives a partial quote after a trailing attribution to that speaker, and keeps the report', () => {
+    const mentions = statements(['The convoy turned back, a Sylvanian official confirmed, calling it a “welcome step.”']);
+    expect(what(mentions)).toEqual([
+      { kind: 'reported', quote: null, reported: 'The convoy turned back', verb: 'confirmed' },
+      { kind: 'quote', quote: 'welcome step.', reported: null, verb: 'confirmed' },
+    ]);
+    expect(mentions.map((m) => m.government)).toEqual(['sylvania', 'sylvania']);
+  });
+});
+
+describe('unbalanced quotation marks', () => {
+  it('closes the quote at the paragraph end, marks it, and reads the next paragraph', () => {
+    const mentions = statements(['Berg said: “We will respond in kind.', 'The Defence Ministry said the drills had ended.']);
+    expect(mentions.map((m) => [m.paragraph, m.kind, m.quote ?? m.reported, m.speaker.actor, m.unclosedQuote])).toEqual([
+      [1, 'quote', 'We will respond in kind.', 'anna-berg', true],
+      [2, 'reported', 'the drills had ended', 'freedonia-defence-ministry', undefined],
+    ]);
+  });
+
+  it('reads a straight mark after a digit as an inch mark, not a quotation', () => {
+    const mentions = statements(['The 5" guns were moved, Ruhl said.', 'Berg said the talks would resume.']);
+    expect(mentions.map((m) => [m.paragraph, m.reported])).toEqual([
+      [1, 'The 5" guns were moved'],
+      [2, 'the talks would resume'],
+    ]);
+  });
+
+  it('keeps a stray opening mark inside its own paragraph', () => {
+    const mentions = statements(['Ruhl said the "drills were over.', 'Berg said the talks would resume.']);
+    expect(mentions.map((m) => [m.paragraph, m.kind, m.unclosedQuote])).toEqual([
+      [1, 'quote', true],
+      [2, 'reported', undefined],
+    ]);
+  });
+});
+
+describe('speechVerbs', () => {
+  it('lists the common English speech verbs', () => {
+    for (const verb of ['said', 'added', 'told', 'confirmed', 'warned', 'stressed', 'dismissed', 'denied', 'declared', 'replied', 'noted', 'pointed out']) {
+      expect(speechVerbs).toContain(verb);
+    }
+  });
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { statements, who } from './quotes.fixture.ts';
+
+describe('speakers: names and titles', () => {
+  it('splits a title from a known person’s name', () => {
+    expect(who(statements(['Sylvanian Defence Minister Tomas Ruhl said the drills were over.']))).toEqual([
+      {
+        speaker: { name: 'Tomas Ruhl', description: 'Sylvanian Defence Minister', actor: 'tomas-ruhl' },
+        government: 'sylvania',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('gives an unknown person the government their title names, and no actor', () => {
+    expect(who(statements(['Freedonian Interior Minister Karl Weiss said the camps were full.']))).toEqual([
+      {
+        speaker: { name: 'Karl Weiss', description: 'Freedonian Interior Minister', actor: null },
+        government: 'freedonia',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('finds the full name and title for a surname used earlier in the source', () => {
+    const mentions = statements([
+      'Freedonian Interior Minister Karl Weiss said the camps were full.',
+      'Weiss added that more tents were on the way.',
+    ]);
+    expect(who(mentions)[1]).toEqual({
+      speaker: { name: 'Karl Weiss', description: 'Freedonian Interior Minister', actor: null },
+      government: 'freedonia',
+      resolvedBy: 'explicit',
+    });
+  });
+
+  it('finds a name first seen in narrative, with name particles', () => {
+    const mentions = statements([
+      'Berg met Sylvanian Foreign Minister Lena van Aalst in Fredonburg on Monday.',
+      'Van Aalst is new to the post. Later, van Aalst said the meeting had gone well.',
+    ]);
+    expect(who(mentions)).toEqual([
+      {
+        speaker: { name: 'Lena van Aalst', description: 'Sylvanian Foreign Minister', actor: null },
+        government: 'sylvania',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('does not read an outlet or an institution as a personal name', () => {
+    const mentions = statements(['The Evening Herald said the border was closed.', 'The State Bureau said it was open.']);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.description, m.speaker.actor])).toEqual([
+      [null, 'The Evening Herald', null],
+      [null, 'The State Bureau', 'freedonia-state-bureau'],
+    ]);
+  });
+});
+
+describe('speakers: role phrases', () => {
+  it('resolves a role phrase naming a body to the body', () => {
+    expect(who(statements(['The State Bureau’s deputy spokesperson said talks would resume.']))).toEqual([
+      {
+        speaker: { name: null, description: 'The State Bureau’s deputy spokesperson', actor: 'freedonia-state-bureau' },
+        government: 'freedonia',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('gives an unnamed official marked by a demonym only the government', () => {
+    expect(who(statements(['A senior Freedonian official confirmed that the convoy had left.']))).toEqual([
+      {
+        speaker: { name: null, description: 'A senior Freedonian official', actor: null },
+        government: 'freedonia',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('gives a commentator no government', () => {
+    expect(who(statements(['Max Ober, a defence analyst, said the drills were a bluff.']))).toEqual([
+      {
+        speaker: { name: 'Max Ober', description: 'a defence analyst', actor: 'max-ober' },
+        government: null,
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('reads "the NOUN" as a name when the topic data lists it, not as a reference back', () => {
+    expect(who(statements(['The Palace said the talks were over.']))).toEqual([
+      { speaker: { name: null, description: 'The Palace', actor: 'sylvania' }, government: 'sylvania', resolvedBy: 'explicit' },
+    ]);
+  });
+
+  it('leaves actor and government null when the phrase names no one it knows', () => {
+    expect(who(statements(['A diplomat said the talks were stalled.']))).toEqual([
+      { speaker: { name: null, description: 'A diplomat', actor: null }, government: null, resolvedBy: 'explicit' },
+    ]);
+  });
+});
+
+describe('speakers: pronouns and "the official"', () => {
+  it('resolves he/she to the most recent person who spoke', () => {
+    const mentions = statements(['Ruhl said the drills were over.', '“We are going home,” he added.']);
+    expect(who(mentions)).toEqual([
+      { speaker: { name: 'Tomas Ruhl', description: '', actor: 'tomas-ruhl' }, government: 'sylvania', resolvedBy: 'explicit' },
+      { speaker: { name: 'Tomas Ruhl', description: '', actor: 'tomas-ruhl' }, government: 'sylvania', resolvedBy: 'pronoun' },
+    ]);
+  });
+
+  it('resolves "it" to the most recent institution, skipping people', () => {
+    const mentions = statements([
+      'The Defence Ministry said the drills were over.',
+      'Anna Berg said talks would resume.',
+      'The troops will return by Friday, it said.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
+      ['freedonia-defence-ministry', 'explicit'],
+      ['anna-berg', 'explicit'],
+      ['freedonia-defence-ministry', 'pronoun'],
+    ]);
+  });
+
+  it('resolves "they" to the most recent group', () => {
+    const mentions = statements(['Sylvanian officials said the convoy had turned back.', 'They said it would not return.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.resolvedBy])).toEqual([
+      ['Sylvanian officials', 'sylvania', 'explicit'],
+      ['Sylvanian officials', 'sylvania', 'pronoun'],
+    ]);
+  });
+
+  it('resolves "the official" to the last speaker described as an official', () => {
+    const mentions = statements([
+      'A senior Sylvanian official said the convoy had turned back.',
+      'Anna Berg said talks would resume.',
+      'The official added that no shots were fired.',
+    ]);
+    expect(who(mentions)[2]).toEqual({
+      speaker: { name: null, description: 'A senior Sylvanian official', actor: null },
+      government: 'sylvania',
+      resolvedBy: 'pronoun',
+    });
+  });
+
+  it('leaves a pronoun with nobody to refer to unresolved', () => {
+    expect(who(statements(['He said the talks were over.']))).toEqual([
+      { speaker: { name: null, description: 'He', actor: null }, government: null, resolvedBy: 'none' },
+    ]);
+  });
+});
+
+describe('speakers: continuation limits', () => {
+  it('does not carry a speaker over a paragraph without statements', () => {
+    const mentions = statements([
+      '“We are ready,” Berg said.',
+      'The border has been closed since March.',
+      '“Nobody will cross it.”',
+    ]);
+    expect(mentions.map((m) => [m.paragraph, m.speaker.actor, m.resolvedBy])).toEqual([
+      [1, 'anna-berg', 'explicit'],
+      [3, null, 'none'],
+    ]);
+  });
+
+  it('does not carry a speaker into a paragraph whose quote comes after other sentences', () => {
+    const mentions = statements(['“We are ready,” Berg said.', 'Sylvania moved tanks to the border. “Nobody will cross it.”']);
+    expect(mentions.map((m) => [m.paragraph, m.resolvedBy])).toEqual([
+      [1, 'explicit'],
+      [2, 'none'],
+    ]);
+  });
+
+  it('can leave unattributed quotes out', () => {
+    const mentions = statements(['The border has been closed since March.', '“Nobody will cross it.”'], { unattributedQuotes: false });
+    expect(mentions).toEqual([]);
+  });
+});

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../src/schemas/actor.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+
+/** A fictional topic: the code must know nothing about it beyond this list. */
+const actors: Actor[] = [
+  { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: ['Fredonburg', 'FRD'], demonyms: ['Freedonian'] },
+  { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: ['Marsh City', 'the Palace', 'S.R.'], demonyms: ['Sylvanian'] },
+  { id: 'northern-council', name: 'Northern Council', kind: 'intergovernmental', aliases: ['NC'], demonyms: [] },
+  {
+    id: 'freedonia-defence-ministry',
+    name: 'Freedonian Defence Ministry',
+    kind: 'body',
+    government: 'freedonia',
+    aliases: ['Defence Ministry'],
+    demonyms: [],
+  },
+  { id: 'freedonia-state-bureau', name: 'State Bureau', kind: 'body', government: 'freedonia', aliases: [], demonyms: [] },
+  {
+    id: 'anna-berg',
+    name: 'Anna Berg',
+    kind: 'person',
+    body: 'freedonia-state-bureau',
+    role: 'deputy spokesperson, State Bureau',
+    aliases: ['Berg'],
+    demonyms: [],
+  },
+  { id: 'tomas-ruhl', name: 'Tomas Ruhl', kind: 'person', government: 'sylvania', aliases: ['Ruhl'], demonyms: [] },
+  { id: 'max-ober', name: 'Max Ober', kind: 'commentator', aliases: ['Ober'], demonyms: [] },
+  { id: 'daily-courier', name: 'Daily Courier', kind: 'media', aliases: ['the Courier'], demonyms: [] },
+  // Two actors sharing an alias: the alias alone must not pick either.
+  { id: 'lena-voss', name: 'Lena Voss', kind: 'person', government: 'freedonia', aliases: ['Voss'], demonyms: [] },
+  { id: 'karl-voss', name: 'Karl Voss', kind: 'person', government: 'sylvania', aliases: ['Voss'], demonyms: [] },
+];
+
+const lexicon = createActorLexicon(actors);
+
+describe('findMentions', () => {
+  it('finds names and aliases as whole words with their offsets', () => {
+    expect(lexicon.findMentions('Freedonia and Marsh City met in Fredonburg.')).toEqual([
+      { actorId: 'freedonia', text: 'Freedonia', index: 0 },
+      { actorId: 'sylvania', text: 'Marsh City', index: 14 },
+      { actorId: 'freedonia', text: 'Fredonburg', index: 32 },
+    ]);
+  });
+
+  it('is case-sensitive and does not match inside longer words', () => {
+    expect(lexicon.findMentions('freedonia, Freedonians, NCAA and Bergen are not mentions.')).toEqual([]);
+  });
+
+  it('takes the longest match and never overlaps', () => {
+    expect(lexicon.findMentions('The Freedonian Defence Ministry said so.')).toEqual([
+      { actorId: 'freedonia-defence-ministry', text: 'Freedonian Defence Ministry', index: 4 },
+    ]);
+    expect(lexicon.findMentions('Anna Berg spoke; Berg left.')).toEqual([
+      { actorId: 'anna-berg', text: 'Anna Berg', index: 0 },
+      { actorId: 'anna-berg', text: 'Berg', index: 17 },
+    ]);
+  });
+
+  it('matches possessives with straight and curly apostrophes', () => {
+    expect(lexicon.findMentions('Fredonburg’s envoy met Sylvania\'s envoy.')).toEqual([
+      { actorId: 'freedonia', text: 'Fredonburg', index: 0 },
+      { actorId: 'sylvania', text: 'Sylvania', index: 23 },
+    ]);
+  });
+
+  it('matches an acronym with or without dots', () => {
+    expect(lexicon.findMentions('F.R.D. troops and FRD ships; the S.R. and SR navies.')).toEqual([
+      { actorId: 'freedonia', text: 'F.R.D.', index: 0 },
+      { actorId: 'freedonia', text: 'FRD', index: 18 },
+      { actorId: 'sylvania', text: 'S.R.', index: 33 },
+      { actorId: 'sylvania', text: 'SR', index: 42 },
+    ]);
+  });
+
+  it('matches a lower-case alias capitalised at the start of a sentence', () => {
+    expect(lexicon.findMentions('The Palace denied it. Later the Palace agreed.')).toEqual([
+      { actorId: 'sylvania', text: 'The Palace', index: 0 },
+      { actorId: 'sylvania', text: 'the Palace', index: 28 },
+    ]);
+  });
+
+  it('ignores an alias that two actors share', () => {
+    expect(lexicon.findMentions('Voss said it; Lena Voss agreed.')).toEqual([
+      { actorId: 'lena-voss', text: 'Lena Voss', index: 14 },
+    ]);
+  });
+});
+
+describe('governmentOf', () => {
+  it('is the actor itself for governments and intergovernmental organisations', () => {
+    expect(lexicon.governmentOf('sylvania')).toBe('sylvania');
+    expect(lexicon.governmentOf('northern-council')).toBe('northern-council');
+  });
+
+  it('follows the government field of bodies and people, or the body of a person', () => {
+    expect(lexicon.governmentOf('freedonia-defence-ministry')).toBe('freedonia');
+    expect(lexicon.governmentOf('tomas-ruhl')).toBe('sylvania');
+    expect(lexicon.governmentOf('anna-berg')).toBe('freedonia');
+  });
+
+  it('is null for commentators, media and unknown ids', () => {
+    expect(lexicon.governmentOf('max-ober')).toBeNull();
+    expect(lexicon.governmentOf('daily-courier')).toBeNull();
+    expect(lexicon.governmentOf('nobody')).toBeNull();
+  });
+});
+
+describe('resolveSpeakerPhrase', () => {
+  it('resolves a phrase naming a body to the body', () => {
+    expect(lexicon.resolveSpeakerPhrase("the State Bureau's deputy spokesperson")).toEqual({
+      actor: 'freedonia-state-bureau',
+      government: 'freedonia',
+    });
+  });
+
+  it('resolves a phrase naming a person to the person', () => {
+    expect(lexicon.resolveSpeakerPhrase('Sylvanian Defence Minister Tomas Ruhl')).toEqual({
+      actor: 'tomas-ruhl',
+      government: 'sylvania',
+    });
+  });
+
+  it('resolves a government named as possessor even when the office is not in the data', () => {
+    expect(lexicon.resolveSpeakerPhrase('Sylvania’s military intelligence chief')).toEqual({
+      actor: null,
+      government: 'sylvania',
+    });
+  });
+
+  it('makes the government the speaker when the phrase names only the government', () => {
+    expect(lexicon.resolveSpeakerPhrase('Marsh City')).toEqual({ actor: 'sylvania', government: 'sylvania' });
+    expect(lexicon.resolveSpeakerPhrase('The Palace')).toEqual({ actor: 'sylvania', government: 'sylvania' });
+    expect(lexicon.resolveSpeakerPhrase('the Freedonian government')).toEqual({ actor: 'freedonia', government: 'freedonia' });
+    expect(lexicon.resolveSpeakerPhrase('the Northern Council')).toEqual({
+      actor: 'northern-council',
+      government: 'northern-council',
+    });
+  });
+
+  it('gives only the government for an unnamed official marked by a demonym', () => {
+    expect(lexicon.resolveSpeakerPhrase('a senior Freedonian administration official')).toEqual({
+      actor: null,
+      government: 'freedonia',
+    });
+    expect(lexicon.resolveSpeakerPhrase('Sylvanian officials')).toEqual({ actor: null, government: 'sylvania' });
+  });
+
+  it('resolves commentators and media without a government', () => {
+    expect(lexicon.resolveSpeakerPhrase('analyst Max Ober')).toEqual({ actor: 'max-ober', government: null });
+    expect(lexicon.resolveSpeakerPhrase('the Daily Courier')).toEqual({ actor: 'daily-courier', government: null });
+    expect(lexicon.resolveSpeakerPhrase('Freedonian newspaper the Daily Courier')).toEqual({ actor: 'daily-courier', government: null });
+    expect(lexicon.resolveSpeakerPhrase('Sylvanian analyst Max Ober')).toEqual({ actor: 'max-ober', government: null });
+  });
+
+  it('ignores a government that is only the addressee or topic', () => {
+    expect(lexicon.resolveSpeakerPhrase('Freedonia’s ambassador to Sylvania')).toEqual({
+      actor: null,
+      government: 'freedonia',
+    });
+  });
+
+  it('prefers the government the phrase names over a body alias of another government', () => {
+    expect(lexicon.resolveSpeakerPhrase('a spokesperson for Sylvania’s Defence Ministry')).toEqual({
+      actor: null,
+      government: 'sylvania',
+    });
+  });
+
+  it('returns nulls when unsure', () => {
+    expect(lexicon.resolveSpeakerPhrase('the official')).toEqual({ actor: null, government: null });
+    expect(lexicon.resolveSpeakerPhrase('Freedonian and Sylvanian officials')).toEqual({ actor: null, government: null });
+    expect(lexicon.resolveSpeakerPhrase('Voss')).toEqual({ actor: null, government: null });
+  });
+});
