@@ -8,12 +8,14 @@ interface Attributed {
 
 /**
  * Whether two speakers (or claimants) are the same party. The same actor, or the same name, is `same`.
- * When one side is only known by its government (an unnamed official), a match on government is
- * `uncertain`: merged, but reported to the editor.
+ * Two unnamed officials of one government are `uncertain`: merged, but reported to the editor.
+ * A named party and an unnamed one are `different`, so a disagreement is never hidden by a merge.
  */
 export function compareSpeakers(a: Attributed, b: Attributed): Match {
   if (a.speaker.actor && b.speaker.actor) return a.speaker.actor === b.speaker.actor ? 'same' : 'different';
   if (a.speaker.name && b.speaker.name) return a.speaker.name.toLowerCase() === b.speaker.name.toLowerCase() ? 'same' : 'different';
+  // A named party and an unnamed one may be different people of one government: keep them apart.
+  if (a.speaker.actor || b.speaker.actor || a.speaker.name || b.speaker.name) return 'different';
   if (a.government && b.government) return a.government === b.government ? 'uncertain' : 'different';
   return a.speaker.description.toLowerCase() === b.speaker.description.toLowerCase() ? 'uncertain' : 'different';
 }

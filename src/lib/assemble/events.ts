@@ -1,0 +1,77 @@
+import { makeCitation } from '../citation.ts';
+import { findDates } from '../detect/dates/index.ts';
+import type { DateMention } from '../detect/dates/types.ts';
+import type { Diagnostic, ResolvedDate } from '../model.ts';
+import type { Sentence } from '../segment/sentences.ts';
+import type { ActorLexicon } from '../topic/actor-lexicon.ts';
+import type { EventCandidate } from './candidate.ts';
+import { clauseAround } from './clause.ts';
+import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
+
+/** Actor kinds that make a sentence about someone acting; outlets only report. */
+const ACTING_KINDS = new Set(['government', 'intergovernmental', 'body', 'person']);
+
+/** A sentence that opens with a pronoun continues the subject of the sentence before it. */
+const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|The two|Both)\b/;
+
+function actorsIn(paragraph: ParagraphAnalysis, sentence: Sentence, lexicon: ActorLexicon): string[] {
+  const ids = paragraph.actors
+    .filter((a) => within(a.index, a.index + a.text.length, sentence.start, sentence.end))
+    .filter((a) => ACTING_KINDS.has(lexicon.actor(a.actorId)?.kind ?? ''))
+    .map((a) => a.actorId);
+  return [...new Set(ids)];
+}
+
+/**
+ * A forecast inside a quote counts from the day it was spoken, not the day it was printed:
+ * "“… over the next several weeks,” she told reporters yesterday" starts yesterday.
+ */
+function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): ResolvedDate {
+  if (!spoken || spoken.precision !== 'day' || !spoken.start) return mention.date;
+  const again = findDates(mention.date.text, spoken.start)[0];
+  return again && again.date.text === mention.date.text ? again.date : mention.date;
+}
+
+/**
+ * Events of one source. Each sentence that gives a date and names a government, body or person
+ * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
+ * the date outside quotation marks wins, since a date inside a quote is part of what was said.
+ * Each further date that looks ahead ("by December") is a scheduled or expected event of its own,
+ * summarised by its clause.
+ */
+export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
+  const { source } = analysis;
+  const candidates: EventCandidate[] = [];
+  for (const paragraph of analysis.paragraphs) {
+    const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
+    const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
+    let previousActors: string[] = [];
+    for (const sentence of paragraph.sentences) {
+      const own = actorsIn(paragraph, sentence, lexicon);
+      const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
+      previousActors = actors;
+      const dates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end));
+      if (dates.length === 0 || actors.length === 0) continue;
+
+      const main = dates.find((d) => !inQuote(d) && !d.expected) ?? dates.find((d) => !inQuote(d)) ?? dates[0]!;
+      const governments = [...new Set(actors.map((id) => lexicon.governmentOf(id)).filter((g): g is string => g !== null))];
+      const event = (date: ResolvedDate, expected: boolean, summary: string, index: number): EventCandidate => ({
+        date,
+        expected,
+        actors,
+        governments,
+        summary,
+        citations: [makeCitation(source.id, paragraph.n, sentence.text)],
+        origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
+      });
+      candidates.push(event(main.date, main.expected, sentence.text, sentence.start));
+
+      for (const ahead of dates.filter((d) => d !== main && d.expected)) {
+        const clause = clauseAround(paragraph.text, sentence.start, sentence.end, ahead.index, ahead.endIndex);
+        const date = inQuote(ahead) && !main.expected ? fromDaySpoken(ahead, main.date) : ahead.date;
+        candidates.push(event(date, true, paragraph.text.slice(clause.start, clause.end).trim(), ahead.index));
+      }
+    }
+  }
+  return { candidates, diagnostics: [] };
+}

@@ -1,0 +1,80 @@
+import { makeCitation } from '../citation.ts';
+import type { Diagnostic, Speaker } from '../model.ts';
+import type { ActorLexicon } from '../topic/actor-lexicon.ts';
+import type { FigureCandidate } from './candidate.ts';
+import { isHedged, nominalSource } from './claim-markers.ts';
+import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
+
+interface Claim {
+  claimant: Speaker;
+  government: string | null;
+  date: FigureCandidate['asOf'];
+}
+
+/**
+ * Who claims a figure, in order: nobody in particular when the words before it hedge it
+ * ("reportedly"); the source named as a noun phrase ("the assessment by X that …"); the speaker of
+ * the statement whose cited words contain it; the speaker of a statement in the same sentence.
+ * With none of these, the outlet itself reports it. Null when a statement has a speaker the topic
+ * data cannot place: the figure is then shown as the outlet's, and the editor is told.
+ */
+function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outlet: Speaker, lexicon: ActorLexicon): Claim | null {
+  const sentence = sentenceAt(paragraph, start);
+  const before = paragraph.text.slice(sentence?.start ?? 0, start);
+  if (isHedged(before)) return { claimant: outlet, government: null, date: null };
+  const named = nominalSource(before);
+  if (named) {
+    const resolved = lexicon.resolveSpeakerPhrase(named);
+    if (resolved.actor || resolved.government) {
+      return { claimant: { name: null, description: named, actor: resolved.actor }, government: resolved.government, date: null };
+    }
+  }
+  const containing = paragraph.statements.find((s) => within(start, end, s.index, s.index + s.evidence.length));
+  const sameSentence = sentence
+    ? paragraph.statements.find((s) => s.index < sentence.end && s.index + s.evidence.length > sentence.start)
+    : undefined;
+  const statement = containing ?? sameSentence;
+  if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
+    return { claimant: statement.speaker, government: statement.government, date: null };
+  }
+  return statement ? null : { claimant: outlet, government: null, date: null };
+}
+
+/** Figures of one source with their claimant and as-of date; uncategorised numbers become diagnostics. */
+export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: FigureCandidate[]; diagnostics: Diagnostic[] } {
+  const { source } = analysis;
+  const outlet: Speaker = { name: null, description: source.publisher ?? source.wire[0] ?? 'the article', actor: null };
+  const candidates: FigureCandidate[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const paragraph of analysis.paragraphs) {
+    for (const figure of paragraph.figures) {
+      const where = { source: source.id, file: source.file, paragraph: paragraph.n };
+      const end = figure.index + figure.text.length;
+      if (!figure.category) {
+        diagnostics.push({ rule: 'uncategorised-figure', message: `"${figure.text}" matches no figure category; add its unit to content/figure-categories.yaml if it should be shown`, ...where });
+        continue;
+      }
+      const sentence = sentenceAt(paragraph, figure.index);
+      const claim = claimOf(paragraph, figure.index, end, outlet, lexicon);
+      if (!claim) {
+        diagnostics.push({ rule: 'unresolved-claimant', message: `"${figure.text}" is attributed to a speaker with no known government; it is shown as the outlet's report`, ...where });
+      }
+      const asOf = sentence
+        ? (paragraph.dates.find((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && !d.expected)?.date ?? null)
+        : null;
+      candidates.push({
+        category: figure.category,
+        value: figure.value,
+        qualifier: figure.qualifier,
+        unit: figure.unit,
+        text: figure.text,
+        claimant: claim?.claimant ?? outlet,
+        government: claim?.government ?? null,
+        asOf,
+        citations: [makeCitation(source.id, paragraph.n, sentence?.text ?? figure.text)],
+        origin: { source: source.id, published: source.published, paragraph: paragraph.n, index: figure.index },
+      });
+    }
+  }
+  return { candidates, diagnostics };
+}

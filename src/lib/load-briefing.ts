@@ -1,0 +1,45 @@
+import { loadBriefingFile } from './content/load-briefing-file.ts';
+import { loadSources } from './content/load-sources.ts';
+import { loadTopic } from './content/load-topic.ts';
+import type { Briefing } from './model.ts';
+import { runPipeline } from './pipeline/index.ts';
+
+/** The model cannot be published: an override does not apply, or a citation is not supported by its source. */
+export class BriefingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BriefingError';
+  }
+}
+
+/**
+ * Reads `content/` and builds the briefing model, or throws an error that says what to fix:
+ * a `ContentError` for invalid files, a `BriefingError` for overrides and provenance.
+ */
+export function loadBriefing(root: string = process.cwd()): Briefing {
+  const briefingFile = loadBriefingFile(root);
+  const { briefing, overrideProblems, provenanceProblems } = runPipeline({
+    sources: loadSources(root),
+    topic: loadTopic(root),
+    briefing: briefingFile,
+  });
+  const lines = [
+    ...overrideProblems.map((p) => `  content/briefing.yaml, overrides item ${p.position}: ${p.message}`),
+    ...provenanceProblems.map((p) => `  ${p.item}: ${p.message}`),
+  ];
+  if (lines.length > 0) {
+    throw new BriefingError(
+      `The briefing cannot be published: ${lines.length} problem(s) with overrides or citations:\n${lines.join('\n')}\n` +
+        'Every citation must quote its source paragraph word for word. Fix the override in content/briefing.yaml, or the source text.',
+    );
+  }
+  return briefing;
+}
+
+let cached: Briefing | undefined;
+
+/** The briefing for this build, built once per process and shared by every page. */
+export function getBriefing(): Briefing {
+  cached ??= loadBriefing();
+  return cached;
+}

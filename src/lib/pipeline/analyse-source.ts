@@ -1,0 +1,29 @@
+import type { SourceAnalysis } from '../assemble/source-analysis.ts';
+import { findDates } from '../detect/dates/index.ts';
+import { findFigures } from '../detect/figures/index.ts';
+import { findStatements } from '../detect/quotes/index.ts';
+import type { SourceDocument } from '../model.ts';
+import type { FigureCategory } from '../../schemas/figure-category.ts';
+import { segmentSentences } from '../segment/sentences.ts';
+import type { ActorLexicon } from '../topic/actor-lexicon.ts';
+
+/**
+ * The segment and detect stages for one source. Paragraphs come numbered by the shared rule;
+ * statements are read across the whole source so a quote continued in the next paragraph keeps
+ * its speaker; everything else is read paragraph by paragraph.
+ */
+export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, categories: readonly FigureCategory[]): SourceAnalysis {
+  const statements = findStatements(source.paragraphs, lexicon);
+  return {
+    source,
+    paragraphs: source.paragraphs.map(({ n, text }) => ({
+      n,
+      text,
+      sentences: segmentSentences(text),
+      dates: findDates(text, source.published),
+      figures: findFigures(text, categories),
+      actors: lexicon.findMentions(text),
+      statements: statements.filter((s) => s.paragraph === n),
+    })),
+  };
+}
