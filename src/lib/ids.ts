@@ -14,7 +14,7 @@ function speakerSlug(speaker: Speaker): string {
 
 export function eventBaseId(event: EventCandidate): string {
   const when = event.date.start ?? (event.date.end ? `by-${event.date.end}` : 'undated');
-  return joinSlug(when, event.governments[0] ?? event.actors[0], slugify(event.summary, 4));
+  return joinSlug(when, event.expected ? 'expected' : null, event.governments[0] ?? event.actors[0], slugify(event.summary, 4));
 }
 
 export function statementBaseId(statement: StatementCandidate): string {
@@ -27,7 +27,8 @@ export function figureBaseId(figure: FigureCandidate): string {
 
 /**
  * Gives each item its base id; when several share one, the earliest report keeps it and the
- * others get a suffix hashed from their own source and evidence, so it does not depend on order.
+ * others get a suffix hashed from their own place and words, so it does not depend on order.
+ * A counter is the last resort for items identical in every respect.
  */
 export function assignIds<C extends { origin: Origin; citations: { evidence: string }[] }>(
   items: C[],
@@ -39,10 +40,15 @@ export function assignIds<C extends { origin: Origin; citations: { evidence: str
     byBase.set(base, [...(byBase.get(base) ?? []), item]);
   }
   const ids = new Map<C, string>();
+  const taken = new Set<string>();
   for (const [base, group] of byBase) {
     const ordered = [...group].sort(byOrigin);
     ordered.forEach((item, i) => {
-      ids.set(item, i === 0 ? base : `${base}-${shortHash(`${item.origin.source}|${item.citations[0]?.evidence ?? ''}`)}`);
+      const { source, paragraph, index } = item.origin;
+      let id = i === 0 ? base : `${base}-${shortHash(`${source}|${paragraph}|${index}|${item.citations[0]?.evidence ?? ''}`)}`;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      ids.set(item, id);
     });
   }
   return items.map((item) => ({ ...item, id: ids.get(item)! }));

@@ -28,9 +28,12 @@ export function loadBriefing(root: string = process.cwd()): Briefing {
     ...provenanceProblems.map((p) => `  ${p.item}: ${p.message}`),
   ];
   if (lines.length > 0) {
+    const hints = [
+      overrideProblems.length > 0 ? 'Fix the overrides named above in content/briefing.yaml.' : '',
+      provenanceProblems.length > 0 ? 'Every citation must quote its source paragraph word for word: correct the evidence, or the override that added it.' : '',
+    ];
     throw new BriefingError(
-      `The briefing cannot be published: ${lines.length} problem(s) with overrides or citations:\n${lines.join('\n')}\n` +
-        'Every citation must quote its source paragraph word for word. Fix the override in content/briefing.yaml, or the source text.',
+      `The briefing cannot be published: ${lines.length} problem(s) with overrides or citations:\n${lines.join('\n')}\n${hints.filter(Boolean).join('\n')}`,
     );
   }
   return briefing;

@@ -12,7 +12,8 @@ export const PERSON_ROLES = set(`
   prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch
   deputy counterpart lawyer researcher scientist observer witness resident correspondent reporter journalist editor
   columnist commentator member chairman chairwoman chair secretary-general administrator coordinator inspector
-  investigator judge strategist professor economist historian specialist
+  investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
+  student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
 `);
 
 /** Plural nouns for several people speaking: "officials said". */
@@ -20,7 +21,8 @@ export const GROUP_ROLES = set(`
   officials spokespeople spokesmen spokeswomen ministers secretaries presidents leaders chiefs heads directors
   ambassadors envoys diplomats advisers advisors aides commanders generals officers analysts experts sources
   prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people
-  members investigators inspectors researchers scientists
+  members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
+  victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
 `);
 
 /** Nouns for an institution speaking: "the ministry said", "the agency said". */

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { describe, expect, inject, it } from 'vitest';
+import { pageFile, readPage } from './dist.ts';
+
+const distDir = inject('distDir');
+const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
+
+// The data contract of DESIGN.md, written out independently of the code that produces it.
+const DateSchema = z.strictObject({
+  text: z.string().min(1),
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  end: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  precision: z.enum(['day', 'week', 'month', 'year', 'range']),
+});
+const CitationSchema = z.strictObject({
+  source: z.string(),
+  paragraph: z.number().int().positive(),
+  evidence: z.string().min(1),
+  href: z.string().regex(/^\/sources\/[a-z0-9-]+\/#p\d+$/),
+});
+const SpeakerSchema = z.strictObject({ name: z.string().nullable(), description: z.string(), actor: z.string().nullable() });
+const ContractSchema = z.strictObject({
+  version: z.literal(1),
+  title: z.string(),
+  sources: z.array(z.strictObject({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: z.string().nullable(), href: z.string() })),
+  events: z.array(z.strictObject({ id: z.string(), date: DateSchema, actors: z.array(z.string()), governments: z.array(z.string()), summary: z.string(), citations: z.array(CitationSchema).min(1) })),
+  statements: z.array(z.strictObject({
+    id: z.string(), speaker: SpeakerSchema, government: z.string().nullable(), quote: z.string().nullable(), reported: z.string().nullable(),
+    stance: z.string().nullable(), date: DateSchema.nullable(), citations: z.array(CitationSchema).min(1),
+  })),
+  figures: z.array(z.strictObject({
+    id: z.string(), category: z.string(), value: z.number(), qualifier: z.string().nullable(), unit: z.string(), text: z.string(),
+    claimant: SpeakerSchema, government: z.string().nullable(), asOf: DateSchema.nullable(), citations: z.array(CitationSchema).min(1),
+  })),
+  actors: z.array(z.strictObject({ id: z.string(), name: z.string(), kind: z.string(), government: z.string().nullable() })),
+});
+
+describe('data files', () => {
+  const briefing = ContractSchema.parse(JSON.parse(read('data/briefing.json')));
+
+  it('briefing.json follows the data contract and has content', () => {
+    expect(briefing.events.length).toBeGreaterThan(0);
+    expect(briefing.statements.length).toBeGreaterThan(0);
+    expect(briefing.figures.length).toBeGreaterThan(0);
+  });
+
+  it('names only governments and organisations of kind government or intergovernmental', () => {
+    const governments = new Set(briefing.actors.filter((a) => a.kind === 'government' || a.kind === 'intergovernmental').map((a) => a.id));
+    const used = [...briefing.events.flatMap((e) => e.governments), ...briefing.statements.map((s) => s.government), ...briefing.figures.map((f) => f.government)];
+    expect(used.filter((g) => g !== null && !governments.has(g))).toEqual([]);
+  });
+
+  it('every citation links to a built paragraph whose text contains the evidence', () => {
+    const citations = [...briefing.events, ...briefing.statements, ...briefing.figures].flatMap((item) => item.citations);
+    const pages = new Map<string, ReturnType<typeof readPage>>();
+    for (const citation of citations) {
+      const [path, fragment] = citation.href.split('#') as [string, string];
+      if (!pages.has(path)) pages.set(path, readPage(distDir, pageFile(path)));
+      const element = pages.get(path)!.getElementById(fragment);
+      expect(element, citation.href).not.toBeNull();
+      expect(element!.textContent, citation.href).toContain(citation.evidence);
+    }
+  });
+
+  it('figures.csv and chronology.csv have a header and one row per item', () => {
+    const figures = read('data/figures.csv').trimEnd().split('\r\n');
+    expect(figures[0]).toBe('id,category,value,qualifier,unit,text,claimant_name,claimant_description,claimant_actor,government,as_of_text,as_of_start,as_of_end,as_of_precision,citations');
+    expect(figures).toHaveLength(briefing.figures.length + 1);
+    const chronology = read('data/chronology.csv').trimEnd().split('\r\n');
+    expect(chronology[0]).toBe('id,date_text,start,end,precision,expected,actors,governments,summary,citations');
+    expect(chronology.filter((line) => /^[a-z0-9-]+,/.test(line)).length).toBe(briefing.events.length);
+  });
+});
