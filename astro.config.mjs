@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
+import briefing from './src/integrations/briefing.ts';
 
 // Where the site is served. Both come from the environment so one build recipe
 // serves a root domain (`/`) or a sub-path such as `/briefing/`.
@@ -22,5 +23,5 @@ export default defineConfig({
     // citations are checked verbatim against it.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkGfm, remarkParagraphAnchors] }),
   },
-  integrations: [mdx()],
+  integrations: [briefing(), mdx()],
 });

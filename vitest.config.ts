@@ -2,9 +2,18 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The build test runs one real `astro build`; give it room on a 2-core machine.
-    testTimeout: 20_000,
-    hookTimeout: 180_000,
+    projects: [
+      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/build/**', 'test/browser/**'] } },
+      {
+        // Build tests share one real `astro build` made by the global setup.
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          globalSetup: ['test/build/global-setup.ts'],
+          hookTimeout: 180_000,
+          testTimeout: 30_000,
+        },
+      },
+    ],
   },
 });
