@@ -1,4 +1,6 @@
 import type { Root } from 'mdast';
+// Declares `data.hProperties`, which remark-rehype turns into HTML attributes.
+import type {} from 'mdast-util-to-hast';
 import { bodyParagraphs, paragraphId } from '../lib/paragraphs.ts';
 
 /**
