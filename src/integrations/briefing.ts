@@ -1,11 +1,14 @@
 import type { AstroIntegration } from 'astro';
+import { anchorStatus, type AnchorStatus } from '../lib/anchors/manifest-file.ts';
+import { addedAnchorsHint, missingAnchorsMessage, noManifestHint } from '../lib/anchors/messages.ts';
 import { formatDiagnostics } from '../lib/diagnostics-report.ts';
 import { loadBriefing } from '../lib/load-briefing.ts';
 
 /**
  * Builds the briefing model before Astro renders anything, so invalid content or an unsupported
  * citation stops the build with the editor's message instead of a page error, then prints the
- * diagnostics once the site is written.
+ * diagnostics once the site is written. A build that would drop an anchor listed in
+ * content/anchors.json stops too: readers may have linked to it.
  */
 export default function briefingIntegration(): AstroIntegration {
   let summary = '';
@@ -13,13 +16,22 @@ export default function briefingIntegration(): AstroIntegration {
     name: 'briefing',
     hooks: {
       'astro:build:start': ({ logger }) => {
+        let anchors: AnchorStatus;
         try {
-          summary = formatDiagnostics(loadBriefing().diagnostics);
+          const briefing = loadBriefing();
+          summary = formatDiagnostics(briefing.diagnostics);
+          anchors = anchorStatus(process.cwd(), briefing);
         } catch (error) {
           // Astro would print a stack trace; the editor needs the message alone.
           logger.error((error as Error).message);
           throw Object.assign(new Error('The briefing content has problems (listed above).'), { stack: '' });
         }
+        if (anchors.missing.length > 0) {
+          logger.error(missingAnchorsMessage(anchors.missing));
+          throw Object.assign(new Error('The build would remove published anchors (listed above).'), { stack: '' });
+        }
+        if (anchors.manifest === null) logger.warn(noManifestHint());
+        else if (anchors.added.length > 0) logger.info(addedAnchorsHint(anchors.added.length));
       },
       'astro:build:done': ({ logger }) => {
         logger.info(`${summary}\nRun \`npm run report\` to print these again.`);

@@ -1,4 +1,5 @@
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_MONTH = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
 
 /**
  * Formats a calendar day written `YYYY-MM-DD` for readers, e.g. "23 October 2024".
@@ -9,11 +10,41 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * a build must produce the same HTML everywhere.
  */
 export function formatDay(isoDay: string, locale = 'en-GB'): string {
+  return format(utcDay(isoDay, 'formatDay'), { day: 'numeric', month: 'long', year: 'numeric' }, locale);
+}
+
+/** A day with the month abbreviated, for labels in lists and tables: "23 Oct 2024". Same rules as `formatDay`. */
+export function formatDayShort(isoDay: string, locale = 'en-GB'): string {
+  return format(utcDay(isoDay, 'formatDayShort'), { day: 'numeric', month: 'short', year: 'numeric' }, locale);
+}
+
+/** A day and abbreviated month without the year, for the first half of a range in one year: "28 Oct". */
+export function formatDayMonthShort(isoDay: string, locale = 'en-GB'): string {
+  return format(utcDay(isoDay, 'formatDayMonthShort'), { day: 'numeric', month: 'short' }, locale);
+}
+
+/**
+ * The month of a `YYYY-MM` or `YYYY-MM-DD` value: "October 2024" (`long`, for headings)
+ * or "Oct 2024" (`short`, for labels). Same rules as `formatDay`.
+ */
+export function formatMonth(isoMonth: string, style: 'long' | 'short' = 'long', locale = 'en-GB'): string {
+  const match = ISO_MONTH.exec(isoMonth);
+  if (!match) {
+    throw new Error(`formatMonth() expects a month written YYYY-MM (or a day YYYY-MM-DD), for example 2024-10; got "${isoMonth}".`);
+  }
+  const [year, month] = match.slice(1).map(Number) as [number, number];
+  return format(new Date(Date.UTC(year, month - 1, 1)), { month: style, year: 'numeric' }, locale);
+}
+
+function utcDay(isoDay: string, caller: string): Date {
   const match = ISO_DAY.exec(isoDay);
   if (!match) {
-    throw new Error(`formatDay() expects a date written YYYY-MM-DD, for example 2024-10-23; got "${isoDay}".`);
+    throw new Error(`${caller}() expects a date written YYYY-MM-DD, for example 2024-10-23; got "${isoDay}".`);
   }
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function format(date: Date, options: Intl.DateTimeFormatOptions, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 }

@@ -1,0 +1,49 @@
+import { paragraphHref } from '../citation.ts';
+import type { Briefing, ResolvedDate } from '../model.ts';
+import { datePoint } from '../views/format/date-order.ts';
+import { CHRONOLOGY, entryHref, FIGURES, POSITIONS, sectionHref, sourceHref } from '../views/paths.ts';
+import { OTHER_VOICES } from '../views/positions.ts';
+
+/*
+ * Links are made with the same helpers and ids the pages use (src/lib/views), so the manifest
+ * lists what the pages render rather than a second opinion of it.
+ */
+
+/**
+ * The month section (`YYYY-MM`) an event is listed under: the month of its start, or of its
+ * end when the range is open at the start ("by December"); null for an undated event.
+ */
+export function monthSection(date: ResolvedDate): string | null {
+  return datePoint(date)?.slice(0, 7) ?? null;
+}
+
+/**
+ * Every link target the site publishes for this model, as site-relative paths without the
+ * base path: each source page and its paragraphs, chronology months and events, positions
+ * sections and statements, figure categories and figures. Sorted and without duplicates,
+ * so two builds of the same content give the same list.
+ */
+export function publishedAnchors(briefing: Briefing): string[] {
+  const anchors = new Set<string>();
+
+  for (const source of briefing.sources) {
+    anchors.add(sourceHref(source.id));
+    // The same function writes every citation's link, so the manifest checks what readers follow.
+    for (const paragraph of source.paragraphs) anchors.add(paragraphHref(source.id, paragraph.n));
+  }
+  for (const event of briefing.events) {
+    anchors.add(entryHref('event', event.id));
+    const month = monthSection(event.date);
+    if (month) anchors.add(sectionHref(CHRONOLOGY, month));
+  }
+  for (const statement of briefing.statements) {
+    anchors.add(entryHref('statement', statement.id));
+    anchors.add(sectionHref(POSITIONS, statement.government ?? OTHER_VOICES.id));
+  }
+  for (const figure of briefing.figures) {
+    anchors.add(entryHref('figure', figure.id));
+    anchors.add(sectionHref(FIGURES, figure.category));
+  }
+  // Code-unit order, not locale order: the manifest must sort the same on every machine.
+  return [...anchors].sort();
+}

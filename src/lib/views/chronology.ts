@@ -1,0 +1,88 @@
+import type { Briefing, BriefingEvent, DatePrecision } from '../model.ts';
+import { formatMonth } from '../site/format-date.ts';
+import { actorLookup, actorName, type ActorLookup } from './actor-lookup.ts';
+import { citationViews, type CitationView } from './citation-label.ts';
+import { dateLabel } from './format/date-label.ts';
+import { compareDays, compareIds, datePoint } from './format/date-order.ts';
+import { sourceLookup, type SourceLookup } from './source-lookup.ts';
+
+/** One event on the chronology page. */
+export interface ChronologyEntry {
+  /** The event id, used as the entry's anchor. */
+  id: string;
+  /** What was resolved: "23 Oct 2024", "expected by Dec 2024". */
+  dateLabel: string;
+  /** The words of the source: "last week". */
+  dateText: string;
+  /** For `<time datetime>`; null when no day, month or year covers the date. */
+  datetime: string | null;
+  precision: DatePrecision;
+  expected: boolean;
+  /** True when the event is only known to happen by a day ("by December"): filed under that day's month. */
+  undatedStart: boolean;
+  /** Names of the actors involved. */
+  actors: string[];
+  summary: string;
+  citations: CitationView[];
+}
+
+/** A month of the chronology, or the group of events with no date at all. */
+export interface ChronologyMonth {
+  /** `2024-10`, the section's anchor; `undated` for the group without a date. */
+  id: string;
+  /** "October 2024", or "Date not known". */
+  label: string;
+  /** `YYYY-MM` for `<time datetime>`; null for the undated group. */
+  datetime: string | null;
+  entries: ChronologyEntry[];
+}
+
+export interface ChronologyView {
+  /** Months in date order, each with its events sorted by date then id; undated events last. */
+  months: ChronologyMonth[];
+}
+
+/** Id and label of the group of events whose date resolved to nothing. */
+export const UNDATED_GROUP = { id: 'undated', label: 'Date not known' } as const;
+
+/**
+ * Groups the briefing's events by month for the chronology page. An event is filed
+ * under the month it starts in; one open at the start ("by December") under the
+ * month it ends in, marked `undatedStart`. Sorting is by that day, then by id.
+ */
+export function chronologyView(briefing: Briefing): ChronologyView {
+  const actors = actorLookup(briefing);
+  const sources = sourceLookup(briefing);
+  const sorted = [...briefing.events].sort((a, b) => compareDays(datePoint(a.date), datePoint(b.date)) || compareIds(a.id, b.id));
+  const months = new Map<string, ChronologyMonth>();
+  for (const event of sorted) {
+    const day = datePoint(event.date);
+    const key = day === null ? UNDATED_GROUP.id : day.slice(0, 7);
+    let month = months.get(key);
+    if (!month) {
+      month = day === null
+        ? { ...UNDATED_GROUP, datetime: null, entries: [] }
+        : { id: key, label: formatMonth(key, 'long'), datetime: key, entries: [] };
+      months.set(key, month);
+    }
+    month.entries.push(chronologyEntry(event, actors, sources));
+  }
+  return { months: [...months.values()] };
+}
+
+/** One event as the chronology (and the overview) shows it. */
+export function chronologyEntry(event: BriefingEvent, actors: ActorLookup, sources: SourceLookup): ChronologyEntry {
+  const date = dateLabel(event.date, event.expected);
+  return {
+    id: event.id,
+    dateLabel: date.label,
+    dateText: date.text,
+    datetime: date.datetime,
+    precision: event.date.precision,
+    expected: event.expected,
+    undatedStart: event.date.start === null && event.date.end !== null,
+    actors: event.actors.map((id) => actorName(id, actors)),
+    summary: event.summary,
+    citations: citationViews(event.citations, sources),
+  };
+}

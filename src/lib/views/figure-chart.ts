@@ -1,0 +1,122 @@
+import { formatDayShort } from '../site/format-date.ts';
+import { attribution, type FigureSpread } from './figure-spread.ts';
+import type { FigureRow } from './figure-row.ts';
+import { linearAxis } from './format/axis-ticks.ts';
+import { countLabel } from './format/count-label.ts';
+import { numberLabel } from './format/number-label.ts';
+import type { QualifierMarker } from './format/qualifier-marker.ts';
+
+/** How many series colours the stylesheet defines (`.series-0` … `.series-5`); indexes wrap around. */
+export const PALETTE_SIZE = 6;
+
+/** The drawing box of a chart, in SVG user units. */
+export const CHART_BOX = { width: 640, height: 320, padding: { top: 16, right: 24, bottom: 40, left: 72 } } as const;
+
+export interface ChartTick {
+  /** Position along the axis (x for the date axis, y for the value axis). */
+  at: number;
+  label: string;
+  /** `YYYY-MM-DD` on the date axis; null on the value axis. */
+  datetime: string | null;
+}
+
+/** A claimant: one colour and one legend entry. */
+export interface ChartSeries {
+  key: string;
+  label: string;
+  colorIndex: number;
+}
+
+export interface ChartPoint {
+  /** The figure id; `href` links to its table row. */
+  id: string;
+  href: string;
+  x: number;
+  y: number;
+  /** "Ministry of Defence: around 12,000 (week of 14 Oct 2024)", for the point's `<title>`. */
+  label: string;
+  marker: QualifierMarker;
+  colorIndex: number;
+}
+
+/** Everything a server-rendered SVG needs; coordinates are rounded to 0.1 so output is stable. */
+export interface FigureChart {
+  width: number;
+  height: number;
+  padding: { top: number; right: number; bottom: number; left: number };
+  /** The plotting area inside the padding. */
+  plot: { x: number; y: number; width: number; height: number };
+  xTicks: ChartTick[];
+  yTicks: ChartTick[];
+  series: ChartSeries[];
+  points: ChartPoint[];
+  /** For the SVG's `<title>`. */
+  title: string;
+  /** For the SVG's `<desc>`: every claim in words, so the chart has a text alternative. */
+  description: string;
+}
+
+/**
+ * Lays out a category's claims: x by the claim's day (as-of date, else first report),
+ * y linear from 0. Rows without any day cannot be placed and are left out of the
+ * chart (they stay in the table). Null when no row can be placed.
+ */
+export function figureChart(label: string, rows: readonly FigureRow[], spread: FigureSpread | null): FigureChart | null {
+  const placed = rows.filter((row): row is FigureRow & { day: string } => row.day !== null);
+  if (placed.length === 0) return null;
+  const { width, height, padding } = CHART_BOX;
+  const plot = { x: padding.left, y: padding.top, width: width - padding.left - padding.right, height: height - padding.top - padding.bottom };
+
+  const days = placed.map((row) => dayNumber(row.day));
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  const xOf = (day: number) => round(plot.x + (last === first ? plot.width / 2 : ((day - first) / (last - first)) * plot.width));
+  const axis = linearAxis(Math.max(...placed.map((row) => row.value)));
+  const yOf = (value: number) => round(plot.y + plot.height - (value / axis.max) * plot.height);
+
+  const series: ChartSeries[] = [];
+  const colorOf = (row: FigureRow): number => {
+    let entry = series.find((s) => s.key === row.claimantKey);
+    if (!entry) {
+      entry = { key: row.claimantKey, label: row.claimantFull, colorIndex: series.length % PALETTE_SIZE };
+      series.push(entry);
+    }
+    return entry.colorIndex;
+  };
+
+  const points = placed.map((row) => ({
+    id: row.id,
+    href: row.href,
+    x: xOf(dayNumber(row.day)),
+    y: yOf(row.value),
+    label: `${row.claimant}: ${row.claim}${row.when ? ` (${row.when})` : ''}`,
+    marker: row.marker,
+    colorIndex: colorOf(row),
+  }));
+  const firstDay = placed.find((row) => dayNumber(row.day) === first)?.day as string;
+  const lastDay = placed.find((row) => dayNumber(row.day) === last)?.day as string;
+  const xTicks = [firstDay, ...(last === first ? [] : [lastDay])].map((day) => ({ at: xOf(dayNumber(day)), label: formatDayShort(day), datetime: day }));
+
+  return {
+    width,
+    height,
+    padding: { ...padding },
+    plot,
+    xTicks,
+    yTicks: axis.ticks.map((value) => ({ at: yOf(value), label: numberLabel(value), datetime: null })),
+    series,
+    points,
+    title: `${label}: ${countLabel(placed.length, 'claim')} by date`,
+    description: [spread?.sentence ?? '', `By date: ${placed.map((row) => `${row.claim} (${attribution(row)})`).join('; ')}.`].filter(Boolean).join(' '),
+  };
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` day, in UTC. */
+function dayNumber(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

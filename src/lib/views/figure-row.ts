@@ -1,0 +1,80 @@
+import type { Figure } from '../model.ts';
+import { formatDayShort } from '../site/format-date.ts';
+import type { ActorLookup } from './actor-lookup.ts';
+import { citationViews, type CitationView } from './citation-label.ts';
+import { claimLabel, claimWithUnit } from './format/claim-label.ts';
+import { dateLabel } from './format/date-label.ts';
+import { datePoint } from './format/date-order.ts';
+import { numberLabel } from './format/number-label.ts';
+import { qualifierMarker, type QualifierMarker } from './format/qualifier-marker.ts';
+import { speakerLabel } from './format/speaker-label.ts';
+import { entryHref } from './paths.ts';
+import { firstPublished, type SourceLookup } from './source-lookup.ts';
+
+/** One claimed figure, as a row of its category's table. */
+export interface FigureRow {
+  /** The figure id, used as the row's anchor. */
+  id: string;
+  /** Link to the row on the figures page. */
+  href: string;
+  value: number;
+  /** The number alone: "12,000". */
+  valueLabel: string;
+  qualifier: string | null;
+  /** Number and qualifier as a claim: "around 12,000", "thousands". */
+  claim: string;
+  /** The claim with its unit: "around 12,000 boats", "thousands of boats". */
+  claimWithUnit: string;
+  marker: QualifierMarker;
+  unit: string;
+  /** The verbatim span: "around 12,000 boats". */
+  text: string;
+  /** Who claims it (see `speakerLabel`). */
+  claimant: string;
+  claimantDescription: string;
+  /** The government or organisation the claimant speaks for, when it adds to `claimant`. */
+  government: string | null;
+  /** "Ministry of Defence (Freedonia)". */
+  claimantFull: string;
+  /** Tells claimants apart when comparing claims: the actor id, else government and words. */
+  claimantKey: string;
+  /** The as-of date; null when the figure is not dated. */
+  asOfLabel: string | null;
+  asOfText: string | null;
+  asOfDatetime: string | null;
+  /** The day the claim is placed at: its as-of date, else when it was first reported. Null when neither is known. */
+  day: string | null;
+  /** When, for sentences: the as-of label, else "reported 23 Oct 2024". */
+  when: string | null;
+  citations: CitationView[];
+}
+
+export function figureRow(figure: Figure, actors: ActorLookup, sources: SourceLookup): FigureRow {
+  const speaker = speakerLabel(figure.claimant, figure.government, actors);
+  const asOf = figure.asOf ? dateLabel(figure.asOf) : null;
+  const reported = firstPublished(figure.citations, sources);
+  const when = asOf?.label ?? (reported !== null ? `reported ${formatDayShort(reported)}` : null);
+  return {
+    id: figure.id,
+    href: entryHref('figure', figure.id),
+    value: figure.value,
+    valueLabel: numberLabel(figure.value),
+    qualifier: figure.qualifier,
+    claim: claimLabel(figure.value, figure.qualifier),
+    claimWithUnit: claimWithUnit(figure.value, figure.qualifier, figure.unit),
+    marker: qualifierMarker(figure.qualifier),
+    unit: figure.unit,
+    text: figure.text,
+    claimant: speaker.label,
+    claimantDescription: speaker.description,
+    government: speaker.government,
+    claimantFull: speaker.full,
+    claimantKey: figure.claimant.actor ?? `${figure.government ?? ''}|${speaker.label.toLowerCase()}`,
+    asOfLabel: asOf?.label ?? null,
+    asOfText: asOf?.text ?? null,
+    asOfDatetime: asOf?.datetime ?? null,
+    day: datePoint(figure.asOf) ?? reported,
+    when,
+    citations: citationViews(figure.citations, sources),
+  };
+}

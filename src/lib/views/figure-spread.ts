@@ -1,0 +1,74 @@
+import type { FigureRow } from './figure-row.ts';
+import { numberLabel } from './format/number-label.ts';
+
+/** One end of a category's spread of claims. */
+export interface SpreadEnd {
+  id: string;
+  href: string;
+  value: number;
+  /** "around 12,000". */
+  claim: string;
+  /** The claim as the spread sentence words it: `claim`, with the unit when the category's claims use several units. */
+  phrase: string;
+  claimant: string;
+  when: string | null;
+}
+
+/** How far the claims of one category lie apart. */
+export interface FigureSpread {
+  min: number;
+  max: number;
+  minClaim: SpreadEnd;
+  maxClaim: SpreadEnd;
+  /**
+   * True when two different claimants give different numbers. Units are not
+   * compared: the topic data puts in one category the units it counts as one thing.
+   */
+  disagree: boolean;
+  /** One sentence for readers, made from the data alone. */
+  sentence: string;
+}
+
+/**
+ * The lowest and highest claim among `rows` (in table order; on a tie the first
+ * row wins) and a sentence stating them. When the claims use more than one unit
+ * ("boats", "vessels"), the sentence names each end's unit, so a reader sees what
+ * is being compared. Null when there are no rows.
+ */
+export function figureSpread(rows: readonly FigureRow[]): FigureSpread | null {
+  const [first, ...rest] = rows;
+  if (!first) return null;
+  let low = first;
+  let high = first;
+  for (const row of rest) {
+    if (row.value < low.value) low = row;
+    if (row.value > high.value) high = row;
+  }
+  const withUnits = new Set(rows.map((row) => row.unit.toLowerCase())).size > 1;
+  const minClaim = end(low, withUnits);
+  const maxClaim = end(high, withUnits);
+  return {
+    min: low.value,
+    max: high.value,
+    minClaim,
+    maxClaim,
+    disagree: rows.some((a) => rows.some((b) => a.claimantKey !== b.claimantKey && a.value !== b.value)),
+    sentence: sentence(rows.length, minClaim, maxClaim),
+  };
+}
+
+function sentence(count: number, low: SpreadEnd, high: SpreadEnd): string {
+  if (count === 1) return `One claim: ${low.phrase} (${attribution(low)}).`;
+  if (low.value === high.value) return `${count === 2 ? 'Both' : `All ${count}`} claims give ${numberLabel(low.value)}.`;
+  return `Claims range from ${low.phrase} (${attribution(low)}) to ${high.phrase} (${attribution(high)}).`;
+}
+
+/** Who claims it and when: "Ministry of Defence, week of 14 Oct 2024". */
+export function attribution(claim: Pick<FigureRow, 'claimant' | 'when'>): string {
+  return claim.when ? `${claim.claimant}, ${claim.when}` : claim.claimant;
+}
+
+function end(row: FigureRow, withUnit: boolean): SpreadEnd {
+  const phrase = withUnit ? row.claimWithUnit : row.claim;
+  return { id: row.id, href: row.href, value: row.value, claim: row.claim, phrase, claimant: row.claimant, when: row.when };
+}

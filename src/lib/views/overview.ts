@@ -1,0 +1,85 @@
+import type { Briefing } from '../model.ts';
+import { formatDayShort } from '../site/format-date.ts';
+import { chronologyView, UNDATED_GROUP, type ChronologyEntry } from './chronology.ts';
+import { figuresView, type CategoryInfo } from './figures.ts';
+import { CHRONOLOGY, FIGURES, POSITIONS, sectionHref } from './paths.ts';
+import { positionsView, type ComparisonRow } from './positions.ts';
+import { takeaways } from './takeaways.ts';
+
+/** A figure category in a line: where to read more and how far the claims lie apart. */
+export interface KeyFigure {
+  id: string;
+  label: string;
+  /** `/figures/#<category>`. */
+  href: string;
+  claims: number;
+  /** The spread sentence, e.g. "Claims range from 1,500 (…) to 12,000 (…)." */
+  sentence: string;
+  disagree: boolean;
+}
+
+/** A government's latest position, linked to its section. */
+export interface PositionLine extends ComparisonRow {
+  /** `/positions/#<government>`. */
+  sectionHref: string;
+}
+
+export interface OverviewView {
+  title: string;
+  description: string;
+  /** Categories with at least one claim, in topic order. */
+  keyFigures: KeyFigure[];
+  /** One line per government or organisation, in the order of the positions page. */
+  positions: PositionLine[];
+  /** The five latest events that have happened, latest first. */
+  latestEvents: ChronologyEntry[];
+  /** Expected events, soonest first. */
+  upcoming: ChronologyEntry[];
+  counts: { sources: number; events: number; statements: number; figures: number };
+  /** The latest source's publication day; null without sources. */
+  lastUpdated: { label: string; datetime: string } | null;
+  /** Three to five sentences generated from the model. */
+  takeaways: string[];
+  /** Links onward. */
+  links: { chronology: string; positions: string; figures: string };
+}
+
+export const LATEST_EVENTS = 5;
+
+/** The briefing at a glance, built from the other views so the pages agree. */
+export function overviewView(briefing: Briefing, categories: readonly CategoryInfo[]): OverviewView {
+  const months = chronologyView(briefing).months;
+  // Chronology order is date order, so the latest are at the end; undated events have no place among them.
+  const dated = months.filter((month) => month.id !== UNDATED_GROUP.id).flatMap((month) => month.entries);
+  const latestEvents = dated.filter((entry) => !entry.expected).slice(-LATEST_EVENTS).reverse();
+  const upcoming = months.flatMap((month) => month.entries).filter((entry) => entry.expected);
+  const positions = positionsView(briefing);
+  const figures = figuresView(briefing, categories).sections;
+  const published = briefing.sources.map((source) => source.published).sort();
+  const first = published[0];
+  const last = published.at(-1);
+  return {
+    title: briefing.title,
+    description: briefing.description,
+    keyFigures: figures.flatMap((section) =>
+      section.spread
+        ? [{ id: section.id, label: section.label, href: sectionHref(FIGURES, section.id), claims: section.rows.length, sentence: section.spread.sentence, disagree: section.spread.disagree }]
+        : [],
+    ),
+    positions: positions.comparison.map((row) => ({ ...row, sectionHref: sectionHref(POSITIONS, row.government) })),
+    latestEvents,
+    upcoming,
+    counts: { sources: briefing.sources.length, events: briefing.events.length, statements: briefing.statements.length, figures: briefing.figures.length },
+    lastUpdated: last ? { label: formatDayShort(last), datetime: last } : null,
+    takeaways: takeaways({
+      sections: positions.sections,
+      figures,
+      latest: latestEvents,
+      upcoming,
+      sources: briefing.sources.length,
+      firstSource: first ? formatDayShort(first) : null,
+      lastSource: last ? formatDayShort(last) : null,
+    }),
+    links: { chronology: CHRONOLOGY, positions: POSITIONS, figures: FIGURES },
+  };
+}

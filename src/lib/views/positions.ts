@@ -1,0 +1,161 @@
+import type { Briefing, DatePrecision, Statement } from '../model.ts';
+import { actorLookup, actorName, type ActorLookup } from './actor-lookup.ts';
+import { citationViews, sourceLabel, type CitationView } from './citation-label.ts';
+import { dateLabel } from './format/date-label.ts';
+import { compareDays, compareIds, datePoint } from './format/date-order.ts';
+import { excerpt } from './format/excerpt.ts';
+import { speakerLabel } from './format/speaker-label.ts';
+import { entryHref } from './paths.ts';
+import { firstPublished, firstSource, sourceLookup, type SourceLookup } from './source-lookup.ts';
+
+/** An office from the topic data (`role` in content/actors.yaml), looked up by actor id. */
+export interface ActorRole {
+  id: string;
+  role?: string | undefined;
+}
+
+/** One statement as the positions page shows it. */
+export interface StatementEntry {
+  /** The statement id, used as the entry's anchor. */
+  id: string;
+  /** Name, actor name or description of the speaker (see `speakerLabel`). */
+  speaker: string;
+  /** The description the text gives ("the ministry's spokesperson"). */
+  speakerDescription: string;
+  /** The office from the topic data when the speaker is a known person; null otherwise. */
+  role: string | null;
+  /** Null when the statement is not dated. */
+  dateLabel: string | null;
+  dateText: string | null;
+  datetime: string | null;
+  precision: DatePrecision | null;
+  quote: string | null;
+  reported: string | null;
+  stance: string | null;
+  citations: CitationView[];
+}
+
+/** The statements of one government or organisation, or the other voices. */
+export interface PositionSection {
+  /** The government's actor id (`freedonia`), or `other-voices`. */
+  id: string;
+  name: string;
+  /** Statements in date order; undated ones last, by when they were first reported. */
+  statements: StatementEntry[];
+}
+
+/** One line of the comparison table: a government's most recent statement. */
+export interface ComparisonRow {
+  /** The government's actor id, also its section's anchor. */
+  government: string;
+  name: string;
+  /** The statement's id and its link on the positions page. */
+  statement: string;
+  href: string;
+  stance: string | null;
+  /** The first words of the quote or reported speech, verbatim. */
+  excerpt: string;
+  /** The statement's date; null when the government has no dated statement and the latest reported one is shown. */
+  dateLabel: string | null;
+  datetime: string | null;
+  /** The first source that reports it: "Reuters, 23 Oct 2024". */
+  source: string | null;
+}
+
+export interface PositionsView {
+  /** One section per government or organisation with statements: most statements first, then by name. */
+  sections: PositionSection[];
+  /** Statements whose speaker speaks for no known government (commentators, media, unresolved); null when none. */
+  otherVoices: PositionSection | null;
+  /** Each government's latest statement, in the order of `sections`. */
+  comparison: ComparisonRow[];
+}
+
+export const OTHER_VOICES = { id: 'other-voices', name: 'Other voices' } as const;
+
+/**
+ * Groups statements by the government they speak for. `roles` are the topic's
+ * actors (their `role` field), so a person's office can be shown beside their name;
+ * the briefing model itself does not carry offices.
+ */
+export function positionsView(briefing: Briefing, roles: readonly ActorRole[] = []): PositionsView {
+  const context: Context = { actors: actorLookup(briefing), sources: sourceLookup(briefing), roles: new Map(roles.map((r) => [r.id, r.role])) };
+  const byGovernment = new Map<string, Statement[]>();
+  const others: Statement[] = [];
+  for (const statement of briefing.statements) {
+    if (statement.government === null) others.push(statement);
+    else byGovernment.set(statement.government, [...(byGovernment.get(statement.government) ?? []), statement]);
+  }
+  const groups = [...byGovernment].map(([id, statements]) => ({ id, name: actorName(id, context.actors), statements: inOrder(statements, context.sources) }));
+  groups.sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name, 'en-GB') || compareIds(a.id, b.id));
+  return {
+    sections: groups.map((group) => ({ ...group, statements: group.statements.map((s) => statementEntry(s, context)) })),
+    otherVoices: others.length > 0 ? { ...OTHER_VOICES, statements: inOrder(others, context.sources).map((s) => statementEntry(s, context)) } : null,
+    comparison: groups.map((group) => comparisonRow(group.id, group.name, group.statements, context.sources)),
+  };
+}
+
+interface Context {
+  actors: ActorLookup;
+  sources: SourceLookup;
+  roles: ReadonlyMap<string, string | undefined>;
+}
+
+/** Dated statements by date; undated ones after them; ties by first report, then id. */
+function inOrder(statements: readonly Statement[], sources: SourceLookup): Statement[] {
+  return [...statements].sort(
+    (a, b) =>
+      compareDays(datePoint(a.date), datePoint(b.date)) ||
+      compareDays(firstPublished(a.citations, sources), firstPublished(b.citations, sources)) ||
+      compareIds(a.id, b.id),
+  );
+}
+
+function statementEntry(statement: Statement, { actors, sources, roles }: Context): StatementEntry {
+  const speaker = speakerLabel(statement.speaker, statement.government, actors);
+  const actor = statement.speaker.actor;
+  const role = actor !== null && actors.get(actor)?.kind === 'person' ? (roles.get(actor) ?? null) : null;
+  const date = statement.date ? dateLabel(statement.date) : null;
+  return {
+    id: statement.id,
+    speaker: speaker.label,
+    speakerDescription: speaker.description,
+    role,
+    dateLabel: date?.label ?? null,
+    dateText: date?.text ?? null,
+    datetime: date?.datetime ?? null,
+    precision: statement.date?.precision ?? null,
+    quote: statement.quote,
+    reported: statement.reported,
+    stance: statement.stance,
+    citations: citationViews(statement.citations, sources),
+  };
+}
+
+/**
+ * The latest statement of a government, from statements already in order: the
+ * last dated one; when none is dated, the one reported last.
+ */
+function comparisonRow(government: string, name: string, ordered: readonly Statement[], sources: SourceLookup): ComparisonRow {
+  const dated = ordered.filter((s) => datePoint(s.date) !== null);
+  const latest = dated.at(-1) ?? latestReported(ordered, sources);
+  const date = latest.date ? dateLabel(latest.date) : null;
+  const first = firstSource(latest.citations, sources);
+  return {
+    government,
+    name,
+    statement: latest.id,
+    href: entryHref('statement', latest.id),
+    stance: latest.stance,
+    excerpt: excerpt(latest.quote ?? latest.reported ?? '', 20),
+    dateLabel: date?.label ?? null,
+    datetime: date?.datetime ?? null,
+    source: first ? sourceLabel(first) : null,
+  };
+}
+
+function latestReported(statements: readonly Statement[], sources: SourceLookup): Statement {
+  // A stable sort keeps the date-then-id order among statements first reported the same day.
+  const byReport = [...statements].sort((a, b) => compareDays(firstPublished(a.citations, sources), firstPublished(b.citations, sources)));
+  return byReport.at(-1) as Statement;
+}

@@ -1,0 +1,73 @@
+import { makeCitation } from '../../src/lib/citation.ts';
+import type { Briefing, BriefingEvent, ResolvedDate, Statement, Figure } from '../../src/lib/model.ts';
+
+/** A small briefing in a fictional topic: one source of two paragraphs and a few entries citing it. */
+export function smallBriefing(parts: Partial<Pick<Briefing, 'events' | 'statements' | 'figures'>> = {}): Briefing {
+  return {
+    version: 1,
+    title: 'Test briefing',
+    description: 'A test.',
+    sources: [
+      {
+        id: '2025-03-04-wire-harbour-closed',
+        title: 'Harbour closed',
+        publisher: 'Wire',
+        published: '2025-03-04',
+        wire: [],
+        file: 'content/sources/2025-03-04-wire-harbour-closed.mdx',
+        paragraphs: [
+          { n: 1, text: 'The harbour was closed on Monday, officials said.' },
+          { n: 2, text: 'Around 40 boats were held, the coast guard said.' },
+        ],
+      },
+    ],
+    events: [],
+    statements: [],
+    figures: [],
+    actors: [],
+    diagnostics: [],
+    ...parts,
+  };
+}
+
+const citation = makeCitation('2025-03-04-wire-harbour-closed', 1, 'The harbour was closed');
+
+export function event(id: string, date: Partial<ResolvedDate>): BriefingEvent {
+  return {
+    id,
+    date: { text: 'on Monday', start: null, end: null, precision: 'day', ...date },
+    expected: false,
+    actors: [],
+    governments: [],
+    summary: 'The harbour was closed.',
+    citations: [citation],
+  };
+}
+
+export function statement(id: string, government: string | null): Statement {
+  return {
+    id,
+    speaker: { name: null, description: 'officials', actor: null },
+    government,
+    quote: null,
+    reported: 'the harbour was closed',
+    stance: null,
+    date: null,
+    citations: [citation],
+  };
+}
+
+export function figure(id: string, category: string): Figure {
+  return {
+    id,
+    category,
+    value: 40,
+    qualifier: 'around',
+    unit: 'boats',
+    text: 'Around 40 boats',
+    claimant: { name: null, description: 'the coast guard', actor: null },
+    government: null,
+    asOf: null,
+    citations: [makeCitation('2025-03-04-wire-harbour-closed', 2, 'Around 40 boats')],
+  };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { chronologyView } from '../../src/lib/views/chronology.ts';
+import { briefing, cite, day, event } from './fixtures.ts';
+
+describe('chronologyView', () => {
+  it('groups events by month in date order, sorting by start then id', () => {
+    const view = chronologyView(
+      briefing({
+        events: [
+          event('b-talks', day('2025-03-04')),
+          event('ferry-sank', day('2025-02-27')),
+          event('a-talks', day('2025-03-04')),
+          event('blockade', { text: 'last week', start: '2025-03-03', end: '2025-03-09', precision: 'week' }),
+        ],
+      }),
+    );
+    expect(view.months.map((month) => [month.id, month.label, month.datetime, month.entries.map((entry) => entry.id)])).toEqual([
+      ['2025-02', 'February 2025', '2025-02', ['ferry-sank']],
+      ['2025-03', 'March 2025', '2025-03', ['blockade', 'a-talks', 'b-talks']],
+    ]);
+  });
+
+  it('builds an entry with date label, words as written, actor names and citation labels', () => {
+    const view = chronologyView(
+      briefing({
+        events: [
+          event('ferry-sank', day('2025-02-27', 'on Thursday'), {
+            actors: ['freedonia', 'sylvania-navy', 'ghost-actor'],
+            summary: 'A ferry sank off the coast, the navy said.',
+            citations: [cite('2025-03-12-coastal-wire-talks', 4, 'A ferry sank off the coast')],
+          }),
+        ],
+      }),
+    );
+    expect(view.months[0]?.entries[0]).toEqual({
+      id: 'ferry-sank',
+      dateLabel: '27 Feb 2025',
+      dateText: 'on Thursday',
+      datetime: '2025-02-27',
+      precision: 'day',
+      expected: false,
+      undatedStart: false,
+      actors: ['Freedonia', 'Sylvanian Navy', 'ghost-actor'],
+      summary: 'A ferry sank off the coast, the navy said.',
+      citations: [
+        {
+          source: '2025-03-12-coastal-wire-talks',
+          href: '/sources/2025-03-12-coastal-wire-talks/#p4',
+          label: 'Coastal Wire, 12 Mar 2025',
+          title: 'Headline of 2025-03-12-coastal-wire-talks',
+          paragraph: '¶4',
+          evidence: 'A ferry sank off the coast',
+        },
+      ],
+    });
+  });
+
+  it('files an event open at the start under the month it ends in, after that month’s dated events, and marks it', () => {
+    const view = chronologyView(
+      briefing({
+        events: [
+          event('withdrawal', { text: 'by the end of April', start: null, end: '2025-04-30', precision: 'range' }, { expected: true }),
+          event('ferry-sank', day('2025-04-12')),
+          event('talks', day('2025-03-04')),
+        ],
+      }),
+    );
+    expect(view.months.map((month) => [month.id, month.entries.map((entry) => [entry.id, entry.dateLabel, entry.undatedStart, entry.expected])])).toEqual([
+      ['2025-03', [['talks', '4 Mar 2025', false, false]]],
+      ['2025-04', [['ferry-sank', '12 Apr 2025', false, false], ['withdrawal', 'expected by Apr 2025', true, true]]],
+    ]);
+  });
+
+  it('puts an event open at the end under the month it starts in', () => {
+    const view = chronologyView(briefing({ events: [event('patrols', { text: 'since January', start: '2025-01-01', end: null, precision: 'range' })] }));
+    expect(view.months.map((month) => [month.id, month.entries.map((entry) => [entry.dateLabel, entry.undatedStart])])).toEqual([
+      ['2025-01', [['since Jan 2025', false]]],
+    ]);
+  });
+
+  it('keeps events with no date at all in a last group', () => {
+    const view = chronologyView(
+      briefing({ events: [event('rumour', { text: 'at some point', start: null, end: null, precision: 'range' }), event('talks', day('2025-03-04'))] }),
+    );
+    expect(view.months.map((month) => [month.id, month.label, month.datetime, month.entries.map((entry) => entry.id)])).toEqual([
+      ['2025-03', 'March 2025', '2025-03', ['talks']],
+      ['undated', 'Date not known', null, ['rumour']],
+    ]);
+  });
+
+  it('gives an empty chronology for a briefing without events', () => {
+    expect(chronologyView(briefing({}))).toEqual({ months: [] });
+  });
+});
