@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
@@ -23,5 +24,5 @@ export default defineConfig({
     // citations are checked verbatim against it.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkGfm, remarkParagraphAnchors] }),
   },
-  integrations: [briefing(), mdx()],
+  integrations: [briefing(), mdx(), sitemap()],
 });
