@@ -4,31 +4,36 @@ import { addedAnchorsHint, missingAnchorsMessage, noManifestHint } from '../lib/
 import { formatDiagnostics } from '../lib/diagnostics-report.ts';
 import { loadBriefing } from '../lib/load-briefing.ts';
 
+/** Stops the build with the editor's message alone; Astro would add a stack trace. */
+function stop(message: string): never {
+  throw Object.assign(new Error(message), { stack: '' });
+}
+
 /**
- * Builds the briefing model before Astro renders anything, so invalid content or an unsupported
- * citation stops the build with the editor's message instead of a page error, then prints the
- * diagnostics once the site is written. A build that would drop an anchor listed in
- * content/anchors.json stops too: readers may have linked to it.
+ * Builds the briefing model when a build starts, before Astro reads the content collection, so
+ * invalid content or an unsupported citation stops the build with the editor's message instead
+ * of a page error; prints the diagnostics once the site is written. A build that would drop an
+ * anchor listed in content/anchors.json stops too: readers may have linked to it.
  */
 export default function briefingIntegration(): AstroIntegration {
   let summary = '';
   return {
     name: 'briefing',
     hooks: {
-      'astro:build:start': ({ logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
         let anchors: AnchorStatus;
         try {
           const briefing = loadBriefing();
           summary = formatDiagnostics(briefing.diagnostics);
           anchors = anchorStatus(process.cwd(), briefing);
         } catch (error) {
-          // Astro would print a stack trace; the editor needs the message alone.
           logger.error((error as Error).message);
-          throw Object.assign(new Error('The briefing content has problems (listed above).'), { stack: '' });
+          stop('The briefing content has problems (listed above).');
         }
         if (anchors.missing.length > 0) {
           logger.error(missingAnchorsMessage(anchors.missing));
-          throw Object.assign(new Error('The build would remove published anchors (listed above).'), { stack: '' });
+          stop('The build would remove published anchors (listed above).');
         }
         if (anchors.manifest === null) logger.warn(noManifestHint());
         else if (anchors.added.length > 0) logger.info(addedAnchorsHint(anchors.added.length));

@@ -48,6 +48,18 @@ describe('a build with unsupported content fails', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   });
 
+  it('when a source has an impossible date, naming the file, line and field', () => {
+    const file = 'content/sources/2024-10-23-reuters-north-korean-troops-russia-us-defense.mdx';
+    const { status, output, outDir } = buildBroken((root) => {
+      const path = join(root, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^published: .*$/m, "published: '2024-02-30'"));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(new RegExp(`${file}:\\d+ \\(published\\): published must be a real calendar date written YYYY-MM-DD; got "2024-02-30"`));
+    expect(output).not.toContain('Stack trace');
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+
   it('when an override names an unknown id', () => {
     const { status, output } = buildBroken((root) => appendOverride(root, '  - { action: suppress, id: no-such-entry, reason: test }\n'));
     expect(status).not.toBe(0);
