@@ -68,3 +68,13 @@ describe('reconcileEvents', () => {
     expect(items.map((e) => e.citations.map((c) => c.source))).toEqual([['a', 'b'], ['c']]);
   });
 });
+
+describe('short partial quotes', () => {
+  it('merge only when their words stand together in the longer quote', () => {
+    const long = statement('a-outlet', '2024-03-04', 'That would be a very, very serious issue for the region.', 'anna-berg', 'freedonia');
+    const partial = statement('b-outlet', '2024-03-05', 'very, very serious', 'anna-berg', 'freedonia');
+    const scattered = statement('c-outlet', '2024-03-05', 'serious, very', 'anna-berg', 'freedonia');
+    const { items } = reconcileStatements([long, partial, scattered]);
+    expect(items.map((s) => s.citations.map((c) => c.source))).toEqual([['a-outlet', 'b-outlet'], ['c-outlet']]);
+  });
+});

@@ -5,13 +5,22 @@ import { byOrigin } from '../assemble/candidate.ts';
 import { cluster, type Match } from './cluster.ts';
 import { compareSpeakers, weakest } from './compare-speakers.ts';
 import { compareDates, preciser } from './dates.ts';
-import { overlap } from './similarity.ts';
+import { contentWords, overlap } from './similarity.ts';
+import { slugWords } from '../slug.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
 const SAME_TEXT = 0.8;
 const UNCERTAIN_TEXT = 0.6;
 
+/** Below this many meaningful words, a text is too short for word overlap alone to say it is the same. */
+const SHORT_TEXT = 4;
+
 function compareTexts(a: string, b: string, same = SAME_TEXT, uncertain = UNCERTAIN_TEXT): Match {
+  if (Math.min(contentWords(a).size, contentWords(b).size) < SHORT_TEXT) {
+    // A short partial quote is the same remark only if its words stand together in the longer one.
+    const [shorter, longer] = [a, b].map((text) => slugWords(text).join(' ')).sort((x, y) => x.length - y.length) as [string, string];
+    return shorter.length > 0 && ` ${longer} `.includes(` ${shorter} `) ? 'same' : 'different';
+  }
   const score = overlap(a, b);
   if (score >= same) return 'same';
   if (score >= uncertain) return 'uncertain';
