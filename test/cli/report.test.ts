@@ -15,7 +15,7 @@ describe('npm run report', () => {
   it('prints the counts and each diagnostic with its file and paragraph', () => {
     writeFileSync(
       join(project.root, 'content/sources/2025-01-02-test-unplaced-speaker.mdx'),
-      '---\ntitle: Test\npublisher: null\npublished: "2025-01-02"\npublished_basis: { kind: stated, note: test }\n---\n\nA harbour master said on Monday that 400 barrels had washed ashore.\n',
+      '---\ntitle: Test\npublisher: null\npublished: "2025-01-02"\npublished_basis: { kind: stated, note: test }\n---\n\nA harbour master said on Monday that at least 300 vehicles had been abandoned.\n',
     );
     const result = report(project.root);
     expect(result.status).toBe(0);

@@ -36,6 +36,7 @@ describe('chronologyView', () => {
       id: 'ferry-sank',
       dateLabel: '27 Feb 2025',
       dateText: 'on Thursday',
+      writtenDate: 'on Thursday',
       datetime: '2025-02-27',
       precision: 'day',
       expected: false,
@@ -52,6 +53,7 @@ describe('chronologyView', () => {
           evidence: 'A ferry sank off the coast',
         },
       ],
+      anchorLabel: 'this event (27 Feb 2025): A ferry sank off the coast, the navy…',
     });
   });
 
@@ -89,6 +91,37 @@ describe('chronologyView', () => {
   });
 
   it('gives an empty chronology for a briefing without events', () => {
-    expect(chronologyView(briefing({}))).toEqual({ months: [] });
+    expect(chronologyView(briefing({}))).toEqual({ intro: 'No events have been found in the sources yet.', months: [] });
+  });
+
+  it('introduces the page with the number of events, the months they span and the sources they come from', () => {
+    const one = cite('2025-03-10-harbour-post-boats', 1, 'x');
+    const two = cite('2025-03-12-coastal-wire-talks', 1, 'x');
+    const view = (events: Parameters<typeof briefing>[0]['events']) => chronologyView(briefing({ events })).intro;
+    expect(view([event('talks', day('2025-03-04'), { citations: [one, two] }), event('ferry-sank', day('2025-02-27'), { citations: [one] })])).toBe(
+      '2 events from February 2025 to March 2025, drawn from 2 sources.',
+    );
+    expect(view([event('talks', day('2025-03-04'))])).toBe('1 event in March 2025, drawn from 1 source.');
+    expect(view([event('talks', day('2025-03-04')), event('rumour', { text: 'at some point', start: null, end: null, precision: 'range' })])).toBe(
+      '2 events in March 2025, drawn from 1 source. 1 event without a date is listed last.',
+    );
+    expect(view([event('rumour', { text: 'at some point', start: null, end: null, precision: 'range' })])).toBe(
+      '1 event, drawn from 1 source. 1 event without a date is listed last.',
+    );
+  });
+
+  it('keeps the words of the date for an "as written" note only when they say more than the label', () => {
+    const view = chronologyView(
+      briefing({
+        events: [
+          event('talks', day('2025-03-04', 'March 4')),
+          event('blockade', { text: 'last week', start: '2025-03-03', end: '2025-03-09', precision: 'week' }),
+        ],
+      }),
+    );
+    expect(view.months[0]?.entries.map((entry) => [entry.id, entry.dateLabel, entry.writtenDate])).toEqual([
+      ['blockade', 'week of 3 Mar 2025', 'last week'],
+      ['talks', '4 Mar 2025', null],
+    ]);
   });
 });

@@ -27,6 +27,73 @@ describe('positionsView', () => {
     expect(view.otherVoices?.statements.map((s) => [s.id, s.speaker])).toEqual([['pundit', 'Carl Olsen']]);
   });
 
+  it('introduces the page with the number of statements by governments and by other voices', () => {
+    const pundit = { speaker: { name: 'Carl Olsen', description: 'a maritime analyst', actor: null } };
+    const intro = (statements: Parameters<typeof briefing>[0]['statements']) => positionsView(briefing({ statements })).intro;
+    expect(intro([statement('f1', 'freedonia'), statement('f2', 'freedonia'), statement('s1', 'sylvania'), statement('p', null, pundit)])).toBe(
+      '4 statements: 3 by 2 governments and organisations, 1 by other voices.',
+    );
+    expect(intro([statement('f1', 'freedonia')])).toBe('1 statement: 1 by 1 government or organisation.');
+    expect(intro([statement('p', null, pundit)])).toBe('1 statement: 1 by other voices.');
+    expect(intro([])).toBe('No statements have been found in the sources yet.');
+  });
+
+  it('shows a description of the speaker only when it says more than the name and no office is known', () => {
+    const view = positionsView(
+      briefing({
+        statements: [
+          statement('berg', 'freedonia', { speaker: { name: 'Anna Berg', description: 'the ministry’s spokesperson', actor: 'anna-berg' } }),
+          statement('official', 'freedonia', { speaker: { name: null, description: 'a senior defence official', actor: 'freedonia-defence' } }),
+          statement('unnamed', 'freedonia', { speaker: { name: null, description: 'an official', actor: null } }),
+          statement('the-ministry', 'freedonia', { speaker: { name: null, description: 'The Freedonian Defence Ministry', actor: 'freedonia-defence' } }),
+          statement('olsen', null, { speaker: { name: 'Carl Olsen', description: '', actor: null } }),
+        ],
+      }),
+      ROLES,
+    );
+    const entries = [...view.sections.flatMap((section) => section.statements), ...(view.otherVoices?.statements ?? [])];
+    expect(entries.map((s) => [s.id, s.speaker, s.role, s.describedAs])).toEqual([
+      ['berg', 'Anna Berg', 'spokesperson, Defence Ministry', null],
+      ['official', 'Freedonian Defence Ministry', null, 'a senior defence official'],
+      ['the-ministry', 'Freedonian Defence Ministry', null, null],
+      ['unnamed', 'An official', null, null],
+      ['olsen', 'Carl Olsen', null, null],
+    ]);
+  });
+
+  it('shows reported speech alone when it holds the quote, and compares by the words shown', () => {
+    const view = positionsView(
+      briefing({
+        statements: [
+          statement('f1', 'freedonia', { quote: 'confirmed', reported: 'that the council had “confirmed” the closure' }),
+          statement('f2', 'freedonia', { quote: 'We will stay', reported: 'that talks would go on' }),
+        ],
+      }),
+    );
+    expect(view.sections[0]?.statements.map((s) => [s.id, s.words])).toEqual([
+      ['f1', [{ kind: 'reported', text: 'that the council had “confirmed” the closure' }]],
+      ['f2', [{ kind: 'quote', text: 'We will stay' }, { kind: 'reported', text: 'that talks would go on' }]],
+    ]);
+    expect(view.comparison.map((row) => [row.statement, row.excerpt, row.excerptKind])).toEqual([['f2', 'We will stay', 'quote']]);
+  });
+
+  it('tells apart the self-links of statements that read the same by their first citation', () => {
+    const view = positionsView(
+      briefing({
+        statements: [
+          statement('once', 'freedonia', { quote: 'Talks go on', citations: [cite('2025-03-10-harbour-post-boats', 2, 'Talks go on')] }),
+          statement('twice', 'freedonia', { quote: 'Talks go on', citations: [cite('2025-03-12-coastal-wire-talks', 5, 'Talks go on')] }),
+          statement('other', null, { quote: 'Ships wait' }),
+        ],
+      }),
+    );
+    expect([...view.sections[0]!.statements, ...view.otherVoices!.statements].map((s) => s.anchorLabel)).toEqual([
+      'this statement (An official): Talks go on (Harbour Post, 10 Mar 2025 ¶2)',
+      'this statement (An official): Talks go on (Coastal Wire, 12 Mar 2025 ¶5)',
+      'this statement (An official): Ships wait',
+    ]);
+  });
+
   it('has no other-voices section when every statement has a government', () => {
     expect(positionsView(briefing({ statements: [statement('f1', 'freedonia')] })).otherVoices).toBeNull();
   });
@@ -75,12 +142,15 @@ describe('positionsView', () => {
         speaker: 'Anna Berg',
         speakerDescription: 'the ministry’s spokesperson',
         role: 'spokesperson, Defence Ministry',
+        describedAs: null,
         dateLabel: '11 Mar 2025',
         dateText: 'on Tuesday',
+        writtenDate: 'on Tuesday',
         datetime: '2025-03-11',
         precision: 'day',
         quote: null,
         reported: 'that any boats had crossed the line',
+        words: [{ kind: 'reported', text: 'that any boats had crossed the line' }],
         stance: 'denies',
         citations: [
           {
@@ -92,18 +162,22 @@ describe('positionsView', () => {
             evidence: 'denied that any boats had crossed the line',
           },
         ],
+        anchorLabel: 'this statement (Anna Berg, 11 Mar 2025): that any boats had crossed the line',
       },
       {
         id: 'ministry',
         speaker: 'Freedonian Defence Ministry',
         speakerDescription: 'the ministry',
         role: null,
+        describedAs: 'the ministry',
         dateLabel: null,
         dateText: null,
+        writtenDate: null,
         datetime: null,
         precision: null,
         quote: 'Words of ministry',
         reported: null,
+        words: [{ kind: 'quote', text: 'Words of ministry' }],
         stance: null,
         citations: [
           {
@@ -115,6 +189,7 @@ describe('positionsView', () => {
             evidence: 'Words of ministry',
           },
         ],
+        anchorLabel: 'this statement (Freedonian Defence Ministry): Words of ministry',
       },
     ]);
   });
@@ -142,22 +217,28 @@ describe('positionsView', () => {
         name: 'Freedonia',
         statement: 'f-new',
         href: '/positions/#f-new',
+        speaker: 'An official',
         stance: 'denies',
         excerpt: 'We have not sent a single boat across the line and we will not do so while the talks go…',
+        excerptKind: 'quote',
         dateLabel: '11 Mar 2025',
         datetime: '2025-03-11',
         source: 'Coastal Wire, 12 Mar 2025',
+        sourceHref: '/sources/2025-03-12-coastal-wire-talks/#p5',
       },
       {
         government: 'sylvania',
         name: 'Sylvania',
         statement: 's-later',
         href: '/positions/#s-later',
+        speaker: 'An official',
         stance: null,
         excerpt: 'that the talks would resume',
+        excerptKind: 'reported',
         dateLabel: null,
         datetime: null,
         source: 'Coastal Wire, 12 Mar 2025',
+        sourceHref: '/sources/2025-03-12-coastal-wire-talks/#p1',
       },
     ]);
   });

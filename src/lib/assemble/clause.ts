@@ -1,5 +1,5 @@
-/** Marks between clauses: a comma, semicolon or dash followed by a space. */
-const CLAUSE_BREAK = /[,;—–]\s/g;
+/** Marks between clauses: a comma, semicolon or dash followed by a space, or a comma closing a quotation. */
+const CLAUSE_BREAK = /[,;—–]\s|,["”]\s/g;
 
 /**
  * The clause of `text` around `[start, end)`, bounded by the nearest clause breaks inside

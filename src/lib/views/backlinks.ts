@@ -52,6 +52,15 @@ export function backlinksView(briefing: Briefing): BacklinksView {
   return view;
 }
 
+const cache = new WeakMap<Briefing, BacklinksView>();
+
+/** `backlinksView` built once per briefing: every paragraph of every source page asks for it. */
+export function cachedBacklinksView(briefing: Briefing): BacklinksView {
+  let view = cache.get(briefing);
+  if (!view) cache.set(briefing, (view = backlinksView(briefing)));
+  return view;
+}
+
 /** The entries citing one paragraph; empty when none does. */
 export function backlinksFor(view: BacklinksView, source: string, paragraph: number): Backlink[] {
   return view.get(source)?.get(paragraph) ?? [];

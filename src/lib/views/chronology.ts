@@ -3,7 +3,11 @@ import { formatMonth } from '../site/format-date.ts';
 import { actorLookup, actorName, type ActorLookup } from './actor-lookup.ts';
 import { citationViews, type CitationView } from './citation-label.ts';
 import { dateLabel } from './format/date-label.ts';
+import { countLabel } from './format/count-label.ts';
 import { compareDays, compareIds, datePoint } from './format/date-order.ts';
+import { excerpt } from './format/excerpt.ts';
+import { distinctAnchorLabels } from './format/unique-labels.ts';
+import { writtenDate } from './format/written-date.ts';
 import { sourceLookup, type SourceLookup } from './source-lookup.ts';
 
 /** One event on the chronology page. */
@@ -14,6 +18,8 @@ export interface ChronologyEntry {
   dateLabel: string;
   /** The words of the source: "last week". */
   dateText: string;
+  /** `dateText` for an "as written" note; null when it says no more than `dateLabel` ("Oct. 30"). */
+  writtenDate: string | null;
   /** For `<time datetime>`; null when no day, month or year covers the date. */
   datetime: string | null;
   precision: DatePrecision;
@@ -24,6 +30,8 @@ export interface ChronologyEntry {
   actors: string[];
   summary: string;
   citations: CitationView[];
+  /** What the entry's self-link leads to, for screen readers: "this event (23 Oct 2024): The minister said…". */
+  anchorLabel: string;
 }
 
 /** A month of the chronology, or the group of events with no date at all. */
@@ -38,9 +46,14 @@ export interface ChronologyMonth {
 }
 
 export interface ChronologyView {
+  /** One sentence for the top of the page: how many events, over which months, from how many sources. */
+  intro: string;
   /** Months in date order, each with its events sorted by date then id; undated events last. */
   months: ChronologyMonth[];
 }
+
+/** Words of the summary in a self-link's accessible name: enough to tell entries of one day apart. */
+const ANCHOR_WORDS = 8;
 
 /** Id and label of the group of events whose date resolved to nothing. */
 export const UNDATED_GROUP = { id: 'undated', label: 'Date not known' } as const;
@@ -67,7 +80,25 @@ export function chronologyView(briefing: Briefing): ChronologyView {
     }
     month.entries.push(chronologyEntry(event, actors, sources));
   }
-  return { months: [...months.values()] };
+  const grouped = [...months.values()];
+  const entries = distinctAnchorLabels(grouped.map((month) => month.entries));
+  return { intro: chronologyIntro(grouped, briefing.events), months: grouped.map((month, i) => ({ ...month, entries: entries[i] ?? [] })) };
+}
+
+/**
+ * "18 events from January 2023 to December 2024, drawn from 5 sources." with a
+ * second sentence when some events have no date.
+ */
+function chronologyIntro(months: readonly ChronologyMonth[], events: readonly BriefingEvent[]): string {
+  if (events.length === 0) return 'No events have been found in the sources yet.';
+  const dated = months.filter((month) => month.id !== UNDATED_GROUP.id);
+  const first = dated[0];
+  const last = dated.at(-1);
+  const span = first && last ? (first === last ? ` in ${first.label}` : ` from ${first.label} to ${last.label}`) : '';
+  const sources = new Set(events.flatMap((event) => event.citations.map((citation) => citation.source))).size;
+  const undated = months.find((month) => month.id === UNDATED_GROUP.id)?.entries.length ?? 0;
+  const undatedLine = undated > 0 ? ` ${countLabel(undated, 'event')} without a date ${undated === 1 ? 'is' : 'are'} listed last.` : '';
+  return `${countLabel(events.length, 'event')}${span}, drawn from ${countLabel(sources, 'source')}.${undatedLine}`;
 }
 
 /** One event as the chronology (and the overview) shows it. */
@@ -77,6 +108,7 @@ export function chronologyEntry(event: BriefingEvent, actors: ActorLookup, sourc
     id: event.id,
     dateLabel: date.label,
     dateText: date.text,
+    writtenDate: writtenDate(date.text, date.label),
     datetime: date.datetime,
     precision: event.date.precision,
     expected: event.expected,
@@ -84,5 +116,6 @@ export function chronologyEntry(event: BriefingEvent, actors: ActorLookup, sourc
     actors: event.actors.map((id) => actorName(id, actors)),
     summary: event.summary,
     citations: citationViews(event.citations, sources),
+    anchorLabel: `this event (${date.label}): ${excerpt(event.summary, ANCHOR_WORDS)}`,
   };
 }

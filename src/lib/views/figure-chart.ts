@@ -1,9 +1,9 @@
 import { formatDayShort } from '../site/format-date.ts';
 import { attribution, type FigureSpread } from './figure-spread.ts';
 import type { FigureRow } from './figure-row.ts';
+import { axisNumberLabel } from './format/axis-label.ts';
 import { linearAxis } from './format/axis-ticks.ts';
 import { countLabel } from './format/count-label.ts';
-import { numberLabel } from './format/number-label.ts';
 import type { QualifierMarker } from './format/qualifier-marker.ts';
 
 /** How many series colours the stylesheet defines (`.series-0` … `.series-5`); indexes wrap around. */
@@ -103,7 +103,7 @@ export function figureChart(label: string, rows: readonly FigureRow[], spread: F
     padding: { ...padding },
     plot,
     xTicks,
-    yTicks: axis.ticks.map((value) => ({ at: yOf(value), label: numberLabel(value), datetime: null })),
+    yTicks: axis.ticks.map((value) => ({ at: yOf(value), label: axisNumberLabel(value), datetime: null })),
     series,
     points,
     title: `${label}: ${countLabel(placed.length, 'claim')} by date`,

@@ -1,8 +1,10 @@
 import type { Briefing } from '../model.ts';
+import { DATA_FILES, type DataFile } from '../site/data-files.ts';
 import { formatDayShort } from '../site/format-date.ts';
 import { chronologyView, UNDATED_GROUP, type ChronologyEntry } from './chronology.ts';
 import { figuresView, type CategoryInfo } from './figures.ts';
-import { CHRONOLOGY, FIGURES, POSITIONS, sectionHref } from './paths.ts';
+import { countLabel } from './format/count-label.ts';
+import { ABOUT, CHRONOLOGY, entryHref, FIGURES, POSITIONS, SOURCES, sectionHref } from './paths.ts';
 import { positionsView, type ComparisonRow } from './positions.ts';
 import { takeaways } from './takeaways.ts';
 
@@ -24,6 +26,12 @@ export interface PositionLine extends ComparisonRow {
   sectionHref: string;
 }
 
+/** An event in a line of the overview, linked to its entry in the chronology. */
+export interface EventLine extends ChronologyEntry {
+  /** `/chronology/#<event id>`. */
+  href: string;
+}
+
 export interface OverviewView {
   title: string;
   description: string;
@@ -32,16 +40,20 @@ export interface OverviewView {
   /** One line per government or organisation, in the order of the positions page. */
   positions: PositionLine[];
   /** The five latest events that have happened, latest first. */
-  latestEvents: ChronologyEntry[];
+  latestEvents: EventLine[];
   /** Expected events, soonest first. */
-  upcoming: ChronologyEntry[];
+  upcoming: EventLine[];
   counts: { sources: number; events: number; statements: number; figures: number };
+  /** The counts as linked phrases: "6 sources" → `/sources/`, "22 events" → `/chronology/`, … */
+  inventory: { label: string; href: string }[];
   /** The latest source's publication day; null without sources. */
   lastUpdated: { label: string; datetime: string } | null;
   /** Three to five sentences generated from the model. */
   takeaways: string[];
   /** Links onward. */
-  links: { chronology: string; positions: string; figures: string };
+  links: { chronology: string; positions: string; figures: string; sources: string; about: string };
+  /** The data downloads. */
+  downloads: readonly DataFile[];
 }
 
 export const LATEST_EVENTS = 5;
@@ -67,9 +79,15 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
         : [],
     ),
     positions: positions.comparison.map((row) => ({ ...row, sectionHref: sectionHref(POSITIONS, row.government) })),
-    latestEvents,
-    upcoming,
+    latestEvents: latestEvents.map(eventLine),
+    upcoming: upcoming.map(eventLine),
     counts: { sources: briefing.sources.length, events: briefing.events.length, statements: briefing.statements.length, figures: briefing.figures.length },
+    inventory: [
+      { label: countLabel(briefing.sources.length, 'source'), href: SOURCES },
+      { label: countLabel(briefing.events.length, 'event'), href: CHRONOLOGY },
+      { label: countLabel(briefing.statements.length, 'statement'), href: POSITIONS },
+      { label: countLabel(briefing.figures.length, 'figure'), href: FIGURES },
+    ],
     lastUpdated: last ? { label: formatDayShort(last), datetime: last } : null,
     takeaways: takeaways({
       sections: positions.sections,
@@ -80,6 +98,11 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
       firstSource: first ? formatDayShort(first) : null,
       lastSource: last ? formatDayShort(last) : null,
     }),
-    links: { chronology: CHRONOLOGY, positions: POSITIONS, figures: FIGURES },
+    links: { chronology: CHRONOLOGY, positions: POSITIONS, figures: FIGURES, sources: SOURCES, about: ABOUT },
+    downloads: DATA_FILES,
   };
+}
+
+function eventLine(entry: ChronologyEntry): EventLine {
+  return { ...entry, href: entryHref('event', entry.id) };
 }

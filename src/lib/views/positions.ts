@@ -2,9 +2,13 @@ import type { Briefing, DatePrecision, Statement } from '../model.ts';
 import { actorLookup, actorName, type ActorLookup } from './actor-lookup.ts';
 import { citationViews, sourceLabel, type CitationView } from './citation-label.ts';
 import { dateLabel } from './format/date-label.ts';
+import { countLabel } from './format/count-label.ts';
 import { compareDays, compareIds, datePoint } from './format/date-order.ts';
 import { excerpt } from './format/excerpt.ts';
 import { speakerLabel } from './format/speaker-label.ts';
+import { statementWords, type StatementWords } from './format/statement-words.ts';
+import { distinctAnchorLabels } from './format/unique-labels.ts';
+import { writtenDate } from './format/written-date.ts';
 import { entryHref } from './paths.ts';
 import { firstPublished, firstSource, sourceLookup, type SourceLookup } from './source-lookup.ts';
 
@@ -24,15 +28,26 @@ export interface StatementEntry {
   speakerDescription: string;
   /** The office from the topic data when the speaker is a known person; null otherwise. */
   role: string | null;
+  /**
+   * How the source describes the speaker, when that tells more than `speaker` and no
+   * `role` is known ("a White House official" for the White House); null otherwise.
+   */
+  describedAs: string | null;
   /** Null when the statement is not dated. */
   dateLabel: string | null;
   dateText: string | null;
+  /** `dateText` for an "as written" note; null when it says no more than `dateLabel`, or undated. */
+  writtenDate: string | null;
   datetime: string | null;
   precision: DatePrecision | null;
   quote: string | null;
   reported: string | null;
+  /** What to show of `quote` and `reported` (see `statementWords`). */
+  words: StatementWords[];
   stance: string | null;
   citations: CitationView[];
+  /** What the entry's self-link leads to, for screen readers: "this statement (Anna Berg, 11 Mar 2025): …". */
+  anchorLabel: string;
 }
 
 /** The statements of one government or organisation, or the other voices. */
@@ -52,17 +67,25 @@ export interface ComparisonRow {
   /** The statement's id and its link on the positions page. */
   statement: string;
   href: string;
+  /** Who made the statement (see `StatementEntry.speaker`). */
+  speaker: string;
   stance: string | null;
   /** The first words of the quote or reported speech, verbatim. */
   excerpt: string;
+  /** Whether `excerpt` is the speaker's quoted words or speech reported by the source. */
+  excerptKind: StatementWords['kind'];
   /** The statement's date; null when the government has no dated statement and the latest reported one is shown. */
   dateLabel: string | null;
   datetime: string | null;
   /** The first source that reports it: "Reuters, 23 Oct 2024". */
   source: string | null;
+  /** Link to the paragraph of that source the statement cites (before the base path); null without a source. */
+  sourceHref: string | null;
 }
 
 export interface PositionsView {
+  /** One sentence for the top of the page: how many statements, from how many governments and other voices. */
+  intro: string;
   /** One section per government or organisation with statements: most statements first, then by name. */
   sections: PositionSection[];
   /** Statements whose speaker speaks for no known government (commentators, media, unresolved); null when none. */
@@ -88,12 +111,29 @@ export function positionsView(briefing: Briefing, roles: readonly ActorRole[] = 
   }
   const groups = [...byGovernment].map(([id, statements]) => ({ id, name: actorName(id, context.actors), statements: inOrder(statements, context.sources) }));
   groups.sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name, 'en-GB') || compareIds(a.id, b.id));
+  // Labels are made distinct across the whole page, other voices included: they share one page.
+  const [otherEntries = [], ...sectionEntries] = distinctAnchorLabels([
+    inOrder(others, context.sources).map((s) => statementEntry(s, context)),
+    ...groups.map((group) => group.statements.map((s) => statementEntry(s, context))),
+  ]);
   return {
-    sections: groups.map((group) => ({ ...group, statements: group.statements.map((s) => statementEntry(s, context)) })),
-    otherVoices: others.length > 0 ? { ...OTHER_VOICES, statements: inOrder(others, context.sources).map((s) => statementEntry(s, context)) } : null,
-    comparison: groups.map((group) => comparisonRow(group.id, group.name, group.statements, context.sources)),
+    intro: positionsIntro(briefing.statements.length, groups.length, others.length),
+    sections: groups.map((group, i) => ({ ...group, statements: sectionEntries[i] ?? [] })),
+    otherVoices: others.length > 0 ? { ...OTHER_VOICES, statements: otherEntries } : null,
+    comparison: groups.map((group) => comparisonRow(group.id, group.name, group.statements, context)),
   };
 }
+
+/** "72 statements: 66 by 8 governments and organisations, 6 by other voices." */
+function positionsIntro(total: number, governments: number, others: number): string {
+  if (total === 0) return 'No statements have been found in the sources yet.';
+  const byGovernments = `${total - others} by ${countLabel(governments, 'government or organisation', 'governments and organisations')}`;
+  const parts = [governments > 0 ? byGovernments : '', others > 0 ? `${others} by other voices` : ''].filter(Boolean);
+  return `${countLabel(total, 'statement')}: ${parts.join(', ')}.`;
+}
+
+/** Words of the statement in a self-link's accessible name: enough to tell one speaker's statements apart. */
+const ANCHOR_WORDS = 8;
 
 interface Context {
   actors: ActorLookup;
@@ -116,41 +156,59 @@ function statementEntry(statement: Statement, { actors, sources, roles }: Contex
   const actor = statement.speaker.actor;
   const role = actor !== null && actors.get(actor)?.kind === 'person' ? (roles.get(actor) ?? null) : null;
   const date = statement.date ? dateLabel(statement.date) : null;
+  const words = statementWords(statement.quote, statement.reported);
+  const description = speaker.description.trim();
+  const describedAs = role === null && description !== '' && bare(description) !== bare(speaker.label) ? description : null;
+  const who = date ? `${speaker.label}, ${date.label}` : speaker.label;
   return {
     id: statement.id,
     speaker: speaker.label,
     speakerDescription: speaker.description,
     role,
+    describedAs,
     dateLabel: date?.label ?? null,
     dateText: date?.text ?? null,
+    writtenDate: date ? writtenDate(date.text, date.label) : null,
     datetime: date?.datetime ?? null,
     precision: statement.date?.precision ?? null,
     quote: statement.quote,
     reported: statement.reported,
+    words,
     stance: statement.stance,
     citations: citationViews(statement.citations, sources),
+    anchorLabel: `this statement (${who}): ${excerpt(words[0]?.text ?? '', ANCHOR_WORDS)}`,
   };
+}
+
+/** A name without case or a leading article, so "The Kremlin" and "Kremlin" compare equal. */
+function bare(name: string): string {
+  return name.toLowerCase().replace(/^(?:the|an?)\s+/, '');
 }
 
 /**
  * The latest statement of a government, from statements already in order: the
  * last dated one; when none is dated, the one reported last.
  */
-function comparisonRow(government: string, name: string, ordered: readonly Statement[], sources: SourceLookup): ComparisonRow {
+function comparisonRow(government: string, name: string, ordered: readonly Statement[], context: Context): ComparisonRow {
+  const { actors, sources } = context;
   const dated = ordered.filter((s) => datePoint(s.date) !== null);
   const latest = dated.at(-1) ?? latestReported(ordered, sources);
   const date = latest.date ? dateLabel(latest.date) : null;
   const first = firstSource(latest.citations, sources);
+  const [words] = statementWords(latest.quote, latest.reported);
   return {
     government,
     name,
     statement: latest.id,
     href: entryHref('statement', latest.id),
+    speaker: speakerLabel(latest.speaker, latest.government, actors).label,
     stance: latest.stance,
-    excerpt: excerpt(latest.quote ?? latest.reported ?? '', 20),
+    excerpt: excerpt(words?.text ?? '', 20),
+    excerptKind: words?.kind ?? 'reported',
     dateLabel: date?.label ?? null,
     datetime: date?.datetime ?? null,
     source: first ? sourceLabel(first) : null,
+    sourceHref: latest.citations.find((citation) => citation.source === first?.id)?.href ?? null,
   };
 }
 

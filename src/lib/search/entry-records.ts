@@ -1,0 +1,145 @@
+import type { Briefing, BriefingEvent, Citation, Figure, ResolvedDate, Statement } from '../model.ts';
+import { actorLookup, actorName, type ActorLookup } from '../views/actor-lookup.ts';
+import { publisherLabel } from '../views/citation-label.ts';
+import { claimWithUnit } from '../views/format/claim-label.ts';
+import { dateLabel } from '../views/format/date-label.ts';
+import { capitalise, excerpt } from '../views/format/excerpt.ts';
+import { numberLabel } from '../views/format/number-label.ts';
+import { isVagueQuantity } from '../views/format/qualifier-marker.ts';
+import { speakerLabel } from '../views/format/speaker-label.ts';
+import { entryHref, type EntryKind } from '../views/paths.ts';
+import { firstPublished, sourceLookup, type SourceLookup } from '../views/source-lookup.ts';
+import { SORT_KEY, type FilterKey } from './fields.ts';
+
+/** One briefing entry as a record of the search index (Pagefind's `addCustomRecord`, without the language). */
+export interface SearchRecord {
+  /**
+   * The entry on its page, site-internal (`/chronology/#<id>`): the base path is
+   * not stored but added when searching (Pagefind's `baseUrl`), as for indexed pages,
+   * so one index serves any base.
+   */
+  url: string;
+  /** The words a search matches: what the entry shows on its page, the cited evidence included. */
+  content: string;
+  /** Shown with a result: `title`, `type` (a result type), `date` (a label) and `government` (names). */
+  meta: Record<string, string>;
+  filters: Record<FilterKey, string[]>;
+  /** `date`: an ISO day, see `SORT_KEY`. */
+  sort: Record<string, string>;
+}
+
+/** Words of the title taken from an entry's text; the full text is in the excerpt. */
+const TITLE_WORDS = 12;
+
+interface Lookups {
+  actors: ActorLookup;
+  sources: SourceLookup;
+}
+
+/**
+ * One search record per event, statement and figure, in the model's order. Each
+ * record lands on its entry (`/chronology/#<id>`, `/positions/#<id>`,
+ * `/figures/#<id>`) and carries its own filters, so a search finds the entry
+ * itself rather than the long page that lists it.
+ */
+export function entryRecords(briefing: Pick<Briefing, 'events' | 'statements' | 'figures' | 'actors' | 'sources'>): SearchRecord[] {
+  const lookups: Lookups = { actors: actorLookup(briefing), sources: sourceLookup(briefing) };
+  return [
+    ...briefing.events.map((event) => eventRecord(event, lookups)),
+    ...briefing.statements.map((statement) => statementRecord(statement, lookups)),
+    ...briefing.figures.map((figure) => figureRecord(figure, lookups)),
+  ];
+}
+
+function eventRecord(event: BriefingEvent, { actors, sources }: Lookups): SearchRecord {
+  const date = dateLabel(event.date, event.expected).label;
+  const involved = event.actors.map((id) => actorName(id, actors));
+  return record('event', event.id, event.citations, sources, {
+    title: `${date}: ${excerpt(event.summary, TITLE_WORDS)}`,
+    text: [date, event.summary, involved.length > 0 ? `Involving: ${involved.join(', ')}` : ''],
+    date,
+    sortDate: event.date.start ?? event.date.end,
+    governments: event.governments.map((id) => actorName(id, actors)),
+  });
+}
+
+function statementRecord(statement: Statement, { actors, sources }: Lookups): SearchRecord {
+  const speaker = speakerLabel(statement.speaker, statement.government, actors);
+  const words = statement.quote !== null ? `“${excerpt(statement.quote, TITLE_WORDS)}”` : excerpt(statement.reported ?? '', TITLE_WORDS);
+  return record('statement', statement.id, statement.citations, sources, {
+    title: `${speaker.label}: ${words}`,
+    text: [speaker.label, statement.speaker.description, statement.quote ?? '', statement.reported ?? '', statement.stance ?? ''],
+    date: labelOf(statement.date),
+    sortDate: startOf(statement.date),
+    governments: statement.government !== null ? [actorName(statement.government, actors)] : [],
+  });
+}
+
+function figureRecord(figure: Figure, { actors, sources }: Lookups): SearchRecord {
+  const claim = claimWithUnit(figure.value, figure.qualifier, figure.unit);
+  const claimant = speakerLabel(figure.claimant, figure.government, actors);
+  return record('figure', figure.id, figure.citations, sources, {
+    title: `${capitalise(claim)}, according to ${claimant.label}`,
+    text: [figure.text, claim, ...numberForms(figure), claimant.label, figure.claimant.description],
+    date: labelOf(figure.asOf),
+    sortDate: startOf(figure.asOf),
+    governments: figure.government !== null ? [actorName(figure.government, actors)] : [],
+  });
+}
+
+interface RecordParts {
+  title: string;
+  /** The entry's own text, in reading order; empty strings are left out. */
+  text: string[];
+  /** The entry's date label; null when the entry has no date. */
+  date: string | null;
+  /** The entry's own day; null sorts it by the day it was first reported. */
+  sortDate: string | null;
+  governments: string[];
+}
+
+function record(type: EntryKind, id: string, citations: readonly Citation[], sources: SourceLookup, parts: RecordParts): SearchRecord {
+  const meta: Record<string, string> = { title: parts.title, type };
+  if (parts.date !== null) meta.date = parts.date;
+  if (parts.governments.length > 0) meta.government = parts.governments.join(', ');
+  const sortDate = parts.sortDate ?? firstPublished(citations, sources);
+  return {
+    url: entryHref(type, id),
+    content: distinct([...parts.text, ...citations.map((citation) => citation.evidence)]).join('\n'),
+    meta,
+    filters: {
+      type: [type],
+      government: distinct(parts.governments),
+      publisher: distinct(citations.flatMap((citation) => {
+        const source = sources.get(citation.source);
+        return source ? [publisherLabel(source)] : [];
+      })),
+    },
+    sort: sortDate !== null ? { [SORT_KEY]: sortDate } : {},
+  };
+}
+
+/**
+ * The value of a figure written as a numeral when the text gives it in words
+ * ("eight million" also finds "8,000,000" and "8000000"). Pagefind already finds
+ * "12,000" by "12000" and the reverse, so a numeral in the text needs nothing; a
+ * vague quantity ("thousands") stores only its floor, which the text never claimed.
+ */
+export function numberForms(figure: Pick<Figure, 'value' | 'qualifier' | 'text'>): string[] {
+  if (isVagueQuantity(figure.qualifier)) return [];
+  const numeral = numberLabel(figure.value);
+  return figure.text.includes(numeral) ? [] : [numeral];
+}
+
+function labelOf(date: ResolvedDate | null): string | null {
+  return date !== null ? dateLabel(date).label : null;
+}
+
+function startOf(date: ResolvedDate | null): string | null {
+  return date !== null ? (date.start ?? date.end) : null;
+}
+
+/** Non-empty strings, first occurrence kept, in order. */
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
+}
