@@ -125,3 +125,20 @@ describe('chronologyView', () => {
     ]);
   });
 });
+
+describe('chronologyView year grouping', () => {
+  it('files a date known only to the year under that year, before the months of that year', () => {
+    const view = chronologyView(
+      briefing({
+        events: [
+          event('2023-03-harbour', { text: 'in March last year', start: '2023-03-01', end: '2023-03-31', precision: 'month' }),
+          event('2023-treaty', { text: 'last year', start: '2023-01-01', end: '2023-12-31', precision: 'year' }),
+        ],
+      }),
+    );
+    expect(view.months.map((m) => [m.id, m.label, m.entries.map((e) => e.id)])).toEqual([
+      ['2023', '2023', ['2023-treaty']],
+      ['2023-03', 'March 2023', ['2023-03-harbour']],
+    ]);
+  });
+});

@@ -17,10 +17,10 @@ describe('citationView', () => {
     });
   });
 
-  it('falls back to the first wire agency, then to "Unknown publisher"', () => {
+  it('falls back to the first wire agency, then to "Publisher not stated"', () => {
     expect(citationView(cite('2025-03-12-coastal-wire-talks', 1, 'x'), sources).label).toBe('Coastal Wire, 12 Mar 2025');
-    expect(citationView(cite('2025-04-02-unknown-ferry', 1, 'x'), sources).label).toBe('Unknown publisher, 2 Apr 2025');
-    expect(publisherLabel({ publisher: null, wire: [] })).toBe('Unknown publisher');
+    expect(citationView(cite('2025-04-02-unknown-ferry', 1, 'x'), sources).label).toBe('Publisher not stated, 2 Apr 2025');
+    expect(publisherLabel({ publisher: null, wire: [] })).toBe('Publisher not stated');
   });
 
   it('labels a citation of a source missing from the briefing with its id instead of dropping it', () => {

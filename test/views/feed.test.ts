@@ -11,8 +11,8 @@ describe('feedItems', () => {
         title: 'Headline of 2025-04-02-unknown-ferry',
         link: 'https://example.org/sources/2025-04-02-unknown-ferry/',
         pubDate: new Date('2025-04-02T00:00:00Z'),
-        description: 'Unknown publisher, 2 Apr 2025',
-        customData: '<dc:publisher>Unknown publisher</dc:publisher>',
+        description: 'Publisher not stated, 2 Apr 2025',
+        customData: '<dc:publisher>Publisher not stated</dc:publisher>',
       },
       {
         title: 'Headline of 2025-03-12-coastal-wire-talks',

@@ -1,6 +1,6 @@
 import { paragraphHref } from '../citation.ts';
 import type { Briefing, ResolvedDate } from '../model.ts';
-import { datePoint } from '../views/format/date-order.ts';
+import { periodKey } from '../views/format/date-order.ts';
 import { CHRONOLOGY, entryHref, FIGURES, POSITIONS, sectionHref, sourceHref } from '../views/paths.ts';
 import { OTHER_VOICES } from '../views/positions.ts';
 
@@ -10,11 +10,12 @@ import { OTHER_VOICES } from '../views/positions.ts';
  */
 
 /**
- * The month section (`YYYY-MM`) an event is listed under: the month of its start, or of its
- * end when the range is open at the start ("by December"); null for an undated event.
+ * The chronology section (`YYYY-MM`, or `YYYY` for a date known only to the year) an event is
+ * listed under: that of its start, or of its end when the range is open at the start ("by
+ * December"); null for an undated event.
  */
 export function monthSection(date: ResolvedDate): string | null {
-  return datePoint(date)?.slice(0, 7) ?? null;
+  return periodKey(date);
 }
 
 /**

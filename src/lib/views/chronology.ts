@@ -4,7 +4,7 @@ import { actorLookup, actorName, type ActorLookup } from './actor-lookup.ts';
 import { citationViews, type CitationView } from './citation-label.ts';
 import { dateLabel } from './format/date-label.ts';
 import { countLabel } from './format/count-label.ts';
-import { compareDays, compareIds, datePoint } from './format/date-order.ts';
+import { compareDays, compareIds, datePoint, periodKey } from './format/date-order.ts';
 import { excerpt } from './format/excerpt.ts';
 import { distinctAnchorLabels } from './format/unique-labels.ts';
 import { writtenDate } from './format/written-date.ts';
@@ -61,7 +61,8 @@ export const UNDATED_GROUP = { id: 'undated', label: 'Date not known' } as const
 /**
  * Groups the briefing's events by month for the chronology page. An event is filed
  * under the month it starts in; one open at the start ("by December") under the
- * month it ends in, marked `undatedStart`. Sorting is by that day, then by id.
+ * month it ends in, marked `undatedStart`; one known only to the year under that year.
+ * Sorting is by that day, then by id.
  */
 export function chronologyView(briefing: Briefing): ChronologyView {
   const actors = actorLookup(briefing);
@@ -69,13 +70,13 @@ export function chronologyView(briefing: Briefing): ChronologyView {
   const sorted = [...briefing.events].sort((a, b) => compareDays(datePoint(a.date), datePoint(b.date)) || compareIds(a.id, b.id));
   const months = new Map<string, ChronologyMonth>();
   for (const event of sorted) {
-    const day = datePoint(event.date);
-    const key = day === null ? UNDATED_GROUP.id : day.slice(0, 7);
+    const period = periodKey(event.date);
+    const key = period ?? UNDATED_GROUP.id;
     let month = months.get(key);
     if (!month) {
-      month = day === null
+      month = period === null
         ? { ...UNDATED_GROUP, datetime: null, entries: [] }
-        : { id: key, label: formatMonth(key, 'long'), datetime: key, entries: [] };
+        : { id: key, label: period.length === 4 ? period : formatMonth(key, 'long'), datetime: key, entries: [] };
       months.set(key, month);
     }
     month.entries.push(chronologyEntry(event, actors, sources));

@@ -18,9 +18,9 @@ export interface CitationView {
   evidence: string;
 }
 
-/** Who to credit for a source: its publisher, else the first wire agency, else "Unknown publisher". */
+/** Who to credit for a source: its publisher, else the first wire agency, else "Publisher not stated". */
 export function publisherLabel(source: Pick<SourceDocument, 'publisher' | 'wire'>): string {
-  return source.publisher ?? source.wire[0] ?? 'Unknown publisher';
+  return source.publisher ?? source.wire[0] ?? 'Publisher not stated';
 }
 
 /** "Reuters, 23 Oct 2024". */

@@ -16,7 +16,7 @@ export interface FeedItem {
   pubDate: Date;
   /** "Reuters, 23 Oct 2024". */
   description: string;
-  /** `<dc:publisher>` with the publisher, else the first wire agency, else "Unknown publisher". */
+  /** `<dc:publisher>` with the publisher, else the first wire agency, else "Publisher not stated". */
   customData: string;
 }
 

@@ -20,3 +20,13 @@ export function compareDays(a: string | null, b: string | null): number {
 export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The chronology section a date is filed under: its year (`2023`) when only the year is known,
+ * so "last year" is not shown as January; else its month (`2024-10`). Null for no date.
+ */
+export function periodKey(date: ResolvedDate | null): string | null {
+  const day = datePoint(date);
+  if (day === null) return null;
+  return date?.precision === 'year' ? day.slice(0, 4) : day.slice(0, 7);
+}

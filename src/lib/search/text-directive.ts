@@ -1,0 +1,32 @@
+/** Words of context taken on each side of a matched word. */
+const CONTEXT_WORDS = 3;
+
+/** Leading punctuation, the word, trailing punctuation: `(NIS),` → `(`, `NIS`, `),`. */
+const WORD = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
+/**
+ * A text fragment directive (`text=prefix-,word,-suffix`) for the word at `index`
+ * of a paragraph's `words`, with up to three words of the same paragraph on either
+ * side as context, so the browser highlights this occurrence and scrolls to it
+ * rather than to the same word earlier on the page (in a title, say).
+ *
+ * The punctuation that clings to the word goes into the context, since a text
+ * fragment matches whole words; the words must be the paragraph's text exactly as
+ * the page shows it. Null when the word has no letters or digits.
+ */
+export function textDirective(words: readonly string[], index: number): string | null {
+  const word = words[index];
+  if (word === undefined) return null;
+  const [, lead = '', core = '', trail = ''] = WORD.exec(word) ?? [];
+  if (core === '') return null;
+  const before = words.slice(Math.max(0, index - CONTEXT_WORDS), index).join(' ');
+  const after = words.slice(index + 1, index + 1 + CONTEXT_WORDS).join(' ');
+  const prefix = `${before}${before !== '' && lead !== '' ? ' ' : ''}${lead}`;
+  const suffix = `${trail}${after !== '' && trail !== '' ? ' ' : ''}${after}`;
+  return `text=${prefix !== '' ? `${encodePart(prefix)}-,` : ''}${encodePart(core)}${suffix !== '' ? `,-${encodePart(suffix)}` : ''}`;
+}
+
+/** Percent-encodes a part of a text directive; `-`, `,` and `&` are its syntax, so they are encoded too. */
+export function encodePart(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D');
+}
