@@ -3,18 +3,38 @@ import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { StatementCandidate } from './candidate.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 import { stanceOfVerb } from './stance.ts';
+import { SPEECH_VERB_PATTERN } from '../detect/quotes/speech-verbs.ts';
+
+/** At most this many words between a date and a speech verb for the date to say when it was spoken. */
+const NEAR_VERB_WORDS = 6;
 
 /**
- * The day a statement was made: a date in its sentence but outside the quoted words
- * ("…,” he told reporters on Wednesday). Dates inside a quote are what was said, not when.
+ * Whether a date sits next to a speech verb ("said on Tuesday", "On Tuesday, X said", "told a
+ * briefing on Wednesday") rather than inside what was reported ("said that troops moved in June").
+ */
+function datesTheSpeech(sentence: string, dateStart: number, dateEnd: number): boolean {
+  for (const verb of sentence.matchAll(SPEECH_VERB_PATTERN)) {
+    const verbStart = verb.index;
+    const verbEnd = verb.index + verb[0].length;
+    const between = verbEnd <= dateStart ? sentence.slice(verbEnd, dateStart) : dateEnd <= verbStart ? sentence.slice(dateEnd, verbStart) : '';
+    const words = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
+    if (words <= NEAR_VERB_WORDS && !/\bthat\b|[“"]/.test(between)) return true;
+  }
+  return false;
+}
+
+/**
+ * The day a statement was made: a date in its sentence, outside the quoted words, next to the
+ * speech verb ("…,” he told reporters on Wednesday). Dates inside a quote or a reported clause
+ * are what was said, not when.
  */
 function statementDate(paragraph: ParagraphAnalysis, evidenceStart: number, evidenceEnd: number, quoted: boolean): ResolvedDate | null {
   const sentence = sentenceAt(paragraph, evidenceStart) ?? sentenceAt(paragraph, Math.max(0, evidenceEnd - 1));
   if (!sentence) return null;
   const candidates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end));
   const outside = quoted ? candidates.filter((d) => !within(d.index, d.endIndex, evidenceStart, evidenceEnd)) : candidates;
-  const first = outside.find((d) => !d.expected);
-  return first ? first.date : null;
+  const spoken = outside.find((d) => !d.expected && datesTheSpeech(sentence.text, d.index - sentence.start, d.endIndex - sentence.start));
+  return spoken ? spoken.date : null;
 }
 
 /** Statements of one source, from its quote and speaker mentions. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { assembleStatements } from '../../src/lib/assemble/statements.ts';
+import { analyseSource } from '../../src/lib/pipeline/analyse-source.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+
+const lexicon = createActorLexicon([
+  { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
+  { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
+]);
+
+function datesOf(...paragraphs: string[]) {
+  const source = { id: 's', title: 't', publisher: null, published: '2025-03-14', wire: [], file: 'f', paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) };
+  return assembleStatements(analyseSource(source, lexicon, [])).candidates.map((c) => c.date?.text ?? null);
+}
+
+describe('the date of a statement', () => {
+  it('is the date next to the speech verb', () => {
+    expect(datesOf('Anna Berg said on Tuesday that the harbour would reopen.')).toEqual(['on Tuesday']);
+    expect(datesOf('“The harbour will reopen,” Anna Berg told reporters on Wednesday.')).toEqual(['on Wednesday']);
+  });
+
+  it('is not a date inside what was reported or quoted', () => {
+    expect(datesOf('Anna Berg said that the ships had left in June.')).toEqual([null]);
+    expect(datesOf('“The ships left in June,” Anna Berg said.')).toEqual([null]);
+  });
+});
