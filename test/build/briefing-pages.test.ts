@@ -37,6 +37,13 @@ function text(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The section an event is filed under: its year when only the year is known, else its month. */
+function periodOf(date: { start: string | null; end: string | null; precision: string }): string | null {
+  const day = date.start ?? date.end;
+  if (!day) return null;
+  return date.precision === 'year' ? day.slice(0, 4) : day.slice(0, 7);
+}
+
 describe('the chronology page', () => {
   it('has an <h3> with each event’s id, in an article marked as an event, citing what the event cites', () => {
     expect(data.events.length).toBeGreaterThan(0);
@@ -50,18 +57,19 @@ describe('the chronology page', () => {
     }
   });
 
-  it('has an <h2> per month (YYYY-MM) an event is filed under, and every chronology anchor of content/anchors.json', () => {
-    const months = new Set(data.events.flatMap((event) => (event.date.start ?? event.date.end)?.slice(0, 7) ?? []));
+  it('has an <h2> per month (YYYY-MM) or year (YYYY) an event is filed under, and every chronology anchor of content/anchors.json', () => {
+    const months = new Set(data.events.flatMap((event) => periodOf(event.date) ?? []));
     for (const month of months) expect(chronology.getElementById(month)?.tagName, month).toBe('H2');
     for (const id of manifestIds('/chronology/')) expect(chronology.getElementById(id), id).not.toBeNull();
   });
 
   it('lists each event in the section of its month, in date order', () => {
     const dayOf = new Map(data.events.map((event) => [event.id, event.date.start ?? event.date.end]));
+    const periodById = new Map(data.events.map((event) => [event.id, periodOf(event.date)]));
     for (const section of chronology.querySelectorAll('main section')) {
       const month = section.querySelector('h2')?.id ?? '';
       const days = section.querySelectorAll('article h3').map((h3) => dayOf.get(h3.id) ?? null);
-      for (const day of days) expect(day?.slice(0, 7) ?? 'undated', month).toBe(month);
+      for (const h3 of section.querySelectorAll('article h3')) expect(periodById.get(h3.id) ?? 'undated', month).toBe(month);
       expect(days, month).toEqual([...days].sort());
     }
     const ids = chronology.querySelectorAll('article[data-entry-type="event"] h3').map((h3) => h3.id);
