@@ -11,6 +11,12 @@ import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-an
 /** Actor kinds that make a sentence about someone acting; outlets only report. */
 const ACTING_KINDS = new Set(['government', 'intergovernmental', 'body', 'person']);
 
+/**
+ * Verbs of things that happen (generic English). A sentence with one of them and a named party but
+ * no date is probably an event the chronology cannot place: the editor is told.
+ */
+const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signed|announced|held|launched|arrived|travell?ed|called|agreed|attacked|struck|crossed|withdrew|imposed|confirmed|told reporters)\b/;
+
 /** A sentence that opens with a pronoun continues the subject of the sentence before it. */
 const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|The two|Both)\b/;
 
@@ -42,6 +48,7 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
 export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const { source } = analysis;
   const candidates: EventCandidate[] = [];
+  const diagnostics: Diagnostic[] = [];
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
@@ -51,7 +58,20 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
       const dates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end));
-      if (dates.length === 0 || actors.length === 0) continue;
+      if (actors.length === 0) continue;
+      if (dates.length === 0) {
+        // A sentence that opens with a quotation is someone's words, not the outlet's account.
+        if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
+          diagnostics.push({
+            rule: 'undated-event',
+            message: `"${sentence.text.slice(0, 80)}…" reads like an event but gives no date, so it is not in the chronology; add it with an override if the date is known`,
+            source: source.id,
+            file: source.file,
+            paragraph: paragraph.n,
+          });
+        }
+        continue;
+      }
 
       const main = dates.find((d) => !inQuote(d) && !d.expected) ?? dates.find((d) => !inQuote(d)) ?? dates[0]!;
       const governments = [...new Set(actors.map((id) => lexicon.governmentOf(id)).filter((g): g is string => g !== null))];
@@ -73,5 +93,5 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       }
     }
   }
-  return { candidates, diagnostics: [] };
+  return { candidates, diagnostics };
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { assembleEvents } from '../../src/lib/assemble/events.ts';
+import { analyseSource } from '../../src/lib/pipeline/analyse-source.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+
+const lexicon = createActorLexicon([
+  { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
+  { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: [] },
+  { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
+]);
+
+function eventsOf(...paragraphs: string[]) {
+  const source = { id: 's', title: 't', publisher: null, published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) };
+  return assembleEvents(analyseSource(source, lexicon, []), lexicon);
+}
+
+describe('assembleEvents', () => {
+  it('makes one event of a dated sentence naming a party, summarised by the sentence', () => {
+    const { candidates } = eventsOf('Freedonia closed its border with Sylvania on Tuesday. The weather was fine.');
+    expect(candidates.map((e) => [e.summary, e.date.start, e.governments, e.expected])).toEqual([
+      ['Freedonia closed its border with Sylvania on Tuesday.', '2025-03-11', ['freedonia', 'sylvania'], false],
+    ]);
+  });
+
+  it('adds an expected event for a date that looks ahead, summarised by its clause', () => {
+    const { candidates } = eventsOf('Anna Berg said on Wednesday that 300 boats had left, with more expected by June.');
+    expect(candidates.map((e) => [e.summary, e.expected])).toEqual([
+      ['Anna Berg said on Wednesday that 300 boats had left, with more expected by June.', false],
+      ['with more expected by June.', true],
+    ]);
+  });
+
+  it('lets a sentence opening with a pronoun continue the parties of the one before', () => {
+    const { candidates } = eventsOf('Freedonia and Sylvania signed a treaty in 2019. They met again in June to extend it.');
+    expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([
+      ['2019', ['freedonia', 'sylvania']],
+      ['June', ['freedonia', 'sylvania']],
+    ]);
+  });
+
+  it('reports a happening without a date instead of guessing one, but not a quotation', () => {
+    const { candidates, diagnostics } = eventsOf('Freedonia sent 300 boats to the strait.', '“We sent boats,” Berg said.');
+    expect(candidates).toEqual([]);
+    expect(diagnostics.map((d) => [d.rule, d.paragraph])).toEqual([['undated-event', 1]]);
+  });
+});
