@@ -83,7 +83,9 @@ function reconcile<C extends { origin: Origin }>(
     .filter((group) => group.uncertain)
     .map((group) => ({
       rule: 'uncertain-merge',
-      message: `merged ${group.members.length} reports into one ${kind} on a partial match; check that they report the same thing`,
+      message: `merged ${group.members.length} reports into one ${kind} on a partial match (${group.members
+        .map((m) => `${m.origin.source} ¶${m.origin.paragraph}`)
+        .join(', ')}); check that they report the same thing, or keep them apart with a correct override`,
       source: group.representative.origin.source,
       paragraph: group.representative.origin.paragraph,
     }));
