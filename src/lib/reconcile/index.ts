@@ -85,7 +85,7 @@ function reconcile<C extends { origin: Origin }>(
       rule: 'uncertain-merge',
       message: `merged ${group.members.length} reports into one ${kind} on a partial match (${group.members
         .map((m) => `${m.origin.source} ¶${m.origin.paragraph}`)
-        .join(', ')}); check that they report the same thing, or keep them apart with a correct override`,
+        .join(', ')}); check that they report the same thing`,
       source: group.representative.origin.source,
       paragraph: group.representative.origin.paragraph,
     }));
