@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
 import briefing from './src/integrations/briefing.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // Where the site is served. Both come from the environment so one build recipe
 // serves a root domain (`/`) or a sub-path such as `/briefing/`.
@@ -24,5 +25,6 @@ export default defineConfig({
     // citations are checked verbatim against it.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkGfm, remarkParagraphAnchors] }),
   },
-  integrations: [briefing(), mdx(), sitemap()],
+  // Pagefind indexes the finished site, so it comes last.
+  integrations: [briefing(), mdx(), sitemap(), pagefind()],
 });

@@ -4,8 +4,6 @@ import { publisherLabel } from '../views/citation-label.ts';
 import { claimWithUnit } from '../views/format/claim-label.ts';
 import { dateLabel } from '../views/format/date-label.ts';
 import { capitalise, excerpt } from '../views/format/excerpt.ts';
-import { numberLabel } from '../views/format/number-label.ts';
-import { isVagueQuantity } from '../views/format/qualifier-marker.ts';
 import { speakerLabel } from '../views/format/speaker-label.ts';
 import { entryHref, type EntryKind } from '../views/paths.ts';
 import { firstPublished, sourceLookup, type SourceLookup } from '../views/source-lookup.ts';
@@ -27,6 +25,9 @@ export interface SearchRecord {
   /** `date`: an ISO day, see `SORT_KEY`. */
   sort: Record<string, string>;
 }
+
+/** Between the pieces of a record's content (name, description, quote, evidence). */
+export const SEPARATOR = ' · ';
 
 /** Words of the title taken from an entry's text; the full text is in the excerpt. */
 const TITLE_WORDS = 12;
@@ -68,7 +69,7 @@ function statementRecord(statement: Statement, { actors, sources }: Lookups): Se
   const words = statement.quote !== null ? `“${excerpt(statement.quote, TITLE_WORDS)}”` : excerpt(statement.reported ?? '', TITLE_WORDS);
   return record('statement', statement.id, statement.citations, sources, {
     title: `${speaker.label}: ${words}`,
-    text: [speaker.label, statement.speaker.description, statement.quote ?? '', statement.reported ?? '', statement.stance ?? ''],
+    text: [speaker.label, statement.speaker.description, statement.quote ?? '', statement.reported ?? '', statement.stance !== null ? `Stance: ${statement.stance}` : ''],
     date: labelOf(statement.date),
     sortDate: startOf(statement.date),
     governments: statement.government !== null ? [actorName(statement.government, actors)] : [],
@@ -80,7 +81,10 @@ function figureRecord(figure: Figure, { actors, sources }: Lookups): SearchRecor
   const claimant = speakerLabel(figure.claimant, figure.government, actors);
   return record('figure', figure.id, figure.citations, sources, {
     title: `${capitalise(claim)}, according to ${claimant.label}`,
-    text: [figure.text, claim, ...numberForms(figure), claimant.label, figure.claimant.description],
+    // The claim as the figures page shows it writes the value as a numeral ("more than 8,000,000
+    // rounds"), so a figure given in words is found by its number too; Pagefind finds "12,000" by
+    // "12000" and the reverse by itself.
+    text: [figure.text, claim, claimant.label, figure.claimant.description],
     date: labelOf(figure.asOf),
     sortDate: startOf(figure.asOf),
     governments: figure.government !== null ? [actorName(figure.government, actors)] : [],
@@ -105,7 +109,8 @@ function record(type: EntryKind, id: string, citations: readonly Citation[], sou
   const sortDate = parts.sortDate ?? firstPublished(citations, sources);
   return {
     url: entryHref(type, id),
-    content: distinct([...parts.text, ...citations.map((citation) => citation.evidence)]).join('\n'),
+    // A visible separator: Pagefind's excerpts run the pieces together, and a name running into a quote misreads.
+    content: distinct([...parts.text, ...citations.map((citation) => citation.evidence)]).join(SEPARATOR),
     meta,
     filters: {
       type: [type],
@@ -117,18 +122,6 @@ function record(type: EntryKind, id: string, citations: readonly Citation[], sou
     },
     sort: sortDate !== null ? { [SORT_KEY]: sortDate } : {},
   };
-}
-
-/**
- * The value of a figure written as a numeral when the text gives it in words
- * ("eight million" also finds "8,000,000" and "8000000"). Pagefind already finds
- * "12,000" by "12000" and the reverse, so a numeral in the text needs nothing; a
- * vague quantity ("thousands") stores only its floor, which the text never claimed.
- */
-export function numberForms(figure: Pick<Figure, 'value' | 'qualifier' | 'text'>): string[] {
-  if (isVagueQuantity(figure.qualifier)) return [];
-  const numeral = numberLabel(figure.value);
-  return figure.text.includes(numeral) ? [] : [numeral];
 }
 
 function labelOf(date: ResolvedDate | null): string | null {

@@ -1,5 +1,8 @@
 import { ABOUT, SOURCES } from '../views/paths.ts';
 
+/** Site path of the search bundle (Pagefind's `pagefind.js` and the index), written into the build folder. */
+export const SEARCH_BUNDLE = '/pagefind/';
+
 /**
  * The built pages Pagefind indexes as pages: each source article and the about
  * page. The briefing pages (overview, chronology, positions, figures) and the list

@@ -1,0 +1,62 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import { loadBriefingFile } from '../lib/content/load-briefing-file.ts';
+import { loadBriefing } from '../lib/load-briefing.ts';
+import { entryRecords } from '../lib/search/entry-records.ts';
+import { indexLanguage, pagesGlob, SEARCH_BUNDLE } from '../lib/search/indexed-pages.ts';
+
+/** Stops the build with the message alone; Astro would add a stack trace. */
+function stop(message: string): never {
+  throw Object.assign(new Error(message), { stack: '' });
+}
+
+/** Throws when Pagefind reported errors for a step. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
+}
+
+/**
+ * Writes the search index after every build, with Pagefind's Node API: the
+ * source articles and the about page as pages (their `data-pagefind-*`
+ * attributes give filters, date and sort key), and each event, statement and
+ * figure as a record of its own that lands on its entry. The index stores
+ * site-internal URLs; the search page adds the base path when it searches.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const language = indexLanguage(loadBriefingFile(root).lang);
+        const records = entryRecords(loadBriefing(root));
+        try {
+          const { index, errors } = await createIndex({ forceLanguage: language });
+          check('Pagefind could not start', errors);
+          if (!index) throw new Error('Pagefind could not start: it returned no index');
+          const pages = await index.addDirectory({ path: outDir, glob: pagesGlob() });
+          check('Pagefind could not read the built pages', pages.errors);
+          for (const record of records) {
+            const added = await index.addCustomRecord({ ...record, language });
+            check(`Pagefind could not index the entry ${record.url}`, added.errors);
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE) });
+          check('Pagefind could not write the search index', written.errors);
+          if (pages.page_count === 0) logger.warn(`No page matched ${pagesGlob()}: search finds the briefing entries but no source article.`);
+          logger.info(`Search index: ${pages.page_count} page(s) and ${records.length} entries, written to ${SEARCH_BUNDLE}.`);
+        } catch (error) {
+          logger.error((error as Error).message);
+          stop('The search index could not be built (see above). Build again; if it fails again, report the message above.');
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

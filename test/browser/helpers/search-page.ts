@@ -1,0 +1,73 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** One rendered result of the search page. */
+export interface ShownResult {
+  href: string;
+  title: string;
+  type: string;
+  meta: string;
+  /** The excerpt's marked words. */
+  marks: string[];
+}
+
+/** The search page's results list. */
+export function resultItems(page: Page): Locator {
+  return page.locator('[data-search-results] > li');
+}
+
+/** Opens `/search/?…` under `siteUrl` and waits until the status line reports the search. */
+export async function openSearch(page: Page, siteUrl: string, query: string): Promise<string> {
+  await page.goto(new URL(`search/${query}`, siteUrl).href);
+  return searchStatus(page);
+}
+
+/** Waits for the status line to say how many results a search found, and returns it. */
+export async function searchStatus(page: Page): Promise<string> {
+  const status = page.locator('[data-search-status]');
+  await status.filter({ hasText: /results? for|No results/ }).waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+/** Waits until the status line changes from `before`, then returns it. */
+export async function nextStatus(page: Page, before: string): Promise<string> {
+  await page.waitForFunction(
+    (previous) => {
+      const text = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return text !== previous && /results? for|No results/.test(text);
+    },
+    before,
+  );
+  return searchStatus(page);
+}
+
+/** The results currently shown. */
+export async function shownResults(page: Page): Promise<ShownResult[]> {
+  return resultItems(page).evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector('a')?.getAttribute('href') ?? '',
+      title: item.querySelector('a')?.textContent ?? '',
+      type: item.querySelector('.search-result__type')?.textContent ?? '',
+      meta: item.querySelector('.search-result__meta')?.textContent ?? '',
+      marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+    })),
+  );
+}
+
+/** The number at the start of a status line ("3 results for …" → 3; "No results" → 0). */
+export function statusCount(status: string): number {
+  const match = /^(\d+) results? for/.exec(status);
+  return match ? Number(match[1]) : 0;
+}
+
+/** The id of the element `:target` matches, or null. */
+export function targetId(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector(':target')?.id ?? null);
+}
+
+/** Whether the element with `id` is at least partly inside the viewport. */
+export function inViewport(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((elementId) => {
+    const box = document.getElementById(elementId)?.getBoundingClientRect();
+    return box !== undefined && box.bottom > 0 && box.top < window.innerHeight;
+  }, id);
+}

@@ -1,0 +1,216 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, watchedPage, type WatchedPage } from './helpers/browser.ts';
+import { inViewport, nextStatus, openSearch, searchStatus, shownResults, statusCount, targetId } from './helpers/search-page.ts';
+import { figureInWordsSubject, figureSubject, placeSubject, readBriefingJson, speakerSubject } from './helpers/subjects.ts';
+
+const siteUrl = inject('siteUrl');
+const baseSiteUrl = inject('baseSiteUrl');
+const briefing = readBriefingJson(inject('siteDir'));
+const speaker = speakerSubject(briefing);
+const place = placeSubject(briefing);
+const figure = figureSubject(briefing);
+const figureInWords = figureInWordsSubject(briefing);
+
+let browser: Browser;
+let open: WatchedPage | undefined;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page per test; its console and network problems are checked at the end of the test. */
+async function page() {
+  open = await watchedPage(browser);
+  return open.page;
+}
+
+async function closePage(): Promise<string[]> {
+  const problems = open?.problems ?? [];
+  await open?.close();
+  open = undefined;
+  return problems;
+}
+
+/** The entry id a result link points at: `/positions/#x` → `x`. */
+function hashId(href: string): string {
+  return decodeURIComponent(href.replace(/^[^#]*#/, '').replace(/:~:.*$/, ''));
+}
+
+/** The prefix, word and suffix of a link's first text directive (`text=prefix-,word,-suffix`), decoded. */
+function directiveParts(href: string): [string, string, string] {
+  const directive = /:~:text=([^&]*)/.exec(href)?.[1] ?? '';
+  const prefix = /^([^,]*)-,/.exec(directive)?.[1] ?? '';
+  const suffix = /,-([^,]*)$/.exec(directive)?.[1] ?? '';
+  const word = directive.replace(/^[^,]*-,/, '').replace(/,-[^,]*$/, '');
+  return [decodeURIComponent(prefix), decodeURIComponent(word), decodeURIComponent(suffix)];
+}
+
+describe('search finds entries and lands on them', () => {
+  test(`a speaker's name ("${speaker.name}") finds their statements, and the first result opens its entry`, async () => {
+    const p = await page();
+    const status = await openSearch(p, siteUrl, `?q=${encodeURIComponent(speaker.name)}`);
+    expect(statusCount(status)).toBeGreaterThan(0);
+    const results = await shownResults(p);
+    const statementIds = results.filter((result) => result.href.includes('/positions/#')).map((result) => hashId(result.href));
+    expect(statementIds).toEqual(expect.arrayContaining(speaker.ids.slice(0, 20)));
+    expect(results[0]?.marks.join(' ')).toMatch(new RegExp(speaker.name.split(' ').at(-1) as string, 'i'));
+
+    const first = results[0] as (typeof results)[number];
+    await p.locator('[data-search-results] a').first().click();
+    await p.waitForURL((url) => url.hash !== '');
+    expect(await targetId(p)).toBe(hashId(first.href));
+    expect(await inViewport(p, hashId(first.href))).toBe(true);
+    expect(await closePage()).toEqual([]);
+  });
+
+  test(`a place ("${place.word}") finds the event that names it, with the word marked`, async () => {
+    const p = await page();
+    await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}`);
+    const results = await shownResults(p);
+    const event = results.find((result) => result.href.endsWith(`/chronology/#${place.eventId}`));
+    expect(event?.type).toBe('Event');
+    expect(event?.marks.map((mark) => mark.toLowerCase())).toContain(place.word.toLowerCase());
+    expect(await closePage()).toEqual([]);
+  });
+
+  test(`a figure is found by its value written "${figure.numeral}" and "${figure.digits}"`, async () => {
+    const p = await page();
+    for (const query of [figure.numeral, figure.digits]) {
+      await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
+      const hrefs = (await shownResults(p)).map((result) => result.href);
+      expect(hrefs, `search for ${query}`).toContain(`/figures/#${figure.id}`);
+    }
+    expect(await closePage()).toEqual([]);
+  });
+
+  test.skipIf(figureInWords === null)(`a figure written in words is found by its value in digits ("${figureInWords?.digits}")`, async () => {
+    const p = await page();
+    const { id, digits } = figureInWords as { id: string; digits: string };
+    await openSearch(p, siteUrl, `?q=${digits}`);
+    expect((await shownResults(p)).map((result) => result.href)).toContain(`/figures/#${id}`);
+    expect(await closePage()).toEqual([]);
+  });
+
+  test('a source result links to the matching paragraph, and the browser scrolls to the marked words there', async () => {
+    const p = await page();
+    await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=source`);
+    const results = await shownResults(p);
+    expect(results.length).toBeGreaterThan(0);
+    const first = results[0] as (typeof results)[number];
+    expect(first.type).toBe('Source article');
+    expect(first.href).toMatch(/^\/sources\/[^/]+\/#p\d+:~:text=/);
+    await p.locator('[data-search-results] a').first().click();
+    await p.waitForURL(/\/sources\//);
+    const paragraph = hashId(first.href);
+    await expect.poll(() => inViewport(p, paragraph)).toBe(true);
+    // Pagefind matches word stems ("east" finds "eastern"): the paragraph holds the word or a longer form,
+    // and the text directive quotes it with its context exactly as the paragraph reads.
+    const text = ((await p.locator(`#${paragraph}`).textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(text.toLowerCase()).toContain(place.word.toLowerCase());
+    const [prefix = '', word = '', suffix = ''] = directiveParts(first.href);
+    expect(word.toLowerCase()).toContain(place.word.toLowerCase());
+    expect(text).toContain(`${prefix}${/[\p{L}\p{N}]$/u.test(prefix) ? ' ' : ''}${word}`);
+    expect(text).toContain(`${word}${/^[\p{L}\p{N}]/u.test(suffix) ? ' ' : ''}${suffix}`);
+    expect(await closePage()).toEqual([]);
+  });
+});
+
+describe('filters and the URL', () => {
+  test('each filter narrows the results to what it names, and the URL restores the search', async () => {
+    const p = await page();
+    // The speaker's government gives a query that finds several kinds of results.
+    const government = briefing.actors.find((actor) => actor.id === briefing.statements.find((s) => s.speaker.name === speaker.name)?.government)
+      ?? briefing.actors.find((actor) => actor.kind === 'government' && briefing.statements.some((s) => s.government === actor.id));
+    const query = government?.name ?? speaker.name;
+    let status = await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
+    const total = statusCount(status);
+    expect(total).toBeGreaterThan(1);
+
+    for (const key of ['type', 'government', 'publisher'] as const) {
+      // A value of this filter that holds some but not all results (the counts beside each box).
+      const options = await p.locator(`input[type="checkbox"][name="${key}"]`).evaluateAll((boxes) =>
+        boxes.map((box) => ({
+          value: (box as HTMLInputElement).value,
+          count: Number(/\((\d+)\)/.exec(box.parentElement?.querySelector('[data-count]')?.textContent ?? '')?.[1] ?? -1),
+        })),
+      );
+      const option = options.find(({ count }) => count > 0 && count < total);
+      expect(option, `a ${key} value that narrows the results for "${query}"`).toBeDefined();
+      const chosen = option as { value: string; count: number };
+      const box = p.locator(`input[type="checkbox"][name="${key}"][value="${chosen.value}"]`);
+      await box.check();
+      status = await nextStatus(p, status);
+      expect(statusCount(status), `${key}=${chosen.value}`).toBe(chosen.count);
+      expect(status).toContain('with the chosen filters');
+      expect(new URL(p.url()).searchParams.getAll(key)).toEqual([chosen.value]);
+      const results = await shownResults(p);
+      expect(results.length).toBe(Math.min(chosen.count, 20));
+      if (key === 'type') expect(new Set(results.map((result) => result.type)).size).toBe(1);
+      if (key === 'government') for (const result of results) expect(result.meta).toContain(chosen.value);
+
+      // Reloading the URL brings back the same search.
+      await p.reload();
+      expect(statusCount(await searchStatus(p))).toBe(chosen.count);
+      expect(await box.isChecked()).toBe(true);
+      expect(await p.locator('#search-query').inputValue()).toBe(query);
+
+      const filteredStatus = await searchStatus(p);
+      await box.uncheck();
+      status = await nextStatus(p, filteredStatus);
+      expect(statusCount(status)).toBe(total);
+    }
+    expect(await closePage()).toEqual([]);
+  });
+
+  test('typing a search puts it in the URL', async () => {
+    const p = await page();
+    await p.goto(new URL('search/', siteUrl).href);
+    await p.locator('#search-query').fill(speaker.name);
+    await p.keyboard.press('Enter');
+    await searchStatus(p);
+    expect(new URL(p.url()).searchParams.get('q')).toBe(speaker.name);
+    expect(await closePage()).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  test('the header search box lands on /search/?q=… and the page says search needs JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(new URL('chronology/', siteUrl).href);
+    const box = p.getByRole('search', { name: 'Site' }).getByRole('searchbox');
+    await box.fill(speaker.name);
+    await box.press('Enter');
+    await p.waitForURL(/\/search\/\?q=/);
+    expect(new URL(p.url()).pathname).toBe('/search/');
+    expect(new URL(p.url()).searchParams.get('q')).toBe(speaker.name);
+    // Playwright's text matching skips <noscript>, so the notice is found by its class.
+    const notice = p.locator('.search-notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain('Search needs JavaScript');
+    expect(await p.locator('[data-search]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('under a base path', () => {
+  test('the same search finds the figure and its link keeps the base path', async () => {
+    const p = await page();
+    const base = new URL(baseSiteUrl).pathname;
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(figure.numeral)}`);
+    const results = await shownResults(p);
+    expect(results.map((result) => result.href)).toContain(`${base}figures/#${figure.id}`);
+    for (const result of results) expect(result.href.startsWith(base)).toBe(true);
+
+    await p.locator(`[data-search-results] a[href="${base}figures/#${figure.id}"]`).click();
+    await p.waitForURL((url) => url.hash !== '');
+    expect(new URL(p.url()).pathname).toBe(`${base}figures/`);
+    expect(await targetId(p)).toBe(figure.id);
+    expect(await closePage()).toEqual([]);
+  });
+});
