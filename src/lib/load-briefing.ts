@@ -1,7 +1,6 @@
-import { loadBriefingFile } from './content/load-briefing-file.ts';
-import { loadSources } from './content/load-sources.ts';
-import { loadTopic } from './content/load-topic.ts';
+import { loadContent } from './content/load-content.ts';
 import type { Briefing } from './model.ts';
+import type { BriefingFile } from '../schemas/briefing.ts';
 import { runPipeline } from './pipeline/index.ts';
 
 /** The model cannot be published: an override does not apply, or a citation is not supported by its source. */
@@ -12,20 +11,22 @@ export class BriefingError extends Error {
   }
 }
 
+/** `content/briefing.yaml, overrides item 2, added item ` when an override added the item `id`, so the editor knows where to fix it. */
+function addedBy(file: BriefingFile, id: string): string {
+  const index = file.overrides.findIndex((override) => override.action === 'add' && override.id === id);
+  return index < 0 ? '' : `content/briefing.yaml, overrides item ${index + 1}, added item `;
+}
+
 /**
  * Reads `content/` and builds the briefing model, or throws an error that says what to fix:
  * a `ContentError` for invalid files, a `BriefingError` for overrides and provenance.
  */
 export function loadBriefing(root: string = process.cwd()): Briefing {
-  const briefingFile = loadBriefingFile(root);
-  const { briefing, overrideProblems, provenanceProblems } = runPipeline({
-    sources: loadSources(root),
-    topic: loadTopic(root),
-    briefing: briefingFile,
-  });
+  const { briefingFile, sources, topic } = loadContent(root);
+  const { briefing, overrideProblems, provenanceProblems } = runPipeline({ sources, topic, briefing: briefingFile });
   const lines = [
     ...overrideProblems.map((p) => `  content/briefing.yaml, overrides item ${p.position}: ${p.message}`),
-    ...provenanceProblems.map((p) => `  ${p.item}: ${p.message}`),
+    ...provenanceProblems.map((p) => `  ${addedBy(briefingFile, p.item)}${p.item}: ${p.message}`),
   ];
   if (lines.length > 0) {
     const hints = [

@@ -9,7 +9,7 @@ const distDir = inject('distDir');
 
 /** The parts of dist/data/briefing.json these tests read (the data contract of DESIGN.md). */
 interface Published {
-  events: { id: string; date: { start: string | null; end: string | null }; expected?: boolean; summary: string; citations: Citation[] }[];
+  events: { id: string; date: { start: string | null; end: string | null; precision: string }; expected?: boolean; summary: string; citations: Citation[] }[];
   statements: { id: string; government: string | null; quote: string | null; reported: string | null; citations: Citation[] }[];
 }
 

@@ -5,6 +5,7 @@ import type { SourceDocument } from '../model.ts';
 import { bodyParagraphs } from '../paragraphs.ts';
 import { parseMdxBody } from '../parse-mdx.ts';
 import { SourceSchema, type SourceFrontmatter } from '../../schemas/source.ts';
+import { unsafeMarkup } from './body-markup.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 
 /** Where source articles live, relative to the project root. */
@@ -22,6 +23,21 @@ export interface LoadedSource extends SourceDocument {
 function lineOfKey(frontmatter: string, key: string): number | undefined {
   const index = frontmatter.split(/\r?\n/).findIndex((line) => line.startsWith(`${key}:`));
   return index < 0 ? undefined : index + 2;
+}
+
+/**
+ * The MDX parser's reason, without its positions (they count from the body, not the file; the
+ * problem carries the file line), and what the editor most likely has to escape.
+ */
+function mdxErrorMessage(error: unknown): string {
+  const { reason, source } = error as { reason?: string; source?: string };
+  const detail = (reason ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '');
+  const cause = source?.includes('expression')
+    ? 'a "{" starts an MDX expression'
+    : source?.includes('jsx')
+      ? 'a "<" starts an MDX tag'
+      : 'MDX reads { } < > as code and markup';
+  return `the body is not valid MDX: ${detail}. In a source, ${cause}: escape it with a backslash (\\{ \\} \\<) to show it as text, or re-import the article with \`npm run import\``;
 }
 
 function readSource(root: string, name: string): { source?: LoadedSource; problems: ContentProblem[] } {
@@ -50,17 +66,18 @@ function readSource(root: string, name: string): { source?: LoadedSource; proble
     };
   }
 
+  // Lines of the body count from here in the file, so a body position becomes a file line.
   const bodyStartLine = match[0].split('\n').length;
-  let paragraphs;
+  const fileLine = (line: number | undefined) => (line ? line + bodyStartLine - 1 : undefined);
+  let tree;
   try {
-    paragraphs = bodyParagraphs(parseMdxBody(text.slice(match[0].length)));
+    tree = parseMdxBody(text.slice(match[0].length));
   } catch (error) {
-    const place = (error as { line?: number }).line;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return {
-      problems: [problem(`the body is not valid MDX: ${reason}. Escape { } < > with a backslash (\\{) or re-import the article`, '', place ? place + bodyStartLine - 1 : undefined)],
-    };
+    return { problems: [problem(mdxErrorMessage(error), '', fileLine((error as { line?: number }).line))] };
   }
+  const markup = unsafeMarkup(tree);
+  if (markup.length > 0) return { problems: markup.map(({ line, message }) => problem(message, '', fileLine(line))) };
+  const paragraphs = bodyParagraphs(tree);
   if (paragraphs.length === 0) return { problems: [problem('the body has no paragraphs; paste the article text below the frontmatter')] };
 
   const data = parsed.data;
@@ -79,6 +96,35 @@ function readSource(root: string, name: string): { source?: LoadedSource; proble
   };
 }
 
+/** The id a file claims: its name without the extension, as a case-insensitive file system or a URL sees it. */
+function claimedId(name: string): string {
+  return name.replace(/\.mdx?$/i, '').toLowerCase();
+}
+
+/**
+ * A duplicate is two files that claim one id (`x.mdx` and `x.md`, or `x.mdx` and `X.mdx`): the id is the
+ * page's URL, and on macOS or Windows the two cannot even coexist. The validly named `.mdx` file keeps
+ * the id; each other one is reported, naming the file it collides with. (Two sources with the same
+ * text or url are not duplicates: a wire story runs in several outlets, a live page is saved twice.)
+ */
+function duplicateIds(names: readonly string[]): { unique: string[]; problems: ContentProblem[] } {
+  const groups = Map.groupBy(names, claimedId);
+  const unique: string[] = [];
+  const problems: ContentProblem[] = [];
+  for (const [id, group] of groups) {
+    const keeper = group.find((name) => FILE_NAME.test(name)) ?? group[0]!;
+    unique.push(keeper);
+    for (const name of group.filter((other) => other !== keeper)) {
+      problems.push({
+        file: `${SOURCES_DIR}/${name}`,
+        path: '',
+        message: `claims the same source id "${id}" as ${SOURCES_DIR}/${keeper}; a source id is its page's URL and must be unique. Keep one file (move anything missing into it) and delete the other`,
+      });
+    }
+  }
+  return { unique: unique.sort(), problems };
+}
+
 /**
  * Reads every `content/sources/*.mdx`, validates its frontmatter and numbers its paragraphs with the
  * same rule as the pages. Reports every problem in every file at once, then throws a `ContentError`.
@@ -87,13 +133,13 @@ function readSource(root: string, name: string): { source?: LoadedSource; proble
 export function loadSources(root: string = process.cwd()): LoadedSource[] {
   let names: string[];
   try {
-    names = readdirSync(join(root, SOURCES_DIR)).filter((name) => name.endsWith('.mdx') || name.endsWith('.md')).sort();
+    names = readdirSync(join(root, SOURCES_DIR)).filter((name) => /\.mdx?$/i.test(name)).sort();
   } catch {
     throw new ContentError([{ file: SOURCES_DIR, path: '', message: 'the folder is missing; create it and import an article with `npm run import`' }]);
   }
-  const problems: ContentProblem[] = [];
+  const { unique, problems } = duplicateIds(names);
   const sources: LoadedSource[] = [];
-  for (const name of names) {
+  for (const name of unique) {
     if (!FILE_NAME.test(name)) {
       problems.push({
         file: `${SOURCES_DIR}/${name}`,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './content-error.ts';
 
 /** A parsed YAML content file that can say on which line a value was written. */
@@ -35,21 +35,38 @@ export function readYamlFile(root: string, file: string): YamlFileResult {
   const lineCounter = new LineCounter();
   // prettyErrors off: we place the error ourselves and keep the parser's one-line reason.
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (document.errors.length > 0) {
-    return {
-      problems: document.errors.map((error) => ({
-        file,
-        line: lineCounter.linePos(error.pos[0]).line,
-        path: '',
-        message: `the YAML is not valid: ${error.message}. Fix the syntax on this line (check indentation, colons and quotes).`,
-      })),
-    };
-  }
+  if (document.errors.length > 0) return { problems: syntaxProblems(file, text, document.errors, lineCounter) };
 
   return {
     yaml: { file, data: document.toJS(), lineOf: (path) => lineOf(document, lineCounter, path) },
     problems: [],
   };
+}
+
+/**
+ * The first syntax mistake of the file, as one problem (the parser often reports one mistake two or
+ * three ways). A mistake it only notices on the next line (a mis-indented key) names both lines; a quote
+ * or bracket never closed is noticed at the end, so the editor is sent to look above; tabs get their own hint.
+ */
+function syntaxProblems(file: string, text: string, errors: readonly YAMLError[], lineCounter: LineCounter): ContentProblem[] {
+  const lines = text.split(/\r?\n/);
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const byLine = Map.groupBy(sorted, (error) => lineCounter.linePos(error.pos[0]).line);
+  // After its first mistake the parser is often lost and flags every following line (one tab can make
+  // hundreds of errors), so only the first is shown, with a count of the rest.
+  const [line, group] = [...byLine][0]!;
+  const first = group[0]!;
+  const last = Math.max(...group.map((error) => lineCounter.linePos(Math.max(error.pos[0], error.pos[1] - 1)).line));
+  const tabbed = lines.slice(line - 1, last).some((written) => /^\s*\t/.test(written));
+  const where = last > line ? `lines ${line}–${last}` : 'this line';
+  const hint = tabbed
+    ? `Fix the syntax on ${where}: YAML does not allow tabs for indentation; indent with spaces`
+    : first.code === 'MISSING_CHAR'
+      ? 'Fix the syntax: a quotation mark or bracket opened above this line is never closed; find where it opens and close it'
+      : `Fix the syntax on ${where} (check indentation, colons and quotes)`;
+  const reason = first.message.split('\n')[0]!.replace(/\.$/, '');
+  const more = byLine.size > 1 ? ` The parser stopped making sense of the file here: fix this and build again to see whether anything after it is wrong (${byLine.size - 1} later line(s) were flagged).` : '';
+  return [{ file, line, path: '', message: `the YAML is not valid: ${reason}. ${hint}.${more}` }];
 }
 
 /** Walks up `path` until a node with a position is found; yaml nodes keep `[start, valueEnd, nodeEnd]` offsets. */

@@ -30,35 +30,60 @@ function quoteEnd(text: string): string {
 }
 
 /**
+ * Why `text` cannot be a headline by its shape alone, or '' when it can: it must start with a
+ * capital, a figure, a quote or a letter of a script without capitals (Hangul, Arabic, Hebrew…,
+ * `\p{Lo}`); end without sentence punctuation (`?`/`!` only when `setApart`); and be short.
+ */
+function shapeMisfit(text: string, setApart: boolean): string {
+  const punctuation = finalPunctuation(text);
+  const words = wordCount(text);
+  if (!/^[\p{Lu}\p{Lo}\p{N}“"‘']/u.test(text)) {
+    return `the first line does not start with a capital letter (${quoteEnd(text)}), so it reads like the lede`;
+  }
+  if (/[.:;,…]/.test(punctuation) || (/[!?]/.test(punctuation) && !setApart)) {
+    return `the first line ends like a sentence (${quoteEnd(text)}), so it reads like the lede`;
+  }
+  if (words > MAX_HEADLINE_WORDS) {
+    return `the first line has ${words} words, more than a headline's ${MAX_HEADLINE_WORDS}, so it reads like the lede`;
+  }
+  return '';
+}
+
+/**
+ * Whether `text` has a headline's shape (see `shapeMisfit`). The importer uses it to refuse a text whose
+ * only paragraph is a headline: a headline and a date line are not an article.
+ */
+export function looksLikeHeadline(text: string): boolean {
+  return shapeMisfit(text, false) === '';
+}
+
+/**
  * Takes the first line as the headline when it reads like one: it starts with a
- * capital, a figure or a quote; it is short (at most `MAX_HEADLINE_WORDS` words); it
- * ends without sentence punctuation (a question or exclamation mark only when the line
- * is set apart); and it is set apart from what follows (a blank or a date line between)
- * or runs into a longer line that ends like a sentence — a lede. Otherwise the first
- * line is the lede and stays in the body.
+ * capital, a figure, a quote or a letter of a script without case; it is short (at
+ * most `MAX_HEADLINE_WORDS` words); it ends without sentence punctuation (a question or
+ * exclamation mark only when the line is set apart); and it is set apart from what
+ * follows (a blank or a date line between) or runs into a longer line that ends like a
+ * sentence — a lede. Otherwise the first line is the lede and stays in the body, as
+ * does a lone line (see `looksLikeHeadline`).
  */
 export function detectHeadline(lines: Line[]): HeadlineResult {
   const body = lines.filter((line) => line.text !== '');
   const [first, next] = body;
   const none = (reason: string): HeadlineResult => ({ headline: null, reason, rest: lines });
   if (!first) return none('the text has no lines left once credits and page furniture are dropped');
-  if (!next) return none('the text has a single paragraph, which is the article itself');
+  const misfit = shapeMisfit(first.text, next !== undefined && next.n > first.n + 1);
+  if (!next) {
+    return none(
+      misfit
+        ? 'the text has a single paragraph, which is the article itself'
+        : `the text has a single line (${quoteEnd(first.text)}), shaped like a headline, and no article under it`,
+    );
+  }
+  if (misfit) return none(misfit);
 
-  const punctuation = finalPunctuation(first.text);
   // Anything between the two lines in the file (a blank, a date line, metadata) sets the first apart.
   const setApart = next.n > first.n + 1;
   const runsIntoLede = next.text.length > first.text.length && finalPunctuation(next.text) !== '';
-  const words = wordCount(first.text);
-
-  if (!/^[\p{Lu}\p{N}“"‘']/u.test(first.text)) {
-    return none(`the first line does not start with a capital letter (${quoteEnd(first.text)}), so it reads like the lede`);
-  }
-  if (/[.:;,…]/.test(punctuation) || (/[!?]/.test(punctuation) && !setApart)) {
-    return none(`the first line ends like a sentence (${quoteEnd(first.text)}), so it reads like the lede`);
-  }
-  if (words > MAX_HEADLINE_WORDS) {
-    return none(`the first line has ${words} words, more than a headline's ${MAX_HEADLINE_WORDS}, so it reads like the lede`);
-  }
   if (!setApart && !runsIntoLede) {
     return none(`the first line runs straight into a line that does not read like a lede (${quoteEnd(next.text)})`);
   }

@@ -1,6 +1,6 @@
 import type { SourceFrontmatter } from '../../schemas/source.ts';
 import { buildFrontmatter, type FrontmatterDraft, type Overrides } from './build-frontmatter.ts';
-import { detectHeadline } from './detect-headline.ts';
+import { detectHeadline, looksLikeHeadline } from './detect-headline.ts';
 import { detectMetadata } from './detect-metadata.ts';
 import { dropFurniture } from './drop-furniture.ts';
 import { groupParagraphs, type DraftParagraph } from './group-paragraphs.ts';
@@ -66,9 +66,18 @@ export function importArticle(text: string, overrides: Overrides = {}): ImportRe
     (a, b) => (a.line ?? 0) - (b.line ?? 0),
   );
 
-  const errors = undetermined.filter((message) => REQUIRED.some((field) => field === message.field && frontmatter[field] === null));
-  if (paragraphs.length === 0) {
+  let errors = undetermined.filter((message) => REQUIRED.some((field) => field === message.field && frontmatter[field] === null));
+  const [only, ...others] = paragraphs;
+  if (!only) {
     errors.push({ rule: 'body/empty', reason: 'no body paragraphs are left once the headline, dates and page furniture are taken out.' });
+  } else if (others.length === 0 && !headline.headline && looksLikeHeadline(only.text)) {
+    // A pasted headline and date line with the article left out: a title would not make it an article.
+    errors = errors.filter((error) => error.field !== 'title');
+    errors.push({
+      rule: 'body/headline-only',
+      line: only.line,
+      reason: `the only text, “${only.text}”, reads like a headline (short, no sentence punctuation), not an article; paste the article's paragraphs under it and run the import again.`,
+    });
   }
   const { title, published, published_basis } = frontmatter;
   if (errors.length > 0 || title === null || published === null || published_basis === null) {

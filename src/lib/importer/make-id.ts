@@ -1,3 +1,5 @@
+import { shortHash } from '../slug.ts';
+
 /** Words that carry no meaning in an id. Negations ("no", "not") are kept: they change the story. */
 const STOP_WORDS = new Set(
   (
@@ -45,6 +47,10 @@ function outletPart(publisher: string | null, wire: readonly string[]): string {
  * The source's stable id, `<published>-<outlet>-<title words>`, e.g.
  * `2024-10-23-yonhap-us-dispels-suspicion-little-confidence-korean`: the same input
  * always gives the same id, so re-importing finds the existing file.
+ *
+ * A title with no Latin letters or digits (Korean, Arabic, Hebrew…) gives no title words: the id is then
+ * the date, the outlet and a short hash of the title, e.g. `2024-10-23-unknown-1x9k2`, so it is never
+ * empty and two such articles of one day and outlet do not claim the same file.
  */
 export function makeId(fields: { published: string; publisher: string | null; wire: readonly string[]; title: string }): string {
   const head = `${fields.published}-${outletPart(fields.publisher, fields.wire)}`;
@@ -53,5 +59,6 @@ export function makeId(fields: { published: string; publisher: string | null; wi
   const significant = all.filter((word) => !STOP_WORDS.has(word) && (word.length > 1 || /\d/.test(word)));
   const words = (significant.length > 0 ? significant : all).slice(0, MAX_TITLE_WORDS);
   while (words.length > 1 && `${head}-${words.join('-')}`.length > MAX_ID_LENGTH) words.pop();
-  return words.length > 0 ? `${head}-${words.join('-')}`.slice(0, MAX_ID_LENGTH).replace(/-+$/, '') : head;
+  if (words.length === 0) return `${head}-${shortHash(fields.title.normalize('NFC').trim())}`;
+  return `${head}-${words.join('-')}`.slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
 }

@@ -1,0 +1,127 @@
+/**
+ * `npm run build`: builds the site into a temporary folder beside `dist/` and moves it into place only
+ * when the build succeeds.
+ *
+ * Why: `astro build` empties `dist/` before it writes the new site, so a build that stops on bad
+ * content (an invalid date, an unsupported citation, broken YAML) would leave a half-written or empty
+ * `dist/`, and a host that deploys `dist/` would publish a broken site. Here a failed build leaves the
+ * last good `dist/` exactly as it was; only a complete site replaces it.
+ *
+ * Astro runs in a child process on this same Node (`process.execPath`, Node 24 under `npm run`), with
+ * the same environment and the terminal's stdio, so the editor sees Astro's and the briefing's
+ * messages exactly as `astro build` prints them. Extra arguments are passed through; when they
+ * include `--outDir`, the caller chose the destination and Astro writes there directly, unswapped
+ * (the tests build that way into throwaway folders).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { constants } from 'node:os';
+import { join } from 'node:path';
+
+/** The project being built: npm runs scripts from the project root. */
+const ROOT = process.cwd();
+/** Where the published site lives; `npm run preview` and the hosts read it. */
+const DIST = join(ROOT, 'dist');
+/** Per-process names, so two builds at once never write into each other's folder. */
+const TMP = join(ROOT, `.dist-tmp-${process.pid}`);
+const OLD = join(ROOT, `.dist-old-${process.pid}`);
+
+/** Astro's command-line entry, read from its package.json so a renamed bin file does not break us. */
+function astroBin(): string {
+  const dir = join(ROOT, 'node_modules/astro');
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin?: string | Record<string, string> };
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.astro;
+  if (!bin) throw new Error('node_modules/astro/package.json names no "astro" command; run `npm install` again');
+  return join(dir, bin);
+}
+
+/**
+ * Runs `astro build` with `args`; resolves to its exit code (128 + the signal's number when it was
+ * stopped by one). Ctrl-C reaches Astro on its own (same process group); a signal sent to this
+ * process alone is passed on, so the build stops and the temporary folder is still cleaned up.
+ */
+function astroBuild(args: readonly string[]): Promise<{ code: number; stopped: boolean }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin(), 'build', ...args], { cwd: ROOT, env: process.env, stdio: 'inherit' });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    for (const signal of signals) process.on(signal, forward);
+    const done = () => {
+      for (const signal of signals) process.off(signal, forward);
+    };
+    child.on('error', (error) => {
+      done();
+      reject(new Error(`astro could not be started: ${error.message}`));
+    });
+    child.on('exit', (code, signal) => {
+      done();
+      resolve(signal ? { code: 128 + (constants.signals[signal] ?? 0), stopped: true } : { code: code ?? 1, stopped: false });
+    });
+  });
+}
+
+/**
+ * Puts the new site in place of `dist/`: the old one is first moved aside (a rename, so `dist/` is
+ * never half old, half new), and put back if the new one cannot be moved in.
+ */
+function swapIntoDist(): void {
+  const hadDist = existsSync(DIST);
+  if (hadDist) renameSync(DIST, OLD);
+  try {
+    renameSync(TMP, DIST);
+  } catch (error) {
+    if (hadDist) renameSync(OLD, DIST);
+    throw error;
+  }
+  if (hadDist) rmSync(OLD, { recursive: true, force: true });
+}
+
+/** Whether process `pid` is still running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temporary folders of earlier builds that were killed outright (`kill -9`, a power cut) and so
+ * could not clean up. Only `.dist-tmp-*` of processes no longer running: an unfinished site, never the
+ * published one. (A `.dist-old-*` is left alone: if a build died mid-swap, it holds the last good site.)
+ */
+function removeStaleTemporaryFolders(): void {
+  for (const name of readdirSync(ROOT)) {
+    const pid = /^\.dist-tmp-(\d+)$/.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) rmSync(join(ROOT, name), { recursive: true, force: true });
+  }
+}
+
+async function main(args: readonly string[]): Promise<number> {
+  if (args.some((arg) => /^--(outDir|out-dir)(=|$)/.test(arg))) return (await astroBuild(args)).code;
+
+  removeStaleTemporaryFolders();
+  rmSync(TMP, { recursive: true, force: true });
+  try {
+    const { code, stopped } = await astroBuild(['--outDir', TMP, ...args]);
+    if (code !== 0) {
+      const what = stopped ? 'The build was stopped' : 'The build failed';
+      console.error(`\n${what}; ${existsSync(DIST) ? 'dist/ still holds the last good site' : 'nothing was written to dist/'}.`);
+      return code;
+    }
+    if (!existsSync(TMP)) throw new Error(`astro reported success but wrote nothing to ${TMP}`);
+    swapIntoDist();
+    return 0;
+  } finally {
+    rmSync(TMP, { recursive: true, force: true });
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  // Anything here is a file-system or installation problem, not the content: say so without a stack trace.
+  console.error(`The build could not finish: ${(error as Error).message}\ndist/ was left as it was.`);
+  process.exitCode = 1;
+}
