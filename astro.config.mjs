@@ -20,6 +20,8 @@ export default defineConfig({
   // `getCollection` under vitest reads the data store from here.
   cacheDir: './.astro',
   devToolbar: { enabled: false },
+  // The Content-Security-Policy allows no inline style, so every stylesheet is a file.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     // Smart quotes stay off: source text is shown exactly as published, and
     // citations are checked verbatim against it.

@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { headersFile } from '../lib/site/security-headers.ts';
 import { anchorStatus, type AnchorStatus } from '../lib/anchors/manifest-file.ts';
 import { addedAnchorsHint, missingAnchorsMessage, noManifestHint } from '../lib/anchors/messages.ts';
 import { formatDiagnostics } from '../lib/diagnostics-report.ts';
@@ -38,7 +40,8 @@ export default function briefingIntegration(): AstroIntegration {
         if (anchors.manifest === null) logger.warn(noManifestHint());
         else if (anchors.added.length > 0) logger.info(addedAnchorsHint(anchors.added.length));
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
+        writeFileSync(new URL('_headers', dir), headersFile());
         logger.info(`${summary}\nRun \`npm run report\` to print these again.`);
       },
     },
