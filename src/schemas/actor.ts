@@ -8,7 +8,7 @@ export const ActorSchema = z.object({
   /** Display name. */
   name: z.string({ error: 'name is required' }).min(1),
   /**
-   * `government` and `intergovernmental` (e.g. NATO) are what positions are grouped by;
+   * `government` and `intergovernmental` (e.g. an alliance) are what positions are grouped by;
    * a `body` (ministry, agency, office) and a `person` speak for one; a `commentator` speaks for none;
    * `media` marks outlets whose reports are not statements of a government.
    */
@@ -21,11 +21,11 @@ export const ActorSchema = z.object({
   body: slugId('body').optional(),
   /** For people: their office as a reader should see it, e.g. "deputy spokesperson, State Department". */
   role: z.string().min(1).optional(),
-  /** Other names as they appear in news copy: "Seoul", "ROK", "the Kremlin", a surname. Matched case-sensitively as whole words. */
+  /** Other names as they appear in news copy: "Paris", "the Elysée", "the U.K.", a surname. Matched case-sensitively as whole words. */
   aliases: z.array(z.string().min(1), { error: 'aliases must be a list of names' }).default([]),
   /**
    * For governments: the adjectives that mark an unnamed official as theirs
-   * ("U.S." in "a senior U.S. administration official", "South Korean").
+   * ("U.S." in "a senior U.S. administration official", "French").
    */
   demonyms: z.array(z.string().min(1), { error: 'demonyms must be a list of adjectives' }).default([]),
 });

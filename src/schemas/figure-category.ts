@@ -5,7 +5,7 @@ import { slugId } from './slug.ts';
 export const FigureCategorySchema = z.object({
   /** Stable id, used in data files and anchors (`#troops`). */
   id: slugId('id'),
-  /** Heading shown to readers, e.g. "North Korean troops in Russia". */
+  /** Heading shown to readers, e.g. "Troops deployed". */
   label: z.string({ error: 'label is required' }).min(1),
   /** One sentence on what the category counts. */
   description: z.string().min(1).optional(),

@@ -11,7 +11,7 @@ export function isHedged(textBefore: string): boolean {
 }
 
 /**
- * A named source given as a noun phrase rather than a speaker: "the assessment by Seoul's spy
+ * A named source given as a noun phrase rather than a speaker: "the assessment by Paris's spy
  * agency that …", "estimates from the defence ministry", "according to data of the navy".
  * Returns the phrase naming the source, for the actor lexicon to resolve.
  */

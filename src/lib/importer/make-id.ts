@@ -45,7 +45,7 @@ function outletPart(publisher: string | null, wire: readonly string[]): string {
 
 /**
  * The source's stable id, `<published>-<outlet>-<title words>`, e.g.
- * `2024-10-23-yonhap-us-dispels-suspicion-little-confidence-korean`: the same input
+ * `2025-03-14-example-news-harbour-reopens-after-storm`: the same input
  * always gives the same id, so re-importing finds the existing file.
  *
  * A title with no Latin letters or digits (Korean, Arabic, Hebrew…) gives no title words: the id is then

@@ -142,7 +142,7 @@ function abbreviationKind(word: string, numberFollows: boolean): 'prefix' | 'sof
 
 /**
  * The word that ends just before `end`, without leading quotes or brackets; for a compound
- * ("U.S.-R.O.K", "U.S./NATO") only its last part.
+ * ("U.S.-U.K", "U.S./EU") only its last part.
  */
 function wordBefore(text: string, end: number): string {
   let start = end;

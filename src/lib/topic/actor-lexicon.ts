@@ -8,7 +8,7 @@ import type { Actor } from '../../schemas/actor.ts';
 /** One place where the text names an actor. */
 export interface ActorMention {
   actorId: string;
-  /** The words as written ("Seoul", "R.O.K.", "The Kremlin"). */
+  /** The words as written ("Paris", "U.K.", "The Elysée"). */
   text: string;
   /** Offset of `text` in the searched string. */
   index: number;
@@ -204,7 +204,7 @@ function buildMatcher(terms: Term[]): (text: string) => Match[] {
 
 /**
  * The spellings of a term found in news copy: an acronym with and without dots ("ROK", "R.O.K."),
- * and an alias written in lower case ("the Kremlin") capitalised at the start of a sentence.
+ * and an alias written in lower case ("the Elysée") capitalised at the start of a sentence.
  */
 function variants(term: string): string[] {
   const out = [term];

@@ -8,7 +8,7 @@ import { countLabel } from './format/count-label.ts';
 export interface FiguresPageRow extends FigureRow {
   /** The claimant's description as the source words it, when it says more than `claimant`; else null. */
   describedAs: string | null;
-  /** The verbatim words, when they differ from `claimWithUnit` ("thousands of North Korean troops"); else null. */
+  /** The verbatim words, when they differ from `claimWithUnit` ("thousands of foreign troops"); else null. */
   asWritten: string | null;
   /** The as-of date's words, when they differ from its label ("last week"); else null. */
   asOfAsWritten: string | null;

@@ -180,7 +180,7 @@ function statementEntry(statement: Statement, { actors, sources, roles }: Contex
   };
 }
 
-/** A name without case or a leading article, so "The Kremlin" and "Kremlin" compare equal. */
+/** A name without case or a leading article, so "The Elysée" and "Elysée" compare equal. */
 function bare(name: string): string {
   return name.toLowerCase().replace(/^(?:the|an?)\s+/, '');
 }

@@ -98,7 +98,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const head = tokens[phrase.head];
   if (!head) return;
   // The unit as written: the head and the lowercase words right before it ("special forces troops"),
-  // leaving out capitalised modifiers ("North Korean soldiers" → "soldiers").
+  // leaving out capitalised modifiers ("French soldiers" → "soldiers").
   const headCase = /^\p{Lu}/u.test(head.text);
   let first = phrase.head;
   while (first > phrase.first && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') === headCase) first -= 1;

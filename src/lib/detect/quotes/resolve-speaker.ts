@@ -85,7 +85,7 @@ function explicitSpeaker(
   const query = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
   const resolution = lexicon.resolveSpeakerPhrase(query);
   let government = resolution.government;
-  // "Korea Herald reported …": an outlet's report speaks for no government, whatever its name contains.
+  // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   if (mediaSpeechVerbs.has(verb) && !resolution.actor) government = null;
   const actor = resolution.actor ? lexicon.actor(resolution.actor) : undefined;
   if (!name && (actor?.kind === 'person' || actor?.kind === 'commentator')) {

@@ -72,7 +72,7 @@ export const invertibleSpeechVerbs: ReadonlySet<string> = new Set([
 
 /**
  * Verbs by which news outlets report. A statement introduced by one of them speaks for no government
- * unless the speaker is a known actor: "Korea Herald reported" is the paper's claim.
+ * unless the speaker is a known actor: "Freedonia Herald reported" is the paper's claim.
  */
 export const mediaSpeechVerbs: ReadonlySet<string> = new Set(['reported']);
 

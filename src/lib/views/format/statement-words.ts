@@ -7,7 +7,7 @@ export interface StatementWords {
 
 /**
  * The words to show for a statement, fullest first. When the reported speech
- * contains the quote ("that NATO had “confirmed” that …"), only the reported speech
+ * contains the quote ("that the alliance had “confirmed” that …"), only the reported speech
  * is shown: it holds the quoted words, marks included, in their context, and a
  * one-word quote alone would misrepresent what was said. Otherwise each is shown.
  */
