@@ -4,7 +4,7 @@ import { headersFile } from '../lib/site/security-headers.ts';
 import { anchorStatus, type AnchorStatus } from '../lib/anchors/manifest-file.ts';
 import { addedAnchorsHint, missingAnchorsMessage, noManifestHint } from '../lib/anchors/messages.ts';
 import { formatDiagnostics } from '../lib/diagnostics-report.ts';
-import { loadBriefing } from '../lib/load-briefing.ts';
+import { getBriefing } from '../lib/load-briefing.ts';
 
 /** Stops the build with the editor's message alone; Astro would add a stack trace. */
 function stop(message: string): never {
@@ -26,7 +26,7 @@ export default function briefingIntegration(): AstroIntegration {
         if (command !== 'build') return;
         let anchors: AnchorStatus;
         try {
-          const briefing = loadBriefing();
+          const briefing = getBriefing();
           summary = formatDiagnostics(briefing.diagnostics);
           anchors = anchorStatus(process.cwd(), briefing);
         } catch (error) {

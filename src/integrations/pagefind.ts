@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { loadBriefingFile } from '../lib/content/load-briefing-file.ts';
-import { loadBriefing } from '../lib/load-briefing.ts';
+import { getBriefing } from '../lib/load-briefing.ts';
 import { entryRecords } from '../lib/search/entry-records.ts';
 import { indexLanguage, pagesGlob, SEARCH_BUNDLE } from '../lib/search/indexed-pages.ts';
 
@@ -35,7 +35,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const language = indexLanguage(loadBriefingFile(root).lang);
-        const records = entryRecords(loadBriefing(root));
+        const records = entryRecords(getBriefing(root));
         try {
           const { index, errors } = await createIndex({ forceLanguage: language });
           check('Pagefind could not start', errors);

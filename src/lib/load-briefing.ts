@@ -1,5 +1,7 @@
 import { loadContent } from './content/load-content.ts';
 import type { Briefing } from './model.ts';
+import { resolve } from 'node:path';
+import { contentFingerprint } from './content/content-fingerprint.ts';
 import type { BriefingFile } from '../schemas/briefing.ts';
 import { runPipeline } from './pipeline/index.ts';
 
@@ -40,10 +42,37 @@ export function loadBriefing(root: string = process.cwd()): Briefing {
   return briefing;
 }
 
-let cached: Briefing | undefined;
+/** How long a cached model is trusted before the content folder is looked at again. */
+const RECHECK_MS = 1000;
+/**
+ * The cache lives on `globalThis`: the build's integrations and the bundled pages load this module
+ * separately but run in one process, so a per-module cache would build the model three times.
+ */
+const CACHE = Symbol.for('briefing-site.model');
 
-/** The briefing for this build, built once per process and shared by every page. */
-export function getBriefing(): Briefing {
-  cached ??= loadBriefing();
-  return cached;
+interface CachedModel {
+  root: string;
+  fingerprint: string;
+  checkedAt: number;
+  briefing: Briefing;
+}
+
+/**
+ * The briefing for this build: built once per process and shared by the integrations and every
+ * page, and built again only when a file under `content/` changes (as in `astro dev`).
+ */
+export function getBriefing(projectRoot: string = process.cwd()): Briefing {
+  const root = resolve(projectRoot);
+  const store = globalThis as { [CACHE]?: CachedModel };
+  const cached = store[CACHE];
+  const now = Date.now();
+  if (cached && cached.root === root && now - cached.checkedAt < RECHECK_MS) return cached.briefing;
+  const fingerprint = contentFingerprint(root);
+  if (cached && cached.root === root && cached.fingerprint === fingerprint) {
+    cached.checkedAt = now;
+    return cached.briefing;
+  }
+  const briefing = loadBriefing(root);
+  store[CACHE] = { root, fingerprint, checkedAt: now, briefing };
+  return briefing;
 }

@@ -42,7 +42,12 @@ function statementText(candidate: StatementCandidate): string {
 
 export function compareStatements(a: StatementCandidate, b: StatementCandidate): Match {
   if (a.origin.source === b.origin.source) return 'different';
-  return weakest(compareSpeakers(a, b), compareDates(a.date, b.date), compareTexts(statementText(a), statementText(b)));
+  // Cheapest first: most pairs differ in speaker or date, and then the words need no comparing.
+  const speakers = compareSpeakers(a, b);
+  if (speakers === 'different') return 'different';
+  const dates = compareDates(a.date, b.date);
+  if (dates === 'different') return 'different';
+  return weakest(speakers, dates, compareTexts(statementText(a), statementText(b)));
 }
 
 export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {

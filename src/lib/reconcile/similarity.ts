@@ -3,9 +3,14 @@ import { slugWords } from '../slug.ts';
 /** Words that carry no meaning for telling two reports apart. */
 const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'to', 'in', 'on', 'that', 'is', 'are', 'it', 'this', 'be']);
 
+/** Reconciliation compares each text with many others: its words are worked out once. */
+const wordsOfText = new Map<string, Set<string>>();
+
 /** The set of meaningful lowercase words of `text`. */
 export function contentWords(text: string): Set<string> {
-  return new Set(slugWords(text).filter((word) => !FILLER.has(word)));
+  let words = wordsOfText.get(text);
+  if (!words) wordsOfText.set(text, (words = new Set(slugWords(text).filter((word) => !FILLER.has(word)))));
+  return words;
 }
 
 /**

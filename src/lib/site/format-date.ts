@@ -45,6 +45,12 @@ function utcDay(isoDay: string, caller: string): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
+/** Formatters are costly to create and every page formats hundreds of dates: one per locale and style. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function format(date: Date, options: Intl.DateTimeFormatOptions, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return formatter.format(date);
 }
