@@ -1,0 +1,76 @@
+/** One row of the results: a corpus size and what building and searching it cost. */
+export interface BenchRow {
+  sources: number;
+  buildMs: number;
+  /** One model build, timed alone (extraction-step.ts). */
+  extractionMs: number;
+  /** How many times the build built the model; extraction in the build ≈ runs × extractionMs. */
+  modelBuilds: number | null;
+  pagefindMs: number | null;
+  /** Peak of the largest process (GNU time), else the sampled process tree, kilobytes. */
+  peakKb: number;
+  distBytes: number;
+  largestPage: { path: string; bytes: number } | null;
+  indexBytes: number;
+  firstQueryBytes: number | null;
+  plainBuildMs: number | null;
+}
+
+/** The targets the README states; shown beside the table, never asserted. */
+export const TARGETS = [
+  '1,000 sources build in under 2 minutes',
+  'extraction under 10% of the build time',
+  'peak memory under 2 GB',
+  'a first search downloads under 300 KB',
+  'no HTML page over 1 MB',
+];
+
+/** `1234567` → `1.2 MB`; decimal units, as browsers' network panels show them. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} KB`;
+  if (bytes < 1_000_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return `${(bytes / 1_000_000_000).toFixed(2)} GB`;
+}
+
+/** `83456` → `83.5 s`; under a second in ms; from ten minutes on as `m:ss`. */
+export function formatMs(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 600_000) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} min`;
+}
+
+const percent = (part: number, whole: number): string => `${Math.round((part / whole) * 100)}%`;
+
+/** Extraction as the build pays it: every model build, with its share of the build. */
+export function buildExtractionMs(row: BenchRow): number {
+  return row.extractionMs * (row.modelBuilds ?? 1);
+}
+
+/** The results as a Markdown table, one row per corpus size. */
+export function formatTable(rows: readonly BenchRow[]): string {
+  const header = ['sources', 'build total', 'extraction', 'Astro', 'Pagefind', 'peak memory', 'dist size', 'largest HTML page', 'index size', 'first-query bytes', 'plain Astro build', 'ratio'];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---:' : i === 7 ? '---' : '---:')).join('|')}|`];
+  for (const row of rows) {
+    const extraction = buildExtractionMs(row);
+    const astro = row.buildMs - extraction - (row.pagefindMs ?? 0);
+    const runs = row.modelBuilds ?? 1;
+    const cells = [
+      row.sources.toLocaleString('en-US'),
+      formatMs(row.buildMs),
+      `${formatMs(extraction)} (${runs > 1 ? `${runs} × ${formatMs(row.extractionMs)}, ` : ''}${percent(extraction, row.buildMs)})`,
+      `${formatMs(astro)} (${percent(astro, row.buildMs)})`,
+      row.pagefindMs === null ? 'n/a' : `${formatMs(row.pagefindMs)} (${percent(row.pagefindMs, row.buildMs)})`,
+      formatBytes(row.peakKb * 1024),
+      formatBytes(row.distBytes),
+      row.largestPage ? `${formatBytes(row.largestPage.bytes)} \`/${row.largestPage.path.replace(/index\.html$/, '')}\`` : 'n/a',
+      formatBytes(row.indexBytes),
+      row.firstQueryBytes === null ? 'n/a' : formatBytes(row.firstQueryBytes),
+      row.plainBuildMs === null ? 'n/a' : formatMs(row.plainBuildMs),
+      row.plainBuildMs === null ? 'n/a' : `${(row.buildMs / row.plainBuildMs).toFixed(1)}×`,
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
