@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backlinksFor, backlinksView } from '../../src/lib/views/backlinks.ts';
-import { CHRONOLOGY, FIGURES, POSITIONS, entryHref, sourceHref } from '../../src/lib/views/paths.ts';
+import { CHRONOLOGY, FIGURES, POSITIONS, figureHref, sourceHref } from '../../src/lib/views/paths.ts';
 import { briefing, cite, day, event, figure, statement } from './fixtures.ts';
 
 const POST = '2025-03-10-harbour-post-boats';
@@ -72,13 +72,8 @@ describe('backlinksView', () => {
 });
 
 describe('paths', () => {
-  it('links entries to their page and sources to theirs', () => {
+  it('links figures and sources to their pages', () => {
     expect([CHRONOLOGY, POSITIONS, FIGURES]).toEqual(['/chronology/', '/positions/', '/figures/']);
-    expect([entryHref('event', 'a'), entryHref('statement', 'b'), entryHref('figure', 'c'), sourceHref('s')]).toEqual([
-      '/chronology/#a',
-      '/positions/#b',
-      '/figures/#c',
-      '/sources/s/',
-    ]);
+    expect([figureHref('c'), sourceHref('s')]).toEqual(['/figures/#c', '/sources/s/']);
   });
 });

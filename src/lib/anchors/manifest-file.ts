@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../importer/write-atomic.ts';
 import type { Briefing } from '../model.ts';
+import { movedEntries, stubAnchors } from '../views/moved-entries.ts';
+import type { Placement } from '../views/placement.ts';
+import { sitePlacement } from '../views/site-placement.ts';
 import { checkAnchors, type AnchorDiff } from './check.ts';
 import { ANCHORS_FILE, formatManifest, parseManifest } from './manifest.ts';
 import { publishedAnchors } from './published.ts';
@@ -32,16 +35,26 @@ export function writeManifest(root: string, anchors: string[]): string | null {
   return result.ok ? null : result.reason;
 }
 
-/** The anchors the model publishes, those of the manifest (null when there is none) and the difference. */
+/** The anchors the site resolves, those of the manifest (null when there is none) and the difference. */
 export interface AnchorStatus extends AnchorDiff {
+  /**
+   * What the site resolves, sorted: the anchors it publishes, and the manifest's links to
+   * entries that moved to another page, which their old page keeps as stubs. The update
+   * command writes this, so old links stay protected beside the new ones.
+   */
   current: string[];
   manifest: string[] | null;
 }
 
-/** Compares what `briefing` publishes with the manifest under `root`; with no manifest nothing is missing. */
-export function anchorStatus(root: string, briefing: Briefing): AnchorStatus {
-  const current = publishedAnchors(briefing);
+/**
+ * Compares what `briefing` resolves with the manifest under `root`; with no manifest nothing
+ * is missing. A manifest anchor whose entry moved to another page is not missing: the old page
+ * keeps a stub with its id (moved-entries.ts).
+ */
+export function anchorStatus(root: string, briefing: Briefing, placement: Placement = sitePlacement(briefing)): AnchorStatus {
+  const published = publishedAnchors(briefing, placement);
   const manifest = readManifest(root);
-  if (manifest === null) return { current, manifest, missing: [], added: current };
+  if (manifest === null) return { current: published, manifest, missing: [], added: published };
+  const current = [...new Set([...published, ...stubAnchors(movedEntries(placement, manifest))])].sort();
   return { current, manifest, ...checkAnchors(manifest, current) };
 }

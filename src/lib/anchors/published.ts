@@ -1,12 +1,15 @@
 import { paragraphHref } from '../citation.ts';
 import type { Briefing, ResolvedDate } from '../model.ts';
 import { periodKey } from '../views/format/date-order.ts';
-import { CHRONOLOGY, entryHref, FIGURES, POSITIONS, sectionHref, sourceHref } from '../views/paths.ts';
-import { OTHER_VOICES } from '../views/positions.ts';
+import { CHRONOLOGY, figureHref, FIGURES, OTHER_VOICES, POSITIONS, sectionHref, sourceHref } from '../views/paths.ts';
+import { entryHref, type Placement } from '../views/placement.ts';
+import { sitePlacement } from '../views/site-placement.ts';
 
 /*
  * Links are made with the same helpers and ids the pages use (src/lib/views), so the manifest
- * lists what the pages render rather than a second opinion of it.
+ * lists what the pages render rather than a second opinion of it. Entries are listed on the
+ * page the placement puts them on; the month and government sections stay on `/chronology/`
+ * and `/positions/` whether those pages list the entries or link to the pages that do.
  */
 
 /**
@@ -22,9 +25,10 @@ export function monthSection(date: ResolvedDate): string | null {
  * Every link target the site publishes for this model, as site-relative paths without the
  * base path: each source page and its paragraphs, chronology months and events, positions
  * sections and statements, figure categories and figures. Sorted and without duplicates,
- * so two builds of the same content give the same list.
+ * so two builds of the same content give the same list. Stubs kept for moved entries are
+ * not here (see `anchorStatus`): they are what the manifest already lists.
  */
-export function publishedAnchors(briefing: Briefing): string[] {
+export function publishedAnchors(briefing: Briefing, placement: Placement = sitePlacement(briefing)): string[] {
   const anchors = new Set<string>();
 
   for (const source of briefing.sources) {
@@ -33,16 +37,16 @@ export function publishedAnchors(briefing: Briefing): string[] {
     for (const paragraph of source.paragraphs) anchors.add(paragraphHref(source.id, paragraph.n));
   }
   for (const event of briefing.events) {
-    anchors.add(entryHref('event', event.id));
+    anchors.add(entryHref(placement, 'event', event.id));
     const month = monthSection(event.date);
     if (month) anchors.add(sectionHref(CHRONOLOGY, month));
   }
   for (const statement of briefing.statements) {
-    anchors.add(entryHref('statement', statement.id));
+    anchors.add(entryHref(placement, 'statement', statement.id));
     anchors.add(sectionHref(POSITIONS, statement.government ?? OTHER_VOICES.id));
   }
   for (const figure of briefing.figures) {
-    anchors.add(entryHref('figure', figure.id));
+    anchors.add(figureHref(figure.id));
     anchors.add(sectionHref(FIGURES, figure.category));
   }
   // Code-unit order, not locale order: the manifest must sort the same on every machine.

@@ -5,14 +5,17 @@ import { claimWithUnit } from '../views/format/claim-label.ts';
 import { dateLabel } from '../views/format/date-label.ts';
 import { capitalise, excerpt } from '../views/format/excerpt.ts';
 import { speakerLabel } from '../views/format/speaker-label.ts';
-import { entryHref, type EntryKind } from '../views/paths.ts';
+import { figureHref, type EntryKind } from '../views/paths.ts';
+import { entryHref, type Placement } from '../views/placement.ts';
+import { sitePlacement } from '../views/site-placement.ts';
 import { firstPublished, sourceLookup, type SourceLookup } from '../views/source-lookup.ts';
 import { SORT_KEY, type FilterKey } from './fields.ts';
 
 /** One briefing entry as a record of the search index (Pagefind's `addCustomRecord`, without the language). */
 export interface SearchRecord {
   /**
-   * The entry on its page, site-internal (`/chronology/#<id>`): the base path is
+   * The entry on the page it is on (see placement.ts), site-internal (`/chronology/#<id>`,
+   * `/chronology/2024-10/#<id>` on a split chronology): the base path is
    * not stored but added when searching (Pagefind's `baseUrl`), as for indexed pages,
    * so one index serves any base.
    */
@@ -35,16 +38,20 @@ const TITLE_WORDS = 12;
 interface Lookups {
   actors: ActorLookup;
   sources: SourceLookup;
+  placement: Placement;
 }
 
 /**
  * One search record per event, statement and figure, in the model's order. Each
- * record lands on its entry (`/chronology/#<id>`, `/positions/#<id>`,
- * `/figures/#<id>`) and carries its own filters, so a search finds the entry
- * itself rather than the long page that lists it.
+ * record lands on its entry on the page `placement` puts it on (`/chronology/#<id>`,
+ * `/positions/<government>/#<id>`, `/figures/#<id>`) and carries its own filters, so a
+ * search finds the entry itself rather than the long page that lists it.
  */
-export function entryRecords(briefing: Pick<Briefing, 'events' | 'statements' | 'figures' | 'actors' | 'sources'>): SearchRecord[] {
-  const lookups: Lookups = { actors: actorLookup(briefing), sources: sourceLookup(briefing) };
+export function entryRecords(
+  briefing: Pick<Briefing, 'events' | 'statements' | 'figures' | 'actors' | 'sources'>,
+  placement: Placement = sitePlacement(briefing),
+): SearchRecord[] {
+  const lookups: Lookups = { actors: actorLookup(briefing), sources: sourceLookup(briefing), placement };
   return [
     ...briefing.events.map((event) => eventRecord(event, lookups)),
     ...briefing.statements.map((statement) => statementRecord(statement, lookups)),
@@ -52,10 +59,10 @@ export function entryRecords(briefing: Pick<Briefing, 'events' | 'statements' | 
   ];
 }
 
-function eventRecord(event: BriefingEvent, { actors, sources }: Lookups): SearchRecord {
+function eventRecord(event: BriefingEvent, { actors, sources, placement }: Lookups): SearchRecord {
   const date = dateLabel(event.date, event.expected).label;
   const involved = event.actors.map((id) => actorName(id, actors));
-  return record('event', event.id, event.citations, sources, {
+  return record('event', entryHref(placement, 'event', event.id), event.citations, sources, {
     title: `${date}: ${excerpt(event.summary, TITLE_WORDS)}`,
     text: [date, event.summary, involved.length > 0 ? `Involving: ${involved.join(', ')}` : ''],
     date,
@@ -64,10 +71,10 @@ function eventRecord(event: BriefingEvent, { actors, sources }: Lookups): Search
   });
 }
 
-function statementRecord(statement: Statement, { actors, sources }: Lookups): SearchRecord {
+function statementRecord(statement: Statement, { actors, sources, placement }: Lookups): SearchRecord {
   const speaker = speakerLabel(statement.speaker, statement.government, actors);
   const words = statement.quote !== null ? `“${excerpt(statement.quote, TITLE_WORDS)}”` : excerpt(statement.reported ?? '', TITLE_WORDS);
-  return record('statement', statement.id, statement.citations, sources, {
+  return record('statement', entryHref(placement, 'statement', statement.id), statement.citations, sources, {
     title: `${speaker.label}: ${words}`,
     text: [speaker.label, statement.speaker.description, statement.quote ?? '', statement.reported ?? '', statement.stance !== null ? `Stance: ${statement.stance}` : ''],
     date: labelOf(statement.date),
@@ -79,7 +86,7 @@ function statementRecord(statement: Statement, { actors, sources }: Lookups): Se
 function figureRecord(figure: Figure, { actors, sources }: Lookups): SearchRecord {
   const claim = claimWithUnit(figure.value, figure.qualifier, figure.unit);
   const claimant = speakerLabel(figure.claimant, figure.government, actors);
-  return record('figure', figure.id, figure.citations, sources, {
+  return record('figure', figureHref(figure.id), figure.citations, sources, {
     title: `${capitalise(claim)}, according to ${claimant.label}`,
     // The claim as the figures page shows it writes the value as a numeral ("more than 8,000,000
     // rounds"), so a figure given in words is found by its number too; Pagefind finds "12,000" by
@@ -102,13 +109,13 @@ interface RecordParts {
   governments: string[];
 }
 
-function record(type: EntryKind, id: string, citations: readonly Citation[], sources: SourceLookup, parts: RecordParts): SearchRecord {
+function record(type: EntryKind, url: string, citations: readonly Citation[], sources: SourceLookup, parts: RecordParts): SearchRecord {
   const meta: Record<string, string> = { title: parts.title, type };
   if (parts.date !== null) meta.date = parts.date;
   if (parts.governments.length > 0) meta.government = parts.governments.join(', ');
   const sortDate = parts.sortDate ?? firstPublished(citations, sources);
   return {
-    url: entryHref(type, id),
+    url,
     // A visible separator: Pagefind's excerpts run the pieces together, and a name running into a quote misreads.
     content: distinct([...parts.text, ...citations.map((citation) => citation.evidence)]).join(SEPARATOR),
     meta,

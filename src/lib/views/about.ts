@@ -3,7 +3,9 @@ import { DATA_FILES, type DataFile } from '../site/data-files.ts';
 import { formatDayShort } from '../site/format-date.ts';
 import type { JsonLd } from '../site/json-ld.ts';
 import { countLabel } from './format/count-label.ts';
-import { ABOUT, entryHref } from './paths.ts';
+import { ABOUT } from './paths.ts';
+import { entryHref } from './placement.ts';
+import { sitePlacement } from './site-placement.ts';
 import { datasetJsonLd, sourceCoverage, type AbsoluteUrl } from './structured-data.ts';
 
 /** The About page: the briefing's own title and numbers; the method text is the page's, and names no topic. */
@@ -31,7 +33,7 @@ export function aboutView(briefing: Briefing, absolute: AbsoluteUrl): AboutView 
     lastUpdated: last ? { label: formatDayShort(last), datetime: last } : null,
     downloads: DATA_FILES,
     examples: {
-      entry: event ? absolute(entryHref('event', event.id)) : null,
+      entry: event ? absolute(entryHref(sitePlacement(briefing), 'event', event.id)) : null,
       paragraph: cited ? absolute(cited.href) : null,
     },
     dataset: datasetJsonLd(

@@ -1,9 +1,9 @@
 import type { Briefing, Citation } from '../model.ts';
 import { actorLookup } from './actor-lookup.ts';
-import { dateLabel } from './format/date-label.ts';
-import { excerpt } from './format/excerpt.ts';
-import { speakerLabel } from './format/speaker-label.ts';
-import { entryHref, type EntryKind } from './paths.ts';
+import { eventLabel, figureLabel, statementLabel } from './entry-label.ts';
+import type { EntryKind } from './paths.ts';
+import { entryHref, type Placement } from './placement.ts';
+import { sitePlacement } from './site-placement.ts';
 
 /** A briefing entry that cites a source paragraph, as listed beside that paragraph. */
 export interface Backlink {
@@ -11,22 +11,20 @@ export interface Backlink {
   kind: EntryKind;
   /** Short: "23 Oct 2024: Talks resumed at the port…", "Anna Berg: “We will…”", "around 300 boats (Coast Guard)". */
   label: string;
-  /** `/chronology/#id`, `/positions/#id` or `/figures/#id`. */
+  /** The entry on the page it is on (see placement.ts): `/chronology/#id`, `/positions/<government>/#id`, `/figures/#id`. */
   href: string;
 }
 
 /** Source id → paragraph number → the entries citing that paragraph. */
 export type BacklinksView = Map<string, Map<number, Backlink[]>>;
 
-const LABEL_WORDS = 8;
-
 /**
  * Indexes every citation of the briefing by source and paragraph, so a source page
  * can list beside each paragraph the entries that rest on it. Entries come events
  * first, then statements, then figures, each in the model's order; an entry citing
- * one paragraph twice is listed once.
+ * one paragraph twice is listed once. Links go to the page `placement` puts each entry on.
  */
-export function backlinksView(briefing: Briefing): BacklinksView {
+export function backlinksView(briefing: Briefing, placement: Placement = sitePlacement(briefing)): BacklinksView {
   const actors = actorLookup(briefing);
   const view: BacklinksView = new Map();
   const add = (kind: EntryKind, id: string, label: string, citations: readonly Citation[]) => {
@@ -35,20 +33,12 @@ export function backlinksView(briefing: Briefing): BacklinksView {
       view.set(source, paragraphs);
       const entries = paragraphs.get(paragraph) ?? [];
       paragraphs.set(paragraph, entries);
-      if (!entries.some((entry) => entry.kind === kind && entry.id === id)) entries.push({ id, kind, label, href: entryHref(kind, id) });
+      if (!entries.some((entry) => entry.kind === kind && entry.id === id)) entries.push({ id, kind, label, href: entryHref(placement, kind, id) });
     }
   };
-  for (const event of briefing.events) {
-    add('event', event.id, `${dateLabel(event.date, event.expected).label}: ${excerpt(event.summary, LABEL_WORDS)}`, event.citations);
-  }
-  for (const statement of briefing.statements) {
-    const speaker = speakerLabel(statement.speaker, statement.government, actors).label;
-    const words = statement.quote !== null ? `“${excerpt(statement.quote, LABEL_WORDS)}”` : excerpt(statement.reported ?? '', LABEL_WORDS);
-    add('statement', statement.id, `${speaker}: ${words}`, statement.citations);
-  }
-  for (const figure of briefing.figures) {
-    add('figure', figure.id, `${figure.text} (${speakerLabel(figure.claimant, figure.government, actors).label})`, figure.citations);
-  }
+  for (const event of briefing.events) add('event', event.id, eventLabel(event), event.citations);
+  for (const statement of briefing.statements) add('statement', statement.id, statementLabel(statement, actors), statement.citations);
+  for (const figure of briefing.figures) add('figure', figure.id, figureLabel(figure, actors), figure.citations);
   return view;
 }
 

@@ -1,11 +1,12 @@
 import type { Briefing, BriefingEvent, DatePrecision } from '../model.ts';
-import { formatMonth } from '../site/format-date.ts';
 import { actorLookup, actorName, type ActorLookup } from './actor-lookup.ts';
 import { citationViews, type CitationView } from './citation-label.ts';
 import { dateLabel } from './format/date-label.ts';
 import { countLabel } from './format/count-label.ts';
-import { compareDays, compareIds, datePoint, periodKey } from './format/date-order.ts';
+import { eventsInOrder } from './entry-order.ts';
+import { periodKey } from './format/date-order.ts';
 import { excerpt } from './format/excerpt.ts';
+import { periodLabel } from './format/period-label.ts';
 import { distinctAnchorLabels } from './format/unique-labels.ts';
 import { writtenDate } from './format/written-date.ts';
 import { sourceLookup, type SourceLookup } from './source-lookup.ts';
@@ -67,7 +68,7 @@ export const UNDATED_GROUP = { id: 'undated', label: 'Date not known' } as const
 export function chronologyView(briefing: Briefing): ChronologyView {
   const actors = actorLookup(briefing);
   const sources = sourceLookup(briefing);
-  const sorted = [...briefing.events].sort((a, b) => compareDays(datePoint(a.date), datePoint(b.date)) || compareIds(a.id, b.id));
+  const sorted = eventsInOrder(briefing.events);
   const months = new Map<string, ChronologyMonth>();
   for (const event of sorted) {
     const period = periodKey(event.date);
@@ -76,7 +77,7 @@ export function chronologyView(briefing: Briefing): ChronologyView {
     if (!month) {
       month = period === null
         ? { ...UNDATED_GROUP, datetime: null, entries: [] }
-        : { id: key, label: period.length === 4 ? period : formatMonth(key, 'long'), datetime: key, entries: [] };
+        : { id: key, label: periodLabel(key), datetime: key, entries: [] };
       months.set(key, month);
     }
     month.entries.push(chronologyEntry(event, actors, sources));

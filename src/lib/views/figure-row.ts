@@ -8,7 +8,7 @@ import { datePoint } from './format/date-order.ts';
 import { numberLabel } from './format/number-label.ts';
 import { qualifierMarker, type QualifierMarker } from './format/qualifier-marker.ts';
 import { speakerLabel } from './format/speaker-label.ts';
-import { entryHref } from './paths.ts';
+import { figureHref } from './paths.ts';
 import { firstPublished, type SourceLookup } from './source-lookup.ts';
 
 /** One claimed figure, as a row of its category's table. */
@@ -56,7 +56,7 @@ export function figureRow(figure: Figure, actors: ActorLookup, sources: SourceLo
   const when = asOf?.label ?? (reported !== null ? `reported ${formatDayShort(reported)}` : null);
   return {
     id: figure.id,
-    href: entryHref('figure', figure.id),
+    href: figureHref(figure.id),
     value: figure.value,
     valueLabel: numberLabel(figure.value),
     qualifier: figure.qualifier,

@@ -4,8 +4,10 @@ import { formatDayShort } from '../site/format-date.ts';
 import { chronologyView, UNDATED_GROUP, type ChronologyEntry } from './chronology.ts';
 import { figuresView, type CategoryInfo } from './figures.ts';
 import { countLabel } from './format/count-label.ts';
-import { ABOUT, CHRONOLOGY, entryHref, FIGURES, POSITIONS, SOURCES, sectionHref } from './paths.ts';
+import { ABOUT, CHRONOLOGY, FIGURES, POSITIONS, SOURCES, sectionHref } from './paths.ts';
+import { entryHref, governmentHref, type Placement } from './placement.ts';
 import { positionsView, type ComparisonRow } from './positions.ts';
+import { sitePlacement } from './site-placement.ts';
 import { takeaways } from './takeaways.ts';
 
 /** A figure category in a line: where to read more and how far the claims lie apart. */
@@ -20,15 +22,15 @@ export interface KeyFigure {
   disagree: boolean;
 }
 
-/** A government's latest position, linked to its section. */
+/** A government's latest position, linked to where its statements are. */
 export interface PositionLine extends ComparisonRow {
-  /** `/positions/#<government>`. */
+  /** `/positions/#<government>`, or `/positions/<government>/` when positions are split (see `governmentHref`). */
   sectionHref: string;
 }
 
 /** An event in a line of the overview, linked to its entry in the chronology. */
 export interface EventLine extends ChronologyEntry {
-  /** `/chronology/#<event id>`. */
+  /** `/chronology/#<event id>`, or the event's period page when the chronology is split (see `entryHref`). */
   href: string;
 }
 
@@ -58,14 +60,14 @@ export interface OverviewView {
 
 export const LATEST_EVENTS = 5;
 
-/** The briefing at a glance, built from the other views so the pages agree. */
-export function overviewView(briefing: Briefing, categories: readonly CategoryInfo[]): OverviewView {
+/** The briefing at a glance, built from the other views so the pages agree; links go where `placement` puts entries. */
+export function overviewView(briefing: Briefing, categories: readonly CategoryInfo[], placement: Placement = sitePlacement(briefing)): OverviewView {
   const months = chronologyView(briefing).months;
   // Chronology order is date order, so the latest are at the end; undated events have no place among them.
   const dated = months.filter((month) => month.id !== UNDATED_GROUP.id).flatMap((month) => month.entries);
   const latestEvents = dated.filter((entry) => !entry.expected).slice(-LATEST_EVENTS).reverse();
   const upcoming = months.flatMap((month) => month.entries).filter((entry) => entry.expected);
-  const positions = positionsView(briefing);
+  const positions = positionsView(briefing, [], placement);
   const figures = figuresView(briefing, categories).sections;
   const published = briefing.sources.map((source) => source.published).sort();
   const first = published[0];
@@ -78,9 +80,9 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
         ? [{ id: section.id, label: section.label, href: sectionHref(FIGURES, section.id), claims: section.rows.length, sentence: section.spread.sentence, disagree: section.spread.disagree }]
         : [],
     ),
-    positions: positions.comparison.map((row) => ({ ...row, sectionHref: sectionHref(POSITIONS, row.government) })),
-    latestEvents: latestEvents.map(eventLine),
-    upcoming: upcoming.map(eventLine),
+    positions: positions.comparison.map((row) => ({ ...row, sectionHref: governmentHref(placement, row.government) })),
+    latestEvents: latestEvents.map((entry) => eventLine(entry, placement)),
+    upcoming: upcoming.map((entry) => eventLine(entry, placement)),
     counts: { sources: briefing.sources.length, events: briefing.events.length, statements: briefing.statements.length, figures: briefing.figures.length },
     inventory: [
       { label: countLabel(briefing.sources.length, 'source'), href: SOURCES },
@@ -103,6 +105,6 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
   };
 }
 
-function eventLine(entry: ChronologyEntry): EventLine {
-  return { ...entry, href: entryHref('event', entry.id) };
+function eventLine(entry: ChronologyEntry, placement: Placement): EventLine {
+  return { ...entry, href: entryHref(placement, 'event', entry.id) };
 }

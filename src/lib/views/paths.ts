@@ -15,15 +15,20 @@ export const ABOUT = '/about/';
 /** The kinds of briefing entries a source paragraph can be cited by. */
 export type EntryKind = 'event' | 'statement' | 'figure';
 
-const ENTRY_PAGES: Record<EntryKind, string> = {
-  event: CHRONOLOGY,
-  statement: POSITIONS,
-  figure: FIGURES,
-};
+/**
+ * The positions section, and page when positions are split, of the speakers who speak for no
+ * government. Its id sits beside government ids (actor ids), under `/positions/`.
+ */
+export const OTHER_VOICES = { id: 'other-voices', name: 'Other voices' } as const;
 
-/** The link to an entry on its briefing page: `entryHref('event', 'x')` → `/chronology/#x`. */
-export function entryHref(kind: EntryKind, id: string): string {
-  return `${ENTRY_PAGES[kind]}#${id}`;
+/*
+ * Links to events and statements depend on which page each is on, which depends on how many
+ * there are: make them with `entryHref` of placement.ts, never by hand.
+ */
+
+/** The link to a figure: figures are always on `/figures/`, `/figures/#<id>`. */
+export function figureHref(id: string): string {
+  return `${FIGURES}#${id}`;
 }
 
 /** The link to a section (a month, a government, a figure category) of a briefing page. */

@@ -3,14 +3,19 @@ import { actorLookup, actorName, type ActorLookup } from './actor-lookup.ts';
 import { citationViews, sourceLabel, type CitationView } from './citation-label.ts';
 import { dateLabel } from './format/date-label.ts';
 import { countLabel } from './format/count-label.ts';
+import { statementsInOrder } from './entry-order.ts';
 import { compareDays, compareIds, datePoint } from './format/date-order.ts';
 import { excerpt } from './format/excerpt.ts';
 import { speakerLabel } from './format/speaker-label.ts';
 import { statementWords, type StatementWords } from './format/statement-words.ts';
 import { distinctAnchorLabels } from './format/unique-labels.ts';
 import { writtenDate } from './format/written-date.ts';
-import { entryHref } from './paths.ts';
+import { OTHER_VOICES } from './paths.ts';
+import { entryHref, type Placement } from './placement.ts';
+import { sitePlacement } from './site-placement.ts';
 import { firstPublished, firstSource, sourceLookup, type SourceLookup } from './source-lookup.ts';
+
+export { OTHER_VOICES };
 
 /** An office from the topic data (`role` in content/actors.yaml), looked up by actor id. */
 export interface ActorRole {
@@ -64,7 +69,7 @@ export interface ComparisonRow {
   /** The government's actor id, also its section's anchor. */
   government: string;
   name: string;
-  /** The statement's id and its link on the positions page. */
+  /** The statement's id and its link on the page it is on (see placement.ts). */
   statement: string;
   href: string;
   /** Who made the statement (see `StatementEntry.speaker`). */
@@ -94,26 +99,30 @@ export interface PositionsView {
   comparison: ComparisonRow[];
 }
 
-export const OTHER_VOICES = { id: 'other-voices', name: 'Other voices' } as const;
-
 /**
  * Groups statements by the government they speak for. `roles` are the topic's
  * actors (their `role` field), so a person's office can be shown beside their name;
- * the briefing model itself does not carry offices.
+ * the briefing model itself does not carry offices. The comparison links each latest
+ * statement on the page `placement` puts it on.
  */
-export function positionsView(briefing: Briefing, roles: readonly ActorRole[] = []): PositionsView {
-  const context: Context = { actors: actorLookup(briefing), sources: sourceLookup(briefing), roles: new Map(roles.map((r) => [r.id, r.role])) };
+export function positionsView(briefing: Briefing, roles: readonly ActorRole[] = [], placement: Placement = sitePlacement(briefing)): PositionsView {
+  const context: Context = { actors: actorLookup(briefing), sources: sourceLookup(briefing), roles: new Map(roles.map((r) => [r.id, r.role])), placement };
   const byGovernment = new Map<string, Statement[]>();
   const others: Statement[] = [];
   for (const statement of briefing.statements) {
-    if (statement.government === null) others.push(statement);
-    else byGovernment.set(statement.government, [...(byGovernment.get(statement.government) ?? []), statement]);
+    if (statement.government === null) {
+      others.push(statement);
+      continue;
+    }
+    const list = byGovernment.get(statement.government) ?? [];
+    byGovernment.set(statement.government, list);
+    list.push(statement);
   }
-  const groups = [...byGovernment].map(([id, statements]) => ({ id, name: actorName(id, context.actors), statements: inOrder(statements, context.sources) }));
+  const groups = [...byGovernment].map(([id, statements]) => ({ id, name: actorName(id, context.actors), statements: statementsInOrder(statements, context.sources) }));
   groups.sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name, 'en-GB') || compareIds(a.id, b.id));
   // Labels are made distinct across the whole page, other voices included: they share one page.
   const [otherEntries = [], ...sectionEntries] = distinctAnchorLabels([
-    inOrder(others, context.sources).map((s) => statementEntry(s, context)),
+    statementsInOrder(others, context.sources).map((s) => statementEntry(s, context)),
     ...groups.map((group) => group.statements.map((s) => statementEntry(s, context))),
   ]);
   return {
@@ -139,17 +148,9 @@ interface Context {
   actors: ActorLookup;
   sources: SourceLookup;
   roles: ReadonlyMap<string, string | undefined>;
+  placement: Placement;
 }
 
-/** Dated statements by date; undated ones after them; ties by first report, then id. */
-function inOrder(statements: readonly Statement[], sources: SourceLookup): Statement[] {
-  return [...statements].sort(
-    (a, b) =>
-      compareDays(datePoint(a.date), datePoint(b.date)) ||
-      compareDays(firstPublished(a.citations, sources), firstPublished(b.citations, sources)) ||
-      compareIds(a.id, b.id),
-  );
-}
 
 function statementEntry(statement: Statement, { actors, sources, roles }: Context): StatementEntry {
   const speaker = speakerLabel(statement.speaker, statement.government, actors);
@@ -200,7 +201,7 @@ function comparisonRow(government: string, name: string, ordered: readonly State
     government,
     name,
     statement: latest.id,
-    href: entryHref('statement', latest.id),
+    href: entryHref(context.placement, 'statement', latest.id),
     speaker: speakerLabel(latest.speaker, latest.government, actors).label,
     stance: latest.stance,
     excerpt: excerpt(words?.text ?? '', 20),

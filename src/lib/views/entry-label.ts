@@ -1,0 +1,25 @@
+import type { BriefingEvent, Figure, Statement } from '../model.ts';
+import type { ActorLookup } from './actor-lookup.ts';
+import { dateLabel } from './format/date-label.ts';
+import { excerpt } from './format/excerpt.ts';
+import { speakerLabel } from './format/speaker-label.ts';
+
+/** Words of an entry's text in its short label: enough to recognise it in a list of links. */
+const LABEL_WORDS = 8;
+
+/** An event in a line: "23 Oct 2024: Talks resumed at the port…". */
+export function eventLabel(event: BriefingEvent): string {
+  return `${dateLabel(event.date, event.expected).label}: ${excerpt(event.summary, LABEL_WORDS)}`;
+}
+
+/** A statement in a line: "Anna Berg: “We will…”", or the reported speech without quotation marks. */
+export function statementLabel(statement: Statement, actors: ActorLookup): string {
+  const speaker = speakerLabel(statement.speaker, statement.government, actors).label;
+  const words = statement.quote !== null ? `“${excerpt(statement.quote, LABEL_WORDS)}”` : excerpt(statement.reported ?? '', LABEL_WORDS);
+  return `${speaker}: ${words}`;
+}
+
+/** A figure in a line: "around 300 boats (Coast Guard)". */
+export function figureLabel(figure: Figure, actors: ActorLookup): string {
+  return `${figure.text} (${speakerLabel(figure.claimant, figure.government, actors).label})`;
+}

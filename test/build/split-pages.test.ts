@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
+import { LinkChecker } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readManifest, writeManifest } from '../../src/lib/anchors/manifest-file.ts';
+import { publishedAnchors } from '../../src/lib/anchors/published.ts';
+import { loadBriefing } from '../../src/lib/load-briefing.ts';
+import { movedEntries, stubOnlyPages } from '../../src/lib/views/moved-entries.ts';
+import { entryHref, entryPages, placeEntries, type Placement } from '../../src/lib/views/placement.ts';
+import { tempProject } from '../helpers/temp-project.ts';
+import { htmlFiles, pageFile, readPage } from './dist.ts';
+
+/*
+ * The seed sources built with a page budget of 5 entries (BRIEFING_PAGE_BUDGET), so the
+ * chronology and positions split as a briefing of a thousand sources would. The manifest is
+ * the project's, written when everything was on one page, plus the anchors of an earlier
+ * edition split with a budget of 3 (more, smaller parts): every link it lists must land.
+ */
+
+const BUDGET = 5;
+/** The limit every page must stay under. */
+const MAX_PAGE_BYTES = 1_000_000;
+
+let project: ReturnType<typeof tempProject>;
+let outDir: string;
+let placement: Placement;
+let manifest: string[];
+
+beforeAll(() => {
+  project = tempProject();
+  const briefing = loadBriefing(project.root);
+  manifest = [...(readManifest(project.root) ?? []), ...publishedAnchors(briefing, placeEntries(briefing, { entries: 3 }))];
+  expect(writeManifest(project.root, manifest)).toBeNull();
+  outDir = mkdtempSync(join(tmpdir(), 'briefing-split-dist-'));
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: project.root,
+    env: { ...process.env, BRIEFING_PAGE_BUDGET: String(BUDGET) },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  placement = placeEntries(briefing, { entries: BUDGET });
+}, 180_000);
+
+afterAll(() => project?.remove());
+
+/** The element a site-relative link (`/chronology/2024-10/#id`) lands on, or null. */
+function landing(href: string) {
+  const [path = '', id = ''] = href.split('#');
+  const file = join(outDir, pageFile(path));
+  if (!existsSync(file)) return null;
+  return readPage(outDir, pageFile(path)).getElementById(id);
+}
+
+describe('a briefing too big for one page', () => {
+  it('is split: the chronology and positions have pages of their own', () => {
+    expect(placement.chronology.split).toBe(true);
+    expect(placement.positions.split).toBe(true);
+    const pages = entryPages(placement);
+    expect(pages.length).toBeGreaterThan(4);
+    for (const page of pages) expect(existsSync(join(outDir, pageFile(page.path))), page.path).toBe(true);
+  });
+
+  it('puts each event and statement, with its heading id, on the page entryHref names', () => {
+    for (const page of entryPages(placement)) {
+      const kind = page.government === null ? 'event' : 'statement';
+      for (const id of page.ids) {
+        const href = entryHref(placement, kind, id);
+        expect(href).toBe(`${page.path}#${id}`);
+        expect(landing(href)?.closest('article')?.getAttribute('data-entry-type'), href).toBe(kind);
+      }
+    }
+  });
+
+  it('keeps /chronology/ and /positions/ as indexes with the month and government anchors', () => {
+    const chronology = readPage(outDir, pageFile('/chronology/'));
+    const positions = readPage(outDir, pageFile('/positions/'));
+    for (const page of placement.chronology.pages) expect(chronology.getElementById(page.period ?? '')?.tagName, page.path).toBe('H2');
+    for (const government of placement.positions.governments) expect(positions.getElementById(government.id)?.tagName, government.id).toBe('H2');
+    expect(chronology.querySelectorAll('article').length).toBe(0);
+    expect(positions.querySelectorAll('article').length).toBe(0);
+  });
+
+  it('lands an old link /chronology/#<event id> on a stub that links to the event’s new page', () => {
+    const old = manifest.filter((anchor) => /^\/chronology\/#\d{4}-\d{2}-\d{2}-/.test(anchor));
+    expect(old.length).toBeGreaterThan(0);
+    for (const anchor of old) {
+      const stub = landing(anchor);
+      expect(stub?.tagName, anchor).toBe('P');
+      expect(stub?.classList.contains('moved-entry'), anchor).toBe(true);
+      const id = anchor.split('#')[1] as string;
+      const link = stub?.querySelector('a')?.getAttribute('href');
+      expect(link, anchor).toBe(entryHref(placement, 'event', id));
+      expect(landing(link ?? '')?.closest('article')?.getAttribute('data-entry-type'), anchor).toBe('event');
+    }
+  });
+
+  it('keeps the pages of the earlier edition that hold no entries now, with stubs only, out of search engines', () => {
+    const stubOnly = stubOnlyPages(placement, movedEntries(placement, manifest));
+    expect(stubOnly.length).toBeGreaterThan(0);
+    for (const path of stubOnly) {
+      const page = readPage(outDir, pageFile(path));
+      expect(page.querySelectorAll('main p.moved-entry').length, path).toBeGreaterThan(0);
+      expect(page.querySelectorAll('article').length, path).toBe(0);
+      expect(page.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+    }
+  });
+
+  it('resolves every anchor of content/anchors.json, on a stub or on the entry itself', () => {
+    expect(manifest.length).toBeGreaterThan(100);
+    const unresolved = manifest.filter((anchor) => (anchor.includes('#') ? landing(anchor) === null : !existsSync(join(outDir, pageFile(anchor)))));
+    expect(unresolved).toEqual([]);
+  });
+
+  it('writes no HTML page of 1 MB or more', () => {
+    const big = htmlFiles(outDir)
+      .map((file) => ({ file, bytes: statSync(join(outDir, file)).size }))
+      .filter((page) => page.bytes >= MAX_PAGE_BYTES);
+    expect(big).toEqual([]);
+  });
+
+  it('has no script and keeps heading levels in order on the new pages', () => {
+    for (const page of ['/chronology/', '/positions/', ...entryPages(placement).map((p) => p.path)]) {
+      const html = readPage(outDir, pageFile(page));
+      expect(html.toString(), page).not.toMatch(/<script/i);
+      const levels = html.querySelectorAll('main h1, main h2, main h3').map((h) => Number(h.tagName.slice(1)));
+      levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `${page}: heading ${i}`).toBeLessThanOrEqual(1));
+    }
+  });
+
+  it('passes html-validate with the project’s rules on the split pages', async () => {
+    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
+    const validator = new HtmlValidate(new StaticConfigLoader(config));
+    const failures: string[] = [];
+    for (const file of htmlFiles(outDir).filter((f) => /^(chronology|positions)\//.test(f))) {
+      const report = await validator.validateFile(join(outDir, file));
+      for (const result of report.results) {
+        for (const message of result.messages) failures.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('has no broken link or fragment, stubs’ links included (linkinator)', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({ path: outDir, recurse: true, checkFragments: true, linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'] });
+    const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}): ${link.status}`);
+    expect(broken).toEqual([]);
+    // Linkinator reports a link with a missing fragment as broken (`/chronology/2023/#no-such-entry`), stubs' links
+    // included; here it must have followed the index to the period and government pages.
+    const visited = result.links.map((link) => link.url);
+    for (const page of entryPages(placement)) expect(visited.some((url) => url.endsWith(page.path)), page.path).toBe(true);
+  }, 60_000);
+});

@@ -1,0 +1,122 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { anchorStatus, writeManifest } from '../../src/lib/anchors/manifest-file.ts';
+import { publishedAnchors } from '../../src/lib/anchors/published.ts';
+import { movedEntries, movedFrom, stubAnchors, stubOnlyPages } from '../../src/lib/views/moved-entries.ts';
+import { movedEntryViews } from '../../src/lib/views/moved-entry-view.ts';
+import { placeEntries } from '../../src/lib/views/placement.ts';
+import { briefing, day, event, statement } from './fixtures.ts';
+
+const events = [
+  event('2025-02-03-a', day('2025-02-03')),
+  event('2025-02-20-b', day('2025-02-20')),
+  event('2025-03-01-c', day('2025-03-01'), { summary: 'Talks resumed at the harbour office after a week of silence on both sides.' }),
+  event('2025-03-02-d', day('2025-03-02')),
+];
+const statements = [statement('freedonia-1', 'freedonia', { date: day('2025-03-04') }), statement('sylvania-1', 'sylvania')];
+
+/** The briefing when it was small (one page each) and after it grew past a budget of 2 with an event and a statement more. */
+const before = briefing({ events, statements });
+const after = briefing({
+  events: [...events, event('2025-03-09-new', day('2025-03-09'))],
+  statements: [...statements, statement('freedonia-2', 'freedonia', { date: day('2025-03-12') })],
+});
+const onePage = placeEntries(before, { entries: 2 + 100 });
+const split = placeEntries(after, { entries: 2 });
+const manifest = publishedAnchors(before, onePage);
+
+describe('movedEntries', () => {
+  it('finds the manifest’s entries that left their page, and where each is now', () => {
+    expect(movedEntries(split, manifest)).toEqual([
+      { page: '/chronology/', id: '2025-02-03-a', kind: 'event', href: '/chronology/2025-02/#2025-02-03-a' },
+      { page: '/chronology/', id: '2025-02-20-b', kind: 'event', href: '/chronology/2025-02/#2025-02-20-b' },
+      { page: '/chronology/', id: '2025-03-01-c', kind: 'event', href: '/chronology/2025-03/#2025-03-01-c' },
+      { page: '/chronology/', id: '2025-03-02-d', kind: 'event', href: '/chronology/2025-03/#2025-03-02-d' },
+      { page: '/positions/', id: 'freedonia-1', kind: 'statement', href: '/positions/freedonia/#freedonia-1' },
+      { page: '/positions/', id: 'sylvania-1', kind: 'statement', href: '/positions/sylvania/#sylvania-1' },
+    ]);
+  });
+
+  it('keeps no stub for an entry the manifest never listed, nor for sections, which stay where they were', () => {
+    const stubs = stubAnchors(movedEntries(split, manifest));
+    expect(stubs.some((anchor) => anchor.includes('2025-03-09-new'))).toBe(false);
+    expect(stubs.filter((anchor) => /#(2025-0\d|freedonia|sylvania)$/.test(anchor))).toEqual([]);
+    // Every manifest anchor resolves again: published where it is, or kept as a stub.
+    const resolved = new Set([...publishedAnchors(after, split), ...stubs]);
+    expect(manifest.filter((anchor) => !resolved.has(anchor))).toEqual([]);
+  });
+
+  it('keeps no stub while nothing moved, and none for an entry that is gone', () => {
+    expect(movedEntries(onePage, manifest)).toEqual([]);
+    const suppressed = placeEntries(briefing({ events: events.slice(1), statements }), { entries: 2 });
+    expect(movedEntries(suppressed, manifest).map((entry) => entry.id)).not.toContain('2025-02-03-a');
+  });
+
+  it('ignores links outside the pages of entries, and paths placement never makes', () => {
+    const odd = ['/figures/#2025-02-03-a', '/sources/x/#2025-02-03-a', '/chronology/../sources/#2025-02-03-a', '/chronology/a/b/c/#2025-02-03-a', '/chronology/#', '/chronology/'];
+    expect(movedEntries(split, odd)).toEqual([]);
+  });
+
+  it('keeps a page that only holds stubs when a published page holds no entries any more', () => {
+    const older = publishedAnchors(after, split);
+    const shrunk = placeEntries(before, { entries: 100 });
+    const moved = movedEntries(shrunk, older);
+    expect(movedFrom(moved, '/chronology/2025-03/').map((entry) => [entry.id, entry.href])).toEqual([
+      ['2025-03-01-c', '/chronology/#2025-03-01-c'],
+      ['2025-03-02-d', '/chronology/#2025-03-02-d'],
+    ]);
+    expect(stubOnlyPages(shrunk, moved)).toEqual(['/chronology/2025-02/', '/chronology/2025-03/', '/positions/freedonia/', '/positions/sylvania/']);
+    expect(stubOnlyPages(split, movedEntries(split, manifest))).toEqual([]);
+  });
+
+  it('gives each stub the entry in a line and the name of its new page', () => {
+    const views = movedEntryViews(movedEntries(split, manifest), after, split);
+    expect(views.find((view) => view.id === '2025-03-01-c')).toEqual({
+      page: '/chronology/',
+      id: '2025-03-01-c',
+      kind: 'event',
+      href: '/chronology/2025-03/#2025-03-01-c',
+      label: '1 Mar 2025: Talks resumed at the harbour office after a…',
+      where: 'the chronology for March 2025, part 1 of 2',
+    });
+    expect(views.find((view) => view.id === 'sylvania-1')?.where).toBe('the positions of Sylvania');
+  });
+});
+
+describe('anchorStatus with moved entries', () => {
+  let root: string | undefined;
+  afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+
+  it('reports nothing missing for moved entries, and the update keeps the old links beside the new ones', () => {
+    root = mkdtempSync(join(tmpdir(), 'anchors-moved-'));
+    mkdirSync(join(root, 'content'));
+    writeManifest(root, manifest);
+    const status = anchorStatus(root, after, split);
+    expect(status.missing).toEqual([]);
+    expect(status.current).toContain('/chronology/#2025-02-03-a');
+    expect(status.current).toContain('/chronology/2025-02/#2025-02-03-a');
+    expect(status.added).toContain('/chronology/2025-02/#2025-02-03-a');
+    expect(status.added).toContain('/chronology/2025-03/2/#2025-03-09-new');
+    expect(status.added.filter((anchor) => manifest.includes(anchor))).toEqual([]);
+
+    // After the update, the same content is in step with the manifest.
+    writeManifest(root, status.current);
+    expect(anchorStatus(root, after, split)).toMatchObject({ missing: [], added: [] });
+  });
+
+  it('still reports an entry that is gone', () => {
+    root = mkdtempSync(join(tmpdir(), 'anchors-moved-'));
+    mkdirSync(join(root, 'content'));
+    writeManifest(root, manifest);
+    const without = briefing({ events: events.slice(1), statements });
+    expect(anchorStatus(root, without, placeEntries(without, { entries: 2 })).missing).toEqual(['/chronology/#2025-02-03-a']);
+    const noFebruary = briefing({ events: events.slice(2), statements });
+    expect(anchorStatus(root, noFebruary, placeEntries(noFebruary, { entries: 2 })).missing).toEqual([
+      '/chronology/#2025-02',
+      '/chronology/#2025-02-03-a',
+      '/chronology/#2025-02-20-b',
+    ]);
+  });
+});
