@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { assertChromium, CHROMIUM } from '../browser/helpers/browser.ts';
+import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from '../browser/helpers/browser.ts';
 import { serveStatic } from '../browser/helpers/static-server.ts';
 import { auditedPages, readBriefingData } from './pages.ts';
 import { CATEGORIES, formatFailing, formatTable, summarize, type LighthouseRow } from './report.ts';
@@ -46,15 +46,7 @@ for (const preset of presets) {
 }
 
 /** The browser tests' flags: headless, no sandbox (containers), no GPU, no background traffic. */
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_FLAGS = CHROMIUM_ARGS;
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 

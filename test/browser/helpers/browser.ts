@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags for a quiet headless Chromium in CI: no sandbox (containers), GPU, or background traffic. */
-const ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -27,7 +27,7 @@ export function assertChromium(): void {
 
 export function launchBrowser(): Promise<Browser> {
   assertChromium();
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** A page and what went wrong on it: console errors, uncaught exceptions, failed requests. */
