@@ -15,7 +15,7 @@ import { htmlFiles, pageFile, readPage } from './dist.ts';
 
 /*
  * The seed sources built with a page budget of 5 entries (BRIEFING_PAGE_BUDGET), so the
- * chronology and positions split as a briefing of a thousand sources would. The manifest is
+ * chronology, positions and figures split as a briefing of a thousand sources would. The manifest is
  * the project's, written when everything was on one page, plus the anchors of an earlier
  * edition split with a budget of 3 (more, smaller parts): every link it lists must land.
  */
@@ -64,8 +64,8 @@ describe('a briefing too big for one page', () => {
   });
 
   it('puts each event and statement, with its heading id, on the page entryHref names', () => {
-    for (const page of entryPages(placement)) {
-      const kind = page.government === null ? 'event' : 'statement';
+    for (const page of entryPages(placement).filter((p) => p.kind !== 'figure')) {
+      const kind = page.kind;
       for (const id of page.ids) {
         const href = entryHref(placement, kind, id);
         expect(href).toBe(`${page.path}#${id}`);
@@ -81,6 +81,36 @@ describe('a briefing too big for one page', () => {
     for (const government of placement.positions.governments) expect(positions.getElementById(government.id)?.tagName, government.id).toBe('H2');
     expect(chronology.querySelectorAll('article').length).toBe(0);
     expect(positions.querySelectorAll('article').length).toBe(0);
+  });
+
+  it('puts each figure’s row on the category page entryHref names, and keeps the category sections on /figures/', () => {
+    expect(placement.figures.split).toBe(true);
+    const figures = loadBriefing(project.root).figures;
+    expect(figures.length).toBeGreaterThan(0);
+    for (const figure of figures) {
+      const href = entryHref(placement, 'figure', figure.id);
+      expect(href, figure.id).toMatch(new RegExp(`^/figures/${figure.category}/(\\d+/)?#`));
+      expect(landing(href)?.tagName, href).toBe('TR');
+    }
+    const index = readPage(outDir, pageFile('/figures/'));
+    for (const category of placement.figures.categories) {
+      expect(index.getElementById(category.id)?.tagName, category.id).toBe('H2');
+      expect(index.querySelector(`a[href$="${category.pages[0]?.path}"]`), category.id).not.toBeNull();
+    }
+    expect(index.querySelectorAll('table').length).toBe(0);
+  });
+
+  it('lands an old link /figures/#<figure id> on a stub that links to the row’s new page', () => {
+    const ids = new Set(loadBriefing(project.root).figures.map((figure) => figure.id));
+    const old = manifest.filter((anchor) => anchor.startsWith('/figures/#') && ids.has(anchor.slice('/figures/#'.length)));
+    expect(old.length).toBeGreaterThan(0);
+    for (const anchor of old) {
+      const stub = landing(anchor);
+      expect(stub?.classList.contains('moved-entry'), anchor).toBe(true);
+      const link = stub?.querySelector('a')?.getAttribute('href');
+      expect(link, anchor).toBe(entryHref(placement, 'figure', anchor.slice('/figures/#'.length)));
+      expect(landing(link ?? '')?.tagName, anchor).toBe('TR');
+    }
   });
 
   it('lands an old link /chronology/#<event id> on a stub that links to the event’s new page', () => {
@@ -122,7 +152,7 @@ describe('a briefing too big for one page', () => {
   });
 
   it('has no script and keeps heading levels in order on the new pages', () => {
-    for (const page of ['/chronology/', '/positions/', ...entryPages(placement).map((p) => p.path)]) {
+    for (const page of ['/chronology/', '/positions/', '/figures/', ...entryPages(placement).map((p) => p.path)]) {
       const html = readPage(outDir, pageFile(page));
       expect(html.toString(), page).not.toMatch(/<script/i);
       const levels = html.querySelectorAll('main h1, main h2, main h3').map((h) => Number(h.tagName.slice(1)));
@@ -134,7 +164,7 @@ describe('a briefing too big for one page', () => {
     const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
     const validator = new HtmlValidate(new StaticConfigLoader(config));
     const failures: string[] = [];
-    for (const file of htmlFiles(outDir).filter((f) => /^(chronology|positions)\//.test(f))) {
+    for (const file of htmlFiles(outDir).filter((f) => /^(chronology|positions|figures)\//.test(f))) {
       const report = await validator.validateFile(join(outDir, file));
       for (const result of report.results) {
         for (const message of result.messages) failures.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);

@@ -7,7 +7,7 @@ import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { movedEntries, movedFrom, stubAnchors, stubOnlyPages } from '../../src/lib/views/moved-entries.ts';
 import { movedEntryViews } from '../../src/lib/views/moved-entry-view.ts';
 import { placeEntries } from '../../src/lib/views/placement.ts';
-import { briefing, day, event, statement } from './fixtures.ts';
+import { briefing, day, event, figure, statement } from './fixtures.ts';
 
 const events = [
   event('2025-02-03-a', day('2025-02-03')),
@@ -82,6 +82,33 @@ describe('movedEntries', () => {
       where: 'the chronology for March 2025, part 1 of 2',
     });
     expect(views.find((view) => view.id === 'sylvania-1')?.where).toBe('the positions of Sylvania');
+  });
+});
+
+describe('movedEntries for figures', () => {
+  const figures = [figure('boats-300', 300), figure('boats-40', 40), figure('boats-12', 12)];
+  const small = briefing({ figures });
+  const published = publishedAnchors(small, placeEntries(small, { entries: 100 }));
+  const splitFigures = placeEntries(small, { entries: 2 });
+
+  it('keeps a stub on /figures/ for each claim whose row moved to its category’s page, with its words and new page', () => {
+    const moved = movedEntries(splitFigures, published);
+    expect(moved).toEqual([
+      { page: '/figures/', id: 'boats-12', kind: 'figure', href: '/figures/boats/#boats-12' },
+      { page: '/figures/', id: 'boats-300', kind: 'figure', href: '/figures/boats/2/#boats-300' },
+      { page: '/figures/', id: 'boats-40', kind: 'figure', href: '/figures/boats/2/#boats-40' },
+    ]);
+    const views = movedEntryViews(moved, small, splitFigures, [{ id: 'boats', label: 'Boats at the harbour' }]);
+    expect(views[1]).toMatchObject({ label: '300 boats (Freedonian Defence Ministry)', where: 'the figures for Boats at the harbour, part 2 of 2' });
+    // The category's section stays on /figures/: no stub for it.
+    expect(stubAnchors(moved)).not.toContain('/figures/#boats');
+    expect(stubOnlyPages(splitFigures, moved)).toEqual([]);
+  });
+
+  it('keeps a stub-only page of a category when the figures fit on one page again', () => {
+    const moved = movedEntries(placeEntries(small, { entries: 100 }), publishedAnchors(small, splitFigures));
+    expect(stubOnlyPages(placeEntries(small, { entries: 100 }), moved)).toEqual(['/figures/boats/', '/figures/boats/2/']);
+    expect(movedFrom(moved, '/figures/boats/2/').map((entry) => entry.href)).toEqual(['/figures/#boats-300', '/figures/#boats-40']);
   });
 });
 

@@ -4,9 +4,10 @@ import { entryRecords } from '../../src/lib/search/entry-records.ts';
 import { backlinksView } from '../../src/lib/views/backlinks.ts';
 import { overviewView } from '../../src/lib/views/overview.ts';
 import { DEFAULT_PAGE_BUDGET, eventWeight, pageBudget } from '../../src/lib/views/page-budget.ts';
-import { entryHref, entryPages, governmentHref, periodHref, placedPage, placeEntries } from '../../src/lib/views/placement.ts';
+import { figureCategoryPages, figuresPageView } from '../../src/lib/views/figures-page.ts';
+import { categoryHref, entryHref, entryPages, governmentHref, periodHref, placedPage, placeEntries } from '../../src/lib/views/placement.ts';
 import { positionsView } from '../../src/lib/views/positions.ts';
-import { briefing, cite, day, event, statement } from './fixtures.ts';
+import { briefing, cite, day, event, figure, statement } from './fixtures.ts';
 
 const POST = '2025-03-10-harbour-post-boats';
 
@@ -38,6 +39,7 @@ describe('placeEntries on a small briefing', () => {
   it('keeps every event on /chronology/ and every statement on /positions/, as the site always had them', () => {
     expect(placement.chronology).toEqual({ split: false, pages: [] });
     expect(placement.positions).toEqual({ split: false, governments: [] });
+    expect(placement.figures).toEqual({ split: false, categories: [] });
     expect(entryPages(placement)).toEqual([]);
     expect(entryHref(placement, 'event', '2025-02-03-a')).toBe('/chronology/#2025-02-03-a');
     expect(entryHref(placement, 'statement', 'analyst-1')).toBe('/positions/#analyst-1');
@@ -66,10 +68,10 @@ describe('placeEntries beyond the budget', () => {
     expect(placement.chronology).toEqual({
       split: true,
       pages: [
-        { path: '/chronology/2025-02/', government: null, period: '2025-02', part: 1, parts: 1, ids: ['2025-02-03-a', '2025-02-20-b'] },
-        { path: '/chronology/2025-03/', government: null, period: '2025-03', part: 1, parts: 2, ids: ['2025-03-01-c', '2025-03-02-d', '2025-03-02-e'] },
-        { path: '/chronology/2025-03/2/', government: null, period: '2025-03', part: 2, parts: 2, ids: ['2025-03-09-f'] },
-        { path: '/chronology/undated/', government: null, period: 'undated', part: 1, parts: 1, ids: ['undated-g'] },
+        { path: '/chronology/2025-02/', kind: 'event', government: null, category: null, period: '2025-02', part: 1, parts: 1, ids: ['2025-02-03-a', '2025-02-20-b'] },
+        { path: '/chronology/2025-03/', kind: 'event', government: null, category: null, period: '2025-03', part: 1, parts: 2, ids: ['2025-03-01-c', '2025-03-02-d', '2025-03-02-e'] },
+        { path: '/chronology/2025-03/2/', kind: 'event', government: null, category: null, period: '2025-03', part: 2, parts: 2, ids: ['2025-03-09-f'] },
+        { path: '/chronology/undated/', kind: 'event', government: null, category: null, period: 'undated', part: 1, parts: 1, ids: ['undated-g'] },
       ],
     });
     expect(periodHref(placement, '2025-03')).toBe('/chronology/2025-03/');
@@ -79,12 +81,12 @@ describe('placeEntries beyond the budget', () => {
     expect(placement.positions.split).toBe(true);
     expect(placement.positions.governments).toEqual([
       { id: 'freedonia', split: true, pages: [
-        { path: '/positions/freedonia/', government: 'freedonia', period: null, part: 1, parts: 1, ids: [] },
-        { path: '/positions/freedonia/2025-03/', government: 'freedonia', period: '2025-03', part: 1, parts: 1, ids: ['freedonia-1', 'freedonia-2'] },
-        { path: '/positions/freedonia/undated/', government: 'freedonia', period: 'undated', part: 1, parts: 1, ids: ['freedonia-3', 'freedonia-4'] },
+        { path: '/positions/freedonia/', kind: 'statement', government: 'freedonia', category: null, period: null, part: 1, parts: 1, ids: [] },
+        { path: '/positions/freedonia/2025-03/', kind: 'statement', government: 'freedonia', category: null, period: '2025-03', part: 1, parts: 1, ids: ['freedonia-1', 'freedonia-2'] },
+        { path: '/positions/freedonia/undated/', kind: 'statement', government: 'freedonia', category: null, period: 'undated', part: 1, parts: 1, ids: ['freedonia-3', 'freedonia-4'] },
       ] },
-      { id: 'other-voices', split: false, pages: [{ path: '/positions/other-voices/', government: 'other-voices', period: null, part: 1, parts: 1, ids: ['analyst-1'] }] },
-      { id: 'sylvania', split: false, pages: [{ path: '/positions/sylvania/', government: 'sylvania', period: null, part: 1, parts: 1, ids: ['sylvania-1'] }] },
+      { id: 'other-voices', split: false, pages: [{ path: '/positions/other-voices/', kind: 'statement', government: 'other-voices', category: null, period: null, part: 1, parts: 1, ids: ['analyst-1'] }] },
+      { id: 'sylvania', split: false, pages: [{ path: '/positions/sylvania/', kind: 'statement', government: 'sylvania', category: null, period: null, part: 1, parts: 1, ids: ['sylvania-1'] }] },
     ]);
     expect(governmentHref(placement, 'freedonia')).toBe('/positions/freedonia/');
   });
@@ -92,10 +94,7 @@ describe('placeEntries beyond the budget', () => {
   it('links every entry to the page that holds it', () => {
     const pages = entryPages(placement);
     for (const page of pages) {
-      for (const id of page.ids) {
-        const kind = page.government === null ? 'event' : 'statement';
-        expect(entryHref(placement, kind, id)).toBe(`${page.path}#${id}`);
-      }
+      for (const id of page.ids) expect(entryHref(placement, page.kind, id)).toBe(`${page.path}#${id}`);
     }
     const held = pages.flatMap((page) => page.ids).sort();
     expect(held).toEqual([...sevenEvents.map((e) => e.id), ...sixStatements.map((s) => s.id)].sort());
@@ -151,6 +150,105 @@ describe('links to entries follow the placement', () => {
     expect(anchors).toContain('/positions/#freedonia');
     expect(anchors).toContain('/positions/#other-voices');
     expect(anchors).toContain('/positions/freedonia/undated/#freedonia-4');
+  });
+});
+
+/** Boats: five claims, one dated earlier than the day they were reported; arrests: two. */
+const sevenFigures = [
+  figure('boats-300', 300),
+  figure('boats-40', 40),
+  figure('boats-12', 12),
+  figure('boats-500', 500, { asOf: day('2025-03-01') }),
+  figure('boats-7', 7),
+  figure('arrests-20', 20, { category: 'arrests', unit: 'arrests', text: '20 arrests' }),
+  figure('arrests-9', 9, { category: 'arrests', unit: 'arrests', text: '9 arrests' }),
+];
+const CATEGORIES = [
+  { id: 'boats', label: 'Boats at the harbour' },
+  { id: 'arrests', label: 'Arrests' },
+];
+
+describe('placeEntries for figures', () => {
+  const big = briefing({ figures: sevenFigures });
+  const placement = placeEntries(big, { entries: 3 });
+
+  it('keeps every claim on /figures/ while tables and charts fit', () => {
+    const small = placeEntries(big, { entries: 100 });
+    expect(small.figures).toEqual({ split: false, categories: [] });
+    expect(entryHref(small, 'figure', 'boats-7')).toBe('/figures/#boats-7');
+    expect(categoryHref(small, 'boats')).toBe('/figures/#boats');
+  });
+
+  it('gives each category its pages, in the table’s order, the chart weighing on the first', () => {
+    // Each chart of a few claims weighs 3, the whole budget: the first page holds it and one row.
+    expect(placement.figures).toEqual({
+      split: true,
+      categories: [
+        { id: 'arrests', pages: [
+          { path: '/figures/arrests/', kind: 'figure', government: null, category: 'arrests', period: null, part: 1, parts: 2, ids: ['arrests-9'] },
+          { path: '/figures/arrests/2/', kind: 'figure', government: null, category: 'arrests', period: null, part: 2, parts: 2, ids: ['arrests-20'] },
+        ] },
+        { id: 'boats', pages: [
+          { path: '/figures/boats/', kind: 'figure', government: null, category: 'boats', period: null, part: 1, parts: 3, ids: ['boats-500'] },
+          { path: '/figures/boats/2/', kind: 'figure', government: null, category: 'boats', period: null, part: 2, parts: 3, ids: ['boats-7', 'boats-12', 'boats-40'] },
+          { path: '/figures/boats/3/', kind: 'figure', government: null, category: 'boats', period: null, part: 3, parts: 3, ids: ['boats-300'] },
+        ] },
+      ],
+    });
+    expect(categoryHref(placement, 'boats')).toBe('/figures/boats/');
+    expect(categoryHref(placement, 'no-claims')).toBe('/figures/#no-claims');
+  });
+
+  it('links every figure to the page that holds its row', () => {
+    for (const page of entryPages(placement)) for (const id of page.ids) expect(entryHref(placement, 'figure', id)).toBe(`${page.path}#${id}`);
+    expect(entryHref(placement, 'figure', 'boats-12')).toBe('/figures/boats/2/#boats-12');
+    expect(entryPages(placement).flatMap((page) => page.ids).sort()).toEqual(sevenFigures.map((f) => f.id).sort());
+    expect(placeEntries(briefing({ figures: [...sevenFigures].reverse() }), { entries: 3 })).toEqual(placement);
+  });
+
+  it('builds the category pages from the one-page view: rows in the page’s order, the chart on the first only', () => {
+    const view = figuresPageView(big, CATEGORIES, placement);
+    expect(view.split).toBe(true);
+    expect(view.sections.map((section) => [section.id, section.pages])).toEqual([
+      ['boats', [
+        { href: '/figures/boats/', label: 'Boats at the harbour, part 1 of 3' },
+        { href: '/figures/boats/2/', label: 'Boats at the harbour, part 2 of 3' },
+        { href: '/figures/boats/3/', label: 'Boats at the harbour, part 3 of 3' },
+      ]],
+      ['arrests', [
+        { href: '/figures/arrests/', label: 'Arrests, part 1 of 2' },
+        { href: '/figures/arrests/2/', label: 'Arrests, part 2 of 2' },
+      ]],
+    ]);
+    const pages = figureCategoryPages(view, placement);
+    expect(pages.map((page) => [page.path, page.section.rows.map((row) => row.id), page.section.drawing !== null, page.intro])).toEqual([
+      ['/figures/arrests/', ['arrests-9'], true, 'Claims 1 to 1 of the 2, by date.'],
+      ['/figures/arrests/2/', ['arrests-20'], false, 'Claims 2 to 2 of the 2, by date.'],
+      ['/figures/boats/', ['boats-500'], true, 'Claims 1 to 1 of the 5, by date.'],
+      ['/figures/boats/2/', ['boats-7', 'boats-12', 'boats-40'], false, 'Claims 2 to 4 of the 5, by date.'],
+      ['/figures/boats/3/', ['boats-300'], false, 'Claims 5 to 5 of the 5, by date.'],
+    ]);
+    expect(pages.flatMap((page) => page.section.rows.map((row) => row.href))).toEqual(pages.flatMap((page) => page.section.rows.map((row) => `${page.path}#${row.id}`)));
+    expect(pages[3]?.nav.previous).toEqual({ href: '/figures/boats/', label: 'Boats at the harbour, part 1 of 3' });
+    expect(pages[3]?.section.caption).toBe('Boats at the harbour: claims 2 to 4 of 5, by date');
+  });
+
+  it('sends back-links, search records and the published anchors to the row’s page, and keeps the category sections on /figures/', () => {
+    const backlinks = [...(backlinksView(big, placement).get(POST)?.values() ?? [])].flat();
+    expect(backlinks.find((link) => link.id === 'boats-300')?.href).toBe('/figures/boats/3/#boats-300');
+    expect(entryRecords(big, placement).find((record) => record.url.endsWith('#arrests-20'))?.url).toBe('/figures/arrests/2/#arrests-20');
+    expect(overviewView(big, CATEGORIES, placement).keyFigures.map((line) => line.href)).toEqual(['/figures/#boats', '/figures/#arrests']);
+    expect(publishedAnchors(big, placement).filter((anchor) => anchor.startsWith('/figures/'))).toEqual([
+      '/figures/#arrests',
+      '/figures/#boats',
+      '/figures/arrests/#arrests-9',
+      '/figures/arrests/2/#arrests-20',
+      '/figures/boats/#boats-500',
+      '/figures/boats/2/#boats-12',
+      '/figures/boats/2/#boats-40',
+      '/figures/boats/2/#boats-7',
+      '/figures/boats/3/#boats-300',
+    ]);
   });
 });
 

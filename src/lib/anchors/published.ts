@@ -1,15 +1,16 @@
 import { paragraphHref } from '../citation.ts';
 import type { Briefing, ResolvedDate } from '../model.ts';
 import { periodKey } from '../views/format/date-order.ts';
-import { CHRONOLOGY, figureHref, FIGURES, OTHER_VOICES, POSITIONS, sectionHref, sourceHref } from '../views/paths.ts';
+import { CHRONOLOGY, FIGURES, OTHER_VOICES, POSITIONS, sectionHref, sourceHref } from '../views/paths.ts';
 import { entryHref, type Placement } from '../views/placement.ts';
 import { sitePlacement } from '../views/site-placement.ts';
 
 /*
  * Links are made with the same helpers and ids the pages use (src/lib/views), so the manifest
  * lists what the pages render rather than a second opinion of it. Entries are listed on the
- * page the placement puts them on; the month and government sections stay on `/chronology/`
- * and `/positions/` whether those pages list the entries or link to the pages that do.
+ * page the placement puts them on; the month, government and figure category sections stay on
+ * `/chronology/`, `/positions/` and `/figures/` whether those pages list the entries or link
+ * to the pages that do.
  */
 
 /**
@@ -46,7 +47,7 @@ export function publishedAnchors(briefing: Briefing, placement: Placement = site
     anchors.add(sectionHref(POSITIONS, statement.government ?? OTHER_VOICES.id));
   }
   for (const figure of briefing.figures) {
-    anchors.add(figureHref(figure.id));
+    anchors.add(entryHref(placement, 'figure', figure.id));
     anchors.add(sectionHref(FIGURES, figure.category));
   }
   // Code-unit order, not locale order: the manifest must sort the same on every machine.

@@ -5,7 +5,7 @@ import { claimWithUnit } from '../views/format/claim-label.ts';
 import { dateLabel } from '../views/format/date-label.ts';
 import { capitalise, excerpt } from '../views/format/excerpt.ts';
 import { speakerLabel } from '../views/format/speaker-label.ts';
-import { figureHref, type EntryKind } from '../views/paths.ts';
+import type { EntryKind } from '../views/paths.ts';
 import { entryHref, type Placement } from '../views/placement.ts';
 import { sitePlacement } from '../views/site-placement.ts';
 import { firstPublished, sourceLookup, type SourceLookup } from '../views/source-lookup.ts';
@@ -44,7 +44,7 @@ interface Lookups {
 /**
  * One search record per event, statement and figure, in the model's order. Each
  * record lands on its entry on the page `placement` puts it on (`/chronology/#<id>`,
- * `/positions/<government>/#<id>`, `/figures/#<id>`) and carries its own filters, so a
+ * `/positions/<government>/#<id>`, `/figures/<category>/#<id>`) and carries its own filters, so a
  * search finds the entry itself rather than the long page that lists it.
  */
 export function entryRecords(
@@ -83,10 +83,10 @@ function statementRecord(statement: Statement, { actors, sources, placement }: L
   });
 }
 
-function figureRecord(figure: Figure, { actors, sources }: Lookups): SearchRecord {
+function figureRecord(figure: Figure, { actors, sources, placement }: Lookups): SearchRecord {
   const claim = claimWithUnit(figure.value, figure.qualifier, figure.unit);
   const claimant = speakerLabel(figure.claimant, figure.government, actors);
-  return record('figure', figureHref(figure.id), figure.citations, sources, {
+  return record('figure', entryHref(placement, 'figure', figure.id), figure.citations, sources, {
     title: `${capitalise(claim)}, according to ${claimant.label}`,
     // The claim as the figures page shows it writes the value as a numeral ("more than 8,000,000
     // rounds"), so a figure given in words is found by its number too; Pagefind finds "12,000" by

@@ -4,7 +4,7 @@ import type { ActorLookup } from './actor-lookup.ts';
 import { citationViews, type CitationView } from './citation-label.ts';
 import { claimLabel, claimWithUnit } from './format/claim-label.ts';
 import { dateLabel } from './format/date-label.ts';
-import { datePoint } from './format/date-order.ts';
+import { compareDays, compareIds, datePoint } from './format/date-order.ts';
 import { numberLabel } from './format/number-label.ts';
 import { qualifierMarker, type QualifierMarker } from './format/qualifier-marker.ts';
 import { speakerLabel } from './format/speaker-label.ts';
@@ -73,8 +73,18 @@ export function figureRow(figure: Figure, actors: ActorLookup, sources: SourceLo
     asOfLabel: asOf?.label ?? null,
     asOfText: asOf?.text ?? null,
     asOfDatetime: asOf?.datetime ?? null,
-    day: datePoint(figure.asOf) ?? reported,
+    day: figureDay(figure, sources),
     when,
     citations: citationViews(figure.citations, sources),
   };
+}
+
+/** The day a figure is placed at: its as-of date, else when it was first reported; null when neither is known. */
+export function figureDay(figure: Pick<Figure, 'asOf' | 'citations'>, sources: SourceLookup): string | null {
+  return datePoint(figure.asOf) ?? firstPublished(figure.citations, sources);
+}
+
+/** The order of a category's claims table (and of its pages): by day (see `figureDay`), then value, then id. */
+export function compareFigureRows(a: Pick<FigureRow, 'day' | 'value' | 'id'>, b: Pick<FigureRow, 'day' | 'value' | 'id'>): number {
+  return compareDays(a.day, b.day) || a.value - b.value || compareIds(a.id, b.id);
 }

@@ -3,6 +3,10 @@ import { chartDrawing, type ChartDrawing } from './chart-drawing.ts';
 import { figuresView, type CategoryInfo, type FigureSection } from './figures.ts';
 import type { FigureRow } from './figure-row.ts';
 import { countLabel } from './format/count-label.ts';
+import { pageNav, partSuffix, type PageLink, type PageNav } from './page-links.ts';
+import { FIGURES } from './paths.ts';
+import type { CategoryPlacement, EntryPage, Placement } from './placement.ts';
+import { sitePlacement } from './site-placement.ts';
 
 /** A table row of the figures page. */
 export interface FiguresPageRow extends FigureRow {
@@ -27,9 +31,16 @@ export interface FiguresPageSection extends Omit<FigureSection, 'rows'> {
   caption: string;
   /** Id of the table's caption, which also names its scrolling region. */
   captionId: string;
+  /**
+   * When figures are split (see placement.ts): the category's page, or one link per part,
+   * which hold its chart and table; empty when they are on `/figures/` itself.
+   */
+  pages: PageLink[];
 }
 
 export interface FiguresPageView {
+  /** True when `/figures/` keeps the sections and the tables are on the categories' pages. */
+  split: boolean;
   sections: FiguresPageSection[];
   /** How many claims in all, for the introduction: "14 claims". */
   claims: string;
@@ -37,9 +48,13 @@ export interface FiguresPageView {
   categories: string;
 }
 
-/** The figures page: `figuresView` plus what only the page shows (the disagreement note, the drawing). */
-export function figuresPageView(briefing: Briefing, categories: readonly CategoryInfo[]): FiguresPageView {
-  const sections = figuresView(briefing, categories).sections.map((section) => ({
+/**
+ * The figures page: `figuresView` plus what only the page shows (the disagreement note, the
+ * drawing), and, when `placement` splits figures, the links to the categories' pages.
+ */
+export function figuresPageView(briefing: Briefing, categories: readonly CategoryInfo[], placement: Placement = sitePlacement(briefing)): FiguresPageView {
+  const placed = new Map(placement.figures.categories.map((category) => [category.id, category]));
+  const sections = figuresView(briefing, categories, placement).sections.map((section) => ({
     ...section,
     rows: section.rows.map((row) => ({
       ...row,
@@ -52,8 +67,9 @@ export function figuresPageView(briefing: Briefing, categories: readonly Categor
     chartIds: { title: `${section.id}-chart-title`, desc: `${section.id}-chart-desc` },
     caption: `${section.label}: every claim, by date`,
     captionId: `${section.id}-table-caption`,
+    pages: (placed.get(section.id)?.pages ?? []).map((page) => ({ href: page.path, label: `${section.label}${partSuffix(page)}` })),
   }));
-  return { sections, claims: countLabel(briefing.figures.length, 'claim'), categories: countLabel(sections.length, 'category', 'categories') };
+  return { split: placement.figures.split, sections, claims: countLabel(briefing.figures.length, 'claim'), categories: countLabel(sections.length, 'category', 'categories') };
 }
 
 /**
@@ -76,4 +92,54 @@ function describedAs(row: Pick<FigureRow, 'claimant' | 'claimantDescription'>): 
 function unlessSame(words: string, shown: string): string | null {
   const norm = (text: string) => text.replace(/(?<=\d),(?=\d{3})/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
   return norm(words) === '' || norm(words) === norm(shown) ? null : words;
+}
+
+/** One page of split figures: a category's chart and claims table, or a part of the table. */
+export interface FigureCategoryPageView {
+  /** Site path before the base: `/figures/<category>/`, `/figures/<category>/2/`. */
+  path: string;
+  /** The category's section, its rows those of this page; its drawing only on the first page. */
+  section: FiguresPageSection;
+  /** "Troops", "Troops, part 2 of 3": the page's name. */
+  label: string;
+  /** "1,500 claims." or, for a part, "Claims 201 to 400 of the 1,500, by date." */
+  intro: string;
+  /** Its section of `/figures/`, which keeps the spread of all the category's claims. */
+  up: PageLink;
+  nav: PageNav;
+}
+
+/** Every page of split figures, category by category in the order of the view; empty when figures are one page. */
+export function figureCategoryPages(view: FiguresPageView, placement: Placement): FigureCategoryPageView[] {
+  const sections = new Map(view.sections.map((section) => [section.id, section]));
+  return placement.figures.categories.flatMap((category) => {
+    const section = sections.get(category.id);
+    return section ? categoryPages(section, category) : [];
+  });
+}
+
+function categoryPages(section: FiguresPageSection, category: CategoryPlacement): FigureCategoryPageView[] {
+  const byId = new Map(section.rows.map((row) => [row.id, row]));
+  const label = (page: EntryPage) => `${section.label}${partSuffix(page)}`;
+  let before = 0;
+  return category.pages.map((page, index) => {
+    const rows = page.ids.flatMap((id) => byId.get(id) ?? []);
+    const first = before;
+    before += rows.length;
+    const intro = page.parts === 1 ? `${countLabel(rows.length, 'claim')}.` : `Claims ${first + 1} to ${first + rows.length} of the ${section.rows.length}, by date.`;
+    return {
+      path: page.path,
+      section: {
+        ...section,
+        rows,
+        // The chart shows every claim of the category: once, on its first page.
+        drawing: page.part === 1 ? section.drawing : null,
+        caption: page.parts === 1 ? section.caption : `${section.label}: claims ${first + 1} to ${first + rows.length} of ${section.rows.length}, by date`,
+      },
+      label: label(page),
+      intro,
+      up: { href: `${FIGURES}#${section.id}`, label: 'All figures' },
+      nav: pageNav(category.pages, index, label),
+    };
+  });
 }

@@ -1,9 +1,11 @@
 import type { Briefing, Figure } from '../model.ts';
 import { actorLookup } from './actor-lookup.ts';
 import { figureChart, type FigureChart } from './figure-chart.ts';
-import { figureRow, type FigureRow } from './figure-row.ts';
+import { compareFigureRows, figureRow, type FigureRow } from './figure-row.ts';
 import { figureSpread, type FigureSpread } from './figure-spread.ts';
-import { compareDays, compareIds } from './format/date-order.ts';
+import { compareIds } from './format/date-order.ts';
+import { entryHref, type Placement } from './placement.ts';
+import { sitePlacement } from './site-placement.ts';
 import { sourceLookup } from './source-lookup.ts';
 
 /** What the figures page needs of a figure category (`content/figure-categories.yaml`). */
@@ -36,8 +38,9 @@ export interface FiguresView {
  * Builds the figures page. Every category of the topic gets a section, even
  * without claims, so its anchor stays stable; figures of a category the topic
  * does not list get a section labelled with the category id, so none is hidden.
+ * Rows link to the page `placement` puts each figure on.
  */
-export function figuresView(briefing: Briefing, categories: readonly CategoryInfo[]): FiguresView {
+export function figuresView(briefing: Briefing, categories: readonly CategoryInfo[], placement: Placement = sitePlacement(briefing)): FiguresView {
   const actors = actorLookup(briefing);
   const sources = sourceLookup(briefing);
   const known = new Set(categories.map((category) => category.id));
@@ -46,13 +49,11 @@ export function figuresView(briefing: Briefing, categories: readonly CategoryInf
   return {
     sections: all.map((category) => {
       const figures = briefing.figures.filter((figure: Figure) => figure.category === category.id);
-      const rows = figures.map((figure) => figureRow(figure, actors, sources)).sort(byDayValueId);
+      const rows = figures
+        .map((figure) => ({ ...figureRow(figure, actors, sources), href: entryHref(placement, 'figure', figure.id) }))
+        .sort(compareFigureRows);
       const spread = figureSpread(rows);
       return { id: category.id, label: category.label, description: category.description ?? null, rows, spread, chart: figureChart(category.label, rows, spread) };
     }),
   };
-}
-
-function byDayValueId(a: FigureRow, b: FigureRow): number {
-  return compareDays(a.day, b.day) || a.value - b.value || compareIds(a.id, b.id);
 }

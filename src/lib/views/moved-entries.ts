@@ -1,4 +1,4 @@
-import { CHRONOLOGY, POSITIONS } from './paths.ts';
+import { CHRONOLOGY, FIGURES, POSITIONS, type EntryKind } from './paths.ts';
 import { entryHref, entryPages, placedPage, type Placement } from './placement.ts';
 
 /*
@@ -16,7 +16,7 @@ export interface MovedEntry {
   page: string;
   /** The entry's id, also the stub's id. */
   id: string;
-  kind: 'event' | 'statement';
+  kind: EntryKind;
   /** Where the entry is now: `/chronology/2024-10/#<id>`. */
   href: string;
 }
@@ -25,17 +25,19 @@ export interface MovedEntry {
 const AREAS = [
   { kind: 'event', root: CHRONOLOGY, depth: 2 },
   { kind: 'statement', root: POSITIONS, depth: 3 },
+  { kind: 'figure', root: FIGURES, depth: 2 },
 ] as const;
 
-/** A path segment as placement.ts writes them: a period, a government id or a part number. */
+/** A path segment as placement.ts writes them: a period, a government or category id, or a part number. */
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * The kind of entry a link to `page` names, when `page` is a page of entries or one placement
- * could once have made (`/chronology/`, `/chronology/<period>/<part>/`, `/positions/<government>/…`);
+ * could once have made (`/chronology/`, `/chronology/<period>/<part>/`, `/positions/<government>/…`,
+ * `/figures/<category>/<part>/`);
  * null for any other path, so a manifest cannot make the site grow pages anywhere else.
  */
-function areaOf(page: string): 'event' | 'statement' | null {
+function areaOf(page: string): EntryKind | null {
   for (const { kind, root, depth } of AREAS) {
     if (!page.startsWith(root)) continue;
     const segments = page.slice(root.length).split('/');
@@ -82,7 +84,7 @@ export function movedFrom<T extends MovedEntry>(moved: readonly T[], page: strin
  * Sorted; each is built so the old links still land.
  */
 export function stubOnlyPages(placement: Placement, moved: readonly MovedEntry[]): string[] {
-  const pages = new Set([CHRONOLOGY, POSITIONS, ...entryPages(placement).map((page) => page.path)]);
+  const pages = new Set([CHRONOLOGY, POSITIONS, FIGURES, ...entryPages(placement).map((page) => page.path)]);
   return [...new Set(moved.map((entry) => entry.page))].filter((page) => !pages.has(page)).sort(compare);
 }
 

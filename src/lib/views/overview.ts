@@ -68,7 +68,7 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
   const latestEvents = dated.filter((entry) => !entry.expected).slice(-LATEST_EVENTS).reverse();
   const upcoming = months.flatMap((month) => month.entries).filter((entry) => entry.expected);
   const positions = positionsView(briefing, [], placement);
-  const figures = figuresView(briefing, categories).sections;
+  const figures = figuresView(briefing, categories, placement).sections;
   const published = briefing.sources.map((source) => source.published).sort();
   const first = published[0];
   const last = published.at(-1);

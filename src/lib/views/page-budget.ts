@@ -1,4 +1,4 @@
-import type { BriefingEvent, Citation, Statement } from '../model.ts';
+import type { BriefingEvent, Citation, Figure, Statement } from '../model.ts';
 
 /**
  * How much a briefing page may hold, counted in entries. A typical entry (one citation, a
@@ -82,4 +82,23 @@ export function eventWeight(event: BriefingEvent): number {
 export function statementWeight(statement: Statement): number {
   const words = [statement.speaker.description, statement.speaker.name ?? '', statement.quote ?? '', statement.reported ?? '', statement.date?.text ?? ''];
   return weightOf(estimatedBytes(words, statement.citations));
+}
+
+/** The weight of a figure's row in its category's claims table: the claim, claimant, as-of words and citations. */
+export function figureWeight(figure: Figure): number {
+  const words = [figure.text, figure.claimant.description, figure.claimant.name ?? '', figure.asOf?.text ?? ''];
+  return weightOf(estimatedBytes(words, figure.citations));
+}
+
+/** Markup of a chart without its points: frame, axes, grid, labels and legends. */
+const CHART_FRAME_BYTES = 10_000;
+/**
+ * Bytes one claim adds to a chart: its marker with a `<title>`, and its words in the chart's
+ * `<desc>`. Measured on a category of 1,500 claims: about 220 bytes; 300 leaves room.
+ */
+const CHART_POINT_BYTES = 300;
+
+/** The weight of a category's chart of `points` claims, on the page that draws it; 0 without points (no chart). */
+export function chartWeight(points: number): number {
+  return points === 0 ? 0 : weightOf(CHART_FRAME_BYTES + CHART_POINT_BYTES * points);
 }

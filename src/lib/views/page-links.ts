@@ -30,7 +30,7 @@ export function partSuffix(page: Pick<EntryPage, 'part' | 'parts'>): string {
 export function pageNav(pages: readonly EntryPage[], index: number, label: (page: EntryPage) => string): PageNav {
   const page = pages[index];
   const link = (other: EntryPage | undefined): PageLink | null => (other ? { href: other.path, label: label(other) } : null);
-  const parts = page && page.parts > 1 ? pages.filter((other) => other.period === page.period && other.government === page.government) : [];
+  const parts = page && page.parts > 1 ? pages.filter((other) => other.period === page.period && other.government === page.government && other.category === page.category) : [];
   return {
     previous: link(pages[index - 1]),
     next: link(pages[index + 1]),

@@ -22,11 +22,14 @@ export type EntryKind = 'event' | 'statement' | 'figure';
 export const OTHER_VOICES = { id: 'other-voices', name: 'Other voices' } as const;
 
 /*
- * Links to events and statements depend on which page each is on, which depends on how many
+ * Links to events, statements and figures depend on which page each is on, which depends on how many
  * there are: make them with `entryHref` of placement.ts, never by hand.
  */
 
-/** The link to a figure: figures are always on `/figures/`, `/figures/#<id>`. */
+/**
+ * The link to a figure's row on the one-page `/figures/`, `/figures/#<id>`. Once figures are
+ * split the row is on its category's page: link with `entryHref` of placement.ts.
+ */
 export function figureHref(id: string): string {
   return `${FIGURES}#${id}`;
 }
