@@ -45,7 +45,7 @@ export const UNCATEGORISED_MINIMUM = 100;
  */
 export function findFigures(text: string, categories: readonly FigureCategory[]): FigureMention[] {
   const tokens = tokenize(text);
-  const matcher = new UnitMatcher(categories);
+  const matcher = unitMatcherFor(categories);
   const phones = phoneRanges(text);
   const starts = sentenceStarts(text);
   const offsetOf = (draft: Draft) => tokens[draft.span.first]?.start ?? 0;
@@ -62,6 +62,15 @@ export function findFigures(text: string, categories: readonly FigureCategory[])
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   const borrowed = borrowUnits(bare, kept, tokens, sentenceOf);
   return [...kept, ...borrowed].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
+}
+
+/** One matcher per category list: building it for every paragraph cost more than matching. */
+const matchers = new WeakMap<readonly FigureCategory[], UnitMatcher>();
+
+function unitMatcherFor(categories: readonly FigureCategory[]): UnitMatcher {
+  let matcher = matchers.get(categories);
+  if (!matcher) matchers.set(categories, (matcher = new UnitMatcher(categories)));
+  return matcher;
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

@@ -33,9 +33,11 @@ export function scanNumbers(tokens: readonly Token[]): NumberSpan[] {
   return spans;
 }
 
+/** The vague quantities split into words once: `vagueAt` runs at every token of every paragraph. */
+const VAGUE_PARTS = VAGUE_QUANTITIES.map(({ words, value }) => ({ words, value, parts: words.split(' ') }));
+
 function vagueAt(tokens: readonly Token[], i: number): NumberSpan | null {
-  for (const { words, value } of VAGUE_QUANTITIES) {
-    const parts = words.split(' ');
+  for (const { words, value, parts } of VAGUE_PARTS) {
     if (!parts.every((part, k) => wordAt(tokens, i + k) === part)) continue;
     let last = i + parts.length - 1;
     if (wordAt(tokens, last + 1) === 'of') last += 1;
