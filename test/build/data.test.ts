@@ -74,3 +74,12 @@ describe('data files', () => {
     expect(chronology.slice(1).map((line) => line.split(',')[0])).toEqual(briefing.events.map((e) => e.id));
   });
 });
+
+describe('data downloads', () => {
+  it('are linked from the pages they describe', () => {
+    for (const [page, file] of [['figures/index.html', '/data/figures.csv'], ['chronology/index.html', '/data/chronology.csv'], ['positions/index.html', '/data/briefing.json']] as const) {
+      const links = readPage(distDir, page).querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(links, page).toContain(file);
+    }
+  });
+});
