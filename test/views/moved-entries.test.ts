@@ -7,6 +7,7 @@ import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { movedEntries, movedFrom, stubAnchors, stubOnlyPages } from '../../src/lib/views/moved-entries.ts';
 import { movedEntryViews } from '../../src/lib/views/moved-entry-view.ts';
 import { placeEntries } from '../../src/lib/views/placement.ts';
+import { splitRoutes } from '../../src/lib/views/split-routes.ts';
 import { briefing, day, event, figure, statement } from './fixtures.ts';
 
 const events = [
@@ -145,5 +146,22 @@ describe('anchorStatus with moved entries', () => {
       '/chronology/#2025-02-03-a',
       '/chronology/#2025-02-20-b',
     ]);
+  });
+});
+
+describe('splitRoutes', () => {
+  it('builds an area’s pages of entries, then its pages that only keep stubs, each with its own stubs', () => {
+    const older = publishedAnchors(after, split);
+    const shrunk = placeEntries(before, { entries: 100 });
+    const moved = movedEntries(shrunk, older);
+    const pages = [{ path: '/chronology/2025-01/' }];
+    const routes = splitRoutes('/chronology/', pages, shrunk, moved);
+    expect(routes.map((route) => [route.rest, route.page, route.moved.map((entry) => entry.id)])).toEqual([
+      ['2025-01', pages[0], []],
+      ['2025-02', null, ['2025-02-03-a', '2025-02-20-b']],
+      ['2025-03', null, ['2025-03-01-c', '2025-03-02-d']],
+    ]);
+    // Stub-only pages of another area are not this area's routes.
+    expect(splitRoutes('/positions/', [], shrunk, moved).map((route) => route.rest)).toEqual(['freedonia', 'sylvania']);
   });
 });
