@@ -1,22 +1,25 @@
 /**
- * A stance label when the speech verb itself makes the stance plain; other verbs ("said",
- * "added") say nothing about it, so they give none. Generic English, not topic knowledge.
+ * Speech verbs that make the stance plain, as [past, present]; the present form is the label.
+ * Other verbs ("said", "added") say nothing about a stance, so they give none. Generic English,
+ * not topic knowledge.
  */
-const STANCE_OF_VERB: Record<string, string> = {
-  confirmed: 'confirms', confirms: 'confirms',
-  denied: 'denies', denies: 'denies',
-  dismissed: 'dismisses', dismisses: 'dismisses',
-  rejected: 'rejects', rejects: 'rejects',
-  warned: 'warns', warns: 'warns',
-  condemned: 'condemns', condemns: 'condemns',
-  welcomed: 'welcomes', welcomes: 'welcomes',
-  pledged: 'pledges', pledges: 'pledges',
-  vowed: 'vows', vows: 'vows',
-  refused: 'refuses', refuses: 'refuses',
-  acknowledged: 'acknowledges', acknowledges: 'acknowledges',
-  alleged: 'alleges', alleges: 'alleges',
-};
+const STANCE_VERBS: [string, string][] = [
+  ['confirmed', 'confirms'],
+  ['denied', 'denies'],
+  ['dismissed', 'dismisses'],
+  ['rejected', 'rejects'],
+  ['warned', 'warns'],
+  ['condemned', 'condemns'],
+  ['welcomed', 'welcomes'],
+  ['pledged', 'pledges'],
+  ['vowed', 'vows'],
+  ['refused', 'refuses'],
+  ['acknowledged', 'acknowledges'],
+  ['alleged', 'alleges'],
+];
+
+const STANCE_OF_VERB = new Map(STANCE_VERBS.flatMap(([past, present]) => [[past, present], [present, present]] as const));
 
 export function stanceOfVerb(verb: string | null): string | null {
-  return verb ? (STANCE_OF_VERB[verb.toLowerCase()] ?? null) : null;
+  return verb ? (STANCE_OF_VERB.get(verb.toLowerCase()) ?? null) : null;
 }
