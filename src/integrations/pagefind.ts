@@ -5,6 +5,7 @@ import { close, createIndex } from 'pagefind';
 import { loadBriefingFile } from '../lib/content/load-briefing-file.ts';
 import { getBriefing } from '../lib/load-briefing.ts';
 import { entryRecords } from '../lib/search/entry-records.ts';
+import { addLandingMarks } from '../lib/search/landing/add-landing-marks.ts';
 import { indexLanguage, pagesGlob, SEARCH_BUNDLE } from '../lib/search/indexed-pages.ts';
 
 /** Stops the build with the message alone; Astro would add a stack trace. */
@@ -21,7 +22,8 @@ function check(step: string, errors: readonly string[]): void {
  * Writes the search index after every build, with Pagefind's Node API: the
  * source articles and the about page as pages (their `data-pagefind-*`
  * attributes give filters, date and sort key), and each event, statement and
- * figure as a record of its own that lands on its entry. The index stores
+ * figure as a record of its own that lands on its entry, with marks saying which of
+ * its words a result's link may highlight there (landing/add-landing-marks.ts). The index stores
  * site-internal URLs; the search page adds the base path when it searches.
  */
 export default function pagefindIntegration(): AstroIntegration {
@@ -35,8 +37,10 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const language = indexLanguage(loadBriefingFile(root).lang);
-        const records = entryRecords(getBriefing(root));
+        const entries = entryRecords(getBriefing(root));
         try {
+          // Before Pagefind starts: the marks read the built pages, and Pagefind's process need not wait meanwhile.
+          const records = addLandingMarks(entries, outDir);
           const { index, errors } = await createIndex({ forceLanguage: language });
           check('Pagefind could not start', errors);
           if (!index) throw new Error('Pagefind could not start: it returned no index');

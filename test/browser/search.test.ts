@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser, watchedPage, type WatchedPage } from './helpers/browser.ts';
-import { inViewport, nextStatus, openSearch, searchStatus, shownResults, statusCount, targetId } from './helpers/search-page.ts';
+import { inViewport, landedEntry, nextStatus, openSearch, searchStatus, shownResults, statusCount, targetInViewport, targetText } from './helpers/search-page.ts';
 import { figureInWordsSubject, figureSubject, placeSubject, readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
 const siteUrl = inject('siteUrl');
@@ -41,6 +41,23 @@ function hashId(href: string): string {
   return decodeURIComponent(href.replace(/^[^#]*#/, '').replace(/:~:.*$/, ''));
 }
 
+/** A result's link without its text directives: `/figures/#x:~:text=…` → `/figures/#x`. */
+function entryLink(href: string): string {
+  return href.replace(/:~:.*$/, '');
+}
+
+/** The words a link's first text directive matches: its prefix, word and suffix as they read on the page. */
+function directivePhrase(href: string): string {
+  const [prefix, word, suffix] = directiveParts(href);
+  return `${prefix}${/[\p{L}\p{N}]$/u.test(prefix) ? ' ' : ''}${word}${/^[\p{L}\p{N}]/u.test(suffix) ? ' ' : ''}${suffix}`;
+}
+
+/** The words each of a link's text directives matches, as they read on the page. */
+function directivePhrases(href: string): string[] {
+  const fragment = href.replace(/^[^#]*#[^:]*:~:/, '');
+  return fragment === href ? [] : fragment.split('&').map((directive) => directivePhrase(`#:~:${directive}`));
+}
+
 /** The prefix, word and suffix of a link's first text directive (`text=prefix-,word,-suffix`), decoded. */
 function directiveParts(href: string): [string, string, string] {
   const directive = /:~:text=([^&]*)/.exec(href)?.[1] ?? '';
@@ -63,8 +80,8 @@ describe('search finds entries and lands on them', () => {
     const first = results[0] as (typeof results)[number];
     await p.locator('[data-search-results] a').first().click();
     await p.waitForURL((url) => url.hash !== '');
-    expect(await targetId(p)).toBe(hashId(first.href));
-    expect(await inViewport(p, hashId(first.href))).toBe(true);
+    await expect.poll(() => landedEntry(p)).toBe(hashId(first.href));
+    await expect.poll(() => targetInViewport(p)).toBe(true);
     expect(await closePage()).toEqual([]);
   });
 
@@ -72,9 +89,48 @@ describe('search finds entries and lands on them', () => {
     const p = await page();
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}`);
     const results = await shownResults(p);
-    const event = results.find((result) => result.href.endsWith(`/chronology/#${place.eventId}`));
+    const event = results.find((result) => entryLink(result.href).endsWith(`/chronology/#${place.eventId}`));
     expect(event?.type).toBe('Event');
     expect(event?.marks.map((mark) => mark.toLowerCase())).toContain(place.word.toLowerCase());
+    expect(await closePage()).toEqual([]);
+  });
+
+  test(`an entry's link highlights the searched word ("${place.word}") in that entry, and the browser lands on it`, async () => {
+    const p = await page();
+    await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=event`);
+    const results = await shownResults(p);
+    // Links carry a text fragment only for words the browser finds first in their own entry (see landing.ts).
+    const index = results.findIndex((result) => result.href.includes(':~:text='));
+    expect(index, 'an event result whose link highlights its words').toBeGreaterThanOrEqual(0);
+    const href = (results[index] as (typeof results)[number]).href;
+    const entry = hashId(href);
+    expect(directiveParts(href)[1].toLowerCase()).toContain(place.word.toLowerCase());
+
+    await p.locator('[data-search-results] a').nth(index).click();
+    await p.waitForURL(/\/chronology\//);
+    // The browser makes the element holding the highlighted words the target: it is in the entry, on screen.
+    await expect.poll(() => landedEntry(p)).toBe(entry);
+    await expect.poll(() => targetInViewport(p)).toBe(true);
+    expect((await targetText(p))?.toLowerCase()).toContain(directivePhrase(href).toLowerCase());
+    expect(await closePage()).toEqual([]);
+  });
+
+  test(`every entry link with highlighted words lands in its own entry, never on the same words earlier on its page`, async () => {
+    const p = await page();
+    const links: string[] = [];
+    for (const query of [speaker.name, place.word, figure.numeral]) {
+      await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
+      links.push(...(await shownResults(p)).map((result) => result.href).filter((href) => /^\/(chronology|positions|figures)\/.*:~:text=/.test(href)));
+    }
+    expect(links.length).toBeGreaterThan(3);
+    for (const href of new Set(links)) {
+      // A new document each time: a text fragment is applied when a page loads. Leaving only once the
+      // page is idle, so its favicon request is not cut off.
+      await p.goto('about:blank');
+      await p.goto(new URL(href.slice(1), siteUrl).href, { waitUntil: 'networkidle' });
+      await expect.poll(() => landedEntry(p), href).toBe(hashId(href));
+      expect((await targetText(p))?.toLowerCase(), href).toContain(directivePhrases(href)[0]?.toLowerCase());
+    }
     expect(await closePage()).toEqual([]);
   });
 
@@ -82,7 +138,7 @@ describe('search finds entries and lands on them', () => {
     const p = await page();
     for (const query of [figure.numeral, figure.digits]) {
       await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
-      const hrefs = (await shownResults(p)).map((result) => result.href);
+      const hrefs = (await shownResults(p)).map((result) => entryLink(result.href));
       expect(hrefs, `search for ${query}`).toContain(`/figures/#${figure.id}`);
     }
     expect(await closePage()).toEqual([]);
@@ -92,7 +148,7 @@ describe('search finds entries and lands on them', () => {
     const p = await page();
     const { id, digits } = figureInWords as { id: string; digits: string };
     await openSearch(p, siteUrl, `?q=${digits}`);
-    expect((await shownResults(p)).map((result) => result.href)).toContain(`/figures/#${id}`);
+    expect((await shownResults(p)).map((result) => entryLink(result.href))).toContain(`/figures/#${id}`);
     expect(await closePage()).toEqual([]);
   });
 
@@ -204,13 +260,14 @@ describe('under a base path', () => {
     const base = new URL(baseSiteUrl).pathname;
     await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(figure.numeral)}`);
     const results = await shownResults(p);
-    expect(results.map((result) => result.href)).toContain(`${base}figures/#${figure.id}`);
+    const index = results.findIndex((result) => entryLink(result.href) === `${base}figures/#${figure.id}`);
+    expect(index).toBeGreaterThanOrEqual(0);
     for (const result of results) expect(result.href.startsWith(base)).toBe(true);
 
-    await p.locator(`[data-search-results] a[href="${base}figures/#${figure.id}"]`).click();
+    await p.locator('[data-search-results] a').nth(index).click();
     await p.waitForURL((url) => url.hash !== '');
     expect(new URL(p.url()).pathname).toBe(`${base}figures/`);
-    expect(await targetId(p)).toBe(figure.id);
+    await expect.poll(() => landedEntry(p)).toBe(figure.id);
     expect(await closePage()).toEqual([]);
   });
 });

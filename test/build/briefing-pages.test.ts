@@ -150,7 +150,7 @@ describe('the chronology and positions pages', () => {
     for (const [name, page] of Object.entries(pages)) {
       const links = page.querySelectorAll('a.anchor-link');
       expect(links.length, name).toBe(page.querySelectorAll('main h2[id], main h3[id]').length);
-      const names = links.map((a) => text(a.querySelector('.visually-hidden')));
+      const names = links.map((a) => a.getAttribute('aria-label') ?? '');
       for (const link of links) {
         const target = (link.getAttribute('href') ?? '').slice(1);
         expect(link.parentNode?.querySelector('h2, h3')?.id, name).toBe(target);

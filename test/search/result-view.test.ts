@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paragraphMatch, resultHref, resultView, type PagefindResultData } from '../../src/lib/search/result-view.ts';
+import { entryMatch, paragraphMatch, resultHref, resultView, type PagefindResultData } from '../../src/lib/search/result-view.ts';
 
 /** A source page as Pagefind reports it: a title, then paragraphs p1 and p2 (word indexes as Pagefind counts them). */
 const P1 = 'The ministry said the ferry sailed on Monday.';
@@ -9,6 +9,7 @@ const CONTENT = `Headline of the ferry story. ${P1} ${P2}`;
 function sourcePage(locations: number[], overrides: Partial<PagefindResultData> = {}): PagefindResultData {
   return {
     url: '/briefing/sources/2025-04-02-unknown-ferry/',
+    content: CONTENT,
     excerpt: 'the <mark>ferry</mark> sailed',
     meta: { title: 'Headline of the ferry story', date: '2 Apr 2025' },
     filters: { type: ['source'], publisher: ['Publisher not stated'] },
@@ -60,9 +61,15 @@ describe('resultHref', () => {
     );
   });
 
-  test('an entry record keeps its own link', () => {
+  test('an entry record without landing marks keeps its own link', () => {
     expect(resultHref({ ...sourcePage([2]), url: '/briefing/chronology/#2025-03-09-boats-seized', anchors: [], sub_results: [{ url: '/briefing/chronology/#2025-03-09-boats-seized', locations: [2] }] }))
       .toBe('/briefing/chronology/#2025-03-09-boats-seized');
+  });
+
+  test('an entry record links to its entry with a text fragment for each landable matched word', () => {
+    expect(resultHref(entryRecord([6, 8], '+++-+++++-++++++'))).toBe(
+      '/briefing/chronology/#2025-03-09-boats-seized:~:text=Coast%20guard-,seized,-two%20boats&text=guard%20seized%20two-,boats',
+    );
   });
 
   test('another page links to its section with the most matches', () => {
@@ -95,6 +102,7 @@ describe('resultView', () => {
   test('an entry: its type and governments from the record', () => {
     const view = resultView({
       url: '/positions/#anna-berg-talks-resume',
+      content: 'Anna Berg · We expect the talks to resume',
       excerpt: 'We expect the <mark>talks</mark> to resume',
       meta: { title: 'Anna Berg: “We expect the talks to resume”', type: 'statement', government: 'Freedonia' },
       filters: { type: ['statement'], government: ['Freedonia'], publisher: ['Coastal Wire'] },
@@ -107,5 +115,46 @@ describe('resultView', () => {
 
   test('a page without a type (the about page) is a "Page"', () => {
     expect(resultView({ ...sourcePage([]), filters: {}, meta: { title: 'About' } }).type).toBe('Page');
+  });
+});
+
+/** An entry record: a date, then the source's sentence, then an evidence that repeats it (pieces split by " · "). */
+const ENTRY_CONTENT = '9 Mar 2025 · Coast guard seized two boats · The coast guard seized two boats.';
+
+function entryRecord(locations: number[], marks: string): PagefindResultData {
+  return {
+    url: '/briefing/chronology/#2025-03-09-boats-seized',
+    content: ENTRY_CONTENT,
+    excerpt: '',
+    meta: { title: '9 Mar 2025: Coast guard seized two boats', type: 'event', landing: marks },
+    filters: { type: ['event'] },
+    locations,
+    anchors: [],
+    sub_results: [],
+  };
+}
+
+describe('entryMatch', () => {
+  // ENTRY_CONTENT words: 0-2 the date, 3 "·", 4-8 the sentence ("seized" is 6), 9 "·", 10-15 the evidence ("seized" is 13).
+  const ALL = '+++-+++++-++++++';
+
+  test('a directive per distinct matched word the marks allow, with context from its own piece only', () => {
+    expect(entryMatch(entryRecord([6, 13], ALL))).toEqual(['text=Coast%20guard-,seized,-two%20boats']);
+    expect(entryMatch(entryRecord([1, 6], ALL))).toEqual(['text=9-,Mar,-2025', 'text=Coast%20guard-,seized,-two%20boats']);
+  });
+
+  test('a word the marks forbid gets no directive; the next allowed occurrence does', () => {
+    const sentenceFound = '+++-+++++-------';
+    expect(entryMatch(entryRecord([6, 13], '+++-++-++-++++++'))).toEqual(['text=The%20coast%20guard-,seized,-two%20boats.']);
+    expect(entryMatch(entryRecord([13], sentenceFound))).toEqual([]);
+  });
+
+  test('marks that do not fit the words (an index from another build) give a plain link', () => {
+    expect(entryMatch(entryRecord([6], '+++'))).toEqual([]);
+    expect(resultHref(entryRecord([6], '+++'))).toBe('/briefing/chronology/#2025-03-09-boats-seized');
+  });
+
+  test('a result without marks is not an entry record', () => {
+    expect(entryMatch(sourcePage([9]))).toBeNull();
   });
 });

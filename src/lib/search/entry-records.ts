@@ -9,7 +9,7 @@ import type { EntryKind } from '../views/paths.ts';
 import { entryHref, type Placement } from '../views/placement.ts';
 import { sitePlacement } from '../views/site-placement.ts';
 import { firstPublished, sourceLookup, type SourceLookup } from '../views/source-lookup.ts';
-import { SORT_KEY, type FilterKey } from './fields.ts';
+import { PIECE_SEPARATOR, SORT_KEY, type FilterKey } from './fields.ts';
 
 /** One briefing entry as a record of the search index (Pagefind's `addCustomRecord`, without the language). */
 export interface SearchRecord {
@@ -29,8 +29,6 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Between the pieces of a record's content (name, description, quote, evidence). */
-export const SEPARATOR = ' · ';
 
 /** Words of the title taken from an entry's text; the full text is in the excerpt. */
 const TITLE_WORDS = 12;
@@ -116,8 +114,7 @@ function record(type: EntryKind, url: string, citations: readonly Citation[], so
   const sortDate = parts.sortDate ?? firstPublished(citations, sources);
   return {
     url,
-    // A visible separator: Pagefind's excerpts run the pieces together, and a name running into a quote misreads.
-    content: distinct([...parts.text, ...citations.map((citation) => citation.evidence)]).join(SEPARATOR),
+    content: distinct([...parts.text, ...citations.map((citation) => citation.evidence)]).join(PIECE_SEPARATOR),
     meta,
     filters: {
       type: [type],

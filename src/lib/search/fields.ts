@@ -44,3 +44,16 @@ export const SORT_KEY = 'date';
 export function isResultType(value: string): value is ResultType {
   return (RESULT_TYPES as readonly string[]).includes(value);
 }
+
+/**
+ * The meta field of an entry record that says which of its words a link may
+ * highlight: one mark per word of its content (see landing/landing.ts).
+ */
+export const LANDING_META = 'landing';
+
+/**
+ * Between the pieces of an entry record's content (a name, a quote, each cited
+ * evidence): the pieces stand apart on the page, and Pagefind's excerpts run them
+ * together without it.
+ */
+export const PIECE_SEPARATOR = ' · ';

@@ -1,5 +1,6 @@
 import { excerptParts, type ExcerptPart } from './excerpt-parts.ts';
-import { isResultType, PAGE_LABEL, RESULT_TYPE_LABELS } from './fields.ts';
+import { isResultType, LANDING_META, PAGE_LABEL, RESULT_TYPE_LABELS } from './fields.ts';
+import { contentWords, entryDirective, LANDABLE } from './landing/landing.ts';
 import { textDirective } from './text-directive.ts';
 
 /** An element with an id on an indexed page, as Pagefind reports it. */
@@ -16,6 +17,8 @@ export interface PagefindAnchor {
 export interface PagefindResultData {
   /** The result's URL, base path included (Pagefind's `baseUrl`). */
   url: string;
+  /** The indexed text: a page's content, or an entry record's `content`. */
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -57,26 +60,47 @@ export function resultView(data: PagefindResultData): ResultView {
 }
 
 /**
- * Where a result's link leads. An entry's record already points at the entry
- * (`/chronology/#<id>`). On a source page it is the first paragraph that holds a
- * matched word, with a text fragment for each matched word of that paragraph, so
- * the browser scrolls to the words and highlights them without any script on the
- * source page. On another page (the about page) it is the section with the most
- * matches. Otherwise the page itself.
+ * Where a result's link leads, with a text fragment (`:~:text=…`) for up to three of
+ * the matched words so the browser highlights them and scrolls to them without any
+ * script on the page it opens:
+ * - an entry's record points at the entry (`/chronology/#<id>`); the words are those
+ *   its landing marks allow (see landing/landing.ts), so the browser never finds
+ *   them first elsewhere on the page;
+ * - a source page leads to the first paragraph that holds a matched word;
+ * - another page (the about page) leads to the section with the most matches;
+ * - otherwise the page itself.
  */
 export function resultHref(data: PagefindResultData): string {
+  const entry = entryMatch(data);
+  if (entry !== null) return `${data.url}${fragmentDirective(entry)}`;
   const paragraph = paragraphMatch(data);
-  if (paragraph !== null) {
-    const page = data.url.replace(/#.*$/, '');
-    return `${page}#${paragraph.id}${paragraph.directives.length > 0 ? `:~:${paragraph.directives.join('&')}` : ''}`;
-  }
+  if (paragraph !== null) return `${data.url.replace(/#.*$/, '')}#${paragraph.id}${fragmentDirective(paragraph.directives)}`;
   let best: PagefindResultData['sub_results'][number] | undefined;
   for (const sub of data.sub_results) if (sub.anchor && sub.locations.length > (best?.locations.length ?? 0)) best = sub;
   return best?.url ?? data.url;
 }
 
-/** Text directives at most per link: the first few distinct matched words of the paragraph. */
+/** Text directives at most per link: the first few distinct matched words. */
 const MAX_DIRECTIVES = 3;
+
+/** `:~:text=…&text=…`, or nothing without directives. */
+function fragmentDirective(directives: readonly string[]): string {
+  return directives.length > 0 ? `:~:${directives.join('&')}` : '';
+}
+
+/**
+ * The text directives of an entry record's link, for the matched words its landing
+ * marks allow; null for a result that is not an entry record, or whose marks do not
+ * fit its words (an index from another build), which then gets a plain link.
+ */
+export function entryMatch(data: Pick<PagefindResultData, 'content' | 'locations' | 'meta'>): string[] | null {
+  const marks = data.meta[LANDING_META];
+  if (marks === undefined) return null;
+  const words = contentWords(data.content);
+  if (marks.length !== words.length) return [];
+  const landable = [...data.locations].sort((a, b) => a - b).filter((location) => marks[location] === LANDABLE);
+  return distinctDirectives(words, landable, (index) => entryDirective(words, index));
+}
 
 /** The first source paragraph holding a matched word, and a text directive per distinct matched word in it. */
 export function paragraphMatch(data: Pick<PagefindResultData, 'anchors' | 'locations'>): { id: string; directives: string[] } | null {
@@ -87,18 +111,23 @@ export function paragraphMatch(data: Pick<PagefindResultData, 'anchors' | 'locat
   for (const location of locations) {
     const hit = paragraphs.find(({ anchor, words }) => location >= anchor.location && location < anchor.location + words.length);
     if (!hit) continue;
-    const seen = new Set<string>();
-    const directives: string[] = [];
-    for (const other of locations) {
-      const index = other - hit.anchor.location;
-      if (index < 0 || index >= hit.words.length || directives.length >= MAX_DIRECTIVES) continue;
-      const key = (hit.words[index] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-      const directive = textDirective(hit.words, index);
-      if (directive === null || seen.has(key)) continue;
-      seen.add(key);
-      directives.push(directive);
-    }
-    return { id: hit.anchor.id, directives };
+    const inParagraph = locations.map((other) => other - hit.anchor.location).filter((index) => index >= 0 && index < hit.words.length);
+    return { id: hit.anchor.id, directives: distinctDirectives(hit.words, inParagraph, (index) => textDirective(hit.words, index)) };
   }
   return null;
+}
+
+/** Directives for the words at `indexes` (in order), one per distinct word, at most `MAX_DIRECTIVES`. */
+function distinctDirectives(words: readonly string[], indexes: readonly number[], directiveAt: (index: number) => string | null): string[] {
+  const seen = new Set<string>();
+  const directives: string[] = [];
+  for (const index of indexes) {
+    if (directives.length >= MAX_DIRECTIVES) break;
+    const key = (words[index] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const directive = directiveAt(index);
+    if (directive === null || seen.has(key)) continue;
+    seen.add(key);
+    directives.push(directive);
+  }
+  return directives;
 }

@@ -19,11 +19,17 @@ export function textDirective(words: readonly string[], index: number): string |
   if (word === undefined) return null;
   const [, lead = '', core = '', trail = ''] = WORD.exec(word) ?? [];
   if (core === '') return null;
-  const before = words.slice(Math.max(0, index - CONTEXT_WORDS), index).join(' ');
-  const after = words.slice(index + 1, index + 1 + CONTEXT_WORDS).join(' ');
+  const [from, to] = contextSpan(words.length, index);
+  const before = words.slice(from, index).join(' ');
+  const after = words.slice(index + 1, to).join(' ');
   const prefix = `${before}${before !== '' && lead !== '' ? ' ' : ''}${lead}`;
   const suffix = `${trail}${after !== '' && trail !== '' ? ' ' : ''}${after}`;
   return `text=${prefix !== '' ? `${encodePart(prefix)}-,` : ''}${encodePart(core)}${suffix !== '' ? `,-${encodePart(suffix)}` : ''}`;
+}
+
+/** The words `[from, to)` a directive for the word at `index` quotes: the word and its context. */
+export function contextSpan(wordCount: number, index: number): [number, number] {
+  return [Math.max(0, index - CONTEXT_WORDS), Math.min(wordCount, index + 1 + CONTEXT_WORDS)];
 }
 
 /** Percent-encodes a part of a text directive; `-`, `,` and `&` are its syntax, so they are encoded too. */

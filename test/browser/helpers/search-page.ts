@@ -64,6 +64,34 @@ export function targetId(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector(':target')?.id ?? null);
 }
 
+/**
+ * The id of the entry (an element with `data-entry-type`) that holds the `:target`
+ * element: a link to an entry's heading targets the heading; a link with a text
+ * fragment targets the element holding the highlighted words. The target's own id
+ * when it is in no entry; null without a target.
+ */
+export function landedEntry(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const target = document.querySelector(':target');
+    const entry = target?.closest('[data-entry-type]');
+    if (!entry) return target?.id ?? null;
+    return entry.id || (entry.querySelector('[id]')?.id ?? null);
+  });
+}
+
+/** The text of the `:target` element, whitespace collapsed; null without a target. */
+export function targetText(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector(':target')?.textContent?.replace(/\s+/g, ' ') ?? null);
+}
+
+/** Whether the `:target` element is at least partly inside the viewport. */
+export function targetInViewport(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const box = document.querySelector(':target')?.getBoundingClientRect();
+    return box !== undefined && box.bottom > 0 && box.top < window.innerHeight;
+  });
+}
+
 /** Whether the element with `id` is at least partly inside the viewport. */
 export function inViewport(page: Page, id: string): Promise<boolean> {
   return page.evaluate((elementId) => {
