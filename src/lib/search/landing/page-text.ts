@@ -43,19 +43,30 @@ interface Open {
   ids: string[];
 }
 
+/** The text of a built page and its entries' places in it. */
 export function pageText(html: string): PageText {
   const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
-  let text = '';
+  // Pieces joined once at the end: appending to one long string and reading its last
+  // character each time would copy it again and again on a page of several hundred KB.
+  const parts: string[] = [];
+  let length = 0;
+  let endsInSpace = true;
   const entries = new Map<string, { start: number; end: number }>();
   const stack: Open[] = [];
   let skipping: string | null = null;
 
+  const add = (piece: string) => {
+    if (piece === '') return;
+    parts.push(piece);
+    length += piece.length;
+    endsInSpace = piece.endsWith(' ');
+  };
   const append = (raw: string) => {
     const words = decodeEntities(raw).toLowerCase().replace(/\s+/g, ' ');
-    text += text.endsWith(' ') || text === '' ? words.replace(/^ /, '') : words;
+    add(endsInSpace && words.startsWith(' ') ? words.slice(1) : words);
   };
   const boundary = () => {
-    if (text !== '' && !text.endsWith(' ')) text += ' ';
+    if (!endsInSpace) add(' ');
   };
 
   let last = 0;
@@ -81,7 +92,7 @@ export function pageText(html: string): PageText {
 
   function open(name: string, attributes: string): void {
     const id = /\sid="([^"]*)"/.exec(attributes)?.[1] ?? null;
-    stack.push({ name, id: id !== null ? decodeEntities(id) : null, isEntry: /\sdata-entry-type[\s=]/.test(` ${attributes}`), start: text.length, ids: [] });
+    stack.push({ name, id: id !== null ? decodeEntities(id) : null, isEntry: /\sdata-entry-type[\s=]/.test(` ${attributes}`), start: length, ids: [] });
   }
 
   function close(name: string): void {
@@ -93,14 +104,14 @@ export function pageText(html: string): PageText {
 
   function finish(element: Open): void {
     const ids = element.id !== null ? [...element.ids, element.id] : element.ids;
-    const range = { start: element.start, end: text.length };
+    const range = { start: element.start, end: length };
     if (element.isEntry) for (const id of ids) entries.set(id, range);
     else if (stack.some((outer) => outer.isEntry)) stack.at(-1)?.ids.push(...ids);
     // Without an entry around it, an id's own element is its entry.
     else if (element.id !== null) entries.set(element.id, range);
   }
 
-  return { text, entries };
+  return { text: parts.join(''), entries };
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
