@@ -1,4 +1,5 @@
 // @ts-check
+import { setFlagsFromString } from 'node:v8';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,6 +8,15 @@ import remarkGfm from 'remark-gfm';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
 import briefing from './src/integrations/briefing.ts';
 import pagefind from './src/integrations/pagefind.ts';
+
+// V8 collects garbage once the heap has grown by half since the last full collection, instead of
+// by up to 4× on a machine with plenty of memory. The build's live heap stays near 0.2 GB at 1,000
+// sources, but compiling the MDX makes garbage fast: by default the heap reached 1.1 GB before V8
+// first collected it, and Node's peak memory with it. This caps nothing (a bigger site still gets
+// the memory it needs) and costs about 0.5 s of collection at 1,000 sources. V8 reads the flag at
+// every collection, so setting it here, in the build's own process, covers every way the site is
+// built (`npm run build`, `astro build`, the tests, the bench) without a command-line option.
+setFlagsFromString('--heap-growing-percent=50');
 
 // Where the site is served. Both come from the environment so one build recipe
 // serves a root domain (`/`) or a sub-path such as `/briefing/`.

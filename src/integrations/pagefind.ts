@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { close, createIndex } from 'pagefind';
 import { loadBriefingFile } from '../lib/content/load-briefing-file.ts';
 import { getBriefing } from '../lib/load-briefing.ts';
@@ -16,6 +18,25 @@ function stop(message: string): never {
 /** Throws when Pagefind reported errors for a step. */
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
+}
+
+/**
+ * Gives the memory the finished build no longer needs back to the system, so that Pagefind's
+ * process (0.6 GB at 1,000 sources) does not come on top of it. When the pages are written, this
+ * process holds 1.2 GB at 1,000 sources (1.8 GB before astro.config.mjs made V8 collect sooner),
+ * of which 0.2 GB is live JavaScript; V8 returns its free pages only after the process has been
+ * idle for seconds, and by then Pagefind has reached its peak. A last-resort collection (the kind
+ * V8 runs before giving up on memory) returns them at once: the process falls to 0.9 GB in 0.3 s.
+ * About half of what remains is the bundler's (Rolldown's) native memory, which no collection frees.
+ *
+ * `gc` exists only under `--expose-gc`, which every way of starting a build would have to pass;
+ * turning the flag on while one new context is made gives the function without it.
+ */
+function releaseMemory(): void {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (options: object) => void;
+  setFlagsFromString('--no-expose-gc');
+  gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 
 /**
@@ -41,6 +62,7 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           // Before Pagefind starts: the marks read the built pages, and Pagefind's process need not wait meanwhile.
           const records = addLandingMarks(entries, outDir);
+          releaseMemory();
           const { index, errors } = await createIndex({ forceLanguage: language });
           check('Pagefind could not start', errors);
           if (!index) throw new Error('Pagefind could not start: it returned no index');
