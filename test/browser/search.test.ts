@@ -128,7 +128,7 @@ describe('search finds entries and lands on them', () => {
       // page is idle, so its favicon request is not cut off.
       await p.goto('about:blank');
       await p.goto(new URL(href.slice(1), siteUrl).href, { waitUntil: 'networkidle' });
-      await expect.poll(() => landedEntry(p), href).toBe(hashId(href));
+      await expect.poll(() => landedEntry(p), { message: href }).toBe(hashId(href));
       expect((await targetText(p))?.toLowerCase(), href).toContain((directivePhrases(href)[0] ?? href).toLowerCase());
     }
     expect(await closePage()).toEqual([]);
