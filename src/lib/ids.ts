@@ -34,11 +34,7 @@ export function assignIds<C extends { origin: Origin; citations: { evidence: str
   items: C[],
   baseId: (item: C) => string,
 ): (C & { id: string })[] {
-  const byBase = new Map<string, C[]>();
-  for (const item of items) {
-    const base = baseId(item) || 'item';
-    byBase.set(base, [...(byBase.get(base) ?? []), item]);
-  }
+  const byBase = Map.groupBy(items, (item) => baseId(item) || 'item');
   const ids = new Map<C, string>();
   const taken = new Set<string>();
   for (const [base, group] of byBase) {

@@ -3,10 +3,14 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parsePlainProse } from './segment/plain-prose.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
-/** Parses an MDX body into mdast exactly as the site's MDX pipeline reads it. */
+/**
+ * Parses an MDX body into mdast exactly as the site's MDX pipeline reads it. A body of plain prose
+ * (most sources) takes a shortcut that builds the same tree without the parser: `segment/plain-prose.ts`.
+ */
 export function parseMdxBody(body: string): Root {
-  return parser.runSync(parser.parse(body)) as Root;
+  return parsePlainProse(body) ?? (parser.runSync(parser.parse(body)) as Root);
 }

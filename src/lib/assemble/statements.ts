@@ -3,7 +3,7 @@ import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { StatementCandidate } from './candidate.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 import { stanceOfVerb } from './stance.ts';
-import { SPEECH_VERB_PATTERN } from '../detect/quotes/speech-verbs.ts';
+import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 
 /** At most this many words between a date and a speech verb for the date to say when it was spoken. */
 const NEAR_VERB_WORDS = 6;
@@ -13,7 +13,7 @@ const NEAR_VERB_WORDS = 6;
  * briefing on Wednesday") rather than inside what was reported ("said that troops moved in June").
  */
 function datesTheSpeech(sentence: string, dateStart: number, dateEnd: number): boolean {
-  for (const verb of sentence.matchAll(SPEECH_VERB_PATTERN)) {
+  for (const verb of speechVerbMatches(sentence)) {
     const verbStart = verb.index;
     const verbEnd = verb.index + verb[0].length;
     const between = verbEnd <= dateStart ? sentence.slice(verbEnd, dateStart) : dateEnd <= verbStart ? sentence.slice(dateEnd, verbStart) : '';

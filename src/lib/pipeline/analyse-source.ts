@@ -16,14 +16,17 @@ export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, cat
   const statements = findStatements(source.paragraphs, lexicon);
   return {
     source,
-    paragraphs: source.paragraphs.map(({ n, text }) => ({
-      n,
-      text,
-      sentences: segmentSentences(text),
-      dates: findDates(text, source.published),
-      figures: findFigures(text, categories),
-      actors: lexicon.findMentions(text),
-      statements: statements.filter((s) => s.paragraph === n),
-    })),
+    paragraphs: source.paragraphs.map(({ n, text }) => {
+      const sentences = segmentSentences(text);
+      return {
+        n,
+        text,
+        sentences,
+        dates: findDates(text, source.published),
+        figures: findFigures(text, categories, sentences),
+        actors: lexicon.findMentions(text),
+        statements: statements.filter((s) => s.paragraph === n),
+      };
+    }),
   };
 }

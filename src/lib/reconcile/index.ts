@@ -2,11 +2,12 @@ import { mergeCitations } from '../citation.ts';
 import type { Diagnostic } from '../model.ts';
 import type { EventCandidate, FigureCandidate, Origin, StatementCandidate } from '../assemble/candidate.ts';
 import { byOrigin } from '../assemble/candidate.ts';
-import { cluster, type Match } from './cluster.ts';
+import { cluster, type ClusterKeys, type Match } from './cluster.ts';
 import { compareSpeakers, weakest } from './compare-speakers.ts';
 import { compareDates, preciser } from './dates.ts';
-import { contentWords, overlap } from './similarity.ts';
-import { slugWords } from '../slug.ts';
+import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './keys.ts';
+import { qualifierClass } from './qualifier-class.ts';
+import { overlap, textWords, type TextWords } from './similarity.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
 const SAME_TEXT = 0.8;
@@ -15,29 +16,34 @@ const UNCERTAIN_TEXT = 0.6;
 /** Below this many meaningful words, a text is too short for word overlap alone to say it is the same. */
 const SHORT_TEXT = 4;
 
-function compareTexts(a: string, b: string, same = SAME_TEXT, uncertain = UNCERTAIN_TEXT): Match {
-  if (Math.min(contentWords(a).size, contentWords(b).size) < SHORT_TEXT) {
+function compareTexts(wordsA: TextWords, wordsB: TextWords, same = SAME_TEXT, uncertain = UNCERTAIN_TEXT): Match {
+  if (Math.min(wordsA.content.length, wordsB.content.length) < SHORT_TEXT) {
     // A short partial quote is the same remark only if its words stand together in the longer one.
-    const [shorter, longer] = [a, b].map((text) => slugWords(text).join(' ')).sort((x, y) => x.length - y.length) as [string, string];
-    return shorter.length > 0 && ` ${longer} `.includes(` ${shorter} `) ? 'same' : 'different';
+    const [shorter, longer] = wordsB.spaced.length < wordsA.spaced.length ? [wordsB, wordsA] : [wordsA, wordsB];
+    const hasWords = shorter.spaced.length > 2;
+    return hasWords && longer.spaced.includes(shorter.spaced) ? 'same' : 'different';
   }
-  const score = overlap(a, b);
+  const score = overlap(wordsA, wordsB);
   if (score >= same) return 'same';
   if (score >= uncertain) return 'uncertain';
   return 'different';
 }
 
-/** Qualifiers that mean the same thing for merging: "around 3,000" and "about 3,000" are one claim. */
-function qualifierClass(qualifier: string | null): string {
-  if (!qualifier) return 'exact';
-  if (/^(around|about|some|roughly|approximately|an estimated|nearly|almost)$/.test(qualifier)) return 'approximate';
-  if (/^(at least|more than|over|as many as)$/.test(qualifier)) return 'minimum';
-  if (/up to$/.test(qualifier)) return 'maximum';
-  return qualifier;
+/** The words of the text a candidate is compared by, kept with the candidate: finding them by a long text each time cost more. */
+const wordsOfCandidate = new WeakMap<object, TextWords>();
+
+function wordsOf<C extends object>(candidate: C, text: (candidate: C) => string): TextWords {
+  let words = wordsOfCandidate.get(candidate);
+  if (!words) wordsOfCandidate.set(candidate, (words = textWords(text(candidate))));
+  return words;
 }
 
 function statementText(candidate: StatementCandidate): string {
   return candidate.quote ?? candidate.reported ?? '';
+}
+
+function eventSummary(candidate: EventCandidate): string {
+  return candidate.summary;
 }
 
 export function compareStatements(a: StatementCandidate, b: StatementCandidate): Match {
@@ -47,7 +53,7 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   if (speakers === 'different') return 'different';
   const dates = compareDates(a.date, b.date);
   if (dates === 'different') return 'different';
-  return weakest(speakers, dates, compareTexts(statementText(a), statementText(b)));
+  return weakest(speakers, dates, compareTexts(wordsOf(a, statementText), wordsOf(b, statementText)));
 }
 
 export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {
@@ -65,7 +71,7 @@ export function compareEvents(a: EventCandidate, b: EventCandidate): Match {
   if (a.expected !== b.expected) return 'different';
   const sharesParty = a.governments.some((g) => b.governments.includes(g)) || a.actors.some((x) => b.actors.includes(x));
   if (!sharesParty) return 'different';
-  return compareTexts(a.summary, b.summary, 0.5, 0.35);
+  return compareTexts(wordsOf(a, eventSummary), wordsOf(b, eventSummary), 0.5, 0.35);
 }
 
 export interface Reconciled<C> {
@@ -81,9 +87,10 @@ function reconcile<C extends { origin: Origin }>(
   kind: string,
   candidates: C[],
   compare: (a: C, b: C) => Match,
+  keys: ClusterKeys<C>,
   combine: (representative: C, members: C[]) => C,
 ): Reconciled<C> {
-  const clusters = cluster([...candidates].sort(byOrigin), compare);
+  const clusters = cluster([...candidates].sort(byOrigin), compare, keys);
   const diagnostics: Diagnostic[] = clusters
     .filter((group) => group.uncertain)
     .map((group) => ({
@@ -98,7 +105,7 @@ function reconcile<C extends { origin: Origin }>(
 }
 
 export function reconcileStatements(candidates: StatementCandidate[]): Reconciled<StatementCandidate> {
-  return reconcile('statement', candidates, compareStatements, (first, members) => ({
+  return reconcile('statement', candidates, compareStatements, statementClusterKeys, (first, members) => ({
     ...first,
     date: members.map((m) => m.date).reduce(preciser, null),
     citations: mergeCitations(...members.map((m) => m.citations)),
@@ -106,7 +113,7 @@ export function reconcileStatements(candidates: StatementCandidate[]): Reconcile
 }
 
 export function reconcileFigures(candidates: FigureCandidate[]): Reconciled<FigureCandidate> {
-  return reconcile('figure', candidates, compareFigures, (first, members) => ({
+  return reconcile('figure', candidates, compareFigures, figureClusterKeys, (first, members) => ({
     ...first,
     asOf: members.map((m) => m.asOf).reduce(preciser, null),
     citations: mergeCitations(...members.map((m) => m.citations)),
@@ -114,7 +121,7 @@ export function reconcileFigures(candidates: FigureCandidate[]): Reconciled<Figu
 }
 
 export function reconcileEvents(candidates: EventCandidate[]): Reconciled<EventCandidate> {
-  return reconcile('event', candidates, compareEvents, (first, members) => ({
+  return reconcile('event', candidates, compareEvents, eventClusterKeys, (first, members) => ({
     ...first,
     actors: [...new Set(members.flatMap((m) => m.actors))],
     governments: [...new Set(members.flatMap((m) => m.governments))],

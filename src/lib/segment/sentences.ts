@@ -62,6 +62,7 @@ const SENTENCE_OPENERS = new Set([
 ]);
 
 const TERMINAL = /[.!?…]/;
+const TERMINALS = /[.!?…]/g;
 const CLOSERS = /[”’)\]»]/;
 const OPENING_QUOTES = /[“‘«]/;
 /** Characters after which a straight quote opens a quotation. */
@@ -77,10 +78,11 @@ export function segmentSentences(text: string): Sentence[] {
 
   let i = 0;
   while (i < text.length) {
-    if (!TERMINAL.test(text.charAt(i))) {
-      i++;
-      continue;
-    }
+    // Jump to the next terminal mark: nothing else can end a sentence.
+    TERMINALS.lastIndex = i;
+    const terminal = TERMINALS.exec(text);
+    if (!terminal) break;
+    i = terminal.index;
     let runEnd = i;
     while (runEnd < text.length && TERMINAL.test(text.charAt(runEnd))) runEnd++;
     let closersEnd = runEnd;
@@ -169,6 +171,9 @@ function isCloser(text: string, at: number): boolean {
   return (char === '"' || char === "'") && !isOpener(text, at);
 }
 
+/** The marks of double-quoted quotations. */
+const DOUBLE_QUOTE_MARKS = /[“”"]/g;
+
 /**
  * Double-quoted quotations tied to an attribution, as `[open, close]` offsets of their quote marks: the
  * quotation closes with a comma (`,”`) or a lowercase word follows it (`?” he asked`). Sentence ends
@@ -177,9 +182,7 @@ function isCloser(text: string, at: number): boolean {
 function attributedQuotations(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   let open: number | null = null;
-  for (let at = 0; at < text.length; at++) {
-    const char = text.charAt(at);
-    if (char !== '“' && char !== '”' && char !== '"') continue;
+  for (const { 0: char, index: at } of text.matchAll(DOUBLE_QUOTE_MARKS)) {
     const opens = char === '“' || (char === '"' && isOpener(text, at));
     if (opens) {
       open = at;

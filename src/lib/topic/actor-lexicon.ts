@@ -83,7 +83,17 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     return demonymMatcher(text).map(({ id, text: found, index }) => ({ government: id, text: found, index }));
   }
 
+  // Sources name the same speakers again and again ("he", "Kirby", "the ministry"): this lexicon
+  // resolves each phrase once.
+  const resolutions = new Map<string, SpeakerResolution>();
+
   function resolveSpeakerPhrase(phrase: string): SpeakerResolution {
+    let resolution = resolutions.get(phrase);
+    if (!resolution) resolutions.set(phrase, (resolution = resolvePhrase(phrase)));
+    return { ...resolution };
+  }
+
+  function resolvePhrase(phrase: string): SpeakerResolution {
     const unsure = { actor: null, government: null };
     const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index));
     const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index));
@@ -178,14 +188,25 @@ interface Match {
 /** A letter or digit: a name must not start or end inside a word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char);
+/** Whether `text` holds a letter or digit at `index` (false outside the text). */
+function isWordCharAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  // Most text is ASCII: answer that without the Unicode regular expression.
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_CHAR.test(text.charAt(index));
+}
+
+/** A node of the terms' trie: the nodes for each next UTF-16 code unit, and the term ending here. */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  term?: Term;
 }
 
 /**
  * A whole-word, case-sensitive matcher over many terms. At each position where a word starts, the
- * terms beginning with that character are tried longest first, so the longest term wins and matches
- * never overlap. (One regular expression of hundreds of alternatives did the same, far more slowly.)
+ * longest term written there and ending at a word boundary wins, so matches never overlap.
+ * (One regular expression of hundreds of alternatives did the same, far more slowly.)
  * A term two actors share is dropped: it cannot tell them apart.
  */
 function buildMatcher(terms: Term[]): (text: string) => Match[] {
@@ -198,29 +219,52 @@ function buildMatcher(terms: Term[]): (text: string) => Match[] {
       owners.set(variant, ids);
     }
   }
-  const byFirstChar = new Map<string, { term: string; id: string }[]>();
+  const root: TrieNode = { next: new Map() };
   for (const [variant, ids] of owners) {
-    if (ids.size !== 1) continue;
-    const list = byFirstChar.get(variant.charAt(0)) ?? [];
-    list.push({ term: variant, id: [...ids][0] as string });
-    byFirstChar.set(variant.charAt(0), list);
+    if (ids.size === 1) addToTrie(root, { term: variant, id: [...ids][0] as string });
   }
-  for (const list of byFirstChar.values()) list.sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term));
+  // Which UTF-16 code units start some term: a table, since it is read at every character of every paragraph.
+  const startsTerm = new Uint8Array(0x10000);
+  for (const code of root.next.keys()) startsTerm[code] = 1;
   return (text) => {
     const matches: Match[] = [];
-    let index = 0;
-    while (index < text.length) {
-      const candidates = isWordChar(text[index - 1]) ? undefined : byFirstChar.get(text.charAt(index));
-      const found = candidates?.find(({ term }) => text.startsWith(term, index) && !isWordChar(text[index + term.length]));
+    for (let index = 0; index < text.length; index++) {
+      if (startsTerm[text.charCodeAt(index)] === 0 || isWordCharAt(text, index - 1)) continue;
+      const found = longestTermAt(root, text, index);
       if (found) {
         matches.push({ id: found.id, text: found.term, index });
-        index += found.term.length;
-      } else {
-        index += 1;
+        index += found.term.length - 1;
       }
     }
     return matches;
   };
+}
+
+/** Files `term` in the trie under its UTF-16 code units, as the text is indexed. */
+function addToTrie(root: TrieNode, term: Term): void {
+  let node = root;
+  for (let k = 0; k < term.term.length; k++) {
+    const code = term.term.charCodeAt(k);
+    let child = node.next.get(code);
+    if (!child) node.next.set(code, (child = { next: new Map() }));
+    node = child;
+  }
+  node.term = term;
+}
+
+/**
+ * The longest term written at `index` and followed by no letter or digit. Two terms written at one
+ * place differ in length, so "longest" names one term.
+ */
+function longestTermAt(root: TrieNode, text: string, index: number): Term | undefined {
+  let longest: Term | undefined;
+  let node: TrieNode | undefined = root;
+  for (let k = index; k < text.length; k++) {
+    node = node.next.get(text.charCodeAt(k));
+    if (!node) break;
+    if (node.term && !isWordCharAt(text, k + 1)) longest = node.term;
+  }
+  return longest;
 }
 
 /**

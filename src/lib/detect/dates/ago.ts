@@ -8,6 +8,7 @@ import { COUNT_PATTERN, countValue, UNIT_PATTERN, unitOf } from './words.ts';
  */
 export const ago = regexRule(
   'ago',
+  ['ago'],
   [new RegExp(`\\b(?<count>${COUNT_PATTERN})\\s+(?<unit>${UNIT_PATTERN})\\s+ago\\b`, 'gi')],
   (match, context) => {
     const count = countValue(match.groups?.count);

@@ -10,6 +10,7 @@ const OFFSETS: Record<string, number> = { yesterday: -1, 'last night': -1, today
  */
 export const casualDay = regexRule(
   'casual-day',
+  ['yesterday', 'today', 'tomorrow', 'night', 'morning', 'afternoon', 'evening'],
   [
     /\b(?:(?<modifier>earlier|later)\s+)?(?<word>yesterday|today|tonight|tomorrow|last\s+night)\b/gi,
     /\bthis\s+(?<word>morning|afternoon|evening)\b/gi,

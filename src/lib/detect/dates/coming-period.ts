@@ -13,6 +13,7 @@ const NOT_FROM_EVENT = '(?!\\s+(?:of|after|from|before)\\b)';
  */
 export const comingPeriod = regexRule(
   'coming-period',
+  ['coming', 'next', 'ahead', 'come', 'within'],
   [
     new RegExp(
       `(?:\\b(?:in|over|during|within|for)\\s+)?\\bthe\\s+(?<kind>coming|next)\\s+(?:(?<count>${COUNT_PATTERN}|${VAGUE_COUNT_PATTERN})\\s+)?(?<unit>${UNIT_PATTERN})\\b${NOT_FROM_EVENT}`,

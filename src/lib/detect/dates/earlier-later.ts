@@ -7,6 +7,7 @@ import { regexRule } from './regex-rule.ts';
  */
 export const earlierLater = regexRule(
   'earlier-later',
+  ['earlier', 'later'],
   [/\b(?<which>earlier|later)\s+(?:this|in\s+the)\s+(?<unit>week|month|year)\b/gi],
   (match, context) => {
     const published = context.published;

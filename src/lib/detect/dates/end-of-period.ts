@@ -9,6 +9,7 @@ import { MONTH_PATTERN, monthNumber, YEAR_PATTERN } from './words.ts';
  */
 export const endOfPeriod = regexRule(
   'end-of-period',
+  ['end'],
   [
     new RegExp(
       `\\b(?:the\\s+)?end\\s+of\\s+(?:(?<modifier>the|this|next|last)\\s+(?<unit>month|year)|(?<month>${MONTH_PATTERN})(?:,?\\s+(?<monthYear>${YEAR_PATTERN}))?|(?<year>${YEAR_PATTERN}))\\b(?!\\s*\\d)`,

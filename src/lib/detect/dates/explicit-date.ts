@@ -1,6 +1,5 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daySpan, formatDay, isAfter, utcDay } from './calendar.ts';
-import { parseWithChrono } from './chrono-parser.ts';
 import type { Candidate, DateRule, Resolution, StatedParts } from './types.ts';
 
 /** A month word in lowercase: "may 9" is not a date in edited copy. */
@@ -18,7 +17,7 @@ export const explicitDate: DateRule = {
   name: 'explicit-date',
   find(text, context) {
     const found: Candidate[] = [];
-    for (const result of parseWithChrono(text, context.published)) {
+    for (const result of context.chrono()) {
       if (!(result.start.isCertain('month') && result.start.isCertain('day'))) continue;
       const lead = /^[\s,(]*(?:on\s+)?/i.exec(result.text)?.[0].length ?? 0;
       const words = result.text.slice(lead).replace(/[\s,)]+$/, '');

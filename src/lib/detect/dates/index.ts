@@ -6,10 +6,12 @@
  * candidates; a candidate is kept only if it overlaps no candidate kept before it, so a rule listed
  * earlier wins its span and each span has exactly one resolver. Refiners then rewrite kept candidates.
  */
+import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from '../../model.ts';
 import { ago } from './ago.ts';
 import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
+import { parseWithChrono } from './chrono-parser.ts';
 import { comingPeriod } from './coming-period.ts';
 import { earlierLater } from './earlier-later.ts';
 import { endOfPeriod } from './end-of-period.ts';
@@ -69,7 +71,13 @@ export function findDates(text: string, published: string): DateMention[] {
       `Cannot resolve dates against the publication date "${published}": expected a calendar day as YYYY-MM-DD (the source's \`published\` field).`,
     );
   }
-  const context: RuleContext = { published: day, futureAt: (index) => isFutureContext(text, index) };
+  let chronoResults: ParsedResult[] | undefined;
+  const context: RuleContext = {
+    published: day,
+    futureAt: (index) => isFutureContext(text, index),
+    lowered: text.toLowerCase(),
+    chrono: () => (chronoResults ??= parseWithChrono(text, day)),
+  };
 
   const kept: Candidate[] = [];
   for (const rule of DATE_RULES) {

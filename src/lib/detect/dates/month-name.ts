@@ -1,6 +1,6 @@
 import { wholeMonth, yearOfMonth } from './month-year.ts';
 import { regexRule } from './regex-rule.ts';
-import { AMBIGUOUS_MONTHS, MONTH_PATTERN, monthNumber, YEAR_PATTERN } from './words.ts';
+import { AMBIGUOUS_MONTHS, MONTH_NAMES, MONTH_PATTERN, monthNumber, YEAR_PATTERN } from './words.ts';
 
 /** Words after which "March" and "May" are months rather than a verb, a modal or a name. */
 const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|during|from|through|before|after|of|between|and|to|or|early|late|mid)\s+$/i;
@@ -14,6 +14,7 @@ const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|during|from|through|before
  */
 export const monthName = regexRule(
   'month-name',
+  MONTH_NAMES.map((name) => name.toLowerCase()),
   [
     new RegExp(
       `(?<!\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?)\\b(?:(?<modifier>last|next|this)\\s+)?(?<month>${MONTH_PATTERN})(?:,?\\s+(?<year>${YEAR_PATTERN})\\b)?(?!\\s*\\d)`,

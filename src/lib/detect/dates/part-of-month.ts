@@ -15,6 +15,7 @@ const SEPARATOR = '(?:\\s*-\\s*|\\s+)';
  */
 export const partOfMonth = regexRule(
   'part-of-month',
+  ['early', 'mid', 'late'],
   [
     new RegExp(
       `\\b(?<from>early|mid|late)(?:${SEPARATOR}(?:to|through|or|and)${SEPARATOR}(?<to>early|mid|late))?${SEPARATOR}(?<month>${MONTH_PATTERN})(?:,?\\s+(?<year>${YEAR_PATTERN}))?\\b(?!\\s*\\d)`,

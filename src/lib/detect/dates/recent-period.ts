@@ -10,6 +10,7 @@ import { COUNT_PATTERN, countValue, UNIT_PATTERN, unitOf, VAGUE_COUNT_PATTERN } 
  */
 export const recentPeriod = regexRule(
   'recent-period',
+  ['past', 'last', 'recent'],
   [
     new RegExp(
       `(?:\\b(?:in|over|during|within|for)\\s+)?\\bthe\\s+(?:past|last)\\s+(?:(?<count>${COUNT_PATTERN}|${VAGUE_COUNT_PATTERN})\\s+)?(?<unit>${UNIT_PATTERN})\\b(?!\\s+(?:of|before|after)\\b)`,

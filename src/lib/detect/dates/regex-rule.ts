@@ -6,19 +6,27 @@ export type MatchResolution = Omit<Candidate, 'index' | 'endIndex' | 'rule'> | n
 /**
  * A rule from global regular expressions and a resolver of their matches. The whole match is the
  * mention's span, so patterns use lookbehind and lookahead for context they must not include.
+ * `cues` are words in lower case one of which every match of every pattern contains ("ago", the
+ * month names): a text without any of them is not searched, since the patterns are slow to try at
+ * every offset and most paragraphs hold no date of a given kind. (A pattern's letters match only
+ * letters of the same name, so its words are in the lowercased text wherever it matches.)
  */
 export function regexRule(
   name: string,
+  cues: readonly string[],
   patterns: RegExp[],
   resolve: (match: RegExpExecArray, context: RuleContext, text: string) => MatchResolution,
 ): DateRule {
   for (const pattern of patterns) {
     if (!pattern.global) throw new Error(`Date rule "${name}" needs global patterns; add the g flag to ${pattern}.`);
   }
+  // One search for all the cues is quicker than one per cue.
+  const anyCue = new RegExp(cues.map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
   return {
     name,
     find(text, context) {
       const found: Candidate[] = [];
+      if (!anyCue.test(context.lowered)) return found;
       for (const pattern of patterns) {
         for (const match of text.matchAll(pattern)) {
           const resolved = resolve(match, context, text);

@@ -12,6 +12,7 @@ import { WEEKDAY_PATTERN } from './words.ts';
  */
 export const relativePeriod = regexRule(
   'relative-period',
+  ['last', 'this', 'next'],
   [
     new RegExp(
       `(?<!\\bthe\\s+)(?<!${WEEKDAY_PATTERN},?\\s+(?:of\\s+)?)\\b(?<modifier>last|this\\s+past|this|next)\\s+(?<unit>week|weekend|month|year)\\b`,

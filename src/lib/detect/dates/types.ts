@@ -1,3 +1,4 @@
+import type { ParsedResult } from 'chrono-node';
 import type { DatePrecision, ResolvedDate } from '../../model.ts';
 
 /**
@@ -58,6 +59,10 @@ export interface RuleContext {
   published: Date;
   /** Whether the clause before `index` speaks of the future ("will", "is expected to", "by"). */
   futureAt(index: number): boolean;
+  /** The text in lower case, to look for words quickly. */
+  lowered: string;
+  /** chrono's results for the text (`parseWithChrono`), read once for the rules that both use them. */
+  chrono(): ParsedResult[];
 }
 
 /** Finds and resolves one kind of date expression. */

@@ -1,5 +1,4 @@
 import { addDays, daySpan, formatDay, isAfter, mondayOf } from './calendar.ts';
-import { parseWithChrono } from './chrono-parser.ts';
 import type { Candidate, DateRule } from './types.ts';
 import { WEEKDAY_PATTERN, weekdayNumber } from './words.ts';
 
@@ -21,7 +20,7 @@ export const weekday: DateRule = {
   name: 'weekday',
   find(text, context) {
     const found: Candidate[] = [];
-    for (const result of parseWithChrono(text, context.published)) {
+    for (const result of context.chrono()) {
       // Only a weekday: a weekday written with its date ("Tuesday, Oct. 22") is explicit-date's.
       const { start } = result;
       if (!start.isCertain('weekday') || start.isCertain('day') || start.isCertain('month')) continue;

@@ -9,6 +9,7 @@ import { YEAR_PATTERN } from './words.ts';
  */
 export const year = regexRule(
   'year',
+  ['19', '20'],
   [
     new RegExp(
       `(?<=\\b(?:in|since|by|during|until|till|from|through|throughout|before|after)\\s+)(?<year>${YEAR_PATTERN})\\b(?![-–/.,]?\\d)`,

@@ -19,6 +19,8 @@ export interface CategoryMatch {
 export class UnitMatcher {
   readonly #units: { category: FigureCategory; parts: string[] }[];
   readonly #heads: Set<string>;
+  /** The cue counts of the last sentence asked about: the numbers of a sentence are read one after another. */
+  #cues: { sentence: string; counts: Map<FigureCategory, number> } = { sentence: '', counts: new Map() };
 
   constructor(categories: readonly FigureCategory[]) {
     this.#units = categories.flatMap((category) =>
@@ -41,15 +43,30 @@ export class UnitMatcher {
       if (first !== null) found.push({ category, first, score: parts.length });
     }
     const top = Math.max(...found.map((f) => f.score));
-    let best: (typeof found)[number] | undefined;
-    let bestCues = -1;
-    for (const candidate of found.filter((f) => f.score === top)) {
-      // Strictly more cues to replace, so equal counts keep the first listed category.
-      const cues = cueCount(candidate.category, sentence);
-      if (cues > bestCues) [best, bestCues] = [candidate, cues];
-    }
+    const tied = found.filter((f) => f.score === top);
+    // Only a tie between categories needs their cue words counted.
+    const best = tied.length === 1 ? tied[0] : mostCued(tied, (category) => this.#cueCount(category, sentence));
     return best ? { category: best.category.id, first: best.first } : null;
   }
+
+  #cueCount(category: FigureCategory, sentence: string): number {
+    if (this.#cues.sentence !== sentence) this.#cues = { sentence, counts: new Map() };
+    let count = this.#cues.counts.get(category);
+    if (count === undefined) this.#cues.counts.set(category, (count = cueCount(category, sentence)));
+    return count;
+  }
+}
+
+/** The candidate whose category has the most cue words (`cues`); the first listed on a tie. */
+function mostCued<T extends { category: FigureCategory }>(candidates: readonly T[], cues: (category: FigureCategory) => number): T | undefined {
+  let best: T | undefined;
+  let bestCues = -1;
+  for (const candidate of candidates) {
+    // Strictly more cues to replace, so equal counts keep the first listed category.
+    const count = cues(candidate.category);
+    if (count > bestCues) [best, bestCues] = [candidate, count];
+  }
+  return best;
 }
 
 /** Where `parts` starts when it matches the end of `phrase` (its last part the head, the rest in order before); null otherwise. */
@@ -68,7 +85,16 @@ function matchEnd(phrase: readonly string[], parts: readonly string[]): number |
 
 /** How many of the category's cue words occur in the sentence, as whole words. */
 function cueCount(category: FigureCategory, sentence: string): number {
-  return category.cues.filter((cue) => new RegExp(`(?<![\\p{L}\\d])${escape(cue)}(?![\\p{L}\\d])`, 'iu').test(sentence)).length;
+  return category.cues.filter((cue) => cuePattern(cue).test(sentence)).length;
+}
+
+/** Each cue's pattern, compiled once rather than at every count. */
+const cuePatterns = new Map<string, RegExp>();
+
+function cuePattern(cue: string): RegExp {
+  let pattern = cuePatterns.get(cue);
+  if (!pattern) cuePatterns.set(cue, (pattern = new RegExp(`(?<![\\p{L}\\d])${escape(cue)}(?![\\p{L}\\d])`, 'iu')));
+  return pattern;
 }
 
 function escape(text: string): string {

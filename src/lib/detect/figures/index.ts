@@ -13,6 +13,7 @@
  *    kept figure of the same sentence (needs the kept figures of step 6).
  */
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
+import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { borrowUnits } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
@@ -20,7 +21,7 @@ import { scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
-import { sentenceAround, sentenceStarts } from './sentences.ts';
+import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
 
@@ -32,7 +33,8 @@ export { QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES } from './qualifiers.ts';
 export const UNCATEGORISED_MINIMUM = 100;
 
 /**
- * Every figure in `text` (one paragraph or sentence), in reading order.
+ * Every figure in `text` (one paragraph or sentence), in reading order. `sentences` are the text's
+ * sentences by the pipeline's one rule (`segmentSentences`), when the caller has them already.
  *
  * A figure is reported when its unit noun matches a category (any value, so
  * "two marines" counts), or when it is a count of at least 100 of some plural
@@ -43,11 +45,15 @@ export const UNCATEGORISED_MINIMUM = 100;
  * (`ranges.ts`), elided units (`elided-units.ts`) and vague quantities
  * (`types.ts`).
  */
-export function findFigures(text: string, categories: readonly FigureCategory[]): FigureMention[] {
+export function findFigures(
+  text: string,
+  categories: readonly FigureCategory[],
+  sentences: readonly Sentence[] = segmentSentences(text),
+): FigureMention[] {
   const tokens = tokenize(text);
   const matcher = unitMatcherFor(categories);
   const phones = phoneRanges(text);
-  const starts = sentenceStarts(text);
+  const starts = sentences.map((sentence) => sentence.start);
   const offsetOf = (draft: Draft) => tokens[draft.span.first]?.start ?? 0;
   const sentenceOf = (draft: Draft) => starts.filter((start) => start <= offsetOf(draft)).length;
 

@@ -37,9 +37,19 @@ export const VAGUE_QUANTITIES: readonly { words: string; value: number }[] = [
   { words: 'dozens', value: 12 },
 ];
 
+/** Number and scale words in a set: `isNumberWord` is asked about every word of every paragraph. */
+const NUMBER_AND_SCALE_WORDS: ReadonlySet<string> = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS)]);
+
+/**
+ * The names every object inherits ("constructor", "toString"). The test was
+ * `word in NUMBER_WORDS || word in SCALE_WORDS`, which finds them too, so "constructor" reads as a
+ * number word; the sets keep that answer, so that looking words up faster changes no result.
+ */
+const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** True when `word` (lowercase) is a number word or a scale word. */
 export function isNumberWord(word: string): boolean {
-  return word in NUMBER_WORDS || word in SCALE_WORDS;
+  return NUMBER_AND_SCALE_WORDS.has(word) || INHERITED_NAMES.has(word);
 }
 
 /**

@@ -33,11 +33,19 @@ export function scanNumbers(tokens: readonly Token[]): NumberSpan[] {
   return spans;
 }
 
-/** The vague quantities split into words once: `vagueAt` runs at every token of every paragraph. */
-const VAGUE_PARTS = VAGUE_QUANTITIES.map(({ words, value }) => ({ words, value, parts: words.split(' ') }));
+/**
+ * The vague quantities split into words once and filed by their first word, longest first as
+ * listed: `vagueAt` runs at every token of every paragraph, and most words start none.
+ */
+const VAGUE_BY_FIRST_WORD = Map.groupBy(
+  VAGUE_QUANTITIES.map(({ words, value }) => ({ words, value, parts: words.split(' ') })),
+  ({ parts }) => parts[0] as string,
+);
 
 function vagueAt(tokens: readonly Token[], i: number): NumberSpan | null {
-  for (const { words, value, parts } of VAGUE_PARTS) {
+  const first = wordAt(tokens, i);
+  const quantities = first === undefined ? undefined : VAGUE_BY_FIRST_WORD.get(first);
+  for (const { words, value, parts } of quantities ?? []) {
     if (!parts.every((part, k) => wordAt(tokens, i + k) === part)) continue;
     let last = i + parts.length - 1;
     if (wordAt(tokens, last + 1) === 'of') last += 1;
@@ -77,14 +85,14 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   let j = i;
   while (tokens[j]?.kind === 'word') {
     const word = wordAt(tokens, j) ?? '';
-    const parts = word.split('-');
-    const next = wordAt(tokens, j + 1) ?? '';
-    if (parts.every(isNumberWord) && followsOn(words.at(-1), parts[0] ?? '')) {
+    const parts = numberParts(word);
+    const next = () => wordAt(tokens, j + 1) ?? '';
+    if (parts && followsOn(words.at(-1), parts[0] ?? '')) {
       words.push(...parts);
       last = j;
-    } else if ((word === 'a' || word === 'an') && words.length === 0 && next in SCALE_WORDS) {
+    } else if ((word === 'a' || word === 'an') && words.length === 0 && next() in SCALE_WORDS) {
       words.push(word);
-    } else if (word === 'and' && (words.at(-1) ?? '') in SCALE_WORDS && next in NUMBER_WORDS) {
+    } else if (word === 'and' && (words.at(-1) ?? '') in SCALE_WORDS && next() in NUMBER_WORDS) {
       words.push(word);
     } else {
       break;
@@ -94,6 +102,14 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   if (last < 0) return null;
   const value = parseNumberWords(words.slice(0, words.length - (words.at(-1) === 'and' ? 1 : 0)));
   return value === null ? null : { value, first: i, last, kind: 'words', vague: null, yearLike: false };
+}
+
+/** The number words a word is made of ("twenty-five" → twenty, five), or null when it is not a number word. */
+function numberParts(word: string): string[] | null {
+  // Most words have no hyphen and are no number word: answer those without splitting.
+  if (!word.includes('-')) return isNumberWord(word) ? [word] : null;
+  const parts = word.split('-');
+  return parts.every(isNumberWord) ? parts : null;
 }
 
 /**

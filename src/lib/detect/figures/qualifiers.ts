@@ -30,8 +30,7 @@ export interface QualifierMatch {
 
 /** The longest of `list` written right before token `first` (words only, no punctuation between). */
 export function qualifierBefore(tokens: readonly Token[], first: number, list: readonly string[]): QualifierMatch | null {
-  for (const qualifier of byLength(list)) {
-    const parts = qualifier.split(' ');
+  for (const { qualifier, parts } of longestFirst(list)) {
     const start = first - parts.length;
     if (start >= 0 && parts.every((part, k) => wordAt(tokens, start + k) === part)) return { qualifier, edge: start };
   }
@@ -40,13 +39,23 @@ export function qualifierBefore(tokens: readonly Token[], first: number, list: r
 
 /** The longest of `list` written right after token `last`; `edge` is its last token. */
 export function qualifierAfter(tokens: readonly Token[], last: number, list: readonly string[]): QualifierMatch | null {
-  for (const qualifier of byLength(list)) {
-    const parts = qualifier.split(' ');
+  for (const { qualifier, parts } of longestFirst(list)) {
     if (parts.every((part, k) => wordAt(tokens, last + 1 + k) === part)) return { qualifier, edge: last + parts.length };
   }
   return null;
 }
 
-function byLength(list: readonly string[]): string[] {
-  return [...list].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+/** Each list sorted and split once: the qualifiers are looked for around every number. */
+const sortedLists = new WeakMap<readonly string[], { qualifier: string; parts: string[] }[]>();
+
+/** `list` longest first (most words, then most letters), each qualifier with its words. */
+function longestFirst(list: readonly string[]): { qualifier: string; parts: string[] }[] {
+  let sorted = sortedLists.get(list);
+  if (!sorted) {
+    sorted = [...list]
+      .sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)
+      .map((qualifier) => ({ qualifier, parts: qualifier.split(' ') }));
+    sortedLists.set(list, sorted);
+  }
+  return sorted;
 }

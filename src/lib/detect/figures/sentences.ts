@@ -1,10 +1,3 @@
-import { segmentSentences } from '../../segment/sentences.ts';
-
-/** The offsets where sentences start in `text`, by the pipeline's one sentence rule. */
-export function sentenceStarts(text: string): number[] {
-  return segmentSentences(text).map((sentence) => sentence.start);
-}
-
 /** The [start, end) of the sentence holding `offset`, given the sentence starts. */
 export function sentenceAround(starts: readonly number[], offset: number, length: number): [number, number] {
   let start = 0;

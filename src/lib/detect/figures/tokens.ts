@@ -1,24 +1,85 @@
+import { kindAt, lengthAt, LETTER, SPACE, UPPERCASE } from '../characters.ts';
 import type { Token } from './types.ts';
 
 /**
- * Numbers in digits ("12,000", "1.5", "3000"), dotted abbreviations ("U.S.",
- * "p.m."), words with inner apostrophes or hyphens ("Russia's",
- * "twenty-five", "year-old"), and any other single non-space character.
- * Hyphens between a digit and a letter stay separate tokens, so "30-year-old"
+ * Splits `text` into tokens that keep their offsets, so every span can be cut back out verbatim:
+ * numbers in digits ("12,000", "1.5", "3000"), dotted abbreviations ("U.S.", "p.m."), words with
+ * inner apostrophes or hyphens ("Russia's", "twenty-five", "year-old"), and any other single
+ * non-space character. Hyphens between a digit and a letter stay separate tokens, so "30-year-old"
  * and "F-16" can be recognised as compounds by what touches the number.
+ *
+ * The tokens are those of the pattern
+ * `(\d+(?:,\d{3})*(?:\.\d+)?)|((?:\p{L}\.){2,}|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)|\S`
+ * (flags g and u), read character by character: matching it once per token was the largest single cost
+ * of the figure detector.
  */
-const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?|(?:\p{L}\.){2,}|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*|\S/gu;
-
-/** Splits `text` into tokens that keep their offsets, so every span can be cut back out verbatim. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    const start = match.index;
-    const kind = /^\d/.test(value) ? 'number' : /^\p{L}/u.test(value) ? 'word' : 'punct';
-    tokens.push({ kind, text: value, start, end: start + value.length });
+  let start = 0;
+  while (start < text.length) {
+    if ((kindAt(text, start) & SPACE) !== 0) {
+      start += 1;
+      continue;
+    }
+    const kind: Token['kind'] = isDigit(text, start) ? 'number' : letterAt(text, start) > 0 ? 'word' : 'punct';
+    const end =
+      kind === 'number'
+        ? endOfNumber(text, start)
+        : kind === 'word'
+          ? (endOfDottedLetters(text, start) ?? endOfWord(text, start))
+          : start + lengthAt(text, start);
+    const value = text.slice(start, end);
+    tokens.push({ kind, text: value, lower: kind === 'word' ? value.toLowerCase() : value, start, end });
+    start = end;
   }
   return tokens;
+}
+
+/** An ASCII digit, as `\d` reads it. */
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+}
+
+function letterAt(text: string, i: number): number {
+  return (kindAt(text, i) & LETTER) !== 0 ? lengthAt(text, i) : 0;
+}
+
+/** `\d+(?:,\d{3})*(?:\.\d+)?` from `start`: digits, groups of a comma and three digits, a decimal part. */
+function endOfNumber(text: string, start: number): number {
+  let i = start;
+  while (isDigit(text, i)) i++;
+  while (text[i] === ',' && isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3)) i += 4;
+  if (text[i] === '.' && isDigit(text, i + 1)) {
+    i += 1;
+    while (isDigit(text, i)) i++;
+  }
+  return i;
+}
+
+/** `(?:\p{L}\.){2,}` from `start`: two or more letters each followed by a period; undefined for fewer. */
+function endOfDottedLetters(text: string, start: number): number | undefined {
+  let i = start;
+  let pairs = 0;
+  for (let length = letterAt(text, i); length > 0 && text[i + length] === '.'; length = letterAt(text, i)) {
+    i += length + 1;
+    pairs += 1;
+  }
+  return pairs >= 2 ? i : undefined;
+}
+
+/**
+ * `\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*` from `start`: letters, and more letters after each
+ * apostrophe or hyphen that has letters after it.
+ */
+function endOfWord(text: string, start: number): number {
+  let i = start;
+  for (;;) {
+    for (let length = letterAt(text, i); length > 0; length = letterAt(text, i)) i += length;
+    const joiner = text[i] === "'" || text[i] === '’' || text[i] === '-';
+    if (!joiner || letterAt(text, i + 1) === 0) return i;
+    i += 1;
+  }
 }
 
 /** True when `b` starts right where `a` ends, with no space between ("56" + "th", "30" + "-"). */
@@ -29,10 +90,10 @@ export function touching(a: Token | undefined, b: Token | undefined): boolean {
 /** The lowercased text of a word token; undefined for numbers, punctuation or no token. */
 export function wordAt(tokens: readonly Token[], i: number): string | undefined {
   const token = tokens[i];
-  return token?.kind === 'word' ? token.text.toLowerCase() : undefined;
+  return token?.kind === 'word' ? token.lower : undefined;
 }
 
 /** True when the token is a word starting with a capital letter. */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token?.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return token?.kind === 'word' && (kindAt(token.text, 0) & UPPERCASE) !== 0;
 }

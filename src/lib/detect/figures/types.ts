@@ -28,6 +28,8 @@ export interface FigureMention {
 export interface Token {
   kind: 'word' | 'number' | 'punct';
   text: string;
+  /** A word's `text` in lower case (words are compared in lower case many times over); `text` for the rest. */
+  lower: string;
   start: number;
   end: number;
 }

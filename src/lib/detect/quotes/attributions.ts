@@ -5,7 +5,7 @@
 import { ACCORDING_TO, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { clauseOf } from './reported-clause.ts';
-import { invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, SPEECH_VERB_PATTERN } from './speech-verbs.ts';
+import { invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import { isRoleNoun, PRONOUNS } from './word-lists.ts';
@@ -68,7 +68,7 @@ export function sentenceSubject(view: SentenceView): Span | null {
 function verbAttributions(view: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const sentence = view.masked.slice(view.start, view.end);
-  for (const m of sentence.matchAll(SPEECH_VERB_PATTERN)) {
+  for (const m of speechVerbMatches(sentence)) {
     const verbSpan = { start: view.start + m.index, end: view.start + m.index + m[0].length };
     const verbToken = view.tokens.findIndex((t) => t.start === verbSpan.start);
     const lastVerbToken = view.tokens.findIndex((t) => t.end === verbSpan.end);

@@ -65,7 +65,8 @@ export function findStatements(
         tokens: tokenize(masked, range.start, range.end),
         quotes: quotes.filter((q) => q.open >= range.start && quoteEnd(q) <= range.end),
       };
-      memory.names.collect(masked.slice(range.start, range.end), lexicon);
+      // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
+      memory.names.collect(masked, lexicon, view.tokens);
       const previous = previousParagraphLast;
       out.push(
         ...statementsInSentence(view, {

@@ -162,7 +162,7 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
   // capitalised inside a phrase they are part of a name: "The Left Party", "The Evening Herald".
   const inName = isCapitalised(word) && left !== undefined;
   if ((PHRASE_STOP_WORDS.has(lower) || TIME_WORDS.has(lower)) && !inName) return true;
-  if (!isCapitalised(word) && /(?:ed|ing)$/.test(word) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word)) return true;
+  if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word)) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@
 import { CONNECTIVES, LABEL_WORDS, TITLE_CUE_WORDS, TITLE_DETERMINERS } from './attribution-patterns.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { isCapitalised, tokenize } from './tokens.ts';
-import type { QuoteSpan, SentenceView } from './types.ts';
+import type { QuoteSpan, SentenceView, Token } from './types.ts';
 
 /**
  * True for quotation marks that do not quote anyone: a number ("10,000"), a label after "so-called",
@@ -15,13 +15,13 @@ import type { QuoteSpan, SentenceView } from './types.ts';
 export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   const inner = quote.text.trim();
   if (!/\p{L}/u.test(inner)) return true;
-  const before = tokenize(view.masked, view.start, quote.open).map((t) => t.text.toLowerCase());
+  const before = wordsBefore(view, quote).map((t) => t.text.toLowerCase());
   const previous = before[before.length - 1];
   if (previous && LABEL_WORDS.has(previous)) return true;
   if (before.slice(-2).join(' ') === 'known as') return true;
   if (before.slice(-4).some((word) => TITLE_CUE_WORDS.has(word))) return true;
   if (isTitleCase(inner)) {
-    const after = tokenize(view.masked, quoteEnd(quote), view.end)[0];
+    const after = view.tokens.find((t) => t.start >= quoteEnd(quote));
     const nextIsName = after !== undefined && /^\s*$/.test(view.masked.slice(quoteEnd(quote), after.start)) && isCapitalised(after.text);
     if ((previous && TITLE_DETERMINERS.has(previous)) || nextIsName) return true;
   }
@@ -33,9 +33,16 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
  * `“…`, `And “…`, `Furthermore, “…`.
  */
 export function opensSentence(view: SentenceView, quote: QuoteSpan): boolean {
-  const before = view.masked.slice(view.start, quote.open);
-  const words = tokenize(before);
+  const words = wordsBefore(view, quote);
   return words.every((w) => CONNECTIVES.has(w.text.toLowerCase())) && words.length <= 2;
+}
+
+/**
+ * The sentence's words before a quotation. The sentence's own words serve: a word cannot run into
+ * a quotation, whose marks are masked.
+ */
+function wordsBefore(view: SentenceView, quote: QuoteSpan): Token[] {
+  return view.tokens.filter((t) => t.start < quote.open);
 }
 
 /**

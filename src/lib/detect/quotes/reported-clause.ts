@@ -80,9 +80,20 @@ function trimClause(view: SentenceView, from: number, to: number): Span | null {
     const before = { start, end };
     while (start < end && /[\s,;:—–-]/.test(text[start] as string)) start++;
     while (end > start && /[\s,;:.—–-]/.test(text[end - 1] as string) && view.masked[end - 1] !== MASK) end--;
-    const lastWord = /(?:^|\s)(\p{L}+)$/u.exec(text.slice(start, end));
-    if (lastWord && CLAUSE_JOINERS.has((lastWord[1] as string).toLowerCase())) end -= (lastWord[1] as string).length;
+    const lastWord = trailingWord(text, start, end);
+    if (lastWord && CLAUSE_JOINERS.has(lastWord.toLowerCase())) end -= lastWord.length;
     if (before.start === start && before.end === end) break;
   }
   return end > start ? { start, end } : null;
+}
+
+/**
+ * The letters that end `text.slice(start, end)` after its last space, when they are all letters: what
+ * `/(?:^|\s)(\p{L}+)$/u` captures, found from the end instead of tried at every offset of a long clause.
+ */
+function trailingWord(text: string, start: number, end: number): string | null {
+  let wordStart = end;
+  while (wordStart > start && !/\s/.test(text.charAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, end);
+  return /^\p{L}+$/u.test(word) ? word : null;
 }

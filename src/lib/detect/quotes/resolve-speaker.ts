@@ -5,7 +5,7 @@
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
-import { splitName, isSurnamePhrase } from './speaker-names.ts';
+import { isSurnamePhrase } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import type { ResolvedBy } from './types.ts';
 import {
@@ -71,7 +71,7 @@ function explicitSpeaker(
   { memory, lexicon }: ResolveContext,
   register: boolean,
 ): ResolvedSpeaker {
-  let { name, title } = splitName(text, lexicon);
+  let { name, title } = memory.names.split(text, lexicon);
   let description = appositive ?? (name ? title : text);
   if (!name && isSurnamePhrase(text, lexicon)) {
     const known = memory.names.lookup(text);

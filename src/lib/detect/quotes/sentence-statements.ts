@@ -12,7 +12,7 @@ import { isNotSpeech, opensSentence } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import type { KnownSpeaker } from './speaker-memory.ts';
-import { isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
+import { hasWord, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
 
 /** What a sentence needs from the reading of its source so far. */
@@ -102,7 +102,7 @@ function reportStatements(
   context: SentenceContext,
 ): Found[] {
   const clause = attribution.clause;
-  if (attribution.role !== 'main' || !clause || tokenize(view.masked, clause.start, clause.end).length === 0) return [];
+  if (attribution.role !== 'main' || !clause || !hasWord(view.masked, clause.start, clause.end)) return [];
   return (speakers.get(attribution) ?? []).map((s) => ({
     mention: {
       paragraph: context.paragraph,

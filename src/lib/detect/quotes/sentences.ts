@@ -3,9 +3,12 @@
  * `“A. B,” he said.` is one sentence and the words after a quote stay with it.
  */
 import { MASK, quoteEnd } from './quote-spans.ts';
-import { SPEECH_VERB_PATTERN } from './speech-verbs.ts';
+import { speechVerbMatches } from './speech-verbs.ts';
 import { isAbbreviation } from './tokens.ts';
 import type { QuoteSpan } from './types.ts';
+
+/** The marks that may end a sentence. */
+const TERMINAL_MARKS = /[.!?…]/g;
 
 /** What may start a new sentence: a capital, a digit, an opening mark or parenthesis. */
 const SENTENCE_START = /[\p{Lu}\p{N}“"«(‘]/u;
@@ -17,9 +20,8 @@ const SENTENCE_START = /[\p{Lu}\p{N}“"«(‘]/u;
  */
 export function sentenceRanges(text: string, masked: string, quotes: QuoteSpan[]): Array<{ start: number; end: number }> {
   const ends = new Set<number>();
-  for (let i = 0; i < masked.length; i++) {
-    const ch = masked[i] as string;
-    if ('.!?…'.includes(ch) && !isAbbreviationPeriod(masked, i)) {
+  for (const { index: i } of masked.matchAll(TERMINAL_MARKS)) {
+    if (!isAbbreviationPeriod(masked, i)) {
       let end = i + 1;
       while (end < masked.length && ')’'.includes(masked[end] as string)) end++;
       if (startsSentence(masked, end, true)) ends.add(end);
@@ -52,7 +54,7 @@ export function sentenceRanges(text: string, masked: string, quotes: QuoteSpan[]
 function attributionFollows(masked: string, at: number, quoted: string): boolean {
   const stretch = /^[^.!?,;:\u2592]*[.!?,;:]?/u.exec(masked.slice(at))?.[0] ?? '';
   if (stretch.trim().split(/\s+/).length > 7) return false;
-  const verb = [...stretch.matchAll(SPEECH_VERB_PATTERN)][0];
+  const verb = speechVerbMatches(stretch)[0];
   if (!verb) return false;
   if (/[!?]\s*$/u.test(quoted)) return true;
   return /^\s*(?:[.,;:]|$)/.test(stretch.slice(verb.index + verb[0].length));

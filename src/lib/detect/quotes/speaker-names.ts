@@ -3,7 +3,7 @@
  * and a name, and remembering the names a source has used so that a later "Singh" is the same person.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
-import { isAcronym, isCalendarWord, isCapitalised, isPossessive, tokenize } from './tokens.ts';
+import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive, tokenize } from './tokens.ts';
 import type { Token } from './types.ts';
 import { NAME_PARTICLES, PHRASE_PREPOSITIONS, PHRASE_STOP_WORDS, PRONOUNS, TIME_WORDS, TITLE_WORDS } from './word-lists.ts';
 
@@ -27,7 +27,7 @@ export function splitName(phrase: string, lexicon?: ActorLexicon): NameSplit {
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i] as Token;
     const gap = phrase.slice(token.end, tokens[i + 1]?.start ?? phrase.length);
-    if (i < tokens.length - 1 && !/^\s+$/.test(gap)) break;
+    if (i < tokens.length - 1 && !isSpaces(gap)) break;
     if (NAME_PARTICLES.has(token.text) && words > 0 && nameWordBefore(tokens, i, blocked)) {
       first = i;
       continue;
@@ -59,24 +59,31 @@ export function isSurnamePhrase(phrase: string, lexicon?: ActorLexicon): boolean
 }
 
 /** Whether a name word precedes the particles before token `i`: "Ursula" in "Ursula von der Leyen". */
-function nameWordBefore(tokens: Token[], i: number, blocked: Array<[number, number]>): boolean {
+function nameWordBefore(tokens: Token[], i: number, blocked: Blocked): boolean {
   let j = i - 1;
   while (j >= 0 && NAME_PARTICLES.has((tokens[j] as Token).text)) j -= 1;
   return j >= 0 && isNameWord(tokens[j] as Token, blocked);
 }
 
-function isNameWord(token: Token, blocked: Array<[number, number]>): boolean {
+function isNameWord(token: Token, blocked: Blocked): boolean {
   const word = token.text;
   if (!isCapitalised(word) || TITLE_WORDS.has(word) || isAcronym(word) || isPossessive(word)) return false;
-  if (PRONOUNS.has(word) || isCalendarWord(word) || (/\.$/.test(word) && word.length > 2)) return false;
+  if (PRONOUNS.has(word) || isCalendarWord(word) || (word.endsWith('.') && word.length > 2)) return false;
   // A capitalised function word opens a sentence, not a name: "But Berg said", "On Monday".
   const lower = word.toLowerCase();
   if (PHRASE_STOP_WORDS.has(lower) || PHRASE_PREPOSITIONS.has(lower) || TIME_WORDS.has(lower) || lower === 'on') return false;
-  return !blocked.some(([s, e]) => token.start < e && token.end > s);
+  return !blocked().some(([s, e]) => token.start < e && token.end > s);
 }
 
-function nonPersonRanges(phrase: string, lexicon?: ActorLexicon): Array<[number, number]> {
-  if (!lexicon) return [];
+/** The stretches of a phrase that name an actor other than a person: found when a word first asks. */
+type Blocked = () => Array<[number, number]>;
+
+function nonPersonRanges(phrase: string, lexicon?: ActorLexicon): Blocked {
+  let ranges: Array<[number, number]> | undefined;
+  return () => (ranges ??= lexicon ? findNonPersonRanges(phrase, lexicon) : []);
+}
+
+function findNonPersonRanges(phrase: string, lexicon: ActorLexicon): Array<[number, number]> {
   return lexicon
     .findMentions(phrase)
     .filter((m) => {
@@ -84,6 +91,11 @@ function nonPersonRanges(phrase: string, lexicon?: ActorLexicon): Array<[number,
       return kind !== 'person' && kind !== 'commentator';
     })
     .map((m) => [m.index, m.index + m.text.length]);
+}
+
+/** One or more spaces and nothing else. */
+function isSpaces(gap: string): boolean {
+  return gap !== '' && isPlainGap(gap);
 }
 
 /** One person a source has named, with the title it gave them. */
@@ -99,6 +111,20 @@ export interface KnownName {
 export class NameRegistry {
   private readonly keys = new Map<string, Set<string>>();
   private readonly descriptions = new Map<string, string>();
+  /** Phrases already split, and by which lexicon: a source names the same people and bodies again and again. */
+  private readonly splits = new Map<string, NameSplit>();
+  private splitsBy: ActorLexicon | undefined;
+
+  /** `splitName(phrase, lexicon)`, worked out once per phrase and lexicon. */
+  split(phrase: string, lexicon?: ActorLexicon): NameSplit {
+    if (lexicon !== this.splitsBy) {
+      this.splits.clear();
+      this.splitsBy = lexicon;
+    }
+    let split = this.splits.get(phrase);
+    if (!split) this.splits.set(phrase, (split = splitName(phrase, lexicon)));
+    return { ...split };
+  }
 
   /** Remembers a full name; the first non-empty description given for it is kept. */
   register(name: string, description: string): void {
@@ -122,11 +148,12 @@ export class NameRegistry {
 
   /**
    * Registers the personal names in a stretch of narrative ("… told European Commission President
-   * Ursula von der Leyen …"), so a later "von der Leyen said" resolves.
+   * Ursula von der Leyen …"), so a later "von der Leyen said" resolves. `tokens` are the words to
+   * read, with offsets into `text`: by default all of `text`'s, or a sentence's words in its paragraph.
    */
-  collect(text: string, lexicon?: ActorLexicon): void {
-    for (const run of capitalisedRuns(text)) {
-      const { name, title } = splitName(run, lexicon);
+  collect(text: string, lexicon?: ActorLexicon, tokens: readonly Token[] = tokenize(text)): void {
+    for (const run of capitalisedRuns(text, tokens)) {
+      const { name, title } = this.split(run, lexicon);
       if (name) this.register(name, title);
     }
   }
@@ -142,8 +169,8 @@ function shortForms(name: string): string[] {
   return [...forms];
 }
 
-/** Runs of capitalised words (and name particles) separated only by spaces. */
-function capitalisedRuns(text: string): string[] {
+/** Runs of capitalised words (and name particles) among `tokens` of `text`, separated only by spaces. */
+function capitalisedRuns(text: string, tokens: readonly Token[]): string[] {
   const runs: string[] = [];
   let current: Token[] = [];
   const flush = (): void => {
@@ -151,9 +178,9 @@ function capitalisedRuns(text: string): string[] {
     if (current.length >= 2) runs.push(text.slice((current[0] as Token).start, (current[current.length - 1] as Token).end));
     current = [];
   };
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     const previous = current[current.length - 1];
-    const joined = previous && /^\s+$/.test(text.slice(previous.end, token.start));
+    const joined = previous && isSpaces(text.slice(previous.end, token.start));
     if (!joined) flush();
     if (isCapitalised(token.text) || (current.length > 0 && NAME_PARTICLES.has(token.text))) current.push(token);
     else flush();

@@ -76,14 +76,36 @@ export const invertibleSpeechVerbs: ReadonlySet<string> = new Set([
  */
 export const mediaSpeechVerbs: ReadonlySet<string> = new Set(['reported']);
 
+/** Every speech verb and participle, longest first, as alternatives of a pattern ("pointed\\s+out|…|say"). */
+const VERB_ALTERNATIVES = [...speechVerbs, ...participleSpeechVerbs]
+  .sort((a, b) => b.length - a.length)
+  .map((verb) => verb.replace(' ', '\\s+'))
+  .join('|');
+
 /** Matches any speech verb or participle as a whole word (case-sensitive: verbs are lower case in copy). */
-export const SPEECH_VERB_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${[...speechVerbs, ...participleSpeechVerbs]
-    .sort((a, b) => b.length - a.length)
-    .map((verb) => verb.replace(' ', '\\s+'))
-    .join('|')})(?![\\p{L}\\p{N}'’-])`,
-  'gu',
-);
+export const SPEECH_VERB_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${VERB_ALTERNATIVES})(?![\\p{L}\\p{N}'’-])`, 'gu');
+
+/** A speech verb spelled out anywhere, even inside a word: the only places SPEECH_VERB_PATTERN can match. */
+const SPELLED_VERB = new RegExp(VERB_ALTERNATIVES, 'g');
+/** SPEECH_VERB_PATTERN tried at one offset (sticky). */
+const SPEECH_VERB_AT = new RegExp(SPEECH_VERB_PATTERN.source, 'uy');
+
+/**
+ * The matches of SPEECH_VERB_PATTERN in `text`, in order: what `text.matchAll(SPEECH_VERB_PATTERN)`
+ * gives, found several times faster. The whole-word pattern starts with a look-behind that is slow to
+ * try at every offset, so it is tried only where a quick search finds some verb spelled out.
+ */
+export function speechVerbMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  SPELLED_VERB.lastIndex = 0;
+  for (let spelled = SPELLED_VERB.exec(text); spelled !== null; spelled = SPELLED_VERB.exec(text)) {
+    SPEECH_VERB_AT.lastIndex = spelled.index;
+    const match = SPEECH_VERB_AT.exec(text);
+    if (match) found.push(match);
+    SPELLED_VERB.lastIndex = match ? match.index + match[0].length : spelled.index + 1;
+  }
+  return found;
+}
 
 const participles = new Set(participleSpeechVerbs);
 

@@ -1,54 +1,112 @@
 /**
  * Words of a (masked) paragraph with their offsets, and small tests on single words.
  */
+import { kindAt, lengthAt, LETTER, NUMBER, SPACE, UPPERCASE } from '../characters.ts';
 import type { Token } from './types.ts';
 import { ABBREVIATIONS, CALENDAR_WORDS } from './word-lists.ts';
 
-/** A word: letters and digits, with inner apostrophes, hyphens and dots ("department’s", "Yong-hyun", "U.S"). */
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu;
-
 /**
  * The words of `text` between `from` and `to`. A period stays with its word when the word is an
- * abbreviation ("U.S.", "Oct.", "F."), so "U.S." is one word and "said." is "said".
+ * abbreviation ("U.S.", "Oct.", "F."), so "U.S." is one word and "said." is "said". A word ends where
+ * `to` cuts it.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-    let end = Math.min(m.index + m[0].length, to);
-    let word = text.slice(m.index, end);
+  for (let start = nextWordStart(text, from); start >= 0 && start < to; ) {
+    const wordEnd = endOfWord(text, start);
+    let end = Math.min(wordEnd, to);
+    let word = text.slice(start, end);
     if (text[end] === '.' && end < to && isAbbreviation(word)) {
       end += 1;
       word += '.';
     }
-    tokens.push({ text: word, start: m.index, end });
+    tokens.push({ text: word, start, end });
+    start = nextWordStart(text, wordEnd);
   }
   return tokens;
 }
 
+/** Whether `text` has a word between `from` and `to`: whether `tokenize(text, from, to)` finds any. */
+export function hasWord(text: string, from: number, to: number): boolean {
+  const start = nextWordStart(text, from);
+  return start >= 0 && start < to;
+}
+
+/*
+ * A word is what /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L})){0,}/u matches: a letter or digit, then
+ * letters, digits, apostrophes and hyphens, and dots before a letter ("department’s", "Yong-hyun",
+ * "U.S"). It is read character by character here: running that expression once per word was the
+ * largest single cost of the quote detector. Offsets count UTF-16 code units, so a letter outside the
+ * Basic Multilingual Plane takes two.
+ */
+
+/** The length of the letter at `i`, or 0 when there is none. */
+function letterAt(text: string, i: number): number {
+  return (kindAt(text, i) & LETTER) !== 0 ? lengthAt(text, i) : 0;
+}
+
+/** The length of the letter or digit (any number) at `i`, or 0 when there is none. */
+function letterOrDigitAt(text: string, i: number): number {
+  return (kindAt(text, i) & (LETTER | NUMBER)) !== 0 ? lengthAt(text, i) : 0;
+}
+
+/**
+ * The offset of the first letter or digit at or after `from`; -1 when there is none. Like the
+ * Unicode-aware expression, it starts from a whole character: from the start of a surrogate pair that
+ * `from` would split.
+ */
+function nextWordStart(text: string, from: number): number {
+  const splitsPair = from > 0 && from < text.length && (text.codePointAt(from - 1) as number) > 0xffff;
+  for (let i = splitsPair ? from - 1 : from; i < text.length; i++) if (letterOrDigitAt(text, i) > 0) return i;
+  return -1;
+}
+
+/** The end of the word that starts at `start`. */
+function endOfWord(text: string, start: number): number {
+  let i = start + letterOrDigitAt(text, start);
+  for (;;) {
+    const code = text.charCodeAt(i);
+    const joiner = code === 0x27 || code === 0x2019 || code === 0x2d || (code === 0x2e && letterAt(text, i + 1) > 0);
+    const size = joiner ? 1 : letterOrDigitAt(text, i);
+    if (size === 0) return i;
+    i += size;
+  }
+}
+
 /** "U.S", "F", "Oct", "Mr": words whose following period belongs to them. */
 export function isAbbreviation(word: string): boolean {
-  return word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word);
+  return word.includes('.') || isSingleCapital(word) || ABBREVIATIONS.has(word);
 }
 
 /** First letter upper case: "Freedonia", "U.S.", "Berg’s". */
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  return (kindAt(word, 0) & UPPERCASE) !== 0;
 }
 
-/** An acronym: "NIS", "U.S.", "R.O.K." (two or more capitals, optional dots). */
+/** One capital letter and nothing else: an initial ("F"). */
+function isSingleCapital(word: string): boolean {
+  return (kindAt(word, 0) & UPPERCASE) !== 0 && lengthAt(word, 0) === word.length;
+}
+
+/** An acronym: "NIS", "U.S.", "R.O.K." (two or more capitals, each with an optional dot). */
 export function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}\.?){2,}$/u.test(word);
+  let capitals = 0;
+  for (let i = 0; i < word.length; capitals++) {
+    if ((kindAt(word, i) & UPPERCASE) === 0) return false;
+    i += lengthAt(word, i);
+    if (word[i] === '.') i += 1;
+  }
+  return capitals >= 2;
 }
 
 /** A possessive: "ministry’s", "Freedonia's", "officials'". */
 export function isPossessive(word: string): boolean {
-  return /(?:['’]s|s['’])$/u.test(word);
+  return ["'s", '’s', "s'", 's’'].some((ending) => word.endsWith(ending));
 }
 
 /** Weekday or month name, or a number: words that date rather than name. */
 export function isCalendarWord(word: string): boolean {
-  return CALENDAR_WORDS.has(word) || /^\p{N}/u.test(word);
+  return CALENDAR_WORDS.has(word) || (kindAt(word, 0) & NUMBER) !== 0;
 }
 
 /** The text between two tokens (or from `from` to the first token). */
@@ -58,5 +116,6 @@ export function gapBetween(masked: string, left: Token | undefined, right: Token
 
 /** Whether a gap between words is only spaces (no comma, quote or other mark). */
 export function isPlainGap(gap: string): boolean {
-  return /^\s*$/.test(gap);
+  for (let i = 0; i < gap.length; i++) if ((kindAt(gap, i) & SPACE) === 0) return false;
+  return true;
 }

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parsePlainProse } from '../../src/lib/segment/plain-prose.ts';
+
+/** The MDX parser the shortcut stands in for, as `parse-mdx.ts` configures it. */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+const parsed = (body: string) => parser.runSync(parser.parse(body));
+
+/** A stand-in for a source body: prose with the characters news copy holds. */
+function randomProse(seed: number): string {
+  const pieces = ['Berg', 'said', 'the', 'U.S.', '12,000', '2024', 'Oct. 30', '“quoted”', '"straight"', 'it’s', 'mid-October',
+    'é', '😀', '(NIS)', '!', '?', ':', ';', '—', '%', '$5', '\u00a0', ' ', ' ', ' ', '\n', '\n\n', '\n\n\n'];
+  let state = seed;
+  let body = '';
+  for (let i = 0; i < 40; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    body += pieces[Math.floor((state / 2147483648) * pieces.length)];
+  }
+  return body;
+}
+
+describe('parsePlainProse', () => {
+  it('builds the tree the MDX parser builds for plain prose, positions included', () => {
+    const bodies = [
+      'One paragraph.\n',
+      'First.\n\nSecond, on\ntwo lines.\n\n\n\nThird “quoted” it’s 12,000 (NIS) — 2024.',
+      '\n\nLeading blank lines.\n\n',
+      'No final line ending',
+      '',
+      '\n',
+      'Astral 😀 and é letters.\n\nMid-word hyphens, early- to mid-October.',
+    ];
+    for (const body of bodies) expect(parsePlainProse(body)).toEqual(parsed(body));
+  });
+
+  it('builds the same tree for generated prose whenever it takes the body', () => {
+    let taken = 0;
+    for (let seed = 1; seed <= 1000; seed++) {
+      const body = randomProse(seed);
+      const tree = parsePlainProse(body);
+      if (tree === null) continue;
+      taken += 1;
+      expect(JSON.stringify(tree)).toBe(JSON.stringify(parsed(body)));
+    }
+    expect(taken).toBeGreaterThan(300);
+  });
+
+  it('builds the same tree for the seed sources', () => {
+    const dir = join(import.meta.dirname, '../../content/sources');
+    for (const name of readdirSync(dir)) {
+      const body = readFileSync(join(dir, name), 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+      const tree = parsePlainProse(body);
+      if (tree !== null) expect(JSON.stringify(tree)).toBe(JSON.stringify(parsed(body)));
+    }
+  });
+
+  it('leaves to the parser every body that could hold markup', () => {
+    const markup = [
+      '*emphasis*', '_emphasis_', '`code`', '~~struck~~', '[link](https://example.com)', '![image](a.png)',
+      '<b>tag</b>', '{expression}', 'a } brace', '&amp; entity', 'a | b', 'mail@example.com', 'www.example.com',
+      'see https://example.com', 'escaped \\{', 'hard  \nbreak', 'trailing space \nnext', ' indented', '\tindented',
+      '- item', '+ item', '# Heading', 'Title\n===', '1. item', '2) item', '123456789. item', 'import x from "y"',
+      'export const x = 1', '> quoted', 'crlf\r\nline', 'nul\u0000char', 'bom\ufeff',
+    ];
+    for (const body of markup) expect(parsePlainProse(body)).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { EventCandidate, FigureCandidate, StatementCandidate } from '../../src/lib/assemble/candidate.ts';
+import { cluster, type Match } from '../../src/lib/reconcile/cluster.ts';
+import { compareEvents, compareFigures, compareStatements } from '../../src/lib/reconcile/index.ts';
+import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from '../../src/lib/reconcile/keys.ts';
+import { event, figure, statement } from './fixtures.ts';
+
+/** A small deterministic choice, so the candidates are the same on every run. */
+function chooser(seed: number) {
+  let state = seed;
+  return <T>(options: readonly T[]): T => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return options[Math.floor((state / 2147483648) * options.length)] as T;
+  };
+}
+
+const TEXTS = [
+  'We will sort it out.', 'We will sort it out soon, the minister said.', 'sort it out', 'The boats left the harbour at night.',
+  'The boats left the harbour.', 'No boats left.', 'It is.', 'Nothing of the kind happened in the harbour at night.',
+];
+
+/** Clusters with keys must be the clusters without: the same representatives, members and flags. */
+function expectSameClusters<T>(candidates: T[], compare: (a: T, b: T) => Match, keys: Parameters<typeof cluster<T>>[2]) {
+  const plain = cluster(candidates, compare);
+  const keyed = cluster(candidates, compare, keys);
+  // Some candidates merge, some on a partial match, so the keys are put to the test.
+  expect(plain.length).toBeLessThan(candidates.length / 2);
+  expect(plain.some((group) => group.uncertain || group.members.length > 1)).toBe(true);
+  expect(keyed.length).toBe(plain.length);
+  keyed.forEach((group, i) => {
+    expect(group.representative).toBe(plain[i]?.representative);
+    expect(group.members).toEqual(plain[i]?.members);
+    expect(group.uncertain).toBe(plain[i]?.uncertain);
+  });
+}
+
+describe('cluster keys only skip comparisons that would find a difference', () => {
+  it('for statements: speakers by actor, name or neither, dated or not', () => {
+    const choose = chooser(7);
+    const candidates: StatementCandidate[] = Array.from({ length: 300 }, (_, i) => {
+      const candidate = statement(choose(['a', 'b', 'c', 'd']), '2024-03-04', choose(TEXTS), choose(['anna-berg', 'olaf-lind', null]), choose(['freedonia', 'sylvania', null]));
+      candidate.speaker = { ...candidate.speaker, name: choose(['Anna Berg', 'ANNA BERG', 'Olaf Lind', null]), description: choose(['an official', 'An Official', 'a diplomat']) };
+      candidate.date = choose([null, { text: 'on Monday', start: '2024-03-04', end: '2024-03-04', precision: 'day' as const }, { text: 'in March', start: '2024-03-01', end: '2024-03-31', precision: 'month' as const }]);
+      candidate.origin = { ...candidate.origin, index: i };
+      return candidate;
+    });
+    expectSameClusters(candidates, compareStatements, statementClusterKeys);
+  });
+
+  it('for figures: values, qualifiers and claimants', () => {
+    const choose = chooser(11);
+    const candidates: FigureCandidate[] = Array.from({ length: 300 }, () =>
+      figure(choose(['a', 'b', 'c']), '2024-03-04', choose([300, 400]), choose([null, 'around', 'about', 'at least', 'up to']), choose(['coast-guard', 'navy', null])),
+    );
+    expectSameClusters(candidates, compareFigures, figureClusterKeys);
+  });
+
+  it('for events: dates, expectations and parties', () => {
+    const choose = chooser(13);
+    const candidates: EventCandidate[] = Array.from({ length: 300 }, () => {
+      const candidate = event(choose(['a', 'b', 'c']), '2024-03-04', choose(TEXTS), choose(['2024-03-04', '2024-03-05']));
+      candidate.expected = choose([true, false]);
+      candidate.governments = choose([['freedonia'], ['sylvania'], [], ['freedonia', 'sylvania']]);
+      candidate.actors = choose([['anna-berg'], [], ['olaf-lind']]);
+      return candidate;
+    });
+    expectSameClusters(candidates, compareEvents, eventClusterKeys);
+  });
+});
