@@ -16,6 +16,9 @@ function texts(input: string, categories: FigureCategory[] = CATEGORIES): string
 
 describe('findFigures: things that are not figures', () => {
   it.each([
+    // names every JavaScript object inherits are not number words
+    ['an inherited name', 'The constructor sent troops to the border.'],
+    ['inherited names in a number-like run', 'Officials said toString hundred and valueOf soldiers were deployed.'],
     // ordinals
     ['ordinal digits', 'The 41st brigade and the 2nd battalion of soldiers moved.'],
     ['ordinal words', 'It was the third wave of soldiers to arrive.'],

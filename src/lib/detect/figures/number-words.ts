@@ -3,21 +3,30 @@
  * here knows what is being counted.
  */
 
+/**
+ * A table of words without a prototype: `word in table` and `table[word]` find only the words
+ * listed, never a name every object inherits, so "constructor" or "toString" in an article is
+ * not read as a number.
+ */
+function wordTable(entries: Record<string, number>): Readonly<Record<string, number>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, number>, entries));
+}
+
 /** Words for 1–90 that combine with a scale word ("two hundred", "twenty-five thousand"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS = wordTable({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /**
  * Words that multiply what comes before them ("a dozen", "two hundred", "8 million").
  * Below a thousand they multiply the current group ("two hundred and forty");
  * from a thousand up they close a group ("twelve thousand five hundred").
  */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS = wordTable({
   dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
-};
+});
 
 /**
  * Vague quantities and their floor, longest first so "tens of thousands" wins
@@ -40,16 +49,9 @@ export const VAGUE_QUANTITIES: readonly { words: string; value: number }[] = [
 /** Number and scale words in a set: `isNumberWord` is asked about every word of every paragraph. */
 const NUMBER_AND_SCALE_WORDS: ReadonlySet<string> = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS)]);
 
-/**
- * The names every object inherits ("constructor", "toString"). The test was
- * `word in NUMBER_WORDS || word in SCALE_WORDS`, which finds them too, so "constructor" reads as a
- * number word; the sets keep that answer, so that looking words up faster changes no result.
- */
-const INHERITED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
 /** True when `word` (lowercase) is a number word or a scale word. */
 export function isNumberWord(word: string): boolean {
-  return NUMBER_AND_SCALE_WORDS.has(word) || INHERITED_NAMES.has(word);
+  return NUMBER_AND_SCALE_WORDS.has(word);
 }
 
 /**
