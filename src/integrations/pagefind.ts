@@ -43,9 +43,10 @@ function releaseMemory(): void {
  * Writes the search index after every build, with Pagefind's Node API: the
  * source articles and the about page as pages (their `data-pagefind-*`
  * attributes give filters, date and sort key), and each event, statement and
- * figure as a record of its own that lands on its entry, with marks saying which of
- * its words a result's link may highlight there (landing/add-landing-marks.ts). The index stores
- * site-internal URLs; the search page adds the base path when it searches.
+ * figure as a record of its own that lands on its entry, with marks saying which
+ * of its words a result's link may highlight there (landing/add-landing-marks.ts).
+ * The index stores site-internal URLs; the search page adds the base path when it
+ * searches.
  */
 export default function pagefindIntegration(): AstroIntegration {
   let root = process.cwd();

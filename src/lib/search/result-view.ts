@@ -90,8 +90,9 @@ function fragmentDirective(directives: readonly string[]): string {
 
 /**
  * The text directives of an entry record's link, for the matched words its landing
- * marks allow; null for a result that is not an entry record, or whose marks do not
- * fit its words (an index from another build), which then gets a plain link.
+ * marks allow; none when the marks do not fit its words (an index from another
+ * build), so the link opens the entry by its id alone; null for a result that is
+ * not an entry record.
  */
 export function entryMatch(data: Pick<PagefindResultData, 'content' | 'locations' | 'meta'>): string[] | null {
   const marks = data.meta[LANDING_META];
