@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
 import briefing from './src/integrations/briefing.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { sitemapFilter } from './src/lib/site/sitemap-filter.ts';
 
 // V8 collects garbage once the heap has grown by half since the last full collection, instead of
 // by up to 4× on a machine with plenty of memory. The build's live heap stays near 0.2 GB at 1,000
@@ -38,5 +39,6 @@ export default defineConfig({
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkGfm, remarkParagraphAnchors] }),
   },
   // Pagefind indexes the finished site, so it comes last.
-  integrations: [briefing(), mdx(), sitemap(), pagefind()],
+  // The sitemap leaves out the noindex pages that only keep stubs of moved entries.
+  integrations: [briefing(), mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind()],
 });

@@ -138,6 +138,14 @@ describe('a briefing too big for one page', () => {
     }
   });
 
+  it('lists in the sitemap every page but the noindex ones (the stub-only pages and the 404 page)', () => {
+    const listed = new Set([...readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname));
+    const noindex = htmlFiles(outDir).filter((file) => readPage(outDir, file).querySelector('meta[name="robots"][content="noindex"]'));
+    expect(noindex.length).toBeGreaterThan(1);
+    const pathOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/^\/\/$/, '/');
+    for (const file of htmlFiles(outDir)) expect(listed.has(pathOf(file)), file).toBe(!noindex.includes(file));
+  });
+
   it('resolves every anchor of content/anchors.json, on a stub or on the entry itself', () => {
     expect(manifest.length).toBeGreaterThan(100);
     const unresolved = manifest.filter((anchor) => (anchor.includes('#') ? landing(anchor) === null : !existsSync(join(outDir, pageFile(anchor)))));
