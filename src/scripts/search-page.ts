@@ -11,6 +11,11 @@ import { resultView, type ResultView } from '../lib/search/result-view.ts';
 import { pagefindSearchOptions, readSearchState, searchQueryString, type SearchState } from '../lib/search/search-state.ts';
 import { statusText } from '../lib/search/status-text.ts';
 
+/**
+ * Whether this browser follows text fragments (`#p4:~:text=…`); one that does not would
+ * take the whole fragment for an id and open the page at its top, so links then keep ids only.
+ */
+const TEXT_FRAGMENTS = 'fragmentDirective' in document;
 /** Results shown at first and added by each "Show more results". */
 const PAGE_SIZE = 20;
 /** Pause after the last keystroke before searching as you type. */
@@ -47,7 +52,7 @@ function start(root: HTMLElement): void {
   const showMore = async (run: number): Promise<HTMLLIElement | undefined> => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const views = (await Promise.all(batch.map((result) => result.data()))).map(resultView);
+    const views = (await Promise.all(batch.map((result) => result.data()))).map((data) => resultView(data, TEXT_FRAGMENTS));
     if (run !== latest) return undefined;
     const items = views.map(resultItem);
     list.append(...items);

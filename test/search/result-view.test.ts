@@ -72,6 +72,11 @@ describe('resultHref', () => {
     );
   });
 
+  test('for a browser without text fragments, links keep their ids only', () => {
+    expect(resultHref(sourcePage([17]), false)).toBe('/briefing/sources/2025-04-02-unknown-ferry/#p2');
+    expect(resultHref(entryRecord([6, 8], '+++-+++++-++++++'), false)).toBe('/briefing/chronology/#2025-03-09-boats-seized');
+  });
+
   test('another page links to its section with the most matches', () => {
     const about: PagefindResultData = {
       ...sourcePage([]),

@@ -45,12 +45,15 @@ export interface ResultView {
 /** The form of a source paragraph's id (`paragraphId` in src/lib/paragraphs.ts): `p4`. */
 const PARAGRAPH_ID = /^p[1-9]\d*$/;
 
-/** Labels a Pagefind result for the results list. */
-export function resultView(data: PagefindResultData): ResultView {
+/**
+ * Labels a Pagefind result for the results list. `textFragments`: whether the
+ * browser follows text fragments (see `resultHref`).
+ */
+export function resultView(data: PagefindResultData, textFragments = true): ResultView {
   const type = data.filters.type?.[0] ?? '';
   const isSource = type === 'source';
   return {
-    href: resultHref(data),
+    href: resultHref(data, textFragments),
     title: data.meta.title ?? data.url,
     type: isResultType(type) ? RESULT_TYPE_LABELS[type] : PAGE_LABEL,
     date: data.meta.date ?? null,
@@ -69,12 +72,16 @@ export function resultView(data: PagefindResultData): ResultView {
  * - a source page leads to the first paragraph that holds a matched word;
  * - another page (the about page) leads to the section with the most matches;
  * - otherwise the page itself.
+ *
+ * Without `textFragments` (a browser that does not follow them, which would read
+ * `#p4:~:text=…` as an id and stay at the top) the links keep their ids only.
  */
-export function resultHref(data: PagefindResultData): string {
+export function resultHref(data: PagefindResultData, textFragments = true): string {
+  const directives = (list: readonly string[]) => (textFragments ? fragmentDirective(list) : '');
   const entry = entryMatch(data);
-  if (entry !== null) return `${data.url}${fragmentDirective(entry)}`;
+  if (entry !== null) return `${data.url}${directives(entry)}`;
   const paragraph = paragraphMatch(data);
-  if (paragraph !== null) return `${data.url.replace(/#.*$/, '')}#${paragraph.id}${fragmentDirective(paragraph.directives)}`;
+  if (paragraph !== null) return `${data.url.replace(/#.*$/, '')}#${paragraph.id}${directives(paragraph.directives)}`;
   let best: PagefindResultData['sub_results'][number] | undefined;
   for (const sub of data.sub_results) if (sub.anchor && sub.locations.length > (best?.locations.length ?? 0)) best = sub;
   return best?.url ?? data.url;
