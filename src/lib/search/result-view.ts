@@ -1,6 +1,6 @@
 import { excerptParts, type ExcerptPart } from './excerpt-parts.ts';
 import { isResultType, LANDING_META, PAGE_LABEL, RESULT_TYPE_LABELS } from './fields.ts';
-import { contentWords, entryDirective, LANDABLE } from './landing/landing.ts';
+import { entryDirective, LANDABLE, pagefindWords } from './landing/landing.ts';
 import { textDirective } from './text-directive.ts';
 
 /** An element with an id on an indexed page, as Pagefind reports it. */
@@ -104,7 +104,7 @@ function fragmentDirective(directives: readonly string[]): string {
 export function entryMatch(data: Pick<PagefindResultData, 'content' | 'locations' | 'meta'>): string[] | null {
   const marks = data.meta[LANDING_META];
   if (marks === undefined) return null;
-  const words = contentWords(data.content);
+  const words = pagefindWords(data.content);
   if (marks.length !== words.length) return [];
   const landable = [...data.locations].sort((a, b) => a - b).filter((location) => marks[location] === LANDABLE);
   return distinctDirectives(words, landable, (index) => entryDirective(words, index));
@@ -114,7 +114,7 @@ export function entryMatch(data: Pick<PagefindResultData, 'content' | 'locations
 export function paragraphMatch(data: Pick<PagefindResultData, 'anchors' | 'locations'>): { id: string; directives: string[] } | null {
   const paragraphs = data.anchors
     .filter((anchor) => PARAGRAPH_ID.test(anchor.id))
-    .map((anchor) => ({ anchor, words: (anchor.text ?? '').split(/\s+/).filter(Boolean) }));
+    .map((anchor) => ({ anchor, words: pagefindWords(anchor.text ?? '') }));
   const locations = [...data.locations].sort((a, b) => a - b);
   for (const location of locations) {
     const hit = paragraphs.find(({ anchor, words }) => location >= anchor.location && location < anchor.location + words.length);

@@ -32,9 +32,9 @@ export function entryDirective(words: readonly string[], index: number): string 
   return textDirective(words.slice(start, end), index - start);
 }
 
-/** The words of a record's content, as Pagefind counts them for a result's `locations`. */
-export function contentWords(content: string): string[] {
-  return content.split(/\s+/).filter((word) => word !== '');
+/** The words of a text as Pagefind counts them for a result's `locations`: split at whitespace. */
+export function pagefindWords(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
 }
 
 /** A word a link may highlight, in a record's landing marks. */
@@ -50,7 +50,7 @@ export const NOT_LANDABLE = '-';
  * sentence, say, or a table above the entries) with that one highlighted.
  */
 export function landingMarks(content: string, entryId: string, page: PageText, search: FirstOccurrence): string {
-  const words = contentWords(content);
+  const words = pagefindWords(content);
   const entry = page.entries.get(entryId);
   return words
     .map((word, index) => {
