@@ -109,7 +109,7 @@ function isLabel(tokens: readonly Token[], first: number): boolean {
   if (word === undefined) return false;
   if (LABEL_NOUNS.has(word)) return true;
   // A capitalised word mid-sentence right before a number names it ("flies Sukhoi 57 jets"),
-  // unless it is a possessive ("Russia's 600,000"), a weekday or a month.
+  // unless it is a possessive ("Freedonia's 600,000"), a weekday or a month.
   const previous = tokens[i];
   i -= 1;
   return (

@@ -4,7 +4,7 @@ import type { Token } from './types.ts';
 /**
  * Splits `text` into tokens that keep their offsets, so every span can be cut back out verbatim:
  * numbers in digits ("12,000", "1.5", "3000"), dotted abbreviations ("U.S.", "p.m."), words with
- * inner apostrophes or hyphens ("Russia's", "twenty-five", "year-old"), and any other single
+ * inner apostrophes or hyphens ("Freedonia's", "twenty-five", "year-old"), and any other single
  * non-space character. Hyphens between a digit and a letter stay separate tokens, so "30-year-old"
  * and "F-16" can be recognised as compounds by what touches the number.
  *

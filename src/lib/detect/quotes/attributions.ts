@@ -47,7 +47,7 @@ export function findAttributions(view: SentenceView): Attribution[] {
   return found;
 }
 
-/** The sentence's own subject, for attributions that leave it out: "Kirby offered …, but stressed that …". */
+/** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */
 export function sentenceSubject(view: SentenceView): Span | null {
   const { tokens } = view;
   const candidates = [0];
