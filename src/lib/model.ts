@@ -68,6 +68,10 @@ export interface BriefingEvent {
   governments: string[];
   /** A neutral one-sentence summary, taken from the source text. */
   summary: string;
+  /** The event itself in a line: a verbatim clause of the evidence, without the attribution around it. */
+  headline: string;
+  /** Who asserts that it happened ("according to …", "… said"); null when the outlet tells it itself. */
+  claimant: Speaker | null;
   citations: Citation[];
 }
 
@@ -80,17 +84,32 @@ export interface Statement {
   quote: string | null;
   /** Reported speech as the text gives it; null for a direct quote. */
   reported: string | null;
-  /** A short stance label where the wording makes it plain (e.g. "confirms", "denies"); null otherwise. */
-  stance: string | null;
+  /** The reporting words as written, with a negation before them ("denied", "did not confirm", "according to"); null for a quote continued without one. */
+  verb: string | null;
+  /** True when the speaker denies or rejects the content, or the reporting is itself negated: never show `reported` alone. */
+  negated: boolean;
+  /** What the statement does to the matter at issue, in the fixed vocabulary; null when it cannot be told. */
+  stance: Stance | null;
   date: ResolvedDate | null;
   citations: Citation[];
 }
+
+/** The fixed stance vocabulary of the data contract (DESIGN.md). */
+export type Stance = 'confirms' | 'denies' | 'unconfirmed' | 'warns' | 'condemns' | 'pledges' | 'threatens' | 'calls-for' | 'other';
+
+/** Where a figure stands in time: done so far, a running total, intended, or forecast. */
+export type FigureStage = 'reported' | 'cumulative' | 'planned' | 'expected';
 
 export interface Figure {
   id: string;
   /** Figure category id from the topic data. */
   category: string;
-  value: number;
+  /** The number as written; null for a vague amount ("thousands of troops"), which is never given a made-up value. */
+  value: number | null;
+  /** What the words imply: "at least 3,000" is {min: 3000, max: null}; "thousands" {min: 2000, max: null}. */
+  bounds: { min: number | null; max: number | null };
+  /** Done so far (`reported`), a running total (`cumulative`), intended (`planned`) or forecast (`expected`). */
+  stage: FigureStage;
   /** "around", "at least", "up to", … or null when the number is given plainly. */
   qualifier: string | null;
   /** The unit noun as written ("troops", "containers"). */

@@ -58,7 +58,7 @@ export function applyOverrides(extracted: ModelItems, overrides: Override[]): { 
         return;
       }
       const kind = KIND_OF_TYPE[override.type];
-      (items[kind] as unknown[]).push({ ...parsed.data, id, citations, origin });
+      (items[kind] as unknown[]).push({ ...withDerivedFields(override.type, parsed.data), id, citations, origin });
       return;
     }
     const found = find(items, override.id);
@@ -83,4 +83,11 @@ export function applyOverrides(extracted: ModelItems, overrides: Override[]): { 
     list[found.index] = { ...current, ...override.set };
   });
   return { items, problems };
+}
+
+/** Fields an editor may leave out of an added item that follow from the others. */
+function withDerivedFields(type: 'event' | 'statement' | 'figure', data: Record<string, unknown>): Record<string, unknown> {
+  if (type === 'event') return { ...data, headline: data.headline ?? data.summary };
+  if (type === 'figure') return { ...data, bounds: data.bounds ?? { min: data.value, max: data.value } };
+  return data;
 }

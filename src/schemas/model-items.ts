@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { isoDate } from './iso-date.ts';
 
+/** The stance vocabulary of the data contract (DESIGN.md). */
+export const STANCES = ['confirms', 'denies', 'unconfirmed', 'warns', 'condemns', 'pledges', 'threatens', 'calls-for', 'other'] as const;
+/** Figure stages of the data contract. */
+export const STAGES = ['reported', 'cumulative', 'planned', 'expected'] as const;
+
 /*
  * The fields of an item an editor adds in content/briefing.yaml. Messages follow the field's path
  * ("date: must be …"), so each says what to write rather than zod's "Invalid input".
@@ -35,6 +40,9 @@ export const EventItemSchema = z.object({
   governments: z.array(z.string()).default([]),
   /** Must occur verbatim in the evidence of a citation. */
   summary: z.string({ error: 'is required: the sentence of the source, word for word' }).min(1),
+  /** The event in a line, verbatim from a citation's evidence; the summary when left out. */
+  headline: z.string().min(1).optional(),
+  claimant: SpeakerSchema.nullable().default(null),
 });
 
 export const StatementItemSchema = z.object({
@@ -42,13 +50,23 @@ export const StatementItemSchema = z.object({
   government: z.string().nullable().default(null),
   quote: z.string().min(1).nullable().default(null),
   reported: z.string().min(1).nullable().default(null),
-  stance: z.string().nullable().default(null),
+  /** The reporting words as written ("said", "denied"). */
+  verb: z.string().min(1).nullable().default(null),
+  /** True when the speaker denies the content or the reporting is negated. */
+  negated: z.boolean().default(false),
+  stance: z
+    .enum(STANCES, { error: `must be one of: ${STANCES.join(', ')}` })
+    .nullable()
+    .default(null),
   date: ResolvedDateSchema.nullable().default(null),
 });
 
 export const FigureItemSchema = z.object({
   category: z.string({ error: 'is required: a category id from content/figure-categories.yaml' }).min(1),
-  value: z.number({ error: 'must be a number, e.g. 12000' }),
+  value: z.number({ error: 'must be a number, e.g. 12000, or null for a vague amount' }).nullable(),
+  /** What the words imply; the value at both ends when left out. */
+  bounds: z.object({ min: z.number().nullable(), max: z.number().nullable() }).optional(),
+  stage: z.enum(STAGES, { error: `must be one of: ${STAGES.join(', ')}` }).default('reported'),
   qualifier: z.string().nullable().default(null),
   unit: z.string({ error: 'is required: the unit noun as written, e.g. "troops"' }).min(1),
   /** Must occur verbatim in the evidence of a citation. */

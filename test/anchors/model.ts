@@ -40,6 +40,8 @@ export function event(id: string, date: Partial<ResolvedDate>): BriefingEvent {
     actors: [],
     governments: [],
     summary: 'The harbour was closed.',
+    headline: 'The harbour was closed.',
+    claimant: null,
     citations: [citation],
   };
 }
@@ -51,6 +53,8 @@ export function statement(id: string, government: string | null): Statement {
     government,
     quote: null,
     reported: 'the harbour was closed',
+    verb: 'said',
+    negated: false,
     stance: null,
     date: null,
     citations: [citation],
@@ -62,6 +66,8 @@ export function figure(id: string, category: string): Figure {
     id,
     category,
     value: 40,
+    bounds: { min: null, max: null },
+    stage: 'reported',
     qualifier: 'around',
     unit: 'boats',
     text: 'Around 40 boats',

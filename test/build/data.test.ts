@@ -25,13 +25,19 @@ const ContractSchema = z.strictObject({
   version: z.literal(1),
   title: z.string(),
   sources: z.array(z.strictObject({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: z.string().nullable(), href: z.string() })),
-  events: z.array(z.strictObject({ id: z.string(), date: DateSchema, actors: z.array(z.string()), governments: z.array(z.string()), summary: z.string(), citations: z.array(CitationSchema).min(1) })),
+  events: z.array(z.strictObject({
+    id: z.string(), date: DateSchema, expected: z.boolean(), actors: z.array(z.string()), governments: z.array(z.string()), summary: z.string(),
+    headline: z.string().min(1), claimant: SpeakerSchema.nullable(), citations: z.array(CitationSchema).min(1),
+  })),
   statements: z.array(z.strictObject({
     id: z.string(), speaker: SpeakerSchema, government: z.string().nullable(), quote: z.string().nullable(), reported: z.string().nullable(),
-    stance: z.string().nullable(), date: DateSchema.nullable(), citations: z.array(CitationSchema).min(1),
+    verb: z.string().nullable(), negated: z.boolean(),
+    stance: z.enum(['confirms', 'denies', 'unconfirmed', 'warns', 'condemns', 'pledges', 'threatens', 'calls-for', 'other']).nullable(),
+    date: DateSchema.nullable(), citations: z.array(CitationSchema).min(1),
   })),
   figures: z.array(z.strictObject({
-    id: z.string(), category: z.string(), value: z.number(), qualifier: z.string().nullable(), unit: z.string(), text: z.string(),
+    id: z.string(), category: z.string(), value: z.number().nullable(), bounds: z.strictObject({ min: z.number().nullable(), max: z.number().nullable() }),
+    qualifier: z.string().nullable(), unit: z.string(), text: z.string(), stage: z.enum(['reported', 'cumulative', 'planned', 'expected']),
     claimant: SpeakerSchema, government: z.string().nullable(), asOf: DateSchema.nullable(), citations: z.array(CitationSchema).min(1),
   })),
   actors: z.array(z.strictObject({ id: z.string(), name: z.string(), kind: z.string(), government: z.string().nullable() })),

@@ -89,14 +89,14 @@ describe('findFigures: things that are not figures', () => {
   it('keeps a money amount when a category counts that currency', () => {
     const aid: FigureCategory[] = [{ id: 'aid', label: 'Aid', units: ['dollars'], cues: [] }];
     expect(findFigures('The package is worth $3 billion.', aid)).toEqual([
-      { value: 3000000000, qualifier: null, unit: 'dollars', category: 'aid', text: '$3 billion', index: 21 },
+      { value: 3000000000, vague: null, qualifier: null, unit: 'dollars', category: 'aid', text: '$3 billion', index: 21 },
     ]);
   });
 
   it('keeps a percentage when a category counts percent', () => {
     const share: FigureCategory[] = [{ id: 'share', label: 'Share', units: ['percent'], cues: [] }];
     expect(findFigures('Turnout was about 62 percent.', share)).toEqual([
-      { value: 62, qualifier: 'about', unit: 'percent', category: 'share', text: 'about 62 percent', index: 12 },
+      { value: 62, vague: null, qualifier: 'about', unit: 'percent', category: 'share', text: 'about 62 percent', index: 12 },
     ]);
   });
 

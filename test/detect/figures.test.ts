@@ -26,10 +26,10 @@ const CATEGORIES: FigureCategory[] = [
 ];
 
 /** The expected mention for `text` as it occurs (first) in `input`. */
-function at(input: string, text: string, fields: Omit<FigureMention, 'text' | 'index'>): FigureMention {
+function at(input: string, text: string, fields: Omit<FigureMention, 'text' | 'index' | 'vague'> & { vague?: string | null }): FigureMention {
   const index = input.indexOf(text);
   if (index < 0) throw new Error(`test bug: "${text}" is not in the input`);
-  return { ...fields, text, index };
+  return { vague: null, ...fields, text, index };
 }
 
 describe('findFigures: numbers', () => {
@@ -51,21 +51,21 @@ describe('findFigures: numbers', () => {
     ]);
   });
 
-  it('reads vague quantities as their lower bound, with the vague words as qualifier', () => {
+  it('reads vague quantities with their words, the floor kept only for the detector', () => {
     const input =
       'Hundreds of soldiers joined the column, thousands of troops waited behind, and tens of thousands of casualties were reported; hundreds of thousands of shells were fired.';
     expect(findFigures(input, CATEGORIES)).toEqual([
-      at(input, 'Hundreds of soldiers', { value: 100, qualifier: 'hundreds', unit: 'soldiers', category: 'personnel' }),
-      at(input, 'thousands of troops', { value: 1000, qualifier: 'thousands', unit: 'troops', category: 'personnel' }),
-      at(input, 'tens of thousands of casualties', { value: 10000, qualifier: 'tens of thousands', unit: 'casualties', category: 'losses' }),
-      at(input, 'hundreds of thousands of shells', { value: 100000, qualifier: 'hundreds of thousands', unit: 'shells', category: 'ordnance' }),
+      at(input, 'Hundreds of soldiers', { value: 100, vague: 'hundreds', qualifier: 'hundreds', unit: 'soldiers', category: 'personnel' }),
+      at(input, 'thousands of troops', { value: 1000, vague: 'thousands', qualifier: 'thousands', unit: 'troops', category: 'personnel' }),
+      at(input, 'tens of thousands of casualties', { value: 10000, vague: 'tens of thousands', qualifier: 'tens of thousands', unit: 'casualties', category: 'losses' }),
+      at(input, 'hundreds of thousands of shells', { value: 100000, vague: 'hundreds of thousands', qualifier: 'hundreds of thousands', unit: 'shells', category: 'ordnance' }),
     ]);
   });
 
   it('joins a qualifier and a vague quantity', () => {
     const input = 'The front could see up to tens of thousands of casualties.';
     expect(findFigures(input, CATEGORIES)).toEqual([
-      at(input, 'up to tens of thousands of casualties', { value: 10000, qualifier: 'up to tens of thousands', unit: 'casualties', category: 'losses' }),
+      at(input, 'up to tens of thousands of casualties', { value: 10000, vague: 'tens of thousands', qualifier: 'up to tens of thousands', unit: 'casualties', category: 'losses' }),
     ]);
   });
 });
@@ -89,7 +89,7 @@ describe('findFigures: qualifiers', () => {
   it('reads "several thousand" as the scale with qualifier "several"', () => {
     const input = 'Several thousand troops remain in the region.';
     expect(findFigures(input, CATEGORIES)).toEqual([
-      at(input, 'Several thousand troops', { value: 1000, qualifier: 'several', unit: 'troops', category: 'personnel' }),
+      at(input, 'Several thousand troops', { value: 1000, vague: 'thousands', qualifier: 'several', unit: 'troops', category: 'personnel' }),
     ]);
   });
 });

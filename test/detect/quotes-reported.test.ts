@@ -15,6 +15,7 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
         speaker: { name: 'Anna Berg', description: '', actor: 'anna-berg' },
         government: 'freedonia',
         verb: 'said',
+        verbIndex: 25,
         resolvedBy: 'explicit',
       },
     ]);

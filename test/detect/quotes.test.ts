@@ -16,6 +16,7 @@ describe('direct quotes: attribution after the quote', () => {
         speaker: { name: 'Anna Berg', description: 'the bureau’s deputy spokesperson', actor: 'anna-berg' },
         government: 'freedonia',
         verb: 'said',
+        verbIndex: 70,
         resolvedBy: 'explicit',
       },
     ]);
@@ -137,6 +138,7 @@ describe('partial quotes inside reported speech', () => {
         speaker: { name: 'Anna Berg', description: '', actor: 'anna-berg' },
         government: 'freedonia',
         verb: 'said',
+        verbIndex: 5,
         resolvedBy: 'explicit',
       },
     ]);

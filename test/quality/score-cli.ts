@@ -1,19 +1,25 @@
 /**
- * `npm run score`: builds the model from content/ and prints how it does against the hand-written
- * gold standard for the seed articles, item by item, then the rates the quality test requires.
+ * `npm run score`: runs the extractor on every evaluation corpus (test/fixtures/corpus/) and the
+ * seeds, and prints precision and recall per corpus and half, the share of found items with each
+ * attribute right, and the meaning-inverting errors.
+ *
+ *   npm run score                       the table
+ *   npm run score -- --verbose          also every miss, wrong attribute and spurious item, with file and paragraph
+ *   npm run score -- --corpus seeds     only the named corpora (repeatable)
+ *   npm run score -- --half dev         with --verbose: list items of this half only (never tune on test)
  */
-import { loadBriefing } from '../../src/lib/load-briefing.ts';
-import { readExpected, scoreSeeds } from './score.ts';
+import { parseArgs } from 'node:util';
+import { formatTable, formatDetails } from './corpus/report.ts';
+import { scoreCorpora } from './corpus/score-corpora.ts';
 
-const score = scoreSeeds(loadBriefing(), readExpected());
-for (const v of score.verdicts) {
-  console.log(`${v.correct ? 'ok  ' : v.found ? 'WRONG' : 'MISS '} ${v.kind.padEnd(6)} ${v.seed} ${v.expected.slice(0, 70).padEnd(70)} ${v.detail}`);
-}
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-console.log(`
-quotes with the right government: ${pct(score.rates.quotes)} (target ≥ 90%)
-quotes given a wrong government:  ${score.wrongGovernment.length} (target 0)
-figures right (value, category, claimant): ${pct(score.rates.figures)} (target ≥ 90%)
-figures found: ${pct(score.rates.figuresFound)} (target 100%)
-events with the right date range and precision: ${pct(score.rates.events)} (target ≥ 85%)
-false positives: ${score.falsePositives.length ? score.falsePositives.join('; ') : 'none'}`);
+const { values } = parseArgs({
+  options: {
+    verbose: { type: 'boolean', default: false },
+    corpus: { type: 'string', multiple: true, default: [] },
+    half: { type: 'string' },
+  },
+});
+
+const scores = scoreCorpora(values.corpus);
+if (values.verbose) console.log(formatDetails(scores, values.half));
+console.log(formatTable(scores));

@@ -34,7 +34,7 @@ describe('entryRecords', () => {
       statements: [statement('anna-berg-talks-resume', 'freedonia', {
         speaker: { name: 'Anna Berg', description: 'the ministry spokeswoman', actor: 'anna-berg' },
         quote: 'We expect the talks to resume next week',
-        stance: 'expects',
+        stance: 'pledges',
         citations: [cite('2025-03-12-coastal-wire-talks', 2, '“We expect the talks to resume next week,” said Anna Berg, the ministry spokeswoman.')],
       })],
     }));
@@ -44,7 +44,7 @@ describe('entryRecords', () => {
         'Anna Berg',
         'the ministry spokeswoman',
         'We expect the talks to resume next week',
-        'Stance: expects',
+        'Stance: pledges',
         '“We expect the talks to resume next week,” said Anna Berg, the ministry spokeswoman.',
       ].join(' · '),
       meta: { title: 'Anna Berg: “We expect the talks to resume next week”', type: 'statement', government: 'Freedonia' },

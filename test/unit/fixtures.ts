@@ -8,6 +8,8 @@ export function statement(source: string, published: string, quote: string, acto
     government,
     quote,
     reported: null,
+    verb: 'said',
+    negated: false,
     stance: null,
     date: null,
     citations: [makeCitation(source, 1, quote)],
@@ -20,6 +22,8 @@ export function figure(source: string, published: string, value: number, qualifi
   return {
     category: 'boats',
     value,
+    bounds: { min: value, max: value },
+    stage: 'reported',
     qualifier,
     unit: 'boats',
     text,
@@ -38,6 +42,8 @@ export function event(source: string, published: string, summary: string, start:
     actors: ['freedonia'],
     governments: ['freedonia'],
     summary,
+    headline: summary,
+    claimant: null,
     citations: [makeCitation(source, 3, summary)],
     origin: { source, published, paragraph: 3, index: 0 },
   };

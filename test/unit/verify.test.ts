@@ -18,6 +18,8 @@ function briefingWith(figureText: string, evidence: string, paragraph = 1): Brie
         id: 'boats-officials-500',
         category: 'boats',
         value: 500,
+        bounds: { min: null, max: null },
+        stage: 'reported',
         qualifier: 'about',
         unit: 'boats',
         text: figureText,

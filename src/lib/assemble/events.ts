@@ -39,6 +39,24 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
 }
 
 /**
+ * The event's own words and who asserts it: when its date sits in what a speaker reports ("the
+ * agency said troops arrived on Monday"), the reported clause and that speaker; otherwise the words
+ * around the date, as the outlet tells it.
+ */
+function claimedHeadline(paragraph: ParagraphAnalysis, sentence: Sentence, dateIndex: number, summary: string): Pick<EventCandidate, 'headline' | 'claimant'> {
+  const report = paragraph.statements.find(
+    (s) => s.kind === 'reported' && s.reported !== null && s.index <= dateIndex && dateIndex < s.index + s.evidence.length && s.reported.length > 0,
+  );
+  if (report?.reported) {
+    const at = paragraph.text.indexOf(report.reported, report.index);
+    if (at >= 0 && at <= dateIndex && dateIndex < at + report.reported.length) {
+      return { headline: report.reported, claimant: report.speaker.actor || report.speaker.name || report.government ? report.speaker : null };
+    }
+  }
+  return { headline: summary === sentence.text ? sentence.text : summary, claimant: null };
+}
+
+/**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
  * the date outside quotation marks wins, since a date inside a quote is part of what was said.
@@ -81,6 +99,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         actors,
         governments,
         summary,
+        ...claimedHeadline(paragraph, sentence, index, summary),
         citations: [makeCitation(source.id, paragraph.n, sentence.text)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });

@@ -2,7 +2,8 @@ import { makeCitation } from '../citation.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { StatementCandidate } from './candidate.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
-import { stanceOfVerb } from './stance.ts';
+import { readReporting } from './reporting.ts';
+import { stanceOf } from './stance.ts';
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 
 /** At most this many words between a date and a speech verb for the date to say when it was spoken. */
@@ -45,12 +46,15 @@ export function assembleStatements(analysis: SourceAnalysis): { candidates: Stat
   for (const paragraph of analysis.paragraphs) {
     for (const mention of paragraph.statements) {
       const end = mention.index + mention.evidence.length;
+      const reporting = readReporting(paragraph.text, mention.verb, mention.verbIndex);
       candidates.push({
         speaker: mention.speaker,
         government: mention.government,
         quote: mention.quote,
         reported: mention.reported,
-        stance: stanceOfVerb(mention.verb),
+        verb: reporting.verb,
+        negated: reporting.negated,
+        stance: stanceOf(reporting, mention.reported ?? mention.quote ?? ''),
         date: statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [makeCitation(source.id, paragraph.n, mention.evidence)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index: mention.index },

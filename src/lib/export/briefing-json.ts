@@ -6,9 +6,9 @@ export interface BriefingJson {
   version: 1;
   title: string;
   sources: { id: string; title: string; publisher: string | null; published: string | null; href: string }[];
-  events: Pick<Briefing['events'][number], 'id' | 'date' | 'actors' | 'governments' | 'summary' | 'citations'>[];
-  statements: Pick<Briefing['statements'][number], 'id' | 'speaker' | 'government' | 'quote' | 'reported' | 'stance' | 'date' | 'citations'>[];
-  figures: Pick<Briefing['figures'][number], 'id' | 'category' | 'value' | 'qualifier' | 'unit' | 'text' | 'claimant' | 'government' | 'asOf' | 'citations'>[];
+  events: Pick<Briefing['events'][number], 'id' | 'date' | 'expected' | 'actors' | 'governments' | 'summary' | 'headline' | 'claimant' | 'citations'>[];
+  statements: Pick<Briefing['statements'][number], 'id' | 'speaker' | 'government' | 'quote' | 'reported' | 'verb' | 'negated' | 'stance' | 'date' | 'citations'>[];
+  figures: Pick<Briefing['figures'][number], 'id' | 'category' | 'value' | 'bounds' | 'qualifier' | 'unit' | 'text' | 'stage' | 'claimant' | 'government' | 'asOf' | 'citations'>[];
   actors: Briefing['actors'];
 }
 
@@ -29,14 +29,17 @@ export function toBriefingJson(briefing: Briefing): BriefingJson {
       href: paragraphHref(s.id, 1).replace(/#.*$/, ''),
     })),
     events: briefing.events.map((e) => ({
-      id: e.id, date: e.date, actors: e.actors, governments: e.governments, summary: e.summary, citations: citations(e.citations),
+      id: e.id, date: e.date, expected: e.expected, actors: e.actors, governments: e.governments, summary: e.summary, headline: e.headline,
+      claimant: e.claimant, citations: citations(e.citations),
     })),
     statements: briefing.statements.map((s) => ({
-      id: s.id, speaker: s.speaker, government: s.government, quote: s.quote, reported: s.reported, stance: s.stance, date: s.date,
+      id: s.id, speaker: s.speaker, government: s.government, quote: s.quote, reported: s.reported, verb: s.verb, negated: s.negated,
+      stance: s.stance, date: s.date,
       citations: citations(s.citations),
     })),
     figures: briefing.figures.map((f) => ({
-      id: f.id, category: f.category, value: f.value, qualifier: f.qualifier, unit: f.unit, text: f.text, claimant: f.claimant,
+      id: f.id, category: f.category, value: f.value, bounds: f.bounds, qualifier: f.qualifier, unit: f.unit, text: f.text, stage: f.stage,
+      claimant: f.claimant,
       government: f.government, asOf: f.asOf, citations: citations(f.citations),
     })),
     actors: briefing.actors.map(({ id, name, kind, government }) => ({ id, name, kind, government })),

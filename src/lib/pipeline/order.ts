@@ -20,5 +20,5 @@ export function orderStatements(statements: Statement[]): Statement[] {
 /** Figures by category in the topic data's order, then by value. */
 export function orderFigures(figures: Figure[], categoryOrder: string[]): Figure[] {
   const rank = (category: string) => (categoryOrder.includes(category) ? categoryOrder.indexOf(category) : categoryOrder.length);
-  return [...figures].sort((a, b) => rank(a.category) - rank(b.category) || a.value - b.value || a.id.localeCompare(b.id));
+  return [...figures].sort((a, b) => rank(a.category) - rank(b.category) || (a.value ?? Infinity) - (b.value ?? Infinity) || a.id.localeCompare(b.id));
 }

@@ -62,7 +62,8 @@ export interface FigureChart {
  * chart (they stay in the table). Null when no row can be placed.
  */
 export function figureChart(label: string, rows: readonly FigureRow[], spread: FigureSpread | null): FigureChart | null {
-  const placed = rows.filter((row): row is FigureRow & { day: string } => row.day !== null);
+  // A vague amount has no value to plot; it stays in the table.
+  const placed = rows.filter((row): row is FigureRow & { day: string; value: number } => row.day !== null && row.value !== null);
   if (placed.length === 0) return null;
   const { width, height, padding } = CHART_BOX;
   const plot = { x: padding.left, y: padding.top, width: width - padding.left - padding.right, height: height - padding.top - padding.bottom };

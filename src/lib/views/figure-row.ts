@@ -17,8 +17,9 @@ export interface FigureRow {
   id: string;
   /** Link to the row on the figures page. */
   href: string;
-  value: number;
-  /** The number alone: "12,000". */
+  /** The number as written; null for a vague amount, which is shown in words and never plotted. */
+  value: number | null;
+  /** The number alone: "12,000"; the words of a vague amount ("thousands"). */
   valueLabel: string;
   qualifier: string | null;
   /** Number and qualifier as a claim: "around 12,000", "thousands". */
@@ -58,7 +59,7 @@ export function figureRow(figure: Figure, actors: ActorLookup, sources: SourceLo
     id: figure.id,
     href: figureHref(figure.id),
     value: figure.value,
-    valueLabel: numberLabel(figure.value),
+    valueLabel: figure.value === null ? claimLabel(null, figure.qualifier) : numberLabel(figure.value),
     qualifier: figure.qualifier,
     claim: claimLabel(figure.value, figure.qualifier),
     claimWithUnit: claimWithUnit(figure.value, figure.qualifier, figure.unit),
@@ -86,5 +87,5 @@ export function figureDay(figure: Pick<Figure, 'asOf' | 'citations'>, sources: S
 
 /** The order of a category's claims table (and of its pages): by day (see `figureDay`), then value, then id. */
 export function compareFigureRows(a: Pick<FigureRow, 'day' | 'value' | 'id'>, b: Pick<FigureRow, 'day' | 'value' | 'id'>): number {
-  return compareDays(a.day, b.day) || a.value - b.value || compareIds(a.id, b.id);
+  return compareDays(a.day, b.day) || (a.value ?? Infinity) - (b.value ?? Infinity) || compareIds(a.id, b.id);
 }

@@ -35,7 +35,9 @@ export interface FigureSpread {
  * ("boats", "vessels"), the sentence names each end's unit, so a reader sees what
  * is being compared. Null when there are no rows.
  */
-export function figureSpread(rows: readonly FigureRow[]): FigureSpread | null {
+export function figureSpread(allRows: readonly FigureRow[]): FigureSpread | null {
+  // Vague amounts ("thousands") have no value to compare: they are in the table, not in the spread.
+  const rows = allRows.filter((row): row is FigureRow & { value: number } => row.value !== null);
   const [first, ...rest] = rows;
   if (!first) return null;
   let low = first;
@@ -68,7 +70,7 @@ export function attribution(claim: Pick<FigureRow, 'claimant' | 'when'>): string
   return claim.when ? `${claim.claimant}, ${claim.when}` : claim.claimant;
 }
 
-function end(row: FigureRow, withUnit: boolean): SpreadEnd {
+function end(row: FigureRow & { value: number }, withUnit: boolean): SpreadEnd {
   const phrase = withUnit ? row.claimWithUnit : row.claim;
   return { id: row.id, href: row.href, value: row.value, claim: row.claim, phrase, claimant: row.claimant, when: row.when };
 }

@@ -35,6 +35,7 @@ export function placeSubject(briefing: BriefingJson): { word: string; eventId: s
 /** The first figure whose text writes its value with a thousands separator ("12,000"), and both forms of it. */
 export function figureSubject(briefing: BriefingJson): { id: string; numeral: string; digits: string } {
   for (const figure of briefing.figures) {
+    if (figure.value === null) continue;
     const numeral = new Intl.NumberFormat('en-GB').format(figure.value);
     if (numeral.includes(',') && figure.text.includes(numeral)) return { id: figure.id, numeral, digits: String(figure.value) };
   }

@@ -21,6 +21,8 @@ import { scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
+import { SCALE_QUALIFIERS } from './qualifiers.ts';
+import { SCALE_WORDS } from './number-words.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -86,11 +88,21 @@ function isReported(draft: Draft, tokens: readonly Token[]): boolean {
   return draft.noun === 'count' && draft.value >= UNCATEGORISED_MINIMUM && !draft.span.yearLike;
 }
 
+/** The words of a vague amount: a vague quantity ("thousands"), or a bare scale word after "several", "a few", "many". */
+function vagueWords(draft: Draft, tokens: readonly Token[]): string | null {
+  if (draft.span.vague) return draft.span.vague;
+  const scale = draft.span.first === draft.span.last ? tokens[draft.span.first]?.lower : undefined;
+  const before = draft.qualifier ?? '';
+  if (scale && scale in SCALE_WORDS && SCALE_QUALIFIERS.some((q) => before.endsWith(q))) return `${scale}s`;
+  return null;
+}
+
 function toMention(draft: Draft, text: string, tokens: readonly Token[]): FigureMention {
   const index = tokens[draft.firstToken]?.start ?? 0;
   const end = tokens[draft.lastToken]?.end ?? index;
   return {
     value: draft.value,
+    vague: vagueWords(draft, tokens),
     ...(draft.upper === undefined ? {} : { upper: draft.upper }),
     qualifier: draft.qualifier,
     unit: draft.unit ?? '',

@@ -12,6 +12,11 @@ export interface FigureMention {
   value: number;
   /** The upper end of a range ("10,000 to 12,000 troops"); absent for a single number. */
   upper?: number;
+  /**
+   * The vague words when the amount is not a number ("thousands", "tens of thousands", "several
+   * thousand"): `value` is then only the detector's floor, never to be shown or plotted; null otherwise.
+   */
+  vague: string | null;
   /** Lowercased qualifier: "around", "at least", "possibly up to", "in total", "thousands", "between" for a range; null when plain. */
   qualifier: string | null;
   /** The unit noun phrase as written ("troops", "special forces troops", "artillery and rocket rounds"); borrowed when elided. */

@@ -74,14 +74,14 @@ function quoteStatements(
   const owner = opens && after ? after : attributions.find((a) => adjacentBefore(view, quote, a));
   if (owner) {
     carried.add(owner);
-    return (speakers.get(owner) ?? []).map((s) => quoteFound(quote, s, owner.verb, null, context));
+    return (speakers.get(owner) ?? []).map((s) => quoteFound(quote, s, owner, null, context));
   }
   if (attributions.length > 0) {
     const report = reportAround(quote, attributions);
     const clause = report.clause && contains(report.clause, quote) ? report.clause : null;
     if (clause) carried.add(report);
     return (speakers.get(report) ?? []).map((s) => {
-      const partial = quoteFound(quote, s, report.verb, clause ? slice(view, clause) : null, context);
+      const partial = quoteFound(quote, s, report, clause ? slice(view, clause) : null, context);
       // A partial quote is cited with its sentence: "dangerous" alone says little.
       return { ...partial, mention: { ...partial.mention, evidence: slice(view, view), index: view.start } };
     });
@@ -114,6 +114,7 @@ function reportStatements(
       speaker: s.speaker,
       government: s.government,
       verb: attribution.verb,
+      verbIndex: attribution.verbSpan.start,
       resolvedBy: s.resolvedBy,
     },
     known: s,
@@ -170,7 +171,7 @@ function adjacentBefore(view: SentenceView, quote: QuoteSpan, a: Attribution): b
 function quoteFound(
   quote: QuoteSpan,
   known: ResolvedSpeaker,
-  verb: string | null,
+  attribution: Attribution | null,
   reported: string | null,
   context: SentenceContext,
 ): Found {
@@ -185,7 +186,8 @@ function quoteFound(
     index: quote.open + 1 + lead,
     speaker: known.speaker,
     government: known.government,
-    verb,
+    verb: attribution?.verb ?? null,
+    verbIndex: attribution?.verbSpan.start ?? null,
     resolvedBy: known.resolvedBy,
   };
   if (quote.unclosed) mention.unclosedQuote = true;

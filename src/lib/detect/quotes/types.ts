@@ -25,6 +25,8 @@ export interface StatementMention {
   government: string | null;
   /** The speech verb as written ("said", "told", "pointed out", "according to"); null for a continued quote. */
   verb: string | null;
+  /** Offset of `verb` in the paragraph text; null with the verb. Read to find a negation before it ("did not confirm"). */
+  verbIndex: number | null;
   resolvedBy: ResolvedBy;
   /** True when the quote's closing mark is missing and the quote was closed at the paragraph end. */
   unclosedQuote?: true;

@@ -1,0 +1,28 @@
+/**
+ * Where a figure stands in time, from the tense and modality of its clause (generic English):
+ * "has sent 3,000" is done (`reported`); "a total of 10,000 so far" a running total (`cumulative`);
+ * "plans to send 3,000" intended (`planned`); "10,000 expected by December" forecast (`expected`).
+ * A planned or forecast number must never be shown as done.
+ */
+import type { FigureStage } from '../model.ts';
+
+/** Forecasts: the number is what someone expects, not what has happened or been decided. */
+const EXPECTED = /\b(?:expected|projected|forecast|predicted|anticipated|likely to|set to (?:reach|rise|grow)|could (?:reach|rise|grow|climb|number|total|exceed)|may (?:reach|rise|exceed)|might (?:reach|rise)|would (?:reach|rise|number|total)|will (?:reach|rise|grow|total|number|exceed))\b/i;
+
+/** Intentions, decisions and promises: someone means to do it. */
+const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy))\b/i;
+
+/** Running totals: the number sums a period up to now. */
+const CUMULATIVE = /\b(?:a total of|in total|in all|so far|to date|altogether|overall|since (?:the (?:start|beginning)|\p{Lu}|\d|last|early|mid|late))/iu;
+
+/**
+ * The stage of a figure whose clause is `clause`. `forecastDate` is true when a date of the clause
+ * points past the publication day ("by December").
+ */
+export function figureStage(clause: string, forecastDate: boolean): FigureStage {
+  if (EXPECTED.test(clause)) return 'expected';
+  if (PLANNED.test(clause)) return forecastDate ? 'expected' : 'planned';
+  if (forecastDate) return 'expected';
+  if (CUMULATIVE.test(clause)) return 'cumulative';
+  return 'reported';
+}

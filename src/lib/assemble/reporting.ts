@@ -1,0 +1,47 @@
+/**
+ * How a statement is reported: the reporting verb with the words that negate it, and whether the
+ * speaker denies what is reported. Generic English, no topic words.
+ *
+ * "X denied that …", "X rejected reports that …" and "X dismissed … as fake" deny the content;
+ * "X did not confirm …", "X declined to say whether …" negate the reporting itself. Either way a
+ * page must never show the reported words alone, as if the speaker asserted them.
+ */
+
+/** Verbs that deny or reject what they report, by their stem. */
+const DENIAL_STEMS = ['deni', 'deny', 'reject', 'dismiss', 'refut', 'rebuff', 'disput', 'contradict'];
+
+/** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment". */
+const NEGATING_AUXILIARY =
+  /\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)\s+(?:\w+\s+){0,2}$/i;
+
+export interface Reporting {
+  /** The reporting words as written, with a negating auxiliary before them ("did not confirm"). */
+  verb: string | null;
+  /** The speaker denies or rejects the content, or the reporting is itself negated. */
+  negated: boolean;
+  /** True when the verb itself denies ("denied"); false when an auxiliary negates it ("did not say"). */
+  denial: boolean;
+}
+
+export function isDenialVerb(verb: string): boolean {
+  const lower = verb.toLowerCase();
+  return DENIAL_STEMS.some((stem) => lower.startsWith(stem));
+}
+
+/**
+ * Reads the reporting of a statement from its paragraph: `verb` as written and the offset where it
+ * starts. The auxiliary is looked for in the few words right before the verb, within its clause.
+ */
+export function readReporting(paragraphText: string, verb: string | null, verbIndex: number | null): Reporting {
+  if (verb === null || verbIndex === null) return { verb, negated: false, denial: false };
+  const before = paragraphText.slice(Math.max(0, verbIndex - 40), verbIndex);
+  const clauseBefore = before.split(/[,;:.!?“”"]/).at(-1) ?? before;
+  const auxiliary = NEGATING_AUXILIARY.exec(clauseBefore);
+  const denial = isDenialVerb(verb);
+  if (auxiliary) {
+    // "did not deny" negates a denial: it asserts nothing either way, so it is not a denial.
+    const written = `${auxiliary[0]}${verb}`.replace(/\s+/g, ' ').trim();
+    return { verb: written, negated: !denial, denial: false };
+  }
+  return { verb, negated: denial, denial };
+}

@@ -1,0 +1,266 @@
+/**
+ * Matches what the extractor published for one article against that article's gold file.
+ *
+ * Every model item is read once per citation of the article (an item merged across outlets counts
+ * once for each), and every gold item is placed in its paragraph by its verbatim snippet. A gold item
+ * is found when an extracted mention of the same paragraph carries its words; each mention is matched
+ * at most once, best overlap first. Mentions left unmatched are spurious (they lower precision).
+ */
+import type { Briefing, Citation, Figure, Statement, BriefingEvent, SourceDocument } from '../../../src/lib/model.ts';
+import type { GoldArticle, GoldEvent, GoldFigure, GoldStatement } from './gold.ts';
+
+/** Straight and curly quotes compare equal; so do runs of space and letter case. */
+export function norm(text: string): string {
+  return text
+    .replace(/[“”"«»]/g, '"')
+    .replace(/[‘’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Words for overlap: letters and digits, thousands separators removed. */
+function words(text: string): string[] {
+  return norm(text).replace(/(\d)[,.](?=\d{3}\b)/g, '$1').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Share of `inner`'s words found in `outer`. */
+function coverage(inner: string, outer: string): number {
+  const have = new Set(words(outer));
+  const list = words(inner);
+  return list.length === 0 ? 0 : list.filter((w) => have.has(w)).length / list.length;
+}
+
+/** The snippet without an opening quotation mark, which the README allows to disambiguate short quotes. */
+function bare(snippet: string): string {
+  return norm(snippet).replace(/^["']/, '');
+}
+
+export interface Mention<T> {
+  item: T;
+  citation: Citation;
+}
+
+export type Kind = 'quote' | 'reported' | 'figure' | 'event';
+
+/** One gold item and what became of it. */
+export interface Verdict {
+  kind: Kind;
+  article: string;
+  paragraph: number | null;
+  expected: string;
+  /** Null when nothing matched. */
+  found: string | null;
+  /** Attribute name → whether the extractor got it right (only for found items). */
+  checks: Record<string, boolean>;
+  detail: string;
+}
+
+/** An extracted mention no gold item accounts for. */
+export interface Spurious {
+  kind: Kind;
+  article: string;
+  paragraph: number;
+  text: string;
+}
+
+/** A mistake that would show a reader the opposite of what the source says. */
+export interface Inversion {
+  article: string;
+  paragraph: number | null;
+  what: string;
+}
+
+export interface ArticleResult {
+  verdicts: Verdict[];
+  spurious: Spurious[];
+  inversions: Inversion[];
+  /** Gold snippets the imported article does not contain (dropped by the importer, or a typo in gold). */
+  notInBody: string[];
+}
+
+const NEGATION = /\b(?:not|no|never|n't|neither|nor|without)\b|n't\b/i;
+
+/** Scores one article. `source` is the article as imported; the briefing is the corpus's whole model. */
+export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing: Briefing): ArticleResult {
+  const result: ArticleResult = { verdicts: [], spurious: [], inversions: [], notInBody: [] };
+  const locate = (snippet: string): number | null => {
+    const needle = bare(snippet);
+    const hit = source.paragraphs.find((p) => norm(p.text).includes(needle));
+    if (!hit) result.notInBody.push(snippet);
+    return hit?.n ?? null;
+  };
+  const mentionsOf = <T extends { citations: Citation[] }>(items: T[]): Mention<T>[] =>
+    items.flatMap((item) => item.citations.filter((c) => c.source === source.id).map((citation) => ({ item, citation })));
+
+  const statements = mentionsOf(briefing.statements);
+  const quoteMentions = statements.filter((m) => m.item.quote !== null);
+  const reportedMentions = statements.filter((m) => m.item.quote === null);
+  const usedStatements = new Set<Mention<Statement>>();
+
+  for (const g of gold.statements.filter((s) => s.kind === 'quote')) {
+    const paragraph = locate(g.evidence);
+    const match = best(quoteMentions, usedStatements, paragraph, (m) => quoteScore(g, m));
+    result.verdicts.push(statementVerdict(gold.id, paragraph, g, match, result.inversions));
+  }
+  for (const g of gold.statements.filter((s) => s.kind === 'reported')) {
+    const paragraph = locate(g.evidence);
+    // Reported speech may come out as a statement around a partial quote: both count as the report.
+    const match = best(statements, usedStatements, paragraph, (m) => reportedScore(g, m));
+    result.verdicts.push(statementVerdict(gold.id, paragraph, g, match, result.inversions));
+  }
+  for (const m of quoteMentions.filter((m) => !usedStatements.has(m))) result.spurious.push(spurious('quote', gold.id, m, m.item.quote ?? ''));
+  for (const m of reportedMentions.filter((m) => !usedStatements.has(m))) result.spurious.push(spurious('reported', gold.id, m, m.item.reported ?? ''));
+
+  const figures = mentionsOf(briefing.figures);
+  const usedFigures = new Set<Mention<Figure>>();
+  for (const g of gold.figures) {
+    const paragraph = locate(g.text);
+    const match = best(figures, usedFigures, paragraph, (m) => figureScore(g, m));
+    result.verdicts.push(figureVerdict(gold.id, paragraph, g, match, result.inversions));
+  }
+  for (const m of figures.filter((m) => !usedFigures.has(m))) result.spurious.push(spurious('figure', gold.id, m, m.item.text));
+
+  const events = mentionsOf(briefing.events);
+  const usedEvents = new Set<Mention<BriefingEvent>>();
+  for (const g of gold.events) {
+    const paragraph = locate(g.evidence);
+    const match = best(events, usedEvents, paragraph, (m) => eventScore(g, m));
+    result.verdicts.push(eventVerdict(gold.id, paragraph, g, match, result.inversions));
+  }
+  for (const m of events.filter((m) => !usedEvents.has(m))) result.spurious.push(spurious('event', gold.id, m, `${m.item.date.text}: ${m.citation.evidence}`));
+  return result;
+}
+
+/** The unused mention of `paragraph` that scores highest above zero; marks it used. */
+function best<T>(mentions: Mention<T>[], used: Set<Mention<T>>, paragraph: number | null, score: (m: Mention<T>) => number): Mention<T> | null {
+  if (paragraph === null) return null;
+  let top: Mention<T> | null = null;
+  let topScore = 0;
+  for (const m of mentions) {
+    if (used.has(m) || m.citation.paragraph !== paragraph) continue;
+    const s = score(m);
+    if (s > topScore) {
+      top = m;
+      topScore = s;
+    }
+  }
+  if (top) used.add(top);
+  return top;
+}
+
+function quoteScore(g: GoldStatement, m: Mention<Statement>): number {
+  const quote = norm(m.item.quote ?? '');
+  const needle = bare(g.evidence);
+  if (quote.includes(needle)) return 2;
+  if (needle.includes(quote) && quote.length > 0) return 1.5;
+  const c = coverage(g.evidence, m.item.quote ?? '');
+  return c >= 0.6 ? c : 0;
+}
+
+function reportedScore(g: GoldStatement, m: Mention<Statement>): number {
+  const shown = m.item.reported ?? m.item.quote ?? '';
+  if (norm(shown).includes(bare(g.evidence))) return 2;
+  const c = coverage(g.evidence, shown);
+  return c >= 0.6 ? c : 0;
+}
+
+function figureScore(g: GoldFigure, m: Mention<Figure>): number {
+  const goldText = norm(g.text);
+  const text = norm(m.item.text);
+  if (text === goldText) return 3;
+  if (goldText.includes(text) || text.includes(goldText)) return 2;
+  const evidenceHasIt = norm(m.citation.evidence).includes(goldText);
+  const sameNumber = numbersOf(g.text).some((n) => numbersOf(m.item.text).includes(n)) || (g.value !== null && g.value === m.item.value);
+  if (sameNumber && (evidenceHasIt || coverage(g.text, m.item.text) >= 0.5)) return 1;
+  return 0;
+}
+
+function numbersOf(text: string): string[] {
+  return words(text).filter((w) => /^\d+$/.test(w));
+}
+
+function eventScore(g: GoldEvent, m: Mention<BriefingEvent>): number {
+  const evidence = m.citation.evidence;
+  const dateWords = norm(g.date_text).replace(/^(on|in|by|since|from|during|at|over) /, '');
+  const sameDate = norm(m.item.date.text).includes(dateWords) || dateWords.includes(norm(m.item.date.text));
+  const c = coverage(g.evidence, evidence);
+  if (c < 0.5) return 0;
+  return c + (sameDate ? 1 : 0);
+}
+
+function spurious(kind: Kind, article: string, m: Mention<unknown>, text: string): Spurious {
+  return { kind, article, paragraph: m.citation.paragraph, text };
+}
+
+function speakerRight(g: GoldStatement, s: Statement): boolean {
+  if (g.actor !== null) return s.speaker.actor === g.actor;
+  const name = norm(s.speaker.name ?? s.speaker.description);
+  const want = norm(g.speaker);
+  return s.speaker.actor === null && name !== '' && (name.includes(want) || want.includes(name));
+}
+
+/** The stance as the fixed vocabulary reads it: no stance is `other`. */
+function stanceOf(s: Statement): string {
+  return (s as { stance: string | null }).stance ?? 'other';
+}
+
+function negatedOf(s: Statement): boolean {
+  return (s as { negated?: boolean }).negated === true;
+}
+
+function statementVerdict(article: string, paragraph: number | null, g: GoldStatement, m: Mention<Statement> | null, inversions: Inversion[]): Verdict {
+  const verdict: Verdict = { kind: g.kind, article, paragraph, expected: g.evidence, found: null, checks: {}, detail: 'not extracted' };
+  if (!m) return verdict;
+  const s = m.item;
+  verdict.found = s.quote ?? s.reported ?? '';
+  verdict.checks = {
+    speaker: speakerRight(g, s),
+    government: s.government === g.government,
+    // Crediting no government is a miss; crediting the wrong one is the worst error.
+    notWrongGovernment: s.government === null || s.government === g.government,
+    stance: stanceOf(s) === g.stance,
+    negated: negatedOf(s) === g.negated,
+  };
+  verdict.detail = `speaker ${s.speaker.actor ?? s.speaker.name ?? s.speaker.description} / ${s.government ?? 'none'} (want ${g.actor ?? g.speaker} / ${g.government ?? 'none'}); stance ${stanceOf(s)} (want ${g.stance}); negated ${negatedOf(s)} (want ${g.negated})`;
+  if (s.government !== null && s.government !== g.government) {
+    inversions.push({ article, paragraph, what: `${g.kind} "${g.evidence}" credited to ${s.government}, said for ${g.government ?? 'no government'}` });
+  }
+  const shown = s.quote ?? s.reported ?? '';
+  const lostNegation = g.kind === 'reported' && NEGATION.test(g.evidence) && !NEGATION.test(shown) && !negatedOf(s);
+  if ((g.negated && !negatedOf(s)) || lostNegation) {
+    inversions.push({ article, paragraph, what: `${g.kind} "${g.evidence}" shown without its denial or negation as "${shown.slice(0, 80)}"` });
+  }
+  return verdict;
+}
+
+function figureVerdict(article: string, paragraph: number | null, g: GoldFigure, m: Mention<Figure> | null, inversions: Inversion[]): Verdict {
+  const verdict: Verdict = { kind: 'figure', article, paragraph, expected: g.text, found: null, checks: {}, detail: 'not extracted' };
+  if (!m) return verdict;
+  const f = m.item as Figure & { value: number | null; stage?: string };
+  verdict.found = f.text;
+  verdict.checks = {
+    value: f.value === g.value,
+    category: f.category === g.category,
+    stage: f.stage === g.stage,
+    government: f.government === g.government,
+  };
+  verdict.detail = `value ${f.value}, ${f.category}, ${f.stage ?? 'no stage'}, ${f.government ?? 'none'} (want ${g.value}, ${g.category}, ${g.stage}, ${g.government ?? 'none'})`;
+  if (f.category !== g.category) inversions.push({ article, paragraph, what: `figure "${g.text}" filed under ${f.category}, its sentence says ${g.category}` });
+  const planned = g.stage === 'planned' || g.stage === 'expected';
+  if (planned && f.stage !== g.stage && f.stage !== 'planned' && f.stage !== 'expected') {
+    inversions.push({ article, paragraph, what: `${g.stage} figure "${g.text}" shown as ${f.stage ?? 'done (no stage)'}` });
+  }
+  return verdict;
+}
+
+function eventVerdict(article: string, paragraph: number | null, g: GoldEvent, m: Mention<BriefingEvent> | null, inversions: Inversion[]): Verdict {
+  const verdict: Verdict = { kind: 'event', article, paragraph, expected: `${g.date_text}: ${g.evidence}`, found: null, checks: {}, detail: 'not extracted' };
+  if (!m) return verdict;
+  const e = m.item;
+  verdict.found = `${e.date.text}: ${m.citation.evidence.slice(0, 80)}`;
+  verdict.checks = { date: e.date.start === g.start && e.date.end === g.end && e.date.precision === g.precision, expected: e.expected === g.expected };
+  verdict.detail = `${e.date.start ?? '…'}–${e.date.end ?? '…'} ${e.date.precision}${e.expected ? ' expected' : ''} (want ${g.start ?? '…'}–${g.end ?? '…'} ${g.precision}${g.expected ? ' expected' : ''})`;
+  if (g.expected && !e.expected) inversions.push({ article, paragraph, what: `expected event "${g.evidence}" shown as done` });
+  return verdict;
+}

@@ -1,0 +1,42 @@
+/**
+ * Scores the extractor on every corpus: builds each corpus's model once, matches every article
+ * against its gold file, and groups the results by corpus and half.
+ */
+import { buildCorpus } from './build-corpus.ts';
+import { type Corpus, type Half, listCorpora } from './corpora.ts';
+import { readGoldFolder } from './gold.ts';
+import { type ArticleResult, matchArticle } from './match.ts';
+
+export interface CorpusScore {
+  corpus: string;
+  /** Results per half, in the order seeds, dev, test. */
+  halves: Map<Half, ArticleResult[]>;
+  /** Articles with gold but no place in the split: scored under neither half, listed to fix. */
+  unsplit: string[];
+}
+
+export function scoreCorpus(corpus: Corpus): CorpusScore {
+  const gold = readGoldFolder(corpus.goldDir);
+  const { briefing, sourceOf } = buildCorpus(corpus, gold);
+  const halves = new Map<Half, ArticleResult[]>();
+  const unsplit: string[] = [];
+  for (const article of gold) {
+    const half = corpus.halves.get(article.id);
+    if (!half) {
+      unsplit.push(article.id);
+      continue;
+    }
+    const source = briefing.sources.find((s) => s.id === sourceOf.get(article.id));
+    if (!source) throw new Error(`${corpus.name}/${article.id}: imported but missing from the model`);
+    halves.set(half, [...(halves.get(half) ?? []), matchArticle(article, source, briefing)]);
+  }
+  return { corpus: corpus.name, halves, unsplit };
+}
+
+/** Every corpus with a split (a corpus still being annotated has none), optionally only those named. */
+export function scoreCorpora(only: string[] = []): CorpusScore[] {
+  return listCorpora()
+    .filter((c) => c.halves.size > 0)
+    .filter((c) => only.length === 0 || only.includes(c.name))
+    .map(scoreCorpus);
+}
