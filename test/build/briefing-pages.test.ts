@@ -1,3 +1,4 @@
+import { reportedLead } from '../../src/lib/views/format/statement-words.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
@@ -96,15 +97,18 @@ describe('the positions page', () => {
     for (const id of manifestIds('/positions/')) expect(positions.getElementById(id), id).not.toBeNull();
   });
 
-  it('shows quotes in a blockquote and reported speech marked as reported, word for word', () => {
+  it('shows quotes in a blockquote and reported speech after its own reporting words, word for word', () => {
     for (const statement of data.statements) {
       const article = positions.getElementById(statement.id)?.closest('article') ?? null;
       const quoted = article?.querySelectorAll('blockquote.entry__quote').map((q) => text(q)) ?? [];
       const reported = article?.querySelectorAll('.entry__reported').map((p) => text(p)) ?? [];
-      const words = [...quoted, ...reported.map((line) => line.replace(/^Reported: /, ''))];
+      const lead = reportedLead(statement.verb, statement.negated);
+      const words = [...quoted, ...reported.map((line) => line.slice(lead.length).trim())];
       // Reported speech that contains the quote is shown alone (see statementWords); either way the words are verbatim.
       for (const shown of words) expect([statement.quote, statement.reported].map((w) => w?.replace(/\s+/g, ' ').trim()), statement.id).toContain(shown);
-      for (const line of reported) expect(line, statement.id).toMatch(/^Reported: /);
+      for (const line of reported) expect(line.startsWith(`${lead} `), `${statement.id}: ${line}`).toBe(true);
+      // A denial is shown with its verb: the line never starts with the denied words alone.
+      if (statement.negated) for (const line of reported) expect(line, statement.id).toMatch(/^(?:\S+ ){0,4}?(?:[Dd]en|[Rr]eject|[Dd]ismiss|[Rr]efut|[Rr]ebuff|[Dd]isput|[Cc]ontradict|.*\bnot\b|.*n't|.*[Nn]ever|.*[Dd]eclined|.*[Rr]efused|Reported as denied)/);
       expect(words.length, statement.id).toBeGreaterThan(0);
     }
   });

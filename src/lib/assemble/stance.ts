@@ -25,14 +25,35 @@ const THREAT = /\b(?:will|would|shall)\s+(?:respond|retaliate|react|strike|hit b
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet". */
 const UNCONFIRMED = /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|still (?:assessing|verifying|checking))\b/i;
 
+/** Calls on someone to act: "must withdraw", "should stop", "we urge". */
+const CALL = /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?)\b/i;
+
+/** The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed". */
+const PLEDGE = /\b(?:we|i)\s+(?:will|shall|are going to|am going to)\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain)\b|\bremains? (?:committed|ready)\b/i;
+
+/** Words that condemn what they describe. */
+const CONDEMNATION = /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|aggression|provocation)\b/i;
+
+/** Content that looks ahead or hedges asserts nothing about what happened. */
+const LOOKS_AHEAD = /\b(?:will|would|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b/i;
+
+/**
+ * The stance of a statement from its reporting verb, then its words. A verb that says what it does
+ * ("denied", "warned", "urged") decides; a neutral one ("said", "according to") leaves it to the
+ * words: a call, a promise, a threat, a condemnation, or else, when they tell of what is or has
+ * been, a confirmation of it.
+ */
 export function stanceOf(reporting: Reporting, words: string): Stance {
-  if (reporting.verb === null) return 'other';
-  const verb = reporting.verb.toLowerCase();
   if (reporting.negated && !reporting.denial) return 'unconfirmed';
   if (UNCONFIRMED.test(words)) return 'unconfirmed';
+  const verb = (reporting.verb ?? '').toLowerCase();
   const lastWord = verb.split(/\s+/).at(-1) ?? verb;
-  const fromVerb = STANCE_OF_STEM.find(([stem]) => lastWord.startsWith(stem))?.[1];
+  const fromVerb = lastWord === '' ? undefined : STANCE_OF_STEM.find(([stem]) => lastWord.startsWith(stem))?.[1];
   if (fromVerb) return fromVerb;
   if (THREAT.test(words)) return 'threatens';
-  return 'other';
+  if (CALL.test(words)) return 'calls-for';
+  if (PLEDGE.test(words)) return 'pledges';
+  if (CONDEMNATION.test(words)) return 'condemns';
+  if (LOOKS_AHEAD.test(words) || words.trim().endsWith('?')) return 'other';
+  return 'confirms';
 }

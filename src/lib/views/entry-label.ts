@@ -3,6 +3,7 @@ import type { ActorLookup } from './actor-lookup.ts';
 import { dateLabel } from './format/date-label.ts';
 import { excerpt } from './format/excerpt.ts';
 import { speakerLabel } from './format/speaker-label.ts';
+import { reportedLead } from './format/statement-words.ts';
 
 /** Words of an entry's text in its short label: enough to recognise it in a list of links. */
 const LABEL_WORDS = 8;
@@ -15,8 +16,9 @@ export function eventLabel(event: BriefingEvent): string {
 /** A statement in a line: "Anna Berg: “We will…”", or the reported speech without quotation marks. */
 export function statementLabel(statement: Statement, actors: ActorLookup): string {
   const speaker = speakerLabel(statement.speaker, statement.government, actors).label;
-  const words = statement.quote !== null ? `“${excerpt(statement.quote, LABEL_WORDS)}”` : excerpt(statement.reported ?? '', LABEL_WORDS);
-  return `${speaker}: ${words}`;
+  if (statement.quote !== null) return `${speaker}: “${excerpt(statement.quote, LABEL_WORDS)}”`;
+  // The reporting words stay: "Berg denied: talks were held" must not read "Berg: talks were held".
+  return `${speaker} ${reportedLead(statement.verb, statement.negated)} ${excerpt(statement.reported ?? '', LABEL_WORDS)}`;
 }
 
 /** A figure in a line: "around 300 boats (Coast Guard)". */

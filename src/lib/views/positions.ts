@@ -79,6 +79,8 @@ export interface ComparisonRow {
   excerpt: string;
   /** Whether `excerpt` is the speaker's quoted words or speech reported by the source. */
   excerptKind: StatementWords['kind'];
+  /** What introduces a reported excerpt: its reporting words ("Denied:"), never left out. */
+  excerptLead: string;
   /** The statement's date; null when the government has no dated statement and the latest reported one is shown. */
   dateLabel: string | null;
   datetime: string | null;
@@ -157,7 +159,7 @@ function statementEntry(statement: Statement, { actors, sources, roles }: Contex
   const actor = statement.speaker.actor;
   const role = actor !== null && actors.get(actor)?.kind === 'person' ? (roles.get(actor) ?? null) : null;
   const date = statement.date ? dateLabel(statement.date) : null;
-  const words = statementWords(statement.quote, statement.reported);
+  const words = statementWords(statement);
   const description = speaker.description.trim();
   const describedAs = role === null && description !== '' && bare(description) !== bare(speaker.label) ? description : null;
   const who = date ? `${speaker.label}, ${date.label}` : speaker.label;
@@ -196,7 +198,7 @@ function comparisonRow(government: string, name: string, ordered: readonly State
   const latest = dated.at(-1) ?? latestReported(ordered, sources);
   const date = latest.date ? dateLabel(latest.date) : null;
   const first = firstSource(latest.citations, sources);
-  const [words] = statementWords(latest.quote, latest.reported);
+  const [words] = statementWords(latest);
   return {
     government,
     name,
@@ -206,6 +208,7 @@ function comparisonRow(government: string, name: string, ordered: readonly State
     stance: latest.stance,
     excerpt: excerpt(words?.text ?? '', 20),
     excerptKind: words?.kind ?? 'reported',
+    excerptLead: words?.lead ?? 'Reported:',
     dateLabel: date?.label ?? null,
     datetime: date?.datetime ?? null,
     source: first ? sourceLabel(first) : null,

@@ -3,6 +3,25 @@ export interface StatementWords {
   kind: 'quote' | 'reported';
   /** Verbatim from the source. */
   text: string;
+  /**
+   * What introduces reported speech: its reporting words as written ("Denied:", "Did not confirm:"),
+   * so a denial can never read as an assertion; "Reported:" when the source gives none.
+   */
+  lead: string;
+}
+
+/** The fields of a statement its words are read from. */
+export interface StatementText {
+  quote: string | null;
+  reported: string | null;
+  verb: string | null;
+  negated: boolean;
+}
+
+/** "Denied:", "Did not confirm:", "Said:"; "Reported:" for "according to" and when no verb is known. */
+export function reportedLead(verb: string | null, negated: boolean): string {
+  if (verb === null || /^according/i.test(verb)) return negated ? 'Reported as denied:' : 'Reported:';
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`;
 }
 
 /**
@@ -11,10 +30,11 @@ export interface StatementWords {
  * is shown: it holds the quoted words, marks included, in their context, and a
  * one-word quote alone would misrepresent what was said. Otherwise each is shown.
  */
-export function statementWords(quote: string | null, reported: string | null): StatementWords[] {
-  if (quote !== null && reported !== null && reported.includes(quote)) return [{ kind: 'reported', text: reported }];
+export function statementWords({ quote, reported, verb, negated }: StatementText): StatementWords[] {
+  const lead = reportedLead(verb, negated);
+  if (quote !== null && reported !== null && reported.includes(quote)) return [{ kind: 'reported', text: reported, lead }];
   const words: StatementWords[] = [];
-  if (quote !== null && quote.trim() !== '') words.push({ kind: 'quote', text: quote });
-  if (reported !== null && reported.trim() !== '') words.push({ kind: 'reported', text: reported });
+  if (quote !== null && quote.trim() !== '') words.push({ kind: 'quote', text: quote, lead: 'Quote:' });
+  if (reported !== null && reported.trim() !== '') words.push({ kind: 'reported', text: reported, lead });
   return words;
 }
