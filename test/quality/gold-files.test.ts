@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { listCorpora } from './corpus/corpora.ts';
 import { readGoldFolder } from './corpus/gold.ts';
-import { norm } from './corpus/match.ts';
+import { normCase } from './corpus/match.ts';
 
-/** How often `snippet` occurs in `text`, quotes and spacing normalised as the scorer compares them. */
+/** How often `snippet` occurs in `text`, quotes and spacing normalised as the scorer places snippets. */
 function occurrences(text: string, snippet: string): number {
-  const haystack = norm(text);
-  const needle = norm(snippet);
+  const haystack = normCase(text);
+  const needle = normCase(snippet);
   let count = 0;
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) count++;
   return count;
@@ -32,6 +32,9 @@ for (const corpus of listCorpora().filter((c) => c.halves.size > 0)) {
     for (const article of gold) {
       it(`${article.id}: every snippet occurs exactly once, every id exists`, () => {
         const text = readFileSync(join(corpus.articlesDir, `${article.id}.txt`), 'utf8');
+        // The headline (the first line, when the paste has one) is not annotated: a snippet may repeat its words.
+        const body = text.split('\n').slice(1).join('\n');
+        const once = (snippet: string) => occurrences(text, snippet) === 1 || occurrences(body, snippet) === 1;
         const snippets = [
           ...article.statements.map((s) => s.evidence),
           ...article.figures.map((f) => f.text),
@@ -41,7 +44,7 @@ for (const corpus of listCorpora().filter((c) => c.halves.size > 0)) {
         ];
         // A statement said by two speakers at once ("X and Y both deny …") is listed once per speaker.
         const unique = [...new Set(snippets)];
-        expect(unique.filter((s) => occurrences(text, s) !== 1)).toEqual([]);
+        expect(unique.filter((s) => !once(s))).toEqual([]);
         const ids = [
           ...article.statements.flatMap((s) => [s.actor, s.government]),
           ...article.figures.flatMap((f) => [f.claimant, f.government]),

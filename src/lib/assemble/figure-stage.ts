@@ -10,18 +10,33 @@ import type { FigureStage } from '../model.ts';
 const EXPECTED = /\b(?:expected|projected|forecast|predicted|anticipated|likely to|set to (?:reach|rise|grow)|could (?:reach|rise|grow|climb|number|total|exceed)|may (?:reach|rise|exceed)|might (?:reach|rise)|would (?:reach|rise|number|total)|will (?:reach|rise|grow|total|number|exceed))\b/i;
 
 /** Intentions, decisions and promises: someone means to do it. */
-const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy))\b/i;
+const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy)|preparations?|(?:who|which|that) would)\b/i;
 
 /** Running totals: the number sums a period up to now. */
-const CUMULATIVE = /\b(?:a total of|in total|in all|so far|to date|altogether|overall|since (?:the (?:start|beginning)|\p{Lu}|\d|last|early|mid|late))/iu;
+const CUMULATIVE = /\b(?:a total of|in total|in all|so far|to date|altogether|overall|in the (?:war|conflict)|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late))/iu;
+
+/** Where the words after a figure stop governing it: the next coordinated clause. */
+const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s|[;:]/;
 
 /**
- * The stage of a figure whose clause is `clause`. `forecastDate` is true when a date of the clause
- * points past the publication day ("by December").
+ * The words that govern a figure's stage: its clause up to the figure, and after it only until the
+ * next coordinated clause ("has shipped 1,500 troops … and is likely to deploy them": the forecast
+ * is of the deployment, not of the troops shipped).
  */
-export function figureStage(clause: string, forecastDate: boolean): FigureStage {
-  if (EXPECTED.test(clause)) return 'expected';
-  if (PLANNED.test(clause)) return forecastDate ? 'expected' : 'planned';
+export function stageWords(clause: string, figureEnd: number): string {
+  const after = clause.slice(figureEnd);
+  const stop = after.search(NEXT_CLAUSE);
+  return clause.slice(0, figureEnd) + (stop < 0 ? after : after.slice(0, stop));
+}
+
+/**
+ * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
+ * ("since mid-November", "so far") anywhere in the `clause`, since it scopes over the whole of it.
+ * `forecastDate` is true when a date of the clause points past the publication day ("by December").
+ */
+export function figureStage(governing: string, clause: string, forecastDate: boolean): FigureStage {
+  if (EXPECTED.test(governing)) return 'expected';
+  if (PLANNED.test(governing)) return forecastDate ? 'expected' : 'planned';
   if (forecastDate) return 'expected';
   if (CUMULATIVE.test(clause)) return 'cumulative';
   return 'reported';

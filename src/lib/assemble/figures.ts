@@ -5,7 +5,7 @@ import type { FigureCandidate } from './candidate.ts';
 import { isHedged, nominalSource } from './claim-markers.ts';
 import { clauseAround } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage } from './figure-stage.ts';
+import { figureStage, stageWords } from './figure-stage.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
 interface Claim {
@@ -63,6 +63,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         diagnostics.push({ rule: 'unresolved-claimant', message: `"${figure.text}" is attributed to a speaker with no known government; it is shown as the outlet's report`, ...where });
       }
       const clause = sentence ? clauseAround(paragraph.text, sentence.start, sentence.end, figure.index, end) : { start: figure.index, end };
+      const clauseText = paragraph.text.slice(clause.start, clause.end);
       const forecastDate = paragraph.dates.some((d) => d.expected && within(d.index, d.endIndex, clause.start, clause.end));
       const asOf = sentence
         ? (paragraph.dates.find((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && !d.expected)?.date ?? null)
@@ -72,7 +73,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
-        stage: figureStage(paragraph.text.slice(clause.start, clause.end), forecastDate),
+        stage: figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate),
         qualifier: figure.qualifier,
         unit: figure.unit,
         text: figure.text,

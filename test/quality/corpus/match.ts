@@ -9,14 +9,18 @@
 import type { Briefing, Citation, Figure, Statement, BriefingEvent, SourceDocument } from '../../../src/lib/model.ts';
 import type { GoldArticle, GoldEvent, GoldFigure, GoldStatement } from './gold.ts';
 
-/** Straight and curly quotes compare equal; so do runs of space and letter case. */
-export function norm(text: string): string {
+/** Straight and curly quotes compare equal, and so do runs of space. */
+export function normCase(text: string): string {
   return text
     .replace(/[“”"«»]/g, '"')
     .replace(/[‘’']/g, "'")
     .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+    .trim();
+}
+
+/** As `normCase`, and letter case compares equal too. */
+export function norm(text: string): string {
+  return normCase(text).toLowerCase();
 }
 
 /** Words for overlap: letters and digits, thousands separators removed. */
@@ -85,8 +89,10 @@ const NEGATION = /\b(?:not|no|never|n't|neither|nor|without)\b|n't\b/i;
 export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing: Briefing): ArticleResult {
   const result: ArticleResult = { verdicts: [], spurious: [], inversions: [], notInBody: [] };
   const locate = (snippet: string): number | null => {
+    // Case first: "Two soldiers" and "two soldiers" may open two paragraphs.
+    const exact = normCase(snippet).replace(/^["']/, '');
     const needle = bare(snippet);
-    const hit = source.paragraphs.find((p) => norm(p.text).includes(needle));
+    const hit = source.paragraphs.find((p) => normCase(p.text).includes(exact)) ?? source.paragraphs.find((p) => norm(p.text).includes(needle));
     if (!hit) result.notInBody.push(snippet);
     return hit?.n ?? null;
   };
@@ -149,7 +155,15 @@ function best<T>(mentions: Mention<T>[], used: Set<Mention<T>>, paragraph: numbe
   return top;
 }
 
+/** Among equally good matches, the one credited as the gold credits it: "X and Y both deny" is two statements. */
+const sameCredit = (g: GoldStatement, m: Mention<Statement>): number => (m.item.government === g.government ? 0.25 : 0);
+
 function quoteScore(g: GoldStatement, m: Mention<Statement>): number {
+  const score = quoteWordsScore(g, m);
+  return score > 0 ? score + sameCredit(g, m) : 0;
+}
+
+function quoteWordsScore(g: GoldStatement, m: Mention<Statement>): number {
   const quote = norm(m.item.quote ?? '');
   const needle = bare(g.evidence);
   if (quote.includes(needle)) return 2;
@@ -160,9 +174,9 @@ function quoteScore(g: GoldStatement, m: Mention<Statement>): number {
 
 function reportedScore(g: GoldStatement, m: Mention<Statement>): number {
   const shown = m.item.reported ?? m.item.quote ?? '';
-  if (norm(shown).includes(bare(g.evidence))) return 2;
+  if (norm(shown).includes(bare(g.evidence))) return 2 + sameCredit(g, m);
   const c = coverage(g.evidence, shown);
-  return c >= 0.6 ? c : 0;
+  return c >= 0.6 ? c + sameCredit(g, m) : 0;
 }
 
 function figureScore(g: GoldFigure, m: Mention<Figure>): number {

@@ -2,12 +2,13 @@
  * Whether a date expression sits in a clause about the future. Only the words before the expression count,
  * back to the start of its clause (a sentence end, comma, semicolon, colon, dash, bracket or quote mark),
  * so "said on Tuesday it will…" stays in the past while "will arrive on Friday" looks ahead.
- * "would" is left out on purpose: "said it would" is reported speech about a past decision as often as a plan.
+ * A bare "would" is left out on purpose: "said it would" is reported speech about a past decision as often
+ * as a plan; "would be held", "would take place" schedule a happening, which had not happened when reported.
  */
 
 /** Words that put a clause in the future. */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to)\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|would\s+(?:be\s+held|take\s+place|begin|start|resume|convene))\b|['’]ll\b/i;
 
 /** A deadline word right before the expression: "by December", "no later than Friday". */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;
