@@ -22,7 +22,8 @@ export function statementBaseId(statement: StatementCandidate): string {
 }
 
 export function figureBaseId(figure: FigureCandidate): string {
-  return joinSlug(figure.category, speakerSlug(figure.claimant), String(figure.value));
+  // A vague amount has no value; its lower bound keeps the id it had when the floor was the value.
+  return joinSlug(figure.category, speakerSlug(figure.claimant), String(figure.value ?? figure.bounds.min ?? figure.qualifier ?? 'unstated'));
 }
 
 /**

@@ -11,7 +11,7 @@ const distDir = inject('distDir');
 /** The parts of dist/data/briefing.json these tests read (the data contract of DESIGN.md). */
 interface Published {
   events: { id: string; date: { start: string | null; end: string | null; precision: string }; expected?: boolean; summary: string; citations: Citation[] }[];
-  statements: { id: string; government: string | null; quote: string | null; reported: string | null; citations: Citation[] }[];
+  statements: { id: string; government: string | null; quote: string | null; reported: string | null; verb: string | null; negated: boolean; citations: Citation[] }[];
 }
 
 const data = JSON.parse(readFileSync(join(distDir, 'data/briefing.json'), 'utf8')) as Published;

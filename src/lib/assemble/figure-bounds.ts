@@ -1,7 +1,7 @@
 /**
  * What a figure's words imply about the count, without inventing a value: "at least 3,000" is
- * {min: 3000}, "up to 12,000" {max: 12000}, "thousands" {min: 2000, max: 9999}, "around 3,000"
- * says nothing firm either way. Generic English.
+ * {min: 3000}, "up to 12,000" {max: 12000}, "thousands" {min: 1000, max: 9999} (the least the word
+ * can mean, as the detector reads it), "around 3,000" says nothing firm either way. Generic English.
  */
 
 export interface Bounds {
@@ -15,16 +15,16 @@ const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'som
 
 /** Vague quantities by their words: the least they can mean, and the most when a larger word exists. */
 const VAGUE: Record<string, Bounds> = {
-  dozens: { min: 24, max: null },
-  scores: { min: 40, max: null },
-  hundreds: { min: 200, max: 999 },
-  thousands: { min: 2_000, max: 9_999 },
-  'tens of thousands': { min: 20_000, max: 99_999 },
-  'hundreds of thousands': { min: 200_000, max: 999_999 },
-  millions: { min: 2_000_000, max: 9_999_999 },
-  'tens of millions': { min: 20_000_000, max: 99_999_999 },
-  'hundreds of millions': { min: 200_000_000, max: 999_999_999 },
-  billions: { min: 2_000_000_000, max: null },
+  dozens: { min: 12, max: null },
+  scores: { min: 20, max: null },
+  hundreds: { min: 100, max: 999 },
+  thousands: { min: 1_000, max: 9_999 },
+  'tens of thousands': { min: 10_000, max: 99_999 },
+  'hundreds of thousands': { min: 100_000, max: 999_999 },
+  millions: { min: 1_000_000, max: 9_999_999 },
+  'tens of millions': { min: 10_000_000, max: 99_999_999 },
+  'hundreds of millions': { min: 100_000_000, max: 999_999_999 },
+  billions: { min: 1_000_000_000, max: null },
 };
 
 /**
