@@ -71,8 +71,8 @@ describe('positionsView', () => {
       }),
     );
     expect(view.sections[0]?.statements.map((s) => [s.id, s.words])).toEqual([
-      ['f1', [{ kind: 'reported', text: 'that the council had “confirmed” the closure' }]],
-      ['f2', [{ kind: 'quote', text: 'We will stay' }, { kind: 'reported', text: 'that talks would go on' }]],
+      ['f1', [{ kind: 'reported', text: 'that the council had “confirmed” the closure', lead: 'Said:' }]],
+      ['f2', [{ kind: 'quote', text: 'We will stay', lead: 'Quote:' }, { kind: 'reported', text: 'that talks would go on', lead: 'Said:' }]],
     ]);
     expect(view.comparison.map((row) => [row.statement, row.excerpt, row.excerptKind])).toEqual([['f2', 'We will stay', 'quote']]);
   });
@@ -150,7 +150,7 @@ describe('positionsView', () => {
         precision: 'day',
         quote: null,
         reported: 'that any boats had crossed the line',
-        words: [{ kind: 'reported', text: 'that any boats had crossed the line' }],
+        words: [{ kind: 'reported', text: 'that any boats had crossed the line', lead: 'Said:' }],
         stance: 'denies',
         citations: [
           {
@@ -177,7 +177,7 @@ describe('positionsView', () => {
         precision: null,
         quote: 'Words of ministry',
         reported: null,
-        words: [{ kind: 'quote', text: 'Words of ministry' }],
+        words: [{ kind: 'quote', text: 'Words of ministry', lead: 'Quote:' }],
         stance: null,
         citations: [
           {
@@ -221,6 +221,7 @@ describe('positionsView', () => {
         stance: 'denies',
         excerpt: 'We have not sent a single boat across the line and we will not do so while the talks go…',
         excerptKind: 'quote',
+        excerptLead: 'Quote:',
         dateLabel: '11 Mar 2025',
         datetime: '2025-03-11',
         source: 'Coastal Wire, 12 Mar 2025',
@@ -235,6 +236,7 @@ describe('positionsView', () => {
         stance: null,
         excerpt: 'that the talks would resume',
         excerptKind: 'reported',
+        excerptLead: 'Said:',
         dateLabel: null,
         datetime: null,
         source: 'Coastal Wire, 12 Mar 2025',

@@ -18,7 +18,8 @@ export function statementLabel(statement: Statement, actors: ActorLookup): strin
   const speaker = speakerLabel(statement.speaker, statement.government, actors).label;
   if (statement.quote !== null) return `${speaker}: “${excerpt(statement.quote, LABEL_WORDS)}”`;
   // The reporting words stay: "Berg denied: talks were held" must not read "Berg: talks were held".
-  return `${speaker} ${reportedLead(statement.verb, statement.negated)} ${excerpt(statement.reported ?? '', LABEL_WORDS)}`;
+  const lead = reportedLead(statement.verb, statement.negated);
+  return `${speaker} ${lead.charAt(0).toLowerCase()}${lead.slice(1)} ${excerpt(statement.reported ?? '', LABEL_WORDS)}`;
 }
 
 /** A figure in a line: "around 300 boats (Coast Guard)". */
