@@ -290,10 +290,13 @@ function foldApostrophes(text: string): string {
 /** Each alias plus its twin with the other apostrophe, without repeats. */
 function withApostropheVariants(aliases: string[]): string[] {
   const out = new Set<string>();
-  for (const alias of aliases) {
-    out.add(alias);
-    if (alias.includes("'")) out.add(alias.replaceAll("'", CURLY));
-    if (alias.includes(CURLY)) out.add(alias.replaceAll(CURLY, "'"));
+  for (const written of aliases) {
+    // "the Joint Chiefs of Staff" also opens sentences: "The Joint Chiefs of Staff said …".
+    for (const alias of written.startsWith('the ') ? [written, `The ${written.slice(4)}`] : [written]) {
+      out.add(alias);
+      if (alias.includes("'")) out.add(alias.replaceAll("'", CURLY));
+      if (alias.includes(CURLY)) out.add(alias.replaceAll(CURLY, "'"));
+    }
   }
   return [...out];
 }

@@ -49,6 +49,15 @@ export class UnitMatcher {
     return best ? { category: best.category.id, first: best.first } : null;
   }
 
+  /** The one category with the most cue words in `text` (at least one); null when none or a tie. */
+  categoryByCues(text: string): string | null {
+    const categories = [...new Set(this.#units.map((u) => u.category))];
+    const counts = categories.map((category) => ({ category, count: cueCount(category, text) }));
+    const top = Math.max(0, ...counts.map((c) => c.count));
+    const best = counts.filter((c) => c.count === top);
+    return top > 0 && best.length === 1 ? (best[0] as { category: FigureCategory }).category.id : null;
+  }
+
   #cueCount(category: FigureCategory, sentence: string): number {
     if (this.#cues.sentence !== sentence) this.#cues = { sentence, counts: new Map() };
     let count = this.#cues.counts.get(category);

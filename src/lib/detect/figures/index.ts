@@ -23,6 +23,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
+import { categoryFromPredicate, predicateAfter } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -66,10 +67,13 @@ export function findFigures(
       return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
     });
   const joined = joinRanges(drafts, tokens);
-  const kept = joined.filter((draft) => draft.noun !== 'none' && isReported(draft, tokens));
+  const kept = joined
+    .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
+    .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   const borrowed = borrowUnits(bare, kept, tokens, sentenceOf);
-  return [...kept, ...borrowed].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
+  const elided = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  return [...kept, ...borrowed, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
 }
 
 /** One matcher per category list: building it for every paragraph cost more than matching. */
@@ -79,6 +83,17 @@ function unitMatcherFor(categories: readonly FigureCategory[]): UnitMatcher {
   let matcher = matchers.get(categories);
   if (!matcher) matchers.set(categories, (matcher = new UnitMatcher(categories)));
   return matcher;
+}
+
+/**
+ * A bare number whose clause says what happened to what it counts: "511 were wounded", "some 300
+ * others were injured" (a noun no category lists). Kept with no unit, in the predicate's category.
+ */
+function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
+  if (draft.span.kind === 'words' && draft.value === 1) return [];
+  const after = predicateAfter(tokens, draft.lastToken);
+  const category = after === null ? null : matcher.categoryByCues(after);
+  return category === null ? [] : [{ ...draft, unit: '', category, noun: 'count' }];
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

@@ -68,20 +68,21 @@ export function findStatements(
       // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
       memory.names.collect(masked, lexicon, view.tokens);
       const previous = previousParagraphLast;
-      out.push(
-        ...statementsInSentence(view, {
-          paragraph: paragraph.n,
-          memory,
-          lexicon,
-          unattributedQuotes: options.unattributedQuotes ?? true,
-          // Within a paragraph, the last speaker; a paragraph that opens with a quote continues the one before.
-          continuation: () => (spokeInParagraph ? last : i === 0 ? previous : null),
-          spoke: (known) => {
-            spokeInParagraph = true;
-            last = known;
-          },
-        }),
-      );
+      const said = statementsInSentence(view, {
+        paragraph: paragraph.n,
+        memory,
+        lexicon,
+        unattributedQuotes: options.unattributedQuotes ?? true,
+        // Within a paragraph, the last speaker; a paragraph that opens with a quote continues the one before.
+        continuation: () => (spokeInParagraph ? last : i === 0 ? previous : null),
+        spoke: (known) => {
+          spokeInParagraph = true;
+          last = known;
+        },
+      });
+      // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
+      memory.noteMentions(lexicon.findMentions(masked.slice(range.start, range.end)).map((m) => m.actorId));
+      out.push(...said);
     });
     previousParagraphLast = last;
   }

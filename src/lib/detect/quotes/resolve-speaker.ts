@@ -44,6 +44,13 @@ export function resolveSpeakers(
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
   if (PRONOUNS.has(text) || refersBack) {
     const known = refersBack ? context.memory.byRoleNoun((anaphor as RegExpExecArray)[1] as string) : context.memory.byPronoun(text);
+    // "The Bureau" with no bureau among the speakers so far: the bureau the article named before, if any.
+    const named = refersBack && !known ? namedBefore(text, context.memory, context.lexicon) : null;
+    if (named) {
+      const speaker: ResolvedSpeaker = { speaker: { name: null, description: text, actor: named.actor }, government: named.government, kind: 'organisation', resolvedBy: 'explicit' };
+      context.memory.remember(speaker);
+      return [speaker];
+    }
     const recalled = recall(known, text);
     if (known) context.memory.remember(recalled);
     return [recalled];
@@ -84,6 +91,7 @@ function explicitSpeaker(
 
   const query = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
   const resolution = lexicon.resolveSpeakerPhrase(query);
+  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? {});
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   if (mediaSpeechVerbs.has(verb) && !resolution.actor) government = null;
@@ -101,6 +109,24 @@ function explicitSpeaker(
     kind: kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
+}
+
+/**
+ * "The Defense Ministry said" after the article named Sylvania's defence ministry: a definite
+ * description that names no country refers to the most recent actor named before whose name or
+ * alias ends with the same words ("Sylvanian Defense Ministry"). Null when none does.
+ */
+function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): { actor: string; government: string | null } | null {
+  const definite = /^[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u.exec(text.trim());
+  if (!definite) return null;
+  const words = (definite[1] as string).toLowerCase();
+  for (const id of memory.namedActors()) {
+    const actor = lexicon.actor(id);
+    if (!actor || actor.kind === 'media') continue;
+    const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
+    if (names.some((n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `))) return { actor: id, government: lexicon.governmentOf(id) };
+  }
+  return null;
 }
 
 /** A speaker copied from memory, or an unresolved one when memory has none that fits. */

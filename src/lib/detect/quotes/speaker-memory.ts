@@ -27,6 +27,18 @@ export class SpeakerMemory {
   /** Personal names the source has used so far. */
   readonly names = new NameRegistry();
   private readonly history: KnownSpeaker[] = [];
+  /** Actors the source has named so far, most recent last, for definite descriptions ("the Defense Ministry"). */
+  private readonly named: string[] = [];
+
+  /** Records the actors a sentence names, in order. */
+  noteMentions(actorIds: readonly string[]): void {
+    this.named.push(...actorIds);
+  }
+
+  /** The actors named so far, most recent first, each once. */
+  namedActors(): string[] {
+    return [...new Set([...this.named].reverse())];
+  }
 
   /** Records a speaker as the most recent one. */
   remember(known: KnownSpeaker): void {

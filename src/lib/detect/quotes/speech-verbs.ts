@@ -57,12 +57,24 @@ export const speechVerbs: readonly string[] = [
   'disclosed',
   'cited',
   'reported',
+  // Verbs that say what the statement does; the stance reads them too.
+  'indicated', 'analyzed', 'analysed', 'assured', 'refuted', 'rejects', 'refutes',
+  'condemned', 'condemns', 'denounced', 'denounces', 'criticised', 'criticized', 'criticises', 'criticizes',
+  'accused', 'accuses', 'threatened', 'threatens', 'vows', 'pledges', 'welcomed', 'welcomes',
+  'described', 'describes', 'termed', 'branded', 'labelled', 'labeled',
+  'called on', 'called for', 'calls on', 'calls for', 'demanded', 'demands', 'appealed',
+  'spoke of', 'expressed', 'voiced',
+  'believes', 'believe', 'suspect', 'suspects', 'thinks', 'fears', 'feared',
+  'informed', 'briefed', 'testified', 'recalled', 'recounted', 'signalled', 'signaled', 'hinted',
+  // Present forms that are also nouns count only before "that": "the ministry claims that …".
+  'claims that', 'reports that', 'estimates that', 'notes that', 'warns that',
 ];
 
 /** Participles that continue an attribution without a subject of their own: ", adding that …". */
 export const participleSpeechVerbs: readonly string[] = [
   'saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming',
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
+  'describing', 'recounting',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */

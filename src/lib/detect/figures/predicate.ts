@@ -1,0 +1,56 @@
+/**
+ * What happened to the things counted, read from the clause around the number rather than from its
+ * noun: "3,000 soldiers have been killed or wounded" counts casualties although "soldiers" is a unit
+ * of troops sent; "511 were wounded" counts casualties with no noun at all. Generic English: the
+ * auxiliary and participle after the figure, or the verb or noun of loss right before it.
+ */
+import type { UnitMatcher } from './categories.ts';
+import type { Draft } from './read-figure.ts';
+import type { Token } from './types.ts';
+
+const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'reportedly', 'also', 'now', 'so', 'far', 'already', 'later']);
+
+/** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
+export function predicateAfter(tokens: readonly Token[], last: number): string | null {
+  const words: string[] = [];
+  let sawAuxiliary = false;
+  for (let i = last + 1; i < tokens.length && words.length < 7; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') break;
+    if (AUXILIARIES.has(token.lower)) {
+      sawAuxiliary = true;
+      continue;
+    }
+    if (!sawAuxiliary && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
+    words.push(token.lower);
+  }
+  return words.length > 0 ? words.join(' ') : null;
+}
+
+/** Words right before the number that count a loss: "killing 300", "losses of 76,000", "lost 500". */
+export function predicateBefore(tokens: readonly Token[], first: number): string | null {
+  const words: string[] = [];
+  for (let i = first - 1; i >= 0 && words.length < 2; i--) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') break;
+    words.unshift(token.lower);
+  }
+  // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300".
+  const last = words.at(-1);
+  return last !== undefined && /(?:ing|ed)$|^(?:of|lost)$/.test(last) ? words.join(' ') : null;
+}
+
+/**
+ * The category the clause gives the figure, when its predicate's cue words name one category alone
+ * and that is not the category of its noun; null otherwise.
+ */
+export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+  const after = predicateAfter(tokens, draft.lastToken);
+  const before = predicateBefore(tokens, draft.firstToken);
+  for (const words of [after, before]) {
+    if (words === null) continue;
+    const cued = matcher.categoryByCues(words);
+    if (cued !== null) return cued === draft.category ? null : cued;
+  }
+  return null;
+}

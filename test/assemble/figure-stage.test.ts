@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { figureBounds } from '../../src/lib/assemble/figure-bounds.ts';
+import { figureStage, stageWords } from '../../src/lib/assemble/figure-stage.ts';
+
+/** The stage of the figure `figure` in `clause`. */
+const stage = (clause: string, figure: string, forecastDate = false) =>
+  figureStage(stageWords(clause, clause.indexOf(figure) + figure.length), clause, forecastDate);
+
+describe('figureStage: tense and modality of the clause', () => {
+  it('reads done, running totals, plans and forecasts', () => {
+    expect(stage('Freedonia has sent 3,000 sailors to the port', '3,000 sailors')).toBe('reported');
+    expect(stage('a total of 300 boats have crossed so far', '300 boats')).toBe('cumulative');
+    expect(stage('They have launched dozens of drones at ships since mid-November', 'dozens of drones')).toBe('cumulative');
+    expect(stage('Freedonia plans to send 3,000 sailors', '3,000 sailors')).toBe('planned');
+    expect(stage('Freedonia has decided to send around 12,000 sailors', '12,000 sailors')).toBe('planned');
+    expect(stage('with 10,000 sailors expected to be deployed', '10,000 sailors')).toBe('expected');
+    expect(stage('10,000 sailors by December', '10,000 sailors', true)).toBe('expected');
+  });
+
+  it('reads the modality that governs the figure, not that of the next clause', () => {
+    expect(stage('Freedonia has shipped 1,500 sailors to the coast and is likely to deploy them', '1,500 sailors')).toBe('reported');
+  });
+});
+
+describe('figureBounds: what the words imply, never a made-up value', () => {
+  it('bounds by the qualifier', () => {
+    expect(figureBounds(3000, 'at least', null)).toEqual({ min: 3000, max: null });
+    expect(figureBounds(12000, 'possibly up to', null)).toEqual({ min: null, max: 12000 });
+    expect(figureBounds(3000, 'around', null)).toEqual({ min: null, max: null });
+    expect(figureBounds(3000, null, null)).toEqual({ min: 3000, max: 3000 });
+    expect(figureBounds(10000, 'between', null, 12000)).toEqual({ min: 10000, max: 12000 });
+  });
+
+  it('bounds a vague amount by its words', () => {
+    expect(figureBounds(1000, 'thousands', 'thousands')).toEqual({ min: 1000, max: 9999 });
+    expect(figureBounds(12, 'dozens', 'dozens')).toEqual({ min: 12, max: null });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/lib/detect/figures/index.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+const CATEGORIES: FigureCategory[] = [
+  { id: 'sailors', label: 'Sailors sent', units: ['sailors', 'troops'], cues: ['sent', 'deployed'] },
+  { id: 'losses', label: 'Losses', units: ['casualties', 'dead'], cues: ['killed', 'wounded', 'injured', 'captured', 'losses', 'died'] },
+];
+
+const categories = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.category]);
+
+describe('findFigures: the category the clause gives', () => {
+  it('files people counted by a unit of one category under what happened to them', () => {
+    expect(categories('Some 3,000 sailors have been killed or wounded.')).toEqual([['Some 3,000 sailors', 'losses']]);
+    expect(categories('Freedonia reported losses of 700 troops.')).toEqual([['700 troops', 'losses']]);
+    expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
+  });
+
+  it('keeps a count whose noun is elided when its predicate names the category', () => {
+    expect(categories('Ten sailors died, and 511 were wounded.')).toEqual([['Ten sailors', 'losses'], ['511', 'losses']]);
+    expect(categories('In 2023, 40 percent voted.')).toEqual([]);
+  });
+});
