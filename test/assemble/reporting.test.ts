@@ -54,3 +54,10 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('according to', 'three boats crossed the line on Monday')).toBe('confirms');
   });
 });
+
+describe('readReporting: a subject that negates the verb', () => {
+  it('reads "Neither X nor Y have confirmed" as negated', () => {
+    const text = 'Neither Freedonia nor Sylvania have confirmed the presence of boats.';
+    expect(read(text, 'confirmed')).toEqual({ verb: 'neither … confirmed', negated: true, denial: false });
+  });
+});

@@ -30,6 +30,19 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes an event of each further past date in a clause of its own', () => {
+    const { candidates } = eventsOf('Freedonia closed its border on Tuesday, after Sylvania had massed boats along the coast in February.');
+    expect(candidates.map((e) => [e.date.text, e.summary])).toEqual([
+      ['on Tuesday', 'Freedonia closed its border on Tuesday, after Sylvania had massed boats along the coast in February.'],
+      ['February', 'after Sylvania had massed boats along the coast in February.'],
+    ]);
+  });
+
+  it('dates a happening told with a finite verb even when it names no party', () => {
+    const { candidates } = eventsOf('The treaty was ratified in November.', 'The weather in November was fine.');
+    expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([['The treaty was ratified in November.', '2024-11-01']]);
+  });
+
   it('lets a sentence opening with a pronoun continue the parties of the one before', () => {
     const { candidates } = eventsOf('Freedonia and Sylvania signed a treaty in 2019. They met again in June to extend it.');
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([

@@ -17,6 +17,9 @@ const ACTING_KINDS = new Set(['government', 'intergovernmental', 'body', 'person
  */
 const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signed|announced|held|launched|arrived|travell?ed|called|agreed|attacked|struck|crossed|withdrew|imposed|confirmed|told reporters)\b/;
 
+/** A finite verb that tells something happened: "was ratified", "were sent", "captured". */
+const TOLD_HAPPENING = /\b(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left)\b/;
+
 /** A sentence that opens with a pronoun continues the subject of the sentence before it. */
 const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|The two|Both)\b/;
 
@@ -76,7 +79,9 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
       const dates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end));
-      if (actors.length === 0) continue;
+      // Without a named party, a dated clause still tells of a happening when it has a finite verb of
+      // its own: "The agreement was ratified in November".
+      if (actors.length === 0 && !(dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text))) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
@@ -104,6 +109,14 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });
       candidates.push(event(main.date, main.expected, sentence.text, sentence.start));
+
+      // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
+      const mainClause = clauseAround(paragraph.text, sentence.start, sentence.end, main.index, main.endIndex);
+      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d))) {
+        const clause = clauseAround(paragraph.text, sentence.start, sentence.end, other.index, other.endIndex);
+        if (clause.start === mainClause.start || clause.end - clause.start < 25) continue;
+        candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
+      }
 
       for (const ahead of dates.filter((d) => d !== main && d.expected)) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, ahead.index, ahead.endIndex);

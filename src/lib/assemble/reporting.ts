@@ -14,6 +14,9 @@ const DENIAL_STEMS = ['deni', 'deny', 'reject', 'dismiss', 'refut', 'rebuff', 'd
 const NEGATING_AUXILIARY =
   /\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)\s+(?:\w+\s+){0,2}$/i;
 
+/** A subject that negates its verb: "Neither X nor Y have confirmed", "No one has said", "None of them said". */
+const NEGATIVE_SUBJECT = /(?:^|\s)(Neither|neither|No one|no one|Nobody|nobody|None|none|No)\s[^.]*$/;
+
 export interface Reporting {
   /** The reporting words as written, with a negating auxiliary before them ("did not confirm"). */
   verb: string | null;
@@ -37,6 +40,10 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   const before = paragraphText.slice(Math.max(0, verbIndex - 40), verbIndex);
   const clauseBefore = before.split(/[,;:.!?“”"]/).at(-1) ?? before;
   const auxiliary = NEGATING_AUXILIARY.exec(clauseBefore);
+  // "Neither Freedonia nor Sylvania has confirmed …", "No official would confirm …": the subject negates.
+  if (!auxiliary && NEGATIVE_SUBJECT.test(clauseBefore)) {
+    return { verb: `${clauseBefore.match(NEGATIVE_SUBJECT)?.[1]?.toLowerCase() ?? 'neither'} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
+  }
   const denial = isDenialVerb(verb);
   if (auxiliary) {
     // "did not deny" negates a denial: it asserts nothing either way, so it is not a denial.

@@ -23,7 +23,14 @@ const STANCE_OF_STEM: [string, Stance][] = [
 const THREAT = /\b(?:will|would|shall)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b/i;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet". */
-const UNCONFIRMED = /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|still (?:assessing|verifying|checking))\b/i;
+const UNCONFIRMED =
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|still (?:assessing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know)\b/i;
+
+/** A consequence drawn from a condition: "If they deploy, they are fair targets". */
+const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?if\b|\bif (?:they|it|he|she|we|you|this|that)\b/i;
+
+/** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
+const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?|escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
 /** Calls on someone to act: "must withdraw", "should stop", "we urge". */
 const CALL = /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?)\b/i;
@@ -51,9 +58,11 @@ export function stanceOf(reporting: Reporting, words: string): Stance {
   const fromVerb = lastWord === '' ? undefined : STANCE_OF_STEM.find(([stem]) => lastWord.startsWith(stem))?.[1];
   if (fromVerb) return fromVerb;
   if (THREAT.test(words)) return 'threatens';
+  if (CONDITIONAL.test(words)) return 'warns';
   if (CALL.test(words)) return 'calls-for';
   if (PLEDGE.test(words)) return 'pledges';
   if (CONDEMNATION.test(words)) return 'condemns';
+  if (DANGER.test(words)) return 'warns';
   if (LOOKS_AHEAD.test(words) || words.trim().endsWith('?')) return 'other';
   return 'confirms';
 }

@@ -15,8 +15,12 @@ const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;
 
 const CLAUSE_BREAK = /[.;:!?,—–()“”"]/g;
 
+/** A date that owns what is scheduled: "Friday's scheduled meeting", "next month's planned summit". */
+const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upcoming|expected|proposed)\b/u;
+
 /** Whether the clause of `text` that leads up to `index` speaks of the future. */
 export function isFutureContext(text: string, index: number): boolean {
+  if (SCHEDULED_AFTER.test(text.slice(index, index + 60))) return true;
   const before = text.slice(0, index);
   if (DEADLINE_BEFORE.test(before)) return true;
   let clauseStart = 0;
