@@ -14,3 +14,14 @@ describe('a definite description refers to an actor the article named before', (
     expect(credit(['Inspectors left the port on Monday.', 'The Bureau said the boats would return.'])).toEqual([[null, null]]);
   });
 });
+
+describe('who speaks for a government', () => {
+  it('keeps the government of officials whose report is introduced by "reported"', () => {
+    expect(credit(['Freedonian defence officials reported that the boats had left.'])).toEqual([[null, 'freedonia']]);
+  });
+
+  it('gives private people no government, whatever their demonym', () => {
+    expect(credit(['Two Freedonian soldiers said the boats had left.'])).toEqual([[null, null]]);
+    expect(credit(['A Freedonian official said the boats had left.'])).toEqual([[null, 'freedonia']]);
+  });
+});

@@ -14,9 +14,13 @@ import {
   ORG_ROLES,
   PERSON_ROLES,
   PHRASE_PREPOSITIONS,
+  PRIVATE_PERSONS,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
 } from './word-lists.ts';
+
+/** Role nouns that name outlets: their reports speak for no government. */
+const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency']);
 
 export interface ResolvedSpeaker extends KnownSpeaker {
   resolvedBy: ResolvedBy;
@@ -94,7 +98,11 @@ function explicitSpeaker(
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? {});
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
-  if (mediaSpeechVerbs.has(verb) && !resolution.actor) government = null;
+  // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
+  const head = text.split(/\s+/).at(-1) ?? '';
+  if (mediaSpeechVerbs.has(verb) && !resolution.actor && !(isRoleNoun(head) && !MEDIA_HEADS.has(head.toLowerCase()))) government = null;
+  // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym.
+  if (!resolution.actor && PRIVATE_PERSONS.has(head.toLowerCase().replace(/['’]s?$/u, ''))) government = null;
   const actor = resolution.actor ? lexicon.actor(resolution.actor) : undefined;
   if (!name && (actor?.kind === 'person' || actor?.kind === 'commentator')) {
     name = actor.name;

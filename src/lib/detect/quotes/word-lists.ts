@@ -34,6 +34,18 @@ export const ORG_ROLES = set(`
 `);
 
 /** Whether a lower-case word can head a speaker phrase. */
+/**
+ * People who speak for themselves, not for the country their demonym names: "a North Freedonian
+ * soldier said" is a captive's or a resident's account, not Freedonia's position.
+ */
+export const PRIVATE_PERSONS = set(`
+  soldier soldiers prisoner prisoners captive captives pow pows defector defectors resident residents citizen citizens
+  civilian civilians refugee refugees villager villagers survivor survivors victim victims witness witnesses
+  eyewitness eyewitnesses student students worker workers farmer farmers protester protesters activist activists
+  people locals man woman men women family families mother father son daughter sailor sailors crew seafarers
+  fighter fighters conscript conscripts serviceman servicemen
+`);
+
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower);
