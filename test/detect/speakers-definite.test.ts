@@ -25,3 +25,10 @@ describe('who speaks for a government', () => {
     expect(credit(['A Freedonian official said the boats had left.'])).toEqual([[null, 'freedonia']]);
   });
 });
+
+describe('a report inside what another speaker reported', () => {
+  it('stays part of the outer report: "Berg stated that units … have pledged to fight on"', () => {
+    const found = statements(['Berg stated that some units of the Sylvanian navy have pledged to fight on, although she did not call them a "threat."']);
+    expect(found.map((s) => [s.kind, s.speaker.actor, s.verb])).toEqual([['quote', 'anna-berg', 'stated']]);
+  });
+});

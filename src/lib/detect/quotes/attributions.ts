@@ -40,6 +40,7 @@ export interface Attribution {
 export function findAttributions(view: SentenceView): Attribution[] {
   const found = [...verbAttributions(view), ...accordingToAttributions(view)].sort((a, b) => a.span.start - b.span.start);
   assignRoles(found);
+  markNestedInThatClause(view, found);
   for (let i = 0; i < found.length; i++) {
     const attribution = found[i] as Attribution;
     if (attribution.role === 'main') attribution.clause = clauseOf(view, found, i);
@@ -240,6 +241,21 @@ function assignRoles(found: Attribution[]): void {
     const conduit = attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb);
     if (sawMain && conduit && attribution.role === 'main') attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
+  }
+}
+
+/** Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause. */
+const CLAUSE_END = /;|,\s+(?:and|but|while|whereas)\s|[.!?]\s/;
+
+/**
+ * "Berg stated that units of the Sylvanian forces have pledged to fight on": a speaker and verb inside
+ * the "that" clause of an earlier report are part of what was reported, not a report of their own.
+ */
+function markNestedInThatClause(view: SentenceView, found: Attribution[]): void {
+  for (const [i, attribution] of found.entries()) {
+    if (attribution.role !== 'main' || attribution.phrase === null) continue;
+    const outer = found.slice(0, i).find((a) => a.role === 'main' && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
+    if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
   }
 }
 
