@@ -21,3 +21,18 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('In 2023, 40 percent voted.')).toEqual([]);
   });
 });
+
+describe('findFigures: partitives', () => {
+  const ARMS: FigureCategory[] = [{ id: 'arms', label: 'Arms', units: ['units of small arms', 'armored vehicles'], cues: [] }];
+
+  it('counts what a partitive head measures out: "800 units of small arms"', () => {
+    expect(findFigures('They handed over 800 units of small arms and six units of armored vehicles.', ARMS).map((f) => [f.text, f.category])).toEqual([
+      ['800 units of small arms', 'arms'],
+      ['six units of armored vehicles', 'arms'],
+    ]);
+  });
+
+  it('reads "five of them died" as a count whose noun is left out', () => {
+    expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
+  });
+});

@@ -14,7 +14,10 @@ const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', '
 export function predicateAfter(tokens: readonly Token[], last: number): string | null {
   const words: string[] = [];
   let sawAuxiliary = false;
-  for (let i = last + 1; i < tokens.length && words.length < 7; i++) {
+  // "five of them died": the partitive pronoun stands for the noun left out.
+  let from = last + 1;
+  if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
+  for (let i = from; i < tokens.length && words.length < 7; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') break;
     if (AUXILIARIES.has(token.lower)) {

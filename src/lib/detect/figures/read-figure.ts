@@ -82,8 +82,18 @@ export function readFigure(span: NumberSpan, { text, tokens, matcher, sentence }
 /** A qualifier before the number; "several", "a few" only before a bare scale word or a vague quantity. */
 function leadingQualifier(tokens: readonly Token[], span: NumberSpan, numberStart: number) {
   const scaleFirst = span.kind === 'vague' || (wordAt(tokens, span.first) ?? '') in SCALE_WORDS;
-  return (scaleFirst ? qualifierBefore(tokens, numberStart, SCALE_QUALIFIERS) : null) ?? qualifierBefore(tokens, numberStart, QUALIFIERS);
+  const found = (scaleFirst ? qualifierBefore(tokens, numberStart, SCALE_QUALIFIERS) : null) ?? qualifierBefore(tokens, numberStart, QUALIFIERS);
+  // "handed over 800 rifles": the particle of a phrasal verb, not "over 800".
+  if (found && PHRASAL_PARTICLES.has(found.qualifier) && PHRASAL_VERBS.has(wordAt(tokens, found.edge - 1) ?? '')) return null;
+  return found;
 }
+
+/** Qualifier words that are also particles of verbs: "hand over", "turn over", "took over". */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['over', 'under']);
+const PHRASAL_VERBS: ReadonlySet<string> = new Set([
+  'hand', 'hands', 'handed', 'handing', 'turn', 'turns', 'turned', 'turning', 'take', 'takes', 'took', 'taken', 'taking',
+  'pass', 'passed', 'passing', 'give', 'gave', 'given', 'sign', 'signed', 'signing', 'brought', 'bring',
+]);
 
 /** The noun phrase after the number (or after "N-strong"), its unit as written and its category. */
 function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
@@ -91,7 +101,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   if (tokens[from]?.text === '-' && wordAt(tokens, from + 1) === 'strong') from += 2;
   const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
   if (!found) return;
-  const phrase = firstConjunctIfBetter(found, tokens, matcher, sentence);
+  const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
   const indices = range(phrase.first, phrase.head);
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
   const match = matcher.match(words, sentence);
@@ -109,6 +119,19 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
+}
+
+/** Nouns that measure out what follows "of": "800 units of small arms", "40 pieces of artillery". */
+const PARTITIVES: ReadonlySet<string> = new Set(['units', 'unit', 'pieces', 'piece', 'items', 'sets', 'batches', 'pairs', 'crates', 'boxes', 'kinds', 'types']);
+
+/**
+ * "800 units of small arms": a partitive head counts what its "of" phrase names, so the phrase runs
+ * on to that noun ("small arms"), and the category is matched on all of it.
+ */
+function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): NounPhrase {
+  if (!PARTITIVES.has(wordAt(tokens, phrase.head) ?? '') || wordAt(tokens, phrase.head + 1) !== 'of') return phrase;
+  const complement = nounPhraseAfter(tokens, phrase.head + 2, (word) => matcher.isUnitHead(word));
+  return complement ? { first: phrase.first, head: complement.head } : phrase;
 }
 
 /**
