@@ -1,4 +1,5 @@
 import type { SourceAnalysis } from '../assemble/source-analysis.ts';
+import { lastDay } from '../detect/dates/anchored.ts';
 import { findDates } from '../detect/dates/index.ts';
 import { findFigures } from '../detect/figures/index.ts';
 import { findStatements } from '../detect/quotes/index.ts';
@@ -14,15 +15,19 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
  */
 export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, categories: readonly FigureCategory[]): SourceAnalysis {
   const statements = findStatements(source.paragraphs, lexicon);
+  // The last day told so far, for "the following day" at the start of the next paragraph.
+  let anchor: string | null = null;
   return {
     source,
     paragraphs: source.paragraphs.map(({ n, text }) => {
       const sentences = segmentSentences(text);
+      const dates = findDates(text, source.published, anchor);
+      anchor = lastDay(dates) ?? anchor;
       return {
         n,
         text,
         sentences,
-        dates: findDates(text, source.published),
+        dates,
         figures: findFigures(text, categories, sentences),
         actors: lexicon.findMentions(text),
         statements: statements.filter((s) => s.paragraph === n),

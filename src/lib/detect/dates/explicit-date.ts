@@ -1,5 +1,6 @@
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { daySpan, formatDay, isAfter, utcDay } from './calendar.ts';
+import { isPastContext } from './future-context.ts';
 import type { Candidate, DateRule, Resolution, StatedParts } from './types.ts';
 
 /** A month word in lowercase: "may 9" is not a date in edited copy. */
@@ -10,7 +11,8 @@ const COMMA_BEFORE_DAY = /\p{L}\.?,\s*\d{1,2}(?!\d)/u;
 /**
  * Dates written out to the day, found by chrono: "Oct. 30", "October 23, 2024", "23 October 2024",
  * "2024-10-21", "Oct. 5-9", "Tuesday, Oct. 22". Without a stated year, the occurrence nearest the
- * publication date is taken ("Dec. 30" in a January article is last year's). Expected when after
+ * publication date is taken ("Dec. 30" in a January article is last year's), or the last one not after
+ * publication when the sentence tells of the past ("On 3 March, the ministry said"). Expected when after
  * publication. A leading "on" is left out of the span, whichever order chrono read.
  */
 export const explicitDate: DateRule = {
@@ -32,7 +34,12 @@ export const explicitDate: DateRule = {
         if (resolution) found.push({ ...base, ...resolution });
         continue;
       }
-      const resolution = nearest(result.start, context.published, resolve);
+      // "On 3 March, the ministry said" in a January article is last March: a past sentence names
+      // the last such day, however near the next one is.
+      // Only a date that dates the verb ("on 3 March", "On 3 March, …"), not one naming a thing ("the May 9 parade").
+      const datesTheVerb = /(?:^|[.,;:]\s*|\b[Oo]n\s+)$/.test(text.slice(Math.max(0, result.index - 20), result.index + lead));
+      const past = datesTheVerb && isPastContext(text, index);
+      const resolution = nearest(result.start, context.published, resolve, past);
       if (resolution) found.push({ ...base, ...resolution, inYear: (year) => resolve(year) ?? resolution });
     }
     return found;
@@ -56,6 +63,7 @@ function nearest(
   components: ParsedComponents,
   published: Date,
   resolve: (year: number) => Resolution | null,
+  pastOnly = false,
 ): Resolution | null {
   const year = published.getUTCFullYear();
   let best: { resolution: Resolution; distance: number } | null = null;
@@ -63,6 +71,7 @@ function nearest(
     const day = componentsDay(components, candidate);
     const resolution = resolve(candidate);
     if (!day || !resolution) continue;
+    if (pastOnly && day.getTime() > published.getTime()) continue;
     const distance = Math.abs(day.getTime() - published.getTime());
     if (!best || distance < best.distance) best = { resolution, distance };
   }

@@ -27,3 +27,17 @@ export function isFutureContext(text: string, index: number): boolean {
   for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
   return FUTURE_CUES.test(before.slice(clauseStart));
 }
+
+/** A verb in the past tense: "said", "was", "marked", "held". */
+const PAST_VERB = /\b(?:said|told|was|were|had|did|held|met|began|took|went|came|sent|made|gave|saw|left|\p{Ll}{3,}ed)\b/u;
+
+/**
+ * Whether the sentence around `index` tells of the past: a past-tense verb and no future cue. Used for
+ * a day and month without a year ("On 3 March, the ministry said"), which then names the last such day.
+ */
+export function isPastContext(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', index), text.lastIndexOf('\n', index), -1) + 1;
+  const endAt = text.slice(index).search(/[.!?](?:\s|$)/);
+  const sentence = text.slice(start, endAt < 0 ? text.length : index + endAt);
+  return PAST_VERB.test(sentence) && !FUTURE_CUES.test(sentence);
+}

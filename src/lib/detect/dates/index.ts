@@ -9,6 +9,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from '../../model.ts';
 import { ago } from './ago.ts';
+import { anchoredDates } from './anchored.ts';
 import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
 import { parseWithChrono } from './chrono-parser.ts';
@@ -24,6 +25,8 @@ import { refineDeadline } from './refine-deadline.ts';
 import { refineSince } from './refine-since.ts';
 import { refineYearSuffix } from './refine-year-suffix.ts';
 import { relativePeriod } from './relative-period.ts';
+import { partOfYear, season } from './season.ts';
+import { weekend } from './weekend.ts';
 import type { Candidate, DateMention, DateRefiner, DateRule, RuleContext } from './types.ts';
 import { weekday } from './weekday.ts';
 import { year } from './year.ts';
@@ -42,8 +45,12 @@ export const DATE_RULES: readonly DateRule[] = [
   earlierLater,
   endOfPeriod,
   partOfMonth,
+  // Before the year rule, which would read "2024" alone in "late 2024" and "autumn 2024".
+  partOfYear,
+  season,
   monthName,
   relativePeriod,
+  weekend,
   casualDay,
   // After the month rules, which read a stated year themselves ("October 2023", "the end of 2024").
   year,
@@ -61,10 +68,11 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 ];
 
 /**
- * Finds the date expressions of `text` and resolves them against `published` (`YYYY-MM-DD`).
+ * Finds the date expressions of `text` and resolves them against `published` (`YYYY-MM-DD`); `anchor`
+ * is the last day told before `text` in the article, for dates counted from it ("the following day").
  * Mentions come in reading order and never overlap; `text.slice(index, endIndex)` is each one's words.
  */
-export function findDates(text: string, published: string): DateMention[] {
+export function findDates(text: string, published: string, anchor: string | null = null): DateMention[] {
   const day = parseDay(published);
   if (!day) {
     throw new Error(
@@ -89,7 +97,9 @@ export function findDates(text: string, published: string): DateMention[] {
 
   let refined = kept;
   for (const refiner of DATE_REFINERS) refined = refiner.refine(text, refined, context);
-  return refined.map((candidate) => toMention(text, candidate));
+  // Last: "the following day" counts from the dates found above, or from `anchor` (the paragraphs before).
+  const all = [...refined, ...anchoredDates(text, refined, anchor, day)].sort((a, b) => a.index - b.index);
+  return all.map((candidate) => toMention(text, candidate));
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {

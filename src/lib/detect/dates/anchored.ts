@@ -1,0 +1,50 @@
+/**
+ * Dates counted from another event, not from the publication day: "the following day", "a day
+ * earlier", "two days later", "about eight hours later". They resolve against the date told just
+ * before them in the article (the event they follow), so they are read after every other date.
+ */
+import { addDays, daySpan, isAfter, parseDay, spanOf } from './calendar.ts';
+import type { Candidate } from './types.ts';
+import { COUNT_PATTERN, countValue } from './words.ts';
+
+const PATTERNS: { pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean }[] = [
+  { pattern: /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
+  { pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
+  { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
+  { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
+  { pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
+];
+
+function negate(n: number | null): number | null {
+  return n === null ? null : -n;
+}
+
+/**
+ * The anchored dates of `text` that overlap none of `kept`, resolved against the nearest kept date
+ * before each (a single day), else against `anchor`, the last such day of the paragraphs before.
+ * Hours later may run into the next day: the range covers both.
+ */
+export function anchoredDates(text: string, kept: readonly Candidate[], anchor: string | null, published: Date): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { pattern, days, hours } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index;
+      const endIndex = index + match[0].length;
+      if (kept.some((k) => k.index < endIndex && index < k.endIndex)) continue;
+      const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null).at(-1);
+      const from = parseDay(before?.start ?? anchor ?? '');
+      const count = days(match);
+      if (!from || count === null) continue;
+      const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : daySpan(addDays(from, count));
+      const precision = hours && span.start !== span.end ? 'range' : 'day';
+      found.push({ index, endIndex, ...span, precision, expected: isAfter(span.start, published), rule: 'anchored', stated: {} });
+    }
+  }
+  return found;
+}
+
+/** The last single day a list of dates tells of, to anchor the next paragraph's "the following day". */
+export function lastDay(dates: readonly { date: { start: string | null; precision: string }; expected: boolean }[]): string | null {
+  return dates.filter((d) => d.date.precision === 'day' && d.date.start !== null && !d.expected).at(-1)?.date.start ?? null;
+}
+

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/lib/detect/dates/index.ts';
+
+const dates = (text: string, published: string, anchor: string | null = null) =>
+  findDates(text, published, anchor).map((m) => [m.date.text, m.date.start, m.date.end, m.date.precision, m.expected]);
+
+describe('dates counted from another event', () => {
+  it('counts "the following day", "a day earlier" and "two days later" from the date told before', () => {
+    expect(dates('Talks were held on Jan. 10. The following day, the navy left.', '2024-01-27')).toEqual([
+      ['Jan. 10', '2024-01-10', '2024-01-10', 'day', false],
+      ['The following day', '2024-01-11', '2024-01-11', 'day', false],
+    ]);
+    expect(dates('A day earlier, the navy struck.', '2024-01-27', '2024-01-20')).toEqual([['A day earlier', '2024-01-19', '2024-01-19', 'day', false]]);
+    expect(dates('Two days later, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['Two days later', '2024-01-22', '2024-01-22', 'day', false]]);
+  });
+
+  it('lets "eight hours later" run into the next day', () => {
+    expect(dates('The ship was hit on Friday. About eight hours later, a missile was destroyed.', '2024-01-27')).toEqual([
+      ['on Friday', '2024-01-26', '2024-01-26', 'day', false],
+      ['About eight hours later', '2024-01-26', '2024-01-27', 'range', false],
+    ]);
+  });
+
+  it('gives no date without a day to count from', () => {
+    expect(dates('The following day, the navy left.', '2024-01-27')).toEqual([]);
+  });
+});
+
+describe('weekends, seasons and parts of a year', () => {
+  it('reads "over the weekend" as the Saturday and Sunday before publication', () => {
+    expect(dates('Over the weekend, boats left.', '2025-02-19')).toEqual([['Over the weekend', '2025-02-15', '2025-02-16', 'range', false]]);
+  });
+
+  it('reads seasons as their months, "last" as the latest ended', () => {
+    expect(dates('Boats left last autumn.', '2025-02-19')).toEqual([['last autumn', '2024-09-01', '2024-11-30', 'range', false]]);
+    expect(dates('It began in the winter of 2023.', '2025-02-19')).toEqual([['the winter of 2023', '2023-12-01', '2024-02-29', 'range', false]]);
+    expect(dates('Troops fall back.', '2025-02-19')).toEqual([]);
+  });
+
+  it('reads "late 2024" as September to December', () => {
+    expect(dates('Boats were sent in late 2024.', '2025-02-19')).toEqual([['late 2024', '2024-09-01', '2024-12-31', 'range', false]]);
+  });
+});
+
+describe('a day and month without a year, in a sentence about the past', () => {
+  it('names the last such day, not next year\'s', () => {
+    expect(dates('On 3 March, the ministry said boats left.', '2024-01-27')).toEqual([['3 March', '2023-03-03', '2023-03-03', 'day', false]]);
+    expect(dates('Talks will resume on 30 January.', '2024-01-27')).toEqual([['30 January', '2024-01-30', '2024-01-30', 'day', true]]);
+  });
+});
