@@ -32,3 +32,9 @@ describe('a report inside what another speaker reported', () => {
     expect(found.map((s) => [s.kind, s.speaker.actor, s.verb])).toEqual([['quote', 'anna-berg', 'stated']]);
   });
 });
+
+describe('what is not reported speech', () => {
+  it('leaves out a verb whose object is a word or two: "reported damage", "Trend reports"', () => {
+    expect(statements(['The ship issued a distress call and reported damage.'])).toEqual([]);
+  });
+});

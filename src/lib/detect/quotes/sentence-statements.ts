@@ -26,6 +26,9 @@ export interface SentenceContext extends ResolveContext {
   unattributedQuotes: boolean;
 }
 
+/** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
+const MIN_REPORTED_WORDS = 3;
+
 /** Quotes shorter than this, with no speech verb around them, are scare quotes and not reported. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 
@@ -103,6 +106,8 @@ function reportStatements(
 ): Found[] {
   const clause = attribution.clause;
   if (attribution.role !== 'main' || !clause || !hasWord(view.masked, clause.start, clause.end)) return [];
+  // "… reported damage", "Trend reports": a word or two is an object or a name, not something said.
+  if (tokenize(view.masked.slice(clause.start, clause.end)).length < MIN_REPORTED_WORDS) return [];
   return (speakers.get(attribution) ?? []).map((s) => ({
     mention: {
       paragraph: context.paragraph,
