@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans, MASK, maskQuotes } from '../../src/lib/detect/quotes/quote-spans.ts';
-import { sentenceRanges } from '../../src/lib/detect/quotes/sentences.ts';
+import { sentencesAroundQuotes } from '../../src/lib/detect/quotes/sentences.ts';
+import { segmentSentences } from '../../src/lib/segment/sentences.ts';
 
-const sentences = (text: string): string[] => {
-  const quotes = findQuoteSpans(text);
-  return sentenceRanges(text, maskQuotes(text, quotes), quotes).map((r) => text.slice(r.start, r.end));
-};
+const sentences = (text: string): string[] =>
+  sentencesAroundQuotes(segmentSentences(text), findQuoteSpans(text)).map((r) => text.slice(r.start, r.end));
 
 describe('findQuoteSpans', () => {
   it('finds curly and straight quotations with the words between the marks', () => {
@@ -50,7 +49,7 @@ describe('maskQuotes', () => {
   });
 });
 
-describe('sentenceRanges', () => {
+describe('sentencesAroundQuotes: the one splitter, quotes kept whole', () => {
   it('does not split inside a quotation', () => {
     expect(sentences('“We are ready. We have always been,” Ruhl said. Talks resume today.')).toEqual([
       '“We are ready. We have always been,” Ruhl said.',
@@ -79,6 +78,10 @@ describe('sentenceRanges', () => {
       '“We are watching,” he said.',
       '"This is a violation."',
     ]);
+  });
+
+  it('keeps a quotation of several sentences whole, even when the splitter cuts it', () => {
+    expect(sentences('“We act. We stay.” Talks resume today.')).toEqual(['“We act. We stay.”', 'Talks resume today.']);
   });
 
   it('does not split after abbreviations and initials', () => {

@@ -13,7 +13,8 @@
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import { findQuoteSpans, maskQuotes, quoteEnd } from './quote-spans.ts';
-import { sentenceRanges } from './sentences.ts';
+import { segmentSentences } from '../../segment/sentences.ts';
+import { sentencesAroundQuotes } from './sentences.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type KnownSpeaker } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
@@ -54,7 +55,7 @@ export function findStatements(
     const masked = maskQuotes(paragraph.text, quotes);
     let last: KnownSpeaker | null = null;
     let spokeInParagraph = false;
-    const ranges = sentenceRanges(paragraph.text, masked, quotes);
+    const ranges = sentencesAroundQuotes(segmentSentences(paragraph.text), quotes);
 
     ranges.forEach((range, i) => {
       const view: SentenceView = {
