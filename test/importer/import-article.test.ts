@@ -47,10 +47,11 @@ describe('importArticle on a synthetic article', () => {
     expect(result.paragraphs).toEqual([
       {
         line: 6,
+        kind: 'paragraph',
         text: 'The city council on Friday postponed a vote on the {draft} budget for the harbour bridge, citing a dispute over <costs>.',
       },
-      { line: 8, text: '“We need more time,” the council leader said, adding that the engineering report would be published next week.' },
-      { line: 11, text: '# of seats: 40 — the engineering team said 3 < 4 > 2 and *all* options_remain open.' },
+      { line: 8, kind: 'paragraph', text: '“We need more time,” the council leader said, adding that the engineering report would be published next week.' },
+      { line: 11, kind: 'paragraph', text: '# of seats: 40 — the engineering team said 3 < 4 > 2 and *all* options_remain open.' },
     ]);
   });
 
@@ -93,6 +94,7 @@ describe('importArticle on a synthetic article', () => {
       { rule: 'wrap/broken-word', line: 8 },
       { rule: 'credit/source', line: 13 },
       { rule: 'furniture/closing-list', line: 15 },
+      { rule: 'furniture/closing-list', line: 16 },
     ]);
   });
 });
