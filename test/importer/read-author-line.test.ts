@@ -39,7 +39,7 @@ describe('readAuthorLine negative cases', () => {
   });
 
   it('does not read a label, a headline, a lone word or capitals as a bare name', () => {
-    for (const line of ['World News', 'North Korea', 'Live Updates', 'Harbour', 'JANE DOE', 'Bridge closes for repairs', 'Reuters', 'Staff Reporter']) {
+    for (const line of ['World News', 'North Korea', 'Live Updates', 'Harbour', 'JANE DOE', 'Bridge closes for repairs', 'Pentagon Confirms Deployment', 'Reuters', 'Staff Reporter']) {
       expect(readAuthorLine(line, { mode: 'bare' }), line).toBeNull();
     }
   });

@@ -86,13 +86,18 @@ function published(detected: Detected, overrides: Overrides): Pick<FrontmatterDr
   return { published: overrides.published, published_basis: { kind: 'inferred', note } };
 }
 
+/** `text` compared loosely: spaces collapsed, curly quotes straightened, case ignored. */
+function loose(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
+}
+
 /** Where the page and its text disagree: the page's value is used, and the editor told. */
 function disagreements(detected: Detected): ImportMessage[] {
   const { page, credits } = detected;
   if (!page) return [];
   const messages: ImportMessage[] = [];
   const differ = (field: string, fact: PageFact | null, found: Found<string> | { value: string; text: string; line?: number } | null) => {
-    if (!fact || !found || fact.value.toLowerCase() === found.value.toLowerCase()) return;
+    if (!fact || !found || loose(fact.value) === loose(found.value)) return;
     messages.push({
       rule: 'page/disagrees',
       field,

@@ -27,6 +27,8 @@ const NAMES = /\s+(?:and|&)\s+/;
 const BY_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 /** A word of a personal name standing alone: mixed case (`Doe`, `O'Neil`, `Tong-hyung`) or an initial (`J.`). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*\p{Ll}|\p{Lu}\.)$/u;
+/** Endings of abstract nouns, never of a name: a title-case deck (`Pentagon Confirms Deployment`) is not an author. */
+const NOUN_ENDING = /(?:tions?|ments?|ness|ities|ity|isms?)$/;
 /** Lower-case particles of names (`Ursula von der Leyen`, `Charles de Gaulle`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
@@ -45,7 +47,7 @@ function isName(name: string, mode: AuthorLineOptions['mode']): boolean {
     words.length <= 4 &&
     NAME_WORD.test(words[0]!) &&
     NAME_WORD.test(words.at(-1)!) &&
-    named.every((word) => NAME_WORD.test(word) && !LABEL_WORDS.includes(word.toLowerCase()))
+    named.every((word) => NAME_WORD.test(word) && !LABEL_WORDS.includes(word.toLowerCase()) && !NOUN_ENDING.test(word))
   );
 }
 
