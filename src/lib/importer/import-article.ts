@@ -53,7 +53,8 @@ function findHeadline(lines: Line[], page: PageInput | undefined): { headline: H
 }
 
 /**
- * The importer: pasted text in, one source file out. The stages run in this order:
+ * The importer: pasted text (or the article text of a saved page, with what the page
+ * states about itself, see `importPage`) in, one source file out. The stages run in this order:
  *
  * 1. `splitLines` numbers the lines, so every message can point at one.
  * 2. `detectMetadata` claims date lines, wire datelines and the page's metadata list (who, when).
