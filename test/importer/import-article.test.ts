@@ -99,6 +99,23 @@ describe('importArticle on a synthetic article', () => {
   });
 });
 
+describe('importArticle: credits right under the headline are credits, not the lede', () => {
+  const LEDE = 'The city council on Friday postponed a vote on the budget for the harbour bridge.';
+
+  it.each([
+    ['an agency in parentheses', '(AFP)', { wire: ['AFP'] }],
+    ['an agency byline', 'By Yonhap', { wire: ['Yonhap'] }],
+    ['an agency byline in capitals', 'By REUTERS', { wire: ['Reuters'] }],
+    ['a wire dateline with a day', '(Xinhua) 09:40, March 3, 2023', { wire: ['Xinhua'], published: '2023-03-03' }],
+    ['a bare personal name', 'Ana Cruz', { byline: 'Ana Cruz', wire: [] }],
+  ])('%s: “%s”', (_what, line, expected) => {
+    const result = importArticle(['Council delays vote on harbour bridge', line, '', LEDE, '', 'It will meet again next week.'].join('\n'), { published: '2023-03-03' });
+    expect(result.frontmatter.title).toBe('Council delays vote on harbour bridge');
+    expect(result.frontmatter).toMatchObject(expected);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual([LEDE, 'It will meet again next week.']);
+  });
+});
+
 describe('importArticle negative cases', () => {
   it('writes nothing without a headline or a date, and says which flags to pass', () => {
     const result = importArticle('The council postponed the vote on Friday.\nIt will meet again next week.');
