@@ -1,7 +1,8 @@
 /**
- * `npm run import -- <file.txt> [flags]`: turns a pasted article into
- * `content/sources/<id>.mdx` and says what it could not determine. The work is done
- * by the pure stages in `src/lib/importer/`; this file only reads flags, prints and writes.
+ * `npm run import -- <file.txt|page.html> [flags]`: turns a pasted article or a saved web
+ * page into `content/sources/<id>.mdx` and says what it read, dropped and could not
+ * determine. The work is done by the pure stages in `src/lib/importer/`; this file only
+ * reads flags, prints and writes.
  */
 import { mkdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -9,14 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Overrides } from '../lib/importer/build-frontmatter.ts';
 import { importArticle } from '../lib/importer/import-article.ts';
-import { readInput } from '../lib/importer/read-input.ts';
+import { readArticleFile } from '../lib/importer/read-input.ts';
 import type { ImportMessage } from '../lib/importer/types.ts';
 import { writeFileAtomic } from '../lib/importer/write-atomic.ts';
 import { SourceSchema } from '../schemas/source.ts';
 
-const USAGE = `Usage: npm run import -- <file.txt> [options]
+const USAGE = `Usage: npm run import -- <file.txt|page.html> [options]
 
-Turns a pasted news article into content/sources/<id>.mdx.
+Turns a pasted news article (a .txt file) or a saved web page (.html, "Web Page, HTML only")
+into content/sources/<id>.mdx, and lists every line it read, dropped or could not place.
 
 Options:
   --title <text>         the title, when the text has no headline (or to replace it)
@@ -27,6 +29,9 @@ Options:
   --byline <text>        the author line
   --out-dir <dir>        where to write (default: content/sources)
   --force                replace the file if it already exists
+  --text                 print the article's text as the importer reads it (for a saved page:
+                         the text Readability found) and write nothing; save it as a .txt file
+                         to correct it by hand and import that
   --help                 show this help`;
 
 /** The project root, so the default output directory does not depend on where npm was run. */
@@ -47,11 +52,14 @@ function fail(lines: string[]): never {
   throw new Refusal(lines);
 }
 
-/** A titled list of messages, each prefixed with its field or line; nothing when there are none. */
-function list(title: string, messages: ImportMessage[]): string[] {
+/**
+ * A titled list of messages, each prefixed with its field or line; nothing when there are
+ * none. `lines` names what line numbers count: lines of the file, or of a saved page's text.
+ */
+function list(title: string, messages: ImportMessage[], lines = 'line'): string[] {
   if (messages.length === 0) return [];
   const label = (message: ImportMessage) =>
-    message.field && !message.line ? `${message.field}: ` : message.line ? `line ${message.line}: ` : '';
+    message.field && !message.line ? `${message.field}: ` : message.line ? `${lines} ${message.line}: ` : '';
   return [title, ...messages.map((message) => `  ${label(message)}${message.reason}`)];
 }
 
@@ -74,6 +82,7 @@ function parse() {
         byline: { type: 'string' },
         'out-dir': { type: 'string' },
         force: { type: 'boolean', default: false },
+        text: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -82,16 +91,26 @@ function parse() {
   }
 }
 
+/** The saved-page importer, loaded only for a page: its DOM and Readability cost a second of start-up. */
+function pageImporter() {
+  return import('../lib/importer/page/import-page.ts');
+}
+
 /** The import itself; returns the report to print on success. */
-function main(): string {
+async function main(): Promise<string> {
   const { values, positionals } = parse();
   if (values.help) return USAGE;
   if (positionals.length !== 1) {
-    fail([positionals.length === 0 ? 'Give the text file to import.' : `Give one file to import; got ${positionals.length}.`, '', USAGE]);
+    fail([positionals.length === 0 ? 'Give the text file or saved page to import.' : `Give one file to import; got ${positionals.length}.`, '', USAGE]);
   }
   const file = resolve(CALLER_DIR, positionals[0]!);
-  const input = readInput(file);
+  const input = readArticleFile(file);
   if (!input.ok) fail([input.reason]);
+  const isPage = input.kind === 'page';
+  if (values.text) {
+    const text = isPage ? (await pageImporter()).readPage(input.text)?.text : input.text;
+    return text ?? fail([`Readability found no article in ${shown(file)}. Open the page in a browser, copy the article into a .txt file and import that.`]);
+  }
 
   const overrides: Overrides = {};
   for (const key of ['title', 'publisher', 'published', 'url', 'byline'] as const) {
@@ -100,14 +119,20 @@ function main(): string {
   }
   if (values.wire) overrides.wire = values.wire.flatMap((names) => names.split(',')).map((name) => name.trim()).filter(Boolean);
 
-  const result = importArticle(input.text, overrides);
-  const report = [...list('Read, joined and dropped:', result.messages), ...list('Not determined:', result.undetermined)];
+  const result = isPage ? (await pageImporter()).importPage(input.text, overrides) : importArticle(input.text, overrides);
+  // A saved page's messages count the lines of the article's text, which --text prints.
+  const lines = isPage ? 'text line' : 'line';
+  const report = [
+    ...(isPage ? [`Read ${shown(file)} as a saved web page; "text line" numbers count the lines of its article text (print them with --text).`] : []),
+    ...list('Read, joined and dropped:', result.messages, lines),
+    ...list('Not determined:', result.undetermined, lines),
+  ];
   if (result.errors.length > 0 || result.mdx === null || result.id === null) {
     const required = result.errors.flatMap((error) => (error.field ? [`--${error.field}`] : []));
     const other = result.errors.filter((error) => !error.field);
     fail([
       ...report,
-      ...list('Cannot write the source:', other),
+      ...list('Cannot write the source:', other, lines),
       required.length > 0 ? `Nothing was written. Pass ${required.join(' and ')}, then run the import again.` : 'Nothing was written.',
     ]);
   }
@@ -128,11 +153,13 @@ function main(): string {
   const path = resolve(outDir, `${result.id}.mdx`);
   const written = writeFileAtomic(path, result.mdx, { force: values.force });
   if (!written.ok) fail([...report, written.reason.replace(path, shown(path))]);
-  return [`Wrote ${shown(path)} (${result.paragraphs.length} paragraphs)`, ...report].join('\n');
+  const items = result.paragraphs.filter((paragraph) => paragraph.kind === 'item').length;
+  const counted = `${result.paragraphs.length} paragraphs${items > 0 ? `, ${items} of them list items` : ''}`;
+  return [`Wrote ${shown(path)} (${counted})`, ...report].join('\n');
 }
 
 try {
-  process.stdout.write(`${main()}\n`);
+  process.stdout.write(`${await main()}\n`);
 } catch (error) {
   // A refusal is expected and already says what to do; anything else is a bug, reported without a stack trace.
   const lines =

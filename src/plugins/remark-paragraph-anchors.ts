@@ -5,7 +5,8 @@ import { bodyParagraphs, paragraphId } from '../lib/paragraphs.ts';
 
 /**
  * Gives every body paragraph of a source an id (`p1`, `p2`, …) and its number as
- * `data-paragraph`, using the same numbering rule as the extraction pipeline.
+ * `data-paragraph`, using the same numbering rule as the extraction pipeline. A list
+ * item carries them on its `<li>`: a tight item has no `<p>` to carry them.
  */
 export default function remarkParagraphAnchors() {
   return (tree: Root) => {

@@ -66,7 +66,7 @@ describe('loadSources', () => {
 
   it('reports broken YAML, a body with no paragraphs and a bad file name', () => {
     expect(problems(rootWith({ title: '"unclosed' }))[0]).toMatch(/^content\/sources\/2025-02-03-example-harbour\.mdx(:\d+)? : the frontmatter is not valid YAML/);
-    expect(problems(rootWith({}, '- only a list\n'))).toEqual([`${FILE} : the body has no paragraphs; paste the article text below the frontmatter`]);
+    expect(problems(rootWith({}, '> only a quote\n'))).toEqual([`${FILE} : the body has no paragraphs; paste the article text below the frontmatter`]);
     expect(problems(rootWith({}, 'Text.\n', 'Bad Name.mdx'))[0]).toContain('the file name is the source id');
   });
 });

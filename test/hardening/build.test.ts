@@ -111,7 +111,7 @@ describe('a build with broken sources', { timeout: 120_000 }, () => {
         ].join('\n'),
       );
     });
-  });
+  }, 180_000);
 
   it('fails, prints no stack trace and leaves dist/ as it was', () => expectSafeFailure(result));
 
@@ -156,7 +156,7 @@ describe('a build with broken YAML in every topic file', { timeout: 120_000 }, (
       lines.label = lineOf('content/figure-categories.yaml', '  label: ');
       edit('content/figure-categories.yaml', (text) => text.replace(/^( {2}label: .*)$/m, '$1\n  label: Another label'));
     });
-  });
+  }, 180_000);
 
   it('fails, prints no stack trace and leaves dist/ as it was', () => expectSafeFailure(result));
 
@@ -211,7 +211,7 @@ describe('a build whose overrides do not apply', { timeout: 120_000 }, () => {
         ),
       ),
     );
-  });
+  }, 180_000);
 
   it('fails, prints no stack trace and leaves dist/ as it was', () => expectSafeFailure(result));
 
@@ -271,7 +271,7 @@ describe('a build with sources full of hostile text', { timeout: 180_000 }, () =
     // The unfinished site of an earlier build that was killed outright (its process is gone).
     mkdirSync(at(`.dist-tmp-${spawnSync(process.execPath, ['-e', '']).pid}/sources`), { recursive: true });
     result = runBuild(project.root);
-  });
+  }, 180_000);
   afterAll(() => {
     // Later files must not inherit these sources.
     if (project) resetContent(project.root);
@@ -330,6 +330,58 @@ describe('a build with sources full of hostile text', { timeout: 180_000 }, () =
     expect(page(ids.korean!).querySelector('h1')?.textContent.trim()).toBe(KOREAN.title);
     expect(paragraphTexts(ids.arabic!)).toEqual(ARABIC.paragraphs);
     expect(page(ids.arabic!).querySelector('h1')?.textContent.trim()).toBe(ARABIC.title);
+  });
+});
+
+describe('a build with a source whose article has lists', { timeout: 180_000 }, () => {
+  let id: string;
+  let result: { status: number | null; output: string };
+
+  beforeAll(() => {
+    resetContent(project.root);
+    // The pasted background-list fixture: seed 000 with a dated "Background:" list of three items.
+    const imported = importArticle(readFileSync(join(import.meta.dirname, '../fixtures/import/yonhap-background-list.txt'), 'utf8'));
+    expect(imported.errors).toEqual([]);
+    id = imported.id!;
+    writeFileSync(at(`${SOURCES}/${id}.mdx`), imported.mdx!);
+    result = runBuild(project.root);
+  }, 180_000);
+  afterAll(() => {
+    if (project) resetContent(project.root);
+  });
+  const page = () => parse(read(`dist/sources/${id}/index.html`));
+
+  it('builds, and numbers each list item as a paragraph, its id on the <li>', () => {
+    expect(result.status, result.output).toBe(0);
+    const numbered = page().querySelectorAll('[data-paragraph]');
+    expect(numbered.map((element) => element.id)).toEqual(numbered.map((_, i) => `p${i + 1}`));
+    const items = page().querySelectorAll('li[data-paragraph]');
+    expect(items.map((item) => item.id)).toEqual(['p14', 'p15', 'p16']);
+    expect(items.map((item) => item.querySelector('.para-anchor')?.getAttribute('href'))).toEqual(['#p14', '#p15', '#p16']);
+    expect(items[0]!.textContent).toContain('Oct. 18: South Korea’s spy agency said North Korea had decided to send around 12,000 troops');
+    expect(page().querySelector('p[data-paragraph="13"]')?.textContent).toBe('Background:');
+  });
+
+  it('resolves every citation to an element whose text contains the evidence, list items included', () => {
+    const briefing = JSON.parse(read('dist/data/briefing.json')) as { [kind: string]: { citations?: { href: string; evidence: string }[] }[] };
+    const citations = ['events', 'statements', 'figures'].flatMap((kind) => briefing[kind]!.flatMap((entry) => entry.citations ?? []));
+    const unresolved = citations.filter(({ href, evidence }) => {
+      const [path, fragment] = href.split('#') as [string, string];
+      const element = parse(read(`dist${path}index.html`)).getElementById(fragment);
+      return !element?.textContent.includes(evidence);
+    });
+    expect(unresolved).toEqual([]);
+    // The extractor saw the items as paragraphs and cited them.
+    expect(citations.filter(({ href }) => /#p1[456]$/.test(href) && href.includes(id)).length).toBeGreaterThan(0);
+  });
+
+  it('lists, inside a cited list item, the briefing entries that cite it', () => {
+    const briefing = JSON.parse(read('dist/data/briefing.json')) as { [kind: string]: { citations?: { href: string }[] }[] };
+    const cited = new Set(['events', 'statements', 'figures'].flatMap((kind) => briefing[kind]!.flatMap((entry) => entry.citations ?? [])).map(({ href }) => href));
+    for (const item of page().querySelectorAll('li[data-paragraph]')) {
+      const backlinks = item.querySelectorAll('.cited-by a');
+      expect(backlinks.length > 0, item.id).toBe(cited.has(`/sources/${id}/#${item.id}`));
+    }
   });
 });
 

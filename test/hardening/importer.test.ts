@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/lib/content/load-sources.ts';
 import { importArticle, type ImportResult } from '../../src/lib/importer/import-article.ts';
+import { importPage } from '../../src/lib/importer/page/import-page.ts';
 import { parseMdxBody } from '../../src/lib/parse-mdx.ts';
 
 /*
@@ -152,6 +153,75 @@ describe('the importer keeps hostile text as text', () => {
     expect(source.paragraphs).toHaveLength(3300);
     expect(source.paragraphs.at(-1)).toEqual({ n: 3300, text: paragraphs.at(-1) });
   }, 60_000);
+});
+
+describe('the importer keeps hostile text in lists as text', () => {
+  it('list items full of markup read back verbatim, as items, and parse as plain text in a list only', () => {
+    const items = ['<script>alert(1)</script> was posted too.', '- a dash, {x} and 1. a number', 'export controls [link](javascript:alert(1))'];
+    const result = importArticle(['Council debates budget', 'October 23, 2024', '', 'Residents wrote:', ...items.map((item) => `- ${item}`), '', 'The council met again.'].join('\n'));
+    const source = readBack(result);
+    expect(source.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Residents wrote:', ...items, 'The council met again.']);
+    expect(nodeTypes(result.mdx!)).toEqual(['list', 'listItem', 'paragraph', 'root', 'text']);
+  });
+});
+
+describe('the importer refuses saved pages it cannot read, naming the file and what to do', { timeout: 60_000 }, () => {
+  const SAVE_AS = 'In the browser, save the page with "Save Page As…", format "Web Page, HTML only", and run the import again.';
+
+  it.each([
+    ['an empty page', 'empty.html', '', (file: string) => `${file} is empty. ${SAVE_AS}`],
+    ['a binary file saved as .html', 'photo.html', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), (file: string) => `${file} looks like a binary file (it contains NUL bytes), not a saved web page. ${SAVE_AS}`],
+    ['a web archive', 'page.mhtml', 'MIME-Version: 1.0\n', (file: string) => `${file} is a web archive (MHTML), which the importer does not read. ${SAVE_AS}`],
+    ['a text file named .html', 'article.html', 'The council voted on Friday.\n', (file: string) => `${file} has no HTML in it. If it is the article's text, save it as a .txt file and import that.`],
+    [
+      'a page whose charset no decoder knows',
+      'odd.html',
+      '<html><head><meta charset="x-klingon"></head><body><p>Text.</p></body></html>',
+      (file: string) => `${file} declares the character set "x-klingon", which the importer cannot read. Save the page again as UTF-8 and run the import again.`,
+    ],
+    [
+      'a page that is not the UTF-8 it claims to be',
+      'latin1.html',
+      Uint8Array.from([...Buffer.from('<html><head><meta charset="utf-8"></head><body><p>Caf'), 0xe9, ...Buffer.from('</p></body></html>')]),
+      (file: string) => `${file} is not valid utf-8 text, as the page declares. ${SAVE_AS}`,
+    ],
+  ])('%s: exits 1, names the file, writes nothing', (_what, name, bytes, message) => {
+    const { file, code, stdout, stderr, written } = importFile(name, bytes);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim()).toBe(message(file));
+    expect(written).toEqual([]);
+  });
+
+  it('a page with nothing Readability can read (an empty body): says what to do, writes nothing', () => {
+    const { code, stderr, written } = importFile('links.html', '<!doctype html><html><head><title>Home</title></head><body></body></html>');
+    expect(code).toBe(1);
+    expect(stderr).toContain('Readability found no article in the page (it may be a page of links, a paywall, or a page that loads its text with script). Open the page in a browser, copy the article into a .txt file and import that.');
+    expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe('Nothing was written.');
+    expect(written).toEqual([]);
+  });
+
+  it('a page in windows-1252, as it declares: imported with its accents', () => {
+    const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><meta property="og:title" content="Caf\u00e9 owners protest"><meta property="article:published_time" content="2024-10-23T08:00:00+02:00"></head><body><article><p>Caf\u00e9 owners in the old town protested on Wednesday against the new rules on terraces, which they say will cost them half their summer trade.</p><p>The council said it would meet them next week.</p></article></body></html>';
+    const { code, written } = importFile('latin.html', Uint8Array.from([...html].map((char) => char.charCodeAt(0))));
+    expect(code).toBe(0);
+    expect(written).toEqual(['2024-10-23-unknown-cafe-owners-protest.mdx']);
+    expect(readFileSync(join(dir, 'out', written[0]!), 'utf8')).toContain('Café owners in the old town protested');
+  });
+
+  it('markup in a page’s text and metadata stays text', () => {
+    const result = importPage(
+      '<!doctype html><html><head><meta property="og:title" content="Council &lt;script&gt; budget"><meta property="article:published_time" content="2024-10-24"></head><body><article><p>A resident posted &lt;script&gt;alert(1)&lt;/script&gt; and {process.exit(1)} in the comments section, the council said on Thursday.</p><ul><li>&lt;img src=x onerror=alert(1)&gt; was posted too.</li></ul><p>More text follows here so the article is long enough to read.</p></article></body></html>',
+    );
+    const source = readBack(result);
+    expect(source.title).toBe('Council <script> budget');
+    expect(source.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'A resident posted <script>alert(1)</script> and {process.exit(1)} in the comments section, the council said on Thursday.',
+      '<img src=x onerror=alert(1)> was posted too.',
+      'More text follows here so the article is long enough to read.',
+    ]);
+  });
 });
 
 describe('the importer takes non-Latin and right-to-left text', () => {

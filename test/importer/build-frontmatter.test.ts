@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFrontmatter, type Detected } from '../../src/lib/importer/build-frontmatter.ts';
-import { noCredits } from '../../src/lib/importer/types.ts';
+import { noCredits, type PageFacts } from '../../src/lib/importer/types.ts';
 
 const stated: Detected = {
   headline: { value: 'Bridge closes for repairs', text: 'Bridge closes for repairs', line: 1 },
@@ -60,5 +60,37 @@ describe('buildFrontmatter', () => {
     const { frontmatter } = buildFrontmatter(stated, { title: 'Bridge closes for repairs', published: '2023-03-04' });
     expect(frontmatter.title_basis).toBeUndefined();
     expect(frontmatter.published_basis?.kind).toBe('stated');
+  });
+
+  it('takes what a saved page states over what its text suggests, and reports where they differ', () => {
+    const fact = (value: string, where: string, text = value) => ({ value, where, text });
+    const page: PageFacts = {
+      headline: fact('Bridge closes for repairs', 'JSON-LD headline'),
+      headlines: ['Bridge closes for repairs'],
+      publisher: fact('The Example Times', 'og:site_name'),
+      published: fact('2023-03-04', 'meta article:published_time', '2023-03-04T07:30:00+01:00'),
+      byline: null,
+      wire: [fact('Reuters', 'JSON-LD author')],
+      url: fact('https://example.org/bridge', 'link rel=canonical'),
+    };
+    const { frontmatter, undetermined, notices } = buildFrontmatter({ ...stated, page }, {});
+    expect(frontmatter).toEqual({
+      title: 'Bridge closes for repairs',
+      publisher: 'The Example Times',
+      published: '2023-03-04',
+      published_basis: { kind: 'stated', note: 'meta article:published_time “2023-03-04T07:30:00+01:00”' },
+      wire: ['Reuters', 'AFP'],
+      url: 'https://example.org/bridge',
+      notes: [],
+    });
+    expect(undetermined.map((message) => message.reason)).toEqual(['no author line (“By …”), nor the page\'s JSON-LD author or meta author; left out. Pass --byline.']);
+    expect(notices).toEqual([
+      {
+        rule: 'page/disagrees',
+        field: 'publisher',
+        line: 9,
+        reason: 'the text says “Source: Harbour Daily”, the page\'s og:site_name “The Example Times”; used the page\'s. Pass --publisher if the text is right.',
+      },
+    ]);
   });
 });

@@ -29,7 +29,8 @@ function run(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run import (end to end)', () => {
+// Each case spawns the CLI (about a second each, more while other builds run on the machine).
+describe('npm run import (end to end)', { timeout: 30_000 }, () => {
   it('refuses an article without headline and date, listing every undetermined field, and writes nothing', () => {
     const { code, stdout, stderr } = run(NO_HEADLINE, '--out-dir', out);
     expect(code).toBe(1);
@@ -112,9 +113,40 @@ describe('npm run import (end to end)', () => {
     const unknown = run(NO_HEADLINE, '--titel', 'x');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("Unknown option '--titel'");
-    expect(unknown.stderr).toContain('Usage: npm run import -- <file.txt> [options]');
+    expect(unknown.stderr).toContain('Usage: npm run import -- <file.txt|page.html> [options]');
     const none = run();
     expect(none.code).toBe(1);
-    expect(none.stderr.split('\n')[0]).toBe('Give the text file to import.');
+    expect(none.stderr.split('\n')[0]).toBe('Give the text file or saved page to import.');
+  });
+});
+
+describe('npm run import of a saved web page (end to end)', { timeout: 30_000 }, () => {
+  const PAGE = join(root, 'test/fixtures/import/example-times-reuters.html');
+
+  it('writes the source the page makes, reporting the page metadata, what was left out, and text lines', () => {
+    const { code, stdout, stderr } = run(PAGE, '--out-dir', out);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const path = join(out, '2024-10-23-example-times-north-korean-troops-russia-us-defense.mdx');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(`Wrote ${path} (18 paragraphs)`);
+    expect(lines[1]).toBe('Read test/fixtures/import/example-times-reuters.html as a saved web page; "text line" numbers count the lines of its article text (print them with --text).');
+    expect(stdout).toContain('  publisher: read the publisher “The Example Times” from the page\'s og:site_name');
+    expect(stdout).toContain('  text line 3: “By REUTERS”: author line, read as wire Reuters (an agency, not a person)');
+    expect(stdout).toMatch(/^ {2}left out 22 short line\(s\) of page chrome outside the article \(menus, buttons, links\): “Accept all”, /m);
+    expect(readFileSync(path, 'utf8')).toBe(readFileSync(join(root, 'test/fixtures/import/example-times-reuters.expected.mdx'), 'utf8'));
+  });
+
+  it('--text prints the article text the importer reads, and writes nothing', () => {
+    const { code, stdout } = run(PAGE, '--text', '--out-dir', out);
+    expect(code).toBe(0);
+    expect(stdout.split('\n').slice(0, 5)).toEqual([
+      'U.S. Defense Secretary Lloyd Austin confirmed that there is evidence of North Korean troops in Russia, amid concerns they may be preparing to fight alongside Russian forces in Ukraine. Austin noted that this development could indicate serious manpower issues for Russia, which has reportedly faced over 600,000 casualties in the conflict.',
+      '',
+      'By REUTERS',
+      '',
+      'October 23, 2024 3:09 AM GMT+3',
+    ]);
+    expect(readdirSync(out)).toEqual([]);
   });
 });

@@ -51,6 +51,32 @@ describe('detectMetadata', () => {
   });
 });
 
+describe('detectMetadata: wire datelines', () => {
+  it('reads an agency dateline under the headline as wire and date, so it is not the lede', () => {
+    const result = detectMetadata(lines('Bridge closes for repairs\n(Xinhua) 09:40, March 3, 2023\nThe bridge closed on Friday.'));
+    expect(result.published).toEqual({ value: '2023-03-03', text: '(Xinhua) 09:40, March 3, 2023', line: 2, where: 'dateline' });
+    expect(result.wire).toEqual([{ value: 'Xinhua', text: '(Xinhua) 09:40, March 3, 2023', line: 2 }]);
+    expect(texts(result.rest)).toEqual(['Bridge closes for repairs', 'The bridge closed on Friday.']);
+  });
+
+  it('drops a dateline without a year, saying why, and keeps its agency', () => {
+    const result = detectMetadata(lines('SEOUL, Oct. 23 (Yonhap)\nThe bridge closed on Friday.'));
+    expect(result.published).toBeNull();
+    expect(result.wire.map((credit) => credit.value)).toEqual(['Yonhap']);
+    expect(result.messages.map((message) => message.reason)).toEqual([
+      'read the wire credit “Yonhap” from the dateline “SEOUL, Oct. 23 (Yonhap)”',
+      'dropped the dateline “SEOUL, Oct. 23 (Yonhap)”: it states no year, so it does not date the publication',
+    ]);
+  });
+
+  it('reads the agency of a dateline that opens the lede, leaving the lede whole', () => {
+    const lede = 'SEOUL, Oct. 23 (Yonhap) -- South Korea said on Wednesday that the bridge had closed.';
+    const result = detectMetadata(lines(lede));
+    expect(result.wire).toEqual([{ value: 'Yonhap', text: lede, line: 1 }]);
+    expect(texts(result.rest)).toEqual([lede]);
+  });
+});
+
 describe('detectMetadata negative cases', () => {
   it('leaves a list of short labels with no date or agency alone', () => {
     const input = 'Text.\n- Trains\n- Buses\n- Ferries';

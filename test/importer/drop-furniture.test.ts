@@ -35,18 +35,42 @@ describe('dropFurniture', () => {
     ]);
   });
 
-  it('drops the list of links that closes the page, past trailing credits', () => {
-    const input = [
-      'The bridge closed on Friday.',
-      'Repairs will take three weeks.',
-      '- Storm cuts power to coastal towns',
-      '- Rail strike enters second day',
-      '',
-      'Source: Harbour Daily News',
-    ].join('\n');
+  it('reads agency bylines as wire credits, not as people: "By Yonhap", "By REUTERS", "By Reuters Staff"', () => {
+    for (const line of ['By Yonhap', 'By REUTERS', 'By Reuters Staff', 'By Yonhap News Agency']) {
+      const result = dropFurniture(lines(`${line}\nThe bridge closed on Friday.`));
+      expect(result.credits.byline, line).toBeNull();
+      expect(texts(result.rest), line).toEqual(['The bridge closed on Friday.']);
+    }
+    expect(dropFurniture(lines('By REUTERS')).credits.wire).toEqual([{ value: 'Reuters', text: 'By REUTERS', line: 1 }]);
+    expect(dropFurniture(lines('By Yonhap News Agency')).credits.wire.map((credit) => credit.value)).toEqual(['Yonhap News Agency']);
+  });
+
+  it('splits an author line into the person (byline) and the agency (wire), reading past the role', () => {
+    const result = dropFurniture(lines('By Jane Doe, Seoul correspondent, Reuters\nThe bridge closed on Friday.'));
+    expect(result.credits.byline?.value).toBe('Jane Doe');
+    expect(result.credits.wire.map((credit) => credit.value)).toEqual(['Reuters']);
+    expect(result.messages.map((message) => message.reason)).toEqual([
+      '“By Jane Doe, Seoul correspondent, Reuters”: author line, read as byline “Jane Doe” and wire Reuters (an agency, not a person)',
+    ]);
+  });
+
+  it('drops an author line that names no one, and says so', () => {
+    const result = dropFurniture(lines('By Staff Reporter\nThe bridge closed on Friday.'));
+    expect(result.credits.byline).toBeNull();
+    expect(result.messages.map((message) => message.reason)).toEqual(['dropped “By Staff Reporter”: an author line that names no one']);
+  });
+
+  it('reads a Source line under the headline, above the lede, as the publisher', () => {
+    const result = dropFurniture(lines('Bridge closes for repairs\nSource: Harbour Daily\nThe bridge closed on Friday.'));
+    expect(result.credits.publisher?.value).toBe('Harbour Daily');
+    expect(texts(result.rest)).toEqual(['Bridge closes for repairs', 'The bridge closed on Friday.']);
+  });
+
+  it('leaves lists alone, and names the heading of a related-links list for the next stage', () => {
+    const input = ['The bridge closed on Friday.', 'Read more:', '- Storm cuts power to coastal towns', '- Rail strike enters second day'].join('\n');
     const result = dropFurniture(lines(input));
-    expect(texts(result.rest)).toEqual(['The bridge closed on Friday.', 'Repairs will take three weeks.', '']);
-    expect(result.messages.find((message) => message.rule === 'furniture/closing-list')?.line).toBe(3);
+    expect(texts(result.rest)).toEqual(['The bridge closed on Friday.', '- Storm cuts power to coastal towns', '- Rail strike enters second day']);
+    expect(result.relatedHeadings).toEqual([{ n: 2, raw: 'Read more:', text: 'Read more:' }]);
   });
 });
 
@@ -75,5 +99,42 @@ describe('dropFurniture negative cases', () => {
   it('keeps a sentence that starts with "By"', () => {
     const input = 'By Friday, the bridge had closed.';
     expect(dropFurniture(lines(input)).credits.byline).toBeNull();
+  });
+
+  it('keeps an in-body attribution line that starts with "Source:", and says why', () => {
+    const input = [
+      'The minister said the bridge would reopen in April.',
+      'Source: Kim Yong-hyun in an interview with KBS',
+      'Repairs will take three weeks.',
+    ].join('\n');
+    const result = dropFurniture(lines(input));
+    expect(result.credits.publisher).toBeNull();
+    expect(texts(result.rest)).toEqual(input.split('\n'));
+    expect(result.messages).toEqual([
+      {
+        rule: 'credit/source-in-text',
+        line: 2,
+        reason: 'kept “Source: Kim Yong-hyun in an interview with KBS” in the text: it reads as an attribution of the article, not a credit of the page',
+      },
+    ]);
+  });
+
+  it('keeps the attribution even at the end of the article, where the credit usually stands', () => {
+    const result = dropFurniture(lines('The bridge closed on Friday.\nSource: Yonhap in an interview with the minister'));
+    expect(result.credits.publisher).toBeNull();
+    expect(result.rest).toHaveLength(2);
+  });
+
+  it('keeps a name-shaped Source line between two paragraphs: it credits a chart or a quote, not the page', () => {
+    const input = ['Repairs cost 3 million dollars last year.', 'Source: Ministry of Transport', 'The bridge closed on Friday.'].join('\n');
+    const result = dropFurniture(lines(input));
+    expect(result.credits.publisher).toBeNull();
+    expect(result.rest).toHaveLength(3);
+    expect(result.messages.map((message) => message.rule)).toEqual(['credit/source-in-text']);
+  });
+
+  it('keeps a sentence that opens with "By" and names an agency', () => {
+    const result = dropFurniture(lines('By the end of the week, Reuters said, the bridge had closed.'));
+    expect(result.credits).toEqual({ wire: [], publisher: null, byline: null, url: null });
   });
 });

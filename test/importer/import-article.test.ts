@@ -47,10 +47,11 @@ describe('importArticle on a synthetic article', () => {
     expect(result.paragraphs).toEqual([
       {
         line: 6,
+        kind: 'paragraph',
         text: 'The city council on Friday postponed a vote on the {draft} budget for the harbour bridge, citing a dispute over <costs>.',
       },
-      { line: 8, text: '“We need more time,” the council leader said, adding that the engineering report would be published next week.' },
-      { line: 11, text: '# of seats: 40 — the engineering team said 3 < 4 > 2 and *all* options_remain open.' },
+      { line: 8, kind: 'paragraph', text: '“We need more time,” the council leader said, adding that the engineering report would be published next week.' },
+      { line: 11, kind: 'paragraph', text: '# of seats: 40 — the engineering team said 3 < 4 > 2 and *all* options_remain open.' },
     ]);
   });
 
@@ -93,7 +94,25 @@ describe('importArticle on a synthetic article', () => {
       { rule: 'wrap/broken-word', line: 8 },
       { rule: 'credit/source', line: 13 },
       { rule: 'furniture/closing-list', line: 15 },
+      { rule: 'furniture/closing-list', line: 16 },
     ]);
+  });
+});
+
+describe('importArticle: credits right under the headline are credits, not the lede', () => {
+  const LEDE = 'The city council on Friday postponed a vote on the budget for the harbour bridge.';
+
+  it.each([
+    ['an agency in parentheses', '(AFP)', { wire: ['AFP'] }],
+    ['an agency byline', 'By Yonhap', { wire: ['Yonhap'] }],
+    ['an agency byline in capitals', 'By REUTERS', { wire: ['Reuters'] }],
+    ['a wire dateline with a day', '(Xinhua) 09:40, March 3, 2023', { wire: ['Xinhua'], published: '2023-03-03' }],
+    ['a bare personal name', 'Ana Cruz', { byline: 'Ana Cruz', wire: [] }],
+  ])('%s: “%s”', (_what, line, expected) => {
+    const result = importArticle(['Council delays vote on harbour bridge', line, '', LEDE, '', 'It will meet again next week.'].join('\n'), { published: '2023-03-03' });
+    expect(result.frontmatter.title).toBe('Council delays vote on harbour bridge');
+    expect(result.frontmatter).toMatchObject(expected);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual([LEDE, 'It will meet again next week.']);
   });
 });
 

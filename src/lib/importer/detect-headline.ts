@@ -93,3 +93,27 @@ export function detectHeadline(lines: Line[]): HeadlineResult {
     rest: lines.filter((line) => line !== first),
   };
 }
+
+/** `text` compared loosely: spaces collapsed, curly quotes straightened, case ignored. */
+function loose(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim().toLowerCase();
+}
+
+/**
+ * For a saved web page, whose headline comes from its metadata: takes the first line of
+ * the text as the headline only when it repeats one of the page's spellings of it (the
+ * article element often opens with its `<h1>`). Shape is not judged: the page said which
+ * words are the headline, and any other first line is the article's.
+ */
+export function repeatedHeadline(lines: Line[], headlines: readonly string[]): HeadlineResult {
+  const first = lines.find((line) => line.text !== '');
+  const known = new Set(headlines.map(loose));
+  if (!first || !known.has(loose(first.text))) {
+    return { headline: null, reason: 'the text does not open with the page’s headline', rest: lines };
+  }
+  return {
+    headline: { value: first.text, text: first.text, line: first.n },
+    reason: `read the headline “${first.text}”: the first line repeats the page’s headline`,
+    rest: lines.filter((line) => line !== first),
+  };
+}

@@ -1,22 +1,24 @@
 import type { SourceFrontmatter } from '../../schemas/source.ts';
 import { buildFrontmatter, type FrontmatterDraft, type Overrides } from './build-frontmatter.ts';
-import { detectHeadline, looksLikeHeadline } from './detect-headline.ts';
+import { detectAuthorName, type AuthorNameResult } from './detect-author-name.ts';
+import { detectHeadline, looksLikeHeadline, repeatedHeadline, type HeadlineResult } from './detect-headline.ts';
 import { detectMetadata } from './detect-metadata.ts';
 import { dropFurniture } from './drop-furniture.ts';
 import { groupParagraphs, type DraftParagraph } from './group-paragraphs.ts';
+import { judgeLists } from './judge-lists.ts';
 import { makeId } from './make-id.ts';
 import { renderBody, renderSource } from './render-source.ts';
 import { repairWraps } from './repair-wraps.ts';
 import { splitLines } from './split-lines.ts';
-import type { ImportMessage } from './types.ts';
+import type { ImportMessage, Line, PageFacts } from './types.ts';
 import { verifyBody } from './verify-body.ts';
 
-/** Everything the importer worked out from one pasted article. */
+/** Everything the importer worked out from one pasted article or saved page. */
 export interface ImportResult {
   /** The source id, or null while title or publication date is unknown. */
   id: string | null;
   frontmatter: FrontmatterDraft;
-  /** The body paragraphs, exactly as a reader should see them. */
+  /** The body paragraphs and list items, exactly as a reader should see them, in the order the site numbers them. */
   paragraphs: DraftParagraph[];
   /** The complete MDX file, or null when `errors` is not empty. */
   mdx: string | null;
@@ -31,40 +33,77 @@ export interface ImportResult {
 /** Fields without which a source cannot be published. */
 const REQUIRED = ['title', 'published'] as const;
 
+/** The text of a saved web page comes with what the page says about itself (see `importPage`). */
+export interface PageInput {
+  facts: PageFacts;
+  /** What reading the page left out or read, reported with the rest. */
+  messages: ImportMessage[];
+}
+
+/** The headline, found by its shape in pasted text, or as the page's own headline repeated atop a page's text. */
+function findHeadline(lines: Line[], page: PageInput | undefined): { headline: HeadlineResult; author: AuthorNameResult } {
+  if (page) {
+    const headline = repeatedHeadline(lines, page.facts.headlines);
+    const author = detectAuthorName(headline.rest, { headlineAbove: page.facts.headline !== null });
+    return { headline: { ...headline, rest: author.rest }, author };
+  }
+  // A name under the headline is claimed first, so the headline stands apart from the lede, as over a date line.
+  const author = detectAuthorName(lines);
+  return { headline: detectHeadline(author.rest), author };
+}
+
 /**
- * The importer: pasted text in, one source file out. The stages run in this order:
+ * The importer: pasted text (or the article text of a saved page, with what the page
+ * states about itself, see `importPage`) in, one source file out. The stages run in this order:
  *
  * 1. `splitLines` numbers the lines, so every message can point at one.
- * 2. `detectMetadata` claims date lines and the page's metadata list (who, when).
+ * 2. `detectMetadata` claims date lines, wire datelines and the page's metadata list (who, when).
  * 3. `dropFurniture` claims credit lines (into the frontmatter) and page chrome.
- * 4. `detectHeadline` then judges the first line left; it runs after 2–3 so a share
- *    button or a date line above the headline cannot pass for it, and a claimed line
- *    right after the first line counts as setting it apart.
- * 5. `repairWraps` rejoins words broken across lines, and nothing else.
- * 6. `groupParagraphs` makes each remaining line a paragraph.
- * 7. `buildFrontmatter` merges what was found with the editor's flags.
- * 8. `makeId`, `renderSource` (escapes MDX), and `verifyBody` reads the body back
- *    with the site's parser to prove every paragraph survives exactly.
+ * 4. `judgeLists` drops the lists that are links to other stories and marks the rest as
+ *    lists to keep; it runs after 3 so the heading of a related-links list is known.
+ * 5. `detectAuthorName` claims a line of names under the headline (the byline), then
+ *    `detectHeadline` judges the first line left; they run after 2–4 so a share button or
+ *    a date line above the headline cannot pass for it, and a claimed line right after
+ *    the first line counts as setting it apart. For a saved page, the page names the
+ *    headline and `repeatedHeadline` only recognises it.
+ * 6. `repairWraps` rejoins words broken across lines, and nothing else (not for a saved
+ *    page, whose lines are whole blocks of the page).
+ * 7. `groupParagraphs` makes each remaining line a paragraph or a list item.
+ * 8. `buildFrontmatter` merges what was found (and what a saved page states) with the editor's flags.
+ * 9. `makeId`, `renderSource` (escapes MDX, writes lists), and `verifyBody` reads the body
+ *    back with the site's parser to prove every paragraph and item survives exactly.
  */
-export function importArticle(text: string, overrides: Overrides = {}): ImportResult {
+export function importArticle(text: string, overrides: Overrides = {}, page?: PageInput): ImportResult {
   const lines = splitLines(text);
   const metadata = detectMetadata(lines);
   const furniture = dropFurniture(metadata.rest);
-  const headline = detectHeadline(furniture.rest);
-  const wraps = repairWraps(headline.rest);
-  const paragraphs = groupParagraphs(wraps.lines);
+  const lists = judgeLists(furniture.rest, furniture.relatedHeadings);
+  const { headline, author } = findHeadline(lists.rest, page);
+  const wraps = page ? { lines: headline.rest, messages: [] } : repairWraps(headline.rest);
+  const paragraphs = groupParagraphs(wraps.lines, lists.items);
 
-  const credits = { ...furniture.credits, wire: [...metadata.wire, ...furniture.credits.wire] };
-  const { frontmatter, undetermined } = buildFrontmatter(
-    { headline: headline.headline, headlineReason: headline.reason, published: metadata.published, credits },
+  const credits = {
+    ...furniture.credits,
+    byline: furniture.credits.byline ?? author.byline,
+    wire: [...metadata.wire, ...furniture.credits.wire, ...author.wire],
+  };
+  const { frontmatter, undetermined, notices } = buildFrontmatter(
+    { headline: headline.headline, headlineReason: headline.reason, published: metadata.published, credits, ...(page ? { page: page.facts } : {}) },
     overrides,
   );
   const headlineMessages: ImportMessage[] = headline.headline
     ? [{ rule: 'headline', field: 'title', line: headline.headline.line, reason: headline.reason }]
     : [];
-  const messages = [...metadata.messages, ...furniture.messages, ...headlineMessages, ...wraps.messages].sort(
-    (a, b) => (a.line ?? 0) - (b.line ?? 0),
-  );
+  const messages = [
+    ...(page?.messages ?? []),
+    ...notices,
+    ...metadata.messages,
+    ...furniture.messages,
+    ...lists.messages,
+    ...author.messages,
+    ...headlineMessages,
+    ...wraps.messages,
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
   let errors = undetermined.filter((message) => REQUIRED.some((field) => field === message.field && frontmatter[field] === null));
   const [only, ...others] = paragraphs;
@@ -86,8 +125,7 @@ export function importArticle(text: string, overrides: Overrides = {}): ImportRe
 
   const complete: SourceFrontmatter = { ...frontmatter, title, published, published_basis };
   const id = makeId(complete);
-  const texts = paragraphs.map((paragraph) => paragraph.text);
-  const verifyErrors = verifyBody(renderBody(texts), texts);
+  const verifyErrors = verifyBody(renderBody(paragraphs), paragraphs);
   if (verifyErrors.length > 0) return { id, frontmatter, paragraphs, mdx: null, undetermined, messages, errors: verifyErrors };
-  return { id, frontmatter, paragraphs, mdx: renderSource(complete, texts), undetermined, messages, errors };
+  return { id, frontmatter, paragraphs, mdx: renderSource(complete, paragraphs), undetermined, messages, errors };
 }

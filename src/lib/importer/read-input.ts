@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeInput, type InputResult } from './decode-input.ts';
+import { decodePage, isSavedPage } from './page/decode-page.ts';
 
 /** Why a file could not be read, in the editor's words, from a Node error code. */
 function readFailure(code: string | undefined): string {
@@ -16,14 +17,30 @@ function readFailure(code: string | undefined): string {
   }
 }
 
-/** Reads and validates the pasted article at `path` (the only stage that touches the disk on the way in). */
-export function readInput(path: string): InputResult {
-  let bytes: Uint8Array;
+/** The bytes of the file at `path`, or why it cannot be read (the only stage that touches the disk on the way in). */
+export function readBytes(path: string): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
   try {
-    bytes = readFileSync(path);
+    return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: `Cannot read ${path}: ${readFailure(code)}.` };
   }
-  return decodeInput(bytes, path);
+}
+
+/** Reads and validates the pasted article at `path`. */
+export function readInput(path: string): InputResult {
+  const read = readBytes(path);
+  return read.ok ? decodeInput(read.bytes, path) : read;
+}
+
+/** An article file as read: pasted text, or a saved web page (see `isSavedPage`). */
+export type ArticleFile = { ok: true; kind: 'text' | 'page'; text: string } | { ok: false; reason: string };
+
+/** Reads the file to import, telling a saved web page from pasted text, each decoded and checked in its own way. */
+export function readArticleFile(path: string): ArticleFile {
+  const read = readBytes(path);
+  if (!read.ok) return read;
+  const kind = isSavedPage(path, read.bytes) ? 'page' : 'text';
+  const decoded = kind === 'page' ? decodePage(read.bytes, path) : decodeInput(read.bytes, path);
+  return decoded.ok ? { ok: true, kind, text: decoded.text } : decoded;
 }

@@ -1,6 +1,7 @@
 import { Document, Scalar } from 'yaml';
 import type { SourceFrontmatter } from '../../schemas/source.ts';
 import { escapeMdx } from './escape-mdx.ts';
+import type { DraftParagraph } from './group-paragraphs.ts';
 
 /** Key order of the frontmatter, as an editor reads it: what, who, when, credits, notes. */
 const KEY_ORDER = ['title', 'title_basis', 'publisher', 'published', 'published_basis', 'wire', 'url', 'byline', 'notes'] as const;
@@ -15,12 +16,45 @@ export function renderFrontmatter(frontmatter: SourceFrontmatter): string {
   return doc.toString({ lineWidth: 0 });
 }
 
-/** The MDX body: each paragraph escaped, a blank line between. */
-export function renderBody(paragraphs: readonly string[]): string {
-  return `${paragraphs.map(escapeMdx).join('\n\n')}\n`;
+/** A paragraph to write: its text, and for a list item, its list. */
+export type BodyBlock = Pick<DraftParagraph, 'text' | 'kind' | 'list'>;
+
+/** Markers of consecutive lists: CommonMark starts a new list when the bullet or the delimiter changes. */
+const BULLETS = ['-', '*'] as const;
+const DELIMITERS = ['.', ')'] as const;
+
+/**
+ * The MDX body: each paragraph escaped, a blank line between; the items of a list as one
+ * tight Markdown list (`- …`, or `3. …` from the list's first number), so each item renders
+ * as an `<li>` that the site numbers as a paragraph. Two lists in a row get different
+ * markers, or Markdown would read them as one.
+ */
+export function renderBody(paragraphs: readonly (string | BodyBlock)[]): string {
+  const blocks: string[] = [];
+  let open = null as { list: number; lines: string[] } | null;
+  let lists = 0;
+  for (const paragraph of paragraphs) {
+    const block: BodyBlock = typeof paragraph === 'string' ? { text: paragraph, kind: 'paragraph' } : paragraph;
+    if (block.kind !== 'item' || !block.list) {
+      open = null;
+      blocks.push(escapeMdx(block.text));
+      continue;
+    }
+    const { list, ordered, start } = block.list;
+    if (open?.list !== list) {
+      open = { list, lines: [] };
+      blocks.push('');
+      lists += 1;
+    }
+    const style = (lists - 1) % 2;
+    const marker = ordered ? `${start + open.lines.length}${DELIMITERS[style]}` : BULLETS[style];
+    open.lines.push(`${marker} ${escapeMdx(block.text)}`);
+    blocks[blocks.length - 1] = open.lines.join('\n');
+  }
+  return `${blocks.join('\n\n')}\n`;
 }
 
 /** The whole `content/sources/<id>.mdx` file: the frontmatter block, a blank line, the body. */
-export function renderSource(frontmatter: SourceFrontmatter, paragraphs: readonly string[]): string {
+export function renderSource(frontmatter: SourceFrontmatter, paragraphs: readonly (string | BodyBlock)[]): string {
   return `---\n${renderFrontmatter(frontmatter)}---\n\n${renderBody(paragraphs)}`;
 }

@@ -51,3 +51,26 @@ export interface Credits {
 export function noCredits(): Credits {
   return { wire: [], publisher: null, byline: null, url: null };
 }
+
+/** A value a saved web page states about itself, with the tag it was read from. */
+export interface PageFact {
+  value: string;
+  /** Where in the page: `og:site_name`, `JSON-LD publisher.name`, `link rel=canonical`… */
+  where: string;
+  /** The value as the page writes it (`2024-10-23T03:09:00+09:00` for the day `2024-10-23`). */
+  text: string;
+}
+
+/** What a saved web page says about the article in its metadata, apart from the article's text. */
+export interface PageFacts {
+  headline: PageFact | null;
+  /** Every spelling of the headline the page shows (`og:title`, `<h1>`, `<title>`), to recognise it atop the text. */
+  headlines: string[];
+  publisher: PageFact | null;
+  /** The publication day, `YYYY-MM-DD`. */
+  published: PageFact | null;
+  byline: PageFact | null;
+  /** Agencies the page names as the article's authors. */
+  wire: PageFact[];
+  url: PageFact | null;
+}
