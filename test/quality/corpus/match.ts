@@ -88,12 +88,14 @@ const NEGATION = /\b(?:not|no|never|n't|neither|nor|without)\b|n't\b/i;
 /** Scores one article. `source` is the article as imported; the briefing is the corpus's whole model. */
 export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing: Briefing): ArticleResult {
   const result: ArticleResult = { verdicts: [], spurious: [], inversions: [], notInBody: [] };
-  const locate = (snippet: string): number | null => {
+  const locate = (written: string): number | null => {
+    // A list item's number or bullet is markup once imported ("1. The formations …" is item text "The formations …").
+    const snippet = written.replace(/^\s*(?:\d{1,2}[.)]|[-•*])\s+/, '');
     // Case first: "Two soldiers" and "two soldiers" may open two paragraphs.
     const exact = normCase(snippet).replace(/^["']/, '');
     const needle = bare(snippet);
     const hit = source.paragraphs.find((p) => normCase(p.text).includes(exact)) ?? source.paragraphs.find((p) => norm(p.text).includes(needle));
-    if (!hit) result.notInBody.push(snippet);
+    if (!hit) result.notInBody.push(written);
     return hit?.n ?? null;
   };
   const mentionsOf = <T extends { citations: Citation[] }>(items: T[]): Mention<T>[] =>
