@@ -23,7 +23,7 @@
  * Nothing is asserted: the table is printed with the targets beside it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -77,10 +77,16 @@ function extraction(root: string, env: NodeJS.ProcessEnv): ExtractionResult {
   return JSON.parse(output.trim().split('\n').at(-1) as string) as ExtractionResult;
 }
 
+/** How many analyses the cache under `dir` wrote since `since` (ms since the epoch): the sources a build analysed. */
+function cacheFilesWrittenSince(dir: string, since: number): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.json') && statSync(join(entry.parentPath, entry.name)).mtimeMs >= since).length;
+}
+
 interface SizeResult {
   row: BenchRow;
   build: BuildRun;
-  rebuild: { build: BuildRun; model: ExtractionResult; recordMs: number } | null;
+  rebuild: { build: BuildRun; model: ExtractionResult; cold: ExtractionResult; recordMs: number; analysed: number } | null;
   plain: BuildRun | null;
   model: ExtractionResult;
   dist: DistSize;
@@ -125,10 +131,15 @@ async function measureSize(size: number, actors: readonly Actor[], work: string)
     const added = generateCopy(bases, actors, size, seed);
     writeFileSync(join(root, SOURCES_DIR, `${added.id}.mdx`), added.mdx);
     say(`[${size}] astro build again with one source more (${added.id}), the analysis cache warm…`);
+    const started = Date.now();
     const again = await runBuild(root, dist, { probe: true, env: cache });
+    // The cache writes a file for each source it had to analyse.
+    const analysed = cacheFilesWrittenSince(cache.BRIEFING_CACHE_DIR, started);
+    // Both timings one after the other, so that the machine's load weighs on them alike.
     const warm = extraction(root, cache);
-    say(`[${size}]   ${formatMs(again.wallMs)}; model built ${again.modelBuilds ?? '?'} time(s), each ${formatMs(warm.ms)} with the cache`);
-    rebuild = { build: again, model: warm, recordMs };
+    const cold = extraction(root, { BRIEFING_CACHE: 'off' });
+    say(`[${size}]   ${formatMs(again.wallMs)}; ${analysed} source(s) analysed; model built ${again.modelBuilds ?? '?'} time(s), each ${formatMs(warm.ms)} with the cache, ${formatMs(cold.ms)} without`);
+    rebuild = { build: again, model: warm, cold, recordMs, analysed };
   }
 
   let plain: BuildRun | null = null;
@@ -173,7 +184,7 @@ function details(results: readonly SizeResult[]): string {
     lines.push(`- ${row.sources} sources (load average before: ${load}): model ${model.events} events, ${model.statements} statements, ${model.figures} figures, ${model.diagnostics} diagnostics; model built ${build.modelBuilds ?? '?'} time(s) per build; extraction alone peaks at ${formatBytes(model.maxRssKb * 1024)}.`);
     lines.push(`  memory: largest process ${build.maxRssKb === null ? 'n/a (no GNU time)' : formatBytes(build.maxRssKb * 1024)}, process tree (sampled) ${formatBytes(build.treePeakKb * 1024)}${plain ? `; plain Astro build ${peak(plain)}` : ''}.`);
     lines.push(`  dist: ${dist.files} files, ${dist.htmlPages} HTML pages; search index ${dist.searchIndexFiles} files. Largest pages: ${dist.largestPages.map((page) => `/${page.path.replace(/index\.html$/, '')} ${formatBytes(page.bytes)}`).join(', ')}.`);
-    if (rebuild) lines.push(`  one source more: anchors recorded in ${formatMs(rebuild.recordMs)} (npm run anchors -- --update, cache warm); the build again ${formatMs(rebuild.build.wallMs)}, model built ${rebuild.build.modelBuilds ?? '?'} time(s), each ${formatMs(rebuild.model.ms)} with the cache (${formatMs(model.ms)} without), Pagefind ${rebuild.build.pagefindMs === null ? 'n/a' : formatMs(rebuild.build.pagefindMs)}.`);
+    if (rebuild) lines.push(`  one source more: anchors recorded in ${formatMs(rebuild.recordMs)} (npm run anchors -- --update, cache warm); the build again ${formatMs(rebuild.build.wallMs)}, analysing ${rebuild.analysed} source(s) of ${row.sources + 1}; model built ${rebuild.build.modelBuilds ?? '?'} time(s), each ${formatMs(rebuild.model.ms)} with the cache and ${formatMs(rebuild.cold.ms)} without (timed one after the other), Pagefind ${rebuild.build.pagefindMs === null ? 'n/a' : formatMs(rebuild.build.pagefindMs)}.`);
     if (query) lines.push(`  first search "${query.query}" (${query.method}): ${formatBytes(query.bytes)} in ${query.requests} requests, of which Pagefind ${formatBytes(query.pagefindBytes)}; shown: "${query.outcome}".`);
   }
   return lines.join('\n');

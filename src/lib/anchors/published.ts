@@ -28,8 +28,8 @@ export function monthSection(date: ResolvedDate): string | null {
  * Every link target the site publishes for this model, as site-relative paths without the
  * base path: each source page and its paragraphs, chronology months and events, positions
  * sections and statements, figure categories and figures. Sorted and without duplicates,
- * so two builds of the same content give the same list. Stubs kept for moved entries are
- * not here (see `anchorStatus`): they are what the manifest already lists.
+ * so two builds of the same content give the same list. Stubs and notices kept for links
+ * published earlier are not here (see landings.ts): they are what the manifest already lists.
  */
 export function publishedAnchors(briefing: Briefing, placement: Placement = sitePlacement(briefing)): string[] {
   const anchors = new Set<string>();

@@ -52,8 +52,9 @@ export function areaOf(page: string): EntryKind | null {
 
 /**
  * The entries that anchors of `manifest` expect on a page they are no longer on, and where
- * each is now, sorted by page then id. An anchor whose entry is gone (suppressed) is not
- * here: it is missing, and the anchor check reports it.
+ * each is now, sorted by page then id, from the placement alone. An anchor whose entry is gone
+ * or merged into another is not here: anchors/landings.ts, which knows the model, gives it a
+ * notice or leads it to the entry it joined.
  */
 export function movedEntries(placement: Placement, manifest: readonly string[]): MovedEntry[] {
   const moved = new Map<string, MovedEntry>();
