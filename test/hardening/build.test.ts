@@ -271,7 +271,7 @@ describe('a build with sources full of hostile text', { timeout: 180_000 }, () =
     // The unfinished site of an earlier build that was killed outright (its process is gone).
     mkdirSync(at(`.dist-tmp-${spawnSync(process.execPath, ['-e', '']).pid}/sources`), { recursive: true });
     result = runBuild(project.root);
-  });
+  }, 180_000);
   afterAll(() => {
     // Later files must not inherit these sources.
     if (project) resetContent(project.root);
