@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
-import briefing from './src/integrations/briefing.ts';
+import briefing, { briefingAnchorsIntegration } from './src/integrations/briefing.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { sitemapFilter } from './src/lib/site/sitemap-filter.ts';
 
@@ -38,7 +38,8 @@ export default defineConfig({
     // citations are checked verbatim against it.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkGfm, remarkParagraphAnchors] }),
   },
-  // Pagefind indexes the finished site, so it comes last.
-  // The sitemap leaves out the noindex pages that only keep stubs of moved entries.
-  integrations: [briefing(), mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind()],
+  // Pagefind indexes the finished site, so it comes after the pages; the anchors of content/anchors.json
+  // are recorded (by `npm run build` only) once everything else is written, so it comes last.
+  // The sitemap leaves out the noindex pages that only keep links published earlier.
+  integrations: [briefing(), mdx(), sitemap({ filter: sitemapFilter(base) }), pagefind(), briefingAnchorsIntegration()],
 });

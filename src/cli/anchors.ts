@@ -1,20 +1,22 @@
 /**
- * `npm run anchors [-- --update]`: compares the anchors the current content publishes with the
- * checked-in manifest, content/anchors.json. Without flags it prints the difference and exits 1
- * when published anchors would disappear; `--update` rewrites the manifest on purpose.
+ * `npm run anchors [-- --update]`: says where each anchor of content/anchors.json lands with the
+ * current content (on its entry, inside the entry it was merged into, on a stub, on a notice) and
+ * which anchors are new. Exits 1 when a published anchor would lead nowhere, as the build would.
+ * `--update` records the new anchors without building, as `npm run build` does; nothing is removed.
  */
 import { parseArgs } from 'node:util';
-import { anchorStatus, writeManifest } from '../lib/anchors/manifest-file.ts';
+import { writeManifest } from '../lib/anchors/manifest-file.ts';
 import { ANCHORS_FILE } from '../lib/anchors/manifest.ts';
-import { addedAnchorsHint, missingAnchorsMessage, noManifestHint } from '../lib/anchors/messages.ts';
+import { addedAnchorsHint, keptAnchorsSummary, noManifestHint, recordedAnchorsMessage, unresolvedAnchorsMessage } from '../lib/anchors/messages.ts';
+import { siteAnchors } from '../lib/anchors/site-anchors.ts';
 import { loadBriefing } from '../lib/load-briefing.ts';
 
 const USAGE = `Usage: npm run anchors [-- --update]
 
-Compares the anchors the site would publish with ${ANCHORS_FILE}.
+Says where every anchor of ${ANCHORS_FILE} lands with the current content.
 
 Options:
-  --update   write ${ANCHORS_FILE} from the current content (commit it afterwards)
+  --update   record the anchors the content publishes in ${ANCHORS_FILE} (as \`npm run build\` does; commit it afterwards)
   --help     show this help`;
 
 /** Like `npm run report`, the project root is where npm runs the script. */
@@ -33,35 +35,40 @@ function run(args: string[]): number {
   }
 
   const root = process.cwd();
-  const status = anchorStatus(root, loadBriefing(root));
-  const { current, manifest, missing, added } = status;
+  const status = siteAnchors(loadBriefing(root), root);
+  const { manifest, landings, added } = status;
 
   if (manifest === null) {
-    console.log(`${ANCHORS_FILE} does not exist yet; the current content publishes ${current.length} anchors.`);
+    console.log(`${ANCHORS_FILE} does not exist yet; the current content publishes ${added.length} anchors.`);
   } else {
-    console.log(`${ANCHORS_FILE}: ${manifest.length} anchors; the current content publishes ${current.length}.`);
-    console.log(`Missing: ${missing.length}. Added: ${added.length}.`);
+    const kept = landings.aliases.length + landings.moved.length;
+    const notices = landings.notices.length + landings.removedSources.length + landings.paragraphNotices.length;
+    console.log(`${ANCHORS_FILE}: ${new Set(manifest.anchors).size} anchors.`);
+    console.log(`On their entry: ${landings.published.length}. Merged or moved: ${kept}. Notices: ${notices}. Leading nowhere: ${landings.unresolved.length}. New: ${added.length}.`);
+    const summary = keptAnchorsSummary(landings);
+    if (summary.length > 0) console.log(summary.join('\n'));
+  }
+  if (landings.unresolved.length > 0) {
+    console.error(unresolvedAnchorsMessage(landings.unresolved));
+    return 1;
   }
 
   if (update) {
-    const failure = writeManifest(root, current);
+    if (!status.changed) {
+      console.log(`${ANCHORS_FILE} already records everything the content publishes.`);
+      return 0;
+    }
+    const failure = writeManifest(root, status.next);
     if (failure) {
       console.error(failure);
       return 1;
     }
-    console.log(`Wrote ${ANCHORS_FILE} with ${current.length} anchors. Commit it so the next build protects them.`);
+    console.log(recordedAnchorsMessage(added.length));
     return 0;
   }
 
-  if (manifest === null) {
-    console.log(noManifestHint());
-    return 0;
-  }
-  if (missing.length > 0) {
-    console.error(missingAnchorsMessage(missing));
-    return 1;
-  }
-  if (added.length > 0) console.log(addedAnchorsHint(added.length));
+  if (manifest === null) console.log(noManifestHint());
+  else if (added.length > 0) console.log(addedAnchorsHint(added.length));
   return 0;
 }
 

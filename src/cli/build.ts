@@ -8,7 +8,8 @@
  * last good `dist/` exactly as it was; only a complete site replaces it.
  *
  * Astro runs in a child process on this same Node (`process.execPath`, Node 24 under `npm run`), with
- * the same environment and the terminal's stdio, so the editor sees Astro's and the briefing's
+ * the same environment (plus the switch that makes the build record its anchors in
+ * content/anchors.json, like a lockfile) and the terminal's stdio, so the editor sees Astro's and the briefing's
  * messages exactly as `astro build` prints them. Extra arguments are passed through; when they
  * include `--outDir`, the caller chose the destination and Astro writes there directly, unswapped
  * (the tests build that way into throwaway folders).
@@ -17,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
+import { RECORD_VARIABLE } from '../lib/anchors/record-mode.ts';
 
 /** The project being built: npm runs scripts from the project root. */
 const ROOT = process.cwd();
@@ -42,7 +44,9 @@ function astroBin(): string {
  */
 function astroBuild(args: readonly string[]): Promise<{ code: number; stopped: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin(), 'build', ...args], { cwd: ROOT, env: process.env, stdio: 'inherit' });
+    // `npm run build` records the anchors it publishes in content/anchors.json (src/lib/anchors/record-mode.ts).
+    const env = { ...process.env, [RECORD_VARIABLE]: '1' };
+    const child = spawn(process.execPath, [astroBin(), 'build', ...args], { cwd: ROOT, env, stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
     for (const signal of signals) process.on(signal, forward);

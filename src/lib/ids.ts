@@ -1,11 +1,14 @@
-import type { EventCandidate, FigureCandidate, Origin, StatementCandidate } from './assemble/candidate.ts';
-import { byOrigin } from './assemble/candidate.ts';
-import type { Speaker } from './model.ts';
-import { joinSlug, shortHash, slugify } from './slug.ts';
+import type { EventCandidate, FigureCandidate, Origin } from './assemble/candidate.ts';
+import type { StatementCandidate } from './assemble/candidate.ts';
+import { claimIds } from './anchors/claim-ids.ts';
+import { NO_LOCK, type IdLock } from './anchors/id-lock.ts';
+import type { Citation, Speaker } from './model.ts';
+import { joinSlug, slugify } from './slug.ts';
 
 /*
  * Ids are anchors readers link to, so they come from what an item says (date, who, a few words),
- * never from its position in a list: adding a source leaves existing ids alone.
+ * never from its position in a list: adding a source leaves existing ids alone. Once published,
+ * an id is kept by the manifest of anchors (anchors/claim-ids.ts), whatever the item says later.
  */
 
 function speakerSlug(speaker: Speaker): string {
@@ -27,26 +30,17 @@ export function figureBaseId(figure: FigureCandidate): string {
 }
 
 /**
- * Gives each item its base id; when several share one, the earliest report keeps it and the
- * others get a suffix hashed from their own place and words, so it does not depend on order.
- * A counter is the last resort for items identical in every respect.
+ * Gives each item its id and aliases. Items that are published entries (their citations include
+ * the entry's members in `lock`) keep the entry's id; the others get their base id. When several
+ * share a base id, the earliest report keeps it and the others get a suffix hashed from their own
+ * place and words, so it does not depend on order. A counter is the last resort for items
+ * identical in every respect.
  */
-export function assignIds<C extends { origin: Origin; citations: { evidence: string }[] }>(
+export function assignIds<C extends { origin: Origin; citations: Citation[] }>(
   items: C[],
   baseId: (item: C) => string,
-): (C & { id: string })[] {
-  const byBase = Map.groupBy(items, (item) => baseId(item) || 'item');
-  const ids = new Map<C, string>();
-  const taken = new Set<string>();
-  for (const [base, group] of byBase) {
-    const ordered = [...group].sort(byOrigin);
-    ordered.forEach((item, i) => {
-      const { source, paragraph, index } = item.origin;
-      let id = i === 0 ? base : `${base}-${shortHash(`${source}|${paragraph}|${index}|${item.citations[0]?.evidence ?? ''}`)}`;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
-      ids.set(item, id);
-    });
-  }
-  return items.map((item) => ({ ...item, id: ids.get(item)! }));
+  lock: IdLock = NO_LOCK,
+): (C & { id: string; aliases: string[] })[] {
+  const claimed = claimIds(items, baseId, lock);
+  return items.map((item, i) => ({ ...item, ...claimed[i]! }));
 }

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import { contentFingerprint } from './content/content-fingerprint.ts';
 import type { BriefingFile } from '../schemas/briefing.ts';
 import { runPipeline } from './pipeline/index.ts';
+import { sourceCache } from './pipeline/source-cache.ts';
+import { readManifest } from './anchors/manifest-file.ts';
 
 /** The model cannot be published: an override does not apply, or a citation is not supported by its source. */
 export class BriefingError extends Error {
@@ -21,11 +23,15 @@ function addedBy(file: BriefingFile, id: string): string {
 
 /**
  * Reads `content/` and builds the briefing model, or throws an error that says what to fix:
- * a `ContentError` for invalid files, a `BriefingError` for overrides and provenance.
+ * a `ContentError` for invalid files (content/anchors.json included), a `BriefingError` for
+ * overrides and provenance. Published ids are kept as content/anchors.json lists them; what each
+ * source contributes is kept between builds in the analysis cache (pipeline/source-cache.ts).
  */
 export function loadBriefing(root: string = process.cwd()): Briefing {
   const { briefingFile, sources, topic } = loadContent(root);
-  const { briefing, overrideProblems, provenanceProblems } = runPipeline({ sources, topic, briefing: briefingFile });
+  const anchors = readManifest(root);
+  const cache = sourceCache(root, topic);
+  const { briefing, overrideProblems, provenanceProblems } = runPipeline({ sources, topic, briefing: briefingFile, anchors, cache });
   const lines = [
     ...overrideProblems.map((p) => `  content/briefing.yaml, overrides item ${p.position}: ${p.message}`),
     ...provenanceProblems.map((p) => `  ${addedBy(briefingFile, p.item)}${p.item}: ${p.message}`),

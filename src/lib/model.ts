@@ -1,6 +1,6 @@
 /**
  * The briefing model: what the pipeline produces and the pages render.
- * Field names follow the data contract in DESIGN.md (`dist/data/briefing.json`, version 1).
+ * Field names follow the data contract in DESIGN.md (`dist/data/briefing.json`, version 2).
  */
 
 /** How exactly a date is known. `range` is an open or spanning range ("since August", "early- to mid-October"). */
@@ -57,8 +57,27 @@ export interface Speaker {
   actor: string | null;
 }
 
-export interface BriefingEvent {
+/**
+ * What every event, statement and figure carries besides its content: the ids it answers to and
+ * when it was reported. The pipeline fills these after ids and overrides (see pipeline/index.ts).
+ */
+export interface Published {
   id: string;
+  /**
+   * Ids of published entries merged into this one (content/anchors.json): the entry answers to
+   * each of them, so links to them land on it. Sorted; empty for most entries.
+   */
+  aliases: string[];
+  /** Publication day (`YYYY-MM-DD`) of the earliest source that cites the entry. */
+  firstReported: string;
+  /** Publication day (`YYYY-MM-DD`) of the latest source that cites the entry. */
+  lastUpdated: string;
+}
+
+/** The fields of `Published`, which a candidate does not have yet. */
+export type PublishedField = keyof Published;
+
+export interface BriefingEvent extends Published {
   date: ResolvedDate;
   /** True for scheduled or expected things that had not happened when reported. */
   expected: boolean;
@@ -75,8 +94,7 @@ export interface BriefingEvent {
   citations: Citation[];
 }
 
-export interface Statement {
-  id: string;
+export interface Statement extends Published {
   speaker: Speaker;
   /** Government or intergovernmental organisation the speaker speaks for; null when not known. */
   government: string | null;
@@ -100,8 +118,7 @@ export type Stance = 'confirms' | 'denies' | 'unconfirmed' | 'warns' | 'condemns
 /** Where a figure stands in time: done so far, a running total, intended, or forecast. */
 export type FigureStage = 'reported' | 'cumulative' | 'planned' | 'expected';
 
-export interface Figure {
-  id: string;
+export interface Figure extends Published {
   /** Figure category id from the topic data. */
   category: string;
   /** The number as written; null for a vague amount ("thousands of troops"), which is never given a made-up value. */
@@ -142,7 +159,7 @@ export interface Diagnostic {
 }
 
 export interface Briefing {
-  version: 1;
+  version: 2;
   title: string;
   description: string;
   sources: SourceDocument[];

@@ -4,10 +4,13 @@ import { makeCitation } from './citation.ts';
 import type { Override } from '../schemas/briefing.ts';
 import { ItemSchemas } from '../schemas/model-items.ts';
 
+/** Items with their ids and the published ids merged into them (anchors/claim-ids.ts). */
+type WithIds<C> = C & { id: string; aliases: string[] };
+
 export interface ModelItems {
-  events: (EventCandidate & { id: string })[];
-  statements: (StatementCandidate & { id: string })[];
-  figures: (FigureCandidate & { id: string })[];
+  events: WithIds<EventCandidate>[];
+  statements: WithIds<StatementCandidate>[];
+  figures: WithIds<FigureCandidate>[];
 }
 
 /** An override that cannot be applied; the build stops and names it. */
@@ -20,16 +23,19 @@ export interface OverrideProblem {
 type Kind = 'events' | 'statements' | 'figures';
 const KIND_OF_TYPE = { event: 'events', statement: 'statements', figure: 'figures' } as const;
 /** Fields an editor may not change with `correct`: they are derived or checked. */
-const PROTECTED_FIELDS = new Set(['id', 'citations', 'origin']);
+const PROTECTED_FIELDS = new Set(['id', 'aliases', 'citations', 'origin']);
 
 function describe(error: ZodError): string {
   return error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.message}`).join('; ');
 }
 
-function find(items: ModelItems, id: string): { kind: Kind; index: number } | null {
-  for (const kind of ['events', 'statements', 'figures'] as const) {
-    const index = items[kind].findIndex((item) => item.id === id);
-    if (index >= 0) return { kind, index };
+/** The item with id `id`; else the item `id` was merged into (`alias` true), since an override may name a published id that became an alias. */
+function find(items: ModelItems, id: string): { kind: Kind; index: number; alias: boolean } | null {
+  for (const alias of [false, true]) {
+    for (const kind of ['events', 'statements', 'figures'] as const) {
+      const index = items[kind].findIndex((item) => (alias ? item.aliases.includes(id) : item.id === id));
+      if (index >= 0) return { kind, index, alias };
+    }
   }
   return null;
 }
@@ -58,7 +64,7 @@ export function applyOverrides(extracted: ModelItems, overrides: Override[]): { 
         return;
       }
       const kind = KIND_OF_TYPE[override.type];
-      (items[kind] as unknown[]).push({ ...withDerivedFields(override.type, parsed.data), id, citations, origin });
+      (items[kind] as unknown[]).push({ ...withDerivedFields(override.type, parsed.data), id, aliases: [], citations, origin });
       return;
     }
     const found = find(items, override.id);
@@ -70,6 +76,12 @@ export function applyOverrides(extracted: ModelItems, overrides: Override[]): { 
       return;
     }
     const list = items[found.kind] as Record<string, unknown>[];
+    if (override.action === 'suppress' && found.alias) {
+      // The suppressed entry was merged into another by a later source: that one stays, without answering to the suppressed id.
+      const item = list[found.index] as { aliases: string[] };
+      list[found.index] = { ...item, aliases: item.aliases.filter((alias) => alias !== override.id) };
+      return;
+    }
     if (override.action === 'suppress') {
       list.splice(found.index, 1);
       return;

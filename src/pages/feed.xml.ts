@@ -1,19 +1,22 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getBriefing } from '../lib/load-briefing.ts';
 import { absoluteUrl } from '../lib/site/absolute-url.ts';
-import { DC_NAMESPACE, feedItems } from '../lib/views/feed.ts';
+import { siteUpdates } from '../lib/site/site-updates.ts';
+import { atomFeed, FEED_HOME, feedEntries } from '../lib/views/feed.ts';
 
-/** RSS 2.0 feed of the source articles, newest first: title, date, link to the source page, publisher. */
+/** Atom feed of the briefing's updates, newest first: each source added and the entries it brought, linked. */
 export const GET: APIRoute = (context) => {
   const briefing = getBriefing();
-  return rss({
-    title: `${briefing.title}: sources`,
-    description: `New source articles of the briefing. ${briefing.description}`,
-    // The channel links to the overview, under the base path.
-    site: absoluteUrl('/', context.site),
-    items: feedItems(briefing, (path) => absoluteUrl(path, context.site)),
-    xmlns: { dc: DC_NAMESPACE },
-    trailingSlash: true,
-  });
+  const absolute = (path: string) => absoluteUrl(path, context.site);
+  const body = atomFeed(
+    {
+      title: `${briefing.title}: updates`,
+      subtitle: `What each source added to the briefing brought. ${briefing.description}`,
+      home: absolute(FEED_HOME),
+      self: absolute('/feed.xml'),
+      author: briefing.title,
+    },
+    feedEntries(siteUpdates(briefing).updates, absolute),
+  );
+  return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

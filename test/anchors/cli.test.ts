@@ -1,21 +1,30 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatManifest } from '../../src/lib/anchors/manifest.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyManifest, formatManifest, parseManifest } from '../../src/lib/anchors/manifest.ts';
 import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { loadBriefing } from '../../src/lib/load-briefing.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
+// One project for the whole file: each test sets the manifest (and overrides) it starts from.
 let project: ReturnType<typeof tempProject>;
 let manifestPath: string;
-beforeEach(() => {
+let briefingFile: string;
+let originalBriefing: string;
+beforeAll(() => {
   project = tempProject();
   manifestPath = join(project.root, 'content/anchors.json');
-  // Each test starts from the first build: no manifest, whatever the real project has.
-  rmSync(manifestPath, { force: true });
+  briefingFile = join(project.root, 'content/briefing.yaml');
+  originalBriefing = readFileSync(briefingFile, 'utf8');
 });
-afterEach(() => project.remove());
+afterAll(() => project.remove());
+
+function start(manifest: string | null, briefing = originalBriefing) {
+  rmSync(manifestPath, { force: true });
+  if (manifest !== null) writeFileSync(manifestPath, manifest);
+  writeFileSync(briefingFile, briefing);
+}
 
 function anchors(...args: string[]) {
   const result = spawnSync(process.execPath, [join(import.meta.dirname, '../../src/cli/anchors.ts'), ...args], {
@@ -25,68 +34,77 @@ function anchors(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Suppresses one chronology entry through an editorial override, as an editor would. */
-function suppressEvent(id: string) {
-  const file = join(project.root, 'content/briefing.yaml');
-  const text = readFileSync(file, 'utf8');
-  expect(text).toMatch(/^overrides: \[\]$/m);
-  writeFileSync(file, text.replace(/^overrides: \[\]$/m, `overrides:\n  - { action: suppress, id: ${id}, reason: duplicate of another entry }\n`));
+/** content/briefing.yaml with one entry suppressed, as an editor would write it. */
+function suppressing(id: string): string {
+  expect(originalBriefing).toMatch(/^overrides: \[\]$/m);
+  return originalBriefing.replace(/^overrides: \[\]$/m, `overrides:\n  - { action: suppress, id: ${id}, reason: duplicate of another entry }\n`);
 }
 
 // Each test runs the whole pipeline once or more in a child process.
-describe('npm run anchors', { timeout: 30_000 }, () => {
-  it('on the first run, says there is no manifest yet and how to create it', () => {
+describe('npm run anchors', { timeout: 60_000 }, () => {
+  it('without a manifest, says so and how to create it, and writes nothing', () => {
+    start(null);
     const result = anchors();
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('content/anchors.json does not exist yet');
-    expect(result.stdout).toContain('run `npm run anchors -- --update` and commit it');
+    expect(result.stdout).toContain('`npm run build` (or `npm run anchors -- --update`) writes it');
     expect(existsSync(manifestPath)).toBe(false);
   });
 
-  it('with --update, writes every anchor the content publishes', () => {
+  it('with --update, records every anchor the content publishes, with a record of each entry and source', () => {
+    start(null);
     const result = anchors('--update');
     expect(result.status).toBe(0);
-    const expected = publishedAnchors(loadBriefing(project.root));
-    expect(result.stdout).toContain(`Wrote content/anchors.json with ${expected.length} anchors.`);
-    expect(readFileSync(manifestPath, 'utf8')).toBe(formatManifest(expected));
+    expect(result.stdout).toMatch(/Recorded \d+ new anchors in content\/anchors\.json; commit it with the content/);
+    const manifest = parseManifest(readFileSync(manifestPath, 'utf8'));
+    const briefing = loadBriefing(project.root);
+    expect(manifest.anchors).toEqual(publishedAnchors(briefing));
+    expect(Object.keys(manifest.entries).sort()).toEqual([...briefing.events, ...briefing.statements, ...briefing.figures].map((e) => e.id).sort());
+    expect(Object.keys(manifest.sources).sort()).toEqual(briefing.sources.map((s) => s.id).sort());
+
+    // Run again: everything lands on its entry, nothing is new, nothing to write.
+    const again = anchors();
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/On their entry: \d+\. Merged or moved: 0\. Notices: 0\. Leading nowhere: 0\. New: 0\./);
+    expect(anchors('--update').stdout).toContain('already records everything the content publishes');
   });
 
-  it('exits 0 when the content publishes the same anchors as the manifest', () => {
-    expect(anchors('--update').status).toBe(0);
-    const result = anchors();
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Missing: 0. Added: 0.');
-  });
-
-  it('exits 1 naming the anchor of a suppressed entry, and --update then accepts its removal', () => {
+  it('keeps the anchor of a suppressed entry: it shows a notice, the command exits 0 and --update removes nothing', () => {
+    start(null);
     expect(anchors('--update').status).toBe(0);
     const before = readFileSync(manifestPath, 'utf8');
     const id = loadBriefing(project.root).events[0]!.id;
-    suppressEvent(id);
+    start(before, suppressing(id));
 
     const check = anchors();
-    expect(check.status).toBe(1);
-    expect(check.stdout).toMatch(/Missing: [1-9]\d*\. Added: 0\./);
-    expect(check.stderr).toMatch(/^The build would remove \d+ published anchors? that readers may have linked to:$/m);
-    expect(check.stderr).toContain(`\n  /chronology/#${id}\n`);
-    expect(check.stderr).toContain('run `npm run anchors -- --update` and commit content/anchors.json');
-    expect(readFileSync(manifestPath, 'utf8')).toBe(before);
-
+    expect(check.status).toBe(0);
+    expect(check.stdout).toMatch(/Notices: [1-9]\d*\. Leading nowhere: 0\./);
+    expect(check.stdout).toContain(`  /chronology/#${id} (suppressed)`);
     expect(anchors('--update').status).toBe(0);
-    expect(readFileSync(manifestPath, 'utf8')).not.toContain(`"/chronology/#${id}"`);
-    expect(anchors().status).toBe(0);
+    expect(parseManifest(readFileSync(manifestPath, 'utf8')).anchors).toContain(`/chronology/#${id}`);
   });
 
-  it('counts anchors added since the manifest was written, and does not fail for them', () => {
-    writeFileSync(manifestPath, formatManifest([]));
+  it('counts anchors the manifest does not list yet, and does not fail for them', () => {
+    start(formatManifest(emptyManifest()));
     const result = anchors();
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/Missing: 0\. Added: [1-9]\d*\./);
-    expect(result.stdout).toMatch(/new anchors are not protected yet/);
+    expect(result.stdout).toMatch(/Leading nowhere: 0\. New: [1-9]\d*\./);
+    expect(result.stdout).toMatch(/new anchors are not in content\/anchors\.json yet: `npm run build`/);
+  });
+
+  it('exits 1 naming an anchor that would lead nowhere, and says what to do', () => {
+    start(formatManifest(emptyManifest(['/chronology/#2024-10-23-an-entry-never-recorded'])));
+    const result = anchors('--update');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('1 published anchor of content/anchors.json would lead nowhere');
+    expect(result.stderr).toContain('\n  /chronology/#2024-10-23-an-entry-never-recorded\n');
+    expect(result.stderr).toContain('delete its line from the "anchors" list of content/anchors.json');
+    // Nothing was recorded over a manifest that cannot be kept.
+    expect(parseManifest(readFileSync(manifestPath, 'utf8')).entries).toEqual({});
   });
 
   it('exits 1 with the file named when the manifest is broken', () => {
-    writeFileSync(manifestPath, '{ "version": 1, "anchors": [ "/a", ] }\n');
+    start('{ "version": 2, "anchors": [ "/a", ] }\n');
     const result = anchors();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('content/anchors.json: the JSON is not valid');

@@ -4,7 +4,7 @@ import type { Briefing, BriefingEvent, ResolvedDate, Statement, Figure } from '.
 /** A small briefing in a fictional topic: one source of two paragraphs and a few entries citing it. */
 export function smallBriefing(parts: Partial<Pick<Briefing, 'events' | 'statements' | 'figures'>> = {}): Briefing {
   return {
-    version: 1,
+    version: 2,
     title: 'Test briefing',
     description: 'A test.',
     sources: [
@@ -35,6 +35,9 @@ const citation = makeCitation('2025-03-04-wire-harbour-closed', 1, 'The harbour 
 export function event(id: string, date: Partial<ResolvedDate>): BriefingEvent {
   return {
     id,
+    aliases: [],
+    firstReported: '2025-03-04',
+    lastUpdated: '2025-03-04',
     date: { text: 'on Monday', start: null, end: null, precision: 'day', ...date },
     expected: false,
     actors: [],
@@ -49,6 +52,9 @@ export function event(id: string, date: Partial<ResolvedDate>): BriefingEvent {
 export function statement(id: string, government: string | null): Statement {
   return {
     id,
+    aliases: [],
+    firstReported: '2025-03-04',
+    lastUpdated: '2025-03-04',
     speaker: { name: null, description: 'officials', actor: null },
     government,
     quote: null,
@@ -64,6 +70,9 @@ export function statement(id: string, government: string | null): Statement {
 export function figure(id: string, category: string): Figure {
   return {
     id,
+    aliases: [],
+    firstReported: '2025-03-04',
+    lastUpdated: '2025-03-04',
     category,
     value: 40,
     bounds: { min: null, max: null },

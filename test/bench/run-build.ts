@@ -39,15 +39,16 @@ function pagefindMs(events: readonly ProbeEvent[]): number | null {
 
 /**
  * Runs `astro build --outDir <outDir>` in `root` as a child process on this Node, under GNU
- * time when it is installed, and with build-probe.ts preloaded when `probe` is set.
+ * time when it is installed, and with build-probe.ts preloaded when `probe` is set; `env`
+ * adds to the environment (the benchmark's own analysis cache folder).
  */
-export async function runBuild(root: string, outDir: string, { probe = false } = {}): Promise<BuildRun> {
+export async function runBuild(root: string, outDir: string, { probe = false, env: extra = {} as NodeJS.ProcessEnv } = {}): Promise<BuildRun> {
   const astro = join(root, 'node_modules/astro/bin/astro.mjs');
   const timeFile = join(outDir, '..', `time-${Date.now()}.txt`);
   const probeFile = join(outDir, '..', `probe-${Date.now()}.jsonl`);
   const useTime = existsSync(GNU_TIME);
   const command = [process.execPath, astro, 'build', '--outDir', outDir];
-  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', ...extra };
   if (probe) {
     env.BENCH_PROBE_FILE = probeFile;
     env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --import ${pathToFileURL(join(import.meta.dirname, 'build-probe.ts')).href}`.trim();

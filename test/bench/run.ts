@@ -8,17 +8,26 @@
  * 2. one model build alone, in a child process (extraction-step.ts);
  * 3. the size of `dist/`, its largest HTML page and the search index;
  * 4. the bytes a reader downloads for a first search, in Chromium;
- * 5. a plain Astro build of the same MDX, as a baseline.
+ * 5. a plain Astro build of the same MDX, as a baseline;
+ * 6. a newsroom's next build: the anchors recorded in content/anchors.json as `npm run build`
+ *    records them, one source more (copy number `size` of the corpus), and the build again,
+ *    whose per-source analysis cache (src/lib/pipeline/source-cache.ts) holds every other
+ *    source; and one model build of that content alone, timed with the warm cache.
+ *
+ * Each size has its own analysis cache folder (BRIEFING_CACHE_DIR), empty before the first
+ * build, so the first build pays the whole analysis and the extraction alone (step 2, run with
+ * the cache off) measures analysing every source.
  *
  * Flags: --sizes 10,100,1000  --seed 1  --query <words>  --out <file.md>  --keep
- *        --no-plain  --no-browser
+ *        --no-plain  --no-browser  --no-rebuild
  * Nothing is asserted: the table is printed with the targets beside it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { SOURCES_DIR } from '../../src/lib/content/load-sources.ts';
 import { loadTopic } from '../../src/lib/content/load-topic.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import { readBaseSources } from './base-sources.ts';
@@ -26,7 +35,7 @@ import { REPO, writeBriefingProject, writePlainProject } from './corpus-project.
 import { measureDist, type DistSize } from './dist-size.ts';
 import type { ExtractionResult } from './extraction-step.ts';
 import { measureFirstQuery, type QueryCost } from './first-query.ts';
-import { DEFAULT_SEED, generateCorpus, type GeneratedSource } from './generate.ts';
+import { DEFAULT_SEED, generateCopy, generateCorpus, type GeneratedSource } from './generate.ts';
 import { GNU_TIME, runBuild, type BuildRun } from './run-build.ts';
 import { shortName } from './swap-names.ts';
 import { formatBytes, formatMs, formatTable, TARGETS, type BenchRow } from './table.ts';
@@ -40,6 +49,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-plain': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
   },
 });
 
@@ -62,14 +72,21 @@ function commonName(corpus: readonly GeneratedSource[], actors: readonly Actor[]
   return counts.reduce((best, next) => (next.count > best.count ? next : best), { name: 'said', count: 0 }).name;
 }
 
-function extraction(root: string): ExtractionResult {
-  const output = execFileSync(process.execPath, [join(import.meta.dirname, 'extraction-step.ts'), root], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function extraction(root: string, env: NodeJS.ProcessEnv): ExtractionResult {
+  const output = execFileSync(process.execPath, [join(import.meta.dirname, 'extraction-step.ts'), root], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   return JSON.parse(output.trim().split('\n').at(-1) as string) as ExtractionResult;
+}
+
+/** How many analyses the cache under `dir` wrote since `since` (ms since the epoch): the sources a build analysed. */
+function cacheFilesWrittenSince(dir: string, since: number): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.json') && statSync(join(entry.parentPath, entry.name)).mtimeMs >= since).length;
 }
 
 interface SizeResult {
   row: BenchRow;
   build: BuildRun;
+  rebuild: { build: BuildRun; model: ExtractionResult; cold: ExtractionResult; recordMs: number; analysed: number } | null;
   plain: BuildRun | null;
   model: ExtractionResult;
   dist: DistSize;
@@ -86,13 +103,14 @@ async function measureSize(size: number, actors: readonly Actor[], work: string)
   const load = loadavg().map((n) => n.toFixed(2)).join(' ');
   say(`\n[${size}] ${corpus.length} sources from ${bases.length} originals in ${root} (load average ${load})`);
 
-  say(`[${size}] extraction alone…`);
-  const model = extraction(root);
+  const cache = { BRIEFING_CACHE_DIR: join(dir, 'analysis-cache') };
+  say(`[${size}] extraction alone, without the analysis cache…`);
+  const model = extraction(root, { BRIEFING_CACHE: 'off' });
   say(`[${size}]   ${formatMs(model.ms)}: ${model.events} events, ${model.statements} statements, ${model.figures} figures, ${model.diagnostics} diagnostics`);
 
   say(`[${size}] astro build…`);
   const dist = join(root, 'dist');
-  const build = await runBuild(root, dist, { probe: true });
+  const build = await runBuild(root, dist, { probe: true, env: cache });
   say(`[${size}]   ${formatMs(build.wallMs)}, model built ${build.modelBuilds ?? '?'} time(s), Pagefind ${build.pagefindMs === null ? 'n/a' : formatMs(build.pagefindMs)}`);
   const sizes = measureDist(dist);
 
@@ -102,6 +120,26 @@ async function measureSize(size: number, actors: readonly Actor[], work: string)
     say(`[${size}] first search for "${words}" in Chromium…`);
     query = await measureFirstQuery(dist, words);
     say(`[${size}]   ${formatBytes(query.bytes)} in ${query.requests} requests (${query.method}): ${query.outcome}`);
+  }
+
+  let rebuild: SizeResult['rebuild'] = null;
+  if (!values['no-rebuild']) {
+    say(`[${size}] recording the anchors (npm run anchors -- --update)…`);
+    const recordStart = performance.now();
+    execFileSync(process.execPath, [join(root, 'src/cli/anchors.ts'), '--update'], { cwd: root, env: { ...process.env, ...cache }, stdio: 'ignore' });
+    const recordMs = performance.now() - recordStart;
+    const added = generateCopy(bases, actors, size, seed);
+    writeFileSync(join(root, SOURCES_DIR, `${added.id}.mdx`), added.mdx);
+    say(`[${size}] astro build again with one source more (${added.id}), the analysis cache warm…`);
+    const started = Date.now();
+    const again = await runBuild(root, dist, { probe: true, env: cache });
+    // The cache writes a file for each source it had to analyse.
+    const analysed = cacheFilesWrittenSince(cache.BRIEFING_CACHE_DIR, started);
+    // Both timings one after the other, so that the machine's load weighs on them alike.
+    const warm = extraction(root, cache);
+    const cold = extraction(root, { BRIEFING_CACHE: 'off' });
+    say(`[${size}]   ${formatMs(again.wallMs)}; ${analysed} source(s) analysed; model built ${again.modelBuilds ?? '?'} time(s), each ${formatMs(warm.ms)} with the cache, ${formatMs(cold.ms)} without`);
+    rebuild = { build: again, model: warm, cold, recordMs, analysed };
   }
 
   let plain: BuildRun | null = null;
@@ -126,8 +164,11 @@ async function measureSize(size: number, actors: readonly Actor[], work: string)
       indexBytes: sizes.searchIndexBytes,
       firstQueryBytes: query?.bytes ?? null,
       plainBuildMs: plain?.wallMs ?? null,
+      rebuildMs: rebuild?.build.wallMs ?? null,
+      rebuildExtractionMs: rebuild?.model.ms ?? null,
     },
     build,
+    rebuild,
     plain,
     model,
     dist: sizes,
@@ -139,10 +180,11 @@ async function measureSize(size: number, actors: readonly Actor[], work: string)
 function details(results: readonly SizeResult[]): string {
   const lines = ['Details:', ''];
   const peak = (run: BuildRun): string => formatBytes(Math.max(run.maxRssKb ?? 0, run.treePeakKb) * 1024);
-  for (const { row, build, plain, model, dist, query, load } of results) {
+  for (const { row, build, plain, model, dist, query, load, rebuild } of results) {
     lines.push(`- ${row.sources} sources (load average before: ${load}): model ${model.events} events, ${model.statements} statements, ${model.figures} figures, ${model.diagnostics} diagnostics; model built ${build.modelBuilds ?? '?'} time(s) per build; extraction alone peaks at ${formatBytes(model.maxRssKb * 1024)}.`);
     lines.push(`  memory: largest process ${build.maxRssKb === null ? 'n/a (no GNU time)' : formatBytes(build.maxRssKb * 1024)}, process tree (sampled) ${formatBytes(build.treePeakKb * 1024)}${plain ? `; plain Astro build ${peak(plain)}` : ''}.`);
     lines.push(`  dist: ${dist.files} files, ${dist.htmlPages} HTML pages; search index ${dist.searchIndexFiles} files. Largest pages: ${dist.largestPages.map((page) => `/${page.path.replace(/index\.html$/, '')} ${formatBytes(page.bytes)}`).join(', ')}.`);
+    if (rebuild) lines.push(`  one source more: anchors recorded in ${formatMs(rebuild.recordMs)} (npm run anchors -- --update, cache warm); the build again ${formatMs(rebuild.build.wallMs)}, analysing ${rebuild.analysed} source(s) of ${row.sources + 1}; model built ${rebuild.build.modelBuilds ?? '?'} time(s), each ${formatMs(rebuild.model.ms)} with the cache and ${formatMs(rebuild.cold.ms)} without (timed one after the other), Pagefind ${rebuild.build.pagefindMs === null ? 'n/a' : formatMs(rebuild.build.pagefindMs)}.`);
     if (query) lines.push(`  first search "${query.query}" (${query.method}): ${formatBytes(query.bytes)} in ${query.requests} requests, of which Pagefind ${formatBytes(query.pagefindBytes)}; shown: "${query.outcome}".`);
   }
   return lines.join('\n');

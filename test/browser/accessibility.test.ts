@@ -17,6 +17,7 @@ const PAGES: [string, string][] = [
   ['positions', 'positions/'],
   ['figures', 'figures/'],
   ['search with results', `search/?q=${encodeURIComponent(speakerSubject(briefing).name)}`],
+  ['updates', 'updates/'],
   ['about', 'about/'],
   ['not found (404)', 'no-such-page/'],
 ];

@@ -2,35 +2,37 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { writeManifest } from '../../src/lib/anchors/manifest-file.ts';
-import { publishedAnchors } from '../../src/lib/anchors/published.ts';
-import { loadBriefing } from '../../src/lib/load-briefing.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readManifest, writeManifest } from '../../src/lib/anchors/manifest-file.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
-let project: ReturnType<typeof tempProject> | undefined;
-afterEach(() => project?.remove());
+let project: ReturnType<typeof tempProject>;
+beforeAll(() => {
+  project = tempProject();
+});
+afterAll(() => project?.remove());
 
-describe('a build that would drop a published anchor', () => {
-  it('fails, naming the anchor and the command that accepts its removal', () => {
-    project = tempProject();
-    const { root } = project;
-    // The manifest as the update command would write it for the unchanged content.
-    const briefing = loadBriefing(root);
-    expect(writeManifest(root, publishedAnchors(briefing))).toBeNull();
+function astroBuild(env: NodeJS.ProcessEnv = {}) {
+  const outDir = mkdtempSync(join(tmpdir(), 'briefing-anchors-dist-'));
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: project.root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return { outDir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
 
-    const id = briefing.events[0]!.id;
-    const file = join(root, 'content/briefing.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^overrides: \[\]$/m, `overrides:\n  - { action: suppress, id: ${id}, reason: test }\n`));
+describe('a build with a published anchor that would lead nowhere', () => {
+  it('fails, naming the anchor and what to do, writes no site and records nothing', () => {
+    const manifest = readManifest(project.root)!;
+    // An anchor of an entry the manifest keeps no record of: no notice can say what it was.
+    const broken = { ...manifest, anchors: [...manifest.anchors, '/chronology/#2024-10-23-an-entry-never-recorded'] };
+    expect(writeManifest(project.root, broken)).toBeNull();
+    const before = readFileSync(join(project.root, 'content/anchors.json'), 'utf8');
 
-    const outDir = mkdtempSync(join(tmpdir(), 'briefing-anchors-dist-'));
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
-    const output = `${result.stdout}\n${result.stderr}`;
-
-    expect(result.status).not.toBe(0);
-    expect(output).toMatch(/The build would remove \d+ published anchors? that readers may have linked to:/);
-    expect(output).toContain(`  /chronology/#${id}\n`);
-    expect(output).toContain('run `npm run anchors -- --update` and commit content/anchors.json');
+    const { outDir, status, output } = astroBuild({ BRIEFING_RECORD_ANCHORS: '1' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('1 published anchor of content/anchors.json would lead nowhere');
+    expect(output).toContain('  /chronology/#2024-10-23-an-entry-never-recorded\n');
+    expect(output).toContain('delete its line from the "anchors" list of content/anchors.json');
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    expect(readFileSync(join(project.root, 'content/anchors.json'), 'utf8')).toBe(before);
+    writeFileSync(join(project.root, 'content/anchors.json'), JSON.stringify(manifest));
   });
 });

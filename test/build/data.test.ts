@@ -21,22 +21,25 @@ const CitationSchema = z.strictObject({
   href: z.string().regex(/^\/sources\/[a-z0-9-]+\/#p\d+$/),
 });
 const SpeakerSchema = z.strictObject({ name: z.string().nullable(), description: z.string(), actor: z.string().nullable() });
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Version 2: the ids merged into an entry, and when it was first reported and last updated. */
+const Published = { aliases: z.array(z.string()), firstReported: Day, lastUpdated: Day };
 const ContractSchema = z.strictObject({
-  version: z.literal(1),
+  version: z.literal(2),
   title: z.string(),
   sources: z.array(z.strictObject({ id: z.string(), title: z.string(), publisher: z.string().nullable(), published: z.string().nullable(), href: z.string() })),
   events: z.array(z.strictObject({
-    id: z.string(), date: DateSchema, expected: z.boolean(), actors: z.array(z.string()), governments: z.array(z.string()), summary: z.string(),
-    headline: z.string().min(1), claimant: SpeakerSchema.nullable(), citations: z.array(CitationSchema).min(1),
+    id: z.string(), ...Published, date: DateSchema, expected: z.boolean(), actors: z.array(z.string()), governments: z.array(z.string()),
+    summary: z.string(), headline: z.string().min(1), claimant: SpeakerSchema.nullable(), citations: z.array(CitationSchema).min(1),
   })),
   statements: z.array(z.strictObject({
-    id: z.string(), speaker: SpeakerSchema, government: z.string().nullable(), quote: z.string().nullable(), reported: z.string().nullable(),
+    id: z.string(), ...Published, speaker: SpeakerSchema, government: z.string().nullable(), quote: z.string().nullable(), reported: z.string().nullable(),
     verb: z.string().nullable(), negated: z.boolean(),
     stance: z.enum(['confirms', 'denies', 'unconfirmed', 'warns', 'condemns', 'pledges', 'threatens', 'calls-for', 'other']).nullable(),
     date: DateSchema.nullable(), citations: z.array(CitationSchema).min(1),
   })),
   figures: z.array(z.strictObject({
-    id: z.string(), category: z.string(), value: z.number().nullable(), bounds: z.strictObject({ min: z.number().nullable(), max: z.number().nullable() }),
+    id: z.string(), ...Published, category: z.string(), value: z.number().nullable(), bounds: z.strictObject({ min: z.number().nullable(), max: z.number().nullable() }),
     qualifier: z.string().nullable(), unit: z.string(), text: z.string(), stage: z.enum(['reported', 'cumulative', 'planned', 'expected']),
     claimant: SpeakerSchema, government: z.string().nullable(), asOf: DateSchema.nullable(), citations: z.array(CitationSchema).min(1),
   })),
@@ -50,6 +53,19 @@ describe('data files', () => {
     expect(briefing.events.length).toBeGreaterThan(0);
     expect(briefing.statements.length).toBeGreaterThan(0);
     expect(briefing.figures.length).toBeGreaterThan(0);
+  });
+
+  it('dates each entry by the earliest and latest publication day of the sources it cites', () => {
+    const published = new Map(briefing.sources.map((source) => [source.id, source.published]));
+    for (const entry of [...briefing.events, ...briefing.statements, ...briefing.figures]) {
+      const days = entry.citations.map((citation) => published.get(citation.source)!).sort();
+      expect([entry.firstReported, entry.lastUpdated], entry.id).toEqual([days[0], days.at(-1)]);
+    }
+  });
+
+  it('gives no id twice, aliases included', () => {
+    const ids = [...briefing.events, ...briefing.statements, ...briefing.figures].flatMap((entry) => [entry.id, ...entry.aliases]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('names only governments and organisations of kind government or intergovernmental', () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { loadTopic } from '../../src/lib/content/load-topic.ts';
 import { htmlFiles, pageFile, readPage } from './dist.ts';
@@ -113,7 +114,7 @@ describe('meta on every page', () => {
       const head = readPage(distDir, file).querySelector('head')!;
       const meta = (name: string) => head.querySelector(`meta[property="${name}"], meta[name="${name}"]`)?.getAttribute('content');
       for (const name of ['og:title', 'og:description', 'og:type', 'og:site_name', 'twitter:card']) expect(meta(name), `${file} ${name}`).toBeTruthy();
-      expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'), file).toBe('/feed.xml');
+      expect(head.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href'), file).toBe('/feed.xml');
       if (!head.querySelector('meta[name="robots"][content="noindex"]')) {
         const canonical = head.querySelector('link[rel="canonical"]')?.getAttribute('href');
         expect(canonical, file).toBeTruthy();
@@ -132,11 +133,23 @@ describe('meta on every page', () => {
 });
 
 describe('feed and sitemap', () => {
-  it('publishes an RSS feed with an item linking to every source page', () => {
-    const feed = read('feed.xml');
-    expect(feed).toMatch(/^<\?xml[^>]*\?><rss /);
-    const links = [...feed.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => new URL(m[1]!).pathname);
-    expect(links.sort()).toEqual(data.sources.map((source) => `/sources/${source.id}/`).sort());
+  it('publishes an Atom feed of updates: an entry per source, linking to its update and to the entries it brought', () => {
+    const feed = parse(read('feed.xml'), { voidTag: { tags: [] } });
+    expect(read('feed.xml')).toMatch(/^<\?xml[^>]*\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">/);
+    const entries = feed.querySelectorAll('entry');
+    const related = entries.map((entry) => new URL(entry.querySelector('link[rel="related"]')!.getAttribute('href')!).pathname);
+    expect(related.sort()).toEqual(data.sources.map((source) => `/sources/${source.id}/`).sort());
+    for (const entry of entries) {
+      // The update's own link lands on its section of a page of updates.
+      const update = new URL(entry.querySelector('link[rel="alternate"]')!.getAttribute('href')!);
+      expect(readPage(distDir, pageFile(update.pathname)).getElementById(update.hash.slice(1))?.tagName, update.href).toBe('SECTION');
+      // Each entry it brought is linked, and lands on that entry.
+      const links = parse(entry.querySelector('content')!.text).querySelectorAll('a').map((a) => new URL(a.getAttribute('href')!));
+      expect(links.length).toBeGreaterThan(0);
+      for (const link of links.filter((url) => url.hash !== '')) {
+        expect(readPage(distDir, pageFile(link.pathname)).getElementById(link.hash.slice(1)), link.href).not.toBeNull();
+      }
+    }
   });
 
   it('publishes a sitemap index whose sitemap lists the briefing pages', () => {

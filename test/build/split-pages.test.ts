@@ -32,8 +32,9 @@ let manifest: string[];
 beforeAll(() => {
   project = tempProject();
   const briefing = loadBriefing(project.root);
-  manifest = [...(readManifest(project.root) ?? []), ...publishedAnchors(briefing, placeEntries(briefing, { entries: 3 }))];
-  expect(writeManifest(project.root, manifest)).toBeNull();
+  const recorded = readManifest(project.root)!;
+  manifest = [...recorded.anchors, ...publishedAnchors(briefing, placeEntries(briefing, { entries: 3 }))];
+  expect(writeManifest(project.root, { ...recorded, anchors: manifest })).toBeNull();
   outDir = mkdtempSync(join(tmpdir(), 'briefing-split-dist-'));
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: project.root,

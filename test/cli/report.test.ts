@@ -11,7 +11,7 @@ function report(cwd: string) {
   return spawnSync(process.execPath, [join(import.meta.dirname, '../../src/cli/report.ts')], { cwd, encoding: 'utf8' });
 }
 
-describe('npm run report', () => {
+describe('npm run report', { timeout: 60_000 }, () => {
   it('prints the counts and each diagnostic with its file and paragraph', () => {
     writeFileSync(
       join(project.root, 'content/sources/2025-01-02-test-unplaced-speaker.mdx'),

@@ -5,7 +5,7 @@ import { verifyProvenance } from '../../src/lib/verify.ts';
 
 function briefingWith(figureText: string, evidence: string, paragraph = 1): Briefing {
   return {
-    version: 1,
+    version: 2,
     title: 't',
     description: 'd',
     sources: [
@@ -16,6 +16,9 @@ function briefingWith(figureText: string, evidence: string, paragraph = 1): Brie
     figures: [
       {
         id: 'boats-officials-500',
+        aliases: [],
+        firstReported: '2024-01-02',
+        lastUpdated: '2024-01-02',
         category: 'boats',
         value: 500,
         bounds: { min: null, max: null },

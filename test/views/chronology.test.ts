@@ -28,12 +28,17 @@ describe('chronologyView', () => {
             actors: ['freedonia', 'sylvania-navy', 'ghost-actor'],
             summary: 'A ferry sank off the coast, the navy said.',
             citations: [cite('2025-03-12-coastal-wire-talks', 4, 'A ferry sank off the coast')],
+            aliases: ['ferry-sinks-off-coast'],
+            firstReported: '2025-03-10',
+            lastUpdated: '2025-03-12',
           }),
         ],
       }),
     );
     expect(view.months[0]?.entries[0]).toEqual({
       id: 'ferry-sank',
+      aliases: ['ferry-sinks-off-coast'],
+      reportDates: { first: '10 Mar 2025', firstDatetime: '2025-03-10', updated: '12 Mar 2025', updatedDatetime: '2025-03-12' },
       dateLabel: '27 Feb 2025',
       dateText: 'on Thursday',
       writtenDate: 'on Thursday',

@@ -35,6 +35,8 @@ describe('figuresView', () => {
             government: 'sylvania',
             asOf: { text: 'last week', start: '2025-03-03', end: '2025-03-09', precision: 'week' },
             citations: [cite('2025-03-12-coastal-wire-talks', 2, 'around 12,000 boats')],
+            firstReported: '2025-03-12',
+            lastUpdated: '2025-04-02',
           }),
         ],
       }),
@@ -43,6 +45,8 @@ describe('figuresView', () => {
     expect(view.sections[0]?.rows).toEqual([
       {
         id: 'boats-navy-12000',
+        aliases: [],
+        reportDates: { first: '12 Mar 2025', firstDatetime: '2025-03-12', updated: '2 Apr 2025', updatedDatetime: '2025-04-02' },
         href: '/figures/#boats-navy-12000',
         value: 12_000,
         valueLabel: '12,000',

@@ -24,7 +24,7 @@ function source(id: string, publisher: string | null, wire: string[], published:
 
 export function briefing(parts: Partial<Pick<Briefing, 'events' | 'statements' | 'figures'>>): Briefing {
   return {
-    version: 1,
+    version: 2,
     title: 'Harbour dispute',
     description: 'A fictional briefing.',
     sources: SOURCES,
@@ -47,6 +47,9 @@ export function cite(source: string, paragraph: number, evidence: string) {
 export function event(id: string, date: ResolvedDate, options: Partial<BriefingEvent> = {}): BriefingEvent {
   return {
     id,
+    aliases: [],
+    firstReported: '2025-03-10',
+    lastUpdated: '2025-03-10',
     date,
     expected: false,
     actors: ['freedonia'],
@@ -62,6 +65,9 @@ export function event(id: string, date: ResolvedDate, options: Partial<BriefingE
 export function statement(id: string, government: string | null, options: Partial<Statement> = {}): Statement {
   return {
     id,
+    aliases: [],
+    firstReported: '2025-03-10',
+    lastUpdated: '2025-03-10',
     speaker: { name: null, description: 'an official', actor: null },
     government,
     quote: `Words of ${id}`,
@@ -78,6 +84,9 @@ export function statement(id: string, government: string | null, options: Partia
 export function figure(id: string, value: number, options: Partial<Figure> = {}): Figure {
   return {
     id,
+    aliases: [],
+    firstReported: '2025-03-10',
+    lastUpdated: '2025-03-10',
     category: 'boats',
     value,
     bounds: { min: value, max: value },

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { anchorStatus, writeManifest } from '../../src/lib/anchors/manifest-file.ts';
+import { describe, expect, it } from 'vitest';
+import { emptyManifest } from '../../src/lib/anchors/manifest.ts';
+import { recordAnchors } from '../../src/lib/anchors/record.ts';
+import { anchorStatus } from '../../src/lib/anchors/status.ts';
 import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { movedEntries, movedFrom, stubAnchors, stubOnlyPages } from '../../src/lib/views/moved-entries.ts';
 import { movedEntryViews } from '../../src/lib/views/moved-entry-view.ts';
@@ -81,6 +80,8 @@ describe('movedEntries', () => {
       href: '/chronology/2025-03/#2025-03-01-c',
       label: '1 Mar 2025: Talks resumed at the harbour office after a…',
       where: 'the chronology for March 2025, part 1 of 2',
+      status: 'moved',
+      mergedFrom: null,
     });
     expect(views.find((view) => view.id === 'sylvania-1')?.where).toBe('the positions of Sylvania');
   });
@@ -114,38 +115,42 @@ describe('movedEntries for figures', () => {
 });
 
 describe('anchorStatus with moved entries', () => {
-  let root: string | undefined;
-  afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+  const recorded = recordAnchors(null, before, onePage);
 
-  it('reports nothing missing for moved entries, and the update keeps the old links beside the new ones', () => {
-    root = mkdtempSync(join(tmpdir(), 'anchors-moved-'));
-    mkdirSync(join(root, 'content'));
-    writeManifest(root, manifest);
-    const status = anchorStatus(root, after, split);
-    expect(status.missing).toEqual([]);
-    expect(status.current).toContain('/chronology/#2025-02-03-a');
-    expect(status.current).toContain('/chronology/2025-02/#2025-02-03-a');
+  it('lands every published anchor of a moved entry on a stub, and recording keeps the old links beside the new ones', () => {
+    const status = anchorStatus(recorded, after, split);
+    expect(status.landings.unresolved).toEqual([]);
+    expect(status.landings.notices).toEqual([]);
+    expect(stubAnchors(status.landings.moved)).toContain('/chronology/#2025-02-03-a');
     expect(status.added).toContain('/chronology/2025-02/#2025-02-03-a');
     expect(status.added).toContain('/chronology/2025-03/2/#2025-03-09-new');
     expect(status.added.filter((anchor) => manifest.includes(anchor))).toEqual([]);
+    expect(status.next.anchors).toEqual(expect.arrayContaining(['/chronology/#2025-02-03-a', '/chronology/2025-02/#2025-02-03-a']));
 
-    // After the update, the same content is in step with the manifest.
-    writeManifest(root, status.current);
-    expect(anchorStatus(root, after, split)).toMatchObject({ missing: [], added: [] });
+    // Once recorded, the same content adds nothing, and the old links still land on their stubs.
+    const again = anchorStatus(status.next, after, split);
+    expect(again).toMatchObject({ added: [], changed: false });
+    expect(stubAnchors(again.landings.moved)).toContain('/chronology/#2025-02-03-a');
   });
 
-  it('still reports an entry that is gone', () => {
-    root = mkdtempSync(join(tmpdir(), 'anchors-moved-'));
-    mkdirSync(join(root, 'content'));
-    writeManifest(root, manifest);
+  it('gives an entry that is gone, and a month left empty, a notice instead of failing', () => {
     const without = briefing({ events: events.slice(1), statements });
-    expect(anchorStatus(root, without, placeEntries(without, { entries: 2 })).missing).toEqual(['/chronology/#2025-02-03-a']);
+    const status = anchorStatus(recorded, without, placeEntries(without, { entries: 2 }));
+    expect(status.landings.unresolved).toEqual([]);
+    expect(status.landings.notices.map((notice) => `${notice.page}#${notice.id}`)).toEqual(['/chronology/#2025-02-03-a']);
     const noFebruary = briefing({ events: events.slice(2), statements });
-    expect(anchorStatus(root, noFebruary, placeEntries(noFebruary, { entries: 2 })).missing).toEqual([
-      '/chronology/#2025-02',
-      '/chronology/#2025-02-03-a',
-      '/chronology/#2025-02-20-b',
+    const notices = anchorStatus(recorded, noFebruary, placeEntries(noFebruary, { entries: 2 })).landings.notices;
+    expect(notices.map((notice) => [notice.id, notice.kind, notice.label])).toEqual([
+      ['2025-02', 'section', 'February 2025'],
+      ['2025-02-03-a', 'event', '3 Feb 2025: Summary of 2025-02-03-a.'],
+      ['2025-02-20-b', 'event', '20 Feb 2025: Summary of 2025-02-20-b.'],
     ]);
+  });
+
+  it('cannot say what an anchor without a record was: only that stops the build', () => {
+    const without = briefing({ events: events.slice(1), statements });
+    const status = anchorStatus(emptyManifest(manifest), without, placeEntries(without, { entries: 2 }));
+    expect(status.landings.unresolved).toEqual(['/chronology/#2025-02-03-a']);
   });
 });
 

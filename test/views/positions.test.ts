@@ -130,8 +130,10 @@ describe('positionsView', () => {
             stance: 'denies',
             date: day('2025-03-11', 'on Tuesday'),
             citations: [cite('2025-03-12-coastal-wire-talks', 3, 'denied that any boats had crossed the line')],
+            firstReported: '2025-03-12',
+            lastUpdated: '2025-03-12',
           }),
-          statement('ministry', 'freedonia', { speaker: { name: null, description: 'the ministry', actor: 'freedonia-defence' } }),
+          statement('ministry', 'freedonia', { speaker: { name: null, description: 'the ministry', actor: 'freedonia-defence' }, aliases: ['ministry-words'] }),
         ],
       }),
       ROLES,
@@ -139,6 +141,8 @@ describe('positionsView', () => {
     expect(view.sections[0]?.statements).toEqual([
       {
         id: 'berg-denies',
+        aliases: [],
+        reportDates: { first: '12 Mar 2025', firstDatetime: '2025-03-12', updated: null, updatedDatetime: null },
         speaker: 'Anna Berg',
         speakerDescription: 'the ministry’s spokesperson',
         role: 'spokesperson, Defence Ministry',
@@ -166,6 +170,8 @@ describe('positionsView', () => {
       },
       {
         id: 'ministry',
+        aliases: ['ministry-words'],
+        reportDates: { first: '10 Mar 2025', firstDatetime: '2025-03-10', updated: null, updatedDatetime: null },
         speaker: 'Freedonian Defence Ministry',
         speakerDescription: 'the ministry',
         role: null,

@@ -1,25 +1,43 @@
 import { ContentError, type ContentProblem } from '../content/content-error.ts';
+import { AnchorManifestSchema, type AnchorManifest } from '../../schemas/anchor-manifest.ts';
 
-/** The checked-in list of published anchors, relative to the project root. */
+export type { AnchorManifest, EntryRecord, SourceRecord } from '../../schemas/anchor-manifest.ts';
+
+/** The checked-in lockfile of published anchors, relative to the project root. */
 export const ANCHORS_FILE = 'content/anchors.json';
 
-/** The command that rewrites the manifest on purpose; every message that mentions it uses this text. */
+/** The command that records the anchors without building; every message that mentions it uses this text. */
 export const UPDATE_COMMAND = 'npm run anchors -- --update';
 
-/** The manifest as stored: a version, so the shape can change later, and the sorted anchors. */
-export interface AnchorManifest {
-  version: 1;
-  /** Site-relative link targets (`/sources/<id>/#p4`, `/chronology/#<id>`), sorted. */
-  anchors: string[];
+/** A manifest that protects nothing yet, or only `anchors` (as version 1 held them). */
+export function emptyManifest(anchors: readonly string[] = []): AnchorManifest {
+  return { version: 2, anchors: [...new Set(anchors)].sort(), sources: {}, sections: {}, entries: {} };
+}
+
+/** `record` with its keys in code-unit order, so the file reads the same on every machine. */
+function sortedRecord<T>(record: Record<string, T>, each: (value: T) => T = (value) => value): Record<string, T> {
+  return Object.fromEntries(Object.keys(record).sort().map((key) => [key, each(record[key] as T)]));
 }
 
 /**
- * The manifest's text: two-space JSON with one anchor per line and a final newline, so a
- * change to the published anchors reads as a line-by-line diff in review.
+ * The manifest's text: two-space JSON, anchors and members one per line and sorted, keys sorted,
+ * a final newline, so a change to what the site publishes reads as a line-by-line diff in review.
  */
-export function formatManifest(anchors: string[]): string {
-  const manifest: AnchorManifest = { version: 1, anchors: [...new Set(anchors)].sort() };
-  return `${JSON.stringify(manifest, null, 2)}\n`;
+export function formatManifest(manifest: AnchorManifest): string {
+  const sorted: AnchorManifest = {
+    version: 2,
+    anchors: [...new Set(manifest.anchors)].sort(),
+    sources: sortedRecord(manifest.sources),
+    sections: sortedRecord(manifest.sections),
+    entries: sortedRecord(manifest.entries, (entry) => ({
+      kind: entry.kind,
+      label: entry.label,
+      firstReported: entry.firstReported,
+      members: [...new Set(entry.members)].sort(),
+      ...(entry.mergedInto === undefined ? {} : { mergedInto: entry.mergedInto }),
+    })),
+  };
+  return `${JSON.stringify(sorted, null, 2)}\n`;
 }
 
 /** 1-based line of the JSON syntax error, when the parser's message gives a place. */
@@ -38,11 +56,12 @@ function errorReason(message: string): string {
 const RESTORE = `Restore it from version control (git checkout ${ANCHORS_FILE}) or correct it by hand`;
 
 /**
- * Reads the manifest's text and returns its anchors. Throws a `ContentError` naming `file`
- * when the JSON is broken or the shape is not `{ "version": 1, "anchors": [strings] }`:
- * an unreadable manifest must stop the build, not silently protect nothing.
+ * Reads the manifest's text. A version 1 manifest (anchors alone) is read as a version 2 one
+ * without records: the next recording adds them. Throws a `ContentError` naming `file` when the
+ * JSON is broken or the shape is wrong: an unreadable manifest must stop the build, not silently
+ * protect nothing.
  */
-export function parseManifest(text: string, file: string = ANCHORS_FILE): string[] {
+export function parseManifest(text: string, file: string = ANCHORS_FILE): AnchorManifest {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -54,24 +73,18 @@ export function parseManifest(text: string, file: string = ANCHORS_FILE): string
       'The manifest of published anchors cannot be read',
     );
   }
-
-  const problems: ContentProblem[] = [];
-  const problem = (path: string, message: string) => problems.push({ file, path, message });
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    problem('', `expected an object { "version": 1, "anchors": [...] }. ${RESTORE}.`);
-  } else {
-    const { version, anchors } = data as Record<string, unknown>;
-    if (version !== 1) problem('version', `expected 1, got ${JSON.stringify(version) ?? 'nothing'}; this build reads version 1 manifests only`);
-    if (!Array.isArray(anchors)) {
-      problem('anchors', `expected a list of anchors such as "/sources/<id>/#p1", got ${JSON.stringify(anchors) ?? 'nothing'}`);
-    } else {
-      anchors.forEach((anchor, i) => {
-        if (typeof anchor !== 'string' || !anchor.startsWith('/')) {
-          problem(`anchors[${i}]`, `expected a site-relative path starting with "/", got ${JSON.stringify(anchor)}`);
-        }
-      });
-    }
+    throw new ContentError([{ file, path: '', message: `expected an object { "version": 2, "anchors": [...], … }. ${RESTORE}.` }], 'The manifest of published anchors has the wrong shape');
   }
-  if (problems.length > 0) throw new ContentError(problems, 'The manifest of published anchors has the wrong shape');
-  return (data as AnchorManifest).anchors;
+  const object = data as Record<string, unknown>;
+  // Version 1 is version 2 without records.
+  const candidate = object.version === 1 && Object.keys(object).every((key) => key === 'version' || key === 'anchors') ? { ...object, version: 2 } : object;
+  const parsed = AnchorManifestSchema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  const problems: ContentProblem[] = parsed.error.issues.map((issue) => ({
+    file,
+    path: issue.path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`)).join(''),
+    message: issue.path[0] === 'version' ? `expected 1 or 2, got ${JSON.stringify(object.version) ?? 'nothing'}; ${issue.message}` : issue.message,
+  }));
+  throw new ContentError(problems, 'The manifest of published anchors has the wrong shape');
 }

@@ -1,4 +1,4 @@
-import type { BriefingEvent, Figure, Speaker, Statement } from '../model.ts';
+import type { BriefingEvent, Figure, PublishedField, Speaker, Statement } from '../model.ts';
 
 /** Where a candidate was read, to order candidates and explain diagnostics. */
 export interface Origin {
@@ -10,8 +10,8 @@ export interface Origin {
   index: number;
 }
 
-/** An item assembled from one source, before reconciliation gives it an id. */
-export type Candidate<T> = Omit<T, 'id'> & { origin: Origin };
+/** An item assembled from one source, before reconciliation and the pipeline give it an id and its report dates. */
+export type Candidate<T> = Omit<T, PublishedField> & { origin: Origin };
 
 export type EventCandidate = Candidate<BriefingEvent>;
 export type StatementCandidate = Candidate<Statement>;

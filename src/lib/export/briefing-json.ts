@@ -3,12 +3,12 @@ import type { Briefing, Citation } from '../model.ts';
 
 /** The published data contract, `dist/data/briefing.json` (see DESIGN.md). Change it only with a version bump. */
 export interface BriefingJson {
-  version: 1;
+  version: 2;
   title: string;
   sources: { id: string; title: string; publisher: string | null; published: string | null; href: string }[];
-  events: Pick<Briefing['events'][number], 'id' | 'date' | 'expected' | 'actors' | 'governments' | 'summary' | 'headline' | 'claimant' | 'citations'>[];
-  statements: Pick<Briefing['statements'][number], 'id' | 'speaker' | 'government' | 'quote' | 'reported' | 'verb' | 'negated' | 'stance' | 'date' | 'citations'>[];
-  figures: Pick<Briefing['figures'][number], 'id' | 'category' | 'value' | 'bounds' | 'qualifier' | 'unit' | 'text' | 'stage' | 'claimant' | 'government' | 'asOf' | 'citations'>[];
+  events: Pick<Briefing['events'][number], 'id' | 'aliases' | 'date' | 'expected' | 'actors' | 'governments' | 'summary' | 'headline' | 'claimant' | 'firstReported' | 'lastUpdated' | 'citations'>[];
+  statements: Pick<Briefing['statements'][number], 'id' | 'aliases' | 'speaker' | 'government' | 'quote' | 'reported' | 'verb' | 'negated' | 'stance' | 'date' | 'firstReported' | 'lastUpdated' | 'citations'>[];
+  figures: Pick<Briefing['figures'][number], 'id' | 'aliases' | 'category' | 'value' | 'bounds' | 'qualifier' | 'unit' | 'text' | 'stage' | 'claimant' | 'government' | 'asOf' | 'firstReported' | 'lastUpdated' | 'citations'>[];
   actors: Briefing['actors'];
 }
 
@@ -19,7 +19,7 @@ function citations(list: Citation[]): Citation[] {
 /** Picks exactly the contract's fields, in the contract's order, so internal fields never leak into the file. */
 export function toBriefingJson(briefing: Briefing): BriefingJson {
   return {
-    version: 1,
+    version: 2,
     title: briefing.title,
     sources: briefing.sources.map((s) => ({
       id: s.id,
@@ -29,18 +29,17 @@ export function toBriefingJson(briefing: Briefing): BriefingJson {
       href: paragraphHref(s.id, 1).replace(/#.*$/, ''),
     })),
     events: briefing.events.map((e) => ({
-      id: e.id, date: e.date, expected: e.expected, actors: e.actors, governments: e.governments, summary: e.summary, headline: e.headline,
-      claimant: e.claimant, citations: citations(e.citations),
+      id: e.id, aliases: e.aliases, date: e.date, expected: e.expected, actors: e.actors, governments: e.governments, summary: e.summary,
+      headline: e.headline, claimant: e.claimant, firstReported: e.firstReported, lastUpdated: e.lastUpdated, citations: citations(e.citations),
     })),
     statements: briefing.statements.map((s) => ({
-      id: s.id, speaker: s.speaker, government: s.government, quote: s.quote, reported: s.reported, verb: s.verb, negated: s.negated,
-      stance: s.stance, date: s.date,
-      citations: citations(s.citations),
+      id: s.id, aliases: s.aliases, speaker: s.speaker, government: s.government, quote: s.quote, reported: s.reported, verb: s.verb,
+      negated: s.negated, stance: s.stance, date: s.date, firstReported: s.firstReported, lastUpdated: s.lastUpdated, citations: citations(s.citations),
     })),
     figures: briefing.figures.map((f) => ({
-      id: f.id, category: f.category, value: f.value, bounds: f.bounds, qualifier: f.qualifier, unit: f.unit, text: f.text, stage: f.stage,
-      claimant: f.claimant,
-      government: f.government, asOf: f.asOf, citations: citations(f.citations),
+      id: f.id, aliases: f.aliases, category: f.category, value: f.value, bounds: f.bounds, qualifier: f.qualifier, unit: f.unit, text: f.text,
+      stage: f.stage, claimant: f.claimant, government: f.government, asOf: f.asOf, firstReported: f.firstReported, lastUpdated: f.lastUpdated,
+      citations: citations(f.citations),
     })),
     actors: briefing.actors.map(({ id, name, kind, government }) => ({ id, name, kind, government })),
   };

@@ -1,7 +1,6 @@
-import { assembleEvents } from '../assemble/events.ts';
-import { assembleFigures } from '../assemble/figures.ts';
-import { assembleStatements } from '../assemble/statements.ts';
 import type { EventCandidate, FigureCandidate, StatementCandidate } from '../assemble/candidate.ts';
+import { idLocks } from '../anchors/id-lock.ts';
+import type { AnchorManifest } from '../anchors/manifest.ts';
 import type { Topic } from '../content/load-topic.ts';
 import { assignIds, eventBaseId, figureBaseId, statementBaseId } from '../ids.ts';
 import type { ActorSummary, Briefing, Diagnostic, SourceDocument } from '../model.ts';
@@ -10,13 +9,19 @@ import { reconcileEvents, reconcileFigures, reconcileStatements } from '../recon
 import { createActorLexicon } from '../topic/actor-lexicon.ts';
 import { type ProvenanceProblem, verifyProvenance } from '../verify.ts';
 import type { BriefingFile } from '../../schemas/briefing.ts';
-import { analyseSource } from './analyse-source.ts';
+import { assembleSource } from './assemble-source.ts';
 import { orderEvents, orderFigures, orderStatements } from './order.ts';
+import { reportDates } from './report-dates.ts';
+import type { SourceCache } from './source-cache.ts';
 
 export interface PipelineInput {
   sources: SourceDocument[];
   topic: Topic;
   briefing: BriefingFile;
+  /** content/anchors.json, when there is one: the ids it lists are kept (anchors/claim-ids.ts). */
+  anchors?: AnchorManifest | null;
+  /** What earlier builds worked out per source (source-cache.ts); without one, every source is analysed. */
+  cache?: SourceCache | null;
 }
 
 export interface PipelineResult {
@@ -30,20 +35,29 @@ function stripOrigin<T extends { origin: unknown }>({ origin: _origin, ...item }
   return item;
 }
 
+/** An item with the days its sources were published (report-dates.ts), after its id and aliases. */
+function withReportDates<T extends { id: string; aliases: string[]; citations: { source: string }[] }>(item: T, published: ReadonlyMap<string, string>) {
+  const { id, aliases, ...rest } = item;
+  return { id, aliases, ...reportDates(item.citations, published), ...rest };
+}
+
 /**
  * Builds the briefing from all sources. The stages run in this order:
  *
  * 1. segment + detect, per source: sentences, dates, figures, actor mentions, statements
  *    (`analyseSource`), each detector reading the paragraphs numbered by the shared rule;
- * 2. assemble, per source: statements, figures and events as candidates, each citing its words;
+ * 2. assemble, per source: statements, figures and events as candidates, each citing its words
+ *    (`assembleSource`; steps 1 and 2 depend on one source alone, so `cache` keeps them);
  * 3. reconcile across sources: one item per thing reported, citing every report — before ids,
  *    so an item's id does not depend on how many outlets reported it;
- * 4. ids from content (date, who, a few words), stable when unrelated sources are added;
+ * 4. ids: an item that is a published entry (content/anchors.json) keeps its id and answers to
+ *    the ids of entries merged into it; the others get ids from content (date, who, a few words);
  * 5. editorial overrides from content/briefing.yaml — after ids, since they name items by id;
- * 6. order for reading, then verify provenance last, so that nothing an override added or
+ * 6. report dates (first reported, last updated) from the sources each item cites;
+ * 7. order for reading, then verify provenance last, so that nothing an override added or
  *    corrected escapes the check.
  */
-export function runPipeline({ sources, topic, briefing }: PipelineInput): PipelineResult {
+export function runPipeline({ sources, topic, briefing, anchors = null, cache = null }: PipelineInput): PipelineResult {
   const lexicon = createActorLexicon(topic.actors);
   const diagnostics: Diagnostic[] = [];
   const statements: StatementCandidate[] = [];
@@ -51,28 +65,33 @@ export function runPipeline({ sources, topic, briefing }: PipelineInput): Pipeli
   const events: EventCandidate[] = [];
 
   for (const source of sources) {
-    const analysis = analyseSource(source, lexicon, topic.figureCategories);
-    for (const [list, assembled] of [
-      [statements, assembleStatements(analysis)],
-      [figures, assembleFigures(analysis, lexicon)],
-      [events, assembleEvents(analysis, lexicon)],
-    ] as const) {
-      (list as unknown[]).push(...assembled.candidates);
-      diagnostics.push(...assembled.diagnostics);
+    let assembled = cache?.read(source) ?? null;
+    if (!assembled) {
+      assembled = assembleSource(source, lexicon, topic.figureCategories);
+      cache?.write(source, assembled);
     }
+    statements.push(...assembled.statements);
+    figures.push(...assembled.figures);
+    events.push(...assembled.events);
+    diagnostics.push(...assembled.diagnostics);
   }
 
   const reconciled = { statements: reconcileStatements(statements), figures: reconcileFigures(figures), events: reconcileEvents(events) };
   diagnostics.push(...reconciled.statements.diagnostics, ...reconciled.figures.diagnostics, ...reconciled.events.diagnostics);
 
+  const locks = idLocks(anchors, {
+    suppressed: new Set(briefing.overrides.filter((o) => o.action === 'suppress').map((o) => o.id)),
+    added: new Set(briefing.overrides.filter((o) => o.action === 'add').map((o) => o.id)),
+  });
   const { items, problems: overrideProblems } = applyOverrides(
     {
-      events: assignIds(reconciled.events.items, eventBaseId),
-      statements: assignIds(reconciled.statements.items, statementBaseId),
-      figures: assignIds(reconciled.figures.items, figureBaseId),
+      events: assignIds(reconciled.events.items, eventBaseId, locks.event),
+      statements: assignIds(reconciled.statements.items, statementBaseId, locks.statement),
+      figures: assignIds(reconciled.figures.items, figureBaseId, locks.figure),
     },
     briefing.overrides,
   );
+  const published = new Map(sources.map((source) => [source.id, source.published]));
 
   const actors: ActorSummary[] = topic.actors.map((actor) => ({
     id: actor.id,
@@ -82,13 +101,16 @@ export function runPipeline({ sources, topic, briefing }: PipelineInput): Pipeli
   }));
 
   const model: Briefing = {
-    version: 1,
+    version: 2,
     title: briefing.title,
     description: briefing.description,
     sources,
-    events: orderEvents(items.events.map(stripOrigin)),
-    statements: orderStatements(items.statements.map(stripOrigin)),
-    figures: orderFigures(items.figures.map(stripOrigin), topic.figureCategories.map((c) => c.id)),
+    events: orderEvents(items.events.map((item) => withReportDates(stripOrigin(item), published))),
+    statements: orderStatements(items.statements.map((item) => withReportDates(stripOrigin(item), published))),
+    figures: orderFigures(
+      items.figures.map((item) => withReportDates(stripOrigin(item), published)),
+      topic.figureCategories.map((c) => c.id),
+    ),
     actors,
     diagnostics,
   };

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Positions', path: '/positions/' },
   { label: 'Figures', path: '/figures/' },
   { label: 'Sources', path: '/sources/' },
+  { label: 'Updates', path: '/updates/' },
   { label: 'About', path: '/about/' },
 ];
 

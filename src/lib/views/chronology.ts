@@ -7,6 +7,7 @@ import { eventsInOrder } from './entry-order.ts';
 import { periodKey } from './format/date-order.ts';
 import { excerpt } from './format/excerpt.ts';
 import { periodLabel } from './format/period-label.ts';
+import { reportedLabel, type ReportedLabel } from './format/reported-label.ts';
 import { distinctAnchorLabels } from './format/unique-labels.ts';
 import { writtenDate } from './format/written-date.ts';
 import { sourceLookup, type SourceLookup } from './source-lookup.ts';
@@ -15,6 +16,10 @@ import { sourceLookup, type SourceLookup } from './source-lookup.ts';
 export interface ChronologyEntry {
   /** The event id, used as the entry's anchor. */
   id: string;
+  /** Ids of published events merged into this one: each is an anchor inside the entry. */
+  aliases: string[];
+  /** When the sources first reported it and last updated it. */
+  reportDates: ReportedLabel;
   /** What was resolved: "23 Oct 2024", "expected by Dec 2024". */
   dateLabel: string;
   /** The words of the source: "last week". */
@@ -108,6 +113,8 @@ export function chronologyEntry(event: BriefingEvent, actors: ActorLookup, sourc
   const date = dateLabel(event.date, event.expected);
   return {
     id: event.id,
+    aliases: event.aliases,
+    reportDates: reportedLabel(event),
     dateLabel: date.label,
     dateText: date.text,
     writtenDate: writtenDate(date.text, date.label),

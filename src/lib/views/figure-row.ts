@@ -7,6 +7,7 @@ import { dateLabel } from './format/date-label.ts';
 import { compareDays, compareIds, datePoint } from './format/date-order.ts';
 import { numberLabel } from './format/number-label.ts';
 import { qualifierMarker, type QualifierMarker } from './format/qualifier-marker.ts';
+import { reportedLabel, type ReportedLabel } from './format/reported-label.ts';
 import { speakerLabel } from './format/speaker-label.ts';
 import { figureHref } from './paths.ts';
 import { firstPublished, type SourceLookup } from './source-lookup.ts';
@@ -15,6 +16,10 @@ import { firstPublished, type SourceLookup } from './source-lookup.ts';
 export interface FigureRow {
   /** The figure id, used as the row's anchor. */
   id: string;
+  /** Ids of published figures merged into this one: each is an anchor inside the row. */
+  aliases: string[];
+  /** When the sources first reported it and last updated it. */
+  reportDates: ReportedLabel;
   /** Link to the row on the figures page. */
   href: string;
   /** The number as written; null for a vague amount, which is shown in words and never plotted. */
@@ -57,6 +62,8 @@ export function figureRow(figure: Figure, actors: ActorLookup, sources: SourceLo
   const when = asOf?.label ?? (reported !== null ? `reported ${formatDayShort(reported)}` : null);
   return {
     id: figure.id,
+    aliases: figure.aliases,
+    reportDates: reportedLabel(figure),
     href: figureHref(figure.id),
     value: figure.value,
     valueLabel: figure.value === null ? claimLabel(null, figure.qualifier) : numberLabel(figure.value),

@@ -19,6 +19,8 @@ export interface MovedEntry {
   kind: EntryKind;
   /** Where the entry is now: `/chronology/2024-10/#<id>`. */
   href: string;
+  /** True when `id` is that of an entry merged into the one `href` names (anchors/landings.ts). */
+  merged?: true;
 }
 
 /** The pages under which a link's fragment names an entry of this kind. */
@@ -37,7 +39,7 @@ const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
  * `/figures/<category>/<part>/`);
  * null for any other path, so a manifest cannot make the site grow pages anywhere else.
  */
-function areaOf(page: string): EntryKind | null {
+export function areaOf(page: string): EntryKind | null {
   for (const { kind, root, depth } of AREAS) {
     if (!page.startsWith(root)) continue;
     const segments = page.slice(root.length).split('/');
@@ -50,8 +52,9 @@ function areaOf(page: string): EntryKind | null {
 
 /**
  * The entries that anchors of `manifest` expect on a page they are no longer on, and where
- * each is now, sorted by page then id. An anchor whose entry is gone (suppressed) is not
- * here: it is missing, and the anchor check reports it.
+ * each is now, sorted by page then id, from the placement alone. An anchor whose entry is gone
+ * or merged into another is not here: anchors/landings.ts, which knows the model, gives it a
+ * notice or leads it to the entry it joined.
  */
 export function movedEntries(placement: Placement, manifest: readonly string[]): MovedEntry[] {
   const moved = new Map<string, MovedEntry>();
@@ -73,8 +76,8 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The stubs one page keeps, in `movedEntries` order. */
-export function movedFrom<T extends MovedEntry>(moved: readonly T[], page: string): T[] {
+/** The stubs (and notices) one page keeps, in the order given. */
+export function movedFrom<T extends { page: string }>(moved: readonly T[], page: string): T[] {
   return moved.filter((entry) => entry.page === page);
 }
 
@@ -83,7 +86,7 @@ export function movedFrom<T extends MovedEntry>(moved: readonly T[], page: strin
  * briefing was split and is one page again, or a period's parts were cut differently).
  * Sorted; each is built so the old links still land.
  */
-export function stubOnlyPages(placement: Placement, moved: readonly MovedEntry[]): string[] {
+export function stubOnlyPages(placement: Placement, moved: readonly { page: string }[]): string[] {
   const pages = new Set([CHRONOLOGY, POSITIONS, FIGURES, ...entryPages(placement).map((page) => page.path)]);
   return [...new Set(moved.map((entry) => entry.page))].filter((page) => !pages.has(page)).sort(compare);
 }

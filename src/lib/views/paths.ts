@@ -43,3 +43,6 @@ export function sectionHref(page: string, id: string): string {
 export function sourceHref(id: string): string {
   return `${SOURCES}${id}/`;
 }
+
+/** What each added source brought, newest first; `/updates/<YYYY-MM>/` (and its parts) keep them for good. */
+export const UPDATES = '/updates/';

@@ -6,6 +6,7 @@ import { countLabel } from './format/count-label.ts';
 import { statementsInOrder } from './entry-order.ts';
 import { compareDays, compareIds, datePoint } from './format/date-order.ts';
 import { excerpt } from './format/excerpt.ts';
+import { reportedLabel, type ReportedLabel } from './format/reported-label.ts';
 import { speakerLabel } from './format/speaker-label.ts';
 import { statementWords, type StatementWords } from './format/statement-words.ts';
 import { distinctAnchorLabels } from './format/unique-labels.ts';
@@ -27,6 +28,10 @@ export interface ActorRole {
 export interface StatementEntry {
   /** The statement id, used as the entry's anchor. */
   id: string;
+  /** Ids of published statements merged into this one: each is an anchor inside the entry. */
+  aliases: string[];
+  /** When the sources first reported it and last updated it. */
+  reportDates: ReportedLabel;
   /** Name, actor name or description of the speaker (see `speakerLabel`). */
   speaker: string;
   /** The description the text gives ("the ministry's spokesperson"). */
@@ -165,6 +170,8 @@ function statementEntry(statement: Statement, { actors, sources, roles }: Contex
   const who = date ? `${speaker.label}, ${date.label}` : speaker.label;
   return {
     id: statement.id,
+    aliases: statement.aliases,
+    reportDates: reportedLabel(statement),
     speaker: speaker.label,
     speakerDescription: speaker.description,
     role,

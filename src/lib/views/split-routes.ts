@@ -1,4 +1,4 @@
-import { type MovedEntry, movedFrom, stubOnlyPages } from './moved-entries.ts';
+import { movedFrom, stubOnlyPages } from './moved-entries.ts';
 import type { Placement } from './placement.ts';
 
 /** One page of a split area (chronology, positions, figures), as its catch-all route builds it. */
@@ -16,7 +16,7 @@ export interface SplitRoute<P, M> {
  * pages that only keep stubs for links published earlier. One function for the three areas, so
  * they cannot drift apart in which pages they build.
  */
-export function splitRoutes<P extends { path: string }, M extends MovedEntry>(
+export function splitRoutes<P extends { path: string }, M extends { page: string }>(
   area: string,
   pages: readonly P[],
   placement: Placement,

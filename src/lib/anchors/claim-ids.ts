@@ -1,0 +1,134 @@
+import { byOrigin, type Origin } from '../assemble/candidate.ts';
+import type { Citation } from '../model.ts';
+import { shortHash } from '../slug.ts';
+import { looseMemberKey, memberKey } from './members.ts';
+import type { IdLock, LockedEntry } from './id-lock.ts';
+
+/*
+ * Ids are kept like a lockfile's versions. An item whose citations include members of a published
+ * entry is that entry and keeps its id, whatever its words now read and whichever report is now
+ * the earliest; the content's own id (ids.ts) is only for what was never published.
+ *
+ * 1. Members: each pair of a published entry and an item sharing members is scored by how much
+ *    they share (|shared| / |together|); pairs are taken best first, each entry's id going to one
+ *    item and each item taking one id. Ties go to the item whose content id is the entry's (two
+ *    items read from the same words, a figure of 3,000 and one of 10,000 in one sentence, share
+ *    their members), then to the entry published first, then to the item reported first, so the
+ *    earliest report keeps the id when an entry is split. An entry the
+ *    editor suppressed comes after all others, so merging it with a published entry does not
+ *    suppress that one too.
+ * 2. Merges: a published entry whose id went to no item, but whose members an item has, is merged
+ *    into that item (the one sharing most): the item answers to its id as an alias.
+ * 3. Everything else gets its content id (`baseId`); a published id of this kind nobody claimed
+ *    is taken back by the item that would have it anyway (a corrected word, an id from a
+ *    manifest of version 1, which has no members). Other ids the manifest knows are never given
+ *    to a new entry: a suffix hashed from the item's place and words tells it apart.
+ */
+
+/** What claiming gives an item: its id, and the published ids merged into it. */
+export interface Claimed {
+  id: string;
+  aliases: string[];
+}
+
+interface Item {
+  origin: Origin;
+  citations: readonly Pick<Citation, 'source' | 'paragraph' | 'evidence'>[];
+}
+
+interface Pair {
+  entry: LockedEntry;
+  item: number;
+  score: number;
+  shared: number;
+  /** True when the item's content id is the entry's id: what tells apart items that cite the same words. */
+  same: boolean;
+}
+
+/** Ids of published entries sharing members with `item`, with how many of its citations each shares. */
+function sharedMembers(item: Item, lock: IdLock): Map<string, number> {
+  const shared = new Map<string, number>();
+  for (const citation of item.citations) {
+    const ids = lock.byMember.get(memberKey(citation)) ?? lock.byLooseMember.get(looseMemberKey(citation)) ?? [];
+    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  return shared;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Earliest first, with entries whose first report is unknown last. */
+function compareFirstReported(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === '') return 1;
+  if (b === '') return -1;
+  return compareText(a, b);
+}
+
+/**
+ * The id and aliases of each item (in the items' order), claimed from `lock` as described above.
+ * `baseId` is the id an item's content gives it.
+ */
+export function claimIds<C extends Item>(items: readonly C[], baseId: (item: C) => string, lock: IdLock): Claimed[] {
+  const ids: (string | null)[] = items.map(() => null);
+  const aliases: string[][] = items.map(() => []);
+  const used = new Set<string>();
+
+  // 1. Members.
+  const bases = items.map((item) => baseId(item) || 'item');
+  const pairs: Pair[] = [];
+  items.forEach((item, index) => {
+    for (const [id, shared] of sharedMembers(item, lock)) {
+      const entry = lock.entries.get(id)!;
+      const together = new Set([...entry.members, ...item.citations.map(memberKey)]).size;
+      pairs.push({ entry, item: index, shared, score: shared / Math.max(together, 1), same: bases[index] === id });
+    }
+  });
+  pairs.sort(
+    (a, b) =>
+      Number(a.entry.suppressed) - Number(b.entry.suppressed) ||
+      b.score - a.score ||
+      Number(b.same) - Number(a.same) ||
+      compareFirstReported(a.entry.firstReported, b.entry.firstReported) ||
+      compareText(a.entry.id, b.entry.id) ||
+      byOrigin(items[a.item]!, items[b.item]!) ||
+      a.item - b.item,
+  );
+  for (const pair of pairs) {
+    if (used.has(pair.entry.id) || ids[pair.item] !== null) continue;
+    ids[pair.item] = pair.entry.id;
+    used.add(pair.entry.id);
+  }
+
+  // 2. Merges: the item sharing most of the entry's members (then the best score, the order above).
+  const mergedInto = new Map<string, Pair>();
+  for (const pair of pairs) {
+    if (used.has(pair.entry.id)) continue;
+    const best = mergedInto.get(pair.entry.id);
+    if (!best || pair.shared > best.shared) mergedInto.set(pair.entry.id, pair);
+  }
+  for (const [id, pair] of mergedInto) {
+    aliases[pair.item]!.push(id);
+    used.add(id);
+  }
+
+  // 3. Content ids, the earliest report of each first.
+  const rest = items.map((item, index) => ({ item, index })).filter(({ index }) => ids[index] === null);
+  const byBase = Map.groupBy(rest, ({ index }) => bases[index]!);
+  const taken = new Set([...lock.taken, ...used]);
+  const claimable = (id: string) => lock.published.has(id) && !used.has(id);
+  for (const [base, group] of byBase) {
+    group.sort((a, b) => byOrigin(a.item, b.item) || a.index - b.index);
+    group.forEach(({ item, index }, i) => {
+      const { source, paragraph, index: offset } = item.origin;
+      let id = i === 0 ? base : `${base}-${shortHash(`${source}|${paragraph}|${offset}|${item.citations[0]?.evidence ?? ''}`)}`;
+      for (let n = 2; taken.has(id) && !claimable(id); n++) id = `${base}-${n}`;
+      ids[index] = id;
+      used.add(id);
+      taken.add(id);
+    });
+  }
+  return items.map((_, index) => ({ id: ids[index]!, aliases: aliases[index]!.sort() }));
+}

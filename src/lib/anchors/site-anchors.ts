@@ -1,0 +1,42 @@
+import { loadBriefingFile } from '../content/load-briefing-file.ts';
+import { loadTopic } from '../content/load-topic.ts';
+import type { Briefing } from '../model.ts';
+import type { CategoryInfo } from '../views/figures.ts';
+import { earlierLinkViews, type EarlierLinkView } from '../views/moved-entry-view.ts';
+import { sitePlacement } from '../views/site-placement.ts';
+import { readManifest } from './manifest-file.ts';
+import { anchorStatus, type AnchorStatus } from './status.ts';
+
+const cache = new WeakMap<Briefing, AnchorStatus>();
+
+/**
+ * This build's anchors: content/anchors.json under `root`, where each of its anchors lands and
+ * what `npm run build` records. Worked out once per briefing, since the integration and every
+ * page of entries ask.
+ */
+export function siteAnchors(briefing: Briefing, root: string = process.cwd()): AnchorStatus {
+  let status = cache.get(briefing);
+  if (!status) {
+    const overrides = loadBriefingFile(root).overrides;
+    const suppressed = new Map(overrides.flatMap((override) => (override.action === 'suppress' ? [[override.id, override.reason] as const] : [])));
+    const categories = loadTopic(root).figureCategories;
+    status = anchorStatus(readManifest(root), briefing, sitePlacement(briefing), { suppressed, categories });
+    cache.set(briefing, status);
+  }
+  return status;
+}
+
+/** The stubs and notices this build keeps on pages of entries: each has the page it is on. */
+export function siteEarlierLinks(briefing: Briefing, root: string = process.cwd()): { page: string }[] {
+  const { landings } = siteAnchors(briefing, root);
+  return [...landings.moved, ...landings.notices];
+}
+
+/**
+ * This build's stubs and notices as the pages show them (`earlierLinkViews`); `categories` name
+ * the figure categories. Pages pick their own with `movedFrom`.
+ */
+export function siteEarlierLinkViews(briefing: Briefing, categories: readonly CategoryInfo[] = [], root: string = process.cwd()): EarlierLinkView[] {
+  const { landings, manifest } = siteAnchors(briefing, root);
+  return earlierLinkViews(landings, manifest, briefing, sitePlacement(briefing), categories);
+}

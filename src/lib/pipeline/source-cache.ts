@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topic } from '../content/load-topic.ts';
+import type { SourceDocument } from '../model.ts';
+import type { SourceCandidates } from './assemble-source.ts';
+
+/*
+ * Adding one source to a large briefing should cost the analysis of that source, not of all of
+ * them. What a source contributes before reconciliation (assemble-source.ts) depends only on its
+ * text, the topic data and the extraction code, so it is kept on disk under a hash of the three:
+ *
+ *   node_modules/.cache/briefing/sources/<code+topic hash>/<source id>.<content hash>.json
+ *
+ * The folder is safe to delete at any time (the next build analyses every source again), is
+ * outside version control (under node_modules/), and is never trusted blindly: a file that cannot
+ * be read or parsed is a miss. `BRIEFING_CACHE=off` turns it off; `BRIEFING_CACHE_DIR` moves it.
+ */
+
+/** Kept analyses, looked up by source. */
+export interface SourceCache {
+  read(source: SourceDocument): SourceCandidates | null;
+  write(source: SourceDocument, candidates: SourceCandidates): void;
+}
+
+/** Where the cache lives under the project root unless `BRIEFING_CACHE_DIR` says otherwise. */
+export const CACHE_DIR = 'node_modules/.cache/briefing/sources';
+
+/** How many code+topic folders to keep: a few briefings (tests, another topic) share one node_modules. */
+const KEEP_FOLDERS = 8;
+
+function hash(...parts: (string | Buffer)[]): string {
+  const h = createHash('sha256');
+  for (const part of parts) h.update(part).update('\0');
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Every file of the extraction code and its dependencies' versions; null when the code is not under `root`. */
+function codeHash(root: string): string | null {
+  const lib = join(root, 'src/lib');
+  const schemas = join(root, 'src/schemas');
+  const parts: (string | Buffer)[] = [];
+  try {
+    for (const dir of [lib, schemas]) {
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+        .map((entry) => join(entry.parentPath, entry.name))
+        .sort();
+      for (const file of files) parts.push(file.slice(root.length), readFileSync(file));
+    }
+  } catch {
+    return null;
+  }
+  try {
+    parts.push(readFileSync(join(root, 'package-lock.json')));
+  } catch {
+    // Without a lockfile the code alone keys the cache.
+  }
+  return hash(...parts);
+}
+
+/** The cache folder for the topic and code of `root`; null when caching is off or impossible. */
+export function sourceCache(root: string, topic: Topic, env: Readonly<Record<string, string | undefined>> = process.env): SourceCache | null {
+  if (env.BRIEFING_CACHE === 'off') return null;
+  const code = codeHash(root);
+  if (code === null) return null;
+  const base = env.BRIEFING_CACHE_DIR ? env.BRIEFING_CACHE_DIR : join(root, CACHE_DIR);
+  const folder = join(base, hash(code, JSON.stringify(topic)));
+  try {
+    mkdirSync(folder, { recursive: true });
+    pruneFolders(base, folder);
+  } catch {
+    return null;
+  }
+  const fileOf = (source: SourceDocument) => join(folder, `${source.id}.${hash(JSON.stringify(source))}.json`);
+  return {
+    read(source) {
+      try {
+        return JSON.parse(readFileSync(fileOf(source), 'utf8')) as SourceCandidates;
+      } catch {
+        return null;
+      }
+    },
+    write(source, candidates) {
+      const file = fileOf(source);
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        // Older versions of the same source are of no more use.
+        for (const name of readdirSync(folder)) {
+          if (name.startsWith(`${source.id}.`) && name.endsWith('.json') && join(folder, name) !== file) rmSync(join(folder, name), { force: true });
+        }
+        writeFileSync(temp, JSON.stringify(candidates));
+        renameSync(temp, file);
+      } catch {
+        rmSync(temp, { force: true });
+      }
+    },
+  };
+}
+
+/** Removes the least recently used code+topic folders beyond `KEEP_FOLDERS`; `current` is kept and marked used. */
+function pruneFolders(base: string, current: string): void {
+  // Marks the folder as used, so a folder in use is never the oldest.
+  writeFileSync(join(current, '.used'), '');
+  const folders = readdirSync(base, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const path = join(base, entry.name);
+      let used = 0;
+      try {
+        used = statSync(join(path, '.used')).mtimeMs;
+      } catch {
+        used = 0;
+      }
+      return { path, used };
+    })
+    .sort((a, b) => b.used - a.used);
+  for (const { path } of folders.slice(KEEP_FOLDERS)) if (path !== current) rmSync(path, { recursive: true, force: true });
+}
