@@ -44,7 +44,7 @@ export default function briefingIntegration(): AstroIntegration {
           logger.error(unresolvedAnchorsMessage(anchors.landings.unresolved));
           stop('Published anchors would lead nowhere (listed above).');
         }
-        const kept = keptAnchorsSummary(anchors.landings);
+        const kept = keptAnchorsSummary(anchors.landings, 20);
         if (kept.length > 0) logger.info(kept.join('\n'));
         if (anchors.manifest === null && !recordsAnchors()) logger.warn(noManifestHint());
         else if (anchors.added.length > 0 && !recordsAnchors()) logger.info(addedAnchorsHint(anchors.added.length));

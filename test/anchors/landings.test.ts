@@ -6,6 +6,7 @@ import { makeCitation } from '../../src/lib/citation.ts';
 import type { Briefing } from '../../src/lib/model.ts';
 import { placeEntries } from '../../src/lib/views/placement.ts';
 import { reasonText } from '../../src/lib/views/moved-entry-view.ts';
+import { keptAnchorsSummary } from '../../src/lib/anchors/messages.ts';
 import { event, figure, smallBriefing, statement } from './model.ts';
 
 const SOURCE = '2025-03-04-wire-harbour-closed';
@@ -113,5 +114,19 @@ describe('reasonText', () => {
     expect(reasonText({ kind: 'source-removed', sources: [SOURCE] }, { label: 'x' }, sources)).toBe('The source it came from was removed from the briefing (“Harbour closed”).');
     expect(reasonText({ kind: 'source-corrected', sources: [SOURCE] }, { label: 'x' }, sources)).toBe('Its source was corrected and no longer reports it in these words (“Harbour closed”).');
     expect(reasonText({ kind: 'section-empty', area: 'event' }, { label: 'March 2025' })).toBe('No events of March 2025 remain in the briefing.');
+  });
+});
+
+describe('keptAnchorsSummary', () => {
+  it('lists the anchors that show a notice, at most as many as asked, and says how to see the rest', () => {
+    const first = smallBriefing({ events: [closed], statements: [officials], figures: [boats] });
+    const landings = land(publish(first), smallBriefing(), new Map([[closed.id, 'a duplicate']]));
+    const all = keptAnchorsSummary(landings);
+    expect(all[0]).toBe('6 published anchors now show a notice in place of what is gone:');
+    expect(all).toContain(`  /chronology/#${closed.id} (suppressed)`);
+    expect(all).toHaveLength(7);
+    const short = keptAnchorsSummary(landings, 2);
+    expect(short).toHaveLength(4);
+    expect(short.at(-1)).toBe('  … and 4 more: `npm run anchors` lists them all.');
   });
 });

@@ -334,7 +334,7 @@ describe('a newsroom adding articles one at a time', { timeout: 300_000 }, () =>
       expect(counts.notice).toBeGreaterThanOrEqual(onlyThere.length + 2);
       // The removed article's page and its paragraphs' anchors are kept, with a notice.
       const gone = page(built, `/sources/${removed.id}/`)!;
-      expect(gone.querySelector('.entry-notice')?.text).toContain('no longer part of the briefing');
+      expect(gone.querySelector('.entry-notice')?.text.replace(/\s+/g, ' ')).toContain('no longer part of the briefing. The editors removed it from the sources, so its text and the entries drawn from it alone are no longer shown. Entries that other sources also report remain; see the list of sources and the updates.');
       expect(gone.getElementById('p1')).not.toBeNull();
       // The suppressed entry's notice says why, in the editor's words.
       expect(page(built, '/chronology/')!.getElementById(suppressed.id)?.text).toContain('The editors withdrew it: reports a rumour.');

@@ -31,6 +31,10 @@ describe('the Updates page', () => {
     expect(links).toBeGreaterThan(20);
   });
 
+  it('explains new, changed and confirmed in words a reader can read', () => {
+    expect(page.querySelector('main p.note')?.text.replace(/\s+/g, ' ')).toContain('entries it changed (reported before it was added');
+  });
+
   it('keeps each update on the page of its month too, and is in the site navigation', () => {
     const month = readPage(distDir, pageFile('/updates/2024-10/'));
     expect(month.querySelectorAll('main section.update').map((s) => s.id)).toEqual(updates.map((s) => s.id));

@@ -17,8 +17,11 @@ export function unresolvedAnchorsMessage(unresolved: readonly string[]): string 
   ].join('\n');
 }
 
-/** One line per kind of anchor that now lands on a stub or notice rather than on its entry; empty when none. */
-export function keptAnchorsSummary(landings: AnchorLandings): string[] {
+/**
+ * What lands elsewhere than on its entry: a line for ids merged into other entries, then the
+ * anchors that show a notice, one per line (at most `limit`, then how many more); empty when none.
+ */
+export function keptAnchorsSummary(landings: AnchorLandings, limit = Number.POSITIVE_INFINITY): string[] {
   const lines: string[] = [];
   const count = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
   const merged = landings.aliases.length + landings.moved.filter((entry) => entry.merged).length;
@@ -26,9 +29,13 @@ export function keptAnchorsSummary(landings: AnchorLandings): string[] {
   const notices = landings.notices.length + landings.removedSources.length + landings.paragraphNotices.reduce((sum, n) => sum + n.paragraphs.length, 0);
   if (notices > 0) {
     lines.push(`${count(notices, 'published anchor now shows', 'published anchors now show')} a notice in place of what is gone:`);
-    for (const notice of landings.notices) lines.push(`  ${notice.page}#${notice.id} (${notice.reason.kind}${notice.successor ? `, see ${notice.successor.href}` : ''})`);
-    for (const source of landings.removedSources) lines.push(`  /sources/${source.id}/ (source removed)`);
-    for (const notices of landings.paragraphNotices) lines.push(`  /sources/${notices.source}/ paragraphs ${notices.paragraphs.join(', ')} (no longer in the article)`);
+    const listed = [
+      ...landings.notices.map((notice) => `  ${notice.page}#${notice.id} (${notice.reason.kind}${notice.successor ? `, see ${notice.successor.href}` : ''})`),
+      ...landings.removedSources.map((source) => `  /sources/${source.id}/ (source removed)`),
+      ...landings.paragraphNotices.map((notices) => `  /sources/${notices.source}/ paragraphs ${notices.paragraphs.join(', ')} (no longer in the article)`),
+    ];
+    lines.push(...listed.slice(0, limit));
+    if (listed.length > limit) lines.push(`  … and ${listed.length - limit} more: \`npm run anchors\` lists them all.`);
   }
   return lines;
 }
