@@ -1,11 +1,13 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../build/build-site.ts';
-import { assertChromium } from './helpers/browser.ts';
+import { findBrowser, type FoundBrowser } from '../helpers/browser/find-browser.ts';
 import { serveStatic, type StaticSite } from './helpers/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The browser the tests launch (test/helpers/browser/find-browser.ts). */
+    browser: FoundBrowser;
     /** The root-served build: its folder and its URL (`http://127.0.0.1:<port>/`). */
     siteDir: string;
     siteUrl: string;
@@ -19,11 +21,13 @@ export const TEST_BASE = '/briefing/';
 
 /**
  * Two real builds, one served at the root and one under a base path, each on
- * 127.0.0.1 by the tests' own static server. Nothing else is started; Chromium
- * is launched by the test files. Fails first, with what to do, when Chromium is missing.
+ * 127.0.0.1 by the tests' own static server. Nothing else is started; the browser
+ * is launched by the test files. Finds the browser first, so a machine without one learns what
+ * to do before anything is built.
  */
 export default async function setup(project: TestProject) {
-  assertChromium();
+  const browser = await findBrowser();
+  console.log(`Browser tests run in ${browser.source}: ${browser.executablePath}`);
   const dirs: string[] = [];
   const sites: StaticSite[] = [];
   const teardown = async () => {
@@ -39,6 +43,7 @@ export default async function setup(project: TestProject) {
     await teardown();
     throw error;
   }
+  project.provide('browser', browser);
   project.provide('siteDir', dirs[0] as string);
   project.provide('siteUrl', (sites[0] as StaticSite).url);
   project.provide('baseSiteUrl', (sites[1] as StaticSite).url);
