@@ -1,18 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeManifest } from '../../src/lib/anchors/manifest-file.ts';
 import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { loadBriefing } from '../../src/lib/load-briefing.ts';
+import { astroBuild } from '../helpers/build-site.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 let project: ReturnType<typeof tempProject> | undefined;
-afterEach(() => project?.remove());
+let outDir: string | undefined;
+afterEach(() => {
+  project?.remove();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
 
 describe('a build that would drop a published anchor', () => {
-  it('fails, naming the anchor and the command that accepts its removal', () => {
+  it('fails, naming the anchor and the command that accepts its removal', async () => {
     project = tempProject();
     const { root } = project;
     // The manifest as the update command would write it for the unchanged content.
@@ -23,11 +27,10 @@ describe('a build that would drop a published anchor', () => {
     const file = join(root, 'content/briefing.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^overrides: \[\]$/m, `overrides:\n  - { action: suppress, id: ${id}, reason: test }\n`));
 
-    const outDir = mkdtempSync(join(tmpdir(), 'briefing-anchors-dist-'));
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, encoding: 'utf8' });
-    const output = `${result.stdout}\n${result.stderr}`;
+    outDir = mkdtempSync(join(tmpdir(), 'briefing-anchors-dist-'));
+    const { status, output } = await astroBuild(root, outDir);
 
-    expect(result.status).not.toBe(0);
+    expect(status).not.toBe(0);
     expect(output).toMatch(/The build would remove \d+ published anchors? that readers may have linked to:/);
     expect(output).toContain(`  /chronology/#${id}\n`);
     expect(output).toContain('run `npm run anchors -- --update` and commit content/anchors.json');
