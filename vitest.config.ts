@@ -1,13 +1,33 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// A test run starts many Node processes that load the same modules: test workers, the builds, the
+// CLIs the end-to-end tests run. Node's compile cache keeps their compiled code between processes
+// and between runs (keyed by each file's content), which saves about a fifth of the unit tests' CPU.
+process.env.NODE_COMPILE_CACHE ??= resolve(import.meta.dirname, 'node_modules/.cache/node-compile-cache');
 
 /** Test files that run real builds of the project: they need the build project's shared build. */
 const BUILDING = ['test/build/**/*.test.ts', 'test/hardening/build.test.ts'];
 
 export default defineConfig({
   test: {
+    // vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine.
+    // The build and browser tests spend most of their time waiting for the builds, CLIs and browser
+    // they start, so a worker per core keeps both cores busy.
+    maxWorkers: availableParallelism(),
     projects: [
-      // Nothing here runs `astro build`.
-      { test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...BUILDING, 'test/browser/**'] } },
+      {
+        // The fast part, `npm run test:unit`: nothing here runs `astro build`. The files test pure
+        // functions on fixtures, so they share one module graph per worker instead of loading the
+        // pipeline's dependencies (remark, MDX, chrono) again for each file: half the CPU.
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...BUILDING, 'test/browser/**'],
+          isolate: false,
+        },
+      },
       {
         // Build tests read builds shared with the browser tests (test/helpers/shared-builds.ts),
         // made by the global setup; a few build a changed copy of the project themselves.

@@ -11,7 +11,8 @@ function report(cwd: string) {
   return spawnSync(process.execPath, [join(import.meta.dirname, '../../src/cli/report.ts')], { cwd, encoding: 'utf8' });
 }
 
-describe('npm run report', () => {
+// Each test runs the whole pipeline in a child process.
+describe('npm run report', { timeout: 30_000 }, () => {
   it('prints the counts and each diagnostic with its file and paragraph', () => {
     writeFileSync(
       join(project.root, 'content/sources/2025-01-02-test-unplaced-speaker.mdx'),

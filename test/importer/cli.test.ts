@@ -29,7 +29,8 @@ function run(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run import (end to end)', () => {
+// Each test runs the importer once or more in a child process.
+describe('npm run import (end to end)', { timeout: 30_000 }, () => {
   it('refuses an article without headline and date, listing every undetermined field, and writes nothing', () => {
     const { code, stdout, stderr } = run(NO_HEADLINE, '--out-dir', out);
     expect(code).toBe(1);
