@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: [...BUILDING, 'test/browser/**'],
+          exclude: [...BUILDING, 'test/browser/**', 'test/typecheck/**'],
           isolate: false,
         },
       },
@@ -38,6 +38,10 @@ export default defineConfig({
           hookTimeout: 180_000,
           testTimeout: 30_000,
         },
+      },
+      {
+        // `astro check`, run by `npm test` beside the other tests rather than before them.
+        test: { name: 'typecheck', include: ['test/typecheck/**/*.test.ts'], testTimeout: 300_000 },
       },
       {
         // Browser tests drive Chrome or Chromium (test/helpers/browser/find-browser.ts) against two

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { writeManifest } from '../../src/lib/anchors/manifest-file.ts';
 import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { loadBriefing } from '../../src/lib/load-briefing.ts';
-import { astroBuild } from '../helpers/build-site.ts';
+import { astroBuild } from '../helpers/run-astro.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 let project: ReturnType<typeof tempProject> | undefined;

@@ -9,7 +9,7 @@ import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { loadBriefing } from '../../src/lib/load-briefing.ts';
 import { movedEntries, stubOnlyPages } from '../../src/lib/views/moved-entries.ts';
 import { entryHref, entryPages, placeEntries, type Placement } from '../../src/lib/views/placement.ts';
-import { astroBuild } from '../helpers/build-site.ts';
+import { astroBuild } from '../helpers/run-astro.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 import { htmlFiles, pageFile, readPage } from './dist.ts';
 

@@ -16,7 +16,7 @@
  * and later setups wait for the ones already under way.
  */
 import type { TestProject } from 'vitest/node';
-import { buildCopy, type BuiltCopy } from './build-site.ts';
+import { buildCopy, type BuiltCopy } from './run-astro.ts';
 
 /** The environment of each shared build. */
 const BUILDS = {

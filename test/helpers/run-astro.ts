@@ -11,25 +11,30 @@ function astroBin(): string {
   return join(dirname(manifest), typeof bin === 'string' ? bin : (bin.astro as string));
 }
 
-/** What `astro build` printed and how it ended. */
-export interface AstroBuildRun {
+/** What an `astro` command printed and how it ended. */
+export interface AstroRun {
   status: number | null;
   output: string;
 }
 
 /**
- * Runs `astro build` of the project in `root` into `outDir`, on this Node (Node 24 under vitest),
- * with `env` added to the environment. Asynchronous, so a global setup can run several builds at once.
+ * Runs `astro <args>` in `root` on this Node (Node 24 under vitest), with `env` added to the
+ * environment; resolves when it ends. Asynchronous, so a global setup can run several builds at once.
  */
-export function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): Promise<AstroBuildRun> {
+export function runAstro(root: string, args: readonly string[], env: Record<string, string> = {}): Promise<AstroRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin(), 'build', '--outDir', outDir], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [astroBin(), ...args], { cwd: root, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, output }));
   });
+}
+
+/** Runs `astro build` of the project in `root` into `outDir`. */
+export function astroBuild(root: string, outDir: string, env: Record<string, string> = {}): Promise<AstroRun> {
+  return runAstro(root, ['build', '--outDir', outDir], env);
 }
 
 /** A finished build of a copy of the project. */
