@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import type { FoundBrowser } from '../helpers/browser/find-browser.ts';
+import { launchChromium } from '../helpers/browser/launch.ts';
 import { BLANK_PAGE, serveDist } from './static-server.ts';
-
-/** Debian's Chromium, or CHROMIUM_PATH. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** What a reader downloads for one search, from a cold cache. */
 export interface QueryCost {
@@ -23,14 +19,13 @@ export interface QueryCost {
 }
 
 /**
- * Serves `dist` on 127.0.0.1 and runs one search in Chromium from a cold cache, counting every byte downloaded
+ * Serves `dist` on 127.0.0.1 and runs one search in `browser` from a cold cache, counting every byte downloaded
  * until the results are shown and the network is idle: the search page with `?q=`, or, when
  * the build has no search page, the Pagefind JS API on a blank page.
  */
-export async function measureFirstQuery(dist: string, query: string): Promise<QueryCost> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+export async function measureFirstQuery(dist: string, query: string, found: FoundBrowser): Promise<QueryCost> {
   const site = await serveDist(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium(found);
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

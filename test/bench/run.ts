@@ -7,7 +7,7 @@
  *    builds and times Pagefind's indexing inside it (build-probe.ts);
  * 2. one model build alone, in a child process (extraction-step.ts);
  * 3. the size of `dist/`, its largest HTML page and the search index;
- * 4. the bytes a reader downloads for a first search, in Chromium;
+ * 4. the bytes a reader downloads for a first search, in Chrome or Chromium (test/helpers/browser/);
  * 5. a plain Astro build of the same MDX, as a baseline;
  * 6. a newsroom's next build: the anchors recorded in content/anchors.json as `npm run build`
  *    records them, one source more (copy number `size` of the corpus), and the build again,
@@ -34,6 +34,7 @@ import { readBaseSources } from './base-sources.ts';
 import { REPO, writeBriefingProject, writePlainProject } from './corpus-project.ts';
 import { measureDist, type DistSize } from './dist-size.ts';
 import type { ExtractionResult } from './extraction-step.ts';
+import { findBrowser, type FoundBrowser } from '../helpers/browser/find-browser.ts';
 import { measureFirstQuery, type QueryCost } from './first-query.ts';
 import { DEFAULT_SEED, generateCopy, generateCorpus, type GeneratedSource } from './generate.ts';
 import { GNU_TIME, runBuild, type BuildRun } from './run-build.ts';
@@ -94,7 +95,7 @@ interface SizeResult {
   load: string;
 }
 
-async function measureSize(size: number, actors: readonly Actor[], work: string): Promise<SizeResult> {
+async function measureSize(size: number, actors: readonly Actor[], work: string, browser: FoundBrowser | null): Promise<SizeResult> {
   const bases = readBaseSources(REPO);
   const corpus = generateCorpus(bases, actors, size, seed);
   const dir = join(work, String(size));
@@ -115,10 +116,10 @@ async function measureSize(size: number, actors: readonly Actor[], work: string)
   const sizes = measureDist(dist);
 
   let query: QueryCost | null = null;
-  if (!values['no-browser']) {
+  if (browser) {
     const words = values.query ?? commonName(corpus, actors);
-    say(`[${size}] first search for "${words}" in Chromium…`);
-    query = await measureFirstQuery(dist, words);
+    say(`[${size}] first search for "${words}" in ${browser.source}…`);
+    query = await measureFirstQuery(dist, words, browser);
     say(`[${size}]   ${formatBytes(query.bytes)} in ${query.requests} requests (${query.method}): ${query.outcome}`);
   }
 
@@ -190,13 +191,15 @@ function details(results: readonly SizeResult[]): string {
   return lines.join('\n');
 }
 
+// Found before anything is built, so a machine without a browser learns what to do at once.
+const browser = values['no-browser'] ? null : await findBrowser();
 const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
 const actors = loadTopic(REPO).actors;
 say(`Benchmark in ${work}: sizes ${sizes.join(', ')}, seed ${seed}; ${cpus().length} CPU(s), ${formatBytes(totalmem())} RAM; Node ${process.version}.`);
 if (!existsSync(GNU_TIME)) say(`GNU time is not at ${GNU_TIME} (apt-get install -y time): peak memory comes from sampling the process tree alone.`);
 const results: SizeResult[] = [];
 try {
-  for (const size of sizes) results.push(await measureSize(size, actors, work));
+  for (const size of sizes) results.push(await measureSize(size, actors, work, browser));
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else say(`Kept ${work}.`);

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { launchBrowser, watchedPage } from './helpers/browser.ts';
 import { searchStatus } from './helpers/search-page.ts';
 import { readBriefingJson, speakerSubject } from './helpers/subjects.ts';
@@ -35,8 +35,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// The pages are checked at the same time (up to vitest's maxConcurrency, 5), each in its own context
+// and renderer process: axe's analysis runs in the browser, so the pages share the machine's cores
+// instead of taking turns. Sharing them makes each page slower, hence the longer timeout.
 describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
-  test.each(PAGES)('%s has no serious or critical axe violation and no console error', async (name, path) => {
+  test.concurrent.for(PAGES)('%s has no serious or critical axe violation and no console error', { timeout: 120_000 }, async ([name, path], { expect }) => {
     const { page, problems, close } = await watchedPage(browser, { colorScheme });
     const response = await page.goto(new URL(path, siteUrl).href);
     expect(response?.status()).toBe(name.includes('404') ? 404 : 200);

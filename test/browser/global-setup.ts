@@ -1,11 +1,12 @@
-import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from '../build/build-site.ts';
-import { assertChromium } from './helpers/browser.ts';
+import { findBrowser, type FoundBrowser } from '../helpers/browser/find-browser.ts';
+import { sharedBuilds, TEST_BASE } from '../helpers/shared-builds.ts';
 import { serveStatic, type StaticSite } from './helpers/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The browser the tests launch. */
+    browser: FoundBrowser;
     /** The root-served build: its folder and its URL (`http://127.0.0.1:<port>/`). */
     siteDir: string;
     siteUrl: string;
@@ -14,32 +15,29 @@ declare module 'vitest' {
   }
 }
 
-/** The base path of the second build, as a reader's host would serve it. */
-export const TEST_BASE = '/briefing/';
-
 /**
- * Two real builds, one served at the root and one under a base path, each on
- * 127.0.0.1 by the tests' own static server. Nothing else is started; Chromium
- * is launched by the test files. Fails first, with what to do, when Chromium is missing.
+ * Finds the browser first (so a machine without one learns what to do before anything is built),
+ * then serves two real builds on 127.0.0.1 with the tests' own static server: the site at the root
+ * and a build under a base path. The test files launch the browser themselves.
  */
 export default async function setup(project: TestProject) {
-  assertChromium();
-  const dirs: string[] = [];
+  const browser = await findBrowser();
+  console.log(`Browser tests run in ${browser.source}: ${browser.executablePath}`);
+  const { dirs, release } = await sharedBuilds(project);
   const sites: StaticSite[] = [];
   const teardown = async () => {
     await Promise.all(sites.map((site) => site.close()));
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    await release();
   };
   try {
-    dirs.push(buildSite());
-    dirs.push(buildSite({ BASE_PATH: TEST_BASE }));
-    sites.push(await serveStatic(dirs[0] as string, '/'));
-    sites.push(await serveStatic(dirs[1] as string, TEST_BASE));
+    sites.push(await serveStatic(dirs.farTimeZone, '/'));
+    sites.push(await serveStatic(dirs.basePath, TEST_BASE));
   } catch (error) {
     await teardown();
     throw error;
   }
-  project.provide('siteDir', dirs[0] as string);
+  project.provide('browser', browser);
+  project.provide('siteDir', dirs.farTimeZone);
   project.provide('siteUrl', (sites[0] as StaticSite).url);
   project.provide('baseSiteUrl', (sites[1] as StaticSite).url);
   return teardown;

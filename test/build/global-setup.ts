@@ -1,17 +1,19 @@
-import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
+import { sharedBuilds } from '../helpers/shared-builds.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The `dist/` of one real build, shared by every build test. */
+    /** The `dist/` of one real build, shared by every build test; they only read it. */
     distDir: string;
+    /** The same content built in another time zone (see test/helpers/shared-builds.ts); must be byte-identical. */
+    farTimeZoneDistDir: string;
   }
 }
 
-/** One real build for all build tests; they only read it. */
-export default function setup(project: TestProject) {
-  const distDir = buildSite();
-  project.provide('distDir', distDir);
-  return () => rmSync(distDir, { recursive: true, force: true });
+/** The shared builds the build tests read, made once per run (with the browser tests' when both run). */
+export default async function setup(project: TestProject) {
+  const { dirs, release } = await sharedBuilds(project);
+  project.provide('distDir', dirs.site);
+  project.provide('farTimeZoneDistDir', dirs.farTimeZone);
+  return release;
 }

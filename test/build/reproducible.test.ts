@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from './build-site.ts';
+import { describe, expect, inject, it } from 'vitest';
 
 const distDir = inject('distDir');
+// A second build of the same content, on a machine that believes it is 14 hours ahead of UTC
+// (test/helpers/shared-builds.ts); the browser tests serve it.
+const secondDir = inject('farTimeZoneDistDir');
 
 /** Every file under `dir` with a hash of its bytes, in a stable order. */
 function fingerprint(dir: string): Record<string, string> {
@@ -14,10 +16,6 @@ function fingerprint(dir: string): Record<string, string> {
     .sort();
   return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
 }
-
-// A second build, on a machine that believes it is 14 hours ahead of UTC.
-const secondDir = buildSite({ TZ: 'Pacific/Kiritimati' });
-afterAll(() => rmSync(secondDir, { recursive: true, force: true }));
 
 describe('reproducible builds', () => {
   it('two builds of the same content give byte-identical sites, search index included, whatever the time zone', () => {

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
@@ -10,6 +9,7 @@ import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { loadBriefing } from '../../src/lib/load-briefing.ts';
 import { movedEntries, stubOnlyPages } from '../../src/lib/views/moved-entries.ts';
 import { entryHref, entryPages, placeEntries, type Placement } from '../../src/lib/views/placement.ts';
+import { astroBuild } from '../helpers/run-astro.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 import { htmlFiles, pageFile, readPage } from './dist.ts';
 
@@ -29,23 +29,22 @@ let outDir: string;
 let placement: Placement;
 let manifest: string[];
 
-beforeAll(() => {
+beforeAll(async () => {
   project = tempProject();
   const briefing = loadBriefing(project.root);
   const recorded = readManifest(project.root)!;
   manifest = [...recorded.anchors, ...publishedAnchors(briefing, placeEntries(briefing, { entries: 3 }))];
   expect(writeManifest(project.root, { ...recorded, anchors: manifest })).toBeNull();
   outDir = mkdtempSync(join(tmpdir(), 'briefing-split-dist-'));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: project.root,
-    env: { ...process.env, BRIEFING_PAGE_BUDGET: String(BUDGET) },
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  const result = await astroBuild(project.root, outDir, { BRIEFING_PAGE_BUDGET: String(BUDGET) });
+  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${result.output}`);
   placement = placeEntries(briefing, { entries: BUDGET });
 }, 180_000);
 
-afterAll(() => project?.remove());
+afterAll(() => {
+  project?.remove();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
 
 /** The element a site-relative link (`/chronology/2024-10/#id`) lands on, or null. */
 function landing(href: string) {

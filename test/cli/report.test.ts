@@ -11,6 +11,7 @@ function report(cwd: string) {
   return spawnSync(process.execPath, [join(import.meta.dirname, '../../src/cli/report.ts')], { cwd, encoding: 'utf8' });
 }
 
+// Each test runs the whole pipeline in a child process.
 describe('npm run report', { timeout: 60_000 }, () => {
   it('prints the counts and each diagnostic with its file and paragraph', () => {
     writeFileSync(

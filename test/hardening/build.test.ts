@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importArticle } from '../../src/lib/importer/import-article.ts';
 import { filesUnder, hashDir, resetContent, runBuild, strayBuildFolders } from './project.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 /*
- * Hostile content against the real build (`npm run build` = src/cli/build.ts). One throwaway project is
- * built once; then each group breaks its content in several ways at once (the loaders report every
- * problem together) and builds again. Each failed build must name every file, line and what to fix,
+ * Hostile content against the real build (`npm run build` = src/cli/build.ts). One throwaway project
+ * starts with the shared build of the unchanged content as its last good dist/ (test/helpers/shared-builds.ts;
+ * this file runs with the build tests); then each group breaks its content in several ways at once (the
+ * loaders report every problem together) and builds again. Each failed build must name every file, line and what to fix,
  * print no stack trace, exit non-zero and leave the last good dist/ byte for byte as it was. The last
  * group adds sources full of markup-like text, quotes and scripts a test cannot guess, and must build.
  */
@@ -57,19 +58,11 @@ function expectSafeFailure(result: ReturnType<typeof buildBroken>) {
 
 beforeAll(() => {
   project = tempProject();
-  const first = runBuild(project.root);
-  if (first.status !== 0) throw new Error(`the unbroken project does not build:\n${first.output}`);
+  // The site `npm run build` of the unchanged content leaves: the build tests' shared build, byte for byte.
+  cpSync(inject('distDir'), at('dist'), { recursive: true });
   goodDist = hashDir(at('dist'));
-}, 180_000);
-afterAll(() => project?.remove());
-
-describe('npm run build keeps the last good site', () => {
-  it('swaps a successful build into dist/ and leaves no temporary folder', () => {
-    expect(existsSync(at('dist/index.html'))).toBe(true);
-    expect(existsSync(at(`dist/sources/${REUTERS}/index.html`))).toBe(true);
-    expect(strayBuildFolders(project.root)).toEqual([]);
-  });
 });
+afterAll(() => project?.remove());
 
 describe('a build with broken sources', { timeout: 120_000 }, () => {
   let result: ReturnType<typeof buildBroken>;
@@ -279,6 +272,8 @@ describe('a build with sources full of hostile text', { timeout: 180_000 }, () =
 
   it('builds, the new site replaces dist/, and the temporary folder a killed build left behind is gone', () => {
     expect(result.status, result.output).toBe(0);
+    expect(existsSync(at('dist/index.html'))).toBe(true);
+    expect(existsSync(at(`dist/sources/${REUTERS}/index.html`))).toBe(true);
     expect(hashDir(at('dist'))).not.toBe(goodDist);
     expect(strayBuildFolders(project.root)).toEqual([]);
   });

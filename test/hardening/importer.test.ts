@@ -58,7 +58,8 @@ function nodeTypes(mdx: string): string[] {
   return [...types].sort();
 }
 
-describe('the importer refuses files that are not an article', () => {
+// Most tests run the importer in a child process.
+describe('the importer refuses files that are not an article', { timeout: 30_000 }, () => {
   it('an empty file: names it, says to paste the text, writes nothing', () => {
     const { file, code, stdout, stderr, written } = importFile('empty.txt', '');
     expect(code).toBe(1);

@@ -2,7 +2,8 @@
  * `npm run lighthouse`: Lighthouse's scores for the built site, desktop and mobile.
  *
  * Usage: `npm run build && npm run lighthouse` — it builds nothing itself; it serves the existing
- * `dist/` on 127.0.0.1 with the browser tests' static server, launches Debian's Chromium, and
+ * `dist/` on 127.0.0.1 with the browser tests' static server, launches the browser tests' Chrome or
+ * Chromium (CHROMIUM_PATH, an installed one, or @sparticuz/chromium: test/helpers/browser/), and
  * audits the overview, the first source page, the chronology and a search for a name taken from
  * `dist/data/briefing.json`, each with Lighthouse's desktop and mobile (default) presets.
  * It prints a table of the four category scores and, for every category below 100, the audits
@@ -23,8 +24,9 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { assertChromium, CHROMIUM, CHROMIUM_ARGS } from '../browser/helpers/browser.ts';
 import { serveStatic } from '../browser/helpers/static-server.ts';
+import { findBrowser } from '../helpers/browser/find-browser.ts';
+import { BROWSER_ARGS, browserEnv } from '../helpers/browser/launch.ts';
 import { auditedPages, readBriefingData } from './pages.ts';
 import { CATEGORIES, formatFailing, formatTable, summarize, type LighthouseRow } from './report.ts';
 
@@ -45,18 +47,17 @@ for (const preset of presets) {
   if (preset !== 'desktop' && preset !== 'mobile') throw new Error(`--preset is desktop, mobile or both; got "${preset}".`);
 }
 
-/** The browser tests' flags: headless, no sandbox (containers), no GPU, no background traffic. */
-const CHROME_FLAGS = CHROMIUM_ARGS;
-
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
 const dist = resolve(values.dist);
 const pages = values.page
   ? values.page.map((path) => ({ label: path.replace(/^\/+|\/+$/g, '') || 'overview', path: path.replace(/^\/+/, '') }))
   : auditedPages(readBriefingData(dist), values.query);
-assertChromium();
+const browser = await findBrowser();
+say(`Browser: ${browser.source} (${browser.executablePath})`);
 const site = await serveStatic(dist, process.env.BASE_PATH ?? '/');
-const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+// The browser tests' flags (headless, no sandbox, no GPU, no background traffic) and environment.
+const chrome = await launch({ chromePath: browser.executablePath, chromeFlags: BROWSER_ARGS, envVars: browserEnv(browser) });
 if (values.save) mkdirSync(values.save, { recursive: true });
 
 const rows: LighthouseRow[] = [];

@@ -1,33 +1,10 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchChromium } from '../../helpers/browser/launch.ts';
 
-/** The Chromium the tests drive: Debian's package, or `CHROMIUM_PATH`. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags for a quiet headless Chromium in CI: no sandbox (containers), GPU, or background traffic. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Stops the browser tests early, with what to do, when Chromium is not installed. */
-export function assertChromium(): void {
-  if (existsSync(CHROMIUM)) return;
-  throw new Error(
-    `The browser tests need Chromium at ${CHROMIUM}, and it is not there. ` +
-      'Install it (Debian or Ubuntu: apt-get install -y chromium; CI does this in .ci/run), ' +
-      'or set CHROMIUM_PATH to a Chromium executable, then run the tests again.',
-  );
-}
-
+/** Starts the browser the global setup found (see test/helpers/browser/find-browser.ts). */
 export function launchBrowser(): Promise<Browser> {
-  assertChromium();
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return launchChromium(inject('browser'));
 }
 
 /** A page and what went wrong on it: console errors, uncaught exceptions, failed requests. */

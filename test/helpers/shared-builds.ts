@@ -1,0 +1,82 @@
+/**
+ * The builds of the unchanged project that the build tests and the browser tests read: made once
+ * per test run, and all at once, so they share the machine's cores instead of queueing.
+ *
+ * - `site`: the project as `astro build` builds it. The build tests inspect it; the hardening tests
+ *   start from a copy of it as their last good `dist/`.
+ * - `farTimeZone`: the same content built on a machine that believes it is 14 hours ahead of UTC
+ *   (`TZ=Pacific/Kiritimati`). The reproducibility test requires it to be byte-identical to `site`,
+ *   so the browser tests serve it as the site: one build does both jobs.
+ * - `basePath`: built with `BASE_PATH=/briefing/`; the browser tests serve it under `/briefing/`.
+ *
+ * Each is a build of a copy of the project (see `buildCopy`), so they can run at the same time.
+ * Each vitest project's global setup asks for the builds it reads. Global setups run one after the
+ * other, each project with its own copy of this module, so the builds are kept on `globalThis` (one
+ * test run, one process): the first setup starts every build that the run's projects will ask for,
+ * and later setups wait for the ones already under way.
+ */
+import type { TestProject } from 'vitest/node';
+import { buildCopy, type BuiltCopy } from './run-astro.ts';
+
+/** The environment of each shared build. */
+const BUILDS = {
+  site: {},
+  farTimeZone: { TZ: 'Pacific/Kiritimati' },
+  basePath: { BASE_PATH: '/briefing/' },
+} satisfies Record<string, Record<string, string>>;
+
+export type SharedBuild = keyof typeof BUILDS;
+
+/** The base path of the `basePath` build, as a reader's host would serve it. */
+export const TEST_BASE = BUILDS.basePath.BASE_PATH;
+
+/** Which builds each vitest project reads. */
+const READERS: Record<string, readonly SharedBuild[]> = {
+  build: ['site', 'farTimeZone'],
+  browser: ['farTimeZone', 'basePath'],
+};
+
+interface Registry {
+  builds: Map<SharedBuild, Promise<BuiltCopy>>;
+  /** Global setups holding the builds; the last to let go removes them. */
+  holders: number;
+}
+
+const registry: Registry = ((globalThis as { [key: symbol]: Registry })[Symbol.for('briefing.shared-builds')] ??= { builds: new Map(), holders: 0 });
+
+function start(name: SharedBuild): Promise<BuiltCopy> {
+  let build = registry.builds.get(name);
+  if (!build) {
+    build = buildCopy(BUILDS[name]);
+    // Awaited by whoever needs it; a failure here is reported there, not as an unhandled rejection.
+    build.catch(() => undefined);
+    registry.builds.set(name, build);
+  }
+  return build;
+}
+
+/**
+ * The folders of the builds `project` reads, once they are built, and a teardown that removes every
+ * shared build after the last project is done with them.
+ */
+export async function sharedBuilds(project: TestProject): Promise<{ dirs: Record<SharedBuild, string>; release: () => Promise<void> }> {
+  const wanted = READERS[project.name];
+  if (!wanted) throw new Error(`test/helpers/shared-builds.ts has no list of the builds project "${project.name}" reads; add it to READERS.`);
+  // Every build this run will need, started now; `vitest.projects` holds only the projects the run selected.
+  for (const other of project.vitest.projects) for (const name of READERS[other.name] ?? []) start(name);
+  registry.holders += 1;
+  const release = async () => {
+    registry.holders -= 1;
+    if (registry.holders > 0) return;
+    const builds = await Promise.allSettled(registry.builds.values());
+    registry.builds.clear();
+    for (const build of builds) if (build.status === 'fulfilled') build.value.remove();
+  };
+  try {
+    const dirs = await Promise.all(wanted.map(async (name) => [name, (await start(name)).distDir] as const));
+    return { dirs: Object.fromEntries(dirs) as Record<SharedBuild, string>, release };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
