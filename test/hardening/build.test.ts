@@ -111,7 +111,7 @@ describe('a build with broken sources', { timeout: 120_000 }, () => {
         ].join('\n'),
       );
     });
-  });
+  }, 180_000);
 
   it('fails, prints no stack trace and leaves dist/ as it was', () => expectSafeFailure(result));
 
@@ -156,7 +156,7 @@ describe('a build with broken YAML in every topic file', { timeout: 120_000 }, (
       lines.label = lineOf('content/figure-categories.yaml', '  label: ');
       edit('content/figure-categories.yaml', (text) => text.replace(/^( {2}label: .*)$/m, '$1\n  label: Another label'));
     });
-  });
+  }, 180_000);
 
   it('fails, prints no stack trace and leaves dist/ as it was', () => expectSafeFailure(result));
 
@@ -211,7 +211,7 @@ describe('a build whose overrides do not apply', { timeout: 120_000 }, () => {
         ),
       ),
     );
-  });
+  }, 180_000);
 
   it('fails, prints no stack trace and leaves dist/ as it was', () => expectSafeFailure(result));
 
