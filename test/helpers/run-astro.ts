@@ -48,9 +48,9 @@ export interface BuiltCopy {
 /**
  * Builds a throwaway copy of the project (`tempProject()`) with `env` added, into the copy's own
  * `dist/`; rejects with Astro's output when the build fails. A copy, so that several builds can run
- * at once: Astro keeps intermediate files in the project (`.astro/`, and `.astro/.prerender/` for an
- * `--outDir` outside it), which two builds of one folder would overwrite under each other, and
- * which the unit tests read (`getCollection` reads `.astro/data-store.json`).
+ * at once, and beside `astro check`: Astro keeps intermediate files in the project (`.astro/`, and
+ * `.astro/.prerender/` for an `--outDir` outside it), which two runs in one folder would overwrite
+ * under each other ("Cannot read properties of undefined (reading 'setInternals')").
  */
 export async function buildCopy(env: Record<string, string> = {}): Promise<BuiltCopy> {
   const copy = tempProject();

@@ -62,7 +62,9 @@ function start(name: SharedBuild): Promise<BuiltCopy> {
 export async function sharedBuilds(project: TestProject): Promise<{ dirs: Record<SharedBuild, string>; release: () => Promise<void> }> {
   const wanted = READERS[project.name];
   if (!wanted) throw new Error(`test/helpers/shared-builds.ts has no list of the builds project "${project.name}" reads; add it to READERS.`);
-  // Every build this run will need, started now; `vitest.projects` holds only the projects the run selected.
+  // Every build this run will need, started now. `vitest.projects` holds the projects the run selected
+  // (all of them unless `--project` narrows it; a run filtered by file name may start a build it does
+  // not read).
   for (const other of project.vitest.projects) for (const name of READERS[other.name] ?? []) start(name);
   registry.holders += 1;
   const release = async () => {
