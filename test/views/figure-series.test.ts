@@ -87,3 +87,17 @@ describe('claimRange', () => {
     expect(incompatible({ value: 10_500, bounds: { min: null, max: null } }, { value: 10_000, bounds: { min: 10_000, max: 10_000 } })).toBe(false);
   });
 });
+
+describe('series charts', () => {
+  it('give a claimant the same colour on every chart of its category', () => {
+    const boats = section([
+      figure('ministry-sent', 3_000, { asOf: day('2025-03-04') }),
+      figure('navy-sent', 2_000, { claimant: NAVY, government: 'sylvania', asOf: day('2025-03-05') }),
+      figure('navy-planned', 12_000, { stage: 'planned', claimant: NAVY, government: 'sylvania', asOf: day('2025-03-04') }),
+    ]);
+    expect(boats?.series.map((one) => one.chart?.points.map((point) => [point.id, point.colorIndex]))).toEqual([
+      [['ministry-sent', 0], ['navy-sent', 1]],
+      [['navy-planned', 1]],
+    ]);
+  });
+});

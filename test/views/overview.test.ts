@@ -21,7 +21,7 @@ const model = briefing({
     event('withdrawal', { text: 'by May', start: null, end: '2025-05-31', precision: 'range' }, { expected: true }),
   ],
   statements: [
-    statement('f1', 'freedonia', { date: day('2025-03-01'), stance: 'warns' }),
+    statement('f1', 'freedonia', { date: day('2025-03-01'), stance: 'unconfirmed' }),
     statement('f2', 'freedonia', { date: day('2025-03-09'), stance: 'denies', quote: 'No boat has crossed the line' }),
     statement('s1', 'sylvania'),
     statement('pundit', null),
@@ -83,7 +83,7 @@ describe('overviewView', () => {
   it('generates its takeaways from the model, each linking to the entries it sums up', () => {
     expect(view.takeaways.map((takeaway) => [takeaway.kind, takeawayText(takeaway), takeaway.entries.map((entry) => entry.id)])).toEqual([
       ['latest-event', 'Latest event (6 Mar 2025): The two navies met at the harbour mouth.', ['e6']],
-      ['stance-change', 'Freedonia went from warns (An official, 1 Mar 2025) to denies (An official, 9 Mar 2025).', ['f1', 'f2']],
+      ['stance-change', 'Freedonia went from unconfirmed (An official, 1 Mar 2025) to denies (An official, 9 Mar 2025).', ['f1', 'f2']],
       ['positions', 'Latest stance of each government and organisation — denies: Freedonia.', ['f2']],
       ['figures', 'Boats at the harbour — reported so far: from 1,500 (Freedonian Defence Ministry, 4 Mar 2025) to up to 12,000 (Sylvanian Navy, 6 Mar 2025).', ['low', 'high']],
       ['figures', 'Arrests — reported so far: from 20 (Freedonian Defence Ministry, 6 Mar 2025) to 25 (Sylvanian Navy, 6 Mar 2025).', ['arrests', 'arrests-navy']],

@@ -84,10 +84,11 @@ export interface FigureChart {
  * day (as-of date, else first report), y linear from 0. A number is a point; a vague amount
  * ("thousands") is a band over the numbers its words allow, labelled with its words, since its
  * stored bounds are not a claim of any one number. Rows without any day cannot be placed and are
- * left out (they stay in the table). `sentence` opens the text alternative. Null when nothing can
- * be placed.
+ * left out (they stay in the table). `sentence` opens the text alternative. `claimants` (claimant
+ * keys in order) give a claimant the same colour on every chart of its category. Null when
+ * nothing can be placed.
  */
-export function figureChart(title: string, rows: readonly FigureRow[], sentence: string | null): FigureChart | null {
+export function figureChart(title: string, rows: readonly FigureRow[], sentence: string | null, claimants: readonly string[] = []): FigureChart | null {
   const placed = rows.filter((row): row is FigureRow & { day: string; value: number } => row.day !== null && row.value !== null);
   const vague = rows.filter((row): row is FigureRow & { day: string; bounds: { min: number; max: number | null } } => row.day !== null && row.value === null && row.bounds.min !== null);
   if (placed.length + vague.length === 0) return null;
@@ -101,11 +102,13 @@ export function figureChart(title: string, rows: readonly FigureRow[], sentence:
   const axis = linearAxis(Math.max(...placed.map((row) => row.value), ...vague.map((row) => row.bounds.max ?? row.bounds.min)));
   const yOf = (value: number) => round(plot.y + plot.height - (Math.min(value, axis.max) / axis.max) * plot.height);
 
+  // A claimant keeps one colour on every chart of its category: its rank in `claimants`, else by first appearance here.
+  const order = [...claimants, ...rows.map((row) => row.claimantKey).filter((key) => !claimants.includes(key))];
   const series: ChartSeries[] = [];
   const colorOf = (row: FigureRow): number => {
     let entry = series.find((s) => s.key === row.claimantKey);
     if (!entry) {
-      entry = { key: row.claimantKey, label: row.claimantFull, colorIndex: series.length % PALETTE_SIZE };
+      entry = { key: row.claimantKey, label: row.claimantFull, colorIndex: order.indexOf(row.claimantKey) % PALETTE_SIZE };
       series.push(entry);
     }
     return entry.colorIndex;

@@ -59,7 +59,8 @@ export function figuresView(briefing: Briefing, categories: readonly CategoryInf
       const rows = figures
         .map((figure) => ({ ...figureRow(figure, actors, sources), href: entryHref(placement, 'figure', figure.id) }))
         .sort(compareFigureRows);
-      const series = figureSeries(rows).map((one) => ({ ...one, chart: figureChart(`${category.label}, ${one.label.toLowerCase()}`, one.rows, one.sentence) }));
+      const claimants = [...new Set(rows.map((row) => row.claimantKey))];
+      const series = figureSeries(rows).map((one) => ({ ...one, chart: figureChart(`${category.label}, ${one.label.toLowerCase()}`, one.rows, one.sentence, claimants) }));
       return { id: category.id, label: category.label, description: category.description ?? null, rows, series, disagreements: disagreements(series) };
     }),
   };

@@ -5,7 +5,6 @@ import type { FigureSection } from './figures.ts';
 import { countLabel } from './format/count-label.ts';
 import type { EntryKind } from './paths.ts';
 import type { ComparisonRow, PositionSection } from './positions.ts';
-import type { TrackStep } from './stance-track.ts';
 
 /*
  * The overview's takeaways, generated from the finished views so that each is true by
@@ -95,7 +94,7 @@ function takeaway(kind: TakeawayKind, parts: TakeawayPart[], entries: TakeawayEn
 /** The event's line as the chronology shows it: its headline, and who says it happened. */
 function eventParts(entry: ChronologyEntry & { href: string }): TakeawayPart[] {
   const words = entry.headlineQuoted ? `“${entry.headline}”` : entry.headline;
-  return [{ text: words, href: entry.href }, ...(entry.claimant ? [{ text: `, according to ${entry.claimant.label}` }] : [])];
+  return [{ text: words, href: entry.href }, ...(entry.claimant ? [{ text: ` — according to ${entry.claimant.label}` }] : [])];
 }
 
 /** The sentence's full stop, unless the event's own words already end it. */
@@ -140,16 +139,21 @@ function positions(comparison: readonly ComparisonRow[]): Takeaway | null {
   return takeaway('positions', parts, bearing.map((row) => ({ kind: 'statement', id: row.statement })));
 }
 
+/** Stances that say whether the matter at issue is so: a change among them is a change of line. */
+const ON_THE_FACTS = new Set(['confirms', 'denies', 'unconfirmed']);
+
 /**
- * Governments whose stance moved: "United States went from unconfirmed (Vedant Patel, reported
- * 23 Oct 2024) to confirms (Lloyd Austin, 23 Oct 2024)." The first and the last step of their
- * stance track, when the stance differs.
+ * Governments whose line moved: "United States went from unconfirmed (Vedant Patel, 22 Oct 2024)
+ * to confirms (Lloyd Austin, 23 Oct 2024)." The first and the last statement of their stance
+ * track that say whether the matter is so (confirms, denies, unconfirmed), when those differ and
+ * were made on different days.
  */
 function stanceChanges(sections: readonly PositionSection[]): Takeaway | null {
   const moved = sections.flatMap((section) => {
-    const first = firstChip(section.track);
-    const last = lastChip(section.track);
-    return first && last && first.chip.stance !== last.chip.stance ? [{ section, first, last }] : [];
+    const onFacts = section.track.flatMap((step) => step.speakers.flatMap((speaker) => speaker.chips.filter((chip) => ON_THE_FACTS.has(chip.stance)).map((chip) => ({ step, speaker: speaker.speaker, chip }))));
+    const first = onFacts[0];
+    const last = onFacts.at(-1);
+    return first && last && first.step !== last.step && first.chip.stance !== last.chip.stance ? [{ section, first, last }] : [];
   });
   if (moved.length === 0) return null;
   const parts: TakeawayPart[] = [];
@@ -166,20 +170,6 @@ function stanceChanges(sections: readonly PositionSection[]): Takeaway | null {
   });
   parts.push({ text: '.' });
   return takeaway('stance-change', parts, entries);
-}
-
-function firstChip(track: readonly TrackStep[]) {
-  const step = track[0];
-  const speaker = step?.speakers[0];
-  const chip = speaker?.chips[0];
-  return step && speaker && chip ? { step, speaker: speaker.speaker, chip } : null;
-}
-
-function lastChip(track: readonly TrackStep[]) {
-  const step = track.at(-1);
-  const speaker = step?.speakers.at(-1);
-  const chip = speaker?.chips.at(-1);
-  return step && speaker && chip ? { step, speaker: speaker.speaker, chip } : null;
 }
 
 /**
@@ -200,7 +190,7 @@ function figures(section: FigureSection): Takeaway {
       comparisons.push([spread.minClaim.id, spread.maxClaim.id]);
     } else if (spread) {
       const count = series.rows.filter((row) => row.value !== null).length;
-      parts.push(...claimParts(spread.minClaim), ...(count > 1 ? [{ text: ` (${count} claims agree)` }] : []));
+      parts.push(...claimParts(spread.minClaim), ...(count > 1 ? [{ text: ` (${count} claims give this number)` }] : []));
       entries.push({ kind: 'figure', id: spread.minClaim.id });
     } else {
       series.vague.forEach((claim, j) => {
