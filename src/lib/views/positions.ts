@@ -7,7 +7,7 @@ import { statementsInOrder } from './entry-order.ts';
 import { compareDays, compareIds, datePoint } from './format/date-order.ts';
 import { excerpt } from './format/excerpt.ts';
 import { speakerLabel } from './format/speaker-label.ts';
-import { stanceLabel, bearsPosition } from './format/stance-label.ts';
+import { bearsPosition, NO_STANCE, stanceLabel } from './format/stance-label.ts';
 import { statementSentence, type StatementSentence } from './format/statement-sentence.ts';
 import { statementWords, type StatementWords } from './format/statement-words.ts';
 import { distinctAnchorLabels } from './format/unique-labels.ts';
@@ -246,7 +246,8 @@ function comparisonRow(government: string, name: string, ordered: readonly State
     speaker: speaker.label,
     role: speaker.role ?? speaker.describedAs,
     stance: latest.stance,
-    stanceLabel: stanceLabel(latest.stance),
+    // "other" says no more than none: either way the statement takes no stance the table can show.
+    stanceLabel: bearing.length > 0 ? stanceLabel(latest.stance) : NO_STANCE,
     positionBearing: bearing.length > 0,
     sentence: sentenceOf(latest, speaker.label, COMPARISON_WORDS),
     dateLabel: date?.label ?? null,
