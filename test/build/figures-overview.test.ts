@@ -32,12 +32,14 @@ describe('the built figures page', () => {
     }
   });
 
-  it('draws a chart with a title and a description it is labelled by, with page-unique ids', () => {
+  it('draws a chart with a title it is labelled by and a description it is described by, with page-unique ids', () => {
     const charts = page.querySelectorAll('svg.figure-chart__svg');
     expect(charts.length).toBeGreaterThan(0);
     for (const svg of charts) {
-      const [titleId, descId] = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
-      expect(svg.getAttribute('role')).toBe('img');
+      const titleId = svg.getAttribute('aria-labelledby');
+      const descId = svg.getAttribute('aria-describedby');
+      // A group, not an image: its marks are links to the rows.
+      expect(svg.getAttribute('role')).toBe('group');
       expect(svg.querySelector('title')?.id).toBe(titleId);
       expect(svg.querySelector('desc')?.id).toBe(descId);
       expect(svg.querySelector('title')?.textContent.trim()).not.toBe('');
@@ -49,10 +51,10 @@ describe('the built figures page', () => {
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
-  it('states the spread of every category with claims and says that the table repeats the chart', () => {
+  it('states the spread of every category with claims, series by stage, and says that the table repeats the charts', () => {
     const withClaims = page.querySelectorAll('section.figure-category').filter((s) => s.querySelector('tbody tr'));
     for (const section of withClaims) {
-      expect(section.querySelector('.figure-spread')?.textContent).toMatch(/^(Claims range from|One claim:|Both claims|All \d+ claims)/);
+      for (const line of section.querySelectorAll('.figure-spread')) expect(line.textContent).toMatch(/^(Reported so far|Planned or in total|Expected by a date): /);
       if (section.querySelector('svg')) expect(section.textContent).toContain('The table below lists the same claims');
     }
   });

@@ -29,7 +29,7 @@ describe('entryRecords', () => {
     }]);
   });
 
-  test('a quoted statement is titled by its speaker and words; undated, it sorts by the day it was first reported', () => {
+  test('a quoted statement is titled by its speaker, verb and words; undated, it sorts by the day it was first reported', () => {
     const [record] = entryRecords(briefing({
       statements: [statement('anna-berg-talks-resume', 'freedonia', {
         speaker: { name: 'Anna Berg', description: 'the ministry spokeswoman', actor: 'anna-berg' },
@@ -47,7 +47,7 @@ describe('entryRecords', () => {
         'Stance: pledges',
         '“We expect the talks to resume next week,” said Anna Berg, the ministry spokeswoman.',
       ].join(' · '),
-      meta: { title: 'Anna Berg: “We expect the talks to resume next week”', type: 'statement', government: 'Freedonia' },
+      meta: { title: 'Anna Berg said: “We expect the talks to resume next week”', type: 'statement', government: 'Freedonia' },
       filters: { type: ['statement'], government: ['Freedonia'], publisher: ['Coastal Wire'] },
       sort: { date: '2025-03-12' },
     });
@@ -63,7 +63,7 @@ describe('entryRecords', () => {
         citations: [cite('2025-04-02-unknown-ferry', 5, 'Analysts said the talks had stalled since the summit.')],
       })],
     }));
-    expect(record?.meta).toEqual({ title: 'Analysts: the talks had stalled since the summit', type: 'statement', date: '1 Apr 2025' });
+    expect(record?.meta).toEqual({ title: 'Analysts said the talks had stalled since the summit', type: 'statement', date: '1 Apr 2025' });
     expect(record?.filters).toEqual({ type: ['statement'], government: [], publisher: ['Publisher not stated'] });
     expect(record?.sort).toEqual({ date: '2025-04-01' });
   });

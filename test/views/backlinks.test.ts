@@ -42,7 +42,7 @@ describe('backlinksView', () => {
               1,
               [
                 { id: 'talks', kind: 'event', label: '4 Mar 2025: Delegations from both sides met at the harbour…', href: '/chronology/#talks' },
-                { id: 'berg', kind: 'statement', label: 'Anna Berg: “No boat has crossed the line”', href: '/positions/#berg' },
+                { id: 'berg', kind: 'statement', label: 'Anna Berg said: “No boat has crossed the line”', href: '/positions/#berg' },
               ],
             ],
             [3, [{ id: 'boats-300', kind: 'figure', label: 'at least 300 boats (Freedonian Defence Ministry)', href: '/figures/#boats-300' }]],

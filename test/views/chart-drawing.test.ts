@@ -28,6 +28,7 @@ const CHART: FigureChart = {
     { id: 'b', href: '/figures/#b', x: 616, y: 16, label: 'Ministry: up to 1,000 (31 Mar 2025)', marker: 'max', colorIndex: 1 },
     { id: 'c', href: '/figures/#c', x: 616, y: 19, label: 'Navy: around 990 (31 Mar 2025)', marker: 'approx', colorIndex: 0 },
   ],
+  bands: [],
   title: 'Boats: 3 claims by date',
   description: 'Claims range from 500 to up to 1,000.',
 };
@@ -72,10 +73,10 @@ describe('chartDrawing', () => {
 
   it('gives each claim a shape by qualifier and a colour class by claimant, and sets apart markers that would overlap', () => {
     expect(drawing.points).toEqual([
-      { id: 'a', d: markerPath('exact', 72, 148, 6), className: 'series-0 marker-exact', label: 'Navy: 500 (1 Mar 2025)' },
+      { id: 'a', href: '/figures/#a', d: markerPath('exact', 72, 148, 6), className: 'series-0 marker-exact', label: 'Navy: 500 (1 Mar 2025)' },
       // b and c lie 3 units apart on the same day: spread 14.4 units apart, centred on the day.
-      { id: 'b', d: markerPath('max', 608.8, 16, 6), className: 'series-1 marker-max', label: 'Ministry: up to 1,000 (31 Mar 2025)' },
-      { id: 'c', d: markerPath('approx', 623.2, 19, 6), className: 'series-0 marker-approx', label: 'Navy: around 990 (31 Mar 2025)' },
+      { id: 'b', href: '/figures/#b', d: markerPath('max', 608.8, 16, 6), className: 'series-1 marker-max', label: 'Ministry: up to 1,000 (31 Mar 2025)' },
+      { id: 'c', href: '/figures/#c', d: markerPath('approx', 623.2, 19, 6), className: 'series-0 marker-approx', label: 'Navy: around 990 (31 Mar 2025)' },
     ]);
   });
 
@@ -85,6 +86,25 @@ describe('chartDrawing', () => {
       ['Ministry (Freedonia)', 'series-1'],
     ]);
     expect(drawing.markerLegend.map((e) => e.className)).toEqual(['marker-exact', 'marker-approx', 'marker-max']);
+  });
+});
+
+describe('chartDrawing of a vague amount', () => {
+  const band = { id: 'v', href: '/figures/#v', top: 16, bottom: 253.6, open: false, words: 'thousands', label: 'Navy: thousands (1 Mar 2025)', colorIndex: 0 };
+
+  it('draws a band with its words beside it, to the right, or to the left near the right edge', () => {
+    const left = chartDrawing({ ...CHART, points: [], bands: [{ ...band, x: 200 }] });
+    expect(left.bands).toEqual([
+      { id: 'v', href: '/figures/#v', x: 195, y: 16, width: 10, height: 237.6, className: 'series-0 band', textX: 209, textY: 134.8, textAnchor: 'start', words: 'thousands', label: 'Navy: thousands (1 Mar 2025)' },
+    ]);
+    const right = chartDrawing({ ...CHART, points: [], bands: [{ ...band, x: 616, open: true }] });
+    expect([right.bands[0]?.textAnchor, right.bands[0]?.className]).toEqual(['end', 'series-0 band band--open']);
+    expect(right.markerLegend.map((entry) => entry.className)).toEqual(['band']);
+  });
+
+  it('stands a band beside a point of its day, so neither hides the other', () => {
+    const both = chartDrawing({ ...CHART, bands: [{ ...band, x: 72 }] });
+    expect(both.bands[0]?.x).toBe(51);
   });
 });
 

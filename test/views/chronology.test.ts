@@ -27,7 +27,8 @@ describe('chronologyView', () => {
           event('ferry-sank', day('2025-02-27', 'on Thursday'), {
             actors: ['freedonia', 'sylvania-navy', 'ghost-actor'],
             summary: 'A ferry sank off the coast, the navy said.',
-            citations: [cite('2025-03-12-coastal-wire-talks', 4, 'A ferry sank off the coast')],
+            headline: 'A ferry sank off the coast, the navy said.',
+            citations: [cite('2025-03-12-coastal-wire-talks', 4, 'A ferry sank off the coast, the navy said.')],
             aliases: ['ferry-sinks-off-coast'],
             firstReported: '2025-03-10',
             lastUpdated: '2025-03-12',
@@ -44,10 +45,18 @@ describe('chronologyView', () => {
       writtenDate: 'on Thursday',
       datetime: '2025-02-27',
       precision: 'day',
+      day: '2025-02-27',
+      until: null,
       expected: false,
       undatedStart: false,
       actors: ['Freedonia', 'Sylvanian Navy', 'ghost-actor'],
+      government: 'freedonia',
       summary: 'A ferry sank off the coast, the navy said.',
+      // The event in a line, without the attribution, which names who says it happened.
+      headline: 'A ferry sank off the coast',
+      headlineQuoted: false,
+      headlineCut: { start: false, end: false },
+      claimant: { label: 'the navy', href: null },
       citations: [
         {
           source: '2025-03-12-coastal-wire-talks',
@@ -55,10 +64,10 @@ describe('chronologyView', () => {
           label: 'Coastal Wire, 12 Mar 2025',
           title: 'Headline of 2025-03-12-coastal-wire-talks',
           paragraph: '¶4',
-          evidence: 'A ferry sank off the coast',
+          evidence: 'A ferry sank off the coast, the navy said.',
         },
       ],
-      anchorLabel: 'this event (27 Feb 2025): A ferry sank off the coast, the navy…',
+      anchorLabel: 'this event (27 Feb 2025): A ferry sank off the coast',
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disagreementNote, figuresPageView } from '../../src/lib/views/figures-page.ts';
+import { figuresPageView } from '../../src/lib/views/figures-page.ts';
 import { briefing, day, figure } from './fixtures.ts';
 
 const CATEGORIES = [
@@ -25,16 +25,29 @@ describe('figuresPageView', () => {
   });
 
   it('gives each section page-unique ids for the chart and the caption, from the category id', () => {
-    expect([boats?.chartIds, boats?.captionId, boats?.caption]).toEqual([
-      { title: 'boats-chart-title', desc: 'boats-chart-desc' },
+    expect([boats?.series.map((one) => one.chartIds), boats?.captionId, boats?.caption]).toEqual([
+      [{ title: 'boats-so-far-chart-title', desc: 'boats-so-far-chart-desc' }],
       'boats-table-caption',
       'Boats at the harbour: every claim, by date',
     ]);
-    expect(arrests?.chartIds.title).toBe('arrests-chart-title');
   });
 
-  it('draws the chart of a section with claims and none for an empty one', () => {
-    expect([boats?.drawing?.points.map((p) => p.id), arrests?.drawing]).toEqual([['low', 'high'], null]);
+  it('draws the chart of each series with claims, each mark linking to its row, and none for an empty section', () => {
+    expect([boats?.series.map((one) => one.drawing?.points.map((p) => [p.id, p.href])), boats?.charted, arrests?.series, arrests?.charted]).toEqual([
+      [[['low', '/figures/#low'], ['high', '/figures/#high']]],
+      true,
+      [],
+      false,
+    ]);
+  });
+
+  it('gives each row the series it is compared in', () => {
+    const [section] = figuresPageView(briefing({ figures: [figure('a', 10, { stage: 'cumulative' }), figure('b', 20, { stage: 'planned' }), figure('c', 30, { stage: 'expected' })] }), CATEGORIES).sections;
+    expect(section?.rows.map((row) => [row.id, row.stageLabel])).toEqual([
+      ['a', 'Reported so far'],
+      ['b', 'Planned or in total'],
+      ['c', 'Expected by a date'],
+    ]);
   });
 
   it('shows the words as written, the description and the date words only when they add something', () => {
@@ -44,27 +57,18 @@ describe('figuresPageView', () => {
     ]);
   });
 
-  it('notes the disagreement with counts of claimants and numbers', () => {
-    expect(boats?.disagreement).toBe(
-      '2 claimants give 2 different numbers. Each is shown as its claimant’s claim; none is confirmed by this briefing.',
-    );
-  });
-});
-
-describe('disagreementNote', () => {
-  it('says nothing when one claimant gives several numbers or all claims agree', () => {
-    const [one] = figuresPageView(briefing({ figures: [figure('a', 10), figure('b', 20)] }), CATEGORIES).sections;
-    const [same] = figuresPageView(briefing({ figures: [figure('a', 10), figure('b', 10, { claimant: NAVY, government: 'sylvania' })] }), CATEGORIES).sections;
-    expect([one && disagreementNote(one), same && disagreementNote(same)]).toEqual([null, null]);
-  });
-
-  it('counts distinct claimants and distinct numbers, not rows', () => {
+  it('names who says what where claims of one stage and period cannot both be true', () => {
     const [section] = figuresPageView(
-      briefing({ figures: [figure('a', 10), figure('b', 10), figure('c', 20, { claimant: NAVY, government: 'sylvania' }), figure('d', 30)] }),
+      briefing({ figures: [figure('low', 1_500, { asOf: day('2025-03-06') }), figure('high', 12_000, { qualifier: 'up to', bounds: { min: null, max: 12_000 }, claimant: NAVY, government: 'sylvania', asOf: day('2025-03-06') })] }),
       CATEGORIES,
     ).sections;
-    expect(section && disagreementNote(section)).toBe(
-      '2 claimants give 3 different numbers. Each is shown as its claimant’s claim; none is confirmed by this briefing.',
-    );
+    // "up to 12,000" allows 1,500: no disagreement. Different days: none either (see figure-series.test.ts).
+    expect(section?.disagreements).toEqual([]);
+    expect(boats?.disagreements).toEqual([]);
+    const [clash] = figuresPageView(
+      briefing({ figures: [figure('low', 1_500, { asOf: day('2025-03-06') }), figure('high', 12_000, { claimant: NAVY, government: 'sylvania', asOf: day('2025-03-06') })] }),
+      CATEGORIES,
+    ).sections;
+    expect(clash?.disagreements.map((one) => one.sentence)).toEqual(['Reported so far, 6 Mar 2025: Freedonian Defence Ministry says 1,500; Sylvanian Navy says 12,000.']);
   });
 });

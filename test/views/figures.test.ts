@@ -12,16 +12,16 @@ const NAVY = { name: null, description: 'the navy', actor: 'sylvania-navy' };
 describe('figuresView', () => {
   it('makes a section per category in topic order, empty ones included, unlisted categories after', () => {
     const view = figuresView(briefing({ figures: [figure('x', 5, { category: 'fuel' }), figure('b', 300)] }), CATEGORIES);
-    expect(view.sections.map((s) => [s.id, s.label, s.description, s.rows.map((r) => r.id), s.spread === null, s.chart === null])).toEqual([
-      ['boats', 'Boats at the harbour', 'Boats claimed to be in the harbour.', ['b'], false, false],
-      ['arrests', 'Arrests', null, [], true, true],
-      ['fuel', 'fuel', null, ['x'], false, false],
+    expect(view.sections.map((s) => [s.id, s.label, s.description, s.rows.map((r) => r.id), s.series.map((one) => [one.id, one.chart === null])])).toEqual([
+      ['boats', 'Boats at the harbour', 'Boats claimed to be in the harbour.', ['b'], [['so-far', false]]],
+      ['arrests', 'Arrests', null, [], []],
+      ['fuel', 'fuel', null, ['x'], [['so-far', false]]],
     ]);
   });
 
   it('has no chart when no claim has a day to be placed at, and keeps the row in the table', () => {
     const [section] = figuresView(briefing({ figures: [figure('a', 300, { citations: [cite('not-a-source', 1, '300 boats')] })] }), CATEGORIES).sections;
-    expect([section?.rows.map((row) => [row.id, row.day, row.when]), section?.chart]).toEqual([[['a', null, null]], null]);
+    expect([section?.rows.map((row) => [row.id, row.day, row.when]), section?.series[0]?.chart]).toEqual([[['a', null, null]], null]);
   });
 
   it('builds a row with value, qualifier, claimant with government, as-of date and citations', () => {
@@ -49,6 +49,8 @@ describe('figuresView', () => {
         reportDates: { first: '12 Mar 2025', firstDatetime: '2025-03-12', updated: '2 Apr 2025', updatedDatetime: '2025-04-02' },
         href: '/figures/#boats-navy-12000',
         value: 12_000,
+        bounds: { min: 12_000, max: 12_000 },
+        stage: 'reported',
         valueLabel: '12,000',
         qualifier: 'around',
         claim: 'around 12,000',
@@ -66,6 +68,7 @@ describe('figuresView', () => {
         asOfDatetime: '2025-03-03',
         day: '2025-03-03',
         when: 'week of 3 Mar 2025',
+        period: '2025-03-03/2025-03-09',
         citations: [
           {
             source: '2025-03-12-coastal-wire-talks',
@@ -80,7 +83,7 @@ describe('figuresView', () => {
     ]);
   });
 
-  it('states the spread between claimants who disagree, with who and when', () => {
+  it('states the spread of a series, with who and when', () => {
     const view = figuresView(
       briefing({
         figures: [
@@ -91,34 +94,36 @@ describe('figuresView', () => {
       }),
       CATEGORIES,
     );
-    expect(view.sections[0]?.spread).toEqual({
+    expect(view.sections[0]?.series[0]?.spread).toEqual({
       min: 1_500,
       max: 12_000,
       minClaim: { id: 'low', href: '/figures/#low', value: 1_500, claim: '1,500', phrase: '1,500', claimant: 'Freedonian Defence Ministry', when: '4 Mar 2025' },
       maxClaim: { id: 'high', href: '/figures/#high', value: 12_000, claim: 'up to 12,000', phrase: 'up to 12,000', claimant: 'Sylvanian Navy', when: 'reported 10 Mar 2025' },
-      disagree: true,
       sentence: 'Claims range from 1,500 (Freedonian Defence Ministry, 4 Mar 2025) to up to 12,000 (Sylvanian Navy, reported 10 Mar 2025).',
     });
+    expect(view.sections[0]?.series[0]?.sentence).toBe(
+      'Reported so far: claims range from 1,500 (Freedonian Defence Ministry, 4 Mar 2025) to up to 12,000 (Sylvanian Navy, reported 10 Mar 2025).',
+    );
   });
 
-  it('does not call it disagreement when one claimant gives several numbers, and names units when they differ', () => {
+  it('names units when they differ', () => {
     const [section] = figuresView(
       briefing({ figures: [figure('a', 300, { unit: 'boats' }), figure('b', 40, { qualifier: 'dozens', unit: 'vessels', asOf: day('2025-02-01') })] }),
       CATEGORIES,
     ).sections;
-    expect([section?.spread?.disagree, section?.spread?.sentence]).toEqual([
-      false,
+    expect(section?.series[0]?.spread?.sentence).toBe(
       'Claims range from dozens of vessels (Freedonian Defence Ministry, 1 Feb 2025) to 300 boats (Freedonian Defence Ministry, reported 10 Mar 2025).',
-    ]);
+    );
   });
 
-  it('words one claim, and claims that agree, without a range', () => {
-    const one = figuresView(briefing({ figures: [figure('a', 300)] }), CATEGORIES).sections[0]?.spread;
-    expect([one?.disagree, one?.sentence]).toEqual([false, 'One claim: 300 (Freedonian Defence Ministry, reported 10 Mar 2025).']);
-    const same = figuresView(briefing({ figures: [figure('a', 300), figure('b', 300, { claimant: NAVY, government: 'sylvania' })] }), CATEGORIES).sections[0]?.spread;
-    expect([same?.disagree, same?.sentence]).toEqual([false, 'Both claims give 300.']);
-    const three = figuresView(briefing({ figures: [figure('a', 300), figure('b', 300), figure('c', 300)] }), CATEGORIES).sections[0]?.spread;
-    expect(three?.sentence).toBe('All 3 claims give 300.');
+  it('words one claim, and claims that agree, without a range; one number worded differently, each wording', () => {
+    const spread = (figures: Parameters<typeof briefing>[0]['figures']) => figuresView(briefing({ figures }), CATEGORIES).sections[0]?.series[0]?.spread?.sentence;
+    expect(spread([figure('a', 300)])).toBe('One claim: 300 (Freedonian Defence Ministry, reported 10 Mar 2025).');
+    expect(spread([figure('a', 300), figure('b', 300, { claimant: NAVY, government: 'sylvania' })])).toBe('Both claims give 300.');
+    expect(spread([figure('a', 300), figure('b', 300), figure('c', 300)])).toBe('All 3 claims give 300.');
+    expect(spread([figure('a', 300, { qualifier: 'around', bounds: { min: null, max: null } }), figure('b', 300, { qualifier: 'up to', bounds: { min: null, max: 300 }, claimant: NAVY })])).toBe(
+      'Claims give around 300 (Freedonian Defence Ministry, reported 10 Mar 2025); up to 300 (Sylvanian Navy, reported 10 Mar 2025).',
+    );
   });
 
   it('sorts rows by the day of the claim (as-of, else first report), then value, then id', () => {
@@ -153,7 +158,7 @@ describe('figure chart', () => {
     }),
     CATEGORIES,
   );
-  const chart = view.sections[0]?.chart;
+  const chart = view.sections[0]?.series[0]?.chart;
 
   it('scales y linearly from 0 to a rounded top, with tick labels', () => {
     // Plot area: x 72…616 (544 wide), y 16…280 (264 high); top of the axis 15,000.
@@ -182,20 +187,40 @@ describe('figure chart', () => {
     ]);
   });
 
-  it('gives the SVG a title and a description that states every claim', () => {
+  it('gives the SVG a title naming the series and a description that states every claim', () => {
     expect([chart?.title, chart?.description]).toEqual([
-      'Boats at the harbour: 3 claims by date',
-      'Claims range from 1,500 (Freedonian Defence Ministry, 1 Mar 2025) to up to 12,000 (Sylvanian Navy, 31 Mar 2025). ' +
+      'Boats at the harbour, reported so far: 3 claims by date',
+      'Reported so far: claims range from 1,500 (Freedonian Defence Ministry, 1 Mar 2025) to up to 12,000 (Sylvanian Navy, 31 Mar 2025). ' +
         'By date: 1,500 (Freedonian Defence Ministry, 1 Mar 2025); at least 3,000 (Freedonian Defence Ministry, 11 Mar 2025); up to 12,000 (Sylvanian Navy, 31 Mar 2025).',
     ]);
   });
 
   it('centres points of a single day and wraps colour indexes around the palette', () => {
     const claimants = Array.from({ length: 7 }, (_, i) => figure(`f${i}`, 100 + i, { claimant: { name: `Person ${i}`, description: 'a captain', actor: null }, asOf: day('2025-03-01') }));
-    const single = figuresView(briefing({ figures: claimants }), CATEGORIES).sections[0]?.chart;
+    const single = figuresView(briefing({ figures: claimants }), CATEGORIES).sections[0]?.series[0]?.chart;
     expect(single?.points.map((point) => [point.x, point.colorIndex])).toEqual([
       [344, 0], [344, 1], [344, 2], [344, 3], [344, 4], [344, 5], [344, 0],
     ]);
     expect(single?.xTicks).toEqual([{ at: 344, label: '1 Mar 2025', datetime: '2025-03-01' }]);
+  });
+
+  it('draws a vague amount as a band over the numbers its words allow, labelled with its words, never as a point', () => {
+    const [section] = figuresView(
+      briefing({
+        figures: [
+          figure('sent', 3_000, { asOf: day('2025-03-01') }),
+          figure('thousands', null as unknown as number, { value: null, bounds: { min: 1_000, max: 9_999 }, qualifier: 'thousands', claimant: NAVY, government: 'sylvania', asOf: day('2025-03-11') }),
+        ],
+      }),
+      CATEGORIES,
+    ).sections;
+    const vague = section?.series[0]?.chart;
+    expect(vague?.points.map((point) => point.id)).toEqual(['sent']);
+    expect(vague?.bands).toEqual([
+      { id: 'thousands', href: '/figures/#thousands', x: 616, top: 16, bottom: 253.6, open: false, words: 'thousands', label: 'Sylvanian Navy: thousands (11 Mar 2025)', colorIndex: 1 },
+    ]);
+    expect(section?.series[0]?.sentence).toBe(
+      'Reported so far: 3,000 (Freedonian Defence Ministry, 1 Mar 2025). Also claimed, without a number: thousands of boats (Sylvanian Navy, 11 Mar 2025).',
+    );
   });
 });

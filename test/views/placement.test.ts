@@ -221,7 +221,7 @@ describe('placeEntries for figures', () => {
       ]],
     ]);
     const pages = figureCategoryPages(view, placement);
-    expect(pages.map((page) => [page.path, page.section.rows.map((row) => row.id), page.section.drawing !== null, page.intro])).toEqual([
+    expect(pages.map((page) => [page.path, page.section.rows.map((row) => row.id), page.section.charted, page.intro])).toEqual([
       ['/figures/arrests/', ['arrests-9'], true, 'Claims 1 to 1 of the 2, by date.'],
       ['/figures/arrests/2/', ['arrests-20'], false, 'Claims 2 to 2 of the 2, by date.'],
       ['/figures/boats/', ['boats-500'], true, 'Claims 1 to 1 of the 5, by date.'],

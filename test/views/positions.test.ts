@@ -52,11 +52,12 @@ describe('positionsView', () => {
       ROLES,
     );
     const entries = [...view.sections.flatMap((section) => section.statements), ...(view.otherVoices?.statements ?? [])];
+    // Undated statements of one day stand together by speaker (actor id, else name or description).
     expect(entries.map((s) => [s.id, s.speaker, s.role, s.describedAs])).toEqual([
+      ['unnamed', 'An official', null, null],
       ['berg', 'Anna Berg', 'spokesperson, Defence Ministry', null],
       ['official', 'Freedonian Defence Ministry', null, 'a senior defence official'],
       ['the-ministry', 'Freedonian Defence Ministry', null, null],
-      ['unnamed', 'An official', null, null],
       ['olsen', 'Carl Olsen', null, null],
     ]);
   });
@@ -72,9 +73,10 @@ describe('positionsView', () => {
     );
     expect(view.sections[0]?.statements.map((s) => [s.id, s.words])).toEqual([
       ['f1', [{ kind: 'reported', text: 'that the council had “confirmed” the closure', lead: 'Said:' }]],
-      ['f2', [{ kind: 'quote', text: 'We will stay', lead: 'Quote:' }, { kind: 'reported', text: 'that talks would go on', lead: 'Said:' }]],
+      ['f2', [{ kind: 'quote', text: 'We will stay', lead: 'Said:' }, { kind: 'reported', text: 'that talks would go on', lead: 'Said:' }]],
     ]);
-    expect(view.comparison.map((row) => [row.statement, row.excerpt, row.excerptKind])).toEqual([['f2', 'We will stay', 'quote']]);
+    // The table reads the reported speech, which holds the words in context, as a sentence.
+    expect(view.comparison.map((row) => [row.statement, row.sentence.plain, row.sentence.kind])).toEqual([['f2', 'An official said that talks would go on', 'reported']]);
   });
 
   it('tells apart the self-links of statements that read the same by their first citation', () => {
@@ -156,6 +158,7 @@ describe('positionsView', () => {
         reported: 'that any boats had crossed the line',
         words: [{ kind: 'reported', text: 'that any boats had crossed the line', lead: 'Said:' }],
         stance: 'denies',
+        stanceLabel: 'denies',
         citations: [
           {
             source: '2025-03-12-coastal-wire-talks',
@@ -183,8 +186,9 @@ describe('positionsView', () => {
         precision: null,
         quote: 'Words of ministry',
         reported: null,
-        words: [{ kind: 'quote', text: 'Words of ministry', lead: 'Quote:' }],
+        words: [{ kind: 'quote', text: 'Words of ministry', lead: 'Said:' }],
         stance: null,
+        stanceLabel: null,
         citations: [
           {
             source: '2025-03-10-harbour-post-boats',
@@ -200,22 +204,30 @@ describe('positionsView', () => {
     ]);
   });
 
-  it('compares governments by their latest dated statement, or the latest reported one when none is dated', () => {
+  it('compares governments by their latest position-bearing statement, as a sentence with speaker, role, verb and date', () => {
+    const berg = { name: 'Anna Berg', description: 'the ministry’s spokesperson', actor: 'anna-berg' };
     const view = positionsView(
       briefing({
         statements: [
           statement('f-old', 'freedonia', { date: day('2025-03-01'), stance: 'warns' }),
           statement('f-new', 'freedonia', {
+            speaker: berg,
             date: day('2025-03-11'),
             stance: 'denies',
-            quote: 'We have not sent a single boat across the line and we will not do so while the talks go on',
+            quote: null,
+            reported: 'that any boat had crossed the line',
+            verb: 'denied',
+            negated: true,
             citations: [cite('2025-04-02-unknown-ferry', 2, 'x'), cite('2025-03-12-coastal-wire-talks', 5, 'x')],
           }),
+          // Later, but says nothing of where Freedonia stands: not its position.
+          statement('f-later', 'freedonia', { date: day('2025-03-20'), stance: 'other' }),
           statement('f-undated', 'freedonia', { citations: [cite('2025-04-02-unknown-ferry', 1, 'x')] }),
           statement('s-first', 'sylvania', { citations: [cite('2025-03-10-harbour-post-boats', 1, 'x')] }),
           statement('s-later', 'sylvania', { quote: null, reported: 'that the talks would resume', citations: [cite('2025-03-12-coastal-wire-talks', 1, 'x')] }),
         ],
       }),
+      ROLES,
     );
     expect(view.comparison).toEqual([
       {
@@ -223,11 +235,20 @@ describe('positionsView', () => {
         name: 'Freedonia',
         statement: 'f-new',
         href: '/positions/#f-new',
-        speaker: 'An official',
+        speaker: 'Anna Berg',
+        role: 'spokesperson, Defence Ministry',
         stance: 'denies',
-        excerpt: 'We have not sent a single boat across the line and we will not do so while the talks go…',
-        excerptKind: 'quote',
-        excerptLead: 'Quote:',
+        stanceLabel: 'denies',
+        positionBearing: true,
+        sentence: {
+          before: '',
+          speaker: 'Anna Berg',
+          after: ' denied ',
+          kind: 'reported',
+          words: 'that any boat had crossed the line',
+          verb: 'denied',
+          plain: 'Anna Berg denied that any boat had crossed the line',
+        },
         dateLabel: '11 Mar 2025',
         datetime: '2025-03-11',
         source: 'Coastal Wire, 12 Mar 2025',
@@ -239,15 +260,62 @@ describe('positionsView', () => {
         statement: 's-later',
         href: '/positions/#s-later',
         speaker: 'An official',
+        role: null,
         stance: null,
-        excerpt: 'that the talks would resume',
-        excerptKind: 'reported',
-        excerptLead: 'Said:',
+        stanceLabel: 'no clear stance',
+        positionBearing: false,
+        sentence: { before: '', speaker: 'An official', after: ' said ', kind: 'reported', words: 'that the talks would resume', verb: 'said', plain: 'An official said that the talks would resume' },
         dateLabel: null,
         datetime: null,
         source: 'Coastal Wire, 12 Mar 2025',
         sourceHref: '/sources/2025-03-12-coastal-wire-talks/#p1',
       },
     ]);
+  });
+
+  it('takes the latest by date, else by first report, and never shows a bare “that …” fragment', () => {
+    const view = positionsView(
+      briefing({
+        statements: [
+          statement('dated', 'freedonia', { date: day('2025-03-01'), stance: 'confirms' }),
+          statement('reported-later', 'freedonia', { stance: 'unconfirmed', quote: null, reported: 'that the boats had left', verb: null, citations: [cite('2025-03-12-coastal-wire-talks', 1, 'x')] }),
+        ],
+      }),
+    );
+    const [row] = view.comparison;
+    expect([row?.statement, row?.sentence.plain]).toEqual(['reported-later', 'An official (as reported): that the boats had left']);
+  });
+});
+
+describe('stance track', () => {
+  const navy = { name: null, description: 'the navy', actor: 'sylvania-navy' };
+  const berg = { name: 'Anna Berg', description: 'spokesperson', actor: 'anna-berg' };
+  const view = positionsView(
+    briefing({
+      statements: [
+        statement('verifying', 'freedonia', { speaker: berg, date: day('2025-03-04'), stance: 'unconfirmed' }),
+        statement('no-stance', 'freedonia', { speaker: berg, date: day('2025-03-04'), stance: 'other' }),
+        statement('confirms-1', 'freedonia', { speaker: berg, date: day('2025-03-06'), stance: 'confirms' }),
+        statement('ministry', 'freedonia', { date: day('2025-03-06'), stance: 'warns' }),
+        statement('confirms-2', 'freedonia', { speaker: berg, date: day('2025-03-06'), stance: 'confirms' }),
+        statement('undated', 'freedonia', { speaker: berg, stance: 'pledges', citations: [cite('2025-03-12-coastal-wire-talks', 1, 'x')] }),
+        statement('navy', 'sylvania', { speaker: navy, stance: null }),
+      ],
+    }),
+  );
+
+  it('steps day by day through the position-bearing statements, each speaker’s chips together, undated ones on the day first reported', () => {
+    const [freedonia, sylvania] = view.sections;
+    expect(freedonia?.track.map((step) => [step.dateLabel, step.reportedOnly, step.speakers.map((s) => [s.speaker, s.chips.map((c) => `${c.id}:${c.label}`)])])).toEqual([
+      ['4 Mar 2025', false, [['Anna Berg', ['verifying:unconfirmed']]]],
+      ['6 Mar 2025', false, [['An official', ['ministry:warns']], ['Anna Berg', ['confirms-1:confirms', 'confirms-2:confirms']]]],
+      ['reported 12 Mar 2025', true, [['Anna Berg', ['undated:pledges']]]],
+    ]);
+    expect(sylvania?.track).toEqual([]);
+  });
+
+  it('links each chip to its statement and gives it the statement as a sentence', () => {
+    const chip = view.sections[0]?.track[0]?.speakers[0]?.chips[0];
+    expect([chip?.href, chip?.title]).toEqual(['/positions/#verifying', 'Anna Berg said: “Words of verifying”']);
   });
 });

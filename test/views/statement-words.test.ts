@@ -4,8 +4,10 @@ import { reportedLead, statementWords } from '../../src/lib/views/format/stateme
 const text = (quote: string | null, reported: string | null, verb: string | null = 'said', negated = false) => ({ quote, reported, verb, negated });
 
 describe('statementWords', () => {
-  it('shows a quote as a quote, and reported speech after its reporting words', () => {
-    expect(statementWords(text('We will not back down', null))).toEqual([{ kind: 'quote', text: 'We will not back down', lead: 'Quote:' }]);
+  it('shows a quote after its reporting verb, and reported speech after its reporting words', () => {
+    expect(statementWords(text('We will not back down', null))).toEqual([{ kind: 'quote', text: 'We will not back down', lead: 'Said:' }]);
+    expect(statementWords(text('phased', null, 'vowed'))).toEqual([{ kind: 'quote', text: 'phased', lead: 'Vowed:' }]);
+    expect(statementWords(text('We will not back down', null, null))[0]?.lead).toBe('Quote:');
     expect(statementWords(text(null, 'the port would reopen'))).toEqual([{ kind: 'reported', text: 'the port would reopen', lead: 'Said:' }]);
   });
 
@@ -24,7 +26,7 @@ describe('statementWords', () => {
 
   it('shows both when the reported speech does not contain the quote', () => {
     expect(statementWords(text('Talks go on', 'a deal was close'))).toEqual([
-      { kind: 'quote', text: 'Talks go on', lead: 'Quote:' },
+      { kind: 'quote', text: 'Talks go on', lead: 'Said:' },
       { kind: 'reported', text: 'a deal was close', lead: 'Said:' },
     ]);
   });

@@ -4,6 +4,7 @@ import { publisherLabel } from '../views/citation-label.ts';
 import { claimWithUnit } from '../views/format/claim-label.ts';
 import { dateLabel } from '../views/format/date-label.ts';
 import { capitalise, excerpt } from '../views/format/excerpt.ts';
+import { statementSentence } from '../views/format/statement-sentence.ts';
 import { speakerLabel } from '../views/format/speaker-label.ts';
 import type { EntryKind } from '../views/paths.ts';
 import { entryHref, type Placement } from '../views/placement.ts';
@@ -71,9 +72,10 @@ function eventRecord(event: BriefingEvent, { actors, sources, placement }: Looku
 
 function statementRecord(statement: Statement, { actors, sources, placement }: Lookups): SearchRecord {
   const speaker = speakerLabel(statement.speaker, statement.government, actors);
-  const words = statement.quote !== null ? `“${excerpt(statement.quote, TITLE_WORDS)}”` : excerpt(statement.reported ?? '', TITLE_WORDS);
+  // The title is the statement as a sentence, with its reporting verb: a denial never reads as an assertion.
+  const sentence = statementSentence({ ...statement, speaker: speaker.label, actor: statement.speaker.actor }, TITLE_WORDS);
   return record('statement', entryHref(placement, 'statement', statement.id), statement.citations, sources, {
-    title: `${speaker.label}: ${words}`,
+    title: sentence?.plain ?? speaker.label,
     text: [speaker.label, statement.speaker.description, statement.quote ?? '', statement.reported ?? '', statement.stance !== null ? `Stance: ${statement.stance}` : ''],
     date: labelOf(statement.date),
     sortDate: startOf(statement.date),

@@ -30,11 +30,32 @@ export interface TickLabel {
 export interface PointShape {
   /** The figure id (its table row's anchor). */
   id: string;
+  /** Link to its table row (before the base path). */
+  href: string;
   /** SVG path data of the marker. */
   d: string;
   /** `series-<n> marker-<qualifier>`, for the stylesheet. */
   className: string;
   /** For the shape's `<title>`: who claims what, when. */
+  label: string;
+}
+
+/** A vague amount as a band (see `ChartBand`), with its words beside it. */
+export interface BandShape {
+  id: string;
+  href: string;
+  /** The band's rectangle. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** `series-<n> band` (and `band--open` when it has no upper end), for the stylesheet. */
+  className: string;
+  /** Where its words go: beside the band, at its middle, on the side with room. */
+  textX: number;
+  textY: number;
+  textAnchor: 'start' | 'end';
+  words: string;
   label: string;
 }
 
@@ -60,6 +81,7 @@ export interface ChartDrawing {
   xLabels: TickLabel[];
   yLabels: TickLabel[];
   points: PointShape[];
+  bands: BandShape[];
   /** Claimants, in order of first appearance. */
   seriesLegend: LegendEntry[];
   /** The qualifier shapes used in this chart, in the order of `MARKER_LEGEND`. */
@@ -70,6 +92,19 @@ export interface ChartDrawing {
 export const LEGEND_BOX = 2 * LEGEND_RADIUS + 4;
 
 const TICK_LENGTH = 5;
+/** Width of a vague amount's band, in SVG user units. */
+export const BAND_WIDTH = 10;
+/** Room a band's words take beside it ("tens of thousands" at the chart's font size), in SVG user units. */
+const BAND_WORDS_ROOM = 120;
+/** What a band means, for the legend. */
+export const BAND_LEGEND = 'a band: a vague amount (“thousands”), over the numbers its words allow';
+
+/** The legend swatch of a band: a tall narrow rectangle centred in the swatch. */
+function bandPath(centre: number): string {
+  const w = 3;
+  const h = LEGEND_RADIUS;
+  return `M${centre - w},${centre - h}h${2 * w}v${2 * h}h${-2 * w}Z`;
+}
 const LABEL_GAP = 8;
 
 /**
@@ -104,20 +139,44 @@ export function chartDrawing(chart: FigureChart): ChartDrawing {
     yLabels: chart.yTicks.map((tick) => ({ x: plot.x - LABEL_GAP, y: tick.at, label: tick.label, datetime: null, anchor: 'end' })),
     points: chart.points.map((point, i) => ({
       id: point.id,
+      href: point.href,
       d: markerPath(point.marker, point.x + (offsets[i] ?? 0), point.y, MARKER_RADIUS),
       className: `series-${point.colorIndex} marker-${point.marker}`,
       label: point.label,
     })),
+    bands: chart.bands.map((band) => {
+      // A band beside a point of its day stands a little to its left, so neither hides the other.
+      const x = chart.points.some((point) => Math.abs(point.x - band.x) < MARKER_RADIUS + BAND_WIDTH) ? band.x - MARKER_RADIUS - BAND_WIDTH : band.x;
+      // Words go to the right of the band, or to its left near the right edge of the plot.
+      const right = x + BAND_WIDTH / 2 + BAND_WORDS_ROOM < plot.x + plot.width + chart.padding.right;
+      return {
+        id: band.id,
+        href: band.href,
+        x: round(x - BAND_WIDTH / 2),
+        y: band.top,
+        width: BAND_WIDTH,
+        height: round(Math.max(band.bottom - band.top, 2)),
+        className: `series-${band.colorIndex} band${band.open ? ' band--open' : ''}`,
+        textX: round(right ? x + BAND_WIDTH / 2 + 4 : x - BAND_WIDTH / 2 - 4),
+        textY: round((band.top + band.bottom) / 2),
+        textAnchor: right ? 'start' : 'end',
+        words: band.words,
+        label: band.label,
+      };
+    }),
     seriesLegend: chart.series.map((series) => ({
       label: series.label,
       d: markerPath('exact', centre, centre, LEGEND_RADIUS),
       className: `series-${series.colorIndex}`,
     })),
-    markerLegend: MARKER_LEGEND.filter((entry) => used.has(entry.marker)).map((entry) => ({
-      label: entry.label,
-      d: markerPath(entry.marker, centre, centre, LEGEND_RADIUS),
-      className: `marker-${entry.marker}`,
-    })),
+    markerLegend: [
+      ...MARKER_LEGEND.filter((entry) => used.has(entry.marker)).map((entry) => ({
+        label: entry.label,
+        d: markerPath(entry.marker, centre, centre, LEGEND_RADIUS),
+        className: `marker-${entry.marker}`,
+      })),
+      ...(chart.bands.length > 0 ? [{ label: BAND_LEGEND, d: bandPath(centre), className: 'band' }] : []),
+    ],
   };
 }
 

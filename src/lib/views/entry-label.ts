@@ -3,7 +3,8 @@ import type { ActorLookup } from './actor-lookup.ts';
 import { dateLabel } from './format/date-label.ts';
 import { excerpt } from './format/excerpt.ts';
 import { speakerLabel } from './format/speaker-label.ts';
-import { reportedLead } from './format/statement-words.ts';
+import { shownVerb } from './format/statement-sentence.ts';
+import { reportedLead, statementWords } from './format/statement-words.ts';
 
 /** Words of an entry's text in its short label: enough to recognise it in a list of links. */
 const LABEL_WORDS = 8;
@@ -13,13 +14,21 @@ export function eventLabel(event: BriefingEvent): string {
   return `${dateLabel(event.date, event.expected).label}: ${excerpt(event.summary, LABEL_WORDS)}`;
 }
 
-/** A statement in a line: "Anna Berg: “We will…”", or the reported speech without quotation marks. */
+/**
+ * A statement in a line, always with its reporting verb: "Anna Berg said: “We will…”", "Anna
+ * Berg (quoted): “…”" when the quote has no verb of its own, or the reported speech after its lead.
+ */
 export function statementLabel(statement: Statement, actors: ActorLookup): string {
   const speaker = speakerLabel(statement.speaker, statement.government, actors).label;
-  if (statement.quote !== null) return `${speaker}: “${excerpt(statement.quote, LABEL_WORDS)}”`;
+  // The words the entry shows first: reported speech that holds the quote wins over the bare quote.
+  const [words] = statementWords(statement);
+  if (words?.kind === 'quote') {
+    const verb = statement.verb === null || /^according/i.test(statement.verb) ? '(quoted)' : shownVerb(statement.verb, statement.speaker.actor);
+    return `${speaker} ${verb}: “${excerpt(words.text, LABEL_WORDS)}”`;
+  }
   // The reporting words stay: "Berg denied: talks were held" must not read "Berg: talks were held".
   const lead = reportedLead(statement.verb, statement.negated);
-  return `${speaker} ${lead.charAt(0).toLowerCase()}${lead.slice(1)} ${excerpt(statement.reported ?? '', LABEL_WORDS)}`;
+  return `${speaker} ${lead.charAt(0).toLowerCase()}${lead.slice(1)} ${excerpt(words?.text ?? '', LABEL_WORDS)}`;
 }
 
 /** A figure in a line: "around 300 boats (Coast Guard)". */

@@ -1,5 +1,5 @@
 import { formatDayShort } from '../site/format-date.ts';
-import { attribution, type FigureSpread } from './figure-spread.ts';
+import { attribution } from './figure-spread.ts';
 import type { FigureRow } from './figure-row.ts';
 import { axisNumberLabel } from './format/axis-label.ts';
 import { linearAxis } from './format/axis-ticks.ts';
@@ -39,6 +39,27 @@ export interface ChartPoint {
   colorIndex: number;
 }
 
+/**
+ * A vague amount ("thousands") as a band from the lowest to the highest number its words allow,
+ * never as a point: `top` is the axis top when the words set no upper bound (`open`).
+ */
+export interface ChartBand {
+  /** The figure id; `href` links to its table row. */
+  id: string;
+  href: string;
+  x: number;
+  /** y of the band's upper and lower ends. */
+  top: number;
+  bottom: number;
+  /** True when the words set no upper bound and the band runs off the top of the axis. */
+  open: boolean;
+  /** The words, written beside the band: "thousands". */
+  words: string;
+  /** "A senior official: thousands (23 Oct 2024)", for the band's `<title>`. */
+  label: string;
+  colorIndex: number;
+}
+
 /** Everything a server-rendered SVG needs; coordinates are rounded to 0.1 so output is stable. */
 export interface FigureChart {
   width: number;
@@ -50,6 +71,8 @@ export interface FigureChart {
   yTicks: ChartTick[];
   series: ChartSeries[];
   points: ChartPoint[];
+  /** Vague amounts, drawn as bands. */
+  bands: ChartBand[];
   /** For the SVG's `<title>`. */
   title: string;
   /** For the SVG's `<desc>`: every claim in words, so the chart has a text alternative. */
@@ -57,46 +80,66 @@ export interface FigureChart {
 }
 
 /**
- * Lays out a category's claims: x by the claim's day (as-of date, else first report),
- * y linear from 0. Rows without any day cannot be placed and are left out of the
- * chart (they stay in the table). Null when no row can be placed.
+ * Lays out comparable claims (one category, one stage: see figure-series.ts): x by the claim's
+ * day (as-of date, else first report), y linear from 0. A number is a point; a vague amount
+ * ("thousands") is a band over the numbers its words allow, labelled with its words, since its
+ * stored bounds are not a claim of any one number. Rows without any day cannot be placed and are
+ * left out (they stay in the table). `sentence` opens the text alternative. `claimants` (claimant
+ * keys in order) give a claimant the same colour on every chart of its category. Null when
+ * nothing can be placed.
  */
-export function figureChart(label: string, rows: readonly FigureRow[], spread: FigureSpread | null): FigureChart | null {
-  // A vague amount has no value to plot; it stays in the table.
+export function figureChart(title: string, rows: readonly FigureRow[], sentence: string | null, claimants: readonly string[] = []): FigureChart | null {
   const placed = rows.filter((row): row is FigureRow & { day: string; value: number } => row.day !== null && row.value !== null);
-  if (placed.length === 0) return null;
+  const vague = rows.filter((row): row is FigureRow & { day: string; bounds: { min: number; max: number | null } } => row.day !== null && row.value === null && row.bounds.min !== null);
+  if (placed.length + vague.length === 0) return null;
   const { width, height, padding } = CHART_BOX;
   const plot = { x: padding.left, y: padding.top, width: width - padding.left - padding.right, height: height - padding.top - padding.bottom };
 
-  const days = placed.map((row) => dayNumber(row.day));
+  const days = [...placed, ...vague].map((row) => dayNumber(row.day));
   const first = Math.min(...days);
   const last = Math.max(...days);
   const xOf = (day: number) => round(plot.x + (last === first ? plot.width / 2 : ((day - first) / (last - first)) * plot.width));
-  const axis = linearAxis(Math.max(...placed.map((row) => row.value)));
-  const yOf = (value: number) => round(plot.y + plot.height - (value / axis.max) * plot.height);
+  const axis = linearAxis(Math.max(...placed.map((row) => row.value), ...vague.map((row) => row.bounds.max ?? row.bounds.min)));
+  const yOf = (value: number) => round(plot.y + plot.height - (Math.min(value, axis.max) / axis.max) * plot.height);
 
+  // A claimant keeps one colour on every chart of its category: its rank in `claimants`, else by first appearance here.
+  const order = [...claimants, ...rows.map((row) => row.claimantKey).filter((key) => !claimants.includes(key))];
   const series: ChartSeries[] = [];
   const colorOf = (row: FigureRow): number => {
     let entry = series.find((s) => s.key === row.claimantKey);
     if (!entry) {
-      entry = { key: row.claimantKey, label: row.claimantFull, colorIndex: series.length % PALETTE_SIZE };
+      entry = { key: row.claimantKey, label: row.claimantFull, colorIndex: order.indexOf(row.claimantKey) % PALETTE_SIZE };
       series.push(entry);
     }
     return entry.colorIndex;
   };
+  const labelOf = (row: FigureRow) => `${row.claimant}: ${row.claim}${row.when ? ` (${row.when})` : ''}`;
 
   const points = placed.map((row) => ({
     id: row.id,
     href: row.href,
     x: xOf(dayNumber(row.day)),
     y: yOf(row.value),
-    label: `${row.claimant}: ${row.claim}${row.when ? ` (${row.when})` : ''}`,
+    label: labelOf(row),
     marker: row.marker,
     colorIndex: colorOf(row),
   }));
-  const firstDay = placed.find((row) => dayNumber(row.day) === first)?.day as string;
-  const lastDay = placed.find((row) => dayNumber(row.day) === last)?.day as string;
+  const bands = vague.map((row) => ({
+    id: row.id,
+    href: row.href,
+    x: xOf(dayNumber(row.day)),
+    top: yOf(row.bounds.max ?? axis.max),
+    bottom: yOf(row.bounds.min),
+    open: row.bounds.max === null || row.bounds.max > axis.max,
+    words: row.claim,
+    label: labelOf(row),
+    colorIndex: colorOf(row),
+  }));
+  const dated = [...placed, ...vague];
+  const firstDay = dated.find((row) => dayNumber(row.day) === first)?.day as string;
+  const lastDay = dated.find((row) => dayNumber(row.day) === last)?.day as string;
   const xTicks = [firstDay, ...(last === first ? [] : [lastDay])].map((day) => ({ at: xOf(dayNumber(day)), label: formatDayShort(day), datetime: day }));
+  const claims = [...rows].filter((row) => row.day !== null && (row.value !== null || row.bounds.min !== null));
 
   return {
     width,
@@ -107,8 +150,9 @@ export function figureChart(label: string, rows: readonly FigureRow[], spread: F
     yTicks: axis.ticks.map((value) => ({ at: yOf(value), label: axisNumberLabel(value), datetime: null })),
     series,
     points,
-    title: `${label}: ${countLabel(placed.length, 'claim')} by date`,
-    description: [spread?.sentence ?? '', `By date: ${placed.map((row) => `${row.claim} (${attribution(row)})`).join('; ')}.`].filter(Boolean).join(' '),
+    bands,
+    title: `${title}: ${countLabel(claims.length, 'claim')} by date`,
+    description: [sentence ?? '', `By date: ${claims.map((row) => `${row.claim} (${attribution(row)})`).join('; ')}.`].filter(Boolean).join(' '),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Figure } from '../model.ts';
+import type { Figure, FigureStage } from '../model.ts';
 import { formatDayShort } from '../site/format-date.ts';
 import type { ActorLookup } from './actor-lookup.ts';
 import { citationViews, type CitationView } from './citation-label.ts';
@@ -22,8 +22,12 @@ export interface FigureRow {
   reportDates: ReportedLabel;
   /** Link to the row on the figures page. */
   href: string;
-  /** The number as written; null for a vague amount, which is shown in words and never plotted. */
+  /** The number as written; null for a vague amount, which is shown in words and never plotted as a point. */
   value: number | null;
+  /** What the words imply (the model's `bounds`): "at least 3,000" is {min: 3000, max: null}. */
+  bounds: { min: number | null; max: number | null };
+  /** Done so far, a running total, intended or forecast (the model's `stage`). */
+  stage: FigureStage;
   /** The number alone: "12,000"; the words of a vague amount ("thousands"). */
   valueLabel: string;
   qualifier: string | null;
@@ -52,6 +56,12 @@ export interface FigureRow {
   day: string | null;
   /** When, for sentences: the as-of label, else "reported 23 Oct 2024". */
   when: string | null;
+  /**
+   * The period the claim refers to, for telling which claims compare: its as-of range
+   * (`2024-10-14/2024-10-20`), else the day it was first reported (`reported 2024-10-23`);
+   * null when neither is known.
+   */
+  period: string | null;
   citations: CitationView[];
 }
 
@@ -66,6 +76,8 @@ export function figureRow(figure: Figure, actors: ActorLookup, sources: SourceLo
     reportDates: reportedLabel(figure),
     href: figureHref(figure.id),
     value: figure.value,
+    bounds: { ...figure.bounds },
+    stage: figure.stage,
     valueLabel: figure.value === null ? claimLabel(null, figure.qualifier) : numberLabel(figure.value),
     qualifier: figure.qualifier,
     claim: claimLabel(figure.value, figure.qualifier),
@@ -83,8 +95,15 @@ export function figureRow(figure: Figure, actors: ActorLookup, sources: SourceLo
     asOfDatetime: asOf?.datetime ?? null,
     day: figureDay(figure, sources),
     when,
+    period: asOfRange(figure) ?? (reported !== null ? `reported ${reported}` : null),
     citations: citationViews(figure.citations, sources),
   };
+}
+
+/** `start/end` of a figure's as-of date, open ends written `..`; null when it has none. */
+function asOfRange({ asOf }: Pick<Figure, 'asOf'>): string | null {
+  if (asOf === null || (asOf.start === null && asOf.end === null)) return null;
+  return `${asOf.start ?? '..'}/${asOf.end ?? '..'}`;
 }
 
 /** The day a figure is placed at: its as-of date, else when it was first reported; null when neither is known. */

@@ -14,24 +14,21 @@ export interface SpreadEnd {
   when: string | null;
 }
 
-/** How far the claims of one category lie apart. */
+/** How far the comparable claims (one category, one stage: see figure-series.ts) lie apart. */
 export interface FigureSpread {
   min: number;
   max: number;
   minClaim: SpreadEnd;
   maxClaim: SpreadEnd;
-  /**
-   * True when two different claimants give different numbers. Units are not
-   * compared: the topic data puts in one category the units it counts as one thing.
-   */
-  disagree: boolean;
   /** One sentence for readers, made from the data alone. */
   sentence: string;
 }
 
 /**
  * The lowest and highest claim among `rows` (in table order; on a tie the first
- * row wins) and a sentence stating them. When the claims use more than one unit
+ * row wins) and a sentence stating them. A range is not a disagreement: the rows
+ * may refer to different days (see figure-disagreement.ts). Units are not compared:
+ * the topic data puts in one category the units it counts as one thing. When the claims use more than one unit
  * ("boats", "vessels"), the sentence names each end's unit, so a reader sees what
  * is being compared. Null when there are no rows.
  */
@@ -49,19 +46,24 @@ export function figureSpread(allRows: readonly FigureRow[]): FigureSpread | null
   const withUnits = new Set(rows.map((row) => row.unit.toLowerCase())).size > 1;
   const minClaim = end(low, withUnits);
   const maxClaim = end(high, withUnits);
+  const claims = rows.map((row) => end(row, withUnits));
   return {
     min: low.value,
     max: high.value,
     minClaim,
     maxClaim,
-    disagree: rows.some((a) => rows.some((b) => a.claimantKey !== b.claimantKey && a.value !== b.value)),
-    sentence: sentence(rows.length, minClaim, maxClaim),
+    sentence: sentence(claims, minClaim, maxClaim),
   };
 }
 
-function sentence(count: number, low: SpreadEnd, high: SpreadEnd): string {
+function sentence(claims: readonly SpreadEnd[], low: SpreadEnd, high: SpreadEnd): string {
+  const count = claims.length;
   if (count === 1) return `One claim: ${low.phrase} (${attribution(low)}).`;
-  if (low.value === high.value) return `${count === 2 ? 'Both' : `All ${count}`} claims give ${numberLabel(low.value)}.`;
+  if (low.value === high.value) {
+    // One number, but worded differently ("around 12,000", "possibly up to 12,000"): each wording is said.
+    if (new Set(claims.map((claim) => claim.phrase)).size > 1) return `Claims give ${claims.map((claim) => `${claim.phrase} (${attribution(claim)})`).join('; ')}.`;
+    return `${count === 2 ? 'Both' : `All ${count}`} claims give ${numberLabel(low.value)}.`;
+  }
   return `Claims range from ${low.phrase} (${attribution(low)}) to ${high.phrase} (${attribution(high)}).`;
 }
 

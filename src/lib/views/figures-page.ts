@@ -1,7 +1,8 @@
 import type { Briefing } from '../model.ts';
 import { chartDrawing, type ChartDrawing } from './chart-drawing.ts';
-import { figuresView, type CategoryInfo, type FigureSection } from './figures.ts';
+import { figuresView, type CategoryInfo, type FigureSection, type SectionSeries } from './figures.ts';
 import type { FigureRow } from './figure-row.ts';
+import { seriesOf } from './figure-series.ts';
 import { countLabel } from './format/count-label.ts';
 import { pageNav, partSuffix, type PageLink, type PageNav } from './page-links.ts';
 import { FIGURES } from './paths.ts';
@@ -16,17 +17,24 @@ export interface FiguresPageRow extends FigureRow {
   asWritten: string | null;
   /** The as-of date's words, when they differ from its label ("last week"); else null. */
   asOfAsWritten: string | null;
+  /** The series the claim is compared in: "Reported so far", "Planned or in total", "Expected by a date". */
+  stageLabel: string;
+}
+
+/** A series of a category as the figures page draws it. */
+export interface PageSeries extends SectionSeries {
+  /** The chart, ready to write as SVG; null when the series has no chart. */
+  drawing: ChartDrawing | null;
+  /** Ids of the SVG's `<title>` and `<desc>`, unique on the page because they start with the category and series ids. */
+  chartIds: { title: string; desc: string };
 }
 
 /** A category section as the figures page draws it. */
-export interface FiguresPageSection extends Omit<FigureSection, 'rows'> {
+export interface FiguresPageSection extends Omit<FigureSection, 'rows' | 'series'> {
   rows: FiguresPageRow[];
-  /** A plain warning when different claimants give different numbers; null when they do not. */
-  disagreement: string | null;
-  /** The chart, ready to write as SVG; null when the section has no chart. */
-  drawing: ChartDrawing | null;
-  /** Ids of the SVG's `<title>` and `<desc>`, unique on the page because they start with the category id. */
-  chartIds: { title: string; desc: string };
+  series: PageSeries[];
+  /** True when at least one series has a chart. */
+  charted: boolean;
   /** The table's caption: "<label>: every claim, by date". */
   caption: string;
   /** Id of the table's caption, which also names its scrolling region. */
@@ -49,8 +57,8 @@ export interface FiguresPageView {
 }
 
 /**
- * The figures page: `figuresView` plus what only the page shows (the disagreement note, the
- * drawing), and, when `placement` splits figures, the links to the categories' pages.
+ * The figures page: `figuresView` plus what only the page shows (the drawings, the stage of
+ * each row), and, when `placement` splits figures, the links to the categories' pages.
  */
 export function figuresPageView(briefing: Briefing, categories: readonly CategoryInfo[], placement: Placement = sitePlacement(briefing)): FiguresPageView {
   const placed = new Map(placement.figures.categories.map((category) => [category.id, category]));
@@ -61,26 +69,19 @@ export function figuresPageView(briefing: Briefing, categories: readonly Categor
       describedAs: describedAs(row),
       asWritten: unlessSame(row.text, row.claimWithUnit),
       asOfAsWritten: row.asOfText === null || row.asOfLabel === null ? null : unlessSame(row.asOfText, row.asOfLabel),
+      stageLabel: seriesOf(row.stage).label,
     })),
-    disagreement: disagreementNote(section),
-    drawing: section.chart ? chartDrawing(section.chart) : null,
-    chartIds: { title: `${section.id}-chart-title`, desc: `${section.id}-chart-desc` },
+    series: section.series.map((one) => ({
+      ...one,
+      drawing: one.chart ? chartDrawing(one.chart) : null,
+      chartIds: { title: `${section.id}-${one.id}-chart-title`, desc: `${section.id}-${one.id}-chart-desc` },
+    })),
+    charted: section.series.some((one) => one.chart !== null),
     caption: `${section.label}: every claim, by date`,
     captionId: `${section.id}-table-caption`,
     pages: (placed.get(section.id)?.pages ?? []).map((page) => ({ href: page.path, label: `${section.label}${partSuffix(page)}` })),
   }));
   return { split: placement.figures.split, sections, claims: countLabel(briefing.figures.length, 'claim'), categories: countLabel(sections.length, 'category', 'categories') };
-}
-
-/**
- * "3 claimants give 4 different numbers. …" when the spread
- * says claimants disagree. Counts come from the rows, so the note and the table agree.
- */
-export function disagreementNote(section: Pick<FigureSection, 'rows' | 'spread'>): string | null {
-  if (!section.spread?.disagree) return null;
-  const claimants = new Set(section.rows.map((row) => row.claimantKey)).size;
-  const numbers = new Set(section.rows.map((row) => row.value)).size;
-  return `${countLabel(claimants, 'claimant')} give ${countLabel(numbers, 'different number')}. Each is shown as its claimant’s claim; none is confirmed by this briefing.`;
 }
 
 /** The description as written, unless it only repeats the label ("Reuters" for "reuters"). */
@@ -98,7 +99,7 @@ function unlessSame(words: string, shown: string): string | null {
 export interface FigureCategoryPageView {
   /** Site path before the base: `/figures/<category>/`, `/figures/<category>/2/`. */
   path: string;
-  /** The category's section, its rows those of this page; its drawing only on the first page. */
+  /** The category's section, its rows those of this page; its charts only on the first page. */
   section: FiguresPageSection;
   /** "Troops", "Troops, part 2 of 3": the page's name. */
   label: string;
@@ -132,8 +133,9 @@ function categoryPages(section: FiguresPageSection, category: CategoryPlacement)
       section: {
         ...section,
         rows,
-        // The chart shows every claim of the category: once, on its first page.
-        drawing: page.part === 1 ? section.drawing : null,
+        // The charts show every claim of the category: once, on its first page.
+        series: section.series.map((one) => ({ ...one, drawing: page.part === 1 ? one.drawing : null })),
+        charted: page.part === 1 && section.charted,
         caption: page.parts === 1 ? section.caption : `${section.label}: claims ${first + 1} to ${first + rows.length} of ${section.rows.length}, by date`,
       },
       label: label(page),

@@ -1,8 +1,9 @@
 import type { Briefing, Figure } from '../model.ts';
 import { actorLookup } from './actor-lookup.ts';
 import { figureChart, type FigureChart } from './figure-chart.ts';
+import { disagreements, type Disagreement } from './figure-disagreement.ts';
 import { compareFigureRows, figureRow, type FigureRow } from './figure-row.ts';
-import { figureSpread, type FigureSpread } from './figure-spread.ts';
+import { figureSeries, type FigureSeries } from './figure-series.ts';
 import { compareIds } from './format/date-order.ts';
 import { entryHref, type Placement } from './placement.ts';
 import { sitePlacement } from './site-placement.ts';
@@ -15,7 +16,13 @@ export interface CategoryInfo {
   description?: string | undefined;
 }
 
-/** One figure category: its table, its spread and its chart. */
+/** The comparable claims of a category (one stage, see figure-series.ts) with their chart. */
+export interface SectionSeries extends FigureSeries {
+  /** Null when none of the series' claims can be placed on a date axis. */
+  chart: FigureChart | null;
+}
+
+/** One figure category: its table, its series by stage with their spreads and charts, and where claims disagree. */
 export interface FigureSection {
   /** The category id, the section's anchor. */
   id: string;
@@ -23,10 +30,10 @@ export interface FigureSection {
   description: string | null;
   /** Claims by date (as-of, else first report), then value, then id. */
   rows: FigureRow[];
-  /** Null when the category has no claims. */
-  spread: FigureSpread | null;
-  /** Null when no claim can be placed on a date axis. */
-  chart: FigureChart | null;
+  /** Reported so far, planned or in total, expected: each with claims; empty when the category has none. */
+  series: SectionSeries[];
+  /** Claims of the same stage and period that cannot all be true (see figure-disagreement.ts). */
+  disagreements: Disagreement[];
 }
 
 export interface FiguresView {
@@ -52,8 +59,9 @@ export function figuresView(briefing: Briefing, categories: readonly CategoryInf
       const rows = figures
         .map((figure) => ({ ...figureRow(figure, actors, sources), href: entryHref(placement, 'figure', figure.id) }))
         .sort(compareFigureRows);
-      const spread = figureSpread(rows);
-      return { id: category.id, label: category.label, description: category.description ?? null, rows, spread, chart: figureChart(category.label, rows, spread) };
+      const claimants = [...new Set(rows.map((row) => row.claimantKey))];
+      const series = figureSeries(rows).map((one) => ({ ...one, chart: figureChart(`${category.label}, ${one.label.toLowerCase()}`, one.rows, one.sentence, claimants) }));
+      return { id: category.id, label: category.label, description: category.description ?? null, rows, series, disagreements: disagreements(series) };
     }),
   };
 }

@@ -1,14 +1,16 @@
 import type { Briefing } from '../model.ts';
 import { DATA_FILES, type DataFile } from '../site/data-files.ts';
 import { formatDayShort } from '../site/format-date.ts';
-import { chronologyView, UNDATED_GROUP, type ChronologyEntry } from './chronology.ts';
+import { actorLookup, actorName } from './actor-lookup.ts';
+import { chronologyView, UNDATED_GROUP, type ChronologyEntry, type ChronologyMonth } from './chronology.ts';
 import { figuresView, type CategoryInfo } from './figures.ts';
 import { countLabel } from './format/count-label.ts';
 import { ABOUT, CHRONOLOGY, FIGURES, POSITIONS, SOURCES, sectionHref } from './paths.ts';
 import { entryHref, governmentHref, type Placement } from './placement.ts';
 import { positionsView, type ComparisonRow } from './positions.ts';
 import { sitePlacement } from './site-placement.ts';
-import { takeaways } from './takeaways.ts';
+import { takeaways, type Takeaway } from './takeaways.ts';
+import { timeline, timelineEvents, type Timeline } from './timeline.ts';
 
 /** A figure category in a line: where to read more and how far the claims lie apart. */
 export interface KeyFigure {
@@ -17,8 +19,9 @@ export interface KeyFigure {
   /** `/figures/#<category>`. */
   href: string;
   claims: number;
-  /** The spread sentence, e.g. "Claims range from 1,500 (…) to 12,000 (…)." */
-  sentence: string;
+  /** A sentence per series of comparable claims: "Reported so far: claims range from 1,500 (…) to 12,000 (…)." */
+  series: string[];
+  /** True when claims of one stage and period cannot all be true (see figure-disagreement.ts). */
   disagree: boolean;
 }
 
@@ -50,8 +53,10 @@ export interface OverviewView {
   inventory: { label: string; href: string }[];
   /** The latest source's publication day; null without sources. */
   lastUpdated: { label: string; datetime: string } | null;
-  /** Three to five sentences generated from the model. */
-  takeaways: string[];
+  /** Sentences generated from the model, each linking to the entries it summarises (see takeaways.ts). */
+  takeaways: Takeaway[];
+  /** The small timeline strip of the latest events; null when none is dated. */
+  timeline: Timeline | null;
   /** Links onward. */
   links: { chronology: string; positions: string; figures: string; sources: string; about: string };
   /** The data downloads. */
@@ -60,13 +65,17 @@ export interface OverviewView {
 
 export const LATEST_EVENTS = 5;
 
+/** At most this many marks on the overview's strip: the latest periods that fit. */
+export const OVERVIEW_TIMELINE_MARKS = 120;
+
 /** The briefing at a glance, built from the other views so the pages agree; links go where `placement` puts entries. */
 export function overviewView(briefing: Briefing, categories: readonly CategoryInfo[], placement: Placement = sitePlacement(briefing)): OverviewView {
-  const months = chronologyView(briefing).months;
+  const months = chronologyView(briefing, placement).months;
   // Chronology order is date order, so the latest are at the end; undated events have no place among them.
   const dated = months.filter((month) => month.id !== UNDATED_GROUP.id).flatMap((month) => month.entries);
-  const latestEvents = dated.filter((entry) => !entry.expected).slice(-LATEST_EVENTS).reverse();
-  const upcoming = months.flatMap((month) => month.entries).filter((entry) => entry.expected);
+  const latestEvents = dated.filter((entry) => !entry.expected).slice(-LATEST_EVENTS).reverse().map((entry) => eventLine(entry, placement));
+  const upcoming = months.flatMap((month) => month.entries).filter((entry) => entry.expected).map((entry) => eventLine(entry, placement));
+  const actors = actorLookup(briefing);
   const positions = positionsView(briefing, [], placement);
   const figures = figuresView(briefing, categories, placement).sections;
   const published = briefing.sources.map((source) => source.published).sort();
@@ -76,13 +85,13 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
     title: briefing.title,
     description: briefing.description,
     keyFigures: figures.flatMap((section) =>
-      section.spread
-        ? [{ id: section.id, label: section.label, href: sectionHref(FIGURES, section.id), claims: section.rows.length, sentence: section.spread.sentence, disagree: section.spread.disagree }]
+      section.series.length > 0
+        ? [{ id: section.id, label: section.label, href: sectionHref(FIGURES, section.id), claims: section.rows.length, series: section.series.map((one) => one.sentence), disagree: section.disagreements.length > 0 }]
         : [],
     ),
     positions: positions.comparison.map((row) => ({ ...row, sectionHref: governmentHref(placement, row.government) })),
-    latestEvents: latestEvents.map((entry) => eventLine(entry, placement)),
-    upcoming: upcoming.map((entry) => eventLine(entry, placement)),
+    latestEvents,
+    upcoming,
     counts: { sources: briefing.sources.length, events: briefing.events.length, statements: briefing.statements.length, figures: briefing.figures.length },
     inventory: [
       { label: countLabel(briefing.sources.length, 'source'), href: SOURCES },
@@ -93,16 +102,32 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
     lastUpdated: last ? { label: formatDayShort(last), datetime: last } : null,
     takeaways: takeaways({
       sections: positions.sections,
+      comparison: positions.comparison,
       figures,
       latest: latestEvents,
       upcoming,
       sources: briefing.sources.length,
       firstSource: first ? formatDayShort(first) : null,
       lastSource: last ? formatDayShort(last) : null,
+      sourcesHref: SOURCES,
     }),
+    timeline: timeline(timelineEvents(latestPeriods(months), (id) => entryHref(placement, 'event', id)), { compact: true, governmentName: (id) => actorName(id, actors) }),
     links: { chronology: CHRONOLOGY, positions: POSITIONS, figures: FIGURES, sources: SOURCES, about: ABOUT },
     downloads: DATA_FILES,
   };
+}
+
+/** The latest dated periods whose events fit the overview's strip (at least the latest one). */
+function latestPeriods(months: readonly ChronologyMonth[]): ChronologyMonth[] {
+  const dated = months.filter((month) => month.id !== UNDATED_GROUP.id);
+  const kept: ChronologyMonth[] = [];
+  let marks = 0;
+  for (const month of [...dated].reverse()) {
+    if (kept.length > 0 && marks + month.entries.length > OVERVIEW_TIMELINE_MARKS) break;
+    kept.unshift(month);
+    marks += month.entries.length;
+  }
+  return kept;
 }
 
 function eventLine(entry: ChronologyEntry, placement: Placement): EventLine {

@@ -6,6 +6,7 @@ import { pageNav, partSuffix, type PageLink, type PageNav } from './page-links.t
 import { OTHER_VOICES } from './paths.ts';
 import { governmentHref, type EntryPage, type Placement } from './placement.ts';
 import type { PositionSection, PositionsView, StatementEntry } from './positions.ts';
+import type { TrackStep } from './stance-track.ts';
 
 /*
  * The pages of split positions (see placement.ts): `/positions/` keeps the comparison table
@@ -58,6 +59,8 @@ export interface PositionsPageView {
   entries: StatementEntry[];
   /** On a government page split by period: its periods, in date order (undated last); else empty. */
   periods: PeriodItem[];
+  /** On a government's own page: its stance track (see stance-track.ts); empty on period pages. */
+  track: TrackStep[];
   /** For a period page: the government's page, which lists all periods; null on a government page. */
   up: PageLink | null;
   nav: PageNav;
@@ -98,6 +101,7 @@ export function positionsPages(view: PositionsView, placement: Placement): Posit
         intro: isIndex ? `${countLabel(section.statements.length, 'statement')}.` : periodIntro(page, periodPages),
         entries,
         periods: isIndex && government.split ? periodItems(periodPages, label) : [],
+        track: isIndex ? section.track : [],
         up: isIndex ? null : up,
         nav: isIndex ? { previous: null, next: null, parts: [] } : pageNav(periodPages, periodPages.indexOf(page), label),
       };

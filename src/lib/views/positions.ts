@@ -8,6 +8,8 @@ import { compareDays, compareIds, datePoint } from './format/date-order.ts';
 import { excerpt } from './format/excerpt.ts';
 import { reportedLabel, type ReportedLabel } from './format/reported-label.ts';
 import { speakerLabel } from './format/speaker-label.ts';
+import { bearsPosition, NO_STANCE, stanceLabel } from './format/stance-label.ts';
+import { statementSentence, type StatementSentence } from './format/statement-sentence.ts';
 import { statementWords, type StatementWords } from './format/statement-words.ts';
 import { distinctAnchorLabels } from './format/unique-labels.ts';
 import { writtenDate } from './format/written-date.ts';
@@ -15,6 +17,7 @@ import { OTHER_VOICES } from './paths.ts';
 import { entryHref, type Placement } from './placement.ts';
 import { sitePlacement } from './site-placement.ts';
 import { firstPublished, firstSource, sourceLookup, type SourceLookup } from './source-lookup.ts';
+import { stanceTrack, type TrackStep } from './stance-track.ts';
 
 export { OTHER_VOICES };
 
@@ -55,6 +58,8 @@ export interface StatementEntry {
   /** What to show of `quote` and `reported` (see `statementWords`). */
   words: StatementWords[];
   stance: string | null;
+  /** The stance in readers' words ("calls for"); null when the statement has none. */
+  stanceLabel: string | null;
   citations: CitationView[];
   /** What the entry's self-link leads to, for screen readers: "this statement (Anna Berg, 11 Mar 2025): …". */
   anchorLabel: string;
@@ -67,9 +72,11 @@ export interface PositionSection {
   name: string;
   /** Statements in date order; undated ones last, by when they were first reported. */
   statements: StatementEntry[];
+  /** Its position-bearing statements day by day (see stance-track.ts); empty when none bears a stance. */
+  track: TrackStep[];
 }
 
-/** One line of the comparison table: a government's most recent statement. */
+/** One line of the comparison table: a government's latest position. */
 export interface ComparisonRow {
   /** The government's actor id, also its section's anchor. */
   government: string;
@@ -79,14 +86,16 @@ export interface ComparisonRow {
   href: string;
   /** Who made the statement (see `StatementEntry.speaker`). */
   speaker: string;
+  /** The speaker's office, or how the source describes them when that says more than `speaker`; null when neither. */
+  role: string | null;
   stance: string | null;
-  /** The first words of the quote or reported speech, verbatim. */
-  excerpt: string;
-  /** Whether `excerpt` is the speaker's quoted words or speech reported by the source. */
-  excerptKind: StatementWords['kind'];
-  /** What introduces a reported excerpt: its reporting words ("Denied:"), never left out. */
-  excerptLead: string;
-  /** The statement's date; null when the government has no dated statement and the latest reported one is shown. */
+  /** The stance in readers' words: "calls for", "no clear stance". */
+  stanceLabel: string;
+  /** False when none of the government's statements bears a stance, and its latest statement is shown instead. */
+  positionBearing: boolean;
+  /** The statement as a sentence with its speaker and reporting verb, shortened to `COMPARISON_WORDS` words. */
+  sentence: StatementSentence;
+  /** The statement's date; null when it is not reported (then `source` says when it was). */
   dateLabel: string | null;
   datetime: string | null;
   /** The first source that reports it: "Reuters, 23 Oct 2024". */
@@ -95,6 +104,9 @@ export interface ComparisonRow {
   sourceHref: string | null;
 }
 
+/** Words of a statement in the comparison table: enough for its gist, the rest one link away. */
+export const COMPARISON_WORDS = 30;
+
 export interface PositionsView {
   /** One sentence for the top of the page: how many statements, from how many governments and other voices. */
   intro: string;
@@ -102,7 +114,7 @@ export interface PositionsView {
   sections: PositionSection[];
   /** Statements whose speaker speaks for no known government (commentators, media, unresolved); null when none. */
   otherVoices: PositionSection | null;
-  /** Each government's latest statement, in the order of `sections`. */
+  /** Each government's latest position-bearing statement (else its latest statement), in the order of `sections`. */
   comparison: ComparisonRow[];
 }
 
@@ -134,8 +146,8 @@ export function positionsView(briefing: Briefing, roles: readonly ActorRole[] = 
   ]);
   return {
     intro: positionsIntro(briefing.statements.length, groups.length, others.length),
-    sections: groups.map((group, i) => ({ ...group, statements: sectionEntries[i] ?? [] })),
-    otherVoices: others.length > 0 ? { ...OTHER_VOICES, statements: otherEntries } : null,
+    sections: groups.map((group, i) => ({ ...group, statements: sectionEntries[i] ?? [], track: track(group.statements, context) })),
+    otherVoices: others.length > 0 ? { ...OTHER_VOICES, statements: otherEntries, track: [] } : null,
     comparison: groups.map((group) => comparisonRow(group.id, group.name, group.statements, context)),
   };
 }
@@ -159,14 +171,11 @@ interface Context {
 }
 
 
-function statementEntry(statement: Statement, { actors, sources, roles }: Context): StatementEntry {
-  const speaker = speakerLabel(statement.speaker, statement.government, actors);
-  const actor = statement.speaker.actor;
-  const role = actor !== null && actors.get(actor)?.kind === 'person' ? (roles.get(actor) ?? null) : null;
+function statementEntry(statement: Statement, context: Context): StatementEntry {
+  const speaker = speakerLabel(statement.speaker, statement.government, context.actors);
+  const { role, describedAs } = speakerOf(statement, context);
   const date = statement.date ? dateLabel(statement.date) : null;
   const words = statementWords(statement);
-  const description = speaker.description.trim();
-  const describedAs = role === null && description !== '' && bare(description) !== bare(speaker.label) ? description : null;
   const who = date ? `${speaker.label}, ${date.label}` : speaker.label;
   return {
     id: statement.id,
@@ -185,7 +194,8 @@ function statementEntry(statement: Statement, { actors, sources, roles }: Contex
     reported: statement.reported,
     words,
     stance: statement.stance,
-    citations: citationViews(statement.citations, sources),
+    stanceLabel: statement.stance === null ? null : stanceLabel(statement.stance),
+    citations: citationViews(statement.citations, context.sources),
     anchorLabel: `this statement (${who}): ${excerpt(words[0]?.text ?? '', ANCHOR_WORDS)}`,
   };
 }
@@ -195,27 +205,58 @@ function bare(name: string): string {
   return name.toLowerCase().replace(/^(?:the|an?)\s+/, '');
 }
 
+/** The speaker's label and office (or the source's description when it says more), as entries and the table show them. */
+function speakerOf(statement: Statement, { actors, roles }: Context): { label: string; role: string | null; describedAs: string | null } {
+  const speaker = speakerLabel(statement.speaker, statement.government, actors);
+  const actor = statement.speaker.actor;
+  const role = actor !== null && actors.get(actor)?.kind === 'person' ? (roles.get(actor) ?? null) : null;
+  const description = speaker.description.trim();
+  const describedAs = role === null && description !== '' && bare(description) !== bare(speaker.label) ? description : null;
+  return { label: speaker.label, role, describedAs };
+}
+
+/** The statement as one sentence: who, the reporting words, what. */
+function sentenceOf(statement: Statement, speaker: string, maxWords?: number): StatementSentence {
+  const sentence = statementSentence({ ...statement, speaker, actor: statement.speaker.actor }, maxWords);
+  // The model never keeps a statement without words; a hand-made one still shows who spoke.
+  return sentence ?? { before: '', speaker, after: '', kind: 'reported', words: '', verb: statement.verb, plain: speaker };
+}
+
+/** Words of a statement in a track chip's tooltip. */
+const TRACK_TITLE_WORDS = 16;
+
+function track(ordered: readonly Statement[], context: Context): TrackStep[] {
+  const inputs = ordered.map((statement) => {
+    const speaker = speakerOf(statement, context).label;
+    return { statement, speaker, href: entryHref(context.placement, 'statement', statement.id), title: sentenceOf(statement, speaker, TRACK_TITLE_WORDS).plain };
+  });
+  return stanceTrack(inputs, context.sources);
+}
+
 /**
- * The latest statement of a government, from statements already in order: the
- * last dated one; when none is dated, the one reported last.
+ * A government's line in the comparison table: its latest statement that bears a stance (see
+ * `bearsPosition`), or its latest statement when none does. "Latest" is by the statement's date,
+ * else the day it was first reported; on a tie, the later in reading order.
  */
 function comparisonRow(government: string, name: string, ordered: readonly Statement[], context: Context): ComparisonRow {
-  const { actors, sources } = context;
-  const dated = ordered.filter((s) => datePoint(s.date) !== null);
-  const latest = dated.at(-1) ?? latestReported(ordered, sources);
+  const { sources } = context;
+  const bearing = ordered.filter((s) => bearsPosition(s.stance));
+  const latest = latestOf(bearing.length > 0 ? bearing : ordered, sources);
   const date = latest.date ? dateLabel(latest.date) : null;
   const first = firstSource(latest.citations, sources);
-  const [words] = statementWords(latest);
+  const speaker = speakerOf(latest, context);
   return {
     government,
     name,
     statement: latest.id,
     href: entryHref(context.placement, 'statement', latest.id),
-    speaker: speakerLabel(latest.speaker, latest.government, actors).label,
+    speaker: speaker.label,
+    role: speaker.role ?? speaker.describedAs,
     stance: latest.stance,
-    excerpt: excerpt(words?.text ?? '', 20),
-    excerptKind: words?.kind ?? 'reported',
-    excerptLead: words?.lead ?? 'Reported:',
+    // "other" says no more than none: either way the statement takes no stance the table can show.
+    stanceLabel: bearing.length > 0 ? stanceLabel(latest.stance) : NO_STANCE,
+    positionBearing: bearing.length > 0,
+    sentence: sentenceOf(latest, speaker.label, COMPARISON_WORDS),
     dateLabel: date?.label ?? null,
     datetime: date?.datetime ?? null,
     source: first ? sourceLabel(first) : null,
@@ -223,8 +264,9 @@ function comparisonRow(government: string, name: string, ordered: readonly State
   };
 }
 
-function latestReported(statements: readonly Statement[], sources: SourceLookup): Statement {
-  // A stable sort keeps the date-then-id order among statements first reported the same day.
-  const byReport = [...statements].sort((a, b) => compareDays(firstPublished(a.citations, sources), firstPublished(b.citations, sources)));
-  return byReport.at(-1) as Statement;
+/** The statement of the latest day (its date, else its first report); the last of that day in reading order. */
+function latestOf(ordered: readonly Statement[], sources: SourceLookup): Statement {
+  const day = (s: Statement) => datePoint(s.date) ?? firstPublished(s.citations, sources);
+  // A stable sort keeps reading order among statements of one day.
+  return [...ordered].sort((a, b) => compareDays(day(a), day(b))).at(-1) as Statement;
 }

@@ -4,8 +4,9 @@ export interface StatementWords {
   /** Verbatim from the source. */
   text: string;
   /**
-   * What introduces reported speech: its reporting words as written ("Denied:", "Did not confirm:"),
-   * so a denial can never read as an assertion; "Reported:" when the source gives none.
+   * What introduces the words: their reporting words as written ("Denied:", "Did not confirm:",
+   * "Vowed:"), so a denial can never read as an assertion; "Reported:" for reported speech and
+   * "Quote:" for a quote when the source gives no verb.
    */
   lead: string;
 }
@@ -24,6 +25,12 @@ export function reportedLead(verb: string | null, negated: boolean): string {
   return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`;
 }
 
+/** "Said:", "Vowed:" before a quote; "Quote:" when the quote comes with no verb of its own (or "according to"). */
+export function quoteLead(verb: string | null): string {
+  if (verb === null || /^according/i.test(verb)) return 'Quote:';
+  return `${verb.charAt(0).toUpperCase()}${verb.slice(1)}:`;
+}
+
 /**
  * The words to show for a statement, fullest first. When the reported speech
  * contains the quote ("that the alliance had “confirmed” that …"), only the reported speech
@@ -34,7 +41,7 @@ export function statementWords({ quote, reported, verb, negated }: StatementText
   const lead = reportedLead(verb, negated);
   if (quote !== null && reported !== null && reported.includes(quote)) return [{ kind: 'reported', text: reported, lead }];
   const words: StatementWords[] = [];
-  if (quote !== null && quote.trim() !== '') words.push({ kind: 'quote', text: quote, lead: 'Quote:' });
+  if (quote !== null && quote.trim() !== '') words.push({ kind: 'quote', text: quote, lead: quoteLead(verb) });
   if (reported !== null && reported.trim() !== '') words.push({ kind: 'reported', text: reported, lead });
   return words;
 }
