@@ -18,9 +18,10 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     projects: [
       {
-        // The fast part, `npm run test:unit`: nothing here runs `astro build`. The files test pure
-        // functions on fixtures, so they share one module graph per worker instead of loading the
-        // pipeline's dependencies (remark, MDX, chrono) again for each file: half the CPU.
+        // The fast part, `npm run test:unit`: nothing here runs `astro build`. Like every project here,
+        // its files keep no state between them in modules, so they share one module graph per worker
+        // (isolate: false) instead of loading the pipeline's dependencies (remark, MDX, chrono) again
+        // for each file: half the unit tests' CPU.
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
@@ -34,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: BUILDING,
+          isolate: false,
           globalSetup: ['test/build/global-setup.ts'],
           hookTimeout: 180_000,
           testTimeout: 30_000,
@@ -51,6 +53,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          isolate: false,
           globalSetup: ['test/browser/global-setup.ts'],
           hookTimeout: 240_000,
           testTimeout: 60_000,
