@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReporting } from '../../src/lib/assemble/reporting.ts';
-import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import { leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
+import { negatedFrame, readReporting } from '../../src/lib/assemble/reporting.ts';
 
 /** Reads the reporting of the first `verb` in `text`. */
 const read = (text: string, verb: string) => readReporting(text, verb, text.indexOf(verb));
@@ -52,6 +52,60 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the blockade was illegal')).toBe('condemns');
     expect(stance('said', 'the talks might resume')).toBe('other');
     expect(stance('according to', 'three boats crossed the line on Monday')).toBe('confirms');
+  });
+
+  it('judges the first clause: a second sentence or a "while" clause speaks of something else', () => {
+    expect(leadingClause('We know that boats are in the port. We do not know what they will do')).toBe('We know that boats are in the port');
+    expect(leadingClause('that boats are in the port, while Freedonia does not know why')).toBe('that boats are in the port');
+    expect(stance('said', 'We know that boats are in the port. We do not know what they will do')).toBe('confirms');
+    expect(stance('said', 'there is evidence that boats are in the port but it remains to be seen what they would do')).toBe('confirms');
+  });
+
+  it('reads the first predicate for what happened, not a later "will" in the clause', () => {
+    expect(stance('told', 'We believe that Sylvania has sent 300 sailors that will probably join the fleet')).toBe('confirms');
+    expect(stance('said', 'the fleet will probably sail next week')).toBe('other');
+  });
+
+  it('reads a condition, inverted or not, as a warning rather than a call', () => {
+    expect(stance('said', 'Should Sylvanian boats be used in the strait, the balance would change')).toBe('warns');
+    expect(stance('said', 'Sylvania should withdraw')).toBe('calls-for');
+  });
+
+  it('reads contracted and interrupted promises, and a promise of force as a threat', () => {
+    expect(stance('said', "We'll keep supporting the port")).toBe('pledges');
+    expect(stance('said', 'We are, of course, going to continue to consult our allies')).toBe('pledges');
+    expect(stance('vowed in early May', 'to target any boat bound for the port')).toBe('threatens');
+    expect(stance('said', 'Freedonia reserved the right to respond appropriately')).toBe('threatens');
+    expect(stance('assured', 'Freedonia supports the port')).toBe('pledges');
+  });
+
+  it('takes the stance from any word of a verb phrase: "called on"', () => {
+    expect(stance('called on', 'Sylvania to withdraw')).toBe('calls-for');
+  });
+
+  it('reads "it is not …" as a denial and finds a condemnation anywhere in a quote', () => {
+    expect(stance('said', 'It is not at all about confidence in the navy')).toBe('denies');
+    expect(stance('said', 'This is not true')).toBe('denies');
+    expect(stance('said', 'The boats sailed at dawn. It was a grave violation of the treaty')).toBe('condemns');
+  });
+
+  it('reads a negated belief as a denial, a negated report as unconfirmed', () => {
+    expect(stance('did not consider', 'big security challenge', true, false)).toBe('denies');
+    expect(stance('did not confirm', 'the sinking', true, false)).toBe('unconfirmed');
+  });
+});
+
+describe('negatedFrame: quoted words inside a negated clause', () => {
+  const frame = (text: string) => negatedFrame(text, text.indexOf('“'));
+
+  it('finds the negated predicate before the quote, from its auxiliary to its verb', () => {
+    expect(frame('Berg said some units would fight on, although she did not consider them to be a “serious threat.”')).toBe('did not consider');
+    expect(frame('Ruhl has never called the boats a “fleet.”')).toBe('has never called');
+  });
+
+  it('ignores a negation in an earlier clause and quotes outside any negation', () => {
+    expect(frame('The boats did not sail, but Berg called it a “victory.”')).toBeNull();
+    expect(frame('Berg called the crossing a “provocation.”')).toBeNull();
   });
 });
 

@@ -221,3 +221,12 @@ describe('reported speech by media', () => {
     ]);
   });
 });
+
+describe('reported speech: a report inside a bare clause', () => {
+  it('keeps "X said Y briefed …" as X’s report, without a report of its own for Y', () => {
+    const mentions = statements(['In a call on Tuesday, the Defence Ministry said Berg also briefed the Sylvanian envoy on the talks.']);
+    expect(what(mentions)).toEqual([
+      { kind: 'reported', quote: null, reported: 'Berg also briefed the Sylvanian envoy on the talks', verb: 'said' },
+    ]);
+  });
+});

@@ -177,3 +177,26 @@ describe('speakers: continuation limits', () => {
     expect(mentions).toEqual([]);
   });
 });
+
+describe('speakers: family names after a title, and places in a description', () => {
+  it('finds the full name for "Mr" or "Ms." and a family name used before', () => {
+    const mentions = statements([
+      '“The crews asked to stay,” said Mr Karl Weiss, head of the relief group.',
+      '“We showed them letters,” Mr Weiss said.',
+      'Ms. Weiss would not be the same person: “Quite,” Ms. Weiss said.',
+    ]);
+    expect(mentions[1]?.speaker.name).toBe('Karl Weiss');
+    expect(mentions[2]?.speaker.name).toBe('Karl Weiss');
+  });
+
+  it('keeps a known person’s own government when their description names a place', () => {
+    const [mention] = statements(['Deputy spokesperson in Sylvania Anna Berg said the camps were full.']);
+    expect(mention?.speaker.actor).toBe('anna-berg');
+    expect(mention?.government).toBe('freedonia');
+  });
+
+  it('never takes a capitalised preposition opening a sentence for a speaker', () => {
+    const mentions = statements(['In his report, Tomas Ruhl praised the crews, noting they showed “great courage.”']);
+    expect(mentions.map((m) => m.speaker.description || m.speaker.name)).not.toContain('In');
+  });
+});

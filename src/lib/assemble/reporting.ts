@@ -52,3 +52,24 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   }
   return { verb, negated: denial, denial };
 }
+
+/** A negated predicate right before embedded quoted words: "did not consider them to be", "was never". */
+const NEGATED_PREDICATE =
+  /\b(?:(?:do|does|did|is|are|was|were|has|have|had|would|could|will)(?:\s+not|n['’]t|\s+never|\s+no longer)|never|no longer)\s+(?:\p{L}+\s+){0,5}$/iu;
+
+/**
+ * The negated predicate that frames quoted words inside a sentence ("…, although he did not consider
+ * them to be a “big security challenge”"), as written from its auxiliary to the verb, or null. Only the
+ * quote's own clause is read: the words from the last clause boundary up to the opening quotation mark.
+ */
+export function negatedFrame(paragraphText: string, quoteStart: number): string | null {
+  const before = paragraphText.slice(Math.max(0, quoteStart - 80), quoteStart).replace(/[“"‘]\s*$/, '');
+  const clause = before.split(/[,;:.!?”"]|\s(?:and|but|while|although|though|whereas)\s/).at(-1) ?? '';
+  const frame = NEGATED_PREDICATE.exec(clause.replace(/\s+(?:a|an|the)\s*$/i, ' '));
+  if (!frame) return null;
+  // The auxiliary and the verb it negates: "did not consider", not the words after the verb.
+  const words = frame[0].trim().split(/\s+/);
+  const negation = words.findIndex((word) => /^(?:not|never|no|\w+n['’]t)$/i.test(word));
+  const verbAt = words[negation] === 'no' ? negation + 2 : negation + 1;
+  return words.slice(0, verbAt + 1).join(' ');
+}

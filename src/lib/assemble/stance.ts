@@ -14,20 +14,23 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['warn', 'warns'], ['caution', 'warns'],
   ['condemn', 'condemns'], ['denounc', 'condemns'], ['criticis', 'condemns'], ['criticiz', 'condemns'],
   ['accus', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'],
-  ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'],
+  ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
   ['threaten', 'threatens'],
   ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'],
 ];
 
 /** Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force". */
-const THREAT = /\b(?:will|would|shall)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b/i;
+const THREAT = /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b/i;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet". */
 const UNCONFIRMED =
   /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|still (?:assessing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know)\b/i;
 
-/** A consequence drawn from a condition: "If they deploy, they are fair targets". */
-const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?if\b|\bif (?:they|it|he|she|we|you|this|that)\b/i;
+/**
+ * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
+ * form, "Should their troops be used, …".
+ */
+const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
 
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
 const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?|escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
@@ -36,13 +39,42 @@ const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?
 const CALL = /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?)\b/i;
 
 /** The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed". */
-const PLEDGE = /\b(?:we|i)\s+(?:will|shall|are going to|am going to)\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain)\b|\bremains? (?:committed|ready)\b/i;
+const PLEDGE = /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain)\b|\bremains? (?:committed|ready)\b/i;
 
 /** Words that condemn what they describe. */
 const CONDEMNATION = /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|aggression|provocation)\b/i;
 
-/** Content that looks ahead or hedges asserts nothing about what happened. */
-const LOOKS_AHEAD = /\b(?:will|would|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b/i;
+/** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back". */
+const FORCE = /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot)\b/i;
+
+/** "It is not about …", "This is not true": the clause denies what it names. */
+const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b/i;
+
+/** A predicate that looks ahead or hedges: it asserts nothing about what happened. */
+const LOOKS_AHEAD = /\b(?:will|would|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
+
+/** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
+const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;
+
+/**
+ * The first clause of a statement: what a stance describes. A second sentence or a clause after
+ * "while", "but" or "although" speaks of something else ("… are in the country. We don't know what
+ * their mission will be").
+ */
+export function leadingClause(words: string): string {
+  const sentenceEnd = /[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/u.exec(words);
+  const clause = sentenceEnd ? words.slice(0, sentenceEnd.index) : words;
+  const turn = /[;]|,?\s+(?:while|but|although|though|whereas|even as)\s/i.exec(clause);
+  return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
+}
+
+/** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
+function looksAhead(clause: string): boolean {
+  const ahead = LOOKS_AHEAD.exec(clause);
+  if (!ahead) return false;
+  const is = TELLS_WHAT_IS.exec(clause);
+  return !is || ahead.index < is.index;
+}
 
 /**
  * The stance of a statement from its reporting verb, then its words. A verb that says what it does
@@ -51,18 +83,35 @@ const LOOKS_AHEAD = /\b(?:will|would|could|may|might|shall|expects?|expected|hop
  * been, a confirmation of it.
  */
 export function stanceOf(reporting: Reporting, words: string): Stance {
-  if (reporting.negated && !reporting.denial) return 'unconfirmed';
-  if (UNCONFIRMED.test(words)) return 'unconfirmed';
-  const verb = (reporting.verb ?? '').toLowerCase();
-  const lastWord = verb.split(/\s+/).at(-1) ?? verb;
-  const fromVerb = lastWord === '' ? undefined : STANCE_OF_STEM.find(([stem]) => lastWord.startsWith(stem))?.[1];
+  if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
+  const clause = leadingClause(words);
+  if (UNCONFIRMED.test(clause)) return 'unconfirmed';
+  const fromVerb = stanceOfVerb(reporting.verb ?? '');
+  if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
-  if (THREAT.test(words)) return 'threatens';
-  if (CONDITIONAL.test(words)) return 'warns';
-  if (CALL.test(words)) return 'calls-for';
-  if (PLEDGE.test(words)) return 'pledges';
+  if (THREAT.test(clause)) return 'threatens';
+  if (CONDITIONAL.test(clause)) return 'warns';
+  if (CALL.test(clause)) return 'calls-for';
+  if (PLEDGE.test(clause)) return 'pledges';
+  if (NEGATED_ASSERTION.test(clause)) return 'denies';
+  // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';
-  if (DANGER.test(words)) return 'warns';
-  if (LOOKS_AHEAD.test(words) || words.trim().endsWith('?')) return 'other';
+  if (DANGER.test(clause)) return 'warns';
+  if (looksAhead(clause) || clause.trim().endsWith('?')) return 'other';
   return 'confirms';
 }
+
+/**
+ * The stance a reporting verb makes plain, from its last word that has one: "called on" (calls-for),
+ * "has warned" (warns), "vowed in early December" (pledges).
+ */
+function stanceOfVerb(verb: string): Stance | undefined {
+  for (const word of verb.toLowerCase().split(/\s+/).reverse()) {
+    const stance = STANCE_OF_STEM.find(([stem]) => word.startsWith(stem))?.[1];
+    if (stance) return stance;
+  }
+  return undefined;
+}
+
+/** A negated belief denies what it names: "did not consider them a threat", "does not believe". */
+const DENYING_BELIEF = /\b(?:consider|consider(?:s|ed)|believe[sd]?|think|thinks|thought|regard(?:s|ed)?|see|sees|saw|view(?:s|ed)?)$/i;

@@ -2,9 +2,10 @@ import { makeCitation } from '../citation.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { StatementCandidate } from './candidate.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
-import { readReporting } from './reporting.ts';
+import { negatedFrame, readReporting, type Reporting } from './reporting.ts';
 import { stanceOf } from './stance.ts';
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
+import type { StatementMention } from '../detect/quotes/index.ts';
 
 /** At most this many words between a date and a speech verb for the date to say when it was spoken. */
 const NEAR_VERB_WORDS = 6;
@@ -38,6 +39,18 @@ function statementDate(paragraph: ParagraphAnalysis, evidenceStart: number, evid
   return spoken ? spoken.date : null;
 }
 
+/**
+ * Quoted words inside a negated clause are not the speaker's assertion: "he did not consider them to be
+ * a “big security challenge”" shows the quote with "did not consider", negated.
+ */
+function framedReporting(paragraphText: string, mention: StatementMention, reporting: Reporting): Reporting {
+  if (mention.kind !== 'quote' || mention.quote === null || reporting.negated) return reporting;
+  const quoteStart = paragraphText.indexOf(mention.quote, mention.index) - 1;
+  if (quoteStart < 0) return reporting;
+  const frame = negatedFrame(paragraphText, quoteStart);
+  return frame ? { verb: frame, negated: true, denial: false } : reporting;
+}
+
 /** Statements of one source, from its quote and speaker mentions. */
 export function assembleStatements(analysis: SourceAnalysis): { candidates: StatementCandidate[]; diagnostics: Diagnostic[] } {
   const { source } = analysis;
@@ -46,7 +59,7 @@ export function assembleStatements(analysis: SourceAnalysis): { candidates: Stat
   for (const paragraph of analysis.paragraphs) {
     for (const mention of paragraph.statements) {
       const end = mention.index + mention.evidence.length;
-      const reporting = readReporting(paragraph.text, mention.verb, mention.verbIndex);
+      const reporting = framedReporting(paragraph.text, mention, readReporting(paragraph.text, mention.verb, mention.verbIndex));
       candidates.push({
         speaker: mention.speaker,
         government: mention.government,

@@ -122,7 +122,8 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       if (kind === 'media' || kind === 'commentator') return { actor: id, government: null };
       const government = governmentOf(id);
       const others = explicitGovernments.filter((g) => g !== government);
-      if (others.length === 0) return { actor: id, government };
+      // A person is named by their own name: "Anna Berg, envoy in Sylvania" still speaks for her side.
+      if (others.length === 0 || kind === 'person') return { actor: id, government };
       // "Sylvania's Defence Ministry" when the data's "Defence Ministry" is Freedonia's: the alias was
       // too generic; trust the government the text names.
       return explicitGovernments.length === 1 ? { actor: null, government: explicitGovernments[0] as string } : unsure;

@@ -247,6 +247,9 @@ function assignRoles(found: Attribution[]): void {
 /** Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause. */
 const CLAUSE_END = /;|,\s+(?:and|but|while|whereas)\s|[.!?]\s/;
 
+/** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
+const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
+
 /**
  * "Berg stated that units of the Sylvanian forces have pledged to fight on": a speaker and verb inside
  * the "that" clause of an earlier report are part of what was reported, not a report of their own.
@@ -256,6 +259,9 @@ function markNestedInThatClause(view: SentenceView, found: Attribution[]): void 
     if (attribution.role !== 'main' || attribution.phrase === null) continue;
     const outer = found.slice(0, i).find((a) => a.role === 'main' && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
     if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
+    // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
+    const opener = found.slice(0, i).find((a) => a.role === 'main' && a.verbSpan.end <= attribution.span.start && BARE_COMPLEMENT.test(view.masked.slice(a.verbSpan.end, attribution.span.start)));
+    if (opener) attribution.role = 'nested';
   }
 }
 

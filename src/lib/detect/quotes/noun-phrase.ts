@@ -144,7 +144,8 @@ function isHead(token: Token): boolean {
   const word = token.text;
   if (isCalendarWord(word)) return false;
   const lower = word.toLowerCase();
-  if (isCapitalised(word)) return !PHRASE_STOP_WORDS.has(lower) && !TIME_WORDS.has(lower) && !ARTICLES.has(lower);
+  // "In" opening a sentence is capitalised, but a preposition never ends a speaker phrase.
+  if (isCapitalised(word)) return !PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && !TIME_WORDS.has(lower) && !ARTICLES.has(lower);
   return isRoleNoun(word.replace(/['’]s?$/u, ''));
 }
 

@@ -14,6 +14,7 @@ import {
   ORG_ROLES,
   PERSON_ROLES,
   PHRASE_PREPOSITIONS,
+  TITLE_WORDS,
   PRIVATE_PERSONS,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
@@ -84,8 +85,9 @@ function explicitSpeaker(
 ): ResolvedSpeaker {
   let { name, title } = memory.names.split(text, lexicon);
   let description = appositive ?? (name ? title : text);
-  if (!name && isSurnamePhrase(text, lexicon)) {
-    const known = memory.names.lookup(text);
+  const surname = name ? null : titledSurname(text, lexicon);
+  if (surname) {
+    const known = memory.names.lookup(surname);
     if (known) {
       name = known.name;
       description = appositive ?? known.description;
@@ -117,6 +119,19 @@ function explicitSpeaker(
     kind: kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
+}
+
+/**
+ * The family name a phrase refers to a person by: "Berg", "von der Leyen", or after titles, "Mr Berg",
+ * "Gen. Ruhl". Null when the phrase is anything else.
+ */
+function titledSurname(text: string, lexicon: ActorLexicon): string | null {
+  if (isSurnamePhrase(text, lexicon)) return text;
+  const words = text.trim().split(/\s+/);
+  const titles = words.findIndex((word) => !TITLE_WORDS.has(word));
+  if (titles <= 0) return null;
+  const rest = words.slice(titles).join(' ');
+  return isSurnamePhrase(rest, lexicon) ? rest : null;
 }
 
 /**
