@@ -230,3 +230,53 @@ describe('reported speech: a report inside a bare clause', () => {
     ]);
   });
 });
+
+describe('reported speech: who a trailing attribution names', () => {
+  const one = (text: string) => {
+    const [mention] = statements([text]);
+    return { speaker: mention?.speaker.name ?? mention?.speaker.description, government: mention?.government, reported: mention?.reported };
+  };
+
+  it('reads a list after "according to" as the speakers, and their report as what comes before', () => {
+    expect(one('Freedonia sent 300 sailors last autumn, according to Freedonian, Sylvanian and Western intelligence officials.')).toEqual({
+      speaker: 'Freedonian, Sylvanian and Western intelligence officials',
+      government: null,
+      reported: 'Freedonia sent 300 sailors last autumn',
+    });
+  });
+
+  it('gives a joint statement of several sides no one government, and plural bodies can speak', () => {
+    expect(one('Freedonian and Western intelligence agencies reported that 300 sailors were deployed.').government).toBeNull();
+    expect(one('Freedonian intelligence agencies reported that 300 sailors were deployed.')).toMatchObject({ speaker: 'Freedonian intelligence agencies', government: 'freedonia' });
+  });
+
+  it('keeps an acronym in parentheses with the name after "according to"', () => {
+    expect(one('According to the Northern Council (NC) the destroyer Arrow answered distress calls from three vessels.')).toEqual({
+      speaker: 'the Northern Council (NC)',
+      government: 'northern-council',
+      reported: 'the destroyer Arrow answered distress calls from three vessels',
+    });
+  });
+
+  it('reads "…, X said, the Courier reports." as X’s report of what comes before', () => {
+    expect(one('Sylvanian boats have left the strait, the Defence Ministry said, the Courier reports.')).toMatchObject({
+      speaker: 'the Defence Ministry',
+      reported: 'Sylvanian boats have left the strait',
+    });
+  });
+
+  it('leaves a day set off by commas out of what was said', () => {
+    expect(one('Freedonia condemned, Monday, the first public admission of sending boats.').reported).toBe('the first public admission of sending boats');
+  });
+
+  it('reads "with X saying …" as X’s report', () => {
+    const mentions = statements(['Both ministries confirmed the strikes on the port, with Berg saying Sylvania also supported the strikes.']);
+    expect(mentions.at(-1)).toMatchObject({ speaker: { name: 'Anna Berg' }, verb: 'saying', reported: 'Sylvania also supported the strikes' });
+    expect(mentions[0]?.reported).toBe('the strikes on the port');
+  });
+
+  it('does not take an act for speech: "responded to distress calls"', () => {
+    expect(statements(['The destroyer Arrow responded to distress calls from three vessels.'])).toEqual([]);
+    expect(what(statements(['Berg responded to the charge that the port was closed.']))[0]?.verb).toBe('responded');
+  });
+});

@@ -75,11 +75,15 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const lastVerbToken = view.tokens.findIndex((t) => t.end === verbSpan.end);
     if (verbToken < 0 || lastVerbToken < 0) continue;
     const verb = view.text.slice(verbSpan.start, verbSpan.end);
+    if (actsRatherThanSpeaks(view, verb, verbSpan.end)) continue;
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
 
     if (isParticiple(verb)) {
       // ", adding that …": the subject is an earlier speaker's.
       if (/,\s*$/.test(gapBefore(view, verbToken))) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
+      // "…, with Berg saying (that) …": the participle has a subject of its own.
+      const subject = subjectOfWithClause(view, verbToken);
+      if (subject) out.push({ ...base, phrase: subject, span: { start: subject.start, end: verbSpan.end } });
       continue;
     }
     const subjectEnd = skipAdverbs(view, verbToken);
@@ -103,6 +107,23 @@ function verbAttributions(view: SentenceView): Attribution[] {
   return out;
 }
 
+/** "with Berg saying": the speaker phrase between "with" and a participle, or null. */
+function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null {
+  if (verbToken < 2 || !isPlainGap(gapBefore(view, verbToken))) return null;
+  const { phrase, stop } = phraseBefore(view, verbToken - 1);
+  return phrase && stop === 'with' && isSpeakerPhrase(view, phrase) ? spanOf(phrase) : null;
+}
+
+/** Verbs that report speech only when words follow, not an act: "responded to distress calls". */
+const ACT_WITH_TO = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
+
+/** "The destroyer responded to distress calls": an act, unless the clause goes on to quote or report. */
+function actsRatherThanSpeaks(view: SentenceView, verb: string, verbEnd: number): boolean {
+  if (!ACT_WITH_TO.has(verb)) return false;
+  const rest = view.masked.slice(verbEnd, view.end);
+  return /^\s+to\s/.test(rest) && !/\bthat\b|\bby saying\b|[,:]\s*\u2592/u.test(rest);
+}
+
 function accordingToAttributions(view: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const sentence = view.masked.slice(view.start, view.end);
@@ -111,8 +132,12 @@ function accordingToAttributions(view: SentenceView): Attribution[] {
     const end = start + m[0].length;
     const next = view.tokens.findIndex((t) => t.start >= end);
     if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
-    const phrase = phraseAfter(view, next);
-    if (!phrase || !isSpeakerPhrase(view, phrase)) continue;
+    const named = phraseAfter(view, next);
+    if (!named || !isSpeakerPhrase(view, named)) continue;
+    const first = withAcronym(view, named);
+    const listed = listedSpeakers(view, first);
+    // A list is read to the end of a trailing "…, according to A, B and C." only.
+    const phrase = /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
     out.push({
       phrase: spanOf(phrase),
       appositive: null,
@@ -125,6 +150,43 @@ function accordingToAttributions(view: SentenceView): Attribution[] {
     });
   }
   return out;
+}
+
+/**
+ * "…, according to Freedonian, Sylvanian and Western officials": when a phrase that starts a list is
+ * followed by more words separated by commas, up to an "and" whose phrase ends the list, the speaker
+ * is the whole list. Otherwise the phrase as read.
+ */
+function listedSpeakers(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  let last = phrase.last;
+  for (let words = 0; words < 12; words++) {
+    if (!/^,\s+$/.test(gapAfter(view, last))) return phrase;
+    const item = phraseAfter(view, last + 1) ?? listItem(view, last + 1);
+    if (!item) return phrase;
+    if (/\band\s/.test(view.masked.slice((view.tokens[item.first] as Token).start, item.end)) && isSpeakerPhrase(view, item)) {
+      return { first: phrase.first, last: item.last, start: phrase.start, end: item.end };
+    }
+    // "…, Ruhl and the Courier": the last item after "and" reads as a phrase of its own.
+    const and = view.tokens[item.last + 1];
+    const lastItem = and?.text === 'and' && isPlainGap(gapAfter(view, item.last)) ? phraseAfter(view, item.last + 2) : null;
+    if (lastItem && isSpeakerPhrase(view, lastItem)) return { first: phrase.first, last: lastItem.last, start: phrase.start, end: lastItem.end };
+    last = item.last;
+  }
+  return phrase;
+}
+
+/** "the Northern Council (NC)": an acronym in parentheses after a name belongs to it. */
+function withAcronym(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  const next = view.tokens[phrase.last + 1];
+  if (!next || !isAcronym(next.text) || !/^\s*\($/.test(gapAfter(view, phrase.last)) || view.masked[next.end] !== ')') return phrase;
+  return { ...phrase, last: phrase.last + 1, end: next.end + 1 };
+}
+
+/** One capitalised word of a list, before its comma: "Sylvanian" in "Freedonian, Sylvanian and …". */
+function listItem(view: SentenceView, i: number): PhraseRange | null {
+  const token = view.tokens[i];
+  if (!token || !isCapitalised(token.text) || !/^,\s+$/.test(gapAfter(view, i))) return null;
+  return { first: i, last: i, start: token.start, end: token.end };
 }
 
 /**

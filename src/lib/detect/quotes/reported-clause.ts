@@ -22,6 +22,11 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const limit = next ? next.span.start : view.end;
   const floor = previous ? previous.span.end : view.start;
 
+  // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
+  if (attribution.span.start > floor && CHANNEL_TAIL.test(view.masked.slice(attribution.span.end, view.end))) {
+    const before = trimClause(view, floor, attribution.span.start);
+    if (before) return before;
+  }
   const afterTokens = view.tokens.filter((t) => t.start >= attribution.span.end && t.end <= limit);
   const complementOnly = leadingComplement(view, afterTokens);
   const rest = afterTokens.slice(complementOnly);
@@ -40,7 +45,18 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const that = afterTokens.findIndex((t) => t.text === 'that');
   const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)));
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
-  return trimClause(view, from, limit);
+  return trimClause(view, skipInsertedTime(view, afterTokens, from), limit);
+}
+
+/** "…, the ministry said, the Courier reports.": a short second attribution that only names the channel. */
+const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wrote|said|added|adds)\s*[.!?]?\s*$/;
+
+/** "condemned, Monday, the admission …": a day set off by commas right after the verb is not what was said. */
+function skipInsertedTime(view: SentenceView, tokens: Token[], from: number): number {
+  const first = tokens.find((t) => t.start >= from);
+  if (!first || !isCalendarWord(first.text)) return from;
+  const next = tokens[tokens.indexOf(first) + 1];
+  return next && /^\s*,\s*$/.test(view.masked.slice(first.end, next.start)) ? next.start : from;
 }
 
 /** "told her counterpart that …": a short addressee before "that" is not part of what was said. */

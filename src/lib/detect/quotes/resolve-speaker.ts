@@ -71,8 +71,16 @@ export function resolveSpeakers(
     }
   }
   const speaker = explicitSpeaker(text, appositive, verb, context, true);
+  // "Freedonian and Western officials": a joint statement of several sides speaks for no one government.
+  if (parts.length > 1 && speaker.government !== null && !everyPartSpeaksFor(text, speaker.government, context.lexicon)) speaker.government = null;
   context.memory.remember(speaker);
   return [speaker];
+}
+
+/** Whether every part of a coordinated phrase ("A, B and C officials") names `government`'s side. */
+function everyPartSpeaksFor(text: string, government: string, lexicon: ActorLexicon): boolean {
+  const parts = text.split(/\s*,\s*|\s+and\s+/).filter((part) => part !== '');
+  return parts.every((part) => lexicon.resolveSpeakerPhrase(part).government === government);
 }
 
 /** A speaker the text names: split off a personal name, find the actor, register the name. */

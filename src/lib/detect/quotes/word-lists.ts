@@ -23,6 +23,8 @@ export const GROUP_ROLES = set(`
   prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
+  agencies ministries departments services governments bodies organisations organizations groups companies firms
+  outlets newspapers prisoners captives defectors refugees sailors fighters
 `);
 
 /** Nouns for an institution speaking: "the ministry said", "the agency said". */
@@ -33,7 +35,6 @@ export const ORG_ROLES = set(`
   broadcaster daily channel network media intelligence forces side camp company firm statement
 `);
 
-/** Whether a lower-case word can head a speaker phrase. */
 /**
  * People who speak for themselves, not for the country their demonym names: "a North Freedonian
  * soldier said" is a captive's or a resident's account, not Freedonia's position.
@@ -46,6 +47,7 @@ export const PRIVATE_PERSONS = set(`
   fighter fighters conscript conscripts serviceman servicemen
 `);
 
+/** Whether a lower-case word can head a speaker phrase. */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower);
