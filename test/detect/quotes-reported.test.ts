@@ -278,5 +278,15 @@ describe('reported speech: who a trailing attribution names', () => {
   it('does not take an act for speech: "responded to distress calls"', () => {
     expect(statements(['The destroyer Arrow responded to distress calls from three vessels.'])).toEqual([]);
     expect(what(statements(['Berg responded to the charge that the port was closed.']))[0]?.verb).toBe('responded');
+    expect(statements(['As the Arrow and the Bolt responded, two missiles fired from the coast struck the sea.'])).toEqual([]);
+    expect(what(statements(['“The port is open,” replied Berg.']))[0]?.verb).toBe('replied');
+  });
+
+  it('reads a subjectless "and reported …" before a trailing speaker as part of that speaker’s report', () => {
+    expect(one('The Arrow-flagged Luanda issued a distress call and reported damage, the Northern Council said in a post on X, formerly Twitter.')).toEqual({
+      speaker: 'the Northern Council',
+      government: 'northern-council',
+      reported: 'The Arrow-flagged Luanda issued a distress call and reported damage',
+    });
   });
 });

@@ -41,6 +41,7 @@ export function findAttributions(view: SentenceView): Attribution[] {
   const found = [...verbAttributions(view), ...accordingToAttributions(view)].sort((a, b) => a.span.start - b.span.start);
   assignRoles(found);
   markNestedInThatClause(view, found);
+  markReportedBeforeTrailingSpeaker(view, found);
   for (let i = 0; i < found.length; i++) {
     const attribution = found[i] as Attribution;
     if (attribution.role === 'main') attribution.clause = clauseOf(view, found, i);
@@ -75,7 +76,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const lastVerbToken = view.tokens.findIndex((t) => t.end === verbSpan.end);
     if (verbToken < 0 || lastVerbToken < 0) continue;
     const verb = view.text.slice(verbSpan.start, verbSpan.end);
-    if (actsRatherThanSpeaks(view, verb, verbSpan.end)) continue;
+    if (actsRatherThanSpeaks(view, verb, verbSpan.start, verbSpan.end)) continue;
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
 
     if (isParticiple(verb)) {
@@ -114,14 +115,21 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
   return phrase && stop === 'with' && isSpeakerPhrase(view, phrase) ? spanOf(phrase) : null;
 }
 
-/** Verbs that report speech only when words follow, not an act: "responded to distress calls". */
-const ACT_WITH_TO = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
+/** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
+const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
 
-/** "The destroyer responded to distress calls": an act, unless the clause goes on to quote or report. */
-function actsRatherThanSpeaks(view: SentenceView, verb: string, verbEnd: number): boolean {
-  if (!ACT_WITH_TO.has(verb)) return false;
+/**
+ * "The destroyer responded to distress calls", "As the ships responded, …": an act. Speech when a
+ * quotation or "that" follows, when the verb ends the sentence ("…, the ministry replied."), or when a
+ * quotation comes right before it ("“No,” replied Berg").
+ */
+function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, verbEnd: number): boolean {
+  if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   const rest = view.masked.slice(verbEnd, view.end);
-  return /^\s+to\s/.test(rest) && !/\bthat\b|\bby saying\b|[,:]\s*\u2592/u.test(rest);
+  if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
+  // "responded to the charge that …", "replied to reporters: “…”".
+  if (/^\s+to\s[^.;]*(?:\bthat\b|\u2592)/u.test(rest)) return false;
+  return !/\u2592[\s,]*$/u.test(view.masked.slice(Math.max(view.start, verbStart - 12), verbStart));
 }
 
 function accordingToAttributions(view: SentenceView): Attribution[] {
@@ -324,6 +332,18 @@ function markNestedInThatClause(view: SentenceView, found: Attribution[]): void 
     // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
     const opener = found.slice(0, i).find((a) => a.role === 'main' && a.verbSpan.end <= attribution.span.start && BARE_COMPLEMENT.test(view.masked.slice(a.verbSpan.end, attribution.span.start)));
     if (opener) attribution.role = 'nested';
+  }
+}
+
+/**
+ * "The tanker issued a distress call and reported damage, the Council said": a verb without a subject
+ * of its own ("and reported") before a trailing speaker is part of what that speaker reports.
+ */
+function markReportedBeforeTrailingSpeaker(view: SentenceView, found: Attribution[]): void {
+  for (const [i, attribution] of found.entries()) {
+    if (attribution.role !== 'main' || !attribution.elided) continue;
+    const trailing = found.slice(i + 1).some((a) => a.role === 'main' && a.phrase !== null && /,\s*$/.test(view.masked.slice(attribution.verbSpan.end, a.span.start)));
+    if (trailing) attribution.role = 'nested';
   }
 }
 

@@ -33,9 +33,10 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const trailing = rest.length === 0 || !isPlainGap(view.masked.slice((afterTokens[complementOnly - 1] ?? { end: attribution.span.end }).end, rest[0]?.start));
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
-    // is the whole stretch. A participle ("…, Berg said, citing …") ends it instead.
+    // is the whole stretch.
     const after = rest[0];
-    if (after && !/^\p{Ll}+(?:ing|ed)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase())) {
+    // A participle ("…, Berg said, citing …") or an adverb opening an aside ("on X, formerly Twitter") ends it instead.
+    if (after && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase())) {
       return trimClause(view, floor, limit);
     }
     const before = trimClause(view, floor, attribution.span.start);
