@@ -56,4 +56,17 @@ describe('assembleEvents', () => {
     expect(candidates).toEqual([]);
     expect(diagnostics.map((d) => [d.rule, d.paragraph])).toEqual([['undated-event', 1]]);
   });
+
+  it('reads a sentence-initial participle and a possessive opener as telling a happening', () => {
+    const { candidates } = eventsOf('Captured in January, the sailor lost an arm.', 'Freedonia shelled the port. Its boats had shelled the coast again on Monday.');
+    expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([
+      ['January', []],
+      ['on Monday', ['freedonia']],
+    ]);
+  });
+
+  it('never dates an event by the wire dateline that opens a paragraph', () => {
+    const { candidates } = eventsOf('FREDONBURG, Freedonia, March 12. Freedonian boats have left the strait.');
+    expect(candidates).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
+import { openingDatelineEnd } from './dateline.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting; outlets only report. */
@@ -18,10 +19,11 @@ const ACTING_KINDS = new Set(['government', 'intergovernmental', 'body', 'person
 const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signed|announced|held|launched|arrived|travell?ed|called|agreed|attacked|struck|crossed|withdrew|imposed|confirmed|told reporters)\b/;
 
 /** A finite verb that tells something happened: "was ratified", "were sent", "captured". */
-const TOLD_HAPPENING = /\b(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left)\b/;
+const TOLD_HAPPENING =
+  /\b(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published)\b/i;
 
 /** A sentence that opens with a pronoun continues the subject of the sentence before it. */
-const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|The two|Both)\b/;
+const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b/;
 
 function actorsIn(paragraph: ParagraphAnalysis, sentence: Sentence, lexicon: ActorLexicon): string[] {
   const ids = paragraph.actors
@@ -73,12 +75,13 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
+    const datelineEnd = openingDatelineEnd(paragraph.text);
     let previousActors: string[] = [];
     for (const sentence of paragraph.sentences) {
       const own = actorsIn(paragraph, sentence, lexicon);
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
-      const dates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end));
+      const dates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd);
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
       if (actors.length === 0 && !(dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text))) continue;

@@ -1,0 +1,21 @@
+/**
+ * A wire dateline that opens a paragraph ("BAKU, Azerbaijan, September 20.", "Feb 20 (BBC) - …",
+ * "SEOUL, Oct. 23 (Yonhap) -- …") says where and when the copy was filed, not that anything
+ * happened that day. The importer keeps it in the paragraph, as filed; the chronology must not
+ * date an event by it.
+ */
+
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DAY = String.raw`(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
+/** A place in capitals ("BAKU", "NEW DELHI"), then maybe its country: "BAKU, Azerbaijan,". */
+const PLACE = String.raw`\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*){0,2},\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*)?`;
+const AGENCY = String.raw`\([^()]{2,40}\)`;
+const END = String.raw`\s*(?:\.|-{1,2}|–|—|:)(?=\s|$)`;
+
+/** With a place, the agency is optional; without one, the agency in parentheses must be there. */
+const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY})?|${DAY}\s*${AGENCY})${END}`, 'u');
+
+/** Where the opening dateline of a paragraph ends (0 when it has none). */
+export function openingDatelineEnd(paragraphText: string): number {
+  return DATELINE.exec(paragraphText)?.[0].length ?? 0;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { openingDatelineEnd } from '../../src/lib/assemble/dateline.ts';
+
+/** The dateline a paragraph opens with, as the function finds it. */
+const dateline = (text: string) => text.slice(0, openingDatelineEnd(text)).trim();
+
+describe('openingDatelineEnd: a wire dateline is not an event', () => {
+  it.each([
+    ['FREDONBURG, Freedonia, September 20. Sylvanian boats left the strait.', 'FREDONBURG, Freedonia, September 20.'],
+    ['Feb 20 (Courier) - The crew abandoned the ship.', 'Feb 20 (Courier) -'],
+    ['MARSH CITY, Oct. 23 (Courier) -- Freedonia said on Monday …', 'MARSH CITY, Oct. 23 (Courier) --'],
+    ['FREDONBURG, 3 March 2024: the talks resumed.', 'FREDONBURG, 3 March 2024:'],
+  ])('finds the dateline of %j', (text, expected) => {
+    expect(dateline(text)).toBe(expected);
+  });
+
+  it.each([
+    'On September 20, Sylvanian boats left the strait.',
+    'Freedonia, September 20. The talks resumed.',
+    'March 3 - the day the talks resumed - was a Monday.',
+    'September 20 was the day the boats left.',
+  ])('finds none in %j', (text) => {
+    expect(openingDatelineEnd(text)).toBe(0);
+  });
+});
