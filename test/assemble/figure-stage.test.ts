@@ -36,3 +36,26 @@ describe('figureBounds: what the words imply, never a made-up value', () => {
     expect(figureBounds(12, 'dozens', 'dozens')).toEqual({ min: 12, max: null });
   });
 });
+
+describe('figureStage: totals', () => {
+  const stageOf = (clause: string, figure: string, forecastDate = false, sentence = '') => {
+    const end = clause.indexOf(figure) + figure.length;
+    return figureStage(stageWords(clause, end), clause, forecastDate, sentence);
+  };
+
+  it('keeps a total the figure’s own words state, whatever a later date looks ahead to', () => {
+    expect(stageOf('Sylvania has sent around 300 sailors in total to train at the port that will probably join the fleet', '300 sailors', true)).toBe('cumulative');
+    expect(stageOf('Sylvania has sent around 300 sailors to the port that will join the fleet', '300 sailors', true)).toBe('expected');
+  });
+
+  it('reads a sentence that opens by totting up as a total', () => {
+    const sentence = 'In all, more than eight million rounds have been shipped to Freedonia, it said.';
+    expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds', false, sentence)).toBe('cumulative');
+    expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds')).toBe('reported');
+  });
+
+  it('counts over a war only when the war scopes the figure, not a later clause', () => {
+    expect(stageOf('Sylvania has suffered 6,000 casualties of killed and wounded sailors in the 2 1/2 year old war', '6,000 casualties')).toBe('cumulative');
+    expect(stageOf('Freedonia has shipped 1,500 sailors to the port and they were likely to be deployed for combat in the war', '1,500 sailors')).toBe('reported');
+  });
+});

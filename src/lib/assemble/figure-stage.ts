@@ -13,10 +13,19 @@ const EXPECTED = /\b(?:expected|projected|forecast|predicted|anticipated|likely 
 const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy)|preparations?|(?:who|which|that) would)\b/i;
 
 /** Running totals: the number sums a period up to now. */
-const CUMULATIVE = /\b(?:a total of|in total|in all|so far|to date|altogether|overall|in the (?:war|conflict)|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late))/iu;
+const CUMULATIVE = /\b(?:a total of|in total|in all|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late))/iu;
 
-/** Where the words after a figure stop governing it: the next coordinated clause. */
-const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s|[;:]/;
+/** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
+const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
+
+/** A sentence that opens by totting up: "In all, more than eight million rounds have been shipped". */
+const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told)\s*,/i;
+
+/**
+ * Where the words after a figure stop governing it: the next coordinated clause. "killed and wounded"
+ * coordinates two participles of one noun phrase, not two clauses.
+ */
+const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s)|[;:]/;
 
 /**
  * The words that govern a figure's stage: its clause up to the figure, and after it only until the
@@ -31,13 +40,16 @@ export function stageWords(clause: string, figureEnd: number): string {
 
 /**
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
- * ("since mid-November", "so far") anywhere in the `clause`, since it scopes over the whole of it.
- * `forecastDate` is true when a date of the clause points past the publication day ("by December").
+ * ("since mid-November", "so far") anywhere in the `clause`, since it scopes over the whole of it, or
+ * opening the `sentence` ("In all, …"). A total the figure's own words state ("has sent 10,000 in
+ * total") stays a total whatever a later date looks ahead to. `forecastDate` is true when a date of
+ * the clause points past the publication day ("by December").
  */
-export function figureStage(governing: string, clause: string, forecastDate: boolean): FigureStage {
+export function figureStage(governing: string, clause: string, forecastDate: boolean, sentence = ''): FigureStage {
   if (EXPECTED.test(governing)) return 'expected';
   if (PLANNED.test(governing)) return forecastDate ? 'expected' : 'planned';
+  if (CUMULATIVE.test(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
-  if (CUMULATIVE.test(clause)) return 'cumulative';
+  if (CUMULATIVE.test(clause) || OPENS_WITH_TOTAL.test(sentence)) return 'cumulative';
   return 'reported';
 }

@@ -73,7 +73,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
-        stage: figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate),
+        stage: figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence?.text ?? ''),
         qualifier: figure.qualifier,
         unit: figure.unit,
         text: figure.text,
