@@ -280,6 +280,7 @@ describe('reported speech: who a trailing attribution names', () => {
     expect(what(statements(['Berg responded to the charge that the port was closed.']))[0]?.verb).toBe('responded');
     expect(statements(['As the Arrow and the Bolt responded, two missiles fired from the coast struck the sea.'])).toEqual([]);
     expect(what(statements(['“The port is open,” replied Berg.']))[0]?.verb).toBe('replied');
+    expect(what(statements(['“The port is open,” Berg replied to a reporter’s question.']))[0]?.verb).toBe('replied');
   });
 
   it('reads a subjectless "and reported …" before a trailing speaker as part of that speaker’s report', () => {

@@ -121,7 +121,7 @@ const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'repl
 /**
  * "The destroyer responded to distress calls", "As the ships responded, …": an act. Speech when a
  * quotation or "that" follows, when the verb ends the sentence ("…, the ministry replied."), or when a
- * quotation comes right before it ("“No,” replied Berg").
+ * quotation comes before it in its sentence ("“No,” Berg replied to a reporter").
  */
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, verbEnd: number): boolean {
   if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
@@ -129,7 +129,8 @@ function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: numbe
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
   // "responded to the charge that …", "replied to reporters: “…”".
   if (/^\s+to\s[^.;]*(?:\bthat\b|\u2592)/u.test(rest)) return false;
-  return !/\u2592[\s,]*$/u.test(view.masked.slice(Math.max(view.start, verbStart - 12), verbStart));
+  // "“…,” Singh replied to a reporter’s question": a quotation before the verb in its sentence.
+  return !view.masked.slice(view.start, verbStart).includes('\u2592');
 }
 
 function accordingToAttributions(view: SentenceView): Attribution[] {
