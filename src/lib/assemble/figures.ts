@@ -16,7 +16,7 @@ interface Claim {
 
 /**
  * Who claims a figure, in order: nobody in particular when the words before it hedge it
- * ("reportedly"); the source named as a noun phrase ("the assessment by X that …"); the speaker of
+ * ("reportedly"), unless an "according to" around it names the source; the source named as a noun phrase ("the assessment by X that …"); the speaker of
  * the statement whose cited words contain it; the speaker of a statement in the same sentence.
  * With none of these, the outlet itself reports it. Null when a statement has a speaker the topic
  * data cannot place: the figure is then shown as the outlet's, and the editor is told.
@@ -24,7 +24,10 @@ interface Claim {
 function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outlet: Speaker, lexicon: ActorLexicon): Claim | null {
   const sentence = sentenceAt(paragraph, start);
   const before = paragraph.text.slice(sentence?.start ?? 0, start);
-  if (isHedged(before)) return { claimant: outlet, government: null, date: null };
+  const containing = paragraph.statements.find((s) => within(start, end, s.index, s.index + s.evidence.length));
+  // "… have reportedly incurred 3,000 casualties, according to the agency": the source is named after all.
+  const namedAfterAll = containing?.verb?.toLowerCase().startsWith('according') && (containing.speaker.actor || containing.government);
+  if (isHedged(before) && !namedAfterAll) return { claimant: outlet, government: null, date: null };
   const named = nominalSource(before);
   if (named) {
     const resolved = lexicon.resolveSpeakerPhrase(named);
@@ -32,7 +35,6 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
       return { claimant: { name: null, description: named, actor: resolved.actor }, government: resolved.government, date: null };
     }
   }
-  const containing = paragraph.statements.find((s) => within(start, end, s.index, s.index + s.evidence.length));
   const sameSentence = sentence
     ? paragraph.statements.find((s) => s.index < sentence.end && s.index + s.evidence.length > sentence.start)
     : undefined;

@@ -67,7 +67,7 @@ export const speechVerbs: readonly string[] = [
   'believes', 'believe', 'suspect', 'suspects', 'thinks', 'fears', 'feared',
   'informed', 'briefed', 'testified', 'recalled', 'recounted', 'signalled', 'signaled', 'hinted',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
-  'claims that', 'reports that', 'estimates that', 'notes that', 'warns that',
+  'claims that', 'reports that', 'estimates that', 'notes that', 'warns that', 'states that',
 ];
 
 /** Participles that continue an attribution without a subject of their own: ", adding that …". */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { assembleFigures } from '../../src/lib/assemble/figures.ts';
+import { analyseSource } from '../../src/lib/pipeline/analyse-source.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+const lexicon = createActorLexicon([
+  { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
+  { id: 'freedonia-bureau', name: 'State Bureau', kind: 'body', government: 'freedonia', aliases: ['the Bureau'], demonyms: [] },
+  { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
+]);
+const categories: FigureCategory[] = [{ id: 'casualties', label: 'Casualties', units: ['casualties'], cues: [] }];
+
+function claimantsOf(text: string) {
+  const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
+  return assembleFigures(analyseSource(source, lexicon, categories), lexicon).candidates.map((f) => [f.text, f.claimant.description || f.claimant.name, f.government]);
+}
+
+describe('assembleFigures: who claims a figure', () => {
+  it('gives a hedged figure to nobody in particular, even inside someone’s words', () => {
+    expect(claimantsOf('Anna Berg said the enemy, which has reportedly suffered 6,000 casualties, was weak.')).toEqual([['6,000 casualties', 'The Courier', null]]);
+  });
+
+  it('gives it to the source an "according to" names, hedge or not', () => {
+    expect(claimantsOf('The crews have reportedly suffered over 300 casualties in the strait, according to the State Bureau.')).toEqual([
+      ['over 300 casualties', 'the State Bureau', 'freedonia'],
+    ]);
+  });
+});
