@@ -59,6 +59,7 @@ describe('stanceOf: verb and clause together', () => {
     expect(leadingClause('that boats are in the port, while Freedonia does not know why')).toBe('that boats are in the port');
     expect(stance('said', 'We know that boats are in the port. We do not know what they will do')).toBe('confirms');
     expect(stance('said', 'there is evidence that boats are in the port but it remains to be seen what they would do')).toBe('confirms');
+    expect(stance('said', 'Why are the boats there? We know they are in the port')).toBe('other');
   });
 
   it('reads the first predicate for what happened, not a later "will" in the clause', () => {

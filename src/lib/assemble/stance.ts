@@ -63,7 +63,8 @@ const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|re
  */
 export function leadingClause(words: string): string {
   const sentenceEnd = /[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/u.exec(words);
-  const clause = sentenceEnd ? words.slice(0, sentenceEnd.index) : words;
+  // A question keeps its mark: it asks, it does not assert.
+  const clause = sentenceEnd ? words.slice(0, sentenceEnd.index + (words[sentenceEnd.index] === '.' ? 0 : 1)) : words;
   const turn = /[;]|,?\s+(?:while|but|although|though|whereas|even as)\s/i.exec(clause);
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
