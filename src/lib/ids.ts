@@ -3,7 +3,7 @@ import type { StatementCandidate } from './assemble/candidate.ts';
 import { claimIds } from './anchors/claim-ids.ts';
 import { NO_LOCK, type IdLock } from './anchors/id-lock.ts';
 import type { Citation, Speaker } from './model.ts';
-import { joinSlug, slugify } from './slug.ts';
+import { joinSlug, slugify, slugWords } from './slug.ts';
 
 /*
  * Ids are anchors readers link to, so they come from what an item says (date, who, a few words),
@@ -21,7 +21,11 @@ export function eventBaseId(event: EventCandidate): string {
 }
 
 export function statementBaseId(statement: StatementCandidate): string {
-  return joinSlug(speakerSlug(statement.speaker), slugify(statement.quote ?? statement.reported ?? '', 5));
+  const words = slugify(statement.quote ?? statement.reported ?? '', 5);
+  // "Washington had not confirmed it": the verb tells more than "it".
+  // Every word, "not" included: an anchor must never read as the opposite of its entry.
+  const said = statement.quote === null && statement.negated && words.split('-').length < 2 ? slugWords(`${statement.verb ?? ''} ${statement.reported ?? ''}`).slice(0, 6).join('-') : words;
+  return joinSlug(speakerSlug(statement.speaker), said);
 }
 
 export function figureBaseId(figure: FigureCandidate): string {

@@ -16,6 +16,7 @@ describe('readReporting: the verb with its negation', () => {
     expect(read('The navy did not confirm the sinking.', 'confirm')).toEqual({ verb: 'did not confirm', negated: true, denial: false });
     expect(read('Officials declined to say whether boats crossed.', 'say')).toEqual({ verb: 'declined to say', negated: true, denial: false });
     expect(read('The ministry has not confirmed it.', 'confirmed').verb).toBe('has not confirmed');
+    expect(read('A cautious Freedonia has yet to confirm it.', 'confirm')).toEqual({ verb: 'has yet to confirm', negated: true, denial: false });
   });
 
   it('reads a negated denial as asserting nothing either way', () => {

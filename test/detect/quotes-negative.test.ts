@@ -27,15 +27,25 @@ describe('quotation marks that are not speech', () => {
   });
 });
 
+describe('negated speech verbs: a statement whose verb keeps its negation', () => {
+  it.each([
+    ['a negated verb', 'Freedonia has not confirmed the deployment.', 'confirmed', 'the deployment'],
+    ['a contracted negation', 'Sylvania hasn’t denied the report.', 'denied', 'the report'],
+    ['an infinitive after "declined to"', 'Berg declined to say when talks would resume.', 'say', 'when talks would resume'],
+    ['an infinitive after "refused to"', 'Ruhl refused to confirm the figure.', 'confirm', 'the figure'],
+    ['"did not"', 'Berg did not say when talks would resume.', 'say', 'when talks would resume'],
+  ])('%s', (_, text, verb, reported) => {
+    const [mention, ...rest] = statements([text]);
+    expect(rest).toEqual([]);
+    expect(mention).toMatchObject({ kind: 'reported', verb, reported });
+  });
+});
+
 describe('speech verbs that report no statement', () => {
   it.each([
-    ['a negated verb', 'Freedonia has not confirmed the deployment.'],
-    ['a contracted negation', 'Sylvania hasn’t denied the report.'],
-    ['an infinitive after "declined to"', 'Berg declined to say when talks would resume.'],
-    ['an infinitive after "refused to"', 'Ruhl refused to confirm the figure.'],
     ['a passive verb', 'The report was denied on Monday.'],
-    ['"did not"', 'Berg did not say when talks would resume.'],
     ['a modal', 'Sylvania would confirm nothing.'],
+    ['a negated verb with nothing after it', 'Berg declined to comment.'],
     ['a participle opening the sentence', 'Asked about the convoy, Berg declined to comment.'],
     ['a subject that cannot speak', 'The troops said to be near the border were recalled.'],
     ['a clause that says what was said, not who', 'Freedonia rejected what it said were false reports.'],

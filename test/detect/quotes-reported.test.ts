@@ -291,3 +291,19 @@ describe('reported speech: who a trailing attribution names', () => {
     });
   });
 });
+
+describe('reported speech: negated reports are the speaker’s position too', () => {
+  it.each([
+    ['The Defence Ministry did not confirm the sinking of three boats.', 'confirm', 'the sinking of three boats'],
+    ['Despite the reports, Freedonia had not confirmed it, stoking speculation of a rift.', 'confirmed', 'it'],
+    ['A cautious Freedonia has yet to confirm it.', 'confirm', 'it'],
+    ['The State Bureau declined to comment on the reports.', 'comment', 'on the reports'],
+  ])('reads %j', (text, verb, reported) => {
+    expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it('still needs three words when nothing negates the verb, and "plans to confirm" reports nothing', () => {
+    expect(statements(['Freedonia confirmed it.'])).toEqual([]);
+    expect(statements(['Freedonia plans to confirm the sinking of three boats.'])).toEqual([]);
+  });
+});

@@ -13,6 +13,11 @@ describe('ids', () => {
     expect(figureBaseId(figure('a', '2024-03-04', 300, 'around', 'coast-guard'))).toBe('boats-coast-guard-300');
   });
 
+  it('names a negated report with a short object by its verb, "not" included', () => {
+    const notConfirmed = { ...statement('a', '2024-03-04', '', 'freedonia', 'freedonia'), quote: null, reported: 'it', verb: 'had not confirmed', negated: true };
+    expect(statementBaseId(notConfirmed)).toBe('freedonia-had-not-confirmed-it');
+  });
+
   it('keeps the base id for the earliest report and a content hash for later ones, whatever the input order', () => {
     const early = figure('a', '2024-03-04', 300, 'around', 'coast-guard');
     const late = figure('b', '2024-03-05', 300, 'at least', 'coast-guard');

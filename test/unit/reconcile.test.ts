@@ -32,6 +32,13 @@ describe('reconcileStatements', () => {
     expect(diagnostics.map((d) => d.rule)).toEqual(['uncertain-merge']);
   });
 
+  it('needs a word of meaning to find a short report in another remark: "it" is in most of them', () => {
+    const notConfirmed = (source: string) => ({ ...statement(source, '2024-03-04', '', null, 'freedonia'), quote: null, reported: 'it', verb: 'had not confirmed', negated: true });
+    const remark = statement('b-outlet', '2024-03-04', 'But we know that if they do this, it signals weakness.', null, 'freedonia');
+    expect(reconcileStatements([notConfirmed('a-outlet'), remark]).items).toHaveLength(2);
+    expect(reconcileStatements([notConfirmed('a-outlet'), notConfirmed('c-outlet')]).items).toHaveLength(1);
+  });
+
   it('never merges two statements of the same source', () => {
     const { items } = reconcileStatements([
       statement('a-outlet', '2024-03-04', 'The boats left.', 'anna-berg', 'freedonia'),

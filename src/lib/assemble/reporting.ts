@@ -12,7 +12,7 @@ const DENIAL_STEMS = ['deni', 'deny', 'reject', 'dismiss', 'refut', 'rebuff', 'd
 
 /** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment". */
 const NEGATING_AUXILIARY =
-  /\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)\s+(?:\w+\s+){0,2}$/i;
+  /\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)\s+(?:\w+\s+){0,2}$/i;
 
 /** A subject that negates its verb: "Neither X nor Y have confirmed", "No one has said", "None of them said". */
 const NEGATIVE_SUBJECT = /(?:^|\s)(Neither|neither|No one|no one|Nobody|nobody|None|none|No)\s[^.]*$/;

@@ -20,7 +20,9 @@ function compareTexts(wordsA: TextWords, wordsB: TextWords, same = SAME_TEXT, un
   if (Math.min(wordsA.content.length, wordsB.content.length) < SHORT_TEXT) {
     // A short partial quote is the same remark only if its words stand together in the longer one.
     const [shorter, longer] = wordsB.spaced.length < wordsA.spaced.length ? [wordsB, wordsA] : [wordsA, wordsB];
-    const hasWords = shorter.spaced.length > 2;
+    // "it" is in almost any remark: a short text needs a word of meaning to be found in another.
+    const hasWords = shorter.content.length > 0;
+    if (shorter.spaced === longer.spaced && shorter.spaced.length > 2) return 'same';
     return hasWords && longer.spaced.includes(shorter.spaced) ? 'same' : 'different';
   }
   const score = overlap(wordsA, wordsB);

@@ -4,6 +4,7 @@
  */
 import { ACCORDING_TO, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
+import { NEGATING_AUXILIARY } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
 import { invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
@@ -87,7 +88,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
       if (subject) out.push({ ...base, phrase: subject, span: { start: subject.start, end: verbSpan.end } });
       continue;
     }
-    const subjectEnd = skipAdverbs(view, verbToken);
+    // "Freedonia has not confirmed …", "declined to comment on …": a negated report is still the speaker's.
+    const negation = negatingAuxiliaryStart(view, verbToken);
+    const subjectEnd = skipAdverbs(view, negation ?? verbToken);
     if (subjectEnd === null) continue;
     const before = subjectEnd < 0 ? '' : gapAfter(view, subjectEnd);
     const found =
@@ -97,6 +100,8 @@ function verbAttributions(view: SentenceView): Attribution[] {
           ? subjectAroundAppositive(view, subjectEnd)
           : null;
     if (found === 'cancel') continue;
+    // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
+    if (found && negation !== null && found.role === 'aside') found.role = 'main';
     if (found) {
       out.push({ ...base, ...found, span: { start: found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
       continue;
@@ -196,6 +201,16 @@ function listItem(view: SentenceView, i: number): PhraseRange | null {
   const token = view.tokens[i];
   if (!token || !isCapitalised(token.text) || !/^,\s+$/.test(gapAfter(view, i))) return null;
   return { first: i, last: i, start: token.start, end: token.end };
+}
+
+/** The token where a negating auxiliary right before the verb starts, or null when there is none. */
+function negatingAuxiliaryStart(view: SentenceView, verbToken: number): number | null {
+  const verbStart = (view.tokens[verbToken] as Token).start;
+  const match = NEGATING_AUXILIARY.exec(view.masked.slice(Math.max(view.start, verbStart - 30), verbStart));
+  if (!match) return null;
+  const start = verbStart - match[0].length;
+  const token = view.tokens.findIndex((t) => t.start <= start && start < t.end + 1 && t.end > start);
+  return token >= 0 ? token : null;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import { CLAUSE_JOINERS, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
+import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
 import { isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
@@ -31,6 +32,8 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const complementOnly = leadingComplement(view, afterTokens);
   const rest = afterTokens.slice(complementOnly);
   const trailing = rest.length === 0 || !isPlainGap(view.masked.slice((afterTokens[complementOnly - 1] ?? { end: attribution.span.end }).end, rest[0]?.start));
+  // "Asked about the convoy, Berg declined to comment": a negated verb with nothing after it reports nothing.
+  if (afterTokens.length === 0 && negatedAt(view, attribution.verbSpan.start)) return null;
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
@@ -46,11 +49,22 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const that = afterTokens.findIndex((t) => t.text === 'that');
   const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)));
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
-  return trimClause(view, skipInsertedTime(view, afterTokens, from), limit);
+  return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
 }
 
 /** "…, the ministry said, the Courier reports.": a short second attribution that only names the channel. */
 const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wrote|said|added|adds)\s*[.!?]?\s*$/;
+
+/**
+ * "had not confirmed it, stoking speculation that …": after a short object, a participle set off by a
+ * comma is the writer's comment on the report, not part of it. Returns where the clause ends.
+ */
+function shortObjectEnd(view: SentenceView, from: number, limit: number): number {
+  const comment = /,\s+\p{Ll}+ing\b/u.exec(view.masked.slice(from, limit));
+  if (!comment) return limit;
+  const object = view.masked.slice(from, from + comment.index).trim().split(/\s+/);
+  return object.length <= 3 ? from + comment.index : limit;
+}
 
 /** "condemned, Monday, the admission …": a day set off by commas right after the verb is not what was said. */
 function skipInsertedTime(view: SentenceView, tokens: Token[], from: number): number {

@@ -7,6 +7,7 @@
  * Each report whose clause is not carried by a quote is reported speech.
  */
 import { type Attribution, findAttributions, sentenceSubject } from './attributions.ts';
+import { negatedAt } from './negation.ts';
 import { COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { isNotSpeech, opensSentence } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
@@ -107,7 +108,9 @@ function reportStatements(
   const clause = attribution.clause;
   if (attribution.role !== 'main' || !clause || !hasWord(view.masked, clause.start, clause.end)) return [];
   // "… reported damage", "Trend reports": a word or two is an object or a name, not something said.
-  if (tokenize(view.masked.slice(clause.start, clause.end)).length < MIN_REPORTED_WORDS) return [];
+  // Not confirming or denying "it" is a position all the same: "Freedonia has not confirmed it".
+  const negated = negatedAt(view, attribution.verbSpan.start);
+  if (!negated && tokenize(view.masked.slice(clause.start, clause.end)).length < MIN_REPORTED_WORDS) return [];
   return (speakers.get(attribution) ?? []).map((s) => ({
     mention: {
       paragraph: context.paragraph,

@@ -67,6 +67,9 @@ export const speechVerbs: readonly string[] = [
   'believes', 'believe', 'suspect', 'suspects', 'thinks', 'fears', 'feared',
   'informed', 'briefed', 'testified', 'recalled', 'recounted', 'signalled', 'signaled', 'hinted',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
+  // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
+  // alone they stay cancelled ("plans to confirm").
+  'confirm', 'comment', 'acknowledge', 'verify',
   'claims that', 'reports that', 'estimates that', 'notes that', 'warns that', 'states that',
 ];
 
