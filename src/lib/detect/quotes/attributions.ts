@@ -173,7 +173,7 @@ function accordingToAttributions(view: SentenceView): Attribution[] {
  */
 function listedSpeakers(view: SentenceView, phrase: PhraseRange): PhraseRange {
   let last = phrase.last;
-  for (let words = 0; words < 12; words++) {
+  for (let items = 0; items < 12; items++) {
     if (!/^,\s+$/.test(gapAfter(view, last))) return phrase;
     const item = phraseAfter(view, last + 1) ?? listItem(view, last + 1);
     if (!item) return phrase;
@@ -209,7 +209,7 @@ function negatingAuxiliaryStart(view: SentenceView, verbToken: number): number |
   const match = NEGATING_AUXILIARY.exec(view.masked.slice(Math.max(view.start, verbStart - 30), verbStart));
   if (!match) return null;
   const start = verbStart - match[0].length;
-  const token = view.tokens.findIndex((t) => t.start <= start && start < t.end + 1 && t.end > start);
+  const token = view.tokens.findIndex((t) => t.start <= start && start < t.end);
   return token >= 0 ? token : null;
 }
 
