@@ -77,10 +77,17 @@ export function resolveSpeakers(
   return [speaker];
 }
 
-/** Whether every part of a coordinated phrase ("A, B and C officials") names `government`'s side. */
+/**
+ * Whether every part of a coordinated phrase ("A, B and C officials") is on `government`'s side. A part
+ * that names no side ("Freedonia's defence and foreign ministries") goes with the others; one that
+ * names another ("Western") or one the topic data does not know does not.
+ */
 function everyPartSpeaksFor(text: string, government: string, lexicon: ActorLexicon): boolean {
   const parts = text.split(/\s*,\s*|\s+and\s+/).filter((part) => part !== '');
-  return parts.every((part) => lexicon.resolveSpeakerPhrase(part).government === government);
+  return parts.every((part) => {
+    const side = lexicon.resolveSpeakerPhrase(part).government;
+    return side === government || (side === null && !/^\p{Lu}/u.test(part.replace(/^(?:the|a|an)\s+/i, '')));
+  });
 }
 
 /** A speaker the text names: split off a personal name, find the actor, register the name. */
