@@ -13,9 +13,10 @@ const BUILDING = ['test/build/**/*.test.ts', 'test/hardening/build.test.ts'];
 export default defineConfig({
   test: {
     // vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine.
-    // The build and browser tests spend most of their time waiting for the builds, CLIs and browser
-    // they start, so a worker per core keeps both cores busy.
-    maxWorkers: availableParallelism(),
+    // The build and browser tests spend much of their time waiting for the builds, CLIs and browser
+    // they start (the search test mostly waits for pages to settle), so one worker more than the
+    // cores keeps every core busy while a file waits.
+    maxWorkers: availableParallelism() + 1,
     projects: [
       {
         // The fast part, `npm run test:unit`: nothing here runs `astro build`. Like every project here,

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyManifest, formatManifest, parseManifest } from '../../src/lib/anchors/manifest.ts';
 import { publishedAnchors } from '../../src/lib/anchors/published.ts';
+import { writeManifest } from '../../src/lib/anchors/manifest-file.ts';
+import { siteAnchors } from '../../src/lib/anchors/site-anchors.ts';
 import { loadBriefing } from '../../src/lib/load-briefing.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
@@ -32,6 +34,15 @@ function anchors(...args: string[]) {
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Records the anchors the content publishes as `--update` does (the same `siteAnchors(…).next`; the
+ * `--update` test checks what that writes), in this process: a test's starting point, which need not
+ * cost a pipeline run in another child process.
+ */
+function recordAnchors() {
+  expect(writeManifest(project.root, siteAnchors(loadBriefing(project.root), project.root).next)).toBeNull();
 }
 
 /** content/briefing.yaml with one entry suppressed, as an editor would write it. */
@@ -71,7 +82,7 @@ describe('npm run anchors', { timeout: 60_000 }, () => {
 
   it('keeps the anchor of a suppressed entry: it shows a notice, the command exits 0 and --update removes nothing', () => {
     start(null);
-    expect(anchors('--update').status).toBe(0);
+    recordAnchors();
     const before = readFileSync(manifestPath, 'utf8');
     const id = loadBriefing(project.root).events[0]!.id;
     start(before, suppressing(id));

@@ -11,12 +11,17 @@ import { siteAnchors } from '../../src/lib/anchors/site-anchors.ts';
 import type { AnchorStatus } from '../../src/lib/anchors/status.ts';
 import { loadBriefing } from '../../src/lib/load-briefing.ts';
 import type { Briefing } from '../../src/lib/model.ts';
+import type { Overrides } from '../../src/lib/importer/build-frontmatter.ts';
+import { importArticle } from '../../src/lib/importer/import-article.ts';
+import { readArticleFile } from '../../src/lib/importer/read-input.ts';
+import { writeFileAtomic } from '../../src/lib/importer/write-atomic.ts';
 import { SEED_FLAGS } from '../importer/seeds.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 import { pageFile } from './dist.ts';
 
 /*
- * The briefing as a newsroom keeps it: articles imported one at a time with `npm run import`, in
+ * The briefing as a newsroom keeps it: articles imported one at a time as `npm run import` imports
+ * them (its stages in this process; the command itself for the article added late), in
  * publication order, then (a fresh briefing) in reverse order, then an older article added late
  * whose reports merge with published entries (the failure of issue 11), a paragraph corrected and
  * the article re-imported, an entry suppressed, an article removed. After every step the model is
@@ -50,20 +55,30 @@ function startOver(): void {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
 }
 
-/** `npm run import -- <file> <flags>` in the project; returns the id of the source it wrote. */
-function importArticle(file: string, flags: string[] = []): string {
-  // The project's own copy of the command, which writes into its content/sources/.
-  const result = spawnSync(process.execPath, [join(root, 'src/cli/import.ts'), file, ...flags], { cwd: root, env, encoding: 'utf8' });
+/**
+ * `npm run import -- <file>` in the project; returns the id of the source it wrote. The
+ * command's own copy writes into the project's content/sources/ (the default no other test uses).
+ */
+function importWithCommand(file: string): string {
+  const result = spawnSync(process.execPath, [join(root, 'src/cli/import.ts'), file], { cwd: root, env, encoding: 'utf8' });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   const written = /content\/sources\/([a-z0-9-]+)\.mdx/.exec(`${result.stdout}\n${result.stderr}`);
   expect(written, result.stdout).not.toBeNull();
   return written![1]!;
 }
 
-/** The flags a seed was imported with into content/sources/. */
-function seedFlags(file: string): string[] {
-  const flags = SEED_FLAGS[file] ?? {};
-  return Object.entries(flags).flatMap(([name, value]) => [`--${name}`, String(value)]);
+/**
+ * Imports an article into content/sources/ through the stages `npm run import` runs (read the file,
+ * import it, write it), in this process: a newsroom's many imports need not each start the command.
+ * Returns the id of the source written. test/importer/cli.test.ts tests the command's flags.
+ */
+function importSource(file: string, overrides: Overrides = {}, force = false): string {
+  const input = readArticleFile(file);
+  if (!input.ok) throw new Error(input.reason);
+  const imported = importArticle(input.text, overrides);
+  expect(imported.errors, file).toEqual([]);
+  expect(writeFileAtomic(join(root, 'content/sources', `${imported.id}.mdx`), imported.mdx!, { force })).toEqual({ ok: true });
+  return imported.id!;
 }
 
 interface Seed {
@@ -222,7 +237,7 @@ describe('a newsroom adding articles one at a time', { timeout: 300_000 }, () =>
     startOver();
     everPublished.clear();
     for (const seed of seedsInOrder()) {
-      expect(importArticle(seed.path, seedFlags(seed.file))).toBe(seed.id);
+      expect(importSource(seed.path, SEED_FLAGS[seed.file])).toBe(seed.id);
       step(`after ${seed.id}`);
     }
     const briefing = loadBriefing(root);
@@ -244,7 +259,7 @@ describe('a newsroom adding articles one at a time', { timeout: 300_000 }, () =>
       reverse = seedsInOrder()
         .reverse()
         .map((seed) => {
-          expect(importArticle(seed.path, seedFlags(seed.file))).toBe(seed.id);
+          expect(importSource(seed.path, SEED_FLAGS[seed.file])).toBe(seed.id);
           return step(`after ${seed.id}`);
         });
     }, 300_000);
@@ -262,7 +277,7 @@ describe('a newsroom adding articles one at a time', { timeout: 300_000 }, () =>
 
     it('adds an article dated before every published one, whose reports merge with them: the build succeeds and every old link lands', () => {
       const before = readManifest(root)!;
-      const id = importArticle(EARLIER);
+      const id = importWithCommand(EARLIER);
       expect(id).toMatch(/^2024-10-22-/);
       const { briefing } = step('after the earlier article');
       // It is now the first report of published entries: their words are its words, yet their ids stay.
@@ -298,7 +313,7 @@ describe('a newsroom adding articles one at a time', { timeout: 300_000 }, () =>
       const correctedFile = join(tmpdir(), `newsroom-corrected-${process.pid}.txt`);
       writeFileSync(correctedFile, raw);
       try {
-        expect(importArticle(correctedFile, [...seedFlags(seed.file), '--force'])).toBe(source);
+        expect(importSource(correctedFile, SEED_FLAGS[seed.file], true)).toBe(source);
       } finally {
         unlinkSync(correctedFile);
       }

@@ -12,8 +12,9 @@ import { tempProject } from '../helpers/temp-project.ts';
  * starts with the shared build of the unchanged content as its last good dist/ (test/helpers/shared-builds.ts;
  * this file runs with the build tests); then each group breaks its content in several ways at once (the
  * loaders report every problem together) and builds again. Each failed build must name every file, line and what to fix,
- * print no stack trace, exit non-zero and leave the last good dist/ byte for byte as it was. The last
- * group adds sources full of markup-like text, quotes and scripts a test cannot guess, and must build.
+ * print no stack trace, exit non-zero and leave the last good dist/ byte for byte as it was. Then
+ * sources full of markup-like text, quotes and scripts a test cannot guess, and an article with
+ * lists, are added together and must build.
  */
 
 const SOURCES = 'content/sources';
@@ -227,7 +228,13 @@ describe('a build whose overrides do not apply', { timeout: 120_000 }, () => {
   });
 });
 
-describe('a build with sources full of hostile text', { timeout: 180_000 }, () => {
+/*
+ * Sources a test cannot foresee, which must build: markup-like text, unbalanced quotes, Korean,
+ * Cyrillic, Arabic and Hebrew text, and an article with lists. All are added before one build (a successful build costs the
+ * most here); each group below reads its own sources' pages, and the checks over every page and
+ * every citation see them all.
+ */
+describe('a build with added sources', { timeout: 180_000 }, () => {
   const MARKUP = {
     title: 'Council debates <script>alert(1)</script> budget',
     paragraphs: [
@@ -243,6 +250,8 @@ describe('a build with sources full of hostile text', { timeout: 180_000 }, () =
   const KOREAN = { title: '북한군 러시아 파병 확인', paragraphs: ['Российские официальные лица отказались от комментариев в четверг.', '미국 국방장관은 목요일 증거가 있다고 말했다.'] };
   const ARABIC = { title: 'وزير الدفاع يؤكد وجود قوات أجنبية', paragraphs: ['قال الوزير يوم الخميس إن هناك أدلة.', 'שר ההגנה אמר ביום חמישי כי יש ראיות.'] };
   const ids: Record<string, string> = {};
+  /** The source imported from an article with lists. */
+  let listed: string;
   let result: { status: number | null; output: string };
 
   /** Imports a pasted article as an editor would and writes it into the project; returns its id. */
@@ -252,8 +261,8 @@ describe('a build with sources full of hostile text', { timeout: 180_000 }, () =
     writeFileSync(at(`${SOURCES}/${imported.id}.mdx`), imported.mdx!);
     return imported.id!;
   }
-  const page = (id: string) => parse(read(`dist/sources/${id}/index.html`));
-  const paragraphTexts = (id: string) => page(id).querySelectorAll('p[data-paragraph]').map((p) => p.textContent);
+  const sourcePage = (id: string) => parse(read(`dist/sources/${id}/index.html`));
+  const paragraphTexts = (id: string) => sourcePage(id).querySelectorAll('p[data-paragraph]').map((p) => p.textContent);
 
   beforeAll(() => {
     resetContent(project.root);
@@ -261,6 +270,11 @@ describe('a build with sources full of hostile text', { timeout: 180_000 }, () =
     ids.quotes = importInto('Port stays closed after storm', QUOTES, 'Harbour Daily');
     ids.korean = importInto(KOREAN.title, KOREAN.paragraphs, 'Example News');
     ids.arabic = importInto(ARABIC.title, ARABIC.paragraphs, 'Example News');
+    // The pasted background-list fixture: seed 000 with a dated "Background:" list of three items.
+    const imported = importArticle(readFileSync(join(import.meta.dirname, '../fixtures/import/yonhap-background-list.txt'), 'utf8'));
+    expect(imported.errors).toEqual([]);
+    listed = imported.id!;
+    writeFileSync(at(`${SOURCES}/${listed}.mdx`), imported.mdx!);
     // The unfinished site of an earlier build that was killed outright (its process is gone).
     mkdirSync(at(`.dist-tmp-${spawnSync(process.execPath, ['-e', '']).pid}/sources`), { recursive: true });
     result = runBuild(project.root);
@@ -270,113 +284,100 @@ describe('a build with sources full of hostile text', { timeout: 180_000 }, () =
     if (project) resetContent(project.root);
   });
 
-  it('builds, the new site replaces dist/, and the temporary folder a killed build left behind is gone', () => {
-    expect(result.status, result.output).toBe(0);
-    expect(existsSync(at('dist/index.html'))).toBe(true);
-    expect(existsSync(at(`dist/sources/${REUTERS}/index.html`))).toBe(true);
-    expect(hashDir(at('dist'))).not.toBe(goodDist);
-    expect(strayBuildFolders(project.root)).toEqual([]);
-  });
-
-  it('shows markup-like text as text: every paragraph reads back exactly, the title too', () => {
-    expect(paragraphTexts(ids.markup!)).toEqual(MARKUP.paragraphs);
-    expect(page(ids.markup!).querySelector('h1')?.textContent.trim()).toBe(MARKUP.title);
-  });
-
-  it('puts no injected markup on any page: no <script>alert, no javascript: link, no event handler in any HTML or XML file', () => {
-    const files = filesUnder(at('dist')).filter((file) => /\.(html|xml)$/.test(file));
-    expect(files.length).toBeGreaterThan(10);
-    const offending = files.flatMap((file) => {
-      // Inside a quoted attribute value `<` is plain text (a title="… <script> …" tooltip), so the grep skips values.
-      const outsideValues = read(`dist/${file}`).replace(/="[^"]*"/g, '=""');
-      const raw = /<script>alert|<img src=x|href=\s*"?\s*javascript:/i.test(outsideValues) ? [`${file}: raw markup`] : [];
-      if (!file.endsWith('.html')) return raw;
-      // Elements as the browser reads them: no script that runs the text, no handler, no link or source running a script.
-      const injected = parse(read(`dist/${file}`))
-        .querySelectorAll('*')
-        .filter(
-          (element) =>
-            (element.tagName === 'SCRIPT' && !/json/.test(element.getAttribute('type') ?? '') && /alert/.test(element.textContent)) ||
-            Object.entries(element.attributes).some(
-              ([name, value]) => (/^on/i.test(name) && /alert/.test(value)) || (/^(href|src|action|formaction)$/i.test(name) && /^\s*javascript:/i.test(value)),
-            ),
-        );
-      return [...raw, ...injected.map((element) => `${file}: <${element.tagName.toLowerCase()} ${element.rawAttrs}>`)];
+  describe('full of hostile text', () => {
+    it('builds, the new site replaces dist/, and the temporary folder a killed build left behind is gone', () => {
+      expect(result.status, result.output).toBe(0);
+      expect(existsSync(at('dist/index.html'))).toBe(true);
+      expect(existsSync(at(`dist/sources/${REUTERS}/index.html`))).toBe(true);
+      expect(hashDir(at('dist'))).not.toBe(goodDist);
+      expect(strayBuildFolders(project.root)).toEqual([]);
     });
-    expect(offending).toEqual([]);
-    // The pages do carry the text, escaped.
-    const html = read(`dist/sources/${ids.markup}/index.html`);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('&lt;img src=x onerror=alert(4)&gt;');
-  });
 
-  it('keeps unbalanced quotation marks in the text and tells the editor', () => {
-    expect(paragraphTexts(ids.quotes!)).toEqual(QUOTES);
-    expect(result.output).toMatch(/unclosed-quote \(\d+\)/);
-    expect(result.output).toContain(`  ${SOURCES}/${ids.quotes}.mdx ¶1: a quotation mark opened in this paragraph is never closed; check the source text`);
-    expect(result.output).toContain(`  ${SOURCES}/${ids.quotes}.mdx ¶2: a quotation mark opened in this paragraph is never closed; check the source text`);
-  });
-
-  it('builds and shows Korean, Cyrillic, Arabic and Hebrew text under ids made of date, outlet and a hash', () => {
-    expect(ids.korean).toMatch(/^2024-10-24-example-[a-z0-9]{1,5}$/);
-    expect(ids.arabic).toMatch(/^2024-10-24-example-[a-z0-9]{1,5}$/);
-    expect(ids.korean).not.toBe(ids.arabic);
-    expect(paragraphTexts(ids.korean!)).toEqual(KOREAN.paragraphs);
-    expect(page(ids.korean!).querySelector('h1')?.textContent.trim()).toBe(KOREAN.title);
-    expect(paragraphTexts(ids.arabic!)).toEqual(ARABIC.paragraphs);
-    expect(page(ids.arabic!).querySelector('h1')?.textContent.trim()).toBe(ARABIC.title);
-  });
-});
-
-describe('a build with a source whose article has lists', { timeout: 180_000 }, () => {
-  let id: string;
-  let result: { status: number | null; output: string };
-
-  beforeAll(() => {
-    resetContent(project.root);
-    // The pasted background-list fixture: seed 000 with a dated "Background:" list of three items.
-    const imported = importArticle(readFileSync(join(import.meta.dirname, '../fixtures/import/yonhap-background-list.txt'), 'utf8'));
-    expect(imported.errors).toEqual([]);
-    id = imported.id!;
-    writeFileSync(at(`${SOURCES}/${id}.mdx`), imported.mdx!);
-    result = runBuild(project.root);
-  }, 180_000);
-  afterAll(() => {
-    if (project) resetContent(project.root);
-  });
-  const page = () => parse(read(`dist/sources/${id}/index.html`));
-
-  it('builds, and numbers each list item as a paragraph, its id on the <li>', () => {
-    expect(result.status, result.output).toBe(0);
-    const numbered = page().querySelectorAll('[data-paragraph]');
-    expect(numbered.map((element) => element.id)).toEqual(numbered.map((_, i) => `p${i + 1}`));
-    const items = page().querySelectorAll('li[data-paragraph]');
-    expect(items.map((item) => item.id)).toEqual(['p14', 'p15', 'p16']);
-    expect(items.map((item) => item.querySelector('.para-anchor')?.getAttribute('href'))).toEqual(['#p14', '#p15', '#p16']);
-    expect(items[0]!.textContent).toContain('Oct. 18: South Korea’s spy agency said North Korea had decided to send around 12,000 troops');
-    expect(page().querySelector('p[data-paragraph="13"]')?.textContent).toBe('Background:');
-  });
-
-  it('resolves every citation to an element whose text contains the evidence, list items included', () => {
-    const briefing = JSON.parse(read('dist/data/briefing.json')) as { [kind: string]: { citations?: { href: string; evidence: string }[] }[] };
-    const citations = ['events', 'statements', 'figures'].flatMap((kind) => briefing[kind]!.flatMap((entry) => entry.citations ?? []));
-    const unresolved = citations.filter(({ href, evidence }) => {
-      const [path, fragment] = href.split('#') as [string, string];
-      const element = parse(read(`dist${path}index.html`)).getElementById(fragment);
-      return !element?.textContent.includes(evidence);
+    it('shows markup-like text as text: every paragraph reads back exactly, the title too', () => {
+      expect(paragraphTexts(ids.markup!)).toEqual(MARKUP.paragraphs);
+      expect(sourcePage(ids.markup!).querySelector('h1')?.textContent.trim()).toBe(MARKUP.title);
     });
-    expect(unresolved).toEqual([]);
-    // The extractor saw the items as paragraphs and cited them.
-    expect(citations.filter(({ href }) => /#p1[456]$/.test(href) && href.includes(id)).length).toBeGreaterThan(0);
+
+    it('puts no injected markup on any page: no <script>alert, no javascript: link, no event handler in any HTML or XML file', () => {
+      const files = filesUnder(at('dist')).filter((file) => /\.(html|xml)$/.test(file));
+      expect(files.length).toBeGreaterThan(10);
+      const offending = files.flatMap((file) => {
+        // Inside a quoted attribute value `<` is plain text (a title="… <script> …" tooltip), so the grep skips values.
+        const outsideValues = read(`dist/${file}`).replace(/="[^"]*"/g, '=""');
+        const raw = /<script>alert|<img src=x|href=\s*"?\s*javascript:/i.test(outsideValues) ? [`${file}: raw markup`] : [];
+        if (!file.endsWith('.html')) return raw;
+        // Elements as the browser reads them: no script that runs the text, no handler, no link or source running a script.
+        const injected = parse(read(`dist/${file}`))
+          .querySelectorAll('*')
+          .filter(
+            (element) =>
+              (element.tagName === 'SCRIPT' && !/json/.test(element.getAttribute('type') ?? '') && /alert/.test(element.textContent)) ||
+              Object.entries(element.attributes).some(
+                ([name, value]) => (/^on/i.test(name) && /alert/.test(value)) || (/^(href|src|action|formaction)$/i.test(name) && /^\s*javascript:/i.test(value)),
+              ),
+          );
+        return [...raw, ...injected.map((element) => `${file}: <${element.tagName.toLowerCase()} ${element.rawAttrs}>`)];
+      });
+      expect(offending).toEqual([]);
+      // The pages do carry the text, escaped.
+      const html = read(`dist/sources/${ids.markup}/index.html`);
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(html).toContain('&lt;img src=x onerror=alert(4)&gt;');
+    });
+
+    it('keeps unbalanced quotation marks in the text and tells the editor', () => {
+      expect(paragraphTexts(ids.quotes!)).toEqual(QUOTES);
+      expect(result.output).toMatch(/unclosed-quote \(\d+\)/);
+      expect(result.output).toContain(`  ${SOURCES}/${ids.quotes}.mdx ¶1: a quotation mark opened in this paragraph is never closed; check the source text`);
+      expect(result.output).toContain(`  ${SOURCES}/${ids.quotes}.mdx ¶2: a quotation mark opened in this paragraph is never closed; check the source text`);
+    });
+
+    it('builds and shows Korean, Cyrillic, Arabic and Hebrew text under ids made of date, outlet and a hash', () => {
+      expect(ids.korean).toMatch(/^2024-10-24-example-[a-z0-9]{1,5}$/);
+      expect(ids.arabic).toMatch(/^2024-10-24-example-[a-z0-9]{1,5}$/);
+      expect(ids.korean).not.toBe(ids.arabic);
+      expect(paragraphTexts(ids.korean!)).toEqual(KOREAN.paragraphs);
+      expect(sourcePage(ids.korean!).querySelector('h1')?.textContent.trim()).toBe(KOREAN.title);
+      expect(paragraphTexts(ids.arabic!)).toEqual(ARABIC.paragraphs);
+      expect(sourcePage(ids.arabic!).querySelector('h1')?.textContent.trim()).toBe(ARABIC.title);
+    });
   });
 
-  it('lists, inside a cited list item, the briefing entries that cite it', () => {
-    const briefing = JSON.parse(read('dist/data/briefing.json')) as { [kind: string]: { citations?: { href: string }[] }[] };
-    const cited = new Set(['events', 'statements', 'figures'].flatMap((kind) => briefing[kind]!.flatMap((entry) => entry.citations ?? [])).map(({ href }) => href));
-    for (const item of page().querySelectorAll('li[data-paragraph]')) {
-      const backlinks = item.querySelectorAll('.cited-by a');
-      expect(backlinks.length > 0, item.id).toBe(cited.has(`/sources/${id}/#${item.id}`));
-    }
+  describe('with an article that has lists', () => {
+    const page = () => sourcePage(listed);
+
+    it('builds, and numbers each list item as a paragraph, its id on the <li>', () => {
+      expect(result.status, result.output).toBe(0);
+      const numbered = page().querySelectorAll('[data-paragraph]');
+      expect(numbered.map((element) => element.id)).toEqual(numbered.map((_, i) => `p${i + 1}`));
+      const items = page().querySelectorAll('li[data-paragraph]');
+      expect(items.map((item) => item.id)).toEqual(['p14', 'p15', 'p16']);
+      expect(items.map((item) => item.querySelector('.para-anchor')?.getAttribute('href'))).toEqual(['#p14', '#p15', '#p16']);
+      expect(items[0]!.textContent).toContain('Oct. 18: South Korea’s spy agency said North Korea had decided to send around 12,000 troops');
+      expect(page().querySelector('p[data-paragraph="13"]')?.textContent).toBe('Background:');
+    });
+
+    it('resolves every citation to an element whose text contains the evidence, list items included', () => {
+      const briefing = JSON.parse(read('dist/data/briefing.json')) as { [kind: string]: { citations?: { href: string; evidence: string }[] }[] };
+      const citations = ['events', 'statements', 'figures'].flatMap((kind) => briefing[kind]!.flatMap((entry) => entry.citations ?? []));
+      const unresolved = citations.filter(({ href, evidence }) => {
+        const [path, fragment] = href.split('#') as [string, string];
+        const element = parse(read(`dist${path}index.html`)).getElementById(fragment);
+        return !element?.textContent.includes(evidence);
+      });
+      expect(unresolved).toEqual([]);
+      // The extractor saw the items as paragraphs and cited them.
+      expect(citations.filter(({ href }) => /#p1[456]$/.test(href) && href.includes(listed)).length).toBeGreaterThan(0);
+    });
+
+    it('lists, inside a cited list item, the briefing entries that cite it', () => {
+      const briefing = JSON.parse(read('dist/data/briefing.json')) as { [kind: string]: { citations?: { href: string }[] }[] };
+      const cited = new Set(['events', 'statements', 'figures'].flatMap((kind) => briefing[kind]!.flatMap((entry) => entry.citations ?? [])).map(({ href }) => href));
+      for (const item of page().querySelectorAll('li[data-paragraph]')) {
+        const backlinks = item.querySelectorAll('.cited-by a');
+        expect(backlinks.length > 0, item.id).toBe(cited.has(`/sources/${listed}/#${item.id}`));
+      }
+    });
   });
 });
 
