@@ -72,6 +72,7 @@ describe('statement labels read as English with the source’s verb', () => {
     expect(statementWords(toldQuote).map((w) => w.lead)).toEqual(['Told …:']);
     expect(statementWords(toldReported).map((w) => w.lead)).toEqual(['Told reporters in Portville:']);
     expect(statementWords(warned).map((w) => w.lead)).toEqual(['Warned:']);
+    expect(statementWords(statement({ reported: 'European leaders that talks would go on', verb: 'told' }, 'Berg told European leaders that talks would go on.')).map((w) => w.lead)).toEqual(['Told']);
     expect(statementWords(statement({ reported: 'In all, 300 boats left', verb: 'said' }, 'In all, 300 boats left, she said.')).map((w) => w.lead)).toEqual(['Said:']);
   });
 });

@@ -1,4 +1,4 @@
-import { verbPhrase } from './verb-phrase.ts';
+import { TAKES_OBJECT, verbPhrase } from './verb-phrase.ts';
 
 /** What a statement shows as the speaker's words: a direct quote, or speech reported by the source. */
 export interface StatementWords {
@@ -9,7 +9,8 @@ export interface StatementWords {
    * What introduces the words: their reporting words as written ("Denied:", "Did not confirm:",
    * "Vowed:"), so a denial can never read as an assertion; "Reported:" for reported speech and
    * "Quote:" for a quote when the source gives no verb. A verb that takes an object keeps it
-   * ("Told reporters in Rome:", "Told …:").
+   * ("Told reporters in Rome:", "Told …:"), or runs on into reported words that open with it
+   * ("Told European leaders that …").
    */
   lead: string;
 }
@@ -56,5 +57,7 @@ export function statementWords({ quote, reported, verb, negated, citations = [] 
 function leadOf(kind: 'quote' | 'reported', text: string, verb: string | null, negated: boolean, evidence: readonly string[]): string {
   if (verb === null || /^according/i.test(verb)) return kind === 'quote' ? quoteLead(verb) : reportedLead(verb, negated);
   const phrase = verbPhrase({ verb, kind, words: text, evidence });
-  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}:`;
+  const lead = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
+  // Reported words that open with whom they were told to follow the verb at once: "Told European leaders that …".
+  return kind === 'reported' && TAKES_OBJECT.test(phrase) ? lead : `${lead}:`;
 }
