@@ -1,4 +1,4 @@
-import { reportedLead } from '../../src/lib/views/format/statement-words.ts';
+import { reportedLead, statementWords } from '../../src/lib/views/format/statement-words.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
@@ -102,7 +102,9 @@ describe('the positions page', () => {
       const article = positions.getElementById(statement.id)?.closest('article') ?? null;
       const quoted = article?.querySelectorAll('blockquote.entry__quote').map((q) => text(q)) ?? [];
       const reported = article?.querySelectorAll('.entry__reported').map((p) => text(p)) ?? [];
-      const lead = reportedLead(statement.verb, statement.negated);
+      // The lead the page gives reported words: their verb as written, with the object it takes ("Told reporters in Rome:").
+      const lead = statementWords(statement).find((w) => w.kind === 'reported')?.lead ?? reportedLead(statement.verb, statement.negated);
+      if (statement.verb !== null && !/^according/i.test(statement.verb)) expect(lead.toLowerCase().startsWith(statement.verb.toLowerCase()), statement.id).toBe(true);
       const words = [...quoted, ...reported.map((line) => line.slice(lead.length).trim())];
       // Reported speech that contains the quote is shown alone (see statementWords); either way the words are verbatim.
       for (const shown of words) expect([statement.quote, statement.reported].map((w) => w?.replace(/\s+/g, ' ').trim()), statement.id).toContain(shown);

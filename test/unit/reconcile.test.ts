@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileEvents, reconcileFigures, reconcileStatements } from '../../src/lib/reconcile/index.ts';
-import { makeCitation } from '../../src/lib/citation.ts';
 import { event, figure, statement } from './fixtures.ts';
 
 describe('reconcileStatements', () => {
@@ -74,32 +73,6 @@ describe('reconcileEvents', () => {
       event('c', '2024-03-05', 'Freedonia moved boats to its northern harbour, officials said', '2024-03-02'),
     ]);
     expect(items.map((e) => e.citations.map((c) => c.source))).toEqual([['a', 'b'], ['c']]);
-  });
-});
-
-describe('reconcileEvents within one article', () => {
-  /** A report of the article `a-outlet` in paragraph `n`. */
-  const inArticle = (n: number, summary: string, headline = summary) => ({
-    ...event('a-outlet', '2024-03-04', summary, '2024-03-01'),
-    headline,
-    citations: [makeCitation('a-outlet', n, summary)],
-    origin: { source: 'a-outlet', published: '2024-03-04', paragraph: n, index: 0 },
-  });
-
-  it('merges the same happening told twice in one article, as across articles', () => {
-    const { items } = reconcileEvents([
-      inArticle(1, 'Freedonia moved 300 boats to the northern harbour on Monday, officials said.'),
-      inArticle(4, 'The 300 boats Freedonia moved on Monday reached the northern harbour at dusk.'),
-    ]);
-    expect(items.map((e) => e.citations.map((c) => `${c.source} ¶${c.paragraph}`))).toEqual([['a-outlet ¶1', 'a-outlet ¶4']]);
-  });
-
-  it('keeps apart different happenings of the same day in one article', () => {
-    const { items } = reconcileEvents([
-      inArticle(1, 'Freedonia moved 300 boats to the northern harbour on Monday.'),
-      inArticle(2, 'Sylvania closed its embassy in the Freedonian capital on Monday.'),
-    ]);
-    expect(items).toHaveLength(2);
   });
 });
 

@@ -55,7 +55,7 @@ describe('backlinksView', () => {
               2,
               [
                 { id: 'talks', kind: 'event', label: '4 Mar 2025: Delegations from both sides met at the harbour…', href: '/chronology/#talks' },
-                { id: 'navy', kind: 'statement', label: 'Sylvanian Navy said: that its patrols had been doubled along the…', href: '/positions/#navy' },
+                { id: 'navy', kind: 'statement', label: 'Sylvanian Navy said that its patrols had been doubled along the…', href: '/positions/#navy' },
               ],
             ],
           ]),

@@ -62,6 +62,8 @@ describe('chronologyView', () => {
           source: '2025-03-12-coastal-wire-talks',
           href: '/sources/2025-03-12-coastal-wire-talks/#p4',
           label: 'Coastal Wire, 12 Mar 2025',
+          by: 'Coastal Wire',
+          day: '12 Mar 2025',
           title: 'Headline of 2025-03-12-coastal-wire-talks',
           paragraph: '¶4',
           evidence: 'A ferry sank off the coast, the navy said.',

@@ -74,6 +74,8 @@ describe('figuresView', () => {
             source: '2025-03-12-coastal-wire-talks',
             href: '/sources/2025-03-12-coastal-wire-talks/#p2',
             label: 'Coastal Wire, 12 Mar 2025',
+            by: 'Coastal Wire',
+            day: '12 Mar 2025',
             title: 'Headline of 2025-03-12-coastal-wire-talks',
             paragraph: '¶2',
             evidence: 'around 12,000 boats',

@@ -7,6 +7,7 @@ import { compareSpeakers, weakest } from './compare-speakers.ts';
 import { compareDates, preciser } from './dates.ts';
 import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './keys.ts';
 import { qualifierClass } from './qualifier-class.ts';
+import { compareReportsInArticle } from './same-article.ts';
 import { overlap, textWords, type TextWords } from './similarity.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
@@ -71,6 +72,8 @@ export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {
 export function compareEvents(a: EventCandidate, b: EventCandidate): Match {
   if (a.date.start !== b.date.start || a.date.end !== b.date.end) return 'different';
   if (a.expected !== b.expected) return 'different';
+  // One article's two tellings of a happening share few words of their sentences: compared by the happening.
+  if (a.origin.source === b.origin.source) return compareReportsInArticle(a, b);
   const sharesParty = a.governments.some((g) => b.governments.includes(g)) || a.actors.some((x) => b.actors.includes(x));
   if (!sharesParty) return 'different';
   return compareTexts(wordsOf(a, eventSummary), wordsOf(b, eventSummary), 0.5, 0.35);

@@ -10,6 +10,10 @@ export interface CitationView {
   href: string;
   /** Who published it and when: "Reuters, 23 Oct 2024". */
   label: string;
+  /** Who published it: "Reuters" (the label's first part, for lines too short for the whole label). */
+  by: string;
+  /** When: "23 Oct 2024"; null when the source is not in the briefing. */
+  day: string | null;
   /** The source's headline, e.g. for a `title` attribute; null when the source is not in the briefing. */
   title: string | null;
   /** "¶4". */
@@ -39,6 +43,8 @@ export function citationView(citation: Citation, sources: SourceLookup): Citatio
     source: citation.source,
     href: citation.href,
     label: source ? sourceLabel(source) : citation.source,
+    by: source ? publisherLabel(source) : citation.source,
+    day: source ? formatDayShort(source.published) : null,
     title: source?.title ?? null,
     paragraph: `¶${citation.paragraph}`,
     evidence: citation.evidence,

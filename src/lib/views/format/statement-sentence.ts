@@ -1,5 +1,6 @@
 import { excerpt } from './excerpt.ts';
 import type { StatementText } from './statement-words.ts';
+import { runsOn, verbPhrase } from './verb-phrase.ts';
 
 /**
  * A statement as one sentence a reader can take in at a glance: who, the reporting words as
@@ -30,10 +31,9 @@ export interface SentenceInput extends StatementText {
   speaker: string;
   /** The speaker's actor id, when resolved: one party, so a bare plural verb ("deny") takes its "-s". */
   actor: string | null;
+  /** The statement's citations: their evidence gives a verb the object it needs ("told reporters in Rome"). */
+  citations?: readonly { evidence: string }[];
 }
-
-/** Verbs after which the words name whom they were told to ("told European Commission President … that …"). */
-const TAKES_OBJECT = /\b(?:told|tells|tell|informed|assured|briefed|reminded|urged|warned)$/i;
 
 /**
  * Bare present-tense reporting verbs written for several speakers ("Both countries deny …"): said of
@@ -70,7 +70,9 @@ export function statementSentence(input: SentenceInput, maxWords?: number): Stat
   const full = (kind === 'reported' ? reported : quote) as string;
   const words = maxWords === undefined ? full : excerpt(full, maxWords);
   const verb = shownVerb(input.verb, input.actor);
-  const { before, after } = joints(kind, verb, input.negated, words);
+  // "Kirby told: “…”" is no English: the verb takes its object from the evidence, or "…" for it.
+  const phrase = verb === null || /^according\b/i.test(verb) ? verb : verbPhrase({ verb, kind, words: full, evidence: (input.citations ?? []).map((c) => c.evidence) });
+  const { before, after } = joints(kind, phrase, input.negated, words);
   const shown = kind === 'quote' ? `“${words}”` : words;
   return { before, speaker: input.speaker, after, kind, words, verb, plain: `${before}${input.speaker}${after}${shown}` };
 }
@@ -84,8 +86,6 @@ function joints(kind: 'quote' | 'reported', verb: string | null, negated: boolea
     return { before: '', after: negated ? ' (reported as denying): ' : ' (as reported): ' };
   }
   if (kind === 'quote') return { before: '', after: ` ${verb}: ` };
-  // "said there is evidence", "dismissed South Korea's analysis", "told European Commission President …";
-  // a clause opening with a capital after a plain verb reads better after a colon: "said: In all, …".
-  const runsOn = /^[\p{Ll}\p{N}"“'‘(]/u.test(words) || TAKES_OBJECT.test(verb) || !/^(?:said|says|say|added|noted|stressed|reported)$/i.test(verb);
-  return { before: '', after: runsOn ? ` ${verb} ` : ` ${verb}: ` };
+  // The verb as written, with the object it takes (verb-phrase.ts): "told reporters in Rome that …".
+  return { before: '', after: runsOn(verb, words) ? ` ${verb} ` : ` ${verb}: ` };
 }

@@ -1,3 +1,5 @@
+import { TAKES_OBJECT, verbPhrase } from './verb-phrase.ts';
+
 /** What a statement shows as the speaker's words: a direct quote, or speech reported by the source. */
 export interface StatementWords {
   kind: 'quote' | 'reported';
@@ -6,7 +8,9 @@ export interface StatementWords {
   /**
    * What introduces the words: their reporting words as written ("Denied:", "Did not confirm:",
    * "Vowed:"), so a denial can never read as an assertion; "Reported:" for reported speech and
-   * "Quote:" for a quote when the source gives no verb.
+   * "Quote:" for a quote when the source gives no verb. A verb that takes an object keeps it
+   * ("Told reporters in Rome:", "Told …:"), or runs on into reported words that open with it
+   * ("Told European leaders that …").
    */
   lead: string;
 }
@@ -17,6 +21,8 @@ export interface StatementText {
   reported: string | null;
   verb: string | null;
   negated: boolean;
+  /** The statement's citations: their evidence gives a verb the object it needs ("told reporters in Rome"). */
+  citations?: readonly { evidence: string }[];
 }
 
 /** "Denied:", "Did not confirm:", "Said:"; "Reported:" for "according to" and when no verb is known. */
@@ -37,11 +43,21 @@ export function quoteLead(verb: string | null): string {
  * is shown: it holds the quoted words, marks included, in their context, and a
  * one-word quote alone would misrepresent what was said. Otherwise each is shown.
  */
-export function statementWords({ quote, reported, verb, negated }: StatementText): StatementWords[] {
-  const lead = reportedLead(verb, negated);
-  if (quote !== null && reported !== null && reported.includes(quote)) return [{ kind: 'reported', text: reported, lead }];
+export function statementWords({ quote, reported, verb, negated, citations = [] }: StatementText): StatementWords[] {
+  const evidence = citations.map((c) => c.evidence);
+  const reportedWords = (text: string): StatementWords => ({ kind: 'reported', text, lead: leadOf('reported', text, verb, negated, evidence) });
+  if (quote !== null && reported !== null && reported.includes(quote)) return [reportedWords(reported)];
   const words: StatementWords[] = [];
-  if (quote !== null && quote.trim() !== '') words.push({ kind: 'quote', text: quote, lead: quoteLead(verb) });
-  if (reported !== null && reported.trim() !== '') words.push({ kind: 'reported', text: reported, lead });
+  if (quote !== null && quote.trim() !== '') words.push({ kind: 'quote', text: quote, lead: leadOf('quote', quote, verb, negated, evidence) });
+  if (reported !== null && reported.trim() !== '') words.push(reportedWords(reported));
   return words;
+}
+
+/** The lead of some words: `reportedLead` or `quoteLead`, with the verb given the object it takes ("Told …:", not "Told:"). */
+function leadOf(kind: 'quote' | 'reported', text: string, verb: string | null, negated: boolean, evidence: readonly string[]): string {
+  if (verb === null || /^according/i.test(verb)) return kind === 'quote' ? quoteLead(verb) : reportedLead(verb, negated);
+  const phrase = verbPhrase({ verb, kind, words: text, evidence });
+  const lead = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
+  // Reported words that open with whom they were told to follow the verb at once: "Told European leaders that …".
+  return kind === 'reported' && TAKES_OBJECT.test(phrase) ? lead : `${lead}:`;
 }
