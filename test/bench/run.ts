@@ -38,7 +38,7 @@ import { measureFirstQuery, type QueryCost } from './first-query.ts';
 import { DEFAULT_SEED, generateCopy, generateCorpus, type GeneratedSource } from './generate.ts';
 import { GNU_TIME, runBuild, type BuildRun } from './run-build.ts';
 import { shortName } from './swap-names.ts';
-import { formatBytes, formatMs, formatTable, TARGETS, type BenchRow } from './table.ts';
+import { checkTargets, formatBytes, formatMs, formatTable, TARGETS, type BenchRow } from './table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -208,6 +208,8 @@ const report = [
   formatTable(results.map((result) => result.row)),
   '',
   `Targets (not asserted): ${TARGETS.join('; ')}.`,
+  '',
+  ...checkTargets(results.map((result) => result.row)).map((line) => `- ${line}`),
   '',
   details(results),
   '',
