@@ -13,6 +13,8 @@ const row = (sources: number, buildMs: number, peakKb: number, plainBuildMs: num
   indexBytes: 1e5,
   firstQueryBytes: 200_000,
   plainBuildMs,
+  cpuMs: null,
+  plainCpuMs: null,
   rebuildMs: null,
   rebuildExtractionMs: null,
 });

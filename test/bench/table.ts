@@ -14,6 +14,9 @@ export interface BenchRow {
   indexBytes: number;
   firstQueryBytes: number | null;
   plainBuildMs: number | null;
+  /** CPU time (user + system) of the build's process tree, and of the plain build's; null without GNU time. */
+  cpuMs: number | null;
+  plainCpuMs: number | null;
   /** The build again after adding one source, its analysis cache warm; null when not measured. */
   rebuildMs: number | null;
   /** One model build of that rebuild's content with the warm cache, timed alone. */
@@ -55,14 +58,17 @@ export function checkTargets(rows: readonly BenchRow[]): string[] {
   for (const row of rows) {
     if (row.plainBuildMs !== null) {
       const ratio = row.buildMs / row.plainBuildMs;
-      lines.push(`${row.sources.toLocaleString('en-US')} sources at most 2.5× plain: ${ratio.toFixed(2)}×, ${verdict(ratio <= 2.5)}`);
+      const cpu = row.cpuMs !== null && row.plainCpuMs !== null ? ` (CPU time ${(row.cpuMs / row.plainCpuMs).toFixed(2)}×)` : '';
+      lines.push(`${row.sources.toLocaleString('en-US')} sources at most 2.5× plain: ${ratio.toFixed(2)}×${cpu}, ${verdict(ratio <= 2.5)}`);
     }
     if (row.largestPage) lines.push(`${row.sources.toLocaleString('en-US')} sources, no page over 1 MB: largest ${formatBytes(row.largestPage.bytes)}, ${verdict(row.largestPage.bytes <= 1_000_000)}`);
   }
   const from = rows.find((row) => row.sources === 1_000);
   if (from && largest) {
     const growth = msPerSource(largest) / msPerSource(from) - 1;
-    lines.push(`time per source from 1,000 to 10,000 grows at most 20%: ${formatMs(msPerSource(from))} → ${formatMs(msPerSource(largest))} (${growth >= 0 ? '+' : ''}${Math.round(growth * 100)}%), ${verdict(growth <= 0.2)}`);
+    const signed = (x: number) => `${x >= 0 ? '+' : ''}${Math.round(x * 100)}%`;
+    const cpu = from.cpuMs !== null && largest.cpuMs !== null ? `; CPU time per source ${signed((largest.cpuMs / largest.sources) / (from.cpuMs / from.sources) - 1)}` : '';
+    lines.push(`time per source from 1,000 to 10,000 grows at most 20%: ${formatMs(msPerSource(from))} → ${formatMs(msPerSource(largest))} (${signed(growth)}${cpu}), ${verdict(growth <= 0.2)}`);
   }
   return lines;
 }
@@ -93,7 +99,7 @@ export function buildExtractionMs(row: BenchRow): number {
 
 /** The results as a Markdown table, one row per corpus size. */
 export function formatTable(rows: readonly BenchRow[]): string {
-  const header = ['sources', 'build total', 'per source', 'extraction', 'Astro', 'Pagefind', 'peak memory', 'per source', 'dist size', 'largest HTML page', 'index size', 'first-query bytes', 'plain build (Astro + Pagefind)', 'ratio', 'rebuild +1 source', 'its extraction'];
+  const header = ['sources', 'build total', 'per source', 'extraction', 'Astro', 'Pagefind', 'peak memory', 'per source', 'dist size', 'largest HTML page', 'index size', 'first-query bytes', 'plain build (Astro + Pagefind)', 'ratio', 'CPU time, plain', 'CPU ratio', 'rebuild +1 source', 'its extraction'];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? '---:' : i === 9 ? '---' : '---:')).join('|')}|`];
   for (const row of rows) {
     const extraction = buildExtractionMs(row);
@@ -114,6 +120,8 @@ export function formatTable(rows: readonly BenchRow[]): string {
       row.firstQueryBytes === null ? 'n/a' : formatBytes(row.firstQueryBytes),
       row.plainBuildMs === null ? 'n/a' : formatMs(row.plainBuildMs),
       row.plainBuildMs === null ? 'n/a' : `${(row.buildMs / row.plainBuildMs).toFixed(1)}×`,
+      row.cpuMs === null ? 'n/a' : `${formatMs(row.cpuMs)}, ${row.plainCpuMs === null ? 'n/a' : formatMs(row.plainCpuMs)}`,
+      row.cpuMs === null || row.plainCpuMs === null ? 'n/a' : `${(row.cpuMs / row.plainCpuMs).toFixed(1)}×`,
       row.rebuildMs === null ? 'n/a' : formatMs(row.rebuildMs),
       row.rebuildExtractionMs === null ? 'n/a' : `${formatMs(row.rebuildExtractionMs * (row.modelBuilds ?? 1))}${(row.modelBuilds ?? 1) > 1 ? ` (${row.modelBuilds} × ${formatMs(row.rebuildExtractionMs)})` : ''}`,
     ];
