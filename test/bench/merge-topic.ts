@@ -47,8 +47,8 @@ const fold = (name: string): string => name.replace(/[’‘]/g, "'");
  * Merges topics, the first ones winning: an actor (or category) listed by several topics keeps
  * the first topic's fields, with the aliases and demonyms (units and cues) of all of them. A name
  * must point to one actor, so an alias or demonym that another actor already owns is dropped
- * from the later one (and listed in `droppedNames`); an actor whose own name another actor owns
- * is kept under its name alone.
+ * from the later one (and listed in `droppedNames`). Two actors with the same name under different
+ * ids cannot be merged this way: the build's own check of actors.yaml then names both.
  */
 export function mergeTopics(topics: readonly TopicFiles[]): MergedTopic {
   const actors = new Map<string, Record<string, unknown>>();
