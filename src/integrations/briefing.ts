@@ -7,7 +7,7 @@ import { recordsAnchors } from '../lib/anchors/record-mode.ts';
 import { siteAnchors } from '../lib/anchors/site-anchors.ts';
 import type { AnchorStatus } from '../lib/anchors/status.ts';
 import { formatDiagnostics } from '../lib/diagnostics-report.ts';
-import { getBriefing } from '../lib/load-briefing.ts';
+import { getBriefing, holdBriefing } from '../lib/load-briefing.ts';
 
 /** Stops the build with the editor's message alone; Astro would add a stack trace. */
 function stop(message: string): never {
@@ -33,7 +33,8 @@ export default function briefingIntegration(): AstroIntegration {
         if (command !== 'build') return;
         let anchors: AnchorStatus;
         try {
-          const briefing = getBriefing();
+          // A build reads the content once; the pages and later hooks share this model.
+          const briefing = holdBriefing();
           summary = formatDiagnostics(briefing.diagnostics);
           anchors = siteAnchors(briefing);
         } catch (error) {

@@ -2,7 +2,9 @@ import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'nod
 import { join, resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import { SOURCES_DIR } from '../../src/lib/content/load-sources.ts';
+import { ACTORS_FILE, FIGURE_CATEGORIES_FILE } from '../../src/lib/content/load-topic.ts';
 import type { GeneratedSource } from './generate.ts';
+import type { MergedTopic } from './merge-topic.ts';
 
 /** The project this benchmark measures. */
 export const REPO = resolve(import.meta.dirname, '../..');
@@ -20,11 +22,12 @@ const COPIED = ['src'];
 const LEFT_OUT = new Set(['content/anchors.json', SOURCES_DIR]);
 
 /**
- * A temporary copy of the project whose sources are `corpus`: dependencies linked, code and topic data copied,
- * no anchor manifest (so the anchor check does not apply) and no editorial overrides (they
- * name items of the real sources). Returns the project root, `<dir>/briefing`.
+ * A temporary copy of the project whose sources are `corpus`: dependencies linked, code copied,
+ * the topic data of every corpus merged (`topic`, see merge-topic.ts), no anchor manifest (so
+ * the anchor check does not apply) and no editorial overrides (they name items of the real
+ * sources). Returns the project root, `<dir>/briefing`.
  */
-export function writeBriefingProject(dir: string, corpus: readonly GeneratedSource[]): string {
+export function writeBriefingProject(dir: string, corpus: readonly GeneratedSource[], topic: MergedTopic): string {
   const root = join(dir, 'briefing');
   mkdirSync(root, { recursive: true });
   for (const name of SHARED) symlinkSync(join(REPO, name), join(root, name));
@@ -36,16 +39,34 @@ export function writeBriefingProject(dir: string, corpus: readonly GeneratedSour
   const briefingFile = join(root, 'content/briefing.yaml');
   const briefing = parseYaml(readFileSync(briefingFile, 'utf8')) as Record<string, unknown>;
   if (Array.isArray(briefing.overrides) && briefing.overrides.length > 0) writeFileSync(briefingFile, stringify({ ...briefing, overrides: [] }));
+  writeFileSync(join(root, ACTORS_FILE), stringify(topic.actors));
+  writeFileSync(join(root, FIGURE_CATEGORIES_FILE), stringify(topic.categories));
   mkdirSync(join(root, SOURCES_DIR));
   for (const source of corpus) writeFileSync(join(root, SOURCES_DIR, `${source.id}.mdx`), source.mdx);
   return root;
 }
 
-const PLAIN_CONFIG = `// Benchmark baseline: the same MDX sources, MDX integration only, no briefing.
+const PLAIN_CONFIG = `// Benchmark baseline: the same MDX sources, MDX integration only, no briefing;
+// Pagefind indexes the source pages after the build, as the briefing's build does.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
 
-export default defineConfig({ integrations: [mdx()] });
+const pagefind = {
+  name: 'plain-pagefind',
+  hooks: {
+    'astro:build:done': async ({ dir }) => {
+      const site = fileURLToPath(dir);
+      const { index } = await createIndex({ forceLanguage: 'en' });
+      await index.addDirectory({ path: site, glob: 'sources/*/index.html' });
+      await index.writeFiles({ outputPath: site + 'pagefind/' });
+      await close();
+    },
+  },
+};
+
+export default defineConfig({ integrations: [mdx(), pagefind] });
 `;
 
 const PLAIN_COLLECTION = `import { defineCollection } from 'astro:content';
@@ -73,7 +94,8 @@ const { Content } = await render(entry);
 
 /**
  * The baseline: a minimal Astro project that renders the same sources (linked from the
- * briefing project) one page each, with the same frontmatter schema and nothing else.
+ * briefing project) one page each, with the same frontmatter schema, and Pagefind's index
+ * of those pages written after the build; nothing else.
  * Returns its root, `<dir>/plain`.
  */
 export function writePlainProject(dir: string, briefingRoot: string): string {

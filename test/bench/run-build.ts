@@ -15,6 +15,12 @@ export interface BuildRun {
   maxRssKb: number | null;
   /** Highest sampled memory of the whole process tree (node and the Pagefind binary), kilobytes. */
   treePeakKb: number;
+  /**
+   * CPU time of the build and every process it waited for (the Pagefind binary included), user plus
+   * system, from GNU time; null without it. On a machine shared with other work, wall time grows
+   * with the load and this much less, so ratios of CPU times compare runs made under different loads.
+   */
+  cpuMs: number | null;
   /** How many times the build built the briefing model (see build-probe.ts); null without the probe. */
   modelBuilds: number | null;
   /** How long Pagefind's indexing service ran inside the build; null when it did not run. */
@@ -71,6 +77,8 @@ export async function runBuild(root: string, outDir: string, { probe = false, en
 
   const time = useTime ? readFileSync(timeFile, 'utf8') : '';
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(time);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(time);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(time);
   const events: ProbeEvent[] = probe && existsSync(probeFile)
     ? readFileSync(probeFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line) as ProbeEvent)
     : [];
@@ -80,6 +88,7 @@ export async function runBuild(root: string, outDir: string, { probe = false, en
     wallMs,
     maxRssKb: rss ? Number(rss[1]) : null,
     treePeakKb,
+    cpuMs: user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null,
     modelBuilds: probe ? events.filter((event) => event.event === 'model-build').length : null,
     pagefindMs: pagefindMs(events),
     log,

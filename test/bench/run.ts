@@ -28,9 +28,8 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOURCES_DIR } from '../../src/lib/content/load-sources.ts';
-import { loadTopic } from '../../src/lib/content/load-topic.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
-import { readBaseSources } from './base-sources.ts';
+import { readBenchMaterial, type BenchMaterial } from './bench-material.ts';
 import { REPO, writeBriefingProject, writePlainProject } from './corpus-project.ts';
 import { measureDist, type DistSize } from './dist-size.ts';
 import type { ExtractionResult } from './extraction-step.ts';
@@ -39,7 +38,7 @@ import { measureFirstQuery, type QueryCost } from './first-query.ts';
 import { DEFAULT_SEED, generateCopy, generateCorpus, type GeneratedSource } from './generate.ts';
 import { GNU_TIME, runBuild, type BuildRun } from './run-build.ts';
 import { shortName } from './swap-names.ts';
-import { formatBytes, formatMs, formatTable, TARGETS, type BenchRow } from './table.ts';
+import { checkTargets, formatBytes, formatMs, formatTable, TARGETS, type BenchRow } from './table.ts';
 
 const { values } = parseArgs({
   options: {
@@ -95,14 +94,14 @@ interface SizeResult {
   load: string;
 }
 
-async function measureSize(size: number, actors: readonly Actor[], work: string, browser: FoundBrowser | null): Promise<SizeResult> {
-  const bases = readBaseSources(REPO);
+async function measureSize(size: number, material: BenchMaterial, work: string, browser: FoundBrowser | null): Promise<SizeResult> {
+  const { bases, actors } = material;
   const corpus = generateCorpus(bases, actors, size, seed);
   const dir = join(work, String(size));
   mkdirSync(dir);
-  const root = writeBriefingProject(dir, corpus);
+  const root = writeBriefingProject(dir, corpus, material.topic);
   const load = loadavg().map((n) => n.toFixed(2)).join(' ');
-  say(`\n[${size}] ${corpus.length} sources from ${bases.length} originals in ${root} (load average ${load})`);
+  say(`\n[${size}] ${corpus.length} sources from ${bases.length} originals (${material.summary}) in ${root} (load average ${load})`);
 
   const cache = { BRIEFING_CACHE_DIR: join(dir, 'analysis-cache') };
   say(`[${size}] extraction alone, without the analysis cache…`);
@@ -165,6 +164,8 @@ async function measureSize(size: number, actors: readonly Actor[], work: string,
       indexBytes: sizes.searchIndexBytes,
       firstQueryBytes: query?.bytes ?? null,
       plainBuildMs: plain?.wallMs ?? null,
+      cpuMs: build.cpuMs,
+      plainCpuMs: plain?.cpuMs ?? null,
       rebuildMs: rebuild?.build.wallMs ?? null,
       rebuildExtractionMs: rebuild?.model.ms ?? null,
     },
@@ -194,12 +195,12 @@ function details(results: readonly SizeResult[]): string {
 // Found before anything is built, so a machine without a browser learns what to do at once.
 const browser = values['no-browser'] ? null : await findBrowser();
 const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
-const actors = loadTopic(REPO).actors;
+const material = readBenchMaterial(REPO);
 say(`Benchmark in ${work}: sizes ${sizes.join(', ')}, seed ${seed}; ${cpus().length} CPU(s), ${formatBytes(totalmem())} RAM; Node ${process.version}.`);
 if (!existsSync(GNU_TIME)) say(`GNU time is not at ${GNU_TIME} (apt-get install -y time): peak memory comes from sampling the process tree alone.`);
 const results: SizeResult[] = [];
 try {
-  for (const size of sizes) results.push(await measureSize(size, actors, work, browser));
+  for (const size of sizes) results.push(await measureSize(size, material, work, browser));
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
   else say(`Kept ${work}.`);
@@ -209,6 +210,8 @@ const report = [
   formatTable(results.map((result) => result.row)),
   '',
   `Targets (not asserted): ${TARGETS.join('; ')}.`,
+  '',
+  ...checkTargets(results.map((result) => result.row)).map((line) => `- ${line}`),
   '',
   details(results),
   '',

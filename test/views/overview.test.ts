@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overviewView } from '../../src/lib/views/overview.ts';
+import { overviewView, UPCOMING_EVENTS } from '../../src/lib/views/overview.ts';
 import { takeawayText } from '../../src/lib/views/takeaways.ts';
 import { briefing, cite, day, event, figure, statement } from './fixtures.ts';
 
@@ -121,5 +121,16 @@ describe('overviewView', () => {
       ['vote', '/chronology/#vote', 'series-0 mark--expected'],
       ['withdrawal', '/chronology/#withdrawal', 'series-0 mark--expected'],
     ]);
+  });
+});
+
+describe('overviewView of a briefing followed for years', () => {
+  it('lists the latest UPCOMING_EVENTS expected events, counts the rest for the chronology, and still names the soonest', () => {
+    const days = Array.from({ length: UPCOMING_EVENTS + 5 }, (_, i) => `2025-${String(4 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`);
+    const many = briefing({ events: days.map((d, i) => event(`x${i}`, day(d), { expected: true })) });
+    const view = overviewView(many, CATEGORIES);
+    expect(view.upcoming.map((entry) => entry.id)).toEqual(days.slice(5).map((_, i) => `x${i + 5}`));
+    expect(view.moreUpcoming).toBe(5);
+    expect(takeawayText(view.takeaways.find((t) => t.kind === 'next-expected')!)).toContain(`${UPCOMING_EVENTS + 5} expected events reported; the next (1 Apr 2025)`);
   });
 });

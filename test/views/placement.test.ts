@@ -267,3 +267,12 @@ describe('pageBudget', () => {
     }
   });
 });
+
+describe('entry weights', () => {
+  it('count the ids merged into an entry, which a briefing published for years accumulates', () => {
+    const plain = event('2025-02-03-a', day('2025-02-03'));
+    const merged = { ...plain, aliases: Array.from({ length: 200 }, (_, i) => `2025-02-03-merged-report-number-${i}`) };
+    expect(eventWeight(plain)).toBe(1);
+    expect(eventWeight(merged)).toBeGreaterThan(3);
+  });
+});

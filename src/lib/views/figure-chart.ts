@@ -165,3 +165,19 @@ function dayNumber(day: string): number {
 function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/**
+ * Most claims one chart draws. A claim adds about 300 bytes of SVG (its marker, its title and its
+ * words in the text alternative), and a category followed for years gathers thousands of claims:
+ * all of them would pass the 1 MB page limit on their own. Beyond this the chart draws the latest
+ * claims; the table lists every one.
+ */
+export const CHART_POINTS = 1_000;
+
+/** The rows a chart draws: every row with a day while they are at most `max`, else the `max` latest by day, in their order. */
+export function chartedRows<T extends Pick<FigureRow, 'day'>>(rows: readonly T[], max: number = CHART_POINTS): { rows: T[]; cut: boolean } {
+  const dated = rows.filter((row) => row.day !== null);
+  if (dated.length <= max) return { rows: [...rows], cut: false };
+  const kept = new Set([...dated].sort((a, b) => ((a.day as string) < (b.day as string) ? -1 : (a.day as string) > (b.day as string) ? 1 : 0)).slice(-max));
+  return { rows: rows.filter((row) => kept.has(row)), cut: true };
+}

@@ -1,6 +1,6 @@
 import type { Briefing, Figure } from '../model.ts';
 import { actorLookup } from './actor-lookup.ts';
-import { figureChart, type FigureChart } from './figure-chart.ts';
+import { chartedRows, figureChart, type FigureChart } from './figure-chart.ts';
 import { disagreements, type Disagreement } from './figure-disagreement.ts';
 import { compareFigureRows, figureRow, type FigureRow } from './figure-row.ts';
 import { figureSeries, type FigureSeries } from './figure-series.ts';
@@ -60,7 +60,11 @@ export function figuresView(briefing: Briefing, categories: readonly CategoryInf
         .map((figure) => ({ ...figureRow(figure, actors, sources), href: entryHref(placement, 'figure', figure.id) }))
         .sort(compareFigureRows);
       const claimants = [...new Set(rows.map((row) => row.claimantKey))];
-      const series = figureSeries(rows).map((one) => ({ ...one, chart: figureChart(`${category.label}, ${one.label.toLowerCase()}`, one.rows, one.sentence, claimants) }));
+      const series = figureSeries(rows).map((one) => {
+        const charted = chartedRows(one.rows);
+        const title = `${category.label}, ${one.label.toLowerCase()}${charted.cut ? `, the latest ${charted.rows.length} claims` : ''}`;
+        return { ...one, chart: figureChart(title, charted.rows, one.sentence, claimants) };
+      });
       return { id: category.id, label: category.label, description: category.description ?? null, rows, series, disagreements: disagreements(series) };
     }),
   };

@@ -46,8 +46,10 @@ export interface OverviewView {
   positions: PositionLine[];
   /** The five latest events that have happened, latest first. */
   latestEvents: EventLine[];
-  /** Expected events, soonest first. */
+  /** Expected events, soonest first: the latest `UPCOMING_EVENTS` of them. */
   upcoming: EventLine[];
+  /** Expected events left out of `upcoming` (the earliest), which the chronology lists; 0 when none. */
+  moreUpcoming: number;
   counts: { sources: number; events: number; statements: number; figures: number };
   /** The counts as linked phrases: "6 sources" → `/sources/`, "22 events" → `/chronology/`, … */
   inventory: { label: string; href: string }[];
@@ -64,6 +66,12 @@ export interface OverviewView {
 }
 
 export const LATEST_EVENTS = 5;
+/**
+ * Most expected events the overview lists, the latest in date order. A briefing followed for years
+ * gathers thousands of things announced as coming, and listing them all put the overview over
+ * 1 MB; the chronology has every one.
+ */
+export const UPCOMING_EVENTS = 20;
 
 /** At most this many marks on the overview's strip: the latest periods that fit. */
 export const OVERVIEW_TIMELINE_MARKS = 120;
@@ -74,7 +82,8 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
   // Chronology order is date order, so the latest are at the end; undated events have no place among them.
   const dated = months.filter((month) => month.id !== UNDATED_GROUP.id).flatMap((month) => month.entries);
   const latestEvents = dated.filter((entry) => !entry.expected).slice(-LATEST_EVENTS).reverse().map((entry) => eventLine(entry, placement));
-  const upcoming = months.flatMap((month) => month.entries).filter((entry) => entry.expected).map((entry) => eventLine(entry, placement));
+  const expected = months.flatMap((month) => month.entries).filter((entry) => entry.expected).map((entry) => eventLine(entry, placement));
+  const upcoming = expected.slice(-UPCOMING_EVENTS);
   const actors = actorLookup(briefing);
   const positions = positionsView(briefing, [], placement);
   const figures = figuresView(briefing, categories, placement).sections;
@@ -92,6 +101,7 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
     positions: positions.comparison.map((row) => ({ ...row, sectionHref: governmentHref(placement, row.government) })),
     latestEvents,
     upcoming,
+    moreUpcoming: expected.length - upcoming.length,
     counts: { sources: briefing.sources.length, events: briefing.events.length, statements: briefing.statements.length, figures: briefing.figures.length },
     inventory: [
       { label: countLabel(briefing.sources.length, 'source'), href: SOURCES },
@@ -105,7 +115,7 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
       comparison: positions.comparison,
       figures,
       latest: latestEvents,
-      upcoming,
+      upcoming: expected,
       sources: briefing.sources.length,
       firstSource: first ? formatDayShort(first) : null,
       lastSource: last ? formatDayShort(last) : null,

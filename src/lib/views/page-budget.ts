@@ -50,6 +50,8 @@ export function pageBudget(env: Readonly<Record<string, string | undefined>>): P
 const ENTRY_OVERHEAD = 1_200;
 /** Markup of one citation without its evidence: link with publisher, day, paragraph and source title, `<details>`. */
 const CITATION_OVERHEAD = 700;
+/** Markup of one id merged into an entry (EntryAliases.astro: an empty `<span>` with the id), without the id. */
+const ALIAS_OVERHEAD = 50;
 
 const encoder = new TextEncoder();
 
@@ -60,12 +62,14 @@ function bytes(text: string): number {
 /**
  * An upper estimate of an entry's HTML in bytes: its own words count twice (the quote, and
  * parts of it again in the self-link's name and labels; escaping), each citation's evidence
- * twice (on demand and for print).
+ * twice (on demand and for print), and each id merged into it (`aliases`, which a briefing
+ * published for years accumulates) once.
  */
-export function estimatedBytes(words: readonly string[], citations: readonly Citation[]): number {
+export function estimatedBytes(words: readonly string[], citations: readonly Citation[], aliases: readonly string[] = []): number {
   const own = words.reduce((sum, text) => sum + 2 * bytes(text), 0);
   const cited = citations.reduce((sum, citation) => sum + CITATION_OVERHEAD + 2 * bytes(citation.evidence), 0);
-  return ENTRY_OVERHEAD + own + cited;
+  const merged = aliases.reduce((sum, alias) => sum + ALIAS_OVERHEAD + bytes(alias), 0);
+  return ENTRY_OVERHEAD + own + cited + merged;
 }
 
 /** How many entries of the budget an entry of `estimate` bytes counts for: at least one. */
@@ -75,19 +79,19 @@ export function weightOf(estimate: number): number {
 
 /** The weight of an event on a chronology page: its summary, date words, actors and citations. */
 export function eventWeight(event: BriefingEvent): number {
-  return weightOf(estimatedBytes([event.summary, event.date.text, ...event.actors], event.citations));
+  return weightOf(estimatedBytes([event.summary, event.date.text, ...event.actors], event.citations, event.aliases));
 }
 
 /** The weight of a statement on a positions page: the speaker's description, quote, reported speech and citations. */
 export function statementWeight(statement: Statement): number {
   const words = [statement.speaker.description, statement.speaker.name ?? '', statement.quote ?? '', statement.reported ?? '', statement.date?.text ?? ''];
-  return weightOf(estimatedBytes(words, statement.citations));
+  return weightOf(estimatedBytes(words, statement.citations, statement.aliases));
 }
 
 /** The weight of a figure's row in its category's claims table: the claim, claimant, as-of words and citations. */
 export function figureWeight(figure: Figure): number {
   const words = [figure.text, figure.claimant.description, figure.claimant.name ?? '', figure.asOf?.text ?? ''];
-  return weightOf(estimatedBytes(words, figure.citations));
+  return weightOf(estimatedBytes(words, figure.citations, figure.aliases));
 }
 
 /** Markup of a chart without its points: frame, axes, grid, labels and legends. */

@@ -6,7 +6,7 @@ import { pageNav, partSuffix, type PageLink, type PageNav } from './page-links.t
 import { OTHER_VOICES } from './paths.ts';
 import { governmentHref, type EntryPage, type Placement } from './placement.ts';
 import type { PositionSection, PositionsView, StatementEntry } from './positions.ts';
-import type { TrackStep } from './stance-track.ts';
+import { recentTrack, type TrackStep } from './stance-track.ts';
 
 /*
  * The pages of split positions (see placement.ts): `/positions/` keeps the comparison table
@@ -59,8 +59,13 @@ export interface PositionsPageView {
   entries: StatementEntry[];
   /** On a government page split by period: its periods, in date order (undated last); else empty. */
   periods: PeriodItem[];
-  /** On a government's own page: its stance track (see stance-track.ts); empty on period pages. */
+  /**
+   * On a government's own page: its stance track (see stance-track.ts), the latest days only for a
+   * government split by period (`recentTrack`); empty on period pages.
+   */
   track: TrackStep[];
+  /** True when `track` leaves out earlier days, which the period pages hold. */
+  trackCut: boolean;
   /** For a period page: the government's page, which lists all periods; null on a government page. */
   up: PageLink | null;
   nav: PageNav;
@@ -89,6 +94,7 @@ export function positionsPages(view: PositionsView, placement: Placement): Posit
     const periodPages = government.pages.filter((page) => page.period !== null);
     const [first] = government.pages;
     const up = first ? { href: first.path, label: section.name } : null;
+    const track = government.split ? recentTrack(section.track) : { steps: section.track, cut: false };
     return government.pages.map((page) => {
       const entries = page.ids.flatMap((id) => byId.get(id) ?? []);
       const isIndex = page.period === null;
@@ -101,7 +107,8 @@ export function positionsPages(view: PositionsView, placement: Placement): Posit
         intro: isIndex ? `${countLabel(section.statements.length, 'statement')}.` : periodIntro(page, periodPages),
         entries,
         periods: isIndex && government.split ? periodItems(periodPages, label) : [],
-        track: isIndex ? section.track : [],
+        track: isIndex ? track.steps : [],
+        trackCut: isIndex && track.cut,
         up: isIndex ? null : up,
         nav: isIndex ? { previous: null, next: null, parts: [] } : pageNav(periodPages, periodPages.indexOf(page), label),
       };

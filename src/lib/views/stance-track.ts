@@ -86,3 +86,31 @@ export function stanceTrack(inputs: readonly TrackInput[], sources: SourceLookup
     .sort((a, b) => compareDays(a.day, b.day) || Number(a.reportedOnly) - Number(b.reportedOnly))
     .map(({ day: _day, ...step }) => step);
 }
+
+/**
+ * Most chips a track shows on one page. A government's page lists its whole track while its
+ * statements fit one page; a government whose statements fill many period pages spoke on so many
+ * days that its whole track would pass the 1 MB page limit (a chip is about 400 bytes of HTML), so
+ * its page shows the latest days only (`recentTrack`).
+ */
+export const TRACK_CHIPS = 600;
+
+/** A track cut to its latest steps. `cut` is true when earlier steps were left out. */
+export interface RecentTrack {
+  steps: TrackStep[];
+  cut: boolean;
+}
+
+/** The latest steps of `track` (in date order) holding at most `chips` chips; always the last step. */
+export function recentTrack(track: readonly TrackStep[], chips: number = TRACK_CHIPS): RecentTrack {
+  let count = 0;
+  let from = track.length;
+  while (from > 0) {
+    const step = track[from - 1] as TrackStep;
+    const size = step.speakers.reduce((sum, speaker) => sum + speaker.chips.length, 0);
+    if (from < track.length && count + size > chips) break;
+    count += size;
+    from -= 1;
+  }
+  return { steps: track.slice(from), cut: from > 0 };
+}

@@ -8,18 +8,27 @@ import type { CitationView } from '../citation-label.ts';
  * Labels that occur once are returned unchanged. `hints[i]` belongs to `labels[i]`.
  */
 export function uniqueLabels(labels: readonly string[], hints: readonly string[]): string[] {
-  const hinted = labels.map((label, i) => (count(labels, label) > 1 && hints[i] ? `${label} (${hints[i]})` : label));
+  const counts = tally(labels);
+  const hinted = labels.map((label, i) => ((counts.get(label) ?? 0) > 1 && hints[i] ? `${label} (${hints[i]})` : label));
+  const hintedCounts = tally(hinted);
   const seen = new Map<string, number>();
   return hinted.map((label) => {
-    if (count(hinted, label) === 1) return label;
+    if (hintedCounts.get(label) === 1) return label;
     const rank = (seen.get(label) ?? 0) + 1;
     seen.set(label, rank);
     return `${label} (${rank})`;
   });
 }
 
-function count(labels: readonly string[], label: string): number {
-  return labels.filter((other) => other === label).length;
+/**
+ * How many times each label occurs, counted once for the whole list: counting each label's
+ * twins by scanning the list took time in the square of its length, minutes on a chronology
+ * of tens of thousands of events.
+ */
+function tally(labels: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const label of labels) counts.set(label, (counts.get(label) ?? 0) + 1);
+  return counts;
 }
 
 /** An entry with a self-link: an event or a statement. */
