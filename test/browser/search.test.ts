@@ -109,8 +109,9 @@ describe('search finds entries and lands on them', () => {
     await p.locator('[data-search-results] a').nth(index).click();
     await p.waitForURL(/\/chronology\//);
     // The browser makes the element holding the highlighted words the target: it is in the entry, on screen.
-    await expect.poll(() => landedEntry(p)).toBe(entry);
-    await expect.poll(() => targetInViewport(p)).toBe(true);
+    // Polled for longer than vitest's default second: on a busy machine the browser scrolls late.
+    await expect.poll(() => landedEntry(p), { timeout: 10_000 }).toBe(entry);
+    await expect.poll(() => targetInViewport(p), { timeout: 10_000 }).toBe(true);
     expect((await targetText(p))?.toLowerCase()).toContain(directivePhrase(href).toLowerCase());
     expect(await closePage()).toEqual([]);
   });
@@ -128,7 +129,7 @@ describe('search finds entries and lands on them', () => {
       // page is idle, so its favicon request is not cut off.
       await p.goto('about:blank');
       await p.goto(new URL(href.slice(1), siteUrl).href, { waitUntil: 'networkidle' });
-      await expect.poll(() => landedEntry(p), { message: href }).toBe(hashId(href));
+      await expect.poll(() => landedEntry(p), { message: href, timeout: 10_000 }).toBe(hashId(href));
       expect((await targetText(p))?.toLowerCase(), href).toContain((directivePhrases(href)[0] ?? href).toLowerCase());
     }
     expect(await closePage()).toEqual([]);

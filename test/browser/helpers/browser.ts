@@ -30,7 +30,13 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
     problems.push(`console: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`exception: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? ''})`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    // The browser cancels a page's favicon fetch when the page is left before it ends, which a busy
+    // machine makes likely; a missing favicon still shows as an HTTP 404 below.
+    if (error === 'net::ERR_ABORTED' && /\/favicon\.\w+$/.test(new URL(request.url()).pathname)) return;
+    problems.push(`request failed: ${request.url()} (${error})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400 && response.request().resourceType() !== 'document') {
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
