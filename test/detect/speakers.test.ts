@@ -200,3 +200,21 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mentions.map((m) => m.speaker.description || m.speaker.name)).not.toContain('In');
   });
 });
+
+describe('speakers: independent voices', () => {
+  it.each([
+    '“The deployment is a gamble,” said Karl Weiss, a researcher at the Freedonian Institute for Defence Studies.',
+    'Karl Weiss, an analyst at the Freedonian Institute, said the deployment was a gamble.',
+    '“It is a gamble,” said Freedonian analyst Karl Weiss.',
+    '“It is a gamble,” said Lena Holt, a former Freedonian diplomat.',
+  ])('credits no government to %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toMatch(/Weiss|Holt/);
+    expect(mention?.government).toBeNull();
+  });
+
+  it('keeps the government of an official, and of a known person whatever their description', () => {
+    expect(statements(['Karl Weiss, a Freedonian defence official, said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
+    expect(statements(['Former spokesperson Anna Berg said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
+  });
+});

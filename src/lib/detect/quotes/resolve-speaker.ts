@@ -120,6 +120,9 @@ function explicitSpeaker(
   if (mediaSpeechVerbs.has(verb) && !resolution.actor && !(isRoleNoun(head) && !MEDIA_HEADS.has(head.toLowerCase()))) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym.
   if (!resolution.actor && PRIVATE_PERSONS.has(head.toLowerCase().replace(/['’]s?$/u, ''))) government = null;
+  // "Karl Weiss, a researcher at the Freedonian Institute", "a former Freedonian diplomat": experts and
+  // former officials speak for themselves unless the topic data lists them with a government.
+  if (!resolution.actor && speaksAsIndependent(description || text)) government = null;
   const actor = resolution.actor ? lexicon.actor(resolution.actor) : undefined;
   if (!name && (actor?.kind === 'person' || actor?.kind === 'commentator')) {
     name = actor.name;
@@ -134,6 +137,25 @@ function explicitSpeaker(
     kind: kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
+}
+
+/** Heads of descriptions of people who speak for no government: scholars, analysts, experts. */
+const INDEPENDENT_ROLES = new Set([
+  'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
+  'economist', 'historian', 'commentator', 'columnist',
+]);
+
+/**
+ * Whether a description makes its speaker an independent voice: its head noun (before "at", "of", …)
+ * is a scholar's or analyst's, or it describes a former office ("a former Freedonian diplomat").
+ */
+function speaksAsIndependent(description: string): boolean {
+  const words = description.trim().split(/\s+/);
+  if (/^(?:a|an|the)?$/i.test(words[0] ?? '') && /^former$/i.test(words[1] ?? '')) return true;
+  if (/^former$/i.test(words[0] ?? '')) return true;
+  const cut = words.findIndex((word, i) => i > 0 && /^(?:at|of|for|with|from|in|on)$/i.test(word));
+  const head = (words[(cut > 0 ? cut : words.length) - 1] ?? '').toLowerCase().replace(/[,;]$/, '').replace(/s$/, '');
+  return INDEPENDENT_ROLES.has(head);
 }
 
 /**
