@@ -280,6 +280,8 @@ describe('reported speech: who a trailing attribution names', () => {
     expect(what(statements(['Berg responded to the charge that the port was closed.']))[0]?.verb).toBe('responded');
     expect(statements(['As the Arrow and the Bolt responded, two missiles fired from the coast struck the sea.'])).toEqual([]);
     expect(what(statements(['“The port is open,” replied Berg.']))[0]?.verb).toBe('replied');
+    expect(statements(['Berg briefed Ruhl on the upcoming talks in Marsh City.'])).toEqual([]);
+    expect(what(statements(['Berg briefed reporters that the port would reopen on Monday.']))[0]?.verb).toBe('briefed');
     expect(what(statements(['“The port is open,” Berg replied to a reporter’s question.']))[0]?.verb).toBe('replied');
   });
 

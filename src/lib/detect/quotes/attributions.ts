@@ -123,14 +123,19 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
 /** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
 const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
 
+/** Verbs whose object is whom they told: "briefed Kim on the talks" reports no words, "briefed reporters that …" does. */
+const TELLS_WHOM = new Set(['briefed', 'informed']);
+
 /**
- * "The destroyer responded to distress calls", "As the ships responded, …": an act. Speech when a
+ * "The destroyer responded to distress calls", "As the ships responded, …", "briefed Kim on the talks":
+ * no words reported. Speech when a
  * quotation or "that" follows, when the verb ends the sentence ("…, the ministry replied."), or when a
  * quotation comes before it in its sentence ("“No,” Berg replied to a reporter").
  */
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, verbEnd: number): boolean {
-  if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   const rest = view.masked.slice(verbEnd, view.end);
+  if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
+  if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
   // "responded to the charge that …", "replied to reporters: “…”".
   if (/^\s+to\s[^.;]*(?:\bthat\b|\u2592)/u.test(rest)) return false;
