@@ -1,13 +1,13 @@
 /**
- * A wire dateline that opens a paragraph ("BAKU, Azerbaijan, September 20.", "Feb 20 (BBC) - …",
- * "SEOUL, Oct. 23 (Yonhap) -- …") says where and when the copy was filed, not that anything
+ * A wire dateline that opens a paragraph ("FREDONBURG, Freedonia, September 20.", "Feb 20 (Courier) - …",
+ * "MARSH CITY, Oct. 23 (Courier) -- …") says where and when the copy was filed, not that anything
  * happened that day. The importer keeps it in the paragraph, as filed; the chronology must not
  * date an event by it.
  */
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
-/** A place in capitals ("BAKU", "NEW DELHI"), then maybe its country: "BAKU, Azerbaijan,". */
+/** A place in capitals ("FREDONBURG", "MARSH CITY"), then maybe its country: "FREDONBURG, Freedonia,". */
 const PLACE = String.raw`\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*){0,2},\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*)?`;
 const AGENCY = String.raw`\([^()]{2,40}\)`;
 const END = String.raw`\s*(?:\.|-{1,2}|–|—|:)(?=\s|$)`;

@@ -4,7 +4,7 @@
  */
 import { ACCORDING_TO, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
-import { NEGATING_AUXILIARY } from './negation.ts';
+import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
 import { invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
@@ -210,10 +210,8 @@ function listItem(view: SentenceView, i: number): PhraseRange | null {
 
 /** The token where a negating auxiliary right before the verb starts, or null when there is none. */
 function negatingAuxiliaryStart(view: SentenceView, verbToken: number): number | null {
-  const verbStart = (view.tokens[verbToken] as Token).start;
-  const match = NEGATING_AUXILIARY.exec(view.masked.slice(Math.max(view.start, verbStart - 30), verbStart));
-  if (!match) return null;
-  const start = verbStart - match[0].length;
+  const start = negatingAuxiliaryAt(view, (view.tokens[verbToken] as Token).start);
+  if (start === null) return null;
   const token = view.tokens.findIndex((t) => t.start <= start && start < t.end);
   return token >= 0 ? token : null;
 }

@@ -6,10 +6,16 @@
 import type { SentenceView } from './types.ts';
 
 /** Auxiliaries that negate the verb after them: "did not", "has yet to", "declined to", "would never". */
-export const NEGATING_AUXILIARY =
+const NEGATING_AUXILIARY =
   /(?:\b(?:do|does|did|has|have|had|would|could|will|can)\s+(?:not|never)(?:\s+yet)?|\b(?:do|does|did|has|have|had|would|could|wo|ca)n['’]t(?:\s+yet)?|\b(?:has|have|had|is|are|was|were)\s+yet\s+to|\bcannot|\b(?:declined|refused|failed)\s+to|\bnever)\s+$/i;
+
+/** Where the negating auxiliary right before the verb that starts at `verbStart` begins, or null. */
+export function negatingAuxiliaryAt(view: SentenceView, verbStart: number): number | null {
+  const match = NEGATING_AUXILIARY.exec(view.masked.slice(Math.max(view.start, verbStart - 30), verbStart));
+  return match ? verbStart - match[0].length : null;
+}
 
 /** Whether a negating auxiliary stands right before the verb that starts at `verbStart`. */
 export function negatedAt(view: SentenceView, verbStart: number): boolean {
-  return NEGATING_AUXILIARY.test(view.masked.slice(Math.max(view.start, verbStart - 30), verbStart));
+  return negatingAuxiliaryAt(view, verbStart) !== null;
 }

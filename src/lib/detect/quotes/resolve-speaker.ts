@@ -150,12 +150,16 @@ const INDEPENDENT_ROLES = new Set([
  * is a scholar's or analyst's, or it describes a former office ("a former Freedonian diplomat").
  */
 function speaksAsIndependent(description: string): boolean {
+  if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim())) return true;
+  const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on)$/i.test(word));
+  return INDEPENDENT_ROLES.has(head.replace(/[,;]$/, '').replace(/s$/, ''));
+}
+
+/** The head of a description: its last word before the first word `endsHead` stops at ("researcher" in "a researcher at …"), lower case. */
+function headNoun(description: string, endsHead: (word: string) => boolean): string {
   const words = description.trim().split(/\s+/);
-  if (/^(?:a|an|the)?$/i.test(words[0] ?? '') && /^former$/i.test(words[1] ?? '')) return true;
-  if (/^former$/i.test(words[0] ?? '')) return true;
-  const cut = words.findIndex((word, i) => i > 0 && /^(?:at|of|for|with|from|in|on)$/i.test(word));
-  const head = (words[(cut > 0 ? cut : words.length) - 1] ?? '').toLowerCase().replace(/[,;]$/, '').replace(/s$/, '');
-  return INDEPENDENT_ROLES.has(head);
+  const cut = words.findIndex((word, i) => i > 0 && endsHead(word));
+  return (words[(cut > 0 ? cut : words.length) - 1] ?? '').toLowerCase();
 }
 
 /**
@@ -201,9 +205,7 @@ function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
  */
 function kindOf(name: string | null, description: string, actorKind: string | undefined): SpeakerKind {
   if (name) return 'person';
-  const words = description.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w) || SPEAKER_QUALIFIERS.has(w)));
-  const head = (words[(cut > 0 ? cut : words.length) - 1] ?? '').toLowerCase().replace(/['’]s?$/u, '');
+  const head = headNoun(description, (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
   if (PERSON_ROLES.has(head)) return 'person';
   if (GROUP_ROLES.has(head)) return 'group';
   if (ORG_ROLES.has(head)) return 'organisation';

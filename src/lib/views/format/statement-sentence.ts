@@ -70,7 +70,7 @@ export function statementSentence(input: SentenceInput, maxWords?: number): Stat
   const full = (kind === 'reported' ? reported : quote) as string;
   const words = maxWords === undefined ? full : excerpt(full, maxWords);
   const verb = shownVerb(input.verb, input.actor);
-  // "Kirby told: “…”" is no English: the verb takes its object from the evidence, or "…" for it.
+  // "Berg told: “…”" is no English: the verb takes its object from the evidence, or "…" for it.
   const phrase = verb === null || /^according\b/i.test(verb) ? verb : verbPhrase({ verb, kind, words: full, evidence: (input.citations ?? []).map((c) => c.evidence) });
   const { before, after } = joints(kind, phrase, input.negated, words);
   const shown = kind === 'quote' ? `“${words}”` : words;

@@ -1,9 +1,9 @@
 /*
  * The reporting verb as a label can show it and still read as English. The model keeps the verb as
  * written ("told"); a verb that names whom the words were told to needs that object ("told
- * reporters in Rome"), or "Kirby told: “…”" reads as no English sentence does. The object is taken
+ * reporters in Rome"), or "Berg told: “…”" reads as no English sentence does. The object is taken
  * from the cited words when they hold it; when they do not, "…" stands for the words left out
- * ("Kirby told …: “We assess …”"), as it does for every cut the site makes. The verb itself is
+ * ("Berg told …: “We assess …”"), as it does for every cut the site makes. The verb itself is
  * never changed: a reader always sees the source's verb.
  */
 
@@ -62,7 +62,7 @@ export function verbPhrase(input: VerbPhraseInput): string {
 
 /**
  * Whether reported words follow their verb at once, as in a sentence ("said there is evidence",
- * "dismissed South Korea's analysis", "told European leaders …"), rather than after a colon: a
+ * "dismissed Sylvania's analysis", "told European leaders …"), rather than after a colon: a
  * clause opening with a capital after a plain verb of saying reads better after one ("said: In all, …").
  */
 export function runsOn(phrase: string, words: string): boolean {
