@@ -19,6 +19,12 @@ describe('readReporting: the verb with its negation', () => {
     expect(read('A cautious Freedonia has yet to confirm it.', 'confirm')).toEqual({ verb: 'has yet to confirm', negated: true, denial: false });
   });
 
+  it('reads a verb that withholds ("gave no details") as negated, and its stance as unconfirmed', () => {
+    const reporting = read('The bureau gave no further details on the convoy.', 'gave no');
+    expect(reporting).toEqual({ verb: 'gave no', negated: true, denial: false });
+    expect(stanceOf(reporting, 'further details on the convoy')).toBe('unconfirmed');
+  });
+
   it('reads a negated denial as asserting nothing either way', () => {
     expect(read('Berg did not deny that talks were held.', 'deny')).toEqual({ verb: 'did not deny', negated: false, denial: false });
   });

@@ -309,3 +309,40 @@ describe('reported speech: negated reports are the speaker’s position too', ()
     expect(statements(['Freedonia plans to confirm the sinking of three boats.'])).toEqual([]);
   });
 });
+
+describe('reported speech: words withheld and estimates', () => {
+  it.each([
+    ['The State Bureau gave no further details on the convoy.', 'gave no', 'further details on the convoy'],
+    ['The State Bureau did not provide details on the purpose of the visit.', 'provide', 'details on the purpose of the visit'],
+    ['The State Bureau estimates more than 900 soldiers have crossed the river.', 'estimates', 'more than 900 soldiers have crossed the river'],
+    ['Sylvanian media put the number of new arrivals at about 1,000 to 3,000.', 'put', 'the number of new arrivals at about 1,000 to 3,000'],
+  ])('reads %j', (text, verb, reported) => {
+    expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it('reads no speech in giving, providing or putting things, nor in estimates as a noun', () => {
+    expect(statements(['Freedonia did not provide weapons to the rebels.'])).toEqual([]);
+    expect(statements(['Freedonia gave no weapons to the rebels.'])).toEqual([]);
+    expect(statements(['Ruhl put the troops on alert.'])).toEqual([]);
+    expect(statements(['Casualty estimates more than doubled in March.'])).toEqual([]);
+  });
+
+  it('credits outlets with no government, unless they are the state’s own', () => {
+    expect(statements(['Sylvanian media put the number of new arrivals at about 3,000.']).map((s) => s.government)).toEqual([null]);
+    expect(statements(['Sylvanian state media said the convoy had turned back.']).map((s) => s.government)).toEqual(['sylvania']);
+  });
+});
+
+describe('reported speech: subjects of several sides', () => {
+  it.each([
+    ['Both Freedonia and Sylvania have denied the sinking of three boats.'],
+    ['Neither Freedonia nor Sylvania has confirmed the sinking of three boats.'],
+    ['Freedonia and the Palace denied the sinking of three boats.'],
+  ])('gives %j one statement per side', (text) => {
+    expect(statements([text]).map((s) => s.government)).toEqual(['freedonia', 'sylvania']);
+  });
+
+  it('reads "and the minister" as a new subject, not part of a name', () => {
+    expect(statements(['Ruhl met Berg and the minister said the border would reopen.']).map((s) => s.speaker.description)).toEqual(['the minister']);
+  });
+});

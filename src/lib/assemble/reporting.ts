@@ -45,6 +45,8 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
     return { verb: `${clauseBefore.match(NEGATIVE_SUBJECT)?.[1]?.toLowerCase() ?? 'neither'} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
   }
   const denial = isDenialVerb(verb);
+  // "gave no details on …": the verb itself withholds what it names.
+  if (/\sno$/i.test(verb)) return { verb, negated: true, denial: false };
   if (auxiliary) {
     // "did not deny" negates a denial: it asserts nothing either way, so it is not a denial.
     const written = `${auxiliary[0]}${verb}`.replace(/\s+/g, ' ').trim();

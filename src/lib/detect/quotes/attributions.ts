@@ -78,6 +78,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (verbToken < 0 || lastVerbToken < 0) continue;
     const verb = view.text.slice(verbSpan.start, verbSpan.end);
     if (actsRatherThanSpeaks(view, verb, verbSpan.start, verbSpan.end)) continue;
+    const after = view.masked.slice(verbSpan.end, view.end);
+    if (WITHHOLDING.has(verb) && !WITHHELD_WORDS.test(after)) continue;
+    if (ESTIMATING.has(verb) && !ESTIMATED_AMOUNT.test(after)) continue;
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
 
     if (isParticiple(verb)) {
@@ -119,6 +122,15 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
   const { phrase, stop } = phraseBefore(view, verbToken - 1);
   return phrase && stop === 'with' && isSpeakerPhrase(view, phrase) ? spanOf(phrase) : null;
 }
+
+/** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
+const WITHHOLDING = new Set(['gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide']);
+const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s+)*(?:details?|information|explanation|reasons?|timeline|comment)\b/;
+
+/** Verbs that report an estimate only before an amount or "the number of … at": "put the toll at 40". */
+const ESTIMATING = new Set(['estimates', 'put', 'puts', 'placed', 'places']);
+const ESTIMATED_AMOUNT =
+  /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\bat\s+(?:\p{L}+\s+){0,2}\d)/u;
 
 /** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
 const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);

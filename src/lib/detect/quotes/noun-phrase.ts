@@ -90,7 +90,7 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
       first -= 2;
       continue;
     }
-    if (stopsPhrase(candidate, tokens[first - 2], tokens[first]) || isCalendarWord(candidate.text)) {
+    if (stopsPhrase(candidate, tokens[first - 2], tokens[first], tokens[first + 1]) || isCalendarWord(candidate.text)) {
       stop = candidate.text.toLowerCase();
       break;
     }
@@ -115,7 +115,7 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
   for (let i = first; i < tokens.length && i - first < MAX_WORDS; i++) {
     const token = tokens[i] as Token;
     if (i > first && !isPlainGap(gapBefore(view, i))) break;
-    if (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1]) || isCalendarWord(token.text)) break;
+    if (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text)) break;
     last = i;
   }
   while (last >= first && !isHead(tokens[last] as Token)) last -= 1;
@@ -150,14 +150,18 @@ function isHead(token: Token): boolean {
 }
 
 /**
- * Whether `token` ends a phrase being read, given its `left` and `right` neighbours: "and" stays only
- * between capitalised words ("Freedonia and Sylvania"), a preposition only after a role noun or a
+ * Whether `token` ends a phrase being read, given its `left` and `right` neighbours: "and" and "nor" stay
+ * only between capitalised words ("Freedonia and Sylvania", "Freedonia and the Council", "Neither
+ * Freedonia nor Sylvania"), a preposition only after a role noun or a
  * name ("the spokesperson for the ministry", "officials in Fredonburg").
  */
-function stopsPhrase(token: Token, left: Token | undefined, right: Token | undefined): boolean {
+function stopsPhrase(token: Token, left: Token | undefined, right: Token | undefined, afterRight?: Token): boolean {
   const word = token.text;
   const lower = word.toLowerCase();
-  if (lower === 'and') return !(left && right && isCapitalised(left.text) && isCapitalised(right.text));
+  if (lower === 'and' || lower === 'nor') {
+    const named = right && (isCapitalised(right.text) || (right.text === 'the' && afterRight !== undefined && isCapitalised(afterRight.text)));
+    return !(left && isCapitalised(left.text) && named);
+  }
   if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text)) && right);
   // Function and time words stop a phrase ("after", "last week", "Yesterday …" opening a sentence);
   // capitalised inside a phrase they are part of a name: "The Left Party", "The Evening Herald".

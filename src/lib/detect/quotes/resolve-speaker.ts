@@ -61,7 +61,8 @@ export function resolveSpeakers(
     return [recalled];
   }
 
-  const parts = text.split(/\s+and\s+/);
+  // "Both Freedonia and Sylvania", "Neither Freedonia nor Sylvania": each part speaks.
+  const parts = text.replace(/^(?:both|neither)\s+/i, '').split(/\s+(?:and|nor)\s+/);
   if (parts.length > 1 && !appositive) {
     const each = parts.map((part) => explicitSpeaker(part, null, verb, context, false));
     const actors = new Set(each.map((r) => r.speaker.actor));
@@ -118,6 +119,9 @@ function explicitSpeaker(
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
   const head = text.split(/\s+/).at(-1) ?? '';
   if (mediaSpeechVerbs.has(verb) && !resolution.actor && !(isRoleNoun(head) && !MEDIA_HEADS.has(head.toLowerCase()))) government = null;
+  // "Sylvanian media put the number at …": an outlet speaks for no government whatever its verb,
+  // unless it is the state's own ("Sylvanian state media").
+  if (!resolution.actor && /^(?:media|newspapers?|outlets?|broadcasters?)$/i.test(head) && !/\b(?:state|state-run|state-owned|official)\b/i.test(text)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym.
   if (!resolution.actor && PRIVATE_PERSONS.has(head.toLowerCase().replace(/['’]s?$/u, ''))) government = null;
   // "Karl Weiss, a researcher at the Freedonian Institute", "a former Freedonian diplomat": experts and

@@ -70,6 +70,13 @@ export const speechVerbs: readonly string[] = [
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
   'confirm', 'comment', 'acknowledge', 'verify',
+  // Withheld words, a speaker's position on what they will not say: "gave no further details on …",
+  // "did not provide details". Read only before "details", "information" and the like (attributions.ts).
+  'gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide',
+  // Estimates, read only before an amount or "the number … at" (attributions.ts): "The bureau estimates
+  // more than 900 …", "Local media put the number of arrivals at about 3,000". "Casualty estimates rose"
+  // is a noun.
+  'estimates', 'put', 'puts', 'placed', 'places',
   'claims that', 'reports that', 'estimates that', 'notes that', 'warns that', 'states that',
 ];
 
