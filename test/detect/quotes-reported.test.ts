@@ -346,3 +346,25 @@ describe('reported speech: subjects of several sides', () => {
     expect(statements(['Ruhl met Berg and the minister said the border would reopen.']).map((s) => s.speaker.description)).toEqual(['the minister']);
   });
 });
+
+describe('reported speech: how wire copy attributes', () => {
+  it.each([
+    ['About 900 people have crossed the river, Anna Berg was quoted by the Courier as saying, with hundreds of cars on the road.', 'saying', 'About 900 people have crossed the river'],
+    ['Berg was quoted as saying that the border would reopen.', 'saying', 'that the border would reopen'],
+    ['The State Bureau reported, citing intelligence information, that about 900 soldiers had crossed.', 'reported', 'that about 900 soldiers had crossed'],
+    ['The talks ended, as Sylvanian media reported that the convoy had turned back.', 'reported', 'that the convoy had turned back'],
+    ['The officials there said at least 20 people were killed in the blaze.', 'said', 'at least 20 people were killed in the blaze'],
+  ])('reads %j', (text, verb, reported) => {
+    expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it('reads the quotation after the verb as what was said, not the words before the speaker', () => {
+    expect(what(statements(['Earlier in the day, the State Bureau said “we are still reviewing that process.”']))).toEqual([
+      { kind: 'quote', quote: 'we are still reviewing that process.', reported: null, verb: 'said' },
+    ]);
+  });
+
+  it('keeps "as Berg said" an aside', () => {
+    expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
+  });
+});

@@ -86,8 +86,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (isParticiple(verb)) {
       // ", adding that …": the subject is an earlier speaker's.
       if (/,\s*$/.test(gapBefore(view, verbToken))) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
-      // "…, with Berg saying (that) …": the participle has a subject of its own.
-      const subject = subjectOfWithClause(view, verbToken);
+      // "…, with Berg saying (that) …", "Berg was quoted by the Courier as saying …": the participle
+      // has a subject of its own.
+      const subject = subjectOfWithClause(view, verbToken) ?? subjectQuotedAs(view, verbToken);
       if (subject) out.push({ ...base, phrase: subject, span: { start: subject.start, end: verbSpan.end } });
       continue;
     }
@@ -104,7 +105,8 @@ function verbAttributions(view: SentenceView): Attribution[] {
           : null;
     if (found === 'cancel') continue;
     // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
-    if (found && negation !== null && found.role === 'aside') found.role = 'main';
+    // "…, as Sylvanian media reported that …": with a clause of its own, "as" opens a report.
+    if (found && (negation !== null || /^\s*that\b/.test(after)) && found.role === 'aside') found.role = 'main';
     if (found) {
       out.push({ ...base, ...found, span: { start: found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
       continue;
@@ -131,6 +133,21 @@ const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s
 const ESTIMATING = new Set(['estimates', 'put', 'puts', 'placed', 'places']);
 const ESTIMATED_AMOUNT =
   /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\bat\s+(?:\p{L}+\s+){0,2}\d)/u;
+
+/** "Berg was quoted by the Courier as saying": the phrase before "was quoted … as", or null. */
+function subjectQuotedAs(view: SentenceView, verbToken: number): Span | null {
+  if (view.tokens[verbToken - 1]?.text !== 'as') return null;
+  for (let q = verbToken - 2; q >= 2 && q >= verbToken - 12; q--) {
+    if (view.tokens[q]?.text !== 'quoted') continue;
+    const auxiliary = view.tokens[q - 1]?.text ?? '';
+    if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) return null;
+    const subjectEnd = auxiliary === 'been' ? q - 3 : q - 2;
+    if (subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
+    const { phrase } = phraseBefore(view, subjectEnd);
+    return phrase && isSpeakerPhrase(view, phrase) ? spanOf(phrase) : null;
+  }
+  return null;
+}
 
 /** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
 const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
@@ -239,7 +256,9 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
     const word = (view.tokens[k] as Token).text;
     const lower = word.toLowerCase();
     if (CANCELS_ATTRIBUTION.has(lower) || /n['’]t$/.test(lower)) return null;
-    if (!SKIP_BEFORE_VERB.has(lower) && !isCalendarWord(word)) break;
+    // "The authorities there said": a place adverb after a role noun.
+    const placeAfterRole = (lower === 'there' || lower === 'here') && k > 0 && isRoleNoun((view.tokens[k - 1] as Token).text);
+    if (!SKIP_BEFORE_VERB.has(lower) && !isCalendarWord(word) && !placeAfterRole) break;
     // "on" and "last" only as part of a time phrase ("on Tuesday", "last week").
     if ((lower === 'on' || lower === 'last' || lower === 'this') && k === verbToken - 1) break;
     k -= 1;

@@ -28,12 +28,20 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
+  // "reported, citing intelligence, that …": the source named between commas is not what was said.
+  const cited = CITED_SOURCE.exec(view.masked.slice(attribution.span.end, limit));
+  if (cited) return trimClause(view, attribution.span.end + cited[0].length, limit);
   const afterTokens = view.tokens.filter((t) => t.start >= attribution.span.end && t.end <= limit);
-  const complementOnly = leadingComplement(view, afterTokens);
+  // "…, Berg was quoted as saying, with hundreds of cars …": a clause of the writer's own follows a comma.
+  const first = afterTokens[0];
+  const writerGoesOn = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && CLAUSE_JOINERS.has(first.text.toLowerCase());
+  const complementOnly = writerGoesOn ? 0 : leadingComplement(view, afterTokens);
   const rest = afterTokens.slice(complementOnly);
   const trailing = rest.length === 0 || !isPlainGap(view.masked.slice((afterTokens[complementOnly - 1] ?? { end: attribution.span.end }).end, rest[0]?.start));
   // "Asked about the convoy, Berg declined to comment": a negated verb with nothing after it reports nothing.
   if (afterTokens.length === 0 && negatedAt(view, attribution.verbSpan.start)) return null;
+  // "Earlier in the day, the ministry said “…”": the quotation is what was said, not the words before it.
+  if (rest.length === 0 && new RegExp(`^[\\s,:]*${MASK}`).test(view.masked.slice(attribution.span.end, limit))) return null;
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
@@ -51,6 +59,9 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
 }
+
+/** ", citing intelligence information, that": a source named between the verb and its clause. */
+const CITED_SOURCE = /^\s*,\s*(?:citing|quoting)\s[^,;]{1,80},\s*(?=that\b)/;
 
 /** "…, the ministry said, the Courier reports.": a short second attribution that only names the channel. */
 const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wrote|said|added|adds)\s*[.!?]?\s*$/;
@@ -84,6 +95,7 @@ function tellsSomeone(verb: string, addressee: Token[]): boolean {
 }
 
 const TELL_VERBS = new Set(['told', 'tells', 'tell']);
+
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
 /** How many of `tokens` (from the start) are complement words: "told reporters in Rome". */
