@@ -354,6 +354,7 @@ describe('reported speech: how wire copy attributes', () => {
     ['The State Bureau reported, citing intelligence information, that about 900 soldiers had crossed.', 'reported', 'that about 900 soldiers had crossed'],
     ['The talks ended, as Sylvanian media reported that the convoy had turned back.', 'reported', 'that the convoy had turned back'],
     ['The officials there said at least 20 people were killed in the blaze.', 'said', 'at least 20 people were killed in the blaze'],
+    ['The bureau is sending tents, said bureau representative in Marsh City Anna Berg, who arrived in May.', 'said', 'The bureau is sending tents'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });

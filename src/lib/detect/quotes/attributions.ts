@@ -331,7 +331,9 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   // “…,” said Berg / said the minister / said one official / said he — but not "said it would".
   const firstWord = (view.tokens[phrase.first] as Token).text;
   if (['it', 'they'].includes(firstWord)) return null;
-  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase))) return null;
+  // "said agency representative Anna Berg": a role noun before the name opens the phrase too.
+  const titledName = isCapitalised(lastWord(view, phrase)) && view.tokens.slice(phrase.first, phrase.last).some((t) => isRoleNoun(t.text));
+  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase)) && !titledName) return null;
   let appositive: Span | null = null;
   if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
     const next = phraseAfter(view, phrase.last + 1);

@@ -47,7 +47,8 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
     // is the whole stretch.
     const after = rest[0];
     // A participle ("…, Berg said, citing …") or an adverb opening an aside ("on X, formerly Twitter") ends it instead.
-    if (after && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase())) {
+    // So does a relative clause about the speaker ("…, said Berg, who has been there since May").
+    if (after && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase()) && !RELATIVES.has(after.text)) {
       return trimClause(view, floor, limit);
     }
     const before = trimClause(view, floor, attribution.span.start);
@@ -59,6 +60,9 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
 }
+
+/** Relative pronouns: after a speaker they describe the speaker. */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
 
 /** ", citing intelligence information, that": a source named between the verb and its clause. */
 const CITED_SOURCE = /^\s*,\s*(?:citing|quoting)\s[^,;]{1,80},\s*(?=that\b)/;
