@@ -20,6 +20,13 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Ten sailors died, and 511 were wounded.')).toEqual([['Ten sailors', 'losses'], ['511', 'losses']]);
     expect(categories('In 2023, 40 percent voted.')).toEqual([]);
   });
+
+  it('gives a count that borrows its unit the category of its own clause, quotation marks and all', () => {
+    expect(categories('Freedonia had deployed around 12,000 sailors, of whom more than 4,000 “had been killed.”')).toEqual([
+      ['around 12,000 sailors', 'sailors'],
+      ['more than 4,000', 'losses'],
+    ]);
+  });
 });
 
 describe('findFigures: partitives', () => {

@@ -71,7 +71,8 @@ export function findFigures(
     .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
     .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
-  const borrowed = borrowUnits(bare, kept, tokens, sentenceOf);
+  // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
+  const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const elided = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
   return [...kept, ...borrowed, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
 }

@@ -19,6 +19,8 @@ export function predicateAfter(tokens: readonly Token[], last: number): string |
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   for (let i = from; i < tokens.length && words.length < 7; i++) {
     const token = tokens[i] as Token;
+    // 'of whom more than 4,000 "had been lost"': the writer's quotation marks do not end the clause.
+    if (words.length === 0 && !sawAuxiliary && /^[“"‘']$/.test(token.text)) continue;
     if (token.kind !== 'word') break;
     if (AUXILIARIES.has(token.lower)) {
       sawAuxiliary = true;
