@@ -47,6 +47,20 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('acknowledged', 'the boats crossed')).toBe('confirms');
   });
 
+  it('reads predictions, explanations, wishes and praise as other: they affirm nothing that happened', () => {
+    expect(stance('said', "Freedonia's economy is expected to grow by 2 per cent")).toBe('other');
+    expect(stance('told the committee', 'Sylvania is likely to send more boats in July')).toBe('other');
+    expect(stance('said', 'I think they are')).toBe('other');
+    expect(stance('said', 'this is because fuel prices have fallen')).toBe('other');
+    expect(stance('said', 'their raids aim to pressure the port')).toBe('other');
+    expect(stance('the statement reads', 'We wish a speedy recovery to our wounded sailors')).toBe('other');
+    expect(stance('praised', 'the courage of the crews')).toBe('other');
+  });
+
+  it('still reads what a clause tells first: "has shipped …, and were likely to …" confirms', () => {
+    expect(stance('said', 'Sylvania has shipped 1,500 sailors to the port and were likely to be deployed')).toBe('confirms');
+  });
+
   it('reads a negated reporting verb as unconfirmed', () => {
     expect(stance('did not confirm', 'the sinking', true, false)).toBe('unconfirmed');
     expect(stance('said', 'it could not confirm the sinking')).toBe('unconfirmed');

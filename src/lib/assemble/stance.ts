@@ -17,6 +17,8 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
   ['threaten', 'threatens'],
   ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'],
+  // Praise, thanks and wishes affirm nothing about the matter at issue.
+  ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
 
 /** Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force". */
@@ -50,6 +52,13 @@ const FORCE = /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|atta
 /** "It is not about …", "This is not true": the clause denies what it names. */
 const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b/i;
 
+/**
+ * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
+ * send", "I think they are", "this is because …", "their operations aim to …", "We wish a speedy recovery".
+ */
+const PREDICTS_OR_EXPLAINS =
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b/i;
+
 /** A predicate that looks ahead or hedges: it asserts nothing about what happened. */
 const LOOKS_AHEAD = /\b(?:will|would|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
 
@@ -68,6 +77,18 @@ export function leadingClause(words: string): string {
   const turn = /[;]|,?\s+(?:while|but|although|though|whereas|even as)\s/i.exec(clause);
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
+
+/** Whether the clause predicts or explains before it tells of anything that is or was ("has shipped …, and were likely to …" tells). */
+function predictsOrExplains(clause: string): boolean {
+  const prediction = PREDICTS_OR_EXPLAINS.exec(clause);
+  if (!prediction) return false;
+  // A possessive ("Freedonia's economy is expected …") is no "is".
+  const is = TELLS_WHAT_IS.exec(clause.replace(POSSESSIVE, (word) => word.replace(/['’]s$/, '  ')));
+  return !is || prediction.index <= is.index;
+}
+
+/** A noun's possessive "'s", not a contraction of "is" ("it's", "that's"). */
+const POSSESSIVE = /\b(?!(?:it|that|there|what|he|she|who|here|where)['’])\p{L}+['’]s\b/giu;
 
 /** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
 function looksAhead(clause: string): boolean {
@@ -90,6 +111,7 @@ export function stanceOf(reporting: Reporting, words: string): Stance {
   const fromVerb = stanceOfVerb(reporting.verb ?? '');
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
+  if (predictsOrExplains(clause)) return 'other';
   if (THREAT.test(clause)) return 'threatens';
   if (CONDITIONAL.test(clause)) return 'warns';
   if (CALL.test(clause)) return 'calls-for';
@@ -107,7 +129,9 @@ export function stanceOf(reporting: Reporting, words: string): Stance {
  * "has warned" (warns), "vowed in early December" (pledges).
  */
 function stanceOfVerb(verb: string): Stance | undefined {
-  for (const word of verb.toLowerCase().split(/\s+/).reverse()) {
+  // Only the verb's own words: "told the committee" names an audience, not a commitment.
+  const own = verb.toLowerCase().split(/\s+(?:the|a|an|his|her|its|their|our|my|your)\s/)[0] ?? '';
+  for (const word of own.split(/\s+/).reverse()) {
     const stance = STANCE_OF_STEM.find(([stem]) => word.startsWith(stem))?.[1];
     if (stance) return stance;
   }
