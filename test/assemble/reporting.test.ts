@@ -57,6 +57,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('praised', 'the courage of the crews')).toBe('other');
   });
 
+  it('reads a witness telling their own experience as other, a party telling its own acts as confirming', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'We received basic training', { forThemselves: true })).toBe('other');
+    expect(stanceOf(said, 'We have sent 900 sailors', { forThemselves: false })).toBe('confirms');
+    expect(stanceOf(said, 'the convoy turned back', { forThemselves: true })).toBe('confirms');
+  });
+
   it('still reads what a clause tells first: "has shipped …, and were likely to …" confirms', () => {
     expect(stance('said', 'Sylvania has shipped 1,500 sailors to the port and were likely to be deployed')).toBe('confirms');
   });

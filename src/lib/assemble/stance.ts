@@ -104,7 +104,7 @@ function looksAhead(clause: string): boolean {
  * words: a call, a promise, a threat, a condemnation, or else, when they tell of what is or has
  * been, a confirmation of it.
  */
-export function stanceOf(reporting: Reporting, words: string): Stance {
+export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpeaker = { forThemselves: false }): Stance {
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   const clause = leadingClause(words);
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
@@ -121,8 +121,20 @@ export function stanceOf(reporting: Reporting, words: string): Stance {
   if (CONDEMNATION.test(words)) return 'condemns';
   if (DANGER.test(clause)) return 'warns';
   if (looksAhead(clause) || clause.trim().endsWith('?')) return 'other';
+  // "We received basic training", "A bullet went through my arm": a witness describes what they lived
+  // through; only a party confirms ("We have sent troops").
+  if (speaker.forThemselves && FIRST_PERSON.test(clause)) return 'other';
   return 'confirms';
 }
+
+/** What the stance needs to know of the speaker. */
+export interface StanceSpeaker {
+  /** A named person who speaks for no government or body: a witness, a prisoner, a resident. */
+  forThemselves: boolean;
+}
+
+/** Words of a speaker's own experience. */
+const FIRST_PERSON = /\b(?:I|[Ww]e|us|me|[Mm]y|[Oo]ur)\b/;
 
 /**
  * The stance a reporting verb makes plain, from its last word that has one: "called on" (calls-for),
