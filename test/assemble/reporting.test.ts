@@ -59,9 +59,16 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads a witness telling their own experience as other, a party telling its own acts as confirming', () => {
     const said = { verb: 'said', negated: false, denial: false };
-    expect(stanceOf(said, 'We received basic training', { forThemselves: true })).toBe('other');
-    expect(stanceOf(said, 'We have sent 900 sailors', { forThemselves: false })).toBe('confirms');
-    expect(stanceOf(said, 'the convoy turned back', { forThemselves: true })).toBe('confirms');
+    expect(stanceOf(said, 'We received basic training', { forThemselves: true, reported: false })).toBe('other');
+    expect(stanceOf(said, 'We have sent 900 sailors', { forThemselves: false, reported: false })).toBe('confirms');
+    expect(stanceOf(said, 'the convoy turned back', { forThemselves: true, reported: false })).toBe('confirms');
+  });
+
+  it('reads a reported "it would …" as the speaker’s pledge, and a quoted one as said of someone else', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'it would do everything in its power to protect the crews', { forThemselves: false, reported: true })).toBe('pledges');
+    expect(stanceOf(said, 'they will attack the port again', { forThemselves: false, reported: false })).toBe('other');
+    expect(stance('said', 'We request a change in routes')).toBe('calls-for');
   });
 
   it('still reads what a clause tells first: "has shipped …, and were likely to …" confirms', () => {

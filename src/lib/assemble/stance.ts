@@ -16,7 +16,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['accus', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'],
   ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
   ['threaten', 'threatens'],
-  ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'],
+  ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'],
   // Praise, thanks and wishes affirm nothing about the matter at issue.
   ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
@@ -38,10 +38,16 @@ const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s
 const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?|escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
 /** Calls on someone to act: "must withdraw", "should stop", "we urge". */
-const CALL = /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?)\b/i;
+const CALL = /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?)\b/i;
 
 /** The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed". */
 const PLEDGE = /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain)\b|\bremains? (?:committed|ready)\b/i;
+
+/**
+ * The speaker's promise in reported speech, where the speaker is "it", "he", "she" or "they": "(the
+ * ministry said) it would do everything in its power". In a quotation those words name someone else.
+ */
+const REPORTED_PLEDGE = /^\W*(?:that\s+)?(?:it|he|she|they|the government)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)/i;
 
 /** Words that condemn what they describe. */
 const CONDEMNATION = /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|aggression|provocation)\b/i;
@@ -104,7 +110,7 @@ function looksAhead(clause: string): boolean {
  * words: a call, a promise, a threat, a condemnation, or else, when they tell of what is or has
  * been, a confirmation of it.
  */
-export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpeaker = { forThemselves: false }): Stance {
+export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpeaker = { forThemselves: false, reported: false }): Stance {
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   const clause = leadingClause(words);
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
@@ -115,7 +121,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (THREAT.test(clause)) return 'threatens';
   if (CONDITIONAL.test(clause)) return 'warns';
   if (CALL.test(clause)) return 'calls-for';
-  if (PLEDGE.test(clause)) return 'pledges';
+  if (PLEDGE.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause))) return 'pledges';
   if (NEGATED_ASSERTION.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';
@@ -131,6 +137,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
 export interface StanceSpeaker {
   /** A named person who speaks for no government or body: a witness, a prisoner, a resident. */
   forThemselves: boolean;
+  /** The words are the writer's report of what was said, not the speaker's own. */
+  reported: boolean;
 }
 
 /** Words of a speaker's own experience. */

@@ -67,7 +67,10 @@ export function assembleStatements(analysis: SourceAnalysis): { candidates: Stat
         reported: mention.reported,
         verb: reporting.verb,
         negated: reporting.negated,
-        stance: stanceOf(reporting, mention.reported ?? mention.quote ?? '', { forThemselves: mention.government === null && mention.speaker.name !== null }),
+        stance: stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
+          forThemselves: mention.government === null && mention.speaker.name !== null,
+          reported: mention.reported !== null,
+        }),
         date: statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [makeCitation(source.id, paragraph.n, mention.evidence)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index: mention.index },
