@@ -53,3 +53,19 @@ describe('"by" and "until"', () => {
     ]);
   });
 });
+
+describe('"starting in", alternatives and likelihood', () => {
+  it('reads "starting in" like "since"', () => {
+    expect(dates('Freedonia deployed 900 sailors starting in November 2024.', '2025-04-26')).toEqual([
+      { text: 'starting in November 2024', start: '2024-11-01', end: null, precision: 'range', expected: false },
+    ]);
+  });
+
+  it('joins two dates of one precision by "or" or "and" into one range, in order only', () => {
+    expect(dates('Sylvania is likely to send more boats in July or August.', '2025-06-26')).toEqual([
+      { text: 'July or August', start: '2025-07-01', end: '2025-08-31', precision: 'range', expected: true },
+    ]);
+    expect(dates('Talks were held on Monday and Tuesday.', '2025-06-26').map((d) => [d.start, d.end, d.precision])).toEqual([['2025-06-23', '2025-06-24', 'range']]);
+    expect(dates('The boats left in August or July.', '2025-09-26')).toHaveLength(2);
+  });
+});

@@ -68,6 +68,15 @@ function claimedHeadline(paragraph: ParagraphAnalysis, sentence: Sentence, dateI
  * Each further date that looks ahead ("by December") is a scheduled or expected event of its own,
  * summarised by its clause.
  */
+/**
+ * What has happened cannot have happened after the source was published: "began fleeing this week" in
+ * a Tuesday's paper is Monday to Tuesday, not the whole week.
+ */
+export function upToPublication(date: ResolvedDate, published: string): ResolvedDate {
+  if (date.start === null || date.end === null || date.start > published || date.end <= published) return date;
+  return { ...date, end: published, precision: date.start === published ? 'day' : 'range' };
+}
+
 export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const { source } = analysis;
   const candidates: EventCandidate[] = [];
@@ -102,7 +111,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const main = dates.find((d) => !inQuote(d) && !d.expected) ?? dates.find((d) => !inQuote(d)) ?? dates[0]!;
       const governments = [...new Set(actors.map((id) => lexicon.governmentOf(id)).filter((g): g is string => g !== null))];
       const event = (date: ResolvedDate, expected: boolean, summary: string, index: number): EventCandidate => ({
-        date,
+        date: expected ? date : upToPublication(date, source.published),
         expected,
         actors,
         governments,

@@ -8,7 +8,7 @@
 
 /** Words that put a clause in the future. */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|would\s+(?:be\s+held|take\s+place|begin|start|resume|convene))\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?:be\s+held|take\s+place|begin|start|resume|convene))\b|['’]ll\b/i;
 
 /** A deadline word right before the expression: "by December", "no later than Friday". */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;

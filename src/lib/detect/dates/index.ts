@@ -22,6 +22,7 @@ import { monthName } from './month-name.ts';
 import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
 import { refineDeadline } from './refine-deadline.ts';
+import { refineAlternatives } from './refine-alternatives.ts';
 import { refineSince } from './refine-since.ts';
 import { refineYearSuffix } from './refine-year-suffix.ts';
 import { relativePeriod } from './relative-period.ts';
@@ -63,6 +64,7 @@ export const DATE_RULES: readonly DateRule[] = [
 export const DATE_REFINERS: readonly DateRefiner[] = [
   // First, so "since August last year" widens the merged "August last year", not "August" alone.
   refineYearSuffix,
+  refineAlternatives,
   refineSince,
   refineDeadline,
 ];
