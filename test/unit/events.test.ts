@@ -43,6 +43,16 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([['The treaty was ratified in November.', '2024-11-01']]);
   });
 
+  it('dates what is expected to happen even when it names no party', () => {
+    const { candidates } = eventsOf('The designation is expected to be announced on Wednesday, the Courier said.');
+    expect(candidates.map((e) => [e.date.start, e.expected])).toEqual([['2025-03-19', true]]);
+  });
+
+  it('takes a speaker named only by a pronoun as the one who acts: “…,” she said Friday', () => {
+    const { candidates } = eventsOf('Anna Berg said the talks had failed.', '“We will stay,” she said Friday.');
+    expect(candidates.map((e) => [e.date.start, e.actors])).toEqual([['2025-03-14', ['anna-berg']]]);
+  });
+
   it('lets a sentence opening with a pronoun continue the parties of the one before', () => {
     const { candidates } = eventsOf('Freedonia and Sylvania signed a treaty in 2019. They met again in June to extend it.');
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([

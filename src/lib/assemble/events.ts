@@ -20,17 +20,20 @@ const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signe
 
 /** A finite verb that tells something happened: "was ratified", "were sent", "captured". */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been)\s+\w+(?:ed|en|t)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+\w+(?:ed|en|t)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published)\b/i;
 
 /** A sentence that opens with a pronoun continues the subject of the sentence before it. */
 const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b/;
 
 function actorsIn(paragraph: ParagraphAnalysis, sentence: Sentence, lexicon: ActorLexicon): string[] {
-  const ids = paragraph.actors
-    .filter((a) => within(a.index, a.index + a.text.length, sentence.start, sentence.end))
-    .filter((a) => ACTING_KINDS.has(lexicon.actor(a.actorId)?.kind ?? ''))
-    .map((a) => a.actorId);
-  return [...new Set(ids)];
+  const acting = (id: string) => ACTING_KINDS.has(lexicon.actor(id)?.kind ?? '');
+  const named = paragraph.actors.filter((a) => within(a.index, a.index + a.text.length, sentence.start, sentence.end) && acting(a.actorId));
+  if (named.length > 0) return [...new Set(named.map((a) => a.actorId))];
+  // "“…,” he said Friday": a speaker the sentence names only by a pronoun is the one who acts.
+  const speakers = paragraph.statements
+    .filter((s) => s.speaker.actor !== null && within(s.index, s.index + s.evidence.length, sentence.start, sentence.end))
+    .map((s) => s.speaker.actor as string);
+  return [...new Set(speakers)].filter(acting);
 }
 
 /**
