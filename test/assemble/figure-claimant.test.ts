@@ -26,4 +26,9 @@ describe('assembleFigures: who claims a figure', () => {
       ['over 300 casualties', 'the State Bureau', 'freedonia'],
     ]);
   });
+
+  it('gives a figure in the writer’s own clause after the attribution to the outlet', () => {
+    expect(claimantsOf('The port is closed, Anna Berg was quoted as saying, with 300 casualties in the city.')).toEqual([['300 casualties', 'The Courier', null]]);
+    expect(claimantsOf('Anna Berg claimed the port had “fallen” and alleged 300 casualties.')).toEqual([['300 casualties', 'Anna Berg', 'freedonia']]);
+  });
 });

@@ -39,10 +39,25 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     ? paragraph.statements.find((s) => s.index < sentence.end && s.index + s.evidence.length > sentence.start)
     : undefined;
   const statement = containing ?? sameSentence;
+  if (statement && afterWordsAndAttribution(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
   return statement ? null : { claimant: outlet, government: null, date: null };
+}
+
+/**
+ * "“…,” Berg was quoted as saying, with hundreds of cars on the road": a figure after both what was
+ * said and who said it is the writer's own account.
+ */
+function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['statements'][number], at: number): boolean {
+  const words = statement.reported ?? statement.quote;
+  if (!words || statement.verbIndex === null) return false;
+  const wordsAt = text.indexOf(words, statement.index);
+  if (wordsAt < 0 || at < wordsAt + words.length || at <= statement.verbIndex) return false;
+  // Only a clause of the writer's set off by a comma; "… and alleged losses of 76,000" is still the speaker's.
+  const tail = text.slice(Math.max(wordsAt + words.length, statement.verbIndex), at);
+  return /,\s*(?:with|as|while|amid|after)\s/.test(tail);
 }
 
 /** Figures of one source with their claimant and as-of date; uncategorised numbers become diagnostics. */
