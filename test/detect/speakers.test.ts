@@ -110,6 +110,17 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('leaves he/she unresolved when the paragraph named another person since that speaker', () => {
+    const mentions = statements(['Ruhl said the drills were over.', 'Grandmother of four Marta Olsen arrived in an old car. The drive had taken a day, she said.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([
+      ['tomas-ruhl', 'sylvania'],
+      [null, null],
+    ]);
+    // A person named in an earlier paragraph, or after the paragraph's speaker, leaves the pronoun alone.
+    const later = statements(['Marta Olsen arrived in an old car.', 'Ruhl said the drills were over. The troops were tired, he said.']);
+    expect(later.map((m) => m.speaker.actor)).toEqual(['tomas-ruhl', 'tomas-ruhl']);
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

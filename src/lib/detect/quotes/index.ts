@@ -15,6 +15,7 @@ import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import { findQuoteSpans, maskQuotes, quoteEnd } from './quote-spans.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
+import { namedSubject } from './named-subject.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type KnownSpeaker } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
@@ -51,6 +52,7 @@ export function findStatements(
   let previousParagraphLast: KnownSpeaker | null = null;
 
   for (const paragraph of paragraphs) {
+    memory.notePerson(null);
     const quotes = findQuoteSpans(paragraph.text);
     const masked = maskQuotes(paragraph.text, quotes);
     let last: KnownSpeaker | null = null;
@@ -81,6 +83,9 @@ export function findStatements(
           last = known;
         },
       });
+      // A sentence about another person who says nothing: a later "she said" in the paragraph may be theirs.
+      const subject = said.length === 0 && !spokeInParagraph ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
+      if (subject) memory.notePerson(subject);
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       memory.noteMentions(lexicon.findMentions(masked.slice(range.start, range.end)).map((m) => m.actorId));
       out.push(...said);

@@ -40,16 +40,30 @@ export class SpeakerMemory {
     return [...new Set([...this.named].reverse())];
   }
 
+  /** A person the paragraph named before anyone in it spoke, without quoting them; null for none. */
+  private personSince: string | null = null;
+
   /** Records a speaker as the most recent one. */
   remember(known: KnownSpeaker): void {
     this.history.push(known);
+    this.personSince = null;
   }
 
-  /** The most recent speaker a pronoun can refer to ("he" → a person, "it" → an institution), or null. */
+  /** Records a person a sentence is about, who says nothing in it ("Anna Berg arrived in May"), or forgets it (null). */
+  notePerson(name: string | null): void {
+    this.personSince = name;
+  }
+
+  /**
+   * The most recent speaker a pronoun can refer to ("he" → a person, "it" → an institution), or null.
+   * Null too for "he" or "she" when the paragraph named another person since: either could be meant.
+   */
   byPronoun(pronoun: string): KnownSpeaker | null {
     const kinds = PRONOUN_KINDS[pronoun.toLowerCase()];
     if (!kinds) return null;
-    return this.latest((known) => kinds.includes(known.kind));
+    const known = this.latest((k) => kinds.includes(k.kind));
+    if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince) return null;
+    return known;
   }
 
   /**

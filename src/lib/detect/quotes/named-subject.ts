@@ -1,0 +1,32 @@
+/**
+ * The person a sentence is about when it reports no speech: "Grandmother of four Anna Berg arrived in
+ * an old car." After it, in the same paragraph, a "she said" may be hers or the last speaker's.
+ */
+import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import type { NameRegistry } from './speaker-names.ts';
+import { isCapitalised, isPlainGap } from './tokens.ts';
+import type { Token } from './types.ts';
+
+/** Lower-case words a description before a name may hold: "Grandmother of four", "Mother of two". */
+const DESCRIPTION_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'from', 'at', 'in', 'and', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
+/**
+ * The personal name that opens a sentence's subject, or null. Only capitalised words and a few joining
+ * words may come before it: "Police arrested Anna Berg" is about the police.
+ */
+export function namedSubject(text: string, tokens: readonly Token[], names: NameRegistry, lexicon: ActorLexicon): string | null {
+  let end = 0;
+  while (end < tokens.length && end < 10) {
+    const token = tokens[end] as Token;
+    if (end > 0 && !isPlainGap(text.slice((tokens[end - 1] as Token).end, token.start))) break;
+    if (!isCapitalised(token.text) && !DESCRIPTION_WORDS.has(token.text) && !/^\d+$/.test(token.text)) break;
+    end += 1;
+  }
+  if (end < 2) return null;
+  const phrase = text.slice((tokens[0] as Token).start, (tokens[end - 1] as Token).end);
+  const { name } = names.split(phrase, lexicon);
+  if (!name) return null;
+  const actor = lexicon.resolveSpeakerPhrase(name).actor;
+  const kind = actor ? lexicon.actor(actor)?.kind : 'person';
+  return kind === 'person' || kind === 'commentator' ? name : null;
+}
