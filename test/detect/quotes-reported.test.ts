@@ -359,6 +359,28 @@ describe('reported speech: how wire copy attributes', () => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
 
+  it.each([
+    ['Freedonia closes its port to Sylvanian boats, reports the State Bureau.', 'reports', 'Freedonia closes its port to Sylvanian boats'],
+    ['Berg reminded reporters that the boats had been at sea for a year.', 'reminded', 'that the boats had been at sea for a year'],
+    ['The State Bureau has recommended that shipping companies change their routes.', 'recommended', 'that shipping companies change their routes'],
+    ['Anna Berg confirmed the attacks.', 'confirmed', 'the attacks'],
+  ])('reads %j', (text, verb, reported) => {
+    expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it('reads no speech in "reminded Berg of", in "reports" as a noun, nor in a two-word object of a neutral verb', () => {
+    expect(statements(['Ruhl reminded Berg of the treaty.'])).toEqual([]);
+    expect(statements(['The reports said the boats had left the port.']).map((s) => s.verb)).not.toContain('reports');
+    expect(statements(['The State Bureau reported damage.'])).toEqual([]);
+  });
+
+  it('reads what follows "with Berg saying" as what she said, capitalised words and all', () => {
+    expect(statements(['Freedonia confirmed the attacks, with Berg saying Sylvania and Marsh City had also supported the strikes.']).map((s) => s.reported)).toEqual([
+      'the attacks',
+      'Sylvania and Marsh City had also supported the strikes',
+    ]);
+  });
+
   it('reads the quotation after the verb as what was said, not the words before the speaker', () => {
     expect(what(statements(['Earlier in the day, the State Bureau said “we are still reviewing that process.”']))).toEqual([
       { kind: 'quote', quote: 'we are still reviewing that process.', reported: null, verb: 'said' },

@@ -6,7 +6,7 @@ import { ACCORDING_TO, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attributi
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
-import { invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
+import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import { isRoleNoun, PRONOUNS } from './word-lists.ts';
@@ -92,6 +92,11 @@ function verbAttributions(view: SentenceView): Attribution[] {
       if (subject) out.push({ ...base, phrase: subject, span: { start: subject.start, end: verbSpan.end } });
       continue;
     }
+    if (invertedOnlySpeechVerbs.has(verb)) {
+      const inverted = /,\s*$/.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
+      if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
+      continue;
+    }
     // "Freedonia has not confirmed …", "declined to comment on …": a negated report is still the speaker's.
     const negation = negatingAuxiliaryStart(view, verbToken);
     const subjectEnd = skipAdverbs(view, negation ?? verbToken);
@@ -153,7 +158,7 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): Span | null {
 const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
 
 /** Verbs whose object is whom they told: "briefed Kim on the talks" reports no words, "briefed reporters that …" does. */
-const TELLS_WHOM = new Set(['briefed', 'informed']);
+const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises']);
 
 /**
  * "The destroyer responded to distress calls", "As the ships responded, …", "briefed Kim on the talks":

@@ -6,6 +6,7 @@ import { CLAUSE_JOINERS, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
+import { isParticiple } from './speech-verbs.ts';
 import { isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import { PHRASE_STOP_WORDS } from './word-lists.ts';
@@ -35,7 +36,8 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   // "…, Berg was quoted as saying, with hundreds of cars …": a clause of the writer's own follows a comma.
   const first = afterTokens[0];
   const writerGoesOn = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && CLAUSE_JOINERS.has(first.text.toLowerCase());
-  const complementOnly = writerGoesOn ? 0 : leadingComplement(view, afterTokens);
+  // "with Berg saying Freedonia …" has no audience: a capitalised word after a participle is what was said.
+  const complementOnly = writerGoesOn || isParticiple(attribution.verb) ? 0 : leadingComplement(view, afterTokens);
   const rest = afterTokens.slice(complementOnly);
   const trailing = rest.length === 0 || !isPlainGap(view.masked.slice((afterTokens[complementOnly - 1] ?? { end: attribution.span.end }).end, rest[0]?.start));
   // "Asked about the convoy, Berg declined to comment": a negated verb with nothing after it reports nothing.

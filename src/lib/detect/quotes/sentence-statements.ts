@@ -30,6 +30,14 @@ export interface SentenceContext extends ResolveContext {
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
 const MIN_REPORTED_WORDS = 3;
 
+/**
+ * "confirmed the attacks", "condemned the strikes", "denied the report": a verb that takes a position
+ * on a thing named with its determiner says something in two words.
+ */
+function takesAPosition(verb: string, words: string): boolean {
+  return /^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|condemn|denounc)/i.test(verb) && /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
+}
+
 /** Quotes shorter than this, with no speech verb around them, are scare quotes and not reported. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 
@@ -110,7 +118,8 @@ function reportStatements(
   // "… reported damage", "Trend reports": a word or two is an object or a name, not something said.
   // Not confirming or denying "it" is a position all the same: "Freedonia has not confirmed it".
   const negated = negatedAt(view, attribution.verbSpan.start);
-  if (!negated && tokenize(view.masked.slice(clause.start, clause.end)).length < MIN_REPORTED_WORDS) return [];
+  const words = view.masked.slice(clause.start, clause.end);
+  if (!negated && tokenize(words).length < MIN_REPORTED_WORDS && !takesAPosition(attribution.verb, words)) return [];
   return (speakers.get(attribution) ?? []).map((s) => ({
     mention: {
       paragraph: context.paragraph,

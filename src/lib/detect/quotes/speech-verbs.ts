@@ -77,6 +77,10 @@ export const speechVerbs: readonly string[] = [
   // more than 900 …", "Local media put the number of arrivals at about 3,000". "Casualty estimates rose"
   // is a noun.
   'estimates', 'put', 'puts', 'placed', 'places',
+  // Read only before "that" or a quotation (attributions.ts): "reminded reporters that …", not "reminded Kim of …".
+  'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises',
+  // Read only after the words they report (attributions.ts): "…, reports the Courier." "The reports said" is a noun.
+  'reports', 'writes',
   'claims that', 'reports that', 'estimates that', 'notes that', 'warns that', 'states that',
 ];
 
@@ -89,8 +93,11 @@ export const participleSpeechVerbs: readonly string[] = [
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
 export const invertibleSpeechVerbs: ReadonlySet<string> = new Set([
-  'said', 'says', 'added', 'adds', 'asked', 'replied', 'wrote', 'told', 'explained', 'warned',
+  'said', 'says', 'added', 'adds', 'asked', 'replied', 'wrote', 'told', 'explained', 'warned', 'reports', 'writes',
 ]);
+
+/** Verbs that are speech only after what they report, inverted: "…, reports the Courier." */
+export const invertedOnlySpeechVerbs: ReadonlySet<string> = new Set(['reports', 'writes']);
 
 /**
  * Verbs by which news outlets report. A statement introduced by one of them speaks for no government
