@@ -374,6 +374,19 @@ describe('reported speech: how wire copy attributes', () => {
     expect(statements(['The State Bureau reported damage.'])).toEqual([]);
   });
 
+  it('reads ", while rejecting …" as the same speaker’s second report', () => {
+    expect(what(statements(['Anna Berg said that talks were under way, while rejecting the notion that Freedonia had lost confidence.']))).toEqual([
+      { kind: 'reported', quote: null, reported: 'that talks were under way', verb: 'said' },
+      { kind: 'reported', quote: null, reported: 'the notion that Freedonia had lost confidence', verb: 'rejecting' },
+    ]);
+  });
+
+  it('skips a day set off by commas after the verb, whatever follows the report', () => {
+    expect(statements(['Freedonia condemned, Monday, the first public admission of sending boats, accusing Sylvania of lying, the Courier reported.'])[0]?.reported).toBe(
+      'the first public admission of sending boats',
+    );
+  });
+
   it('reads what follows "with Berg saying" as what she said, capitalised words and all', () => {
     expect(statements(['Freedonia confirmed the attacks, with Berg saying Sylvania and Marsh City had also supported the strikes.']).map((s) => s.reported)).toEqual([
       'the attacks',

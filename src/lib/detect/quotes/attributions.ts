@@ -84,8 +84,10 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
 
     if (isParticiple(verb)) {
-      // ", adding that …": the subject is an earlier speaker's.
-      if (/,\s*$/.test(gapBefore(view, verbToken))) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
+      // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
+      const joiner = view.tokens[verbToken - 1]?.text;
+      const afterJoiner = (joiner === 'while' || joiner === 'and') && /,\s*$/.test(gapBefore(view, verbToken - 1)) && isPlainGap(gapBefore(view, verbToken));
+      if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner) out.push({ ...base, phrase: null, elided: true, span: afterJoiner ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
       // "…, with Berg saying (that) …", "Berg was quoted by the Courier as saying …": the participle
       // has a subject of its own.
       const subject = subjectOfWithClause(view, verbToken) ?? subjectQuotedAs(view, verbToken);

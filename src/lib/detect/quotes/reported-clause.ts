@@ -33,6 +33,12 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const cited = CITED_SOURCE.exec(view.masked.slice(attribution.span.end, limit));
   if (cited) return trimClause(view, attribution.span.end + cited[0].length, limit);
   const afterTokens = view.tokens.filter((t) => t.start >= attribution.span.end && t.end <= limit);
+  // "condemned, Monday, the admission …": a day set off by commas right after the verb, then what was said.
+  const day = afterTokens[0];
+  if (day && isCalendarWord(day.text) && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, day.start))) {
+    const from = skipInsertedTime(view, afterTokens, day.start);
+    if (from !== day.start) return trimClause(view, from, shortObjectEnd(view, from, limit));
+  }
   // "…, Berg was quoted as saying, with hundreds of cars …": a clause of the writer's own follows a comma.
   const first = afterTokens[0];
   const writerGoesOn = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && CLAUSE_JOINERS.has(first.text.toLowerCase());

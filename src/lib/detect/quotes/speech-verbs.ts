@@ -88,7 +88,8 @@ export const speechVerbs: readonly string[] = [
 export const participleSpeechVerbs: readonly string[] = [
   'saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming',
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
-  'describing', 'recounting',
+  'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
+  'pledging', 'vowing', 'accusing',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
