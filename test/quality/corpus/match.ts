@@ -4,7 +4,7 @@
  * Every model item is read once per citation of the article (an item merged across outlets counts
  * once for each), and every gold item is placed in its paragraph by its verbatim snippet. A gold item
  * is found when an extracted mention of the same paragraph carries its words; each mention is matched
- * at most once, best overlap first. Mentions left unmatched are spurious (they lower precision).
+ * at most once, the best-scoring pairs of the article first. Mentions left unmatched are spurious (they lower precision).
  */
 import type { Briefing, Citation, Figure, Statement, BriefingEvent, SourceDocument } from '../../../src/lib/model.ts';
 import type { GoldArticle, GoldEvent, GoldFigure, GoldStatement } from './gold.ts';
@@ -106,55 +106,55 @@ export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing
   const reportedMentions = statements.filter((m) => m.item.quote === null);
   const usedStatements = new Set<Mention<Statement>>();
 
-  for (const g of gold.statements.filter((s) => s.kind === 'quote')) {
-    const paragraph = locate(g.evidence);
-    const match = best(quoteMentions, usedStatements, paragraph, (m) => quoteScore(g, m));
-    result.verdicts.push(statementVerdict(gold.id, paragraph, g, match, result.inversions));
-  }
-  for (const g of gold.statements.filter((s) => s.kind === 'reported')) {
-    const paragraph = locate(g.evidence);
-    // Reported speech may come out as a statement around a partial quote: both count as the report.
-    const match = best(statements, usedStatements, paragraph, (m) => reportedScore(g, m));
-    result.verdicts.push(statementVerdict(gold.id, paragraph, g, match, result.inversions));
-  }
+  const goldQuotes = gold.statements.filter((s) => s.kind === 'quote').map((g) => ({ g, paragraph: locate(g.evidence) }));
+  const quoteMatches = assign(goldQuotes, quoteMentions, usedStatements, (g, m) => quoteScore(g, m));
+  goldQuotes.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, quoteMatches[i] ?? null, result.inversions)));
+  const goldReports = gold.statements.filter((s) => s.kind === 'reported').map((g) => ({ g, paragraph: locate(g.evidence) }));
+  // Reported speech may come out as a statement around a partial quote: both count as the report.
+  const reportMatches = assign(goldReports, statements, usedStatements, (g, m) => reportedScore(g, m));
+  goldReports.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, reportMatches[i] ?? null, result.inversions)));
   for (const m of quoteMentions.filter((m) => !usedStatements.has(m))) result.spurious.push(spurious('quote', gold.id, m, m.item.quote ?? ''));
   for (const m of reportedMentions.filter((m) => !usedStatements.has(m))) result.spurious.push(spurious('reported', gold.id, m, m.item.reported ?? ''));
 
   const figures = mentionsOf(briefing.figures);
   const usedFigures = new Set<Mention<Figure>>();
-  for (const g of gold.figures) {
-    const paragraph = locate(g.text);
-    const match = best(figures, usedFigures, paragraph, (m) => figureScore(g, m));
-    result.verdicts.push(figureVerdict(gold.id, paragraph, g, match, result.inversions));
-  }
+  const goldFigures = gold.figures.map((g) => ({ g, paragraph: locate(g.text) }));
+  const figureMatches = assign(goldFigures, figures, usedFigures, (g, m) => figureScore(g, m));
+  goldFigures.forEach(({ g, paragraph }, i) => result.verdicts.push(figureVerdict(gold.id, paragraph, g, figureMatches[i] ?? null, result.inversions)));
   for (const m of figures.filter((m) => !usedFigures.has(m))) result.spurious.push(spurious('figure', gold.id, m, m.item.text));
 
   const events = mentionsOf(briefing.events);
   const usedEvents = new Set<Mention<BriefingEvent>>();
-  for (const g of gold.events) {
-    const paragraph = locate(g.evidence);
-    const match = best(events, usedEvents, paragraph, (m) => eventScore(g, m));
-    result.verdicts.push(eventVerdict(gold.id, paragraph, g, match, result.inversions));
-  }
+  const goldEvents = gold.events.map((g) => ({ g, paragraph: locate(g.evidence) }));
+  const eventMatches = assign(goldEvents, events, usedEvents, (g, m) => eventScore(g, m));
+  goldEvents.forEach(({ g, paragraph }, i) => result.verdicts.push(eventVerdict(gold.id, paragraph, g, eventMatches[i] ?? null, result.inversions)));
   for (const m of events.filter((m) => !usedEvents.has(m))) result.spurious.push(spurious('event', gold.id, m, `${m.item.date.text}: ${m.citation.evidence}`));
   return result;
 }
 
-/** The unused mention of `paragraph` that scores highest above zero; marks it used. */
-function best<T>(mentions: Mention<T>[], used: Set<Mention<T>>, paragraph: number | null, score: (m: Mention<T>) => number): Mention<T> | null {
-  if (paragraph === null) return null;
-  let top: Mention<T> | null = null;
-  let topScore = 0;
-  for (const m of mentions) {
-    if (used.has(m) || m.citation.paragraph !== paragraph) continue;
-    const s = score(m);
-    if (s > topScore) {
-      top = m;
-      topScore = s;
+/**
+ * Pairs gold items with unused mentions of their paragraph, best-scoring pairs first, so a gold item
+ * that a mention only partly overlaps cannot take it from the one it matches exactly. Returns the
+ * mention of each gold item, in order (null when none scored above zero); marks them used.
+ */
+function assign<G, T>(golds: { g: G; paragraph: number | null }[], mentions: Mention<T>[], used: Set<Mention<T>>, score: (g: G, m: Mention<T>) => number): (Mention<T> | null)[] {
+  const pairs: { gold: number; mention: Mention<T>; score: number }[] = [];
+  golds.forEach(({ g, paragraph }, gold) => {
+    for (const mention of mentions) {
+      if (paragraph === null || used.has(mention) || mention.citation.paragraph !== paragraph) continue;
+      const s = score(g, mention);
+      if (s > 0) pairs.push({ gold, mention, score: s });
     }
+  });
+  // Stable: among equal scores the gold listed first and the mention found first win, as before.
+  pairs.sort((a, b) => b.score - a.score);
+  const matched: (Mention<T> | null)[] = golds.map(() => null);
+  for (const { gold, mention } of pairs) {
+    if (matched[gold] !== null || used.has(mention)) continue;
+    matched[gold] = mention;
+    used.add(mention);
   }
-  if (top) used.add(top);
-  return top;
+  return matched;
 }
 
 /** Among equally good matches, the one credited as the gold credits it: "X and Y both deny" is two statements. */

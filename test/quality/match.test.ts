@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { matchArticle } from './corpus/match.ts';
+import type { GoldArticle, GoldStatement } from './corpus/gold.ts';
+import type { Briefing, SourceDocument, Statement } from '../../src/lib/model.ts';
+
+const TEXT = 'Freedonia condemned the first public admission of sending boats, the Courier reported.';
+const source = { id: 's', title: 't', publisher: null, published: '2025-04-28', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text: TEXT }] } as unknown as SourceDocument;
+
+function goldStatement(evidence: string, speaker: string, government: string | null): GoldStatement {
+  return { kind: 'reported', evidence, speaker, actor: government, government, verb: 'said', negated: false, stance: 'confirms', date: null } as GoldStatement;
+}
+
+function statement(reported: string, government: string): Statement {
+  const citation = { source: 's', paragraph: 1, evidence: TEXT, href: '/sources/s/#p1' };
+  return { id: reported, speaker: { name: null, description: government, actor: government }, government, quote: null, reported, verb: 'condemned', negated: false, stance: 'condemns', date: null, citations: [citation] } as unknown as Statement;
+}
+
+describe('matchArticle: best pairs first', () => {
+  it('gives a mention to the gold item it matches exactly, not to an earlier one it only overlaps', () => {
+    const gold = {
+      id: 'a',
+      statements: [
+        // The outlet's report of the whole sentence, listed first, overlaps the ministry's words.
+        goldStatement('Freedonia condemned the first public admission', 'the Courier', null),
+        goldStatement('the first public admission of sending boats', 'Freedonia', 'freedonia'),
+      ],
+      figures: [],
+      events: [],
+    } as unknown as GoldArticle;
+    const briefing = { statements: [statement('the first public admission of sending boats', 'freedonia')], figures: [], events: [] } as unknown as Briefing;
+    const result = matchArticle(gold, source, briefing);
+    expect(result.verdicts.map((v) => v.found)).toEqual([null, 'the first public admission of sending boats']);
+    expect(result.inversions).toEqual([]);
+  });
+});
