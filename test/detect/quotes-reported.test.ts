@@ -351,6 +351,7 @@ describe('reported speech: how wire copy attributes', () => {
   it.each([
     ['About 900 people have crossed the river, Anna Berg was quoted by the Courier as saying, with hundreds of cars on the road.', 'saying', 'About 900 people have crossed the river'],
     ['Berg was quoted as saying that the border would reopen.', 'saying', 'that the border would reopen'],
+    ['The Courier quoted Anna Berg as saying that the border would reopen.', 'saying', 'that the border would reopen'],
     ['The State Bureau reported, citing intelligence information, that about 900 soldiers had crossed.', 'reported', 'that about 900 soldiers had crossed'],
     ['The talks ended, as Sylvanian media reported that the convoy had turned back.', 'reported', 'that the convoy had turned back'],
     ['The officials there said at least 20 people were killed in the blaze.', 'said', 'at least 20 people were killed in the blaze'],
@@ -392,6 +393,10 @@ describe('reported speech: how wire copy attributes', () => {
       'the attacks',
       'Sylvania and Marsh City had also supported the strikes',
     ]);
+  });
+
+  it('credits "the Courier quoted Berg as saying" to Berg', () => {
+    expect(statements(['The Courier quoted Anna Berg as saying, “The boats will stay.”']).map((s) => [s.kind, s.speaker.actor])).toEqual([['quote', 'anna-berg']]);
   });
 
   it('reads the quotation after the verb as what was said, not the words before the speaker', () => {

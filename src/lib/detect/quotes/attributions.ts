@@ -141,13 +141,20 @@ const ESTIMATING = new Set(['estimates', 'put', 'puts', 'placed', 'places']);
 const ESTIMATED_AMOUNT =
   /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\bat\s+(?:\p{L}+\s+){0,2}\d)/u;
 
-/** "Berg was quoted by the Courier as saying": the phrase before "was quoted … as", or null. */
+/**
+ * "Berg was quoted by the Courier as saying", "the Courier quoted Berg as saying": the phrase before
+ * "was quoted … as", or between "quoted" and "as"; null when there is none.
+ */
 function subjectQuotedAs(view: SentenceView, verbToken: number): Span | null {
   if (view.tokens[verbToken - 1]?.text !== 'as') return null;
-  for (let q = verbToken - 2; q >= 2 && q >= verbToken - 12; q--) {
+  for (let q = verbToken - 2; q >= 1 && q >= verbToken - 12; q--) {
     if (view.tokens[q]?.text !== 'quoted') continue;
     const auxiliary = view.tokens[q - 1]?.text ?? '';
-    if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) return null;
+    if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) {
+      const quoted = phraseAfter(view, q + 1);
+      return quoted && quoted.last === verbToken - 2 && isSpeakerPhrase(view, quoted) ? spanOf(quoted) : null;
+    }
+    if (q < 2) return null;
     const subjectEnd = auxiliary === 'been' ? q - 3 : q - 2;
     if (subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
     const { phrase } = phraseBefore(view, subjectEnd);
