@@ -121,6 +121,19 @@ describe('speakers: pronouns and "the official"', () => {
     expect(later.map((m) => m.speaker.actor)).toEqual(['tomas-ruhl', 'tomas-ruhl']);
   });
 
+  it('gives a statement to whoever issued it: named in the phrase, or the institution before it', () => {
+    const mentions = statements([
+      'The Freedonian Defence Ministry issued a statement on Monday.',
+      '“The boats have left,” the statement read.',
+      '“The port is closed,” the Defence Ministry statement reads.',
+    ]);
+    expect(mentions.map((m) => [m.verb, m.speaker.actor, m.government])).toEqual([
+      ['read', 'freedonia-defence-ministry', 'freedonia'],
+      ['reads', 'freedonia-defence-ministry', 'freedonia'],
+    ]);
+    expect(statements(['Anna Berg read the letter to the crews.'])).toEqual([]);
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

@@ -114,12 +114,14 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
     // "…, as Sylvanian media reported that …": with a clause of its own, "as" opens a report.
     if (found && (negation !== null || /^\s*that\b/.test(after)) && found.role === 'aside') found.role = 'main';
+    if (found && READ_VERBS.has(verb) && !(found.phrase && DOCUMENT.test(view.text.slice(found.phrase.start, found.phrase.end)))) continue;
     if (found) {
       out.push({ ...base, ...found, span: { start: found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
       continue;
     }
     // “…,” said Anna Berg, the bureau's spokesperson.
-    const inverted = invertibleSpeechVerbs.has(verb) && /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
+    let inverted = invertibleSpeechVerbs.has(verb) && /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
+    if (inverted && READ_VERBS.has(verb) && !DOCUMENT.test(view.text.slice(inverted.phrase.start, inverted.phrase.end))) inverted = null;
     if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
   }
   return out;
@@ -135,6 +137,10 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
 /** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
 const WITHHOLDING = new Set(['gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide']);
 const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s+)*(?:details?|information|explanation|reasons?|timeline|comment)\b/;
+
+/** "“…,” the statement read": speech only when a document reads. */
+const READ_VERBS = new Set(['read', 'reads']);
+const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)$/i;
 
 /** Verbs that report an estimate only before an amount or "the number of … at": "put the toll at 40". */
 const ESTIMATING = new Set(['estimates', 'put', 'puts', 'placed', 'places']);

@@ -44,6 +44,15 @@ export function resolveSpeakers(
   context: ResolveContext,
 ): ResolvedSpeaker[] {
   const text = phrase.trim();
+  // "the General Staff statement", "a statement released via Facebook": the document speaks for whoever
+  // issued it, named in the phrase or, for "the statement" alone, before it.
+  const document = DOCUMENT_PHRASE.exec(text);
+  if (document) {
+    const issuer = document[1]?.trim();
+    if (issuer) return resolveSpeakers(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
+    const issued = issuerBefore(context.memory, context.lexicon);
+    if (issued) return [{ ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' }];
+  }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
@@ -193,6 +202,22 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
     if (!actor || actor.kind === 'media') continue;
     const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
     if (names.some((n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `))) return { actor: id, government: lexicon.governmentOf(id) };
+  }
+  return null;
+}
+
+/** A document as a speaker: "the statement", "the ministry's statement", "a statement released via Facebook". */
+const DOCUMENT_PHRASE =
+  /^(?:the|a|an|its|their)\s+(?:(.+?)(?:['’]s?)?\s+)?(?:joint\s+)?(?:statement|letter|communiqué|communique|declaration|readout|notice)(?:\s+(?:released|issued|posted|published|sent)\b.*)?$/i;
+
+/** Who issued an unnamed document: the last institution that spoke, else the body or government named last. */
+function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {
+  const spoke = memory.byPronoun('it');
+  if (spoke) return spoke;
+  for (const id of memory.namedActors()) {
+    const kind = lexicon.actor(id)?.kind;
+    if (kind !== 'body' && kind !== 'government' && kind !== 'intergovernmental') continue;
+    return { speaker: { name: null, description: '', actor: id }, government: lexicon.governmentOf(id), kind: 'organisation' };
   }
   return null;
 }

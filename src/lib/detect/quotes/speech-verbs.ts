@@ -81,6 +81,8 @@ export const speechVerbs: readonly string[] = [
   'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises',
   // Read only after the words they report (attributions.ts): "…, reports the Courier." "The reports said" is a noun.
   'reports', 'writes',
+  // Said of documents only (attributions.ts): "“…,” the statement read." "Berg read the letter" is no speech.
+  'read', 'reads',
   'claims that', 'reports that', 'estimates that', 'notes that', 'warns that', 'states that',
 ];
 
@@ -95,6 +97,7 @@ export const participleSpeechVerbs: readonly string[] = [
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
 export const invertibleSpeechVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'added', 'adds', 'asked', 'replied', 'wrote', 'told', 'explained', 'warned', 'reports', 'writes',
+  'read', 'reads',
 ]);
 
 /** Verbs that are speech only after what they report, inverted: "…, reports the Courier." */
