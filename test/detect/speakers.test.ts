@@ -134,6 +134,12 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['Anna Berg read the letter to the crews.'])).toEqual([]);
   });
 
+  it('reads "one of the sailors said" as one speaker, and nothing before the quote as a report', () => {
+    expect(statements(['“We were not told where we were going,” one of the sailors said.']).map((m) => [m.kind, m.speaker.description, m.reported])).toEqual([
+      ['quote', 'one of the sailors', null],
+    ]);
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

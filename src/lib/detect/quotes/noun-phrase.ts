@@ -29,6 +29,9 @@ export interface PhraseRange {
 /** Why a leftward reading stopped: the word it stopped at (lower case), `punctuation`, or `start`. */
 export type StopReason = string;
 
+/** Words that take a part of a group: "one of the soldiers", "some of the officials". */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'each', 'both', 'none', 'all']);
+
 /** Articles: they open a phrase but never end one. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -89,6 +92,13 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
       headIndex = first - 3;
       first -= 2;
       continue;
+    }
+    // "one of the soldiers": a partitive opens the phrase.
+    const quantifier = tokens[first - 2];
+    if (candidate.text === 'of' && quantifier && PARTITIVES.has(quantifier.text.toLowerCase()) && isPlainGap(gapBefore(view, first - 1))) {
+      first -= 2;
+      stop = first > 0 && isPlainGap(gapBefore(view, first)) ? (tokens[first - 1] as Token).text.toLowerCase() : first > 0 ? 'punctuation' : 'start';
+      break;
     }
     if (stopsPhrase(candidate, tokens[first - 2], tokens[first], tokens[first + 1]) || isCalendarWord(candidate.text)) {
       stop = candidate.text.toLowerCase();
