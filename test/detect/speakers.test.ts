@@ -140,6 +140,20 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('reads a demonym as a noun as a person of that country, who speaks for no government', () => {
+    const mentions = statements(['“I want to go home,” the 26-year-old Sylvanian said.', '“We were not told,” the captured sailor told reporters.', 'Sylvanian officials said the convoy had left.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([
+      ['the 26-year-old Sylvanian', null, null],
+      ['the captured sailor', null, null],
+      ['Sylvanian officials', 'sylvania', 'the convoy had left'],
+    ]);
+  });
+
+  it('takes "Ruhl" after "Tomas Ruhl" and "Tomas-Ruhl" as one person however the name is spelled', () => {
+    const mentions = statements(['“The drills are over,” said Sylvanian leader Tomas-Ruhl.', 'Tomas Ruhl spoke later.', 'Ruhl said the troops would stay.']);
+    expect(mentions.at(-1)?.government).toBe('sylvania');
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

@@ -177,7 +177,9 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
   // capitalised inside a phrase they are part of a name: "The Left Party", "The Evening Herald".
   const inName = isCapitalised(word) && left !== undefined;
   if ((PHRASE_STOP_WORDS.has(lower) || TIME_WORDS.has(lower)) && !inName) return true;
-  if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word)) return true;
+  // "the captured soldier", "a wounded sailor": a participle right before a role noun describes it.
+  const describesRole = right !== undefined && isRoleNoun(right.text);
+  if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word) && !describesRole) return true;
   return false;
 }
 

@@ -133,6 +133,13 @@ function explicitSpeaker(
   if (!resolution.actor && /^(?:media|newspapers?|outlets?|broadcasters?)$/i.test(head) && !/\b(?:state|state-run|state-owned|official)\b/i.test(text)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym.
   if (!resolution.actor && PRIVATE_PERSONS.has(head.toLowerCase().replace(/['’]s?$/u, ''))) government = null;
+  // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
+  // that country, who speaks for no government.
+  const national = namesNational(text, lexicon);
+  if (national) {
+    government = null;
+    resolution.actor = null;
+  }
   // "Karl Weiss, a researcher at the Freedonian Institute", "a former Freedonian diplomat": experts and
   // former officials speak for themselves unless the topic data lists them with a government.
   if (!resolution.actor && speaksAsIndependent(description || text)) government = null;
@@ -204,6 +211,14 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
     if (names.some((n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `))) return { actor: id, government: lexicon.governmentOf(id) };
   }
   return null;
+}
+
+/** Whether a phrase ends in a demonym used as a noun: "the North Korean", "a 26-year-old Sylvanian". */
+function namesNational(text: string, lexicon: ActorLexicon): boolean {
+  const last = lexicon.findDemonyms(text).at(-1);
+  if (!last || last.index + last.text.length !== text.replace(/[\s,.]+$/, '').length) return false;
+  // Only the demonym names a side: "the North" inside "the North Korean" is part of it.
+  return lexicon.findMentions(text).every((m) => m.index + m.text.length > last.index);
 }
 
 /** A document as a speaker: "the statement", "the ministry's statement", "a statement released via Facebook". */

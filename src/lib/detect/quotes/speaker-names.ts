@@ -141,7 +141,8 @@ export class NameRegistry {
   /** The one known name a short form stands for, or null when none or several fit. */
   lookup(shortForm: string): KnownName | null {
     const names = this.keys.get(shortForm.trim());
-    if (!names || names.size !== 1) return null;
+    // "Kim Jong Un" and "Kim Jong-un" are one name spelled two ways.
+    if (!names || new Set([...names].map(spelling)).size !== 1) return null;
     const name = [...names][0] as string;
     return { name, description: this.descriptions.get(name) ?? '' };
   }
@@ -157,6 +158,11 @@ export class NameRegistry {
       if (name) this.register(name, title);
     }
   }
+}
+
+/** A name without the differences of spelling that do not make another name: case and hyphens. */
+function spelling(name: string): string {
+  return name.toLowerCase().replace(/-/g, ' ');
 }
 
 /** The forms a full name may be shortened to: the full name, the last word, a particle tail, the first word. */

@@ -106,8 +106,12 @@ export function isPossessive(word: string): boolean {
 
 /** Weekday or month name, or a number: words that date rather than name. */
 export function isCalendarWord(word: string): boolean {
-  return CALENDAR_WORDS.has(word) || (kindAt(word, 0) & NUMBER) !== 0;
+  // "26-year-old" describes a person, not a day.
+  return CALENDAR_WORDS.has(word) || ((kindAt(word, 0) & NUMBER) !== 0 && !AGE.test(word));
 }
+
+/** An age: "26-year-old", "19-year-olds". */
+const AGE = /^\d+-year-olds?$/;
 
 /** The text between two tokens (or from `from` to the first token). */
 export function gapBetween(masked: string, left: Token | undefined, right: Token | undefined, from: number, to: number): string {

@@ -7,7 +7,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Singular nouns for one person speaking: "the official", "a spokesperson". */
 export const PERSON_ROLES = set(`
-  official spokesperson spokesman spokeswoman minister secretary president premier chancellor leader chief head
+  official spokesperson spokesman spokeswoman minister secretary president premier chancellor leader dictator strongman chief head
   director ambassador envoy diplomat adviser advisor aide commander general officer analyst expert source
   prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch
   deputy counterpart lawyer researcher scientist observer witness resident correspondent reporter journalist editor
@@ -50,7 +50,7 @@ export const PRIVATE_PERSONS = set(`
 /** Whether a lower-case word can head a speaker phrase. */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower);
+  return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower) || PRIVATE_PERSONS.has(lower);
 }
 
 /**
