@@ -397,6 +397,7 @@ describe('reported speech: how wire copy attributes', () => {
 
   it('credits "the Courier quoted Berg as saying" to Berg', () => {
     expect(statements(['The Courier quoted Anna Berg as saying, “The boats will stay.”']).map((s) => [s.kind, s.speaker.actor])).toEqual([['quote', 'anna-berg']]);
+    expect(statements(['“The boats will stay,” Ruhl quoted Anna Berg as saying.']).map((s) => [s.kind, s.speaker.actor, s.reported])).toEqual([['quote', 'anna-berg', null]]);
   });
 
   it('reads the quotation after the verb as what was said, not the words before the speaker', () => {

@@ -90,8 +90,10 @@ function verbAttributions(view: SentenceView): Attribution[] {
       if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner) out.push({ ...base, phrase: null, elided: true, span: afterJoiner ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
       // "…, with Berg saying (that) …", "Berg was quoted by the Courier as saying …": the participle
       // has a subject of its own.
-      const subject = subjectOfWithClause(view, verbToken) ?? subjectQuotedAs(view, verbToken);
-      if (subject) out.push({ ...base, phrase: subject, span: { start: subject.start, end: verbSpan.end } });
+      const withSubject = subjectOfWithClause(view, verbToken);
+      const quotedAs = withSubject ? null : subjectQuotedAs(view, verbToken);
+      const subject = withSubject ?? quotedAs?.phrase;
+      if (subject) out.push({ ...base, phrase: subject, span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
       continue;
     }
     if (invertedOnlySpeechVerbs.has(verb)) {
@@ -151,20 +153,23 @@ const ESTIMATED_AMOUNT =
  * "Berg was quoted by the Courier as saying", "the Courier quoted Berg as saying": the phrase before
  * "was quoted … as", or between "quoted" and "as"; null when there is none.
  */
-function subjectQuotedAs(view: SentenceView, verbToken: number): Span | null {
+function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number } | null {
   if (view.tokens[verbToken - 1]?.text !== 'as') return null;
   for (let q = verbToken - 2; q >= 1 && q >= verbToken - 12; q--) {
     if (view.tokens[q]?.text !== 'quoted') continue;
     const auxiliary = view.tokens[q - 1]?.text ?? '';
     if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) {
+      // The attribution runs from whoever quotes: "“…,” the Courier quoted Berg as saying".
       const quoted = phraseAfter(view, q + 1);
-      return quoted && quoted.last === verbToken - 2 && isSpeakerPhrase(view, quoted) ? spanOf(quoted) : null;
+      if (!quoted || quoted.last !== verbToken - 2 || !isSpeakerPhrase(view, quoted)) return null;
+      const quoting = isPlainGap(gapBefore(view, q)) ? phraseBefore(view, q - 1).phrase : null;
+      return { phrase: spanOf(quoted), start: quoting?.start ?? (view.tokens[q] as Token).start };
     }
     if (q < 2) return null;
     const subjectEnd = auxiliary === 'been' ? q - 3 : q - 2;
     if (subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
     const { phrase } = phraseBefore(view, subjectEnd);
-    return phrase && isSpeakerPhrase(view, phrase) ? spanOf(phrase) : null;
+    return phrase && isSpeakerPhrase(view, phrase) ? { phrase: spanOf(phrase), start: phrase.start } : null;
   }
   return null;
 }
