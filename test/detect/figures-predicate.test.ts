@@ -43,3 +43,15 @@ describe('findFigures: partitives', () => {
     expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
   });
 });
+
+describe('findFigures: a count that reaches a number', () => {
+  it('gives the number the unit of "the number of …" and a toll the category of deaths', () => {
+    expect(categories('The number of sailors sent to the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);
+    expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
+  });
+
+  it('reads no count in a year, or in a number nothing counts', () => {
+    expect(categories('The year was 2023.')).toEqual([]);
+    expect(categories('The harbour rose to 14 metres.')).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
+import { countedSubject } from './counted-subject.ts';
 import { borrowUnits } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
 import { scanNumbers } from './numbers.ts';
@@ -59,6 +60,10 @@ export function findFigures(
   const starts = sentences.map((sentence) => sentence.start);
   const offsetOf = (draft: Draft) => tokens[draft.span.first]?.start ?? 0;
   const sentenceOf = (draft: Draft) => starts.filter((start) => start <= offsetOf(draft)).length;
+  const sentenceText = (draft: Draft) => {
+    const [start, end] = sentenceAround(starts, offsetOf(draft), text.length);
+    return text.slice(start, end);
+  };
 
   const drafts = scanNumbers(tokens)
     .filter((span) => notACount(tokens, span, phones) === null)
@@ -73,8 +78,11 @@ export function findFigures(
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
   const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
-  const elided = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
-  return [...kept, ...borrowed, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
+  const unborrowed = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken));
+  // "the death toll rose to 68": the count named before the number says what it counts.
+  const counted = unborrowed.flatMap((draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? []);
+  const elided = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  return [...kept, ...borrowed, ...counted, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
 }
 
 /** One matcher per category list: building it for every paragraph cost more than matching. */

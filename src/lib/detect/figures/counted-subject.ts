@@ -1,0 +1,42 @@
+/**
+ * A bare number that a count named before it reaches: "the death toll rose to 68", "the number of
+ * refugees reached 50,243", "the tally stands at 192". Generic English: the number takes the unit of
+ * the counted noun, or for a toll the category of deaths.
+ */
+import type { UnitMatcher } from './categories.ts';
+import type { Draft } from './read-figure.ts';
+import type { Token } from './types.ts';
+
+/** Verbs by which a count reaches a number, and the preposition they may take. */
+const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|increased|jumped|hit|hits|grew|totalled|totaled|is|was|now)$/;
+
+/** Words a death toll counts, in the order a topic's units are tried. */
+const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
+
+/** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
+export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  let i = draft.firstToken - 1;
+  if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
+  if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
+  // The counted phrase ends right before the verb, at most eight words back: "the death toll from the blast".
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const word = tokens[k]?.lower ?? '';
+    if (tokens[k]?.kind !== 'word') return null;
+    if (word === 'toll' || word === 'tally') {
+      for (const unit of DEATH_UNITS) {
+        const match = matcher.match([unit], sentence);
+        if (match) return { ...draft, unit: '', category: match.category, noun: 'count' };
+      }
+      return null;
+    }
+    if (word === 'number' && tokens[k + 1]?.lower === 'of') {
+      const counted = tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower);
+      // "the number of refugees sent from the region": what is counted ends at its first unit noun.
+      const head = counted.findIndex((w) => matcher.isUnitHead(w));
+      const noun = head < 0 ? [] : counted.slice(0, head + 1);
+      const match = noun.length > 0 ? matcher.match(noun, sentence) : null;
+      return match ? { ...draft, unit: noun.at(-1) ?? '', category: match.category, noun: 'count' } : null;
+    }
+  }
+  return null;
+}
