@@ -55,6 +55,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'their raids aim to pressure the port')).toBe('other');
     expect(stance('the statement reads', 'We wish a speedy recovery to our wounded sailors')).toBe('other');
     expect(stance('praised', 'the courage of the crews')).toBe('other');
+    expect(stance('said', 'this is an indication that the navy is in trouble')).toBe('other');
+    expect(stance('said', 'the move could indicate serious manpower problems')).toBe('other');
+  });
+
+  it('reads an inquiry still under way as unconfirmed', () => {
+    expect(stance('said', "We'll continue to pull this thread and see what happens")).toBe('unconfirmed');
   });
 
   it('reads a witness telling their own experience as other, a party telling its own acts as confirming', () => {

@@ -26,7 +26,7 @@ const THREAT = /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|r
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet". */
 const UNCONFIRMED =
-  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|still (?:assessing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know)\b/i;
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|still (?:assessing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know)\b/i;
 
 /**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
@@ -63,7 +63,7 @@ const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:r
  * send", "I think they are", "this is because …", "their operations aim to …", "We wish a speedy recovery".
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b/i;
+  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b/i;
 
 /** A predicate that looks ahead or hedges: it asserts nothing about what happened. */
 const LOOKS_AHEAD = /\b(?:will|would|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
@@ -115,9 +115,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   const clause = leadingClause(words);
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   const fromVerb = stanceOfVerb(reporting.verb ?? '');
+  if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
-  if (predictsOrExplains(clause)) return 'other';
   if (THREAT.test(clause)) return 'threatens';
   if (CONDITIONAL.test(clause)) return 'warns';
   if (CALL.test(clause)) return 'calls-for';
