@@ -55,3 +55,11 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The harbour rose to 14 metres.')).toEqual([]);
   });
 });
+
+describe('findFigures: nationalities joined by "and"', () => {
+  it('reads "dozens of Freedonian and Sylvanian sailors" as one figure', () => {
+    expect(findFigures('A strike killed dozens of Freedonian and Sylvanian sailors.', CATEGORIES).map((f) => [f.text, f.vague, f.category])).toEqual([
+      ['dozens of Freedonian and Sylvanian sailors', 'dozens', 'losses'],
+    ]);
+  });
+});

@@ -57,7 +57,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     if (word === undefined || STOP_WORDS.has(word)) break;
     if (word === 'and' || word === 'or') {
       const previous = wordAt(tokens, i - 1);
-      if (head < first || previous === undefined || looksPlural(previous) || !isModifier(tokens[i + 1])) break;
+      if (head < first || previous === undefined || looksPlural(previous) || !(isModifier(tokens[i + 1]) || namesPair(tokens, i))) break;
       continue;
     }
     head = i;
@@ -66,6 +66,12 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }
   return head >= first ? { first, head } : null;
+}
+
+/** "Freedonian and Sylvanian sailors": two capitalised modifiers joined by the word at `i`. */
+function namesPair(tokens: readonly Token[], i: number): boolean {
+  const capitalised = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text);
+  return capitalised(tokens[i - 1]) && capitalised(tokens[i + 1]);
 }
 
 /** A lowercase content word: something that can sit inside a noun phrase. */
