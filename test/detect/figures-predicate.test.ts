@@ -63,3 +63,17 @@ describe('findFigures: nationalities joined by "and"', () => {
     ]);
   });
 });
+
+describe('findFigures: part of a group the sentence opened with', () => {
+  it('gives "Among the sailors killed, 180 were …" the group’s category', () => {
+    expect(categories('Among the sailors killed in the blast, 180 were officers and 12 were cadets.')).toEqual([
+      ['180', 'losses'],
+      ['12', 'losses'],
+    ]);
+    expect(categories('Of the sailors, 30 were officers.')).toEqual([['30', 'sailors']]);
+  });
+
+  it('reads no group in "Among other things"', () => {
+    expect(categories('Among other things, 30 were late.')).toEqual([]);
+  });
+});

@@ -40,3 +40,28 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   }
   return null;
 }
+
+/**
+ * A bare number counting part of a group the sentence opened with: "Among the dead servicemen, 180 were
+ * officers", "Of the wounded, 20 are in serious condition". The number takes the group's unit and category.
+ */
+export function partOfGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, sentenceStart: number): Draft | null {
+  for (let k = draft.firstToken - 1; k >= 0 && (tokens[k]?.start ?? 0) >= sentenceStart; k--) {
+    const word = tokens[k]?.lower;
+    if (word !== 'among' && !(word === 'of' && (tokens[k]?.start ?? 0) === sentenceStart)) continue;
+    // The group runs from after "among (the)" to the comma that closes the opening.
+    const group: string[] = [];
+    for (let g = k + 1; g < draft.firstToken; g++) {
+      const token = tokens[g] as Token;
+      if (token.text === ',') break;
+      if (token.kind === 'word' && token.lower !== 'the') group.push(token.lower);
+      else if (token.kind !== 'word') return null;
+    }
+    // "the sailors killed in the blast": the group's noun is its first unit noun; what happened to it, its category.
+    const head = group.findIndex((w) => matcher.isUnitHead(w));
+    const match = head < 0 ? null : matcher.match(group.slice(0, head + 1), sentence);
+    if (!match) return null;
+    return { ...draft, unit: '', category: matcher.categoryByCues(group.slice(head + 1).join(' ')) ?? match.category, noun: 'count' };
+  }
+  return null;
+}

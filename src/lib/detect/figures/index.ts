@@ -15,7 +15,7 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
-import { countedSubject } from './counted-subject.ts';
+import { countedSubject, partOfGroup } from './counted-subject.ts';
 import { borrowUnits } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
 import { scanNumbers } from './numbers.ts';
@@ -64,6 +64,7 @@ export function findFigures(
     const [start, end] = sentenceAround(starts, offsetOf(draft), text.length);
     return text.slice(start, end);
   };
+  const sentenceStart = (draft: Draft) => sentenceAround(starts, offsetOf(draft), text.length)[0];
 
   const drafts = scanNumbers(tokens)
     .filter((span) => notACount(tokens, span, phones) === null)
@@ -80,7 +81,9 @@ export function findFigures(
   const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const unborrowed = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken));
   // "the death toll rose to 68": the count named before the number says what it counts.
-  const counted = unborrowed.flatMap((draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? []);
+  const counted = unborrowed.flatMap(
+    (draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOfGroup(draft, tokens, matcher, sentenceText(draft), sentenceStart(draft)) ?? [],
+  );
   const elided = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
   return [...kept, ...borrowed, ...counted, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
 }
