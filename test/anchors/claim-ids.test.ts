@@ -36,6 +36,17 @@ describe('ids kept by the manifest', () => {
     expect(statementIds([now], manifest)).toEqual([{ id: 'anna-berg-harbour-stays-closed-until-further', aliases: [] }]);
   });
 
+  it('leaves an entry to the item that says what it said when a second report is read from the same sentence', () => {
+    const manifest = published({ 'anna-berg-harbour-stays-closed-until-further': { items: [later] } });
+    // The sentence now gives two reports: the one the entry was, merged with another outlet's, and a new one.
+    const same = merged(later, earlier);
+    const splitOff = { ...statement('src-c', '2025-03-12', 'She rejected the notion of a naval blockade', 'anna-berg', 'freedonia'), citations: later.citations };
+    expect(statementIds([same, splitOff], manifest)).toEqual([
+      { id: 'anna-berg-harbour-stays-closed-until-further', aliases: [] },
+      { id: statementBaseId(splitOff), aliases: [] },
+    ]);
+  });
+
   it('gives an item that was never published its content id, as without a manifest', () => {
     const manifest = published({ 'anna-berg-harbour-stays-closed-until-further': { items: [later] } });
     expect(statementIds([later, earlier], manifest)).toEqual([

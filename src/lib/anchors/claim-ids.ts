@@ -14,7 +14,10 @@ import type { IdLock, LockedEntry } from './id-lock.ts';
  *    item and each item taking one id. Ties go to the item whose content id is the entry's (two
  *    items read from the same words, a figure of 3,000 and one of 10,000 in one sentence, share
  *    their members), then to the entry published first, then to the item reported first, so the
- *    earliest report keeps the id when an entry is split. An entry the
+ *    earliest report keeps the id when an entry is split. An item far less alike in words (its
+ *    content id against the entry's) than another item sharing the entry's members does not take
+ *    the entry: "said A, while rejecting B" read as two reports leaves the entry to the one saying A.
+ *    An entry the
  *    editor suppressed comes after all others, so merging it with a published entry does not
  *    suppress that one too.
  * 2. Merges: a published entry whose id went to no item, but whose members an item has, is merged
@@ -43,6 +46,19 @@ interface Pair {
   shared: number;
   /** True when the item's content id is the entry's id: what tells apart items that cite the same words. */
   same: boolean;
+  /** Share of words the item's content id and the entry's id have in common. */
+  alike: number;
+}
+
+/** How much less alike than another item sharing its members an item may be and still claim an entry. */
+const SPLIT_OFF = 0.4;
+
+/** Share of the words two ids have in common (|both| / |either|). */
+function wordOverlap(a: string, b: string): number {
+  const left = new Set(a.split('-'));
+  const right = new Set(b.split('-'));
+  const both = [...left].filter((word) => right.has(word)).length;
+  return both / Math.max(new Set([...left, ...right]).size, 1);
 }
 
 /** Ids of published entries sharing members with `item`, with how many of its citations each shares. */
@@ -83,7 +99,7 @@ export function claimIds<C extends Item>(items: readonly C[], baseId: (item: C) 
     for (const [id, shared] of sharedMembers(item, lock)) {
       const entry = lock.entries.get(id)!;
       const together = new Set([...entry.members, ...item.citations.map(memberKey)]).size;
-      pairs.push({ entry, item: index, shared, score: shared / Math.max(together, 1), same: bases[index] === id });
+      pairs.push({ entry, item: index, shared, score: shared / Math.max(together, 1), same: bases[index] === id, alike: wordOverlap(bases[index]!, id) });
     }
   });
   pairs.sort(
@@ -96,18 +112,23 @@ export function claimIds<C extends Item>(items: readonly C[], baseId: (item: C) 
       byOrigin(items[a.item]!, items[b.item]!) ||
       a.item - b.item,
   );
+  // An item whose words are far from the entry's, when another item sharing its members says what the
+  // entry said, is a report split off from it: the entry is merged into that other item (2.) instead.
+  const mostAlike = new Map<string, number>();
+  for (const pair of pairs) mostAlike.set(pair.entry.id, Math.max(mostAlike.get(pair.entry.id) ?? 0, pair.alike));
   for (const pair of pairs) {
     if (used.has(pair.entry.id) || ids[pair.item] !== null) continue;
+    if ((mostAlike.get(pair.entry.id) ?? 0) - pair.alike > SPLIT_OFF) continue;
     ids[pair.item] = pair.entry.id;
     used.add(pair.entry.id);
   }
 
-  // 2. Merges: the item sharing most of the entry's members (then the best score, the order above).
+  // 2. Merges: the item sharing most of the entry's members, then the most alike (then the order above).
   const mergedInto = new Map<string, Pair>();
   for (const pair of pairs) {
     if (used.has(pair.entry.id)) continue;
     const best = mergedInto.get(pair.entry.id);
-    if (!best || pair.shared > best.shared) mergedInto.set(pair.entry.id, pair);
+    if (!best || pair.shared > best.shared || (pair.shared === best.shared && pair.alike > best.alike)) mergedInto.set(pair.entry.id, pair);
   }
   for (const [id, pair] of mergedInto) {
     aliases[pair.item]!.push(id);
