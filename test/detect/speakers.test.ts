@@ -154,6 +154,11 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.at(-1)?.government).toBe('sylvania');
   });
 
+  it('leaves he/she unresolved after a sentence about a private person ("A captured sailor appeared …")', () => {
+    const mentions = statements(['Ruhl said the drills were over.', 'A captured sailor appeared in a video on Sunday. “I want to go home,” he said.']);
+    expect(mentions.map((m) => m.government)).toEqual(['sylvania', null]);
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

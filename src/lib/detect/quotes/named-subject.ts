@@ -6,6 +6,7 @@ import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { NameRegistry } from './speaker-names.ts';
 import { isCapitalised, isPlainGap } from './tokens.ts';
 import type { Token } from './types.ts';
+import { PRIVATE_PERSONS } from './word-lists.ts';
 
 /** Lower-case words a description before a name may hold: "Grandmother of four", "Mother of two". */
 const DESCRIPTION_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'from', 'at', 'in', 'and', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -22,6 +23,9 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
     if (!isCapitalised(token.text) && !DESCRIPTION_WORDS.has(token.text) && !/^\d+$/.test(token.text)) break;
     end += 1;
   }
+  // "A captured soldier appeared in the video": a private person the sentence is about.
+  const person = privatePersonSubject(tokens);
+  if (person) return person;
   if (end < 2) return null;
   const phrase = text.slice((tokens[0] as Token).start, (tokens[end - 1] as Token).end);
   const { name } = names.split(phrase, lexicon);
@@ -29,4 +33,15 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
   const actor = lexicon.resolveSpeakerPhrase(name).actor;
   const kind = actor ? lexicon.actor(actor)?.kind : 'person';
   return kind === 'person' || kind === 'commentator' ? name : null;
+}
+
+/** "A 26-year-old soldier", "The captured sailor", "One prisoner": a private person opening the sentence; their words, or null. */
+function privatePersonSubject(tokens: readonly Token[]): string | null {
+  if (!/^(?:a|an|the|one)$/i.test(tokens[0]?.text ?? '')) return null;
+  for (let i = 1; i < Math.min(tokens.length, 6); i++) {
+    const word = (tokens[i] as Token).text;
+    if (PRIVATE_PERSONS.has(word.toLowerCase())) return tokens.slice(0, i + 1).map((t) => t.text).join(' ');
+    if (/^(?:said|says|told|was|is|has|had)$/.test(word)) return null;
+  }
+  return null;
 }
