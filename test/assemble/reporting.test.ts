@@ -59,6 +59,15 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the move could indicate serious manpower problems')).toBe('other');
   });
 
+  it('reads a verb that names what it reports by the name it gives: a falsehood denies, a crime condemns', () => {
+    expect(stance('called', 'the reports lies')).toBe('denies');
+    expect(stance('labelled', 'the claims fake news')).toBe('denies');
+    expect(stance('called', 'the blockade a provocation')).toBe('condemns');
+    expect(stance('calling', 'the partnership a symbol of shared resolve')).toBe('other');
+    expect(stance('called on', 'Sylvania to withdraw')).toBe('calls-for');
+    expect(stance('called', 'for calm')).toBe('calls-for');
+  });
+
   it('reads an inquiry still under way as unconfirmed', () => {
     expect(stance('said', "We'll continue to pull this thread and see what happens")).toBe('unconfirmed');
   });

@@ -49,6 +49,13 @@ const PLEDGE = /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? goin
  */
 const REPORTED_PLEDGE = /^\W*(?:that\s+)?(?:it|he|she|they|the government)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)/i;
 
+/** Verbs that name what they report: "called it a provocation", "labelled the claims fake". */
+const NAMING_VERB = /^(?:call|label|brand|term|dub)\w*$/i;
+/** "called on", "called for": a call after all. */
+const CALLS_ON = /^\s*call\w*\s+(?:on|upon|for)\b/i;
+/** Words that name a claim false. */
+const FALSEHOOD = /\b(?:lies?|lying|fake|false|fabricat\w*|baseless|groundless|nonsense|propaganda|disinformation|misinformation|untrue)\b/i;
+
 /** Words that condemn what they describe. */
 const CONDEMNATION = /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|aggression|provocation)\b/i;
 
@@ -114,6 +121,10 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   const clause = leadingClause(words);
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
+  // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
+  if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
+    return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) ? 'condemns' : 'other';
+  }
   const fromVerb = stanceOfVerb(reporting.verb ?? '');
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
