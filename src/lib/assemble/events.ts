@@ -65,13 +65,6 @@ function claimedHeadline(paragraph: ParagraphAnalysis, sentence: Sentence, dateI
 }
 
 /**
- * Events of one source. Each sentence that gives a date and names a government, body or person
- * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
- * the date outside quotation marks wins, since a date inside a quote is part of what was said.
- * Each further date that looks ahead ("by December") is a scheduled or expected event of its own,
- * summarised by its clause.
- */
-/**
  * What has happened cannot have happened after the source was published: "began fleeing this week" in
  * a Tuesday's paper is Monday to Tuesday, not the whole week.
  */
@@ -80,6 +73,13 @@ export function upToPublication(date: ResolvedDate, published: string): Resolved
   return { ...date, end: published, precision: date.start === published ? 'day' : 'range' };
 }
 
+/**
+ * Events of one source. Each sentence that gives a date and names a government, body or person
+ * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
+ * the date outside quotation marks wins, since a date inside a quote is part of what was said.
+ * Each further date that looks ahead ("by December") is a scheduled or expected event of its own,
+ * summarised by its clause.
+ */
 export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: EventCandidate[]; diagnostics: Diagnostic[] } {
   const { source } = analysis;
   const candidates: EventCandidate[] = [];

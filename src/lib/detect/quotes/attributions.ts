@@ -6,6 +6,7 @@ import { ACCORDING_TO, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attributi
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
+import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
@@ -77,10 +78,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const lastVerbToken = view.tokens.findIndex((t) => t.end === verbSpan.end);
     if (verbToken < 0 || lastVerbToken < 0) continue;
     const verb = view.text.slice(verbSpan.start, verbSpan.end);
-    if (actsRatherThanSpeaks(view, verb, verbSpan.start, verbSpan.end)) continue;
-    const after = view.masked.slice(verbSpan.end, view.end);
-    if (WITHHOLDING.has(verb) && !WITHHELD_WORDS.test(after)) continue;
-    if (ESTIMATING.has(verb) && !ESTIMATED_AMOUNT.test(after)) continue;
+    if (!speaksHere(view, verb, verbSpan)) continue;
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
 
     if (isParticiple(verb)) {
@@ -115,15 +113,15 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (found === 'cancel') continue;
     // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
     // "…, as Sylvanian media reported that …": with a clause of its own, "as" opens a report.
-    if (found && (negation !== null || /^\s*that\b/.test(after)) && found.role === 'aside') found.role = 'main';
-    if (found && READ_VERBS.has(verb) && !(found.phrase && DOCUMENT.test(view.text.slice(found.phrase.start, found.phrase.end)))) continue;
+    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end))) && found.role === 'aside') found.role = 'main';
+    if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
     if (found) {
       out.push({ ...base, ...found, span: { start: found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
       continue;
     }
     // “…,” said Anna Berg, the bureau's spokesperson.
     let inverted = invertibleSpeechVerbs.has(verb) && /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
-    if (inverted && READ_VERBS.has(verb) && !DOCUMENT.test(view.text.slice(inverted.phrase.start, inverted.phrase.end))) inverted = null;
+    if (inverted && !readsAsSpeech(verb, view.text.slice(inverted.phrase.start, inverted.phrase.end))) inverted = null;
     if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
   }
   return out;
@@ -135,19 +133,6 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
   const { phrase, stop } = phraseBefore(view, verbToken - 1);
   return phrase && stop === 'with' && isSpeakerPhrase(view, phrase) ? spanOf(phrase) : null;
 }
-
-/** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
-const WITHHOLDING = new Set(['gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide']);
-const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s+)*(?:details?|information|explanation|reasons?|timeline|comment)\b/;
-
-/** "“…,” the statement read": speech only when a document reads. */
-const READ_VERBS = new Set(['read', 'reads']);
-const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)$/i;
-
-/** Verbs that report an estimate only before an amount or "the number of … at": "put the toll at 40". */
-const ESTIMATING = new Set(['estimates', 'put', 'puts', 'placed', 'places']);
-const ESTIMATED_AMOUNT =
-  /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\bat\s+(?:\p{L}+\s+){0,2}\d)/u;
 
 /**
  * "Berg was quoted by the Courier as saying", "the Courier quoted Berg as saying": the phrase before
@@ -172,29 +157,6 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span;
     return phrase && isSpeakerPhrase(view, phrase) ? { phrase: spanOf(phrase), start: phrase.start } : null;
   }
   return null;
-}
-
-/** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
-const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
-
-/** Verbs whose object is whom they told: "briefed Kim on the talks" reports no words, "briefed reporters that …" does. */
-const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises']);
-
-/**
- * "The destroyer responded to distress calls", "As the ships responded, …", "briefed Kim on the talks":
- * no words reported. Speech when a
- * quotation or "that" follows, when the verb ends the sentence ("…, the ministry replied."), or when a
- * quotation comes before it in its sentence ("“No,” Berg replied to a reporter").
- */
-function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, verbEnd: number): boolean {
-  const rest = view.masked.slice(verbEnd, view.end);
-  if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
-  if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
-  if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
-  // "responded to the charge that …", "replied to reporters: “…”".
-  if (/^\s+to\s[^.;]*(?:\bthat\b|\u2592)/u.test(rest)) return false;
-  // "“…,” Singh replied to a reporter’s question": a quotation before the verb in its sentence.
-  return !view.masked.slice(view.start, verbStart).includes('\u2592');
 }
 
 function accordingToAttributions(view: SentenceView): Attribution[] {

@@ -1,0 +1,54 @@
+/**
+ * Verbs that are speech only in some contexts: "responded that …" but not "responded to distress
+ * calls", "gave no details" but not "gave no weapons", "put the toll at 40" but not "put the troops on
+ * alert", "the statement read" but not "Berg read the letter". Generic English, no topic words.
+ */
+import type { SentenceView, Span } from './types.ts';
+
+/** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
+const WITHHOLDING = new Set(['gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide']);
+const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s+)*(?:details?|information|explanation|reasons?|timeline|comment)\b/;
+
+/** Verbs that report an estimate only before an amount or "the number of … at": "put the toll at 40". */
+const ESTIMATING = new Set(['estimates', 'put', 'puts', 'placed', 'places']);
+const ESTIMATED_AMOUNT =
+  /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\bat\s+(?:\p{L}+\s+){0,2}\d)/u;
+
+/** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
+const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
+
+/** Verbs whose object is whom they told: "briefed Kim on the talks" reports no words, "briefed reporters that …" does. */
+const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises']);
+
+/** "“…,” the statement read": speech only when a document reads. */
+const READ_VERBS = new Set(['read', 'reads']);
+const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)$/i;
+
+/** Whether the speech verb at `verbSpan` reports words in its sentence, from what follows and precedes it. */
+export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): boolean {
+  const after = view.masked.slice(verbSpan.end, view.end);
+  if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
+  if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
+  return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
+}
+
+/** Whether a verb of reading, with its subject phrase, is speech: only documents read ("the statement read"). */
+export function readsAsSpeech(verb: string, subject: string | null): boolean {
+  return !READ_VERBS.has(verb) || (subject !== null && DOCUMENT.test(subject));
+}
+
+/**
+ * "The destroyer responded to distress calls", "As the ships responded, …", "briefed Kim on the talks":
+ * no words reported. Speech when a quotation or "that" follows, when the verb ends the sentence
+ * ("…, the ministry replied."), or when a quotation comes before it in its sentence ("“No,” Berg
+ * replied to a reporter").
+ */
+function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, rest: string): boolean {
+  if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
+  if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
+  if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
+  // "responded to the charge that …", "replied to reporters: “…”".
+  if (/^\s+to\s[^.;]*(?:\bthat\b|\u2592)/u.test(rest)) return false;
+  // "“…,” Singh replied to a reporter’s question": a quotation before the verb in its sentence.
+  return !view.masked.slice(view.start, verbStart).includes('\u2592');
+}
