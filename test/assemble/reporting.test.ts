@@ -68,8 +68,10 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('called', 'for calm')).toBe('calls-for');
   });
 
-  it('reads an inquiry still under way as unconfirmed', () => {
+  it('reads an inquiry still under way, or a refusal to speculate, as unconfirmed', () => {
     expect(stance('said', "We'll continue to pull this thread and see what happens")).toBe('unconfirmed');
+    expect(stance('said', "I don't want to preview what it might look like")).toBe('unconfirmed');
+    expect(stance('said', 'the mission remains under discussion with our partners')).toBe('unconfirmed');
   });
 
   it('reads a witness telling their own experience as other, a party telling its own acts as confirming', () => {

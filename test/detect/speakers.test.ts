@@ -134,6 +134,15 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['Anna Berg read the letter to the crews.'])).toEqual([]);
   });
 
+  it('refers back only from "the statement": "a joint statement" may be anyone’s', () => {
+    const mentions = statements([
+      'The Freedonian Defence Ministry said the port was closed.',
+      'The official statement said the boats had left the harbour.',
+      'A joint statement said the talks would resume next week.',
+    ]);
+    expect(mentions.map((m) => m.government)).toEqual(['freedonia', 'freedonia', null]);
+  });
+
   it('reads "one of the sailors said" as one speaker, and nothing before the quote as a report', () => {
     expect(statements(['“We were not told where we were going,” one of the sailors said.']).map((m) => [m.kind, m.speaker.description, m.reported])).toEqual([
       ['quote', 'one of the sailors', null],
