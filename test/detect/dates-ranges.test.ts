@@ -69,3 +69,13 @@ describe('"starting in", alternatives and likelihood', () => {
     expect(dates('The boats left in August or July.', '2025-09-26')).toHaveLength(2);
   });
 });
+
+describe('part of a week', () => {
+  it('reads "early last week" as its Monday to Wednesday and "late last week" as Thursday to Sunday', () => {
+    expect(dates('Ruhl visited the port early last week.', '2025-06-26')).toEqual([
+      { text: 'early last week', start: '2025-06-16', end: '2025-06-18', precision: 'range', expected: false },
+    ]);
+    expect(dates('The talks ended late last week.', '2025-06-26').map((d) => [d.start, d.end])).toEqual([['2025-06-19', '2025-06-22']]);
+    expect(dates('The talks ended last week.', '2025-06-26').map((d) => d.precision)).toEqual(['week']);
+  });
+});

@@ -23,6 +23,7 @@ import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
 import { refineDeadline } from './refine-deadline.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
+import { refinePartOfWeek } from './refine-part-of-week.ts';
 import { refineSince } from './refine-since.ts';
 import { refineYearSuffix } from './refine-year-suffix.ts';
 import { relativePeriod } from './relative-period.ts';
@@ -64,6 +65,7 @@ export const DATE_RULES: readonly DateRule[] = [
 export const DATE_REFINERS: readonly DateRefiner[] = [
   // First, so "since August last year" widens the merged "August last year", not "August" alone.
   refineYearSuffix,
+  refinePartOfWeek,
   refineAlternatives,
   refineSince,
   refineDeadline,
