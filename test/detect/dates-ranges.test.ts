@@ -55,6 +55,12 @@ describe('"by" and "until"', () => {
 });
 
 describe('"starting in", alternatives and likelihood', () => {
+  it('reads "since the beginning of" like "since"', () => {
+    expect(dates('Since the beginning of 26 April, the navy has repelled five raids.', '2025-04-26').map((d) => [d.text, d.start, d.end])).toEqual([
+      ['Since the beginning of 26 April', '2025-04-26', null],
+    ]);
+  });
+
   it('reads "starting in" like "since"', () => {
     expect(dates('Freedonia deployed 900 sailors starting in November 2024.', '2025-04-26')).toEqual([
       { text: 'starting in November 2024', start: '2024-11-01', end: null, precision: 'range', expected: false },

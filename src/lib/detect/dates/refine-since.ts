@@ -1,6 +1,6 @@
 import type { DateRefiner } from './types.ts';
 
-const SINCE_BEFORE = /\b(?:(?:ever\s+)?since|starting(?:\s+(?:in|from))?)\s+$/i;
+const SINCE_BEFORE = /\b(?:(?:ever\s+)?since(?:\s+the\s+(?:beginning|start)\s+of)?|starting(?:\s+(?:in|from))?)\s+$/i;
 
 /**
  * "since August last year", "since 2022", "since last week": a range from the start of what follows,
