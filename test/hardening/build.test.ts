@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,7 +18,8 @@ import { tempProject } from '../helpers/temp-project.ts';
  * (src/integrations/briefing.ts), which prints the model's error message as it is, whatever the
  * problem; so the other groups build the model in this process and check that message, which saves
  * a build (about 3 s of CPU) each. Then sources full of markup-like text, quotes and scripts a test
- * cannot guess, and an article with lists, are added together and must build.
+ * cannot guess, and an article with lists, are added together and must build. (A failed build with
+ * no earlier site is test/build/anchors-build.test.ts.)
  */
 
 const SOURCES = 'content/sources';
@@ -397,16 +398,5 @@ describe('a build with added sources', { timeout: 180_000 }, () => {
         expect(backlinks.length > 0, item.id).toBe(cited.has(`/sources/${listed}/#${item.id}`));
       }
     });
-  });
-});
-
-describe('npm run build with no earlier site', { timeout: 120_000 }, () => {
-  it('a failed build writes no dist/ at all and says so', () => {
-    renameSync(at('dist'), at('kept-dist'));
-    const result = buildBroken(() => edit(`${SOURCES}/${IANS}.mdx`, (text) => text.replace(/^published: .*$/m, "published: '2024-02-30'")));
-    expect(result.status).not.toBe(0);
-    expect(existsSync(at('dist'))).toBe(false);
-    expect(result.output.trimEnd().split('\n').at(-1)).toBe('The build failed; nothing was written to dist/.');
-    expect(result.stray).toEqual([]);
   });
 });
