@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anchorsCommand } from '../../src/cli/anchors-command.ts';
 import { emptyManifest, formatManifest, parseManifest } from '../../src/lib/anchors/manifest.ts';
 import { publishedAnchors } from '../../src/lib/anchors/published.ts';
 import { writeManifest } from '../../src/lib/anchors/manifest-file.ts';
@@ -28,7 +29,18 @@ function start(manifest: string | null, briefing = originalBriefing) {
   writeFileSync(briefingFile, briefing);
 }
 
+/**
+ * `npm run anchors` in the project, run in this process: what it would print and its exit code.
+ * Each run builds the model; starting the command would add a second of start-up each time, so
+ * only the last group below starts the command itself.
+ */
 function anchors(...args: string[]) {
+  const { code, stdout, stderr } = anchorsCommand(args, project.root);
+  return { status: code, stdout, stderr };
+}
+
+/** `npm run anchors` itself, started as npm starts it, in the project. */
+function anchorsItself(...args: string[]) {
   const result = spawnSync(process.execPath, [join(import.meta.dirname, '../../src/cli/anchors.ts'), ...args], {
     cwd: project.root,
     encoding: 'utf8',
@@ -51,7 +63,7 @@ function suppressing(id: string): string {
   return originalBriefing.replace(/^overrides: \[\]$/m, `overrides:\n  - { action: suppress, id: ${id}, reason: duplicate of another entry }\n`);
 }
 
-// Each test runs the whole pipeline once or more in a child process.
+// Each test builds the model once or more.
 describe('npm run anchors', { timeout: 60_000 }, () => {
   it('without a manifest, says so and how to create it, and writes nothing', () => {
     start(null);
@@ -126,5 +138,21 @@ describe('npm run anchors', { timeout: 60_000 }, () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("Unknown option '--updat'");
     expect(result.stderr).toContain('Usage: npm run anchors [-- --update]');
+  });
+});
+
+describe('npm run anchors (the command itself)', { timeout: 60_000 }, () => {
+  it('prints on stdout and exits 0, or names what leads nowhere on stderr and exits 1, as the command run in-process does', () => {
+    start(null);
+    const fine = anchorsItself();
+    expect(fine).toEqual(anchors());
+    expect(fine.status).toBe(0);
+    expect(fine.stdout).toContain('content/anchors.json does not exist yet');
+
+    start(formatManifest(emptyManifest(['/chronology/#2024-10-23-an-entry-never-recorded'])));
+    const broken = anchorsItself('--update');
+    expect(broken).toEqual(anchors('--update'));
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain('\n  /chronology/#2024-10-23-an-entry-never-recorded\n');
   });
 });

@@ -1,37 +1,34 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest, writeManifest } from '../../src/lib/anchors/manifest-file.ts';
-import { astroBuild } from '../helpers/run-astro.ts';
+import { runBuild, strayBuildFolders } from '../hardening/project.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
 let project: ReturnType<typeof tempProject>;
-let outDir: string | undefined;
 beforeAll(() => {
   project = tempProject();
 });
-afterAll(() => {
-  project?.remove();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+afterAll(() => project?.remove());
 
-describe('a build with a published anchor that would lead nowhere', () => {
-  it('fails, naming the anchor and what to do, writes no site and records nothing', async () => {
+// `npm run build` in a project with no earlier site: this failed build also stands for every failed
+// build without a dist/ (test/hardening/build.test.ts checks failures that keep the last good one).
+describe('npm run build with a published anchor that would lead nowhere, and no earlier site', () => {
+  it('fails, naming the anchor and what to do, writes no dist/ at all and says so, and records nothing', () => {
     const manifest = readManifest(project.root)!;
     // An anchor of an entry the manifest keeps no record of: no notice can say what it was.
     const broken = { ...manifest, anchors: [...manifest.anchors, '/chronology/#2024-10-23-an-entry-never-recorded'] };
     expect(writeManifest(project.root, broken)).toBeNull();
     const before = readFileSync(join(project.root, 'content/anchors.json'), 'utf8');
 
-    outDir = mkdtempSync(join(tmpdir(), 'briefing-anchors-dist-'));
-    const { status, output } = await astroBuild(project.root, outDir, { BRIEFING_RECORD_ANCHORS: '1' });
+    const { status, output } = runBuild(project.root);
     expect(status).not.toBe(0);
     expect(output).toContain('1 published anchor of content/anchors.json would lead nowhere');
     expect(output).toContain('  /chronology/#2024-10-23-an-entry-never-recorded\n');
     expect(output).toContain('delete its line from the "anchors" list of content/anchors.json');
-    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    expect(existsSync(join(project.root, 'dist'))).toBe(false);
+    expect(output.trimEnd().split('\n').at(-1)).toBe('The build failed; nothing was written to dist/.');
+    expect(strayBuildFolders(project.root)).toEqual([]);
     expect(readFileSync(join(project.root, 'content/anchors.json'), 'utf8')).toBe(before);
-    writeFileSync(join(project.root, 'content/anchors.json'), JSON.stringify(manifest));
-  });
+  }, 120_000);
 });

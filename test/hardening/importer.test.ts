@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importCommand } from '../../src/cli/import-command.ts';
 import { loadSources } from '../../src/lib/content/load-sources.ts';
 import { importArticle, type ImportResult } from '../../src/lib/importer/import-article.ts';
 import { importPage } from '../../src/lib/importer/page/import-page.ts';
@@ -23,18 +23,17 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs `npm run import` on `bytes` saved as `name`, writing into a fresh folder; returns what it printed and wrote. */
-function importFile(name: string, bytes: string | Uint8Array, ...flags: string[]) {
+/**
+ * Runs `npm run import` (in this process: test/importer/cli.test.ts runs the command itself) on
+ * `bytes` saved as `name`, writing into a fresh folder; returns what it printed and wrote.
+ */
+async function importFile(name: string, bytes: string | Uint8Array, ...flags: string[]) {
   const file = join(dir, name);
   writeFileSync(file, bytes);
   const out = join(dir, 'out');
   mkdirSync(out);
-  const result = spawnSync(process.execPath, ['src/cli/import.ts', file, '--out-dir', out, ...flags], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: ROOT },
-  });
-  return { file, code: result.status, stdout: result.stdout, stderr: result.stderr, written: readdirSync(out) };
+  const result = await importCommand([file, '--out-dir', out, ...flags], ROOT);
+  return { file, ...result, written: readdirSync(out) };
 }
 
 /** Writes an import's MDX into a project folder and reads it back with the loader the build uses. */
@@ -58,42 +57,41 @@ function nodeTypes(mdx: string): string[] {
   return [...types].sort();
 }
 
-// Most tests run the importer in a child process.
 describe('the importer refuses files that are not an article', { timeout: 30_000 }, () => {
-  it('an empty file: names it, says to paste the text, writes nothing', () => {
-    const { file, code, stdout, stderr, written } = importFile('empty.txt', '');
+  it('an empty file: names it, says to paste the text, writes nothing', async () => {
+    const { file, code, stdout, stderr, written } = await importFile('empty.txt', '');
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim()).toBe(`${file} is empty. Paste the article's text into it and run the import again.`);
     expect(written).toEqual([]);
   });
 
-  it('a file of whitespace only', () => {
-    const { file, code, stderr, written } = importFile('blank.txt', ' \n\n\t \n');
+  it('a file of whitespace only', async () => {
+    const { file, code, stderr, written } = await importFile('blank.txt', ' \n\n\t \n');
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(`${file} contains only whitespace. Paste the article's text into it and run the import again.`);
     expect(written).toEqual([]);
   });
 
-  it('a binary file (an image): names it and says to copy the text into a .txt file', () => {
+  it('a binary file (an image): names it and says to copy the text into a .txt file', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const { file, code, stderr, written } = importFile('photo.txt', png);
+    const { file, code, stderr, written } = await importFile('photo.txt', png);
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(`${file} looks like a binary file (it contains NUL bytes), not pasted text. Copy the article's text into a .txt file.`);
     expect(written).toEqual([]);
   });
 
-  it('a text file that is not UTF-8 (saved as Latin-1)', () => {
+  it('a text file that is not UTF-8 (saved as Latin-1)', async () => {
     const latin1 = Uint8Array.from([...Buffer.from('Caf'), 0xe9, ...Buffer.from(' owners protest new rules\n\nThe owners said on Monday.\n')]);
-    const { file, code, stderr, written } = importFile('latin1.txt', latin1);
+    const { file, code, stderr, written } = await importFile('latin1.txt', latin1);
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(`${file} is not UTF-8 text. Save it as UTF-8 (plain text) and run the import again.`);
     expect(written).toEqual([]);
   });
 
-  it('a headline and a date line with no article under them: says the text is missing, even when a title is passed', () => {
+  it('a headline and a date line with no article under them: says the text is missing, even when a title is passed', async () => {
     const text = 'Harbour authority reopens main port after storm\nOctober 23, 2024\n';
-    const { code, stderr, written } = importFile('headline-only.txt', text, '--title', 'Port reopens');
+    const { code, stderr, written } = await importFile('headline-only.txt', text, '--title', 'Port reopens');
     expect(code).toBe(1);
     expect(stderr).toContain(
       'Cannot write the source:\n  line 1: the only text, “Harbour authority reopens main port after storm”, reads like a headline (short, no sentence punctuation), not an article; paste the article\'s paragraphs under it and run the import again.',
@@ -186,16 +184,16 @@ describe('the importer refuses saved pages it cannot read, naming the file and w
       Uint8Array.from([...Buffer.from('<html><head><meta charset="utf-8"></head><body><p>Caf'), 0xe9, ...Buffer.from('</p></body></html>')]),
       (file: string) => `${file} is not valid utf-8 text, as the page declares. ${SAVE_AS}`,
     ],
-  ])('%s: exits 1, names the file, writes nothing', (_what, name, bytes, message) => {
-    const { file, code, stdout, stderr, written } = importFile(name, bytes);
+  ])('%s: exits 1, names the file, writes nothing', async (_what, name, bytes, message) => {
+    const { file, code, stdout, stderr, written } = await importFile(name, bytes);
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(stderr.trim()).toBe(message(file));
     expect(written).toEqual([]);
   });
 
-  it('a page with nothing Readability can read (an empty body): says what to do, writes nothing', () => {
-    const { code, stderr, written } = importFile('links.html', '<!doctype html><html><head><title>Home</title></head><body></body></html>');
+  it('a page with nothing Readability can read (an empty body): says what to do, writes nothing', async () => {
+    const { code, stderr, written } = await importFile('links.html', '<!doctype html><html><head><title>Home</title></head><body></body></html>');
     expect(code).toBe(1);
     expect(stderr).toContain('Readability found no article in the page (it may be a page of links, a paywall, or a page that loads its text with script). Open the page in a browser, copy the article into a .txt file and import that.');
     expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -203,9 +201,9 @@ describe('the importer refuses saved pages it cannot read, naming the file and w
     expect(written).toEqual([]);
   });
 
-  it('a page in windows-1252, as it declares: imported with its accents', () => {
+  it('a page in windows-1252, as it declares: imported with its accents', async () => {
     const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><meta property="og:title" content="Caf\u00e9 owners protest"><meta property="article:published_time" content="2024-10-23T08:00:00+02:00"></head><body><article><p>Caf\u00e9 owners in the old town protested on Wednesday against the new rules on terraces, which they say will cost them half their summer trade.</p><p>The council said it would meet them next week.</p></article></body></html>';
-    const { code, written } = importFile('latin.html', Uint8Array.from([...html].map((char) => char.charCodeAt(0))));
+    const { code, written } = await importFile('latin.html', Uint8Array.from([...html].map((char) => char.charCodeAt(0))));
     expect(code).toBe(0);
     expect(written).toEqual(['2024-10-23-unknown-cafe-owners-protest.mdx']);
     expect(readFileSync(join(dir, 'out', written[0]!), 'utf8')).toContain('Café owners in the old town protested');
