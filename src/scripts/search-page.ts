@@ -30,6 +30,7 @@ function start(root: HTMLElement): void {
   const status = root.querySelector('[data-search-status]') as HTMLElement;
   const list = root.querySelector('[data-search-results]') as HTMLOListElement;
   const more = root.querySelector('[data-search-more]') as HTMLButtonElement;
+  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const bundle = root.dataset.bundle ?? '/pagefind/';
   const base = root.dataset.base ?? '/';
 
@@ -37,12 +38,17 @@ function start(root: HTMLElement): void {
   const load = (): Promise<PagefindApi> => {
     pagefind ??= (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>).then(async (api) => {
       await api.options({ baseUrl: base });
-      // Loads the filter data now: Pagefind counts results per filter value only once it has it.
-      await api.filters();
       return api;
     });
     return pagefind;
   };
+
+  // Pagefind counts results per filter value only once it has every filter file, which grow with
+  // the entries (hundreds of KB on a big briefing): they are loaded when the reader opens the
+  // filters, so a first search downloads only what finds its results.
+  let filterData: Promise<unknown> | undefined;
+  const countsWanted = (): boolean => filterPanel?.open === true;
+  const loadFilters = (api: PagefindApi): Promise<unknown> => (filterData ??= api.filters());
 
   let pending: PagefindSearchResponse['results'] = [];
   let latest = 0;
@@ -73,10 +79,14 @@ function start(root: HTMLElement): void {
       return;
     }
     let response: PagefindSearchResponse | null;
+    const withCounts = countsWanted();
     try {
-      response = await (await load()).search(state.q, pagefindSearchOptions(state));
+      const api = await load();
+      if (withCounts) await loadFilters(api);
+      response = await api.search(state.q, pagefindSearchOptions(state));
     } catch {
       pagefind = undefined;
+      filterData = undefined;
       status.textContent = 'Search is not available: the search index could not be loaded. It is written by “npm run build”; reload the page to try again.';
       return;
     }
@@ -85,7 +95,9 @@ function start(root: HTMLElement): void {
     list.replaceChildren();
     await showMore(run);
     if (run !== latest) return;
-    showCounts(root, response.totalFilters);
+    // Filters opened while this search ran get their counts from the toggle handler.
+    if (withCounts) showCounts(root, response.totalFilters);
+    else if (!countsWanted()) showCounts(root, null);
     const filtered = FILTER_KEYS.some((key) => state.filters[key].length > 0);
     status.textContent = statusText({ q: state.q, count: response.results.length, unfiltered: response.unfilteredResultCount, filtered });
   };
@@ -102,6 +114,19 @@ function start(root: HTMLElement): void {
   input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
   form.addEventListener('change', (event) => {
     if (event.target !== input) void search();
+  });
+  // Opening the filters shows the counts of the search already on the page, without redrawing its results.
+  filterPanel?.addEventListener('toggle', () => {
+    const state = formState(form);
+    if (!filterPanel.open || state.q === '') return;
+    const run = latest;
+    void load()
+      .then(async (api) => {
+        await loadFilters(api);
+        const response = await api.search(state.q, pagefindSearchOptions(state));
+        if (response !== null && run === latest) showCounts(root, response.totalFilters);
+      })
+      .catch(() => undefined);
   });
   more.addEventListener('click', () => {
     void showMore(latest).then((first) => first?.querySelector('a')?.focus());
@@ -127,6 +152,9 @@ function showState(form: HTMLFormElement, state: SearchState): void {
       box.checked = state.filters[key].includes(box.value);
     }
   }
+  // A search that names a filter shows the filters open, so the reader sees what narrows it.
+  const panel = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (panel && FILTER_KEYS.some((key) => state.filters[key].length > 0)) panel.open = true;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   if (sort) sort.value = state.sort;
 }

@@ -187,6 +187,9 @@ describe('filters and the URL', () => {
     let status = await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
     const total = statusCount(status);
     expect(total).toBeGreaterThan(1);
+    // The filters are folded until the reader opens them; opening them fills in the counts.
+    await p.locator('[data-search-filters] > summary').click();
+    await p.locator('[data-count]').first().filter({ hasText: /\(\d+\)/ }).waitFor();
 
     for (const key of ['type', 'government', 'publisher'] as const) {
       // A value of this filter that holds some but not all results (the counts beside each box).
@@ -221,6 +224,42 @@ describe('filters and the URL', () => {
       status = await nextStatus(p, filteredStatus);
       expect(statusCount(status)).toBe(total);
     }
+    expect(await closePage()).toEqual([]);
+  });
+
+  test('a first search downloads no filter data; opening the filters loads it and shows the counts', async () => {
+    const p = await page();
+    const filterFiles: string[] = [];
+    p.on('request', (request) => {
+      if (/\.pf_filter$/.test(new URL(request.url()).pathname)) filterFiles.push(request.url());
+    });
+    await openSearch(p, siteUrl, `?q=${encodeURIComponent(speaker.name)}`);
+    await p.waitForLoadState('networkidle');
+    expect(filterFiles).toEqual([]);
+    expect(await p.locator('[data-search-filters]').getAttribute('open')).toBeNull();
+    expect(await p.locator('[data-count]').allTextContents()).toEqual(expect.arrayContaining(['']));
+
+    await p.locator('[data-search-filters] > summary').click();
+    await p.locator('[data-count]').first().filter({ hasText: /\(\d+\)/ }).waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    // Every value has its count; a result has at most one type (the about page has none).
+    const counts = await p.locator('[data-count]').allTextContents();
+    for (const count of counts) expect(count).toMatch(/^\(\d+\)$/);
+    const typeCounts = await p.locator('input[name="type"]').evaluateAll((boxes) =>
+      boxes.map((box) => Number(/\((\d+)\)/.exec(box.parentElement?.querySelector('[data-count]')?.textContent ?? '')?.[1] ?? 0)),
+    );
+    const typed = typeCounts.reduce((sum, n) => sum + n, 0);
+    expect(typed).toBeGreaterThan(0);
+    expect(typed).toBeLessThanOrEqual(statusCount(await searchStatus(p)));
+    expect(await closePage()).toEqual([]);
+  });
+
+  test('a search whose URL names a filter shows the filters open', async () => {
+    const p = await page();
+    await openSearch(p, siteUrl, `?q=${encodeURIComponent(speaker.name)}&type=statement`);
+    expect(await p.locator('[data-search-filters]').getAttribute('open')).not.toBeNull();
+    expect(await p.locator('input[name="type"][value="statement"]').isChecked()).toBe(true);
+    await p.locator('[data-count]').first().filter({ hasText: /\(\d+\)/ }).waitFor();
     expect(await closePage()).toEqual([]);
   });
 
