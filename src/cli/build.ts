@@ -13,12 +13,18 @@
  * messages exactly as `astro build` prints them. Extra arguments are passed through; when they
  * include `--outDir`, the caller chose the destination and Astro writes there directly, unswapped
  * (the tests build that way into throwaway folders).
+ *
+ * The search index is written here, in this small process, once Astro's has exited: the build leaves
+ * its search records in the site (src/lib/search/write-search-index.ts), so Pagefind's process, the
+ * largest of the build, never runs beside Astro's.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { RECORD_VARIABLE } from '../lib/anchors/record-mode.ts';
+import { SEARCH_BUNDLE } from '../lib/search/indexed-pages.ts';
+import { INDEX_AFTER_BUILD_VARIABLE, writeSearchIndexFrom } from '../lib/search/write-search-index.ts';
 
 /** The project being built: npm runs scripts from the project root. */
 const ROOT = process.cwd();
@@ -45,7 +51,8 @@ function astroBin(): string {
 function astroBuild(args: readonly string[]): Promise<{ code: number; stopped: boolean }> {
   return new Promise((resolve, reject) => {
     // `npm run build` records the anchors it publishes in content/anchors.json (src/lib/anchors/record-mode.ts).
-    const env = { ...process.env, [RECORD_VARIABLE]: '1' };
+    // …and leaves the search index to this process (see above).
+    const env = { ...process.env, [RECORD_VARIABLE]: '1', [INDEX_AFTER_BUILD_VARIABLE]: '1' };
     const child = spawn(process.execPath, [astroBin(), 'build', ...args], { cwd: ROOT, env, stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -102,8 +109,33 @@ function removeStaleTemporaryFolders(): void {
   }
 }
 
+/** The folder an `--outDir <dir>` or `--outDir=<dir>` argument names, or null. */
+function outDirArgument(args: readonly string[]): string | null {
+  const at = args.findIndex((arg) => /^--(outDir|out-dir)(=|$)/.test(arg));
+  if (at < 0) return null;
+  const arg = args[at] as string;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : (args[at + 1] ?? null);
+}
+
+/** Writes the search index of the site Astro built into `outDir`; false (with the reason printed) when Pagefind failed. */
+async function indexSite(outDir: string): Promise<boolean> {
+  try {
+    const summary = await writeSearchIndexFrom(outDir);
+    if (summary) console.log(`Search index: ${summary.pages} page(s) and ${summary.entries} entries, written to ${SEARCH_BUNDLE}.`);
+    return true;
+  } catch (error) {
+    console.error(`The search index could not be built: ${(error as Error).message}\nBuild again; if it fails again, report the message above.`);
+    return false;
+  }
+}
+
 async function main(args: readonly string[]): Promise<number> {
-  if (args.some((arg) => /^--(outDir|out-dir)(=|$)/.test(arg))) return (await astroBuild(args)).code;
+  const outDir = outDirArgument(args);
+  if (outDir !== null) {
+    const { code } = await astroBuild(args);
+    if (code !== 0) return code;
+    return (await indexSite(resolve(ROOT, outDir))) ? 0 : 1;
+  }
 
   removeStaleTemporaryFolders();
   rmSync(TMP, { recursive: true, force: true });
@@ -115,6 +147,10 @@ async function main(args: readonly string[]): Promise<number> {
       return code;
     }
     if (!existsSync(TMP)) throw new Error(`astro reported success but wrote nothing to ${TMP}`);
+    if (!(await indexSite(TMP))) {
+      console.error(`\nThe build failed; ${existsSync(DIST) ? 'dist/ still holds the last good site' : 'nothing was written to dist/'}.`);
+      return 1;
+    }
     swapIntoDist();
     return 0;
   } finally {

@@ -32,7 +32,7 @@ export interface BuildRun {
 /** The build failed; the message ends with the tail of its log. */
 export class BuildFailed extends Error {
   constructor(root: string, code: number | null, log: string) {
-    super(`astro build failed in ${root} (exit ${code}). Last lines of its output:\n${log.split('\n').slice(-40).join('\n')}`);
+    super(`the build failed in ${root} (exit ${code}). Last lines of its output:\n${log.split('\n').slice(-40).join('\n')}`);
     this.name = 'BuildFailed';
   }
 }
@@ -44,16 +44,22 @@ function pagefindMs(events: readonly ProbeEvent[]): number | null {
 }
 
 /**
- * Runs `astro build --outDir <outDir>` in `root` as a child process on this Node, under GNU
- * time when it is installed, and with build-probe.ts preloaded when `probe` is set; `env`
- * adds to the environment (the benchmark's own analysis cache folder).
+ * Builds the project in `root` into `outDir` as a child process on this Node, under GNU time when
+ * it is installed, and with build-probe.ts preloaded (into every Node process of the build) when
+ * `probe` is set; `env` adds to the environment (the benchmark's own analysis cache folder).
+ * `npm` runs the project's `npm run build` (src/cli/build.ts, which runs `astro build` and then
+ * writes the search index in its own process), `astro` a bare `astro build` (the plain baseline).
  */
-export async function runBuild(root: string, outDir: string, { probe = false, env: extra = {} as NodeJS.ProcessEnv } = {}): Promise<BuildRun> {
-  const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+export async function runBuild(
+  root: string,
+  outDir: string,
+  { probe = false, env: extra = {} as NodeJS.ProcessEnv, via = 'npm' as 'npm' | 'astro' } = {},
+): Promise<BuildRun> {
+  const entry = via === 'npm' ? [join(root, 'src/cli/build.ts')] : [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'];
   const timeFile = join(outDir, '..', `time-${Date.now()}.txt`);
   const probeFile = join(outDir, '..', `probe-${Date.now()}.jsonl`);
   const useTime = existsSync(GNU_TIME);
-  const command = [process.execPath, astro, 'build', '--outDir', outDir];
+  const command = [process.execPath, ...entry, '--outDir', outDir];
   const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', ...extra };
   if (probe) {
     env.BENCH_PROBE_FILE = probeFile;

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { close, createIndex } from 'pagefind';
+import type { SearchRecord } from './entry-records.ts';
+import { pagesGlob, SEARCH_BUNDLE } from './indexed-pages.ts';
+
+/**
+ * Set by `npm run build` (src/cli/build.ts) for the Astro process it starts: the build then leaves
+ * its search records in the site (`RECORDS_FILE`) and `npm run build` writes the index once Astro
+ * has exited (`writeSearchIndexFrom`). Pagefind's process needs 3 GB at 10,000 sources; beside
+ * Astro's process, which still holds 1.5 GB when its pages are written, the two passed 4 GB.
+ * Without the variable (a bare `astro build`, the tests' builds) Astro's process writes the index itself.
+ */
+export const INDEX_AFTER_BUILD_VARIABLE = 'BRIEFING_INDEX_AFTER_BUILD';
+
+/** Where a build that leaves the indexing to `npm run build` puts its records, inside the site until they are indexed. */
+export const RECORDS_FILE = '.search-records.json';
+
+/** Entries sent to Pagefind at once (see below). */
+const RECORD_BATCH = 256;
+
+/** What the index is made of: the built pages under `outDir` and the briefing's entries. */
+export interface SearchIndexInput {
+  language: string;
+  records: readonly SearchRecord[];
+}
+
+/** What was indexed, for the build's log. */
+export interface SearchIndexSummary {
+  pages: number;
+  entries: number;
+}
+
+/** Throws when Pagefind reported errors for a step. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`${step}: ${errors.join('; ')}`);
+}
+
+/**
+ * Writes the search index of the site in `outDir` with Pagefind's Node API: the source articles and
+ * the about page as pages (their `data-pagefind-*` attributes give filters, date and sort key), and
+ * each event, statement and figure as a record of its own. Pagefind's process is stopped however it ends.
+ */
+export async function writeSearchIndex(outDir: string, { language, records }: SearchIndexInput): Promise<SearchIndexSummary> {
+  try {
+    const { index, errors } = await createIndex({ forceLanguage: language });
+    check('Pagefind could not start', errors);
+    if (!index) throw new Error('Pagefind could not start: it returned no index');
+    const pages = await index.addDirectory({ path: outDir, glob: pagesGlob() });
+    check('Pagefind could not read the built pages', pages.errors);
+    // Sent in batches without waiting for each answer: one message at a time waits on the round trip
+    // to Pagefind's process for each of tens of thousands of entries. Pagefind still receives them
+    // in order, and writes the same index.
+    for (let start = 0; start < records.length; start += RECORD_BATCH) {
+      const batch = records.slice(start, start + RECORD_BATCH);
+      const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, language })));
+      results.forEach((added, i) => check(`Pagefind could not index the entry ${batch[i]?.url}`, added.errors));
+    }
+    const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE) });
+    check('Pagefind could not write the search index', written.errors);
+    return { pages: pages.page_count, entries: records.length };
+  } finally {
+    await close();
+  }
+}
+
+/** Leaves the search input in the site for `writeSearchIndexFrom`. */
+export function saveSearchInput(outDir: string, input: SearchIndexInput): void {
+  writeFileSync(join(outDir, RECORDS_FILE), JSON.stringify(input));
+}
+
+/**
+ * Writes the index from the input a build left in `outDir` (`saveSearchInput`) and removes that file;
+ * null when the build left none (it wrote the index itself).
+ */
+export async function writeSearchIndexFrom(outDir: string): Promise<SearchIndexSummary | null> {
+  const file = join(outDir, RECORDS_FILE);
+  if (!existsSync(file)) return null;
+  const input = JSON.parse(readFileSync(file, 'utf8')) as SearchIndexInput;
+  rmSync(file);
+  return writeSearchIndex(outDir, input);
+}
