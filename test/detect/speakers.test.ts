@@ -168,6 +168,11 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => m.government)).toEqual(['sylvania', null]);
   });
 
+  it('takes "the sailor said" with no sailor before as someone new, whom a later "he" means', () => {
+    const mentions = statements(['Ruhl said the drills were over.', 'The sailor said he had not been told where he was going.', 'Asked whether he wanted to go home, he said: “No.”']);
+    expect(mentions.map((m) => m.government)).toEqual(['sylvania', null, null]);
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

@@ -68,7 +68,9 @@ export function resolveSpeakers(
       return [speaker];
     }
     const recalled = recall(known, text);
-    if (known) context.memory.remember(recalled);
+    // "the soldier said" with no soldier before is someone new: a later "he" is that one, not whoever
+    // spoke before (it speaks for no known government either way).
+    if (known || refersBack) context.memory.remember(recalled);
     return [recalled];
   }
 
