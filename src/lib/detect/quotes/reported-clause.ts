@@ -64,7 +64,7 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   }
   if (afterTokens.length === 0) return null;
   const that = afterTokens.findIndex((t) => t.text === 'that');
-  const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)));
+  const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)) || saidWhere(view, afterTokens, that));
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
 }
@@ -106,7 +106,14 @@ function tellsSomeone(verb: string, addressee: Token[]): boolean {
   );
 }
 
-const TELL_VERBS = new Set(['told', 'tells', 'tell']);
+const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
+
+/** "said in a written statement carried by the agency that …": where it was said, before "that". */
+function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
+  const opening = tokens[0]?.text.toLowerCase() ?? '';
+  if (!['in', 'on', 'at', 'during', 'via', 'through'].includes(opening) || that > 12) return false;
+  return isPlainGap(view.masked.slice((tokens[0] as Token).start, (tokens[that] as Token).start).replace(/[\p{L}\d'’-]+/gu, ''));
+}
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
