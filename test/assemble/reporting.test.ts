@@ -59,6 +59,10 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the move could indicate serious manpower problems')).toBe('other');
   });
 
+  it('reads "We strongly denounce … and urge …" as condemning: what the speaker does first', () => {
+    expect(stance('said', 'We strongly denounce the actions of the regime and urge the immediate stop of any deployments')).toBe('condemns');
+  });
+
   it('reads a verb that names what it reports by the name it gives: a falsehood denies, a crime condemns', () => {
     expect(stance('called', 'the reports lies')).toBe('denies');
     expect(stance('labelled', 'the claims fake news')).toBe('denies');

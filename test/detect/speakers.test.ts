@@ -173,6 +173,11 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => m.government)).toEqual(['sylvania', null, null]);
   });
 
+  it('takes "one of the sailors" as one person, whom a later "he" means', () => {
+    const mentions = statements(['Ruhl said the drills were over.', 'One of the sailors, captured in May, told the Courier that he served on a patrol boat.', 'He added that he was told he had fought Freedonian troops.']);
+    expect(mentions.map((m) => m.government)).toEqual(['sylvania', null, null]);
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

@@ -56,8 +56,11 @@ const CALLS_ON = /^\s*call\w*\s+(?:on|upon|for)\b/i;
 /** Words that name a claim false. */
 const FALSEHOOD = /\b(?:lies?|lying|fake|false|fabricat\w*|baseless|groundless|nonsense|propaganda|disinformation|misinformation|untrue)\b/i;
 
+/** A statement that opens by condemning: "We strongly denounce the actions of …". */
+const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|decry)\b/i;
+
 /** Words that condemn what they describe. */
-const CONDEMNATION = /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|aggression|provocation)\b/i;
+const CONDEMNATION = /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation)\b/i;
 
 /** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back". */
 const FORCE = /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot)\b/i;
@@ -131,6 +134,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (fromVerb) return fromVerb;
   if (THREAT.test(clause)) return 'threatens';
   if (CONDITIONAL.test(clause)) return 'warns';
+  // "We strongly denounce … and urge …": what the speaker does first.
+  if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
   if (PLEDGE.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause))) return 'pledges';
   if (NEGATED_ASSERTION.test(clause)) return 'denies';

@@ -253,6 +253,8 @@ function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
  */
 function kindOf(name: string | null, description: string, actorKind: string | undefined): SpeakerKind {
   if (name) return 'person';
+  // "one of the soldiers": one of a group of people is a person.
+  if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
   const head = headNoun(description, (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
   if (PERSON_ROLES.has(head)) return 'person';
   if (GROUP_ROLES.has(head)) return 'group';
