@@ -178,6 +178,14 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => m.government)).toEqual(['sylvania', null, null]);
   });
 
+  it('resolves "according to him" to the person who last spoke', () => {
+    const mentions = statements(['Ruhl said the drills were over. According to him, about 900 sailors took part in the drills.']);
+    expect(mentions.map((m) => [m.verb, m.speaker.actor])).toEqual([
+      ['said', 'tomas-ruhl'],
+      ['According to', 'tomas-ruhl'],
+    ]);
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

@@ -21,6 +21,10 @@ const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
   she: ['person'],
   it: ['organisation'],
   they: ['group', 'organisation'],
+  // "according to him": the object forms after "according to".
+  him: ['person'],
+  her: ['person'],
+  them: ['group', 'organisation'],
 };
 
 export class SpeakerMemory {

@@ -80,7 +80,7 @@ export const TITLE_WORDS = set(`
 export const NAME_PARTICLES = set('von van der den de da di du del della la le bin ibn al el ter ten dos das');
 
 /** Pronouns that can be the subject of a speech verb outside quotes. */
-export const PRONOUNS = set('he she they it He She They It');
+export const PRONOUNS = set('he she they it He She They It him her them');
 
 /** Weekdays, months and their abbreviations: generic calendar words. */
 export const CALENDAR_WORDS = set(`
