@@ -354,6 +354,7 @@ describe('reported speech: how wire copy attributes', () => {
     ['The Courier quoted Anna Berg as saying that the border would reopen.', 'saying', 'that the border would reopen'],
     ['The Courier quoted Anna Berg as telling the crews that the border would reopen.', 'telling', 'that the border would reopen'],
     ['The State Bureau said in a written statement carried by the Courier that the border would reopen.', 'said', 'that the border would reopen'],
+    ['Anna Berg said on Wednesday there is evidence that boats crossed the river.', 'said', 'on Wednesday there is evidence that boats crossed the river'],
     ['The State Bureau reported, citing intelligence information, that about 900 soldiers had crossed.', 'reported', 'that about 900 soldiers had crossed'],
     ['The talks ended, as Sylvanian media reported that the convoy had turned back.', 'reported', 'that the convoy had turned back'],
     ['The officials there said at least 20 people were killed in the blaze.', 'said', 'at least 20 people were killed in the blaze'],

@@ -110,10 +110,15 @@ const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 
 /** "said in a written statement carried by the agency that …": where it was said, before "that". */
 function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
-  const opening = tokens[0]?.text.toLowerCase() ?? '';
-  if (!['in', 'on', 'at', 'during', 'via', 'through'].includes(opening) || that > 12) return false;
-  return isPlainGap(view.masked.slice((tokens[0] as Token).start, (tokens[that] as Token).start).replace(/[\p{L}\d'’-]+/gu, ''));
+  if (that > 12 || !tokens[0]) return false;
+  const between = view.masked.slice(tokens[0].start, (tokens[that] as Token).start);
+  // Only a setting of speech: "on Wednesday there is evidence that …" reports "there is evidence".
+  return SPEECH_SETTING.test(between) && isPlainGap(between.replace(/[\p{L}\d'’-]+/gu, ''));
 }
+
+/** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
+const SPEECH_SETTING =
+  /^(?:in|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks)\b/iu;
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
