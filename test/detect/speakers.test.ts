@@ -186,6 +186,11 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('resolves "he" before anyone has spoken to the person the article named: "Ruhl has praised the crews. He said …"', () => {
+    const mentions = statements(['Sylvanian leader Tomas Ruhl has praised the crews. He described their patrol as a “sacred mission” for the country.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

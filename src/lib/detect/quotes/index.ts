@@ -41,6 +41,12 @@ export interface FindStatementsOptions {
   unattributedQuotes?: boolean;
 }
 
+/** A person a sentence names, as the speaker a later "he" would make them. */
+function namedSpeaker(name: string, lexicon: ActorLexicon): KnownSpeaker {
+  const { actor, government } = lexicon.resolveSpeakerPhrase(name);
+  return { speaker: { name, description: '', actor }, government, kind: 'person' };
+}
+
 /** The statements of one source's paragraphs, given in order. */
 export function findStatements(
   paragraphs: ParagraphText[],
@@ -85,7 +91,7 @@ export function findStatements(
       });
       // A sentence about another person who says nothing: a later "she said" in the paragraph may be theirs.
       const subject = said.length === 0 && !spokeInParagraph ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
-      if (subject) memory.notePerson(subject);
+      if (subject) memory.notePerson(subject, namedSpeaker(subject, lexicon));
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       memory.noteMentions(lexicon.findMentions(masked.slice(range.start, range.end)).map((m) => m.actorId));
       out.push(...said);

@@ -6,7 +6,7 @@ import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { NameRegistry } from './speaker-names.ts';
 import { isCapitalised, isPlainGap } from './tokens.ts';
 import type { Token } from './types.ts';
-import { PRIVATE_PERSONS } from './word-lists.ts';
+import { isRoleNoun, PRIVATE_PERSONS } from './word-lists.ts';
 
 /** Lower-case words a description before a name may hold: "Grandmother of four", "Mother of two". */
 const DESCRIPTION_WORDS = new Set(['of', 'the', 'a', 'an', 'for', 'from', 'at', 'in', 'and', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
@@ -20,7 +20,7 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
   while (end < tokens.length && end < 10) {
     const token = tokens[end] as Token;
     if (end > 0 && !isPlainGap(text.slice((tokens[end - 1] as Token).end, token.start))) break;
-    if (!isCapitalised(token.text) && !DESCRIPTION_WORDS.has(token.text) && !/^\d+$/.test(token.text)) break;
+    if (!isCapitalised(token.text) && !DESCRIPTION_WORDS.has(token.text) && !isRoleNoun(token.text) && !/^\d+$/.test(token.text)) break;
     end += 1;
   }
   // "A captured soldier appeared in the video": a private person the sentence is about.

@@ -53,9 +53,16 @@ export class SpeakerMemory {
     this.personSince = null;
   }
 
-  /** Records a person a sentence is about, who says nothing in it ("Anna Berg arrived in May"), or forgets it (null). */
-  notePerson(name: string | null): void {
+  /** The last person a sentence was about without speaking, as a speaker: "he" means them when no person has spoken. */
+  private namedPerson: KnownSpeaker | null = null;
+
+  /**
+   * Records a person a sentence is about, who says nothing in it ("Anna Berg arrived in May"), or
+   * forgets it (null) at a paragraph's start.
+   */
+  notePerson(name: string | null, asSpeaker?: KnownSpeaker): void {
     this.personSince = name;
+    if (asSpeaker) this.namedPerson = asSpeaker;
   }
 
   /**
@@ -67,6 +74,8 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const known = this.latest((k) => kinds.includes(k.kind));
     if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince) return null;
+    // "Kim Jong Un has praised the troops. He described it as …": before anyone has spoken, the person named.
+    if (!known && kinds.includes('person')) return this.namedPerson;
     return known;
   }
 
