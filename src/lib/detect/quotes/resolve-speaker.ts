@@ -217,11 +217,11 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
   return null;
 }
 
-/** Whether a phrase ends in a demonym used as a noun: "the North Korean", "a 26-year-old Sylvanian". */
+/** Whether a phrase ends in a demonym used as a noun: "the North Freedonian", "a 26-year-old Sylvanian". */
 function namesNational(text: string, lexicon: ActorLexicon): boolean {
   const last = lexicon.findDemonyms(text).at(-1);
   if (!last || last.index + last.text.length !== text.replace(/[\s,.]+$/, '').length) return false;
-  // Only the demonym names a side: "the North" inside "the North Korean" is part of it.
+  // Only the demonym names a side: "the North" inside "the North Freedonian" is part of it.
   return lexicon.findMentions(text).every((m) => m.index + m.text.length > last.index);
 }
 

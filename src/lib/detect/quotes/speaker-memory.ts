@@ -74,7 +74,7 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const known = this.latest((k) => kinds.includes(k.kind));
     if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince) return null;
-    // "Kim Jong Un has praised the troops. He described it as …": before anyone has spoken, the person named.
+    // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
     if (!known && kinds.includes('person')) return this.namedPerson;
     return known;
   }

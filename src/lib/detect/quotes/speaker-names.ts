@@ -141,7 +141,7 @@ export class NameRegistry {
   /** The one known name a short form stands for, or null when none or several fit. */
   lookup(shortForm: string): KnownName | null {
     const names = this.keys.get(shortForm.trim());
-    // "Kim Jong Un" and "Kim Jong-un" are one name spelled two ways.
+    // "Lee Min Ho" and "Lee Min-ho" are one name spelled two ways.
     if (!names || new Set([...names].map(spelling)).size !== 1) return null;
     const name = [...names][0] as string;
     return { name, description: this.descriptions.get(name) ?? '' };
