@@ -21,6 +21,10 @@ describe('dates counted from another event', () => {
     ]);
   });
 
+  it('counts "later that day" as the day told before', () => {
+    expect(dates('Later that day, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['Later that day', '2024-01-20', '2024-01-20', 'day', false]]);
+  });
+
   it('gives no date without a day to count from', () => {
     expect(dates('The following day, the navy left.', '2024-01-27')).toEqual([]);
   });

@@ -30,6 +30,11 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('counts "the previous day" from the day of publication when the article has told no day before', () => {
+    const { candidates } = eventsOf('Freedonia said the previous day that it would reopen its border.');
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([['the previous day', '2025-03-13']]);
+  });
+
   it('makes an event of each further past date in a clause of its own', () => {
     const { candidates } = eventsOf('Freedonia closed its border on Tuesday, after Sylvania had massed boats along the coast in February.');
     expect(candidates.map((e) => [e.date.text, e.summary])).toEqual([

@@ -15,8 +15,9 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
  */
 export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, categories: readonly FigureCategory[]): SourceAnalysis {
   const statements = findStatements(source.paragraphs, lexicon);
-  // The last day told so far, for "the following day" at the start of the next paragraph.
-  let anchor: string | null = null;
+  // The last day told so far, for "the following day" at the start of the next paragraph; before
+  // any, the day of publication ("the ministry said the previous day" in the lead).
+  let anchor: string = source.published;
   return {
     source,
     paragraphs: source.paragraphs.map(({ n, text }) => {
