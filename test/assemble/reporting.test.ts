@@ -76,6 +76,7 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', "We'll continue to pull this thread and see what happens")).toBe('unconfirmed');
     expect(stance('said', "I don't want to preview what it might look like")).toBe('unconfirmed');
     expect(stance('said', 'the mission remains under discussion with our partners')).toBe('unconfirmed');
+    expect(stance('said', "we're still reviewing that process")).toBe('unconfirmed');
   });
 
   it('reads a witness telling their own experience as other, a party telling its own acts as confirming', () => {
@@ -134,6 +135,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('vowed in early May', 'to target any boat bound for the port')).toBe('threatens');
     expect(stance('said', 'Freedonia reserved the right to respond appropriately')).toBe('threatens');
     expect(stance('assured', 'Freedonia supports the port')).toBe('pledges');
+  });
+
+  it('reads readiness and standing with someone as a promise, and "I would like to" as doing it now', () => {
+    expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
+    expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');
+    expect(stance('said', 'Freedonia stands at 40 boats')).toBe('confirms');
+    expect(stance('said', 'I would like to highlight the part the sailors played')).toBe('confirms');
+    expect(stance('said', 'the sailors would come home')).toBe('other');
   });
 
   it('takes the stance from any word of a verb phrase: "called on"', () => {

@@ -26,7 +26,7 @@ const THREAT = /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|r
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet". */
 const UNCONFIRMED =
-  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know)\b/i;
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know)\b/i;
 
 /**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
@@ -40,8 +40,12 @@ const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?
 /** Calls on someone to act: "must withdraw", "should stop", "we urge". */
 const CALL = /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?)\b/i;
 
-/** The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed". */
-const PLEDGE = /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain)\b|\bremains? (?:committed|ready)\b/i;
+/**
+ * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
+ * "is willing to help", "stands firmly with".
+ */
+const PLEDGE =
+  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain)\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b/i;
 
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she" or "they": "(the
@@ -75,8 +79,11 @@ const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:r
 const PREDICTS_OR_EXPLAINS =
   /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b/i;
 
-/** A predicate that looks ahead or hedges: it asserts nothing about what happened. */
-const LOOKS_AHEAD = /\b(?:will|would|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
+/**
+ * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
+ * highlight" does what it says.
+ */
+const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
 
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
 const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;
