@@ -182,7 +182,11 @@ function reportedScore(g: GoldStatement, m: Mention<Statement>): number {
   const said = norm(`${m.item.verb ?? ''} ${shown}`);
   if (shown !== '' && bare(g.evidence).endsWith(said) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1.5 + sameCredit(g, m);
   const c = coverage(g.evidence, shown);
-  return c >= 0.6 ? c + sameCredit(g, m) : 0;
+  if (c >= 0.6) return c + sameCredit(g, m);
+  // An entry merged from several sources shows one source's words; in the others it cites, the words
+  // that say the same thing are the citation's.
+  if (!norm(m.citation.evidence).includes(norm(shown)) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1 + sameCredit(g, m);
+  return 0;
 }
 
 function figureScore(g: GoldFigure, m: Mention<Figure>): number {
