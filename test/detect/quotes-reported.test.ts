@@ -131,6 +131,19 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('takes the name a parenthetical gives the speaker it describes, and keeps it for "he"', () => {
+    const mentions = statements([
+      'One of the sailors, captured by Sylvanian forces and identified only by his surname Ober, told the Courier that he had been sent to the port.',
+      'He added that he wanted to stay in Freedonia.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.description, m.speaker.actor, m.government])).toEqual([
+      ['Max Ober', 'One of the sailors', 'max-ober', null],
+      ['Max Ober', 'One of the sailors', 'max-ober', null],
+    ]);
+    const them = statements(['One of them, who gave his name as Karl Weiss, said the port was closed.']);
+    expect(them.map((m) => [m.speaker.name, m.speaker.description])).toEqual([['Karl Weiss', '']]);
+  });
+
   it('takes the sentence subject for "…, but stressed that …"', () => {
     const mentions = statements(['Tomas Ruhl visited the border on Monday but stressed that no decision had been made.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

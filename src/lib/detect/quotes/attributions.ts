@@ -26,6 +26,8 @@ export interface Attribution {
   phrase: Span | null;
   /** An appositive after a name: "the bureau’s deputy spokesperson" in "Anna Berg, the …, said". */
   appositive: Span | null;
+  /** The name a parenthetical gives a described speaker: "Ri" in "One of the sailors, identified only as Ri, said". */
+  named?: Span;
   /** True when the speaker is the previous attribution's, or the sentence subject's. */
   elided: boolean;
   /** The verb as written ("said", "pointed out", "according to"). */
@@ -262,7 +264,7 @@ function closesAcronym(view: SentenceView, i: number): boolean {
 /** Prepositions before "which" that keep a relative clause's attribution: "in which Berg said". */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'by', 'with', 'on', 'from', 'through', 'under']);
 
-type Found = { phrase: Span | null; appositive: Span | null; elided: boolean; role: AttributionRole };
+type Found = { phrase: Span | null; appositive: Span | null; named?: Span; elided: boolean; role: AttributionRole };
 
 /** SPEAKER VERB: the phrase read leftwards from the verb, and its role from the word it stopped at. */
 function subjectBefore(view: SentenceView, last: number): Found | 'cancel' | null {
@@ -305,10 +307,26 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
   const innerIsPhrase = isAppositive(view, inner);
   const { phrase, stop } = phraseBefore(view, first - 1);
-  if (phrase && isSpeakerPhrase(view, phrase) && stop !== 'what' && stop !== 'which') {
-    return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, elided: false, role: 'main' };
+  // "One of them, identified only as Ri, said": a parenthetical that names whoever the phrase describes.
+  const named = innerIsPhrase ? null : nameGivenIn(view, inner);
+  if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {
+    return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, ...(named ? { named } : {}), elided: false, role: 'main' };
   }
   return innerIsPhrase ? { phrase: spanOf(inner), appositive: null, elided: false, role: 'main' } : null;
+}
+
+/**
+ * A parenthetical that ends by naming the speaker it describes: "identified only by his surname Ri",
+ * "named as Anna", "who gave her name as Berg". The name: its capitalised words at the end.
+ */
+const GIVES_NAME = /\b(?:identified|named|surnamed|called|known|gave (?:his|her|their) (?:\w+ )?name)(?:\s+only)?(?:\s+by\s+(?:his|her|their|the)\s+(?:sur|first |family |given )?name)?(?:\s+as)?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)$/u;
+
+function nameGivenIn(view: SentenceView, inner: PhraseRange): Span | null {
+  const text = view.masked.slice(inner.start, inner.end);
+  const match = GIVES_NAME.exec(text);
+  if (!match?.[1]) return null;
+  const end = inner.end;
+  return { start: end - match[1].length, end };
 }
 
 /** VERB SPEAKER[, APPOSITIVE]: the phrase after an inverted verb. */

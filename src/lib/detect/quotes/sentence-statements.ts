@@ -149,9 +149,14 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
   for (const attribution of attributions) {
     const subject: Span | null = attribution.phrase ?? (previous ? null : sentenceSubject(view));
     const appositive = attribution.appositive ? slice(view, attribution.appositive) : null;
-    const resolved: ResolvedSpeaker[] = subject
-      ? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context)
-      : (previous ?? [NOBODY]);
+    // "One of the sailors, identified only as Ri, said": the name, described by the phrase ("One of
+    // them" describes no one).
+    const described = subject && !/^(?:them|us|they|we|he|she|him|her|it)$/i.test(slice(view, subject)) ? slice(view, subject) : null;
+    const resolved: ResolvedSpeaker[] = attribution.named && subject
+      ? resolveSpeakers(slice(view, attribution.named), described, attribution.verb, context)
+      : subject
+        ? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context)
+        : (previous ?? [NOBODY]);
     out.set(attribution, resolved);
     if (attribution.role !== 'conduit') previous = resolved;
   }
