@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findStatements } from '../../src/lib/detect/quotes/index.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { statements, who } from './quotes.fixture.ts';
 
 describe('speakers: names and titles', () => {
@@ -155,6 +157,15 @@ describe('speakers: pronouns and "the official"', () => {
       ['the 26-year-old Sylvanian', null, null],
       ['the captured sailor', null, null],
       ['Sylvanian officials', 'sylvania', 'the convoy had left'],
+    ]);
+  });
+
+  it('reads a word that is both a name and a demonym ("The FR", "FR officials") as the country', () => {
+    const lexicon = createActorLexicon([{ id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: ['FR'], demonyms: ['FR', 'Freedonian'] }]);
+    const found = findStatements([{ n: 1, text: 'The FR on Monday expressed concern over the drills.' }, { n: 2, text: 'The 26-year-old Freedonian said he was tired.' }], lexicon);
+    expect(found.map((m) => [m.speaker.description, m.government])).toEqual([
+      ['The FR', 'freedonia'],
+      ['The 26-year-old Freedonian', null],
     ]);
   });
 

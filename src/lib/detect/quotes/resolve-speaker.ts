@@ -221,8 +221,11 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
 function namesNational(text: string, lexicon: ActorLexicon): boolean {
   const last = lexicon.findDemonyms(text).at(-1);
   if (!last || last.index + last.text.length !== text.replace(/[\s,.]+$/, '').length) return false;
+  const mentions = lexicon.findMentions(text);
+  // "The FR said": a word that is a name as well as a demonym names the country.
+  if (mentions.some((m) => m.index <= last.index && m.index + m.text.length >= last.index + last.text.length)) return false;
   // Only the demonym names a side: "the North" inside "the North Freedonian" is part of it.
-  return lexicon.findMentions(text).every((m) => m.index + m.text.length > last.index);
+  return mentions.every((m) => m.index + m.text.length > last.index);
 }
 
 /** A document as a speaker: "the statement", "the ministry's statement", "a statement released via Facebook". */
