@@ -16,6 +16,12 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads the predicate after a participle phrase that describes the people counted', () => {
+    expect(categories('Around 600 sailors fighting for Freedonia against Sylvania have been killed.')).toEqual([['Around 600 sailors', 'losses']]);
+    expect(categories('About 3,000 sailors serving in the port were deployed again.')).toEqual([['About 3,000 sailors', 'sailors']]);
+    expect(categories('About 3,000 sailors fighting for Freedonia, officials said.')).toEqual([['About 3,000 sailors', 'sailors']]);
+  });
+
   it('keeps a count whose noun is elided when its predicate names the category', () => {
     expect(categories('Ten sailors died, and 511 were wounded.')).toEqual([['Ten sailors', 'losses'], ['511', 'losses']]);
     expect(categories('In 2023, 40 percent voted.')).toEqual([]);

@@ -17,6 +17,7 @@ export function predicateAfter(tokens: readonly Token[], last: number): string |
   // "five of them died": the partitive pronoun stands for the noun left out.
   let from = last + 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
+  from = afterParticiplePhrase(tokens, from);
   for (let i = from; i < tokens.length && words.length < 7; i++) {
     const token = tokens[i] as Token;
     // 'of whom more than 4,000 "had been lost"': the writer's quotation marks do not end the clause.
@@ -30,6 +31,25 @@ export function predicateAfter(tokens: readonly Token[], last: number): string |
     words.push(token.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** Finite auxiliaries that can follow a noun modified by a participle phrase. */
+const FINITE = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
+
+/**
+ * "600 soldiers fighting for Freedonia against Sylvania have been killed": the predicate comes after
+ * a participle phrase that describes the noun. Returns where the predicate's auxiliary is (`from` when
+ * there is no such phrase, or no auxiliary within a few words and no punctuation).
+ */
+function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || !/ing$/.test(first.lower) || first.lower === 'being') return from;
+  for (let i = from + 1; i < tokens.length && i <= from + 8; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') return from;
+    if (FINITE.has(token.lower)) return i;
+  }
+  return from;
 }
 
 /** Words right before the number that count a loss: "killing 300", "losses of 76,000", "lost 500". */
