@@ -22,6 +22,12 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('About 3,000 sailors fighting for Freedonia, officials said.')).toEqual([['About 3,000 sailors', 'sailors']]);
   });
 
+  it('leaves a finite verb after the object of a participle to the noun before it', () => {
+    expect(categories('A boat carrying 25 sailors was captured off the coast.')).toEqual([['25 sailors', 'sailors']]);
+    expect(categories('The strike hit the port, leaving 30 sailors dead.')).toEqual([['30 sailors dead', 'losses']]);
+    expect(categories('The strike hit the port, leaving 30 sailors wounded.')).toEqual([['30 sailors', 'losses']]);
+  });
+
   it('keeps a count whose noun is elided when its predicate names the category', () => {
     expect(categories('Ten sailors died, and 511 were wounded.')).toEqual([['Ten sailors', 'losses'], ['511', 'losses']]);
     expect(categories('In 2023, 40 percent voted.')).toEqual([]);

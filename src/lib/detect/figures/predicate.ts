@@ -70,7 +70,13 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
  * and that is not the category of its noun; null otherwise.
  */
 export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
-  const after = predicateAfter(tokens, draft.lastToken);
+  // "a tanker carrying 25 crew members was hit": a finite verb after the object of a participle
+  // tells what happened to the noun before it, not to the people counted ("leaving 30 sailors dead"
+  // and "with 30 killed" still do).
+  const previous = tokens[draft.firstToken - 1];
+  const next = tokens[draft.lastToken + 1];
+  const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
+  const after = objectOfParticiple ? null : predicateAfter(tokens, draft.lastToken);
   const before = predicateBefore(tokens, draft.firstToken);
   for (const words of [after, before]) {
     if (words === null) continue;
