@@ -145,6 +145,18 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => m.government)).toEqual(['freedonia', 'freedonia', null]);
   });
 
+  it('reads "the statement" after "issued a joint statement" as that joint statement, no one government’s', () => {
+    const mentions = statements([
+      'Ten nations led by Freedonia issued a joint statement on Wednesday.',
+      '“The attacks must end,” said the statement, issued by Freedonia with nine others.',
+      'Freedonia then issued a statement of its own. The statement said the port was closed.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.description, m.government])).toEqual([
+      ['the statement', null],
+      ['The statement', 'freedonia'],
+    ]);
+  });
+
   it('reads "one of the sailors said" as one speaker, and nothing before the quote as a report', () => {
     expect(statements(['“We were not told where we were going,” one of the sailors said.']).map((m) => [m.kind, m.speaker.description, m.reported])).toEqual([
       ['quote', 'one of the sailors', null],

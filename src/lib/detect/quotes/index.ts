@@ -94,6 +94,7 @@ export function findStatements(
       if (subject) memory.notePerson(subject, namedSpeaker(subject, lexicon));
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       memory.noteMentions(lexicon.findMentions(masked.slice(range.start, range.end)).map((m) => m.actorId));
+      memory.noteDocuments(masked.slice(range.start, range.end));
       out.push(...said);
     });
     previousParagraphLast = last;

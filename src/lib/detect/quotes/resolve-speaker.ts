@@ -51,8 +51,10 @@ export function resolveSpeakers(
     // "the official statement": a word that describes the document names no issuer.
     const issuer = document[1]?.trim().replace(/^(?:official|written|separate|brief|short|new|later|earlier|previous|latest|formal|lengthy|detailed)$/i, '');
     if (issuer) return resolveSpeakers(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
-    // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's.
-    const issued = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) ? issuerBefore(context.memory, context.lexicon) : null;
+    // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
+    // "the statement" after "twelve nations issued a joint statement".
+    const refersBack = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) && !context.memory.lastDocumentJoint;
+    const issued = refersBack ? issuerBefore(context.memory, context.lexicon) : null;
     if (issued) return [{ ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' }];
   }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").

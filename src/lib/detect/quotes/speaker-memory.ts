@@ -27,6 +27,9 @@ const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
   them: ['group', 'organisation'],
 };
 
+/** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
+const INTRODUCED_DOCUMENT = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(joint\s+)?(?:statement|declaration|communiqu[ée]|letter|readout)\b/giu;
+
 export class SpeakerMemory {
   /** Personal names the source has used so far. */
   readonly names = new NameRegistry();
@@ -37,6 +40,20 @@ export class SpeakerMemory {
   /** Records the actors a sentence names, in order. */
   noteMentions(actorIds: readonly string[]): void {
     this.named.push(...actorIds);
+  }
+
+  /** Whether the last document the source introduced ("issued a joint statement") was several parties'. */
+  private jointDocument = false;
+
+  /** Records the documents a sentence introduces: "a statement", "a joint statement" (not "the statement", which refers back). */
+  noteDocuments(sentence: string): void {
+    const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
+    if (introduced) this.jointDocument = introduced[1] !== undefined;
+  }
+
+  /** Whether "the statement" now means a document several parties issued together, so no one issuer. */
+  get lastDocumentJoint(): boolean {
+    return this.jointDocument;
   }
 
   /** The actors named so far, most recent first, each once. */
