@@ -51,6 +51,12 @@ describe('findFigures: numbers', () => {
     ]);
   });
 
+  it('reads dot-grouped thousands ("28.000 shells") as whole things, a dot before a scale word as a decimal point', () => {
+    const values = (input: string) => findFigures(input, CATEGORIES).map((f) => [f.text, f.value]);
+    expect(values('They shipped around 28.000 shells.')).toEqual([['around 28.000 shells', 28000]]);
+    expect(values('They shipped 1.500 million shells.')).toEqual([['1.500 million shells', 1500000]]);
+  });
+
   it('reads vague quantities with their words, the floor kept only for the detector', () => {
     const input =
       'Hundreds of soldiers joined the column, thousands of troops waited behind, and tens of thousands of casualties were reported; hundreds of thousands of shells were fired.';

@@ -57,7 +57,7 @@ function vagueAt(tokens: readonly Token[], i: number): NumberSpan | null {
 function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   const token = tokens[i];
   if (token?.kind !== 'number') return null;
-  let value = Number(token.text.replaceAll(',', ''));
+  let value = Number(groupsOf(token.text, tokens[i + 1]?.text.toLowerCase()).replaceAll(',', ''));
   let last = i;
   // A mixed fraction, "2 1/2": whole part, space, then numerator/denominator written solid.
   const [numerator, slash, denominator] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
@@ -77,6 +77,16 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   }
   const yearLike = last === i && /^\d{4}$/.test(token.text) && value >= 1800 && value <= 2199;
   return { value, first: i, last, kind: 'digits', vague: null, yearLike };
+}
+
+/**
+ * "28.000 containers": in house styles that group thousands with dots, a dot before exactly three
+ * digits groups thousands of whole things. Before a scale word ("1.500 million") or "percent" the
+ * dot is a decimal point as usual.
+ */
+function groupsOf(text: string, next: string | undefined): string {
+  if (!/^[1-9]\d{0,2}\.\d{3}$/.test(text) || (next !== undefined && (Object.hasOwn(SCALE_WORDS, next) || /^(?:percent|per|%)$/.test(next)))) return text;
+  return text.replaceAll('.', '');
 }
 
 function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
