@@ -137,6 +137,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('assured', 'Freedonia supports the port')).toBe('pledges');
   });
 
+  it('reads "expressed concern / support / regret" by the feeling expressed', () => {
+    expect(stance('expressed', 'concern over the drills near the port')).toBe('warns');
+    expect(stance('voiced', 'strong support for the crews')).toBe('pledges');
+    expect(stance('expressed', 'outrage at the strike')).toBe('condemns');
+    expect(stance('expressed', 'hope that talks would resume')).toBe('other');
+    expect(stance('expressed', 'the view that the boats had left')).toBe('confirms');
+  });
+
   it('reads readiness and standing with someone as a promise, and "I would like to" as doing it now', () => {
     expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
     expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');

@@ -135,7 +135,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) ? 'condemns' : 'other';
   }
-  const fromVerb = stanceOfVerb(reporting.verb ?? '');
+  const fromVerb = stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words);
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
@@ -179,6 +179,22 @@ function stanceOfVerb(verb: string): Stance | undefined {
     if (stance) return stance;
   }
   return undefined;
+}
+
+/**
+ * "expressed concern over …", "voiced support for …": the verb says nothing, the feeling it expresses
+ * is the stance.
+ */
+const EXPRESSED_FEELING: [RegExp, Stance][] = [
+  [/^\W*(?:\w+\s+)?(?:concerns?|alarm|worry|worries|fears?|unease|apprehension)\b/i, 'warns'],
+  [/^\W*(?:\w+\s+)?(?:outrage|indignation|condemnation|anger|disapproval)\b/i, 'condemns'],
+  [/^\W*(?:\w+\s+)?(?:support|solidarity|commitment|readiness|willingness)\b/i, 'pledges'],
+  [/^\W*(?:\w+\s+)?(?:regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction)\b/i, 'other'],
+];
+
+function expressedFeeling(verb: string, words: string): Stance | undefined {
+  if (!/^(?:express|voic)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
 /** A negated belief denies what it names: "did not consider them a threat", "does not believe". */
