@@ -52,6 +52,8 @@ describe('figureStage: totals', () => {
     const sentence = 'In all, more than eight million rounds have been shipped to Freedonia, it said.';
     expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds', false, sentence)).toBe('cumulative');
     expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds')).toBe('reported');
+    const since = 'Since October last year, Freedonia has sent around 13,000 sailors to the port.';
+    expect(stageOf('Freedonia has sent around 13,000 sailors to the port', '13,000 sailors', false, since)).toBe('cumulative');
   });
 
   it('counts over a war only when the war scopes the figure, not a later clause', () => {

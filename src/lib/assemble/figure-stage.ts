@@ -18,8 +18,11 @@ const CUMULATIVE = /\b(?:a total of|in total|in all|so far|to date|altogether|ov
 /** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
 
-/** A sentence that opens by totting up: "In all, more than eight million rounds have been shipped". */
-const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told)\s*,/i;
+/**
+ * A sentence that opens by totting up: "In all, more than eight million rounds have been shipped",
+ * "Since October last year, Freedonia has sent 13,000 sailors".
+ */
+const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so far|to date|since [^,]{1,40})\s*,/i;
 
 /**
  * Where the words after a figure stop governing it: the next coordinated clause. "killed and wounded"
