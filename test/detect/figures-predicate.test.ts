@@ -62,6 +62,16 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it('reads past an appositive between commas, and "remains"', () => {
+    expect(categories('Death toll from the blast at a depot in Marsh City, a town of fishermen, climbed to 68, officials said.')).toEqual([['68', 'losses']]);
+    expect(categories('The number of casualties remains 290.')).toEqual([['290', 'losses']]);
+  });
+
+  it('gives a part of a count ("…, of which 168 …") the count’s unit', () => {
+    expect(categories('The number of casualties remains 290, of which 168 are in hospital.')).toEqual([['290', 'losses'], ['168', 'losses']]);
+    expect(categories('The number of casualties remains 290, up from 168.')).toEqual([['290', 'losses']]);
+  });
+
   it('reads no count in a year, or in a number nothing counts', () => {
     expect(categories('The year was 2023.')).toEqual([]);
     expect(categories('The harbour rose to 14 metres.')).toEqual([]);
@@ -83,6 +93,7 @@ describe('findFigures: part of a group the sentence opened with', () => {
       ['12', 'losses'],
     ]);
     expect(categories('Of the sailors, 30 were officers.')).toEqual([['30', 'sailors']]);
+    expect(categories('Of the 68 casualties, only 21 have been identified.')).toEqual([['68 casualties', 'losses'], ['21', 'losses']]);
   });
 
   it('reads no group in "Among other things"', () => {

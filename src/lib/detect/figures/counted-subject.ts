@@ -8,7 +8,7 @@ import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|increased|jumped|hit|hits|grew|totalled|totaled|is|was|now)$/;
+const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|is|was|now)$/;
 
 /** Words a death toll counts, in the order a topic's units are tried. */
 const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
@@ -18,10 +18,13 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   let i = draft.firstToken - 1;
   if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
   if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
-  // The counted phrase ends right before the verb, at most eight words back: "the death toll from the blast".
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+  // The counted phrase ends right before the verb, at most eight words back ("the death toll from the
+  // blast"), or further past an appositive between commas ("Death toll from the blast in Marsh City, a
+  // town of fishermen, climbed to 68").
+  for (let k = i - 1; k >= 0 && k >= i - 24; k--) {
     const word = tokens[k]?.lower ?? '';
-    if (tokens[k]?.kind !== 'word') return null;
+    if (tokens[k]?.text === ',' || tokens[k]?.text === '-') continue;
+    if (tokens[k]?.kind !== 'word' || (k < i - 8 && !appositiveBetween(tokens, k, i))) return null;
     if (word === 'toll' || word === 'tally') {
       for (const unit of DEATH_UNITS) {
         const match = matcher.match([unit], sentence);
@@ -41,6 +44,11 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   return null;
 }
 
+/** Whether the words from `k` to the verb at `verb` hold an appositive closed by a comma before the verb. */
+function appositiveBetween(tokens: readonly Token[], k: number, verb: number): boolean {
+  return tokens[verb - 1]?.text === ',' && tokens.slice(k, verb - 1).some((t) => t.text === ',');
+}
+
 /**
  * A bare number counting part of a group the sentence opened with: "Among the dead servicemen, 180 were
  * officers", "Of the wounded, 20 are in serious condition". The number takes the group's unit and category.
@@ -54,8 +62,9 @@ export function partOfGroup(draft: Draft, tokens: readonly Token[], matcher: Uni
     for (let g = k + 1; g < draft.firstToken; g++) {
       const token = tokens[g] as Token;
       if (token.text === ',') break;
+      // "Of the 68 bodies, only 21 …": the group's own number is not part of its noun.
       if (token.kind === 'word' && token.lower !== 'the') group.push(token.lower);
-      else if (token.kind !== 'word') return null;
+      else if (token.kind !== 'word' && token.kind !== 'number') return null;
     }
     // "the sailors killed in the blast": the group's noun is its first unit noun; what happened to it, its category.
     const head = group.findIndex((w) => matcher.isUnitHead(w));

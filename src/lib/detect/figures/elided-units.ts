@@ -5,12 +5,16 @@ import type { Token } from './types.ts';
 /** Words joining a bare number to the figure after it: "from 2,000 to 5,000 troops", "2,000 and 5,000 troops". */
 const JOINS_NEXT: ReadonlySet<string> = new Set(['to', 'and', 'or']);
 
+/** Pronouns after "of" that make the number after them part of the figure before: "of whom 20". */
+const PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which', 'them', 'those', 'these']);
+
 /**
  * Gives a bare number the unit it leaves out, from a figure of the same
  * sentence that was kept:
- * - a number marked as a figure by a qualifier or a total ("a total of 10,000
- *   expected", "10,000 in total") takes the unit of the nearest figure before
- *   it, or else of the figure it is joined to after it;
+ * - a number marked as a figure by a qualifier, a total or a partitive ("a
+ *   total of 10,000 expected", "10,000 in total", "of whom 20") takes the unit
+ *   of the nearest figure before it, or else of the figure it is joined to
+ *   after it;
  * - an unmarked number joined to the next figure ("from 2,000 to 5,000
  *   troops") takes that figure's unit.
  * Any other bare number is skipped: it is too often a year, a label or a count
@@ -32,7 +36,9 @@ export function borrowUnits(
     const before = kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence).at(-1);
     const next = kept.find((k) => k.firstToken > draft.lastToken && sentenceOf(k) === sentence);
     const joined = next && next.firstToken === draft.lastToken + 2 && JOINS_NEXT.has(wordAt(tokens, draft.lastToken + 1) ?? '') ? next : undefined;
-    const marked = draft.qualifier !== null || draft.total;
+    // "290 wounded, of which 168 …", "of them 20 …": a part of the figure before.
+    const partitive = wordAt(tokens, draft.firstToken - 2) === 'of' && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '');
+    const marked = draft.qualifier !== null || draft.total || partitive;
     const source = marked ? (before ?? joined) : joined;
     if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
   }

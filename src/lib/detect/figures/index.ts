@@ -84,8 +84,12 @@ export function findFigures(
   const counted = unborrowed.flatMap(
     (draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOfGroup(draft, tokens, matcher, sentenceText(draft), sentenceStart(draft)) ?? [],
   );
-  const elided = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
-  return [...kept, ...borrowed, ...counted, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
+  const uncounted = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken));
+  // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
+  const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
+  const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
+  const elided = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  return [...kept, ...borrowed, ...counted, ...partOfCount, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
 }
 
 /** One matcher per category list: building it for every paragraph cost more than matching. */
