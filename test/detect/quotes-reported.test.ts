@@ -131,6 +131,17 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('reads past a tail that says how the speaker spoke, and reports nothing of "asked not to be named"', () => {
+    const mentions = statements([
+      'A Sylvanian official speaking on condition of anonymity said the convoy turned back.',
+      'Two officials who asked not to be named said the port was closed.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.verb, m.reported])).toEqual([
+      ['A Sylvanian official', 'sylvania', 'said', 'the convoy turned back'],
+      ['Two officials', null, 'said', 'the port was closed'],
+    ]);
+  });
+
   it('takes the name a parenthetical gives the speaker it describes, and keeps it for "he"', () => {
     const mentions = statements([
       'One of the sailors, captured by Sylvanian forces and identified only by his surname Ober, told the Courier that he had been sent to the port.',

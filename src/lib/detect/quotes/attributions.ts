@@ -266,8 +266,24 @@ const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'by', 'wit
 
 type Found = { phrase: Span | null; appositive: Span | null; named?: Span; elided: boolean; role: AttributionRole };
 
+/** "an official speaking on condition of anonymity": a tail that says how the speaker spoke, not who. */
+const ANONYMITY_TAIL =
+  /\s(?:(?:speaking|talking|who spoke)\s+(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|who (?:asked|requested)\s+(?:not to be (?:named|identified|quoted)|anonymity))\s*$/i;
+
+/** The last token of the speaker phrase before an anonymity tail ending at `last`; `last` when there is none. */
+function beforeAnonymityTail(view: SentenceView, last: number): number {
+  const end = view.tokens[last]?.end ?? 0;
+  const tail = ANONYMITY_TAIL.exec(view.masked.slice(view.start, end));
+  if (!tail) return last;
+  const tailStart = view.start + tail.index;
+  let i = last;
+  while (i > 0 && (view.tokens[i] as Token).start > tailStart) i -= 1;
+  return i;
+}
+
 /** SPEAKER VERB: the phrase read leftwards from the verb, and its role from the word it stopped at. */
-function subjectBefore(view: SentenceView, last: number): Found | 'cancel' | null {
+function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'cancel' | null {
+  const last = beforeAnonymityTail(view, verbSubjectEnd);
   const { phrase, stop } = phraseBefore(view, last);
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };

@@ -24,9 +24,13 @@ const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recom
 const READ_VERBS = new Set(['read', 'reads']);
 const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)$/i;
 
+/** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
+const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
+
 /** Whether the speech verb at `verbSpan` reports words in its sentence, from what follows and precedes it. */
 export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): boolean {
   const after = view.masked.slice(verbSpan.end, view.end);
+  if (ASKS_ANONYMITY.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
