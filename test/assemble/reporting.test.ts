@@ -137,6 +137,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('assured', 'Freedonia supports the port')).toBe('pledges');
   });
 
+  it('reads a proposal or pressure on someone as a call, and "will take all steps" as a promise', () => {
+    expect(stance('said', 'I have proposed to include Freedonia in the fund')).toBe('calls-for');
+    expect(stance('said', 'Freedonia is pushing the Council to bolster its mission')).toBe('calls-for');
+    expect(stance('said', 'it will take all possible steps to protect the crews')).toBe('pledges');
+    expect(stance('said', 'the proposal was rejected in May')).toBe('confirms');
+  });
+
   it('reads "expressed concern / support / regret" by the feeling expressed', () => {
     expect(stance('expressed', 'concern over the drills near the port')).toBe('warns');
     expect(stance('voiced', 'strong support for the crews')).toBe('pledges');

@@ -37,15 +37,16 @@ const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
 const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?|escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
-/** Calls on someone to act: "must withdraw", "should stop", "we urge". */
-const CALL = /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?)\b/i;
+/** Calls on someone to act: "must withdraw", "should stop", "we urge", "I have proposed to", "is pushing Brussels to". */
+const CALL =
+  /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
  * "is willing to help", "stands firmly with".
  */
 const PLEDGE =
-  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain)\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b/i;
+  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain|take (?:all|every|the necessary|necessary))\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b/i;
 
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she" or "they": "(the
