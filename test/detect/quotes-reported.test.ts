@@ -422,6 +422,13 @@ describe('reported speech: how wire copy attributes', () => {
     ]);
   });
 
+  it('reads "with the Courier reporting …" as the Courier’s report', () => {
+    expect(statements(['Freedonia confirmed on Monday that it had sent boats, with the Courier reporting the boats had reached the port.']).map((s) => [s.speaker.actor, s.verb, s.reported])).toEqual([
+      ['freedonia', 'confirmed', 'that it had sent boats'],
+      ['daily-courier', 'reporting', 'the boats had reached the port'],
+    ]);
+  });
+
   it('credits "the Courier quoted Berg as saying" to Berg', () => {
     expect(statements(['The Courier quoted Anna Berg as saying, “The boats will stay.”']).map((s) => [s.kind, s.speaker.actor])).toEqual([['quote', 'anna-berg']]);
     expect(statements(['“The boats will stay,” Ruhl quoted Anna Berg as saying.']).map((s) => [s.kind, s.speaker.actor, s.reported])).toEqual([['quote', 'anna-berg', null]]);

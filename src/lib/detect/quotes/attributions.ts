@@ -387,8 +387,11 @@ function assignRoles(found: Attribution[]): void {
   }
 }
 
-/** Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause. */
-const CLAUSE_END = /;|,\s+(?:and|but|while|whereas)\s|[.!?]\s/;
+/**
+ * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause
+ * ("…, with Berg saying …" is the writer's, not part of what was reported).
+ */
+const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with)\s|[.!?]\s/;
 
 /** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
 const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
