@@ -223,6 +223,14 @@ describe('reported speech: several speakers in one sentence', () => {
     const mentions = statements(['Ruhl said the border would stay closed, as Freedonia has said.']);
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'the border would stay closed']]);
   });
+
+  it('reads "…, even as X accused Y of …" as X’s report: "even as" means "while"', () => {
+    const mentions = statements(['Sylvania confirmed the drills, after months of silence, even as Freedonia accused Sylvania of sending more boats.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([
+      ['sylvania', 'the drills, after months of silence'],
+      ['freedonia', 'Sylvania of sending more boats'],
+    ]);
+  });
 });
 
 describe('reported speech by media', () => {

@@ -295,10 +295,12 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "a statement in which Berg claimed that …" reports Berg's claim.
   const wordBeforeWhich = view.tokens[phrase.first - 2]?.text.toLowerCase() ?? '';
   if (stop === 'what' || (stop === 'which' && !RELATIVE_PREPOSITIONS.has(wordBeforeWhich))) return 'cancel';
-  // "…, as Sylvania has said" is an aside; "As Berg said, the talks failed" opens the sentence and reports.
+  // "…, as Sylvania has said" is an aside; "As Berg said, the talks failed" opens the sentence and
+  // reports, and so does "…, even as Sylvania accused Freedonia of …" ("even as" is "while").
   const asideAt = phrase.first - 1;
+  const evenAs = view.tokens[asideAt - 1]?.text.toLowerCase() === 'even';
   const role: AttributionRole =
-    stop === 'as' && asideAt > 0 ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
+    stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
   return { phrase: spanOf(phrase), appositive: null, elided: false, role };
 }
 

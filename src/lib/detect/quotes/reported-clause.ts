@@ -149,6 +149,8 @@ function trimClause(view: SentenceView, from: number, to: number): Span | null {
     while (end > start && /[\s,;:.—–-]/.test(text[end - 1] as string) && view.masked[end - 1] !== MASK) end--;
     const lastWord = trailingWord(text, start, end);
     if (lastWord && CLAUSE_JOINERS.has(lastWord.toLowerCase())) end -= lastWord.length;
+    // "…, even as Sylvania accused …": "even" was the first word of the joiner.
+    else if (lastWord?.toLowerCase() === 'even' && /,\s*$/.test(text.slice(start, end - lastWord.length))) end -= lastWord.length;
     if (before.start === start && before.end === end) break;
   }
   return end > start ? { start, end } : null;
