@@ -139,6 +139,7 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads a proposal or pressure on someone as a call, and "will take all steps" as a promise', () => {
     expect(stance('said', 'I have proposed to include Freedonia in the fund')).toBe('calls-for');
+    expect(stance('said', 'Please bring us to Freedonia')).toBe('calls-for');
     expect(stance('said', 'Freedonia is pushing the Council to bolster its mission')).toBe('calls-for');
     expect(stance('said', 'it will take all possible steps to protect the crews')).toBe('pledges');
     expect(stance('said', 'the proposal was rejected in May')).toBe('confirms');

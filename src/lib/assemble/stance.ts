@@ -37,9 +37,9 @@ const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
 const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?|escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
-/** Calls on someone to act: "must withdraw", "should stop", "we urge", "I have proposed to", "is pushing Brussels to". */
+/** Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have proposed to", "is pushing Brussels to". */
 const CALL =
-  /\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s/iu;
+  /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
