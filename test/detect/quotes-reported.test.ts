@@ -224,6 +224,14 @@ describe('reported speech: several speakers in one sentence', () => {
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'the border would stay closed']]);
   });
 
+  it('reads "It was noted that …" as the institution that spoke last going on, but not "It was reported that …"', () => {
+    const mentions = statements(['The Freedonian Defence Ministry said 40 boats had left.', 'It was noted that 12 of them were damaged.', 'It was reported that the port is closed.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['freedonia-defence-ministry', 'said', '40 boats had left'],
+      ['freedonia-defence-ministry', 'noted', 'that 12 of them were damaged'],
+    ]);
+  });
+
   it('reads "…, even as X accused Y of …" as X’s report: "even as" means "while"', () => {
     const mentions = statements(['Sylvania confirmed the drills, after months of silence, even as Freedonia accused Sylvania of sending more boats.']);
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([

@@ -101,6 +101,12 @@ function verbAttributions(view: SentenceView): Attribution[] {
       if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
       continue;
     }
+    // "It was noted that …": an impersonal report continues whoever spoke before ("it" finds them).
+    const impersonal = impersonalPassive(view, verbToken, verbSpan);
+    if (impersonal) {
+      out.push({ ...base, phrase: impersonal, span: { start: impersonal.start, end: verbSpan.end } });
+      continue;
+    }
     // "Freedonia has not confirmed …", "declined to comment on …": a negated report is still the speaker's.
     const negation = negatingAuxiliaryStart(view, verbToken);
     const subjectEnd = skipAdverbs(view, negation ?? verbToken);
@@ -127,6 +133,22 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
   }
   return out;
+}
+
+const CONTINUING_PASSIVES = new Set(['noted', 'stressed', 'emphasized', 'emphasised', 'underlined', 'added', 'pointed out', 'specified', 'clarified']);
+
+/**
+ * "It was noted that …", "It was stressed that …" opening a sentence: the span of "It", which
+ * refers to the institution that spoke last; null for any other verb phrase.
+ */
+function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span): Span | null {
+  const before = view.tokens.slice(0, verbToken).map((t) => t.text.toLowerCase()).join(' ');
+  if (!/^it (?:was|is|has been|had been)$/.test(before)) return null;
+  // Only verbs that go on with a statement already under way; "It was reported that …" is hearsay.
+  if (!CONTINUING_PASSIVES.has(view.text.slice(verbSpan.start, verbSpan.end).toLowerCase())) return null;
+  if (!/^\s+that\b/.test(view.masked.slice(verbSpan.end, view.end))) return null;
+  const it = view.tokens[0] as Token;
+  return { start: it.start, end: it.end };
 }
 
 /** "with Berg saying": the speaker phrase between "with" and a participle, or null. */
