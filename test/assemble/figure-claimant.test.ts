@@ -30,5 +30,10 @@ describe('assembleFigures: who claims a figure', () => {
   it('gives a figure in the writer’s own clause after the attribution to the outlet', () => {
     expect(claimantsOf('The port is closed, Anna Berg was quoted as saying, with 300 casualties in the city.')).toEqual([['300 casualties', 'The Courier', null]]);
     expect(claimantsOf('Anna Berg claimed the port had “fallen” and alleged 300 casualties.')).toEqual([['300 casualties', 'Anna Berg', 'freedonia']]);
+    expect(claimantsOf('“We condemn the strike,” said Anna Berg, when asked about a report of 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
+  it('gives a figure an agentless "is believed to" hedges to nobody in particular', () => {
+    expect(claimantsOf('Freedonia is believed to have suffered 300 casualties, though the Bureau has not confirmed it.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 });

@@ -2,7 +2,8 @@
  * Words that make a figure nobody's claim in particular: "Russia, which has reportedly faced
  * 600,000 casualties" passes on an unnamed report, even inside someone's remarks.
  */
-const HEDGES = /\b(?:reportedly|allegedly|purportedly|supposedly|according to (?:some |media |news |unconfirmed )?reports)\b/i;
+const HEDGES =
+  /\b(?:reportedly|allegedly|purportedly|supposedly|according to (?:some |media |news |unconfirmed )?reports|(?:is|are|was|were) (?:widely )?(?:believed|thought|estimated|said|understood|reported) to)\b/i;
 
 /** Whether the words just before a figure, in its clause, hedge it as an unnamed report. */
 export function isHedged(textBefore: string): boolean {

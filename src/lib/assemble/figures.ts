@@ -57,7 +57,7 @@ function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['st
   if (wordsAt < 0 || at < wordsAt + words.length || at <= statement.verbIndex) return false;
   // Only a clause of the writer's set off by a comma; "… and alleged losses of 76,000" is still the speaker's.
   const tail = text.slice(Math.max(wordsAt + words.length, statement.verbIndex), at);
-  return /,\s*(?:with|as|while|amid|after)\s/.test(tail);
+  return /,\s*(?:with|as|while|amid|after|when)\s/.test(tail);
 }
 
 /** Figures of one source with their claimant and as-of date; uncategorised numbers become diagnostics. */
