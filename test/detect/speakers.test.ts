@@ -172,6 +172,11 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('takes a known name as that person whoever else the description names', () => {
+    const mentions = statements(['Max Ober, a critic of Sylvanian Defence Minister Tomas Ruhl, said the drills were over.']);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.actor, m.government])).toEqual([['Max Ober', 'max-ober', null]]);
+  });
+
   it('reads a word that is both a name and a demonym ("The FR", "FR officials") as the country', () => {
     const lexicon = createActorLexicon([{ id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: ['FR'], demonyms: ['FR', 'Freedonian'] }]);
     const found = findStatements([{ n: 1, text: 'The FR on Monday expressed concern over the drills.' }, { n: 2, text: 'The 26-year-old Freedonian said he was tired.' }], lexicon);

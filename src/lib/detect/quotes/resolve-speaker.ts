@@ -127,7 +127,11 @@ function explicitSpeaker(
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
 
   const query = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
-  const resolution = lexicon.resolveSpeakerPhrase(query);
+  // "Hikmet Hajiyev, an adviser to President Ilham Aliyev": a name the topic data knows is that person,
+  // whoever else the description names.
+  const byName = name ? lexicon.resolveSpeakerPhrase(name) : null;
+  const knownPerson = byName?.actor ? ['person', 'commentator'].includes(lexicon.actor(byName.actor)?.kind ?? '') : false;
+  const resolution = knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? {});
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
