@@ -224,6 +224,11 @@ describe('reported speech: several speakers in one sentence', () => {
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'the border would stay closed']]);
   });
 
+  it('reads what comes before "…, Ruhl stressed in a statement published by the Palace."', () => {
+    const mentions = statements(['Sylvania will always honour the crews, Tomas Ruhl stressed in a statement published by the Palace.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'Sylvania will always honour the crews']]);
+  });
+
   it('reads "It was noted that …" as the institution that spoke last going on, but not "It was reported that …"', () => {
     const mentions = statements(['The Freedonian Defence Ministry said 40 boats had left.', 'It was noted that 12 of them were damaged.', 'It was reported that the port is closed.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

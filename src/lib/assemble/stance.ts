@@ -46,7 +46,7 @@ const CALL =
  * "is willing to help", "stands firmly with".
  */
 const PLEDGE =
-  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:continue|always|never|stand|support|provide|help|defend|remain|take (?:all|every|the necessary|necessary))\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b/i;
+  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:continue|always|forever|never|stand|support|provide|help|defend|remain|take (?:all|every|the necessary|necessary))\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b/i;
 
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she" or "they": "(the

@@ -29,6 +29,12 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
+  // "…, Putin stressed in a statement published by the Kremlin.": only where it was said follows.
+  const afterVerb = view.masked.slice(attribution.span.end, limit).trim();
+  if (attribution.span.start > floor && SPEECH_SETTING.test(afterVerb) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
+    const before = trimClause(view, floor, attribution.span.start);
+    if (before) return before;
+  }
   // "reported, citing intelligence, that …": the source named between commas is not what was said.
   const cited = CITED_SOURCE.exec(view.masked.slice(attribution.span.end, limit));
   if (cited) return trimClause(view, attribution.span.end + cited[0].length, limit);
