@@ -172,6 +172,13 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('reads a long title before a name as one speaker, and no speaker in a run of more than sixteen words', () => {
+    const titled = statements(['On April 26, Chief of the General Staff of the Sylvanian Armed Forces Army General Tomas Ruhl reported to the Palace that the drills were over.']);
+    expect(titled.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'that the drills were over']]);
+    const run = statements(['The long and winding story of the old harbour town and its many boats and crews and nets and ropes told that the drills were over.']);
+    expect(run).toEqual([]);
+  });
+
   it('takes a known name as that person whoever else the description names', () => {
     const mentions = statements(['Max Ober, a critic of Sylvanian Defence Minister Tomas Ruhl, said the drills were over.']);
     expect(mentions.map((m) => [m.speaker.name, m.speaker.actor, m.government])).toEqual([['Max Ober', 'max-ober', null]]);

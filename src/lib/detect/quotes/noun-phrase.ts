@@ -36,7 +36,7 @@ const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'm
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The longest phrase a speaker phrase may have, in words. */
-const MAX_WORDS = 12;
+const MAX_WORDS = 16;
 
 /** Gap between token `i - 1` and token `i` of the view (or from the sentence start). */
 export function gapBefore(view: SentenceView, i: number): string {
