@@ -10,6 +10,8 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     ['Feb 20 (Courier) - The crew abandoned the ship.', 'Feb 20 (Courier) -'],
     ['MARSH CITY, Oct. 23 (Courier) -- Freedonia said on Monday …', 'MARSH CITY, Oct. 23 (Courier) --'],
     ['FREDONBURG, 3 March 2024: the talks resumed.', 'FREDONBURG, 3 March 2024:'],
+    ['Fredonburg, Sep 27 (Courier).- The toll rose to 68.', 'Fredonburg, Sep 27 (Courier).-'],
+    ['Marsh City, July 14 (Courier) The Sylvanian minister has left.', 'Marsh City, July 14 (Courier)'],
   ])('finds the dateline of %j', (text, expected) => {
     expect(dateline(text)).toBe(expected);
   });
@@ -19,6 +21,8 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     'Freedonia, September 20. The talks resumed.',
     'March 3 - the day the talks resumed - was a Monday.',
     'September 20 was the day the boats left.',
+    'Fredonburg, September 20, was calm.',
+    'Fredonburg, July 14 (a Monday) was calm.',
   ])('finds none in %j', (text) => {
     expect(openingDatelineEnd(text)).toBe(0);
   });

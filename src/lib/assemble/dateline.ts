@@ -9,11 +9,19 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
 /** A place in capitals ("FREDONBURG", "MARSH CITY"), then maybe its country: "FREDONBURG, Freedonia,". */
 const PLACE = String.raw`\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*){0,2},\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*)?`;
+/** A place as a word or two in title case ("Marsh City,"): a dateline only with an agency after the day. */
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?,\s*`;
 const AGENCY = String.raw`\([^()]{2,40}\)`;
-const END = String.raw`\s*(?:\.|-{1,2}|–|—|:)(?=\s|$)`;
+const END = String.raw`\s*(?:\.-|\.|-{1,2}|–|—|:)(?=\s|$)`;
 
-/** With a place, the agency is optional; without one, the agency in parentheses must be there. */
-const DATELINE = new RegExp(String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY})?|${DAY}\s*${AGENCY})${END}`, 'u');
+/**
+ * With a place in capitals, the agency is optional; otherwise the agency in parentheses must be there,
+ * and may end the dateline with no punctuation before the first sentence ("Marsh City, July 14 (Courier) The …").
+ */
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY}\s*${AGENCY}(?:${END}|(?=\s+\p{Lu})))`,
+  'u',
+);
 
 /** Where the opening dateline of a paragraph ends (0 when it has none). */
 export function openingDatelineEnd(paragraphText: string): number {
