@@ -31,6 +31,9 @@ describe('"since"', () => {
     expect(dates('The border has been closed since 2022.', '2024-10-23')).toEqual([
       { text: 'since 2022', start: '2022-01-01', end: null, precision: 'range', expected: false },
     ]);
+    expect(dates('Clashes have decreased since around March.', '2024-10-23')).toEqual([
+      { text: 'since around March', start: '2024-03-01', end: null, precision: 'range', expected: false },
+    ]);
   });
 });
 

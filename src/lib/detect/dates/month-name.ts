@@ -3,7 +3,7 @@ import { regexRule } from './regex-rule.ts';
 import { AMBIGUOUS_MONTHS, MONTH_NAMES, MONTH_PATTERN, monthNumber, YEAR_PATTERN } from './words.ts';
 
 /** Words after which "March" and "May" are months rather than a verb, a modal or a name. */
-const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|during|from|through|before|after|of|between|and|to|or|early|late|mid)\s+$/i;
+const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|during|from|through|before|after|of|between|and|to|or|early|late|mid|around)\s+$/i;
 
 /**
  * A month named without a day: "June", "October 2023", "last June", "next March". Precision month.

@@ -1,9 +1,9 @@
 import type { DateRefiner } from './types.ts';
 
-const SINCE_BEFORE = /\b(?:(?:ever\s+)?since(?:\s+the\s+(?:beginning|start)\s+of)?|starting(?:\s+(?:in|from))?)\s+$/i;
+const SINCE_BEFORE = /\b(?:(?:ever\s+)?since(?:\s+the\s+(?:beginning|start)\s+of)?(?:\s+(?:around|about|roughly|approximately))?|starting(?:\s+(?:in|from))?)\s+$/i;
 
 /**
- * "since August last year", "since 2022", "since last week": a range from the start of what follows,
+ * "since August last year", "since 2022", "since around March": a range from the start of what follows,
  * open at the end (null). The end is left open rather than set to the publication day: "since" says the
  * state still holds, and the model reserves a null end for exactly that.
  */
