@@ -155,6 +155,17 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(them.map((m) => [m.speaker.name, m.speaker.description])).toEqual([['Karl Weiss', '']]);
   });
 
+  it('finds the sentence subject after a dateline or a long opening adverbial', () => {
+    const mentions = statements([
+      'FREDONBURG — Tomas Ruhl on Wednesday thanked the crews for their help, saying they fought well.',
+      'In a meeting with Berg in the capital, Ruhl also praised the crews and said that the drills were over.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb])).toEqual([
+      ['tomas-ruhl', 'saying'],
+      ['tomas-ruhl', 'said'],
+    ]);
+  });
+
   it('takes the sentence subject for "…, but stressed that …"', () => {
     const mentions = statements(['Tomas Ruhl visited the border on Monday but stressed that no decision had been made.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -57,9 +57,10 @@ export function findAttributions(view: SentenceView): Attribution[] {
 export function sentenceSubject(view: SentenceView): Span | null {
   const { tokens } = view;
   const candidates = [0];
-  // Skip an opening adverbial ending in a comma: "On Tuesday, …", "In response, …".
-  for (let i = 0; i < Math.min(tokens.length - 1, 6); i++) {
-    if (/^\s*,\s*$/.test(gapAfter(view, i))) {
+  // Skip an opening adverbial ending in a comma ("On Tuesday, …", "In a meeting with Berg in the
+  // capital, …") or a dateline ("FREDONBURG — …").
+  for (let i = 0; i < Math.min(tokens.length - 1, 10); i++) {
+    if (/^\s*(?:,|[—–]|--)\s*$/.test(gapAfter(view, i))) {
       candidates.push(i + 1);
       break;
     }
