@@ -179,6 +179,20 @@ describe('speakers: pronouns and "the official"', () => {
     expect(run).toEqual([]);
   });
 
+  it('reads "a ministry official" as an official of the ministry named before, and nothing when none was', () => {
+    const mentions = statements([
+      '“The port is closed,” a ministry official said.',
+      'The Freedonian Defence Ministry voiced concern.',
+      '“We urge Sylvania to stop,” a ministry official said.',
+      '“It is a violation,” the official added.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.description, m.speaker.actor, m.government])).toEqual([
+      ['a ministry official', null, null],
+      ['a ministry official', 'freedonia-defence-ministry', 'freedonia'],
+      ['a ministry official', 'freedonia-defence-ministry', 'freedonia'],
+    ]);
+  });
+
   it('takes a known name as that person whoever else the description names', () => {
     const mentions = statements(['Max Ober, a critic of Sylvanian Defence Minister Tomas Ruhl, said the drills were over.']);
     expect(mentions.map((m) => [m.speaker.name, m.speaker.actor, m.government])).toEqual([['Max Ober', 'max-ober', null]]);

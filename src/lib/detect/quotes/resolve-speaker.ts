@@ -132,7 +132,7 @@ function explicitSpeaker(
   const byName = name ? lexicon.resolveSpeakerPhrase(name) : null;
   const knownPerson = byName?.actor ? ['person', 'commentator'].includes(lexicon.actor(byName.actor)?.kind ?? '') : false;
   const resolution = knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
-  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? {});
+  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? {});
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
@@ -219,6 +219,24 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
     if (!actor || actor.kind === 'media') continue;
     const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
     if (names.some((n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `))) return { actor: id, government: lexicon.governmentOf(id) };
+  }
+  return null;
+}
+
+/**
+ * "a ministry official said" after the article named Freedonia's defence ministry: an official of a
+ * kind of institution the phrase names without its country is of the most recent such body named
+ * before. Null when the phrase is not of that form or no body named so far fits.
+ */
+function officialOfNamedBody(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): { actor: string; government: string | null } | null {
+  const official = /^(?:an?|one)\s+(?:senior\s+|high-ranking\s+|unnamed\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,2})(?:official|spokesperson|spokesman|spokeswoman)$/u.exec(text.trim());
+  if (!official) return null;
+  const words = (official[1] as string).trim().toLowerCase();
+  for (const id of memory.namedActors()) {
+    const actor = lexicon.actor(id);
+    if (!actor || actor.kind !== 'body') continue;
+    const names = [actor.name, ...actor.aliases].map((n) => ` ${n.toLowerCase()} `);
+    if (names.some((n) => n.includes(` ${words} `))) return { actor: id, government: lexicon.governmentOf(id) };
   }
   return null;
 }
