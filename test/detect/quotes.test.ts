@@ -165,9 +165,19 @@ describe('partial quotes inside reported speech', () => {
     const mentions = statements(['The convoy turned back, a Sylvanian official confirmed, calling it a “welcome step.”']);
     expect(what(mentions)).toEqual([
       { kind: 'reported', quote: null, reported: 'The convoy turned back', verb: 'confirmed' },
-      { kind: 'quote', quote: 'welcome step.', reported: null, verb: 'confirmed' },
+      { kind: 'quote', quote: 'welcome step.', reported: 'it a “welcome step.”', verb: 'calling' },
     ]);
     expect(mentions.map((m) => m.government)).toEqual(['sylvania', 'sylvania']);
+  });
+});
+
+describe('a partial quote before a clause of the writer’s', () => {
+  it('gives it to no one rather than to the speaker of a "with" clause after it', () => {
+    const mentions = statements(['The Courier quoted both leaders reaffirming their “will to strengthen cooperation in the years to come,” with Ruhl calling the pact a sign of “shared resolve”.']);
+    expect(mentions.map((m) => [m.quote, m.speaker.actor])).toEqual([
+      ['shared resolve', 'tomas-ruhl'],
+      ['will to strengthen cooperation in the years to come', null],
+    ]);
   });
 });
 

@@ -88,8 +88,8 @@ function quoteStatements(
     carried.add(owner);
     return (speakers.get(owner) ?? []).map((s) => quoteFound(quote, s, owner, null, context));
   }
-  if (attributions.length > 0) {
-    const report = reportAround(quote, attributions);
+  const report = reportAround(view, quote, attributions);
+  if (report) {
     const clause = report.clause && contains(report.clause, quote) ? report.clause : null;
     if (clause) carried.add(report);
     return (speakers.get(report) ?? []).map((s) => {
@@ -163,15 +163,23 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
   return out;
 }
 
-/** The report a partial quote belongs to: the one whose clause holds it, else the nearest before, else after. */
-function reportAround(quote: QuoteSpan, attributions: Attribution[]): Attribution {
+/**
+ * The report a partial quote belongs to: the one whose clause holds it, else the nearest before, else
+ * the one after (unless a clause of the writer's comes between); null when none.
+ */
+function reportAround(view: SentenceView, quote: QuoteSpan, attributions: Attribution[]): Attribution | null {
   const holding = attributions.find((a) => a.clause && contains(a.clause, quote));
   if (holding) return holding;
   const preceding = attributions.filter((a) => a.span.end <= quote.open);
   const speaking = preceding.filter((a) => a.role !== 'conduit');
-  const following = attributions.find((a) => a.span.start >= quoteEnd(quote));
-  return (speaking.at(-1) ?? preceding.at(-1) ?? following ?? attributions[0]) as Attribution;
+  // "… their “will to cooperate,” with Berg calling it …": a report in a clause of the writer's after
+  // the quote is not whose words the quote are.
+  const following = attributions.find((a) => a.span.start >= quoteEnd(quote) && !WRITER_CLAUSE.test(view.masked.slice(quoteEnd(quote), a.span.start)));
+  return speaking.at(-1) ?? preceding.at(-1) ?? following ?? null;
 }
+
+/** A clause of the writer's own that opens after a comma. */
+const WRITER_CLAUSE = /,?\s*\b(?:with|while|whereas|but|as)\s/i;
 
 /** “…,” Berg said — only spaces and commas between the quote and the attribution after it. */
 function adjacentAfter(view: SentenceView, quote: QuoteSpan, a: Attribution): boolean {

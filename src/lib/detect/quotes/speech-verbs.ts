@@ -91,7 +91,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming',
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
-  'pledging', 'vowing', 'accusing', 'telling', 'reporting',
+  'pledging', 'vowing', 'accusing', 'telling', 'reporting', 'calling',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
