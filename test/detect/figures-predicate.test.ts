@@ -62,6 +62,11 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it('gives a number a count noun is "estimated at" or "put at" that noun’s category', () => {
+    expect(categories('So far, Freedonian casualties are estimated at around 4,700.')).toEqual([['around 4,700', 'losses']]);
+    expect(categories('The sailors were 500 metres away.')).toEqual([]);
+  });
+
   it('reads past an appositive between commas, and "remains"', () => {
     expect(categories('Death toll from the blast at a depot in Marsh City, a town of fishermen, climbed to 68, officials said.')).toEqual([['68', 'losses']]);
     expect(categories('The number of casualties remains 290.')).toEqual([['290', 'losses']]);

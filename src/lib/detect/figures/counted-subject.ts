@@ -8,7 +8,10 @@ import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|is|was|now)$/;
+const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|estimated|put|is|was|now)$/;
+
+/** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
+const BETWEEN = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'been', 'now', 'being']);
 
 /** Words a death toll counts, in the order a topic's units are tried. */
 const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
@@ -18,6 +21,13 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   let i = draft.firstToken - 1;
   if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
   if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
+  // "North Korean troop casualties are estimated at around 4,700": the noun before the verb is a unit.
+  let n = i - 1;
+  while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
+  if (n < i - 1 && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
+    const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
+    if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
+  }
   // The counted phrase ends right before the verb, at most eight words back ("the death toll from the
   // blast"), or further past an appositive between commas ("Death toll from the blast in Marsh City, a
   // town of fishermen, climbed to 68").
