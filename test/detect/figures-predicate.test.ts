@@ -62,6 +62,12 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it('reads "put the number of … at about 1,000 to 3,000" as a range of what is counted', () => {
+    const figures = findFigures('The Courier put the number of newly sent sailors at about 1,000 to 3,000.', CATEGORIES);
+    expect(figures.map((f) => [f.text, f.value, f.upper, f.category])).toEqual([['about 1,000 to 3,000', 1000, 3000, 'sailors']]);
+    expect(categories('They put the sailors at ease at 500 metres.')).toEqual([]);
+  });
+
   it('gives a number a count noun is "estimated at" or "put at" that noun’s category', () => {
     expect(categories('So far, Freedonian casualties are estimated at around 4,700.')).toEqual([['around 4,700', 'losses']]);
     expect(categories('The sailors were 500 metres away.')).toEqual([]);

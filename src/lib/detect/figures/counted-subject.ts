@@ -19,6 +19,10 @@ const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   let i = draft.firstToken - 1;
+  if (tokens[i]?.lower === 'at') {
+    const estimate = numberPutAt(draft, tokens, matcher, sentence, i);
+    if (estimate) return estimate;
+  }
   if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
   if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
   // "North Korean troop casualties are estimated at around 4,700": the noun before the verb is a unit.
@@ -50,6 +54,24 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       const match = noun.length > 0 ? matcher.match(noun, sentence) : null;
       return match ? { ...draft, unit: noun.at(-1) ?? '', category: match.category, noun: 'count' } : null;
     }
+  }
+  return null;
+}
+
+/** Verbs that set a number on a count: "put the number of … at", "estimated the number of … at". */
+const PUTS = new Set(['put', 'puts', 'placed', 'places', 'estimated', 'estimates', 'estimate', 'set', 'sets']);
+
+/** "media put the number of newly sent soldiers at about 1,000": the count between "number of" and "at". */
+function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, at: number): Draft | null {
+  for (let k = at - 1; k >= 1 && k >= at - 10; k--) {
+    if (tokens[k]?.kind !== 'word') return null;
+    if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== 'number') continue;
+    const verb = [tokens[k - 2], tokens[k - 3]].find((t) => PUTS.has(t?.lower ?? ''));
+    if (!verb) return null;
+    const counted = tokens.slice(k + 1, at).map((t) => t.lower);
+    const head = counted.findIndex((w) => matcher.isUnitHead(w));
+    const match = head < 0 ? null : matcher.match(counted.slice(0, head + 1), sentence);
+    return match ? { ...draft, unit: counted[head] ?? '', category: match.category, noun: 'count' } : null;
   }
   return null;
 }

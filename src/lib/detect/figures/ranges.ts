@@ -11,7 +11,8 @@ const RANGE_JOINS: ReadonlySet<string> = new Set(['to', '-', '–', '—', 'or']
  * qualifier "between" (whatever the wording, so a reader sees a range), the
  * text the whole range. "from N to M" is a change, not a range: it stays two
  * figures (the first then borrows the unit). The first number must have no
- * noun of its own, the second a count noun and a larger value.
+ * noun of its own, the second a count noun (or no noun either, when neither is a year: "put the
+ * number at 1,000 to 3,000") and a larger value.
  */
 export function joinRanges(drafts: readonly Draft[], tokens: readonly Token[]): Draft[] {
   const joined: Draft[] = [];
@@ -22,7 +23,7 @@ export function joinRanges(drafts: readonly Draft[], tokens: readonly Token[]): 
     const between = low.qualifier === null && wordAt(tokens, low.firstToken - 1) === 'between';
     const join = high && high.span.first === low.lastToken + 2 ? joinWord(tokens[low.lastToken + 1]) : undefined;
     const isRange =
-      high && join !== undefined && low.noun === 'none' && !low.total && high.noun === 'count' && high.qualifier === null &&
+      high && join !== undefined && low.noun === 'none' && !low.total && (high.noun === 'count' || bareRange(low, high)) && high.qualifier === null &&
       high.value > low.value && (between ? join === 'and' : RANGE_JOINS.has(join)) &&
       wordAt(tokens, low.firstToken - 1) !== 'from';
     if (!isRange || !high) {
@@ -39,6 +40,11 @@ export function joinRanges(drafts: readonly Draft[], tokens: readonly Token[]): 
     k += 1;
   }
   return joined;
+}
+
+/** "at about 1,000 to 3,000.": two bare numbers, neither a year, whose unit the sentence gives elsewhere. */
+function bareRange(low: Draft, high: Draft): boolean {
+  return high.noun === 'none' && !low.span.yearLike && !high.span.yearLike;
 }
 
 function joinWord(token: Token | undefined): string | undefined {
