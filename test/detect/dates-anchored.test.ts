@@ -21,6 +21,10 @@ describe('dates counted from another event', () => {
     ]);
   });
 
+  it('counts "one day later" like "a day later"', () => {
+    expect(dates('One day later, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['One day later', '2024-01-21', '2024-01-21', 'day', false]]);
+  });
+
   it('counts "later that day" as the day told before', () => {
     expect(dates('Later that day, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['Later that day', '2024-01-20', '2024-01-20', 'day', false]]);
   });

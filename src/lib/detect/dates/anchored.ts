@@ -8,7 +8,7 @@ import type { Candidate } from './types.ts';
 import { COUNT_PATTERN, countValue } from './words.ts';
 
 const PATTERNS: { pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean }[] = [
-  { pattern: /\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
+  { pattern: /\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
   { pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
   { pattern: /\b(?:earlier|later)\s+that\s+day\b/gi, days: () => 0 },
   { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
