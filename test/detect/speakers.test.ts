@@ -163,6 +163,19 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('reads "a prisoner of war in Sylvania said", "one of the sailors captured by Sylvania said" as the people, not the place or captor', () => {
+    const mentions = statements([
+      'A Freedonian prisoner of war in Sylvania has said he wants to go home.',
+      'One of the two Freedonian sailors captured by Sylvania said that his officers had lied.',
+      'Officials in Fredonburg said the port was closed.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.description, m.government])).toEqual([
+      ['A Freedonian prisoner', null],
+      ['One of the two Freedonian sailors', null],
+      ['Officials in Fredonburg', 'freedonia'],
+    ]);
+  });
+
   it('reads a demonym as a noun as a person of that country, who speaks for no government', () => {
     const mentions = statements(['“I want to go home,” the 26-year-old Sylvanian said.', '“We were not told,” the captured sailor told reporters.', 'Sylvanian officials said the convoy had left.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([

@@ -10,7 +10,7 @@ import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { isRoleNoun, PRONOUNS } from './word-lists.ts';
+import { isRoleNoun, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -307,7 +307,10 @@ function beforeAnonymityTail(view: SentenceView, last: number): number {
 /** SPEAKER VERB: the phrase read leftwards from the verb, and its role from the word it stopped at. */
 function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'cancel' | null {
   const last = beforeAnonymityTail(view, verbSubjectEnd);
-  const { phrase, stop } = phraseBefore(view, last);
+  const object = phraseBefore(view, last);
+  // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
+  // place or captor closes a phrase about people, who are the ones speaking.
+  const { phrase, stop } = (object.phrase && personBeforePreposition(view, object.phrase, object.stop)) ?? object;
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
     if (stop === 'who') return subjectOfRelative(view, last);
@@ -325,6 +328,28 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const role: AttributionRole =
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
   return { phrase: spanOf(phrase), appositive: null, elided: false, role };
+}
+
+/** Prepositions that put a place or an agent after the people a phrase is about. */
+const PLACE_OR_AGENT = new Set(['in', 'by', 'from', 'at', 'inside', 'near']);
+
+/**
+ * The phrase about people before "in X" or "captured by X" (skipping one past participle), when its
+ * head is a word for people ("prisoner of war", "sailors"); null otherwise.
+ */
+function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  if (!PLACE_OR_AGENT.has(stop) || object.first < 2) return null;
+  let end = object.first - 2;
+  if (/^\p{Ll}+ed$/u.test(view.tokens[end]?.text ?? '') && end > 0) end -= 1;
+  const people = phraseBefore(view, end);
+  if (!people.phrase) return null;
+  const head = (view.tokens[people.phrase.last] as Token).text.toLowerCase();
+  const ofWar = head === 'war' && view.tokens[people.phrase.last - 1]?.text === 'of' ? view.tokens[people.phrase.last - 2]?.text.toLowerCase() : undefined;
+  if (!PRIVATE_PERSONS.has(ofWar ?? head)) return null;
+  if (ofWar === undefined) return { phrase: people.phrase, stop: people.stop };
+  // "prisoner of war": the person is the prisoner.
+  const prisoner = view.tokens[people.phrase.last - 2] as Token;
+  return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
 }
 
 /** "the minister, who said …": the speaker is the phrase before "who". */
