@@ -16,6 +16,11 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads a participle in the figure’s own words: "two captured sailors" are losses, "3,000 deployed sailors" are not', () => {
+    expect(categories('Berg met two captured Freedonian sailors on Monday.')).toEqual([['two captured Freedonian sailors', 'losses']]);
+    expect(categories('Some 3,000 newly deployed sailors arrived.')).toEqual([['Some 3,000 newly deployed sailors', 'sailors']]);
+  });
+
   it('reads the predicate after a participle phrase that describes the people counted', () => {
     expect(categories('Around 600 sailors fighting for Freedonia against Sylvania have been killed.')).toEqual([['Around 600 sailors', 'losses']]);
     expect(categories('About 3,000 sailors serving in the port were deployed again.')).toEqual([['About 3,000 sailors', 'sailors']]);

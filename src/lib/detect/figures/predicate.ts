@@ -33,6 +33,12 @@ export function predicateAfter(tokens: readonly Token[], last: number): string |
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** The past participles between the number and the unit ("captured" in "two captured soldiers"); null for none. */
+function participlesWithin(tokens: readonly Token[], draft: Draft): string | null {
+  const words = tokens.slice(draft.span.last + 1, draft.lastToken).filter((t) => t.kind === 'word' && /^\p{Ll}+(?:ed|en)$/u.test(t.text));
+  return words.length > 0 ? words.map((t) => t.lower).join(' ') : null;
+}
+
 /** Finite auxiliaries that can follow a noun modified by a participle phrase. */
 const FINITE = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
 
@@ -78,7 +84,9 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
   const after = objectOfParticiple ? null : predicateAfter(tokens, draft.lastToken);
   const before = predicateBefore(tokens, draft.firstToken);
-  for (const words of [after, before]) {
+  // "two captured soldiers", "300 wounded sailors": a participle in the figure's own words.
+  const modifiers = participlesWithin(tokens, draft);
+  for (const words of [modifiers, after, before]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(words);
     if (cued !== null) return cued === draft.category ? null : cued;
