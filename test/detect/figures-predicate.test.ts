@@ -21,6 +21,12 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Some 3,000 newly deployed sailors arrived.')).toEqual([['Some 3,000 newly deployed sailors', 'sailors']]);
   });
 
+  it('leaves what happened to a share of the figure out of its category: "a third of the 11,000 sailors had been killed"', () => {
+    expect(categories('More than a third of Freedonia’s 11,000 sailors had been killed or wounded.')).toEqual([['11,000 sailors', 'sailors']]);
+    expect(categories('Most of the 300 sailors were killed.')).toEqual([['300 sailors', 'sailors']]);
+    expect(categories('Some 300 sailors were killed.')).toEqual([['Some 300 sailors', 'losses']]);
+  });
+
   it('reads the predicate after a participle phrase that describes the people counted', () => {
     expect(categories('Around 600 sailors fighting for Freedonia against Sylvania have been killed.')).toEqual([['Around 600 sailors', 'losses']]);
     expect(categories('About 3,000 sailors serving in the port were deployed again.')).toEqual([['About 3,000 sailors', 'sailors']]);

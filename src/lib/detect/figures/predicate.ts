@@ -33,6 +33,15 @@ export function predicateAfter(tokens: readonly Token[], last: number): string |
   return words.length > 0 ? words.join(' ') : null;
 }
 
+/** A share before the figure: "more than a third of Freedonia's 11,000 sailors had been killed". */
+const SHARE_OF = /\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|%|majority|most)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+
+/** Whether what follows the figure happened to a share of it, not to all it counts. */
+function partOfIt(tokens: readonly Token[], first: number): boolean {
+  const before = tokens.slice(Math.max(0, first - 7), first).map((t) => t.text).join(' ');
+  return SHARE_OF.test(`${before} `);
+}
+
 /** The past participles between the number and the unit ("captured" in "two captured soldiers"); null for none. */
 function participlesWithin(tokens: readonly Token[], draft: Draft): string | null {
   const words = tokens.slice(draft.span.last + 1, draft.lastToken).filter((t) => t.kind === 'word' && /^\p{Ll}+(?:ed|en)$/u.test(t.text));
@@ -82,7 +91,7 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const previous = tokens[draft.firstToken - 1];
   const next = tokens[draft.lastToken + 1];
   const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
-  const after = objectOfParticiple ? null : predicateAfter(tokens, draft.lastToken);
+  const after = objectOfParticiple || partOfIt(tokens, draft.firstToken) ? null : predicateAfter(tokens, draft.lastToken);
   const before = predicateBefore(tokens, draft.firstToken);
   // "two captured soldiers", "300 wounded sailors": a participle in the figure's own words.
   const modifiers = participlesWithin(tokens, draft);
