@@ -174,6 +174,8 @@ describe('speakers: pronouns and "the official"', () => {
       ['One of the two Freedonian sailors', null],
       ['Officials in Fredonburg', 'freedonia'],
     ]);
+    const held = statements(['It was the first time a Freedonian sailor held captive in Sylvania has expressed his wish to go home.']);
+    expect(held.map((m) => m.government)).toEqual([null]);
   });
 
   it('reads a demonym as a noun as a person of that country, who speaks for no government', () => {

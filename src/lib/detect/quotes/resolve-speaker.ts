@@ -136,7 +136,8 @@ function explicitSpeaker(
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
-  const head = text.split(/\s+/).at(-1) ?? '';
+  // The head comes before a place or agent: "captive in Sylvania" is about a captive.
+  const head = text.replace(/\s+(?:in|by|from|at|near|inside)\s.*$/i, '').split(/\s+/).at(-1) ?? '';
   if (mediaSpeechVerbs.has(verb) && !resolution.actor && !(isRoleNoun(head) && !MEDIA_HEADS.has(head.toLowerCase()))) government = null;
   // "Sylvanian media put the number at …": an outlet speaks for no government whatever its verb,
   // unless it is the state's own ("Sylvanian state media").
