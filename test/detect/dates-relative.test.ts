@@ -193,6 +193,9 @@ describe('recent periods and "ago"', () => {
   });
 
   it('resolves "N units ago" with the unit as precision', () => {
+    expect(dates('The blockade began three years ago today.')).toEqual([
+      { text: 'three years ago today', start: '2022-03-12', end: '2022-03-12', precision: 'day', expected: false },
+    ]);
     expect(dates('The convoy left three days ago.')).toEqual([
       { text: 'three days ago', start: '2025-03-09', end: '2025-03-09', precision: 'day', expected: false },
     ]);
