@@ -142,6 +142,11 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('gives "… and was heard saying: “…”" to the sentence subject, named by its parenthetical', () => {
+    const mentions = statements(['One of the sailors, a 26-year-old cook identified only by his surname Ober, is injured and was heard saying: “I want to go home.”']);
+    expect(mentions.map((m) => [m.kind, m.verb, m.speaker.actor])).toEqual([['quote', 'saying', 'max-ober']]);
+  });
+
   it('takes the name a parenthetical gives the speaker it describes, and keeps it for "he"', () => {
     const mentions = statements([
       'One of the sailors, captured by Sylvanian forces and identified only by his surname Ober, told the Courier that he had been sent to the port.',

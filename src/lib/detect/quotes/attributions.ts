@@ -68,6 +68,20 @@ export function sentenceSubject(view: SentenceView): Span | null {
   for (const first of candidates) {
     const phrase = phraseAfter(view, first);
     if (phrase && isSpeakerPhrase(view, phrase) && isPlainGap(gapAfter(view, phrase.last))) return spanOf(phrase);
+    // "One of the sailors, a sniper identified only by his surname Ri, … was heard saying": the name.
+    const named = phrase && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) ? nameInParenthetical(view, phrase.last + 1) : null;
+    if (named) return named;
+  }
+  return null;
+}
+
+/** The name a parenthetical starting at token `first` and closed by a comma gives ("…, identified only as Ri,"); null for none. */
+function nameInParenthetical(view: SentenceView, first: number): Span | null {
+  for (let last = first; last < view.tokens.length && last < first + 15; last++) {
+    if (!/^\s*,\s*$/.test(gapAfter(view, last))) continue;
+    const from = view.tokens[first] as Token;
+    const to = view.tokens[last] as Token;
+    return nameGivenIn(view, { first, last, start: from.start, end: to.end });
   }
   return null;
 }
@@ -88,7 +102,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
       // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
       const joiner = view.tokens[verbToken - 1]?.text;
       const afterJoiner = (joiner === 'while' || joiner === 'and') && /,\s*$/.test(gapBefore(view, verbToken - 1)) && isPlainGap(gapBefore(view, verbToken));
-      if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner) out.push({ ...base, phrase: null, elided: true, span: afterJoiner ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
+      // "… and was heard saying: “…”": the subject's words, caught on a recording.
+      const heard = /^(?:heard|filmed|recorded|seen)$/i.test(view.tokens[verbToken - 1]?.text ?? '') && /^(?:was|were|is|are|been)$/i.test(view.tokens[verbToken - 2]?.text ?? '');
+      if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner || heard) out.push({ ...base, phrase: null, elided: true, span: afterJoiner ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
       // "…, with Berg saying (that) …", "Berg was quoted by the Courier as saying …": the participle
       // has a subject of its own.
       const withSubject = subjectOfWithClause(view, verbToken);
