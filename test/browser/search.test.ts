@@ -294,20 +294,26 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('under a base path', () => {
-  test('the same search finds the figure and its link keeps the base path', async () => {
+describe('under a base path, on split pages', () => {
+  // The split build (test/helpers/split-build.ts): made for `/briefing/`, its figures on a page per category.
+  const splitBriefing = readBriefingJson(inject('baseSiteDir'));
+  const splitFigure = figureSubject(splitBriefing);
+  const category = splitBriefing.figures.find((f) => f.id === splitFigure.id)?.category;
+
+  test('a search finds a figure on its category’s page, and every link keeps the base path', async () => {
     const p = await page();
     const base = new URL(baseSiteUrl).pathname;
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(figure.numeral)}`);
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitFigure.numeral)}`);
     const results = await shownResults(p);
-    const index = results.findIndex((result) => entryLink(result.href) === `${base}figures/#${figure.id}`);
-    expect(index).toBeGreaterThanOrEqual(0);
+    const figurePage = new RegExp(`^${base}figures/${category}/(\\d+/)?#${splitFigure.id}$`);
+    const index = results.findIndex((result) => figurePage.test(entryLink(result.href)));
+    expect(index, `a result linking to ${base}figures/${category}/…#${splitFigure.id}`).toBeGreaterThanOrEqual(0);
     for (const result of results) expect(result.href.startsWith(base)).toBe(true);
 
     await p.locator('[data-search-results] a').nth(index).click();
     await p.waitForURL((url) => url.hash !== '');
-    expect(new URL(p.url()).pathname).toBe(`${base}figures/`);
-    await expect.poll(() => landedEntry(p)).toBe(figure.id);
+    expect(new URL(p.url()).pathname).toBe(entryLink((results[index] as (typeof results)[number]).href).replace(/#.*$/, ''));
+    await expect.poll(() => landedEntry(p)).toBe(splitFigure.id);
     expect(await closePage()).toEqual([]);
   });
 });
