@@ -59,16 +59,18 @@ function start(name: SharedBuild): Promise<BuiltCopy> {
 }
 
 /**
- * The builds `project` reads (each copy's folder and its site), once they are built, and a teardown that removes every
- * shared build after the last project is done with them.
+ * The builds `project` reads (each copy's folder and its site), once they are built, and a teardown
+ * that removes every shared build after the last project is done with them.
  */
 export async function sharedBuilds(project: TestProject): Promise<{ builds: Record<SharedBuild, BuiltCopy>; release: () => Promise<void> }> {
   const wanted = READERS[project.name];
   if (!wanted) throw new Error(`test/helpers/shared-builds.ts has no list of the builds project "${project.name}" reads; add it to READERS.`);
   // Every build this run will need, started now. `vitest.projects` holds the projects the run selected
   // (all of them unless `--project` narrows it; a run filtered by file name may start a build it does
-  // not read).
-  for (const other of project.vitest.projects) for (const name of READERS[other.name] ?? []) start(name);
+  // not read). The plain builds start first: a build that prepares its content does that in this
+  // process before it starts, while the others already run.
+  const needed = new Set(project.vitest.projects.flatMap((other) => READERS[other.name] ?? []));
+  for (const name of [...needed].sort((a, b) => Number('prepare' in BUILDS[a]) - Number('prepare' in BUILDS[b]))) start(name);
   registry.holders += 1;
   const release = async () => {
     registry.holders -= 1;
