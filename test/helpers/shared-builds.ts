@@ -11,7 +11,7 @@
  *   a page budget so small that the chronology, positions, figures and the list of sources split,
  *   the anchors of an earlier edition, and the base path `/briefing/`. The split-pages and
  *   sources-list tests read it; the browser tests serve it under `/briefing/`. (One build instead of
- *   one per knob: about 20 s of CPU less per run.)
+ *   one per knob: two builds fewer, about 10 s of CPU less per run once its larger site is checked.)
  *
  * Each is a build of a copy of the project (see `buildCopy`), so they can run at the same time.
  * Each vitest project's global setup asks for the builds it reads. Global setups run one after the
