@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchedPage, type WatchedPage } from './helpers/browser.ts';
+import { afterAll, beforeAll, describe, inject, test } from 'vitest';
+import { launchBrowser, watchedPage } from './helpers/browser.ts';
 import { inViewport, landedEntry, nextStatus, openSearch, searchStatus, shownResults, statusCount, targetInViewport, targetText } from './helpers/search-page.ts';
 import { figureInWordsSubject, figureSubject, placeSubject, readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
@@ -13,7 +13,6 @@ const figure = figureSubject(briefing);
 const figureInWords = figureInWordsSubject(briefing);
 
 let browser: Browser;
-let open: WatchedPage | undefined;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -23,18 +22,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A fresh page per test; its console and network problems are checked at the end of the test. */
-async function page() {
-  open = await watchedPage(browser);
-  return open.page;
-}
-
-async function closePage(): Promise<string[]> {
-  const problems = open?.problems ?? [];
-  await open?.close();
-  open = undefined;
-  return problems;
-}
+/*
+ * The tests run at the same time (up to vitest's maxConcurrency, 5), each in a page of its own whose
+ * console and network problems it checks at its end: one at a time, the file mostly waited on page
+ * loads and searches, leaving a core idle for half a minute of `npm test`. Sharing the machine makes
+ * each test slower, hence the longer timeout (as the accessibility tests'), and polls that wait up
+ * to 10 s, not vitest's default second: pages on a busy machine scroll late.
+ */
+const CONCURRENT = { timeout: 120_000 };
+const POLL = { timeout: 10_000 };
 
 /** The entry id a result link points at: `/positions/#x` → `x`. */
 function hashId(href: string): string {
@@ -67,9 +63,9 @@ function directiveParts(href: string): [string, string, string] {
   return [decodeURIComponent(prefix), decodeURIComponent(word), decodeURIComponent(suffix)];
 }
 
-describe('search finds entries and lands on them', () => {
-  test(`a speaker's name ("${speaker.name}") finds their statements, and the first result opens its entry`, async () => {
-    const p = await page();
+describe.concurrent('search finds entries and lands on them', CONCURRENT, () => {
+  test(`a speaker's name ("${speaker.name}") finds their statements, and the first result opens its entry`, async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     const status = await openSearch(p, siteUrl, `?q=${encodeURIComponent(speaker.name)}`);
     expect(statusCount(status)).toBeGreaterThan(0);
     const results = await shownResults(p);
@@ -80,23 +76,25 @@ describe('search finds entries and lands on them', () => {
     const first = results[0] as (typeof results)[number];
     await p.locator('[data-search-results] a').first().click();
     await p.waitForURL((url) => url.hash !== '');
-    await expect.poll(() => landedEntry(p)).toBe(hashId(first.href));
-    await expect.poll(() => targetInViewport(p)).toBe(true);
-    expect(await closePage()).toEqual([]);
+    await expect.poll(() => landedEntry(p), POLL).toBe(hashId(first.href));
+    await expect.poll(() => targetInViewport(p), POLL).toBe(true);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test(`a place ("${place.word}") finds the event that names it, with the word marked`, async () => {
-    const p = await page();
+  test(`a place ("${place.word}") finds the event that names it, with the word marked`, async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}`);
     const results = await shownResults(p);
     const event = results.find((result) => entryLink(result.href).endsWith(`/chronology/#${place.eventId}`));
     expect(event?.type).toBe('Event');
     expect(event?.marks.map((mark) => mark.toLowerCase())).toContain(place.word.toLowerCase());
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test(`an entry's link highlights the searched word ("${place.word}") in that entry, and the browser lands on it`, async () => {
-    const p = await page();
+  test(`an entry's link highlights the searched word ("${place.word}") in that entry, and the browser lands on it`, async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=event`);
     const results = await shownResults(p);
     // Links carry a text fragment only for words the browser finds first in their own entry (see landing.ts).
@@ -109,15 +107,15 @@ describe('search finds entries and lands on them', () => {
     await p.locator('[data-search-results] a').nth(index).click();
     await p.waitForURL(/\/chronology\//);
     // The browser makes the element holding the highlighted words the target: it is in the entry, on screen.
-    // Polled for longer than vitest's default second: on a busy machine the browser scrolls late.
-    await expect.poll(() => landedEntry(p), { timeout: 10_000 }).toBe(entry);
-    await expect.poll(() => targetInViewport(p), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => landedEntry(p), POLL).toBe(entry);
+    await expect.poll(() => targetInViewport(p), POLL).toBe(true);
     expect((await targetText(p))?.toLowerCase()).toContain(directivePhrase(href).toLowerCase());
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test(`every entry link with highlighted words lands in its own entry, never on the same words earlier on its page`, async () => {
-    const p = await page();
+  test(`every entry link with highlighted words lands in its own entry, never on the same words earlier on its page`, async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     const links: string[] = [];
     for (const query of [speaker.name, place.word, figure.numeral]) {
       await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
@@ -125,36 +123,40 @@ describe('search finds entries and lands on them', () => {
     }
     expect(links.length).toBeGreaterThan(3);
     for (const href of new Set(links)) {
-      // A new document each time: a text fragment is applied when a page loads. Leaving only once the
-      // page is idle, so its favicon request is not cut off.
+      // A new document each time: a text fragment is applied when a page loads. Not waiting for the
+      // network to stay idle (half a second per link): a favicon fetch the next page cuts off is no
+      // problem (see watchedPage), and the poll below waits for the landing itself.
       await p.goto('about:blank');
-      await p.goto(new URL(href.slice(1), siteUrl).href, { waitUntil: 'networkidle' });
-      await expect.poll(() => landedEntry(p), { message: href, timeout: 10_000 }).toBe(hashId(href));
+      await p.goto(new URL(href.slice(1), siteUrl).href);
+      await expect.poll(() => landedEntry(p), { ...POLL, message: href }).toBe(hashId(href));
       expect((await targetText(p))?.toLowerCase(), href).toContain((directivePhrases(href)[0] ?? href).toLowerCase());
     }
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test(`a figure is found by its value written "${figure.numeral}" and "${figure.digits}"`, async () => {
-    const p = await page();
+  test(`a figure is found by its value written "${figure.numeral}" and "${figure.digits}"`, async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     for (const query of [figure.numeral, figure.digits]) {
       await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
       const hrefs = (await shownResults(p)).map((result) => entryLink(result.href));
       expect(hrefs, `search for ${query}`).toContain(`/figures/#${figure.id}`);
     }
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test.skipIf(figureInWords === null)(`a figure written in words is found by its value in digits ("${figureInWords?.digits}")`, async () => {
-    const p = await page();
+  test.skipIf(figureInWords === null)(`a figure written in words is found by its value in digits ("${figureInWords?.digits}")`, async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     const { id, digits } = figureInWords as { id: string; digits: string };
     await openSearch(p, siteUrl, `?q=${digits}`);
     expect((await shownResults(p)).map((result) => entryLink(result.href))).toContain(`/figures/#${id}`);
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test('a source result links to the matching paragraph, and the browser scrolls to the marked words there', async () => {
-    const p = await page();
+  test('a source result links to the matching paragraph, and the browser scrolls to the marked words there', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=source`);
     const results = await shownResults(p);
     expect(results.length).toBeGreaterThan(0);
@@ -164,7 +166,7 @@ describe('search finds entries and lands on them', () => {
     await p.locator('[data-search-results] a').first().click();
     await p.waitForURL(/\/sources\//);
     const paragraph = hashId(first.href);
-    await expect.poll(() => inViewport(p, paragraph)).toBe(true);
+    await expect.poll(() => inViewport(p, paragraph), POLL).toBe(true);
     // Pagefind matches word stems ("east" finds "eastern"): the paragraph holds the word or a longer form,
     // and the text directive quotes it with its context exactly as the paragraph reads.
     const text = ((await p.locator(`#${paragraph}`).textContent()) ?? '').replace(/\s+/g, ' ');
@@ -173,13 +175,14 @@ describe('search finds entries and lands on them', () => {
     expect(word.toLowerCase()).toContain(place.word.toLowerCase());
     expect(text).toContain(`${prefix}${/[\p{L}\p{N}]$/u.test(prefix) ? ' ' : ''}${word}`);
     expect(text).toContain(`${word}${/^[\p{L}\p{N}]/u.test(suffix) ? ' ' : ''}${suffix}`);
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 });
 
-describe('filters and the URL', () => {
-  test('each filter narrows the results to what it names, and the URL restores the search', async () => {
-    const p = await page();
+describe.concurrent('filters and the URL', CONCURRENT, () => {
+  test('each filter narrows the results to what it names, and the URL restores the search', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     // The speaker's government gives a query that finds several kinds of results.
     const government = briefing.actors.find((actor) => actor.id === briefing.statements.find((s) => s.speaker.name === speaker.name)?.government)
       ?? briefing.actors.find((actor) => actor.kind === 'government' && briefing.statements.some((s) => s.government === actor.id));
@@ -224,11 +227,12 @@ describe('filters and the URL', () => {
       status = await nextStatus(p, filteredStatus);
       expect(statusCount(status)).toBe(total);
     }
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test('a first search downloads no filter data; opening the filters loads it and shows the counts', async () => {
-    const p = await page();
+  test('a first search downloads no filter data; opening the filters loads it and shows the counts', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     const filterFiles: string[] = [];
     p.on('request', (request) => {
       if (/\.pf_filter$/.test(new URL(request.url()).pathname)) filterFiles.push(request.url());
@@ -251,31 +255,34 @@ describe('filters and the URL', () => {
     const typed = typeCounts.reduce((sum, n) => sum + n, 0);
     expect(typed).toBeGreaterThan(0);
     expect(typed).toBeLessThanOrEqual(statusCount(await searchStatus(p)));
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test('a search whose URL names a filter shows the filters open', async () => {
-    const p = await page();
+  test('a search whose URL names a filter shows the filters open', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(speaker.name)}&type=statement`);
     expect(await p.locator('[data-search-filters]').getAttribute('open')).not.toBeNull();
     expect(await p.locator('input[name="type"][value="statement"]').isChecked()).toBe(true);
     await p.locator('[data-count]').first().filter({ hasText: /\(\d+\)/ }).waitFor();
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 
-  test('typing a search puts it in the URL', async () => {
-    const p = await page();
+  test('typing a search puts it in the URL', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     await p.goto(new URL('search/', siteUrl).href);
     await p.locator('#search-query').fill(speaker.name);
     await p.keyboard.press('Enter');
     await searchStatus(p);
     expect(new URL(p.url()).searchParams.get('q')).toBe(speaker.name);
-    expect(await closePage()).toEqual([]);
+    await close();
+    expect(problems).toEqual([]);
   });
 });
 
-describe('without JavaScript', () => {
-  test('the header search box lands on /search/?q=… and the page says search needs JavaScript', async () => {
+describe.concurrent('without JavaScript', CONCURRENT, () => {
+  test('the header search box lands on /search/?q=… and the page says search needs JavaScript', async ({ expect }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     await p.goto(new URL('chronology/', siteUrl).href);
@@ -294,20 +301,27 @@ describe('without JavaScript', () => {
   });
 });
 
-describe('under a base path', () => {
-  test('the same search finds the figure and its link keeps the base path', async () => {
-    const p = await page();
+describe.concurrent('under a base path, on split pages', CONCURRENT, () => {
+  // The split build (test/helpers/split-build.ts): made for `/briefing/`, its figures on a page per category.
+  const splitBriefing = readBriefingJson(inject('baseSiteDir'));
+  const splitFigure = figureSubject(splitBriefing);
+  const category = splitBriefing.figures.find((f) => f.id === splitFigure.id)?.category;
+
+  test('a search finds a figure on its category’s page, and every link keeps the base path', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
     const base = new URL(baseSiteUrl).pathname;
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(figure.numeral)}`);
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitFigure.numeral)}`);
     const results = await shownResults(p);
-    const index = results.findIndex((result) => entryLink(result.href) === `${base}figures/#${figure.id}`);
-    expect(index).toBeGreaterThanOrEqual(0);
+    const figurePage = new RegExp(`^${base}figures/${category}/(\\d+/)?#${splitFigure.id}$`);
+    const index = results.findIndex((result) => figurePage.test(entryLink(result.href)));
+    expect(index, `a result linking to ${base}figures/${category}/…#${splitFigure.id}`).toBeGreaterThanOrEqual(0);
     for (const result of results) expect(result.href.startsWith(base)).toBe(true);
 
     await p.locator('[data-search-results] a').nth(index).click();
     await p.waitForURL((url) => url.hash !== '');
-    expect(new URL(p.url()).pathname).toBe(`${base}figures/`);
-    await expect.poll(() => landedEntry(p)).toBe(figure.id);
-    expect(await closePage()).toEqual([]);
+    expect(new URL(p.url()).pathname).toBe(entryLink((results[index] as (typeof results)[number]).href).replace(/#.*$/, ''));
+    await expect.poll(() => landedEntry(p), POLL).toBe(splitFigure.id);
+    await close();
+    expect(problems).toEqual([]);
   });
 });

@@ -1,57 +1,49 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { LinkChecker } from 'linkinator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readManifest, writeManifest } from '../../src/lib/anchors/manifest-file.ts';
-import { publishedAnchors } from '../../src/lib/anchors/published.ts';
+import type { HTMLElement } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { readManifest } from '../../src/lib/anchors/manifest-file.ts';
 import { loadBriefing } from '../../src/lib/load-briefing.ts';
 import { movedEntries, stubOnlyPages } from '../../src/lib/views/moved-entries.ts';
 import { entryHref, entryPages, placeEntries, type Placement } from '../../src/lib/views/placement.ts';
-import { astroBuild } from '../helpers/run-astro.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { validationFailures } from '../helpers/html-validator.ts';
+import { SPLIT_BASE, SPLIT_BUDGET, withoutBase } from '../helpers/split-build.ts';
+import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
 import { htmlFiles, pageFile, readPage } from './dist.ts';
 
 /*
- * The seed sources built with a page budget of 5 entries (BRIEFING_PAGE_BUDGET), so the
- * chronology, positions and figures split as a briefing of a thousand sources would. The manifest is
- * the project's, written when everything was on one page, plus the anchors of an earlier
- * edition split with a budget of 3 (more, smaller parts): every link it lists must land.
+ * The shared split build (test/helpers/split-build.ts): the seeds and synthetic sources built with a
+ * page budget of a few entries, so the chronology, positions and figures split as a briefing of a
+ * thousand sources would, under the base path `/briefing/`. Its manifest is the project's, written
+ * when everything was on one page, plus the anchors of an earlier edition split with a smaller budget
+ * (more, smaller parts): every link it lists must land. The site's own links carry the base path;
+ * placement paths and anchors do not (`withoutBase`).
  */
 
-const BUDGET = 5;
 /** The limit every page must stay under. */
 const MAX_PAGE_BYTES = 1_000_000;
 
-let project: ReturnType<typeof tempProject>;
-let outDir: string;
-let placement: Placement;
-let manifest: string[];
+const root = inject('splitRoot');
+const outDir = inject('splitDistDir');
+const briefing = loadBriefing(root);
+const placement: Placement = placeEntries(briefing, { entries: SPLIT_BUDGET });
+const manifest: string[] = readManifest(root)?.anchors ?? [];
 
-beforeAll(async () => {
-  project = tempProject();
-  const briefing = loadBriefing(project.root);
-  const recorded = readManifest(project.root)!;
-  manifest = [...recorded.anchors, ...publishedAnchors(briefing, placeEntries(briefing, { entries: 3 }))];
-  expect(writeManifest(project.root, { ...recorded, anchors: manifest })).toBeNull();
-  outDir = mkdtempSync(join(tmpdir(), 'briefing-split-dist-'));
-  const result = await astroBuild(project.root, outDir, { BRIEFING_PAGE_BUDGET: String(BUDGET) });
-  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status}):\n${result.output}`);
-  placement = placeEntries(briefing, { entries: BUDGET });
-}, 180_000);
-
-afterAll(() => {
-  project?.remove();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+/** Pages parsed once: most checks look up many entries on the same few pages. */
+const parsedPages = new Map<string, HTMLElement>();
+function parsed(file: string): HTMLElement {
+  let html = parsedPages.get(file);
+  if (!html) parsedPages.set(file, (html = readPage(outDir, file)));
+  return html;
+}
 
 /** The element a site-relative link (`/chronology/2024-10/#id`) lands on, or null. */
 function landing(href: string) {
   const [path = '', id = ''] = href.split('#');
   const file = join(outDir, pageFile(path));
   if (!existsSync(file)) return null;
-  return readPage(outDir, pageFile(path)).getElementById(id);
+  return parsed(pageFile(path)).getElementById(id);
 }
 
 describe('a briefing too big for one page', () => {
@@ -75,8 +67,8 @@ describe('a briefing too big for one page', () => {
   });
 
   it('keeps /chronology/ and /positions/ as indexes with the month and government anchors', () => {
-    const chronology = readPage(outDir, pageFile('/chronology/'));
-    const positions = readPage(outDir, pageFile('/positions/'));
+    const chronology = parsed(pageFile('/chronology/'));
+    const positions = parsed(pageFile('/positions/'));
     for (const page of placement.chronology.pages) expect(chronology.getElementById(page.period ?? '')?.tagName, page.path).toBe('H2');
     for (const government of placement.positions.governments) expect(positions.getElementById(government.id)?.tagName, government.id).toBe('H2');
     expect(chronology.querySelectorAll('article').length).toBe(0);
@@ -85,14 +77,14 @@ describe('a briefing too big for one page', () => {
 
   it('puts each figure’s row on the category page entryHref names, and keeps the category sections on /figures/', () => {
     expect(placement.figures.split).toBe(true);
-    const figures = loadBriefing(project.root).figures;
+    const figures = briefing.figures;
     expect(figures.length).toBeGreaterThan(0);
     for (const figure of figures) {
       const href = entryHref(placement, 'figure', figure.id);
       expect(href, figure.id).toMatch(new RegExp(`^/figures/${figure.category}/(\\d+/)?#`));
       expect(landing(href)?.tagName, href).toBe('TR');
     }
-    const index = readPage(outDir, pageFile('/figures/'));
+    const index = parsed(pageFile('/figures/'));
     for (const category of placement.figures.categories) {
       expect(index.getElementById(category.id)?.tagName, category.id).toBe('H2');
       expect(index.querySelector(`a[href$="${category.pages[0]?.path}"]`), category.id).not.toBeNull();
@@ -101,15 +93,15 @@ describe('a briefing too big for one page', () => {
   });
 
   it('lands an old link /figures/#<figure id> on a stub that links to the row’s new page', () => {
-    const ids = new Set(loadBriefing(project.root).figures.map((figure) => figure.id));
+    const ids = new Set(briefing.figures.map((figure) => figure.id));
     const old = manifest.filter((anchor) => anchor.startsWith('/figures/#') && ids.has(anchor.slice('/figures/#'.length)));
     expect(old.length).toBeGreaterThan(0);
     for (const anchor of old) {
       const stub = landing(anchor);
       expect(stub?.classList.contains('moved-entry'), anchor).toBe(true);
-      const link = stub?.querySelector('a')?.getAttribute('href');
-      expect(link, anchor).toBe(entryHref(placement, 'figure', anchor.slice('/figures/#'.length)));
-      expect(landing(link ?? '')?.tagName, anchor).toBe('TR');
+      const link = stub?.querySelector('a')?.getAttribute('href') ?? '';
+      expect(link, anchor).toBe(`${SPLIT_BASE}${entryHref(placement, 'figure', anchor.slice('/figures/#'.length)).slice(1)}`);
+      expect(landing(withoutBase(link))?.tagName, anchor).toBe('TR');
     }
   });
 
@@ -121,9 +113,9 @@ describe('a briefing too big for one page', () => {
       expect(stub?.tagName, anchor).toBe('P');
       expect(stub?.classList.contains('moved-entry'), anchor).toBe(true);
       const id = anchor.split('#')[1] as string;
-      const link = stub?.querySelector('a')?.getAttribute('href');
-      expect(link, anchor).toBe(entryHref(placement, 'event', id));
-      expect(landing(link ?? '')?.closest('article')?.getAttribute('data-entry-type'), anchor).toBe('event');
+      const link = stub?.querySelector('a')?.getAttribute('href') ?? '';
+      expect(link, anchor).toBe(`${SPLIT_BASE}${entryHref(placement, 'event', id).slice(1)}`);
+      expect(landing(withoutBase(link))?.closest('article')?.getAttribute('data-entry-type'), anchor).toBe('event');
     }
   });
 
@@ -131,7 +123,7 @@ describe('a briefing too big for one page', () => {
     const stubOnly = stubOnlyPages(placement, movedEntries(placement, manifest));
     expect(stubOnly.length).toBeGreaterThan(0);
     for (const path of stubOnly) {
-      const page = readPage(outDir, pageFile(path));
+      const page = parsed(pageFile(path));
       expect(page.querySelectorAll('main p.moved-entry').length, path).toBeGreaterThan(0);
       expect(page.querySelectorAll('article').length, path).toBe(0);
       expect(page.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
@@ -139,8 +131,8 @@ describe('a briefing too big for one page', () => {
   });
 
   it('lists in the sitemap every page but the noindex ones (the stub-only pages and the 404 page)', () => {
-    const listed = new Set([...readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname));
-    const noindex = htmlFiles(outDir).filter((file) => readPage(outDir, file).querySelector('meta[name="robots"][content="noindex"]'));
+    const listed = new Set([...readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => withoutBase(new URL(m[1] as string).pathname)));
+    const noindex = htmlFiles(outDir).filter((file) => parsed(file).querySelector('meta[name="robots"][content="noindex"]'));
     expect(noindex.length).toBeGreaterThan(1);
     const pathOf = (file: string) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`.replace(/^\/\/$/, '/');
     for (const file of htmlFiles(outDir)) expect(listed.has(pathOf(file)), file).toBe(!noindex.includes(file));
@@ -161,7 +153,7 @@ describe('a briefing too big for one page', () => {
 
   it('has no script and keeps heading levels in order on the new pages', () => {
     for (const page of ['/chronology/', '/positions/', '/figures/', ...entryPages(placement).map((p) => p.path)]) {
-      const html = readPage(outDir, pageFile(page));
+      const html = parsed(pageFile(page));
       expect(html.toString(), page).not.toMatch(/<script/i);
       const levels = html.querySelectorAll('main h1, main h2, main h3').map((h) => Number(h.tagName.slice(1)));
       levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `${page}: heading ${i}`).toBeLessThanOrEqual(1));
@@ -169,21 +161,17 @@ describe('a briefing too big for one page', () => {
   });
 
   it('passes html-validate with the project’s rules on the split pages', async () => {
-    const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
-    const validator = new HtmlValidate(new StaticConfigLoader(config));
-    const failures: string[] = [];
-    for (const file of htmlFiles(outDir).filter((f) => /^(chronology|positions|figures)\//.test(f))) {
-      const report = await validator.validateFile(join(outDir, file));
-      for (const result of report.results) {
-        for (const message of result.messages) failures.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
-      }
-    }
-    expect(failures).toEqual([]);
+    const split = htmlFiles(outDir).filter((f) => /^(chronology|positions|figures)\//.test(f));
+    expect(await validationFailures(outDir, split)).toEqual([]);
   });
 
-  it('has no broken link or fragment, stubs’ links included (linkinator)', async () => {
+  it('has no broken link or fragment under its base path, stubs’ links included (linkinator)', async () => {
+    // Served under the base, as a host would: a link that forgot the base gets the 404 page.
+    const site: StaticSite = await serveStatic(outDir, SPLIT_BASE);
     const checker = new LinkChecker();
-    const result = await checker.check({ path: outDir, recurse: true, checkFragments: true, linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'] });
+    const result = await checker
+      .check({ path: site.url, recurse: true, checkFragments: true, linksToSkip: ['^https?://(?!localhost|127\\.0\\.0\\.1)'] })
+      .finally(() => site.close());
     const broken = result.links.filter((link) => link.state === 'BROKEN').map((link) => `${link.url} (from ${link.parent}): ${link.status}`);
     expect(broken).toEqual([]);
     // Linkinator reports a link with a missing fragment as broken (`/chronology/2023/#no-such-entry`), stubs' links

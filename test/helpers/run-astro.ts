@@ -39,6 +39,8 @@ export function astroBuild(root: string, outDir: string, env: Record<string, str
 
 /** A finished build of a copy of the project. */
 export interface BuiltCopy {
+  /** The copy of the project, content as it was built. */
+  root: string;
   /** The built site: `<copy>/dist`. */
   distDir: string;
   /** Removes the copy, site included. */
@@ -47,15 +49,19 @@ export interface BuiltCopy {
 
 /**
  * Builds a throwaway copy of the project (`tempProject()`) with `env` added, into the copy's own
- * `dist/`; rejects with Astro's output when the build fails. A copy, so that several builds can run
+ * `dist/`, after `prepare` (when given) has changed the copy's content; rejects with Astro's output
+ * when the build fails. A copy, so that several builds can run
  * at once, and beside `astro check`: Astro keeps intermediate files in the project (`.astro/`, and
  * `.astro/.prerender/` for an `--outDir` outside it), which two runs in one folder would overwrite
  * under each other ("Cannot read properties of undefined (reading 'setInternals')").
  */
-export async function buildCopy(env: Record<string, string> = {}): Promise<BuiltCopy> {
+export async function buildCopy(env: Record<string, string> = {}, prepare?: (root: string) => void): Promise<BuiltCopy> {
   const copy = tempProject();
   const distDir = join(copy.root, 'dist');
-  const { status, output } = await astroBuild(copy.root, distDir, env).catch((error: unknown) => {
+  const { status, output } = await (async () => {
+    prepare?.(copy.root);
+    return astroBuild(copy.root, distDir, env);
+  })().catch((error: unknown) => {
     copy.remove();
     throw error;
   });
@@ -63,5 +69,5 @@ export async function buildCopy(env: Record<string, string> = {}): Promise<Built
     copy.remove();
     throw new Error(`astro build failed (exit ${status}):\n${output}`);
   }
-  return { distDir, remove: copy.remove };
+  return { root: copy.root, distDir, remove: copy.remove };
 }

@@ -7,7 +7,11 @@
  * - `farTimeZone`: the same content built on a machine that believes it is 14 hours ahead of UTC
  *   (`TZ=Pacific/Kiritimati`). The reproducibility test requires it to be byte-identical to `site`,
  *   so the browser tests serve it as the site: one build does both jobs.
- * - `basePath`: built with `BASE_PATH=/briefing/`; the browser tests serve it under `/briefing/`.
+ * - `split`: every knob at once (test/helpers/split-build.ts): the seeds and 40 synthetic sources,
+ *   a page budget so small that the chronology, positions, figures and the list of sources split,
+ *   the anchors of an earlier edition, and the base path `/briefing/`. The split-pages and
+ *   sources-list tests read it; the browser tests serve it under `/briefing/`. (One build instead of
+ *   one per knob: two builds fewer, about 10 s of CPU less per run once its larger site is checked.)
  *
  * Each is a build of a copy of the project (see `buildCopy`), so they can run at the same time.
  * Each vitest project's global setup asks for the builds it reads. Global setups run one after the
@@ -17,23 +21,21 @@
  */
 import type { TestProject } from 'vitest/node';
 import { buildCopy, type BuiltCopy } from './run-astro.ts';
+import { prepareSplitContent, SPLIT_ENV } from './split-build.ts';
 
-/** The environment of each shared build. */
+/** The environment of each shared build, and what changes its copy's content first. */
 const BUILDS = {
-  site: {},
-  farTimeZone: { TZ: 'Pacific/Kiritimati' },
-  basePath: { BASE_PATH: '/briefing/' },
-} satisfies Record<string, Record<string, string>>;
+  site: { env: {} },
+  farTimeZone: { env: { TZ: 'Pacific/Kiritimati' } },
+  split: { env: SPLIT_ENV, prepare: prepareSplitContent },
+} satisfies Record<string, { env: Record<string, string>; prepare?: (root: string) => void }>;
 
 export type SharedBuild = keyof typeof BUILDS;
 
-/** The base path of the `basePath` build, as a reader's host would serve it. */
-export const TEST_BASE = BUILDS.basePath.BASE_PATH;
-
 /** Which builds each vitest project reads. */
 const READERS: Record<string, readonly SharedBuild[]> = {
-  build: ['site', 'farTimeZone'],
-  browser: ['farTimeZone', 'basePath'],
+  build: ['site', 'farTimeZone', 'split'],
+  browser: ['farTimeZone', 'split'],
 };
 
 interface Registry {
@@ -47,7 +49,8 @@ const registry: Registry = ((globalThis as { [key: symbol]: Registry })[Symbol.f
 function start(name: SharedBuild): Promise<BuiltCopy> {
   let build = registry.builds.get(name);
   if (!build) {
-    build = buildCopy(BUILDS[name]);
+    const recipe: { env: Record<string, string>; prepare?: (root: string) => void } = BUILDS[name];
+    build = buildCopy(recipe.env, recipe.prepare);
     // Awaited by whoever needs it; a failure here is reported there, not as an unhandled rejection.
     build.catch(() => undefined);
     registry.builds.set(name, build);
@@ -56,16 +59,18 @@ function start(name: SharedBuild): Promise<BuiltCopy> {
 }
 
 /**
- * The folders of the builds `project` reads, once they are built, and a teardown that removes every
- * shared build after the last project is done with them.
+ * The builds `project` reads (each copy's folder and its site), once they are built, and a teardown
+ * that removes every shared build after the last project is done with them.
  */
-export async function sharedBuilds(project: TestProject): Promise<{ dirs: Record<SharedBuild, string>; release: () => Promise<void> }> {
+export async function sharedBuilds(project: TestProject): Promise<{ builds: Record<SharedBuild, BuiltCopy>; release: () => Promise<void> }> {
   const wanted = READERS[project.name];
   if (!wanted) throw new Error(`test/helpers/shared-builds.ts has no list of the builds project "${project.name}" reads; add it to READERS.`);
   // Every build this run will need, started now. `vitest.projects` holds the projects the run selected
   // (all of them unless `--project` narrows it; a run filtered by file name may start a build it does
-  // not read).
-  for (const other of project.vitest.projects) for (const name of READERS[other.name] ?? []) start(name);
+  // not read). The plain builds start first: a build that prepares its content does that in this
+  // process before it starts, while the others already run.
+  const needed = new Set(project.vitest.projects.flatMap((other) => READERS[other.name] ?? []));
+  for (const name of [...needed].sort((a, b) => Number('prepare' in BUILDS[a]) - Number('prepare' in BUILDS[b]))) start(name);
   registry.holders += 1;
   const release = async () => {
     registry.holders -= 1;
@@ -75,8 +80,8 @@ export async function sharedBuilds(project: TestProject): Promise<{ dirs: Record
     for (const build of builds) if (build.status === 'fulfilled') build.value.remove();
   };
   try {
-    const dirs = await Promise.all(wanted.map(async (name) => [name, (await start(name)).distDir] as const));
-    return { dirs: Object.fromEntries(dirs) as Record<SharedBuild, string>, release };
+    const builds = await Promise.all(wanted.map(async (name) => [name, await start(name)] as const));
+    return { builds: Object.fromEntries(builds) as Record<SharedBuild, BuiltCopy>, release };
   } catch (error) {
     await release();
     throw error;

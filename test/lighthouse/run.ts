@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Config, type Flags } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { serveStatic } from '../browser/helpers/static-server.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 import { findBrowser } from '../helpers/browser/find-browser.ts';
 import { BROWSER_ARGS, browserEnv } from '../helpers/browser/launch.ts';
 import { auditedPages, readBriefingData } from './pages.ts';
