@@ -88,3 +88,20 @@ describe('part of a week', () => {
     expect(dates('The talks ended last week.', '2025-06-26').map((d) => d.precision)).toEqual(['week']);
   });
 });
+
+describe('"between" two days of one month', () => {
+  it('reads "between May 23 and 25" and "between 23 and 25 May" as one range', () => {
+    expect(dates('Boats were exchanged between May 23 and 25.', '2024-05-27')).toEqual([
+      { text: 'between May 23 and 25', start: '2024-05-23', end: '2024-05-25', precision: 'range', expected: false },
+    ]);
+    expect(dates('Between 23 and 25 May, boats were exchanged.', '2024-05-27')).toEqual([
+      { text: 'Between 23 and 25 May', start: '2024-05-23', end: '2024-05-25', precision: 'range', expected: false },
+    ]);
+  });
+
+  it('leaves a number that is no day alone', () => {
+    expect(dates('Between May 23 and 25 percent of the boats left.', '2024-05-27')).toEqual([
+      { text: 'May 23', start: '2024-05-23', end: '2024-05-23', precision: 'day', expected: false },
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
 import { refineDeadline } from './refine-deadline.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
+import { refineDaySpan } from './refine-day-span.ts';
 import { refinePartOfWeek } from './refine-part-of-week.ts';
 import { refineSince } from './refine-since.ts';
 import { refineYearSuffix } from './refine-year-suffix.ts';
@@ -67,6 +68,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   refineYearSuffix,
   refinePartOfWeek,
   refineAlternatives,
+  refineDaySpan,
   refineSince,
   refineDeadline,
 ];
