@@ -25,7 +25,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   }
   if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
   if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
-  // "North Korean troop casualties are estimated at around 4,700": the noun before the verb is a unit.
+  // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit.
   let n = i - 1;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
   if (n < i - 1 && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {

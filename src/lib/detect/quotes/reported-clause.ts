@@ -29,7 +29,7 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
-  // "…, Putin stressed in a statement published by the Kremlin.": only where it was said follows.
+  // "…, Ruhl stressed in a statement published by the Palace.": only where it was said follows.
   const afterVerb = view.masked.slice(attribution.span.end, limit).trim();
   if (attribution.span.start > floor && SPEECH_SETTING.test(afterVerb) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
     const before = trimClause(view, floor, attribution.span.start);

@@ -127,7 +127,7 @@ function explicitSpeaker(
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
 
   const query = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
-  // "Hikmet Hajiyev, an adviser to President Ilham Aliyev": a name the topic data knows is that person,
+  // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   const byName = name ? lexicon.resolveSpeakerPhrase(name) : null;
   const knownPerson = byName?.actor ? ['person', 'commentator'].includes(lexicon.actor(byName.actor)?.kind ?? '') : false;
