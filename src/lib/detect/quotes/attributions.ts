@@ -152,6 +152,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
   return out;
 }
 
+/** Verbs by which "It was … that" goes on with a statement under way, not hearsay ("It was reported"). */
 const CONTINUING_PASSIVES = new Set(['noted', 'stressed', 'emphasized', 'emphasised', 'underlined', 'added', 'pointed out', 'specified', 'clarified']);
 
 /**
@@ -161,7 +162,6 @@ const CONTINUING_PASSIVES = new Set(['noted', 'stressed', 'emphasized', 'emphasi
 function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span): Span | null {
   const before = view.tokens.slice(0, verbToken).map((t) => t.text.toLowerCase()).join(' ');
   if (!/^it (?:was|is|has been|had been)$/.test(before)) return null;
-  // Only verbs that go on with a statement already under way; "It was reported that …" is hearsay.
   if (!CONTINUING_PASSIVES.has(view.text.slice(verbSpan.start, verbSpan.end).toLowerCase())) return null;
   if (!/^\s+that\b/.test(view.masked.slice(verbSpan.end, view.end))) return null;
   const it = view.tokens[0] as Token;
