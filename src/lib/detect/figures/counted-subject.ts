@@ -4,6 +4,7 @@
  * the counted noun, or for a toll the category of deaths.
  */
 import type { UnitMatcher } from './categories.ts';
+import { FINITE } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -11,7 +12,7 @@ import type { Token } from './types.ts';
 const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|estimated|put|is|was|now)$/;
 
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
-const BETWEEN = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'been', 'now', 'being']);
+const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
 
 /** Words a death toll counts, in the order a topic's units are tried. */
 const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
@@ -47,12 +48,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       return null;
     }
     if (word === 'number' && tokens[k + 1]?.lower === 'of') {
-      const counted = tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower);
-      // "the number of refugees sent from the region": what is counted ends at its first unit noun.
-      const head = counted.findIndex((w) => matcher.isUnitHead(w));
-      const noun = head < 0 ? [] : counted.slice(0, head + 1);
-      const match = noun.length > 0 ? matcher.match(noun, sentence) : null;
-      return match ? { ...draft, unit: noun.at(-1) ?? '', category: match.category, noun: 'count' } : null;
+      const counted = countedNoun(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
+      return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
     }
   }
   return null;
@@ -68,12 +65,20 @@ function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== 'number') continue;
     const verb = [tokens[k - 2], tokens[k - 3]].find((t) => PUTS.has(t?.lower ?? ''));
     if (!verb) return null;
-    const counted = tokens.slice(k + 1, at).map((t) => t.lower);
-    const head = counted.findIndex((w) => matcher.isUnitHead(w));
-    const match = head < 0 ? null : matcher.match(counted.slice(0, head + 1), sentence);
-    return match ? { ...draft, unit: counted[head] ?? '', category: match.category, noun: 'count' } : null;
+    const counted = countedNoun(tokens.slice(k + 1, at).map((t) => t.lower), matcher, sentence);
+    return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
   }
   return null;
+}
+
+/**
+ * What a phrase counts: its words up to the first unit noun ("refugees sent from the region" counts
+ * refugees), that noun's category, and the words after it (what happened to them); null with no unit.
+ */
+function countedNoun(words: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string; rest: string[] } | null {
+  const head = words.findIndex((w) => matcher.isUnitHead(w));
+  const match = head < 0 ? null : matcher.match(words.slice(0, head + 1), sentence);
+  return match ? { unit: words[head] ?? '', category: match.category, rest: words.slice(head + 1) } : null;
 }
 
 /** Whether the words from `k` to the verb at `verb` hold an appositive closed by a comma before the verb. */
@@ -99,10 +104,9 @@ export function partOfGroup(draft: Draft, tokens: readonly Token[], matcher: Uni
       else if (token.kind !== 'word' && token.kind !== 'number') return null;
     }
     // "the sailors killed in the blast": the group's noun is its first unit noun; what happened to it, its category.
-    const head = group.findIndex((w) => matcher.isUnitHead(w));
-    const match = head < 0 ? null : matcher.match(group.slice(0, head + 1), sentence);
-    if (!match) return null;
-    return { ...draft, unit: '', category: matcher.categoryByCues(group.slice(head + 1).join(' ')) ?? match.category, noun: 'count' };
+    const counted = countedNoun(group, matcher, sentence);
+    if (!counted) return null;
+    return { ...draft, unit: '', category: matcher.categoryByCues(counted.rest.join(' ')) ?? counted.category, noun: 'count' };
   }
   return null;
 }

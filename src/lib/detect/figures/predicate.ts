@@ -48,8 +48,8 @@ function participlesWithin(tokens: readonly Token[], draft: Draft): string | nul
   return words.length > 0 ? words.map((t) => t.lower).join(' ') : null;
 }
 
-/** Finite auxiliaries that can follow a noun modified by a participle phrase. */
-const FINITE = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
+/** Finite auxiliaries: what can follow a noun modified by a participle phrase, or start its predicate. */
+export const FINITE: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
 
 /**
  * "600 soldiers fighting for Freedonia against Sylvania have been killed": the predicate comes after

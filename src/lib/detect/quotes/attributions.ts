@@ -10,7 +10,7 @@ import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { isRoleNoun, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
+import { isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -345,9 +345,6 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
   return { phrase: spanOf(phrase), appositive: null, elided: false, role };
 }
-
-/** Prepositions that put a place or an agent after the people a phrase is about. */
-const PLACE_OR_AGENT = new Set(['in', 'by', 'from', 'at', 'inside', 'near']);
 
 /**
  * The phrase about people before "in X" or "captured by X" (skipping one past participle), when its

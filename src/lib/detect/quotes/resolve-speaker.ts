@@ -9,11 +9,13 @@ import { isSurnamePhrase } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import type { ResolvedBy } from './types.ts';
 import {
+  DOCUMENT_NOUNS,
   GROUP_ROLES,
   isRoleNoun,
   ORG_ROLES,
   PERSON_ROLES,
   PHRASE_PREPOSITIONS,
+  PLACE_OR_AGENT,
   TITLE_WORDS,
   PRIVATE_PERSONS,
   PRONOUNS,
@@ -137,7 +139,7 @@ function explicitSpeaker(
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
   // The head comes before a place or agent: "captive in Sylvania" is about a captive.
-  const head = text.replace(/\s+(?:in|by|from|at|near|inside)\s.*$/i, '').split(/\s+/).at(-1) ?? '';
+  const head = headBeforePlaceOrAgent(text);
   if (mediaSpeechVerbs.has(verb) && !resolution.actor && !(isRoleNoun(head) && !MEDIA_HEADS.has(head.toLowerCase()))) government = null;
   // "Sylvanian media put the number at …": an outlet speaks for no government whatever its verb,
   // unless it is the state's own ("Sylvanian state media").
@@ -168,6 +170,13 @@ function explicitSpeaker(
     kind: kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
+}
+
+/** The last word of a phrase before a place or agent: "captive" in "captive in Sylvania". */
+function headBeforePlaceOrAgent(text: string): string {
+  const words = text.split(/\s+/);
+  const place = words.findIndex((word, i) => i > 0 && PLACE_OR_AGENT.has(word.toLowerCase()));
+  return (place < 0 ? words : words.slice(0, place)).at(-1) ?? '';
 }
 
 /** Heads of descriptions of people who speak for no government: scholars, analysts, experts. */
@@ -211,17 +220,11 @@ function titledSurname(text: string, lexicon: ActorLexicon): string | null {
  * description that names no country refers to the most recent actor named before whose name or
  * alias ends with the same words ("Sylvanian Defense Ministry"). Null when none does.
  */
-function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): { actor: string; government: string | null } | null {
+function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
   const definite = /^[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u.exec(text.trim());
   if (!definite) return null;
   const words = (definite[1] as string).toLowerCase();
-  for (const id of memory.namedActors()) {
-    const actor = lexicon.actor(id);
-    if (!actor || actor.kind === 'media') continue;
-    const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
-    if (names.some((n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `))) return { actor: id, government: lexicon.governmentOf(id) };
-  }
-  return null;
+  return lastNamed(memory, lexicon, (kind) => kind !== 'media', (n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `));
 }
 
 /**
@@ -229,15 +232,25 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
  * kind of institution the phrase names without its country is of the most recent such body named
  * before. Null when the phrase is not of that form or no body named so far fits.
  */
-function officialOfNamedBody(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): { actor: string; government: string | null } | null {
+function officialOfNamedBody(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
   const official = /^(?:an?|one)\s+(?:senior\s+|high-ranking\s+|unnamed\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,2})(?:official|spokesperson|spokesman|spokeswoman)$/u.exec(text.trim());
   if (!official) return null;
-  const words = (official[1] as string).trim().toLowerCase();
+  const words = ` ${(official[1] as string).trim().toLowerCase()} `;
+  return lastNamed(memory, lexicon, (kind) => kind === 'body', (n) => ` ${n} `.includes(words));
+}
+
+/** An actor the source named, and the government it speaks for. */
+interface NamedActor {
+  actor: string;
+  government: string | null;
+}
+
+/** The most recent actor named so far of a kind `kindFits` accepts, one of whose lower-case names `nameFits` accepts. */
+function lastNamed(memory: SpeakerMemory, lexicon: ActorLexicon, kindFits: (kind: string) => boolean, nameFits: (name: string) => boolean): NamedActor | null {
   for (const id of memory.namedActors()) {
     const actor = lexicon.actor(id);
-    if (!actor || actor.kind !== 'body') continue;
-    const names = [actor.name, ...actor.aliases].map((n) => ` ${n.toLowerCase()} `);
-    if (names.some((n) => n.includes(` ${words} `))) return { actor: id, government: lexicon.governmentOf(id) };
+    if (!actor || !kindFits(actor.kind)) continue;
+    if ([actor.name, ...actor.aliases].some((name) => nameFits(name.toLowerCase()))) return { actor: id, government: lexicon.governmentOf(id) };
   }
   return null;
 }
@@ -254,8 +267,10 @@ function namesNational(text: string, lexicon: ActorLexicon): boolean {
 }
 
 /** A document as a speaker: "the statement", "the ministry's statement", "a statement released via Facebook". */
-const DOCUMENT_PHRASE =
-  /^(?:the|a|an|its|their)\s+(?:(.+?)(?:['’]s?)?\s+)?(?:joint\s+)?(?:statement|letter|communiqué|communique|declaration|readout|notice)(?:\s+(?:released|issued|posted|published|sent)\b.*)?$/i;
+const DOCUMENT_PHRASE = new RegExp(
+  `^(?:the|a|an|its|their)\\s+(?:(.+?)(?:['’]s?)?\\s+)?(?:joint\\s+)?(?:${DOCUMENT_NOUNS})(?:\\s+(?:released|issued|posted|published|sent)\\b.*)?$`,
+  'i',
+);
 
 /** Who issued an unnamed document: the last institution that spoke, else the body or government named last. */
 function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {

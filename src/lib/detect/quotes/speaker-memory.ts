@@ -4,6 +4,7 @@
  */
 import type { Speaker } from '../../model.ts';
 import { NameRegistry } from './speaker-names.ts';
+import { DOCUMENT_NOUNS } from './word-lists.ts';
 
 /** Whether a speaker is one person, several people, or an institution: what a pronoun can refer to. */
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -28,7 +29,7 @@ const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
 };
 
 /** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
-const INTRODUCED_DOCUMENT = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(joint\s+)?(?:statement|declaration|communiqu[ée]|letter|readout)\b/giu;
+const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(joint\\s+)?(?:${DOCUMENT_NOUNS})\\b`, 'giu');
 
 export class SpeakerMemory {
   /** Personal names the source has used so far. */

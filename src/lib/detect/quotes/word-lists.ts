@@ -134,3 +134,9 @@ export const SPEAKER_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['briefed', 'on'],
   ['knowledgeable', 'about'],
 ]);
+
+/** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
+export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declaration|readout|notice';
+
+/** Prepositions that put a place or an agent after the people a phrase is about: "a prisoner in Sylvania", "sailors captured by Sylvania". */
+export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near']);
