@@ -112,12 +112,15 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
-  it('leaves he/she unresolved when the paragraph named another person since that speaker', () => {
+  it('resolves he/she to the person the paragraph named since that speaker, the nearer one', () => {
     const mentions = statements(['Ruhl said the drills were over.', 'Grandmother of four Marta Olsen arrived in an old car. The drive had taken a day, she said.']);
-    expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([
-      ['tomas-ruhl', 'sylvania'],
-      [null, null],
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.actor, m.government])).toEqual([
+      ['Tomas Ruhl', 'tomas-ruhl', 'sylvania'],
+      ['Marta Olsen', null, null],
     ]);
+    // The name closing an appositive after the subject: "The second sailor, 19-year-old deckhand Lind, …".
+    const appositive = statements(['Ruhl said the drills were over.', 'The second sailor, 19-year-old deckhand Lind, was rescued at dawn. He said the water was cold.']);
+    expect(appositive.map((m) => m.speaker.name)).toEqual(['Tomas Ruhl', 'Lind']);
     // A person named in an earlier paragraph, or after the paragraph's speaker, leaves the pronoun alone.
     const later = statements(['Marta Olsen arrived in an old car.', 'Ruhl said the drills were over. The troops were tired, he said.']);
     expect(later.map((m) => m.speaker.actor)).toEqual(['tomas-ruhl', 'tomas-ruhl']);

@@ -24,7 +24,7 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
     end += 1;
   }
   // "A captured soldier appeared in the video": a private person the sentence is about.
-  const person = privatePersonSubject(tokens);
+  const person = privatePersonSubject(text, tokens);
   if (person) return person;
   if (end < 2) return null;
   const phrase = text.slice((tokens[0] as Token).start, (tokens[end - 1] as Token).end);
@@ -36,12 +36,30 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
 }
 
 /** "A 26-year-old soldier", "The captured sailor", "One prisoner": a private person opening the sentence; their words, or null. */
-function privatePersonSubject(tokens: readonly Token[]): string | null {
+function privatePersonSubject(text: string, tokens: readonly Token[]): string | null {
   if (!/^(?:a|an|the|one)$/i.test(tokens[0]?.text ?? '')) return null;
   for (let i = 1; i < Math.min(tokens.length, 6); i++) {
     const word = (tokens[i] as Token).text;
-    if (PRIVATE_PERSONS.has(word.toLowerCase())) return tokens.slice(0, i + 1).map((t) => t.text).join(' ');
+    if (PRIVATE_PERSONS.has(word.toLowerCase())) return appositiveName(text, tokens, i) ?? tokens.slice(0, i + 1).map((t) => t.text).join(' ');
     if (/^(?:said|says|told|was|is|has|had)$/.test(word)) return null;
+  }
+  return null;
+}
+
+/**
+ * "The second captive, 20-year-old rifleman Paik, was conscripted": the name that closes an appositive
+ * between commas right after the subject's last word (`subjectEnd`); null when there is none.
+ */
+function appositiveName(text: string, tokens: readonly Token[], subjectEnd: number): string | null {
+  const gapAfter = (k: number) => text.slice((tokens[k] as Token).end, tokens[k + 1]?.start ?? text.length);
+  if (!/^\s*,\s*$/.test(gapAfter(subjectEnd))) return null;
+  for (let close = subjectEnd + 1; close < tokens.length && close <= subjectEnd + 6; close++) {
+    if (!isPlainGap(gapAfter(close))) {
+      if (!/^\s*,\s*$/.test(gapAfter(close))) return null;
+      const name: string[] = [];
+      for (let k = close; k > subjectEnd && isCapitalised((tokens[k] as Token).text); k--) name.unshift((tokens[k] as Token).text);
+      return name.length > 0 ? name.join(' ') : null;
+    }
   }
   return null;
 }

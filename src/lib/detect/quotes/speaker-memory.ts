@@ -85,13 +85,15 @@ export class SpeakerMemory {
 
   /**
    * The most recent speaker a pronoun can refer to ("he" → a person, "it" → an institution), or null.
-   * Null too for "he" or "she" when the paragraph named another person since: either could be meant.
+   * For "he" or "she", a person the paragraph named since the last speaker comes first: the nearer.
    */
   byPronoun(pronoun: string): KnownSpeaker | null {
     const kinds = PRONOUN_KINDS[pronoun.toLowerCase()];
     if (!kinds) return null;
     const known = this.latest((k) => kinds.includes(k.kind));
-    if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince) return null;
+    // "Ri spoke first. The second captive, Paik, was conscripted at 17. He admitted …": the person
+    // named since the last speaker is the nearer one.
+    if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince) return this.namedPerson;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
     if (!known && kinds.includes('person')) return this.namedPerson;
     return known;
