@@ -57,6 +57,15 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('praised', 'the courage of the crews')).toBe('other');
     expect(stance('said', 'this is an indication that the navy is in trouble')).toBe('other');
     expect(stance('said', 'the move could indicate serious manpower problems')).toBe('other');
+    expect(stance('said', 'he wants to sail home, prompting a senator to call for his release')).toBe('other');
+    expect(stance('saying', 'I really want to go to Freedonia')).toBe('other');
+    expect(stance('said', 'he wants the navy to leave the port')).toBe('calls-for');
+    expect(stance('expressed', 'a deep desire to see his parents again')).toBe('other');
+  });
+
+  it('reads a question asked as asking nothing of anyone, and a request as a call', () => {
+    expect(stance('asked', 'If I go to Freedonia, will I be able to work?')).toBe('other');
+    expect(stance('asked', 'the navy to open the port')).toBe('calls-for');
   });
 
   it('reads "We strongly denounce … and urge …" as condemning: what the speaker does first', () => {
@@ -89,6 +98,7 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a reported "it would …" as the speaker’s pledge, and a quoted one as said of someone else', () => {
     const said = { verb: 'said', negated: false, denial: false };
     expect(stanceOf(said, 'it would do everything in its power to protect the crews', { forThemselves: false, reported: true })).toBe('pledges');
+    expect(stanceOf(said, 'they would face dire consequences upon return', { forThemselves: false, reported: true })).toBe('warns');
     expect(stanceOf(said, 'they will attack the port again', { forThemselves: false, reported: false })).toBe('other');
     expect(stance('said', 'We request a change in routes')).toBe('calls-for');
   });

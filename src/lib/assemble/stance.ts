@@ -37,9 +37,9 @@ const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
 const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?|escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
-/** Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have proposed to", "is pushing Brussels to". */
+/** Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have proposed to", "is pushing Brussels to", "wants them to". */
 const CALL =
-  /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s/iu;
+  /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwants?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,3}?to\s/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
@@ -75,10 +75,11 @@ const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:r
 
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
- * send", "I think they are", "this is because …", "their operations aim to …", "We wish a speedy recovery".
+ * send", "I think they are", "this is because …", "their operations aim to …", "We wish a speedy recovery",
+ * "he wants to go home" (a wish of one's own; "wants them to leave" is a call).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b/i;
+  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed|desires?|desired)\s+(?:\w+ly\s+)?to\b/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -98,7 +99,8 @@ export function leadingClause(words: string): string {
   const sentenceEnd = /[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/u.exec(words);
   // A question keeps its mark: it asks, it does not assert.
   const clause = sentenceEnd ? words.slice(0, sentenceEnd.index + (words[sentenceEnd.index] === '.' ? 0 : 1)) : words;
-  const turn = /[;]|,?\s+(?:while|but|although|though|whereas|even as)\s/i.exec(clause);
+  // "…, prompting a lawmaker to call for …": a participle after a comma tells what followed, not what was said.
+  const turn = /[;]|,?\s+(?:while|but|although|though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
 
@@ -136,7 +138,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) ? 'condemns' : 'other';
   }
-  const fromVerb = stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words);
+  // "asked: 'Will I be able to live …?'": a question asked calls for nothing.
+  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && clause.trim().endsWith('?');
+  const fromVerb = asksAQuestion ? 'other' : (stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
@@ -145,7 +149,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
-  if (PLEDGE.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause))) return 'pledges';
+  // "(he added) that they would face dire consequences": a danger foretold, not a promise.
+  if (PLEDGE.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && !DANGER.test(clause))) return 'pledges';
   if (NEGATED_ASSERTION.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';
@@ -190,7 +195,7 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [/^\W*(?:\w+\s+)?(?:concerns?|alarm|worry|worries|fears?|unease|apprehension)\b/i, 'warns'],
   [/^\W*(?:\w+\s+)?(?:outrage|indignation|condemnation|anger|disapproval)\b/i, 'condemns'],
   [/^\W*(?:\w+\s+)?(?:support|solidarity|commitment|readiness|willingness)\b/i, 'pledges'],
-  [/^\W*(?:\w+\s+)?(?:regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction)\b/i, 'other'],
+  [/^\W*(?:\w+\s+){0,2}?(?:regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing)\b/i, 'other'],
 ];
 
 function expressedFeeling(verb: string, words: string): Stance | undefined {
