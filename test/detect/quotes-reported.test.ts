@@ -178,6 +178,11 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('ends a sentence subject at its verb: "The rebel group backs Sylvania … and has said" is the group’s', () => {
+    const mentions = statements(['The rebel group backs Sylvania in the war and has said that its boats are targeting the port.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government])).toEqual([['The rebel group', null]]);
+  });
+
   it('takes the previous speaker for ", adding that …"', () => {
     const mentions = statements(['The Defence Ministry said the convoy had turned back, adding that talks would continue.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -126,10 +126,21 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     const token = tokens[i] as Token;
     if (i > first && !isPlainGap(gapBefore(view, i))) break;
     if (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text)) break;
+    if (i > first && startsPredicate(token, tokens[i - 1] as Token)) break;
     last = i;
   }
   while (last >= first && !isHead(tokens[last] as Token)) last -= 1;
   return last >= first ? range(view, first, last) : null;
+}
+
+/**
+ * "The rebel group backs Hamas": read rightwards, a plain lower-case word right after a role noun is
+ * the verb, not part of the phrase ("the ministry spokesperson", "officials in the capital" go on).
+ */
+function startsPredicate(token: Token, left: Token): boolean {
+  const word = token.text;
+  if (isCapitalised(word) || isRoleNoun(word) || PHRASE_PREPOSITIONS.has(word) || /^(?:and|or|nor|of)$/.test(word)) return false;
+  return !isCapitalised(left.text) && !/['’]s?$/u.test(left.text) && isRoleNoun(left.text);
 }
 
 /** Whether a phrase can name a speaker: it ends in a name, acronym or role noun, or is a lone pronoun. */
