@@ -183,6 +183,19 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(mentions.map((m) => [m.speaker.description, m.government])).toEqual([['The rebel group', null]]);
   });
 
+  it('gives a pronoun inside the clause to the sentence subject it fits, not to the last speaker', () => {
+    const mentions = statements([
+      'Tomas Ruhl said on Thursday that the boats had left.',
+      'The Freedonian Defence Ministry, which runs the port, has been closing berths in a campaign it says is about safety.',
+      'The boats were old, he said.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([
+      ['tomas-ruhl', 'that the boats had left'],
+      ['freedonia-defence-ministry', 'is about safety'],
+      ['tomas-ruhl', 'The boats were old'],
+    ]);
+  });
+
   it('takes the previous speaker for ", adding that …"', () => {
     const mentions = statements(['The Defence Ministry said the convoy had turned back, adding that talks would continue.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -161,6 +161,12 @@ describe('resolveSpeakerPhrase', () => {
     });
   });
 
+  it('ignores a government that only backs or arms what the phrase names', () => {
+    expect(lexicon.resolveSpeakerPhrase('the Sylvania-backed group')).toEqual({ actor: null, government: null });
+    expect(lexicon.resolveSpeakerPhrase('the Freedonian-armed militia')).toEqual({ actor: null, government: null });
+    expect(lexicon.resolveSpeakerPhrase('the Sylvanian government')).toEqual({ actor: 'sylvania', government: 'sylvania' });
+  });
+
   it('prefers the government the phrase names over a body alias of another government', () => {
     expect(lexicon.resolveSpeakerPhrase('a spokesperson for Sylvania’s Defence Ministry')).toEqual({
       actor: null,

@@ -52,6 +52,9 @@ export interface ActorLexicon {
  * Words before a name that make it the addressee or topic of the phrase, not the speaker's side:
  * "ambassador to Sylvania", "envoy on Freedonia".
  */
+/** What follows a name that backs, arms or made the thing the phrase names: "-backed", "-supplied". */
+const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built)\b/i;
+
 const NOT_THE_SPEAKER_SIDE = new Set(['to', 'against', 'toward', 'towards', 'about', 'over', 'on', 'with', 'into', 'versus', 'than']);
 
 /** Priority of actor kinds when a phrase names several: the most specific speaker wins. */
@@ -95,8 +98,8 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
 
   function resolvePhrase(phrase: string): SpeakerResolution {
     const unsure = { actor: null, government: null };
-    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index));
-    const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index));
+    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length));
+    const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length));
     const demonymGovernments = demonyms.map((m) => m.government);
     const kindOf = (id: string) => byId.get(id)?.kind;
     // Governments the phrase names outright ("Sylvania's", "Sylvanian"), to check a body or person against.
@@ -168,7 +171,9 @@ function unique<T>(values: T[]): T[] {
 }
 
 /** False when the word before `index` (skipping "the") makes the name an addressee: "envoy to Sylvania". */
-function onSpeakerSide(phrase: string, index: number): boolean {
+function onSpeakerSide(phrase: string, index: number, length: number): boolean {
+  // "the Iran-backed group": the backer is not the group.
+  if (BACKER.test(phrase.slice(index + length))) return false;
   const words = phrase.slice(0, index).trim().split(/\s+/);
   let previous = words.pop()?.toLowerCase();
   if (previous === 'the') previous = words.pop()?.toLowerCase();

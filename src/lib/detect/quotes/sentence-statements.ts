@@ -12,7 +12,7 @@ import { COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { isNotSpeech, opensSentence } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
-import type { KnownSpeaker } from './speaker-memory.ts';
+import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
 import { hasWord, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
 
@@ -155,13 +155,33 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
     const resolved: ResolvedSpeaker[] = attribution.named && subject
       ? resolveSpeakers(slice(view, attribution.named), described, attribution.verb, context)
       : subject
-        ? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context)
+        ? (previous ? null : ownSubject(view, subject, attribution, context)) ?? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context)
         : (previous ?? [NOBODY]);
     out.set(attribution, resolved);
     if (attribution.role !== 'conduit') previous = resolved;
   }
   return out;
 }
+
+/**
+ * "The group has been targeting ships in a campaign they say is in support of …": a pronoun inside the
+ * clause of a sentence whose subject it fits refers to that subject, not to an earlier speaker. Null
+ * when the pronoun opens the sentence, follows a comma (", they said" goes on with the last speaker)
+ * or does not fit the subject.
+ */
+function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution, context: SentenceContext): ResolvedSpeaker[] | null {
+  const word = slice(view, pronoun);
+  // "…, said he" (inverted) goes on with the last speaker too.
+  if (!PRONOUN_SPEAKERS.test(word) || pronoun.end > attribution.verbSpan.start) return null;
+  const before = view.masked.slice(view.start, pronoun.start);
+  if (!/[\p{L}\d]\s+$/u.test(before)) return null;
+  const subject = sentenceSubject(view);
+  if (!subject || subject.end > pronoun.start || PRONOUN_SPEAKERS.test(slice(view, subject))) return null;
+  const resolved = resolveSpeakers(slice(view, subject), null, attribution.verb, context);
+  return resolved.length === 1 && pronounFits(word, (resolved[0] as ResolvedSpeaker).kind) ? resolved : null;
+}
+
+const PRONOUN_SPEAKERS = /^(?:they|it|he|she)$/i;
 
 /**
  * The report a partial quote belongs to: the one whose clause holds it, else the nearest before, else

@@ -28,6 +28,11 @@ const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
   them: ['group', 'organisation'],
 };
 
+/** Whether a pronoun can refer to a speaker of this kind ("they" to a group, "he" to a person). */
+export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
+  return PRONOUN_KINDS[pronoun.toLowerCase()]?.includes(kind) ?? false;
+}
+
 /** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
 const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(joint\\s+)?(?:${DOCUMENT_NOUNS})\\b`, 'giu');
 
