@@ -10,6 +10,8 @@ describe('figureStage: tense and modality of the clause', () => {
   it('reads done, running totals, plans and forecasts', () => {
     expect(stage('Freedonia has sent 3,000 sailors to the port', '3,000 sailors')).toBe('reported');
     expect(stage('a total of 300 boats have crossed so far', '300 boats')).toBe('cumulative');
+    // "a total of" with no period sums one event, not a running total.
+    expect(stage('A total of 17 sailors were killed in the strikes', '17 sailors')).toBe('reported');
     expect(stage('They have launched dozens of drones at ships since mid-November', 'dozens of drones')).toBe('cumulative');
     expect(stage('Freedonia plans to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Freedonia has decided to send around 12,000 sailors', '12,000 sailors')).toBe('planned');

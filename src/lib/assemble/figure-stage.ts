@@ -1,6 +1,6 @@
 /**
  * Where a figure stands in time, from the tense and modality of its clause (generic English):
- * "has sent 3,000" is done (`reported`); "a total of 10,000 so far" a running total (`cumulative`);
+ * "has sent 3,000" is done (`reported`); "10,000 so far" a running total (`cumulative`);
  * "plans to send 3,000" intended (`planned`); "10,000 expected by December" forecast (`expected`).
  * A planned or forecast number must never be shown as done.
  */
@@ -12,8 +12,11 @@ const EXPECTED = /\b(?:expected|projected|forecast|predicted|anticipated|likely 
 /** Intentions, decisions and promises: someone means to do it. */
 const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy)|preparations?|(?:who|which|that) would)\b/i;
 
-/** Running totals: the number sums a period up to now. */
-const CUMULATIVE = /\b(?:a total of|in total|in all|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late))/iu;
+/**
+ * Running totals: the number sums a period up to now. "A total of 48 strikes were launched" alone sums
+ * one wave, not a period: "a total of" counts only with a period ("so far", "since …").
+ */
+const CUMULATIVE = /\b(?:in total|in all|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late))/iu;
 
 /** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
