@@ -61,6 +61,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('saying', 'I really want to go to Freedonia')).toBe('other');
     expect(stance('said', 'he wants the navy to leave the port')).toBe('calls-for');
     expect(stance('expressed', 'a deep desire to see his parents again')).toBe('other');
+    expect(stance('said', 'the bravery, heroism and self-sacrificing spirit of the crews')).toBe('other');
+    expect(stance('said', 'Our friendship has reached its peak')).toBe('other');
+    expect(stance('said', 'We will always honour the crews')).toBe('pledges');
   });
 
   it('reads a question asked as asking nothing of anyone, and a request as a call', () => {

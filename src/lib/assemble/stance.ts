@@ -70,6 +70,9 @@ const CONDEMNATION = /\b(?:illegal|unlawful|violation|violates|violating|war cri
 /** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back". */
 const FORCE = /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot)\b/i;
 
+/** Words of praise, honour and friendship. */
+const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|gratitude|grateful)\b/i;
+
 /** "It is not about …", "This is not true": the clause denies what it names. */
 const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b/i;
 
@@ -151,6 +154,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CALL.test(clause)) return 'calls-for';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
   if (PLEDGE.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && !DANGER.test(clause))) return 'pledges';
+  // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue.
+  if (PRAISE.test(clause)) return 'other';
   if (NEGATED_ASSERTION.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';
