@@ -170,6 +170,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
     expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');
     expect(stance('said', 'Freedonia stands at 40 boats')).toBe('confirms');
+    expect(stance('said', 'the country has always supported the talks')).toBe('pledges');
+    expect(stance('said', 'Sylvania has supported Freedonia by sending boats')).toBe('confirms');
     expect(stance('said', 'I would like to highlight the part the sailors played')).toBe('confirms');
     expect(stance('said', 'the sailors would come home')).toBe('other');
   });
