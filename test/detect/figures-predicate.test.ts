@@ -21,6 +21,12 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Some 3,000 newly deployed sailors arrived.')).toEqual([['Some 3,000 newly deployed sailors', 'sailors']]);
   });
 
+  it('reads a relative clause after the figure, past a short appositive', () => {
+    expect(categories('Two sailors, named Lind and Ober, who were captured in May, were freed.')).toEqual([['Two sailors', 'losses']]);
+    expect(categories('Two sailors who were captured in May were freed.')).toEqual([['Two sailors', 'losses']]);
+    expect(categories('3,000 sailors who were sent north arrived.')).toEqual([['3,000 sailors', 'sailors']]);
+  });
+
   it('leaves what happened to a share of the figure out of its category: "a third of the 11,000 sailors had been killed"', () => {
     expect(categories('More than a third of Freedonia’s 11,000 sailors had been killed or wounded.')).toEqual([['11,000 sailors', 'sailors']]);
     expect(categories('Most of the 300 sailors were killed.')).toEqual([['300 sailors', 'sailors']]);

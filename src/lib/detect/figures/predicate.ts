@@ -18,6 +18,9 @@ export function predicateAfter(tokens: readonly Token[], last: number): string |
   let from = last + 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   from = afterParticiplePhrase(tokens, from);
+  // "two soldiers, surnamed Lee and Baek, who were captured …": a relative clause says what happened to them.
+  from = afterAppositive(tokens, from);
+  if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
   for (let i = from; i < tokens.length && words.length < 7; i++) {
     const token = tokens[i] as Token;
     // 'of whom more than 4,000 "had been lost"': the writer's quotation marks do not end the clause.
@@ -31,6 +34,18 @@ export function predicateAfter(tokens: readonly Token[], last: number): string |
     words.push(token.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+
+/** Past a short appositive between commas that a relative clause follows (", surnamed Lee and Baek, who"); `from` otherwise. */
+function afterAppositive(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.text !== ',') return from;
+  for (let i = from + 1; i < tokens.length && i <= from + 7; i++) {
+    if (tokens[i]?.text === ',') return RELATIVES.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
+    if (tokens[i]?.kind !== 'word') return from;
+  }
+  return from;
 }
 
 /** A share before the figure: "more than a third of Freedonia's 11,000 sailors had been killed". */
