@@ -37,3 +37,27 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Freedonia is believed to have suffered 300 casualties, though the Bureau has not confirmed it.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 });
+
+describe('assembleFigures: a definite count refers back', () => {
+  const both: FigureCategory[] = [
+    { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+    { id: 'losses', label: 'Losses', units: ['dead'], cues: ['captured', 'killed'] },
+  ];
+  const categoriesOf = (...texts: string[]) => {
+    const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: texts.map((text, i) => ({ n: i + 1, text })) };
+    return assembleFigures(analyseSource(source, lexicon, both), lexicon).candidates.map((f) => [f.text, f.category]);
+  };
+
+  it('gives "the two sailors" the category of the two sailors counted before', () => {
+    expect(categoriesOf('Berg met two captured Freedonian sailors on Monday.', 'She urged the Bureau to protect the two sailors.')).toEqual([
+      ['two captured Freedonian sailors', 'losses'],
+      ['two sailors', 'losses'],
+    ]);
+    // Another number, or no article, is a count of its own.
+    expect(categoriesOf('Berg met two captured Freedonian sailors on Monday.', 'She said three sailors were sent home.', 'Two sailors left.')).toEqual([
+      ['two captured Freedonian sailors', 'losses'],
+      ['three sailors', 'sailors'],
+      ['Two sailors', 'sailors'],
+    ]);
+  });
+});

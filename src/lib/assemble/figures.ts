@@ -1,3 +1,4 @@
+import { singular } from '../detect/figures/plural.ts';
 import { makeCitation } from '../citation.ts';
 import type { Diagnostic, Speaker } from '../model.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
@@ -66,6 +67,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
   const outlet: Speaker = { name: null, description: source.publisher ?? source.wire[0] ?? 'the article', actor: null };
   const candidates: FigureCandidate[] = [];
   const diagnostics: Diagnostic[] = [];
+  const earlier = new EarlierCounts();
   for (const paragraph of analysis.paragraphs) {
     for (const figure of paragraph.figures) {
       const where = { source: source.id, file: source.file, paragraph: paragraph.n };
@@ -86,7 +88,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         ? (paragraph.dates.find((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && !d.expected)?.date ?? null)
         : null;
       candidates.push({
-        category: figure.category,
+        category: earlier.categoryOf(figure, paragraph.text.slice(Math.max(0, figure.index - 8), figure.index)),
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
@@ -103,4 +105,23 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
     }
   }
   return { candidates, diagnostics };
+}
+
+/**
+ * "Yu urged the government to protect the two soldiers": a definite count ("the two soldiers", "these
+ * 300 sailors") refers back to the same number of the same people counted earlier in the source, and
+ * is what that count was (prisoners, not troops sent), whatever its own clause says.
+ */
+class EarlierCounts {
+  readonly #categories = new Map<string, string>();
+
+  /** The figure's category, or that of the earlier count it refers to; `lead` is the text right before it. */
+  categoryOf(figure: { value: number; unit: string; text: string; category: string | null; vague: string | null }, lead: string): string {
+    const key = `${figure.value} ${singular(figure.unit.toLowerCase().split(/\s+/).at(-1) ?? '')}`;
+    const definite = /\b(?:the|these|those)\s+$/i.test(lead) || /^(?:the|these|those)\s/i.test(figure.text);
+    const before = figure.vague === null && definite ? this.#categories.get(key) : undefined;
+    const category = before ?? (figure.category as string);
+    if (figure.vague === null && !this.#categories.has(key)) this.#categories.set(key, category);
+    return category;
+  }
 }
