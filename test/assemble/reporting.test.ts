@@ -132,6 +132,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Why are the boats there? We know they are in the port')).toBe('other');
   });
 
+  it('reads a named party’s plan as told, a prediction as other', () => {
+    expect(stance('reported', 'Sylvania will send 5,000 sailors to the port')).toBe('confirms');
+    expect(stance('said', 'the North is planning to send thousands of sailors')).toBe('confirms');
+    expect(stance('said', 'Sylvania will likely send more boats')).toBe('other');
+    expect(stance('said', 'this will mean longer transit times')).toBe('other');
+  });
+
   it('reads the first predicate for what happened, not a later "will" in the clause', () => {
     expect(stance('told', 'We believe that Sylvania has sent 300 sailors that will probably join the fleet')).toBe('confirms');
     expect(stance('said', 'the fleet will probably sail next week')).toBe('other');

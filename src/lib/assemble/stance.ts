@@ -90,6 +90,10 @@ const PREDICTS_OR_EXPLAINS =
  */
 const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
 
+/** A named party's plan: "(that) Pyongyang will send", "the North is planning to send", "The US plans to relist". */
+const PLAN_OF_A_PARTY =
+  /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)/u;
+
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
 const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;
 
@@ -160,6 +164,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';
   if (DANGER.test(clause)) return 'warns';
+  // "Pyongyang will send 5,000 workers", "France plans to sell weapons": a party's plan, reported.
+  if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   if (looksAhead(clause) || clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm": a witness describes what they lived
   // through; only a party confirms ("We have sent troops").
