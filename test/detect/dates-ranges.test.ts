@@ -99,6 +99,15 @@ describe('"between" two days of one month', () => {
     ]);
   });
 
+  it('reads "on 19 and 20 September" and "on September 19 and 20" as the two days', () => {
+    expect(dates('The offensive on 19 and 20 September ended the war.', '2023-10-18')).toEqual([
+      { text: 'on 19 and 20 September', start: '2023-09-19', end: '2023-09-20', precision: 'range', expected: false },
+    ]);
+    expect(dates('Talks were held on September 19 and 20.', '2023-10-18')).toEqual([
+      { text: 'on September 19 and 20', start: '2023-09-19', end: '2023-09-20', precision: 'range', expected: false },
+    ]);
+  });
+
   it('leaves a number that is no day alone', () => {
     expect(dates('Between May 23 and 25 percent of the boats left.', '2024-05-27')).toEqual([
       { text: 'May 23', start: '2024-05-23', end: '2024-05-23', precision: 'day', expected: false },

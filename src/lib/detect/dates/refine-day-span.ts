@@ -1,14 +1,14 @@
 import type { Candidate, DateRefiner } from './types.ts';
 
-/** "May 23 and 25" after "between": the second day of the first date's month. */
+/** "May 23 and 25" after "between" or "on": the second day of the first date's month. */
 const SECOND_DAY_AFTER = /^\s+and\s+(\d{1,2})\b(?!\s*(?:[:.]\d|%|\p{L}))/u;
-/** "between 23 and" before "25 May": the first day of the second date's month. */
-const FIRST_DAY_BEFORE = /\bbetween\s+(\d{1,2})\s+and\s+$/i;
+/** "between 23 and" or "on 19 and" before "25 May": the first day of the second date's month. */
+const FIRST_DAY_BEFORE = /\b(?:between|on)\s+(\d{1,2})\s+and\s+$/i;
 
 /**
- * "between May 23 and 25", "between 23 and 25 May": the days of one month a date names with a bare
- * day number beside it, a range from the first day to the second. Only after "between", where the
- * bare number can be nothing but a day.
+ * "between May 23 and 25", "on 19 and 20 September": the days of one month a date names with a bare
+ * day number beside it, a range from the first day to the second. Only after "between" or "on", where
+ * the bare number can be nothing but a day.
  */
 export const refineDaySpan: DateRefiner = {
   name: 'day-span',
@@ -16,7 +16,7 @@ export const refineDaySpan: DateRefiner = {
     return candidates.map((candidate) => {
       if (candidate.precision !== 'day' || candidate.start === null) return candidate;
       const month = candidate.start.slice(0, 8);
-      const opening = /\bbetween\s+$/i.exec(text.slice(0, candidate.index));
+      const opening = /\b(?:between|on)\s+$/i.exec(text.slice(0, candidate.index));
       const after = opening ? SECOND_DAY_AFTER.exec(text.slice(candidate.endIndex)) : null;
       if (opening && after) {
         const end = `${month}${(after[1] as string).padStart(2, '0')}`;
