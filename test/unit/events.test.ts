@@ -7,6 +7,8 @@ const lexicon = createActorLexicon([
   { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
   { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: [] },
   { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
+  { id: 'max-ober', name: 'Max Ober', kind: 'commentator', aliases: ['Ober'], demonyms: [] },
+  { id: 'daily-courier', name: 'Daily Courier', kind: 'media', aliases: [], demonyms: [] },
 ]);
 
 function eventsOf(...paragraphs: string[]) {
@@ -20,6 +22,11 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.summary, e.date.start, e.governments, e.expected])).toEqual([
       ['Freedonia closed its border with Sylvania on Tuesday.', '2025-03-11', ['freedonia', 'sylvania'], false],
     ]);
+  });
+
+  it('dates what a named commentator said, but not an outlet’s report', () => {
+    const { candidates } = eventsOf('Max Ober said on Wednesday the delays would last months.', 'The Daily Courier reported the delays on Thursday.');
+    expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([['on Wednesday', ['max-ober']]]);
   });
 
   it('adds an expected event for a date that looks ahead, summarised by its clause', () => {

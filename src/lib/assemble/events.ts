@@ -9,8 +9,8 @@ import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
-/** Actor kinds that make a sentence about someone acting; outlets only report. */
-const ACTING_KINDS = new Set(['government', 'intergovernmental', 'body', 'person']);
+/** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
+const ACTING_KINDS = new Set(['government', 'intergovernmental', 'body', 'person', 'commentator']);
 
 /**
  * Verbs of things that happen (generic English). A sentence with one of them and a named party but
