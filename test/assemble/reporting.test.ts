@@ -25,6 +25,14 @@ describe('readReporting: the verb with its negation', () => {
     expect(stanceOf(reporting, 'further details on the convoy')).toBe('unconfirmed');
   });
 
+  it('reads "did not confirm until April that …" as confirming then, keeping the words', () => {
+    expect(read('Freedonia did not officially confirm until late April that it had sent boats.', 'confirm')).toEqual({
+      verb: 'did not officially confirm until late April',
+      negated: false,
+      denial: false,
+    });
+  });
+
   it('reads a negated denial as asserting nothing either way', () => {
     expect(read('Berg did not deny that talks were held.', 'deny')).toEqual({ verb: 'did not deny', negated: false, denial: false });
   });

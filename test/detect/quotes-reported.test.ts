@@ -196,6 +196,14 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('finds a report negated with an adverb, or told with "until", as the speaker’s', () => {
+    const mentions = statements(['Freedonia did not officially confirm that it had sent boats.', 'Sylvania did not confirm until late April that it had sent boats.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['freedonia', 'confirm', 'that it had sent boats'],
+      ['sylvania', 'confirm', 'that it had sent boats'],
+    ]);
+  });
+
   it('takes the previous speaker for ", adding that …"', () => {
     const mentions = statements(['The Defence Ministry said the convoy had turned back, adding that talks would continue.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -14,6 +14,9 @@ const DENIAL_STEMS = ['deni', 'deny', 'reject', 'dismiss', 'refut', 'rebuff', 'd
 const NEGATING_AUXILIARY =
   /\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)\s+(?:\w+\s+){0,2}$/i;
 
+/** "until late April" right after a negated verb, up to the clause it reports. */
+const UNTIL = /^\s+(until\s+[^,;.]*?)(?=\s+that\b|[,;.]|$)/;
+
 /** A subject that negates its verb: "Neither X nor Y have confirmed", "No one has said", "None of them said". */
 const NEGATIVE_SUBJECT = /(?:^|\s)(Neither|neither|No one|no one|Nobody|nobody|None|none|No)\s[^.]*$/;
 
@@ -50,6 +53,9 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   if (auxiliary) {
     // "did not deny" negates a denial: it asserts nothing either way, so it is not a denial.
     const written = `${auxiliary[0]}${verb}`.replace(/\s+/g, ' ').trim();
+    // "did not confirm until late April that …" tells when it was confirmed: it was.
+    const until = UNTIL.exec(paragraphText.slice(verbIndex + verb.length));
+    if (until) return { verb: `${written} ${until[1]}`, negated: denial, denial };
     return { verb: written, negated: !denial, denial: false };
   }
   return { verb, negated: denial, denial };

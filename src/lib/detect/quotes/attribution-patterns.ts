@@ -37,7 +37,7 @@ export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   'reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'the', 'a', 'an', 'his', 'her', 'their',
   'its', 'press', 'news', 'briefing', 'conference', 'statement', 'interview', 'email', 'e-mail', 'call', 'phone',
   'meeting', 'session', 'hearing', 'televised', 'address', 'speech', 'broadcast', 'post', 'message', 'radio',
-  'television', 'tv', 'on', 'in', 'at', 'during', 'via', 'by', 'to', 'from', 'with', 'after', 'before', 'late',
+  'television', 'tv', 'on', 'in', 'at', 'during', 'via', 'by', 'to', 'from', 'with', 'after', 'before', 'until', 'late',
   'early', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'day', 'morning', 'afternoon',
   'evening', 'night', 'weekend', 'yesterday', 'today', 'tonight', 'reporter’s', "reporter's", 'question',
   'questions', 'availability', 'written', 'joint', 'local', 'time', 'also', 'again', 'separately', 'briefly',
