@@ -60,6 +60,15 @@ describe('speakers: names and titles', () => {
 });
 
 describe('speakers: role phrases', () => {
+  it('reads "the bureau under the ministry" as the bureau speaking, not the ministry', () => {
+    const [mention] = statements(['The State Bureau under the Freedonian Defence Ministry said the port was closed.']);
+    expect([mention?.speaker.description, mention?.speaker.actor, mention?.government]).toEqual([
+      'The State Bureau under the Freedonian Defence Ministry',
+      null,
+      'freedonia',
+    ]);
+  });
+
   it('resolves a role phrase naming a body to the body', () => {
     expect(who(statements(['The State Bureau’s deputy spokesperson said talks would resume.']))).toEqual([
       {

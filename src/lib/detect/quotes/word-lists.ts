@@ -116,7 +116,7 @@ export const PHRASE_STOP_WORDS = set(`
 `);
 
 /** Prepositions that may sit inside a speaker phrase: "the spokesperson for the ministry", "officials in X". */
-export const PHRASE_PREPOSITIONS = set('of for at in from');
+export const PHRASE_PREPOSITIONS = set('of for at in from under');
 
 /** Lower-case "-ed"/"-ing" words that are adjectives in speaker phrases, not verbs. */
 export const PHRASE_ADJECTIVES = set(`
