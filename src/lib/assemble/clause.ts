@@ -2,16 +2,31 @@
 const CLAUSE_BREAK = /[,;—–]\s|,["”]\s/g;
 
 /**
+ * A parenthetical insertion after the words, closed by a comma, that the clause goes on after: "over
+ * 2,000 civilians, including 1,049 children, have been evacuated".
+ */
+const INSERTION = /^(?:including|among them|mostly|mainly|most of them|many of them|of whom|of which)\b(?:[^,;.]|[,.](?=\d))*,\s/i;
+
+/**
  * The clause of `text` around `[start, end)`, bounded by the nearest clause breaks inside
  * `[from, to)`: "… said on Wednesday, with 10,000 expected by December." → "with 10,000 expected by December."
  */
 export function clauseAround(text: string, from: number, to: number, start: number, end: number): { start: number; end: number } {
   let clauseStart = from;
   let clauseEnd = to;
+  let insertionEnd = -1;
   for (const match of text.slice(from, to).matchAll(CLAUSE_BREAK)) {
     const at = from + match.index;
     if (at < start) clauseStart = at + match[0].length;
-    else if (at >= end) {
+    else if (at >= end && at >= insertionEnd) {
+      // The words are in the insertion: its clause goes on after it ("including 1,049 children, have been evacuated").
+      const own = INSERTION.exec(text.slice(clauseStart, to));
+      if (own && clauseStart + own[0].length === at + match[0].length) continue;
+      const insertion = INSERTION.exec(text.slice(at + match[0].length, to));
+      if (insertion) {
+        insertionEnd = at + match[0].length + insertion[0].length;
+        continue;
+      }
       clauseEnd = at;
       break;
     }

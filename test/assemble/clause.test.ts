@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAround } from '../../src/lib/assemble/clause.ts';
+
+/** The clause around the first `words` in `text`. */
+function clauseOf(text: string, words: string): string {
+  const start = text.indexOf(words);
+  const { start: from, end: to } = clauseAround(text, 0, text.length, start, start + words.length);
+  return text.slice(from, to);
+}
+
+describe('clauseAround: the clause a figure or date belongs to', () => {
+  it('stops at the nearest clause breaks around the words', () => {
+    expect(clauseOf('Berg spoke on Wednesday, with 10,000 expected by December.', '10,000')).toBe('with 10,000 expected by December.');
+    expect(clauseOf('Some 300 boats left, and the port closed.', '300 boats')).toBe('Some 300 boats left');
+  });
+
+  it('goes on past an insertion after the words, to the predicate they share', () => {
+    const text = 'Berg said that over 2,000 sailors, including 1,049 cadets, have been evacuated since Tuesday.';
+    expect(clauseOf(text, 'over 2,000 sailors')).toBe(text);
+    expect(clauseOf(text, '1,049 cadets')).toBe('including 1,049 cadets, have been evacuated since Tuesday.');
+  });
+});
