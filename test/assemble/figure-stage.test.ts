@@ -12,6 +12,10 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage('a total of 300 boats have crossed so far', '300 boats')).toBe('cumulative');
     // "a total of" with no period sums one event, not a running total.
     expect(stage('A total of 17 sailors were killed in the strikes', '17 sailors')).toBe('reported');
+    // An announced package is promised; an amount set beside it keeps its own words.
+    const aid = 'The Council announced an additional package of EUR 10 million on top of the EUR 20 million already provided since 2020';
+    expect(stage(aid, 'EUR 10 million')).toBe('planned');
+    expect(stage(aid, 'EUR 20 million')).toBe('cumulative');
     expect(stage('They have launched dozens of drones at ships since mid-November', 'dozens of drones')).toBe('cumulative');
     expect(stage('Freedonia plans to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Freedonia has decided to send around 12,000 sailors', '12,000 sailors')).toBe('planned');

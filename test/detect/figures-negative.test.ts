@@ -61,6 +61,7 @@ describe('findFigures: things that are not figures', () => {
     ['percent', 'About 12 percent of the troops were new.'],
     ['a dollar amount', 'The package is worth $3 billion in missiles.'],
     ['a euro amount', 'Europe pledged €400 million for shells.'],
+    ['an amount after a currency code', 'Europe pledged EUR 400 million for shells.'],
     ['money in words', 'It costs 900 million dollars a year.'],
     // phone numbers
     ['a phone number', 'Call +1 202 555 0143 for details.'],
@@ -90,6 +91,13 @@ describe('findFigures: things that are not figures', () => {
     const aid: FigureCategory[] = [{ id: 'aid', label: 'Aid', units: ['dollars'], cues: [] }];
     expect(findFigures('The package is worth $3 billion.', aid)).toEqual([
       { value: 3000000000, vague: null, qualifier: null, unit: 'dollars', category: 'aid', text: '$3 billion', index: 21 },
+    ]);
+  });
+
+  it('reads a currency code before the amount as its unit', () => {
+    const aid: FigureCategory[] = [{ id: 'aid', label: 'Aid', units: ['euros'], cues: [] }];
+    expect(findFigures('The Council added EUR 10.45 million in aid.', aid)).toEqual([
+      { value: 10450000, vague: null, qualifier: null, unit: 'euros', category: 'aid', text: 'EUR 10.45 million', index: 18 },
     ]);
   });
 

@@ -9,8 +9,8 @@ import type { FigureStage } from '../model.ts';
 /** Forecasts: the number is what someone expects, not what has happened or been decided. */
 const EXPECTED = /\b(?:expected|projected|forecast|predicted|anticipated|likely to|set to (?:reach|rise|grow)|could (?:reach|rise|grow|climb|number|total|exceed)|may (?:reach|rise|exceed)|might (?:reach|rise)|would (?:reach|rise|number|total)|will (?:reach|rise|grow|total|number|exceed))\b/i;
 
-/** Intentions, decisions and promises: someone means to do it. */
-const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy)|preparations?|(?:who|which|that) would)\b/i;
+/** Intentions, decisions and promises: someone means to do it ("announced an additional package of …"). */
+const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy)|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche))\b/i;
 
 /**
  * Running totals: the number sums a period up to now. "A total of 48 strikes were launched" alone sums
@@ -28,20 +28,28 @@ const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
 const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so far|to date|since [^,]{1,40})\s*,/i;
 
 /**
- * Where the words after a figure stop governing it: the next coordinated clause. "killed and wounded"
- * coordinates two participles of one noun phrase, not two clauses.
+ * Where the words after a figure stop governing it: the next coordinated clause, or another amount
+ * set beside it ("EUR 10 million on top of the EUR 20 million provided since 2020"). "killed and
+ * wounded" coordinates two participles of one noun phrase, not two clauses.
  */
-const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s)|[;:]/;
+const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s)|[;:]|\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/;
+
+/** Words that set another amount beside the one before them: what follows is that amount's. */
+const AMOUNT_BESIDE = /\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/g;
 
 /**
- * The words that govern a figure's stage: its clause up to the figure, and after it only until the
- * next coordinated clause ("has shipped 1,500 troops … and is likely to deploy them": the forecast
+ * The words that govern a figure's stage: its clause up to the figure (from another amount set beside
+ * it), and after it only until the next coordinated clause ("has shipped 1,500 troops … and is likely to deploy them": the forecast
  * is of the deployment, not of the troops shipped).
  */
 export function stageWords(clause: string, figureEnd: number): string {
   const after = clause.slice(figureEnd);
   const stop = after.search(NEXT_CLAUSE);
-  return clause.slice(0, figureEnd) + (stop < 0 ? after : after.slice(0, stop));
+  // "… a package of EUR 10 million on top of the EUR 20 million provided since 2020": the second
+  // amount's words start after "on top of".
+  const beside = [...clause.slice(0, figureEnd).matchAll(AMOUNT_BESIDE)].at(-1);
+  const start = beside ? beside.index + beside[0].length : 0;
+  return clause.slice(start, figureEnd) + (stop < 0 ? after : after.slice(0, stop));
 }
 
 /**

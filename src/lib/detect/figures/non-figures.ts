@@ -50,6 +50,11 @@ export const NON_COUNT_NOUNS: ReadonlySet<string> = new Set([
 /** Currency signs written before an amount, and the noun a category would list for them. */
 export const CURRENCY_SIGNS: Readonly<Record<string, string>> = { $: 'dollars', '€': 'euros', '£': 'pounds', '¥': 'yen', '₩': 'won' };
 
+/** ISO currency codes written before an amount with a space ("EUR 10.45 million"), and their noun. */
+export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
+  ['USD', 'dollars'], ['EUR', 'euros'], ['GBP', 'pounds'], ['JPY', 'yen'], ['KRW', 'won'], ['CNY', 'yuan'], ['RUB', 'rubles'], ['INR', 'rupees'], ['CHF', 'francs'],
+]);
+
 /** Whether a noun (any number, any case) is a noun of time, measure, money or share. */
 export function isNonCountNoun(word: string): boolean {
   return NON_COUNT_NOUNS.has(singular(word)) || NON_COUNT_NOUNS.has(word.toLowerCase());
@@ -111,6 +116,8 @@ function isLabel(tokens: readonly Token[], first: number): boolean {
   // A capitalised word mid-sentence right before a number names it ("flies Sukhoi 57 jets"),
   // unless it is a possessive ("Freedonia's 600,000"), a weekday or a month.
   const previous = tokens[i];
+  // "EUR 10.45 million": a currency code is the amount's unit, not its name.
+  if (previous && CURRENCY_CODES.has(previous.text)) return false;
   i -= 1;
   return (
     isCapitalised(previous) && tokens[i]?.kind === 'word' &&

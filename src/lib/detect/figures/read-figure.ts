@@ -1,7 +1,7 @@
 import type { UnitMatcher } from './categories.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
-import { CURRENCY_SIGNS, isNonCountNoun } from './non-figures.ts';
+import { CURRENCY_CODES, CURRENCY_SIGNS, isNonCountNoun } from './non-figures.ts';
 import type { NumberSpan } from './numbers.ts';
 import { SCALE_WORDS } from './number-words.ts';
 import { looksPlural } from './plural.ts';
@@ -47,7 +47,7 @@ export interface ReadContext {
  */
 export function readFigure(span: NumberSpan, { text, tokens, matcher, sentence }: ReadContext): Draft {
   const sign = tokens[span.first - 1];
-  const currency = sign && touching(sign, tokens[span.first]) ? CURRENCY_SIGNS[sign.text] : undefined;
+  const currency = sign && touching(sign, tokens[span.first]) ? CURRENCY_SIGNS[sign.text] : sign?.kind === 'word' ? CURRENCY_CODES.get(sign.text) : undefined;
   const numberStart = currency ? span.first - 1 : span.first;
   const lead = leadingQualifier(tokens, span, numberStart);
   const draft: Draft = {
