@@ -148,6 +148,16 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['Anna Berg read the letter to the crews.'])).toEqual([]);
   });
 
+  it('gives the quotation opening a paragraph to the speaker introduced with a colon at the end of the one before', () => {
+    const mentions = statements([
+      'Ruhl spoke on Monday. The Freedonian Defence Ministry issued a statement. The statement reads:',
+      '“The boats have left the port and will not return this year.”',
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.government, m.quote])).toEqual([
+      ['freedonia-defence-ministry', 'freedonia', 'The boats have left the port and will not return this year.'],
+    ]);
+  });
+
   it('refers back only from "the statement": "a joint statement" may be anyone’s', () => {
     const mentions = statements([
       'The Freedonian Defence Ministry said the port was closed.',

@@ -69,7 +69,16 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   }
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
   for (const { known } of found) context.spoke(known.resolvedBy === 'none' ? null : known);
+  // "The statement reads:" closing the paragraph: the quotation that opens the next one is theirs.
+  const introducing = found.length === 0 ? attributions.find((a) => introducesNextParagraph(view, a)) : undefined;
+  const introduced = introducing ? speakers.get(introducing) : undefined;
+  if (introduced?.length === 1 && introduced[0]?.resolvedBy !== 'none') context.spoke(introduced[0] as ResolvedSpeaker);
   return found.map(({ mention }) => mention);
+}
+
+/** Whether the attribution's verb and a colon end the paragraph: "The statement reads:". */
+function introducesNextParagraph(view: SentenceView, attribution: Attribution): boolean {
+  return /^\s*:\s*$/.test(view.masked.slice(attribution.verbSpan.end)) && attribution.role === 'main';
 }
 
 /** The statements one quotation makes; adds to `carried` the reports it stands for. */
