@@ -60,6 +60,11 @@ describe('speakers: names and titles', () => {
 });
 
 describe('speakers: role phrases', () => {
+  it('reads "the leadership of X" as one phrase, not as X alone', () => {
+    const [mention] = statements(['The leadership of Sylvania said the port was closed.']);
+    expect(mention?.speaker.description).toBe('The leadership of Sylvania');
+  });
+
   it('reads "the bureau under the ministry" as the bureau speaking, not the ministry', () => {
     const [mention] = statements(['The State Bureau under the Freedonian Defence Ministry said the port was closed.']);
     expect([mention?.speaker.description, mention?.speaker.actor, mention?.government]).toEqual([

@@ -31,6 +31,8 @@ const actors: Actor[] = [
   // Two actors sharing an alias: the alias alone must not pick either.
   { id: 'lena-voss', name: 'Lena Voss', kind: 'person', government: 'freedonia', aliases: ['Voss'], demonyms: [] },
   { id: 'karl-voss', name: 'Karl Voss', kind: 'person', government: 'sylvania', aliases: ['Voss'], demonyms: [] },
+  // A de facto authority whose alias holds another government's demonym.
+  { id: 'marsh-authorities', name: 'Marsh Authorities', kind: 'government', aliases: ['ethnic Freedonian leadership'], demonyms: [] },
 ];
 
 const lexicon = createActorLexicon(actors);
@@ -159,6 +161,10 @@ describe('resolveSpeakerPhrase', () => {
       actor: null,
       government: 'freedonia',
     });
+  });
+
+  it('reads a demonym inside a known name as part of that name', () => {
+    expect(lexicon.resolveSpeakerPhrase('The ethnic Freedonian leadership of the marsh')).toEqual({ actor: null, government: 'marsh-authorities' });
   });
 
   it('ignores a government that only backs or arms what the phrase names', () => {

@@ -99,7 +99,9 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
   function resolvePhrase(phrase: string): SpeakerResolution {
     const unsure = { actor: null, government: null };
     const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length));
-    const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length));
+    // A demonym inside a name the data knows is part of that name ("the ethnic Armenian leadership").
+    const insideName = (m: DemonymMention) => named.some((n) => n.index <= m.index && m.index + m.text.length <= n.index + n.text.length);
+    const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m));
     const demonymGovernments = demonyms.map((m) => m.government);
     const kindOf = (id: string) => byId.get(id)?.kind;
     // Governments the phrase names outright ("Sylvania's", "Sylvanian"), to check a body or person against.

@@ -32,7 +32,7 @@ export const ORG_ROLES = set(`
   government administration ministry department agency office authorities authority military army navy police
   cabinet parliament council committee embassy mission service command headquarters bureau directorate presidency
   palace court commission secretariat party organisation organization group alliance union outlet newspaper
-  broadcaster daily channel network media intelligence forces side camp company firm statement
+  broadcaster daily channel network media intelligence forces side camp company firm statement leadership
 `);
 
 /**
