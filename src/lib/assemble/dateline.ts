@@ -23,7 +23,16 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** Where the opening dateline of a paragraph ends (0 when it has none). */
+/**
+ * A byline with the day of publication ("Reuters Published September 23, 2023", "AFP Published 11 Feb,
+ * 2024 05:35am"): it dates the copy, not anything in it.
+ */
+const BYLINE = new RegExp(
+  String.raw`^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}(?:Published|Updated|Posted|Last updated)(?:\s+on)?:?\s+${DAY}(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?`,
+  'iu',
+);
+
+/** Where the opening dateline or byline of a paragraph ends (0 when it has none). */
 export function openingDatelineEnd(paragraphText: string): number {
-  return DATELINE.exec(paragraphText)?.[0].length ?? 0;
+  return DATELINE.exec(paragraphText)?.[0].length ?? BYLINE.exec(paragraphText)?.[0].length ?? 0;
 }
