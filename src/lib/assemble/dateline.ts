@@ -28,8 +28,8 @@ const DATELINE = new RegExp(
  * 2024 05:35am"): it dates the copy, not anything in it.
  */
 const BYLINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}(?:Published|Updated|Posted|Last updated)(?:\s+on)?:?\s+${DAY}(?:\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?`,
-  'iu',
+  String.raw`^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}(?:Published|Updated|Posted|Last [Uu]pdated)(?:\s+on)?:?\s+${DAY}(?:\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?`,
+  'u',
 );
 
 /** Where the opening dateline or byline of a paragraph ends (0 when it has none). */
