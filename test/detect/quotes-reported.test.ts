@@ -269,6 +269,8 @@ describe('reported speech: several speakers in one sentence', () => {
   it('reads what comes before "…, Ruhl stressed in a statement published by the Palace."', () => {
     const mentions = statements(['Sylvania will always honour the crews, Tomas Ruhl stressed in a statement published by the Palace.']);
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'Sylvania will always honour the crews']]);
+    const media = statements(['Twelve sailors were killed in the strikes, Sylvania said through its official media on Saturday, following funerals in the port.']);
+    expect(media.map((m) => [m.speaker.actor, m.reported])).toEqual([['sylvania', 'Twelve sailors were killed in the strikes']]);
   });
 
   it('reads "It was noted that …" as the institution that spoke last going on, but not "It was reported that …"', () => {

@@ -30,7 +30,9 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
     if (before) return before;
   }
   // "…, Ruhl stressed in a statement published by the Palace.": only where it was said follows.
-  const afterVerb = view.masked.slice(attribution.span.end, limit).trim();
+  // "…, the group said through its official media Saturday, following funerals in the capital.": a
+  // participle clause of the writer's after the setting changes nothing.
+  const afterVerb = view.masked.slice(attribution.span.end, limit).trim().replace(WRITER_TAIL, '');
   if (attribution.span.start > floor && SPEECH_SETTING.test(afterVerb) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
@@ -124,7 +126,10 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
 
 /** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
 const SPEECH_SETTING =
-  /^(?:in|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks)\b/iu;
+  /^(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account)\b/iu;
+
+/** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
+const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
