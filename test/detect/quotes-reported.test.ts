@@ -204,6 +204,12 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('reads "alleged" before a noun after "and", "the", "of" as an adjective, not a report', () => {
+    const mentions = statements(['Freedonia detained the mayor "on suspicion of piracy" and alleged war crimes, the prosecutor general and security service said.']);
+    expect(mentions.map((m) => m.verb)).toEqual(['said']);
+    expect(statements(['Freedonia alleged war crimes in the port.']).map((m) => m.verb)).toEqual(['alleged']);
+  });
+
   it('takes the previous speaker for ", adding that …"', () => {
     const mentions = statements(['The Defence Ministry said the convoy had turned back, adding that talks would continue.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -30,11 +30,16 @@ const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?
 /** Whether the speech verb at `verbSpan` reports words in its sentence, from what follows and precedes it. */
 export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): boolean {
   const after = view.masked.slice(verbSpan.end, view.end);
+  // "on suspicion of … and alleged war crimes", "the alleged attack": a participle used as an adjective.
+  if (/^(?:alleged|purported)$/i.test(verb) && ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start)) && /^\s+\p{Ll}/u.test(after) && !/^\s+that\b/.test(after)) return false;
   if (ASKS_ANONYMITY.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }
+
+/** Words after which "alleged", "reported" describe the noun that follows. */
+const ADJECTIVE_BEFORE = /\b(?:the|a|an|and|or|of|for|over|its|his|her|their|these|those|this|that)\s+$/i;
 
 /** Whether a verb of reading, with its subject phrase, is speech: only documents read ("the statement read"). */
 export function readsAsSpeech(verb: string, subject: string | null): boolean {
