@@ -29,6 +29,14 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([['on Wednesday', ['max-ober']]]);
   });
 
+  it('dates what followed "After the strikes on Tuesday, …" from that day to publication', () => {
+    const { candidates } = eventsOf('After the strikes on Tuesday, Freedonia vowed to close its ports.', 'After Anna Berg visited Sylvania on Monday, talks resumed.');
+    expect(candidates.map((e) => [e.date.text, e.date.start, e.date.end, e.date.precision])).toEqual([
+      ['After the strikes on Tuesday', '2025-03-11', '2025-03-14', 'range'],
+      ['on Monday', '2025-03-10', '2025-03-10', 'day'],
+    ]);
+  });
+
   it('adds an expected event for a date that looks ahead, summarised by its clause', () => {
     const { candidates } = eventsOf('Anna Berg said on Wednesday that 300 boats had left, with more expected by June.');
     expect(candidates.map((e) => [e.summary, e.expected])).toEqual([

@@ -65,6 +65,21 @@ function claimedHeadline(paragraph: ParagraphAnalysis, sentence: Sentence, dateI
 }
 
 /**
+ * "After the attacks on Friday, the group vowed …": the sentence tells of what followed that day, some
+ * time between it and the source's publication, not of that day. An opening with a verb of its own
+ * ("After Shoigu visited Pyongyang last week, …") tells a happening the date does date.
+ */
+function afterOpening(sentence: Sentence, date: DateMention, published: string): ResolvedDate {
+  const opening = /^After\s[^,]*,/.exec(sentence.text);
+  const at = date.index - sentence.start;
+  if (!opening || at >= opening[0].length || date.date.start === null || date.date.start >= published) return date.date;
+  const text = sentence.text.slice(0, at + (date.endIndex - date.index));
+  // "After Shoigu visited Pyongyang early last week, …": a clause of its own, which the date dates.
+  if (TOLD_HAPPENING.test(text)) return date.date;
+  return { text, start: date.date.start, end: published, precision: 'range' };
+}
+
+/**
  * What has happened cannot have happened after the source was published: "began fleeing this week" in
  * a Tuesday's paper is Monday to Tuesday, not the whole week.
  */
@@ -123,7 +138,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         citations: [makeCitation(source.id, paragraph.n, sentence.text)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });
-      candidates.push(event(main.date, main.expected, sentence.text, sentence.start));
+      candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
       const mainClause = clauseAround(paragraph.text, sentence.start, sentence.end, main.index, main.endIndex);
