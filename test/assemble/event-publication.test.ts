@@ -19,5 +19,8 @@ describe('upToPublication: nothing has happened after the source was published',
     expect(upToPublication(since, '2023-09-26')).toBe(since);
     const later = { text: 'in October', start: '2023-10-01', end: '2023-10-31', precision: 'month' } as const;
     expect(upToPublication(later, '2023-09-26')).toBe(later);
+    // "this year" stays the calendar year, as the corpus conventions read it.
+    const thisYear = { text: 'this year', start: '2023-01-01', end: '2023-12-31', precision: 'year' } as const;
+    expect(upToPublication(thisYear, '2023-09-26')).toBe(thisYear);
   });
 });

@@ -84,7 +84,8 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
  * a Tuesday's paper is Monday to Tuesday, not the whole week.
  */
 export function upToPublication(date: ResolvedDate, published: string): ResolvedDate {
-  if (date.start === null || date.end === null || date.start > published || date.end <= published) return date;
+  // "this year" stays the calendar year, as a reader cites it.
+  if (date.start === null || date.end === null || date.start > published || date.end <= published || date.precision === 'year') return date;
   return { ...date, end: published, precision: date.start === published ? 'day' : 'range' };
 }
 
