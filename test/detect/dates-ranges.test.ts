@@ -108,6 +108,15 @@ describe('"between" two days of one month', () => {
     ]);
   });
 
+  it('reads "did not confirm until late April" as late April itself, "closed until March" as a deadline', () => {
+    expect(dates('Freedonia did not officially confirm until late April that its boats had left.', '2025-05-10')).toEqual([
+      { text: 'until late April', start: '2025-04-21', end: '2025-04-30', precision: 'range', expected: false },
+    ]);
+    expect(dates('The port was closed until March.', '2025-05-10')).toEqual([
+      { text: 'until March', start: null, end: '2025-03-31', precision: 'range', expected: false },
+    ]);
+  });
+
   it('leaves a number that is no day alone', () => {
     expect(dates('Between May 23 and 25 percent of the boats left.', '2024-05-27')).toEqual([
       { text: 'May 23', start: '2024-05-23', end: '2024-05-23', precision: 'day', expected: false },

@@ -3,6 +3,9 @@ import type { DateRefiner } from './types.ts';
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|no\s+later\s+than)\s+$/i;
 
+/** A negated verb before "until" in its clause: "did not officially confirm", "wasn't known". */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\b[^,.;]*$/i;
+
 /**
  * "by December", "until March", "no later than Friday", "by the end of the year": a range open at the
  * start (null) that ends where what follows ends; expected when that end is after publication. "by" also
@@ -14,6 +17,10 @@ export const refineDeadline: DateRefiner = {
     return candidates.map((candidate) => {
       const deadline = DEADLINE_BEFORE.exec(text.slice(0, candidate.index));
       if (!deadline || candidate.end === null) return candidate;
+      // "did not confirm until late April": it happened then, the date itself.
+      if (/^(?:until|till)\b/i.test(deadline[0]) && NEGATED_BEFORE.test(text.slice(Math.max(0, deadline.index - 60), deadline.index))) {
+        return { ...candidate, index: deadline.index, rule: `${candidate.rule}+not-until` };
+      }
       const { inYear: _inYear, ...rest } = candidate;
       return {
         ...rest,
