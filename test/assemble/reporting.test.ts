@@ -137,7 +137,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(leadingClause('that boats are in the port, while Freedonia does not know why')).toBe('that boats are in the port');
     expect(stance('said', 'We know that boats are in the port. We do not know what they will do')).toBe('confirms');
     expect(stance('said', 'there is evidence that boats are in the port but it remains to be seen what they would do')).toBe('confirms');
-    expect(stance('said', 'Why are the boats there? We know they are in the port')).toBe('other');
+    // A question the speaker answers at once is judged by the answer; a question alone asks.
+    expect(stance('said', 'Why are the boats there? We are looking into it')).toBe('unconfirmed');
+    expect(stance('said', 'Why are the boats there?')).toBe('other');
   });
 
   it('reads a named party’s plan as told, a prediction as other', () => {

@@ -104,6 +104,9 @@ const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|re
  */
 export function leadingClause(words: string): string {
   const sentenceEnd = /[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/u.exec(words);
+  // "Why are the troops there? We'll continue to pull this thread": a question the speaker answers at
+  // once is judged by the answer.
+  if (sentenceEnd && words[sentenceEnd.index] === '?') return leadingClause(words.slice(sentenceEnd.index + sentenceEnd[0].length));
   // A question keeps its mark: it asks, it does not assert.
   const clause = sentenceEnd ? words.slice(0, sentenceEnd.index + (words[sentenceEnd.index] === '.' ? 0 : 1)) : words;
   // "…, prompting a lawmaker to call for …": a participle after a comma tells what followed, not what was said.
