@@ -92,6 +92,10 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('called', 'for calm')).toBe('calls-for');
   });
 
+  it('reads "assessments we need to make before we can say" as unconfirmed, not as a call', () => {
+    expect(stance('said', 'Freedonia has its own assessments that we need to make before we can publicly say that boats are there')).toBe('unconfirmed');
+  });
+
   it('reads an inquiry still under way, or a refusal to speculate, as unconfirmed', () => {
     expect(stance('said', "We'll continue to pull this thread and see what happens")).toBe('unconfirmed');
     expect(stance('said', "I don't want to preview what it might look like")).toBe('unconfirmed');
