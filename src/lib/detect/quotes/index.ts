@@ -12,7 +12,8 @@
  * of the paragraph before.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
-import { findQuoteSpans, maskQuotes, quoteEnd } from './quote-spans.ts';
+import { maskQuotes, quoteEnd } from './quote-spans.ts';
+import { type QuoteRun, quoteSpansOfSource } from './quote-runs.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
@@ -56,10 +57,11 @@ export function findStatements(
   const memory = new SpeakerMemory();
   const out: StatementMention[] = [];
   let previousParagraphLast: KnownSpeaker | null = null;
+  const { spans, runs } = quoteSpansOfSource(paragraphs);
 
-  for (const paragraph of paragraphs) {
+  for (const [p, paragraph] of paragraphs.entries()) {
     memory.notePerson(null);
-    const quotes = findQuoteSpans(paragraph.text);
+    const quotes = spans[p] ?? [];
     const masked = maskQuotes(paragraph.text, quotes);
     let last: KnownSpeaker | null = null;
     let spokeInParagraph = false;
@@ -72,7 +74,7 @@ export function findStatements(
         start: range.start,
         end: range.end,
         tokens: tokenize(masked, range.start, range.end),
-        quotes: quotes.filter((q) => q.open >= range.start && quoteEnd(q) <= range.end),
+        quotes: quotes.filter((q) => Math.max(q.open, 0) >= range.start && quoteEnd(q) <= range.end),
       };
       // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
       memory.names.collect(masked, lexicon, view.tokens);
@@ -99,5 +101,29 @@ export function findStatements(
     });
     previousParagraphLast = last;
   }
+  for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
   return out;
+}
+
+/**
+ * The quotations of a run over several paragraphs are the words of whoever the closing paragraph
+ * attributes them to; the earlier paragraphs' parts had no attribution of their own.
+ */
+function giveRunToClosingSpeaker(out: StatementMention[], paragraphs: readonly ParagraphText[], run: QuoteRun): void {
+  const lastN = (paragraphs[run.last] as ParagraphText).n;
+  const closing = out.find((m) => m.paragraph === lastN && m.kind === 'quote' && m.index <= 1 + leadingSpace((paragraphs[run.last] as ParagraphText).text));
+  if (!closing || closing.resolvedBy === 'none') return;
+  const earlier = new Set(paragraphs.slice(run.first, run.last).map((p) => p.n));
+  const firstN = (paragraphs[run.first] as ParagraphText).n;
+  const opening = Math.max(...out.filter((m) => m.paragraph === firstN && m.kind === 'quote').map((m) => m.index));
+  out.forEach((m, i) => {
+    if (m.kind !== 'quote' || !earlier.has(m.paragraph) || (m.paragraph === firstN && m.index < opening)) return;
+    // Closed in a later paragraph: not the unclosed quotation the editor is warned of.
+    const { unclosedQuote: _closedLater, ...part } = m;
+    out[i] = { ...part, speaker: { ...closing.speaker }, government: closing.government, verb: closing.verb, verbIndex: null, resolvedBy: 'continuation' };
+  });
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
 }

@@ -55,7 +55,9 @@ export function maskQuotes(text: string, spans: QuoteSpan[]): string {
   let from = 0;
   for (const span of spans) {
     const end = quoteEnd(span);
-    pieces.push(text.slice(from, span.open), MASK.repeat(end - span.open));
+    // A run's part with no opening mark (quote-runs.ts) starts at the paragraph's start.
+    const open = Math.max(span.open, 0);
+    pieces.push(text.slice(from, open), MASK.repeat(end - open));
     from = end;
   }
   pieces.push(text.slice(from));

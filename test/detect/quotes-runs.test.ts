@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpansOfSource } from '../../src/lib/detect/quotes/quote-runs.ts';
+import { statements } from './quotes.fixture.ts';
+
+const paragraphs = (...texts: string[]) => texts.map((text, i) => ({ n: i + 1, text }));
+
+describe('quotations that run over several paragraphs without a mark at each start', () => {
+  it('reads the paragraphs between an unclosed opening and a later closing mark as the quotation', () => {
+    const { spans, runs } = quoteSpansOfSource(
+      paragraphs('"The boats have left the port.', 'All crews are safe.', 'The port stays closed," the ministry said.', 'Weather was fine.'),
+    );
+    expect(runs).toEqual([{ first: 0, last: 2 }]);
+    expect(spans[1]).toEqual([{ open: -1, close: 19, text: 'All crews are safe.', unclosed: true }]);
+    expect(spans[2]?.[0]).toEqual({ open: -1, close: 22, text: 'The port stays closed,', unclosed: false });
+    expect(spans[3]).toEqual([]);
+  });
+
+  it('finds no run when the later paragraph opens a quotation of its own, or none closes it', () => {
+    expect(quoteSpansOfSource(paragraphs('"The boats have left the port.', '"All crews are safe," he said.')).runs).toEqual([]);
+    expect(quoteSpansOfSource(paragraphs('"The boats have left the port.', 'All crews are safe.')).runs).toEqual([]);
+  });
+
+  it('gives every part of the run to the speaker the closing paragraph names', () => {
+    const mentions = statements([
+      'Tomas Ruhl spoke first.',
+      '"The boats have left the port.',
+      'All crews are safe and were taken ashore.',
+      'The port stays closed until further notice," the Freedonian Defence Ministry said.',
+    ]);
+    expect(mentions.filter((m) => m.kind === 'quote').map((m) => [m.paragraph, m.speaker.actor, m.quote])).toEqual([
+      [2, 'freedonia-defence-ministry', 'The boats have left the port.'],
+      [3, 'freedonia-defence-ministry', 'All crews are safe and were taken ashore.'],
+      [4, 'freedonia-defence-ministry', 'The port stays closed until further notice'],
+    ]);
+    expect(mentions.some((m) => m.unclosedQuote)).toBe(false);
+  });
+});
