@@ -60,6 +60,15 @@ describe('speakers: names and titles', () => {
 });
 
 describe('speakers: role phrases', () => {
+  it('reads a call sign or nickname in quotation marks as the speaker’s name, not as quoted words', () => {
+    const mentions = statements(['A Sylvanian officer with the call sign "Ruhl" said, "They learn quickly." Another officer, "Berg," said the crews were tired.']);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.actor, m.kind])).toEqual([
+      ['Tomas Ruhl', 'tomas-ruhl', 'quote'],
+      ['Anna Berg', 'anna-berg', 'reported'],
+    ]);
+    expect(mentions[0]?.speaker.description).not.toContain('"');
+  });
+
   it('reads "the leadership of X" as one phrase, not as X alone', () => {
     const [mention] = statements(['The leadership of Sylvania said the port was closed.']);
     expect(mention?.speaker.description).toBe('The leadership of Sylvania');

@@ -20,7 +20,7 @@ import { namedSubject } from './named-subject.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type KnownSpeaker } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
-import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
+import type { ParagraphText, QuoteSpan, SentenceView, StatementMention } from './types.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -61,8 +61,11 @@ export function findStatements(
 
   for (const [p, paragraph] of paragraphs.entries()) {
     memory.notePerson(null);
-    const quotes = spans[p] ?? [];
-    const masked = maskQuotes(paragraph.text, quotes);
+    // A call sign or nickname in quotation marks names the speaker ("the call sign "Veles" said"): it
+    // is read as part of the phrase, not as quoted words.
+    const names = (spans[p] ?? []).filter((q) => isQuotedName(paragraph.text, q));
+    const quotes = (spans[p] ?? []).filter((q) => !names.includes(q));
+    const masked = unmarkNames(maskQuotes(paragraph.text, quotes), names);
     let last: KnownSpeaker | null = null;
     let spokeInParagraph = false;
     const ranges = sentencesAroundQuotes(segmentSentences(paragraph.text), quotes);
@@ -102,6 +105,24 @@ export function findStatements(
     previousParagraphLast = last;
   }
   for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
+  return out;
+}
+
+/** One to three capitalised words in quotation marks, before a speech verb or after "call sign". */
+function isQuotedName(text: string, quote: QuoteSpan): boolean {
+  if (quote.unclosed || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u.test(quote.text.trim())) return false;
+  const after = text.slice(quoteEnd(quote));
+  const before = text.slice(0, Math.max(quote.open, 0));
+  return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(after) || /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i.test(before);
+}
+
+/** The masked paragraph with the marks around quoted names blanked, so the names read as words. */
+function unmarkNames(masked: string, names: readonly QuoteSpan[]): string {
+  let out = masked;
+  for (const name of names) {
+    const close = quoteEnd(name) - 1;
+    out = `${out.slice(0, name.open)} ${out.slice(name.open + 1, close)} ${out.slice(close + 1)}`;
+  }
   return out;
 }
 

@@ -45,7 +45,8 @@ export function resolveSpeakers(
   verb: string,
   context: ResolveContext,
 ): ResolvedSpeaker[] {
-  const text = phrase.trim();
+  // The marks around a quoted call sign ("the call sign "Veles"") are not part of the name.
+  const text = phrase.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
   // "the General Staff statement", "a statement released via Facebook": the document speaks for whoever
   // issued it, named in the phrase or, for "the statement" alone, before it.
   const document = DOCUMENT_PHRASE.exec(text);
