@@ -163,6 +163,12 @@ describe('resolveSpeakerPhrase', () => {
     });
   });
 
+  it('takes the known name that ends a phrase naming two of a kind as its head', () => {
+    expect(lexicon.resolveSpeakerPhrase('the Freedonian Defence Ministry bureau State Bureau')).toEqual({ actor: 'freedonia-state-bureau', government: 'freedonia' });
+    expect(lexicon.resolveSpeakerPhrase('the State Bureau of the Defence Ministry')).toEqual({ actor: null, government: 'freedonia' });
+    expect(lexicon.resolveSpeakerPhrase('the State Bureau’s and Defence Ministry’s staff')).toEqual({ actor: null, government: 'freedonia' });
+  });
+
   it('reads a demonym inside a known name as part of that name', () => {
     expect(lexicon.resolveSpeakerPhrase('The ethnic Freedonian leadership of the marsh')).toEqual({ actor: null, government: 'marsh-authorities' });
   });

@@ -55,6 +55,9 @@ export interface ActorLexicon {
 /** What follows a name that backs, arms or made the thing the phrase names: "-backed", "-supplied". */
 const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built)\b/i;
 
+/** A preposition right before a name: it names what the head belongs to, not the head. */
+const OF_BEFORE = /\b(?:of|for|at|in|from|under|to)\s+(?:the\s+)?$/i;
+
 const NOT_THE_SPEAKER_SIDE = new Set(['to', 'against', 'toward', 'towards', 'about', 'over', 'on', 'with', 'into', 'versus', 'than']);
 
 /** Priority of actor kinds when a phrase names several: the most specific speaker wins. */
@@ -114,6 +117,10 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       const ids = unique(named.map((m) => m.actorId).filter((id) => kindOf(id) === kind));
       if (ids.length === 0) continue;
       if (ids.length > 1) {
+        // "the Russian defence ministry channel Zvezda": a name that ends the phrase is its head.
+        // ("the bureau of the Defence Ministry" ends in what the bureau belongs to).
+        const head = named.find((m) => kindOf(m.actorId) === kind && m.index + m.text.length === phrase.trimEnd().length && !OF_BEFORE.test(phrase.slice(0, m.index)));
+        if (head) return { actor: head.actorId, government: governmentOf(head.actorId) };
         // Two bodies of one government ("the Defence Ministry's press office") still tell the government.
         const governments = unique(ids.map((id) => governmentOf(id)));
         return governments.length === 1 && governments[0] ? { actor: null, government: governments[0] } : unsure;
