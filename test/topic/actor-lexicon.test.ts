@@ -163,6 +163,11 @@ describe('resolveSpeakerPhrase', () => {
     });
   });
 
+  it('reads someone of a person’s ("Berg’s spokesperson") as on their side, not as the person', () => {
+    expect(lexicon.resolveSpeakerPhrase('Anna Berg’s spokesperson')).toEqual({ actor: null, government: 'freedonia' });
+    expect(lexicon.resolveSpeakerPhrase('Anna Berg')).toEqual({ actor: 'anna-berg', government: 'freedonia' });
+  });
+
   it('takes the known name that ends a phrase naming two of a kind as its head', () => {
     expect(lexicon.resolveSpeakerPhrase('the Freedonian Defence Ministry bureau State Bureau')).toEqual({ actor: 'freedonia-state-bureau', government: 'freedonia' });
     expect(lexicon.resolveSpeakerPhrase('the State Bureau of the Defence Ministry')).toEqual({ actor: null, government: 'freedonia' });

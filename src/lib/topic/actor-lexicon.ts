@@ -55,6 +55,9 @@ export interface ActorLexicon {
 /** What follows a name that backs, arms or made the thing the phrase names: "-backed", "-supplied". */
 const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built)\b/i;
 
+/** A possessive followed by what is possessed: "’s sappers", "'s office". */
+const POSSESSED = /^['’]s?\s+\p{L}/u;
+
 /** A preposition right before a name: it names what the head belongs to, not the head. */
 const OF_BEFORE = /\b(?:of|for|at|in|from|under|to)\s+(?:the\s+)?$/i;
 
@@ -134,6 +137,8 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       if (kind === 'media' || kind === 'commentator') return { actor: id, government: null };
       const government = governmentOf(id);
       const others = explicitGovernments.filter((g) => g !== government);
+      // "Kim Jong Un's sappers", "Berg's spokesperson": someone of the person's, on their side, not them.
+      if (kind === 'person' && named.some((m) => m.actorId === id && POSSESSED.test(phrase.slice(m.index + m.text.length)))) return { actor: null, government };
       // A person is named by their own name: "Anna Berg, envoy in Sylvania" still speaks for her side.
       if (others.length === 0 || kind === 'person') return { actor: id, government };
       // "Sylvania's Defence Ministry" when the data's "Defence Ministry" is Freedonia's: the alias was
