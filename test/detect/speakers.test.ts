@@ -172,6 +172,17 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('gives "the intelligence document" to the institution that spoke before, as "the statement"', () => {
+    const mentions = statements([
+      'According to Sylvanian intelligence, the boats have left.',
+      'The intelligence document, reviewed by the Courier, adds that "the port will close soon."',
+    ]);
+    expect(mentions.map((m) => [m.verb, m.government])).toEqual([
+      ['According to', 'sylvania'],
+      ['adds', 'sylvania'],
+    ]);
+  });
+
   it('refers back only from "the statement": "a joint statement" may be anyone’s', () => {
     const mentions = statements([
       'The Freedonian Defence Ministry said the port was closed.',

@@ -53,7 +53,10 @@ export function resolveSpeakers(
   if (document) {
     // "the official statement": a word that describes the document names no issuer.
     const issuer = document[1]?.trim().replace(/^(?:official|written|separate|brief|short|new|later|earlier|previous|latest|formal|lengthy|detailed)$/i, '');
-    if (issuer) return resolveSpeakers(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
+    // "The intelligence document adds …": a word that names a kind of document, not its issuer, refers
+    // back like "the statement" does.
+    const namesIssuer = issuer ? context.lexicon.findMentions(issuer).length > 0 || context.lexicon.findDemonyms(issuer).length > 0 || /^\p{Lu}/u.test(issuer) : false;
+    if (issuer && (namesIssuer || !/^the\s/i.test(text))) return resolveSpeakers(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
     // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
     // "the statement" after "twelve nations issued a joint statement".
     const refersBack = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) && !context.memory.lastDocumentJoint;
