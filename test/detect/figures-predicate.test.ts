@@ -21,6 +21,13 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Some 3,000 newly deployed sailors arrived.')).toEqual([['Some 3,000 newly deployed sailors', 'sailors']]);
   });
 
+  it('reads the predicate after a past participle or "from" phrase, and the participle when the predicate tells nothing', () => {
+    expect(categories('At least 300 sailors sent to the port had been killed.')).toEqual([['At least 300 sailors', 'losses']]);
+    expect(categories('More than 3 000 sailors from the north have been wounded.')).toEqual([['More than 3 000 sailors', 'losses']]);
+    expect(categories('Some 300 sailors captured in May have been moved to the port.')).toEqual([['Some 300 sailors', 'losses']]);
+    expect(categories('Some 3,000 sailors sent to the port are training.')).toEqual([['Some 3,000 sailors', 'sailors']]);
+  });
+
   it('reads a relative clause after the figure, past a short appositive', () => {
     expect(categories('Two sailors, named Lind and Ober, who were captured in May, were freed.')).toEqual([['Two sailors', 'losses']]);
     expect(categories('Two sailors who were captured in May were freed.')).toEqual([['Two sailors', 'losses']]);

@@ -57,6 +57,16 @@ describe('findFigures: numbers', () => {
     expect(values('They shipped 1.500 million shells.')).toEqual([['1.500 million shells', 1500000]]);
   });
 
+  it('reads space-grouped thousands ("11 000 troops") as one number, but not a day before a count', () => {
+    const values = (input: string) => findFigures(input, CATEGORIES).map((f) => [f.text, f.value]);
+    expect(values('About 11 000 troops and 1 200 000 shells were sent.')).toEqual([
+      ['About 11 000 troops', 11000],
+      ['1 200 000 shells', 1200000],
+    ]);
+    expect(values('On May 5 300 troops left.')).toEqual([['300 troops', 300]]);
+    expect(values('In 2024 300 troops left.')).toEqual([['300 troops', 300]]);
+  });
+
   it('reads vague quantities with their words, the floor kept only for the detector', () => {
     const input =
       'Hundreds of soldiers joined the column, thousands of troops waited behind, and tens of thousands of casualties were reported; hundreds of thousands of shells were fired.';

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES, isNumberWord, parseNumberWords } from './number-words.ts';
+import { MONTHS } from './non-figures.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -59,6 +60,11 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   if (token?.kind !== 'number') return null;
   let value = Number(groupsOf(token.text, tokens[i + 1]?.text.toLowerCase()).replaceAll(',', ''));
   let last = i;
+  // "11 000 troops", "2 700 wounded": thousands grouped with a space, as many house styles write them.
+  for (let g = spaceGroupAfter(tokens, i); g > last; g = spaceGroupAfter(tokens, g)) {
+    value = value * 1000 + Number((tokens[g] as Token).text);
+    last = g;
+  }
   // A mixed fraction, "2 1/2": whole part, space, then numerator/denominator written solid.
   const [numerator, slash, denominator] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
   if (
@@ -77,6 +83,19 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   }
   const yearLike = last === i && /^\d{4}$/.test(token.text) && value >= 1800 && value <= 2199;
   return { value, first: i, last, kind: 'digits', vague: null, yearLike };
+}
+
+/**
+ * The token of a group of three digits that a space joins to the number ending at `i` ("11 000"), or
+ * `i` when there is none. Only after a group of one to three digits that no month names ("May 5 300
+ * troops" is a day, then a count), and not before a fraction or a time ("2 1/2", "5 300:00").
+ */
+function spaceGroupAfter(tokens: readonly Token[], i: number): number {
+  const [token, group, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!token || !group || group.kind !== 'number' || !/^\d{1,3}$/.test(token.text) || !/^\d{3}$/.test(group.text)) return i;
+  if (group.start !== token.end + 1 || (after && touching(group, after) && /^[/:.,]$/.test(after.text) && tokens[i + 3]?.kind === 'number')) return i;
+  const before = wordAt(tokens, i - 1) ?? '';
+  return MONTHS.has(before) || MONTHS.has(before.replace(/\.$/, '')) ? i : i + 1;
 }
 
 /**

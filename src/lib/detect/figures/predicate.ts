@@ -11,13 +11,13 @@ import type { Token } from './types.ts';
 const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'reportedly', 'also', 'now', 'so', 'far', 'already', 'later']);
 
 /** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
-export function predicateAfter(tokens: readonly Token[], last: number): string | null {
+export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true): string | null {
   const words: string[] = [];
   let sawAuxiliary = false;
   // "five of them died": the partitive pronoun stands for the noun left out.
   let from = last + 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
-  from = afterParticiplePhrase(tokens, from);
+  if (pastDescription) from = afterParticiplePhrase(tokens, from);
   // "two soldiers, surnamed Lee and Baek, who were captured …": a relative clause says what happened to them.
   from = afterAppositive(tokens, from);
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
@@ -67,13 +67,15 @@ function participlesWithin(tokens: readonly Token[], draft: Draft): string | nul
 export const FINITE: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
 
 /**
- * "600 soldiers fighting for Freedonia against Sylvania have been killed": the predicate comes after
- * a participle phrase that describes the noun. Returns where the predicate's auxiliary is (`from` when
+ * "600 soldiers fighting for Freedonia against Sylvania have been killed", "300 sailors sent to the
+ * port had been killed", "3 000 sailors from the north have been wounded": the predicate comes after
+ * a participle or prepositional phrase that describes the noun. Returns where the predicate's auxiliary is (`from` when
  * there is no such phrase, or no auxiliary within a few words and no punctuation).
  */
 function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
-  if (!first || first.kind !== 'word' || !/ing$/.test(first.lower) || first.lower === 'being') return from;
+  // "fighting for Freedonia", "sent to the front", "from the north" describe the people counted.
+  if (!first || first.kind !== 'word' || !/(?:ing|ed|en)$|^(?:sent|held|kept|left|brought|built|put|from)$/.test(first.lower) || first.lower === 'being') return from;
   for (let i = from + 1; i < tokens.length && i <= from + 8; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') return from;
@@ -106,11 +108,15 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const previous = tokens[draft.firstToken - 1];
   const next = tokens[draft.lastToken + 1];
   const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
-  const after = objectOfParticiple || partOfIt(tokens, draft.firstToken) ? null : predicateAfter(tokens, draft.lastToken);
+  const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken);
+  const after = told ? predicateAfter(tokens, draft.lastToken) : null;
+  // "300 sailors killed in the fighting have been repatriated": with no cue in the predicate, the
+  // participle that describes them tells what happened to them.
+  const described = told ? predicateAfter(tokens, draft.lastToken, false) : null;
   const before = predicateBefore(tokens, draft.firstToken);
   // "two captured soldiers", "300 wounded sailors": a participle in the figure's own words.
   const modifiers = participlesWithin(tokens, draft);
-  for (const words of [modifiers, after, before]) {
+  for (const words of [modifiers, after, described, before]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(words);
     if (cued !== null) return cued === draft.category ? null : cued;
