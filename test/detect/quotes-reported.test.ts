@@ -210,6 +210,11 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(statements(['Freedonia alleged war crimes in the port.']).map((m) => m.verb)).toEqual(['alleged']);
   });
 
+  it('gives no one the words of "X’s sailors …, describing it as …": a possessive is not the subject', () => {
+    const mentions = statements(['In the images, Tomas Ruhl’s divers salute the flag, describing it as a sign of their readiness "to carry out any order."']);
+    expect(mentions.map((m) => m.speaker.name)).not.toContain('Tomas Ruhl');
+  });
+
   it('takes the previous speaker for ", adding that …"', () => {
     const mentions = statements(['The Defence Ministry said the convoy had turned back, adding that talks would continue.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -130,6 +130,8 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     last = i;
   }
   while (last >= first && !isHead(tokens[last] as Token)) last -= 1;
+  // "Kim Jong Un's sappers begin …": a possessive names whose the subject is, not the subject.
+  if (last >= first && /['’]s?$/u.test((tokens[last] as Token).text) && last + 1 < tokens.length && isPlainGap(gapAfter(view, last))) return null;
   return last >= first ? range(view, first, last) : null;
 }
 
