@@ -179,6 +179,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the proposal was rejected in May')).toBe('confirms');
   });
 
+  it('reads a bond reaffirmed as a promise, and a wish in a later clause as no wish of the speaker', () => {
+    expect(stance('reaffirmed', 'their strong ties')).toBe('pledges');
+    expect(stance('reaffirmed', 'her country’s support for Sylvania')).toBe('pledges');
+    expect(stance('reaffirmed', 'that the boats had left')).toBe('confirms');
+    expect(stance('emphasized', 'that Freedonia stands firmly with the crews, offering to welcome any sailor who expresses a desire to come')).toBe('pledges');
+  });
+
   it('reads "expressed concern / support / regret" by the feeling expressed', () => {
     expect(stance('expressed', 'concern over the drills near the port')).toBe('warns');
     expect(stance('voiced', 'strong support for the crews')).toBe('pledges');

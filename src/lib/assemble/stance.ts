@@ -82,7 +82,7 @@ const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:r
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed|desires?|desired)\s+(?:\w+ly\s+)?to\b/i;
+  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -150,7 +150,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   }
   // "asked: 'Will I be able to live …?'": a question asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && clause.trim().endsWith('?');
-  const fromVerb = asksAQuestion ? 'other' : (stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words));
+  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
@@ -211,6 +211,12 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [/^\W*(?:\w+\s+)?(?:support|solidarity|commitment|readiness|willingness)\b/i, 'pledges'],
   [/^\W*(?:\w+\s+){0,2}?(?:regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing)\b/i, 'other'],
 ];
+
+/** "reaffirmed their strong ties", "reaffirmed her country's support for …": a bond renewed is promised. */
+function reaffirmedBond(verb: string, words: string): Stance | undefined {
+  if (!/^(?:re-?affirm|reiterat|renew)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return /^\W*(?:their|its|his|her|our|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b/iu.test(words) ? 'pledges' : undefined;
+}
 
 function expressedFeeling(verb: string, words: string): Stance | undefined {
   if (!/^(?:express|voic)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
