@@ -24,7 +24,7 @@ const DATELINE = new RegExp(
 );
 
 /**
- * A byline with the day of publication ("Reuters Published September 23, 2023", "AFP Published 11 Feb,
+ * A byline with the day of publication ("Courier Published September 23, 2023", "Courier Published 11 Feb,
  * 2024 05:35am"): it dates the copy, not anything in it.
  */
 const BYLINE = new RegExp(

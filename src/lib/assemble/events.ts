@@ -67,14 +67,14 @@ function claimedHeadline(paragraph: ParagraphAnalysis, sentence: Sentence, dateI
 /**
  * "After the attacks on Friday, the group vowed …": the sentence tells of what followed that day, some
  * time between it and the source's publication, not of that day. An opening with a verb of its own
- * ("After Shoigu visited Pyongyang last week, …") tells a happening the date does date.
+ * ("After Ruhl visited Fredonburg last week, …") tells a happening the date does date.
  */
 function afterOpening(sentence: Sentence, date: DateMention, published: string): ResolvedDate {
   const opening = /^After\s[^,]*,/.exec(sentence.text);
   const at = date.index - sentence.start;
   if (!opening || at >= opening[0].length || date.date.start === null || date.date.start >= published) return date.date;
   const text = sentence.text.slice(0, at + (date.endIndex - date.index));
-  // "After Shoigu visited Pyongyang early last week, …": a clause of its own, which the date dates.
+  // "After Ruhl visited Fredonburg early last week, …": a clause of its own, which the date dates.
   if (TOLD_HAPPENING.test(text)) return date.date;
   return { text, start: date.date.start, end: published, precision: 'range' };
 }

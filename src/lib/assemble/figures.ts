@@ -108,7 +108,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
 }
 
 /**
- * "Yu urged the government to protect the two soldiers": a definite count ("the two soldiers", "these
+ * "Berg urged the navy to protect the two sailors": a definite count ("the two sailors", "these
  * 300 sailors") refers back to the same number of the same people counted earlier in the source, and
  * is what that count was (prisoners, not troops sent), whatever its own clause says.
  */

@@ -90,7 +90,7 @@ const PREDICTS_OR_EXPLAINS =
  */
 const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
 
-/** A named party's plan: "(that) Pyongyang will send", "the North is planning to send", "The US plans to relist". */
+/** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY =
   /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)/u;
 
@@ -167,7 +167,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';
   if (DANGER.test(clause)) return 'warns';
-  // "Pyongyang will send 5,000 workers", "France plans to sell weapons": a party's plan, reported.
+  // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   if (looksAhead(clause) || clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm": a witness describes what they lived

@@ -105,7 +105,7 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
   function resolvePhrase(phrase: string): SpeakerResolution {
     const unsure = { actor: null, government: null };
     const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length));
-    // A demonym inside a name the data knows is part of that name ("the ethnic Armenian leadership").
+    // A demonym inside a name the data knows is part of that name ("the ethnic Freedonian leadership").
     const insideName = (m: DemonymMention) => named.some((n) => n.index <= m.index && m.index + m.text.length <= n.index + n.text.length);
     const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m));
     const demonymGovernments = demonyms.map((m) => m.government);
@@ -120,7 +120,7 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       const ids = unique(named.map((m) => m.actorId).filter((id) => kindOf(id) === kind));
       if (ids.length === 0) continue;
       if (ids.length > 1) {
-        // "the Russian defence ministry channel Zvezda": a name that ends the phrase is its head.
+        // "the Freedonian defence ministry channel Marsh TV": a name that ends the phrase is its head.
         // ("the bureau of the Defence Ministry" ends in what the bureau belongs to).
         const head = named.find((m) => kindOf(m.actorId) === kind && m.index + m.text.length === phrase.trimEnd().length && !OF_BEFORE.test(phrase.slice(0, m.index)));
         if (head) return { actor: head.actorId, government: governmentOf(head.actorId) };
@@ -137,7 +137,7 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       if (kind === 'media' || kind === 'commentator') return { actor: id, government: null };
       const government = governmentOf(id);
       const others = explicitGovernments.filter((g) => g !== government);
-      // "Kim Jong Un's sappers", "Berg's spokesperson": someone of the person's, on their side, not them.
+      // "Ruhl's divers", "Berg's spokesperson": someone of the person's, on their side, not them.
       if (kind === 'person' && named.some((m) => m.actorId === id && POSSESSED.test(phrase.slice(m.index + m.text.length)))) return { actor: null, government };
       // A person is named by their own name: "Anna Berg, envoy in Sylvania" still speaks for her side.
       if (others.length === 0 || kind === 'person') return { actor: id, government };
@@ -186,7 +186,7 @@ function unique<T>(values: T[]): T[] {
 
 /** False when the word before `index` (skipping "the") makes the name an addressee: "envoy to Sylvania". */
 function onSpeakerSide(phrase: string, index: number, length: number): boolean {
-  // "the Iran-backed group": the backer is not the group.
+  // "the Sylvania-backed group": the backer is not the group.
   if (BACKER.test(phrase.slice(index + length))) return false;
   const words = phrase.slice(0, index).trim().split(/\s+/);
   let previous = words.pop()?.toLowerCase();

@@ -18,7 +18,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   let from = last + 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
-  // "two soldiers, surnamed Lee and Baek, who were captured …": a relative clause says what happened to them.
+  // "two sailors, named Lind and Ober, who were captured …": a relative clause says what happened to them.
   from = afterAppositive(tokens, from);
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
   for (let i = from; i < tokens.length && words.length < 7; i++) {
@@ -38,7 +38,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 
-/** Past a short appositive between commas that a relative clause follows (", surnamed Lee and Baek, who"); `from` otherwise. */
+/** Past a short appositive between commas that a relative clause follows (", named Lind and Ober, who"); `from` otherwise. */
 function afterAppositive(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.text !== ',') return from;
   for (let i = from + 1; i < tokens.length && i <= from + 7; i++) {

@@ -68,7 +68,7 @@ export function sentenceSubject(view: SentenceView): Span | null {
   for (const first of candidates) {
     const phrase = phraseAfter(view, first);
     if (phrase && isSpeakerPhrase(view, phrase) && isPlainGap(gapAfter(view, phrase.last))) return spanOf(phrase);
-    // "The Iran-backed group, who control much of Yemen, have been …": a relative clause between commas.
+    // "The Sylvania-backed group, who control much of the coast, have been …": a relative clause between commas.
     if (phrase && isSpeakerPhrase(view, phrase) && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) && /^(?:who|which)$/i.test(tokens[phrase.last + 1]?.text ?? '')) return spanOf(phrase);
     // "One of the sailors, a sniper identified only by his surname Ri, … was heard saying": the name.
     const named = phrase && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) ? nameInParenthetical(view, phrase.last + 1) : null;

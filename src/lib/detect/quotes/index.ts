@@ -61,7 +61,7 @@ export function findStatements(
 
   for (const [p, paragraph] of paragraphs.entries()) {
     memory.notePerson(null);
-    // A call sign or nickname in quotation marks names the speaker ("the call sign "Veles" said"): it
+    // A call sign or nickname in quotation marks names the speaker ("the call sign "Otter" said"): it
     // is read as part of the phrase, not as quoted words.
     const names = (spans[p] ?? []).filter((q) => isQuotedName(paragraph.text, q));
     const quotes = (spans[p] ?? []).filter((q) => !names.includes(q));

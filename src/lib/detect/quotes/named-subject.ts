@@ -47,7 +47,7 @@ function privatePersonSubject(text: string, tokens: readonly Token[]): string | 
 }
 
 /**
- * "The second captive, 20-year-old rifleman Paik, was conscripted": the name that closes an appositive
+ * "The second sailor, 19-year-old deckhand Lind, was rescued": the name that closes an appositive
  * between commas right after the subject's last word (`subjectEnd`); null when there is none.
  */
 function appositiveName(text: string, tokens: readonly Token[], subjectEnd: number): string | null {

@@ -130,13 +130,13 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     last = i;
   }
   while (last >= first && !isHead(tokens[last] as Token)) last -= 1;
-  // "Kim Jong Un's sappers begin …": a possessive names whose the subject is, not the subject.
+  // "Tomas Ruhl's divers begin …": a possessive names whose the subject is, not the subject.
   if (last >= first && /['’]s?$/u.test((tokens[last] as Token).text) && last + 1 < tokens.length && isPlainGap(gapAfter(view, last))) return null;
   return last >= first ? range(view, first, last) : null;
 }
 
 /**
- * "The rebel group backs Hamas": read rightwards, a plain lower-case word right after a role noun is
+ * "The rebel group backs Sylvania": read rightwards, a plain lower-case word right after a role noun is
  * the verb, not part of the phrase ("the ministry spokesperson", "officials in the capital" go on).
  */
 function startsPredicate(token: Token, left: Token): boolean {

@@ -45,7 +45,7 @@ export function resolveSpeakers(
   verb: string,
   context: ResolveContext,
 ): ResolvedSpeaker[] {
-  // The marks around a quoted call sign ("the call sign "Veles"") are not part of the name.
+  // The marks around a quoted call sign ("the call sign "Otter"") are not part of the name.
   const text = phrase.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
   // "the General Staff statement", "a statement released via Facebook": the document speaks for whoever
   // issued it, named in the phrase or, for "the statement" alone, before it.

@@ -96,7 +96,7 @@ export class SpeakerMemory {
     const kinds = PRONOUN_KINDS[pronoun.toLowerCase()];
     if (!kinds) return null;
     const known = this.latest((k) => kinds.includes(k.kind));
-    // "Ri spoke first. The second captive, Paik, was conscripted at 17. He admitted …": the person
+    // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
     // named since the last speaker is the nearer one.
     if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince) return this.namedPerson;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
