@@ -7,7 +7,8 @@
  */
 import { FILTER_KEYS } from '../lib/search/fields.ts';
 import type { PagefindApi, PagefindFilterCounts, PagefindSearchResponse } from '../lib/search/pagefind-api.ts';
-import { resultView, type ResultView } from '../lib/search/result-view.ts';
+import { groupEntryViews, type GroupChoice } from '../lib/search/group-result-view.ts';
+import { resultView, type PagefindResultData, type ResultView } from '../lib/search/result-view.ts';
 import { pagefindSearchOptions, readSearchState, searchQueryString, type SearchState } from '../lib/search/search-state.ts';
 import { statusText } from '../lib/search/status-text.ts';
 
@@ -58,9 +59,11 @@ function start(root: HTMLElement): void {
   const showMore = async (run: number): Promise<HTMLLIElement | undefined> => {
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
-    const views = (await Promise.all(batch.map((result) => result.data()))).map((data) => resultView(data, TEXT_FRAGMENTS));
+    const state = formState(form);
+    const choice: GroupChoice = { q: state.q, filters: state.filters, newestFirst: state.sort === 'newest' };
+    const found = await Promise.all(batch.map((result) => result.data()));
     if (run !== latest) return undefined;
-    const items = views.map(resultItem);
+    const items = found.flatMap((data) => resultItems(data, choice));
     list.append(...items);
     more.hidden = pending.length === 0;
     return items[0];
@@ -165,6 +168,22 @@ function showCounts(root: HTMLElement, counts: PagefindFilterCounts | null): voi
     const slot = box.parentElement?.querySelector('[data-count]');
     if (slot) slot.textContent = counts === null ? '' : `(${counts[box.name]?.[box.value] ?? 0})`;
   }
+}
+
+/**
+ * The list item of one Pagefind result: a source, a page or an entry; or, for a record that several
+ * entries share (a big briefing), an item holding the list of its entries that hold the words
+ * (none when the chosen filters leave none of them).
+ */
+function resultItems(data: PagefindResultData, choice: GroupChoice): HTMLLIElement[] {
+  const entries = groupEntryViews(data, choice, TEXT_FRAGMENTS);
+  if (entries === null) return [resultItem(resultView(data, TEXT_FRAGMENTS))];
+  if (entries.length === 0) return [];
+  const item = element('li', 'search-result-group');
+  const list = element('ol', 'search-results');
+  list.append(...entries.map(resultItem));
+  item.append(list);
+  return [item];
 }
 
 /** One result: its title as a link, what it is, and the excerpt with the matched words marked. */

@@ -301,11 +301,55 @@ describe.concurrent('without JavaScript', CONCURRENT, () => {
   });
 });
 
-describe.concurrent('under a base path, on split pages', CONCURRENT, () => {
-  // The split build (test/helpers/split-build.ts): made for `/briefing/`, its figures on a page per category.
+describe.concurrent('under a base path, on split pages, with entries sharing search records', CONCURRENT, () => {
+  // The split build (test/helpers/split-build.ts): made for `/briefing/`, its figures on a page per
+  // category, its entries sharing search records (src/lib/search/entry-groups.ts).
   const splitBriefing = readBriefingJson(inject('baseSiteDir'));
   const splitFigure = figureSubject(splitBriefing);
+  const splitSpeaker = speakerSubject(splitBriefing);
+  const splitPlace = placeSubject(splitBriefing);
   const category = splitBriefing.figures.find((f) => f.id === splitFigure.id)?.category;
+
+  test(`a speaker's name finds their statements one by one, and a result's link lands on its entry`, async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
+    const base = new URL(baseSiteUrl).pathname;
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitSpeaker.name)}&type=statement`);
+    const results = await shownResults(p);
+    expect(results.map((result) => hashId(result.href))).toEqual(expect.arrayContaining(splitSpeaker.ids.slice(0, 10)));
+    for (const result of results) expect(entryLink(result.href)).toMatch(new RegExp(`^${base}positions/([^#]+/)?#`));
+    const index = results.findIndex((result) => result.href.includes(':~:text='));
+    expect(index, 'a statement whose link highlights its words').toBeGreaterThanOrEqual(0);
+    await p.locator('[data-search-results] a').nth(index).click();
+    await p.waitForURL(/\/positions\//);
+    await expect.poll(() => landedEntry(p), POLL).toBe(hashId((results[index] as (typeof results)[number]).href));
+    await close();
+    expect(problems).toEqual([]);
+  });
+
+  test('a government filter shows only the entries of that government, though their record holds others too', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
+    const governmentsOf = (href: string) => splitBriefing.events.find((event) => event.id === hashId(href))?.governments ?? [];
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event`);
+    const all = await shownResults(p);
+    // A government some of the events found have and some do not.
+    const id = all.flatMap((result) => governmentsOf(result.href)).find((government) => all.some((result) => !governmentsOf(result.href).includes(government)));
+    const name = splitBriefing.actors.find((actor) => actor.id === id)?.name;
+    expect(name, `a government that narrows the events found for "${splitPlace.word}"`).toBeDefined();
+
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event&government=${encodeURIComponent(name as string)}`);
+    const narrowed = await shownResults(p);
+    expect(narrowed.length).toBeGreaterThan(0);
+    for (const result of narrowed) {
+      expect(governmentsOf(result.href)).toContain(id);
+      expect(result.meta).toContain(name);
+    }
+    // Every event of the first results that has the government is still there.
+    const kept = new Set(narrowed.map((result) => hashId(result.href)));
+    const expected = all.filter((result) => governmentsOf(result.href).includes(id as string)).map((result) => hashId(result.href));
+    if (all.length < 20) for (const eventId of expected) expect(kept.has(eventId), eventId).toBe(true);
+    await close();
+    expect(problems).toEqual([]);
+  });
 
   test('a search finds a figure on its category’s page, and every link keeps the base path', async ({ expect }) => {
     const { page: p, problems, close } = await watchedPage(browser);

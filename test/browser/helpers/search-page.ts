@@ -10,9 +10,9 @@ export interface ShownResult {
   marks: string[];
 }
 
-/** The search page's results list. */
+/** The search page's results: each source, page or entry (entries that share a search record are listed inside its item). */
 export function resultItems(page: Page): Locator {
-  return page.locator('[data-search-results] > li');
+  return page.locator('[data-search-results] .search-result');
 }
 
 /** Opens `/search/?…` under `siteUrl` and waits until the status line reports the search. */

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { groupEntryViews, type GroupChoice } from '../../src/lib/search/group-result-view.ts';
+import type { PagefindResultData } from '../../src/lib/search/result-view.ts';
+
+/**
+ * A record two statements share, as Pagefind reports it (group-record.ts): each entry's
+ * words after its id element, then its date and governments; sub-results for the entries with matches.
+ */
+function sharedRecord(subResults: { id: string; locations: number[] }[]): PagefindResultData {
+  const content = 'Anna Berg · the talks resume Monday · 9 Mar 2025 · Freedonia Piet Ros · the talks failed · Sylvania';
+  const anchors = [
+    { element: 'span', id: '/positions/freedonia/#anna-berg-talks', text: '', title: 'Anna Berg said the talks resume Monday', location: 0 },
+    { element: 'span', id: '/positions/sylvania/#piet-ros-talks', text: '', title: 'Piet Ros said the talks failed', location: 13 },
+  ];
+  return {
+    url: '/briefing/_entries/1/',
+    content,
+    excerpt: '',
+    meta: { title: '·', entries: JSON.stringify([['+++++++------', '+-', '+-', '9 Mar 2025', 'Freedonia'], ['-----+--', '-+', '-+', '', 'Sylvania']]) },
+    filters: { type: ['statement'], government: ['Sylvania', 'Freedonia'], publisher: ['Harbour Post', 'Coastal Wire'] },
+    locations: subResults.flatMap((sub) => sub.locations),
+    anchors,
+    sub_results: subResults.map(({ id, locations }) => {
+      const anchor = anchors.find((a) => a.id.endsWith(`#${id}`))!;
+      return { url: `/briefing/_entries/1/#${encodeURIComponent(anchor.id)}`, title: anchor.title, excerpt: 'the <mark>talks</mark>', locations, anchor };
+    }),
+  };
+}
+
+const ANY: GroupChoice = { q: 'talks', filters: { type: [], government: [], publisher: [] }, newestFirst: false };
+
+describe('groupEntryViews', () => {
+  test('each entry with matches is a result titled like its record, linking to it with the words its marks allow', () => {
+    const views = groupEntryViews(sharedRecord([{ id: 'anna-berg-talks', locations: [4] }, { id: 'piet-ros-talks', locations: [17] }]), ANY);
+    expect(views).toEqual([
+      {
+        href: '/briefing/positions/freedonia/#anna-berg-talks:~:text=the-,talks,-resume%20Monday',
+        title: 'Anna Berg said the talks resume Monday',
+        type: 'Statement',
+        date: '9 Mar 2025',
+        who: 'Freedonia',
+        excerpt: [{ text: 'the ', marked: false }, { text: 'talks', marked: true }],
+      },
+      // Its marks do not let a link highlight "talks" (the same words stand earlier on the page): the entry's id alone.
+      { href: '/briefing/positions/sylvania/#piet-ros-talks', title: 'Piet Ros said the talks failed', type: 'Statement', date: null, who: 'Sylvania', excerpt: [{ text: 'the ', marked: false }, { text: 'talks', marked: true }] },
+    ]);
+  });
+
+  test("a chosen filter keeps the entries that have one of its values (the record has the union of its entries')", () => {
+    const record = sharedRecord([{ id: 'anna-berg-talks', locations: [4] }, { id: 'piet-ros-talks', locations: [17] }]);
+    const only = (filters: Partial<GroupChoice['filters']>) => groupEntryViews(record, { ...ANY, filters: { ...ANY.filters, ...filters } })?.map((view) => view.who);
+    expect(only({ government: ['Sylvania'] })).toEqual(['Sylvania']);
+    // Masks follow the sorted values: Coastal Wire, Harbour Post.
+    expect(only({ publisher: ['Coastal Wire'] })).toEqual(['Freedonia']);
+    expect(only({ publisher: ['Coastal Wire'], government: ['Sylvania'] })).toEqual([]);
+    expect(only({ type: ['statement'] })).toEqual(['Freedonia', 'Sylvania']);
+  });
+
+  test('newest first reverses the entries (a shared record holds them oldest first); a record of its own gives null', () => {
+    const record = sharedRecord([{ id: 'anna-berg-talks', locations: [4] }, { id: 'piet-ros-talks', locations: [17] }]);
+    expect(groupEntryViews(record, { ...ANY, newestFirst: true })?.map((view) => view.who)).toEqual(['Sylvania', 'Freedonia']);
+    expect(groupEntryViews({ ...record, meta: { title: 'A page' } }, ANY)).toBe(null);
+  });
+
+  test('in a shared record, an entry that holds only some of the searched words is left out', () => {
+    const record = sharedRecord([{ id: 'anna-berg-talks', locations: [4, 6] }, { id: 'piet-ros-talks', locations: [17] }]);
+    expect(groupEntryViews(record, { ...ANY, q: 'talks Monday' })?.map((view) => view.who)).toEqual(['Freedonia']);
+  });
+});
