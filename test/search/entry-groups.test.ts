@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entriesPerRecord, entryGroups, entryRecordBudget, groupFilters, groupSortDay } from '../../src/lib/search/entry-groups.ts';
+import { daysBetween, entriesPerRecord, entryGroups, entryRecordBudget, GROUP_SPAN_DAYS, groupFilters, groupSortDay } from '../../src/lib/search/entry-groups.ts';
 import type { SearchRecord } from '../../src/lib/search/entry-records.ts';
 
 function record(url: string, date: string | null, government: string[] = [], publisher: string[] = ['Harbour Post']): SearchRecord {
@@ -24,7 +24,7 @@ describe('entriesPerRecord', () => {
 });
 
 describe('entryGroups', () => {
-  test('entries of one kind, by page and then date, at most `size` a group; a group may run on to the next page', () => {
+  test('entries of one kind in date order, at most `size` a group, whatever page they are on', () => {
     const groups = entryGroups([
       record('/positions/freedonia/#c', '2025-03-03'),
       record('/positions/sylvania/#x', '2025-03-01'),
@@ -33,21 +33,32 @@ describe('entryGroups', () => {
       record('/positions/freedonia/#b', '2025-03-02'),
     ], 2);
     expect(groups.map((group) => [group.url, group.records.map((r) => r.url)])).toEqual([
-      ['/_entries/1/', ['/positions/freedonia/#a', '/positions/freedonia/#b']],
-      ['/_entries/2/', ['/positions/freedonia/#c', '/positions/sylvania/#x']],
+      ['/_entries/1/', ['/positions/sylvania/#x', '/positions/freedonia/#a']],
+      ['/_entries/2/', ['/positions/freedonia/#b', '/positions/freedonia/#c']],
       ['/_entries/3/', ['/chronology/#e']],
     ]);
   });
 
-  test("a group's filters are its entries' values, its sort day the earliest entry's", () => {
+  test(`a group spans at most ${GROUP_SPAN_DAYS} days; entries without a sort day are grouped apart, after the dated`, () => {
+    const groups = entryGroups([
+      record('/positions/freedonia/#u', null),
+      record('/positions/freedonia/#a', '2025-03-01'),
+      record('/positions/freedonia/#b', '2025-04-01'),
+      record('/positions/freedonia/#c', '2025-04-02'),
+    ], 3);
+    expect(daysBetween('2025-03-01', '2025-04-01')).toBe(GROUP_SPAN_DAYS);
+    expect(groups.map((group) => group.records.map((r) => r.url.replace(/.*#/, '')))).toEqual([['a', 'b'], ['c'], ['u']]);
+    expect(groups.map(groupSortDay)).toEqual(['2025-03-01', '2025-04-02', null]);
+  });
+
+  test("a group's filters are its entries' values, first occurrence kept, its sort day the earliest entry's", () => {
     const [group] = entryGroups([
       record('/chronology/#a', '2025-03-02', ['Freedonia'], ['Harbour Post']),
-      record('/chronology/#b', null, ['Sylvania', 'Freedonia'], ['Coastal Wire']),
+      record('/chronology/#b', '2025-03-03', ['Sylvania', 'Freedonia'], ['Coastal Wire']),
       record('/chronology/#c', '2025-03-01', [], ['Harbour Post']),
     ], 3);
-    // In date order, an entry without a sort day first.
-    expect(groupFilters(group!)).toEqual({ type: ['statement'], government: ['Sylvania', 'Freedonia'], publisher: ['Coastal Wire', 'Harbour Post'] });
+    expect(group?.records.map((r) => r.url)).toEqual(['/chronology/#c', '/chronology/#a', '/chronology/#b']);
+    expect(groupFilters(group!)).toEqual({ type: ['statement'], government: ['Freedonia', 'Sylvania'], publisher: ['Harbour Post', 'Coastal Wire'] });
     expect(groupSortDay(group!)).toBe('2025-03-01');
-    expect(groupSortDay({ url: '/_entries/1/', records: [record('/chronology/#b', null)] })).toBe(null);
   });
 });

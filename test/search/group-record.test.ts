@@ -19,9 +19,9 @@ const talks: SearchRecord = {
 };
 
 describe('groupRecordHtml', () => {
-  test("each entry is its words after an empty element with its URL as id and its title; the filters, sort day and entries' data are hidden", () => {
+  test("each entry is its words after an empty element with its sort day and URL as id and its title; the filters, sort day and entries' data are hidden", () => {
     const html = groupRecordHtml({ url: '/_entries/1/', records: [boats, talks] }, 'en');
-    expect(html).toContain('<span id="/chronology/2025-03/#boats-seized" data-pagefind-title="9 Mar 2025: The navy seized two boats"></span>The navy seized two boats · Two boats were seized, the navy said. · 9 Mar 2025 · Freedonia, Sylvania <span id="/chronology/2025-03/#talks-resume"');
+    expect(html).toContain('<span id="2025-03-09/chronology/2025-03/#boats-seized" data-pagefind-title="9 Mar 2025: The navy seized two boats"></span>The navy seized two boats · Two boats were seized, the navy said. · 9 Mar 2025 · Freedonia, Sylvania <span id="/chronology/2025-03/#talks-resume"');
     expect(html).toContain('Talks resume &lt;next&gt; week</body>');
     expect(html).toContain('<div data-pagefind-ignore><span data-pagefind-filter="type">event</span><span data-pagefind-filter="government">Freedonia</span><span data-pagefind-filter="government">Sylvania</span><span data-pagefind-filter="publisher">Harbour Post</span><span data-pagefind-filter="publisher">Coastal Wire</span>');
     expect(html).toContain('<span data-pagefind-sort="date:2025-03-09"></span>');

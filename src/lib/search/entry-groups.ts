@@ -6,7 +6,7 @@ import { GROUP_PATH, SORT_KEY, type FilterKey } from './fields.ts';
  * downloads Pagefind's metadata, about 8 bytes compressed per record (its fragment's hash, its word
  * count, its place in the date sort) whatever its size: at 10,000 sources, 10,000 articles and 44,000
  * entries made 470 KB of metadata. Up to this many entries each is a record of its own; beyond it,
- * consecutive entries of one kind share a record, as many as keep the records near this number.
+ * entries of one kind close in date share a record, as many as keep the records near this number.
  */
 export const ENTRY_RECORD_BUDGET = 4000;
 
@@ -32,20 +32,44 @@ export function entriesPerRecord(entries: number, budget: number): number {
 }
 
 /**
- * The records in groups of at most `size` entries of one kind, ordered by the page they are on and
- * then by sort day (the model's order among equal days): a group holds neighbours, a short stretch
- * of one month's chronology or of one government's statements, and sorts by its earliest day.
+ * How many days the entries of one shared record may span at most. The search page orders a date-sorted
+ * search entry by entry while Pagefind orders the records by their earliest day: a record's entries are
+ * then at most this many days after its sort day, which tells the page when an entry's place is settled
+ * (date-order.ts). A month keeps groups full at 10,000 sources and the page's look-ahead short.
+ */
+export const GROUP_SPAN_DAYS = 31;
+
+/**
+ * The records in groups of at most `size` entries of one kind, in date order (the model's order among
+ * equal days), a group ending early where its entries would span more than `GROUP_SPAN_DAYS`. Entries
+ * without a sort day are grouped apart, with no sort day, so a date-sorted search leaves them out as it
+ * leaves out an undated entry's own record.
  */
 export function entryGroups(records: readonly SearchRecord[], size: number): EntryGroup[] {
   const byKind = Map.groupBy(records, (record) => record.filters.type.join());
   const groups: EntryGroup[] = [];
+  const add = (ofGroup: SearchRecord[]) => groups.push({ url: `${GROUP_PATH}${groups.length + 1}/`, records: ofGroup });
   for (const ofKind of byKind.values()) {
-    const ordered = ofKind.toSorted((a, b) => pageOf(a.url).localeCompare(pageOf(b.url)) || sortDay(a).localeCompare(sortDay(b)));
-    for (let start = 0; start < ordered.length; start += size) {
-      groups.push({ url: `${GROUP_PATH}${groups.length + 1}/`, records: ordered.slice(start, start + size) });
+    const dated = ofKind.filter((record) => sortDay(record) !== '').toSorted((a, b) => sortDay(a).localeCompare(sortDay(b)));
+    let current: SearchRecord[] = [];
+    for (const record of dated) {
+      const first = current[0];
+      if (current.length === size || (first !== undefined && daysBetween(sortDay(first), sortDay(record)) > GROUP_SPAN_DAYS)) {
+        add(current);
+        current = [];
+      }
+      current.push(record);
     }
+    if (current.length > 0) add(current);
+    const undated = ofKind.filter((record) => sortDay(record) === '');
+    for (let start = 0; start < undated.length; start += size) add(undated.slice(start, start + size));
   }
   return groups;
+}
+
+/** Whole days from ISO day `from` to ISO day `to`. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** Each filter's values over the group's entries, first occurrence kept: a group is found by any of its entries' values. */
@@ -60,11 +84,7 @@ export function groupSortDay(group: EntryGroup): string | null {
   return days.length > 0 ? (days.toSorted()[0] as string) : null;
 }
 
-/** `/chronology/2024-10/#x` → `/chronology/2024-10/`. */
-function pageOf(url: string): string {
-  return url.replace(/#.*$/, '');
-}
-
-function sortDay(record: SearchRecord): string {
+/** The entry's sort day (an ISO day), or '' when it has none. */
+export function sortDay(record: SearchRecord): string {
   return record.sort[SORT_KEY] ?? '';
 }

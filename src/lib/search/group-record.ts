@@ -1,4 +1,5 @@
 import type { SearchRecord } from './entry-records.ts';
+import { entryAnchorId } from './entry-anchor-id.ts';
 import { groupFilters, groupSortDay, type EntryGroup } from './entry-groups.ts';
 import { FILTER_KEYS, GROUP_META, LANDING_META, PIECE_SEPARATOR, SORT_KEY, type FilterKey } from './fields.ts';
 import { LANDABLE, NOT_LANDABLE, pagefindWords } from './landing/landing.ts';
@@ -15,12 +16,13 @@ export type GroupEntryData = [landing: string, government: string, publisher: st
 
 /**
  * One search record for a group of entries (entry-groups.ts), as an HTML document for Pagefind's
- * `addHTMLFile`. Each entry is its words after an empty element whose id is the entry's own URL
- * (`/chronology/2024-10/#<id>`, site-internal) and whose `data-pagefind-title` is its title: Pagefind
- * splits the record there into sub-results, and the search page links each to that URL. Neither is
- * indexed. The entry's date and governments follow its words, so a search finds the entry by them,
+ * `addHTMLFile`. Each entry is its words after an empty element whose id is the entry's sort day
+ * and its own URL (`entryAnchorId`) and whose `data-pagefind-title` is its title: Pagefind splits the
+ * record there into sub-results, and the search page links each to that URL and orders it by that
+ * day. Neither is indexed. The entry's date and governments follow its words, so a search finds the entry by them,
  * as it finds an entry record by its `meta`. Filters are the union of the entries' (see
- * `GroupEntryData` for how the page narrows them), the sort day the earliest entry's.
+ * `GroupEntryData` for how the page narrows them), the sort day the earliest entry's (the page
+ * orders the entries by their own, see date-order.ts).
  */
 export function groupRecordHtml(group: EntryGroup, language: string): string {
   const filters = groupFilters(group);
@@ -31,7 +33,7 @@ export function groupRecordHtml(group: EntryGroup, language: string): string {
     sortDay !== null ? `<span data-pagefind-sort="${SORT_KEY}:${sortDay}"></span>` : '',
   ].join('');
   const entries = group.records.map(
-    (record) => `<span id="${escapeHtml(record.url)}" data-pagefind-title="${escapeHtml(record.meta.title ?? '')}"></span>${escapeHtml(sectionText(record))}`,
+    (record) => `<span id="${escapeHtml(entryAnchorId(record))}" data-pagefind-title="${escapeHtml(record.meta.title ?? '')}"></span>${escapeHtml(sectionText(record))}`,
   );
   // A title of punctuation only: Pagefind indexes it, and the record has no title of its own.
   return `<html lang="${language}"><head><title>${PIECE_SEPARATOR.trim()}</title></head><body data-pagefind-body><div data-pagefind-ignore>${hidden}</div>${entries.join(' ')}</body></html>`;

@@ -18,6 +18,21 @@ export function formatDayShort(isoDay: string, locale = 'en-GB'): string {
   return format(utcDay(isoDay, 'formatDayShort'), { day: 'numeric', month: 'short', year: 'numeric' }, locale);
 }
 
+/**
+ * The `YYYY-MM-DD` day a `formatDayShort` label names ("23 Oct 2024" → "2024-10-23"), for the search
+ * page, which reads a source's day from its search record's date label; null for any other text.
+ */
+export function parseDayShort(label: string, locale = 'en-GB'): string | null {
+  const match = /^(\d{1,2}) \S+ (\d{4})$/.exec(label.trim());
+  if (!match) return null;
+  const [day, year] = [match[1]?.padStart(2, '0'), match[2]];
+  for (let month = 1; month <= 12; month += 1) {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${day}`;
+    if (utcDay(iso, 'parseDayShort').toISOString().startsWith(iso) && formatDayShort(iso, locale) === label.trim()) return iso;
+  }
+  return null;
+}
+
 /** A day and abbreviated month without the year, for the first half of a range in one year: "28 Oct". */
 export function formatDayMonthShort(isoDay: string, locale = 'en-GB'): string {
   return format(utcDay(isoDay, 'formatDayMonthShort'), { day: 'numeric', month: 'short' }, locale);
