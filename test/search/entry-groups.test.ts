@@ -19,7 +19,7 @@ describe('entriesPerRecord', () => {
 
   test('BRIEFING_SEARCH_BUDGET overrides the budget; anything but a positive whole number is ignored', () => {
     expect(entryRecordBudget({ BRIEFING_SEARCH_BUDGET: '3' })).toBe(3);
-    expect([entryRecordBudget({}), entryRecordBudget({ BRIEFING_SEARCH_BUDGET: 'x' }), entryRecordBudget({ BRIEFING_SEARCH_BUDGET: '0' })]).toEqual([4000, 4000, 4000]);
+    expect([entryRecordBudget({}), entryRecordBudget({ BRIEFING_SEARCH_BUDGET: 'x' }), entryRecordBudget({ BRIEFING_SEARCH_BUDGET: '0' })]).toEqual([2000, 2000, 2000]);
   });
 });
 
