@@ -9,7 +9,7 @@ import { FILTER_KEYS } from '../lib/search/fields.ts';
 import type { PagefindApi, PagefindFilterCounts, PagefindSearchResponse } from '../lib/search/pagefind-api.ts';
 import { DateOrder } from '../lib/search/date-order.ts';
 import { groupEntryViews, groupSortDay, separateTerms, type DatedView, type TermLocations } from '../lib/search/group-result-view.ts';
-import { resultView, type PagefindResultData, type ResultView } from '../lib/search/result-view.ts';
+import { resultView, type ResultView } from '../lib/search/result-view.ts';
 import { parseDayShort } from '../lib/site/format-date.ts';
 import { pagefindSearchOptions, readSearchState, searchQueryString, type SearchState } from '../lib/search/search-state.ts';
 import { statusText } from '../lib/search/status-text.ts';
