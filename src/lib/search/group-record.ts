@@ -19,8 +19,8 @@ export type GroupEntryData = [landing: string, government: string, publisher: st
  * `addHTMLFile`. Each entry is its words after an empty element whose id is the entry's sort day
  * and its own URL (`entryAnchorId`) and whose `data-pagefind-title` is its title: Pagefind splits the
  * record there into sub-results, and the search page links each to that URL and orders it by that
- * day. Neither is indexed. The entry's date and governments follow its words, so a search finds the entry by them,
- * as it finds an entry record by its `meta`. Filters are the union of the entries' (see
+ * day. Neither is indexed. The entry's date and governments follow its words, so a search finds the
+ * entry by them, as it finds an entry record by its `meta`. Filters are the union of the entries' (see
  * `GroupEntryData` for how the page narrows them), the sort day the earliest entry's (the page
  * orders the entries by their own, see date-order.ts).
  */

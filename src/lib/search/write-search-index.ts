@@ -42,7 +42,7 @@ function check(step: string, errors: readonly string[]): void {
  * Writes the search index of the site in `outDir` with Pagefind's Node API: the source articles and
  * the about page as pages (their `data-pagefind-*` attributes give filters, date and sort key), and
  * each event, statement and figure as a record of its own, or, beyond the entry budget
- * (entry-groups.ts), consecutive entries of one page as one record (group-record.ts).
+ * (entry-groups.ts), entries of one kind close in date as one record (group-record.ts).
  * Pagefind's process is stopped however it ends.
  */
 export async function writeSearchIndex(outDir: string, { language, records }: SearchIndexInput): Promise<SearchIndexSummary> {
