@@ -7,7 +7,10 @@
  */
 import { FILTER_KEYS } from '../lib/search/fields.ts';
 import type { PagefindApi, PagefindFilterCounts, PagefindSearchResponse } from '../lib/search/pagefind-api.ts';
+import { DateOrder } from '../lib/search/date-order.ts';
+import { groupEntryViews, groupSortDay, separateTerms, type DatedView, type TermLocations } from '../lib/search/group-result-view.ts';
 import { resultView, type ResultView } from '../lib/search/result-view.ts';
+import { parseDayShort } from '../lib/site/format-date.ts';
 import { pagefindSearchOptions, readSearchState, searchQueryString, type SearchState } from '../lib/search/search-state.ts';
 import { statusText } from '../lib/search/status-text.ts';
 
@@ -33,6 +36,8 @@ function start(root: HTMLElement): void {
   const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
   const bundle = root.dataset.bundle ?? '/pagefind/';
   const base = root.dataset.base ?? '/';
+  // Set when entries share search records (a big briefing): see lib/search/entry-groups.ts.
+  const sharedEntries = Number(root.dataset.sharedEntries) > 1 ? Number(root.dataset.sharedEntries) : null;
 
   let pagefind: Promise<PagefindApi> | undefined;
   const load = (): Promise<PagefindApi> => {
@@ -53,17 +58,54 @@ function start(root: HTMLElement): void {
   let pending: PagefindSearchResponse['results'] = [];
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Of the search shown: each searched word's locations per record (see `TermLocations`), and the date order of its results. */
+  let termHits: Map<string, number[]>[] | null = null;
+  let order: DateOrder<ResultView> | null = null;
+  let listed = 0;
 
-  /** Appends the next results of search `run`; nothing when a newer search has started meanwhile. */
+  /**
+   * Appends the next results of search `run`; nothing when a newer search has started meanwhile. Sorted
+   * by date, records are loaded until a page of results has its place settled (see DateOrder).
+   */
   const showMore = async (run: number): Promise<HTMLLIElement | undefined> => {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const views = (await Promise.all(batch.map((result) => result.data()))).map((data) => resultView(data, TEXT_FRAGMENTS));
-    if (run !== latest) return undefined;
+    const state = formState(form);
+    const views: ResultView[] = [];
+    do {
+      const batch = pending.slice(0, PAGE_SIZE);
+      pending = pending.slice(PAGE_SIZE);
+      const found = await Promise.all(batch.map(async (result) => ({ id: result.id, data: await result.data() })));
+      if (run !== latest) return undefined;
+      for (const { id, data } of found) {
+        const terms: TermLocations = termHits?.map((hits) => hits.get(id) ?? []) ?? null;
+        const entries = groupEntryViews(data, state.filters, terms, TEXT_FRAGMENTS);
+        const dated = entries ?? [{ ...resultView(data, TEXT_FRAGMENTS), day: parseDayShort(data.meta.date ?? '') }];
+        if (order === null) views.push(...dated);
+        else order.add(entries !== null ? groupSortDay(data) : (dated[0]?.day ?? null), dated.map((view: DatedView) => ({ value: view, day: view.day })));
+      }
+      if (order !== null) views.push(...order.take(pending.length === 0));
+    } while (order !== null && views.length < PAGE_SIZE && pending.length > 0);
     const items = views.map(resultItem);
     list.append(...items);
+    listed += items.length;
     more.hidden = pending.length === 0;
     return items[0];
+  };
+
+  /**
+   * When entries share records and the search has several words: each word searched alone, so an
+   * entry of a shared record is shown only when it holds every word as Pagefind matches it.
+   */
+  const searchEachTerm = async (api: PagefindApi, state: SearchState): Promise<Map<string, number[]>[] | null> => {
+    const terms = sharedEntries !== null ? separateTerms(state.q) : null;
+    if (terms === null) return null;
+    const { filters } = pagefindSearchOptions(state);
+    const hits: Map<string, number[]>[] = [];
+    for (const term of terms) {
+      const response = await api.search(term, { filters });
+      // A word Pagefind reads as nothing (punctuation) finds nothing alone, and did not narrow the search.
+      if (response !== null && response.results.length > 0) hits.push(new Map(response.results.map((result) => [result.id, result.words])));
+    }
+    return hits;
   };
 
   const search = async (): Promise<void> => {
@@ -79,11 +121,13 @@ function start(root: HTMLElement): void {
       return;
     }
     let response: PagefindSearchResponse | null;
+    let hits: Map<string, number[]>[] | null;
     const withCounts = countsWanted();
     try {
       const api = await load();
       if (withCounts) await loadFilters(api);
       response = await api.search(state.q, pagefindSearchOptions(state));
+      hits = response !== null && response.results.length > 0 ? await searchEachTerm(api, state) : null;
     } catch {
       pagefind = undefined;
       filterData = undefined;
@@ -92,6 +136,9 @@ function start(root: HTMLElement): void {
     }
     if (response === null || run !== latest) return;
     pending = response.results;
+    termHits = hits;
+    order = sharedEntries !== null && state.sort !== 'relevance' ? new DateOrder<ResultView>(state.sort === 'newest') : null;
+    listed = 0;
     list.replaceChildren();
     await showMore(run);
     if (run !== latest) return;
@@ -99,7 +146,14 @@ function start(root: HTMLElement): void {
     if (withCounts) showCounts(root, response.totalFilters);
     else if (!countsWanted()) showCounts(root, null);
     const filtered = FILTER_KEYS.some((key) => state.filters[key].length > 0);
-    status.textContent = statusText({ q: state.q, count: response.results.length, unfiltered: response.unfilteredResultCount, filtered });
+    status.textContent = statusText({
+      q: state.q,
+      count: response.results.length,
+      unfiltered: response.unfilteredResultCount,
+      filtered,
+      sharedEntries,
+      listed: pending.length === 0 ? listed : null,
+    });
   };
 
   form.addEventListener('submit', (event) => {

@@ -52,7 +52,7 @@ export async function measureFirstQuery(dist: string, query: string, found: Foun
       method = 'search-page';
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
       const status = page.locator('[data-search-status]');
-      await status.filter({ hasText: /results? for|No results|not available/ }).waitFor({ timeout: 60_000 });
+      await status.filter({ hasText: /results? for|match(es)? for|No results|not available/ }).waitFor({ timeout: 60_000 });
       outcome = (await status.textContent()) ?? '';
     } else {
       method = 'pagefind-api';

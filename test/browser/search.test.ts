@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { launchBrowser, watchedPage } from './helpers/browser.ts';
-import { inViewport, landedEntry, nextStatus, openSearch, searchStatus, shownResults, statusCount, targetInViewport, targetText } from './helpers/search-page.ts';
+import { inViewport, landedEntry, nextStatus, openSearch, searchStatus, sharedRecords, shownResults, statusCount, targetInViewport, targetText, type SharedEntry } from './helpers/search-page.ts';
 import { figureInWordsSubject, figureSubject, placeSubject, readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
 const siteUrl = inject('siteUrl');
@@ -301,11 +301,123 @@ describe.concurrent('without JavaScript', CONCURRENT, () => {
   });
 });
 
-describe.concurrent('under a base path, on split pages', CONCURRENT, () => {
-  // The split build (test/helpers/split-build.ts): made for `/briefing/`, its figures on a page per category.
+describe.concurrent('under a base path, on split pages, with entries sharing search records', CONCURRENT, () => {
+  // The split build (test/helpers/split-build.ts): made for `/briefing/`, its figures on a page per
+  // category, its entries sharing search records (src/lib/search/entry-groups.ts).
   const splitBriefing = readBriefingJson(inject('baseSiteDir'));
   const splitFigure = figureSubject(splitBriefing);
+  const splitSpeaker = speakerSubject(splitBriefing);
+  const splitPlace = placeSubject(splitBriefing);
   const category = splitBriefing.figures.find((f) => f.id === splitFigure.id)?.category;
+
+  test(`a speaker's name finds their statements one by one, and a result's link lands on its entry`, async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
+    const base = new URL(baseSiteUrl).pathname;
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitSpeaker.name)}&type=statement`);
+    const results = await shownResults(p);
+    expect(results.map((result) => hashId(result.href))).toEqual(expect.arrayContaining(splitSpeaker.ids.slice(0, 10)));
+    for (const result of results) expect(entryLink(result.href)).toMatch(new RegExp(`^${base}positions/([^#]+/)?#`));
+    const index = results.findIndex((result) => result.href.includes(':~:text='));
+    expect(index, 'a statement whose link highlights its words').toBeGreaterThanOrEqual(0);
+    await p.locator('[data-search-results] a').nth(index).click();
+    await p.waitForURL(/\/positions\//);
+    await expect.poll(() => landedEntry(p), POLL).toBe(hashId((results[index] as (typeof results)[number]).href));
+    await close();
+    expect(problems).toEqual([]);
+  });
+
+  /** A word as a search matches it: lower case, letters only. */
+  const plain = (word: string) => word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  /** The word (of at least 5 letters) the most events of the split build hold. */
+  const commonEventWord = (() => {
+    const counts = new Map<string, number>();
+    for (const event of splitBriefing.events) for (const word of new Set(event.summary.split(/\s+/).map(plain))) if (word.length >= 5) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'troops';
+  })();
+
+  /**
+   * In a record several events share: an event `x` with a word `stemmed` (a past tense, "seized") that no
+   * other event of the record holds in any form, and a neighbour `y` that shares another word, `both`, with `x`.
+   */
+  function neighbours(records: SharedEntry[][]): { x: SharedEntry; y: SharedEntry; stemmed: string; both: string } | undefined {
+    for (const entries of records) {
+      for (const x of entries) {
+        const others = entries.filter((entry) => entry !== x);
+        const own = new Set(x.words.map(plain));
+        for (const stemmed of own) {
+          if (!/^[a-z]{5,}ed$/.test(stemmed)) continue;
+          const root = stemmed.slice(0, -3);
+          if (others.some((entry) => entry.words.some((word) => plain(word).startsWith(root)))) continue;
+          for (const y of others) {
+            const both = y.words.map(plain).find((word) => word.length >= 5 && own.has(word) && !word.startsWith(root));
+            if (both !== undefined) return { x, y, stemmed, both };
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  test('Pagefind says which entries of a shared record match: one found by another form of its word is shown, a neighbour holding only some of the words is not', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
+    const found = neighbours(await sharedRecords(p, baseSiteUrl, commonEventWord, 'event'));
+    expect(found, `two events sharing a record among those holding "${commonEventWord}"`).toBeDefined();
+    const { x, y, stemmed, both } = found as NonNullable<typeof found>;
+    const idOf = (entry: SharedEntry) => entry.id.replace(/^[^#]*#/, '');
+    // "seized" searched as "seizing": Pagefind matches it by its stem, and so does the page.
+    const otherForm = `${stemmed.slice(0, -2)}ing`;
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(otherForm)}&type=event`);
+    const alone = (await shownResults(p)).map((result) => hashId(result.href));
+    expect(alone).toContain(idOf(x));
+    expect(alone).not.toContain(idOf(y));
+    // With a word both hold, the record is found (each word is in it) and both entries hold a match; only x holds both words.
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(`${otherForm} ${both}`)}&type=event`);
+    const pair = (await shownResults(p)).map((result) => hashId(result.href));
+    expect(pair).toContain(idOf(x));
+    expect(pair).not.toContain(idOf(y));
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(both)}&type=event`);
+    expect((await shownResults(p)).map((result) => hashId(result.href))).toEqual(expect.arrayContaining([idOf(x), idOf(y)]));
+    await close();
+    expect(problems).toEqual([]);
+  });
+
+  test('sorted by date, the entries of shared records are listed by their own day, oldest or newest first', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
+    const dayOf = new Map(splitBriefing.events.map((event) => [event.id, event.date?.start ?? event.date?.end ?? null]));
+    for (const [sort, direction] of [['oldest', 1], ['newest', -1]] as const) {
+      const status = await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(commonEventWord)}&type=event&sort=${sort}`);
+      const days = (await shownResults(p)).map((result) => dayOf.get(hashId(result.href))).filter((day): day is string => typeof day === 'string');
+      expect(days.length, status).toBeGreaterThan(5);
+      expect(days).toEqual(days.toSorted((a, b) => direction * a.localeCompare(b)));
+    }
+    await close();
+    expect(problems).toEqual([]);
+  });
+
+  test('a government filter shows only the entries of that government, though their record holds others too', async ({ expect }) => {
+    const { page: p, problems, close } = await watchedPage(browser);
+    const governmentsOf = (href: string) => splitBriefing.events.find((event) => event.id === hashId(href))?.governments ?? [];
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event`);
+    const all = await shownResults(p);
+    // A government some of the events found have and some do not.
+    const id = all.flatMap((result) => governmentsOf(result.href)).find((government) => all.some((result) => !governmentsOf(result.href).includes(government)));
+    const name = splitBriefing.actors.find((actor) => actor.id === id)?.name;
+    expect(name, `a government that narrows the events found for "${splitPlace.word}"`).toBeDefined();
+
+    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event&government=${encodeURIComponent(name as string)}`);
+    const narrowed = await shownResults(p);
+    expect(narrowed.length).toBeGreaterThan(0);
+    for (const result of narrowed) {
+      expect(governmentsOf(result.href)).toContain(id);
+      expect(result.meta).toContain(name);
+    }
+    // Every event of the first results that has the government is still there.
+    const kept = new Set(narrowed.map((result) => hashId(result.href)));
+    const expected = all.filter((result) => governmentsOf(result.href).includes(id as string)).map((result) => hashId(result.href));
+    if (all.length < 20) for (const eventId of expected) expect(kept.has(eventId), eventId).toBe(true);
+    await close();
+    expect(problems).toEqual([]);
+  });
 
   test('a search finds a figure on its category’s page, and every link keeps the base path', async ({ expect }) => {
     const { page: p, problems, close } = await watchedPage(browser);

@@ -9,7 +9,8 @@
  *   so the browser tests serve it as the site: one build does both jobs.
  * - `split`: every knob at once (test/helpers/split-build.ts): the seeds and 40 synthetic sources,
  *   a page budget so small that the chronology, positions, figures and the list of sources split,
- *   the anchors of an earlier edition, and the base path `/briefing/`. The split-pages and
+ *   the anchors of an earlier edition, the base path `/briefing/`, and a search budget so small that
+ *   its entries share search records. The split-pages and
  *   sources-list tests read it; the browser tests serve it under `/briefing/`. (One build instead of
  *   one per knob: two builds fewer, about 10 s of CPU less per run once its larger site is checked.)
  *

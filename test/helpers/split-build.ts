@@ -37,8 +37,14 @@ export const SPLIT_BASE = '/briefing/';
 /** Synthetic sources added to the seeds; with fewer, the list of sources spans fewer than three months. */
 const SYNTHETIC_SOURCES = 40;
 
+/**
+ * The entries the search index holds one record each (`BRIEFING_SEARCH_BUDGET`): so few that its
+ * entries share search records, as a big briefing's do (src/lib/search/entry-groups.ts).
+ */
+export const SPLIT_SEARCH_BUDGET = 40;
+
 /** The environment of the build. */
-export const SPLIT_ENV = { BASE_PATH: SPLIT_BASE, BRIEFING_PAGE_BUDGET: String(SPLIT_BUDGET) };
+export const SPLIT_ENV = { BASE_PATH: SPLIT_BASE, BRIEFING_PAGE_BUDGET: String(SPLIT_BUDGET), BRIEFING_SEARCH_BUDGET: String(SPLIT_SEARCH_BUDGET) };
 
 /** Turns the copy of the project at `root` into the split build's content (before it is built). */
 export function prepareSplitContent(root: string): void {

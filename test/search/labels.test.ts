@@ -14,6 +14,18 @@ describe('statusText', () => {
     expect(statusText({ q: 'ferry', count: 2, unfiltered: 5, filtered: true })).toBe('2 results for “ferry” with the chosen filters (5 without them).');
     expect(statusText({ q: 'ferry', count: 0, unfiltered: 5, filtered: true })).toBe('No results for “ferry” with the chosen filters (5 without them).');
   });
+
+  test('when entries share search records, it counts the results listed once all are, and otherwise says what a match is', () => {
+    const shared = { q: 'ferry', unfiltered: 40, sharedEntries: 12 };
+    expect(statusText({ ...shared, count: 3, filtered: false, listed: 17 })).toBe('17 results for “ferry”.');
+    expect(statusText({ ...shared, count: 3, filtered: false, listed: 0 })).toBe('No results for “ferry”.');
+    expect(statusText({ ...shared, count: 40, filtered: false, listed: null })).toBe(
+      '40 matches for “ferry”. A match is a source article, a page, or up to 12 entries that share a search record; each entry is listed on its own.',
+    );
+    expect(statusText({ ...shared, count: 3, filtered: true, listed: 5 })).toBe(
+      '3 matches for “ferry” with the chosen filters (40 without them). A match is a source article, a page, or up to 12 entries that share a search record; each entry is listed on its own.',
+    );
+  });
 });
 
 describe('indexed pages', () => {

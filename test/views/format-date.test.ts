@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDayMonthShort, formatDayShort, formatMonth } from '../../src/lib/site/format-date.ts';
+import { formatDay, formatDayMonthShort, formatDayShort, formatMonth, parseDayShort } from '../../src/lib/site/format-date.ts';
 
 describe('format-date', () => {
   it('formats days and months in UTC with the fixed British locale', () => {
@@ -10,5 +10,15 @@ describe('format-date', () => {
   it('names the function and the expected shape when given something else', () => {
     expect(() => formatDayShort('23/10/2024')).toThrow('formatDayShort() expects a date written YYYY-MM-DD, for example 2024-10-23; got "23/10/2024".');
     expect(() => formatMonth('October')).toThrow('formatMonth() expects a month written YYYY-MM (or a day YYYY-MM-DD), for example 2024-10; got "October".');
+  });
+});
+
+describe('parseDayShort', () => {
+  it('reads back the day of every formatDayShort label, September ("Sept" in British English) included', () => {
+    for (const day of ['2024-10-23', '2025-01-01', '2024-09-05', '2024-02-29', '2023-12-31']) expect(parseDayShort(formatDayShort(day))).toBe(day);
+  });
+
+  it('gives null for any other text', () => {
+    expect([parseDayShort(''), parseDayShort('30 Feb 2024'), parseDayShort('between 23 and 25 May 2025'), parseDayShort('Oct 2024')]).toEqual([null, null, null, null]);
   });
 });

@@ -52,6 +52,18 @@ export function isResultType(value: string): value is ResultType {
 export const LANDING_META = 'landing';
 
 /**
+ * The meta field of a record that several entries of one page share (a big briefing, see
+ * entry-groups.ts): what the search page needs of each entry (group-record.ts).
+ */
+export const GROUP_META = 'entries';
+
+/**
+ * Where shared records live in the index: `/_entries/<n>/`. No reader opens it; the search page
+ * links each entry to the page it is on (see group-record.ts), and finds the base path before it.
+ */
+export const GROUP_PATH = '/_entries/';
+
+/**
  * Between the pieces of an entry record's content (a name, a quote, each cited
  * evidence): the pieces stand apart on the page, and Pagefind's excerpts run them
  * together without it.

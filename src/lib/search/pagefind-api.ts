@@ -6,7 +6,8 @@ export type PagefindFilterCounts = Record<string, Record<string, number>>;
 
 /** What `pagefind.search()` resolves to (the part the search page uses). */
 export interface PagefindSearchResponse {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  /** Each record found: its id, the locations of its matched words, and its data (loaded when asked for). */
+  results: { id: string; words: number[]; data: () => Promise<PagefindResultData> }[];
   /** Results for the words alone, without the filters. */
   unfilteredResultCount: number;
   /** Results per filter value for the words alone. */

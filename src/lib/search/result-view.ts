@@ -9,6 +9,8 @@ export interface PagefindAnchor {
   id: string;
   /** The element's own text (top-level text and inline elements). */
   text?: string;
+  /** Its `data-pagefind-title`, when it has one. */
+  title?: string;
   /** Index, in the page's content split at whitespace, of the element's first word. */
   location: number;
 }
@@ -25,7 +27,7 @@ export interface PagefindResultData {
   /** Indexes, in the content split at whitespace, of the matched words. */
   locations: number[];
   anchors: PagefindAnchor[];
-  sub_results: { url: string; locations: number[]; anchor?: PagefindAnchor }[];
+  sub_results: { url: string; title?: string; excerpt?: string; locations: number[]; anchor?: PagefindAnchor }[];
 }
 
 /** One search result as the search page shows it. */
@@ -91,7 +93,7 @@ export function resultHref(data: PagefindResultData, textFragments = true): stri
 const MAX_DIRECTIVES = 3;
 
 /** `:~:text=…&text=…`, or nothing without directives. */
-function fragmentDirective(directives: readonly string[]): string {
+export function fragmentDirective(directives: readonly string[]): string {
   return directives.length > 0 ? `:~:${directives.join('&')}` : '';
 }
 

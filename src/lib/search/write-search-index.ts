@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { entriesPerRecord, entryGroups, entryRecordBudget } from './entry-groups.ts';
 import type { SearchRecord } from './entry-records.ts';
+import { groupRecordHtml } from './group-record.ts';
 import { pagesGlob, SEARCH_BUNDLE } from './indexed-pages.ts';
 
 /**
@@ -39,7 +41,9 @@ function check(step: string, errors: readonly string[]): void {
 /**
  * Writes the search index of the site in `outDir` with Pagefind's Node API: the source articles and
  * the about page as pages (their `data-pagefind-*` attributes give filters, date and sort key), and
- * each event, statement and figure as a record of its own. Pagefind's process is stopped however it ends.
+ * each event, statement and figure as a record of its own, or, beyond the entry budget
+ * (entry-groups.ts), entries of one kind close in date as one record (group-record.ts).
+ * Pagefind's process is stopped however it ends.
  */
 export async function writeSearchIndex(outDir: string, { language, records }: SearchIndexInput): Promise<SearchIndexSummary> {
   try {
@@ -51,10 +55,14 @@ export async function writeSearchIndex(outDir: string, { language, records }: Se
     // Sent in batches without waiting for each answer: one message at a time waits on the round trip
     // to Pagefind's process for each of tens of thousands of entries. Pagefind still receives them
     // in order, and writes the same index.
-    for (let start = 0; start < records.length; start += RECORD_BATCH) {
-      const batch = records.slice(start, start + RECORD_BATCH);
-      const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, language })));
-      results.forEach((added, i) => check(`Pagefind could not index the entry ${batch[i]?.url}`, added.errors));
+    const size = entriesPerRecord(records.length, entryRecordBudget());
+    const adds = size === 1
+      ? records.map((record) => ({ what: `the entry ${record.url}`, add: () => index.addCustomRecord({ ...record, language }) }))
+      : entryGroups(records, size).map((group) => ({ what: `the entries of ${group.url}`, add: () => index.addHTMLFile({ url: group.url, content: groupRecordHtml(group, language) }) }));
+    for (let start = 0; start < adds.length; start += RECORD_BATCH) {
+      const batch = adds.slice(start, start + RECORD_BATCH);
+      const results = await Promise.all(batch.map(({ add }) => add()));
+      results.forEach((added, i) => check(`Pagefind could not index ${batch[i]?.what}`, added.errors));
     }
     const written = await index.writeFiles({ outputPath: join(outDir, SEARCH_BUNDLE) });
     check('Pagefind could not write the search index', written.errors);

@@ -10,9 +10,9 @@ export interface ShownResult {
   marks: string[];
 }
 
-/** The search page's results list. */
+/** The search page's results: each source, page or entry (entries that share a search record are listed inside its item). */
 export function resultItems(page: Page): Locator {
-  return page.locator('[data-search-results] > li');
+  return page.locator('[data-search-results] .search-result');
 }
 
 /** Opens `/search/?…` under `siteUrl` and waits until the status line reports the search. */
@@ -24,7 +24,7 @@ export async function openSearch(page: Page, siteUrl: string, query: string): Pr
 /** Waits for the status line to say how many results a search found, and returns it. */
 export async function searchStatus(page: Page): Promise<string> {
   const status = page.locator('[data-search-status]');
-  await status.filter({ hasText: /results? for|No results/ }).waitFor();
+  await status.filter({ hasText: /results? for|match(es)? for|No results/ }).waitFor();
   return (await status.textContent()) ?? '';
 }
 
@@ -53,9 +53,9 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
   );
 }
 
-/** The number at the start of a status line ("3 results for …" → 3; "No results" → 0). */
+/** The number at the start of a status line ("3 results for …" → 3, "40 matches for …" → 40; "No results" → 0). */
 export function statusCount(status: string): number {
-  const match = /^(\d+) results? for/.exec(status);
+  const match = /^(\d+) (results?|match(es)?) for/.exec(status);
   return match ? Number(match[1]) : 0;
 }
 
@@ -98,4 +98,34 @@ export function inViewport(page: Page, id: string): Promise<boolean> {
     const box = document.getElementById(elementId)?.getBoundingClientRect();
     return box !== undefined && box.bottom > 0 && box.top < window.innerHeight;
   }, id);
+}
+
+/** One entry of a record that several entries share: its element's id (sort day and URL) and its words. */
+export interface SharedEntry {
+  id: string;
+  words: string[];
+}
+
+/**
+ * The records that several entries share (src/lib/search/group-record.ts) among those Pagefind finds
+ * for `q` with `type`, each as its entries, read with Pagefind's own API from the search page of `siteUrl`.
+ */
+export async function sharedRecords(page: Page, siteUrl: string, q: string, type: string): Promise<SharedEntry[][]> {
+  await page.goto(new URL('search/', siteUrl).href);
+  const base = new URL(siteUrl).pathname;
+  // A string, so the test runner's bundler leaves the page's own dynamic import alone.
+  const script = `(async ({ base, q, type }) => {
+    const pagefind = await import(\`\${base}pagefind/pagefind.js\`);
+    await pagefind.options({ baseUrl: base });
+    const { results } = await pagefind.search(q, { filters: { type: { any: [type] } } });
+    const records = await Promise.all(results.map((result) => result.data()));
+    return records
+      .filter((data) => data.meta.entries !== undefined)
+      .map((data) => {
+        const words = data.content.split(/\\s+/);
+        const anchors = data.anchors.filter((anchor) => anchor.title !== undefined).sort((a, b) => a.location - b.location);
+        return anchors.map((anchor, i) => ({ id: anchor.id, words: words.slice(anchor.location, anchors[i + 1]?.location ?? words.length) }));
+      });
+  })(${JSON.stringify({ base, q, type })})`;
+  return page.evaluate(script) as Promise<SharedEntry[][]>;
 }
