@@ -39,8 +39,8 @@ const AMOUNT_BESIDE = /\s(?:on top of|in addition to|up from|down from|compared 
 
 /**
  * The words that govern a figure's stage: its clause up to the figure (from another amount set beside
- * it), and after it only until the next coordinated clause ("has shipped 1,500 troops … and is likely to deploy them": the forecast
- * is of the deployment, not of the troops shipped).
+ * it), and after it only until the next coordinated clause ("has shipped 1,500 troops … and is likely
+ * to deploy them": the forecast is of the deployment, not of the troops shipped).
  */
 export function stageWords(clause: string, figureEnd: number): string {
   const after = clause.slice(figureEnd);
