@@ -10,7 +10,7 @@ const lexicon = createActorLexicon([
 
 function datesOf(...paragraphs: string[]) {
   const source = { id: 's', title: 't', publisher: null, published: '2025-03-14', wire: [], file: 'f', paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })) };
-  return assembleStatements(analyseSource(source, lexicon, [])).candidates.map((c) => c.date?.text ?? null);
+  return assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates.map((c) => c.date?.text ?? null);
 }
 
 describe('the date of a statement', () => {
@@ -22,5 +22,18 @@ describe('the date of a statement', () => {
   it('is not a date inside what was reported or quoted', () => {
     expect(datesOf('Anna Berg said that the ships had left in June.')).toEqual([null]);
     expect(datesOf('“The ships left in June,” Anna Berg said.')).toEqual([null]);
+  });
+});
+
+describe('the stance of a statement whose words name the speaker’s own side', () => {
+  const stancesOf = (text: string) => {
+    const source = { id: 's', title: 't', publisher: null, published: '2025-03-14', wire: [], file: 'f', paragraphs: [{ n: 1, text }] };
+    return assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates.map((c) => c.stance);
+  };
+
+  it('reads "Berg said Freedonia will …" as a promise, and another side’s "will" as told', () => {
+    expect(stancesOf('Anna Berg said Freedonia will always support the crews.')).toEqual(['pledges']);
+    expect(stancesOf('Anna Berg said Freedonia will open the port to the crews.')).toEqual(['pledges']);
+    expect(stancesOf('Anna Berg said Sylvania will open the port to the crews.')).toEqual(['confirms']);
   });
 });

@@ -54,6 +54,9 @@ const PLEDGE =
  */
 const REPORTED_PLEDGE = /^\W*(?:that\s+)?(?:it|he|she|they|the government)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)/i;
 
+/** The side named first "will" or "would" act: with the speaker's own side named, a promise. */
+const OWN_SIDE_WILL = /^\W*(?:that\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)/u;
+
 /** Verbs that name what they report: "called it a provocation", "labelled the claims fake". */
 const NAMING_VERB = /^(?:call|label|brand|term|dub)\w*$/i;
 /** "called on", "called for": a call after all. */
@@ -160,7 +163,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
-  if (PLEDGE.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && !DANGER.test(clause))) return 'pledges';
+  const ownWill = speaker.reported && (REPORTED_PLEDGE.test(clause) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)));
+  if (PLEDGE.test(clause) || (ownWill && !DANGER.test(clause))) return 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue.
   if (PRAISE.test(clause)) return 'other';
   if (NEGATED_ASSERTION.test(clause)) return 'denies';
@@ -182,6 +186,8 @@ export interface StanceSpeaker {
   forThemselves: boolean;
   /** The words are the writer's report of what was said, not the speaker's own. */
   reported: boolean;
+  /** The reported words open by naming the speaker's own side ("Kim said North Korea will …"). */
+  ownSideFirst?: boolean;
 }
 
 /** Words of a speaker's own experience. */

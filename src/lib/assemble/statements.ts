@@ -6,6 +6,7 @@ import { negatedFrame, readReporting, type Reporting } from './reporting.ts';
 import { stanceOf } from './stance.ts';
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 import type { StatementMention } from '../detect/quotes/index.ts';
+import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 
 /** At most this many words between a date and a speech verb for the date to say when it was spoken. */
 const NEAR_VERB_WORDS = 6;
@@ -52,7 +53,7 @@ function framedReporting(paragraphText: string, mention: StatementMention, repor
 }
 
 /** Statements of one source, from its quote and speaker mentions. */
-export function assembleStatements(analysis: SourceAnalysis): { candidates: StatementCandidate[]; diagnostics: Diagnostic[] } {
+export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: StatementCandidate[]; diagnostics: Diagnostic[] } {
   const { source } = analysis;
   const candidates: StatementCandidate[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -70,6 +71,7 @@ export function assembleStatements(analysis: SourceAnalysis): { candidates: Stat
         stance: stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
           forThemselves: mention.government === null && mention.speaker.name !== null,
           reported: mention.reported !== null,
+          ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
         }),
         date: statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [makeCitation(source.id, paragraph.n, mention.evidence)],
@@ -89,4 +91,17 @@ export function assembleStatements(analysis: SourceAnalysis): { candidates: Stat
     }
   }
   return { candidates, diagnostics };
+}
+
+/**
+ * Whether the reported words open by naming the speaker's own side: "(Kim said) North Korea will
+ * consolidate …", "(the minister said) the government would …". The speaker's own government is
+ * then the one that will act.
+ */
+function opensWithOwnSide(paragraph: ParagraphAnalysis, mention: StatementMention, lexicon: ActorLexicon): boolean {
+  if (mention.reported === null || mention.government === null) return false;
+  const at = paragraph.text.indexOf(mention.reported, mention.index);
+  if (at < 0) return false;
+  const opening = /^(?:that\s+)?(?:the\s+)?/i.exec(mention.reported)?.[0].length ?? 0;
+  return paragraph.actors.some((a) => a.index === at + opening && lexicon.governmentOf(a.actorId) === mention.government);
 }

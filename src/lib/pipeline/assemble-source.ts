@@ -22,7 +22,7 @@ export interface SourceCandidates {
  */
 export function assembleSource(source: SourceDocument, lexicon: ActorLexicon, categories: readonly FigureCategory[]): SourceCandidates {
   const analysis = analyseSource(source, lexicon, categories);
-  const statements = assembleStatements(analysis);
+  const statements = assembleStatements(analysis, lexicon);
   const figures = assembleFigures(analysis, lexicon);
   const events = assembleEvents(analysis, lexicon);
   return {
