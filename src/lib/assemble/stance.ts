@@ -54,8 +54,13 @@ const PLEDGE =
  */
 const REPORTED_PLEDGE = /^\W*(?:that\s+)?(?:it|he|she|they|the government)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)/i;
 
+/** Words that open with a named subject ("(that) the North", "Fredonburg") and then `predicate`. */
+function namedSubjectThen(predicate: string): RegExp {
+  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+${predicate}`, 'u');
+}
+
 /** The side named first "will" or "would" act: with the speaker's own side named, a promise. */
-const OWN_SIDE_WILL = /^\W*(?:that\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)/u;
+const OWN_SIDE_WILL = namedSubjectThen(String.raw`(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)`);
 
 /** Verbs that name what they report: "called it a provocation", "labelled the claims fake". */
 const NAMING_VERB = /^(?:call|label|brand|term|dub)\w*$/i;
@@ -94,8 +99,7 @@ const PREDICTS_OR_EXPLAINS =
 const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
 
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
-const PLAN_OF_A_PARTY =
-  /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)/u;
+const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
 const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;

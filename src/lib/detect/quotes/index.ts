@@ -12,15 +12,16 @@
  * of the paragraph before.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
-import { maskQuotes, quoteEnd } from './quote-spans.ts';
-import { type QuoteRun, quoteSpansOfSource } from './quote-runs.ts';
+import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
+import { giveRunToClosingSpeaker, quoteSpansOfSource } from './quote-runs.ts';
+import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type KnownSpeaker } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
-import type { ParagraphText, QuoteSpan, SentenceView, StatementMention } from './types.ts';
+import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -65,7 +66,7 @@ export function findStatements(
     // is read as part of the phrase, not as quoted words.
     const names = (spans[p] ?? []).filter((q) => isQuotedName(paragraph.text, q));
     const quotes = (spans[p] ?? []).filter((q) => !names.includes(q));
-    const masked = unmarkNames(maskQuotes(paragraph.text, quotes), names);
+    const masked = unmarkQuotedNames(maskQuotes(paragraph.text, quotes), names);
     let last: KnownSpeaker | null = null;
     let spokeInParagraph = false;
     const ranges = sentencesAroundQuotes(segmentSentences(paragraph.text), quotes);
@@ -106,45 +107,4 @@ export function findStatements(
   }
   for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
   return out;
-}
-
-/** One to three capitalised words in quotation marks, before a speech verb or after "call sign". */
-function isQuotedName(text: string, quote: QuoteSpan): boolean {
-  if (quote.unclosed || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u.test(quote.text.trim())) return false;
-  const after = text.slice(quoteEnd(quote));
-  const before = text.slice(0, Math.max(quote.open, 0));
-  return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(after) || /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i.test(before);
-}
-
-/** The masked paragraph with the marks around quoted names blanked, so the names read as words. */
-function unmarkNames(masked: string, names: readonly QuoteSpan[]): string {
-  let out = masked;
-  for (const name of names) {
-    const close = quoteEnd(name) - 1;
-    out = `${out.slice(0, name.open)} ${out.slice(name.open + 1, close)} ${out.slice(close + 1)}`;
-  }
-  return out;
-}
-
-/**
- * The quotations of a run over several paragraphs are the words of whoever the closing paragraph
- * attributes them to; the earlier paragraphs' parts had no attribution of their own.
- */
-function giveRunToClosingSpeaker(out: StatementMention[], paragraphs: readonly ParagraphText[], run: QuoteRun): void {
-  const lastN = (paragraphs[run.last] as ParagraphText).n;
-  const closing = out.find((m) => m.paragraph === lastN && m.kind === 'quote' && m.index <= 1 + leadingSpace((paragraphs[run.last] as ParagraphText).text));
-  if (!closing || closing.resolvedBy === 'none') return;
-  const earlier = new Set(paragraphs.slice(run.first, run.last).map((p) => p.n));
-  const firstN = (paragraphs[run.first] as ParagraphText).n;
-  const opening = Math.max(...out.filter((m) => m.paragraph === firstN && m.kind === 'quote').map((m) => m.index));
-  out.forEach((m, i) => {
-    if (m.kind !== 'quote' || !earlier.has(m.paragraph) || (m.paragraph === firstN && m.index < opening)) return;
-    // Closed in a later paragraph: not the unclosed quotation the editor is warned of.
-    const { unclosedQuote: _closedLater, ...part } = m;
-    out[i] = { ...part, speaker: { ...closing.speaker }, government: closing.government, verb: closing.verb, verbIndex: null, resolvedBy: 'continuation' };
-  });
-}
-
-function leadingSpace(text: string): number {
-  return text.length - text.trimStart().length;
 }

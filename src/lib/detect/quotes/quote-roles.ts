@@ -54,3 +54,11 @@ export function isTitleCase(inner: string): boolean {
   const long = tokenize(inner).filter((t) => /\p{L}{4,}/u.test(t.text));
   return long.length > 0 && long.every((t) => isCapitalised(t.text));
 }
+
+/** One to three capitalised words in quotation marks, before a speech verb or after "call sign". */
+export function isQuotedName(text: string, quote: QuoteSpan): boolean {
+  if (quote.unclosed || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u.test(quote.text.trim())) return false;
+  const after = text.slice(quoteEnd(quote));
+  const before = text.slice(0, Math.max(quote.open, 0));
+  return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(after) || /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i.test(before);
+}

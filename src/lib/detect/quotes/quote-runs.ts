@@ -6,7 +6,7 @@
  * paragraph's speaker's, not unattributed text.
  */
 import { findQuoteSpans } from './quote-spans.ts';
-import type { ParagraphText, QuoteSpan } from './types.ts';
+import type { ParagraphText, QuoteSpan, StatementMention } from './types.ts';
 
 /** The paragraphs of one quotation run, by their position in the source: `first` opens it, `last` closes it. */
 export interface QuoteRun {
@@ -50,4 +50,27 @@ function closingMark(text: string): number {
   const mark = text[at];
   if (mark === '”' || mark === '»') return at;
   return mark === '"' && /[\p{L}\d.,!?]/u.test(text[at - 1] ?? '') && /^(?:\s|$)/.test(text.slice(at + 1)) ? at : -1;
+}
+
+/**
+ * The quotations of a run over several paragraphs are the words of whoever the closing paragraph
+ * attributes them to; the earlier paragraphs' parts had no attribution of their own.
+ */
+export function giveRunToClosingSpeaker(out: StatementMention[], paragraphs: readonly ParagraphText[], run: QuoteRun): void {
+  const lastN = (paragraphs[run.last] as ParagraphText).n;
+  const closing = out.find((m) => m.paragraph === lastN && m.kind === 'quote' && m.index <= 1 + leadingSpace((paragraphs[run.last] as ParagraphText).text));
+  if (!closing || closing.resolvedBy === 'none') return;
+  const earlier = new Set(paragraphs.slice(run.first, run.last).map((p) => p.n));
+  const firstN = (paragraphs[run.first] as ParagraphText).n;
+  const opening = Math.max(...out.filter((m) => m.paragraph === firstN && m.kind === 'quote').map((m) => m.index));
+  out.forEach((m, i) => {
+    if (m.kind !== 'quote' || !earlier.has(m.paragraph) || (m.paragraph === firstN && m.index < opening)) return;
+    // Closed in a later paragraph: not the unclosed quotation the editor is warned of.
+    const { unclosedQuote: _closedLater, ...part } = m;
+    out[i] = { ...part, speaker: { ...closing.speaker }, government: closing.government, verb: closing.verb, verbIndex: null, resolvedBy: 'continuation' };
+  });
+}
+
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
 }

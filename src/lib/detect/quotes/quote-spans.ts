@@ -74,3 +74,13 @@ function trimEndIndex(text: string, from: number, to: number): number {
   while (end > from && /\s/.test(text[end - 1] ?? '')) end--;
   return end;
 }
+
+/** The masked paragraph with the marks around quoted names blanked, so the names read as words. */
+export function unmarkQuotedNames(masked: string, names: readonly QuoteSpan[]): string {
+  let out = masked;
+  for (const name of names) {
+    const close = quoteEnd(name) - 1;
+    out = `${out.slice(0, name.open)} ${out.slice(name.open + 1, close)} ${out.slice(close + 1)}`;
+  }
+  return out;
+}
