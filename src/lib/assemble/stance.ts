@@ -190,7 +190,7 @@ export interface StanceSpeaker {
   forThemselves: boolean;
   /** The words are the writer's report of what was said, not the speaker's own. */
   reported: boolean;
-  /** The reported words open by naming the speaker's own side ("Kim said North Korea will …"). */
+  /** The reported words open by naming the speaker's own side ("Berg said Freedonia will …"). */
   ownSideFirst?: boolean;
 }
 

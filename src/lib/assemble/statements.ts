@@ -94,7 +94,7 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
 }
 
 /**
- * Whether the reported words open by naming the speaker's own side: "(Kim said) North Korea will
+ * Whether the reported words open by naming the speaker's own side: "(Berg said) Freedonia will
  * consolidate …", "(the minister said) the government would …". The speaker's own government is
  * then the one that will act.
  */
