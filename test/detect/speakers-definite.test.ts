@@ -10,6 +10,13 @@ describe('a definite description refers to an actor the article named before', (
     ]);
   });
 
+  it('"the SB", the initials of a body named before, is that body', () => {
+    expect(credit(['Inspectors of the State Bureau left the port on Monday.', 'The boats will return, according to the SB.'])).toEqual([
+      ['freedonia-state-bureau', 'freedonia'],
+    ]);
+    expect(credit(['Inspectors left the port on Monday.', 'The boats will return, according to the SB.'])).toEqual([[null, null]]);
+  });
+
   it('stays unresolved when nothing named before fits', () => {
     expect(credit(['Inspectors left the port on Monday.', 'The Bureau said the boats would return.'])).toEqual([[null, null]]);
   });

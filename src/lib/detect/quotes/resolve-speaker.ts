@@ -225,6 +225,9 @@ function titledSurname(text: string, lexicon: ActorLexicon): string | null {
  * alias ends with the same words ("Sylvanian Defense Ministry"). Null when none does.
  */
 function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+  // "the SB said" after "Freedonia's State Bureau": initials of the words that end a name refer to it.
+  const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(text.trim());
+  if (acronym) return lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person', (_name, written) => initialsOf(written).endsWith(acronym[1] as string));
   const definite = /^[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u.exec(text.trim());
   if (!definite) return null;
   const words = (definite[1] as string).toLowerCase();
@@ -250,13 +253,27 @@ interface NamedActor {
 }
 
 /** The most recent actor named so far of a kind `kindFits` accepts, one of whose lower-case names `nameFits` accepts. */
-function lastNamed(memory: SpeakerMemory, lexicon: ActorLexicon, kindFits: (kind: string) => boolean, nameFits: (name: string) => boolean): NamedActor | null {
+function lastNamed(
+  memory: SpeakerMemory,
+  lexicon: ActorLexicon,
+  kindFits: (kind: string) => boolean,
+  nameFits: (name: string, written: string) => boolean,
+): NamedActor | null {
   for (const id of memory.namedActors()) {
     const actor = lexicon.actor(id);
     if (!actor || !kindFits(actor.kind)) continue;
-    if ([actor.name, ...actor.aliases].some((name) => nameFits(name.toLowerCase()))) return { actor: id, government: lexicon.governmentOf(id) };
+    if ([actor.name, ...actor.aliases].some((name) => nameFits(name.toLowerCase(), name))) return { actor: id, government: lexicon.governmentOf(id) };
   }
   return null;
+}
+
+/** The initials of a name's capitalised words, joining words left out: "Freedonia's State Bureau of Ports" → "FSBP". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 }
 
 /** Whether a phrase ends in a demonym used as a noun: "the North Freedonian", "a 26-year-old Sylvanian". */
