@@ -183,6 +183,14 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('reads "the ministry update" as a document the ministry issued', () => {
+    const mentions = statements([
+      'The Freedonian Defence Ministry closed the port on Monday.',
+      'The ministry update says it is “likely” that the boats have left.',
+    ]);
+    expect(mentions.map((m) => [m.verb, m.speaker.actor, m.government])).toEqual([['says', 'freedonia-defence-ministry', 'freedonia']]);
+  });
+
   it('refers back only from "the statement": "a joint statement" may be anyone’s', () => {
     const mentions = statements([
       'The Freedonian Defence Ministry said the port was closed.',
