@@ -27,6 +27,13 @@ describe('who speaks for a government', () => {
     expect(credit(['Freedonian defence officials reported that the boats had left.'])).toEqual([[null, 'freedonia']]);
   });
 
+  it('gives the press’s reports no government, whatever their demonym', () => {
+    expect(credit(['The boats left the port, according to Sylvanian media reports.', 'Freedonian press reports said the port was closed.'])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+  });
+
   it('gives private people no government, whatever their demonym', () => {
     expect(credit(['Two Freedonian soldiers said the boats had left.'])).toEqual([[null, null]]);
     expect(credit(['A Freedonian official said the boats had left.'])).toEqual([[null, 'freedonia']]);

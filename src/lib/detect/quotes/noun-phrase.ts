@@ -129,7 +129,7 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     if (i > first && startsPredicate(token, tokens[i - 1] as Token)) break;
     last = i;
   }
-  while (last >= first && !isHead(tokens[last] as Token)) last -= 1;
+  while (last >= first && !isHead(tokens[last] as Token, tokens[last - 1])) last -= 1;
   // "Tomas Ruhl's divers begin …": a possessive names whose the subject is, not the subject.
   if (last >= first && /['’]s?$/u.test((tokens[last] as Token).text) && last + 1 < tokens.length && isPlainGap(gapAfter(view, last))) return null;
   return last >= first ? range(view, first, last) : null;
@@ -142,6 +142,8 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
 function startsPredicate(token: Token, left: Token): boolean {
   const word = token.text;
   if (isCapitalised(word) || isRoleNoun(word) || PHRASE_PREPOSITIONS.has(word) || /^(?:and|or|nor|of)$/.test(word)) return false;
+  // "according to media reports": read rightwards, the noun of the press's reports.
+  if (PRESS_REPORTS.reports.test(word) && PRESS_REPORTS.press.test(left.text)) return false;
   return !isCapitalised(left.text) && !/['’]s?$/u.test(left.text) && isRoleNoun(left.text);
 }
 
@@ -152,7 +154,7 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   if (!head) return false;
   if (words.length === 1 && PRONOUNS.has(head.text)) return true;
   if (words.some((w) => PRONOUNS.has(w.text))) return false;
-  return isHead(head);
+  return isHead(head, view.tokens[view.tokens.indexOf(head) - 1]);
 }
 
 /** The phrase's last word, skipping an acronym in parentheses. */
@@ -162,9 +164,13 @@ function lastWordOf(view: SentenceView, phrase: PhraseRange): Token | undefined 
   return last;
 }
 
-/** A word that can end a speaker phrase. */
-function isHead(token: Token): boolean {
+/** "Sylvanian media reports", "press reports": reports that name the press as their source speak for it. */
+const PRESS_REPORTS = { press: /^(?:media|press|news)$/i, reports: /^reports?$/i };
+
+/** A word that can end a speaker phrase, given the word before it. */
+function isHead(token: Token, before?: Token): boolean {
   const word = token.text;
+  if (PRESS_REPORTS.reports.test(word) && before && PRESS_REPORTS.press.test(before.text)) return true;
   if (isCalendarWord(word)) return false;
   const lower = word.toLowerCase();
   // "In" opening a sentence is capitalised, but a preposition never ends a speaker phrase.

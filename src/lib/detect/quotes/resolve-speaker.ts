@@ -147,7 +147,8 @@ function explicitSpeaker(
   if (mediaSpeechVerbs.has(verb) && !resolution.actor && !(isRoleNoun(head) && !MEDIA_HEADS.has(head.toLowerCase()))) government = null;
   // "Sylvanian media put the number at …": an outlet speaks for no government whatever its verb,
   // unless it is the state's own ("Sylvanian state media").
-  if (!resolution.actor && /^(?:media|newspapers?|outlets?|broadcasters?)$/i.test(head) && !/\b(?:state|state-run|state-owned|official)\b/i.test(text)) government = null;
+  const pressReports = /\b(?:media|press|news)\s+reports?$/i.test(text);
+  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?)$/i.test(head) || pressReports) && !/\b(?:state|state-run|state-owned|official)\b/i.test(text)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym.
   if (!resolution.actor && PRIVATE_PERSONS.has(head.toLowerCase().replace(/['’]s?$/u, ''))) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
