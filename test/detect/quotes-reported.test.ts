@@ -65,6 +65,11 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
       ['anna-berg', 'pledged', 'to keep talking'],
     ]);
   });
+
+  it('reads an adverb of manner between auxiliary and verb: "has officially announced"', () => {
+    const mentions = statements(['Sylvania has officially announced that it is sending boats.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'announced', 'that it is sending boats']]);
+  });
 });
 
 describe('reported speech: CLAUSE, SPEAKER VERB', () => {
