@@ -22,6 +22,22 @@ describe('a definite description refers to an actor the article named before', (
   });
 });
 
+describe('"the two countries" refers to the pair of governments before it', () => {
+  it('gives each of the pair that spoke before its own statement, and ends the denial at "although"', () => {
+    const found = statements(['Sylvania and Freedonia have denied the arms trade, although the two countries have confirmed the deployment of boats.']);
+    expect(found.map((s) => [s.verb, s.government, s.reported])).toEqual([
+      ['denied', 'sylvania', 'the arms trade'],
+      ['denied', 'freedonia', 'the arms trade'],
+      ['confirmed', 'freedonia', 'the deployment of boats'],
+      ['confirmed', 'sylvania', 'the deployment of boats'],
+    ]);
+  });
+
+  it('credits no one when no pair of governments was named', () => {
+    expect(credit(['The two countries have confirmed the deployment of boats.'])).toEqual([[null, null]]);
+  });
+});
+
 describe('who speaks for a government', () => {
   it('keeps the government of officials whose report is introduced by "reported"', () => {
     expect(credit(['Freedonian defence officials reported that the boats had left.'])).toEqual([[null, 'freedonia']]);

@@ -82,6 +82,15 @@ export function resolveSpeakers(
     return [recalled];
   }
 
+  // "Freedonia and Sylvania denied the trade, although the two countries confirmed …": each of the pair.
+  if (BOTH_SIDES.test(text)) {
+    const pair = lastTwoGovernments(context.memory, context.lexicon);
+    if (pair) {
+      const each = pair.map((id): ResolvedSpeaker => ({ speaker: { name: null, description: text, actor: id }, government: id, kind: 'organisation', resolvedBy: 'pronoun' }));
+      each.forEach((r) => context.memory.remember(r));
+      return each;
+    }
+  }
   // "Both Freedonia and Sylvania", "Neither Freedonia nor Sylvania": each part speaks.
   const parts = text.replace(/^(?:both|neither)\s+/i, '').split(/\s+(?:and|nor)\s+/);
   if (parts.length > 1 && !appositive) {
@@ -304,6 +313,22 @@ function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeake
     return { speaker: { name: null, description: '', actor: id }, government: lexicon.governmentOf(id), kind: 'organisation' };
   }
   return null;
+}
+
+/** "the two countries", "both sides": the pair of governments the source named last. */
+const BOTH_SIDES = /^(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|sides|governments)$/i;
+
+/**
+ * The pair "the two countries" refers to: the last two speakers when both are governments (they may
+ * have spoken in this very sentence), else the two governments the source named last. Null when
+ * there is no such pair.
+ */
+function lastTwoGovernments(memory: SpeakerMemory, lexicon: ActorLexicon): [string, string] | null {
+  const isGovernment = (id: string | null): id is string => id !== null && lexicon.actor(id)?.kind === 'government';
+  const spoke = memory.lastSpeakers(2).map((known) => known.speaker.actor);
+  const named = memory.namedActors().filter(isGovernment);
+  const pair = spoke.every(isGovernment) && spoke.length === 2 ? spoke : named.slice(0, 2);
+  return pair.length === 2 && pair[0] !== pair[1] ? [pair[0] as string, pair[1] as string] : null;
 }
 
 /** A speaker copied from memory, or an unresolved one when memory has none that fits. */

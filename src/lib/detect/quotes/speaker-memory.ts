@@ -118,6 +118,11 @@ export class SpeakerMemory {
     );
   }
 
+  /** The last `count` speakers, most recent first. */
+  lastSpeakers(count: number): KnownSpeaker[] {
+    return this.history.slice(-count).reverse();
+  }
+
   private latest(test: (known: KnownSpeaker) => boolean): KnownSpeaker | null {
     for (let i = this.history.length - 1; i >= 0; i--) {
       const known = this.history[i] as KnownSpeaker;

@@ -24,7 +24,7 @@ export const GROUP_ROLES = set(`
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
-  outlets newspapers prisoners captives defectors refugees sailors fighters
+  outlets newspapers prisoners captives defectors refugees sailors fighters countries nations sides
 `);
 
 /** Nouns for an institution speaking: "the ministry said", "the agency said". */
