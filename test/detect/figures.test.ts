@@ -237,6 +237,19 @@ describe('findFigures: elided units', () => {
   it('skips an elided figure with nothing to borrow from', () => {
     expect(findFigures('A total of 9,000 are expected by spring.', CATEGORIES)).toEqual([]);
   });
+
+  it('counts "N others" as what the figure before it in the sentence counts, its own clause deciding', () => {
+    const input = 'The shelling left five soldiers dead and injuries to six others. Two others stayed home.';
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([
+      ['five soldiers dead', 'soldiers dead', 'losses'],
+      ['six others', 'others', 'losses'],
+    ]);
+    const wounded = 'Five soldiers were deployed and six others were wounded.';
+    expect(findFigures(wounded, CATEGORIES).map((f) => [f.text, f.category])).toEqual([
+      ['Five soldiers', 'personnel'],
+      ['six others', 'losses'],
+    ]);
+  });
 });
 
 describe('findFigures: ranges', () => {

@@ -44,3 +44,19 @@ export function borrowUnits(
   }
   return borrowed;
 }
+
+/** Nouns that stand for the unit of the figure before: "five fighters and six others", "200 more". */
+const STAND_INS: ReadonlySet<string> = new Set(['others', 'more']);
+
+/**
+ * "killed five fighters and wounded six others": a count of "others" or "more" counts what the figure
+ * before it in the sentence counts, so it takes that figure's category (its own clause may change it
+ * later). Every other draft is returned as it was.
+ */
+export function withStandInCategories(drafts: readonly Draft[], sentenceOf: (draft: Draft) => number): Draft[] {
+  return drafts.map((draft, i) => {
+    if (draft.category !== null || draft.noun !== 'count' || !STAND_INS.has(draft.unit ?? '')) return draft;
+    const before = drafts.slice(0, i).filter((d) => d.category !== null && sentenceOf(d) === sentenceOf(draft)).at(-1);
+    return before ? { ...draft, category: before.category } : draft;
+  });
+}

@@ -16,7 +16,7 @@ import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup } from './counted-subject.ts';
-import { borrowUnits } from './elided-units.ts';
+import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
 import { scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
@@ -72,7 +72,7 @@ export function findFigures(
       const [start, end] = sentenceAround(starts, tokens[span.first]?.start ?? 0, text.length);
       return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
     });
-  const joined = joinRanges(drafts, tokens);
+  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf);
   const kept = joined
     .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
     .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
