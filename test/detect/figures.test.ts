@@ -238,6 +238,15 @@ describe('findFigures: elided units', () => {
     expect(findFigures('A total of 9,000 are expected by spring.', CATEGORIES)).toEqual([]);
   });
 
+  it('gives a part of the figure after it that figure’s unit: "At least 900 of the 12,000 soldiers"', () => {
+    const input = 'At least 900 of the 12,000 soldiers deployed in May were wounded.';
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.unit])).toEqual([
+      ['At least 900', 'soldiers'],
+      ['12,000 soldiers', 'soldiers'],
+    ]);
+    expect(findFigures(input, CATEGORIES)[0]?.category).toBe('losses');
+  });
+
   it('counts "N others" as what the figure before it in the sentence counts, its own clause deciding', () => {
     const input = 'The shelling left five soldiers dead and injuries to six others. Two others stayed home.';
     expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([

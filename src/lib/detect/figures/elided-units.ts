@@ -5,6 +5,9 @@ import type { Token } from './types.ts';
 /** Words joining a bare number to the figure after it: "from 2,000 to 5,000 troops", "2,000 and 5,000 troops". */
 const JOINS_NEXT: ReadonlySet<string> = new Set(['to', 'and', 'or']);
 
+/** Determiners between "of" and the figure a number is part of: "900 of the 12,000 sailors". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'those', 'these', 'our', 'his', 'her']);
+
 /** Pronouns after "of" that make the number after them part of the figure before: "of whom 20". */
 const PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which', 'them', 'those', 'these']);
 
@@ -16,7 +19,9 @@ const PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which', 'them', 'those'
  *   of the nearest figure before it, or else of the figure it is joined to
  *   after it;
  * - an unmarked number joined to the next figure ("from 2,000 to 5,000
- *   troops") takes that figure's unit.
+ *   troops") takes that figure's unit;
+ * - any number that is part of the next figure ("900 of the 12,000 sailors")
+ *   takes that figure's unit.
  * Any other bare number is skipped: it is too often a year, a label or a count
  * of something the text does not name, and category cue words alone ("sent",
  * "killed") are shared too widely to decide. "one" never borrows: "at least
@@ -38,8 +43,10 @@ export function borrowUnits(
     const joined = next && next.firstToken === draft.lastToken + 2 && JOINS_NEXT.has(wordAt(tokens, draft.lastToken + 1) ?? '') ? next : undefined;
     // "290 wounded, of which 168 …", "of them 20 …": a part of the figure before.
     const partitive = wordAt(tokens, draft.firstToken - 2) === 'of' && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '');
+    // "At least 900 of the 12,000 sailors": a part of the figure after it counts the same things.
+    const partOfNext = next && wordAt(tokens, draft.lastToken + 1) === 'of' && (next.firstToken === draft.lastToken + 2 || (next.firstToken === draft.lastToken + 3 && DETERMINERS.has(wordAt(tokens, draft.lastToken + 2) ?? '')));
     const marked = draft.qualifier !== null || draft.total || partitive;
-    const source = marked ? (before ?? joined) : joined;
+    const source = partOfNext ? next : marked ? (before ?? joined) : joined;
     if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
