@@ -78,6 +78,14 @@ describe('findFigures: numbers', () => {
     ]);
   });
 
+  it('reads "several" with a unit as a vague quantity, and as a qualifier before a number word', () => {
+    const input = 'Several missiles were supplied. In several towns, several thousand soldiers were deployed.';
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.vague, f.qualifier, f.category])).toEqual([
+      ['Several missiles', 'several', 'several', 'ordnance'],
+      ['several thousand soldiers', 'thousands', 'several', 'personnel'],
+    ]);
+  });
+
   it('joins a qualifier and a vague quantity', () => {
     const input = 'The front could see up to tens of thousands of casualties.';
     expect(findFigures(input, CATEGORIES)).toEqual([

@@ -44,6 +44,8 @@ export const VAGUE_QUANTITIES: readonly { words: string; value: number }[] = [
   { words: 'hundreds', value: 100 },
   { words: 'scores', value: 20 },
   { words: 'dozens', value: 12 },
+  // "several drones"; "several thousand" is a scale with its qualifier instead (see `vagueAt`).
+  { words: 'several', value: 3 },
 ];
 
 /** Number and scale words in a set: `isNumberWord` is asked about every word of every paragraph. */

@@ -49,10 +49,17 @@ function vagueAt(tokens: readonly Token[], i: number): NumberSpan | null {
   for (const { words, value, parts } of quantities ?? []) {
     if (!parts.every((part, k) => wordAt(tokens, i + k) === part)) continue;
     let last = i + parts.length - 1;
+    if (qualifiesNumber(tokens, last + 1)) continue;
     if (wordAt(tokens, last + 1) === 'of') last += 1;
     return { value, first: i, last, kind: 'vague', vague: words, yearLike: false };
   }
   return null;
+}
+
+/** Whether a number follows: "several thousand", "several 100-strong units" use "several" as a qualifier. */
+function qualifiesNumber(tokens: readonly Token[], next: number): boolean {
+  const word = wordAt(tokens, next);
+  return tokens[next]?.kind === 'number' || (word !== undefined && isNumberWord(word));
 }
 
 function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
