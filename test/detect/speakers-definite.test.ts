@@ -10,6 +10,13 @@ describe('a definite description refers to an actor the article named before', (
     ]);
   });
 
+  it('"the powerful bureau" is the body named before whose name ends with that noun; "the authorities" alone is no one', () => {
+    expect(credit(['The State Bureau closed the port on Monday.', 'The powerful bureau said the boats would return.'])).toEqual([
+      ['freedonia-state-bureau', 'freedonia'],
+    ]);
+    expect(credit(['The State Bureau closed the port on Monday.', 'The authorities said the boats would return.'])).toEqual([[null, null]]);
+  });
+
   it('"the SB", the initials of a body named before, is that body', () => {
     expect(credit(['Inspectors of the State Bureau left the port on Monday.', 'The boats will return, according to the SB.'])).toEqual([
       ['freedonia-state-bureau', 'freedonia'],

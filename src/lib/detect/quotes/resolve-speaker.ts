@@ -239,9 +239,29 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
   const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(text.trim());
   if (acronym) return lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person', (_name, written) => initialsOf(written).endsWith(acronym[1] as string));
   const definite = /^[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*)$/u.exec(text.trim());
-  if (!definite) return null;
+  if (!definite) return describedBefore(text, memory, lexicon);
   const words = (definite[1] as string).toLowerCase();
   return lastNamed(memory, lexicon, (kind) => kind !== 'media', (n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `));
+}
+
+/** Nouns for what every side has: alone, they do not pick out one actor named before. */
+const EVERY_SIDE_HAS: ReadonlySet<string> = new Set([
+  'authorities', 'authority', 'government', 'administration', 'military', 'army', 'navy', 'forces', 'side', 'camp', 'police',
+  'media', 'leadership', 'intelligence', 'officials', 'people', 'sources',
+]);
+
+/**
+ * "The rebel group said" after the article named the Sylvanian Liberation Group: a definite description
+ * whose head is an institution's or a group's noun refers to the most recent actor named before whose
+ * name or alias ends with that noun. Null when none does.
+ */
+function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+  const described = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,3})(\p{Ll}+)$/u.exec(text.trim());
+  const head = described?.[2];
+  if (!head || !(ORG_ROLES.has(head) || GROUP_ROLES.has(head))) return null;
+  // "the authorities", "the military" alone may be any side's; "the ministry", "the group" are one named before.
+  if (described?.[1] === '' && EVERY_SIDE_HAS.has(head)) return null;
+  return lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', (n) => n.endsWith(` ${head}`));
 }
 
 /**
