@@ -21,6 +21,11 @@ describe('dates counted from another event', () => {
     ]);
   });
 
+  it('counts a day back from publication when no day was told before, but not a day forward', () => {
+    expect(dates('The ministry said the previous day that it would help.', '2024-01-27')).toEqual([['the previous day', '2024-01-26', '2024-01-26', 'day', false]]);
+    expect(dates('The following day, the port reopened.', '2024-01-27')).toEqual([]);
+  });
+
   it('counts "one day later" like "a day later"', () => {
     expect(dates('One day later, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['One day later', '2024-01-21', '2024-01-21', 'day', false]]);
   });

@@ -58,6 +58,14 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes an event of a date inside what was reported, apart from the day of the report', () => {
+    const { candidates } = eventsOf('The Courier reported on Tuesday that Ruhl visited the port the previous day with senior officers.');
+    expect(candidates.map((e) => [e.date.text, e.date.start, e.summary])).toEqual([
+      ['on Tuesday', '2025-03-11', 'The Courier reported on Tuesday that Ruhl visited the port the previous day with senior officers.'],
+      ['the previous day', '2025-03-10', 'that Ruhl visited the port the previous day with senior officers'],
+    ]);
+  });
+
   it('dates a happening told with a finite verb even when it names no party', () => {
     const { candidates } = eventsOf('The treaty was ratified in November.', 'The weather in November was fine.');
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([['The treaty was ratified in November.', '2024-11-01']]);

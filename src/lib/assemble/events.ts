@@ -79,6 +79,17 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
   return { text, start: date.date.start, end: published, precision: 'range' };
 }
 
+/** The words of a report that hold `date` but not `main`, the date of the report itself; null when none does. */
+function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: DateMention): string | null {
+  for (const statement of paragraph.statements) {
+    if (statement.kind !== 'reported' || !statement.reported) continue;
+    const at = paragraph.text.indexOf(statement.reported, statement.index);
+    const holds = (d: DateMention) => at >= 0 && within(d.index, d.endIndex, at, at + (statement.reported as string).length);
+    if (holds(date) && !holds(main)) return statement.reported;
+  }
+  return null;
+}
+
 /**
  * What has happened cannot have happened after the source was published: "began fleeing this week" in
  * a Tuesday's paper is Monday to Tuesday, not the whole week.
@@ -145,8 +156,13 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const mainClause = clauseAround(paragraph.text, sentence.start, sentence.end, main.index, main.endIndex);
       for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, other.index, other.endIndex);
-        if (clause.start === mainClause.start || clause.end - clause.start < 25) continue;
-        candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
+        // "The agency reported on Tuesday that Ruhl visited the port the previous day": what was
+        // reported has a day of its own, apart from the day it was reported.
+        const report = reportedApart(paragraph, other, main);
+        if (report) candidates.push(event(other.date, false, report, other.index));
+        else if (clause.start !== mainClause.start && clause.end - clause.start >= 25) {
+          candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
+        }
       }
 
       for (const ahead of dates.filter((d) => d !== main && d.expected)) {

@@ -22,7 +22,8 @@ function negate(n: number | null): number | null {
 
 /**
  * The anchored dates of `text` that overlap none of `kept`, resolved against the nearest kept date
- * before each (a single day), else against `anchor`, the last such day of the paragraphs before.
+ * before each (a single day), else against `anchor`, the last such day of the paragraphs before;
+ * a day counted back with neither ("the previous day") counts back from publication.
  * Hours later may run into the next day: the range covers both.
  */
 export function anchoredDates(text: string, kept: readonly Candidate[], anchor: string | null, published: Date): Candidate[] {
@@ -33,8 +34,9 @@ export function anchoredDates(text: string, kept: readonly Candidate[], anchor: 
       const endIndex = index + match[0].length;
       if (kept.some((k) => k.index < endIndex && index < k.endIndex)) continue;
       const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null).at(-1);
-      const from = parseDay(before?.start ?? anchor ?? '');
       const count = days(match);
+      // "the ministry said the previous day", with no day told before: the day before publication.
+      const from = parseDay(before?.start ?? anchor ?? '') ?? (count !== null && count < 0 ? published : null);
       if (!from || count === null) continue;
       const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : daySpan(addDays(from, count));
       const precision = hours && span.start !== span.end ? 'range' : 'day';
