@@ -24,6 +24,8 @@ describe('dates counted from another event', () => {
   it('counts a day back from publication when no day was told before, but not a day forward', () => {
     expect(dates('The ministry said the previous day that it would help.', '2024-01-27')).toEqual([['the previous day', '2024-01-26', '2024-01-26', 'day', false]]);
     expect(dates('The following day, the port reopened.', '2024-01-27')).toEqual([]);
+    expect(dates('Earlier in the day, the ministry said the port was shut.', '2024-01-27')).toEqual([['Earlier in the day', '2024-01-27', '2024-01-27', 'day', false]]);
+    expect(dates('Earlier in the day, the ministry said the port was shut.', '2024-01-27', '2024-01-20')).toEqual([['Earlier in the day', '2024-01-20', '2024-01-20', 'day', false]]);
   });
 
   it('counts "one day later" like "a day later"', () => {

@@ -10,7 +10,7 @@ import { COUNT_PATTERN, countValue } from './words.ts';
 const PATTERNS: { pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean }[] = [
   { pattern: /\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
   { pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
-  { pattern: /\b(?:earlier|later)\s+that\s+day\b/gi, days: () => 0 },
+  { pattern: /\b(?:earlier|later)\s+(?:that|in\s+the)\s+day\b/gi, days: () => 0 },
   { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
   { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
   { pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
@@ -23,7 +23,7 @@ function negate(n: number | null): number | null {
 /**
  * The anchored dates of `text` that overlap none of `kept`, resolved against the nearest kept date
  * before each (a single day), else against `anchor`, the last such day of the paragraphs before;
- * a day counted back with neither ("the previous day") counts back from publication.
+ * a day counted back with neither ("the previous day", "earlier in the day") counts from publication.
  * Hours later may run into the next day: the range covers both.
  */
 export function anchoredDates(text: string, kept: readonly Candidate[], anchor: string | null, published: Date): Candidate[] {
@@ -35,8 +35,8 @@ export function anchoredDates(text: string, kept: readonly Candidate[], anchor: 
       if (kept.some((k) => k.index < endIndex && index < k.endIndex)) continue;
       const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null).at(-1);
       const count = days(match);
-      // "the ministry said the previous day", with no day told before: the day before publication.
-      const from = parseDay(before?.start ?? anchor ?? '') ?? (count !== null && count < 0 ? published : null);
+      // "the ministry said the previous day", "earlier in the day", with no day told before: counted from publication.
+      const from = parseDay(before?.start ?? anchor ?? '') ?? (count !== null && count <= 0 ? published : null);
       if (!from || count === null) continue;
       const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : daySpan(addDays(from, count));
       const precision = hours && span.start !== span.end ? 'range' : 'day';
