@@ -33,6 +33,11 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('“We condemn the strike,” said Anna Berg, when asked about a report of 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure in the account of what the speaker did, before the verb of their words, to the outlet', () => {
+    expect(claimantsOf('Anna Berg visited the 300 casualties in hospital, praised their “courage,” and left.')).toEqual([['300 casualties', 'The Courier', null]]);
+    expect(claimantsOf('Anna Berg said the strike had caused 300 casualties.')).toEqual([['300 casualties', 'Anna Berg', 'freedonia']]);
+  });
+
   it('gives a figure an agentless "is believed to" hedges to nobody in particular', () => {
     expect(claimantsOf('Freedonia is believed to have suffered 300 casualties, though the Bureau has not confirmed it.')).toEqual([['300 casualties', 'The Courier', null]]);
   });

@@ -66,6 +66,12 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     ]);
   });
 
+  it('reads praise as speech only with words quoted: "praised their “courage”", not "praised the crews"', () => {
+    const quoted = statements(['Berg thanked the crews for their work, praised their “courage,” and left the port.']);
+    expect(quoted.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote, m.reported])).toEqual([['quote', 'anna-berg', 'praised', 'courage', null]]);
+    expect(statements(['Berg has praised the work of the crews in the port.'])).toEqual([]);
+  });
+
   it('reads an adverb of manner between auxiliary and verb: "has officially announced"', () => {
     const mentions = statements(['Sylvania has officially announced that it is sending boats.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'announced', 'that it is sending boats']]);

@@ -41,10 +41,21 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     : undefined;
   const statement = containing ?? sameSentence;
   if (statement && afterWordsAndAttribution(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
+  if (statement && beforeVerbAndWords(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
   return statement ? null : { claimant: outlet, government: null, date: null };
+}
+
+/**
+ * "Ruhl thanked Berg for sending 900 sailors and praised their “courage”": a figure before the verb of
+ * a statement whose words follow the verb is the writer's account of what the speaker did.
+ */
+function beforeVerbAndWords(text: string, statement: ParagraphAnalysis['statements'][number], at: number): boolean {
+  const words = statement.reported ?? statement.quote;
+  if (!words || statement.verbIndex === null || at >= statement.verbIndex) return false;
+  return text.indexOf(words, statement.index) > statement.verbIndex;
 }
 
 /**

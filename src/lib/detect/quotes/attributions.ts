@@ -150,6 +150,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     let inverted = invertibleSpeechVerbs.has(verb) && /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
     if (inverted && !readsAsSpeech(verb, view.text.slice(inverted.phrase.start, inverted.phrase.end))) inverted = null;
     if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
+    else if (subjectEnd >= 0 && /^\s*,\s*$/.test(before) && inVerbSeries(view, verbToken)) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
   }
   return out;
 }
@@ -320,6 +321,16 @@ function beforeAnonymityTail(view: SentenceView, last: number): number {
   let i = last;
   while (i > 0 && (view.tokens[i] as Token).start > tailStart) i -= 1;
   return i;
+}
+
+/**
+ * "Ruhl thanked Berg, praised their “courage,” and left": a verb after a comma in a series that goes on
+ * with ", and" has the sentence's subject, left out. (A lone ", said officials" is inverted instead.)
+ */
+function inVerbSeries(view: SentenceView, verbToken: number): boolean {
+  const verb = view.tokens[verbToken];
+  if (!verb || !/^\p{Ll}/u.test(verb.text)) return false;
+  return /[,\u2592]\s+and\s/u.test(view.masked.slice(verb.end, view.end));
 }
 
 /** SPEAKER VERB: the phrase read leftwards from the verb, and its role from the word it stopped at. */

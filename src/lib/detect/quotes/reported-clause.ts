@@ -57,7 +57,9 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   // "Asked about the convoy, Berg declined to comment": a negated verb with nothing after it reports nothing.
   if (afterTokens.length === 0 && negatedAt(view, attribution.verbSpan.start)) return null;
   // "Earlier in the day, the ministry said “…”": the quotation is what was said, not the words before it.
-  if (rest.length === 0 && new RegExp(`^[\\s,:]*${MASK}`).test(view.masked.slice(attribution.span.end, limit))) return null;
+  // "… and praised their “heroism,” and left": words of the audience or owner before it change nothing,
+  // and the writer may go on after it.
+  if (new RegExp(`^[\\s,:]*(?:[\\p{L}'’]+\\s+){0,${complementOnly}}${MASK}+(?=\\s*(?:$|[.;,!?]|and\\s|but\\s))`, 'u').test(view.masked.slice(attribution.span.end, limit))) return null;
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
