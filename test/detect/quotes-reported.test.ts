@@ -79,6 +79,18 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
 });
 
 describe('reported speech: CLAUSE, SPEAKER VERB', () => {
+  it('leaves the channels named at the end out of what was said: "…, Yonhap reports, the Courier writes."', () => {
+    const mentions = statements([
+      'About 600 boats sank, the State Bureau told lawmakers on Wednesday, the Courier reports.',
+      'The boats sank, the State Bureau told lawmakers, adding that 40 more were damaged, Radio Marsh reports, the Courier writes.',
+    ]);
+    expect(mentions.map((m) => [m.verb, m.reported])).toEqual([
+      ['told', 'About 600 boats sank'],
+      ['told', 'The boats sank'],
+      ['adding', 'that 40 more were damaged'],
+    ]);
+  });
+
   it('reads the clause before a trailing attribution', () => {
     const mentions = statements(['Freedonia will reopen the border next week, the Defence Ministry said on Tuesday.']);
     expect(what(mentions)).toEqual([

@@ -17,6 +17,22 @@ import { PHRASE_STOP_WORDS } from './word-lists.ts';
  * the text before the speaker. "According to X, …" reports what follows it.
  */
 export function clauseOf(view: SentenceView, all: Attribution[], index: number): Span | null {
+  const clause = clauseWithTail(view, all, index);
+  return clause && withoutChannelTail(view, clause);
+}
+
+/** "…, the Courier reports." ending a clause names the channel the report came through, not what was said. */
+const CHANNEL_AT_END = /,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes|reported|wrote)\s*[.!?]?\s*$/u;
+
+function withoutChannelTail(view: SentenceView, clause: Span): Span | null {
+  const tail = CHANNEL_AT_END.exec(view.masked.slice(clause.start, clause.end));
+  if (!tail || tail.index === 0) return clause;
+  // "…, Yonhap reports, the Courier writes.": one channel after another.
+  const shorter = trimClause(view, clause.start, clause.start + tail.index);
+  return shorter && withoutChannelTail(view, shorter);
+}
+
+function clauseWithTail(view: SentenceView, all: Attribution[], index: number): Span | null {
   const attribution = all[index] as Attribution;
   const others = all.filter((a, i) => i !== index && a.role !== 'nested');
   const next = others.find((a) => a.span.start > attribution.span.start);
@@ -25,7 +41,7 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   const floor = previous ? previous.span.end : view.start;
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
-  if (attribution.span.start > floor && CHANNEL_TAIL.test(view.masked.slice(attribution.span.end, view.end))) {
+  if (attribution.span.start > floor && CHANNEL_TAIL.test(withoutLeadingComplement(view, attribution.span.end))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -84,6 +100,13 @@ const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']
 
 /** ", citing intelligence information, that": a source named between the verb and its clause. */
 const CITED_SOURCE = /^\s*,\s*(?:citing|quoting)\s[^,;]{1,80},\s*(?=that\b)/;
+
+/** The text after `from` to the sentence end, without the audience, time and place words that open it ("lawmakers on Wednesday"). */
+function withoutLeadingComplement(view: SentenceView, from: number): string {
+  const tokens = view.tokens.filter((t) => t.start >= from);
+  const complement = isPlainGap(view.masked.slice(from, tokens[0]?.start ?? from)) ? leadingComplement(view, tokens) : 0;
+  return view.masked.slice(complement > 0 ? (tokens[complement - 1] as Token).end : from, view.end);
+}
 
 /** "…, the ministry said, the Courier reports.": a short second attribution that only names the channel. */
 const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wrote|said|added|adds)\s*[.!?]?\s*$/;
