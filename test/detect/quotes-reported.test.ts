@@ -122,6 +122,11 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('keeps how a document came out in the phrase: "According to a statement posted on Telegram by the Bureau, …"', () => {
+    const mentions = statements(['According to a statement posted on Telegram by the State Bureau, the port is closed.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-state-bureau', 'the port is closed']]);
+  });
+
   it('reads "…, according to X"', () => {
     const mentions = statements(['The convoy crossed at dawn, according to the State Bureau.']);
     expect(mentions.map((m) => [m.reported, m.speaker.actor, m.government])).toEqual([

@@ -213,7 +213,7 @@ function accordingToAttributions(view: SentenceView): Attribution[] {
     if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
     const named = phraseAfter(view, next);
     if (!named || !isSpeakerPhrase(view, named)) continue;
-    const first = withAcronym(view, named);
+    const first = withDocumentTail(view, withAcronym(view, named));
     const listed = listedSpeakers(view, first);
     // A list is read to the end of a trailing "…, according to A, B and C." only.
     const phrase = /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
@@ -252,6 +252,17 @@ function listedSpeakers(view: SentenceView, phrase: PhraseRange): PhraseRange {
     last = item.last;
   }
   return phrase;
+}
+
+/** "according to a statement released via Facebook, …": how the document came out belongs to the phrase, up to the comma. */
+const DOCUMENT_TAIL = /^\s+(?:released|issued|posted|published|sent|carried)\s+(?:via|on|by|through|in)\s[^,;.\u2592]{1,60}(?=,)/u;
+
+function withDocumentTail(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  const tail = DOCUMENT_TAIL.exec(view.masked.slice(phrase.end, view.end));
+  if (!tail) return phrase;
+  const end = phrase.end + tail[0].length;
+  const last = view.tokens.findLastIndex((t) => t.end <= end);
+  return { ...phrase, last, end };
 }
 
 /** "the Northern Council (NC)": an acronym in parentheses after a name belongs to it. */
