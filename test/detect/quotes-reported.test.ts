@@ -72,6 +72,13 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['Berg has praised the work of the crews in the port.'])).toEqual([]);
   });
 
+  it('reads present forms that are also nouns only before "that": "The Bureau informs that …"', () => {
+    expect(statements(['The State Bureau informs that the port is closed.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['freedonia-state-bureau', 'informs that', 'the port is closed'],
+    ]);
+    expect(statements(['The State Bureau notes the port is closed.'])).toEqual([]);
+  });
+
   it('reads an adverb of manner between auxiliary and verb: "has officially announced"', () => {
     const mentions = statements(['Sylvania has officially announced that it is sending boats.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'announced', 'that it is sending boats']]);
