@@ -77,6 +77,8 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a question asked as asking nothing of anyone, and a request as a call', () => {
     expect(stance('asked', 'If I go to Freedonia, will I be able to work?')).toBe('other');
     expect(stance('asked', 'the navy to open the port')).toBe('calls-for');
+    // The question may come after what the speaker tells of themselves: still a question asked.
+    expect(stance('asked', 'I am planning to go to Freedonia. Do you think they will accept me?')).toBe('other');
   });
 
   it('reads "We strongly denounce … and urge …" as condemning: what the speaker does first', () => {

@@ -155,8 +155,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) ? 'condemns' : 'other';
   }
-  // "asked: 'Will I be able to live …?'": a question asked calls for nothing.
-  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && clause.trim().endsWith('?');
+  // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
+  // asked calls for nothing.
+  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
