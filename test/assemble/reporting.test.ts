@@ -165,6 +165,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Sylvania should withdraw')).toBe('calls-for');
   });
 
+  it('reads a concession, a counterfactual past or a way of counting as no warning', () => {
+    expect(stance('said', 'If they cross the river, they will be fair targets')).toBe('warns');
+    expect(stance('said', 'If I had a rifle, maybe I would have fought')).not.toBe('warns');
+    expect(stance('said', 'Even if they are prisoners, they deserve care')).not.toBe('warns');
+    expect(stance('said', 'If calculated in boats, the fleet has lost a third')).not.toBe('warns');
+  });
+
   it('reads contracted and interrupted promises, and a promise of force as a threat', () => {
     expect(stance('said', "We'll keep supporting the port")).toBe('pledges');
     expect(stance('said', 'We are, of course, going to continue to consult our allies')).toBe('pledges');

@@ -34,6 +34,13 @@ const UNCONFIRMED =
  */
 const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
 
+/**
+ * Conditions that foretell no consequence: a concession ("Even if they are prisoners, …"), a
+ * counterfactual past ("If I had a rifle, I would have fought") or a way of counting ("If calculated
+ * in shells, …").
+ */
+const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\b|^\W*if\s+\p{Ll}+ed\b/iu;
+
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
 const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?|escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
@@ -163,7 +170,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
   if (THREAT.test(clause)) return 'threatens';
-  if (CONDITIONAL.test(clause)) return 'warns';
+  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return 'warns';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
