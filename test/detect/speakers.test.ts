@@ -389,6 +389,11 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mentions[2]?.speaker.name).toBe('Karl Weiss');
   });
 
+  it('reads a legislator’s title before a family name: "Lawmaker Berg", "MP Weiss"', () => {
+    const mentions = statements(['“The port is closed,” Lawmaker Berg said.', 'Lawmaker Karl Weiss spoke next. “It stays closed,” MP Weiss said.']);
+    expect(mentions.map((m) => m.speaker.name)).toEqual(['Anna Berg', 'Karl Weiss']);
+  });
+
   it('keeps a known person’s own government when their description names a place', () => {
     const [mention] = statements(['Deputy spokesperson in Sylvania Anna Berg said the camps were full.']);
     expect(mention?.speaker.actor).toBe('anna-berg');

@@ -61,7 +61,7 @@ export const TITLE_WORDS = set(`
   President Vice Minister Prime Secretary Secretary-General Spokesperson Spokesman Spokeswoman Press Deputy Assistant
   Under Undersecretary Advisor Adviser Director Chief General Lieutenant Lt. Gen. Col. Colonel Major Maj. Captain
   Capt. Sergeant Sgt. Admiral Adm. Marshal Commander Ambassador Envoy Chancellor Premier Governor Gov. Senator Sen.
-  Representative Rep. Mayor King Queen Prince Princess Sheikh Pope Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Prof. Professor Judge Justice
+  Representative Rep. Lawmaker MP Legislator Congressman Congresswoman Mayor King Queen Prince Princess Sheikh Pope Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Prof. Professor Judge Justice
   Attorney Counsel Commissioner Chairman Chairwoman Chair Head Leader Officer Coordinator Communications Security
   National Defense Defence Foreign Interior Finance State Home Affairs Intelligence Department Ministry Office Agency
   Service Council Committee Commission Command Staff Joint Military Army Navy Air Force Forces Guard House Senate
