@@ -38,6 +38,14 @@ describe('reconcileStatements', () => {
     expect(reconcileStatements([notConfirmed('a-outlet'), notConfirmed('c-outlet')]).items).toHaveLength(1);
   });
 
+  it('keeps a confirmation apart from the same words not confirmed, or denied', () => {
+    const said = (source: string, fields: object) => ({ ...statement(source, '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported: 'that the boats left the harbour', ...fields });
+    const confirmed = said('a-outlet', { verb: 'confirmed', negated: false, stance: 'confirms' });
+    expect(reconcileStatements([confirmed, said('b-outlet', { verb: 'has not confirmed', negated: true, stance: 'unconfirmed' })]).items).toHaveLength(2);
+    expect(reconcileStatements([confirmed, said('b-outlet', { verb: 'denied', negated: false, stance: 'denies' })]).items).toHaveLength(2);
+    expect(reconcileStatements([confirmed, said('b-outlet', { verb: 'said', negated: false, stance: 'confirms' })]).items).toHaveLength(1);
+  });
+
   it('never merges two statements of the same source', () => {
     const { items } = reconcileStatements([
       statement('a-outlet', '2024-03-04', 'The boats left.', 'anna-berg', 'freedonia'),

@@ -51,6 +51,9 @@ function eventSummary(candidate: EventCandidate): string {
 
 export function compareStatements(a: StatementCandidate, b: StatementCandidate): Match {
   if (a.origin.source === b.origin.source) return 'different';
+  // "Sylvania confirmed the boats left" and "Sylvania has not confirmed the boats left" share their words
+  // but not their meaning: one entry would show one of them as the other.
+  if (a.negated !== b.negated || (a.stance === 'denies') !== (b.stance === 'denies')) return 'different';
   // Cheapest first: most pairs differ in speaker or date, and then the words need no comparing.
   const speakers = compareSpeakers(a, b);
   if (speakers === 'different') return 'different';
