@@ -165,6 +165,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Sylvania should withdraw')).toBe('calls-for');
   });
 
+  it('reads a motive given as other, "will not hesitate to target" as a threat, and "Freedonia will …" in one’s own quote as a promise', () => {
+    expect(stance('said', 'they are acting in solidarity with the islanders')).toBe('other');
+    expect(stance('said', 'We stand in solidarity with the islanders')).not.toBe('other');
+    expect(stance('said', 'The navy will not hesitate to target any ship that breaks the rules')).toBe('threatens');
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'Freedonia will ensure free passage in the strait', { forThemselves: false, reported: false, ownSideFirst: true })).toBe('pledges');
+  });
+
   it('reads a concession, a counterfactual past or a way of counting as no warning', () => {
     expect(stance('said', 'If they cross the river, they will be fair targets')).toBe('warns');
     expect(stance('said', 'If I had a rifle, maybe I would have fought')).not.toBe('warns');

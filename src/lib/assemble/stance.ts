@@ -21,8 +21,9 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
 
-/** Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force". */
-const THREAT = /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b/i;
+/** Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will not hesitate to target". */
+const THREAT =
+  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:target|attack|strike|hit|respond|retaliate|use)\b/i;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we can say". */
 const UNCONFIRMED =
@@ -87,6 +88,9 @@ const FORCE = /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|atta
 
 /** Words of praise, honour and friendship. */
 const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|gratitude|grateful)\b/i;
+
+/** A motive given for what a side does: "acting in solidarity with …", "a show of support for …" (not "we stand in solidarity"). */
+const MOTIVE = /(?<!\bstands?\s)\bin (?:solidarity with|support of)\b|\ba show of (?:support|solidarity)\b/i;
 
 /** "It is not about …", "This is not true": the clause denies what it names. */
 const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b/i;
@@ -175,10 +179,11 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
-  const ownWill = speaker.reported && (REPORTED_PLEDGE.test(clause) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)));
+  const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
   if (PLEDGE.test(clause) || (ownWill && !DANGER.test(clause))) return 'pledges';
-  // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue.
-  if (PRAISE.test(clause)) return 'other';
+  // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
+  // a motive given ("they are acting in solidarity with …").
+  if (PRAISE.test(clause) || MOTIVE.test(clause)) return 'other';
   if (NEGATED_ASSERTION.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';

@@ -94,14 +94,15 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
 }
 
 /**
- * Whether the reported words open by naming the speaker's own side: "(Berg said) Freedonia will
- * consolidate …", "(the minister said) the government would …". The speaker's own government is
- * then the one that will act.
+ * Whether the reported or quoted words open by naming the speaker's own side: "(Berg said) Freedonia
+ * will consolidate …", "“Freedonia will ensure …,” Berg said". The speaker's own government is then
+ * the one that will act.
  */
 function opensWithOwnSide(paragraph: ParagraphAnalysis, mention: StatementMention, lexicon: ActorLexicon): boolean {
-  if (mention.reported === null || mention.government === null) return false;
-  const at = paragraph.text.indexOf(mention.reported, mention.index);
+  const words = mention.reported ?? mention.quote;
+  if (words === null || mention.government === null) return false;
+  const at = paragraph.text.indexOf(words, mention.index);
   if (at < 0) return false;
-  const opening = /^(?:that\s+)?(?:the\s+)?/i.exec(mention.reported)?.[0].length ?? 0;
+  const opening = /^(?:that\s+)?(?:the\s+)?/i.exec(words)?.[0].length ?? 0;
   return paragraph.actors.some((a) => a.index === at + opening && lexicon.governmentOf(a.actorId) === mention.government);
 }
