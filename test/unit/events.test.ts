@@ -67,8 +67,11 @@ describe('assembleEvents', () => {
   });
 
   it('dates a happening told with a finite verb even when it names no party', () => {
-    const { candidates } = eventsOf('The treaty was ratified in November.', 'The weather in November was fine.');
-    expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([['The treaty was ratified in November.', '2024-11-01']]);
+    const { candidates } = eventsOf('The treaty was ratified in November.', 'The weather in November was fine.', 'The militia targeted two boats on 15 November.');
+    expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
+      ['The treaty was ratified in November.', '2024-11-01'],
+      ['The militia targeted two boats on 15 November.', '2024-11-15'],
+    ]);
   });
 
   it('dates what is expected to happen even when it names no party', () => {
