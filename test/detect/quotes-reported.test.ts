@@ -77,6 +77,8 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
       ['freedonia-state-bureau', 'informs that', 'the port is closed'],
     ]);
     expect(statements(['The State Bureau notes the port is closed.'])).toEqual([]);
+    expect(statements(['The State Bureau communicated that the port is closed.']).map((m) => m.reported)).toEqual(['the port is closed']);
+    expect(statements(['The State Bureau communicated the plan to the crews.'])).toEqual([]);
   });
 
   it('reads an adverb of manner between auxiliary and verb: "has officially announced"', () => {
