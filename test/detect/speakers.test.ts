@@ -183,6 +183,14 @@ describe('speakers: pronouns and "the official"', () => {
     ]);
   });
 
+  it('reads "the outlet" as the newspaper, channel or agency that spoke before, whatever word named it', () => {
+    const mentions = statements(['The state-run newspaper the Courier reported that the boats left.', 'The outlet praised the crews, saying they “held the line”.']);
+    expect(mentions.map((m) => [m.verb, m.speaker.actor])).toEqual([
+      ['reported', 'daily-courier'],
+      ['saying', 'daily-courier'],
+    ]);
+  });
+
   it('reads "the ministry update" as a document the ministry issued', () => {
     const mentions = statements([
       'The Freedonian Defence Ministry closed the port on Monday.',

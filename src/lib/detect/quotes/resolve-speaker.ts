@@ -67,7 +67,9 @@ export function resolveSpeakers(
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
   if (PRONOUNS.has(text) || refersBack) {
-    const known = refersBack ? context.memory.byRoleNoun((anaphor as RegExpExecArray)[1] as string) : context.memory.byPronoun(text);
+    const noun = refersBack ? ((anaphor as RegExpExecArray)[1] as string).toLowerCase() : '';
+    // "The outlet" after "the state-run newspaper Red Star reported": one outlet, whatever the word.
+    const known = refersBack ? context.memory.byRoleNoun(...(MEDIA_HEADS.has(noun) ? MEDIA_HEADS : [noun])) : context.memory.byPronoun(text);
     // "The Bureau" with no bureau among the speakers so far: the bureau the article named before, if any.
     const named = refersBack && !known ? namedBefore(text, context.memory, context.lexicon) : null;
     if (named) {

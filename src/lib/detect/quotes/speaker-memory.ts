@@ -106,10 +106,11 @@ export class SpeakerMemory {
 
   /**
    * The most recent speaker a definite role phrase refers to: "the official" → the last speaker
-   * described with the word "official" ("a senior administration official"). Null when none was.
+   * described with the word "official" ("a senior administration official"), or with any of the
+   * `nouns` given. Null when none was.
    */
-  byRoleNoun(noun: string): KnownSpeaker | null {
-    const wanted = new Set([noun.toLowerCase(), singular(noun.toLowerCase())]);
+  byRoleNoun(...nouns: string[]): KnownSpeaker | null {
+    const wanted = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), singular(noun.toLowerCase())]));
     return this.latest((known) =>
       known.speaker.description
         .toLowerCase()
