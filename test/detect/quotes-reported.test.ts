@@ -79,11 +79,15 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['The State Bureau notes the port is closed.'])).toEqual([]);
     expect(statements(['The State Bureau communicated that the port is closed.']).map((m) => m.reported)).toEqual(['the port is closed']);
     expect(statements(['The State Bureau communicated the plan to the crews.'])).toEqual([]);
+    expect(statements(['Berg further mentioned that a deal is being drafted.']).map((m) => m.reported)).toEqual(['a deal is being drafted']);
   });
 
   it('reads an adverb of manner between auxiliary and verb: "has officially announced"', () => {
-    const mentions = statements(['Sylvania has officially announced that it is sending boats.']);
-    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'announced', 'that it is sending boats']]);
+    const mentions = statements(['Sylvania has officially announced that it is sending boats.', 'Sylvania only confirmed it had sent boats in April.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'announced', 'that it is sending boats'],
+      ['sylvania', 'confirmed', 'it had sent boats in April'],
+    ]);
   });
 });
 

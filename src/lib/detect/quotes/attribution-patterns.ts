@@ -21,7 +21,7 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'separately', 'already', 'once', 'all', 'each', 'recently', 'subsequently', 'now', 'has', 'have', 'had',
   'yesterday', 'today', 'on', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'however', 'too',
   'privately', 'openly', 'flatly', 'firmly', 'strongly', 'categorically', 'explicitly', 'reportedly',
-  'officially', 'formally', 'finally', 'jointly', 'personally', 'directly', 'initially', 'immediately', 'swiftly',
+  'officially', 'formally', 'finally', 'jointly', 'personally', 'directly', 'initially', 'immediately', 'swiftly', 'only',
 ]);
 
 /** Words before a verb that cancel the attribution: negated, passive, modal or infinitive speech. */
