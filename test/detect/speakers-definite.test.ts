@@ -59,6 +59,7 @@ describe('who speaks for a government', () => {
 
   it('gives private people no government, whatever their demonym', () => {
     expect(credit(['Two Freedonian soldiers said the boats had left.'])).toEqual([[null, null]]);
+    expect(credit(['The Freedonian captive spoke to the Courier on Monday.', '“I did not know where I was,” he said.'])).toEqual([[null, null]]);
     expect(credit(['A Freedonian official said the boats had left.'])).toEqual([[null, 'freedonia']]);
   });
 });

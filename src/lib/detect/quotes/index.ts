@@ -22,6 +22,7 @@ import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type KnownSpeaker } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
+import { PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -46,7 +47,9 @@ export interface FindStatementsOptions {
 /** A person a sentence names, as the speaker a later "he" would make them. */
 function namedSpeaker(name: string, lexicon: ActorLexicon): KnownSpeaker {
   const { actor, government } = lexicon.resolveSpeakerPhrase(name);
-  return { speaker: { name, description: '', actor }, government, kind: 'person' };
+  // "The Sylvanian captive arrived …, he said": a private person speaks for no government, whatever their demonym.
+  const privatePerson = actor === null && PRIVATE_PERSONS.has(name.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+  return { speaker: { name, description: '', actor }, government: privatePerson ? null : government, kind: 'person' };
 }
 
 /** The statements of one source's paragraphs, given in order. */
