@@ -70,6 +70,12 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     const quoted = statements(['Berg thanked the crews for their work, praised their “courage,” and left the port.']);
     expect(quoted.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote, m.reported])).toEqual([['quote', 'anna-berg', 'praised', 'courage', null]]);
     expect(statements(['Berg has praised the work of the crews in the port.'])).toEqual([]);
+    expect(statements(['Berg posted a video of the interrogation on Monday.'])).toEqual([]);
+    const posted = statements(['Berg posted on X that the port was closed.', '“The port is closed,” Berg posted on X.']);
+    expect(posted.map((m) => [m.verb, m.quote ?? m.reported])).toEqual([
+      ['posted', 'that the port was closed'],
+      ['posted', 'The port is closed'],
+    ]);
   });
 
   it('reads present forms that are also nouns only before "that": "The Bureau informs that …"', () => {

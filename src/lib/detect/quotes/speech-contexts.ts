@@ -20,8 +20,12 @@ const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'repl
 /** Verbs whose object is whom they told: "briefed Kim on the talks" reports no words, "briefed reporters that …" does. */
 const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises']);
 
-/** Verbs of praise: "praised their “courage”" reports words, "praised the crews" reports none. */
-const PRAISING = new Set(['praised', 'praises', 'hailed', 'hails']);
+/**
+ * Verbs that report words only with words quoted or "that" soon after them, or a quotation before
+ * them: "praised their “courage”", "posted on X that …", "“…,” Berg posted" report; "praised the
+ * crews", "posted a video of the interrogation" do not.
+ */
+const PRAISING = new Set(['praised', 'praises', 'hailed', 'hails', 'posted']);
 const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
 
 /** "“…,” the statement read": speech only when a document reads. */
@@ -57,7 +61,7 @@ export function readsAsSpeech(verb: string, subject: string | null): boolean {
  * replied to a reporter").
  */
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, rest: string): boolean {
-  if (PRAISING.has(verb)) return !QUOTED_SOON.test(rest);
+  if (PRAISING.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
   if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
   if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
