@@ -204,7 +204,7 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
       ['Max Ober', 'One of the sailors', 'max-ober', null],
     ]);
     const them = statements(['One of them, who gave his name as Karl Weiss, said the port was closed.']);
-    expect(them.map((m) => [m.speaker.name, m.speaker.description])).toEqual([['Karl Weiss', '']]);
+    expect(them.map((m) => [m.speaker.name, m.speaker.description])).toEqual([['Karl Weiss', 'One of them']]);
   });
 
   it('finds the sentence subject after a dateline or a long opening adverbial', () => {

@@ -57,6 +57,14 @@ describe('who speaks for a government', () => {
     ]);
   });
 
+  it('reads "one of them" as a new person, whom a later "he" refers to, not the last speaker', () => {
+    const found = statements(['Anna Berg met two Sylvanian prisoners on Monday.', '“I want to go to Freedonia,” one of them said.', '“I was told we would train,” he added.']);
+    expect(found.map((s) => [s.speaker.description, s.speaker.actor, s.government])).toEqual([
+      ['one of them', null, null],
+      ['one of them', null, null],
+    ]);
+  });
+
   it('gives private people no government, whatever their demonym', () => {
     expect(credit(['Two Freedonian soldiers said the boats had left.'])).toEqual([[null, null]]);
     expect(credit(['The Freedonian captive spoke to the Courier on Monday.', '“I did not know where I was,” he said.'])).toEqual([[null, null]]);

@@ -64,6 +64,14 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
   const head = tokens[lastWord];
   if (!head) return { phrase: null, stop: 'start' };
   if (PRONOUNS.has(head.text)) {
+    // "one of them said": one person of a group, not the group.
+    const of = tokens[lastWord - 1];
+    const quantifier = tokens[lastWord - 2];
+    if (of?.text === 'of' && quantifier && PARTITIVES.has(quantifier.text.toLowerCase()) && isPlainGap(gapBefore(view, lastWord)) && isPlainGap(gapBefore(view, lastWord - 1))) {
+      const first = lastWord - 2;
+      const stop = first > 0 && isPlainGap(gapBefore(view, first)) ? (tokens[first - 1] as Token).text.toLowerCase() : first > 0 ? 'punctuation' : 'start';
+      return { phrase: range(view, first, end), stop };
+    }
     // The word before a pronoun still tells its role: "what it said", "as he said".
     const before = lastWord > 0 && isPlainGap(gapBefore(view, lastWord)) ? tokens[lastWord - 1]?.text.toLowerCase() : undefined;
     return { phrase: range(view, lastWord, end), stop: before ?? (lastWord > 0 ? 'punctuation' : 'start') };
@@ -153,6 +161,8 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   const head = phrase.head !== undefined ? view.tokens[phrase.head] : lastWordOf(view, phrase);
   if (!head) return false;
   if (words.length === 1 && PRONOUNS.has(head.text)) return true;
+  // "one of them": a partitive before the pronoun.
+  if (words.length === 3 && PARTITIVES.has((words[0] as Token).text.toLowerCase()) && words[1]?.text === 'of' && PRONOUNS.has(head.text)) return true;
   if (words.some((w) => PRONOUNS.has(w.text))) return false;
   return isHead(head, view.tokens[view.tokens.indexOf(head) - 1]);
 }

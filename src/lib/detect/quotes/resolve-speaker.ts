@@ -84,6 +84,12 @@ export function resolveSpeakers(
     return [recalled];
   }
 
+  // "one of them said": someone of a group named before, speaking for themselves; "he" is then this one.
+  if (ONE_OF_THEM.test(text)) {
+    const one: ResolvedSpeaker = { speaker: { name: null, description: text, actor: null }, government: null, kind: 'person', resolvedBy: 'none' };
+    context.memory.remember(one);
+    return [one];
+  }
   // "Freedonia and Sylvania denied the trade, although the two countries confirmed …": each of the pair.
   if (BOTH_SIDES.test(text)) {
     const pair = lastTwoGovernments(context.memory, context.lexicon);
@@ -336,6 +342,9 @@ function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeake
   }
   return null;
 }
+
+/** "one of them", "one of those": one person of a group the pronoun refers to. */
+const ONE_OF_THEM = /^(?:one|either|neither)\s+of\s+(?:them|those|us)$/i;
 
 /** "the two countries", "both sides": the pair of governments the source named last. */
 const BOTH_SIDES = /^(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|sides|governments)$/i;
