@@ -110,6 +110,16 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     ]);
   });
 
+  it('reads "in the report released …" after the verb as where the words were said', () => {
+    const mentions = statements(['“The port is closed,” the State Bureau said in the report released Thursday by Freedonia and its allies.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.reported])).toEqual([['quote', 'The port is closed', null]]);
+  });
+
+  it('reads a panel’s or a team’s findings: "The panel also found that …"', () => {
+    const mentions = statements(['The panel, which checks the port, also found that the boats “left at night”.']);
+    expect(mentions.map((m) => [m.speaker.description, m.verb, m.quote])).toEqual([['The panel', 'found that', 'left at night']]);
+  });
+
   it('reads the clause before a trailing attribution', () => {
     const mentions = statements(['Freedonia will reopen the border next week, the Defence Ministry said on Tuesday.']);
     expect(what(mentions)).toEqual([

@@ -151,7 +151,7 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
 
 /** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
 const SPEECH_SETTING =
-  /^(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account)\b/iu;
+  /^(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment)\b/iu;
 
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
