@@ -71,6 +71,9 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(quoted.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote, m.reported])).toEqual([['quote', 'anna-berg', 'praised', 'courage', null]]);
     expect(statements(['Berg has praised the work of the crews in the port.'])).toEqual([]);
     expect(statements(['Berg posted a video of the interrogation on Monday.'])).toEqual([]);
+    const thanked = statements(['Ruhl thanked Anna Berg on Monday for the “courage” of her crews, according to the Courier.']);
+    expect(thanked.map((m) => [m.speaker.actor, m.verb, m.quote])).toEqual([['tomas-ruhl', 'thanked', 'courage']]);
+    expect(statements(['Ruhl thanked Anna Berg for her help.'])).toEqual([]);
     const posted = statements(['Berg posted on X that the port was closed.', '“The port is closed,” Berg posted on X.']);
     expect(posted.map((m) => [m.verb, m.quote ?? m.reported])).toEqual([
       ['posted', 'that the port was closed'],

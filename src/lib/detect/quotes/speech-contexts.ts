@@ -28,6 +28,13 @@ const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recom
 const PRAISING = new Set(['praised', 'praises', 'hailed', 'hails', 'posted']);
 const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
 
+/**
+ * "thanked Berg on Monday for the “feat” of her crews": thanks report words only when a quotation
+ * follows in their own clause ("thanked the crews for their work, praised their “courage”" is praise).
+ */
+const THANKING = new Set(['thanked']);
+const QUOTED_IN_CLAUSE = /^[^.;,]{0,60}?\u2592/u;
+
 /** "“…,” the statement read": speech only when a document reads. */
 const READ_VERBS = new Set(['read', 'reads']);
 const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)$/i;
@@ -62,6 +69,7 @@ export function readsAsSpeech(verb: string, subject: string | null): boolean {
  */
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, rest: string): boolean {
   if (PRAISING.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
+  if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest);
   if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
   if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
