@@ -18,8 +18,14 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans('«Nous sommes prêts», he said.')).toEqual([{ open: 0, close: 18, text: 'Nous sommes prêts', unclosed: false }]);
   });
 
-  it('leaves apostrophes and single marks alone', () => {
-    expect(findQuoteSpans('The ministry’s ‘red line’ and Freedonia\'s plan.')).toEqual([]);
+  it('leaves apostrophes alone, and reads single curly marks as a quotation only from ‘ to a ’ that ends a word', () => {
+    expect(findQuoteSpans('The ministry’s plan and Freedonia\'s and the sailors’ boats.')).toEqual([]);
+    const text = 'The ministry’s ‘red line’ and the sailors’ families were ‘safe and well’.';
+    expect(findQuoteSpans(text).map((span) => span.text)).toEqual(['red line', 'safe and well']);
+    // Inside a double-marked quotation, single marks are a quotation within it, not one of their own.
+    expect(findQuoteSpans('“They said ‘no’ to us,” Berg said.').map((span) => span.text)).toEqual(['They said ‘no’ to us,']);
+    // An opening mark with no closing one is no quotation.
+    expect(findQuoteSpans('The plan would ‘dissolve all bodies by January.')).toEqual([]);
   });
 
   it('closes a quotation without its closing mark at the paragraph end', () => {

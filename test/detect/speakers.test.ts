@@ -199,6 +199,23 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => [m.verb, m.speaker.actor, m.government])).toEqual([['says', 'freedonia-defence-ministry', 'freedonia']]);
   });
 
+  it('gives "the decree" to whoever the sentence introducing it names nearest before it, not to the side named last', () => {
+    const mentions = statements([
+      'At a meeting of the Northern Council, Tomas Ruhl signed a decree on Freedonia.',
+      'Many crews had already left for Freedonia.',
+      '‘The crews should register by Friday’, the decree stated.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
+  });
+
+  it('gives "the statement" to the institution that spoke before, even unresolved, not to the side named last', () => {
+    const mentions = statements([
+      'In their statement, the government said the decree was issued after Sylvania’s attack on the port.',
+      'The statement said the priority was the safety of the crews.',
+    ]);
+    expect(mentions.map((m) => m.government)).toEqual([null, null]);
+  });
+
   it('refers back only from "the statement": "a joint statement" may be anyone’s', () => {
     const mentions = statements([
       'The Freedonian Defence Ministry said the port was closed.',

@@ -102,8 +102,9 @@ export function findStatements(
       const subject = said.length === 0 && !spokeInParagraph ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
       if (subject) memory.notePerson(subject, namedSpeaker(subject, lexicon));
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
-      memory.noteMentions(lexicon.findMentions(masked.slice(range.start, range.end)).map((m) => m.actorId));
-      memory.noteDocuments(masked.slice(range.start, range.end));
+      const named = lexicon.findMentions(masked.slice(range.start, range.end));
+      memory.noteMentions(named.map((m) => m.actorId));
+      memory.noteDocuments(masked.slice(range.start, range.end), named);
       out.push(...said);
     });
     previousParagraphLast = last;

@@ -1,6 +1,7 @@
 /**
- * Finds the quotations of a paragraph: curly “…”, straight "…" and angle «…» marks.
- * Single marks are left alone: in news copy they are mostly apostrophes.
+ * Finds the quotations of a paragraph: curly “…”, straight "…" and angle «…» marks, and the single
+ * curly marks ‘…’ of British copy. A single closing mark is also the apostrophe, so a single quotation
+ * is read only from an opening ‘ to a ’ that ends a word, and never inside another quotation.
  */
 import type { QuoteSpan } from './types.ts';
 
@@ -32,7 +33,31 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   if (open) spans.push(closed(text, open, text.length, true));
-  return spans;
+  return withSingleQuotes(text, spans);
+}
+
+/** An opening single mark: after a space, a dash or a bracket, or at the start. */
+const SINGLE_OPEN = /(?<![\p{L}\p{N}])\u2018(?=\p{L}|\p{N})/gu;
+/** A closing single mark: after a word, before no letter ("‘… authority’ by" — not "region’s"). */
+const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])\u2019(?![\p{L}\p{N}])/gu;
+/** "the soldiers’ families": a plural possessive, when another closing mark could end the quotation. */
+const POSSESSIVE_PLURAL = /s\u2019\s+\p{Ll}/u;
+
+/** `spans` with the single-mark quotations outside them added, in order. */
+function withSingleQuotes(text: string, spans: QuoteSpan[]): QuoteSpan[] {
+  if (!text.includes('\u2018')) return spans;
+  const inside = (i: number) => spans.some((span) => span.open <= i && i < quoteEnd(span));
+  const singles: QuoteSpan[] = [];
+  let from = 0;
+  for (const opening of text.matchAll(SINGLE_OPEN)) {
+    if (opening.index < from || inside(opening.index)) continue;
+    const closers = [...text.slice(opening.index + 1).matchAll(SINGLE_CLOSE)].map((m) => opening.index + 1 + m.index).filter((i) => !inside(i));
+    const close = closers.find((i) => !POSSESSIVE_PLURAL.test(text.slice(i - 1, i + 3))) ?? closers[0];
+    if (close === undefined) continue;
+    singles.push(closed(text, { at: opening.index, closer: '\u2019' }, close, false));
+    from = close + 1;
+  }
+  return [...spans, ...singles].sort((a, b) => a.open - b.open);
 }
 
 interface OpenQuote {

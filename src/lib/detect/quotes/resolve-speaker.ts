@@ -331,8 +331,18 @@ const DOCUMENT_PHRASE = new RegExp(
   'i',
 );
 
-/** Who issued an unnamed document: the last institution that spoke, else the body or government named last. */
+/**
+ * Who issued an unnamed document: whoever the sentence that introduced it names ("Ruhl has signed a
+ * decree", "The ministry issued a statement"), else the last institution that spoke, else the body or
+ * government named last.
+ */
 function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {
+  for (const id of memory.namedWithDocument()) {
+    const kind = lexicon.actor(id)?.kind;
+    if (kind !== 'person' && kind !== 'body' && kind !== 'government' && kind !== 'intergovernmental') continue;
+    const person = kind === 'person';
+    return { speaker: { name: person ? (lexicon.actor(id)?.name ?? null) : null, description: '', actor: id }, government: lexicon.governmentOf(id), kind: person ? 'person' : 'organisation' };
+  }
   const spoke = memory.byPronoun('it');
   if (spoke) return spoke;
   for (const id of memory.namedActors()) {
@@ -362,10 +372,14 @@ function lastTwoGovernments(memory: SpeakerMemory, lexicon: ActorLexicon): [stri
   return pair.length === 2 && pair[0] !== pair[1] ? [pair[0] as string, pair[1] as string] : null;
 }
 
-/** A speaker copied from memory, or an unresolved one when memory has none that fits. */
+/** A document's noun: "the statement" is no institution that a later "it" or "the statement" could mean. */
+const DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUNS})$`, 'i');
+
+/** A speaker copied from memory, or an unresolved one when memory has none that fits ("the government": an institution). */
 function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
   if (known) return { ...known, speaker: { ...known.speaker }, resolvedBy: 'pronoun' };
-  return { speaker: { name: null, description: text, actor: null }, government: null, kind: 'person', resolvedBy: 'none' };
+  const head = /^[Tt]he\s+(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return { speaker: { name: null, description: text, actor: null }, government: null, kind: ORG_ROLES.has(head) && !DOCUMENT_NOUN.test(head) ? 'organisation' : 'person', resolvedBy: 'none' };
 }
 
 /**

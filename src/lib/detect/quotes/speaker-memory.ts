@@ -51,10 +51,27 @@ export class SpeakerMemory {
   /** Whether the last document the source introduced ("issued a joint statement") was several parties'. */
   private jointDocument = false;
 
-  /** Records the documents a sentence introduces: "a statement", "a joint statement" (not "the statement", which refers back). */
-  noteDocuments(sentence: string): void {
+  /** The actors named in the sentence that introduced the last document: who may have issued it. */
+  private documentNamed: string[] = [];
+
+  /**
+   * Records the documents a sentence introduces ("a statement", "a joint statement"; not "the
+   * statement", which refers back) and the actors the sentence names.
+   */
+  noteDocuments(sentence: string, mentions: readonly { actorId: string; index: number }[]): void {
     const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
-    if (introduced) this.jointDocument = introduced[1] !== undefined;
+    if (!introduced) return;
+    this.jointDocument = introduced[1] !== undefined;
+    // The issuer is named nearest before the document ("At the Council, Freedonia made a statement on
+    // Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
+    const before = mentions.filter((m) => m.index < introduced.index).reverse();
+    const after = mentions.filter((m) => m.index > introduced.index);
+    this.documentNamed = [...before, ...after].map((m) => m.actorId);
+  }
+
+  /** The actors named where the last document was introduced, the likeliest issuer first. */
+  namedWithDocument(): string[] {
+    return [...this.documentNamed];
   }
 
   /** Whether "the statement" now means a document several parties issued together, so no one issuer. */
