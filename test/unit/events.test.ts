@@ -67,10 +67,16 @@ describe('assembleEvents', () => {
   });
 
   it('dates a happening told with a finite verb even when it names no party', () => {
-    const { candidates } = eventsOf('The treaty was ratified in November.', 'The weather in November was fine.', 'The militia targeted two boats on 15 November.');
+    const { candidates } = eventsOf(
+      'The treaty was ratified in November.',
+      'The weather in November was fine.',
+      'The militia targeted two boats on 15 November.',
+      'The rebels surrendered on 20 November.',
+    );
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
       ['The treaty was ratified in November.', '2024-11-01'],
       ['The militia targeted two boats on 15 November.', '2024-11-15'],
+      ['The rebels surrendered on 20 November.', '2024-11-20'],
     ]);
   });
 
