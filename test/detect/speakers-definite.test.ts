@@ -79,6 +79,22 @@ describe('a report inside what another speaker reported', () => {
   });
 });
 
+describe('words introduced inside another report', () => {
+  it('gives "X said the sailor told her: “…”" to the sailor, and X the report of it', () => {
+    const found = statements(['Anna Berg said the sailor told her: “I want to go home.”']);
+    expect(found.map((s) => [s.kind, s.speaker.description || s.speaker.name, s.government])).toEqual([
+      ['reported', 'Anna Berg', 'freedonia'],
+      ['quote', 'the sailor', null],
+    ]);
+  });
+
+  it('gives "X cited the sailor as saying “…”" to the sailor', () => {
+    const found = statements(['Anna Berg cited the sailor as saying he “wanted to go home.”']);
+    expect(found.map((s) => [s.speaker.description, s.government, s.quote])).toEqual([['the sailor', null, 'wanted to go home.']]);
+    expect(statements(['Anna Berg cited the report in her speech.']).map((s) => s.verb)).toEqual(['cited']);
+  });
+});
+
 describe('what is not reported speech', () => {
   it('leaves out a verb whose object is a word or two: "reported damage", "Trend reports"', () => {
     expect(statements(['The ship issued a distress call and reported damage.'])).toEqual([]);

@@ -185,7 +185,7 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
 function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number } | null {
   if (view.tokens[verbToken - 1]?.text !== 'as') return null;
   for (let q = verbToken - 2; q >= 1 && q >= verbToken - 12; q--) {
-    if (view.tokens[q]?.text !== 'quoted') continue;
+    if (!/^(?:quoted|cited)$/.test(view.tokens[q]?.text ?? '')) continue;
     const auxiliary = view.tokens[q - 1]?.text ?? '';
     if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) {
       // The attribution runs from whoever quotes: "“…,” the Courier quoted Berg as saying".

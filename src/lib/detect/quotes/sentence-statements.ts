@@ -57,12 +57,21 @@ const NOBODY: ResolvedSpeaker = {
 
 /** The statements of one sentence, in text order; tells `context` who spoke. */
 export function statementsInSentence(view: SentenceView, context: SentenceContext): StatementMention[] {
-  const attributions = findAttributions(view).filter((a) => a.role !== 'nested');
+  const all = findAttributions(view);
+  const attributions = all.filter((a) => a.role !== 'nested');
   const speakers = resolveAll(view, attributions, context);
   const carried = new Set<Attribution>();
   const found: Found[] = [];
   for (const quote of view.quotes) {
-    if (!isNotSpeech(view, quote)) found.push(...quoteStatements(view, quote, attributions, speakers, carried, context));
+    if (isNotSpeech(view, quote)) continue;
+    // "Berg said the sailor told her: “…”": the words are the sailor's, who introduces them.
+    const inner = attributions.some((a) => adjacentBefore(view, quote, a)) ? undefined : all.find((a) => a.role === 'nested' && a.phrase && adjacentBefore(view, quote, a));
+    if (inner?.phrase) {
+      const innerSpeakers = resolveSpeakers(slice(view, inner.phrase), null, inner.verb, context);
+      found.push(...innerSpeakers.map((s) => quoteFound(quote, s, inner, null, context)));
+      continue;
+    }
+    found.push(...quoteStatements(view, quote, attributions, speakers, carried, context));
   }
   for (const attribution of attributions) {
     if (!carried.has(attribution)) found.push(...reportStatements(view, attribution, speakers, context));

@@ -39,6 +39,9 @@ const QUOTED_IN_CLAUSE = /^[^.;,]{0,60}?\u2592/u;
 const READ_VERBS = new Set(['read', 'reads']);
 const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)$/i;
 
+/** "cited the sailor as saying": whom the verb cites, then what they said. */
+const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+saying\b/u;
+
 /** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
 const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
 
@@ -48,6 +51,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "on suspicion of … and alleged war crimes", "the alleged attack": a participle used as an adjective.
   if (/^(?:alleged|purported)$/i.test(verb) && ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start)) && /^\s+\p{Ll}/u.test(after) && !/^\s+that\b/.test(after)) return false;
   if (ASKS_ANONYMITY.test(after)) return false;
+  // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
+  if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
