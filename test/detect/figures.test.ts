@@ -255,6 +255,11 @@ describe('findFigures: elided units', () => {
     expect(findFigures(input, CATEGORIES)[0]?.category).toBe('losses');
   });
 
+  it('counts a bare number after "of" by the unit or cue noun before it: "losses of 300"', () => {
+    expect(findFigures('The navy reported losses of 300 in the strait.', CATEGORIES).map((f) => [f.text, f.category])).toEqual([['300', 'losses']]);
+    expect(findFigures('The port handled a total of 300 in March.', CATEGORIES)).toEqual([]);
+  });
+
   it('counts "N others" as what the figure before it in the sentence counts, its own clause deciding', () => {
     const input = 'The shelling left five soldiers dead and injuries to six others. Two others stayed home.';
     expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([

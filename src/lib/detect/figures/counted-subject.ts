@@ -19,6 +19,8 @@ const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const named = countNamedBefore(draft, tokens, matcher, sentence);
+  if (named) return named;
   let i = draft.firstToken - 1;
   if (tokens[i]?.lower === 'at') {
     const estimate = numberPutAt(draft, tokens, matcher, sentence, i);
@@ -53,6 +55,17 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     }
   }
   return null;
+}
+
+/**
+ * "out of a total deployment of 15,000", "an estimated population of 120,000": a noun of the topic's
+ * units or cue words right before "of" says what the number counts.
+ */
+function countNamedBefore(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const noun = tokens[draft.firstToken - 2];
+  if (tokens[draft.firstToken - 1]?.lower !== 'of' || noun?.kind !== 'word') return null;
+  const category = matcher.isUnitHead(noun.lower) ? matcher.match([noun.lower], sentence)?.category : matcher.categoryByCues(noun.lower);
+  return category ? { ...draft, unit: '', category, noun: 'count' } : null;
 }
 
 /** Verbs that set a number on a count: "put the number of … at", "estimated the number of … at". */
