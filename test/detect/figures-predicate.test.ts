@@ -77,6 +77,7 @@ describe('findFigures: partitives', () => {
 
   it('reads "five of them died" as a count whose noun is left out', () => {
     expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
+    expect(categories('Most of his unit (around 65 of them) were killed by drones.')).toEqual([['around 65', 'losses']]);
   });
 });
 

@@ -17,6 +17,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   // "five of them died": the partitive pronoun stands for the noun left out.
   let from = last + 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
+  // "most of his unit (around 65 of them) were killed": the aside closes, the clause goes on.
+  if (tokens[from]?.text === ')' && tokens.slice(Math.max(0, last - 3), last).some((t) => t.text === '(')) from += 1;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
   // "two sailors, named Lind and Ober, who were captured …": a relative clause says what happened to them.
   from = afterAppositive(tokens, from);
