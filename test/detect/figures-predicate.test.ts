@@ -84,6 +84,7 @@ describe('findFigures: partitives', () => {
 describe('findFigures: a count that reaches a number', () => {
   it('gives the number the unit of "the number of …" and a toll the category of deaths', () => {
     expect(categories('The number of sailors sent to the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);
+    expect(categories('The number of sailors sent to the port in the past week has reached 1,400.')).toEqual([['1,400', 'sailors']]);
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 

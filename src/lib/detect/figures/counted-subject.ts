@@ -35,13 +35,13 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
   }
-  // The counted phrase ends right before the verb, at most eight words back ("the death toll from the
+  // The counted phrase ends right before the verb, at most twelve words back ("the death toll from the
   // blast"), or further past an appositive between commas ("Death toll from the blast in Marsh City, a
   // town of fishermen, climbed to 68").
   for (let k = i - 1; k >= 0 && k >= i - 24; k--) {
     const word = tokens[k]?.lower ?? '';
     if (tokens[k]?.text === ',' || tokens[k]?.text === '-') continue;
-    if (tokens[k]?.kind !== 'word' || (k < i - 8 && !appositiveBetween(tokens, k, i))) return null;
+    if (tokens[k]?.kind !== 'word' || (k < i - 12 && !appositiveBetween(tokens, k, i))) return null;
     if (word === 'toll' || word === 'tally') {
       for (const unit of DEATH_UNITS) {
         const match = matcher.match([unit], sentence);
