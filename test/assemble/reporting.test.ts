@@ -182,6 +182,7 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads contracted and interrupted promises, and a promise of force as a threat', () => {
     expect(stance('said', "We'll keep supporting the port")).toBe('pledges');
+    expect(stance('added', 'his country will invariably support the just cause of the crews')).toBe('pledges');
     expect(stance('said', 'We are, of course, going to continue to consult our allies')).toBe('pledges');
     expect(stance('vowed in early May', 'to target any boat bound for the port')).toBe('threatens');
     expect(stance('said', 'Freedonia reserved the right to respond appropriately')).toBe('threatens');
