@@ -295,6 +295,12 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['anna-berg', 'The move, Berg said, was a mistake']]);
   });
 
+  it('reads "X, which says …" as X’s report, the noun phrase from its article', () => {
+    const mentions = statements(['No one wants to test the Sylvanian navy, which says it is guarding the islanders.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['the Sylvanian navy', 'sylvania', 'it is guarding the islanders']]);
+    expect(statements(['The reports, which Sylvania said were false, spread.'])).toEqual([]);
+  });
+
   it('reads "in which X claimed"', () => {
     const mentions = statements(['Freedonia issued a statement in which Berg claimed that the convoy had turned back.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

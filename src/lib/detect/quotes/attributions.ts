@@ -353,7 +353,8 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const { phrase, stop } = (object.phrase && personBeforePreposition(view, object.phrase, object.stop)) ?? object;
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
-    if (stop === 'who') return subjectOfRelative(view, last);
+    // "the ministry, which says …": a relative right before the verb is its subject, the noun before it.
+    if (stop === 'who' || stop === 'which') return subjectOfRelative(view, last);
     return null;
   }
   if (!isSpeakerPhrase(view, phrase)) return null;
@@ -394,7 +395,10 @@ function subjectOfRelative(view: SentenceView, who: number): Found | null {
   if (who < 1) return null;
   const { phrase } = phraseBefore(view, who - 1);
   if (!phrase || !isSpeakerPhrase(view, phrase)) return null;
-  return { phrase: spanOf(phrase), appositive: null, elided: false, role: 'main' };
+  // "wants to test the Sylvanian navy, which says …": the noun phrase starts at its article.
+  const article = view.tokens.findLastIndex((t, i) => i > phrase.first && i <= phrase.last && /^(?:the|a|an)$/i.test(t.text));
+  const from = article > 0 ? { ...phrase, first: article, start: (view.tokens[article] as Token).start } : phrase;
+  return { phrase: spanOf(from), appositive: null, elided: false, role: 'main' };
 }
 
 /**

@@ -35,7 +35,7 @@ const MIN_REPORTED_WORDS = 3;
  * on a thing named with its determiner says something in two words.
  */
 function takesAPosition(verb: string, words: string): boolean {
-  return /^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|condemn|denounc)/i.test(verb) && /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
+  return /^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb) && /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
 }
 
 /** Quotes shorter than this, with no speech verb around them, are scare quotes and not reported. */

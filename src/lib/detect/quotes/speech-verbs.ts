@@ -13,7 +13,7 @@ export const speechVerbs: readonly string[] = [
   'warned', 'warns',
   'stressed', 'stresses',
   'dismissed', 'dismisses',
-  'denied', 'denies', 'deny',
+  'denied', 'denies', 'deny', 'disputed',
   'declared', 'declares',
   'replied', 'replies',
   'responded', 'responds',
