@@ -414,6 +414,11 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mentions[2]?.speaker.name).toBe('Karl Weiss');
   });
 
+  it('registers a name used with a possessive ("Karl Weiss\'s decision") for a later "Weiss said"', () => {
+    const mentions = statements(['Karl Weiss’s decision to send boats falls under the treaty.', 'Weiss also announced that a monument would be built.']);
+    expect(mentions.map((m) => m.speaker.name)).toEqual(['Karl Weiss']);
+  });
+
   it('reads a legislator’s title before a family name: "Lawmaker Berg", "MP Weiss"', () => {
     const mentions = statements(['“The port is closed,” Lawmaker Berg said.', 'Lawmaker Karl Weiss spoke next. “It stays closed,” MP Weiss said.']);
     expect(mentions.map((m) => m.speaker.name)).toEqual(['Anna Berg', 'Karl Weiss']);

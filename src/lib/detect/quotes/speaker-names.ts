@@ -181,7 +181,8 @@ function capitalisedRuns(text: string, tokens: readonly Token[]): string[] {
   let current: Token[] = [];
   const flush = (): void => {
     while (current.length > 0 && NAME_PARTICLES.has((current[current.length - 1] as Token).text)) current.pop();
-    if (current.length >= 2) runs.push(text.slice((current[0] as Token).start, (current[current.length - 1] as Token).end));
+    // "Karl Weiss's decision": the name without its possessive.
+    if (current.length >= 2) runs.push(text.slice((current[0] as Token).start, (current[current.length - 1] as Token).end).replace(/['’]s?$/u, ''));
     current = [];
   };
   for (const token of tokens) {
