@@ -8,6 +8,7 @@ import { siteAnchors } from '../lib/anchors/site-anchors.ts';
 import type { AnchorStatus } from '../lib/anchors/status.ts';
 import { formatDiagnostics } from '../lib/diagnostics-report.ts';
 import { getBriefing, holdBriefing } from '../lib/load-briefing.ts';
+import { releaseMemoryBeforeOutput } from './release-memory.ts';
 
 /** Stops the build with the editor's message alone; Astro would add a stack trace. */
 function stop(message: string): never {
@@ -29,8 +30,9 @@ export default function briefingIntegration(): AstroIntegration {
   return {
     name: 'briefing',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
         if (command !== 'build') return;
+        updateConfig({ vite: { plugins: [releaseMemoryBeforeOutput()] } });
         let anchors: AnchorStatus;
         try {
           // A build reads the content once; the pages and later hooks share this model.

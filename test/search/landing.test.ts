@@ -67,6 +67,15 @@ describe('FirstOccurrence', () => {
     expect(search.find('guard seized nothing')).toBe(-1);
   });
 
+  test('the first occurrence, whichever middle word of the phrase is looked up', () => {
+    // "talks" has three places, "resumed" two: the phrase is found from the rarer, and its first place wins.
+    const page = new FirstOccurrence('x the talks the talks resumed today the talks resumed');
+    expect(page.find('the talks resumed today')).toBe(12);
+    expect(page.find('x the talks resumed')).toBe(-1);
+    expect(page.find('the talks resumed tod')).toBe(12);
+    expect(page.find('talks the talks resumed')).toBe(6);
+  });
+
   test('a phrase may start inside a word and end inside one, as plain text would', () => {
     expect(search.find('oast guard seiz')).toBe(5);
     expect(search.wholeWordsAt(5, 'oast guard seiz')).toBe(false);

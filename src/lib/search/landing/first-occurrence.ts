@@ -5,7 +5,8 @@
  *
  * A page has thousands of phrases to look up, so the words of the page are indexed
  * once: a phrase of three or more words has whole words in its middle, and only the
- * places of the first of those are tried.
+ * places of the rarest of those on the page are tried (a common word such as "the"
+ * has thousands of places on a long page).
  */
 export class FirstOccurrence {
   private readonly text: string;
@@ -24,12 +25,24 @@ export class FirstOccurrence {
   find(phrase: string): number {
     const words = phrase.split(' ');
     if (words.length < 3) return this.text.indexOf(phrase);
-    const head = words[0] as string;
-    const rest = words.slice(1).join(' ');
-    for (const start of this.wordStarts.get(words[1] as string) ?? []) {
-      const from = start - 1 - head.length;
-      // The first word may end a longer word of the page; the last may begin one.
-      if (from >= 0 && this.text.startsWith(head, from) && this.text[start - 1] === ' ' && this.text.startsWith(rest, start)) return from;
+    // Each occurrence of the phrase has each middle word at a fixed distance from its start.
+    let starts: readonly number[] = [];
+    let shift = 0;
+    let offset = words[0]!.length + 1;
+    for (let i = 1; i < words.length - 1; i += 1) {
+      const places = this.wordStarts.get(words[i]!);
+      if (places === undefined) return -1;
+      if (i === 1 || places.length < starts.length) {
+        starts = places;
+        shift = offset;
+      }
+      offset += words[i]!.length + 1;
+    }
+    // Places in page order, so the first that holds the phrase is its first occurrence. The
+    // first word may end a longer word of the page; the last may begin one.
+    for (const start of starts) {
+      const from = start - shift;
+      if (from >= 0 && this.text.startsWith(phrase, from)) return from;
     }
     return -1;
   }

@@ -19,9 +19,12 @@ export function pieceAround(words: readonly string[], index: number): [number, n
   return [start, end];
 }
 
-/** The words a text directive for the word at `index` quotes (the word and its context in its piece). */
-export function directiveWords(words: readonly string[], index: number): readonly string[] {
-  const [start, end] = pieceAround(words, index);
+/**
+ * The words a text directive for the word at `index` quotes (the word and its context in its piece);
+ * `piece` when the caller has found it already.
+ */
+export function directiveWords(words: readonly string[], index: number, piece: [number, number] = pieceAround(words, index)): readonly string[] {
+  const [start, end] = piece;
   const [from, to] = contextSpan(end - start, index - start);
   return words.slice(start + from, start + to);
 }
@@ -52,10 +55,13 @@ export const NOT_LANDABLE = '-';
 export function landingMarks(content: string, entryId: string, page: PageText, search: FirstOccurrence): string {
   const words = pagefindWords(content);
   const entry = page.entries.get(entryId);
+  // Words are taken in order, so each piece is found once, not once for each of its words.
+  let piece: [number, number] = [0, 0];
   return words
     .map((word, index) => {
       if (entry === undefined || word === PIECE_BREAK) return NOT_LANDABLE;
-      const phrase = directiveWords(words, index).join(' ').toLowerCase();
+      if (index >= piece[1]) piece = pieceAround(words, index);
+      const phrase = directiveWords(words, index, piece).join(' ').toLowerCase();
       const offset = search.find(phrase);
       const inEntry = offset >= entry.start && offset + phrase.length <= entry.end && search.wholeWordsAt(offset, phrase);
       return inEntry ? LANDABLE : NOT_LANDABLE;

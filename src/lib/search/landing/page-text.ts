@@ -62,7 +62,8 @@ export function pageText(html: string): PageText {
     endsInSpace = piece.endsWith(' ');
   };
   const append = (raw: string) => {
-    const words = decodeEntities(raw).toLowerCase().replace(/\s+/g, ' ');
+    if (raw === '') return;
+    const words = (raw.includes('&') ? decodeEntities(raw) : raw).toLowerCase().replace(/\s+/g, ' ');
     add(endsInSpace && words.startsWith(' ') ? words.slice(1) : words);
   };
   const boundary = () => {
