@@ -27,7 +27,7 @@ const CHANNEL_AT_END = /,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes|reporte
 function withoutChannelTail(view: SentenceView, clause: Span): Span | null {
   const tail = CHANNEL_AT_END.exec(view.masked.slice(clause.start, clause.end));
   if (!tail || tail.index === 0) return clause;
-  // "…, Yonhap reports, the Courier writes.": one channel after another.
+  // "…, Radio Marsh reports, the Courier writes.": one channel after another.
   const shorter = trimClause(view, clause.start, clause.start + tail.index);
   return shorter && withoutChannelTail(view, shorter);
 }
