@@ -101,7 +101,7 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
 });
 
 describe('reported speech: CLAUSE, SPEAKER VERB', () => {
-  it('leaves the channels named at the end out of what was said: "…, Yonhap reports, the Courier writes."', () => {
+  it('leaves the channels named at the end out of what was said: "…, Radio Marsh reports, the Courier writes."', () => {
     const mentions = statements([
       'About 600 boats sank, the State Bureau told lawmakers on Wednesday, the Courier reports.',
       'The boats sank, the State Bureau told lawmakers, adding that 40 more were damaged, Radio Marsh reports, the Courier writes.',
