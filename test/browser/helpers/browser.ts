@@ -90,35 +90,49 @@ export class PagePool {
 
   /**
    * A page for the test whose `onTestFinished` is given. `close()` gives it back to the pool; so
-   * does the end of the test, failed or not.
+   * does the end of the test, failed or not, and a test that ends while it waits for a page (a
+   * timeout) gives the page back as soon as it gets it, so that no page is lost to the tests after it.
    */
   async take(onTestFinished: (fn: () => Promise<void>) => void): Promise<WatchedPage> {
-    const pooled = await this.#next();
-    const problems: string[] = [];
-    pooled.problems = problems;
-    let returned = false;
+    let pooled: PooledPage | undefined;
+    let ended = false;
     const giveBack = async () => {
-      if (returned) return;
-      returned = true;
-      // Whatever the page reports from here on belongs to no test.
-      pooled.problems = [];
-      try {
-        await pooled.page.goto('about:blank');
-        await pooled.page.emulateMedia({ colorScheme: this.#options.colorScheme ?? 'light' });
-      } catch {
-        // A page that cannot be reset is not reused; the next test gets a new one.
-        this.#opened -= 1;
-        await pooled.page.close().catch(() => undefined);
-        const waiter = this.#waiting.shift();
-        if (waiter) void this.#open().then(waiter);
-        return;
-      }
-      const waiter = this.#waiting.shift();
-      if (waiter) waiter(pooled);
-      else this.#idle.push(pooled);
+      if (ended) return;
+      ended = true;
+      if (pooled) await this.#giveBack(pooled);
     };
     onTestFinished(giveBack);
+    pooled = await this.#next();
+    if (ended) {
+      await this.#giveBack(pooled);
+      throw new Error('The test ended while it waited for a page of the pool.');
+    }
+    const problems: string[] = [];
+    pooled.problems = problems;
     return { page: pooled.page, problems, close: giveBack };
+  }
+
+  /**
+   * Sets a page back (an empty document, the context's colour scheme, a problems list no test reads)
+   * and hands it to the next test waiting, or keeps it idle. A page that cannot be set back is closed,
+   * and the next test gets a new one.
+   */
+  async #giveBack(pooled: PooledPage): Promise<void> {
+    // Whatever the page reports from here on belongs to no test.
+    pooled.problems = [];
+    try {
+      await pooled.page.goto('about:blank');
+      await pooled.page.emulateMedia({ colorScheme: this.#options.colorScheme ?? 'light' });
+    } catch {
+      this.#opened -= 1;
+      await pooled.page.close().catch(() => undefined);
+      const waiting = this.#waiting.shift();
+      if (waiting) void this.#open().then(waiting);
+      return;
+    }
+    const waiting = this.#waiting.shift();
+    if (waiting) waiting(pooled);
+    else this.#idle.push(pooled);
   }
 
   /** An idle page, a new one while fewer than `size` are open, or the next one given back. */
