@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, test } from 'vitest';
-import { launchBrowser, watchedPage } from './helpers/browser.ts';
+import { blockingViolations } from './helpers/axe.ts';
+import { launchBrowser, PagePool } from './helpers/browser.ts';
 import { searchStatus } from './helpers/search-page.ts';
 import { readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
@@ -23,9 +23,6 @@ const PAGES: [string, string][] = [
   ['about', 'about/'],
   ['not found (404)', 'no-such-page/'],
 ];
-
-/** Impacts that fail the test; minor and moderate findings are left to review. */
-const BLOCKING = new Set(['serious', 'critical']);
 
 /**
  * The axe rules each colour scheme runs (null: all). The dark scheme only redefines colours (custom
@@ -66,36 +63,26 @@ it('the dark scheme sets only colour custom properties, so its axe run can keep 
 });
 
 let browser: Browser;
+let pages: PagePool;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  pages = new PagePool(browser, { colorScheme: 'light' });
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
 });
 
-/** axe's findings on the page as it is shown now that are serious or critical, one line each. */
-async function blockingViolations(page: Page, rules: readonly string[] | null): Promise<string[]> {
-  // Legacy mode runs axe in the page itself. The default runs it in parts, then finishes in a second
-  // page with axe injected again, which only matters for cross-origin frames (the site has none)
-  // and takes 40% more CPU. Only violations fail the test, so axe lists every node of those alone
-  // (of passes and others, one node each): less work on long pages, the same violations.
-  const axe = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-  const { violations } = await (rules ? axe.withRules([...rules]) : axe).analyze();
-  return violations
-    .filter((violation) => BLOCKING.has(violation.impact ?? ''))
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
-// The pages are checked at the same time (up to vitest's maxConcurrency, 5), each in its own context
-// and renderer process: axe's analysis runs in the browser, so the pages share the machine's cores
-// instead of taking turns. Sharing them makes each page slower, hence the longer timeout.
-// Each page is loaded once and checked in both schemes: the browser restyles it when the emulated
-// scheme changes, as it does when a reader's system switches, and the page stays watched meanwhile
-// (anything the dark scheme loads and fails to load is a problem too).
-test.concurrent.for(PAGES)('%s has no serious or critical axe violation, in light or dark, and no console error', { timeout: 120_000 }, async ([name, path], { expect }) => {
-  const { page, problems, close } = await watchedPage(browser, { colorScheme: 'light' });
+// The pages are checked two at a time, on the pool's two pages (test/browser/helpers/browser.ts):
+// axe's analysis runs in the browser, so two pages use both cores, and a page that moves on to the
+// next type keeps its renderer and its compiled axe. Waiting for a page counts towards a test's time,
+// hence the longer timeout. Each page is loaded once and checked in both schemes: the browser
+// restyles it when the emulated scheme changes, as it does when a reader's system switches, and the
+// page stays watched meanwhile (anything the dark scheme loads and fails to load is a problem too).
+test.concurrent.for(PAGES)('%s has no serious or critical axe violation, in light or dark, and no console error', { timeout: 120_000 }, async ([name, path], { expect, onTestFinished }) => {
+  const { page, problems, close } = await pages.take(onTestFinished);
   const response = await page.goto(new URL(path, siteUrl).href);
   expect(response?.status()).toBe(name.includes('404') ? 404 : 200);
   if (path.startsWith('search/')) await searchStatus(page);

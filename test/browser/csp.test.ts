@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, watchedPage } from './helpers/browser.ts';
+import { launchBrowser, PagePool } from './helpers/browser.ts';
 import { openSearch, resultItems, statusCount } from './helpers/search-page.ts';
 import { readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
@@ -8,16 +8,19 @@ const siteUrl = inject('siteUrl');
 const briefing = readBriefingJson(inject('siteDir'));
 
 let browser: Browser;
+let pages: PagePool;
 beforeAll(async () => {
   browser = await launchBrowser();
+  pages = new PagePool(browser);
 });
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
 });
 
 describe('Content-Security-Policy', () => {
-  it('blocks an inline script injected into a page, and reports the violation', async () => {
-    const { page, close } = await watchedPage(browser);
+  it('blocks an inline script injected into a page, and reports the violation', async ({ onTestFinished }) => {
+    const { page, close } = await pages.take(onTestFinished);
     await page.goto(`${siteUrl}chronology/`);
     const outcome = await page.evaluate(
       () =>
@@ -34,8 +37,8 @@ describe('Content-Security-Policy', () => {
     expect(outcome).toEqual({ ran: false, violated: 'script-src-elem' });
   });
 
-  it('lets the search page load Pagefind and its WebAssembly, with nothing blocked', async () => {
-    const { page, problems, close } = await watchedPage(browser);
+  it('lets the search page load Pagefind and its WebAssembly, with nothing blocked', async ({ onTestFinished }) => {
+    const { page, problems, close } = await pages.take(onTestFinished);
     const status = await openSearch(page, siteUrl, `?q=${encodeURIComponent(speakerSubject(briefing).name)}`);
     expect(statusCount(status)).toBeGreaterThan(0);
     expect(await resultItems(page).count()).toBeGreaterThan(0);

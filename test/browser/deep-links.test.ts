@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, watchedPage } from './helpers/browser.ts';
+import { launchBrowser, PagePool } from './helpers/browser.ts';
 import { inViewport, targetId } from './helpers/search-page.ts';
 import { readBriefingJson } from './helpers/subjects.ts';
 
@@ -21,18 +21,21 @@ const links: [string, string | undefined][] = [
 ];
 
 let browser: Browser;
+let pages: PagePool;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  pages = new PagePool(browser);
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
 });
 
-test.each(links)('a deep link to %s scrolls it into view and it is the :target', async (_, path) => {
+test.for(links)('a deep link to %s scrolls it into view and it is the :target', async ([, path], { onTestFinished }) => {
   expect(path, 'data/briefing.json has something to link to').toBeDefined();
-  const { page, problems, close } = await watchedPage(browser);
+  const { page, problems, close } = await pages.take(onTestFinished);
   await page.goto(new URL(path as string, siteUrl).href);
   const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
   expect(await targetId(page)).toBe(id);

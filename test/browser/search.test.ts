@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
-import { launchBrowser, watchedPage } from './helpers/browser.ts';
+import { launchBrowser, PagePool, watchedPage } from './helpers/browser.ts';
 import { inViewport, landedEntry, nextStatus, openSearch, searchStatus, sharedRecords, shownResults, statusCount, targetInViewport, targetText, type SharedEntry } from './helpers/search-page.ts';
 import { figureInWordsSubject, figureSubject, placeSubject, readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
@@ -13,21 +13,25 @@ const figure = figureSubject(briefing);
 const figureInWords = figureInWordsSubject(briefing);
 
 let browser: Browser;
+let pages: PagePool;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  pages = new PagePool(browser);
 });
 
 afterAll(async () => {
+  await pages?.close();
   await browser?.close();
 });
 
 /*
- * The tests run at the same time (up to vitest's maxConcurrency, 5), each in a page of its own whose
+ * The tests run two at a time, each on a page of the pool (test/browser/helpers/browser.ts), whose
  * console and network problems it checks at its end: one at a time, the file mostly waited on page
- * loads and searches, leaving a core idle for half a minute of `npm test`. Sharing the machine makes
- * each test slower, hence the longer timeout (as the accessibility tests'), and polls that wait up
- * to 10 s, not vitest's default second: pages on a busy machine scroll late.
+ * loads and searches, leaving a core idle for half a minute of `npm test`; a page that moves on to
+ * the next test keeps its renderer and Pagefind's compiled WebAssembly. Waiting for a page and
+ * sharing the machine make each test slower, hence the longer timeout (as the accessibility tests'),
+ * and polls that wait up to 10 s, not vitest's default second: pages on a busy machine scroll late.
  */
 const CONCURRENT = { timeout: 120_000 };
 const POLL = { timeout: 10_000 };
@@ -64,8 +68,8 @@ function directiveParts(href: string): [string, string, string] {
 }
 
 describe.concurrent('search finds entries and lands on them', CONCURRENT, () => {
-  test(`a speaker's name ("${speaker.name}") finds their statements, and the first result opens its entry`, async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test(`a speaker's name ("${speaker.name}") finds their statements, and the first result opens its entry`, async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     const status = await openSearch(p, siteUrl, `?q=${encodeURIComponent(speaker.name)}`);
     expect(statusCount(status)).toBeGreaterThan(0);
     const results = await shownResults(p);
@@ -82,8 +86,8 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
     expect(problems).toEqual([]);
   });
 
-  test(`a place ("${place.word}") finds the event that names it, with the word marked`, async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test(`a place ("${place.word}") finds the event that names it, with the word marked`, async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}`);
     const results = await shownResults(p);
     const event = results.find((result) => entryLink(result.href).endsWith(`/chronology/#${place.eventId}`));
@@ -93,8 +97,8 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
     expect(problems).toEqual([]);
   });
 
-  test(`an entry's link highlights the searched word ("${place.word}") in that entry, and the browser lands on it`, async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test(`an entry's link highlights the searched word ("${place.word}") in that entry, and the browser lands on it`, async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=event`);
     const results = await shownResults(p);
     // Links carry a text fragment only for words the browser finds first in their own entry (see landing.ts).
@@ -114,8 +118,8 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
     expect(problems).toEqual([]);
   });
 
-  test(`every entry link with highlighted words lands in its own entry, never on the same words earlier on its page`, async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test(`every entry link with highlighted words lands in its own entry, never on the same words earlier on its page`, async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     const links: string[] = [];
     for (const query of [speaker.name, place.word, figure.numeral]) {
       await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
@@ -135,8 +139,8 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
     expect(problems).toEqual([]);
   });
 
-  test(`a figure is found by its value written "${figure.numeral}" and "${figure.digits}"`, async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test(`a figure is found by its value written "${figure.numeral}" and "${figure.digits}"`, async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     for (const query of [figure.numeral, figure.digits]) {
       await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
       const hrefs = (await shownResults(p)).map((result) => entryLink(result.href));
@@ -146,8 +150,8 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
     expect(problems).toEqual([]);
   });
 
-  test.skipIf(figureInWords === null)(`a figure written in words is found by its value in digits ("${figureInWords?.digits}")`, async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test.skipIf(figureInWords === null)(`a figure written in words is found by its value in digits ("${figureInWords?.digits}")`, async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     const { id, digits } = figureInWords as { id: string; digits: string };
     await openSearch(p, siteUrl, `?q=${digits}`);
     expect((await shownResults(p)).map((result) => entryLink(result.href))).toContain(`/figures/#${id}`);
@@ -155,8 +159,8 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
     expect(problems).toEqual([]);
   });
 
-  test('a source result links to the matching paragraph, and the browser scrolls to the marked words there', async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test('a source result links to the matching paragraph, and the browser scrolls to the marked words there', async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=source`);
     const results = await shownResults(p);
     expect(results.length).toBeGreaterThan(0);
@@ -181,8 +185,8 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
 });
 
 describe.concurrent('filters and the URL', CONCURRENT, () => {
-  test('each filter narrows the results to what it names, and the URL restores the search', async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test('each filter narrows the results to what it names, and the URL restores the search', async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     // The speaker's government gives a query that finds several kinds of results.
     const government = briefing.actors.find((actor) => actor.id === briefing.statements.find((s) => s.speaker.name === speaker.name)?.government)
       ?? briefing.actors.find((actor) => actor.kind === 'government' && briefing.statements.some((s) => s.government === actor.id));
@@ -232,6 +236,7 @@ describe.concurrent('filters and the URL', CONCURRENT, () => {
   });
 
   test('a first search downloads no filter data; opening the filters loads it and shows the counts', async ({ expect }) => {
+    // A context of its own: one whose cache holds the filter data from an earlier test would not fetch it.
     const { page: p, problems, close } = await watchedPage(browser);
     const filterFiles: string[] = [];
     p.on('request', (request) => {
@@ -259,8 +264,8 @@ describe.concurrent('filters and the URL', CONCURRENT, () => {
     expect(problems).toEqual([]);
   });
 
-  test('a search whose URL names a filter shows the filters open', async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test('a search whose URL names a filter shows the filters open', async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     await openSearch(p, siteUrl, `?q=${encodeURIComponent(speaker.name)}&type=statement`);
     expect(await p.locator('[data-search-filters]').getAttribute('open')).not.toBeNull();
     expect(await p.locator('input[name="type"][value="statement"]').isChecked()).toBe(true);
@@ -269,8 +274,8 @@ describe.concurrent('filters and the URL', CONCURRENT, () => {
     expect(problems).toEqual([]);
   });
 
-  test('typing a search puts it in the URL', async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test('typing a search puts it in the URL', async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     await p.goto(new URL('search/', siteUrl).href);
     await p.locator('#search-query').fill(speaker.name);
     await p.keyboard.press('Enter');
@@ -310,8 +315,8 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
   const splitPlace = placeSubject(splitBriefing);
   const category = splitBriefing.figures.find((f) => f.id === splitFigure.id)?.category;
 
-  test(`a speaker's name finds their statements one by one, and a result's link lands on its entry`, async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test(`a speaker's name finds their statements one by one, and a result's link lands on its entry`, async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     const base = new URL(baseSiteUrl).pathname;
     await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitSpeaker.name)}&type=statement`);
     const results = await shownResults(p);
@@ -358,8 +363,8 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
     return undefined;
   }
 
-  test('Pagefind says which entries of a shared record match: one found by another form of its word is shown, a neighbour holding only some of the words is not', async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test('Pagefind says which entries of a shared record match: one found by another form of its word is shown, a neighbour holding only some of the words is not', async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     const found = neighbours(await sharedRecords(p, baseSiteUrl, commonEventWord, 'event'));
     expect(found, `two events sharing a record among those holding "${commonEventWord}"`).toBeDefined();
     const { x, y, stemmed, both } = found as NonNullable<typeof found>;
@@ -381,8 +386,8 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
     expect(problems).toEqual([]);
   });
 
-  test('sorted by date, the entries of shared records are listed by their own day, oldest or newest first', async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test('sorted by date, the entries of shared records are listed by their own day, oldest or newest first', async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     const dayOf = new Map(splitBriefing.events.map((event) => [event.id, event.date?.start ?? event.date?.end ?? null]));
     for (const [sort, direction] of [['oldest', 1], ['newest', -1]] as const) {
       const status = await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(commonEventWord)}&type=event&sort=${sort}`);
@@ -394,8 +399,8 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
     expect(problems).toEqual([]);
   });
 
-  test('a government filter shows only the entries of that government, though their record holds others too', async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test('a government filter shows only the entries of that government, though their record holds others too', async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     const governmentsOf = (href: string) => splitBriefing.events.find((event) => event.id === hashId(href))?.governments ?? [];
     await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event`);
     const all = await shownResults(p);
@@ -419,8 +424,8 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
     expect(problems).toEqual([]);
   });
 
-  test('a search finds a figure on its category’s page, and every link keeps the base path', async ({ expect }) => {
-    const { page: p, problems, close } = await watchedPage(browser);
+  test('a search finds a figure on its category’s page, and every link keeps the base path', async ({ expect, onTestFinished }) => {
+    const { page: p, problems, close } = await pages.take(onTestFinished);
     const base = new URL(baseSiteUrl).pathname;
     await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitFigure.numeral)}`);
     const results = await shownResults(p);
