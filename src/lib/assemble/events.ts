@@ -55,11 +55,9 @@ function claimedHeadline(paragraph: ParagraphAnalysis, sentence: Sentence, dateI
   const report = paragraph.statements.find(
     (s) => s.kind === 'reported' && s.reported !== null && s.index <= dateIndex && dateIndex < s.index + s.evidence.length && s.reported.length > 0,
   );
-  if (report?.reported) {
-    const at = paragraph.text.indexOf(report.reported, report.index);
-    if (at >= 0 && at <= dateIndex && dateIndex < at + report.reported.length) {
-      return { headline: report.reported, claimant: report.speaker.actor || report.speaker.name || report.government ? report.speaker : null };
-    }
+  const span = report ? reportedSpan(paragraph, report) : null;
+  if (report?.reported && span && span.start <= dateIndex && dateIndex < span.end) {
+    return { headline: report.reported, claimant: report.speaker.actor || report.speaker.name || report.government ? report.speaker : null };
   }
   return { headline: summary === sentence.text ? sentence.text : summary, claimant: null };
 }
@@ -79,12 +77,18 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
   return { text, start: date.date.start, end: published, precision: 'range' };
 }
 
+/** Where a statement's reported words stand in its paragraph; null when it reports none. */
+function reportedSpan(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis['statements'][number]): { start: number; end: number } | null {
+  if (!statement.reported) return null;
+  const start = paragraph.text.indexOf(statement.reported, statement.index);
+  return start < 0 ? null : { start, end: start + statement.reported.length };
+}
+
 /** The words of a report that hold `date` but not `main`, the date of the report itself; null when none does. */
 function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: DateMention): string | null {
   for (const statement of paragraph.statements) {
-    if (statement.kind !== 'reported' || !statement.reported) continue;
-    const at = paragraph.text.indexOf(statement.reported, statement.index);
-    const holds = (d: DateMention) => at >= 0 && within(d.index, d.endIndex, at, at + (statement.reported as string).length);
+    const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : null;
+    const holds = (d: DateMention) => span !== null && within(d.index, d.endIndex, span.start, span.end);
     if (holds(date) && !holds(main)) return statement.reported;
   }
   return null;
