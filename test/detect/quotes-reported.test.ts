@@ -72,7 +72,7 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['Berg has praised the work of the crews in the port.'])).toEqual([]);
     expect(statements(['Berg posted a video of the interrogation on Monday.'])).toEqual([]);
     const thanked = statements(['Ruhl thanked Anna Berg on Monday for the “courage” of her crews, according to the Courier.']);
-    expect(thanked.map((m) => [m.speaker.actor, m.verb, m.quote])).toEqual([['tomas-ruhl', 'thanked', 'courage']]);
+    expect(thanked.filter((m) => !m.relays).map((m) => [m.speaker.actor, m.verb, m.quote])).toEqual([['tomas-ruhl', 'thanked', 'courage']]);
     expect(statements(['Ruhl thanked Anna Berg for her help.'])).toEqual([]);
     const posted = statements(['Berg posted on X that the port was closed.', '“The port is closed,” Berg posted on X.']);
     expect(posted.map((m) => [m.verb, m.quote ?? m.reported])).toEqual([
@@ -166,9 +166,39 @@ describe('reported speech: according to', () => {
     ]);
   });
 
-  it('treats a trailing "according to" after another speaker as the channel, not a second statement', () => {
+  it('reads a trailing "according to" after another speaker as the channel relaying the whole report', () => {
     const mentions = statements(['Ruhl pledged to keep the border open, according to the Courier.']);
-    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['tomas-ruhl', 'pledged', 'to keep the border open']]);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported, m.relays ?? false])).toEqual([
+      ['tomas-ruhl', 'pledged', 'to keep the border open', false],
+      ['daily-courier', 'according to', 'Ruhl pledged to keep the border open', true],
+    ]);
+  });
+
+  it('reads an opening "According to X," before another speaker as the channel, and a quote relayed whole', () => {
+    const opening = statements(['According to the Courier, Berg also announced that a monument would be erected in the capital.']);
+    expect(opening.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['anna-berg', 'announced', 'that a monument would be erected in the capital'],
+      ['daily-courier', 'According to', 'Berg also announced that a monument would be erected in the capital'],
+    ]);
+    const quoted = statements(['“Fredonburg and Marsh City will always be together,” said Berg, according to the Courier.']);
+    expect(quoted.map((m) => [m.kind, m.speaker.actor, m.quote ?? m.reported])).toEqual([
+      ['quote', 'anna-berg', 'Fredonburg and Marsh City will always be together'],
+      ['reported', 'daily-courier', '“Fredonburg and Marsh City will always be together,” said Berg'],
+    ]);
+  });
+
+  it('relays nothing when the channel is the speaker, or when no one else speaks', () => {
+    expect(statements(['According to the Courier, the Courier said the port was closed.']).filter((m) => m.relays)).toEqual([]);
+    expect(statements(['The port was closed on Monday, according to the Courier.']).map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([['daily-courier', false]]);
+  });
+
+  it('goes on with the speaker, not the channel, in the next sentence', () => {
+    const mentions = statements(['Berg said the port was closed, the Courier reported. “We will reopen it,” she said.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([
+      ['anna-berg', false],
+      ['daily-courier', true],
+      ['anna-berg', false],
+    ]);
   });
 });
 
@@ -380,10 +410,11 @@ describe('reported speech by media', () => {
     expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([[null, null]]);
   });
 
-  it('keeps the speaker, not the outlet, when an outlet reports someone’s words', () => {
+  it('keeps the speaker’s words the speaker’s when an outlet reports them, and the outlet relays the report', () => {
     const mentions = statements(['Ruhl told the council that the border would reopen, the Courier reported.']);
-    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
-      ['tomas-ruhl', 'told', 'that the border would reopen'],
+    expect(mentions.map((m) => [m.speaker.actor, m.government, m.verb, m.reported])).toEqual([
+      ['tomas-ruhl', 'sylvania', 'told', 'that the border would reopen'],
+      ['daily-courier', null, 'reported', 'Ruhl told the council that the border would reopen'],
     ]);
   });
 });

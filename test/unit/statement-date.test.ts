@@ -6,6 +6,7 @@ import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 const lexicon = createActorLexicon([
   { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
   { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
+  { id: 'daily-courier', name: 'Daily Courier', kind: 'media', aliases: ['the Courier'], demonyms: [] },
 ]);
 
 function datesOf(...paragraphs: string[]) {
@@ -17,6 +18,11 @@ describe('the date of a statement', () => {
   it('is the date next to the speech verb', () => {
     expect(datesOf('Anna Berg said on Tuesday that the harbour would reopen.')).toEqual(['on Tuesday']);
     expect(datesOf('“The harbour will reopen,” Anna Berg told reporters on Wednesday.')).toEqual(['on Wednesday']);
+  });
+
+  it('is, for a channel relaying a report, a date of its own words and never one in the report', () => {
+    expect(datesOf('Anna Berg said on Tuesday that the harbour would reopen, the Courier reported on Thursday.')).toEqual(['on Tuesday', 'on Thursday']);
+    expect(datesOf('Anna Berg said on Tuesday that the harbour would reopen, according to the Courier.')).toEqual(['on Tuesday', null]);
   });
 
   it('is not a date inside what was reported or quoted', () => {
@@ -35,5 +41,16 @@ describe('the stance of a statement whose words name the speaker’s own side', 
     expect(stancesOf('Anna Berg said Freedonia will always support the crews.')).toEqual(['pledges']);
     expect(stancesOf('Anna Berg said Freedonia will open the port to the crews.')).toEqual(['pledges']);
     expect(stancesOf('Anna Berg said Sylvania will open the port to the crews.')).toEqual(['confirms']);
+  });
+});
+
+describe('the stance of a channel relaying a report', () => {
+  it('confirms that the report was made, whatever the report does', () => {
+    const source = { id: 's', title: 't', publisher: null, published: '2025-03-14', wire: [], file: 'f', paragraphs: [{ n: 1, text: 'Anna Berg said Freedonia will always support the crews, the Courier reported.' }] };
+    const stances = assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates.map((c) => [c.speaker.actor, c.stance]);
+    expect(stances).toEqual([
+      ['anna-berg', 'pledges'],
+      ['daily-courier', 'confirms'],
+    ]);
   });
 });

@@ -41,6 +41,16 @@ function statementDate(paragraph: ParagraphAnalysis, evidenceStart: number, evid
 }
 
 /**
+ * The day a channel relayed a report: a date in its own words ("…, the Courier reported on Thursday"),
+ * never one inside the report it relays.
+ */
+function relayDate(paragraph: ParagraphAnalysis, mention: StatementMention): ResolvedDate | null {
+  const relayed = mention.reported === null ? -1 : paragraph.text.indexOf(mention.reported, mention.index);
+  if (relayed < 0 || mention.reported === null) return null;
+  return statementDate(paragraph, relayed, relayed + mention.reported.length, true);
+}
+
+/**
  * Quoted words inside a negated clause are not the speaker's assertion: "he did not consider them to be
  * a “big security challenge”" shows the quote with "did not consider", negated.
  */
@@ -68,12 +78,13 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
         reported: mention.reported,
         verb: reporting.verb,
         negated: reporting.negated,
-        stance: stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
+        // A channel relaying another's report affirms that it was made, whatever the report says.
+        stance: mention.relays ? 'confirms' : stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
           forThemselves: mention.government === null && mention.speaker.name !== null,
           reported: mention.reported !== null,
           ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
         }),
-        date: statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
+        date: mention.relays ? relayDate(paragraph, mention) : statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [makeCitation(source.id, paragraph.n, mention.evidence)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index: mention.index },
       });

@@ -175,7 +175,7 @@ function leadingComplement(view: SentenceView, tokens: Token[]): number {
  * A clause's range without the punctuation and joiners at its edges ("…, while" → "…").
  * A closing quotation mark is kept: it belongs to the quoted words.
  */
-function trimClause(view: SentenceView, from: number, to: number): Span | null {
+export function trimClause(view: SentenceView, from: number, to: number): Span | null {
   let start = from;
   let end = to;
   const text = view.text;

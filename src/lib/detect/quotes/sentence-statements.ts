@@ -11,6 +11,7 @@ import { negatedAt } from './negation.ts';
 import { COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { isNotSpeech, opensSentence } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
+import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
 import { hasWord, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
@@ -82,7 +83,63 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   const introducing = found.length === 0 ? attributions.find((a) => introducesNextParagraph(view, a)) : undefined;
   const introduced = introducing ? speakers.get(introducing) : undefined;
   if (introduced?.length === 1 && introduced[0]?.resolvedBy !== 'none') context.spoke(introduced[0] as ResolvedSpeaker);
-  return found.map(({ mention }) => mention);
+  // Told after the speakers: a later "he said" goes on with the one who spoke, not with the channel.
+  const relayed = found.length > 0 ? relayStatements(view, attributions, speakers, found, context) : [];
+  return [...found, ...relayed].map(({ mention }) => mention);
+}
+
+/**
+ * The channels a sentence names for another's report: "Berg said …, the Courier reported", "“…,” said
+ * Berg, according to the Courier", "According to the Courier, Berg said …". Each channel makes a
+ * statement of its own, that the report was made: its words are the whole report it relays.
+ */
+function relayStatements(
+  view: SentenceView,
+  attributions: Attribution[],
+  speakers: Map<Attribution, ResolvedSpeaker[]>,
+  found: Found[],
+  context: SentenceContext,
+): Found[] {
+  const out: Found[] = [];
+  attributions.forEach((channel, i) => {
+    const relayed = relayedReport(view, attributions, i);
+    if (!relayed) return;
+    for (const known of speakers.get(channel) ?? []) {
+      // "According to the ministry, the ministry said …" relays nothing but itself.
+      const itself = found.some((f) => f.known.speaker.actor === known.speaker.actor && (known.speaker.actor !== null || f.known.speaker.description === known.speaker.description));
+      if (known.resolvedBy === 'none' || itself) continue;
+      out.push({
+        mention: {
+          paragraph: context.paragraph,
+          kind: 'reported',
+          quote: null,
+          reported: slice(view, relayed),
+          evidence: slice(view, view),
+          index: view.start,
+          speaker: known.speaker,
+          government: known.government,
+          verb: channel.verb,
+          verbIndex: channel.verbSpan.start,
+          resolvedBy: known.resolvedBy,
+          relays: true,
+        },
+        known,
+        at: channel.verbSpan.start,
+      });
+    }
+  });
+  return out;
+}
+
+/** The report the attribution at `i` relays: all that precedes a trailing channel, or all that follows an opening "According to X,". */
+function relayedReport(view: SentenceView, attributions: Attribution[], i: number): Span | null {
+  const channel = attributions[i] as Attribution;
+  if (channel.role === 'conduit') return trimClause(view, view.start, channel.span.start);
+  const next = attributions[i + 1];
+  const opens = channel.role === 'main' && channel.clause === null && /^according/i.test(channel.verb);
+  if (!opens || !next || next.role !== 'main' || next.phrase === null) return null;
+  // "According to the Courier, Berg said …": the report starts right after the channel.
+  return /^[\s,]*$/.test(view.masked.slice(channel.span.end, next.span.start)) ? trimClause(view, channel.span.end, view.end) : null;
 }
 
 /** Whether the attribution's verb and a colon end the paragraph: "The statement reads:". */

@@ -30,6 +30,11 @@ export interface StatementMention {
   resolvedBy: ResolvedBy;
   /** True when the quote's closing mark is missing and the quote was closed at the paragraph end. */
   unclosedQuote?: true;
+  /**
+   * True when the statement relays another's report: the channel of "Berg said …, the Courier
+   * reported" or "According to the Courier, Berg said …", whose `reported` is the whole report relayed.
+   */
+  relays?: true;
 }
 
 /** A text range `[start, end)` in a paragraph. */
