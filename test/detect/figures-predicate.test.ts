@@ -28,6 +28,15 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Some 3,000 sailors sent to the port are training.')).toEqual([['Some 3,000 sailors', 'sailors']]);
   });
 
+  it('reads what happened to them before the circumstances: "were killed during the deployment" are losses', () => {
+    expect(categories('Berg paid tribute to nine sailors who were killed during the deployment.')).toEqual([['nine sailors', 'losses']]);
+    expect(categories('Nine sailors were killed while deployed.')).toEqual([['Nine sailors', 'losses']]);
+    expect(categories('Nine sailors were deployed after two were killed.')).toEqual([
+      ['Nine sailors', 'sailors'],
+      ['two', 'losses'],
+    ]);
+  });
+
   it('reads a relative clause after the figure, past a short appositive', () => {
     expect(categories('Two sailors, named Lind and Ober, who were captured in May, were freed.')).toEqual([['Two sailors', 'losses']]);
     expect(categories('Two sailors who were captured in May were freed.')).toEqual([['Two sailors', 'losses']]);

@@ -10,7 +10,7 @@ import type { FigureStage } from '../model.ts';
 const EXPECTED = /\b(?:expected|projected|forecast|predicted|anticipated|likely to|set to (?:reach|rise|grow)|could (?:reach|rise|grow|climb|number|total|exceed)|may (?:reach|rise|exceed)|might (?:reach|rise)|would (?:reach|rise|number|total)|will (?:reach|rise|grow|total|number|exceed))\b/i;
 
 /** Intentions, decisions and promises: someone means to do it ("announced an additional package of …"). */
-const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy)|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche))\b/i;
+const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|to be (?:sent|deployed|dispatched|shipped|delivered|sent)|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche))\b/i;
 
 /**
  * Running totals: the number sums a period up to now. "A total of 48 strikes were launched" alone sums

@@ -49,13 +49,20 @@ export class UnitMatcher {
     return best ? { category: best.category.id, first: best.first } : null;
   }
 
-  /** The one category with the most cue words in `text` (at least one); null when none or a tie. */
+  /**
+   * The one category with the most cue words in `text` (at least one); on a tie, the one whose cue
+   * comes first ("were killed during the deployment": what happened before where it happened); null
+   * when none, or when the tie stays.
+   */
   categoryByCues(text: string): string | null {
     const categories = [...new Set(this.#units.map((u) => u.category))];
     const counts = categories.map((category) => ({ category, count: cueCount(category, text) }));
     const top = Math.max(0, ...counts.map((c) => c.count));
-    const best = counts.filter((c) => c.count === top);
-    return top > 0 && best.length === 1 ? (best[0] as { category: FigureCategory }).category.id : null;
+    if (top === 0) return null;
+    const best = counts.filter((c) => c.count === top).map((c) => ({ id: c.category.id, first: firstCueAt(c.category, text) }));
+    const earliest = Math.min(...best.map((c) => c.first));
+    const first = best.filter((c) => c.first === earliest);
+    return first.length === 1 ? (first[0] as { id: string }).id : null;
   }
 
   #cueCount(category: FigureCategory, sentence: string): number {
@@ -95,6 +102,16 @@ function matchEnd(phrase: readonly string[], parts: readonly string[]): number |
 /** How many of the category's cue words occur in the sentence, as whole words. */
 function cueCount(category: FigureCategory, sentence: string): number {
   return category.cues.filter((cue) => cuePattern(cue).test(sentence)).length;
+}
+
+/** Where the category's first cue word starts in `text`; Infinity when none does. */
+function firstCueAt(category: FigureCategory, text: string): number {
+  let first = Infinity;
+  for (const cue of category.cues) {
+    const at = text.search(cuePattern(cue));
+    if (at >= 0 && at < first) first = at;
+  }
+  return first;
 }
 
 /** Each cue's pattern, compiled once rather than at every count. */
