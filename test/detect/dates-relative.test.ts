@@ -49,6 +49,14 @@ describe('weekdays', () => {
     ]);
   });
 
+  it('reads a day that "was due" or "was set" as scheduled then, never as a thing done', () => {
+    expect(dates('Berg cancelled a meeting that was due to take place on Thursday.')).toEqual([
+      { text: 'on Thursday', start: '2025-03-13', end: '2025-03-13', precision: 'day', expected: true },
+    ]);
+    expect(dates('The talks were set to resume on Thursday.').map((d) => d.expected)).toEqual([true]);
+    expect(dates('The talks were held on Monday.').map((d) => d.expected)).toEqual([false]);
+  });
+
   it('places a weekday in the week named after it', () => {
     expect(dates('They met on Tuesday last week.')).toEqual([
       { text: 'on Tuesday last week', start: '2025-03-04', end: '2025-03-04', precision: 'day', expected: false },

@@ -6,9 +6,9 @@
  * as a plan; "would be held", "would take place" schedule a happening, which had not happened when reported.
  */
 
-/** Words that put a clause in the future. */
+/** Words that put a clause in the future, or in a past one's future: "was due to take place" tells of a schedule, not that it happened. */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?:be\s+held|take\s+place|begin|start|resume|convene))\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?:be\s+held|take\s+place|begin|start|resume|convene))\b|['’]ll\b/i;
 
 /** A deadline word right before the expression: "by December", "no later than Friday". */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;
