@@ -187,6 +187,28 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads a trailing "X said" over another’s report as its channel: the quote stays the speaker’s', () => {
+    const lauded = statements(['Berg lauded the “heroic” sailors who fought in the port, in a ceremony for the crews, the Courier said on Friday.']);
+    expect(lauded.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote ?? m.reported])).toEqual([
+      ['quote', 'anna-berg', 'lauded', 'heroic'],
+      ['reported', 'daily-courier', 'said', 'Berg lauded the “heroic” sailors who fought in the port, in a ceremony for the crews'],
+    ]);
+    // Each speaker of their own words: no channel.
+    const two = statements(['The port is closed, Berg said, and the ships left, Ruhl said.']);
+    expect(two.map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([
+      ['anna-berg', false],
+      ['tomas-ruhl', false],
+    ]);
+  });
+
+  it('reads "said during a reception, the Courier reported" as where it was said, before a channel', () => {
+    const mentions = statements(['Sylvania plans to name streets after the sailors, Tomas Ruhl said during a reception at the embassy, the Courier reported.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([
+      ['tomas-ruhl', 'Sylvania plans to name streets after the sailors'],
+      ['daily-courier', 'Sylvania plans to name streets after the sailors, Tomas Ruhl said during a reception at the embassy'],
+    ]);
+  });
+
   it('relays nothing when the channel is the speaker, or when no one else speaks', () => {
     expect(statements(['According to the Courier, the Courier said the port was closed.']).filter((m) => m.relays)).toEqual([]);
     expect(statements(['The port was closed on Monday, according to the Courier.']).map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([['daily-courier', false]]);

@@ -50,7 +50,27 @@ export function findAttributions(view: SentenceView): Attribution[] {
     const attribution = found[i] as Attribution;
     if (attribution.role === 'main') attribution.clause = clauseOf(view, found, i);
   }
+  markChannelsOfReports(found);
   return found;
+}
+
+/**
+ * "Berg lauded the “heroic” crews …, the Courier said on Friday": a trailing report whose words are
+ * the words another speaker was just reported to say relays that report; it is its channel, not a
+ * second speaker of the same words. ("The port is closed, Berg said, and the ships left, Ruhl said"
+ * gives each their own words.)
+ */
+function markChannelsOfReports(found: Attribution[]): void {
+  for (const [i, attribution] of found.entries()) {
+    const own = attribution.clause;
+    if (attribution.role !== 'main' || !own || own.end > attribution.span.start) continue;
+    const reported = found.slice(0, i).reverse().find((a) => a.role === 'main' && a.clause !== null);
+    const words = reported?.clause;
+    if (reported && words && words.start >= reported.verbSpan.end && words.start < own.end && own.start < words.end) {
+      attribution.role = 'conduit';
+      attribution.clause = null;
+    }
+  }
 }
 
 /** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */

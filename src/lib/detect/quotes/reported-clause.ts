@@ -48,7 +48,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "…, Ruhl stressed in a statement published by the Palace.": only where it was said follows.
   // "…, the group said through its official media Saturday, following funerals in the capital.": a
   // participle clause of the writer's after the setting changes nothing.
-  const afterVerb = view.masked.slice(attribution.span.end, limit).trim().replace(WRITER_TAIL, '');
+  // "…, Ruhl said during a reception, the Courier reported.": the comma before the next report ends the setting.
+  const afterVerb = view.masked.slice(attribution.span.end, limit).trim().replace(WRITER_TAIL, '').replace(/,$/, '');
   if (attribution.span.start > floor && SPEECH_SETTING.test(afterVerb) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
@@ -151,7 +152,7 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
 
 /** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
 const SPEECH_SETTING =
-  /^(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment)\b/iu;
+  /^(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment|reception|ceremony|event|summit|rally|session|hearing|forum|visit|dinner|banquet)\b/iu;
 
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
