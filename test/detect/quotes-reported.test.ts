@@ -209,6 +209,14 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads ", as reported by X" as "according to X": a channel, with the verb "reported"', () => {
+    const mentions = statements(['Freedonia confirmed Monday that it deployed sailors to the port, as reported by the Courier.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['freedonia', 'confirmed', 'that it deployed sailors to the port'],
+      ['daily-courier', 'reported', 'Freedonia confirmed Monday that it deployed sailors to the port'],
+    ]);
+  });
+
   it('relays nothing when the channel is the speaker, or when no one else speaks', () => {
     expect(statements(['According to the Courier, the Courier said the port was closed.']).filter((m) => m.relays)).toEqual([]);
     expect(statements(['The port was closed on Monday, according to the Courier.']).map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([['daily-courier', false]]);

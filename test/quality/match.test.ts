@@ -6,13 +6,13 @@ import type { Briefing, SourceDocument, Statement } from '../../src/lib/model.ts
 const TEXT = 'Freedonia condemned the first public admission of sending boats, the Courier reported.';
 const source = { id: 's', title: 't', publisher: null, published: '2025-04-28', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text: TEXT }] } as unknown as SourceDocument;
 
-function goldStatement(evidence: string, speaker: string, government: string | null): GoldStatement {
-  return { kind: 'reported', evidence, speaker, actor: government, government, verb: 'said', negated: false, stance: 'confirms', date: null } as GoldStatement;
+function goldStatement(evidence: string, speaker: string, government: string | null, actor = government): GoldStatement {
+  return { kind: 'reported', evidence, speaker, actor, government, verb: 'said', negated: false, stance: 'confirms', date: null } as GoldStatement;
 }
 
-function statement(reported: string, government: string): Statement {
+function statement(reported: string, government: string | null, actor = government): Statement {
   const citation = { source: 's', paragraph: 1, evidence: TEXT, href: '/sources/s/#p1' };
-  return { id: reported, speaker: { name: null, description: government, actor: government }, government, quote: null, reported, verb: 'condemned', negated: false, stance: 'condemns', date: null, citations: [citation] } as unknown as Statement;
+  return { id: reported, speaker: { name: null, description: actor ?? '', actor }, government, quote: null, reported, verb: 'condemned', negated: false, stance: 'condemns', date: null, citations: [citation] } as unknown as Statement;
 }
 
 describe('matchArticle: best pairs first', () => {
@@ -31,5 +31,21 @@ describe('matchArticle: best pairs first', () => {
     const result = matchArticle(gold, source, briefing);
     expect(result.verdicts.map((v) => v.found)).toEqual([null, 'the first public admission of sending boats']);
     expect(result.inversions).toEqual([]);
+  });
+
+  it('pairs each of two statements of one government with the gold that credits its speaker: the speaker and the agency relaying them', () => {
+    const gold = {
+      id: 'a',
+      statements: [
+        goldStatement('the first public admission of sending boats', 'Freedonia', 'freedonia'),
+        goldStatement('Freedonia condemned the first public admission', 'the state agency', 'freedonia', 'state-agency'),
+      ],
+      figures: [],
+      events: [],
+    } as unknown as GoldArticle;
+    const agency = statement('Freedonia condemned the first public admission of sending boats', 'freedonia', 'state-agency');
+    const briefing = { statements: [statement('the first public admission of sending boats', null, null), agency], figures: [], events: [] } as unknown as Briefing;
+    const result = matchArticle(gold, source, briefing);
+    expect(result.verdicts.map((v) => v.found)).toEqual(['the first public admission of sending boats', 'Freedonia condemned the first public admission of sending boats']);
   });
 });

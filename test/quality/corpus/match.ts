@@ -157,8 +157,12 @@ function assign<G, T>(golds: { g: G; paragraph: number | null }[], mentions: Men
   return matched;
 }
 
-/** Among equally good matches, the one credited as the gold credits it: "X and Y both deny" is two statements. */
-const sameCredit = (g: GoldStatement, m: Mention<Statement>): number => (m.item.government === g.government ? 0.25 : 0);
+/**
+ * Among equally good matches, the one credited as the gold credits it: "X and Y both deny" is two
+ * statements; "X said …, the agency reported" is X's and the agency's, both of one government.
+ */
+const sameCredit = (g: GoldStatement, m: Mention<Statement>): number =>
+  (m.item.government === g.government ? 0.25 : 0) + (g.actor !== null && m.item.speaker.actor === g.actor ? 0.125 : 0);
 
 function quoteScore(g: GoldStatement, m: Mention<Statement>): number {
   const score = quoteWordsScore(g, m);

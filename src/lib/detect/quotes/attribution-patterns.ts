@@ -15,6 +15,9 @@
 /** "according to X" introduces a speaker without a verb. */
 export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to(?![\p{L}])/gu;
 
+/** ", as reported by X" names X as a channel the way "according to X" does; its verb is "reported". */
+export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported)\s+by(?![\p{L}])/giu;
+
 /** Words allowed between a speaker and the verb: "Berg on Tuesday said", "Freedonia has also denied". */
 export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'also', 'both', 'again', 'further', 'later', 'earlier', 'then', 'first', 'previously', 'repeatedly', 'publicly',

@@ -2,7 +2,7 @@
  * Finds the attributions of one sentence: who (the speaker phrase) said (the verb) what (the clause).
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { ACCORDING_TO, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
@@ -226,9 +226,11 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span;
 function accordingToAttributions(view: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const sentence = view.masked.slice(view.start, view.end);
-  for (const m of sentence.matchAll(ACCORDING_TO)) {
+  for (const m of [...sentence.matchAll(ACCORDING_TO), ...sentence.matchAll(AS_REPORTED_BY)]) {
     const start = view.start + m.index;
     const end = start + m[0].length;
+    // "as reported by": the verb is "reported"; the attribution spans from "as".
+    const verbSpan = m[1] === undefined ? { start, end } : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
     const next = view.tokens.findIndex((t) => t.start >= end);
     if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
     const named = phraseAfter(view, next);
@@ -241,8 +243,8 @@ function accordingToAttributions(view: SentenceView): Attribution[] {
       phrase: spanOf(phrase),
       appositive: null,
       elided: false,
-      verb: view.text.slice(start, end),
-      verbSpan: { start, end },
+      verb: view.text.slice(verbSpan.start, verbSpan.end),
+      verbSpan,
       span: { start, end: phrase.end },
       role: 'main',
       clause: null,
