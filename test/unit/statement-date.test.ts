@@ -42,6 +42,12 @@ describe('the stance of a statement whose words name the speaker’s own side', 
     expect(stancesOf('Anna Berg said Freedonia will open the port to the crews.')).toEqual(['pledges']);
     expect(stancesOf('Anna Berg said Sylvania will open the port to the crews.')).toEqual(['confirms']);
   });
+
+  it('reads the speaker’s own side planning or deciding to act as a promise, another side’s plan as told', () => {
+    expect(stancesOf('Anna Berg said Freedonia plans to name streets after the crews.')).toEqual(['pledges']);
+    expect(stancesOf('Anna Berg said Freedonia has decided to send 600 sailors.')).toEqual(['pledges']);
+    expect(stancesOf('Anna Berg said Sylvania plans to name streets after the crews.')).toEqual(['confirms']);
+  });
 });
 
 describe('the stance of a channel relaying a report', () => {

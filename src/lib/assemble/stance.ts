@@ -67,8 +67,13 @@ function namedSubjectThen(predicate: string): RegExp {
   return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+${predicate}`, 'u');
 }
 
-/** The side named first "will" or "would" act: with the speaker's own side named, a promise. */
-const OWN_SIDE_WILL = namedSubjectThen(String.raw`(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)`);
+/**
+ * The side named first "will", "would", "plans to" or "has decided to" act: with the speaker's own
+ * side named, a promise ("Berg said Freedonia plans to name streets after the crews").
+ */
+const OWN_SIDE_WILL = namedSubjectThen(
+  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:has|have)\s+(?:agreed|decided)\s+to\b|(?:agreed|decided)\s+to\b)`,
+);
 
 /** Verbs that name what they report: "called it a provocation", "labelled the claims fake". */
 const NAMING_VERB = /^(?:call|label|brand|term|dub)\w*$/i;
