@@ -217,6 +217,14 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads "as X said" with a clause of its own as a report, and a number with a comma as one word', () => {
+    const mentions = statements(['It comes as the Defence Ministry said 19,000 refugees had crossed into the country.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-defence-ministry', '19,000 refugees had crossed into the country']]);
+    // An aside still carries no words of its own.
+    expect(statements(['The port is closed, as Berg said on Tuesday.']).map((m) => m.reported)).toEqual([]);
+    expect(statements(['The port is closed, as Berg has said repeatedly since the strikes began.']).map((m) => m.reported)).toEqual([]);
+  });
+
   it('relays nothing when the channel is the speaker, or when no one else speaks', () => {
     expect(statements(['According to the Courier, the Courier said the port was closed.']).filter((m) => m.relays)).toEqual([]);
     expect(statements(['The port was closed on Monday, according to the Courier.']).map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([['daily-courier', false]]);

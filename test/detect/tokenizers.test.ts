@@ -28,7 +28,7 @@ function awkwardTexts(count: number): string[] {
   return texts;
 }
 
-const QUOTE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L}))*/gu;
+const QUOTE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L})|(?<=\d)[.,](?=\d))*/gu;
 
 /** The quote detector's tokenizer as it was written with QUOTE_WORD. */
 function quoteTokensByPattern(text: string, from = 0, to = text.length) {

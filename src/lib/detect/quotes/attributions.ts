@@ -2,7 +2,7 @@
  * Finds the attributions of one sentence: who (the speaker phrase) said (the verb) what (the clause).
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, COMPLEMENT_WORDS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
@@ -72,6 +72,20 @@ function markChannelsOfReports(found: Attribution[]): void {
     }
   }
 }
+
+/**
+ * Whether a clause of its own follows the verb at `lastVerbToken`: a subject (a number, a determiner,
+ * a pronoun or a name) and, before any comma, an auxiliary ("said 19,000 people had crossed"). "said
+ * on Tuesday", "told reporters in Rome", "said repeatedly since …" are no clause.
+ */
+function clauseFollows(view: SentenceView, lastVerbToken: number): boolean {
+  const from = (view.tokens[lastVerbToken] as Token).end;
+  const stretch = view.masked.slice(from, view.end).split(/,\s|;|\u2592/u)[0] ?? '';
+  return OWN_CLAUSE.test(stretch);
+}
+
+const OWN_CLAUSE =
+  /^\s+(?:that\s+)?(?:the|a|an|some|about|around|over|more than|at least|\d[\d,.]*|it|they|he|she|we|its|their|his|her|\p{Lu}[\p{L}'’-]*)\s[^.!?]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b/u;
 
 /** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */
 export function sentenceSubject(view: SentenceView): Span | null {
@@ -160,7 +174,8 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (found === 'cancel') continue;
     // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
     // "…, as Sylvanian media reported that …": with a clause of its own, "as" opens a report.
-    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end))) && found.role === 'aside') found.role = 'main';
+    // "It comes as the ministry said 19,000 people had crossed": so does a bare clause of its own.
+    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken)) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
     if (found) {
       out.push({ ...base, ...found, span: { start: found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });

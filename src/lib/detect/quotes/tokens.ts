@@ -33,10 +33,11 @@ export function hasWord(text: string, from: number, to: number): boolean {
 }
 
 /*
- * A word is what /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L})){0,}/u matches: a letter or digit, then
- * letters, digits, apostrophes and hyphens, and dots before a letter ("department’s", "Yong-hyun",
- * "U.S"). It is read character by character here: running that expression once per word was the
- * largest single cost of the quote detector. Offsets count UTF-16 code units, so a letter outside the
+ * A word is what /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L})|(?<=\d)[.,](?=\d)){0,}/u matches: a letter
+ * or digit, then letters, digits, apostrophes and hyphens, dots before a letter ("department’s",
+ * "Yong-hyun", "U.S"), and a dot or comma between digits ("19,000"). It is read character by character
+ * here: running that expression once per word was the largest single cost of the quote detector.
+ * Offsets count UTF-16 code units, so a letter outside the
  * Basic Multilingual Plane takes two.
  */
 
@@ -61,12 +62,18 @@ function nextWordStart(text: string, from: number): number {
   return -1;
 }
 
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** The end of the word that starts at `start`. */
 function endOfWord(text: string, start: number): number {
   let i = start + letterOrDigitAt(text, start);
   for (;;) {
     const code = text.charCodeAt(i);
-    const joiner = code === 0x27 || code === 0x2019 || code === 0x2d || (code === 0x2e && letterAt(text, i + 1) > 0);
+    // "19,000" and "1.5" are one word: a comma or dot between digits groups or splits a number.
+    const inNumber = (code === 0x2c || code === 0x2e) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+    const joiner = code === 0x27 || code === 0x2019 || code === 0x2d || (code === 0x2e && letterAt(text, i + 1) > 0) || inNumber;
     const size = joiner ? 1 : letterOrDigitAt(text, i);
     if (size === 0) return i;
     i += size;
