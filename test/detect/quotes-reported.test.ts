@@ -436,6 +436,16 @@ describe('reported speech: several speakers in one sentence', () => {
 });
 
 describe('reported speech by media', () => {
+  it('reads a television or radio as a speaker, and a side it supports ("pro-Sylvanian") as none it speaks for', () => {
+    const mentions = statements(['The pro-Sylvanian Courier television also said that planes were seen over the port.', 'A pro-Sylvanian official said the port was closed.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.government, m.reported])).toEqual([
+      ['daily-courier', null, 'that planes were seen over the port'],
+      [null, null, 'the port was closed'],
+    ]);
+    // The state's own broadcaster speaks for it.
+    expect(statements(['Sylvanian state television said the port was closed.']).map((m) => m.government)).toEqual(['sylvania']);
+  });
+
   it('gives a known outlet’s report to the outlet, with no government', () => {
     const mentions = statements(['The Courier reported that the convoy had turned back.']);
     expect(who(mentions)).toEqual([

@@ -23,7 +23,7 @@ import {
 } from './word-lists.ts';
 
 /** Role nouns that name outlets: their reports speak for no government. */
-const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency']);
+const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
 
 export interface ResolvedSpeaker extends KnownSpeaker {
   resolvedBy: ResolvedBy;
@@ -149,7 +149,8 @@ function explicitSpeaker(
   }
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
 
-  const query = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
+  // "the pro-Sylvanian television": a side the speaker supports is not one it speaks for.
+  const query = (name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ')).replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   const byName = name ? lexicon.resolveSpeakerPhrase(name) : null;
@@ -165,7 +166,7 @@ function explicitSpeaker(
   // "Sylvanian media put the number at …": an outlet speaks for no government whatever its verb,
   // unless it is the state's own ("Sylvanian state media").
   const pressReports = /\b(?:media|press|news)\s+reports?$/i.test(text);
-  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?)$/i.test(head) || pressReports) && !/\b(?:state|state-run|state-owned|official)\b/i.test(text)) government = null;
+  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports) && !/\b(?:state|state-run|state-owned|official)\b/i.test(text)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym.
   if (!resolution.actor && PRIVATE_PERSONS.has(head.toLowerCase().replace(/['’]s?$/u, ''))) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of

@@ -33,7 +33,7 @@ export const ORG_ROLES = set(`
   cabinet parliament council committee embassy mission service command headquarters bureau directorate presidency
   palace court commission secretariat party organisation organization group alliance union outlet newspaper
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin
-  panel team regime decree
+  panel team regime decree television tv radio station operator
 `);
 
 /**
