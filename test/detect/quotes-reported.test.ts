@@ -225,6 +225,21 @@ describe('reported speech: according to', () => {
     expect(statements(['The port is closed, as Berg has said repeatedly since the strikes began.']).map((m) => m.reported)).toEqual([]);
   });
 
+  it('reads "…, a claim denied by X" as X denying the words reported before it', () => {
+    const mentions = statements([
+      'Sylvania reported new strikes on the port, a claim denied by Freedonia and its allies.',
+      'The tanker was hit by a missile, the State Bureau said, claims rejected by Sylvania.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'reported', 'new strikes on the port'],
+      ['freedonia', 'denied', 'new strikes on the port'],
+      ['freedonia-state-bureau', 'said', 'The tanker was hit by a missile'],
+      ['sylvania', 'rejected', 'The tanker was hit by a missile'],
+    ]);
+    // A passive with no claim named reports nothing.
+    expect(statements(['The port, which was attacked by Sylvania, is closed.'])).toEqual([]);
+  });
+
   it('relays nothing when the channel is the speaker, or when no one else speaks', () => {
     expect(statements(['According to the Courier, the Courier said the port was closed.']).filter((m) => m.relays)).toEqual([]);
     expect(statements(['The port was closed on Monday, according to the Courier.']).map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([['daily-courier', false]]);

@@ -60,3 +60,14 @@ describe('the stance of a channel relaying a report', () => {
     ]);
   });
 });
+
+describe('a claim denied by someone', () => {
+  it('is their denial of the words reported before it, never shown as an assertion', () => {
+    const source = { id: 's', title: 't', publisher: null, published: '2025-03-14', wire: [], file: 'f', paragraphs: [{ n: 1, text: 'Anna Berg reported new strikes on the port, a claim denied by the Courier.' }] };
+    const said = assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates.map((c) => [c.speaker.actor, c.verb, c.negated, c.stance]);
+    expect(said).toEqual([
+      ['anna-berg', 'reported', false, 'confirms'],
+      ['daily-courier', 'denied', true, 'denies'],
+    ]);
+  });
+});

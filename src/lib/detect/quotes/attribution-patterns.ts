@@ -15,6 +15,13 @@
 /** "according to X" introduces a speaker without a verb. */
 export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to(?![\p{L}])/gu;
 
+/**
+ * "…, a claim denied by X", "…, reports rejected by X": X denies the claim reported just before; the
+ * capture is the verb.
+ */
+export const CLAIM_DENIED_BY =
+  /,\s+(?:(?:(?:a|the|these|those)\s+)?(?:claims?|reports?|allegations?|accusations?|assertions?)\s+(?:(?:that|which)\s+)?|which\s+)(?:(?:was|were|has been|have been)\s+)?(denied|rejected|dismissed|disputed)\s+by(?![\p{L}])/giu;
+
 /** ", as reported by X" names X as a channel the way "according to X" does; its verb is "reported". */
 export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported)\s+by(?![\p{L}])/giu;
 

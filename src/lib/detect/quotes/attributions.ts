@@ -2,7 +2,7 @@
  * Finds the attributions of one sentence: who (the speaker phrase) said (the verb) what (the clause).
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, COMPLEMENT_WORDS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, CLAIM_DENIED_BY, COMPLEMENT_WORDS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
@@ -38,20 +38,56 @@ export interface Attribution {
   role: AttributionRole;
   /** The clause reported; null when the attribution only tags a quote. */
   clause: Span | null;
+  /** "…, a claim denied by X": its words are the claim the report before it made. */
+  deniesClaimBefore?: true;
 }
 
 /** All attributions of a sentence, in text order, with their roles and clauses. */
 export function findAttributions(view: SentenceView): Attribution[] {
-  const found = [...verbAttributions(view), ...accordingToAttributions(view)].sort((a, b) => a.span.start - b.span.start);
+  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view)].sort((a, b) => a.span.start - b.span.start);
   assignRoles(found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
   for (let i = 0; i < found.length; i++) {
     const attribution = found[i] as Attribution;
-    if (attribution.role === 'main') attribution.clause = clauseOf(view, found, i);
+    if (attribution.role === 'main') attribution.clause = attribution.deniesClaimBefore ? claimBefore(found, i) : clauseOf(view, found, i);
   }
   markChannelsOfReports(found);
   return found;
+}
+
+/** The words of the report a "…, a claim denied by X" follows: what X denies. */
+function claimBefore(found: Attribution[], index: number): Span | null {
+  const denial = found[index] as Attribution;
+  const claim = found.slice(0, index).reverse().find((a) => a.role === 'main' && a.clause !== null && a.clause.end <= denial.span.start);
+  return claim?.clause ?? null;
+}
+
+/** "…, a claim denied by Freedonia and its allies": the agent of the denial is its speaker. */
+function claimDeniedByAttributions(view: SentenceView): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = view.masked.slice(view.start, view.end);
+  for (const m of sentence.matchAll(CLAIM_DENIED_BY)) {
+    const start = view.start + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
+    const verbStart = view.start + m.index + m[0].lastIndexOf(m[1] as string);
+    const end = view.start + m.index + m[0].length;
+    const next = view.tokens.findIndex((t) => t.start >= end);
+    const named = next < 0 ? null : phraseAfter(view, next);
+    if (!named || !isSpeakerPhrase(view, named)) continue;
+    const phrase = listedSpeakers(view, named);
+    out.push({
+      phrase: spanOf(phrase),
+      appositive: null,
+      elided: false,
+      verb: m[1] as string,
+      verbSpan: { start: verbStart, end: verbStart + (m[1] as string).length },
+      span: { start, end: phrase.end },
+      role: 'main',
+      clause: null,
+      deniesClaimBefore: true,
+    });
+  }
+  return out;
 }
 
 /**
@@ -63,7 +99,7 @@ export function findAttributions(view: SentenceView): Attribution[] {
 function markChannelsOfReports(found: Attribution[]): void {
   for (const [i, attribution] of found.entries()) {
     const own = attribution.clause;
-    if (attribution.role !== 'main' || !own || own.end > attribution.span.start) continue;
+    if (attribution.role !== 'main' || attribution.deniesClaimBefore || !own || own.end > attribution.span.start) continue;
     const reported = found.slice(0, i).reverse().find((a) => a.role === 'main' && a.clause !== null);
     const words = reported?.clause;
     if (reported && words && words.start >= reported.verbSpan.end && words.start < own.end && own.start < words.end) {
