@@ -166,6 +166,13 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads a mid-sentence "according to X," before words of the writer’s own as reporting what comes before', () => {
+    const mentions = statements(['The crews shot down 14 drones on Saturday, according to the Defence Ministry, the latest incident involving the fleet.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-defence-ministry', 'The crews shot down 14 drones on Saturday']]);
+    // At the start it reports what follows.
+    expect(statements(['According to the Defence Ministry, the crews shot down 14 drones.']).map((m) => m.reported)).toEqual(['the crews shot down 14 drones']);
+  });
+
   it('reads a trailing "according to" after another speaker as the channel relaying the whole report', () => {
     const mentions = statements(['Ruhl pledged to keep the border open, according to the Courier.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported, m.relays ?? false])).toEqual([

@@ -54,6 +54,12 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
+  // "…, according to the ministry, the latest incident of its kind.": words of the writer's own set
+  // off after the source; what the source says is before it.
+  if (attribution.span.start > floor && /^according/i.test(attribution.verb) && /^\s*,\s*(?:the|a|an|this|its|their)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
+    const before = trimClause(view, floor, attribution.span.start);
+    if (before) return before;
+  }
   // "reported, citing intelligence, that …": the source named between commas is not what was said.
   const cited = CITED_SOURCE.exec(view.masked.slice(attribution.span.end, limit));
   if (cited) return trimClause(view, attribution.span.end + cited[0].length, limit);
