@@ -166,6 +166,11 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads "…, X was quoted as saying by Y" as X’s words before it, not "by Y"', () => {
+    const mentions = statements(['The missiles directly hit the ship, causing a fire on it, Ruhl was quoted as saying by the Courier.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'The missiles directly hit the ship, causing a fire on it']]);
+  });
+
   it('reads a mid-sentence "according to X," before words of the writer’s own as reporting what comes before', () => {
     const mentions = statements(['The crews shot down 14 drones on Saturday, according to the Defence Ministry, the latest incident involving the fleet.']);
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-defence-ministry', 'The crews shot down 14 drones on Saturday']]);

@@ -50,7 +50,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // participle clause of the writer's after the setting changes nothing.
   // "…, Ruhl said during a reception, the Courier reported.": the comma before the next report ends the setting.
   const afterVerb = view.masked.slice(attribution.span.end, limit).trim().replace(WRITER_TAIL, '').replace(/,$/, '');
-  if (attribution.span.start > floor && SPEECH_SETTING.test(afterVerb) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
+  // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
+  const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
+  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
