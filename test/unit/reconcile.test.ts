@@ -71,6 +71,12 @@ describe('reconcileFigures', () => {
     ]);
     expect(items).toHaveLength(4);
   });
+
+  it('tells vague amounts apart by their words: "several boats" is not "several rafts", and is itself again', () => {
+    const vague = (source: string, unit: string) => ({ ...figure(source, '2024-03-05', 3, 'several', 'coast-guard'), value: null, unit, text: `several ${unit}` });
+    expect(reconcileFigures([vague('a', 'boats'), vague('b', 'rafts')]).items).toHaveLength(2);
+    expect(reconcileFigures([vague('a', 'boats'), vague('b', 'boat')]).items).toHaveLength(1);
+  });
 });
 
 describe('reconcileEvents', () => {

@@ -8,6 +8,7 @@ import type { EventCandidate, FigureCandidate, StatementCandidate } from '../ass
 import type { ResolvedDate, Speaker } from '../model.ts';
 import type { ClusterKeys } from './cluster.ts';
 import { qualifierClass } from './qualifier-class.ts';
+import { singular } from '../detect/figures/plural.ts';
 
 /**
  * `compareSpeakers` matches only the same actor, the same name (in any case), or two parties with
@@ -36,9 +37,13 @@ export const statementClusterKeys: ClusterKeys<StatementCandidate> = {
     speakerKeys(speaker).flatMap((key) => (date ? [`${key} ${dateKey(date)}`, `${key} undated`] : [`${key} any`])),
 };
 
-/** Figures match only with the same category, value and kind of qualifier, and a matching claimant. */
-function figureKeys({ category, value, qualifier, claimant }: FigureCandidate): string[] {
-  const figure = JSON.stringify([category, value, qualifierClass(qualifier)]);
+/**
+ * Figures match only with the same category, value and kind of qualifier, and a matching claimant.
+ * A vague amount has no value to tell it by: its words do ("several drones" is not "several
+ * missiles").
+ */
+function figureKeys({ category, value, qualifier, unit, claimant }: FigureCandidate): string[] {
+  const figure = JSON.stringify([category, value, qualifierClass(qualifier), value === null ? singular(unit.toLowerCase()) : null]);
   return speakerKeys(claimant).map((key) => `${figure} ${key}`);
 }
 
