@@ -208,6 +208,15 @@ describe('findFigures: units and modifiers', () => {
       at(input, '4,000-strong contingent', { value: 4000, qualifier: null, unit: 'contingent', category: 'personnel' }),
     ]);
   });
+
+  it('reads "N-member" and "N-man" groups as their size, and other compounds as no count', () => {
+    const withCrew: FigureCategory[] = [{ id: 'personnel', label: 'Personnel', units: ['troops', 'crew', 'unit'], cues: [] }];
+    const crew = 'The tanker and its 25-member crew were held.';
+    expect(findFigures(crew, withCrew)).toEqual([at(crew, '25-member crew', { value: 25, qualifier: null, unit: 'crew', category: 'personnel' })]);
+    const unit = 'A 50-man unit arrived.';
+    expect(findFigures(unit, withCrew)).toEqual([at(unit, '50-man unit', { value: 50, qualifier: null, unit: 'unit', category: 'personnel' })]);
+    expect(findFigures('A 3-day crew rotation began.', withCrew)).toEqual([]);
+  });
 });
 
 describe('findFigures: elided units', () => {

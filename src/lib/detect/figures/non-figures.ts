@@ -66,6 +66,9 @@ export function phoneRanges(text: string): [number, number][] {
   return [...text.matchAll(phone)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+/** "a 1,500-strong force", "its 25-member crew", "a 50-man unit": a compound that gives a group's size. */
+export const SIZE_WORDS: ReadonlySet<string> = new Set(['strong', 'member', 'man', 'person']);
+
 /**
  * Why the number is not a count, read from what touches it; null when nothing
  * rules it out. Covers codes and ordinals ("F-16", "56th", "1980s"),
@@ -88,7 +91,7 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (touching(last, after) && after) {
     if (after.kind === 'word') return 'ordinal or code';
     if (after.text === '/' || (after.text === ':' && tokens[span.last + 2]?.kind === 'number')) return 'date or time';
-    if ('-–'.includes(after.text) && tokens[span.last + 2]?.kind === 'word' && wordAt(tokens, span.last + 2) !== 'strong') return 'compound';
+    if ('-–'.includes(after.text) && tokens[span.last + 2]?.kind === 'word' && !SIZE_WORDS.has(wordAt(tokens, span.last + 2) ?? '')) return 'compound';
   }
   if (CLOCK_WORDS.has(wordAt(tokens, span.last + 1) ?? '')) return 'clock time';
   if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';

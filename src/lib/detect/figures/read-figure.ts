@@ -1,7 +1,7 @@
 import type { UnitMatcher } from './categories.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
-import { CURRENCY_CODES, CURRENCY_SIGNS, isNonCountNoun } from './non-figures.ts';
+import { CURRENCY_CODES, CURRENCY_SIGNS, SIZE_WORDS, isNonCountNoun } from './non-figures.ts';
 import type { NumberSpan } from './numbers.ts';
 import { SCALE_WORDS } from './number-words.ts';
 import { looksPlural } from './plural.ts';
@@ -95,10 +95,10 @@ const PHRASAL_VERBS: ReadonlySet<string> = new Set([
   'pass', 'passed', 'passing', 'give', 'gave', 'given', 'sign', 'signed', 'signing', 'brought', 'bring',
 ]);
 
-/** The noun phrase after the number (or after "N-strong"), its unit as written and its category. */
+/** The noun phrase after the number (or after "N-strong", "N-member"), its unit as written and its category. */
 function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
   let from = draft.span.last + 1;
-  if (tokens[from]?.text === '-' && wordAt(tokens, from + 1) === 'strong') from += 2;
+  if (tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '')) from += 2;
   const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
   if (!found) return;
   const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
