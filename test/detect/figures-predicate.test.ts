@@ -106,6 +106,9 @@ describe('findFigures: a count that reaches a number', () => {
   it('gives a number a count noun is "estimated at" or "put at" that noun’s category', () => {
     expect(categories('So far, Freedonian casualties are estimated at around 4,700.')).toEqual([['around 4,700', 'losses']]);
     expect(categories('The sailors were 500 metres away.')).toEqual([]);
+    // Named with what it counts, between dashes.
+    expect(categories('The entire casualties of the two raids – estimated at around 470 – were reported late.')).toEqual([['around 470', 'losses']]);
+    expect(categories('The boats of the fleet – estimated at around 470 – were sold.')).toEqual([]);
   });
 
   it('reads past an appositive between commas, and "remains"', () => {

@@ -40,7 +40,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // town of fishermen, climbed to 68").
   for (let k = i - 1; k >= 0 && k >= i - 24; k--) {
     const word = tokens[k]?.lower ?? '';
-    if (tokens[k]?.text === ',' || tokens[k]?.text === '-') continue;
+    if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—') continue;
     if (tokens[k]?.kind !== 'word' || (k < i - 12 && !appositiveBetween(tokens, k, i))) return null;
     if (word === 'toll' || word === 'tally') {
       for (const unit of DEATH_UNITS) {
@@ -52,6 +52,11 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (word === 'number' && tokens[k + 1]?.lower === 'of') {
       const counted = countedNoun(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
       return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+    }
+    // "the population of Marsh City – estimated at around 120,000": a unit named with what it is of.
+    if (tokens[k + 1]?.lower === 'of' && matcher.isUnitHead(word) && tokens[i]?.lower === 'estimated') {
+      const match = matcher.match([word], sentence);
+      return match ? { ...draft, unit: word, category: match.category, noun: 'count' } : null;
     }
   }
   return null;
