@@ -28,6 +28,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Some 3,000 sailors sent to the port are training.')).toEqual([['Some 3,000 sailors', 'sailors']]);
   });
 
+  it('reads a part of a whole named with "of the …" by what happened to the part', () => {
+    // The whole is not what happened to the part: with no noun of its own it is no figure.
+    expect(categories('By Thursday, 650 of the port’s crews of roughly 1,200 had been wounded.')).toEqual([['650', 'losses']]);
+    expect(categories('By Thursday, 650 of the crews had been deployed.')).toEqual([['650', 'sailors']]);
+    expect(categories('At least 190 of the 1,200 sailors were wounded.')).toEqual([
+      ['At least 190', 'losses'],
+      ['1,200 sailors', 'sailors'],
+    ]);
+  });
+
   it('reads what happened to them before the circumstances: "were killed during the deployment" are losses', () => {
     expect(categories('Berg paid tribute to nine sailors who were killed during the deployment.')).toEqual([['nine sailors', 'losses']]);
     expect(categories('Nine sailors were killed while deployed.')).toEqual([['Nine sailors', 'losses']]);

@@ -24,7 +24,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { categoryFromPredicate, predicateAfter } from './predicate.ts';
+import { categoryFromPredicate, predicateAfter, wholeOfAPart } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -106,7 +106,7 @@ function unitMatcherFor(categories: readonly FigureCategory[]): UnitMatcher {
  * others were injured" (a noun no category lists). Kept with no unit, in the predicate's category.
  */
 function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
-  if (draft.span.kind === 'words' && draft.value === 1) return [];
+  if ((draft.span.kind === 'words' && draft.value === 1) || wholeOfAPart(tokens, draft.firstToken)) return [];
   const after = predicateAfter(tokens, draft.lastToken);
   const category = after === null ? null : matcher.categoryByCues(after);
   return category === null ? [] : [{ ...draft, unit: '', category, noun: 'count' }];

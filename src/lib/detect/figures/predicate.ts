@@ -17,6 +17,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   // "five of them died": the partitive pronoun stands for the noun left out.
   let from = last + 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
+  // "65,000 of the region’s population of roughly 120,000 had arrived": past the whole they are part of.
+  else if (tokens[from]?.lower === 'of' && DETERMINERS.has(tokens[from + 1]?.lower ?? '')) from = pastWhole(tokens, from);
   // "most of his unit (around 65 of them) were killed": the aside closes, the clause goes on.
   if (tokens[from]?.text === ')' && tokens.slice(Math.max(0, last - 3), last).some((t) => t.text === '(')) from += 1;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
@@ -40,6 +42,18 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
+
+/** The auxiliary after "of the …" that a part of a whole is the subject of; `from` when none follows within a few words. */
+function pastWhole(tokens: readonly Token[], from: number): number {
+  for (let i = from + 2; i < tokens.length && i <= from + 10; i++) {
+    const token = tokens[i] as Token;
+    if (FINITE.has(token.lower)) return i;
+    if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return from;
+  }
+  return from;
+}
+
 /** Past a short appositive between commas that a relative clause follows (", named Lind and Ober, who"); `from` otherwise. */
 function afterAppositive(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.text !== ',') return from;
@@ -56,7 +70,23 @@ const SHARE_OF = /\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|ten
 /** Whether what follows the figure happened to a share of it, not to all it counts. */
 function partOfIt(tokens: readonly Token[], first: number): boolean {
   const before = tokens.slice(Math.max(0, first - 7), first).map((t) => t.text).join(' ');
-  return SHARE_OF.test(`${before} `);
+  return SHARE_OF.test(`${before} `) || wholeOfAPart(tokens, first);
+}
+
+/**
+ * "650 of the port’s crews of roughly 1,200 had been wounded": the figure at `first` is the whole a
+ * number before it is a part of; what follows happened to the part.
+ */
+export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.lower !== 'of' && !(tokens[first - 2]?.lower === 'of' && tokens[first - 1]?.kind === 'word')) return false;
+  const ofAt = tokens[first - 1]?.lower === 'of' ? first - 1 : first - 2;
+  // "190 of the 1,200 sailors"
+  if (tokens[ofAt - 1]?.kind === 'number') return true;
+  for (let i = ofAt - 1; i >= 1 && i >= ofAt - 6; i--) {
+    if (tokens[i]?.lower === 'of' && tokens[i - 1]?.kind === 'number') return true;
+    if (tokens[i]?.kind !== 'word' && !/^['’]$/.test(tokens[i]?.text ?? '')) return false;
+  }
+  return false;
 }
 
 /** The past participles between the number and the unit ("captured" in "two captured soldiers"); null for none. */
