@@ -230,6 +230,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'It is not at all about confidence in the navy')).toBe('denies');
     expect(stance('said', 'This is not true')).toBe('denies');
     expect(stance('said', 'The boats sailed at dawn. It was a grave violation of the treaty')).toBe('condemns');
+    expect(stance('said', 'It is abhorrent that sailors were seized')).toBe('condemns');
+    expect(stance('said', 'We are especially against interference from outside the region')).toBe('condemns');
+    expect(stance('said', 'The boats sailed against the wind at dawn')).toBe('confirms');
   });
 
   it('reads a negated belief as a denial', () => {
