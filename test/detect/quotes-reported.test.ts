@@ -166,6 +166,15 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads a trailing report before words of the writer’s own, or a setting after the audience, as reporting what comes before', () => {
+    const appositive = statements(['The port will reopen in May, Berg suggested, a change from February, when it was to stay shut.']);
+    expect(appositive.map((m) => [m.speaker.actor, m.reported])).toEqual([['anna-berg', 'The port will reopen in May']]);
+    const briefing = statements(['The number of dead was at least 600, Tomas Ruhl told reporters after a briefing from the agency.']);
+    expect(briefing.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'The number of dead was at least 600']]);
+    // At the start of a sentence, the words after the comma are the report.
+    expect(statements(['Berg said, the troops have left.']).map((m) => m.reported)).toEqual(['the troops have left']);
+  });
+
   it('reads "…, X was quoted as saying by Y" as X’s words before it, not "by Y"', () => {
     const mentions = statements(['The missiles directly hit the ship, causing a fire on it, Ruhl was quoted as saying by the Courier.']);
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'The missiles directly hit the ship, causing a fire on it']]);

@@ -49,7 +49,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "…, the group said through its official media Saturday, following funerals in the capital.": a
   // participle clause of the writer's after the setting changes nothing.
   // "…, Ruhl said during a reception, the Courier reported.": the comma before the next report ends the setting.
-  const afterVerb = view.masked.slice(attribution.span.end, limit).trim().replace(WRITER_TAIL, '').replace(/,$/, '');
+  // "…, Lee told reporters after a briefing from the agency.": past the audience, where it was said.
+  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim()).replace(WRITER_TAIL, '').replace(/,$/, '');
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
   if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
@@ -58,7 +59,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   }
   // "…, according to the ministry, the latest incident of its kind.": words of the writer's own set
   // off after the source; what the source says is before it.
-  if (attribution.span.start > floor && /^according/i.test(attribution.verb) && /^\s*,\s*(?:the|a|an|this|its|their)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
+  // "…, Jang suggested, a change from February": so after any report that follows its words.
+  if (attribution.span.start > floor && /^\s*,\s*(?:the|a|an|this|its|their)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -102,6 +104,11 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)) || saidWhere(view, afterTokens, that));
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
+}
+
+/** The words after a verb without the audience that opens them ("reporters after a briefing" → "after a briefing"). */
+function withoutAudience(words: string): string {
+  return words.replace(/^(?:reporters|journalists|lawmakers|legislators|parliament|the press|the media)\s+(?=(?:in|at|during|after|following|on)\s)/i, '');
 }
 
 /** Relative pronouns: after a speaker they describe the speaker. */
@@ -160,7 +167,7 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
 
 /** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
 const SPEECH_SETTING =
-  /^(?:in|at|during|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment|reception|ceremony|event|summit|rally|session|hearing|forum|visit|dinner|banquet)\b/iu;
+  /^(?:in|at|during|after|following|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment|reception|ceremony|event|summit|rally|session|hearing|forum|visit|dinner|banquet)\b/iu;
 
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
