@@ -187,6 +187,17 @@ describe('reported speech: according to', () => {
     expect(statements(['According to the Defence Ministry, the crews shot down 14 drones.']).map((m) => m.reported)).toEqual(['the crews shot down 14 drones']);
   });
 
+  it('reads "according to official figures" and "officials familiar with the matter" whole, and what comes before them', () => {
+    const figures = statements(['More than 900 people have fled the port, according to official figures, after Sylvania took control of it.']);
+    expect(figures.map((m) => [m.speaker.description, m.reported])).toEqual([['official figures', 'More than 900 people have fled the port']]);
+    const familiar = statements(['The port was closed, according to Sylvanian officials familiar with the matter.']);
+    expect(familiar.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['Sylvanian officials familiar with the matter', 'sylvania', 'The port was closed']]);
+    const estimates = statements(['The port was closed, according to official estimates of the bureau.']);
+    expect(estimates.map((m) => [m.speaker.description, m.reported])).toEqual([['official estimates of the bureau', 'The port was closed']]);
+    // A phrase cut short by a noun it does not know ("official boats") names no one.
+    expect(statements(['The port was closed, according to official boats.'])).toEqual([]);
+  });
+
   it('reads a trailing "according to" after another speaker as the channel relaying the whole report', () => {
     const mentions = statements(['Ruhl pledged to keep the border open, according to the Courier.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported, m.relays ?? false])).toEqual([

@@ -242,6 +242,35 @@ function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span
   return { start: it.start, end: it.end };
 }
 
+/** Records a count comes from: "according to official figures", "… estimates of the bureau". */
+const COUNTED_RECORDS = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'tallies', 'records', 'calculations']);
+
+/** "official figures": a speaker phrase read up to a role word ("official") and the record it qualifies. */
+function withCountedRecord(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  const next = view.tokens[phrase.last + 1];
+  if (!next || !COUNTED_RECORDS.has(next.text.toLowerCase()) || !isPlainGap(gapAfter(view, phrase.last))) return phrase;
+  const whose = /^\s+of\s[^,;.!?]*/.exec(view.masked.slice(next.end, view.end));
+  const end = whose ? next.end + whose[0].trimEnd().length : next.end;
+  return { ...phrase, last: view.tokens.findLastIndex((t) => t.end <= end), end, head: phrase.last + 1 };
+}
+
+/** "officials familiar with the matter", "sources close to the talks": words after the head that say who they are. */
+const POSTMODIFIER = /^\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of|involved\s+in)\s[^,;.!?]*/i;
+
+function withPostmodifier(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  const tail = POSTMODIFIER.exec(view.masked.slice(phrase.end, view.end));
+  if (!tail) return phrase;
+  const end = phrase.end + tail[0].trimEnd().length;
+  const last = view.tokens.findLastIndex((t) => t.end <= end);
+  return { ...phrase, last, end, head: phrase.head ?? phrase.last };
+}
+
+/** Whether a lower-case noun-like word goes on right after a phrase ("official estimates"), cutting it short. */
+function startsNoun(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  return token !== undefined && isPlainGap(gapBefore(view, i)) && /^\p{Ll}+s$/u.test(token.text) && !/(?:ss|us|is)$/.test(token.text);
+}
+
 /** "with Berg saying": the speaker phrase between "with" and a participle, or null. */
 function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null {
   if (verbToken < 2 || !isPlainGap(gapBefore(view, verbToken))) return null;
@@ -284,8 +313,11 @@ function accordingToAttributions(view: SentenceView): Attribution[] {
     const verbSpan = m[1] === undefined ? { start, end } : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
     const next = view.tokens.findIndex((t) => t.start >= end);
     if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
-    const named = phraseAfter(view, next);
-    if (!named || !isSpeakerPhrase(view, named)) continue;
+    const read = phraseAfter(view, next);
+    if (!read || !isSpeakerPhrase(view, read)) continue;
+    const named = withPostmodifier(view, withCountedRecord(view, read));
+    // "according to official estimates of the …": a phrase cut short names no one.
+    if (startsNoun(view, named.last + 1)) continue;
     const first = withDocumentTail(view, withAcronym(view, named));
     const listed = listedSpeakers(view, first);
     // A list is read to the end of a trailing "…, according to A, B and C." only.

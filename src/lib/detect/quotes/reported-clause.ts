@@ -59,8 +59,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   }
   // "…, according to the ministry, the latest incident of its kind.": words of the writer's own set
   // off after the source; what the source says is before it.
-  // "…, Jang suggested, a change from February": so after any report that follows its words.
-  if (attribution.span.start > floor && /^\s*,\s*(?:the|a|an|this|its|their)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
+  // "…, Jang suggested, a change from February", "…, according to official figures, after …": so after
+  // any report that follows its words.
+  if (attribution.span.start > floor && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
