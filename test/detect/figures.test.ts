@@ -209,6 +209,13 @@ describe('findFigures: units and modifiers', () => {
     ]);
   });
 
+  it('reads a calibre ("152 mm shells") as a size, not a count of what follows', () => {
+    const shells: FigureCategory[] = [{ id: 'ordnance', label: 'Ordnance', units: ['shells', 'rounds'], cues: [] }];
+    const text = 'It amounts to more than 12 million rounds of 152 mm shells.';
+    expect(findFigures(text, shells).map((f) => f.text)).toEqual(['more than 12 million rounds']);
+    expect(findFigures('Freedonia sent 152 shells.', shells).map((f) => f.text)).toEqual(['152 shells']);
+  });
+
   it('reads "N-member" and "N-man" groups as their size, and other compounds as no count', () => {
     const withCrew: FigureCategory[] = [{ id: 'personnel', label: 'Personnel', units: ['troops', 'crew', 'unit'], cues: [] }];
     const crew = 'The tanker and its 25-member crew were held.';

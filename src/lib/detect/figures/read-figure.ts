@@ -115,11 +115,17 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   if (match) first = Math.min(first, phrase.first + match.first);
   const unit = text.slice(tokens[first]?.start ?? head.start, head.end);
   draft.lastToken = phrase.head;
-  if (match) setUnit(draft, unit, match, 'count');
+  // "152 mm shells", "12.7-millimetre rounds": a calibre right after the number sizes the noun, it counts nothing.
+  const measures = phrase.head > from && CALIBRES.has(wordAt(tokens, from) ?? '');
+  if (measures) setUnit(draft, unit, null, 'non-count');
+  else if (match) setUnit(draft, unit, match, 'count');
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
 }
+
+/** Words of a calibre: the number before them is a size, not a count. */
+const CALIBRES: ReadonlySet<string> = new Set(['mm', 'millimetre', 'millimeter', 'cm', 'centimetre', 'centimeter', 'calibre', 'caliber', 'inch']);
 
 /** Nouns that measure out what follows "of": "800 units of small arms", "40 pieces of artillery". */
 const PARTITIVES: ReadonlySet<string> = new Set(['units', 'unit', 'pieces', 'piece', 'items', 'sets', 'batches', 'pairs', 'crates', 'boxes', 'kinds', 'types']);
