@@ -491,6 +491,8 @@ describe('reported speech by media', () => {
     ]);
     // The state's own broadcaster speaks for it.
     expect(statements(['Sylvanian state television said the port was closed.']).map((m) => m.government)).toEqual(['sylvania']);
+    // Nor does a side that backs the speaker.
+    expect(statements(['The Sylvania-backed group said its missiles had hit the carrier.']).map((m) => m.government)).toEqual([null]);
   });
 
   it('gives a known outlet’s report to the outlet, with no government', () => {

@@ -149,8 +149,11 @@ function explicitSpeaker(
   }
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
 
-  // "the pro-Sylvanian television": a side the speaker supports is not one it speaks for.
-  const query = (name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ')).replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '');
+  // "the pro-Sylvanian television", "the Sylvania-backed militia": a side the speaker supports, or
+  // that supports it, is not one it speaks for.
+  const query = (name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', '))
+    .replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '')
+    .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied)\b\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   const byName = name ? lexicon.resolveSpeakerPhrase(name) : null;
