@@ -106,10 +106,16 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
       'About 600 boats sank, the State Bureau told lawmakers on Wednesday, the Courier reports.',
       'The boats sank, the State Bureau told lawmakers, adding that 40 more were damaged, Radio Marsh reports, the Courier writes.',
     ]);
-    expect(mentions.map((m) => [m.verb, m.reported])).toEqual([
+    expect(mentions.filter((m) => !m.relays).map((m) => [m.verb, m.reported])).toEqual([
       ['told', 'About 600 boats sank'],
       ['told', 'The boats sank'],
       ['adding', 'that 40 more were damaged'],
+    ]);
+    // The channels relay the whole report.
+    expect(mentions.filter((m) => m.relays).map((m) => [m.speaker.description || m.speaker.name, m.verb])).toEqual([
+      ['the Courier', 'reports'],
+      ['Radio Marsh', 'reports'],
+      ['the Courier', 'writes'],
     ]);
   });
 
@@ -270,6 +276,24 @@ describe('reported speech: according to', () => {
     ]);
     // A passive with no claim named reports nothing.
     expect(statements(['The port, which was attacked by Sylvania, is closed.'])).toEqual([]);
+  });
+
+  it('reads "…, the Courier reports." as the Courier’s report, and a second channel after a report as relaying it', () => {
+    expect(statements(['The port was closed on Monday, the Courier reports.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['daily-courier', 'reports', 'The port was closed on Monday'],
+    ]);
+    const chain = statements(['About 600 sailors have died, the Defence Ministry told lawmakers, the Courier reports, Radio Marsh writes.']);
+    expect(chain.map((m) => [m.speaker.description || m.speaker.name, m.relays ?? false, m.reported])).toEqual([
+      ['the Defence Ministry', false, 'About 600 sailors have died'],
+      ['the Courier', true, 'About 600 sailors have died, the Defence Ministry told lawmakers'],
+      ['Radio Marsh', true, 'About 600 sailors have died, the Defence Ministry told lawmakers, the Courier reports'],
+    ]);
+    // "According to X, Y stated …" opens with its channel; Y's words follow.
+    const opening = statements(['According to Ruhl, another source stated that the port was closed.']);
+    expect(opening.map((m) => [m.speaker.description || m.speaker.name, m.relays ?? false])).toEqual([
+      ['another source', false],
+      ['Tomas Ruhl', true],
+    ]);
   });
 
   it('relays nothing when the channel is the speaker, or when no one else speaks', () => {

@@ -71,3 +71,15 @@ describe('a claim denied by someone', () => {
     ]);
   });
 });
+
+describe('a channel that published the source', () => {
+  it('does not relay its own article: "…, the Courier reports" in the Courier is no statement of its own', () => {
+    const text = 'Anna Berg said the port was closed, the Courier reported.';
+    const speakers = (publisher: string | null) => {
+      const source = { id: 's', title: 't', publisher, published: '2025-03-14', wire: [], file: 'f', paragraphs: [{ n: 1, text }] };
+      return assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates.map((c) => c.speaker.actor);
+    };
+    expect(speakers('Daily Courier')).toEqual(['anna-berg']);
+    expect(speakers('Marsh Gazette')).toEqual(['anna-berg', 'daily-courier']);
+  });
+});

@@ -69,6 +69,8 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of analysis.paragraphs) {
     for (const mention of paragraph.statements) {
+      // "…, Radio Marsh writes." in Radio Marsh's own article: the outlet does not relay to itself.
+      if (mention.relays && isPublisher(mention, source.publisher, lexicon)) continue;
       const end = mention.index + mention.evidence.length;
       const reporting = framedReporting(paragraph.text, mention, readReporting(paragraph.text, mention.verb, mention.verbIndex));
       candidates.push({
@@ -102,6 +104,16 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
     }
   }
   return { candidates, diagnostics };
+}
+
+/** Whether the statement's speaker is the outlet that published the source. */
+function isPublisher(mention: StatementMention, publisher: string | null, lexicon: ActorLexicon): boolean {
+  if (publisher === null) return false;
+  const outlet = lexicon.resolveSpeakerPhrase(publisher).actor;
+  if (outlet !== null && outlet === mention.speaker.actor) return true;
+  const said = (mention.speaker.name ?? mention.speaker.description).toLowerCase().replace(/^the\s+/, '');
+  const published = publisher.toLowerCase().replace(/^the\s+/, '');
+  return said !== '' && (published.startsWith(said) || said.startsWith(published));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Finds the attributions of one sentence: who (the speaker phrase) said (the verb) what (the clause).
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, CLAIM_DENIED_BY, COMPLEMENT_WORDS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, CLAIM_DENIED_BY, CLAUSE_JOINERS, COMPLEMENT_WORDS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
@@ -52,7 +52,7 @@ export function findAttributions(view: SentenceView): Attribution[] {
     const attribution = found[i] as Attribution;
     if (attribution.role === 'main') attribution.clause = attribution.deniesClaimBefore ? claimBefore(found, i) : clauseOf(view, found, i);
   }
-  markChannelsOfReports(found);
+  markChannelsOfReports(view, found);
   return found;
 }
 
@@ -96,17 +96,33 @@ function claimDeniedByAttributions(view: SentenceView): Attribution[] {
  * second speaker of the same words. ("The port is closed, Berg said, and the ships left, Ruhl said"
  * gives each their own words.)
  */
-function markChannelsOfReports(found: Attribution[]): void {
+function markChannelsOfReports(view: SentenceView, found: Attribution[]): void {
   for (const [i, attribution] of found.entries()) {
     const own = attribution.clause;
-    if (attribution.role !== 'main' || attribution.deniesClaimBefore || !own || own.end > attribution.span.start) continue;
+    if (attribution.role !== 'main' || attribution.deniesClaimBefore || (own && own.end > attribution.span.start)) continue;
     const reported = found.slice(0, i).reverse().find((a) => a.role === 'main' && a.clause !== null);
     const words = reported?.clause;
-    if (reported && words && words.start >= reported.verbSpan.end && words.start < own.end && own.start < words.end) {
+    const relaysWords = own !== null && reported !== undefined && words !== null && words !== undefined && words.start >= reported.verbSpan.end && words.start < own.end && own.start < words.end;
+    if (relaysWords || closesReportBefore(view, found[i - 1], attribution)) {
       attribution.role = 'conduit';
       attribution.clause = null;
     }
   }
+}
+
+/**
+ * "…, the ministry told lawmakers, the Courier reports, Radio Marsh writes.": a report right after
+ * another, set off by a comma after a few words of audience or time, is its channel.
+ */
+function closesReportBefore(view: SentenceView, before: Attribution | undefined, attribution: Attribution): boolean {
+  // The report before must have its words already: "According to Berg, the Courier said …" opens one.
+  const reportedBefore = before?.role === 'conduit' || (before?.role === 'main' && before.clause !== null && before.clause.end <= attribution.span.start);
+  if (!before || !reportedBefore) return false;
+  // From the end of the report's words: "…, adding that 40 more sank, Radio Marsh reports".
+  const between = view.masked.slice(Math.max(before.span.end, before.clause?.end ?? 0), attribution.span.start);
+  const words = between.match(/[\p{L}\d'’-]+/gu) ?? [];
+  const audienceOrTime = words.every((w) => COMPLEMENT_WORDS.has(w.toLowerCase()) || isCalendarWord(w) || isCapitalised(w));
+  return /^[^,;:.]*,\s*$/.test(between) && words.length <= 4 && audienceOrTime && !words.some((w) => CLAUSE_JOINERS.has(w.toLowerCase()));
 }
 
 /**
@@ -188,6 +204,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (invertedOnlySpeechVerbs.has(verb)) {
       const inverted = /,\s*$/.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
       if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
+      // "…, the Courier reports.": after its words, at the end of the sentence, the subject before it.
+      const closing = inverted ? null : channelBefore(view, verbToken, verbSpan);
+      if (closing) out.push({ ...base, phrase: closing, span: { start: closing.start, end: verbSpan.end } });
       continue;
     }
     // "It was noted that …": an impersonal report continues whoever spoke before ("it" finds them).
@@ -269,6 +288,17 @@ function withPostmodifier(view: SentenceView, phrase: PhraseRange): PhraseRange 
 function startsNoun(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   return token !== undefined && isPlainGap(gapBefore(view, i)) && /^\p{Ll}+s$/u.test(token.text) && !/(?:ss|us|is)$/.test(token.text);
+}
+
+/**
+ * "…, the Courier reports.", "…, Radio Marsh writes.": a speaker phrase set off by a comma right
+ * before a verb that ends the sentence (or the next such channel); null otherwise.
+ */
+function channelBefore(view: SentenceView, verbToken: number, verbSpan: Span): Span | null {
+  if (!/^[\s.!?”"’)]*(?:,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes)[\s.!?”"’)]*)*$/u.test(view.masked.slice(verbSpan.end, view.end))) return null;
+  const found = subjectBefore(view, verbToken - 1);
+  if (!found || found === 'cancel' || !found.phrase) return null;
+  return /,\s*$/.test(view.masked.slice(view.start, found.phrase.start)) ? found.phrase : null;
 }
 
 /** "with Berg saying": the speaker phrase between "with" and a participle, or null. */
@@ -598,7 +628,8 @@ const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
  */
 function markNestedInThatClause(view: SentenceView, found: Attribution[]): void {
   for (const [i, attribution] of found.entries()) {
-    if (attribution.role !== 'main' || attribution.phrase === null) continue;
+    // "…, Radio Marsh reports." closes the sentence: a channel, never inside what was reported.
+    if (attribution.role !== 'main' || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
     const outer = found.slice(0, i).find((a) => a.role === 'main' && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
     if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
     // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
@@ -614,7 +645,8 @@ function markNestedInThatClause(view: SentenceView, found: Attribution[]): void 
 function markReportedBeforeTrailingSpeaker(view: SentenceView, found: Attribution[]): void {
   for (const [i, attribution] of found.entries()) {
     if (attribution.role !== 'main' || !attribution.elided) continue;
-    const trailing = found.slice(i + 1).some((a) => a.role === 'main' && a.phrase !== null && /,\s*$/.test(view.masked.slice(attribution.verbSpan.end, a.span.start)));
+    // A channel closing the sentence ("…, Radio Marsh reports") relays the report; it does not own it.
+    const trailing = found.slice(i + 1).some((a) => a.role === 'main' && a.phrase !== null && !invertedOnlySpeechVerbs.has(a.verb) && /,\s*$/.test(view.masked.slice(attribution.verbSpan.end, a.span.start)));
     if (trailing) attribution.role = 'nested';
   }
 }
