@@ -181,6 +181,20 @@ describe('reported speech: according to', () => {
     expect(statements(['Berg said, the troops have left.']).map((m) => m.reported)).toEqual(['the troops have left']);
   });
 
+  it('reads a report or an announcement as a speaker, and its issuer when it names one', () => {
+    const report = statements(['About 15,000 workers will be sent to Sylvania, the State Bureau report said.']);
+    expect(report.map((m) => [m.speaker.actor, m.government, m.reported])).toEqual([['freedonia-state-bureau', 'freedonia', 'About 15,000 workers will be sent to Sylvania']]);
+    const announcement = statements(['Demining has begun in the port, according to an announcement from the Sylvanian government on November 14.']);
+    expect(announcement.map((m) => [m.government, m.reported])).toEqual([['sylvania', 'Demining has begun in the port']]);
+    // "the report" alone names no issuer: it is no one's government.
+    expect(statements(['No damage was reported, the report said.']).map((m) => m.government)).toEqual([null]);
+  });
+
+  it('reads a phrase after an opening preposition as where or when, not as the speaker of a left-out subject', () => {
+    const mentions = statements(['In his report to Ruhl, Berg praised the crews, noting they had shown “professionalism and coherence.”']);
+    expect(mentions.map((m) => [m.speaker.actor, m.quote])).toEqual([['anna-berg', 'professionalism and coherence.']]);
+  });
+
   it('reads "…, X was quoted as saying by Y" as X’s words before it, not "by Y"', () => {
     const mentions = statements(['The missiles directly hit the ship, causing a fire on it, Ruhl was quoted as saying by the Courier.']);
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['tomas-ruhl', 'The missiles directly hit the ship, causing a fire on it']]);

@@ -152,6 +152,8 @@ export function sentenceSubject(view: SentenceView): Span | null {
     }
   }
   for (const first of candidates) {
+    // "In his report to Ruhl, Berg …": a phrase after a preposition is where or when, not who.
+    if (OPENING_PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? '')) continue;
     const phrase = phraseAfter(view, first);
     if (phrase && isSpeakerPhrase(view, phrase) && isPlainGap(gapAfter(view, phrase.last))) return spanOf(phrase);
     // "The Sylvania-backed group, who control much of the coast, have been …": a relative clause between commas.
@@ -162,6 +164,8 @@ export function sentenceSubject(view: SentenceView): Span | null {
   }
   return null;
 }
+
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'under', 'for', 'by', 'through', 'amid', 'despite']);
 
 /** The name a parenthetical starting at token `first` and closed by a comma gives ("…, identified only as Ri,"); null for none. */
 function nameInParenthetical(view: SentenceView, first: number): Span | null {

@@ -33,7 +33,7 @@ export const ORG_ROLES = set(`
   cabinet parliament council committee embassy mission service command headquarters bureau directorate presidency
   palace court commission secretariat party organisation organization group alliance union outlet newspaper
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin
-  panel team regime decree television tv radio station operator
+  panel team regime decree television tv radio station operator report announcement readout communique communiqué
 `);
 
 /**
@@ -137,7 +137,7 @@ export const SPEAKER_QUALIFIERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
-export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declaration|readout|notice|document|assessment|update|bulletin|decree';
+export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declaration|readout|notice|document|assessment|update|bulletin|decree|announcement';
 
 /** Prepositions that put a place or an agent after the people a phrase is about: "a prisoner in Sylvania", "sailors captured by Sylvania". */
 export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near']);
