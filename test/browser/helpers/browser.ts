@@ -2,9 +2,17 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { inject } from 'vitest';
 import { launchChromium } from '../../helpers/browser/launch.ts';
 
+/**
+ * V8's optimising compilers off (TurboFan, Maglev): a test page runs its scripts for well under a
+ * second, and each new document compiled Pagefind's and axe's hot code again, more CPU than the
+ * optimised code then saved (about a tenth of the browser tests' CPU). Only here: the benchmark
+ * and Lighthouse measure the browser as readers run it.
+ */
+export const TEST_JS_FLAGS = '--js-flags=--no-opt --no-maglev';
+
 /** Starts the browser the global setup found (see test/helpers/browser/find-browser.ts). */
 export function launchBrowser(): Promise<Browser> {
-  return launchChromium(inject('browser'));
+  return launchChromium(inject('browser'), [TEST_JS_FLAGS]);
 }
 
 /** A page and what went wrong on it: console errors, uncaught exceptions, failed requests. */
