@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 import { launchBrowser, PagePool, watchedPage } from './helpers/browser.ts';
-import { inViewport, landedEntry, nextStatus, openSearch, searchStatus, sharedRecords, shownResults, statusCount, targetInViewport, targetText, type SharedEntry } from './helpers/search-page.ts';
+import { inViewport, landedEntry, nextStatus, openSearch, searchFor, searchStatus, sharedRecords, shownResults, statusCount, targetInViewport, targetText, type SharedEntry } from './helpers/search-page.ts';
 import { figureInWordsSubject, figureSubject, placeSubject, readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
 const siteUrl = inject('siteUrl');
@@ -17,7 +17,8 @@ let pages: PagePool;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  pages = new PagePool(browser);
+  // A page left on a search page keeps it for the next test, whose first search then runs there (`searchFor`).
+  pages = new PagePool(browser, { keep: (url) => new URL(url).pathname.endsWith('/search/') });
 });
 
 afterAll(async () => {
@@ -88,7 +89,7 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
 
   test(`a place ("${place.word}") finds the event that names it, with the word marked`, async ({ expect, onTestFinished }) => {
     const { page: p, problems, close } = await pages.take(onTestFinished);
-    await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}`);
+    await searchFor(p, siteUrl, `?q=${encodeURIComponent(place.word)}`);
     const results = await shownResults(p);
     const event = results.find((result) => entryLink(result.href).endsWith(`/chronology/#${place.eventId}`));
     expect(event?.type).toBe('Event');
@@ -99,7 +100,7 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
 
   test(`an entry's link highlights the searched word ("${place.word}") in that entry, and the browser lands on it`, async ({ expect, onTestFinished }) => {
     const { page: p, problems, close } = await pages.take(onTestFinished);
-    await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=event`);
+    await searchFor(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=event`);
     const results = await shownResults(p);
     // Links carry a text fragment only for words the browser finds first in their own entry (see landing.ts).
     const index = results.findIndex((result) => result.href.includes(':~:text='));
@@ -122,7 +123,7 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
     const { page: p, problems, close } = await pages.take(onTestFinished);
     const links: string[] = [];
     for (const query of [speaker.name, place.word, figure.numeral]) {
-      await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
+      await searchFor(p, siteUrl, `?q=${encodeURIComponent(query)}`);
       links.push(...(await shownResults(p)).map((result) => result.href).filter((href) => /^\/(chronology|positions|figures)\/.*:~:text=/.test(href)));
     }
     expect(links.length).toBeGreaterThan(3);
@@ -142,7 +143,7 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
   test(`a figure is found by its value written "${figure.numeral}" and "${figure.digits}"`, async ({ expect, onTestFinished }) => {
     const { page: p, problems, close } = await pages.take(onTestFinished);
     for (const query of [figure.numeral, figure.digits]) {
-      await openSearch(p, siteUrl, `?q=${encodeURIComponent(query)}`);
+      await searchFor(p, siteUrl, `?q=${encodeURIComponent(query)}`);
       const hrefs = (await shownResults(p)).map((result) => entryLink(result.href));
       expect(hrefs, `search for ${query}`).toContain(`/figures/#${figure.id}`);
     }
@@ -153,7 +154,7 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
   test.skipIf(figureInWords === null)(`a figure written in words is found by its value in digits ("${figureInWords?.digits}")`, async ({ expect, onTestFinished }) => {
     const { page: p, problems, close } = await pages.take(onTestFinished);
     const { id, digits } = figureInWords as { id: string; digits: string };
-    await openSearch(p, siteUrl, `?q=${digits}`);
+    await searchFor(p, siteUrl, `?q=${digits}`);
     expect((await shownResults(p)).map((result) => entryLink(result.href))).toContain(`/figures/#${id}`);
     await close();
     expect(problems).toEqual([]);
@@ -161,7 +162,7 @@ describe.concurrent('search finds entries and lands on them', CONCURRENT, () => 
 
   test('a source result links to the matching paragraph, and the browser scrolls to the marked words there', async ({ expect, onTestFinished }) => {
     const { page: p, problems, close } = await pages.take(onTestFinished);
-    await openSearch(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=source`);
+    await searchFor(p, siteUrl, `?q=${encodeURIComponent(place.word)}&type=source`);
     const results = await shownResults(p);
     expect(results.length).toBeGreaterThan(0);
     const first = results[0] as (typeof results)[number];
@@ -318,7 +319,7 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
   test(`a speaker's name finds their statements one by one, and a result's link lands on its entry`, async ({ expect, onTestFinished }) => {
     const { page: p, problems, close } = await pages.take(onTestFinished);
     const base = new URL(baseSiteUrl).pathname;
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitSpeaker.name)}&type=statement`);
+    await searchFor(p, baseSiteUrl, `?q=${encodeURIComponent(splitSpeaker.name)}&type=statement`);
     const results = await shownResults(p);
     expect(results.map((result) => hashId(result.href))).toEqual(expect.arrayContaining(splitSpeaker.ids.slice(0, 10)));
     for (const result of results) expect(entryLink(result.href)).toMatch(new RegExp(`^${base}positions/([^#]+/)?#`));
@@ -371,16 +372,16 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
     const idOf = (entry: SharedEntry) => entry.id.replace(/^[^#]*#/, '');
     // "seized" searched as "seizing": Pagefind matches it by its stem, and so does the page.
     const otherForm = `${stemmed.slice(0, -2)}ing`;
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(otherForm)}&type=event`);
+    await searchFor(p, baseSiteUrl, `?q=${encodeURIComponent(otherForm)}&type=event`);
     const alone = (await shownResults(p)).map((result) => hashId(result.href));
     expect(alone).toContain(idOf(x));
     expect(alone).not.toContain(idOf(y));
     // With a word both hold, the record is found (each word is in it) and both entries hold a match; only x holds both words.
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(`${otherForm} ${both}`)}&type=event`);
+    await searchFor(p, baseSiteUrl, `?q=${encodeURIComponent(`${otherForm} ${both}`)}&type=event`);
     const pair = (await shownResults(p)).map((result) => hashId(result.href));
     expect(pair).toContain(idOf(x));
     expect(pair).not.toContain(idOf(y));
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(both)}&type=event`);
+    await searchFor(p, baseSiteUrl, `?q=${encodeURIComponent(both)}&type=event`);
     expect((await shownResults(p)).map((result) => hashId(result.href))).toEqual(expect.arrayContaining([idOf(x), idOf(y)]));
     await close();
     expect(problems).toEqual([]);
@@ -390,7 +391,7 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
     const { page: p, problems, close } = await pages.take(onTestFinished);
     const dayOf = new Map(splitBriefing.events.map((event) => [event.id, event.date?.start ?? event.date?.end ?? null]));
     for (const [sort, direction] of [['oldest', 1], ['newest', -1]] as const) {
-      const status = await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(commonEventWord)}&type=event&sort=${sort}`);
+      const status = await searchFor(p, baseSiteUrl, `?q=${encodeURIComponent(commonEventWord)}&type=event&sort=${sort}`);
       const days = (await shownResults(p)).map((result) => dayOf.get(hashId(result.href))).filter((day): day is string => typeof day === 'string');
       expect(days.length, status).toBeGreaterThan(5);
       expect(days).toEqual(days.toSorted((a, b) => direction * a.localeCompare(b)));
@@ -402,14 +403,14 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
   test('a government filter shows only the entries of that government, though their record holds others too', async ({ expect, onTestFinished }) => {
     const { page: p, problems, close } = await pages.take(onTestFinished);
     const governmentsOf = (href: string) => splitBriefing.events.find((event) => event.id === hashId(href))?.governments ?? [];
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event`);
+    await searchFor(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event`);
     const all = await shownResults(p);
     // A government some of the events found have and some do not.
     const id = all.flatMap((result) => governmentsOf(result.href)).find((government) => all.some((result) => !governmentsOf(result.href).includes(government)));
     const name = splitBriefing.actors.find((actor) => actor.id === id)?.name;
     expect(name, `a government that narrows the events found for "${splitPlace.word}"`).toBeDefined();
 
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event&government=${encodeURIComponent(name as string)}`);
+    await searchFor(p, baseSiteUrl, `?q=${encodeURIComponent(splitPlace.word)}&type=event&government=${encodeURIComponent(name as string)}`);
     const narrowed = await shownResults(p);
     expect(narrowed.length).toBeGreaterThan(0);
     for (const result of narrowed) {
@@ -427,7 +428,7 @@ describe.concurrent('under a base path, on split pages, with entries sharing sea
   test('a search finds a figure on its category’s page, and every link keeps the base path', async ({ expect, onTestFinished }) => {
     const { page: p, problems, close } = await pages.take(onTestFinished);
     const base = new URL(baseSiteUrl).pathname;
-    await openSearch(p, baseSiteUrl, `?q=${encodeURIComponent(splitFigure.numeral)}`);
+    await searchFor(p, baseSiteUrl, `?q=${encodeURIComponent(splitFigure.numeral)}`);
     const results = await shownResults(p);
     const figurePage = new RegExp(`^${base}figures/${category}/(\\d+/)?#${splitFigure.id}$`);
     const index = results.findIndex((result) => figurePage.test(entryLink(result.href)));

@@ -2,9 +2,17 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { inject } from 'vitest';
 import { launchChromium } from '../../helpers/browser/launch.ts';
 
+/**
+ * V8's optimising compilers off (TurboFan, Maglev): a test page runs its scripts for well under a
+ * second, and each new document compiled Pagefind's and axe's hot code again, more CPU than the
+ * optimised code then saved (about a tenth of the browser tests' CPU). Only here: the benchmark
+ * and Lighthouse measure the browser as readers run it.
+ */
+export const TEST_JS_FLAGS = '--js-flags=--no-opt --no-maglev';
+
 /** Starts the browser the global setup found (see test/helpers/browser/find-browser.ts). */
 export function launchBrowser(): Promise<Browser> {
-  return launchChromium(inject('browser'));
+  return launchChromium(inject('browser'), [TEST_JS_FLAGS]);
 }
 
 /** A page and what went wrong on it: console errors, uncaught exceptions, failed requests. */
@@ -69,22 +77,27 @@ interface PooledPage {
  * WebAssembly) is compiled from scratch; a page that moves on to the next test keeps both. At most
  * `size` pages: more pages than cores only share the cores (vitest starts up to 5 tests at once; the
  * others wait for a page). Between tests a page is left for `about:blank`, so nothing of the last
- * document runs on, its colour scheme is set back and its problems list replaced. The context's
- * cache stays: a test that needs an empty one, or changes the page for good, uses `watchedPage`.
+ * document runs on, unless `keep` says the next test may go on with that document (a search page,
+ * idle once its search is shown, answers the next test's search without loading again: see
+ * `searchFor`); either way its colour scheme is set back and its problems list replaced. The
+ * context's cache stays: a test that needs an empty one, or changes the page for good, uses
+ * `watchedPage`.
  */
 export class PagePool {
   readonly #browser: Browser;
   readonly #options: BrowserContextOptions;
   readonly #size: number;
+  readonly #keep: (url: string) => boolean;
   #context: Promise<BrowserContext> | undefined;
   #opened = 0;
   readonly #idle: PooledPage[] = [];
   /** Tests waiting for a page, first come first served. */
   readonly #waiting: ((pooled: PooledPage) => void)[] = [];
 
-  constructor(browser: Browser, { size = 2, ...options }: BrowserContextOptions & { size?: number } = {}) {
+  constructor(browser: Browser, { size = 2, keep = () => false, ...options }: BrowserContextOptions & { size?: number; keep?: (url: string) => boolean } = {}) {
     this.#browser = browser;
     this.#size = size;
+    this.#keep = keep;
     this.#options = { ...BASE_OPTIONS, ...options };
   }
 
@@ -113,7 +126,7 @@ export class PagePool {
   }
 
   /**
-   * Sets a page back (an empty document, the context's colour scheme, a problems list no test reads)
+   * Sets a page back (an empty document unless `keep` keeps its own, the context's colour scheme, a problems list no test reads)
    * and hands it to the next test waiting, or keeps it idle. A page that cannot be set back is closed,
    * and the next test gets a new one.
    */
@@ -121,7 +134,7 @@ export class PagePool {
     // Whatever the page reports from here on belongs to no test.
     pooled.problems = [];
     try {
-      await pooled.page.goto('about:blank');
+      if (!this.#keep(pooled.page.url())) await pooled.page.goto('about:blank');
       await pooled.page.emulateMedia({ colorScheme: this.#options.colorScheme ?? 'light' });
     } catch {
       this.#opened -= 1;

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { readSearchState } from '../../../src/lib/search/search-state.ts';
 
 /** One rendered result of the search page. */
 export interface ShownResult {
@@ -18,6 +19,33 @@ export function resultItems(page: Page): Locator {
 /** Opens `/search/?…` under `siteUrl` and waits until the status line reports the search. */
 export async function openSearch(page: Page, siteUrl: string, query: string): Promise<string> {
   await page.goto(new URL(`search/${query}`, siteUrl).href);
+  return searchStatus(page);
+}
+
+/**
+ * Runs the search of `query` (`?q=…&type=event&sort=newest`, as `openSearch` takes it) and waits
+ * for its status line. On the search page of `siteUrl` already open, the form is set to that
+ * search (read as the page reads its URL) and sent, as a reader changing the search there sends
+ * it: the page keeps Pagefind loaded, where loading the page again costs the browser about a
+ * second of CPU for Pagefind's worker and WebAssembly. Elsewhere the page is loaded. For a test's
+ * later searches; a test of what the page does with its URL loads it (`openSearch`).
+ */
+export async function searchFor(page: Page, siteUrl: string, query: string): Promise<string> {
+  const searchPage = new URL('search/', siteUrl);
+  const shown = new URL(page.url());
+  if (shown.origin !== searchPage.origin || shown.pathname !== searchPage.pathname) return openSearch(page, siteUrl, query);
+  const state = readSearchState(new URLSearchParams(query));
+  await page.evaluate((wanted) => {
+    const form = document.querySelector('[data-search] form') as HTMLFormElement;
+    (form.querySelector('input[name="q"]') as HTMLInputElement).value = wanted.q;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      box.checked = (wanted.filters as Record<string, string[]>)[box.name]?.includes(box.value) ?? false;
+    }
+    (form.querySelector('select[name="sort"]') as HTMLSelectElement).value = wanted.sort;
+    // Emptied, so that the wait below sees this search's line, even when it reads as the last one did.
+    (document.querySelector('[data-search-status]') as HTMLElement).textContent = '';
+    form.requestSubmit();
+  }, state);
   return searchStatus(page);
 }
 
