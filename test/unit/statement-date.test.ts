@@ -83,3 +83,15 @@ describe('a channel that published the source', () => {
     expect(speakers('Marsh Gazette')).toEqual(['anna-berg', 'daily-courier']);
   });
 });
+
+describe('words withheld', () => {
+  it('reads "declined to answer …" and "did not offer further details …" as a position left open', () => {
+    const said = (text: string) => {
+      const source = { id: 's', title: 't', publisher: null, published: '2025-03-14', wire: [], file: 'f', paragraphs: [{ n: 1, text }] };
+      return assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates.map((c) => [c.verb, c.negated, c.stance]);
+    };
+    expect(said('Anna Berg declined to answer questions about the convoy.')).toEqual([['declined to answer', true, 'unconfirmed']]);
+    expect(said('Anna Berg did not offer further details about the convoy.')).toEqual([['did not offer', true, 'unconfirmed']]);
+    expect(said('Anna Berg will offer further details next week.')).toEqual([]);
+  });
+});

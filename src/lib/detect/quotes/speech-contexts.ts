@@ -6,7 +6,7 @@
 import type { SentenceView, Span } from './types.ts';
 
 /** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
-const WITHHOLDING = new Set(['gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide']);
+const WITHHOLDING = new Set(['gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide', 'offer']);
 const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s+)*(?:details?|information|explanation|reasons?|timeline|comment)\b/;
 
 /** Verbs that report an estimate only before an amount or "the number of … at": "put the toll at 40". */

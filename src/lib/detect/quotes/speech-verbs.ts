@@ -69,10 +69,10 @@ export const speechVerbs: readonly string[] = [
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
-  'confirm', 'comment', 'acknowledge', 'verify',
+  'confirm', 'comment', 'acknowledge', 'verify', 'answer',
   // Withheld words, a speaker's position on what they will not say: "gave no further details on …",
   // "did not provide details". Read only before "details", "information" and the like (attributions.ts).
-  'gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide',
+  'gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide', 'offer',
   // Estimates, read only before an amount or "the number … at" (attributions.ts): "The bureau estimates
   // more than 900 …", "Local media put the number of arrivals at about 3,000". "Casualty estimates rose"
   // is a noun.
