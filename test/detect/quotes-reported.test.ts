@@ -190,6 +190,14 @@ describe('reported speech: according to', () => {
     expect(statements(['No damage was reported, the report said.']).map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads "claims", "insists", "maintains" as speech only before a clause of their own', () => {
+    const claims = statements(['The Sylvanian defence ministry claims Sylvanian instructors taught them to handle “the latest mines.”']);
+    expect(claims.map((m) => [m.government, m.verb, m.quote])).toEqual([['sylvania', 'claims', 'the latest mines.']]);
+    expect(statements(['Berg maintains the port is closed.']).map((m) => m.reported)).toEqual(['the port is closed']);
+    expect(statements(['Berg maintains the port.'])).toEqual([]);
+    expect(statements(['Sylvania insists on a deal.'])).toEqual([]);
+  });
+
   it('reads a phrase after an opening preposition as where or when, not as the speaker of a left-out subject', () => {
     const mentions = statements(['In his report to Ruhl, Berg praised the crews, noting they had shown “professionalism and coherence.”']);
     expect(mentions.map((m) => [m.speaker.actor, m.quote])).toEqual([['anna-berg', 'professionalism and coherence.']]);

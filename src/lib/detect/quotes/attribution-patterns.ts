@@ -12,6 +12,13 @@
  * Generic English only; the lists below say which small words may sit where.
  */
 
+/**
+ * A clause of its own after a verb: a subject (a determiner, a number, a pronoun or a name) and,
+ * before the sentence ends, an auxiliary ("said 19,000 people had crossed").
+ */
+export const OWN_CLAUSE =
+  /^\s+(?:that\s+)?(?:the|a|an|some|about|around|over|more than|at least|\d[\d,.]*|it|they|he|she|we|its|their|his|her|\p{Lu}[\p{L}'’-]*)\s[^.!?]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b/u;
+
 /** "according to X" introduces a speaker without a verb. */
 export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to(?![\p{L}])/gu;
 

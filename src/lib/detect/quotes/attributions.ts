@@ -2,7 +2,7 @@
  * Finds the attributions of one sentence: who (the speaker phrase) said (the verb) what (the clause).
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, CLAIM_DENIED_BY, CLAUSE_JOINERS, COMPLEMENT_WORDS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, CLAIM_DENIED_BY, CLAUSE_JOINERS, COMPLEMENT_WORDS, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
@@ -136,8 +136,6 @@ function clauseFollows(view: SentenceView, lastVerbToken: number): boolean {
   return OWN_CLAUSE.test(stretch);
 }
 
-const OWN_CLAUSE =
-  /^\s+(?:that\s+)?(?:the|a|an|some|about|around|over|more than|at least|\d[\d,.]*|it|they|he|she|we|its|their|his|her|\p{Lu}[\p{L}'’-]*)\s[^.!?]*?\b(?:had|has|have|was|were|is|are|would|will|could|did)\b/u;
 
 /** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */
 export function sentenceSubject(view: SentenceView): Span | null {

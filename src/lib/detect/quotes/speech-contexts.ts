@@ -3,6 +3,7 @@
  * calls", "gave no details" but not "gave no weapons", "put the toll at 40" but not "put the troops on
  * alert", "the statement read" but not "Berg read the letter". Generic English, no topic words.
  */
+import { OWN_CLAUSE } from './attribution-patterns.ts';
 import type { SentenceView, Span } from './types.ts';
 
 /** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
@@ -45,6 +46,13 @@ const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+saying\b/u;
 /** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
 const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
 
+/** Present forms that are also nouns ("claims"): speech only before a clause of their own. */
+const CLAIMING = new Set(['claims', 'insists', 'maintains']);
+
+/** A subject and a verb in the past: "Sylvanian instructors taught them …". */
+const PAST_CLAUSE =
+  /^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Ll}{3,}ed|sent|taught|told|said|made|gave|took|began|left|fought|brought|built|came|went|met|held)\b/u;
+
 /** Whether the speech verb at `verbSpan` reports words in its sentence, from what follows and precedes it. */
 export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): boolean {
   const after = view.masked.slice(verbSpan.end, view.end);
@@ -54,6 +62,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
+  if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }

@@ -70,6 +70,9 @@ export const speechVerbs: readonly string[] = [
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
   'confirm', 'comment', 'acknowledge', 'verify', 'answer',
+  // Present forms that are also nouns, read only before a clause of their own (speech-contexts.ts):
+  // "the ministry claims Sylvanian instructors taught them", not "the claims were false".
+  'claims', 'insists', 'maintains',
   // Withheld words, a speaker's position on what they will not say: "gave no further details on …",
   // "did not provide details". Read only before "details", "information" and the like (attributions.ts).
   'gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide', 'offer',
