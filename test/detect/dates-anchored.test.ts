@@ -14,6 +14,30 @@ describe('dates counted from another event', () => {
     expect(dates('Two days later, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['Two days later', '2024-01-22', '2024-01-22', 'day', false]]);
   });
 
+  it('reads "on the same day" as the day told before', () => {
+    expect(dates('The port was struck on 3 March. On the same day, ten sailors were killed.', '2024-03-10')).toEqual([
+      ['3 March', '2024-03-03', '2024-03-03', 'day', false],
+      ['On the same day', '2024-03-03', '2024-03-03', 'day', false],
+    ]);
+  });
+
+  it('reads "since then" from the date told before, still running, and "that month" as its month', () => {
+    expect(dates('In October, the sailors moved north. Since then, they have held the port.', '2025-03-12')).toEqual([
+      ['October', '2024-10-01', '2024-10-31', 'month', false],
+      ['Since then', '2024-10-01', null, 'range', false],
+    ]);
+    expect(dates('The treaty was signed in October 2024. That month, the council ratified it.', '2025-03-12')).toEqual([
+      ['October 2024', '2024-10-01', '2024-10-31', 'month', false],
+      ['That month', '2024-10-01', '2024-10-31', 'month', false],
+    ]);
+    // From a period told in the paragraphs before; with none, no date.
+    const fromBefore = findDates('Since then, they have held the port.', '2025-03-12', null, { start: '2024-10-01', precision: 'month' });
+    expect(fromBefore.map((m) => [m.date.text, m.date.start, m.date.end])).toEqual([['Since then', '2024-10-01', null]]);
+    expect(dates('Since then, they have held the port. That month was cold.', '2025-03-12')).toEqual([]);
+    // "that month" needs a month to name: a year alone gives none.
+    expect(dates('The war began in 2022. That month, the port closed.', '2025-03-12')).toEqual([['2022', '2022-01-01', '2022-12-31', 'year', false]]);
+  });
+
   it('lets "eight hours later" run into the next day', () => {
     expect(dates('The ship was hit on Friday. About eight hours later, a missile was destroyed.', '2024-01-27')).toEqual([
       ['on Friday', '2024-01-26', '2024-01-26', 'day', false],

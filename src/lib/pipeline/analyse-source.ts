@@ -1,5 +1,5 @@
 import type { SourceAnalysis } from '../assemble/source-analysis.ts';
-import { lastDay } from '../detect/dates/anchored.ts';
+import { lastDay, lastPeriod, type Period } from '../detect/dates/anchored.ts';
 import { findDates } from '../detect/dates/index.ts';
 import { findFigures } from '../detect/figures/index.ts';
 import { findStatements } from '../detect/quotes/index.ts';
@@ -18,12 +18,15 @@ export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, cat
   // The last day told so far, for "the following day" at the start of the next paragraph; before
   // any, the day of publication ("the ministry said the previous day" in the lead).
   let anchor: string = source.published;
+  // The last date of any kind told so far, for "since then" and "that month"; none before the first.
+  let period: Period | null = null;
   return {
     source,
     paragraphs: source.paragraphs.map(({ n, text }) => {
       const sentences = segmentSentences(text);
-      const dates = findDates(text, source.published, anchor);
+      const dates = findDates(text, source.published, anchor, period);
       anchor = lastDay(dates) ?? anchor;
+      period = lastPeriod(dates) ?? period;
       return {
         n,
         text,

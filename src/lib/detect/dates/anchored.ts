@@ -3,7 +3,7 @@
  * earlier", "two days later", "about eight hours later". They resolve against the date told just
  * before them in the article (the event they follow), so they are read after every other date.
  */
-import { addDays, daySpan, isAfter, parseDay, spanOf } from './calendar.ts';
+import { addDays, daySpan, isAfter, monthSpan, parseDay, spanOf } from './calendar.ts';
 import type { Candidate } from './types.ts';
 import { COUNT_PATTERN, countValue } from './words.ts';
 
@@ -11,6 +11,7 @@ const PATTERNS: { pattern: RegExp; days: (match: RegExpExecArray) => number | nu
   { pattern: /\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
   { pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
   { pattern: /\b(?:earlier|later)\s+(?:that|in\s+the)\s+day\b/gi, days: () => 0 },
+  { pattern: /\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi, days: () => 0 },
   { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
   { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
   { pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
@@ -44,6 +45,53 @@ export function anchoredDates(text: string, kept: readonly Candidate[], anchor: 
     }
   }
   return found;
+}
+
+/** A period told before, to anchor "since then" and "that month". */
+export interface Period {
+  start: string;
+  precision: string;
+}
+
+/** "since then": from the period told before, still running. */
+const SINCE_THEN = /\b(?:ever\s+)?since\s+then\b/gi;
+/** "that month", "the same month": the month of the date told before. */
+const THAT_MONTH = /\b(?:(?:in|during)\s+)?(?:that|the\s+same)\s+month\b/gi;
+
+/**
+ * "Since then, …" and "That month, …": counted from the date told just before them (any precision
+ * for "since then"; a month or a day for "that month"), else from `period`, the last one of the
+ * paragraphs before. Never from the day of publication: with nothing told before, no date.
+ */
+export function periodAnchoredDates(text: string, kept: readonly Candidate[], period: Period | null): Candidate[] {
+  const found: Candidate[] = [];
+  const toldBefore = (index: number): Period | null => {
+    const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
+    return before?.start ? { start: before.start, precision: before.precision } : period;
+  };
+  const free = (index: number, endIndex: number) => !kept.some((k) => k.index < endIndex && index < k.endIndex);
+  for (const match of text.matchAll(SINCE_THEN)) {
+    const index = match.index;
+    const endIndex = index + match[0].length;
+    const from = toldBefore(index);
+    if (!from || !free(index, endIndex)) continue;
+    found.push({ index, endIndex, start: from.start, end: null, precision: 'range', expected: false, rule: 'anchored+since', stated: {} });
+  }
+  for (const match of text.matchAll(THAT_MONTH)) {
+    const index = match.index;
+    const endIndex = index + match[0].length;
+    const from = toldBefore(index);
+    if (!from || !free(index, endIndex) || (from.precision !== 'day' && from.precision !== 'month')) continue;
+    const [year, month] = from.start.split('-').map(Number) as [number, number];
+    found.push({ index, endIndex, ...monthSpan(year, month), precision: 'month', expected: false, rule: 'anchored+month', stated: {} });
+  }
+  return found;
+}
+
+/** The last period a list of dates tells of (not a forecast), to anchor the next paragraph's "since then". */
+export function lastPeriod(dates: readonly { date: { start: string | null; precision: string }; expected: boolean }[]): Period | null {
+  const last = dates.filter((d) => d.date.start !== null && !d.expected).at(-1);
+  return last?.date.start ? { start: last.date.start, precision: last.date.precision } : null;
 }
 
 /** The last single day a list of dates tells of, to anchor the next paragraph's "the following day". */

@@ -9,7 +9,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from '../../model.ts';
 import { ago } from './ago.ts';
-import { anchoredDates } from './anchored.ts';
+import { anchoredDates, type Period, periodAnchoredDates } from './anchored.ts';
 import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
 import { parseWithChrono } from './chrono-parser.ts';
@@ -75,10 +75,11 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 
 /**
  * Finds the date expressions of `text` and resolves them against `published` (`YYYY-MM-DD`); `anchor`
- * is the last day told before `text` in the article, for dates counted from it ("the following day").
+ * is the last day told before `text` in the article, for dates counted from it ("the following day");
+ * `period` the last date of any precision, for "since then" and "that month".
  * Mentions come in reading order and never overlap; `text.slice(index, endIndex)` is each one's words.
  */
-export function findDates(text: string, published: string, anchor: string | null = null): DateMention[] {
+export function findDates(text: string, published: string, anchor: string | null = null, period: Period | null = null): DateMention[] {
   const day = parseDay(published);
   if (!day) {
     throw new Error(
@@ -104,7 +105,8 @@ export function findDates(text: string, published: string, anchor: string | null
   let refined = kept;
   for (const refiner of DATE_REFINERS) refined = refiner.refine(text, refined, context);
   // Last: "the following day" counts from the dates found above, or from `anchor` (the paragraphs before).
-  const all = [...refined, ...anchoredDates(text, refined, anchor, day)].sort((a, b) => a.index - b.index);
+  const counted = anchoredDates(text, refined, anchor, day);
+  const all = [...refined, ...counted, ...periodAnchoredDates(text, [...refined, ...counted].sort((a, b) => a.index - b.index), period)].sort((a, b) => a.index - b.index);
   return all.map((candidate) => toMention(text, candidate));
 }
 
