@@ -68,6 +68,9 @@ export async function writeSearchIndex(outDir: string, { language, records: inpu
     check('Pagefind could not start', errors);
     if (!index) throw new Error('Pagefind could not start: it returned no index');
     const reading = index.addDirectory({ path: outDir, glob: pagesGlob() });
+    // When the records fail (a page without its entry), Pagefind is stopped (below) before it answers:
+    // that answer, then never awaited, must not end the process as an unhandled rejection.
+    reading.catch(() => undefined);
     // Lets the request reach Pagefind's process before this one is busy with the records.
     await new Promise((resolve) => setImmediate(resolve));
     const records = typeof input === 'function' ? input() : input;
