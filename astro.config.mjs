@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkParagraphAnchors from './src/plugins/remark-paragraph-anchors.ts';
+import remarkPlainProse from './src/plugins/remark-plain-prose.ts';
 import briefing, { briefingAnchorsIntegration } from './src/integrations/briefing.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { sitemapFilter } from './src/lib/site/sitemap-filter.ts';
@@ -35,8 +36,8 @@ export default defineConfig({
   build: { inlineStylesheets: 'never' },
   markdown: {
     // Smart quotes stay off: source text is shown exactly as published, and
-    // citations are checked verbatim against it.
-    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkGfm, remarkParagraphAnchors] }),
+    // citations are checked verbatim against it. A body of plain prose skips the parser (remark-plain-prose.ts).
+    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [remarkPlainProse, remarkGfm, remarkParagraphAnchors] }),
   },
   // Pagefind indexes the finished site, so it comes after the pages; the anchors of content/anchors.json
   // are recorded (by `npm run build` only) once everything else is written, so it comes last.

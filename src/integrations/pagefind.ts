@@ -21,7 +21,8 @@ function stop(message: string): never {
  * base path when it searches.
  *
  * Under `npm run build` this process only leaves the records in the site, and `npm run build`
- * writes the index once Astro has exited (see INDEX_AFTER_BUILD_VARIABLE).
+ * gives them their landing marks and writes the index once Astro has exited (see
+ * INDEX_AFTER_BUILD_VARIABLE).
  */
 export default function pagefindIntegration(): AstroIntegration {
   let root = process.cwd();
@@ -34,16 +35,15 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          // The marks read the built pages. Made in a function of their own, so the records are garbage once indexed.
-          const input = (): SearchIndexInput => ({
-            language: indexLanguage(loadBriefingFile(root).lang),
-            records: addLandingMarks(entryRecords(getBriefing(root)), outDir),
-          });
+          const language = indexLanguage(loadBriefingFile(root).lang);
           if (process.env[INDEX_AFTER_BUILD_VARIABLE]) {
-            saveSearchInput(outDir, input());
+            // `npm run build` gives them their landing marks when it writes the index.
+            saveSearchInput(outDir, { language, records: entryRecords(getBriefing(root)) });
             logger.info(`Search records written; the index is written once the build has finished.`);
             return;
           }
+          // The marks read the built pages. Made in a function of their own, so the records are garbage once indexed.
+          const input = (): SearchIndexInput => ({ language, records: addLandingMarks(entryRecords(getBriefing(root)), outDir) });
           const prepared = input();
           // Pagefind's process comes on top of this one: at 10,000 sources this process holds 1.9 GB
           // when the pages are written, of which 1.0 GB is live JavaScript, and 1.5 GB after this.

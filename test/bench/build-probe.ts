@@ -8,6 +8,7 @@
  *   synchronously; Astro's glob loader reads the folder asynchronously).
  * - The Pagefind step is the life of the `pagefind` service process the Node API spawns:
  *   from `createIndex` to `close()` (which kills it): the indexing and the writing of the bundle.
+ *   The process waits for the killed service to exit, so its CPU time is counted (see below).
  */
 import childProcess from 'node:child_process';
 import fs from 'node:fs';
@@ -47,7 +48,11 @@ if (file) {
       const kill = child.kill.bind(child);
       child.kill = (signal?: NodeJS.Signals | number) => {
         end();
-        return kill(signal);
+        const killed = kill(signal);
+        // The Node API lets its process exit without waiting for the service, which is then never
+        // reaped, and GNU time leaves its CPU time out of the build's. Waiting for it counts it.
+        child.ref();
+        return killed;
       };
       child.once('exit', end);
     }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ActorSchema, type Actor } from '../../schemas/actor.ts';
 import { FigureCategorySchema, type FigureCategory } from '../../schemas/figure-category.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
@@ -23,6 +25,31 @@ export interface Topic {
  * their curly twin ("Paris’s spy agency") added, since copy uses both.
  */
 export function loadTopic(root: string = process.cwd()): Topic {
+  const texts = [readText(join(root, ACTORS_FILE)), readText(join(root, FIGURE_CATEGORIES_FILE))];
+  const known = lastRead.get(root);
+  if (known && texts.every((text, i) => text !== null && text === known.texts[i])) return known.topic;
+  const topic = readTopic(root);
+  if (texts.every((text) => text !== null)) lastRead.set(root, { texts, topic });
+  return topic;
+}
+
+/**
+ * The last topic read under each root, with the texts of its files. The model, the anchors and
+ * several pages ask for the topic; validating a large actors file again each time cost about a
+ * second per build, and reading the two files to compare costs nothing, so an edit (`astro dev`)
+ * is still seen at once.
+ */
+const lastRead = new Map<string, { texts: (string | null)[]; topic: Topic }>();
+
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+function readTopic(root: string): Topic {
   const problems: ContentProblem[] = [];
 
   const actorsFile = readYamlFile(root, ACTORS_FILE);

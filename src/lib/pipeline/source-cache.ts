@@ -72,10 +72,16 @@ export function sourceCache(root: string, topic: Topic, env: Readonly<Record<str
   } catch {
     return null;
   }
-  const nameOf = (source: SourceDocument) => `${source.id}.${hash(JSON.stringify(source))}.json`;
-  const fileOf = (source: SourceDocument) => join(folder, nameOf(source));
-  // The folder's files by source id (ids hold no dots), listed at the first write. Listing the folder
-  // again for each source written cost a first build of 10,000 sources over a minute.
+  // A source's file name hashes the whole source; a build that misses asks for it twice (read, write).
+  const names = new WeakMap<SourceDocument, string>();
+  const nameOf = (source: SourceDocument): string => {
+    let name = names.get(source);
+    if (name === undefined) names.set(source, (name = `${source.id}.${hash(JSON.stringify(source))}.json`));
+    return name;
+  };
+  // The folder's files by source id (ids hold no dots), listed once. Listing the folder again for each
+  // source written cost a first build of 10,000 sources over a minute; with the list, a source that has
+  // no file (every source, on a first build) is not looked for on disk.
   let listing: Map<string, string[]> | null = null;
   const filesOf = (id: string): string[] => {
     listing ??= Map.groupBy(readdirSync(folder).filter((name) => name.endsWith('.json')), (name) => name.slice(0, name.indexOf('.')));
@@ -84,7 +90,9 @@ export function sourceCache(root: string, topic: Topic, env: Readonly<Record<str
   return {
     read(source) {
       try {
-        return JSON.parse(readFileSync(fileOf(source), 'utf8')) as SourceCandidates;
+        const name = nameOf(source);
+        if (!filesOf(source.id).includes(name)) return null;
+        return JSON.parse(readFileSync(join(folder, name), 'utf8')) as SourceCandidates;
       } catch {
         return null;
       }

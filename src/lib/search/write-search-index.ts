@@ -6,13 +6,15 @@ import { entriesPerRecord, entryGroups, entryRecordBudget } from './entry-groups
 import type { SearchRecord } from './entry-records.ts';
 import { groupRecordHtml } from './group-record.ts';
 import { pagesGlob, SEARCH_BUNDLE } from './indexed-pages.ts';
+import { addLandingMarks } from './landing/add-landing-marks.ts';
 
 /**
  * Set by `npm run build` (src/cli/build.ts) for the Astro process it starts: the build then leaves
- * its search records in the site (`RECORDS_FILE`) and `npm run build` writes the index once Astro
- * has exited (`writeSearchIndexFrom`). Pagefind's process needs 3 GB at 10,000 sources; beside
- * Astro's process, which still holds 1.5 GB when its pages are written, the two passed 4 GB.
- * Without the variable (a bare `astro build`, the tests' builds) Astro's process writes the index itself.
+ * its search records, without their landing marks, in the site (`RECORDS_FILE`) and `npm run build`
+ * writes the index once Astro has exited (`writeSearchIndexFrom`). Pagefind's process needs 3 GB at
+ * 10,000 sources; beside Astro's process, which still holds 1.5 GB when its pages are written, the
+ * two passed 4 GB. Without the variable (a bare `astro build`, the tests' builds) Astro's process
+ * writes the index itself.
  */
 export const INDEX_AFTER_BUILD_VARIABLE = 'BRIEFING_INDEX_AFTER_BUILD';
 
@@ -26,8 +28,18 @@ export const RECORDS_FILE = '.search-records.v8';
 /** Entries sent to Pagefind at once (see below). */
 const RECORD_BATCH = 256;
 
-/** What the index is made of: the built pages under `outDir` and the briefing's entries. */
+/**
+ * What the index is made of: the built pages under `outDir` and the briefing's entries. The records
+ * may come as a function, called once Pagefind's process has been asked to read the pages, so that
+ * working them out (their landing marks read the built pages) and Pagefind's reading run at once.
+ */
 export interface SearchIndexInput {
+  language: string;
+  records: readonly SearchRecord[] | (() => readonly SearchRecord[]);
+}
+
+/** What a build leaves for `writeSearchIndexFrom`: the records before their landing marks. */
+export interface SavedSearchInput {
   language: string;
   records: readonly SearchRecord[];
 }
@@ -50,12 +62,19 @@ function check(step: string, errors: readonly string[]): void {
  * (entry-groups.ts), entries of one kind close in date as one record (group-record.ts).
  * Pagefind's process is stopped however it ends.
  */
-export async function writeSearchIndex(outDir: string, { language, records }: SearchIndexInput): Promise<SearchIndexSummary> {
+export async function writeSearchIndex(outDir: string, { language, records: input }: SearchIndexInput): Promise<SearchIndexSummary> {
   try {
     const { index, errors } = await createIndex({ forceLanguage: language });
     check('Pagefind could not start', errors);
     if (!index) throw new Error('Pagefind could not start: it returned no index');
-    const pages = await index.addDirectory({ path: outDir, glob: pagesGlob() });
+    const reading = index.addDirectory({ path: outDir, glob: pagesGlob() });
+    // When the records fail (a page without its entry), Pagefind is stopped (below) before it answers:
+    // that answer, then never awaited, must not end the process as an unhandled rejection.
+    reading.catch(() => undefined);
+    // Lets the request reach Pagefind's process before this one is busy with the records.
+    await new Promise((resolve) => setImmediate(resolve));
+    const records = typeof input === 'function' ? input() : input;
+    const pages = await reading;
     check('Pagefind could not read the built pages', pages.errors);
     // Sent in batches without waiting for each answer: one message at a time waits on the round trip
     // to Pagefind's process for each of tens of thousands of entries. Pagefind still receives them
@@ -78,18 +97,20 @@ export async function writeSearchIndex(outDir: string, { language, records }: Se
 }
 
 /** Leaves the search input in the site for `writeSearchIndexFrom`. */
-export function saveSearchInput(outDir: string, input: SearchIndexInput): void {
+export function saveSearchInput(outDir: string, input: SavedSearchInput): void {
   writeFileSync(join(outDir, RECORDS_FILE), serialize(input));
 }
 
 /**
  * Writes the index from the input a build left in `outDir` (`saveSearchInput`) and removes that file;
- * null when the build left none (it wrote the index itself).
+ * null when the build left none (it wrote the index itself). The records get their landing marks here,
+ * from the built pages, while Pagefind's process reads those pages: in this small process, rather than
+ * in Astro's, whose large heap made the garbage they leave costly to collect.
  */
 export async function writeSearchIndexFrom(outDir: string): Promise<SearchIndexSummary | null> {
   const file = join(outDir, RECORDS_FILE);
   if (!existsSync(file)) return null;
-  const input = deserialize(readFileSync(file)) as SearchIndexInput;
+  const { language, records } = deserialize(readFileSync(file)) as SavedSearchInput;
   rmSync(file);
-  return writeSearchIndex(outDir, input);
+  return writeSearchIndex(outDir, { language, records: () => addLandingMarks(records, outDir) });
 }

@@ -15,6 +15,7 @@ import { writtenDate } from './format/written-date.ts';
 import { governmentHref, type Placement } from './placement.ts';
 import { sitePlacement } from './site-placement.ts';
 import { sourceLookup, type SourceLookup } from './source-lookup.ts';
+import { cachedView } from './view-cache.ts';
 
 /** Who asserts an event, as its entry names them: "according to South Korea's NIS". */
 export interface EventClaimant {
@@ -98,6 +99,10 @@ export const UNDATED_GROUP = { id: 'undated', label: 'Date not known' } as const
  * Sorting is by that day, then by id.
  */
 export function chronologyView(briefing: Briefing, placement: Placement = sitePlacement(briefing)): ChronologyView {
+  return cachedView('chronology', [briefing, placement], () => buildChronologyView(briefing, placement));
+}
+
+function buildChronologyView(briefing: Briefing, placement: Placement): ChronologyView {
   const context = entryContext(briefing, placement);
   const sorted = eventsInOrder(briefing.events);
   const months = new Map<string, ChronologyMonth>();

@@ -18,6 +18,7 @@ import { entryHref, type Placement } from './placement.ts';
 import { sitePlacement } from './site-placement.ts';
 import { firstPublished, firstSource, sourceLookup, type SourceLookup } from './source-lookup.ts';
 import { stanceTrack, type TrackStep } from './stance-track.ts';
+import { cachedView } from './view-cache.ts';
 
 export { OTHER_VOICES };
 
@@ -125,6 +126,10 @@ export interface PositionsView {
  * statement on the page `placement` puts it on.
  */
 export function positionsView(briefing: Briefing, roles: readonly ActorRole[] = [], placement: Placement = sitePlacement(briefing)): PositionsView {
+  return cachedView('positions', [briefing, roles, placement], () => buildPositionsView(briefing, roles, placement));
+}
+
+function buildPositionsView(briefing: Briefing, roles: readonly ActorRole[], placement: Placement): PositionsView {
   const context: Context = { actors: actorLookup(briefing), sources: sourceLookup(briefing), roles: new Map(roles.map((r) => [r.id, r.role])), placement };
   const byGovernment = new Map<string, Statement[]>();
   const others: Statement[] = [];
