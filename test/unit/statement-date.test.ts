@@ -81,6 +81,8 @@ describe('a channel that published the source', () => {
     };
     expect(speakers('Daily Courier')).toEqual(['anna-berg']);
     expect(speakers('Marsh Gazette')).toEqual(['anna-berg', 'daily-courier']);
+    // Whole words only: "the Cour" is not the Courier.
+    expect(speakers('The Cour')).toEqual(['anna-berg', 'daily-courier']);
   });
 });
 

@@ -113,7 +113,8 @@ function isPublisher(mention: StatementMention, publisher: string | null, lexico
   if (outlet !== null && outlet === mention.speaker.actor) return true;
   const said = (mention.speaker.name ?? mention.speaker.description).toLowerCase().replace(/^the\s+/, '');
   const published = publisher.toLowerCase().replace(/^the\s+/, '');
-  return said !== '' && (published.startsWith(said) || said.startsWith(published));
+  // Whole words: "Radio Marsh" is "Radio Marsh News", "AP" is not "APA".
+  return said !== '' && (said === published || published.startsWith(`${said} `) || said.startsWith(`${published} `));
 }
 
 /**
