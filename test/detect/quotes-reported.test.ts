@@ -66,6 +66,12 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     ]);
   });
 
+  it('reads "conveyed" as speech only with words quoted: "conveyed Ruhl’s “brotherly regard”", not "conveyed supplies"', () => {
+    const conveyed = statements(['Berg also conveyed Ruhl’s “brotherly regard” to the council.']);
+    expect(conveyed.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote])).toEqual([['quote', 'anna-berg', 'conveyed', 'brotherly regard']]);
+    expect(statements(['The State Bureau conveyed supplies to the port.'])).toEqual([]);
+  });
+
   it('reads praise as speech only with words quoted: "praised their “courage”", not "praised the crews"', () => {
     const quoted = statements(['Berg thanked the crews for their work, praised their “courage,” and left the port.']);
     expect(quoted.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote, m.reported])).toEqual([['quote', 'anna-berg', 'praised', 'courage', null]]);

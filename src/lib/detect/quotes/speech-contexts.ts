@@ -26,7 +26,7 @@ const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recom
  * them: "praised their “courage”", "posted on X that …", "“…,” Berg posted" report; "praised the
  * crews", "posted a video of the interrogation" do not.
  */
-const PRAISING = new Set(['praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'posted']);
+const PRAISING = new Set(['praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'posted', 'conveyed']);
 const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
 
 /**

@@ -63,7 +63,7 @@ export const speechVerbs: readonly string[] = [
   'accused', 'accuses', 'threatened', 'threatens', 'vows', 'pledges', 'welcomed', 'welcomes',
   'described', 'describes', 'termed', 'branded', 'labelled', 'labeled',
   'called on', 'called for', 'calls on', 'calls for', 'demanded', 'demands', 'appealed',
-  'spoke of', 'expressed', 'voiced', 'praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'thanked',
+  'spoke of', 'expressed', 'voiced', 'praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'thanked', 'conveyed',
   'believes', 'believe', 'suspect', 'suspects', 'thinks', 'fears', 'feared',
   'informed', 'briefed', 'testified', 'recalled', 'recounted', 'signalled', 'signaled', 'hinted',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
