@@ -136,7 +136,6 @@ function clauseFollows(view: SentenceView, lastVerbToken: number): boolean {
   return OWN_CLAUSE.test(stretch);
 }
 
-
 /** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */
 export function sentenceSubject(view: SentenceView): Span | null {
   const { tokens } = view;
