@@ -4,7 +4,7 @@
  * before them in the article (the event they follow), so they are read after every other date.
  */
 import { addDays, daySpan, isAfter, monthSpan, parseDay, spanOf } from './calendar.ts';
-import type { Candidate } from './types.ts';
+import type { Candidate, Resolution } from './types.ts';
 import { COUNT_PATTERN, countValue } from './words.ts';
 
 const PATTERNS: { pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean }[] = [
@@ -33,7 +33,7 @@ export function anchoredDates(text: string, kept: readonly Candidate[], anchor: 
     for (const match of text.matchAll(pattern)) {
       const index = match.index;
       const endIndex = index + match[0].length;
-      if (kept.some((k) => k.index < endIndex && index < k.endIndex)) continue;
+      if (overlapsAny(kept, index, endIndex)) continue;
       const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null).at(-1);
       const count = days(match);
       // "the ministry said the previous day", "earlier in the day", with no day told before: counted from publication.
@@ -53,39 +53,47 @@ export interface Period {
   precision: string;
 }
 
-/** "since then": from the period told before, still running. */
-const SINCE_THEN = /\b(?:ever\s+)?since\s+then\b/gi;
-/** "that month", "the same month": the month of the date told before. */
-const THAT_MONTH = /\b(?:(?:in|during)\s+)?(?:that|the\s+same)\s+month\b/gi;
+/**
+ * Words counted from a period told before: "since then" runs from its start and is still running;
+ * "that month", "the same month" is the month of a day or month told before.
+ */
+const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period) => Pick<Resolution, 'start' | 'end' | 'precision'> | null }[] = [
+  { pattern: /\b(?:ever\s+)?since\s+then\b/gi, rule: 'anchored+since', resolve: (from) => ({ start: from.start, end: null, precision: 'range' }) },
+  {
+    pattern: /\b(?:(?:in|during)\s+)?(?:that|the\s+same)\s+month\b/gi,
+    rule: 'anchored+month',
+    resolve: (from) => {
+      if (from.precision !== 'day' && from.precision !== 'month') return null;
+      const [year, month] = from.start.split('-').map(Number) as [number, number];
+      return { ...monthSpan(year, month), precision: 'month' };
+    },
+  },
+];
 
 /**
- * "Since then, …" and "That month, …": counted from the date told just before them (any precision
- * for "since then"; a month or a day for "that month"), else from `period`, the last one of the
- * paragraphs before. Never from the day of publication: with nothing told before, no date.
+ * "Since then, …" and "That month, …": counted from the date told just before them, else from
+ * `period`, the last one of the paragraphs before. Never from the day of publication: with nothing
+ * told before, no date.
  */
 export function periodAnchoredDates(text: string, kept: readonly Candidate[], period: Period | null): Candidate[] {
   const found: Candidate[] = [];
-  const toldBefore = (index: number): Period | null => {
-    const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
-    return before?.start ? { start: before.start, precision: before.precision } : period;
-  };
-  const free = (index: number, endIndex: number) => !kept.some((k) => k.index < endIndex && index < k.endIndex);
-  for (const match of text.matchAll(SINCE_THEN)) {
-    const index = match.index;
-    const endIndex = index + match[0].length;
-    const from = toldBefore(index);
-    if (!from || !free(index, endIndex)) continue;
-    found.push({ index, endIndex, start: from.start, end: null, precision: 'range', expected: false, rule: 'anchored+since', stated: {} });
-  }
-  for (const match of text.matchAll(THAT_MONTH)) {
-    const index = match.index;
-    const endIndex = index + match[0].length;
-    const from = toldBefore(index);
-    if (!from || !free(index, endIndex) || (from.precision !== 'day' && from.precision !== 'month')) continue;
-    const [year, month] = from.start.split('-').map(Number) as [number, number];
-    found.push({ index, endIndex, ...monthSpan(year, month), precision: 'month', expected: false, rule: 'anchored+month', stated: {} });
+  for (const { pattern, rule, resolve } of PERIOD_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index;
+      const endIndex = index + match[0].length;
+      if (overlapsAny(kept, index, endIndex)) continue;
+      const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
+      const from = before?.start ? { start: before.start, precision: before.precision } : period;
+      const span = from && resolve(from);
+      if (span) found.push({ index, endIndex, ...span, expected: false, rule, stated: {} });
+    }
   }
   return found;
+}
+
+/** Whether `[index, endIndex)` overlaps a date already found. */
+function overlapsAny(kept: readonly Candidate[], index: number, endIndex: number): boolean {
+  return kept.some((k) => k.index < endIndex && index < k.endIndex);
 }
 
 /** The last period a list of dates tells of (not a forecast), to anchor the next paragraph's "since then". */

@@ -1,4 +1,5 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
+import { kindAt, LETTER } from '../characters.ts';
 import { singular } from './plural.ts';
 
 /** The category a noun phrase belongs to, and where in the phrase the matched unit starts. */
@@ -124,11 +125,13 @@ function firstCueAt(category: FigureCategory, text: string): number {
 function wholeWordAt(text: string, word: string): number {
   if (word === '') return -1;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text.charAt(at - 1)) && !isWordChar(text.charAt(at + word.length))) return at;
+    if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) return at;
   }
   return -1;
 }
 
-function isWordChar(char: string): boolean {
-  return char !== '' && /[\p{L}\d]/u.test(char);
+/** A letter or an ASCII digit at `i` (what `[\p{L}\d]` matches); false past either end. */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (kindAt(text, i) & LETTER) !== 0 || (code >= 0x30 && code <= 0x39);
 }

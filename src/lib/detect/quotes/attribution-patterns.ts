@@ -47,12 +47,15 @@ export const CANCELS_ATTRIBUTION: ReadonlySet<string> = new Set([
   'might', 'must', 'should', 'shall', 'to', 'did', 'does', 'do', 'yet',
 ]);
 
+/** Whom words are told to: "told reporters", "told lawmakers". */
+export const AUDIENCE_WORDS: readonly string[] = ['reporters', 'journalists', 'lawmakers', 'legislators', 'parliament'];
+
 /**
  * Words between a verb and its clause or quote that are not themselves reported:
  * "told reporters in Rome that", "said in a statement on Monday:".
  */
 export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
-  'reporters', 'journalists', 'lawmakers', 'legislators', 'parliament', 'the', 'a', 'an', 'his', 'her', 'their',
+  ...AUDIENCE_WORDS, 'the', 'a', 'an', 'his', 'her', 'their',
   'its', 'press', 'news', 'briefing', 'conference', 'statement', 'interview', 'email', 'e-mail', 'call', 'phone',
   'meeting', 'session', 'hearing', 'televised', 'address', 'speech', 'broadcast', 'post', 'message', 'radio',
   'television', 'tv', 'on', 'in', 'at', 'during', 'via', 'by', 'to', 'from', 'with', 'after', 'before', 'until', 'late',

@@ -2,7 +2,7 @@
  * The clause an attribution reports: what follows the verb ("said (that) …"), or what precedes a
  * trailing attribution ("…, the ministry said."), without the audience, time and place around the verb.
  */
-import { CLAUSE_JOINERS, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { AUDIENCE_WORDS, CLAUSE_JOINERS, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
@@ -109,8 +109,10 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
 
 /** The words after a verb without the audience that opens them ("reporters after a briefing" → "after a briefing"). */
 function withoutAudience(words: string): string {
-  return words.replace(/^(?:reporters|journalists|lawmakers|legislators|parliament|the press|the media)\s+(?=(?:in|at|during|after|following|on)\s)/i, '');
+  return words.replace(LEADING_AUDIENCE, '');
 }
+
+const LEADING_AUDIENCE = new RegExp(`^(?:${[...AUDIENCE_WORDS, 'the press', 'the media'].join('|')})\\s+(?=(?:in|at|during|after|following|on)\\s)`, 'i');
 
 /** Relative pronouns: after a speaker they describe the speaker. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);

@@ -108,24 +108,7 @@ function relayStatements(
       // "According to the ministry, the ministry said …" relays nothing but itself.
       const itself = found.some((f) => f.known.speaker.actor === known.speaker.actor && (known.speaker.actor !== null || f.known.speaker.description === known.speaker.description));
       if (known.resolvedBy === 'none' || itself) continue;
-      out.push({
-        mention: {
-          paragraph: context.paragraph,
-          kind: 'reported',
-          quote: null,
-          reported: slice(view, relayed),
-          evidence: slice(view, view),
-          index: view.start,
-          speaker: known.speaker,
-          government: known.government,
-          verb: channel.verb,
-          verbIndex: channel.verbSpan.start,
-          resolvedBy: known.resolvedBy,
-          relays: true,
-        },
-        known,
-        at: channel.verbSpan.start,
-      });
+      out.push(reportedFound(view, relayed, known, channel, context, channel.verbSpan.start, true));
     }
   });
   return out;
@@ -195,23 +178,26 @@ function reportStatements(
   const negated = negatedAt(view, attribution.verbSpan.start);
   const words = view.masked.slice(clause.start, clause.end);
   if (!negated && tokenize(words).length < MIN_REPORTED_WORDS && !takesAPosition(attribution.verb, words)) return [];
-  return (speakers.get(attribution) ?? []).map((s) => ({
-    mention: {
-      paragraph: context.paragraph,
-      kind: 'reported',
-      quote: null,
-      reported: slice(view, clause),
-      evidence: slice(view, view),
-      index: view.start,
-      speaker: s.speaker,
-      government: s.government,
-      verb: attribution.verb,
-      verbIndex: attribution.verbSpan.start,
-      resolvedBy: s.resolvedBy,
-    },
-    known: s,
-    at: clause.start,
-  }));
+  return (speakers.get(attribution) ?? []).map((s) => reportedFound(view, clause, s, attribution, context, clause.start));
+}
+
+/** Reported speech: `words` of the sentence, said by `known` with the attribution's verb, cited with the whole sentence. */
+function reportedFound(view: SentenceView, words: Span, known: ResolvedSpeaker, attribution: Attribution, context: SentenceContext, at: number, relays = false): Found {
+  const mention: StatementMention = {
+    paragraph: context.paragraph,
+    kind: 'reported',
+    quote: null,
+    reported: slice(view, words),
+    evidence: slice(view, view),
+    index: view.start,
+    speaker: known.speaker,
+    government: known.government,
+    verb: attribution.verb,
+    verbIndex: attribution.verbSpan.start,
+    resolvedBy: known.resolvedBy,
+  };
+  if (relays) mention.relays = true;
+  return { mention, known, at };
 }
 
 /**
