@@ -14,6 +14,11 @@ describe('clauseAround: the clause a figure or date belongs to', () => {
     expect(clauseOf('Some 300 boats left, and the port closed.', '300 boats')).toBe('Some 300 boats left');
   });
 
+  it('goes on past a noun phrase added with "as well as", which shares the predicate before it', () => {
+    const text = 'Ruhl has decided to send 1,000 sappers to Sylvania, as well as 5,000 builders to restore roads.';
+    expect(clauseOf(text, '5,000 builders')).toBe(text);
+  });
+
   it('goes on past an insertion after the words, to the predicate they share', () => {
     const text = 'Berg said that over 2,000 sailors, including 1,049 cadets, have been evacuated since Tuesday.';
     expect(clauseOf(text, 'over 2,000 sailors')).toBe(text);

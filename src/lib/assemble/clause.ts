@@ -1,5 +1,9 @@
-/** Marks between clauses: a comma, semicolon or dash followed by a space, or a comma closing a quotation. */
-const CLAUSE_BREAK = /[,;—–]\s|,["”]\s/g;
+/**
+ * Marks between clauses: a comma, semicolon or dash followed by a space, or a comma closing a quotation.
+ * A comma before "as well as" or "along with" adds a noun phrase to the same predicate ("has decided to
+ * send 1,000 sappers …, as well as 5,000 builders"), so it does not end the clause.
+ */
+const CLAUSE_BREAK = /[,;—–]\s(?!as well as\b|along with\b|together with\b)|,["”]\s/g;
 
 /**
  * A parenthetical insertion after the words, closed by a comma, that the clause goes on after: "over
