@@ -48,4 +48,19 @@ describe('matchArticle: best pairs first', () => {
     const result = matchArticle(gold, source, briefing);
     expect(result.verdicts.map((v) => v.found)).toEqual(['the first public admission of sending boats', 'Freedonia condemned the first public admission of sending boats']);
   });
+
+  it('counts a statement of one part of a coordinated subject as no wrong government, and one of another speaker as one', () => {
+    const gold = {
+      id: 'a',
+      statements: [goldStatement('the first public admission of sending boats', 'Neither Fredonburg nor Marsh City', null)],
+      figures: [],
+      events: [],
+    } as unknown as GoldArticle;
+    const part = statement('the first public admission of sending boats', 'freedonia', 'freedonia');
+    part.speaker.description = 'Fredonburg';
+    expect(matchArticle(gold, source, { statements: [part], figures: [], events: [] } as unknown as Briefing).inversions).toEqual([]);
+    const other = statement('the first public admission of sending boats', 'sylvania', 'sylvania');
+    other.speaker.description = 'the Palace';
+    expect(matchArticle(gold, source, { statements: [other], figures: [], events: [] } as unknown as Briefing).inversions).toHaveLength(1);
+  });
 });

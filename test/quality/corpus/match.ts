@@ -229,6 +229,19 @@ function speakerRight(g: GoldStatement, s: Statement): boolean {
   return s.speaker.actor === null && name !== '' && (name.includes(want) || want.includes(name));
 }
 
+/**
+ * "Neither Moscow nor Pyongyang have confirmed …": the gold lists one statement of a coordinated
+ * subject, credited to no one government; the model may give each part its own statement. A
+ * statement whose speaker is one of the parts, by the words the article names them with, is credited
+ * to a side that did speak, so it is no wrong government.
+ */
+function namesOnePartOfJoint(g: GoldStatement, s: Statement): boolean {
+  if (g.government !== null || g.actor !== null) return false;
+  const parts = norm(g.speaker).replace(/^(?:both|neither|either)\s+/, '').split(/\s*,\s*|\s+(?:and|nor|or)\s+/).filter((part) => part !== '');
+  const spoken = norm(s.speaker.name ?? s.speaker.description);
+  return parts.length > 1 && spoken !== '' && parts.some((part) => part.replace(/^the\s+/, '') === spoken.replace(/^the\s+/, ''));
+}
+
 /** The stance as the fixed vocabulary reads it: no stance is `other`. */
 function stanceOf(s: Statement): string {
   return (s as { stance: string | null }).stance ?? 'other';
@@ -243,16 +256,17 @@ function statementVerdict(article: string, paragraph: number | null, g: GoldStat
   if (!m) return verdict;
   const s = m.item;
   verdict.found = s.quote ?? s.reported ?? '';
+  const onePartOfJoint = namesOnePartOfJoint(g, s);
   verdict.checks = {
     speaker: speakerRight(g, s),
     government: s.government === g.government,
     // Crediting no government is a miss; crediting the wrong one is the worst error.
-    notWrongGovernment: s.government === null || s.government === g.government,
+    notWrongGovernment: s.government === null || s.government === g.government || onePartOfJoint,
     stance: stanceOf(s) === g.stance,
     negated: negatedOf(s) === g.negated,
   };
   verdict.detail = `speaker ${s.speaker.actor ?? s.speaker.name ?? s.speaker.description} / ${s.government ?? 'none'} (want ${g.actor ?? g.speaker} / ${g.government ?? 'none'}); stance ${stanceOf(s)} (want ${g.stance}); negated ${negatedOf(s)} (want ${g.negated})`;
-  if (s.government !== null && s.government !== g.government) {
+  if (s.government !== null && s.government !== g.government && !onePartOfJoint) {
     inversions.push({ article, paragraph, what: `${g.kind} "${g.evidence}" credited to ${s.government}, said for ${g.government ?? 'no government'}` });
   }
   const shown = s.quote ?? s.reported ?? '';
