@@ -24,6 +24,25 @@ describe('speakers: names and titles', () => {
     ]);
   });
 
+  it('reads a name with a particle joined by a hyphen as a name, before a trailing title', () => {
+    expect(who(statements(['Sylvanian attacks will stop when the war ends, Omar al-Lind, State Bureau spokesperson, said.']))).toEqual([
+      {
+        speaker: { name: 'Omar al-Lind', description: 'State Bureau spokesperson', actor: 'freedonia-state-bureau' },
+        government: 'freedonia',
+        resolvedBy: 'explicit',
+      },
+    ]);
+  });
+
+  it('does not take a person whose surname the topic data lists for another person with that surname', () => {
+    const [other] = who(statements(['Sylvanian attacks will stop, Omar Berg said.']));
+    expect(other).toEqual({ speaker: { name: 'Omar Berg', description: '', actor: null }, government: null, resolvedBy: 'explicit' });
+    // The person herself, with an initial, another spelling of a given name, or a title word left in the name.
+    for (const [name, actor] of [['Anna M. Berg', 'anna-berg'], ['Bureau Anna Berg', 'anna-berg'], ['Tomasz Ruhl', 'tomas-ruhl']]) {
+      expect(who(statements([`Sylvanian attacks will stop, ${name} said.`]))[0]?.speaker.actor).toBe(actor);
+    }
+  });
+
   it('finds the full name and title for a surname used earlier in the source', () => {
     const mentions = statements([
       'Freedonian Interior Minister Karl Weiss said the camps were full.',

@@ -5,7 +5,7 @@
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
-import { isSurnamePhrase } from './speaker-names.ts';
+import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import type { ResolvedBy } from './types.ts';
 import {
@@ -158,7 +158,10 @@ function explicitSpeaker(
   // whoever else the description names.
   const byName = name ? lexicon.resolveSpeakerPhrase(name) : null;
   const knownPerson = byName?.actor ? ['person', 'commentator'].includes(lexicon.actor(byName.actor)?.kind ?? '') : false;
-  const resolution = knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
+  // "Omar Berg, a spokesperson of the Bureau": not Anna Berg, whose surname the data lists; only the
+  // description can tell whom he speaks for.
+  const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
+  const resolution = anotherPerson ? lexicon.resolveSpeakerPhrase(description) : knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? {});
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.

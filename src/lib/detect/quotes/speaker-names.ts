@@ -98,6 +98,39 @@ function isSpaces(gap: string): boolean {
   return gap !== '' && isPlainGap(gap);
 }
 
+/**
+ * Whether a full name the text gives ("Omar Berg", "Lee Jae-won") is someone other than the person
+ * the topic data knows by one of its words ("Berg" for Anna Berg, "Lee" for Lee Min-ho): the name has
+ * a word in none of the person's names, and holds none of their full names whole (a title word left
+ * in the name, "Fisheries Lee Min-ho", is still them). A spelling close enough ("Sergey" for
+ * "Sergei") is the same word; initials and words of two letters ("Pm") tell nothing.
+ */
+export function namesAnotherPerson(name: string, actorId: string, lexicon: ActorLexicon): boolean {
+  const actor = lexicon.actor(actorId);
+  if (!actor) return false;
+  const given = nameWords(name);
+  const fullNames = [actor.name, ...actor.aliases].filter((term) => /\s/.test(term.trim())).map(nameWords).filter((words) => words.length > 0);
+  if (fullNames.some((words) => words.every((word) => given.some((other) => sameNameWord(word, other))))) return false;
+  const known = fullNames.flat().concat(actor.aliases.flatMap(nameWords));
+  return given.some((word) => !known.some((other) => sameNameWord(word, other)));
+}
+
+/** The words of a name that tell one person from another: lower case, no particles, initials or two-letter words. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[-.]/g, ''))
+    .filter((word) => !NAME_PARTICLES.has(word) && [...word].length > 2);
+}
+
+/** Equal, or one transliteration of the other: the same first five letters, or four of a short word. */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const prefix = Math.min(5, a.length - 1, b.length - 1);
+  return prefix >= 4 && a.slice(0, prefix) === b.slice(0, prefix);
+}
+
 /** One person a source has named, with the title it gave them. */
 export interface KnownName {
   name: string;

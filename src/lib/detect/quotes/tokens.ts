@@ -85,10 +85,16 @@ export function isAbbreviation(word: string): boolean {
   return word.includes('.') || isSingleCapital(word) || ABBREVIATIONS.has(word);
 }
 
-/** First letter upper case: "Freedonia", "U.S.", "Berg’s". */
+/**
+ * First letter upper case: "Freedonia", "U.S.", "Berg’s"; or a capitalised name behind a particle
+ * joined by a hyphen, which reads as a name word wherever a capital does ("Majid al-Berg").
+ */
 export function isCapitalised(word: string): boolean {
-  return (kindAt(word, 0) & UPPERCASE) !== 0;
+  return (kindAt(word, 0) & UPPERCASE) !== 0 || JOINED_PARTICLE_NAME.test(word);
 }
+
+/** "al-Berg", "el-Ruhl", "bin-Lind": a lower-case particle joined to a capitalised name. */
+const JOINED_PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|ben)-\p{Lu}/u;
 
 /** One capital letter and nothing else: an initial ("F"). */
 function isSingleCapital(word: string): boolean {
