@@ -27,6 +27,8 @@ const noDates = [
   'The situation is now stable.',
   // Periods that count from another event, not from publication.
   'Votes must be counted within two weeks of the election.',
+  // A bare "within" in a clause told in the past measures a duration.
+  'More than 100,000 people left their homes within a week.',
   'He wrote about the last days of the war.',
   // A number after a preposition that counts people, not years.
   'A force of 2000 moved in.',

@@ -175,6 +175,9 @@ describe('coming periods', () => {
   });
 
   it('computes the end when the length is a number', () => {
+    expect(dates('The boats could leave within a week.')).toEqual([
+      { text: 'within a week', start: '2025-03-12', end: '2025-03-19', precision: 'range', expected: true },
+    ]);
     expect(dates('A reply is expected within the next two weeks.')).toEqual([
       { text: 'within the next two weeks', start: '2025-03-12', end: '2025-03-26', precision: 'range', expected: true },
     ]);

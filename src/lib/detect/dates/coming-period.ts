@@ -1,4 +1,5 @@
 import { addUnits, formatDay } from './calendar.ts';
+import { isPastClause } from './future-context.ts';
 import { regexRule } from './regex-rule.ts';
 import { COUNT_PATTERN, countValue, UNIT_PATTERN, unitOf, VAGUE_COUNT_PATTERN } from './words.ts';
 
@@ -7,7 +8,7 @@ const NOT_FROM_EVENT = '(?!\\s+(?:of|after|from|before)\\b)';
 
 /**
  * "in the coming days", "over the next several weeks", "within the next two weeks", "in the weeks ahead",
- * "within days". A range from publication, always expected. The end is publication plus the length when
+ * "within days" (not in a clause told in the past). A range from publication, always expected. The end is publication plus the length when
  * the text gives a number, and open (null) when it is vague ("several weeks"): we do not invent a length.
  * "the next day" and "the next week" are left alone: they count from the story, not from publication.
  */
@@ -22,7 +23,10 @@ export const comingPeriod = regexRule(
     /(?:\b(?:in|over|during)\s+)?\bthe\s+(?<unit>days|weeks|months|years)\s+(?:ahead|to\s+come)\b/gi,
     new RegExp(`\\bwithin\\s+(?:(?<count>${COUNT_PATTERN})\\s+)?(?<unit>${UNIT_PATTERN})\\b${NOT_FROM_EVENT}`, 'gi'),
   ],
-  (match, context) => {
+  (match, context, text) => {
+    // "100,000 people left their homes within a week": in a clause told in the past, a bare "within"
+    // measures how long something took, and dates nothing.
+    if (/^within\s/i.test(match[0]) && isPastClause(text, match.index)) return null;
     const unitWord = match.groups?.unit ?? '';
     const plural = /s$/i.test(unitWord);
     const countWord = match.groups?.count;

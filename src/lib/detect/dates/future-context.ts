@@ -23,9 +23,21 @@ export function isFutureContext(text: string, index: number): boolean {
   if (SCHEDULED_AFTER.test(text.slice(index, index + 60))) return true;
   const before = text.slice(0, index);
   if (DEADLINE_BEFORE.test(before)) return true;
+  return FUTURE_CUES.test(clauseBefore(text, index));
+}
+
+/** Whether the clause that leads up to `index` tells of the past: "100,000 people left their homes within a week". */
+export function isPastClause(text: string, index: number): boolean {
+  const clause = clauseBefore(text, index);
+  return PAST_VERB.test(clause) && !FUTURE_CUES.test(clause);
+}
+
+/** The words of `text` before `index`, back to the start of their clause. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
   let clauseStart = 0;
   for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
-  return FUTURE_CUES.test(before.slice(clauseStart));
+  return before.slice(clauseStart);
 }
 
 /** A verb in the past tense: "said", "was", "marked", "held". */
