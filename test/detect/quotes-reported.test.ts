@@ -228,6 +228,8 @@ describe('reported speech: according to', () => {
     expect(familiar.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['Sylvanian officials familiar with the matter', 'sylvania', 'The port was closed']]);
     const estimates = statements(['The port was closed, according to official estimates of the bureau.']);
     expect(estimates.map((m) => [m.speaker.description, m.reported])).toEqual([['official estimates of the bureau', 'The port was closed']]);
+    const assessments = statements(['According to Freedonian assessments, Sylvania has sent around 900 sailors since last year.']);
+    expect(assessments.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['Freedonian assessments', 'freedonia', 'Sylvania has sent around 900 sailors since last year']]);
     // A phrase cut short by a noun it does not know ("official boats") names no one.
     expect(statements(['The port was closed, according to official boats.'])).toEqual([]);
   });

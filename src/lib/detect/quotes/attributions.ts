@@ -262,8 +262,8 @@ function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span
   return { start: it.start, end: it.end };
 }
 
-/** Records a count comes from: "according to official figures", "… estimates of the bureau". */
-const COUNTED_RECORDS = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'tallies', 'records', 'calculations']);
+/** Records a count comes from: "according to official figures", "… estimates of the bureau", "Freedonian assessments". */
+const COUNTED_RECORDS = new Set(['figures', 'data', 'statistics', 'estimates', 'assessments', 'findings', 'numbers', 'tallies', 'records', 'calculations']);
 
 /** "official figures": a speaker phrase read up to a role word ("official") and the record it qualifies. */
 function withCountedRecord(view: SentenceView, phrase: PhraseRange): PhraseRange {
