@@ -89,6 +89,12 @@ describe('direct quotes: attribution before the quote', () => {
     ]);
     expect(mentions.map((m) => m.resolvedBy)).toEqual(['explicit', 'explicit']);
   });
+
+  it('reads a heading that names whose words follow: Quote from SPEAKER: “…”', () => {
+    const mentions = statements(['Quote from Ruhl: "Sylvania has decided to send a thousand divers to clear the port."']);
+    expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'Sylvania has decided to send a thousand divers to clear the port.', reported: null, verb: 'Quote from' }]);
+    expect(mentions[0]?.speaker.actor).toBe('tomas-ruhl');
+  });
 });
 
 describe('continued quotes', () => {

@@ -29,6 +29,9 @@ export const ACCORDING_TO = /(?<![\p{L}])[Aa]ccording\s+to(?![\p{L}])/gu;
 export const CLAIM_DENIED_BY =
   /,\s+(?:(?:(?:a|the|these|those)\s+)?(?:claims?|reports?|allegations?|accusations?|assertions?)\s+(?:(?:that|which)\s+)?|which\s+)(?:(?:was|were|has been|have been)\s+)?(denied|rejected|dismissed|disputed)\s+by(?![\p{L}])/giu;
 
+/** "Quote from Berg: “…”", "Quotes from the letter: “…”": a heading that names whose words follow. */
+export const QUOTE_FROM = /^\W*Quotes?\s+from(?![\p{L}])/gu;
+
 /** ", as reported by X" names X as a channel the way "according to X" does; its verb is "reported". */
 export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported)\s+by(?![\p{L}])/giu;
 

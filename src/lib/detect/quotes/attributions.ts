@@ -2,7 +2,7 @@
  * Finds the attributions of one sentence: who (the speaker phrase) said (the verb) what (the clause).
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CANCELS_ATTRIBUTION, CLAIM_DENIED_BY, CLAUSE_JOINERS, COMPLEMENT_WORDS, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, QUOTE_FROM, CANCELS_ATTRIBUTION, CLAIM_DENIED_BY, CLAUSE_JOINERS, COMPLEMENT_WORDS, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf } from './reported-clause.ts';
@@ -337,7 +337,7 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span;
 function accordingToAttributions(view: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const sentence = view.masked.slice(view.start, view.end);
-  for (const m of [...sentence.matchAll(ACCORDING_TO), ...sentence.matchAll(AS_REPORTED_BY)]) {
+  for (const m of [...sentence.matchAll(ACCORDING_TO), ...sentence.matchAll(AS_REPORTED_BY), ...sentence.matchAll(QUOTE_FROM)]) {
     const start = view.start + m.index;
     const end = start + m[0].length;
     // "as reported by": the verb is "reported"; the attribution spans from "as".
