@@ -86,6 +86,22 @@ describe('casual days', () => {
   });
 });
 
+describe('a day of the month named alone', () => {
+  it('reads "on the 10th" as the most recent such day, and the next one in a clause that looks ahead', () => {
+    expect(dates('Ruhl visited the port on the 10th and met the crews.')).toEqual([
+      { text: 'on the 10th', start: '2025-03-10', end: '2025-03-10', precision: 'day', expected: false },
+    ]);
+    expect(dates('The talks were held on the 28th.')).toEqual([
+      { text: 'on the 28th', start: '2025-02-28', end: '2025-02-28', precision: 'day', expected: false },
+    ]);
+    expect(dates('The talks will resume on the 2nd.')).toEqual([
+      { text: 'on the 2nd', start: '2025-04-02', end: '2025-04-02', precision: 'day', expected: true },
+    ]);
+    // An ordinal that goes on into a noun names no day.
+    expect(dates('Sailors of the 17th Brigade spoke on the 17th anniversary.')).toEqual([]);
+  });
+});
+
 describe('relative weeks, months and years', () => {
   it('resolves last, this and next week to Monday–Sunday weeks', () => {
     expect(dates('Last week the agency confirmed it.')).toEqual([

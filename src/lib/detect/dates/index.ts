@@ -19,6 +19,7 @@ import { endOfPeriod } from './end-of-period.ts';
 import { explicitDate } from './explicit-date.ts';
 import { isFutureContext } from './future-context.ts';
 import { monthName } from './month-name.ts';
+import { ordinalDay } from './ordinal-day.ts';
 import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
 import { refineDeadline } from './refine-deadline.ts';
@@ -54,6 +55,7 @@ export const DATE_RULES: readonly DateRule[] = [
   monthName,
   relativePeriod,
   weekend,
+  ordinalDay,
   casualDay,
   // After the month rules, which read a stated year themselves ("October 2023", "the end of 2024").
   year,

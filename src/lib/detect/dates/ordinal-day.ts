@@ -1,0 +1,26 @@
+import { daySpan, utcDay } from './calendar.ts';
+import { regexRule } from './regex-rule.ts';
+
+/**
+ * "on the 17th", "on the 26th,": a day of the month named alone, as some outlets write a day of the
+ * month just past or under way. The most recent such day, this month's included; in a clause about
+ * the future, the next one. Only when the ordinal ends its phrase ("on the 17th Brigade" and "on the
+ * 17th anniversary" name no day).
+ */
+export const ordinalDay = regexRule(
+  'ordinal-day',
+  ['st', 'nd', 'rd', 'th'],
+  [/\bon\s+the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:and|at|in|when|while|after|before|with|to|during|as)\b))/gi],
+  (match, context) => {
+    const day = Number(match.groups?.day);
+    const published = context.published;
+    const future = context.futureAt(match.index);
+    const today = published.getUTCDate();
+    // A day not yet come this month is last month's; in a clause that looks ahead, a day gone is next month's.
+    const shift = future ? (day < today ? 1 : 0) : day > today ? -1 : 0;
+    const months = published.getUTCFullYear() * 12 + published.getUTCMonth() + shift;
+    const date = utcDay(Math.floor(months / 12), (months % 12) + 1, day);
+    if (!date) return null;
+    return { ...daySpan(date), precision: 'day', expected: date > published, stated: { day } };
+  },
+);
