@@ -452,6 +452,19 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('goes on with the speaker for "… and said, …" and ", saying, …", and reports the words before them once', () => {
+    const said = statements(['Berg strongly condemned the raids and said, the Freedonians “will not hesitate to strike back.”']);
+    expect(said.map((m) => [m.speaker.actor, m.verb, m.quote ?? m.reported])).toEqual([
+      ['anna-berg', 'condemned', 'the raids'],
+      ['anna-berg', 'said', 'will not hesitate to strike back.'],
+    ]);
+    const saying = statements(['Berg reiterated the bureau’s stance, in support of the crews, saying, the raids “will not deter us.”']);
+    expect(saying.map((m) => [m.verb, m.quote ?? m.reported])).toEqual([
+      ['reiterated', 'the bureau’s stance, in support of the crews'],
+      ['saying', 'will not deter us.'],
+    ]);
+  });
+
   it('reads a speaker with a qualifying tail: "officials familiar with the matter"', () => {
     const mentions = statements(['Two Sylvanian officials familiar with the matter said the convoy had left.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([

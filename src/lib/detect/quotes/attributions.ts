@@ -51,6 +51,9 @@ export function findAttributions(view: SentenceView): Attribution[] {
   for (let i = 0; i < found.length; i++) {
     const attribution = found[i] as Attribution;
     if (attribution.role === 'main') attribution.clause = attribution.deniesClaimBefore ? claimBefore(found, i) : clauseOf(view, found, i);
+    // "Berg reiterated her stance, saying, …": the words before a verb without a subject of its own are
+    // the report before it, not a second report of them.
+    if (attribution.elided && attribution.clause && attribution.clause.end <= attribution.verbSpan.start) attribution.clause = null;
   }
   markChannelsOfReports(view, found);
   return found;
@@ -99,7 +102,8 @@ function claimDeniedByAttributions(view: SentenceView): Attribution[] {
 function markChannelsOfReports(view: SentenceView, found: Attribution[]): void {
   for (const [i, attribution] of found.entries()) {
     const own = attribution.clause;
-    if (attribution.role !== 'main' || attribution.deniesClaimBefore || (own && own.end > attribution.span.start)) continue;
+    // A verb without a subject of its own ("… and said, …") goes on with the speaker before: no channel.
+    if (attribution.role !== 'main' || attribution.elided || attribution.deniesClaimBefore || (own && own.end > attribution.span.start)) continue;
     const reported = found.slice(0, i).reverse().find((a) => a.role === 'main' && a.clause !== null);
     const words = reported?.clause;
     const relaysWords = own !== null && reported !== undefined && words !== null && words !== undefined && words.start >= reported.verbSpan.end && words.start < own.end && own.start < words.end;
@@ -622,7 +626,7 @@ function assignRoles(found: Attribution[]): void {
   let sawMain = false;
   for (const attribution of found) {
     const conduit = attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb);
-    if (sawMain && conduit && attribution.role === 'main') attribution.role = 'conduit';
+    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided) attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
   }
 }
