@@ -77,6 +77,14 @@ describe('"starting in", alternatives and likelihood', () => {
     expect(dates('Talks were held on Monday and Tuesday.', '2025-06-26').map((d) => [d.start, d.end, d.precision])).toEqual([['2025-06-23', '2025-06-24', 'range']]);
     expect(dates('The boats left in August or July.', '2025-09-26')).toHaveLength(2);
   });
+
+  it('spans two dates joined by "to", the first in the year the second states, but not a date moved to another', () => {
+    expect(dates('More boats may follow, as early as July to August of this year.', '2025-06-26')).toEqual([
+      { text: 'July to August of this year', start: '2025-07-01', end: '2025-08-31', precision: 'range', expected: true },
+    ]);
+    expect(dates('The boats sailed from July to August.', '2025-06-26').map((d) => [d.start, d.end])).toEqual([['2024-07-01', '2024-08-31']]);
+    expect(dates('The talks were postponed from July to August.', '2025-06-26')).toHaveLength(2);
+  });
 });
 
 describe('part of a week', () => {
