@@ -63,4 +63,27 @@ describe('matchArticle: best pairs first', () => {
     other.speaker.description = 'the Palace';
     expect(matchArticle(gold, source, { statements: [other], figures: [], events: [] } as unknown as Briefing).inversions).toHaveLength(1);
   });
+
+  it('finds a vague amount merged with the same amount of another paragraph, when the cited evidence holds the gold words', () => {
+    const twoParagraphs = {
+      ...source,
+      paragraphs: [
+        { n: 1, text: 'The talks decide the fate of tens of thousands of Sylvanian residents.' },
+        { n: 2, text: 'Officials warned of a plan to drive out the tens of thousands of remaining Sylvanian residents.' },
+      ],
+    } as unknown as SourceDocument;
+    const gold = {
+      id: 'a',
+      statements: [],
+      figures: [{ text: 'tens of thousands of remaining Sylvanian residents', value: null }],
+      events: [],
+    } as unknown as GoldArticle;
+    const cite = (n: number) => ({ source: 's', paragraph: n, evidence: twoParagraphs.paragraphs[n - 1]?.text ?? '', href: '' });
+    const merged = { text: 'tens of thousands of Sylvanian residents', value: null, citations: [cite(1), cite(2)] };
+    const result = matchArticle(gold, twoParagraphs, { statements: [], figures: [merged], events: [] } as unknown as Briefing);
+    expect(result.verdicts.map((v) => v.found)).toEqual(['tens of thousands of Sylvanian residents']);
+    // A counted figure is matched by its number, not this way.
+    const counted = { ...merged, value: 40000, text: '40,000 Sylvanian residents' };
+    expect(matchArticle(gold, twoParagraphs, { statements: [], figures: [counted], events: [] } as unknown as Briefing).verdicts.map((v) => v.found)).toEqual([null]);
+  });
 });

@@ -201,6 +201,9 @@ function figureScore(g: GoldFigure, m: Mention<Figure>): number {
   const evidenceHasIt = norm(m.citation.evidence).includes(goldText);
   const sameNumber = numbersOf(g.text).some((n) => numbersOf(m.item.text).includes(n)) || (g.value !== null && g.value === m.item.value);
   if (sameNumber && (evidenceHasIt || coverage(g.text, m.item.text) >= 0.5)) return 1;
+  // A vague amount merged with the same amount told in another paragraph shows that paragraph's words.
+  const bothVague = g.value === null && m.item.value === null;
+  if (bothVague && evidenceHasIt && coverage(g.text, m.item.text) >= 0.5) return 1;
   return 0;
 }
 
