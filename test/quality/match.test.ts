@@ -86,4 +86,18 @@ describe('matchArticle: best pairs first', () => {
     const counted = { ...merged, value: 40000, text: '40,000 Sylvanian residents' };
     expect(matchArticle(gold, twoParagraphs, { statements: [], figures: [counted], events: [] } as unknown as Briefing).verdicts.map((v) => v.found)).toEqual([null]);
   });
+
+  it('finds a quote merged with another outlet’s wording of it, when this source’s cited evidence holds the gold words', () => {
+    const text = 'Berg said the raids “will not deter us from our course.”';
+    const one = { ...source, paragraphs: [{ n: 1, text }] } as unknown as SourceDocument;
+    const gold = { id: 'a', statements: [{ ...goldStatement('will not deter us from our course', 'Berg', 'freedonia'), kind: 'quote' }], figures: [], events: [] } as unknown as GoldArticle;
+    const merged = statement('x', 'freedonia', 'anna-berg');
+    Object.assign(merged, { quote: 'These raids will not dissuade Freedonia from its course', reported: null });
+    merged.citations = [
+      { source: 'other', paragraph: 2, evidence: 'These raids will not dissuade Freedonia from its course', href: '' },
+      { source: 's', paragraph: 1, evidence: text, href: '' },
+    ];
+    const result = matchArticle(gold, one, { statements: [merged], figures: [], events: [] } as unknown as Briefing);
+    expect(result.verdicts.map((v) => v.found)).toEqual(['These raids will not dissuade Freedonia from its course']);
+  });
 });

@@ -175,7 +175,11 @@ function quoteWordsScore(g: GoldStatement, m: Mention<Statement>): number {
   if (quote.includes(needle)) return 2;
   if (needle.includes(quote) && quote.length > 0) return 1.5;
   const c = coverage(g.evidence, m.item.quote ?? '');
-  return c >= 0.6 ? c : 0;
+  if (c >= 0.6) return c;
+  // A statement merged with another outlet's wording of it shows that wording: this source's words are
+  // in the evidence of the citation, not in the quote shown.
+  const evidence = norm(m.citation.evidence);
+  return quote.length > 0 && !evidence.includes(quote) && evidence.includes(needle) ? 1 : 0;
 }
 
 function reportedScore(g: GoldStatement, m: Mention<Statement>): number {
