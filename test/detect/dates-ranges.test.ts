@@ -84,6 +84,7 @@ describe('"starting in", alternatives and likelihood', () => {
     ]);
     expect(dates('The boats sailed from July to August.', '2025-06-26').map((d) => [d.start, d.end])).toEqual([['2024-07-01', '2024-08-31']]);
     expect(dates('The talks were postponed from July to August.', '2025-06-26')).toHaveLength(2);
+    expect(dates('The port was under Sylvanian control from August to March.', '2025-05-09').map((d) => [d.start, d.end])).toEqual([['2024-08-01', '2025-03-31']]);
   });
 });
 

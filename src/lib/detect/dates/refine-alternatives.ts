@@ -11,8 +11,8 @@ const MOVED_BEFORE = /\b(?:postpon|delay|mov|push|reschedul|shift|brought|bring|
 
 /**
  * "in July or August", "on Monday and Tuesday", "July to August": two dates of one precision joined
- * this way date one thing within both, a range from the first's start to the second's end. The first
- * takes the year the second states ("July to August of this year"). Dates that are not in order
+ * this way date one thing within both, a range from the first's start to the second's end. When they
+ * are not in order as read, the first takes the second's year ("July to August of this year"). Dates that are not in order
  * ("August or July") are left apart.
  */
 export const refineAlternatives: DateRefiner = {
@@ -21,7 +21,9 @@ export const refineAlternatives: DateRefiner = {
     const out: Candidate[] = [];
     for (const candidate of candidates) {
       const previous = out.at(-1);
-      const first = previous && joiner(text, previous, candidate) ? inYearOf(previous, candidate) : null;
+      const joined = previous && joiner(text, previous, candidate) ? previous : null;
+      // "from August to March" is in order as read; "July to August of this year" once July takes the year.
+      const first = joined && (inOrder(joined, candidate) ? joined : inYearOf(joined, candidate));
       if (first && inOrder(first, candidate)) {
         // The first date's own year rule no longer describes the range.
         const { inYear: _inYear, ...kept } = first;
