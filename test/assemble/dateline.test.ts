@@ -12,6 +12,8 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     ['FREDONBURG, 3 March 2024: the talks resumed.', 'FREDONBURG, 3 March 2024:'],
     ['Fredonburg, Sep 27 (Courier).- The toll rose to 68.', 'Fredonburg, Sep 27 (Courier).-'],
     ['Marsh City, July 14 (Courier) The Sylvanian minister has left.', 'Marsh City, July 14 (Courier)'],
+    ['Fredonburg, Sept 27, (Courier) – More than 400 people have fled.', 'Fredonburg, Sept 27, (Courier) –'],
+    ['Marsh City, Sept 3: Ruhl and Berg met on Wednesday.', 'Marsh City, Sept 3:'],
     ['Courier Published September 23, 2023', 'Courier Published September 23, 2023'],
     ['Courier Published 11 Feb, 2024 05:35am', 'Courier Published 11 Feb, 2024 05:35am'],
   ])('finds the dateline of %j', (text, expected) => {
@@ -25,6 +27,7 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     'September 20 was the day the boats left.',
     'Fredonburg, September 20, was calm.',
     'Fredonburg, July 14 (a Monday) was calm.',
+    'On Sept 3: the talks.',
     'The report was published on September 23 by the Courier.',
   ])('finds none in %j', (text) => {
     expect(openingDatelineEnd(text)).toBe(0);

@@ -15,11 +15,13 @@ const AGENCY = String.raw`\([^()]{2,40}\)`;
 const END = String.raw`\s*(?:\.-|\.|-{1,2}|–|—|:)(?=\s|$)`;
 
 /**
- * With a place in capitals, the agency is optional; otherwise the agency in parentheses must be there,
- * and may end the dateline with no punctuation before the first sentence ("Marsh City, July 14 (Courier) The …").
+ * With a place in capitals, the agency is optional; otherwise the agency in parentheses must be there
+ * (after a comma or not: "Marsh City, July 14, (Courier) –"), and may end the dateline with no
+ * punctuation before the first sentence ("Marsh City, July 14 (Courier) The …"), or the day closes
+ * with a colon ("Marsh City, Sept 3: …").
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY}\s*${AGENCY}(?:${END}|(?=\s+\p{Lu})))`,
+  String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY},?\s*${AGENCY}(?:${END}|(?=\s+\p{Lu}))|${TITLE_PLACE}${DAY}:(?=\s))`,
   'u',
 );
 
