@@ -70,6 +70,14 @@ describe('weekends, seasons and parts of a year', () => {
     expect(dates('Over the weekend, boats left.', '2025-02-19')).toEqual([['Over the weekend', '2025-02-15', '2025-02-16', 'range', false]]);
   });
 
+  it('dates nothing by a weekday or weekend told in a sentence that opens in a past month, in its clause', () => {
+    expect(dates('In December last year, 30 sailors were hurt in a battle over the weekend.', '2025-05-10')).toEqual([
+      ['December last year', '2024-12-01', '2024-12-31', 'month', false],
+    ]);
+    // Another clause, the report's, is dated from publication as ever.
+    expect(dates('Last year Sylvania “sent 100 boats,” the Bureau said in the report released Thursday.', '2025-05-30').map((d) => d[0])).toEqual(['Last year', 'Thursday']);
+  });
+
   it('reads seasons as their months, "last" as the latest ended', () => {
     expect(dates('Boats left last autumn.', '2025-02-19')).toEqual([['last autumn', '2024-09-01', '2024-11-30', 'range', false]]);
     expect(dates('It began in the winter of 2023.', '2025-02-19')).toEqual([['the winter of 2023', '2023-12-01', '2024-02-29', 'range', false]]);

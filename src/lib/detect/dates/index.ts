@@ -23,6 +23,7 @@ import { ordinalDay } from './ordinal-day.ts';
 import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
 import { refineDeadline } from './refine-deadline.ts';
+import { refineFramedRelative } from './refine-framed-relative.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
 import { refineDaySpan } from './refine-day-span.ts';
 import { refinePartOfWeek } from './refine-part-of-week.ts';
@@ -73,6 +74,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   refineDaySpan,
   refineSince,
   refineDeadline,
+  refineFramedRelative,
 ];
 
 /**
