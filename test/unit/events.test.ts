@@ -37,6 +37,11 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('dates nothing by a past period of no stated length ("in recent weeks"), but keeps "until this morning"', () => {
+    const { candidates } = eventsOf('In recent weeks, Freedonia has stepped up its patrols.', 'Sylvania shelled the port over the past several months.', 'Up until this morning, Anna Berg expected the talks to go ahead.');
+    expect(candidates.map((e) => e.date.text)).toEqual(['until this morning']);
+  });
+
   it('adds an expected event for a date that looks ahead, summarised by its clause', () => {
     const { candidates } = eventsOf('Anna Berg said on Wednesday that 300 boats had left, with more expected by June.');
     expect(candidates.map((e) => [e.summary, e.expected])).toEqual([

@@ -105,6 +105,14 @@ export function upToPublication(date: ResolvedDate, published: string): Resolved
 }
 
 /**
+ * "in recent weeks", "over the past several months": a past period of no stated length ends at
+ * publication and starts nobody knows when; it dates no happening.
+ */
+function givesNoRange(date: DateMention, published: string): boolean {
+  return date.rule.startsWith('recent-period') && date.date.start === null && date.date.end === published;
+}
+
+/**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
  * the date outside quotation marks wins, since a date inside a quote is part of what was said.
@@ -124,7 +132,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const own = actorsIn(paragraph, sentence, lexicon);
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
-      const dates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd);
+      const dates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published));
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
       if (actors.length === 0 && !(dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text))) continue;
