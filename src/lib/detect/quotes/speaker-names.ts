@@ -108,11 +108,19 @@ function isSpaces(gap: string): boolean {
 export function namesAnotherPerson(name: string, actorId: string, lexicon: ActorLexicon): boolean {
   const actor = lexicon.actor(actorId);
   if (!actor) return false;
+  const full = [actor.name, ...actor.aliases].filter((term) => /\s/.test(term.trim()));
+  // "Kim Jong Un" and "Kim Jong-un", "Choe Son Hui" and "Choe Son-hui": one name spaced two ways.
+  if (full.some((term) => lettersOf(name).includes(lettersOf(term)))) return false;
   const given = nameWords(name);
-  const fullNames = [actor.name, ...actor.aliases].filter((term) => /\s/.test(term.trim())).map(nameWords).filter((words) => words.length > 0);
+  const fullNames = full.map(nameWords).filter((words) => words.length > 0);
   if (fullNames.some((words) => words.every((word) => given.some((other) => sameNameWord(word, other))))) return false;
   const known = fullNames.flat().concat(actor.aliases.flatMap(nameWords));
   return given.some((word) => !known.some((other) => sameNameWord(word, other)));
+}
+
+/** A name's letters alone, in lower case. */
+function lettersOf(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}]/gu, '');
 }
 
 /** The words of a name that tell one person from another: lower case, no particles, initials or two-letter words. */
