@@ -1,13 +1,18 @@
 /**
  * Finds the attributions of one sentence: who (the speaker phrase) said (the verb) what (the clause).
+ * The verb attributions and their subjects are read here, "according to X" and its kin in
+ * `according-to.ts`; `attribution-roles.ts` then decides each one's role.
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { ACCORDING_TO, AS_REPORTED_BY, QUOTE_FROM, CANCELS_ATTRIBUTION, CLAIM_DENIED_BY, CLAUSE_JOINERS, COMPLEMENT_WORDS, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { accordingToAttributions, claimDeniedByAttributions } from './according-to.ts';
+import { CANCELS_ATTRIBUTION, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, phraseBefore, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
+import { lastWord, spanOf } from './phrase-parts.ts';
 import { clauseOf } from './reported-clause.ts';
 import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
-import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, mediaSpeechVerbs, speechVerbMatches } from './speech-verbs.ts';
+import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import { isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
@@ -57,76 +62,6 @@ export function findAttributions(view: SentenceView): Attribution[] {
   }
   markChannelsOfReports(view, found);
   return found;
-}
-
-/** The words of the report a "…, a claim denied by X" follows: what X denies. */
-function claimBefore(found: Attribution[], index: number): Span | null {
-  const denial = found[index] as Attribution;
-  const claim = found.slice(0, index).reverse().find((a) => a.role === 'main' && a.clause !== null && a.clause.end <= denial.span.start);
-  return claim?.clause ?? null;
-}
-
-/** "…, a claim denied by Freedonia and its allies": the agent of the denial is its speaker. */
-function claimDeniedByAttributions(view: SentenceView): Attribution[] {
-  const out: Attribution[] = [];
-  const sentence = view.masked.slice(view.start, view.end);
-  for (const m of sentence.matchAll(CLAIM_DENIED_BY)) {
-    const start = view.start + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
-    const verbStart = view.start + m.index + m[0].lastIndexOf(m[1] as string);
-    const end = view.start + m.index + m[0].length;
-    const next = view.tokens.findIndex((t) => t.start >= end);
-    const named = next < 0 ? null : phraseAfter(view, next);
-    if (!named || !isSpeakerPhrase(view, named)) continue;
-    const phrase = listedSpeakers(view, named);
-    out.push({
-      phrase: spanOf(phrase),
-      appositive: null,
-      elided: false,
-      verb: m[1] as string,
-      verbSpan: { start: verbStart, end: verbStart + (m[1] as string).length },
-      span: { start, end: phrase.end },
-      role: 'main',
-      clause: null,
-      deniesClaimBefore: true,
-    });
-  }
-  return out;
-}
-
-/**
- * "Berg lauded the “heroic” crews …, the Courier said on Friday": a trailing report whose words are
- * the words another speaker was just reported to say relays that report; it is its channel, not a
- * second speaker of the same words. ("The port is closed, Berg said, and the ships left, Ruhl said"
- * gives each their own words.)
- */
-function markChannelsOfReports(view: SentenceView, found: Attribution[]): void {
-  for (const [i, attribution] of found.entries()) {
-    const own = attribution.clause;
-    // A verb without a subject of its own ("… and said, …") goes on with the speaker before: no channel.
-    if (attribution.role !== 'main' || attribution.elided || attribution.deniesClaimBefore || (own && own.end > attribution.span.start)) continue;
-    const reported = found.slice(0, i).reverse().find((a) => a.role === 'main' && a.clause !== null);
-    const words = reported?.clause;
-    const relaysWords = own !== null && reported !== undefined && words !== null && words !== undefined && words.start >= reported.verbSpan.end && words.start < own.end && own.start < words.end;
-    if (relaysWords || closesReportBefore(view, found[i - 1], attribution)) {
-      attribution.role = 'conduit';
-      attribution.clause = null;
-    }
-  }
-}
-
-/**
- * "…, the ministry told lawmakers, the Courier reports, Radio Marsh writes.": a report right after
- * another, set off by a comma after a few words of audience or time, is its channel.
- */
-function closesReportBefore(view: SentenceView, before: Attribution | undefined, attribution: Attribution): boolean {
-  // The report before must have its words already: "According to Berg, the Courier said …" opens one.
-  const reportedBefore = before?.role === 'conduit' || (before?.role === 'main' && before.clause !== null && before.clause.end <= attribution.span.start);
-  if (!before || !reportedBefore) return false;
-  // From the end of the report's words: "…, adding that 40 more sank, Radio Marsh reports".
-  const between = view.masked.slice(Math.max(before.span.end, before.clause?.end ?? 0), attribution.span.start);
-  const words = between.match(/[\p{L}\d'’-]+/gu) ?? [];
-  const audienceOrTime = words.every((w) => COMPLEMENT_WORDS.has(w.toLowerCase()) || isCalendarWord(w) || isCapitalised(w));
-  return /^[^,;:.]*,\s*$/.test(between) && words.length <= 4 && audienceOrTime && !words.some((w) => CLAUSE_JOINERS.has(w.toLowerCase()));
 }
 
 /**
@@ -266,35 +201,6 @@ function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span
   return { start: it.start, end: it.end };
 }
 
-/** Records a count comes from: "according to official figures", "… estimates of the bureau", "Freedonian assessments". */
-const COUNTED_RECORDS = new Set(['figures', 'data', 'statistics', 'estimates', 'assessments', 'findings', 'numbers', 'tallies', 'records', 'calculations']);
-
-/** "official figures": a speaker phrase read up to a role word ("official") and the record it qualifies. */
-function withCountedRecord(view: SentenceView, phrase: PhraseRange): PhraseRange {
-  const next = view.tokens[phrase.last + 1];
-  if (!next || !COUNTED_RECORDS.has(next.text.toLowerCase()) || !isPlainGap(gapAfter(view, phrase.last))) return phrase;
-  const whose = /^\s+of\s[^,;.!?]*/.exec(view.masked.slice(next.end, view.end));
-  const end = whose ? next.end + whose[0].trimEnd().length : next.end;
-  return { ...phrase, last: view.tokens.findLastIndex((t) => t.end <= end), end, head: phrase.last + 1 };
-}
-
-/** "officials familiar with the matter", "sources close to the talks": words after the head that say who they are. */
-const POSTMODIFIER = /^\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of|involved\s+in)\s[^,;.!?]*/i;
-
-function withPostmodifier(view: SentenceView, phrase: PhraseRange): PhraseRange {
-  const tail = POSTMODIFIER.exec(view.masked.slice(phrase.end, view.end));
-  if (!tail) return phrase;
-  const end = phrase.end + tail[0].trimEnd().length;
-  const last = view.tokens.findLastIndex((t) => t.end <= end);
-  return { ...phrase, last, end, head: phrase.head ?? phrase.last };
-}
-
-/** Whether a lower-case noun-like word goes on right after a phrase ("official estimates"), cutting it short. */
-function startsNoun(view: SentenceView, i: number): boolean {
-  const token = view.tokens[i];
-  return token !== undefined && isPlainGap(gapBefore(view, i)) && /^\p{Ll}+s$/u.test(token.text) && !/(?:ss|us|is)$/.test(token.text);
-}
-
 /**
  * "…, the Courier reports.", "…, Radio Marsh writes.": a speaker phrase set off by a comma right
  * before a verb that ends the sentence (or the next such channel); null otherwise.
@@ -336,100 +242,6 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span;
     return phrase && isSpeakerPhrase(view, phrase) ? { phrase: spanOf(phrase), start: phrase.start } : null;
   }
   return null;
-}
-
-function accordingToAttributions(view: SentenceView): Attribution[] {
-  const out: Attribution[] = [];
-  const sentence = view.masked.slice(view.start, view.end);
-  for (const m of [...sentence.matchAll(ACCORDING_TO), ...sentence.matchAll(AS_REPORTED_BY), ...sentence.matchAll(QUOTE_FROM)]) {
-    const start = view.start + m.index;
-    const end = start + m[0].length;
-    // "as reported by": the verb is "reported"; the attribution spans from "as".
-    const verbSpan = m[1] === undefined ? { start, end } : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
-    const next = view.tokens.findIndex((t) => t.start >= end);
-    if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
-    const read = phraseAfter(view, next);
-    if (!read || !isSpeakerPhrase(view, read)) continue;
-    const named = withPostmodifier(view, withCountedRecord(view, read));
-    // "according to official estimates of the …": a phrase cut short names no one.
-    if (startsNoun(view, named.last + 1)) continue;
-    const first = withAppositiveName(view, withDocumentTail(view, withAcronym(view, named)));
-    const listed = listedSpeakers(view, first);
-    // A list is read to the end of a trailing "…, according to A, B and C." only.
-    const phrase = /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
-    out.push({
-      phrase: spanOf(phrase),
-      appositive: null,
-      elided: false,
-      verb: view.text.slice(verbSpan.start, verbSpan.end),
-      verbSpan,
-      span: { start, end: phrase.end },
-      role: 'main',
-      clause: null,
-    });
-  }
-  return out;
-}
-
-/**
- * "…, according to Freedonian, Sylvanian and Western officials": when a phrase that starts a list is
- * followed by more words separated by commas, up to an "and" whose phrase ends the list, the speaker
- * is the whole list. Otherwise the phrase as read.
- */
-function listedSpeakers(view: SentenceView, phrase: PhraseRange): PhraseRange {
-  let last = phrase.last;
-  for (let items = 0; items < 12; items++) {
-    if (!/^,\s+$/.test(gapAfter(view, last))) return phrase;
-    const item = phraseAfter(view, last + 1) ?? listItem(view, last + 1);
-    if (!item) return phrase;
-    if (/\band\s/.test(view.masked.slice((view.tokens[item.first] as Token).start, item.end)) && isSpeakerPhrase(view, item)) {
-      return { first: phrase.first, last: item.last, start: phrase.start, end: item.end };
-    }
-    // "…, Ruhl and the Courier": the last item after "and" reads as a phrase of its own.
-    const and = view.tokens[item.last + 1];
-    const lastItem = and?.text === 'and' && isPlainGap(gapAfter(view, item.last)) ? phraseAfter(view, item.last + 2) : null;
-    if (lastItem && isSpeakerPhrase(view, lastItem)) return { first: phrase.first, last: lastItem.last, start: phrase.start, end: lastItem.end };
-    last = item.last;
-  }
-  return phrase;
-}
-
-/** "according to a statement released via Facebook, …": how the document came out belongs to the phrase, up to the comma. */
-const DOCUMENT_TAIL = /^\s+(?:released|issued|posted|published|sent|carried)\s+(?:via|on|by|through|in)\s[^,;.\u2592]{1,60}(?=,)/u;
-
-function withDocumentTail(view: SentenceView, phrase: PhraseRange): PhraseRange {
-  const tail = DOCUMENT_TAIL.exec(view.masked.slice(phrase.end, view.end));
-  if (!tail) return phrase;
-  const end = phrase.end + tail[0].length;
-  const last = view.tokens.findLastIndex((t) => t.end <= end);
-  return { ...phrase, last, end };
-}
-
-/**
- * "According to a statement from the bureau's spokesperson, Anna Berg, the …": the name set off
- * after a role names who holds it, and belongs to the phrase.
- */
-function withAppositiveName(view: SentenceView, phrase: PhraseRange): PhraseRange {
-  if (!isRoleNoun(lastWord(view, phrase)) || !/^,\s+$/.test(gapAfter(view, phrase.last))) return phrase;
-  let last = phrase.last + 1;
-  while (isCapitalised(view.tokens[last]?.text ?? '') && isPlainGap(gapAfter(view, last))) last += 1;
-  const words = last - phrase.last;
-  if (words < 2 || !isCapitalised(view.tokens[last]?.text ?? '') || !/^,\s+$/.test(gapAfter(view, last))) return phrase;
-  return { ...phrase, last, end: (view.tokens[last] as Token).end };
-}
-
-/** "the Northern Council (NC)": an acronym in parentheses after a name belongs to it. */
-function withAcronym(view: SentenceView, phrase: PhraseRange): PhraseRange {
-  const next = view.tokens[phrase.last + 1];
-  if (!next || !isAcronym(next.text) || !/^\s*\($/.test(gapAfter(view, phrase.last)) || view.masked[next.end] !== ')') return phrase;
-  return { ...phrase, last: phrase.last + 1, end: next.end + 1 };
-}
-
-/** One capitalised word of a list, before its comma: "Sylvanian" in "Freedonian, Sylvanian and …". */
-function listItem(view: SentenceView, i: number): PhraseRange | null {
-  const token = view.tokens[i];
-  if (!token || !isCapitalised(token.text) || !/^,\s+$/.test(gapAfter(view, i))) return null;
-  return { first: i, last: i, start: token.start, end: token.end };
 }
 
 /** The token where a negating auxiliary right before the verb starts, or null when there is none. */
@@ -607,68 +419,9 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   return { phrase: spanOf(phrase), appositive, elided: false, role: 'main' };
 }
 
-function lastWord(view: SentenceView, phrase: PhraseRange): string {
-  return (view.tokens[phrase.head ?? phrase.last] as Token).text;
-}
-
 /** A description that can follow a name: "the bureau's deputy spokesperson", "a senior official". */
 function isAppositive(view: SentenceView, phrase: PhraseRange): boolean {
   const first = (view.tokens[phrase.first] as Token).text;
   const opens = ['the', 'a', 'an', 'The', 'A', 'An'].includes(first) || isPossessive(first) || isCapitalised(first);
   return opens && isSpeakerPhrase(view, phrase) && !/^(?:he|she|they|it)$/i.test(first);
-}
-
-/**
- * Roles in a sentence: "as …" asides and clause-internal ("that …") reports were set while reading;
- * a trailing "according to" or "… reported" after another report only names the channel.
- */
-function assignRoles(found: Attribution[]): void {
-  let sawMain = false;
-  for (const attribution of found) {
-    const conduit = attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb);
-    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided) attribution.role = 'conduit';
-    if (attribution.role === 'main') sawMain = true;
-  }
-}
-
-/**
- * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause
- * ("…, with Berg saying …" is the writer's, not part of what was reported).
- */
-const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with)\s|[.!?]\s/;
-
-/** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
-const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
-
-/**
- * "Berg stated that units of the Sylvanian forces have pledged to fight on": a speaker and verb inside
- * the "that" clause of an earlier report are part of what was reported, not a report of their own.
- */
-function markNestedInThatClause(view: SentenceView, found: Attribution[]): void {
-  for (const [i, attribution] of found.entries()) {
-    // "…, Radio Marsh reports." closes the sentence: a channel, never inside what was reported.
-    if (attribution.role !== 'main' || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
-    const outer = found.slice(0, i).find((a) => a.role === 'main' && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
-    if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
-    // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
-    const opener = found.slice(0, i).find((a) => a.role === 'main' && a.verbSpan.end <= attribution.span.start && BARE_COMPLEMENT.test(view.masked.slice(a.verbSpan.end, attribution.span.start)));
-    if (opener) attribution.role = 'nested';
-  }
-}
-
-/**
- * "The tanker issued a distress call and reported damage, the Council said": a verb without a subject
- * of its own ("and reported") before a trailing speaker is part of what that speaker reports.
- */
-function markReportedBeforeTrailingSpeaker(view: SentenceView, found: Attribution[]): void {
-  for (const [i, attribution] of found.entries()) {
-    if (attribution.role !== 'main' || !attribution.elided) continue;
-    // A channel closing the sentence ("…, Radio Marsh reports") relays the report; it does not own it.
-    const trailing = found.slice(i + 1).some((a) => a.role === 'main' && a.phrase !== null && !invertedOnlySpeechVerbs.has(a.verb) && /,\s*$/.test(view.masked.slice(attribution.verbSpan.end, a.span.start)));
-    if (trailing) attribution.role = 'nested';
-  }
-}
-
-function spanOf(phrase: PhraseRange): Span {
-  return { start: phrase.start, end: phrase.end };
 }

@@ -1,0 +1,162 @@
+/**
+ * Attributions that name their speaker after a fixed phrase rather than a verb: "according to X",
+ * "as reported by X", "Quote from X:", and "…, a claim denied by X".
+ */
+import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, QUOTE_FROM } from './attribution-patterns.ts';
+import type { Attribution } from './attributions.ts';
+import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, type PhraseRange } from './noun-phrase.ts';
+import { lastWord, spanOf } from './phrase-parts.ts';
+import { isAcronym, isCapitalised, isPlainGap } from './tokens.ts';
+import type { SentenceView, Token } from './types.ts';
+import { isRoleNoun } from './word-lists.ts';
+
+/** "…, according to officials", "as reported by the Courier", "Quote from Berg:": the speaker phrase after the pattern. */
+export function accordingToAttributions(view: SentenceView): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = view.masked.slice(view.start, view.end);
+  for (const m of [...sentence.matchAll(ACCORDING_TO), ...sentence.matchAll(AS_REPORTED_BY), ...sentence.matchAll(QUOTE_FROM)]) {
+    const start = view.start + m.index;
+    const end = start + m[0].length;
+    // "as reported by": the verb is "reported"; the attribution spans from "as".
+    const verbSpan = m[1] === undefined ? { start, end } : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
+    const next = view.tokens.findIndex((t) => t.start >= end);
+    if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
+    const read = phraseAfter(view, next);
+    if (!read || !isSpeakerPhrase(view, read)) continue;
+    const named = withPostmodifier(view, withCountedRecord(view, read));
+    // "according to official estimates of the …": a phrase cut short names no one.
+    if (startsNoun(view, named.last + 1)) continue;
+    const first = withAppositiveName(view, withDocumentTail(view, withAcronym(view, named)));
+    const listed = listedSpeakers(view, first);
+    // A list is read to the end of a trailing "…, according to A, B and C." only.
+    const phrase = /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
+    out.push({
+      phrase: spanOf(phrase),
+      appositive: null,
+      elided: false,
+      verb: view.text.slice(verbSpan.start, verbSpan.end),
+      verbSpan,
+      span: { start, end: phrase.end },
+      role: 'main',
+      clause: null,
+    });
+  }
+  return out;
+}
+
+/** Records a count comes from: "according to official figures", "… estimates of the bureau", "Freedonian assessments". */
+const COUNTED_RECORDS = new Set(['figures', 'data', 'statistics', 'estimates', 'assessments', 'findings', 'numbers', 'tallies', 'records', 'calculations']);
+
+/** "official figures": a speaker phrase read up to a role word ("official") and the record it qualifies. */
+function withCountedRecord(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  const next = view.tokens[phrase.last + 1];
+  if (!next || !COUNTED_RECORDS.has(next.text.toLowerCase()) || !isPlainGap(gapAfter(view, phrase.last))) return phrase;
+  const whose = /^\s+of\s[^,;.!?]*/.exec(view.masked.slice(next.end, view.end));
+  const end = whose ? next.end + whose[0].trimEnd().length : next.end;
+  return { ...phrase, last: view.tokens.findLastIndex((t) => t.end <= end), end, head: phrase.last + 1 };
+}
+
+/** "officials familiar with the matter", "sources close to the talks": words after the head that say who they are. */
+const POSTMODIFIER = /^\s+(?:familiar\s+with|close\s+to|briefed\s+on|knowledgeable\s+about|with\s+knowledge\s+of|involved\s+in)\s[^,;.!?]*/i;
+
+function withPostmodifier(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  const tail = POSTMODIFIER.exec(view.masked.slice(phrase.end, view.end));
+  if (!tail) return phrase;
+  const end = phrase.end + tail[0].trimEnd().length;
+  const last = view.tokens.findLastIndex((t) => t.end <= end);
+  return { ...phrase, last, end, head: phrase.head ?? phrase.last };
+}
+
+/** Whether a lower-case noun-like word goes on right after a phrase ("official estimates"), cutting it short. */
+function startsNoun(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  return token !== undefined && isPlainGap(gapBefore(view, i)) && /^\p{Ll}+s$/u.test(token.text) && !/(?:ss|us|is)$/.test(token.text);
+}
+
+/** "the Northern Council (NC)": an acronym in parentheses after a name belongs to it. */
+function withAcronym(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  const next = view.tokens[phrase.last + 1];
+  if (!next || !isAcronym(next.text) || !/^\s*\($/.test(gapAfter(view, phrase.last)) || view.masked[next.end] !== ')') return phrase;
+  return { ...phrase, last: phrase.last + 1, end: next.end + 1 };
+}
+
+/** "according to a statement released via Facebook, …": how the document came out belongs to the phrase, up to the comma. */
+const DOCUMENT_TAIL = /^\s+(?:released|issued|posted|published|sent|carried)\s+(?:via|on|by|through|in)\s[^,;.\u2592]{1,60}(?=,)/u;
+
+function withDocumentTail(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  const tail = DOCUMENT_TAIL.exec(view.masked.slice(phrase.end, view.end));
+  if (!tail) return phrase;
+  const end = phrase.end + tail[0].length;
+  const last = view.tokens.findLastIndex((t) => t.end <= end);
+  return { ...phrase, last, end };
+}
+
+/**
+ * "According to a statement from the bureau's spokesperson, Anna Berg, the …": the name set off
+ * after a role names who holds it, and belongs to the phrase.
+ */
+function withAppositiveName(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  if (!isRoleNoun(lastWord(view, phrase)) || !/^,\s+$/.test(gapAfter(view, phrase.last))) return phrase;
+  let last = phrase.last + 1;
+  while (isCapitalised(view.tokens[last]?.text ?? '') && isPlainGap(gapAfter(view, last))) last += 1;
+  const words = last - phrase.last;
+  if (words < 2 || !isCapitalised(view.tokens[last]?.text ?? '') || !/^,\s+$/.test(gapAfter(view, last))) return phrase;
+  return { ...phrase, last, end: (view.tokens[last] as Token).end };
+}
+
+/**
+ * "…, according to Freedonian, Sylvanian and Western officials": when a phrase that starts a list is
+ * followed by more words separated by commas, up to an "and" whose phrase ends the list, the speaker
+ * is the whole list. Otherwise the phrase as read.
+ */
+function listedSpeakers(view: SentenceView, phrase: PhraseRange): PhraseRange {
+  let last = phrase.last;
+  for (let items = 0; items < 12; items++) {
+    if (!/^,\s+$/.test(gapAfter(view, last))) return phrase;
+    const item = phraseAfter(view, last + 1) ?? listItem(view, last + 1);
+    if (!item) return phrase;
+    if (/\band\s/.test(view.masked.slice((view.tokens[item.first] as Token).start, item.end)) && isSpeakerPhrase(view, item)) {
+      return { first: phrase.first, last: item.last, start: phrase.start, end: item.end };
+    }
+    // "…, Ruhl and the Courier": the last item after "and" reads as a phrase of its own.
+    const and = view.tokens[item.last + 1];
+    const lastItem = and?.text === 'and' && isPlainGap(gapAfter(view, item.last)) ? phraseAfter(view, item.last + 2) : null;
+    if (lastItem && isSpeakerPhrase(view, lastItem)) return { first: phrase.first, last: lastItem.last, start: phrase.start, end: lastItem.end };
+    last = item.last;
+  }
+  return phrase;
+}
+
+/** One capitalised word of a list, before its comma: "Sylvanian" in "Freedonian, Sylvanian and …". */
+function listItem(view: SentenceView, i: number): PhraseRange | null {
+  const token = view.tokens[i];
+  if (!token || !isCapitalised(token.text) || !/^,\s+$/.test(gapAfter(view, i))) return null;
+  return { first: i, last: i, start: token.start, end: token.end };
+}
+
+/** "…, a claim denied by Freedonia and its allies": the agent of the denial is its speaker. */
+export function claimDeniedByAttributions(view: SentenceView): Attribution[] {
+  const out: Attribution[] = [];
+  const sentence = view.masked.slice(view.start, view.end);
+  for (const m of sentence.matchAll(CLAIM_DENIED_BY)) {
+    const start = view.start + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
+    const verbStart = view.start + m.index + m[0].lastIndexOf(m[1] as string);
+    const end = view.start + m.index + m[0].length;
+    const next = view.tokens.findIndex((t) => t.start >= end);
+    const named = next < 0 ? null : phraseAfter(view, next);
+    if (!named || !isSpeakerPhrase(view, named)) continue;
+    const phrase = listedSpeakers(view, named);
+    out.push({
+      phrase: spanOf(phrase),
+      appositive: null,
+      elided: false,
+      verb: m[1] as string,
+      verbSpan: { start: verbStart, end: verbStart + (m[1] as string).length },
+      span: { start, end: phrase.end },
+      role: 'main',
+      clause: null,
+      deniesClaimBefore: true,
+    });
+  }
+  return out;
+}

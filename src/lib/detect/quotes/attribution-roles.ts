@@ -1,0 +1,104 @@
+/**
+ * The passes run once a sentence's attributions are found: they decide what each one does there (its
+ * `AttributionRole`: a report, an aside, the channel of another report, or a report inside another's
+ * clause), and which report's words a "…, a claim denied by X" denies.
+ */
+import { CLAUSE_JOINERS, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import type { Attribution } from './attributions.ts';
+import { invertedOnlySpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
+import { isCalendarWord, isCapitalised } from './tokens.ts';
+import type { SentenceView, Span } from './types.ts';
+
+/**
+ * Roles in a sentence: "as …" asides and clause-internal ("that …") reports were set while reading;
+ * a trailing "according to" or "… reported" after another report only names the channel.
+ */
+export function assignRoles(found: Attribution[]): void {
+  let sawMain = false;
+  for (const attribution of found) {
+    const conduit = attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb);
+    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided) attribution.role = 'conduit';
+    if (attribution.role === 'main') sawMain = true;
+  }
+}
+
+/**
+ * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause
+ * ("…, with Berg saying …" is the writer's, not part of what was reported).
+ */
+const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with)\s|[.!?]\s/;
+
+/** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
+const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
+
+/**
+ * "Berg stated that units of the Sylvanian forces have pledged to fight on": a speaker and verb inside
+ * the "that" clause of an earlier report are part of what was reported, not a report of their own.
+ */
+export function markNestedInThatClause(view: SentenceView, found: Attribution[]): void {
+  for (const [i, attribution] of found.entries()) {
+    // "…, Radio Marsh reports." closes the sentence: a channel, never inside what was reported.
+    if (attribution.role !== 'main' || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
+    const outer = found.slice(0, i).find((a) => a.role === 'main' && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
+    if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
+    // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
+    const opener = found.slice(0, i).find((a) => a.role === 'main' && a.verbSpan.end <= attribution.span.start && BARE_COMPLEMENT.test(view.masked.slice(a.verbSpan.end, attribution.span.start)));
+    if (opener) attribution.role = 'nested';
+  }
+}
+
+/**
+ * "The tanker issued a distress call and reported damage, the Council said": a verb without a subject
+ * of its own ("and reported") before a trailing speaker is part of what that speaker reports.
+ */
+export function markReportedBeforeTrailingSpeaker(view: SentenceView, found: Attribution[]): void {
+  for (const [i, attribution] of found.entries()) {
+    if (attribution.role !== 'main' || !attribution.elided) continue;
+    // A channel closing the sentence ("…, Radio Marsh reports") relays the report; it does not own it.
+    const trailing = found.slice(i + 1).some((a) => a.role === 'main' && a.phrase !== null && !invertedOnlySpeechVerbs.has(a.verb) && /,\s*$/.test(view.masked.slice(attribution.verbSpan.end, a.span.start)));
+    if (trailing) attribution.role = 'nested';
+  }
+}
+
+/** The words of the report a "…, a claim denied by X" follows: what X denies. */
+export function claimBefore(found: Attribution[], index: number): Span | null {
+  const denial = found[index] as Attribution;
+  const claim = found.slice(0, index).reverse().find((a) => a.role === 'main' && a.clause !== null && a.clause.end <= denial.span.start);
+  return claim?.clause ?? null;
+}
+
+/**
+ * "Berg lauded the “heroic” crews …, the Courier said on Friday": a trailing report whose words are
+ * the words another speaker was just reported to say relays that report; it is its channel, not a
+ * second speaker of the same words. ("The port is closed, Berg said, and the ships left, Ruhl said"
+ * gives each their own words.)
+ */
+export function markChannelsOfReports(view: SentenceView, found: Attribution[]): void {
+  for (const [i, attribution] of found.entries()) {
+    const own = attribution.clause;
+    // A verb without a subject of its own ("… and said, …") goes on with the speaker before: no channel.
+    if (attribution.role !== 'main' || attribution.elided || attribution.deniesClaimBefore || (own && own.end > attribution.span.start)) continue;
+    const reported = found.slice(0, i).reverse().find((a) => a.role === 'main' && a.clause !== null);
+    const words = reported?.clause;
+    const relaysWords = own !== null && reported !== undefined && words !== null && words !== undefined && words.start >= reported.verbSpan.end && words.start < own.end && own.start < words.end;
+    if (relaysWords || closesReportBefore(view, found[i - 1], attribution)) {
+      attribution.role = 'conduit';
+      attribution.clause = null;
+    }
+  }
+}
+
+/**
+ * "…, the ministry told lawmakers, the Courier reports, Radio Marsh writes.": a report right after
+ * another, set off by a comma after a few words of audience or time, is its channel.
+ */
+function closesReportBefore(view: SentenceView, before: Attribution | undefined, attribution: Attribution): boolean {
+  // The report before must have its words already: "According to Berg, the Courier said …" opens one.
+  const reportedBefore = before?.role === 'conduit' || (before?.role === 'main' && before.clause !== null && before.clause.end <= attribution.span.start);
+  if (!before || !reportedBefore) return false;
+  // From the end of the report's words: "…, adding that 40 more sank, Radio Marsh reports".
+  const between = view.masked.slice(Math.max(before.span.end, before.clause?.end ?? 0), attribution.span.start);
+  const words = between.match(/[\p{L}\d'’-]+/gu) ?? [];
+  const audienceOrTime = words.every((w) => COMPLEMENT_WORDS.has(w.toLowerCase()) || isCalendarWord(w) || isCapitalised(w));
+  return /^[^,;:.]*,\s*$/.test(between) && words.length <= 4 && audienceOrTime && !words.some((w) => CLAUSE_JOINERS.has(w.toLowerCase()));
+}
