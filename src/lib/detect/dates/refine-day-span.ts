@@ -1,4 +1,4 @@
-import type { Candidate, DateRefiner } from './types.ts';
+import type { DateRefiner } from './types.ts';
 
 /** "May 23 and 25" after "between" or "on": the second day of the first date's month. */
 const SECOND_DAY_AFTER = /^\s+and\s+(\d{1,2})\b(?!\s*(?:[:.]\d|%|\p{L}))/u;

@@ -5,7 +5,7 @@
  * speaker can have (a capitalised name, an acronym, a role noun, a pronoun).
  */
 import { gapBetween, isAcronym, isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
-import type { SentenceView, Token } from './types.ts';
+import type { SentenceView, Span, Token } from './types.ts';
 import {
   isRoleNoun,
   PHRASE_ADJECTIVES,
@@ -24,6 +24,16 @@ export interface PhraseRange {
   head?: number;
   start: number;
   end: number;
+}
+
+/** Where the phrase is in the text. */
+export function spanOf(phrase: PhraseRange): Span {
+  return { start: phrase.start, end: phrase.end };
+}
+
+/** The phrase's head word: its last, or the one a postmodifier follows ("officials" in "officials familiar with …"). */
+export function lastWord(view: SentenceView, phrase: PhraseRange): string {
+  return (view.tokens[phrase.head ?? phrase.last] as Token).text;
 }
 
 /** Why a leftward reading stopped: the word it stopped at (lower case), `punctuation`, or `start`. */
