@@ -51,8 +51,9 @@ export function resolveSpeakers(
   // issued it, named in the phrase or, for "the statement" alone, before it.
   const document = DOCUMENT_PHRASE.exec(text);
   if (document) {
-    // "the official statement": a word that describes the document names no issuer.
-    const issuer = document[1]?.trim().replace(/^(?:official|written|separate|brief|short|new|later|earlier|previous|latest|formal|lengthy|detailed)$/i, '');
+    // "the official statement": a word that describes the document names no issuer; "the ministry's
+    // latest update": the issuer is the ministry.
+    const issuer = document[1]?.trim().replace(DESCRIBES_DOCUMENT_ALONE, '').replace(DESCRIBES_DOCUMENT_AFTER_ISSUER, '');
     // "The intelligence document adds …": a word that names a kind of document, not its issuer, refers
     // back like "the statement" does.
     const namesIssuer = issuer ? context.lexicon.findMentions(issuer).length > 0 || context.lexicon.findDemonyms(issuer).length > 0 || /^\p{Lu}/u.test(issuer) : false;
@@ -332,11 +333,19 @@ function namesNational(text: string, lexicon: ActorLexicon): boolean {
   return mentions.every((m) => m.index + m.text.length > last.index);
 }
 
-/** A document as a speaker: "the statement", "the ministry's statement", "a statement released via Facebook". */
+/**
+ * A document as a speaker: "the statement", "the ministry's statement", "a statement released via
+ * Facebook", "the ministry's latest update on the war".
+ */
 const DOCUMENT_PHRASE = new RegExp(
-  `^(?:the|a|an|its|their)\\s+(?:(.+?)(?:['’]s?)?\\s+)?(?:joint\\s+)?(?:${DOCUMENT_NOUNS})(?:\\s+(?:released|issued|posted|published|sent)\\b.*)?$`,
+  `^(?:the|a|an|its|their)\\s+(?:(.+?)(?:['’]s?)?\\s+)?(?:joint\\s+)?(?:${DOCUMENT_NOUNS})(?:\\s+(?:released|issued|posted|published|sent|on|about)\\b.*)?$`,
   'i',
 );
+
+/** Words that describe a document, not who issued it: "the official statement", "the bureau's latest update". */
+const DOCUMENT_ADJECTIVES = 'official|written|separate|brief|short|new|later|earlier|previous|latest|formal|lengthy|detailed|weekly|daily|regular|monthly|annual';
+const DESCRIBES_DOCUMENT_ALONE = new RegExp(`^(?:${DOCUMENT_ADJECTIVES})$`, 'i');
+const DESCRIBES_DOCUMENT_AFTER_ISSUER = new RegExp(`['’]s?(?:\\s+(?:${DOCUMENT_ADJECTIVES}))+$`, 'i');
 
 /**
  * Who issued an unnamed document: whoever the sentence that introduced it names ("Ruhl has signed a
