@@ -230,6 +230,11 @@ describe('reported speech: according to', () => {
     expect(estimates.map((m) => [m.speaker.description, m.reported])).toEqual([['official estimates of the bureau', 'The port was closed']]);
     const assessments = statements(['According to Freedonian assessments, Sylvania has sent around 900 sailors since last year.']);
     expect(assessments.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['Freedonian assessments', 'freedonia', 'Sylvania has sent around 900 sailors since last year']]);
+    // A record that is someone's: its agent speaks, and a trailing phrase reports what comes before it.
+    const interviews = statements(['The port fell last week, according to interviews with Sylvanian sailors and officials familiar with the battles.']);
+    expect(interviews.map((m) => [m.speaker.description, m.reported])).toEqual([['Sylvanian sailors', 'The port fell last week']]);
+    const information = statements(['According to information confirmed by the State Bureau, two sailors were left off the list.']);
+    expect(information.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-state-bureau', 'two sailors were left off the list']]);
     // A phrase cut short by a noun it does not know ("official boats") names no one.
     expect(statements(['The port was closed, according to official boats.'])).toEqual([]);
   });

@@ -20,7 +20,7 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     const verbSpan = m[1] === undefined ? { start, end } : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
     const next = view.tokens.findIndex((t) => t.start >= end);
     if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
-    const read = phraseAfter(view, next);
+    const read = phraseAfter(view, sourceOfRecord(view, end) ?? next);
     if (!read || !isSpeakerPhrase(view, read)) continue;
     const named = withPostmodifier(view, withCountedRecord(view, read));
     // "according to official estimates of the …": a phrase cut short names no one.
@@ -41,6 +41,22 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     });
   }
   return out;
+}
+
+/** A record that is someone's, up to its agent: "interviews with …", "a report by …", "information confirmed by …". */
+const RECORD_OF =
+  /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:interviews?|reports?|information|data|documents?|study|studies|survey|analysis)\s+(?:(?:confirmed|provided|obtained|released|compiled|published|issued|conducted|seen)\s+)?(?:by|from|with)\s+/iu;
+
+/**
+ * "according to a report by 11 countries", "according to interviews with Sylvanian sailors": the
+ * speaker is whose record it is. The token where that phrase starts, after the words at `end`; null
+ * when they name no such record.
+ */
+function sourceOfRecord(view: SentenceView, end: number): number | null {
+  const record = RECORD_OF.exec(view.masked.slice(end, view.end));
+  if (!record) return null;
+  const agent = view.tokens.findIndex((t) => t.start >= end + record[0].length);
+  return agent < 0 ? null : agent;
 }
 
 /** Records a count comes from: "according to official figures", "… estimates of the bureau", "Freedonian assessments". */

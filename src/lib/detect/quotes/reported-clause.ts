@@ -65,6 +65,13 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
+  // "…, according to Sylvanian sailors and officials familiar with the battles.": a trailing "according
+  // to" whose phrase is not followed by a comma and a clause of its own reports what comes before it.
+  const trailingAccordingTo = /^according\s+to$/i.test(attribution.verb) && /,\s*$/.test(view.masked.slice(floor, attribution.span.start));
+  if (attribution.span.start > floor && trailingAccordingTo && !/^\s*,/.test(view.masked.slice(attribution.span.end, limit))) {
+    const before = trimClause(view, floor, attribution.span.start);
+    if (before) return before;
+  }
   // "reported, citing intelligence, that …": the source named between commas is not what was said.
   const cited = CITED_SOURCE.exec(view.masked.slice(attribution.span.end, limit));
   if (cited) return trimClause(view, attribution.span.end + cited[0].length, limit);
