@@ -235,6 +235,10 @@ describe('reported speech: according to', () => {
     expect(interviews.map((m) => [m.speaker.description, m.reported])).toEqual([['Sylvanian sailors', 'The port fell last week']]);
     const information = statements(['According to information confirmed by the State Bureau, two sailors were left off the list.']);
     expect(information.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-state-bureau', 'two sailors were left off the list']]);
+    // Words of the writer's own after the source leave the report before it; a report that opens a
+    // clause of its own after "and" reports what follows it.
+    expect(statements(['The port closed, according to the State Bureau, the latest closure of its kind.']).map((m) => m.reported)).toEqual(['The port closed']);
+    expect(statements(['The port closed, and according to the State Bureau, the boats left.']).map((m) => m.reported)).toEqual(['the boats left']);
     // A phrase cut short by a noun it does not know ("official boats") names no one.
     expect(statements(['The port was closed, according to official boats.'])).toEqual([]);
   });

@@ -61,7 +61,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // off after the source; what the source says is before it.
   // "…, Jang suggested, a change from February", "…, according to official figures, after …": so after
   // any report that follows its words.
-  if (attribution.span.start > floor && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
+  // ("…, and according to the ministry, the boats left": a report that opens a clause of its own reports what follows.)
+  const opensClause = /\b(?:and|but)\s*$/i.test(view.masked.slice(floor, attribution.span.start));
+  if (attribution.span.start > floor && !opensClause && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
