@@ -294,6 +294,13 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('does not credit X with a clause that corrects what X reported: "was not flagged as reported by X"', () => {
+    const mentions = statements(['The tanker was not Freedonian-flagged as reported by the State Bureau earlier, but owned by Sylvania, the navy clarified.']);
+    expect(mentions.map((m) => [m.speaker.description, m.verb, m.reported])).toEqual([
+      ['the navy', 'clarified', 'The tanker was not Freedonian-flagged as reported by the State Bureau earlier, but owned by Sylvania'],
+    ]);
+  });
+
   it('reads "as X said" with a clause of its own as a report, and a number with a comma as one word', () => {
     const mentions = statements(['It comes as the Defence Ministry said 19,000 refugees had crossed into the country.']);
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-defence-ministry', '19,000 refugees had crossed into the country']]);

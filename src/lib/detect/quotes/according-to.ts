@@ -18,6 +18,9 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     const end = start + m[0].length;
     // "as reported by": the verb is "reported"; the attribution spans from "as".
     const verbSpan = m[1] === undefined ? { start, end } : { start: start + m[0].indexOf(m[1]), end: start + m[0].indexOf(m[1]) + m[1].length };
+    // "The tanker was not Freedonian-flagged as reported by the Bureau": the Bureau reported that it
+    // was; the words before are the writer's correction, not the report.
+    if (m[1] !== undefined && correctsReport(view.masked.slice(view.start, start))) continue;
     const next = view.tokens.findIndex((t) => t.start >= end);
     if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
     const read = phraseAfter(view, sourceOfRecord(view, end) ?? next);
@@ -41,6 +44,12 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     });
   }
   return out;
+}
+
+/** A negated clause right before "as reported by", not set off by a comma: it says the report was wrong. */
+function correctsReport(before: string): boolean {
+  const clause = before.split(/[;:.!?]/).at(-1) ?? '';
+  return !/,\s*$/.test(clause) && /\b(?:not|never|no)\b|n['’]t\b/i.test(clause);
 }
 
 /** A record that is someone's, up to its agent: "interviews with …", "a report by …", "information confirmed by …". */

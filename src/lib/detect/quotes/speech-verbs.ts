@@ -26,6 +26,7 @@ export const speechVerbs: readonly string[] = [
   'asserted', 'asserts',
   'stated',
   'explained', 'explains',
+  'clarified', 'clarifies',
   'argued', 'argues',
   'insisted', 'insists',
   'reiterated', 'reiterates',
