@@ -499,6 +499,15 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(statements(['The reports, which Sylvania said were false, spread.'])).toEqual([]);
   });
 
+  it('reads "NAME, the leader of the militia, who said …" as NAME’s report, described by the words between', () => {
+    const mentions = statements(['Freedonia struck, which prompted a response from Tomas Ruhl, the leader of the Sylvanian militia, who said that the strikes would not go unanswered.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.speaker.description, m.reported])).toEqual([
+      ['tomas-ruhl', 'the leader of the Sylvanian militia', 'that the strikes would not go unanswered'],
+    ]);
+    // A phrase that ends in an article names no one: "residents of the disputed …" is no denial.
+    expect(statements(['The talks decide the fate of thousands of residents of the disputed territories, who live in the port.'])).toEqual([]);
+  });
+
   it('reads "in which X claimed"', () => {
     const mentions = statements(['Freedonia issued a statement in which Berg claimed that the convoy had turned back.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -354,14 +354,20 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
 }
 
-/** "the minister, who said …": the speaker is the phrase before "who". */
+/** "the minister, who said …": the speaker is the phrase before "who" (or the name that phrase describes). */
 function subjectOfRelative(view: SentenceView, who: number): Found | null {
   if (who < 1) return null;
   const { phrase } = phraseBefore(view, who - 1);
   if (!phrase || !isSpeakerPhrase(view, phrase)) return null;
   // "wants to test the Sylvanian navy, which says …": the noun phrase starts at its article.
-  const article = view.tokens.findLastIndex((t, i) => i > phrase.first && i <= phrase.last && /^(?:the|a|an)$/i.test(t.text));
+  // ("the leader of the militia, who says …" keeps its "of".)
+  const article = view.tokens.findLastIndex((t, i) => i > phrase.first && i <= phrase.last && /^(?:the|a|an)$/i.test(t.text) && view.tokens[i - 1]?.text !== 'of');
   const from = article > 0 ? { ...phrase, first: article, start: (view.tokens[article] as Token).start } : phrase;
+  // "Tomas Ruhl, the defence minister, who said …": the name before the description is who said it.
+  const named = /^\s*,\s*$/.test(gapBefore(view, from.first)) ? phraseBefore(view, from.first - 1).phrase : null;
+  if (named && isCapitalised(lastWord(view, named)) && isSpeakerPhrase(view, named) && isAppositive(view, from)) {
+    return { phrase: spanOf(named), appositive: spanOf(from), elided: false, role: 'main' };
+  }
   return { phrase: spanOf(from), appositive: null, elided: false, role: 'main' };
 }
 

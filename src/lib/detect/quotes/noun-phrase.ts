@@ -174,7 +174,12 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   // "one of them": a partitive before the pronoun.
   if (words.length === 3 && PARTITIVES.has((words[0] as Token).text.toLowerCase()) && words[1]?.text === 'of' && PRONOUNS.has(head.text)) return true;
   if (words.some((w) => PRONOUNS.has(w.text))) return false;
-  return isHead(head, view.tokens[view.tokens.indexOf(head) - 1]);
+  if (isHead(head, view.tokens[view.tokens.indexOf(head) - 1])) return true;
+  // "the leader of the militia": the role before "of" heads the phrase, whatever it is the leader of,
+  // when the phrase ends in a noun ("residents of the", before "disputed territories", ends in none).
+  const last = head.text.toLowerCase();
+  const endsInNoun = !ARTICLES.has(last) && !PHRASE_PREPOSITIONS.has(last) && !PHRASE_STOP_WORDS.has(last) && !/(?:ed|ing)$/.test(last);
+  return endsInNoun && words.some((w, i) => i > 0 && w.text === 'of' && isRoleNoun((words[i - 1] as Token).text) && !isCapitalised((words[i - 1] as Token).text));
 }
 
 /** The phrase's last word, skipping an acronym in parentheses. */
