@@ -341,17 +341,6 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => m.government)).toEqual(['sylvania', null, null]);
   });
 
-  it('reads the name set off after a role in an opening "according to", and goes on with that person', () => {
-    const mentions = statements([
-      'According to a statement from the State Bureau spokesperson, Anna Berg, the Sylvanian boats launched a “brutal raid” on the port.',
-      'She strongly condemned the raid.',
-    ]);
-    expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([
-      ['anna-berg', 'freedonia'],
-      ['anna-berg', 'freedonia'],
-    ]);
-  });
-
   it('resolves "according to him" to the person who last spoke', () => {
     const mentions = statements(['Ruhl said the drills were over. According to him, about 900 sailors took part in the drills.']);
     expect(mentions.map((m) => [m.verb, m.speaker.actor])).toEqual([

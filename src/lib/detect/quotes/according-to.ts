@@ -7,7 +7,6 @@ import type { Attribution } from './attributions.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { isAcronym, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Token } from './types.ts';
-import { isRoleNoun } from './word-lists.ts';
 
 /** "…, according to officials", "as reported by the Courier", "Quote from Berg:": the speaker phrase after the pattern. */
 export function accordingToAttributions(view: SentenceView): Attribution[] {
@@ -28,7 +27,7 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     const named = withPostmodifier(view, withCountedRecord(view, read));
     // "according to official estimates of the …": a phrase cut short names no one.
     if (startsNoun(view, named.last + 1)) continue;
-    const first = withAppositiveName(view, withDocumentTail(view, withAcronym(view, named)));
+    const first = withDocumentTail(view, withAcronym(view, named));
     const listed = listedSpeakers(view, first);
     // A list is read to the end of a trailing "…, according to A, B and C." only.
     const phrase = /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
@@ -113,19 +112,6 @@ function withDocumentTail(view: SentenceView, phrase: PhraseRange): PhraseRange 
   const end = phrase.end + tail[0].length;
   const last = view.tokens.findLastIndex((t) => t.end <= end);
   return { ...phrase, last, end };
-}
-
-/**
- * "According to a statement from the bureau's spokesperson, Anna Berg, the …": the name set off
- * after a role names who holds it, and belongs to the phrase.
- */
-function withAppositiveName(view: SentenceView, phrase: PhraseRange): PhraseRange {
-  if (!isRoleNoun(lastWord(view, phrase)) || !/^,\s+$/.test(gapAfter(view, phrase.last))) return phrase;
-  let last = phrase.last + 1;
-  while (isCapitalised(view.tokens[last]?.text ?? '') && isPlainGap(gapAfter(view, last))) last += 1;
-  const words = last - phrase.last;
-  if (words < 2 || !isCapitalised(view.tokens[last]?.text ?? '') || !/^,\s+$/.test(gapAfter(view, last))) return phrase;
-  return { ...phrase, last, end: (view.tokens[last] as Token).end };
 }
 
 /**
