@@ -4,7 +4,7 @@
  */
 import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
-import { gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { isAcronym, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Token } from './types.ts';
 
