@@ -33,6 +33,16 @@ export function releaseMemoryBeforeOutput(): Plugin {
     name: 'briefing-release-memory',
     apply: 'build',
     applyToEnvironment: (environment) => environment.config.consumer === 'server',
-    buildEnd: releaseMemory,
+    buildEnd: () => {
+      if (process.memoryUsage.rss() >= RELEASE_ABOVE_BYTES) releaseMemory();
+    },
   };
 }
+
+/**
+ * The resident size from which the collection before output is worth its cost. A small build's
+ * peak comes earlier, whatever is collected here: at 1,000 sources the process holds 0.9 GB at this
+ * point (0.66 GB after collecting), its peak was already reached, and the collection took 0.9 s of
+ * CPU time and 2 s of wall time, on one thread. At 10,000 sources it holds several times this.
+ */
+const RELEASE_ABOVE_BYTES = 2 * 1024 ** 3;
