@@ -6,6 +6,7 @@ import { writeManifest } from '../lib/anchors/manifest-file.ts';
 import { recordsAnchors } from '../lib/anchors/record-mode.ts';
 import { siteAnchors } from '../lib/anchors/site-anchors.ts';
 import type { AnchorStatus } from '../lib/anchors/status.ts';
+import { keepParsedBodies } from '../lib/content/parsed-bodies.ts';
 import { formatDiagnostics } from '../lib/diagnostics-report.ts';
 import { getBriefing, holdBriefing } from '../lib/load-briefing.ts';
 import { releaseMemoryBeforeOutput } from './release-memory.ts';
@@ -35,7 +36,9 @@ export default function briefingIntegration(): AstroIntegration {
         updateConfig({ vite: { plugins: [releaseMemoryBeforeOutput()] } });
         let anchors: AnchorStatus;
         try {
-          // A build reads the content once; the pages and later hooks share this model.
+          // A build reads the content once; the pages and later hooks share this model, and the MDX
+          // pipeline the bodies the model's loader parsed.
+          keepParsedBodies();
           const briefing = holdBriefing();
           summary = formatDiagnostics(briefing.diagnostics);
           anchors = siteAnchors(briefing);

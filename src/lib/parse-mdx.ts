@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { keepParsedBody } from './content/parsed-bodies.ts';
 import { parsePlainProse } from './segment/plain-prose.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -12,5 +13,10 @@ const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
  * (most sources) takes a shortcut that builds the same tree without the parser: `segment/plain-prose.ts`.
  */
 export function parseMdxBody(body: string): Root {
-  return parsePlainProse(body) ?? (parser.runSync(parser.parse(body)) as Root);
+  const prose = parsePlainProse(body);
+  if (prose) return prose;
+  const tree = parser.runSync(parser.parse(body)) as Root;
+  // A build hands this tree to its MDX pipeline, which would otherwise parse the body again.
+  keepParsedBody(body, tree);
+  return tree;
 }

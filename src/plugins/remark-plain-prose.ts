@@ -1,10 +1,8 @@
 import type { Root } from 'mdast';
 import type { Point } from 'unist';
 import type { Processor } from 'unified';
+import { BLANK_LINES, takeParsedDocument } from '../lib/content/parsed-bodies.ts';
 import { parsePlainProse } from '../lib/segment/plain-prose.ts';
-
-/** Leading lines of spaces alone: where the MDX integration blanked out the frontmatter. */
-const BLANK_LINES = /^(?: *\n)*/;
 
 /**
  * The mdast tree of a whole MDX file as the MDX integration hands it to the parser (the frontmatter
@@ -30,11 +28,12 @@ export function plainProseDocument(document: string): Root | null {
  * A remark plugin for the site's MDX pipeline: a source body of plain prose (most articles) is
  * turned into its tree without running the MDX parser, which at 10,000 sources spent a quarter of
  * a minute reading text that holds no markup. The tree is the one the parser builds (see
- * `parsePlainProse`), so the compiled page is the same; any other body goes to the parser.
+ * `parsePlainProse`), so the compiled page is the same. A body with markup gets the tree the model's
+ * loader parsed in this build (content/parsed-bodies.ts), or else goes to the parser.
  * It must come after the parser is set (remark-parse, which the MDX integration adds first).
  */
 export default function remarkPlainProse(this: Processor) {
   const parse = this.parser;
   if (!parse) return;
-  this.parser = (document, file) => plainProseDocument(document) ?? parse(document, file);
+  this.parser = (document, file) => plainProseDocument(document) ?? takeParsedDocument(document) ?? parse(document, file);
 }
