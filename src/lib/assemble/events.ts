@@ -132,7 +132,9 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const own = actorsIn(paragraph, sentence, lexicon);
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
-      const dates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published));
+      const dates = paragraph.dates.filter(
+        (d) => within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published),
+      );
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
       if (actors.length === 0 && !(dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text))) continue;

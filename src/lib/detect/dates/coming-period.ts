@@ -8,8 +8,9 @@ const NOT_FROM_EVENT = '(?!\\s+(?:of|after|from|before)\\b)';
 
 /**
  * "in the coming days", "over the next several weeks", "within the next two weeks", "in the weeks ahead",
- * "within days" (not in a clause told in the past). A range from publication, always expected. The end is publication plus the length when
- * the text gives a number, and open (null) when it is vague ("several weeks"): we do not invent a length.
+ * "within days" (not in a clause told in the past). A range from publication, always expected. The
+ * end is publication plus the length when the text gives a number, and open (null) when it is vague
+ * ("several weeks"): we do not invent a length.
  * "the next day" and "the next week" are left alone: they count from the story, not from publication.
  */
 export const comingPeriod = regexRule(

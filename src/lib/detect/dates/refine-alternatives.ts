@@ -12,8 +12,8 @@ const MOVED_BEFORE = /\b(?:postpon|delay|mov|push|reschedul|shift|brought|bring|
 /**
  * "in July or August", "on Monday and Tuesday", "July to August": two dates of one precision joined
  * this way date one thing within both, a range from the first's start to the second's end. When they
- * are not in order as read, the first takes the second's year ("July to August of this year"). Dates that are not in order
- * ("August or July") are left apart.
+ * are not in order as read, the first takes the second's year ("July to August of this year"); dates
+ * still not in order ("August or July") are left apart.
  */
 export const refineAlternatives: DateRefiner = {
   name: 'alternatives',
