@@ -102,14 +102,14 @@ function isSpaces(gap: string): boolean {
  * Whether a full name the text gives ("Omar Berg", "Lee Jae-won") is someone other than the person
  * the topic data knows by one of its words ("Berg" for Anna Berg, "Lee" for Lee Min-ho): the name has
  * a word in none of the person's names, and holds none of their full names whole (a title word left
- * in the name, "Fisheries Lee Min-ho", is still them). A spelling close enough ("Sergey" for
- * "Sergei") is the same word; initials and words of two letters ("Pm") tell nothing.
+ * in the name, "Fisheries Lee Min-ho", is still them). A spelling close enough ("Tomasz" for
+ * "Tomas") is the same word; initials and words of two letters ("Pm") tell nothing.
  */
 export function namesAnotherPerson(name: string, actorId: string, lexicon: ActorLexicon): boolean {
   const actor = lexicon.actor(actorId);
   if (!actor) return false;
   const full = [actor.name, ...actor.aliases].filter((term) => /\s/.test(term.trim()));
-  // "Kim Jong Un" and "Kim Jong-un", "Choe Son Hui" and "Choe Son-hui": one name spaced two ways.
+  // "Lee Min Ho" and "Lee Min-ho", "Anna Maria Berg" and "Anna-Maria Berg": one name spaced two ways.
   if (full.some((term) => lettersOf(name).includes(lettersOf(term)))) return false;
   const given = nameWords(name);
   const fullNames = full.map(nameWords).filter((words) => words.length > 0);
