@@ -1,10 +1,13 @@
 /**
- * `astro check` of the project, started once per test run by the first global setup, so that it runs
- * while the shared builds are made (test/helpers/shared-builds.ts) instead of holding a test worker.
+ * `astro check` of the project, started once per test run by the first global setup (in watch mode,
+ * once per session, like the shared builds), so that it runs while the shared builds are made
+ * (test/helpers/shared-builds.ts) instead of holding a test worker.
+ *
  * Astro's checker asks the language service for each file's diagnostics and sleeps 10 ms at each
  * file and after every 10 ms of work (Volar waits for editor events it never gets here): up to half
  * of its time is spent asleep, which the builds fill, where a worker of its own left that share of a
  * core idle.
+ *
  * Global setups run one after the other, each with its own copy of this module, so the run is kept
  * on `globalThis` (one test run, one process), like the shared builds.
  */

@@ -5,14 +5,14 @@ import { checkResult, stopCheck } from './background-check.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Answers, once `astro check` has ended, with its exit status and output as JSON ({@link AstroRun}). */
+    /** Answers, once `astro check` has ended, with its exit status and output as JSON (`AstroRun`, test/helpers/run-astro.ts). */
     checkResultUrl: string;
   }
 }
 
 /**
- * The check runs in this process, in the background (test/typecheck/background-check.ts); the
- * test, in a worker, asks for its outcome on 127.0.0.1 and gets the answer when the check ends.
+ * The check runs in the background, started from vitest's own process (test/typecheck/background-check.ts);
+ * the test, in a worker, asks for its outcome on 127.0.0.1 and gets the answer when the check ends.
  */
 export default async function setup(project: TestProject) {
   const result = checkResult(project);
