@@ -43,9 +43,17 @@ export default defineConfig({
         },
       },
       {
-        // `astro check`, run by `npm test` beside the other tests rather than before them. vitest
-        // starts projects in the order of their names: this one, the longest single test, goes first.
-        test: { name: 'astro-check', include: ['test/typecheck/**/*.test.ts'], testTimeout: 300_000 },
+        // `astro check`, run by `npm test` beside the other tests rather than before them: the first
+        // global setup starts it, so it runs while the shared builds are made, outside the workers
+        // (test/typecheck/background-check.ts). Its test only reads the outcome, so it goes last
+        // (a later group), where the check has long ended, rather than holding a worker meanwhile.
+        test: {
+          name: 'astro-check',
+          include: ['test/typecheck/**/*.test.ts'],
+          globalSetup: ['test/typecheck/global-setup.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 300_000,
+        },
       },
       {
         // Browser tests drive Chrome or Chromium (test/helpers/browser/find-browser.ts) against two

@@ -3,6 +3,7 @@ import { findBrowser, type FoundBrowser } from '../helpers/browser/find-browser.
 import { sharedBuilds } from '../helpers/shared-builds.ts';
 import { SPLIT_BASE } from '../helpers/split-build.ts';
 import { serveStatic, type StaticSite } from '../helpers/static-server.ts';
+import { startCheckOfRun } from '../typecheck/background-check.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +25,7 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   const browser = await findBrowser();
+  startCheckOfRun(project);
   console.log(`Browser tests run in ${browser.source}: ${browser.executablePath}`);
   const { builds, release } = await sharedBuilds(project);
   const sites: StaticSite[] = [];

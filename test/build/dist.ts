@@ -16,8 +16,19 @@ export function htmlFiles(dir: string): string[] {
   return files.sort();
 }
 
+/**
+ * Parsed pages by path. The build tests only read the shared builds, which no test changes, and a
+ * worker runs many of their files (isolate: false): each page is parsed once per worker, not once
+ * per look (the feed and back-link checks looked up the same few long pages hundreds of times).
+ */
+const parsedPages = new Map<string, HTMLElement>();
+
+/** The built page `file` of `distDir`, parsed; the same tree on every call, so never change it. */
 export function readPage(distDir: string, file: string): HTMLElement {
-  return parse(readFileSync(join(distDir, file), 'utf8'));
+  const path = join(distDir, file);
+  let page = parsedPages.get(path);
+  if (!page) parsedPages.set(path, (page = parse(readFileSync(path, 'utf8'))));
+  return page;
 }
 
 /** The page file for a site path such as `/sources/x/`. */

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { sharedBuilds } from '../helpers/shared-builds.ts';
+import { startCheckOfRun } from '../typecheck/background-check.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +16,7 @@ declare module 'vitest' {
 
 /** The shared builds the build tests read, made once per run (with the browser tests' when both run). */
 export default async function setup(project: TestProject) {
+  startCheckOfRun(project);
   const { builds, release } = await sharedBuilds(project);
   project.provide('distDir', builds.site.distDir);
   project.provide('farTimeZoneDistDir', builds.farTimeZone.distDir);

@@ -30,13 +30,8 @@ const briefing = loadBriefing(root);
 const placement: Placement = placeEntries(briefing, { entries: SPLIT_BUDGET });
 const manifest: string[] = readManifest(root)?.anchors ?? [];
 
-/** Pages parsed once: most checks look up many entries on the same few pages. */
-const parsedPages = new Map<string, HTMLElement>();
-function parsed(file: string): HTMLElement {
-  let html = parsedPages.get(file);
-  if (!html) parsedPages.set(file, (html = readPage(outDir, file)));
-  return html;
-}
+/** A page of the split build, parsed once (readPage): most checks look up many entries on the same few pages. */
+const parsed = (file: string): HTMLElement => readPage(outDir, file);
 
 /** The element a site-relative link (`/chronology/2024-10/#id`) lands on, or null. */
 function landing(href: string) {

@@ -19,11 +19,12 @@ export interface AstroRun {
 
 /**
  * Runs `astro <args>` in `root` on this Node (Node 24 under vitest), with `env` added to the
- * environment; resolves when it ends. Asynchronous, so a global setup can run several builds at once.
+ * environment; resolves when it ends (rejects, the process killed, when `signal` aborts).
+ * Asynchronous, so a global setup can run several builds at once.
  */
-export function runAstro(root: string, args: readonly string[], env: Record<string, string> = {}): Promise<AstroRun> {
+export function runAstro(root: string, args: readonly string[], env: Record<string, string> = {}, signal?: AbortSignal): Promise<AstroRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin(), ...args], { cwd: root, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [astroBin(), ...args], { cwd: root, env: { ...process.env, ...env }, signal });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
