@@ -17,6 +17,11 @@ export function releaseMemory(): void {
   gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
 }
 
+/** `releaseMemory`, when the process holds at least `aboveBytes` (resident), enough for it to pay. */
+export function releaseMemoryIfLarge(aboveBytes = RELEASE_ABOVE_BYTES): void {
+  if (process.memoryUsage.rss() >= aboveBytes) releaseMemory();
+}
+
 /**
  * Releases memory when the bundler has read every module and before it writes the chunks. Writing
  * them is where the build's memory peaked: the bundler's native memory for every compiled source
@@ -33,9 +38,7 @@ export function releaseMemoryBeforeOutput(): Plugin {
     name: 'briefing-release-memory',
     apply: 'build',
     applyToEnvironment: (environment) => environment.config.consumer === 'server',
-    buildEnd: () => {
-      if (process.memoryUsage.rss() >= RELEASE_ABOVE_BYTES) releaseMemory();
-    },
+    buildEnd: () => releaseMemoryIfLarge(),
   };
 }
 
