@@ -294,6 +294,12 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads "X has recorded N …" as X’s report of a count, and a participle after a noun as none', () => {
+    const recorded = statements(['The State Bureau has recorded over 900 refugees from Sylvania in Freedonia.']);
+    expect(recorded.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['freedonia-state-bureau', 'recorded', 'over 900 refugees from Sylvania in Freedonia']]);
+    expect(statements(['The deaths recorded in the port rose to 40.'])).toEqual([]);
+  });
+
   it('does not credit X with a clause that corrects what X reported: "was not flagged as reported by X"', () => {
     const mentions = statements(['The tanker was not Freedonian-flagged as reported by the State Bureau earlier, but owned by Sylvania, the navy clarified.']);
     expect(mentions.map((m) => [m.speaker.description, m.verb, m.reported])).toEqual([

@@ -27,6 +27,7 @@ export const speechVerbs: readonly string[] = [
   'stated',
   'explained', 'explains',
   'clarified', 'clarifies',
+  'recorded', 'registered',
   'argued', 'argues',
   'insisted', 'insists',
   'reiterated', 'reiterates',
