@@ -30,10 +30,7 @@ function negate(n: number | null): number | null {
 export function anchoredDates(text: string, kept: readonly Candidate[], anchor: string | null, published: Date): Candidate[] {
   const found: Candidate[] = [];
   for (const { pattern, days, hours } of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const index = match.index;
-      const endIndex = index + match[0].length;
-      if (overlapsAny(kept, index, endIndex)) continue;
+    for (const { match, index, endIndex } of freeMatches(text, pattern, kept)) {
       const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null).at(-1);
       const count = days(match);
       // "the ministry said the previous day", "earlier in the day", with no day told before: counted from publication.
@@ -78,10 +75,7 @@ const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period) 
 export function periodAnchoredDates(text: string, kept: readonly Candidate[], period: Period | null): Candidate[] {
   const found: Candidate[] = [];
   for (const { pattern, rule, resolve } of PERIOD_PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const index = match.index;
-      const endIndex = index + match[0].length;
-      if (overlapsAny(kept, index, endIndex)) continue;
+    for (const { index, endIndex } of freeMatches(text, pattern, kept)) {
       const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
       const from = before?.start ? { start: before.start, precision: before.precision } : period;
       const span = from && resolve(from);
@@ -89,6 +83,15 @@ export function periodAnchoredDates(text: string, kept: readonly Candidate[], pe
     }
   }
   return found;
+}
+
+/** The matches of `pattern` in `text` that overlap no date already found, with their spans. */
+function* freeMatches(text: string, pattern: RegExp, kept: readonly Candidate[]): Generator<{ match: RegExpExecArray; index: number; endIndex: number }> {
+  for (const match of text.matchAll(pattern)) {
+    const index = match.index;
+    const endIndex = index + match[0].length;
+    if (!overlapsAny(kept, index, endIndex)) yield { match, index, endIndex };
+  }
 }
 
 /** Whether `[index, endIndex)` overlaps a date already found. */
