@@ -294,6 +294,30 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads "This was reported by X." as X’s report of the sentence before it', () => {
+    const mentions = statements(['Freedonia intends to send 3,000 more sailors to the port. This was reported by the Courier, citing Sylvanian officials.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported, m.evidence])).toEqual([
+      [
+        'daily-courier',
+        'reported',
+        'Freedonia intends to send 3,000 more sailors to the port',
+        'Freedonia intends to send 3,000 more sailors to the port. This was reported by the Courier, citing Sylvanian officials.',
+      ],
+    ]);
+    expect(mentions[0]?.relays).toBeUndefined();
+    // "It was reported by X that …" has a clause of its own; a question before reports nothing.
+    expect(statements(['It was reported by the Courier that the port was closed.']).filter((m) => m.verb === 'reported' && m.reported?.startsWith('It'))).toEqual([]);
+    expect(statements(['Will Freedonia send more sailors to the port? This was asked by the Courier.'])).toEqual([]);
+  });
+
+  it('reads "This is reported by X." on a paragraph of its own as X relaying the paragraph before, citing both', () => {
+    const mentions = statements(['The State Bureau confirmed that the sailors had left Fredonburg.', 'This is reported by the Daily Courier.']);
+    expect(mentions.map((m) => [m.paragraph, m.speaker.actor, m.reported, m.relays ?? false, m.creditedIn ?? null])).toEqual([
+      [1, 'freedonia-state-bureau', 'that the sailors had left Fredonburg', false, null],
+      [1, 'daily-courier', 'The State Bureau confirmed that the sailors had left Fredonburg', true, { paragraph: 2, evidence: 'This is reported by the Daily Courier.' }],
+    ]);
+  });
+
   it('reads "X has recorded N …" as X’s report of a count, and a participle after a noun as none', () => {
     const recorded = statements(['The State Bureau has recorded over 900 refugees from Sylvania in Freedonia.']);
     expect(recorded.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['freedonia-state-bureau', 'recorded', 'over 900 refugees from Sylvania in Freedonia']]);

@@ -100,4 +100,21 @@ describe('matchArticle: best pairs first', () => {
     const result = matchArticle(gold, one, { statements: [merged], figures: [], events: [] } as unknown as Briefing);
     expect(result.verdicts.map((v) => v.found)).toEqual(['These raids will not dissuade Freedonia from its course']);
   });
+
+  it('finds a gold "This was reported by X" in the statement whose citation holds that sentence, and counts a second citation of one statement once', () => {
+    const paragraphs = [
+      { n: 1, text: 'The State Bureau confirmed that the sailors had left Fredonburg.' },
+      { n: 2, text: 'This is reported by the Courier.' },
+    ];
+    const two = { ...source, paragraphs } as unknown as SourceDocument;
+    const gold = { id: 'a', statements: [goldStatement('This is reported by the Courier', 'the Courier', null, 'courier')], figures: [], events: [] } as unknown as GoldArticle;
+    const relayed = statement('The State Bureau confirmed that the sailors had left Fredonburg', null, 'courier');
+    relayed.citations = [
+      { source: 's', paragraph: 1, evidence: paragraphs[0]!.text, href: '' },
+      { source: 's', paragraph: 2, evidence: paragraphs[1]!.text, href: '' },
+    ];
+    const result = matchArticle(gold, two, { statements: [relayed], figures: [], events: [] } as unknown as Briefing);
+    expect(result.verdicts.map((v) => [v.paragraph, v.found])).toEqual([[2, 'The State Bureau confirmed that the sailors had left Fredonburg']]);
+    expect(result.spurious).toEqual([]);
+  });
 });

@@ -87,7 +87,10 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
           ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
         }),
         date: mention.relays ? relayDate(paragraph, mention) : statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
-        citations: [makeCitation(source.id, paragraph.n, mention.evidence)],
+        citations: [
+          makeCitation(source.id, paragraph.n, mention.evidence),
+          ...(mention.creditedIn ? [makeCitation(source.id, mention.creditedIn.paragraph, mention.creditedIn.evidence)] : []),
+        ],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index: mention.index },
       });
       const where = { source: source.id, file: source.file, paragraph: paragraph.n };

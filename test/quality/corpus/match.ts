@@ -83,6 +83,9 @@ export interface ArticleResult {
   notInBody: string[];
 }
 
+/** A reported statement's gold words that only credit what came before: "This was reported by X". */
+const POINTS_BACK = /^(?:this|that|it)\s+(?:was|is|has been)\s+(?:\w+\s+)?by\s/i;
+
 const NEGATION = /\b(?:not|no|never|n't|neither|nor|without)\b|n't\b/i;
 
 /** Scores one article. `source` is the article as imported; the briefing is the corpus's whole model. */
@@ -113,8 +116,12 @@ export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing
   // Reported speech may come out as a statement around a partial quote: both count as the report.
   const reportMatches = assign(goldReports, statements, usedStatements, (g, m) => reportedScore(g, m));
   goldReports.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, reportMatches[i] ?? null, result.inversions)));
-  for (const m of quoteMentions.filter((m) => !usedStatements.has(m))) result.spurious.push(spurious('quote', gold.id, m, m.item.quote ?? ''));
-  for (const m of reportedMentions.filter((m) => !usedStatements.has(m))) result.spurious.push(spurious('reported', gold.id, m, m.item.reported ?? ''));
+  // A statement cites two paragraphs of one article when one holds its words and the other credits
+  // them ("This was reported by X."): one statement, found once.
+  const matchedStatements = new Set([...usedStatements].map((m) => m.item));
+  const unmatched = (m: Mention<Statement>): boolean => !usedStatements.has(m) && !matchedStatements.has(m.item);
+  for (const m of quoteMentions.filter(unmatched)) result.spurious.push(spurious('quote', gold.id, m, m.item.quote ?? ''));
+  for (const m of reportedMentions.filter(unmatched)) result.spurious.push(spurious('reported', gold.id, m, m.item.reported ?? ''));
 
   const figures = mentionsOf(briefing.figures);
   const usedFigures = new Set<Mention<Figure>>();
@@ -191,6 +198,9 @@ function reportedScore(g: GoldStatement, m: Mention<Statement>): number {
   if (shown !== '' && bare(g.evidence).endsWith(said) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1.5 + sameCredit(g, m);
   const c = coverage(g.evidence, shown);
   if (c >= 0.6) return c + sameCredit(g, m);
+  // "This was reported by X": the gold's words are the sentence that credits what came before; the
+  // statement shows what came before, and its citation holds the crediting sentence.
+  if (POINTS_BACK.test(g.evidence) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1 + sameCredit(g, m);
   // An entry merged from several sources shows one source's words; in the others it cites, the words
   // that say the same thing are the citation's.
   if (!norm(m.citation.evidence).includes(norm(shown)) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1 + sameCredit(g, m);

@@ -2,7 +2,7 @@
  * Attributions that name their speaker after a fixed phrase rather than a verb: "according to X",
  * "as reported by X", "Quote from X:", and "…, a claim denied by X".
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, QUOTE_FROM } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { isAcronym, isCapitalised, isPlainGap } from './tokens.ts';
@@ -20,17 +20,8 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     // "The tanker was not Freedonian-flagged as reported by the Bureau": the Bureau reported that it
     // was; the words before are the writer's correction, not the report.
     if (m[1] !== undefined && correctsReport(view.masked.slice(view.start, start))) continue;
-    const next = view.tokens.findIndex((t) => t.start >= end);
-    if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
-    const read = phraseAfter(view, sourceOfRecord(view, end) ?? next);
-    if (!read || !isSpeakerPhrase(view, read)) continue;
-    const named = withPostmodifier(view, withCountedRecord(view, read));
-    // "according to official estimates of the …": a phrase cut short names no one.
-    if (startsNoun(view, named.last + 1)) continue;
-    const first = withDocumentTail(view, withAcronym(view, named));
-    const listed = listedSpeakers(view, first);
-    // A list is read to the end of a trailing "…, according to A, B and C." only.
-    const phrase = /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
+    const phrase = speakerAfter(view, end);
+    if (!phrase) continue;
     out.push({
       phrase: spanOf(phrase),
       appositive: null,
@@ -43,6 +34,46 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     });
   }
   return out;
+}
+
+/** The speaker phrase that follows a fixed phrase ending at `end` ("according to", "reported by"); null when none does. */
+function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
+  const next = view.tokens.findIndex((t) => t.start >= end);
+  if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) return null;
+  const read = phraseAfter(view, sourceOfRecord(view, end) ?? next);
+  if (!read || !isSpeakerPhrase(view, read)) return null;
+  const named = withPostmodifier(view, withCountedRecord(view, read));
+  // "according to official estimates of the …": a phrase cut short names no one.
+  if (startsNoun(view, named.last + 1)) return null;
+  const first = withDocumentTail(view, withAcronym(view, named));
+  const listed = listedSpeakers(view, first);
+  // A list is read to the end of a trailing "…, according to A, B and C." only.
+  return /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
+}
+
+/**
+ * "This was reported by the Courier.": the attribution of a sentence that credits the one before it,
+ * with no clause of its own; null for any other sentence, and for "It was reported by X that …",
+ * whose clause follows.
+ */
+export function pointingBackAttribution(view: SentenceView): Attribution | null {
+  const m = POINTS_BACK.exec(view.masked.slice(view.start, view.end));
+  if (!m) return null;
+  const start = view.start + m.index;
+  const end = start + m[0].length;
+  const phrase = speakerAfter(view, end);
+  if (!phrase || /\bthat\s/i.test(view.masked.slice(phrase.end, view.end))) return null;
+  const verbStart = start + m[0].lastIndexOf(m[1] as string);
+  return {
+    phrase: spanOf(phrase),
+    appositive: null,
+    elided: false,
+    verb: m[1] as string,
+    verbSpan: { start: verbStart, end: verbStart + (m[1] as string).length },
+    span: { start, end: phrase.end },
+    role: 'main',
+    clause: null,
+  };
 }
 
 /** A negated clause right before "as reported by", not set off by a comma: it says the report was wrong. */

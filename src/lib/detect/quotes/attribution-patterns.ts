@@ -35,6 +35,13 @@ export const QUOTE_FROM = /^\W*Quotes?\s+from(?![\p{L}])/gu;
 /** ", as reported by X" names X as a channel the way "according to X" does; its verb is "reported". */
 export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported)\s+by(?![\p{L}])/giu;
 
+/**
+ * "This was reported by X.", "This is stated by X, …": a sentence that only credits the sentence
+ * before it to X. The capture is the verb.
+ */
+export const POINTS_BACK =
+  /^\W*(?:this|that|it|the (?:information|news|report))\s+(?:was|is|has been|had been)\s+(?:(?:first|also|earlier)\s+)?(reported|stated|announced|said|claimed|noted|disclosed|revealed|declared)\s+by(?![\p{L}])/iu;
+
 /** Words allowed between a speaker and the verb: "Berg on Tuesday said", "Freedonia has also denied". */
 export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'also', 'both', 'again', 'further', 'later', 'earlier', 'then', 'first', 'previously', 'repeatedly', 'publicly',

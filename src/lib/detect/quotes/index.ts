@@ -18,6 +18,7 @@ import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
+import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type KnownSpeaker } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
@@ -61,6 +62,7 @@ export function findStatements(
   const memory = new SpeakerMemory();
   const out: StatementMention[] = [];
   let previousParagraphLast: KnownSpeaker | null = null;
+  let before: ReadSentence | null = null;
   const { spans, runs } = quoteSpansOfSource(paragraphs);
 
   for (const [p, paragraph] of paragraphs.entries()) {
@@ -98,6 +100,9 @@ export function findStatements(
           last = known;
         },
       });
+      // "This was reported by X, according to the Courier": the Courier's relay of it does not stop it being X's.
+      const creditsBefore = pointingBackStatements(view, before, { paragraph: paragraph.n, memory, lexicon });
+      before = { paragraph: paragraph.n, text: paragraph.text, start: range.start, end: range.end, spoke: said.length > 0 };
       // A sentence about another person who says nothing: a later "she said" in the paragraph may be theirs.
       const subject = said.length === 0 && !spokeInParagraph ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
       if (subject) memory.notePerson(subject, namedSpeaker(subject, lexicon));
@@ -105,7 +110,7 @@ export function findStatements(
       const named = lexicon.findMentions(masked.slice(range.start, range.end));
       memory.noteMentions(named.map((m) => m.actorId));
       memory.noteDocuments(masked.slice(range.start, range.end), named);
-      out.push(...said);
+      out.push(...said, ...creditsBefore);
     });
     previousParagraphLast = last;
   }

@@ -35,6 +35,11 @@ export interface StatementMention {
    * reported" or "According to the Courier, Berg said …", whose `reported` is the whole report relayed.
    */
   relays?: true;
+  /**
+   * Where a later paragraph credits this one's words: "This was reported by the Courier." on a
+   * paragraph of its own. The statement cites both.
+   */
+  creditedIn?: { paragraph: number; evidence: string };
 }
 
 /** A text range `[start, end)` in a paragraph. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { assembleStatements } from '../../src/lib/assemble/statements.ts';
+import { analyseSource } from '../../src/lib/pipeline/analyse-source.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+
+const lexicon = createActorLexicon([
+  { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
+  { id: 'freedonia-bureau', name: 'State Bureau', kind: 'body', government: 'freedonia', aliases: [], demonyms: [] },
+  { id: 'courier', name: 'Daily Courier', kind: 'media', aliases: ['the Courier'], demonyms: [] },
+]);
+
+describe('assembleStatements: what a statement cites', () => {
+  it('cites both the paragraph that holds the words and the one that credits them ("This is reported by X.")', () => {
+    const paragraphs = [
+      { n: 1, text: 'Freedonian sailors have left the port of Fredonburg for the strait.' },
+      { n: 2, text: 'This is reported by the Courier.' },
+    ];
+    const source = { id: 's', title: 't', publisher: 'Radio Marsh', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs };
+    const [statement] = assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates;
+    expect(statement?.reported).toBe('Freedonian sailors have left the port of Fredonburg for the strait');
+    expect(statement?.speaker.actor).toBe('courier');
+    expect(statement?.citations.map((c) => [c.paragraph, c.evidence])).toEqual([
+      [1, 'Freedonian sailors have left the port of Fredonburg for the strait'],
+      [2, 'This is reported by the Courier.'],
+    ]);
+    // Provenance: each citation's words are its paragraph's, and the statement's words are in the first.
+    for (const c of statement?.citations ?? []) expect(paragraphs[c.paragraph - 1]?.text).toContain(c.evidence);
+  });
+});
