@@ -66,3 +66,21 @@ describe('assembleFigures: a definite count refers back', () => {
     ]);
   });
 });
+
+describe('assembleFigures: the stage a participle carries on', () => {
+  const stagesOf = (text: string) => {
+    const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
+    return assembleFigures(analyseSource(source, lexicon, sailors), lexicon).candidates.map((f) => [f.text, f.stage]);
+  };
+  const sailors: FigureCategory[] = [{ id: 'troops', label: 'Troops', units: ['sailors'], cues: [] }];
+
+  it('gives a number sent by a participle the intent of the clause it goes on from', () => {
+    expect(stagesOf('Freedonia intends to triple its fleet, sending an additional 2,000 to 3,000 sailors to the port.')).toEqual([['an additional 2,000 to 3,000 sailors', 'planned']]);
+    expect(stagesOf('Freedonia is expected to expand its fleet, sending 400 sailors to the port.')).toEqual([['400 sailors', 'expected']]);
+  });
+
+  it('keeps a number’s own words, and a participle of another verb, as they are', () => {
+    expect(stagesOf('More boats could arrive in the coming months, supplementing the 900 sailors already sent last year.')).toEqual([['900 sailors', 'reported']]);
+    expect(stagesOf('Freedonia has doubled its fleet, sending 400 sailors to the port.')).toEqual([['400 sailors', 'reported']]);
+  });
+});

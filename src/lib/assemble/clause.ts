@@ -37,3 +37,16 @@ export function clauseAround(text: string, from: number, to: number, start: numb
   }
   return { start: clauseStart, end: clauseEnd };
 }
+
+/**
+ * "Freedonia intends to triple its force, sending 3,000 more sailors": a clause that opens with a
+ * participle of sending whose object is the figure goes on with the predicate before it, so the
+ * sailors are sent as Freedonia intends. The clause before `clause` (within `[from, …)`), or null.
+ */
+export function governingClause(text: string, from: number, clause: { start: number; end: number }, figureStart: number): { start: number; end: number } | null {
+  if (clause.start <= from || !SENDING_PARTICIPLE.test(text.slice(clause.start, figureStart))) return null;
+  return clauseAround(text, from, clause.start, clause.start - 2, clause.start - 2);
+}
+
+/** A participle of sending right before its object: "sending an additional", "deploying another". */
+const SENDING_PARTICIPLE = /^\s*(?:sending|deploying|dispatching|adding|providing|supplying|delivering|transferring)\s+(?:(?:an?|the|some|another|additional|further|more|up to|about|around|over|more than|nearly|almost)\s+)*$/i;

@@ -1,10 +1,10 @@
 import { singular } from '../detect/figures/plural.ts';
 import { makeCitation } from '../citation.ts';
-import type { Diagnostic, Speaker } from '../model.ts';
+import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
 import { isHedged, nominalSource } from './claim-markers.ts';
-import { clauseAround } from './clause.ts';
+import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, stageWords } from './figure-stage.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
@@ -72,6 +72,19 @@ function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['st
   return /,\s*(?:with|as|while|amid|after|when)\s/.test(tail);
 }
 
+/**
+ * A figure's stage from its clause; a figure its clause leaves as done, sent by a participle
+ * ("…, sending 3,000 more"), takes the intent or forecast of the clause the participle goes on from.
+ */
+function stageInSentence(text: string, sentence: { start: number; end: number; text: string }, clause: { start: number; end: number }, start: number, end: number, forecastDate: boolean): FigureStage {
+  const clauseText = text.slice(clause.start, clause.end);
+  const own = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
+  const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
+  if (!governing) return own;
+  const carried = figureStage(text.slice(governing.start, governing.end), '', false);
+  return carried === 'planned' || carried === 'expected' ? carried : own;
+}
+
 /** Figures of one source with their claimant and as-of date; uncategorised numbers become diagnostics. */
 export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: FigureCandidate[]; diagnostics: Diagnostic[] } {
   const { source } = analysis;
@@ -103,7 +116,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
-        stage: figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence?.text ?? ''),
+        stage: sentence ? stageInSentence(paragraph.text, sentence, clause, figure.index, end, forecastDate) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate),
         qualifier: figure.qualifier,
         unit: figure.unit,
         text: figure.text,
