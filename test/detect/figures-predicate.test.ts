@@ -107,6 +107,12 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it('passes over a word that only ends a longer unit: "war" of "prisoners of war" in "the number of war dead"', () => {
+    const withCaptives: FigureCategory[] = [...CATEGORIES, { id: 'captives', label: 'Captives', units: ['prisoners of war'], cues: ['captured'] }];
+    const found = findFigures('The number of war dead was at least 600.', withCaptives).map((f) => [f.text, f.category, f.unit]);
+    expect(found).toEqual([['at least 600', 'losses', 'dead']]);
+  });
+
   it('reads "put the number of … at about 1,000 to 3,000" as a range of what is counted', () => {
     const figures = findFigures('The Courier put the number of newly sent sailors at about 1,000 to 3,000.', CATEGORIES);
     expect(figures.map((f) => [f.text, f.value, f.upper, f.category])).toEqual([['about 1,000 to 3,000', 1000, 3000, 'sailors']]);

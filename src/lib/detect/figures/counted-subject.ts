@@ -92,11 +92,14 @@ function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
 /**
  * What a phrase counts: its words up to the first unit noun ("refugees sent from the region" counts
  * refugees), that noun's category, and the words after it (what happened to them); null with no unit.
+ * A word that only ends a longer unit is passed over: "war" of "prisoners of war" in "war dead".
  */
 function countedNoun(words: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string; rest: string[] } | null {
-  const head = words.findIndex((w) => matcher.isUnitHead(w));
-  const match = head < 0 ? null : matcher.match(words.slice(0, head + 1), sentence);
-  return match ? { unit: words[head] ?? '', category: match.category, rest: words.slice(head + 1) } : null;
+  for (const [head, word] of words.entries()) {
+    const match = matcher.isUnitHead(word) ? matcher.match(words.slice(0, head + 1), sentence) : null;
+    if (match) return { unit: word, category: match.category, rest: words.slice(head + 1) };
+  }
+  return null;
 }
 
 /** Whether the words from `k` to the verb at `verb` hold an appositive closed by a comma before the verb. */
