@@ -294,6 +294,14 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('ends what a verb in a relative clause reports at the comma that closes the clause', () => {
+    const text = 'The Sylvanian government, which had denounced the dispatch of 900 sailors before the official confirmation, condemned Freedonia’s deployment in the port on Monday.';
+    expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual([
+      ['denounced', 'the dispatch of 900 sailors before the official confirmation'],
+      ['condemned', 'Freedonia’s deployment in the port on Monday'],
+    ]);
+  });
+
   it('reads "This was reported by X." as X’s report of the sentence before it', () => {
     const mentions = statements(['Freedonia intends to send 3,000 more sailors to the port. This was reported by the Courier, citing Sylvanian officials.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported, m.evidence])).toEqual([

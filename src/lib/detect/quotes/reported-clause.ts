@@ -37,8 +37,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const others = all.filter((a, i) => i !== index && a.role !== 'nested');
   const next = others.find((a) => a.span.start > attribution.span.start);
   const previous = [...others].reverse().find((a) => a.span.end <= attribution.span.start);
-  const limit = next ? next.span.start : view.end;
   const floor = previous ? previous.span.end : view.start;
+  const limit = relativeClauseEnd(view, attribution, next ? next.span.start : view.end);
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
   if (attribution.span.start > floor && CHANNEL_TAIL.test(withoutLeadingComplement(view, attribution.span.end))) {
@@ -114,6 +114,17 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)) || saidWhere(view, afterTokens, that));
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
+}
+
+/**
+ * "The government, which had denounced the dispatch before the confirmation, condemned …": a verb in a
+ * relative clause set off by commas reports up to the comma that closes it, where the main clause goes
+ * on. Returns the limit of what the attribution may report.
+ */
+function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: number): number {
+  if (!/,\s+(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u.test(view.masked.slice(view.start, attribution.verbSpan.start))) return limit;
+  const close = /,\s+(?=\p{Ll})/u.exec(view.masked.slice(attribution.verbSpan.end, limit));
+  return close ? attribution.verbSpan.end + close.index : limit;
 }
 
 /** The words after a verb without the audience that opens them ("reporters after a briefing" → "after a briefing"). */
