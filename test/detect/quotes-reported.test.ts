@@ -294,6 +294,21 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads a participle after "X issued a statement" as X’s, and a second participle joined to it by "and"', () => {
+    const text = 'Sylvania issued a joint statement on Monday reiterating a call for an end to the attacks and warning Fredonburg of consequences unless it halts them.';
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'reiterating', 'a call for an end to the attacks'],
+      ['sylvania', 'warning', 'Fredonburg of consequences unless it halts them'],
+    ]);
+    expect(statements(['The bureau sent a letter to the Courier denying the report.'])).toEqual([]);
+  });
+
+  it('credits a group named with one of its members to the group, for no one government', () => {
+    const [said] = statements(['Twelve nations led by Freedonia said on Wednesday that the attacks must end.']);
+    expect([said?.speaker, said?.government]).toEqual([{ name: null, description: 'Twelve nations led by Freedonia', actor: null }, null]);
+    expect(statements(['A coalition including Freedonia said on Wednesday that the attacks must end.']).map((m) => m.government)).not.toContain('freedonia');
+  });
+
   it('ends what a verb in a relative clause reports at the comma that closes the clause', () => {
     const text = 'The Sylvanian government, which had denounced the dispatch of 900 sailors before the official confirmation, condemned Freedonia’s deployment in the port on Monday.';
     expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual([

@@ -128,7 +128,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (isParticiple(verb)) {
       // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
       const joiner = view.tokens[verbToken - 1]?.text;
-      const afterJoiner = (joiner === 'while' || joiner === 'and') && /,\s*$/.test(gapBefore(view, verbToken - 1)) && isPlainGap(gapBefore(view, verbToken));
+      // "… calling for an end to the attacks and warning …": a second participle joined to the first.
+      const secondParticiple = joiner === 'and' && out.some((a) => isParticiple(a.verb));
+      const afterJoiner = (joiner === 'while' || joiner === 'and') && (/,\s*$/.test(gapBefore(view, verbToken - 1)) || secondParticiple) && isPlainGap(gapBefore(view, verbToken));
       // "… and was heard saying: “…”": the subject's words, caught on a recording.
       const heard = /^(?:heard|filmed|recorded|seen)$/i.test(view.tokens[verbToken - 1]?.text ?? '') && /^(?:was|were|is|are|been)$/i.test(view.tokens[verbToken - 2]?.text ?? '');
       if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner || heard) out.push({ ...base, phrase: null, elided: true, span: afterJoiner ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
@@ -136,7 +138,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
       // has a subject of its own.
       const withSubject = subjectOfWithClause(view, verbToken);
       const quotedAs = withSubject ? null : subjectQuotedAs(view, verbToken);
-      const subject = withSubject ?? quotedAs?.phrase;
+      const subject = withSubject ?? quotedAs?.phrase ?? issuerOfDocument(view, verbToken);
       if (subject) out.push({ ...base, phrase: subject, span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
       continue;
     }
@@ -314,7 +316,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const object = phraseBefore(view, last);
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
-  const { phrase, stop } = (object.phrase && personBeforePreposition(view, object.phrase, object.stop)) ?? object;
+  const { phrase, stop } = (object.phrase && (groupOfMember(view, object.phrase, object.stop) ?? personBeforePreposition(view, object.phrase, object.stop))) ?? object;
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
     // "the ministry, which says …": a relative right before the verb is its subject, the noun before it.
@@ -333,6 +335,49 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const role: AttributionRole =
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
   return { phrase: spanOf(phrase), appositive: null, elided: false, role };
+}
+
+/** Documents a speaker issues, whose words a participle then reports: "issued a statement calling for …". */
+const ISSUED_DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'resolution', 'notice', 'warning']);
+const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'adopted', 'adopts', 'posted', 'posts', 'sent', 'signed']);
+/** Words that may stand between the issuing verb and the document: "a joint statement". */
+const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public']);
+
+/**
+ * "Sylvania issued a joint statement on Monday calling for …": the participle's subject is whoever
+ * issued the document it follows. The issuer's phrase, or null.
+ */
+function issuerOfDocument(view: SentenceView, verbToken: number): Span | null {
+  if (!isPlainGap(gapBefore(view, verbToken))) return null;
+  let k = verbToken - 1;
+  // "… statement on Wednesday calling for …": a day between the document and the participle.
+  if (isCalendarWord(view.tokens[k]?.text ?? '') && /^(?:on|late|early)$/i.test(view.tokens[k - 1]?.text ?? '')) k -= 2;
+  if (!ISSUED_DOCUMENTS.has(view.tokens[k]?.text.toLowerCase() ?? '')) return null;
+  k -= 1;
+  for (let skipped = 0; skipped < 3 && DOCUMENT_MODIFIERS.has(view.tokens[k]?.text.toLowerCase() ?? ''); skipped++) k -= 1;
+  if (!ISSUING_VERBS.has(view.tokens[k]?.text.toLowerCase() ?? '')) return null;
+  for (let gap = verbToken; gap > k; gap--) if (!isPlainGap(gapBefore(view, gap))) return null;
+  const subjectEnd = skipAdverbs(view, k);
+  if (subjectEnd === null || subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
+  const found = subjectBefore(view, subjectEnd);
+  return found && found !== 'cancel' && found.phrase ? found.phrase : null;
+}
+
+/** Verbs by which a group names one of its members: "led by", "headed by", "backed by". */
+const GROUP_BY = new Set(['led', 'headed', 'backed', 'joined', 'convened']);
+
+/**
+ * "Twelve nations led by Freedonia", "a coalition including Sylvania": the group speaks, not the member
+ * its phrase ends with. The whole phrase, from the group's words, or null.
+ */
+function groupOfMember(view: SentenceView, member: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  const byVerb = stop === 'by' && GROUP_BY.has(view.tokens[member.first - 2]?.text.toLowerCase() ?? '');
+  if (!byVerb && stop !== 'including') return null;
+  const groupEnd = member.first - (byVerb ? 3 : 2);
+  if (groupEnd < 0 || !isPlainGap(gapAfter(view, groupEnd))) return null;
+  const group = phraseBefore(view, groupEnd);
+  if (!group.phrase) return null;
+  return { phrase: { ...group.phrase, last: member.last, end: member.end, head: group.phrase.head ?? group.phrase.last }, stop: group.stop };
 }
 
 /**

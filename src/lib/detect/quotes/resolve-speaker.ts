@@ -35,6 +35,9 @@ export interface ResolveContext {
   lexicon: ActorLexicon;
 }
 
+/** A group named with one of its members: "… nations led by X", "… headed by X", "a coalition including X". */
+const GROUP_WITH_MEMBER = /^\S.*?\s(?:(?:led|headed|backed|joined|convened)\s+by|including)\s+\S/i;
+
 /**
  * The speakers a phrase names. Usually one; two or more for "Freedonia and Sylvania both deny",
  * when every part is a known actor.
@@ -109,6 +112,13 @@ export function resolveSpeakers(
       each.forEach((r) => context.memory.remember(r));
       return each;
     }
+  }
+  // "Twelve nations led by Freedonia", "a coalition including Sylvania": the group speaks, for no one
+  // government; the member it names does not speak for it.
+  if (GROUP_WITH_MEMBER.test(text)) {
+    const group: ResolvedSpeaker = { speaker: { name: null, description: text, actor: null }, government: null, kind: 'organisation', resolvedBy: 'explicit' };
+    context.memory.remember(group);
+    return [group];
   }
   const speaker = explicitSpeaker(text, appositive, verb, context, true);
   // "Freedonian and Western officials": a joint statement of several sides speaks for no one government.

@@ -96,7 +96,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming',
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
-  'pledging', 'vowing', 'accusing', 'telling', 'reporting', 'calling',
+  'pledging', 'vowing', 'accusing', 'telling', 'reporting', 'calling', 'reiterating',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
