@@ -35,6 +35,21 @@ describe('a definite description refers to an actor the article named before', (
   });
 });
 
+describe('a report and its author', () => {
+  it('reads "A report posted on X by the ministry stated" as the ministry’s, and "the report added" after it too', () => {
+    const text = 'A report posted on X by the Defence Ministry stated that “Freedonian forces have sustained more than 6,000 casualties.” This accounts for over half of the sailors deployed, the report added.';
+    expect(statements([text]).map((s) => [s.verb, s.speaker.actor, s.government])).toEqual([
+      ['stated', 'freedonia-defence-ministry', 'freedonia'],
+      ['added', 'freedonia-defence-ministry', 'freedonia'],
+    ]);
+  });
+
+  it('gives "the report" no author when the report it refers to was introduced without one', () => {
+    const paragraphs = ['A report posted on X by the Defence Ministry stated that the port was closed.', 'The Courier ran a report on the strikes. The report said 300 sailors had died.'];
+    expect(credit(paragraphs).at(-1)).toEqual([null, null]);
+  });
+});
+
 describe('"the two countries" refers to the pair of governments before it', () => {
   it('gives each of the pair that spoke before its own statement, and ends the denial at "although"', () => {
     const found = statements(['Sylvania and Freedonia have denied the arms trade, although the two countries have confirmed the deployment of boats.']);

@@ -50,6 +50,12 @@ export function resolveSpeakers(
 ): ResolvedSpeaker[] {
   // The marks around a quoted call sign ("the call sign "Otter"") are not part of the name.
   const text = phrase.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
+  // "the report" after "a report posted on X by the ministry": the ministry's report.
+  const author = /^the\s+report$/i.test(text) ? context.memory.lastReportAuthor : null;
+  const authorKind = author ? context.lexicon.actor(author)?.kind : undefined;
+  if (author && (authorKind === 'body' || authorKind === 'government' || authorKind === 'intergovernmental')) {
+    return [{ speaker: { name: null, description: text, actor: author }, government: context.lexicon.governmentOf(author), kind: 'organisation', resolvedBy: 'pronoun' }];
+  }
   // "the General Staff statement", "a statement released via Facebook": the document speaks for whoever
   // issued it, named in the phrase or, for "the statement" alone, before it.
   const document = DOCUMENT_PHRASE.exec(text);

@@ -36,6 +36,12 @@ export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
 /** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
 const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(joint\\s+)?(?:${DOCUMENT_NOUNS})\\b`, 'giu');
 
+/** "a report (posted on X) by", "a new report by": a report introduced with its author, who follows "by". */
+const REPORT_BY = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\s+(?:(?:posted|published|released|issued)\s+(?:on|in|via)\s+[\p{L}\d.-]+(?:\s+[\p{L}\d.-]+)?\s+)?by\s+/iu;
+
+/** A report the sentence introduces: "a report", "a new report" (not "the report", which refers back). */
+const INTRODUCED_REPORT = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\b/iu;
+
 export class SpeakerMemory {
   /** Personal names the source has used so far. */
   readonly names = new NameRegistry();
@@ -59,6 +65,7 @@ export class SpeakerMemory {
    * statement", which refers back) and the actors the sentence names.
    */
   noteDocuments(sentence: string, mentions: readonly { actorId: string; index: number }[]): void {
+    this.noteReportBy(sentence, mentions);
     const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
     if (!introduced) return;
     this.jointDocument = introduced[1] !== undefined;
@@ -67,6 +74,25 @@ export class SpeakerMemory {
     const before = mentions.filter((m) => m.index < introduced.index).reverse();
     const after = mentions.filter((m) => m.index > introduced.index);
     this.documentNamed = [...before, ...after].map((m) => m.actorId);
+  }
+
+  /** Who issued the last report introduced with its author ("a report posted on X by the ministry"). */
+  private reportAuthor: string | null = null;
+
+  /**
+   * "A report posted on X by the ministry …": a report introduced with the actor it is by. A report
+   * introduced without its author may be anyone's (a newspaper's): "the report" then has none.
+   */
+  private noteReportBy(sentence: string, mentions: readonly { actorId: string; index: number }[]): void {
+    if (!INTRODUCED_REPORT.test(sentence)) return;
+    const report = REPORT_BY.exec(sentence);
+    const by = report ? report.index + report[0].length : -1;
+    this.reportAuthor = report ? (mentions.find((m) => m.index >= by && m.index - by <= 4)?.actorId ?? null) : null;
+  }
+
+  /** The author of the report "the report" now refers to, if the source named one. */
+  get lastReportAuthor(): string | null {
+    return this.reportAuthor;
   }
 
   /** The actors named where the last document was introduced, the likeliest issuer first. */

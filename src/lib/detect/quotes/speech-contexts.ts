@@ -59,6 +59,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "on suspicion of … and alleged war crimes", "the alleged attack": a participle used as an adjective.
   if (/^(?:alleged|purported)$/i.test(verb) && ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start)) && /^\s+\p{Ll}/u.test(after) && !/^\s+that\b/.test(after)) return false;
   if (ASKS_ANONYMITY.test(after)) return false;
+  // "A report posted on X by the ministry stated …": the participle describes the document, whose verb comes later.
+  if (DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start)) && /ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after)) return false;
   // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
@@ -66,6 +68,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }
+
+/** A document named right before a participle: "a report (posted on X)", "the statement (released by …)". */
+const DOCUMENT_BEFORE = /\b(?:report|statement|video|post|message|letter|document|update|bulletin|notice|communiqu[eé])\s+$/i;
 
 /** Words after which "alleged", "reported" describe the noun that follows. */
 const ADJECTIVE_BEFORE = /\b(?:the|a|an|and|or|of|for|over|its|his|her|their|these|those|this|that)\s+$/i;
