@@ -36,6 +36,17 @@ describe('a definite description refers to an actor the article named before', (
 });
 
 describe('a report and its author', () => {
+  it('reads "a statement from the defence spokesman" as the spokesman’s, whom "he" then refers to', () => {
+    const paragraphs = [
+      'According to a statement from the Freedonian defence spokesman, the Sylvanian forces launched a “brutal aggression.”',
+      'He strongly condemned the strikes.',
+    ];
+    expect(statements(paragraphs).map((s) => [s.speaker.description, s.government])).toEqual([
+      ['the Freedonian defence spokesman', 'freedonia'],
+      ['the Freedonian defence spokesman', 'freedonia'],
+    ]);
+  });
+
   it('reads "A report posted on X by the ministry stated" as the ministry’s, and "the report added" after it too', () => {
     const text = 'A report posted on X by the Defence Ministry stated that “Freedonian forces have sustained more than 6,000 casualties.” This accounts for over half of the sailors deployed, the report added.';
     expect(statements([text]).map((s) => [s.verb, s.speaker.actor, s.government])).toEqual([

@@ -56,6 +56,9 @@ export function resolveSpeakers(
   if (author && (authorKind === 'body' || authorKind === 'government' || authorKind === 'intergovernmental')) {
     return [{ speaker: { name: null, description: text, actor: author }, government: context.lexicon.governmentOf(author), kind: 'organisation', resolvedBy: 'pronoun' }];
   }
+  // "a statement from the military spokesman", "a letter by Berg": the document is its author's words.
+  const authored = AUTHORED_DOCUMENT.exec(text);
+  if (authored) return resolveSpeakers(authored[1] as string, appositive, verb, context);
   // "the General Staff statement", "a statement released via Facebook": the document speaks for whoever
   // issued it, named in the phrase or, for "the statement" alone, before it.
   const document = DOCUMENT_PHRASE.exec(text);
@@ -348,6 +351,9 @@ function namesNational(text: string, lexicon: ActorLexicon): boolean {
   // Only the demonym names a side: "the North" inside "the North Freedonian" is part of it.
   return mentions.every((m) => m.index + m.text.length > last.index);
 }
+
+/** A document named with its author: "a statement from the spokesman", "the letter by Berg". */
+const AUTHORED_DOCUMENT = new RegExp(`^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS})\\s+(?:from|by)\\s+(\\S.*)$`, 'iu');
 
 /**
  * A document as a speaker: "the statement", "the ministry's statement", "a statement released via
