@@ -45,6 +45,7 @@ export function pointingBackStatements(view: SentenceView, before: ReadSentence 
     // The negation before a verb is read in its own paragraph only.
     verbIndex: sameParagraph ? attribution.verbSpan.start : null,
     resolvedBy: known.resolvedBy,
+    creditsBefore: true as const,
     ...(before.spoke ? { relays: true as const } : {}),
     ...(sameParagraph ? {} : { creditedIn: { paragraph: context.paragraph, evidence: view.text.slice(attribution.span.start, view.end).trim() } }),
   }));

@@ -40,6 +40,8 @@ export interface StatementMention {
    * paragraph of its own. The statement cites both.
    */
   creditedIn?: { paragraph: number; evidence: string };
+  /** True when a sentence of its own credited these words ("This was reported by X."), not a verb of theirs. */
+  creditsBefore?: true;
 }
 
 /** A text range `[start, end)` in a paragraph. */
