@@ -240,6 +240,15 @@ describe('stanceOf: verb and clause together', () => {
   });
 });
 
+describe('stanceOf: a speech act named by its noun', () => {
+  it('reads the noun that says what the act does: a warning warns, a promise pledges; an assessment leaves it to the words', () => {
+    const act = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words);
+    expect(act('gave a warning', 'that the port would close')).toBe('warns');
+    expect(act('made a promise', 'that the crews would be paid')).toBe('pledges');
+    expect(act('offered the Bureau’s assessment', 'that Freedonia moved the sailors by ship')).toBe('confirms');
+  });
+});
+
 describe('negatedFrame: quoted words inside a negated clause', () => {
   const frame = (text: string) => negatedFrame(text, text.indexOf('“'));
 

@@ -309,6 +309,14 @@ describe('reported speech: according to', () => {
     expect(statements(['A coalition including Freedonia said on Wednesday that the attacks must end.']).map((m) => m.government)).not.toContain('freedonia');
   });
 
+  it('reads a speech act named by its noun as the verb: "offered the Bureau’s assessment that …", "gave a warning that …"', () => {
+    const offered = statements(['Anna Berg offered the Bureau’s assessment that Freedonia moved the sailors to the port by ship.']);
+    expect(offered.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['anna-berg', 'offered the Bureau’s assessment', 'that Freedonia moved the sailors to the port by ship']]);
+    expect(statements(['Ruhl gave a warning that the port would close.']).map((m) => m.verb)).toEqual(['gave a warning']);
+    // A noun with no clause of its own reports nothing.
+    expect(statements(['Ruhl gave a warning to the crews.'])).toEqual([]);
+  });
+
   it('ends what a verb in a relative clause reports at the comma that closes the clause', () => {
     const text = 'The Sylvanian government, which had denounced the dispatch of 900 sailors before the official confirmation, condemned Freedonia’s deployment in the port on Monday.';
     expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual([

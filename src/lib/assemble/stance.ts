@@ -221,6 +221,9 @@ const FIRST_PERSON = /\b(?:I|[Ww]e|us|me|[Mm]y|[Oo]ur)\b/;
  * "has warned" (warns), "vowed in early December" (pledges).
  */
 function stanceOfVerb(verb: string): Stance | undefined {
+  // "gave a warning that …", "made a promise that …": the act's noun says what it does.
+  const act = /\b(warning|promise|pledge|assurance)$/i.exec(verb.trim())?.[1]?.toLowerCase();
+  if (act) return act === 'warning' ? 'warns' : 'pledges';
   // Only the verb's own words: "told the committee" names an audience, not a commitment.
   const own = verb.toLowerCase().split(/\s+(?:the|a|an|his|her|its|their|our|my|your)\s/)[0] ?? '';
   for (const word of own.split(/\s+/).reverse()) {

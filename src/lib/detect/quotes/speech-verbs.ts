@@ -142,8 +142,19 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
     if (match) found.push(match);
     SPELLED_VERB.lastIndex = match ? match.index + match[0].length : spelled.index + 1;
   }
-  return found;
+  const acts = [...text.matchAll(SPEECH_ACT_NOUN)];
+  if (acts.length === 0) return found;
+  // A verb inside a speech act named by its noun ("repeated the claim that") is read as the act.
+  const inAct = (m: RegExpExecArray): boolean => acts.some((act) => m.index >= act.index && m.index < act.index + act[0].length);
+  return [...found.filter((m) => !inAct(m)), ...acts].sort((a, b) => a.index - b.index);
 }
+
+/**
+ * A speech act named by its noun, before the clause it reports: "offered the Bureau's assessment
+ * that …", "gave a warning that …", "made the claim that …". The match is read as the verb.
+ */
+const SPEECH_ACT_NOUN =
+  /(?<![\p{L}])(?:offered|gave|shared|presented|made|repeated|put forward|laid out)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s?\s+)?(?:\p{Ll}+\s+)?(?:assessment|view|belief|estimate|prediction|claim|argument|assurance|warning|promise|pledge)(?=\s+that\b)/gu;
 
 const participles = new Set(participleSpeechVerbs);
 
