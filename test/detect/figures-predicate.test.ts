@@ -107,6 +107,21 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it('counts a part after ", including" as the group it is part of, unless its noun has a category of its own', () => {
+    expect(categories('The tanker with 22 sailors, including nine Freedonians, was attacked.')).toEqual([
+      ['22 sailors', 'sailors'],
+      ['nine Freedonians', 'sailors'],
+    ]);
+    expect(categories('The strike killed 20 sailors, including three officers.')).toEqual([
+      ['20 sailors', 'losses'],
+      ['three officers', 'losses'],
+    ]);
+    expect(categories('Freedonia sent 3,000 sailors, including 40 casualties of earlier fighting.')).toEqual([
+      ['3,000 sailors', 'sailors'],
+      ['40 casualties', 'losses'],
+    ]);
+  });
+
   it('passes over a word that only ends a longer unit: "war" of "prisoners of war" in "the number of war dead"', () => {
     const withCaptives: FigureCategory[] = [...CATEGORIES, { id: 'captives', label: 'Captives', units: ['prisoners of war'], cues: ['captured'] }];
     const found = findFigures('The number of war dead was at least 600.', withCaptives).map((f) => [f.text, f.category, f.unit]);

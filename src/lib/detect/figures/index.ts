@@ -73,9 +73,12 @@ export function findFigures(
       return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
     });
   const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf);
-  const kept = joined
+  const counts = joined
     .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
     .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
+  // "22 crew, including nine Freedonians": a part of a group counted just before is counted as the group is.
+  const included = partsIncluded(joined, counts, tokens);
+  const kept = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
   const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
@@ -90,6 +93,20 @@ export function findFigures(
   const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const elided = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
   return [...kept, ...borrowed, ...counted, ...partOfCount, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
+}
+
+/**
+ * Numbers with a noun no category lists, right after ", including" that follows a counted group:
+ * "22 crew, including nine Freedonians", "2,000 civilians, including 1,049 children". Each takes the
+ * group's category; a noun of a category of its own ("including 500 boats") keeps its own.
+ */
+function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], tokens: readonly Token[]): Draft[] {
+  return drafts.flatMap((draft) => {
+    if (draft.noun === 'none' || draft.category !== null) return [];
+    if (tokens[draft.firstToken - 1]?.lower !== 'including' || tokens[draft.firstToken - 2]?.text !== ',') return [];
+    const group = counts.find((count) => count.category !== null && count.lastToken === draft.firstToken - 3);
+    return group ? [{ ...draft, category: group.category }] : [];
+  });
 }
 
 /** One matcher per category list: building it for every paragraph cost more than matching. */
