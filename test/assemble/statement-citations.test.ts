@@ -27,10 +27,12 @@ describe('assembleStatements: what a statement cites', () => {
     for (const c of statement?.citations ?? []) expect(paragraphs[c.paragraph - 1]?.text).toContain(c.evidence);
   });
 
-  it('drops "This was reported by X." in X’s own article: the outlet does not credit its account to itself', () => {
+  it('drops "This was reported by X." and "…, according to X." in X’s own article: the outlet does not credit its account to itself', () => {
     const paragraphs = [{ n: 1, text: 'Freedonian sailors have left the port of Fredonburg. This was reported by the Courier.' }];
     const ownArticle = { id: 's', title: 't', publisher: 'Daily Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs };
     expect(assembleStatements(analyseSource(ownArticle, lexicon, []), lexicon).candidates).toEqual([]);
+    const accordingToItself = { ...ownArticle, paragraphs: [{ n: 1, text: 'Freedonian sailors have left the port of Fredonburg, according to the Courier.' }] };
+    expect(assembleStatements(analyseSource(accordingToItself, lexicon, []), lexicon).candidates).toEqual([]);
     const another = { ...ownArticle, publisher: 'Radio Marsh' };
     expect(assembleStatements(analyseSource(another, lexicon, []), lexicon).candidates.map((c) => c.speaker.actor)).toEqual(['courier']);
   });

@@ -69,9 +69,10 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of analysis.paragraphs) {
     for (const mention of paragraph.statements) {
-      // "…, Radio Marsh writes." or "This was reported by Radio Marsh." in Radio Marsh's own article:
-      // the outlet does not relay to itself, nor credit its own account to itself.
-      if ((mention.relays || mention.creditsBefore) && isPublisher(mention, source.publisher, lexicon)) continue;
+      // "…, Radio Marsh writes.", "This was reported by Radio Marsh." or "…, according to Radio Marsh."
+      // in Radio Marsh's own article: the outlet does not relay to itself, nor credit its account to itself.
+      const creditsItself = mention.relays || mention.creditsBefore || /^according to$/i.test(mention.verb ?? '');
+      if (creditsItself && isPublisher(mention, source.publisher, lexicon)) continue;
       const end = mention.index + mention.evidence.length;
       const reporting = framedReporting(paragraph.text, mention, readReporting(paragraph.text, mention.verb, mention.verbIndex));
       candidates.push({
