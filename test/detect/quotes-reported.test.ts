@@ -317,6 +317,14 @@ describe('reported speech: according to', () => {
     expect(statements(['Ruhl gave a warning to the crews.'])).toEqual([]);
   });
 
+  it('reads a channel after where the words were said as relaying them: "…, Berg said in an interview with the Courier, Radio Marsh reports."', () => {
+    const mentions = statements(['Freedonia will allow observers in, Anna Berg said in an interview with the Courier, Radio Marsh reports.']);
+    expect(mentions.map((m) => [m.speaker.actor ?? m.speaker.description, m.reported, m.relays ?? false])).toEqual([
+      ['anna-berg', 'Freedonia will allow observers in', false],
+      ['Radio Marsh', 'Freedonia will allow observers in, Anna Berg said in an interview with the Courier', true],
+    ]);
+  });
+
   it('ends what a verb in a relative clause reports at the comma that closes the clause', () => {
     const text = 'The Sylvanian government, which had denounced the dispatch of 900 sailors before the official confirmation, condemned Freedonia’s deployment in the port on Monday.';
     expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual([

@@ -42,6 +42,10 @@ export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported)\s+by(?![\p{L}])/giu;
 export const POINTS_BACK =
   /^\W*(?:this|that|it|the (?:information|news|report))\s+(?:was|is|has been|had been)\s+(?:(?:first|also|earlier)\s+)?(reported|stated|announced|said|claimed|noted|disclosed|revealed|declared)\s+by(?![\p{L}])/iu;
 
+/** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
+export const SPEECH_SETTING =
+  /^(?:in|at|during|after|following|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment|reception|ceremony|event|summit|rally|session|hearing|forum|visit|dinner|banquet)\b/iu;
+
 /** Words allowed between a speaker and the verb: "Berg on Tuesday said", "Freedonia has also denied". */
 export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'also', 'both', 'again', 'further', 'later', 'earlier', 'then', 'first', 'previously', 'repeatedly', 'publicly',

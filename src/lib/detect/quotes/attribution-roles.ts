@@ -3,7 +3,7 @@
  * `AttributionRole`: a report, an aside, the channel of another report, or a report inside another's
  * clause), and which report's words a "…, a claim denied by X" denies.
  */
-import { CLAUSE_JOINERS, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { CLAUSE_JOINERS, COMPLEMENT_WORDS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { invertedOnlySpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord, isCapitalised } from './tokens.ts';
@@ -100,5 +100,8 @@ function closesReportBefore(view: SentenceView, before: Attribution | undefined,
   const between = view.masked.slice(Math.max(before.span.end, before.clause?.end ?? 0), attribution.span.start);
   const words = between.match(/[\p{L}\d'’-]+/gu) ?? [];
   const audienceOrTime = words.every((w) => COMPLEMENT_WORDS.has(w.toLowerCase()) || isCalendarWord(w) || isCapitalised(w));
-  return /^[^,;:.]*,\s*$/.test(between) && words.length <= 4 && audienceOrTime && !words.some((w) => CLAUSE_JOINERS.has(w.toLowerCase()));
+  // "…, Berg said in an interview with the Courier, Radio Marsh reports": where it was said, then the channel.
+  const setting = SPEECH_SETTING.test(between.trim().replace(/,$/, ''));
+  const shortAside = words.length <= 4 && audienceOrTime && !words.some((w) => CLAUSE_JOINERS.has(w.toLowerCase()));
+  return /^[^,;:.]*,\s*$/.test(between) && (shortAside || setting);
 }

@@ -2,7 +2,7 @@
  * The clause an attribution reports: what follows the verb ("said (that) …"), or what precedes a
  * trailing attribution ("…, the ministry said."), without the audience, time and place around the verb.
  */
-import { AUDIENCE_WORDS, CLAUSE_JOINERS, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { AUDIENCE_WORDS, CLAUSE_JOINERS, COMPLEMENT_WORDS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
@@ -188,9 +188,6 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
   return SPEECH_SETTING.test(between) && isPlainGap(between.replace(/[\p{L}\d'’-]+/gu, ''));
 }
 
-/** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
-const SPEECH_SETTING =
-  /^(?:in|at|during|after|following|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment|reception|ceremony|event|summit|rally|session|hearing|forum|visit|dinner|banquet)\b/iu;
 
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
