@@ -325,6 +325,13 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads "told the Courier’s Washington correspondent during a briefing" after the words as whom and where, not what was said', () => {
+    const text = 'Tomas Ruhl spoke with Anna Berg today to underscore “the urgency of calm,” spokesperson Max Ober told the Courier’s Washington correspondent during a daily briefing.';
+    expect(statements([text]).map((m) => [m.kind, m.quote, m.reported])).toEqual([
+      ['quote', 'the urgency of calm', 'Tomas Ruhl spoke with Anna Berg today to underscore “the urgency of calm,”'],
+    ]);
+  });
+
   it('ends what a verb in a relative clause reports at the comma that closes the clause', () => {
     const text = 'The Sylvanian government, which had denounced the dispatch of 900 sailors before the official confirmation, condemned Freedonia’s deployment in the port on Monday.';
     expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual([

@@ -127,12 +127,18 @@ function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: 
   return close ? attribution.verbSpan.end + close.index : limit;
 }
 
+/** A few words that end in someone told: "TURAN's Washington correspondent", "the Courier's reporter". */
+const AUDIENCE_PHRASE = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?(?:correspondents?|reporters?|journalists?|interviewers?)`;
+
 /** The words after a verb without the audience that opens them ("reporters after a briefing" → "after a briefing"). */
 function withoutAudience(words: string): string {
   return words.replace(LEADING_AUDIENCE, '');
 }
 
-const LEADING_AUDIENCE = new RegExp(`^(?:${[...AUDIENCE_WORDS, 'the press', 'the media'].join('|')})\\s+(?=(?:in|at|during|after|following|on)\\s)`, 'i');
+const LEADING_AUDIENCE = new RegExp(
+  `^(?:${[...AUDIENCE_WORDS, 'the press', 'the media'].join('|')}|${AUDIENCE_PHRASE})\\s+(?=(?:in|at|during|after|following|on)\\s)`,
+  'iu',
+);
 
 /** Relative pronouns: after a speaker they describe the speaker. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
