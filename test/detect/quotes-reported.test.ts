@@ -332,6 +332,12 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads hearsay in the passive ("reported to be", "said to have") as nobody’s statement', () => {
+    const text = 'The blast killed 20 sailors, local authorities say. Nearly 300 were admitted to hospitals, with dozens of them reported to be in a critical condition.';
+    expect(statements([text]).map((m) => m.reported)).toEqual(['The blast killed 20 sailors']);
+    expect(statements(['The sailor is said to have left the port.'])).toEqual([]);
+  });
+
   it('ends what a verb in a relative clause reports at the comma that closes the clause', () => {
     const text = 'The Sylvanian government, which had denounced the dispatch of 900 sailors before the official confirmation, condemned Freedonia’s deployment in the port on Monday.';
     expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual([
