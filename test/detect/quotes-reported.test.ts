@@ -338,6 +338,13 @@ describe('reported speech: according to', () => {
     expect(statements(['The sailor is said to have left the port.'])).toEqual([]);
   });
 
+  it('reads a name after the verb that a relative clause describes as the subject of what was said', () => {
+    const text = 'In June, Ruhl said Freedonia, which has helped Sylvania in its war, will send thousands of workers to rebuild the port.';
+    expect(statements([text]).map((m) => [m.speaker.actor, m.reported])).toEqual([
+      ['tomas-ruhl', 'Freedonia, which has helped Sylvania in its war, will send thousands of workers to rebuild the port'],
+    ]);
+  });
+
   it('ends what a verb in a relative clause reports at the comma that closes the clause', () => {
     const text = 'The Sylvanian government, which had denounced the dispatch of 900 sailors before the official confirmation, condemned Freedonia’s deployment in the port on Monday.';
     expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual([

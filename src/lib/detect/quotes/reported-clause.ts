@@ -88,7 +88,11 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const first = afterTokens[0];
   const writerGoesOn = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && CLAUSE_JOINERS.has(first.text.toLowerCase());
   // "with Berg saying Freedonia …" has no audience: a capitalised word after a participle is what was said.
-  const complementOnly = writerGoesOn || isParticiple(attribution.verb) ? 0 : leadingComplement(view, afterTokens);
+  const complement = writerGoesOn || isParticiple(attribution.verb) ? 0 : leadingComplement(view, afterTokens);
+  // "said Freedonia, which has helped Sylvania, will send …": a name a relative clause describes is the
+  // subject of what was said, not an audience.
+  const describedSubject = complement > 0 && /^\s*,\s*(?:which|who)\s/.test(view.masked.slice((afterTokens[complement - 1] as Token).end, limit));
+  const complementOnly = describedSubject ? 0 : complement;
   const rest = afterTokens.slice(complementOnly);
   const trailing = rest.length === 0 || !isPlainGap(view.masked.slice((afterTokens[complementOnly - 1] ?? { end: attribution.span.end }).end, rest[0]?.start));
   // "Asked about the convoy, Berg declined to comment": a negated verb with nothing after it reports nothing.
