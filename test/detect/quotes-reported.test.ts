@@ -345,6 +345,15 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads "officials claim the forces left …" as a report, and "their claims that …" as the noun', () => {
+    expect(statements(['Freedonian officials claim Sylvanian forces left large numbers of mines while withdrawing.']).map((m) => [m.government, m.verb, m.reported])).toEqual([
+      ['freedonia', 'claim', 'Sylvanian forces left large numbers of mines while withdrawing'],
+    ]);
+    expect(statements(['Their claims that the port was closed were false.'])).toEqual([]);
+    expect(statements(['The Courier’s claim that the port was closed was denied.'])).toEqual([]);
+    expect(statements(['Its reports that the port was closed were denied.'])).toEqual([]);
+  });
+
   it('ends what a verb in a relative clause reports at the comma that closes the clause', () => {
     const text = 'The Sylvanian government, which had denounced the dispatch of 900 sailors before the official confirmation, condemned Freedonia’s deployment in the port on Monday.';
     expect(statements([text]).map((m) => [m.verb, m.reported])).toEqual([

@@ -47,7 +47,13 @@ const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+saying\b/u;
 const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
 
 /** Present forms that are also nouns ("claims"): speech only before a clause of their own. */
-const CLAIMING = new Set(['claims', 'insists', 'maintains']);
+const CLAIMING = new Set(['claims', 'insists', 'maintains', 'claim', 'insist', 'maintain']);
+
+/** Present forms before "that" that are also plural nouns: "claims that", "reports that". */
+const NOUN_LIKE_BEFORE_THAT = /^(?:claims|reports|estimates|notes|warns|states|mentions|finds)\s+that$/;
+
+/** Words after which "claim", "claims" are nouns: a determiner or a possessive ("its", "Berg's"). */
+const NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|such|any|no)|['’]s?)\s+$/i;
 
 /** A subject and a verb in the past: "Sylvanian instructors taught them …". */
 const PAST_CLAUSE =
@@ -67,6 +73,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
+  // "the Houthis' claim that …", "their reports that …": after a determiner or a possessive, a present
+  // form that is also a noun is the noun.
+  if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
   if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);

@@ -73,8 +73,9 @@ export const speechVerbs: readonly string[] = [
   // alone they stay cancelled ("plans to confirm").
   'confirm', 'comment', 'acknowledge', 'verify', 'answer',
   // Present forms that are also nouns, read only before a clause of their own (speech-contexts.ts):
-  // "the ministry claims Sylvanian instructors taught them", not "the claims were false".
-  'claims', 'insists', 'maintains',
+  // "the ministry claims Sylvanian instructors taught them", "officials claim the forces left …",
+  // not "the claims were false".
+  'claims', 'insists', 'maintains', 'claim', 'insist', 'maintain',
   // Withheld words, a speaker's position on what they will not say: "gave no further details on …",
   // "did not provide details". Read only before "details", "information" and the like (attributions.ts).
   'gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide', 'offer',
