@@ -55,13 +55,16 @@ export const NOT_LANDABLE = '-';
 export function landingMarks(content: string, entryId: string, page: PageText, search: FirstOccurrence): string {
   const words = pagefindWords(content);
   const entry = page.entries.get(entryId);
+  // Each word lower-cased once, not once in each of the seven phrases it is part of (the same
+  // text: a word's case mapping never depends on the words beside it, a space apart).
+  const lowered = words.map((word) => word.toLowerCase());
   // Words are taken in order, so each piece is found once, not once for each of its words.
   let piece: [number, number] = [0, 0];
   return words
     .map((word, index) => {
       if (entry === undefined || word === PIECE_BREAK) return NOT_LANDABLE;
       if (index >= piece[1]) piece = pieceAround(words, index);
-      const phrase = directiveWords(words, index, piece).join(' ').toLowerCase();
+      const phrase = directiveWords(lowered, index, piece).join(' ');
       const offset = search.find(phrase);
       const inEntry = offset >= entry.start && offset + phrase.length <= entry.end && search.wholeWordsAt(offset, phrase);
       return inEntry ? LANDABLE : NOT_LANDABLE;
