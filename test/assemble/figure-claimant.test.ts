@@ -11,9 +11,14 @@ const lexicon = createActorLexicon([
 ]);
 const categories: FigureCategory[] = [{ id: 'casualties', label: 'Casualties', units: ['casualties'], cues: [] }];
 
-function claimantsOf(text: string) {
+/** The figures of a one-paragraph article by the Courier. */
+function figuresOf(text: string, figureCategories: FigureCategory[] = categories) {
   const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
-  return assembleFigures(analyseSource(source, lexicon, categories), lexicon).candidates.map((f) => [f.text, f.claimant.description || f.claimant.name, f.government]);
+  return assembleFigures(analyseSource(source, lexicon, figureCategories), lexicon).candidates;
+}
+
+function claimantsOf(text: string) {
+  return figuresOf(text).map((f) => [f.text, f.claimant.description || f.claimant.name, f.government]);
 }
 
 describe('assembleFigures: who claims a figure', () => {
@@ -68,11 +73,8 @@ describe('assembleFigures: a definite count refers back', () => {
 });
 
 describe('assembleFigures: the stage a participle carries on', () => {
-  const stagesOf = (text: string) => {
-    const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
-    return assembleFigures(analyseSource(source, lexicon, sailors), lexicon).candidates.map((f) => [f.text, f.stage]);
-  };
   const sailors: FigureCategory[] = [{ id: 'troops', label: 'Troops', units: ['sailors'], cues: [] }];
+  const stagesOf = (text: string) => figuresOf(text, sailors).map((f) => [f.text, f.stage]);
 
   it('gives a number sent by a participle the intent of the clause it goes on from', () => {
     expect(stagesOf('Freedonia intends to triple its fleet, sending an additional 2,000 to 3,000 sailors to the port.')).toEqual([['an additional 2,000 to 3,000 sailors', 'planned']]);

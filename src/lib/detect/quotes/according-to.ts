@@ -6,7 +6,7 @@ import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, POINTS_BACK, QUOTE_FROM 
 import type { Attribution } from './attributions.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { isAcronym, isCapitalised, isPlainGap } from './tokens.ts';
-import type { SentenceView, Token } from './types.ts';
+import type { SentenceView, Span, Token } from './types.ts';
 
 /** "…, according to officials", "as reported by the Courier", "Quote from Berg:": the speaker phrase after the pattern. */
 export function accordingToAttributions(view: SentenceView): Attribution[] {
@@ -22,18 +22,23 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     if (m[1] !== undefined && correctsReport(view.masked.slice(view.start, start))) continue;
     const phrase = speakerAfter(view, end);
     if (!phrase) continue;
-    out.push({
-      phrase: spanOf(phrase),
-      appositive: null,
-      elided: false,
-      verb: view.text.slice(verbSpan.start, verbSpan.end),
-      verbSpan,
-      span: { start, end: phrase.end },
-      role: 'main',
-      clause: null,
-    });
+    out.push(fixedPhraseAttribution(view, phrase, verbSpan, start));
   }
   return out;
+}
+
+/** The attribution of a speaker named after a fixed phrase that starts at `start`, its verb at `verbSpan`. */
+function fixedPhraseAttribution(view: SentenceView, phrase: PhraseRange, verbSpan: Span, start: number): Attribution {
+  return {
+    phrase: spanOf(phrase),
+    appositive: null,
+    elided: false,
+    verb: view.text.slice(verbSpan.start, verbSpan.end),
+    verbSpan,
+    span: { start, end: phrase.end },
+    role: 'main',
+    clause: null,
+  };
 }
 
 /** The speaker phrase that follows a fixed phrase ending at `end` ("according to", "reported by"); null when none does. */
@@ -64,16 +69,7 @@ export function pointingBackAttribution(view: SentenceView): Attribution | null 
   const phrase = speakerAfter(view, end);
   if (!phrase || /\bthat\s/i.test(view.masked.slice(phrase.end, view.end))) return null;
   const verbStart = start + m[0].lastIndexOf(m[1] as string);
-  return {
-    phrase: spanOf(phrase),
-    appositive: null,
-    elided: false,
-    verb: m[1] as string,
-    verbSpan: { start: verbStart, end: verbStart + (m[1] as string).length },
-    span: { start, end: phrase.end },
-    role: 'main',
-    clause: null,
-  };
+  return fixedPhraseAttribution(view, phrase, { start: verbStart, end: verbStart + (m[1] as string).length }, start);
 }
 
 /** A negated clause right before "as reported by", not set off by a comma: it says the report was wrong. */
@@ -187,17 +183,7 @@ export function claimDeniedByAttributions(view: SentenceView): Attribution[] {
     const named = next < 0 ? null : phraseAfter(view, next);
     if (!named || !isSpeakerPhrase(view, named)) continue;
     const phrase = listedSpeakers(view, named);
-    out.push({
-      phrase: spanOf(phrase),
-      appositive: null,
-      elided: false,
-      verb: m[1] as string,
-      verbSpan: { start: verbStart, end: verbStart + (m[1] as string).length },
-      span: { start, end: phrase.end },
-      role: 'main',
-      clause: null,
-      deniesClaimBefore: true,
-    });
+    out.push({ ...fixedPhraseAttribution(view, phrase, { start: verbStart, end: verbStart + (m[1] as string).length }, start), deniesClaimBefore: true });
   }
   return out;
 }
