@@ -1,7 +1,6 @@
 import type { Root } from 'mdast';
-import type { Point } from 'unist';
 import type { Processor } from 'unified';
-import { BLANK_LINES, takeParsedDocument } from '../lib/content/parsed-bodies.ts';
+import { BLANK_LINES, shiftedIntoDocument, takeParsedDocument } from '../lib/content/parsed-bodies.ts';
 import { parsePlainProse } from '../lib/segment/plain-prose.ts';
 
 /**
@@ -12,16 +11,7 @@ import { parsePlainProse } from '../lib/segment/plain-prose.ts';
 export function plainProseDocument(document: string): Root | null {
   const blank = BLANK_LINES.exec(document)?.[0] ?? '';
   const tree = parsePlainProse(document.slice(blank.length));
-  if (tree === null) return null;
-  const lines = blank.split('\n').length - 1;
-  const shift = (point: Point): Point => ({ line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + blank.length });
-  for (const paragraph of tree.children) {
-    for (const node of [paragraph, ...('children' in paragraph ? paragraph.children : [])]) {
-      if (node.position) node.position = { start: shift(node.position.start), end: shift(node.position.end) };
-    }
-  }
-  if (tree.position) tree.position = { start: { line: 1, column: 1, offset: 0 }, end: shift(tree.position.end) };
-  return tree;
+  return tree && shiftedIntoDocument(tree, blank.split('\n').length - 1, blank.length);
 }
 
 /**

@@ -56,10 +56,15 @@ export function takeParsedDocument(document: string): Root | null {
   const parsed = store.bodies.get(key);
   if (!parsed) return null;
   store.bodies.delete(key);
-  const lines = blank.split('\n').length - 1 - parsed.lines;
-  const chars = blank.length - parsed.chars;
+  return shiftedIntoDocument(parsed.tree, blank.split('\n').length - 1 - parsed.lines, blank.length - parsed.chars);
+}
+
+/**
+ * A body's tree with its positions moved `lines` lines and `chars` characters on, as the parser gives
+ * them for the whole document (blank lines, then the body); the root spans the document from its start.
+ */
+export function shiftedIntoDocument(tree: Root, lines: number, chars: number): Root {
   const shift = (point: Point): Point => ({ line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + chars });
-  const { tree } = parsed;
   visit(tree, (node) => {
     if (node !== tree && node.position) node.position = { start: shift(node.position.start), end: shift(node.position.end) };
   });
