@@ -14,7 +14,7 @@ import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
+import { GROUP_MEMBER_VERBS, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -363,8 +363,7 @@ function issuerOfDocument(view: SentenceView, verbToken: number): Span | null {
   return found && found !== 'cancel' && found.phrase ? found.phrase : null;
 }
 
-/** Verbs by which a group names one of its members: "led by", "headed by", "backed by". */
-const GROUP_BY = new Set(['led', 'headed', 'backed', 'joined', 'convened']);
+const GROUP_BY: ReadonlySet<string> = new Set(GROUP_MEMBER_VERBS);
 
 /**
  * "Twelve nations led by Freedonia", "a coalition including Sylvania": the group speaks, not the member

@@ -10,6 +10,7 @@ import { mediaSpeechVerbs } from './speech-verbs.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
+  GROUP_MEMBER_VERBS,
   GROUP_ROLES,
   isRoleNoun,
   ORG_ROLES,
@@ -36,7 +37,7 @@ export interface ResolveContext {
 }
 
 /** A group named with one of its members: "… nations led by X", "… headed by X", "a coalition including X". */
-const GROUP_WITH_MEMBER = /^\S.*?\s(?:(?:led|headed|backed|joined|convened)\s+by|including)\s+\S/i;
+const GROUP_WITH_MEMBER = new RegExp(String.raw`^\S.*?\s(?:(?:${GROUP_MEMBER_VERBS.join('|')})\s+by|including)\s+\S`, 'i');
 
 /**
  * The speakers a phrase names. Usually one; two or more for "Freedonia and Sylvania both deny",

@@ -139,5 +139,8 @@ export const SPEAKER_QUALIFIERS: ReadonlyMap<string, string> = new Map([
 /** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
 export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declaration|readout|notice|document|assessment|update|bulletin|decree|announcement';
 
+/** Verbs by which a group names one of its members, before "by": "twelve nations led by Freedonia". */
+export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed', 'joined', 'convened'];
+
 /** Prepositions that put a place or an agent after the people a phrase is about: "a prisoner in Sylvania", "sailors captured by Sylvania". */
 export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near']);
