@@ -9,24 +9,22 @@
  *   npm run score -- --half dev         with --verbose: list items of this half only (never tune on test)
  *   npm run score -- --write-floors     record the current values as the quality gate's floors
  */
-import { parseArgs } from 'node:util';
 import { formatTable, formatDetails } from './corpus/report.ts';
+import { listCorpora } from './corpus/corpora.ts';
 import { scoreCorpora } from './corpus/score-corpora.ts';
 import { FLOORS_FILE, writeFloors } from './corpus/floors.ts';
+import { readScoreOptions, SCORE_USAGE } from './corpus/score-options.ts';
+import { runCommand } from '../helpers/usage-error.ts';
 
-const { values } = parseArgs({
-  options: {
-    verbose: { type: 'boolean', default: false },
-    corpus: { type: 'string', multiple: true, default: [] },
-    half: { type: 'string' },
-    'write-floors': { type: 'boolean', default: false },
-  },
+await runCommand(SCORE_USAGE, () => {
+  const scored = listCorpora().filter((corpus) => corpus.halves.size > 0).map((corpus) => corpus.name);
+  const options = readScoreOptions(process.argv.slice(2), scored);
+  if (options.help) return void console.log(SCORE_USAGE);
+  const scores = scoreCorpora(options.corpora);
+  if (options.verbose) console.log(formatDetails(scores, options.half));
+  console.log(formatTable(scores));
+  if (options.writeFloors) {
+    writeFloors(scores);
+    console.log(`\nRecorded the quality gate's floors in ${FLOORS_FILE}.`);
+  }
 });
-
-const scores = scoreCorpora(values.corpus);
-if (values.verbose) console.log(formatDetails(scores, values.half));
-console.log(formatTable(scores));
-if (values['write-floors']) {
-  writeFloors(scores);
-  console.log(`\nRecorded the quality gate's floors in ${FLOORS_FILE}.`);
-}
