@@ -79,6 +79,14 @@ describe('speakers: names and titles', () => {
 });
 
 describe('speakers: role phrases', () => {
+  it('reads bodies of a trade or of nations as speakers: "the shipping community", "the watchdog", "a consultancy"', () => {
+    const mentions = statements([
+      'The shipping community called for the release of the Courier and its crew.',
+      'The watchdog said the port was closed. Insurers said rates had doubled, according to a maritime consultancy.',
+    ]);
+    expect(mentions.map((m) => m.speaker.description)).toEqual(['The shipping community', 'The watchdog', 'Insurers', 'a maritime consultancy']);
+  });
+
   it('reads a call sign or nickname in quotation marks as the speaker’s name, not as quoted words', () => {
     const mentions = statements(['A Sylvanian officer with the call sign "Ruhl" said, "They learn quickly." Another officer, "Berg," said the crews were tired.']);
     expect(mentions.map((m) => [m.speaker.name, m.speaker.actor, m.kind])).toEqual([

@@ -25,6 +25,7 @@ export const GROUP_ROLES = set(`
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
   outlets newspapers prisoners captives defectors refugees sailors fighters countries nations sides
+  associations federations charities insurers shipowners consultancies
 `);
 
 /** Nouns for an institution speaking: "the ministry said", "the agency said". */
@@ -34,6 +35,7 @@ export const ORG_ROLES = set(`
   palace court commission secretariat party organisation organization group alliance union outlet newspaper
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin
   panel team regime decree television tv radio station operator report announcement readout communique communiqué
+  community industry association federation chamber coalition bloc institute foundation charity watchdog monitor consultancy
 `);
 
 /**
