@@ -145,6 +145,18 @@ describe('findFigures: units and modifiers', () => {
     ]);
   });
 
+  it('reads a long coordinated unit after a two-word demonym', () => {
+    const input = 'He agreed to send 6,000 North Freedonian engineering and military construction personnel to the port.';
+    expect(findFigures(input, CATEGORIES)).toEqual([
+      at(input, '6,000 North Freedonian engineering and military construction personnel', {
+        value: 6000,
+        qualifier: null,
+        unit: 'engineering and military construction personnel',
+        category: 'personnel',
+      }),
+    ]);
+  });
+
   it('reads a coordinated unit whose first word is itself a unit noun', () => {
     const input = 'In all, more than 300 artillery and mortar rounds were shipped.';
     const units: FigureCategory[] = [{ id: 'ordnance', label: 'Ordnance', units: ['rounds of artillery', 'rounds'], cues: [] }];

@@ -26,8 +26,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Words between a number and its noun that say "in addition", kept in the span but not in the unit ("2,000 more troops"). */
 export const SKIP_MODIFIERS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other', 'fresh', 'new']);
 
-/** At most this many words between a number and the end of its noun phrase. */
-const MAX_WORDS = 6;
+/**
+ * At most this many words between a number and the end of its noun phrase: enough for a two-word
+ * demonym before a coordinated compound ("6,000 North Freedonian engineering and military construction personnel").
+ */
+const MAX_WORDS = 8;
 
 /** The noun phrase after a number, as token indices. */
 export interface NounPhrase {
