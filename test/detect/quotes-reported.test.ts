@@ -107,6 +107,21 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
 });
 
 describe('reported speech: CLAUSE, SPEAKER VERB', () => {
+  it('leaves how and where the speaker spoke out of what was said: anonymity, a regular briefing, an outlet told', () => {
+    const mentions = statements([
+      'The boats left on Monday, a senior Sylvanian official said on condition of anonymity.',
+      'The port was closed, Sylvanian spokesperson Lena Vos told a regular news briefing.',
+      'The crews were safe, Ruhl told Radio Marsh in an interview.',
+      'The convoy turned back, an officer told the Courier on condition of anonymity.',
+    ]);
+    expect(mentions.map((m) => m.reported)).toEqual(['The boats left on Monday', 'The port was closed', 'The crews were safe', 'The convoy turned back']);
+  });
+
+  it('reads "…, citing intelligence reports." as a source cited, not as "intelligence" reporting the sentence', () => {
+    const mentions = statements(['Sylvania said the port was closed, citing intelligence reports.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'the port was closed']]);
+  });
+
   it('leaves the channels named at the end out of what was said: "…, Radio Marsh reports, the Courier writes."', () => {
     const mentions = statements([
       'About 600 boats sank, the State Bureau told lawmakers on Wednesday, the Courier reports.',

@@ -210,6 +210,8 @@ function channelBefore(view: SentenceView, verbToken: number, verbSpan: Span): S
   if (!/^[\s.!?”"’)]*(?:,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes)[\s.!?”"’)]*)*$/u.test(view.masked.slice(verbSpan.end, view.end))) return null;
   const found = subjectBefore(view, verbToken - 1);
   if (!found || found === 'cancel' || !found.phrase) return null;
+  // "…, citing intelligence reports.": a source the writer cites, with "reports" its noun.
+  if (/^(?:citing|quoting)\s/i.test(view.masked.slice(found.phrase.start, found.phrase.end))) return null;
   return /,\s*$/.test(view.masked.slice(view.start, found.phrase.start)) ? found.phrase : null;
 }
 

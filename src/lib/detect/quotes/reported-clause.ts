@@ -50,10 +50,10 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // participle clause of the writer's after the setting changes nothing.
   // "…, Ruhl said during a reception, the Courier reported.": the comma before the next report ends the setting.
   // "…, Lee told reporters after a briefing from the agency.": past the audience, where it was said.
-  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim()).replace(WRITER_TAIL, '').replace(/,$/, '');
+  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb).replace(WRITER_TAIL, '').replace(/,$/, '');
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
-  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
+  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -131,13 +131,20 @@ function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: 
   return close ? attribution.verbSpan.end + close.index : limit;
 }
 
+/** "…, an official said on condition of anonymity.": how the speaker spoke, not what was said. */
+const ANONYMOUSLY = /^(?:(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously)\b/i;
+
 /** A few words that end in someone told: "TURAN's Washington correspondent", "the Courier's reporter". */
 const AUDIENCE_PHRASE = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?(?:correspondents?|reporters?|journalists?|interviewers?)`;
 
 /** The words after a verb without the audience that opens them ("reporters after a briefing" → "after a briefing"). */
-function withoutAudience(words: string): string {
-  return words.replace(LEADING_AUDIENCE, '');
+function withoutAudience(words: string, verb: string): string {
+  const told = /^tell|^told/i.test(verb) ? words.replace(NAMED_AUDIENCE, '') : words;
+  return told.replace(LEADING_AUDIENCE, '');
 }
+
+/** Whom "told" names before where it was said: "told the Courier on condition of …", "told Radio Marsh in an interview". */
+const NAMED_AUDIENCE = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+){1,4}(?=(?:in|at|during|after|following|on|under|via)\s)/u;
 
 const LEADING_AUDIENCE = new RegExp(
   `^(?:${[...AUDIENCE_WORDS, 'the press', 'the media'].join('|')}|${AUDIENCE_PHRASE})\\s+(?=(?:in|at|during|after|following|on)\\s)`,
