@@ -30,6 +30,16 @@ describe('a definite description refers to an actor the article named before', (
     expect(credit(['Inspectors left the port on Monday.', 'The boats will return, according to the SB.'])).toEqual([[null, null]]);
   });
 
+  it('gives "the statement" no issuer when no document was introduced and no institution spoke, not the side named last', () => {
+    const paragraphs = ['Berg said the boats had left.', 'Sylvania has not commented.', '“They are still there,” the statement said.'];
+    expect(credit(paragraphs).at(-1)).toEqual([null, null]);
+    // An institution that spoke before is who "the statement" means.
+    expect(credit(['The State Bureau said the boats had left.', 'Sylvania has not commented.', '“They are still there,” the statement said.']).at(-1)).toEqual([
+      'freedonia-state-bureau',
+      'freedonia',
+    ]);
+  });
+
   it('stays unresolved when nothing named before fits', () => {
     expect(credit(['Inspectors left the port on Monday.', 'The Bureau said the boats would return.'])).toEqual([[null, null]]);
   });

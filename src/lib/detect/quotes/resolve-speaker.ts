@@ -70,7 +70,9 @@ export function resolveSpeakers(
     // "The intelligence document adds …": a word that names a kind of document, not its issuer, refers
     // back like "the statement" does.
     const namesIssuer = issuer ? context.lexicon.findMentions(issuer).length > 0 || context.lexicon.findDemonyms(issuer).length > 0 || /^\p{Lu}/u.test(issuer) : false;
-    if (issuer && (namesIssuer || !/^the\s/i.test(text))) return resolveSpeakers(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
+    // "the ministry update": an issuer described like a speaker ("the ministry"), who refers back in turn.
+    const describesIssuer = issuer ? /^\p{L}+$/u.test(issuer) && ORG_ROLES.has(issuer.toLowerCase()) && !DOCUMENT_NOUN.test(issuer) : false;
+    if (issuer && (namesIssuer || describesIssuer || !/^the\s/i.test(text))) return resolveSpeakers(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
     // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
     // "the statement" after "twelve nations issued a joint statement".
     const refersBack = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) && !context.memory.lastDocumentJoint;
@@ -372,8 +374,8 @@ const DESCRIBES_DOCUMENT_AFTER_ISSUER = new RegExp(`['’]s?(?:\\s+(?:${DOCUMENT
 
 /**
  * Who issued an unnamed document: whoever the sentence that introduced it names ("Ruhl has signed a
- * decree", "The ministry issued a statement"), else the last institution that spoke, else the body or
- * government named last.
+ * decree", "The ministry issued a statement"), else the last institution that spoke; else no one. A side
+ * merely named ("Sylvania has not commented") issued nothing: crediting it would invent its position.
  */
 function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {
   for (const id of memory.namedWithDocument()) {
@@ -382,14 +384,7 @@ function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeake
     const person = kind === 'person';
     return { speaker: { name: person ? (lexicon.actor(id)?.name ?? null) : null, description: '', actor: id }, government: lexicon.governmentOf(id), kind: person ? 'person' : 'organisation' };
   }
-  const spoke = memory.byPronoun('it');
-  if (spoke) return spoke;
-  for (const id of memory.namedActors()) {
-    const kind = lexicon.actor(id)?.kind;
-    if (kind !== 'body' && kind !== 'government' && kind !== 'intergovernmental') continue;
-    return { speaker: { name: null, description: '', actor: id }, government: lexicon.governmentOf(id), kind: 'organisation' };
-  }
-  return null;
+  return memory.byPronoun('it');
 }
 
 /** "one of them", "one of those": one person of a group the pronoun refers to. */
