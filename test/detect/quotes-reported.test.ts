@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statements, what, who } from './quotes.fixture.ts';
+import { findStatements } from '../../src/lib/detect/quotes/index.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import { actors, statements, what, who } from './quotes.fixture.ts';
 
 describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
   it('reads X said that …, with the whole sentence as evidence', () => {
@@ -694,8 +696,12 @@ describe('reported speech by media', () => {
       ['daily-courier', null, 'that planes were seen over the port'],
       [null, null, 'the port was closed'],
     ]);
-    // The state's own broadcaster speaks for it.
-    expect(statements(['Sylvanian state television said the port was closed.']).map((m) => m.government)).toEqual(['sylvania']);
+    // Nor does a state's broadcaster the topic data does not list: whether a country's state media
+    // carry its government's word is topic knowledge (content/actors.yaml), not English.
+    expect(statements(['Sylvanian state television said the port was closed.']).map((m) => m.government)).toEqual([null]);
+    const listed = createActorLexicon([...actors, { id: 'sylvania-tv', name: 'Sylvanian state television', kind: 'body', government: 'sylvania', aliases: [], demonyms: [] }]);
+    const fromData = findStatements([{ n: 1, text: 'Sylvanian state television said the port was closed.' }], listed);
+    expect(fromData.map((m) => [m.speaker.actor, m.government])).toEqual([['sylvania-tv', 'sylvania']]);
     // Nor does a side that backs the speaker.
     expect(statements(['The Sylvania-backed group said its missiles had hit the carrier.']).map((m) => m.government)).toEqual([null]);
   });
@@ -826,9 +832,9 @@ describe('reported speech: words withheld and estimates', () => {
     expect(statements(['Casualty estimates more than doubled in March.'])).toEqual([]);
   });
 
-  it('credits outlets with no government, unless they are the state’s own', () => {
+  it('credits outlets with no government, state media too unless the topic data lists them', () => {
     expect(statements(['Sylvanian media put the number of new arrivals at about 3,000.']).map((s) => s.government)).toEqual([null]);
-    expect(statements(['Sylvanian state media said the convoy had turned back.']).map((s) => s.government)).toEqual(['sylvania']);
+    expect(statements(['Sylvanian state media said the convoy had turned back.']).map((s) => s.government)).toEqual([null]);
   });
 });
 

@@ -192,10 +192,12 @@ function explicitSpeaker(
   // The head comes before a place or agent: "captive in Sylvania" is about a captive.
   const head = headBeforePlaceOrAgent(text);
   if (mediaSpeechVerbs.has(verb) && !resolution.actor && !(isRoleNoun(head) && !MEDIA_HEADS.has(head.toLowerCase()))) government = null;
-  // "Sylvanian media put the number at …": an outlet speaks for no government whatever its verb,
-  // unless it is the state's own ("Sylvanian state media").
+  // "Sylvanian media put the number at …": an outlet speaks for no government whatever its verb. So do
+  // "Sylvanian state media" unless the topic data lists them: whether a state's press carries its
+  // government's word is topic knowledge, and crediting a report to a government it does not speak for
+  // is the worse error.
   const pressReports = /\b(?:media|press|news)\s+reports?$/i.test(text);
-  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports) && !/\b(?:state|state-run|state-owned|official)\b/i.test(text)) government = null;
+  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym.
   if (!resolution.actor && PRIVATE_PERSONS.has(head.toLowerCase().replace(/['’]s?$/u, ''))) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
