@@ -40,6 +40,11 @@ describe('a definite description refers to an actor the article named before', (
     ]);
   });
 
+  it('reads "it" after "…, the Bureau announced, the Courier reports." as the Bureau, not the paper that carried it', () => {
+    const paragraphs = ['Forty boats sank, the State Bureau announced on Wednesday, the Courier reports.', 'It also said that one crew was rescued.'];
+    expect(credit(paragraphs).at(-1)).toEqual(['freedonia-state-bureau', 'freedonia']);
+  });
+
   it('stays unresolved when nothing named before fits', () => {
     expect(credit(['Inspectors left the port on Monday.', 'The Bureau said the boats would return.'])).toEqual([[null, null]]);
   });

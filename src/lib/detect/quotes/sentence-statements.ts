@@ -85,6 +85,12 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   if (introduced?.length === 1 && introduced[0]?.resolvedBy !== 'none') context.spoke(introduced[0] as ResolvedSpeaker);
   // Told after the speakers: a later "he said" goes on with the one who spoke, not with the channel.
   const relayed = found.length > 0 ? relayStatements(view, attributions, speakers, found, context) : [];
+  // "…, the ministry announced, the Courier reports. It also said …": so does a later "it" when the
+  // channel is the press, which only carries the words. The channel was resolved after the speaker, so
+  // the speaker is remembered again, as the most recent. ("…, according to the ministry. The statement
+  // claims …": an institution's statement is its own, and it stays the most recent.)
+  const pressOnly = relayed.length > 0 && relayed.every(({ known }) => known.speaker.actor !== null && context.lexicon.actor(known.speaker.actor)?.kind === 'media');
+  if (pressOnly) for (const { known } of found) context.memory.remember(known);
   return [...found, ...relayed].map(({ mention }) => mention);
 }
 
