@@ -64,6 +64,22 @@ describe('matchArticle: best pairs first', () => {
     expect(matchArticle(gold, source, { statements: [other], figures: [], events: [] } as unknown as Briefing).inversions).toHaveLength(1);
   });
 
+  it('knows a part of a coordinated subject by the government it names when the statement describes its speaker otherwise', () => {
+    const gold = {
+      id: 'a',
+      statements: [goldStatement('the first public admission of sending boats', 'Fredonburg and Marsh City', null)],
+      figures: [],
+      events: [],
+    } as unknown as GoldArticle;
+    // Merged with another source's statement, the speaker is described in that source's words.
+    const merged = statement('the first public admission of sending boats', 'freedonia', 'freedonia');
+    merged.speaker.description = 'Freedonia';
+    const briefing = { statements: [merged], figures: [], events: [] } as unknown as Briefing;
+    const governmentNamed = (phrase: string) => ({ Fredonburg: 'freedonia', 'Marsh City': 'sylvania' })[phrase] ?? null;
+    expect(matchArticle(gold, source, briefing, governmentNamed).inversions).toEqual([]);
+    expect(matchArticle(gold, source, briefing).inversions).toHaveLength(1);
+  });
+
   it('finds a vague amount merged with the same amount of another paragraph, when the cited evidence holds the gold words', () => {
     const twoParagraphs = {
       ...source,

@@ -6,8 +6,10 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importArticle } from '../../../src/lib/importer/import-article.ts';
+import { loadTopic } from '../../../src/lib/content/load-topic.ts';
 import { loadBriefing } from '../../../src/lib/load-briefing.ts';
 import type { Briefing } from '../../../src/lib/model.ts';
+import { createActorLexicon } from '../../../src/lib/topic/actor-lexicon.ts';
 import type { Corpus } from './corpora.ts';
 import type { GoldArticle } from './gold.ts';
 
@@ -17,6 +19,8 @@ export interface BuiltCorpus {
   briefing: Briefing;
   /** Gold article id → the source id the importer gave it. */
   sourceOf: Map<string, string>;
+  /** The government a speaker phrase names by the topic data ("Fredonburg" → freedonia), or null. */
+  governmentNamed: (phrase: string) => string | null;
 }
 
 /**
@@ -48,7 +52,8 @@ export function buildCorpus(corpus: Corpus, articles: GoldArticle[]): BuiltCorpu
       writeFileSync(join(root, 'content/sources', `${id}.mdx`), result.mdx);
       sourceOf.set(article.id, id);
     }
-    return { briefing: loadBriefing(root), sourceOf };
+    const lexicon = createActorLexicon(loadTopic(root).actors);
+    return { briefing: loadBriefing(root), sourceOf, governmentNamed: (phrase) => lexicon.resolveSpeakerPhrase(phrase).government };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -89,7 +89,12 @@ const POINTS_BACK = /^(?:this|that|it)\s+(?:was|is|has been)\s+(?:\w+\s+)?by\s/i
 const NEGATION = /\b(?:not|no|never|n't|neither|nor|without)\b|n't\b/i;
 
 /** Scores one article. `source` is the article as imported; the briefing is the corpus's whole model. */
-export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing: Briefing): ArticleResult {
+/**
+ * Scores one article. `governmentNamed` reads a speaker phrase as the topic data does ("Fredonburg" →
+ * freedonia): how a coordinated subject's parts are known when the model's statement, merged with
+ * another source's, describes its speaker in that source's words.
+ */
+export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing: Briefing, governmentNamed: (phrase: string) => string | null = () => null): ArticleResult {
   const result: ArticleResult = { verdicts: [], spurious: [], inversions: [], notInBody: [] };
   const locate = (written: string): number | null => {
     // A list item's number or bullet is markup once imported ("1. The formations …" is item text "The formations …").
@@ -111,11 +116,11 @@ export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing
 
   const goldQuotes = gold.statements.filter((s) => s.kind === 'quote').map((g) => ({ g, paragraph: locate(g.evidence) }));
   const quoteMatches = assign(goldQuotes, quoteMentions, usedStatements, (g, m) => quoteScore(g, m));
-  goldQuotes.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, quoteMatches[i] ?? null, result.inversions)));
+  goldQuotes.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, quoteMatches[i] ?? null, result.inversions, governmentNamed)));
   const goldReports = gold.statements.filter((s) => s.kind === 'reported').map((g) => ({ g, paragraph: locate(g.evidence) }));
   // Reported speech may come out as a statement around a partial quote: both count as the report.
   const reportMatches = assign(goldReports, statements, usedStatements, (g, m) => reportedScore(g, m));
-  goldReports.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, reportMatches[i] ?? null, result.inversions)));
+  goldReports.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, reportMatches[i] ?? null, result.inversions, governmentNamed)));
   // A statement cites two paragraphs of one article when one holds its words and the other credits
   // them ("This was reported by X."): one statement, found once.
   const matchedStatements = new Set([...usedStatements].map((m) => m.item));
@@ -249,14 +254,16 @@ function speakerRight(g: GoldStatement, s: Statement): boolean {
 /**
  * "Neither Moscow nor Pyongyang have confirmed …": the gold lists one statement of a coordinated
  * subject, credited to no one government; the model may give each part its own statement. A
- * statement whose speaker is one of the parts, by the words the article names them with, is credited
- * to a side that did speak, so it is no wrong government.
+ * statement whose speaker is one of the parts, by the words the article names them with or by the
+ * government a part names, is credited to a side that did speak, so it is no wrong government.
  */
-function namesOnePartOfJoint(g: GoldStatement, s: Statement): boolean {
+function namesOnePartOfJoint(g: GoldStatement, s: Statement, governmentNamed: (phrase: string) => string | null): boolean {
   if (g.government !== null || g.actor !== null) return false;
-  const parts = norm(g.speaker).replace(/^(?:both|neither|either)\s+/, '').split(/\s*,\s*|\s+(?:and|nor|or)\s+/).filter((part) => part !== '');
-  const spoken = norm(s.speaker.name ?? s.speaker.description);
-  return parts.length > 1 && spoken !== '' && parts.some((part) => part.replace(/^the\s+/, '') === spoken.replace(/^the\s+/, ''));
+  // Case kept for the topic data's names ("Fredonburg"); compared without it.
+  const parts = normCase(g.speaker).replace(/^(?:both|neither|either)\s+/i, '').split(/\s*,\s*|\s+(?:and|nor|or)\s+/).filter((part) => part !== '');
+  const spoken = norm(s.speaker.name ?? s.speaker.description).replace(/^the\s+/, '');
+  const isPart = (part: string) => (spoken !== '' && norm(part).replace(/^the\s+/, '') === spoken) || (s.government !== null && governmentNamed(part) === s.government);
+  return parts.length > 1 && parts.some(isPart);
 }
 
 /** The stance as the fixed vocabulary reads it: no stance is `other`. */
@@ -268,12 +275,19 @@ function negatedOf(s: Statement): boolean {
   return (s as { negated?: boolean }).negated === true;
 }
 
-function statementVerdict(article: string, paragraph: number | null, g: GoldStatement, m: Mention<Statement> | null, inversions: Inversion[]): Verdict {
+function statementVerdict(
+  article: string,
+  paragraph: number | null,
+  g: GoldStatement,
+  m: Mention<Statement> | null,
+  inversions: Inversion[],
+  governmentNamed: (phrase: string) => string | null,
+): Verdict {
   const verdict: Verdict = { kind: g.kind, article, paragraph, expected: g.evidence, found: null, checks: {}, detail: 'not extracted' };
   if (!m) return verdict;
   const s = m.item;
   verdict.found = s.quote ?? s.reported ?? '';
-  const onePartOfJoint = namesOnePartOfJoint(g, s);
+  const onePartOfJoint = namesOnePartOfJoint(g, s, governmentNamed);
   verdict.checks = {
     speaker: speakerRight(g, s),
     government: s.government === g.government,

@@ -17,7 +17,7 @@ export interface CorpusScore {
 
 export function scoreCorpus(corpus: Corpus): CorpusScore {
   const gold = readGoldFolder(corpus.goldDir);
-  const { briefing, sourceOf } = buildCorpus(corpus, gold);
+  const { briefing, sourceOf, governmentNamed } = buildCorpus(corpus, gold);
   const halves = new Map<Half, ArticleResult[]>();
   const unsplit: string[] = [];
   for (const article of gold) {
@@ -28,7 +28,7 @@ export function scoreCorpus(corpus: Corpus): CorpusScore {
     }
     const source = briefing.sources.find((s) => s.id === sourceOf.get(article.id));
     if (!source) throw new Error(`${corpus.name}/${article.id}: imported but missing from the model`);
-    halves.set(half, [...(halves.get(half) ?? []), matchArticle(article, source, briefing)]);
+    halves.set(half, [...(halves.get(half) ?? []), matchArticle(article, source, briefing, governmentNamed)]);
   }
   return { corpus: corpus.name, halves, unsplit };
 }
