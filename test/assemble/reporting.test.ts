@@ -238,6 +238,28 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a negated belief as a denial', () => {
     expect(stance('did not consider', 'big security challenge', true, false)).toBe('denies');
   });
+
+  it('reads a claim called false as a denial: "reports of a withdrawal are inaccurate"', () => {
+    expect(stance('told the Courier', 'reports of a complete withdrawal of Sylvanian boats from the port are inaccurate')).toBe('denies');
+    expect(stance('said', 'the claims that Freedonia sent boats were baseless')).toBe('denies');
+    // A report that is no claim called false stays what it tells.
+    expect(stance('said', 'reports of new arrivals were coming in from the port')).toBe('confirms');
+  });
+
+  it('reads "will not go unanswered" as the speaker’s threat, and "we need to wait to understand" as unconfirmed', () => {
+    expect(stance('said', 'the aggression will not go unanswered and unpunished')).toBe('threatens');
+    expect(stance('said', 'the strikes will not pass without a response')).toBe('threatens');
+    expect(stance('said', 'We need to wait a bit to understand what happened in the port')).toBe('unconfirmed');
+  });
+
+  it('reads "a request" as a noun, not as a call; "requests that" is one', () => {
+    expect(stance('said', 'the Palace agreed to a request from the crews to open the port')).toBe('confirms');
+    expect(stance('said', 'Freedonia requests that the port be opened')).toBe('calls-for');
+  });
+
+  it('reads a bond of a named side renewed as a promise: "reiterated Fredonburg’s support for …"', () => {
+    expect(stance('reiterated', 'Fredonburg’s undivided support for Marsh City')).toBe('pledges');
+  });
 });
 
 describe('stanceOf: a speech act named by its noun', () => {

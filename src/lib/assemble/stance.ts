@@ -23,11 +23,11 @@ const STANCE_OF_STEM: [string, Stance][] = [
 
 /** Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will not hesitate to target". */
 const THREAT =
-  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:target|attack|strike|hit|respond|retaliate|use)\b/i;
+  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:target|attack|strike|hit|respond|retaliate|use)\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b/i;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we can say". */
 const UNCONFIRMED =
-  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude))\b/i;
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
 
 /**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
@@ -47,7 +47,7 @@ const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?
 
 /** Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have proposed to", "is pushing Brussels to", "wants them to". */
 const CALL =
-  /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|demands?|requests?|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwants?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,3}?to\s/iu;
+  /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwants?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,3}?to\s/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
@@ -97,6 +97,10 @@ const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|h
 
 /** A motive given for what a side does: "acting in solidarity with …", "a show of support for …" (not "we stand in solidarity"). */
 const MOTIVE = /(?<!\bstands?\s)\bin (?:solidarity with|support of)\b|\ba show of (?:support|solidarity)\b/i;
+
+/** "reports of a withdrawal are inaccurate", "the claims were baseless": the clause calls what it names false. */
+const CLAIM_CALLED_FALSE =
+  /^\W*(?:that\s+)?(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense)\b/iu;
 
 /** "It is not about …", "This is not true": the clause denies what it names. */
 const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b/i;
@@ -190,7 +194,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …").
   if (PRAISE.test(clause) || MOTIVE.test(clause)) return 'other';
-  if (NEGATED_ASSERTION.test(clause)) return 'denies';
+  if (NEGATED_ASSERTION.test(clause) || CLAIM_CALLED_FALSE.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';
   if (DANGER.test(clause)) return 'warns';
@@ -247,7 +251,7 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
 /** "reaffirmed their strong ties", "reaffirmed her country's support for …": a bond renewed is promised. */
 function reaffirmedBond(verb: string, words: string): Stance | undefined {
   if (!/^(?:re-?affirm|reiterat|renew)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
-  return /^\W*(?:their|its|his|her|our|the)\s+(?:[\p{L}’'-]+\s+){0,2}(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b/iu.test(words) ? 'pledges' : undefined;
+  return /^\W*(?:their|its|his|her|our|the|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b/iu.test(words) ? 'pledges' : undefined;
 }
 
 function expressedFeeling(verb: string, words: string): Stance | undefined {
