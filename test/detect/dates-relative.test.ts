@@ -84,6 +84,19 @@ describe('casual days', () => {
       { text: 'last night', start: '2025-03-11', end: '2025-03-11', precision: 'day', expected: false },
     ]);
   });
+
+  it('reads "the day before yesterday" as two days back, not as yesterday, and "the day after tomorrow" ahead', () => {
+    expect(dates('The operation ended the day before yesterday, Monday, at noon.').at(0)).toEqual({
+      text: 'the day before yesterday',
+      start: '2025-03-10',
+      end: '2025-03-10',
+      precision: 'day',
+      expected: false,
+    });
+    expect(dates('Talks resume the day after tomorrow.')).toEqual([
+      { text: 'the day after tomorrow', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },
+    ]);
+  });
 });
 
 describe('a day of the month named alone', () => {
