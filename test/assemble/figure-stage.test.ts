@@ -37,6 +37,8 @@ describe('figureBounds: what the words imply, never a made-up value', () => {
     expect(figureBounds(3000, 'around', null)).toEqual({ min: null, max: null });
     expect(figureBounds(3000, null, null)).toEqual({ min: 3000, max: 3000 });
     expect(figureBounds(10000, 'between', null, 12000)).toEqual({ min: 10000, max: 12000 });
+    expect(figureBounds(200, 'above', null)).toEqual({ min: 200, max: null });
+    expect(figureBounds(200, 'below', null)).toEqual({ min: null, max: 200 });
   });
 
   it('bounds a vague amount by its words', () => {

@@ -107,6 +107,21 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it('reads a count named right before a verb of growth: "the dead reached 400", "casualties rose to 68"', () => {
+    expect(categories('The strike cost the lives of 200 sailors, while the dead reached 400.')).toEqual([
+      ['200 sailors', 'sailors'],
+      ['400', 'losses'],
+    ]);
+    expect(categories('Casualties rose to 68.')).toEqual([['68', 'losses']]);
+    // Not a count of the topic's units: a distance reached.
+    expect(categories('The convoy reached 40 kilometres from the port.')).toEqual([]);
+  });
+
+  it('reads a toll a source puts at, above or over a number as deaths, keeping the qualifier', () => {
+    expect(categories('Local media put the death toll above 200.')).toEqual([['above 200', 'losses']]);
+    expect(categories('Officials put the toll at over 200.')).toEqual([['over 200', 'losses']]);
+  });
+
   it('counts a part after ", including" as the group it is part of, unless its noun has a category of its own', () => {
     expect(categories('The tanker with 22 sailors, including nine Freedonians, was attacked.')).toEqual([
       ['22 sailors', 'sailors'],

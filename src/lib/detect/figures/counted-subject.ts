@@ -11,6 +11,9 @@ import type { Token } from './types.ts';
 /** Verbs by which a count reaches a number, and the preposition they may take. */
 const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|estimated|put|is|was|now)$/;
 
+/** Verbs by which a count grows to a number: its noun may stand right before them. */
+const GROWS = /^(?:rose|risen|climbed|reached|reaches|increased|jumped|grew|totalled|totaled)$/;
+
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
 
@@ -21,6 +24,8 @@ const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const named = countNamedBefore(draft, tokens, matcher, sentence);
   if (named) return named;
+  const toll = tollPutAt(draft, tokens, matcher, sentence);
+  if (toll) return toll;
   let i = draft.firstToken - 1;
   if (tokens[i]?.lower === 'at') {
     const estimate = numberPutAt(draft, tokens, matcher, sentence, i);
@@ -28,10 +33,12 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   }
   if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
   if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
-  // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit.
+  // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit. So it is
+  // right before a verb of growth: "the injured reached 400", "deaths rose to 68".
   let n = i - 1;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
-  if (n < i - 1 && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
+  const grows = GROWS.test(tokens[i]?.lower ?? '');
+  if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
   }
@@ -75,6 +82,20 @@ function countNamedBefore(draft: Draft, tokens: readonly Token[], matcher: UnitM
 
 /** Verbs that set a number on a count: "put the number of … at", "estimated the number of … at". */
 const PUTS = new Set(['put', 'puts', 'placed', 'places', 'estimated', 'estimates', 'estimate', 'set', 'sets']);
+
+/** "media put the death toll at 200", "… above 200": a toll set by a verb of estimating counts deaths. */
+function tollPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  let k = draft.firstToken - 1;
+  if (/^(?:at|above|over|below|under|near)$/.test(tokens[k]?.lower ?? '')) k -= 1;
+  if (!/^(?:toll|tally)$/.test(tokens[k]?.lower ?? '')) return null;
+  // The verb is a few words back: "put the death toll", "put the overall toll".
+  if (![2, 3, 4].some((back) => PUTS.has(tokens[k - back]?.lower ?? ''))) return null;
+  for (const unit of DEATH_UNITS) {
+    const match = matcher.match([unit], sentence);
+    if (match) return { ...draft, unit: '', category: match.category, noun: 'count' };
+  }
+  return null;
+}
 
 /** "media put the number of newly sent soldiers at about 1,000": the count between "number of" and "at". */
 function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, at: number): Draft | null {

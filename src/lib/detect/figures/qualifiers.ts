@@ -12,6 +12,7 @@ export const QUALIFIERS: readonly string[] = [
   'at least', 'at most', 'up to', 'upwards of', 'close to', 'just over', 'just under', 'well over',
   'an estimated', 'estimated', 'a total of', 'an additional', 'a further', 'another',
   'approximately', 'roughly', 'around', 'about', 'nearly', 'almost', 'some', 'over', 'under',
+  'above', 'well above', 'just above', 'in excess of', 'below', 'just below', 'well below',
 ];
 
 /** Words that make a bare scale word or a vague quantity vaguer: "several thousand", "many thousands". */
