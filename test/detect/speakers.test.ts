@@ -416,6 +416,29 @@ describe('speakers: continuation limits', () => {
     ]);
   });
 
+  it('does not carry a speaker into a quote whose paragraph goes on to name someone else', () => {
+    for (const after of ['“They will not return.” Ruhl later told reporters.', '“They will not return,” reads a letter signed by Ruhl.']) {
+      const mentions = statements(['Berg said the boats had left.', after]);
+      expect(mentions.map((m) => [m.paragraph, m.speaker.actor, m.resolvedBy])).toEqual([
+        [1, 'anna-berg', 'explicit'],
+        [2, null, 'none'],
+      ]);
+    }
+  });
+
+  it('carries a person into the next paragraph’s quote, but not an institution: its quotes are some person’s', () => {
+    const person = statements(['Berg said the boats had left.', '“They will not return.”']);
+    expect(person.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
+      ['anna-berg', 'explicit'],
+      ['anna-berg', 'continuation'],
+    ]);
+    const institution = statements(['The State Bureau said the boats had left.', '“They will not return.”']);
+    expect(institution.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
+      ['freedonia-state-bureau', 'explicit'],
+      [null, 'none'],
+    ]);
+  });
+
   it('does not carry a speaker into a paragraph whose quote comes after other sentences', () => {
     const mentions = statements(['“We are ready,” Berg said.', 'Sylvania moved tanks to the border. “Nobody will cross it.”']);
     expect(mentions.map((m) => [m.paragraph, m.resolvedBy])).toEqual([

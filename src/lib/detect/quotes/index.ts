@@ -88,13 +88,22 @@ export function findStatements(
       // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
       memory.names.collect(masked, lexicon, view.tokens);
       const previous = previousParagraphLast;
+      const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
       const said = statementsInSentence(view, {
         paragraph: paragraph.n,
         memory,
         lexicon,
         unattributedQuotes: options.unattributedQuotes ?? true,
         // Within a paragraph, the last speaker; a paragraph that opens with a quote continues the one before.
-        continuation: () => (spokeInParagraph ? last : i === 0 ? previous : null),
+        // Unless the paragraph goes on to name someone else ("“…” Ruhl later told reporters."): the quote
+        // may be theirs, and giving it to the last speaker could credit words to the wrong side.
+        continuation: () => {
+          const known = spokeInParagraph ? last : i === 0 ? previous : null;
+          // An institution's words are quoted from a document or by a person: a quotation opening the next
+          // paragraph is theirs only when introduced ("The statement reads:").
+          if (!spokeInParagraph && i === 0 && known?.kind !== 'person' && !introducedByColon) return null;
+          return known && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
+        },
         spoke: (known) => {
           spokeInParagraph = true;
           last = known;
@@ -116,4 +125,12 @@ export function findStatements(
   }
   for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
   return out;
+}
+
+/** Kinds of actor that speak in their own name: a person or a body named after a quote may be its speaker. */
+const SPEAKING_KINDS = new Set(['person', 'commentator', 'body']);
+
+/** Whether `text` (quotes masked) names a person or body other than the speaker `known`. */
+function namesSomeoneElse(text: string, known: KnownSpeaker, lexicon: ActorLexicon): boolean {
+  return lexicon.findMentions(text).some((m) => m.actorId !== known.speaker.actor && SPEAKING_KINDS.has(lexicon.actor(m.actorId)?.kind ?? ''));
 }
