@@ -100,6 +100,27 @@ describe('findFigures: partitives', () => {
   });
 });
 
+describe('findFigures: what happens to a whole and to a part of it', () => {
+  const PLACES: FigureCategory[] = [
+    { id: 'residents', label: 'Residents', units: ['islanders', 'people'], cues: ['live', 'lived', 'home to'] },
+    { id: 'departed', label: 'Departed', units: ['islanders', 'people'], cues: ['crossed', 'fled', 'left'] },
+  ];
+  const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+
+  it('reads a relative clause in the present as what the counted do: "120,000 islanders who live there"', () => {
+    expect(read('Of the 120,000 islanders who live on the coast, 19,000 have crossed to Freedonia.')).toEqual([
+      ['120,000 islanders', 'residents'],
+      ['19,000', 'departed'],
+    ]);
+  });
+
+  it('gives a part its own predicate’s category, not the whole’s', () => {
+    expect(read('Of the 120,000 islanders who live on the coast, 19,000 have fled.').at(-1)).toEqual(['19,000', 'departed']);
+    // With no predicate of its own, a part is counted as its whole is.
+    expect(read('Of the islanders who fled, 2,000 in Fredonburg.').at(-1)).toEqual(['2,000', 'departed']);
+  });
+});
+
 describe('findFigures: a count that reaches a number', () => {
   it('gives the number the unit of "the number of …" and a toll the category of deaths', () => {
     expect(categories('The number of sailors sent to the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);

@@ -84,9 +84,12 @@ export function findFigures(
   const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const unborrowed = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken));
   // "the death toll rose to 68": the count named before the number says what it counts.
-  const counted = unborrowed.flatMap(
-    (draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOfGroup(draft, tokens, matcher, sentenceText(draft), sentenceStart(draft)) ?? [],
-  );
+  // "Of the 120,000 who live there, 19,000 have crossed": a part of a group may have a predicate of its own.
+  const partOf = (draft: Draft) => {
+    const part = partOfGroup(draft, tokens, matcher, sentenceText(draft), sentenceStart(draft));
+    return part && { ...part, category: categoryFromPredicate(part, tokens, matcher) ?? part.category };
+  };
+  const counted = unborrowed.flatMap((draft) => countedSubject(draft, tokens, matcher, sentenceText(draft)) ?? partOf(draft) ?? []);
   const uncounted = unborrowed.filter((draft) => !counted.some((c) => c.firstToken === draft.firstToken));
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);

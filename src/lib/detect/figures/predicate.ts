@@ -24,6 +24,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
   // "two sailors, named Lind and Ober, who were captured …": a relative clause says what happened to them.
   from = afterAppositive(tokens, from);
+  // "120,000 people who live in the region": a relative clause's verb in any tense is what they do.
+  const relative = RELATIVES.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'that';
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
   for (let i = from; i < tokens.length && words.length < 7; i++) {
     const token = tokens[i] as Token;
@@ -34,7 +36,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
       sawAuxiliary = true;
       continue;
     }
-    if (!sawAuxiliary && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
+    if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
     words.push(token.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
