@@ -148,6 +148,12 @@ describe('findFigures: a count that reaches a number', () => {
       ['22 sailors', 'sailors'],
       ['nine Freedonians', 'sailors'],
     ]);
+    // And the part after it: "including nine Freedonians and two Sylvanians".
+    expect(categories('The tanker with 22 sailors, including nine Freedonians and two Sylvanians, was attacked.')).toEqual([
+      ['22 sailors', 'sailors'],
+      ['nine Freedonians', 'sailors'],
+      ['two Sylvanians', 'sailors'],
+    ]);
     expect(categories('The strike killed 20 sailors, including three officers.')).toEqual([
       ['20 sailors', 'losses'],
       ['three officers', 'losses'],

@@ -100,16 +100,31 @@ export function findFigures(
 
 /**
  * Numbers with a noun no category lists, right after ", including" that follows a counted group:
- * "22 crew, including nine Freedonians", "2,000 civilians, including 1,049 children". Each takes the
- * group's category; a noun of a category of its own ("including 500 boats") keeps its own.
+ * "22 crew, including nine Freedonians", "2,000 civilians, including 1,049 children", and the part after
+ * it ("including 500 officers and three generals"). Each takes the group's category; a noun of a
+ * category of its own ("including 500 boats") keeps its own.
  */
 function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], tokens: readonly Token[]): Draft[] {
-  return drafts.flatMap((draft) => {
-    if (draft.noun === 'none' || draft.category !== null) return [];
-    if (tokens[draft.firstToken - 1]?.lower !== 'including' || tokens[draft.firstToken - 2]?.text !== ',') return [];
-    const group = counts.find((count) => count.category !== null && count.lastToken === draft.firstToken - 3);
-    return group ? [{ ...draft, category: group.category }] : [];
-  });
+  const parts: Draft[] = [];
+  for (const draft of drafts) {
+    if (draft.noun === 'none' || draft.category !== null) continue;
+    const group = groupIncluding(draft, counts, tokens) ?? nextPartOf(draft, [...counts, ...parts], tokens);
+    if (group) parts.push({ ...draft, category: group.category });
+  }
+  return parts;
+}
+
+/** The counted group ", including" right before the draft follows. */
+function groupIncluding(draft: Draft, counts: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
+  if (tokens[draft.firstToken - 1]?.lower !== 'including' || tokens[draft.firstToken - 2]?.text !== ',') return undefined;
+  return counts.find((count) => count.category !== null && count.lastToken === draft.firstToken - 3);
+}
+
+/** "…, including 500 officers and three generals": the part before "and", itself included in a group. */
+function nextPartOf(draft: Draft, counted: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
+  if (tokens[draft.firstToken - 1]?.lower !== 'and') return undefined;
+  const part = counted.find((count) => count.category !== null && count.lastToken === draft.firstToken - 2);
+  return part && tokens[part.firstToken - 1]?.lower === 'including' ? part : undefined;
 }
 
 /** One matcher per category list: building it for every paragraph cost more than matching. */
