@@ -235,6 +235,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'The boats sailed against the wind at dawn')).toBe('confirms');
   });
 
+  it('reads predicting and explaining as other, and a description by what it names', () => {
+    expect(stance('predicted', 'the port will be busy again by May')).toBe('other');
+    expect(stance('explained', 'the boats had left because of the storm')).toBe('other');
+    expect(stance('described', 'the crews as brave and well trained')).toBe('other');
+    expect(stance('described', 'the strike as a war crime')).toBe('condemns');
+  });
+
   it('reads a negated belief as a denial', () => {
     expect(stance('did not consider', 'big security challenge', true, false)).toBe('denies');
   });

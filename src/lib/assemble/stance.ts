@@ -18,6 +18,8 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['threaten', 'threatens'],
   ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'],
   // Praise, thanks and wishes affirm nothing about the matter at issue.
+  // Predicting and explaining affirm nothing that happened (the vocabulary's "other").
+  ['predict', 'other'], ['explain', 'other'],
   ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
 
@@ -75,8 +77,8 @@ const OWN_SIDE_WILL = namedSubjectThen(
   String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:has|have)\s+(?:agreed|decided)\s+to\b|(?:agreed|decided)\s+to\b)`,
 );
 
-/** Verbs that name what they report: "called it a provocation", "labelled the claims fake". */
-const NAMING_VERB = /^(?:call|label|brand|term|dub)\w*$/i;
+/** Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it as …". */
+const NAMING_VERB = /^(?:call|label|brand|term|dub|describ)\w*$/i;
 /** "called on", "called for": a call after all. */
 const CALLS_ON = /^\s*call\w*\s+(?:on|upon|for)\b/i;
 /** Words that name a claim false. */
