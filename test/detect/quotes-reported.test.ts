@@ -119,6 +119,13 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(mentions.map((m) => m.reported)).toEqual(['The boats left on Monday', 'The port was closed', 'The crews were safe', 'The convoy turned back']);
   });
 
+  it('reads "…, said a soldier familiar with the operations" whole as the speaker, after a clause ending in a name', () => {
+    const mentions = statements(['By Monday, Freedonian troops had left Marsh City, said a soldier familiar with drone operations in the region.']);
+    expect(mentions.map((m) => [m.speaker.description, m.reported])).toEqual([
+      ['a soldier familiar with drone operations in the region', 'By Monday, Freedonian troops had left Marsh City'],
+    ]);
+  });
+
   it('reads "…, citing intelligence reports." as a source cited, not as "intelligence" reporting the sentence', () => {
     const mentions = statements(['Sylvania said the port was closed, citing intelligence reports.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'the port was closed']]);

@@ -474,5 +474,11 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
 function isAppositive(view: SentenceView, phrase: PhraseRange): boolean {
   const first = (view.tokens[phrase.first] as Token).text;
   const opens = ['the', 'a', 'an', 'The', 'A', 'An'].includes(first) || isPossessive(first) || isCapitalised(first);
-  return opens && isSpeakerPhrase(view, phrase) && !/^(?:he|she|they|it)$/i.test(first);
+  // "…, Freedonian troops had withdrawn from Marsh City, said a soldier": a clause with a verb of its own
+  // is what was said, not a description of the speaker.
+  const hasVerb = view.tokens.slice(phrase.first, phrase.last + 1).some((t) => FINITE_VERBS.has(t.text));
+  return opens && !hasVerb && isSpeakerPhrase(view, phrase) && !/^(?:he|she|they|it)$/i.test(first);
 }
+
+/** Auxiliaries and finite forms that make a clause, never part of a noun phrase. */
+const FINITE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'could', 'can', 'should', 'must', 'might']);

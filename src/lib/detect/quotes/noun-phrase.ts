@@ -150,7 +150,22 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
   while (last >= first && !isHead(tokens[last] as Token, tokens[last - 1])) last -= 1;
   // "Tomas Ruhl's divers begin …": a possessive names whose the subject is, not the subject.
   if (last >= first && /['’]s?$/u.test((tokens[last] as Token).text) && last + 1 < tokens.length && isPlainGap(gapAfter(view, last))) return null;
-  return last >= first ? range(view, first, last) : null;
+  if (last < first) return null;
+  // "said a soldier familiar with drone operations in the region": the qualifier's tail belongs to the
+  // speaker, up to the punctuation that ends it; the head stays the soldier.
+  const tail = qualifierTailEnd(view, last);
+  return tail === null ? range(view, first, last) : { ...range(view, first, tail), head: last };
+}
+
+/** The last token of a qualifier's tail right after token `head` ("familiar with …", "close to …"), or null. */
+function qualifierTailEnd(view: SentenceView, head: number): number | null {
+  const { tokens } = view;
+  const qualifier = tokens[head + 1];
+  if (!qualifier || SPEAKER_QUALIFIERS.get(qualifier.text) !== tokens[head + 2]?.text) return null;
+  if (!isPlainGap(gapAfter(view, head)) || !isPlainGap(gapAfter(view, head + 1))) return null;
+  let end = head + 2;
+  while (end + 1 < tokens.length && end - head < MAX_WORDS && isPlainGap(gapAfter(view, end))) end += 1;
+  return end > head + 2 ? end : null;
 }
 
 /**
