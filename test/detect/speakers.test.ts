@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStatements } from '../../src/lib/detect/quotes/index.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
-import { statements, who } from './quotes.fixture.ts';
+import { actors, statements, who } from './quotes.fixture.ts';
 
 describe('speakers: names and titles', () => {
   it('splits a title from a known person’s name', () => {
@@ -79,6 +79,16 @@ describe('speakers: names and titles', () => {
 });
 
 describe('speakers: role phrases', () => {
+  it('reads rebels as speakers for no government their demonym names, unless the topic data calls a side so', () => {
+    expect(statements(['Freedonian rebels said they had hit the carrier.']).map((m) => [m.speaker.description, m.government])).toEqual([
+      ['Freedonian rebels', null],
+    ]);
+    // A movement the topic data lists as a government, with an alias that calls it rebels.
+    const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Front rebels'], demonyms: ['Frontist'] };
+    const found = findStatements([{ n: 1, text: 'Frontist rebels said they had hit the carrier.' }], createActorLexicon([...actors, front]));
+    expect(found.map((m) => m.government)).toEqual(['marsh-front']);
+  });
+
   it('reads bodies of a trade or of nations as speakers: "the shipping community", "the watchdog", "a consultancy"', () => {
     const mentions = statements([
       'The shipping community called for the release of the Courier and its crew.',

@@ -18,6 +18,7 @@ import {
   PHRASE_PREPOSITIONS,
   PLACE_OR_AGENT,
   TITLE_WORDS,
+  INSURGENT_GROUPS,
   PRIVATE_PERSONS,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
@@ -198,8 +199,12 @@ function explicitSpeaker(
   // is the worse error.
   const pressReports = /\b(?:media|press|news)\s+reports?$/i.test(text);
   if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports)) government = null;
-  // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym.
-  if (!resolution.actor && PRIVATE_PERSONS.has(head.toLowerCase().replace(/['’]s?$/u, ''))) government = null;
+  // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym; and
+  // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
+  // names that side by such words itself (a movement listed as a government, alias "… rebels").
+  const headWord = head.toLowerCase().replace(/['’]s?$/u, '');
+  if (!resolution.actor && PRIVATE_PERSONS.has(headWord)) government = null;
+  if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
   const national = namesNational(text, lexicon);
@@ -433,4 +438,11 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   if (actorKind === 'person' || actorKind === 'commentator') return 'person';
   if (/\sand\s/.test(description)) return 'group';
   return 'organisation';
+}
+
+/** Whether the topic data names `government` with the word `noun` ("Houthi rebels" for a movement listed as a government). */
+function callsItself(government: string | null, noun: string, lexicon: ActorLexicon): boolean {
+  const actor = government ? lexicon.actor(government) : undefined;
+  const singular = noun.replace(/s$/, '');
+  return (actor?.aliases ?? []).some((alias) => new RegExp(`\\b${singular}s?$`, 'i').test(alias));
 }

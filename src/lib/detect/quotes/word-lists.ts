@@ -26,6 +26,7 @@ export const GROUP_ROLES = set(`
   agencies ministries departments services governments bodies organisations organizations groups companies firms
   outlets newspapers prisoners captives defectors refugees sailors fighters countries nations sides
   associations federations charities insurers shipowners consultancies
+  rebels militants insurgents separatists guerrillas militias
 `);
 
 /** Nouns for an institution speaking: "the ministry said", "the agency said". */
@@ -48,6 +49,14 @@ export const PRIVATE_PERSONS = set(`
   eyewitness eyewitnesses student students worker workers farmer farmers protester protesters activist activists
   people locals man woman men women family families mother father son daughter sailor sailors crew seafarers
   fighter fighters conscript conscripts serviceman servicemen
+`);
+
+/**
+ * Armed groups that fight a government rather than speak for it: "Freedonian rebels" are not
+ * Freedonia, unless the topic data lists the rebels as an actor of their own (resolve-speaker.ts).
+ */
+export const INSURGENT_GROUPS = set(`
+  rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias
 `);
 
 /** Whether a lower-case word can head a speaker phrase. */
