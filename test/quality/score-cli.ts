@@ -7,9 +7,10 @@
  *   npm run score -- --verbose          also every miss, wrong attribute and spurious item, with file and paragraph
  *   npm run score -- --corpus seeds     only the named corpora (repeatable)
  *   npm run score -- --half dev         with --verbose: list items of this half only (never tune on test)
+ *   npm run score -- --speakers         also how the found statements' speakers were found, counted per half
  *   npm run score -- --write-floors     record the current values as the quality gate's floors
  */
-import { formatTable, formatDetails } from './corpus/report.ts';
+import { formatDetails, formatSpeakerSources, formatTable } from './corpus/report.ts';
 import { listCorpora } from './corpus/corpora.ts';
 import { scoreCorpora } from './corpus/score-corpora.ts';
 import { FLOORS_FILE, writeFloors } from './corpus/floors.ts';
@@ -20,9 +21,10 @@ await runCommand(SCORE_USAGE, () => {
   const scored = listCorpora().filter((corpus) => corpus.halves.size > 0).map((corpus) => corpus.name);
   const options = readScoreOptions(process.argv.slice(2), scored);
   if (options.help) return void console.log(SCORE_USAGE);
-  const scores = scoreCorpora(options.corpora);
+  const scores = scoreCorpora(options.corpora, options.speakers);
   if (options.verbose) console.log(formatDetails(scores, options.half));
   console.log(formatTable(scores));
+  if (options.speakers) console.log(`\n${formatSpeakerSources(scores)}`);
   if (options.writeFloors) {
     writeFloors(scores);
     console.log(`\nRecorded the quality gate's floors in ${FLOORS_FILE}.`);

@@ -7,7 +7,8 @@ const CORPORA = ['seeds', 'alpha-2020'];
 describe('the command line of npm run score', () => {
   it('reads the options it knows', () => {
     const options = readScoreOptions(['--verbose', '--corpus', 'alpha-2020', '--half', 'dev'], CORPORA);
-    expect(options).toMatchObject({ verbose: true, corpora: ['alpha-2020'], half: 'dev', writeFloors: false });
+    expect(options).toMatchObject({ verbose: true, corpora: ['alpha-2020'], half: 'dev', writeFloors: false, speakers: false });
+    expect(readScoreOptions(['--speakers'], CORPORA).speakers).toBe(true);
   });
 
   it('names an unknown option instead of failing with a stack trace', () => {

@@ -9,6 +9,8 @@ import { importArticle } from '../../../src/lib/importer/import-article.ts';
 import { loadTopic } from '../../../src/lib/content/load-topic.ts';
 import { loadBriefing } from '../../../src/lib/load-briefing.ts';
 import type { Briefing } from '../../../src/lib/model.ts';
+import { findStatements, type StatementMention } from '../../../src/lib/detect/quotes/index.ts';
+import type { SourceDocument } from '../../../src/lib/model.ts';
 import { createActorLexicon } from '../../../src/lib/topic/actor-lexicon.ts';
 import type { Corpus } from './corpora.ts';
 import type { GoldArticle } from './gold.ts';
@@ -21,6 +23,8 @@ export interface BuiltCorpus {
   sourceOf: Map<string, string>;
   /** The government a speaker phrase names by the topic data ("Fredonburg" → freedonia), or null. */
   governmentNamed: (phrase: string) => string | null;
+  /** The statements the detector finds in one source, each with how its speaker was found. */
+  statementsOf: (source: SourceDocument) => StatementMention[];
 }
 
 /**
@@ -53,7 +57,12 @@ export function buildCorpus(corpus: Corpus, articles: GoldArticle[]): BuiltCorpu
       sourceOf.set(article.id, id);
     }
     const lexicon = createActorLexicon(loadTopic(root).actors);
-    return { briefing: loadBriefing(root), sourceOf, governmentNamed: (phrase) => lexicon.resolveSpeakerPhrase(phrase).government };
+    return {
+      briefing: loadBriefing(root),
+      sourceOf,
+      governmentNamed: (phrase) => lexicon.resolveSpeakerPhrase(phrase).government,
+      statementsOf: (source) => findStatements(source.paragraphs, lexicon),
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

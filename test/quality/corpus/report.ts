@@ -2,6 +2,7 @@
 import type { Half } from './corpora.ts';
 import type { CorpusScore } from './score-corpora.ts';
 import { measure, type Measures, type Rate, rateValue, TARGETS } from './metrics.ts';
+import { formatSpeakerTallies } from './speaker-sources.ts';
 
 const HALF_ORDER: Half[] = ['seeds', 'dev', 'test'];
 
@@ -80,6 +81,18 @@ export function formatDetails(scores: CorpusScore[], onlyHalf?: string): string 
         for (const i of r.inversions) out.push(`${'INVERTS MEANING'.padEnd(22)} ${' '.repeat(8)} ${i.article} ¶${i.paragraph ?? '?'}  ${i.what}`);
         for (const n of r.notInBody) out.push(`${'NOT IN BODY'.padEnd(22)} ${' '.repeat(8)} ${n.slice(0, 100)}`);
       }
+    }
+  }
+  return out.join('\n');
+}
+
+/** How the found statements' speakers were found, per corpus and half, with their governments. */
+export function formatSpeakerSources(scores: CorpusScore[]): string {
+  const out: string[] = [];
+  for (const score of scores) {
+    for (const half of HALF_ORDER) {
+      const tallies = score.speakerSources.get(half);
+      if (tallies) out.push(...formatSpeakerTallies(`${score.corpus} ${half}: statements found, by how the speaker was found`, tallies));
     }
   }
   return out.join('\n');

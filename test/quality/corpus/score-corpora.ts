@@ -6,6 +6,7 @@ import { buildCorpus } from './build-corpus.ts';
 import { type Corpus, type Half, listCorpora } from './corpora.ts';
 import { readGoldFolder } from './gold.ts';
 import { type ArticleResult, matchArticle } from './match.ts';
+import { type SpeakerTallies, tallySpeakerSources } from './speaker-sources.ts';
 
 export interface CorpusScore {
   corpus: string;
@@ -13,12 +14,15 @@ export interface CorpusScore {
   halves: Map<Half, ArticleResult[]>;
   /** Articles with gold but no place in the split: scored under neither half, listed to fix. */
   unsplit: string[];
+  /** Per half, how the found statements' speakers were found (only when asked for: it runs the detector again). */
+  speakerSources: Map<Half, SpeakerTallies>;
 }
 
-export function scoreCorpus(corpus: Corpus): CorpusScore {
+export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusScore {
   const gold = readGoldFolder(corpus.goldDir);
-  const { briefing, sourceOf, governmentNamed } = buildCorpus(corpus, gold);
+  const { briefing, sourceOf, governmentNamed, statementsOf } = buildCorpus(corpus, gold);
   const halves = new Map<Half, ArticleResult[]>();
+  const speakerSources = new Map<Half, SpeakerTallies>();
   const unsplit: string[] = [];
   for (const article of gold) {
     const half = corpus.halves.get(article.id);
@@ -28,15 +32,21 @@ export function scoreCorpus(corpus: Corpus): CorpusScore {
     }
     const source = briefing.sources.find((s) => s.id === sourceOf.get(article.id));
     if (!source) throw new Error(`${corpus.name}/${article.id}: imported but missing from the model`);
-    halves.set(half, [...(halves.get(half) ?? []), matchArticle(article, source, briefing, governmentNamed)]);
+    const result = matchArticle(article, source, briefing, governmentNamed);
+    halves.set(half, [...(halves.get(half) ?? []), result]);
+    if (withSpeakerSources) {
+      const tallies = speakerSources.get(half) ?? new Map();
+      tallySpeakerSources(result.verdicts, statementsOf(source), tallies);
+      speakerSources.set(half, tallies);
+    }
   }
-  return { corpus: corpus.name, halves, unsplit };
+  return { corpus: corpus.name, halves, unsplit, speakerSources };
 }
 
 /** Every corpus with a split (a corpus still being annotated has none), optionally only those named. */
-export function scoreCorpora(only: string[] = []): CorpusScore[] {
+export function scoreCorpora(only: string[] = [], withSpeakerSources = false): CorpusScore[] {
   return listCorpora()
     .filter((c) => c.halves.size > 0)
     .filter((c) => only.length === 0 || only.includes(c.name))
-    .map(scoreCorpus);
+    .map((corpus) => scoreCorpus(corpus, withSpeakerSources));
 }

@@ -6,6 +6,9 @@ export const SCORE_USAGE = `Usage: npm run score [-- options]
   --verbose          also list every miss, wrong attribute and spurious item, with file and paragraph
   --corpus <name>    only this corpus (repeatable): seeds, or a folder of test/fixtures/corpus/
   --half <half>      with --verbose: list the items of this half only (dev, test or seeds; never tune on test)
+  --speakers         also count, per half, how each found statement's speaker was found (named in the
+                     sentence, a pronoun, the paragraph before) with its right and wrong governments:
+                     numbers only, fit to read on a test half
   --write-floors     record the current values as the quality gate's floors
   --help             this text`;
 
@@ -16,6 +19,7 @@ export interface ScoreOptions {
   corpora: string[];
   half: Half | undefined;
   writeFloors: boolean;
+  speakers: boolean;
   help: boolean;
 }
 
@@ -28,6 +32,7 @@ export function readScoreOptions(args: readonly string[], knownCorpora: readonly
       corpus: { type: 'string', multiple: true, default: [] },
       half: { type: 'string' },
       'write-floors': { type: 'boolean', default: false },
+      speakers: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -42,5 +47,12 @@ export function readScoreOptions(args: readonly string[], knownCorpora: readonly
   if (half !== undefined && !values.verbose) {
     throw new UsageError(`--half ${half} chooses the items --verbose lists; the table always shows every half. Add --verbose.`);
   }
-  return { verbose: values.verbose, corpora: values.corpus, half: half as Half | undefined, writeFloors: values['write-floors'], help: values.help };
+  return {
+    verbose: values.verbose,
+    corpora: values.corpus,
+    half: half as Half | undefined,
+    writeFloors: values['write-floors'],
+    speakers: values.speakers,
+    help: values.help,
+  };
 }
