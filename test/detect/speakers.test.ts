@@ -436,17 +436,18 @@ describe('speakers: continuation limits', () => {
     }
   });
 
-  it('carries a person into the next paragraph’s quote, but not an institution: its quotes are some person’s', () => {
-    const person = statements(['Berg said the boats had left.', '“They will not return.”']);
-    expect(person.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
+  it('carries a person quoted into the next paragraph’s quote: a quotation continued, not a new one', () => {
+    const quoted = statements(['“The boats have left,” Berg said.', '“They will not return.”']);
+    expect(quoted.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
       ['anna-berg', 'explicit'],
       ['anna-berg', 'continuation'],
     ]);
-    const institution = statements(['The State Bureau said the boats had left.', '“They will not return.”']);
-    expect(institution.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
-      ['freedonia-state-bureau', 'explicit'],
-      [null, 'none'],
-    ]);
+    // After words only reported, or an institution's, an unattributed quotation may be anyone's.
+    for (const first of ['Berg said the boats had left.', 'The State Bureau said the boats had left.']) {
+      expect(statements([first, '“They will not return.”']).map((m) => m.resolvedBy)).toEqual(['explicit', 'none']);
+    }
+    // Unless the paragraph before introduced it: "Berg said:".
+    expect(statements(['Berg said:', '“They will not return.”']).map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([['anna-berg', 'continuation']]);
   });
 
   it('does not carry a speaker into a paragraph whose quote comes after other sentences', () => {

@@ -62,6 +62,7 @@ export function findStatements(
   const memory = new SpeakerMemory();
   const out: StatementMention[] = [];
   let previousParagraphLast: KnownSpeaker | null = null;
+  let previousParagraphQuoted = false;
   let before: ReadSentence | null = null;
   const { spans, runs } = quoteSpansOfSource(paragraphs);
 
@@ -73,6 +74,7 @@ export function findStatements(
     const quotes = (spans[p] ?? []).filter((q) => !names.includes(q));
     const masked = unmarkQuotedNames(maskQuotes(paragraph.text, quotes), names);
     let last: KnownSpeaker | null = null;
+    let lastQuoted = false;
     let spokeInParagraph = false;
     const ranges = sentencesAroundQuotes(segmentSentences(paragraph.text), quotes);
 
@@ -88,6 +90,7 @@ export function findStatements(
       // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
       memory.names.collect(masked, lexicon, view.tokens);
       const previous = previousParagraphLast;
+      const previousQuoted = previousParagraphQuoted;
       const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
       const said = statementsInSentence(view, {
         paragraph: paragraph.n,
@@ -99,9 +102,10 @@ export function findStatements(
         // may be theirs, and giving it to the last speaker could credit words to the wrong side.
         continuation: () => {
           const known = spokeInParagraph ? last : i === 0 ? previous : null;
-          // An institution's words are quoted from a document or by a person: a quotation opening the next
-          // paragraph is theirs only when introduced ("The statement reads:").
-          if (!spokeInParagraph && i === 0 && known?.kind !== 'person' && !introducedByColon) return null;
+          // A paragraph that is only a quotation goes on with a person quoted just before (a quotation
+          // continued), or with whoever introduced it ("The statement reads:"). After words only
+          // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
+          if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
           return known && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
         },
         spoke: (known) => {
@@ -119,9 +123,11 @@ export function findStatements(
       const named = lexicon.findMentions(masked.slice(range.start, range.end));
       memory.noteMentions(named.map((m) => m.actorId));
       memory.noteDocuments(masked.slice(range.start, range.end), named);
+      if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
       out.push(...said, ...creditsBefore);
     });
     previousParagraphLast = last;
+    previousParagraphQuoted = lastQuoted;
   }
   for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
   return out;
