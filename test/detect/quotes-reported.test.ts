@@ -126,6 +126,21 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     ]);
   });
 
+  it('leaves whom "told" addresses out of what was told when no "that" follows', () => {
+    const told = (text: string) => statements([text]).map((m) => m.reported);
+    expect(told('Ruhl told reporters the boats had left.')).toEqual(['the boats had left']);
+    expect(told('Ruhl told the Courier on Monday the boats had left.')).toEqual(['the boats had left']);
+    expect(told('Ruhl told Anna Berg the boats had left.')).toEqual(['the boats had left']);
+  });
+
+  it('reads "Sylvania’s ambassador to Freedonia" whole: the speaker is the ambassador, not the country of the posting', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
+    expect(credit('Sylvania’s ambassador to Freedonia said the boats had left.')).toEqual([['Sylvania’s ambassador to Freedonia', 'sylvania']]);
+    expect(credit('Freedonia’s envoy to the Northern Council said the boats had left.')).toEqual([['Freedonia’s envoy to the Northern Council', 'freedonia']]);
+    // An adviser speaks for no one the text names: not for the person advised.
+    expect(statements(['An adviser to Ruhl said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([[null, null]]);
+  });
+
   it('reads "…, citing intelligence reports." as a source cited, not as "intelligence" reporting the sentence', () => {
     const mentions = statements(['Sylvania said the port was closed, citing intelligence reports.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'the port was closed']]);

@@ -42,6 +42,12 @@ export type StopReason = string;
 /** Words that take a part of a group: "one of the soldiers", "some of the officials". */
 const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'most', 'each', 'both', 'none', 'all']);
 
+/** Roles named with whom they are sent or attached to: "ambassador to", "adviser to". */
+const SERVES_TO = new Set([
+  'ambassador', 'ambassadors', 'envoy', 'envoys', 'adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides',
+  'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'attache', 'attaché', 'counsellor', 'counselor',
+]);
+
 /** Articles: they open a phrase but never end one. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -232,6 +238,8 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
     return !(left && isCapitalised(left.text) && named);
   }
   if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text)) && right);
+  // "Sylvania's ambassador to Freedonia", "an adviser to Ruhl": whom the role serves, inside the phrase.
+  if (lower === 'to' && left && right && SERVES_TO.has(left.text.toLowerCase())) return false;
   // Function and time words stop a phrase ("after", "last week", "Yesterday …" opening a sentence);
   // capitalised inside a phrase they are part of a name: "The Left Party", "The Evening Herald".
   const inName = isCapitalised(word) && left !== undefined;

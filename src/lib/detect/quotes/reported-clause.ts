@@ -9,7 +9,7 @@ import { MASK } from './quote-spans.ts';
 import { isParticiple } from './speech-verbs.ts';
 import { isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { PHRASE_STOP_WORDS } from './word-lists.ts';
+import { NAME_PARTICLES, PHRASE_STOP_WORDS } from './word-lists.ts';
 
 /**
  * The clause a main attribution reports. After the verb ("said (that) …") up to the next report;
@@ -116,7 +116,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   if (afterTokens.length === 0) return null;
   const that = afterTokens.findIndex((t) => t.text === 'that');
   const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)) || saidWhere(view, afterTokens, that));
-  const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[0] as Token).start;
+  // "told reporters the boats had left", "told the Courier on Monday the boats …": whom, then what.
+  const told = skipsTo ? 0 : addresseeOfTell(view, attribution.verb, afterTokens);
+  const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start;
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
 }
 
@@ -196,6 +198,28 @@ function tellsSomeone(verb: string, addressee: Token[]): boolean {
 }
 
 const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
+
+/**
+ * How many tokens after "told" name whom it told, with a time after them ("reporters", "the Courier
+ * on Monday", "Anna Berg"), when a clause of its own follows; 0 otherwise.
+ */
+function addresseeOfTell(view: SentenceView, verb: string, tokens: Token[]): number {
+  if (!TELL_VERBS.has(verb) || tokens.length === 0) return 0;
+  const plain = (k: number) => isPlainGap(view.masked.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start));
+  const nameWord = (k: number) => isCapitalised((tokens[k] as Token).text) || NAME_PARTICLES.has((tokens[k] as Token).text);
+  let n = tokens[0]?.text.toLowerCase() === 'the' ? 1 : 0;
+  const head = n;
+  if (AUDIENCE_WORDS.includes(tokens[n]?.text.toLowerCase() ?? '')) n += 1;
+  // "European Commission President Ursula von der Leyen": titles and a name, particles included.
+  else while (n < tokens.length && n - head < 8 && nameWord(n) && (n === 0 || plain(n))) n += 1;
+  if (n === head) return 0;
+  // "on Monday", "in Marsh City", "late on Tuesday": where and when it was told.
+  while (n < tokens.length && plain(n) && (COMPLEMENT_WORDS.has((tokens[n] as Token).text.toLowerCase()) || isCalendarWord((tokens[n] as Token).text)) && !/^(?:the|a|an)$/i.test((tokens[n] as Token).text)) n += 1;
+  // "told … yesterday that …": "that" opens what was told.
+  if (tokens[n]?.text === 'that') return n;
+  // What follows must be a clause's start, a few words at least: "told Berg the boats had left".
+  return n < tokens.length - 2 && plain(n) ? n : 0;
+}
 
 /** "said in a written statement carried by the agency that …": where it was said, before "that". */
 function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
