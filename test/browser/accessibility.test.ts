@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it, test } from 'vitest';
 import { blockingViolations } from './helpers/axe.ts';
-import { launchBrowser, PagePool } from './helpers/browser.ts';
+import { PagePool, workerBrowser } from './helpers/browser.ts';
 import { searchStatus } from './helpers/search-page.ts';
 import { readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
@@ -62,17 +61,15 @@ it('the dark scheme sets only colour custom properties, so its axe run can keep 
   expect(declarations.filter((declaration) => !COLOUR_PROPERTY.test(declaration))).toEqual([]);
 });
 
-let browser: Browser;
 let pages: PagePool;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  pages = new PagePool(browser, { colorScheme: 'light' });
+  pages = new PagePool(await workerBrowser(), { colorScheme: 'light' });
 });
 
 afterAll(async () => {
+  // The worker's browser stays open for the next file (workerBrowser).
   await pages?.close();
-  await browser?.close();
 });
 
 // The pages are checked two at a time, on the pool's two pages (test/browser/helpers/browser.ts):

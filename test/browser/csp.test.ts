@@ -1,21 +1,18 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, PagePool } from './helpers/browser.ts';
+import { PagePool, workerBrowser } from './helpers/browser.ts';
 import { openSearch, resultItems, statusCount } from './helpers/search-page.ts';
 import { readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
 const siteUrl = inject('siteUrl');
 const briefing = readBriefingJson(inject('siteDir'));
 
-let browser: Browser;
 let pages: PagePool;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  pages = new PagePool(browser);
+  pages = new PagePool(await workerBrowser());
 });
 afterAll(async () => {
+  // The worker's browser stays open for the next file (workerBrowser).
   await pages?.close();
-  await browser?.close();
 });
 
 describe('Content-Security-Policy', () => {

@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, PagePool } from './helpers/browser.ts';
+import { PagePool, workerBrowser } from './helpers/browser.ts';
 import { inViewport, targetId } from './helpers/search-page.ts';
 import { readBriefingJson } from './helpers/subjects.ts';
 
@@ -20,17 +19,15 @@ const links: [string, string | undefined][] = [
   ['a source paragraph', citation?.href.replace(/^\//, '')],
 ];
 
-let browser: Browser;
 let pages: PagePool;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  pages = new PagePool(browser);
+  pages = new PagePool(await workerBrowser());
 });
 
 afterAll(async () => {
+  // The worker's browser stays open for the next file (workerBrowser).
   await pages?.close();
-  await browser?.close();
 });
 
 test.for(links)('a deep link to %s scrolls it into view and it is the :target', async ([, path], { onTestFinished }) => {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
-import { launchBrowser, PagePool, watchedPage } from './helpers/browser.ts';
+import { PagePool, watchedPage, workerBrowser } from './helpers/browser.ts';
 import { inViewport, landedEntry, nextStatus, openSearch, searchFor, searchStatus, sharedRecords, shownResults, statusCount, targetInViewport, targetText, type SharedEntry } from './helpers/search-page.ts';
 import { figureInWordsSubject, figureSubject, placeSubject, readBriefingJson, speakerSubject } from './helpers/subjects.ts';
 
@@ -16,14 +16,14 @@ let browser: Browser;
 let pages: PagePool;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await workerBrowser();
   // A page left on a search page keeps it for the next test, whose first search then runs there (`searchFor`).
   pages = new PagePool(browser, { keep: (url) => new URL(url).pathname.endsWith('/search/') });
 });
 
 afterAll(async () => {
+  // The worker's browser stays open for the next file (workerBrowser).
   await pages?.close();
-  await browser?.close();
 });
 
 /*

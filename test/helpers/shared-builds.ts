@@ -60,18 +60,28 @@ function start(name: SharedBuild): Promise<BuiltCopy> {
 }
 
 /**
+ * Starts every build this run will need, unless under way already, and returns the builds of the
+ * unchanged project among them (`site`, `farTimeZone`; none when no project of the run reads one).
+ * `vitest.projects` holds the projects the run selected (all of them unless `--project` narrows it;
+ * a run filtered by file name may start a build it does not read). The plain builds start first: a
+ * build that prepares its content does that in this process before it starts, while the others
+ * already run.
+ */
+export function startSharedBuilds(project: TestProject): Promise<BuiltCopy>[] {
+  const needed = new Set(project.vitest.projects.flatMap((other) => READERS[other.name] ?? []));
+  const plainFirst = [...needed].sort((a, b) => Number('prepare' in BUILDS[a]) - Number('prepare' in BUILDS[b]));
+  const started = plainFirst.map((name) => [name, start(name)] as const);
+  return started.filter(([name]) => !('prepare' in BUILDS[name])).map(([, build]) => build);
+}
+
+/**
  * The builds `project` reads (each copy's folder and its site), once they are built, and a teardown
  * that removes every shared build after the last project is done with them.
  */
 export async function sharedBuilds(project: TestProject): Promise<{ builds: Record<SharedBuild, BuiltCopy>; release: () => Promise<void> }> {
   const wanted = READERS[project.name];
   if (!wanted) throw new Error(`test/helpers/shared-builds.ts has no list of the builds project "${project.name}" reads; add it to READERS.`);
-  // Every build this run will need, started now. `vitest.projects` holds the projects the run selected
-  // (all of them unless `--project` narrows it; a run filtered by file name may start a build it does
-  // not read). The plain builds start first: a build that prepares its content does that in this
-  // process before it starts, while the others already run.
-  const needed = new Set(project.vitest.projects.flatMap((other) => READERS[other.name] ?? []));
-  for (const name of [...needed].sort((a, b) => Number('prepare' in BUILDS[a]) - Number('prepare' in BUILDS[b]))) start(name);
+  startSharedBuilds(project);
   registry.holders += 1;
   const release = async () => {
     registry.holders -= 1;

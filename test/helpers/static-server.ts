@@ -18,6 +18,15 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+/**
+ * How long a browser may keep a file it got (`Cache-Control: max-age`, in seconds), as static hosts
+ * let it (GitHub Pages: 10 minutes). The next page of a browser context then takes the stylesheets,
+ * scripts and Pagefind's files from its cache, and their compiled code with them, instead of
+ * fetching and compiling them again: about a tenth of the browser's CPU per search page. Only
+ * files found: a missing file is asked for, and shows up as a 404, on every page that links to it.
+ */
+const MAX_AGE_SECONDS = 600;
+
 /** A running static server of one built site. */
 export interface StaticSite {
   /** The site's root URL, base path included and ending with a slash: `http://127.0.0.1:4321/briefing/`. */
@@ -29,7 +38,8 @@ export interface StaticSite {
  * Serves the built site in `dir` on 127.0.0.1 (a free port) under `base`, as a
  * static host would: `/base/x/` serves `x/index.html`, a path without its trailing
  * slash redirects to it, anything outside `base` or missing gets `404.html` with
- * status 404. Only GET and HEAD; only files inside `dir`.
+ * status 404, and a file found may be kept for 10 minutes (`MAX_AGE_SECONDS`). Only GET and HEAD;
+ * only files inside `dir`.
  */
 export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -43,7 +53,8 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
       }
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
       const send = (status: number, type: string, body: Buffer) => {
-        response.writeHead(status, { 'content-type': type, 'content-length': body.length });
+        const caching = status === 200 ? { 'cache-control': `max-age=${MAX_AGE_SECONDS}` } : {};
+        response.writeHead(status, { 'content-type': type, 'content-length': body.length, ...caching });
         response.end(request.method === 'HEAD' ? undefined : body);
       };
       if (!pathname.startsWith(prefix)) {

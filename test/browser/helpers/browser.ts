@@ -10,9 +10,20 @@ import { launchChromium } from '../../helpers/browser/launch.ts';
  */
 export const TEST_JS_FLAGS = '--js-flags=--no-opt --no-maglev';
 
-/** Starts the browser the global setup found (see test/helpers/browser/find-browser.ts). */
-export function launchBrowser(): Promise<Browser> {
-  return launchChromium(inject('browser'), [TEST_JS_FLAGS]);
+/** This worker's browser, once started (see `workerBrowser`). */
+let started: Promise<Browser> | undefined;
+
+/**
+ * The browser the global setup found (see test/helpers/browser/find-browser.ts), started once per
+ * test worker. The browser files share a worker's modules (isolate: false), so the files a worker
+ * runs one after the other share its browser, each in contexts of its own that it closes, instead of
+ * starting one each (a start costs the browser about 0.7 s of CPU). Playwright closes the browser
+ * when the worker ends; one that has gone away meanwhile (a crash) is started again.
+ */
+export function workerBrowser(): Promise<Browser> {
+  const launch = () => launchChromium(inject('browser'), [TEST_JS_FLAGS]);
+  started = started?.then((browser) => (browser.isConnected() ? browser : launch()), launch) ?? launch();
+  return started;
 }
 
 /** A page and what went wrong on it: console errors, uncaught exceptions, failed requests. */
