@@ -79,6 +79,21 @@ describe('speakers: names and titles', () => {
 });
 
 describe('speakers: role phrases', () => {
+  it('gives the words of someone for or about a person to that someone, not to the person named', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government]);
+    // Speaking for Ruhl: his side, not him.
+    expect(credit('A spokesperson for Ruhl said the boats had left.')).toEqual([[null, 'sylvania']]);
+    expect(credit('A spokesman for the Sylvanian Defence Minister Tomas Ruhl said the boats had left.')).toEqual([[null, 'sylvania']]);
+    // About Ruhl: no side the phrase names.
+    expect(credit('Critics of Ruhl said the boats had left.')).toEqual([[null, null]]);
+    // A title of the person named is still theirs.
+    expect(credit('Deputy spokesperson of the State Bureau Anna Berg said the boats had left.')).toEqual([['anna-berg', 'freedonia']]);
+  });
+
+  it('keeps a known person as the speaker when the appositive names another: "Ruhl, Berg’s counterpart, said"', () => {
+    expect(statements(['Ruhl, Berg’s counterpart, said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
+  });
+
   it('reads rebels as speakers for no government their demonym names, unless the topic data calls a side so', () => {
     expect(statements(['Freedonian rebels said they had hit the carrier.']).map((m) => [m.speaker.description, m.government])).toEqual([
       ['Freedonian rebels', null],

@@ -61,6 +61,12 @@ const POSSESSED = /^['’]s?\s+\p{L}/u;
 /** A preposition right before a name: it names what the head belongs to, not the head. */
 const OF_BEFORE = /\b(?:of|for|at|in|from|under|to)\s+(?:the\s+)?$/i;
 
+/** A person named after "of" or "for" (and a title): the phrase's head is someone else. */
+const OF_PERSON = /\b(?:of|for)\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+
+/** Heads that speak for the person they are of or for: "a spokesperson for", "the office of". */
+const SPEAKS_FOR = /\b(?:spokes(?:person|man|woman|people|men|women)|office|press\s+(?:secretary|service|office)|aides?|secretary|representatives?)\s+(?:of|for)\b/i;
+
 const NOT_THE_SPEAKER_SIDE = new Set(['to', 'against', 'toward', 'towards', 'about', 'over', 'on', 'with', 'into', 'versus', 'than']);
 
 /** Priority of actor kinds when a phrase names several: the most specific speaker wins. */
@@ -139,6 +145,10 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       const others = explicitGovernments.filter((g) => g !== government);
       // "Ruhl's divers", "Berg's spokesperson": someone of the person's, on their side, not them.
       if (kind === 'person' && named.some((m) => m.actorId === id && POSSESSED.test(phrase.slice(m.index + m.text.length)))) return { actor: null, government };
+      // "a spokesperson for Ruhl", "the office of Berg": someone speaking for the person, on their side;
+      // "critics of Ruhl", "allies of Berg": someone about them, on no side the phrase names.
+      const about = kind === 'person' ? named.find((m) => m.actorId === id && m.index > 0 && OF_PERSON.test(phrase.slice(0, m.index))) : undefined;
+      if (about) return { actor: null, government: SPEAKS_FOR.test(phrase.slice(0, about.index)) ? government : null };
       // A person is named by their own name: "Anna Berg, envoy in Sylvania" still speaks for her side.
       if (others.length === 0 || kind === 'person') return { actor: id, government };
       // "Sylvania's Defence Ministry" when the data's "Defence Ministry" is Freedonia's: the alias was

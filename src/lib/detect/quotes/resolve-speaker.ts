@@ -162,6 +162,12 @@ function explicitSpeaker(
   register: boolean,
 ): ResolvedSpeaker {
   let { name, title } = memory.names.split(text, lexicon);
+  // "A spokesman for the Sylvanian Defence Minister Tomas Ruhl": the name is whom an unnamed speaker
+  // speaks for or is of. ("Press Secretary of the President Anna Berg", with no "a", names the secretary.)
+  if (name && /^(?:a|an)\s/i.test(title) && /\b(?:of|for)\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(`${title} `)) {
+    name = null;
+    title = text;
+  }
   let description = appositive ?? (name ? title : text);
   const surname = name ? null : titledSurname(text, lexicon);
   if (surname) {
@@ -180,7 +186,8 @@ function explicitSpeaker(
     .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied)\b\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
-  const byName = name ? lexicon.resolveSpeakerPhrase(name) : null;
+  // "Ruhl, Berg's counterpart, said": a known person's own name decides, not who the appositive names.
+  const byName = name ? lexicon.resolveSpeakerPhrase(name) : appositive ? lexicon.resolveSpeakerPhrase(text) : null;
   const knownPerson = byName?.actor ? ['person', 'commentator'].includes(lexicon.actor(byName.actor)?.kind ?? '') : false;
   // "Omar Berg, a spokesperson of the Bureau": not Anna Berg, whose surname the data lists; only the
   // description can tell whom he speaks for.
