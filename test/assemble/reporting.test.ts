@@ -242,6 +242,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('described', 'the strike as a war crime')).toBe('condemns');
   });
 
+  it('reads a denial withheld ("did not deny", "would neither confirm nor deny") as unconfirmed, never as a denial', () => {
+    const withheld = (text: string, verb: string, words: string) => stanceOf(readReporting(text, verb, text.indexOf(verb)), words);
+    expect(withheld('Sylvania did not deny that the boats left.', 'deny', 'that the boats left')).toBe('unconfirmed');
+    expect(withheld('Sylvania has never rejected the report.', 'rejected', 'the report')).toBe('unconfirmed');
+    expect(withheld('Ruhl would neither confirm nor deny that the boats left.', 'confirm nor deny', 'that the boats left')).toBe('unconfirmed');
+  });
+
   it('reads a negated belief as a denial', () => {
     expect(stance('did not consider', 'big security challenge', true, false)).toBe('denies');
   });

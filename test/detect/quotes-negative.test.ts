@@ -34,10 +34,22 @@ describe('negated speech verbs: a statement whose verb keeps its negation', () =
     ['an infinitive after "declined to"', 'Berg declined to say when talks would resume.', 'say', 'when talks would resume'],
     ['an infinitive after "refused to"', 'Ruhl refused to confirm the figure.', 'confirm', 'the figure'],
     ['"did not"', 'Berg did not say when talks would resume.', 'say', 'when talks would resume'],
+    ['"would neither confirm nor deny": one withheld position, no separate denial', 'Ruhl would neither confirm nor deny that the boats left.', 'confirm nor deny', 'that the boats left'],
+    ['"did not confirm or deny"', 'Ruhl did not confirm or deny the report.', 'confirm or deny', 'the report'],
   ])('%s', (_, text, verb, reported) => {
     const [mention, ...rest] = statements([text]);
     expect(rest).toEqual([]);
     expect(mention).toMatchObject({ kind: 'reported', verb, reported });
+  });
+});
+
+describe('short denials', () => {
+  it('keeps a denial whose object is a word or two, beside what the same speaker admits', () => {
+    const mentions = statements(['Sylvania denied sending boats but admitted that sailors were in the port.']);
+    expect(mentions.map((m) => [m.verb, m.reported])).toEqual([
+      ['denied', 'sending boats'],
+      ['admitted', 'that sailors were in the port'],
+    ]);
   });
 });
 

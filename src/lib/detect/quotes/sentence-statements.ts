@@ -33,10 +33,14 @@ const MIN_REPORTED_WORDS = 3;
 
 /**
  * "confirmed the attacks", "condemned the strikes", "denied the report": a verb that takes a position
- * on a thing named with its determiner says something in two words.
+ * on a thing named with its determiner says something in two words; a denial in one or two
+ * ("denied involvement", "denied sending boats").
  */
 function takesAPosition(verb: string, words: string): boolean {
-  return /^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb) && /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
+  if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb)) return false;
+  // "denied sending boats", "denies involvement": a denial's object is its position, however short.
+  if (/^(?:den[iy]|reject|dismiss|disput)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
+  return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
 }
 
 /** Quotes shorter than this, with no speech verb around them, are scare quotes and not reported. */

@@ -72,6 +72,8 @@ export const speechVerbs: readonly string[] = [
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
   'confirm', 'comment', 'acknowledge', 'verify', 'answer',
+  // "would neither confirm nor deny", "did not confirm or deny": one withheld position, never a denial.
+  'confirm nor deny', 'confirm or deny',
   // Present forms that are also nouns, read only before a clause of their own (speech-contexts.ts):
   // "the ministry claims Sylvanian instructors taught them", "officials claim the forces left …",
   // not "the claims were false".
@@ -118,7 +120,7 @@ export const mediaSpeechVerbs: ReadonlySet<string> = new Set(['reported']);
 /** Every speech verb and participle, longest first, as alternatives of a pattern ("pointed\\s+out|…|say"). */
 const VERB_ALTERNATIVES = [...speechVerbs, ...participleSpeechVerbs]
   .sort((a, b) => b.length - a.length)
-  .map((verb) => verb.replace(' ', '\\s+'))
+  .map((verb) => verb.replaceAll(' ', '\\s+'))
   .join('|');
 
 /** Matches any speech verb or participle as a whole word (case-sensitive: verbs are lower case in copy). */
