@@ -86,3 +86,25 @@ describe('assembleFigures: the stage a participle carries on', () => {
     expect(stagesOf('Freedonia has doubled its fleet, sending 400 sailors to the port.')).toEqual([['400 sailors', 'reported']]);
   });
 });
+
+describe('assembleFigures: a figure in a denial is no one’s claim', () => {
+  it('shows no figure a speaker denies or declines to confirm, and tells the editor', () => {
+    const source = (text: string) => ({ id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] });
+    const assembled = (text: string) => assembleFigures(analyseSource(source(text), lexicon, categories), lexicon);
+    for (const text of [
+      'Anna Berg denied that the crews had suffered 300 casualties.',
+      'Freedonia has not confirmed reports of 300 casualties.',
+      'The crews have not suffered 300 casualties, the Bureau said.',
+    ]) {
+      const { candidates, diagnostics } = assembled(text);
+      expect(candidates, text).toEqual([]);
+      expect(diagnostics.map((d) => d.rule), text).toEqual(['denied-figure']);
+    }
+  });
+
+  it('keeps a figure another speaker of the sentence claims beside a denial', () => {
+    expect(claimantsOf('Freedonia has not commented, but the Bureau said the crews had suffered 300 casualties.')).toEqual([
+      ['300 casualties', 'the Bureau', 'freedonia'],
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { isHedged, nominalSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, stageWords } from './figure-stage.ts';
+import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
 interface Claim {
@@ -46,6 +47,22 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
   return statement ? null : { claimant: outlet, government: null, date: null };
+}
+
+/** A negation right before a figure in its clause: "has not sent 3,000", "never deployed more than 500". */
+const NEGATED_BEFORE = /\b(?:not|never|n['’]t|no longer|neither|nor)\s+(?:\p{L}+\s+){0,2}$/iu;
+
+/** Whether the figure at `start`–`end` is inside a denied or negated report, or right after a negation. */
+function inDenial(paragraph: ParagraphAnalysis, start: number, end: number, sentenceStart: number): boolean {
+  const clauseBefore = paragraph.text.slice(sentenceStart, start).split(/[,;:]/).at(-1) ?? '';
+  if (NEGATED_BEFORE.test(clauseBefore)) return true;
+  // The statement whose own words hold the figure: "denied sending 3,000 sailors".
+  const holding = paragraph.statements.find((s) => {
+    const words = s.reported ?? s.quote ?? '';
+    const at = words === '' ? -1 : paragraph.text.indexOf(words, s.index);
+    return at >= 0 && within(start, end, at, at + words.length);
+  });
+  return holding !== undefined && readReporting(paragraph.text, holding.verb, holding.verbIndex).negated;
 }
 
 /**
@@ -101,6 +118,12 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         continue;
       }
       const sentence = sentenceAt(paragraph, figure.index);
+      // "Freedonia denied sending 3,000 sailors", "has not sent 3,000": no one claims the number, and
+      // showing it as the speaker's figure would turn a denial into its opposite.
+      if (inDenial(paragraph, figure.index, end, sentence?.start ?? 0)) {
+        diagnostics.push({ rule: 'denied-figure', message: `"${figure.text}" is in a denied or negated clause: it is not shown as anyone's figure`, ...where });
+        continue;
+      }
       const claim = claimOf(paragraph, figure.index, end, outlet, lexicon);
       if (!claim) {
         diagnostics.push({ rule: 'unresolved-claimant', message: `"${figure.text}" is attributed to a speaker with no known government; it is shown as the outlet's report`, ...where });
