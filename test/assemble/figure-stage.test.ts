@@ -25,6 +25,21 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage('10,000 sailors by December', '10,000 sailors', true)).toBe('expected');
   });
 
+  it('reads what may happen as a forecast, and offers, threats, aims and considered moves as plans', () => {
+    expect(stage('Freedonia could send up to 3,000 sailors', '3,000 sailors')).toBe('expected');
+    expect(stage('Up to 3,000 sailors could be killed if the port falls', '3,000 sailors')).toBe('expected');
+    for (const clause of [
+      'Freedonia is considering sending 3,000 sailors',
+      'Freedonia offered to send 3,000 sailors',
+      'Freedonia threatened to send 3,000 sailors',
+      'Freedonia aims to send 3,000 sailors',
+      'Freedonia is due to send 3,000 sailors',
+      '3,000 sailors will be sent to the port',
+    ]) {
+      expect(stage(clause, '3,000 sailors'), clause).toBe('planned');
+    }
+  });
+
   it('reads the modality that governs the figure, not that of the next clause', () => {
     expect(stage('Freedonia has shipped 1,500 sailors to the coast and is likely to deploy them', '1,500 sailors')).toBe('reported');
   });

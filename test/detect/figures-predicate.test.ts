@@ -128,6 +128,10 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it('reads what may happen to the counted after a modal: "3,000 sailors could be killed"', () => {
+    expect(categories('Up to 3,000 sailors could be killed if the port falls.')).toEqual([['Up to 3,000 sailors', 'losses']]);
+  });
+
   it('reads a count named right before a verb of growth: "the dead reached 400", "casualties rose to 68"', () => {
     expect(categories('The strike cost the lives of 200 sailors, while the dead reached 400.')).toEqual([
       ['200 sailors', 'sailors'],

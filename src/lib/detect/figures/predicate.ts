@@ -8,7 +8,11 @@ import type { UnitMatcher } from './categories.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
-const AUXILIARIES = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'reportedly', 'also', 'now', 'so', 'far', 'already', 'later']);
+const AUXILIARIES = new Set([
+  'were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'reportedly', 'also', 'now', 'so', 'far', 'already', 'later',
+  // "3,000 sailors could be killed": a modal and "be" before what would happen to them.
+  'could', 'would', 'may', 'might', 'will', 'be',
+]);
 
 /** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
 export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true): string | null {
