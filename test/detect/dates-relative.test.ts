@@ -247,3 +247,22 @@ describe('recent periods and "ago"', () => {
     ]);
   });
 });
+
+describe('schedules told in the present, and dates something was put off to', () => {
+  it('reads "expires on Sunday", "takes effect in July" as ahead of publication', () => {
+    expect(dates('The deadline expires on Sunday.')).toEqual([
+      { text: 'on Sunday', start: '2025-03-16', end: '2025-03-16', precision: 'day', expected: true },
+    ]);
+    expect(dates('The treaty, signed in June, takes effect in July.').at(-1)).toEqual({
+      text: 'July',
+      start: '2025-07-01',
+      end: '2025-07-31',
+      precision: 'month',
+      expected: true,
+    });
+  });
+
+  it('reads the date a vote was postponed until as the coming one, not last year’s', () => {
+    expect(dates('The vote was postponed until April.').map((d) => [d.end, d.expected])).toEqual([['2025-04-30', true]]);
+  });
+});

@@ -6,12 +6,19 @@
  * as a plan; "would be held", "would take place" schedule a happening, which had not happened when reported.
  */
 
-/** Words that put a clause in the future, or in a past one's future: "was due to take place" tells of a schedule, not that it happened. */
+/**
+ * Words that put a clause in the future, or in a past one's future: "was due to take place" tells of a
+ * schedule, not that it happened. A schedule told in the present looks ahead too: "takes effect in
+ * July", "expires on Sunday", "the summit begins on Monday".
+ */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?:be\s+held|take\s+place|begin|start|resume|convene))\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?:be\s+held|take\s+place|begin|start|resume|convene)|takes\s+effect|expires|kicks\s+off|convenes|begins|starts|resumes)\b|['’]ll\b/i;
 
-/** A deadline word right before the expression: "by December", "no later than Friday". */
-const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;
+/**
+ * A deadline word right before the expression: "by December", "no later than Friday"; or the new date
+ * of something put off: "postponed until April", "pushed back to June".
+ */
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled)\s+(?:\w+\s+){0,2}?(?:until|till|to))\s+$/i;
 
 const CLAUSE_BREAK = /[.;:!?,—–()“”"]/g;
 
