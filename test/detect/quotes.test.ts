@@ -220,3 +220,19 @@ describe('speechVerbs', () => {
     }
   });
 });
+
+describe('words quoted from someone’s claim', () => {
+  it('gives them to whoever made the claim, never to the speaker who reports or rejects it', () => {
+    const credit = (paragraphs: string[]) => statements(paragraphs).filter((m) => m.kind === 'quote').map((m) => [m.quote, m.speaker.actor]);
+    expect(credit(['Ruhl said Berg’s statement that “the boats left” was false.'])).toEqual([['the boats left', 'anna-berg']]);
+    expect(credit(['Asked about Berg’s remark that the boats “never left,” Ruhl said: “That is a lie.”'])).toEqual([
+      ['never left', 'anna-berg'],
+      ['That is a lie.', 'tomas-ruhl'],
+    ]);
+  });
+
+  it('lets a later "he said" refer to the speaker, not to the author of the claim quoted', () => {
+    const mentions = statements(['While commenting on Berg’s statement on “cleansing”, Ruhl said the claim was “an insult.”', '“Sylvania will never do it,” he said.']);
+    expect(mentions.at(-1)?.speaker.actor).toBe('tomas-ruhl');
+  });
+});

@@ -140,6 +140,19 @@ function introducesNextParagraph(view: SentenceView, attribution: Attribution): 
   return /^\s*:\s*$/.test(view.masked.slice(attribution.verbSpan.end)) && attribution.role === 'main';
 }
 
+/** Nouns of someone's words: "Berg's claim that …", "the ministry's remark that …". */
+const CLAIM_OF =
+  /(?:^|[^\p{L}])((?:the\s+\p{Ll}+)|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?(?:claims?|remarks?|statements?|comments?|assertions?|allegations?|accusations?|words|description|warnings?|promises?|pledges?|threats?)(?:\s+(?:that|of))?\s+[^,;.:\u2592]{0,60}$/u;
+
+/**
+ * Whose claim a quotation sits in, read in the words before it in its sentence: the possessor's
+ * phrase ("Berg", "the ministry"), or null when the quotation is in no one's claim.
+ */
+function claimOwnerBefore(view: SentenceView, quote: QuoteSpan): string | null {
+  const before = view.masked.slice(view.start, Math.max(view.start, quote.open));
+  return CLAIM_OF.exec(before)?.[1] ?? null;
+}
+
 /** The statements one quotation makes; adds to `carried` the reports it stands for. */
 function quoteStatements(
   view: SentenceView,
@@ -156,7 +169,20 @@ function quoteStatements(
     carried.add(owner);
     return (speakers.get(owner) ?? []).map((s) => quoteFound(quote, s, owner, null, context));
   }
+  // "Ruhl said Berg's claim that “the boats left” was false": words quoted from someone's claim are
+  // theirs, never the words of whoever reports or rejects the claim.
+  const claimed = claimOwnerBefore(view, quote);
   const report = reportAround(view, quote, attributions);
+  if (claimed !== null) {
+    // A label in someone's claim ("Pashinyan's statement on “cleansing”") is no statement of its own,
+    // unless a report carries it. The claimant is read from the topic data alone: quoting a claim does
+    // not make its author the one a later "he said" refers to.
+    const long = tokenize(quote.text).length >= MIN_UNATTRIBUTED_WORDS;
+    if (!report && !long) return [];
+    const { actor, government } = context.lexicon.resolveSpeakerPhrase(claimed);
+    const claimant: ResolvedSpeaker = actor || government ? { speaker: { name: null, description: claimed, actor }, government, kind: 'person', resolvedBy: 'explicit' } : NOBODY;
+    return [quoteFound(quote, claimant, null, null, context)];
+  }
   if (report) {
     const clause = report.clause && contains(report.clause, quote) ? report.clause : null;
     if (clause) carried.add(report);
