@@ -95,6 +95,27 @@ describe('ids kept by the manifest', () => {
     expect(ids).toEqual(['boats-coast-guard-40', 'boats-coast-guard-300']);
   });
 
+  it('keeps each id on its entry when items read from the same words were published with a suffix', () => {
+    // "…, Anna Berg said, the Courier reported": two statements from one sentence, each also reported
+    // earlier in another source, which took its content id; these two got the content id and a suffix.
+    const sentence = 'The harbour stays closed until further notice, Anna Berg said, the Courier reported';
+    const asCourier = (item: StatementCandidate): StatementCandidate => ({ ...item, speaker: { name: null, description: 'the Courier', actor: 'courier' }, government: null });
+    const fromSentence = (item: StatementCandidate): StatementCandidate => ({ ...item, citations: [makeCitation(item.origin.source, 1, sentence)] });
+    const courier = asCourier(fromSentence(later));
+    const berg = fromSentence(later);
+    const items = [asCourier(earlier), earlier, courier, berg].map((item) => ({ ...item, quote: later.quote }));
+    const first = statementIds(items, null);
+    expect(first[2]!.id).not.toBe(statementBaseId(items[2]!));
+    // Anna Berg's id sorts before the Courier's, and the Courier's report comes first: by order alone, it took hers.
+    expect(first[3]!.id < first[2]!.id).toBe(true);
+    const manifest = emptyManifest();
+    items.forEach((item, i) => {
+      manifest.entries[first[i]!.id] = { kind: 'statement', label: first[i]!.id, firstReported: item.origin.published, members: item.citations.map(memberKey) };
+      manifest.anchors.push(`/positions/#${first[i]!.id}`);
+    });
+    expect(statementIds(items, manifest)).toEqual(first);
+  });
+
   it('recognises a report whose paragraph number changed, by its source and words', () => {
     const manifest = published({ 'berg-closed': { items: [later] } });
     const moved = { ...later, citations: [makeCitation('src-c', 4, later.quote!)] };

@@ -10,13 +10,16 @@ import type { MergedTopic } from './merge-topic.ts';
 export const REPO = resolve(import.meta.dirname, '../..');
 
 /** What the project's code needs beside `content/`, linked as test/helpers/temp-project.ts links it. */
-const SHARED = ['node_modules', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const SHARED = ['node_modules', 'public', 'package.json', 'tsconfig.json'];
 /**
  * Copied, not linked: with `src` a symlink, Vite resolves a page's `<script>` to the real
  * path while Astro compiled the page under the link, and the build stops with "No cached
- * compile metadata found for …/search.astro?astro&type=script".
+ * compile metadata found for …/search.astro?astro&type=script". The config goes with the code it
+ * imports: linked, it is loaded from its real path and imports the integrations from the
+ * repository, so a kept project built again after the repository's code changed would mix the
+ * two versions (its pages from the copy, its integrations from the repository).
  */
-const COPIED = ['src'];
+const COPIED = ['src', 'astro.config.mjs'];
 
 /** Content files a synthetic corpus must not carry: the published-anchor manifest names anchors of the real sources. */
 const LEFT_OUT = new Set(['content/anchors.json', SOURCES_DIR]);

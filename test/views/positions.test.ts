@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positionsView } from '../../src/lib/views/positions.ts';
+import { positionsSummary, positionsView } from '../../src/lib/views/positions.ts';
 import { briefing, cite, day, statement } from './fixtures.ts';
 
 const ROLES = [{ id: 'anna-berg', role: 'spokesperson, Defence Ministry' }, { id: 'freedonia-defence', role: 'not shown: a body' }];
@@ -321,5 +321,30 @@ describe('stance track', () => {
   it('links each chip to its statement and gives it the statement as a sentence', () => {
     const chip = view.sections[0]?.track[0]?.speakers[0]?.chips[0];
     expect([chip?.href, chip?.title]).toEqual(['/positions/#verifying', 'Anna Berg said: “Words of verifying”']);
+  });
+});
+
+describe('positionsSummary', () => {
+  const berg = { name: 'Anna Berg', description: 'the ministry’s spokesperson', actor: 'anna-berg' };
+  const model = briefing({
+    statements: [
+      statement('warned', 'freedonia', { speaker: berg, stance: 'warns', date: day('2025-03-09') }),
+      statement('confirmed', 'freedonia', { speaker: berg, stance: 'confirms', date: day('2025-03-10') }),
+      statement('denied', 'freedonia', { speaker: berg, stance: 'denies', date: day('2025-03-12') }),
+      statement('s1', 'sylvania'),
+      statement('pundit', null, { speaker: { name: 'Carl Olsen', description: 'a maritime analyst', actor: null } }),
+    ],
+  });
+
+  it('gives the sections’ tracks and the comparison of the positions view, for the same roles', () => {
+    for (const roles of [[], ROLES]) {
+      const view = positionsView(model, roles);
+      const summary = positionsSummary(model, roles);
+      expect(summary.comparison).toEqual(view.comparison);
+      expect(summary.sections).toEqual(view.sections.map(({ id, name, track }) => ({ id, name, track })));
+    }
+    // The offices are the roles' own: Anna Berg's shows only where roles are given.
+    expect(positionsSummary(model, ROLES).comparison[0]?.role).toBe('spokesperson, Defence Ministry');
+    expect(positionsSummary(model).comparison[0]?.role).toBe('the ministry’s spokesperson');
   });
 });

@@ -13,13 +13,13 @@ import type { IdLock, LockedEntry } from './id-lock.ts';
  *    they share (|shared| / |together|); pairs are taken best first, each entry's id going to one
  *    item and each item taking one id. Ties go to the item whose content id is the entry's (two
  *    items read from the same words, a figure of 3,000 and one of 10,000 in one sentence, share
- *    their members), then to the entry published first, then to the item reported first, so the
- *    earliest report keeps the id when an entry is split. An item far less alike in words (its
- *    content id against the entry's) than another item sharing the entry's members does not take
- *    the entry: "said A, while rejecting B" read as two reports leaves the entry to the one saying A.
- *    An entry the
- *    editor suppressed comes after all others, so merging it with a published entry does not
- *    suppress that one too.
+ *    their members), then to the item whose content id it is with the suffix step 3 adds (two
+ *    reports of one sentence, each also reported earlier elsewhere), then to the entry published
+ *    first, then to the item reported first, so the earliest report keeps the id when an entry is
+ *    split. An item far less alike in words (its content id against the entry's) than another item
+ *    sharing the entry's members does not take the entry: "said A, while rejecting B" read as two
+ *    reports leaves the entry to the one saying A. An entry the editor suppressed comes after all
+ *    others, so merging it with a published entry does not suppress that one too.
  * 2. Merges: a published entry whose id went to no item, but whose members an item has, is merged
  *    into that item (the one sharing most): the item answers to its id as an alias.
  * 3. Everything else gets its content id (`baseId`); a published id of this kind nobody claimed
@@ -44,8 +44,11 @@ interface Pair {
   item: number;
   score: number;
   shared: number;
-  /** True when the item's content id is the entry's id: what tells apart items that cite the same words. */
-  same: boolean;
+  /**
+   * How surely the entry's id is the item's own (see `ownership`): what tells apart items that cite
+   * the same words.
+   */
+  same: number;
   /** Share of words the item's content id and the entry's id have in common. */
   alike: number;
 }
@@ -69,6 +72,22 @@ function sharedMembers(item: Item, lock: IdLock): Map<string, number> {
     for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   return shared;
+}
+
+/** The id step 3 gives an item whose content id `base` another item already has: the base and a suffix of its place and words. */
+function suffixedId(base: string, item: Item): string {
+  const { source, paragraph, index: offset } = item.origin;
+  return `${base}-${shortHash(`${source}|${paragraph}|${offset}|${item.citations[0]?.evidence ?? ''}`)}`;
+}
+
+/**
+ * 2 when `id` is the item's content id, 1 when it is that id with the suffix step 3 gives when the
+ * content id was taken (two reports of one sentence, each also reported elsewhere first, both carry
+ * one), 0 otherwise.
+ */
+function ownership(id: string, base: string, item: Item): number {
+  if (id === base) return 2;
+  return id === suffixedId(base, item) || (id.startsWith(`${base}-`) && /^\d+$/.test(id.slice(base.length + 1))) ? 1 : 0;
 }
 
 function compareText(a: string, b: string): number {
@@ -99,14 +118,14 @@ export function claimIds<C extends Item>(items: readonly C[], baseId: (item: C) 
     for (const [id, shared] of sharedMembers(item, lock)) {
       const entry = lock.entries.get(id)!;
       const together = new Set([...entry.members, ...item.citations.map(memberKey)]).size;
-      pairs.push({ entry, item: index, shared, score: shared / Math.max(together, 1), same: bases[index] === id, alike: wordOverlap(bases[index]!, id) });
+      pairs.push({ entry, item: index, shared, score: shared / Math.max(together, 1), same: ownership(id, bases[index]!, item), alike: wordOverlap(bases[index]!, id) });
     }
   });
   pairs.sort(
     (a, b) =>
       Number(a.entry.suppressed) - Number(b.entry.suppressed) ||
       b.score - a.score ||
-      Number(b.same) - Number(a.same) ||
+      b.same - a.same ||
       compareFirstReported(a.entry.firstReported, b.entry.firstReported) ||
       compareText(a.entry.id, b.entry.id) ||
       byOrigin(items[a.item]!, items[b.item]!) ||
@@ -143,8 +162,7 @@ export function claimIds<C extends Item>(items: readonly C[], baseId: (item: C) 
   for (const [base, group] of byBase) {
     group.sort((a, b) => byOrigin(a.item, b.item) || a.index - b.index);
     group.forEach(({ item, index }, i) => {
-      const { source, paragraph, index: offset } = item.origin;
-      let id = i === 0 ? base : `${base}-${shortHash(`${source}|${paragraph}|${offset}|${item.citations[0]?.evidence ?? ''}`)}`;
+      let id = i === 0 ? base : suffixedId(base, item);
       for (let n = 2; taken.has(id) && !claimable(id); n++) id = `${base}-${n}`;
       ids[index] = id;
       used.add(id);

@@ -7,7 +7,7 @@ import { figuresView, type CategoryInfo } from './figures.ts';
 import { countLabel } from './format/count-label.ts';
 import { ABOUT, CHRONOLOGY, FIGURES, POSITIONS, SOURCES, sectionHref } from './paths.ts';
 import { entryHref, governmentHref, type Placement } from './placement.ts';
-import { positionsView, type ComparisonRow } from './positions.ts';
+import { positionsSummary, type ComparisonRow } from './positions.ts';
 import { sitePlacement } from './site-placement.ts';
 import { takeaways, type Takeaway } from './takeaways.ts';
 import { timeline, timelineEvents, type Timeline } from './timeline.ts';
@@ -85,7 +85,7 @@ export function overviewView(briefing: Briefing, categories: readonly CategoryIn
   const expected = months.flatMap((month) => month.entries).filter((entry) => entry.expected).map((entry) => eventLine(entry, placement));
   const upcoming = expected.slice(-UPCOMING_EVENTS);
   const actors = actorLookup(briefing);
-  const positions = positionsView(briefing, [], placement);
+  const positions = positionsSummary(briefing, [], placement);
   const figures = figuresView(briefing, categories, placement).sections;
   const published = briefing.sources.map((source) => source.published).sort();
   const first = published[0];

@@ -129,21 +129,65 @@ export function positionsView(briefing: Briefing, roles: readonly ActorRole[] = 
   return cachedView('positions', [briefing, roles, placement], () => buildPositionsView(briefing, roles, placement));
 }
 
-function buildPositionsView(briefing: Briefing, roles: readonly ActorRole[], placement: Placement): PositionsView {
-  const context: Context = { actors: actorLookup(briefing), sources: sourceLookup(briefing), roles: new Map(roles.map((r) => [r.id, r.role])), placement };
-  const byGovernment = new Map<string, Statement[]>();
-  const others: Statement[] = [];
-  for (const statement of briefing.statements) {
-    if (statement.government === null) {
-      others.push(statement);
-      continue;
+/** What the overview shows of the positions: each government's stance track, and the comparison table. */
+export interface PositionsSummary {
+  /** As `PositionsView.sections`, without the statements' entries. */
+  sections: Pick<PositionSection, 'id' | 'name' | 'track'>[];
+  comparison: ComparisonRow[];
+}
+
+/**
+ * The positions in brief, with the offices of `roles` in the comparison: what `positionsView` gives
+ * but the entry of every statement, which the overview does not show and which cost most of that view.
+ */
+export function positionsSummary(briefing: Briefing, roles: readonly ActorRole[] = [], placement: Placement = sitePlacement(briefing)): PositionsSummary {
+  const context = contextOf(briefing, roles, placement);
+  const { groups } = governmentGroups(briefing, placement);
+  return {
+    sections: groups.map(({ id, name, track }) => ({ id, name, track })),
+    comparison: groups.map((group) => comparisonRow(group.id, group.name, group.statements, context)),
+  };
+}
+
+function contextOf(briefing: Briefing, roles: readonly ActorRole[], placement: Placement): Context {
+  return { actors: actorLookup(briefing), sources: sourceLookup(briefing), roles: new Map(roles.map((r) => [r.id, r.role])), placement };
+}
+
+/** One government's statements in reading order, and its stance track (which shows no offices). */
+interface GovernmentGroup {
+  id: string;
+  name: string;
+  statements: Statement[];
+  track: TrackStep[];
+}
+
+/**
+ * The statements by government, in the sections' order, and those of other voices: the same for any
+ * `roles`, so worked out once for the positions pages and the overview.
+ */
+function governmentGroups(briefing: Briefing, placement: Placement): { groups: GovernmentGroup[]; others: Statement[] } {
+  return cachedView('positions-groups', [briefing, placement], () => {
+    const context = contextOf(briefing, [], placement);
+    const byGovernment = new Map<string, Statement[]>();
+    const others: Statement[] = [];
+    for (const statement of briefing.statements) {
+      if (statement.government === null) {
+        others.push(statement);
+        continue;
+      }
+      const list = byGovernment.get(statement.government) ?? [];
+      byGovernment.set(statement.government, list);
+      list.push(statement);
     }
-    const list = byGovernment.get(statement.government) ?? [];
-    byGovernment.set(statement.government, list);
-    list.push(statement);
-  }
-  const groups = [...byGovernment].map(([id, statements]) => ({ id, name: actorName(id, context.actors), statements: statementsInOrder(statements, context.sources) }));
-  groups.sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name, 'en-GB') || compareIds(a.id, b.id));
+    const groups = [...byGovernment].map(([id, statements]) => ({ id, name: actorName(id, context.actors), statements: statementsInOrder(statements, context.sources) }));
+    groups.sort((a, b) => b.statements.length - a.statements.length || a.name.localeCompare(b.name, 'en-GB') || compareIds(a.id, b.id));
+    return { groups: groups.map((group) => ({ ...group, track: track(group.statements, context) })), others };
+  });
+}
+
+function buildPositionsView(briefing: Briefing, roles: readonly ActorRole[], placement: Placement): PositionsView {
+  const context = contextOf(briefing, roles, placement);
+  const { groups, others } = governmentGroups(briefing, placement);
   // Labels are made distinct across the whole page, other voices included: they share one page.
   const [otherEntries = [], ...sectionEntries] = distinctAnchorLabels([
     statementsInOrder(others, context.sources).map((s) => statementEntry(s, context)),
@@ -151,7 +195,7 @@ function buildPositionsView(briefing: Briefing, roles: readonly ActorRole[], pla
   ]);
   return {
     intro: positionsIntro(briefing.statements.length, groups.length, others.length),
-    sections: groups.map((group, i) => ({ ...group, statements: sectionEntries[i] ?? [], track: track(group.statements, context) })),
+    sections: groups.map((group, i) => ({ id: group.id, name: group.name, statements: sectionEntries[i] ?? [], track: group.track })),
     otherVoices: others.length > 0 ? { ...OTHER_VOICES, statements: otherEntries, track: [] } : null,
     comparison: groups.map((group) => comparisonRow(group.id, group.name, group.statements, context)),
   };

@@ -45,7 +45,7 @@ export interface Takeaway {
 
 /** What the takeaways are made from: finished views, no topic prose. */
 export interface TakeawayInput {
-  sections: readonly PositionSection[];
+  sections: readonly Pick<PositionSection, 'name' | 'track'>[];
   comparison: readonly ComparisonRow[];
   figures: readonly FigureSection[];
   /** Past events, latest first. */
@@ -148,7 +148,7 @@ const ON_THE_FACTS = new Set(['confirms', 'denies', 'unconfirmed']);
  * track that say whether the matter is so (confirms, denies, unconfirmed), when those differ and
  * were made on different days.
  */
-function stanceChanges(sections: readonly PositionSection[]): Takeaway | null {
+function stanceChanges(sections: readonly Pick<PositionSection, 'name' | 'track'>[]): Takeaway | null {
   const moved = sections.flatMap((section) => {
     const onFacts = section.track.flatMap((step) => step.speakers.flatMap((speaker) => speaker.chips.filter((chip) => ON_THE_FACTS.has(chip.stance)).map((chip) => ({ step, speaker: speaker.speaker, chip }))));
     const first = onFacts[0];
