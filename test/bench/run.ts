@@ -26,7 +26,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SOURCES_DIR } from '../../src/lib/content/load-sources.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import { readBenchMaterial, type BenchMaterial } from './bench-material.ts';
@@ -35,29 +34,25 @@ import { measureDist, type DistSize } from './dist-size.ts';
 import type { ExtractionResult } from './extraction-step.ts';
 import { findBrowser, type FoundBrowser } from '../helpers/browser/find-browser.ts';
 import { measureFirstQuery, type QueryCost } from './first-query.ts';
-import { DEFAULT_SEED, generateCopy, generateCorpus, type GeneratedSource } from './generate.ts';
+import { generateCopy, generateCorpus, type GeneratedSource } from './generate.ts';
+import { BENCH_USAGE, type BenchOptions, readBenchOptions } from './options.ts';
+import { UsageError } from '../helpers/usage-error.ts';
 import { GNU_TIME, runBuild, type BuildRun } from './run-build.ts';
 import { shortName } from './swap-names.ts';
 import { checkTargets, formatBytes, formatMs, formatTable, TARGETS, type BenchRow } from './table.ts';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10,100,1000' },
-    seed: { type: 'string', default: String(DEFAULT_SEED) },
-    query: { type: 'string' },
-    out: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    'no-plain': { type: 'boolean', default: false },
-    'no-browser': { type: 'boolean', default: false },
-    'no-rebuild': { type: 'boolean', default: false },
-  },
-});
-
-const sizes = values.sizes.split(',').map((size) => Number(size.trim()));
-if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-  throw new Error(`--sizes must be whole numbers separated by commas, e.g. --sizes 10,100; got "${values.sizes}".`);
+/** The options, or the usage and exit status 2 when the command line is wrong: before any work starts. */
+function options(): BenchOptions {
+  try {
+    return readBenchOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${BENCH_USAGE}\n`);
+    process.exit(2);
+  }
 }
-const seed = Number(values.seed);
+const values = options();
+const { sizes, seed } = values;
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 
@@ -123,7 +118,7 @@ async function measureSize(size: number, material: BenchMaterial, work: string, 
   }
 
   let rebuild: SizeResult['rebuild'] = null;
-  if (!values['no-rebuild']) {
+  if (values.rebuild) {
     say(`[${size}] recording the anchors (npm run anchors -- --update)…`);
     const recordStart = performance.now();
     execFileSync(process.execPath, [join(root, 'src/cli/anchors.ts'), '--update'], { cwd: root, env: { ...process.env, ...cache }, stdio: 'ignore' });
@@ -143,7 +138,7 @@ async function measureSize(size: number, material: BenchMaterial, work: string, 
   }
 
   let plain: BuildRun | null = null;
-  if (!values['no-plain']) {
+  if (values.plain) {
     say(`[${size}] plain astro build…`);
     const plainRoot = writePlainProject(dir, root);
     // The probe here only makes the build wait for Pagefind's process, so its CPU time counts as in ours.
@@ -194,7 +189,7 @@ function details(results: readonly SizeResult[]): string {
 }
 
 // Found before anything is built, so a machine without a browser learns what to do at once.
-const browser = values['no-browser'] ? null : await findBrowser();
+const browser = values.browser ? await findBrowser() : null;
 const work = mkdtempSync(join(tmpdir(), 'briefing-bench-'));
 const material = readBenchMaterial(REPO);
 say(`Benchmark in ${work}: sizes ${sizes.join(', ')}, seed ${seed}; ${cpus().length} CPU(s), ${formatBytes(totalmem())} RAM; Node ${process.version}.`);
