@@ -447,7 +447,7 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   return 'organisation';
 }
 
-/** Whether the topic data names `government` with the word `noun` ("Houthi rebels" for a movement listed as a government). */
+/** Whether the topic data names `government` with the word `noun` ("Front rebels" for a movement listed as a government). */
 function callsItself(government: string | null, noun: string, lexicon: ActorLexicon): boolean {
   const actor = government ? lexicon.actor(government) : undefined;
   const singular = noun.replace(/s$/, '');
