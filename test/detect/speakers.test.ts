@@ -98,6 +98,9 @@ describe('speakers: role phrases', () => {
     expect(statements(['Freedonian rebels said they had hit the carrier.']).map((m) => [m.speaker.description, m.government])).toEqual([
       ['Freedonian rebels', null],
     ]);
+    expect(statements(['The Sylvanian movement said its missiles had made a “direct hit” on the carrier.']).map((m) => [m.speaker.description, m.government])).toEqual([
+      ['The Sylvanian movement', null],
+    ]);
     // A movement the topic data lists as a government, with an alias that calls it rebels.
     const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Front rebels'], demonyms: ['Frontist'] };
     const found = findStatements([{ n: 1, text: 'Frontist rebels said they had hit the carrier.' }], createActorLexicon([...actors, front]));

@@ -37,6 +37,7 @@ export const ORG_ROLES = set(`
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin
   panel team regime decree television tv radio station operator report announcement readout communique communiqué
   community industry association federation chamber coalition bloc institute foundation charity watchdog monitor consultancy
+  movement
 `);
 
 /**
@@ -52,11 +53,12 @@ export const PRIVATE_PERSONS = set(`
 `);
 
 /**
- * Armed groups that fight a government rather than speak for it: "Freedonian rebels" are not
- * Freedonia, unless the topic data lists the rebels as an actor of their own (resolve-speaker.ts).
+ * Armed groups and movements that fight or oppose a government rather than speak for it: "Freedonian
+ * rebels" and "the Sylvanian movement" are not Freedonia or Sylvania, unless the topic data lists them
+ * as an actor of their own (resolve-speaker.ts).
  */
 export const INSURGENT_GROUPS = set(`
-  rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias
+  rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
 `);
 
 /** Whether a lower-case word can head a speaker phrase. */
