@@ -26,6 +26,8 @@ export function namedSubject(text: string, tokens: readonly Token[], names: Name
   // "A captured soldier appeared in the video": a private person the sentence is about.
   const person = privatePersonSubject(text, tokens);
   if (person) return person;
+  // "Ruhl, however, disagreed": a surname alone names a person the topic data or the source knows.
+  if (end === 1) return knownSurname((tokens[0] as Token).text, names, lexicon);
   if (end < 2) return null;
   const phrase = text.slice((tokens[0] as Token).start, (tokens[end - 1] as Token).end);
   const { name } = names.split(phrase, lexicon);
@@ -62,4 +64,13 @@ function appositiveName(text: string, tokens: readonly Token[], subjectEnd: numb
     }
   }
   return null;
+}
+
+/** The full name a lone capitalised word stands for: a person the topic data lists by it, or one the source named; null otherwise. */
+function knownSurname(word: string, names: NameRegistry, lexicon: ActorLexicon): string | null {
+  if (!isCapitalised(word)) return null;
+  const known = names.lookup(word);
+  if (known) return known.name;
+  const actor = lexicon.resolveSpeakerPhrase(word).actor;
+  return actor && lexicon.actor(actor)?.kind === 'person' ? (lexicon.actor(actor)?.name ?? null) : null;
 }
