@@ -87,6 +87,15 @@ describe('assembleFigures: the stage a participle carries on', () => {
   });
 });
 
+describe('assembleFigures: two speakers of one sentence', () => {
+  it('gives each figure to the speaker whose words hold it, not to the first speaker of the sentence', () => {
+    expect(claimantsOf('Anna Berg said 300 casualties were counted, but the Bureau said only 30 casualties.')).toEqual([
+      ['300 casualties', 'Anna Berg', 'freedonia'],
+      ['30 casualties', 'the Bureau', 'freedonia'],
+    ]);
+  });
+});
+
 describe('assembleFigures: a figure in a denial is no one’s claim', () => {
   it('shows no figure a speaker denies or declines to confirm, and tells the editor', () => {
     const source = (text: string) => ({ id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] });

@@ -26,7 +26,9 @@ interface Claim {
 function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outlet: Speaker, lexicon: ActorLexicon): Claim | null {
   const sentence = sentenceAt(paragraph, start);
   const before = paragraph.text.slice(sentence?.start ?? 0, start);
-  const containing = paragraph.statements.find((s) => within(start, end, s.index, s.index + s.evidence.length));
+  // The statement whose own words hold the figure ("Berg said 300 …, but Ruhl said only 30 …": 30 is
+  // Ruhl's), else one whose cited sentence does.
+  const containing = statementHolding(paragraph, start, end) ?? paragraph.statements.find((s) => within(start, end, s.index, s.index + s.evidence.length));
   // "… have reportedly incurred 3,000 casualties, according to the agency": the source is named after all.
   const namedAfterAll = containing?.verb?.toLowerCase().startsWith('according') && (containing.speaker.actor || containing.government);
   if (isHedged(before) && !namedAfterAll) return { claimant: outlet, government: null, date: null };
@@ -57,12 +59,21 @@ function inDenial(paragraph: ParagraphAnalysis, start: number, end: number, sent
   const clauseBefore = paragraph.text.slice(sentenceStart, start).split(/[,;:]/).at(-1) ?? '';
   if (NEGATED_BEFORE.test(clauseBefore)) return true;
   // The statement whose own words hold the figure: "denied sending 3,000 sailors".
-  const holding = paragraph.statements.find((s) => {
-    const words = s.reported ?? s.quote ?? '';
-    const at = words === '' ? -1 : paragraph.text.indexOf(words, s.index);
-    return at >= 0 && within(start, end, at, at + words.length);
-  });
+  const holding = statementHolding(paragraph, start, end);
   return holding !== undefined && readReporting(paragraph.text, holding.verb, holding.verbIndex).negated;
+}
+
+/** The statement whose reported or quoted words hold the figure at `start`–`end`; the innermost when several do. */
+function statementHolding(paragraph: ParagraphAnalysis, start: number, end: number): ParagraphAnalysis['statements'][number] | undefined {
+  let best: { statement: ParagraphAnalysis['statements'][number]; length: number } | undefined;
+  for (const statement of paragraph.statements) {
+    const words = statement.reported ?? statement.quote ?? '';
+    const at = words === '' ? -1 : paragraph.text.indexOf(words, statement.index);
+    if (at < 0 || !within(start, end, at, at + words.length)) continue;
+    // "According to the Courier, Berg said …": the channel's words hold Berg's too; Berg's are nearer.
+    if (!best || words.length < best.length) best = { statement, length: words.length };
+  }
+  return best?.statement;
 }
 
 /**
