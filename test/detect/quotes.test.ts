@@ -231,6 +231,20 @@ describe('words quoted from someone’s claim', () => {
     ]);
   });
 
+  it('gives the words a relative clause names to the person it describes: "Berg, who called the move “…”"', () => {
+    const mentions = statements(['“The port is closed,” Ruhl said after meeting Berg, who called the move “regrettable.”']);
+    expect(mentions.map((m) => [m.quote, m.speaker.actor])).toEqual([
+      ['The port is closed', 'tomas-ruhl'],
+      ['regrettable.', 'anna-berg'],
+    ]);
+  });
+
+  it('keeps a quotation after "X, whom Y accused of …, said:" out of Y’s accusation', () => {
+    const mentions = statements(['Ruhl, whom Berg accused of lying, said: “The port is closed.”']);
+    expect(mentions.filter((m) => (m.reported ?? '').includes('port'))).toEqual([]);
+    expect(mentions.find((m) => m.quote)?.speaker.actor).toBe('tomas-ruhl');
+  });
+
   it('lets a later "he said" refer to the speaker, not to the author of the claim quoted', () => {
     const mentions = statements(['While commenting on Berg’s statement on “cleansing”, Ruhl said the claim was “an insult.”', '“Sylvania will never do it,” he said.']);
     expect(mentions.at(-1)?.speaker.actor).toBe('tomas-ruhl');

@@ -128,7 +128,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
  * on. Returns the limit of what the attribution may report.
  */
 function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: number): number {
-  if (!/,\s+(?:which|who)\s+(?:\p{Ll}+\s+){0,2}$/u.test(view.masked.slice(view.start, attribution.verbSpan.start))) return limit;
+  if (!/,\s+(?:which|who|whom)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:\p{Ll}+\s+){0,2}$/u.test(view.masked.slice(view.start, attribution.verbSpan.start))) return limit;
   const close = /,\s+(?=\p{Ll})/u.exec(view.masked.slice(attribution.verbSpan.end, limit));
   return close ? attribution.verbSpan.end + close.index : limit;
 }

@@ -146,12 +146,17 @@ const CLAIM_OF =
 
 /**
  * Whose claim a quotation sits in, read in the words before it in its sentence: the possessor's
- * phrase ("Berg", "the ministry"), or null when the quotation is in no one's claim.
+ * phrase ("Berg", "the ministry"), or the person a relative clause naming the quotation describes
+ * ("Berg, who called it “…”"); null when the quotation is in no one's claim.
  */
 function claimOwnerBefore(view: SentenceView, quote: QuoteSpan): string | null {
   const before = view.masked.slice(view.start, Math.max(view.start, quote.open));
-  return CLAIM_OF.exec(before)?.[1] ?? null;
+  return CLAIM_OF.exec(before)?.[1] ?? NAMED_BY_RELATIVE.exec(before)?.[1] ?? null;
 }
+
+/** "… after meeting Berg, who called the move “regrettable”": the relative clause's words are Berg's. */
+const NAMED_BY_RELATIVE =
+  /(?:^|[^\p{L}])(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described|describes|termed|labell?ed|branded|dubbed)\s+[^,;.:\u2592]{0,40}$/u;
 
 /** The statements one quotation makes; adds to `carried` the reports it stands for. */
 function quoteStatements(
