@@ -3,7 +3,7 @@
  * verb and the clause together. Generic English, not topic knowledge.
  */
 import type { Stance } from '../model.ts';
-import type { Reporting } from './reporting.ts';
+import { isDenialVerb, type Reporting } from './reporting.ts';
 
 /** Verb stems and the stance they make plain; the first stem that starts the verb wins. */
 const STANCE_OF_STEM: [string, Stance][] = [
@@ -173,7 +173,7 @@ function looksAhead(clause: string): boolean {
 export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpeaker = { forThemselves: false, reported: false }): Stance {
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
-  if (DENIAL_WITHHELD.test(reporting.verb ?? '')) return 'unconfirmed';
+  if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
   const clause = leadingClause(words);
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
@@ -263,8 +263,10 @@ function expressedFeeling(verb: string, words: string): Stance | undefined {
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
-/** A negated verb of denial: "did not deny", "never rejected", "would not dispute". */
-const DENIAL_WITHHELD = /\b(?:not|n['’]t|never|neither)\b(?:\s+\w+){0,2}?\s+(?:den(?:y|ied|ies)|reject\w*|dismiss\w*|refut\w*|disput\w*|rebuff\w*|contradict\w*)\b/i;
+/** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
+function denialWithheld(verb: string): boolean {
+  return /\b(?:not|n['’]t|never|neither)\b/i.test(verb) && isDenialVerb(verb.trim().split(/\s+/).at(-1) ?? '');
+}
 
 /** A negated belief denies what it names: "did not consider them a threat", "does not believe". */
 const DENYING_BELIEF = /\b(?:consider|consider(?:s|ed)|believe[sd]?|think|thinks|thought|regard(?:s|ed)?|see|sees|saw|view(?:s|ed)?)$/i;

@@ -62,7 +62,7 @@ const POSSESSED = /^['’]s?\s+\p{L}/u;
 const OF_BEFORE = /\b(?:of|for|at|in|from|under|to)\s+(?:the\s+)?$/i;
 
 /** A person named after "of" or "for" (and a title): the phrase's head is someone else. */
-const OF_PERSON = /\b(?:of|for)\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+export const OF_PERSON = /\b(?:of|for)\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/iu;
 
 /** Heads that speak for the person they are of or for: "a spokesperson for", "the office of". */
 const SPEAKS_FOR = /\b(?:spokes(?:person|man|woman|people|men|women)|office|press\s+(?:secretary|service|office)|aides?|secretary|representatives?)\s+(?:of|for)\b/i;

@@ -20,6 +20,15 @@ const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']
 /** Words a death toll counts, in the order a topic's units are tried. */
 const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 
+/** A toll's number as a count of the topic's deaths category, or null when the topic counts no deaths. */
+function deathToll(draft: Draft, matcher: UnitMatcher, sentence: string): Draft | null {
+  for (const unit of DEATH_UNITS) {
+    const match = matcher.match([unit], sentence);
+    if (match) return { ...draft, unit: '', category: match.category, noun: 'count' };
+  }
+  return null;
+}
+
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const named = countNamedBefore(draft, tokens, matcher, sentence);
@@ -50,11 +59,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—') continue;
     if (tokens[k]?.kind !== 'word' || (k < i - 12 && !appositiveBetween(tokens, k, i))) return null;
     if (word === 'toll' || word === 'tally') {
-      for (const unit of DEATH_UNITS) {
-        const match = matcher.match([unit], sentence);
-        if (match) return { ...draft, unit: '', category: match.category, noun: 'count' };
-      }
-      return null;
+      return deathToll(draft, matcher, sentence);
     }
     if (word === 'number' && tokens[k + 1]?.lower === 'of') {
       const counted = countedNoun(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
@@ -90,11 +95,7 @@ function tollPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher,
   if (!/^(?:toll|tally)$/.test(tokens[k]?.lower ?? '')) return null;
   // The verb is a few words back: "put the death toll", "put the overall toll".
   if (![2, 3, 4].some((back) => PUTS.has(tokens[k - back]?.lower ?? ''))) return null;
-  for (const unit of DEATH_UNITS) {
-    const match = matcher.match([unit], sentence);
-    if (match) return { ...draft, unit: '', category: match.category, noun: 'count' };
-  }
-  return null;
+  return deathToll(draft, matcher, sentence);
 }
 
 /** "media put the number of newly sent soldiers at about 1,000": the count between "number of" and "at". */

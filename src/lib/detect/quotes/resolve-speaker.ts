@@ -3,7 +3,7 @@
  * Pronouns and "the official" go to the speaker memory; names and role phrases to the lexicon.
  * When unsure, the actor and government stay null.
  */
-import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
@@ -164,7 +164,7 @@ function explicitSpeaker(
   let { name, title } = memory.names.split(text, lexicon);
   // "A spokesman for the Sylvanian Defence Minister Tomas Ruhl": the name is whom an unnamed speaker
   // speaks for or is of. ("Press Secretary of the President Anna Berg", with no "a", names the secretary.)
-  if (name && /^(?:a|an)\s/i.test(title) && /\b(?:of|for)\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(`${title} `)) {
+  if (name && /^(?:a|an)\s/i.test(title) && OF_PERSON.test(`${title} `)) {
     name = null;
     title = text;
   }
