@@ -35,23 +35,14 @@ import type { ExtractionResult } from './extraction-step.ts';
 import { findBrowser, type FoundBrowser } from '../helpers/browser/find-browser.ts';
 import { measureFirstQuery, type QueryCost } from './first-query.ts';
 import { generateCopy, generateCorpus, type GeneratedSource } from './generate.ts';
-import { BENCH_USAGE, type BenchOptions, readBenchOptions } from './options.ts';
-import { UsageError } from '../helpers/usage-error.ts';
+import { BENCH_USAGE, readBenchOptions } from './options.ts';
+import { optionsOrExit } from '../helpers/usage-error.ts';
 import { GNU_TIME, runBuild, type BuildRun } from './run-build.ts';
 import { shortName } from './swap-names.ts';
 import { checkTargets, formatBytes, formatMs, formatTable, TARGETS, type BenchRow } from './table.ts';
 
-/** The options, or the usage and exit status 2 when the command line is wrong: before any work starts. */
-function options(): BenchOptions {
-  try {
-    return readBenchOptions(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`${error.message}\n\n${BENCH_USAGE}\n`);
-    process.exit(2);
-  }
-}
-const values = options();
+// Checked before any work starts: a wrong command line prints the usage and exits with status 2.
+const values = optionsOrExit(BENCH_USAGE, () => readBenchOptions(process.argv.slice(2)));
 const { sizes, seed } = values;
 
 const say = (line: string): void => void process.stderr.write(`${line}\n`);

@@ -16,13 +16,13 @@ export function readArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeo
   }
 }
 
-/** Runs a script's main part; a usage error is printed with the usage and ends the process with status 2. */
-export async function runCommand(usage: string, main: () => void | Promise<void>): Promise<void> {
+/** The options `read` finds; a usage error is printed with the usage and ends the process with status 2. */
+export function optionsOrExit<T>(usage: string, read: () => T): T {
   try {
-    await main();
+    return read();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${error.message}\n\n${usage}\n`);
-    process.exitCode = 2;
+    process.exit(2);
   }
 }

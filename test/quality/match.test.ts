@@ -15,66 +15,56 @@ function statement(reported: string, government: string | null, actor = governme
   return { id: reported, speaker: { name: null, description: actor ?? '', actor }, government, quote: null, reported, verb: 'condemned', negated: false, stance: 'condemns', date: null, citations: [citation] } as unknown as Statement;
 }
 
+/** A gold article of these items. */
+function goldOf(statements: GoldStatement[], figures: unknown[] = []): GoldArticle {
+  return { id: 'a', statements, figures, events: [] } as unknown as GoldArticle;
+}
+
+/** A model holding only these statements and figures. */
+function briefingOf(statements: Statement[], figures: unknown[] = []): Briefing {
+  return { statements, figures, events: [] } as unknown as Briefing;
+}
+
 describe('matchArticle: best pairs first', () => {
   it('gives a mention to the gold item it matches exactly, not to an earlier one it only overlaps', () => {
-    const gold = {
-      id: 'a',
-      statements: [
-        // The outlet's report of the whole sentence, listed first, overlaps the ministry's words.
-        goldStatement('Freedonia condemned the first public admission', 'the Courier', null),
-        goldStatement('the first public admission of sending boats', 'Freedonia', 'freedonia'),
-      ],
-      figures: [],
-      events: [],
-    } as unknown as GoldArticle;
-    const briefing = { statements: [statement('the first public admission of sending boats', 'freedonia')], figures: [], events: [] } as unknown as Briefing;
+    const gold = goldOf([
+      // The outlet's report of the whole sentence, listed first, overlaps the ministry's words.
+      goldStatement('Freedonia condemned the first public admission', 'the Courier', null),
+      goldStatement('the first public admission of sending boats', 'Freedonia', 'freedonia'),
+    ]);
+    const briefing = briefingOf([statement('the first public admission of sending boats', 'freedonia')]);
     const result = matchArticle(gold, source, briefing);
     expect(result.verdicts.map((v) => v.found)).toEqual([null, 'the first public admission of sending boats']);
     expect(result.inversions).toEqual([]);
   });
 
   it('pairs each of two statements of one government with the gold that credits its speaker: the speaker and the agency relaying them', () => {
-    const gold = {
-      id: 'a',
-      statements: [
-        goldStatement('the first public admission of sending boats', 'Freedonia', 'freedonia'),
-        goldStatement('Freedonia condemned the first public admission', 'the state agency', 'freedonia', 'state-agency'),
-      ],
-      figures: [],
-      events: [],
-    } as unknown as GoldArticle;
+    const gold = goldOf([
+      goldStatement('the first public admission of sending boats', 'Freedonia', 'freedonia'),
+      goldStatement('Freedonia condemned the first public admission', 'the state agency', 'freedonia', 'state-agency'),
+    ]);
     const agency = statement('Freedonia condemned the first public admission of sending boats', 'freedonia', 'state-agency');
-    const briefing = { statements: [statement('the first public admission of sending boats', null, null), agency], figures: [], events: [] } as unknown as Briefing;
+    const briefing = briefingOf([statement('the first public admission of sending boats', null, null), agency]);
     const result = matchArticle(gold, source, briefing);
     expect(result.verdicts.map((v) => v.found)).toEqual(['the first public admission of sending boats', 'Freedonia condemned the first public admission of sending boats']);
   });
 
   it('counts a statement of one part of a coordinated subject as no wrong government, and one of another speaker as one', () => {
-    const gold = {
-      id: 'a',
-      statements: [goldStatement('the first public admission of sending boats', 'Neither Fredonburg nor Marsh City', null)],
-      figures: [],
-      events: [],
-    } as unknown as GoldArticle;
+    const gold = goldOf([goldStatement('the first public admission of sending boats', 'Neither Fredonburg nor Marsh City', null)]);
     const part = statement('the first public admission of sending boats', 'freedonia', 'freedonia');
     part.speaker.description = 'Fredonburg';
-    expect(matchArticle(gold, source, { statements: [part], figures: [], events: [] } as unknown as Briefing).inversions).toEqual([]);
+    expect(matchArticle(gold, source, briefingOf([part])).inversions).toEqual([]);
     const other = statement('the first public admission of sending boats', 'sylvania', 'sylvania');
     other.speaker.description = 'the Palace';
-    expect(matchArticle(gold, source, { statements: [other], figures: [], events: [] } as unknown as Briefing).inversions).toHaveLength(1);
+    expect(matchArticle(gold, source, briefingOf([other])).inversions).toHaveLength(1);
   });
 
   it('knows a part of a coordinated subject by the government it names when the statement describes its speaker otherwise', () => {
-    const gold = {
-      id: 'a',
-      statements: [goldStatement('the first public admission of sending boats', 'Fredonburg and Marsh City', null)],
-      figures: [],
-      events: [],
-    } as unknown as GoldArticle;
+    const gold = goldOf([goldStatement('the first public admission of sending boats', 'Fredonburg and Marsh City', null)]);
     // Merged with another source's statement, the speaker is described in that source's words.
     const merged = statement('the first public admission of sending boats', 'freedonia', 'freedonia');
     merged.speaker.description = 'Freedonia';
-    const briefing = { statements: [merged], figures: [], events: [] } as unknown as Briefing;
+    const briefing = briefingOf([merged]);
     const governmentNamed = (phrase: string) => ({ Fredonburg: 'freedonia', 'Marsh City': 'sylvania' })[phrase] ?? null;
     expect(matchArticle(gold, source, briefing, governmentNamed).inversions).toEqual([]);
     expect(matchArticle(gold, source, briefing).inversions).toHaveLength(1);
@@ -88,32 +78,27 @@ describe('matchArticle: best pairs first', () => {
         { n: 2, text: 'Officials warned of a plan to drive out the tens of thousands of remaining Sylvanian residents.' },
       ],
     } as unknown as SourceDocument;
-    const gold = {
-      id: 'a',
-      statements: [],
-      figures: [{ text: 'tens of thousands of remaining Sylvanian residents', value: null }],
-      events: [],
-    } as unknown as GoldArticle;
+    const gold = goldOf([], [{ text: 'tens of thousands of remaining Sylvanian residents', value: null }]);
     const cite = (n: number) => ({ source: 's', paragraph: n, evidence: twoParagraphs.paragraphs[n - 1]?.text ?? '', href: '' });
     const merged = { text: 'tens of thousands of Sylvanian residents', value: null, citations: [cite(1), cite(2)] };
-    const result = matchArticle(gold, twoParagraphs, { statements: [], figures: [merged], events: [] } as unknown as Briefing);
+    const result = matchArticle(gold, twoParagraphs, briefingOf([], [merged]));
     expect(result.verdicts.map((v) => v.found)).toEqual(['tens of thousands of Sylvanian residents']);
     // A counted figure is matched by its number, not this way.
     const counted = { ...merged, value: 40000, text: '40,000 Sylvanian residents' };
-    expect(matchArticle(gold, twoParagraphs, { statements: [], figures: [counted], events: [] } as unknown as Briefing).verdicts.map((v) => v.found)).toEqual([null]);
+    expect(matchArticle(gold, twoParagraphs, briefingOf([], [counted])).verdicts.map((v) => v.found)).toEqual([null]);
   });
 
   it('finds a quote merged with another outlet’s wording of it, when this source’s cited evidence holds the gold words', () => {
     const text = 'Berg said the raids “will not deter us from our course.”';
     const one = { ...source, paragraphs: [{ n: 1, text }] } as unknown as SourceDocument;
-    const gold = { id: 'a', statements: [{ ...goldStatement('will not deter us from our course', 'Berg', 'freedonia'), kind: 'quote' }], figures: [], events: [] } as unknown as GoldArticle;
+    const gold = goldOf([{ ...goldStatement('will not deter us from our course', 'Berg', 'freedonia'), kind: 'quote' }]);
     const merged = statement('x', 'freedonia', 'anna-berg');
     Object.assign(merged, { quote: 'These raids will not dissuade Freedonia from its course', reported: null });
     merged.citations = [
       { source: 'other', paragraph: 2, evidence: 'These raids will not dissuade Freedonia from its course', href: '' },
       { source: 's', paragraph: 1, evidence: text, href: '' },
     ];
-    const result = matchArticle(gold, one, { statements: [merged], figures: [], events: [] } as unknown as Briefing);
+    const result = matchArticle(gold, one, briefingOf([merged]));
     expect(result.verdicts.map((v) => v.found)).toEqual(['These raids will not dissuade Freedonia from its course']);
   });
 
@@ -123,13 +108,13 @@ describe('matchArticle: best pairs first', () => {
       { n: 2, text: 'This is reported by the Courier.' },
     ];
     const two = { ...source, paragraphs } as unknown as SourceDocument;
-    const gold = { id: 'a', statements: [goldStatement('This is reported by the Courier', 'the Courier', null, 'courier')], figures: [], events: [] } as unknown as GoldArticle;
+    const gold = goldOf([goldStatement('This is reported by the Courier', 'the Courier', null, 'courier')]);
     const relayed = statement('The State Bureau confirmed that the sailors had left Fredonburg', null, 'courier');
     relayed.citations = [
       { source: 's', paragraph: 1, evidence: paragraphs[0]!.text, href: '' },
       { source: 's', paragraph: 2, evidence: paragraphs[1]!.text, href: '' },
     ];
-    const result = matchArticle(gold, two, { statements: [relayed], figures: [], events: [] } as unknown as Briefing);
+    const result = matchArticle(gold, two, briefingOf([relayed]));
     expect(result.verdicts.map((v) => [v.paragraph, v.found])).toEqual([[2, 'The State Bureau confirmed that the sailors had left Fredonburg']]);
     expect(result.spurious).toEqual([]);
   });

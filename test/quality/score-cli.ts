@@ -15,12 +15,13 @@ import { listCorpora } from './corpus/corpora.ts';
 import { scoreCorpora } from './corpus/score-corpora.ts';
 import { FLOORS_FILE, writeFloors } from './corpus/floors.ts';
 import { readScoreOptions, SCORE_USAGE } from './corpus/score-options.ts';
-import { runCommand } from '../helpers/usage-error.ts';
+import { optionsOrExit } from '../helpers/usage-error.ts';
 
-await runCommand(SCORE_USAGE, () => {
-  const scored = listCorpora().filter((corpus) => corpus.halves.size > 0).map((corpus) => corpus.name);
-  const options = readScoreOptions(process.argv.slice(2), scored);
-  if (options.help) return void console.log(SCORE_USAGE);
+const scored = listCorpora().filter((corpus) => corpus.halves.size > 0).map((corpus) => corpus.name);
+const options = optionsOrExit(SCORE_USAGE, () => readScoreOptions(process.argv.slice(2), scored));
+if (options.help) {
+  console.log(SCORE_USAGE);
+} else {
   const scores = scoreCorpora(options.corpora, options.speakers);
   if (options.verbose) console.log(formatDetails(scores, options.half));
   console.log(formatTable(scores));
@@ -29,4 +30,4 @@ await runCommand(SCORE_USAGE, () => {
     writeFloors(scores);
     console.log(`\nRecorded the quality gate's floors in ${FLOORS_FILE}.`);
   }
-});
+}

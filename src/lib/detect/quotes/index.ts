@@ -77,6 +77,11 @@ export function findStatements(
     let lastQuoted = false;
     let spokeInParagraph = false;
     const ranges = sentencesAroundQuotes(segmentSentences(paragraph.text), quotes);
+    // What the paragraph before leaves for a quotation opening this one: its last speaker, whether it
+    // was quoted, and whether a colon introduced this paragraph.
+    const previous = previousParagraphLast;
+    const previousQuoted = previousParagraphQuoted;
+    const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
 
     ranges.forEach((range, i) => {
       const view: SentenceView = {
@@ -89,9 +94,6 @@ export function findStatements(
       };
       // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
       memory.names.collect(masked, lexicon, view.tokens);
-      const previous = previousParagraphLast;
-      const previousQuoted = previousParagraphQuoted;
-      const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
       const said = statementsInSentence(view, {
         paragraph: paragraph.n,
         memory,
