@@ -9,6 +9,7 @@ describe('the command line of npm run score', () => {
     const options = readScoreOptions(['--verbose', '--corpus', 'alpha-2020', '--half', 'dev'], CORPORA);
     expect(options).toMatchObject({ verbose: true, corpora: ['alpha-2020'], half: 'dev', writeFloors: false, speakers: false });
     expect(readScoreOptions(['--speakers'], CORPORA).speakers).toBe(true);
+    expect(readScoreOptions(['--stances'], CORPORA).stances).toBe(true);
   });
 
   it('names an unknown option instead of failing with a stack trace', () => {

@@ -50,6 +50,8 @@ export type Kind = 'quote' | 'reported' | 'figure' | 'event';
 /** One gold item and what became of it. */
 export interface Verdict {
   kind: Kind;
+  /** For a found statement: the stance gold wants and the stance shown. */
+  stance?: { wanted: string; shown: string; verb: string | null };
   article: string;
   paragraph: number | null;
   expected: string;
@@ -68,8 +70,13 @@ export interface Spurious {
   text: string;
 }
 
+/** The ways a reader can be shown the opposite of what the source says. */
+export const INVERSION_KINDS = ['wrong government', 'lost negation', 'figure category', 'planned figure shown done', 'expected event shown done'] as const;
+export type InversionKind = (typeof INVERSION_KINDS)[number];
+
 /** A mistake that would show a reader the opposite of what the source says. */
 export interface Inversion {
+  kind: InversionKind;
   article: string;
   paragraph: number | null;
   what: string;
@@ -296,14 +303,15 @@ function statementVerdict(
     stance: stanceOf(s) === g.stance,
     negated: negatedOf(s) === g.negated,
   };
-  verdict.detail = `speaker ${s.speaker.actor ?? s.speaker.name ?? s.speaker.description} / ${s.government ?? 'none'} (want ${g.actor ?? g.speaker} / ${g.government ?? 'none'}); stance ${stanceOf(s)} (want ${g.stance}); negated ${negatedOf(s)} (want ${g.negated})`;
+  verdict.stance = { wanted: g.stance, shown: stanceOf(s), verb: s.verb };
+  verdict.detail = `speaker ${s.speaker.actor ?? s.speaker.name ?? s.speaker.description} / ${s.government ?? 'none'} (want ${g.actor ?? g.speaker} / ${g.government ?? 'none'}); verb ${s.verb ?? 'none'}; stance ${stanceOf(s)} (want ${g.stance}); negated ${negatedOf(s)} (want ${g.negated})`;
   if (s.government !== null && s.government !== g.government && !onePartOfJoint) {
-    inversions.push({ article, paragraph, what: `${g.kind} "${g.evidence}" credited to ${s.government}, said for ${g.government ?? 'no government'}` });
+    inversions.push({ kind: 'wrong government', article, paragraph, what: `${g.kind} "${g.evidence}" credited to ${s.government}, said for ${g.government ?? 'no government'}` });
   }
   const shown = s.quote ?? s.reported ?? '';
   const lostNegation = g.kind === 'reported' && NEGATION.test(g.evidence) && !NEGATION.test(shown) && !negatedOf(s);
   if ((g.negated && !negatedOf(s)) || lostNegation) {
-    inversions.push({ article, paragraph, what: `${g.kind} "${g.evidence}" shown without its denial or negation as "${shown.slice(0, 80)}"` });
+    inversions.push({ kind: 'lost negation', article, paragraph, what: `${g.kind} "${g.evidence}" shown without its denial or negation as "${shown.slice(0, 80)}"` });
   }
   return verdict;
 }
@@ -320,10 +328,10 @@ function figureVerdict(article: string, paragraph: number | null, g: GoldFigure,
     government: f.government === g.government,
   };
   verdict.detail = `value ${f.value}, ${f.category}, ${f.stage ?? 'no stage'}, ${f.government ?? 'none'} (want ${g.value}, ${g.category}, ${g.stage}, ${g.government ?? 'none'})`;
-  if (f.category !== g.category) inversions.push({ article, paragraph, what: `figure "${g.text}" filed under ${f.category}, its sentence says ${g.category}` });
+  if (f.category !== g.category) inversions.push({ kind: 'figure category', article, paragraph, what: `figure "${g.text}" filed under ${f.category}, its sentence says ${g.category}` });
   const planned = g.stage === 'planned' || g.stage === 'expected';
   if (planned && f.stage !== g.stage && f.stage !== 'planned' && f.stage !== 'expected') {
-    inversions.push({ article, paragraph, what: `${g.stage} figure "${g.text}" shown as ${f.stage ?? 'done (no stage)'}` });
+    inversions.push({ kind: 'planned figure shown done', article, paragraph, what: `${g.stage} figure "${g.text}" shown as ${f.stage ?? 'done (no stage)'}` });
   }
   return verdict;
 }
@@ -335,6 +343,6 @@ function eventVerdict(article: string, paragraph: number | null, g: GoldEvent, m
   verdict.found = `${e.date.text}: ${m.citation.evidence.slice(0, 80)}`;
   verdict.checks = { date: e.date.start === g.start && e.date.end === g.end && e.date.precision === g.precision, expected: e.expected === g.expected };
   verdict.detail = `${e.date.start ?? '…'}–${e.date.end ?? '…'} ${e.date.precision}${e.expected ? ' expected' : ''} (want ${g.start ?? '…'}–${g.end ?? '…'} ${g.precision}${g.expected ? ' expected' : ''})`;
-  if (g.expected && !e.expected) inversions.push({ article, paragraph, what: `expected event "${g.evidence}" shown as done` });
+  if (g.expected && !e.expected) inversions.push({ kind: 'expected event shown done', article, paragraph, what: `expected event "${g.evidence}" shown as done` });
   return verdict;
 }

@@ -2,7 +2,7 @@
  * The measures `npm run score` prints for a set of articles: precision and recall per kind of item,
  * the share of found items with each attribute right, and the meaning-inverting errors.
  */
-import type { ArticleResult, Kind } from './match.ts';
+import { type ArticleResult, INVERSION_KINDS, type InversionKind, type Kind } from './match.ts';
 
 /** A share with what it was computed from, so a reader sees 0/0 for what the half does not contain. */
 export interface Rate {
@@ -18,6 +18,7 @@ export interface Measures {
   events: { recall: Rate; precision: Rate; exactDate: Rate };
   stance: Rate;
   inversions: number;
+  inversionsByKind: Record<InversionKind, number>;
   notInBody: number;
 }
 
@@ -62,6 +63,9 @@ export function measure(results: ArticleResult[]): Measures {
     events: { recall: recall('event'), precision: precision('event'), exactDate: { hits: check(['event'], 'date').hits, total: of('event').length } },
     stance: check(['quote', 'reported'], 'stance'),
     inversions: results.reduce((n, r) => n + r.inversions.length, 0),
+    inversionsByKind: Object.fromEntries(
+      INVERSION_KINDS.map((kind) => [kind, results.reduce((n, r) => n + r.inversions.filter((i) => i.kind === kind).length, 0)]),
+    ) as Record<InversionKind, number>,
     notInBody: results.reduce((n, r) => n + r.notInBody.length, 0),
   };
 }

@@ -3,6 +3,8 @@ import type { Half } from './corpora.ts';
 import type { CorpusScore } from './score-corpora.ts';
 import { measure, type Measures, type Rate, rateValue, TARGETS } from './metrics.ts';
 import { formatSpeakerTallies } from './speaker-sources.ts';
+import { INVERSION_KINDS } from './match.ts';
+import { formatStanceConfusion } from './stance-confusion.ts';
 
 const HALF_ORDER: Half[] = ['seeds', 'dev', 'test'];
 
@@ -46,6 +48,7 @@ const ROWS: [string, (m: Measures) => string][] = [
   ['events: exact dates (of all)', (m) => pct(m.events.exactDate)],
   ['stance accuracy', (m) => pct(m.stance)],
   ['meaning-inverting errors', (m) => String(m.inversions)],
+  ...INVERSION_KINDS.map((kind): [string, (m: Measures) => string] => [`  of which ${kind}`, (m) => String(m.inversionsByKind[kind])]),
   ['gold snippets not in the imported body', (m) => String(m.notInBody)],
 ];
 
@@ -93,6 +96,18 @@ export function formatSpeakerSources(scores: CorpusScore[]): string {
     for (const half of HALF_ORDER) {
       const tallies = score.speakerSources.get(half);
       if (tallies) out.push(...formatSpeakerTallies(`${score.corpus} ${half}: statements found, by how the speaker was found`, tallies));
+    }
+  }
+  return out.join('\n');
+}
+
+/** The found statements' stances, wanted against shown, per corpus and half. */
+export function formatStances(scores: CorpusScore[]): string {
+  const out: string[] = [];
+  for (const score of scores) {
+    for (const half of HALF_ORDER) {
+      const confusion = score.stances.get(half);
+      if (confusion) out.push(...formatStanceConfusion(`${score.corpus} ${half}: stances, wanted → shown`, confusion));
     }
   }
   return out.join('\n');

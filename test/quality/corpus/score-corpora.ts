@@ -7,6 +7,7 @@ import { type Corpus, type Half, listCorpora } from './corpora.ts';
 import { readGoldFolder } from './gold.ts';
 import { type ArticleResult, matchArticle } from './match.ts';
 import { type SpeakerTallies, tallySpeakerSources } from './speaker-sources.ts';
+import { type StanceConfusion, tallyStances } from './stance-confusion.ts';
 
 export interface CorpusScore {
   corpus: string;
@@ -16,6 +17,8 @@ export interface CorpusScore {
   unsplit: string[];
   /** Per half, how the found statements' speakers were found (only when asked for: it runs the detector again). */
   speakerSources: Map<Half, SpeakerTallies>;
+  /** Per half, the found statements' stances: wanted against shown. */
+  stances: Map<Half, StanceConfusion>;
 }
 
 export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusScore {
@@ -23,6 +26,7 @@ export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusS
   const { briefing, sourceOf, governmentNamed, statementsOf } = buildCorpus(corpus, gold);
   const halves = new Map<Half, ArticleResult[]>();
   const speakerSources = new Map<Half, SpeakerTallies>();
+  const stances = new Map<Half, StanceConfusion>();
   const unsplit: string[] = [];
   for (const article of gold) {
     const half = corpus.halves.get(article.id);
@@ -34,13 +38,16 @@ export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusS
     if (!source) throw new Error(`${corpus.name}/${article.id}: imported but missing from the model`);
     const result = matchArticle(article, source, briefing, governmentNamed);
     halves.set(half, [...(halves.get(half) ?? []), result]);
+    const confusion = stances.get(half) ?? new Map();
+    tallyStances(result.verdicts, confusion);
+    stances.set(half, confusion);
     if (withSpeakerSources) {
       const tallies = speakerSources.get(half) ?? new Map();
       tallySpeakerSources(result.verdicts, statementsOf(source), tallies);
       speakerSources.set(half, tallies);
     }
   }
-  return { corpus: corpus.name, halves, unsplit, speakerSources };
+  return { corpus: corpus.name, halves, unsplit, speakerSources, stances };
 }
 
 /** Every corpus with a split (a corpus still being annotated has none), optionally only those named. */

@@ -9,6 +9,8 @@ export const SCORE_USAGE = `Usage: npm run score [-- options]
   --speakers         also count, per half, how each found statement's speaker was found (named in the
                      sentence, a pronoun, the paragraph before) with its right and wrong governments:
                      numbers only, fit to read on a test half
+  --stances          also count, per half, the found statements' stances: wanted against shown
+                     (numbers only, fit to read on a test half)
   --write-floors     record the current values as the quality gate's floors
   --help             this text`;
 
@@ -20,6 +22,7 @@ export interface ScoreOptions {
   half: Half | undefined;
   writeFloors: boolean;
   speakers: boolean;
+  stances: boolean;
   help: boolean;
 }
 
@@ -33,6 +36,7 @@ export function readScoreOptions(args: readonly string[], knownCorpora: readonly
       half: { type: 'string' },
       'write-floors': { type: 'boolean', default: false },
       speakers: { type: 'boolean', default: false },
+      stances: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -53,6 +57,7 @@ export function readScoreOptions(args: readonly string[], knownCorpora: readonly
     half: half as Half | undefined,
     writeFloors: values['write-floors'],
     speakers: values.speakers,
+    stances: values.stances,
     help: values.help,
   };
 }
