@@ -46,6 +46,8 @@ describe('readReporting: the verb with its negation', () => {
 
 describe('stanceOf: verb and clause together', () => {
   const stance = (verb: string | null, words: string, negated = false, denial = false) => stanceOf({ verb, negated, denial }, words);
+  /** The stance of the writer's report of what was said, where "it", "he" and "they" are the speaker. */
+  const reportedStance = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true });
 
   it('takes the stance a verb makes plain', () => {
     expect(stance('denied', 'the boats crossed', true, true)).toBe('denies');
@@ -273,6 +275,39 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads a bond of a named side renewed as a promise: "reiterated Fredonburg’s support for …"', () => {
     expect(stance('reiterated', 'Fredonburg’s undivided support for Marsh City')).toBe('pledges');
+  });
+
+  it('reads a decision, a promise or a readiness to act as a promise, and the reported "it plans to" as the speaker’s own', () => {
+    expect(stance('said', 'Freedonia has decided to pause all sailings through the strait')).toBe('pledges');
+    expect(stance('said', 'the Palace has promised to shelter every family from Marsh City')).toBe('pledges');
+    expect(stance('expressed', 'its readiness to rebuild the port')).toBe('pledges');
+    expect(reportedStance('said', 'it plans to deploy four more boats')).toBe('pledges');
+    // A plan of someone the speaker only names is told, not promised.
+    expect(stance('said', 'Sylvania plans to deploy four more boats')).toBe('confirms');
+  });
+
+  it('reads what will happen on a set date as told, a forecast as other', () => {
+    expect(stance('said', 'talks between the two sides would be held on Thursday in Marsh City')).toBe('confirms');
+    expect(stance('said', 'officials will meet next week to prepare the talks')).toBe('confirms');
+    expect(stance('said', 'the talks will bring calm to the region')).toBe('other');
+    expect(stance('said', 'the talks would likely be held next week')).toBe('other');
+  });
+
+  it('reads the speaker’s own force foretold as a threat, even when "warned": "will not hesitate to use force"', () => {
+    expect(stance('said', 'Fredonburg would not hesitate to authorise the use of force')).toBe('threatens');
+    expect(stance('warned', 'the aggression will not go unanswered')).toBe('threatens');
+    expect(stance('warned', 'the crews of unspecified consequences unless they leave the strait')).toBe('threatens');
+    expect(reportedStance('warned', 'they would launch strikes on the port')).toBe('threatens');
+    expect(stance('vowed', 'strong retaliation for the strikes')).toBe('threatens');
+    expect(stance('said', 'The boat need not be Sylvanian for us to target it')).toBe('threatens');
+    // A danger foretold stays a warning.
+    expect(stance('warned', 'the strikes could widen the conflict')).toBe('warns');
+  });
+
+  it('reads no concern in "the parties concerned" or in de-escalating, and "wanted the tensions … to ease" as a call', () => {
+    expect(stance('said', 'Freedonia keeps close contact with all parties concerned')).toBe('confirms');
+    expect(stance('said', 'Freedonia is making efforts to de-escalate')).toBe('confirms');
+    expect(stance('said', 'Freedonia wanted tensions in the strait to be eased')).toBe('calls-for');
   });
 });
 

@@ -25,7 +25,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
 
 /** Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will not hesitate to target". */
 const THREAT =
-  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:target|attack|strike|hit|respond|retaliate|use)\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b/i;
+  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b/i;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we can say". */
 const UNCONFIRMED =
@@ -45,24 +45,25 @@ const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s
 const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\b|^\W*if\s+\p{Ll}+ed\b/iu;
 
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
-const DANGER = /\b(?:dangerous|danger|serious|concerning|concerned|threat|risks?|escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
+const DANGER = /\b(?:dangerous|danger|serious|concerning|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
 /** Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have proposed to", "is pushing Brussels to", "wants them to". */
 const CALL =
-  /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwants?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,3}?to\s/iu;
+  /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
  * "is willing to help", "stands firmly with", "we have always supported" (not a third party's support).
  */
 const PLEDGE =
-  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:continue|always|forever|never|stand|support|provide|help|defend|remain|take (?:all|every|the necessary|necessary))\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b/i;
+  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:continue|always|forever|never|stand|support|provide|help|defend|remain|take (?:all|every|the necessary|necessary))\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\b(?:has|have)\s+(?:\w+ly\s+)?decided\s+to\b|\b(?:readiness|intention|willingness)\s+to\b/i;
 
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she" or "they": "(the
  * ministry said) it would do everything in its power". In a quotation those words name someone else.
  */
-const REPORTED_PLEDGE = /^\W*(?:that\s+)?(?:it|he|she|they|the government)\s+(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)/i;
+const REPORTED_PLEDGE =
+  /^\W*(?:that\s+)?(?:it|he|she|they|the government)\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed|decided)\s+to\b)/i;
 
 /** Words that open with a named subject ("(that) the North", "Fredonburg") and then `predicate`. */
 function namedSubjectThen(predicate: string): RegExp {
@@ -92,7 +93,11 @@ const CONDEMNATION =
   /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b/i;
 
 /** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back". */
-const FORCE = /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot)\b/i;
+const FORCE =
+  /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch\s+(?:\w+\s+)?(?:strikes|attacks))\b|\b(?:retaliation|revenge|reprisals?)\b/i;
+
+/** A warning of what the speaker will do unless obeyed: "warned them of consequences unless they halt …". */
+const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/i;
 
 /** Words of praise, honour and friendship. */
 const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|gratitude|grateful)\b/i;
@@ -120,6 +125,10 @@ const PREDICTS_OR_EXPLAINS =
  * highlight" does what it says.
  */
 const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
+
+/** What will happen on a set date: "will be held on Thursday", "would meet next week", "will arrive in two months". */
+const SCHEDULED =
+  /\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)[^.;]*?\b(?:(?:on|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b/;
 
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
@@ -186,6 +195,10 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
+  // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
+  // speaker's own force foretold is a threat, not a warning of danger.
+  const ownForce = THREAT.test(clause) || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
+  if (fromVerb === 'warns' && ownForce) return 'threatens';
   if (fromVerb) return fromVerb;
   if (THREAT.test(clause)) return 'threatens';
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return 'warns';
@@ -204,7 +217,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (DANGER.test(clause)) return 'warns';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
-  if (looksAhead(clause) || clause.trim().endsWith('?')) return 'other';
+  // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
+  if (looksAhead(clause) && !SCHEDULED.test(clause)) return 'other';
+  if (clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm": a witness describes what they lived
   // through; only a party confirms ("We have sent troops").
   if (speaker.forThemselves && FIRST_PERSON.test(clause)) return 'other';
