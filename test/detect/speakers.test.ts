@@ -515,6 +515,20 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mention?.government).toBe('freedonia');
   });
 
+  it('reads "Sylvania’s ambassador, Jan Kowal, said" as the named person described, whom a later "he" means', () => {
+    const [first, second] = statements(['Sylvania’s ambassador, Jan Kowal, said the boats had left.', '“This is an act of war,” he said.']);
+    expect(first?.speaker).toEqual({ name: 'Jan Kowal', description: 'Sylvania’s ambassador', actor: null });
+    expect(first?.government).toBe('sylvania');
+    expect(second?.speaker.name).toBe('Jan Kowal');
+    expect(second?.government).toBe('sylvania');
+  });
+
+  it('reads "a defector who now lives in Freedonia said" as the defector speaking, for no government', () => {
+    const [mention] = statements(['A Sylvanian defector who now lives in Freedonia said the boats had left.']);
+    expect(mention?.speaker.description).toBe('A Sylvanian defector');
+    expect(mention?.government).toBeNull();
+  });
+
   it('never takes a capitalised preposition opening a sentence for a speaker', () => {
     const mentions = statements(['In his report, Tomas Ruhl praised the crews, noting they showed “great courage.”']);
     expect(mentions.map((m) => m.speaker.description || m.speaker.name)).not.toContain('In');
