@@ -74,10 +74,11 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['The State Bureau conveyed supplies to the port.'])).toEqual([]);
   });
 
-  it('reads praise as speech only with words quoted: "praised their “courage”", not "praised the crews"', () => {
+  it('reads praise as speech, what it praises as its words: "praised their “courage”", "praised the work of the crews"', () => {
     const quoted = statements(['Berg thanked the crews for their work, praised their “courage,” and left the port.']);
     expect(quoted.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote, m.reported])).toEqual([['quote', 'anna-berg', 'praised', 'courage', null]]);
-    expect(statements(['Berg has praised the work of the crews in the port.'])).toEqual([]);
+    const praise = statements(['Berg has praised the work of the crews in the port.']);
+    expect(praise.map((m) => [m.kind, m.speaker.actor, m.verb, m.reported])).toEqual([['reported', 'anna-berg', 'praised', 'the work of the crews in the port']]);
     expect(statements(['Berg posted a video of the interrogation on Monday.'])).toEqual([]);
     const thanked = statements(['Ruhl thanked Anna Berg on Monday for the “courage” of her crews, according to the Courier.']);
     expect(thanked.filter((m) => !m.relays).map((m) => [m.speaker.actor, m.verb, m.quote])).toEqual([['tomas-ruhl', 'thanked', 'courage']]);

@@ -23,10 +23,11 @@ const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recom
 
 /**
  * Verbs that report words only with words quoted or "that" soon after them, or a quotation before
- * them: "praised their “courage”", "posted on X that …", "“…,” Berg posted" report; "praised the
- * crews", "posted a video of the interrogation" do not.
+ * them: "posted on X that …", "“…,” Berg posted", "conveyed Ruhl's “regard”" report; "posted a video
+ * of the interrogation", "conveyed supplies" do not. (Praise is speech whatever it praises: "praised
+ * the crews' bravery" is a position taken in words.)
  */
-const PRAISING = new Set(['praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'posted', 'conveyed']);
+const SPEECH_WITH_WORDS = new Set(['posted', 'conveyed']);
 const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
 
 /**
@@ -99,7 +100,7 @@ export function readsAsSpeech(verb: string, subject: string | null): boolean {
  * replied to a reporter").
  */
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, rest: string): boolean {
-  if (PRAISING.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
+  if (SPEECH_WITH_WORDS.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
   if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest);
   if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
   if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
