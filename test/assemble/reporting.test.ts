@@ -304,6 +304,24 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('warned', 'the strikes could widen the conflict')).toBe('warns');
   });
 
+  it('reads a judgement as other: "the talks were very constructive", "the delays are manageable"', () => {
+    expect(stance('said', 'We were very constructive and optimistic')).toBe('other');
+    expect(stance('said', 'these delays are manageable thus far')).toBe('other');
+    expect(stance('said', 'They are not afraid of the sea')).toBe('other');
+    // A fact stays told.
+    expect(stance('said', 'the talks were held in Marsh City')).toBe('confirms');
+  });
+
+  it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
+    expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
+    expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
+    expect(stance('said', 'Marsh City agreed to a ceasefire')).toBe('confirms');
+    expect(stance('said', 'an insult and humiliation')).toBe('condemns');
+    expect(stance('said', 'Asking such a question is cynicism in itself')).toBe('condemns');
+    expect(stance('said', 'the strikes on the port cannot be accepted')).toBe('condemns');
+    expect(stance('told', 'Countries that have prolonged the war bear responsibility')).toBe('condemns');
+  });
+
   it('reads no concern in "the parties concerned" or in de-escalating, and "wanted the tensions … to ease" as a call', () => {
     expect(stance('said', 'Freedonia keeps close contact with all parties concerned')).toBe('confirms');
     expect(stance('said', 'Freedonia is making efforts to de-escalate')).toBe('confirms');
