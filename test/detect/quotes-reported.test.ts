@@ -140,6 +140,12 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(credit('Freedonia’s envoy to the Northern Council said the boats had left.')).toEqual([['Freedonia’s envoy to the Northern Council', 'freedonia']]);
     // An adviser speaks for no one the text names: not for the person advised.
     expect(statements(['An adviser to Ruhl said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([[null, null]]);
+    // A mission to a council is the sending side's, and so is an embassy or envoy in a country.
+    expect(credit('The head of Sylvania’s mission to the Northern Council said the boats had left.')).toEqual([['The head of Sylvania’s mission to the Northern Council', 'sylvania']]);
+    expect(credit('The Sylvanian embassy in Freedonia said the boats had left.')).toEqual([['The Sylvanian embassy in Freedonia', 'sylvania']]);
+    expect(credit('Sylvania’s envoy in Fredonburg said the boats had left.')).toEqual([['Sylvania’s envoy in Fredonburg', 'sylvania']]);
+    // Officials in a capital are still that capital's.
+    expect(credit('Officials in Fredonburg said the boats had left.')).toEqual([['Officials in Fredonburg', 'freedonia']]);
   });
 
   it('reads "…, citing intelligence reports." as a source cited, not as "intelligence" reporting the sentence', () => {

@@ -201,8 +201,13 @@ function onSpeakerSide(phrase: string, index: number, length: number): boolean {
   const words = phrase.slice(0, index).trim().split(/\s+/);
   let previous = words.pop()?.toLowerCase();
   if (previous === 'the') previous = words.pop()?.toLowerCase();
+  // "Sylvania's embassy in Fredonburg", "the Sylvanian envoy in Freedonia": where a diplomat is posted is not their side.
+  if ((previous === 'in' || previous === 'at') && POSTED.test(words.at(-1) ?? '')) return false;
   return previous === undefined || !NOT_THE_SPEAKER_SIDE.has(previous);
 }
+
+/** Heads of a diplomatic post: a place after them says where they serve. */
+const POSTED = /^(?:embass(?:y|ies)|consulates?|envoys?|ambassadors?|missions?|diplomats?|delegations?|attach[eé]s?)$/i;
 
 interface Term {
   term: string;

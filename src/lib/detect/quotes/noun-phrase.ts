@@ -45,7 +45,7 @@ const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'many', 'several', 'm
 /** Roles named with whom they are sent or attached to: "ambassador to", "adviser to". */
 const SERVES_TO = new Set([
   'ambassador', 'ambassadors', 'envoy', 'envoys', 'adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides',
-  'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'attache', 'attaché', 'counsellor', 'counselor',
+  'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'delegations', 'mission', 'missions', 'attache', 'attaché', 'counsellor', 'counselor',
 ]);
 
 /** Articles: they open a phrase but never end one. */
