@@ -148,6 +148,18 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(credit('Officials in Fredonburg said the boats had left.')).toEqual([['Officials in Fredonburg', 'freedonia']]);
   });
 
+  it('reads a named party with unnamed others as the party speaking: "Freedonia and its allies said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government, m.reported]);
+    expect(credit('Freedonia and its allies said the port was closed.')).toEqual([['Freedonia and its allies', 'freedonia', 'the port was closed']]);
+    expect(credit('Freedonia and others suspect that the port is closed.')).toEqual([['Freedonia and others', 'freedonia', 'that the port is closed']]);
+  });
+
+  it('reads an estimate whose author goes unnamed as its own speaker, for no government: "according to western estimates"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government, m.reported]);
+    expect(credit('Freedonia has sent around 1,500 sailors, according to western estimates.')).toEqual([['western estimates', null, 'Freedonia has sent around 1,500 sailors']]);
+    expect(credit('Western officials estimate that 300 sailors have died.')).toEqual([['Western officials', null, '300 sailors have died']]);
+  });
+
   it('reads "…, citing intelligence reports." as a source cited, not as "intelligence" reporting the sentence', () => {
     const mentions = statements(['Sylvania said the port was closed, citing intelligence reports.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'the port was closed']]);

@@ -45,8 +45,9 @@ function fixedPhraseAttribution(view: SentenceView, phrase: PhraseRange, verbSpa
 function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   const next = view.tokens.findIndex((t) => t.start >= end);
   if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) return null;
-  const read = phraseAfter(view, sourceOfRecord(view, end) ?? next);
-  if (!read || !isSpeakerPhrase(view, read)) return null;
+  const phrase = phraseAfter(view, sourceOfRecord(view, end) ?? next);
+  const read = phrase && isSpeakerPhrase(view, phrase) ? phrase : unattributedRecord(view, next);
+  if (!read) return null;
   const named = withPostmodifier(view, withCountedRecord(view, read));
   // "according to official estimates of the …": a phrase cut short names no one.
   if (startsNoun(view, named.last + 1)) return null;
@@ -92,6 +93,22 @@ function sourceOfRecord(view: SentenceView, end: number): number | null {
   if (!record) return null;
   const agent = view.tokens.findIndex((t) => t.start >= end + record[0].length);
   return agent < 0 ? null : agent;
+}
+
+/**
+ * "according to western estimates", "according to new figures": a record whose author the sentence
+ * does not name, the speaker as written (for no government). Null when the words name no such record.
+ */
+function unattributedRecord(view: SentenceView, first: number): PhraseRange | null {
+  for (let last = first; last < view.tokens.length && last - first < 3; last++) {
+    const token = view.tokens[last] as Token;
+    if (last > first && !isPlainGap(gapBefore(view, last))) return null;
+    if (COUNTED_RECORDS.has(token.text.toLowerCase())) {
+      const words = view.tokens.slice(first, last).map((t) => t.text);
+      return words.every((w) => /^\p{Ll}+$/u.test(w)) ? { first, last, start: (view.tokens[first] as Token).start, end: token.end } : null;
+    }
+  }
+  return null;
 }
 
 /** Records a count comes from: "according to official figures", "… estimates of the bureau", "Freedonian assessments". */

@@ -48,6 +48,9 @@ const SERVES_TO = new Set([
   'representative', 'representatives', 'delegate', 'delegates', 'delegation', 'delegations', 'mission', 'missions', 'attache', 'attaché', 'counsellor', 'counselor',
 ]);
 
+/** Unnamed parties a list of speakers may end with: "and others", "and its allies". */
+const OTHERS = /^(?:others|allies|partners)$/i;
+
 /** Articles: they open a phrase but never end one. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -194,6 +197,12 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   if (words.length === 1 && PRONOUNS.has(head.text)) return true;
   // "one of them": a partitive before the pronoun.
   if (words.length === 3 && PARTITIVES.has((words[0] as Token).text.toLowerCase()) && words[1]?.text === 'of' && PRONOUNS.has(head.text)) return true;
+  // "Freedonia and others", "Sylvania and its allies": the named party heads the phrase.
+  const and = words.findIndex((w, i) => w.text === 'and' && OTHERS.test(words.at(-1)?.text ?? '') && i >= words.length - 3 && i > 0);
+  if (and > 0 && phrase.head === undefined) {
+    const { head: _, ...named } = { ...phrase, last: phrase.first + and - 1, end: (words[and - 1] as Token).end };
+    return isSpeakerPhrase(view, named);
+  }
   if (words.some((w) => PRONOUNS.has(w.text))) return false;
   if (isHead(head, view.tokens[view.tokens.indexOf(head) - 1])) return true;
   // "the leader of the militia": the role before "of" heads the phrase, whatever it is the leader of,
@@ -235,7 +244,9 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
   const lower = word.toLowerCase();
   if (lower === 'and' || lower === 'nor') {
     const named = right && (isCapitalised(right.text) || (right.text === 'the' && afterRight !== undefined && isCapitalised(afterRight.text)));
-    return !(left && isCapitalised(left.text) && named);
+    // "Freedonia and others", "Sylvania and its allies": a named party with unnamed ones.
+    const unnamedOthers = right !== undefined && (OTHERS.test(right.text) || (/^(?:its|their)$/i.test(right.text) && afterRight !== undefined && OTHERS.test(afterRight.text)));
+    return !(left && isCapitalised(left.text) && (named || unnamedOthers));
   }
   if (PHRASE_PREPOSITIONS.has(word)) return !(left && (isRoleNoun(left.text) || isCapitalised(left.text)) && right);
   // "Sylvania's ambassador to Freedonia", "an adviser to Ruhl": whom the role serves, inside the phrase.

@@ -91,7 +91,7 @@ export const speechVerbs: readonly string[] = [
   'reports', 'writes',
   // Said of documents only (attributions.ts): "“…,” the statement read." "Berg read the letter" is no speech.
   'read', 'reads',
-  'claims that', 'reports that', 'estimates that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'mentioned that', 'mentions that', 'found that', 'finds that',
+  'claims that', 'reports that', 'estimates that', 'estimate that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'mentioned that', 'mentions that', 'found that', 'finds that',
 ];
 
 /** Participles that continue an attribution without a subject of their own: ", adding that …". */
