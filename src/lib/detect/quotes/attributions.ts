@@ -158,7 +158,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     }
     // "Freedonia has not confirmed …", "declined to comment on …": a negated report is still the speaker's.
     const negation = negatingAuxiliaryStart(view, verbToken);
-    const subjectEnd = skipAdverbs(view, negation ?? verbToken);
+    const subjectEnd = skipDateAside(view, skipAdverbs(view, negation ?? verbToken));
     if (subjectEnd === null) continue;
     const before = subjectEnd < 0 ? '' : gapAfter(view, subjectEnd);
     const found =
@@ -260,6 +260,28 @@ function negatingAuxiliaryStart(view: SentenceView, verbToken: number): number |
  * of the subject. Null when a word there cancels the attribution ("did not say", "was told", "to say");
  * -1 when the verb opens the sentence.
  */
+/**
+ * "Freedonia on Friday, January 12, said": a date set off by commas before the verb is when, not an
+ * appositive; the subject ends before it (and its "on Friday"). `end` unchanged when no date is there.
+ */
+function skipDateAside(view: SentenceView, end: number | null): number | null {
+  if (end === null || end < 0 || !/^\s*,\s*$/.test(gapAfter(view, end))) return end;
+  let first = end;
+  while (first > 0 && isPlainGap(gapBefore(view, first)) && isDateWord(view.tokens[first - 1] as Token)) first -= 1;
+  // An age ("Berg, 45, said") is no date: a month or a day must be named.
+  const named = view.tokens.slice(first, end + 1).some((t) => isCalendarWord(t.text) && /^\p{L}+$/u.test(t.text));
+  if (!named || first === 0 || !/^\s*,\s*$/.test(gapBefore(view, first))) return end;
+  // "on Friday" before the comma goes with the date.
+  let k = first - 1;
+  while (k >= 0 && isDateWord(view.tokens[k] as Token) && isPlainGap(gapBefore(view, k))) k -= 1;
+  if (k >= 0 && k < first - 1 && /^(?:on|last|this)$/i.test((view.tokens[k] as Token).text) && isPlainGap(gapBefore(view, k))) k -= 1;
+  return k;
+}
+
+function isDateWord(token: Token): boolean {
+  return isCalendarWord(token.text) || /^\d{1,4}$/.test(token.text);
+}
+
 function skipAdverbs(view: SentenceView, verbToken: number): number | null {
   let k = verbToken - 1;
   while (k >= 0 && isPlainGap(gapAfter(view, k))) {
