@@ -320,6 +320,7 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Asking such a question is cynicism in itself')).toBe('condemns');
     expect(stance('said', 'the strikes on the port cannot be accepted')).toBe('condemns');
     expect(stance('told', 'Countries that have prolonged the war bear responsibility')).toBe('condemns');
+    expect(stance('blamed', 'Freedonia for the attack')).toBe('condemns');
   });
 
   it('reads no concern in "the parties concerned" or in de-escalating, and "wanted the tensions … to ease" as a call', () => {

@@ -154,6 +154,18 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(credit('Freedonia and others suspect that the port is closed.')).toEqual([['Freedonia and others', 'freedonia', 'that the port is closed']]);
   });
 
+  it('reads a date set off by commas before the verb as when, not who: "Freedonia on Friday, January 12, said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.reported ?? m.quote]);
+    expect(credit('Freedonia on Friday, January 12, said the strikes must stop.')).toEqual([['freedonia', 'the strikes must stop']]);
+    expect(credit('Ruhl on Monday, 3 March, told reporters the strikes must stop.')).toEqual([['tomas-ruhl', 'the strikes must stop']]);
+    // An age is no date.
+    expect(credit('Berg, 45, said the strikes must stop.')).toEqual([['anna-berg', 'the strikes must stop']]);
+  });
+
+  it('reads blame as speech: "Ruhl blamed Freedonia for the attack"', () => {
+    expect(statements(['Ruhl blamed Freedonia for the attack.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['tomas-ruhl', 'blamed', 'Freedonia for the attack']]);
+  });
+
   it('reads an estimate whose author goes unnamed as its own speaker, for no government: "according to western estimates"', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government, m.reported]);
     expect(credit('Freedonia has sent around 1,500 sailors, according to western estimates.')).toEqual([['western estimates', null, 'Freedonia has sent around 1,500 sailors']]);

@@ -13,7 +13,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['rebuff', 'denies'], ['disput', 'denies'],
   ['warn', 'warns'], ['caution', 'warns'],
   ['condemn', 'condemns'], ['denounc', 'condemns'], ['criticis', 'condemns'], ['criticiz', 'condemns'],
-  ['accus', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'],
+  ['accus', 'condemns'], ['blam', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'],
   ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
   ['threaten', 'threatens'],
   ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'],

@@ -62,7 +62,7 @@ export const speechVerbs: readonly string[] = [
   // Verbs that say what the statement does; the stance reads them too.
   'indicated', 'analyzed', 'analysed', 'assured', 'refuted', 'rejects', 'refutes',
   'condemned', 'condemns', 'denounced', 'denounces', 'criticised', 'criticized', 'criticises', 'criticizes',
-  'accused', 'accuses', 'threatened', 'threatens', 'vows', 'pledges', 'welcomed', 'welcomes',
+  'accused', 'accuses', 'blamed', 'blames', 'threatened', 'threatens', 'vows', 'pledges', 'welcomed', 'welcomes',
   'described', 'describes', 'termed', 'branded', 'labelled', 'labeled',
   'called on', 'called for', 'calls on', 'calls for', 'demanded', 'demands', 'appealed',
   'spoke of', 'expressed', 'voiced', 'praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'thanked', 'conveyed',
@@ -99,7 +99,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming',
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
-  'pledging', 'vowing', 'accusing', 'telling', 'reporting', 'calling', 'reiterating',
+  'pledging', 'vowing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
