@@ -162,6 +162,20 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(credit('Berg, 45, said the strikes must stop.')).toEqual([['anna-berg', 'the strikes must stop']]);
   });
 
+  it('reads a quoted verb after the subject as the relaying channel’s wording, the subject still speaking after it', () => {
+    const relayed = statements(['Ruhl “highly praised” the crews and said relations were “special”, according to the Courier.']);
+    expect(relayed.map((m) => [m.quote, m.speaker.actor, m.government])).toEqual([
+      ['special', 'tomas-ruhl', 'sylvania'],
+      ['highly praised', 'daily-courier', null],
+    ]);
+    // With no channel named, the quoted verb is no one's words.
+    const plain = statements(['Ruhl “highly praised” the crews and said relations were “special”.']);
+    expect(plain.map((m) => [m.quote, m.speaker.actor, m.government])).toEqual([
+      ['special', 'tomas-ruhl', 'sylvania'],
+      ['highly praised', null, null],
+    ]);
+  });
+
   it('reads blame as speech: "Ruhl blamed Freedonia for the attack"', () => {
     expect(statements(['Ruhl blamed Freedonia for the attack.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['tomas-ruhl', 'blamed', 'Freedonia for the attack']]);
   });

@@ -90,7 +90,7 @@ export function sentenceSubject(view: SentenceView): Span | null {
     // "In his report to Ruhl, Berg …": a phrase after a preposition is where or when, not who.
     if (OPENING_PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? '')) continue;
     const phrase = phraseAfter(view, first);
-    if (phrase && isSpeakerPhrase(view, phrase) && isPlainGap(gapAfter(view, phrase.last))) return spanOf(phrase);
+    if (phrase && isSpeakerPhrase(view, phrase) && (isPlainGap(gapAfter(view, phrase.last)) || quotedVerbAfter(view, phrase.last))) return spanOf(phrase);
     // "The Sylvania-backed group, who control much of the coast, have been …": a relative clause between commas.
     if (phrase && isSpeakerPhrase(view, phrase) && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) && /^(?:who|which)$/i.test(tokens[phrase.last + 1]?.text ?? '')) return spanOf(phrase);
     // "One of the sailors, a sniper identified only by his surname Ri, … was heard saying": the name.
@@ -98,6 +98,23 @@ export function sentenceSubject(view: SentenceView): Span | null {
     if (named) return named;
   }
   return null;
+}
+
+/** A verb in the past, quoted: "highly praised", "strongly condemned". */
+const QUOTED_VERB = /^\p{Ll}+(?:\s+\p{Ll}+){0,2}ed$/u;
+
+/** "Ruhl “highly praised” the crews": a quoted verb in the past right after the subject is its predicate. */
+function quotedVerbAfter(view: SentenceView, last: number): boolean {
+  const from = (view.tokens[last] as Token).end;
+  const to = view.tokens[last + 1]?.start ?? view.end;
+  if (!/^\s*\u2592+\s*$/u.test(view.masked.slice(from, to))) return false;
+  return QUOTED_VERB.test(view.text.slice(from, to).trim().replace(/^[“"‘']|[”"’']$/gu, ''));
+}
+
+/** Whether `quote` is the quoted verb of the sentence's subject: "Ruhl “highly praised” the crews". */
+export function isQuotedPredicate(view: SentenceView, quote: { open: number; text: string }): boolean {
+  const subject = sentenceSubject(view);
+  return subject !== null && /^\s*$/.test(view.masked.slice(subject.end, quote.open)) && QUOTED_VERB.test(quote.text.trim());
 }
 
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'under', 'for', 'by', 'through', 'amid', 'despite']);

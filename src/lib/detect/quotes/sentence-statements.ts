@@ -6,7 +6,7 @@
  *   4. otherwise to nobody (reported with `resolvedBy: 'none'` when long enough to be speech).
  * Each report whose clause is not carried by a quote is reported speech.
  */
-import { type Attribution, findAttributions, sentenceSubject } from './attributions.ts';
+import { type Attribution, findAttributions, isQuotedPredicate, sentenceSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { isNotSpeech, opensSentence } from './quote-roles.ts';
@@ -173,6 +173,13 @@ function quoteStatements(
   if (owner) {
     carried.add(owner);
     return (speakers.get(owner) ?? []).map((s) => quoteFound(quote, s, owner, null, context));
+  }
+  // "Ruhl “highly praised” the crews, according to the Courier": a quoted predicate is the wording of
+  // whoever relays the report, not words the subject said.
+  if (isQuotedPredicate(view, quote)) {
+    const channel = attributions.find((a) => a.role === 'conduit');
+    const relaying = channel ? (speakers.get(channel) ?? []) : [];
+    return relaying.length > 0 ? relaying.map((s) => quoteFound(quote, s, channel ?? null, null, context)) : [quoteFound(quote, NOBODY, null, null, context)];
   }
   // "Ruhl said Berg's claim that “the boats left” was false": words quoted from someone's claim are
   // theirs, never the words of whoever reports or rejects the claim.
