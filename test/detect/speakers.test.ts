@@ -529,6 +529,22 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mention?.government).toBeNull();
   });
 
+  it('credits a business no government, whatever place its name holds: "Fredonburg Shipping said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
+    expect(credit('Fredonburg Shipping said it would pause transits.')).toEqual([['Fredonburg Shipping', null]]);
+    expect(credit('A Sylvanian shipping company said it would pause transits.')).toEqual([['A Sylvanian shipping company', null]]);
+    expect(credit('Sylvanian insurers said premiums had doubled.')).toEqual([['Sylvanian insurers', null]]);
+    expect(credit('The Sylvanian Defence Ministry said it would pause transits.')).toEqual([['The Sylvanian Defence Ministry', 'sylvania']]);
+  });
+
+  it('goes on in the paragraph with a speaker described but not known: "“…,” the company said. “…”"', () => {
+    const mentions = statements(['“All transits are paused,” the company said. “We will keep this pause under review.”']);
+    expect(mentions.map((m) => [m.speaker.description, m.resolvedBy])).toEqual([
+      ['the company', 'none'],
+      ['the company', 'continuation'],
+    ]);
+  });
+
   it('never takes a capitalised preposition opening a sentence for a speaker', () => {
     const mentions = statements(['In his report, Tomas Ruhl praised the crews, noting they showed “great courage.”']);
     expect(mentions.map((m) => m.speaker.description || m.speaker.name)).not.toContain('In');

@@ -20,6 +20,7 @@ import {
   TITLE_WORDS,
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
+  BUSINESSES,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
 } from './word-lists.ts';
@@ -210,7 +211,7 @@ function explicitSpeaker(
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
   const headWord = head.toLowerCase().replace(/['’]s?$/u, '');
-  if (!resolution.actor && PRIVATE_PERSONS.has(headWord)) government = null;
+  if (!resolution.actor && (PRIVATE_PERSONS.has(headWord) || BUSINESSES.has(headWord))) government = null;
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.

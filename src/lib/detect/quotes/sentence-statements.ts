@@ -82,7 +82,8 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     if (!carried.has(attribution)) found.push(...reportStatements(view, attribution, speakers, context));
   }
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
-  for (const { known } of found) context.spoke(known.resolvedBy === 'none' ? null : known);
+  // "“…,” the company said. “…”": a speaker described but not known still goes on in the paragraph.
+  for (const { known } of found) context.spoke(known.resolvedBy === 'none' && known.speaker.description === '' ? null : known);
   // "The statement reads:" closing the paragraph: the quotation that opens the next one is theirs.
   const introducing = found.length === 0 ? attributions.find((a) => introducesNextParagraph(view, a)) : undefined;
   const introduced = introducing ? speakers.get(introducing) : undefined;

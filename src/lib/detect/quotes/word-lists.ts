@@ -57,6 +57,16 @@ export const PRIVATE_PERSONS = set(`
  * rebels" and "the Sylvanian movement" are not Freedonia or Sylvania, unless the topic data lists them
  * as an actor of their own (resolve-speaker.ts).
  */
+/**
+ * Businesses, which speak for themselves whatever country or city their name holds: "Fredonburg
+ * Shipping said", "a Sylvanian insurer said" (a state's enterprise the topic data lists is an actor).
+ */
+export const BUSINESSES = set(`
+  company companies firm firms shipping lines airline airlines airways carrier carriers insurer insurers
+  shipowner shipowners corporation corp inc ltd plc holdings logistics conglomerate exporter exporters
+  manufacturer manufacturers producer producers consultancy bank banks
+`);
+
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
 `);
