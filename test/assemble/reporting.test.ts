@@ -304,6 +304,17 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('warned', 'the strikes could widen the conflict')).toBe('warns');
   });
 
+  it('reads a danger told as past as described, not warned of: "posed a threat to shipping"', () => {
+    expect(stance('said', 'the drones posed an imminent threat to the boats')).not.toBe('warns');
+    expect(stance('said', 'the drones pose a serious threat to the boats')).toBe('warns');
+  });
+
+  it('reads a private person’s intention as a wish, a side’s as a promise', () => {
+    const person = { forThemselves: true, reported: true };
+    expect(stanceOf({ verb: 'expressed', negated: false, denial: false }, 'his intention to go to Freedonia', person)).toBe('other');
+    expect(stance('expressed', 'its intention to rebuild the port')).toBe('pledges');
+  });
+
   it('reads a judgement as other: "the talks were very constructive", "the delays are manageable"', () => {
     expect(stance('said', 'We were very constructive and optimistic')).toBe('other');
     expect(stance('said', 'these delays are manageable thus far')).toBe('other');

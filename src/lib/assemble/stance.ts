@@ -47,6 +47,12 @@ const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
 const DANGER = /\b(?:dangerous|danger|serious|concerning|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
+/** A fear felt: "were worried", "was concerned". */
+const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
+
+/** A clause told in the past: "was", "posed", "began". */
+const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
+
 /** Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have proposed to", "is pushing Brussels to", "wants them to". */
 const CALL =
   /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
@@ -214,14 +220,17 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CALL.test(clause)) return 'calls-for';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
   const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
-  if (PLEDGE.test(clause) || (ownWill && !DANGER.test(clause))) return 'pledges';
+  // A private person's "intention to go home" is a wish, not a commitment of any side.
+  if (PLEDGE.test(clause) || (ownWill && !DANGER.test(clause))) return speaker.forThemselves ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …").
   if (PRAISE.test(clause) || MOTIVE.test(clause)) return 'other';
   if (NEGATED_ASSERTION.test(clause) || CLAIM_CALLED_FALSE.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   if (CONDEMNATION.test(words)) return 'condemns';
-  if (DANGER.test(clause)) return 'warns';
+  // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
+  // warned of ("were worried the strikes might …" is a fear, and warns).
+  if (DANGER.test(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
   if (ASSESSMENT.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
