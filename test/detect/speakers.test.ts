@@ -529,6 +529,14 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mention?.government).toBeNull();
   });
 
+  it('reads a lone surname with a description after it as the speaker’s name: "said Kowal, a Sylvanian diplomat"', () => {
+    const mentions = statements(['“The boats have left,” said Kowal, a Sylvanian diplomat.', '“They will not return,” Kowal added.']);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.description, m.government])).toEqual([
+      ['Kowal', 'a Sylvanian diplomat', 'sylvania'],
+      ['Kowal', 'a Sylvanian diplomat', 'sylvania'],
+    ]);
+  });
+
   it('credits a business no government, whatever place its name holds: "Fredonburg Shipping said"', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
     expect(credit('Fredonburg Shipping said it would pause transits.')).toEqual([['Fredonburg Shipping', null]]);

@@ -7,6 +7,7 @@ import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
+import { isCalendarWord } from './tokens.ts';
 import type { ResolvedBy } from './types.ts';
 import {
   DOCUMENT_NOUNS,
@@ -168,6 +169,12 @@ function explicitSpeaker(
   if (name && /^(?:a|an)\s/i.test(title) && OF_PERSON.test(`${title} `)) {
     name = null;
     title = text;
+  }
+  // "Kowal, a Sylvanian diplomat, said": a lone capitalised word that names no actor, with a
+  // description after it, is a surname.
+  if (!name && appositive && /^\p{Lu}[\p{L}’'-]+$/u.test(text) && !isCalendarWord(text)) {
+    const named = lexicon.resolveSpeakerPhrase(text);
+    if (!named.actor && !named.government) name = text;
   }
   let description = appositive ?? (name ? title : text);
   const surname = name ? null : titledSurname(text, lexicon);
