@@ -176,6 +176,13 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     ]);
   });
 
+  it('reads "disputes this claim" as speech and "border disputes" as a noun; "put the toll above 200" as an estimate', () => {
+    const said = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    expect(said('Sylvania disputes this claim.')).toEqual([['sylvania', 'disputes', 'this claim']]);
+    expect(said('The border disputes between Freedonia and Sylvania continue.')).toEqual([]);
+    expect(said('Sylvanian media outlets, however, put the death toll above 200.')).toEqual([['Sylvanian media outlets', 'put', 'the death toll above 200']]);
+  });
+
   it('reads blame as speech: "Ruhl blamed Freedonia for the attack"', () => {
     expect(statements(['Ruhl blamed Freedonia for the attack.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['tomas-ruhl', 'blamed', 'Freedonia for the attack']]);
   });

@@ -13,7 +13,7 @@ const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s
 /** Verbs that report an estimate only before an amount or "the number of … at": "put the toll at 40". */
 const ESTIMATING = new Set(['estimates', 'put', 'puts', 'placed', 'places']);
 const ESTIMATED_AMOUNT =
-  /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\bat\s+(?:\p{L}+\s+){0,2}\d)/u;
+  /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\b(?:at|above|over|below|under|near|around|beyond)\s+(?:\p{L}+\s+){0,2}\d)/u;
 
 /** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
 const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
@@ -47,6 +47,10 @@ const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+saying\b/u;
 /** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
 const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
 
+/** "disputes this claim", "dispute that …": present forms that are also nouns ("border disputes"), speech before what they dispute. */
+const DISPUTING = new Set(['disputes', 'dispute']);
+const DISPUTED = /^\s+(?:that\b|(?:this|that|these|those|the|such|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|accounts?|allegations?|assertions?|version|figures?|numbers?|characteri[sz]ations?|findings?)\b)/u;
+
 /** Present forms that are also nouns ("claims"): speech only before a clause of their own. */
 const CLAIMING = new Set(['claims', 'insists', 'maintains', 'claim', 'insist', 'maintain']);
 
@@ -79,6 +83,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
   if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
+  if (DISPUTING.has(verb)) return DISPUTED.test(after) && !NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }
 

@@ -85,6 +85,8 @@ export const speechVerbs: readonly string[] = [
   // more than 900 …", "Local media put the number of arrivals at about 3,000". "Casualty estimates rose"
   // is a noun.
   'estimates', 'put', 'puts', 'placed', 'places',
+  // Read only before what they dispute (speech-contexts.ts): "disputes this claim", not "border disputes".
+  'disputes', 'dispute',
   // Read only before "that" or a quotation (attributions.ts): "reminded reporters that …", not "reminded Kim of …".
   'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises',
   // Read only after the words they report (attributions.ts): "…, reports the Courier." "The reports said" is a noun.
