@@ -300,6 +300,10 @@ describe('stanceOf: verb and clause together', () => {
     expect(reportedStance('warned', 'they would launch strikes on the port')).toBe('threatens');
     expect(stance('vowed', 'strong retaliation for the strikes')).toBe('threatens');
     expect(stance('said', 'The boat need not be Sylvanian for us to target it')).toBe('threatens');
+    expect(stance('said', 'This aggression will not deter us from our position')).toBe('threatens');
+    expect(stance('said', 'the group will continue to prevent Freedonian boats from sailing the strait')).toBe('threatens');
+    expect(stance('told', 'that Freedonian boats have now also become targets')).toBe('threatens');
+    expect(stance('vowed', 'that the boats would be legitimate targets')).toBe('threatens');
     // A danger foretold stays a warning.
     expect(stance('warned', 'the strikes could widen the conflict')).toBe('warns');
   });

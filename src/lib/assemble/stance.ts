@@ -25,7 +25,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
 
 /** Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will not hesitate to target". */
 const THREAT =
-  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b/i;
+  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b/i;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we can say". */
 const UNCONFIRMED =
@@ -100,7 +100,7 @@ const CONDEMNATION =
 
 /** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back". */
 const FORCE =
-  /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch\s+(?:\w+\s+)?(?:strikes|attacks))\b|\b(?:retaliation|revenge|reprisals?)\b/i;
+  /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch\s+(?:\w+\s+)?(?:strikes|attacks))\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
 
 /** A warning of what the speaker will do unless obeyed: "warned them of consequences unless they halt …". */
 const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/i;
