@@ -183,6 +183,12 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(said('Sylvanian media outlets, however, put the death toll above 200.')).toEqual([['Sylvanian media outlets', 'put', 'the death toll above 200']]);
   });
 
+  it('never credits words to whom they are addressed: "A letter from Ruhl to Berg said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government]);
+    expect(credit('A letter from Ruhl to Berg said: “We will not return.”')).toEqual([['tomas-ruhl', 'sylvania']]);
+    expect(credit('Sylvania’s ambassador to Freedonia said the boats had left.')).toEqual([[null, 'sylvania']]);
+  });
+
   it('reads blame as speech: "Ruhl blamed Freedonia for the attack"', () => {
     expect(statements(['Ruhl blamed Freedonia for the attack.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['tomas-ruhl', 'blamed', 'Freedonia for the attack']]);
   });

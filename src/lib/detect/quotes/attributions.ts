@@ -367,6 +367,10 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "A Sylvanian defector who now lives in Freedonia said": the one the relative clause describes speaks.
   const described = phrase.first > 0 ? subjectOfBareRelative(view, phrase) : null;
   if (described) return { phrase: spanOf(described), appositive: null, elided: false, role: 'main' };
+  // "A letter from Ruhl to Berg said": whom the words are addressed to does not say them; the phrase
+  // before "to" does.
+  const sender = stop === 'to' ? addressedFrom(view, phrase) : null;
+  if (sender) return sender;
   if (!isSpeakerPhrase(view, phrase)) return null;
   // "the reports, which Sylvania said were false": the verb's object is outside the clause. But
   // "a statement in which Berg claimed that …" reports Berg's claim.
@@ -379,6 +383,18 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const role: AttributionRole =
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
   return { phrase: spanOf(phrase), appositive: null, elided: false, role };
+}
+
+/** Words that make "to" part of a preposition ("according to", "due to"), not an addressee's. */
+const COMPOUND_TO = new Set(['according', 'due', 'owing', 'thanks', 'next', 'prior', 'close', 'contrary', 'addition', 'compared', 'relative', 'similar', 'up', 'as']);
+
+/** The speaker phrase before "to ADDRESSEE" (`addressee` read up to the "to"), through the addressee; null when none. */
+function addressedFrom(view: SentenceView, addressee: PhraseRange): Found | null {
+  const to = addressee.first - 1;
+  if (to < 1 || !isPlainGap(gapBefore(view, to)) || COMPOUND_TO.has((view.tokens[to - 1] as Token).text.toLowerCase())) return null;
+  const sender = phraseBefore(view, to - 1).phrase;
+  if (!sender || !isSpeakerPhrase(view, sender)) return null;
+  return { phrase: { start: sender.start, end: addressee.end }, appositive: null, elided: false, role: 'main' };
 }
 
 /**
