@@ -187,6 +187,9 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government]);
     expect(credit('A letter from Ruhl to Berg said: “We will not return.”')).toEqual([['tomas-ruhl', 'sylvania']]);
     expect(credit('Sylvania’s ambassador to Freedonia said the boats had left.')).toEqual([[null, 'sylvania']]);
+    // A tag whose speaker cannot be read ("the letter said") names someone: not the last speaker.
+    const tagged = statements(['Berg said Ruhl had written to her. “We will not return,” the letter said.']);
+    expect(tagged.filter((m) => m.kind === 'quote').map((m) => [m.speaker.actor, m.government])).toEqual([[null, null]]);
   });
 
   it('reads blame as speech: "Ruhl blamed Freedonia for the attack"', () => {

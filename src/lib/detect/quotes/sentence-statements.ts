@@ -43,6 +43,9 @@ function takesAPosition(verb: string, words: string): boolean {
   return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
 }
 
+/** A speech tag right after a quotation: ", the letter said", ", the note reads". */
+const UNREAD_TAG = /^[\s,]*(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:said|says|added|read|reads|stated|states|noted|wrote)\b/iu;
+
 /** Quotes shorter than this, with no speech verb around them, are scare quotes and not reported. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 
@@ -205,7 +208,9 @@ function quoteStatements(
       return { ...partial, mention: { ...partial.mention, evidence: slice(view, view), index: view.start } };
     });
   }
-  if (opens) {
+  // "“…,” the letter said": a tag whose speaker could not be read names someone, not the last speaker.
+  const taggedByOther = UNREAD_TAG.test(view.masked.slice(quoteEnd(quote), view.end));
+  if (opens && !taggedByOther) {
     const known = context.continuation();
     if (known) return [quoteFound(quote, { ...known, speaker: { ...known.speaker }, resolvedBy: 'continuation' }, null, null, context)];
   }
