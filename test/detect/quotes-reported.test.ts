@@ -192,6 +192,13 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(tagged.filter((m) => m.kind === 'quote').map((m) => [m.speaker.actor, m.government])).toEqual([[null, null]]);
   });
 
+  it('reads "recognized the participation of …" as speech, "were recognized for their bravery" as none', () => {
+    expect(statements(['For the first time, Sylvania recognized the participation of its sailors in the battle.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'recognized', 'the participation of its sailors in the battle'],
+    ]);
+    expect(statements(['The sailors were recognized for their bravery.'])).toEqual([]);
+  });
+
   it('reads blame as speech: "Ruhl blamed Freedonia for the attack"', () => {
     expect(statements(['Ruhl blamed Freedonia for the attack.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['tomas-ruhl', 'blamed', 'Freedonia for the attack']]);
   });

@@ -8,7 +8,7 @@ import { isDenialVerb, type Reporting } from './reporting.ts';
 /** Verb stems and the stance they make plain; the first stem that starts the verb wins. */
 const STANCE_OF_STEM: [string, Stance][] = [
   ['confirm', 'confirms'], ['acknowledg', 'confirms'], ['admit', 'confirms'], ['affirm', 'confirms'],
-  ['reaffirm', 'confirms'], ['concede', 'confirms'], ['conceded', 'confirms'], ['verif', 'confirms'],
+  ['reaffirm', 'confirms'], ['recogni', 'confirms'], ['concede', 'confirms'], ['conceded', 'confirms'], ['verif', 'confirms'],
   ['deni', 'denies'], ['deny', 'denies'], ['reject', 'denies'], ['dismiss', 'denies'], ['refut', 'denies'],
   ['rebuff', 'denies'], ['disput', 'denies'],
   ['warn', 'warns'], ['caution', 'warns'],

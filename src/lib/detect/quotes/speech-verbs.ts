@@ -31,7 +31,7 @@ export const speechVerbs: readonly string[] = [
   'argued', 'argues',
   'insisted', 'insists',
   'reiterated', 'reiterates',
-  'acknowledged', 'acknowledges',
+  'acknowledged', 'acknowledges', 'recognized', 'recognised', 'recognizes', 'recognises',
   'announced', 'announces',
   'emphasized', 'emphasised', 'emphasizes', 'emphasises',
   'underlined', 'underscored', 'highlighted',
