@@ -14,6 +14,12 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it('closes a quotation whose marks do not match, and keeps a straight quotation inside a curly one', () => {
+    expect(findQuoteSpans('"We are ready,” said Ruhl.').map((q) => q.text)).toEqual(['We are ready,']);
+    expect(findQuoteSpans('“We are ready," said Ruhl.').map((q) => q.text)).toEqual(['We are ready,']);
+    expect(findQuoteSpans('“He called it a "mistake" and left,” said Ruhl.').map((q) => q.text)).toEqual(['He called it a "mistake" and left,']);
+  });
+
   it('finds angle quotations', () => {
     expect(findQuoteSpans('«Nous sommes prêts», he said.')).toEqual([{ open: 0, close: 18, text: 'Nous sommes prêts', unclosed: false }]);
   });

@@ -20,7 +20,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: OpenQuote | null = null;
   for (const { 0: ch, index: i } of text.matchAll(QUOTE_MARKS)) {
-    if (open && ch === open.closer) {
+    if (open?.closer === '”' && ch === '"' && (open.nestedStraight || /\s/.test(text[i - 1] ?? ' '))) {
+      // “… a "mistake" …”: straight marks quoting inside a curly quotation open and close in pairs.
+      open.nestedStraight = !open.nestedStraight;
+    } else if (open && (ch === open.closer || closesMismatched(text, open, ch, i))) {
       spans.push(closed(text, open, i, false));
       open = null;
     } else if (ch === '“' || ch === '«') {
@@ -60,11 +63,22 @@ function withSingleQuotes(text: string, spans: QuoteSpan[]): QuoteSpan[] {
   return [...spans, ...singles].sort((a, b) => a.open - b.open);
 }
 
+/**
+ * Copy that mixes marks ("…,” said Berg; “…," said Berg): a curly closing mark ends a straight
+ * quotation, and a straight mark that ends a word ends a curly one.
+ */
+function closesMismatched(text: string, open: OpenQuote, ch: string, i: number): boolean {
+  if (open.closer === '"') return ch === '”';
+  return open.closer === '”' && ch === '"' && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
 interface OpenQuote {
   /** Offset of the opening mark. */
   at: number;
   /** The mark that closes it. */
   closer: string;
+  /** Inside a curly quotation, a straight quotation is open: its closing mark closes only it. */
+  nestedStraight?: boolean;
 }
 
 function closed(text: string, open: OpenQuote, close: number, unclosed: boolean): QuoteSpan {
