@@ -229,6 +229,10 @@ describe('words quoted from someone’s claim', () => {
       ['never left', 'anna-berg'],
       ['That is a lie.', 'tomas-ruhl'],
     ]);
+    // Praise and thanks conveyed by someone else are the praiser's words.
+    expect(credit(['The Courier conveyed Ruhl’s appreciation of “the bravery and fighting spirit of the crews”.'])).toEqual([
+      ['the bravery and fighting spirit of the crews', 'tomas-ruhl'],
+    ]);
   });
 
   it('gives the words a relative clause names to the person it describes: "Berg, who called the move “…”"', () => {

@@ -146,7 +146,7 @@ function introducesNextParagraph(view: SentenceView, attribution: Attribution): 
 
 /** Nouns of someone's words: "Berg's claim that …", "the ministry's remark that …". */
 const CLAIM_OF =
-  /(?:^|[^\p{L}])((?:the\s+\p{Ll}+)|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?(?:claims?|remarks?|statements?|comments?|assertions?|allegations?|accusations?|words|description|warnings?|promises?|pledges?|threats?)(?:\s+(?:that|of))?\s+[^,;.:\u2592]{0,60}$/u;
+  /(?:^|[^\p{L}])((?:the\s+\p{Ll}+)|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})['’]s?\s+(?:\p{Ll}+\s+)?(?:claims?|remarks?|statements?|comments?|assertions?|allegations?|accusations?|words|description|warnings?|promises?|pledges?|threats?|appreciation|praise|thanks|gratitude|message|calls?|appeals?|demands?|vows?)(?:\s+(?:that|of|for))?\s+[^,;.:\u2592]{0,60}$/u;
 
 /**
  * Whose claim a quotation sits in, read in the words before it in its sentence: the possessor's
