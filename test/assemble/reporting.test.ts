@@ -317,6 +317,8 @@ describe('stanceOf: verb and clause together', () => {
     const person = { forThemselves: true, reported: true };
     expect(stanceOf({ verb: 'expressed', negated: false, denial: false }, 'his intention to go to Freedonia', person)).toBe('other');
     expect(stance('expressed', 'its intention to rebuild the port')).toBe('pledges');
+    // A government's promise a private person reports is still a promise.
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'the Freedonian government has promised to shelter every family', person)).toBe('pledges');
   });
 
   it('reads a judgement as other: "the talks were very constructive", "the delays are manageable"', () => {

@@ -220,8 +220,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CALL.test(clause)) return 'calls-for';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
   const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
-  // A private person's "intention to go home" is a wish, not a commitment of any side.
-  if (PLEDGE.test(clause) || (ownWill && !DANGER.test(clause))) return speaker.forThemselves ? 'other' : 'pledges';
+  // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
+  // promise they report is still one.
+  if (PLEDGE.test(clause) || (ownWill && !DANGER.test(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …").
   if (PRAISE.test(clause) || MOTIVE.test(clause)) return 'other';
@@ -252,6 +253,9 @@ export interface StanceSpeaker {
   /** The reported words open by naming the speaker's own side ("Berg said Freedonia will …"). */
   ownSideFirst?: boolean;
 }
+
+/** A clause about the speaking person themselves: "his intention to …", "he wants to …". */
+const OWN_PERSON = /^\W*(?:that\s+)?(?:his|her|their|my|our|i|he|she|they|we)\b/i;
 
 /** Words of a speaker's own experience. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|us|me|[Mm]y|[Oo]ur)\b/;
