@@ -199,6 +199,12 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(statements(['The sailors were recognized for their bravery.'])).toEqual([]);
   });
 
+  it('reads "issued a statement that said …" as the issuer speaking', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.government, m.quote ?? m.reported]);
+    expect(credit('The Sylvanian defence minister issued a written statement that said, “The boats are safe.”')).toEqual([['The Sylvanian defence minister', 'sylvania', 'The boats are safe.']]);
+    expect(credit('The Palace released a statement which said the boats were safe.')).toEqual([['sylvania', 'sylvania', 'the boats were safe']]);
+  });
+
   it('reads blame as speech: "Ruhl blamed Freedonia for the attack"', () => {
     expect(statements(['Ruhl blamed Freedonia for the attack.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['tomas-ruhl', 'blamed', 'Freedonia for the attack']]);
   });

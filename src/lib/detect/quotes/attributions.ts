@@ -360,6 +360,9 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const { phrase, stop } = (object.phrase && (groupOfMember(view, object.phrase, object.stop) ?? personBeforePreposition(view, object.phrase, object.stop))) ?? object;
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
+    // "Berg issued a statement that said …": the document's issuer speaks.
+    const issuer = stop === 'that' || stop === 'which' ? issuerOfDocument(view, last) : null;
+    if (issuer) return { phrase: issuer, appositive: null, elided: false, role: 'main' };
     // "the ministry, which says …": a relative right before the verb is its subject, the noun before it.
     if (stop === 'who' || stop === 'which') return subjectOfRelative(view, last);
     return null;
