@@ -537,6 +537,11 @@ describe('speakers: family names after a title, and places in a description', ()
     ]);
   });
 
+  it('reads an acute accent typed for an apostrophe as one: "Freedonia´s leader said"', () => {
+    const [mention] = statements(['“The talks went well,” Freedonia´s leader said.']);
+    expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia´s leader', 'freedonia']);
+  });
+
   it('credits a business no government, whatever place its name holds: "Fredonburg Shipping said"', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
     expect(credit('Fredonburg Shipping said it would pause transits.')).toEqual([['Fredonburg Shipping', null]]);

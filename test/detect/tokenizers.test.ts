@@ -10,7 +10,7 @@ import { SPEECH_VERB_PATTERN, speechVerbMatches } from '../../src/lib/detect/quo
  * numbers that are not digits, white space that is not a space.
  */
 const AWKWARD = ['a', 'B', 'é', 'Ω', 'ǅ', '中', '1', '22', '٣', 'Ⅻ', '²', '.', ',', ',123', "'", '’', '-', '–', ' ', '\t', '\n',
-  '\u00a0', '\u2003', '\ufeff', '“', '”', '$', '%', '/', '𝑨', '😀', '\ud835', '\ud800', 'U.S.', 'p.m.', 'x.y', '_', '3.5', 'said', 'Mr'];
+  '\u00a0', '\u2003', '\ufeff', '“', '”', '´', '$', '%', '/', '𝑨', '😀', '\ud835', '\ud800', 'U.S.', 'p.m.', 'x.y', '_', '3.5', 'said', 'Mr'];
 
 function awkwardTexts(count: number): string[] {
   const texts: string[] = [];
@@ -28,7 +28,7 @@ function awkwardTexts(count: number): string[] {
   return texts;
 }
 
-const QUOTE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|\.(?=\p{L})|(?<=\d)[.,](?=\d))*/gu;
+const QUOTE_WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|´(?=\p{L})|\.(?=\p{L})|(?<=\d)[.,](?=\d))*/gu;
 
 /** The quote detector's tokenizer as it was written with QUOTE_WORD. */
 function quoteTokensByPattern(text: string, from = 0, to = text.length) {

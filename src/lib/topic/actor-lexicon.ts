@@ -56,7 +56,7 @@ export interface ActorLexicon {
 const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built)\b/i;
 
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
-const POSSESSED = /^['’]s?\s+\p{L}/u;
+const POSSESSED = /^['’´]s?\s+\p{L}/u;
 
 /** A preposition right before a name: it names what the head belongs to, not the head. */
 const OF_BEFORE = /\b(?:of|for|at|in|from|under|to)\s+(?:the\s+)?$/i;
