@@ -55,6 +55,8 @@ describe('weekdays', () => {
     ]);
     expect(dates('The talks were set to resume on Thursday.').map((d) => d.expected)).toEqual([true]);
     expect(dates('The talks were held on Monday.').map((d) => d.expected)).toEqual([false]);
+    // A time of day in between ("1:00 PM") is no clause break.
+    expect(dates('The ceasefire, which was due to enter force at 1:00 PM on Thursday, held.').map((d) => d.expected)).toEqual([true]);
   });
 
   it('places a weekday in the week named after it', () => {

@@ -20,7 +20,8 @@ const FUTURE_CUES =
  */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled)\s+(?:\w+\s+){0,2}?(?:until|till|to))\s+$/i;
 
-const CLAUSE_BREAK = /[.;:!?,—–()“”"]/g;
+/** A time ("1:00 PM") is no break: only a colon before a non-digit ends a clause. */
+const CLAUSE_BREAK = /[.;!?,—–()“”"]|:(?!\d)/g;
 
 /** A date that owns what is scheduled: "Friday's scheduled meeting", "next month's planned summit". */
 const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upcoming|expected|proposed)\b/u;
