@@ -199,6 +199,14 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(statements(['The sailors were recognized for their bravery.'])).toEqual([]);
   });
 
+  it('reads "read out Berg’s message that said she reaffirms …" as Berg speaking, in the present too', () => {
+    const mentions = statements(['“We agree,” Ruhl said.', 'Ruhl read out Berg’s message that said she reaffirms her commitment to all agreements.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.quote ?? m.reported])).toEqual([
+      ['tomas-ruhl', 'said', 'We agree'],
+      ['anna-berg', 'said', 'she reaffirms her commitment to all agreements'],
+    ]);
+  });
+
   it('reads "issued a statement that said …" as the issuer speaking', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.government, m.quote ?? m.reported]);
     expect(credit('The Sylvanian defence minister issued a written statement that said, “The boats are safe.”')).toEqual([['The Sylvanian defence minister', 'sylvania', 'The boats are safe.']]);

@@ -361,7 +361,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
     // "Berg issued a statement that said …": the document's issuer speaks.
-    const issuer = stop === 'that' || stop === 'which' ? issuerOfDocument(view, last) : null;
+    const issuer = stop === 'that' || stop === 'which' ? (issuerOfDocument(view, last) ?? ownerOfDocument(view, last)) : null;
     if (issuer) return { phrase: issuer, appositive: null, elided: false, role: 'main' };
     // "the ministry, which says …": a relative right before the verb is its subject, the noun before it.
     if (stop === 'who' || stop === 'which') return subjectOfRelative(view, last);
@@ -418,8 +418,24 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
   return null;
 }
 
+/**
+ * "read out Ruhl's message that said …": whose document a relative right before the verb follows, when
+ * a possessive names them. The possessor's phrase, or null.
+ */
+function ownerOfDocument(view: SentenceView, relative: number): Span | null {
+  const document = view.tokens[relative - 1];
+  const owner = view.tokens[relative - 2];
+  if (!document || !owner || !ISSUED_DOCUMENTS.has(document.text.toLowerCase()) || !isPossessive(owner.text)) return null;
+  if (!isPlainGap(gapBefore(view, relative)) || !isPlainGap(gapBefore(view, relative - 1))) return null;
+  // The name that ends in the possessive: its capitalised words ("President Tomas Ruhl's").
+  let first = relative - 2;
+  while (first > 0 && isCapitalised((view.tokens[first - 1] as Token).text) && isPlainGap(gapBefore(view, first))) first -= 1;
+  if (!isCapitalised(owner.text)) return null;
+  return { start: (view.tokens[first] as Token).start, end: owner.end };
+}
+
 /** Documents a speaker issues, whose words a participle then reports: "issued a statement calling for …". */
-const ISSUED_DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'resolution', 'notice', 'warning']);
+const ISSUED_DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'message', 'resolution', 'notice', 'warning']);
 const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'adopted', 'adopts', 'posted', 'posts', 'sent', 'signed']);
 /** Words that may stand between the issuing verb and the document: "a joint statement". */
 const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public']);

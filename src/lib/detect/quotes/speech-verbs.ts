@@ -53,7 +53,7 @@ export const speechVerbs: readonly string[] = [
   'posted',
   'remarked',
   'observed',
-  'affirmed', 'reaffirmed',
+  'affirmed', 'reaffirmed', 'affirms', 'reaffirms',
   'repeated',
   'revealed',
   'disclosed',
