@@ -76,6 +76,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('In 2023, 40 percent voted.')).toEqual([]);
   });
 
+  it('keeps a bare count that a verb of the category takes as its object: "killed at least 12 and injured 30"', () => {
+    expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
+    expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);
+    expect(categories('Freedonia deployed 3,000 more on Monday.')).toEqual([['3,000', 'sailors']]);
+    // Not the object: a year, a number a noun follows, a verb no category cues.
+    expect(categories('The port was captured 2024 and the strike expected 2025.')).toEqual([]);
+    expect(categories('The navy killed 12 hours of radio silence.')).toEqual([]);
+    expect(categories('The ministry counted 12 in the port.')).toEqual([]);
+  });
+
   it('gives a count that borrows its unit the category of its own clause, quotation marks and all', () => {
     expect(categories('Freedonia had deployed around 12,000 sailors, of whom more than 4,000 “had been killed.”')).toEqual([
       ['around 12,000 sailors', 'sailors'],

@@ -24,7 +24,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { categoryFromPredicate, predicateAfter, wholeOfAPart } from './predicate.ts';
+import { categoryFromPredicate, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -138,13 +138,24 @@ function unitMatcherFor(categories: readonly FigureCategory[]): UnitMatcher {
 
 /**
  * A bare number whose clause says what happened to what it counts: "511 were wounded", "some 300
- * others were injured" (a noun no category lists). Kept with no unit, in the predicate's category.
+ * others were injured" (a noun no category lists), or the verb it is the object of ("killed at least
+ * 12 and injured 30"). Kept with no unit, in the category of the predicate or verb.
  */
 function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
   if ((draft.span.kind === 'words' && draft.value === 1) || wholeOfAPart(tokens, draft.firstToken)) return [];
   const after = predicateAfter(tokens, draft.lastToken);
-  const category = after === null ? null : matcher.categoryByCues(after);
+  // Four digits of a year are no count, even right after a verb ("was captured 2024").
+  const verb = draft.span.yearLike ? null : verbOfBareObject(tokens, draft.firstToken, draft.lastToken);
+  const category = (after === null ? null : matcher.categoryByCues(after)) ?? (verb === null ? null : verbCategory(verb, matcher));
   return category === null ? [] : [{ ...draft, unit: '', category, noun: 'count' }];
+}
+
+/**
+ * The category a verb's cue names; a present participle also by its past form, as topics list
+ * cues in the past ("injuring" by "injured", "displacing" by "displaced").
+ */
+function verbCategory(verb: string, matcher: UnitMatcher): string | null {
+  return matcher.categoryByCues(verb) ?? (verb.endsWith('ing') ? matcher.categoryByCues(`${verb.slice(0, -3)}ed`) : null);
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

@@ -135,6 +135,25 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   return last !== undefined && /(?:ing|ed)$|^(?:of|lost)$/.test(last) ? words.join(' ') : null;
 }
 
+/** Words that may follow a verb's bare object and end it: "killed 12 and injured 30", "evacuated 300 from the town". */
+const AFTER_OBJECT: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'since', 'across', 'near',
+  'with', 'including', 'as', 'from', 'to', 'into', 'overnight', 'yesterday', 'today', 'so', 'last', 'this', 'more',
+]);
+
+/**
+ * The verb whose bare object the number at `first`–`last` is: "the blast killed at least 12 and
+ * injured 30", "killing and injuring hundreds". A past or present participle right before the number
+ * (its qualifier included), with the object ending there; null otherwise.
+ */
+export function verbOfBareObject(tokens: readonly Token[], first: number, last: number): string | null {
+  const verb = tokens[first - 1];
+  if (verb?.kind !== 'word' || !/\p{Ll}(?:ed|ing)$/u.test(verb.text)) return null;
+  const next = tokens[last + 1];
+  const ends = next === undefined || (next.kind === 'punct' && /^[,.;:)—–]$/.test(next.text)) || AFTER_OBJECT.has(next.lower);
+  return ends ? verb.lower : null;
+}
+
 /**
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
