@@ -895,6 +895,14 @@ describe('reported speech: who a trailing attribution names', () => {
   });
 });
 
+describe('reported speech: an aside in what was said', () => {
+  it('reads on past ", including …," after a short subject: a preposition, not the writer’s comment', () => {
+    expect(what(statements(['The State Bureau said 1,500 sailors, including 500 cadets, were evacuated to the port.']))).toEqual([
+      { kind: 'reported', quote: null, reported: '1,500 sailors, including 500 cadets, were evacuated to the port', verb: 'said' },
+    ]);
+  });
+});
+
 describe('reported speech: negated reports are the speaker’s position too', () => {
   it.each([
     ['The Defence Ministry did not confirm the sinking of three boats.', 'confirm', 'the sinking of three boats'],
