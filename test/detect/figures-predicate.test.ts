@@ -76,6 +76,12 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('In 2023, 40 percent voted.')).toEqual([]);
   });
 
+  it('reads the predicate past "more" and a verb of lasting state: "200 more were wounded", "20 remain captured"', () => {
+    expect(categories('Berg said nine sailors died. She added that 200 more were wounded.')).toEqual([['nine sailors', 'losses'], ['200', 'losses']]);
+    expect(categories('Nine sailors died. Another 20 remain captured.')).toEqual([['Nine sailors', 'losses'], ['Another 20', 'losses']]);
+    expect(categories('Nine sailors died. Another 20 are still missing at sea.')).toEqual([['Nine sailors', 'losses']]);
+  });
+
   it('keeps a bare count that a verb of the category takes as its object: "killed at least 12 and injured 30"', () => {
     expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
     expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);

@@ -12,6 +12,8 @@ const AUXILIARIES = new Set([
   'were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'reportedly', 'also', 'now', 'so', 'far', 'already', 'later',
   // "3,000 sailors could be killed": a modal and "be" before what would happen to them.
   'could', 'would', 'may', 'might', 'will', 'be',
+  // "105 remain missing", "20 still held": a state that lasts, told by what follows.
+  'remain', 'remains', 'remained', 'still',
 ]);
 
 /** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
@@ -20,6 +22,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   let sawAuxiliary = false;
   // "five of them died": the partitive pronoun stands for the noun left out.
   let from = last + 1;
+  // "200 more were wounded": "more" stands for the noun of a count told before.
+  if (tokens[from]?.lower === 'more') from += 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   // "65,000 of the region’s population of roughly 120,000 had arrived": past the whole they are part of.
   else if (tokens[from]?.lower === 'of' && DETERMINERS.has(tokens[from + 1]?.lower ?? '')) from = pastWhole(tokens, from);
