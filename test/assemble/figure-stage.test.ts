@@ -17,6 +17,7 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage(aid, 'EUR 10 million')).toBe('planned');
     expect(stage(aid, 'EUR 20 million')).toBe('cumulative');
     expect(stage('They have launched dozens of drones at ships since mid-November', 'dozens of drones')).toBe('cumulative');
+    expect(stage('bringing the total to 900 sailors', '900 sailors')).toBe('cumulative');
     expect(stage('Freedonia plans to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Freedonia is set to send 6,000 sailors to the port', '6,000 sailors')).toBe('planned');
     expect(stage('The toll is set to rise above 600 sailors', '600 sailors')).toBe('expected');

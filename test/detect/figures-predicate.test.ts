@@ -158,6 +158,14 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The convoy reached 40 kilometres from the port.')).toEqual([]);
   });
 
+  it('reads the count a verb of raising carries to the number: "raising the toll to 25", "bringing the total to 900"', () => {
+    expect(categories('Five more bodies were found, raising the death toll to 25.')).toEqual([['25', 'losses']]);
+    expect(categories('The navy sent 300 sailors on Monday, bringing the total to 900.')).toEqual([['300 sailors', 'sailors'], ['900', 'sailors']]);
+    expect(categories('Nine sailors died, bringing the number of dead to at least 40.')).toEqual([['Nine sailors', 'losses'], ['at least 40', 'losses']]);
+    // No verb of raising: "to" alone carries nothing.
+    expect(categories('The navy sent 300 sailors, a rise from 200 to 900.')).toEqual([['300 sailors', 'sailors']]);
+  });
+
   it('reads a toll a source puts at, above or over a number as deaths, keeping the qualifier', () => {
     expect(categories('Local media put the death toll above 200.')).toEqual([['above 200', 'losses']]);
     expect(categories('Officials put the toll at over 200.')).toEqual([['over 200', 'losses']]);

@@ -14,9 +14,10 @@ const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decide
 
 /**
  * Running totals: the number sums a period up to now. "A total of 48 strikes were launched" alone sums
- * one wave, not a period: "a total of" counts only with a period ("so far", "since …").
+ * one wave, not a period: "a total of" counts only with a period ("so far", "since …"); "bringing the
+ * total to" adds a new count to what came before.
  */
-const CUMULATIVE = /\b(?:in total|in all|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late))/iu;
+const CUMULATIVE = /\b(?:in total|in all|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
 
 /** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;

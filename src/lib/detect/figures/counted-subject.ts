@@ -29,10 +29,40 @@ function deathToll(draft: Draft, matcher: UnitMatcher, sentence: string): Draft 
   return null;
 }
 
+/** Verbs that carry a count up to a number: "bringing the total to 30,000", "raising the death toll to 25". */
+const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|lifting|lifts|lifted)$/;
+
+/**
+ * The words of the count that a verb of raising carries to the number starting at `first`: "the death
+ * toll" of "raising the death toll to 25", "the total" of "bringing the total to 30,000"; null when
+ * no such verb is a few words before "to".
+ */
+export function countRaisedTo(tokens: readonly Token[], first: number): string[] | null {
+  if (tokens[first - 1]?.lower !== 'to') return null;
+  for (let k = first - 2; k >= 0 && k >= first - 8; k--) {
+    const token = tokens[k];
+    if (token?.kind !== 'word') return null;
+    if (RAISES.test(token.lower)) return tokens.slice(k + 1, first - 1).map((t) => t.lower);
+  }
+  return null;
+}
+
+/** "raising the death toll to 25", "bringing the number of refugees to 30,000": the count's unit and category. */
+function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const words = countRaisedTo(tokens, draft.firstToken);
+  if (!words) return null;
+  if (words.includes('toll') || words.includes('tally')) return deathToll(draft, matcher, sentence);
+  const of = words.indexOf('of');
+  const counted = of > 0 && words[of - 1] === 'number' ? countedNoun(words.slice(of + 1), matcher, sentence) : null;
+  return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+}
+
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const named = countNamedBefore(draft, tokens, matcher, sentence);
   if (named) return named;
+  const raised = countRaised(draft, tokens, matcher, sentence);
+  if (raised) return raised;
   const toll = tollPutAt(draft, tokens, matcher, sentence);
   if (toll) return toll;
   let i = draft.firstToken - 1;

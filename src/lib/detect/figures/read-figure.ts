@@ -1,4 +1,5 @@
 import type { UnitMatcher } from './categories.ts';
+import { countRaisedTo } from './counted-subject.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 import { CURRENCY_CODES, CURRENCY_SIGNS, SIZE_WORDS, isNonCountNoun } from './non-figures.ts';
@@ -59,7 +60,8 @@ export function readFigure(span: NumberSpan, { text, tokens, matcher, sentence }
     unit: null,
     category: null,
     noun: 'none',
-    total: lead?.qualifier === 'a total of',
+    // "bringing the total to 30,000": a total of what the sentence counted before it.
+    total: lead?.qualifier === 'a total of' || (countRaisedTo(tokens, lead?.edge ?? numberStart)?.includes('total') ?? false),
   };
   const after = tokens[span.last + 1];
   if (currency) {
