@@ -24,6 +24,7 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage('Freedonia has decided to send around 12,000 sailors', '12,000 sailors')).toBe('planned');
     expect(stage('with 10,000 sailors expected to be deployed', '10,000 sailors')).toBe('expected');
     expect(stage('10,000 sailors by December', '10,000 sailors', true)).toBe('expected');
+    expect(stage('Rescuers expect the toll to rise above 50 sailors', '50 sailors')).toBe('expected');
   });
 
   it('reads what may happen as a forecast, and offers, threats, aims and considered moves as plans', () => {

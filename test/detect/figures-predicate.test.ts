@@ -148,12 +148,15 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Up to 3,000 sailors could be killed if the port falls.')).toEqual([['Up to 3,000 sailors', 'losses']]);
   });
 
-  it('reads a count named right before a verb of growth: "the dead reached 400", "casualties rose to 68"', () => {
+  it('reads a count named before a verb of growth, size or estimate: "the dead reached 400", "numbering about 3,000", "estimated … at 300"', () => {
     expect(categories('The strike cost the lives of 200 sailors, while the dead reached 400.')).toEqual([
       ['200 sailors', 'sailors'],
       ['400', 'losses'],
     ]);
     expect(categories('Casualties rose to 68.')).toEqual([['68', 'losses']]);
+    expect(categories('Officials said the toll could rise to 50.')).toEqual([['50', 'losses']]);
+    expect(categories('The sailors, numbering about 3,000, left the port.')).toEqual([['about 3,000', 'sailors']]);
+    expect(categories('Sylvania estimated Freedonian casualties at 300.')).toEqual([['300', 'losses']]);
     // Not a count of the topic's units: a distance reached.
     expect(categories('The convoy reached 40 kilometres from the port.')).toEqual([]);
   });

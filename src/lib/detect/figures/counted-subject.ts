@@ -9,10 +9,13 @@ import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|estimated|put|is|was|now)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|numbering|numbered|estimated|put|is|was|now)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|climbed|reached|reaches|increased|jumped|grew|totalled|totaled)$/;
+const GROWS = /^(?:rose|risen|rise|rises|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled)$/;
+
+/** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
+const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
 
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
@@ -75,8 +78,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit. So it is
   // right before a verb of growth: "the injured reached 400", "deaths rose to 68".
   let n = i - 1;
+  if (NUMBERING.test(tokens[i]?.lower ?? '') && tokens[n]?.text === ',') n -= 1;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
-  const grows = GROWS.test(tokens[i]?.lower ?? '');
+  const grows = GROWS.test(tokens[i]?.lower ?? '') || NUMBERING.test(tokens[i]?.lower ?? '');
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
@@ -128,17 +132,26 @@ function tollPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher,
   return deathToll(draft, matcher, sentence);
 }
 
-/** "media put the number of newly sent soldiers at about 1,000": the count between "number of" and "at". */
+/**
+ * "media put the number of newly sent soldiers at about 1,000": the count between "number of" and
+ * "at". "Sylvania estimated Freedonian casualties at 300": the count right after the verb.
+ */
 function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, at: number): Draft | null {
   for (let k = at - 1; k >= 1 && k >= at - 10; k--) {
     if (tokens[k]?.kind !== 'word') return null;
+    if (PUTS.has(tokens[k]?.lower ?? '') && k < at - 1) return countPutAt(draft, tokens.slice(k + 1, at), matcher, sentence);
     if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== 'number') continue;
     const verb = [tokens[k - 2], tokens[k - 3]].find((t) => PUTS.has(t?.lower ?? ''));
     if (!verb) return null;
-    const counted = countedNoun(tokens.slice(k + 1, at).map((t) => t.lower), matcher, sentence);
-    return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+    return countPutAt(draft, tokens.slice(k + 1, at), matcher, sentence);
   }
   return null;
+}
+
+/** The draft counting what `words` name ("Freedonian casualties", "newly sent soldiers"); null when they name no unit. */
+function countPutAt(draft: Draft, words: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const counted = countedNoun(words.map((t) => t.lower), matcher, sentence);
+  return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
 }
 
 /**
