@@ -114,6 +114,17 @@ describe('findFigures: partitives', () => {
     expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
     expect(categories('Most of his unit (around 65 of them) were killed by drones.')).toEqual([['around 65', 'losses']]);
   });
+
+  it('counts a part of a group named by a unit: "20 of the dead", "192 of its sailors", "12 of whom"', () => {
+    const units = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
+    expect(units('At least 20 of the dead were cadets.')).toEqual([['At least 20 of the dead', 'dead', 'losses']]);
+    expect(units('Freedonia says 192 of its sailors were deployed.')).toEqual([['192 of its sailors', 'sailors', 'sailors']]);
+    expect(units('The strike hit 30 sailors, 12 of whom were cadets.')).toEqual([['30 sailors', 'sailors', 'sailors'], ['12', 'sailors', 'sailors']]);
+    // A member, not a count; a group that names no unit; a whole with a number of its own.
+    expect(units('One of the sailors was a cadet.')).toEqual([]);
+    expect(units('Two of the ports were closed.')).toEqual([]);
+    expect(units('By Thursday, 650 of the port’s crews of roughly 1,200 had been wounded.')).toEqual([['650', '', 'losses']]);
+  });
 });
 
 describe('findFigures: what happens to a whole and to a part of it', () => {

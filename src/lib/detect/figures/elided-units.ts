@@ -11,6 +11,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'those'
 /** Pronouns after "of" that make the number after them part of the figure before: "of whom 20". */
 const PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which', 'them', 'those', 'these']);
 
+/** Relative pronouns after "of" that make the number before them part of the figure before: "12 of whom". */
+const RELATIVE_PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which']);
+
 /**
  * Gives a bare number the unit it leaves out, from a figure of the same
  * sentence that was kept:
@@ -42,7 +45,10 @@ export function borrowUnits(
     const next = kept.find((k) => k.firstToken > draft.lastToken && sentenceOf(k) === sentence);
     const joined = next && next.firstToken === draft.lastToken + 2 && JOINS_NEXT.has(wordAt(tokens, draft.lastToken + 1) ?? '') ? next : undefined;
     // "290 wounded, of which 168 …", "of them 20 …": a part of the figure before.
-    const partitive = wordAt(tokens, draft.firstToken - 2) === 'of' && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '');
+    // "30 sailors, 12 of whom were cadets": likewise, the pronoun after the number.
+    const partitive =
+      (wordAt(tokens, draft.firstToken - 2) === 'of' && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '')) ||
+      (wordAt(tokens, draft.lastToken + 1) === 'of' && RELATIVE_PARTITIVE.has(wordAt(tokens, draft.lastToken + 2) ?? ''));
     // "At least 900 of the 12,000 sailors": a part of the figure after it counts the same things.
     const partOfNext = next && wordAt(tokens, draft.lastToken + 1) === 'of' && (next.firstToken === draft.lastToken + 2 || (next.firstToken === draft.lastToken + 3 && DETERMINERS.has(wordAt(tokens, draft.lastToken + 2) ?? '')));
     const marked = draft.qualifier !== null || draft.total || partitive;

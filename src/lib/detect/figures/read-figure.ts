@@ -101,7 +101,7 @@ const PHRASAL_VERBS: ReadonlySet<string> = new Set([
 function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
   let from = draft.span.last + 1;
   if (tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '')) from += 2;
-  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
+  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, from, matcher, sentence);
   if (!found) return;
   const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
   const indices = range(phrase.first, phrase.head);
@@ -124,6 +124,26 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
+}
+
+/** Determiners of a group a number is part of: "20 of the victims", "192 of its soldiers". */
+const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
+
+/**
+ * "At least 20 of the victims were children", "192 of its soldiers": a number that is part of a group
+ * named by a unit of the topic counts that unit; the phrase runs on to the group's noun. Null when the
+ * group has a number of its own ("20 of the 300 sailors", read with the figure after it; "of the
+ * port's crews of 1,200"), names no unit, or the number is "one" ("one of the ships" names a member,
+ * not a count).
+ */
+function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, matcher: UnitMatcher, sentence: string): NounPhrase | null {
+  if (wordAt(tokens, from) !== 'of' || !GROUP_DETERMINERS.has(wordAt(tokens, from + 1) ?? '')) return null;
+  if (draft.span.kind === 'words' && draft.value === 1) return null;
+  const group = nounPhraseAfter(tokens, from + 2, (word) => matcher.isUnitHead(word));
+  // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
+  if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
+  const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
+  return matcher.match(words, sentence) ? group : null;
 }
 
 /** Words of a calibre: the number before them is a size, not a count. */
