@@ -82,6 +82,14 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Nine sailors died. Another 20 are still missing at sea.')).toEqual([['Nine sailors', 'losses']]);
   });
 
+  it('keeps a small count of people no category lists when its predicate names one: "five civilians were killed"', () => {
+    expect(categories('Five civilians were killed and two generals were wounded.')).toEqual([['Five civilians', 'losses'], ['two generals', 'losses']]);
+    // Not people, no predicate of a category, or only a verb before it.
+    expect(categories('Three villages were captured.')).toEqual([]);
+    expect(categories('Five civilians were interviewed.')).toEqual([]);
+    expect(categories('The strike killed five civilians.')).toEqual([]);
+  });
+
   it('keeps a bare count that a verb of the category takes as its object: "killed at least 12 and injured 30"', () => {
     expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
     expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);

@@ -18,6 +18,7 @@ import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup } from './counted-subject.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
+import { isPeopleNoun } from './people.ts';
 import { scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
@@ -73,9 +74,13 @@ export function findFigures(
       return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
     });
   const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf);
-  const counts = joined
-    .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
-    .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
+  const counts = [
+    ...joined
+      .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
+      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category })),
+    // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
+    ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher)),
+  ].sort((a, b) => a.firstToken - b.firstToken);
   // "22 crew, including nine Freedonians": a part of a group counted just before is counted as the group is.
   const included = partsIncluded(joined, counts, tokens);
   const kept = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
@@ -156,6 +161,20 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
  */
 function verbCategory(verb: string, matcher: UnitMatcher): string | null {
   return matcher.categoryByCues(verb) ?? (verb.endsWith('ing') ? matcher.categoryByCues(`${verb.slice(0, -3)}ed`) : null);
+}
+
+/**
+ * A count of people that no category lists and that is too small to keep uncategorised ("five
+ * civilians", "two generals"), kept in the category of what its predicate says happened to them
+ * ("were killed"); nothing otherwise. The verb it is the object of ("killed five civilians") is not
+ * read: tried on the corpora, it added counts their gold leaves out.
+ */
+function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
+  if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens)) return [];
+  if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
+  const after = predicateAfter(tokens, draft.lastToken);
+  const category = after === null ? null : matcher.categoryByCues(after);
+  return category === null ? [] : [{ ...draft, category }];
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */
