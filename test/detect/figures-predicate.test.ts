@@ -90,6 +90,12 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The strike killed five civilians.')).toEqual([]);
   });
 
+  it('keeps a bare count whose own verb in the present names the category: "thousands die", "thousands try to deploy"', () => {
+    expect(categories('Thousands die in the port every year.')).toEqual([['Thousands', 'losses']]);
+    expect(categories('Ferries are full as thousands try to deploy.')).toEqual([['thousands', 'sailors']]);
+    expect(categories('Thousands watched the parade.')).toEqual([]);
+  });
+
   it('keeps a bare count that a verb of the category takes as its object: "killed at least 12 and injured 30"', () => {
     expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
     expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);

@@ -143,24 +143,48 @@ function unitMatcherFor(categories: readonly FigureCategory[]): UnitMatcher {
 
 /**
  * A bare number whose clause says what happened to what it counts: "511 were wounded", "some 300
- * others were injured" (a noun no category lists), or the verb it is the object of ("killed at least
- * 12 and injured 30"). Kept with no unit, in the category of the predicate or verb.
+ * others were injured" (a noun no category lists), the verb it is the object of ("killed at least
+ * 12 and injured 30"), or its own verb in the present ("thousands flee", "thousands try to leave").
+ * Kept with no unit, in the category of the predicate or verb.
  */
 function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
   if ((draft.span.kind === 'words' && draft.value === 1) || wholeOfAPart(tokens, draft.firstToken)) return [];
   const after = predicateAfter(tokens, draft.lastToken);
   // Four digits of a year are no count, even right after a verb ("was captured 2024").
   const verb = draft.span.yearLike ? null : verbOfBareObject(tokens, draft.firstToken, draft.lastToken);
-  const category = (after === null ? null : matcher.categoryByCues(after)) ?? (verb === null ? null : verbCategory(verb, matcher));
+  const category =
+    (after === null ? null : matcher.categoryByCues(after)) ??
+    (verb === null ? null : verbCategory(verb, matcher)) ??
+    (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher));
   return category === null ? [] : [{ ...draft, unit: '', category, noun: 'count' }];
 }
 
 /**
- * The category a verb's cue names; a present participle also by its past form, as topics list
- * cues in the past ("injuring" by "injured", "displacing" by "displaced").
+ * The category a verb's cue names, in any of its forms, as topics list cues in one form or another:
+ * "injuring" by "injured", "flee" by "fleeing" or "fled" if listed, "leave" by "leaving".
  */
 function verbCategory(verb: string, matcher: UnitMatcher): string | null {
-  return matcher.categoryByCues(verb) ?? (verb.endsWith('ing') ? matcher.categoryByCues(`${verb.slice(0, -3)}ed`) : null);
+  const stem = verb.replace(/(?:ing|ed|es|s)$/, '');
+  const forms = [verb, `${stem}ed`, `${stem}d`, `${stem}ing`, `${stem.replace(/e$/, '')}ing`, `${stem}e`, stem];
+  for (const form of forms) {
+    const category = form.length > 2 ? matcher.categoryByCues(form) : null;
+    if (category !== null) return category;
+  }
+  return null;
+}
+
+/** Verbs of trying or going on before the verb that tells what happened: "thousands try to leave". */
+const ATTEMPTS = /^(?:try|tries|tried|trying|attempt|attempts|attempted|began|begin|begins|continue|continues|continued|wait|waits|waited|waiting|rush|rushed|rushing)$/;
+
+/**
+ * "Thousands flee the region", "thousands try to leave": a verb in the present right after a bare
+ * number, which `predicateAfter` leaves to an auxiliary or a participle; its category, or null.
+ */
+function presentVerbCategory(tokens: readonly Token[], at: number, matcher: UnitMatcher): string | null {
+  const first = tokens[at];
+  if (first?.kind !== 'word' || !/^\p{Ll}+$/u.test(first.text)) return null;
+  const verb = ATTEMPTS.test(first.lower) && tokens[at + 1]?.lower === 'to' ? tokens[at + 2] : first;
+  return verb?.kind === 'word' ? verbCategory(verb.lower, matcher) : null;
 }
 
 /**
