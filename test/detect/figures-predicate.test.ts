@@ -129,6 +129,14 @@ describe('findFigures: partitives', () => {
     expect(categories('Most of his unit (around 65 of them) were killed by drones.')).toEqual([['around 65', 'losses']]);
   });
 
+  it('counts "N of them" as part of the figure before, in the sentence before if need be', () => {
+    expect(categories('Freedonia deployed 3,000 sailors. It said 500 of them were in the port.')).toEqual([['3,000 sailors', 'sailors'], ['500', 'sailors']]);
+    expect(categories('Berg said 300 sailors were wounded. Of those, 120 were cadets.')).toEqual([['300 sailors', 'losses'], ['120', 'losses']]);
+    // Two sentences back is too far; a number with no figure before it borrows nothing.
+    expect(categories('Freedonia deployed 3,000 sailors. The port was calm. It said 500 of them left.')).toEqual([['3,000 sailors', 'sailors']]);
+    expect(categories('It said 500 of them left.')).toEqual([]);
+  });
+
   it('counts a part of a group named by a unit: "20 of the dead", "192 of its sailors", "12 of whom"', () => {
     const units = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
     expect(units('At least 20 of the dead were cadets.')).toEqual([['At least 20 of the dead', 'dead', 'losses']]);

@@ -11,6 +11,9 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'those'
 /** Pronouns after "of" that make the number after them part of the figure before: "of whom 20". */
 const PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which', 'them', 'those', 'these']);
 
+/** Pronouns after "of" that make the number before them part of a figure told before: "500 of them". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+
 /** Relative pronouns after "of" that make the number before them part of the figure before: "12 of whom". */
 const RELATIVE_PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which']);
 
@@ -51,8 +54,14 @@ export function borrowUnits(
       (wordAt(tokens, draft.lastToken + 1) === 'of' && RELATIVE_PARTITIVE.has(wordAt(tokens, draft.lastToken + 2) ?? ''));
     // "At least 900 of the 12,000 sailors": a part of the figure after it counts the same things.
     const partOfNext = next && wordAt(tokens, draft.lastToken + 1) === 'of' && (next.firstToken === draft.lastToken + 2 || (next.firstToken === draft.lastToken + 3 && DETERMINERS.has(wordAt(tokens, draft.lastToken + 2) ?? '')));
-    const marked = draft.qualifier !== null || draft.total || partitive;
-    const source = partOfNext ? next : marked ? (before ?? joined) : joined;
+    // "It said 500 of them were in the port", "Of those, 120 were cadets": a pronoun that points back,
+    // to the sentence before if need be.
+    const pointsBack =
+      (wordAt(tokens, draft.lastToken + 1) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.lastToken + 2) ?? '')) ||
+      (tokens[draft.firstToken - 1]?.text === ',' && wordAt(tokens, draft.firstToken - 3) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.firstToken - 2) ?? ''));
+    const previous = pointsBack ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined;
+    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack;
+    const source = partOfNext ? next : marked ? (before ?? previous ?? joined) : joined;
     if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
