@@ -100,6 +100,7 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
     expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);
     expect(categories('Freedonia deployed 3,000 more on Monday.')).toEqual([['3,000', 'sailors']]);
+    expect(categories('Freedonia has sent 2,000 so far.')).toEqual([['2,000', 'sailors']]);
     // Not the object: a year, a number a noun follows, a verb no category cues.
     expect(categories('The port was captured 2024 and the strike expected 2025.')).toEqual([]);
     expect(categories('The navy killed 12 hours of radio silence.')).toEqual([]);
