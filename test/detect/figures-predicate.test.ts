@@ -38,6 +38,13 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it('ends the predicate at a clause of time or cause: "were missing after the strike" counts no strike', () => {
+    const STRIKE: FigureCategory[] = [...CATEGORIES, { id: 'strikes', label: 'Strikes', units: ['strikes'], cues: ['strike'] }];
+    const read = (text: string) => findFigures(text, STRIKE).map((f) => [f.text, f.category]);
+    expect(read('Two sailors were missing after the strike.')).toEqual([['Two sailors', 'sailors']]);
+    expect(read('Two sailors were wounded when the strike hit.')).toEqual([['Two sailors', 'losses']]);
+  });
+
   it('reads what happened to them before the circumstances: "were killed during the deployment" are losses', () => {
     expect(categories('Berg paid tribute to nine sailors who were killed during the deployment.')).toEqual([['nine sailors', 'losses']]);
     expect(categories('Nine sailors were killed while deployed.')).toEqual([['Nine sailors', 'losses']]);

@@ -45,10 +45,15 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
       continue;
     }
     if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
+    // "two sailors were missing after the attack": a clause of time or cause is not what happened to them.
+    if (words.length > 0 && SUBORDINATORS.has(token.lower)) break;
     words.push(token.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Words that open a clause of time, cause or condition after a predicate. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'while', 'because', 'before', 'until', 'as', 'since', 'if', 'although', 'though', 'once']);
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 
