@@ -45,6 +45,13 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Two sailors were wounded when the strike hit.')).toEqual([['Two sailors', 'losses']]);
   });
 
+  it('reads the verb before a count without its subject: "the strike killed 30 sailors" are losses, not strikes', () => {
+    const STRIKE: FigureCategory[] = [...CATEGORIES, { id: 'strikes', label: 'Strikes', units: ['strikes'], cues: ['strike'] }];
+    const read = (text: string) => findFigures(text, STRIKE).map((f) => [f.text, f.category]);
+    expect(read('The strike killed 30 sailors.')).toEqual([['30 sailors', 'losses']]);
+    expect(read('Freedonia reported losses of 700 troops.')).toEqual([['700 troops', 'losses']]);
+  });
+
   it('reads what happened to them before the circumstances: "were killed during the deployment" are losses', () => {
     expect(categories('Berg paid tribute to nine sailors who were killed during the deployment.')).toEqual([['nine sailors', 'losses']]);
     expect(categories('Nine sailors were killed while deployed.')).toEqual([['Nine sailors', 'losses']]);

@@ -139,9 +139,11 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
     if (token.kind !== 'word') break;
     words.unshift(token.lower);
   }
-  // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300".
+  // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300". A verb
+  // alone: the word before it is its subject ("the strikes killed five"), not what happened.
   const last = words.at(-1);
-  return last !== undefined && /(?:ing|ed)$|^(?:of|lost)$/.test(last) ? words.join(' ') : null;
+  if (last === 'of') return words.join(' ');
+  return last !== undefined && /(?:ing|ed)$|^lost$/.test(last) ? last : null;
 }
 
 /** Past forms not in -ed of verbs that take a count: "lost 500", "sent 3,000 more", "shot down 20". */
