@@ -133,6 +133,13 @@ describe('findFigures: units and modifiers', () => {
     ]);
   });
 
+  it('reads past a singular unit noun that modifies a head further on: "two land attack cruise missiles"', () => {
+    const withAttacks: FigureCategory[] = [{ id: 'attacks', label: 'Attacks', units: ['attack', 'attacks'], cues: [] }, ...CATEGORIES];
+    const read = (input: string) => findFigures(input, withAttacks).map((f) => [f.text, f.category]);
+    expect(read('The navy shot down two land attack cruise missiles.')).toEqual([['two land attack cruise missiles', 'ordnance']]);
+    expect(read('There were 12 attacks on ships.')).toEqual([['12 attacks', 'attacks']]);
+  });
+
   it('reads a coordinated unit such as "artillery and mortar rounds"', () => {
     const input = 'Altogether, more than four million artillery and mortar rounds have been supplied, it said.';
     expect(findFigures(input, CATEGORIES)).toEqual([
