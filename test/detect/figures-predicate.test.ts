@@ -110,6 +110,19 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Thousands watched the parade.')).toEqual([]);
   });
 
+  it('counts "N times" as events of the verb, in the category of its object that the verb cues', () => {
+    const HITS: FigureCategory[] = [
+      { id: 'ship-attacks', label: 'Attacks on ships', units: ['ships'], cues: ['attacked', 'struck'] },
+      { id: 'strikes', label: 'Strikes', units: ['targets'], cues: ['struck', 'bombed'] },
+    ];
+    const read = (text: string) => findFigures(text, HITS).map((f) => [f.text, f.category]);
+    expect(read('Since May, the rebels have attacked ships more than 30 times.')).toEqual([['more than 30 times', 'ship-attacks']]);
+    expect(read('Freedonian jets struck Sylvanian targets five times.')).toEqual([['five times', 'strikes']]);
+    // No object of a category, or a verb its object's category does not cue.
+    expect(read('Freedonia attacked the positions several times.')).toEqual([]);
+    expect(read('Berg visited the ships several times.')).toEqual([]);
+  });
+
   it('keeps a bare count that a verb of the category takes as its object: "killed at least 12 and injured 30"', () => {
     expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
     expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);

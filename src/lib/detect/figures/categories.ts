@@ -66,6 +66,12 @@ export class UnitMatcher {
     return first.length === 1 ? (first[0] as { id: string }).id : null;
   }
 
+  /** Whether the category `id` has a cue word in `text`. */
+  isCuedBy(id: string, text: string): boolean {
+    const category = this.#units.find((u) => u.category.id === id)?.category;
+    return category !== undefined && cueCount(category, text) > 0;
+  }
+
   #cueCount(category: FigureCategory, sentence: string): number {
     if (this.#cues.sentence !== sentence) this.#cues = { sentence, counts: new Map() };
     let count = this.#cues.counts.get(category);

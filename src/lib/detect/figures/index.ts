@@ -25,7 +25,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { categoryFromPredicate, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
+import { categoryFromPredicate, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -80,6 +80,8 @@ export function findFigures(
       .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category })),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher)),
+    // "have attacked ships more than 30 times": a count of the events its verb names.
+    ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
   ].sort((a, b) => a.firstToken - b.firstToken);
   // "22 crew, including nine Freedonians": a part of a group counted just before is counted as the group is.
   const included = partsIncluded(joined, counts, tokens);
@@ -199,6 +201,29 @@ function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: Unit
   const after = predicateAfter(tokens, draft.lastToken);
   const category = after === null ? null : matcher.categoryByCues(after);
   return category === null ? [] : [{ ...draft, category }];
+}
+
+/** Nouns that count how often something happened: "five times", "on several occasions". */
+const OCCURRENCES: ReadonlySet<string> = new Set(['times', 'occasions']);
+
+/**
+ * "Rebels have attacked ships more than 30 times", "struck the port's targets five times": a count of
+ * times counts the events of the verb before it, in the category of the verb's object whose cues name
+ * the verb (ships attacked are attacks on ships, targets struck are strikes). Nothing when the verb,
+ * a few words back, has no object of a category it cues ("attacked the positions several times").
+ */
+function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
+  if (draft.noun !== 'count' || draft.category !== null || !OCCURRENCES.has(draft.unit ?? '')) return [];
+  let object: string | null = null;
+  for (let k = draft.firstToken - 1; k >= 0 && k >= draft.firstToken - 8; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') return [];
+    if (object === null && matcher.isUnitHead(token.lower)) object = token.lower;
+    if (object === null || !isVerbForm(token)) continue;
+    const category = matcher.match([object], token.lower)?.category ?? null;
+    return category !== null && matcher.isCuedBy(category, token.lower) ? [{ ...draft, category }] : [];
+  }
+  return [];
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

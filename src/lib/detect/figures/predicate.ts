@@ -149,6 +149,11 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
 /** Past forms not in -ed of verbs that take a count: "lost 500", "sent 3,000 more", "shot down 20". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['lost', 'sent', 'held', 'hit', 'shot', 'taken', 'took', 'brought', 'struck', 'caught']);
 
+/** A lowercase word in -ed or -ing, or an irregular past: a verb that may take a count as its object. */
+export function isVerbForm(token: Token | undefined): token is Token {
+  return token?.kind === 'word' && (/\p{Ll}(?:ed|ing)$/u.test(token.text) || IRREGULAR_PARTICIPLES.has(token.text));
+}
+
 /** Words that may follow a verb's bare object and end it: "killed 12 and injured 30", "evacuated 300 from the town". */
 const AFTER_OBJECT: ReadonlySet<string> = new Set([
   'and', 'or', 'but', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'since', 'across', 'near',
@@ -162,7 +167,7 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set([
  */
 export function verbOfBareObject(tokens: readonly Token[], first: number, last: number): string | null {
   const verb = tokens[first - 1];
-  if (verb?.kind !== 'word' || !(/\p{Ll}(?:ed|ing)$/u.test(verb.text) || IRREGULAR_PARTICIPLES.has(verb.text))) return null;
+  if (!isVerbForm(verb)) return null;
   const next = tokens[last + 1];
   const ends = next === undefined || (next.kind === 'punct' && /^[,.;:)—–]$/.test(next.text)) || AFTER_OBJECT.has(next.lower);
   return ends ? verb.lower : null;
