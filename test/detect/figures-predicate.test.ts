@@ -210,8 +210,9 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it('reads a count named before a verb of growth, size or estimate: "the dead reached 400", "numbering about 3,000", "estimated … at 300"', () => {
+    // The lives of 200 sailors are deaths too (see "counts lives as deaths").
     expect(categories('The strike cost the lives of 200 sailors, while the dead reached 400.')).toEqual([
-      ['200 sailors', 'sailors'],
+      ['200 sailors', 'losses'],
       ['400', 'losses'],
     ]);
     expect(categories('Casualties rose to 68.')).toEqual([['68', 'losses']]);
@@ -220,6 +221,12 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Sylvania estimated Freedonian casualties at 300.')).toEqual([['300', 'losses']]);
     // Not a count of the topic's units: a distance reached.
     expect(categories('The convoy reached 40 kilometres from the port.')).toEqual([]);
+  });
+
+  it('counts lives as deaths: "claimed 68 lives", "the lives of 300 sailors"', () => {
+    expect(categories('The blast claimed at least 68 lives.')).toEqual([['at least 68 lives', 'losses']]);
+    expect(categories('The storm cost the lives of 300 sailors.')).toEqual([['300 sailors', 'losses']]);
+    expect(findFigures('The blast claimed 68 lives.', [CATEGORIES[0] as FigureCategory])).toEqual([]);
   });
 
   it('reads the count a verb of raising carries to the number: "raising the toll to 25", "bringing the total to 900"', () => {

@@ -4,6 +4,7 @@
  * the counted noun, or for a toll the category of deaths.
  */
 import type { UnitMatcher } from './categories.ts';
+import { deathsCategory } from './deaths.ts';
 import { FINITE } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -20,16 +21,10 @@ const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
 
-/** Words a death toll counts, in the order a topic's units are tried. */
-const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
-
 /** A toll's number as a count of the topic's deaths category, or null when the topic counts no deaths. */
 function deathToll(draft: Draft, matcher: UnitMatcher, sentence: string): Draft | null {
-  for (const unit of DEATH_UNITS) {
-    const match = matcher.match([unit], sentence);
-    if (match) return { ...draft, unit: '', category: match.category, noun: 'count' };
-  }
-  return null;
+  const category = deathsCategory(matcher, sentence);
+  return category === null ? null : { ...draft, unit: '', category, noun: 'count' };
 }
 
 /** Verbs that carry a count up to a number: "bringing the total to 30,000", "raising the death toll to 25". */

@@ -16,6 +16,7 @@ import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup } from './counted-subject.ts';
+import { deathsCategory } from './deaths.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
 import { isPeopleNoun } from './people.ts';
@@ -73,7 +74,7 @@ export function findFigures(
       const [start, end] = sentenceAround(starts, tokens[span.first]?.start ?? 0, text.length);
       return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
     });
-  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf);
+  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => livesAsDeaths(draft, matcher, sentenceText(draft)));
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
@@ -224,6 +225,13 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     return category !== null && matcher.isCuedBy(category, token.lower) ? [{ ...draft, category }] : [];
   }
   return [];
+}
+
+/** "The blast claimed 68 lives": lives count deaths, in the topic's category of deaths. */
+function livesAsDeaths(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
+  if (draft.noun !== 'count' || draft.category !== null || draft.unit?.split(/\s+/).at(-1)?.toLowerCase() !== 'lives') return draft;
+  const category = deathsCategory(matcher, sentence);
+  return category === null ? draft : { ...draft, category };
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

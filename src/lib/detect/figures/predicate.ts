@@ -5,6 +5,7 @@
  * auxiliary and participle after the figure, or the verb or noun of loss right before it.
  */
 import type { UnitMatcher } from './categories.ts';
+import { deathsCategory } from './deaths.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -178,6 +179,11 @@ export function verbOfBareObject(tokens: readonly Token[], first: number, last: 
  * and that is not the category of its noun; null otherwise.
  */
 export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+  // "claimed the lives of 68 people": lives lost are deaths, whoever the people were.
+  if (tokens[draft.firstToken - 1]?.lower === 'of' && tokens[draft.firstToken - 2]?.lower === 'lives') {
+    const deaths = deathsCategory(matcher, '');
+    if (deaths !== null) return deaths === draft.category ? null : deaths;
+  }
   // "a tanker carrying 25 crew members was hit": a finite verb after the object of a participle
   // tells what happened to the noun before it, not to the people counted ("leaving 30 sailors dead"
   // and "with 30 killed" still do).
