@@ -38,6 +38,12 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it('reads a past tense with an object as what the counted did, not what happened to them', () => {
+    expect(categories('Some 300 sailors wounded 20 cadets.')).toEqual([['Some 300 sailors', 'sailors']]);
+    expect(categories('Some 300 sailors wounded the cadets.')).toEqual([['Some 300 sailors', 'sailors']]);
+    expect(categories('Some 300 sailors wounded in the fighting were flown home.')).toEqual([['Some 300 sailors', 'losses']]);
+  });
+
   it('ends the predicate at a clause of time or cause: "were missing after the strike" counts no strike', () => {
     const STRIKE: FigureCategory[] = [...CATEGORIES, { id: 'strikes', label: 'Strikes', units: ['strikes'], cues: ['strike'] }];
     const read = (text: string) => findFigures(text, STRIKE).map((f) => [f.text, f.category]);

@@ -46,11 +46,21 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
       continue;
     }
     if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
+    // "2,000 sailors evacuated 5,000 civilians": a past tense with an object is what they did, not what happened to them.
+    if (!sawAuxiliary && !relative && words.length === 0 && startsObject(tokens[i + 1])) return null;
     // "two sailors were missing after the attack": a clause of time or cause is not what happened to them.
     if (words.length > 0 && SUBORDINATORS.has(token.lower)) break;
     words.push(token.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/** Words that open an object noun phrase: "evacuated *the* residents", "evacuated *5,000* civilians". */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'some', 'more', 'about', 'around', 'nearly', 'dozens', 'hundreds', 'thousands']);
+
+/** Whether `token` opens the object of a verb before it. */
+function startsObject(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || OBJECT_STARTS.has(token.lower));
 }
 
 /** Words that open a clause of time, cause or condition after a predicate. */
