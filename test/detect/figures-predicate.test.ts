@@ -229,6 +229,13 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The convoy reached 40 kilometres from the port.')).toEqual([]);
   });
 
+  it('counts the size of a force, whatever its noun: "a 2,000-strong naval contingent"', () => {
+    expect(categories('Freedonia has a 2,000-strong naval contingent in the port.')).toEqual([['2,000-strong naval contingent', 'sailors']]);
+    expect(categories('A 50-man team was sent to the port.')).toEqual([['50-man team', 'sailors']]);
+    // No size compound: a contingent of nothing the topic counts.
+    expect(categories('Freedonia has 2,000 naval contingents.')).toEqual([['2,000 naval contingents', null]]);
+  });
+
   it('counts lives as deaths: "claimed 68 lives", "the lives of 300 sailors"', () => {
     expect(categories('The blast claimed at least 68 lives.')).toEqual([['at least 68 lives', 'losses']]);
     expect(categories('The storm cost the lives of 300 sailors.')).toEqual([['300 sailors', 'losses']]);

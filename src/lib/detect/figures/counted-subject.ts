@@ -4,7 +4,7 @@
  * the counted noun, or for a toll the category of deaths.
  */
 import type { UnitMatcher } from './categories.ts';
-import { deathsCategory } from './deaths.ts';
+import { deathsCategory } from './usual-units.ts';
 import { FINITE } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';

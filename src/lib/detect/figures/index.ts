@@ -16,7 +16,7 @@ import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup } from './counted-subject.ts';
-import { deathsCategory } from './deaths.ts';
+import { deathsCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
 import { isPeopleNoun } from './people.ts';

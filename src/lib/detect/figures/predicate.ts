@@ -5,7 +5,7 @@
  * auxiliary and participle after the figure, or the verb or noun of loss right before it.
  */
 import type { UnitMatcher } from './categories.ts';
-import { deathsCategory } from './deaths.ts';
+import { deathsCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 

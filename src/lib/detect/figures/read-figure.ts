@@ -1,5 +1,6 @@
 import type { UnitMatcher } from './categories.ts';
 import { countRaisedTo } from './counted-subject.ts';
+import { forcesCategory } from './usual-units.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 import { CURRENCY_CODES, CURRENCY_SIGNS, SIZE_WORDS, isNonCountNoun } from './non-figures.ts';
@@ -100,7 +101,8 @@ const PHRASAL_VERBS: ReadonlySet<string> = new Set([
 /** The noun phrase after the number (or after "N-strong", "N-member"), its unit as written and its category. */
 function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
   let from = draft.span.last + 1;
-  if (tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '')) from += 2;
+  const sized = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
+  if (sized) from += 2;
   const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, from, matcher, sentence);
   if (!found) return;
   const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
@@ -119,8 +121,11 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   draft.lastToken = phrase.head;
   // "152 mm shells", "12.7-millimetre rounds": a calibre right after the number sizes the noun, it counts nothing.
   const measures = phrase.head > from && CALIBRES.has(wordAt(tokens, from) ?? '');
+  // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members.
+  const force = !match && sized ? forcesCategory(matcher, sentence) : null;
   if (measures) setUnit(draft, unit, null, 'non-count');
   else if (match) setUnit(draft, unit, match, 'count');
+  else if (force) setUnit(draft, unit, { category: force }, 'count');
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
