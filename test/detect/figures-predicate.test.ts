@@ -38,6 +38,16 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it('reads the predicate past an aside that restates the count, not past one that names a part', () => {
+    expect(categories('More than 900, or about a third of the crews, were wounded.')).toEqual([['More than 900', 'losses']]);
+    expect(categories('A boat with 22 sailors, including nine cadets, was captured.')).toEqual([['22 sailors', 'sailors'], ['nine cadets', 'sailors']]);
+  });
+
+  it('reads a count named before a comma and "numbering", "estimated at", or a verb of growth', () => {
+    expect(categories('The dead, estimated at 300, were buried.')).toEqual([['300', 'losses']]);
+    expect(categories('The number of dead swelled to 300.')).toEqual([['300', 'losses']]);
+  });
+
   it('reads a past tense with an object as what the counted did, not what happened to them', () => {
     expect(categories('Some 300 sailors wounded 20 cadets.')).toEqual([['Some 300 sailors', 'sailors']]);
     expect(categories('Some 300 sailors wounded the cadets.')).toEqual([['Some 300 sailors', 'sailors']]);

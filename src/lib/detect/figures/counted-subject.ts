@@ -10,10 +10,10 @@ import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|rise|rises|rising|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|numbering|numbered|estimated|put|is|was|now)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|numbering|numbered|estimated|put|is|was|now)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled)$/;
 
 /** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
 const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
@@ -73,9 +73,10 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit. So it is
   // right before a verb of growth: "the injured reached 400", "deaths rose to 68".
   let n = i - 1;
-  if (NUMBERING.test(tokens[i]?.lower ?? '') && tokens[n]?.text === ',') n -= 1;
+  // "the refugees, numbering about 30,000", "the population, estimated at 120,000": the noun before the comma.
+  if ((NUMBERING.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'estimated') && tokens[n]?.text === ',') n -= 1;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
-  const grows = GROWS.test(tokens[i]?.lower ?? '') || NUMBERING.test(tokens[i]?.lower ?? '');
+  const grows = GROWS.test(tokens[i]?.lower ?? '') || NUMBERING.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'estimated' && n < i - 1);
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };

@@ -33,6 +33,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
   // "two sailors, named Lind and Ober, who were captured …": a relative clause says what happened to them.
   from = afterAppositive(tokens, from);
+  // "More than 50,000, or about 40 percent of them, have crossed": past an aside set off by commas.
+  from = afterAside(tokens, from);
   // "120,000 people who live in the region": a relative clause's verb in any tense is what they do.
   const relative = RELATIVES.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'that';
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
@@ -76,6 +78,24 @@ function pastWhole(tokens: readonly Token[], from: number): number {
     const token = tokens[i] as Token;
     if (FINITE.has(token.lower)) return i;
     if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return from;
+  }
+  return from;
+}
+
+/** First words of an aside that restates a count; "…, including nine cadets, …" names a part instead. */
+const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'half', 'most', 'up']);
+
+/**
+ * Past an aside between commas or dashes that restates the count (", or about 40 percent of the
+ * population,", ", nearly half the population,") when an auxiliary follows it; `from` otherwise.
+ */
+function afterAside(tokens: readonly Token[], from: number): number {
+  const open = tokens[from]?.text;
+  if ((open !== ',' && open !== '—' && open !== '–') || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
+  for (let i = from + 1; i < tokens.length && i <= from + 10; i++) {
+    const token = tokens[i] as Token;
+    if (token.text === open) return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
+    if (token.kind === 'punct' && token.text !== '%' && token.text !== '-') return from;
   }
   return from;
 }
