@@ -26,7 +26,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { categoryFromPredicate, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
+import { FINITE, categoryFromPredicate, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -102,8 +102,28 @@ export function findFigures(
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
   const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
-  const elided = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
-  return [...kept, ...borrowed, ...counted, ...partOfCount, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
+  const unplaced = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken));
+  const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  // "the loss of the nine": a definite number with no noun stands for a count told before.
+  const backReferences = unplaced.filter((draft) => !elided.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
+  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...elided].map((draft) => toMention(draft, text, tokens));
+  const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
+  return [...mentions, ...references].sort((a, b) => a.index - b.index);
+}
+
+/** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'all']);
+
+/**
+ * Whether a bare number is a definite one standing for people or things counted before: "the two
+ * (prisoners)", "the loss of the nine", "all 21 were rescued". Not a year, not "one", and only where
+ * no noun can follow (a stop, a verb or a parenthesis).
+ */
+function refersBack(draft: Draft, tokens: readonly Token[]): boolean {
+  if (draft.span.yearLike || draft.value < 2 || draft.qualifier !== null || draft.span.kind === 'vague') return false;
+  if (!DEFINITE.has(tokens[draft.firstToken - 1]?.lower ?? '')) return false;
+  const next = tokens[draft.lastToken + 1];
+  return next === undefined || (next.kind === 'punct' && /^[,.;:(“”"‘’]$/.test(next.text)) || FINITE.has(next.lower) || /^(?:as|who|and)$/.test(next.lower);
 }
 
 /**
