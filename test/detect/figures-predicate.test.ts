@@ -48,6 +48,17 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The number of dead swelled to 300.')).toEqual([['300', 'losses']]);
   });
 
+  it('keeps things to the categories that list them, where people take the category of what happened to them', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'ship-attacks', label: 'Ships attacked', units: ['vessels'], cues: ['attacked'] },
+      { id: 'strikes', label: 'Strikes', units: ['targets'], cues: ['strikes'] },
+      ...CATEGORIES,
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    expect(read('Over 41 vessels have faced strikes or threats.')).toEqual([['Over 41 vessels', 'ship-attacks']]);
+    expect(read('Over 41 sailors have been wounded.')).toEqual([['Over 41 sailors', 'losses']]);
+  });
+
   it('reads a past tense with an object as what the counted did, not what happened to them', () => {
     expect(categories('Some 300 sailors wounded 20 cadets.')).toEqual([['Some 300 sailors', 'sailors']]);
     expect(categories('Some 300 sailors wounded the cadets.')).toEqual([['Some 300 sailors', 'sailors']]);

@@ -66,6 +66,12 @@ export class UnitMatcher {
     return first.length === 1 ? (first[0] as { id: string }).id : null;
   }
 
+  /** Whether the category `id` lists a unit whose head is `word` (any number). */
+  listsHead(id: string, word: string): boolean {
+    const head = singular(word);
+    return this.#units.some((u) => u.category.id === id && u.parts.at(-1) === head);
+  }
+
   /** Whether the category `id` has a cue word in `text`. */
   isCuedBy(id: string, text: string): boolean {
     const category = this.#units.find((u) => u.category.id === id)?.category;

@@ -5,6 +5,7 @@
  * auxiliary and participle after the figure, or the verb or noun of loss right before it.
  */
 import type { UnitMatcher } from './categories.ts';
+import { isPeopleNoun } from './people.ts';
 import { deathsCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -56,6 +57,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Nouns that stand for those counted before: "six others", "200 more". */
+const STAND_INS: ReadonlySet<string> = new Set(['others', 'more']);
 
 /** Words that open an object noun phrase: "evacuated *the* residents", "evacuated *5,000* civilians". */
 const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'some', 'more', 'about', 'around', 'nearly', 'dozens', 'hundreds', 'thousands']);
@@ -228,10 +232,16 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const before = predicateBefore(tokens, draft.firstToken);
   // "two captured soldiers", "300 wounded sailors": a participle in the figure's own words.
   const modifiers = participlesWithin(tokens, draft);
+  // "41 vessels have faced missile strikes": things named in the figure's own words keep to the
+  // categories that list them; people ("3,000 soldiers were killed", "six others were wounded") and
+  // a number whose unit is borrowed are whatever happened to them.
+  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+  const ownNoun = draft.lastToken > draft.span.last && !STAND_INS.has(head.toLowerCase());
+  const movable = (category: string) => draft.category === null || !ownNoun || isPeopleNoun(head) || matcher.listsHead(category, head);
   for (const words of [modifiers, after, described, before]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(words);
-    if (cued !== null) return cued === draft.category ? null : cued;
+    if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
   return null;
 }
