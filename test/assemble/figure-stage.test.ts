@@ -25,6 +25,9 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage('with 10,000 sailors expected to be deployed', '10,000 sailors')).toBe('expected');
     expect(stage('10,000 sailors by December', '10,000 sailors', true)).toBe('expected');
     expect(stage('Rescuers expect the toll to rise above 50 sailors', '50 sailors')).toBe('expected');
+    // A comparison with a forecast is no forecast.
+    expect(stage('The figure of 900 sailors was higher than expected', '900 sailors')).toBe('reported');
+    expect(stage('As anticipated, 900 sailors arrived', '900 sailors')).toBe('reported');
   });
 
   it('reads what may happen as a forecast, and offers, threats, aims and considered moves as plans', () => {
