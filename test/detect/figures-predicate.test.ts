@@ -257,6 +257,11 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Freedonia has 2,000 naval contingents.')).toEqual([['2,000 naval contingents', null]]);
   });
 
+  it('counts a number after a unit noun and a colon as that noun: "Dead: at least 200"', () => {
+    expect(categories('Dead: at least 200. Sailors: 3,000.')).toEqual([['at least 200', 'losses'], ['3,000', 'sailors']]);
+    expect(categories('The time: 12 noon.')).toEqual([]);
+  });
+
   it('counts lives as deaths: "claimed 68 lives", "the lives of 300 sailors"', () => {
     expect(categories('The blast claimed at least 68 lives.')).toEqual([['at least 68 lives', 'losses']]);
     expect(categories('The storm cost the lives of 300 sailors.')).toEqual([['300 sailors', 'losses']]);

@@ -55,12 +55,22 @@ function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
 }
 
+/** "Refugees: 100,417", "Dead: at least 200": a number after a unit noun and a colon counts that noun. */
+function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const label = tokens[draft.firstToken - 2];
+  if (tokens[draft.firstToken - 1]?.text !== ':' || label?.kind !== 'word' || !matcher.isUnitHead(label.lower)) return null;
+  const match = matcher.match([label.lower], sentence);
+  return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
+}
+
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const named = countNamedBefore(draft, tokens, matcher, sentence);
   if (named) return named;
   const raised = countRaised(draft, tokens, matcher, sentence);
   if (raised) return raised;
+  const labelled = countLabelled(draft, tokens, matcher, sentence);
+  if (labelled) return labelled;
   const toll = tollPutAt(draft, tokens, matcher, sentence);
   if (toll) return toll;
   let i = draft.firstToken - 1;
