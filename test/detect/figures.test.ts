@@ -140,6 +140,15 @@ describe('findFigures: units and modifiers', () => {
     expect(read('There were 12 attacks on ships.')).toEqual([['12 attacks', 'attacks']]);
   });
 
+  it('finds a unit word inside a hyphenated modifier: "precision-guided munitions" holds "precision munitions"', () => {
+    const precise: FigureCategory[] = [{ id: 'strikes', label: 'Strikes', units: ['precision munitions'], cues: [] }];
+    expect(findFigures('They used 150 precision-guided munitions.', precise).map((f) => [f.text, f.unit, f.category])).toEqual([
+      ['150 precision-guided munitions', 'precision-guided munitions', 'strikes'],
+    ]);
+    // Without the word the unit needs, no match (kept uncategorised, as any count of 100 or more).
+    expect(findFigures('They used 150 guided munitions.', precise).map((f) => f.category)).toEqual([null]);
+  });
+
   it('reads a coordinated unit such as "artillery and mortar rounds"', () => {
     const input = 'Altogether, more than four million artillery and mortar rounds have been supplied, it said.';
     expect(findFigures(input, CATEGORIES)).toEqual([

@@ -37,11 +37,21 @@ export class UnitMatcher {
 
   /** The best category for a phrase whose last word is the head; null when no unit matches. */
   match(words: readonly string[], sentence: string): CategoryMatch | null {
-    const phrase = words.map(singular);
+    // "precision-guided munitions" holds the unit "precision munitions": a hyphenated modifier's
+    // parts stand as words too, each answering to the index of the word it is part of.
+    const phrase: string[] = [];
+    const wordOf: number[] = [];
+    words.forEach((word, i) => {
+      const parts = i < words.length - 1 && word.includes('-') ? [word, ...word.split('-')] : [word];
+      for (const part of parts) {
+        phrase.push(singular(part));
+        wordOf.push(i);
+      }
+    });
     const found: { category: FigureCategory; first: number; score: number }[] = [];
     for (const { category, parts } of this.#units) {
       const first = matchEnd(phrase, parts);
-      if (first !== null) found.push({ category, first, score: parts.length });
+      if (first !== null) found.push({ category, first: wordOf[first] ?? first, score: parts.length });
     }
     const top = Math.max(...found.map((f) => f.score));
     const tied = found.filter((f) => f.score === top);
