@@ -179,6 +179,13 @@ describe('findFigures: partitives', () => {
     ]);
   });
 
+  it('reads a partitive past a calibre: "220 units of 240 mm rocket launchers"', () => {
+    const LAUNCHERS: FigureCategory[] = [{ id: 'arms', label: 'Arms', units: ['rocket launchers'], cues: [] }];
+    expect(findFigures('It sent around 220 units of 240 mm multiple rocket launchers.', LAUNCHERS).map((f) => [f.text, f.category])).toEqual([
+      ['around 220 units of 240 mm multiple rocket launchers', 'arms'],
+    ]);
+  });
+
   it('reads "five of them died" as a count whose noun is left out', () => {
     expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
     expect(categories('Most of his unit (around 65 of them) were killed by drones.')).toEqual([['around 65', 'losses']]);

@@ -163,7 +163,9 @@ const PARTITIVES: ReadonlySet<string> = new Set(['units', 'unit', 'pieces', 'pie
  */
 function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): NounPhrase {
   if (!PARTITIVES.has(wordAt(tokens, phrase.head) ?? '') || wordAt(tokens, phrase.head + 1) !== 'of') return phrase;
-  const complement = nounPhraseAfter(tokens, phrase.head + 2, (word) => matcher.isUnitHead(word));
+  // "220 units of 240 mm rocket launchers": past the calibre that sizes what is counted.
+  const calibre = tokens[phrase.head + 2]?.kind === 'number' && CALIBRES.has(wordAt(tokens, phrase.head + 3) ?? '');
+  const complement = nounPhraseAfter(tokens, phrase.head + (calibre ? 4 : 2), (word) => matcher.isUnitHead(word));
   return complement ? { first: phrase.first, head: complement.head } : phrase;
 }
 
