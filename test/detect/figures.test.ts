@@ -94,6 +94,15 @@ describe('findFigures: numbers', () => {
   });
 });
 
+describe('findFigures: a bound between the number and its noun', () => {
+  it('reads "two or more shells" with the bound as its qualifier; a qualifier before the number comes first', () => {
+    expect(findFigures('They fired two or more shells at the port.', CATEGORIES).map((f) => [f.text, f.qualifier, f.unit])).toEqual([
+      ['two or more shells', 'or more', 'shells'],
+    ]);
+    expect(findFigures('Some 300 or so troops left.', CATEGORIES).map((f) => [f.text, f.qualifier])).toEqual([['Some 300 or so troops', 'some']]);
+  });
+});
+
 describe('findFigures: qualifiers', () => {
   it.each(QUALIFIERS)('keeps the qualifier %j', (qualifier) => {
     const input = `The ministry said ${qualifier} 6,400 troops were on the move.`;

@@ -7,7 +7,7 @@ import { CURRENCY_CODES, CURRENCY_SIGNS, SIZE_WORDS, isNonCountNoun } from './no
 import type { NumberSpan } from './numbers.ts';
 import { SCALE_WORDS } from './number-words.ts';
 import { looksPlural } from './plural.ts';
-import { QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
+import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -101,6 +101,9 @@ const PHRASAL_VERBS: ReadonlySet<string> = new Set([
 /** The noun phrase after the number (or after "N-strong", "N-member"), its unit as written and its category. */
 function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
   let from = draft.span.last + 1;
+  // "two or more attacks": the bound stands between the number and its noun.
+  const bound = qualifierAfter(tokens, draft.span.last, BOUND_SUFFIXES);
+  if (bound) from = bound.edge + 1;
   const sized = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
   if (sized) from += 2;
   const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, from, matcher, sentence);
@@ -129,6 +132,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
+  if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
 }
 
 /** Determiners of a group a number is part of: "20 of the victims", "192 of its soldiers". */
