@@ -264,6 +264,19 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Freedonia has 2,000 naval contingents.')).toEqual([['2,000 naval contingents', null]]);
   });
 
+  it('counts the items of a list after a colon as the figure before the colon counts, "one" included', () => {
+    expect(categories('Freedonia deployed 18 sailors on Monday: 12 in the port; three on the coast; two inland; and one at sea.')).toEqual([
+      ['18 sailors', 'sailors'],
+      ['12', 'sailors'],
+      ['three', 'sailors'],
+      ['two', 'sailors'],
+      ['one', 'sailors'],
+    ]);
+    // No figure before the colon, or no colon: nothing to itemise.
+    expect(categories('The port: 12 in the harbour; three on the coast.')).toEqual([]);
+    expect(categories('Freedonia deployed 18 sailors on Monday; 12 stayed home.')).toEqual([['18 sailors', 'sailors']]);
+  });
+
   it('counts a number after a unit noun and a colon as that noun: "Dead: at least 200"', () => {
     expect(categories('Dead: at least 200. Sailors: 3,000.')).toEqual([['at least 200', 'losses'], ['3,000', 'sailors']]);
     expect(categories('The time: 12 noon.')).toEqual([]);

@@ -42,8 +42,15 @@ export function borrowUnits(
 ): Draft[] {
   const borrowed: Draft[] = [];
   for (const draft of bare) {
-    if (draft.span.kind === 'words' && draft.value === 1) continue;
     const sentence = sentenceOf(draft);
+    // "18 strikes on Monday: 12 on the capital; three in the port; and one in the hills": each item
+    // of a list after a colon counts what the figure before the colon counts, "one" included.
+    const listed = listItemOf(draft, kept, tokens, sentenceOf);
+    if (listed) {
+      borrowed.push({ ...draft, unit: listed.unit, category: listed.category, noun: 'count' });
+      continue;
+    }
+    if (draft.span.kind === 'words' && draft.value === 1) continue;
     const before = kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence).at(-1);
     const next = kept.find((k) => k.firstToken > draft.lastToken && sentenceOf(k) === sentence);
     const joined = next && next.firstToken === draft.lastToken + 2 && JOINS_NEXT.has(wordAt(tokens, draft.lastToken + 1) ?? '') ? next : undefined;
@@ -65,6 +72,27 @@ export function borrowUnits(
     if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
+}
+
+/**
+ * The figure a bare number itemises when it opens an item of a list after a colon (right after the
+ * colon, or after ";" or ", and"), and that figure comes before the colon in the same sentence;
+ * undefined otherwise.
+ */
+function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token[], sentenceOf: (draft: Draft) => number): Draft | undefined {
+  let opener = draft.firstToken - 1;
+  if (wordAt(tokens, opener) === 'and') opener -= 1;
+  const mark = tokens[opener]?.text;
+  if (mark !== ':' && mark !== ';' && !(mark === ',' && opener < draft.firstToken - 1)) return undefined;
+  let colon = -1;
+  for (let i = opener; i >= 0 && tokens[i]?.text !== '.'; i--) {
+    if (tokens[i]?.text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return undefined;
+  return kept.filter((k) => k.lastToken < colon && sentenceOf(k) === sentenceOf(draft)).at(-1);
 }
 
 /** Nouns that stand for the unit of the figure before: "five fighters and six others", "200 more". */
