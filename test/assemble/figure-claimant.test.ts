@@ -70,6 +70,19 @@ describe('assembleFigures: a definite count refers back', () => {
       ['Two sailors', 'sailors'],
     ]);
   });
+
+  it('gives a definite number with no noun ("the loss of the nine") the count of that number told before, or drops it', () => {
+    const unitsOf = (...texts: string[]) => {
+      const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: texts.map((text, i) => ({ n: i + 1, text })) };
+      const { candidates, diagnostics } = assembleFigures(analyseSource(source, lexicon, both), lexicon);
+      return { figures: candidates.map((f) => [f.text, f.unit, f.category]), rules: diagnostics.map((d) => d.rule) };
+    };
+    expect(unitsOf('Nine Freedonian sailors were captured in May.', 'Berg called the loss of the nine “a tragedy”.').figures).toEqual([
+      ['Nine Freedonian sailors', 'sailors', 'losses'],
+      ['nine', 'sailors', 'losses'],
+    ]);
+    expect(unitsOf('The two ports were closed.', 'The two (ports) reopened in May.')).toEqual({ figures: [], rules: [] });
+  });
 });
 
 describe('assembleFigures: the stage a participle carries on', () => {

@@ -17,12 +17,17 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage(aid, 'EUR 10 million')).toBe('planned');
     expect(stage(aid, 'EUR 20 million')).toBe('cumulative');
     expect(stage('They have launched dozens of drones at ships since mid-November', 'dozens of drones')).toBe('cumulative');
+    expect(stage('bringing the total to 900 sailors', '900 sailors')).toBe('cumulative');
     expect(stage('Freedonia plans to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Freedonia is set to send 6,000 sailors to the port', '6,000 sailors')).toBe('planned');
     expect(stage('The toll is set to rise above 600 sailors', '600 sailors')).toBe('expected');
     expect(stage('Freedonia has decided to send around 12,000 sailors', '12,000 sailors')).toBe('planned');
     expect(stage('with 10,000 sailors expected to be deployed', '10,000 sailors')).toBe('expected');
     expect(stage('10,000 sailors by December', '10,000 sailors', true)).toBe('expected');
+    expect(stage('Rescuers expect the toll to rise above 50 sailors', '50 sailors')).toBe('expected');
+    // A comparison with a forecast is no forecast.
+    expect(stage('The figure of 900 sailors was higher than expected', '900 sailors')).toBe('reported');
+    expect(stage('As anticipated, 900 sailors arrived', '900 sailors')).toBe('reported');
   });
 
   it('reads what may happen as a forecast, and offers, threats, aims and considered moves as plans', () => {

@@ -34,6 +34,14 @@ describe('findFigures: number words in text', () => {
     expect(read('They counted one, two, three soldiers.')).toEqual([{ value: 3, upper: undefined, text: 'three soldiers' }]);
   });
 
+  it('reads "half a million", "half a dozen" as half the scale, not the whole', () => {
+    expect(read('Nearly half a million troops and half a dozen soldiers were counted.')).toEqual([
+      { value: 500000, upper: undefined, text: 'Nearly half a million troops' },
+      { value: 6, upper: undefined, text: 'half a dozen soldiers' },
+    ]);
+    expect(read('Half the soldiers left.')).toEqual([]);
+  });
+
   it('reads "two or three soldiers" as a range', () => {
     expect(read('Two or three soldiers stood guard.')).toEqual([{ value: 2, upper: 3, text: 'Two or three soldiers' }]);
   });

@@ -38,6 +38,47 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it('reads the predicate past an aside that restates the count, not past one that names a part', () => {
+    expect(categories('More than 900, or about a third of the crews, were wounded.')).toEqual([['More than 900', 'losses']]);
+    expect(categories('A boat with 22 sailors, including nine cadets, was captured.')).toEqual([['22 sailors', 'sailors'], ['nine cadets', 'sailors']]);
+  });
+
+  it('reads a count named before a comma and "numbering", "estimated at", or a verb of growth', () => {
+    expect(categories('The dead, estimated at 300, were buried.')).toEqual([['300', 'losses']]);
+    expect(categories('The number of dead swelled to 300.')).toEqual([['300', 'losses']]);
+  });
+
+  it('keeps things to the categories that list them, where people take the category of what happened to them', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'ship-attacks', label: 'Ships attacked', units: ['vessels'], cues: ['attacked'] },
+      { id: 'strikes', label: 'Strikes', units: ['targets'], cues: ['strikes'] },
+      ...CATEGORIES,
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    expect(read('Over 41 vessels have faced strikes or threats.')).toEqual([['Over 41 vessels', 'ship-attacks']]);
+    expect(read('Over 41 sailors have been wounded.')).toEqual([['Over 41 sailors', 'losses']]);
+  });
+
+  it('reads a past tense with an object as what the counted did, not what happened to them', () => {
+    expect(categories('Some 300 sailors wounded 20 cadets.')).toEqual([['Some 300 sailors', 'sailors']]);
+    expect(categories('Some 300 sailors wounded the cadets.')).toEqual([['Some 300 sailors', 'sailors']]);
+    expect(categories('Some 300 sailors wounded in the fighting were flown home.')).toEqual([['Some 300 sailors', 'losses']]);
+  });
+
+  it('ends the predicate at a clause of time or cause: "were missing after the strike" counts no strike', () => {
+    const STRIKE: FigureCategory[] = [...CATEGORIES, { id: 'strikes', label: 'Strikes', units: ['strikes'], cues: ['strike'] }];
+    const read = (text: string) => findFigures(text, STRIKE).map((f) => [f.text, f.category]);
+    expect(read('Two sailors were missing after the strike.')).toEqual([['Two sailors', 'sailors']]);
+    expect(read('Two sailors were wounded when the strike hit.')).toEqual([['Two sailors', 'losses']]);
+  });
+
+  it('reads the verb before a count without its subject: "the strike killed 30 sailors" are losses, not strikes', () => {
+    const STRIKE: FigureCategory[] = [...CATEGORIES, { id: 'strikes', label: 'Strikes', units: ['strikes'], cues: ['strike'] }];
+    const read = (text: string) => findFigures(text, STRIKE).map((f) => [f.text, f.category]);
+    expect(read('The strike killed 30 sailors.')).toEqual([['30 sailors', 'losses']]);
+    expect(read('Freedonia reported losses of 700 troops.')).toEqual([['700 troops', 'losses']]);
+  });
+
   it('reads what happened to them before the circumstances: "were killed during the deployment" are losses', () => {
     expect(categories('Berg paid tribute to nine sailors who were killed during the deployment.')).toEqual([['nine sailors', 'losses']]);
     expect(categories('Nine sailors were killed while deployed.')).toEqual([['Nine sailors', 'losses']]);
@@ -76,6 +117,50 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('In 2023, 40 percent voted.')).toEqual([]);
   });
 
+  it('reads the predicate past "more" and a verb of lasting state: "200 more were wounded", "20 remain captured"', () => {
+    expect(categories('Berg said nine sailors died. She added that 200 more were wounded.')).toEqual([['nine sailors', 'losses'], ['200', 'losses']]);
+    expect(categories('Nine sailors died. Another 20 remain captured.')).toEqual([['Nine sailors', 'losses'], ['Another 20', 'losses']]);
+    expect(categories('Nine sailors died. Another 20 are still missing at sea.')).toEqual([['Nine sailors', 'losses']]);
+  });
+
+  it('keeps a small count of people no category lists when its predicate names one: "five civilians were killed"', () => {
+    expect(categories('Five civilians were killed and two generals were wounded.')).toEqual([['Five civilians', 'losses'], ['two generals', 'losses']]);
+    // Not people, no predicate of a category, or only a verb before it.
+    expect(categories('Three villages were captured.')).toEqual([]);
+    expect(categories('Five civilians were interviewed.')).toEqual([]);
+    expect(categories('The strike killed five civilians.')).toEqual([]);
+  });
+
+  it('keeps a bare count whose own verb in the present names the category: "thousands die", "thousands try to deploy"', () => {
+    expect(categories('Thousands die in the port every year.')).toEqual([['Thousands', 'losses']]);
+    expect(categories('Ferries are full as thousands try to deploy.')).toEqual([['thousands', 'sailors']]);
+    expect(categories('Thousands watched the parade.')).toEqual([]);
+  });
+
+  it('counts "N times" as events of the verb, in the category of its object that the verb cues', () => {
+    const HITS: FigureCategory[] = [
+      { id: 'ship-attacks', label: 'Attacks on ships', units: ['ships'], cues: ['attacked', 'struck'] },
+      { id: 'strikes', label: 'Strikes', units: ['targets'], cues: ['struck', 'bombed'] },
+    ];
+    const read = (text: string) => findFigures(text, HITS).map((f) => [f.text, f.category]);
+    expect(read('Since May, the rebels have attacked ships more than 30 times.')).toEqual([['more than 30 times', 'ship-attacks']]);
+    expect(read('Freedonian jets struck Sylvanian targets five times.')).toEqual([['five times', 'strikes']]);
+    // No object of a category, or a verb its object's category does not cue.
+    expect(read('Freedonia attacked the positions several times.')).toEqual([]);
+    expect(read('Berg visited the ships several times.')).toEqual([]);
+  });
+
+  it('keeps a bare count that a verb of the category takes as its object: "killed at least 12 and injured 30"', () => {
+    expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
+    expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);
+    expect(categories('Freedonia deployed 3,000 more on Monday.')).toEqual([['3,000', 'sailors']]);
+    expect(categories('Freedonia has sent 2,000 so far.')).toEqual([['2,000', 'sailors']]);
+    // Not the object: a year, a number a noun follows, a verb no category cues.
+    expect(categories('The port was captured 2024 and the strike expected 2025.')).toEqual([]);
+    expect(categories('The navy killed 12 hours of radio silence.')).toEqual([]);
+    expect(categories('The ministry counted 12 in the port.')).toEqual([]);
+  });
+
   it('gives a count that borrows its unit the category of its own clause, quotation marks and all', () => {
     expect(categories('Freedonia had deployed around 12,000 sailors, of whom more than 4,000 “had been killed.”')).toEqual([
       ['around 12,000 sailors', 'sailors'],
@@ -94,9 +179,35 @@ describe('findFigures: partitives', () => {
     ]);
   });
 
+  it('reads a partitive past a calibre: "220 units of 240 mm rocket launchers"', () => {
+    const LAUNCHERS: FigureCategory[] = [{ id: 'arms', label: 'Arms', units: ['rocket launchers'], cues: [] }];
+    expect(findFigures('It sent around 220 units of 240 mm multiple rocket launchers.', LAUNCHERS).map((f) => [f.text, f.category])).toEqual([
+      ['around 220 units of 240 mm multiple rocket launchers', 'arms'],
+    ]);
+  });
+
   it('reads "five of them died" as a count whose noun is left out', () => {
     expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
     expect(categories('Most of his unit (around 65 of them) were killed by drones.')).toEqual([['around 65', 'losses']]);
+  });
+
+  it('counts "N of them" as part of the figure before, in the sentence before if need be', () => {
+    expect(categories('Freedonia deployed 3,000 sailors. It said 500 of them were in the port.')).toEqual([['3,000 sailors', 'sailors'], ['500', 'sailors']]);
+    expect(categories('Berg said 300 sailors were wounded. Of those, 120 were cadets.')).toEqual([['300 sailors', 'losses'], ['120', 'losses']]);
+    // Two sentences back is too far; a number with no figure before it borrows nothing.
+    expect(categories('Freedonia deployed 3,000 sailors. The port was calm. It said 500 of them left.')).toEqual([['3,000 sailors', 'sailors']]);
+    expect(categories('It said 500 of them left.')).toEqual([]);
+  });
+
+  it('counts a part of a group named by a unit: "20 of the dead", "192 of its sailors", "12 of whom"', () => {
+    const units = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
+    expect(units('At least 20 of the dead were cadets.')).toEqual([['At least 20 of the dead', 'dead', 'losses']]);
+    expect(units('Freedonia says 192 of its sailors were deployed.')).toEqual([['192 of its sailors', 'sailors', 'sailors']]);
+    expect(units('The strike hit 30 sailors, 12 of whom were cadets.')).toEqual([['30 sailors', 'sailors', 'sailors'], ['12', 'sailors', 'sailors']]);
+    // A member, not a count; a group that names no unit; a whole with a number of its own.
+    expect(units('One of the sailors was a cadet.')).toEqual([]);
+    expect(units('Two of the ports were closed.')).toEqual([]);
+    expect(units('By Thursday, 650 of the port’s crews of roughly 1,200 had been wounded.')).toEqual([['650', '', 'losses']]);
   });
 });
 
@@ -132,14 +243,57 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Up to 3,000 sailors could be killed if the port falls.')).toEqual([['Up to 3,000 sailors', 'losses']]);
   });
 
-  it('reads a count named right before a verb of growth: "the dead reached 400", "casualties rose to 68"', () => {
+  it('reads a count named before a verb of growth, size or estimate: "the dead reached 400", "numbering about 3,000", "estimated … at 300"', () => {
+    // The lives of 200 sailors are deaths too (see "counts lives as deaths").
     expect(categories('The strike cost the lives of 200 sailors, while the dead reached 400.')).toEqual([
-      ['200 sailors', 'sailors'],
+      ['200 sailors', 'losses'],
       ['400', 'losses'],
     ]);
     expect(categories('Casualties rose to 68.')).toEqual([['68', 'losses']]);
+    expect(categories('Officials said the toll could rise to 50.')).toEqual([['50', 'losses']]);
+    expect(categories('The sailors, numbering about 3,000, left the port.')).toEqual([['about 3,000', 'sailors']]);
+    expect(categories('Sylvania estimated Freedonian casualties at 300.')).toEqual([['300', 'losses']]);
     // Not a count of the topic's units: a distance reached.
     expect(categories('The convoy reached 40 kilometres from the port.')).toEqual([]);
+  });
+
+  it('counts the size of a force, whatever its noun: "a 2,000-strong naval contingent"', () => {
+    expect(categories('Freedonia has a 2,000-strong naval contingent in the port.')).toEqual([['2,000-strong naval contingent', 'sailors']]);
+    expect(categories('A 50-man team was sent to the port.')).toEqual([['50-man team', 'sailors']]);
+    // No size compound: a contingent of nothing the topic counts.
+    expect(categories('Freedonia has 2,000 naval contingents.')).toEqual([['2,000 naval contingents', null]]);
+  });
+
+  it('counts the items of a list after a colon as the figure before the colon counts, "one" included', () => {
+    expect(categories('Freedonia deployed 18 sailors on Monday: 12 in the port; three on the coast; two inland; and one at sea.')).toEqual([
+      ['18 sailors', 'sailors'],
+      ['12', 'sailors'],
+      ['three', 'sailors'],
+      ['two', 'sailors'],
+      ['one', 'sailors'],
+    ]);
+    // No figure before the colon, or no colon: nothing to itemise.
+    expect(categories('The port: 12 in the harbour; three on the coast.')).toEqual([]);
+    expect(categories('Freedonia deployed 18 sailors on Monday; 12 stayed home.')).toEqual([['18 sailors', 'sailors']]);
+  });
+
+  it('counts a number after a unit noun and a colon as that noun: "Dead: at least 200"', () => {
+    expect(categories('Dead: at least 200. Sailors: 3,000.')).toEqual([['at least 200', 'losses'], ['3,000', 'sailors']]);
+    expect(categories('The time: 12 noon.')).toEqual([]);
+  });
+
+  it('counts lives as deaths: "claimed 68 lives", "the lives of 300 sailors"', () => {
+    expect(categories('The blast claimed at least 68 lives.')).toEqual([['at least 68 lives', 'losses']]);
+    expect(categories('The storm cost the lives of 300 sailors.')).toEqual([['300 sailors', 'losses']]);
+    expect(findFigures('The blast claimed 68 lives.', [CATEGORIES[0] as FigureCategory])).toEqual([]);
+  });
+
+  it('reads the count a verb of raising carries to the number: "raising the toll to 25", "bringing the total to 900"', () => {
+    expect(categories('Five more bodies were found, raising the death toll to 25.')).toEqual([['25', 'losses']]);
+    expect(categories('The navy sent 300 sailors on Monday, bringing the total to 900.')).toEqual([['300 sailors', 'sailors'], ['900', 'sailors']]);
+    expect(categories('Nine sailors died, bringing the number of dead to at least 40.')).toEqual([['Nine sailors', 'losses'], ['at least 40', 'losses']]);
+    // No verb of raising: "to" alone carries nothing.
+    expect(categories('The navy sent 300 sailors, a rise from 200 to 900.')).toEqual([['300 sailors', 'sailors']]);
   });
 
   it('reads a toll a source puts at, above or over a number as deaths, keeping the qualifier', () => {

@@ -94,6 +94,15 @@ describe('findFigures: numbers', () => {
   });
 });
 
+describe('findFigures: a bound between the number and its noun', () => {
+  it('reads "two or more shells" with the bound as its qualifier; a qualifier before the number comes first', () => {
+    expect(findFigures('They fired two or more shells at the port.', CATEGORIES).map((f) => [f.text, f.qualifier, f.unit])).toEqual([
+      ['two or more shells', 'or more', 'shells'],
+    ]);
+    expect(findFigures('Some 300 or so troops left.', CATEGORIES).map((f) => [f.text, f.qualifier])).toEqual([['Some 300 or so troops', 'some']]);
+  });
+});
+
 describe('findFigures: qualifiers', () => {
   it.each(QUALIFIERS)('keeps the qualifier %j', (qualifier) => {
     const input = `The ministry said ${qualifier} 6,400 troops were on the move.`;
@@ -131,6 +140,22 @@ describe('findFigures: units and modifiers', () => {
     expect(findFigures(input, CATEGORIES)).toEqual([
       at(input, 'Some 800 special forces troops', { value: 800, qualifier: 'some', unit: 'special forces troops', category: 'personnel' }),
     ]);
+  });
+
+  it('reads past a singular unit noun that modifies a head further on: "two land attack cruise missiles"', () => {
+    const withAttacks: FigureCategory[] = [{ id: 'attacks', label: 'Attacks', units: ['attack', 'attacks'], cues: [] }, ...CATEGORIES];
+    const read = (input: string) => findFigures(input, withAttacks).map((f) => [f.text, f.category]);
+    expect(read('The navy shot down two land attack cruise missiles.')).toEqual([['two land attack cruise missiles', 'ordnance']]);
+    expect(read('There were 12 attacks on ships.')).toEqual([['12 attacks', 'attacks']]);
+  });
+
+  it('finds a unit word inside a hyphenated modifier: "precision-guided munitions" holds "precision munitions"', () => {
+    const precise: FigureCategory[] = [{ id: 'strikes', label: 'Strikes', units: ['precision munitions'], cues: [] }];
+    expect(findFigures('They used 150 precision-guided munitions.', precise).map((f) => [f.text, f.unit, f.category])).toEqual([
+      ['150 precision-guided munitions', 'precision-guided munitions', 'strikes'],
+    ]);
+    // Without the word the unit needs, no match (kept uncategorised, as any count of 100 or more).
+    expect(findFigures('They used 150 guided munitions.', precise).map((f) => f.category)).toEqual([null]);
   });
 
   it('reads a coordinated unit such as "artillery and mortar rounds"', () => {

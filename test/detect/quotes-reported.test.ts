@@ -356,6 +356,10 @@ describe('reported speech: according to', () => {
     expect(interviews.map((m) => [m.speaker.description, m.reported])).toEqual([['Sylvanian sailors', 'The port fell last week']]);
     const information = statements(['According to information confirmed by the State Bureau, two sailors were left off the list.']);
     expect(information.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-state-bureau', 'two sailors were left off the list']]);
+    const figuresFrom = statements(['At least 200 sailors were wounded, according to the latest figures from the State Bureau.']);
+    expect(figuresFrom.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-state-bureau', 'At least 200 sailors were wounded']]);
+    const accountOf = statements(['According to the latest account of the State Bureau, at least 200 sailors were wounded.']);
+    expect(accountOf.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-state-bureau', 'at least 200 sailors were wounded']]);
     // Words of the writer's own after the source leave the report before it; a report that opens a
     // clause of its own after "and" reports what follows it.
     expect(statements(['The port closed, according to the State Bureau, the latest closure of its kind.']).map((m) => m.reported)).toEqual(['The port closed']);
@@ -900,6 +904,14 @@ describe('reported speech: who a trailing attribution names', () => {
       government: 'northern-council',
       reported: 'The Arrow-flagged Luanda issued a distress call and reported damage',
     });
+  });
+});
+
+describe('reported speech: an aside in what was said', () => {
+  it('reads on past ", including …," after a short subject: a preposition, not the writer’s comment', () => {
+    expect(what(statements(['The State Bureau said 1,500 sailors, including 500 cadets, were evacuated to the port.']))).toEqual([
+      { kind: 'reported', quote: null, reported: '1,500 sailors, including 500 cadets, were evacuated to the port', verb: 'said' },
+    ]);
   });
 });
 

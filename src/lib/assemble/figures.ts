@@ -121,9 +121,13 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
   const diagnostics: Diagnostic[] = [];
   const earlier = new EarlierCounts();
   for (const paragraph of analysis.paragraphs) {
-    for (const figure of paragraph.figures) {
+    for (let figure of paragraph.figures) {
       const where = { source: source.id, file: source.file, paragraph: paragraph.n };
       const end = figure.index + figure.text.length;
+      // "the loss of the nine": a count told before, or nothing the reader needs to see.
+      const referred = figure.refersBack ? earlier.countOf(figure.value) : undefined;
+      if (figure.refersBack && !referred) continue;
+      if (referred) figure = { ...figure, category: referred.category, unit: referred.unit };
       if (!figure.category) {
         diagnostics.push({ rule: 'uncategorised-figure', message: `"${figure.text}" matches no figure category; add its unit to content/figure-categories.yaml if it should be shown`, ...where });
         continue;
@@ -172,6 +176,12 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
  */
 class EarlierCounts {
   readonly #categories = new Map<string, string>();
+  readonly #byValue = new Map<number, { category: string; unit: string }>();
+
+  /** The count of `value` things told first in the source, for a definite number with no noun ("the nine"). */
+  countOf(value: number): { category: string; unit: string } | undefined {
+    return this.#byValue.get(value);
+  }
 
   /** The figure's category, or that of the earlier count it refers to; `lead` is the text right before it. */
   categoryOf(figure: { value: number; unit: string; text: string; category: string | null; vague: string | null }, lead: string): string {
@@ -180,6 +190,7 @@ class EarlierCounts {
     const before = figure.vague === null && definite ? this.#categories.get(key) : undefined;
     const category = before ?? (figure.category as string);
     if (figure.vague === null && !this.#categories.has(key)) this.#categories.set(key, category);
+    if (figure.vague === null && !this.#byValue.has(figure.value)) this.#byValue.set(figure.value, { category, unit: figure.unit });
     return category;
   }
 }

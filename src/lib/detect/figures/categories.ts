@@ -37,11 +37,21 @@ export class UnitMatcher {
 
   /** The best category for a phrase whose last word is the head; null when no unit matches. */
   match(words: readonly string[], sentence: string): CategoryMatch | null {
-    const phrase = words.map(singular);
+    // "precision-guided munitions" holds the unit "precision munitions": a hyphenated modifier's
+    // parts stand as words too, each answering to the index of the word it is part of.
+    const phrase: string[] = [];
+    const wordOf: number[] = [];
+    words.forEach((word, i) => {
+      const parts = i < words.length - 1 && word.includes('-') ? [word, ...word.split('-')] : [word];
+      for (const part of parts) {
+        phrase.push(singular(part));
+        wordOf.push(i);
+      }
+    });
     const found: { category: FigureCategory; first: number; score: number }[] = [];
     for (const { category, parts } of this.#units) {
       const first = matchEnd(phrase, parts);
-      if (first !== null) found.push({ category, first, score: parts.length });
+      if (first !== null) found.push({ category, first: wordOf[first] ?? first, score: parts.length });
     }
     const top = Math.max(...found.map((f) => f.score));
     const tied = found.filter((f) => f.score === top);
@@ -64,6 +74,18 @@ export class UnitMatcher {
     const earliest = Math.min(...best.map((c) => c.first));
     const first = best.filter((c) => c.first === earliest);
     return first.length === 1 ? (first[0] as { id: string }).id : null;
+  }
+
+  /** Whether the category `id` lists a unit whose head is `word` (any number). */
+  listsHead(id: string, word: string): boolean {
+    const head = singular(word);
+    return this.#units.some((u) => u.category.id === id && u.parts.at(-1) === head);
+  }
+
+  /** Whether the category `id` has a cue word in `text`. */
+  isCuedBy(id: string, text: string): boolean {
+    const category = this.#units.find((u) => u.category.id === id)?.category;
+    return category !== undefined && cueCount(category, text) > 0;
   }
 
   #cueCount(category: FigureCategory, sentence: string): number {

@@ -4,35 +4,73 @@
  * the counted noun, or for a toll the category of deaths.
  */
 import type { UnitMatcher } from './categories.ts';
+import { deathsCategory } from './usual-units.ts';
 import { FINITE } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|climbed|reached|reaches|stood|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|estimated|put|is|was|now)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|numbering|numbered|estimated|put|is|was|now)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|climbed|reached|reaches|increased|jumped|grew|totalled|totaled)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled)$/;
+
+/** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
+const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
 
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
 
-/** Words a death toll counts, in the order a topic's units are tried. */
-const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
-
 /** A toll's number as a count of the topic's deaths category, or null when the topic counts no deaths. */
 function deathToll(draft: Draft, matcher: UnitMatcher, sentence: string): Draft | null {
-  for (const unit of DEATH_UNITS) {
-    const match = matcher.match([unit], sentence);
-    if (match) return { ...draft, unit: '', category: match.category, noun: 'count' };
+  const category = deathsCategory(matcher, sentence);
+  return category === null ? null : { ...draft, unit: '', category, noun: 'count' };
+}
+
+/** Verbs that carry a count up to a number: "bringing the total to 30,000", "raising the death toll to 25". */
+const RAISES = /^(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed|taking|takes|took|lifting|lifts|lifted)$/;
+
+/**
+ * The words of the count that a verb of raising carries to the number starting at `first`: "the death
+ * toll" of "raising the death toll to 25", "the total" of "bringing the total to 30,000"; null when
+ * no such verb is a few words before "to".
+ */
+export function countRaisedTo(tokens: readonly Token[], first: number): string[] | null {
+  if (tokens[first - 1]?.lower !== 'to') return null;
+  for (let k = first - 2; k >= 0 && k >= first - 8; k--) {
+    const token = tokens[k];
+    if (token?.kind !== 'word') return null;
+    if (RAISES.test(token.lower)) return tokens.slice(k + 1, first - 1).map((t) => t.lower);
   }
   return null;
+}
+
+/** "raising the death toll to 25", "bringing the number of refugees to 30,000": the count's unit and category. */
+function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const words = countRaisedTo(tokens, draft.firstToken);
+  if (!words) return null;
+  if (words.includes('toll') || words.includes('tally')) return deathToll(draft, matcher, sentence);
+  const of = words.indexOf('of');
+  const counted = of > 0 && words[of - 1] === 'number' ? countedNoun(words.slice(of + 1), matcher, sentence) : null;
+  return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+}
+
+/** "Refugees: 100,417", "Dead: at least 200": a number after a unit noun and a colon counts that noun. */
+function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const label = tokens[draft.firstToken - 2];
+  if (tokens[draft.firstToken - 1]?.text !== ':' || label?.kind !== 'word' || !matcher.isUnitHead(label.lower)) return null;
+  const match = matcher.match([label.lower], sentence);
+  return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
 }
 
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const named = countNamedBefore(draft, tokens, matcher, sentence);
   if (named) return named;
+  const raised = countRaised(draft, tokens, matcher, sentence);
+  if (raised) return raised;
+  const labelled = countLabelled(draft, tokens, matcher, sentence);
+  if (labelled) return labelled;
   const toll = tollPutAt(draft, tokens, matcher, sentence);
   if (toll) return toll;
   let i = draft.firstToken - 1;
@@ -45,8 +83,10 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit. So it is
   // right before a verb of growth: "the injured reached 400", "deaths rose to 68".
   let n = i - 1;
+  // "the refugees, numbering about 30,000", "the population, estimated at 120,000": the noun before the comma.
+  if ((NUMBERING.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'estimated') && tokens[n]?.text === ',') n -= 1;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
-  const grows = GROWS.test(tokens[i]?.lower ?? '');
+  const grows = GROWS.test(tokens[i]?.lower ?? '') || NUMBERING.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'estimated' && n < i - 1);
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
@@ -98,17 +138,26 @@ function tollPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher,
   return deathToll(draft, matcher, sentence);
 }
 
-/** "media put the number of newly sent soldiers at about 1,000": the count between "number of" and "at". */
+/**
+ * "media put the number of newly sent soldiers at about 1,000": the count between "number of" and
+ * "at". "Sylvania estimated Freedonian casualties at 300": the count right after the verb.
+ */
 function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, at: number): Draft | null {
   for (let k = at - 1; k >= 1 && k >= at - 10; k--) {
     if (tokens[k]?.kind !== 'word') return null;
+    if (PUTS.has(tokens[k]?.lower ?? '') && k < at - 1) return countPutAt(draft, tokens.slice(k + 1, at), matcher, sentence);
     if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== 'number') continue;
     const verb = [tokens[k - 2], tokens[k - 3]].find((t) => PUTS.has(t?.lower ?? ''));
     if (!verb) return null;
-    const counted = countedNoun(tokens.slice(k + 1, at).map((t) => t.lower), matcher, sentence);
-    return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+    return countPutAt(draft, tokens.slice(k + 1, at), matcher, sentence);
   }
   return null;
+}
+
+/** The draft counting what `words` name ("Freedonian casualties", "newly sent soldiers"); null when they name no unit. */
+function countPutAt(draft: Draft, words: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const counted = countedNoun(words.map((t) => t.lower), matcher, sentence);
+  return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
 }
 
 /**

@@ -11,6 +11,12 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'those'
 /** Pronouns after "of" that make the number after them part of the figure before: "of whom 20". */
 const PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which', 'them', 'those', 'these']);
 
+/** Pronouns after "of" that make the number before them part of a figure told before: "500 of them". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+
+/** Relative pronouns after "of" that make the number before them part of the figure before: "12 of whom". */
+const RELATIVE_PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which']);
+
 /**
  * Gives a bare number the unit it leaves out, from a figure of the same
  * sentence that was kept:
@@ -36,20 +42,57 @@ export function borrowUnits(
 ): Draft[] {
   const borrowed: Draft[] = [];
   for (const draft of bare) {
-    if (draft.span.kind === 'words' && draft.value === 1) continue;
     const sentence = sentenceOf(draft);
+    // "18 strikes on Monday: 12 on the capital; three in the port; and one in the hills": each item
+    // of a list after a colon counts what the figure before the colon counts, "one" included.
+    const listed = listItemOf(draft, kept, tokens, sentenceOf);
+    if (listed) {
+      borrowed.push({ ...draft, unit: listed.unit, category: listed.category, noun: 'count' });
+      continue;
+    }
+    if (draft.span.kind === 'words' && draft.value === 1) continue;
     const before = kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence).at(-1);
     const next = kept.find((k) => k.firstToken > draft.lastToken && sentenceOf(k) === sentence);
     const joined = next && next.firstToken === draft.lastToken + 2 && JOINS_NEXT.has(wordAt(tokens, draft.lastToken + 1) ?? '') ? next : undefined;
     // "290 wounded, of which 168 …", "of them 20 …": a part of the figure before.
-    const partitive = wordAt(tokens, draft.firstToken - 2) === 'of' && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '');
+    // "30 sailors, 12 of whom were cadets": likewise, the pronoun after the number.
+    const partitive =
+      (wordAt(tokens, draft.firstToken - 2) === 'of' && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '')) ||
+      (wordAt(tokens, draft.lastToken + 1) === 'of' && RELATIVE_PARTITIVE.has(wordAt(tokens, draft.lastToken + 2) ?? ''));
     // "At least 900 of the 12,000 sailors": a part of the figure after it counts the same things.
     const partOfNext = next && wordAt(tokens, draft.lastToken + 1) === 'of' && (next.firstToken === draft.lastToken + 2 || (next.firstToken === draft.lastToken + 3 && DETERMINERS.has(wordAt(tokens, draft.lastToken + 2) ?? '')));
-    const marked = draft.qualifier !== null || draft.total || partitive;
-    const source = partOfNext ? next : marked ? (before ?? joined) : joined;
+    // "It said 500 of them were in the port", "Of those, 120 were cadets": a pronoun that points back,
+    // to the sentence before if need be.
+    const pointsBack =
+      (wordAt(tokens, draft.lastToken + 1) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.lastToken + 2) ?? '')) ||
+      (tokens[draft.firstToken - 1]?.text === ',' && wordAt(tokens, draft.firstToken - 3) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.firstToken - 2) ?? ''));
+    const previous = pointsBack ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined;
+    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack;
+    const source = partOfNext ? next : marked ? (before ?? previous ?? joined) : joined;
     if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
+}
+
+/**
+ * The figure a bare number itemises when it opens an item of a list after a colon (right after the
+ * colon, or after ";" or ", and"), and that figure comes before the colon in the same sentence;
+ * undefined otherwise.
+ */
+function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token[], sentenceOf: (draft: Draft) => number): Draft | undefined {
+  let opener = draft.firstToken - 1;
+  if (wordAt(tokens, opener) === 'and') opener -= 1;
+  const mark = tokens[opener]?.text;
+  if (mark !== ':' && mark !== ';' && !(mark === ',' && opener < draft.firstToken - 1)) return undefined;
+  let colon = -1;
+  for (let i = opener; i >= 0 && tokens[i]?.text !== '.'; i--) {
+    if (tokens[i]?.text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return undefined;
+  return kept.filter((k) => k.lastToken < colon && sentenceOf(k) === sentenceOf(draft)).at(-1);
 }
 
 /** Nouns that stand for the unit of the figure before: "five fighters and six others", "200 more". */

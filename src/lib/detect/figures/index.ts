@@ -16,15 +16,17 @@ import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup } from './counted-subject.ts';
+import { deathsCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
+import { isPeopleNoun } from './people.ts';
 import { scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { categoryFromPredicate, predicateAfter, wholeOfAPart } from './predicate.ts';
+import { FINITE, categoryFromPredicate, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -72,10 +74,16 @@ export function findFigures(
       const [start, end] = sentenceAround(starts, tokens[span.first]?.start ?? 0, text.length);
       return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
     });
-  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf);
-  const counts = joined
-    .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
-    .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
+  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => livesAsDeaths(draft, matcher, sentenceText(draft)));
+  const counts = [
+    ...joined
+      .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
+      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category })),
+    // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
+    ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher)),
+    // "have attacked ships more than 30 times": a count of the events its verb names.
+    ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
+  ].sort((a, b) => a.firstToken - b.firstToken);
   // "22 crew, including nine Freedonians": a part of a group counted just before is counted as the group is.
   const included = partsIncluded(joined, counts, tokens);
   const kept = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
@@ -94,8 +102,28 @@ export function findFigures(
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
   const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
-  const elided = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken)).flatMap((draft) => withElidedNoun(draft, tokens, matcher));
-  return [...kept, ...borrowed, ...counted, ...partOfCount, ...elided].sort((a, b) => a.firstToken - b.firstToken).map((draft) => toMention(draft, text, tokens));
+  const unplaced = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken));
+  const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  // "the loss of the nine": a definite number with no noun stands for a count told before.
+  const backReferences = unplaced.filter((draft) => !elided.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
+  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...elided].map((draft) => toMention(draft, text, tokens));
+  const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
+  return [...mentions, ...references].sort((a, b) => a.index - b.index);
+}
+
+/** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'these', 'those', 'all']);
+
+/**
+ * Whether a bare number is a definite one standing for people or things counted before: "the two
+ * (prisoners)", "the loss of the nine", "all 21 were rescued". Not a year, not "one", and only where
+ * no noun can follow (a stop, a verb or a parenthesis).
+ */
+function refersBack(draft: Draft, tokens: readonly Token[]): boolean {
+  if (draft.span.yearLike || draft.value < 2 || draft.qualifier !== null || draft.span.kind === 'vague') return false;
+  if (!DEFINITE.has(tokens[draft.firstToken - 1]?.lower ?? '')) return false;
+  const next = tokens[draft.lastToken + 1];
+  return next === undefined || (next.kind === 'punct' && /^[,.;:(“”"‘’]$/.test(next.text)) || FINITE.has(next.lower) || /^(?:as|who|and)$/.test(next.lower);
 }
 
 /**
@@ -138,13 +166,92 @@ function unitMatcherFor(categories: readonly FigureCategory[]): UnitMatcher {
 
 /**
  * A bare number whose clause says what happened to what it counts: "511 were wounded", "some 300
- * others were injured" (a noun no category lists). Kept with no unit, in the predicate's category.
+ * others were injured" (a noun no category lists), the verb it is the object of ("killed at least
+ * 12 and injured 30"), or its own verb in the present ("thousands flee", "thousands try to leave").
+ * Kept with no unit, in the category of the predicate or verb.
  */
 function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
   if ((draft.span.kind === 'words' && draft.value === 1) || wholeOfAPart(tokens, draft.firstToken)) return [];
   const after = predicateAfter(tokens, draft.lastToken);
-  const category = after === null ? null : matcher.categoryByCues(after);
+  // Four digits of a year are no count, even right after a verb ("was captured 2024").
+  const verb = draft.span.yearLike ? null : verbOfBareObject(tokens, draft.firstToken, draft.lastToken);
+  const category =
+    (after === null ? null : matcher.categoryByCues(after)) ??
+    (verb === null ? null : verbCategory(verb, matcher)) ??
+    (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher));
   return category === null ? [] : [{ ...draft, unit: '', category, noun: 'count' }];
+}
+
+/**
+ * The category a verb's cue names, in any of its forms, as topics list cues in one form or another:
+ * "injuring" by "injured", "flee" by "fleeing" or "fled" if listed, "leave" by "leaving".
+ */
+function verbCategory(verb: string, matcher: UnitMatcher): string | null {
+  const stem = verb.replace(/(?:ing|ed|es|s)$/, '');
+  const forms = [verb, `${stem}ed`, `${stem}d`, `${stem}ing`, `${stem.replace(/e$/, '')}ing`, `${stem}e`, stem];
+  for (const form of forms) {
+    const category = form.length > 2 ? matcher.categoryByCues(form) : null;
+    if (category !== null) return category;
+  }
+  return null;
+}
+
+/** Verbs of trying or going on before the verb that tells what happened: "thousands try to leave". */
+const ATTEMPTS = /^(?:try|tries|tried|trying|attempt|attempts|attempted|began|begin|begins|continue|continues|continued|wait|waits|waited|waiting|rush|rushed|rushing)$/;
+
+/**
+ * "Thousands flee the region", "thousands try to leave": a verb in the present right after a bare
+ * number, which `predicateAfter` leaves to an auxiliary or a participle; its category, or null.
+ */
+function presentVerbCategory(tokens: readonly Token[], at: number, matcher: UnitMatcher): string | null {
+  const first = tokens[at];
+  if (first?.kind !== 'word' || !/^\p{Ll}+$/u.test(first.text)) return null;
+  const verb = ATTEMPTS.test(first.lower) && tokens[at + 1]?.lower === 'to' ? tokens[at + 2] : first;
+  return verb?.kind === 'word' ? verbCategory(verb.lower, matcher) : null;
+}
+
+/**
+ * A count of people that no category lists and that is too small to keep uncategorised ("five
+ * civilians", "two generals"), kept in the category of what its predicate says happened to them
+ * ("were killed"); nothing otherwise. The verb it is the object of ("killed five civilians") is not
+ * read: tried on the corpora, it added counts their gold leaves out.
+ */
+function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
+  if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens)) return [];
+  if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
+  const after = predicateAfter(tokens, draft.lastToken);
+  const category = after === null ? null : matcher.categoryByCues(after);
+  return category === null ? [] : [{ ...draft, category }];
+}
+
+/** Nouns that count how often something happened: "five times", "on several occasions". */
+const OCCURRENCES: ReadonlySet<string> = new Set(['times', 'occasions']);
+
+/**
+ * "Rebels have attacked ships more than 30 times", "struck the port's targets five times": a count of
+ * times counts the events of the verb before it, in the category of the verb's object whose cues name
+ * the verb (ships attacked are attacks on ships, targets struck are strikes). Nothing when the verb,
+ * a few words back, has no object of a category it cues ("attacked the positions several times").
+ */
+function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
+  if (draft.noun !== 'count' || draft.category !== null || !OCCURRENCES.has(draft.unit ?? '')) return [];
+  let object: string | null = null;
+  for (let k = draft.firstToken - 1; k >= 0 && k >= draft.firstToken - 8; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind !== 'word') return [];
+    if (object === null && matcher.isUnitHead(token.lower)) object = token.lower;
+    if (object === null || !isVerbForm(token)) continue;
+    const category = matcher.match([object], token.lower)?.category ?? null;
+    return category !== null && matcher.isCuedBy(category, token.lower) ? [{ ...draft, category }] : [];
+  }
+  return [];
+}
+
+/** "The blast claimed 68 lives": lives count deaths, in the topic's category of deaths. */
+function livesAsDeaths(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
+  if (draft.noun !== 'count' || draft.category !== null || draft.unit?.split(/\s+/).at(-1)?.toLowerCase() !== 'lives') return draft;
+  const category = deathsCategory(matcher, sentence);
+  return category === null ? draft : { ...draft, category };
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

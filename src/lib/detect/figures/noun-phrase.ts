@@ -64,7 +64,10 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
       continue;
     }
     head = i;
-    const compound = isModifier(tokens[i + 1]) && isHeadNoun(wordAt(tokens, i + 1) ?? '');
+    // "two land attack cruise missiles": a singular noun after a count modifies a head a word or two on.
+    const compound =
+      (isModifier(tokens[i + 1]) && isHeadNoun(wordAt(tokens, i + 1) ?? '')) ||
+      (!looksPlural(word) && isModifier(tokens[i + 1]) && isModifier(tokens[i + 2]) && looksPlural(wordAt(tokens, i + 2) ?? ''));
     const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]);
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }

@@ -116,6 +116,8 @@ function groupsOf(text: string, next: string | undefined): string {
 }
 
 function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
+  const half = halfAt(tokens, i);
+  if (half) return half;
   const words: string[] = [];
   let last = -1;
   let j = i;
@@ -138,6 +140,14 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   if (last < 0) return null;
   const value = parseNumberWords(words.slice(0, words.length - (words.at(-1) === 'and' ? 1 : 0)));
   return value === null ? null : { value, first: i, last, kind: 'words', vague: null, yearLike: false };
+}
+
+/** "half a million", "half a dozen": half of "a" and a scale word, as one number. */
+function halfAt(tokens: readonly Token[], i: number): NumberSpan | null {
+  if (wordAt(tokens, i) !== 'half' || !['a', 'an'].includes(wordAt(tokens, i + 1) ?? '')) return null;
+  const scale = SCALE_WORDS[wordAt(tokens, i + 2) ?? ''];
+  if (scale === undefined) return null;
+  return { value: scale / 2, first: i, last: i + 2, kind: 'words', vague: null, yearLike: false };
 }
 
 /** The number words a word is made of ("twenty-five" → twenty, five), or null when it is not a number word. */

@@ -5,6 +5,8 @@
  * auxiliary and participle after the figure, or the verb or noun of loss right before it.
  */
 import type { UnitMatcher } from './categories.ts';
+import { isPeopleNoun } from './people.ts';
+import { deathsCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -12,6 +14,8 @@ const AUXILIARIES = new Set([
   'were', 'was', 'have', 'has', 'had', 'are', 'is', 'been', 'being', 'reportedly', 'also', 'now', 'so', 'far', 'already', 'later',
   // "3,000 sailors could be killed": a modal and "be" before what would happen to them.
   'could', 'would', 'may', 'might', 'will', 'be',
+  // "105 remain missing", "20 still held": a state that lasts, told by what follows.
+  'remain', 'remains', 'remained', 'still',
 ]);
 
 /** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
@@ -20,6 +24,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   let sawAuxiliary = false;
   // "five of them died": the partitive pronoun stands for the noun left out.
   let from = last + 1;
+  // "200 more were wounded": "more" stands for the noun of a count told before.
+  if (tokens[from]?.lower === 'more') from += 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   // "65,000 of the region’s population of roughly 120,000 had arrived": past the whole they are part of.
   else if (tokens[from]?.lower === 'of' && DETERMINERS.has(tokens[from + 1]?.lower ?? '')) from = pastWhole(tokens, from);
@@ -28,6 +34,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
   // "two sailors, named Lind and Ober, who were captured …": a relative clause says what happened to them.
   from = afterAppositive(tokens, from);
+  // "More than 50,000, or about 40 percent of them, have crossed": past an aside set off by commas.
+  from = afterAside(tokens, from);
   // "120,000 people who live in the region": a relative clause's verb in any tense is what they do.
   const relative = RELATIVES.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'that';
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
@@ -41,10 +49,28 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
       continue;
     }
     if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
+    // "2,000 sailors evacuated 5,000 civilians": a past tense with an object is what they did, not what happened to them.
+    if (!sawAuxiliary && !relative && words.length === 0 && startsObject(tokens[i + 1])) return null;
+    // "two sailors were missing after the attack": a clause of time or cause is not what happened to them.
+    if (words.length > 0 && SUBORDINATORS.has(token.lower)) break;
     words.push(token.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Nouns that stand for those counted before: "six others", "200 more". */
+const STAND_INS: ReadonlySet<string> = new Set(['others', 'more']);
+
+/** Words that open an object noun phrase: "evacuated *the* residents", "evacuated *5,000* civilians". */
+const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'some', 'more', 'about', 'around', 'nearly', 'dozens', 'hundreds', 'thousands']);
+
+/** Whether `token` opens the object of a verb before it. */
+function startsObject(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || OBJECT_STARTS.has(token.lower));
+}
+
+/** Words that open a clause of time, cause or condition after a predicate. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'while', 'because', 'before', 'until', 'as', 'since', 'if', 'although', 'though', 'once']);
 
 const RELATIVES = new Set(['who', 'which', 'that']);
 
@@ -56,6 +82,24 @@ function pastWhole(tokens: readonly Token[], from: number): number {
     const token = tokens[i] as Token;
     if (FINITE.has(token.lower)) return i;
     if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return from;
+  }
+  return from;
+}
+
+/** First words of an aside that restates a count; "…, including nine cadets, …" names a part instead. */
+const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'half', 'most', 'up']);
+
+/**
+ * Past an aside between commas or dashes that restates the count (", or about 40 percent of the
+ * population,", ", nearly half the population,") when an auxiliary follows it; `from` otherwise.
+ */
+function afterAside(tokens: readonly Token[], from: number): number {
+  const open = tokens[from]?.text;
+  if ((open !== ',' && open !== '—' && open !== '–') || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
+  for (let i = from + 1; i < tokens.length && i <= from + 10; i++) {
+    const token = tokens[i] as Token;
+    if (token.text === open) return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
+    if (token.kind === 'punct' && token.text !== '%' && token.text !== '-') return from;
   }
   return from;
 }
@@ -130,9 +174,38 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
     if (token.kind !== 'word') break;
     words.unshift(token.lower);
   }
-  // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300".
+  // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300". A verb
+  // alone: the word before it is its subject ("the strikes killed five"), not what happened.
   const last = words.at(-1);
-  return last !== undefined && /(?:ing|ed)$|^(?:of|lost)$/.test(last) ? words.join(' ') : null;
+  if (last === 'of') return words.join(' ');
+  return last !== undefined && /(?:ing|ed)$|^lost$/.test(last) ? last : null;
+}
+
+/** Past forms not in -ed of verbs that take a count: "lost 500", "sent 3,000 more", "shot down 20". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['lost', 'sent', 'held', 'hit', 'shot', 'taken', 'took', 'brought', 'struck', 'caught']);
+
+/** A lowercase word in -ed or -ing, or an irregular past: a verb that may take a count as its object. */
+export function isVerbForm(token: Token | undefined): token is Token {
+  return token?.kind === 'word' && (/\p{Ll}(?:ed|ing)$/u.test(token.text) || IRREGULAR_PARTICIPLES.has(token.text));
+}
+
+/** Words that may follow a verb's bare object and end it: "killed 12 and injured 30", "evacuated 300 from the town". */
+const AFTER_OBJECT: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'in', 'on', 'at', 'during', 'when', 'while', 'after', 'before', 'since', 'across', 'near',
+  'with', 'including', 'as', 'from', 'to', 'into', 'overnight', 'yesterday', 'today', 'so', 'last', 'this', 'more',
+]);
+
+/**
+ * The verb whose bare object the number at `first`–`last` is: "the blast killed at least 12 and
+ * injured 30", "killing and injuring hundreds". A past or present participle right before the number
+ * (its qualifier included), with the object ending there; null otherwise.
+ */
+export function verbOfBareObject(tokens: readonly Token[], first: number, last: number): string | null {
+  const verb = tokens[first - 1];
+  if (!isVerbForm(verb)) return null;
+  const next = tokens[last + 1];
+  const ends = next === undefined || (next.kind === 'punct' && /^[,.;:)—–]$/.test(next.text)) || AFTER_OBJECT.has(next.lower);
+  return ends ? verb.lower : null;
 }
 
 /**
@@ -140,6 +213,11 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
  * and that is not the category of its noun; null otherwise.
  */
 export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+  // "claimed the lives of 68 people": lives lost are deaths, whoever the people were.
+  if (tokens[draft.firstToken - 1]?.lower === 'of' && tokens[draft.firstToken - 2]?.lower === 'lives') {
+    const deaths = deathsCategory(matcher, '');
+    if (deaths !== null) return deaths === draft.category ? null : deaths;
+  }
   // "a tanker carrying 25 crew members was hit": a finite verb after the object of a participle
   // tells what happened to the noun before it, not to the people counted ("leaving 30 sailors dead"
   // and "with 30 killed" still do).
@@ -154,10 +232,16 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const before = predicateBefore(tokens, draft.firstToken);
   // "two captured soldiers", "300 wounded sailors": a participle in the figure's own words.
   const modifiers = participlesWithin(tokens, draft);
+  // "41 vessels have faced missile strikes": things named in the figure's own words keep to the
+  // categories that list them; people ("3,000 soldiers were killed", "six others were wounded") and
+  // a number whose unit is borrowed are whatever happened to them.
+  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+  const ownNoun = draft.lastToken > draft.span.last && !STAND_INS.has(head.toLowerCase());
+  const movable = (category: string) => draft.category === null || !ownNoun || isPeopleNoun(head) || matcher.listsHead(category, head);
   for (const words of [modifiers, after, described, before]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(words);
-    if (cued !== null) return cued === draft.category ? null : cued;
+    if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
   return null;
 }

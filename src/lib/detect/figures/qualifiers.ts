@@ -18,6 +18,9 @@ export const QUALIFIERS: readonly string[] = [
 /** Words that make a bare scale word or a vague quantity vaguer: "several thousand", "many thousands". */
 export const SCALE_QUALIFIERS: readonly string[] = ['a couple of', 'several', 'a few', 'many'];
 
+/** Words right after a number that bound it before its noun: "two or more attacks", "a dozen or so boats". */
+export const BOUND_SUFFIXES: readonly string[] = ['or more', 'or so', 'or fewer', 'or less'];
+
 /** Words after a figure that mark it as a total ("10,000 in total"); read as the qualifier when none comes before. */
 export const TOTAL_SUFFIXES: readonly string[] = ['in total', 'in all'];
 

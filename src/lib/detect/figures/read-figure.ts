@@ -1,11 +1,13 @@
 import type { UnitMatcher } from './categories.ts';
+import { countRaisedTo } from './counted-subject.ts';
+import { forcesCategory } from './usual-units.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 import { CURRENCY_CODES, CURRENCY_SIGNS, SIZE_WORDS, isNonCountNoun } from './non-figures.ts';
 import type { NumberSpan } from './numbers.ts';
 import { SCALE_WORDS } from './number-words.ts';
 import { looksPlural } from './plural.ts';
-import { QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
+import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -59,7 +61,8 @@ export function readFigure(span: NumberSpan, { text, tokens, matcher, sentence }
     unit: null,
     category: null,
     noun: 'none',
-    total: lead?.qualifier === 'a total of',
+    // "bringing the total to 30,000": a total of what the sentence counted before it.
+    total: lead?.qualifier === 'a total of' || (countRaisedTo(tokens, lead?.edge ?? numberStart)?.includes('total') ?? false),
   };
   const after = tokens[span.last + 1];
   if (currency) {
@@ -98,8 +101,12 @@ const PHRASAL_VERBS: ReadonlySet<string> = new Set([
 /** The noun phrase after the number (or after "N-strong", "N-member"), its unit as written and its category. */
 function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
   let from = draft.span.last + 1;
-  if (tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '')) from += 2;
-  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
+  // "two or more attacks": the bound stands between the number and its noun.
+  const bound = qualifierAfter(tokens, draft.span.last, BOUND_SUFFIXES);
+  if (bound) from = bound.edge + 1;
+  const sized = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
+  if (sized) from += 2;
+  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, from, matcher, sentence);
   if (!found) return;
   const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
   const indices = range(phrase.first, phrase.head);
@@ -117,11 +124,35 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   draft.lastToken = phrase.head;
   // "152 mm shells", "12.7-millimetre rounds": a calibre right after the number sizes the noun, it counts nothing.
   const measures = phrase.head > from && CALIBRES.has(wordAt(tokens, from) ?? '');
+  // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members.
+  const force = !match && sized ? forcesCategory(matcher, sentence) : null;
   if (measures) setUnit(draft, unit, null, 'non-count');
   else if (match) setUnit(draft, unit, match, 'count');
+  else if (force) setUnit(draft, unit, { category: force }, 'count');
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
+  if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
+}
+
+/** Determiners of a group a number is part of: "20 of the victims", "192 of its soldiers". */
+const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
+
+/**
+ * "At least 20 of the victims were children", "192 of its soldiers": a number that is part of a group
+ * named by a unit of the topic counts that unit; the phrase runs on to the group's noun. Null when the
+ * group has a number of its own ("20 of the 300 sailors", read with the figure after it; "of the
+ * port's crews of 1,200"), names no unit, or the number is "one" ("one of the ships" names a member,
+ * not a count).
+ */
+function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, matcher: UnitMatcher, sentence: string): NounPhrase | null {
+  if (wordAt(tokens, from) !== 'of' || !GROUP_DETERMINERS.has(wordAt(tokens, from + 1) ?? '')) return null;
+  if (draft.span.kind === 'words' && draft.value === 1) return null;
+  const group = nounPhraseAfter(tokens, from + 2, (word) => matcher.isUnitHead(word));
+  // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
+  if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
+  const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
+  return matcher.match(words, sentence) ? group : null;
 }
 
 /** Words of a calibre: the number before them is a size, not a count. */
@@ -136,7 +167,9 @@ const PARTITIVES: ReadonlySet<string> = new Set(['units', 'unit', 'pieces', 'pie
  */
 function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): NounPhrase {
   if (!PARTITIVES.has(wordAt(tokens, phrase.head) ?? '') || wordAt(tokens, phrase.head + 1) !== 'of') return phrase;
-  const complement = nounPhraseAfter(tokens, phrase.head + 2, (word) => matcher.isUnitHead(word));
+  // "220 units of 240 mm rocket launchers": past the calibre that sizes what is counted.
+  const calibre = tokens[phrase.head + 2]?.kind === 'number' && CALIBRES.has(wordAt(tokens, phrase.head + 3) ?? '');
+  const complement = nounPhraseAfter(tokens, phrase.head + (calibre ? 4 : 2), (word) => matcher.isUnitHead(word));
   return complement ? { first: phrase.first, head: complement.head } : phrase;
 }
 

@@ -27,6 +27,11 @@ export interface FigureMention {
   text: string;
   /** Offset of `text` in the input: `input.slice(index, index + text.length) === text`. */
   index: number;
+  /**
+   * True for a definite number with no noun ("the loss of the nine", "the two were freed"): it stands
+   * for a count told before, whose category and unit the assemble stage looks up; `category` is null.
+   */
+  refersBack?: boolean;
 }
 
 /** A word, a number in digits, or one punctuation character, with its offsets in the text. */

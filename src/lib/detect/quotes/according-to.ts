@@ -79,9 +79,12 @@ function correctsReport(before: string): boolean {
   return !/,\s*$/.test(clause) && /\b(?:not|never|no)\b|n['’]t\b/i.test(clause);
 }
 
-/** A record that is someone's, up to its agent: "interviews with …", "a report by …", "information confirmed by …". */
+/**
+ * A record that is someone's, up to its agent: "interviews with …", "a report by …", "information
+ * confirmed by …", "the latest figures from …", "the latest account of …" (a count is its keeper's).
+ */
 const RECORD_OF =
-  /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?(?:interviews?|reports?|information|data|documents?|study|studies|survey|analysis)\s+(?:(?:confirmed|provided|obtained|released|compiled|published|issued|conducted|seen)\s+)?(?:by|from|with)\s+/iu;
+  /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:interviews?|reports?|information|data|documents?|study|studies|survey|analysis|figures|statistics|estimates?|assessments?|accounts?|counts?|tally|tallies|numbers|calculations?)\s+(?:(?:confirmed|provided|obtained|released|compiled|published|issued|conducted|seen)\s+)?(?:by|from|with)|accounts?\s+of)\s+/iu;
 
 /**
  * "according to a report by 11 countries", "according to interviews with Sylvanian sailors": the

@@ -172,9 +172,11 @@ const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wro
 /**
  * "had not confirmed it, stoking speculation that …": after a short object, a participle set off by a
  * comma is the writer's comment on the report, not part of it. Returns where the clause ends.
+ * "including" and "excluding" are prepositions: "said 1,500 residents, including 500 children, were …"
+ * goes on.
  */
 function shortObjectEnd(view: SentenceView, from: number, limit: number): number {
-  const comment = /,\s+\p{Ll}+ing\b/u.exec(view.masked.slice(from, limit));
+  const comment = /,\s+(?!(?:in|ex)cluding\b)\p{Ll}+ing\b/u.exec(view.masked.slice(from, limit));
   if (!comment) return limit;
   const object = view.masked.slice(from, from + comment.index).trim().split(/\s+/);
   return object.length <= 3 ? from + comment.index : limit;

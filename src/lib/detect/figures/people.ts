@@ -1,0 +1,21 @@
+import { singular } from './plural.ts';
+
+/**
+ * Nouns for people (singular, as `singular` gives them). A count of people that its clause says were
+ * killed, held or moved ("five civilians were killed") is a figure of that clause's category even when
+ * the topic lists no such unit; a count of other things the topic does not list ("three villages were
+ * captured") stays out. Generic English only.
+ */
+const PEOPLE: ReadonlySet<string> = new Set([
+  'people', 'person', 'civilian', 'child', 'children', 'woman', 'women', 'man', 'men', 'resident', 'villager', 'citizen',
+  'local', 'national', 'soldier', 'troop', 'officer', 'general', 'commander', 'sailor', 'seafarer', 'crew', 'crewman',
+  'crewmen', 'crewmember', 'fighter', 'militant', 'serviceman', 'servicemen', 'personnel', 'police', 'policeman',
+  'policemen', 'worker', 'journalist', 'student', 'patient', 'refugee', 'migrant', 'prisoner', 'captive', 'hostage',
+  'detainee', 'protester', 'passenger', 'pilot', 'marine', 'volunteer', 'mercenary', 'recruit', 'conscript', 'staff',
+  'member', 'guard', 'rebel', 'infant', 'teenager', 'adult', 'victim', 'survivor', 'doctor', 'nurse', 'medic',
+]);
+
+/** Whether `word` (any case, any number) is a noun for people. */
+export function isPeopleNoun(word: string): boolean {
+  return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word));
+}

@@ -1,0 +1,37 @@
+import type { UnitMatcher } from './categories.ts';
+
+/**
+ * The topic's category for a kind of count the text names without a unit the topic lists: the
+ * category of the first usual word for it that the topic lists as a unit. Generic English only.
+ */
+
+/** Words a count of deaths goes by, in the order a topic's units are tried. */
+const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
+
+/** Words the members of an armed force go by, in the order a topic's units are tried. */
+const FORCE_UNITS = ['troops', 'soldiers', 'forces', 'personnel', 'servicemen', 'fighters'];
+
+/**
+ * The topic's category of deaths: the category of the first of the usual words for the dead that
+ * the topic lists as a unit; null when it lists none. A toll ("the toll rose to 68") and lives ("the
+ * blast claimed 68 lives", "the lives of 68 people") count deaths, whatever the topic calls them.
+ */
+export function deathsCategory(matcher: UnitMatcher, sentence: string): string | null {
+  return firstListed(DEATH_UNITS, matcher, sentence);
+}
+
+/**
+ * The topic's category of armed forces: "a 2,000-strong contingent", "a 50-man unit" give the size
+ * of a force whatever its noun. Null when the topic lists none of the usual words for soldiers.
+ */
+export function forcesCategory(matcher: UnitMatcher, sentence: string): string | null {
+  return firstListed(FORCE_UNITS, matcher, sentence);
+}
+
+function firstListed(units: readonly string[], matcher: UnitMatcher, sentence: string): string | null {
+  for (const unit of units) {
+    const match = matcher.match([unit], sentence);
+    if (match) return match.category;
+  }
+  return null;
+}
