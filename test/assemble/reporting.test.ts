@@ -308,6 +308,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('warned', 'the strikes could widen the conflict')).toBe('warns');
   });
 
+  it('reads an expectation of others and "it is important for … to" as calls, and a plan disowned as a denial', () => {
+    expect(stance('added', 'Ruhl has said he would accept an observer mission, and we would expect him to abide by that')).toBe('calls-for');
+    expect(stance('said', 'We expect from the Sylvanian side that they will take sincere steps')).toBe('calls-for');
+    expect(stance('said', 'it is important for both ministers to meet regularly')).toBe('calls-for');
+    expect(stance('said', 'Freedonia does not have plans to force the residents to leave')).toBe('denies');
+    expect(stance('said', 'Freedonia is not and will never use force against civilians')).toBe('denies');
+  });
+
   it('reads a danger told as past as described, not warned of: "posed a threat to shipping"', () => {
     expect(stance('said', 'the drones posed an imminent threat to the boats')).not.toBe('warns');
     expect(stance('said', 'the drones pose a serious threat to the boats')).toBe('warns');

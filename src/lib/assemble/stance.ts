@@ -53,9 +53,12 @@ const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
 /** A clause told in the past: "was", "posed", "began". */
 const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
 
+/** A plan or act disowned: "does not have plans to", "has no intention of", "will never use". */
+const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
+
 /** Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have proposed to", "is pushing Brussels to", "wants them to". */
 const CALL =
-  /^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
+  /\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
@@ -218,6 +221,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
+  // "does not have plans to force them out", "will never use force": a promise not to is a denial.
+  if (NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
   const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
