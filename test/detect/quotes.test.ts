@@ -221,6 +221,16 @@ describe('speechVerbs', () => {
   });
 });
 
+describe('a quotation after a contrast with a subject of its own', () => {
+  it('is not the words of the report before the contrast, which ends there: "Berg said …, while Ruhl called them “…”"', () => {
+    const mentions = statements(['Berg said the boats had left, while Ruhl called them “a fleet of lies.”']);
+    expect(mentions.map((m) => [m.kind, m.speaker.actor, m.quote ?? m.reported])).toEqual([
+      ['reported', 'anna-berg', 'the boats had left'],
+      ['quote', null, 'a fleet of lies.'],
+    ]);
+  });
+});
+
 describe('words quoted from someone’s claim', () => {
   it('gives them to whoever made the claim, never to the speaker who reports or rejects it', () => {
     const credit = (paragraphs: string[]) => statements(paragraphs).filter((m) => m.kind === 'quote').map((m) => [m.quote, m.speaker.actor]);
@@ -229,6 +239,8 @@ describe('words quoted from someone’s claim', () => {
       ['never left', 'anna-berg'],
       ['That is a lie.', 'tomas-ruhl'],
     ]);
+    // A label put on someone's remarks is the labeller's: "described Ruhl's remarks as “lies”".
+    expect(credit(['Berg described Ruhl’s remarks as “lies,” the Courier reported.'])).toEqual([['lies', 'anna-berg']]);
     // Praise and thanks conveyed by someone else are the praiser's words.
     expect(credit(['The Courier conveyed Ruhl’s appreciation of “the bravery and fighting spirit of the crews”.'])).toEqual([
       ['the bravery and fighting spirit of the crews', 'tomas-ruhl'],

@@ -18,7 +18,16 @@ import { NAME_PARTICLES, PHRASE_STOP_WORDS } from './word-lists.ts';
  */
 export function clauseOf(view: SentenceView, all: Attribution[], index: number): Span | null {
   const clause = clauseWithTail(view, all, index);
-  return clause && withoutChannelTail(view, clause);
+  return clause && withoutContrastedSubject(view, withoutChannelTail(view, clause));
+}
+
+/** ", while Ruhl called them …": a contrast with a subject of its own is the writer's, not what was said. */
+const CONTRASTED_SUBJECT = /,\s*(?:while|whereas)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u;
+
+function withoutContrastedSubject(view: SentenceView, clause: Span | null): Span | null {
+  if (!clause) return clause;
+  const contrast = CONTRASTED_SUBJECT.exec(view.masked.slice(clause.start, clause.end));
+  return contrast && contrast.index > 0 ? trimClause(view, clause.start, clause.start + contrast.index) : clause;
 }
 
 /** "…, the Courier reports." ending a clause names the channel the report came through, not what was said. */

@@ -155,7 +155,11 @@ const CLAIM_OF =
  */
 function claimOwnerBefore(view: SentenceView, quote: QuoteSpan): string | null {
   const before = view.masked.slice(view.start, Math.max(view.start, quote.open));
-  return CLAIM_OF.exec(before)?.[1] ?? NAMED_BY_RELATIVE.exec(before)?.[1] ?? null;
+  const claim = CLAIM_OF.exec(before);
+  // "Berg described Ruhl's remarks as “lies”": the label is whoever describes the remarks, not their
+  // author ("Berg's description of the boats as “pirates”" is Berg's, as a description is its author's).
+  const labelled = claim !== null && /\sas\s*$/.test(claim[0]) && !/\bdescription\b/.test(claim[0]);
+  return (labelled ? null : claim?.[1]) ?? NAMED_BY_RELATIVE.exec(before)?.[1] ?? null;
 }
 
 /** "… after meeting Berg, who called the move “regrettable”": the relative clause's words are Berg's. */
@@ -304,14 +308,19 @@ const PRONOUN_SPEAKERS = /^(?:they|it|he|she)$/i;
  */
 function reportAround(view: SentenceView, quote: QuoteSpan, attributions: Attribution[]): Attribution | null {
   const holding = attributions.find((a) => a.clause && contains(a.clause, quote));
-  if (holding) return holding;
-  const preceding = attributions.filter((a) => a.span.end <= quote.open);
+  if (holding && !OTHER_SUBJECT_CLAUSE.test(view.masked.slice(holding.verbSpan.end, quote.open))) return holding;
+  // "Berg said …, while Ruhl called them “…”": a clause with a subject of its own between a report and
+  // the quote makes the quote that subject's words, not the report's.
+  const preceding = attributions.filter((a) => a.span.end <= quote.open && !OTHER_SUBJECT_CLAUSE.test(view.masked.slice(a.span.end, quote.open)));
   const speaking = preceding.filter((a) => a.role !== 'conduit');
   // "… their “will to cooperate,” with Berg calling it …": a report in a clause of the writer's after
   // the quote is not whose words the quote are.
   const following = attributions.find((a) => a.span.start >= quoteEnd(quote) && !WRITER_CLAUSE.test(view.masked.slice(quoteEnd(quote), a.span.start)));
   return speaking.at(-1) ?? preceding.at(-1) ?? following ?? null;
 }
+
+/** A clause after a comma or semicolon that opens with a named subject: ", while Ruhl …", "; Ruhl …". */
+const OTHER_SUBJECT_CLAUSE = /(?:,\s*(?:while|whereas|but|and|as)|;)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u;
 
 /** A clause of the writer's own that opens after a comma. */
 const WRITER_CLAUSE = /,?\s*\b(?:with|while|whereas|but|as)\s/i;
