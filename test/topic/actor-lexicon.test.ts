@@ -124,6 +124,11 @@ describe('resolveSpeakerPhrase', () => {
     });
   });
 
+  it('does not take a one-word alias that starts another person’s name for that person: "Berg Ji-won of Sylvania’s ruling party"', () => {
+    expect(lexicon.resolveSpeakerPhrase('Berg Ji-won of Sylvania’s ruling party')).toEqual({ actor: null, government: 'sylvania' });
+    expect(lexicon.resolveSpeakerPhrase('Berg')).toEqual({ actor: 'anna-berg', government: 'freedonia' });
+  });
+
   it('resolves a government named as possessor even when the office is not in the data', () => {
     expect(lexicon.resolveSpeakerPhrase('Sylvania’s military intelligence chief')).toEqual({
       actor: null,

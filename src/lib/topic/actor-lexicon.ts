@@ -110,7 +110,7 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
 
   function resolvePhrase(phrase: string): SpeakerResolution {
     const unsure = { actor: null, government: null };
-    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length));
+    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !partOfAnotherName(phrase, m, byId.get(m.actorId)));
     // A demonym inside a name the data knows is part of that name ("the ethnic Freedonian leadership").
     const insideName = (m: DemonymMention) => named.some((n) => n.index <= m.index && m.index + m.text.length <= n.index + n.text.length);
     const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m));
@@ -192,6 +192,15 @@ function isGovernmentLike(actor: Actor | undefined): boolean {
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
+}
+
+/**
+ * "Ruhl Min-ho of the ruling party": a person's one-word alias followed by another capitalised name
+ * word is someone else's name (a shared surname, written first in some languages).
+ */
+function partOfAnotherName(phrase: string, mention: Match, actor: Actor | undefined): boolean {
+  if (actor?.kind !== 'person' || /\s/.test(mention.text)) return false;
+  return /^\s+\p{Lu}\p{Ll}+(?:-\p{L}+)?(?![\p{L}’'])/u.test(phrase.slice(mention.index + mention.text.length)) && !/['’]s?$/u.test(mention.text);
 }
 
 /** False when the word before `index` (skipping "the") makes the name an addressee: "envoy to Sylvania". */
