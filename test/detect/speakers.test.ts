@@ -188,6 +188,13 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['Ruhl visited the Freedonian crews. They fought bravely, he said.']).map((m) => m.speaker.actor)).toEqual(['tomas-ruhl']);
   });
 
+  it('reads "he said" after a sentence about another named person as that person, even after a speaker; "she added" goes on', () => {
+    const who1 = statements(['“We will win,” Berg said. Ruhl visited the port on Monday. “We lost,” he said.']);
+    expect(who1.map((m) => m.speaker.actor)).toEqual(['anna-berg', 'tomas-ruhl']);
+    const who2 = statements(['“We will win,” Berg said. Ruhl visited the port on Monday. “We lost,” she added.']);
+    expect(who2.map((m) => m.speaker.actor)).toEqual(['anna-berg', 'anna-berg']);
+  });
+
   it('resolves he/she to the most recent person who spoke', () => {
     const mentions = statements(['Ruhl said the drills were over.', '“We are going home,” he added.']);
     expect(who(mentions)).toEqual([

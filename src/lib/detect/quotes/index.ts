@@ -119,7 +119,7 @@ export function findStatements(
       const creditsBefore = pointingBackStatements(view, before, { paragraph: paragraph.n, memory, lexicon });
       before = { paragraph: paragraph.n, text: paragraph.text, start: range.start, end: range.end, spoke: said.length > 0 };
       // A sentence about another person who says nothing: a later "she said" in the paragraph may be theirs.
-      const subject = said.length === 0 && !spokeInParagraph ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
+      const subject = said.length === 0 ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
       if (subject) memory.notePerson(subject, namedSpeaker(subject, lexicon));
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       const named = lexicon.findMentions(masked.slice(range.start, range.end));

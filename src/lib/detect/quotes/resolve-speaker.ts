@@ -88,7 +88,9 @@ export function resolveSpeakers(
   if (PRONOUNS.has(text) || refersBack) {
     const noun = refersBack ? ((anaphor as RegExpExecArray)[1] as string).toLowerCase() : '';
     // "The outlet" after "the state-run newspaper Red Star reported": one outlet, whatever the word.
-    const known = refersBack ? context.memory.byRoleNoun(...(MEDIA_HEADS.has(noun) ? MEDIA_HEADS : [noun])) : context.memory.byPronoun(text);
+    // "she added", "he went on": the speaker goes on, whoever was named since.
+    const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
+    const known = refersBack ? context.memory.byRoleNoun(...(MEDIA_HEADS.has(noun) ? MEDIA_HEADS : [noun])) : context.memory.byPronoun(text, goesOn);
     // "The Bureau" with no bureau among the speakers so far: the bureau the article named before, if any.
     const named = refersBack && !known ? namedBefore(text, context.memory, context.lexicon) : null;
     if (named) {

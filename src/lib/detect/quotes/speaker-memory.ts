@@ -135,13 +135,13 @@ export class SpeakerMemory {
    * The most recent speaker a pronoun can refer to ("he" → a person, "it" → an institution), or null.
    * For "he" or "she", a person the paragraph named since the last speaker comes first: the nearer.
    */
-  byPronoun(pronoun: string): KnownSpeaker | null {
+  byPronoun(pronoun: string, speakerGoesOn = false): KnownSpeaker | null {
     const kinds = PRONOUN_KINDS[pronoun.toLowerCase()];
     if (!kinds) return null;
     const known = this.latest((k) => kinds.includes(k.kind));
     // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
-    // named since the last speaker is the nearer one.
-    if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince) return this.namedPerson;
+    // named since the last speaker is the nearer one (not when "he added" goes on with the speaker).
+    if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince && !speakerGoesOn) return this.namedPerson;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
     if (!known && kinds.includes('person')) return this.namedPerson;
     return known;
