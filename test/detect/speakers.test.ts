@@ -544,6 +544,17 @@ describe('speakers: family names after a title, and places in a description', ()
     ]);
   });
 
+  it('credits prisoners of war, defectors and the rank and file no government, named or not', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.government]);
+    expect(credit('Sylvanian prisoners of war said the boats had left.')).toEqual([['Sylvanian prisoners of war', null]]);
+    expect(credit('Sylvanian defector Jan Kowal said the boats had left.')).toEqual([['Jan Kowal', null]]);
+    expect(credit('Kowal, a private in the Sylvanian army, said: “I want to go home.”')).toEqual([['Kowal', null]]);
+    expect(credit('“I want to go home,” Kowal, a member of Sylvania’s special forces, said.')).toEqual([['Kowal', null]]);
+    // An official or a lawmaker still speaks for their side.
+    expect(credit('Sylvanian minister Jan Kowal said the boats had left.')).toEqual([['Jan Kowal', 'sylvania']]);
+    expect(credit('Kowal, a member of Sylvania’s parliament, said the boats had left.')).toEqual([['Kowal', 'sylvania']]);
+  });
+
   it('reads an acute accent typed for an apostrophe as one: "Freedonia´s leader said"', () => {
     const [mention] = statements(['“The talks went well,” Freedonia´s leader said.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia´s leader', 'freedonia']);

@@ -220,7 +220,10 @@ function explicitSpeaker(
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
   const headWord = head.toLowerCase().replace(/['’]s?$/u, '');
-  if (!resolution.actor && (PRIVATE_PERSONS.has(headWord) || BUSINESSES.has(headWord))) government = null;
+  // "Sylvanian defector Jan Kowal": a named person whose description is a private person's.
+  // "a member of Sylvania's special forces": one of the ranks, not the side's voice.
+  const describedAs = name && description ? (RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase()) : '';
+  if (!resolution.actor && (PRIVATE_PERSONS.has(headWord) || BUSINESSES.has(headWord) || PRIVATE_PERSONS.has(describedAs))) government = null;
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
@@ -250,10 +253,14 @@ function explicitSpeaker(
 
 /** The last word of a phrase before a place or agent: "captive" in "captive in Sylvania". */
 function headBeforePlaceOrAgent(text: string): string {
-  const words = text.split(/\s+/);
+  // "prisoners of war": the prisoners are the head.
+  const words = text.replace(/\s+of\s+war\b/i, '').split(/\s+/);
   const place = words.findIndex((word, i) => i > 0 && PLACE_OR_AGENT.has(word.toLowerCase()));
   return (place < 0 ? words : words.slice(0, place)).at(-1) ?? '';
 }
+
+/** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */
+const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|army|military|unit|battalion|brigade|regiment|troops|corps)$/i;
 
 /** Heads of descriptions of people who speak for no government: scholars, analysts, experts. */
 const INDEPENDENT_ROLES = new Set([

@@ -49,7 +49,8 @@ export const PRIVATE_PERSONS = set(`
   civilian civilians refugee refugees villager villagers survivor survivors victim victims witness witnesses
   eyewitness eyewitnesses student students worker workers farmer farmers protester protesters activist activists
   people locals man woman men women family families mother father son daughter sailor sailors crew seafarers
-  fighter fighters conscript conscripts serviceman servicemen
+  fighter fighters conscript conscripts serviceman servicemen private privates sergeant sergeants corporal corporals
+  rifleman riflemen sniper snipers recruit recruits
 `);
 
 /**
