@@ -52,6 +52,8 @@ export interface Verdict {
   kind: Kind;
   /** For a found statement: the stance gold wants and the stance shown. */
   stance?: { wanted: string; shown: string; verb: string | null };
+  /** For a found statement: the government credited, the one gold wants, and the speaker as shown. */
+  credit?: { government: string | null; wanted: string | null; speaker: string };
   article: string;
   paragraph: number | null;
   expected: string;
@@ -304,6 +306,7 @@ function statementVerdict(
     negated: negatedOf(s) === g.negated,
   };
   verdict.stance = { wanted: g.stance, shown: stanceOf(s), verb: s.verb };
+  verdict.credit = { government: s.government, wanted: g.government, speaker: [s.speaker.name, s.speaker.description].filter(Boolean).join(', ') };
   verdict.detail = `speaker ${s.speaker.actor ?? s.speaker.name ?? s.speaker.description} / ${s.government ?? 'none'} (want ${g.actor ?? g.speaker} / ${g.government ?? 'none'}); verb ${s.verb ?? 'none'}; stance ${stanceOf(s)} (want ${g.stance}); negated ${negatedOf(s)} (want ${g.negated})`;
   if (s.government !== null && s.government !== g.government && !onePartOfJoint) {
     inversions.push({ kind: 'wrong government', article, paragraph, what: `${g.kind} "${g.evidence}" credited to ${s.government}, said for ${g.government ?? 'no government'}` });

@@ -96,6 +96,7 @@ export function formatSpeakerSources(scores: CorpusScore[]): string {
     for (const half of HALF_ORDER) {
       const tallies = score.speakerSources.get(half);
       if (tallies) out.push(...formatSpeakerTallies(`${score.corpus} ${half}: statements found, by how the speaker was found`, tallies));
+      for (const [key, n] of [...(score.wrongGovernments.get(half) ?? [])].sort()) out.push(`  wrong government, ${key}: ${n}`);
     }
   }
   return out.join('\n');

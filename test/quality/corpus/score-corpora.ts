@@ -6,7 +6,7 @@ import { buildCorpus } from './build-corpus.ts';
 import { type Corpus, type Half, listCorpora } from './corpora.ts';
 import { readGoldFolder } from './gold.ts';
 import { type ArticleResult, matchArticle } from './match.ts';
-import { type SpeakerTallies, tallySpeakerSources } from './speaker-sources.ts';
+import { type SpeakerTallies, tallySpeakerSources, tallyWrongGovernments } from './speaker-sources.ts';
 import { type StanceConfusion, tallyStances } from './stance-confusion.ts';
 
 export interface CorpusScore {
@@ -17,6 +17,8 @@ export interface CorpusScore {
   unsplit: string[];
   /** Per half, how the found statements' speakers were found (only when asked for: it runs the detector again). */
   speakerSources: Map<Half, SpeakerTallies>;
+  /** Per half, the statements credited to a wrong government, by what the speaker phrase names (with the speaker sources). */
+  wrongGovernments: Map<Half, Map<string, number>>;
   /** Per half, the found statements' stances: wanted against shown. */
   stances: Map<Half, StanceConfusion>;
 }
@@ -27,6 +29,7 @@ export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusS
   const halves = new Map<Half, ArticleResult[]>();
   const speakerSources = new Map<Half, SpeakerTallies>();
   const stances = new Map<Half, StanceConfusion>();
+  const wrongGovernments = new Map<Half, Map<string, number>>();
   const unsplit: string[] = [];
   for (const article of gold) {
     const half = corpus.halves.get(article.id);
@@ -45,9 +48,12 @@ export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusS
       const tallies = speakerSources.get(half) ?? new Map();
       tallySpeakerSources(result.verdicts, statementsOf(source), tallies);
       speakerSources.set(half, tallies);
+      const wrong = wrongGovernments.get(half) ?? new Map<string, number>();
+      tallyWrongGovernments(result.verdicts, governmentNamed, wrong);
+      wrongGovernments.set(half, wrong);
     }
   }
-  return { corpus: corpus.name, halves, unsplit, speakerSources, stances };
+  return { corpus: corpus.name, halves, unsplit, speakerSources, wrongGovernments, stances };
 }
 
 /** Every corpus with a split (a corpus still being annotated has none), optionally only those named. */

@@ -43,3 +43,20 @@ export function formatSpeakerTallies(title: string, tallies: SpeakerTallies): st
     }),
   ];
 }
+
+/**
+ * The statements credited to a wrong government, counted by what the gold wanted (no government or
+ * another) and by what the speaker phrase as shown names: the credited government itself (the phrase
+ * was read wrong, or the wrong phrase was taken), another government, or none (the government came
+ * from memory: a pronoun, a continuation). Numbers only, fit for a test half.
+ */
+export function tallyWrongGovernments(verdicts: readonly Verdict[], governmentNamed: (phrase: string) => string | null, tallies: Map<string, number>): void {
+  for (const verdict of verdicts) {
+    const credit = verdict.credit;
+    if (!credit || verdict.checks.notWrongGovernment !== false) continue;
+    const named = credit.speaker === '' ? null : governmentNamed(credit.speaker);
+    const phrase = named === null ? 'names no government' : named === credit.government ? 'names the credited government' : 'names another government';
+    const key = `${verdict.kind}: gold wants ${credit.wanted === null ? 'none' : 'another'}; the speaker as shown ${phrase}`;
+    tallies.set(key, (tallies.get(key) ?? 0) + 1);
+  }
+}
