@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StatementMention } from '../../src/lib/detect/quotes/index.ts';
 import type { Verdict } from './corpus/match.ts';
-import { formatSpeakerTallies, type SpeakerTallies, tallySpeakerSources } from './corpus/speaker-sources.ts';
+import { formatSpeakerTallies, type SpeakerTallies, tallySpeakerSources, tallyWrongGovernments } from './corpus/speaker-sources.ts';
 
 const verdict = (kind: 'quote' | 'reported', found: string | null, government: boolean, notWrong = true): Verdict => ({
   kind,
@@ -36,5 +36,31 @@ describe('counting how found statements got their speaker', () => {
       'quote unknown': { found: 1, rightGovernment: 0, wrongGovernment: 0 },
     });
     expect(formatSpeakerTallies('t', tallies)[1]).toBe('  quote continuation  found 1, right government 0, wrong government 1');
+  });
+});
+
+describe('counting the wrong governments by what the speaker phrase names', () => {
+  it('counts only statements credited to a wrong government, by what gold wants and what the phrase names', () => {
+    const wrong = (speaker: string, government: string, wanted: string | null): Verdict => ({
+      ...verdict('quote', 'words', false, false),
+      credit: { government, wanted, speaker },
+    });
+    const governmentNamed = (phrase: string) => (/Sylvanian/.test(phrase) ? 'sylvania' : /Freedonian/.test(phrase) ? 'freedonia' : null);
+    const tallies = new Map<string, number>();
+    tallyWrongGovernments(
+      [
+        wrong('a Sylvanian soldier', 'sylvania', null),
+        wrong('Kowal, a Freedonian envoy', 'sylvania', 'freedonia'),
+        wrong('he', 'sylvania', 'freedonia'),
+        { ...verdict('quote', 'words', true, true), credit: { government: 'sylvania', wanted: 'sylvania', speaker: 'a Sylvanian envoy' } },
+      ],
+      governmentNamed,
+      tallies,
+    );
+    expect(Object.fromEntries(tallies)).toEqual({
+      'quote: gold wants none; the speaker as shown names the credited government': 1,
+      'quote: gold wants another; the speaker as shown names another government': 1,
+      'quote: gold wants another; the speaker as shown names no government': 1,
+    });
   });
 });
