@@ -7,8 +7,9 @@ export const SCORE_USAGE = `Usage: npm run score [-- options]
   --corpus <name>    only this corpus (repeatable): seeds, or a folder of test/fixtures/corpus/
   --half <half>      with --verbose: list the items of this half only (dev, test or seeds; never tune on test)
   --speakers         also count, per half, how each found statement's speaker was found (named in the
-                     sentence, a pronoun, the paragraph before) with its right and wrong governments:
-                     numbers only, fit to read on a test half
+                     sentence, a pronoun, the paragraph before) with its right and wrong governments,
+                     and the wrong governments by what the speaker phrase names: numbers only, fit to
+                     read on a test half
   --stances          also count, per half, the found statements' stances: wanted against shown
                      (numbers only, fit to read on a test half)
   --write-floors     record the current values as the quality gate's floors
