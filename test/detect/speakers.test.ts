@@ -544,6 +544,20 @@ describe('speakers: family names after a title, and places in a description', ()
     ]);
   });
 
+  it('credits civil society no government, whatever country it is named after', () => {
+    const credit = (text: string) => statements([text]).map((m) => m.government);
+    for (const text of [
+      'The Freedonia-based Institute for Naval Studies said the boats had left.',
+      'Sylvanian human rights groups said the boats had left.',
+      'A Freedonian NGO said the boats had left.',
+      'The Sylvanian Orthodox Church said the boats had left.',
+      'The Freedonian Red Cross said the boats had left.',
+    ]) {
+      expect(credit(text)).toEqual([null]);
+    }
+    expect(credit('The Freedonian Defence Ministry said the boats had left.')).toEqual(['freedonia']);
+  });
+
   it('credits prisoners of war, defectors and the rank and file no government, named or not', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.government]);
     expect(credit('Sylvanian prisoners of war said the boats had left.')).toEqual([['Sylvanian prisoners of war', null]]);

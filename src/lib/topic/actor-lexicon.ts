@@ -53,7 +53,7 @@ export interface ActorLexicon {
  * "ambassador to Sylvania", "envoy on Freedonia".
  */
 /** What follows a name that backs, arms or made the thing the phrase names: "-backed", "-supplied". */
-const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built)\b/i;
+const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based)\b/i;
 
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
 const POSSESSED = /^['’´]s?\s+\p{L}/u;

@@ -22,6 +22,8 @@ import {
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
   BUSINESSES,
+  CIVIL_SOCIETY,
+  CIVIL_SOCIETY_PHRASE,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
 } from './word-lists.ts';
@@ -193,7 +195,7 @@ function explicitSpeaker(
   // that supports it, is not one it speaks for.
   const query = (name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', '))
     .replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '')
-    .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied)\b\s*/giu, '');
+    .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based)\b\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   // "Ruhl, Berg's counterpart, said": a known person's own name decides, not who the appositive names.
@@ -224,6 +226,8 @@ function explicitSpeaker(
   // "a member of Sylvania's special forces": one of the ranks, not the side's voice.
   const describedAs = name && description ? (RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase()) : '';
   if (!resolution.actor && (PRIVATE_PERSONS.has(headWord) || BUSINESSES.has(headWord) || PRIVATE_PERSONS.has(describedAs))) government = null;
+  // "a Sylvanian NGO", "Freedonian human rights groups", "Kowal of the Freedonian Institute for …".
+  if (!resolution.actor && (CIVIL_SOCIETY.has(headWord) || CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`))) government = null;
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.

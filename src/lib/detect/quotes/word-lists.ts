@@ -68,6 +68,20 @@ export const BUSINESSES = set(`
   manufacturer manufacturers producer producers consultancy bank banks
 `);
 
+/**
+ * Civil society, which speaks for itself whatever country it is named after: "a Sylvanian NGO", "the
+ * Freedonian Institute for Naval Studies" (a head noun here), "Sylvanian human rights groups" (a
+ * phrase, `CIVIL_SOCIETY_PHRASE`).
+ */
+export const CIVIL_SOCIETY = set(`
+  ngo ngos charity charities church churches institute institutes foundation foundations university universities
+  club clubs
+`);
+
+/** Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the Red Cross", "a think tank". */
+export const CIVIL_SOCIETY_PHRASE =
+  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\bInstitute\s+(?:for|of)\b/iu;
+
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
 `);
