@@ -147,3 +147,32 @@ describe('what is not reported speech', () => {
     expect(statements(['The ship issued a distress call and reported damage.'])).toEqual([]);
   });
 });
+
+describe('"the country’s …" is of the country the article just named', () => {
+  it('reads "the country’s Health Ministry" after "Sylvanian sailors" as Sylvania’s, and "it" after it too', () => {
+    const paragraphs = ['A total of 300 Sylvanian sailors were killed in the fighting, the country’s Health Ministry announced on Wednesday.', 'It also said that one crew was rescued.'];
+    expect(credit(paragraphs)).toEqual([
+      [null, 'sylvania'],
+      [null, 'sylvania'],
+    ]);
+  });
+
+  it('looks back to the sentence before when its own names no country', () => {
+    expect(credit(['Sylvania closed the port on Monday.', 'The country’s foreign ministry said the move was temporary.'])).toEqual([[null, 'sylvania']]);
+  });
+
+  it('takes the country that acts, not the one named as where it happened', () => {
+    const text = 'Forty boats sank during Sylvania’s offensive in Freedonia on Monday, the country’s defence ministry said.';
+    expect(credit([text])).toEqual([[null, 'sylvania']]);
+  });
+
+  it('guesses no country when the sentence names two', () => {
+    expect(credit(['Freedonia and Sylvania clashed on Monday.', 'The country’s foreign ministry said the move was temporary.'])).toEqual([[null, null]]);
+    expect(credit(['Freedonian boats sank Sylvanian ships on Monday, the country’s defence ministry said.'])).toEqual([[null, null]]);
+  });
+
+  it('guesses no country when none was named within the last few sentences', () => {
+    const paragraphs = ['Sylvania closed the port on Monday.', 'Boats waited.', 'Crews slept.', 'Cargo rotted.', 'The country’s foreign ministry said the move was temporary.'];
+    expect(credit(paragraphs)).toEqual([[null, null]]);
+  });
+});

@@ -82,6 +82,12 @@ export function resolveSpeakers(
     const issued = refersBack ? issuerBefore(context.memory, context.lexicon) : null;
     if (issued) return [{ ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' }];
   }
+  // "the country’s Health Ministry" after "300 Sylvanian sailors were killed": Sylvania's.
+  const ofCountry = ofCountryNamedBefore(text, phrase, appositive, verb, context);
+  if (ofCountry) {
+    context.memory.remember(ofCountry);
+    return [ofCountry];
+  }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
@@ -311,6 +317,23 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
   if (!definite) return describedBefore(text, memory, lexicon);
   const words = (definite[1] as string).toLowerCase();
   return lastNamed(memory, lexicon, (kind) => kind !== 'media', (n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `));
+}
+
+/** "the country’s defence ministry": someone of a country the phrase does not name. */
+const OF_THE_COUNTRY = /^the\s+country['’]s\s+(\S.*)$/iu;
+
+/**
+ * "the country’s Health Ministry", read as the same words after the name of the country the article
+ * just named ("Sylvania’s Health Ministry"). Null for any other phrase, and when the country is not
+ * plain (`SpeakerMemory.countryBefore`).
+ */
+function ofCountryNamedBefore(text: string, phrase: string, appositive: string | null, verb: string, context: ResolveContext): ResolvedSpeaker | null {
+  const rest = OF_THE_COUNTRY.exec(text)?.[1];
+  const country = rest ? context.memory.countryBefore(phrase.trim()) : null;
+  const name = country ? context.lexicon.actor(country)?.name : undefined;
+  if (!name) return null;
+  const resolved = explicitSpeaker(`${name}’s ${rest}`, appositive, verb, context, false);
+  return { ...resolved, speaker: { ...resolved.speaker, description: appositive ?? text }, resolvedBy: 'pronoun' };
 }
 
 /** Nouns for what every side has: alone, they do not pick out one actor named before. */
