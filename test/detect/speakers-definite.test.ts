@@ -176,3 +176,18 @@ describe('"the country’s …" is of the country the article just named', () =>
     expect(credit(paragraphs)).toEqual([[null, null]]);
   });
 });
+
+describe('someone of a body named before by its head noun', () => {
+  it('reads "Ministry officials", "the ministry’s spokesman", "A ministry spokesman" and "the Bureau spokesperson" as of the body named before', () => {
+    const of = (phrase: string) => credit([`The Defence Ministry said the port was closed. ${phrase} added that the ship was hit.`]).at(-1);
+    expect(of('Ministry officials')).toEqual(['freedonia-defence-ministry', 'freedonia']);
+    expect(of('The ministry’s spokesman')).toEqual(['freedonia-defence-ministry', 'freedonia']);
+    expect(of('A ministry spokesman')).toEqual(['freedonia-defence-ministry', 'freedonia']);
+    expect(credit(['The State Bureau said the port was closed.', 'The Bureau spokesperson added that the ship was hit.']).at(-1)).toEqual(['freedonia-state-bureau', 'freedonia']);
+  });
+
+  it('stays unresolved when no body named before ends with the noun, or every side has one', () => {
+    expect(credit(['The State Bureau said the port was closed.', 'Ministry officials added that the ship was hit.']).at(-1)).toEqual([null, null]);
+    expect(credit(['The Defence Ministry said the port was closed.', 'Military officials added that the ship was hit.']).at(-1)).toEqual([null, null]);
+  });
+});

@@ -209,7 +209,7 @@ function explicitSpeaker(
   // description can tell whom he speaks for.
   const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
   const resolution = anotherPerson ? lexicon.resolveSpeakerPhrase(description) : knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
-  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? {});
+  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
@@ -362,10 +362,28 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
  * before. Null when the phrase is not of that form or no body named so far fits.
  */
 function officialOfNamedBody(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
-  const official = /^(?:an?|one)\s+(?:senior\s+|high-ranking\s+|unnamed\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,2})(?:official|spokesperson|spokesman|spokeswoman)$/u.exec(text.trim());
+  const official = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+|high-ranking\s+|unnamed\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,2})(?:official|spokesperson|spokesman|spokeswoman)$/u.exec(text.trim());
   if (!official) return null;
   const words = ` ${(official[1] as string).trim().toLowerCase()} `;
   return lastNamed(memory, lexicon, (kind) => kind === 'body', (n) => ` ${n} `.includes(words));
+}
+
+/**
+ * Someone of a body by the body's head noun: "Ministry officials", "the ministry’s spokesman", "the
+ * Bureau spokesperson", "a senior navy official".
+ */
+const OF_BODY = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?([\p{L}-]+)(?:['’]s)?\s+(?:officials?|spokes(?:person|man|woman|people))$/u;
+
+/**
+ * "Ministry officials said" after the article named Freedonia’s Defence Ministry: someone of a body
+ * named by its head noun alone is of the most recent body named before whose name ends with that noun.
+ * Null when the phrase is not of that form or no body named so far fits.
+ */
+function ofBodyNamedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+  const noun = OF_BODY.exec(text.trim())?.[1]?.toLowerCase();
+  // "Military officials", "government officials": every side has one, whichever the article named last.
+  if (!noun || !ORG_ROLES.has(noun) || EVERY_SIDE_HAS.has(noun)) return null;
+  return lastNamed(memory, lexicon, (kind) => kind === 'body', (n) => n.endsWith(` ${noun}`));
 }
 
 /** An actor the source named, and the government it speaks for. */
