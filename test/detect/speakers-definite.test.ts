@@ -191,3 +191,20 @@ describe('someone of a body named before by its head noun', () => {
     expect(credit(['The Defence Ministry said the port was closed.', 'Military officials added that the ship was hit.']).at(-1)).toEqual([null, null]);
   });
 });
+
+describe('a person described again by role and its modifiers', () => {
+  it('reads "the presidential aide" and "the defence minister" as the person so described before', () => {
+    const aide = ['Tomas Ruhl, an aide to the Sylvanian president, said the port was closed.', 'According to the presidential aide, the move was temporary.'];
+    expect(credit(aide)).toEqual([
+      ['tomas-ruhl', 'sylvania'],
+      ['tomas-ruhl', 'sylvania'],
+    ]);
+    const minister = ['Tomas Ruhl, the Sylvanian defence minister, said the port was closed.', 'The defence minister added that the move was temporary.'];
+    expect(credit(minister).at(-1)).toEqual(['tomas-ruhl', 'sylvania']);
+  });
+
+  it('stays unresolved when a modifier fits no one described before', () => {
+    const paragraphs = ['Tomas Ruhl, the Sylvanian defence minister, said the port was closed.', 'The foreign minister added that the move was temporary.'];
+    expect(credit(paragraphs).at(-1)).toEqual([null, null]);
+  });
+});

@@ -111,6 +111,12 @@ export function resolveSpeakers(
     return [recalled];
   }
 
+  // "the presidential aide" after "Tomas Ruhl, an aide to the President": the person so described.
+  const described = personDescribedBefore(text, context);
+  if (described) {
+    context.memory.remember(described);
+    return [described];
+  }
   // "one of them said": someone of a group named before, speaking for themselves; "he" is then this one.
   if (ONE_OF_THEM.test(text)) {
     const one: ResolvedSpeaker = { speaker: { name: null, description: text, actor: null }, government: null, kind: 'person', resolvedBy: 'none' };
@@ -317,6 +323,28 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
   if (!definite) return describedBefore(text, memory, lexicon);
   const words = (definite[1] as string).toLowerCase();
   return lastNamed(memory, lexicon, (kind) => kind !== 'media', (n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `));
+}
+
+/** A person described again by role and its modifiers: "the presidential aide", "the defence minister". */
+const DESCRIBED_PERSON = /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})(\p{Ll}+)$/u;
+
+/** Role nouns a second reference may use for the same post. */
+const SAME_POST: readonly (readonly string[])[] = [['aide', 'adviser', 'advisor', 'assistant']];
+
+/**
+ * "the presidential aide", "the defence minister": a person who spoke before and whose description
+ * has the role noun (or one for the same post) and words of the same stem as its modifiers. Null
+ * when no speaker so far fits, and when the phrase names a side itself (the lexicon reads it then).
+ */
+function personDescribedBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  const match = DESCRIBED_PERSON.exec(text);
+  const head = match?.[2];
+  if (!match || !head || !PERSON_ROLES.has(head)) return null;
+  if (context.lexicon.findMentions(text).length > 0 || context.lexicon.findDemonyms(text).length > 0) return null;
+  const heads = SAME_POST.find((post) => post.includes(head)) ?? [head];
+  const modifiers = (match[1] as string).trim().split(/\s+/);
+  const known = context.memory.byDescription(heads, modifiers);
+  return known?.kind === 'person' ? recall(known, text) : null;
 }
 
 /** "the country’s defence ministry": someone of a country the phrase does not name. */

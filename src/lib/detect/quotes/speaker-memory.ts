@@ -212,6 +212,19 @@ export class SpeakerMemory {
     );
   }
 
+  /**
+   * The most recent speaker whose description has one of the `heads` and, for each of the
+   * `modifiers`, a word of the same stem: "the presidential aide" → "an aide to the President".
+   * Null when none has.
+   */
+  byDescription(heads: readonly string[], modifiers: readonly string[]): KnownSpeaker | null {
+    const wanted = new Set(heads.map((head) => head.toLowerCase()));
+    return this.latest((known) => {
+      const words = known.speaker.description.toLowerCase().split(/[^\p{L}-]+/u);
+      return words.some((word) => wanted.has(word) || wanted.has(singular(word))) && modifiers.every((modifier) => words.some((word) => sameStem(word, modifier)));
+    });
+  }
+
   /** The last `count` speakers, most recent first. */
   lastSpeakers(count: number): KnownSpeaker[] {
     return this.history.slice(-count).reverse();
@@ -224,6 +237,12 @@ export class SpeakerMemory {
     }
     return null;
   }
+}
+
+/** Whether two words share a stem: their first five letters, or all of the shorter ("presidential", "president"). */
+function sameStem(a: string, b: string): boolean {
+  const length = Math.min(5, a.length, b.length);
+  return length >= 3 && a.slice(0, length) === b.toLowerCase().slice(0, length) && (length === 5 || a === b.toLowerCase());
 }
 
 function singular(word: string): string {
