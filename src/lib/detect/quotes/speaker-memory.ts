@@ -71,7 +71,7 @@ export class SpeakerMemory {
     this.named.push(...actorIds);
   }
 
-  /** The governments each sentence read so far names, by name or demonym, most recent sentence last. */
+  /** The governments each of the last few sentences read names, by name or demonym, most recent sentence last. */
   private readonly sentenceGovernments: SentenceGovernments[] = [];
 
   /** The sentence being read and the governments it names, for "the country's" before its end. */
@@ -83,6 +83,7 @@ export class SpeakerMemory {
    */
   noteSentence(text: string, governments: readonly GovernmentAt[]): void {
     if (this.reading.text !== '') this.sentenceGovernments.push(this.reading);
+    if (this.sentenceGovernments.length > COUNTRY_LOOKBACK) this.sentenceGovernments.shift();
     this.reading = { text, governments: [...governments] };
   }
 
@@ -94,7 +95,7 @@ export class SpeakerMemory {
   countryBefore(phrase: string): string | null {
     const at = this.reading.text.indexOf(phrase);
     const here = at < 0 ? [] : this.reading.governments.filter((g) => g.index < at);
-    const earlier = this.sentenceGovernments.slice(-COUNTRY_LOOKBACK).reverse();
+    const earlier = [...this.sentenceGovernments].reverse();
     const deciding = here.length > 0 ? here : earlier.find((s) => s.governments.length > 0)?.governments ?? [];
     const governments = new Set(deciding.map((g) => g.government));
     if (governments.size === 1) return [...governments][0] as string;
@@ -239,7 +240,7 @@ export class SpeakerMemory {
   }
 }
 
-/** Whether two words share a stem: their first five letters, or all of the shorter ("presidential", "president"). */
+/** Whether two words share a stem: their first five letters ("presidential", "president"), or the whole word when one is shorter. */
 function sameStem(a: string, b: string): boolean {
   const length = Math.min(5, a.length, b.length);
   return length >= 3 && a.slice(0, length) === b.toLowerCase().slice(0, length) && (length === 5 || a === b.toLowerCase());
