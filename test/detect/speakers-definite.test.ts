@@ -147,3 +147,64 @@ describe('what is not reported speech', () => {
     expect(statements(['The ship issued a distress call and reported damage.'])).toEqual([]);
   });
 });
+
+describe('"the country’s …" is of the country the article just named', () => {
+  it('reads "the country’s Health Ministry" after "Sylvanian sailors" as Sylvania’s, and "it" after it too', () => {
+    const paragraphs = ['A total of 300 Sylvanian sailors were killed in the fighting, the country’s Health Ministry announced on Wednesday.', 'It also said that one crew was rescued.'];
+    expect(credit(paragraphs)).toEqual([
+      [null, 'sylvania'],
+      [null, 'sylvania'],
+    ]);
+  });
+
+  it('looks back to the sentence before when its own names no country', () => {
+    expect(credit(['Sylvania closed the port on Monday.', 'The country’s foreign ministry said the move was temporary.'])).toEqual([[null, 'sylvania']]);
+  });
+
+  it('takes the country that acts, not the one named as where it happened', () => {
+    const text = 'Forty boats sank during Sylvania’s offensive in Freedonia on Monday, the country’s defence ministry said.';
+    expect(credit([text])).toEqual([[null, 'sylvania']]);
+  });
+
+  it('guesses no country when the sentence names two', () => {
+    expect(credit(['Freedonia and Sylvania clashed on Monday.', 'The country’s foreign ministry said the move was temporary.'])).toEqual([[null, null]]);
+    expect(credit(['Freedonian boats sank Sylvanian ships on Monday, the country’s defence ministry said.'])).toEqual([[null, null]]);
+  });
+
+  it('guesses no country when none was named within the last few sentences', () => {
+    const paragraphs = ['Sylvania closed the port on Monday.', 'Boats waited.', 'Crews slept.', 'Cargo rotted.', 'The country’s foreign ministry said the move was temporary.'];
+    expect(credit(paragraphs)).toEqual([[null, null]]);
+  });
+});
+
+describe('someone of a body named before by its head noun', () => {
+  it('reads "Ministry officials", "the ministry’s spokesman", "A ministry spokesman" and "the Bureau spokesperson" as of the body named before', () => {
+    const of = (phrase: string) => credit([`The Defence Ministry said the port was closed. ${phrase} added that the ship was hit.`]).at(-1);
+    expect(of('Ministry officials')).toEqual(['freedonia-defence-ministry', 'freedonia']);
+    expect(of('The ministry’s spokesman')).toEqual(['freedonia-defence-ministry', 'freedonia']);
+    expect(of('A ministry spokesman')).toEqual(['freedonia-defence-ministry', 'freedonia']);
+    expect(credit(['The State Bureau said the port was closed.', 'The Bureau spokesperson added that the ship was hit.']).at(-1)).toEqual(['freedonia-state-bureau', 'freedonia']);
+  });
+
+  it('stays unresolved when no body named before ends with the noun, or every side has one', () => {
+    expect(credit(['The State Bureau said the port was closed.', 'Ministry officials added that the ship was hit.']).at(-1)).toEqual([null, null]);
+    expect(credit(['The Defence Ministry said the port was closed.', 'Military officials added that the ship was hit.']).at(-1)).toEqual([null, null]);
+  });
+});
+
+describe('a person described again by role and its modifiers', () => {
+  it('reads "the presidential aide" and "the defence minister" as the person so described before', () => {
+    const aide = ['Tomas Ruhl, an aide to the Sylvanian president, said the port was closed.', 'According to the presidential aide, the move was temporary.'];
+    expect(credit(aide)).toEqual([
+      ['tomas-ruhl', 'sylvania'],
+      ['tomas-ruhl', 'sylvania'],
+    ]);
+    const minister = ['Tomas Ruhl, the Sylvanian defence minister, said the port was closed.', 'The defence minister added that the move was temporary.'];
+    expect(credit(minister).at(-1)).toEqual(['tomas-ruhl', 'sylvania']);
+  });
+
+  it('stays unresolved when a modifier fits no one described before', () => {
+    const paragraphs = ['Tomas Ruhl, the Sylvanian defence minister, said the port was closed.', 'The foreign minister added that the move was temporary.'];
+    expect(credit(paragraphs).at(-1)).toEqual([null, null]);
+  });
+});

@@ -20,7 +20,7 @@ import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { statementsInSentence } from './sentence-statements.ts';
-import { SpeakerMemory, type KnownSpeaker } from './speaker-memory.ts';
+import { SpeakerMemory, type GovernmentAt, type KnownSpeaker } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
 import { PRIVATE_PERSONS } from './word-lists.ts';
@@ -94,6 +94,7 @@ export function findStatements(
       };
       // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
       memory.names.collect(masked, lexicon, view.tokens);
+      memory.noteSentence(paragraph.text.slice(range.start, range.end), governmentsNamed(masked.slice(range.start, range.end), lexicon));
       const said = statementsInSentence(view, {
         paragraph: paragraph.n,
         memory,
@@ -134,6 +135,18 @@ export function findStatements(
   for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
   return out;
 }
+
+/** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */
+function governmentsNamed(sentence: string, lexicon: ActorLexicon): GovernmentAt[] {
+  const isGovernment = (id: string) => lexicon.actor(id)?.kind === 'government';
+  const at = (government: string, index: number): GovernmentAt => ({ government, index, place: PLACE_BEFORE.test(sentence.slice(0, index)) });
+  const named = lexicon.findMentions(sentence).filter((m) => isGovernment(m.actorId)).map((m) => at(m.actorId, m.index));
+  const demonyms = lexicon.findDemonyms(sentence).filter((m) => isGovernment(m.government)).map((m) => at(m.government, m.index));
+  return [...named, ...demonyms].sort((a, b) => a.index - b.index);
+}
+
+/** A preposition of place right before a name: "in Sylvania", "across Freedonia". */
+const PLACE_BEFORE = /\b(?:in|into|inside|across|throughout|near)\s+$/i;
 
 /** Kinds of actor that speak in their own name: a person or a body named after a quote may be its speaker. */
 const SPEAKING_KINDS = new Set(['person', 'commentator', 'body']);

@@ -84,6 +84,12 @@ export function resolveSpeakers(
     const issued = refersBack ? issuerBefore(context.memory, context.lexicon) : null;
     if (issued) return [{ ...issued, speaker: { ...issued.speaker, description: text }, resolvedBy: 'pronoun' }];
   }
+  // "the country’s Health Ministry" after "300 Sylvanian sailors were killed": Sylvania's.
+  const ofCountry = ofCountryNamedBefore(text, phrase, appositive, verb, context);
+  if (ofCountry) {
+    context.memory.remember(ofCountry);
+    return [ofCountry];
+  }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
@@ -107,6 +113,12 @@ export function resolveSpeakers(
     return [recalled];
   }
 
+  // "the presidential aide" after "Tomas Ruhl, an aide to the President": the person so described.
+  const described = personDescribedBefore(text, context);
+  if (described) {
+    context.memory.remember(described);
+    return [described];
+  }
   // "one of them said": someone of a group named before, speaking for themselves; "he" is then this one.
   if (ONE_OF_THEM.test(text)) {
     const one: ResolvedSpeaker = { speaker: { name: null, description: text, actor: null }, government: null, kind: 'person', resolvedBy: 'none' };
@@ -205,7 +217,7 @@ function explicitSpeaker(
   // description can tell whom he speaks for.
   const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
   const resolution = anotherPerson ? lexicon.resolveSpeakerPhrase(description) : knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
-  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? {});
+  if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
@@ -317,6 +329,45 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
   return lastNamed(memory, lexicon, (kind) => kind !== 'media', (n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `));
 }
 
+/** A person described again by role and its modifiers: "the presidential aide", "the defence minister". */
+const DESCRIBED_PERSON = /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})(\p{Ll}+)$/u;
+
+/** Role nouns a second reference may use for the same post. */
+const SAME_POST: readonly (readonly string[])[] = [['aide', 'adviser', 'advisor', 'assistant']];
+
+/**
+ * "the presidential aide", "the defence minister": a person who spoke before and whose description
+ * has the role noun (or one for the same post) and words of the same stem as its modifiers. Null
+ * when no speaker so far fits, and when the phrase names a side itself (the lexicon reads it then).
+ */
+function personDescribedBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  const match = DESCRIBED_PERSON.exec(text);
+  const head = match?.[2];
+  if (!match || !head || !PERSON_ROLES.has(head)) return null;
+  if (context.lexicon.findMentions(text).length > 0 || context.lexicon.findDemonyms(text).length > 0) return null;
+  const heads = SAME_POST.find((post) => post.includes(head)) ?? [head];
+  const modifiers = (match[1] as string).trim().split(/\s+/);
+  const known = context.memory.byDescription(heads, modifiers);
+  return known?.kind === 'person' ? recall(known, text) : null;
+}
+
+/** "the country’s defence ministry": someone of a country the phrase does not name. */
+const OF_THE_COUNTRY = /^the\s+country['’]s\s+(\S.*)$/iu;
+
+/**
+ * "the country’s Health Ministry", read as the same words after the name of the country the article
+ * just named ("Sylvania’s Health Ministry"). Null for any other phrase, and when the country is not
+ * plain (`SpeakerMemory.countryBefore`).
+ */
+function ofCountryNamedBefore(text: string, phrase: string, appositive: string | null, verb: string, context: ResolveContext): ResolvedSpeaker | null {
+  const rest = OF_THE_COUNTRY.exec(text)?.[1];
+  const country = rest ? context.memory.countryBefore(phrase.trim()) : null;
+  const name = country ? context.lexicon.actor(country)?.name : undefined;
+  if (!name) return null;
+  const resolved = explicitSpeaker(`${name}’s ${rest}`, appositive, verb, context, false);
+  return { ...resolved, speaker: { ...resolved.speaker, description: appositive ?? text }, resolvedBy: 'pronoun' };
+}
+
 /** Nouns for what every side has: alone, they do not pick out one actor named before. */
 const EVERY_SIDE_HAS: ReadonlySet<string> = new Set([
   'authorities', 'authority', 'government', 'administration', 'military', 'army', 'navy', 'forces', 'side', 'camp', 'police',
@@ -343,10 +394,28 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
  * before. Null when the phrase is not of that form or no body named so far fits.
  */
 function officialOfNamedBody(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
-  const official = /^(?:an?|one)\s+(?:senior\s+|high-ranking\s+|unnamed\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,2})(?:official|spokesperson|spokesman|spokeswoman)$/u.exec(text.trim());
+  const official = /^(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+|high-ranking\s+|unnamed\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,2})(?:official|spokesperson|spokesman|spokeswoman)$/u.exec(text.trim());
   if (!official) return null;
   const words = ` ${(official[1] as string).trim().toLowerCase()} `;
   return lastNamed(memory, lexicon, (kind) => kind === 'body', (n) => ` ${n} `.includes(words));
+}
+
+/**
+ * Someone of a body by the body's head noun: "Ministry officials", "the ministry’s spokesman", "the
+ * Bureau spokesperson", "a senior navy official".
+ */
+const OF_BODY = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:(?:senior|top|high-ranking|unnamed)\s+)?([\p{L}-]+)(?:['’]s)?\s+(?:officials?|spokes(?:person|man|woman|people))$/u;
+
+/**
+ * "Ministry officials said" after the article named Freedonia’s Defence Ministry: someone of a body
+ * named by its head noun alone is of the most recent body named before whose name ends with that noun.
+ * Null when the phrase is not of that form or no body named so far fits.
+ */
+function ofBodyNamedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+  const noun = OF_BODY.exec(text.trim())?.[1]?.toLowerCase();
+  // "Military officials", "government officials": every side has one, whichever the article named last.
+  if (!noun || !ORG_ROLES.has(noun) || EVERY_SIDE_HAS.has(noun)) return null;
+  return lastNamed(memory, lexicon, (kind) => kind === 'body', (n) => n.endsWith(` ${noun}`));
 }
 
 /** An actor the source named, and the government it speaks for. */

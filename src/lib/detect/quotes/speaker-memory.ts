@@ -42,6 +42,23 @@ const REPORT_BY = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\s+(?:(?:posted|publ
 /** A report the sentence introduces: "a report", "a new report" (not "the report", which refers back). */
 const INTRODUCED_REPORT = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\b/iu;
 
+/** A government a sentence names, and where. */
+export interface GovernmentAt {
+  government: string;
+  index: number;
+  /** Named as a place, right after "in", "into", "across" …: where something happened. */
+  place: boolean;
+}
+
+/** A sentence and the governments it names. */
+interface SentenceGovernments {
+  text: string;
+  governments: GovernmentAt[];
+}
+
+/** How many sentences back "the country" may refer: further, a reader would need the name again. */
+const COUNTRY_LOOKBACK = 3;
+
 export class SpeakerMemory {
   /** Personal names the source has used so far. */
   readonly names = new NameRegistry();
@@ -52,6 +69,40 @@ export class SpeakerMemory {
   /** Records the actors a sentence names, in order. */
   noteMentions(actorIds: readonly string[]): void {
     this.named.push(...actorIds);
+  }
+
+  /** The governments each of the last few sentences read names, by name or demonym, most recent sentence last. */
+  private readonly sentenceGovernments: SentenceGovernments[] = [];
+
+  /** The sentence being read and the governments it names, for "the country's" before its end. */
+  private reading: SentenceGovernments = { text: '', governments: [] };
+
+  /**
+   * Starts a sentence: its text and the governments it names ("Sylvania", "Sylvanian"), with their
+   * offsets in the text. The sentence before it is then read.
+   */
+  noteSentence(text: string, governments: readonly GovernmentAt[]): void {
+    if (this.reading.text !== '') this.sentenceGovernments.push(this.reading);
+    if (this.sentenceGovernments.length > COUNTRY_LOOKBACK) this.sentenceGovernments.shift();
+    this.reading = { text, governments: [...governments] };
+  }
+
+  /**
+   * The country "the country’s" in `phrase` refers to: the one government named before the phrase in
+   * its sentence, else in the nearest sentence before that names any. Null when that sentence names
+   * two or more (a reader cannot tell which), or none was named within the last few sentences.
+   */
+  countryBefore(phrase: string): string | null {
+    const at = this.reading.text.indexOf(phrase);
+    const here = at < 0 ? [] : this.reading.governments.filter((g) => g.index < at);
+    const earlier = [...this.sentenceGovernments].reverse();
+    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments.length > 0)?.governments ?? [];
+    const governments = new Set(deciding.map((g) => g.government));
+    if (governments.size === 1) return [...governments][0] as string;
+    // "during Sylvania’s offensive in Freedonia, the country’s …": a country named only as where
+    // something happened is the scene, not the country the sentence is about.
+    const actors = new Set(deciding.filter((g) => !g.place).map((g) => g.government));
+    return actors.size === 1 ? ([...actors][0] as string) : null;
   }
 
   /** Whether the last document the source introduced ("issued a joint statement") was several parties'. */
@@ -162,6 +213,19 @@ export class SpeakerMemory {
     );
   }
 
+  /**
+   * The most recent speaker whose description has one of the `heads` and, for each of the
+   * `modifiers`, a word of the same stem: "the presidential aide" → "an aide to the President".
+   * Null when none has.
+   */
+  byDescription(heads: readonly string[], modifiers: readonly string[]): KnownSpeaker | null {
+    const wanted = new Set(heads.map((head) => head.toLowerCase()));
+    return this.latest((known) => {
+      const words = known.speaker.description.toLowerCase().split(/[^\p{L}-]+/u);
+      return words.some((word) => wanted.has(word) || wanted.has(singular(word))) && modifiers.every((modifier) => words.some((word) => sameStem(word, modifier)));
+    });
+  }
+
   /** The last `count` speakers, most recent first. */
   lastSpeakers(count: number): KnownSpeaker[] {
     return this.history.slice(-count).reverse();
@@ -174,6 +238,12 @@ export class SpeakerMemory {
     }
     return null;
   }
+}
+
+/** Whether two words share a stem: their first five letters ("presidential", "president"), or the whole word when one is shorter. */
+function sameStem(a: string, b: string): boolean {
+  const length = Math.min(5, a.length, b.length);
+  return length >= 3 && a.slice(0, length) === b.toLowerCase().slice(0, length) && (length === 5 || a === b.toLowerCase());
 }
 
 function singular(word: string): string {
