@@ -556,6 +556,8 @@ describe('speakers: family names after a title, and places in a description', ()
       expect(credit(text)).toEqual([null]);
     }
     expect(credit('The Freedonian Defence Ministry said the boats had left.')).toEqual(['freedonia']);
+    // Nor does an armed front the topic data does not list speak for the country it is named after.
+    expect(credit('The Sylvanian Liberation Front said the boats had left.')).toEqual([null]);
   });
 
   it('credits prisoners of war, defectors and the rank and file no government, named or not', () => {

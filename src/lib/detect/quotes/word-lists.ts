@@ -84,6 +84,7 @@ export const CIVIL_SOCIETY_PHRASE =
 
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
+  front resistance
 `);
 
 /** Whether a lower-case word can head a speaker phrase. */
