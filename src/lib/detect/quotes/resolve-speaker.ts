@@ -229,7 +229,9 @@ function explicitSpeaker(
   // government's word is topic knowledge, and crediting a report to a government it does not speak for
   // is the worse error.
   const pressReports = /\b(?:media|press|news)\s+reports?$/i.test(text);
-  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports)) government = null;
+  // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster MTV": an outlet named after its kind.
+  const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency)\s+(?:the\s+)?\p{Lu}/iu.test(text);
+  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports || namedOutlet)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym; and
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
