@@ -148,10 +148,10 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(credit('Officials in Fredonburg said the boats had left.')).toEqual([['Officials in Fredonburg', 'freedonia']]);
   });
 
-  it('reads a named party with unnamed others as the party speaking: "Freedonia and its allies said"', () => {
+  it('reads a named party with unnamed others as a joint voice, for no one government: "Freedonia and its allies said"', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government, m.reported]);
-    expect(credit('Freedonia and its allies said the port was closed.')).toEqual([['Freedonia and its allies', 'freedonia', 'the port was closed']]);
-    expect(credit('Freedonia and others suspect that the port is closed.')).toEqual([['Freedonia and others', 'freedonia', 'that the port is closed']]);
+    expect(credit('Freedonia and its allies said the port was closed.')).toEqual([['Freedonia and its allies', null, 'the port was closed']]);
+    expect(credit('Freedonia and others suspect that the port is closed.')).toEqual([['Freedonia and others', null, 'that the port is closed']]);
   });
 
   it('reads a date set off by commas before the verb as when, not who: "Freedonia on Friday, January 12, said"', () => {

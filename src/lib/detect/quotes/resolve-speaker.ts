@@ -240,6 +240,8 @@ function explicitSpeaker(
   // "a member of Sylvania's special forces": one of the ranks, not the side's voice.
   const describedAs = name && description ? (RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase()) : '';
   if (!resolution.actor && (PRIVATE_PERSONS.has(headWord) || BUSINESSES.has(headWord) || PRIVATE_PERSONS.has(describedAs))) government = null;
+  // "Freedonia and its allies": a joint voice of sides the text does not all name speaks for no one government.
+  if (/\band\s+(?:(?:its|their)\s+)?(?:others|allies|partners)$/i.test(text)) government = null;
   // "a Sylvanian NGO", "Freedonian human rights groups", "Kowal of the Freedonian Institute for …".
   if (!resolution.actor && (CIVIL_SOCIETY.has(headWord) || CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`))) government = null;
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
