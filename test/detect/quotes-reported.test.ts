@@ -192,6 +192,10 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(tagged.filter((m) => m.kind === 'quote').map((m) => [m.speaker.actor, m.government])).toEqual([[null, null]]);
   });
 
+  it('leaves a time adverb between the verb and "that" out of the words: "had said then that …"', () => {
+    expect(statements(['Ruhl had said then that the strikes were necessary.']).map((m) => m.reported)).toEqual(['that the strikes were necessary']);
+  });
+
   it('reads "recognized the participation of …" as speech, "were recognized for their bravery" as none', () => {
     expect(statements(['For the first time, Sylvania recognized the participation of its sailors in the battle.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
       ['sylvania', 'recognized', 'the participation of its sailors in the battle'],

@@ -76,7 +76,7 @@ export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   'early', 'earlier', 'later', 'last', 'this', 'next', 'week', 'month', 'year', 'day', 'morning', 'afternoon',
   'evening', 'night', 'weekend', 'yesterday', 'today', 'tonight', 'reporter’s', "reporter's", 'question',
   'questions', 'availability', 'written', 'joint', 'local', 'time', 'also', 'again', 'separately', 'briefly',
-  'online', 'publicly', 'later', 'regular', 'daily', 'weekly', 'routine', 'scheduled', 'virtual',
+  'online', 'publicly', 'later', 'regular', 'daily', 'weekly', 'routine', 'scheduled', 'virtual', 'then', 'previously',
 ]);
 
 /** Connectives that may open a sentence before a quote that continues the previous speaker: "Furthermore, “…”". */
