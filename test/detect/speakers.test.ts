@@ -574,6 +574,11 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('Kowal, a member of Sylvania’s parliament, said the boats had left.')).toEqual([['Kowal', 'sylvania']]);
   });
 
+  it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
+    const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
+    expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);
+  });
+
   it('reads an acute accent typed for an apostrophe as one: "Freedonia´s leader said"', () => {
     const [mention] = statements(['“The talks went well,” Freedonia´s leader said.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia´s leader', 'freedonia']);

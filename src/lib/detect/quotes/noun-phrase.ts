@@ -186,8 +186,13 @@ function startsPredicate(token: Token, left: Token): boolean {
   if (isCapitalised(word) || isRoleNoun(word) || PHRASE_PREPOSITIONS.has(word) || /^(?:and|or|nor|of)$/.test(word)) return false;
   // "according to media reports": read rightwards, the noun of the press's reports.
   if (PRESS_REPORTS.reports.test(word) && PRESS_REPORTS.press.test(left.text)) return false;
+  // "deputy foreign minister", "acting defence chief": a rank before the office it qualifies.
+  if (RANK_MODIFIERS.has(left.text.toLowerCase())) return false;
   return !isCapitalised(left.text) && !/['’]s?$/u.test(left.text) && isRoleNoun(left.text);
 }
+
+/** Words that qualify the office after them: "deputy", "vice", "acting". */
+const RANK_MODIFIERS = new Set(['deputy', 'vice', 'acting', 'assistant', 'interim', 'senior', 'chief', 'principal']);
 
 /** Whether a phrase can name a speaker: it ends in a name, acronym or role noun, or is a lone pronoun. */
 export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolean {
