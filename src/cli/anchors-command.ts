@@ -71,7 +71,7 @@ function run(args: readonly string[], root: string, print: Printer): number {
       print.log(`${ANCHORS_FILE} already records everything the content publishes.`);
       return 0;
     }
-    const failure = writeManifest(root, status.next);
+    const failure = writeManifest(root, status.next, status.nextText);
     if (failure) {
       print.error(failure);
       return 1;

@@ -76,7 +76,7 @@ export function briefingAnchorsIntegration(): AstroIntegration {
         if (!recordsAnchors()) return;
         const anchors = siteAnchors(getBriefing());
         if (!anchors.changed) return;
-        const failure = writeManifest(process.cwd(), anchors.next);
+        const failure = writeManifest(process.cwd(), anchors.next, anchors.nextText);
         if (failure) stop(`The site was built, but content/anchors.json could not be written: ${failure}. Build again once the file can be written.`);
         logger.info(recordedAnchorsMessage(anchors.added.length));
       },

@@ -6,6 +6,7 @@ import type { BriefingFile } from '../schemas/briefing.ts';
 import { runPipeline } from './pipeline/index.ts';
 import { sourceCache } from './pipeline/source-cache.ts';
 import { readManifest } from './anchors/manifest-file.ts';
+import type { AnchorManifest } from './anchors/manifest.ts';
 
 /** The model cannot be published: an override does not apply, or a citation is not supported by its source. */
 export class BriefingError extends Error {
@@ -19,6 +20,20 @@ export class BriefingError extends Error {
 function addedBy(file: BriefingFile, id: string): string {
   const index = file.overrides.findIndex((override) => override.action === 'add' && override.id === id);
   return index < 0 ? '' : `content/briefing.yaml, overrides item ${index + 1}, added item `;
+}
+
+/**
+ * The manifest (content/anchors.json) each model was built with. The site's anchors are worked out
+ * against it (site-anchors.ts) without reading and validating the file a second time: 53 MB of
+ * JSON at 10,000 sources. On `globalThis`, like the model below: the bundled pages load this module
+ * as a copy of their own.
+ */
+const MANIFESTS = Symbol.for('briefing-site.model-manifests');
+const manifests: WeakMap<Briefing, AnchorManifest | null> = ((globalThis as { [MANIFESTS]?: WeakMap<Briefing, AnchorManifest | null> })[MANIFESTS] ??= new WeakMap());
+
+/** The manifest `briefing` was built with (null: none); undefined for a model `loadBriefing` did not build. */
+export function manifestOf(briefing: Briefing): AnchorManifest | null | undefined {
+  return manifests.get(briefing);
 }
 
 /**
@@ -45,6 +60,7 @@ export function loadBriefing(root: string = process.cwd()): Briefing {
       `The briefing cannot be published: ${lines.length} problem(s) with overrides or citations:\n${lines.join('\n')}\n${hints.filter(Boolean).join('\n')}`,
     );
   }
+  manifests.set(briefing, anchors);
   return briefing;
 }
 

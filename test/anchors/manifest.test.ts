@@ -120,6 +120,17 @@ describe('the manifest file', () => {
     expect(readdirSync(join(dir, 'content'))).toEqual(['anchors.json']);
   });
 
+  it('is recorded as the status formats it, and reads as unchanged once recorded', () => {
+    const dir = projectRoot();
+    const briefing = smallBriefing({ events: [event('2025-03-03-harbour-closed', { start: '2025-03-03', end: '2025-03-03' })] });
+    const first = anchorStatus(readManifest(dir), briefing, placeEntries(briefing));
+    expect(first.changed).toBe(true);
+    expect(first.nextText).toBe(formatManifest(first.next));
+    expect(writeManifest(dir, first.next, first.nextText)).toBeNull();
+    expect(readFileSync(join(dir, 'content/anchors.json'), 'utf8')).toBe(first.nextText);
+    expect(anchorStatus(readManifest(dir), briefing, placeEntries(briefing)).changed).toBe(false);
+  });
+
   it('says why it could not be written', () => {
     const dir = mkdtempSync(join(tmpdir(), 'anchors-no-content-'));
     root = dir;

@@ -69,7 +69,9 @@ const pagefind = {
   },
 };
 
-export default defineConfig({ integrations: [mdx(), pagefind] });
+// The content layer's cache in the project, as the briefing's config keeps it: by default it would be
+// node_modules/.astro, the repository's (node_modules is linked), shared by every run of every size.
+export default defineConfig({ cacheDir: './.astro', integrations: [mdx(), pagefind] });
 `;
 
 const PLAIN_COLLECTION = `import { defineCollection } from 'astro:content';

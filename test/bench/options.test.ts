@@ -11,7 +11,9 @@ describe('the command line of npm run bench', () => {
       browser: false,
       rebuild: true,
       keep: false,
+      runs: 2,
     });
+    expect(readBenchOptions(['--runs', '3']).runs).toBe(3);
   });
 
   it('names a wrong option, size or seed and says what to write, instead of a stack trace', () => {
@@ -19,5 +21,6 @@ describe('the command line of npm run bench', () => {
     expect(() => readBenchOptions(['--sizes', '10,x'])).toThrow('--sizes 10,x: sizes are whole numbers of 1 or more separated by commas, e.g. --sizes 10,100.');
     expect(() => readBenchOptions(['--sizes', '0'])).toThrow(UsageError);
     expect(() => readBenchOptions(['--seed', 'one'])).toThrow(/--seed one: the seed is a whole number/);
+    expect(() => readBenchOptions(['--runs', '0'])).toThrow('--runs 0: the number of runs is a whole number of 1 or more, e.g. --runs 2.');
   });
 });

@@ -2,12 +2,17 @@
 import { readArgs, UsageError } from '../helpers/usage-error.ts';
 import { DEFAULT_SEED } from './generate.ts';
 
+/** Two pairs: one pair's ratio moved by a third with the load (see paired-runs.ts). */
+export const DEFAULT_RUNS = 2;
+
 export const BENCH_USAGE = `Usage: npm run bench [-- options]
   --sizes 10,100,1000   corpus sizes to build, whole numbers separated by commas
   --seed <n>            the generator's seed (default ${DEFAULT_SEED}): the same seed gives the same corpus
   --query <words>       the first search to measure (default: the person the corpus names most)
   --out <file.md>       also write the report to this file
   --keep                keep the generated projects (their folder is printed)
+  --runs <n>            how many times our build and the plain one are each timed, one after the
+                        other (default 2); the table shows their means, the details every pair
   --no-plain            skip the plain Astro build used as the baseline
   --no-browser          skip the first-search measurement in a browser
   --no-rebuild          skip the rebuild with one source more`;
@@ -18,6 +23,8 @@ export interface BenchOptions {
   query: string | undefined;
   out: string | undefined;
   keep: boolean;
+  /** How many times our build and the plain one are each timed, alternating. */
+  runs: number;
   plain: boolean;
   browser: boolean;
   rebuild: boolean;
@@ -33,6 +40,7 @@ export function readBenchOptions(args: readonly string[]): BenchOptions {
       query: { type: 'string' },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      runs: { type: 'string', default: String(DEFAULT_RUNS) },
       'no-plain': { type: 'boolean', default: false },
       'no-browser': { type: 'boolean', default: false },
       'no-rebuild': { type: 'boolean', default: false },
@@ -44,12 +52,15 @@ export function readBenchOptions(args: readonly string[]): BenchOptions {
   }
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new UsageError(`--seed ${values.seed}: the seed is a whole number, e.g. --seed ${DEFAULT_SEED}.`);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs ${values.runs}: the number of runs is a whole number of 1 or more, e.g. --runs ${DEFAULT_RUNS}.`);
   return {
     sizes,
     seed,
     query: values.query,
     out: values.out,
     keep: values.keep,
+    runs,
     plain: !values['no-plain'],
     browser: !values['no-browser'],
     rebuild: !values['no-rebuild'],

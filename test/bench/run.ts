@@ -8,7 +8,8 @@
  * 2. one model build alone, in a child process (extraction-step.ts);
  * 3. the size of `dist/`, its largest HTML page and the search index;
  * 4. the bytes a reader downloads for a first search, in Chrome or Chromium (test/helpers/browser/);
- * 5. a plain Astro build of the same MDX, as a baseline;
+ * 5. a plain Astro build of the same MDX, as a baseline, timed right after each of ours: the two
+ *    are timed `--runs` times in turn, each of ours from an empty cache (paired-runs.ts);
  * 6. a newsroom's next build: the anchors recorded in content/anchors.json as `npm run build`
  *    records them, one source more (copy number `size` of the corpus), and the build again,
  *    whose per-source analysis cache (src/lib/pipeline/source-cache.ts) holds every other
@@ -18,7 +19,7 @@
  * build, so the first build pays the whole analysis and the extraction alone (step 2, run with
  * the cache off) measures analysing every source.
  *
- * Flags: --sizes 10,100,1000  --seed 1  --query <words>  --out <file.md>  --keep
+ * Flags: --sizes 10,100,1000  --seed 1  --query <words>  --out <file.md>  --keep  --runs 2
  *        --no-plain  --no-browser  --no-rebuild
  * Nothing is asserted: the table is printed with the targets beside it.
  */
@@ -37,6 +38,7 @@ import { measureFirstQuery, type QueryCost } from './first-query.ts';
 import { generateCopy, generateCorpus, type GeneratedSource } from './generate.ts';
 import { BENCH_USAGE, readBenchOptions } from './options.ts';
 import { optionsOrExit } from '../helpers/usage-error.ts';
+import { pairLines, summariseRuns, type PairedRuns } from './paired-runs.ts';
 import { GNU_TIME, runBuild, type BuildRun } from './run-build.ts';
 import { shortName } from './swap-names.ts';
 import { checkTargets, formatBytes, formatMs, formatTable, TARGETS, type BenchRow } from './table.ts';
@@ -71,13 +73,25 @@ function cacheFilesWrittenSince(dir: string, since: number): number {
 
 interface SizeResult {
   row: BenchRow;
+  /** The means of `runs` (paired-runs.ts); the log and model builds of the last. */
   build: BuildRun;
+  runs: PairedRuns;
   rebuild: { build: BuildRun; model: ExtractionResult; cold: ExtractionResult; recordMs: number; analysed: number } | null;
+  /** Likewise for the plain build; null without one. */
   plain: BuildRun | null;
   model: ExtractionResult;
   dist: DistSize;
   query: QueryCost | null;
   load: string;
+}
+
+/**
+ * Puts the project back where its first build started: no analysis cache, no recorded anchors
+ * (content/anchors.json, which `npm run build` writes), no content-layer cache (`.astro`), so each of
+ * our timed builds does the same work as the first.
+ */
+function startAfresh(root: string, cacheDir: string): void {
+  for (const path of [cacheDir, join(root, 'content/anchors.json'), join(root, '.astro')]) rmSync(path, { recursive: true, force: true });
 }
 
 async function measureSize(size: number, material: BenchMaterial, work: string, browser: FoundBrowser | null): Promise<SizeResult> {
@@ -94,10 +108,27 @@ async function measureSize(size: number, material: BenchMaterial, work: string, 
   const model = extraction(root, { BRIEFING_CACHE: 'off' });
   say(`[${size}]   ${formatMs(model.ms)}: ${model.events} events, ${model.statements} statements, ${model.figures} figures, ${model.diagnostics} diagnostics`);
 
-  say(`[${size}] npm run build…`);
+  // Ours and the plain build one after the other, `runs` times (paired-runs.ts), each from the same start.
   const dist = join(root, 'dist');
-  const build = await runBuild(root, dist, { probe: true, env: cache });
-  say(`[${size}]   ${formatMs(build.wallMs)}, model built ${build.modelBuilds ?? '?'} time(s), Pagefind ${build.pagefindMs === null ? 'n/a' : formatMs(build.pagefindMs)}`);
+  const plainRoot = values.plain ? writePlainProject(dir, root) : null;
+  const runs: PairedRuns = { ours: [], plain: [] };
+  for (let run = 1; run <= values.runs; run++) {
+    if (run > 1) startAfresh(root, cache.BRIEFING_CACHE_DIR);
+    say(`[${size}] npm run build (run ${run} of ${values.runs})…`);
+    const ours = await runBuild(root, dist, { probe: true, env: cache });
+    runs.ours.push(ours);
+    say(`[${size}]   ${formatMs(ours.wallMs)}, model built ${ours.modelBuilds ?? '?'} time(s), Pagefind ${ours.pagefindMs === null ? 'n/a' : formatMs(ours.pagefindMs)}`);
+    if (plainRoot) {
+      if (run > 1) rmSync(join(plainRoot, '.astro'), { recursive: true, force: true });
+      say(`[${size}] plain astro build (run ${run} of ${values.runs})…`);
+      // The probe here only makes the build wait for Pagefind's process, so its CPU time counts as in ours.
+      const plain = await runBuild(plainRoot, join(plainRoot, 'dist'), { via: 'astro', probe: true });
+      runs.plain.push(plain);
+      say(`[${size}]   ${formatMs(plain.wallMs)}`);
+    }
+  }
+  const build = { ...(runs.ours.at(-1) as BuildRun), ...summariseRuns(runs.ours) };
+  const plain = runs.plain.length > 0 ? { ...(runs.plain.at(-1) as BuildRun), ...summariseRuns(runs.plain) } : null;
   const sizes = measureDist(dist);
 
   let query: QueryCost | null = null;
@@ -128,15 +159,6 @@ async function measureSize(size: number, material: BenchMaterial, work: string, 
     rebuild = { build: again, model: warm, cold, recordMs, analysed };
   }
 
-  let plain: BuildRun | null = null;
-  if (values.plain) {
-    say(`[${size}] plain astro build…`);
-    const plainRoot = writePlainProject(dir, root);
-    // The probe here only makes the build wait for Pagefind's process, so its CPU time counts as in ours.
-    plain = await runBuild(plainRoot, join(plainRoot, 'dist'), { via: 'astro', probe: true });
-    say(`[${size}]   ${formatMs(plain.wallMs)}`);
-  }
-
   const largest = sizes.largestPages[0] ?? null;
   return {
     row: {
@@ -157,6 +179,7 @@ async function measureSize(size: number, material: BenchMaterial, work: string, 
       rebuildExtractionMs: rebuild?.model.ms ?? null,
     },
     build,
+    runs,
     rebuild,
     plain,
     model,
@@ -169,8 +192,9 @@ async function measureSize(size: number, material: BenchMaterial, work: string, 
 function details(results: readonly SizeResult[]): string {
   const lines = ['Details:', ''];
   const peak = (run: BuildRun): string => formatBytes(Math.max(run.maxRssKb ?? 0, run.treePeakKb) * 1024);
-  for (const { row, build, plain, model, dist, query, load, rebuild } of results) {
+  for (const { row, build, runs, plain, model, dist, query, load, rebuild } of results) {
     lines.push(`- ${row.sources} sources (load average before: ${load}): model ${model.events} events, ${model.statements} statements, ${model.figures} figures, ${model.diagnostics} diagnostics; model built ${build.modelBuilds ?? '?'} time(s) per build; extraction alone peaks at ${formatBytes(model.maxRssKb * 1024)}.`);
+    lines.push(`  our build${plain ? ' and the plain one, one after the other' : ''} (the table shows the means): ${pairLines(runs).join('; ')}.`);
     lines.push(`  memory: largest process ${build.maxRssKb === null ? 'n/a (no GNU time)' : formatBytes(build.maxRssKb * 1024)}, process tree (sampled) ${formatBytes(build.treePeakKb * 1024)}${plain ? `; plain Astro build ${peak(plain)}` : ''}.`);
     lines.push(`  dist: ${dist.files} files, ${dist.htmlPages} HTML pages; search index ${dist.searchIndexFiles} files. Largest pages: ${dist.largestPages.map((page) => `/${page.path.replace(/index\.html$/, '')} ${formatBytes(page.bytes)}`).join(', ')}.`);
     if (rebuild) lines.push(`  one source more: anchors recorded in ${formatMs(rebuild.recordMs)} (npm run anchors -- --update, cache warm); the build again ${formatMs(rebuild.build.wallMs)}, analysing ${rebuild.analysed} source(s) of ${row.sources + 1}; model built ${rebuild.build.modelBuilds ?? '?'} time(s), each ${formatMs(rebuild.model.ms)} with the cache and ${formatMs(rebuild.cold.ms)} without (timed one after the other), Pagefind ${rebuild.build.pagefindMs === null ? 'n/a' : formatMs(rebuild.build.pagefindMs)}.`);

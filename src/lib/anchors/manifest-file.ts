@@ -22,11 +22,11 @@ export function readManifest(root: string): AnchorManifest | null {
 /**
  * Writes the manifest under `root` in one step (a temporary file renamed over the old one), so
  * an interrupted write never leaves half a list that would protect nothing. A file that already
- * reads the same is left untouched. Returns the reason when it could not write.
+ * reads the same is left untouched. `text` is the manifest formatted, when the caller has it
+ * (`AnchorStatus.nextText`). Returns the reason when it could not write.
  */
-export function writeManifest(root: string, manifest: AnchorManifest): string | null {
+export function writeManifest(root: string, manifest: AnchorManifest, text: string = formatManifest(manifest)): string | null {
   const path = join(root, ANCHORS_FILE);
-  const text = formatManifest(manifest);
   try {
     if (readFileSync(path, 'utf8') === text) return null;
   } catch {

@@ -4,6 +4,7 @@ import type { Briefing } from '../model.ts';
 import type { CategoryInfo } from '../views/figures.ts';
 import { earlierLinkViews, type EarlierLinkView } from '../views/moved-entry-view.ts';
 import { sitePlacement } from '../views/site-placement.ts';
+import { manifestOf } from '../load-briefing.ts';
 import { readManifest } from './manifest-file.ts';
 import { anchorStatus, type AnchorStatus } from './status.ts';
 
@@ -26,7 +27,9 @@ export function siteAnchors(briefing: Briefing, root: string = process.cwd()): A
     const overrides = loadBriefingFile(root).overrides;
     const suppressed = new Map(overrides.flatMap((override) => (override.action === 'suppress' ? [[override.id, override.reason] as const] : [])));
     const categories = loadTopic(root).figureCategories;
-    status = anchorStatus(readManifest(root), briefing, sitePlacement(briefing), { suppressed, categories });
+    // The manifest the model's ids were kept from, when the model was loaded (load-briefing.ts).
+    const builtWith = manifestOf(briefing);
+    status = anchorStatus(builtWith !== undefined ? builtWith : readManifest(root), briefing, sitePlacement(briefing), { suppressed, categories });
     cache.set(briefing, status);
   }
   return status;

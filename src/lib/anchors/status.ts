@@ -14,8 +14,10 @@ export interface AnchorStatus {
   added: string[];
   /** The manifest once this build is recorded (record.ts). */
   next: AnchorManifest;
+  /** `next` as content/anchors.json holds it (`formatManifest`). */
+  readonly nextText: string;
   /** True when `next` says more than `manifest`: anchors, records or headings to write. */
-  changed: boolean;
+  readonly changed: boolean;
 }
 
 /** Options: the editor's suppressions (id → reason) and the figure categories' labels, for notices and records. */
@@ -33,5 +35,21 @@ export function anchorStatus(manifest: AnchorManifest | null, briefing: Briefing
   const listed = new Set(manifest?.anchors ?? []);
   const added = publishedAnchors(briefing, placement).filter((anchor) => !listed.has(anchor));
   const next = recordAnchors(manifest, briefing, placement, options.categories);
-  return { manifest, landings, added, next, changed: manifest === null || formatManifest(next) !== formatManifest(manifest) };
+  // Formatted only when asked, and once: only recording needs the text, and at 10,000 sources each
+  // formatting of the manifest (53 MB of JSON) took over a second.
+  let nextText: string | undefined;
+  let changed: boolean | undefined;
+  const formattedNext = () => (nextText ??= formatManifest(next));
+  return {
+    manifest,
+    landings,
+    added,
+    next,
+    get nextText() {
+      return formattedNext();
+    },
+    get changed() {
+      return (changed ??= manifest === null || formattedNext() !== formatManifest(manifest));
+    },
+  };
 }

@@ -6,11 +6,14 @@
  * A page has thousands of phrases to look up, so the words of the page are indexed
  * once: a phrase of three or more words has whole words in its middle, and only the
  * places of the rarest of those on the page are tried (a common word such as "the"
- * has thousands of places on a long page).
+ * has thousands of places on a long page). A phrase asked for again is answered from
+ * memory: entries on one page share speakers, dates and quoted words, and at 3,000
+ * sources 431,000 of the 974,000 look-ups repeated one made on the same page.
  */
 export class FirstOccurrence {
   private readonly text: string;
   private readonly wordStarts = new Map<string, number[]>();
+  private readonly found = new Map<string, number>();
 
   constructor(text: string) {
     this.text = text;
@@ -31,6 +34,13 @@ export class FirstOccurrence {
 
   /** The offset of the first occurrence of `phrase` (lower case, single spaces), or -1. */
   find(phrase: string): number {
+    let offset = this.found.get(phrase);
+    if (offset === undefined) this.found.set(phrase, (offset = this.firstOffset(phrase)));
+    return offset;
+  }
+
+  /** `find` without the memory. */
+  private firstOffset(phrase: string): number {
     const words = phrase.split(' ');
     if (words.length < 3) return this.text.indexOf(phrase);
     // Each occurrence of the phrase has each middle word at a fixed distance from its start.
