@@ -198,7 +198,7 @@ function unique<T>(values: T[]): T[] {
  * "Ruhl Min-ho of the ruling party": a person's one-word alias followed by another capitalised name
  * word is someone else's name (a shared surname, written first in some languages).
  */
-function partOfAnotherName(phrase: string, mention: Match, actor: Actor | undefined): boolean {
+function partOfAnotherName(phrase: string, mention: { text: string; index: number }, actor: Actor | undefined): boolean {
   if (actor?.kind !== 'person' || /\s/.test(mention.text)) return false;
   return /^\s+\p{Lu}\p{Ll}+(?:-\p{L}+)?(?![\p{L}’'])/u.test(phrase.slice(mention.index + mention.text.length)) && !/['’]s?$/u.test(mention.text);
 }
