@@ -89,27 +89,24 @@ export function formatDetails(scores: CorpusScore[], onlyHalf?: string): string 
   return out.join('\n');
 }
 
+/** Lines for every corpus and half, in the table's order: `lines` gives a half's (none when it has nothing). */
+function perHalf(scores: CorpusScore[], lines: (score: CorpusScore, half: Half) => string[]): string {
+  return scores.flatMap((score) => HALF_ORDER.flatMap((half) => lines(score, half))).join('\n');
+}
+
 /** How the found statements' speakers were found, per corpus and half, with their governments. */
 export function formatSpeakerSources(scores: CorpusScore[]): string {
-  const out: string[] = [];
-  for (const score of scores) {
-    for (const half of HALF_ORDER) {
-      const tallies = score.speakerSources.get(half);
-      if (tallies) out.push(...formatSpeakerTallies(`${score.corpus} ${half}: statements found, by how the speaker was found`, tallies));
-      for (const [key, n] of [...(score.wrongGovernments.get(half) ?? [])].sort()) out.push(`  wrong government, ${key}: ${n}`);
-    }
-  }
-  return out.join('\n');
+  return perHalf(scores, (score, half) => {
+    const tallies = score.speakerSources.get(half);
+    const wrong = [...(score.wrongGovernments.get(half) ?? [])].sort().map(([key, n]) => `  wrong government, ${key}: ${n}`);
+    return [...(tallies ? formatSpeakerTallies(`${score.corpus} ${half}: statements found, by how the speaker was found`, tallies) : []), ...wrong];
+  });
 }
 
 /** The found statements' stances, wanted against shown, per corpus and half. */
 export function formatStances(scores: CorpusScore[]): string {
-  const out: string[] = [];
-  for (const score of scores) {
-    for (const half of HALF_ORDER) {
-      const confusion = score.stances.get(half);
-      if (confusion) out.push(...formatStanceConfusion(`${score.corpus} ${half}: stances, wanted → shown`, confusion));
-    }
-  }
-  return out.join('\n');
+  return perHalf(scores, (score, half) => {
+    const confusion = score.stances.get(half);
+    return confusion ? formatStanceConfusion(`${score.corpus} ${half}: stances, wanted → shown`, confusion) : [];
+  });
 }

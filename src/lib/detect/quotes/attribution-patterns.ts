@@ -103,3 +103,11 @@ export const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an',
 
 /** Words that join two reports in one sentence; they end the first report's clause: "X said A, while Y said B". */
 export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'as', 'although', 'with']);
+
+/**
+ * A clause that opens after `opener` with a named subject of its own and its verb: ", while Ruhl
+ * called …", "; the Palace said …". Written once for the places that must not read across it.
+ */
+export function clauseWithNamedSubject(opener: string): RegExp {
+  return new RegExp(String.raw`${opener}\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}`, 'u');
+}

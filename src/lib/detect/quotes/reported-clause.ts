@@ -2,7 +2,7 @@
  * The clause an attribution reports: what follows the verb ("said (that) …"), or what precedes a
  * trailing attribution ("…, the ministry said."), without the audience, time and place around the verb.
  */
-import { AUDIENCE_WORDS, CLAUSE_JOINERS, COMPLEMENT_WORDS, SPEECH_SETTING } from './attribution-patterns.ts';
+import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
@@ -22,7 +22,7 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
 }
 
 /** ", while Ruhl called them …": a contrast with a subject of its own is the writer's, not what was said. */
-const CONTRASTED_SUBJECT = /,\s*(?:while|whereas)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u;
+const CONTRASTED_SUBJECT = clauseWithNamedSubject(String.raw`,\s*(?:while|whereas)`);
 
 function withoutContrastedSubject(view: SentenceView, clause: Span | null): Span | null {
   if (!clause) return clause;

@@ -236,14 +236,9 @@ function explicitSpeaker(
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
   const headWord = head.toLowerCase().replace(/['’]s?$/u, '');
-  // "Sylvanian defector Jan Kowal": a named person whose description is a private person's.
-  // "a member of Sylvania's special forces": one of the ranks, not the side's voice.
-  const describedAs = name && description ? (RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase()) : '';
-  if (!resolution.actor && (PRIVATE_PERSONS.has(headWord) || BUSINESSES.has(headWord) || PRIVATE_PERSONS.has(describedAs))) government = null;
+  if (!resolution.actor && speaksForItself(headWord, text, description, name !== null)) government = null;
   // "Freedonia and its allies": a joint voice of sides the text does not all name speaks for no one government.
   if (/\band\s+(?:(?:its|their)\s+)?(?:others|allies|partners)$/i.test(text)) government = null;
-  // "a Sylvanian NGO", "Freedonian human rights groups", "Kowal of the Freedonian Institute for …".
-  if (!resolution.actor && (CIVIL_SOCIETY.has(headWord) || CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`))) government = null;
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
@@ -277,6 +272,23 @@ function headBeforePlaceOrAgent(text: string): string {
   const words = text.replace(/\s+of\s+war\b/i, '').split(/\s+/);
   const place = words.findIndex((word, i) => i > 0 && PLACE_OR_AGENT.has(word.toLowerCase()));
   return (place < 0 ? words : words.slice(0, place)).at(-1) ?? '';
+}
+
+/**
+ * Whether the speaker speaks for itself, whatever country its words name: a private person ("two
+ * Sylvanian soldiers", "Sylvanian defector Jan Kowal", "a member of Sylvania's special forces"), a
+ * business ("Fredonburg Shipping"), civil society ("a Sylvanian NGO", "Freedonian human rights
+ * groups"); a named person also by their description.
+ */
+function speaksForItself(headWord: string, text: string, description: string, named: boolean): boolean {
+  const describedAs = !named || description === '' ? '' : RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase();
+  return (
+    PRIVATE_PERSONS.has(headWord) ||
+    PRIVATE_PERSONS.has(describedAs) ||
+    BUSINESSES.has(headWord) ||
+    CIVIL_SOCIETY.has(headWord) ||
+    CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`)
+  );
 }
 
 /** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */

@@ -8,7 +8,7 @@
  */
 import { type Attribution, findAttributions, isQuotedPredicate, sentenceSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
-import { COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { isNotSpeech, opensSentence } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { trimClause } from './reported-clause.ts';
@@ -320,7 +320,7 @@ function reportAround(view: SentenceView, quote: QuoteSpan, attributions: Attrib
 }
 
 /** A clause after a comma or semicolon that opens with a named subject: ", while Ruhl …", "; Ruhl …". */
-const OTHER_SUBJECT_CLAUSE = /(?:,\s*(?:while|whereas|but|and|as)|;)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}/u;
+const OTHER_SUBJECT_CLAUSE = clauseWithNamedSubject(String.raw`(?:,\s*(?:while|whereas|but|and|as)|;)`);
 
 /** A clause of the writer's own that opens after a comma. */
 const WRITER_CLAUSE = /,?\s*\b(?:with|while|whereas|but|as)\s/i;
