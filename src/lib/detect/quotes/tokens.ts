@@ -35,7 +35,7 @@ export function hasWord(text: string, from: number, to: number): boolean {
 /*
  * A word is what /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|´(?=\p{L})|\.(?=\p{L})|(?<=\d)[.,](?=\d)){0,}/u matches: a
  * letter or digit, then letters, digits, apostrophes and hyphens, an acute accent typed for an
- * apostrophe before a letter ("Karabakh´s"), dots before a letter ("department’s",
+ * apostrophe before a letter ("Sylvania´s"), dots before a letter ("department’s",
  * "Yong-hyun", "U.S"), and a dot or comma between digits ("19,000"). It is read character by character
  * here: running that expression once per word was the largest single cost of the quote detector.
  * Offsets count UTF-16 code units, so a letter outside the
@@ -74,7 +74,7 @@ function endOfWord(text: string, start: number): number {
     const code = text.charCodeAt(i);
     // "19,000" and "1.5" are one word: a comma or dot between digits groups or splits a number.
     const inNumber = (code === 0x2c || code === 0x2e) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
-    // "Karabakh´s": some copy types an acute accent for the apostrophe; it joins only before a letter.
+    // "Sylvania´s": some copy types an acute accent for the apostrophe; it joins only before a letter.
     const acuteApostrophe = code === 0xb4 && letterAt(text, i + 1) > 0;
     const joiner = code === 0x27 || code === 0x2019 || acuteApostrophe || code === 0x2d || (code === 0x2e && letterAt(text, i + 1) > 0) || inNumber;
     const size = joiner ? 1 : letterOrDigitAt(text, i);
