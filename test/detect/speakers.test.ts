@@ -618,6 +618,22 @@ describe('speakers: independent voices', () => {
     expect(mention?.government).toBeNull();
   });
 
+  it.each([
+    ['A Sylvanian military blogger said the troops had left.', 'A Sylvanian military blogger'],
+    ['Sylvanian war correspondent Karl Weiss said the troops had left.', 'Sylvanian war correspondent'],
+    ['A Sylvanian state television reporter said the troops had left.', 'A Sylvanian state television reporter'],
+    ['The Sylvanian vessel’s operator said the crew was safe.', 'The Sylvanian vessel’s operator'],
+  ])('credits no government to the press or an operator: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBeNull();
+  });
+
+  it('keeps the audience out of the speaker: "told reporters"', () => {
+    const [mention] = statements(['Anna Berg told reporters that the troops had left.']);
+    expect(mention?.speaker.actor).toBe('anna-berg');
+  });
+
   it('keeps the government of an official, and of a known person whatever their description', () => {
     expect(statements(['Karl Weiss, a Freedonian defence official, said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
     expect(statements(['Former spokesperson Anna Berg said the deployment was a gamble.'])[0]?.government).toBe('freedonia');

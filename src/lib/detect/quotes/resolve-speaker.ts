@@ -294,10 +294,12 @@ function speaksForItself(headWord: string, text: string, description: string, na
 /** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */
 const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|army|military|unit|battalion|brigade|regiment|troops|corps)$/i;
 
-/** Heads of descriptions of people who speak for no government: scholars, analysts, experts. */
+/** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
 const INDEPENDENT_ROLES = new Set([
   'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
   'economist', 'historian', 'commentator', 'columnist',
+  // The press reports; it speaks for no government, whatever country it works in.
+  'correspondent', 'reporter', 'journalist', 'editor', 'blogger',
 ]);
 
 /**

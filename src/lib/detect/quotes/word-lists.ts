@@ -11,7 +11,7 @@ export const PERSON_ROLES = set(`
   director ambassador envoy diplomat adviser advisor aide commander general officer analyst expert source
   prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch
   deputy counterpart lawyer researcher scientist observer witness resident correspondent reporter journalist editor
-  columnist commentator member chairman chairwoman chair secretary-general administrator coordinator inspector
+  columnist commentator blogger member chairman chairwoman chair secretary-general administrator coordinator inspector
   investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
   student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
 `);
@@ -24,7 +24,7 @@ export const GROUP_ROLES = set(`
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
-  outlets newspapers prisoners captives defectors refugees sailors fighters countries nations sides
+  outlets newspapers bloggers correspondents prisoners captives defectors refugees sailors fighters countries nations sides
   associations federations charities insurers shipowners consultancies
   rebels militants insurgents separatists guerrillas militias
 `);
@@ -65,7 +65,7 @@ export const PRIVATE_PERSONS = set(`
 export const BUSINESSES = set(`
   company companies firm firms shipping lines airline airlines airways carrier carriers insurer insurers
   shipowner shipowners corporation corp inc ltd plc holdings logistics conglomerate exporter exporters
-  manufacturer manufacturers producer producers consultancy bank banks
+  manufacturer manufacturers producer producers consultancy bank banks operator operators
 `);
 
 /**
