@@ -281,6 +281,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has decided to pause all sailings through the strait')).toBe('pledges');
     expect(stance('said', 'the Palace has promised to shelter every family from Marsh City')).toBe('pledges');
     expect(stance('expressed', 'its readiness to rebuild the port')).toBe('pledges');
+    expect(stance('said', 'he reaffirms his commitment to every agreement reached')).toBe('pledges');
+    expect(stance('wrote', 'the Northern Council will ensure free passage through the strait')).toBe('pledges');
     expect(reportedStance('said', 'it plans to deploy four more boats')).toBe('pledges');
     // A plan of someone the speaker only names is told, not promised.
     expect(stance('said', 'Sylvania plans to deploy four more boats')).toBe('confirms');
