@@ -61,6 +61,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', "Freedonia's economy is expected to grow by 2 per cent")).toBe('other');
     expect(stance('told the committee', 'Sylvania is likely to send more boats in July')).toBe('other');
     expect(stance('said', 'I think they are')).toBe('other');
+    expect(stance('said', 'he believes that the crews are in danger of arrest')).toBe('other');
+    expect(stance('added', 'there is a high probability of further sailings')).toBe('other');
     expect(stance('said', 'this is because fuel prices have fallen')).toBe('other');
     expect(stance('said', 'their raids aim to pressure the port')).toBe('other');
     expect(stance('the statement reads', 'We wish a speedy recovery to our wounded sailors')).toBe('other');
