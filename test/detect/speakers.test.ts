@@ -623,9 +623,15 @@ describe('speakers: independent voices', () => {
     ['Sylvanian war correspondent Karl Weiss said the troops had left.', 'Sylvanian war correspondent'],
     ['A Sylvanian state television reporter said the troops had left.', 'A Sylvanian state television reporter'],
     ['The Sylvanian vessel’s operator said the crew was safe.', 'The Sylvanian vessel’s operator'],
+    ['The Sylvanian milblogger Rybar said the troops had left.', 'The Sylvanian milblogger Rybar'],
   ])('credits no government to the press or an operator: %j', (text, description) => {
     const [mention] = statements([text]);
     expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBeNull();
+  });
+
+  it('credits no government to a research centre’s fellow', () => {
+    const [mention] = statements(['“They left,” said Jan Kowal of the Sylvanian Centre for Naval Studies.']);
     expect(mention?.government).toBeNull();
   });
 

@@ -299,7 +299,7 @@ const INDEPENDENT_ROLES = new Set([
   'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
   'economist', 'historian', 'commentator', 'columnist',
   // The press reports; it speaks for no government, whatever country it works in.
-  'correspondent', 'reporter', 'journalist', 'editor', 'blogger',
+  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger',
 ]);
 
 /**
@@ -308,8 +308,10 @@ const INDEPENDENT_ROLES = new Set([
  */
 function speaksAsIndependent(description: string): boolean {
   if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim())) return true;
+  // "the Sylvanian milblogger Rybar": a name no list knows follows the role.
+  const beforeName = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.exec(description.trim())?.[1];
   const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on)$/i.test(word));
-  return INDEPENDENT_ROLES.has(head.replace(/[,;]$/, '').replace(/s$/, ''));
+  return [head, beforeName ?? ''].some((word) => INDEPENDENT_ROLES.has(word.replace(/[,;]$/, '').replace(/s$/, '')));
 }
 
 /** The head of a description: its last word before the first word `endsHead` stops at ("researcher" in "a researcher at …"), lower case. */

@@ -11,7 +11,7 @@ export const PERSON_ROLES = set(`
   director ambassador envoy diplomat adviser advisor aide commander general officer analyst expert source
   prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch
   deputy counterpart lawyer researcher scientist observer witness resident correspondent reporter journalist editor
-  columnist commentator blogger member chairman chairwoman chair secretary-general administrator coordinator inspector
+  columnist commentator blogger milblogger member chairman chairwoman chair secretary-general administrator coordinator inspector
   investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
   student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
 `);
@@ -24,7 +24,7 @@ export const GROUP_ROLES = set(`
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
-  outlets newspapers bloggers correspondents prisoners captives defectors refugees sailors fighters countries nations sides
+  outlets newspapers bloggers milbloggers correspondents prisoners captives defectors refugees sailors fighters countries nations sides
   associations federations charities insurers shipowners consultancies
   rebels militants insurgents separatists guerrillas militias
 `);
@@ -78,9 +78,9 @@ export const CIVIL_SOCIETY = set(`
   club clubs
 `);
 
-/** Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the Red Cross", "a think tank". */
+/** Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the Red Cross", "a think tank", "the Centre for Naval Studies". */
 export const CIVIL_SOCIETY_PHRASE =
-  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\bInstitute\s+(?:for|of)\b/iu;
+  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b/iu;
 
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
