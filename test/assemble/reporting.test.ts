@@ -284,6 +284,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the Palace has promised to shelter every family from Marsh City')).toBe('pledges');
     expect(stance('expressed', 'its readiness to rebuild the port')).toBe('pledges');
     expect(stance('said', 'he reaffirms his commitment to every agreement reached')).toBe('pledges');
+    // Another side's reaffirmation, reported, is told.
+    expect(stance('said', 'Sylvanian officials had reaffirmed their full support for the talks')).toBe('confirms');
     expect(stance('wrote', 'the Northern Council will ensure free passage through the strait')).toBe('pledges');
     expect(reportedStance('said', 'it plans to deploy four more boats')).toBe('pledges');
     // A plan of someone the speaker only names is told, not promised.

@@ -49,6 +49,13 @@ describe('weekdays', () => {
     ]);
   });
 
+  it('reads a stay or a ban told to last "until" a day in reported speech as ahead of the telling', () => {
+    expect(dates('The Courier said Berg would stay until Sunday.')).toEqual([
+      { text: 'until Sunday', start: null, end: '2025-03-16', precision: 'range', expected: true },
+    ]);
+    expect(dates('The talks lasted until Sunday.').map((d) => d.expected)).toEqual([false]);
+  });
+
   it('reads a day that "was due" or "was set" as scheduled then, never as a thing done', () => {
     expect(dates('Berg cancelled a meeting that was due to take place on Thursday.')).toEqual([
       { text: 'on Thursday', start: '2025-03-13', end: '2025-03-13', precision: 'day', expected: true },
