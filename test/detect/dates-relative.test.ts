@@ -56,6 +56,19 @@ describe('weekdays', () => {
     expect(dates('The talks lasted until Sunday.').map((d) => d.expected)).toEqual([false]);
   });
 
+  it('reads a date after "would" as ahead of the telling: the future of a past telling', () => {
+    expect(dates('Berg said she would travel to Marsh City on Friday.')).toEqual([
+      { text: 'on Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },
+    ]);
+    expect(dates('Berg announced she would visit Marsh City in April.')).toEqual([
+      { text: 'April', start: '2025-04-01', end: '2025-04-30', precision: 'month', expected: true },
+    ]);
+    // The telling's own date stands before "would"; a counterfactual and a past habit look back.
+    expect(dates('Berg said on Monday she would travel.').map((d) => d.expected)).toEqual([false]);
+    expect(dates('Berg would have travelled on Friday.').map((d) => d.expected)).toEqual([false]);
+    expect(dates('The crews would often meet in March.').map((d) => d.expected)).toEqual([false]);
+  });
+
   it('reads a day that "was due" or "was set" as scheduled then, never as a thing done', () => {
     expect(dates('Berg cancelled a meeting that was due to take place on Thursday.')).toEqual([
       { text: 'on Thursday', start: '2025-03-13', end: '2025-03-13', precision: 'day', expected: true },

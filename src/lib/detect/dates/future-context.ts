@@ -2,8 +2,9 @@
  * Whether a date expression sits in a clause about the future. Only the words before the expression count,
  * back to the start of its clause (a sentence end, comma, semicolon, colon, dash, bracket or quote mark),
  * so "said on Tuesday it will…" stays in the past while "will arrive on Friday" looks ahead.
- * A bare "would" is left out on purpose: "said it would" is reported speech about a past decision as often
- * as a plan; "would be held", "would take place" schedule a happening, which had not happened when reported.
+ * "would" is the future of a past telling: "said she would travel on Friday" looks ahead of the telling,
+ * as a date before it does not ("said on Tuesday it would", where only the words before a date count).
+ * A counterfactual ("would have") and a past habit ("would often meet") look back.
  */
 
 /**
@@ -12,7 +13,7 @@
  * July", "expires on Sunday", "the summit begins on Monday".
  */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?:be\s+held|take\s+place|begin|start|resume|convene|stay|remain|last|continue|run)|takes\s+effect|expires|kicks\s+off|convenes|begins|starts|resumes)\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|expires|kicks\s+off|convenes|begins|starts|resumes)\b|['’]ll\b/i;
 
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; or the new date
