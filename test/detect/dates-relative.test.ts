@@ -56,6 +56,15 @@ describe('weekdays', () => {
     expect(dates('The talks lasted until Sunday.').map((d) => d.expected)).toEqual([false]);
   });
 
+  it('reads "ahead of Friday’s vote", "effective Monday" and "the talks are on Friday" as ahead', () => {
+    expect(dates('Leaders meet ahead of Friday’s vote.')).toEqual([
+      { text: 'Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },
+    ]);
+    expect(dates('The ban is effective Monday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-17', true]]);
+    expect(dates('The talks are on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    expect(dates('The talks were on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+  });
+
   it('reads a date after "would" as ahead of the telling: the future of a past telling', () => {
     expect(dates('Berg said she would travel to Marsh City on Friday.')).toEqual([
       { text: 'on Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },

@@ -16,10 +16,11 @@ const FUTURE_CUES =
   /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|expires|kicks\s+off|convenes|begins|starts|resumes)\b|['’]ll\b/i;
 
 /**
- * A deadline word right before the expression: "by December", "no later than Friday"; or the new date
+ * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
+ * awaited by ("ahead of Friday's vote", "effective Monday", "the talks are on Friday"); or the new date
  * of something put off: "postponed until April", "pushed back to June".
  */
-const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled)\s+(?:\w+\s+){0,2}?(?:until|till|to))\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|ahead\s+of|(?:is|are)\s+effective|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled)\s+(?:\w+\s+){0,2}?(?:until|till|to))\s+$|\b(?:is|are)\s+$/i;
 
 /** A time ("1:00 PM") is no break: only a colon before a non-digit ends a clause. */
 const CLAUSE_BREAK = /[.;!?,—–()“”"]|:(?!\d)/g;
