@@ -33,6 +33,11 @@ describe('figureStage: tense and modality of the clause', () => {
   it('reads what may happen as a forecast, and offers, threats, aims and considered moves as plans', () => {
     expect(stage('Freedonia could send up to 3,000 sailors', '3,000 sailors')).toBe('expected');
     expect(stage('Up to 3,000 sailors could be killed if the port falls', '3,000 sailors')).toBe('expected');
+    // An irregular participle is a participle too.
+    expect(stage('Up to 3,000 sailors could be sent to the port', '3,000 sailors')).toBe('expected');
+    // What is due, and a decision to send, are plans.
+    expect(stage('A further 3,000 sailors are due to arrive', '3,000 sailors')).toBe('planned');
+    expect(stage('The decision to send 5,000 sailors was taken on Friday', '5,000 sailors')).toBe('planned');
     for (const clause of [
       'Freedonia is considering sending 3,000 sailors',
       'Freedonia offered to send 3,000 sailors',
