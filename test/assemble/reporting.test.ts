@@ -233,6 +233,7 @@ describe('stanceOf: verb and clause together', () => {
   it('reads "it is not …" as a denial and finds a condemnation anywhere in a quote', () => {
     expect(stance('said', 'It is not at all about confidence in the navy')).toBe('denies');
     expect(stance('said', 'This is not true')).toBe('denies');
+    expect(stance('said', 'No Freedonian or allied strike occurred today')).toBe('denies');
     expect(stance('said', 'The boats sailed at dawn. It was a grave violation of the treaty')).toBe('condemns');
     expect(stance('said', 'It is abhorrent that sailors were seized')).toBe('condemns');
     expect(stance('said', 'We are especially against interference from outside the region')).toBe('condemns');
