@@ -100,6 +100,22 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Some 300 sailors were killed.')).toEqual([['Some 300 sailors', 'losses']]);
   });
 
+  it('files the whole a part or share is counted from as the population, unless its own clause says what they are', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('At least 19,000 of the 120,000 residents who call Marsh City home have crossed.')).toEqual([
+      ['At least 19,000', 'displaced'],
+      ['120,000 residents', 'population'],
+    ]);
+    expect(read('More than 80% of the city’s 120,000 residents have left.')).toEqual([['120,000 residents', 'population']]);
+    expect(read('A third of the 90,000 people who fled Marsh City are children.')).toEqual([['90,000 people', 'displaced']]);
+    // Not a part of it: what happened to them.
+    expect(read('Some 120,000 residents have left.')).toEqual([['Some 120,000 residents', 'displaced']]);
+  });
+
   it('reads the predicate after a participle phrase that describes the people counted', () => {
     expect(categories('Around 600 sailors fighting for Freedonia against Sylvania have been killed.')).toEqual([['Around 600 sailors', 'losses']]);
     expect(categories('About 3,000 sailors serving in the port were deployed again.')).toEqual([['About 3,000 sailors', 'sailors']]);
