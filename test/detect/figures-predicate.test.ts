@@ -255,6 +255,13 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it('reads verbs by which a count passes, nears or falls to a number: "exceeded 1,400", "topped 68", "dropped to 20"', () => {
+    expect(categories('The number of sailors sent to the port exceeded 1,400 on Monday.')).toEqual([['1,400', 'sailors']]);
+    expect(categories('The death toll from the blast has topped 68.')).toEqual([['68', 'losses']]);
+    expect(categories('The number of sailors deployed in the port dropped to 20 a day.')).toEqual([['20', 'sailors']]);
+    expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
+  });
+
   it('reads what may happen to the counted after a modal: "3,000 sailors could be killed"', () => {
     expect(categories('Up to 3,000 sailors could be killed if the port falls.')).toEqual([['Up to 3,000 sailors', 'losses']]);
   });
