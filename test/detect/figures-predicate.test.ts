@@ -262,6 +262,17 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
   });
 
+  it('reads "the number", "the total" that name nothing counted as the count told just before', () => {
+    expect(categories('By Monday, 900 sailors had been deployed. By Tuesday, the number had risen to 1,400.')).toEqual([
+      ['900 sailors', 'sailors'],
+      ['1,400', 'sailors'],
+    ]);
+    expect(categories('Some 300 sailors were killed. The total now stands at 400.')).toEqual([['Some 300 sailors', 'losses'], ['400', 'losses']]);
+    // Nothing counted before it, or only two sentences back.
+    expect(categories('The total now stands at 400.')).toEqual([]);
+    expect(categories('Some 300 sailors were killed. The port is calm. The total now stands at 400.')).toEqual([['Some 300 sailors', 'losses']]);
+  });
+
   it('reads what may happen to the counted after a modal: "3,000 sailors could be killed"', () => {
     expect(categories('Up to 3,000 sailors could be killed if the port falls.')).toEqual([['Up to 3,000 sailors', 'losses']]);
   });

@@ -15,7 +15,7 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
-import { countedSubject, partOfGroup } from './counted-subject.ts';
+import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
 import { deathsCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
@@ -102,11 +102,17 @@ export function findFigures(
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
   const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
-  const unplaced = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken));
+  // "… 50,243 refugees had arrived. By Wednesday, the number had risen to 65,036": the count told just before.
+  const recounted = uncounted.flatMap((draft) => {
+    if (partOfCount.some((b) => b.firstToken === draft.firstToken) || !reachedByBareCount(draft, tokens)) return [];
+    const told = countedFirst.filter((c) => c.lastToken < draft.firstToken && sentenceOf(draft) - sentenceOf(c) <= 1).at(-1);
+    return told ? [{ ...draft, unit: told.unit, category: told.category, noun: 'count' as const }] : [];
+  });
+  const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted].some((b) => b.firstToken === draft.firstToken));
   const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
   // "the loss of the nine": a definite number with no noun stands for a count told before.
   const backReferences = unplaced.filter((draft) => !elided.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
-  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...elided].map((draft) => toMention(draft, text, tokens));
+  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elided].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
   return [...mentions, ...references].sort((a, b) => a.index - b.index);
 }
