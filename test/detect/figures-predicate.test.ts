@@ -111,6 +111,10 @@ describe('findFigures: the category the clause gives', () => {
       ['120,000 residents', 'population'],
     ]);
     expect(read('More than 80% of the city’s 120,000 residents have left.')).toEqual([['120,000 residents', 'population']]);
+    expect(read('Over 100,000 of the city’s estimated 120,000 residents have left.')).toEqual([
+      ['Over 100,000', 'displaced'],
+      ['estimated 120,000 residents', 'population'],
+    ]);
     expect(read('A third of the 90,000 people who fled Marsh City are children.')).toEqual([['90,000 people', 'displaced']]);
     // Not a part of it: what happened to them.
     expect(read('Some 120,000 residents have left.')).toEqual([['Some 120,000 residents', 'displaced']]);

@@ -128,8 +128,9 @@ function partOfIt(tokens: readonly Token[], first: number): boolean {
  * number before it is a part of; what follows happened to the part.
  */
 export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
-  if (tokens[first - 1]?.lower !== 'of' && !(tokens[first - 2]?.lower === 'of' && tokens[first - 1]?.kind === 'word')) return false;
-  const ofAt = tokens[first - 1]?.lower === 'of' ? first - 1 : first - 2;
+  // "of the 120,000", "of the region’s 120,000": "of" and up to two words before the whole.
+  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of');
+  if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word')) return false;
   // "190 of the 1,200 sailors"
   if (tokens[ofAt - 1]?.kind === 'number') return true;
   for (let i = ofAt - 1; i >= 1 && i >= ofAt - 6; i--) {
