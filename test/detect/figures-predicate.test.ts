@@ -157,6 +157,11 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Thousands watched the parade.')).toEqual([]);
   });
 
+  it('reads a verb of the predicate in a form the topic does not list: "thousands more are expected to deploy"', () => {
+    expect(categories('Thousands more are expected to deploy in the coming days.')).toEqual([['Thousands', 'sailors']]);
+    expect(categories('Hundreds more are expected to watch the parade.')).toEqual([]);
+  });
+
   it('counts "N times" as events of the verb, in the category of its object that the verb cues', () => {
     const HITS: FigureCategory[] = [
       { id: 'ship-attacks', label: 'Attacks on ships', units: ['ships'], cues: ['attacked', 'struck'] },

@@ -184,7 +184,9 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
   const category =
     (after === null ? null : matcher.categoryByCues(after)) ??
     (verb === null ? null : verbCategory(verb, matcher)) ??
-    (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher));
+    (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher)) ??
+    // "thousands more are expected to leave": a verb of the predicate in a form the topic does not list.
+    (after === null ? null : predicateVerbCategory(after, matcher));
   return category === null ? [] : [{ ...draft, unit: '', category, noun: 'count' }];
 }
 
@@ -197,6 +199,15 @@ function verbCategory(verb: string, matcher: UnitMatcher): string | null {
   const forms = [verb, `${stem}ed`, `${stem}d`, `${stem}ing`, `${stem.replace(/e$/, '')}ing`, `${stem}e`, stem];
   for (const form of forms) {
     const category = form.length > 2 ? matcher.categoryByCues(form) : null;
+    if (category !== null) return category;
+  }
+  return null;
+}
+
+/** The category the first verb of a predicate cues in any of its forms ("to leave" by "leaving"); null when none does. */
+function predicateVerbCategory(predicate: string, matcher: UnitMatcher): string | null {
+  for (const word of predicate.split(' ')) {
+    const category = /^\p{Ll}{3,}$/u.test(word) ? verbCategory(word, matcher) : null;
     if (category !== null) return category;
   }
   return null;
