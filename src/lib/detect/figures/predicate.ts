@@ -236,10 +236,10 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     const deaths = deathsCategory(matcher, '');
     if (deaths !== null) return deaths === draft.category ? null : deaths;
   }
-  // "19,000 of the 120,000 residents have left": what happened to the part did not happen to the
-  // whole, which is the population the part is counted from.
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
-  // Its own relative clause or participle still says what they are ("of the 100,000 people who fled").
+  // "19,000 of the 120,000 residents have left": what happened to the part did not happen to the
+  // whole, which is the population the part is counted from, unless its own relative clause or
+  // participle says what they are ("of the 100,000 people who fled").
   if (draft.category !== null && partOfIt(tokens, draft.firstToken)) {
     const own = wholeDescribed(tokens, draft.lastToken);
     const described = own === null ? null : matcher.categoryByCues(own);
