@@ -43,6 +43,15 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Anna Berg said the strike had caused 300 casualties.')).toEqual([['300 casualties', 'Anna Berg', 'freedonia']]);
   });
 
+  it('gives a count a reporting verb takes as its object to the verb’s subject, however short', () => {
+    expect(claimantsOf('The State Bureau reported 17 casualties.')).toEqual([['17 casualties', 'The State Bureau', 'freedonia']]);
+    expect(claimantsOf('Anna Berg confirmed two casualties on Monday.')).toEqual([['two casualties', 'Anna Berg', 'freedonia']]);
+  });
+
+  it('gives a figure to the speaker of a report that closes with where it was posted', () => {
+    expect(claimantsOf('The crews suffered 300 casualties on Tuesday, the State Bureau said on social media.')).toEqual([['300 casualties', 'the State Bureau', 'freedonia']]);
+  });
+
   it('gives a figure an agentless "is believed to" hedges to nobody in particular', () => {
     expect(claimantsOf('Freedonia is believed to have suffered 300 casualties, though the Bureau has not confirmed it.')).toEqual([['300 casualties', 'The Courier', null]]);
   });

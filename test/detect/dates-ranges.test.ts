@@ -50,6 +50,15 @@ describe('"by" and "until"', () => {
     ]);
   });
 
+  it('reads a deadline after a past perfect as past: "had fled by Tuesday" looks back from it', () => {
+    expect(dates('Some 4,000 islanders had fled by Tuesday.', '2024-10-25')).toEqual([
+      { text: 'by Tuesday', start: null, end: '2024-10-22', precision: 'range', expected: false },
+    ]);
+    expect(dates('Some 4,000 islanders will have fled by Tuesday.', '2024-10-25')).toEqual([
+      { text: 'by Tuesday', start: null, end: '2024-10-29', precision: 'range', expected: true },
+    ]);
+  });
+
   it('reads "until" without assuming the future', () => {
     expect(dates('The envoy stayed until March.', '2024-10-23')).toEqual([
       { text: 'until March', start: null, end: '2024-03-31', precision: 'range', expected: false },

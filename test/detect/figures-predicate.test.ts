@@ -100,6 +100,26 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Some 300 sailors were killed.')).toEqual([['Some 300 sailors', 'losses']]);
   });
 
+  it('files the whole a part or share is counted from as the population, unless its own clause says what they are', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('At least 19,000 of the 120,000 residents who call Marsh City home have crossed.')).toEqual([
+      ['At least 19,000', 'displaced'],
+      ['120,000 residents', 'population'],
+    ]);
+    expect(read('More than 80% of the city’s 120,000 residents have left.')).toEqual([['120,000 residents', 'population']]);
+    expect(read('Over 100,000 of the city’s estimated 120,000 residents have left.')).toEqual([
+      ['Over 100,000', 'displaced'],
+      ['estimated 120,000 residents', 'population'],
+    ]);
+    expect(read('A third of the 90,000 people who fled Marsh City are children.')).toEqual([['90,000 people', 'displaced']]);
+    // Not a part of it: what happened to them.
+    expect(read('Some 120,000 residents have left.')).toEqual([['Some 120,000 residents', 'displaced']]);
+  });
+
   it('reads the predicate after a participle phrase that describes the people counted', () => {
     expect(categories('Around 600 sailors fighting for Freedonia against Sylvania have been killed.')).toEqual([['Around 600 sailors', 'losses']]);
     expect(categories('About 3,000 sailors serving in the port were deployed again.')).toEqual([['About 3,000 sailors', 'sailors']]);
@@ -135,6 +155,11 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Thousands die in the port every year.')).toEqual([['Thousands', 'losses']]);
     expect(categories('Ferries are full as thousands try to deploy.')).toEqual([['thousands', 'sailors']]);
     expect(categories('Thousands watched the parade.')).toEqual([]);
+  });
+
+  it('reads a verb of the predicate in a form the topic does not list: "thousands more are expected to deploy"', () => {
+    expect(categories('Thousands more are expected to deploy in the coming days.')).toEqual([['Thousands', 'sailors']]);
+    expect(categories('Hundreds more are expected to watch the parade.')).toEqual([]);
   });
 
   it('counts "N times" as events of the verb, in the category of its object that the verb cues', () => {
@@ -237,6 +262,24 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The number of sailors sent to the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);
     expect(categories('The number of sailors sent to the port in the past week has reached 1,400.')).toEqual([['1,400', 'sailors']]);
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
+  });
+
+  it('reads verbs by which a count passes, nears or falls to a number: "exceeded 1,400", "topped 68", "dropped to 20"', () => {
+    expect(categories('The number of sailors sent to the port exceeded 1,400 on Monday.')).toEqual([['1,400', 'sailors']]);
+    expect(categories('The death toll from the blast has topped 68.')).toEqual([['68', 'losses']]);
+    expect(categories('The number of sailors deployed in the port dropped to 20 a day.')).toEqual([['20', 'sailors']]);
+    expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
+  });
+
+  it('reads "the number", "the total" that name nothing counted as the count told just before', () => {
+    expect(categories('By Monday, 900 sailors had been deployed. By Tuesday, the number had risen to 1,400.')).toEqual([
+      ['900 sailors', 'sailors'],
+      ['1,400', 'sailors'],
+    ]);
+    expect(categories('Some 300 sailors were killed. The total now stands at 400.')).toEqual([['Some 300 sailors', 'losses'], ['400', 'losses']]);
+    // Nothing counted before it, or only two sentences back.
+    expect(categories('The total now stands at 400.')).toEqual([]);
+    expect(categories('Some 300 sailors were killed. The port is calm. The total now stands at 400.')).toEqual([['Some 300 sailors', 'losses']]);
   });
 
   it('reads what may happen to the counted after a modal: "3,000 sailors could be killed"', () => {

@@ -993,6 +993,13 @@ describe('reported speech: how wire copy attributes', () => {
     ['Berg reminded reporters that the boats had been at sea for a year.', 'reminded', 'that the boats had been at sea for a year'],
     ['The State Bureau has recommended that shipping companies change their routes.', 'recommended', 'that shipping companies change their routes'],
     ['Anna Berg confirmed the attacks.', 'confirmed', 'the attacks'],
+    // A count is a claim however short: "reported 17 deaths", "has registered 30,000 refugees".
+    ['The State Bureau reported 17 deaths.', 'reported', '17 deaths'],
+    ['The State Bureau has registered 30,000 refugees.', 'registered', '30,000 refugees'],
+    ['Sylvania confirmed two deaths.', 'confirmed', 'two deaths'],
+    // Where it was posted closes the attribution: what was said is the clause before it.
+    ['The boats left the port on Tuesday, the State Bureau said on social media.', 'said', 'The boats left the port on Tuesday'],
+    ['The boats left the port, the State Bureau wrote on its website.', 'wrote', 'The boats left the port'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });

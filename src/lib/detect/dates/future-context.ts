@@ -32,9 +32,14 @@ const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upco
 export function isFutureContext(text: string, index: number): boolean {
   if (SCHEDULED_AFTER.test(text.slice(index, index + 60))) return true;
   const before = text.slice(0, index);
-  if (DEADLINE_BEFORE.test(before)) return true;
-  return FUTURE_CUES.test(clauseBefore(text, index));
+  const clause = clauseBefore(text, index);
+  // "42,500 people had fled by Tuesday": a past perfect looks back from the deadline.
+  if (DEADLINE_BEFORE.test(before)) return !PAST_PERFECT.test(clause) || FUTURE_CUES.test(clause);
+  return FUTURE_CUES.test(clause);
 }
+
+/** A past perfect: "had fled", "had already arrived", "had been evacuated", "had left". */
+const PAST_PERFECT = /\bhad\s+(?:(?:already|now|all|been)\s+)*\p{Ll}{2,}(?:ed|en|t)\b/u;
 
 /** Whether the clause that leads up to `index` tells of the past: "100,000 people left their homes within a week". */
 export function isPastClause(text: string, index: number): boolean {

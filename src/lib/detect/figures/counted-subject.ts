@@ -10,16 +10,35 @@ import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|numbering|numbered|estimated|put|is|was|now)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|numbering|numbered|estimated|put|is|was|now|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
 
 /** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
 const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
 
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
+
+/** Nouns of a count that name nothing counted: "the number rose to 65,036", "the total stands at 100,417". */
+const BARE_COUNTS: ReadonlySet<string> = new Set(['number', 'total', 'figure', 'count']);
+
+/** Adverbs between a count and its verb: "the number has since risen to …", "the total now stands at …". */
+const COUNT_ADVERBS: ReadonlySet<string> = new Set([...BETWEEN, 'since', 'already', 'then', 'further', 'later']);
+
+/**
+ * Whether a count that names nothing it counts reaches the number: "By Wednesday, the number had
+ * risen to 65,036", "the total now stands at 100,417". It counts what the figure told just before counts.
+ */
+export function reachedByBareCount(draft: Draft, tokens: readonly Token[]): boolean {
+  let i = draft.firstToken - 1;
+  if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
+  if (!REACHES.test(tokens[i]?.lower ?? '')) return false;
+  let n = i - 1;
+  while (n >= 0 && COUNT_ADVERBS.has(tokens[n]?.lower ?? '')) n -= 1;
+  return BARE_COUNTS.has(tokens[n]?.lower ?? '') && /^(?:the|that|this)$/.test(tokens[n - 1]?.lower ?? '');
+}
 
 /** A toll's number as a count of the topic's deaths category, or null when the topic counts no deaths. */
 function deathToll(draft: Draft, matcher: UnitMatcher, sentence: string): Draft | null {

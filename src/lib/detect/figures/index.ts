@@ -15,7 +15,7 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
-import { countedSubject, partOfGroup } from './counted-subject.ts';
+import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
 import { deathsCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
@@ -102,11 +102,17 @@ export function findFigures(
   // "The number of wounded remains 290, of which 168 …": a part of a count found just above.
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
   const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
-  const unplaced = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken));
+  // "… 50,243 refugees had arrived. By Wednesday, the number had risen to 65,036": the count told just before.
+  const recounted = uncounted.flatMap((draft) => {
+    if (partOfCount.some((b) => b.firstToken === draft.firstToken) || !reachedByBareCount(draft, tokens)) return [];
+    const told = countedFirst.filter((c) => c.lastToken < draft.firstToken && sentenceOf(draft) - sentenceOf(c) <= 1).at(-1);
+    return told ? [{ ...draft, unit: told.unit, category: told.category, noun: 'count' as const }] : [];
+  });
+  const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted].some((b) => b.firstToken === draft.firstToken));
   const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
   // "the loss of the nine": a definite number with no noun stands for a count told before.
   const backReferences = unplaced.filter((draft) => !elided.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
-  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...elided].map((draft) => toMention(draft, text, tokens));
+  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elided].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
   return [...mentions, ...references].sort((a, b) => a.index - b.index);
 }
@@ -178,7 +184,9 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
   const category =
     (after === null ? null : matcher.categoryByCues(after)) ??
     (verb === null ? null : verbCategory(verb, matcher)) ??
-    (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher));
+    (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher)) ??
+    // "thousands more are expected to leave": a verb of the predicate in a form the topic does not list.
+    (after === null ? null : predicateVerbCategory(after, matcher));
   return category === null ? [] : [{ ...draft, unit: '', category, noun: 'count' }];
 }
 
@@ -191,6 +199,15 @@ function verbCategory(verb: string, matcher: UnitMatcher): string | null {
   const forms = [verb, `${stem}ed`, `${stem}d`, `${stem}ing`, `${stem.replace(/e$/, '')}ing`, `${stem}e`, stem];
   for (const form of forms) {
     const category = form.length > 2 ? matcher.categoryByCues(form) : null;
+    if (category !== null) return category;
+  }
+  return null;
+}
+
+/** The category the first verb of a predicate cues in any of its forms ("to leave" by "leaving"); null when none does. */
+function predicateVerbCategory(predicate: string, matcher: UnitMatcher): string | null {
+  for (const word of predicate.split(' ')) {
+    const category = /^\p{Ll}{3,}$/u.test(word) ? verbCategory(word, matcher) : null;
     if (category !== null) return category;
   }
   return null;

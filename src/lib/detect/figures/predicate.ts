@@ -6,7 +6,7 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { isPeopleNoun } from './people.ts';
-import { deathsCategory } from './usual-units.ts';
+import { deathsCategory, populationCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -115,7 +115,7 @@ function afterAppositive(tokens: readonly Token[], from: number): number {
 }
 
 /** A share before the figure: "more than a third of Freedonia's 11,000 sailors had been killed". */
-const SHARE_OF = /\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|%|majority|most)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+const SHARE_OF = /(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most)|%)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
 
 /** Whether what follows the figure happened to a share of it, not to all it counts. */
 function partOfIt(tokens: readonly Token[], first: number): boolean {
@@ -128,8 +128,9 @@ function partOfIt(tokens: readonly Token[], first: number): boolean {
  * number before it is a part of; what follows happened to the part.
  */
 export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
-  if (tokens[first - 1]?.lower !== 'of' && !(tokens[first - 2]?.lower === 'of' && tokens[first - 1]?.kind === 'word')) return false;
-  const ofAt = tokens[first - 1]?.lower === 'of' ? first - 1 : first - 2;
+  // "of the 120,000", "of the region’s 120,000": "of" and up to two words before the whole.
+  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of');
+  if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word')) return false;
   // "190 of the 1,200 sailors"
   if (tokens[ofAt - 1]?.kind === 'number') return true;
   for (let i = ofAt - 1; i >= 1 && i >= ofAt - 6; i--) {
@@ -137,6 +138,23 @@ export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
     if (tokens[i]?.kind !== 'word' && !/^['’]$/.test(tokens[i]?.text ?? '')) return false;
   }
   return false;
+}
+
+/**
+ * The words right after a whole that describe it: a relative clause ("who fled", "who call the
+ * region home") or a participle ("displaced by the fighting"), up to the next punctuation; null when
+ * neither follows.
+ */
+function wholeDescribed(tokens: readonly Token[], last: number): string | null {
+  const first = tokens[last + 1];
+  if (first?.kind !== 'word' || !(RELATIVES.has(first.lower) || /^\p{Ll}+(?:ed|en)$/u.test(first.text))) return null;
+  const words: string[] = [];
+  for (let i = last + 1; i < tokens.length && words.length < 8 && tokens[i]?.kind === 'word'; i++) {
+    // "who call the region home have already crossed": the main clause's verb ends it.
+    if (i > last + 2 && FINITE.has(tokens[i]?.lower ?? '')) break;
+    words.push(tokens[i]?.lower ?? '');
+  }
+  return words.join(' ');
 }
 
 /** The past participles between the number and the unit ("captured" in "two captured soldiers"); null for none. */
@@ -218,6 +236,16 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     const deaths = deathsCategory(matcher, '');
     if (deaths !== null) return deaths === draft.category ? null : deaths;
   }
+  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+  // "19,000 of the 120,000 residents have left": what happened to the part did not happen to the
+  // whole, which is the population the part is counted from, unless its own relative clause or
+  // participle says what they are ("of the 100,000 people who fled").
+  if (draft.category !== null && partOfIt(tokens, draft.firstToken)) {
+    const own = wholeDescribed(tokens, draft.lastToken);
+    const described = own === null ? null : matcher.categoryByCues(own);
+    const whole = described !== null && matcher.listsHead(described, head) ? described : populationCategory(matcher, head);
+    if (whole !== null) return whole === draft.category ? null : whole;
+  }
   // "a tanker carrying 25 crew members was hit": a finite verb after the object of a participle
   // tells what happened to the noun before it, not to the people counted ("leaving 30 sailors dead"
   // and "with 30 killed" still do).
@@ -235,7 +263,6 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "41 vessels have faced missile strikes": things named in the figure's own words keep to the
   // categories that list them; people ("3,000 soldiers were killed", "six others were wounded") and
   // a number whose unit is borrowed are whatever happened to them.
-  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   const ownNoun = draft.lastToken > draft.span.last && !STAND_INS.has(head.toLowerCase());
   const movable = (category: string) => draft.category === null || !ownNoun || isPeopleNoun(head) || matcher.listsHead(category, head);
   for (const words of [modifiers, after, described, before]) {

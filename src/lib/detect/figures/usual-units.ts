@@ -8,6 +8,9 @@ import type { UnitMatcher } from './categories.ts';
 /** Words a count of deaths goes by, in the order a topic's units are tried. */
 const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 
+/** Words a whole population goes by, in the order a topic's units are tried. */
+const POPULATION_UNITS = ['population', 'inhabitants'];
+
 /** Words the members of an armed force go by, in the order a topic's units are tried. */
 const FORCE_UNITS = ['troops', 'soldiers', 'forces', 'personnel', 'servicemen', 'fighters'];
 
@@ -26,6 +29,16 @@ export function deathsCategory(matcher: UnitMatcher, sentence: string): string |
  */
 export function forcesCategory(matcher: UnitMatcher, sentence: string): string | null {
   return firstListed(FORCE_UNITS, matcher, sentence);
+}
+
+/**
+ * The topic's category of a population, when it lists `head` too: "19,000 of the 120,000 residents
+ * have left", "80% of the region's 120,000 residents" count the whole the part is taken from, as it
+ * stood. Null when the topic has no such category or it does not count `head`.
+ */
+export function populationCategory(matcher: UnitMatcher, head: string): string | null {
+  const category = firstListed(POPULATION_UNITS, matcher, '');
+  return category !== null && matcher.listsHead(category, head) ? category : null;
 }
 
 function firstListed(units: readonly string[], matcher: UnitMatcher, sentence: string): string | null {

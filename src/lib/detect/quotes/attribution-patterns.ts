@@ -77,6 +77,8 @@ export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   'evening', 'night', 'weekend', 'yesterday', 'today', 'tonight', 'reporter’s', "reporter's", 'question',
   'questions', 'availability', 'written', 'joint', 'local', 'time', 'also', 'again', 'separately', 'briefly',
   'online', 'publicly', 'later', 'regular', 'daily', 'weekly', 'routine', 'scheduled', 'virtual', 'then', 'previously',
+  // Where it was posted: "said on social media", "wrote on its website", "said in a video on its channel".
+  'social', 'media', 'website', 'channel', 'account', 'video', 'tweet', 'remarks', 'comments', 'update', 'official',
 ]);
 
 /** Connectives that may open a sentence before a quote that continues the previous speaker: "Furthermore, “…”". */

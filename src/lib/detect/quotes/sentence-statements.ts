@@ -43,6 +43,11 @@ function takesAPosition(verb: string, words: string): boolean {
   return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
 }
 
+/** "reported 17 deaths", "has registered 30,000 refugees": a count is a claim, however short. */
+function isACount(words: string): boolean {
+  return /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+\p{L}/iu.test(words.trim());
+}
+
 /** A speech tag right after a quotation: ", the letter said", ", the note reads". */
 const UNREAD_TAG = /^[\s,]*(?:the|a|an|this|that|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}(?:said|says|added|read|reads|stated|states|noted|wrote)\b/iu;
 
@@ -235,7 +240,7 @@ function reportStatements(
   // Not confirming or denying "it" is a position all the same: "Freedonia has not confirmed it".
   const negated = negatedAt(view, attribution.verbSpan.start);
   const words = view.masked.slice(clause.start, clause.end);
-  if (!negated && tokenize(words).length < MIN_REPORTED_WORDS && !takesAPosition(attribution.verb, words)) return [];
+  if (!negated && tokenize(words).length < MIN_REPORTED_WORDS && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
   return (speakers.get(attribution) ?? []).map((s) => reportedFound(view, clause, s, attribution, context, clause.start));
 }
 
