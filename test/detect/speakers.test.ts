@@ -195,6 +195,16 @@ describe('speakers: pronouns and "the official"', () => {
     expect(who2.map((m) => m.speaker.actor)).toEqual(['anna-berg', 'anna-berg']);
   });
 
+  it('never reads "he" as a speaker the source called "she", nor the other way round', () => {
+    const paragraphs = ['“The talks were useful,” Anna Berg said, adding that Tomas Ruhl had agreed.', '“We are ready,” she added.', '“We will go,” he said.'];
+    const mentions = statements(paragraphs);
+    expect(mentions.at(-1)?.speaker.actor).toBeNull();
+    expect(mentions.at(-1)?.government).toBeNull();
+    // A person named since is the one "he" means.
+    const named = statements(['“The talks were useful,” Anna Berg said.', '“We are ready,” she added.', 'Tomas Ruhl was in Marsh City on Monday.', '“It was a waste of time,” he said.']);
+    expect(named.at(-1)?.speaker.actor).toBe('tomas-ruhl');
+  });
+
   it('resolves he/she to the most recent person who spoke', () => {
     const mentions = statements(['Ruhl said the drills were over.', '“We are going home,” he added.']);
     expect(who(mentions)).toEqual([

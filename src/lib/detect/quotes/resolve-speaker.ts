@@ -99,6 +99,7 @@ export function resolveSpeakers(
     // "she added", "he went on": the speaker goes on, whoever was named since.
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     const known = refersBack ? context.memory.byRoleNoun(...(MEDIA_HEADS.has(noun) ? MEDIA_HEADS : [noun])) : context.memory.byPronoun(text, goesOn);
+    if (known && !refersBack) context.memory.noteGender(known, text);
     // "The Bureau" with no bureau among the speakers so far: the bureau the article named before, if any.
     const named = refersBack && !known ? namedBefore(text, context.memory, context.lexicon) : null;
     if (named) {

@@ -28,6 +28,16 @@ const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
   them: ['group', 'organisation'],
 };
 
+type Gender = 'male' | 'female';
+
+/** The gender a personal pronoun tells. */
+const GENDER_OF: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
+
+/** What a person is remembered by: their actor, else their name. */
+function personKey(known: KnownSpeaker): string | null {
+  return known.speaker.actor ?? known.speaker.name;
+}
+
 /** Whether a pronoun can refer to a speaker of this kind ("they" to a group, "he" to a person). */
 export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
   return PRONOUN_KINDS[pronoun.toLowerCase()]?.includes(kind) ?? false;
@@ -182,19 +192,39 @@ export class SpeakerMemory {
     if (asSpeaker) this.namedPerson = asSpeaker;
   }
 
+  /** Persons by the pronoun the source has referred to them with ("she said" after Anna Berg spoke). */
+  private readonly genders = new Map<string, Gender>();
+
+  /** Records that `pronoun` referred to `known`: a later pronoun of the other gender cannot. */
+  noteGender(known: KnownSpeaker, pronoun: string): void {
+    const gender = GENDER_OF[pronoun.toLowerCase()];
+    const key = personKey(known);
+    if (gender && key && known.kind === 'person') this.genders.set(key, gender);
+  }
+
+  /** Whether the source has referred to `known` by a pronoun of the other gender than `gender`. */
+  private otherGender(known: KnownSpeaker | null, gender: Gender | undefined): boolean {
+    const key = known ? personKey(known) : null;
+    const noted = key ? this.genders.get(key) : undefined;
+    return gender !== undefined && noted !== undefined && noted !== gender;
+  }
+
   /**
    * The most recent speaker a pronoun can refer to ("he" → a person, "it" → an institution), or null.
-   * For "he" or "she", a person the paragraph named since the last speaker comes first: the nearer.
+   * For "he" or "she", a person the paragraph named since the last speaker comes first: the nearer;
+   * and a person the source called "she" is never "he" ("“…,” Berg said. … “…,” he said").
    */
   byPronoun(pronoun: string, speakerGoesOn = false): KnownSpeaker | null {
     const kinds = PRONOUN_KINDS[pronoun.toLowerCase()];
     if (!kinds) return null;
-    const known = this.latest((k) => kinds.includes(k.kind));
+    const gender = GENDER_OF[pronoun.toLowerCase()];
+    const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    const named = this.otherGender(this.namedPerson, gender) ? null : this.namedPerson;
     // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
     // named since the last speaker is the nearer one (not when "he added" goes on with the speaker).
-    if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince && !speakerGoesOn) return this.namedPerson;
+    if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince && !speakerGoesOn && named) return named;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
-    if (!known && kinds.includes('person')) return this.namedPerson;
+    if (!known && kinds.includes('person')) return named;
     return known;
   }
 
