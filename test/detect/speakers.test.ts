@@ -505,6 +505,16 @@ describe('speakers: continuation limits', () => {
   });
 });
 
+describe('speakers: a family name two people share', () => {
+  it('credits no one when the source named another person by the surname the topic data knows', () => {
+    const mentions = statements(['Anna Berg said the talks had failed. Lena Berg, a Sylvanian lawmaker, disagreed.', '“The port is open,” Berg said.']);
+    expect(mentions.at(-1)?.speaker.actor).toBeNull();
+    expect(mentions.at(-1)?.government).toBeNull();
+    // With only the known person named, the surname is theirs.
+    expect(statements(['Anna Berg said the talks had failed.', '“The port is open,” Berg said.']).at(-1)?.speaker.actor).toBe('anna-berg');
+  });
+});
+
 describe('speakers: family names after a title, and places in a description', () => {
   it('finds the full name for "Mr" or "Ms." and a family name used before', () => {
     const mentions = statements([

@@ -218,6 +218,13 @@ function explicitSpeaker(
   // description can tell whom he speaks for.
   const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
   const resolution = anotherPerson ? lexicon.resolveSpeakerPhrase(description) : knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
+  // "Anna Berg said … Lena Berg, a Sylvanian lawmaker, disagreed. “…,” Berg said": the surname the
+  // topic data knows is also another person's the source named; a reader cannot tell which.
+  const surnameOf = surname && !name && resolution.actor && lexicon.actor(resolution.actor)?.kind === 'person' ? resolution.actor : null;
+  if (surnameOf && memory.names.namesFor(surname as string).some((full) => namesAnotherPerson(full, surnameOf, lexicon))) {
+    resolution.actor = null;
+    resolution.government = null;
+  }
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.

@@ -188,6 +188,11 @@ export class NameRegistry {
     return { name, description: this.descriptions.get(name) ?? '' };
   }
 
+  /** The full names a short form may stand for, in the order the source gave them. */
+  namesFor(shortForm: string): string[] {
+    return [...(this.keys.get(shortForm.trim()) ?? [])];
+  }
+
   /**
    * Registers the personal names in a stretch of narrative ("… told European Commission President
    * Ursula von der Leyen …"), so a later "von der Leyen said" resolves. `tokens` are the words to
