@@ -644,7 +644,11 @@ describe('speakers: independent voices', () => {
     ['A Sylvanian state television reporter said the troops had left.', 'A Sylvanian state television reporter'],
     ['The Sylvanian vessel’s operator said the crew was safe.', 'The Sylvanian vessel’s operator'],
     ['The Sylvanian milblogger Rybar said the troops had left.', 'The Sylvanian milblogger Rybar'],
-  ])('credits no government to the press or an operator: %j', (text, description) => {
+    ['A Sylvanian medic said the troops had left.', 'A Sylvanian medic'],
+    ['Sylvanian volunteers said the troops had left.', 'Sylvanian volunteers'],
+    ['A Sylvanian drone pilot said the troops had left.', 'A Sylvanian drone pilot'],
+    ['A Sylvanian doctor said the troops had left.', 'A Sylvanian doctor'],
+  ])('credits no government to the press, an operator or a private person: %j', (text, description) => {
     const [mention] = statements([text]);
     expect(mention?.speaker.description).toBe(description);
     expect(mention?.government).toBeNull();

@@ -14,6 +14,7 @@ export const PERSON_ROLES = set(`
   columnist commentator blogger milblogger member chairman chairwoman chair secretary-general administrator coordinator inspector
   investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
   student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
+  politician
 `);
 
 /** Plural nouns for several people speaking: "officials said". */
@@ -51,6 +52,11 @@ export const PRIVATE_PERSONS = set(`
   people locals man woman men women family families mother father son daughter sailor sailors crew seafarers
   fighter fighters conscript conscripts serviceman servicemen private privates sergeant sergeants corporal corporals
   rifleman riflemen sniper snipers recruit recruits
+  volunteer volunteers medic medics paramedic paramedics nurse nurses doctor doctors surgeon surgeons teacher teachers
+  pensioner pensioners widow widows relative relatives driver drivers fisherman fishermen seafarer engineer engineers
+  priest priests lawyer lawyers tourist tourists evacuee evacuees veteran veterans trader traders businessman businessmen
+  businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
+  mercenaries dissident dissidents exile exiles
 `);
 
 /**
