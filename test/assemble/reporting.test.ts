@@ -351,6 +351,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has a comprehensive plan to house the families')).toBe('pledges');
     expect(stance('announced', 'the creation of a naval mission to protect the boats')).toBe('pledges');
     expect(stance('said', 'I am announcing the establishment of Operation Harbour Watch')).toBe('pledges');
+    // A launch announced has happened.
+    expect(stance('announced', 'the launch of patrols in the strait')).toBe('confirms');
     expect(stance('said', 'an insult and humiliation')).toBe('condemns');
     expect(stance('said', 'Asking such a question is cynicism in itself')).toBe('condemns');
     expect(stance('said', 'the strikes on the port cannot be accepted')).toBe('condemns');
