@@ -37,3 +37,13 @@ describe('assembleStatements: what a statement cites', () => {
     expect(assembleStatements(analyseSource(another, lexicon, []), lexicon).candidates.map((c) => c.speaker.actor)).toEqual(['courier']);
   });
 });
+
+describe('assembleStatements: the speaker a stance reads', () => {
+  it('reads an unnamed witness described by their lot telling their own experience as other, like a named one', () => {
+    const paragraphs = [{ n: 1, text: '“We received basic training and then we left,” a Freedonian soldier told the Courier.' }];
+    const source = { id: 's', title: 't', publisher: 'Radio Marsh', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs };
+    const [statement] = assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates;
+    expect(statement?.government).toBeNull();
+    expect(statement?.stance).toBe('other');
+  });
+});

@@ -7,6 +7,7 @@ import { stanceOf } from './stance.ts';
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 import type { StatementMention } from '../detect/quotes/index.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
+import { PRIVATE_PERSONS } from '../detect/quotes/word-lists.ts';
 
 /** At most this many words between a date and a speech verb for the date to say when it was spoken. */
 const NEAR_VERB_WORDS = 6;
@@ -62,6 +63,12 @@ function framedReporting(paragraphText: string, mention: StatementMention, repor
   return frame ? { verb: frame, negated: true, denial: false } : reporting;
 }
 
+/** "the 47-year-old farmer", "a Sylvanian soldier": a person described by their trade or lot, who speaks for themselves. */
+function describesPrivatePerson(description: string): boolean {
+  const head = description.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return PRIVATE_PERSONS.has(head);
+}
+
 /** Statements of one source, from its quote and speaker mentions. */
 export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: StatementCandidate[]; diagnostics: Diagnostic[] } {
   const { source } = analysis;
@@ -84,7 +91,7 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
         negated: reporting.negated,
         // A channel relaying another's report affirms that it was made, whatever the report says.
         stance: mention.relays ? 'confirms' : stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
-          forThemselves: mention.government === null && mention.speaker.name !== null,
+          forThemselves: mention.government === null && (mention.speaker.name !== null || describesPrivatePerson(mention.speaker.description)),
           reported: mention.reported !== null,
           ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
         }),
