@@ -265,6 +265,24 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'reports of new arrivals were coming in from the port')).toBe('confirms');
   });
 
+  it('reads a price to pay, targets named, a response foretold and the group’s own force as threats', () => {
+    for (const words of [
+      'Freedonia will pay a heavy price',
+      'all Freedonian ships are legitimate targets',
+      'every escalation will be met with escalation',
+      'its forces would target any ship heading to the port',
+      'the group would continue its attacks',
+      'our response will be painful',
+    ]) {
+      expect(stance('said', words), words).toBe('threatens');
+    }
+    // A threat confirmed is a threat.
+    expect(stance('confirmed', 'the group will continue to prevent Freedonian ships from sailing')).toBe('threatens');
+    // Another side's targets, or a response already given, are told.
+    expect(stance('said', 'the boats were not targets')).toBe('confirms');
+    expect(stance('said', 'the response was swift')).not.toBe('threatens');
+  });
+
   it('reads "will not go unanswered" as the speaker’s threat, and "we need to wait to understand" as unconfirmed', () => {
     expect(stance('said', 'the aggression will not go unanswered and unpunished')).toBe('threatens');
     expect(stance('said', 'the strikes will not pass without a response')).toBe('threatens');
