@@ -273,6 +273,11 @@ describe('stanceOf: verb and clause together', () => {
       'its forces would target any ship heading to the port',
       'the group would continue its attacks',
       'our response will be painful',
+      'Freedonian interests in the region would be targeted',
+      'all options are on the table',
+      'we will not stand idly by',
+      'the aggressors will face a strong response',
+      'the enemy will regret its aggression',
     ]) {
       expect(stance('said', words), words).toBe('threatens');
     }
@@ -281,6 +286,7 @@ describe('stanceOf: verb and clause together', () => {
     // Another side's targets, or a response already given, are told.
     expect(stance('said', 'the boats were not targets')).toBe('confirms');
     expect(stance('said', 'the response was swift')).not.toBe('threatens');
+    expect(stance('warned', 'ships would be targeted by the group')).toBe('warns');
   });
 
   it('reads "will not go unanswered" as the speaker’s threat, and "we need to wait to understand" as unconfirmed', () => {
