@@ -378,6 +378,9 @@ describe('stanceOf: verb and clause together', () => {
     // A launch announced has happened.
     expect(stance('announced', 'the launch of patrols in the strait')).toBe('confirms');
     expect(stance('said', 'an insult and humiliation')).toBe('condemns');
+    expect(stance('said', 'an act of piracy and a flagrant breach of the law of the sea')).toBe('condemns');
+    // A hard fight described is no condemnation.
+    expect(stance('said', 'the crews withdrew for rest after a brutal introduction to the fighting')).toBe('confirms');
     expect(stance('said', 'Asking such a question is cynicism in itself')).toBe('condemns');
     expect(stance('said', 'the strikes on the port cannot be accepted')).toBe('condemns');
     expect(stance('told', 'Countries that have prolonged the war bear responsibility')).toBe('condemns');
