@@ -309,6 +309,16 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the Palace has promised to shelter every family from Marsh City')).toBe('pledges');
     expect(stance('expressed', 'its readiness to rebuild the port')).toBe('pledges');
     expect(stance('said', 'he reaffirms his commitment to every agreement reached')).toBe('pledges');
+    for (const words of [
+      'Freedonia will spare no effort to free the crews',
+      'the country will do everything in its power to help',
+      'the country will do its utmost to protect the sailors',
+      'Freedonia is firmly determined to defend the port',
+      'Freedonia will honour its commitments',
+      'the unwavering support of Freedonia for the crews',
+    ]) {
+      expect(stance('said', words), words).toBe('pledges');
+    }
     // Another side's reaffirmation, reported, is told.
     expect(stance('said', 'Sylvanian officials had reaffirmed their full support for the talks')).toBe('confirms');
     expect(stance('wrote', 'the Northern Council will ensure free passage through the strait')).toBe('pledges');
