@@ -298,6 +298,9 @@ describe('stanceOf: verb and clause together', () => {
   it('reads "a request" as a noun, not as a call; "requests that" is one', () => {
     expect(stance('said', 'the Palace agreed to a request from the crews to open the port')).toBe('confirms');
     expect(stance('said', 'Freedonia requests that the port be opened')).toBe('calls-for');
+    for (const words of ['it is time for Freedonia to withdraw', 'we encourage all parties to show restraint', 'let us work together for peace', 'an immediate ceasefire is urgently needed']) {
+      expect(stance('said', words), words).toBe('calls-for');
+    }
   });
 
   it('reads a bond of a named side renewed as a promise: "reiterated Fredonburg’s support for …"', () => {

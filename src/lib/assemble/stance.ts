@@ -70,9 +70,13 @@ const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|ca
 /** A plan or act disowned: "does not have plans to", "has no intention of", "will never use". */
 const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
 
-/** Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have proposed to", "is pushing Brussels to", "wants them to". */
+/**
+ * Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have
+ * proposed to", "is pushing Brussels to", "wants them to", "it is time for … to", "we encourage", "let
+ * us", "a ceasefire is urgently needed".
+ */
 const CALL =
-  /\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
+  /\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
