@@ -295,7 +295,7 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'We need to wait a bit to understand what happened in the port')).toBe('unconfirmed');
   });
 
-  it('reads "a request" as a noun, not as a call; "requests that" is one', () => {
+  it('reads "a request" as a noun, not as a call; "requests that", "it is time for … to", "we encourage" and "let us" call', () => {
     expect(stance('said', 'the Palace agreed to a request from the crews to open the port')).toBe('confirms');
     expect(stance('said', 'Freedonia requests that the port be opened')).toBe('calls-for');
     for (const words of ['it is time for Freedonia to withdraw', 'we encourage all parties to show restraint', 'let us work together for peace', 'an immediate ceasefire is urgently needed']) {
