@@ -331,6 +331,15 @@ describe('findFigures: a count that reaches a number', () => {
     expect(findFigures('The blast claimed 68 lives.', [CATEGORIES[0] as FigureCategory])).toEqual([]);
   });
 
+  it('counts people told dead as deaths: "the deaths of 192 sailors", "lost their lives", "Freedonia lost 30 sailors"', () => {
+    expect(categories('Freedonia confirmed the deaths of 192 sailors.')).toEqual([['192 sailors', 'losses']]);
+    expect(categories('Some 192 sailors lost their lives in the fighting.')).toEqual([['Some 192 sailors', 'losses']]);
+    expect(categories('At least 40 sailors were martyred.')).toEqual([['At least 40 sailors', 'losses']]);
+    expect(categories('Freedonia said it lost 30 sailors in the fighting.')).toEqual([['30 sailors', 'losses']]);
+    // Sent is sent: nothing of death in the words.
+    expect(categories('Freedonia said it sent 30 sailors to the port.')).toEqual([['30 sailors', 'sailors']]);
+  });
+
   it('reads the count a verb of raising carries to the number: "raising the toll to 25", "bringing the total to 900"', () => {
     expect(categories('Five more bodies were found, raising the death toll to 25.')).toEqual([['25', 'losses']]);
     expect(categories('The navy sent 300 sailors on Monday, bringing the total to 900.')).toEqual([['300 sailors', 'sailors'], ['900', 'sailors']]);

@@ -226,17 +226,34 @@ export function verbOfBareObject(tokens: readonly Token[], first: number, last: 
   return ends ? verb.lower : null;
 }
 
+/** Nouns of death before "of N": "the deaths of 192 servicemen", "the bodies of 12 sailors". */
+const DEATH_NOUNS: ReadonlySet<string> = new Set(['lives', 'deaths', 'bodies', 'remains', 'funerals']);
+
+/** What people who died did, right after their count: "lost their lives", "were martyred", "perished". */
+const DIED_AFTER = /^(?:(?:have|had|has)\s+)?(?:lost\s+their\s+lives|gave\s+their\s+lives|(?:were|was|have\s+been|had\s+been)\s+martyred|perished|were\s+found\s+dead)\b/;
+
+/** Whether the figure's words say the people it counts died. */
+function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean {
+  const before = tokens[draft.firstToken - 1]?.lower;
+  if (before === 'of' && DEATH_NOUNS.has(tokens[draft.firstToken - 2]?.lower ?? '')) return true;
+  // "Freedonia lost 30 sailors": people lost are dead; "lost 30 boats" are not people.
+  if (before === 'lost' && isPeopleNoun(head)) return true;
+  const after = tokens.slice(draft.lastToken + 1, draft.lastToken + 6).filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
+  return DIED_AFTER.test(after);
+}
+
 /**
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
  */
 export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
-  // "claimed the lives of 68 people": lives lost are deaths, whoever the people were.
-  if (tokens[draft.firstToken - 1]?.lower === 'of' && tokens[draft.firstToken - 2]?.lower === 'lives') {
+  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+  // "claimed the lives of 68 people", "the deaths of 192 servicemen", "192 servicemen lost their lives",
+  // "Freedonia lost 30 sailors": people who died, whoever they were.
+  if (toldDead(draft, tokens, head)) {
     const deaths = deathsCategory(matcher, '');
     if (deaths !== null) return deaths === draft.category ? null : deaths;
   }
-  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   // "19,000 of the 120,000 residents have left": what happened to the part did not happen to the
   // whole, which is the population the part is counted from, unless its own relative clause or
   // participle says what they are ("of the 100,000 people who fled").
