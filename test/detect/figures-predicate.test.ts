@@ -336,6 +336,11 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Some 192 sailors lost their lives in the fighting.')).toEqual([['Some 192 sailors', 'losses']]);
     expect(categories('At least 40 sailors were martyred.')).toEqual([['At least 40 sailors', 'losses']]);
     expect(categories('Freedonia said it lost 30 sailors in the fighting.')).toEqual([['30 sailors', 'losses']]);
+    // English says it other ways than the topic's cue words.
+    expect(categories('At least 12 sailors were hurt.')).toEqual([['At least 12 sailors', 'losses']]);
+    expect(categories('Some 12 sailors sustained minor injuries.')).toEqual([['Some 12 sailors', 'losses']]);
+    expect(categories('Some 12 sailors were taken prisoner.')).toEqual([['Some 12 sailors', 'losses']]);
+    expect(categories('At least 30 sailors were among the dead.')).toEqual([['At least 30 sailors', 'losses']]);
     // Sent is sent: nothing of death in the words.
     expect(categories('Freedonia said it sent 30 sailors to the port.')).toEqual([['30 sailors', 'sailors']]);
   });

@@ -220,7 +220,7 @@ describe('findFigures: units and modifiers', () => {
   });
 
   it('matches a singular unit against a plural unit noun', () => {
-    const input = 'Only one soldier was hurt.';
+    const input = 'Only one soldier stayed at the post.';
     expect(findFigures(input, CATEGORIES)).toEqual([at(input, 'one soldier', { value: 1, qualifier: null, unit: 'soldier', category: 'personnel' })]);
   });
 

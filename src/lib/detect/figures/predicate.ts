@@ -226,6 +226,23 @@ export function verbOfBareObject(tokens: readonly Token[], first: number, last: 
   return ends ? verb.lower : null;
 }
 
+/**
+ * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
+ * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" is "killed".
+ */
+const USUAL_WORDS: [RegExp, string][] = [
+  [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
+  [/\b(?:taken|held)\s+(?:prisoner|captive)\b/, 'captured'],
+  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead)\b/, 'killed died'],
+  [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
+];
+
+/** `words`, with the word a topic's cues usually list for what they tell added. */
+function withUsualWords(words: string): string {
+  const usual = USUAL_WORDS.filter(([pattern]) => pattern.test(words)).map(([, word]) => word);
+  return usual.length > 0 ? `${words} ${usual.join(' ')}` : words;
+}
+
 /** Nouns of death before "of N": "the deaths of 192 servicemen", "the bodies of 12 sailors". */
 const DEATH_NOUNS: ReadonlySet<string> = new Set(['lives', 'deaths', 'bodies', 'remains', 'funerals']);
 
@@ -284,7 +301,7 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const movable = (category: string) => draft.category === null || !ownNoun || isPeopleNoun(head) || matcher.listsHead(category, head);
   for (const words of [modifiers, after, described, before]) {
     if (words === null) continue;
-    const cued = matcher.categoryByCues(words);
+    const cued = matcher.categoryByCues(withUsualWords(words));
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
   return null;
