@@ -65,6 +65,16 @@ describe('weekdays', () => {
     expect(dates('The talks were on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
   });
 
+  it('reads a date in the subject of a clause that looks ahead as ahead: "the summit on Friday will …"', () => {
+    expect(dates('The summit on Friday will discuss the crisis.')).toEqual([
+      { text: 'on Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },
+    ]);
+    expect(dates('Elections in April could decide the matter.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);
+    // A verb before the date, or between it and the predicate, ends the subject.
+    expect(dates('The attack on Friday killed 12 and will be investigated.').map((d) => d.expected)).toEqual([false]);
+    expect(dates('The Courier wrote at the end of January that Sylvania would send boats.').map((d) => d.expected)).toEqual([false]);
+  });
+
   it('reads a date after "would" as ahead of the telling: the future of a past telling', () => {
     expect(dates('Berg said she would travel to Marsh City on Friday.')).toEqual([
       { text: 'on Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },

@@ -35,8 +35,29 @@ export function isFutureContext(text: string, index: number): boolean {
   const clause = clauseBefore(text, index);
   // "42,500 people had fled by Tuesday": a past perfect looks back from the deadline.
   if (DEADLINE_BEFORE.test(before)) return !PAST_PERFECT.test(clause) || FUTURE_CUES.test(clause);
-  return FUTURE_CUES.test(clause);
+  return FUTURE_CUES.test(clause) || subjectLooksAhead(clause, text.slice(index));
 }
+
+/** The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April elections could". */
+const TO_PREDICATE_AHEAD = /^([^,;:.!?—–()“”"]*?)\b(?:will|shall|could|may|might|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
+
+/** A finite verb of a clause told as is or was. */
+const TOLD_VERB = /\b(?:is|are|was|were|has|have|had)\b/i;
+
+/**
+ * A date in the subject of a clause whose predicate looks ahead: "The summit on Friday will discuss
+ * …", "Elections in April could decide …". No verb stands before the date in its clause, nor between
+ * the date and the predicate.
+ */
+function subjectLooksAhead(clause: string, fromDate: string): boolean {
+  if (PAST_VERB.test(clause) || TOLD_VERB.test(clause) || CLAUSE_WORD.test(clause) || clause.trim() === '') return false;
+  const predicate = TO_PREDICATE_AHEAD.exec(fromDate);
+  const between = predicate?.[1] ?? '';
+  return predicate !== null && !PAST_VERB.test(between) && !TOLD_VERB.test(between) && !CLAUSE_WORD.test(between);
+}
+
+/** Words that open another clause or join one: the subject has ended before them. */
+const CLAUSE_WORD = /\b(?:and|or|but|that|which|who|whom|whose|how|when|where|while|as|if|because|since|after|before|got|wrote|spoke|went|fought|fell|rose|won|lost|struck|hit|sank|stood|found|kept|thought|brought|chose|drove|flew|ran|saw|led|put|set|cut)\b/i;
 
 /** A past perfect: "had fled", "had already arrived", "had been evacuated", "had left". */
 const PAST_PERFECT = /\bhad\s+(?:(?:already|now|all|been)\s+)*\p{Ll}{2,}(?:ed|en|t)\b/u;
