@@ -331,6 +331,17 @@ describe('findFigures: a count that reaches a number', () => {
     expect(findFigures('The blast claimed 68 lives.', [CATEGORIES[0] as FigureCategory])).toEqual([]);
   });
 
+  it('files people forced to take refuge as displaced, whatever the unit says they are', () => {
+    const withPopulation: FigureCategory[] = [
+      ...CATEGORIES,
+      { id: 'population', label: 'Population', units: ['inhabitants'], cues: [] },
+      { id: 'displaced', label: 'Displaced', units: ['refugees'], cues: ['fled'] },
+    ];
+    const found = (text: string) => findFigures(text, withPopulation).map((f) => [f.text, f.category]);
+    expect(found('Witnesses said 150 inhabitants were forced to take refuge near the base.')).toEqual([['150 inhabitants', 'displaced']]);
+    expect(found('The town has 150 inhabitants.')).toEqual([['150 inhabitants', 'population']]);
+  });
+
   it('counts people told dead as deaths: "the deaths of 192 sailors", "lost their lives", "Freedonia lost 30 sailors"', () => {
     expect(categories('Freedonia confirmed the deaths of 192 sailors.')).toEqual([['192 sailors', 'losses']]);
     expect(categories('Some 192 sailors lost their lives in the fighting.')).toEqual([['Some 192 sailors', 'losses']]);

@@ -13,6 +13,7 @@ const PEOPLE: ReadonlySet<string> = new Set([
   'policemen', 'worker', 'journalist', 'student', 'patient', 'refugee', 'migrant', 'prisoner', 'captive', 'hostage',
   'detainee', 'protester', 'passenger', 'pilot', 'marine', 'volunteer', 'mercenary', 'recruit', 'conscript', 'staff',
   'member', 'guard', 'rebel', 'infant', 'teenager', 'adult', 'victim', 'survivor', 'doctor', 'nurse', 'medic',
+  'inhabitant', 'evacuee', 'displaced', 'family', 'families', 'pensioner', 'veteran', 'engineer', 'sapper',
 ]);
 
 /** Whether `word` (any case, any number) is a noun for people. */

@@ -228,13 +228,15 @@ export function verbOfBareObject(tokens: readonly Token[], first: number, last: 
 
 /**
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
- * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" is "killed".
+ * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" is "killed",
+ * "forced to take refuge" is "fled".
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b/, 'captured'],
   [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead)\b/, 'killed died'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
+  [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
 /** `words`, with the word a topic's cues usually list for what they tell added. */
