@@ -331,6 +331,16 @@ describe('findFigures: a count that reaches a number', () => {
     expect(findFigures('The blast claimed 68 lives.', [CATEGORIES[0] as FigureCategory])).toEqual([]);
   });
 
+  it('reads no cue in a phrase of cause: "40 boats take the cape route in response to attacks on shipping"', () => {
+    const boats: FigureCategory[] = [
+      { id: 'traffic', label: 'Traffic', units: ['boats'], cues: ['rerouted', 'transited'] },
+      { id: 'attacks', label: 'Attacks', units: ['boats'], cues: ['attacks', 'attacked'] },
+    ];
+    const found = (text: string) => findFigures(text, boats).map((f) => [f.text, f.category]);
+    expect(found('Some 40 boats now take the cape route in response to attacks on shipping.')).toEqual([['Some 40 boats', 'traffic']]);
+    expect(found('Raiders attacked 40 boats near the cape.')).toEqual([['40 boats', 'attacks']]);
+  });
+
   it('files people forced to take refuge as displaced, whatever the unit says they are', () => {
     const withPopulation: FigureCategory[] = [
       ...CATEGORIES,

@@ -91,9 +91,20 @@ export class UnitMatcher {
   #cueCount(category: FigureCategory, sentence: string): number {
     if (this.#cues.sentence !== sentence) this.#cues = { sentence, counts: new Map() };
     let count = this.#cues.counts.get(category);
-    if (count === undefined) this.#cues.counts.set(category, (count = cueCount(category, sentence)));
+    if (count === undefined) this.#cues.counts.set(category, (count = cueCount(category, withoutCauses(sentence))));
     return count;
   }
+}
+
+/** A phrase that gives the cause of what the sentence tells: "in response to attacks on shipping", "because of the strikes". */
+const CAUSE = /\b(?:in\s+response\s+to|because\s+of|due\s+to|owing\s+to|amid|for\s+fear\s+of)\b[^,;:.]*/gi;
+
+/**
+ * The sentence without its phrases of cause: "instructed hundreds of vessels to stay clear … in
+ * response to attacks on shipping" tells what the vessels did, not that they were attacked.
+ */
+function withoutCauses(sentence: string): string {
+  return sentence.replace(CAUSE, ' ');
 }
 
 /** The candidate whose category has the most cue words (`cues`); the first listed on a tie. */
