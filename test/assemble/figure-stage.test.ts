@@ -35,6 +35,14 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage('Up to 3,000 sailors could be killed if the port falls', '3,000 sailors')).toBe('expected');
     // An irregular participle is a participle too.
     expect(stage('Up to 3,000 sailors could be sent to the port', '3,000 sailors')).toBe('expected');
+    expect(stage('Up to 120,000 sailors may flee the port', '120,000 sailors')).toBe('expected');
+    // The month May is no modal; "may have fled" estimates what happened.
+    expect(stage('They exchanged 1,000 sailors each between May 23 and 25', '1,000 sailors')).toBe('reported');
+    expect(stage('As many as 1,000 sailors may have fled', '1,000 sailors')).toBe('reported');
+    // A readiness, a capacity and a promise to take people in are plans; "in all" before a number is no total.
+    expect(stage('Freedonia is ready to receive 40,000 sailors', '40,000 sailors')).toBe('planned');
+    expect(stage('Freedonia can accommodate 40,000 sailors', '40,000 sailors')).toBe('planned');
+    expect(stage('Freedonia said it would take in all 120,000 sailors', '120,000 sailors')).toBe('planned');
     // What is due, and a decision to send, are plans.
     expect(stage('A further 3,000 sailors are due to arrive', '3,000 sailors')).toBe('planned');
     expect(stage('The decision to send 5,000 sailors was taken on Friday', '5,000 sailors')).toBe('planned');

@@ -7,20 +7,26 @@
 import type { FigureStage } from '../model.ts';
 
 /** Forecasts: the number is what someone expects, not what has happened or been decided. */
-const EXPECTED = /\b(?:expected|expects?|projected|forecast|predicted|anticipated|likely to|set to (?:reach|rise|grow)|could (?:reach|rise|grow|climb|number|total|exceed)|may (?:reach|rise|exceed)|might (?:reach|rise)|would (?:reach|rise|number|total)|will (?:reach|rise|grow|total|number|exceed)|(?:could|may|might) (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|(?:could|may|might) be (?:\w+(?:ed|en)|sent|brought|built|put|set|kept|held|lost|paid|hit|shot|struck|caught|spent|left|fought|won))\b/i;
+const EXPECTED = /\b(?:expected|expects?|projected|forecast|predicted|anticipated|likely to|set to (?:reach|rise|grow)|could (?:reach|rise|grow|climb|number|total|exceed)|may (?:reach|rise|exceed)|might (?:reach|rise)|would (?:reach|rise|number|total)|will (?:reach|rise|grow|total|number|exceed)|(?:could|may|might) be (?:\w+(?:ed|en)|sent|brought|built|put|set|kept|held|lost|paid|hit|shot|struck|caught|spent|left|fought|won))\b/i;
+
+/**
+ * What may happen: "up to 120,000 people may flee", "could send". Case kept, so the month ("between
+ * May 23 and 25") is no modal; "may have fled" estimates what happened.
+ */
+const MAY_HAPPEN = /\b(?:[Cc]ould|may|[Mm]ight)\s+(?:[a-z]+ly\s+)?(?!have\b|be\b)[a-z]+\b/;
 
 /** "higher than expected", "as anticipated": a comparison with a forecast, not a forecast. */
 const COMPARED_WITH_EXPECTATION = /\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+)?(?:expected|anticipated|forecast|predicted|projected)\b/gi;
 
 /** Intentions, decisions and promises: someone means to do it ("announced an additional package of …"). */
-const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed)|consider(?:s|ed|ing)? (?:sending|deploying|dispatching|supplying)|weigh(?:s|ed|ing)? (?:sending|deploying)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|be \w+)|decisions? to|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to (?:send|deploy)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche))\b/i;
+const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed)|consider(?:s|ed|ing)? (?:sending|deploying|dispatching|supplying)|weigh(?:s|ed|ing)? (?:sending|deploying)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|be \w+)|decisions? to|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:take in|receive|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche))\b/i;
 
 /**
  * Running totals: the number sums a period up to now. "A total of 48 strikes were launched" alone sums
  * one wave, not a period: "a total of" counts only with a period ("so far", "since …"); "bringing the
  * total to" adds a new count to what came before.
  */
-const CUMULATIVE = /\b(?:in total|in all|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
+const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
 
 /** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
@@ -64,7 +70,7 @@ export function stageWords(clause: string, figureEnd: number): string {
  * the clause points past the publication day ("by December").
  */
 export function figureStage(governing: string, clause: string, forecastDate: boolean, sentence = ''): FigureStage {
-  if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, ''))) return 'expected';
+  if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, '')) || MAY_HAPPEN.test(governing)) return 'expected';
   if (PLANNED.test(governing)) return forecastDate ? 'expected' : 'planned';
   if (CUMULATIVE.test(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
