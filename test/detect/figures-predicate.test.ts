@@ -341,6 +341,17 @@ describe('findFigures: a count that reaches a number', () => {
     expect(found('Raiders attacked 40 boats near the cape.')).toEqual([['40 boats', 'attacks']]);
   });
 
+  it('reads a base verb after a modal or "to" by the past form topics list: "could send 3,000" is sent', () => {
+    const troops: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['sailors'], cues: ['killed'] },
+      { id: 'sent', label: 'Sent', units: ['sailors'], cues: ['sent', 'deployed'] },
+    ];
+    const found = (text: string) => findFigures(text, troops).map((f) => [f.text, f.category]);
+    expect(found('Freedonia could send 3,000 sailors.')).toEqual([['3,000 sailors', 'sent']]);
+    expect(found('Freedonia plans to deploy 3,000 sailors.')).toEqual([['3,000 sailors', 'sent']]);
+    expect(found('The storm could kill 3,000 sailors.')).toEqual([['3,000 sailors', 'losses']]);
+  });
+
   it('files people forced to take refuge as displaced, whatever the unit says they are', () => {
     const withPopulation: FigureCategory[] = [
       ...CATEGORIES,

@@ -196,7 +196,24 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   // alone: the word before it is its subject ("the strikes killed five"), not what happened.
   const last = words.at(-1);
   if (last === 'of') return words.join(' ');
+  // "could send 3,000", "plans to deploy 2,000": a verb's base form after a modal or "to", with the
+  // past form topics list their cues in ("sent", "deployed").
+  if (last !== undefined && words.length === 2 && BEFORE_BASE_VERB.has(words[0] as string) && /^\p{Ll}{3,}$/u.test(last)) return `${last} ${pastOf(last)}`;
   return last !== undefined && /(?:ing|ed)$|^lost$/.test(last) ? last : null;
+}
+
+/** Words after which a verb stands in its base form: modals and "to". */
+const BEFORE_BASE_VERB: ReadonlySet<string> = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'shall', 'must']);
+
+/** Past forms that are not the base form and "-ed". */
+const IRREGULAR_PAST: Record<string, string> = {
+  send: 'sent', flee: 'fled', lose: 'lost', leave: 'left', hold: 'held', shoot: 'shot', strike: 'struck',
+  take: 'taken', bring: 'brought', fight: 'fought', seek: 'sought', keep: 'kept',
+};
+
+/** A verb's past form: "sent" for "send", "deployed" for "deploy", "evacuated" for "evacuate". */
+function pastOf(verb: string): string {
+  return IRREGULAR_PAST[verb] ?? (verb.endsWith('e') ? `${verb}d` : `${verb}ed`);
 }
 
 /** Past forms not in -ed of verbs that take a count: "lost 500", "sent 3,000 more", "shot down 20". */
