@@ -341,7 +341,7 @@ describe('findFigures: a count that reaches a number', () => {
     expect(found('Raiders attacked 40 boats near the cape.')).toEqual([['40 boats', 'attacks']]);
   });
 
-  it('reads a base verb after a modal or "to" by the past form topics list: "could send 3,000" is sent', () => {
+  it('reads a verb before the number by the past form topics list: "could send", "is sending", "sends", "the deployment of"', () => {
     const troops: FigureCategory[] = [
       { id: 'losses', label: 'Losses', units: ['sailors'], cues: ['killed'] },
       { id: 'sent', label: 'Sent', units: ['sailors'], cues: ['sent', 'deployed'] },
@@ -350,6 +350,10 @@ describe('findFigures: a count that reaches a number', () => {
     expect(found('Freedonia could send 3,000 sailors.')).toEqual([['3,000 sailors', 'sent']]);
     expect(found('Freedonia plans to deploy 3,000 sailors.')).toEqual([['3,000 sailors', 'sent']]);
     expect(found('The storm could kill 3,000 sailors.')).toEqual([['3,000 sailors', 'losses']]);
+    // And the "-ing", "-s" and "-ment" forms: "is sending", "sends", "the deployment of".
+    expect(found('Freedonia is sending 3,000 sailors.')).toEqual([['3,000 sailors', 'sent']]);
+    expect(found('Freedonia deploys 3,000 sailors.')).toEqual([['3,000 sailors', 'sent']]);
+    expect(found('The deployment of 3,000 sailors began.')).toEqual([['3,000 sailors', 'sent']]);
   });
 
   it('files people forced to take refuge as displaced, whatever the unit says they are', () => {

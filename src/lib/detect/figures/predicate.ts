@@ -195,11 +195,25 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300". A verb
   // alone: the word before it is its subject ("the strikes killed five"), not what happened.
   const last = words.at(-1);
-  if (last === 'of') return words.join(' ');
+  // "the deployment of 3,000": the act's noun, read by its verb's past form too.
+  if (last === 'of') return /ment$/.test(words[0] ?? '') ? `${words.join(' ')} ${pastOfForm(words[0] as string)}` : words.join(' ');
   // "could send 3,000", "plans to deploy 2,000": a verb's base form after a modal or "to", with the
   // past form topics list their cues in ("sent", "deployed").
   if (last !== undefined && words.length === 2 && BEFORE_BASE_VERB.has(words[0] as string) && /^\p{Ll}{3,}$/u.test(last)) return `${last} ${pastOf(last)}`;
-  return last !== undefined && /(?:ing|ed)$|^lost$/.test(last) ? last : null;
+  const subject = tokens[first - 2]?.text ?? '';
+  if (last !== undefined && words.length === 2 && SUBJECT_WORDS.test(subject) && /^\p{Ll}{3,}s$/u.test(last) && !/ss$/.test(last)) return `${last} ${pastOfForm(last)}`;
+  return last !== undefined && /(?:ing|ed)$|^lost$/.test(last) ? (/ing$/.test(last) ? `${last} ${pastOfForm(last)}` : last) : null;
+}
+
+/** A subject right before a present verb: "Freedonia sends 3,000", "it deploys 500". */
+const SUBJECT_WORDS = /^(?:\p{Lu}|it$|he$|she$|they$|who$|which$)/u;
+
+/** The past form of a verb's "-ing", "-s" or "-ment" form: "sending" → "sent", "deploys" → "deployed", "deployment" → "deployed". */
+function pastOfForm(word: string): string {
+  const stem = word.replace(/(?:ing|ment|es|s)$/, '');
+  if (IRREGULAR_PAST[stem]) return IRREGULAR_PAST[stem];
+  // "evacuating" → "evacuat" + "ed"; "deploying" → "deployed".
+  return /e$/.test(stem) ? `${stem}d` : `${stem}ed`;
 }
 
 /** Words after which a verb stands in its base form: modals and "to". */
