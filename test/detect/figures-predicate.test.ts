@@ -378,6 +378,8 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Some 12 sailors were taken prisoner.')).toEqual([['Some 12 sailors', 'losses']]);
     expect(categories('At least 30 sailors were among the dead.')).toEqual([['At least 30 sailors', 'losses']]);
     expect(categories('About 400 sailors have been put out of action.')).toEqual([['About 400 sailors', 'losses']]);
+    // Losses among them are not a count of losses.
+    expect(categories('The 11,000 sailors suffered heavy losses.')).toEqual([['11,000 sailors', 'sailors']]);
     // Sent is sent: nothing of death in the words.
     expect(categories('Freedonia said it sent 30 sailors to the port.')).toEqual([['30 sailors', 'sailors']]);
   });

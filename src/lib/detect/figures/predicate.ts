@@ -277,6 +277,9 @@ function withUsualWords(words: string): string {
   return usual.length > 0 ? `${words} ${usual.join(' ')}` : words;
 }
 
+/** A predicate telling of losses among those counted, not that all of them were lost. */
+const LOSSES_AMONG = /^(?:suffered|sustained|took|incurred)\s+(?:\w+\s+){0,2}?(?:losses|casualties)\b/;
+
 /** Nouns of death before "of N": "the deaths of 192 servicemen", "the bodies of 12 sailors". */
 const DEATH_NOUNS: ReadonlySet<string> = new Set(['lives', 'deaths', 'bodies', 'remains', 'funerals']);
 
@@ -321,10 +324,13 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const next = tokens[draft.lastToken + 1];
   const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
   const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken);
-  const after = told ? predicateAfter(tokens, draft.lastToken) : null;
+  const predicate = told ? predicateAfter(tokens, draft.lastToken) : null;
+  // "The 11,000 troops suffered heavy losses": losses among them, not a count of losses.
+  const after = predicate !== null && LOSSES_AMONG.test(predicate) ? null : predicate;
   // "300 sailors killed in the fighting have been repatriated": with no cue in the predicate, the
   // participle that describes them tells what happened to them.
-  const described = told ? predicateAfter(tokens, draft.lastToken, false) : null;
+  const description = told ? predicateAfter(tokens, draft.lastToken, false) : null;
+  const described = description !== null && LOSSES_AMONG.test(description) ? null : description;
   const before = predicateBefore(tokens, draft.firstToken);
   // "two captured soldiers", "300 wounded sailors": a participle in the figure's own words.
   const modifiers = participlesWithin(tokens, draft);
