@@ -102,6 +102,22 @@ describe('matchArticle: best pairs first', () => {
     expect(result.verdicts.map((v) => v.found)).toEqual(['These raids will not dissuade Freedonia from its course']);
   });
 
+  it('finds a quote merged with another outlet’s shorter part of it, and not a quote of this source that is only part of the gold words', () => {
+    const text = '“These raids are unacceptable, and we will continue to degrade their ability,” Berg said.';
+    const one = { ...source, paragraphs: [{ n: 1, text }] } as unknown as SourceDocument;
+    const gold = goldOf([{ ...goldStatement('These raids are unacceptable, and we will', 'Berg', 'freedonia'), kind: 'quote' }]);
+    const merged = statement('x', 'freedonia', 'anna-berg');
+    Object.assign(merged, { quote: 'continue to degrade', reported: null });
+    merged.citations = [
+      { source: 'other', paragraph: 3, evidence: 'Berg vowed to “continue to degrade” their ability.', href: '' },
+      { source: 's', paragraph: 1, evidence: text, href: '' },
+    ];
+    expect(matchArticle(gold, one, briefingOf([merged])).verdicts.map((v) => v.found)).toEqual(['continue to degrade']);
+    // The same short quote first cited in this source is this source's own quote: it is not the gold one.
+    const own = { ...merged, citations: [merged.citations[1]!] } as Statement;
+    expect(matchArticle(gold, one, briefingOf([own])).verdicts.map((v) => v.found)).toEqual([null]);
+  });
+
   it('finds a gold "This was reported by X" in the statement whose citation holds that sentence, and counts a second citation of one statement once', () => {
     const paragraphs = [
       { n: 1, text: 'The State Bureau confirmed that the sailors had left Fredonburg.' },

@@ -198,9 +198,11 @@ function quoteWordsScore(g: GoldStatement, m: Mention<Statement>): number {
   const c = coverage(g.evidence, m.item.quote ?? '');
   if (c >= 0.6) return c;
   // A statement merged with another outlet's wording of it shows that wording: this source's words are
-  // in the evidence of the citation, not in the quote shown.
+  // in the evidence of the citation, not in the quote shown — or the quote shown is another outlet's
+  // shorter part of them (the entry's first citation is that outlet's).
   const evidence = norm(m.citation.evidence);
-  return quote.length > 0 && !evidence.includes(quote) && evidence.includes(needle) ? 1 : 0;
+  const shownFromAnother = m.item.citations[0]?.source !== m.citation.source;
+  return quote.length > 0 && (!evidence.includes(quote) || shownFromAnother) && evidence.includes(needle) ? 1 : 0;
 }
 
 function reportedScore(g: GoldStatement, m: Mention<Statement>): number {
