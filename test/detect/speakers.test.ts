@@ -336,6 +336,11 @@ describe('speakers: pronouns and "the official"', () => {
     expect(held.map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads the people of "prisoners of war in Sylvania, captured in May, said" as the speakers, past the words set off by commas', () => {
+    const mentions = statements(['Two Freedonian prisoners of war in Sylvania, captured while fighting for Freedonia, have said they want to go home.']);
+    expect(mentions.map((m) => [m.speaker.description, m.speaker.actor, m.government])).toEqual([['Two Freedonian prisoners', null, null]]);
+  });
+
   it('reads a demonym as a noun as a person of that country, who speaks for no government', () => {
     const mentions = statements(['“I want to go home,” the 26-year-old Sylvanian said.', '“We were not told,” the captured sailor told reporters.', 'Sylvanian officials said the convoy had left.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([

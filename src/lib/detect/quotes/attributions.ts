@@ -531,7 +531,9 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   if (first === 0 || !/^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
   const innerIsPhrase = isAppositive(view, inner);
-  const { phrase, stop } = phraseBefore(view, first - 1);
+  // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.
+  const before = phraseBefore(view, first - 1);
+  const { phrase, stop } = (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop))) ?? before;
   // "One of them, identified only as Ri, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {
