@@ -60,6 +60,23 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(mentions[0]?.speaker.actor).toBe('freedonia-defence-ministry');
   });
 
+  it.each(['reasserted', 'restated', 'contended', 'complained', 'lamented', 'boasted', 'proclaimed', 'speculated', 'retorted', 'decried', 'deplored', 'reassured', 'confessed', 'specified'])(
+    'reads the wire verb "%s"',
+    (verb) => {
+      const mentions = statements([`The Defence Ministry ${verb} that the convoy had turned back.`]);
+      expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['freedonia-defence-ministry', verb, 'that the convoy had turned back']]);
+    },
+  );
+
+  it('reads "pleaded with X to …" as a plea, and "commented" only before "that"', () => {
+    expect(statements(['Two Sylvanian captives have pleaded with a visiting reporter to bring them to Freedonia.']).map((m) => [m.verb, m.reported])).toEqual([
+      ['pleaded', 'with a visiting reporter to bring them to Freedonia'],
+    ]);
+    // "commented" reports only before "that": "commented on the talks" says nothing yet.
+    expect(statements(['Berg commented that the convoy had turned back.']).map((m) => m.reported)).toEqual(['the convoy had turned back']);
+    expect(statements(['Berg commented on the talks in Marsh City.'])).toEqual([]);
+  });
+
   it('reads adverbs and auxiliaries between speaker and verb', () => {
     const mentions = statements(['Sylvania has also denied that its troops crossed the river.', 'Berg on Tuesday pledged to keep talking.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -68,6 +68,10 @@ export const speechVerbs: readonly string[] = [
   'spoke of', 'expressed', 'voiced', 'praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'thanked', 'conveyed',
   'believes', 'believe', 'suspect', 'suspects', 'thinks', 'fears', 'feared',
   'informed', 'briefed', 'testified', 'recalled', 'recounted', 'signalled', 'signaled', 'hinted',
+  'reasserted', 'reasserts', 'restated', 'restates', 'contended', 'contends', 'complained', 'complains', 'lamented',
+  'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
+  'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
+  'commented that', 'requested', 'proposed',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
