@@ -313,6 +313,16 @@ describe('reported speech: according to', () => {
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-state-bureau', 'the port is closed']]);
   });
 
+  it('reads a record its keeper names: "according to the Bureau’s index", "according to the Bureau website"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.speaker.actor, m.reported]);
+    expect(read('Freight rates have doubled since May, according to the State Bureau’s container index.')).toEqual([
+      ['the State Bureau’s container index', 'freedonia-state-bureau', 'Freight rates have doubled since May'],
+    ]);
+    expect(read('According to the State Bureau website, the port is closed.')).toEqual([['the State Bureau website', 'freedonia-state-bureau', 'the port is closed']]);
+    // A possessive before something not kept as a record names no source.
+    expect(read('The port is closed, according to Berg’s brother in the capital.')).toEqual([]);
+  });
+
   it('reads "…, according to X"', () => {
     const mentions = statements(['The convoy crossed at dawn, according to the State Bureau.']);
     expect(mentions.map((m) => [m.reported, m.speaker.actor, m.government])).toEqual([
