@@ -323,6 +323,14 @@ describe('reported speech: according to', () => {
     expect(read('The port is closed, according to Berg’s brother in the capital.')).toEqual([]);
   });
 
+  it('reads a report after an opening connective as what follows it: "Moreover, according to X, the …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.reported]);
+    expect(read('Moreover, according to the State Bureau, the Defence Ministry set up a working group in May.')).toEqual([
+      ['freedonia-state-bureau', 'the Defence Ministry set up a working group in May'],
+    ]);
+    expect(read('Meanwhile, Berg said, the boats have left the port.')).toEqual([['anna-berg', 'the boats have left the port']]);
+  });
+
   it('reads "…, according to X"', () => {
     const mentions = statements(['The convoy crossed at dawn, according to the State Bureau.']);
     expect(mentions.map((m) => [m.reported, m.speaker.actor, m.government])).toEqual([
