@@ -761,6 +761,19 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(statements(['The reports, which Sylvania said were false, spread.'])).toEqual([]);
   });
 
+  it('reads "N that X said P" as X’s report of the predicate P', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('A drone hit the tanker in an attack that Freedonian officials said originated from Sylvanian waters.')).toEqual([[null, 'said', 'originated from Sylvanian waters']]);
+    expect(read('The Courier aired footage that it said showed Sylvanian boats crossing the river.')).toEqual([['daily-courier', 'said', 'showed Sylvanian boats crossing the river']]);
+    // Two words are a whole predicate; the main clause's own verb is no part of it.
+    expect(read('The boats that Sylvania said were lost have returned to the port.')).toEqual([['sylvania', 'said', 'were lost']]);
+  });
+
+  it('reads no report in a relative clause whose verb has a thing for its object, nor in a clause of its own', () => {
+    expect(statements(['The plan that Ruhl announced was rejected by the Courier.'])).toEqual([]);
+    expect(statements(['Berg said that Ruhl said the boats had left.']).map((m) => m.reported)).toEqual(['that Ruhl said the boats had left']);
+  });
+
   it('reads "NAME, the leader of the militia, who said …" as NAME’s report, described by the words between', () => {
     const mentions = statements(['Freedonia struck, which prompted a response from Tomas Ruhl, the leader of the Sylvanian militia, who said that the strikes would not go unanswered.']);
     expect(mentions.map((m) => [m.speaker.actor, m.speaker.description, m.reported])).toEqual([

@@ -9,7 +9,7 @@ import { CANCELS_ATTRIBUTION, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution
 import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
-import { clauseOf } from './reported-clause.ts';
+import { clauseOf, trimClause } from './reported-clause.ts';
 import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
@@ -44,6 +44,8 @@ export interface Attribution {
   clause: Span | null;
   /** "…, a claim denied by X": its words are the claim the report before it made. */
   deniesClaimBefore?: true;
+  /** "an attack that officials said came from Sylvania": the report is the relative clause's predicate after the verb. */
+  objectRelative?: true;
 }
 
 /** All attributions of a sentence, in text order, with their roles and clauses. */
@@ -54,7 +56,9 @@ export function findAttributions(view: SentenceView): Attribution[] {
   markReportedBeforeTrailingSpeaker(view, found);
   for (let i = 0; i < found.length; i++) {
     const attribution = found[i] as Attribution;
-    if (attribution.role === 'main') attribution.clause = attribution.deniesClaimBefore ? claimBefore(found, i) : clauseOf(view, found, i);
+    if (attribution.role === 'main') {
+      attribution.clause = attribution.deniesClaimBefore ? claimBefore(found, i) : attribution.objectRelative ? relativePredicate(view, found, i) : clauseOf(view, found, i);
+    }
     // "Berg reiterated her stance, saying, …": the words before a verb without a subject of its own are
     // the report before it, not a second report of them.
     if (attribution.elided && attribution.clause && attribution.clause.end <= attribution.verbSpan.start) attribution.clause = null;
@@ -185,13 +189,21 @@ function verbAttributions(view: SentenceView): Attribution[] {
           ? subjectAroundAppositive(view, subjectEnd)
           : null;
     if (found === 'cancel') continue;
+    // "an attack that officials said came from …": a relative clause whose gap is the reported clause's
+    // subject reports its predicate. Otherwise "that" opens a clause ("Berg said that Ruhl said …").
+    if (found?.objectRelative) {
+      if (RELATIVE_SPEECH_VERBS.has(verb) && predicateFollows(view, lastVerbToken)) found.role = 'main';
+      else delete found.objectRelative;
+    }
     // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
     // "…, as Sylvanian media reported that …": with a clause of its own, "as" opens a report.
     // "It comes as the ministry said 19,000 people had crossed": so does a bare clause of its own.
     if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken)) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
     if (found) {
-      out.push({ ...base, ...found, span: { start: found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
+      // A relative clause's report starts at its pronoun: the report before it ends there.
+      const opens = found.objectRelative && found.phrase ? relativePronounBefore(view, found.phrase) : null;
+      out.push({ ...base, ...found, span: { start: opens ?? found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
       continue;
     }
     // “…,” said Anna Berg, the bureau's spokesperson.
@@ -324,7 +336,7 @@ function closesAcronym(view: SentenceView, i: number): boolean {
 /** Prepositions before "which" that keep a relative clause's attribution: "in which Berg said". */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'by', 'with', 'on', 'from', 'through', 'under']);
 
-type Found = { phrase: Span | null; appositive: Span | null; named?: Span; elided: boolean; role: AttributionRole };
+type Found = { phrase: Span | null; appositive: Span | null; named?: Span; elided: boolean; role: AttributionRole; objectRelative?: true };
 
 /** "an official speaking on condition of anonymity": a tail that says how the speaker spoke, not who. */
 const ANONYMITY_TAIL =
@@ -385,8 +397,53 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const evenAs = view.tokens[asideAt - 1]?.text.toLowerCase() === 'even';
   const role: AttributionRole =
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
-  return { phrase: spanOf(phrase), appositive: null, elided: false, role };
+  // "an attack that officials said …": maybe a relative clause; the verb's reading decides (verbAttributions).
+  return { phrase: spanOf(phrase), appositive: null, elided: false, role, ...(stop === 'that' ? { objectRelative: true as const } : {}) };
 }
+
+/**
+ * Verbs that report a clause and hardly ever take a thing as object, so a predicate after them in a
+ * relative clause is what was said: "the plan that Ruhl said was rejected", but "the plan that Ruhl
+ * announced was rejected" is the plan's fate.
+ */
+const RELATIVE_SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'believes', 'believe', 'reported', 'thinks', 'insisted', 'insists', 'maintained', 'maintains', 'estimated', 'suspect', 'suspects', 'argued', 'argues', 'stated', 'fears', 'feared']);
+
+/** Finite verbs and auxiliaries a predicate opens with, right after the verb of a relative clause: "said was false". */
+const PREDICATE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'came', 'went', 'left', 'took', 'made', 'sent', 'began', 'fought', 'hit', 'struck', 'shot', 'flew', 'ran', 'fell']);
+
+/** Whether the words right after the verb open a predicate with no subject of its own: "said was false", "said originated from …". */
+function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
+  const next = view.tokens[lastVerbToken + 1];
+  if (!next || !isPlainGap(gapAfter(view, lastVerbToken))) return false;
+  return PREDICATE_OPENERS.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text);
+}
+
+/** Where the "that" right before a speaker phrase starts; null when none is there. */
+function relativePronounBefore(view: SentenceView, phrase: Span): number | null {
+  const first = view.tokens.findIndex((t) => t.start === phrase.start);
+  const pronoun = view.tokens[first - 1];
+  return pronoun?.text === 'that' ? pronoun.start : null;
+}
+
+/**
+ * The predicate a relative clause's report reports: from the verb to the clause's end (a comma, a
+ * semicolon, the next report, the sentence end, or the main clause's own auxiliary: "The boats that
+ * Sylvania said were lost have returned").
+ */
+function relativePredicate(view: SentenceView, all: Attribution[], index: number): Span | null {
+  const attribution = all[index] as Attribution;
+  const next = all.slice(index + 1).find((a) => a.role !== 'nested' && a.span.start >= attribution.verbSpan.end);
+  const limit = next ? next.span.start : view.end;
+  const close = /[,;:\u2014\u2013]/u.exec(view.masked.slice(attribution.verbSpan.end, limit));
+  const end = close ? attribution.verbSpan.end + close.index : limit;
+  const words = view.tokens.filter((t) => t.start >= attribution.verbSpan.end && t.end <= end);
+  const main = words.findIndex((t, i) => i > 1 && AUXILIARIES.has(t.text) && !AUXILIARIES.has((words[i - 1] as Token).text) && !OPENS_CLAUSE.has((words[i - 1] as Token).text.toLowerCase()));
+  return trimClause(view, attribution.verbSpan.end, main > 0 ? (words[main] as Token).start : end);
+}
+
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+/** Words after which an auxiliary belongs to a clause inside the predicate: "said was led by a man who has …". */
+const OPENS_CLAUSE = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'it', 'they', 'he', 'she', 'we', 'there', 'not']);
 
 /** Words that make "to" part of a preposition ("according to", "due to"), not an addressee's. */
 const COMPOUND_TO = new Set(['according', 'due', 'owing', 'thanks', 'next', 'prior', 'close', 'contrary', 'addition', 'compared', 'relative', 'similar', 'up', 'as']);

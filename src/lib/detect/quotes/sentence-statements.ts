@@ -30,6 +30,7 @@ export interface SentenceContext extends ResolveContext {
 
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
 const MIN_REPORTED_WORDS = 3;
+const MIN_RELATIVE_PREDICATE_WORDS = 2;
 
 /**
  * "confirmed the attacks", "condemned the strikes", "denied the report": a verb that takes a position
@@ -240,7 +241,9 @@ function reportStatements(
   // Not confirming or denying "it" is a position all the same: "Freedonia has not confirmed it".
   const negated = negatedAt(view, attribution.verbSpan.start);
   const words = view.masked.slice(clause.start, clause.end);
-  if (!negated && tokenize(words).length < MIN_REPORTED_WORDS && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
+  // "the reports that Sylvania said were false": a relative clause's predicate is whole in two words.
+  const minimum = attribution.objectRelative ? MIN_RELATIVE_PREDICATE_WORDS : MIN_REPORTED_WORDS;
+  if (!negated && tokenize(words).length < minimum && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
   return (speakers.get(attribution) ?? []).map((s) => reportedFound(view, clause, s, attribution, context, clause.start));
 }
 
