@@ -77,6 +77,14 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['Berg commented on the talks in Marsh City.'])).toEqual([]);
   });
 
+  it('reads adverbs of how often or how long between speaker and verb: "has long denied", "has always refused to acknowledge"', () => {
+    const mentions = statements(['Sylvania has long denied that its boats crossed the river.', 'Freedonia has always refused to acknowledge it.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'denied', 'that its boats crossed the river'],
+      ['freedonia', 'acknowledge', 'it'],
+    ]);
+  });
+
   it('reads adverbs and auxiliaries between speaker and verb', () => {
     const mentions = statements(['Sylvania has also denied that its troops crossed the river.', 'Berg on Tuesday pledged to keep talking.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -53,6 +53,8 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'on', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'however', 'too',
   'privately', 'openly', 'flatly', 'firmly', 'strongly', 'categorically', 'explicitly', 'reportedly',
   'officially', 'formally', 'finally', 'jointly', 'personally', 'directly', 'initially', 'immediately', 'swiftly', 'only',
+  // "Sylvania has long denied", "has always refused to acknowledge it": how often or how long.
+  'always', 'long', 'consistently', 'constantly', 'continually', 'regularly', 'frequently', 'often', 'usually',
 ]);
 
 /** Words before a verb that cancel the attribution: negated, passive, modal or infinitive speech. */
