@@ -1066,6 +1066,19 @@ describe('reported speech: how wire copy attributes', () => {
     expect(statements(['The State Bureau reported damage.'])).toEqual([]);
   });
 
+  it.each([
+    ['Ruhl lashed out at Berg, expressing growing frustration with the talks.', 'tomas-ruhl', 'expressing', 'growing frustration with the talks'],
+    ['The Palace issued a statement condemning the attack on the port.', 'sylvania', 'condemning', 'the attack on the port'],
+    ['Freedonia imposed new sanctions on Monday, denouncing the attack on the port.', 'freedonia', 'denouncing', 'the attack on the port'],
+    ['Berg opened the port, welcoming the end of the blockade.', 'anna-berg', 'welcoming', 'the end of the blockade'],
+  ])('reads the participle of a position taken: %j', (text, actor, verb, reported) => {
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([[actor, verb, reported]]);
+  });
+
+  it('reads no speech in the writer’s own inference: ", suggesting …"', () => {
+    expect(statements(['The boats turned back, suggesting the talks had worked.'])).toEqual([]);
+  });
+
   it('reads ", while rejecting …" as the same speaker’s second report', () => {
     expect(what(statements(['Anna Berg said that talks were under way, while rejecting the notion that Freedonia had lost confidence.']))).toEqual([
       { kind: 'reported', quote: null, reported: 'that talks were under way', verb: 'said' },

@@ -106,6 +106,8 @@ export const participleSpeechVerbs: readonly string[] = [
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
   'pledging', 'vowing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
+  'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'welcoming',
+  'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
