@@ -1075,6 +1075,15 @@ describe('reported speech: how wire copy attributes', () => {
     expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([[actor, verb, reported]]);
   });
 
+  it('reads a progressive participle as its subject’s verb: "has been warning that …", "are calling for …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('The State Bureau has been warning that the port will close.')).toEqual([['freedonia-state-bureau', 'warning', 'that the port will close']]);
+    expect(read('Freedonia and Sylvania have been condemning the deployment of boats for months.').map(([, verb]) => verb)).toEqual(['condemning', 'condemning']);
+    expect(read('Freedonia is urging Sylvania to withdraw its boats.')).toEqual([['freedonia', 'urging', 'Sylvania to withdraw its boats']]);
+    // A ship calling at a port says nothing.
+    expect(read('The ship was calling at the port of Marsh City when it was hit.')).toEqual([]);
+  });
+
   it('reads no speech in the writer’s own inference: ", suggesting …"', () => {
     expect(statements(['The boats turned back, suggesting the talks had worked.'])).toEqual([]);
   });

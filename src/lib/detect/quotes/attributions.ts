@@ -161,6 +161,10 @@ function verbAttributions(view: SentenceView): Attribution[] {
       const quotedAs = withSubject ? null : subjectQuotedAs(view, verbToken);
       const subject = withSubject ?? quotedAs?.phrase ?? issuerOfDocument(view, verbToken);
       if (subject) out.push({ ...base, phrase: subject, span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
+      // "Freedonia has been warning that …", "officials are calling for …": a participle after a form of
+      // "be" is its subject's verb.
+      const progressive = subject || heard ? null : progressiveSubject(view, verbToken);
+      if (progressive) out.push({ ...base, ...progressive, span: { start: progressive.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
       continue;
     }
     if (invertedOnlySpeechVerbs.has(verb)) {
@@ -213,6 +217,21 @@ function verbAttributions(view: SentenceView): Attribution[] {
     else if (subjectEnd >= 0 && /^\s*,\s*$/.test(before) && inVerbSeries(view, verbToken)) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
   }
   return out;
+}
+
+/** Forms of "be" that make a participle after them progressive: "is warning", "have been calling". */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', 'been']);
+
+/** The subject of a progressive participle ("Freedonia has also been warning"), or null when the participle is not one. */
+function progressiveSubject(view: SentenceView, verbToken: number): Found | null {
+  let be = verbToken - 1;
+  while (be > 0 && isPlainGap(gapAfter(view, be)) && SKIP_BEFORE_VERB.has((view.tokens[be] as Token).text.toLowerCase()) && !/^(?:has|have|had)$/.test((view.tokens[be] as Token).text)) be -= 1;
+  const word = view.tokens[be];
+  if (!word || !PROGRESSIVE_BE.has(word.text) || !isPlainGap(gapAfter(view, be))) return null;
+  const subjectEnd = skipAdverbs(view, be);
+  if (subjectEnd === null || subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
+  const found = subjectBefore(view, subjectEnd);
+  return found && found !== 'cancel' && found.phrase && found.role === 'main' ? found : null;
 }
 
 /** Verbs by which "It was … that" goes on with a statement under way, not hearsay ("It was reported"). */
