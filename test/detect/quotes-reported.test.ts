@@ -1060,6 +1060,17 @@ describe('reported speech: how wire copy attributes', () => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
 
+  it('reads "N was announced by X" as X’s statement of N, the subject the sentence opens with', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('The withdrawal of Sylvanian boats from the strait was announced by Ruhl on Tuesday in Marsh City.')).toEqual([
+      ['tomas-ruhl', 'announced', 'The withdrawal of Sylvanian boats from the strait'],
+    ]);
+    expect(read('Moreover, the deal was confirmed by the State Bureau on Monday.')).toEqual([['freedonia-state-bureau', 'confirmed', 'the deal']]);
+    // Not speech: seen, hit, signed by someone.
+    expect(read('The boats were seen by fishermen near the port.')).toEqual([]);
+    expect(read('The deal was signed by Ruhl on Monday.')).toEqual([]);
+  });
+
   it('reads no speech in "reminded Berg of", in "reports" as a noun, nor in a two-word object of a neutral verb', () => {
     expect(statements(['Ruhl reminded Berg of the treaty.'])).toEqual([]);
     expect(statements(['The reports said the boats had left the port.']).map((s) => s.verb)).not.toContain('reports');

@@ -2,7 +2,7 @@
  * Attributions that name their speaker after a fixed phrase rather than a verb: "according to X",
  * "as reported by X", "Quote from X:", and "…, a claim denied by X".
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { isAcronym, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
@@ -72,6 +72,29 @@ export function pointingBackAttribution(view: SentenceView): Attribution | null 
   if (!phrase || /\bthat\s/i.test(view.masked.slice(phrase.end, view.end))) return null;
   const verbStart = start + m[0].lastIndexOf(m[1] as string);
   return fixedPhraseAttribution(view, phrase, { start: verbStart, end: verbStart + (m[1] as string).length }, start);
+}
+
+/**
+ * "The withdrawal of the boats was announced by Ruhl on Tuesday": the agent's statement of the subject
+ * the sentence opens with (after a connective such as "Moreover,"). Null for any other sentence, and
+ * for "This was reported by X", which credits the sentence before (`pointingBackAttribution`).
+ */
+export function passiveReportAttribution(view: SentenceView): Attribution | null {
+  const sentence = view.masked.slice(view.start, view.end);
+  if (POINTS_BACK.test(sentence)) return null;
+  const m = PASSIVE_REPORT_BY.exec(sentence);
+  if (!m) return null;
+  const connective = /^\W*(\p{L}+)\s*,\s*/u.exec(sentence);
+  const from = view.start + (connective && CONNECTIVES.has((connective[1] as string).toLowerCase()) ? connective[0].length : (/^\W*/.exec(sentence)?.[0].length ?? 0));
+  const auxiliary = view.start + m.index;
+  const subject = view.masked.slice(from, auxiliary);
+  // What was said is a noun phrase of its own: no pronoun alone, no clause, no quotation.
+  if (/^(?:it|this|that|these|those|they|he|she)$/i.test(subject.trim()) || /[;:\u2592]|\b(?:said|says|told|that)\b/u.test(subject) || subject.trim().split(/\s+/).length > 25) return null;
+  const end = auxiliary + m[0].length;
+  const phrase = speakerAfter(view, end);
+  if (!phrase) return null;
+  const verbStart = auxiliary + m[0].indexOf(m[1] as string);
+  return { ...fixedPhraseAttribution(view, phrase, { start: verbStart, end: verbStart + (m[1] as string).length }, auxiliary + 1), reportsSubject: { start: from, end: auxiliary } };
 }
 
 /** A negated clause right before "as reported by", not set off by a comma: it says the report was wrong. */

@@ -4,7 +4,7 @@
  * `according-to.ts`; `attribution-roles.ts` then decides each one's role.
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { accordingToAttributions, claimDeniedByAttributions } from './according-to.ts';
+import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
@@ -44,20 +44,23 @@ export interface Attribution {
   clause: Span | null;
   /** "…, a claim denied by X": its words are the claim the report before it made. */
   deniesClaimBefore?: true;
+  /** "The withdrawal was announced by Ruhl": what was said is the sentence's subject, before the verb. */
+  reportsSubject?: Span;
   /** "an attack that officials said came from Sylvania": the report is the relative clause's predicate after the verb. */
   objectRelative?: true;
 }
 
 /** All attributions of a sentence, in text order, with their roles and clauses. */
 export function findAttributions(view: SentenceView): Attribution[] {
-  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view)].sort((a, b) => a.span.start - b.span.start);
+  const passive = passiveReportAttribution(view);
+  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
   assignRoles(found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
   for (let i = 0; i < found.length; i++) {
     const attribution = found[i] as Attribution;
     if (attribution.role === 'main') {
-      attribution.clause = attribution.deniesClaimBefore ? claimBefore(found, i) : attribution.objectRelative ? relativePredicate(view, found, i) : clauseOf(view, found, i);
+      attribution.clause = attribution.reportsSubject ?? (attribution.deniesClaimBefore ? claimBefore(found, i) : attribution.objectRelative ? relativePredicate(view, found, i) : clauseOf(view, found, i));
     }
     // "Berg reiterated her stance, saying, …": the words before a verb without a subject of its own are
     // the report before it, not a second report of them.
