@@ -981,6 +981,9 @@ describe('reported speech: negated reports are the speaker’s position too', ()
     ['Despite the reports, Freedonia had not confirmed it, stoking speculation of a rift.', 'confirmed', 'it'],
     ['A cautious Freedonia has yet to confirm it.', 'confirm', 'it'],
     ['The State Bureau declined to comment on the reports.', 'comment', 'on the reports'],
+    ['The group did not announce any casualties.', 'announce', 'any casualties'],
+    ['Ruhl did not specifically mention the war.', 'mention', 'the war'],
+    ['The Defence Ministry did not disclose the number of boats.', 'disclose', 'the number of boats'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
@@ -988,6 +991,8 @@ describe('reported speech: negated reports are the speaker’s position too', ()
   it('still needs three words when nothing negates the verb, and "plans to confirm" reports nothing', () => {
     expect(statements(['Freedonia confirmed it.'])).toEqual([]);
     expect(statements(['Freedonia plans to confirm the sinking of three boats.'])).toEqual([]);
+    expect(statements(['Freedonia plans to announce the sinking of three boats.'])).toEqual([]);
+    expect(statements(['Sylvania did not elaborate.'])).toEqual([]);
   });
 });
 

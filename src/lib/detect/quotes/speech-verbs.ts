@@ -76,6 +76,8 @@ export const speechVerbs: readonly string[] = [
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
   'confirm', 'comment', 'acknowledge', 'verify', 'answer',
+  // "did not announce any casualties", "did not specifically mention the war", "did not disclose …".
+  'announce', 'mention', 'disclose', 'reveal', 'specify', 'clarify', 'elaborate',
   // "would neither confirm nor deny", "did not confirm or deny": one withheld position, never a denial.
   'confirm nor deny', 'confirm or deny',
   // Present forms that are also nouns, read only before a clause of their own (speech-contexts.ts):
