@@ -1142,6 +1142,17 @@ describe('reported speech: how wire copy attributes', () => {
     ]);
   });
 
+  it('reads "…, as X has pledged to …" as X’s pledge, not an aside, and not part of a report before it', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.kind === 'quote' ? m.quote : m.reported]);
+    expect(read('The tanker was attacked, as Sylvania has pledged to attack any vessel with ties to Freedonia.')).toEqual([
+      ['sylvania', 'pledged', 'to attack any vessel with ties to Freedonia'],
+    ]);
+    expect(read('Berg warned that Sylvania could face “consequences”, as Ruhl has vowed to take “phased” measures.')).toEqual([
+      ['anna-berg', 'warned', 'consequences'],
+      ['tomas-ruhl', 'vowed', 'phased'],
+    ]);
+  });
+
   it('keeps "as Berg said" an aside', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });

@@ -24,9 +24,9 @@ export function assignRoles(found: Attribution[]): void {
 
 /**
  * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause
- * ("…, with Berg saying …" is the writer's, not part of what was reported).
+ * ("…, with Berg saying …", "…, as Ruhl has vowed to …" are the writer's, not part of what was reported).
  */
-const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with)\s|[.!?]\s/;
+const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with|as)\s|[.!?]\s/;
 
 /** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
 const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;

@@ -205,7 +205,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
     // "…, as Sylvanian media reported that …": with a clause of its own, "as" opens a report.
     // "It comes as the ministry said 19,000 people had crossed": so does a bare clause of its own.
-    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken)) && found.role === 'aside') found.role = 'main';
+    // "…, as the group has pledged to attack any vessel": so does an infinitive it pledges or urges.
+    const infinitive = /^\s+to\s+\p{Ll}/u.test(view.masked.slice(verbSpan.end, view.end));
+    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
     if (found) {
       // A relative clause's report starts at its pronoun: the report before it ends there.
