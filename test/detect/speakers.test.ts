@@ -336,6 +336,11 @@ describe('speakers: pronouns and "the official"', () => {
     expect(held.map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads a ship as a speaker for no government, whatever flag it flies: "the Freedonian-flagged tanker reported …"', () => {
+    const mentions = statements(['The Freedonian-flagged tanker reported a near miss of a drone attack.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['The Freedonian-flagged tanker', null, 'a near miss of a drone attack']]);
+  });
+
   it('reads the people of "prisoners of war in Sylvania, captured in May, said" as the speakers, past the words set off by commas', () => {
     const mentions = statements(['Two Freedonian prisoners of war in Sylvania, captured while fighting for Freedonia, have said they want to go home.']);
     expect(mentions.map((m) => [m.speaker.description, m.speaker.actor, m.government])).toEqual([['Two Freedonian prisoners', null, null]]);

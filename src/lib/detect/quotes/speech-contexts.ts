@@ -70,6 +70,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "on suspicion of … and alleged war crimes", "the alleged attack": a participle used as an adjective.
   if (/^(?:alleged|purported)$/i.test(verb) && ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start)) && /^\s+\p{Ll}/u.test(after) && !/^\s+that\b/.test(after)) return false;
   if (ASKS_ANONYMITY.test(after)) return false;
+  // "The ship was calling at the port": a port of call, not a call for anything.
+  if (/^call(?:ing|ed|s)?$/.test(verb) && /^\s+(?:at|in|into)\b/.test(after)) return false;
   // "dozens of them reported to be in a critical condition", "is said to have left": hearsay in the
   // passive, with no one saying it.
   if (/^(?:reported|said)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(after)) return false;
