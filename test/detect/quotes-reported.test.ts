@@ -68,6 +68,14 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     },
   );
 
+  it('reads the present "describe … as" and "cites …"', () => {
+    expect(statements(['Shipping executives describe the blockade as critical.', 'The company cites concerns for the safety of its crews.']).map((m) => [m.verb, m.reported])).toEqual([
+      ['describe', 'the blockade as critical'],
+      ['cites', 'concerns for the safety of its crews'],
+    ]);
+    expect(statements(['Freedonia plans to describe the blockade as critical.'])).toEqual([]);
+  });
+
   it('reads "pleaded with X to …" as a plea, and "commented" only before "that"', () => {
     expect(statements(['Two Sylvanian captives have pleaded with a visiting reporter to bring them to Freedonia.']).map((m) => [m.verb, m.reported])).toEqual([
       ['pleaded', 'with a visiting reporter to bring them to Freedonia'],

@@ -72,6 +72,8 @@ export const speechVerbs: readonly string[] = [
   'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
   'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
   'commented that', 'requested', 'proposed',
+  // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
+  'describe', 'cites',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
