@@ -76,13 +76,16 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['Freedonia plans to describe the blockade as critical.'])).toEqual([]);
   });
 
-  it('reads "pleaded with X to …" as a plea, and "commented" only before "that"', () => {
+  it('reads "pleaded with X to …" as a plea, and "commented" only before "that" or negated', () => {
     expect(statements(['Two Sylvanian captives have pleaded with a visiting reporter to bring them to Freedonia.']).map((m) => [m.verb, m.reported])).toEqual([
       ['pleaded', 'with a visiting reporter to bring them to Freedonia'],
     ]);
-    // "commented" reports only before "that": "commented on the talks" says nothing yet.
-    expect(statements(['Berg commented that the convoy had turned back.']).map((m) => m.reported)).toEqual(['the convoy had turned back']);
+    // "commented" reports only before "that" or negated: "commented on the talks" says nothing yet.
+    expect(statements(['Berg commented that the convoy had turned back.']).map((m) => [m.verb, m.reported])).toEqual([['commented', 'that the convoy had turned back']]);
     expect(statements(['Berg commented on the talks in Marsh City.'])).toEqual([]);
+    expect(statements(['Sylvania has not commented on the deployment of its boats.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'commented', 'on the deployment of its boats'],
+    ]);
   });
 
   it('reads adverbs of how often or how long between speaker and verb: "has long denied", "has always refused to acknowledge"', () => {
