@@ -350,6 +350,11 @@ describe('reported speech: according to', () => {
     expect(read('Meanwhile, Berg said, the boats have left the port.')).toEqual([['anna-berg', 'the boats have left the port']]);
   });
 
+  it('reads a counted agent of a record: "according to a report by 11 countries"', () => {
+    const mentions = statements(['The boats left the strait, according to a report by 11 countries, including Freedonia and Sylvania.']);
+    expect(mentions.map((m) => [m.speaker.description, m.reported])).toEqual([['11 countries', 'The boats left the strait']]);
+  });
+
   it('reads "…, according to X"', () => {
     const mentions = statements(['The convoy crossed at dawn, according to the State Bureau.']);
     expect(mentions.map((m) => [m.reported, m.speaker.actor, m.government])).toEqual([

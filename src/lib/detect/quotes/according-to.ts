@@ -46,7 +46,7 @@ function fixedPhraseAttribution(view: SentenceView, phrase: PhraseRange, verbSpa
 function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   const next = view.tokens.findIndex((t) => t.start >= end);
   if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) return null;
-  const phrase = phraseAfter(view, sourceOfRecord(view, end) ?? next);
+  const phrase = countedPhraseAfter(view, sourceOfRecord(view, end) ?? next);
   const read = phrase && isSpeakerPhrase(view, phrase) ? phrase : (unattributedRecord(view, next) ?? possessedRecord(view, next));
   if (!read) return null;
   const named = withPostmodifier(view, withCountedRecord(view, read));
@@ -56,6 +56,15 @@ function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   const listed = listedSpeakers(view, first);
   // A list is read to the end of a trailing "…, according to A, B and C." only.
   return /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
+}
+
+/** The speaker phrase at token `first`, a number counting it included: "11 countries" in "a report by 11 countries". */
+function countedPhraseAfter(view: SentenceView, first: number): PhraseRange | null {
+  const phrase = phraseAfter(view, first);
+  const count = view.tokens[first];
+  if (phrase || !count || !/^\d[\d,]*$/.test(count.text) || !isPlainGap(gapAfter(view, first))) return phrase;
+  const counted = phraseAfter(view, first + 1);
+  return counted && isSpeakerPhrase(view, counted) ? { ...counted, first, start: count.start } : null;
 }
 
 /**
