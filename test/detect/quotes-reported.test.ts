@@ -68,6 +68,12 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     },
   );
 
+  it('reads "notified X of its intent to …"', () => {
+    expect(statements(['Freedonia has notified the Sylvanian government of its intent to receive the captives.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['freedonia', 'notified', 'the Sylvanian government of its intent to receive the captives'],
+    ]);
+  });
+
   it('reads the present "describe … as" and "cites …"', () => {
     expect(statements(['Shipping executives describe the blockade as critical.', 'The company cites concerns for the safety of its crews.']).map((m) => [m.verb, m.reported])).toEqual([
       ['describe', 'the blockade as critical'],

@@ -71,7 +71,7 @@ export const speechVerbs: readonly string[] = [
   'reasserted', 'reasserts', 'restated', 'restates', 'contended', 'contends', 'complained', 'complains', 'lamented',
   'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
   'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
-  'commented', 'requested', 'proposed',
+  'commented', 'requested', 'proposed', 'notified',
   // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
   'describe', 'cites',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
