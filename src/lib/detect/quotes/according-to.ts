@@ -180,6 +180,7 @@ function withCountedRecord(view: SentenceView, phrase: PhraseRange): PhraseRange
   return { ...phrase, last: view.tokens.findLastIndex((t) => t.end <= end), end, head: phrase.last + 1 };
 }
 
+/** The text of a phrase's last word. */
 function lastWordText(view: SentenceView, phrase: PhraseRange): string {
   return (view.tokens[phrase.last] as Token).text;
 }

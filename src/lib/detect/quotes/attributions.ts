@@ -465,6 +465,7 @@ function relativePredicate(view: SentenceView, all: Attribution[], index: number
   return trimClause(view, attribution.verbSpan.end, main > 0 ? (words[main] as Token).start : end);
 }
 
+/** Auxiliaries that open a predicate: a second one ends the relative clause's ("… were lost have returned"). */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 /** Words after which an auxiliary belongs to a clause inside the predicate: "said was led by a man who has …". */
 const OPENS_CLAUSE = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'it', 'they', 'he', 'she', 'we', 'there', 'not']);
