@@ -1010,6 +1010,11 @@ describe('reported speech: negated reports are the speaker’s position too', ()
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
 
+  it('reads a pronoun and its verb as a whole clause: "the Courier said he nodded"', () => {
+    expect(statements(['Asked if he had fought, the Courier said he nodded.', 'Berg said they left.']).map((m) => m.reported)).toEqual(['he nodded', 'they left']);
+    expect(statements(['The State Bureau reported damage.'])).toEqual([]);
+  });
+
   it('still needs three words when nothing negates the verb, and "plans to confirm" reports nothing', () => {
     expect(statements(['Freedonia confirmed it.'])).toEqual([]);
     expect(statements(['Freedonia plans to confirm the sinking of three boats.'])).toEqual([]);

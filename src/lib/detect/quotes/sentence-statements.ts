@@ -30,7 +30,10 @@ export interface SentenceContext extends ResolveContext {
 
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
 const MIN_REPORTED_WORDS = 3;
-const MIN_RELATIVE_PREDICATE_WORDS = 2;
+/** A clause with its own subject or a relative clause's predicate is whole in two words: "he nodded", "were false". */
+const MIN_WHOLE_CLAUSE_WORDS = 2;
+/** A clause of two words, a pronoun and its verb: "he nodded", "they left". */
+const PRONOUN_AND_VERB = /^(?:that\s+)?(?:he|she|they|we|I)\s+\p{Ll}+$/u;
 
 /**
  * "confirmed the attacks", "condemned the strikes", "denied the report": a verb that takes a position
@@ -241,8 +244,8 @@ function reportStatements(
   // Not confirming or denying "it" is a position all the same: "Freedonia has not confirmed it".
   const negated = negatedAt(view, attribution.verbSpan.start);
   const words = view.masked.slice(clause.start, clause.end);
-  // "the reports that Sylvania said were false": a relative clause's predicate is whole in two words.
-  const minimum = attribution.objectRelative ? MIN_RELATIVE_PREDICATE_WORDS : MIN_REPORTED_WORDS;
+  // "the reports that Sylvania said were false", "the newspaper said he nodded": whole in two words.
+  const minimum = attribution.objectRelative || PRONOUN_AND_VERB.test(words.trim()) ? MIN_WHOLE_CLAUSE_WORDS : MIN_REPORTED_WORDS;
   if (!negated && tokenize(words).length < minimum && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
   return (speakers.get(attribution) ?? []).map((s) => reportedFound(view, clause, s, attribution, context, clause.start));
 }
