@@ -336,6 +336,11 @@ describe('speakers: pronouns and "the official"', () => {
     expect(held.map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads a name that opens with digits as a name, not a date: "news portal 24News reported"', () => {
+    const mentions = statements(['The boats had left the port, Freedonian news portal 24News reported on Wednesday.']);
+    expect(mentions.map((m) => [m.speaker.description, m.reported])).toEqual([['Freedonian news portal 24News', 'The boats had left the port']]);
+  });
+
   it('reads a ship as a speaker for no government, whatever flag it flies: "the Freedonian-flagged tanker reported …"', () => {
     const mentions = statements(['The Freedonian-flagged tanker reported a near miss of a drone attack.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['The Freedonian-flagged tanker', null, 'a near miss of a drone attack']]);
