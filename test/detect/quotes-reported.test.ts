@@ -1010,6 +1010,18 @@ describe('reported speech: negated reports are the speaker’s position too', ()
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
 
+  it('reads "he added he was told that …" as the words of someone unnamed, inside his report', () => {
+    const mentions = statements(['He recounted that he left in October. He added that he was told he had fought against Sylvanian troops.']);
+    expect(mentions.map((m) => [m.verb, m.speaker.description, m.government, m.reported])).toEqual([
+      ['recounted', 'He', null, 'that he left in October'],
+      ['added', 'He', null, 'that he was told he had fought against Sylvanian troops'],
+      ['told', '', null, 'he had fought against Sylvanian troops'],
+    ]);
+    // An order is no report, and neither is the writer's own account of who was told.
+    expect(statements(['The sailor was told to leave the port area.'])).toEqual([]);
+    expect(statements(['Ruhl was told that the boats had left.'])).toEqual([]);
+  });
+
   it('reads a pronoun and its verb as a whole clause: "the Courier said he nodded"', () => {
     expect(statements(['Asked if he had fought, the Courier said he nodded.', 'Berg said they left.']).map((m) => m.reported)).toEqual(['he nodded', 'they left']);
     expect(statements(['The State Bureau reported damage.'])).toEqual([]);

@@ -38,7 +38,8 @@ const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
 export function markNestedInThatClause(view: SentenceView, found: Attribution[]): void {
   for (const [i, attribution] of found.entries()) {
     // "…, Radio Marsh reports." closes the sentence: a channel, never inside what was reported.
-    if (attribution.role !== 'main' || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
+    // "He added he was told that …": the unnamed teller's words are theirs, inside the report or not.
+    if (attribution.role !== 'main' || attribution.unnamed || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
     const outer = found.slice(0, i).find((a) => a.role === 'main' && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
     if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
     // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.

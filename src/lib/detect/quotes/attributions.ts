@@ -44,6 +44,8 @@ export interface Attribution {
   clause: Span | null;
   /** "…, a claim denied by X": its words are the claim the report before it made. */
   deniesClaimBefore?: true;
+  /** "He added he was told that …": no one the sentence names speaks. */
+  unnamed?: true;
   /** "The withdrawal was announced by Ruhl": what was said is the sentence's subject, before the verb. */
   reportsSubject?: Span;
   /** "an attack that officials said came from Sylvania": the report is the relative clause's predicate after the verb. */
@@ -178,6 +180,12 @@ function verbAttributions(view: SentenceView): Attribution[] {
       if (closing) out.push({ ...base, phrase: closing, span: { start: closing.start, end: verbSpan.end } });
       continue;
     }
+    // "He added he was told that …": the words of someone the sentence does not name.
+    const told = toldInPassive(view, verbToken, lastVerbToken);
+    if (told !== null) {
+      out.push({ ...base, phrase: null, unnamed: true, span: { start: told, end: verbSpan.end } });
+      continue;
+    }
     // "It was noted that …": an impersonal report continues whoever spoke before ("it" finds them).
     const impersonal = impersonalPassive(view, verbToken, verbSpan);
     if (impersonal) {
@@ -237,6 +245,23 @@ function progressiveSubject(view: SentenceView, verbToken: number): Found | null
   if (subjectEnd === null || subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
   const found = subjectBefore(view, subjectEnd);
   return found && found !== 'cancel' && found.phrase && found.role === 'main' ? found : null;
+}
+
+/**
+ * "He added he was (also) told (that) the boats had left": where the passive's auxiliary starts, when
+ * "told" has one inside another's report and a clause of its own follows; null otherwise ("was told to
+ * leave" is an order, no report; the writer's own "Ruhl was told that …" is left to the report around it).
+ */
+function toldInPassive(view: SentenceView, verbToken: number, lastVerbToken: number): number | null {
+  if (!/^(?:told|informed)$/.test((view.tokens[verbToken] as Token).text)) return null;
+  let be = verbToken - 1;
+  while (be > 0 && isPlainGap(gapAfter(view, be)) && /^(?:also|repeatedly|later|once|then|first|even|reportedly)$/.test((view.tokens[be] as Token).text)) be -= 1;
+  const auxiliary = view.tokens[be];
+  if (!auxiliary || !/^(?:was|were|been|being)$/.test(auxiliary.text) || !isPlainGap(gapAfter(view, be))) return null;
+  const after = view.masked.slice((view.tokens[lastVerbToken] as Token).end, view.end);
+  // Only inside another's report: "He added he was told that …".
+  const inReport = /\b(?:added|said|says|recalled|recounted|explained|claimed)\s+(?:that\s+)?(?:he|she|they|we|I)\s+$/.test(view.masked.slice(view.start, auxiliary.start));
+  return inReport && (/^\s+that\b/.test(after) || OWN_CLAUSE.test(after)) ? auxiliary.start : null;
 }
 
 /** Verbs by which "It was … that" goes on with a statement under way, not hearsay ("It was reported"). */

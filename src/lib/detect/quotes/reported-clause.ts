@@ -43,7 +43,8 @@ function withoutChannelTail(view: SentenceView, clause: Span): Span | null {
 
 function clauseWithTail(view: SentenceView, all: Attribution[], index: number): Span | null {
   const attribution = all[index] as Attribution;
-  const others = all.filter((a, i) => i !== index && a.role !== 'nested');
+  // "He added he was told that …": what the unnamed teller said is part of what he added.
+  const others = all.filter((a, i) => i !== index && a.role !== 'nested' && !a.unnamed);
   const next = others.find((a) => a.span.start > attribution.span.start);
   const previous = [...others].reverse().find((a) => a.span.end <= attribution.span.start);
   // "Moreover, according to X, …", "However, Berg said …": a connective alone before the report is no

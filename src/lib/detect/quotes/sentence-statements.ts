@@ -282,6 +282,11 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
     // "One of the sailors, identified only as Ri, said": the name, described by the phrase ("One of
     // them" describes no one).
     const described = subject && !/^(?:them|us|they|we|he|she|him|her|it)$/i.test(slice(view, subject)) ? slice(view, subject) : null;
+    // "He was told that …": someone unnamed, who is not who speaks next.
+    if (attribution.unnamed) {
+      out.set(attribution, [NOBODY]);
+      continue;
+    }
     const resolved: ResolvedSpeaker[] = attribution.named && subject
       ? resolveSpeakers(slice(view, attribution.named), described, attribution.verb, context)
       : subject
