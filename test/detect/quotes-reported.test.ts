@@ -60,6 +60,48 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(mentions[0]?.speaker.actor).toBe('freedonia-defence-ministry');
   });
 
+  it.each(['reasserted', 'restated', 'contended', 'complained', 'lamented', 'boasted', 'proclaimed', 'speculated', 'retorted', 'decried', 'deplored', 'reassured', 'confessed', 'specified'])(
+    'reads the wire verb "%s"',
+    (verb) => {
+      const mentions = statements([`The Defence Ministry ${verb} that the convoy had turned back.`]);
+      expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['freedonia-defence-ministry', verb, 'that the convoy had turned back']]);
+    },
+  );
+
+  it('reads "notified X of its intent to …"', () => {
+    expect(statements(['Freedonia has notified the Sylvanian government of its intent to receive the captives.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['freedonia', 'notified', 'the Sylvanian government of its intent to receive the captives'],
+    ]);
+  });
+
+  it('reads the present "describe … as" and "cites …"', () => {
+    expect(statements(['Shipping executives describe the blockade as critical.', 'The company cites concerns for the safety of its crews.']).map((m) => [m.verb, m.reported])).toEqual([
+      ['describe', 'the blockade as critical'],
+      ['cites', 'concerns for the safety of its crews'],
+    ]);
+    expect(statements(['Freedonia plans to describe the blockade as critical.'])).toEqual([]);
+  });
+
+  it('reads "pleaded with X to …" as a plea, and "commented" only before "that" or negated', () => {
+    expect(statements(['Two Sylvanian captives have pleaded with a visiting reporter to bring them to Freedonia.']).map((m) => [m.verb, m.reported])).toEqual([
+      ['pleaded', 'with a visiting reporter to bring them to Freedonia'],
+    ]);
+    // "commented" reports only before "that" or negated: "commented on the talks" says nothing yet.
+    expect(statements(['Berg commented that the convoy had turned back.']).map((m) => [m.verb, m.reported])).toEqual([['commented', 'that the convoy had turned back']]);
+    expect(statements(['Berg commented on the talks in Marsh City.'])).toEqual([]);
+    expect(statements(['Sylvania has not commented on the deployment of its boats.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'commented', 'on the deployment of its boats'],
+    ]);
+  });
+
+  it('reads adverbs of how often or how long between speaker and verb: "has long denied", "has always refused to acknowledge"', () => {
+    const mentions = statements(['Sylvania has long denied that its boats crossed the river.', 'Freedonia has always refused to acknowledge it.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['sylvania', 'denied', 'that its boats crossed the river'],
+      ['freedonia', 'acknowledge', 'it'],
+    ]);
+  });
+
   it('reads adverbs and auxiliaries between speaker and verb', () => {
     const mentions = statements(['Sylvania has also denied that its troops crossed the river.', 'Berg on Tuesday pledged to keep talking.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
@@ -294,6 +336,29 @@ describe('reported speech: according to', () => {
   it('keeps how a document came out in the phrase: "According to a statement posted on Telegram by the Bureau, …"', () => {
     const mentions = statements(['According to a statement posted on Telegram by the State Bureau, the port is closed.']);
     expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['freedonia-state-bureau', 'the port is closed']]);
+  });
+
+  it('reads a record its keeper names: "according to the Bureau’s index", "according to the Bureau website"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.speaker.actor, m.reported]);
+    expect(read('Freight rates have doubled since May, according to the State Bureau’s container index.')).toEqual([
+      ['the State Bureau’s container index', 'freedonia-state-bureau', 'Freight rates have doubled since May'],
+    ]);
+    expect(read('According to the State Bureau website, the port is closed.')).toEqual([['the State Bureau website', 'freedonia-state-bureau', 'the port is closed']]);
+    // A possessive before something not kept as a record names no source.
+    expect(read('The port is closed, according to Berg’s brother in the capital.')).toEqual([]);
+  });
+
+  it('reads a report after an opening connective as what follows it: "Moreover, according to X, the …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.reported]);
+    expect(read('Moreover, according to the State Bureau, the Defence Ministry set up a working group in May.')).toEqual([
+      ['freedonia-state-bureau', 'the Defence Ministry set up a working group in May'],
+    ]);
+    expect(read('Meanwhile, Berg said, the boats have left the port.')).toEqual([['anna-berg', 'the boats have left the port']]);
+  });
+
+  it('reads a counted agent of a record: "according to a report by 11 countries"', () => {
+    const mentions = statements(['The boats left the strait, according to a report by 11 countries, including Freedonia and Sylvania.']);
+    expect(mentions.map((m) => [m.speaker.description, m.reported])).toEqual([['11 countries', 'The boats left the strait']]);
   });
 
   it('reads "…, according to X"', () => {
@@ -726,6 +791,19 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(statements(['The reports, which Sylvania said were false, spread.'])).toEqual([]);
   });
 
+  it('reads "N that X said P" as X’s report of the predicate P', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('A drone hit the tanker in an attack that Freedonian officials said originated from Sylvanian waters.')).toEqual([[null, 'said', 'originated from Sylvanian waters']]);
+    expect(read('The Courier aired footage that it said showed Sylvanian boats crossing the river.')).toEqual([['daily-courier', 'said', 'showed Sylvanian boats crossing the river']]);
+    // Two words are a whole predicate; the main clause's own verb is no part of it.
+    expect(read('The boats that Sylvania said were lost have returned to the port.')).toEqual([['sylvania', 'said', 'were lost']]);
+  });
+
+  it('reads no report in a relative clause whose verb has a thing for its object, nor in a clause of its own', () => {
+    expect(statements(['The plan that Ruhl announced was rejected by the Courier.'])).toEqual([]);
+    expect(statements(['Berg said that Ruhl said the boats had left.']).map((m) => m.reported)).toEqual(['that Ruhl said the boats had left']);
+  });
+
   it('reads "NAME, the leader of the militia, who said …" as NAME’s report, described by the words between', () => {
     const mentions = statements(['Freedonia struck, which prompted a response from Tomas Ruhl, the leader of the Sylvanian militia, who said that the strikes would not go unanswered.']);
     expect(mentions.map((m) => [m.speaker.actor, m.speaker.description, m.reported])).toEqual([
@@ -925,13 +1003,35 @@ describe('reported speech: negated reports are the speaker’s position too', ()
     ['Despite the reports, Freedonia had not confirmed it, stoking speculation of a rift.', 'confirmed', 'it'],
     ['A cautious Freedonia has yet to confirm it.', 'confirm', 'it'],
     ['The State Bureau declined to comment on the reports.', 'comment', 'on the reports'],
+    ['The group did not announce any casualties.', 'announce', 'any casualties'],
+    ['Ruhl did not specifically mention the war.', 'mention', 'the war'],
+    ['The Defence Ministry did not disclose the number of boats.', 'disclose', 'the number of boats'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it('reads "he added he was told that …" as the words of someone unnamed, inside his report', () => {
+    const mentions = statements(['He recounted that he left in October. He added that he was told he had fought against Sylvanian troops.']);
+    expect(mentions.map((m) => [m.verb, m.speaker.description, m.government, m.reported])).toEqual([
+      ['recounted', 'He', null, 'that he left in October'],
+      ['added', 'He', null, 'that he was told he had fought against Sylvanian troops'],
+      ['told', '', null, 'he had fought against Sylvanian troops'],
+    ]);
+    // An order is no report, and neither is the writer's own account of who was told.
+    expect(statements(['The sailor was told to leave the port area.'])).toEqual([]);
+    expect(statements(['Ruhl was told that the boats had left.'])).toEqual([]);
+  });
+
+  it('reads a pronoun and its verb as a whole clause: "the Courier said he nodded"', () => {
+    expect(statements(['Asked if he had fought, the Courier said he nodded.', 'Berg said they left.']).map((m) => m.reported)).toEqual(['he nodded', 'they left']);
+    expect(statements(['The State Bureau reported damage.'])).toEqual([]);
   });
 
   it('still needs three words when nothing negates the verb, and "plans to confirm" reports nothing', () => {
     expect(statements(['Freedonia confirmed it.'])).toEqual([]);
     expect(statements(['Freedonia plans to confirm the sinking of three boats.'])).toEqual([]);
+    expect(statements(['Freedonia plans to announce the sinking of three boats.'])).toEqual([]);
+    expect(statements(['Sylvania did not elaborate.'])).toEqual([]);
   });
 });
 
@@ -1004,10 +1104,43 @@ describe('reported speech: how wire copy attributes', () => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
 
+  it('reads "N was announced by X" as X’s statement of N, the subject the sentence opens with', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('The withdrawal of Sylvanian boats from the strait was announced by Ruhl on Tuesday in Marsh City.')).toEqual([
+      ['tomas-ruhl', 'announced', 'The withdrawal of Sylvanian boats from the strait'],
+    ]);
+    expect(read('Moreover, the deal was confirmed by the State Bureau on Monday.')).toEqual([['freedonia-state-bureau', 'confirmed', 'the deal']]);
+    // Not speech: seen, hit, signed by someone.
+    expect(read('The boats were seen by fishermen near the port.')).toEqual([]);
+    expect(read('The deal was signed by Ruhl on Monday.')).toEqual([]);
+  });
+
   it('reads no speech in "reminded Berg of", in "reports" as a noun, nor in a two-word object of a neutral verb', () => {
     expect(statements(['Ruhl reminded Berg of the treaty.'])).toEqual([]);
     expect(statements(['The reports said the boats had left the port.']).map((s) => s.verb)).not.toContain('reports');
     expect(statements(['The State Bureau reported damage.'])).toEqual([]);
+  });
+
+  it.each([
+    ['Ruhl lashed out at Berg, expressing growing frustration with the talks.', 'tomas-ruhl', 'expressing', 'growing frustration with the talks'],
+    ['The Palace issued a statement condemning the attack on the port.', 'sylvania', 'condemning', 'the attack on the port'],
+    ['Freedonia imposed new sanctions on Monday, denouncing the attack on the port.', 'freedonia', 'denouncing', 'the attack on the port'],
+    ['Berg opened the port, welcoming the end of the blockade.', 'anna-berg', 'welcoming', 'the end of the blockade'],
+  ])('reads the participle of a position taken: %j', (text, actor, verb, reported) => {
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([[actor, verb, reported]]);
+  });
+
+  it('reads a progressive participle as its subject’s verb: "has been warning that …", "are calling for …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('The State Bureau has been warning that the port will close.')).toEqual([['freedonia-state-bureau', 'warning', 'that the port will close']]);
+    expect(read('Freedonia and Sylvania have been condemning the deployment of boats for months.').map(([, verb]) => verb)).toEqual(['condemning', 'condemning']);
+    expect(read('Freedonia is urging Sylvania to withdraw its boats.')).toEqual([['freedonia', 'urging', 'Sylvania to withdraw its boats']]);
+    // A ship calling at a port says nothing.
+    expect(read('The ship was calling at the port of Marsh City when it was hit.')).toEqual([]);
+  });
+
+  it('reads no speech in the writer’s own inference: ", suggesting …"', () => {
+    expect(statements(['The boats turned back, suggesting the talks had worked.'])).toEqual([]);
   });
 
   it('reads ", while rejecting …" as the same speaker’s second report', () => {
@@ -1045,6 +1178,17 @@ describe('reported speech: how wire copy attributes', () => {
   it('reads the quotation after the verb as what was said, not the words before the speaker', () => {
     expect(what(statements(['Earlier in the day, the State Bureau said “we are still reviewing that process.”']))).toEqual([
       { kind: 'quote', quote: 'we are still reviewing that process.', reported: null, verb: 'said' },
+    ]);
+  });
+
+  it('reads "…, as X has pledged to …" as X’s pledge, not an aside, and not part of a report before it', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.kind === 'quote' ? m.quote : m.reported]);
+    expect(read('The tanker was attacked, as Sylvania has pledged to attack any vessel with ties to Freedonia.')).toEqual([
+      ['sylvania', 'pledged', 'to attack any vessel with ties to Freedonia'],
+    ]);
+    expect(read('Berg warned that Sylvania could face “consequences”, as Ruhl has vowed to take “phased” measures.')).toEqual([
+      ['anna-berg', 'warned', 'consequences'],
+      ['tomas-ruhl', 'vowed', 'phased'],
     ]);
   });
 

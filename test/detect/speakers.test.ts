@@ -336,6 +336,21 @@ describe('speakers: pronouns and "the official"', () => {
     expect(held.map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads a name that opens with digits as a name, not a date: "news portal 24News reported"', () => {
+    const mentions = statements(['The boats had left the port, Freedonian news portal 24News reported on Wednesday.']);
+    expect(mentions.map((m) => [m.speaker.description, m.reported])).toEqual([['Freedonian news portal 24News', 'The boats had left the port']]);
+  });
+
+  it('reads a ship as a speaker for no government, whatever flag it flies: "the Freedonian-flagged tanker reported …"', () => {
+    const mentions = statements(['The Freedonian-flagged tanker reported a near miss of a drone attack.']);
+    expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['The Freedonian-flagged tanker', null, 'a near miss of a drone attack']]);
+  });
+
+  it('reads the people of "prisoners of war in Sylvania, captured in May, said" as the speakers, past the words set off by commas', () => {
+    const mentions = statements(['Two Freedonian prisoners of war in Sylvania, captured while fighting for Freedonia, have said they want to go home.']);
+    expect(mentions.map((m) => [m.speaker.description, m.speaker.actor, m.government])).toEqual([['Two Freedonian prisoners', null, null]]);
+  });
+
   it('reads a demonym as a noun as a person of that country, who speaks for no government', () => {
     const mentions = statements(['“I want to go home,” the 26-year-old Sylvanian said.', '“We were not told,” the captured sailor told reporters.', 'Sylvanian officials said the convoy had left.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([
@@ -397,7 +412,8 @@ describe('speakers: pronouns and "the official"', () => {
 
   it('takes "one of the sailors" as one person, whom a later "he" means', () => {
     const mentions = statements(['Ruhl said the drills were over.', 'One of the sailors, captured in May, told the Courier that he served on a patrol boat.', 'He added that he was told he had fought Freedonian troops.']);
-    expect(mentions.map((m) => m.government)).toEqual(['sylvania', null, null]);
+    // The last is whoever told him, unnamed: no government either.
+    expect(mentions.map((m) => m.government)).toEqual(['sylvania', null, null, null]);
   });
 
   it('resolves "according to him" to the person who last spoke', () => {

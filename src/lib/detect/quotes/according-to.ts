@@ -2,10 +2,11 @@
  * Attributions that name their speaker after a fixed phrase rather than a verb: "according to X",
  * "as reported by X", "Quote from X:", and "…, a claim denied by X".
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
-import { isAcronym, isCapitalised, isPlainGap } from './tokens.ts';
+import { isAcronym, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
+import { PHRASE_STOP_WORDS } from './word-lists.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 
 /** "…, according to officials", "as reported by the Courier", "Quote from Berg:": the speaker phrase after the pattern. */
@@ -45,8 +46,8 @@ function fixedPhraseAttribution(view: SentenceView, phrase: PhraseRange, verbSpa
 function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   const next = view.tokens.findIndex((t) => t.start >= end);
   if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) return null;
-  const phrase = phraseAfter(view, sourceOfRecord(view, end) ?? next);
-  const read = phrase && isSpeakerPhrase(view, phrase) ? phrase : unattributedRecord(view, next);
+  const phrase = countedPhraseAfter(view, sourceOfRecord(view, end) ?? next);
+  const read = phrase && isSpeakerPhrase(view, phrase) ? phrase : (unattributedRecord(view, next) ?? possessedRecord(view, next));
   if (!read) return null;
   const named = withPostmodifier(view, withCountedRecord(view, read));
   // "according to official estimates of the …": a phrase cut short names no one.
@@ -55,6 +56,15 @@ function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   const listed = listedSpeakers(view, first);
   // A list is read to the end of a trailing "…, according to A, B and C." only.
   return /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
+}
+
+/** The speaker phrase at token `first`, a number counting it included: "11 countries" in "a report by 11 countries". */
+function countedPhraseAfter(view: SentenceView, first: number): PhraseRange | null {
+  const phrase = phraseAfter(view, first);
+  const count = view.tokens[first];
+  if (phrase || !count || !/^\d[\d,]*$/.test(count.text) || !isPlainGap(gapAfter(view, first))) return phrase;
+  const counted = phraseAfter(view, first + 1);
+  return counted && isSpeakerPhrase(view, counted) ? { ...counted, first, start: count.start } : null;
 }
 
 /**
@@ -71,6 +81,29 @@ export function pointingBackAttribution(view: SentenceView): Attribution | null 
   if (!phrase || /\bthat\s/i.test(view.masked.slice(phrase.end, view.end))) return null;
   const verbStart = start + m[0].lastIndexOf(m[1] as string);
   return fixedPhraseAttribution(view, phrase, { start: verbStart, end: verbStart + (m[1] as string).length }, start);
+}
+
+/**
+ * "The withdrawal of the boats was announced by Ruhl on Tuesday": the agent's statement of the subject
+ * the sentence opens with (after a connective such as "Moreover,"). Null for any other sentence, and
+ * for "This was reported by X", which credits the sentence before (`pointingBackAttribution`).
+ */
+export function passiveReportAttribution(view: SentenceView): Attribution | null {
+  const sentence = view.masked.slice(view.start, view.end);
+  if (POINTS_BACK.test(sentence)) return null;
+  const m = PASSIVE_REPORT_BY.exec(sentence);
+  if (!m) return null;
+  const connective = /^\W*(\p{L}+)\s*,\s*/u.exec(sentence);
+  const from = view.start + (connective && CONNECTIVES.has((connective[1] as string).toLowerCase()) ? connective[0].length : (/^\W*/.exec(sentence)?.[0].length ?? 0));
+  const auxiliary = view.start + m.index;
+  const subject = view.masked.slice(from, auxiliary);
+  // What was said is a noun phrase of its own: no pronoun alone, no clause, no quotation.
+  if (/^(?:it|this|that|these|those|they|he|she)$/i.test(subject.trim()) || /[;:\u2592]|\b(?:said|says|told|that)\b/u.test(subject) || subject.trim().split(/\s+/).length > 25) return null;
+  const end = auxiliary + m[0].length;
+  const phrase = speakerAfter(view, end);
+  if (!phrase) return null;
+  const verbStart = auxiliary + m[0].indexOf(m[1] as string);
+  return { ...fixedPhraseAttribution(view, phrase, { start: verbStart, end: verbStart + (m[1] as string).length }, auxiliary + 1), reportsSubject: { start: from, end: auxiliary } };
 }
 
 /** A negated clause right before "as reported by", not set off by a comma: it says the report was wrong. */
@@ -117,13 +150,39 @@ function unattributedRecord(view: SentenceView, first: number): PhraseRange | nu
 /** Records a count comes from: "according to official figures", "… estimates of the bureau", "Freedonian assessments". */
 const COUNTED_RECORDS = new Set(['figures', 'data', 'statistics', 'estimates', 'assessments', 'findings', 'numbers', 'tallies', 'records', 'calculations']);
 
-/** "official figures": a speaker phrase read up to a role word ("official") and the record it qualifies. */
+/** Records and channels named after their keeper: "the State Bureau website", "the Courier index". */
+const KEPT_RECORDS = new Set([...COUNTED_RECORDS, 'website', 'site', 'index', 'tally', 'count', 'survey', 'account', 'channel', 'report', 'statement', 'bulletin', 'update']);
+
+/**
+ * "according to the State Bureau's index", "according to consultancy Ober's container index": a record
+ * whose keeper a possessive names. The phrase through the record's nouns (its keeper resolves it);
+ * null when the words name no such record.
+ */
+function possessedRecord(view: SentenceView, first: number): PhraseRange | null {
+  const { tokens } = view;
+  let last = first;
+  while (last + 1 < tokens.length && last - first < 8 && isPlainGap(gapAfter(view, last)) && !isPossessive((tokens[last] as Token).text)) last += 1;
+  const owner = tokens[last];
+  if (!owner || !isPossessive(owner.text) || !isCapitalised(owner.text)) return null;
+  let noun = last;
+  while (noun + 1 < tokens.length && noun - last < 3 && isPlainGap(gapAfter(view, noun)) && /^\p{Ll}[\p{L}-]*$/u.test((tokens[noun + 1] as Token).text) && !PHRASE_STOP_WORDS.has((tokens[noun + 1] as Token).text)) noun += 1;
+  if (noun === last || !KEPT_RECORDS.has((tokens[noun] as Token).text.toLowerCase())) return null;
+  return { first, last: noun, start: (tokens[first] as Token).start, end: (tokens[noun] as Token).end };
+}
+
+/** "official figures", "the State Bureau website": a speaker phrase read up to the record it keeps. */
 function withCountedRecord(view: SentenceView, phrase: PhraseRange): PhraseRange {
   const next = view.tokens[phrase.last + 1];
-  if (!next || !COUNTED_RECORDS.has(next.text.toLowerCase()) || !isPlainGap(gapAfter(view, phrase.last))) return phrase;
+  const kept = isCapitalised(lastWordText(view, phrase)) ? KEPT_RECORDS : COUNTED_RECORDS;
+  if (!next || !kept.has(next.text.toLowerCase()) || !isPlainGap(gapAfter(view, phrase.last))) return phrase;
   const whose = /^\s+of\s[^,;.!?]*/.exec(view.masked.slice(next.end, view.end));
   const end = whose ? next.end + whose[0].trimEnd().length : next.end;
   return { ...phrase, last: view.tokens.findLastIndex((t) => t.end <= end), end, head: phrase.last + 1 };
+}
+
+/** The text of a phrase's last word. */
+function lastWordText(view: SentenceView, phrase: PhraseRange): string {
+  return (view.tokens[phrase.last] as Token).text;
 }
 
 /** "officials familiar with the matter", "sources close to the talks": words after the head that say who they are. */

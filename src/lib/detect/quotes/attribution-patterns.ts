@@ -42,6 +42,14 @@ export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported)\s+by(?![\p{L}])/giu;
 export const POINTS_BACK =
   /^\W*(?:this|that|it|the (?:information|news|report))\s+(?:was|is|has been|had been)\s+(?:(?:first|also|earlier)\s+)?(reported|stated|announced|said|claimed|noted|disclosed|revealed|declared)\s+by(?![\p{L}])/iu;
 
+/**
+ * "The withdrawal of the boats was announced by Ruhl on Tuesday": a sentence that opens with what was
+ * said, then a passive speech verb and its agent. The capture is the verb; what precedes the auxiliary
+ * is what was said.
+ */
+export const PASSIVE_REPORT_BY =
+  /\s(?:was|were|has been|have been|had been|is|are)\s+(?:(?:also|first|earlier|officially|formally|publicly|initially|later|previously)\s+)?(announced|confirmed|reported|stated|disclosed|revealed|declared|denied|claimed|acknowledged|condemned|denounced|criticised|criticized|welcomed|praised|rejected|dismissed)\s+(?:(?:earlier|first|later)\s+)?by(?![\p{L}])/iu;
+
 /** "in a written statement", "during a briefing", "in an interview with …": where words were said. */
 export const SPEECH_SETTING =
   /^(?:in|at|during|after|following|via|through|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|interview|letter|post|message|briefing|address|conference|meeting|video|call|remarks|media|channel|channels|website|account|report|update|bulletin|document|assessment|reception|ceremony|event|summit|rally|session|hearing|forum|visit|dinner|banquet)\b/iu;
@@ -53,6 +61,8 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'yesterday', 'today', 'on', 'last', 'this', 'late', 'early', 'week', 'month', 'year', 'however', 'too',
   'privately', 'openly', 'flatly', 'firmly', 'strongly', 'categorically', 'explicitly', 'reportedly',
   'officially', 'formally', 'finally', 'jointly', 'personally', 'directly', 'initially', 'immediately', 'swiftly', 'only',
+  // "Sylvania has long denied", "has always refused to acknowledge it": how often or how long.
+  'always', 'long', 'consistently', 'constantly', 'continually', 'regularly', 'frequently', 'often', 'usually',
 ]);
 
 /** Words before a verb that cancel the attribution: negated, passive, modal or infinitive speech. */

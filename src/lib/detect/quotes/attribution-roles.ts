@@ -24,9 +24,9 @@ export function assignRoles(found: Attribution[]): void {
 
 /**
  * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause
- * ("…, with Berg saying …" is the writer's, not part of what was reported).
+ * ("…, with Berg saying …", "…, as Ruhl has vowed to …" are the writer's, not part of what was reported).
  */
-const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with)\s|[.!?]\s/;
+const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with|as)\s|[.!?]\s/;
 
 /** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
 const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
@@ -38,7 +38,8 @@ const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
 export function markNestedInThatClause(view: SentenceView, found: Attribution[]): void {
   for (const [i, attribution] of found.entries()) {
     // "…, Radio Marsh reports." closes the sentence: a channel, never inside what was reported.
-    if (attribution.role !== 'main' || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
+    // "He added he was told that …": the unnamed teller's words are theirs, inside the report or not.
+    if (attribution.role !== 'main' || attribution.unnamed || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
     const outer = found.slice(0, i).find((a) => a.role === 'main' && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
     if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
     // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.

@@ -4,12 +4,12 @@
  * `according-to.ts`; `attribution-roles.ts` then decides each one's role.
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
-import { accordingToAttributions, claimDeniedByAttributions } from './according-to.ts';
+import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
-import { clauseOf } from './reported-clause.ts';
+import { clauseOf, trimClause } from './reported-clause.ts';
 import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
@@ -44,17 +44,26 @@ export interface Attribution {
   clause: Span | null;
   /** "…, a claim denied by X": its words are the claim the report before it made. */
   deniesClaimBefore?: true;
+  /** "He added he was told that …": no one the sentence names speaks. */
+  unnamed?: true;
+  /** "The withdrawal was announced by Ruhl": what was said is the sentence's subject, before the verb. */
+  reportsSubject?: Span;
+  /** "an attack that officials said came from Sylvania": the report is the relative clause's predicate after the verb. */
+  objectRelative?: true;
 }
 
 /** All attributions of a sentence, in text order, with their roles and clauses. */
 export function findAttributions(view: SentenceView): Attribution[] {
-  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view)].sort((a, b) => a.span.start - b.span.start);
+  const passive = passiveReportAttribution(view);
+  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
   assignRoles(found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
   for (let i = 0; i < found.length; i++) {
     const attribution = found[i] as Attribution;
-    if (attribution.role === 'main') attribution.clause = attribution.deniesClaimBefore ? claimBefore(found, i) : clauseOf(view, found, i);
+    if (attribution.role === 'main') {
+      attribution.clause = attribution.reportsSubject ?? (attribution.deniesClaimBefore ? claimBefore(found, i) : attribution.objectRelative ? relativePredicate(view, found, i) : clauseOf(view, found, i));
+    }
     // "Berg reiterated her stance, saying, …": the words before a verb without a subject of its own are
     // the report before it, not a second report of them.
     if (attribution.elided && attribution.clause && attribution.clause.end <= attribution.verbSpan.start) attribution.clause = null;
@@ -157,6 +166,10 @@ function verbAttributions(view: SentenceView): Attribution[] {
       const quotedAs = withSubject ? null : subjectQuotedAs(view, verbToken);
       const subject = withSubject ?? quotedAs?.phrase ?? issuerOfDocument(view, verbToken);
       if (subject) out.push({ ...base, phrase: subject, span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
+      // "Freedonia has been warning that …", "officials are calling for …": a participle after a form of
+      // "be" is its subject's verb.
+      const progressive = subject || heard ? null : progressiveSubject(view, verbToken);
+      if (progressive) out.push({ ...base, ...progressive, span: { start: progressive.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
       continue;
     }
     if (invertedOnlySpeechVerbs.has(verb)) {
@@ -165,6 +178,12 @@ function verbAttributions(view: SentenceView): Attribution[] {
       // "…, the Courier reports.": after its words, at the end of the sentence, the subject before it.
       const closing = inverted ? null : channelBefore(view, verbToken, verbSpan);
       if (closing) out.push({ ...base, phrase: closing, span: { start: closing.start, end: verbSpan.end } });
+      continue;
+    }
+    // "He added he was told that …": the words of someone the sentence does not name.
+    const told = toldInPassive(view, verbToken, lastVerbToken);
+    if (told !== null) {
+      out.push({ ...base, phrase: null, unnamed: true, span: { start: told, end: verbSpan.end } });
       continue;
     }
     // "It was noted that …": an impersonal report continues whoever spoke before ("it" finds them).
@@ -185,13 +204,23 @@ function verbAttributions(view: SentenceView): Attribution[] {
           ? subjectAroundAppositive(view, subjectEnd)
           : null;
     if (found === 'cancel') continue;
+    // "an attack that officials said came from …": a relative clause whose gap is the reported clause's
+    // subject reports its predicate. Otherwise "that" opens a clause ("Berg said that Ruhl said …").
+    if (found?.objectRelative) {
+      if (RELATIVE_SPEECH_VERBS.has(verb) && predicateFollows(view, lastVerbToken)) found.role = 'main';
+      else delete found.objectRelative;
+    }
     // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
     // "…, as Sylvanian media reported that …": with a clause of its own, "as" opens a report.
     // "It comes as the ministry said 19,000 people had crossed": so does a bare clause of its own.
-    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken)) && found.role === 'aside') found.role = 'main';
+    // "…, as the group has pledged to attack any vessel": so does an infinitive it pledges or urges.
+    const infinitive = /^\s+to\s+\p{Ll}/u.test(view.masked.slice(verbSpan.end, view.end));
+    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
     if (found) {
-      out.push({ ...base, ...found, span: { start: found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
+      // A relative clause's report starts at its pronoun: the report before it ends there.
+      const opens = found.objectRelative && found.phrase ? relativePronounBefore(view, found.phrase) : null;
+      out.push({ ...base, ...found, span: { start: opens ?? found.phrase?.start ?? verbSpan.start, end: verbSpan.end } });
       continue;
     }
     // “…,” said Anna Berg, the bureau's spokesperson.
@@ -201,6 +230,38 @@ function verbAttributions(view: SentenceView): Attribution[] {
     else if (subjectEnd >= 0 && /^\s*,\s*$/.test(before) && inVerbSeries(view, verbToken)) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
   }
   return out;
+}
+
+/** Forms of "be" that make a participle after them progressive: "is warning", "have been calling". */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', 'been']);
+
+/** The subject of a progressive participle ("Freedonia has also been warning"), or null when the participle is not one. */
+function progressiveSubject(view: SentenceView, verbToken: number): Found | null {
+  let be = verbToken - 1;
+  while (be > 0 && isPlainGap(gapAfter(view, be)) && SKIP_BEFORE_VERB.has((view.tokens[be] as Token).text.toLowerCase()) && !/^(?:has|have|had)$/.test((view.tokens[be] as Token).text)) be -= 1;
+  const word = view.tokens[be];
+  if (!word || !PROGRESSIVE_BE.has(word.text) || !isPlainGap(gapAfter(view, be))) return null;
+  const subjectEnd = skipAdverbs(view, be);
+  if (subjectEnd === null || subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
+  const found = subjectBefore(view, subjectEnd);
+  return found && found !== 'cancel' && found.phrase && found.role === 'main' ? found : null;
+}
+
+/**
+ * "He added he was (also) told (that) the boats had left": where the passive's auxiliary starts, when
+ * "told" has one inside another's report and a clause of its own follows; null otherwise ("was told to
+ * leave" is an order, no report; the writer's own "Ruhl was told that …" is left to the report around it).
+ */
+function toldInPassive(view: SentenceView, verbToken: number, lastVerbToken: number): number | null {
+  if (!/^(?:told|informed)$/.test((view.tokens[verbToken] as Token).text)) return null;
+  let be = verbToken - 1;
+  while (be > 0 && isPlainGap(gapAfter(view, be)) && /^(?:also|repeatedly|later|once|then|first|even|reportedly)$/.test((view.tokens[be] as Token).text)) be -= 1;
+  const auxiliary = view.tokens[be];
+  if (!auxiliary || !/^(?:was|were|been|being)$/.test(auxiliary.text) || !isPlainGap(gapAfter(view, be))) return null;
+  const after = view.masked.slice((view.tokens[lastVerbToken] as Token).end, view.end);
+  // Only inside another's report: "He added he was told that …".
+  const inReport = /\b(?:added|said|says|recalled|recounted|explained|claimed)\s+(?:that\s+)?(?:he|she|they|we|I)\s+$/.test(view.masked.slice(view.start, auxiliary.start));
+  return inReport && (/^\s+that\b/.test(after) || OWN_CLAUSE.test(after)) ? auxiliary.start : null;
 }
 
 /** Verbs by which "It was … that" goes on with a statement under way, not hearsay ("It was reported"). */
@@ -324,7 +385,7 @@ function closesAcronym(view: SentenceView, i: number): boolean {
 /** Prepositions before "which" that keep a relative clause's attribution: "in which Berg said". */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'by', 'with', 'on', 'from', 'through', 'under']);
 
-type Found = { phrase: Span | null; appositive: Span | null; named?: Span; elided: boolean; role: AttributionRole };
+type Found = { phrase: Span | null; appositive: Span | null; named?: Span; elided: boolean; role: AttributionRole; objectRelative?: true };
 
 /** "an official speaking on condition of anonymity": a tail that says how the speaker spoke, not who. */
 const ANONYMITY_TAIL =
@@ -385,8 +446,54 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const evenAs = view.tokens[asideAt - 1]?.text.toLowerCase() === 'even';
   const role: AttributionRole =
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
-  return { phrase: spanOf(phrase), appositive: null, elided: false, role };
+  // "an attack that officials said …": maybe a relative clause; the verb's reading decides (verbAttributions).
+  return { phrase: spanOf(phrase), appositive: null, elided: false, role, ...(stop === 'that' ? { objectRelative: true as const } : {}) };
 }
+
+/**
+ * Verbs that report a clause and hardly ever take a thing as object, so a predicate after them in a
+ * relative clause is what was said: "the plan that Ruhl said was rejected", but "the plan that Ruhl
+ * announced was rejected" is the plan's fate.
+ */
+const RELATIVE_SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims', 'claim', 'alleged', 'alleges', 'believes', 'believe', 'reported', 'thinks', 'insisted', 'insists', 'maintained', 'maintains', 'estimated', 'suspect', 'suspects', 'argued', 'argues', 'stated', 'fears', 'feared']);
+
+/** Finite verbs and auxiliaries a predicate opens with, right after the verb of a relative clause: "said was false". */
+const PREDICATE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'came', 'went', 'left', 'took', 'made', 'sent', 'began', 'fought', 'hit', 'struck', 'shot', 'flew', 'ran', 'fell']);
+
+/** Whether the words right after the verb open a predicate with no subject of its own: "said was false", "said originated from …". */
+function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
+  const next = view.tokens[lastVerbToken + 1];
+  if (!next || !isPlainGap(gapAfter(view, lastVerbToken))) return false;
+  return PREDICATE_OPENERS.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text);
+}
+
+/** Where the "that" right before a speaker phrase starts; null when none is there. */
+function relativePronounBefore(view: SentenceView, phrase: Span): number | null {
+  const first = view.tokens.findIndex((t) => t.start === phrase.start);
+  const pronoun = view.tokens[first - 1];
+  return pronoun?.text === 'that' ? pronoun.start : null;
+}
+
+/**
+ * The predicate a relative clause's report reports: from the verb to the clause's end (a comma, a
+ * semicolon, the next report, the sentence end, or the main clause's own auxiliary: "The boats that
+ * Sylvania said were lost have returned").
+ */
+function relativePredicate(view: SentenceView, all: Attribution[], index: number): Span | null {
+  const attribution = all[index] as Attribution;
+  const next = all.slice(index + 1).find((a) => a.role !== 'nested' && a.span.start >= attribution.verbSpan.end);
+  const limit = next ? next.span.start : view.end;
+  const close = /[,;:\u2014\u2013]/u.exec(view.masked.slice(attribution.verbSpan.end, limit));
+  const end = close ? attribution.verbSpan.end + close.index : limit;
+  const words = view.tokens.filter((t) => t.start >= attribution.verbSpan.end && t.end <= end);
+  const main = words.findIndex((t, i) => i > 1 && AUXILIARIES.has(t.text) && !AUXILIARIES.has((words[i - 1] as Token).text) && !OPENS_CLAUSE.has((words[i - 1] as Token).text.toLowerCase()));
+  return trimClause(view, attribution.verbSpan.end, main > 0 ? (words[main] as Token).start : end);
+}
+
+/** Auxiliaries that open a predicate: a second one ends the relative clause's ("… were lost have returned"). */
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+/** Words after which an auxiliary belongs to a clause inside the predicate: "said was led by a man who has …". */
+const OPENS_CLAUSE = new Set(['who', 'which', 'that', 'and', 'or', 'but', 'it', 'they', 'he', 'she', 'we', 'there', 'not']);
 
 /** Words that make "to" part of a preposition ("according to", "due to"), not an addressee's. */
 const COMPOUND_TO = new Set(['according', 'due', 'owing', 'thanks', 'next', 'prior', 'close', 'contrary', 'addition', 'compared', 'relative', 'similar', 'up', 'as']);
@@ -531,7 +638,9 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   if (first === 0 || !/^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
   const innerIsPhrase = isAppositive(view, inner);
-  const { phrase, stop } = phraseBefore(view, first - 1);
+  // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.
+  const before = phraseBefore(view, first - 1);
+  const { phrase, stop } = (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop))) ?? before;
   // "One of them, identified only as Ri, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {

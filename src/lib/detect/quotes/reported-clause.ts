@@ -2,7 +2,7 @@
  * The clause an attribution reports: what follows the verb ("said (that) …"), or what precedes a
  * trailing attribution ("…, the ministry said."), without the audience, time and place around the verb.
  */
-import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, SPEECH_SETTING } from './attribution-patterns.ts';
+import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
@@ -43,10 +43,13 @@ function withoutChannelTail(view: SentenceView, clause: Span): Span | null {
 
 function clauseWithTail(view: SentenceView, all: Attribution[], index: number): Span | null {
   const attribution = all[index] as Attribution;
-  const others = all.filter((a, i) => i !== index && a.role !== 'nested');
+  // "He added he was told that …": what the unnamed teller said is part of what he added.
+  const others = all.filter((a, i) => i !== index && a.role !== 'nested' && !a.unnamed);
   const next = others.find((a) => a.span.start > attribution.span.start);
   const previous = [...others].reverse().find((a) => a.span.end <= attribution.span.start);
-  const floor = previous ? previous.span.end : view.start;
+  // "Moreover, according to X, …", "However, Berg said …": a connective alone before the report is no
+  // part of what was said, and the report opens its sentence.
+  const floor = previous ? previous.span.end : onlyConnectiveBefore(view, attribution) ? attribution.span.start : view.start;
   const limit = relativeClauseEnd(view, attribution, next ? next.span.start : view.end);
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
@@ -129,6 +132,14 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const told = skipsTo ? 0 : addresseeOfTell(view, attribution.verb, afterTokens);
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start;
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
+}
+
+/** Whether only a connective and a comma open the sentence before the attribution: "Moreover, ", "In addition, ". */
+function onlyConnectiveBefore(view: SentenceView, attribution: Attribution): boolean {
+  const before = view.masked.slice(view.start, attribution.span.start);
+  if (!/,\s*$/.test(before)) return false;
+  const words = before.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length > 0 && words.length <= 2 && words.every((w) => CONNECTIVES.has(w.toLowerCase()));
 }
 
 /**

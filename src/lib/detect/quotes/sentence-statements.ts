@@ -30,6 +30,10 @@ export interface SentenceContext extends ResolveContext {
 
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
 const MIN_REPORTED_WORDS = 3;
+/** A clause with its own subject or a relative clause's predicate is whole in two words: "he nodded", "were false". */
+const MIN_WHOLE_CLAUSE_WORDS = 2;
+/** A clause of two words, a pronoun and its verb: "he nodded", "they left". */
+const PRONOUN_AND_VERB = /^(?:that\s+)?(?:he|she|they|we|I)\s+\p{Ll}+$/u;
 
 /**
  * "confirmed the attacks", "condemned the strikes", "denied the report": a verb that takes a position
@@ -240,7 +244,9 @@ function reportStatements(
   // Not confirming or denying "it" is a position all the same: "Freedonia has not confirmed it".
   const negated = negatedAt(view, attribution.verbSpan.start);
   const words = view.masked.slice(clause.start, clause.end);
-  if (!negated && tokenize(words).length < MIN_REPORTED_WORDS && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
+  // "the reports that Sylvania said were false", "the newspaper said he nodded": whole in two words.
+  const minimum = attribution.objectRelative || PRONOUN_AND_VERB.test(words.trim()) ? MIN_WHOLE_CLAUSE_WORDS : MIN_REPORTED_WORDS;
+  if (!negated && tokenize(words).length < minimum && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
   return (speakers.get(attribution) ?? []).map((s) => reportedFound(view, clause, s, attribution, context, clause.start));
 }
 
@@ -276,6 +282,11 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
     // "One of the sailors, identified only as Ri, said": the name, described by the phrase ("One of
     // them" describes no one).
     const described = subject && !/^(?:them|us|they|we|he|she|him|her|it)$/i.test(slice(view, subject)) ? slice(view, subject) : null;
+    // "He was told that …": someone unnamed, who is not who speaks next.
+    if (attribution.unnamed) {
+      out.set(attribution, [NOBODY]);
+      continue;
+    }
     const resolved: ResolvedSpeaker[] = attribution.named && subject
       ? resolveSpeakers(slice(view, attribution.named), described, attribution.verb, context)
       : subject

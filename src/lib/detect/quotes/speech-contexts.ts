@@ -4,6 +4,7 @@
  * alert", "the statement read" but not "Berg read the letter". Generic English, no topic words.
  */
 import { OWN_CLAUSE } from './attribution-patterns.ts';
+import { negatedAt } from './negation.ts';
 import type { SentenceView, Span } from './types.ts';
 
 /** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
@@ -70,6 +71,10 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "on suspicion of … and alleged war crimes", "the alleged attack": a participle used as an adjective.
   if (/^(?:alleged|purported)$/i.test(verb) && ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start)) && /^\s+\p{Ll}/u.test(after) && !/^\s+that\b/.test(after)) return false;
   if (ASKS_ANONYMITY.test(after)) return false;
+  // "has not commented on the deployment" withholds a position; "commented on the talks" says nothing yet.
+  if (verb === 'commented') return /^\s+that\b/.test(after) || (negatedAt(view, verbSpan.start) && /^\s+(?:on|about)\s/.test(after));
+  // "The ship was calling at the port": a port of call, not a call for anything.
+  if (/^call(?:ing|ed|s)?$/.test(verb) && /^\s+(?:at|in|into)\b/.test(after)) return false;
   // "dozens of them reported to be in a critical condition", "is said to have left": hearsay in the
   // passive, with no one saying it.
   if (/^(?:reported|said)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(after)) return false;

@@ -68,10 +68,18 @@ export const speechVerbs: readonly string[] = [
   'spoke of', 'expressed', 'voiced', 'praised', 'praises', 'hailed', 'hails', 'lauded', 'lauds', 'thanked', 'conveyed',
   'believes', 'believe', 'suspect', 'suspects', 'thinks', 'fears', 'feared',
   'informed', 'briefed', 'testified', 'recalled', 'recounted', 'signalled', 'signaled', 'hinted',
+  'reasserted', 'reasserts', 'restated', 'restates', 'contended', 'contends', 'complained', 'complains', 'lamented',
+  'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
+  'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
+  'commented', 'requested', 'proposed', 'notified',
+  // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
+  'describe', 'cites',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
   // Bare forms, read after a negating auxiliary ("has not confirm…", "declined to comment"); after "to"
   // alone they stay cancelled ("plans to confirm").
   'confirm', 'comment', 'acknowledge', 'verify', 'answer',
+  // "did not announce any casualties", "did not specifically mention the war", "did not disclose …".
+  'announce', 'mention', 'disclose', 'reveal', 'specify', 'clarify', 'elaborate',
   // "would neither confirm nor deny", "did not confirm or deny": one withheld position, never a denial.
   'confirm nor deny', 'confirm or deny',
   // Present forms that are also nouns, read only before a clause of their own (speech-contexts.ts):
@@ -102,6 +110,8 @@ export const participleSpeechVerbs: readonly string[] = [
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
   'pledging', 'vowing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
+  'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'welcoming',
+  'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */

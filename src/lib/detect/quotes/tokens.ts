@@ -90,11 +90,15 @@ export function isAbbreviation(word: string): boolean {
 
 /**
  * First letter upper case: "Freedonia", "U.S.", "Berg’s"; or a capitalised name behind a particle
- * joined by a hyphen, which reads as a name word wherever a capital does ("Majid al-Berg").
+ * joined by a hyphen, which reads as a name word wherever a capital does ("Majid al-Berg"); or a
+ * name that opens with digits ("24News").
  */
 export function isCapitalised(word: string): boolean {
-  return (kindAt(word, 0) & UPPERCASE) !== 0 || JOINED_PARTICLE_NAME.test(word);
+  return (kindAt(word, 0) & UPPERCASE) !== 0 || JOINED_PARTICLE_NAME.test(word) || NAME_AFTER_DIGITS.test(word);
 }
+
+/** "24News", "7Days": digits joined to a capitalised word are a name, not a number. */
+const NAME_AFTER_DIGITS = /^\d+\p{Lu}\p{Ll}/u;
 
 /** "al-Berg", "el-Ruhl", "bin-Lind": a lower-case particle joined to a capitalised name. */
 const JOINED_PARTICLE_NAME = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|ben)-\p{Lu}/u;
@@ -123,7 +127,7 @@ export function isPossessive(word: string): boolean {
 /** Weekday or month name, or a number: words that date rather than name. */
 export function isCalendarWord(word: string): boolean {
   // "26-year-old" describes a person, not a day.
-  return CALENDAR_WORDS.has(word) || ((kindAt(word, 0) & NUMBER) !== 0 && !AGE.test(word));
+  return CALENDAR_WORDS.has(word) || ((kindAt(word, 0) & NUMBER) !== 0 && !AGE.test(word) && !NAME_AFTER_DIGITS.test(word));
 }
 
 /** An age: "26-year-old", "19-year-olds". */

@@ -43,7 +43,8 @@ export const ORG_ROLES = set(`
 
 /**
  * People who speak for themselves, not for the country their demonym names: "a North Freedonian
- * soldier said" is a captive's or a resident's account, not Freedonia's position.
+ * soldier said" is a captive's or a resident's account, not Freedonia's position. A ship reports
+ * through its crew the same way: "the Freedonian-flagged tanker reported a near miss".
  */
 export const PRIVATE_PERSONS = set(`
   soldier soldiers prisoner prisoners captive captives pow pows defector defectors resident residents citizen citizens
@@ -57,6 +58,7 @@ export const PRIVATE_PERSONS = set(`
   priest priests lawyer lawyers tourist tourists evacuee evacuees veteran veterans trader traders businessman businessmen
   businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
   mercenaries dissident dissidents exile exiles
+  vessel vessels ship ships tanker tankers carrier carriers freighter freighters
 `);
 
 /**
