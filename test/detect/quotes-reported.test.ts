@@ -788,7 +788,8 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
   it('reads "X, which says …" as X’s report, the noun phrase from its article', () => {
     const mentions = statements(['No one wants to test the Sylvanian navy, which says it is guarding the islanders.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['the Sylvanian navy', 'sylvania', 'it is guarding the islanders']]);
-    expect(statements(['The reports, which Sylvania said were false, spread.'])).toEqual([]);
+    // "N, which X said P", like "N that X said P": X's report of the predicate.
+    expect(statements(['The reports, which Sylvania said were false, spread.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'were false']]);
   });
 
   it('reads "N that X said P" as X’s report of the predicate P', () => {

@@ -208,6 +208,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // subject reports its predicate. Otherwise "that" opens a clause ("Berg said that Ruhl said …").
     if (found?.objectRelative) {
       if (RELATIVE_SPEECH_VERBS.has(verb) && predicateFollows(view, lastVerbToken)) found.role = 'main';
+      else if ((found as Found & { relativeWhich?: true }).relativeWhich) continue;
       else delete found.objectRelative;
     }
     // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
@@ -439,7 +440,8 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "the reports, which Sylvania said were false": the verb's object is outside the clause. But
   // "a statement in which Berg claimed that …" reports Berg's claim.
   const wordBeforeWhich = view.tokens[phrase.first - 2]?.text.toLowerCase() ?? '';
-  if (stop === 'what' || (stop === 'which' && !RELATIVE_PREPOSITIONS.has(wordBeforeWhich))) return 'cancel';
+  if (stop === 'what') return 'cancel';
+  if (stop === 'which' && !RELATIVE_PREPOSITIONS.has(wordBeforeWhich)) return { phrase: spanOf(phrase), appositive: null, elided: false, role: 'main', objectRelative: true, relativeWhich: true } as Found;
   // "…, as Sylvania has said" is an aside; "As Berg said, the talks failed" opens the sentence and
   // reports, and so does "…, even as Sylvania accused Freedonia of …" ("even as" is "while").
   const asideAt = phrase.first - 1;
@@ -471,7 +473,7 @@ function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
 function relativePronounBefore(view: SentenceView, phrase: Span): number | null {
   const first = view.tokens.findIndex((t) => t.start === phrase.start);
   const pronoun = view.tokens[first - 1];
-  return pronoun?.text === 'that' ? pronoun.start : null;
+  return pronoun && /^(?:that|which)$/.test(pronoun.text) ? pronoun.start : null;
 }
 
 /**
