@@ -4,6 +4,13 @@ import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { actors, statements, what, who } from './quotes.fixture.ts';
 
 describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
+  it('reads "went on to say" as a reporting verb, after a quotation too', () => {
+    expect(statements(['Anna Berg went on to say that the port was closed.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['anna-berg', 'went on to say', 'that the port was closed'],
+    ]);
+    expect(statements(['“The port is closed,” Berg went on to say.']).map((m) => [m.speaker.actor, m.quote])).toEqual([['anna-berg', 'The port is closed']]);
+  });
+
   it('reads X said that …, with the whole sentence as evidence', () => {
     const text = 'Talks stalled. Anna Berg said on Monday that Freedonia would reopen the border.';
     expect(statements([text])).toEqual([

@@ -19,6 +19,7 @@ export const speechVerbs: readonly string[] = [
   'responded', 'responds',
   'noted',
   'pointed out', 'points out',
+  'went on to say', 'goes on to say',
   'assessed', 'assesses',
   'maintained', 'maintains',
   'pledged',
