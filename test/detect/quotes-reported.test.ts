@@ -4,6 +4,12 @@ import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { actors, statements, what, who } from './quotes.fixture.ts';
 
 describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
+  it('reads "X of the opposition" and "the opposition" as speakers; the opposition speaks for no government', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government]);
+    expect(read('Rep. Karl Weiss of the opposition told reporters that the port was closed.')).toEqual([['Rep. Karl Weiss of the opposition', null]]);
+    expect(read('The Sylvanian opposition said the vote was rigged.')).toEqual([['The Sylvanian opposition', null]]);
+  });
+
   it('reads "went on to say" as a reporting verb, after a quotation too', () => {
     expect(statements(['Anna Berg went on to say that the port was closed.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
       ['anna-berg', 'went on to say', 'that the port was closed'],

@@ -38,7 +38,7 @@ export const ORG_ROLES = set(`
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin
   panel team regime decree television tv radio station operator report announcement readout communique communiqué
   community industry association federation chamber coalition bloc institute foundation charity watchdog monitor consultancy
-  movement
+  movement opposition
 `);
 
 /**
@@ -83,7 +83,7 @@ export const BUSINESSES = set(`
  */
 export const CIVIL_SOCIETY = set(`
   ngo ngos charity charities church churches institute institutes foundation foundations university universities
-  club clubs
+  club clubs opposition
 `);
 
 /** Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the Red Cross", "a think tank", "the Centre for Naval Studies". */
