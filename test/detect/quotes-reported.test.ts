@@ -10,6 +10,14 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(read('The Sylvanian opposition said the vote was rigged.')).toEqual([['The Sylvanian opposition', null]]);
   });
 
+  it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
+    const mentions = statements(['Berg said the crews cleared the port in three months, crediting the achievement to discipline.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
+      ['anna-berg', 'said', 'the crews cleared the port in three months'],
+      ['anna-berg', 'crediting', 'the achievement to discipline'],
+    ]);
+  });
+
   it('reads "went on to say" as a reporting verb, after a quotation too', () => {
     expect(statements(['Anna Berg went on to say that the port was closed.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
       ['anna-berg', 'went on to say', 'that the port was closed'],

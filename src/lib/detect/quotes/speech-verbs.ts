@@ -112,7 +112,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
   'pledging', 'vowing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'welcoming',
-  'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading',
+  'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
