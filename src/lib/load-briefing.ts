@@ -1,10 +1,12 @@
-import { loadContent } from './content/load-content.ts';
-import type { Briefing } from './model.ts';
+import { loadContent, type Content } from './content/load-content.ts';
+import type { Briefing, SourceDocument } from './model.ts';
 import { resolve } from 'node:path';
 import { contentFingerprint } from './content/content-fingerprint.ts';
 import type { BriefingFile } from '../schemas/briefing.ts';
 import { runPipeline } from './pipeline/index.ts';
-import { sourceCache } from './pipeline/source-cache.ts';
+import { sourceCache, type SourceCache } from './pipeline/source-cache.ts';
+import type { SourceCandidates } from './pipeline/assemble-source.ts';
+import { analyseInBackground, type BackgroundAnalysis } from './pipeline/background-analysis.ts';
 import { readManifest } from './anchors/manifest-file.ts';
 import type { AnchorManifest } from './anchors/manifest.ts';
 
@@ -36,17 +38,28 @@ export function manifestOf(briefing: Briefing): AnchorManifest | null | undefine
   return manifests.get(briefing);
 }
 
+/** What a model is built from: `content/` read and validated, the manifest its ids keep, the analysis cache. */
+export interface BriefingInput {
+  content: Content;
+  anchors: AnchorManifest | null;
+  cache: SourceCache | null;
+}
+
+/** Reads what the model of `root` is built from; throws a `ContentError` for invalid files (content/anchors.json included). */
+export function readBriefingInput(root: string = process.cwd()): BriefingInput {
+  const content = loadContent(root);
+  return { content, anchors: readManifest(root), cache: sourceCache(root, content.topic) };
+}
+
 /**
- * Reads `content/` and builds the briefing model, or throws an error that says what to fix:
- * a `ContentError` for invalid files (content/anchors.json included), a `BriefingError` for
- * overrides and provenance. Published ids are kept as content/anchors.json lists them; what each
- * source contributes is kept between builds in the analysis cache (pipeline/source-cache.ts).
+ * Builds the briefing model from `input`, or throws a `BriefingError` for overrides and provenance
+ * that says what to fix. Published ids are kept as content/anchors.json lists them; what each source
+ * contributes comes from `analysed`, else from the analysis cache (pipeline/source-cache.ts), else
+ * from analysing it.
  */
-export function loadBriefing(root: string = process.cwd()): Briefing {
-  const { briefingFile, sources, topic } = loadContent(root);
-  const anchors = readManifest(root);
-  const cache = sourceCache(root, topic);
-  const { briefing, overrideProblems, provenanceProblems } = runPipeline({ sources, topic, briefing: briefingFile, anchors, cache });
+export function buildBriefing({ content, anchors, cache }: BriefingInput, analysed?: ReadonlyMap<SourceDocument, SourceCandidates>): Briefing {
+  const { briefingFile, sources, topic } = content;
+  const { briefing, overrideProblems, provenanceProblems } = runPipeline({ sources, topic, briefing: briefingFile, anchors, cache, analysed });
   const lines = [
     ...overrideProblems.map((p) => `  content/briefing.yaml, overrides item ${p.position}: ${p.message}`),
     ...provenanceProblems.map((p) => `  ${addedBy(briefingFile, p.item)}${p.item}: ${p.message}`),
@@ -64,6 +77,14 @@ export function loadBriefing(root: string = process.cwd()): Briefing {
   return briefing;
 }
 
+/**
+ * Reads `content/` and builds the briefing model, or throws an error that says what to fix:
+ * a `ContentError` for invalid files, a `BriefingError` for overrides and provenance.
+ */
+export function loadBriefing(root: string = process.cwd()): Briefing {
+  return buildBriefing(readBriefingInput(root));
+}
+
 /** How long a cached model is trusted before the content folder is looked at again. */
 const RECHECK_MS = 1000;
 /**
@@ -71,6 +92,8 @@ const RECHECK_MS = 1000;
  * separately but run in one process, so a per-module cache would build the model three times.
  */
 const CACHE = Symbol.for('briefing-site.model');
+/** A build's model in the making (`startBriefing`), on `globalThis` for the same reason. */
+const PENDING = Symbol.for('briefing-site.pending-model');
 
 interface CachedModel {
   root: string;
@@ -81,13 +104,27 @@ interface CachedModel {
   held: boolean;
 }
 
+/** A model `startBriefing` began: its input read, its sources being analysed. */
+interface PendingModel {
+  root: string;
+  input: BriefingInput;
+  analysis: BackgroundAnalysis;
+}
+
+const store = globalThis as { [CACHE]?: CachedModel; [PENDING]?: PendingModel };
+
 /**
  * The briefing for this build: built once per process and shared by the integrations and every
  * page, and built again only when a file under `content/` changes (as in `astro dev`).
  */
 export function getBriefing(projectRoot: string = process.cwd()): Briefing {
   const root = resolve(projectRoot);
-  const store = globalThis as { [CACHE]?: CachedModel };
+  const pending = store[PENDING];
+  if (pending?.root === root) {
+    // Asked for before `finishBriefing`: built now, from what the analysis thread has done so far.
+    delete store[PENDING];
+    return hold(root, buildBriefing(pending.input, pending.analysis.resultsSoFar()));
+  }
   const cached = store[CACHE];
   const now = Date.now();
   if (cached && cached.root === root && (cached.held || now - cached.checkedAt < RECHECK_MS)) return cached.briefing;
@@ -110,7 +147,46 @@ export function getBriefing(projectRoot: string = process.cwd()): Briefing {
  */
 export function holdBriefing(projectRoot: string = process.cwd()): Briefing {
   const briefing = getBriefing(projectRoot);
-  const cached = (globalThis as { [CACHE]?: CachedModel })[CACHE];
+  const cached = store[CACHE];
   if (cached) cached.held = true;
   return briefing;
+}
+
+/** Holds `briefing` as the model of `root` (see `holdBriefing`); it is never compared with `content/` again, so it needs no fingerprint. */
+function hold(root: string, briefing: Briefing): Briefing {
+  store[CACHE] = { root, fingerprint: '', checkedAt: Date.now(), briefing, held: true };
+  return briefing;
+}
+
+/**
+ * For `astro build`: reads and validates `content/` at once, so that invalid content stops the build
+ * before Astro reads it, and analyses the sources the analysis cache lacks on another thread
+ * (pipeline/background-analysis.ts) while Astro compiles and bundles the pages. `finishBriefing`
+ * then builds the model from the results and holds it (`holdBriefing`); a `getBriefing` before
+ * that builds it at once, analysing itself what the thread has not done yet.
+ */
+export function startBriefing(projectRoot: string = process.cwd()): void {
+  const root = resolve(projectRoot);
+  const input = readBriefingInput(root);
+  const { sources, topic } = input.content;
+  const analysis = analyseInBackground(sources.filter((source) => !input.cache?.has(source)), topic, root);
+  store[PENDING] = { root, input, analysis };
+}
+
+/**
+ * The model `startBriefing` began, once its sources are analysed, held for the rest of the process;
+ * throws a `BriefingError` as `loadBriefing` does. Without `startBriefing`, `holdBriefing`.
+ */
+export async function finishBriefing(projectRoot: string = process.cwd()): Promise<Briefing> {
+  const root = resolve(projectRoot);
+  const pending = store[PENDING];
+  if (pending?.root === root) {
+    const analysed = await pending.analysis.results();
+    // Unless a `getBriefing` meanwhile built it.
+    if (store[PENDING] === pending) {
+      delete store[PENDING];
+      return hold(root, buildBriefing(pending.input, analysed));
+    }
+  }
+  return holdBriefing(root);
 }

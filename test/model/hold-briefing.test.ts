@@ -1,10 +1,10 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { getBriefing, holdBriefing } from '../../src/lib/load-briefing.ts';
+import { finishBriefing, getBriefing, holdBriefing, loadBriefing, startBriefing } from '../../src/lib/load-briefing.ts';
 import { tempProject } from '../helpers/temp-project.ts';
 
-const projects = [tempProject(), tempProject()];
+const projects = [tempProject(), tempProject(), tempProject(), tempProject()];
 afterAll(() => projects.forEach((project) => project.remove()));
 afterEach(() => vi.useRealTimers());
 
@@ -38,5 +38,24 @@ describe('the shared briefing model', () => {
     removeOneSource(project!.root);
     aSecondLater();
     expect(getBriefing(project!.root)).toBe(held);
+  });
+
+  it('started by a build, is the model the content gives, held once finished, without looking at content/ again', async () => {
+    const [, , project] = projects;
+    startBriefing(project!.root);
+    const finished = await finishBriefing(project!.root);
+    expect(finished).toEqual(loadBriefing(project!.root));
+    removeOneSource(project!.root);
+    aSecondLater();
+    expect(getBriefing(project!.root)).toBe(finished);
+    expect(await finishBriefing(project!.root)).toBe(finished);
+  });
+
+  it('started by a build and asked for before it is finished, is built at once, and finishing gives that model', async () => {
+    const [, , , project] = projects;
+    startBriefing(project!.root);
+    const asked = getBriefing(project!.root);
+    expect(asked).toEqual(loadBriefing(project!.root));
+    expect(await finishBriefing(project!.root)).toBe(asked);
   });
 });

@@ -25,12 +25,14 @@ const env = () => ({ BRIEFING_CACHE_DIR: cacheDir });
 function counted(cache: SourceCache | null) {
   const counts = { hits: [] as string[], misses: [] as string[] };
   const wrapped: SourceCache = {
+    has: (source) => cache!.has(source),
     read(source: SourceDocument) {
       const found = cache!.read(source);
       (found ? counts.hits : counts.misses).push(source.id);
       return found;
     },
     write: (source, candidates) => cache!.write(source, candidates),
+    writeText: (source, text) => cache!.writeText(source, text),
   };
   return { cache: wrapped, counts };
 }

@@ -9,7 +9,7 @@ import { reconcileEvents, reconcileFigures, reconcileStatements } from '../recon
 import { createActorLexicon } from '../topic/actor-lexicon.ts';
 import { type ProvenanceProblem, verifyProvenance } from '../verify.ts';
 import type { BriefingFile } from '../../schemas/briefing.ts';
-import { assembleSource } from './assemble-source.ts';
+import { assembleSource, type SourceCandidates } from './assemble-source.ts';
 import { orderEvents, orderFigures, orderStatements } from './order.ts';
 import { reportDates } from './report-dates.ts';
 import type { SourceCache } from './source-cache.ts';
@@ -22,6 +22,8 @@ export interface PipelineInput {
   anchors?: AnchorManifest | null;
   /** What earlier builds worked out per source (source-cache.ts); without one, every source is analysed. */
   cache?: SourceCache | null;
+  /** Sources analysed already, on another thread (background-analysis.ts), which also cached them. */
+  analysed?: ReadonlyMap<SourceDocument, SourceCandidates>;
 }
 
 export interface PipelineResult {
@@ -57,7 +59,7 @@ function withReportDates<T extends { id: string; aliases: string[]; citations: {
  * 7. order for reading, then verify provenance last, so that nothing an override added or
  *    corrected escapes the check.
  */
-export function runPipeline({ sources, topic, briefing, anchors = null, cache = null }: PipelineInput): PipelineResult {
+export function runPipeline({ sources, topic, briefing, anchors = null, cache = null, analysed }: PipelineInput): PipelineResult {
   const lexicon = createActorLexicon(topic.actors);
   const diagnostics: Diagnostic[] = [];
   const statements: StatementCandidate[] = [];
@@ -65,7 +67,7 @@ export function runPipeline({ sources, topic, briefing, anchors = null, cache = 
   const events: EventCandidate[] = [];
 
   for (const source of sources) {
-    let assembled = cache?.read(source) ?? null;
+    let assembled = analysed?.get(source) ?? cache?.read(source) ?? null;
     if (!assembled) {
       assembled = assembleSource(source, lexicon, topic.figureCategories);
       cache?.write(source, assembled);

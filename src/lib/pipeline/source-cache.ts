@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import type { SourceCandidates } from './assemble-source.ts';
@@ -19,8 +20,12 @@ import type { SourceCandidates } from './assemble-source.ts';
 
 /** Kept analyses, looked up by source. */
 export interface SourceCache {
+  /** Whether an analysis of `source` is kept, without reading it (`read` may still miss, on a damaged file). */
+  has(source: SourceDocument): boolean;
   read(source: SourceDocument): SourceCandidates | null;
   write(source: SourceDocument, candidates: SourceCandidates): void;
+  /** `write`, given the candidates' JSON text (`JSON.stringify(candidates)`) by a caller that needs that text too. */
+  writeText(source: SourceDocument, text: string): void;
 }
 
 /** Where the cache lives under the project root unless `BRIEFING_CACHE_DIR` says otherwise. */
@@ -87,7 +92,29 @@ export function sourceCache(root: string, topic: Topic, env: Readonly<Record<str
     listing ??= Map.groupBy(readdirSync(folder).filter((name) => name.endsWith('.json')), (name) => name.slice(0, name.indexOf('.')));
     return listing.get(id) ?? [];
   };
+  const writeText = (source: SourceDocument, text: string): void => {
+    const name = nameOf(source);
+    const file = join(folder, name);
+    // Unique to this thread: the analysis thread (background-analysis.ts) writes beside the main one.
+    const temp = `${file}.${process.pid}-${threadId}.tmp`;
+    try {
+      // Older versions of the same source are of no more use.
+      for (const older of filesOf(source.id)) if (older !== name) rmSync(join(folder, older), { force: true });
+      writeFileSync(temp, text);
+      renameSync(temp, file);
+      listing?.set(source.id, [name]);
+    } catch {
+      rmSync(temp, { force: true });
+    }
+  };
   return {
+    has(source) {
+      try {
+        return filesOf(source.id).includes(nameOf(source));
+      } catch {
+        return false;
+      }
+    },
     read(source) {
       try {
         const name = nameOf(source);
@@ -97,20 +124,8 @@ export function sourceCache(root: string, topic: Topic, env: Readonly<Record<str
         return null;
       }
     },
-    write(source, candidates) {
-      const name = nameOf(source);
-      const file = join(folder, name);
-      const temp = `${file}.${process.pid}.tmp`;
-      try {
-        // Older versions of the same source are of no more use.
-        for (const older of filesOf(source.id)) if (older !== name) rmSync(join(folder, older), { force: true });
-        writeFileSync(temp, JSON.stringify(candidates));
-        renameSync(temp, file);
-        listing?.set(source.id, [name]);
-      } catch {
-        rmSync(temp, { force: true });
-      }
-    },
+    write: (source, candidates) => writeText(source, JSON.stringify(candidates)),
+    writeText,
   };
 }
 

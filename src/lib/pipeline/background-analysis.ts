@@ -1,0 +1,84 @@
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { Topic } from '../content/load-topic.ts';
+import type { SourceDocument } from '../model.ts';
+import { ANALYSIS_WORKER, type AnalysisMessage, type AnalysisWorkerData } from './analysis-worker.ts';
+import type { SourceCandidates } from './assemble-source.ts';
+
+/**
+ * The per-source stages of sources the analysis cache lacks, run on a thread of their own
+ * (analysis-worker.ts) while this one does other work.
+ *
+ * Why: a first build analyses every source (7 of the 10.6 s of the model at 3,000 sources), and
+ * it did so before Astro started, while Astro's work up to rendering the pages (reading the
+ * content collection, compiling each MDX source, bundling) runs on one thread: the second core of
+ * a two-core machine sat idle through both. `astro build` starts the analysis when it starts and
+ * takes the results once the pages are bundled (load-briefing.ts, `startBriefing`).
+ */
+export interface BackgroundAnalysis {
+  /**
+   * The results, once the thread has finished, by source. A source the thread could not analyse
+   * (it failed or was stopped) is missing: the pipeline analyses it itself, and so meets and
+   * reports any error there.
+   */
+  results(): Promise<ReadonlyMap<SourceDocument, SourceCandidates>>;
+  /** The results that have arrived so far, without waiting; the thread is stopped. */
+  resultsSoFar(): ReadonlyMap<SourceDocument, SourceCandidates>;
+}
+
+/**
+ * Fewer sources than this are left to the pipeline: starting the thread (it loads the extraction
+ * code again) costs about 0.3 s of CPU time, more than a few dozen sources take to analyse.
+ */
+export const BACKGROUND_MINIMUM = 50;
+
+/**
+ * Starts analysing `sources` on another thread, `topic` and `root` as the pipeline and its cache
+ * (source-cache.ts) use them; with fewer than `minimum` sources, starts nothing and gives no results.
+ */
+export function analyseInBackground(sources: readonly SourceDocument[], topic: Topic, root: string, minimum = BACKGROUND_MINIMUM): BackgroundAnalysis {
+  const results = new Map<SourceDocument, SourceCandidates>();
+  if (sources.length === 0 || sources.length < minimum) return { results: () => Promise.resolve(results), resultsSoFar: () => results };
+
+  const { port1: port, port2 } = new MessageChannel();
+  const data: AnalysisWorkerData = { kind: ANALYSIS_WORKER, root, topic, sources: [...sources], port: port2 };
+  const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: data, transferList: [port2] });
+  let finished = false;
+  const take = (message: AnalysisMessage): void => {
+    if (message.kind !== 'analysed') finished = true;
+    else message.json.forEach((json, i) => results.set(sources[message.first + i] as SourceDocument, JSON.parse(json) as SourceCandidates));
+  };
+  // Messages not yet delivered as events, taken at once: the thread may have ended before they were.
+  const drain = (): void => {
+    for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) take(next.message as AnalysisMessage);
+  };
+  // Results are taken as they come, so their copying is spread over the build rather than paid at the end.
+  port.on('message', take);
+  // Nothing here keeps the process alive unless it is waited for (`results`): a build that stops first exits.
+  port.unref();
+  worker.unref();
+
+  const ended = new Promise<void>((resolve) => {
+    port.on('message', (message: AnalysisMessage) => message.kind !== 'analysed' && resolve());
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+  });
+  const stop = (): void => {
+    port.close();
+    if (!finished) void worker.terminate();
+  };
+  return {
+    async results() {
+      port.ref();
+      worker.ref();
+      await ended;
+      drain();
+      stop();
+      return results;
+    },
+    resultsSoFar() {
+      drain();
+      stop();
+      return results;
+    },
+  };
+}
