@@ -143,7 +143,8 @@ const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:r
 
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
- * send", "I think they are", "he believes that …", "there is a high probability", "this is because …", "their operations aim to …", "We wish a speedy recovery",
+ * send", "I think they are", "he believes that …", "there is a high probability", "this is because …",
+ * "their operations aim to …", "We wish a speedy recovery",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call).
  */
 const PREDICTS_OR_EXPLAINS =
