@@ -48,6 +48,10 @@ describe('stanceOf: verb and clause together', () => {
   const stance = (verb: string | null, words: string, negated = false, denial = false) => stanceOf({ verb, negated, denial }, words);
   /** The stance of the writer's report of what was said, where "it", "he" and "they" are the speaker. */
   const reportedStance = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true });
+  /** Checks that each statement, reported with "said", takes `expected`, naming the one that does not. */
+  const expectEachSaid = (statements: string[], expected: string) => {
+    for (const words of statements) expect(stance('said', words), words).toBe(expected);
+  };
 
   it('takes the stance a verb makes plain', () => {
     expect(stance('denied', 'the boats crossed', true, true)).toBe('denies');
@@ -266,7 +270,7 @@ describe('stanceOf: verb and clause together', () => {
   });
 
   it('reads a price to pay, targets named, a response foretold and the group’s own force as threats', () => {
-    for (const words of [
+    expectEachSaid([
       'Freedonia will pay a heavy price',
       'all Freedonian ships are legitimate targets',
       'every escalation will be met with escalation',
@@ -278,9 +282,7 @@ describe('stanceOf: verb and clause together', () => {
       'we will not stand idly by',
       'the aggressors will face a strong response',
       'the enemy will regret its aggression',
-    ]) {
-      expect(stance('said', words), words).toBe('threatens');
-    }
+    ], 'threatens');
     // A threat confirmed is a threat.
     expect(stance('confirmed', 'the group will continue to prevent Freedonian ships from sailing')).toBe('threatens');
     // Another side's targets, or a response already given, are told.
@@ -298,9 +300,7 @@ describe('stanceOf: verb and clause together', () => {
   it('reads "a request" as a noun, not as a call; "requests that", "it is time for … to", "we encourage" and "let us" call', () => {
     expect(stance('said', 'the Palace agreed to a request from the crews to open the port')).toBe('confirms');
     expect(stance('said', 'Freedonia requests that the port be opened')).toBe('calls-for');
-    for (const words of ['it is time for Freedonia to withdraw', 'we encourage all parties to show restraint', 'let us work together for peace', 'an immediate ceasefire is urgently needed']) {
-      expect(stance('said', words), words).toBe('calls-for');
-    }
+    expectEachSaid(['it is time for Freedonia to withdraw', 'we encourage all parties to show restraint', 'let us work together for peace', 'an immediate ceasefire is urgently needed'], 'calls-for');
   });
 
   it('reads a bond of a named side renewed as a promise: "reiterated Fredonburg’s support for …"', () => {
@@ -312,16 +312,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the Palace has promised to shelter every family from Marsh City')).toBe('pledges');
     expect(stance('expressed', 'its readiness to rebuild the port')).toBe('pledges');
     expect(stance('said', 'he reaffirms his commitment to every agreement reached')).toBe('pledges');
-    for (const words of [
+    expectEachSaid([
       'Freedonia will spare no effort to free the crews',
       'the country will do everything in its power to help',
       'the country will do its utmost to protect the sailors',
       'Freedonia is firmly determined to defend the port',
       'Freedonia will honour its commitments',
       'the unwavering support of Freedonia for the crews',
-    ]) {
-      expect(stance('said', words), words).toBe('pledges');
-    }
+    ], 'pledges');
     // Another side's reaffirmation, reported, is told.
     expect(stance('said', 'Sylvanian officials had reaffirmed their full support for the talks')).toBe('confirms');
     expect(stance('wrote', 'the Northern Council will ensure free passage through the strait')).toBe('pledges');

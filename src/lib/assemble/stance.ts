@@ -23,23 +23,15 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
 
-/** Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will not hesitate to target". */
-const THREAT =
-  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b/i;
-
 /**
- * More threats of the speaker's own response: "will pay a heavy price", "are legitimate targets", "will be
- * met with escalation", "our response will be painful", "its forces would target", "the group would
- * continue its attacks", "will be targeted", "all options are on the table", "will not stand idly by",
- * "will face a strong response", "will regret".
+ * Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will
+ * not hesitate to target", "will pay a heavy price", "are legitimate targets", "will be met with
+ * escalation", "our response will be painful", "its forces would target", "the group would continue its
+ * attacks", "will be targeted", "all options are on the table", "will not stand idly by", "will face a
+ * strong response", "will regret".
  */
-const THREAT_FORETOLD =
-  /\bwill\s+pay\s+(?:a|the)\s+(?:\w+\s+)?price\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\bwill\s+be\s+met\s+with\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+face\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b/iu;
-
-/** Whether the clause threatens the speaker's own response. */
-function threatens(clause: string): boolean {
-  return THREAT.test(clause) || THREAT_FORETOLD.test(clause);
-}
+const THREAT =
+  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\bwill\s+pay\s+(?:a|the)\s+(?:\w+\s+)?price\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\bwill\s+be\s+met\s+with\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+face\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b/iu;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we can say". */
 const UNCONFIRMED =
@@ -234,12 +226,12 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
-  const ownForce = threatens(clause) || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
+  const ownForce = THREAT.test(clause) || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "confirmed that the group will continue to prevent the ships": what is confirmed is a threat.
-  if (fromVerb === 'confirms' && threatens(clause)) return 'threatens';
+  if (fromVerb === 'confirms' && THREAT.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
-  if (threatens(clause)) return 'threatens';
+  if (THREAT.test(clause)) return 'threatens';
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return 'warns';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';

@@ -210,10 +210,8 @@ const SUBJECT_WORDS = /^(?:\p{Lu}|it$|he$|she$|they$|who$|which$)/u;
 
 /** The past form of a verb's "-ing", "-s" or "-ment" form: "sending" → "sent", "deploys" → "deployed", "deployment" → "deployed". */
 function pastOfForm(word: string): string {
-  const stem = word.replace(/(?:ing|ment|es|s)$/, '');
-  if (IRREGULAR_PAST[stem]) return IRREGULAR_PAST[stem];
   // "evacuating" → "evacuat" + "ed"; "deploying" → "deployed".
-  return /e$/.test(stem) ? `${stem}d` : `${stem}ed`;
+  return pastOf(word.replace(/(?:ing|ment|es|s)$/, ''));
 }
 
 /** Words after which a verb stands in its base form: modals and "to". */
