@@ -63,6 +63,7 @@ describe('weekdays', () => {
     expect(dates('The ban is effective Monday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-17', true]]);
     expect(dates('The talks are on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
     expect(dates('The talks were on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+    expect(dates('The summit was moved to Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
   });
 
   it('reads a date in the subject of a clause that looks ahead as ahead: "the summit on Friday will …"', () => {
@@ -73,6 +74,17 @@ describe('weekdays', () => {
     // A verb before the date, or between it and the predicate, ends the subject.
     expect(dates('The attack on Friday killed 12 and will be investigated.').map((d) => d.expected)).toEqual([false]);
     expect(dates('The Courier wrote at the end of January that Sylvania would send boats.').map((d) => d.expected)).toEqual([false]);
+  });
+
+  it('dates a date that opens its sentence by the main clause after its comma', () => {
+    expect(dates('On Friday, the ministers will meet in Marsh City.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    expect(dates('In April, Freedonia will hold elections.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);
+    expect(dates('On Friday, according to the ministry, the troops will leave.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    expect(dates('Starting Monday, ships will be escorted.').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-17', null, true]]);
+    // A main clause told in the past, or a saying on that day, keeps the date behind.
+    expect(dates('On Friday, the ministers met in Marsh City.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+    expect(dates('On Friday, Berg said the ministers will meet.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+    expect(dates('Starting Monday, ships were escorted.').map((d) => [d.start, d.expected])).toEqual([['2025-03-10', false]]);
   });
 
   it('reads a date after "would" as ahead of the telling: the future of a past telling', () => {

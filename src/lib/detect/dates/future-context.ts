@@ -18,9 +18,9 @@ const FUTURE_CUES =
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
  * awaited by ("ahead of Friday's vote", "effective Monday", "the talks are on Friday"); or the new date
- * of something put off: "postponed until April", "pushed back to June".
+ * of something put off or moved: "postponed until April", "pushed back to June", "moved to Friday".
  */
-const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|ahead\s+of|(?:is|are)\s+effective|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled)\s+(?:\w+\s+){0,2}?(?:until|till|to))\s+$|\b(?:is|are)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|ahead\s+of|(?:is|are)\s+effective|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|brought\s+forward)\s+(?:\w+\s+){0,2}?(?:until|till|to))\s+$|\b(?:is|are)\s+$/i;
 
 /** A time ("1:00 PM") is no break: only a colon before a non-digit ends a clause. */
 const CLAUSE_BREAK = /[.;!?,—–()“”"]|:(?!\d)/g;
@@ -35,8 +35,39 @@ export function isFutureContext(text: string, index: number): boolean {
   const clause = clauseBefore(text, index);
   // "42,500 people had fled by Tuesday": a past perfect looks back from the deadline.
   if (DEADLINE_BEFORE.test(before)) return !PAST_PERFECT.test(clause) || FUTURE_CUES.test(clause);
-  return FUTURE_CUES.test(clause) || subjectLooksAhead(clause, text.slice(index));
+  return FUTURE_CUES.test(clause) || subjectLooksAhead(clause, text.slice(index)) || frontedDateLooksAhead(clause, text.slice(index));
 }
+
+/** What may stand before a date that opens its sentence: "On", "In", "Starting", "From". */
+const OPENING_WORDS = /^\W*(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?$/i;
+
+/** A date phrase up to its comma ("Friday,", "March 20,", "Monday morning,"), then the main clause. */
+const DATE_PHRASE_THEN_COMMA = /^[^,;:.!?—–()“”"]{1,40},\s*/;
+
+/** A reporting aside between the date and the main clause: "according to the ministry,". */
+const ASIDE = /^(?:according\s+to|citing|as\s+(?:\w+\s+)?(?:said|reported))\b[^,;.!?]*,\s*/i;
+
+/**
+ * A date that opens its sentence before a comma is dated by the main clause after it: "On Friday, the
+ * ministers will meet" and "In April, Freedonia will hold elections" look ahead; "On Friday, Berg said
+ * the ministers will meet" tells of Friday's saying.
+ */
+function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
+  if (!OPENING_WORDS.test(clause)) return false;
+  const phrase = DATE_PHRASE_THEN_COMMA.exec(fromDate);
+  if (!phrase || PAST_VERB.test(phrase[0]) || TOLD_VERB.test(phrase[0])) return false;
+  let rest = fromDate.slice(phrase[0].length);
+  const aside = ASIDE.exec(rest);
+  if (aside) rest = rest.slice(aside[0].length);
+  const main = rest.slice(0, rest.search(CLAUSE_BREAK_AHEAD) >>> 0);
+  const future = FUTURE_CUES.exec(main);
+  if (!future) return false;
+  const beforeCue = main.slice(0, future.index);
+  return !PAST_VERB.test(beforeCue) && !TOLD_VERB.test(beforeCue);
+}
+
+/** The end of a clause ahead: a sentence end, semicolon or dash (a comma may only set off a phrase). */
+const CLAUSE_BREAK_AHEAD = /[.;!?—–]/;
 
 /** The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April elections could". */
 const TO_PREDICATE_AHEAD = /^([^,;:.!?—–()“”"]*?)\b(?:will|shall|could|may|might|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;

@@ -14,7 +14,9 @@ export const refineSince: DateRefiner = {
       const since = SINCE_BEFORE.exec(text.slice(0, candidate.index));
       if (!since || candidate.start === null) return candidate;
       const { inYear: _inYear, ...rest } = candidate;
-      return { ...rest, index: since.index, end: null, precision: 'range', expected: false, rule: `${rest.rule}+since` };
+      // "since" looks back; "starting Monday, ships will be escorted" may look ahead.
+      const expected = /^starting/i.test(since[0]) && candidate.expected;
+      return { ...rest, index: since.index, end: null, precision: 'range', expected, rule: `${rest.rule}+since` };
     });
   },
 };
