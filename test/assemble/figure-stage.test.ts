@@ -91,6 +91,17 @@ describe('figureStage: totals', () => {
     expect(stageOf('Sylvania has sent around 300 sailors to the port that will join the fleet', '300 sailors', true)).toBe('expected');
   });
 
+  it('reads an approval, a deal, a proposal, talks, a target and troops readied for deployment as planned', () => {
+    expect(stage('Freedonia approved the dispatch of 3,000 sailors', '3,000 sailors')).toBe('planned');
+    expect(stage('Freedonia signed a deal to send 3,000 sailors', '3,000 sailors')).toBe('planned');
+    expect(stage('Berg proposed sending 3,000 sailors', '3,000 sailors')).toBe('planned');
+    expect(stage('Talks on sending 2,000 sailors began', '2,000 sailors')).toBe('planned');
+    expect(stage('The navy has a target of 10,000 sailors', '10,000 sailors')).toBe('planned');
+    expect(stage('About 3,000 sailors are being trained for deployment', '3,000 sailors')).toBe('planned');
+    // A participle that only names the group does not make the main verb a plan.
+    expect(stage('The 3,000 sailors trained for deployment arrived last week', '3,000 sailors')).toBe('reported');
+  });
+
   it('reads a sentence that opens by totting up as a total', () => {
     const sentence = 'In all, more than eight million rounds have been shipped to Freedonia, it said.';
     expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds', false, sentence)).toBe('cumulative');
