@@ -76,6 +76,17 @@ describe('weekdays', () => {
     expect(dates('The Courier wrote at the end of January that Sylvania would send boats.').map((d) => d.expected)).toEqual([false]);
   });
 
+  it('reads a schedule set or told in the present as ahead: "to be held", "called for", "comes into force", "the next round"', () => {
+    const ahead = (text: string) => dates(text).map((d) => [d.start, d.expected]);
+    expect(ahead('The summit, to be held on Friday, will focus on aid.')).toEqual([['2025-03-14', true]]);
+    expect(ahead('A meeting has been called for Friday.')).toEqual([['2025-03-14', true]]);
+    expect(ahead('The ban comes into force on Friday.')).toEqual([['2025-03-14', true]]);
+    expect(ahead('The next round of talks is in April.')).toEqual([['2025-04-01', true]]);
+    // Told in the past, each is behind.
+    expect(ahead('The ban came into force on Friday.')).toEqual([['2025-03-07', false]]);
+    expect(ahead('The next meeting was held in April.')).toEqual([['2024-04-01', false]]);
+  });
+
   it('dates a date that opens its sentence by the main clause after its comma', () => {
     expect(dates('On Friday, the ministers will meet in Marsh City.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
     expect(dates('In April, Freedonia will hold elections.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);

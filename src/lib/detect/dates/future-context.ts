@@ -10,17 +10,19 @@
 /**
  * Words that put a clause in the future, or in a past one's future: "was due to take place" tells of a
  * schedule, not that it happened. A schedule told in the present looks ahead too: "takes effect in
- * July", "expires on Sunday", "the summit begins on Monday".
+ * July", "expires on Sunday", "the summit begins on Monday", "comes into force in April"; so does "to be
+ * held on Friday".
  */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|expires|kicks\s+off|convenes|begins|starts|resumes)\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
 
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
  * awaited by ("ahead of Friday's vote", "effective Monday", "the talks are on Friday"); or the new date
- * of something put off or moved: "postponed until April", "pushed back to June", "moved to Friday".
+ * of something put off or moved: "postponed until April", "pushed back to June", "moved to Friday";
+ * a day set: "a meeting has been called for Friday".
  */
-const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|ahead\s+of|(?:is|are)\s+effective|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|brought\s+forward)\s+(?:\w+\s+){0,2}?(?:until|till|to))\s+$|\b(?:is|are)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|ahead\s+of|(?:is|are)\s+effective|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|brought\s+forward)\s+(?:\w+\s+){0,2}?(?:until|till|to)|(?:called|set|fixed|scheduled|slated)\s+for)\s+$|\b(?:is|are)\s+$/i;
 
 /** A time ("1:00 PM") is no break: only a colon before a non-digit ends a clause. */
 const CLAUSE_BREAK = /[.;!?,—–()“”"]|:(?!\d)/g;
@@ -35,8 +37,12 @@ export function isFutureContext(text: string, index: number): boolean {
   const clause = clauseBefore(text, index);
   // "42,500 people had fled by Tuesday": a past perfect looks back from the deadline.
   if (DEADLINE_BEFORE.test(before)) return !PAST_PERFECT.test(clause) || FUTURE_CUES.test(clause);
+  if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
   return FUTURE_CUES.test(clause) || subjectLooksAhead(clause, text.slice(index)) || frontedDateLooksAhead(clause, text.slice(index));
 }
+
+/** "The next round of talks is in April" looks ahead; "the next meeting was held in April" does not. */
+const NEXT_OCCASION = /\bnext\s+(?:round|meeting|summit|session|sitting|vote|visit|phase|stage|hearing)s?\b/i;
 
 /** What may stand before a date that opens its sentence: "On", "In", "Starting", "From". */
 const OPENING_WORDS = /^\W*(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?$/i;
