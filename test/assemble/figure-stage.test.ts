@@ -102,6 +102,18 @@ describe('figureStage: totals', () => {
     expect(stage('The 3,000 sailors trained for deployment arrived last week', '3,000 sailors')).toBe('reported');
   });
 
+  it('reads room readied for people still to come as planned, and a need or bracing for them as expected', () => {
+    expect(stage('The government has readied shelters for 40,000 sailors', '40,000 sailors')).toBe('planned');
+    expect(stage('Marsh City has room for 30,000 sailors', '30,000 sailors')).toBe('planned');
+    expect(stage('The camps are designed to hold 20,000 sailors', '20,000 sailors')).toBe('planned');
+    expect(stage('Fredonburg allocated funds to resettle 10,000 sailors', '10,000 sailors')).toBe('planned');
+    expect(stage('Aid agencies are bracing for 100,000 sailors', '100,000 sailors')).toBe('expected');
+    expect(stage('Officials said they would need housing for 100,000 sailors', '100,000 sailors')).toBe('expected');
+    // People already given a place, and a stay's length, are no capacity.
+    expect(stage('The state provided accommodation for 2,000 sailors', '2,000 sailors')).toBe('reported');
+    expect(stage('Some 4,000 sailors have lived in camps for 5 years', '4,000 sailors')).toBe('reported');
+  });
+
   it('reads a sentence that opens by totting up as a total', () => {
     const sentence = 'In all, more than eight million rounds have been shipped to Freedonia, it said.';
     expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds', false, sentence)).toBe('cumulative');
