@@ -379,6 +379,19 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the talks were held in Marsh City')).toBe('confirms');
   });
 
+  it('reads a feeling or a judgement after a long subject, or quoted alone, as other; an adjective of a noun leaves the fact told', () => {
+    expectEachSaid(
+      [
+        'he was “confident that the return of the crews to Marsh City will be successful”',
+        'she is pleased to have Berg as her first guest in Fredonburg',
+        'that the joint patrols against the raiders were “necessary” and “proportionate” to protect shipping',
+        '“quite constructive”',
+      ],
+      'other',
+    );
+    expect(stance('According to', 'significant help in clearing the port came from the Sylvanian navy')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');

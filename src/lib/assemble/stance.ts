@@ -152,12 +152,19 @@ const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|
 const SCHEDULED =
   /\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)[^.;]*?\b(?:(?:on|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b/;
 
+/** A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased". */
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|significant|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
+
 /**
  * A judgement, not a fact: the clause's first predicate calls something good, hard, important or the
- * like ("the talks were very constructive", "the delays are manageable", "they are not afraid").
+ * like ("the talks were very constructive", "the delays are manageable", "they are not afraid", "he
+ * was pleased to …"), or the judgement stands alone and the writer's frame gives the rest ("said it
+ * was 'quite constructive'"), not as a noun's adjective ("significant help came from …").
  */
-const ASSESSMENT =
-  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were|remains?|remained|[’']re|[’']s)\s+(?:not\s+)?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|significant|tired|afraid|sad|happy|proud|confident|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b/iu;
+const ASSESSMENT = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,8}?(?:is|are|am|was|were|remains?|remained|[’'](?:re|s|m))\s+(?:not\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  'iu',
+);
 
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
