@@ -392,6 +392,23 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('According to', 'significant help in clearing the port came from the Sylvanian navy')).toBe('confirms');
   });
 
+  it('reads an explanation of why or what for as other; a result told after "as a result of" stays told', () => {
+    expectEachSaid(
+      [
+        'The raid was launched owing to the crew’s refusal to answer the Freedonian navy',
+        'that the expectation was based on Ruhl’s visit to Fredonburg',
+        'that the crews were “guided by a sense of duty”',
+        'the patrol was a direct response to the attacks on the port',
+        'the joint action was done to “degrade the raiders’ capacity”',
+        'the new boats are designed for long patrols',
+        'its priority was the safety of the crew',
+      ],
+      'other',
+    );
+    expect(stance('cited', 'the losses as the result of “costly assaults”')).toBe('other');
+    expect(stance('said', 'as a result of the talks, the blockade of Marsh City was lifted')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');

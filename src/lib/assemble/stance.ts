@@ -166,6 +166,15 @@ const ASSESSMENT = new RegExp(
   'iu',
 );
 
+/**
+ * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
+ * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
+ * to …", "cited X as the result of …" (not "As a result of X, Y fell": Y is told), "was done to …",
+ * "is designed for …", "its priority was …".
+ */
+const EXPLANATION =
+  /\b(?:owing to|based on|guided by|in an effort to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|(?<!^\W*(?:that\s+)?)\bas\s+(?:a|the)\s+(?:result|consequence)\s+of\b|\b(?:is|are|was|were)\s+(?:done|carried out|launched|issued|designed|intended|meant)\s+(?:to|for|in order to|because|owing to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:is|was)\b/i;
+
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
@@ -259,7 +268,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   if (DANGER.test(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
-  if (ASSESSMENT.test(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || EXPLANATION.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
