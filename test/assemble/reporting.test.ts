@@ -409,6 +409,20 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'as a result of the talks, the blockade of Marsh City was lifted')).toBe('confirms');
   });
 
+  it('reads what something is, in the present, as a description; what is present, or was, stays told', () => {
+    expectEachSaid(
+      [
+        'Sylvania is a critical partner to Freedonia and hosts its navy',
+        'that “Freedonia is a small country with few boats”',
+        'the deployment of more sailors is Fredonburg’s decision',
+      ],
+      'other',
+    );
+    expect(stance('said', 'among them is a representative of the State Bureau')).toBe('confirms');
+    expect(stance('said', 'there is a Freedonian convoy in the strait')).toBe('confirms');
+    expect(stance('said', 'the convoy was a decoy')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');

@@ -175,6 +175,14 @@ const ASSESSMENT = new RegExp(
 const EXPLANATION =
   /\b(?:owing to|based on|guided by|in an effort to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|(?<!^\W*(?:that\s+)?)\bas\s+(?:a|the)\s+(?:result|consequence)\s+of\b|\b(?:is|are|was|were)\s+(?:done|carried out|launched|issued|designed|intended|meant)\s+(?:to|for|in order to|because|owing to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:is|was)\b/i;
 
+/**
+ * What something is, in the present, rather than what happened: "Bahrain is a critical partner",
+ * "Freedonia is a small country", "the deployment is Fredonburg's decision" (not "there is a …", nor
+ * "among them is a …", which name what is present).
+ */
+const DESCRIPTION =
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)\s+(?:\w+ly\s+)?(?:a|an|only|\p{L}+['’]s)\s/iu;
+
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
@@ -268,7 +276,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   if (DANGER.test(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
-  if (ASSESSMENT.test(clause) || EXPLANATION.test(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
