@@ -220,6 +220,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('expressed', 'the view that the boats had left')).toBe('confirms');
   });
 
+  it('reads a quoted feeling ("their “deep concern”") and one the speaker’s own words express ("We express …")', () => {
+    expect(stance('expressed', 'their “deep concern” about the raids in the strait')).toBe('warns');
+    expect(stance('said', 'We express deep concern over the illegal drills of Sylvania near the port')).toBe('warns');
+    expect(stance('said', 'I express my gratitude to the crews')).toBe('other');
+  });
+
   it('reads readiness and standing with someone as a promise, and "I would like to" as doing it now', () => {
     expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
     expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');

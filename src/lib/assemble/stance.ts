@@ -245,7 +245,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
-  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words));
+  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -321,15 +321,20 @@ function stanceOfVerb(verb: string): Stance | undefined {
   return undefined;
 }
 
+/** A feeling named after at most two words ("their", "deep"), quotation marks allowed: "their “deep concern”". */
+function feeling(nouns: string): RegExp {
+  return new RegExp(String.raw`^\W*(?:[\w“”"‘’']+\s+){0,2}?[“"‘]?(?:${nouns})\b`, 'i');
+}
+
 /**
  * "expressed concern over …", "voiced support for …": the verb says nothing, the feeling it expresses
  * is the stance.
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
-  [/^\W*(?:\w+\s+)?(?:concerns?|alarm|worry|worries|fears?|unease|apprehension)\b/i, 'warns'],
-  [/^\W*(?:\w+\s+)?(?:outrage|indignation|condemnation|anger|disapproval)\b/i, 'condemns'],
-  [/^\W*(?:\w+\s+)?(?:support|solidarity|commitment|readiness|willingness)\b/i, 'pledges'],
-  [/^\W*(?:\w+\s+){0,2}?(?:regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing)\b/i, 'other'],
+  [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
+  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval`), 'condemns'],
+  [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
+  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing`), 'other'],
 ];
 
 /** "reaffirmed their strong ties", "reaffirmed her country's support for …": a bond renewed is promised. */
@@ -341,6 +346,12 @@ function reaffirmedBond(verb: string, words: string): Stance | undefined {
 function expressedFeeling(verb: string, words: string): Stance | undefined {
   if (!/^(?:express|voic)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+/** "(said) “We express deep concern over …”": the speaker's own words name the feeling they express. */
+function feelingExpressedInWords(words: string): Stance | undefined {
+  const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words);
+  return own ? expressedFeeling(own[1] ?? '', words.slice(own[0].length)) : undefined;
 }
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
