@@ -226,6 +226,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'I express my gratitude to the crews')).toBe('other');
   });
 
+  it('reads a named speaker’s act reported in the words by its verb; praise, thanks and naming reported stay told', () => {
+    expect(stance('reported', 'that Berg accused the Sylvanian leaders of bias')).toBe('condemns');
+    expect(stance('reported', 'that Ruhl warned the crews of mines')).toBe('warns');
+    expect(stance('according to', 'Anna Berg thanked the Sylvanian crews for their help')).toBe('confirms');
+    expect(stance('reported', 'that Ruhl called the talks a success')).toBe('confirms');
+  });
+
   it('reads readiness and standing with someone as a promise, and "I would like to" as doing it now', () => {
     expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
     expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');

@@ -245,7 +245,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
-  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words));
+  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -352,6 +352,18 @@ function expressedFeeling(verb: string, words: string): Stance | undefined {
 function feelingExpressedInWords(words: string): Stance | undefined {
   const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words);
   return own ? expressedFeeling(own[1] ?? '', words.slice(own[0].length)) : undefined;
+}
+
+/**
+ * "(the agency reported) that Berg accused the Sylvanian leaders of bias": the words report a named
+ * speaker's act, and its verb says what the act does. "called" and "asked" are left to the words
+ * ("called the talks a success"), and so is praise or thanks reported ("Berg thanked the crews"), a
+ * happening told.
+ */
+function reportedAct(words: string): Stance | undefined {
+  const act = /^\W*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words)?.[1];
+  const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
+  return stance === 'other' ? undefined : stance;
 }
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
