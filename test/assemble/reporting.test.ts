@@ -436,6 +436,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the convoy was a decoy')).toBe('confirms');
   });
 
+  it('reads what happens as a rule as other; what happened stays told', () => {
+    expect(stance('claimed', 'that Sylvanian sailors are often sent to sea without radios')).toBe('other');
+    expect(stance('said', 'the convoys usually travel at night')).toBe('other');
+    expect(stance('claimed', 'that Sylvanian sailors were sent to sea without radios')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
