@@ -399,6 +399,7 @@ describe('stanceOf: verb and clause together', () => {
         'she is pleased to have Berg as her first guest in Fredonburg',
         'that the joint patrols against the raiders were “necessary” and “proportionate” to protect shipping',
         '“quite constructive”',
+        'shipping repercussions from Sylvanian raider attacks in the Marsh strait are “manageable thus far” for shippers',
       ],
       'other',
     );

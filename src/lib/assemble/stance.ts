@@ -162,7 +162,7 @@ const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|
  * was 'quite constructive'"), not as a noun's adjective ("significant help came from …").
  */
 const ASSESSMENT = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,8}?(?:is|are|am|was|were|remains?|remained|[’'](?:re|s|m))\s+(?:not\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|[’'](?:re|s|m))\s+(?:not\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
   'iu',
 );
 
