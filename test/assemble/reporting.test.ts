@@ -437,6 +437,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the convoy was a decoy')).toBe('confirms');
   });
 
+  it('reads an intent, a decision that it would act, and quoted unconditional support as promises', () => {
+    expect(stance('notified', 'the Sylvanian government of its intent to receive the crews')).toBe('pledges');
+    expect(stance('said', 'that during talks, Freedonia had decided that it would continue to help Marsh City')).toBe('pledges');
+    expect(stance('said', 'Freedonia offers its “unconditional” support to the crews')).toBe('pledges');
+  });
+
   it('reads what happens as a rule as other; what happened stays told', () => {
     expect(stance('claimed', 'that Sylvanian sailors are often sent to sea without radios')).toBe('other');
     expect(stance('said', 'the convoys usually travel at night')).toBe('other');
