@@ -443,6 +443,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia offers its “unconditional” support to the crews')).toBe('pledges');
   });
 
+  it('reads a fact told as the ground for a call that follows as the call; a later sentence of fact leaves it told', () => {
+    expect(stance('said', 'The window for talks has opened. This chance must not be missed')).toBe('calls-for');
+    expect(stance('told', 'We believe in free passage through the strait. And that is something that needs to be protected')).toBe('calls-for');
+    expect(stance('said', 'The window for talks has opened. Berg arrived in Marsh City on Monday')).toBe('confirms');
+  });
+
   it('reads what happens as a rule as other; what happened stays told', () => {
     expect(stance('claimed', 'that Sylvanian sailors are often sent to sea without radios')).toBe('other');
     expect(stance('said', 'the convoys usually travel at night')).toBe('other');

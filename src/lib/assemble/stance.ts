@@ -288,8 +288,14 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "We received basic training", "A bullet went through my arm": a witness describes what they lived
   // through; only a party confirms ("We have sent troops").
   if (speaker.forThemselves && FIRST_PERSON.test(clause)) return 'other';
+  // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
+  // call that follows it; the statement makes the call.
+  if (OBLIGATION.test(words.slice(words.indexOf(clause) + clause.length))) return 'calls-for';
   return 'confirms';
 }
+
+/** What must or should be done: "must not be missed", "needs to be protected", "we urge". */
+const OBLIGATION = /\b(?:must|should|needs?\s+to|ought\s+to|urges?)\b/i;
 
 /** What the stance needs to know of the speaker. */
 export interface StanceSpeaker {
