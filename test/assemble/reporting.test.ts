@@ -220,6 +220,19 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('expressed', 'the view that the boats had left')).toBe('confirms');
   });
 
+  it('reads a quoted feeling ("their “deep concern”") and one the speaker’s own words express ("We express …")', () => {
+    expect(stance('expressed', 'their “deep concern” about the raids in the strait')).toBe('warns');
+    expect(stance('said', 'We express deep concern over the illegal drills of Sylvania near the port')).toBe('warns');
+    expect(stance('said', 'I express my gratitude to the crews')).toBe('other');
+  });
+
+  it('reads a named speaker’s act reported in the words by its verb; praise, thanks and naming reported stay told', () => {
+    expect(stance('reported', 'that Berg accused the Sylvanian leaders of bias')).toBe('condemns');
+    expect(stance('reported', 'that Ruhl warned the crews of mines')).toBe('warns');
+    expect(stance('according to', 'Anna Berg thanked the Sylvanian crews for their help')).toBe('confirms');
+    expect(stance('reported', 'that Ruhl called the talks a success')).toBe('confirms');
+  });
+
   it('reads readiness and standing with someone as a promise, and "I would like to" as doing it now', () => {
     expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
     expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');
@@ -377,6 +390,69 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'They are not afraid of the sea')).toBe('other');
     // A fact stays told.
     expect(stance('said', 'the talks were held in Marsh City')).toBe('confirms');
+  });
+
+  it('reads a feeling or a judgement after a long subject, or quoted alone, as other; an adjective of a noun leaves the fact told', () => {
+    expectEachSaid(
+      [
+        'he was “confident that the return of the crews to Marsh City will be successful”',
+        'she is pleased to have Berg as her first guest in Fredonburg',
+        'that the joint patrols against the raiders were “necessary” and “proportionate” to protect shipping',
+        '“quite constructive”',
+        'shipping repercussions from Sylvanian raider attacks in the Marsh strait are “manageable thus far” for shippers',
+      ],
+      'other',
+    );
+    expect(stance('According to', 'significant help in clearing the port came from the Sylvanian navy')).toBe('confirms');
+  });
+
+  it('reads an explanation of why or what for as other; a result told after "as a result of" stays told', () => {
+    expectEachSaid(
+      [
+        'The raid was launched owing to the crew’s refusal to answer the Freedonian navy',
+        'that the expectation was based on Ruhl’s visit to Fredonburg',
+        'that the crews were “guided by a sense of duty”',
+        'the patrol was a direct response to the attacks on the port',
+        'the joint action was done to “degrade the raiders’ capacity”',
+        'the new boats are designed for long patrols',
+        'its priority was the safety of the crew',
+      ],
+      'other',
+    );
+    expect(stance('cited', 'the losses as the result of “costly assaults”')).toBe('other');
+    expect(stance('said', 'as a result of the talks, the blockade of Marsh City was lifted')).toBe('confirms');
+  });
+
+  it('reads what something is, in the present, as a description; what is present, or was, stays told', () => {
+    expectEachSaid(
+      [
+        'Sylvania is a critical partner to Freedonia and hosts its navy',
+        'that “Freedonia is a small country with few boats”',
+        'the deployment of more sailors is Fredonburg’s decision',
+      ],
+      'other',
+    );
+    expect(stance('said', 'among them is a representative of the State Bureau')).toBe('confirms');
+    expect(stance('said', 'there is a Freedonian convoy in the strait')).toBe('confirms');
+    expect(stance('said', 'the convoy was a decoy')).toBe('confirms');
+  });
+
+  it('reads an intent, a decision that it would act, and quoted unconditional support as promises', () => {
+    expect(stance('notified', 'the Sylvanian government of its intent to receive the crews')).toBe('pledges');
+    expect(stance('said', 'that during talks, Freedonia had decided that it would continue to help Marsh City')).toBe('pledges');
+    expect(stance('said', 'Freedonia offers its “unconditional” support to the crews')).toBe('pledges');
+  });
+
+  it('reads a fact told as the ground for a call that follows as the call; a later sentence of fact leaves it told', () => {
+    expect(stance('said', 'The window for talks has opened. This chance must not be missed')).toBe('calls-for');
+    expect(stance('told', 'We believe in free passage through the strait. And that is something that needs to be protected')).toBe('calls-for');
+    expect(stance('said', 'The window for talks has opened. Berg arrived in Marsh City on Monday')).toBe('confirms');
+  });
+
+  it('reads what happens as a rule as other; what happened stays told', () => {
+    expect(stance('claimed', 'that Sylvanian sailors are often sent to sea without radios')).toBe('other');
+    expect(stance('said', 'the convoys usually travel at night')).toBe('other');
+    expect(stance('claimed', 'that Sylvanian sailors were sent to sea without radios')).toBe('confirms');
   });
 
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {

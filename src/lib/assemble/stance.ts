@@ -74,10 +74,11 @@ const CALL =
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
  * "is willing to help", "stands firmly with", "we have always supported" (not a third party's support),
  * "(he said) he reaffirms his commitment" (another side's reaffirmation is told), "will ensure", "will
- * spare no effort", "will do its utmost", "is determined to", "will honour its commitments", "unwavering support".
+ * spare no effort", "will do its utmost", "is determined to", "will honour its commitments", "unwavering
+ * (or “unconditional”) support", "its intent to", "had decided that it would".
  */
 const PLEDGE =
-  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:continue|always|forever|never|stand|support|provide|help|defend|remain|take (?:all|every|the necessary|necessary))\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have)\s+(?:\w+ly\s+)?decided\s+to\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:readiness|intention|willingness)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:continue|always|forever|never|stand|support|provide|help|defend|remain|take (?:all|every|the necessary|necessary))\b|\bremains? (?:committed|ready)\b|\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:readiness|intention|intent|willingness)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
 
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she" or "they": "(the
@@ -152,12 +153,39 @@ const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|
 const SCHEDULED =
   /\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)[^.;]*?\b(?:(?:on|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b/;
 
+/** A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased". */
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|significant|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
+
 /**
  * A judgement, not a fact: the clause's first predicate calls something good, hard, important or the
- * like ("the talks were very constructive", "the delays are manageable", "they are not afraid").
+ * like ("the talks were very constructive", "the delays are manageable", "they are not afraid", "he
+ * was pleased to …"), or the judgement stands alone and the writer's frame gives the rest ("said it
+ * was 'quite constructive'"), not as a noun's adjective ("significant help came from …").
  */
-const ASSESSMENT =
-  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were|remains?|remained|[’']re|[’']s)\s+(?:not\s+)?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|significant|tired|afraid|sad|happy|proud|confident|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b/iu;
+const ASSESSMENT = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|[’'](?:re|s|m))\s+(?:not\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  'iu',
+);
+
+/**
+ * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
+ * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
+ * to …", "cited X as the result of …" (not "As a result of X, Y fell": Y is told), "was done to …",
+ * "is designed for …", "its priority was …".
+ */
+const EXPLANATION =
+  /\b(?:owing to|based on|guided by|in an effort to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|(?<!^\W*(?:that\s+)?)\bas\s+(?:a|the)\s+(?:result|consequence)\s+of\b|\b(?:is|are|was|were)\s+(?:done|carried out|launched|issued|designed|intended|meant)\s+(?:to|for|in order to|because|owing to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:is|was)\b/i;
+
+/**
+ * What something is, in the present, rather than what happened: "Bahrain is a critical partner",
+ * "Freedonia is a small country", "the deployment is Fredonburg's decision" (not "there is a …", nor
+ * "among them is a …", which name what is present).
+ */
+const DESCRIPTION =
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)\s+(?:\w+ly\s+)?(?:a|an|only|\p{L}+['’]s)\s/iu;
+
+/** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
+const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
 
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
@@ -221,7 +249,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
-  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words));
+  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -252,7 +280,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   if (DANGER.test(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
-  if (ASSESSMENT.test(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
@@ -261,8 +289,14 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "We received basic training", "A bullet went through my arm": a witness describes what they lived
   // through; only a party confirms ("We have sent troops").
   if (speaker.forThemselves && FIRST_PERSON.test(clause)) return 'other';
+  // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
+  // call that follows it; the statement makes the call.
+  if (OBLIGATION.test(words.slice(words.indexOf(clause) + clause.length))) return 'calls-for';
   return 'confirms';
 }
+
+/** What must or should be done: "must not be missed", "needs to be protected", "we urge". */
+const OBLIGATION = /\b(?:must|should|needs?\s+to|ought\s+to|urges?)\b/i;
 
 /** What the stance needs to know of the speaker. */
 export interface StanceSpeaker {
@@ -297,15 +331,20 @@ function stanceOfVerb(verb: string): Stance | undefined {
   return undefined;
 }
 
+/** A feeling named after at most two words ("their", "deep"), quotation marks allowed: "their “deep concern”". */
+function feeling(nouns: string): RegExp {
+  return new RegExp(String.raw`^\W*(?:[\w“”"‘’']+\s+){0,2}?[“"‘]?(?:${nouns})\b`, 'i');
+}
+
 /**
  * "expressed concern over …", "voiced support for …": the verb says nothing, the feeling it expresses
  * is the stance.
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
-  [/^\W*(?:\w+\s+)?(?:concerns?|alarm|worry|worries|fears?|unease|apprehension)\b/i, 'warns'],
-  [/^\W*(?:\w+\s+)?(?:outrage|indignation|condemnation|anger|disapproval)\b/i, 'condemns'],
-  [/^\W*(?:\w+\s+)?(?:support|solidarity|commitment|readiness|willingness)\b/i, 'pledges'],
-  [/^\W*(?:\w+\s+){0,2}?(?:regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing)\b/i, 'other'],
+  [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
+  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval`), 'condemns'],
+  [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
+  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing`), 'other'],
 ];
 
 /** "reaffirmed their strong ties", "reaffirmed her country's support for …": a bond renewed is promised. */
@@ -317,6 +356,24 @@ function reaffirmedBond(verb: string, words: string): Stance | undefined {
 function expressedFeeling(verb: string, words: string): Stance | undefined {
   if (!/^(?:express|voic)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+/** "(said) “We express deep concern over …”": the speaker's own words name the feeling they express. */
+function feelingExpressedInWords(words: string): Stance | undefined {
+  const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words);
+  return own ? expressedFeeling(own[1] ?? '', words.slice(own[0].length)) : undefined;
+}
+
+/**
+ * "(the agency reported) that Berg accused the Sylvanian leaders of bias": the words report a named
+ * speaker's act, and its verb says what the act does. "called" and "asked" are left to the words
+ * ("called the talks a success"), and so is praise or thanks reported ("Berg thanked the crews"), a
+ * happening told.
+ */
+function reportedAct(words: string): Stance | undefined {
+  const act = /^\W*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words)?.[1];
+  const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
+  return stance === 'other' ? undefined : stance;
 }
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
