@@ -235,6 +235,10 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads readiness and standing with someone as a promise, and "I would like to" as doing it now', () => {
     expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
+    // Another's readiness is told, not promised.
+    expect(stance('said', 'Sylvania has a navy that is willing to fight for the port')).toBe('confirms');
+    expect(stance('said', 'the sailors’ willingness to fight surprised the Courier')).toBe('confirms');
+    expect(stance('said', "the sailors' willingness to fight surprised the Courier")).toBe('confirms');
     expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');
     expect(stance('said', 'Freedonia stands at 40 boats')).toBe('confirms');
     expect(stance('said', 'the country has always supported the talks')).toBe('pledges');
