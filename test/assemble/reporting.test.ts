@@ -123,6 +123,8 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a reported "it would …" as the speaker’s pledge, and a quoted one as said of someone else', () => {
     const said = { verb: 'said', negated: false, denial: false };
     expect(stanceOf(said, 'it would do everything in its power to protect the crews', { forThemselves: false, reported: true })).toBe('pledges');
+    expect(stanceOf(said, 'the country will honour the crews with a monument', { forThemselves: false, reported: true })).toBe('pledges');
+    expect(stanceOf(said, 'his country would send more boats', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stanceOf(said, 'they would face dire consequences upon return', { forThemselves: false, reported: true })).toBe('warns');
     expect(stanceOf(said, 'they will attack the port again', { forThemselves: false, reported: false })).toBe('other');
     expect(stance('said', 'We request a change in routes')).toBe('calls-for');
