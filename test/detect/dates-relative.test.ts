@@ -161,6 +161,17 @@ describe('casual days', () => {
       { text: 'the day after tomorrow', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },
     ]);
   });
+
+  it('reads "overnight" as the night before publication, or the coming night in a clause that looks ahead', () => {
+    expect(dates('Freedonian planes struck the port overnight.')).toEqual([
+      { text: 'overnight', start: '2025-03-11', end: '2025-03-12', precision: 'range', expected: false },
+    ]);
+    expect(dates('Overnight, Freedonia repelled a drone attack.').map((d) => [d.start, d.end])).toEqual([['2025-03-11', '2025-03-12']]);
+    expect(dates('The port will be closed overnight.').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-12', '2025-03-13', true]]);
+    // A named night keeps its day; a sudden change is no date.
+    expect(dates('Strikes continued overnight on Tuesday.').map((d) => d.text)).toEqual(['on Tuesday']);
+    expect(dates('The mood changed almost overnight.')).toEqual([]);
+  });
 });
 
 describe('a day of the month named alone', () => {

@@ -20,6 +20,7 @@ import { explicitDate } from './explicit-date.ts';
 import { isFutureContext } from './future-context.ts';
 import { monthName } from './month-name.ts';
 import { ordinalDay } from './ordinal-day.ts';
+import { overnight } from './overnight.ts';
 import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
 import { refineDeadline } from './refine-deadline.ts';
@@ -58,6 +59,7 @@ export const DATE_RULES: readonly DateRule[] = [
   weekend,
   ordinalDay,
   casualDay,
+  overnight,
   // After the month rules, which read a stated year themselves ("October 2023", "the end of 2024").
   year,
   // chrono last: where a rule of ours and chrono read the same words, ours wins.
