@@ -95,6 +95,8 @@ describe('weekdays', () => {
     // A main clause told in the past, or a saying on that day, keeps the date behind.
     expect(dates('On Friday, the ministers met in Marsh City.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
     expect(dates('On Friday, Berg said the ministers will meet.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+    // A date set off by commas inside the sentence is no opening date.
+    expect(dates('Freedonia said, on Friday, that it would close the port.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
     expect(dates('Starting Monday, ships were escorted.').map((d) => [d.start, d.expected])).toEqual([['2025-03-10', false]]);
   });
 

@@ -38,11 +38,15 @@ export function isFutureContext(text: string, index: number): boolean {
   // "42,500 people had fled by Tuesday": a past perfect looks back from the deadline.
   if (DEADLINE_BEFORE.test(before)) return !PAST_PERFECT.test(clause) || FUTURE_CUES.test(clause);
   if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
-  return FUTURE_CUES.test(clause) || subjectLooksAhead(clause, text.slice(index)) || frontedDateLooksAhead(clause, text.slice(index));
+  const opensSentence = SENTENCE_START.test(before.slice(0, before.length - clause.length));
+  return FUTURE_CUES.test(clause) || subjectLooksAhead(clause, text.slice(index)) || (opensSentence && frontedDateLooksAhead(clause, text.slice(index)));
 }
 
 /** "The next round of talks is in April" looks ahead; "the next meeting was held in April" does not. */
 const NEXT_OCCASION = /\bnext\s+(?:round|meeting|summit|session|sitting|vote|visit|phase|stage|hearing)s?\b/i;
+
+/** Nothing, or a finished sentence, before a clause: the clause opens its sentence. */
+const SENTENCE_START = /(?:^|[.!?][”"’]?)\s*$/;
 
 /** What may stand before a date that opens its sentence: "On", "In", "Starting", "From". */
 const OPENING_WORDS = /^\W*(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?$/i;
