@@ -42,6 +42,18 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => e.date.text)).toEqual(['until this morning']);
   });
 
+  it('makes no event to come of what will not happen', () => {
+    const { candidates } = eventsOf(
+      'Anna Berg will not attend the summit in Sylvania tomorrow.',
+      '“I have made the decision not to attend the summit in Sylvania tomorrow,” Anna Berg said on Wednesday.',
+      'Anna Berg will attend the talks in Sylvania tomorrow.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.expected])).toEqual([
+      ['on Wednesday', false],
+      ['tomorrow', true],
+    ]);
+  });
+
   it('adds an expected event for a date that looks ahead, summarised by its clause', () => {
     const { candidates } = eventsOf('Anna Berg said on Wednesday that 300 boats had left, with more expected by June.');
     expect(candidates.map((e) => [e.summary, e.expected])).toEqual([

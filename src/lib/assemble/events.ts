@@ -113,6 +113,12 @@ function givesNoRange(date: DateMention, published: string): boolean {
 }
 
 /**
+ * A future told as not happening: "will not attend … tomorrow", "the decision not to attend … on
+ * Friday". It is no event to come (corpus README: a dated clause about what will not happen).
+ */
+const WILL_NOT_HAPPEN = /\b(?:will|shall|would)\s+(?:\w+ly\s+)?not\b|\b(?:won['’]t|wouldn['’]t)\b|\b(?:decision|decided|chose|agreed|pledged|promised|vowed)\s+not\s+to\b/i;
+
+/**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
  * the date outside quotation marks wins, since a date inside a quote is part of what was said.
@@ -164,7 +170,13 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         citations: [makeCitation(source.id, paragraph.n, sentence.text)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });
-      candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
+      const wontHappen = (date: DateMention) => {
+        const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
+        return WILL_NOT_HAPPEN.test(paragraph.text.slice(clause.start, clause.end));
+      };
+      if (!(main.expected && wontHappen(main))) {
+        candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
+      }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
       const mainClause = clauseAround(paragraph.text, sentence.start, sentence.end, main.index, main.endIndex);
@@ -179,7 +191,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         }
       }
 
-      for (const ahead of dates.filter((d) => d !== main && d.expected)) {
+      for (const ahead of dates.filter((d) => d !== main && d.expected && !wontHappen(d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, ahead.index, ahead.endIndex);
         const date = inQuote(ahead) && !main.expected ? fromDaySpoken(ahead, main.date) : ahead.date;
         candidates.push(event(date, true, paragraph.text.slice(clause.start, clause.end).trim(), ahead.index));
