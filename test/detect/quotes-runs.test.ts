@@ -35,3 +35,22 @@ describe('quotations that run over several paragraphs without a mark at each sta
     expect(mentions.some((m) => m.unclosedQuote)).toBe(false);
   });
 });
+
+describe('British copy: a speech over several paragraphs, each opening with a single mark', () => {
+  it('gives each paragraph to the speaker who wrote the first', () => {
+    const mentions = statements([
+      'Defence Minister Tomas Ruhl posted on X and wrote: ‘Sylvania has carried out targeted strikes on the port.',
+      '‘The safety of our boats is paramount and that is why we are taking action.',
+      '‘As the Council has made clear, Freedonia must halt its attacks.’',
+    ]);
+    expect(mentions.map((m) => [m.paragraph, m.kind, m.speaker.actor, m.quote])).toEqual([
+      [1, 'quote', 'tomas-ruhl', 'Sylvania has carried out targeted strikes on the port.'],
+      [2, 'quote', 'tomas-ruhl', 'The safety of our boats is paramount and that is why we are taking action.'],
+      [3, 'quote', 'tomas-ruhl', 'As the Council has made clear, Freedonia must halt its attacks.'],
+    ]);
+  });
+
+  it('opens no quotation at a single mark inside a sentence that nothing closes', () => {
+    expect(statements(['In the ‘90s the port was busy, Ruhl said.']).map((m) => [m.kind, m.reported])).toEqual([['reported', 'In the ‘90s the port was busy']]);
+  });
+});

@@ -43,6 +43,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 const SINGLE_OPEN = /(?<![\p{L}\p{N}])\u2018(?=\p{L}|\p{N})/gu;
 /** A closing single mark: after a word, before no letter ("‘… authority’ by" — not "region’s"). */
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])\u2019(?![\p{L}\p{N}])/gu;
+/** An opening single mark at the paragraph's start or after a colon, before a capital: "wrote: ‘The …". */
+const OPENS_A_RUN = /(?:^\s*|:\s+)\u2018\p{Lu}$/u;
 /** "the soldiers’ families": a plural possessive, when another closing mark could end the quotation. */
 const POSSESSIVE_PLURAL = /s\u2019\s+\p{Ll}/u;
 
@@ -56,7 +58,12 @@ function withSingleQuotes(text: string, spans: QuoteSpan[]): QuoteSpan[] {
     if (opening.index < from || inside(opening.index)) continue;
     const closers = [...text.slice(opening.index + 1).matchAll(SINGLE_CLOSE)].map((m) => opening.index + 1 + m.index).filter((i) => !inside(i));
     const close = closers.find((i) => !POSSESSIVE_PLURAL.test(text.slice(i - 1, i + 3))) ?? closers[0];
-    if (close === undefined) continue;
+    if (close === undefined) {
+      // British copy quotes a speech over several paragraphs, each opening with ‘ and only the last
+      // closing: a mark that opens the paragraph, or follows a colon, before a capital runs to its end.
+      if (OPENS_A_RUN.test(text.slice(0, opening.index + 2))) singles.push(closed(text, { at: opening.index, closer: '\u2019' }, text.length, true));
+      break;
+    }
     singles.push(closed(text, { at: opening.index, closer: '\u2019' }, close, false));
     from = close + 1;
   }
