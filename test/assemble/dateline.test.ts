@@ -16,6 +16,7 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     ['Marsh City, Sept 3: Ruhl and Berg met on Wednesday.', 'Marsh City, Sept 3:'],
     ['Courier Published September 23, 2023', 'Courier Published September 23, 2023'],
     ['Courier Published 11 Feb, 2024 05:35am', 'Courier Published 11 Feb, 2024 05:35am'],
+    ['Anna Berg (@annaberg) Published April 28, 2025 | 12:50 PM', 'Anna Berg (@annaberg) Published April 28, 2025'],
   ])('finds the dateline of %j', (text, expected) => {
     expect(dateline(text)).toBe(expected);
   });

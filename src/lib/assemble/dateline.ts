@@ -27,10 +27,11 @@ const DATELINE = new RegExp(
 
 /**
  * A byline with the day of publication ("Courier Published September 23, 2023", "Courier Published 11 Feb,
- * 2024 05:35am"): it dates the copy, not anything in it.
+ * 2024 05:35am", "Anna Berg (@annaberg) Published April 28, 2025 | 12:50 PM"): it dates the copy, not
+ * anything in it.
  */
 const BYLINE = new RegExp(
-  String.raw`^\s*(?:\p{Lu}[\p{L}.'’&-]*\s+){0,4}(?:Published|Updated|Posted|Last [Uu]pdated)(?:\s+on)?:?\s+${DAY}(?:\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?`,
+  String.raw`^\s*(?:(?:\p{Lu}[\p{L}.'’&-]*|\(@?[\w.]+\))\s+){0,5}(?:Published|Updated|Posted|Last [Uu]pdated)(?:\s+on)?:?\s+${DAY}(?:\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?`,
   'u',
 );
 
