@@ -124,6 +124,9 @@ describe('stanceOf: verb and clause together', () => {
     const said = { verb: 'said', negated: false, denial: false };
     expect(stanceOf(said, 'it would do everything in its power to protect the crews', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stanceOf(said, 'the country will honour the crews with a monument', { forThemselves: false, reported: true })).toBe('pledges');
+    expect(stance('announced', 'plans to name a street in Fredonburg after the crews')).toBe('pledges');
+    expect(stance('unveiled', 'a new plan to rebuild the port')).toBe('pledges');
+    expect(stance('said', 'plans to name a street after the crews were shelved')).not.toBe('pledges');
     expect(stanceOf(said, 'his country would send more boats', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stanceOf(said, 'they would face dire consequences upon return', { forThemselves: false, reported: true })).toBe('warns');
     expect(stanceOf(said, 'they will attack the port again', { forThemselves: false, reported: false })).toBe('other');
