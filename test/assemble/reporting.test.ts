@@ -304,7 +304,13 @@ describe('stanceOf: verb and clause together', () => {
       'we will not stand idly by',
       'the aggressors will face a strong response',
       'the enemy will regret its aggression',
+      'Freedonia would pay dearly',
+      'any attack would be met with force',
     ], 'threatens');
+    // Warned of one's own response, not of another's.
+    expect(stance('warned', 'of a strong and effective response')).toBe('threatens');
+    expect(stance('warned', 'of retaliation')).toBe('threatens');
+    expect(stance('warned', 'of a humanitarian response')).toBe('warns');
     // A threat confirmed is a threat.
     expect(stance('confirmed', 'the group will continue to prevent Freedonian ships from sailing')).toBe('threatens');
     // Another side's targets, or a response already given, are told.
