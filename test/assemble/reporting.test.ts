@@ -311,6 +311,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('warned', 'of a strong and effective response')).toBe('threatens');
     expect(stance('warned', 'of retaliation')).toBe('threatens');
     expect(stance('warned', 'of a humanitarian response')).toBe('warns');
+    expect(stance('vowed', 'to expand attacks to include Freedonian ships')).toBe('threatens');
+    expect(stance('said', 'we will escalate if the strikes continue')).toBe('threatens');
     // A threat confirmed is a threat.
     expect(stance('confirmed', 'the group will continue to prevent Freedonian ships from sailing')).toBe('threatens');
     // Another side's targets, or a response already given, are told.
