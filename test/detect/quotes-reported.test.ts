@@ -1214,6 +1214,16 @@ describe('reported speech: how wire copy attributes', () => {
     ]);
   });
 
+  it('reads "made (it) clear that …" as a statement, and ", making it clear that …" as the same speaker’s', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('Ruhl made clear that the boats would stay.')).toEqual([['tomas-ruhl', 'made clear that', 'the boats would stay']]);
+    expect(read('Ruhl has made it clear that the boats would stay.')).toEqual([['tomas-ruhl', 'made it clear that', 'the boats would stay']]);
+    expect(read('Berg said the port was closed, making it clear that no talks would follow.')).toEqual([
+      ['anna-berg', 'said', 'the port was closed'],
+      ['anna-berg', 'making it clear that', 'no talks would follow'],
+    ]);
+  });
+
   it('keeps "as Berg said" an aside', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });

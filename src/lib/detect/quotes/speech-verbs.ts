@@ -103,6 +103,8 @@ export const speechVerbs: readonly string[] = [
   // Said of documents only (attributions.ts): "“…,” the statement read." "Berg read the letter" is no speech.
   'read', 'reads',
   'claims that', 'reports that', 'estimates that', 'estimate that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'mentioned that', 'mentions that', 'found that', 'finds that',
+  // "Ruhl made (it) clear that …": a speaker's plain statement, read only before "that".
+  'made clear that', 'makes clear that', 'made it clear that', 'makes it clear that',
 ];
 
 /** Participles that continue an attribution without a subject of their own: ", adding that …". */
@@ -113,6 +115,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'pledging', 'vowing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'welcoming',
   'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing',
+  'making clear that', 'making it clear that',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
