@@ -682,6 +682,22 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('reads the speaker before a parenthetical that ends on a quotation, not the words after the verb', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor, m.government, m.quote ?? m.reported]);
+    // Not "“…,” said Sylvania": the quotation closes an aside about Ruhl, who says what follows.
+    expect(read('Ruhl, who has called the strikes "reckless", said Sylvania would respond.')).toEqual([
+      ['reported', 'tomas-ruhl', 'sylvania', 'Sylvania would respond'],
+    ]);
+    expect(read('Ruhl, who called the strikes "reckless", said the boats would stay.')).toEqual([
+      ['reported', 'tomas-ruhl', 'sylvania', 'the boats would stay'],
+    ]);
+    // A participle in the aside is a report of its own, which does not end the report after the verb.
+    expect(read('Berg, calling the attack "reckless", said Freedonia would respond.')).toEqual([
+      ['quote', 'anna-berg', 'freedonia', 'reckless'],
+      ['reported', 'anna-berg', 'freedonia', 'Freedonia would respond'],
+    ]);
+  });
+
   it('drops a parenthetical between speaker and verb', () => {
     const mentions = statements(['Sylvanian officials, speaking on condition of anonymity, say the convoy turned back.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.verb, m.reported])).toEqual([

@@ -109,6 +109,12 @@ export function sentenceSubject(view: SentenceView): Span | null {
   return null;
 }
 
+/**
+ * A parenthetical that ends on a quotation, before the verb: "Ruhl, who has called the strikes
+ * “reckless”, said …". The subject is before the parenthetical, not after the verb as in "“…,” said Berg".
+ */
+const QUOTATION_CLOSING_ASIDE = /^\s*\u2592+\s*,\s*$/u;
+
 /** A verb in the past, quoted: "highly praised", "strongly condemned". */
 const QUOTED_VERB = /^\p{Ll}+(?:\s+\p{Ll}+){0,2}ed$/u;
 
@@ -200,7 +206,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const found =
       subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
         ? subjectBefore(view, subjectEnd)
-        : subjectEnd >= 0 && /^\s*,\s*$/.test(before)
+        : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before))
           ? subjectAroundAppositive(view, subjectEnd)
           : null;
     if (found === 'cancel') continue;

@@ -45,7 +45,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const attribution = all[index] as Attribution;
   // "He added he was told that …": what the unnamed teller said is part of what he added.
   const others = all.filter((a, i) => i !== index && a.role !== 'nested' && !a.unnamed);
-  const next = others.find((a) => a.span.start > attribution.span.start);
+  // An attribution inside this one's own span ("Berg, calling it “reckless”, said …") is no next report.
+  const next = others.find((a) => a.span.start > attribution.span.start && a.span.start >= attribution.verbSpan.end);
   const previous = [...others].reverse().find((a) => a.span.end <= attribution.span.start);
   // "Moreover, according to X, …", "However, Berg said …": a connective alone before the report is no
   // part of what was said, and the report opens its sentence.
