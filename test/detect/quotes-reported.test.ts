@@ -698,6 +698,18 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('reads a document named before what it is about as the speaker: "the ministry’s update on the war says"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government, m.reported]);
+    expect(read('The Defence Ministry’s latest update on the war says that a third of the crews had left.')).toEqual([
+      ['freedonia-defence-ministry', 'freedonia', 'that a third of the crews had left'],
+    ]);
+    expect(read('The Defence Ministry’s latest update on the war, which began a year ago, says that a third of the crews had left.')).toEqual([
+      ['freedonia-defence-ministry', 'freedonia', 'that a third of the crews had left'],
+    ]);
+    // The war, the talks, the crews: a topic that is no document stays no speaker.
+    expect(read('The end of the war says little about the crews.')).toEqual([]);
+  });
+
   it('drops a parenthetical between speaker and verb', () => {
     const mentions = statements(['Sylvanian officials, speaking on condition of anonymity, say the convoy turned back.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.verb, m.reported])).toEqual([

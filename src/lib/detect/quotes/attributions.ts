@@ -425,7 +425,8 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const object = phraseBefore(view, last);
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
-  const { phrase, stop } = (object.phrase && (groupOfMember(view, object.phrase, object.stop) ?? personBeforePreposition(view, object.phrase, object.stop))) ?? object;
+  const { phrase, stop } =
+    (object.phrase && (groupOfMember(view, object.phrase, object.stop) ?? personBeforePreposition(view, object.phrase, object.stop) ?? documentBeforeTopic(view, object.phrase, object.stop))) ?? object;
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
     // "Berg issued a statement that said …": the document's issuer speaks.
@@ -610,6 +611,23 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
 }
 
+/** Documents that say things, named before what they are about: "the ministry's latest update on the war". */
+const DOCUMENT_NOUNS = new Set(['update', 'report', 'assessment', 'statement', 'bulletin', 'briefing', 'review', 'analysis', 'summary', 'readout']);
+
+/**
+ * "The ministry's latest update on the war says": the document before "on", "about" or "of" says it,
+ * not the war; null when the phrase names no document before such a topic.
+ */
+function documentBeforeTopic(view: SentenceView, phrase: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  for (let d = phrase.first; d < phrase.last - 1; d++) {
+    const noun = (view.tokens[d] as Token).text.toLowerCase();
+    if (!DOCUMENT_NOUNS.has(noun) || !/^(?:on|about|of)$/.test((view.tokens[d + 1] as Token).text)) continue;
+    const document: PhraseRange = { first: phrase.first, last: d, start: phrase.start, end: (view.tokens[d] as Token).end };
+    return isSpeakerPhrase(view, document) ? { phrase: document, stop } : null;
+  }
+  return null;
+}
+
 /** "the minister, who said …": the speaker is the phrase before "who" (or the name that phrase describes). */
 function subjectOfRelative(view: SentenceView, who: number): Found | null {
   if (who < 1) return null;
@@ -648,7 +666,8 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.
   const before = phraseBefore(view, first - 1);
-  const { phrase, stop } = (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop))) ?? before;
+  const { phrase, stop } =
+    (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop) ?? documentBeforeTopic(view, before.phrase, before.stop))) ?? before;
   // "One of them, identified only as Ri, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {
