@@ -1134,6 +1134,10 @@ describe('reported speech: how wire copy attributes', () => {
     ['The talks ended, as Sylvanian media reported that the convoy had turned back.', 'reported', 'that the convoy had turned back'],
     ['The officials there said at least 20 people were killed in the blaze.', 'said', 'at least 20 people were killed in the blaze'],
     ['The bureau is sending tents, said bureau representative in Marsh City Anna Berg, who arrived in May.', 'said', 'The bureau is sending tents'],
+    // How an inverted speaker spoke is not what was said.
+    ['The boats had left, said a Sylvanian official who spoke on condition of anonymity.', 'said', 'The boats had left'],
+    ['The boats had left, said a Sylvanian official who asked not to be named.', 'said', 'The boats had left'],
+    ['The boats had left, said a Sylvanian official who declined to be identified.', 'said', 'The boats had left'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });

@@ -154,8 +154,12 @@ function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: 
   return close ? attribution.verbSpan.end + close.index : limit;
 }
 
-/** "…, an official said on condition of anonymity.": how the speaker spoke, not what was said. */
-const ANONYMOUSLY = /^(?:(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously)\b/i;
+/**
+ * "…, an official said on condition of anonymity.", "…, said an official who spoke on condition of
+ * anonymity.": how the speaker spoke, not what was said.
+ */
+const ANONYMOUSLY =
+  /^(?:who\s+)?(?:(?:(?:spoke|speaking|talking)\s+)?(?:(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously)|(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)|declined\s+to\s+be\s+(?:named|identified))\b/i;
 
 /** A few words that end in someone told: "TURAN's Washington correspondent", "the Courier's reporter". */
 const AUDIENCE_PHRASE = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?(?:correspondents?|reporters?|journalists?|interviewers?)`;
