@@ -1256,6 +1256,12 @@ describe('reported speech: how wire copy attributes', () => {
     ]);
   });
 
+  it('reads offered condolences as words offered, with a quotation in them', () => {
+    expect(what(statements(['Ruhl offered condolences for their “unbearable pain” on Monday.']))).toEqual([
+      { kind: 'quote', quote: 'unbearable pain', reported: 'for their “unbearable pain” on Monday', verb: 'offered condolences' },
+    ]);
+  });
+
   it('keeps "as Berg said" an aside', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });

@@ -73,6 +73,8 @@ export const speechVerbs: readonly string[] = [
   'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
   'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
   'commented', 'requested', 'proposed', 'notified',
+  // Condolences are words offered: "offered condolences for their “unbearable pain”".
+  'offered condolences', 'offers condolences', 'extended condolences',
   // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
   'describe', 'cites',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
