@@ -1262,6 +1262,15 @@ describe('reported speech: how wire copy attributes', () => {
     ]);
   });
 
+  it('reads ", offering to …" as the speaker’s offer, and "offering shelter" as no speech', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('Berg stressed that Freedonia stands with the islanders, offering to take in any sailors who wish to stay.')).toEqual([
+      ['anna-berg', 'stressed', 'that Freedonia stands with the islanders'],
+      ['anna-berg', 'offering', 'to take in any sailors who wish to stay'],
+    ]);
+    expect(read('The ships stayed in the port, offering shelter to the crews.')).toEqual([]);
+  });
+
   it('keeps "as Berg said" an aside', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });

@@ -118,6 +118,8 @@ export const participleSpeechVerbs: readonly string[] = [
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'welcoming',
   'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing',
   'making clear that', 'making it clear that',
+  // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
+  'offering',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
