@@ -1271,6 +1271,15 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('The ships stayed in the port, offering shelter to the crews.')).toEqual([]);
   });
 
+  it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('In May, Freedonia committed to partner with its neighbours to build a fleet.')).toEqual([
+      ['freedonia', 'committed', 'to partner with its neighbours to build a fleet'],
+    ]);
+    expect(read('Freedonia committed 2,000 troops to the coast.')).toEqual([]);
+    expect(read('The crews were committed to the mission.')).toEqual([]);
+  });
+
   it('keeps "as Berg said" an aside', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });

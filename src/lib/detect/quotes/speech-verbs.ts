@@ -73,6 +73,9 @@ export const speechVerbs: readonly string[] = [
   'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
   'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
   'commented', 'requested', 'proposed', 'notified',
+  // An undertaking, read only before "to" (speech-contexts.ts): "committed to partner with …", not
+  // "committed war crimes".
+  'committed', 'commits',
   // Condolences are words offered: "offered condolences for their “unbearable pain”".
   'offered condolences', 'offers condolences', 'extended condolences',
   // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
