@@ -1280,6 +1280,23 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('The crews were committed to the mission.')).toEqual([]);
   });
 
+  it.each([
+    ['Berg charged that Sylvania had sent boats to the coast.', 'charged that', 'Sylvania had sent boats to the coast'],
+    ['Ruhl ruled out talks with Freedonia on the boats.', 'ruled out', 'talks with Freedonia on the boats'],
+    ['Berg slammed the strikes as a violation of the ceasefire.', 'slammed', 'the strikes as a violation of the ceasefire'],
+    ['Ruhl played down the threat posed by the boats.', 'played down', 'the threat posed by the boats'],
+    ['Berg questioned whether the boats would ever leave the port.', 'questioned whether', 'the boats would ever leave the port'],
+    ['Ruhl swore that the boats would never leave the port.', 'swore that', 'the boats would never leave the port'],
+    ['Berg appealed for calm in the port on Monday.', 'appealed for', 'calm in the port on Monday'],
+  ])('reads a position taken in words: %j', (text, verb, reported) => {
+    expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it('reads no speech in a blow or a charge: "slammed into", "charged the crews"', () => {
+    expect(statements(['A missile slammed into the port on Monday.'])).toEqual([]);
+    expect(statements(['The court charged the crews with smuggling.'])).toEqual([]);
+  });
+
   it('keeps "as Berg said" an aside', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });

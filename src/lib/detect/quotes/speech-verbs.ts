@@ -73,6 +73,12 @@ export const speechVerbs: readonly string[] = [
   'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
   'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
   'commented', 'requested', 'proposed', 'notified',
+  // Positions taken in words: "ruled out talks", "played down the threat", "appealed for calm",
+  // "slammed the strikes as …" (not "slammed into the port": speech-contexts.ts).
+  'ruled out', 'rules out', 'played down', 'plays down', 'downplayed', 'downplays', 'appealed for', 'appeals for',
+  'slammed', 'slams',
+  // Read only before "that" or "whether": "charged the battery", "questioned the sailors" are acts.
+  'charged that', 'swore that', 'swears that', 'questioned whether', 'questions whether',
   // An undertaking, read only before "to" (speech-contexts.ts): "committed to partner with …", not
   // "committed war crimes".
   'committed', 'commits',
