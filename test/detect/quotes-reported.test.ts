@@ -1297,6 +1297,14 @@ describe('reported speech: how wire copy attributes', () => {
     expect(statements(['The court charged the crews with smuggling.'])).toEqual([]);
   });
 
+  it('gives "issued a warning to X saying …" and "sent a letter to X saying …" to the issuer', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor, m.quote ?? m.reported]);
+    expect(read('Berg has issued a dire warning to the rebels and their allies saying they will pay a ‘heavy price’.')).toEqual([
+      ['quote', 'anna-berg', 'heavy price'],
+    ]);
+    expect(read('Berg sent a letter to Ruhl saying the boats would leave the port.')).toEqual([['reported', 'anna-berg', 'the boats would leave the port']]);
+  });
+
   it('keeps "as Berg said" an aside', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });

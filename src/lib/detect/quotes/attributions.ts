@@ -554,7 +554,9 @@ function ownerOfDocument(view: SentenceView, relative: number): Span | null {
 const ISSUED_DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'message', 'resolution', 'notice', 'warning']);
 const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'adopted', 'adopts', 'posted', 'posts', 'sent', 'signed']);
 /** Words that may stand between the issuing verb and the document: "a joint statement". */
-const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public']);
+const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public', 'dire', 'stark', 'fresh', 'further', 'final', 'open', 'own']);
+/** Words of an addressee between a document and its participle: "a warning to the US and the UK saying". */
+const MAX_ADDRESSEE_WORDS = 6;
 
 /**
  * "Sylvania issued a joint statement on Monday calling for …": the participle's subject is whoever
@@ -565,6 +567,12 @@ function issuerOfDocument(view: SentenceView, verbToken: number): Span | null {
   let k = verbToken - 1;
   // "… statement on Wednesday calling for …": a day between the document and the participle.
   if (isCalendarWord(view.tokens[k]?.text ?? '') && /^(?:on|late|early)$/i.test(view.tokens[k - 1]?.text ?? '')) k -= 2;
+  // "… a letter to Ruhl saying …", "a warning to the rebels saying …": whom the document is addressed
+  // to. Only before "saying", which tells a document's words; "a letter to the Courier denying …" may
+  // be read as the Courier's denial and stays no one's.
+  const to = view.tokens.slice(Math.max(0, k - MAX_ADDRESSEE_WORDS), k + 1).findLastIndex((t) => t.text === 'to');
+  const saying = view.tokens[verbToken]?.text === 'saying';
+  if (saying && !ISSUED_DOCUMENTS.has(view.tokens[k]?.text.toLowerCase() ?? '') && to >= 0) k = Math.max(0, k - MAX_ADDRESSEE_WORDS) + to - 1;
   if (!ISSUED_DOCUMENTS.has(view.tokens[k]?.text.toLowerCase() ?? '')) return null;
   k -= 1;
   for (let skipped = 0; skipped < 3 && DOCUMENT_MODIFIERS.has(view.tokens[k]?.text.toLowerCase() ?? ''); skipped++) k -= 1;
