@@ -682,6 +682,34 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('reads the speaker before a parenthetical that ends on a quotation, not the words after the verb', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor, m.government, m.quote ?? m.reported]);
+    // Not "“…,” said Sylvania": the quotation closes an aside about Ruhl, who says what follows.
+    expect(read('Ruhl, who has called the strikes "reckless", said Sylvania would respond.')).toEqual([
+      ['reported', 'tomas-ruhl', 'sylvania', 'Sylvania would respond'],
+    ]);
+    expect(read('Ruhl, who called the strikes "reckless", said the boats would stay.')).toEqual([
+      ['reported', 'tomas-ruhl', 'sylvania', 'the boats would stay'],
+    ]);
+    // A participle in the aside is a report of its own, which does not end the report after the verb.
+    expect(read('Berg, calling the attack "reckless", said Freedonia would respond.')).toEqual([
+      ['quote', 'anna-berg', 'freedonia', 'reckless'],
+      ['reported', 'anna-berg', 'freedonia', 'Freedonia would respond'],
+    ]);
+  });
+
+  it('reads a document named before what it is about as the speaker: "the ministry’s update on the war says"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government, m.reported]);
+    expect(read('The Defence Ministry’s latest update on the war says that a third of the crews had left.')).toEqual([
+      ['freedonia-defence-ministry', 'freedonia', 'that a third of the crews had left'],
+    ]);
+    expect(read('The Defence Ministry’s latest update on the war, which began a year ago, says that a third of the crews had left.')).toEqual([
+      ['freedonia-defence-ministry', 'freedonia', 'that a third of the crews had left'],
+    ]);
+    // The war, the talks, the crews: a topic that is no document stays no speaker.
+    expect(read('The end of the war says little about the crews.')).toEqual([]);
+  });
+
   it('drops a parenthetical between speaker and verb', () => {
     const mentions = statements(['Sylvanian officials, speaking on condition of anonymity, say the convoy turned back.']);
     expect(mentions.map((m) => [m.speaker.description, m.government, m.verb, m.reported])).toEqual([
@@ -1106,6 +1134,10 @@ describe('reported speech: how wire copy attributes', () => {
     ['The talks ended, as Sylvanian media reported that the convoy had turned back.', 'reported', 'that the convoy had turned back'],
     ['The officials there said at least 20 people were killed in the blaze.', 'said', 'at least 20 people were killed in the blaze'],
     ['The bureau is sending tents, said bureau representative in Marsh City Anna Berg, who arrived in May.', 'said', 'The bureau is sending tents'],
+    // How an inverted speaker spoke is not what was said.
+    ['The boats had left, said a Sylvanian official who spoke on condition of anonymity.', 'said', 'The boats had left'],
+    ['The boats had left, said a Sylvanian official who asked not to be named.', 'said', 'The boats had left'],
+    ['The boats had left, said a Sylvanian official who declined to be identified.', 'said', 'The boats had left'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
@@ -1212,6 +1244,65 @@ describe('reported speech: how wire copy attributes', () => {
       ['anna-berg', 'warned', 'consequences'],
       ['tomas-ruhl', 'vowed', 'phased'],
     ]);
+  });
+
+  it('reads "made (it) clear that …" as a statement, and ", making it clear that …" as the same speaker’s', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('Ruhl made clear that the boats would stay.')).toEqual([['tomas-ruhl', 'made clear that', 'the boats would stay']]);
+    expect(read('Ruhl has made it clear that the boats would stay.')).toEqual([['tomas-ruhl', 'made it clear that', 'the boats would stay']]);
+    expect(read('Berg said the port was closed, making it clear that no talks would follow.')).toEqual([
+      ['anna-berg', 'said', 'the port was closed'],
+      ['anna-berg', 'making it clear that', 'no talks would follow'],
+    ]);
+  });
+
+  it('reads offered condolences as words offered, with a quotation in them', () => {
+    expect(what(statements(['Ruhl offered condolences for their “unbearable pain” on Monday.']))).toEqual([
+      { kind: 'quote', quote: 'unbearable pain', reported: 'for their “unbearable pain” on Monday', verb: 'offered condolences' },
+    ]);
+  });
+
+  it('reads ", offering to …" as the speaker’s offer, and "offering shelter" as no speech', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('Berg stressed that Freedonia stands with the islanders, offering to take in any sailors who wish to stay.')).toEqual([
+      ['anna-berg', 'stressed', 'that Freedonia stands with the islanders'],
+      ['anna-berg', 'offering', 'to take in any sailors who wish to stay'],
+    ]);
+    expect(read('The ships stayed in the port, offering shelter to the crews.')).toEqual([]);
+  });
+
+  it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('In May, Freedonia committed to partner with its neighbours to build a fleet.')).toEqual([
+      ['freedonia', 'committed', 'to partner with its neighbours to build a fleet'],
+    ]);
+    expect(read('Freedonia committed 2,000 troops to the coast.')).toEqual([]);
+    expect(read('The crews were committed to the mission.')).toEqual([]);
+  });
+
+  it.each([
+    ['Berg charged that Sylvania had sent boats to the coast.', 'charged that', 'Sylvania had sent boats to the coast'],
+    ['Ruhl ruled out talks with Freedonia on the boats.', 'ruled out', 'talks with Freedonia on the boats'],
+    ['Berg slammed the strikes as a violation of the ceasefire.', 'slammed', 'the strikes as a violation of the ceasefire'],
+    ['Ruhl played down the threat posed by the boats.', 'played down', 'the threat posed by the boats'],
+    ['Berg questioned whether the boats would ever leave the port.', 'questioned whether', 'the boats would ever leave the port'],
+    ['Ruhl swore that the boats would never leave the port.', 'swore that', 'the boats would never leave the port'],
+    ['Berg appealed for calm in the port on Monday.', 'appealed for', 'calm in the port on Monday'],
+  ])('reads a position taken in words: %j', (text, verb, reported) => {
+    expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it('reads no speech in a blow or a charge: "slammed into", "charged the crews"', () => {
+    expect(statements(['A missile slammed into the port on Monday.'])).toEqual([]);
+    expect(statements(['The court charged the crews with smuggling.'])).toEqual([]);
+  });
+
+  it('gives "issued a warning to X saying …" and "sent a letter to X saying …" to the issuer', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor, m.quote ?? m.reported]);
+    expect(read('Berg has issued a dire warning to the rebels and their allies saying they will pay a ‘heavy price’.')).toEqual([
+      ['quote', 'anna-berg', 'heavy price'],
+    ]);
+    expect(read('Berg sent a letter to Ruhl saying the boats would leave the port.')).toEqual([['reported', 'anna-berg', 'the boats would leave the port']]);
   });
 
   it('keeps "as Berg said" an aside', () => {

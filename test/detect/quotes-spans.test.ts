@@ -32,6 +32,10 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans('“They said ‘no’ to us,” Berg said.').map((span) => span.text)).toEqual(['They said ‘no’ to us,']);
     // An opening mark with no closing one is no quotation.
     expect(findQuoteSpans('The plan would ‘dissolve all bodies by January.')).toEqual([]);
+    // A quotation cut short ends on an ellipsis before its closing mark.
+    expect(findQuoteSpans('‘The boats will stay in the port, whatever the council …’ the statement said').map((span) => span.text)).toEqual([
+      'The boats will stay in the port, whatever the council …',
+    ]);
   });
 
   it('closes a quotation without its closing mark at the paragraph end', () => {

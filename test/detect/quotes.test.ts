@@ -175,6 +175,21 @@ describe('partial quotes inside reported speech', () => {
     ]);
     expect(mentions.map((m) => m.government)).toEqual(['sylvania', 'sylvania']);
   });
+
+  it('keeps the report whose own words come before a quotation in a clause joined to them', () => {
+    const read = (text: string) => what(statements([text])).map((m) => [m.kind, m.quote ?? m.reported]);
+    expect(read('Berg stated that some units of the Sylvanian army have pledged to keep fighting, although she did not consider them “a threat.”')).toEqual([
+      ['reported', 'that some units of the Sylvanian army have pledged to keep fighting'],
+      ['quote', 'a threat.'],
+    ]);
+    expect(read('The official told the Courier that the manuals were printed for the crews, and “the crews were trained in Sylvanian.”')).toEqual([
+      ['reported', 'that the manuals were printed for the crews'],
+      ['quote', 'the crews were trained in Sylvanian.'],
+    ]);
+    // A verb of the same subject, or another subject the report goes on about, is part of one report.
+    expect(read('Berg says Freedonia believes in open ports, and is “very worried” about the boats.')).toEqual([['quote', 'very worried']]);
+    expect(read('Berg said Sylvania does not seek peace, and its deals show the Palace is trying to “suppress” the coast.')).toEqual([['quote', 'suppress']]);
+  });
 });
 
 describe('a partial quote before a clause of the writer’s', () => {

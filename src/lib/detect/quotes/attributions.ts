@@ -109,6 +109,12 @@ export function sentenceSubject(view: SentenceView): Span | null {
   return null;
 }
 
+/**
+ * A parenthetical that ends on a quotation, before the verb: "Ruhl, who has called the strikes
+ * “reckless”, said …". The subject is before the parenthetical, not after the verb as in "“…,” said Berg".
+ */
+const QUOTATION_CLOSING_ASIDE = /^\s*\u2592+\s*,\s*$/u;
+
 /** A verb in the past, quoted: "highly praised", "strongly condemned". */
 const QUOTED_VERB = /^\p{Ll}+(?:\s+\p{Ll}+){0,2}ed$/u;
 
@@ -200,7 +206,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const found =
       subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
         ? subjectBefore(view, subjectEnd)
-        : subjectEnd >= 0 && /^\s*,\s*$/.test(before)
+        : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before))
           ? subjectAroundAppositive(view, subjectEnd)
           : null;
     if (found === 'cancel') continue;
@@ -419,7 +425,8 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const object = phraseBefore(view, last);
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
-  const { phrase, stop } = (object.phrase && (groupOfMember(view, object.phrase, object.stop) ?? personBeforePreposition(view, object.phrase, object.stop))) ?? object;
+  const { phrase, stop } =
+    (object.phrase && (groupOfMember(view, object.phrase, object.stop) ?? personBeforePreposition(view, object.phrase, object.stop) ?? documentBeforeTopic(view, object.phrase, object.stop))) ?? object;
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
     // "Berg issued a statement that said …": the document's issuer speaks.
@@ -547,7 +554,9 @@ function ownerOfDocument(view: SentenceView, relative: number): Span | null {
 const ISSUED_DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'message', 'resolution', 'notice', 'warning']);
 const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'adopted', 'adopts', 'posted', 'posts', 'sent', 'signed']);
 /** Words that may stand between the issuing verb and the document: "a joint statement". */
-const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public']);
+const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public', 'dire', 'stark', 'fresh', 'further', 'final', 'open', 'own']);
+/** Words of an addressee between a document and its participle: "a warning to the US and the UK saying". */
+const MAX_ADDRESSEE_WORDS = 6;
 
 /**
  * "Sylvania issued a joint statement on Monday calling for …": the participle's subject is whoever
@@ -558,6 +567,12 @@ function issuerOfDocument(view: SentenceView, verbToken: number): Span | null {
   let k = verbToken - 1;
   // "… statement on Wednesday calling for …": a day between the document and the participle.
   if (isCalendarWord(view.tokens[k]?.text ?? '') && /^(?:on|late|early)$/i.test(view.tokens[k - 1]?.text ?? '')) k -= 2;
+  // "… a letter to Ruhl saying …", "a warning to the rebels saying …": whom the document is addressed
+  // to. Only before "saying", which tells a document's words; "a letter to the Courier denying …" may
+  // be read as the Courier's denial and stays no one's.
+  const to = view.tokens.slice(Math.max(0, k - MAX_ADDRESSEE_WORDS), k + 1).findLastIndex((t) => t.text === 'to');
+  const saying = view.tokens[verbToken]?.text === 'saying';
+  if (saying && !ISSUED_DOCUMENTS.has(view.tokens[k]?.text.toLowerCase() ?? '') && to >= 0) k = Math.max(0, k - MAX_ADDRESSEE_WORDS) + to - 1;
   if (!ISSUED_DOCUMENTS.has(view.tokens[k]?.text.toLowerCase() ?? '')) return null;
   k -= 1;
   for (let skipped = 0; skipped < 3 && DOCUMENT_MODIFIERS.has(view.tokens[k]?.text.toLowerCase() ?? ''); skipped++) k -= 1;
@@ -604,6 +619,23 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
 }
 
+/** Documents that say things, named before what they are about: "the ministry's latest update on the war". */
+const DOCUMENT_NOUNS = new Set(['update', 'report', 'assessment', 'statement', 'bulletin', 'briefing', 'review', 'analysis', 'summary', 'readout']);
+
+/**
+ * "The ministry's latest update on the war says": the document before "on", "about" or "of" says it,
+ * not the war; null when the phrase names no document before such a topic.
+ */
+function documentBeforeTopic(view: SentenceView, phrase: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  for (let d = phrase.first; d < phrase.last - 1; d++) {
+    const noun = (view.tokens[d] as Token).text.toLowerCase();
+    if (!DOCUMENT_NOUNS.has(noun) || !/^(?:on|about|of)$/.test((view.tokens[d + 1] as Token).text)) continue;
+    const document: PhraseRange = { first: phrase.first, last: d, start: phrase.start, end: (view.tokens[d] as Token).end };
+    return isSpeakerPhrase(view, document) ? { phrase: document, stop } : null;
+  }
+  return null;
+}
+
 /** "the minister, who said …": the speaker is the phrase before "who" (or the name that phrase describes). */
 function subjectOfRelative(view: SentenceView, who: number): Found | null {
   if (who < 1) return null;
@@ -642,7 +674,8 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.
   const before = phraseBefore(view, first - 1);
-  const { phrase, stop } = (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop))) ?? before;
+  const { phrase, stop } =
+    (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop) ?? documentBeforeTopic(view, before.phrase, before.stop))) ?? before;
   // "One of them, identified only as Ri, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {

@@ -41,8 +41,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 
 /** An opening single mark: after a space, a dash or a bracket, or at the start. */
 const SINGLE_OPEN = /(?<![\p{L}\p{N}])\u2018(?=\p{L}|\p{N})/gu;
-/** A closing single mark: after a word, before no letter ("‘… authority’ by" — not "region’s"). */
-const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?])\u2019(?![\p{L}\p{N}])/gu;
+/**
+ * A closing single mark: after a word, its punctuation or an ellipsis ("‘… the global economy …’"),
+ * before no letter ("‘… authority’ by" — not "region’s").
+ */
+const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?\u2026])\u2019(?![\p{L}\p{N}])/gu;
 /** An opening single mark at the paragraph's start or after a colon, before a capital: "wrote: ‘The …". */
 const OPENS_A_RUN = /(?:^\s*|:\s+)\u2018\p{Lu}$/u;
 /** "the soldiers’ families": a plural possessive, when another closing mark could end the quotation. */

@@ -45,7 +45,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const attribution = all[index] as Attribution;
   // "He added he was told that …": what the unnamed teller said is part of what he added.
   const others = all.filter((a, i) => i !== index && a.role !== 'nested' && !a.unnamed);
-  const next = others.find((a) => a.span.start > attribution.span.start);
+  // An attribution inside this one's own span ("Berg, calling it “reckless”, said …") is no next report.
+  const next = others.find((a) => a.span.start > attribution.span.start && a.span.start >= attribution.verbSpan.end);
   const previous = [...others].reverse().find((a) => a.span.end <= attribution.span.start);
   // "Moreover, according to X, …", "However, Berg said …": a connective alone before the report is no
   // part of what was said, and the report opens its sentence.
@@ -153,8 +154,12 @@ function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: 
   return close ? attribution.verbSpan.end + close.index : limit;
 }
 
-/** "…, an official said on condition of anonymity.": how the speaker spoke, not what was said. */
-const ANONYMOUSLY = /^(?:(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously)\b/i;
+/**
+ * "…, an official said on condition of anonymity.", "…, said an official who spoke on condition of
+ * anonymity.": how the speaker spoke, not what was said.
+ */
+const ANONYMOUSLY =
+  /^(?:who\s+)?(?:(?:(?:spoke|speaking|talking)\s+)?(?:(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously)|(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)|declined\s+to\s+be\s+(?:named|identified))\b/i;
 
 /** A few words that end in someone told: "TURAN's Washington correspondent", "the Courier's reporter". */
 const AUDIENCE_PHRASE = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?(?:correspondents?|reporters?|journalists?|interviewers?)`;

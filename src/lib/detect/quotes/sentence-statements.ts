@@ -77,7 +77,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   const all = findAttributions(view);
   const attributions = all.filter((a) => a.role !== 'nested');
   const speakers = resolveAll(view, attributions, context);
-  const carried = new Set<Attribution>();
+  const carried: Carried = new Map();
   const found: Found[] = [];
   for (const quote of view.quotes) {
     if (isNotSpeech(view, quote)) continue;
@@ -91,7 +91,8 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     found.push(...quoteStatements(view, quote, attributions, speakers, carried, context));
   }
   for (const attribution of attributions) {
-    if (!carried.has(attribution)) found.push(...reportStatements(view, attribution, speakers, context));
+    const ownWords = carried.get(attribution);
+    if (ownWords !== null) found.push(...reportStatements(view, attribution, speakers, context, ownWords));
   }
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
   // "“…,” the company said. “…”": a speaker described but not known still goes on in the paragraph.
@@ -175,20 +176,55 @@ function claimOwnerBefore(view: SentenceView, quote: QuoteSpan): string | null {
 const NAMED_BY_RELATIVE =
   /(?:^|[^\p{L}])(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+who\s+(?:\p{Ll}+ly\s+)?(?:called|calls|described|describes|termed|labell?ed|branded|dubbed)\s+[^,;.:\u2592]{0,40}$/u;
 
+/**
+ * The reports quotations stand for: null for a report a quotation carries whole ("said the boats were
+ * “lost”"); the report's own words for one whose clause goes on to a quotation in a clause of its own
+ * ("said the boats had left, although she did not think them “a threat”"): both are said.
+ */
+type Carried = Map<Attribution, Span | null>;
+
+function carry(carried: Carried, report: Attribution, ownWords: Span | null): void {
+  if (!carried.has(report) || ownWords === null) carried.set(report, ownWords);
+}
+
+/**
+ * "that the boats had left the port, although she did not consider them “a threat”", "…, and “the
+ * crews were trained”": the words of a clause before a joined clause that holds the quotation, when
+ * they say something of their own; null when the quotation is part of what the clause says.
+ */
+function ownWordsBeforeQuote(view: SentenceView, clause: Span, quote: QuoteSpan): Span | null {
+  // Up to the quotation's opening mark, which a joined clause may open on.
+  const before = view.masked.slice(clause.start, Math.max(quote.open, clause.start) + 1);
+  const joins = [...before.matchAll(JOINED_CLAUSE)];
+  const last = joins.at(-1);
+  if (!last) return null;
+  const own = trimClause(view, clause.start, clause.start + last.index);
+  return own && tokenize(view.masked.slice(own.start, own.end)).length >= MIN_OWN_WORDS ? own : null;
+}
+
+/**
+ * A comma and a conjunction that open a clause of the speaker's own: a quotation ("…, and “the crews
+ * were trained”") or a pronoun and its verb ("…, although she did not consider them …"). Not a verb
+ * of the same subject (", and is “very worried”") nor another subject the report goes on about.
+ */
+const JOINED_CLAUSE = /,\s+(?:and|but|although|though|while|whereas)\s+(?=\u2592|(?:he|she|they|we|I)\s)/gu;
+/** Fewer words than this before a joined clause are a lead-in, not a statement: "that is, and “…”". */
+const MIN_OWN_WORDS = 4;
+
 /** The statements one quotation makes; adds to `carried` the reports it stands for. */
 function quoteStatements(
   view: SentenceView,
   quote: QuoteSpan,
   attributions: Attribution[],
   speakers: Map<Attribution, ResolvedSpeaker[]>,
-  carried: Set<Attribution>,
+  carried: Carried,
   context: SentenceContext,
 ): Found[] {
   const opens = opensSentence(view, quote);
   const after = attributions.find((a) => adjacentAfter(view, quote, a));
   const owner = opens && after ? after : attributions.find((a) => adjacentBefore(view, quote, a));
   if (owner) {
-    carried.add(owner);
+    carry(carried, owner, null);
     return (speakers.get(owner) ?? []).map((s) => quoteFound(quote, s, owner, null, context));
   }
   // "Ruhl “highly praised” the crews, according to the Courier": a quoted predicate is the wording of
@@ -214,9 +250,12 @@ function quoteStatements(
   }
   if (report) {
     const clause = report.clause && contains(report.clause, quote) ? report.clause : null;
-    if (clause) carried.add(report);
+    const ownWords = clause && ownWordsBeforeQuote(view, clause, quote);
+    if (clause) carry(carried, report, ownWords);
+    // A quotation in a clause joined to the report's own words goes with that clause only.
+    const quoted = clause && ownWords ? trimClause(view, ownWords.end, clause.end) : clause;
     return (speakers.get(report) ?? []).map((s) => {
-      const partial = quoteFound(quote, s, report, clause ? slice(view, clause) : null, context);
+      const partial = quoteFound(quote, s, report, quoted ? slice(view, quoted) : null, context);
       // A partial quote is cited with its sentence: "dangerous" alone says little.
       return { ...partial, mention: { ...partial.mention, evidence: slice(view, view), index: view.start } };
     });
@@ -237,8 +276,8 @@ function reportStatements(
   attribution: Attribution,
   speakers: Map<Attribution, ResolvedSpeaker[]>,
   context: SentenceContext,
+  clause: Span | null = attribution.clause,
 ): Found[] {
-  const clause = attribution.clause;
   if (attribution.role !== 'main' || !clause || !hasWord(view.masked, clause.start, clause.end)) return [];
   // "… reported damage", "Trend reports": a word or two is an object or a name, not something said.
   // Not confirming or denying "it" is a position all the same: "Freedonia has not confirmed it".

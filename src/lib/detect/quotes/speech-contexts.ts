@@ -83,6 +83,12 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
+  // "a missile slammed into the port": a blow, not words.
+  if (verb === 'slammed' || verb === 'slams') return !/^\s+(?:into|onto|against|through|down|shut)\b/u.test(after);
+  // "committed to partner with …", "commits itself to …": an undertaking; "committed troops" is an act.
+  if (verb === 'committed' || verb === 'commits') return /^\s+(?:(?:itself|themselves|himself|herself)\s+)?to\s/u.test(after);
+  // ", offering to take in the sailors": an offer in words; "offering shelter" is an act.
+  if (verb === 'offering') return /^\s+to\s+\p{Ll}/u.test(after);
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;

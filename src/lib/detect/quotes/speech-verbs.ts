@@ -73,6 +73,17 @@ export const speechVerbs: readonly string[] = [
   'laments', 'boasted', 'boasts', 'proclaimed', 'proclaims', 'speculated', 'retorted', 'quipped', 'decried', 'decries',
   'deplored', 'deplores', 'lambasted', 'reassured', 'confessed', 'pleaded', 'implored', 'specified', 'elaborated',
   'commented', 'requested', 'proposed', 'notified',
+  // Positions taken in words: "ruled out talks", "played down the threat", "appealed for calm",
+  // "slammed the strikes as …" (not "slammed into the port": speech-contexts.ts).
+  'ruled out', 'rules out', 'played down', 'plays down', 'downplayed', 'downplays', 'appealed for', 'appeals for',
+  'slammed', 'slams',
+  // Read only before "that" or "whether": "charged the battery", "questioned the sailors" are acts.
+  'charged that', 'swore that', 'swears that', 'questioned whether', 'questions whether',
+  // An undertaking, read only before "to" (speech-contexts.ts): "committed to partner with …", not
+  // "committed war crimes".
+  'committed', 'commits',
+  // Condolences are words offered: "offered condolences for their “unbearable pain”".
+  'offered condolences', 'offers condolences', 'extended condolences',
   // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
   'describe', 'cites',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
@@ -103,6 +114,8 @@ export const speechVerbs: readonly string[] = [
   // Said of documents only (attributions.ts): "“…,” the statement read." "Berg read the letter" is no speech.
   'read', 'reads',
   'claims that', 'reports that', 'estimates that', 'estimate that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'mentioned that', 'mentions that', 'found that', 'finds that',
+  // "Ruhl made (it) clear that …": a speaker's plain statement, read only before "that".
+  'made clear that', 'makes clear that', 'made it clear that', 'makes it clear that',
 ];
 
 /** Participles that continue an attribution without a subject of their own: ", adding that …". */
@@ -113,6 +126,9 @@ export const participleSpeechVerbs: readonly string[] = [
   'pledging', 'vowing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'welcoming',
   'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing',
+  'making clear that', 'making it clear that',
+  // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
+  'offering',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
