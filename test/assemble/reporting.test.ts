@@ -125,6 +125,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'it would do everything in its power to protect the crews', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stanceOf(said, 'the country will honour the crews with a monument', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stance('announced', 'plans to name a street in Fredonburg after the crews')).toBe('pledges');
+    expect(stance('offering', 'to mediate between the two sides')).toBe('pledges');
+    expect(stance('offered condolences', 'to the families of the crews')).toBe('other');
+    expect(stance('offered the Courier’s assessment', 'that the boats had left')).toBe('confirms');
     expect(stance('unveiled', 'a new plan to rebuild the port')).toBe('pledges');
     expect(stance('said', 'plans to name a street after the crews were shelved')).not.toBe('pledges');
     expect(stanceOf(said, 'his country would send more boats', { forThemselves: false, reported: true })).toBe('pledges');
