@@ -684,4 +684,32 @@ describe('speakers: independent voices', () => {
     expect(statements(['Karl Weiss, a Freedonian defence official, said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
     expect(statements(['Former spokesperson Anna Berg said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
   });
+
+  it.each([
+    '“It is a gamble,” said retired Sylvanian general Karl Weiss.',
+    '“It is a gamble,” said Karl Weiss, a retired Sylvanian general.',
+    'Karl Weiss, Sylvania’s former ambassador to Freedonia, said the deployment was a gamble.',
+    '“It is a gamble,” said Karl Weiss, an ex-Sylvanian diplomat.',
+    '“It is a gamble,” said Sylvania’s former intelligence chief Karl Weiss.',
+  ])('credits no government to a past office anywhere before its role: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toBe('Karl Weiss');
+    expect(mention?.government).toBeNull();
+  });
+
+  it('keeps the government when the past is not the speaker’s: "the former republic’s ministry"', () => {
+    expect(statements(['The government of the former Sylvanian republic said the deployment was a gamble.'])[0]?.government).toBe('sylvania');
+  });
+
+  it.each([
+    '“The shelling never stops,” residents of Marsh City said.',
+    '“The shelling never stops,” said Karl Weiss, a resident of Marsh City.',
+    'The ship’s Sylvanian owner said the vessel was hit.',
+    'The vessel’s Sylvanian captain said the vessel was hit.',
+    '“It is a gamble,” said Karl Weiss, a Sylvanian.',
+  ])('credits no government to residents, a ship’s people and a person described by nationality alone: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention).toBeDefined();
+    expect(mention?.government).toBeNull();
+  });
 });

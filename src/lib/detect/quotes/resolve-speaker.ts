@@ -250,7 +250,8 @@ function explicitSpeaker(
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
-  const national = namesNational(text, lexicon);
+  // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise.
+  const national = namesNational(text, lexicon) || (name !== null && !resolution.actor && namesNational(description, lexicon));
   if (national) {
     government = null;
     resolution.actor = null;
@@ -290,14 +291,24 @@ function headBeforePlaceOrAgent(text: string): string {
  */
 function speaksForItself(headWord: string, text: string, description: string, named: boolean): boolean {
   const describedAs = !named || description === '' ? '' : RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase();
+  const phrases = named ? [text, description] : [text];
   return (
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
+    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || OF_A_VESSEL.test(phrase)) ||
     BUSINESSES.has(headWord) ||
     CIVIL_SOCIETY.has(headWord) ||
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`)
   );
 }
+
+/** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
+function personBeforeOf(phrase: string): string {
+  return /^(?:\S+\s+){0,3}?(\p{L}+)\s+of\s/u.exec(phrase.trim())?.[1]?.toLowerCase() ?? '';
+}
+
+/** Someone of a ship, by the ship's possessive: "the vessel's Sylvanian captain", "the tanker's crew". */
+const OF_A_VESSEL = /\b(?:vessel|ship|tanker|freighter|boat)['’]s\s/i;
 
 /** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */
 const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|army|military|unit|battalion|brigade|regiment|troops|corps)$/i;
@@ -315,11 +326,28 @@ const INDEPENDENT_ROLES = new Set([
  * is a scholar's or analyst's, or it describes a former office ("a former Freedonian diplomat").
  */
 function speaksAsIndependent(description: string): boolean {
-  if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim())) return true;
+  if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim()) || describesPastOffice(description)) return true;
   // "the Sylvanian milblogger Rybar": a name no list knows follows the role.
   const beforeName = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.exec(description.trim())?.[1];
   const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on)$/i.test(word));
   return [head, beforeName ?? ''].some((word) => INDEPENDENT_ROLES.has(word.replace(/[,;]$/, '').replace(/s$/, '')));
+}
+
+/** Military ranks, which head a description like the roles of PERSON_ROLES: "a retired colonel". */
+const RANKS = new Set(['colonel', 'admiral', 'marshal', 'lieutenant', 'brigadier', 'commodore', 'major']);
+
+/**
+ * Whether a description gives a person's past office: "former", "retired" or "ex-" before the head
+ * of the person's role ("Sylvania's former ambassador to Freedonia", "a retired Sylvanian general", "an
+ * ex-Sylvanian diplomat"). Not "the ministry of the former republic": the past is not the speaker's.
+ */
+function describesPastOffice(description: string): boolean {
+  const words = description.trim().split(/\s+/);
+  const end = words.findIndex((word, i) => i > 0 && (PHRASE_PREPOSITIONS.has(word.toLowerCase()) || /^(?:to|who|with|on)$/i.test(word)));
+  const role = words.slice(0, end < 0 ? words.length : end);
+  const past = role.findIndex((word) => /^(?:former|retired|ex-)/i.test(word));
+  const head = (role.at(-1) ?? '').toLowerCase().replace(/[,;]$/, '');
+  return past >= 0 && past < role.length - 1 && (PERSON_ROLES.has(head) || RANKS.has(head));
 }
 
 /** The head of a description: its last word before the first word `endsHead` stops at ("researcher" in "a researcher at …"), lower case. */
