@@ -205,6 +205,35 @@ describe('speakers: pronouns and "the official"', () => {
     expect(named.at(-1)?.speaker.actor).toBe('tomas-ruhl');
   });
 
+  it('reads "he" after a sentence naming persons of two sides, before anyone spoke, as neither', () => {
+    for (const paragraphs of [['Berg met Ruhl in Marsh City on Monday.', '“The talks were useful,” he said.'], ['Ruhl met Berg on Monday. She said the talks were useful.']]) {
+      const [mention] = statements(paragraphs);
+      expect(mention?.speaker.actor).toBeNull();
+      expect(mention?.government).toBeNull();
+    }
+    // One side only: the subject is still the one "he" means.
+    expect(statements(['Ruhl met Karl Weiss, a Sylvanian general, on Monday. He said the talks were useful.'])[0]?.speaker.actor).toBe('tomas-ruhl');
+  });
+
+  it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
+    const cases = [
+      ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],
+      ['The State Bureau said the ship was hit.', 'On Tuesday, Sylvanian forces fired three missiles. They said the ship was a legitimate target.'],
+      ['Sylvania said on Monday that it would keep firing.', 'Freedonia and the Northern Council struck back. “We will defend shipping,” they said.'],
+    ];
+    for (const paragraphs of cases) {
+      const last = statements(paragraphs).at(-1);
+      expect(last?.resolvedBy).toBe('none');
+      expect(last?.government).toBeNull();
+    }
+    // The same side's subject leaves "it" to the last speaker.
+    const same = statements(['The Freedonian Defence Ministry said the ship was hit.', 'Freedonian warships shot down the drones. It said no ship was damaged.']);
+    expect(same.at(-1)?.speaker.actor).toBe('freedonia-defence-ministry');
+    // "It added" goes on with the speaker.
+    const goesOn = statements(['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles on Tuesday. It added that no ship was damaged.']);
+    expect(goesOn.at(-1)?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
   it('resolves he/she to the most recent person who spoke', () => {
     const mentions = statements(['Ruhl said the drills were over.', '“We are going home,” he added.']);
     expect(who(mentions)).toEqual([

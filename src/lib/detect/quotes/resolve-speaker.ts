@@ -544,7 +544,7 @@ function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeake
     const person = kind === 'person';
     return { speaker: { name: person ? (lexicon.actor(id)?.name ?? null) : null, description: '', actor: id }, government: lexicon.governmentOf(id), kind: person ? 'person' : 'organisation' };
   }
-  return memory.byPronoun('it');
+  return memory.lastInstitution();
 }
 
 /** "one of them", "one of those": one person of a group the pronoun refers to. */

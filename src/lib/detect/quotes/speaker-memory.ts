@@ -52,6 +52,12 @@ const REPORT_BY = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\s+(?:(?:posted|publ
 /** A report the sentence introduces: "a report", "a new report" (not "the report", which refers back). */
 const INTRODUCED_REPORT = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\b/iu;
 
+/** A person a sentence names: their actor id or name (as `personKey` gives it), and the side they speak for. */
+export interface PersonNamed {
+  key: string;
+  government: string | null;
+}
+
 /** A government a sentence names, and where. */
 export interface GovernmentAt {
   government: string;
@@ -178,6 +184,44 @@ export class SpeakerMemory {
   remember(known: KnownSpeaker): void {
     this.history.push(known);
     this.personSince = null;
+    this.othersSince.length = 0;
+    this.subjectSidesSince.clear();
+  }
+
+  /** The governments the subjects of sentences without speech have named since the last speaker. */
+  private readonly subjectSidesSince = new Set<string>();
+
+  /**
+   * Records the governments a sentence that reports no speech names in its subject ("Sylvania fired
+   * three missiles", "Freedonian warships struck back"): a later "it" or "they" may be that subject.
+   */
+  noteSubjectSides(governments: readonly string[]): void {
+    for (const government of governments) this.subjectSidesSince.add(government);
+  }
+
+  /** Persons that sentences without speech have named since the last speaker, with their sides. */
+  private readonly othersSince: PersonNamed[] = [];
+
+  /**
+   * Records the persons a sentence that reports no speech names ("Berg met Ruhl on Monday"): a
+   * later "he" may be any of them, or the last speaker.
+   */
+  notePersonsNamed(persons: readonly PersonNamed[]): void {
+    this.othersSince.push(...persons);
+  }
+
+  /**
+   * Whether a person of another side than `known` was named since the last speaker and may be what
+   * the pronoun means: "Berg met Ruhl. He said …" cannot tell Berg from Ruhl unless the source gave
+   * their genders, and crediting the words to the wrong side is the worst error.
+   */
+  private anotherSideNamed(known: KnownSpeaker, gender: Gender | undefined): boolean {
+    const key = personKey(known);
+    return this.othersSince.some((other) => {
+      if (other.key === key || other.government === known.government) return false;
+      const noted = this.genders.get(other.key);
+      return gender === undefined || noted === undefined || noted === gender;
+    });
   }
 
   /** The last person a sentence was about without speaking, as a speaker: "he" means them when no person has spoken. */
@@ -219,12 +263,17 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const gender = GENDER_OF[pronoun.toLowerCase()];
     const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    // "The ministry said … Sylvania fired three missiles. It said …": "it" may be either side ("it
+    // added" goes on with the speaker).
+    const anotherSubject = known !== null && known.kind !== 'person' && known.government !== null && [...this.subjectSidesSince].some((g) => g !== known.government);
+    if (anotherSubject && !speakerGoesOn) return null;
     const named = this.otherGender(this.namedPerson, gender) ? null : this.namedPerson;
     // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
     // named since the last speaker is the nearer one (not when "he added" goes on with the speaker).
     if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince && !speakerGoesOn && named) return named;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
-    if (!known && kinds.includes('person')) return named;
+    // Not when another side's person was named with them: "Berg met Ruhl. He said …".
+    if (!known && kinds.includes('person')) return named && this.anotherSideNamed(named, gender) ? null : named;
     return known;
   }
 
@@ -254,6 +303,11 @@ export class SpeakerMemory {
       const words = known.speaker.description.toLowerCase().split(/[^\p{L}-]+/u);
       return words.some((word) => wanted.has(word) || wanted.has(singular(word))) && modifiers.every((modifier) => words.some((word) => sameStem(word, modifier)));
     });
+  }
+
+  /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
+  lastInstitution(): KnownSpeaker | null {
+    return this.latest((known) => known.kind === 'organisation');
   }
 
   /** The last `count` speakers, most recent first. */
