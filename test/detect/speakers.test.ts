@@ -736,7 +736,8 @@ describe('speakers: independent voices', () => {
     'The ship’s Sylvanian owner said the vessel was hit.',
     'The vessel’s Sylvanian captain said the vessel was hit.',
     '“It is a gamble,” said Karl Weiss, a Sylvanian.',
-  ])('credits no government to residents, a ship’s people and a person described by nationality alone: %j', (text) => {
+    '“It is a gamble,” said Karl Weiss, a Freedonian drone operator.',
+  ])('credits no government to residents, a ship’s people, an operator and a person described by nationality alone: %j', (text) => {
     const [mention] = statements([text]);
     expect(mention).toBeDefined();
     expect(mention?.government).toBeNull();

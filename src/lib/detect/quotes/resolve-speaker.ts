@@ -297,6 +297,7 @@ function speaksForItself(headWord: string, text: string, description: string, na
     PRIVATE_PERSONS.has(describedAs) ||
     phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || OF_A_VESSEL.test(phrase)) ||
     BUSINESSES.has(headWord) ||
+    BUSINESSES.has(describedAs) ||
     CIVIL_SOCIETY.has(headWord) ||
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`)
   );
