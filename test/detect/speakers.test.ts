@@ -699,6 +699,12 @@ describe('speakers: independent voices', () => {
     expect(mention?.government).toBeNull();
   });
 
+  it('credits no government to a news agency the topic data does not list, whatever country runs it', () => {
+    for (const text of ['The Sylvanian state news agency said the ship was hit.', 'The Sylvanian-run news agency said the ship was hit.']) {
+      expect(statements([text])[0]?.government).toBeNull();
+    }
+  });
+
   it('credits no government to a research centre’s fellow', () => {
     const [mention] = statements(['“They left,” said Jan Kowal of the Sylvanian Centre for Naval Studies.']);
     expect(mention?.government).toBeNull();

@@ -236,7 +236,8 @@ function explicitSpeaker(
   // "Sylvanian state media" unless the topic data lists them: whether a state's press carries its
   // government's word is topic knowledge, and crediting a report to a government it does not speak for
   // is the worse error.
-  const pressReports = /\b(?:media|press|news)\s+reports?$/i.test(text);
+  // "the Sylvanian state news agency" is an outlet as well.
+  const pressReports = /\b(?:media|press|news)\s+reports?$|\bnews\s+agenc(?:y|ies)$/i.test(text);
   // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster MTV": an outlet named after its kind.
   const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency)\s+(?:the\s+)?\p{Lu}/iu.test(text);
   if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports || namedOutlet)) government = null;
