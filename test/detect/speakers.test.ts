@@ -234,6 +234,21 @@ describe('speakers: pronouns and "the official"', () => {
     expect(goesOn.at(-1)?.speaker.actor).toBe('freedonia-defence-ministry');
   });
 
+  it('reads "he" after a sentence telling of a private person as no one, not the official who spoke before', () => {
+    const cases = [
+      ['“We will free them,” Ruhl said.', 'In the video, a soldier with a bandaged jaw sits on a bed. “I want to go home,” he says.'],
+      ['“We will free them,” Ruhl said.', 'Ruhl’s office posted a video of the prisoner.', '“I want to go home,” he said.'],
+      ['“We will free them,” Ruhl said.', 'His mother has not heard from him since.', '“I want him back,” she said.'],
+    ];
+    for (const paragraphs of cases) {
+      const last = statements(paragraphs).at(-1);
+      expect(last?.resolvedBy).toBe('none');
+      expect(last?.government).toBeNull();
+    }
+    // A sentence about no one in particular leaves "he" to the speaker.
+    expect(statements(['“We will free them,” Ruhl said.', 'The talks lasted two hours.', '“We are ready,” he said.']).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+  });
+
   it('resolves he/she to the most recent person who spoke', () => {
     const mentions = statements(['Ruhl said the drills were over.', '“We are going home,” he added.']);
     expect(who(mentions)).toEqual([

@@ -129,6 +129,7 @@ export function findStatements(
       if (said.length === 0) {
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
         memory.noteSubjectSides(subjectSides(masked.slice(range.start, range.end), lexicon));
+        if (ONE_PRIVATE_PERSON.test(masked.slice(range.start, range.end))) memory.notePrivatePerson();
       }
       memory.noteDocuments(masked.slice(range.start, range.end), named);
       if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
@@ -147,6 +148,10 @@ function personsNamed(named: readonly { actorId: string }[], subject: KnownSpeak
   const key = subject ? (subject.speaker.actor ?? subject.speaker.name) : null;
   return key && subject ? [...listed, { key, government: subject.government }] : listed;
 }
+
+/** One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife". */
+const ONE_PRIVATE_PERSON =
+  /\b(?:soldier|prisoner|captive|POW|defector|resident|civilian|refugee|villager|survivor|victim|witness|eyewitness|man|woman|mother|father|son|daughter|wife|husband|brother|sister|conscript|serviceman|rifleman|sniper|recruit|deserter|widow|relative|evacuee|pensioner)\b/;
 
 /** A date or place that opens a sentence before its subject: "On Tuesday, …", "In Marsh City, …". */
 const OPENING_ADVERBIAL = /^(?:(?:On|In|At|Since|After|Before|Earlier|Later|Meanwhile|Separately|Overnight|Last|This)\b[^,]{0,40},\s*)/;

@@ -186,6 +186,7 @@ export class SpeakerMemory {
     this.personSince = null;
     this.othersSince.length = 0;
     this.subjectSidesSince.clear();
+    this.privatePersonSince = false;
   }
 
   /** The governments the subjects of sentences without speech have named since the last speaker. */
@@ -197,6 +198,14 @@ export class SpeakerMemory {
    */
   noteSubjectSides(governments: readonly string[]): void {
     for (const government of governments) this.subjectSidesSince.add(government);
+  }
+
+  /** Whether a sentence without speech has told of a private person since the last speaker ("a soldier sits on a bed"). */
+  private privatePersonSince = false;
+
+  /** Records that a sentence reporting no speech tells of one private person: a later "he" may be them. */
+  notePrivatePerson(): void {
+    this.privatePersonSince = true;
   }
 
   /** Persons that sentences without speech have named since the last speaker, with their sides. */
@@ -271,6 +280,9 @@ export class SpeakerMemory {
     // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
     // named since the last speaker is the nearer one (not when "he added" goes on with the speaker).
     if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince && !speakerGoesOn && named) return named;
+    // "“…,” Ruhl said. ¶ In the video, a soldier sits on a bed. “…,” he says.": the soldier may be
+    // the one who speaks, and he speaks for no government; crediting Ruhl's would invent his position.
+    if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
     // Not when another side's person was named with them: "Berg met Ruhl. He said …".
     if (!known && kinds.includes('person')) return named && this.anotherSideNamed(named, gender) ? null : named;
