@@ -758,6 +758,7 @@ describe('speakers: independent voices', () => {
     'The vessel’s Sylvanian captain said the vessel was hit.',
     '“It is a gamble,” said Karl Weiss, a Sylvanian.',
     '“It is a gamble,” said Karl Weiss, a Freedonian drone operator.',
+    'A Sylvanian crew member told reporters the vessel was hit.',
   ])('credits no government to residents, a ship’s people, an operator and a person described by nationality alone: %j', (text) => {
     const [mention] = statements([text]);
     expect(mention).toBeDefined();

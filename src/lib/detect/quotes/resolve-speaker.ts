@@ -296,7 +296,7 @@ function speaksForItself(headWord: string, text: string, description: string, na
   return (
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
-    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || OF_A_VESSEL.test(phrase)) ||
+    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase)) ||
     BUSINESSES.has(headWord) ||
     BUSINESSES.has(describedAs) ||
     CIVIL_SOCIETY.has(headWord) ||
@@ -307,6 +307,14 @@ function speaksForItself(headWord: string, text: string, description: string, na
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {
   return /^(?:\S+\s+){0,3}?(\p{L}+)\s+of\s/u.exec(phrase.trim())?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * The group a member belongs to, lower case: "crew" in "a Sylvanian crew member", "family" in
+ * "family members"; empty when the phrase names no member. ("A member of the crew" ends in its group.)
+ */
+function groupOfMember(phrase: string): string {
+  return /\b(\p{L}+)\s+members?\b/iu.exec(phrase)?.[1]?.toLowerCase() ?? '';
 }
 
 /** Someone of a ship, by the ship's possessive: "the vessel's Sylvanian captain", "the tanker's crew". */
