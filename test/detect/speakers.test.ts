@@ -759,7 +759,9 @@ describe('speakers: independent voices', () => {
     '“It is a gamble,” said Karl Weiss, a Sylvanian.',
     '“It is a gamble,” said Karl Weiss, a Freedonian drone operator.',
     'A Sylvanian crew member told reporters the vessel was hit.',
-  ])('credits no government to residents, a ship’s people, an operator and a person described by nationality alone: %j', (text) => {
+    'Marsh City Sylvanians said the shelling was heavy.',
+    'Ethnic Sylvanians said the shelling was heavy.',
+  ])('credits no government to residents, a ship’s people, an operator, a people or a person described by nationality alone: %j', (text) => {
     const [mention] = statements([text]);
     expect(mention).toBeDefined();
     expect(mention?.government).toBeNull();

@@ -252,7 +252,7 @@ function explicitSpeaker(
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
   // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise.
-  const national = namesNational(text, lexicon) || (name !== null && !resolution.actor && namesNational(description, lexicon));
+  const national = namesNational(text, lexicon) || namesAPeople(text, lexicon) || (name !== null && !resolution.actor && namesNational(description, lexicon));
   if (national) {
     government = null;
     resolution.actor = null;
@@ -523,6 +523,24 @@ function namesNational(text: string, lexicon: ActorLexicon): boolean {
   if (mentions.some((m) => m.index <= last.index && m.index + m.text.length >= last.index + last.text.length)) return false;
   // Only the demonym names a side: "the North" inside "the North Freedonian" is part of it.
   return mentions.every((m) => m.index + m.text.length > last.index);
+}
+
+/** Words that qualify a people named by a plural demonym: "ethnic Sylvanians", "ordinary Freedonians". */
+const PEOPLE_QUALIFIERS = new Set(['ethnic', 'many', 'some', 'ordinary', 'local', 'fellow', 'most']);
+
+/**
+ * Whether a phrase names a people by a plural demonym after a place or a qualifier: "Marsh City
+ * Sylvanians", "ethnic Sylvanians". ("The Sylvanians said" may be the government's officials.)
+ */
+function namesAPeople(text: string, lexicon: ActorLexicon): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const singular = last.replace(/s$/, '');
+  if (singular === last || !lexicon.findDemonyms(singular).some((d) => d.index === 0 && d.text === singular)) return false;
+  // "Marsh City's Rebels": a plural the topic data knows as a name is that actor, not a people.
+  if (lexicon.findMentions(last).length > 0) return false;
+  const qualifiers = words.slice(0, -1).filter((word) => !/^the$/i.test(word));
+  return qualifiers.length > 0 && qualifiers.every((word) => /^\p{Lu}/u.test(word) || PEOPLE_QUALIFIERS.has(word.toLowerCase()));
 }
 
 /** A document named with its author: "a statement from the spokesman", "the letter by Berg". */
