@@ -249,6 +249,14 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['“We will free them,” Ruhl said.', 'The talks lasted two hours.', '“We are ready,” he said.']).at(-1)?.speaker.actor).toBe('tomas-ruhl');
   });
 
+  it('reads "it said" after a side that only refused to comment as neither that side nor the one before', () => {
+    const last = statements(['The State Bureau said the boats had left.', 'Sylvania has not confirmed the losses.', 'It said about 600 sailors had died.']).at(-1);
+    expect(last?.resolvedBy).toBe('none');
+    expect(last?.government).toBeNull();
+    // A side that spoke goes on with its "it".
+    expect(statements(['The State Bureau said the boats had left.', 'Sylvania denied the losses.', 'It said the boats were fine.']).at(-1)?.government).toBe('sylvania');
+  });
+
   it('resolves he/she to the most recent person who spoke', () => {
     const mentions = statements(['Ruhl said the drills were over.', '“We are going home,” he added.']);
     expect(who(mentions)).toEqual([

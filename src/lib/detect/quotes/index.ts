@@ -18,6 +18,7 @@ import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
+import { negatedAt } from './negation.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
@@ -116,6 +117,8 @@ export function findStatements(
           last = known;
         },
       });
+      // "Sylvania has not commented.": a refusal says nothing a later "it said" could go on with.
+      if (said.length > 0 && said.every((m) => m.verbIndex !== null && negatedAt(view, m.verbIndex))) memory.noteSilence();
       // "This was reported by X, according to the Courier": the Courier's relay of it does not stop it being X's.
       const creditsBefore = pointingBackStatements(view, before, { paragraph: paragraph.n, memory, lexicon });
       before = { paragraph: paragraph.n, text: paragraph.text, start: range.start, end: range.end, spoke: said.length > 0 };

@@ -200,6 +200,18 @@ export class SpeakerMemory {
     for (const government of governments) this.subjectSidesSince.add(government);
   }
 
+  /** Speakers whose only words were a refusal or a negated report ("Sylvania has not commented"). */
+  private readonly silent = new Set<KnownSpeaker>();
+
+  /**
+   * Records that the last speaker's words were only a refusal or a negated report ("has not
+   * confirmed", "declined to comment"): a later "it said …" is more likely whoever spoke before.
+   */
+  noteSilence(): void {
+    const last = this.history.at(-1);
+    if (last) this.silent.add(last);
+  }
+
   /** Whether a sentence without speech has told of a private person since the last speaker ("a soldier sits on a bed"). */
   private privatePersonSince = false;
 
@@ -272,6 +284,9 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const gender = GENDER_OF[pronoun.toLowerCase()];
     const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    // "The Bureau said … Sylvania has not confirmed it. It said …": "it" may be the Bureau, which
+    // spoke, as well as Sylvania, which did not.
+    if (known && this.silent.has(known) && !speakerGoesOn && this.spokeBefore(known, (k) => kinds.includes(k.kind) && !this.otherGender(k, gender))) return null;
     // "The ministry said … Sylvania fired three missiles. It said …": "it" may be either side ("it
     // added" goes on with the speaker).
     const anotherSubject = known !== null && known.kind !== 'person' && known.government !== null && [...this.subjectSidesSince].some((g) => g !== known.government);
@@ -315,6 +330,12 @@ export class SpeakerMemory {
       const words = known.speaker.description.toLowerCase().split(/[^\p{L}-]+/u);
       return words.some((word) => wanted.has(word) || wanted.has(singular(word))) && modifiers.every((modifier) => words.some((word) => sameStem(word, modifier)));
     });
+  }
+
+  /** Whether a speaker of another side than `known`, who did not only refuse, spoke before it and fits `test`. */
+  private spokeBefore(known: KnownSpeaker, test: (known: KnownSpeaker) => boolean): boolean {
+    const at = this.history.lastIndexOf(known);
+    return this.history.slice(0, at).some((k) => test(k) && !this.silent.has(k) && k.government !== known.government);
   }
 
   /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
