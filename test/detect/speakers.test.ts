@@ -523,6 +523,16 @@ describe('speakers: pronouns and "the official"', () => {
 });
 
 describe('speakers: continuation limits', () => {
+  it.each([
+    '“I want to go home.” The soldier made the remarks in a video released on Monday.',
+    '“I want to go home,” reads a note found on a Sylvanian prisoner.',
+    '“We will never give up.” That was the message of the protesters.',
+  ])('does not give a quotation that opens a paragraph about private people to the speaker before: %j', (paragraph) => {
+    const last = statements(['“We will free them,” Berg said.', paragraph]).at(-1);
+    expect(last?.speaker.actor).toBeNull();
+    expect(last?.government).toBeNull();
+  });
+
   it('does not carry a speaker over a paragraph without statements', () => {
     const mentions = statements([
       '“We are ready,” Berg said.',

@@ -110,7 +110,10 @@ export function findStatements(
           // continued), or with whoever introduced it ("The statement reads:"). After words only
           // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
           if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
-          return known && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
+          // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
+          // goes on to tell of private people may be theirs.
+          const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(range.start));
+          return known && !privatePeopleAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
         },
         spoke: (known) => {
           spokeInParagraph = true;
@@ -152,9 +155,15 @@ function personsNamed(named: readonly { actorId: string }[], subject: KnownSpeak
   return key && subject ? [...listed, { key, government: subject.government }] : listed;
 }
 
+/** Nouns of private people, singular: "a soldier", "the prisoner's mother", "his wife". */
+const PRIVATE_PERSON_NOUNS =
+  'soldier|prisoner|captive|POW|defector|resident|civilian|refugee|villager|survivor|victim|witness|eyewitness|conscript|serviceman|rifleman|sniper|recruit|deserter|widow|relative|evacuee|pensioner|protester';
+
 /** One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife". */
-const ONE_PRIVATE_PERSON =
-  /\b(?:soldier|prisoner|captive|POW|defector|resident|civilian|refugee|villager|survivor|victim|witness|eyewitness|man|woman|mother|father|son|daughter|wife|husband|brother|sister|conscript|serviceman|rifleman|sniper|recruit|deserter|widow|relative|evacuee|pensioner)\b/;
+const ONE_PRIVATE_PERSON = new RegExp(`\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
+
+/** Private people, one or several: "the soldiers", "a captured soldier", "the protesters". */
+const PRIVATE_PEOPLE = new RegExp(`\\b(?:(?:${PRIVATE_PERSON_NOUNS})s?|man|woman|men|women|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
 
 /** A date or place that opens a sentence before its subject: "On Tuesday, …", "In Marsh City, …". */
 const OPENING_ADVERBIAL = /^(?:(?:On|In|At|Since|After|Before|Earlier|Later|Meanwhile|Separately|Overnight|Last|This)\b[^,]{0,40},\s*)/;
