@@ -779,7 +779,9 @@ describe('speakers: independent voices', () => {
     'A Sylvanian crew member told reporters the vessel was hit.',
     'Marsh City Sylvanians said the shelling was heavy.',
     'Ethnic Sylvanians said the shelling was heavy.',
-  ])('credits no government to residents, a ship’s people, an operator, a people or a person described by nationality alone: %j', (text) => {
+    '“The drills are over,” wrote Karl Weiss, a Sylvanian Telegram channel author.',
+    'Sylvanian writer Karl Weiss said the drills were over.',
+  ])('credits no government to private people, a ship’s people, the press or a person described by nationality alone: %j', (text) => {
     const [mention] = statements([text]);
     expect(mention).toBeDefined();
     expect(mention?.government).toBeNull();

@@ -240,7 +240,10 @@ function explicitSpeaker(
   const pressReports = /\b(?:media|press|news)\s+reports?$|\bnews\s+agenc(?:y|ies)$/i.test(text);
   // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster MTV": an outlet named after its kind.
   const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency)\s+(?:the\s+)?\p{Lu}/iu.test(text);
-  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports || namedOutlet)) government = null;
+  // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
+  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(word);
+  const describedAsOutlet = name !== null && description !== '' && outletHead(headBeforePlaceOrAgent(description));
+  if (!resolution.actor && (outletHead(head) || describedAsOutlet || pressReports || namedOutlet)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym; and
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
@@ -326,7 +329,7 @@ const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|
 /** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
 const INDEPENDENT_ROLES = new Set([
   'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
-  'economist', 'historian', 'commentator', 'columnist',
+  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer',
   // The press reports; it speaks for no government, whatever country it works in.
   'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger',
 ]);
