@@ -215,6 +215,15 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['Ruhl met Karl Weiss, a Sylvanian general, on Monday. He said the talks were useful.'])[0]?.speaker.actor).toBe('tomas-ruhl');
   });
 
+  it('reads "he" after a paragraph about a person of another side than the last speaker as neither', () => {
+    const last = statements(['“We will respond,” Ruhl said.', 'Berg thanked the crews on Monday.', '“They were brave,” he said.']).at(-1);
+    expect(last?.resolvedBy).toBe('none');
+    expect(last?.government).toBeNull();
+    // "he added" goes on with the speaker; a person of the speaker's own side leaves "he" to the speaker.
+    expect(statements(['“We will respond,” Ruhl said.', 'Berg thanked the crews on Monday.', '“They were brave,” he added.']).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+    expect(statements(['“We will respond,” Berg said.', 'Karl Weiss, a Freedonian general, visited the crews on Monday.', '“They were brave,” she said.']).at(-1)?.speaker.actor).toBe('anna-berg');
+  });
+
   it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
     const cases = [
       ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],

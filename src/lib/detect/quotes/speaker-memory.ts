@@ -185,6 +185,7 @@ export class SpeakerMemory {
     this.history.push(known);
     this.personSince = null;
     this.othersSince.length = 0;
+    this.sidedSubjectsSince.length = 0;
     this.subjectSidesSince.clear();
     this.privatePersonSince = false;
   }
@@ -236,9 +237,9 @@ export class SpeakerMemory {
    * the pronoun means: "Berg met Ruhl. He said …" cannot tell Berg from Ruhl unless the source gave
    * their genders, and crediting the words to the wrong side is the worst error.
    */
-  private anotherSideNamed(known: KnownSpeaker, gender: Gender | undefined): boolean {
+  private anotherSideNamed(known: KnownSpeaker, gender: Gender | undefined, among: readonly PersonNamed[] = this.othersSince): boolean {
     const key = personKey(known);
-    return this.othersSince.some((other) => {
+    return among.some((other) => {
       if (other.key === key || other.government === known.government) return false;
       const noted = this.genders.get(other.key);
       return gender === undefined || noted === undefined || noted === gender;
@@ -255,7 +256,12 @@ export class SpeakerMemory {
   notePerson(name: string | null, asSpeaker?: KnownSpeaker): void {
     this.personSince = name;
     if (asSpeaker) this.namedPerson = asSpeaker;
+    const key = asSpeaker ? personKey(asSpeaker) : null;
+    if (asSpeaker && key && asSpeaker.government !== null) this.sidedSubjectsSince.push({ key, government: asSpeaker.government });
   }
+
+  /** Persons of a known side that sentences without speech were about since the last speaker, in any paragraph. */
+  private readonly sidedSubjectsSince: PersonNamed[] = [];
 
   /** Persons by the pronoun the source has referred to them with ("she said" after Anna Berg spoke). */
   private readonly genders = new Map<string, Gender>();
@@ -295,6 +301,9 @@ export class SpeakerMemory {
     // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
     // named since the last speaker is the nearer one (not when "he added" goes on with the speaker).
     if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince && !speakerGoesOn && named) return named;
+    // "“…,” Ruhl said. ¶ Berg thanked the crews. ¶ “…,” he said.": a paragraph before was about a
+    // person of another side, who may be the one the pronoun means.
+    if (known?.kind === 'person' && !speakerGoesOn && this.anotherSideNamed(known, gender, this.sidedSubjectsSince)) return null;
     // "“…,” Ruhl said. ¶ In the video, a soldier sits on a bed. “…,” he says.": the soldier may be
     // the one who speaks, and he speaks for no government; crediting Ruhl's would invent his position.
     if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
