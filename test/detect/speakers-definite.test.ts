@@ -139,6 +139,15 @@ describe('words introduced inside another report', () => {
     ]);
   });
 
+  it.each([
+    'The State Bureau said the sailor told interrogators: “I want to go home.”',
+    'The State Bureau said one sailor had said that “he wanted to go home.”',
+  ])('gives the words to the sailor after the audience of "told" or after "that": %j', (text) => {
+    const quote = statements([text]).find((s) => s.kind === 'quote');
+    expect(quote?.speaker.description).toMatch(/sailor/);
+    expect(quote?.government).toBeNull();
+  });
+
   it('gives "X cited the sailor as saying “…”" to the sailor', () => {
     const found = statements(['Anna Berg cited the sailor as saying he “wanted to go home.”']);
     expect(found.map((s) => [s.speaker.description, s.government, s.quote])).toEqual([['the sailor', null, 'wanted to go home.']]);

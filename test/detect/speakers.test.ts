@@ -205,6 +205,67 @@ describe('speakers: pronouns and "the official"', () => {
     expect(named.at(-1)?.speaker.actor).toBe('tomas-ruhl');
   });
 
+  it('reads "he" after a sentence naming persons of two sides, before anyone spoke, as neither', () => {
+    for (const paragraphs of [['Berg met Ruhl in Marsh City on Monday.', '“The talks were useful,” he said.'], ['Ruhl met Berg on Monday. She said the talks were useful.']]) {
+      const [mention] = statements(paragraphs);
+      expect(mention?.speaker.actor).toBeNull();
+      expect(mention?.government).toBeNull();
+    }
+    // One side only: the subject is still the one "he" means.
+    expect(statements(['Ruhl met Karl Weiss, a Sylvanian general, on Monday. He said the talks were useful.'])[0]?.speaker.actor).toBe('tomas-ruhl');
+  });
+
+  it('reads "he" after a paragraph about a person of another side than the last speaker as neither', () => {
+    const last = statements(['“We will respond,” Ruhl said.', 'Berg thanked the crews on Monday.', '“They were brave,” he said.']).at(-1);
+    expect(last?.resolvedBy).toBe('none');
+    expect(last?.government).toBeNull();
+    // "he added" goes on with the speaker; a person of the speaker's own side leaves "he" to the speaker.
+    expect(statements(['“We will respond,” Ruhl said.', 'Berg thanked the crews on Monday.', '“They were brave,” he added.']).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+    expect(statements(['“We will respond,” Berg said.', 'Karl Weiss, a Freedonian general, visited the crews on Monday.', '“They were brave,” she said.']).at(-1)?.speaker.actor).toBe('anna-berg');
+  });
+
+  it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
+    const cases = [
+      ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],
+      ['The State Bureau said the ship was hit.', 'On Tuesday, Sylvanian forces fired three missiles. They said the ship was a legitimate target.'],
+      ['Sylvania said on Monday that it would keep firing.', 'Freedonia and the Northern Council struck back. “We will defend shipping,” they said.'],
+    ];
+    for (const paragraphs of cases) {
+      const last = statements(paragraphs).at(-1);
+      expect(last?.resolvedBy).toBe('none');
+      expect(last?.government).toBeNull();
+    }
+    // The same side's subject leaves "it" to the last speaker.
+    const same = statements(['The Freedonian Defence Ministry said the ship was hit.', 'Freedonian warships shot down the drones. It said no ship was damaged.']);
+    expect(same.at(-1)?.speaker.actor).toBe('freedonia-defence-ministry');
+    // "It added" goes on with the speaker.
+    const goesOn = statements(['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles on Tuesday. It added that no ship was damaged.']);
+    expect(goesOn.at(-1)?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
+  it('reads "he" after a sentence telling of a private person as no one, not the official who spoke before', () => {
+    const cases = [
+      ['“We will free them,” Ruhl said.', 'In the video, a soldier with a bandaged jaw sits on a bed. “I want to go home,” he says.'],
+      ['“We will free them,” Ruhl said.', 'Ruhl’s office posted a video of the prisoner.', '“I want to go home,” he said.'],
+      ['“We will free them,” Ruhl said.', 'His mother has not heard from him since.', '“I want him back,” she said.'],
+    ];
+    for (const paragraphs of cases) {
+      const last = statements(paragraphs).at(-1);
+      expect(last?.resolvedBy).toBe('none');
+      expect(last?.government).toBeNull();
+    }
+    // A sentence about no one in particular leaves "he" to the speaker.
+    expect(statements(['“We will free them,” Ruhl said.', 'The talks lasted two hours.', '“We are ready,” he said.']).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+  });
+
+  it('reads "it said" after a side that only refused to comment as neither that side nor the one before', () => {
+    const last = statements(['The State Bureau said the boats had left.', 'Sylvania has not confirmed the losses.', 'It said about 600 sailors had died.']).at(-1);
+    expect(last?.resolvedBy).toBe('none');
+    expect(last?.government).toBeNull();
+    // A side that spoke goes on with its "it".
+    expect(statements(['The State Bureau said the boats had left.', 'Sylvania denied the losses.', 'It said the boats were fine.']).at(-1)?.government).toBe('sylvania');
+  });
+
   it('resolves he/she to the most recent person who spoke', () => {
     const mentions = statements(['Ruhl said the drills were over.', '“We are going home,” he added.']);
     expect(who(mentions)).toEqual([
@@ -471,6 +532,16 @@ describe('speakers: pronouns and "the official"', () => {
 });
 
 describe('speakers: continuation limits', () => {
+  it.each([
+    '“I want to go home.” The soldier made the remarks in a video released on Monday.',
+    '“I want to go home,” reads a note found on a Sylvanian prisoner.',
+    '“We will never give up.” That was the message of the protesters.',
+  ])('does not give a quotation that opens a paragraph about private people to the speaker before: %j', (paragraph) => {
+    const last = statements(['“We will free them,” Berg said.', paragraph]).at(-1);
+    expect(last?.speaker.actor).toBeNull();
+    expect(last?.government).toBeNull();
+  });
+
   it('does not carry a speaker over a paragraph without statements', () => {
     const mentions = statements([
       '“We are ready,” Berg said.',
@@ -670,6 +741,12 @@ describe('speakers: independent voices', () => {
     expect(mention?.government).toBeNull();
   });
 
+  it('credits no government to a news agency the topic data does not list, whatever country runs it', () => {
+    for (const text of ['The Sylvanian state news agency said the ship was hit.', 'The Sylvanian-run news agency said the ship was hit.']) {
+      expect(statements([text])[0]?.government).toBeNull();
+    }
+  });
+
   it('credits no government to a research centre’s fellow', () => {
     const [mention] = statements(['“They left,” said Jan Kowal of the Sylvanian Centre for Naval Studies.']);
     expect(mention?.government).toBeNull();
@@ -683,5 +760,39 @@ describe('speakers: independent voices', () => {
   it('keeps the government of an official, and of a known person whatever their description', () => {
     expect(statements(['Karl Weiss, a Freedonian defence official, said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
     expect(statements(['Former spokesperson Anna Berg said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
+  });
+
+  it.each([
+    '“It is a gamble,” said retired Sylvanian general Karl Weiss.',
+    '“It is a gamble,” said Karl Weiss, a retired Sylvanian general.',
+    'Karl Weiss, Sylvania’s former ambassador to Freedonia, said the deployment was a gamble.',
+    '“It is a gamble,” said Karl Weiss, an ex-Sylvanian diplomat.',
+    '“It is a gamble,” said Sylvania’s former intelligence chief Karl Weiss.',
+  ])('credits no government to a past office anywhere before its role: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toBe('Karl Weiss');
+    expect(mention?.government).toBeNull();
+  });
+
+  it('keeps the government when the past is not the speaker’s: "the former republic’s ministry"', () => {
+    expect(statements(['The government of the former Sylvanian republic said the deployment was a gamble.'])[0]?.government).toBe('sylvania');
+  });
+
+  it.each([
+    '“The shelling never stops,” residents of Marsh City said.',
+    '“The shelling never stops,” said Karl Weiss, a resident of Marsh City.',
+    'The ship’s Sylvanian owner said the vessel was hit.',
+    'The vessel’s Sylvanian captain said the vessel was hit.',
+    '“It is a gamble,” said Karl Weiss, a Sylvanian.',
+    '“It is a gamble,” said Karl Weiss, a Freedonian drone operator.',
+    'A Sylvanian crew member told reporters the vessel was hit.',
+    'Marsh City Sylvanians said the shelling was heavy.',
+    'Ethnic Sylvanians said the shelling was heavy.',
+    '“The drills are over,” wrote Karl Weiss, a Sylvanian Telegram channel author.',
+    'Sylvanian writer Karl Weiss said the drills were over.',
+  ])('credits no government to private people, a ship’s people, the press or a person described by nationality alone: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention).toBeDefined();
+    expect(mention?.government).toBeNull();
   });
 });

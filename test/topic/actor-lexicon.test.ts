@@ -186,6 +186,8 @@ describe('resolveSpeakerPhrase', () => {
   it('ignores a government that only backs or arms what the phrase names', () => {
     expect(lexicon.resolveSpeakerPhrase('the Sylvania-backed group')).toEqual({ actor: null, government: null });
     expect(lexicon.resolveSpeakerPhrase('the Freedonian-armed militia')).toEqual({ actor: null, government: null });
+    // A coalition one government leads is several nations, not that one.
+    expect(lexicon.resolveSpeakerPhrase('the Freedonia-led naval coalition')).toEqual({ actor: null, government: null });
     expect(lexicon.resolveSpeakerPhrase('the Sylvanian government')).toEqual({ actor: 'sylvania', government: 'sylvania' });
   });
 

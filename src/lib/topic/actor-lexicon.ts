@@ -52,8 +52,11 @@ export interface ActorLexicon {
  * Words before a name that make it the addressee or topic of the phrase, not the speaker's side:
  * "ambassador to Sylvania", "envoy on Freedonia".
  */
-/** What follows a name that backs, arms or made the thing the phrase names: "-backed", "-supplied". */
-const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based)\b/i;
+/**
+ * What follows a name that backs, arms, made or leads the thing the phrase names: "-backed",
+ * "-supplied", "-led" ("the Freedonia-led coalition" is several nations, not Freedonia).
+ */
+const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led)\b/i;
 
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
 const POSSESSED = /^['’´]s?\s+\p{L}/u;

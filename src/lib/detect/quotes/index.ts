@@ -18,12 +18,13 @@ import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
+import { negatedAt } from './negation.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { statementsInSentence } from './sentence-statements.ts';
-import { SpeakerMemory, type GovernmentAt, type KnownSpeaker } from './speaker-memory.ts';
+import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
-import { PRIVATE_PERSONS } from './word-lists.ts';
+import { isRoleNoun, PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -109,22 +110,33 @@ export function findStatements(
           // continued), or with whoever introduced it ("The statement reads:"). After words only
           // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
           if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
-          return known && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
+          // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
+          // goes on to tell of private people may be theirs.
+          const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(range.start));
+          return known && !privatePeopleAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
         },
         spoke: (known) => {
           spokeInParagraph = true;
           last = known;
         },
       });
+      // "Sylvania has not commented.": a refusal says nothing a later "it said" could go on with.
+      if (said.length > 0 && said.every((m) => m.verbIndex !== null && negatedAt(view, m.verbIndex))) memory.noteSilence();
       // "This was reported by X, according to the Courier": the Courier's relay of it does not stop it being X's.
       const creditsBefore = pointingBackStatements(view, before, { paragraph: paragraph.n, memory, lexicon });
       before = { paragraph: paragraph.n, text: paragraph.text, start: range.start, end: range.end, spoke: said.length > 0 };
       // A sentence about another person who says nothing: a later "she said" in the paragraph may be theirs.
       const subject = said.length === 0 ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
-      if (subject) memory.notePerson(subject, namedSpeaker(subject, lexicon));
+      const subjectSpeaker = subject ? namedSpeaker(subject, lexicon) : null;
+      if (subject) memory.notePerson(subject, subjectSpeaker ?? undefined);
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       const named = lexicon.findMentions(masked.slice(range.start, range.end));
       memory.noteMentions(named.map((m) => m.actorId));
+      if (said.length === 0) {
+        memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
+        memory.noteSubjectSides(subjectSides(masked.slice(range.start, range.end), lexicon));
+        if (ONE_PRIVATE_PERSON.test(masked.slice(range.start, range.end))) memory.notePrivatePerson();
+      }
       memory.noteDocuments(masked.slice(range.start, range.end), named);
       if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
       out.push(...said, ...creditsBefore);
@@ -134,6 +146,47 @@ export function findStatements(
   }
   for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
   return out;
+}
+
+/** The persons a sentence names: those the topic data lists, and its subject when that is a person. */
+function personsNamed(named: readonly { actorId: string }[], subject: KnownSpeaker | null, lexicon: ActorLexicon): PersonNamed[] {
+  const listed = named.filter((m) => lexicon.actor(m.actorId)?.kind === 'person').map((m) => ({ key: m.actorId, government: lexicon.governmentOf(m.actorId) }));
+  const key = subject ? (subject.speaker.actor ?? subject.speaker.name) : null;
+  return key && subject ? [...listed, { key, government: subject.government }] : listed;
+}
+
+/** Nouns of private people, singular: "a soldier", "the prisoner's mother", "his wife". */
+const PRIVATE_PERSON_NOUNS =
+  'soldier|prisoner|captive|POW|defector|resident|civilian|refugee|villager|survivor|victim|witness|eyewitness|conscript|serviceman|rifleman|sniper|recruit|deserter|widow|relative|evacuee|pensioner|protester';
+
+/** One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife". */
+const ONE_PRIVATE_PERSON = new RegExp(`\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
+
+/** Private people, one or several: "the soldiers", "a captured soldier", "the protesters". */
+const PRIVATE_PEOPLE = new RegExp(`\\b(?:(?:${PRIVATE_PERSON_NOUNS})s?|man|woman|men|women|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
+
+/** A date or place that opens a sentence before its subject: "On Tuesday, …", "In Marsh City, …". */
+const OPENING_ADVERBIAL = /^(?:(?:On|In|At|Since|After|Before|Earlier|Later|Meanwhile|Separately|Overnight|Last|This)\b[^,]{0,40},\s*)/;
+
+/** Lower-case words a subject may hold before its verb: "Freedonia and the Northern Council", "Sylvanian forces". */
+const SUBJECT_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'its', 'their']);
+
+/**
+ * The governments a sentence's subject names, by an actor's name or a demonym: "Sylvania" in
+ * "Sylvania fired three missiles", both in "Freedonia and the Northern Council launched strikes".
+ * The subject ends at the first lower-case word that is not a determiner, "and", "of" or a role noun.
+ */
+function subjectSides(sentence: string, lexicon: ActorLexicon): string[] {
+  const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  const words = [...sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)];
+  const verb = words.find((w) => /^\p{Ll}/u.test(w[0]) && !SUBJECT_WORDS.has(w[0]) && !isRoleNoun(w[0]));
+  const subject = sentence.slice(opening, opening + (verb?.index ?? sentence.length - opening));
+  const named = lexicon
+    .findMentions(subject)
+    .filter((m) => lexicon.actor(m.actorId)?.kind !== 'person')
+    .map((m) => lexicon.governmentOf(m.actorId));
+  const demonyms = lexicon.findDemonyms(subject).map((m) => m.government);
+  return [...new Set([...named, ...demonyms].filter((g): g is string => g !== null))];
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */

@@ -236,10 +236,14 @@ function explicitSpeaker(
   // "Sylvanian state media" unless the topic data lists them: whether a state's press carries its
   // government's word is topic knowledge, and crediting a report to a government it does not speak for
   // is the worse error.
-  const pressReports = /\b(?:media|press|news)\s+reports?$/i.test(text);
+  // "the Sylvanian state news agency" is an outlet as well.
+  const pressReports = /\b(?:media|press|news)\s+reports?$|\bnews\s+agenc(?:y|ies)$/i.test(text);
   // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster MTV": an outlet named after its kind.
   const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency)\s+(?:the\s+)?\p{Lu}/iu.test(text);
-  if (!resolution.actor && (/^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(head) || pressReports || namedOutlet)) government = null;
+  // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
+  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(word);
+  const describedAsOutlet = name !== null && description !== '' && outletHead(headBeforePlaceOrAgent(description));
+  if (!resolution.actor && (outletHead(head) || describedAsOutlet || pressReports || namedOutlet)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym; and
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
@@ -250,7 +254,8 @@ function explicitSpeaker(
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
-  const national = namesNational(text, lexicon);
+  // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise.
+  const national = namesNational(text, lexicon) || namesAPeople(text, lexicon) || (name !== null && !resolution.actor && namesNational(description, lexicon));
   if (national) {
     government = null;
     resolution.actor = null;
@@ -290,14 +295,33 @@ function headBeforePlaceOrAgent(text: string): string {
  */
 function speaksForItself(headWord: string, text: string, description: string, named: boolean): boolean {
   const describedAs = !named || description === '' ? '' : RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase();
+  const phrases = named ? [text, description] : [text];
   return (
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
+    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase)) ||
     BUSINESSES.has(headWord) ||
+    BUSINESSES.has(describedAs) ||
     CIVIL_SOCIETY.has(headWord) ||
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`)
   );
 }
+
+/** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
+function personBeforeOf(phrase: string): string {
+  return /^(?:\S+\s+){0,3}?(\p{L}+)\s+of\s/u.exec(phrase.trim())?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * The group a member belongs to, lower case: "crew" in "a Sylvanian crew member", "family" in
+ * "family members"; empty when the phrase names no member. ("A member of the crew" ends in its group.)
+ */
+function groupOfMember(phrase: string): string {
+  return /\b(\p{L}+)\s+members?\b/iu.exec(phrase)?.[1]?.toLowerCase() ?? '';
+}
+
+/** Someone of a ship, by the ship's possessive: "the vessel's Sylvanian captain", "the tanker's crew". */
+const OF_A_VESSEL = /\b(?:vessel|ship|tanker|freighter|boat)['’]s\s/i;
 
 /** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */
 const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|army|military|unit|battalion|brigade|regiment|troops|corps)$/i;
@@ -305,7 +329,7 @@ const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|
 /** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
 const INDEPENDENT_ROLES = new Set([
   'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
-  'economist', 'historian', 'commentator', 'columnist',
+  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer',
   // The press reports; it speaks for no government, whatever country it works in.
   'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger',
 ]);
@@ -315,11 +339,28 @@ const INDEPENDENT_ROLES = new Set([
  * is a scholar's or analyst's, or it describes a former office ("a former Freedonian diplomat").
  */
 function speaksAsIndependent(description: string): boolean {
-  if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim())) return true;
+  if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim()) || describesPastOffice(description)) return true;
   // "the Sylvanian milblogger Rybar": a name no list knows follows the role.
   const beforeName = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.exec(description.trim())?.[1];
   const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on)$/i.test(word));
   return [head, beforeName ?? ''].some((word) => INDEPENDENT_ROLES.has(word.replace(/[,;]$/, '').replace(/s$/, '')));
+}
+
+/** Military ranks, which head a description like the roles of PERSON_ROLES: "a retired colonel". */
+const RANKS = new Set(['colonel', 'admiral', 'marshal', 'lieutenant', 'brigadier', 'commodore', 'major']);
+
+/**
+ * Whether a description gives a person's past office: "former", "retired" or "ex-" before the head
+ * of the person's role ("Sylvania's former ambassador to Freedonia", "a retired Sylvanian general", "an
+ * ex-Sylvanian diplomat"). Not "the ministry of the former republic": the past is not the speaker's.
+ */
+function describesPastOffice(description: string): boolean {
+  const words = description.trim().split(/\s+/);
+  const end = words.findIndex((word, i) => i > 0 && (PHRASE_PREPOSITIONS.has(word.toLowerCase()) || /^(?:to|who|with|on)$/i.test(word)));
+  const role = words.slice(0, end < 0 ? words.length : end);
+  const past = role.findIndex((word) => /^(?:former|retired|ex-)/i.test(word));
+  const head = (role.at(-1) ?? '').toLowerCase().replace(/[,;]$/, '');
+  return past >= 0 && past < role.length - 1 && (PERSON_ROLES.has(head) || RANKS.has(head));
 }
 
 /** The head of a description: its last word before the first word `endsHead` stops at ("researcher" in "a researcher at …"), lower case. */
@@ -487,6 +528,24 @@ function namesNational(text: string, lexicon: ActorLexicon): boolean {
   return mentions.every((m) => m.index + m.text.length > last.index);
 }
 
+/** Words that qualify a people named by a plural demonym: "ethnic Sylvanians", "ordinary Freedonians". */
+const PEOPLE_QUALIFIERS = new Set(['ethnic', 'many', 'some', 'ordinary', 'local', 'fellow', 'most']);
+
+/**
+ * Whether a phrase names a people by a plural demonym after a place or a qualifier: "Marsh City
+ * Sylvanians", "ethnic Sylvanians". ("The Sylvanians said" may be the government's officials.)
+ */
+function namesAPeople(text: string, lexicon: ActorLexicon): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const singular = last.replace(/s$/, '');
+  if (singular === last || !lexicon.findDemonyms(singular).some((d) => d.index === 0 && d.text === singular)) return false;
+  // "Marsh City's Rebels": a plural the topic data knows as a name is that actor, not a people.
+  if (lexicon.findMentions(last).length > 0) return false;
+  const qualifiers = words.slice(0, -1).filter((word) => !/^the$/i.test(word));
+  return qualifiers.length > 0 && qualifiers.every((word) => /^\p{Lu}/u.test(word) || PEOPLE_QUALIFIERS.has(word.toLowerCase()));
+}
+
 /** A document named with its author: "a statement from the spokesman", "the letter by Berg". */
 const AUTHORED_DOCUMENT = new RegExp(`^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS})\\s+(?:from|by)\\s+(\\S.*)$`, 'iu');
 
@@ -516,7 +575,7 @@ function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeake
     const person = kind === 'person';
     return { speaker: { name: person ? (lexicon.actor(id)?.name ?? null) : null, description: '', actor: id }, government: lexicon.governmentOf(id), kind: person ? 'person' : 'organisation' };
   }
-  return memory.byPronoun('it');
+  return memory.lastInstitution();
 }
 
 /** "one of them", "one of those": one person of a group the pronoun refers to. */

@@ -82,7 +82,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   for (const quote of view.quotes) {
     if (isNotSpeech(view, quote)) continue;
     // "Berg said the sailor told her: “…”": the words are the sailor's, who introduces them.
-    const inner = attributions.some((a) => adjacentBefore(view, quote, a)) ? undefined : all.find((a) => a.role === 'nested' && a.phrase && adjacentBefore(view, quote, a));
+    const inner = attributions.some((a) => adjacentBefore(view, quote, a)) ? undefined : all.find((a) => a.role === 'nested' && a.phrase && introducesNested(view, quote, a));
     if (inner?.phrase) {
       const innerSpeakers = resolveSpeakers(slice(view, inner.phrase), null, inner.verb, context);
       found.push(...innerSpeakers.map((s) => quoteFound(quote, s, inner, null, context)));
@@ -394,6 +394,20 @@ function adjacentBefore(view: SentenceView, quote: QuoteSpan, a: Attribution): b
   if (!words.every((w) => COMPLEMENT_WORDS.has(w.text.toLowerCase()) || isCalendarWord(w.text) || isCapitalised(w.text))) return false;
   if (/[:,]\s*$/.test(between)) return true;
   return words.length === 0 && /^\s*\p{Lu}/u.test(quote.text);
+}
+
+/**
+ * Whether a report inside another introduces the quotation: as a main one would ("told her: “…”"),
+ * after the audience of "told" ("the soldier told interrogators: “…”"), or with nothing or "that"
+ * between ("one prisoner had said that “…”"). The words are then the inner speaker's, not the
+ * outer one's who reports them.
+ */
+function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution): boolean {
+  if (adjacentBefore(view, quote, a)) return true;
+  if (a.span.end > quote.open) return false;
+  const between = view.masked.slice(a.span.end, quote.open);
+  if (/^\s*(?:that\s*)?$/i.test(between)) return true;
+  return /^told$/i.test(a.verb.trim()) && /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,]\s*$/u.test(between);
 }
 
 /** A quote statement citing the quoted words themselves (without a trailing comma). */

@@ -52,6 +52,12 @@ const REPORT_BY = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\s+(?:(?:posted|publ
 /** A report the sentence introduces: "a report", "a new report" (not "the report", which refers back). */
 const INTRODUCED_REPORT = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\b/iu;
 
+/** A person a sentence names: their actor id or name (as `personKey` gives it), and the side they speak for. */
+export interface PersonNamed {
+  key: string;
+  government: string | null;
+}
+
 /** A government a sentence names, and where. */
 export interface GovernmentAt {
   government: string;
@@ -178,6 +184,66 @@ export class SpeakerMemory {
   remember(known: KnownSpeaker): void {
     this.history.push(known);
     this.personSince = null;
+    this.othersSince.length = 0;
+    this.sidedSubjectsSince.length = 0;
+    this.subjectSidesSince.clear();
+    this.privatePersonSince = false;
+  }
+
+  /** The governments the subjects of sentences without speech have named since the last speaker. */
+  private readonly subjectSidesSince = new Set<string>();
+
+  /**
+   * Records the governments a sentence that reports no speech names in its subject ("Sylvania fired
+   * three missiles", "Freedonian warships struck back"): a later "it" or "they" may be that subject.
+   */
+  noteSubjectSides(governments: readonly string[]): void {
+    for (const government of governments) this.subjectSidesSince.add(government);
+  }
+
+  /** Speakers whose only words were a refusal or a negated report ("Sylvania has not commented"). */
+  private readonly silent = new Set<KnownSpeaker>();
+
+  /**
+   * Records that the last speaker's words were only a refusal or a negated report ("has not
+   * confirmed", "declined to comment"): a later "it said …" is more likely whoever spoke before.
+   */
+  noteSilence(): void {
+    const last = this.history.at(-1);
+    if (last) this.silent.add(last);
+  }
+
+  /** Whether a sentence without speech has told of a private person since the last speaker ("a soldier sits on a bed"). */
+  private privatePersonSince = false;
+
+  /** Records that a sentence reporting no speech tells of one private person: a later "he" may be them. */
+  notePrivatePerson(): void {
+    this.privatePersonSince = true;
+  }
+
+  /** Persons that sentences without speech have named since the last speaker, with their sides. */
+  private readonly othersSince: PersonNamed[] = [];
+
+  /**
+   * Records the persons a sentence that reports no speech names ("Berg met Ruhl on Monday"): a
+   * later "he" may be any of them, or the last speaker.
+   */
+  notePersonsNamed(persons: readonly PersonNamed[]): void {
+    this.othersSince.push(...persons);
+  }
+
+  /**
+   * Whether a person of another side than `known` was named since the last speaker and may be what
+   * the pronoun means: "Berg met Ruhl. He said …" cannot tell Berg from Ruhl unless the source gave
+   * their genders, and crediting the words to the wrong side is the worst error.
+   */
+  private anotherSideNamed(known: KnownSpeaker, gender: Gender | undefined, among: readonly PersonNamed[] = this.othersSince): boolean {
+    const key = personKey(known);
+    return among.some((other) => {
+      if (other.key === key || other.government === known.government) return false;
+      const noted = this.genders.get(other.key);
+      return gender === undefined || noted === undefined || noted === gender;
+    });
   }
 
   /** The last person a sentence was about without speaking, as a speaker: "he" means them when no person has spoken. */
@@ -190,7 +256,12 @@ export class SpeakerMemory {
   notePerson(name: string | null, asSpeaker?: KnownSpeaker): void {
     this.personSince = name;
     if (asSpeaker) this.namedPerson = asSpeaker;
+    const key = asSpeaker ? personKey(asSpeaker) : null;
+    if (asSpeaker && key && asSpeaker.government !== null) this.sidedSubjectsSince.push({ key, government: asSpeaker.government });
   }
+
+  /** Persons of a known side that sentences without speech were about since the last speaker, in any paragraph. */
+  private readonly sidedSubjectsSince: PersonNamed[] = [];
 
   /** Persons by the pronoun the source has referred to them with ("she said" after Anna Berg spoke). */
   private readonly genders = new Map<string, Gender>();
@@ -219,12 +290,26 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const gender = GENDER_OF[pronoun.toLowerCase()];
     const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    // "The Bureau said … Sylvania has not confirmed it. It said …": "it" may be the Bureau, which
+    // spoke, as well as Sylvania, which did not.
+    if (known && this.silent.has(known) && !speakerGoesOn && this.spokeBefore(known, (k) => kinds.includes(k.kind) && !this.otherGender(k, gender))) return null;
+    // "The ministry said … Sylvania fired three missiles. It said …": "it" may be either side ("it
+    // added" goes on with the speaker).
+    const anotherSubject = known !== null && known.kind !== 'person' && known.government !== null && [...this.subjectSidesSince].some((g) => g !== known.government);
+    if (anotherSubject && !speakerGoesOn) return null;
     const named = this.otherGender(this.namedPerson, gender) ? null : this.namedPerson;
     // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
     // named since the last speaker is the nearer one (not when "he added" goes on with the speaker).
     if (known?.kind === 'person' && this.personSince !== null && known.speaker.name !== this.personSince && !speakerGoesOn && named) return named;
+    // "“…,” Ruhl said. ¶ Berg thanked the crews. ¶ “…,” he said.": a paragraph before was about a
+    // person of another side, who may be the one the pronoun means.
+    if (known?.kind === 'person' && !speakerGoesOn && this.anotherSideNamed(known, gender, this.sidedSubjectsSince)) return null;
+    // "“…,” Ruhl said. ¶ In the video, a soldier sits on a bed. “…,” he says.": the soldier may be
+    // the one who speaks, and he speaks for no government; crediting Ruhl's would invent his position.
+    if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
-    if (!known && kinds.includes('person')) return named;
+    // Not when another side's person was named with them: "Berg met Ruhl. He said …".
+    if (!known && kinds.includes('person')) return named && this.anotherSideNamed(named, gender) ? null : named;
     return known;
   }
 
@@ -254,6 +339,17 @@ export class SpeakerMemory {
       const words = known.speaker.description.toLowerCase().split(/[^\p{L}-]+/u);
       return words.some((word) => wanted.has(word) || wanted.has(singular(word))) && modifiers.every((modifier) => words.some((word) => sameStem(word, modifier)));
     });
+  }
+
+  /** Whether a speaker of another side than `known`, who did not only refuse, spoke before it and fits `test`. */
+  private spokeBefore(known: KnownSpeaker, test: (known: KnownSpeaker) => boolean): boolean {
+    const at = this.history.lastIndexOf(known);
+    return this.history.slice(0, at).some((k) => test(k) && !this.silent.has(k) && k.government !== known.government);
+  }
+
+  /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
+  lastInstitution(): KnownSpeaker | null {
+    return this.latest((known) => known.kind === 'organisation');
   }
 
   /** The last `count` speakers, most recent first. */

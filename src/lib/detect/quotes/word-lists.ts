@@ -73,7 +73,7 @@ export const PRIVATE_PERSONS = set(`
 export const BUSINESSES = set(`
   company companies firm firms shipping lines airline airlines airways carrier carriers insurer insurers
   shipowner shipowners corporation corp inc ltd plc holdings logistics conglomerate exporter exporters
-  manufacturer manufacturers producer producers consultancy bank banks operator operators
+  manufacturer manufacturers producer producers consultancy bank banks operator operators owner owners charterer charterers
 `);
 
 /**
