@@ -1305,6 +1305,12 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('Berg sent a letter to Ruhl saying the boats would leave the port.')).toEqual([['reported', 'anna-berg', 'the boats would leave the port']]);
   });
 
+  it('reads "has since said", "have since declared" as the subject’s report', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('Berg has since denied the report.')).toEqual([['anna-berg', 'denied', 'the report']]);
+    expect(read('Sylvania has since said the boats left the port on Monday.')).toEqual([['sylvania', 'said', 'the boats left the port on Monday']]);
+  });
+
   it('keeps "as Berg said" an aside', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });

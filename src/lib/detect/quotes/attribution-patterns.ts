@@ -63,6 +63,8 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'officially', 'formally', 'finally', 'jointly', 'personally', 'directly', 'initially', 'immediately', 'swiftly', 'only',
   // "Sylvania has long denied", "has always refused to acknowledge it": how often or how long.
   'always', 'long', 'consistently', 'constantly', 'continually', 'regularly', 'frequently', 'often', 'usually',
+  // "Berg has since denied the report": after the time the sentence speaks of.
+  'since',
 ]);
 
 /** Words before a verb that cancel the attribution: negated, passive, modal or infinitive speech. */
