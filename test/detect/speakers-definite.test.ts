@@ -221,3 +221,28 @@ describe('a person described again by role and its modifiers', () => {
     expect(credit(paragraphs).at(-1)).toEqual([null, null]);
   });
 });
+
+describe('an office refers back to the speaker the topic data gives it', () => {
+  it('reads "the defence minister" and "the spokesperson" as the last speaker holding the office', () => {
+    const mentions = statements([
+      'The boats stayed in the port, Tomas Ruhl said.',
+      'The defence minister added that the crews were safe.',
+      'The talks will resume, Anna Berg said.',
+      'The spokesperson added that the date was not set.',
+    ]);
+    expect(mentions.map((m) => [m.paragraph, m.speaker.actor, m.government])).toEqual([
+      [1, 'tomas-ruhl', 'sylvania'],
+      [2, 'tomas-ruhl', 'sylvania'],
+      [3, 'anna-berg', 'freedonia'],
+      [4, 'anna-berg', 'freedonia'],
+    ]);
+  });
+
+  it('credits no one when no speaker before holds the office', () => {
+    const mentions = statements(['The boats stayed in the port, Tomas Ruhl said.', 'The president added that the crews were safe.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([
+      ['tomas-ruhl', 'sylvania'],
+      [null, null],
+    ]);
+  });
+});

@@ -107,6 +107,8 @@ export function resolveSpeakers(
       context.memory.remember(speaker);
       return [speaker];
     }
+    const holder = !known && refersBack ? officeHolderBefore(text, context) : null;
+    if (holder) return [holder];
     const recalled = recall(known, text);
     // "the soldier said" with no soldier before is someone new: a later "he" is that one, not whoever
     // spoke before (it speaks for no known government either way).
@@ -114,6 +116,12 @@ export function resolveSpeakers(
     return [recalled];
   }
 
+  // "the prime minister" after "Karl Ruhl said": the last speaker the topic data names to that office.
+  const holder = officeHolderBefore(text, context);
+  if (holder) {
+    context.memory.remember(holder);
+    return [holder];
+  }
   // "the presidential aide" after "Tomas Ruhl, an aide to the President": the person so described.
   const described = personDescribedBefore(text, context);
   if (described) {
@@ -409,6 +417,20 @@ const SAME_POST: readonly (readonly string[])[] = [['aide', 'adviser', 'advisor'
  * has the role noun (or one for the same post) and words of the same stem as its modifiers. Null
  * when no speaker so far fits, and when the phrase names a side itself (the lexicon reads it then).
  */
+/** "the president", "the prime minister", "the foreign minister": an office, one or three words, ending in a person's role. */
+const OFFICE = /^the\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu;
+
+/**
+ * The person an office refers back to: "Berg said … The president added …", where the article never
+ * called Berg president but the topic data gives her that office. Only someone who spoke before.
+ */
+function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  const office = OFFICE.exec(text);
+  if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase()) || context.lexicon.findMentions(text).length > 0) return null;
+  const known = context.memory.byOffice((office[1] as string).split(/\s+/), (id) => context.lexicon.actor(id)?.role);
+  return known ? recall(known, text) : null;
+}
+
 function personDescribedBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
   const match = DESCRIBED_PERSON.exec(text);
   const head = match?.[2];

@@ -329,6 +329,19 @@ export class SpeakerMemory {
   }
 
   /**
+   * The most recent person who spoke whose office, as the article described it or as `officeOf`
+   * (the topic data) gives it, holds every one of `words`: "the president" → the last speaker who is
+   * a president ("President of Freedonia"), "the prime minister" → the last prime minister.
+   */
+  byOffice(words: readonly string[], officeOf: (actorId: string) => string | undefined): KnownSpeaker | null {
+    const holds = (office: string) => {
+      const held = office.toLowerCase().split(/[^\p{L}-]+/u);
+      return words.every((word) => held.includes(word.toLowerCase()));
+    };
+    return this.latest((known) => known.kind === 'person' && (holds(known.speaker.description) || (known.speaker.actor !== null && holds(officeOf(known.speaker.actor) ?? ''))));
+  }
+
+  /**
    * The most recent speaker whose description has one of the `heads` and, for each of the
    * `modifiers`, a word of the same stem: "the presidential aide" → "an aide to the President".
    * Null when none has.
