@@ -1227,6 +1227,9 @@ describe('reported speech: how wire copy attributes', () => {
   it('credits "the Courier quoted Berg as saying" to Berg', () => {
     expect(statements(['The Courier quoted Anna Berg as saying, “The boats will stay.”']).map((s) => [s.kind, s.speaker.actor])).toEqual([['quote', 'anna-berg']]);
     expect(statements(['“The boats will stay,” Ruhl quoted Anna Berg as saying.']).map((s) => [s.kind, s.speaker.actor, s.reported])).toEqual([['quote', 'anna-berg', null]]);
+    // "as" left out before "saying".
+    expect(statements(['“The boats will stay,” the Courier quoted Anna Berg saying in a televised speech.']).map((s) => [s.kind, s.speaker.actor])).toEqual([['quote', 'anna-berg']]);
+    expect(statements(['Anna Berg was quoted saying the boats will stay.']).map((s) => [s.kind, s.speaker.actor, s.reported])).toEqual([['reported', 'anna-berg', 'the boats will stay']]);
   });
 
   it('reads the quotation after the verb as what was said, not the words before the speaker', () => {

@@ -308,18 +308,21 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
 }
 
 /**
- * "Berg was quoted by the Courier as saying", "the Courier quoted Berg as saying": the phrase before
+ * "Berg was quoted by the Courier as saying", "the Courier quoted Berg (as) saying": the phrase before
  * "was quoted … as", or between "quoted" and "as"; null when there is none.
  */
 function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number } | null {
-  if (view.tokens[verbToken - 1]?.text !== 'as') return null;
-  for (let q = verbToken - 2; q >= 1 && q >= verbToken - 12; q--) {
+  // "as" may be left out before "saying": "the Courier quoted Berg saying".
+  const as = view.tokens[verbToken - 1]?.text === 'as';
+  if (!as && !/^saying$/i.test(view.tokens[verbToken]?.text ?? '')) return null;
+  const beforeAs = as ? verbToken - 2 : verbToken - 1;
+  for (let q = beforeAs; q >= 1 && q >= verbToken - 12; q--) {
     if (!/^(?:quoted|cited)$/.test(view.tokens[q]?.text ?? '')) continue;
     const auxiliary = view.tokens[q - 1]?.text ?? '';
     if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) {
       // The attribution runs from whoever quotes: "“…,” the Courier quoted Berg as saying".
       const quoted = phraseAfter(view, q + 1);
-      if (!quoted || quoted.last !== verbToken - 2 || !isSpeakerPhrase(view, quoted)) return null;
+      if (!quoted || quoted.last !== beforeAs || !isSpeakerPhrase(view, quoted)) return null;
       const quoting = isPlainGap(gapBefore(view, q)) ? phraseBefore(view, q - 1).phrase : null;
       return { phrase: spanOf(quoted), start: quoting?.start ?? (view.tokens[q] as Token).start };
     }
