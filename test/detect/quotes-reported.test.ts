@@ -1154,6 +1154,10 @@ describe('reported speech: how wire copy attributes', () => {
     // Where it was posted closes the attribution: what was said is the clause before it.
     ['The boats left the port on Tuesday, the State Bureau said on social media.', 'said', 'The boats left the port on Tuesday'],
     ['The boats left the port, the State Bureau wrote on its website.', 'wrote', 'The boats left the port'],
+    // How it was said is not what was said.
+    ['All crews were killed, the State Bureau said without giving numbers.', 'said', 'All crews were killed'],
+    ['All crews were killed, the State Bureau said, without giving details.', 'said', 'All crews were killed'],
+    ['All crews were killed, the State Bureau said without elaborating.', 'said', 'All crews were killed'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });

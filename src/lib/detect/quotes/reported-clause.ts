@@ -22,6 +22,9 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
 }
 
 /** ", while Ruhl called them …": a contrast with a subject of its own is the writer's, not what was said. */
+/** An aside after the verb that tells how, not what: "without giving numbers", ", without elaborating". */
+const WITHOUT_ASIDE = /^\s*,?\s*without\s+(?:\p{Ll}+ing|further|any|details|elaborat\w*)\b[^.;:]*[.;:]?\s*$/u;
+
 const CONTRASTED_SUBJECT = clauseWithNamedSubject(String.raw`,\s*(?:while|whereas)`);
 
 function withoutContrastedSubject(view: SentenceView, clause: Span | null): Span | null {
@@ -107,7 +110,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const describedSubject = complement > 0 && /^\s*,\s*(?:which|who)\s/.test(view.masked.slice((afterTokens[complement - 1] as Token).end, limit));
   const complementOnly = describedSubject ? 0 : complement;
   const rest = afterTokens.slice(complementOnly);
-  const trailing = rest.length === 0 || !isPlainGap(view.masked.slice((afterTokens[complementOnly - 1] ?? { end: attribution.span.end }).end, rest[0]?.start));
+  // "…, the sources said without giving numbers": how it was said, not what.
+  const withoutAside = WITHOUT_ASIDE.test(view.masked.slice(attribution.span.end, limit));
+  const trailing = rest.length === 0 || withoutAside || !isPlainGap(view.masked.slice((afterTokens[complementOnly - 1] ?? { end: attribution.span.end }).end, rest[0]?.start));
   // "Asked about the convoy, Berg declined to comment": a negated verb with nothing after it reports nothing.
   if (afterTokens.length === 0 && negatedAt(view, attribution.verbSpan.start)) return null;
   // "Earlier in the day, the ministry said “…”": the quotation is what was said, not the words before it.
@@ -120,7 +125,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
     const after = rest[0];
     // A participle ("…, Berg said, citing …") or an adverb opening an aside ("on X, formerly Twitter") ends it instead.
     // So does a relative clause about the speaker ("…, said Berg, who has been there since May").
-    if (after && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase()) && !RELATIVES.has(after.text)) {
+    if (after && !withoutAside && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase()) && !RELATIVES.has(after.text)) {
       return trimClause(view, floor, limit);
     }
     const before = trimClause(view, floor, attribution.span.start);
