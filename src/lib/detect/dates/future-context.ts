@@ -69,7 +69,8 @@ function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
   let rest = fromDate.slice(phrase[0].length);
   const aside = ASIDE.exec(rest);
   if (aside) rest = rest.slice(aside[0].length);
-  const main = rest.slice(0, rest.search(CLAUSE_BREAK_AHEAD) >>> 0);
+  const mainEnd = rest.search(CLAUSE_BREAK_AHEAD);
+  const main = mainEnd < 0 ? rest : rest.slice(0, mainEnd);
   const future = FUTURE_CUES.exec(main);
   if (!future) return false;
   const beforeCue = main.slice(0, future.index);
