@@ -438,6 +438,14 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The boats of the fleet – estimated at around 470 – were sold.')).toEqual([]);
   });
 
+  it('reads the count that governs a group through a preposition: "the death toll among the sailors rose to 600"', () => {
+    expect(categories('The death toll among Freedonian sailors has risen to 600.')).toEqual([['600', 'losses']]);
+    expect(categories('Casualties among the sailors reached 4,000, the Courier reported.')).toEqual([['4,000', 'losses']]);
+    expect(categories('The number of casualties among the troops rose to 600.')).toEqual([['600', 'losses']]);
+    // The group's own count is what it is.
+    expect(categories('The number of sailors in the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);
+  });
+
   it('reads past an appositive between commas, and "remains"', () => {
     expect(categories('Death toll from the blast at a depot in Marsh City, a town of fishermen, climbed to 68, officials said.')).toEqual([['68', 'losses']]);
     expect(categories('The number of casualties remains 290.')).toEqual([['290', 'losses']]);

@@ -107,6 +107,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
   const grows = GROWS.test(tokens[i]?.lower ?? '') || NUMBERING.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'estimated' && n < i - 1);
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
+    const governed = countGoverning(draft, tokens, n, matcher, sentence);
+    if (governed) return governed;
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
   }
@@ -129,6 +131,29 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       const match = matcher.match([word], sentence);
       return match ? { ...draft, unit: word, category: match.category, noun: 'count' } : null;
     }
+  }
+  return null;
+}
+
+/** Prepositions that attach a group to the count before them: "the death toll among the troops", "casualties in the unit". */
+const GROUP_PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'amongst', 'in', 'within', 'from', 'of', 'on', 'aboard']);
+
+/**
+ * The count that governs the unit noun at `noun` through a preposition, when there is one: "the death
+ * toll among the troops rose to 600" counts deaths, "casualties among Freedonian soldiers reached
+ * 4,000" casualties, not troops. Null when the noun heads its own phrase ("the number of troops rose",
+ * "troops rose") or the word before the preposition counts nothing.
+ */
+function countGoverning(draft: Draft, tokens: readonly Token[], noun: number, matcher: UnitMatcher, sentence: string): Draft | null {
+  for (let k = noun - 1; k >= 1 && k >= noun - 5; k--) {
+    if (tokens[k]?.kind !== 'word') return null;
+    if (!GROUP_PREPOSITIONS.has(tokens[k]?.lower ?? '')) continue;
+    const head = tokens[k - 1];
+    if (head?.kind !== 'word') return null;
+    if (head.lower === 'toll' || head.lower === 'tally') return deathToll(draft, matcher, sentence);
+    if (head.lower === 'number' || !matcher.isUnitHead(head.lower)) return null;
+    const match = matcher.match([head.lower], sentence);
+    return match ? { ...draft, unit: head.lower, category: match.category, noun: 'count' } : null;
   }
   return null;
 }
