@@ -255,6 +255,41 @@ describe('findFigures: what happens to a whole and to a part of it', () => {
     // With no predicate of its own, a part is counted as its whole is.
     expect(read('Of the islanders who fled, 2,000 in Fredonburg.').at(-1)).toEqual(['2,000', 'departed']);
   });
+
+  const CREWS: FigureCategory[] = [
+    { id: 'crews', label: 'Crews', units: ['crew', 'sailors'], cues: ['aboard', 'rescued'] },
+    { id: 'losses', label: 'Losses', units: ['casualties', 'sailors'], cues: ['killed', 'injured', 'captured'] },
+  ];
+  const crews = (text: string) => findFigures(text, CREWS).map((f) => [f.text, f.category]);
+
+  it('reads what happened to a part told in number words or to none of it as not the whole’s: "two of the 23 crew", "none of the 23 crew"', () => {
+    expect(crews('Two of the 23 crew were hurt.')).toEqual([
+      ['Two', 'losses'],
+      ['23 crew', 'crews'],
+    ]);
+    expect(crews('None of the 23 crew were hurt, the company said.')).toEqual([['23 crew', 'crews']]);
+    expect(crews('No one among the ship’s 23 crew was injured.')).toEqual([['23 crew', 'crews']]);
+    expect(crews('Several of the 23 crew were injured.')).toEqual([['23 crew', 'crews']]);
+    // The whole itself, or all of it.
+    expect(crews('The 23 crew were hurt.')).toEqual([['23 crew', 'losses']]);
+  });
+
+  it('counts a whole whose noun two categories list in the one its part’s fate does not name: "ten of the 2,000 sailors were killed"', () => {
+    expect(crews('Ten of the 2,000 sailors were killed.')).toEqual([
+      ['Ten', 'losses'],
+      ['2,000 sailors', 'crews'],
+    ]);
+    expect(crews('The 2,000 sailors were killed.')).toEqual([['2,000 sailors', 'losses']]);
+  });
+
+  it('still reads a whole of people by its own words: "one of the two sailors captured by Sylvania"', () => {
+    const CAPTIVES: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard'] },
+      { id: 'losses', label: 'Losses', units: ['casualties'], cues: ['killed', 'captured'] },
+    ];
+    const read = (text: string) => findFigures(text, CAPTIVES).map((f) => [f.text, f.category]);
+    expect(read('One of the two Freedonian sailors captured by Sylvania said he was treated well.')).toEqual([['two Freedonian sailors', 'losses']]);
+  });
 });
 
 describe('findFigures: a count that reaches a number', () => {

@@ -5,6 +5,7 @@
  * auxiliary and participle after the figure, or the verb or noun of loss right before it.
  */
 import type { UnitMatcher } from './categories.ts';
+import { isNumberWord } from './number-words.ts';
 import { isPeopleNoun } from './people.ts';
 import { deathsCategory, populationCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
@@ -123,18 +124,33 @@ function partOfIt(tokens: readonly Token[], first: number): boolean {
   return SHARE_OF.test(`${before} `) || wholeOfAPart(tokens, first);
 }
 
+/** Words that count a part of a whole without a number: "several of the 300 sailors". */
+const VAGUE_PARTS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'few', 'dozens', 'hundreds', 'thousands', 'scores']);
+
+/** Whether `token` counts a part before "of the …": digits, a number word, or a vague amount. */
+function countsAPart(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || isNumberWord(token.lower) || VAGUE_PARTS.has(token.lower));
+}
+
+/** Words for a part that is nobody: "none of the 23 crew", "nobody among the sailors". */
+const NO_PART: ReadonlySet<string> = new Set(['none', 'neither', 'nobody', 'nothing']);
+
 /**
- * "650 of the port’s crews of roughly 1,200 had been wounded": the figure at `first` is the whole a
- * number before it is a part of; what follows happened to the part.
+ * "650 of the port’s crews of roughly 1,200 had been wounded", "none of the 23 crew were hurt": the
+ * figure at `first` is the whole a number (or "none") before it is a part of; what follows happened
+ * to the part.
  */
 export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
   // "of the 120,000", "of the region’s 120,000": "of" and up to two words before the whole.
-  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of');
+  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
   if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word')) return false;
-  // "190 of the 1,200 sailors"
-  if (tokens[ofAt - 1]?.kind === 'number') return true;
+  // "None of the 23 crew were hurt", "no one among the 23 crew": what did not happen, happened to no part.
+  if (NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no')) return true;
+  if (tokens[ofAt]?.lower !== 'of') return false;
+  // "190 of the 1,200 sailors", "two of the 23 crew", "several of the 300 sailors"
+  if (countsAPart(tokens[ofAt - 1])) return true;
   for (let i = ofAt - 1; i >= 1 && i >= ofAt - 6; i--) {
-    if (tokens[i]?.lower === 'of' && tokens[i - 1]?.kind === 'number') return true;
+    if (tokens[i]?.lower === 'of' && countsAPart(tokens[i - 1])) return true;
     if (tokens[i]?.kind !== 'word' && !/^['’]$/.test(tokens[i]?.text ?? '')) return false;
   }
   return false;
@@ -312,8 +328,16 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   if (draft.category !== null && partOfIt(tokens, draft.firstToken)) {
     const own = wholeDescribed(tokens, draft.lastToken);
     const described = own === null ? null : matcher.categoryByCues(own);
-    const whole = described !== null && matcher.listsHead(described, head) ? described : populationCategory(matcher, head);
+    // People are whatever their own words say happened to them ("one of the two soldiers captured by Sylvania").
+    const whole = described !== null && (matcher.listsHead(described, head) || isPeopleNoun(head)) ? described : populationCategory(matcher, head);
     if (whole !== null) return whole === draft.category ? null : whole;
+    // "10 of the 2,000 peacekeepers were killed": a noun two categories list was matched by the cues
+    // of what happened to the part; the whole is counted in the other one.
+    const partPredicate = predicateAfter(tokens, draft.lastToken);
+    if (partPredicate !== null && matcher.categoryByCues(withUsualWords(partPredicate)) === draft.category) {
+      const other = matcher.categoriesListing(head).find((id) => id !== draft.category);
+      if (other !== undefined) return other;
+    }
   }
   // "a tanker carrying 25 crew members was hit": a finite verb after the object of a participle
   // tells what happened to the noun before it, not to the people counted ("leaving 30 sailors dead"
