@@ -312,9 +312,17 @@ describe('findFigures: a count that reaches a number', () => {
       ['1,400', 'sailors'],
     ]);
     expect(categories('Some 300 sailors were killed. The total now stands at 400.')).toEqual([['Some 300 sailors', 'losses'], ['400', 'losses']]);
-    // Nothing counted before it, or only two sentences back.
-    expect(categories('The total now stands at 400.')).toEqual([]);
+    // Only two sentences back: nothing.
     expect(categories('Some 300 sailors were killed. The port is calm. The total now stands at 400.')).toEqual([['Some 300 sailors', 'losses']]);
+  });
+
+  it('marks "the number", "the total" with nothing counted before them in the text as counting what the paragraph before counts', () => {
+    expect(findFigures('By Monday, the number had risen to 1,400, Berg said.', CATEGORIES)).toEqual([
+      { value: 1400, vague: null, qualifier: null, unit: '', category: null, text: '1,400', index: 35, recountsEarlier: true },
+    ]);
+    // A number nothing reaches, or a count that names what it counts, is not marked.
+    expect(findFigures('By Monday, 1,400 had gone home.', CATEGORIES)).toEqual([]);
+    expect(categories('By Monday, the number of sailors sent had risen to 1,400.')).toEqual([['1,400', 'sailors']]);
   });
 
   it('reads what may happen to the counted after a modal: "3,000 sailors could be killed"', () => {

@@ -125,8 +125,8 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
       const where = { source: source.id, file: source.file, paragraph: paragraph.n };
       const end = figure.index + figure.text.length;
       // "the loss of the nine": a count told before, or nothing the reader needs to see.
-      const referred = figure.refersBack ? earlier.countOf(figure.value) : undefined;
-      if (figure.refersBack && !referred) continue;
+      const referred = figure.refersBack ? earlier.countOf(figure.value) : figure.recountsEarlier ? earlier.lastBefore(paragraph.n) : undefined;
+      if ((figure.refersBack || figure.recountsEarlier) && !referred) continue;
       if (referred) figure = { ...figure, category: referred.category, unit: referred.unit };
       if (!figure.category) {
         diagnostics.push({ rule: 'uncategorised-figure', message: `"${figure.text}" matches no figure category; add its unit to content/figure-categories.yaml if it should be shown`, ...where });
@@ -150,7 +150,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         ? (paragraph.dates.find((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && !d.expected)?.date ?? null)
         : null;
       candidates.push({
-        category: earlier.categoryOf(figure, paragraph.text.slice(Math.max(0, figure.index - 8), figure.index)),
+        category: earlier.categoryOf(figure, paragraph.text.slice(Math.max(0, figure.index - 8), figure.index), paragraph.n),
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
@@ -177,20 +177,27 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
 class EarlierCounts {
   readonly #categories = new Map<string, string>();
   readonly #byValue = new Map<number, { category: string; unit: string }>();
+  #last: { category: string; unit: string; paragraph: number } | undefined;
 
   /** The count of `value` things told first in the source, for a definite number with no noun ("the nine"). */
   countOf(value: number): { category: string; unit: string } | undefined {
     return this.#byValue.get(value);
   }
 
+  /** The last count told, when it was told in the paragraph right before `paragraph`, for "the number had risen to …". */
+  lastBefore(paragraph: number): { category: string; unit: string } | undefined {
+    return this.#last && this.#last.paragraph === paragraph - 1 ? this.#last : undefined;
+  }
+
   /** The figure's category, or that of the earlier count it refers to; `lead` is the text right before it. */
-  categoryOf(figure: { value: number; unit: string; text: string; category: string | null; vague: string | null }, lead: string): string {
+  categoryOf(figure: { value: number; unit: string; text: string; category: string | null; vague: string | null }, lead: string, paragraph: number): string {
     const key = `${figure.value} ${singular(figure.unit.toLowerCase().split(/\s+/).at(-1) ?? '')}`;
     const definite = /\b(?:the|these|those)\s+$/i.test(lead) || /^(?:the|these|those)\s/i.test(figure.text);
     const before = figure.vague === null && definite ? this.#categories.get(key) : undefined;
     const category = before ?? (figure.category as string);
     if (figure.vague === null && !this.#categories.has(key)) this.#categories.set(key, category);
     if (figure.vague === null && !this.#byValue.has(figure.value)) this.#byValue.set(figure.value, { category, unit: figure.unit });
+    this.#last = { category, unit: figure.unit, paragraph };
     return category;
   }
 }

@@ -103,18 +103,22 @@ export function findFigures(
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
   const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   // "… 50,243 refugees had arrived. By Wednesday, the number had risen to 65,036": the count told just before.
-  const recounted = uncounted.flatMap((draft) => {
-    if (partOfCount.some((b) => b.firstToken === draft.firstToken) || !reachedByBareCount(draft, tokens)) return [];
+  const recounts = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken) && reachedByBareCount(draft, tokens));
+  const recounted = recounts.flatMap((draft) => {
     const told = countedFirst.filter((c) => c.lastToken < draft.firstToken && sentenceOf(draft) - sentenceOf(c) <= 1).at(-1);
     return told ? [{ ...draft, unit: told.unit, category: told.category, noun: 'count' as const }] : [];
   });
-  const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted].some((b) => b.firstToken === draft.firstToken));
+  // "50,243 refugees had arrived. ¶ By Monday, the number had risen to 65,036": with no count before
+  // it in its paragraph, the count of the paragraph before, which the assemble stage looks up.
+  const recountsEarlier = recounts.filter((draft) => !countedFirst.some((c) => c.lastToken < draft.firstToken));
+  const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted, ...recountsEarlier].some((b) => b.firstToken === draft.firstToken));
   const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
   // "the loss of the nine": a definite number with no noun stands for a count told before.
   const backReferences = unplaced.filter((draft) => !elided.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
   const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elided].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
-  return [...mentions, ...references].sort((a, b) => a.index - b.index);
+  const recountings = recountsEarlier.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), recountsEarlier: true }));
+  return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
 }
 
 /** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
