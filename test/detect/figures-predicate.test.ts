@@ -481,6 +481,13 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The boats of the fleet – estimated at around 470 – were sold.')).toEqual([]);
   });
 
+  it('reads "the number who …" by what its relative clause says they did: "the number who have been deployed rose to 1,400"', () => {
+    expect(categories('The number who have been deployed rose to 1,400 on Tuesday.')).toEqual([['1,400', 'sailors']]);
+    expect(categories('The strike brought the number that were killed to 68.')).toEqual([['68', 'losses']]);
+    // A clause that cues nothing counts nothing.
+    expect(categories('The number who came rose to 1,400.')).toEqual([]);
+  });
+
   it('reads the count that governs a group through a preposition: "the death toll among the sailors rose to 600"', () => {
     expect(categories('The death toll among Freedonian sailors has risen to 600.')).toEqual([['600', 'losses']]);
     expect(categories('Casualties among the sailors reached 4,000, the Courier reported.')).toEqual([['4,000', 'losses']]);

@@ -71,7 +71,23 @@ function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   if (words.includes('toll') || words.includes('tally')) return deathToll(draft, matcher, sentence);
   const of = words.indexOf('of');
   const counted = of > 0 && words[of - 1] === 'number' ? countedNoun(words.slice(of + 1), matcher, sentence) : null;
-  return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+  if (counted) return { ...draft, unit: counted.unit, category: counted.category, noun: 'count' };
+  const number = words.indexOf('number');
+  return number < 0 ? null : countOfThoseWho(draft, words.slice(number + 1), matcher);
+}
+
+/** Relative pronouns after "the number": "the number who have fled", "the number that arrived". */
+const NUMBER_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/**
+ * "the number who have fled rose to 28,000", "bringing the number that arrived to 50,000": a number
+ * of people told only by what they did counts what the cue words of that clause name; null when the
+ * words after "number" open no such clause or cue no category.
+ */
+function countOfThoseWho(draft: Draft, after: readonly string[], matcher: UnitMatcher): Draft | null {
+  if (!NUMBER_RELATIVES.has(after[0] ?? '')) return null;
+  const category = matcher.categoryByCues(after.slice(1).join(' '));
+  return category === null ? null : { ...draft, unit: '', category, noun: 'count' };
 }
 
 /** "Refugees: 100,417", "Dead: at least 200": a number after a unit noun and a colon counts that noun. */
@@ -125,6 +141,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (word === 'number' && tokens[k + 1]?.lower === 'of') {
       const counted = countedNoun(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
       return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+    }
+    if (word === 'number' && NUMBER_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
+      return countOfThoseWho(draft, tokens.slice(k + 1, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher);
     }
     // "the population of Marsh City – estimated at around 120,000": a unit named with what it is of.
     if (tokens[k + 1]?.lower === 'of' && matcher.isUnitHead(word) && tokens[i]?.lower === 'estimated') {
