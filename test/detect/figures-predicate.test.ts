@@ -151,6 +151,13 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The strike killed five civilians.')).toEqual([]);
   });
 
+  it('reads a demonym in the plural as people: "nine Sylvanians were killed", "two Britons were wounded"', () => {
+    expect(categories('Nine Sylvanians were killed and two Britons were wounded.')).toEqual([['Nine Sylvanians', 'losses'], ['two Britons', 'losses']]);
+    // Not capitalised, or a name that only ends like one.
+    expect(categories('Nine orphans were killed.')).toEqual([]);
+    expect(categories('Four Typhoons were wounded.')).toEqual([]);
+  });
+
   it('keeps a bare count whose own verb in the present names the category: "thousands die", "thousands try to deploy"', () => {
     expect(categories('Thousands die in the port every year.')).toEqual([['Thousands', 'losses']]);
     expect(categories('Ferries are full as thousands try to deploy.')).toEqual([['thousands', 'sailors']]);
