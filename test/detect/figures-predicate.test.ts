@@ -488,6 +488,16 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The boats of the fleet – estimated at around 470 – were sold.')).toEqual([]);
   });
 
+  it('reads the size a verb gives a noun the topic lists as a cue: "the contingent numbers about 2,000"', () => {
+    const FORCES: FigureCategory[] = [{ id: 'forces', label: 'Forces', units: ['sailors'], cues: ['contingent', 'deployed'] }];
+    const sizes = (text: string) => findFigures(text, FORCES).map((f) => [f.text, f.category]);
+    expect(sizes('Freedonia’s contingent numbers about 2,000.')).toEqual([['about 2,000', 'forces']]);
+    expect(sizes('The Freedonian contingent stood at 1,960 in May.')).toEqual([['1,960', 'forces']]);
+    // A noun that cues nothing, or a verb that gives no size.
+    expect(sizes('The convoy numbers 40.')).toEqual([]);
+    expect(sizes('The contingent lost 40.')).toEqual([]);
+  });
+
   it('reads "the number who …" by what its relative clause says they did: "the number who have been deployed rose to 1,400"', () => {
     expect(categories('The number who have been deployed rose to 1,400 on Tuesday.')).toEqual([['1,400', 'sailors']]);
     expect(categories('The strike brought the number that were killed to 68.')).toEqual([['68', 'losses']]);

@@ -10,10 +10,13 @@ import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|numbering|numbered|estimated|put|is|was|now|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
 const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
+
+/** Verbs that give the size of what their subject names: "the contingent numbers 2,000", "the force stood at 3,000". */
+const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
 
 /** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
 const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
@@ -121,12 +124,18 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "the refugees, numbering about 30,000", "the population, estimated at 120,000": the noun before the comma.
   if ((NUMBERING.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'estimated') && tokens[n]?.text === ',') n -= 1;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
-  const grows = GROWS.test(tokens[i]?.lower ?? '') || NUMBERING.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'estimated' && n < i - 1);
+  const verb = tokens[i]?.lower ?? '';
+  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1);
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const governed = countGoverning(draft, tokens, n, matcher, sentence);
     if (governed) return governed;
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
+  }
+  // "Freedonia's contingent numbers about 2,000": a noun the topic lists as a cue, sized by its verb.
+  if (SIZES.test(verb) && tokens[n]?.kind === 'word') {
+    const category = matcher.categoryByCues(tokens[n]?.lower ?? '');
+    if (category !== null) return { ...draft, unit: '', category, noun: 'count' };
   }
   // The counted phrase ends right before the verb, at most twelve words back ("the death toll from the
   // blast"), or further past an appositive between commas ("Death toll from the blast in Marsh City, a
