@@ -16,6 +16,14 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
+    expect(categories('About 3,000 sailors have been deployed to replace those killed or wounded.')).toEqual([['About 3,000 sailors', 'sailors']]);
+    expect(categories('Freedonia is training 3,000 sailors who will replace the dead.')).toEqual([['3,000 sailors', 'sailors']]);
+    // After a preposition the phrase is among whom, not an object.
+    expect(categories('About 300 sailors were among the dead.')).toEqual([['About 300 sailors', 'losses']]);
+    expect(categories('About 300 sailors were killed in the blast.')).toEqual([['About 300 sailors', 'losses']]);
+  });
+
   it('reads a participle in the figure’s own words: "two captured sailors" are losses, "3,000 deployed sailors" are not', () => {
     expect(categories('Berg met two captured Freedonian sailors on Monday.')).toEqual([['two captured Freedonian sailors', 'losses']]);
     expect(categories('Some 3,000 newly deployed sailors arrived.')).toEqual([['Some 3,000 newly deployed sailors', 'sailors']]);

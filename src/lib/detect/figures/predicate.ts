@@ -54,6 +54,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
     if (!sawAuxiliary && !relative && words.length === 0 && startsObject(tokens[i + 1])) return null;
     // "two sailors were missing after the attack": a clause of time or cause is not what happened to them.
     if (words.length > 0 && SUBORDINATORS.has(token.lower)) break;
+    // "were deployed to replace those killed", "who will replace the dead": what happened to the
+    // object of their verb did not happen to them ("were among the dead" still tells it).
+    if (words.length > 0 && OBJECT_PHRASE.has(token.lower) && !PREPOSITIONS.has(words.at(-1) ?? '')) break;
     words.push(token.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
@@ -69,6 +72,12 @@ const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', '
 function startsObject(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || OBJECT_STARTS.has(token.lower));
 }
+
+/** Words that open an object noun phrase of other people or things: "replace *those* killed", "replace *the* dead". */
+const OBJECT_PHRASE: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them', 'their', 'others']);
+
+/** Prepositions after which a noun phrase is where or among whom, not an object: "among the dead", "in the blast". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'of', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'during', 'near', 'into', 'for', 'under', 'amid', 'across']);
 
 /** Words that open a clause of time, cause or condition after a predicate. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'while', 'because', 'before', 'until', 'as', 'since', 'if', 'although', 'though', 'once']);
