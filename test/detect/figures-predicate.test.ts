@@ -16,6 +16,17 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads past the writer’s quotation marks after an auxiliary, and "surrendered" as taken prisoner', () => {
+    const LOSSES: FigureCategory[] = [
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'losses', label: 'Losses', units: ['casualties'], cues: ['killed', 'captured'] },
+    ];
+    const read = (text: string) => findFigures(text, LOSSES).map((f) => [f.text, f.category]);
+    expect(read('Berg said 3,000 sailors were “put out of action”.')).toEqual([['3,000 sailors', 'losses']]);
+    expect(read('About 300 sailors surrendered to Sylvanian forces.')).toEqual([['About 300 sailors', 'losses']]);
+    expect(read('Berg said 3,000 sailors were “heroes”.')).toEqual([['3,000 sailors', 'sailors']]);
+  });
+
   it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
     expect(categories('About 3,000 sailors have been deployed to replace those killed or wounded.')).toEqual([['About 3,000 sailors', 'sailors']]);
     expect(categories('Freedonia is training 3,000 sailors who will replace the dead.')).toEqual([['3,000 sailors', 'sailors']]);

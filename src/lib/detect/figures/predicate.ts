@@ -42,8 +42,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
   for (let i = from; i < tokens.length && words.length < 7; i++) {
     const token = tokens[i] as Token;
-    // 'of whom more than 4,000 "had been lost"': the writer's quotation marks do not end the clause.
-    if (words.length === 0 && !sawAuxiliary && /^[“"‘']$/.test(token.text)) continue;
+    // 'of whom more than 4,000 "had been lost"', "were 'put out of action'": the writer's quotation
+    // marks do not end the clause.
+    if (words.length === 0 && /^[“"‘']$/.test(token.text)) continue;
     if (token.kind !== 'word') break;
     if (AUXILIARIES.has(token.lower)) {
       sawAuxiliary = true;
@@ -287,7 +288,7 @@ export function verbOfBareObject(tokens: readonly Token[], first: number, last: 
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
-  [/\b(?:taken|held)\s+(?:prisoner|captive)\b/, 'captured'],
+  [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
   [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
