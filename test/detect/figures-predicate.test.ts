@@ -27,6 +27,20 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Berg said 3,000 sailors were “heroes”.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('moves people only to a category that counts people: "300 sailors were shipped" are no arms supplied', () => {
+    const ARMS: FigureCategory[] = [
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'arms', label: 'Arms supplied', units: ['shells'], cues: ['shipped', 'handed over'] },
+      { id: 'losses', label: 'Losses', units: ['casualties'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, ARMS).map((f) => [f.text, f.category]);
+    expect(read('Some 300 sailors were shipped to the port.')).toEqual([['Some 300 sailors', 'sailors']]);
+    expect(read('Five civilians were handed over on Monday.')).toEqual([]);
+    // A category that counts people still takes them.
+    expect(read('Some 300 sailors were killed.')).toEqual([['Some 300 sailors', 'losses']]);
+    expect(read('Five civilians were killed.')).toEqual([['Five civilians', 'losses']]);
+  });
+
   it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
     expect(categories('About 3,000 sailors have been deployed to replace those killed or wounded.')).toEqual([['About 3,000 sailors', 'sailors']]);
     expect(categories('Freedonia is training 3,000 sailors who will replace the dead.')).toEqual([['3,000 sailors', 'sailors']]);

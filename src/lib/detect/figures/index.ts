@@ -26,7 +26,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
+import { FINITE, categoryFromPredicate, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -242,7 +242,7 @@ function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: Unit
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
   const after = predicateAfter(tokens, draft.lastToken);
   const category = after === null ? null : matcher.categoryByCues(after);
-  return category === null ? [] : [{ ...draft, category }];
+  return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
 }
 
 /** Nouns that count how often something happened: "five times", "on several occasions". */

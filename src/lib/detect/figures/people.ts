@@ -26,3 +26,14 @@ const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|inos)$|^Britons$/u;
 export function isPeopleNoun(word: string): boolean {
   return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word)) || DEMONYM_PLURAL.test(word);
 }
+
+/** Words that count people by what happened to them ("casualties", "the dead", "losses"), as topics list units. */
+const FATES: ReadonlySet<string> = new Set([
+  'dead', 'wounded', 'injured', 'killed', 'died', 'missing', 'casualty', 'fatality', 'death', 'loss', 'martyr', 'body',
+  'pow', 'captured', 'displaced', 'evacuated', 'arrival', 'departure',
+]);
+
+/** Whether a unit counts people: a noun for people, or a word for what happened to them ("casualties", "dead"). */
+export function isPeopleUnit(word: string): boolean {
+  return isPeopleNoun(word) || FATES.has(singular(word));
+}

@@ -6,7 +6,7 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
-import { isPeopleNoun } from './people.ts';
+import { isPeopleNoun, isPeopleUnit } from './people.ts';
 import { deathsCategory, populationCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -320,6 +320,11 @@ function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean
   return DIED_AFTER.test(after);
 }
 
+/** Whether the category `id` lists a unit for people ("soldiers", "civilians", "crew members", "casualties"). */
+export function countsPeople(matcher: UnitMatcher, id: string): boolean {
+  return matcher.unitHeads(id).some(isPeopleUnit);
+}
+
 /**
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
@@ -370,7 +375,9 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // categories that list them; people ("3,000 soldiers were killed", "six others were wounded") and
   // a number whose unit is borrowed are whatever happened to them.
   const ownNoun = draft.lastToken > draft.span.last && !STAND_INS.has(head.toLowerCase());
-  const movable = (category: string) => draft.category === null || !ownNoun || isPeopleNoun(head) || matcher.listsHead(category, head);
+  // People move only to a category that counts people: "300 soldiers surrendered" are no weapons handed over.
+  const movable = (category: string) =>
+    draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category)) || matcher.listsHead(category, head);
   for (const words of [modifiers, after, described, before]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(words));
