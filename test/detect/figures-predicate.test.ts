@@ -41,6 +41,21 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Five civilians were killed.')).toEqual([['Five civilians', 'losses']]);
   });
 
+  it('reads an infinitive right after the figure as what its object was made to do: "forcing hundreds of ships to reroute"', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'attacks', label: 'Ships attacked', units: ['ships'], cues: ['attacked', 'hit'] },
+      { id: 'diverted', label: 'Ships diverted', units: ['ships'], cues: ['diverted', 'reroute', 'avoided'] },
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    expect(read('The Ruhl attacked 25 ships, forcing hundreds of ships to reroute.')).toEqual([
+      ['25 ships', 'attacks'],
+      ['hundreds of ships', 'diverted'],
+    ]);
+    expect(read('The Ruhl attacked Freedonia, and firms told 100 ships to avoid the strait.')).toEqual([['100 ships', 'diverted']]);
+    // "to" before a place is no infinitive.
+    expect(read('The Ruhl attacked 12 ships to the north, while others diverted.')).toEqual([['12 ships', 'attacks']]);
+  });
+
   it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
     expect(categories('About 3,000 sailors have been deployed to replace those killed or wounded.')).toEqual([['About 3,000 sailors', 'sailors']]);
     expect(categories('Freedonia is training 3,000 sailors who will replace the dead.')).toEqual([['3,000 sailors', 'sailors']]);

@@ -320,6 +320,19 @@ function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean
   return DIED_AFTER.test(after);
 }
 
+/**
+ * "forcing hundreds of vessels to reroute", "told 5,000 residents to leave": an infinitive right after
+ * the figure says what its object is made to do, with the past form topics list cues in; null otherwise.
+ */
+function infinitiveAfter(tokens: readonly Token[], last: number): string | null {
+  if (tokens[last + 1]?.lower !== 'to') return null;
+  const verb = tokens[last + 2];
+  if (verb?.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(verb.text) || OBJECT_STARTS.has(verb.lower)) return null;
+  // "ordered 12 ships to be escorted": the participle after "be" as written.
+  if (verb.lower === 'be') return tokens[last + 3]?.kind === 'word' ? (tokens[last + 3] as Token).lower : null;
+  return `${verb.lower} ${pastOf(verb.lower)}`;
+}
+
 /** Whether the category `id` lists a unit for people ("soldiers", "civilians", "crew members", "casualties"). */
 export function countsPeople(matcher: UnitMatcher, id: string): boolean {
   return matcher.unitHeads(id).some(isPeopleUnit);
@@ -378,7 +391,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // People move only to a category that counts people: "300 soldiers surrendered" are no weapons handed over.
   const movable = (category: string) =>
     draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category)) || matcher.listsHead(category, head);
-  for (const words of [modifiers, after, described, before]) {
+  const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
+  for (const words of [modifiers, after, infinitive, described, before]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(words));
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
