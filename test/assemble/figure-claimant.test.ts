@@ -133,6 +133,14 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     }
   });
 
+  it('gives a figure to the owner of the figures or data that show it', () => {
+    expect(claimantsOf('Figures from the State Bureau show 300 casualties in the port.')).toEqual([['300 casualties', 'the State Bureau', 'freedonia']]);
+    expect(claimantsOf('The Bureau’s figures showed 300 casualties.')).toEqual([['300 casualties', 'The Bureau', 'freedonia']]);
+    expect(claimantsOf('Freedonian data show 300 casualties in the port.')).toEqual([['300 casualties', 'Freedonian', 'freedonia']]);
+    // Figures of nobody named stay the outlet’s.
+    expect(claimantsOf('The latest figures show 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
   it('keeps a figure another speaker of the sentence claims beside a denial', () => {
     expect(claimantsOf('Freedonia has not commented, but the Bureau said the crews had suffered 300 casualties.')).toEqual([
       ['300 casualties', 'the Bureau', 'freedonia'],

@@ -17,10 +17,22 @@ export function isHedged(textBefore: string): boolean {
  * Returns the phrase naming the source, for the actor lexicon to resolve.
  */
 const NOMINAL_SOURCE =
-  /\b(?:assessments?|estimates?|analys[ie]s|reports?|intelligence|data|figures|findings|calculations?|count|tally)\s+(?:by|from|of)\s+([^,;:]+?)\s+(?:that|which|showing|saying|suggesting)\b/gi;
+  /\b(?:assessments?|estimates?|analys[ie]s|reports?|intelligence|data|figures|findings|calculations?|count|tally|statistics)\s+(?:by|from|of)\s+([^,;:]+?)\s+(?:that|which|showing|saying|suggesting|shows?|showed|suggests?|suggested|indicates?|indicated)\b/gi;
+
+/**
+ * The same source named before its figures: "the ministry's figures show …", "Sylvanian data
+ * showed …", "Health Ministry statistics indicate …". The owner is capitalised (a name, a demonym),
+ * so "the latest figures show" names nobody.
+ */
+const OWNED_SOURCE =
+  /\b((?:[Tt]he\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:figures|data|statistics|estimates|tally|count)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/gu;
 
 export function nominalSource(textBefore: string): string | null {
-  let last: string | null = null;
-  for (const match of textBefore.matchAll(NOMINAL_SOURCE)) last = match[1] ?? null;
-  return last;
+  let last: { at: number; source: string } | null = null;
+  for (const pattern of [NOMINAL_SOURCE, OWNED_SOURCE]) {
+    for (const match of textBefore.matchAll(pattern)) {
+      if (match[1] && (!last || (match.index ?? 0) >= last.at)) last = { at: match.index ?? 0, source: match[1] };
+    }
+  }
+  return last?.source ?? null;
 }
