@@ -141,6 +141,14 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     expect(claimantsOf('The latest figures show 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure to whoever the sentence says counted or recorded it', () => {
+    expect(claimantsOf('The State Bureau counted 300 casualties in the port.')).toEqual([['300 casualties', 'The State Bureau', 'freedonia']]);
+    expect(claimantsOf('By Monday, Freedonia had recorded 300 casualties.')).toEqual([['300 casualties', 'Freedonia', 'freedonia']]);
+    // A counter the topic data cannot place, or another verb, leaves it to the outlet.
+    expect(claimantsOf('Volunteers counted 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
+    expect(claimantsOf('The State Bureau visited 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
   it('keeps a figure another speaker of the sentence claims beside a denial', () => {
     expect(claimantsOf('Freedonia has not commented, but the Bureau said the crews had suffered 300 casualties.')).toEqual([
       ['300 casualties', 'the Bureau', 'freedonia'],

@@ -36,3 +36,14 @@ export function nominalSource(textBefore: string): string | null {
   }
   return last?.source ?? null;
 }
+
+/**
+ * The subject of a verb of counting right before a figure: "the Health Ministry counted 200 dead",
+ * "Sylvania has recorded 6,650 refugees". Counting a number is claiming it. Returns the subject's
+ * words in its clause, for the actor lexicon to resolve; null when no such verb ends `textBefore`.
+ */
+const COUNTED_BY = /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?)?(?:counted|recorded|documented|tallied|logged|verified|identified)\s+$/u;
+
+export function countingSubject(textBefore: string): string | null {
+  return COUNTED_BY.exec(textBefore)?.[1] ?? null;
+}

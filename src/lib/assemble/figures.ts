@@ -3,7 +3,7 @@ import { makeCitation } from '../citation.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { isHedged, nominalSource } from './claim-markers.ts';
+import { countingSubject, isHedged, nominalSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, stageWords } from './figure-stage.ts';
@@ -48,7 +48,14 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
-  return statement ? null : { claimant: outlet, government: null, date: null };
+  if (statement) return null;
+  // "The Health Ministry counted 200 dead": who counts the number claims it.
+  const counter = countingSubject(before);
+  const resolved = counter === null ? null : lexicon.resolveSpeakerPhrase(counter);
+  if (counter && resolved && (resolved.actor || resolved.government)) {
+    return { claimant: { name: null, description: counter, actor: resolved.actor }, government: resolved.government, date: null };
+  }
+  return { claimant: outlet, government: null, date: null };
 }
 
 /** A negation right before a figure in its clause: "has not sent 3,000", "never deployed more than 500". */
