@@ -342,6 +342,15 @@ describe('findFigures: ranges', () => {
       { ...at(input, '700-800 marines', { value: 700, qualifier: 'between', unit: 'marines', category: 'personnel' }), upper: 800 },
     ]);
   });
+
+  it('scales the lower end by the scale word written once after the upper end: "10 to 12 thousand troops"', () => {
+    const ends = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.value, m.upper]);
+    expect(ends('It sent 10 to 12 thousand troops.')).toEqual([['10 to 12 thousand troops', 10000, 12000]]);
+    expect(ends('They shipped two or three million shells.')).toEqual([['two or three million shells', 2000000, 3000000]]);
+    // A lower end with a scale of its own, or one the scale would lift past the upper end, is as written.
+    expect(ends('It sent two thousand to three thousand troops.')).toEqual([['two thousand to three thousand troops', 2000, 3000]]);
+    expect(ends('They shipped 500 to 2 million shells.')).toEqual([['500 to 2 million shells', 500, 2000000]]);
+  });
 });
 
 describe('findFigures: categories', () => {
