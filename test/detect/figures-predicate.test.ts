@@ -536,6 +536,13 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The boats of the fleet – estimated at around 470 – were sold.')).toEqual([]);
   });
 
+  it('reads a size given after what it sizes: "Freedonian sailors, about 2,000-strong, …", "the contingent is 2,000-strong"', () => {
+    const units = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
+    expect(units('Freedonian sailors, about 2,000-strong, have been in the port since May.')).toEqual([['about 2,000-strong', 'sailors', 'sailors']]);
+    // No unit before it: the topic's armed forces, when it lists them.
+    expect(units('The Freedonian contingent is 2,000-strong.')).toEqual([['2,000-strong', '', 'sailors']]);
+  });
+
   it('reads the size a verb gives a noun the topic lists as a cue: "the contingent numbers about 2,000"', () => {
     const FORCES: FigureCategory[] = [{ id: 'forces', label: 'Forces', units: ['sailors'], cues: ['contingent', 'deployed'] }];
     const sizes = (text: string) => findFigures(text, FORCES).map((f) => [f.text, f.category]);

@@ -4,7 +4,7 @@
  * the counted noun, or for a toll the category of deaths.
  */
 import type { UnitMatcher } from './categories.ts';
-import { deathsCategory } from './usual-units.ts';
+import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -101,8 +101,28 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
   return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
 }
 
+/**
+ * "Freedonian peacekeepers, about 2,000-strong, have been deployed", "the contingent is 2,000 strong":
+ * a size given after what it sizes counts the unit noun a few words before it, or else the topic's
+ * armed forces. The figure runs on to "strong".
+ */
+function strengthOf(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const strong = tokens[draft.lastToken + 1]?.text === '-' || tokens[draft.lastToken + 1]?.text === '–' ? draft.lastToken + 2 : draft.lastToken + 1;
+  if (tokens[strong]?.lower !== 'strong' || tokens[strong + 1]?.kind === 'word') return null;
+  for (let k = draft.firstToken - 1; k >= 0 && k >= draft.firstToken - 6; k--) {
+    const token = tokens[k];
+    if (token?.kind !== 'word' || !matcher.isUnitHead(token.lower)) continue;
+    const match = matcher.match([token.lower], sentence);
+    if (match) return { ...draft, unit: token.lower, category: match.category, noun: 'count', lastToken: strong };
+  }
+  const force = forcesCategory(matcher, sentence);
+  return force === null ? null : { ...draft, unit: '', category: force, noun: 'count', lastToken: strong };
+}
+
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const strength = strengthOf(draft, tokens, matcher, sentence);
+  if (strength) return strength;
   const named = countNamedBefore(draft, tokens, matcher, sentence);
   if (named) return named;
   const raised = countRaised(draft, tokens, matcher, sentence);
