@@ -553,6 +553,13 @@ describe('findFigures: a count that reaches a number', () => {
     expect(sizes('The contingent lost 40.')).toEqual([]);
   });
 
+  it('reads the same count at another time: "1,400 sailors, up from 900 on Monday"', () => {
+    expect(categories('Berg said 1,400 sailors had been deployed, up from 900 on Monday.')).toEqual([['1,400 sailors', 'sailors'], ['900', 'sailors']]);
+    expect(categories('Some 300 sailors were killed, compared with 120 a year earlier.')).toEqual([['Some 300 sailors', 'losses'], ['120', 'losses']]);
+    // Not after a count: nothing to borrow from.
+    expect(categories('Prices are up from 900.')).toEqual([]);
+  });
+
   it('reads "the number who …" by what its relative clause says they did: "the number who have been deployed rose to 1,400"', () => {
     expect(categories('The number who have been deployed rose to 1,400 on Tuesday.')).toEqual([['1,400', 'sailors']]);
     expect(categories('The strike brought the number that were killed to 68.')).toEqual([['68', 'losses']]);
@@ -575,7 +582,8 @@ describe('findFigures: a count that reaches a number', () => {
 
   it('gives a part of a count ("…, of which 168 …") the count’s unit', () => {
     expect(categories('The number of casualties remains 290, of which 168 are in hospital.')).toEqual([['290', 'losses'], ['168', 'losses']]);
-    expect(categories('The number of casualties remains 290, up from 168.')).toEqual([['290', 'losses']]);
+    // "up from 168" is the same count at an earlier time: a figure too (see "the same count at another time").
+    expect(categories('The number of casualties remains 290, up from 168.')).toEqual([['290', 'losses'], ['168', 'losses']]);
   });
 
   it('reads no count in a year, or in a number nothing counts', () => {
