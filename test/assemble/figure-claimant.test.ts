@@ -149,6 +149,22 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     expect(claimantsOf('The State Bureau visited 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure that another source sets against the speaker’s to that source', () => {
+    expect(claimantsOf('Anna Berg said 300 casualties were reported, while other estimates put the figure at 900 casualties.')).toEqual([
+      ['300 casualties', 'Anna Berg', 'freedonia'],
+      ['900 casualties', 'The Courier', null],
+    ]);
+    expect(claimantsOf('Volunteers counted 300 casualties, but the State Bureau put the number at 900 casualties.')).toEqual([
+      ['300 casualties', 'The Courier', null],
+      ['900 casualties', 'the State Bureau', 'freedonia'],
+    ]);
+    // The speaker's own estimate ("it put") stays the speaker's.
+    expect(claimantsOf('The State Bureau said 300 casualties were found, but it put the total at 900 casualties.')).toEqual([
+      ['300 casualties', 'The State Bureau', 'freedonia'],
+      ['900 casualties', 'The State Bureau', 'freedonia'],
+    ]);
+  });
+
   it('keeps a figure another speaker of the sentence claims beside a denial', () => {
     expect(claimantsOf('Freedonia has not commented, but the Bureau said the crews had suffered 300 casualties.')).toEqual([
       ['300 casualties', 'the Bureau', 'freedonia'],

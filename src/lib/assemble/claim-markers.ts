@@ -47,3 +47,15 @@ const COUNTED_BY = /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+
 export function countingSubject(textBefore: string): string | null {
   return COUNTED_BY.exec(textBefore)?.[1] ?? null;
 }
+
+/**
+ * A source set against the speaker's in the figure's own clause: "Sylvania says 600 have died, while
+ * other estimates put the figure at up to 2,000". Returns the subject of the verb of estimating, for
+ * the actor lexicon to resolve; null when the clause is no such contrast or its subject is a pronoun.
+ */
+const CONTRASTED_ESTIMATE =
+  /\b(?:while|whereas|but)\s+((?!(?:it|he|she|they|we)\s)[^,;:]+?)\s+(?:put|puts|placed|places|estimated|estimates|estimate|set|sets)\s+(?:the\s+)?(?:figure|number|toll|death\s+toll|total|tally|count)\s+(?:at|above|over|near|below|closer\s+to)\s+(?:[\p{Ll} ]+\s)?$/u;
+
+export function contrastedEstimator(textBefore: string): string | null {
+  return CONTRASTED_ESTIMATE.exec(textBefore)?.[1] ?? null;
+}

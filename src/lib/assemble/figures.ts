@@ -3,7 +3,7 @@ import { makeCitation } from '../citation.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { countingSubject, isHedged, nominalSource } from './claim-markers.ts';
+import { contrastedEstimator, countingSubject, isHedged, nominalSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, stageWords } from './figure-stage.ts';
@@ -32,6 +32,13 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   // "… have reportedly incurred 3,000 casualties, according to the agency": the source is named after all.
   const namedAfterAll = containing?.verb?.toLowerCase().startsWith('according') && (containing.speaker.actor || containing.government);
   if (isHedged(before) && !namedAfterAll) return { claimant: outlet, government: null, date: null };
+  // "…, while other estimates put the figure at up to 2,000": not the speaker's number.
+  const contrasted = contrastedEstimator(before);
+  if (contrasted) {
+    const resolved = lexicon.resolveSpeakerPhrase(contrasted);
+    const claimant = resolved.actor || resolved.government ? { name: null, description: contrasted, actor: resolved.actor } : outlet;
+    return { claimant, government: resolved.government, date: null };
+  }
   const named = nominalSource(before);
   if (named) {
     const resolved = lexicon.resolveSpeakerPhrase(named);
