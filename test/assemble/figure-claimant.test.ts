@@ -149,6 +149,12 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     expect(claimantsOf('The State Bureau visited 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure before the speech tag to the speaker when only a phrase of circumstance follows the verb', () => {
+    expect(claimantsOf('Freedonian forces suffered 300 casualties overnight, the State Bureau said, in retaliation for the raid on the port.')).toEqual([
+      ['300 casualties', 'the State Bureau', 'freedonia'],
+    ]);
+  });
+
   it('gives a figure that another source sets against the speaker’s to that source', () => {
     expect(claimantsOf('Anna Berg said 300 casualties were reported, while other estimates put the figure at 900 casualties.')).toEqual([
       ['300 casualties', 'Anna Berg', 'freedonia'],

@@ -90,6 +90,9 @@ function statementHolding(paragraph: ParagraphAnalysis, start: number, end: numb
   return best?.statement;
 }
 
+/** Words that open a phrase of circumstance rather than what was said: "in retaliation for", "amid", "after". */
+const CIRCUMSTANCE = /^(?:in\s+(?:retaliation|response|reply|reaction)\s+(?:for|to)|amid|after|following|despite|during|as\s+part\s+of)\b/i;
+
 /**
  * "Ruhl thanked Berg for sending 900 sailors and praised their “courage”": a figure before the verb of
  * a statement whose words follow the verb is the writer's account of what the speaker did.
@@ -97,6 +100,9 @@ function statementHolding(paragraph: ParagraphAnalysis, start: number, end: numb
 function beforeVerbAndWords(text: string, statement: ParagraphAnalysis['statements'][number], at: number): boolean {
   const words = statement.reported ?? statement.quote;
   if (!words || statement.verbIndex === null || at >= statement.verbIndex) return false;
+  // "Forces struck 60 targets, the military said, in retaliation for …": a phrase of circumstance
+  // after the verb is no content of the statement, so what came before is what was said.
+  if (statement.reported && CIRCUMSTANCE.test(statement.reported)) return false;
   return text.indexOf(words, statement.index) > statement.verbIndex;
 }
 
