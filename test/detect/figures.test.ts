@@ -327,6 +327,17 @@ describe('findFigures: elided units', () => {
   });
 });
 
+describe('findFigures: negated bounds', () => {
+  it('keeps "no fewer than", "not less than", "no more than" whole as the qualifier', () => {
+    const read = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.qualifier]);
+    expect(read('No fewer than 3,000 troops crossed.')).toEqual([['No fewer than 3,000 troops', 'no fewer than']]);
+    expect(read('It sent not less than 3,000 troops and no more than 500 marines.')).toEqual([
+      ['not less than 3,000 troops', 'not less than'],
+      ['no more than 500 marines', 'no more than'],
+    ]);
+  });
+});
+
 describe('findFigures: ranges', () => {
   it('reads "between N and M" as one mention with the lower value and an upper bound', () => {
     const input = 'The agency estimated between 3,000 and 4,000 troops had crossed.';

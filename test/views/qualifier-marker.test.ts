@@ -10,6 +10,8 @@ describe('qualifierMarker', () => {
       ['up to', 'max'], ['possibly up to', 'max'], ['fewer than', 'max'], ['no more than', 'max'], ['as many as', 'max'], ['just under', 'max'],
       ['around', 'approx'], ['about', 'approx'], ['some', 'approx'], ['nearly', 'approx'], ['an estimated', 'approx'],
       [null, 'exact'], ['a total of', 'exact'], ['another', 'exact'],
+      // A negated bound is the opposite bound.
+      ['no fewer than', 'min'], ['not less than', 'min'], ['not more than', 'max'],
     ];
     expect(cases.map(([qualifier]) => [qualifier, qualifierMarker(qualifier)])).toEqual(cases);
   });
