@@ -553,6 +553,15 @@ describe('findFigures: a count that reaches a number', () => {
     expect(sizes('The contingent lost 40.')).toEqual([]);
   });
 
+  it('reads a vague amount after "in the" as the count of the verb’s subject: "casualties are in the thousands"', () => {
+    expect(findFigures('Freedonian casualties are in the thousands.', CATEGORIES).map((f) => [f.text, f.vague, f.unit, f.category])).toEqual([
+      ['thousands', 'thousands', 'casualties', 'losses'],
+    ]);
+    expect(categories('The death toll ran into the hundreds.')).toEqual([['hundreds', 'losses']]);
+    // A place, not a count of the subject.
+    expect(categories('The sailors live in the hundreds.')).toEqual([]);
+  });
+
   it('reads the same count at another time: "1,400 sailors, up from 900 on Monday"', () => {
     expect(categories('Berg said 1,400 sailors had been deployed, up from 900 on Monday.')).toEqual([['1,400 sailors', 'sailors'], ['900', 'sailors']]);
     expect(categories('Some 300 sailors were killed, compared with 120 a year earlier.')).toEqual([['Some 300 sailors', 'losses'], ['120', 'losses']]);

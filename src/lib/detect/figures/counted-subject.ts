@@ -119,10 +119,33 @@ function strengthOf(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher
   return force === null ? null : { ...draft, unit: '', category: force, noun: 'count', lastToken: strong };
 }
 
+/** Verbs before "in the thousands": "casualties are in the thousands", "losses ran into the hundreds". */
+const IN_THE_RANGE_OF = /^(?:is|are|was|were|be|been|remain|remains|remained|ran|run|runs|running|number|numbers|numbered|stood|stand|stands)$/;
+
+/**
+ * "Freedonian casualties are in the thousands", "the death toll ran into the hundreds": a vague amount
+ * after "in the" or "into the" counts the subject of the verb before it, a unit or a toll.
+ */
+function countInTheRangeOf(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const first = draft.firstToken;
+  if (draft.span.kind !== 'vague' || tokens[first - 1]?.lower !== 'the' || !/^(?:in|into)$/.test(tokens[first - 2]?.lower ?? '')) return null;
+  if (!IN_THE_RANGE_OF.test(tokens[first - 3]?.lower ?? '')) return null;
+  let n = first - 4;
+  while (n >= 0 && COUNT_ADVERBS.has(tokens[n]?.lower ?? '')) n -= 1;
+  const noun = tokens[n];
+  if (noun?.kind !== 'word') return null;
+  if (noun.lower === 'toll' || noun.lower === 'tally') return deathToll(draft, matcher, sentence);
+  if (!matcher.isUnitHead(noun.lower)) return null;
+  const match = matcher.match([noun.lower], sentence);
+  return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
+}
+
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const strength = strengthOf(draft, tokens, matcher, sentence);
   if (strength) return strength;
+  const range = countInTheRangeOf(draft, tokens, matcher, sentence);
+  if (range) return range;
   const named = countNamedBefore(draft, tokens, matcher, sentence);
   if (named) return named;
   const raised = countRaised(draft, tokens, matcher, sentence);
