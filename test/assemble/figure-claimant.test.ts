@@ -171,6 +171,13 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     ]);
   });
 
+  it('keeps a figure after a negation that adds rather than denies: "not only 300 casualties"', () => {
+    expect(claimantsOf('The crews suffered not only 300 casualties but also heavy losses of boats, the Bureau said.')).toEqual([
+      ['300 casualties', 'the Bureau', 'freedonia'],
+    ]);
+    expect(figuresOf('The crews have not suffered 300 casualties.')).toEqual([]);
+  });
+
   it('keeps a figure another speaker of the sentence claims beside a denial', () => {
     expect(claimantsOf('Freedonia has not commented, but the Bureau said the crews had suffered 300 casualties.')).toEqual([
       ['300 casualties', 'the Bureau', 'freedonia'],

@@ -68,10 +68,13 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
 /** A negation right before a figure in its clause: "has not sent 3,000", "never deployed more than 500". */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t|no longer|neither|nor)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+/** "has sent not only 3,000 troops but also …": a negation that adds, not one that denies. */
+const NOT_ONLY_BEFORE = /\bnot\s+(?:only|just|merely|least)\s+(?:\p{L}+\s+)?$/iu;
+
 /** Whether the figure at `start`–`end` is inside a denied or negated report, or right after a negation. */
 function inDenial(paragraph: ParagraphAnalysis, start: number, end: number, sentenceStart: number): boolean {
   const clauseBefore = paragraph.text.slice(sentenceStart, start).split(/[,;:]/).at(-1) ?? '';
-  if (NEGATED_BEFORE.test(clauseBefore)) return true;
+  if (NEGATED_BEFORE.test(clauseBefore) && !NOT_ONLY_BEFORE.test(clauseBefore)) return true;
   // The statement whose own words hold the figure: "denied sending 3,000 sailors".
   const holding = statementHolding(paragraph, start, end);
   return holding !== undefined && readReporting(paragraph.text, holding.verb, holding.verbIndex).negated;
