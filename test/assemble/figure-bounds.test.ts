@@ -8,3 +8,9 @@ describe('figureBounds: a negated bound', () => {
     expect(figureBounds(500, 'no more than', null)).toEqual({ min: null, max: 500 });
   });
 });
+
+describe('figureBounds: "tens of"', () => {
+  it('reads "tens" as at least ten and fewer than a hundred', () => {
+    expect(figureBounds(10, 'tens', 'tens')).toEqual({ min: 10, max: 99 });
+  });
+});

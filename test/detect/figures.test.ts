@@ -327,6 +327,14 @@ describe('findFigures: elided units', () => {
   });
 });
 
+describe('findFigures: "tens of"', () => {
+  it('reads "tens of casualties" as a vague amount, and keeps "tens of thousands" whole', () => {
+    const read = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.vague, m.category]);
+    expect(read('There were reports of tens of casualties.')).toEqual([['tens of casualties', 'tens', 'losses']]);
+    expect(read('Tens of thousands of troops crossed.')).toEqual([['Tens of thousands of troops', 'tens of thousands', 'personnel']]);
+  });
+});
+
 describe('findFigures: negated bounds', () => {
   it('keeps "no fewer than", "not less than", "no more than" whole as the qualifier', () => {
     const read = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.qualifier]);

@@ -12,6 +12,7 @@ describe('qualifierMarker', () => {
       [null, 'exact'], ['a total of', 'exact'], ['another', 'exact'],
       // A negated bound is the opposite bound.
       ['no fewer than', 'min'], ['not less than', 'min'], ['not more than', 'max'],
+      ['tens', 'min'],
     ];
     expect(cases.map(([qualifier]) => [qualifier, qualifierMarker(qualifier)])).toEqual(cases);
   });
@@ -23,6 +24,7 @@ describe('claimLabel', () => {
     expect(claimLabel(1_500, null)).toBe('1,500');
     expect(claimLabel(1_000, 'thousands')).toBe('thousands');
     expect(claimWithUnit(1_000, 'thousands', 'boats')).toBe('thousands of boats');
+    expect(claimWithUnit(10, 'tens', 'boats')).toBe('tens of boats');
     expect(claimWithUnit(300, 'at least', 'boats')).toBe('at least 300 boats');
   });
 });

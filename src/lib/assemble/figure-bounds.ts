@@ -15,6 +15,7 @@ const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'som
 
 /** Vague quantities by their words: the least they can mean, and the most when a larger word exists. */
 const VAGUE: Record<string, Bounds> = {
+  tens: { min: 10, max: 99 },
   dozens: { min: 12, max: null },
   scores: { min: 20, max: null },
   hundreds: { min: 100, max: 999 },

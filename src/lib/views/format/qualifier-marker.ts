@@ -9,7 +9,7 @@
 export type QualifierMarker = 'min' | 'max' | 'approx' | 'exact';
 
 /** Vague quantities, whose stored value is their floor: "thousands", "tens of thousands". */
-const VAGUE = /^(?:(?:tens|hundreds) of )?(?:dozens|scores|hundreds|thousands|millions|billions)$/;
+const VAGUE = /^(?:(?:tens|hundreds) of )?(?:dozens|scores|hundreds|thousands|millions|billions)$|^tens$/;
 
 // Generic English, checked in this order: the `max` words first, so "no more than" and
 // "as many as" are upper bounds although they contain "more than" and "many";
