@@ -327,6 +327,26 @@ describe('findFigures: elided units', () => {
   });
 });
 
+describe('findFigures: a few of anyone', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'personnel', label: 'Personnel deployed', units: ['men', 'troops'], cues: ['sent', 'deployed'] },
+    { id: 'losses', label: 'Losses', units: ['people', 'casualties'], cues: ['killed'] },
+  ];
+  const read = (input: string) => findFigures(input, PEOPLE).map((m) => [m.text, m.category]);
+
+  it('leaves out a handful of men or people the sentence tells nothing of the topic about', () => {
+    expect(read('The ministry posted a video of two men shaking hands.')).toEqual([]);
+    expect(read('Three people attended the ceremony in Fredonburg.')).toEqual([]);
+  });
+
+  it('keeps them when the sentence cues their category, or when they are many', () => {
+    expect(read('Two men were sent to the port.')).toEqual([['Two men', 'personnel']]);
+    expect(read('Three people were killed.')).toEqual([['Three people', 'losses']]);
+    expect(read('Some 300 men waited in the port.')).toEqual([['Some 300 men', 'personnel']]);
+    expect(read('Two troops waited in the port.')).toEqual([['Two troops', 'personnel']]);
+  });
+});
+
 describe('findFigures: "tens of"', () => {
   it('reads "tens of casualties" as a vague amount, and keeps "tens of thousands" whole', () => {
     const read = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.vague, m.category]);

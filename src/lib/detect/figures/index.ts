@@ -78,7 +78,8 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
-      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category })),
+      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }))
+      .filter((draft) => !aFewPeopleUntold(draft, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher)),
     // "have attacked ships more than 30 times": a count of the events its verb names.
@@ -273,6 +274,21 @@ function livesAsDeaths(draft: Draft, matcher: UnitMatcher, sentence: string): Dr
   if (draft.noun !== 'count' || draft.category !== null || draft.unit?.split(/\s+/).at(-1)?.toLowerCase() !== 'lives') return draft;
   const category = deathsCategory(matcher, sentence);
   return category === null ? draft : { ...draft, category };
+}
+
+/** Nouns for anyone at all: a count of them says what they are only by what the sentence tells of them. */
+const ANYONE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'persons', 'individuals']);
+
+/** Below this, a count of anyone is a few people the sentence is about, not a figure, unless it cues their category. */
+const A_FEW = 10;
+
+/**
+ * "a video of two men shaking hands", "three people attended": a handful of anyone, in a sentence
+ * with no cue of the category their noun is listed in, tells nothing the topic counts.
+ */
+function aFewPeopleUntold(draft: Draft, matcher: UnitMatcher, sentence: string): boolean {
+  const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return draft.category !== null && draft.value < A_FEW && ANYONE.has(head) && !matcher.isCuedBy(draft.category, sentence);
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */
