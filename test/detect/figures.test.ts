@@ -334,9 +334,10 @@ describe('findFigures: a few of anyone', () => {
   ];
   const read = (input: string) => findFigures(input, PEOPLE).map((m) => [m.text, m.category]);
 
-  it('leaves out a handful of men or people the sentence tells nothing of the topic about', () => {
+  it('leaves out a small count of men or people the sentence tells nothing of the topic about', () => {
     expect(read('The ministry posted a video of two men shaking hands.')).toEqual([]);
     expect(read('Three people attended the ceremony in Fredonburg.')).toEqual([]);
+    expect(read('Freedonia imposed sanctions on 13 people and entities.')).toEqual([]);
   });
 
   it('keeps them when the sentence cues their category, or when they are many', () => {

@@ -279,16 +279,16 @@ function livesAsDeaths(draft: Draft, matcher: UnitMatcher, sentence: string): Dr
 /** Nouns for anyone at all: a count of them says what they are only by what the sentence tells of them. */
 const ANYONE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'persons', 'individuals']);
 
-/** Below this, a count of anyone is a few people the sentence is about, not a figure, unless it cues their category. */
-const A_FEW = 10;
+/** Below this, a count of anyone is the people the sentence is about, not a figure, unless it cues their category. */
+const SMALL_COUNT = 100;
 
 /**
- * "a video of two men shaking hands", "three people attended": a handful of anyone, in a sentence
- * with no cue of the category their noun is listed in, tells nothing the topic counts.
+ * "a video of two men shaking hands", "sanctions on 13 people and entities": a small count of anyone,
+ * in a sentence with no cue of the category their noun is listed in, tells nothing the topic counts.
  */
 function aFewPeopleUntold(draft: Draft, matcher: UnitMatcher, sentence: string): boolean {
   const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return draft.category !== null && draft.value < A_FEW && ANYONE.has(head) && !matcher.isCuedBy(draft.category, sentence);
+  return draft.category !== null && draft.value < SMALL_COUNT && ANYONE.has(head) && !matcher.isCuedBy(draft.category, sentence);
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */
