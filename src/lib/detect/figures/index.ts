@@ -79,7 +79,7 @@ export function findFigures(
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
       .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }))
-      .filter((draft) => !aFewPeopleUntold(draft, matcher, sentenceText(draft))),
+      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher)),
     // "have attacked ships more than 30 times": a count of the events its verb names.
@@ -286,7 +286,7 @@ const SMALL_COUNT = 100;
  * "a video of two men shaking hands", "sanctions on 13 people and entities": a small count of anyone,
  * in a sentence with no cue of the category their noun is listed in, tells nothing the topic counts.
  */
-function aFewPeopleUntold(draft: Draft, matcher: UnitMatcher, sentence: string): boolean {
+function smallCountOfAnyoneUntold(draft: Draft, matcher: UnitMatcher, sentence: string): boolean {
   const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   return draft.category !== null && draft.value < SMALL_COUNT && ANYONE.has(head) && !matcher.isCuedBy(draft.category, sentence);
 }
