@@ -330,7 +330,7 @@ describe('findFigures: elided units', () => {
 describe('findFigures: a few of anyone', () => {
   const PEOPLE: FigureCategory[] = [
     { id: 'personnel', label: 'Personnel deployed', units: ['men', 'troops'], cues: ['sent', 'deployed'] },
-    { id: 'losses', label: 'Losses', units: ['people', 'casualties'], cues: ['killed'] },
+    { id: 'losses', label: 'Losses', units: ['people', 'casualties'], cues: ['killed', 'injured'] },
   ];
   const read = (input: string) => findFigures(input, PEOPLE).map((m) => [m.text, m.category]);
 
@@ -343,6 +343,8 @@ describe('findFigures: a few of anyone', () => {
   it('keeps them when the sentence cues their category, or when they are many', () => {
     expect(read('Two men were sent to the port.')).toEqual([['Two men', 'personnel']]);
     expect(read('Three people were killed.')).toEqual([['Three people', 'losses']]);
+    // Told in words the cues do not list ("hurt" for "injured").
+    expect(read('Some 40 people were hurt.')).toEqual([['Some 40 people', 'losses']]);
     expect(read('Some 300 men waited in the port.')).toEqual([['Some 300 men', 'personnel']]);
     expect(read('Two troops waited in the port.')).toEqual([['Two troops', 'personnel']]);
   });

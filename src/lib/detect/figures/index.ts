@@ -26,7 +26,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
+import { FINITE, categoryFromPredicate, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -288,7 +288,8 @@ const SMALL_COUNT = 100;
  */
 function smallCountOfAnyoneUntold(draft: Draft, matcher: UnitMatcher, sentence: string): boolean {
   const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return draft.category !== null && draft.value < SMALL_COUNT && ANYONE.has(head) && !matcher.isCuedBy(draft.category, sentence);
+  // "40 people were hurt": the sentence tells it in words the topic's cues may not list.
+  return draft.category !== null && draft.value < SMALL_COUNT && ANYONE.has(head) && !matcher.isCuedBy(draft.category, withUsualWords(sentence.toLowerCase()));
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

@@ -295,8 +295,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
-/** `words`, with the word a topic's cues usually list for what they tell added. */
-function withUsualWords(words: string): string {
+/** `words` (lower case), with the word a topic's cues usually list for what they tell added. */
+export function withUsualWords(words: string): string {
   const usual = USUAL_WORDS.filter(([pattern]) => pattern.test(words)).map(([, word]) => word);
   return usual.length > 0 ? `${words} ${usual.join(' ')}` : words;
 }
