@@ -133,6 +133,51 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     }
   });
 
+  it('gives a figure to the owner of the figures or data that show it', () => {
+    expect(claimantsOf('Figures from the State Bureau show 300 casualties in the port.')).toEqual([['300 casualties', 'the State Bureau', 'freedonia']]);
+    expect(claimantsOf('The Bureau’s figures showed 300 casualties.')).toEqual([['300 casualties', 'The Bureau', 'freedonia']]);
+    expect(claimantsOf('Freedonian data show 300 casualties in the port.')).toEqual([['300 casualties', 'Freedonian', 'freedonia']]);
+    // Figures of nobody named stay the outlet’s.
+    expect(claimantsOf('The latest figures show 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
+  it('gives a figure to whoever the sentence says counted or recorded it', () => {
+    expect(claimantsOf('The State Bureau counted 300 casualties in the port.')).toEqual([['300 casualties', 'The State Bureau', 'freedonia']]);
+    expect(claimantsOf('By Monday, Freedonia had recorded 300 casualties.')).toEqual([['300 casualties', 'Freedonia', 'freedonia']]);
+    // A counter the topic data cannot place, or another verb, leaves it to the outlet.
+    expect(claimantsOf('Volunteers counted 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
+    expect(claimantsOf('The State Bureau visited 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
+  it('gives a figure before the speech tag to the speaker when only a phrase of circumstance follows the verb', () => {
+    expect(claimantsOf('Freedonian forces suffered 300 casualties overnight, the State Bureau said, in retaliation for the raid on the port.')).toEqual([
+      ['300 casualties', 'the State Bureau', 'freedonia'],
+    ]);
+  });
+
+  it('gives a figure that another source sets against the speaker’s to that source', () => {
+    expect(claimantsOf('Anna Berg said 300 casualties were reported, while other estimates put the figure at 900 casualties.')).toEqual([
+      ['300 casualties', 'Anna Berg', 'freedonia'],
+      ['900 casualties', 'The Courier', null],
+    ]);
+    expect(claimantsOf('Volunteers counted 300 casualties, but the State Bureau put the number at 900 casualties.')).toEqual([
+      ['300 casualties', 'The Courier', null],
+      ['900 casualties', 'the State Bureau', 'freedonia'],
+    ]);
+    // The speaker's own estimate ("it put") stays the speaker's.
+    expect(claimantsOf('The State Bureau said 300 casualties were found, but it put the total at 900 casualties.')).toEqual([
+      ['300 casualties', 'The State Bureau', 'freedonia'],
+      ['900 casualties', 'The State Bureau', 'freedonia'],
+    ]);
+  });
+
+  it('keeps a figure after a negation that adds rather than denies: "not only 300 casualties"', () => {
+    expect(claimantsOf('The crews suffered not only 300 casualties but also heavy losses of boats, the Bureau said.')).toEqual([
+      ['300 casualties', 'the Bureau', 'freedonia'],
+    ]);
+    expect(figuresOf('The crews have not suffered 300 casualties.')).toEqual([]);
+  });
+
   it('keeps a figure another speaker of the sentence claims beside a denial', () => {
     expect(claimantsOf('Freedonia has not commented, but the Bureau said the crews had suffered 300 casualties.')).toEqual([
       ['300 casualties', 'the Bureau', 'freedonia'],

@@ -16,6 +16,54 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads past the writer’s quotation marks after an auxiliary, and "surrendered" as taken prisoner', () => {
+    const LOSSES: FigureCategory[] = [
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'losses', label: 'Losses', units: ['casualties'], cues: ['killed', 'captured'] },
+    ];
+    const read = (text: string) => findFigures(text, LOSSES).map((f) => [f.text, f.category]);
+    expect(read('Berg said 3,000 sailors were “put out of action”.')).toEqual([['3,000 sailors', 'losses']]);
+    expect(read('About 300 sailors surrendered to Sylvanian forces.')).toEqual([['About 300 sailors', 'losses']]);
+    expect(read('Berg said 3,000 sailors were “heroes”.')).toEqual([['3,000 sailors', 'sailors']]);
+  });
+
+  it('moves people only to a category that counts people: "300 sailors were shipped" are no arms supplied', () => {
+    const ARMS: FigureCategory[] = [
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'arms', label: 'Arms supplied', units: ['shells'], cues: ['shipped', 'handed over'] },
+      { id: 'losses', label: 'Losses', units: ['casualties'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, ARMS).map((f) => [f.text, f.category]);
+    expect(read('Some 300 sailors were shipped to the port.')).toEqual([['Some 300 sailors', 'sailors']]);
+    expect(read('Five civilians were handed over on Monday.')).toEqual([]);
+    // A category that counts people still takes them.
+    expect(read('Some 300 sailors were killed.')).toEqual([['Some 300 sailors', 'losses']]);
+    expect(read('Five civilians were killed.')).toEqual([['Five civilians', 'losses']]);
+  });
+
+  it('reads an infinitive right after the figure as what its object was made to do: "forcing hundreds of ships to reroute"', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'attacks', label: 'Ships attacked', units: ['ships'], cues: ['attacked', 'hit'] },
+      { id: 'diverted', label: 'Ships diverted', units: ['ships'], cues: ['diverted', 'reroute', 'avoided'] },
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    expect(read('The Ruhl attacked 25 ships, forcing hundreds of ships to reroute.')).toEqual([
+      ['25 ships', 'attacks'],
+      ['hundreds of ships', 'diverted'],
+    ]);
+    expect(read('The Ruhl attacked Freedonia, and firms told 100 ships to avoid the strait.')).toEqual([['100 ships', 'diverted']]);
+    // "to" before a place is no infinitive.
+    expect(read('The Ruhl attacked 12 ships to the north, while others diverted.')).toEqual([['12 ships', 'attacks']]);
+  });
+
+  it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
+    expect(categories('About 3,000 sailors have been deployed to replace those killed or wounded.')).toEqual([['About 3,000 sailors', 'sailors']]);
+    expect(categories('Freedonia is training 3,000 sailors who will replace the dead.')).toEqual([['3,000 sailors', 'sailors']]);
+    // After a preposition the phrase is among whom, not an object.
+    expect(categories('About 300 sailors were among the dead.')).toEqual([['About 300 sailors', 'losses']]);
+    expect(categories('About 300 sailors were killed in the blast.')).toEqual([['About 300 sailors', 'losses']]);
+  });
+
   it('reads a participle in the figure’s own words: "two captured sailors" are losses, "3,000 deployed sailors" are not', () => {
     expect(categories('Berg met two captured Freedonian sailors on Monday.')).toEqual([['two captured Freedonian sailors', 'losses']]);
     expect(categories('Some 3,000 newly deployed sailors arrived.')).toEqual([['Some 3,000 newly deployed sailors', 'sailors']]);
@@ -151,6 +199,13 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The strike killed five civilians.')).toEqual([]);
   });
 
+  it('reads a demonym in the plural as people: "nine Sylvanians were killed", "two Britons were wounded"', () => {
+    expect(categories('Nine Sylvanians were killed and two Britons were wounded.')).toEqual([['Nine Sylvanians', 'losses'], ['two Britons', 'losses']]);
+    // Not capitalised, or a name that only ends like one.
+    expect(categories('Nine orphans were killed.')).toEqual([]);
+    expect(categories('Four Typhoons were wounded.')).toEqual([]);
+  });
+
   it('keeps a bare count whose own verb in the present names the category: "thousands die", "thousands try to deploy"', () => {
     expect(categories('Thousands die in the port every year.')).toEqual([['Thousands', 'losses']]);
     expect(categories('Ferries are full as thousands try to deploy.')).toEqual([['thousands', 'sailors']]);
@@ -255,6 +310,41 @@ describe('findFigures: what happens to a whole and to a part of it', () => {
     // With no predicate of its own, a part is counted as its whole is.
     expect(read('Of the islanders who fled, 2,000 in Fredonburg.').at(-1)).toEqual(['2,000', 'departed']);
   });
+
+  const CREWS: FigureCategory[] = [
+    { id: 'crews', label: 'Crews', units: ['crew', 'sailors'], cues: ['aboard', 'rescued'] },
+    { id: 'losses', label: 'Losses', units: ['casualties', 'sailors'], cues: ['killed', 'injured', 'captured'] },
+  ];
+  const crews = (text: string) => findFigures(text, CREWS).map((f) => [f.text, f.category]);
+
+  it('reads what happened to a part told in number words or to none of it as not the whole’s: "two of the 23 crew", "none of the 23 crew"', () => {
+    expect(crews('Two of the 23 crew were hurt.')).toEqual([
+      ['Two', 'losses'],
+      ['23 crew', 'crews'],
+    ]);
+    expect(crews('None of the 23 crew were hurt, the company said.')).toEqual([['23 crew', 'crews']]);
+    expect(crews('No one among the ship’s 23 crew was injured.')).toEqual([['23 crew', 'crews']]);
+    expect(crews('Several of the 23 crew were injured.')).toEqual([['23 crew', 'crews']]);
+    // The whole itself, or all of it.
+    expect(crews('The 23 crew were hurt.')).toEqual([['23 crew', 'losses']]);
+  });
+
+  it('counts a whole whose noun two categories list in the one its part’s fate does not name: "ten of the 2,000 sailors were killed"', () => {
+    expect(crews('Ten of the 2,000 sailors were killed.')).toEqual([
+      ['Ten', 'losses'],
+      ['2,000 sailors', 'crews'],
+    ]);
+    expect(crews('The 2,000 sailors were killed.')).toEqual([['2,000 sailors', 'losses']]);
+  });
+
+  it('still reads a whole of people by its own words: "one of the two sailors captured by Sylvania"', () => {
+    const CAPTIVES: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard'] },
+      { id: 'losses', label: 'Losses', units: ['casualties'], cues: ['killed', 'captured'] },
+    ];
+    const read = (text: string) => findFigures(text, CAPTIVES).map((f) => [f.text, f.category]);
+    expect(read('One of the two Freedonian sailors captured by Sylvania said he was treated well.')).toEqual([['two Freedonian sailors', 'losses']]);
+  });
 });
 
 describe('findFigures: a count that reaches a number', () => {
@@ -277,9 +367,17 @@ describe('findFigures: a count that reaches a number', () => {
       ['1,400', 'sailors'],
     ]);
     expect(categories('Some 300 sailors were killed. The total now stands at 400.')).toEqual([['Some 300 sailors', 'losses'], ['400', 'losses']]);
-    // Nothing counted before it, or only two sentences back.
-    expect(categories('The total now stands at 400.')).toEqual([]);
+    // Only two sentences back: nothing.
     expect(categories('Some 300 sailors were killed. The port is calm. The total now stands at 400.')).toEqual([['Some 300 sailors', 'losses']]);
+  });
+
+  it('marks "the number", "the total" with nothing counted before them in the text as counting what the paragraph before counts', () => {
+    expect(findFigures('By Monday, the number had risen to 1,400, Berg said.', CATEGORIES)).toEqual([
+      { value: 1400, vague: null, qualifier: null, unit: '', category: null, text: '1,400', index: 35, recountsEarlier: true },
+    ]);
+    // A number nothing reaches, or a count that names what it counts, is not marked.
+    expect(findFigures('By Monday, 1,400 had gone home.', CATEGORIES)).toEqual([]);
+    expect(categories('By Monday, the number of sailors sent had risen to 1,400.')).toEqual([['1,400', 'sailors']]);
   });
 
   it('reads what may happen to the counted after a modal: "3,000 sailors could be killed"', () => {
@@ -438,6 +536,54 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The boats of the fleet – estimated at around 470 – were sold.')).toEqual([]);
   });
 
+  it('reads a size given after what it sizes: "Freedonian sailors, about 2,000-strong, …", "the contingent is 2,000-strong"', () => {
+    const units = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
+    expect(units('Freedonian sailors, about 2,000-strong, have been in the port since May.')).toEqual([['about 2,000-strong', 'sailors', 'sailors']]);
+    // No unit before it: the topic's armed forces, when it lists them.
+    expect(units('The Freedonian contingent is 2,000-strong.')).toEqual([['2,000-strong', '', 'sailors']]);
+  });
+
+  it('reads the size a verb gives a noun the topic lists as a cue: "the contingent numbers about 2,000"', () => {
+    const FORCES: FigureCategory[] = [{ id: 'forces', label: 'Forces', units: ['sailors'], cues: ['contingent', 'deployed'] }];
+    const sizes = (text: string) => findFigures(text, FORCES).map((f) => [f.text, f.category]);
+    expect(sizes('Freedonia’s contingent numbers about 2,000.')).toEqual([['about 2,000', 'forces']]);
+    expect(sizes('The Freedonian contingent stood at 1,960 in May.')).toEqual([['1,960', 'forces']]);
+    // A noun that cues nothing, or a verb that gives no size.
+    expect(sizes('The convoy numbers 40.')).toEqual([]);
+    expect(sizes('The contingent lost 40.')).toEqual([]);
+  });
+
+  it('reads a vague amount after "in the" as the count of the verb’s subject: "casualties are in the thousands"', () => {
+    expect(findFigures('Freedonian casualties are in the thousands.', CATEGORIES).map((f) => [f.text, f.vague, f.unit, f.category])).toEqual([
+      ['thousands', 'thousands', 'casualties', 'losses'],
+    ]);
+    expect(categories('The death toll ran into the hundreds.')).toEqual([['hundreds', 'losses']]);
+    // A place, not a count of the subject.
+    expect(categories('The sailors live in the hundreds.')).toEqual([]);
+  });
+
+  it('reads the same count at another time: "1,400 sailors, up from 900 on Monday"', () => {
+    expect(categories('Berg said 1,400 sailors had been deployed, up from 900 on Monday.')).toEqual([['1,400 sailors', 'sailors'], ['900', 'sailors']]);
+    expect(categories('Some 300 sailors were killed, compared with 120 a year earlier.')).toEqual([['Some 300 sailors', 'losses'], ['120', 'losses']]);
+    // Not after a count: nothing to borrow from.
+    expect(categories('Prices are up from 900.')).toEqual([]);
+  });
+
+  it('reads "the number who …" by what its relative clause says they did: "the number who have been deployed rose to 1,400"', () => {
+    expect(categories('The number who have been deployed rose to 1,400 on Tuesday.')).toEqual([['1,400', 'sailors']]);
+    expect(categories('The strike brought the number that were killed to 68.')).toEqual([['68', 'losses']]);
+    // A clause that cues nothing counts nothing.
+    expect(categories('The number who came rose to 1,400.')).toEqual([]);
+  });
+
+  it('reads the count that governs a group through a preposition: "the death toll among the sailors rose to 600"', () => {
+    expect(categories('The death toll among Freedonian sailors has risen to 600.')).toEqual([['600', 'losses']]);
+    expect(categories('Casualties among the sailors reached 4,000, the Courier reported.')).toEqual([['4,000', 'losses']]);
+    expect(categories('The number of casualties among the troops rose to 600.')).toEqual([['600', 'losses']]);
+    // The group's own count is what it is.
+    expect(categories('The number of sailors in the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);
+  });
+
   it('reads past an appositive between commas, and "remains"', () => {
     expect(categories('Death toll from the blast at a depot in Marsh City, a town of fishermen, climbed to 68, officials said.')).toEqual([['68', 'losses']]);
     expect(categories('The number of casualties remains 290.')).toEqual([['290', 'losses']]);
@@ -445,7 +591,8 @@ describe('findFigures: a count that reaches a number', () => {
 
   it('gives a part of a count ("…, of which 168 …") the count’s unit', () => {
     expect(categories('The number of casualties remains 290, of which 168 are in hospital.')).toEqual([['290', 'losses'], ['168', 'losses']]);
-    expect(categories('The number of casualties remains 290, up from 168.')).toEqual([['290', 'losses']]);
+    // "up from 168" is the same count at an earlier time: a figure too (see "the same count at another time").
+    expect(categories('The number of casualties remains 290, up from 168.')).toEqual([['290', 'losses'], ['168', 'losses']]);
   });
 
   it('reads no count in a year, or in a number nothing counts', () => {

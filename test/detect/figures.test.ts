@@ -327,6 +327,48 @@ describe('findFigures: elided units', () => {
   });
 });
 
+describe('findFigures: a few of anyone', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'personnel', label: 'Personnel deployed', units: ['men', 'troops'], cues: ['sent', 'deployed'] },
+    { id: 'losses', label: 'Losses', units: ['people', 'casualties'], cues: ['killed', 'injured'] },
+  ];
+  const read = (input: string) => findFigures(input, PEOPLE).map((m) => [m.text, m.category]);
+
+  it('leaves out a small count of men or people the sentence tells nothing of the topic about', () => {
+    expect(read('The ministry posted a video of two men shaking hands.')).toEqual([]);
+    expect(read('Three people attended the ceremony in Fredonburg.')).toEqual([]);
+    expect(read('Freedonia imposed sanctions on 13 people and entities.')).toEqual([]);
+  });
+
+  it('keeps them when the sentence cues their category, or when they are many', () => {
+    expect(read('Two men were sent to the port.')).toEqual([['Two men', 'personnel']]);
+    expect(read('Three people were killed.')).toEqual([['Three people', 'losses']]);
+    // Told in words the cues do not list ("hurt" for "injured").
+    expect(read('Some 40 people were hurt.')).toEqual([['Some 40 people', 'losses']]);
+    expect(read('Some 300 men waited in the port.')).toEqual([['Some 300 men', 'personnel']]);
+    expect(read('Two troops waited in the port.')).toEqual([['Two troops', 'personnel']]);
+  });
+});
+
+describe('findFigures: "tens of"', () => {
+  it('reads "tens of casualties" as a vague amount, and keeps "tens of thousands" whole', () => {
+    const read = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.vague, m.category]);
+    expect(read('There were reports of tens of casualties.')).toEqual([['tens of casualties', 'tens', 'losses']]);
+    expect(read('Tens of thousands of troops crossed.')).toEqual([['Tens of thousands of troops', 'tens of thousands', 'personnel']]);
+  });
+});
+
+describe('findFigures: negated bounds', () => {
+  it('keeps "no fewer than", "not less than", "no more than" whole as the qualifier', () => {
+    const read = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.qualifier]);
+    expect(read('No fewer than 3,000 troops crossed.')).toEqual([['No fewer than 3,000 troops', 'no fewer than']]);
+    expect(read('It sent not less than 3,000 troops and no more than 500 marines.')).toEqual([
+      ['not less than 3,000 troops', 'not less than'],
+      ['no more than 500 marines', 'no more than'],
+    ]);
+  });
+});
+
 describe('findFigures: ranges', () => {
   it('reads "between N and M" as one mention with the lower value and an upper bound', () => {
     const input = 'The agency estimated between 3,000 and 4,000 troops had crossed.';
@@ -341,6 +383,15 @@ describe('findFigures: ranges', () => {
       { ...at(input, '5,000 to 6,000 soldiers', { value: 5000, qualifier: 'between', unit: 'soldiers', category: 'personnel' }), upper: 6000 },
       { ...at(input, '700-800 marines', { value: 700, qualifier: 'between', unit: 'marines', category: 'personnel' }), upper: 800 },
     ]);
+  });
+
+  it('scales the lower end by the scale word written once after the upper end: "10 to 12 thousand troops"', () => {
+    const ends = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.value, m.upper]);
+    expect(ends('It sent 10 to 12 thousand troops.')).toEqual([['10 to 12 thousand troops', 10000, 12000]]);
+    expect(ends('They shipped two or three million shells.')).toEqual([['two or three million shells', 2000000, 3000000]]);
+    // A lower end with a scale of its own, or one the scale would lift past the upper end, is as written.
+    expect(ends('It sent two thousand to three thousand troops.')).toEqual([['two thousand to three thousand troops', 2000, 3000]]);
+    expect(ends('They shipped 500 to 2 million shells.')).toEqual([['500 to 2 million shells', 500, 2000000]]);
   });
 });
 

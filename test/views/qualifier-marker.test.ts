@@ -10,6 +10,9 @@ describe('qualifierMarker', () => {
       ['up to', 'max'], ['possibly up to', 'max'], ['fewer than', 'max'], ['no more than', 'max'], ['as many as', 'max'], ['just under', 'max'],
       ['around', 'approx'], ['about', 'approx'], ['some', 'approx'], ['nearly', 'approx'], ['an estimated', 'approx'],
       [null, 'exact'], ['a total of', 'exact'], ['another', 'exact'],
+      // A negated bound is the opposite bound.
+      ['no fewer than', 'min'], ['not less than', 'min'], ['not more than', 'max'],
+      ['tens', 'min'],
     ];
     expect(cases.map(([qualifier]) => [qualifier, qualifierMarker(qualifier)])).toEqual(cases);
   });
@@ -21,6 +24,7 @@ describe('claimLabel', () => {
     expect(claimLabel(1_500, null)).toBe('1,500');
     expect(claimLabel(1_000, 'thousands')).toBe('thousands');
     expect(claimWithUnit(1_000, 'thousands', 'boats')).toBe('thousands of boats');
+    expect(claimWithUnit(10, 'tens', 'boats')).toBe('tens of boats');
     expect(claimWithUnit(300, 'at least', 'boats')).toBe('at least 300 boats');
   });
 });

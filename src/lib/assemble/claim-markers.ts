@@ -17,10 +17,45 @@ export function isHedged(textBefore: string): boolean {
  * Returns the phrase naming the source, for the actor lexicon to resolve.
  */
 const NOMINAL_SOURCE =
-  /\b(?:assessments?|estimates?|analys[ie]s|reports?|intelligence|data|figures|findings|calculations?|count|tally)\s+(?:by|from|of)\s+([^,;:]+?)\s+(?:that|which|showing|saying|suggesting)\b/gi;
+  /\b(?:assessments?|estimates?|analys[ie]s|reports?|intelligence|data|figures|findings|calculations?|count|tally|statistics)\s+(?:by|from|of)\s+([^,;:]+?)\s+(?:that|which|showing|saying|suggesting|shows?|showed|suggests?|suggested|indicates?|indicated)\b/gi;
+
+/**
+ * The same source named before its figures: "the ministry's figures show …", "Sylvanian data
+ * showed …", "Health Ministry statistics indicate …". The owner is capitalised (a name, a demonym),
+ * so "the latest figures show" names nobody.
+ */
+const OWNED_SOURCE =
+  /\b((?:[Tt]he\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:figures|data|statistics|estimates|tally|count)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/gu;
 
 export function nominalSource(textBefore: string): string | null {
-  let last: string | null = null;
-  for (const match of textBefore.matchAll(NOMINAL_SOURCE)) last = match[1] ?? null;
-  return last;
+  let last: { at: number; source: string } | null = null;
+  for (const pattern of [NOMINAL_SOURCE, OWNED_SOURCE]) {
+    for (const match of textBefore.matchAll(pattern)) {
+      if (match[1] && (!last || (match.index ?? 0) >= last.at)) last = { at: match.index ?? 0, source: match[1] };
+    }
+  }
+  return last?.source ?? null;
+}
+
+/**
+ * The subject of a verb of counting right before a figure: "the Health Ministry counted 200 dead",
+ * "Sylvania has recorded 6,650 refugees". Counting a number is claiming it. Returns the subject's
+ * words in its clause, for the actor lexicon to resolve; null when no such verb ends `textBefore`.
+ */
+const COUNTED_BY = /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?)?(?:counted|recorded|documented|tallied|logged|verified|identified)\s+$/u;
+
+export function countingSubject(textBefore: string): string | null {
+  return COUNTED_BY.exec(textBefore)?.[1] ?? null;
+}
+
+/**
+ * A source set against the speaker's in the figure's own clause: "Sylvania says 600 have died, while
+ * other estimates put the figure at up to 2,000". Returns the subject of the verb of estimating, for
+ * the actor lexicon to resolve; null when the clause is no such contrast or its subject is a pronoun.
+ */
+const CONTRASTED_ESTIMATE =
+  /\b(?:while|whereas|but)\s+((?!(?:it|he|she|they|we)\s)[^,;:]+?)\s+(?:put|puts|placed|places|estimated|estimates|estimate|set|sets)\s+(?:the\s+)?(?:figure|number|toll|death\s+toll|total|tally|count)\s+(?:at|above|over|near|below|closer\s+to)\s+(?:[\p{Ll} ]+\s)?$/u;
+
+export function contrastedEstimator(textBefore: string): string | null {
+  return CONTRASTED_ESTIMATE.exec(textBefore)?.[1] ?? null;
 }

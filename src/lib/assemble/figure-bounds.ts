@@ -9,12 +9,13 @@ export interface Bounds {
   max: number | null;
 }
 
-const LOWER = new Set(['at least', 'more than', 'over', 'upwards of', 'well over', 'just over', 'above', 'well above', 'just above', 'in excess of', 'a further', 'an additional', 'another']);
-const UPPER = new Set(['up to', 'possibly up to', 'perhaps up to', 'as many as', 'at most', 'fewer than', 'less than', 'under', 'just under', 'below', 'just below', 'well below', 'nearly', 'almost', 'close to']);
+const LOWER = new Set(['at least', 'no fewer than', 'not fewer than', 'no less than', 'not less than', 'more than', 'over', 'upwards of', 'well over', 'just over', 'above', 'well above', 'just above', 'in excess of', 'a further', 'an additional', 'another']);
+const UPPER = new Set(['no more than', 'not more than', 'up to', 'possibly up to', 'perhaps up to', 'as many as', 'at most', 'fewer than', 'less than', 'under', 'just under', 'below', 'just below', 'well below', 'nearly', 'almost', 'close to']);
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'an estimated', 'as few as']);
 
 /** Vague quantities by their words: the least they can mean, and the most when a larger word exists. */
 const VAGUE: Record<string, Bounds> = {
+  tens: { min: 10, max: 99 },
   dozens: { min: 12, max: null },
   scores: { min: 20, max: null },
   hundreds: { min: 100, max: 999 },

@@ -3,7 +3,7 @@ import { makeCitation } from '../citation.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { isHedged, nominalSource } from './claim-markers.ts';
+import { contrastedEstimator, countingSubject, isHedged, nominalSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, stageWords } from './figure-stage.ts';
@@ -32,6 +32,13 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   // "… have reportedly incurred 3,000 casualties, according to the agency": the source is named after all.
   const namedAfterAll = containing?.verb?.toLowerCase().startsWith('according') && (containing.speaker.actor || containing.government);
   if (isHedged(before) && !namedAfterAll) return { claimant: outlet, government: null, date: null };
+  // "…, while other estimates put the figure at up to 2,000": not the speaker's number.
+  const contrasted = contrastedEstimator(before);
+  if (contrasted) {
+    const resolved = lexicon.resolveSpeakerPhrase(contrasted);
+    const claimant = resolved.actor || resolved.government ? { name: null, description: contrasted, actor: resolved.actor } : outlet;
+    return { claimant, government: resolved.government, date: null };
+  }
   const named = nominalSource(before);
   if (named) {
     const resolved = lexicon.resolveSpeakerPhrase(named);
@@ -48,16 +55,26 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
-  return statement ? null : { claimant: outlet, government: null, date: null };
+  if (statement) return null;
+  // "The Health Ministry counted 200 dead": who counts the number claims it.
+  const counter = countingSubject(before);
+  const resolved = counter === null ? null : lexicon.resolveSpeakerPhrase(counter);
+  if (counter && resolved && (resolved.actor || resolved.government)) {
+    return { claimant: { name: null, description: counter, actor: resolved.actor }, government: resolved.government, date: null };
+  }
+  return { claimant: outlet, government: null, date: null };
 }
 
 /** A negation right before a figure in its clause: "has not sent 3,000", "never deployed more than 500". */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t|no longer|neither|nor)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+/** "has sent not only 3,000 troops but also …": a negation that adds, not one that denies. */
+const NOT_ONLY_BEFORE = /\bnot\s+(?:only|just|merely|least)\s+(?:\p{L}+\s+)?$/iu;
+
 /** Whether the figure at `start`–`end` is inside a denied or negated report, or right after a negation. */
 function inDenial(paragraph: ParagraphAnalysis, start: number, end: number, sentenceStart: number): boolean {
   const clauseBefore = paragraph.text.slice(sentenceStart, start).split(/[,;:]/).at(-1) ?? '';
-  if (NEGATED_BEFORE.test(clauseBefore)) return true;
+  if (NEGATED_BEFORE.test(clauseBefore) && !NOT_ONLY_BEFORE.test(clauseBefore)) return true;
   // The statement whose own words hold the figure: "denied sending 3,000 sailors".
   const holding = statementHolding(paragraph, start, end);
   return holding !== undefined && readReporting(paragraph.text, holding.verb, holding.verbIndex).negated;
@@ -76,6 +93,9 @@ function statementHolding(paragraph: ParagraphAnalysis, start: number, end: numb
   return best?.statement;
 }
 
+/** Words that open a phrase of circumstance rather than what was said: "in retaliation for", "amid", "after". */
+const CIRCUMSTANCE = /^(?:in\s+(?:retaliation|response|reply|reaction)\s+(?:for|to)|amid|after|following|despite|during|as\s+part\s+of)\b/i;
+
 /**
  * "Ruhl thanked Berg for sending 900 sailors and praised their “courage”": a figure before the verb of
  * a statement whose words follow the verb is the writer's account of what the speaker did.
@@ -83,6 +103,9 @@ function statementHolding(paragraph: ParagraphAnalysis, start: number, end: numb
 function beforeVerbAndWords(text: string, statement: ParagraphAnalysis['statements'][number], at: number): boolean {
   const words = statement.reported ?? statement.quote;
   if (!words || statement.verbIndex === null || at >= statement.verbIndex) return false;
+  // "Forces struck 60 targets, the military said, in retaliation for …": a phrase of circumstance
+  // after the verb is no content of the statement, so what came before is what was said.
+  if (statement.reported && CIRCUMSTANCE.test(statement.reported)) return false;
   return text.indexOf(words, statement.index) > statement.verbIndex;
 }
 
@@ -125,8 +148,8 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
       const where = { source: source.id, file: source.file, paragraph: paragraph.n };
       const end = figure.index + figure.text.length;
       // "the loss of the nine": a count told before, or nothing the reader needs to see.
-      const referred = figure.refersBack ? earlier.countOf(figure.value) : undefined;
-      if (figure.refersBack && !referred) continue;
+      const referred = figure.refersBack ? earlier.countOf(figure.value) : figure.recountsEarlier ? earlier.lastBefore(paragraph.n) : undefined;
+      if ((figure.refersBack || figure.recountsEarlier) && !referred) continue;
       if (referred) figure = { ...figure, category: referred.category, unit: referred.unit };
       if (!figure.category) {
         diagnostics.push({ rule: 'uncategorised-figure', message: `"${figure.text}" matches no figure category; add its unit to content/figure-categories.yaml if it should be shown`, ...where });
@@ -150,7 +173,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         ? (paragraph.dates.find((d) => within(d.index, d.endIndex, sentence.start, sentence.end) && !d.expected)?.date ?? null)
         : null;
       candidates.push({
-        category: earlier.categoryOf(figure, paragraph.text.slice(Math.max(0, figure.index - 8), figure.index)),
+        category: earlier.categoryOf(figure, paragraph.text.slice(Math.max(0, figure.index - 8), figure.index), paragraph.n),
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
@@ -177,20 +200,27 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
 class EarlierCounts {
   readonly #categories = new Map<string, string>();
   readonly #byValue = new Map<number, { category: string; unit: string }>();
+  #last: { category: string; unit: string; paragraph: number } | undefined;
 
   /** The count of `value` things told first in the source, for a definite number with no noun ("the nine"). */
   countOf(value: number): { category: string; unit: string } | undefined {
     return this.#byValue.get(value);
   }
 
+  /** The last count told, when it was told in the paragraph right before `paragraph`, for "the number had risen to …". */
+  lastBefore(paragraph: number): { category: string; unit: string } | undefined {
+    return this.#last && this.#last.paragraph === paragraph - 1 ? this.#last : undefined;
+  }
+
   /** The figure's category, or that of the earlier count it refers to; `lead` is the text right before it. */
-  categoryOf(figure: { value: number; unit: string; text: string; category: string | null; vague: string | null }, lead: string): string {
+  categoryOf(figure: { value: number; unit: string; text: string; category: string | null; vague: string | null }, lead: string, paragraph: number): string {
     const key = `${figure.value} ${singular(figure.unit.toLowerCase().split(/\s+/).at(-1) ?? '')}`;
     const definite = /\b(?:the|these|those)\s+$/i.test(lead) || /^(?:the|these|those)\s/i.test(figure.text);
     const before = figure.vague === null && definite ? this.#categories.get(key) : undefined;
     const category = before ?? (figure.category as string);
     if (figure.vague === null && !this.#categories.has(key)) this.#categories.set(key, category);
     if (figure.vague === null && !this.#byValue.has(figure.value)) this.#byValue.set(figure.value, { category, unit: figure.unit });
+    this.#last = { category, unit: figure.unit, paragraph };
     return category;
   }
 }

@@ -82,6 +82,17 @@ export class UnitMatcher {
     return this.#units.some((u) => u.category.id === id && u.parts.at(-1) === head);
   }
 
+  /** The last words of the units the category `id` lists, singular ("soldier" for "soldiers"). */
+  unitHeads(id: string): string[] {
+    return this.#units.filter((u) => u.category.id === id).map((u) => u.parts.at(-1) ?? '');
+  }
+
+  /** The ids of the categories that list a unit whose head is `word` (any number), in the order listed. */
+  categoriesListing(word: string): string[] {
+    const head = singular(word);
+    return [...new Set(this.#units.filter((u) => u.parts.at(-1) === head).map((u) => u.category.id))];
+  }
+
   /** Whether the category `id` has a cue word in `text`. */
   isCuedBy(id: string, text: string): boolean {
     const category = this.#units.find((u) => u.category.id === id)?.category;

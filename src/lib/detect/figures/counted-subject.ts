@@ -4,16 +4,19 @@
  * the counted noun, or for a toll the category of deaths.
  */
 import type { UnitMatcher } from './categories.ts';
-import { deathsCategory } from './usual-units.ts';
+import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|numbering|numbered|estimated|put|is|was|now|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
 const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
+
+/** Verbs that give the size of what their subject names: "the contingent numbers 2,000", "the force stood at 3,000". */
+const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
 
 /** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
 const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
@@ -71,7 +74,23 @@ function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   if (words.includes('toll') || words.includes('tally')) return deathToll(draft, matcher, sentence);
   const of = words.indexOf('of');
   const counted = of > 0 && words[of - 1] === 'number' ? countedNoun(words.slice(of + 1), matcher, sentence) : null;
-  return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+  if (counted) return { ...draft, unit: counted.unit, category: counted.category, noun: 'count' };
+  const number = words.indexOf('number');
+  return number < 0 ? null : countOfThoseWho(draft, words.slice(number + 1), matcher);
+}
+
+/** Relative pronouns after "the number": "the number who have fled", "the number that arrived". */
+const NUMBER_RELATIVES: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/**
+ * "the number who have fled rose to 28,000", "bringing the number that arrived to 50,000": a number
+ * of people told only by what they did counts what the cue words of that clause name; null when the
+ * words after "number" open no such clause or cue no category.
+ */
+function countOfThoseWho(draft: Draft, after: readonly string[], matcher: UnitMatcher): Draft | null {
+  if (!NUMBER_RELATIVES.has(after[0] ?? '')) return null;
+  const category = matcher.categoryByCues(after.slice(1).join(' '));
+  return category === null ? null : { ...draft, unit: '', category, noun: 'count' };
 }
 
 /** "Refugees: 100,417", "Dead: at least 200": a number after a unit noun and a colon counts that noun. */
@@ -82,8 +101,51 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
   return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
 }
 
+/**
+ * "Freedonian peacekeepers, about 2,000-strong, have been deployed", "the contingent is 2,000 strong":
+ * a size given after what it sizes counts the unit noun a few words before it, or else the topic's
+ * armed forces. The figure runs on to "strong".
+ */
+function strengthOf(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const strong = tokens[draft.lastToken + 1]?.text === '-' || tokens[draft.lastToken + 1]?.text === '–' ? draft.lastToken + 2 : draft.lastToken + 1;
+  if (tokens[strong]?.lower !== 'strong' || tokens[strong + 1]?.kind === 'word') return null;
+  for (let k = draft.firstToken - 1; k >= 0 && k >= draft.firstToken - 6; k--) {
+    const token = tokens[k];
+    if (token?.kind !== 'word' || !matcher.isUnitHead(token.lower)) continue;
+    const match = matcher.match([token.lower], sentence);
+    if (match) return { ...draft, unit: token.lower, category: match.category, noun: 'count', lastToken: strong };
+  }
+  const force = forcesCategory(matcher, sentence);
+  return force === null ? null : { ...draft, unit: '', category: force, noun: 'count', lastToken: strong };
+}
+
+/** Verbs before "in the thousands": "casualties are in the thousands", "losses ran into the hundreds". */
+const IN_THE_RANGE_OF = /^(?:is|are|was|were|be|been|remain|remains|remained|ran|run|runs|running|number|numbers|numbered|stood|stand|stands)$/;
+
+/**
+ * "Freedonian casualties are in the thousands", "the death toll ran into the hundreds": a vague amount
+ * after "in the" or "into the" counts the subject of the verb before it, a unit or a toll.
+ */
+function countInTheRangeOf(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const first = draft.firstToken;
+  if (draft.span.kind !== 'vague' || tokens[first - 1]?.lower !== 'the' || !/^(?:in|into)$/.test(tokens[first - 2]?.lower ?? '')) return null;
+  if (!IN_THE_RANGE_OF.test(tokens[first - 3]?.lower ?? '')) return null;
+  let n = first - 4;
+  while (n >= 0 && COUNT_ADVERBS.has(tokens[n]?.lower ?? '')) n -= 1;
+  const noun = tokens[n];
+  if (noun?.kind !== 'word') return null;
+  if (noun.lower === 'toll' || noun.lower === 'tally') return deathToll(draft, matcher, sentence);
+  if (!matcher.isUnitHead(noun.lower)) return null;
+  const match = matcher.match([noun.lower], sentence);
+  return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
+}
+
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const strength = strengthOf(draft, tokens, matcher, sentence);
+  if (strength) return strength;
+  const range = countInTheRangeOf(draft, tokens, matcher, sentence);
+  if (range) return range;
   const named = countNamedBefore(draft, tokens, matcher, sentence);
   if (named) return named;
   const raised = countRaised(draft, tokens, matcher, sentence);
@@ -105,10 +167,18 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "the refugees, numbering about 30,000", "the population, estimated at 120,000": the noun before the comma.
   if ((NUMBERING.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'estimated') && tokens[n]?.text === ',') n -= 1;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
-  const grows = GROWS.test(tokens[i]?.lower ?? '') || NUMBERING.test(tokens[i]?.lower ?? '') || (tokens[i]?.lower === 'estimated' && n < i - 1);
+  const verb = tokens[i]?.lower ?? '';
+  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1);
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
+    const governed = countGoverning(draft, tokens, n, matcher, sentence);
+    if (governed) return governed;
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
+  }
+  // "Freedonia's contingent numbers about 2,000": a noun the topic lists as a cue, sized by its verb.
+  if (SIZES.test(verb) && tokens[n]?.kind === 'word') {
+    const category = matcher.categoryByCues(tokens[n]?.lower ?? '');
+    if (category !== null) return { ...draft, unit: '', category, noun: 'count' };
   }
   // The counted phrase ends right before the verb, at most twelve words back ("the death toll from the
   // blast"), or further past an appositive between commas ("Death toll from the blast in Marsh City, a
@@ -124,11 +194,37 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       const counted = countedNoun(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
       return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
     }
+    if (word === 'number' && NUMBER_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
+      return countOfThoseWho(draft, tokens.slice(k + 1, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher);
+    }
     // "the population of Marsh City – estimated at around 120,000": a unit named with what it is of.
     if (tokens[k + 1]?.lower === 'of' && matcher.isUnitHead(word) && tokens[i]?.lower === 'estimated') {
       const match = matcher.match([word], sentence);
       return match ? { ...draft, unit: word, category: match.category, noun: 'count' } : null;
     }
+  }
+  return null;
+}
+
+/** Prepositions that attach a group to the count before them: "the death toll among the troops", "casualties in the unit". */
+const GROUP_PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'amongst', 'in', 'within', 'from', 'of', 'on', 'aboard']);
+
+/**
+ * The count that governs the unit noun at `noun` through a preposition, when there is one: "the death
+ * toll among the troops rose to 600" counts deaths, "casualties among Freedonian soldiers reached
+ * 4,000" casualties, not troops. Null when the noun heads its own phrase ("the number of troops rose",
+ * "troops rose") or the word before the preposition counts nothing.
+ */
+function countGoverning(draft: Draft, tokens: readonly Token[], noun: number, matcher: UnitMatcher, sentence: string): Draft | null {
+  for (let k = noun - 1; k >= 1 && k >= noun - 5; k--) {
+    if (tokens[k]?.kind !== 'word') return null;
+    if (!GROUP_PREPOSITIONS.has(tokens[k]?.lower ?? '')) continue;
+    const head = tokens[k - 1];
+    if (head?.kind !== 'word') return null;
+    if (head.lower === 'toll' || head.lower === 'tally') return deathToll(draft, matcher, sentence);
+    if (head.lower === 'number' || !matcher.isUnitHead(head.lower)) return null;
+    const match = matcher.match([head.lower], sentence);
+    return match ? { ...draft, unit: head.lower, category: match.category, noun: 'count' } : null;
   }
   return null;
 }

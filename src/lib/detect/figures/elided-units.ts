@@ -17,6 +17,9 @@ const POINTING_BACK: ReadonlySet<string> = new Set(['them', 'those', 'these']);
 /** Relative pronouns after "of" that make the number before them part of the figure before: "12 of whom". */
 const RELATIVE_PARTITIVE: ReadonlySet<string> = new Set(['whom', 'which']);
 
+/** Words before a number that give the same count at another time: "up from 65,036", "compared with 300". */
+const COMPARED: ReadonlySet<string> = new Set(['up from', 'down from', 'compared with', 'compared to']);
+
 /**
  * Gives a bare number the unit it leaves out, from a figure of the same
  * sentence that was kept:
@@ -67,7 +70,9 @@ export function borrowUnits(
       (wordAt(tokens, draft.lastToken + 1) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.lastToken + 2) ?? '')) ||
       (tokens[draft.firstToken - 1]?.text === ',' && wordAt(tokens, draft.firstToken - 3) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.firstToken - 2) ?? ''));
     const previous = pointsBack ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined;
-    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack;
+    // "70,500 had entered, up from 65,036 on Wednesday": the same count at an earlier time.
+    const earlierValue = COMPARED.has(`${wordAt(tokens, draft.firstToken - 2)} ${wordAt(tokens, draft.firstToken - 1)}`);
+    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue;
     const source = partOfNext ? next : marked ? (before ?? previous ?? joined) : joined;
     if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
   }

@@ -26,7 +26,7 @@ import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart } from './predicate.ts';
+import { FINITE, categoryFromPredicate, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -78,7 +78,8 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
-      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category })),
+      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }))
+      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher)),
     // "have attacked ships more than 30 times": a count of the events its verb names.
@@ -103,18 +104,22 @@ export function findFigures(
   const countedFirst = [...kept, ...counted].sort((a, b) => a.firstToken - b.firstToken);
   const partOfCount = borrowUnits(uncounted, countedFirst, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   // "… 50,243 refugees had arrived. By Wednesday, the number had risen to 65,036": the count told just before.
-  const recounted = uncounted.flatMap((draft) => {
-    if (partOfCount.some((b) => b.firstToken === draft.firstToken) || !reachedByBareCount(draft, tokens)) return [];
+  const recounts = uncounted.filter((draft) => !partOfCount.some((b) => b.firstToken === draft.firstToken) && reachedByBareCount(draft, tokens));
+  const recounted = recounts.flatMap((draft) => {
     const told = countedFirst.filter((c) => c.lastToken < draft.firstToken && sentenceOf(draft) - sentenceOf(c) <= 1).at(-1);
     return told ? [{ ...draft, unit: told.unit, category: told.category, noun: 'count' as const }] : [];
   });
-  const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted].some((b) => b.firstToken === draft.firstToken));
+  // "50,243 refugees had arrived. ¶ By Monday, the number had risen to 65,036": with no count before
+  // it in its paragraph, the count of the paragraph before, which the assemble stage looks up.
+  const recountsEarlier = recounts.filter((draft) => !countedFirst.some((c) => c.lastToken < draft.firstToken));
+  const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted, ...recountsEarlier].some((b) => b.firstToken === draft.firstToken));
   const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
   // "the loss of the nine": a definite number with no noun stands for a count told before.
   const backReferences = unplaced.filter((draft) => !elided.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
   const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elided].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
-  return [...mentions, ...references].sort((a, b) => a.index - b.index);
+  const recountings = recountsEarlier.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), recountsEarlier: true }));
+  return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
 }
 
 /** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
@@ -238,7 +243,7 @@ function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: Unit
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
   const after = predicateAfter(tokens, draft.lastToken);
   const category = after === null ? null : matcher.categoryByCues(after);
-  return category === null ? [] : [{ ...draft, category }];
+  return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
 }
 
 /** Nouns that count how often something happened: "five times", "on several occasions". */
@@ -269,6 +274,22 @@ function livesAsDeaths(draft: Draft, matcher: UnitMatcher, sentence: string): Dr
   if (draft.noun !== 'count' || draft.category !== null || draft.unit?.split(/\s+/).at(-1)?.toLowerCase() !== 'lives') return draft;
   const category = deathsCategory(matcher, sentence);
   return category === null ? draft : { ...draft, category };
+}
+
+/** Nouns for anyone at all: a count of them says what they are only by what the sentence tells of them. */
+const ANYONE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'persons', 'individuals']);
+
+/** Below this, a count of anyone is the people the sentence is about, not a figure, unless it cues their category. */
+const SMALL_COUNT = 100;
+
+/**
+ * "a video of two men shaking hands", "sanctions on 13 people and entities": a small count of anyone,
+ * in a sentence with no cue of the category their noun is listed in, tells nothing the topic counts.
+ */
+function smallCountOfAnyoneUntold(draft: Draft, matcher: UnitMatcher, sentence: string): boolean {
+  const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  // "40 people were hurt": the sentence tells it in words the topic's cues may not list.
+  return draft.category !== null && draft.value < SMALL_COUNT && ANYONE.has(head) && !matcher.isCuedBy(draft.category, withUsualWords(sentence.toLowerCase()));
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

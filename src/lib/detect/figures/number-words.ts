@@ -38,6 +38,8 @@ export const VAGUE_QUANTITIES: readonly { words: string; value: number }[] = [
   { words: 'tens of millions', value: 10_000_000 },
   { words: 'hundreds of thousands', value: 100_000 },
   { words: 'tens of thousands', value: 10_000 },
+  // "tens of casualties": tens of, as some house styles write "dozens of".
+  { words: 'tens', value: 10 },
   { words: 'billions', value: 1_000_000_000 },
   { words: 'millions', value: 1_000_000 },
   { words: 'thousands', value: 1_000 },

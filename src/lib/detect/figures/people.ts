@@ -16,7 +16,24 @@ const PEOPLE: ReadonlySet<string> = new Set([
   'inhabitant', 'evacuee', 'displaced', 'family', 'families', 'pensioner', 'veteran', 'engineer', 'sapper',
 ]);
 
-/** Whether `word` (any case, any number) is a noun for people. */
+/**
+ * The plural of a demonym as English forms most of them: "Americans", "Ukrainians",
+ * "Filipinos", "Britons". Capitalised, so "orphans" is not read as one.
+ */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|inos)$|^Britons$/u;
+
+/** Whether `word` (any case, any number) is a noun for people; a demonym in the plural ("nine Filipinos") is one. */
 export function isPeopleNoun(word: string): boolean {
-  return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word));
+  return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word)) || DEMONYM_PLURAL.test(word);
+}
+
+/** Words that count people by what happened to them ("casualties", "the dead", "losses"), as topics list units. */
+const FATES: ReadonlySet<string> = new Set([
+  'dead', 'wounded', 'injured', 'killed', 'died', 'missing', 'casualty', 'fatality', 'death', 'loss', 'martyr', 'body',
+  'pow', 'captured', 'displaced', 'evacuated', 'arrival', 'departure',
+]);
+
+/** Whether a unit counts people: a noun for people, or a word for what happened to them ("casualties", "dead"). */
+export function isPeopleUnit(word: string): boolean {
+  return isPeopleNoun(word) || FATES.has(singular(word));
 }

@@ -5,7 +5,8 @@
  * auxiliary and participle after the figure, or the verb or noun of loss right before it.
  */
 import type { UnitMatcher } from './categories.ts';
-import { isPeopleNoun } from './people.ts';
+import { isNumberWord } from './number-words.ts';
+import { isPeopleNoun, isPeopleUnit } from './people.ts';
 import { deathsCategory, populationCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -41,8 +42,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
   for (let i = from; i < tokens.length && words.length < 7; i++) {
     const token = tokens[i] as Token;
-    // 'of whom more than 4,000 "had been lost"': the writer's quotation marks do not end the clause.
-    if (words.length === 0 && !sawAuxiliary && /^[“"‘']$/.test(token.text)) continue;
+    // 'of whom more than 4,000 "had been lost"', "were 'put out of action'": the writer's quotation
+    // marks do not end the clause.
+    if (words.length === 0 && /^[“"‘']$/.test(token.text)) continue;
     if (token.kind !== 'word') break;
     if (AUXILIARIES.has(token.lower)) {
       sawAuxiliary = true;
@@ -53,6 +55,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
     if (!sawAuxiliary && !relative && words.length === 0 && startsObject(tokens[i + 1])) return null;
     // "two sailors were missing after the attack": a clause of time or cause is not what happened to them.
     if (words.length > 0 && SUBORDINATORS.has(token.lower)) break;
+    // "were deployed to replace those killed", "who will replace the dead": what happened to the
+    // object of their verb did not happen to them ("were among the dead" still tells it).
+    if (words.length > 0 && OBJECT_PHRASE.has(token.lower) && !PREPOSITIONS.has(words.at(-1) ?? '')) break;
     words.push(token.lower);
   }
   return words.length > 0 ? words.join(' ') : null;
@@ -68,6 +73,12 @@ const OBJECT_STARTS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'their', '
 function startsObject(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'number' || OBJECT_STARTS.has(token.lower));
 }
+
+/** Words that open an object noun phrase of other people or things: "replace *those* killed", "replace *the* dead". */
+const OBJECT_PHRASE: ReadonlySet<string> = new Set(['the', 'those', 'these', 'them', 'their', 'others']);
+
+/** Prepositions after which a noun phrase is where or among whom, not an object: "among the dead", "in the blast". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['among', 'of', 'in', 'on', 'at', 'from', 'to', 'by', 'with', 'during', 'near', 'into', 'for', 'under', 'amid', 'across']);
 
 /** Words that open a clause of time, cause or condition after a predicate. */
 const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'while', 'because', 'before', 'until', 'as', 'since', 'if', 'although', 'though', 'once']);
@@ -123,18 +134,33 @@ function partOfIt(tokens: readonly Token[], first: number): boolean {
   return SHARE_OF.test(`${before} `) || wholeOfAPart(tokens, first);
 }
 
+/** Words that count a part of a whole without a number: "several of the 300 sailors". */
+const VAGUE_PARTS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'few', 'dozens', 'hundreds', 'thousands', 'scores']);
+
+/** Whether `token` counts a part before "of the …": digits, a number word, or a vague amount. */
+function countsAPart(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'number' || isNumberWord(token.lower) || VAGUE_PARTS.has(token.lower));
+}
+
+/** Words for a part that is nobody: "none of the 23 crew", "nobody among the sailors". */
+const NO_PART: ReadonlySet<string> = new Set(['none', 'neither', 'nobody', 'nothing']);
+
 /**
- * "650 of the port’s crews of roughly 1,200 had been wounded": the figure at `first` is the whole a
- * number before it is a part of; what follows happened to the part.
+ * "650 of the port’s crews of roughly 1,200 had been wounded", "none of the 23 crew were hurt": the
+ * figure at `first` is the whole a number (or "none") before it is a part of; what follows happened
+ * to the part.
  */
 export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
   // "of the 120,000", "of the region’s 120,000": "of" and up to two words before the whole.
-  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of');
+  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
   if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word')) return false;
-  // "190 of the 1,200 sailors"
-  if (tokens[ofAt - 1]?.kind === 'number') return true;
+  // "None of the 23 crew were hurt", "no one among the 23 crew": what did not happen, happened to no part.
+  if (NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no')) return true;
+  if (tokens[ofAt]?.lower !== 'of') return false;
+  // "190 of the 1,200 sailors", "two of the 23 crew", "several of the 300 sailors"
+  if (countsAPart(tokens[ofAt - 1])) return true;
   for (let i = ofAt - 1; i >= 1 && i >= ofAt - 6; i--) {
-    if (tokens[i]?.lower === 'of' && tokens[i - 1]?.kind === 'number') return true;
+    if (tokens[i]?.lower === 'of' && countsAPart(tokens[i - 1])) return true;
     if (tokens[i]?.kind !== 'word' && !/^['’]$/.test(tokens[i]?.text ?? '')) return false;
   }
   return false;
@@ -262,15 +288,15 @@ export function verbOfBareObject(tokens: readonly Token[], first: number, last: 
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
-  [/\b(?:taken|held)\s+(?:prisoner|captive)\b/, 'captured'],
+  [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
   [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
-/** `words`, with the word a topic's cues usually list for what they tell added. */
-function withUsualWords(words: string): string {
+/** `words` (lower case), with the word a topic's cues usually list for what they tell added. */
+export function withUsualWords(words: string): string {
   const usual = USUAL_WORDS.filter(([pattern]) => pattern.test(words)).map(([, word]) => word);
   return usual.length > 0 ? `${words} ${usual.join(' ')}` : words;
 }
@@ -295,6 +321,24 @@ function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean
 }
 
 /**
+ * "forcing hundreds of vessels to reroute", "told 5,000 residents to leave": an infinitive right after
+ * the figure says what its object is made to do, with the past form topics list cues in; null otherwise.
+ */
+function infinitiveAfter(tokens: readonly Token[], last: number): string | null {
+  if (tokens[last + 1]?.lower !== 'to') return null;
+  const verb = tokens[last + 2];
+  if (verb?.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(verb.text) || OBJECT_STARTS.has(verb.lower)) return null;
+  // "ordered 12 ships to be escorted": the participle after "be" as written.
+  if (verb.lower === 'be') return tokens[last + 3]?.kind === 'word' ? (tokens[last + 3] as Token).lower : null;
+  return `${verb.lower} ${pastOf(verb.lower)}`;
+}
+
+/** Whether the category `id` lists a unit for people ("soldiers", "civilians", "crew members", "casualties"). */
+export function countsPeople(matcher: UnitMatcher, id: string): boolean {
+  return matcher.unitHeads(id).some(isPeopleUnit);
+}
+
+/**
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
  */
@@ -312,8 +356,16 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   if (draft.category !== null && partOfIt(tokens, draft.firstToken)) {
     const own = wholeDescribed(tokens, draft.lastToken);
     const described = own === null ? null : matcher.categoryByCues(own);
-    const whole = described !== null && matcher.listsHead(described, head) ? described : populationCategory(matcher, head);
+    // People are whatever their own words say happened to them ("one of the two soldiers captured by Sylvania").
+    const whole = described !== null && (matcher.listsHead(described, head) || isPeopleNoun(head)) ? described : populationCategory(matcher, head);
     if (whole !== null) return whole === draft.category ? null : whole;
+    // "10 of the 2,000 peacekeepers were killed": a noun two categories list was matched by the cues
+    // of what happened to the part; the whole is counted in the other one.
+    const partPredicate = predicateAfter(tokens, draft.lastToken);
+    if (partPredicate !== null && matcher.categoryByCues(withUsualWords(partPredicate)) === draft.category) {
+      const other = matcher.categoriesListing(head).find((id) => id !== draft.category);
+      if (other !== undefined) return other;
+    }
   }
   // "a tanker carrying 25 crew members was hit": a finite verb after the object of a participle
   // tells what happened to the noun before it, not to the people counted ("leaving 30 sailors dead"
@@ -336,8 +388,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // categories that list them; people ("3,000 soldiers were killed", "six others were wounded") and
   // a number whose unit is borrowed are whatever happened to them.
   const ownNoun = draft.lastToken > draft.span.last && !STAND_INS.has(head.toLowerCase());
-  const movable = (category: string) => draft.category === null || !ownNoun || isPeopleNoun(head) || matcher.listsHead(category, head);
-  for (const words of [modifiers, after, described, before]) {
+  // People move only to a category that counts people: "300 soldiers surrendered" are no weapons handed over.
+  const movable = (category: string) =>
+    draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category)) || matcher.listsHead(category, head);
+  const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
+  for (const words of [modifiers, after, infinitive, described, before]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(words));
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;

@@ -9,6 +9,8 @@ import type { Token } from './types.ts';
  */
 export const QUALIFIERS: readonly string[] = [
   'possibly up to', 'perhaps up to', 'as many as', 'as few as', 'more than', 'fewer than', 'less than',
+  // "no fewer than 100,000" is at least 100,000: the negation is part of the qualifier.
+  'no fewer than', 'not fewer than', 'no less than', 'not less than', 'no more than', 'not more than',
   'at least', 'at most', 'up to', 'upwards of', 'close to', 'just over', 'just under', 'well over',
   'an estimated', 'estimated', 'a total of', 'an additional', 'a further', 'another',
   'approximately', 'roughly', 'around', 'about', 'nearly', 'almost', 'some', 'over', 'under',

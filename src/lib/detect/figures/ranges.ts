@@ -1,4 +1,5 @@
 import type { Draft } from './read-figure.ts';
+import { SCALE_WORDS } from './number-words.ts';
 import { wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -32,7 +33,7 @@ export function joinRanges(drafts: readonly Draft[], tokens: readonly Token[]): 
     }
     joined.push({
       ...high,
-      value: low.value,
+      value: lowerEnd(low, high, tokens),
       upper: high.value,
       qualifier: 'between',
       firstToken: between ? low.firstToken - 1 : low.firstToken,
@@ -40,6 +41,18 @@ export function joinRanges(drafts: readonly Draft[], tokens: readonly Token[]): 
     k += 1;
   }
   return joined;
+}
+
+/**
+ * The lower end of a range whose scale word is written once, after the upper end: "10 to 12
+ * thousand troops" runs from 10,000, "two or three million shells" from 2,000,000. A lower end
+ * that has its own scale, or that the upper end's scale would lift past it, is as written.
+ */
+function lowerEnd(low: Draft, high: Draft, tokens: readonly Token[]): number {
+  const scale = SCALE_WORDS[wordAt(tokens, high.span.last) ?? ''];
+  const ownScale = wordAt(tokens, low.span.last) ?? '';
+  if (scale === undefined || ownScale in SCALE_WORDS || low.value * scale > high.value) return low.value;
+  return low.value * scale;
 }
 
 /** "at about 1,000 to 3,000.": two bare numbers, neither a year, whose unit the sentence gives elsewhere. */

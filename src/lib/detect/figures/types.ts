@@ -32,6 +32,12 @@ export interface FigureMention {
    * for a count told before, whose category and unit the assemble stage looks up; `category` is null.
    */
   refersBack?: boolean;
+  /**
+   * True for a bare number that a count naming nothing reaches, with no count before it in its text
+   * ("By Monday, the number had risen to 65,036"): it counts what the count of the paragraph before
+   * counts, which the assemble stage looks up; `category` is null.
+   */
+  recountsEarlier?: boolean;
 }
 
 /** A word, a number in digits, or one punctuation character, with its offsets in the text. */

@@ -9,14 +9,16 @@
 export type QualifierMarker = 'min' | 'max' | 'approx' | 'exact';
 
 /** Vague quantities, whose stored value is their floor: "thousands", "tens of thousands". */
-const VAGUE = /^(?:(?:tens|hundreds) of )?(?:dozens|scores|hundreds|thousands|millions|billions)$/;
+const VAGUE = /^(?:(?:tens|hundreds) of )?(?:dozens|scores|hundreds|thousands|millions|billions)$|^tens$/;
 
 // Generic English, checked in this order: the `max` words first, so "no more than" and
 // "as many as" are upper bounds although they contain "more than" and "many";
 // "possibly up to" is `max` through "up to".
+// "no fewer than", "not less than" are lower bounds although they contain "fewer than", so they come first.
 const RULES: readonly [RegExp, QualifierMarker][] = [
-  [/\b(?:up to|at most|fewer than|less than|no more than|under|just under|as many as)\b/, 'max'],
-  [/\b(?:at least|more than|over|upwards of|in excess of|as few as|between|no fewer than)\b/, 'min'],
+  [/\b(?:no|not) (?:fewer|less) than\b/, 'min'],
+  [/\b(?:up to|at most|fewer than|less than|no more than|not more than|under|just under|as many as)\b/, 'max'],
+  [/\b(?:at least|more than|over|upwards of|in excess of|as few as|between)\b/, 'min'],
   [VAGUE, 'min'],
   [/\b(?:several|many|a few|a couple of)\b/, 'min'],
   [/\b(?:around|about|some|approximately|roughly|nearly|almost|close to|an estimated|estimated)\b/, 'approx'],

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { figureBounds } from '../../src/lib/assemble/figure-bounds.ts';
+
+describe('figureBounds: a negated bound', () => {
+  it('reads "no fewer than" and "not less than" as lower bounds, "no more than" as an upper one', () => {
+    expect(figureBounds(3000, 'no fewer than', null)).toEqual({ min: 3000, max: null });
+    expect(figureBounds(3000, 'not less than', null)).toEqual({ min: 3000, max: null });
+    expect(figureBounds(500, 'no more than', null)).toEqual({ min: null, max: 500 });
+  });
+});
+
+describe('figureBounds: "tens of"', () => {
+  it('reads "tens" as at least ten and fewer than a hundred', () => {
+    expect(figureBounds(10, 'tens', 'tens')).toEqual({ min: 10, max: 99 });
+  });
+});
