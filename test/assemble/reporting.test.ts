@@ -191,6 +191,10 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads a concession, a counterfactual past or a way of counting as no warning', () => {
     expect(stance('said', 'If they cross the river, they will be fair targets')).toBe('warns');
+    // Help promised on a condition is a pledge; a third side's defence after the consequence is not.
+    expect(stance('said', 'if Sylvania is attacked, Freedonia will provide military assistance')).toBe('pledges');
+    expect(stance('said', 'should Sylvania face aggression, Freedonia would come to its aid')).toBe('pledges');
+    expect(stance('said', 'If they cross the river, they are fair targets, and the Sylvanian navy will defend itself')).toBe('warns');
     expect(stance('said', 'If I had a rifle, maybe I would have fought')).not.toBe('warns');
     expect(stance('said', 'Even if they are prisoners, they deserve care')).not.toBe('warns');
     expect(stance('said', 'If calculated in boats, the fleet has lost a third')).not.toBe('warns');

@@ -44,7 +44,18 @@ const UNCONFIRMED =
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
  * form, "Should their troops be used, …".
  */
-const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
+const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight|face|come|suffer)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
+
+/** The first clause after a condition's comma: "If …, [they're fair targets], and …". */
+function consequenceOf(conditional: string): string {
+  const rest = conditional.slice(conditional.indexOf(',') + 1);
+  const end = rest.search(/[,;]|\s(?:and|but)\s/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/** Help the speaker's side will give: "will provide military assistance", "would come to its aid", "we will support it". */
+const AID_PROMISED =
+  /\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:(?:provide|offer|give|send|extend|render)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|help|support)|support|help|assist|defend|protect|come\s+to\s+(?:its|their|his|her|our)\s+(?:aid|assistance|defen[cs]e))\b/i;
 
 /**
  * Conditions that foretell no consequence: a concession ("Even if they are prisoners, …"), a
@@ -265,7 +276,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (fromVerb === 'confirms' && THREAT.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
   if (THREAT.test(clause)) return 'threatens';
-  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return 'warns';
+  // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
+  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return AID_PROMISED.test(consequenceOf(clause)) ? 'pledges' : 'warns';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
