@@ -430,21 +430,27 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('According to', 'significant help in clearing the port came from the Sylvanian navy')).toBe('confirms');
   });
 
-  it('reads an explanation of why or what for as other; a result told after "as a result of" stays told', () => {
+  it('reads an explanation of why or what for as other; a happening told with its purpose or cause stays told', () => {
     expectEachSaid(
       [
         'The raid was launched owing to the crew’s refusal to answer the Freedonian navy',
         'that the expectation was based on Ruhl’s visit to Fredonburg',
         'that the crews were “guided by a sense of duty”',
         'the patrol was a direct response to the attacks on the port',
-        'the joint action was done to “degrade the raiders’ capacity”',
         'the new boats are designed for long patrols',
         'its priority was the safety of the crew',
       ],
       'other',
     );
-    expect(stance('cited', 'the losses as the result of “costly assaults”')).toBe('other');
-    expect(stance('said', 'as a result of the talks, the blockade of Marsh City was lifted')).toBe('confirms');
+    expectEachSaid(
+      [
+        'as a result of the talks, the blockade of Marsh City was lifted',
+        'twelve sailors died as a result of the strike',
+        'the strikes were carried out to degrade the raiders’ capacity',
+        'Sylvanian boats attacked the port in an effort to close it',
+      ],
+      'confirms',
+    );
   });
 
   it('reads what something is, in the present, as a description; what is present, or was, stays told', () => {

@@ -186,11 +186,12 @@ const ASSESSMENT = new RegExp(
 /**
  * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
  * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
- * to …", "cited X as the result of …" (not "As a result of X, Y fell": Y is told), "was done to …",
- * "is designed for …", "its priority was …".
+ * to …", "is designed for …", "its priority was …". A purpose or cause added to a happening told
+ * ("the strikes were carried out to …", "attacked ships in an effort to …", "died as a result of
+ * …") still tells the happening.
  */
 const EXPLANATION =
-  /\b(?:owing to|based on|guided by|in an effort to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|(?<!^\W*(?:that\s+)?)\bas\s+(?:a|the)\s+(?:result|consequence)\s+of\b|\b(?:is|are|was|were)\s+(?:done|carried out|launched|issued|designed|intended|meant)\s+(?:to|for|in order to|because|owing to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:is|was)\b/i;
+  /\b(?:owing to|based on|guided by)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:is|was)\b/i;
 
 /**
  * What something is, in the present, rather than what happened: "Bahrain is a critical partner",
