@@ -114,6 +114,13 @@ describe('figureStage: totals', () => {
     expect(stage('Some 4,000 sailors have lived in camps for 5 years', '4,000 sailors')).toBe('reported');
   });
 
+  it('reads two counts joined by "and" as one clause, and a clause joined after them as another', () => {
+    const both = 'Freedonia said 1,000 sailors and 5,000 boats will be dispatched';
+    expect(stage(both, '1,000 sailors')).toBe('planned');
+    expect(stage(both, '5,000 boats')).toBe('planned');
+    expect(stage('Freedonia has shipped 1,500 sailors and 200 boats, and is likely to deploy them', '1,500 sailors')).toBe('reported');
+  });
+
   it('reads a sentence that opens by totting up as a total', () => {
     const sentence = 'In all, more than eight million rounds have been shipped to Freedonia, it said.';
     expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds', false, sentence)).toBe('cumulative');

@@ -48,9 +48,10 @@ const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so 
 /**
  * Where the words after a figure stop governing it: the next coordinated clause, or another amount
  * set beside it ("EUR 10 million on top of the EUR 20 million provided since 2020"). "killed and
- * wounded" coordinates two participles of one noun phrase, not two clauses.
+ * wounded" coordinates two participles of one noun phrase, not two clauses; "1,000 builders and 5,000
+ * deminers will be dispatched" two counts of one clause.
  */
-const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s)|[;:]|\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/;
+const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s|(?:(?:about|some|around|nearly|another|more\s+than|up\s+to|at\s+least)\s+)?\d)|[;:]|\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/;
 
 /** Words that set another amount beside the one before them: what follows is that amount's. */
 const AMOUNT_BESIDE = /\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/g;
