@@ -87,6 +87,14 @@ describe('weekdays', () => {
     expect(ahead('The next meeting was held in April.')).toEqual([['2024-04-01', false]]);
   });
 
+  it('reads a deadline after a simple past as behind, after a modal or a report of the future as ahead', () => {
+    const read = (text: string) => dates(text).map((d) => [d.end, d.expected]);
+    expect(read('The number of arrivals reached 65,036 by Wednesday.')).toEqual([['2025-03-12', false]]);
+    expect(read('Some 5,000 sailors crossed the strait by Monday evening.')).toEqual([['2025-03-10', false]]);
+    expect(read('Berg said the boats must leave by Friday.')).toEqual([['2025-03-14', true]]);
+    expect(read('Berg said the boats will leave by Friday.')).toEqual([['2025-03-14', true]]);
+  });
+
   it('dates a date that opens its sentence by the main clause after its comma', () => {
     expect(dates('On Friday, the ministers will meet in Marsh City.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
     expect(dates('In April, Freedonia will hold elections.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);

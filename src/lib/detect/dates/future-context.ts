@@ -24,8 +24,11 @@ const FUTURE_CUES =
  */
 const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|ahead\s+of|(?:is|are)\s+effective|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|brought\s+forward)\s+(?:\w+\s+){0,2}?(?:until|till|to)|(?:called|set|fixed|scheduled|slated)\s+for)\s+$|\b(?:is|are)\s+$/i;
 
-/** A time ("1:00 PM") is no break: only a colon before a non-digit ends a clause. */
-const CLAUSE_BREAK = /[.;!?,—–()“”"]|:(?!\d)/g;
+/** A plain deadline ("by", "no later than"), not a date set or put off ("called for", "postponed until"). */
+const BY_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;
+
+/** A time ("1:00 PM") or a number ("65,036", "2.5") is no break: a colon, comma or point before a digit ends no clause. */
+const CLAUSE_BREAK = /[;!?—–()“”"]|[.,:](?!\d)/g;
 
 /** A date that owns what is scheduled: "Friday's scheduled meeting", "next month's planned summit". */
 const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upcoming|expected|proposed)\b/u;
@@ -35,8 +38,9 @@ export function isFutureContext(text: string, index: number): boolean {
   if (SCHEDULED_AFTER.test(text.slice(index, index + 60))) return true;
   const before = text.slice(0, index);
   const clause = clauseBefore(text, index);
-  // "42,500 people had fled by Tuesday": a past perfect looks back from the deadline.
-  if (DEADLINE_BEFORE.test(before)) return !PAST_PERFECT.test(clause) || FUTURE_CUES.test(clause);
+  // "42,500 people had fled by Tuesday", "arrivals reached 65,036 by Wednesday": a past perfect, or a
+  // simple past after any reporting verb, looks back from the deadline.
+  if (DEADLINE_BEFORE.test(before)) return FUTURE_CUES.test(clause) || !(PAST_PERFECT.test(clause) || (BY_BEFORE.test(before) && toldAsPast(clause)));
   if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
   const opensSentence = SENTENCE_START.test(before.slice(0, before.length - clause.length));
   return FUTURE_CUES.test(clause) || subjectLooksAhead(clause, text.slice(index)) || (opensSentence && frontedDateLooksAhead(clause, text.slice(index)));
@@ -116,6 +120,24 @@ function clauseBefore(text: string, index: number): string {
   let clauseStart = 0;
   for (const match of before.matchAll(CLAUSE_BREAK)) clauseStart = match.index + 1;
   return before.slice(clauseStart);
+}
+
+/** A verb that reports: what follows it is what was said, in its own tense. */
+const REPORTING_VERB = /\b(?:said|says|told|tells|announced|stated|added|reported|warned|wrote|confirmed|claimed)\b/gi;
+
+/** A modal that looks ahead or obliges: "must leave", "should go", "can cross". */
+const MODAL = /\b(?:must|should|can|could|may|might|has\s+to|have\s+to|needs?\s+to|ought\s+to)\b/i;
+
+/** Participles of what is awaited. */
+const AWAITED = /\b(?:expected|projected|anticipated|planned|scheduled|required|needed)\b/gi;
+
+/** Whether the words after the clause's last reporting verb are told in the simple past ("fled", "reached") with no modal. */
+function toldAsPast(clause: string): boolean {
+  const reports = [...clause.matchAll(REPORTING_VERB)];
+  const last = reports.at(-1);
+  const told = last ? clause.slice(last.index + last[0].length) : clause;
+  // "with more expected by June": a participle of what is awaited tells nothing past.
+  return PAST_VERB.test(told.replace(AWAITED, '')) && !MODAL.test(told);
 }
 
 /** A verb in the past tense: "said", "was", "marked", "held". */
