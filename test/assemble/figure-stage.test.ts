@@ -121,6 +121,12 @@ describe('figureStage: totals', () => {
     expect(stage('Freedonia has shipped 1,500 sailors and 200 boats, and is likely to deploy them', '1,500 sailors')).toBe('reported');
   });
 
+  it('reads what the counted people wish as no plan for them', () => {
+    expect(stage('Two sailors captured by Sylvania wanted to defect', 'Two sailors')).toBe('reported');
+    expect(stage('Some 3,000 sailors hope to return home', '3,000 sailors')).toBe('reported');
+    expect(stage('Freedonia wants to send 3,000 sailors', '3,000 sailors')).toBe('planned');
+  });
+
   it('reads a sentence that opens by totting up as a total', () => {
     const sentence = 'In all, more than eight million rounds have been shipped to Freedonia, it said.';
     expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds', false, sentence)).toBe('cumulative');

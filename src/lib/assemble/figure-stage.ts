@@ -68,8 +68,13 @@ export function stageWords(clause: string, figureEnd: number): string {
   // amount's words start after "on top of".
   const beside = [...clause.slice(0, figureEnd).matchAll(AMOUNT_BESIDE)].at(-1);
   const start = beside ? beside.index + beside[0].length : 0;
-  return clause.slice(start, figureEnd) + (stop < 0 ? after : after.slice(0, stop));
+  // "two sailors captured by Sylvania wanted to defect": what the counted wish is no plan for them.
+  const own = (stop < 0 ? after : after.slice(0, stop)).replace(OWN_WISH, ' ');
+  return clause.slice(start, figureEnd) + own;
 }
+
+/** The counted people's own wish after the figure: "wanted to", "hope to", "wish to". */
+const OWN_WISH = /\b(?:want|wish|hope|long)(?:s|ed)?\s+to\b/gi;
 
 /**
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
