@@ -681,6 +681,28 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('Kowal, a member of Sylvania’s parliament, said the boats had left.')).toEqual([['Kowal', 'sylvania']]);
   });
 
+  it('keeps the words that make an officer a captive, and credits the captive no government, nor the captor', () => {
+    const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government, m.resolvedBy]);
+    // Before the head: "a captured Sylvanian officer", not "Sylvanian officer" (Sylvania's).
+    expect(credit('“We were told nothing,” a captured Sylvanian officer said.')).toEqual([
+      ['a captured Sylvanian officer', null, 'explicit'],
+      ['a captured Sylvanian officer', null, 'pronoun'],
+    ]);
+    expect(credit('“We were told nothing,” said a detained Sylvanian commander.')[0]).toEqual(['a detained Sylvanian commander', null, 'explicit']);
+    // After the head, read leftwards: the captor closes the phrase but does not speak.
+    expect(credit('A Sylvanian officer captured by Freedonia said the war would last.')).toEqual([
+      ['A Sylvanian officer captured by Freedonia', null, 'explicit'],
+      ['A Sylvanian officer captured by Freedonia', null, 'pronoun'],
+    ]);
+    expect(credit('A Sylvanian officer held by Freedonian forces said the war would last.')[0]).toEqual(['A Sylvanian officer held by Freedonian forces', null, 'explicit']);
+    // After the head, read rightwards, up to the punctuation.
+    expect(credit('“The war will last,” said a Sylvanian officer captured in May.')[0]).toEqual(['a Sylvanian officer captured in May', null, 'explicit']);
+    expect(credit('“The war will last,” said Weiss, a Sylvanian officer held in Freedonia.')[0]).toEqual(['a Sylvanian officer held in Freedonia', null, 'explicit']);
+    // An officer who is no captive still speaks for their side; so does the captor's own official.
+    expect(credit('“The war will last,” a Sylvanian officer said.')[0]).toEqual(['a Sylvanian officer', 'sylvania', 'explicit']);
+    expect(credit('The Freedonian envoy for captured officers said the war would last.')[0]).toEqual(['The Freedonian envoy for captured officers', 'freedonia', 'explicit']);
+  });
+
   it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
     const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);

@@ -14,7 +14,7 @@ import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { GROUP_MEMBER_VERBS, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
+import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -610,11 +610,17 @@ function groupOfMember(view: SentenceView, member: PhraseRange, stop: string): {
 function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
   if (!PLACE_OR_AGENT.has(stop) || object.first < 2) return null;
   let end = object.first - 2;
-  if (/^\p{Ll}+ed$/u.test(view.tokens[end]?.text ?? '') && end > 0) end -= 1;
+  const participle = view.tokens[end]?.text ?? '';
+  if ((/^\p{Ll}+ed$/u.test(participle) || participle === 'held') && end > 0) end -= 1;
   const people = phraseBefore(view, end);
   if (!people.phrase) return null;
   const head = (view.tokens[people.phrase.last] as Token).text.toLowerCase();
   const ofWar = head === 'war' && view.tokens[people.phrase.last - 1]?.text === 'of' ? view.tokens[people.phrase.last - 2]?.text.toLowerCase() : undefined;
+  // "a Sylvanian officer captured by Freedonia": whatever their rank, a captive speaks, and the words
+  // that make them one stay in the phrase (they speak for no government).
+  if (!PRIVATE_PERSONS.has(ofWar ?? head) && isRoleNoun(head) && (CAPTIVE_PARTICIPLES.has(participle) || participle === 'held') && isPlainGap(gapBefore(view, end + 1))) {
+    return { phrase: { ...people.phrase, last: object.last, end: object.end, head: people.phrase.head ?? people.phrase.last }, stop: people.stop };
+  }
   if (!PRIVATE_PERSONS.has(ofWar ?? head)) return null;
   if (ofWar === undefined) return { phrase: people.phrase, stop: people.stop };
   // "prisoner of war": the person is the prisoner.

@@ -7,10 +7,12 @@
 import { gapBetween, isAcronym, isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import {
+  CAPTIVE_PARTICIPLES,
   isRoleNoun,
   PHRASE_ADJECTIVES,
   PHRASE_PREPOSITIONS,
   PHRASE_STOP_WORDS,
+  PLACE_OR_AGENT,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
   TIME_WORDS,
@@ -50,6 +52,9 @@ const SERVES_TO = new Set([
 
 /** Unnamed parties a list of speakers may end with: "and others", "and its allies". */
 const OTHERS = /^(?:others|allies|partners)$/i;
+
+/** Articles and numbers, after which a participle of captivity is an adjective: "a captured", "two detained". */
+const DETERMINERS = /^(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/i;
 
 /** Articles: they open a phrase but never end one. */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -162,8 +167,35 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
   if (last < first) return null;
   // "said a soldier familiar with drone operations in the region": the qualifier's tail belongs to the
   // speaker, up to the punctuation that ends it; the head stays the soldier.
-  const tail = qualifierTailEnd(view, last);
+  const tail = qualifierTailEnd(view, last) ?? captivityTailEnd(view, last);
   return tail === null ? range(view, first, last) : { ...range(view, first, tail), head: last };
+}
+
+/**
+ * The last token of a captivity tail right after token `head` ("captured by Freedonian forces", "held
+ * in Fredonburg"), or null: it tells that the speaker is a captive, who speaks for no government.
+ */
+export function captivityTailEnd(view: SentenceView, head: number): number | null {
+  const { tokens } = view;
+  const participle = tokens[head + 1]?.text.toLowerCase() ?? '';
+  const captive = CAPTIVE_PARTICIPLES.has(participle) || (participle === 'held' && /^(?:captive|prisoner|by|in)$/i.test(tokens[head + 2]?.text ?? ''));
+  if (!captive || !isPlainGap(gapAfter(view, head))) return null;
+  let end = head + 1;
+  while (end + 1 < tokens.length && end - head < MAX_WORDS && isPlainGap(gapAfter(view, end)) && !stopsTail(tokens[end + 1] as Token)) end += 1;
+  // "captured last week": the preposition or article left before a cut-off time word goes with it.
+  while (end > head + 1 && ENDS_NO_TAIL.test((tokens[end] as Token).text)) end -= 1;
+  return end;
+}
+
+/** Words a tail cannot end with: prepositions and articles. */
+const ENDS_NO_TAIL = /^(?:the|a|an|of|for|at|in|from|under|by|inside|near|on|to)$/i;
+
+/** Words that end a tail after a speaker: a clause opener or a time word ("captured last week"). */
+function stopsTail(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  // Capitalised, a stop word is part of a name or a month: "captured in May".
+  if (isCapitalised(token.text)) return false;
+  return (PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && !PLACE_OR_AGENT.has(lower)) || TIME_WORDS.has(lower);
 }
 
 /** The last token of a qualifier's tail right after token `head` ("familiar with …", "close to …"), or null. */
@@ -260,9 +292,12 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
   // capitalised inside a phrase they are part of a name: "The Left Party", "The Evening Herald".
   const inName = isCapitalised(word) && left !== undefined;
   if ((PHRASE_STOP_WORDS.has(lower) || TIME_WORDS.has(lower)) && !inName) return true;
-  // "the captured soldier", "a wounded sailor": a participle right before a role noun describes it.
+  // "the captured soldier", "a wounded sailor": a participle right before a role noun describes it;
+  // so does one of captivity right after an article or a number ("a captured Sylvanian officer"),
+  // which tells that the speaker speaks for no government.
   const describesRole = right !== undefined && isRoleNoun(right.text);
-  if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word) && !describesRole) return true;
+  const describesCaptive = left !== undefined && right !== undefined && DETERMINERS.test(left.text) && CAPTIVE_PARTICIPLES.has(lower);
+  if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word) && !describesRole && !describesCaptive) return true;
   return false;
 }
 

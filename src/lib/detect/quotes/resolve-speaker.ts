@@ -22,6 +22,7 @@ import {
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
   BUSINESSES,
+  CAPTIVE_PARTICIPLES,
   CIVIL_SOCIETY,
   CIVIL_SOCIETY_PHRASE,
   PRONOUNS,
@@ -307,12 +308,25 @@ function speaksForItself(headWord: string, text: string, description: string, na
   return (
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
-    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase)) ||
+    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase)) ||
     BUSINESSES.has(headWord) ||
     BUSINESSES.has(describedAs) ||
     CIVIL_SOCIETY.has(headWord) ||
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`)
   );
+}
+
+/** Prepositions that end the words describing a speaker: "the official in charge of captured sailors". */
+const ENDS_DESCRIPTION = new Set([...PHRASE_PREPOSITIONS, ...PLACE_OR_AGENT, 'to', 'with', 'on', 'about']);
+
+/**
+ * Whether a phrase describes its speaker as a captive: "a captured Sylvanian officer", "one of the
+ * detained sailors". Only the words before the phrase's first preposition describe the speaker.
+ */
+function describesCaptive(phrase: string): boolean {
+  const words = phrase.trim().replace(/^(?:one|two|three|some|several|many|each|either|neither)\s+of\s+/i, '').split(/\s+/);
+  const end = words.findIndex((word, i) => i > 0 && ENDS_DESCRIPTION.has(word.toLowerCase()));
+  return words.slice(0, end < 0 ? words.length : end).some((word) => CAPTIVE_PARTICIPLES.has(word.toLowerCase()));
 }
 
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
@@ -637,13 +651,24 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   if (name) return 'person';
   // "one of the soldiers": one of a group of people is a person.
   if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
-  const head = headNoun(description, (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
+  // "a Sylvanian officer captured by Freedonia": the officer, not the captor.
+  const head = headNoun(withoutCaptivityTail(description), (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
   if (PERSON_ROLES.has(head)) return 'person';
   if (GROUP_ROLES.has(head)) return 'group';
   if (ORG_ROLES.has(head)) return 'organisation';
   if (actorKind === 'person' || actorKind === 'commentator') return 'person';
   if (/\sand\s/.test(description)) return 'group';
   return 'organisation';
+}
+
+/** Numbers and articles, after which a participle of captivity describes the noun ahead ("a captured officer"). */
+const DETERMINER = /^(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/i;
+
+/** A description without its captivity tail: "a Sylvanian officer" of "a Sylvanian officer captured by Freedonia". */
+function withoutCaptivityTail(description: string): string {
+  const words = description.trim().split(/\s+/);
+  const tail = words.findIndex((word, i) => i > 0 && (CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || word === 'held') && !DETERMINER.test(words[i - 1] as string));
+  return tail < 0 ? description : words.slice(0, tail).join(' ');
 }
 
 /** Whether the topic data names `government` with the word `noun` ("Front rebels" for a movement listed as a government). */

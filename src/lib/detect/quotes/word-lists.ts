@@ -62,6 +62,14 @@ export const PRIVATE_PERSONS = set(`
 `);
 
 /**
+ * Participles that make whoever they describe a captive or a deserter, who speaks for no government
+ * whatever their rank: "a captured Sylvanian officer", "the detained commander".
+ */
+export const CAPTIVE_PARTICIPLES = set(`
+  captured detained imprisoned jailed arrested abducted kidnapped interned surrendered defected deserted
+`);
+
+/**
  * Armed groups and movements that fight or oppose a government rather than speak for it: "Freedonian
  * rebels" and "the Sylvanian movement" are not Freedonia or Sylvania, unless the topic data lists them
  * as an actor of their own (resolve-speaker.ts).
