@@ -703,6 +703,22 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('The Freedonian envoy for captured officers said the war would last.')[0]).toEqual(['The Freedonian envoy for captured officers', 'freedonia', 'explicit']);
   });
 
+  it('keeps an academic’s, a prisoner’s or a defector’s description, and a later "he" keeps them', () => {
+    const credit = (text: string) => statements([text, '“It is a lie,” he said.']).map((m) => [m.speaker.name, m.speaker.description, m.government, m.resolvedBy]);
+    expect(credit('“The war will last,” a Sylvanian academic said.')).toEqual([
+      [null, 'a Sylvanian academic', null, 'explicit'],
+      [null, 'a Sylvanian academic', null, 'pronoun'],
+    ]);
+    expect(credit('“The war will last,” said Karl Weiss, a Sylvanian academic at Marsh City University.')[0]).toEqual([
+      'Karl Weiss',
+      'a Sylvanian academic at Marsh City University',
+      null,
+      'explicit',
+    ]);
+    expect(credit('“The war will last,” said a Sylvanian prisoner.')[1]).toEqual([null, 'a Sylvanian prisoner', null, 'pronoun']);
+    expect(credit('“The war will last,” a defector from Sylvania said.')[1]).toEqual([null, 'a defector from Sylvania', null, 'pronoun']);
+  });
+
   it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
     const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);
