@@ -719,6 +719,25 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('“The war will last,” a defector from Sylvania said.')[1]).toEqual([null, 'a defector from Sylvania', null, 'pronoun']);
   });
 
+  it('keeps a description that opens with a bare office ("Weiss, head of …"), and credits an institute’s or an association’s people no government', () => {
+    const credit = (text: string) => statements([text, '“It is a lie,” he said.']).map((m) => [m.speaker.name, m.speaker.description, m.government, m.resolvedBy]);
+    expect(credit('Weiss, vice president at the Marsh Institute, said the war would last.')).toEqual([
+      ['Weiss', 'vice president at the Marsh Institute', null, 'explicit'],
+      ['Weiss', 'vice president at the Marsh Institute', null, 'pronoun'],
+    ]);
+    expect(credit('“The war will last,” said Karl Weiss, director of the Sylvanian Institute.')[0]).toEqual(['Karl Weiss', 'director of the Sylvanian Institute', null, 'explicit']);
+    expect(credit('“The war will last,” said Karl Weiss, vice president at Sylvania’s Naval Studies Institute.')[0]?.[2]).toBeNull();
+    expect(credit('“The war will last,” the head of the Sylvanian Naval Studies Center said.')[0]?.[2]).toBeNull();
+    expect(credit('“The war will last,” Karl Weiss, the head of the Sylvanian Defectors Association, said.')[0]?.[2]).toBeNull();
+    // A spokesperson of a body the topic data knows still speaks for its government.
+    expect(credit('“The war will last,” said Karl Weiss, spokesman for the Freedonian Defence Ministry.')[0]).toEqual([
+      'Karl Weiss',
+      'spokesman for the Freedonian Defence Ministry',
+      'freedonia',
+      'explicit',
+    ]);
+  });
+
   it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
     const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);

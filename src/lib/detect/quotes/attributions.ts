@@ -731,12 +731,16 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
 /** A description that can follow a name: "the bureau's deputy spokesperson", "a senior official". */
 function isAppositive(view: SentenceView, phrase: PhraseRange): boolean {
   const first = (view.tokens[phrase.first] as Token).text;
-  const opens = ['the', 'a', 'an', 'The', 'A', 'An'].includes(first) || isPossessive(first) || isCapitalised(first);
+  // "Weiss, head of the Marsh Institute", "Weiss, vice president at …": a bare office opens one too.
+  const opens = ['the', 'a', 'an', 'The', 'A', 'An'].includes(first) || isPossessive(first) || isCapitalised(first) || BARE_OFFICE.test(first);
   // "…, Freedonian troops had withdrawn from Marsh City, said a soldier": a clause with a verb of its own
   // is what was said, not a description of the speaker.
   const hasVerb = view.tokens.slice(phrase.first, phrase.last + 1).some((t) => FINITE_VERBS.has(t.text));
   return opens && !hasVerb && isSpeakerPhrase(view, phrase) && !/^(?:he|she|they|it)$/i.test(first);
 }
+
+/** Words that open a description of an office without an article: "head of …", "vice president at …", "spokesman for …". */
+const BARE_OFFICE = /^(?:head|chief|director|president|chairman|chairwoman|chair|founder|co-founder|spokesman|spokeswoman|spokesperson|vice|deputy|acting|senior|former|professor|editor|author|leader|member|secretary)$/;
 
 /** Auxiliaries and finite forms that make a clause, never part of a noun phrase. */
 const FINITE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'could', 'can', 'should', 'must', 'might']);

@@ -304,6 +304,9 @@ function headBeforePlaceOrAgent(text: string): string {
  */
 function speaksForItself(headWord: string, text: string, description: string, named: boolean): boolean {
   const describedAs = !named || description === '' ? '' : RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase();
+  // "Weiss, director of the Sylvanian Institute", "Weiss, vice president at Fredonburg Shipping": the
+  // organisation the description ends with is one that speaks for itself.
+  const employer = !named || description === '' ? '' : (description.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
   const phrases = named ? [text, description] : [text];
   return (
     PRIVATE_PERSONS.has(headWord) ||
@@ -311,6 +314,8 @@ function speaksForItself(headWord: string, text: string, description: string, na
     phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase)) ||
     BUSINESSES.has(headWord) ||
     BUSINESSES.has(describedAs) ||
+    BUSINESSES.has(employer) ||
+    CIVIL_SOCIETY.has(employer) ||
     CIVIL_SOCIETY.has(headWord) ||
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`)
   );

@@ -91,12 +91,15 @@ export const BUSINESSES = set(`
  */
 export const CIVIL_SOCIETY = set(`
   ngo ngos charity charities church churches institute institutes foundation foundations university universities
-  club clubs opposition
+  club clubs opposition association associations
 `);
 
-/** Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the Red Cross", "a think tank", "the Centre for Naval Studies". */
+/**
+ * Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the
+ * Red Cross", "a think tank", "the Centre for Naval Studies", "the Naval Studies Center".
+ */
 export const CIVIL_SOCIETY_PHRASE =
-  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b/iu;
+  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b/iu;
 
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
