@@ -698,6 +698,16 @@ describe('speakers: family names after a title, and places in a description', ()
     // After the head, read rightwards, up to the punctuation.
     expect(credit('“The war will last,” said a Sylvanian officer captured in May.')[0]).toEqual(['a Sylvanian officer captured in May', null, 'explicit']);
     expect(credit('“The war will last,” said Weiss, a Sylvanian officer held in Freedonia.')[0]).toEqual(['a Sylvanian officer held in Freedonia', null, 'explicit']);
+    // A relative clause of captivity or desertion, with or without commas.
+    expect(credit('“The war will last,” said a Sylvanian officer who defected.')[0]).toEqual(['a Sylvanian officer who defected', null, 'explicit']);
+    expect(credit('The Sylvanian officer, who was captured by Freedonia, said the war would last.')).toEqual([
+      ['The Sylvanian officer, who was captured by Freedonia', null, 'explicit'],
+      ['The Sylvanian officer, who was captured by Freedonia', null, 'pronoun'],
+    ]);
+    expect(credit('“The war will last,” said Weiss, a Sylvanian officer who was captured in May.')[0]).toEqual(['a Sylvanian officer who was captured in May', null, 'explicit']);
+    expect(credit('“The war will last,” said a Sylvanian officer who was promoted in May.')[0]).toEqual(['a Sylvanian officer', 'sylvania', 'explicit']);
+    // A person the topic data knows is whom it says, whatever befell them.
+    expect(credit('Tomas Ruhl, who was detained in May, said the war would last.')[0]?.[1]).toBe('sylvania');
     // An officer who is no captive still speaks for their side; so does the captor's own official.
     expect(credit('“The war will last,” a Sylvanian officer said.')[0]).toEqual(['a Sylvanian officer', 'sylvania', 'explicit']);
     expect(credit('The Freedonian envoy for captured officers said the war would last.')[0]).toEqual(['The Freedonian envoy for captured officers', 'freedonia', 'explicit']);

@@ -7,7 +7,7 @@
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
-import { gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { captivityTailEnd, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
 import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
@@ -691,6 +691,11 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
     // "Sylvania's ambassador, Jan Kowal, said": the name between the commas is who speaks, the
     // description before it says who they are.
     if (innerIsPhrase && describesNamed(view, phrase, inner)) return { phrase: spanOf(inner), appositive: spanOf(phrase), elided: false, role: 'main' };
+    // "The Sylvanian officer, who defected in May, said": the aside makes the speaker a captive or a
+    // deserter, who speaks for no government; it stays in the phrase.
+    if (!innerIsPhrase && !named && captivityTailEnd(view, phrase.last) === inner.last) {
+      return { phrase: { start: phrase.start, end: inner.end }, appositive: null, elided: false, role: 'main' };
+    }
     return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, ...(named ? { named } : {}), elided: false, role: 'main' };
   }
   return innerIsPhrase ? { phrase: spanOf(inner), appositive: null, elided: false, role: 'main' } : null;
@@ -735,7 +740,8 @@ function isAppositive(view: SentenceView, phrase: PhraseRange): boolean {
   const opens = ['the', 'a', 'an', 'The', 'A', 'An'].includes(first) || isPossessive(first) || isCapitalised(first) || BARE_OFFICE.test(first);
   // "…, Freedonian troops had withdrawn from Marsh City, said a soldier": a clause with a verb of its own
   // is what was said, not a description of the speaker.
-  const hasVerb = view.tokens.slice(phrase.first, phrase.last + 1).some((t) => FINITE_VERBS.has(t.text));
+  // (A tail after the head may have one: "an officer who was captured in May".)
+  const hasVerb = view.tokens.slice(phrase.first, (phrase.head ?? phrase.last) + 1).some((t) => FINITE_VERBS.has(t.text));
   return opens && !hasVerb && isSpeakerPhrase(view, phrase) && !/^(?:he|she|they|it)$/i.test(first);
 }
 

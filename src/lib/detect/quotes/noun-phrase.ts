@@ -177,15 +177,30 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
  */
 export function captivityTailEnd(view: SentenceView, head: number): number | null {
   const { tokens } = view;
-  const participle = tokens[head + 1]?.text.toLowerCase() ?? '';
-  const captive = CAPTIVE_PARTICIPLES.has(participle) || (participle === 'held' && /^(?:captive|prisoner|by|in)$/i.test(tokens[head + 2]?.text ?? ''));
-  if (!captive || !isPlainGap(gapAfter(view, head))) return null;
-  let end = head + 1;
+  // Only after a role ("the officer"): a name ("Tomas Ruhl, who was detained") is whom the topic data says.
+  if (isCapitalised(tokens[head]?.text ?? '')) return null;
+  // "an officer who defected to Freedonia", "the officer, who was captured in May": a relative clause
+  // of captivity describes the speaker the same way.
+  let at = head + 1;
+  const relative = tokens[at]?.text === 'who';
+  if (relative) {
+    at += 1;
+    while (CAPTIVITY_AUXILIARIES.has(tokens[at]?.text ?? '')) at += 1;
+  }
+  const participle = tokens[at]?.text.toLowerCase() ?? '';
+  const captive = CAPTIVE_PARTICIPLES.has(participle) || (participle === 'held' && /^(?:captive|prisoner|by|in)$/i.test(tokens[at + 1]?.text ?? ''));
+  if (!captive) return null;
+  if (!isPlainGap(gapAfter(view, head)) && !(relative && /^\s*,\s*$/.test(gapAfter(view, head)))) return null;
+  for (let i = head + 1; i < at; i++) if (!isPlainGap(gapAfter(view, i))) return null;
+  let end = at;
   while (end + 1 < tokens.length && end - head < MAX_WORDS && isPlainGap(gapAfter(view, end)) && !stopsTail(tokens[end + 1] as Token)) end += 1;
   // "captured last week": the preposition or article left before a cut-off time word goes with it.
-  while (end > head + 1 && ENDS_NO_TAIL.test((tokens[end] as Token).text)) end -= 1;
+  while (end > at && ENDS_NO_TAIL.test((tokens[end] as Token).text)) end -= 1;
   return end;
 }
+
+/** Words between "who" and a participle of captivity: "who was captured", "who had later defected". */
+const CAPTIVITY_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'later', 'then', 'reportedly']);
 
 /** Words a tail cannot end with: prepositions and articles. */
 const ENDS_NO_TAIL = /^(?:the|a|an|of|for|at|in|from|under|by|inside|near|on|to)$/i;

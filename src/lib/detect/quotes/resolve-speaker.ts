@@ -672,8 +672,12 @@ const DETERMINER = /^(?:the|a|an|another|one|two|three|four|five|six|seven|eight
 /** A description without its captivity tail: "a Sylvanian officer" of "a Sylvanian officer captured by Freedonia". */
 function withoutCaptivityTail(description: string): string {
   const words = description.trim().split(/\s+/);
-  const tail = words.findIndex((word, i) => i > 0 && (CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || word === 'held') && !DETERMINER.test(words[i - 1] as string));
-  return tail < 0 ? description : words.slice(0, tail).join(' ');
+  let tail = words.findIndex((word, i) => i > 0 && (CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || word === 'held') && !DETERMINER.test(words[i - 1] as string));
+  if (tail < 0) return description;
+  // "an officer who was captured": the relative pronoun and its auxiliaries go with the tail.
+  const who = words.slice(0, tail).lastIndexOf('who');
+  if (who > 0 && words.slice(who + 1, tail).every((word) => /^(?:was|were|had|has|have|been|later|then|reportedly)$/.test(word))) tail = who;
+  return words.slice(0, tail).join(' ').replace(/,$/, '');
 }
 
 /** Whether the topic data names `government` with the word `noun` ("Front rebels" for a movement listed as a government). */
