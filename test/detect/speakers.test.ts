@@ -748,6 +748,20 @@ describe('speakers: family names after a title, and places in a description', ()
     ]);
   });
 
+  it('credits observers, scientists, country watchers, presenters and the opposition no government, whatever their demonym', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.speaker.description, m.government]);
+    expect(credit('“The war will last,” said Karl Weiss, a Sylvanian military observer.')).toEqual([['Karl Weiss', 'a Sylvanian military observer', null]]);
+    expect(credit('“The war will last,” said a Sylvanian political scientist.')).toEqual([['a Sylvanian political scientist', 'a Sylvanian political scientist', null]]);
+    expect(credit('“The war will last,” said Karl Weiss, a Sylvania watcher.')).toEqual([['Karl Weiss', 'a Sylvania watcher', null]]);
+    expect(credit('“The war will last,” a Sylvanian state TV presenter said.')).toEqual([['a Sylvanian state TV presenter', 'a Sylvanian state TV presenter', null]]);
+    expect(credit('“The war will last,” said a Sylvanian opposition politician.')).toEqual([['a Sylvanian opposition politician', 'a Sylvanian opposition politician', null]]);
+    expect(credit('“The war will last,” said Karl Weiss, a senior fellow at the Sylvanian Naval Institute.')).toEqual([
+      ['Karl Weiss', 'a senior fellow at the Sylvanian Naval Institute', null],
+    ]);
+    // A politician of the government's side still speaks for it.
+    expect(credit('“The war will last,” said a Sylvanian politician.')).toEqual([['a Sylvanian politician', 'a Sylvanian politician', 'sylvania']]);
+  });
+
   it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
     const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);

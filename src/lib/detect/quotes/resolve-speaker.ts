@@ -317,7 +317,9 @@ function speaksForItself(headWord: string, text: string, description: string, na
     BUSINESSES.has(employer) ||
     CIVIL_SOCIETY.has(employer) ||
     CIVIL_SOCIETY.has(headWord) ||
-    CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`)
+    CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`) ||
+    // "a Sylvanian opposition politician": the opposition speaks against its government, not for it.
+    phrases.some((phrase) => /\bopposition\b/i.test(phrase))
   );
 }
 
@@ -356,9 +358,9 @@ const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|
 /** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
 const INDEPENDENT_ROLES = new Set([
   'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
-  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer',
+  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer', 'scientist', 'observer', 'watcher', 'pundit',
   // The press reports; it speaks for no government, whatever country it works in.
-  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger',
+  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
 ]);
 
 /**
