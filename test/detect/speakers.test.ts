@@ -698,6 +698,10 @@ describe('speakers: family names after a title, and places in a description', ()
     // After the head, read rightwards, up to the punctuation.
     expect(credit('“The war will last,” said a Sylvanian officer captured in May.')[0]).toEqual(['a Sylvanian officer captured in May', null, 'explicit']);
     expect(credit('“The war will last,” said Weiss, a Sylvanian officer held in Freedonia.')[0]).toEqual(['a Sylvanian officer held in Freedonia', null, 'explicit']);
+    // Exiles, dissidents and the ousted likewise: "an exiled general" was read as "Sylvanian general".
+    expect(credit('“The war will last,” an exiled Sylvanian general said.')[0]).toEqual(['an exiled Sylvanian general', null, 'explicit']);
+    expect(credit('“The war will last,” said a dissident Sylvanian diplomat.')[0]).toEqual(['a dissident Sylvanian diplomat', null, 'explicit']);
+    expect(credit('Karl Weiss, an ousted Sylvanian minister, said the war would last.')[0]?.[1]).toBeNull();
     // A relative clause of captivity or desertion, with or without commas.
     expect(credit('“The war will last,” said a Sylvanian officer who defected.')[0]).toEqual(['a Sylvanian officer who defected', null, 'explicit']);
     expect(credit('The Sylvanian officer, who was captured by Freedonia, said the war would last.')).toEqual([

@@ -8,6 +8,7 @@ import { gapBetween, isAcronym, isCalendarWord, isCapitalised, isPlainGap } from
 import type { SentenceView, Span, Token } from './types.ts';
 import {
   CAPTIVE_PARTICIPLES,
+  ESTRANGED_MODIFIERS,
   isRoleNoun,
   PHRASE_ADJECTIVES,
   PHRASE_PREPOSITIONS,
@@ -308,10 +309,10 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
   const inName = isCapitalised(word) && left !== undefined;
   if ((PHRASE_STOP_WORDS.has(lower) || TIME_WORDS.has(lower)) && !inName) return true;
   // "the captured soldier", "a wounded sailor": a participle right before a role noun describes it;
-  // so does one of captivity right after an article or a number ("a captured Sylvanian officer"),
-  // which tells that the speaker speaks for no government.
+  // so does one of captivity or exile right after an article or a number ("a captured Sylvanian
+  // officer", "an ousted minister"), which tells that the speaker speaks for no government.
   const describesRole = right !== undefined && isRoleNoun(right.text);
-  const describesCaptive = left !== undefined && right !== undefined && DETERMINERS.test(left.text) && CAPTIVE_PARTICIPLES.has(lower);
+  const describesCaptive = left !== undefined && right !== undefined && DETERMINERS.test(left.text) && (CAPTIVE_PARTICIPLES.has(lower) || ESTRANGED_MODIFIERS.has(lower));
   if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word) && !describesRole && !describesCaptive) return true;
   return false;
 }

@@ -24,6 +24,7 @@ import {
   BUSINESSES,
   CAPTIVE_PARTICIPLES,
   CIVIL_SOCIETY,
+  ESTRANGED_MODIFIERS,
   CIVIL_SOCIETY_PHRASE,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
@@ -327,13 +328,14 @@ function speaksForItself(headWord: string, text: string, description: string, na
 const ENDS_DESCRIPTION = new Set([...PHRASE_PREPOSITIONS, ...PLACE_OR_AGENT, 'to', 'with', 'on', 'about']);
 
 /**
- * Whether a phrase describes its speaker as a captive: "a captured Sylvanian officer", "one of the
- * detained sailors". Only the words before the phrase's first preposition describe the speaker.
+ * Whether a phrase describes its speaker as a captive or an exile: "a captured Sylvanian officer", "one
+ * of the detained sailors", "an exiled general". Only the words before the phrase's first preposition
+ * describe the speaker.
  */
 function describesCaptive(phrase: string): boolean {
   const words = phrase.trim().replace(/^(?:one|two|three|some|several|many|each|either|neither)\s+of\s+/i, '').split(/\s+/);
   const end = words.findIndex((word, i) => i > 0 && ENDS_DESCRIPTION.has(word.toLowerCase()));
-  return words.slice(0, end < 0 ? words.length : end).some((word) => CAPTIVE_PARTICIPLES.has(word.toLowerCase()));
+  return words.slice(0, end < 0 ? words.length : end).some((word) => CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || ESTRANGED_MODIFIERS.has(word.toLowerCase()));
 }
 
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */

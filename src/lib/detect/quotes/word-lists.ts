@@ -70,6 +70,14 @@ export const CAPTIVE_PARTICIPLES = set(`
 `);
 
 /**
+ * Words before a role that put its holder outside their country's government, who then speaks for
+ * none: "an exiled Sylvanian general", "a dissident Sylvanian diplomat", "an ousted minister".
+ */
+export const ESTRANGED_MODIFIERS = set(`
+  exiled self-exiled exile émigré emigre dissident fugitive escaped renegade ousted sacked dismissed deposed expelled
+`);
+
+/**
  * Armed groups and movements that fight or oppose a government rather than speak for it: "Freedonian
  * rebels" and "the Sylvanian movement" are not Freedonia or Sylvania, unless the topic data lists them
  * as an actor of their own (resolve-speaker.ts).
