@@ -743,6 +743,13 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('“The war will last,” said Karl Weiss, vice president at Sylvania’s Naval Studies Institute.')[0]?.[2]).toBeNull();
     expect(credit('“The war will last,” the head of the Sylvanian Naval Studies Center said.')[0]?.[2]).toBeNull();
     expect(credit('“The war will last,” Karl Weiss, the head of the Sylvanian Defectors Association, said.')[0]?.[2]).toBeNull();
+    // Unnamed, likewise; and societies, academies of sciences, chambers of commerce, unions of a
+    // trade and publications named by their kind.
+    expect(credit('“The war will last,” the director at Marsh City University said.')[0]?.[2]).toBeNull();
+    for (const body of ['the Sylvanian Peace Forum', 'the Sylvanian Academy of Sciences', 'the Sylvanian Chamber of Commerce', 'the Sylvanian Writers Union', 'the Sylvanian Journal of Defence']) {
+      expect(credit(`“The war will last,” said Karl Weiss, a researcher for ${body}.`)[0]?.[2]).toBeNull();
+      expect(credit(`“The war will last,” a spokesman for ${body} said.`)[0]?.[2]).toBeNull();
+    }
     // A spokesperson of a body the topic data knows still speaks for its government.
     expect(credit('“The war will last,” said Karl Weiss, spokesman for the Freedonian Defence Ministry.')[0]).toEqual([
       'Karl Weiss',

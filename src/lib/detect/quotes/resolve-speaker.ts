@@ -305,9 +305,9 @@ function headBeforePlaceOrAgent(text: string): string {
  */
 function speaksForItself(headWord: string, text: string, description: string, named: boolean): boolean {
   const describedAs = !named || description === '' ? '' : RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase();
-  // "Weiss, director of the Sylvanian Institute", "Weiss, vice president at Fredonburg Shipping": the
+  // "Weiss, director of the Sylvanian Institute", "the head at Marsh City University": the
   // organisation the description ends with is one that speaks for itself.
-  const employer = !named || description === '' ? '' : (description.trim().split(/\s+/).at(-1) ?? '').toLowerCase();
+  const employer = ((named ? description : text).trim().split(/\s+/).at(-1) ?? '').toLowerCase();
   const phrases = named ? [text, description] : [text];
   return (
     PRIVATE_PERSONS.has(headWord) ||
@@ -319,6 +319,8 @@ function speaksForItself(headWord: string, text: string, description: string, na
     CIVIL_SOCIETY.has(employer) ||
     CIVIL_SOCIETY.has(headWord) ||
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`) ||
+    // "a columnist for the Sylvanian Journal of Defence": a publication, named by its kind.
+    phrases.some((phrase) => PUBLICATION_NAME.test(phrase)) ||
     // "a Sylvanian opposition politician": the opposition speaks against its government, not for it.
     phrases.some((phrase) => /\bopposition\b/i.test(phrase))
   );
@@ -337,6 +339,9 @@ function describesCaptive(phrase: string): boolean {
   const end = words.findIndex((word, i) => i > 0 && ENDS_DESCRIPTION.has(word.toLowerCase()));
   return words.slice(0, end < 0 ? words.length : end).some((word) => CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || ESTRANGED_MODIFIERS.has(word.toLowerCase()));
 }
+
+/** Words that name a publication inside its name: "the Sylvanian Journal of Defence", "the Marsh Herald". */
+const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b/u;
 
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {
