@@ -698,6 +698,11 @@ describe('speakers: family names after a title, and places in a description', ()
     // After the head, read rightwards, up to the punctuation.
     expect(credit('“The war will last,” said a Sylvanian officer captured in May.')[0]).toEqual(['a Sylvanian officer captured in May', null, 'explicit']);
     expect(credit('“The war will last,” said Weiss, a Sylvanian officer held in Freedonia.')[0]).toEqual(['a Sylvanian officer held in Freedonia', null, 'explicit']);
+    // "The prisoner" refers back to the captive, however the captivity was told.
+    expect(statements(['“We were told nothing,” a captured Sylvanian officer said.', '“We lost many,” the prisoner added.']).map((m) => [m.speaker.description, m.resolvedBy])).toEqual([
+      ['a captured Sylvanian officer', 'explicit'],
+      ['a captured Sylvanian officer', 'pronoun'],
+    ]);
     // Exiles, dissidents and the ousted likewise: "an exiled general" was read as "Sylvanian general".
     expect(credit('“The war will last,” an exiled Sylvanian general said.')[0]).toEqual(['an exiled Sylvanian general', null, 'explicit']);
     expect(credit('“The war will last,” said a dissident Sylvanian diplomat.')[0]).toEqual(['a dissident Sylvanian diplomat', null, 'explicit']);

@@ -30,6 +30,9 @@ import {
   SPEAKER_QUALIFIERS,
 } from './word-lists.ts';
 
+/** Nouns for a captive, which refer back to a speaker described as captured, detained, held …. */
+const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'captive', 'pow']);
+
 /** Role nouns that name outlets: their reports speak for no government. */
 const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
 
@@ -100,7 +103,9 @@ export function resolveSpeakers(
     // "The outlet" after "the state-run newspaper Red Star reported": one outlet, whatever the word.
     // "she added", "he went on": the speaker goes on, whoever was named since.
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
-    const known = refersBack ? context.memory.byRoleNoun(...(MEDIA_HEADS.has(noun) ? MEDIA_HEADS : [noun])) : context.memory.byPronoun(text, goesOn);
+    // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
+    const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : [noun];
+    const known = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
     if (known && !refersBack) context.memory.noteGender(known, text);
     // "The Bureau" with no bureau among the speakers so far: the bureau the article named before, if any.
     const named = refersBack && !known ? namedBefore(text, context.memory, context.lexicon) : null;
