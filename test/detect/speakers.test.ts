@@ -755,6 +755,16 @@ describe('speakers: family names after a title, and places in a description', ()
       expect(credit(`“The war will last,” said Karl Weiss, a researcher for ${body}.`)[0]?.[2]).toBeNull();
       expect(credit(`“The war will last,” a spokesman for ${body} said.`)[0]?.[2]).toBeNull();
     }
+    // Nor is such a body's name taken for a person's ("Sylvanian Unification Society"), and someone
+    // of an outlet named by its kind speaks for it, not for a government.
+    expect(credit('“The war will last,” the head at the Sylvanian Unification Society said.')[0]).toEqual([
+      null,
+      'the head at the Sylvanian Unification Society',
+      null,
+      'explicit',
+    ]);
+    expect(credit('“The war will last,” the director at Sylvanian state television said.')[0]?.[2]).toBeNull();
+    expect(credit('“The war will last,” said Karl Weiss, head at Sylvanian state television.')[0]?.[2]).toBeNull();
     // A spokesperson of a body the topic data knows still speaks for its government.
     expect(credit('“The war will last,” said Karl Weiss, spokesman for the Freedonian Defence Ministry.')[0]).toEqual([
       'Karl Weiss',

@@ -258,7 +258,9 @@ function explicitSpeaker(
   // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
   const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(word);
   const describedAsOutlet = name !== null && description !== '' && outletHead(headBeforePlaceOrAgent(description));
-  if (!resolution.actor && (outletHead(head) || describedAsOutlet || pressReports || namedOutlet)) government = null;
+  // "the director at Sylvanian state television": someone of an outlet, named by the outlet's kind.
+  const ofOutlet = outletHead((name ? description : text).trim().split(/\s+/).at(-1) ?? '');
+  if (!resolution.actor && (outletHead(head) || describedAsOutlet || ofOutlet || pressReports || namedOutlet)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym; and
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").

@@ -141,7 +141,7 @@ export const TITLE_WORDS = set(`
   Embassy Mission Court Tribunal Meeting Conference Summit Forum Talks Treaty Agreement Accord Pact Day War
   Operation Plan Initiative Program Programme Project Act Law Resolution Declaration Region Province Oblast
   District City Island Islands Sea Ocean River Strait Peninsula Gulf Bay Airport Port Base Square Street Hall
-  Channel Show Inc. Ltd. Co. Corp. The A An
+  Channel Show Inc. Ltd. Co. Corp. Society Forum Academy Chamber Magazine The A An
 `);
 
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Ali". */
