@@ -788,6 +788,18 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('“The war will last,” said a Sylvanian politician.')).toEqual([['a Sylvanian politician', 'a Sylvanian politician', 'sylvania']]);
   });
 
+  it('takes a private person of any noun for one person, so a later "he" is theirs, not the minister’s who spoke before', () => {
+    for (const description of ['the reconnaissance sniper', 'a Freedonian private', 'a 26-year-old Freedonian', 'the wounded Freedonian', 'a Freedonian soldier identified only by his surname Kim']) {
+      const mentions = statements(['“We will exchange them,” Sylvanian Defence Minister Tomas Ruhl said.', `“I was told nothing,” ${description} said.`, '“I want to stay,” he said.']);
+      expect(mentions.map((m) => [m.paragraph, m.government])).toEqual([
+        [1, 'sylvania'],
+        [2, null],
+        [3, null],
+      ]);
+      expect(mentions[2]?.resolvedBy).toBe('pronoun');
+    }
+  });
+
   it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
     const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);

@@ -610,6 +610,8 @@ function groupOfMember(view: SentenceView, member: PhraseRange, stop: string): {
 function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
   if (!PLACE_OR_AGENT.has(stop) || object.first < 2) return null;
   let end = object.first - 2;
+  // "a soldier identified only by his surname": an adverb between the participle and its "by".
+  if (/^(?:only|reportedly|allegedly|later)$/.test(view.tokens[end]?.text ?? '') && isPlainGap(gapBefore(view, end + 1)) && end > 0) end -= 1;
   const participle = view.tokens[end]?.text ?? '';
   if ((/^\p{Ll}+ed$/u.test(participle) || participle === 'held') && end > 0) end -= 1;
   const people = phraseBefore(view, end);

@@ -291,7 +291,8 @@ function explicitSpeaker(
   return {
     speaker: { name, description, actor: resolution.actor },
     government,
-    kind: kindOf(name, description || text, actor?.kind),
+    // "a 26-year-old Sylvanian": one national is one person, whom a later "he" may mean.
+    kind: national && !/[^s]s$/.test(text.trim()) && !name ? 'person' : kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
 }
@@ -664,6 +665,9 @@ function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
   return { speaker: { name: null, description: text, actor: null }, government: null, kind: ORG_ROLES.has(head) && !DOCUMENT_NOUN.test(head) ? 'organisation' : 'person', resolvedBy: 'none' };
 }
 
+/** Private persons' nouns that name more than one person, or a ship: "people", "the crew", "the vessel". */
+const NOT_ONE_PERSON: ReadonlySet<string> = new Set(['people', 'crew', 'family', 'vessel', 'ship', 'tanker', 'carrier', 'freighter']);
+
 /**
  * Person, group or institution, from the head noun of the description ("the spokesperson for the
  * ministry" → spokesperson → a person), else from the actor's kind.
@@ -676,6 +680,8 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   const head = headNoun(withoutCaptivityTail(description), (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
   if (PERSON_ROLES.has(head)) return 'person';
   if (GROUP_ROLES.has(head)) return 'group';
+  // "a Sylvanian scout sniper", "a private": one private person, not an institution.
+  if (PRIVATE_PERSONS.has(head) && !/(?:[^s]s|men)$/.test(head) && !NOT_ONE_PERSON.has(head)) return 'person';
   if (ORG_ROLES.has(head)) return 'organisation';
   if (actorKind === 'person' || actorKind === 'commentator') return 'person';
   if (/\sand\s/.test(description)) return 'group';
