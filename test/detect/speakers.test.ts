@@ -789,7 +789,18 @@ describe('speakers: family names after a title, and places in a description', ()
   });
 
   it('takes a private person of any noun for one person, so a later "he" is theirs, not the minister’s who spoke before', () => {
-    for (const description of ['the reconnaissance sniper', 'a Freedonian private', 'a 26-year-old Freedonian', 'the wounded Freedonian', 'a Freedonian soldier identified only by his surname Kim']) {
+    for (const description of [
+      'the reconnaissance sniper',
+      'a Freedonian private',
+      'a 26-year-old Freedonian',
+      'the wounded Freedonian',
+      'a Freedonian soldier identified only by his surname Kim',
+      'the 26-year-old',
+      'Kim, a 26-year-old from Fredonburg,',
+      'the Freedonian teenager',
+      'a Freedonian paratrooper',
+      'one of the two Freedonians',
+    ]) {
       const mentions = statements(['“We will exchange them,” Sylvanian Defence Minister Tomas Ruhl said.', `“I was told nothing,” ${description} said.`, '“I want to stay,” he said.']);
       expect(mentions.map((m) => [m.paragraph, m.government])).toEqual([
         [1, 'sylvania'],

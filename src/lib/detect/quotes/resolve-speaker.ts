@@ -21,6 +21,7 @@ import {
   TITLE_WORDS,
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
+  AGE_NOUN,
   BUSINESSES,
   CAPTIVE_PARTICIPLES,
   CIVIL_SOCIETY,
@@ -292,7 +293,7 @@ function explicitSpeaker(
     speaker: { name, description, actor: resolution.actor },
     government,
     // "a 26-year-old Sylvanian": one national is one person, whom a later "he" may mean.
-    kind: national && !/[^s]s$/.test(text.trim()) && !name ? 'person' : kindOf(name, description || text, actor?.kind),
+    kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
 }
@@ -320,6 +321,9 @@ function speaksForItself(headWord: string, text: string, description: string, na
   return (
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
+    // "the 26-year-old", "Kim, a 26-year-old from Fredonburg": someone named by their age is a private person.
+    AGE_NOUN.test(headWord) ||
+    AGE_NOUN.test(describedAs) ||
     phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase)) ||
     BUSINESSES.has(headWord) ||
     BUSINESSES.has(describedAs) ||
@@ -676,12 +680,15 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   if (name) return 'person';
   // "one of the soldiers": one of a group of people is a person.
   if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
+  // "one of the two Freedonians": one of a people named by a demonym.
+  if (/^one of\s+(?:the\s+)?(?:\S+\s+)?\p{Lu}\p{L}+(?:ans|ese|is)$/u.test(description.trim())) return 'person';
   // "a Sylvanian officer captured by Freedonia": the officer, not the captor.
   const head = headNoun(withoutCaptivityTail(description), (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
   if (PERSON_ROLES.has(head)) return 'person';
   if (GROUP_ROLES.has(head)) return 'group';
   // "a Sylvanian scout sniper", "a private": one private person, not an institution.
   if (PRIVATE_PERSONS.has(head) && !/(?:[^s]s|men)$/.test(head) && !NOT_ONE_PERSON.has(head)) return 'person';
+  if (AGE_NOUN.test(head) && !head.endsWith('s')) return 'person';
   if (ORG_ROLES.has(head)) return 'organisation';
   if (actorKind === 'person' || actorKind === 'commentator') return 'person';
   if (/\sand\s/.test(description)) return 'group';

@@ -52,7 +52,8 @@ export const PRIVATE_PERSONS = set(`
   eyewitness eyewitnesses student students worker workers farmer farmers protester protesters activist activists
   people locals man woman men women family families mother father son daughter sailor sailors crew seafarers
   fighter fighters conscript conscripts serviceman servicemen private privates sergeant sergeants corporal corporals
-  rifleman riflemen sniper snipers recruit recruits
+  rifleman riflemen sniper snipers recruit recruits gunner gunners infantryman infantrymen paratrooper paratroopers
+  trooper troopers scout scouts teenager teenagers teen teens youth youths boy boys girl girls
   volunteer volunteers medic medics paramedic paramedics nurse nurses doctor doctors surgeon surgeons teacher teachers
   pensioner pensioners widow widows relative relatives driver drivers fisherman fishermen seafarer engineer engineers
   priest priests lawyer lawyers tourist tourists evacuee evacuees veteran veterans trader traders businessman businessmen
@@ -115,10 +116,13 @@ export const INSURGENT_GROUPS = set(`
   front resistance
 `);
 
+/** A person or people named by their age: "the 26-year-old", "two 19-year-olds". */
+export const AGE_NOUN = /^(?:\d+|\p{Ll}+(?:-\p{Ll}+)?)-years?-olds?$/u;
+
 /** Whether a lower-case word can head a speaker phrase. */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower) || PRIVATE_PERSONS.has(lower);
+  return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower) || PRIVATE_PERSONS.has(lower) || AGE_NOUN.test(lower);
 }
 
 /**
