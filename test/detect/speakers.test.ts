@@ -811,6 +811,22 @@ describe('speakers: family names after a title, and places in a description', ()
     }
   });
 
+  it('lets a later "he" reach no further back than someone new whose description it cannot read: "“…,” a Freedonian lieutenant said"', () => {
+    const mentions = statements(['“We will exchange them,” Sylvanian Defence Minister Tomas Ruhl said.', '“I was told nothing,” a Freedonian lieutenant said.', '“I want to stay,” he said.']);
+    expect(mentions.map((m) => [m.paragraph, m.government])).toEqual([
+      [1, 'sylvania'],
+      [2, null],
+      [3, null],
+    ]);
+    // "One of the two Freedonians" opening a sentence is one person too.
+    const one = statements(['“We will exchange them,” Ruhl said.', 'One of the two Freedonians said he was told nothing.', '“I want to stay,” he said.']);
+    expect(one.map((m) => [m.paragraph, m.speaker.description, m.government])).toEqual([
+      [1, '', 'sylvania'],
+      [2, 'One of the two Freedonians', null],
+      [3, 'One of the two Freedonians', null],
+    ]);
+  });
+
   it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
     const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);

@@ -681,7 +681,7 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   // "one of the soldiers": one of a group of people is a person.
   if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
   // "one of the two Freedonians": one of a people named by a demonym.
-  if (/^one of\s+(?:the\s+)?(?:\S+\s+)?\p{Lu}\p{L}+(?:ans|ese|is)$/u.test(description.trim())) return 'person';
+  if (/^[Oo]ne of\s+(?:the\s+)?(?:\S+\s+)?\p{Lu}\p{L}+(?:ans|ese|is)$/u.test(description.trim())) return 'person';
   // "a Sylvanian officer captured by Freedonia": the officer, not the captor.
   const head = headNoun(withoutCaptivityTail(description), (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
   if (PERSON_ROLES.has(head)) return 'person';
