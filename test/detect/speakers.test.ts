@@ -818,6 +818,15 @@ describe('speakers: family names after a title, and places in a description', ()
       [2, null],
       [3, null],
     ]);
+    // "Kim, 26," is a named person, before the verb or after it; a later "he" is Kim.
+    for (const tagged of ['“I was told nothing,” Kim, 26, said.', '“I was told nothing,” said Kim, 26.']) {
+      const kim = statements(['“We will exchange them,” Ruhl said.', tagged, '“I want to stay,” he said.']);
+      expect(kim.map((m) => [m.paragraph, m.speaker.name, m.speaker.description, m.government])).toEqual([
+        [1, 'Tomas Ruhl', '', 'sylvania'],
+        [2, 'Kim', '', null],
+        [3, 'Kim', '', null],
+      ]);
+    }
     // "One of the two Freedonians" opening a sentence is one person too.
     const one = statements(['“We will exchange them,” Ruhl said.', 'One of the two Freedonians said he was told nothing.', '“I want to stay,” he said.']);
     expect(one.map((m) => [m.paragraph, m.speaker.description, m.government])).toEqual([

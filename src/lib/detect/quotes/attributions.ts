@@ -693,6 +693,10 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
     // "Sylvania's ambassador, Jan Kowal, said": the name between the commas is who speaks, the
     // description before it says who they are.
     if (innerIsPhrase && describesNamed(view, phrase, inner)) return { phrase: spanOf(inner), appositive: spanOf(phrase), elided: false, role: 'main' };
+    // "Kim, 26, said": an age between commas, after a name, describes the person named.
+    if (!innerIsPhrase && !named && inner.first === inner.last && isAge(view, inner.first) && isCapitalised(lastWord(view, phrase))) {
+      return { phrase: spanOf(phrase), appositive: spanOf(inner), elided: false, role: 'main' };
+    }
     // "The Sylvanian officer, who defected in May, said": the aside makes the speaker a captive or a
     // deserter, who speaks for no government; it stays in the phrase.
     if (!innerIsPhrase && !named && captivityTailEnd(view, phrase.last) === inner.last) {
@@ -731,8 +735,17 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
     const next = phraseAfter(view, phrase.last + 1);
     if (next && isAppositive(view, next)) appositive = spanOf(next);
+    // "said Kim, 26.": an age after a name describes the person named.
+    const age = view.tokens[phrase.last + 1];
+    if (!appositive && age && isAge(view, phrase.last + 1) && isCapitalised(firstWord) && isCapitalised(lastWord(view, phrase))) appositive = { start: age.start, end: age.end };
   }
   return { phrase: spanOf(phrase), appositive, elided: false, role: 'main' };
+}
+
+/** Whether token `i` is a bare age set off after a name: "Kim, 26, said", "said Kim, 26." (a number of one to three digits, alone up to the punctuation). */
+function isAge(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  return token !== undefined && /^\d{1,3}$/.test(token.text) && !isPlainGap(gapAfter(view, i));
 }
 
 /** A description that can follow a name: "the bureau's deputy spokesperson", "a senior official". */

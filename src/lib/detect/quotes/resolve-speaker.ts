@@ -209,13 +209,15 @@ function explicitSpeaker(
     const named = lexicon.resolveSpeakerPhrase(text);
     if (!named.actor && !named.government) name = text;
   }
-  let description = appositive ?? (name ? title : text);
+  // "Kim, 26, said": an age between commas describes the named person; it is no description to show.
+  const shown = appositive !== null && /^\d{1,3}$/.test(appositive.trim()) ? '' : appositive;
+  let description = shown ?? (name ? title : text);
   const surname = name ? null : titledSurname(text, lexicon);
   if (surname) {
     const known = memory.names.lookup(surname);
     if (known) {
       name = known.name;
-      description = appositive ?? known.description;
+      description = shown ?? known.description;
     }
   }
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
@@ -285,7 +287,7 @@ function explicitSpeaker(
   if (!name && (actor?.kind === 'person' || actor?.kind === 'commentator')) {
     name = actor.name;
     // "von der Leyen said": the text gave a name only, no description.
-    if (isSurnamePhrase(text, lexicon)) description = appositive ?? '';
+    if (isSurnamePhrase(text, lexicon)) description = shown ?? '';
   }
   if (name && register) memory.names.register(name, description);
 
