@@ -818,6 +818,12 @@ describe('speakers: family names after a title, and places in a description', ()
       [2, null],
       [3, null],
     ]);
+    // Reported speech by such a speaker likewise: the later "he" is no one, not Ruhl.
+    const reported = statements(['“We will exchange them,” Ruhl said.', 'A Freedonian lieutenant said he was told nothing.', '“I want to stay,” he said.']);
+    expect(reported.map((m) => [m.paragraph, m.government])).toEqual([
+      [1, 'sylvania'],
+      [3, null],
+    ]);
     // "Kim, 26," is a named person, before the verb or after it; a later "he" is Kim.
     for (const tagged of ['“I was told nothing,” Kim, 26, said.', '“I was told nothing,” said Kim, 26.']) {
       const kim = statements(['“We will exchange them,” Ruhl said.', tagged, '“I want to stay,” he said.']);
