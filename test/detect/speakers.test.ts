@@ -707,6 +707,13 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('“The war will last,” an exiled Sylvanian general said.')[0]).toEqual(['an exiled Sylvanian general', null, 'explicit']);
     expect(credit('“The war will last,” said a dissident Sylvanian diplomat.')[0]).toEqual(['a dissident Sylvanian diplomat', null, 'explicit']);
     expect(credit('Karl Weiss, an ousted Sylvanian minister, said the war would last.')[0]?.[1]).toBeNull();
+    // Captivity told after the head with a noun: "in Freedonian captivity", "taken prisoner".
+    expect(credit('“The war will last,” said a Sylvanian officer now in Freedonian captivity.')).toEqual([
+      ['a Sylvanian officer now in Freedonian captivity', null, 'explicit'],
+      ['a Sylvanian officer now in Freedonian captivity', null, 'pronoun'],
+    ]);
+    expect(credit('“The war will last,” said a Sylvanian officer taken prisoner in May.')[0]).toEqual(['a Sylvanian officer taken prisoner in May', null, 'explicit']);
+    expect(credit('“The war will last,” said a Sylvanian official in Marsh City.')[0]).toEqual(['a Sylvanian official in Marsh City', 'sylvania', 'explicit']);
     // A relative clause of captivity or desertion, with or without commas.
     expect(credit('“The war will last,” said a Sylvanian officer who defected.')[0]).toEqual(['a Sylvanian officer who defected', null, 'explicit']);
     expect(credit('The Sylvanian officer, who was captured by Freedonia, said the war would last.')).toEqual([

@@ -162,6 +162,13 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     if (i > first && startsPredicate(token, tokens[i - 1] as Token)) break;
     last = i;
   }
+  // "a Sylvanian officer in Freedonian captivity": the captive comes before the words of the captivity.
+  for (let head = first; head < last; head++) {
+    if (captivityTailEnd(view, head) !== null && isHead(tokens[head] as Token, tokens[head - 1])) {
+      last = head;
+      break;
+    }
+  }
   while (last >= first && !isHead(tokens[last] as Token, tokens[last - 1])) last -= 1;
   // "Tomas Ruhl's divers begin …": a possessive names whose the subject is, not the subject.
   if (last >= first && /['’]s?$/u.test((tokens[last] as Token).text) && last + 1 < tokens.length && isPlainGap(gapAfter(view, last))) return null;
@@ -188,8 +195,15 @@ export function captivityTailEnd(view: SentenceView, head: number): number | nul
     at += 1;
     while (CAPTIVITY_AUXILIARIES.has(tokens[at]?.text ?? '')) at += 1;
   }
+  if (!relative && tokens[at]?.text === 'now') at += 1;
   const participle = tokens[at]?.text.toLowerCase() ?? '';
-  const captive = CAPTIVE_PARTICIPLES.has(participle) || (participle === 'held' && /^(?:captive|prisoner|by|in)$/i.test(tokens[at + 1]?.text ?? ''));
+  const next = tokens[at + 1]?.text.toLowerCase() ?? '';
+  const captive =
+    CAPTIVE_PARTICIPLES.has(participle) ||
+    (participle === 'held' && /^(?:captive|prisoner|by|in)$/.test(next)) ||
+    (participle === 'taken' && /^(?:prisoner|captive)$/.test(next)) ||
+    // "in Freedonian captivity", "in the custody of Freedonia".
+    (participle === 'in' && tokens.slice(at + 1, at + 4).some((t) => /^(?:captivity|custody)$/i.test(t.text)));
   if (!captive) return null;
   if (!isPlainGap(gapAfter(view, head)) && !(relative && /^\s*,\s*$/.test(gapAfter(view, head)))) return null;
   for (let i = head + 1; i < at; i++) if (!isPlainGap(gapAfter(view, i))) return null;

@@ -349,10 +349,14 @@ const ENDS_DESCRIPTION = new Set([...PHRASE_PREPOSITIONS, ...PLACE_OR_AGENT, 'to
  * describe the speaker.
  */
 function describesCaptive(phrase: string): boolean {
+  if (CAPTIVITY_PHRASE.test(phrase)) return true;
   const words = phrase.trim().replace(/^(?:one|two|three|some|several|many|each|either|neither)\s+of\s+/i, '').split(/\s+/);
   const end = words.findIndex((word, i) => i > 0 && ENDS_DESCRIPTION.has(word.toLowerCase()));
   return words.slice(0, end < 0 ? words.length : end).some((word) => CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || ESTRANGED_MODIFIERS.has(word.toLowerCase()));
 }
+
+/** Captivity told after the captive: "in Freedonian captivity", "in the custody of Freedonia", "taken prisoner". */
+const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s+(?:prisoner|captive)|held\s+(?:captive|prisoner))\b/i;
 
 /** Words that name a publication inside its name: "the Sylvanian Journal of Defence", "the Marsh Herald". */
 const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b/u;
@@ -703,7 +707,7 @@ const DETERMINER = /^(?:the|a|an|another|one|two|three|four|five|six|seven|eight
 /** A description without its captivity tail: "a Sylvanian officer" of "a Sylvanian officer captured by Freedonia". */
 function withoutCaptivityTail(description: string): string {
   const words = description.trim().split(/\s+/);
-  let tail = words.findIndex((word, i) => i > 0 && (CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || word === 'held') && !DETERMINER.test(words[i - 1] as string));
+  let tail = words.findIndex((word, i) => i > 0 && (CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || /^(?:held|taken|now)$/.test(word)) && !DETERMINER.test(words[i - 1] as string));
   if (tail < 0) return description;
   // "an officer who was captured": the relative pronoun and its auxiliaries go with the tail.
   const who = words.slice(0, tail).lastIndexOf('who');
