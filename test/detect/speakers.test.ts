@@ -681,6 +681,174 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('Kowal, a member of Sylvania’s parliament, said the boats had left.')).toEqual([['Kowal', 'sylvania']]);
   });
 
+  it('keeps the words that make an officer a captive, and credits the captive no government, nor the captor', () => {
+    const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government, m.resolvedBy]);
+    // Before the head: "a captured Sylvanian officer", not "Sylvanian officer" (Sylvania's).
+    expect(credit('“We were told nothing,” a captured Sylvanian officer said.')).toEqual([
+      ['a captured Sylvanian officer', null, 'explicit'],
+      ['a captured Sylvanian officer', null, 'pronoun'],
+    ]);
+    expect(credit('“We were told nothing,” said a detained Sylvanian commander.')[0]).toEqual(['a detained Sylvanian commander', null, 'explicit']);
+    // After the head, read leftwards: the captor closes the phrase but does not speak.
+    expect(credit('A Sylvanian officer captured by Freedonia said the war would last.')).toEqual([
+      ['A Sylvanian officer captured by Freedonia', null, 'explicit'],
+      ['A Sylvanian officer captured by Freedonia', null, 'pronoun'],
+    ]);
+    expect(credit('A Sylvanian officer held by Freedonian forces said the war would last.')[0]).toEqual(['A Sylvanian officer held by Freedonian forces', null, 'explicit']);
+    // After the head, read rightwards, up to the punctuation.
+    expect(credit('“The war will last,” said a Sylvanian officer captured in May.')[0]).toEqual(['a Sylvanian officer captured in May', null, 'explicit']);
+    expect(credit('“The war will last,” said Weiss, a Sylvanian officer held in Freedonia.')[0]).toEqual(['a Sylvanian officer held in Freedonia', null, 'explicit']);
+    // "The prisoner" refers back to the captive, however the captivity was told.
+    expect(statements(['“We were told nothing,” a captured Sylvanian officer said.', '“We lost many,” the prisoner added.']).map((m) => [m.speaker.description, m.resolvedBy])).toEqual([
+      ['a captured Sylvanian officer', 'explicit'],
+      ['a captured Sylvanian officer', 'pronoun'],
+    ]);
+    // Exiles, dissidents and the ousted likewise: "an exiled general" was read as "Sylvanian general".
+    expect(credit('“The war will last,” an exiled Sylvanian general said.')[0]).toEqual(['an exiled Sylvanian general', null, 'explicit']);
+    expect(credit('“The war will last,” said a dissident Sylvanian diplomat.')[0]).toEqual(['a dissident Sylvanian diplomat', null, 'explicit']);
+    expect(credit('Karl Weiss, an ousted Sylvanian minister, said the war would last.')[0]?.[1]).toBeNull();
+    // Captivity told after the head with a noun: "in Freedonian captivity", "taken prisoner".
+    expect(credit('“The war will last,” said a Sylvanian officer now in Freedonian captivity.')).toEqual([
+      ['a Sylvanian officer now in Freedonian captivity', null, 'explicit'],
+      ['a Sylvanian officer now in Freedonian captivity', null, 'pronoun'],
+    ]);
+    expect(credit('“The war will last,” said a Sylvanian officer taken prisoner in May.')[0]).toEqual(['a Sylvanian officer taken prisoner in May', null, 'explicit']);
+    expect(credit('“The war will last,” said a Sylvanian official in Marsh City.')[0]).toEqual(['a Sylvanian official in Marsh City', 'sylvania', 'explicit']);
+    // A relative clause of captivity or desertion, with or without commas.
+    expect(credit('“The war will last,” said a Sylvanian officer who defected.')[0]).toEqual(['a Sylvanian officer who defected', null, 'explicit']);
+    expect(credit('The Sylvanian officer, who was captured by Freedonia, said the war would last.')).toEqual([
+      ['The Sylvanian officer, who was captured by Freedonia', null, 'explicit'],
+      ['The Sylvanian officer, who was captured by Freedonia', null, 'pronoun'],
+    ]);
+    expect(credit('“The war will last,” said Weiss, a Sylvanian officer who was captured in May.')[0]).toEqual(['a Sylvanian officer who was captured in May', null, 'explicit']);
+    expect(credit('“The war will last,” said a Sylvanian officer who was promoted in May.')[0]).toEqual(['a Sylvanian officer', 'sylvania', 'explicit']);
+    // A person the topic data knows is whom it says, whatever befell them.
+    expect(credit('Tomas Ruhl, who was detained in May, said the war would last.')[0]?.[1]).toBe('sylvania');
+    // An officer who is no captive still speaks for their side; so does the captor's own official.
+    expect(credit('“The war will last,” a Sylvanian officer said.')[0]).toEqual(['a Sylvanian officer', 'sylvania', 'explicit']);
+    expect(credit('The Freedonian envoy for captured officers said the war would last.')[0]).toEqual(['The Freedonian envoy for captured officers', 'freedonia', 'explicit']);
+  });
+
+  it('keeps an academic’s, a prisoner’s or a defector’s description, and a later "he" keeps them', () => {
+    const credit = (text: string) => statements([text, '“It is a lie,” he said.']).map((m) => [m.speaker.name, m.speaker.description, m.government, m.resolvedBy]);
+    expect(credit('“The war will last,” a Sylvanian academic said.')).toEqual([
+      [null, 'a Sylvanian academic', null, 'explicit'],
+      [null, 'a Sylvanian academic', null, 'pronoun'],
+    ]);
+    expect(credit('“The war will last,” said Karl Weiss, a Sylvanian academic at Marsh City University.')[0]).toEqual([
+      'Karl Weiss',
+      'a Sylvanian academic at Marsh City University',
+      null,
+      'explicit',
+    ]);
+    expect(credit('“The war will last,” said a Sylvanian prisoner.')[1]).toEqual([null, 'a Sylvanian prisoner', null, 'pronoun']);
+    expect(credit('“The war will last,” a defector from Sylvania said.')[1]).toEqual([null, 'a defector from Sylvania', null, 'pronoun']);
+  });
+
+  it('keeps a description that opens with a bare office ("Weiss, head of …"), and credits an institute’s or an association’s people no government', () => {
+    const credit = (text: string) => statements([text, '“It is a lie,” he said.']).map((m) => [m.speaker.name, m.speaker.description, m.government, m.resolvedBy]);
+    expect(credit('Weiss, vice president at the Marsh Institute, said the war would last.')).toEqual([
+      ['Weiss', 'vice president at the Marsh Institute', null, 'explicit'],
+      ['Weiss', 'vice president at the Marsh Institute', null, 'pronoun'],
+    ]);
+    expect(credit('“The war will last,” said Karl Weiss, director of the Sylvanian Institute.')[0]).toEqual(['Karl Weiss', 'director of the Sylvanian Institute', null, 'explicit']);
+    expect(credit('“The war will last,” said Karl Weiss, vice president at Sylvania’s Naval Studies Institute.')[0]?.[2]).toBeNull();
+    expect(credit('“The war will last,” the head of the Sylvanian Naval Studies Center said.')[0]?.[2]).toBeNull();
+    expect(credit('“The war will last,” Karl Weiss, the head of the Sylvanian Defectors Association, said.')[0]?.[2]).toBeNull();
+    // Unnamed, likewise; and societies, academies of sciences, chambers of commerce, unions of a
+    // trade and publications named by their kind.
+    expect(credit('“The war will last,” the director at Marsh City University said.')[0]?.[2]).toBeNull();
+    for (const body of ['the Sylvanian Peace Forum', 'the Sylvanian Academy of Sciences', 'the Sylvanian Chamber of Commerce', 'the Sylvanian Writers Union', 'the Sylvanian Journal of Defence']) {
+      expect(credit(`“The war will last,” said Karl Weiss, a researcher for ${body}.`)[0]?.[2]).toBeNull();
+      expect(credit(`“The war will last,” a spokesman for ${body} said.`)[0]?.[2]).toBeNull();
+    }
+    // Nor is such a body's name taken for a person's ("Sylvanian Unification Society"), and someone
+    // of an outlet named by its kind speaks for it, not for a government.
+    expect(credit('“The war will last,” the head at the Sylvanian Unification Society said.')[0]).toEqual([
+      null,
+      'the head at the Sylvanian Unification Society',
+      null,
+      'explicit',
+    ]);
+    expect(credit('“The war will last,” the director at Sylvanian state television said.')[0]?.[2]).toBeNull();
+    expect(credit('“The war will last,” said Karl Weiss, head at Sylvanian state television.')[0]?.[2]).toBeNull();
+    // A spokesperson of a body the topic data knows still speaks for its government.
+    expect(credit('“The war will last,” said Karl Weiss, spokesman for the Freedonian Defence Ministry.')[0]).toEqual([
+      'Karl Weiss',
+      'spokesman for the Freedonian Defence Ministry',
+      'freedonia',
+      'explicit',
+    ]);
+  });
+
+  it('credits observers, scientists, country watchers, presenters and the opposition no government, whatever their demonym', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.speaker.description, m.government]);
+    expect(credit('“The war will last,” said Karl Weiss, a Sylvanian military observer.')).toEqual([['Karl Weiss', 'a Sylvanian military observer', null]]);
+    expect(credit('“The war will last,” said a Sylvanian political scientist.')).toEqual([['a Sylvanian political scientist', 'a Sylvanian political scientist', null]]);
+    expect(credit('“The war will last,” said Karl Weiss, a Sylvania watcher.')).toEqual([['Karl Weiss', 'a Sylvania watcher', null]]);
+    expect(credit('“The war will last,” a Sylvanian state TV presenter said.')).toEqual([['a Sylvanian state TV presenter', 'a Sylvanian state TV presenter', null]]);
+    expect(credit('“The war will last,” said a Sylvanian opposition politician.')).toEqual([['a Sylvanian opposition politician', 'a Sylvanian opposition politician', null]]);
+    expect(credit('“The war will last,” said Karl Weiss, a senior fellow at the Sylvanian Naval Institute.')).toEqual([
+      ['Karl Weiss', 'a senior fellow at the Sylvanian Naval Institute', null],
+    ]);
+    // A politician of the government's side still speaks for it.
+    expect(credit('“The war will last,” said a Sylvanian politician.')).toEqual([['a Sylvanian politician', 'a Sylvanian politician', 'sylvania']]);
+  });
+
+  it('takes a private person of any noun for one person, so a later "he" is theirs, not the minister’s who spoke before', () => {
+    for (const description of [
+      'the reconnaissance sniper',
+      'a Freedonian private',
+      'a 26-year-old Freedonian',
+      'the wounded Freedonian',
+      'a Freedonian soldier identified only by his surname Kim',
+      'the 26-year-old',
+      'Kim, a 26-year-old from Fredonburg,',
+      'the Freedonian teenager',
+      'a Freedonian paratrooper',
+      'one of the two Freedonians',
+    ]) {
+      const mentions = statements(['“We will exchange them,” Sylvanian Defence Minister Tomas Ruhl said.', `“I was told nothing,” ${description} said.`, '“I want to stay,” he said.']);
+      expect(mentions.map((m) => [m.paragraph, m.government])).toEqual([
+        [1, 'sylvania'],
+        [2, null],
+        [3, null],
+      ]);
+      expect(mentions[2]?.resolvedBy).toBe('pronoun');
+    }
+  });
+
+  it('lets a later "he" reach no further back than someone new whose description it cannot read: "“…,” a Freedonian lieutenant said"', () => {
+    const mentions = statements(['“We will exchange them,” Sylvanian Defence Minister Tomas Ruhl said.', '“I was told nothing,” a Freedonian lieutenant said.', '“I want to stay,” he said.']);
+    expect(mentions.map((m) => [m.paragraph, m.government])).toEqual([
+      [1, 'sylvania'],
+      [2, null],
+      [3, null],
+    ]);
+    // Reported speech by such a speaker likewise: the later "he" is no one, not Ruhl.
+    const reported = statements(['“We will exchange them,” Ruhl said.', 'A Freedonian lieutenant said he was told nothing.', '“I want to stay,” he said.']);
+    expect(reported.map((m) => [m.paragraph, m.government])).toEqual([
+      [1, 'sylvania'],
+      [3, null],
+    ]);
+    // "Kim, 26," is a named person, before the verb or after it; a later "he" is Kim.
+    for (const tagged of ['“I was told nothing,” Kim, 26, said.', '“I was told nothing,” said Kim, 26.']) {
+      const kim = statements(['“We will exchange them,” Ruhl said.', tagged, '“I want to stay,” he said.']);
+      expect(kim.map((m) => [m.paragraph, m.speaker.name, m.speaker.description, m.government])).toEqual([
+        [1, 'Tomas Ruhl', '', 'sylvania'],
+        [2, 'Kim', '', null],
+        [3, 'Kim', '', null],
+      ]);
+    }
+    // "One of the two Freedonians" opening a sentence is one person too.
+    const one = statements(['“We will exchange them,” Ruhl said.', 'One of the two Freedonians said he was told nothing.', '“I want to stay,” he said.']);
+    expect(one.map((m) => [m.paragraph, m.speaker.description, m.government])).toEqual([
+      [1, '', 'sylvania'],
+      [2, 'One of the two Freedonians', null],
+      [3, 'One of the two Freedonians', null],
+    ]);
+  });
+
   it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
     const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);

@@ -7,14 +7,14 @@
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
-import { gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { captivityTailEnd, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
 import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { GROUP_MEMBER_VERBS, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
+import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -610,11 +610,19 @@ function groupOfMember(view: SentenceView, member: PhraseRange, stop: string): {
 function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
   if (!PLACE_OR_AGENT.has(stop) || object.first < 2) return null;
   let end = object.first - 2;
-  if (/^\p{Ll}+ed$/u.test(view.tokens[end]?.text ?? '') && end > 0) end -= 1;
+  // "a soldier identified only by his surname": an adverb between the participle and its "by".
+  if (/^(?:only|reportedly|allegedly|later)$/.test(view.tokens[end]?.text ?? '') && isPlainGap(gapBefore(view, end + 1)) && end > 0) end -= 1;
+  const participle = view.tokens[end]?.text ?? '';
+  if ((/^\p{Ll}+ed$/u.test(participle) || participle === 'held') && end > 0) end -= 1;
   const people = phraseBefore(view, end);
   if (!people.phrase) return null;
   const head = (view.tokens[people.phrase.last] as Token).text.toLowerCase();
   const ofWar = head === 'war' && view.tokens[people.phrase.last - 1]?.text === 'of' ? view.tokens[people.phrase.last - 2]?.text.toLowerCase() : undefined;
+  // "a Sylvanian officer captured by Freedonia": whatever their rank, a captive speaks, and the words
+  // that make them one stay in the phrase (they speak for no government).
+  if (!PRIVATE_PERSONS.has(ofWar ?? head) && isRoleNoun(head) && (CAPTIVE_PARTICIPLES.has(participle) || participle === 'held') && isPlainGap(gapBefore(view, end + 1))) {
+    return { phrase: { ...people.phrase, last: object.last, end: object.end, head: people.phrase.head ?? people.phrase.last }, stop: people.stop };
+  }
   if (!PRIVATE_PERSONS.has(ofWar ?? head)) return null;
   if (ofWar === undefined) return { phrase: people.phrase, stop: people.stop };
   // "prisoner of war": the person is the prisoner.
@@ -685,6 +693,15 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
     // "Sylvania's ambassador, Jan Kowal, said": the name between the commas is who speaks, the
     // description before it says who they are.
     if (innerIsPhrase && describesNamed(view, phrase, inner)) return { phrase: spanOf(inner), appositive: spanOf(phrase), elided: false, role: 'main' };
+    // "Kim, 26, said": an age between commas, after a name, describes the person named.
+    if (!innerIsPhrase && !named && inner.first === inner.last && isAge(view, inner.first) && isCapitalised(lastWord(view, phrase))) {
+      return { phrase: spanOf(phrase), appositive: spanOf(inner), elided: false, role: 'main' };
+    }
+    // "The Sylvanian officer, who defected in May, said": the aside makes the speaker a captive or a
+    // deserter, who speaks for no government; it stays in the phrase.
+    if (!innerIsPhrase && !named && captivityTailEnd(view, phrase.last) === inner.last) {
+      return { phrase: { start: phrase.start, end: inner.end }, appositive: null, elided: false, role: 'main' };
+    }
     return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, ...(named ? { named } : {}), elided: false, role: 'main' };
   }
   return innerIsPhrase ? { phrase: spanOf(inner), appositive: null, elided: false, role: 'main' } : null;
@@ -718,19 +735,33 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
     const next = phraseAfter(view, phrase.last + 1);
     if (next && isAppositive(view, next)) appositive = spanOf(next);
+    // "said Kim, 26.": an age after a name describes the person named.
+    const age = view.tokens[phrase.last + 1];
+    if (!appositive && age && isAge(view, phrase.last + 1) && isCapitalised(firstWord) && isCapitalised(lastWord(view, phrase))) appositive = { start: age.start, end: age.end };
   }
   return { phrase: spanOf(phrase), appositive, elided: false, role: 'main' };
+}
+
+/** Whether token `i` is a bare age set off after a name: "Kim, 26, said", "said Kim, 26." (a number of one to three digits, alone up to the punctuation). */
+function isAge(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  return token !== undefined && /^\d{1,3}$/.test(token.text) && !isPlainGap(gapAfter(view, i));
 }
 
 /** A description that can follow a name: "the bureau's deputy spokesperson", "a senior official". */
 function isAppositive(view: SentenceView, phrase: PhraseRange): boolean {
   const first = (view.tokens[phrase.first] as Token).text;
-  const opens = ['the', 'a', 'an', 'The', 'A', 'An'].includes(first) || isPossessive(first) || isCapitalised(first);
+  // "Weiss, head of the Marsh Institute", "Weiss, vice president at …": a bare office opens one too.
+  const opens = ['the', 'a', 'an', 'The', 'A', 'An'].includes(first) || isPossessive(first) || isCapitalised(first) || BARE_OFFICE.test(first);
   // "…, Freedonian troops had withdrawn from Marsh City, said a soldier": a clause with a verb of its own
   // is what was said, not a description of the speaker.
-  const hasVerb = view.tokens.slice(phrase.first, phrase.last + 1).some((t) => FINITE_VERBS.has(t.text));
+  // (A tail after the head may have one: "an officer who was captured in May".)
+  const hasVerb = view.tokens.slice(phrase.first, (phrase.head ?? phrase.last) + 1).some((t) => FINITE_VERBS.has(t.text));
   return opens && !hasVerb && isSpeakerPhrase(view, phrase) && !/^(?:he|she|they|it)$/i.test(first);
 }
+
+/** Words that open a description of an office without an article: "head of …", "vice president at …", "spokesman for …". */
+const BARE_OFFICE = /^(?:head|chief|director|president|chairman|chairwoman|chair|founder|co-founder|spokesman|spokeswoman|spokesperson|vice|deputy|acting|senior|former|professor|editor|author|leader|member|secretary)$/;
 
 /** Auxiliaries and finite forms that make a clause, never part of a noun phrase. */
 const FINITE_VERBS = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'will', 'would', 'did', 'does', 'could', 'can', 'should', 'must', 'might']);

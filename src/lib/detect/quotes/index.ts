@@ -135,7 +135,10 @@ export function findStatements(
       if (said.length === 0) {
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
         memory.noteSubjectSides(subjectSides(masked.slice(range.start, range.end), lexicon));
-        if (ONE_PRIVATE_PERSON.test(masked.slice(range.start, range.end))) memory.notePrivatePerson();
+        // "A Freedonian lieutenant said he …" with words the reader does not know: someone new spoke,
+        // whom a later "he" may mean, not the minister before.
+        const sentence = masked.slice(range.start, range.end);
+        if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence)) memory.notePrivatePerson();
       }
       memory.noteDocuments(masked.slice(range.start, range.end), named);
       if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
@@ -161,6 +164,9 @@ const PRIVATE_PERSON_NOUNS =
 
 /** One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife". */
 const ONE_PRIVATE_PERSON = new RegExp(`\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
+
+/** A sentence opened by someone indefinite who speaks: "A Freedonian lieutenant said …" (read only when no statement was found). */
+const SOMEONE_UNREAD_SPOKE = /^\s*(?:A|An)\s+(?:[\p{L}’'-]+\s+){1,4}(?:said|says|told|tells|added|wrote)\b/u;
 
 /** Private people, one or several: "the soldiers", "a captured soldier", "the protesters". */
 const PRIVATE_PEOPLE = new RegExp(`\\b(?:(?:${PRIVATE_PERSON_NOUNS})s?|man|woman|men|women|mother|father|son|daughter|wife|husband|brother|sister)\\b`);

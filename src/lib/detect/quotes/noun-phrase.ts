@@ -7,10 +7,13 @@
 import { gapBetween, isAcronym, isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import {
+  CAPTIVE_PARTICIPLES,
+  ESTRANGED_MODIFIERS,
   isRoleNoun,
   PHRASE_ADJECTIVES,
   PHRASE_PREPOSITIONS,
   PHRASE_STOP_WORDS,
+  PLACE_OR_AGENT,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
   TIME_WORDS,
@@ -50,6 +53,9 @@ const SERVES_TO = new Set([
 
 /** Unnamed parties a list of speakers may end with: "and others", "and its allies". */
 const OTHERS = /^(?:others|allies|partners)$/i;
+
+/** Articles and numbers, after which a participle of captivity is an adjective: "a captured", "two detained". */
+const DETERMINERS = /^(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/i;
 
 /** Articles: they open a phrase but never end one. */
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -156,14 +162,70 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
     if (i > first && startsPredicate(token, tokens[i - 1] as Token)) break;
     last = i;
   }
+  // "a Sylvanian officer in Freedonian captivity": the captive comes before the words of the captivity.
+  for (let head = first; head < last; head++) {
+    if (captivityTailEnd(view, head) !== null && isHead(tokens[head] as Token, tokens[head - 1])) {
+      last = head;
+      break;
+    }
+  }
   while (last >= first && !isHead(tokens[last] as Token, tokens[last - 1])) last -= 1;
   // "Tomas Ruhl's divers begin …": a possessive names whose the subject is, not the subject.
   if (last >= first && /['’]s?$/u.test((tokens[last] as Token).text) && last + 1 < tokens.length && isPlainGap(gapAfter(view, last))) return null;
   if (last < first) return null;
   // "said a soldier familiar with drone operations in the region": the qualifier's tail belongs to the
   // speaker, up to the punctuation that ends it; the head stays the soldier.
-  const tail = qualifierTailEnd(view, last);
+  const tail = qualifierTailEnd(view, last) ?? captivityTailEnd(view, last);
   return tail === null ? range(view, first, last) : { ...range(view, first, tail), head: last };
+}
+
+/**
+ * The last token of a captivity tail right after token `head` ("captured by Freedonian forces", "held
+ * in Fredonburg"), or null: it tells that the speaker is a captive, who speaks for no government.
+ */
+export function captivityTailEnd(view: SentenceView, head: number): number | null {
+  const { tokens } = view;
+  // Only after a role ("the officer"): a name ("Tomas Ruhl, who was detained") is whom the topic data says.
+  if (isCapitalised(tokens[head]?.text ?? '')) return null;
+  // "an officer who defected to Freedonia", "the officer, who was captured in May": a relative clause
+  // of captivity describes the speaker the same way.
+  let at = head + 1;
+  const relative = tokens[at]?.text === 'who';
+  if (relative) {
+    at += 1;
+    while (CAPTIVITY_AUXILIARIES.has(tokens[at]?.text ?? '')) at += 1;
+  }
+  if (!relative && tokens[at]?.text === 'now') at += 1;
+  const participle = tokens[at]?.text.toLowerCase() ?? '';
+  const next = tokens[at + 1]?.text.toLowerCase() ?? '';
+  const captive =
+    CAPTIVE_PARTICIPLES.has(participle) ||
+    (participle === 'held' && /^(?:captive|prisoner|by|in)$/.test(next)) ||
+    (participle === 'taken' && /^(?:prisoner|captive)$/.test(next)) ||
+    // "in Freedonian captivity", "in the custody of Freedonia".
+    (participle === 'in' && tokens.slice(at + 1, at + 4).some((t) => /^(?:captivity|custody)$/i.test(t.text)));
+  if (!captive) return null;
+  if (!isPlainGap(gapAfter(view, head)) && !(relative && /^\s*,\s*$/.test(gapAfter(view, head)))) return null;
+  for (let i = head + 1; i < at; i++) if (!isPlainGap(gapAfter(view, i))) return null;
+  let end = at;
+  while (end + 1 < tokens.length && end - head < MAX_WORDS && isPlainGap(gapAfter(view, end)) && !stopsTail(tokens[end + 1] as Token)) end += 1;
+  // "captured last week": the preposition or article left before a cut-off time word goes with it.
+  while (end > at && ENDS_NO_TAIL.test((tokens[end] as Token).text)) end -= 1;
+  return end;
+}
+
+/** Words between "who" and a participle of captivity: "who was captured", "who had later defected". */
+const CAPTIVITY_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'later', 'then', 'reportedly']);
+
+/** Words a tail cannot end with: prepositions and articles. */
+const ENDS_NO_TAIL = /^(?:the|a|an|of|for|at|in|from|under|by|inside|near|on|to)$/i;
+
+/** Words that end a tail after a speaker: a clause opener or a time word ("captured last week"). */
+function stopsTail(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  // Capitalised, a stop word is part of a name or a month: "captured in May".
+  if (isCapitalised(token.text)) return false;
+  return (PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && !PLACE_OR_AGENT.has(lower)) || TIME_WORDS.has(lower);
 }
 
 /** The last token of a qualifier's tail right after token `head` ("familiar with …", "close to …"), or null. */
@@ -260,9 +322,12 @@ function stopsPhrase(token: Token, left: Token | undefined, right: Token | undef
   // capitalised inside a phrase they are part of a name: "The Left Party", "The Evening Herald".
   const inName = isCapitalised(word) && left !== undefined;
   if ((PHRASE_STOP_WORDS.has(lower) || TIME_WORDS.has(lower)) && !inName) return true;
-  // "the captured soldier", "a wounded sailor": a participle right before a role noun describes it.
+  // "the captured soldier", "a wounded sailor": a participle right before a role noun describes it;
+  // so does one of captivity or exile right after an article or a number ("a captured Sylvanian
+  // officer", "an ousted minister"), which tells that the speaker speaks for no government.
   const describesRole = right !== undefined && isRoleNoun(right.text);
-  if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word) && !describesRole) return true;
+  const describesCaptive = left !== undefined && right !== undefined && DETERMINERS.test(left.text) && (CAPTIVE_PARTICIPLES.has(lower) || ESTRANGED_MODIFIERS.has(lower));
+  if (!isCapitalised(word) && (word.endsWith('ed') || word.endsWith('ing')) && !word.includes('-') && !PHRASE_ADJECTIVES.has(word) && !describesRole && !describesCaptive) return true;
   return false;
 }
 

@@ -21,12 +21,18 @@ import {
   TITLE_WORDS,
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
+  AGE_NOUN,
   BUSINESSES,
+  CAPTIVE_PARTICIPLES,
   CIVIL_SOCIETY,
+  ESTRANGED_MODIFIERS,
   CIVIL_SOCIETY_PHRASE,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
 } from './word-lists.ts';
+
+/** Nouns for a captive, which refer back to a speaker described as captured, detained, held …. */
+const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'captive', 'pow']);
 
 /** Role nouns that name outlets: their reports speak for no government. */
 const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
@@ -98,7 +104,9 @@ export function resolveSpeakers(
     // "The outlet" after "the state-run newspaper Red Star reported": one outlet, whatever the word.
     // "she added", "he went on": the speaker goes on, whoever was named since.
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
-    const known = refersBack ? context.memory.byRoleNoun(...(MEDIA_HEADS.has(noun) ? MEDIA_HEADS : [noun])) : context.memory.byPronoun(text, goesOn);
+    // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
+    const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : [noun];
+    const known = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
     if (known && !refersBack) context.memory.noteGender(known, text);
     // "The Bureau" with no bureau among the speakers so far: the bureau the article named before, if any.
     const named = refersBack && !known ? namedBefore(text, context.memory, context.lexicon) : null;
@@ -201,13 +209,15 @@ function explicitSpeaker(
     const named = lexicon.resolveSpeakerPhrase(text);
     if (!named.actor && !named.government) name = text;
   }
-  let description = appositive ?? (name ? title : text);
+  // "Kim, 26, said": an age between commas describes the named person; it is no description to show.
+  const shown = appositive !== null && /^\d{1,3}$/.test(appositive.trim()) ? '' : appositive;
+  let description = shown ?? (name ? title : text);
   const surname = name ? null : titledSurname(text, lexicon);
   if (surname) {
     const known = memory.names.lookup(surname);
     if (known) {
       name = known.name;
-      description = appositive ?? known.description;
+      description = shown ?? known.description;
     }
   }
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
@@ -251,7 +261,9 @@ function explicitSpeaker(
   // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
   const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(word);
   const describedAsOutlet = name !== null && description !== '' && outletHead(headBeforePlaceOrAgent(description));
-  if (!resolution.actor && (outletHead(head) || describedAsOutlet || pressReports || namedOutlet)) government = null;
+  // "the director at Sylvanian state television": someone of an outlet, named by the outlet's kind.
+  const ofOutlet = outletHead((name ? description : text).trim().split(/\s+/).at(-1) ?? '');
+  if (!resolution.actor && (outletHead(head) || describedAsOutlet || ofOutlet || pressReports || namedOutlet)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym; and
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
@@ -275,14 +287,15 @@ function explicitSpeaker(
   if (!name && (actor?.kind === 'person' || actor?.kind === 'commentator')) {
     name = actor.name;
     // "von der Leyen said": the text gave a name only, no description.
-    if (isSurnamePhrase(text, lexicon)) description = appositive ?? '';
+    if (isSurnamePhrase(text, lexicon)) description = shown ?? '';
   }
   if (name && register) memory.names.register(name, description);
 
   return {
     speaker: { name, description, actor: resolution.actor },
     government,
-    kind: kindOf(name, description || text, actor?.kind),
+    // "a 26-year-old Sylvanian": one national is one person, whom a later "he" may mean.
+    kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
 }
@@ -303,17 +316,50 @@ function headBeforePlaceOrAgent(text: string): string {
  */
 function speaksForItself(headWord: string, text: string, description: string, named: boolean): boolean {
   const describedAs = !named || description === '' ? '' : RANK_AND_FILE.test(description) ? 'soldier' : headBeforePlaceOrAgent(description).toLowerCase();
+  // "Weiss, director of the Sylvanian Institute", "the head at Marsh City University": the
+  // organisation the description ends with is one that speaks for itself.
+  const employer = ((named ? description : text).trim().split(/\s+/).at(-1) ?? '').toLowerCase();
   const phrases = named ? [text, description] : [text];
   return (
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
-    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase)) ||
+    // "the 26-year-old", "Kim, a 26-year-old from Fredonburg": someone named by their age is a private person.
+    AGE_NOUN.test(headWord) ||
+    AGE_NOUN.test(describedAs) ||
+    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase)) ||
     BUSINESSES.has(headWord) ||
     BUSINESSES.has(describedAs) ||
+    BUSINESSES.has(employer) ||
+    CIVIL_SOCIETY.has(employer) ||
     CIVIL_SOCIETY.has(headWord) ||
-    CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`)
+    CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`) ||
+    // "a columnist for the Sylvanian Journal of Defence": a publication, named by its kind.
+    phrases.some((phrase) => PUBLICATION_NAME.test(phrase)) ||
+    // "a Sylvanian opposition politician": the opposition speaks against its government, not for it.
+    phrases.some((phrase) => /\bopposition\b/i.test(phrase))
   );
 }
+
+/** Prepositions that end the words describing a speaker: "the official in charge of captured sailors". */
+const ENDS_DESCRIPTION = new Set([...PHRASE_PREPOSITIONS, ...PLACE_OR_AGENT, 'to', 'with', 'on', 'about']);
+
+/**
+ * Whether a phrase describes its speaker as a captive or an exile: "a captured Sylvanian officer", "one
+ * of the detained sailors", "an exiled general". Only the words before the phrase's first preposition
+ * describe the speaker.
+ */
+function describesCaptive(phrase: string): boolean {
+  if (CAPTIVITY_PHRASE.test(phrase)) return true;
+  const words = phrase.trim().replace(/^(?:one|two|three|some|several|many|each|either|neither)\s+of\s+/i, '').split(/\s+/);
+  const end = words.findIndex((word, i) => i > 0 && ENDS_DESCRIPTION.has(word.toLowerCase()));
+  return words.slice(0, end < 0 ? words.length : end).some((word) => CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || ESTRANGED_MODIFIERS.has(word.toLowerCase()));
+}
+
+/** Captivity told after the captive: "in Freedonian captivity", "in the custody of Freedonia", "taken prisoner". */
+const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s+(?:prisoner|captive)|held\s+(?:captive|prisoner))\b/i;
+
+/** Words that name a publication inside its name: "the Sylvanian Journal of Defence", "the Marsh Herald". */
+const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b/u;
 
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {
@@ -337,9 +383,9 @@ const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|
 /** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
 const INDEPENDENT_ROLES = new Set([
   'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
-  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer',
+  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer', 'scientist', 'observer', 'watcher', 'pundit',
   // The press reports; it speaks for no government, whatever country it works in.
-  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger',
+  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
 ]);
 
 /**
@@ -629,6 +675,9 @@ function recall(known: KnownSpeaker | null, text: string): ResolvedSpeaker {
   return { speaker: { name: null, description: text, actor: null }, government: null, kind: ORG_ROLES.has(head) && !DOCUMENT_NOUN.test(head) ? 'organisation' : 'person', resolvedBy: 'none' };
 }
 
+/** Private persons' nouns that name more than one person, or a ship: "people", "the crew", "the vessel". */
+const NOT_ONE_PERSON: ReadonlySet<string> = new Set(['people', 'crew', 'family', 'vessel', 'ship', 'tanker', 'carrier', 'freighter']);
+
 /**
  * Person, group or institution, from the head noun of the description ("the spokesperson for the
  * ministry" → spokesperson → a person), else from the actor's kind.
@@ -637,13 +686,33 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   if (name) return 'person';
   // "one of the soldiers": one of a group of people is a person.
   if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
-  const head = headNoun(description, (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
+  // "one of the two Freedonians": one of a people named by a demonym.
+  if (/^[Oo]ne of\s+(?:the\s+)?(?:\S+\s+)?\p{Lu}\p{L}+(?:ans|ese|is)$/u.test(description.trim())) return 'person';
+  // "a Sylvanian officer captured by Freedonia": the officer, not the captor.
+  const head = headNoun(withoutCaptivityTail(description), (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
   if (PERSON_ROLES.has(head)) return 'person';
   if (GROUP_ROLES.has(head)) return 'group';
+  // "a Sylvanian scout sniper", "a private": one private person, not an institution.
+  if (PRIVATE_PERSONS.has(head) && !/(?:[^s]s|men)$/.test(head) && !NOT_ONE_PERSON.has(head)) return 'person';
+  if (AGE_NOUN.test(head) && !head.endsWith('s')) return 'person';
   if (ORG_ROLES.has(head)) return 'organisation';
   if (actorKind === 'person' || actorKind === 'commentator') return 'person';
   if (/\sand\s/.test(description)) return 'group';
   return 'organisation';
+}
+
+/** Numbers and articles, after which a participle of captivity describes the noun ahead ("a captured officer"). */
+const DETERMINER = /^(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/i;
+
+/** A description without its captivity tail: "a Sylvanian officer" of "a Sylvanian officer captured by Freedonia". */
+function withoutCaptivityTail(description: string): string {
+  const words = description.trim().split(/\s+/);
+  let tail = words.findIndex((word, i) => i > 0 && (CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || /^(?:held|taken|now)$/.test(word)) && !DETERMINER.test(words[i - 1] as string));
+  if (tail < 0) return description;
+  // "an officer who was captured": the relative pronoun and its auxiliaries go with the tail.
+  const who = words.slice(0, tail).lastIndexOf('who');
+  if (who > 0 && words.slice(who + 1, tail).every((word) => /^(?:was|were|had|has|have|been|later|then|reportedly)$/.test(word))) tail = who;
+  return words.slice(0, tail).join(' ').replace(/,$/, '');
 }
 
 /** Whether the topic data names `government` with the word `noun` ("Front rebels" for a movement listed as a government). */

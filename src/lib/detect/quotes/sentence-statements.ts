@@ -261,7 +261,11 @@ function quoteStatements(
     });
   }
   // "“…,” the letter said": a tag whose speaker could not be read names someone, not the last speaker.
-  const taggedByOther = UNREAD_TAG.test(view.masked.slice(quoteEnd(quote), view.end));
+  const tag = view.masked.slice(quoteEnd(quote), view.end);
+  const taggedByOther = UNREAD_TAG.test(tag);
+  // "“…,” a Sylvanian gunner said": someone new spoke, whom a later "he" may mean; not the minister
+  // who spoke before (crediting the minister would invent a government's position).
+  if (taggedByOther && /^[\s,]*an?\s/i.test(tag)) context.memory.notePrivatePerson();
   if (opens && !taggedByOther) {
     const known = context.continuation();
     if (known) return [quoteFound(quote, { ...known, speaker: { ...known.speaker }, resolvedBy: 'continuation' }, null, null, context)];

@@ -14,14 +14,14 @@ export const PERSON_ROLES = set(`
   columnist commentator blogger milblogger member chairman chairwoman chair secretary-general administrator coordinator inspector
   investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
   student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
-  politician
+  politician academic scholar lecturer prisoner captive defector deserter refugee civilian fellow watcher pundit presenter
 `);
 
 /** Plural nouns for several people speaking: "officials said". */
 export const GROUP_ROLES = set(`
   officials spokespeople spokesmen spokeswomen ministers secretaries presidents leaders chiefs heads directors
   ambassadors envoys diplomats advisers advisors aides commanders generals officers analysts experts sources
-  prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people
+  prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people academics scholars lecturers fellows watchers pundits presenters
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
@@ -52,13 +52,30 @@ export const PRIVATE_PERSONS = set(`
   eyewitness eyewitnesses student students worker workers farmer farmers protester protesters activist activists
   people locals man woman men women family families mother father son daughter sailor sailors crew seafarers
   fighter fighters conscript conscripts serviceman servicemen private privates sergeant sergeants corporal corporals
-  rifleman riflemen sniper snipers recruit recruits
+  rifleman riflemen sniper snipers recruit recruits gunner gunners infantryman infantrymen paratrooper paratroopers
+  trooper troopers scout scouts teenager teenagers teen teens youth youths boy boys girl girls
   volunteer volunteers medic medics paramedic paramedics nurse nurses doctor doctors surgeon surgeons teacher teachers
   pensioner pensioners widow widows relative relatives driver drivers fisherman fishermen seafarer engineer engineers
   priest priests lawyer lawyers tourist tourists evacuee evacuees veteran veterans trader traders businessman businessmen
   businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
   mercenaries dissident dissidents exile exiles
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
+`);
+
+/**
+ * Participles that make whoever they describe a captive or a deserter, who speaks for no government
+ * whatever their rank: "a captured Sylvanian officer", "the detained commander".
+ */
+export const CAPTIVE_PARTICIPLES = set(`
+  captured detained imprisoned jailed arrested abducted kidnapped interned surrendered defected deserted
+`);
+
+/**
+ * Words before a role that put its holder outside their country's government, who then speaks for
+ * none: "an exiled Sylvanian general", "a dissident Sylvanian diplomat", "an ousted minister".
+ */
+export const ESTRANGED_MODIFIERS = set(`
+  exiled self-exiled exile émigré emigre dissident fugitive escaped renegade ousted sacked dismissed deposed expelled
 `);
 
 /**
@@ -83,22 +100,29 @@ export const BUSINESSES = set(`
  */
 export const CIVIL_SOCIETY = set(`
   ngo ngos charity charities church churches institute institutes foundation foundations university universities
-  club clubs opposition
+  club clubs opposition association associations society societies forum
 `);
 
-/** Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the Red Cross", "a think tank", "the Centre for Naval Studies". */
+/**
+ * Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the
+ * Red Cross", "a think tank", "the Centre for Naval Studies", "the Naval Studies Center", "the Academy
+ * of Sciences", "the Chamber of Commerce", "the Writers Union".
+ */
 export const CIVIL_SOCIETY_PHRASE =
-  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b/iu;
+  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b/iu;
 
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
   front resistance
 `);
 
+/** A person or people named by their age: "the 26-year-old", "two 19-year-olds". */
+export const AGE_NOUN = /^(?:\d+|\p{Ll}+(?:-\p{Ll}+)?)-years?-olds?$/u;
+
 /** Whether a lower-case word can head a speaker phrase. */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower) || PRIVATE_PERSONS.has(lower);
+  return PERSON_ROLES.has(lower) || GROUP_ROLES.has(lower) || ORG_ROLES.has(lower) || PRIVATE_PERSONS.has(lower) || AGE_NOUN.test(lower);
 }
 
 /**
@@ -121,7 +145,7 @@ export const TITLE_WORDS = set(`
   Embassy Mission Court Tribunal Meeting Conference Summit Forum Talks Treaty Agreement Accord Pact Day War
   Operation Plan Initiative Program Programme Project Act Law Resolution Declaration Region Province Oblast
   District City Island Islands Sea Ocean River Strait Peninsula Gulf Bay Airport Port Base Square Street Hall
-  Channel Show Inc. Ltd. Co. Corp. The A An
+  Channel Show Inc. Ltd. Co. Corp. Society Forum Academy Chamber Magazine The A An
 `);
 
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Ali". */
