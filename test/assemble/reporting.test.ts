@@ -509,6 +509,15 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia is making efforts to de-escalate')).toBe('confirms');
     expect(stance('said', 'Freedonia wanted tensions in the strait to be eased')).toBe('calls-for');
   });
+
+  it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
+    expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
+    expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
+    expect(stance('said', 'the most thorough investigation will be carried out and all those responsible will be duly punished')).toBe('pledges');
+    // What a witness expects to be done for them promises nothing; nor does what was done.
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'the houses will be rebuilt', { forThemselves: true, reported: true })).not.toBe('pledges');
+    expect(stance('said', 'the houses were rebuilt last year')).toBe('confirms');
+  });
 });
 
 describe('stanceOf: a speech act named by its noun', () => {

@@ -204,6 +204,14 @@ const DESCRIPTION =
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
 
+/**
+ * A promise told in the passive, the promised act with no agent: "their rights will be guaranteed",
+ * "a monument will be erected", "a thorough investigation would be conducted", "those responsible will
+ * be punished".
+ */
+const PROMISED_IN_PASSIVE =
+  /\b(?:will|shall|would)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b/i;
+
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
@@ -298,6 +306,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   if (DANGER.test(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
+  if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
