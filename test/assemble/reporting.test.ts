@@ -510,6 +510,21 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia wanted tensions in the strait to be eased')).toBe('calls-for');
   });
 
+  it('reads a danger the speaker’s side acts against as part of its promise, not a warning', () => {
+    const own = (words: string) => stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true });
+    expect(own('it would support Sylvania against any threat')).toBe('pledges');
+    expect(own('he would continue to support Sylvania’s cause against the serious threats')).toBe('pledges');
+    expect(own('it would take all necessary measures to counter the threat')).toBe('pledges');
+    // A danger foretold to the speaker's side is still a warning.
+    expect(own('they would face dire consequences upon return')).toBe('warns');
+  });
+
+  it('reads support promised on a condition as a promise, force on a condition not', () => {
+    expect(stance('said', 'If Sylvania faces a threat, we will stand by it')).toBe('pledges');
+    expect(stance('said', 'If Sylvania asks, we will continue to support it')).toBe('pledges');
+    expect(stance('said', 'If the boats cross, we will strike them')).not.toBe('pledges');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');

@@ -57,6 +57,11 @@ function consequenceOf(conditional: string): string {
 const AID_PROMISED =
   /\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:(?:provide|offer|give|send|extend|render)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|help|support)|support|help|assist|defend|protect|come\s+to\s+(?:its|their|his|her|our)\s+(?:aid|assistance|defen[cs]e))\b/i;
 
+/** A consequence that promises help or support, not force: "will stand by it", "we will continue to support them". */
+function promisedHelp(consequence: string): boolean {
+  return AID_PROMISED.test(consequence) || (PLEDGE.test(consequence) && !FORCE.test(consequence));
+}
+
 /**
  * Conditions that foretell no consequence: a concession ("Even if they are prisoners, …"), a
  * counterfactual past ("If I had a rifle, I would have fought") or a way of counting ("If calculated
@@ -66,6 +71,18 @@ const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\
 
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
 const DANGER = /\b(?:dangerous|danger|serious|concerning|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
+
+/**
+ * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
+ * threat", "protect the crews from escalation". Acting against it promises protection; it warns of nothing.
+ */
+const DANGER_OPPOSED =
+  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|from)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|risks?|(?<!de-)escalation)\b/giu;
+
+/** Whether the clause flags a danger, leaving aside one the speaker acts against. */
+function flagsDanger(clause: string): boolean {
+  return DANGER.test(clause.replace(DANGER_OPPOSED, ' '));
+}
 
 /** A fear felt: "were worried", "was concerned". */
 const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
@@ -286,7 +303,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (fromVerb) return fromVerb;
   if (THREAT.test(clause)) return 'threatens';
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
-  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return AID_PROMISED.test(consequenceOf(clause)) ? 'pledges' : 'warns';
+  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return promisedHelp(consequenceOf(clause)) ? 'pledges' : 'warns';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
@@ -296,7 +313,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (PLEDGE.test(clause) || (ownWill && !DANGER.test(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  if (PLEDGE.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …").
   if (PRAISE.test(clause) || MOTIVE.test(clause)) return 'other';
@@ -305,7 +322,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CONDEMNATION.test(words)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
-  if (DANGER.test(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
+  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
