@@ -525,6 +525,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'If the boats cross, we will strike them')).not.toBe('pledges');
   });
 
+  it('reads what someone was told or led to believe as not affirmed', () => {
+    expect(stance('added', 'that he was told he had fought against Sylvanian troops')).toBe('other');
+    expect(stance('said', 'that his superiors made him think he was fighting Sylvanian soldiers')).toBe('other');
+    expect(stance('revealed', 'he was initially misled into believing he would be fighting Sylvanian soldiers')).toBe('other');
+    // What he told others is his own account.
+    expect(stance('said', 'he told the crew that the boats had crossed')).toBe('confirms');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');

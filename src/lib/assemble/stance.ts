@@ -229,6 +229,13 @@ const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tende
 const PROMISED_IN_PASSIVE =
   /\b(?:will|shall|would)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b/i;
 
+/**
+ * What someone was told or led to believe, which the clause does not affirm: "he was told he had fought
+ * against Sylvanian troops", "his officers made him think …", "was misled into believing …".
+ */
+const TOLD_TO_BELIEVE =
+  /\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:told|misled|deceived|led\s+to\s+believe|made\s+to\s+believe)\b|\bmade\s+(?:him|her|them|me|us)\s+(?:think|believe)\b/i;
+
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
@@ -324,6 +331,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // warned of ("were worried the strikes might …" is a fear, and warns).
   if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
+  if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
