@@ -533,6 +533,17 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'he told the crew that the boats had crossed')).toBe('confirms');
   });
 
+  it('reads a witness’s account of themselves, reported, as described like their own words; a side’s account confirms', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    const witness = { forThemselves: true, reported: true };
+    expect(stanceOf(said, 'We trained for three months near Marsh City', { forThemselves: true, reported: false })).toBe('other');
+    expect(stanceOf(said, 'their unit was under the Sylvanian navy rather than the marines', witness)).toBe('other');
+    expect(stanceOf(said, 'he had trained for three months near Marsh City', witness)).toBe('other');
+    // What the witness tells of others, and what a side tells of its own, confirm.
+    expect(stanceOf(said, 'the boats crossed the strait at night', witness)).toBe('confirms');
+    expect(stanceOf(said, 'their unit was under the Sylvanian navy', { forThemselves: false, reported: true })).toBe('confirms');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');

@@ -338,9 +338,10 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   if (looksAhead(clause) && !SCHEDULED.test(clause)) return 'other';
   if (clause.trim().endsWith('?')) return 'other';
-  // "We received basic training", "A bullet went through my arm": a witness describes what they lived
-  // through; only a party confirms ("We have sent troops").
-  if (speaker.forThemselves && FIRST_PERSON.test(clause)) return 'other';
+  // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
+  // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
+  // have sent troops").
+  if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
   if (OBLIGATION.test(words.slice(words.indexOf(clause) + clause.length))) return 'calls-for';
