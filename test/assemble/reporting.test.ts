@@ -544,6 +544,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'their unit was under the Sylvanian navy', { forThemselves: false, reported: true })).toBe('confirms');
   });
 
+  it('reads an action explained by what it answers or is for as other; a past cause told stays told', () => {
+    expect(stance('said', 'The strikes are in response to attacks carried out by the Ruhl militia')).toBe('other');
+    expect(stance('said', 'The safety of the boats is paramount and that is why we are taking action.')).toBe('other');
+    expect(stance('stated', 'our participation in the mission is to ensure security in the strait and not to fight')).toBe('other');
+    expect(stance('said', 'the release of the crews was in response to a request from Freedonia')).toBe('confirms');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
