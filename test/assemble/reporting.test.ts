@@ -551,6 +551,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the release of the crews was in response to a request from Freedonia')).toBe('confirms');
   });
 
+  it('reads what can be done as other; "we can confirm" affirms', () => {
+    expect(stance('noted', 'The strait’s issues can be resolved through regional talks')).toBe('other');
+    expect(stance('said', 'we can confirm that the boats crossed')).toBe('confirms');
+    // A possessive is no "is": the clause's first predicate still looks ahead.
+    expect(stance('said', 'Freedonia’s navy will patrol the strait')).toBe('other');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');

@@ -178,9 +178,10 @@ const PREDICTS_OR_EXPLAINS =
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
- * highlight" does what it says.
+ * highlight" does what it says; "the issues can be resolved" tells what is possible, "we can confirm"
+ * affirms.
  */
-const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
+const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
 
 /** What will happen on a set date: "will be held on Thursday", "would meet next week", "will arrive in two months". */
 const SCHEDULED =
@@ -264,19 +265,23 @@ export function leadingClause(words: string): string {
 function predictsOrExplains(clause: string): boolean {
   const prediction = PREDICTS_OR_EXPLAINS.exec(clause);
   if (!prediction) return false;
-  // A possessive ("Freedonia's economy is expected …") is no "is".
-  const is = TELLS_WHAT_IS.exec(clause.replace(POSSESSIVE, (word) => word.replace(/['’]s$/, '  ')));
+  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || prediction.index <= is.index;
 }
 
 /** A noun's possessive "'s", not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE = /\b(?!(?:it|that|there|what|he|she|who|here|where)['’])\p{L}+['’]s\b/giu;
 
+/** The clause with each possessive "'s" blanked, same length: "Freedonia's economy is expected …" has one "is". */
+function withoutPossessives(clause: string): string {
+  return clause.replace(POSSESSIVE, (word) => word.replace(/['’]s$/, '  '));
+}
+
 /** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
 function looksAhead(clause: string): boolean {
   const ahead = LOOKS_AHEAD.exec(clause);
   if (!ahead) return false;
-  const is = TELLS_WHAT_IS.exec(clause);
+  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || ahead.index < is.index;
 }
 
