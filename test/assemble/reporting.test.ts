@@ -558,6 +558,16 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia’s navy will patrol the strait')).toBe('other');
   });
 
+  it('reads a commitment named, declared steadfast or bound by a treaty as a promise', () => {
+    expect(stance('stressed', 'Freedonia’s firm commitment to the defence of Sylvania')).toBe('pledges');
+    expect(stance('said', 'Freedonia’s support for Sylvania remains unwavering')).toBe('pledges');
+    expect(stance('said', 'Freedonia is committed to supporting Sylvania')).toBe('pledges');
+    expect(stance('said', 'the treaty obliges both sides to provide immediate military assistance')).toBe('pledges');
+    expect(stance('said', 'under the treaty, Freedonia is obliged to help Sylvania')).toBe('pledges');
+    // A duty of someone else, in the past, is told.
+    expect(stance('said', 'the crews had been ordered to return to port')).toBe('confirms');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
