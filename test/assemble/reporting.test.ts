@@ -568,6 +568,18 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the crews had been ordered to return to port')).toBe('confirms');
   });
 
+  it('reads more forms of the speaker’s force foretold as threats', () => {
+    expect(stance('said', 'The Ruhl militia will bear the responsibility of the consequences should they continue to threaten lives')).toBe('threatens');
+    expect(stance('said', 'Sylvania will bear full responsibility for the consequences of this criminal aggression')).toBe('threatens');
+    expect(stance('said', 'the aggressors will receive a crushing response')).toBe('threatens');
+    expect(stance('said', 'the Freedonian navy will continue to degrade the militia’s capabilities')).toBe('threatens');
+    expect(stance('said', 'the enemy will pay for this crime')).toBe('threatens');
+    expect(stance('said', 'Sylvania’s aggression will be answered')).toBe('threatens');
+    expect(stance('said', 'we will not hesitate to take further action')).toBe('threatens');
+    // Responsibility borne now is blame, not a threat.
+    expect(stance('said', 'Countries that prolonged the war bear responsibility for the consequences')).toBe('condemns');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
