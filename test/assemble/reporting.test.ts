@@ -591,6 +591,18 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the boats had to turn back')).toBe('confirms');
   });
 
+  it('reads ethnic cleansing, genocide, a breach, a massacre, a farce, interference and blame as condemnation', () => {
+    expect(stance('called', 'the offensive ethnic cleansing')).toBe('condemns');
+    expect(stance('said', 'Sylvania is committing genocide')).toBe('condemns');
+    expect(stance('said', 'Sylvania’s actions are a gross breach of international law')).toBe('condemns');
+    expect(stance('said', 'Sylvania had carried out a massacre')).toBe('condemns');
+    expect(stance('said', 'the so-called referendum is a farce')).toBe('condemns');
+    expect(stance('said', 'the statement was a gross interference in internal affairs')).toBe('condemns');
+    expect(stance('said', 'Sylvania is to blame for the deaths')).toBe('condemns');
+    // A cleansing of mines is no condemnation.
+    expect(stance('said', 'the sappers finished cleaning the fields of mines')).toBe('confirms');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
