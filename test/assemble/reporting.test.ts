@@ -603,6 +603,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the sappers finished cleaning the fields of mines')).toBe('confirms');
   });
 
+  it('reads frustration expressed and support refused as condemnation; support given is no condemnation', () => {
+    expect(stance('expressing', 'growing frustration with the Sylvanian leader after the largest drone barrage')).toBe('condemns');
+    expect(stance('told', 'It’s an issue of concern. We do not support the deployment')).toBe('condemns');
+    expect(stance('said', 'we oppose any deployment of boats to the strait')).toBe('condemns');
+    expect(stance('said', 'we support the talks')).toBe('pledges');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
