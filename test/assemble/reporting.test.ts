@@ -610,6 +610,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'we support the talks')).toBe('pledges');
   });
 
+  it('reads the month May as a date, not as the modal "may"', () => {
+    expect(stance('said', 'Berg made a rare visit to the embassy on Friday (May 9) to mark the holiday')).toBe('confirms');
+    expect(stance('said', 'the boats crossed in May')).toBe('confirms');
+    expect(stance('said', 'the boats may cross')).toBe('other');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');

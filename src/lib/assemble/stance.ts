@@ -280,6 +280,11 @@ function predictsOrExplains(clause: string): boolean {
   return !is || prediction.index <= is.index;
 }
 
+/** The clause with the month "May" (capitalised after the first word: "on Friday (May 9)") kept from reading as the modal. */
+function withoutMonthMay(clause: string): string {
+  return clause.replace(/(?<=\S[\s(]+)May\b/g, 'Mai');
+}
+
 /** A noun's possessive "'s", not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE = /\b(?!(?:it|that|there|what|he|she|who|here|where)['’])\p{L}+['’]s\b/giu;
 
@@ -290,7 +295,7 @@ function withoutPossessives(clause: string): string {
 
 /** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
 function looksAhead(clause: string): boolean {
-  const ahead = LOOKS_AHEAD.exec(clause);
+  const ahead = LOOKS_AHEAD.exec(withoutMonthMay(clause));
   if (!ahead) return false;
   const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || ahead.index < is.index;
