@@ -616,6 +616,11 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the boats may cross')).toBe('other');
   });
 
+  it('reads "plans" as looking ahead only as a verb: "approved operational plans" is told', () => {
+    expect(stance('said', 'Berg approved operational plans for the crossing and issued orders to the crews')).toBe('confirms');
+    expect(stance('said', 'the crews plan to cross')).toBe('other');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');

@@ -190,9 +190,9 @@ const PREDICTS_OR_EXPLAINS =
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
  * highlight" does what it says; "the issues can be resolved" tells what is possible, "we can confirm"
- * affirms.
+ * affirms; "approved plans for …" names plans made, unlike "plans to".
  */
-const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
+const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/i;
 
 /** What will happen on a set date: "will be held on Thursday", "would meet next week", "will arrive in two months". */
 const SCHEDULED =
