@@ -621,6 +621,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the crews plan to cross')).toBe('other');
   });
 
+  it('reads a phrase the writer quotes as part of its clause', () => {
+    expect(stance('said', 'the joint action was a “direct response” to the attacks of the Ruhl militia')).toBe('other');
+    expect(stance('said', 'Sylvania’s aggression “will not go unanswered”')).toBe('threatens');
+    expect(stance('said', 'the strikes on the port ‘will not go unpunished’')).toBe('threatens');
+    // An apostrophe is no quotation mark.
+    expect(stance('said', 'the soldiers’ boats crossed the strait')).toBe('confirms');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');

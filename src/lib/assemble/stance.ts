@@ -272,6 +272,15 @@ export function leadingClause(words: string): string {
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
 
+/**
+ * The words without the quotation marks a writer puts around a phrase it quotes ("was a “direct
+ * response” to", "are ‘limited, necessary and proportionate’"), so that the phrase reads as part of
+ * its clause. An apostrophe ("don’t", "soldiers’") stays.
+ */
+function withoutQuotationMarks(words: string): string {
+  return words.replace(/[“”"]/g, '').replace(/(^|[\s(])‘([^‘’]*?)’(?!\p{L})/gu, '$1$2');
+}
+
 /** Whether the clause predicts or explains before it tells of anything that is or was ("has shipped …, and were likely to …" tells). */
 function predictsOrExplains(clause: string): boolean {
   const prediction = PREDICTS_OR_EXPLAINS.exec(clause);
@@ -311,7 +320,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
-  const clause = leadingClause(words);
+  const clause = leadingClause(withoutQuotationMarks(words));
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
