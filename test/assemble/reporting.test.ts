@@ -549,6 +549,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'The safety of the boats is paramount and that is why we are taking action.')).toBe('other');
     expect(stance('stated', 'our participation in the mission is to ensure security in the strait and not to fight')).toBe('other');
     expect(stance('said', 'the release of the crews was in response to a request from Freedonia')).toBe('confirms');
+    expect(stance('said', 'the strikes are ‘limited, necessary and a proportionate action in self-defence’')).toBe('other');
+    expect(stance('said', 'the navy has had to respond in self-defence to missile attacks')).toBe('confirms');
   });
 
   it('reads what can be done as other; "we can confirm" affirms', () => {
