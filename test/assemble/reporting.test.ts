@@ -631,6 +631,16 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the soldiers’ boats crossed the strait')).toBe('confirms');
   });
 
+  it('reads what will go on or stay as a forecast, and support that will go on as a promise', () => {
+    expect(stance('said', 'shipping costs will continue to rise')).toBe('other');
+    expect(stance('said', 'the border will remain closed')).toBe('other');
+    expect(stance('said', 'the separatist leaders will stand trial in Fredonburg')).toBe('other');
+    expect(stance('said', 'Freedonia will continue to support Sylvania')).toBe('pledges');
+    expect(stance('said', 'Freedonia will never forget the heroes')).toBe('pledges');
+    expect(stance('said', 'Sylvania will always stand with Freedonia')).toBe('pledges');
+    expect(stance('said', 'Freedonia will remain a reliable partner')).toBe('pledges');
+  });
+
   it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
