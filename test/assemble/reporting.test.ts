@@ -509,6 +509,146 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia is making efforts to de-escalate')).toBe('confirms');
     expect(stance('said', 'Freedonia wanted tensions in the strait to be eased')).toBe('calls-for');
   });
+
+  it('reads a danger the speaker’s side acts against as part of its promise, not a warning', () => {
+    const own = (words: string) => stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true });
+    expect(own('it would support Sylvania against any threat')).toBe('pledges');
+    expect(own('he would continue to support Sylvania’s cause against the serious threats')).toBe('pledges');
+    expect(own('it would take all necessary measures to counter the threat')).toBe('pledges');
+    // A danger foretold to the speaker's side is still a warning.
+    expect(own('they would face dire consequences upon return')).toBe('warns');
+  });
+
+  it('reads support promised on a condition as a promise, force on a condition not', () => {
+    expect(stance('said', 'If Sylvania faces a threat, we will stand by it')).toBe('pledges');
+    expect(stance('said', 'If Sylvania asks, we will continue to support it')).toBe('pledges');
+    expect(stance('said', 'If the boats cross, we will strike them')).not.toBe('pledges');
+  });
+
+  it('reads what someone was told or led to believe as not affirmed', () => {
+    expect(stance('added', 'that he was told he had fought against Sylvanian troops')).toBe('other');
+    expect(stance('said', 'that his superiors made him think he was fighting Sylvanian soldiers')).toBe('other');
+    expect(stance('revealed', 'he was initially misled into believing he would be fighting Sylvanian soldiers')).toBe('other');
+    // What he told others is his own account.
+    expect(stance('said', 'he told the crew that the boats had crossed')).toBe('confirms');
+  });
+
+  it('reads a witness’s account of themselves, reported, as described like their own words; a side’s account confirms', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    const witness = { forThemselves: true, reported: true };
+    expect(stanceOf(said, 'We trained for three months near Marsh City', { forThemselves: true, reported: false })).toBe('other');
+    expect(stanceOf(said, 'their unit was under the Sylvanian navy rather than the marines', witness)).toBe('other');
+    expect(stanceOf(said, 'he had trained for three months near Marsh City', witness)).toBe('other');
+    // What the witness tells of others, and what a side tells of its own, confirm.
+    expect(stanceOf(said, 'the boats crossed the strait at night', witness)).toBe('confirms');
+    expect(stanceOf(said, 'their unit was under the Sylvanian navy', { forThemselves: false, reported: true })).toBe('confirms');
+  });
+
+  it('reads an action explained by what it answers or is for as other; a past cause told stays told', () => {
+    expect(stance('said', 'The strikes are in response to attacks carried out by the Ruhl militia')).toBe('other');
+    expect(stance('said', 'The safety of the boats is paramount and that is why we are taking action.')).toBe('other');
+    expect(stance('stated', 'our participation in the mission is to ensure security in the strait and not to fight')).toBe('other');
+    expect(stance('said', 'the release of the crews was in response to a request from Freedonia')).toBe('confirms');
+    expect(stance('said', 'the strikes are ‘limited, necessary and a proportionate action in self-defence’')).toBe('other');
+    expect(stance('said', 'the navy has had to respond in self-defence to missile attacks')).toBe('confirms');
+  });
+
+  it('reads what can be done as other; "we can confirm" affirms', () => {
+    expect(stance('noted', 'The strait’s issues can be resolved through regional talks')).toBe('other');
+    expect(stance('said', 'we can confirm that the boats crossed')).toBe('confirms');
+    // A possessive is no "is": the clause's first predicate still looks ahead.
+    expect(stance('said', 'Freedonia’s navy will patrol the strait')).toBe('other');
+  });
+
+  it('reads a commitment named, declared steadfast or bound by a treaty as a promise', () => {
+    expect(stance('stressed', 'Freedonia’s firm commitment to the defence of Sylvania')).toBe('pledges');
+    expect(stance('said', 'Freedonia’s support for Sylvania remains unwavering')).toBe('pledges');
+    expect(stance('said', 'Freedonia is committed to supporting Sylvania')).toBe('pledges');
+    expect(stance('said', 'the treaty obliges both sides to provide immediate military assistance')).toBe('pledges');
+    // A duty of someone else, in the past, is told.
+    expect(stance('said', 'the crews had been ordered to return to port')).toBe('confirms');
+  });
+
+  it('reads more forms of the speaker’s force foretold as threats', () => {
+    expect(stance('said', 'The Ruhl militia will bear the responsibility of the consequences should they continue to threaten lives')).toBe('threatens');
+    expect(stance('said', 'Sylvania will bear full responsibility for the consequences of this criminal aggression')).toBe('threatens');
+    expect(stance('said', 'the aggressors will receive a crushing response')).toBe('threatens');
+    expect(stance('said', 'the Freedonian navy will continue to degrade the militia’s capabilities')).toBe('threatens');
+    expect(stance('said', 'the enemy will pay for this crime')).toBe('threatens');
+    expect(stance('said', 'Sylvania’s aggression will be answered')).toBe('threatens');
+    expect(stance('said', 'we will not hesitate to take further action')).toBe('threatens');
+    // Responsibility borne now is blame, not a threat.
+    expect(stance('said', 'Countries that prolonged the war bear responsibility for the consequences')).toBe('condemns');
+  });
+
+  it('reads "has to", "the need for", "the importance of", "calling on", "insists on" and "it is time that" as calls', () => {
+    expect(stance('said', 'the international community has to act now')).toBe('calls-for');
+    expect(stance('stressed', 'the need for a peaceful settlement')).toBe('calls-for');
+    expect(stance('said', 'there is an urgent need for an international mission')).toBe('calls-for');
+    expect(stance('stressed', 'the importance of dialogue')).toBe('calls-for');
+    expect(stance('said', 'we are calling on Sylvania to stop')).toBe('calls-for');
+    expect(stance('said', 'Freedonia insists on the immediate release of the crews')).toBe('calls-for');
+    expect(stance('said', 'it is high time that Sylvania stopped the attacks')).toBe('calls-for');
+    // What had to be done is told.
+    expect(stance('said', 'the boats had to turn back')).toBe('confirms');
+  });
+
+  it('reads ethnic cleansing, genocide, a breach, a massacre, a farce, interference and blame as condemnation', () => {
+    expect(stance('called', 'the offensive ethnic cleansing')).toBe('condemns');
+    expect(stance('said', 'Sylvania is committing genocide')).toBe('condemns');
+    expect(stance('said', 'Sylvania’s actions are a gross breach of international law')).toBe('condemns');
+    expect(stance('said', 'Sylvania had carried out a massacre')).toBe('condemns');
+    expect(stance('said', 'the so-called referendum is a farce')).toBe('condemns');
+    expect(stance('said', 'the statement was a gross interference in internal affairs')).toBe('condemns');
+    expect(stance('said', 'Sylvania is to blame for the deaths')).toBe('condemns');
+    // A cleansing of mines is no condemnation.
+    expect(stance('said', 'the sappers finished cleaning the fields of mines')).toBe('confirms');
+  });
+
+  it('reads frustration expressed and support refused as condemnation; support given is no condemnation', () => {
+    expect(stance('expressing', 'growing frustration with the Sylvanian leader after the largest drone barrage')).toBe('condemns');
+    expect(stance('told', 'It’s an issue of concern. We do not support the deployment')).toBe('condemns');
+    expect(stance('said', 'we oppose any deployment of boats to the strait')).toBe('condemns');
+    expect(stance('said', 'we support the talks')).toBe('pledges');
+  });
+
+  it('reads the month May as a date, not as the modal "may"', () => {
+    expect(stance('said', 'Berg made a rare visit to the embassy on Friday (May 9) to mark the holiday')).toBe('confirms');
+    expect(stance('said', 'the boats crossed in May')).toBe('confirms');
+    expect(stance('said', 'the boats may cross')).toBe('other');
+  });
+
+  it('reads "plans" as looking ahead only as a verb: "approved operational plans" is told', () => {
+    expect(stance('said', 'Berg approved operational plans for the crossing and issued orders to the crews')).toBe('confirms');
+    expect(stance('said', 'the crews plan to cross')).toBe('other');
+  });
+
+  it('reads a phrase the writer quotes as part of its clause', () => {
+    expect(stance('said', 'the joint action was a “direct response” to the attacks of the Ruhl militia')).toBe('other');
+    expect(stance('said', 'Sylvania’s aggression “will not go unanswered”')).toBe('threatens');
+    expect(stance('said', 'the strikes on the port ‘will not go unpunished’')).toBe('threatens');
+    // An apostrophe is no quotation mark.
+    expect(stance('said', 'the soldiers’ boats crossed the strait')).toBe('confirms');
+  });
+
+  it('reads what will go on or stay as a forecast, and support that will go on as a promise', () => {
+    expect(stance('said', 'shipping costs will continue to rise')).toBe('other');
+    expect(stance('said', 'the border will remain closed')).toBe('other');
+    expect(stance('said', 'the separatist leaders will stand trial in Fredonburg')).toBe('other');
+    expect(stance('said', 'Freedonia will continue to support Sylvania')).toBe('pledges');
+    expect(stance('said', 'Freedonia will never forget the heroes')).toBe('pledges');
+    expect(stance('said', 'Sylvania will always stand with Freedonia')).toBe('pledges');
+    expect(stance('said', 'Freedonia will remain a reliable partner')).toBe('pledges');
+  });
+
+  it('reads a promise told in the passive as a promise: "their rights will be guaranteed"', () => {
+    expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
+    expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
+    expect(stance('said', 'the most thorough investigation will be carried out and all those responsible will be duly punished')).toBe('pledges');
+    // What a witness expects to be done for them promises nothing; nor does what was done.
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'the houses will be rebuilt', { forThemselves: true, reported: true })).not.toBe('pledges');
+    expect(stance('said', 'the houses were rebuilt last year')).toBe('confirms');
+  });
 });
 
 describe('stanceOf: a speech act named by its noun', () => {

@@ -31,10 +31,12 @@ const STANCE_OF_STEM: [string, Stance][] = [
  * escalation", "our response will be painful", "its forces would target", "the group would continue its
  * attacks", "will be targeted", "all options are on the table", "will not stand idly by", "will face a
  * strong response", "will regret", "(warned) of a strong response", "would pay dearly", "we will
- * escalate", "(vowed) to expand attacks to …".
+ * escalate", "(vowed) to expand attacks to …", "will bear responsibility for the consequences", "will
+ * receive a crushing response", "will continue to degrade", "will pay for this", "will be answered",
+ * "will not hesitate to take action".
  */
 const THREAT =
-  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would)\s+pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly)\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+face\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b/iu;
+  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force|take\s+(?:\w+\s+)?(?:action|measures))\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would)\s+pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b/iu;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we can say". */
 const UNCONFIRMED =
@@ -57,6 +59,11 @@ function consequenceOf(conditional: string): string {
 const AID_PROMISED =
   /\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:(?:provide|offer|give|send|extend|render)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|help|support)|support|help|assist|defend|protect|come\s+to\s+(?:its|their|his|her|our)\s+(?:aid|assistance|defen[cs]e))\b/i;
 
+/** A consequence that promises help or support, not force: "will stand by it", "we will continue to support them". */
+function promisedHelp(consequence: string): boolean {
+  return AID_PROMISED.test(consequence) || (PLEDGE.test(consequence) && !FORCE.test(consequence));
+}
+
 /**
  * Conditions that foretell no consequence: a concession ("Even if they are prisoners, …"), a
  * counterfactual past ("If I had a rifle, I would have fought") or a way of counting ("If calculated
@@ -66,6 +73,18 @@ const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\
 
 /** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
 const DANGER = /\b(?:dangerous|danger|serious|concerning|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
+
+/**
+ * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
+ * threat", "protect the crews from escalation". Acting against it promises protection; it warns of nothing.
+ */
+const DANGER_OPPOSED =
+  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|from)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|risks?|(?<!de-)escalation)\b/giu;
+
+/** Whether the clause flags a danger, leaving aside one the speaker acts against. */
+function flagsDanger(clause: string): boolean {
+  return DANGER.test(clause.replace(DANGER_OPPOSED, ' '));
+}
 
 /** A fear felt: "were worried", "was concerned". */
 const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
@@ -79,13 +98,16 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
 /**
  * Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have
  * proposed to", "is pushing Brussels to", "wants them to", "it is time for … to", "we encourage", "let
- * us", "a ceasefire is urgently needed".
+ * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "we are
+ * calling on", "insists on", "it is high time that".
  */
 const CALL =
-  /\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|calls? on|calls? for|propos(?:e|es|ed|ing) (?:to|that))\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
+  /\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|\bthe\s+(?:\w+\s+)?(?:need|necessity|importance)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
+ * "will never forget", "will always stand with" (not a forecast: "costs will continue to rise", "the
+ * border will remain closed"),
  * "is willing to help", "stands firmly with", "we have always supported" (not a third party's support),
  * "(he said) he reaffirms his commitment" (another side's reaffirmation is told), "will ensure", "will
  * spare no effort", "will do its utmost", "is determined to", "will honour its commitments", "unwavering
@@ -93,7 +115,15 @@ const CALL =
  * readiness ("an army that is willing to fight", "the soldiers' willingness to").
  */
 const PLEDGE =
-  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:continue|always|forever|never|stand|support|provide|help|defend|remain|take (?:all|every|the necessary|necessary))\b|\bremains? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s)\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremains? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s)\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+
+/**
+ * A commitment named or bound: "its commitment to …", "Freedonia's support for Sylvania is unwavering",
+ * "is committed to", "the treaty obliges both sides to provide …" (another's duty, "Sylvania is obliged
+ * to open the corridor", is a call).
+ */
+const COMMITMENT =
+  /\b(?:its|our|their|his|her|my|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:commitment|pledge)\s+to\b|\b(?:commitment|support|solidarity)\s+(?:to|for|with)\b[^.;]{0,60}?\b(?:is|was|are|remains?|remained)\s+(?:\w+ly\s+)?(?:unwavering|unchanged|unconditional|firm|steadfast|unshakable|unshakeable|ironclad|rock-solid)\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?committed\s+to\b|\b(?:obliges?|obligates?|commits?)\s+(?:[\p{L}'’-]+\s+){1,3}?to\b/u;
 
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she", "they" or their
@@ -126,9 +156,9 @@ const FALSEHOOD = /\b(?:lies?|lying|fake|false|fabricat\w*|baseless|groundless|n
 /** A statement that opens by condemning: "We strongly denounce the actions of …". */
 const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|decry)\b/i;
 
-/** Words that condemn what they describe. */
+/** Words that condemn what they describe: "illegal", "aggression", "ethnic cleansing", "a breach of", "is to blame". */
 const CONDEMNATION =
-  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|cannot be (?:accepted|tolerated|justified)|bears? (?:the\s+)?(?:full\s+)?responsibility)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b/i;
+  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|bears? (?:the\s+)?(?:full\s+)?responsibility)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b/i;
 
 /** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to expand attacks". */
 const FORCE =
@@ -161,9 +191,10 @@ const PREDICTS_OR_EXPLAINS =
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
- * highlight" does what it says.
+ * highlight" does what it says; "the issues can be resolved" tells what is possible, "we can confirm"
+ * affirms; "approved plans for …" names plans made, unlike "plans to".
  */
-const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|may|might|shall|expects?|expected|hopes?|plans?|intends?)\b|['’]ll\b/i;
+const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/i;
 
 /** What will happen on a set date: "will be held on Thursday", "would meet next week", "will arrive in two months". */
 const SCHEDULED =
@@ -186,12 +217,14 @@ const ASSESSMENT = new RegExp(
 /**
  * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
  * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
- * to …", "is designed for …", "its priority was …". A purpose or cause added to a happening told
- * ("the strikes were carried out to …", "attacked ships in an effort to …", "died as a result of
- * …") still tells the happening.
+ * to …", "is designed for …", "its priority was …", "the strikes are in response to …" (not "was in
+ * response to", a past cause told), "that is why we act", "our participation is to ensure …", "the
+ * strikes are … in self-defence" (not "has had to respond in self-defence", an act told). A purpose or
+ * cause added to a happening told ("the strikes were carried out to …", "attacked ships in an effort
+ * to …", "died as a result of …") still tells the happening.
  */
 const EXPLANATION =
-  /\b(?:owing to|based on|guided by)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:is|was)\b/i;
+  /\b(?:owing to|based on|guided by)\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:is|was)\b/i;
 
 /**
  * What something is, in the present, rather than what happened: "Bahrain is a critical partner",
@@ -203,6 +236,21 @@ const DESCRIPTION =
 
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
+
+/**
+ * A promise told in the passive, the promised act with no agent: "their rights will be guaranteed",
+ * "a monument will be erected", "a thorough investigation would be conducted", "those responsible will
+ * be punished".
+ */
+const PROMISED_IN_PASSIVE =
+  /\b(?:will|shall|would)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b/i;
+
+/**
+ * What someone was told or led to believe, which the clause does not affirm: "he was told he had fought
+ * against Sylvanian troops", "his officers made him think …", "was misled into believing …".
+ */
+const TOLD_TO_BELIEVE =
+  /\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:told|misled|deceived|led\s+to\s+believe|made\s+to\s+believe)\b|\bmade\s+(?:him|her|them|me|us)\s+(?:think|believe)\b/i;
 
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
@@ -227,23 +275,41 @@ export function leadingClause(words: string): string {
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
 
+/**
+ * The words without the quotation marks a writer puts around a phrase it quotes ("was a “direct
+ * response” to", "are ‘limited, necessary and proportionate’"), so that the phrase reads as part of
+ * its clause. An apostrophe ("don’t", "soldiers’") stays.
+ */
+function withoutQuotationMarks(words: string): string {
+  return words.replace(/[“”"]/g, '').replace(/(^|[\s(])‘([^‘’]*?)’(?!\p{L})/gu, '$1$2');
+}
+
 /** Whether the clause predicts or explains before it tells of anything that is or was ("has shipped …, and were likely to …" tells). */
 function predictsOrExplains(clause: string): boolean {
   const prediction = PREDICTS_OR_EXPLAINS.exec(clause);
   if (!prediction) return false;
-  // A possessive ("Freedonia's economy is expected …") is no "is".
-  const is = TELLS_WHAT_IS.exec(clause.replace(POSSESSIVE, (word) => word.replace(/['’]s$/, '  ')));
+  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || prediction.index <= is.index;
+}
+
+/** The clause with the month "May" (capitalised after the first word: "on Friday (May 9)") kept from reading as the modal. */
+function withoutMonthMay(clause: string): string {
+  return clause.replace(/(?<=\S[\s(]+)May\b/g, 'Mai');
 }
 
 /** A noun's possessive "'s", not a contraction of "is" ("it's", "that's"). */
 const POSSESSIVE = /\b(?!(?:it|that|there|what|he|she|who|here|where)['’])\p{L}+['’]s\b/giu;
 
+/** The clause with each possessive "'s" blanked, same length: "Freedonia's economy is expected …" has one "is". */
+function withoutPossessives(clause: string): string {
+  return clause.replace(POSSESSIVE, (word) => word.replace(/['’]s$/, '  '));
+}
+
 /** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
 function looksAhead(clause: string): boolean {
-  const ahead = LOOKS_AHEAD.exec(clause);
+  const ahead = LOOKS_AHEAD.exec(withoutMonthMay(clause));
   if (!ahead) return false;
-  const is = TELLS_WHAT_IS.exec(clause);
+  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || ahead.index < is.index;
 }
 
@@ -257,7 +323,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
-  const clause = leadingClause(words);
+  const clause = leadingClause(withoutQuotationMarks(words));
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
@@ -278,7 +344,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (fromVerb) return fromVerb;
   if (THREAT.test(clause)) return 'threatens';
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
-  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return AID_PROMISED.test(consequenceOf(clause)) ? 'pledges' : 'warns';
+  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return promisedHelp(consequenceOf(clause)) ? 'pledges' : 'warns';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   if (CALL.test(clause)) return 'calls-for';
@@ -288,7 +354,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (PLEDGE.test(clause) || (ownWill && !DANGER.test(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  if (PLEDGE.test(clause) || COMMITMENT.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …").
   if (PRAISE.test(clause) || MOTIVE.test(clause)) return 'other';
@@ -297,16 +363,19 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CONDEMNATION.test(words)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
-  if (DANGER.test(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
+  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
+  if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
+  if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   if (looksAhead(clause) && !SCHEDULED.test(clause)) return 'other';
   if (clause.trim().endsWith('?')) return 'other';
-  // "We received basic training", "A bullet went through my arm": a witness describes what they lived
-  // through; only a party confirms ("We have sent troops").
-  if (speaker.forThemselves && FIRST_PERSON.test(clause)) return 'other';
+  // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
+  // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
+  // have sent troops").
+  if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
   if (OBLIGATION.test(words.slice(words.indexOf(clause) + clause.length))) return 'calls-for';
@@ -360,7 +429,7 @@ function feeling(nouns: string): RegExp {
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
-  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval`), 'condemns'],
+  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment`), 'condemns'],
   [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
   [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing`), 'other'],
 ];
