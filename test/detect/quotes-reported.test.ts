@@ -44,6 +44,14 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     ]);
   });
 
+  it('ends a report at ", and" before a named speaker of its own, even after a place name', () => {
+    const mentions = statements(['Fredonburg announced on Saturday that it had regained the border town of Lisse, and Marsh City said the report was false.']);
+    expect(mentions.map((m) => [m.speaker.actor ?? m.speaker.description, m.government, m.reported])).toEqual([
+      ['freedonia', 'freedonia', 'that it had regained the border town of Lisse'],
+      ['sylvania', 'sylvania', 'the report was false'],
+    ]);
+  });
+
   it('keeps what follows the verb when there is no "that"', () => {
     expect(what(statements(['Ruhl said the convoy had turned back.']))).toEqual([
       { kind: 'reported', quote: null, reported: 'the convoy had turned back', verb: 'said' },
