@@ -192,6 +192,18 @@ describe('partial quotes inside reported speech', () => {
   });
 });
 
+describe('a speaker’s own term for something: X called it “…”', () => {
+  it('reads the term as the subject’s words', () => {
+    expect(statements(['Berg called it “reckless”.']).map((m) => [m.kind, m.quote, m.speaker.actor, m.verb])).toEqual([['quote', 'reckless', 'anna-berg', 'called']]);
+    expect(statements(['Ruhl called these “the most violent” strikes yet.']).map((m) => [m.quote, m.government, m.verb])).toEqual([['the most violent', 'sylvania', 'called']]);
+  });
+
+  it('reads a name given, or a call to someone, as nobody’s words', () => {
+    expect(statements(['A militia called “Sea Wolves” claimed the attack.']).filter((m) => m.kind === 'quote')).toEqual([]);
+    expect(statements(['Ruhl called Berg on Monday about the “incident”.']).filter((m) => m.kind === 'quote')).toEqual([]);
+  });
+});
+
 describe('a partial quote before a clause of the writer’s', () => {
   it('gives it to no one rather than to the speaker of a "with" clause after it', () => {
     const mentions = statements(['The Courier quoted both leaders reaffirming their “will to strengthen cooperation in the years to come,” with Ruhl calling the pact a sign of “shared resolve”.']);
@@ -241,7 +253,8 @@ describe('a quotation after a contrast with a subject of its own', () => {
     const mentions = statements(['Berg said the boats had left, while Ruhl called them “a fleet of lies.”']);
     expect(mentions.map((m) => [m.kind, m.speaker.actor, m.quote ?? m.reported])).toEqual([
       ['reported', 'anna-berg', 'the boats had left'],
-      ['quote', null, 'a fleet of lies.'],
+      // The contrast's own subject names them so.
+      ['quote', 'tomas-ruhl', 'a fleet of lies.'],
     ]);
   });
 });
