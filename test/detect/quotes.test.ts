@@ -97,6 +97,24 @@ describe('direct quotes: attribution before the quote', () => {
   });
 });
 
+describe('a speaker named beside the quotation, with no verb', () => {
+  const credit = (paragraphs: string[]) => statements(paragraphs).map((m) => [m.quote, m.speaker.actor ?? m.speaker.name, m.government]);
+
+  it('reads a name and a colon before it: "Berg: “…”", "Anna Berg, deputy spokesperson: “…”"', () => {
+    expect(credit(['Berg: “No comment.”'])).toEqual([['No comment.', 'anna-berg', 'freedonia']]);
+    expect(credit(['Anna Berg, deputy spokesperson: “We strongly condemn this action.”'])).toEqual([['We strongly condemn this action.', 'anna-berg', 'freedonia']]);
+    expect(credit(['Lee Min Ho: “The port is closed.”'])).toEqual([['The port is closed.', 'Lee Min Ho', null]]);
+  });
+
+  it('reads a dash and a name after a quotation that opens its sentence', () => {
+    expect(credit(['“We will defend every metre of our land.” — Anna Berg'])).toEqual([['We will defend every metre of our land.', 'anna-berg', 'freedonia']]);
+  });
+
+  it('reads a heading before a colon as nobody', () => {
+    expect(credit(['Update: “The port is closed to all traffic.”'])).toEqual([['The port is closed to all traffic.', null, null]]);
+  });
+});
+
 describe('continued quotes', () => {
   it('gives “A,” he said. “B.” to the same speaker', () => {
     const mentions = statements(['“We are watching closely,” Berg said. “We will respond if needed.”']);
