@@ -149,6 +149,11 @@ describe('continued quotes', () => {
 });
 
 describe('partial quotes inside reported speech', () => {
+  it('reads "combatants" as people who speak, as "fighters" are', () => {
+    const mentions = statements(['Freedonian combatants said in a statement that “13 unidentified bodies” had been found.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.description, m.verb])).toEqual([['quote', '13 unidentified bodies', 'Freedonian combatants', 'said']]);
+  });
+
   it('gives X said it would be “…” to X, with the clause and the sentence as evidence', () => {
     const text = 'Berg said the move would be “incredibly dangerous.”';
     expect(statements([text])).toEqual([
