@@ -141,7 +141,7 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
     first -= 1;
   }
   if (first === 0 && stop === 'start' && !isPlainGap(gapBefore(view, 0))) stop = 'punctuation';
-  // "… its border region of Kursk, and Marsh City called …": "and" after a comma opens a clause of its
+  // "… the border town of Lisse, and Marsh City called …": "and" after a comma opens a clause of its
   // own, not the last part of a list of names; the phrase starts after it.
   const opener = tokens[first]?.text.toLowerCase() ?? '';
   if (stop === 'punctuation' && first < lastWord && (opener === 'and' || opener === 'nor')) {
