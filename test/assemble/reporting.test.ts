@@ -12,6 +12,12 @@ describe('readReporting: the verb with its negation', () => {
     expect(read('Berg dismissed the claim as fake.', 'dismissed').negated).toBe(true);
   });
 
+  it('reads naming something untrue as a denial: "called the report “false”", not "called it “reckless”"', () => {
+    expect(read('Marsh City called the information "false and propaganda."', 'called')).toEqual({ verb: 'called', negated: true, denial: true });
+    expect(read('Ruhl described the reports as lies.', 'described').negated).toBe(true);
+    expect(read('Berg called the move “reckless”.', 'called').negated).toBe(false);
+  });
+
   it('keeps an auxiliary that negates the reporting in the verb', () => {
     expect(read('The navy did not confirm the sinking.', 'confirm')).toEqual({ verb: 'did not confirm', negated: true, denial: false });
     expect(read('Officials declined to say whether boats crossed.', 'say')).toEqual({ verb: 'declined to say', negated: true, denial: false });

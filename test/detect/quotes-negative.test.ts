@@ -12,8 +12,19 @@ describe('quotation marks that are not speech', () => {
     ['a short scare quote mid-sentence', 'The convoy carried “humanitarian” cargo across the river.'],
     ['a number in quotes', 'The figure of “10,000” appeared in several reports.'],
     ['an inch mark', 'The 5" shells were stored near the border.'],
+    ['a crosshead that only quotes a few words', '“Heroism and professionalism”'],
   ])('%s', (_, text) => {
     expect(statements([text])).toEqual([]);
+  });
+
+  it('reads a Title Case quotation right after an outlet’s name as its programme, not the speaker’s words', () => {
+    const quotes = (text: string) => statements([text]).filter((m) => m.kind === 'quote');
+    expect(quotes('Berg told the Courier’s “Evening Report” that the boats would stay.')).toEqual([]);
+    expect(quotes('Berg told Radio Marsh ‘Morning Show’ that the boats would stay.')).toEqual([]);
+  });
+
+  it('keeps a quotation that is a paragraph of its own and ends like a sentence', () => {
+    expect(statements(['“We will stay.”']).map((m) => m.quote)).toEqual(['We will stay.']);
   });
 
   it('does not treat a headline an outlet gave its story as anyone’s statement', () => {

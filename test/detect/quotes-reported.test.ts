@@ -44,6 +44,14 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     ]);
   });
 
+  it('ends a report at ", and" before a named speaker of its own, even after a place name', () => {
+    const mentions = statements(['Fredonburg announced on Saturday that it had regained the border town of Lisse, and Marsh City said the report was false.']);
+    expect(mentions.map((m) => [m.speaker.actor ?? m.speaker.description, m.government, m.reported])).toEqual([
+      ['freedonia', 'freedonia', 'that it had regained the border town of Lisse'],
+      ['sylvania', 'sylvania', 'the report was false'],
+    ]);
+  });
+
   it('keeps what follows the verb when there is no "that"', () => {
     expect(what(statements(['Ruhl said the convoy had turned back.']))).toEqual([
       { kind: 'reported', quote: null, reported: 'the convoy had turned back', verb: 'said' },
@@ -685,11 +693,14 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
   it('reads the speaker before a parenthetical that ends on a quotation, not the words after the verb', () => {
     const read = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor, m.government, m.quote ?? m.reported]);
     // Not "“…,” said Sylvania": the quotation closes an aside about Ruhl, who says what follows.
+    // The aside's term is Ruhl's own word for the strikes, quoted.
     expect(read('Ruhl, who has called the strikes "reckless", said Sylvania would respond.')).toEqual([
+      ['quote', 'tomas-ruhl', 'sylvania', 'reckless'],
       ['reported', 'tomas-ruhl', 'sylvania', 'Sylvania would respond'],
     ]);
     expect(read('Ruhl, who called the strikes "reckless", said the boats would stay.')).toEqual([
       ['reported', 'tomas-ruhl', 'sylvania', 'the boats would stay'],
+      ['quote', 'tomas-ruhl', 'sylvania', 'reckless'],
     ]);
     // A participle in the aside is a report of its own, which does not end the report after the verb.
     expect(read('Berg, calling the attack "reckless", said Freedonia would respond.')).toEqual([

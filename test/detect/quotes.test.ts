@@ -97,6 +97,24 @@ describe('direct quotes: attribution before the quote', () => {
   });
 });
 
+describe('a speaker named beside the quotation, with no verb', () => {
+  const credit = (paragraphs: string[]) => statements(paragraphs).map((m) => [m.quote, m.speaker.actor ?? m.speaker.name, m.government]);
+
+  it('reads a name and a colon before it: "Berg: “…”", "Anna Berg, deputy spokesperson: “…”"', () => {
+    expect(credit(['Berg: “No comment.”'])).toEqual([['No comment.', 'anna-berg', 'freedonia']]);
+    expect(credit(['Anna Berg, deputy spokesperson: “We strongly condemn this action.”'])).toEqual([['We strongly condemn this action.', 'anna-berg', 'freedonia']]);
+    expect(credit(['Lee Min Ho: “The port is closed.”'])).toEqual([['The port is closed.', 'Lee Min Ho', null]]);
+  });
+
+  it('reads a dash and a name after a quotation that opens its sentence', () => {
+    expect(credit(['“We will defend every metre of our land.” — Anna Berg'])).toEqual([['We will defend every metre of our land.', 'anna-berg', 'freedonia']]);
+  });
+
+  it('reads a heading before a colon as nobody', () => {
+    expect(credit(['Update: “The port is closed to all traffic.”'])).toEqual([['The port is closed to all traffic.', null, null]]);
+  });
+});
+
 describe('continued quotes', () => {
   it('gives “A,” he said. “B.” to the same speaker', () => {
     const mentions = statements(['“We are watching closely,” Berg said. “We will respond if needed.”']);
@@ -131,6 +149,11 @@ describe('continued quotes', () => {
 });
 
 describe('partial quotes inside reported speech', () => {
+  it('reads "combatants" as people who speak, as "fighters" are', () => {
+    const mentions = statements(['Freedonian combatants said in a statement that “13 unidentified bodies” had been found.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.description, m.verb])).toEqual([['quote', '13 unidentified bodies', 'Freedonian combatants', 'said']]);
+  });
+
   it('gives X said it would be “…” to X, with the clause and the sentence as evidence', () => {
     const text = 'Berg said the move would be “incredibly dangerous.”';
     expect(statements([text])).toEqual([
@@ -192,6 +215,18 @@ describe('partial quotes inside reported speech', () => {
   });
 });
 
+describe('a speaker’s own term for something: X called it “…”', () => {
+  it('reads the term as the subject’s words', () => {
+    expect(statements(['Berg called it “reckless”.']).map((m) => [m.kind, m.quote, m.speaker.actor, m.verb])).toEqual([['quote', 'reckless', 'anna-berg', 'called']]);
+    expect(statements(['Ruhl called these “the most violent” strikes yet.']).map((m) => [m.quote, m.government, m.verb])).toEqual([['the most violent', 'sylvania', 'called']]);
+  });
+
+  it('reads a name given, or a call to someone, as nobody’s words', () => {
+    expect(statements(['A militia called “Sea Wolves” claimed the attack.']).filter((m) => m.kind === 'quote')).toEqual([]);
+    expect(statements(['Ruhl called Berg on Monday about the “incident”.']).filter((m) => m.kind === 'quote')).toEqual([]);
+  });
+});
+
 describe('a partial quote before a clause of the writer’s', () => {
   it('gives it to no one rather than to the speaker of a "with" clause after it', () => {
     const mentions = statements(['The Courier quoted both leaders reaffirming their “will to strengthen cooperation in the years to come,” with Ruhl calling the pact a sign of “shared resolve”.']);
@@ -241,7 +276,8 @@ describe('a quotation after a contrast with a subject of its own', () => {
     const mentions = statements(['Berg said the boats had left, while Ruhl called them “a fleet of lies.”']);
     expect(mentions.map((m) => [m.kind, m.speaker.actor, m.quote ?? m.reported])).toEqual([
       ['reported', 'anna-berg', 'the boats had left'],
-      ['quote', null, 'a fleet of lies.'],
+      // The contrast's own subject names them so.
+      ['quote', 'tomas-ruhl', 'a fleet of lies.'],
     ]);
   });
 });

@@ -10,6 +10,15 @@
 /** Verbs that deny or reject what they report, by their stem. */
 const DENIAL_STEMS = ['deni', 'deny', 'reject', 'dismiss', 'refut', 'rebuff', 'disput', 'contradict'];
 
+/**
+ * A verb that names what its object is, and a name that says it is untrue: "called the information
+ * “false and propaganda”", "described the reports as lies", "branded the claim “fake news”". The
+ * speaker rejects what the object names, as "dismissed it as false" does.
+ */
+const NAMING_VERB = /^(?:called|calls|described|describes|branded|brands|labell?ed|labels|termed|terms)$/i;
+const NAMED_UNTRUE =
+  /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:as\s+)?[“"‘]?(?:(?:a|an|the|pure|complete|utter|total|absolute|baseless|malicious)\s+)?(?:false|fake|untrue|lies|a lie|lying|baseless|groundless|unfounded|fabricated|fabrications?|fiction|nonsense|absurd|propaganda|disinformation|misinformation)\b/iu;
+
 /** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment". */
 const NEGATING_AUXILIARY =
   /\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)\s+(?:\w+\s+){0,2}$/i;
@@ -47,7 +56,7 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   if (!auxiliary && NEGATIVE_SUBJECT.test(clauseBefore)) {
     return { verb: `${clauseBefore.match(NEGATIVE_SUBJECT)?.[1]?.toLowerCase() ?? 'neither'} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
   }
-  const denial = isDenialVerb(verb);
+  const denial = isDenialVerb(verb) || (NAMING_VERB.test(verb) && NAMED_UNTRUE.test(paragraphText.slice(verbIndex + verb.length)));
   // "gave no details on …": the verb itself withholds what it names.
   if (/\sno$/i.test(verb)) return { verb, negated: true, denial: false };
   if (auxiliary) {

@@ -141,6 +141,13 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
     first -= 1;
   }
   if (first === 0 && stop === 'start' && !isPlainGap(gapBefore(view, 0))) stop = 'punctuation';
+  // "… the border town of Lisse, and Marsh City called …": "and" after a comma opens a clause of its
+  // own, not the last part of a list of names; the phrase starts after it.
+  const opener = tokens[first]?.text.toLowerCase() ?? '';
+  if (stop === 'punctuation' && first < lastWord && (opener === 'and' || opener === 'nor')) {
+    first += 1;
+    stop = opener;
+  }
   if (headIndex !== undefined && headIndex < first) return { phrase: null, stop };
   return { phrase: { ...range(view, first, end), ...(headIndex !== undefined ? { head: headIndex } : {}) }, stop };
 }

@@ -9,13 +9,14 @@ import type { QuoteSpan, SentenceView, Token } from './types.ts';
 
 /**
  * True for quotation marks that do not quote anyone: a number ("10,000"), a label after "so-called",
- * "dubbed" or "called", a headline after "headlined", or a Title Case name of a channel, programme or
- * book ("on the “Evening Report” show").
+ * "dubbed" or "called", a headline after "headlined", a Title Case name of a channel, programme or
+ * book ("on the “Evening Report” show", "told the Courier’s “Evening Report”"), or a crosshead.
  */
 export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   const inner = quote.text.trim();
   if (!/\p{L}/u.test(inner)) return true;
-  const before = wordsBefore(view, quote).map((t) => t.text.toLowerCase());
+  const tokensBefore = wordsBefore(view, quote);
+  const before = tokensBefore.map((t) => t.text.toLowerCase());
   const previous = before[before.length - 1];
   if (previous && LABEL_WORDS.has(previous)) return true;
   if (before.slice(-2).join(' ') === 'known as') return true;
@@ -23,9 +24,26 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   if (isTitleCase(inner)) {
     const after = view.tokens.find((t) => t.start >= quoteEnd(quote));
     const nextIsName = after !== undefined && /^\s*$/.test(view.masked.slice(quoteEnd(quote), after.start)) && isCapitalised(after.text);
-    if ((previous && TITLE_DETERMINERS.has(previous)) || nextIsName) return true;
+    // "told the Courier’s “Evening Report”", "told Radio Marsh “Morning Show”": a programme of the outlet named before it.
+    const last = tokensBefore.at(-1);
+    const outletBefore = last !== undefined && /^\s*$/.test(view.masked.slice(last.end, quote.open)) && isCapitalised(last.text);
+    if ((previous && TITLE_DETERMINERS.has(previous)) || nextIsName || outletBefore) return true;
   }
-  return false;
+  return isCrosshead(view, quote);
+}
+
+/** The longest crosshead, in words: a heading is a few words. */
+const CROSSHEAD_WORDS = 6;
+
+/**
+ * A paragraph that is nothing but a few quoted words with no closing punctuation: a crosshead quoting
+ * the story ("“Heroism and professionalism”"), not a statement. A quotation that is a paragraph of
+ * its own and says something ends like a sentence: "“We will stay.”"
+ */
+function isCrosshead(view: SentenceView, quote: QuoteSpan): boolean {
+  if (quote.unclosed || !/^\s*$/.test(view.masked.slice(0, quote.open)) || !/^\s*$/.test(view.masked.slice(quoteEnd(quote)))) return false;
+  const inner = quote.text.trim();
+  return /^\p{Lu}/u.test(inner) && !/[.!?…,;:]$/.test(inner) && tokenize(inner).length <= CROSSHEAD_WORDS;
 }
 
 /**

@@ -9,6 +9,7 @@
 import { type Attribution, findAttributions, isQuotedPredicate, sentenceSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { trimClause } from './reported-clause.ts';
@@ -227,6 +228,10 @@ function quoteStatements(
     carry(carried, owner, null);
     return (speakers.get(owner) ?? []).map((s) => quoteFound(quote, s, owner, null, context));
   }
+  // "Berg: “…”", "“…” — Anna Berg": a name beside the quotation, with no verb.
+  const label = labelledSpeaker(view, quote);
+  const labelled = label ? resolveSpeakers(slice(view, label), null, 'said', context) : [];
+  if (labelled.length > 0 && labelled.every(namesSomeone)) return labelled.map((s) => quoteFound(quote, s, null, null, context));
   // "Ruhl “highly praised” the crews, according to the Courier": a quoted predicate is the wording of
   // whoever relays the report, not words the subject said.
   if (isQuotedPredicate(view, quote)) {
@@ -272,6 +277,11 @@ function quoteStatements(
   }
   const long = tokenize(quote.text).length >= MIN_UNATTRIBUTED_WORDS;
   return context.unattributedQuotes && (opens || long) ? [quoteFound(quote, NOBODY, null, null, context)] : [];
+}
+
+/** A person, or an actor the topic data knows: not a heading such as "Update". */
+function namesSomeone(known: ResolvedSpeaker): boolean {
+  return known.resolvedBy !== 'none' && (known.speaker.actor !== null || known.speaker.name !== null);
 }
 
 /** Reported speech: a report whose clause has words of its own (not only a quotation). */

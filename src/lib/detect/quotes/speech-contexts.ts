@@ -38,6 +38,14 @@ const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
 const THANKING = new Set(['thanked']);
 const QUOTED_IN_CLAUSE = /^[^.;,]{0,60}?\u2592/u;
 
+/**
+ * "Berg called it “reckless”", "called these “the most violent” strikes": the speaker's own term for
+ * what the object names. Only with an object of its own before the quotation, in the same clause: "a
+ * group called “…”" and "the so-called “…”" name, "Ruhl called Berg on Monday" quotes nothing.
+ */
+const NAMING_VERBS = new Set(['called']);
+const OBJECT_THEN_TERM = /^\s+(?:it|them|this|these|those|that|(?:the|its|their|his|her)\s+[\p{L}-]+)\s+\u2592/u;
+
 /** "“…,” the statement read": speech only when a document reads. */
 const READ_VERBS = new Set(['read', 'reads']);
 const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)$/i;
@@ -83,6 +91,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
+  if (NAMING_VERBS.has(verb)) return OBJECT_THEN_TERM.test(after);
   // "a missile slammed into the port": a blow, not words.
   if (verb === 'slammed' || verb === 'slams') return !/^\s+(?:into|onto|against|through|down|shut)\b/u.test(after);
   // "committed to partner with …", "commits itself to …": an undertaking; "committed troops" is an act.

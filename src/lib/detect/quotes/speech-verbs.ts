@@ -109,6 +109,9 @@ export const speechVerbs: readonly string[] = [
   'disputes', 'dispute',
   // Read only before "that" or a quotation (attributions.ts): "reminded reporters that …", not "reminded Kim of …".
   'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises',
+  // A speaker's own term for something, read only before its object and the quoted term
+  // (speech-contexts.ts): "Berg called it “reckless”", not "a group called “…”" or "Ruhl called Berg".
+  'called',
   // Read only after the words they report (attributions.ts): "…, reports the Courier." "The reports said" is a noun.
   'reports', 'writes',
   // Said of documents only (attributions.ts): "“…,” the statement read." "Berg read the letter" is no speech.

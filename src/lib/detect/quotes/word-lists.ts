@@ -25,7 +25,7 @@ export const GROUP_ROLES = set(`
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
-  outlets newspapers bloggers milbloggers correspondents prisoners captives defectors refugees sailors fighters countries nations sides
+  outlets newspapers bloggers milbloggers correspondents prisoners captives defectors refugees sailors fighters combatants countries nations sides
   associations federations charities insurers shipowners consultancies
   rebels militants insurgents separatists guerrillas militias
 `);
@@ -51,7 +51,7 @@ export const PRIVATE_PERSONS = set(`
   civilian civilians refugee refugees villager villagers survivor survivors victim victims witness witnesses
   eyewitness eyewitnesses student students worker workers farmer farmers protester protesters activist activists
   people locals man woman men women family families mother father son daughter sailor sailors crew seafarers
-  fighter fighters conscript conscripts serviceman servicemen private privates sergeant sergeants corporal corporals
+  fighter fighters combatant combatants conscript conscripts serviceman servicemen private privates sergeant sergeants corporal corporals
   rifleman riflemen sniper snipers recruit recruits gunner gunners infantryman infantrymen paratrooper paratroopers
   trooper troopers scout scouts teenager teenagers teen teens youth youths boy boys girl girls
   volunteer volunteers medic medics paramedic paramedics nurse nurses doctor doctors surgeon surgeons teacher teachers

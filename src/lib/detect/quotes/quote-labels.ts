@@ -1,0 +1,39 @@
+/**
+ * A speaker named beside a quotation with no verb, as wire copy and transcripts do: a name and a
+ * colon before it ("Berg: “We will not back down.”", "Anna Berg, deputy spokesperson: “…”"), or a
+ * dash and a name after it ("“We will defend every metre.” — Anna Berg").
+ */
+import { quoteEnd } from './quote-spans.ts';
+import type { QuoteSpan, SentenceView, Span } from './types.ts';
+
+/**
+ * A name of capitalised words, optionally followed by a comma and a short role: "Berg", "Anna Berg",
+ * "the Defence Ministry", "Anna Berg, deputy spokesperson of the State Bureau".
+ */
+const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,\s+(?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)?`;
+
+/** The sentence up to the quotation is a name and a colon. */
+const NAME_AND_COLON = new RegExp(String.raw`^\s*(${NAME})\s*:\s*$`, 'u');
+
+/** What follows the quotation to the paragraph's end (a sentence of its own once split) is a dash and a name. */
+const DASH_AND_NAME = new RegExp(String.raw`^\s*[—–]\s*(${NAME})\s*\.?\s*$`, 'u');
+
+/**
+ * The span of the name a quotation is labelled with, or null. The caller still checks that the name
+ * resolves to a person or a known actor: "Update: “…”" names nobody.
+ */
+export function labelledSpeaker(view: SentenceView, quote: QuoteSpan): Span | null {
+  const from = view.start;
+  const before = NAME_AND_COLON.exec(view.masked.slice(from, Math.max(from, quote.open)));
+  if (before?.[1]) return spanIn(view.masked, from, before[1]);
+  // Only a quotation that opens its sentence: "… were “lost” — Ruhl" is no transcript line.
+  const opens = /^\s*$/.test(view.masked.slice(from, Math.max(from, quote.open)));
+  const after = opens ? DASH_AND_NAME.exec(view.masked.slice(quoteEnd(quote))) : null;
+  if (after?.[1]) return spanIn(view.masked, quoteEnd(quote), after[1]);
+  return null;
+}
+
+function spanIn(masked: string, from: number, name: string): Span {
+  const start = masked.indexOf(name, from);
+  return { start, end: start + name.length };
+}
