@@ -485,6 +485,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('claimed', 'that Sylvanian sailors were sent to sea without radios')).toBe('confirms');
   });
 
+  it('reads contact kept as the state of things, not a happening told', () => {
+    expect(reportedStance('adding', 'it was in contact with the crew of the tanker')).toBe('other');
+    expect(stance('said', 'close communication with all parties concerned')).toBe('other');
+    expect(reportedStance('said', 'it was coordinating with the Red Cross for the sailors’ release')).toBe('other');
+    expect(reportedStance('said', 'it contacted the crew of the tanker on Monday')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
@@ -505,7 +512,7 @@ describe('stanceOf: verb and clause together', () => {
   });
 
   it('reads no concern in "the parties concerned" or in de-escalating, and "wanted the tensions … to ease" as a call', () => {
-    expect(stance('said', 'Freedonia keeps close contact with all parties concerned')).toBe('confirms');
+    expect(stance('said', 'Freedonia has met all parties concerned')).toBe('confirms');
     expect(stance('said', 'Freedonia is making efforts to de-escalate')).toBe('confirms');
     expect(stance('said', 'Freedonia wanted tensions in the strait to be eased')).toBe('calls-for');
   });
