@@ -492,6 +492,15 @@ describe('stanceOf: verb and clause together', () => {
     expect(reportedStance('said', 'it contacted the crew of the tanker on Monday')).toBe('confirms');
   });
 
+  it('reads the bond between sides described as other; ties promised stay a pledge', () => {
+    expect(stance('highlighted', 'the strong fraternal ties between Marsh City and Fredonburg')).toBe('other');
+    expect(reportedStance('saying', 'it had highlighted Freedonia’s increasingly close ties with Sylvania')).toBe('other');
+    expect(stance('said', 'significantly strengthened')).toBe('other');
+    expect(stance('said', 'relations between the two countries are now reaching their historic peak')).toBe('other');
+    expect(stance('said', 'Freedonia will continue to strengthen its close ties with Sylvania')).toBe('pledges');
+    expect(stance('said', 'Freedonia strengthened its border posts on Monday')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');

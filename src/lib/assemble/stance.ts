@@ -240,6 +240,13 @@ const DESCRIPTION =
  */
 const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
 
+/**
+ * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
+ * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak".
+ */
+const TIES_DESCRIBED =
+  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|^\W*(?:\w+ly\s+)?(?:strengthened|deepened)\W*$|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
+
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
 
@@ -373,7 +380,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
-  if (IN_CONTACT.test(clause)) return 'other';
+  if (IN_CONTACT.test(clause) || TIES_DESCRIBED.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
