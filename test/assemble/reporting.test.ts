@@ -501,6 +501,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia strengthened its border posts on Monday')).toBe('confirms');
   });
 
+  it('reads a suspicion and a look forward as other, not as told', () => {
+    expect(stance('suspect', 'Freedonia is receiving fuel from Sylvania')).toBe('other');
+    expect(stance('said', 'I look forward to exchanging views with Ruhl in Marsh City')).toBe('other');
+    expect(stance('said', 'Freedonia is receiving fuel from Sylvania')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');

@@ -21,7 +21,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'],
   // Praise, thanks and wishes affirm nothing about the matter at issue.
   // Predicting and explaining affirm nothing that happened (the vocabulary's "other").
-  ['predict', 'other'], ['explain', 'other'],
+  ['predict', 'other'], ['explain', 'other'], ['suspect', 'other'],
   ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
 
@@ -183,11 +183,11 @@ const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:r
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
  * send", "I think they are", "he believes that …", "there is a high probability", "this is because …",
- * "their operations aim to …", "We wish a speedy recovery",
+ * "their operations aim to …", "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
+  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
