@@ -507,6 +507,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia is receiving fuel from Sylvania')).toBe('confirms');
   });
 
+  it('reads a concern that grounds the call after it as the call; a concern alone warns', () => {
+    expect(stance('told', 'We are very worried. That is why we are calling for de-escalation')).toBe('calls-for');
+    expect(stance('said', 'We continue to be concerned by Sylvania’s role in the war. Its deployment to Marsh City must end')).toBe('calls-for');
+    expect(stance('said', 'We continue to be concerned by Sylvania’s role in the war. Its troops arrived in Marsh City')).toBe('warns');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');

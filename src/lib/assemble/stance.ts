@@ -376,7 +376,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CONDEMNATION.test(words)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
-  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
+  // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
+  // for the call that follows it; the statement makes the call.
+  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return CALL.test(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
@@ -392,8 +394,13 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
-  if (OBLIGATION.test(words.slice(words.indexOf(clause) + clause.length))) return 'calls-for';
+  if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
   return 'confirms';
+}
+
+/** The statement's words after its leading clause. */
+function wordsAfter(words: string, clause: string): string {
+  return words.slice(words.indexOf(clause) + clause.length);
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge". */
