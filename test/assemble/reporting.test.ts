@@ -513,6 +513,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'We continue to be concerned by Sylvania’s role in the war. Its troops arrived in Marsh City')).toBe('warns');
   });
 
+  it('reads a legal process told as told, though it names a crime; a crime called one still condemns', () => {
+    expect(stance('said', 'criminal investigations had been initiated into crimes committed by 30 Sylvanian officers')).toBe('confirms');
+    expect(stance('said', 'on suspicion of waging an aggressive war')).toBe('confirms');
+    expect(stance('said', 'Sylvanian officers committed crimes against the people of Marsh City')).toBe('condemns');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
