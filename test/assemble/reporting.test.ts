@@ -549,6 +549,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(own('it would support Sylvania against any threat')).toBe('pledges');
     expect(own('he would continue to support Sylvania’s cause against the serious threats')).toBe('pledges');
     expect(own('it would take all necessary measures to counter the threat')).toBe('pledges');
+    expect(own('it would strengthen its defences to cope with the dangerous situation')).toBe('pledges');
+    expect(own('it would build shelters in the face of the growing threat')).toBe('pledges');
     // A danger foretold to the speaker's side is still a warning.
     expect(own('they would face dire consequences upon return')).toBe('warns');
   });

@@ -76,10 +76,11 @@ const DANGER = /\b(?:dangerous|danger|serious|concerning|worried|worries|worryin
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
- * threat", "protect the crews from escalation". Acting against it promises protection; it warns of nothing.
+ * threat", "protect the crews from escalation", "to cope with the dangerous situation", "respond to any
+ * threat". Acting against it promises protection; it warns of nothing.
  */
 const DANGER_OPPOSED =
-  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|from)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|risks?|(?<!de-)escalation)\b/giu;
+  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|from|(?:cope|deal|grapple)\s+with|respond\s+to|in\s+the\s+face\s+of)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|dangerous|risks?|(?<!de-)escalation)\b/giu;
 
 /** Whether the clause flags a danger, leaving aside one the speaker acts against. */
 function flagsDanger(clause: string): boolean {
