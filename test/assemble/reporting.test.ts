@@ -519,6 +519,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Sylvanian officers committed crimes against the people of Marsh City')).toBe('condemns');
   });
 
+  it('reads the priority or aim of a named act as an explanation', () => {
+    expect(stance('said', 'the priority of the decree was ensuring the safety of the people of Marsh City')).toBe('other');
+    expect(stance('said', 'the aim of the new convoy rules is to protect the crews')).toBe('other');
+    expect(stance('said', 'the decree of Ruhl was published on Monday')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
