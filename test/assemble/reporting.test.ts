@@ -495,7 +495,7 @@ describe('stanceOf: verb and clause together', () => {
   it('reads the bond between sides described as other; ties promised stay a pledge', () => {
     expect(stance('highlighted', 'the strong fraternal ties between Marsh City and Fredonburg')).toBe('other');
     expect(reportedStance('saying', 'it had highlighted Freedonia’s increasingly close ties with Sylvania')).toBe('other');
-    expect(stance('said', 'significantly strengthened')).toBe('other');
+    expect(stance('said', 'that cooperation between Marsh City and Fredonburg has significantly strengthened since the pact')).toBe('other');
     expect(stance('said', 'relations between the two countries are now reaching their historic peak')).toBe('other');
     expect(stance('said', 'Freedonia will continue to strengthen its close ties with Sylvania')).toBe('pledges');
     expect(stance('said', 'Freedonia strengthened its border posts on Monday')).toBe('confirms');

@@ -246,10 +246,11 @@ const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|co
 
 /**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
- * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak".
+ * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
+ * "cooperation between them has significantly strengthened".
  */
 const TIES_DESCRIBED =
-  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|^\W*(?:\w+ly\s+)?(?:strengthened|deepened)\W*$|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
+  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
 
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
