@@ -525,6 +525,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the decree of Ruhl was published on Monday')).toBe('confirms');
   });
 
+  it('reads a plan the speaker’s side shares with another, named first, as a promise', () => {
+    const said = { verb: 'according to', negated: false, denial: false };
+    const ownSide = { forThemselves: false, reported: true, ownSideFirst: true };
+    expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', ownSide)).toBe('pledges');
+    expect(stanceOf(said, 'Marsh City and the Sylvanian Navy will hold joint drills', ownSide)).toBe('pledges');
+    expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');

@@ -134,9 +134,15 @@ const COMMITMENT =
 const REPORTED_PLEDGE =
   /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed|decided)\s+to\b)/i;
 
-/** Words that open with a named subject ("(that) the North", "Fredonburg") and then `predicate`. */
+/** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+
+/**
+ * Words that open with a named subject ("(that) the North", "Fredonburg", "Marsh City and Fredonburg")
+ * and then `predicate`.
+ */
 function namedSubjectThen(predicate: string): RegExp {
-  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+${predicate}`, 'u');
+  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}(?:\s+and\s+(?:the\s+)?${NAME})?\s+${predicate}`, 'u');
 }
 
 /**
