@@ -695,6 +695,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
     expect(stance('said', 'the most thorough investigation will be carried out and all those responsible will be duly punished')).toBe('pledges');
+    expect(stance('added', 'that a monument will soon be erected in Marsh City to commemorate the crews')).toBe('pledges');
+    expect(stance('announced', 'that a memorial to the crews would soon be built in the capital')).toBe('pledges');
     // What a witness expects to be done for them promises nothing; nor does what was done.
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'the houses will be rebuilt', { forThemselves: true, reported: true })).not.toBe('pledges');
     expect(stance('said', 'the houses were rebuilt last year')).toBe('confirms');
