@@ -194,6 +194,9 @@ describe('stanceOf: verb and clause together', () => {
     // Help promised on a condition is a pledge; a third side's defence after the consequence is not.
     expect(stance('said', 'if Sylvania is attacked, Freedonia will provide military assistance')).toBe('pledges');
     expect(stance('said', 'should Sylvania face aggression, Freedonia would come to its aid')).toBe('pledges');
+    // Reported with "that", and after two conditions, the consequence is still read.
+    expect(stance('stressed', 'that if there is anything I can do for Sylvania, if more needs to be done, I will consider it a duty')).toBe('pledges');
+    expect(stance('said', 'that if Sylvanian boats cross the line, they will be fair targets')).toBe('warns');
     expect(stance('said', 'If they cross the river, they are fair targets, and the Sylvanian navy will defend itself')).toBe('warns');
     expect(stance('said', 'If I had a rifle, maybe I would have fought')).not.toBe('warns');
     expect(stance('said', 'Even if they are prisoners, they deserve care')).not.toBe('warns');

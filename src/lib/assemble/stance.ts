@@ -46,11 +46,15 @@ const UNCONFIRMED =
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
  * form, "Should their troops be used, …".
  */
-const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight|face|come|suffer)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
+const CONDITIONAL = /^\W*(?:(?:but|and|so|that)\W+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight|face|come|suffer)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
 
-/** The first clause after a condition's comma: "If …, [they're fair targets], and …". */
+/**
+ * The first clause after a condition's comma: "If …, [they're fair targets], and …"; after the last
+ * of several: "if …, if …, [I will consider it a duty]".
+ */
 function consequenceOf(conditional: string): string {
   const rest = conditional.slice(conditional.indexOf(',') + 1);
+  if (/^\s*if\b/i.test(rest) && rest.includes(',')) return consequenceOf(rest);
   const end = rest.search(/[,;]|\s(?:and|but)\s/);
   return end < 0 ? rest : rest.slice(0, end);
 }
