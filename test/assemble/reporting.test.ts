@@ -536,6 +536,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
   });
 
+  it('reads a concern named as the speaker’s own as a warning; "the parties concerned" flags none', () => {
+    expect(stance('said', 'Part of our concern is that winter is coming to Marsh City')).toBe('warns');
+    expect(stance('said', 'The main concern is the fuel left in Fredonburg')).toBe('warns');
+    expect(stance('said', 'Freedonia has met all parties concerned')).toBe('confirms');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
