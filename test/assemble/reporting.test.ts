@@ -542,6 +542,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has met all parties concerned')).toBe('confirms');
   });
 
+  it('reads "there has been no …" as a denial; "there were no …" stays told', () => {
+    expect(stance('said', 'that there has been no disruption in the shipment of fuel to Marsh City')).toBe('denies');
+    expect(stance('said', 'there have been no strikes on Fredonburg since Monday')).toBe('denies');
+    expect(stance('said', 'there were no injuries among the crew')).not.toBe('denies');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');

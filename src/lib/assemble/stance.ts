@@ -191,8 +191,11 @@ const MOTIVE = /(?<!\bstands?\s)\bin (?:solidarity with|support of)\b|\ba show o
 const CLAIM_CALLED_FALSE =
   /^\W*(?:that\s+)?(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense)\b/iu;
 
-/** "It is not about …", "This is not true", "No strike occurred today": the clause denies what it names. */
-const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b/iu;
+/**
+ * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption
+ * in …": the clause denies what it names.
+ */
+const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b/iu;
 
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
