@@ -200,6 +200,9 @@ describe('stanceOf: verb and clause together', () => {
     // Help promised on a condition is a pledge; a third side's defence after the consequence is not.
     expect(stance('said', 'if Sylvania is attacked, Freedonia will provide military assistance')).toBe('pledges');
     expect(stance('said', 'should Sylvania face aggression, Freedonia would come to its aid')).toBe('pledges');
+    // Reported with "that", and after two conditions, the consequence is still read.
+    expect(stance('stressed', 'that if there is anything I can do for Sylvania, if more needs to be done, I will consider it a duty')).toBe('pledges');
+    expect(stance('said', 'that if Sylvanian boats cross the line, they will be fair targets')).toBe('warns');
     expect(stance('said', 'If they cross the river, they are fair targets, and the Sylvanian navy will defend itself')).toBe('warns');
     expect(stance('said', 'If I had a rifle, maybe I would have fought')).not.toBe('warns');
     expect(stance('said', 'Even if they are prisoners, they deserve care')).not.toBe('warns');
@@ -491,6 +494,66 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('claimed', 'that Sylvanian sailors were sent to sea without radios')).toBe('confirms');
   });
 
+  it('reads contact kept as the state of things, not a happening told', () => {
+    expect(reportedStance('adding', 'it was in contact with the crew of the tanker')).toBe('other');
+    expect(stance('said', 'close communication with all parties concerned')).toBe('other');
+    expect(reportedStance('said', 'it was coordinating with the Red Cross for the sailors’ release')).toBe('other');
+    expect(reportedStance('said', 'it contacted the crew of the tanker on Monday')).toBe('confirms');
+  });
+
+  it('reads the bond between sides described as other; ties promised stay a pledge', () => {
+    expect(stance('highlighted', 'the strong fraternal ties between Marsh City and Fredonburg')).toBe('other');
+    expect(reportedStance('saying', 'it had highlighted Freedonia’s increasingly close ties with Sylvania')).toBe('other');
+    expect(stance('said', 'that cooperation between Marsh City and Fredonburg has significantly strengthened since the pact')).toBe('other');
+    expect(stance('said', 'relations between the two countries are now reaching their historic peak')).toBe('other');
+    expect(stance('said', 'Freedonia will continue to strengthen its close ties with Sylvania')).toBe('pledges');
+    expect(stance('said', 'Freedonia strengthened its border posts on Monday')).toBe('confirms');
+  });
+
+  it('reads a suspicion and a look forward as other, not as told', () => {
+    expect(stance('suspect', 'Freedonia is receiving fuel from Sylvania')).toBe('other');
+    expect(stance('said', 'I look forward to exchanging views with Ruhl in Marsh City')).toBe('other');
+    expect(stance('said', 'Freedonia is receiving fuel from Sylvania')).toBe('confirms');
+  });
+
+  it('reads a concern that grounds the call after it as the call; a concern alone warns', () => {
+    expect(stance('told', 'We are very worried. That is why we are calling for de-escalation')).toBe('calls-for');
+    expect(stance('said', 'We continue to be concerned by Sylvania’s role in the war. Its deployment to Marsh City must end')).toBe('calls-for');
+    expect(stance('said', 'We continue to be concerned by Sylvania’s role in the war. Its troops arrived in Marsh City')).toBe('warns');
+  });
+
+  it('reads a legal process told as told, though it names a crime; a crime called one still condemns', () => {
+    expect(stance('said', 'criminal investigations had been initiated into crimes committed by 30 Sylvanian officers')).toBe('confirms');
+    expect(stance('said', 'on suspicion of waging an aggressive war')).toBe('confirms');
+    expect(stance('said', 'Sylvanian officers committed crimes against the people of Marsh City')).toBe('condemns');
+  });
+
+  it('reads the priority or aim of a named act as an explanation', () => {
+    expect(stance('said', 'the priority of the decree was ensuring the safety of the people of Marsh City')).toBe('other');
+    expect(stance('said', 'the aim of the new convoy rules is to protect the crews')).toBe('other');
+    expect(stance('said', 'the decree of Ruhl was published on Monday')).toBe('confirms');
+  });
+
+  it('reads a plan the speaker’s side shares with another, named first, as a promise', () => {
+    const said = { verb: 'according to', negated: false, denial: false };
+    const ownSide = { forThemselves: false, reported: true, ownSideFirst: true };
+    expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', ownSide)).toBe('pledges');
+    expect(stanceOf(said, 'Marsh City and the Sylvanian Navy will hold joint drills', ownSide)).toBe('pledges');
+    expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
+  });
+
+  it('reads a concern named as the speaker’s own as a warning; "the parties concerned" flags none', () => {
+    expect(stance('said', 'Part of our concern is that winter is coming to Marsh City')).toBe('warns');
+    expect(stance('said', 'The main concern is the fuel left in Fredonburg')).toBe('warns');
+    expect(stance('said', 'Freedonia has met all parties concerned')).toBe('confirms');
+  });
+
+  it('reads "there has been no …" as a denial; "there were no …" stays told', () => {
+    expect(stance('said', 'that there has been no disruption in the shipment of fuel to Marsh City')).toBe('denies');
+    expect(stance('said', 'there have been no strikes on Fredonburg since Monday')).toBe('denies');
+    expect(stance('said', 'there were no injuries among the crew')).not.toBe('denies');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
@@ -511,7 +574,7 @@ describe('stanceOf: verb and clause together', () => {
   });
 
   it('reads no concern in "the parties concerned" or in de-escalating, and "wanted the tensions … to ease" as a call', () => {
-    expect(stance('said', 'Freedonia keeps close contact with all parties concerned')).toBe('confirms');
+    expect(stance('said', 'Freedonia has met all parties concerned')).toBe('confirms');
     expect(stance('said', 'Freedonia is making efforts to de-escalate')).toBe('confirms');
     expect(stance('said', 'Freedonia wanted tensions in the strait to be eased')).toBe('calls-for');
   });
@@ -521,6 +584,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(own('it would support Sylvania against any threat')).toBe('pledges');
     expect(own('he would continue to support Sylvania’s cause against the serious threats')).toBe('pledges');
     expect(own('it would take all necessary measures to counter the threat')).toBe('pledges');
+    expect(own('it would strengthen its defences to cope with the dangerous situation')).toBe('pledges');
+    expect(own('it would build shelters in the face of the growing threat')).toBe('pledges');
     // A danger foretold to the speaker's side is still a warning.
     expect(own('they would face dire consequences upon return')).toBe('warns');
   });
@@ -651,6 +716,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Their rights will be guaranteed by the Freedonian state.')).toBe('pledges');
     expect(stance('stressed', 'that a thorough investigation would be conducted into the deaths of the crews')).toBe('pledges');
     expect(stance('said', 'the most thorough investigation will be carried out and all those responsible will be duly punished')).toBe('pledges');
+    expect(stance('added', 'that a monument will soon be erected in Marsh City to commemorate the crews')).toBe('pledges');
+    expect(stance('announced', 'that a memorial to the crews would soon be built in the capital')).toBe('pledges');
     // What a witness expects to be done for them promises nothing; nor does what was done.
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'the houses will be rebuilt', { forThemselves: true, reported: true })).not.toBe('pledges');
     expect(stance('said', 'the houses were rebuilt last year')).toBe('confirms');

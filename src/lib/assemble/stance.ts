@@ -21,7 +21,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'],
   // Praise, thanks and wishes affirm nothing about the matter at issue.
   // Predicting and explaining affirm nothing that happened (the vocabulary's "other").
-  ['predict', 'other'], ['explain', 'other'],
+  ['predict', 'other'], ['explain', 'other'], ['suspect', 'other'],
   ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
 
@@ -46,11 +46,15 @@ const UNCONFIRMED =
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
  * form, "Should their troops be used, …".
  */
-const CONDITIONAL = /^\W*(?:(?:but|and|so)\s+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight|face|come|suffer)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
+const CONDITIONAL = /^\W*(?:(?:but|and|so|that)\W+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight|face|come|suffer)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
 
-/** The first clause after a condition's comma: "If …, [they're fair targets], and …". */
+/**
+ * The first clause after a condition's comma: "If …, [they're fair targets], and …"; after the last
+ * of several: "if …, if …, [I will consider it a duty]".
+ */
 function consequenceOf(conditional: string): string {
   const rest = conditional.slice(conditional.indexOf(',') + 1);
+  if (/^\s*if\b/i.test(rest) && rest.includes(',')) return consequenceOf(rest);
   const end = rest.search(/[,;]|\s(?:and|but)\s/);
   return end < 0 ? rest : rest.slice(0, end);
 }
@@ -71,15 +75,16 @@ function promisedHelp(consequence: string): boolean {
  */
 const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\b|^\W*if\s+\p{Ll}+ed\b/iu;
 
-/** Words that flag a danger without threatening it: "incredibly dangerous", "very serious". */
-const DANGER = /\b(?:dangerous|danger|serious|concerning|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
+/** Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern is …". */
+const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
- * threat", "protect the crews from escalation". Acting against it promises protection; it warns of nothing.
+ * threat", "protect the crews from escalation", "to cope with the dangerous situation", "respond to any
+ * threat". Acting against it promises protection; it warns of nothing.
  */
 const DANGER_OPPOSED =
-  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|from)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|risks?|(?<!de-)escalation)\b/giu;
+  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|from|(?:cope|deal|grapple)\s+with|respond\s+to|in\s+the\s+face\s+of)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|dangerous|risks?|(?<!de-)escalation)\b/giu;
 
 /** Whether the clause flags a danger, leaving aside one the speaker acts against. */
 function flagsDanger(clause: string): boolean {
@@ -133,9 +138,15 @@ const COMMITMENT =
 const REPORTED_PLEDGE =
   /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed|decided)\s+to\b)/i;
 
-/** Words that open with a named subject ("(that) the North", "Fredonburg") and then `predicate`. */
+/** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
+
+/**
+ * Words that open with a named subject ("(that) the North", "Fredonburg", "Marsh City and Fredonburg")
+ * and then `predicate`.
+ */
 function namedSubjectThen(predicate: string): RegExp {
-  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+${predicate}`, 'u');
+  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}(?:\s+and\s+(?:the\s+)?${NAME})?\s+${predicate}`, 'u');
 }
 
 /**
@@ -160,6 +171,9 @@ const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|
 const CONDEMNATION =
   /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|bears? (?:the\s+)?(?:full\s+)?responsibility)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b/i;
 
+/** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
+const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
+
 /** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to expand attacks". */
 const FORCE =
   /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes))\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
@@ -177,17 +191,20 @@ const MOTIVE = /(?<!\bstands?\s)\bin (?:solidarity with|support of)\b|\ba show o
 const CLAIM_CALLED_FALSE =
   /^\W*(?:that\s+)?(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense)\b/iu;
 
-/** "It is not about …", "This is not true", "No strike occurred today": the clause denies what it names. */
-const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b/iu;
+/**
+ * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption
+ * in …": the clause denies what it names.
+ */
+const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b/iu;
 
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
  * send", "I think they are", "he believes that …", "there is a high probability", "this is because …",
- * "their operations aim to …", "We wish a speedy recovery",
+ * "their operations aim to …", "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray)\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
+  /\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -217,14 +234,14 @@ const ASSESSMENT = new RegExp(
 /**
  * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
  * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
- * to …", "is designed for …", "its priority was …", "the strikes are in response to …" (not "was in
- * response to", a past cause told), "that is why we act", "our participation is to ensure …", "the
- * strikes are … in self-defence" (not "has had to respond in self-defence", an act told). A purpose or
- * cause added to a happening told ("the strikes were carried out to …", "attacked ships in an effort
- * to …", "died as a result of …") still tells the happening.
+ * to …", "is designed for …", "its priority was …", "the priority of the decree was …", "the strikes
+ * are in response to …" (not "was in response to", a past cause told), "that is why we act", "our
+ * participation is to ensure …", "the strikes are … in self-defence" (not "has had to respond in
+ * self-defence", an act told). A purpose or cause added to a happening told ("the strikes were carried
+ * out to …", "attacked ships in an effort to …", "died as a result of …") still tells the happening.
  */
 const EXPLANATION =
-  /\b(?:owing to|based on|guided by)\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:is|was)\b/i;
+  /\b(?:owing to|based on|guided by)\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
 
 /**
  * What something is, in the present, rather than what happened: "Bahrain is a critical partner",
@@ -234,16 +251,30 @@ const EXPLANATION =
 const DESCRIPTION =
   /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)\s+(?:\w+ly\s+)?(?:a|an|only|\p{L}+['’]s)\s/iu;
 
+/**
+ * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
+ * tanker", "close communication with all parties", "is coordinating with the Red Cross".
+ */
+const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
+
+/**
+ * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
+ * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
+ * "cooperation between them has significantly strengthened".
+ */
+const TIES_DESCRIBED =
+  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
+
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
 
 /**
  * A promise told in the passive, the promised act with no agent: "their rights will be guaranteed",
- * "a monument will be erected", "a thorough investigation would be conducted", "those responsible will
- * be punished".
+ * "a monument will be erected", "a monument will soon be erected", "a thorough investigation would be
+ * conducted", "those responsible will be punished".
  */
 const PROMISED_IN_PASSIVE =
-  /\b(?:will|shall|would)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b/i;
+  /\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b/i;
 
 /**
  * What someone was told or led to believe, which the clause does not affirm: "he was told he had fought
@@ -360,13 +391,18 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (PRAISE.test(clause) || MOTIVE.test(clause)) return 'other';
   if (NEGATED_ASSERTION.test(clause) || CLAIM_CALLED_FALSE.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
-  if (CONDEMNATION.test(words)) return 'condemns';
+  // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
+  // process told names the charge; it does not condemn.
+  if (CONDEMNATION.test(words) && !LEGAL_PROCESS.test(clause)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
-  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return 'warns';
+  // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
+  // for the call that follows it; the statement makes the call.
+  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return CALL.test(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
+  if (IN_CONTACT.test(clause) || TIES_DESCRIBED.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
@@ -378,8 +414,13 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
-  if (OBLIGATION.test(words.slice(words.indexOf(clause) + clause.length))) return 'calls-for';
+  if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
   return 'confirms';
+}
+
+/** The statement's words after its leading clause. */
+function wordsAfter(words: string, clause: string): string {
+  return words.slice(words.indexOf(clause) + clause.length);
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge". */
