@@ -211,7 +211,7 @@ const PREDICTS_OR_EXPLAINS =
  * highlight" does what it says; "the issues can be resolved" tells what is possible, "we can confirm"
  * affirms; "approved plans for …" names plans made, unlike "plans to".
  */
-const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/i;
+const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/gi;
 
 /** What will happen on a set date: "will be held on Thursday", "would meet next week", "will arrive in two months". */
 const SCHEDULED =
@@ -323,9 +323,9 @@ function predictsOrExplains(clause: string): boolean {
   return !is || prediction.index <= is.index;
 }
 
-/** The clause with the month "May" (capitalised after the first word: "on Friday (May 9)") kept from reading as the modal. */
-function withoutMonthMay(clause: string): string {
-  return clause.replace(/(?<=\S[\s(]+)May\b/g, 'Mai');
+/** The month "May", capitalised after the clause's first word ("on Friday (May 9)"), not the modal. */
+function isMonthMay(clause: string, match: RegExpExecArray): boolean {
+  return match[0] === 'May' && /\S[\s(]+$/.test(clause.slice(0, match.index));
 }
 
 /** A noun's possessive "'s", not a contraction of "is" ("it's", "that's"). */
@@ -338,7 +338,7 @@ function withoutPossessives(clause: string): string {
 
 /** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
 function looksAhead(clause: string): boolean {
-  const ahead = LOOKS_AHEAD.exec(withoutMonthMay(clause));
+  const ahead = [...clause.matchAll(LOOKS_AHEAD)].find((match) => !isMonthMay(clause, match));
   if (!ahead) return false;
   const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || ahead.index < is.index;

@@ -17,8 +17,8 @@ const PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The plural of a demonym as English forms most of them: "Americans", "Ukrainians",
- * "Filipinos", "Britons". Capitalised, so "orphans" is not read as one.
+ * The plural of a demonym as English forms most of them: "Freedonians", "Sylvanians", the "-inos"
+ * plurals, and the irregular "Britons". Capitalised, so "orphans" is not read as one.
  */
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|inos)$|^Britons$/u;
 
