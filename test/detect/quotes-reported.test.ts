@@ -663,6 +663,17 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads "reported that …" after another report as a report of its own, not as its channel', () => {
+    const mentions = statements(['While Sylvania has not disclosed the number, Freedonian officials reported that Sylvania sent 10,000 troops.']);
+    // The officials' words are theirs, so the denial before them does not become theirs.
+    expect(mentions.map((m) => [m.speaker.description || m.speaker.name, m.verb, m.relays ?? false, m.reported])).toEqual([
+      ['Sylvania', 'disclosed', false, 'the number'],
+      ['Freedonian officials', 'reported', false, 'that Sylvania sent 10,000 troops'],
+    ]);
+    // A channel that only adds a word of its own after a comma still relays.
+    expect(statements(['Berg said the port was closed, the Courier reported, adding that ships had left.']).find((m) => m.verb === 'reported')?.relays).toBe(true);
+  });
+
   it('relays nothing when the channel is the speaker, or when no one else speaks', () => {
     expect(statements(['According to the Courier, the Courier said the port was closed.']).filter((m) => m.relays)).toEqual([]);
     expect(statements(['The port was closed on Monday, according to the Courier.']).map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([['daily-courier', false]]);

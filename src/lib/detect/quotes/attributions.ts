@@ -56,7 +56,7 @@ export interface Attribution {
 export function findAttributions(view: SentenceView): Attribution[] {
   const passive = passiveReportAttribution(view);
   const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
-  assignRoles(found);
+  assignRoles(view, found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
   for (let i = 0; i < found.length; i++) {
