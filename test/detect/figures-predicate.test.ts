@@ -582,6 +582,9 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The number of casualties among the troops rose to 600.')).toEqual([['600', 'losses']]);
     // The group's own count is what it is.
     expect(categories('The number of sailors in the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);
+    // A plural subject takes the bare verb, and a place may end the counted phrase.
+    expect(categories('Casualties among Freedonian sailors in Marsh City surpass 4,000.')).toEqual([['4,000', 'losses']]);
+    expect(categories('Casualties among the sailors exceed 4,000.')).toEqual([['4,000', 'losses']]);
   });
 
   it('reads past an appositive between commas, and "remains"', () => {
