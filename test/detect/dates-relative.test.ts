@@ -260,6 +260,13 @@ describe('relative weeks, months and years', () => {
     ]);
   });
 
+  it('resolves "this weekend" told in the past on a weekday to the weekend just gone, else to the one ahead', () => {
+    // Published Wednesday 12 March 2025.
+    expect(dates('Echoing Ruhl’s remarks this weekend, Berg vowed to act.').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-08', '2025-03-09', false]]);
+    expect(dates('Berg will visit Marsh City this weekend.').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-15', '2025-03-16', true]]);
+    expect(dates('Berg meets Ruhl this weekend.').map((d) => [d.start, d.end])).toEqual([['2025-03-15', '2025-03-16']]);
+  });
+
   it('resolves "earlier this …" from the start of the period to the day before publication', () => {
     expect(dates('The agency said earlier this month that it had evidence.')).toEqual([
       { text: 'earlier this month', start: '2025-03-01', end: '2025-03-11', precision: 'range', expected: false },
