@@ -1015,6 +1015,10 @@ describe('reported speech: who a trailing attribution names', () => {
   it('gives a joint statement of several sides no one government, and plural bodies can speak', () => {
     expect(one('Freedonian and Western intelligence agencies reported that 300 sailors were deployed.').government).toBeNull();
     expect(one('Freedonian intelligence agencies reported that 300 sailors were deployed.')).toMatchObject({ speaker: 'Freedonian intelligence agencies', government: 'freedonia' });
+    // A list with a comma before its "and" shares the noun too: not the last side alone.
+    expect(one('Sylvanian, Western, and Freedonian officials reported that 300 sailors were deployed.')).toMatchObject({ speaker: 'Sylvanian, Western, and Freedonian officials', government: null });
+    // A clause before ", and" is no list: the officials are the last side's.
+    expect(one('Berg met Ruhl, and Freedonian officials said that 300 sailors were deployed.')).toMatchObject({ speaker: 'Freedonian officials', government: 'freedonia' });
   });
 
   it('keeps an acronym in parentheses with the name after "according to"', () => {
