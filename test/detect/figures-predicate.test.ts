@@ -72,6 +72,11 @@ describe('findFigures: the category the clause gives', () => {
   it('reads the predicate after a past participle or "from" phrase, and the participle when the predicate tells nothing', () => {
     expect(categories('At least 300 sailors sent to the port had been killed.')).toEqual([['At least 300 sailors', 'losses']]);
     expect(categories('More than 3 000 sailors from the north have been wounded.')).toEqual([['More than 3 000 sailors', 'losses']]);
+    expect(categories('More than 3,000 sailors in the Marsh City region have been wounded.')).toEqual([['More than 3,000 sailors', 'losses']]);
+    expect(categories('About 3,000 sailors in Marsh City were deployed to the front.')).toEqual([['About 3,000 sailors', 'sailors']]);
+    // "members of" counts the people of the group it names; a force's people are people.
+    expect(categories('More than 4,000 members of Freedonian troops have been killed or wounded.')).toEqual([['More than 4,000 members of Freedonian troops', 'losses']]);
+    expect(categories('More than 4,000 Freedonian forces have been killed.')).toEqual([['More than 4,000 Freedonian forces', 'losses']]);
     expect(categories('Some 300 sailors captured in May have been moved to the port.')).toEqual([['Some 300 sailors', 'losses']]);
     expect(categories('Some 3,000 sailors sent to the port are training.')).toEqual([['Some 3,000 sailors', 'sailors']]);
   });
