@@ -89,6 +89,11 @@ describe('findFigures: the category the clause gives', () => {
       ['At least 190', 'losses'],
       ['1,200 sailors', 'sailors'],
     ]);
+    // The whole's own participle ends at the part's auxiliary: the loss is the part's.
+    expect(categories('About 400 of the 1,200 sailors deployed have been killed or wounded.')).toEqual([
+      ['About 400', 'losses'],
+      ['1,200 sailors', 'sailors'],
+    ]);
   });
 
   it('reads the predicate past an aside that restates the count, not past one that names a part', () => {

@@ -175,9 +175,11 @@ function wholeDescribed(tokens: readonly Token[], last: number): string | null {
   const first = tokens[last + 1];
   if (first?.kind !== 'word' || !(RELATIVES.has(first.lower) || /^\p{Ll}+(?:ed|en)$/u.test(first.text))) return null;
   const words: string[] = [];
+  // A relative pronoun may take an auxiliary of its own ("who were displaced"); a participle may not.
+  const ownAuxiliaryAt = RELATIVES.has(first.lower) ? last + 2 : last + 1;
   for (let i = last + 1; i < tokens.length && words.length < 8 && tokens[i]?.kind === 'word'; i++) {
-    // "who call the region home have already crossed": the main clause's verb ends it.
-    if (i > last + 2 && FINITE.has(tokens[i]?.lower ?? '')) break;
+    // "who call the region home have already crossed", "deployed have been killed": the main clause's verb ends it.
+    if (i > ownAuxiliaryAt && FINITE.has(tokens[i]?.lower ?? '')) break;
     words.push(tokens[i]?.lower ?? '');
   }
   return words.join(' ');
