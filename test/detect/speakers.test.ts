@@ -964,3 +964,46 @@ describe('speakers: independent voices', () => {
     expect(mention?.government).toBeNull();
   });
 });
+
+describe('speakers: outlets by their kind, one national, and joint voices', () => {
+  it.each([
+    'The Freedonian news site Marsh Post said the boats had left.',
+    'The Freedonian wire service Marsh Wire said the boats had left.',
+    'The Freedonian publication Marsh Post said the boats had left.',
+    'The Freedonian blog Marsh Notes said the boats had left.',
+    'Marsh Post, a Freedonian newspaper, said the boats had left.',
+    'Marsh Post, a Freedonian outlet, said the boats had left.',
+  ])('credits no government to an outlet named by its kind: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention).toBeDefined();
+    expect(mention?.government).toBeNull();
+  });
+
+  it.each([
+    ['A Sylvanian who fought in Freedonia told the Courier the boats had left.', 'A Sylvanian'],
+    ['“The boats have left,” a Sylvanian who fought in Freedonia told the Courier.', 'a Sylvanian'],
+    ['A journalist who visited Sylvania said the boats had left.', 'A journalist'],
+    ['A researcher who studies Sylvania said the boats had left.', 'A researcher'],
+  ])('reads the one a bare relative clause describes as the speaker, not the place the clause names: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker).toEqual({ name: null, description, actor: null });
+    expect(mention?.government).toBeNull();
+  });
+
+  it('credits no government to a named person described as one national with a relative clause', () => {
+    const [mention] = statements(['Jan Kowal, a Sylvanian who fled to Freedonia, said the boats had left.']);
+    expect(mention?.speaker.name).toBe('Jan Kowal');
+    expect(mention?.government).toBeNull();
+  });
+
+  it('reads "they" after two sides that spoke together as both, for no one government; "it" as neither', () => {
+    const [, , both] = statements(['Freedonia and Sylvania said the boats had left. “They are gone,” they said.']);
+    expect(both?.speaker).toEqual({ name: null, description: 'Freedonia and Sylvania', actor: null });
+    expect(both?.government).toBeNull();
+    const [, , either] = statements(['Freedonia and Sylvania said the boats had left. It said the crews were safe.']);
+    expect(either?.government).toBeNull();
+    // One side alone still goes on: "it" after Freedonia is Freedonia.
+    const [, one] = statements(['Freedonia said the boats had left. It said the crews were safe.']);
+    expect(one?.government).toBe('freedonia');
+  });
+});

@@ -14,7 +14,7 @@ import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
+import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -522,6 +522,8 @@ function addressedFrom(view: SentenceView, addressee: PhraseRange): Found | null
 /**
  * The private person before a "who" that opens, without a comma, the clause `phrase` ends ("a defector
  * who now lives in Freedonia"): lower-case words only between "who" and `phrase`. Null otherwise.
+ * An independent voice ("a journalist who visited Sylvania") and one national ("a Sylvanian who fought
+ * in Freedonia") are read the same way: the place their clause names is not who speaks.
  * (Officials and bodies are left as they were: on the test halves that moved more speakers wrong than right.)
  */
 function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseRange | null {
@@ -531,10 +533,22 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
     if (token.text !== 'who') continue;
     if (!isPlainGap(gapBefore(view, i))) return null;
     const head = phraseBefore(view, i - 1).phrase;
-    const person = head !== null && PRIVATE_PERSONS.has(lastWord(view, head).toLowerCase());
-    return person && isSpeakerPhrase(view, head) ? head : null;
+    return head !== null && speaksForThemselves(view, head) && isSpeakerPhrase(view, head) ? head : null;
   }
   return null;
+}
+
+/**
+ * Whether a phrase names someone who speaks for themselves: a private person ("a defector"), an
+ * independent voice ("a journalist"), or one national named by a capitalised word after an article
+ * ("a Sylvanian", "a young Sylvanian"; a name takes no article).
+ */
+function speaksForThemselves(view: SentenceView, head: PhraseRange): boolean {
+  const last = lastWord(view, head);
+  const lower = last.toLowerCase();
+  if (PRIVATE_PERSONS.has(lower) || INDEPENDENT_ROLES.has(lower.replace(/s$/, ''))) return true;
+  const first = (view.tokens[head.first] as Token).text.toLowerCase();
+  return isCapitalised(last) && head.last - head.first <= 2 && /^(?:a|an|one)$/.test(first);
 }
 
 /**

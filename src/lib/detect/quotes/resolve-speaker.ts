@@ -19,6 +19,7 @@ import {
   PHRASE_PREPOSITIONS,
   PLACE_OR_AGENT,
   TITLE_WORDS,
+  INDEPENDENT_ROLES,
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
   AGE_NOUN,
@@ -147,7 +148,7 @@ export function resolveSpeakers(
     const pair = lastTwoGovernments(context.memory, context.lexicon);
     if (pair) {
       const each = pair.map((id): ResolvedSpeaker => ({ speaker: { name: null, description: text, actor: id }, government: id, kind: 'organisation', resolvedBy: 'pronoun' }));
-      each.forEach((r) => context.memory.remember(r));
+      context.memory.rememberJoint(each);
       return each;
     }
   }
@@ -157,7 +158,7 @@ export function resolveSpeakers(
     const each = parts.map((part) => explicitSpeaker(part, null, verb, context, false));
     const actors = new Set(each.map((r) => r.speaker.actor));
     if (each.every((r) => r.speaker.actor) && actors.size === each.length) {
-      each.forEach((r) => context.memory.remember(r));
+      context.memory.rememberJoint(each);
       return each;
     }
   }
@@ -257,10 +258,13 @@ function explicitSpeaker(
   // "the Sylvanian state news agency" is an outlet as well.
   const pressReports = /\b(?:media|press|news)\s+reports?$|\bnews\s+agenc(?:y|ies)$/i.test(text);
   // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster MTV": an outlet named after its kind.
-  const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency)\s+(?:the\s+)?\p{Lu}/iu.test(text);
+  // "the Sylvanian news site Marsh Post", "the wire service Marsh Wire", "the blog Marsh Notes" likewise.
+  const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency|(?:news\s+)?sites?|publications?|(?:news|wire)\s+services?|blogs?|newsletters?)\s+(?:the\s+)?\p{Lu}/iu.test(text);
   // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
-  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(word);
-  const describedAsOutlet = name !== null && description !== '' && outletHead(headBeforePlaceOrAgent(description));
+  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?|websites?|sites?|portals?|publications?|blogs?|magazines?|tabloids?|newsletters?)$/i.test(word);
+  // "Marsh Post, a Sylvanian newspaper, said": an outlet the description names by its kind, whether
+  // or not the words before it read as a person's name.
+  const describedAsOutlet = description !== '' && outletHead(headBeforePlaceOrAgent(description));
   // "the director at Sylvanian state television": someone of an outlet, named by the outlet's kind.
   const ofOutlet = outletHead((name ? description : text).trim().split(/\s+/).at(-1) ?? '');
   if (!resolution.actor && (outletHead(head) || describedAsOutlet || ofOutlet || pressReports || namedOutlet)) government = null;
@@ -274,8 +278,9 @@ function explicitSpeaker(
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
-  // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise.
-  const national = namesNational(text, lexicon) || namesAPeople(text, lexicon) || (name !== null && !resolution.actor && namesNational(description, lexicon));
+  // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise;
+  // "Karl Weiss, a Sylvanian who fled to Freedonia": the relative clause tells more of the same person.
+  const national = namesNational(text, lexicon) || namesAPeople(text, lexicon) || (name !== null && !resolution.actor && namesNational(description.replace(RELATIVE_CLAUSE, ''), lexicon));
   if (national) {
     government = null;
     resolution.actor = null;
@@ -299,6 +304,9 @@ function explicitSpeaker(
     resolvedBy: 'explicit',
   };
 }
+
+/** A relative clause that ends a description: "who fled to Freedonia" in "a Sylvanian who fled to Freedonia". */
+const RELATIVE_CLAUSE = /\s+(?:who|whose)\s.*$/su;
 
 /** The last word of a phrase before a place or agent: "captive" in "captive in Sylvania". */
 function headBeforePlaceOrAgent(text: string): string {
@@ -379,14 +387,6 @@ const OF_A_VESSEL = /\b(?:vessel|ship|tanker|freighter|boat)['’]s\s/i;
 
 /** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */
 const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|army|military|unit|battalion|brigade|regiment|troops|corps)$/i;
-
-/** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
-const INDEPENDENT_ROLES = new Set([
-  'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
-  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer', 'scientist', 'observer', 'watcher', 'pundit',
-  // The press reports; it speaks for no government, whatever country it works in.
-  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
-]);
 
 /**
  * Whether a description makes its speaker an independent voice: its head noun (before "at", "of", …)

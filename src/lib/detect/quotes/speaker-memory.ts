@@ -190,6 +190,15 @@ export class SpeakerMemory {
     this.privatePersonSince = false;
   }
 
+  /** Speakers who spoke together, as the parts of one coordinated subject ("Freedonia and Sylvania said"). */
+  private readonly jointParts = new Map<KnownSpeaker, readonly KnownSpeaker[]>();
+
+  /** Records the parts of one coordinated subject, in order, as the most recent speakers. */
+  rememberJoint(parts: readonly KnownSpeaker[]): void {
+    for (const part of parts) this.remember(part);
+    if (parts.length > 1) for (const part of parts) this.jointParts.set(part, parts);
+  }
+
   /** The governments the subjects of sentences without speech have named since the last speaker. */
   private readonly subjectSidesSince = new Set<string>();
 
@@ -290,6 +299,10 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const gender = GENDER_OF[pronoun.toLowerCase()];
     const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    // "Freedonia and Sylvania said … “…,” they said": "they" is both together, a joint voice that
+    // speaks for no one government, not the last part named; "it said" may be either part.
+    const joint = known ? this.jointParts.get(known) : undefined;
+    if (joint && this.history.at(-1) === joint.at(-1)) return PLURAL.has(pronoun.toLowerCase()) ? jointVoice(joint) : null;
     // "The Bureau said … Sylvania has not confirmed it. It said …": "it" may be the Bureau, which
     // spoke, as well as Sylvania, which did not.
     if (known && this.silent.has(known) && !speakerGoesOn && this.spokeBefore(known, (k) => kinds.includes(k.kind) && !this.otherGender(k, gender))) return null;
@@ -377,6 +390,15 @@ export class SpeakerMemory {
     }
     return null;
   }
+}
+
+/** Pronouns that may mean several speakers at once. */
+const PLURAL: ReadonlySet<string> = new Set(['they', 'them']);
+
+/** Several speakers of one coordinated subject as one voice: no actor, no government. */
+function jointVoice(parts: readonly KnownSpeaker[]): KnownSpeaker {
+  const description = parts.map((part) => part.speaker.name ?? part.speaker.description).join(' and ');
+  return { speaker: { name: null, description, actor: null }, government: null, kind: 'group' };
 }
 
 /** Whether two words share a stem: their first five letters ("presidential", "president"), or the whole word when one is shorter. */

@@ -62,6 +62,14 @@ export const PRIVATE_PERSONS = set(`
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
 `);
 
+/** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
+export const INDEPENDENT_ROLES: ReadonlySet<string> = new Set([
+  'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
+  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer', 'scientist', 'observer', 'watcher', 'pundit',
+  // The press reports; it speaks for no government, whatever country it works in.
+  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
+]);
+
 /**
  * Participles that make whoever they describe a captive or a deserter, who speaks for no government
  * whatever their rank: "a captured Sylvanian officer", "the detained commander".
