@@ -1007,3 +1007,20 @@ describe('speakers: outlets by their kind, one national, and joint voices', () =
     expect(one?.government).toBe('freedonia');
   });
 });
+
+describe('speakers: a university, a strategist, an employer tied to a body', () => {
+  it.each([
+    'Jan Kowal, president of the University of Freedonian Studies, said the boats had left.',
+    'Jan Kowal, a Freedonian strategist, said the boats had left.',
+    'Jan Kowal, an analyst at the Freedonian Defence Ministry-affiliated Institute for Defence Analyses, said the boats had left.',
+  ])('credits no government, nor the body the employer is tied to: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toBe('Jan Kowal');
+    expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBeNull();
+  });
+
+  it('still credits a person of the body itself: "Jan Kowal of the Freedonian Defence Ministry"', () => {
+    expect(statements(['Jan Kowal of the Freedonian Defence Ministry said the boats had left.'])[0]?.government).toBe('freedonia');
+  });
+});

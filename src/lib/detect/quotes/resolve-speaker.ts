@@ -224,10 +224,11 @@ function explicitSpeaker(
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
 
   // "the pro-Sylvanian television", "the Sylvania-backed militia": a side the speaker supports, or
-  // that supports it, is not one it speaks for.
+  // that supports it, is not one it speaks for; nor is one its employer is tied to ("an analyst at the
+  // Defence Ministry-affiliated institute").
   const query = (name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', '))
     .replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '')
-    .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based)\b\s*/giu, '');
+    .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked)\b\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   // "Ruhl, Berg's counterpart, said": a known person's own name decides, not who the appositive names.
