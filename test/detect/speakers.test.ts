@@ -1024,3 +1024,32 @@ describe('speakers: a university, a strategist, an employer tied to a body', () 
     expect(statements(['Jan Kowal of the Freedonian Defence Ministry said the boats had left.'])[0]?.government).toBe('freedonia');
   });
 });
+
+describe('speakers: where a speaker works is not whom they speak for', () => {
+  it.each([
+    ['The head of the Red Cross delegation in Freedonia said the boats had left.', 'The head of the Red Cross delegation in Freedonia'],
+    ['The Northern Council’s special rapporteur on human rights in Freedonia said the boats had left.', 'The Northern Council’s special rapporteur on human rights in Freedonia'],
+    ['A UN official in Fredonburg said the boats had left.', 'A UN official in Fredonburg'],
+  ])('reads the holder before a place, and credits them no government: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBeNull();
+  });
+
+  it('credits no government to an organisation the topic data does not know, posted in a country: "UNICEF’s representative in Sylvania"', () => {
+    expect(statements(['Jan Kowal, UNICEF’s representative in Sylvania, said the boats had left.'])[0]?.government).toBeNull();
+  });
+
+  it.each([
+    ['Officials in Fredonburg said the boats had left.', 'freedonia'],
+    ['The Defence Ministry officials in Fredonburg said the boats had left.', 'freedonia'],
+  ])('keeps the side of officials named with their place: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+
+  it('keeps a speaker who tells of something a later "he" may mean: "A Freedonian drone operator described the attack"', () => {
+    const [, quote] = statements(['Tomas Ruhl said the troops had fought bravely.', 'A Freedonian drone operator who fought them described the attack. “They walked in lines,” he said.']);
+    expect(quote?.quote).toBe('They walked in lines');
+    expect(quote?.government).toBeNull();
+  });
+});

@@ -429,7 +429,12 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
   const { phrase, stop } =
-    (object.phrase && (groupOfMember(view, object.phrase, object.stop) ?? personBeforePreposition(view, object.phrase, object.stop) ?? documentBeforeTopic(view, object.phrase, object.stop))) ?? object;
+    (object.phrase &&
+      (groupOfMember(view, object.phrase, object.stop) ??
+        personBeforePreposition(view, object.phrase, object.stop) ??
+        documentBeforeTopic(view, object.phrase, object.stop) ??
+        whosePlace(view, object.phrase, object.stop))) ??
+    object;
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
     // "Berg issued a statement that said …": the document's issuer speaks.
@@ -642,6 +647,24 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   // "prisoner of war": the person is the prisoner.
   const prisoner = view.tokens[people.phrase.last - 2] as Token;
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
+}
+
+/** Prepositions that make the name after them where something is: "the delegation in Freedonia". */
+const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at']);
+
+/**
+ * "The Red Cross delegation in Freedonia said": a place is not who speaks; the words before its
+ * preposition are, when a lower-case noun other than a speaker's role ends them (after a role,
+ * "officials in Fredonburg", the reading already went on). Null when the phrase is no such place.
+ */
+function whosePlace(view: SentenceView, place: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  const preposition = place.first - 1;
+  if (!PLACE_PREPOSITIONS.has(stop) || preposition < 1 || !isCapitalised((view.tokens[place.first] as Token).text)) return null;
+  const before = (view.tokens[preposition - 1] as Token).text;
+  if (!/^\p{Ll}+$/u.test(before) || isRoleNoun(before) || /(?:ed|ing)$/.test(before) || !isPlainGap(gapBefore(view, preposition))) return null;
+  const holder = phraseBefore(view, preposition - 1);
+  if (!holder.phrase) return null;
+  return { phrase: { ...holder.phrase, last: place.last, end: place.end }, stop: holder.stop };
 }
 
 /** Documents that say things, named before what they are about: "the ministry's latest update on the war". */

@@ -165,8 +165,12 @@ const PRIVATE_PERSON_NOUNS =
 /** One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife". */
 const ONE_PRIVATE_PERSON = new RegExp(`\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
 
-/** A sentence opened by someone indefinite who speaks: "A Freedonian lieutenant said …" (read only when no statement was found). */
-const SOMEONE_UNREAD_SPOKE = /^\s*(?:A|An)\s+(?:[\p{L}’'-]+\s+){1,4}(?:said|says|told|tells|added|wrote)\b/u;
+/**
+ * A sentence opened by someone indefinite who speaks or tells of something: "A Freedonian lieutenant
+ * said …", "A Freedonian drone operator described the attack." (read only when no statement was found).
+ */
+const SOMEONE_UNREAD_SPOKE =
+  /^\s*(?:A|An)\s+(?:[\p{L}’'-]+\s+){1,7}(?:said|says|told|tells|added|wrote|described|describes|recalled|recalls|recounted|recounts|remembered|remembers|explained|explains|spoke|speaks)\b/u;
 
 /** Private people, one or several: "the soldiers", "a captured soldier", "the protesters". */
 const PRIVATE_PEOPLE = new RegExp(`\\b(?:(?:${PRIVATE_PERSON_NOUNS})s?|man|woman|men|women|mother|father|son|daughter|wife|husband|brother|sister)\\b`);

@@ -246,6 +246,12 @@ function explicitSpeaker(
     resolution.government = null;
   }
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
+  // "UNICEF's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
+  // works is not whom they speak for.
+  if ((!resolution.actor || lexicon.actor(resolution.actor)?.kind === 'government') && namesOnlyAPlace(name ? description : text, lexicon)) {
+    resolution.actor = null;
+    resolution.government = null;
+  }
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
@@ -304,6 +310,40 @@ function explicitSpeaker(
     kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
+}
+
+/** "in Freedonia", "at the Fredonburg": a place preposition right before a name, with its article. */
+const PLACE_BEFORE_NAME = /\b(?:in|inside|at)\s+(?:the\s+)?$/i;
+
+/** Words before a role that are no organisation's name: articles and the words of titles. */
+const NOT_AN_EMPLOYER = /^(?:the|a|an|one)$/i;
+
+/**
+ * Whether every side a phrase names is only where its speaker is: a name after "in" or "at" whose
+ * preposition follows a word that is no speaker's role ("the delegation in Freedonia", "human rights
+ * in Freedonia"), or a role of an organisation the topic data does not know ("a UN official in
+ * Fredonburg", "UNICEF's representative in Sylvania"). "Officials in Fredonburg" are of the place's
+ * side. False when the phrase names no side, or one elsewhere ("Sylvanian officials in Fredonburg").
+ */
+function namesOnlyAPlace(phrase: string, lexicon: ActorLexicon): boolean {
+  const named = [...lexicon.findMentions(phrase), ...lexicon.findDemonyms(phrase)];
+  if (named.length === 0) return false;
+  return named.every((m) => {
+    const before = phrase.slice(0, m.index);
+    const preposition = PLACE_BEFORE_NAME.exec(before);
+    if (!preposition) return false;
+    const words = before.slice(0, preposition.index).trim().split(/\s+/).filter((w) => w !== '');
+    const holder = (words.at(-1) ?? '').replace(/['’]s?$/u, '');
+    if (holder === '') return false;
+    if (!isRoleNoun(holder)) return /^\p{Ll}/u.test(holder) && !/(?:ed|ing)$/.test(holder);
+    // An organisation's name among the words before the role, which the topic data does not know.
+    const rest = words.slice(0, -1).join(' ');
+    const known = [...lexicon.findMentions(rest), ...lexicon.findDemonyms(rest)];
+    return words.slice(0, -1).some((word) => {
+      const bare = word.replace(/['’]s?$/u, '').replace(/[,;]$/, '');
+      return /^\p{Lu}/u.test(bare) && !NOT_AN_EMPLOYER.test(bare) && !TITLE_WORDS.has(bare) && !known.some((k) => k.text.split(/\s+/).includes(bare));
+    });
+  });
 }
 
 /** A relative clause that ends a description: "who fled to Freedonia" in "a Sylvanian who fled to Freedonia". */
