@@ -1053,3 +1053,19 @@ describe('speakers: where a speaker works is not whom they speak for', () => {
     expect(quote?.government).toBeNull();
   });
 });
+
+describe('speakers: "he" after a sentence that tells of a private person with or after the one it is about', () => {
+  it.each([
+    'Anna Berg published a letter written by a Sylvanian soldier. “I want to go home,” he wrote.',
+    'Anna Berg posted a video on Tuesday showing two Sylvanian soldiers captured in Marsh City. “We were told it was training,” he said.',
+  ])('credits no government to "he": %j', (text) => {
+    const [quote] = statements([text]);
+    expect(quote?.quote).toBeDefined();
+    expect(quote?.government).toBeNull();
+  });
+
+  it('still reads "he" as the person a sentence is about when it tells of no private person', () => {
+    const [quote] = statements(['Tomas Ruhl visited the front. “We will respond,” he said.']);
+    expect(quote?.government).toBe('sylvania');
+  });
+});

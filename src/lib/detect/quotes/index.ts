@@ -162,8 +162,14 @@ function personsNamed(named: readonly { actorId: string }[], subject: KnownSpeak
 const PRIVATE_PERSON_NOUNS =
   'soldier|prisoner|captive|POW|defector|resident|civilian|refugee|villager|survivor|victim|witness|eyewitness|conscript|serviceman|rifleman|sniper|recruit|deserter|widow|relative|evacuee|pensioner|protester';
 
-/** One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife". */
-const ONE_PRIVATE_PERSON = new RegExp(`\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
+/**
+ * One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife"; or a pair
+ * of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May".
+ */
+const ONE_PRIVATE_PERSON = new RegExp(
+  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b(?:two|both)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men)\\b`,
+  'u',
+);
 
 /**
  * A sentence opened by someone indefinite who speaks or tells of something: "A Freedonian lieutenant

@@ -228,7 +228,11 @@ export class SpeakerMemory {
   /** Records that a sentence reporting no speech tells of one private person: a later "he" may be them. */
   notePrivatePerson(): void {
     this.privatePersonSince = true;
+    this.privatePersonSinceNamed = true;
   }
+
+  /** Whether a sentence told of a private person since (or with) the last person a sentence was about. */
+  private privatePersonSinceNamed = false;
 
   /** Persons that sentences without speech have named since the last speaker, with their sides. */
   private readonly othersSince: PersonNamed[] = [];
@@ -264,7 +268,10 @@ export class SpeakerMemory {
    */
   notePerson(name: string | null, asSpeaker?: KnownSpeaker): void {
     this.personSince = name;
-    if (asSpeaker) this.namedPerson = asSpeaker;
+    if (asSpeaker) {
+      this.namedPerson = asSpeaker;
+      this.privatePersonSinceNamed = false;
+    }
     const key = asSpeaker ? personKey(asSpeaker) : null;
     if (asSpeaker && key && asSpeaker.government !== null) this.sidedSubjectsSince.push({ key, government: asSpeaker.government });
   }
@@ -322,7 +329,9 @@ export class SpeakerMemory {
     if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
     // Not when another side's person was named with them: "Berg met Ruhl. He said …".
-    if (!known && kinds.includes('person')) return named && this.anotherSideNamed(named, gender) ? null : named;
+    // Nor when a private person was told of with or after them: "Berg published a letter by a soldier.
+    // “…,” he wrote." may be the soldier's words, and he speaks for no government.
+    if (!known && kinds.includes('person')) return named && (this.anotherSideNamed(named, gender) || (this.privatePersonSinceNamed && named.government !== null)) ? null : named;
     return known;
   }
 
