@@ -1069,3 +1069,20 @@ describe('speakers: "he" after a sentence that tells of a private person with or
     expect(quote?.government).toBe('sylvania');
   });
 });
+
+describe('speakers: an outlet whose name holds a country’s', () => {
+  it.each([
+    ['“The boats have left,” Freedonia Today said.', 'Freedonia Today'],
+    ['Freedonia Today said the boats had left.', 'Freedonia Today'],
+    ['The Freedonia Times said the boats had left.', 'The Freedonia Times'],
+    ['“The boats have left,” the Fredonburg-based Freedonia News said.', 'the Fredonburg-based Freedonia News'],
+  ])('reads the whole name and credits no government: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBeNull();
+  });
+
+  it('still skips a time word between a speaker and the verb: "Berg today said"', () => {
+    expect(who(statements(['Berg today said the boats had left.']))[0]?.speaker.actor).toBe('anna-berg');
+  });
+});

@@ -14,7 +14,7 @@ import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
+import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -379,6 +379,8 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
     // "The authorities there said": a place adverb after a role noun.
     const placeAfterRole = (lower === 'there' || lower === 'here') && k > 0 && isRoleNoun((view.tokens[k - 1] as Token).text);
     if (!SKIP_BEFORE_VERB.has(lower) && !isCalendarWord(word) && !placeAfterRole) break;
+    // "Freedonia Today said": a capitalised time word after a name ends the name (an outlet's).
+    if (TIME_WORDS.has(lower) && isCapitalised(word) && k > 0 && isCapitalised((view.tokens[k - 1] as Token).text)) break;
     // "on" and "last" only as part of a time phrase ("on Tuesday", "last week").
     if ((lower === 'on' || lower === 'last' || lower === 'this') && k === verbToken - 1) break;
     k -= 1;

@@ -407,8 +407,11 @@ function describesCaptive(phrase: string): boolean {
 /** Captivity told after the captive: "in Freedonian captivity", "in the custody of Freedonia", "taken prisoner". */
 const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s+(?:prisoner|captive)|held\s+(?:captive|prisoner))\b/i;
 
-/** Words that name a publication inside its name: "the Sylvanian Journal of Defence", "the Marsh Herald". */
-const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b/u;
+/**
+ * Words that end or hold a publication's name: "the Sylvanian Journal of Defence", "the Marsh Herald",
+ * "Freedonia Today", "the Freedonia Times", "Sylvania News".
+ */
+const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b|\p{Lu}[\p{L}’'.-]*\s+(?:Today|Times|News|Post|Daily|Weekly|Telegraph|Chronicle|Express)$/u;
 
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {
