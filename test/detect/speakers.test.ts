@@ -1086,3 +1086,23 @@ describe('speakers: an outlet whose name holds a country’s', () => {
     expect(who(statements(['Berg today said the boats had left.']))[0]?.speaker.actor).toBe('anna-berg');
   });
 });
+
+describe('speakers: a quotation after a sentence about someone else in the paragraph', () => {
+  it.each([
+    '“We are winning,” Tomas Ruhl said. Anna Berg disagreed. “They are losing.”',
+    '“We are winning,” Tomas Ruhl said. Freedonia disagreed. “They are losing.”',
+    '“We are winning,” Tomas Ruhl said. A soldier at the front disagreed. “We have no food.”',
+    '“We are winning,” Tomas Ruhl said. Residents disagreed. “We have no food.”',
+    '“We are winning,” Tomas Ruhl said. The Courier’s reporter saw otherwise. “There is no food.”',
+  ])('does not go on with the last speaker: %j', (text) => {
+    const [, second] = statements([text]);
+    expect(second?.resolvedBy).not.toBe('continuation');
+    expect(second?.government).toBeNull();
+  });
+
+  it('goes on with the last speaker after a sentence about them', () => {
+    const [, second] = statements(['“We are winning,” Tomas Ruhl said. He then left. “We will win.”']);
+    expect(second?.resolvedBy).toBe('continuation');
+    expect(second?.government).toBe('sylvania');
+  });
+});

@@ -77,6 +77,9 @@ export function findStatements(
     let last: KnownSpeaker | null = null;
     let lastQuoted = false;
     let spokeInParagraph = false;
+    // Whether a sentence since the last speaker told of someone else ("Berg disagreed.", "A soldier
+    // complained."): a quotation after it may be theirs, not the last speaker's.
+    let someoneElseSinceSpoke = false;
     const ranges = sentencesAroundQuotes(segmentSentences(paragraph.text), quotes);
     // What the paragraph before leaves for a quotation opening this one: its last speaker, whether it
     // was quoted, and whether a colon introduced this paragraph.
@@ -110,6 +113,8 @@ export function findStatements(
           // continued), or with whoever introduced it ("The statement reads:"). After words only
           // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
           if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
+          // "“…,” Ruhl said. Berg disagreed. “…”": the quotation after a sentence about someone else.
+          if (spokeInParagraph && someoneElseSinceSpoke) return null;
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
           // goes on to tell of private people may be theirs.
           const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(range.start));
@@ -117,6 +122,7 @@ export function findStatements(
         },
         spoke: (known) => {
           spokeInParagraph = true;
+          someoneElseSinceSpoke = false;
           last = known;
         },
       });
@@ -139,6 +145,7 @@ export function findStatements(
         // whom a later "he" may mean, not the minister before.
         const sentence = masked.slice(range.start, range.end);
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence)) memory.notePrivatePerson();
+        if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(range.start, range.end), named);
       if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
@@ -216,6 +223,22 @@ function governmentsNamed(sentence: string, lexicon: ActorLexicon): GovernmentAt
 
 /** A preposition of place right before a name: "in Sylvania", "across Freedonia". */
 const PLACE_BEFORE = /\b(?:in|into|inside|across|throughout|near)\s+$/i;
+
+/**
+ * Whether a sentence that reports no speech tells of someone other than `known`: a person it is about
+ * ("Anna Berg disagreed"), another side ("Freedonia disagreed"), private people ("A soldier
+ * complained", "Residents disagreed"), or a person or body the topic data lists.
+ */
+function tellsOfSomeoneElse(sentence: string, known: KnownSpeaker, subject: string | null, lexicon: ActorLexicon): boolean {
+  if (subject !== null && subject !== known.speaker.name) return true;
+  if (subjectSides(sentence, lexicon).some((government) => government !== known.government)) return true;
+  if (PRIVATE_PEOPLE_ANY_CASE.test(sentence)) return true;
+  // "The Courier's reporter saw otherwise": an outlet's people as well.
+  return namesSomeoneElse(sentence, known, lexicon) || lexicon.findMentions(sentence).some((m) => m.actorId !== known.speaker.actor && lexicon.actor(m.actorId)?.kind === 'media');
+}
+
+/** Private people, whatever the case of the first letter: "Residents disagreed". */
+const PRIVATE_PEOPLE_ANY_CASE = new RegExp(PRIVATE_PEOPLE.source, 'i');
 
 /** Kinds of actor that speak in their own name: a person or a body named after a quote may be its speaker. */
 const SPEAKING_KINDS = new Set(['person', 'commentator', 'body']);
