@@ -1106,3 +1106,20 @@ describe('speakers: a quotation after a sentence about someone else in the parag
     expect(second?.government).toBe('sylvania');
   });
 });
+
+describe('speakers: a role that refers back after another side was named since', () => {
+  it.each([
+    '“The boats have left,” said Karl Weiss, the Freedonian defence minister. Sylvanian Defence Minister Tomas Ruhl arrived later. “We saw them go,” the minister said.',
+    '“The boats have left,” a Freedonian official said. A Sylvanian official was also present. “We saw them go,” the official said.',
+    'The Freedonian Defence Ministry said the boats had left. The Sylvanian ministry disagreed. “We saw them stay,” the ministry said.',
+  ])('credits no government: %j', (text) => {
+    const [, second] = statements([text]);
+    expect(second?.quote).toBeDefined();
+    expect(second?.government).toBeNull();
+  });
+
+  it('still refers back when the sentence since was about the same side', () => {
+    const [, second] = statements(['The Freedonian Defence Ministry said the boats had left. Freedonian troops advanced. “We saw them go,” the ministry said.']);
+    expect(second?.government).toBe('freedonia');
+  });
+});

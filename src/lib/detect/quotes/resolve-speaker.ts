@@ -107,16 +107,20 @@ export function resolveSpeakers(
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
     const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : [noun];
-    const known = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
+    const remembered = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
+    // "“…,” the Freedonian minister said. Sylvanian Defence Minister Ruhl arrived. “…,” the minister
+    // said": another side named since may hold the same role; a reader cannot tell which is meant.
+    const anotherSide = refersBack && !goesOn && remembered !== null && context.memory.anotherSideSince(remembered);
+    const known = anotherSide ? null : remembered;
     if (known && !refersBack) context.memory.noteGender(known, text);
     // "The Bureau" with no bureau among the speakers so far: the bureau the article named before, if any.
-    const named = refersBack && !known ? namedBefore(text, context.memory, context.lexicon) : null;
+    const named = refersBack && !known && !anotherSide ? namedBefore(text, context.memory, context.lexicon) : null;
     if (named) {
       const speaker: ResolvedSpeaker = { speaker: { name: null, description: text, actor: named.actor }, government: named.government, kind: 'organisation', resolvedBy: 'explicit' };
       context.memory.remember(speaker);
       return [speaker];
     }
-    const holder = !known && refersBack ? officeHolderBefore(text, context) : null;
+    const holder = !known && refersBack && !anotherSide ? officeHolderBefore(text, context) : null;
     if (holder) return [holder];
     const recalled = recall(known, text);
     // "the soldier said" with no soldier before is someone new: a later "he" is that one, not whoever

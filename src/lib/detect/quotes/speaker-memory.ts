@@ -382,6 +382,16 @@ export class SpeakerMemory {
     return this.history.slice(0, at).some((k) => test(k) && !this.silent.has(k) && k.government !== known.government);
   }
 
+  /**
+   * Whether a sentence without speech since the last speaker was about another side than `known`'s:
+   * a government in its subject ("Sylvania disagreed", "A Sylvanian official was present") or a
+   * person of another side ("Sylvanian Defence Minister Ruhl arrived").
+   */
+  anotherSideSince(known: KnownSpeaker): boolean {
+    const key = personKey(known);
+    return [...this.subjectSidesSince].some((g) => g !== known.government) || this.sidedSubjectsSince.some((p) => p.key !== key && p.government !== known.government);
+  }
+
   /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
   lastInstitution(): KnownSpeaker | null {
     return this.latest((known) => known.kind === 'organisation');
