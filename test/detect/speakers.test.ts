@@ -1123,3 +1123,17 @@ describe('speakers: a role that refers back after another side was named since',
     expect(second?.government).toBe('freedonia');
   });
 });
+
+describe('speakers: a subject set off from its verb by an adverb between commas', () => {
+  it('reads "Sylvanian officials, however, disagreed, saying …" as the officials’ words, and a later "they" as theirs', () => {
+    const [first, second, third] = statements(['Freedonian officials said the boats had left. Sylvanian officials, however, disagreed, saying the boats had stayed. “We saw them,” they said.']);
+    expect(first?.government).toBe('freedonia');
+    expect(second?.speaker.description).toBe('Sylvanian officials');
+    expect(second?.government).toBe('sylvania');
+    expect(third?.government).toBe('sylvania');
+  });
+
+  it('reads "Tomas Ruhl, meanwhile, hit back, saying …" as Ruhl’s words', () => {
+    expect(statements(['Tomas Ruhl, meanwhile, hit back, saying the boats had stayed.'])[0]?.speaker.actor).toBe('tomas-ruhl');
+  });
+});

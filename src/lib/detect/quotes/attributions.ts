@@ -100,6 +100,8 @@ export function sentenceSubject(view: SentenceView): Span | null {
     if (OPENING_PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? '')) continue;
     const phrase = phraseAfter(view, first);
     if (phrase && isSpeakerPhrase(view, phrase) && (isPlainGap(gapAfter(view, phrase.last)) || quotedVerbAfter(view, phrase.last))) return spanOf(phrase);
+    // "Sylvania, however, rejected the claim, saying …": an adverb between commas after the subject.
+    if (phrase && isSpeakerPhrase(view, phrase) && ASIDE_ADVERB.test(view.masked.slice((tokens[phrase.last] as Token).end, view.end))) return spanOf(phrase);
     // "The Sylvania-backed group, who control much of the coast, have been …": a relative clause between commas.
     if (phrase && isSpeakerPhrase(view, phrase) && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) && /^(?:who|which)$/i.test(tokens[phrase.last + 1]?.text ?? '')) return spanOf(phrase);
     // "One of the sailors, a sniper identified only by his surname Ri, … was heard saying": the name.
@@ -108,6 +110,9 @@ export function sentenceSubject(view: SentenceView): Span | null {
   }
   return null;
 }
+
+/** An adverb set off by commas after a subject: ", however,", ", for its part,", ", meanwhile,". */
+const ASIDE_ADVERB = /^\s*,\s*(?:however|meanwhile|though|too|also|instead|in turn|in response|in contrast|by contrast|for (?:its|their|his|her|our) part|on the other hand)\s*,/i;
 
 /**
  * A parenthetical that ends on a quotation, before the verb: "Ruhl, who has called the strikes
