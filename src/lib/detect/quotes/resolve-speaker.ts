@@ -316,10 +316,10 @@ function explicitSpeaker(
   };
 }
 
-/** "in Freedonia", "at the Fredonburg": a place preposition right before a name, with its article. */
+/** "in Freedonia", "at the Bureau": a place preposition right before a name, with its article. */
 const PLACE_BEFORE_NAME = /\b(?:in|inside|at)\s+(?:the\s+)?$/i;
 
-/** Words before a role that are no organisation's name: articles and the words of titles. */
+/** Articles, which open a phrase before a role but name no organisation (titles are `TITLE_WORDS`). */
 const NOT_AN_EMPLOYER = /^(?:the|a|an|one)$/i;
 
 /**
