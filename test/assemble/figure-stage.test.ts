@@ -125,6 +125,11 @@ describe('figureStage: totals', () => {
     expect(stage('Two sailors captured by Sylvania wanted to defect', 'Two sailors')).toBe('reported');
     expect(stage('Some 3,000 sailors hope to return home', '3,000 sailors')).toBe('reported');
     expect(stage('Freedonia wants to send 3,000 sailors', '3,000 sailors')).toBe('planned');
+    // Money announced, approved or set aside is promised; money provided is given.
+    expect(stage('The Union announced $10 million in aid', '$10 million')).toBe('planned');
+    expect(stage('The Union earmarked EUR 5 million for the sailors', 'EUR 5 million')).toBe('planned');
+    expect(stage('The Union has provided $10 million in aid', '$10 million')).toBe('reported');
+    expect(stage('Freedonia announced 300 sailors had arrived', '300 sailors')).toBe('reported');
   });
 
   it('reads a sentence that opens by totting up as a total', () => {
