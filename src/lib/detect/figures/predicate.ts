@@ -6,6 +6,7 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
+import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleUnit } from './people.ts';
 import { deathsCategory, populationCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
@@ -387,7 +388,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "41 vessels have faced missile strikes": things named in the figure's own words keep to the
   // categories that list them; people ("3,000 soldiers were killed", "six others were wounded") and
   // a number whose unit is borrowed are whatever happened to them.
-  const ownNoun = draft.lastToken > draft.span.last && !STAND_INS.has(head.toLowerCase());
+  // "$12 million to help 100,000 refugees": a currency sign is the amount's own noun as much as "dollars".
+  const ownNoun = (draft.lastToken > draft.span.last || currencyBefore(tokens, draft.span.first) !== undefined) && !STAND_INS.has(head.toLowerCase());
   // People move only to a category that counts people: "300 soldiers surrendered" are no weapons handed over.
   const movable = (category: string) =>
     draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category)) || matcher.listsHead(category, head);

@@ -3,7 +3,7 @@ import { countRaisedTo } from './counted-subject.ts';
 import { forcesCategory } from './usual-units.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
-import { CURRENCY_CODES, CURRENCY_SIGNS, SIZE_WORDS, isNonCountNoun } from './non-figures.ts';
+import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import type { NumberSpan } from './numbers.ts';
 import { SCALE_WORDS } from './number-words.ts';
 import { looksPlural } from './plural.ts';
@@ -48,8 +48,7 @@ export interface ReadContext {
  * ("up to" + "tens of thousands" → "up to tens of thousands").
  */
 export function readFigure(span: NumberSpan, { text, tokens, matcher, sentence }: ReadContext): Draft {
-  const sign = tokens[span.first - 1];
-  const currency = sign && touching(sign, tokens[span.first]) ? CURRENCY_SIGNS[sign.text] : sign?.kind === 'word' ? CURRENCY_CODES.get(sign.text) : undefined;
+  const currency = currencyBefore(tokens, span.first);
   const numberStart = currency ? span.first - 1 : span.first;
   const lead = leadingQualifier(tokens, span, numberStart);
   const draft: Draft = {
