@@ -361,6 +361,12 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
   });
 
+  it('reads the participles of "fell" and "grew": "had fallen to 20", "has grown to 1,400"', () => {
+    expect(categories('The number of sailors deployed in the port had fallen to 20.')).toEqual([['20', 'sailors']]);
+    expect(categories('The number of sailors sent to the port has grown to 1,400.')).toEqual([['1,400', 'sailors']]);
+    expect(categories('The dead had fallen to 400 after a recount.')).toEqual([['400', 'losses']]);
+  });
+
   it('reads "the number", "the total" that name nothing counted as the count told just before', () => {
     expect(categories('By Monday, 900 sailors had been deployed. By Tuesday, the number had risen to 1,400.')).toEqual([
       ['900 sailors', 'sailors'],

@@ -10,10 +10,10 @@ import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|fallen|falls|dropped|drops|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|falls|dropped|drops|declined|decreased)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|fallen|falls|dropped|drops|declined|decreased)$/;
 
 /** Verbs that give the size of what their subject names: "the contingent numbers 2,000", "the force stood at 3,000". */
 const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
