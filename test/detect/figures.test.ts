@@ -345,6 +345,9 @@ describe('findFigures: a few of anyone', () => {
     expect(read('Three people were killed.')).toEqual([['Three people', 'losses']]);
     // Told in words the cues do not list ("hurt" for "injured").
     expect(read('Some 40 people were hurt.')).toEqual([['Some 40 people', 'losses']]);
+    // Told dead by the noun they are "of".
+    expect(read('The bodies of 27 people were recovered from the rubble in Marsh City.')).toEqual([['27 people', 'losses']]);
+    expect(read('The funerals of 12 people were held in Fredonburg.')).toEqual([['12 people', 'losses']]);
     expect(read('Some 300 men waited in the port.')).toEqual([['Some 300 men', 'personnel']]);
     expect(read('Two troops waited in the port.')).toEqual([['Two troops', 'personnel']]);
   });

@@ -284,13 +284,13 @@ export function verbOfBareObject(tokens: readonly Token[], first: number, last: 
 
 /**
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
- * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" is "killed",
- * "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded".
+ * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" and "the
+ * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded".
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
-  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead)\b/, 'killed died'],
+  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
