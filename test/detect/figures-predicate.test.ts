@@ -424,6 +424,17 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Freedonia deployed 18 sailors on Monday; 12 stayed home.')).toEqual([['18 sailors', 'sailors']]);
   });
 
+  it('counts the items of a list after a colon that commas and a bare "and" separate', () => {
+    expect(categories('Freedonia deployed 18 sailors on Monday: eight in the port, six on the coast and four at sea.')).toEqual([
+      ['18 sailors', 'sailors'],
+      ['eight', 'sailors'],
+      ['six', 'sailors'],
+      ['four', 'sailors'],
+    ]);
+    // The figure itemised stands before the colon.
+    expect(categories('On Monday: Freedonia deployed 18 sailors, 12 stayed home.')).toEqual([['18 sailors', 'sailors']]);
+  });
+
   it('counts a number after a unit noun and a colon as that noun: "Dead: at least 200"', () => {
     expect(categories('Dead: at least 200. Sailors: 3,000.')).toEqual([['at least 200', 'losses'], ['3,000', 'sailors']]);
     expect(categories('The time: 12 noon.')).toEqual([]);

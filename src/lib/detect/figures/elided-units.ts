@@ -81,14 +81,13 @@ export function borrowUnits(
 
 /**
  * The figure a bare number itemises when it opens an item of a list after a colon (right after the
- * colon, or after ";" or ", and"), and that figure comes before the colon in the same sentence;
- * undefined otherwise.
+ * colon, or after ";", "," or "and": "18 strikes: eight near the port, six in the hills and four in
+ * the north"), and that figure comes before the colon in the same sentence; undefined otherwise.
  */
 function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token[], sentenceOf: (draft: Draft) => number): Draft | undefined {
-  let opener = draft.firstToken - 1;
-  if (wordAt(tokens, opener) === 'and') opener -= 1;
-  const mark = tokens[opener]?.text;
-  if (mark !== ':' && mark !== ';' && !(mark === ',' && opener < draft.firstToken - 1)) return undefined;
+  const opener = draft.firstToken - 1;
+  const mark = wordAt(tokens, opener) === 'and' ? 'and' : tokens[opener]?.text;
+  if (mark !== ':' && mark !== ';' && mark !== ',' && mark !== 'and') return undefined;
   let colon = -1;
   for (let i = opener; i >= 0 && tokens[i]?.text !== '.'; i--) {
     if (tokens[i]?.text === ':') {
