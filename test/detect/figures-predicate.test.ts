@@ -435,6 +435,15 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('On Monday: Freedonia deployed 18 sailors, 12 stayed home.')).toEqual([['18 sailors', 'sailors']]);
   });
 
+  it('counts a bare number after ", including" as part of the figure right before it', () => {
+    expect(categories('Freedonia deployed 30 sailors, including 10 in Marsh City.')).toEqual([
+      ['30 sailors', 'sailors'],
+      ['10', 'sailors'],
+    ]);
+    // Only right after the figure it is part of.
+    expect(categories('Freedonia deployed 30 sailors to the port, including 10 in Marsh City.')).toEqual([['30 sailors', 'sailors']]);
+  });
+
   it('counts a number after a unit noun and a colon as that noun: "Dead: at least 200"', () => {
     expect(categories('Dead: at least 200. Sailors: 3,000.')).toEqual([['at least 200', 'losses'], ['3,000', 'sailors']]);
     expect(categories('The time: 12 noon.')).toEqual([]);

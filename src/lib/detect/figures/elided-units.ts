@@ -72,8 +72,10 @@ export function borrowUnits(
     const previous = pointsBack ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined;
     // "70,500 had entered, up from 65,036 on Wednesday": the same count at an earlier time.
     const earlierValue = COMPARED.has(`${wordAt(tokens, draft.firstToken - 2)} ${wordAt(tokens, draft.firstToken - 1)}`);
+    // "30 airstrikes, including 10 on the capital": a part of the figure right before it.
+    const included = wordAt(tokens, draft.firstToken - 1) === 'including' && tokens[draft.firstToken - 2]?.text === ',' ? kept.find((k) => k.lastToken === draft.firstToken - 3) : undefined;
     const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue;
-    const source = partOfNext ? next : marked ? (before ?? previous ?? joined) : joined;
+    const source = partOfNext ? next : (included ?? (marked ? (before ?? previous ?? joined) : joined));
     if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
