@@ -311,6 +311,16 @@ describe('findFigures: what happens to a whole and to a part of it', () => {
     expect(read('Of the islanders who fled, 2,000 in Fredonburg.').at(-1)).toEqual(['2,000', 'departed']);
   });
 
+  it('reads a whole after "nearly all of" or "the vast majority of" as the whole, whatever its part did', () => {
+    expect(read('Nearly all of the region’s 120,000 islanders have now left.')).toEqual([['120,000 islanders', 'residents']]);
+    // A past form with no agent and no verb after it is the part’s verb, not a participle describing the whole.
+    expect(read('The vast majority of the 120,000 islanders fled within a week.')).toEqual([['120,000 islanders', 'residents']]);
+    // A participle with an agent, or with the clause’s verb after it, still describes the whole.
+    expect(read('Half of the 2,000 islanders left homeless by the storm have returned.')).toEqual([['2,000 islanders', 'departed']]);
+    // "All of" alone counts the whole as its part: all of them left.
+    expect(read('All of the 2,000 islanders have left.')).toEqual([['2,000 islanders', 'departed']]);
+  });
+
   const CREWS: FigureCategory[] = [
     { id: 'crews', label: 'Crews', units: ['crew', 'sailors'], cues: ['aboard', 'rescued'] },
     { id: 'losses', label: 'Losses', units: ['casualties', 'sailors'], cues: ['killed', 'injured', 'captured'] },

@@ -127,7 +127,7 @@ function afterAppositive(tokens: readonly Token[], from: number): number {
 }
 
 /** A share before the figure: "more than a third of Freedonia's 11,000 sailors had been killed". */
-const SHARE_OF = /(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most)|%)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+const SHARE_OF = /(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most|(?:nearly|almost|virtually|practically)\s+all)|%)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
 
 /** Whether what follows the figure happened to a share of it, not to all it counts. */
 function partOfIt(tokens: readonly Token[], first: number): boolean {
@@ -175,6 +175,10 @@ export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
 function wholeDescribed(tokens: readonly Token[], last: number): string | null {
   const first = tokens[last + 1];
   if (first?.kind !== 'word' || !(RELATIVES.has(first.lower) || /^\p{Ll}+(?:ed|en)$/u.test(first.text))) return null;
+  // "of the 120,000 residents fled within a week": a past form with no agent and no verb after it in
+  // the clause is the clause's own verb, telling what happened to the part, not a participle
+  // describing the whole ("of the 300 sailors captured by Sylvania", "… sent north have returned").
+  if (!RELATIVES.has(first.lower) && tokens[last + 2]?.lower !== 'by' && !finiteVerbLater(tokens, last + 2)) return null;
   const words: string[] = [];
   for (let i = last + 1; i < tokens.length && words.length < 8 && tokens[i]?.kind === 'word'; i++) {
     // "who call the region home have already crossed": the main clause's verb ends it.
@@ -182,6 +186,17 @@ function wholeDescribed(tokens: readonly Token[], last: number): string | null {
     words.push(tokens[i]?.lower ?? '');
   }
   return words.join(' ');
+}
+
+/** Verbs of saying that can be the main verb after a participle phrase: "the two soldiers captured in May said …". */
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);
+
+/** Whether a finite verb stands among the next few words of the clause from `from` (no punctuation before it). */
+function finiteVerbLater(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 10 && tokens[i]?.kind === 'word'; i++) {
+    if (FINITE.has(tokens[i]?.lower ?? '') || SAYING.has(tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** The past participles between the number and the unit ("captured" in "two captured soldiers"); null for none. */
