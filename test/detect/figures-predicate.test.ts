@@ -266,6 +266,14 @@ describe('findFigures: partitives', () => {
     ]);
   });
 
+  it('reads a part of a whole whose number is told in words as two figures: "three of the four sailors"', () => {
+    expect(findFigures('Three of the four sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([
+      ['Three', 'sailors', 'losses'],
+      ['four sailors', 'sailors', 'sailors'],
+    ]);
+    expect(findFigures('Three of the sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit])).toEqual([['Three of the sailors', 'sailors']]);
+  });
+
   it('reads "five of them died" as a count whose noun is left out', () => {
     expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
     expect(categories('Most of his unit (around 65 of them) were killed by drones.')).toEqual([['around 65', 'losses']]);

@@ -5,7 +5,7 @@ import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import type { NumberSpan } from './numbers.ts';
-import { SCALE_WORDS } from './number-words.ts';
+import { SCALE_WORDS, isNumberWord } from './number-words.ts';
 import { looksPlural } from './plural.ts';
 import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
@@ -151,6 +151,8 @@ function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, 
   // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
   if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
   const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
+  // "three of the four missiles": the whole's own number, told in words, is read with the figure after it.
+  if (words.slice(0, -1).some((word) => word.split('-').every(isNumberWord))) return null;
   return matcher.match(words, sentence) ? group : null;
 }
 
