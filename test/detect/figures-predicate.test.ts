@@ -274,6 +274,19 @@ describe('findFigures: partitives', () => {
     expect(findFigures('Three of the sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit])).toEqual([['Three of the sailors', 'sailors']]);
   });
 
+  it('counts a part named after "Among them were", "They included" as the group the sentence before counted', () => {
+    const CREWS: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard', 'rescued'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'sailors'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, CREWS).map((f) => [f.text, f.category]);
+    expect(read('The strike killed 40 people. Among them were 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'losses']]);
+    expect(read('The strike killed 40 people. They included 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'losses']]);
+    // Its own sentence decides when it tells what happened to them; no pointing back, no part.
+    expect(read('The strike killed 40 people. Among them were 12 sailors rescued from the sea.')).toEqual([['40 people', 'losses'], ['12 sailors', 'crews']]);
+    expect(read('The strike killed 40 people. Another ship had 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'crews']]);
+  });
+
   it('reads "five of them died" as a count whose noun is left out', () => {
     expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
     expect(categories('Most of his unit (around 65 of them) were killed by drones.')).toEqual([['around 65', 'losses']]);
