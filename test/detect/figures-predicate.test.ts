@@ -287,6 +287,16 @@ describe('findFigures: partitives', () => {
     expect(read('The strike killed 40 people. Another ship had 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'crews']]);
   });
 
+  it('counts a part named after "Among the victims were" as the unit naming the group counts', () => {
+    const CREWS: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard'] },
+      { id: 'losses', label: 'Losses', units: ['victims', 'sailors'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, CREWS).map((f) => [f.text, f.category]);
+    expect(read('Among the victims were 12 sailors, the Bureau said.')).toEqual([['12 sailors', 'losses']]);
+    expect(read('Among the passengers were 12 sailors, the Bureau said.')).toEqual([['12 sailors', 'crews']]);
+  });
+
   it('reads "five of them died" as a count whose noun is left out', () => {
     expect(categories('There were six of us, and all five of them died.')).toEqual([['five', 'losses']]);
     expect(categories('Most of his unit (around 65 of them) were killed by drones.')).toEqual([['around 65', 'losses']]);

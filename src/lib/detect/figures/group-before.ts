@@ -1,6 +1,7 @@
 /**
- * A part of a group counted in the sentence before: "The offensive killed 200 people. Among them were
- * 10 civilians." Generic English: the words that point back open the sentence.
+ * A part of a group counted in the sentence before, or named where the sentence opens: "The offensive
+ * killed 200 people. Among them were 10 civilians.", "Among the victims were 13 children." Generic
+ * English: the words that point back or name the group open the sentence.
  */
 import type { UnitMatcher } from './categories.ts';
 import { isPeopleNoun } from './people.ts';
@@ -21,21 +22,29 @@ export interface GroupContext {
 /** Openings of a sentence that point back to the group counted before it: "Among them were …", "They included …". */
 const POINTING_BACK = /^(?:among\s+(?:them|those)\s+(?:were|are|was|is)|(?:they|those|these)\s+include[ds]?)\s+(?:\w+\s+){0,2}$/;
 
+/** An opening that names the group: "Among the victims were …", "Among the dead servicemen are …". */
+const NAMED_GROUP = /^among\s+the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}$/u;
+
 /**
  * "The offensive killed 200 people. Among them were 10 civilians.": a count of people (or of a unit
  * the group's category lists) that a sentence opening with words pointing back names as part of the
- * figure the sentence before ends with counts what that figure counts, unless its own sentence cues a
- * category.
+ * figure the sentence before ends with counts what that figure counts; after "Among the victims
+ * were", what the unit that names the group counts. Unless its own sentence cues a category.
  */
 export function partOfGroupBefore(
   draft: Draft,
   kept: readonly Draft[],
   { matcher, sentenceOf, sentence, opening }: GroupContext,
 ): Draft {
-  if (!POINTING_BACK.test(opening.toLowerCase()) || matcher.categoryByCues(withUsualWords(sentence.toLowerCase())) !== null) return draft;
-  const group = kept.filter((k) => sentenceOf(k) === sentenceOf(draft) - 1 && k.category !== null).at(-1);
+  const lower = opening.toLowerCase();
+  const named = NAMED_GROUP.exec(lower);
+  if ((!named && !POINTING_BACK.test(lower)) || matcher.categoryByCues(withUsualWords(sentence.toLowerCase())) !== null) return draft;
+  // "Among the victims were 13 children": the group is named by a unit of the topic.
+  const category = named
+    ? (matcher.match((named[1] ?? '').split(/\s+/), sentence)?.category ?? null)
+    : (kept.filter((k) => sentenceOf(k) === sentenceOf(draft) - 1 && k.category !== null).at(-1)?.category ?? null);
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
-  if (!group?.category || group.category === draft.category) return draft;
-  const fits = matcher.listsHead(group.category, head) || (isPeopleNoun(head) && countsPeople(matcher, group.category));
-  return fits ? { ...draft, category: group.category } : draft;
+  if (category === null || category === draft.category) return draft;
+  const fits = matcher.listsHead(category, head) || (isPeopleNoun(head) && countsPeople(matcher, category));
+  return fits ? { ...draft, category } : draft;
 }
