@@ -402,6 +402,11 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
   });
 
+  it('reads both values of a change "from N to M": "the death toll rose from 68 to 170"', () => {
+    expect(categories('The death toll from the blast rose from 68 to 170.')).toEqual([['68', 'losses'], ['170', 'losses']]);
+    expect(categories('The number of sailors sent to the port rose from about 900 to 1,400 overnight.')).toEqual([['about 900', 'sailors'], ['1,400', 'sailors']]);
+  });
+
   it('reads the participles of "fell" and "grew": "had fallen to 20", "has grown to 1,400"', () => {
     expect(categories('The number of sailors deployed in the port had fallen to 20.')).toEqual([['20', 'sailors']]);
     expect(categories('The number of sailors sent to the port has grown to 1,400.')).toEqual([['1,400', 'sailors']]);

@@ -6,6 +6,7 @@
 import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE } from './predicate.ts';
+import { isNumberWord } from './number-words.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -140,6 +141,22 @@ function countInTheRangeOf(draft: Draft, tokens: readonly Token[], matcher: Unit
   return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
 }
 
+/**
+ * "the death toll rose from 68 to 170", "transits fell from 2,000 in November to 1,100": where the verb
+ * of growth stands when the word before the number (at `before`) is the "from" of the earlier value,
+ * or the "to" of the later one a few words after "from"; null otherwise.
+ */
+function verbOfChange(tokens: readonly Token[], before: number): number | null {
+  if (tokens[before]?.lower === 'from') return GROWS.test(tokens[before - 1]?.lower ?? '') ? before - 1 : null;
+  if (tokens[before]?.lower !== 'to') return null;
+  for (let k = before - 1; k >= 1 && k >= before - 6; k--) {
+    if (tokens[k]?.lower !== 'from') continue;
+    const earlier = tokens.slice(k + 1, before).some((t) => t.kind === 'number' || isNumberWord(t.lower));
+    return earlier && GROWS.test(tokens[k - 1]?.lower ?? '') ? k - 1 : null;
+  }
+  return null;
+}
+
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const strength = strengthOf(draft, tokens, matcher, sentence);
@@ -159,7 +176,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     const estimate = numberPutAt(draft, tokens, matcher, sentence, i);
     if (estimate) return estimate;
   }
-  if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
+  const changed = verbOfChange(tokens, i);
+  if (changed !== null) i = changed;
+  else if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
   if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
   // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit. So it is
   // right before a verb of growth: "the injured reached 400", "deaths rose to 68".
