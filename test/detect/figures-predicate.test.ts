@@ -241,6 +241,19 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The ministry counted 12 in the port.')).toEqual([]);
   });
 
+  it('reads a phrasal verb whole when it takes a bare count: "shot down 15", "sent out 300"', () => {
+    const DEFENCE: FigureCategory[] = [
+      { id: 'drones', label: 'Drones', units: ['drones'], cues: ['shot down', 'launched'] },
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent out'] },
+    ];
+    const read = (text: string) => findFigures(text, DEFENCE).map((f) => [f.text, f.category]);
+    expect(read('Sylvania launched 18 drones. Freedonian warships shot down 15.')).toEqual([['18 drones', 'drones'], ['15', 'drones']]);
+    expect(read('Freedonia sent out 300 on Monday.')).toEqual([['300', 'sailors']]);
+    // A particle with no verb form before it, or a verb no cue names: nothing.
+    expect(read('The port was locked down 15 times.')).toEqual([]);
+    expect(read('The crew climbed up 15 in the port.')).toEqual([]);
+  });
+
   it('gives a count that borrows its unit the category of its own clause, quotation marks and all', () => {
     expect(categories('Freedonia had deployed around 12,000 sailors, of whom more than 4,000 “had been killed.”')).toEqual([
       ['around 12,000 sailors', 'sailors'],

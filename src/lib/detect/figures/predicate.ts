@@ -290,12 +290,18 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set([
  * (its qualifier included), with the object ending there; null otherwise.
  */
 export function verbOfBareObject(tokens: readonly Token[], first: number, last: number): string | null {
-  const verb = tokens[first - 1];
+  // "warships shot down 15", "fighters handed over 800": a phrasal verb is read whole.
+  const particle = PARTICLES.has(tokens[first - 1]?.lower ?? '') && isVerbForm(tokens[first - 2]) ? tokens[first - 1] : undefined;
+  const verb = particle ? tokens[first - 2] : tokens[first - 1];
   if (!isVerbForm(verb)) return null;
   const next = tokens[last + 1];
   const ends = next === undefined || (next.kind === 'punct' && /^[,.;:)—–]$/.test(next.text)) || AFTER_OBJECT.has(next.lower);
-  return ends ? verb.lower : null;
+  if (!ends) return null;
+  return particle ? `${verb.lower} ${particle.lower}` : verb.lower;
 }
+
+/** Particles of phrasal verbs that take a count as their object: "shot down 15", "handed over 800", "took in 2,000". */
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up', 'off']);
 
 /**
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
