@@ -415,6 +415,15 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
   });
 
+  it('reads a noun the topic lists as a cue, with what it is "of", as the count that grows: "the exodus of islanders reached 100,417"', () => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
+    const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
+    expect(read('The exodus of islanders from Marsh City reached 100,417 on Saturday.')).toEqual([['100,417', 'departed']]);
+    // A noun no cue lists, or a verb that does not grow, says nothing of what the number counts.
+    expect(read('The arrival of islanders from Marsh City reached 100,417 on Saturday.')).toEqual([]);
+    expect(read('The exodus of islanders from Marsh City is 100,417 kilometres long.')).toEqual([]);
+  });
+
   it('reads both values of a change "from N to M": "the death toll rose from 68 to 170"', () => {
     expect(categories('The death toll from the blast rose from 68 to 170.')).toEqual([['68', 'losses'], ['170', 'losses']]);
     expect(categories('The number of sailors sent to the port rose from about 900 to 1,400 overnight.')).toEqual([['about 900', 'sailors'], ['1,400', 'sailors']]);

@@ -221,6 +221,10 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       const match = matcher.match([word], sentence);
       return match ? { ...draft, unit: word, category: match.category, noun: 'count' } : null;
     }
+    // "the exodus of residents from the region reached 100,417": a noun the topic lists as a cue,
+    // with what it is of, grows to the number.
+    const cued = tokens[k + 1]?.lower === 'of' && GROWS.test(verb) ? matcher.categoryByCues(word) : null;
+    if (cued !== null) return { ...draft, unit: '', category: cued, noun: 'count' };
   }
   return null;
 }
