@@ -27,6 +27,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Berg said 3,000 sailors were “heroes”.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads "unharmed", "unhurt" as safe, so a crew told unharmed is no count of losses', () => {
+    const CREWS: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['sailors'], cues: ['killed'] },
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['safe'] },
+    ];
+    const read = (text: string) => findFigures(text, CREWS).map((f) => [f.text, f.category]);
+    expect(read('Its 19 sailors were unhurt, the operator said.')).toEqual([['19 sailors', 'crews']]);
+    expect(read('Three sailors were killed and 19 sailors were unharmed.')).toEqual([['Three sailors', 'losses'], ['19 sailors', 'crews']]);
+  });
+
   it('moves people only to a category that counts people: "300 sailors were shipped" are no arms supplied', () => {
     const ARMS: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },

@@ -314,6 +314,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
+  // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
+  [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
