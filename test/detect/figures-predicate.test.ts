@@ -434,6 +434,14 @@ describe('findFigures: a count that reaches a number', () => {
     expect(read('The exodus of islanders from Marsh City is 100,417 kilometres long.')).toEqual([]);
   });
 
+  it('reads "the number of" a few words naming no unit by their cue words: "the number of displaced"', () => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced', 'fleeing'] }];
+    const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
+    expect(read('The Bureau put the number of displaced at 65,036.')).toEqual([['65,036', 'departed']]);
+    expect(read('The number of those fleeing has risen to 28,000.')).toEqual([['28,000', 'departed']]);
+    expect(read('The number of days rose to 12.')).toEqual([]);
+  });
+
   it('reads both values of a change "from N to M": "the death toll rose from 68 to 170"', () => {
     expect(categories('The death toll from the blast rose from 68 to 170.')).toEqual([['68', 'losses'], ['170', 'losses']]);
     expect(categories('The number of sailors sent to the port rose from about 900 to 1,400 overnight.')).toEqual([['about 900', 'sailors'], ['1,400', 'sailors']]);

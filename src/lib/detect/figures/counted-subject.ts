@@ -74,7 +74,7 @@ function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   if (!words) return null;
   if (words.includes('toll') || words.includes('tally')) return deathToll(draft, matcher, sentence);
   const of = words.indexOf('of');
-  const counted = of > 0 && words[of - 1] === 'number' ? countedNoun(words.slice(of + 1), matcher, sentence) : null;
+  const counted = of > 0 && words[of - 1] === 'number' ? numberOf(words.slice(of + 1), matcher, sentence) : null;
   if (counted) return { ...draft, unit: counted.unit, category: counted.category, noun: 'count' };
   const number = words.indexOf('number');
   return number < 0 ? null : countOfThoseWho(draft, words.slice(number + 1), matcher);
@@ -210,7 +210,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       return deathToll(draft, matcher, sentence);
     }
     if (word === 'number' && tokens[k + 1]?.lower === 'of') {
-      const counted = countedNoun(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
+      const counted = numberOf(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
       return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
     }
     if (word === 'number' && NUMBER_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
@@ -294,8 +294,19 @@ function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
 
 /** The draft counting what `words` name ("Freedonian casualties", "newly sent soldiers"); null when they name no unit. */
 function countPutAt(draft: Draft, words: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
-  const counted = countedNoun(words.map((t) => t.lower), matcher, sentence);
+  const counted = numberOf(words.map((t) => t.lower), matcher, sentence);
   return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+}
+
+/**
+ * What "the number of …" counts: the unit its words name, or else, for a few words naming no unit,
+ * the category their cue words name ("the number of displaced", "the number of those fleeing").
+ */
+function numberOf(words: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
+  const counted = countedNoun(words, matcher, sentence);
+  if (counted || words.length === 0 || words.length > 3) return counted;
+  const category = matcher.categoryByCues(words.join(' '));
+  return category === null ? null : { unit: '', category };
 }
 
 /**
