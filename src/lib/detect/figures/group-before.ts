@@ -13,17 +13,17 @@ export interface GroupContext {
   matcher: UnitMatcher;
   /** The index of a figure's sentence in its text. */
   sentenceOf: (draft: Draft) => number;
-  /** The figure's sentence. */
-  sentence: string;
-  /** The words of the sentence before the figure. */
-  opening: string;
+  /** A figure's sentence. */
+  sentenceText: (draft: Draft) => string;
+  /** The words of a figure's sentence before the figure. */
+  opening: (draft: Draft) => string;
 }
 
 /** Openings of a sentence that point back to the group counted before it: "Among them were …", "They included …". */
-const POINTING_BACK = /^(?:among\s+(?:them|those)\s+(?:were|are|was|is)|(?:they|those|these)\s+include[ds]?)\s+(?:\w+\s+){0,2}$/;
+const POINTING_BACK = /^(?:among\s+(?:them|those)\s+(?:were|are|was|is)|(?:they|those|these)\s+include[ds]?)\s+(?:\w+\s+){0,2}$/i;
 
 /** An opening that names the group: "Among the victims were …", "Among the dead servicemen are …". */
-const NAMED_GROUP = /^among\s+the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}$/u;
+const NAMED_GROUP = /^among\s+the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}$/iu;
 
 /**
  * "The offensive killed 200 people. Among them were 10 civilians.": a count of people (or of a unit
@@ -34,14 +34,16 @@ const NAMED_GROUP = /^among\s+the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:were|a
 export function partOfGroupBefore(
   draft: Draft,
   kept: readonly Draft[],
-  { matcher, sentenceOf, sentence, opening }: GroupContext,
+  { matcher, sentenceOf, sentenceText, opening }: GroupContext,
 ): Draft {
-  const lower = opening.toLowerCase();
-  const named = NAMED_GROUP.exec(lower);
-  if ((!named && !POINTING_BACK.test(lower)) || matcher.categoryByCues(withUsualWords(sentence.toLowerCase())) !== null) return draft;
+  const words = opening(draft);
+  const named = NAMED_GROUP.exec(words);
+  if (!named && !POINTING_BACK.test(words)) return draft;
+  const sentence = sentenceText(draft);
+  if (matcher.categoryByCues(withUsualWords(sentence.toLowerCase())) !== null) return draft;
   // "Among the victims were 13 children": the group is named by a unit of the topic.
   const category = named
-    ? (matcher.match((named[1] ?? '').split(/\s+/), sentence)?.category ?? null)
+    ? (matcher.match((named[1] ?? '').toLowerCase().split(/\s+/), sentence)?.category ?? null)
     : (kept.filter((k) => sentenceOf(k) === sentenceOf(draft) - 1 && k.category !== null).at(-1)?.category ?? null);
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   if (category === null || category === draft.category) return draft;

@@ -90,7 +90,7 @@ export function findFigures(
   const included = partsIncluded(joined, counts, tokens);
   const listed = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
   // "The offensive killed 200 people. Among them were 10 civilians.": a part of the group counted just before.
-  const kept = listed.map((draft) => partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentence: sentenceText(draft), opening: text.slice(sentenceStart(draft), offsetOf(draft)) }));
+  const kept = listed.map((draft) => partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening: (d) => text.slice(sentenceStart(d), offsetOf(d)) }));
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
   const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
