@@ -133,6 +133,11 @@ describe('figureStage: totals', () => {
     expect(stageOf('more than eight million rounds have been shipped to Freedonia', 'eight million rounds')).toBe('reported');
     const since = 'Since October last year, Freedonia has sent around 13,000 sailors to the port.';
     expect(stageOf('Freedonia has sent around 13,000 sailors to the port', '13,000 sailors', false, since)).toBe('cumulative');
+    const weeks = 'In the last four weeks, Sylvanian boats have seized ships 12 times, the Courier said.';
+    expect(stageOf('Sylvanian boats have seized ships 12 times', '12 times', false, weeks)).toBe('cumulative');
+    expect(stage('Some 400 boats crossed in the past three days', '400 boats')).toBe('cumulative');
+    // "last week" names a calendar week, not a period up to now.
+    expect(stage('Some 400 boats crossed last week', '400 boats')).toBe('reported');
   });
 
   it('counts over a war only when the war scopes the figure, not a later clause', () => {

@@ -47,7 +47,9 @@ describe('the benchmark material', () => {
   it('varies every real article: the seeds and each evaluation corpus', () => {
     expect(material.summary).toMatch(/^seeds 5, karabakh-2023 \d+, nk-russia-2025 \d+, red-sea-2024 \d+$/);
     expect(material.bases.length).toBeGreaterThan(40);
-    expect(new Set(material.bases.map((base) => base.frontmatter.published.slice(0, 4)))).toEqual(new Set(['2023', '2024', '2025']));
+    // Each corpus's own year is there (a story may run on into later years).
+    const years = new Set(material.bases.map((base) => base.frontmatter.published.slice(0, 4)));
+    for (const year of ['2023', '2024', '2025']) expect(years.has(year), year).toBe(true);
   });
 
   it('merges the topic data into files the build accepts, knowing every corpus’s actors', () => {

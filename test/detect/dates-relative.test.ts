@@ -108,6 +108,17 @@ describe('weekdays', () => {
     expect(dates('Starting Monday, ships were escorted.').map((d) => [d.start, d.expected])).toEqual([['2025-03-10', false]]);
   });
 
+  it('reads a date after a wish, a hope or "may" as ahead: what is wanted or possible has not happened', () => {
+    expect(dates('Berg wants to meet Ruhl in April.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);
+    expect(dates('Berg hopes to visit Marsh City on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    expect(dates('Berg is hoping to meet Ruhl on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    expect(dates('Berg expects to sign the deal in April.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);
+    expect(dates('Berg may visit Marsh City in April.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);
+    // What may have happened, a past hope and the month May look back.
+    expect(dates('Berg may have visited Marsh City on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+    expect(dates('Berg hoped to meet Ruhl in February.').map((d) => [d.start, d.expected])).toEqual([['2025-02-01', false]]);
+  });
+
   it('reads a date after "would" as ahead of the telling: the future of a past telling', () => {
     expect(dates('Berg said she would travel to Marsh City on Friday.')).toEqual([
       { text: 'on Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },
@@ -247,6 +258,13 @@ describe('relative weeks, months and years', () => {
     expect(dates('Protests spread last weekend.')).toEqual([
       { text: 'last weekend', start: '2025-03-08', end: '2025-03-09', precision: 'range', expected: false },
     ]);
+  });
+
+  it('resolves "this weekend" told in the past on a weekday to the weekend just gone, else to the one ahead', () => {
+    // Published Wednesday 12 March 2025.
+    expect(dates('Echoing Ruhl’s remarks this weekend, Berg vowed to act.').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-08', '2025-03-09', false]]);
+    expect(dates('Berg will visit Marsh City this weekend.').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-15', '2025-03-16', true]]);
+    expect(dates('Berg meets Ruhl this weekend.').map((d) => [d.start, d.end])).toEqual([['2025-03-15', '2025-03-16']]);
   });
 
   it('resolves "earlier this …" from the start of the period to the day before publication', () => {

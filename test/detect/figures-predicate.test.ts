@@ -82,6 +82,11 @@ describe('findFigures: the category the clause gives', () => {
   it('reads the predicate after a past participle or "from" phrase, and the participle when the predicate tells nothing', () => {
     expect(categories('At least 300 sailors sent to the port had been killed.')).toEqual([['At least 300 sailors', 'losses']]);
     expect(categories('More than 3 000 sailors from the north have been wounded.')).toEqual([['More than 3 000 sailors', 'losses']]);
+    expect(categories('More than 3,000 sailors in the Marsh City region have been wounded.')).toEqual([['More than 3,000 sailors', 'losses']]);
+    expect(categories('About 3,000 sailors in Marsh City were deployed to the front.')).toEqual([['About 3,000 sailors', 'sailors']]);
+    // "members of" counts the people of the group it names; a force's people are people.
+    expect(categories('More than 4,000 members of Freedonian troops have been killed or wounded.')).toEqual([['More than 4,000 members of Freedonian troops', 'losses']]);
+    expect(categories('More than 4,000 Freedonian forces have been killed.')).toEqual([['More than 4,000 Freedonian forces', 'losses']]);
     expect(categories('Some 300 sailors captured in May have been moved to the port.')).toEqual([['Some 300 sailors', 'losses']]);
     expect(categories('Some 3,000 sailors sent to the port are training.')).toEqual([['Some 3,000 sailors', 'sailors']]);
   });
@@ -92,6 +97,11 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('By Thursday, 650 of the crews had been deployed.')).toEqual([['650', 'sailors']]);
     expect(categories('At least 190 of the 1,200 sailors were wounded.')).toEqual([
       ['At least 190', 'losses'],
+      ['1,200 sailors', 'sailors'],
+    ]);
+    // The whole's own participle ends at the part's auxiliary: the loss is the part's.
+    expect(categories('About 400 of the 1,200 sailors deployed have been killed or wounded.')).toEqual([
+      ['About 400', 'losses'],
       ['1,200 sailors', 'sailors'],
     ]);
   });
@@ -694,6 +704,9 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The number of casualties among the troops rose to 600.')).toEqual([['600', 'losses']]);
     // The group's own count is what it is.
     expect(categories('The number of sailors in the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);
+    // A plural subject takes the bare verb, and a place may end the counted phrase.
+    expect(categories('Casualties among Freedonian sailors in Marsh City surpass 4,000.')).toEqual([['4,000', 'losses']]);
+    expect(categories('Casualties among the sailors exceed 4,000.')).toEqual([['4,000', 'losses']]);
   });
 
   it('reads past an appositive between commas, and "remains"', () => {

@@ -663,6 +663,17 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads "reported that …" after another report as a report of its own, not as its channel', () => {
+    const mentions = statements(['While Sylvania has not disclosed the number, Freedonian officials reported that Sylvania sent 10,000 troops.']);
+    // The officials' words are theirs, so the denial before them does not become theirs.
+    expect(mentions.map((m) => [m.speaker.description || m.speaker.name, m.verb, m.relays ?? false, m.reported])).toEqual([
+      ['Sylvania', 'disclosed', false, 'the number'],
+      ['Freedonian officials', 'reported', false, 'that Sylvania sent 10,000 troops'],
+    ]);
+    // A channel that only adds a word of its own after a comma still relays.
+    expect(statements(['Berg said the port was closed, the Courier reported, adding that ships had left.']).find((m) => m.verb === 'reported')?.relays).toBe(true);
+  });
+
   it('relays nothing when the channel is the speaker, or when no one else speaks', () => {
     expect(statements(['According to the Courier, the Courier said the port was closed.']).filter((m) => m.relays)).toEqual([]);
     expect(statements(['The port was closed on Monday, according to the Courier.']).map((m) => [m.speaker.actor, m.relays ?? false])).toEqual([['daily-courier', false]]);
@@ -1004,6 +1015,10 @@ describe('reported speech: who a trailing attribution names', () => {
   it('gives a joint statement of several sides no one government, and plural bodies can speak', () => {
     expect(one('Freedonian and Western intelligence agencies reported that 300 sailors were deployed.').government).toBeNull();
     expect(one('Freedonian intelligence agencies reported that 300 sailors were deployed.')).toMatchObject({ speaker: 'Freedonian intelligence agencies', government: 'freedonia' });
+    // A list with a comma before its "and" shares the noun too: not the last side alone.
+    expect(one('Sylvanian, Western, and Freedonian officials reported that 300 sailors were deployed.')).toMatchObject({ speaker: 'Sylvanian, Western, and Freedonian officials', government: null });
+    // A clause before ", and" is no list: the officials are the last side's.
+    expect(one('Berg met Ruhl, and Freedonian officials said that 300 sailors were deployed.')).toMatchObject({ speaker: 'Freedonian officials', government: 'freedonia' });
   });
 
   it('keeps an acronym in parentheses with the name after "according to"', () => {

@@ -22,6 +22,14 @@ describe('direct quotes: attribution after the quote', () => {
     ]);
   });
 
+  it('reads past a relative clause with asides of its own: “…,” NAME, who …, APPOSITIVE, said', () => {
+    const mentions = statements(['“The port is closed,” Anna Berg, who is on a trip to Sylvania, home to its navy, said.']);
+    expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([['anna-berg', 'freedonia']]);
+    // A role speaks as a name does; the place inside the clause never does.
+    const role = statements(['The minister, who is on a trip to Sylvania, home to its navy, said the port was closed.']);
+    expect(role.map((m) => [m.speaker.description || m.speaker.name, m.government])).toEqual([['The minister', null]]);
+  });
+
   it('reads “…,” said NAME, APPOSITIVE (inverted)', () => {
     const mentions = statements(['“The border stays closed,” said Tomas Ruhl, Sylvania’s defence minister.']);
     expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The border stays closed', reported: null, verb: 'said' }]);

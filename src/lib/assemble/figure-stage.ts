@@ -30,20 +30,21 @@ const COMPARED_WITH_EXPECTATION = /\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+
 const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed)|consider(?:s|ed|ing)? (?:sending|deploying|dispatching|supplying)|weigh(?:s|ed|ing)? (?:sending|deploying)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|be \w+)|decisions? to|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|is to (?:send|deploy)|are to (?:send|deploy)|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:take in|receive|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche)|(?:approv|authori[sz])(?:e|es|ed|ing)\s+(?:the\s+)?(?:dispatch|deployment|sending|transfer)\s+of|(?:deal|agreement|accord|proposals?|talks|negotiations)\s+(?:to|on|about)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|supply|supplying)|propos(?:e|es|ed|ing)\s+(?:to\s+)?(?:send|sending|deploy|deploying|dispatch|dispatching)|(?:recruitment\s+)?target\s+of|(?:is|are|being|been)\s+(?:being\s+)?(?:prepared|trained|readied|earmarked|selected)\s+for\s+(?:deployment|dispatch)|(?:(?:room|space|capacity)|(?:prepar|readi|set\s+up|set\s+aside|earmark)\w*\s+(?:[\w-]+\s+){0,3}?(?:shelters?|housing|homes|accommodation|hotels|tents|camps|places|beds))\s+for\s+(?:(?:up\s+to|about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?=\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|nights?)\b))|designed\s+to\s+(?:hold|house|accommodate|take)|(?:funds|money|budget)\s+to\s+(?:resettle|house|accommodate|shelter|rehouse))\b/i;
 
 /**
- * Running totals: the number sums a period up to now. "A total of 48 strikes were launched" alone sums
- * one wave, not a period: "a total of" counts only with a period ("so far", "since …"); "bringing the
- * total to" adds a new count to what came before.
+ * Running totals: the number sums a period up to now ("so far", "since May", "in the last four
+ * weeks"). "A total of 48 strikes were launched" alone sums one wave, not a period: "a total of"
+ * counts only with a period ("so far", "since …"); "bringing the total to" adds a new count to what
+ * came before.
  */
-const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
+const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|week|month|year)\b|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
 
 /** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
 
 /**
  * A sentence that opens by totting up: "In all, more than eight million rounds have been shipped",
- * "Since October last year, Freedonia has sent 13,000 sailors".
+ * "Since October last year, Freedonia has sent 13,000 sailors", "In the last four weeks, …".
  */
-const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so far|to date|since [^,]{1,40})\s*,/i;
+const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so far|to date|since [^,]{1,40}|(?:in|over|during|within) the (?:past|last) [^,]{1,30})\s*,/i;
 
 /**
  * Where the words after a figure stop governing it: the next coordinated clause, or another amount

@@ -1,11 +1,13 @@
 import { addDays, mondayOf, monthSpan, spanOf, weekSpan, yearSpan } from './calendar.ts';
+import { isPastContext } from './future-context.ts';
 import { regexRule } from './regex-rule.ts';
-import type { Resolution } from './types.ts';
+import type { Resolution, RuleContext } from './types.ts';
 import { WEEKDAY_PATTERN } from './words.ts';
 
 /**
  * "last week", "this month", "next year", "last weekend": a whole calendar period before, at or after
- * publication. Weeks run Monday to Sunday. "This …" is expected only in a clause about the future.
+ * publication. Weeks run Monday to Sunday. "This …" is expected only in a clause about the future;
+ * "this weekend" told in the past on a weekday is the weekend just gone.
  *
  * Not after "the" ("the next week he left" counts from the story, not from publication; "the last week"
  * is a rolling period, see recent-period) nor after a weekday ("Tuesday last week" is one weekday).
@@ -21,11 +23,21 @@ export const relativePeriod = regexRule(
   ],
   (match, context) => {
     const modifier = (match.groups?.modifier ?? '').toLowerCase();
+    const unit = (match.groups?.unit ?? '').toLowerCase();
     const offset = modifier === 'next' ? 1 : modifier === 'this' ? 0 : -1;
     const expected = offset > 0 || (offset === 0 && context.futureAt(match.index));
-    return { ...period((match.groups?.unit ?? '').toLowerCase(), offset, context.published, expected), stated: {} };
+    return { ...period(unit, offset === 0 && unit === 'weekend' && !expected && weekendJustPast(match, context) ? -1 : offset, context.published, expected), stated: {} };
   },
 );
+
+/**
+ * "Echoing Ruhl's comments this weekend, Berg vowed …" in a Monday's paper: told in the past on a
+ * weekday, "this weekend" is the one just gone, not the one ahead in the same Monday-to-Sunday week.
+ */
+function weekendJustPast(match: RegExpExecArray, context: RuleContext): boolean {
+  const weekday = context.published.getUTCDay();
+  return weekday !== 6 && weekday !== 0 && isPastContext(match.input, match.index);
+}
 
 /** The period `offset` units away from the one holding `published`. */
 function period(unit: string, offset: number, published: Date, expected: boolean): Resolution {

@@ -10,11 +10,11 @@ import { isNumberWord } from './number-words.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
-/** Verbs by which a count reaches a number, and the preposition they may take. */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|fallen|falls|dropped|drops|declined|decreased)$/;
+/** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|topped|tops|surpassed|surpasses|passed|neared|nears|approached|approaches|fell|fallen|falls|dropped|drops|declined|decreased)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs that give the size of what their subject names: "the contingent numbers 2,000", "the force stood at 3,000". */
 const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
@@ -186,6 +186,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "the refugees, numbering about 30,000", "the population, estimated at 120,000": the noun before the comma.
   if ((NUMBERING.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'estimated') && tokens[n]?.text === ',') n -= 1;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
+  n = beforePlacePhrase(tokens, n, matcher);
   const verb = tokens[i]?.lower ?? '';
   const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1);
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
@@ -227,6 +228,23 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (cued !== null) return { ...draft, unit: '', category: cued, noun: 'count' };
   }
   return null;
+}
+
+/** Prepositions of a place after a counted noun: "troops in Freedonia", "refugees at the border". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'across', 'inside', 'on']);
+
+/**
+ * "Casualties among Sylvanian troops in Freedonia surpass 4,000": the counted phrase may end with where
+ * it is; the noun before that place phrase is the one the verb counts. The index `n` itself when the
+ * word there is a unit or no short place phrase ends there.
+ */
+function beforePlacePhrase(tokens: readonly Token[], n: number, matcher: UnitMatcher): number {
+  if (tokens[n]?.kind !== 'word' || matcher.isUnitHead(tokens[n]?.lower ?? '')) return n;
+  for (let k = n - 1; k >= 1 && k >= n - 4; k--) {
+    if (tokens[k]?.kind !== 'word') return n;
+    if (PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.kind === 'word' && matcher.isUnitHead(tokens[k - 1]?.lower ?? '')) return k - 1;
+  }
+  return n;
 }
 
 /** Prepositions that attach a group to the count before them: "the death toll among the troops", "casualties in the unit". */

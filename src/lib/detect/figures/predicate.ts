@@ -180,9 +180,11 @@ function wholeDescribed(tokens: readonly Token[], last: number): string | null {
   // describing the whole ("of the 300 sailors captured by Sylvania", "… sent north have returned").
   if (!RELATIVES.has(first.lower) && tokens[last + 2]?.lower !== 'by' && !finiteVerbLater(tokens, last + 2)) return null;
   const words: string[] = [];
+  // A relative pronoun may take an auxiliary of its own ("who were displaced"); a participle may not.
+  const ownAuxiliaryAt = RELATIVES.has(first.lower) ? last + 2 : last + 1;
   for (let i = last + 1; i < tokens.length && words.length < 8 && tokens[i]?.kind === 'word'; i++) {
-    // "who call the region home have already crossed": the main clause's verb ends it.
-    if (i > last + 2 && FINITE.has(tokens[i]?.lower ?? '')) break;
+    // "who call the region home have already crossed", "deployed have been killed": the main clause's verb ends it.
+    if (i > ownAuxiliaryAt && FINITE.has(tokens[i]?.lower ?? '')) break;
     words.push(tokens[i]?.lower ?? '');
   }
   return words.join(' ');
@@ -210,14 +212,16 @@ export const FINITE: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has'
 
 /**
  * "600 soldiers fighting for Freedonia against Sylvania have been killed", "300 sailors sent to the
- * port had been killed", "3 000 sailors from the north have been wounded": the predicate comes after
- * a participle or prepositional phrase that describes the noun. Returns where the predicate's auxiliary is (`from` when
- * there is no such phrase, or no auxiliary within a few words and no punctuation).
+ * port had been killed", "3 000 sailors from the north have been wounded", "4,000 sailors in the war
+ * have been killed": the predicate comes after a participle or prepositional phrase that describes the
+ * noun. Returns where the predicate's auxiliary is (`from` when there is no such phrase, or no
+ * auxiliary within a few words and no punctuation).
  */
 function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
-  // "fighting for Freedonia", "sent to the front", "from the north" describe the people counted.
-  if (!first || first.kind !== 'word' || !/(?:ing|ed|en)$|^(?:sent|held|kept|left|brought|built|put|from)$/.test(first.lower) || first.lower === 'being') return from;
+  // "fighting for Freedonia", "sent to the front", "from the north", "in the Marsh City region" describe
+  // the people counted.
+  if (!first || first.kind !== 'word' || !/(?:ing|ed|en)$|^(?:sent|held|kept|left|brought|built|put|from|in|at|on|near|inside|across|along)$/.test(first.lower) || first.lower === 'being') return from;
   for (let i = from + 1; i < tokens.length && i <= from + 8; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') return from;

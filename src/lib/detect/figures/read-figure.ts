@@ -160,7 +160,7 @@ function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, 
 const CALIBRES: ReadonlySet<string> = new Set(['mm', 'millimetre', 'millimeter', 'cm', 'centimetre', 'centimeter', 'calibre', 'caliber', 'inch']);
 
 /** Nouns that measure out what follows "of": "800 units of small arms", "40 pieces of artillery". */
-const PARTITIVES: ReadonlySet<string> = new Set(['units', 'unit', 'pieces', 'piece', 'items', 'sets', 'batches', 'pairs', 'crates', 'boxes', 'kinds', 'types']);
+const PARTITIVES: ReadonlySet<string> = new Set(['members', 'units', 'unit', 'pieces', 'piece', 'items', 'sets', 'batches', 'pairs', 'crates', 'boxes', 'kinds', 'types']);
 
 /**
  * "800 units of small arms": a partitive head counts what its "of" phrase names, so the phrase runs

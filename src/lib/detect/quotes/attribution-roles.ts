@@ -11,16 +11,22 @@ import type { SentenceView, Span } from './types.ts';
 
 /**
  * Roles in a sentence: "as …" asides and clause-internal ("that …") reports were set while reading;
- * a trailing "according to" or "… reported" after another report only names the channel.
+ * a trailing "according to" or "… reported" after another report only names the channel. A report
+ * with a "that" clause of its own is no channel: "While Ruhl has not disclosed the number, officials
+ * reported that …" gives the officials their own words.
  */
-export function assignRoles(found: Attribution[]): void {
+export function assignRoles(view: SentenceView, found: Attribution[]): void {
   let sawMain = false;
   for (const attribution of found) {
-    const conduit = attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb);
+    const ownThatClause = OWN_THAT_CLAUSE.test(view.masked.slice(attribution.verbSpan.end, attribution.verbSpan.end + 60));
+    const conduit = !ownThatClause && (attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb));
     if (sawMain && conduit && attribution.role === 'main' && !attribution.elided) attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
   }
 }
+
+/** A "that" right after a verb, or after a few words of audience or time with no comma: "reported on Monday that". */
+const OWN_THAT_CLAUSE = /^\s+(?:[^\s,;]+\s+){0,3}?that\s/;
 
 /**
  * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause

@@ -56,7 +56,7 @@ export interface Attribution {
 export function findAttributions(view: SentenceView): Attribution[] {
   const passive = passiveReportAttribution(view);
   const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
-  assignRoles(found);
+  assignRoles(view, found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
   for (let i = 0; i < found.length; i++) {
@@ -664,6 +664,33 @@ function subjectOfRelative(view: SentenceView, who: number): Found | null {
   return { phrase: spanOf(from), appositive: null, elided: false, role: 'main' };
 }
 
+/** How far back, in words, a relative clause about the speaker may open. */
+const LONGEST_RELATIVE = 30;
+
+/**
+ * "Berg, who is on a trip to Sylvania, home to the navy, said": a relative clause about a speaker may
+ * hold asides of its own, so more than one stretch between commas stands between the speaker and the
+ * verb. The name or role before ", who" speaks; null when no such clause ends at `last`.
+ */
+function nameBeforeLongRelative(view: SentenceView, last: number): Found | null {
+  let commas = 0;
+  for (let i = last; i > 0 && last - i < LONGEST_RELATIVE; i--) {
+    const gap = gapBefore(view, i);
+    if (!isPlainGap(gap) && !/^\s*,\s*$/.test(gap)) return null;
+    if (view.tokens[i]?.text !== 'who' || !/,/.test(gap)) {
+      if (/,/.test(gap)) commas += 1;
+      continue;
+    }
+    // One stretch between commas is the plain case ("Berg, who is visiting Sylvania, said").
+    if (commas === 0) return null;
+    const { phrase } = phraseBefore(view, i - 1);
+    const head = phrase ? lastWord(view, phrase) : '';
+    if (!phrase || !(isCapitalised(head) || isRoleNoun(head.toLowerCase())) || !isSpeakerPhrase(view, phrase)) return null;
+    return { phrase: spanOf(phrase), appositive: null, elided: false, role: 'main' };
+  }
+  return null;
+}
+
 /** A description ending in a role noun ("the ministry's spokesperson") before a name of capitalised words only ("Anna Berg"). */
 function describesNamed(view: SentenceView, description: PhraseRange, name: PhraseRange): boolean {
   const nameWords = view.tokens.slice(name.first, name.last + 1);
@@ -677,6 +704,8 @@ function describesNamed(view: SentenceView, description: PhraseRange, name: Phra
  * "Meanwhile, the ministry's spokesperson, said" (no name before: the appositive is the speaker).
  */
 function subjectAroundAppositive(view: SentenceView, last: number): Found | null {
+  const described = nameBeforeLongRelative(view, last);
+  if (described) return described;
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
   while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < 15) first -= 1;

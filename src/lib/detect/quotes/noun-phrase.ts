@@ -145,11 +145,43 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
   // own, not the last part of a list of names; the phrase starts after it.
   const opener = tokens[first]?.text.toLowerCase() ?? '';
   if (stop === 'punctuation' && first < lastWord && (opener === 'and' || opener === 'nor')) {
-    first += 1;
-    stop = opener;
+    // "Sylvanian, Ruritanian, and Freedonian officials": a list of names sharing the noun is one phrase.
+    const list = opener === 'and' ? sharedModifierListStart(view, first) : null;
+    if (list !== null) {
+      first = list;
+      stop = first > 0 ? 'punctuation' : 'start';
+    } else {
+      first += 1;
+      stop = opener;
+    }
   }
   if (headIndex !== undefined && headIndex < first) return { phrase: null, stop };
   return { phrase: { ...range(view, first, end), ...(headIndex !== undefined ? { head: headIndex } : {}) }, stop };
+}
+
+/** The most capitalised words one item of a list of names may have: "South Sylvanian". */
+const LIST_ITEM_WORDS = 3;
+
+/**
+ * Where a list of capitalised names before ", and" starts, when the words before the "and" at `and`
+ * are such a list: "Sylvanian, Ruritanian, and Freedonian officials" (each item set off by a comma,
+ * the first after punctuation or at the sentence start). Null when an item holds any other word ("the
+ * border town of Lisse, and Marsh City called …" joins two clauses).
+ */
+function sharedModifierListStart(view: SentenceView, and: number): number | null {
+  let start: number | null = null;
+  let i = and - 1;
+  while (i >= 0 && /^\s*,\s*$/.test(gapBefore(view, i + 1))) {
+    let itemStart = i;
+    while (itemStart > 0 && i - itemStart + 1 < LIST_ITEM_WORDS && isPlainGap(gapBefore(view, itemStart)) && isCapitalised(view.tokens[itemStart - 1]?.text ?? '')) itemStart -= 1;
+    const words = view.tokens.slice(itemStart, i + 1);
+    if (!words.every((t) => isCapitalised(t.text))) return start;
+    // The item must open after punctuation or the sentence start, not go on leftwards with other words.
+    if (itemStart > 0 && isPlainGap(gapBefore(view, itemStart))) return start;
+    start = itemStart;
+    i = itemStart - 1;
+  }
+  return start;
 }
 
 /**
