@@ -135,6 +135,13 @@ describe('findFigures: units and modifiers', () => {
     ]);
   });
 
+  it('reads past the writer’s quotation marks around modifiers, and not past a quoted noun', () => {
+    const read = (input: string) => findFigures(input, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
+    expect(read('Freedonia has shipped 300 “modernised” shells to the port.')).toEqual([['300 “modernised” shells', 'shells', 'ordnance']]);
+    expect(read('Freedonia sent 12 "elite and seasoned" soldiers.')).toEqual([['12 "elite and seasoned" soldiers', 'soldiers', 'personnel']]);
+    expect(read('Berg said 300 “heroes” died.')).toEqual([]);
+  });
+
   it('keeps lowercase compound modifiers in the unit and prefers the longest unit', () => {
     const input = 'Some 800 special forces troops were flown in.';
     expect(findFigures(input, CATEGORIES)).toEqual([

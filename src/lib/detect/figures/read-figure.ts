@@ -117,7 +117,8 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   // leaving out capitalised modifiers ("French soldiers" → "soldiers").
   const headCase = /^\p{Lu}/u.test(head.text);
   let first = phrase.head;
-  while (first > phrase.first && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') === headCase) first -= 1;
+  // Nor the writer's quotation before the head ("25 “illegal” attacks" → "attacks").
+  while (first > phrase.first && tokens[first - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') === headCase) first -= 1;
   if (match) first = Math.min(first, phrase.first + match.first);
   const unit = text.slice(tokens[first]?.start ?? head.start, head.end);
   draft.lastToken = phrase.head;
