@@ -119,6 +119,13 @@ describe('weekdays', () => {
     expect(dates('Berg hoped to meet Ruhl in February.').map((d) => [d.start, d.expected])).toEqual([['2025-02-01', false]]);
   });
 
+  it('reads an arrangement told in the present progressive as ahead, not a reaction to a past day', () => {
+    expect(dates('Ruhl is heading to Fredonburg on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    expect(dates('The talks are being held in Marsh City on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    expect(dates('Ruhl was heading to Fredonburg on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+    expect(dates('Freedonia is investigating an explosion on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+  });
+
   it('reads a date after "would" as ahead of the telling: the future of a past telling', () => {
     expect(dates('Berg said she would travel to Marsh City on Friday.')).toEqual([
       { text: 'on Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },

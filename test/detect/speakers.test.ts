@@ -964,3 +964,176 @@ describe('speakers: independent voices', () => {
     expect(mention?.government).toBeNull();
   });
 });
+
+describe('speakers: outlets by their kind, one national, and joint voices', () => {
+  it.each([
+    'The Freedonian news site Marsh Post said the boats had left.',
+    'The Freedonian wire service Marsh Wire said the boats had left.',
+    'The Freedonian publication Marsh Post said the boats had left.',
+    'The Freedonian blog Marsh Notes said the boats had left.',
+    'Marsh Post, a Freedonian newspaper, said the boats had left.',
+    'Marsh Post, a Freedonian outlet, said the boats had left.',
+  ])('credits no government to an outlet named by its kind: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention).toBeDefined();
+    expect(mention?.government).toBeNull();
+  });
+
+  it.each([
+    ['A Sylvanian who fought in Freedonia told the Courier the boats had left.', 'A Sylvanian'],
+    ['“The boats have left,” a Sylvanian who fought in Freedonia told the Courier.', 'a Sylvanian'],
+    ['A journalist who visited Sylvania said the boats had left.', 'A journalist'],
+    ['A researcher who studies Sylvania said the boats had left.', 'A researcher'],
+  ])('reads the one a bare relative clause describes as the speaker, not the place the clause names: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker).toEqual({ name: null, description, actor: null });
+    expect(mention?.government).toBeNull();
+  });
+
+  it('credits no government to a named person described as one national with a relative clause', () => {
+    const [mention] = statements(['Jan Kowal, a Sylvanian who fled to Freedonia, said the boats had left.']);
+    expect(mention?.speaker.name).toBe('Jan Kowal');
+    expect(mention?.government).toBeNull();
+  });
+
+  it('reads "they" after two sides that spoke together as both, for no one government; "it" as neither', () => {
+    const [, , both] = statements(['Freedonia and Sylvania said the boats had left. “They are gone,” they said.']);
+    expect(both?.speaker).toEqual({ name: null, description: 'Freedonia and Sylvania', actor: null });
+    expect(both?.government).toBeNull();
+    const [, , either] = statements(['Freedonia and Sylvania said the boats had left. It said the crews were safe.']);
+    expect(either?.government).toBeNull();
+    // One side alone still goes on: "it" after Freedonia is Freedonia.
+    const [, one] = statements(['Freedonia said the boats had left. It said the crews were safe.']);
+    expect(one?.government).toBe('freedonia');
+  });
+});
+
+describe('speakers: a university, a strategist, an employer tied to a body', () => {
+  it.each([
+    'Jan Kowal, president of the University of Freedonian Studies, said the boats had left.',
+    'Jan Kowal, a Freedonian strategist, said the boats had left.',
+    'Jan Kowal, an analyst at the Freedonian Defence Ministry-affiliated Institute for Defence Analyses, said the boats had left.',
+  ])('credits no government, nor the body the employer is tied to: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toBe('Jan Kowal');
+    expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBeNull();
+  });
+
+  it('still credits a person of the body itself: "Jan Kowal of the Freedonian Defence Ministry"', () => {
+    expect(statements(['Jan Kowal of the Freedonian Defence Ministry said the boats had left.'])[0]?.government).toBe('freedonia');
+  });
+});
+
+describe('speakers: where a speaker works is not whom they speak for', () => {
+  it.each([
+    ['The head of the Red Cross delegation in Freedonia said the boats had left.', 'The head of the Red Cross delegation in Freedonia'],
+    ['The Northern Council’s special rapporteur on human rights in Freedonia said the boats had left.', 'The Northern Council’s special rapporteur on human rights in Freedonia'],
+    ['A UN official in Fredonburg said the boats had left.', 'A UN official in Fredonburg'],
+  ])('reads the holder before a place, and credits them no government: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBeNull();
+  });
+
+  it('credits no government to an organisation the topic data does not know, posted in a country: "UNICEF’s representative in Sylvania"', () => {
+    expect(statements(['Jan Kowal, UNICEF’s representative in Sylvania, said the boats had left.'])[0]?.government).toBeNull();
+  });
+
+  it.each([
+    ['Officials in Fredonburg said the boats had left.', 'freedonia'],
+    ['The Defence Ministry officials in Fredonburg said the boats had left.', 'freedonia'],
+  ])('keeps the side of officials named with their place: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+
+  it('keeps a speaker who tells of something a later "he" may mean: "A Freedonian drone operator described the attack"', () => {
+    const [, quote] = statements(['Tomas Ruhl said the troops had fought bravely.', 'A Freedonian drone operator who fought them described the attack. “They walked in lines,” he said.']);
+    expect(quote?.quote).toBe('They walked in lines');
+    expect(quote?.government).toBeNull();
+  });
+});
+
+describe('speakers: "he" after a sentence that tells of a private person with or after the one it is about', () => {
+  it.each([
+    'Anna Berg published a letter written by a Sylvanian soldier. “I want to go home,” he wrote.',
+    'Anna Berg posted a video on Tuesday showing two Sylvanian soldiers captured in Marsh City. “We were told it was training,” he said.',
+  ])('credits no government to "he": %j', (text) => {
+    const [quote] = statements([text]);
+    expect(quote?.quote).toBeDefined();
+    expect(quote?.government).toBeNull();
+  });
+
+  it('still reads "he" as the person a sentence is about when it tells of no private person', () => {
+    const [quote] = statements(['Tomas Ruhl visited the front. “We will respond,” he said.']);
+    expect(quote?.government).toBe('sylvania');
+  });
+});
+
+describe('speakers: an outlet whose name holds a country’s', () => {
+  it.each([
+    ['“The boats have left,” Freedonia Today said.', 'Freedonia Today'],
+    ['Freedonia Today said the boats had left.', 'Freedonia Today'],
+    ['The Freedonia Times said the boats had left.', 'The Freedonia Times'],
+    ['“The boats have left,” the Fredonburg-based Freedonia News said.', 'the Fredonburg-based Freedonia News'],
+  ])('reads the whole name and credits no government: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBeNull();
+  });
+
+  it('still skips a time word between a speaker and the verb: "Berg today said"', () => {
+    expect(who(statements(['Berg today said the boats had left.']))[0]?.speaker.actor).toBe('anna-berg');
+  });
+});
+
+describe('speakers: a quotation after a sentence about someone else in the paragraph', () => {
+  it.each([
+    '“We are winning,” Tomas Ruhl said. Anna Berg disagreed. “They are losing.”',
+    '“We are winning,” Tomas Ruhl said. Freedonia disagreed. “They are losing.”',
+    '“We are winning,” Tomas Ruhl said. A soldier at the front disagreed. “We have no food.”',
+    '“We are winning,” Tomas Ruhl said. Residents disagreed. “We have no food.”',
+    '“We are winning,” Tomas Ruhl said. The Courier’s reporter saw otherwise. “There is no food.”',
+  ])('does not go on with the last speaker: %j', (text) => {
+    const [, second] = statements([text]);
+    expect(second?.resolvedBy).not.toBe('continuation');
+    expect(second?.government).toBeNull();
+  });
+
+  it('goes on with the last speaker after a sentence about them', () => {
+    const [, second] = statements(['“We are winning,” Tomas Ruhl said. He then left. “We will win.”']);
+    expect(second?.resolvedBy).toBe('continuation');
+    expect(second?.government).toBe('sylvania');
+  });
+});
+
+describe('speakers: a role that refers back after another side was named since', () => {
+  it.each([
+    '“The boats have left,” said Karl Weiss, the Freedonian defence minister. Sylvanian Defence Minister Tomas Ruhl arrived later. “We saw them go,” the minister said.',
+    '“The boats have left,” a Freedonian official said. A Sylvanian official was also present. “We saw them go,” the official said.',
+    'The Freedonian Defence Ministry said the boats had left. The Sylvanian ministry disagreed. “We saw them stay,” the ministry said.',
+  ])('credits no government: %j', (text) => {
+    const [, second] = statements([text]);
+    expect(second?.quote).toBeDefined();
+    expect(second?.government).toBeNull();
+  });
+
+  it('still refers back when the sentence since was about the same side', () => {
+    const [, second] = statements(['The Freedonian Defence Ministry said the boats had left. Freedonian troops advanced. “We saw them go,” the ministry said.']);
+    expect(second?.government).toBe('freedonia');
+  });
+});
+
+describe('speakers: a subject set off from its verb by an adverb between commas', () => {
+  it('reads "Sylvanian officials, however, disagreed, saying …" as the officials’ words, and a later "they" as theirs', () => {
+    const [first, second, third] = statements(['Freedonian officials said the boats had left. Sylvanian officials, however, disagreed, saying the boats had stayed. “We saw them,” they said.']);
+    expect(first?.government).toBe('freedonia');
+    expect(second?.speaker.description).toBe('Sylvanian officials');
+    expect(second?.government).toBe('sylvania');
+    expect(third?.government).toBe('sylvania');
+  });
+
+  it('reads "Tomas Ruhl, meanwhile, hit back, saying …" as Ruhl’s words', () => {
+    expect(statements(['Tomas Ruhl, meanwhile, hit back, saying the boats had stayed.'])[0]?.speaker.actor).toBe('tomas-ruhl');
+  });
+});

@@ -54,9 +54,10 @@ export interface ActorLexicon {
  */
 /**
  * What follows a name that backs, arms, made or leads the thing the phrase names: "-backed",
- * "-supplied", "-led" ("the Freedonia-led coalition" is several nations, not Freedonia).
+ * "-supplied", "-led" ("the Freedonia-led coalition" is several nations, not Freedonia), or that the
+ * thing is tied to ("the Defence Ministry-affiliated institute" is not the ministry).
  */
-const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led)\b/i;
+const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led|affiliated|linked)\b/i;
 
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
 const POSSESSED = /^['’´]s?\s+\p{L}/u;

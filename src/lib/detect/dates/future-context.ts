@@ -44,8 +44,25 @@ export function isFutureContext(text: string, index: number): boolean {
   if (DEADLINE_BEFORE.test(before)) return FUTURE_CUES.test(clause) || !(PAST_PERFECT.test(clause) || (BY_BEFORE.test(before) && toldAsPast(clause)));
   if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
   const opensSentence = SENTENCE_START.test(before.slice(0, before.length - clause.length));
-  return FUTURE_CUES.test(clause) || subjectLooksAhead(clause, text.slice(index)) || (opensSentence && frontedDateLooksAhead(clause, text.slice(index)));
+  return (
+    FUTURE_CUES.test(clause) ||
+    (ARRANGEMENT.test(clause) && !PAST_VERB.test(clause.replace(BEING_DONE, ''))) ||
+    subjectLooksAhead(clause, text.slice(index)) ||
+    (opensSentence && frontedDateLooksAhead(clause, text.slice(index)))
+  );
 }
+
+/**
+ * An arrangement told in the present progressive: "Ruhl is heading to Fredonburg on Friday", "the
+ * ministers are meeting in April", "talks are being held on Friday": verbs of going, meeting and
+ * starting, since "is investigating an attack on Friday" tells of a past Friday. Told in the past
+ * ("was heading") it looks back.
+ */
+const ARRANGEMENT =
+  /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:heading|travell?ing|flying|going|coming|meeting|visiting|hosting|holding|leaving|arriving|returning|attending|sending|launching|opening|starting|beginning|signing|voting|sailing|deploying|convening|gathering|being\s+(?:held|hosted|convened|staged|organi[sz]ed))\b/u;
+
+/** A passive progressive's participle ("are being held"): no past tense. */
+const BEING_DONE = /\bbeing\s+\p{Ll}+/gu;
 
 /** "The next round of talks is in April" looks ahead; "the next meeting was held in April" does not. */
 const NEXT_OCCASION = /\bnext\s+(?:round|meeting|summit|session|sitting|vote|visit|phase|stage|hearing)s?\b/i;

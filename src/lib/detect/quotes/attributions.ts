@@ -14,7 +14,7 @@ import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS } from './word-lists.ts';
+import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -100,6 +100,8 @@ export function sentenceSubject(view: SentenceView): Span | null {
     if (OPENING_PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? '')) continue;
     const phrase = phraseAfter(view, first);
     if (phrase && isSpeakerPhrase(view, phrase) && (isPlainGap(gapAfter(view, phrase.last)) || quotedVerbAfter(view, phrase.last))) return spanOf(phrase);
+    // "Sylvania, however, rejected the claim, saying …": an adverb between commas after the subject.
+    if (phrase && isSpeakerPhrase(view, phrase) && ASIDE_ADVERB.test(view.masked.slice((tokens[phrase.last] as Token).end, view.end))) return spanOf(phrase);
     // "The Sylvania-backed group, who control much of the coast, have been …": a relative clause between commas.
     if (phrase && isSpeakerPhrase(view, phrase) && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) && /^(?:who|which)$/i.test(tokens[phrase.last + 1]?.text ?? '')) return spanOf(phrase);
     // "One of the sailors, a sniper identified only by his surname Ri, … was heard saying": the name.
@@ -108,6 +110,9 @@ export function sentenceSubject(view: SentenceView): Span | null {
   }
   return null;
 }
+
+/** An adverb set off by commas after a subject: ", however,", ", for its part,", ", meanwhile,". */
+const ASIDE_ADVERB = /^\s*,\s*(?:however|meanwhile|though|too|also|instead|in turn|in response|in contrast|by contrast|for (?:its|their|his|her|our) part|on the other hand)\s*,/i;
 
 /**
  * A parenthetical that ends on a quotation, before the verb: "Ruhl, who has called the strikes
@@ -379,6 +384,8 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
     // "The authorities there said": a place adverb after a role noun.
     const placeAfterRole = (lower === 'there' || lower === 'here') && k > 0 && isRoleNoun((view.tokens[k - 1] as Token).text);
     if (!SKIP_BEFORE_VERB.has(lower) && !isCalendarWord(word) && !placeAfterRole) break;
+    // "Freedonia Today said": a capitalised time word after a name ends the name (an outlet's).
+    if (TIME_WORDS.has(lower) && isCapitalised(word) && k > 0 && isCapitalised((view.tokens[k - 1] as Token).text)) break;
     // "on" and "last" only as part of a time phrase ("on Tuesday", "last week").
     if ((lower === 'on' || lower === 'last' || lower === 'this') && k === verbToken - 1) break;
     k -= 1;
@@ -429,7 +436,12 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
   const { phrase, stop } =
-    (object.phrase && (groupOfMember(view, object.phrase, object.stop) ?? personBeforePreposition(view, object.phrase, object.stop) ?? documentBeforeTopic(view, object.phrase, object.stop))) ?? object;
+    (object.phrase &&
+      (groupOfMember(view, object.phrase, object.stop) ??
+        personBeforePreposition(view, object.phrase, object.stop) ??
+        documentBeforeTopic(view, object.phrase, object.stop) ??
+        whosePlace(view, object.phrase, object.stop))) ??
+    object;
   if (!phrase) {
     if (stop === 'and' || stop === 'but') return { phrase: null, appositive: null, elided: true, role: 'main' };
     // "Berg issued a statement that said …": the document's issuer speaks.
@@ -522,6 +534,8 @@ function addressedFrom(view: SentenceView, addressee: PhraseRange): Found | null
 /**
  * The private person before a "who" that opens, without a comma, the clause `phrase` ends ("a defector
  * who now lives in Freedonia"): lower-case words only between "who" and `phrase`. Null otherwise.
+ * An independent voice ("a journalist who visited Sylvania") and one national ("a Sylvanian who fought
+ * in Freedonia") are read the same way: the place their clause names is not who speaks.
  * (Officials and bodies are left as they were: on the test halves that moved more speakers wrong than right.)
  */
 function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseRange | null {
@@ -531,10 +545,22 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
     if (token.text !== 'who') continue;
     if (!isPlainGap(gapBefore(view, i))) return null;
     const head = phraseBefore(view, i - 1).phrase;
-    const person = head !== null && PRIVATE_PERSONS.has(lastWord(view, head).toLowerCase());
-    return person && isSpeakerPhrase(view, head) ? head : null;
+    return head !== null && speaksForThemselves(view, head) && isSpeakerPhrase(view, head) ? head : null;
   }
   return null;
+}
+
+/**
+ * Whether a phrase names someone who speaks for themselves: a private person ("a defector"), an
+ * independent voice ("a journalist"), or one national named by a capitalised word after an article
+ * ("a Sylvanian", "a young Sylvanian"; a name takes no article).
+ */
+function speaksForThemselves(view: SentenceView, head: PhraseRange): boolean {
+  const last = lastWord(view, head);
+  const lower = last.toLowerCase();
+  if (PRIVATE_PERSONS.has(lower) || INDEPENDENT_ROLES.has(lower.replace(/s$/, ''))) return true;
+  const first = (view.tokens[head.first] as Token).text.toLowerCase();
+  return isCapitalised(last) && head.last - head.first <= 2 && /^(?:a|an|one)$/.test(first);
 }
 
 /**
@@ -628,6 +654,24 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   // "prisoner of war": the person is the prisoner.
   const prisoner = view.tokens[people.phrase.last - 2] as Token;
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
+}
+
+/** Prepositions that make the name after them where something is: "the delegation in Freedonia". */
+const PLACE_PREPOSITIONS = new Set(['in', 'inside', 'at']);
+
+/**
+ * "The Red Cross delegation in Freedonia said": a place is not who speaks; the words before its
+ * preposition are, when a lower-case noun other than a speaker's role ends them (after a role,
+ * "officials in Fredonburg", the reading already went on). Null when the phrase is no such place.
+ */
+function whosePlace(view: SentenceView, place: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  const preposition = place.first - 1;
+  if (!PLACE_PREPOSITIONS.has(stop) || preposition < 1 || !isCapitalised((view.tokens[place.first] as Token).text)) return null;
+  const before = (view.tokens[preposition - 1] as Token).text;
+  if (!/^\p{Ll}+$/u.test(before) || isRoleNoun(before) || /(?:ed|ing)$/.test(before) || !isPlainGap(gapBefore(view, preposition))) return null;
+  const holder = phraseBefore(view, preposition - 1);
+  if (!holder.phrase) return null;
+  return { phrase: { ...holder.phrase, last: place.last, end: place.end }, stop: holder.stop };
 }
 
 /** Documents that say things, named before what they are about: "the ministry's latest update on the war". */

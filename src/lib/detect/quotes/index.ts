@@ -77,6 +77,9 @@ export function findStatements(
     let last: KnownSpeaker | null = null;
     let lastQuoted = false;
     let spokeInParagraph = false;
+    // Whether a sentence since the last speaker told of someone else ("Berg disagreed.", "A soldier
+    // complained."): a quotation after it may be theirs, not the last speaker's.
+    let someoneElseSinceSpoke = false;
     const ranges = sentencesAroundQuotes(segmentSentences(paragraph.text), quotes);
     // What the paragraph before leaves for a quotation opening this one: its last speaker, whether it
     // was quoted, and whether a colon introduced this paragraph.
@@ -110,6 +113,8 @@ export function findStatements(
           // continued), or with whoever introduced it ("The statement reads:"). After words only
           // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
           if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
+          // "“…,” Ruhl said. Berg disagreed. “…”": the quotation after a sentence about someone else.
+          if (spokeInParagraph && someoneElseSinceSpoke) return null;
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
           // goes on to tell of private people may be theirs.
           const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(range.start));
@@ -117,6 +122,7 @@ export function findStatements(
         },
         spoke: (known) => {
           spokeInParagraph = true;
+          someoneElseSinceSpoke = false;
           last = known;
         },
       });
@@ -139,6 +145,7 @@ export function findStatements(
         // whom a later "he" may mean, not the minister before.
         const sentence = masked.slice(range.start, range.end);
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence)) memory.notePrivatePerson();
+        if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(range.start, range.end), named);
       if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
@@ -162,11 +169,21 @@ function personsNamed(named: readonly { actorId: string }[], subject: KnownSpeak
 const PRIVATE_PERSON_NOUNS =
   'soldier|prisoner|captive|POW|defector|resident|civilian|refugee|villager|survivor|victim|witness|eyewitness|conscript|serviceman|rifleman|sniper|recruit|deserter|widow|relative|evacuee|pensioner|protester';
 
-/** One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife". */
-const ONE_PRIVATE_PERSON = new RegExp(`\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
+/**
+ * One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife"; or a pair
+ * of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May".
+ */
+const ONE_PRIVATE_PERSON = new RegExp(
+  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b(?:two|both)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men)\\b`,
+  'u',
+);
 
-/** A sentence opened by someone indefinite who speaks: "A Freedonian lieutenant said …" (read only when no statement was found). */
-const SOMEONE_UNREAD_SPOKE = /^\s*(?:A|An)\s+(?:[\p{L}’'-]+\s+){1,4}(?:said|says|told|tells|added|wrote)\b/u;
+/**
+ * A sentence opened by someone indefinite who speaks or tells of something: "A Freedonian lieutenant
+ * said …", "A Freedonian drone operator described the attack." (read only when no statement was found).
+ */
+const SOMEONE_UNREAD_SPOKE =
+  /^\s*(?:A|An)\s+(?:[\p{L}’'-]+\s+){1,7}(?:said|says|told|tells|added|wrote|described|describes|recalled|recalls|recounted|recounts|remembered|remembers|explained|explains|spoke|speaks)\b/u;
 
 /** Private people, one or several: "the soldiers", "a captured soldier", "the protesters". */
 const PRIVATE_PEOPLE = new RegExp(`\\b(?:(?:${PRIVATE_PERSON_NOUNS})s?|man|woman|men|women|mother|father|son|daughter|wife|husband|brother|sister)\\b`);
@@ -206,6 +223,22 @@ function governmentsNamed(sentence: string, lexicon: ActorLexicon): GovernmentAt
 
 /** A preposition of place right before a name: "in Sylvania", "across Freedonia". */
 const PLACE_BEFORE = /\b(?:in|into|inside|across|throughout|near)\s+$/i;
+
+/**
+ * Whether a sentence that reports no speech tells of someone other than `known`: a person it is about
+ * ("Anna Berg disagreed"), another side ("Freedonia disagreed"), private people ("A soldier
+ * complained", "Residents disagreed"), or a person or body the topic data lists.
+ */
+function tellsOfSomeoneElse(sentence: string, known: KnownSpeaker, subject: string | null, lexicon: ActorLexicon): boolean {
+  if (subject !== null && subject !== known.speaker.name) return true;
+  if (subjectSides(sentence, lexicon).some((government) => government !== known.government)) return true;
+  if (PRIVATE_PEOPLE_ANY_CASE.test(sentence)) return true;
+  // "The Courier's reporter saw otherwise": an outlet's people as well.
+  return namesSomeoneElse(sentence, known, lexicon) || lexicon.findMentions(sentence).some((m) => m.actorId !== known.speaker.actor && lexicon.actor(m.actorId)?.kind === 'media');
+}
+
+/** Private people, whatever the case of the first letter: "Residents disagreed". */
+const PRIVATE_PEOPLE_ANY_CASE = new RegExp(PRIVATE_PEOPLE.source, 'i');
 
 /** Kinds of actor that speak in their own name: a person or a body named after a quote may be its speaker. */
 const SPEAKING_KINDS = new Set(['person', 'commentator', 'body']);

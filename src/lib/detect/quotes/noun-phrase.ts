@@ -101,7 +101,9 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
     const before = lastWord > 0 && isPlainGap(gapBefore(view, lastWord)) ? tokens[lastWord - 1]?.text.toLowerCase() : undefined;
     return { phrase: range(view, lastWord, end), stop: before ?? (lastWord > 0 ? 'punctuation' : 'start') };
   }
-  if (stopsPhrase(head, undefined, undefined) || isCalendarWord(head.text)) return { phrase: null, stop: head.text.toLowerCase() };
+  // "Freedonia Today said": a capitalised time word after a name ends the name, not the phrase.
+  const nameBefore = lastWord > 0 && isPlainGap(gapBefore(view, lastWord)) ? tokens[lastWord - 1] : undefined;
+  if (stopsPhrase(head, nameBefore && isCapitalised(nameBefore.text) ? nameBefore : undefined, undefined) || isCalendarWord(head.text)) return { phrase: null, stop: head.text.toLowerCase() };
 
   let first = lastWord;
   let headIndex: number | undefined;
@@ -335,7 +337,9 @@ function isHead(token: Token, before?: Token): boolean {
   if (isCalendarWord(word)) return false;
   const lower = word.toLowerCase();
   // "In" opening a sentence is capitalised, but a preposition never ends a speaker phrase.
-  if (isCapitalised(word)) return !PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && !TIME_WORDS.has(lower) && !ARTICLES.has(lower);
+  // "Freedonia Today": a capitalised time word after a capitalised word is the end of a name.
+  const endsName = TIME_WORDS.has(lower) && before !== undefined && isCapitalised(before.text) && !TIME_WORDS.has(before.text.toLowerCase());
+  if (isCapitalised(word)) return !PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && (!TIME_WORDS.has(lower) || endsName) && !ARTICLES.has(lower);
   return isRoleNoun(word.replace(/['’]s?$/u, ''));
 }
 

@@ -19,6 +19,7 @@ import {
   PHRASE_PREPOSITIONS,
   PLACE_OR_AGENT,
   TITLE_WORDS,
+  INDEPENDENT_ROLES,
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
   AGE_NOUN,
@@ -106,16 +107,20 @@ export function resolveSpeakers(
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
     const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : [noun];
-    const known = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
+    const remembered = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
+    // "“…,” the Freedonian minister said. Sylvanian Defence Minister Ruhl arrived. “…,” the minister
+    // said": another side named since may hold the same role; a reader cannot tell which is meant.
+    const anotherSide = refersBack && !goesOn && remembered !== null && context.memory.anotherSideSince(remembered);
+    const known = anotherSide ? null : remembered;
     if (known && !refersBack) context.memory.noteGender(known, text);
     // "The Bureau" with no bureau among the speakers so far: the bureau the article named before, if any.
-    const named = refersBack && !known ? namedBefore(text, context.memory, context.lexicon) : null;
+    const named = refersBack && !known && !anotherSide ? namedBefore(text, context.memory, context.lexicon) : null;
     if (named) {
       const speaker: ResolvedSpeaker = { speaker: { name: null, description: text, actor: named.actor }, government: named.government, kind: 'organisation', resolvedBy: 'explicit' };
       context.memory.remember(speaker);
       return [speaker];
     }
-    const holder = !known && refersBack ? officeHolderBefore(text, context) : null;
+    const holder = !known && refersBack && !anotherSide ? officeHolderBefore(text, context) : null;
     if (holder) return [holder];
     const recalled = recall(known, text);
     // "the soldier said" with no soldier before is someone new: a later "he" is that one, not whoever
@@ -147,7 +152,7 @@ export function resolveSpeakers(
     const pair = lastTwoGovernments(context.memory, context.lexicon);
     if (pair) {
       const each = pair.map((id): ResolvedSpeaker => ({ speaker: { name: null, description: text, actor: id }, government: id, kind: 'organisation', resolvedBy: 'pronoun' }));
-      each.forEach((r) => context.memory.remember(r));
+      context.memory.rememberJoint(each);
       return each;
     }
   }
@@ -157,7 +162,7 @@ export function resolveSpeakers(
     const each = parts.map((part) => explicitSpeaker(part, null, verb, context, false));
     const actors = new Set(each.map((r) => r.speaker.actor));
     if (each.every((r) => r.speaker.actor) && actors.size === each.length) {
-      each.forEach((r) => context.memory.remember(r));
+      context.memory.rememberJoint(each);
       return each;
     }
   }
@@ -223,10 +228,11 @@ function explicitSpeaker(
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
 
   // "the pro-Sylvanian television", "the Sylvania-backed militia": a side the speaker supports, or
-  // that supports it, is not one it speaks for.
+  // that supports it, is not one it speaks for; nor is one its employer is tied to ("an analyst at the
+  // Defence Ministry-affiliated institute").
   const query = (name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', '))
     .replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '')
-    .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based)\b\s*/giu, '');
+    .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked)\b\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   // "Ruhl, Berg's counterpart, said": a known person's own name decides, not who the appositive names.
@@ -244,6 +250,12 @@ function explicitSpeaker(
     resolution.government = null;
   }
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
+  // "UNICEF's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
+  // works is not whom they speak for.
+  if ((!resolution.actor || lexicon.actor(resolution.actor)?.kind === 'government') && namesOnlyAPlace(name ? description : text, lexicon)) {
+    resolution.actor = null;
+    resolution.government = null;
+  }
   let government = resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
@@ -257,10 +269,13 @@ function explicitSpeaker(
   // "the Sylvanian state news agency" is an outlet as well.
   const pressReports = /\b(?:media|press|news)\s+reports?$|\bnews\s+agenc(?:y|ies)$/i.test(text);
   // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster MTV": an outlet named after its kind.
-  const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency)\s+(?:the\s+)?\p{Lu}/iu.test(text);
+  // "the Sylvanian news site Marsh Post", "the wire service Marsh Wire", "the blog Marsh Notes" likewise.
+  const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency|(?:news\s+)?sites?|publications?|(?:news|wire)\s+services?|blogs?|newsletters?)\s+(?:the\s+)?\p{Lu}/iu.test(text);
   // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
-  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?)$/i.test(word);
-  const describedAsOutlet = name !== null && description !== '' && outletHead(headBeforePlaceOrAgent(description));
+  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?|websites?|sites?|portals?|publications?|blogs?|magazines?|tabloids?|newsletters?)$/i.test(word);
+  // "Marsh Post, a Sylvanian newspaper, said": an outlet the description names by its kind, whether
+  // or not the words before it read as a person's name.
+  const describedAsOutlet = description !== '' && outletHead(headBeforePlaceOrAgent(description));
   // "the director at Sylvanian state television": someone of an outlet, named by the outlet's kind.
   const ofOutlet = outletHead((name ? description : text).trim().split(/\s+/).at(-1) ?? '');
   if (!resolution.actor && (outletHead(head) || describedAsOutlet || ofOutlet || pressReports || namedOutlet)) government = null;
@@ -274,8 +289,9 @@ function explicitSpeaker(
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
-  // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise.
-  const national = namesNational(text, lexicon) || namesAPeople(text, lexicon) || (name !== null && !resolution.actor && namesNational(description, lexicon));
+  // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise;
+  // "Karl Weiss, a Sylvanian who fled to Freedonia": the relative clause tells more of the same person.
+  const national = namesNational(text, lexicon) || namesAPeople(text, lexicon) || (name !== null && !resolution.actor && namesNational(description.replace(RELATIVE_CLAUSE, ''), lexicon));
   if (national) {
     government = null;
     resolution.actor = null;
@@ -299,6 +315,43 @@ function explicitSpeaker(
     resolvedBy: 'explicit',
   };
 }
+
+/** "in Freedonia", "at the Bureau": a place preposition right before a name, with its article. */
+const PLACE_BEFORE_NAME = /\b(?:in|inside|at)\s+(?:the\s+)?$/i;
+
+/** Articles, which open a phrase before a role but name no organisation (titles are `TITLE_WORDS`). */
+const NOT_AN_EMPLOYER = /^(?:the|a|an|one)$/i;
+
+/**
+ * Whether every side a phrase names is only where its speaker is: a name after "in" or "at" whose
+ * preposition follows a word that is no speaker's role ("the delegation in Freedonia", "human rights
+ * in Freedonia"), or a role of an organisation the topic data does not know ("a UN official in
+ * Fredonburg", "UNICEF's representative in Sylvania"). "Officials in Fredonburg" are of the place's
+ * side. False when the phrase names no side, or one elsewhere ("Sylvanian officials in Fredonburg").
+ */
+function namesOnlyAPlace(phrase: string, lexicon: ActorLexicon): boolean {
+  const named = [...lexicon.findMentions(phrase), ...lexicon.findDemonyms(phrase)];
+  if (named.length === 0) return false;
+  return named.every((m) => {
+    const before = phrase.slice(0, m.index);
+    const preposition = PLACE_BEFORE_NAME.exec(before);
+    if (!preposition) return false;
+    const words = before.slice(0, preposition.index).trim().split(/\s+/).filter((w) => w !== '');
+    const holder = (words.at(-1) ?? '').replace(/['’]s?$/u, '');
+    if (holder === '') return false;
+    if (!isRoleNoun(holder)) return /^\p{Ll}/u.test(holder) && !/(?:ed|ing)$/.test(holder);
+    // An organisation's name among the words before the role, which the topic data does not know.
+    const rest = words.slice(0, -1).join(' ');
+    const known = [...lexicon.findMentions(rest), ...lexicon.findDemonyms(rest)];
+    return words.slice(0, -1).some((word) => {
+      const bare = word.replace(/['’]s?$/u, '').replace(/[,;]$/, '');
+      return /^\p{Lu}/u.test(bare) && !NOT_AN_EMPLOYER.test(bare) && !TITLE_WORDS.has(bare) && !known.some((k) => k.text.split(/\s+/).includes(bare));
+    });
+  });
+}
+
+/** A relative clause that ends a description: "who fled to Freedonia" in "a Sylvanian who fled to Freedonia". */
+const RELATIVE_CLAUSE = /\s+(?:who|whose)\s.*$/su;
 
 /** The last word of a phrase before a place or agent: "captive" in "captive in Sylvania". */
 function headBeforePlaceOrAgent(text: string): string {
@@ -358,8 +411,11 @@ function describesCaptive(phrase: string): boolean {
 /** Captivity told after the captive: "in Freedonian captivity", "in the custody of Freedonia", "taken prisoner". */
 const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s+(?:prisoner|captive)|held\s+(?:captive|prisoner))\b/i;
 
-/** Words that name a publication inside its name: "the Sylvanian Journal of Defence", "the Marsh Herald". */
-const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b/u;
+/**
+ * Words that end or hold a publication's name: "the Sylvanian Journal of Defence", "the Marsh Herald",
+ * "Freedonia Today", "the Freedonia Times", "Sylvania News".
+ */
+const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b|\p{Lu}[\p{L}’'.-]*\s+(?:Today|Times|News|Post|Daily|Weekly|Telegraph|Chronicle|Express)$/u;
 
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {
@@ -379,14 +435,6 @@ const OF_A_VESSEL = /\b(?:vessel|ship|tanker|freighter|boat)['’]s\s/i;
 
 /** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */
 const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|army|military|unit|battalion|brigade|regiment|troops|corps)$/i;
-
-/** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
-const INDEPENDENT_ROLES = new Set([
-  'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
-  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer', 'scientist', 'observer', 'watcher', 'pundit',
-  // The press reports; it speaks for no government, whatever country it works in.
-  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
-]);
 
 /**
  * Whether a description makes its speaker an independent voice: its head noun (before "at", "of", …)

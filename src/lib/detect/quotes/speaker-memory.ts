@@ -190,6 +190,15 @@ export class SpeakerMemory {
     this.privatePersonSince = false;
   }
 
+  /** Speakers who spoke together, as the parts of one coordinated subject ("Freedonia and Sylvania said"). */
+  private readonly jointParts = new Map<KnownSpeaker, readonly KnownSpeaker[]>();
+
+  /** Records the parts of one coordinated subject, in order, as the most recent speakers. */
+  rememberJoint(parts: readonly KnownSpeaker[]): void {
+    for (const part of parts) this.remember(part);
+    if (parts.length > 1) for (const part of parts) this.jointParts.set(part, parts);
+  }
+
   /** The governments the subjects of sentences without speech have named since the last speaker. */
   private readonly subjectSidesSince = new Set<string>();
 
@@ -219,7 +228,11 @@ export class SpeakerMemory {
   /** Records that a sentence reporting no speech tells of one private person: a later "he" may be them. */
   notePrivatePerson(): void {
     this.privatePersonSince = true;
+    this.privatePersonSinceNamed = true;
   }
+
+  /** Whether a sentence told of a private person since (or with) the last person a sentence was about. */
+  private privatePersonSinceNamed = false;
 
   /** Persons that sentences without speech have named since the last speaker, with their sides. */
   private readonly othersSince: PersonNamed[] = [];
@@ -255,7 +268,10 @@ export class SpeakerMemory {
    */
   notePerson(name: string | null, asSpeaker?: KnownSpeaker): void {
     this.personSince = name;
-    if (asSpeaker) this.namedPerson = asSpeaker;
+    if (asSpeaker) {
+      this.namedPerson = asSpeaker;
+      this.privatePersonSinceNamed = false;
+    }
     const key = asSpeaker ? personKey(asSpeaker) : null;
     if (asSpeaker && key && asSpeaker.government !== null) this.sidedSubjectsSince.push({ key, government: asSpeaker.government });
   }
@@ -290,6 +306,10 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const gender = GENDER_OF[pronoun.toLowerCase()];
     const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    // "Freedonia and Sylvania said … “…,” they said": "they" is both together, a joint voice that
+    // speaks for no one government, not the last part named; "it said" may be either part.
+    const joint = known ? this.jointParts.get(known) : undefined;
+    if (joint && this.history.at(-1) === joint.at(-1)) return PLURAL.has(pronoun.toLowerCase()) ? jointVoice(joint) : null;
     // "The Bureau said … Sylvania has not confirmed it. It said …": "it" may be the Bureau, which
     // spoke, as well as Sylvania, which did not.
     if (known && this.silent.has(known) && !speakerGoesOn && this.spokeBefore(known, (k) => kinds.includes(k.kind) && !this.otherGender(k, gender))) return null;
@@ -309,7 +329,9 @@ export class SpeakerMemory {
     if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
     // "Tomas Ruhl has praised the crews. He described it as …": before anyone has spoken, the person named.
     // Not when another side's person was named with them: "Berg met Ruhl. He said …".
-    if (!known && kinds.includes('person')) return named && this.anotherSideNamed(named, gender) ? null : named;
+    // Nor when a private person was told of with or after them: "Berg published a letter by a soldier.
+    // “…,” he wrote." may be the soldier's words, and he speaks for no government.
+    if (!known && kinds.includes('person')) return named && (this.anotherSideNamed(named, gender) || (this.privatePersonSinceNamed && named.government !== null)) ? null : named;
     return known;
   }
 
@@ -360,6 +382,16 @@ export class SpeakerMemory {
     return this.history.slice(0, at).some((k) => test(k) && !this.silent.has(k) && k.government !== known.government);
   }
 
+  /**
+   * Whether a sentence without speech since the last speaker was about another side than `known`'s:
+   * a government in its subject ("Sylvania disagreed", "A Sylvanian official was present") or a
+   * person of another side ("Sylvanian Defence Minister Ruhl arrived").
+   */
+  anotherSideSince(known: KnownSpeaker): boolean {
+    const key = personKey(known);
+    return [...this.subjectSidesSince].some((g) => g !== known.government) || this.sidedSubjectsSince.some((p) => p.key !== key && p.government !== known.government);
+  }
+
   /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
   lastInstitution(): KnownSpeaker | null {
     return this.latest((known) => known.kind === 'organisation');
@@ -377,6 +409,15 @@ export class SpeakerMemory {
     }
     return null;
   }
+}
+
+/** Pronouns that may mean several speakers at once. */
+const PLURAL: ReadonlySet<string> = new Set(['they', 'them']);
+
+/** Several speakers of one coordinated subject as one voice: no actor, no government. */
+function jointVoice(parts: readonly KnownSpeaker[]): KnownSpeaker {
+  const description = parts.map((part) => part.speaker.name ?? part.speaker.description).join(' and ');
+  return { speaker: { name: null, description, actor: null }, government: null, kind: 'group' };
 }
 
 /** Whether two words share a stem: their first five letters ("presidential", "president"), or the whole word when one is shorter. */

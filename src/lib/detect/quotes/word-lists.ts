@@ -62,6 +62,15 @@ export const PRIVATE_PERSONS = set(`
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
 `);
 
+/** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
+export const INDEPENDENT_ROLES: ReadonlySet<string> = new Set([
+  'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
+  'economist', 'historian', 'commentator', 'columnist', 'author', 'writer', 'scientist', 'observer', 'watcher', 'pundit',
+  'strategist', 'consultant',
+  // The press reports; it speaks for no government, whatever country it works in.
+  'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
+]);
+
 /**
  * Participles that make whoever they describe a captive or a deserter, who speaks for no government
  * whatever their rank: "a captured Sylvanian officer", "the detained commander".
@@ -109,7 +118,7 @@ export const CIVIL_SOCIETY = set(`
  * of Sciences", "the Chamber of Commerce", "the Writers Union".
  */
 export const CIVIL_SOCIETY_PHRASE =
-  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b/iu;
+  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bUniversit(?:y|ies)\s+of\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b/iu;
 
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
