@@ -101,6 +101,29 @@ describe('findFigures: things that are not figures', () => {
     ]);
   });
 
+  it('reads a scale abbreviated after a currency sign ("€10m", "$2.6bn"), and "m" after no sign as no scale', () => {
+    const aid: FigureCategory[] = [{ id: 'aid', label: 'Aid', units: ['dollars', 'euros'], cues: [] }];
+    const read = (text: string) => findFigures(text, aid).map((f) => [f.text, f.value, f.unit]);
+    expect(read('Freedonia pledged €10m in aid.')).toEqual([['€10m', 10_000_000, 'euros']]);
+    expect(read('Sylvania has spent $2.6bn and $40k on relief.')).toEqual([
+      ['$2.6bn', 2_600_000_000, 'dollars'],
+      ['$40k', 40_000, 'dollars'],
+    ]);
+    expect(read('A 10m wall stands at the border.')).toEqual([]);
+  });
+
+  it('keeps an amount of money in its own category whatever the clause says happened to the people it helps', () => {
+    const aid: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees'], cues: ['fled', 'helped'] },
+      { id: 'aid', label: 'Aid', units: ['dollars'], cues: ['pledged'] },
+    ];
+    const read = (text: string) => findFigures(text, aid).map((f) => [f.text, f.category]);
+    expect(read('The Relief Agency said it needed $12 million to help 100,000 refugees.')).toEqual([
+      ['$12 million', 'aid'],
+      ['100,000 refugees', 'displaced'],
+    ]);
+  });
+
   it('keeps a percentage when a category counts percent', () => {
     const share: FigureCategory[] = [{ id: 'share', label: 'Share', units: ['percent'], cues: [] }];
     expect(findFigures('Turnout was about 62 percent.', share)).toEqual([

@@ -27,6 +27,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Berg said 3,000 sailors were “heroes”.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads "unharmed", "unhurt" as safe, so a crew told unharmed is no count of losses', () => {
+    const CREWS: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['sailors'], cues: ['killed'] },
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['safe'] },
+    ];
+    const read = (text: string) => findFigures(text, CREWS).map((f) => [f.text, f.category]);
+    expect(read('Its 19 sailors were unhurt, the operator said.')).toEqual([['19 sailors', 'crews']]);
+    expect(read('Three sailors were killed and 19 sailors were unharmed.')).toEqual([['Three sailors', 'losses'], ['19 sailors', 'crews']]);
+  });
+
   it('moves people only to a category that counts people: "300 sailors were shipped" are no arms supplied', () => {
     const ARMS: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
@@ -251,6 +261,19 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The ministry counted 12 in the port.')).toEqual([]);
   });
 
+  it('reads a phrasal verb whole when it takes a bare count: "shot down 15", "sent out 300"', () => {
+    const DEFENCE: FigureCategory[] = [
+      { id: 'drones', label: 'Drones', units: ['drones'], cues: ['shot down', 'launched'] },
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent out'] },
+    ];
+    const read = (text: string) => findFigures(text, DEFENCE).map((f) => [f.text, f.category]);
+    expect(read('Sylvania launched 18 drones. Freedonian warships shot down 15.')).toEqual([['18 drones', 'drones'], ['15', 'drones']]);
+    expect(read('Freedonia sent out 300 on Monday.')).toEqual([['300', 'sailors']]);
+    // A particle with no verb form before it, or a verb no cue names: nothing.
+    expect(read('The port was locked down 15 times.')).toEqual([]);
+    expect(read('The crew climbed up 15 in the port.')).toEqual([]);
+  });
+
   it('gives a count that borrows its unit the category of its own clause, quotation marks and all', () => {
     expect(categories('Freedonia had deployed around 12,000 sailors, of whom more than 4,000 “had been killed.”')).toEqual([
       ['around 12,000 sailors', 'sailors'],
@@ -274,6 +297,37 @@ describe('findFigures: partitives', () => {
     expect(findFigures('It sent around 220 units of 240 mm multiple rocket launchers.', LAUNCHERS).map((f) => [f.text, f.category])).toEqual([
       ['around 220 units of 240 mm multiple rocket launchers', 'arms'],
     ]);
+  });
+
+  it('reads a part of a whole whose number is told in words as two figures: "three of the four sailors"', () => {
+    expect(findFigures('Three of the four sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([
+      ['Three', 'sailors', 'losses'],
+      ['four sailors', 'sailors', 'sailors'],
+    ]);
+    expect(findFigures('Three of the sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit])).toEqual([['Three of the sailors', 'sailors']]);
+  });
+
+  it('counts a part named after "Among them were", "They included" as the group the sentence before counted', () => {
+    const CREWS: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard', 'rescued'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'sailors'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, CREWS).map((f) => [f.text, f.category]);
+    expect(read('The strike killed 40 people. Among them were 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'losses']]);
+    expect(read('The strike killed 40 people. They included 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'losses']]);
+    // Its own sentence decides when it tells what happened to them; no pointing back, no part.
+    expect(read('The strike killed 40 people. Among them were 12 sailors rescued from the sea.')).toEqual([['40 people', 'losses'], ['12 sailors', 'crews']]);
+    expect(read('The strike killed 40 people. Another ship had 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'crews']]);
+  });
+
+  it('counts a part named after "Among the victims were" as the unit naming the group counts', () => {
+    const CREWS: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard'] },
+      { id: 'losses', label: 'Losses', units: ['victims', 'sailors'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, CREWS).map((f) => [f.text, f.category]);
+    expect(read('Among the victims were 12 sailors, the Bureau said.')).toEqual([['12 sailors', 'losses']]);
+    expect(read('Among the passengers were 12 sailors, the Bureau said.')).toEqual([['12 sailors', 'crews']]);
   });
 
   it('reads "five of them died" as a count whose noun is left out', () => {
@@ -319,6 +373,16 @@ describe('findFigures: what happens to a whole and to a part of it', () => {
     expect(read('Of the 120,000 islanders who live on the coast, 19,000 have fled.').at(-1)).toEqual(['19,000', 'departed']);
     // With no predicate of its own, a part is counted as its whole is.
     expect(read('Of the islanders who fled, 2,000 in Fredonburg.').at(-1)).toEqual(['2,000', 'departed']);
+  });
+
+  it('reads a whole after "nearly all of" or "the vast majority of" as the whole, whatever its part did', () => {
+    expect(read('Nearly all of the region’s 120,000 islanders have now left.')).toEqual([['120,000 islanders', 'residents']]);
+    // A past form with no agent and no verb after it is the part’s verb, not a participle describing the whole.
+    expect(read('The vast majority of the 120,000 islanders fled within a week.')).toEqual([['120,000 islanders', 'residents']]);
+    // A participle with an agent, or with the clause’s verb after it, still describes the whole.
+    expect(read('Half of the 2,000 islanders left homeless by the storm have returned.')).toEqual([['2,000 islanders', 'departed']]);
+    // "All of" alone counts the whole as its part: all of them left.
+    expect(read('All of the 2,000 islanders have left.')).toEqual([['2,000 islanders', 'departed']]);
   });
 
   const CREWS: FigureCategory[] = [
@@ -369,6 +433,34 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast has topped 68.')).toEqual([['68', 'losses']]);
     expect(categories('The number of sailors deployed in the port dropped to 20 a day.')).toEqual([['20', 'sailors']]);
     expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
+  });
+
+  it('reads a noun the topic lists as a cue, with what it is "of", as the count that grows: "the exodus of islanders reached 100,417"', () => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
+    const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
+    expect(read('The exodus of islanders from Marsh City reached 100,417 on Saturday.')).toEqual([['100,417', 'departed']]);
+    // A noun no cue lists, or a verb that does not grow, says nothing of what the number counts.
+    expect(read('The arrival of islanders from Marsh City reached 100,417 on Saturday.')).toEqual([]);
+    expect(read('The exodus of islanders from Marsh City is 100,417 kilometres long.')).toEqual([]);
+  });
+
+  it('reads "the number of" a few words naming no unit by their cue words: "the number of displaced"', () => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced', 'fleeing'] }];
+    const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
+    expect(read('The Bureau put the number of displaced at 65,036.')).toEqual([['65,036', 'departed']]);
+    expect(read('The number of those fleeing has risen to 28,000.')).toEqual([['28,000', 'departed']]);
+    expect(read('The number of days rose to 12.')).toEqual([]);
+  });
+
+  it('reads both values of a change "from N to M": "the death toll rose from 68 to 170"', () => {
+    expect(categories('The death toll from the blast rose from 68 to 170.')).toEqual([['68', 'losses'], ['170', 'losses']]);
+    expect(categories('The number of sailors sent to the port rose from about 900 to 1,400 overnight.')).toEqual([['about 900', 'sailors'], ['1,400', 'sailors']]);
+  });
+
+  it('reads the participles of "fell" and "grew": "had fallen to 20", "has grown to 1,400"', () => {
+    expect(categories('The number of sailors deployed in the port had fallen to 20.')).toEqual([['20', 'sailors']]);
+    expect(categories('The number of sailors sent to the port has grown to 1,400.')).toEqual([['1,400', 'sailors']]);
+    expect(categories('The dead had fallen to 400 after a recount.')).toEqual([['400', 'losses']]);
   });
 
   it('reads "the number", "the total" that name nothing counted as the count told just before', () => {
@@ -426,6 +518,26 @@ describe('findFigures: a count that reaches a number', () => {
     // No figure before the colon, or no colon: nothing to itemise.
     expect(categories('The port: 12 in the harbour; three on the coast.')).toEqual([]);
     expect(categories('Freedonia deployed 18 sailors on Monday; 12 stayed home.')).toEqual([['18 sailors', 'sailors']]);
+  });
+
+  it('counts the items of a list after a colon that commas and a bare "and" separate', () => {
+    expect(categories('Freedonia deployed 18 sailors on Monday: eight in the port, six on the coast and four at sea.')).toEqual([
+      ['18 sailors', 'sailors'],
+      ['eight', 'sailors'],
+      ['six', 'sailors'],
+      ['four', 'sailors'],
+    ]);
+    // The figure itemised stands before the colon.
+    expect(categories('On Monday: Freedonia deployed 18 sailors, 12 stayed home.')).toEqual([['18 sailors', 'sailors']]);
+  });
+
+  it('counts a bare number after ", including" as part of the figure right before it', () => {
+    expect(categories('Freedonia deployed 30 sailors, including 10 in Marsh City.')).toEqual([
+      ['30 sailors', 'sailors'],
+      ['10', 'sailors'],
+    ]);
+    // Only right after the figure it is part of.
+    expect(categories('Freedonia deployed 30 sailors to the port, including 10 in Marsh City.')).toEqual([['30 sailors', 'sailors']]);
   });
 
   it('counts a number after a unit noun and a colon as that noun: "Dead: at least 200"', () => {

@@ -135,6 +135,13 @@ describe('findFigures: units and modifiers', () => {
     ]);
   });
 
+  it('reads past the writer’s quotation marks around modifiers, and not past a quoted noun', () => {
+    const read = (input: string) => findFigures(input, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
+    expect(read('Freedonia has shipped 300 “modernised” shells to the port.')).toEqual([['300 “modernised” shells', 'shells', 'ordnance']]);
+    expect(read('Freedonia sent 12 "elite and seasoned" soldiers.')).toEqual([['12 "elite and seasoned" soldiers', 'soldiers', 'personnel']]);
+    expect(read('Berg said 300 “heroes” died.')).toEqual([]);
+  });
+
   it('keeps lowercase compound modifiers in the unit and prefers the longest unit', () => {
     const input = 'Some 800 special forces troops were flown in.';
     expect(findFigures(input, CATEGORIES)).toEqual([
@@ -345,6 +352,9 @@ describe('findFigures: a few of anyone', () => {
     expect(read('Three people were killed.')).toEqual([['Three people', 'losses']]);
     // Told in words the cues do not list ("hurt" for "injured").
     expect(read('Some 40 people were hurt.')).toEqual([['Some 40 people', 'losses']]);
+    // Told dead by the noun they are "of".
+    expect(read('The bodies of 27 people were recovered from the rubble in Marsh City.')).toEqual([['27 people', 'losses']]);
+    expect(read('The funerals of 12 people were held in Fredonburg.')).toEqual([['12 people', 'losses']]);
     expect(read('Some 300 men waited in the port.')).toEqual([['Some 300 men', 'personnel']]);
     expect(read('Two troops waited in the port.')).toEqual([['Two troops', 'personnel']]);
   });

@@ -9,9 +9,10 @@
  *   npm run score -- --half dev         with --verbose: list items of this half only (never tune on test)
  *   npm run score -- --speakers         also how the found statements' speakers were found, counted per half
  *   npm run score -- --stances          also the found statements' stances, wanted against shown, per half
+ *   npm run score -- --figures          also the figures wanted, found, missed and spurious by category and shape, per half
  *   npm run score -- --write-floors     record the current values as the quality gate's floors
  */
-import { formatDetails, formatSpeakerSources, formatStances, formatTable } from './corpus/report.ts';
+import { formatDetails, formatFigures, formatSpeakerSources, formatStances, formatTable } from './corpus/report.ts';
 import { listCorpora } from './corpus/corpora.ts';
 import { scoreCorpora } from './corpus/score-corpora.ts';
 import { FLOORS_FILE, writeFloors } from './corpus/floors.ts';
@@ -28,6 +29,7 @@ if (options.help) {
   console.log(formatTable(scores));
   if (options.speakers) console.log(`\n${formatSpeakerSources(scores)}`);
   if (options.stances) console.log(`\n${formatStances(scores)}`);
+  if (options.figures) console.log(`\n${formatFigures(scores)}`);
   if (options.writeFloors) {
     writeFloors(scores);
     console.log(`\nRecorded the quality gate's floors in ${FLOORS_FILE}.`);

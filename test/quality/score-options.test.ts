@@ -10,6 +10,8 @@ describe('the command line of npm run score', () => {
     expect(options).toMatchObject({ verbose: true, corpora: ['alpha-2020'], half: 'dev', writeFloors: false, speakers: false });
     expect(readScoreOptions(['--speakers'], CORPORA).speakers).toBe(true);
     expect(readScoreOptions(['--stances'], CORPORA).stances).toBe(true);
+    expect(readScoreOptions(['--figures'], CORPORA).figures).toBe(true);
+    expect(readScoreOptions([], CORPORA).figures).toBe(false);
   });
 
   it('names an unknown option instead of failing with a stack trace', () => {

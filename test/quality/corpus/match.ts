@@ -8,6 +8,7 @@
  */
 import type { Briefing, Citation, Figure, Statement, BriefingEvent, SourceDocument } from '../../../src/lib/model.ts';
 import type { GoldArticle, GoldEvent, GoldFigure, GoldStatement } from './gold.ts';
+import { type FigureClass, figureShape } from './figure-classes.ts';
 
 /** Straight and curly quotes compare equal, and so do runs of space. */
 export function normCase(text: string): string {
@@ -54,6 +55,8 @@ export interface Verdict {
   stance?: { wanted: string; shown: string; verb: string | null };
   /** For a found statement: the government credited, the one gold wants, and the speaker as shown. */
   credit?: { government: string | null; wanted: string | null; speaker: string };
+  /** For a figure: the gold's category and the shape of its value. */
+  figure?: FigureClass;
   article: string;
   paragraph: number | null;
   expected: string;
@@ -70,6 +73,8 @@ export interface Spurious {
   article: string;
   paragraph: number;
   text: string;
+  /** For a figure: the category shown and the shape of its value. */
+  figure?: FigureClass;
 }
 
 /** The ways a reader can be shown the opposite of what the source says. */
@@ -142,7 +147,9 @@ export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing
   const goldFigures = gold.figures.map((g) => ({ g, paragraph: locate(g.text) }));
   const figureMatches = assign(goldFigures, figures, usedFigures, (g, m) => figureScore(g, m));
   goldFigures.forEach(({ g, paragraph }, i) => result.verdicts.push(figureVerdict(gold.id, paragraph, g, figureMatches[i] ?? null, result.inversions)));
-  for (const m of figures.filter((m) => !usedFigures.has(m))) result.spurious.push(spurious('figure', gold.id, m, m.item.text));
+  for (const m of figures.filter((m) => !usedFigures.has(m))) {
+    result.spurious.push({ ...spurious('figure', gold.id, m, m.item.text), figure: { category: m.item.category, shape: figureShape(m.item.text, m.item.value) } });
+  }
 
   const events = mentionsOf(briefing.events);
   const usedEvents = new Set<Mention<BriefingEvent>>();
@@ -322,7 +329,8 @@ function statementVerdict(
 }
 
 function figureVerdict(article: string, paragraph: number | null, g: GoldFigure, m: Mention<Figure> | null, inversions: Inversion[]): Verdict {
-  const verdict: Verdict = { kind: 'figure', article, paragraph, expected: g.text, found: null, checks: {}, detail: 'not extracted' };
+  const figure = { category: g.category, shape: figureShape(g.text, g.value) };
+  const verdict: Verdict = { kind: 'figure', figure, article, paragraph, expected: g.text, found: null, checks: {}, detail: 'not extracted' };
   if (!m) return verdict;
   const f = m.item as Figure & { value: number | null; stage?: string };
   verdict.found = f.text;

@@ -5,6 +5,7 @@ import { measure, type Measures, type Rate, rateValue, TARGETS } from './metrics
 import { formatSpeakerTallies } from './speaker-sources.ts';
 import { INVERSION_KINDS } from './match.ts';
 import { formatStanceConfusion } from './stance-confusion.ts';
+import { formatFigureTallies } from './figure-classes.ts';
 
 const HALF_ORDER: Half[] = ['seeds', 'dev', 'test'];
 
@@ -108,5 +109,13 @@ export function formatStances(scores: CorpusScore[]): string {
   return perHalf(scores, (score, half) => {
     const confusion = score.stances.get(half);
     return confusion ? formatStanceConfusion(`${score.corpus} ${half}: stances, wanted → shown`, confusion) : [];
+  });
+}
+
+/** The figures wanted, found, missed and spurious per corpus and half, by category and by shape. */
+export function formatFigures(scores: CorpusScore[]): string {
+  return perHalf(scores, (score, half) => {
+    const tallies = score.figures.get(half);
+    return tallies ? formatFigureTallies(`${score.corpus} ${half}: figures`, tallies) : [];
   });
 }

@@ -8,6 +8,7 @@ import { readGoldFolder } from './gold.ts';
 import { type ArticleResult, matchArticle } from './match.ts';
 import { type SpeakerTallies, tallySpeakerSources, tallyWrongGovernments } from './speaker-sources.ts';
 import { type StanceConfusion, tallyStances } from './stance-confusion.ts';
+import { emptyFigureTallies, type FigureTallies, tallyFigures } from './figure-classes.ts';
 
 export interface CorpusScore {
   corpus: string;
@@ -21,6 +22,8 @@ export interface CorpusScore {
   wrongGovernments: Map<Half, Map<string, number>>;
   /** Per half, the found statements' stances: wanted against shown. */
   stances: Map<Half, StanceConfusion>;
+  /** Per half, the figures wanted, found, missed and spurious by category and by the shape of the value. */
+  figures: Map<Half, FigureTallies>;
 }
 
 export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusScore {
@@ -30,6 +33,7 @@ export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusS
   const speakerSources = new Map<Half, SpeakerTallies>();
   const stances = new Map<Half, StanceConfusion>();
   const wrongGovernments = new Map<Half, Map<string, number>>();
+  const figures = new Map<Half, FigureTallies>();
   const unsplit: string[] = [];
   for (const article of gold) {
     const half = corpus.halves.get(article.id);
@@ -44,6 +48,9 @@ export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusS
     const confusion = stances.get(half) ?? new Map();
     tallyStances(result.verdicts, confusion);
     stances.set(half, confusion);
+    const figureTallies = figures.get(half) ?? emptyFigureTallies();
+    tallyFigures(result.verdicts, result.spurious, figureTallies);
+    figures.set(half, figureTallies);
     if (withSpeakerSources) {
       const tallies = speakerSources.get(half) ?? new Map();
       tallySpeakerSources(result.verdicts, statementsOf(source), tallies);
@@ -53,7 +60,7 @@ export function scoreCorpus(corpus: Corpus, withSpeakerSources = false): CorpusS
       wrongGovernments.set(half, wrong);
     }
   }
-  return { corpus: corpus.name, halves, unsplit, speakerSources, wrongGovernments, stances };
+  return { corpus: corpus.name, halves, unsplit, speakerSources, wrongGovernments, stances, figures };
 }
 
 /** Every corpus with a split (a corpus still being annotated has none), optionally only those named. */

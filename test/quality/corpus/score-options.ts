@@ -12,6 +12,9 @@ export const SCORE_USAGE = `Usage: npm run score [-- options]
                      read on a test half
   --stances          also count, per half, the found statements' stances: wanted against shown
                      (numbers only, fit to read on a test half)
+  --figures          also count, per half, the figures wanted, found, missed, in a wrong category and
+                     spurious, by category and by the shape of the value (digits, words, vague, money,
+                     percentage, range): numbers only, fit to read on a test half
   --write-floors     record the current values as the quality gate's floors
   --help             this text`;
 
@@ -24,6 +27,7 @@ export interface ScoreOptions {
   writeFloors: boolean;
   speakers: boolean;
   stances: boolean;
+  figures: boolean;
   help: boolean;
 }
 
@@ -38,6 +42,7 @@ export function readScoreOptions(args: readonly string[], knownCorpora: readonly
       'write-floors': { type: 'boolean', default: false },
       speakers: { type: 'boolean', default: false },
       stances: { type: 'boolean', default: false },
+      figures: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -59,6 +64,7 @@ export function readScoreOptions(args: readonly string[], knownCorpora: readonly
     writeFloors: values['write-floors'],
     speakers: values.speakers,
     stances: values.stances,
+    figures: values.figures,
     help: values.help,
   };
 }

@@ -6,14 +6,15 @@
 import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE } from './predicate.ts';
+import { isNumberWord } from './number-words.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs that give the size of what their subject names: "the contingent numbers 2,000", "the force stood at 3,000". */
 const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
@@ -73,7 +74,7 @@ function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   if (!words) return null;
   if (words.includes('toll') || words.includes('tally')) return deathToll(draft, matcher, sentence);
   const of = words.indexOf('of');
-  const counted = of > 0 && words[of - 1] === 'number' ? countedNoun(words.slice(of + 1), matcher, sentence) : null;
+  const counted = of > 0 && words[of - 1] === 'number' ? numberOf(words.slice(of + 1), matcher, sentence) : null;
   if (counted) return { ...draft, unit: counted.unit, category: counted.category, noun: 'count' };
   const number = words.indexOf('number');
   return number < 0 ? null : countOfThoseWho(draft, words.slice(number + 1), matcher);
@@ -140,6 +141,22 @@ function countInTheRangeOf(draft: Draft, tokens: readonly Token[], matcher: Unit
   return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
 }
 
+/**
+ * "the death toll rose from 68 to 170", "transits fell from 2,000 in November to 1,100": where the verb
+ * of growth stands when the word before the number (at `before`) is the "from" of the earlier value,
+ * or the "to" of the later one a few words after "from"; null otherwise.
+ */
+function verbOfChange(tokens: readonly Token[], before: number): number | null {
+  if (tokens[before]?.lower === 'from') return GROWS.test(tokens[before - 1]?.lower ?? '') ? before - 1 : null;
+  if (tokens[before]?.lower !== 'to') return null;
+  for (let k = before - 1; k >= 1 && k >= before - 6; k--) {
+    if (tokens[k]?.lower !== 'from') continue;
+    const earlier = tokens.slice(k + 1, before).some((t) => t.kind === 'number' || isNumberWord(t.lower));
+    return earlier && GROWS.test(tokens[k - 1]?.lower ?? '') ? k - 1 : null;
+  }
+  return null;
+}
+
 /** The count a bare number reaches, as a draft with that count's unit and category; null when there is none. */
 export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const strength = strengthOf(draft, tokens, matcher, sentence);
@@ -159,7 +176,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     const estimate = numberPutAt(draft, tokens, matcher, sentence, i);
     if (estimate) return estimate;
   }
-  if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
+  const changed = verbOfChange(tokens, i);
+  if (changed !== null) i = changed;
+  else if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
   if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
   // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit. So it is
   // right before a verb of growth: "the injured reached 400", "deaths rose to 68".
@@ -192,7 +211,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       return deathToll(draft, matcher, sentence);
     }
     if (word === 'number' && tokens[k + 1]?.lower === 'of') {
-      const counted = countedNoun(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
+      const counted = numberOf(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
       return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
     }
     if (word === 'number' && NUMBER_RELATIVES.has(tokens[k + 1]?.lower ?? '')) {
@@ -203,6 +222,10 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       const match = matcher.match([word], sentence);
       return match ? { ...draft, unit: word, category: match.category, noun: 'count' } : null;
     }
+    // "the exodus of residents from the region reached 100,417": a noun the topic lists as a cue,
+    // with what it is of, grows to the number.
+    const cued = tokens[k + 1]?.lower === 'of' && GROWS.test(verb) ? matcher.categoryByCues(word) : null;
+    if (cued !== null) return { ...draft, unit: '', category: cued, noun: 'count' };
   }
   return null;
 }
@@ -289,8 +312,19 @@ function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
 
 /** The draft counting what `words` name ("Freedonian casualties", "newly sent soldiers"); null when they name no unit. */
 function countPutAt(draft: Draft, words: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
-  const counted = countedNoun(words.map((t) => t.lower), matcher, sentence);
+  const counted = numberOf(words.map((t) => t.lower), matcher, sentence);
   return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
+}
+
+/**
+ * What "the number of …" counts: the unit its words name, or else, for a few words naming no unit,
+ * the category their cue words name ("the number of displaced", "the number of those fleeing").
+ */
+function numberOf(words: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
+  const counted = countedNoun(words, matcher, sentence);
+  if (counted || words.length === 0 || words.length > 3) return counted;
+  const category = matcher.categoryByCues(words.join(' '));
+  return category === null ? null : { unit: '', category };
 }
 
 /**

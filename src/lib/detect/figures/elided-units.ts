@@ -72,8 +72,10 @@ export function borrowUnits(
     const previous = pointsBack ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined;
     // "70,500 had entered, up from 65,036 on Wednesday": the same count at an earlier time.
     const earlierValue = COMPARED.has(`${wordAt(tokens, draft.firstToken - 2)} ${wordAt(tokens, draft.firstToken - 1)}`);
+    // "30 airstrikes, including 10 on the capital": a part of the figure right before it.
+    const included = wordAt(tokens, draft.firstToken - 1) === 'including' && tokens[draft.firstToken - 2]?.text === ',' ? kept.find((k) => k.lastToken === draft.firstToken - 3) : undefined;
     const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue;
-    const source = partOfNext ? next : marked ? (before ?? previous ?? joined) : joined;
+    const source = partOfNext ? next : (included ?? (marked ? (before ?? previous ?? joined) : joined));
     if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
@@ -81,14 +83,13 @@ export function borrowUnits(
 
 /**
  * The figure a bare number itemises when it opens an item of a list after a colon (right after the
- * colon, or after ";" or ", and"), and that figure comes before the colon in the same sentence;
- * undefined otherwise.
+ * colon, or after ";", "," or "and": "18 strikes: eight near the port, six in the hills and four in
+ * the north"), and that figure comes before the colon in the same sentence; undefined otherwise.
  */
 function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token[], sentenceOf: (draft: Draft) => number): Draft | undefined {
-  let opener = draft.firstToken - 1;
-  if (wordAt(tokens, opener) === 'and') opener -= 1;
-  const mark = tokens[opener]?.text;
-  if (mark !== ':' && mark !== ';' && !(mark === ',' && opener < draft.firstToken - 1)) return undefined;
+  const opener = draft.firstToken - 1;
+  const mark = wordAt(tokens, opener) === 'and' ? 'and' : tokens[opener]?.text;
+  if (mark !== ':' && mark !== ';' && mark !== ',' && mark !== 'and') return undefined;
   let colon = -1;
   for (let i = opener; i >= 0 && tokens[i]?.text !== '.'; i--) {
     if (tokens[i]?.text === ':') {

@@ -27,6 +27,7 @@ import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
 import { FINITE, categoryFromPredicate, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
+import { partOfGroupBefore } from './group-before.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -87,7 +88,9 @@ export function findFigures(
   ].sort((a, b) => a.firstToken - b.firstToken);
   // "22 crew, including nine Freedonians": a part of a group counted just before is counted as the group is.
   const included = partsIncluded(joined, counts, tokens);
-  const kept = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
+  const listed = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
+  // "The offensive killed 200 people. Among them were 10 civilians.": a part of the group counted just before.
+  const kept = listed.map((draft) => partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening: (d) => text.slice(sentenceStart(d), offsetOf(d)) }));
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
   const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));

@@ -55,6 +55,13 @@ export const CURRENCY_CODES: ReadonlyMap<string, string> = new Map([
   ['USD', 'dollars'], ['EUR', 'euros'], ['GBP', 'pounds'], ['JPY', 'yen'], ['KRW', 'won'], ['CNY', 'yuan'], ['RUB', 'rubles'], ['INR', 'rupees'], ['CHF', 'francs'],
 ]);
 
+/** The noun of the currency sign touching the number at `first` ("$5") or the code before it ("EUR 10"); undefined when none. */
+export function currencyBefore(tokens: readonly Token[], first: number): string | undefined {
+  const sign = tokens[first - 1];
+  if (sign === undefined) return undefined;
+  return touching(sign, tokens[first]) ? CURRENCY_SIGNS[sign.text] : sign.kind === 'word' ? CURRENCY_CODES.get(sign.text) : undefined;
+}
+
 /** Whether a noun (any number, any case) is a noun of time, measure, money or share. */
 export function isNonCountNoun(word: string): boolean {
   return NON_COUNT_NOUNS.has(singular(word)) || NON_COUNT_NOUNS.has(word.toLowerCase());

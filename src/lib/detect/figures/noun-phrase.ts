@@ -55,7 +55,16 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
   while (SKIP_MODIFIERS.has(wordAt(tokens, first) ?? '')) first += 1;
   const isHeadNoun = (word: string) => looksPlural(word) || isUnitHead(word);
   let head = -1;
+  let quoteCloses = -1;
   for (let i = first; i < first + MAX_WORDS; i += 1) {
+    // "25 “illegal and unacceptable” attacks": the writer's quotation marks around modifiers, with
+    // the noun after them ("300 “heroes”" quotes the noun itself and ends there).
+    if (tokens[i]?.kind === 'punct' && QUOTE_MARKS.test(tokens[i]?.text ?? '')) {
+      if (quoteCloses === i) continue;
+      quoteCloses = quotedModifiersEnd(tokens, i);
+      if (quoteCloses < 0) break;
+      continue;
+    }
     const word = wordAt(tokens, i);
     if (word === undefined || STOP_WORDS.has(word)) break;
     if (word === 'and' || word === 'or') {
@@ -72,6 +81,23 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }
   return head >= first ? { first, head } : null;
+}
+
+/** Quotation marks a writer puts around words inside a noun phrase. */
+const QUOTE_MARKS = /^[“”"‘’]$/;
+
+/**
+ * Where the quotation opened at `open` closes, when only words stand inside it, the last of them no
+ * plural, and a word follows it; -1 otherwise.
+ */
+function quotedModifiersEnd(tokens: readonly Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + 5; i++) {
+    const token = tokens[i] as Token;
+    // The last quoted word modifies the noun after the quotation; a plural there is the quoted noun itself.
+    if (token.kind === 'punct') return QUOTE_MARKS.test(token.text) && i > open + 1 && !looksPlural(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.kind === 'word' ? i : -1;
+    if (token.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** "Freedonian and Sylvanian sailors": two capitalised modifiers joined by the word at `i`. */

@@ -29,6 +29,12 @@ export const SCALE_WORDS = wordTable({
 });
 
 /**
+ * Scale words shortened and written solid after an amount of money: "€10m", "$2.6bn", "£40k". Read
+ * only after a currency sign, where "m" cannot be metres.
+ */
+export const MONEY_SCALE_ABBREVIATIONS = wordTable({ k: 1_000, m: 1_000_000, mn: 1_000_000, bn: 1_000_000_000 });
+
+/**
  * Vague quantities and their floor, longest first so "tens of thousands" wins
  * over "thousands". A figure read from one of them has `value` = the floor and
  * `qualifier` = the words, e.g. "thousands of troops" → 1000, "thousands".

@@ -1,5 +1,5 @@
-import { NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES, isNumberWord, parseNumberWords } from './number-words.ts';
-import { MONTHS } from './non-figures.ts';
+import { MONEY_SCALE_ABBREVIATIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES, isNumberWord, parseNumberWords } from './number-words.ts';
+import { CURRENCY_SIGNS, MONTHS } from './non-figures.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -82,14 +82,25 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
     value += Number(numerator.text) / Number(denominator.text);
     last = i + 3;
   }
-  const scale = SCALE_WORDS[wordAt(tokens, last + 1) ?? ''];
-  if (scale !== undefined && !touching(tokens[last], tokens[last + 1])) {
+  const word = SCALE_WORDS[wordAt(tokens, last + 1) ?? ''];
+  const scale = word !== undefined && !touching(tokens[last], tokens[last + 1]) ? word : moneyScaleAfter(tokens, i, last);
+  if (scale !== undefined) {
     // toPrecision drops float noise such as 1.1 * 1e6 = 1100000.0000000002.
     value = Number((value * scale).toPrecision(12));
     last += 1;
   }
   const yearLike = last === i && /^\d{4}$/.test(token.text) && value >= 1800 && value <= 2199;
   return { value, first: i, last, kind: 'digits', vague: null, yearLike };
+}
+
+/**
+ * "€10m", "$2.6bn": the scale of an abbreviation written solid after an amount that a currency sign
+ * opens; undefined elsewhere ("a 10m wall" is metres).
+ */
+function moneyScaleAfter(tokens: readonly Token[], first: number, last: number): number | undefined {
+  const [sign, number, abbreviation] = [tokens[first - 1], tokens[last], tokens[last + 1]];
+  if (first !== last || sign === undefined || !(sign.text in CURRENCY_SIGNS) || !touching(sign, number) || !touching(number, abbreviation)) return undefined;
+  return abbreviation?.kind === 'word' ? MONEY_SCALE_ABBREVIATIONS[abbreviation.text] : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
+import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleUnit } from './people.ts';
 import { deathsCategory, populationCategory } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
@@ -126,7 +127,7 @@ function afterAppositive(tokens: readonly Token[], from: number): number {
 }
 
 /** A share before the figure: "more than a third of Freedonia's 11,000 sailors had been killed". */
-const SHARE_OF = /(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most)|%)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
+const SHARE_OF = /(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most|(?:nearly|almost|virtually|practically)\s+all)|%)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
 
 /** Whether what follows the figure happened to a share of it, not to all it counts. */
 function partOfIt(tokens: readonly Token[], first: number): boolean {
@@ -174,6 +175,10 @@ export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
 function wholeDescribed(tokens: readonly Token[], last: number): string | null {
   const first = tokens[last + 1];
   if (first?.kind !== 'word' || !(RELATIVES.has(first.lower) || /^\p{Ll}+(?:ed|en)$/u.test(first.text))) return null;
+  // "of the 120,000 residents fled within a week": a past form with no agent and no verb after it in
+  // the clause is the clause's own verb, telling what happened to the part, not a participle
+  // describing the whole ("of the 300 sailors captured by Sylvania", "… sent north have returned").
+  if (!RELATIVES.has(first.lower) && tokens[last + 2]?.lower !== 'by' && !finiteVerbLater(tokens, last + 2)) return null;
   const words: string[] = [];
   // A relative pronoun may take an auxiliary of its own ("who were displaced"); a participle may not.
   const ownAuxiliaryAt = RELATIVES.has(first.lower) ? last + 2 : last + 1;
@@ -183,6 +188,17 @@ function wholeDescribed(tokens: readonly Token[], last: number): string | null {
     words.push(tokens[i]?.lower ?? '');
   }
   return words.join(' ');
+}
+
+/** Verbs of saying that can be the main verb after a participle phrase: "the two soldiers captured in May said …". */
+const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);
+
+/** Whether a finite verb stands among the next few words of the clause from `from` (no punctuation before it). */
+function finiteVerbLater(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 10 && tokens[i]?.kind === 'word'; i++) {
+    if (FINITE.has(tokens[i]?.lower ?? '') || SAYING.has(tokens[i]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /** The past participles between the number and the unit ("captured" in "two captured soldiers"); null for none. */
@@ -278,24 +294,32 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set([
  * (its qualifier included), with the object ending there; null otherwise.
  */
 export function verbOfBareObject(tokens: readonly Token[], first: number, last: number): string | null {
-  const verb = tokens[first - 1];
+  // "warships shot down 15", "fighters handed over 800": a phrasal verb is read whole.
+  const particle = PARTICLES.has(tokens[first - 1]?.lower ?? '') && isVerbForm(tokens[first - 2]) ? tokens[first - 1] : undefined;
+  const verb = particle ? tokens[first - 2] : tokens[first - 1];
   if (!isVerbForm(verb)) return null;
   const next = tokens[last + 1];
   const ends = next === undefined || (next.kind === 'punct' && /^[,.;:)—–]$/.test(next.text)) || AFTER_OBJECT.has(next.lower);
-  return ends ? verb.lower : null;
+  if (!ends) return null;
+  return particle ? `${verb.lower} ${particle.lower}` : verb.lower;
 }
+
+/** Particles of phrasal verbs that take a count as their object: "shot down 15", "handed over 800", "took in 2,000". */
+const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up', 'off']);
 
 /**
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
- * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" is "killed",
- * "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded".
+ * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" and "the
+ * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded".
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
-  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead)\b/, 'killed died'],
+  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
+  // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
+  [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
@@ -391,7 +415,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "41 vessels have faced missile strikes": things named in the figure's own words keep to the
   // categories that list them; people ("3,000 soldiers were killed", "six others were wounded") and
   // a number whose unit is borrowed are whatever happened to them.
-  const ownNoun = draft.lastToken > draft.span.last && !STAND_INS.has(head.toLowerCase());
+  // "$12 million to help 100,000 refugees": a currency sign is the amount's own noun as much as "dollars".
+  const ownNoun = (draft.lastToken > draft.span.last || currencyBefore(tokens, draft.span.first) !== undefined) && !STAND_INS.has(head.toLowerCase());
   // People move only to a category that counts people: "300 soldiers surrendered" are no weapons handed over.
   const movable = (category: string) =>
     draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category)) || matcher.listsHead(category, head);

@@ -3,9 +3,9 @@ import { countRaisedTo } from './counted-subject.ts';
 import { forcesCategory } from './usual-units.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
-import { CURRENCY_CODES, CURRENCY_SIGNS, SIZE_WORDS, isNonCountNoun } from './non-figures.ts';
+import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import type { NumberSpan } from './numbers.ts';
-import { SCALE_WORDS } from './number-words.ts';
+import { SCALE_WORDS, isNumberWord } from './number-words.ts';
 import { looksPlural } from './plural.ts';
 import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
@@ -48,8 +48,7 @@ export interface ReadContext {
  * ("up to" + "tens of thousands" → "up to tens of thousands").
  */
 export function readFigure(span: NumberSpan, { text, tokens, matcher, sentence }: ReadContext): Draft {
-  const sign = tokens[span.first - 1];
-  const currency = sign && touching(sign, tokens[span.first]) ? CURRENCY_SIGNS[sign.text] : sign?.kind === 'word' ? CURRENCY_CODES.get(sign.text) : undefined;
+  const currency = currencyBefore(tokens, span.first);
   const numberStart = currency ? span.first - 1 : span.first;
   const lead = leadingQualifier(tokens, span, numberStart);
   const draft: Draft = {
@@ -118,7 +117,8 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   // leaving out capitalised modifiers ("French soldiers" → "soldiers").
   const headCase = /^\p{Lu}/u.test(head.text);
   let first = phrase.head;
-  while (first > phrase.first && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') === headCase) first -= 1;
+  // Nor the writer's quotation before the head ("25 “illegal” attacks" → "attacks").
+  while (first > phrase.first && tokens[first - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[first - 1]?.text ?? '') === headCase) first -= 1;
   if (match) first = Math.min(first, phrase.first + match.first);
   const unit = text.slice(tokens[first]?.start ?? head.start, head.end);
   draft.lastToken = phrase.head;
@@ -152,6 +152,8 @@ function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, 
   // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
   if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
   const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
+  // "three of the four missiles": the whole's own number, told in words, is read with the figure after it.
+  if (words.slice(0, -1).some((word) => word.split('-').every(isNumberWord))) return null;
   return matcher.match(words, sentence) ? group : null;
 }
 
