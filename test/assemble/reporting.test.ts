@@ -421,6 +421,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'We were very constructive and optimistic')).toBe('other');
     expect(stance('said', 'these delays are manageable thus far')).toBe('other');
     expect(stance('said', 'They are not afraid of the sea')).toBe('other');
+    // A contraction of the verb: "they’re", "it’s".
+    expect(stance('said', 'They’re great lads, they learn quickly and take notes')).toBe('other');
+    expect(stance('said', "it's very important for the crews")).toBe('other');
     // A fact stays told.
     expect(stance('said', 'the talks were held in Marsh City')).toBe('confirms');
   });
