@@ -190,6 +190,9 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a motive given as other, "will not hesitate to target" as a threat, and "Freedonia will …" in one’s own quote as a promise', () => {
     expect(stance('said', 'they are acting in solidarity with the islanders')).toBe('other');
     expect(stance('said', 'We stand in solidarity with the islanders')).not.toBe('other');
+    expect(stance('say', 'their raids are a show of support for the islanders')).toBe('other');
+    // A happening told with its motive stays told.
+    expect(stance('found that', 'deployed 300 sailors to the strait in late 2024, in support of the Sylvanian navy')).toBe('confirms');
     expect(stance('said', 'The navy will not hesitate to target any ship that breaks the rules')).toBe('threatens');
     const said = { verb: 'said', negated: false, denial: false };
     expect(stanceOf(said, 'Freedonia will ensure free passage in the strait', { forThemselves: false, reported: false, ownSideFirst: true })).toBe('pledges');

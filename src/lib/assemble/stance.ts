@@ -184,8 +184,12 @@ const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/
 /** Words of praise, honour and friendship. */
 const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|gratitude|grateful)\b/i;
 
-/** A motive given for what a side does: "acting in solidarity with …", "a show of support for …" (not "we stand in solidarity"). */
-const MOTIVE = /(?<!\bstands?\s)\bin (?:solidarity with|support of)\b|\ba show of (?:support|solidarity)\b/i;
+/**
+ * A motive given, in the present, for what a side does: "they are acting in solidarity with …", "is in
+ * support of …", "their attacks are a show of support for …" (not "we stand in solidarity"; a happening
+ * told with its motive, "deployed troops … in support of …", stays told).
+ */
+const MOTIVE = /\b(?:is|are|am)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity))\b/iu;
 
 /** "reports of a withdrawal are inaccurate", "the claims were baseless": the clause calls what it names false. */
 const CLAIM_CALLED_FALSE =
