@@ -380,6 +380,9 @@ describe('stanceOf: verb and clause together', () => {
   it('reads what will happen on a set date as told, a forecast as other', () => {
     expect(stance('said', 'talks between the two sides would be held on Thursday in Marsh City')).toBe('confirms');
     expect(stance('said', 'officials will meet next week to prepare the talks')).toBe('confirms');
+    // The date may come first: "the talks on October 5 will include …".
+    expect(stance('said', 'The talks on October 5 in Marsh City will include Berg and Ruhl')).toBe('confirms');
+    expect(stance('said', 'The talks on October 5 will likely include Berg')).toBe('other');
     expect(stance('said', 'the talks will bring calm to the region')).toBe('other');
     expect(stance('said', 'the talks would likely be held next week')).toBe('other');
   });

@@ -217,8 +217,17 @@ const PREDICTS_OR_EXPLAINS =
  */
 const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/gi;
 
-/** What will happen on a set date: "will be held on Thursday", "would meet next week", "will arrive in two months". */
-const SCHEDULED =
+/** A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks". */
+const SET_DATE = String.raw`(?:(?:on|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
+
+/** A "will" that does not hedge: not "will likely", "would probably". */
+const PLAIN_WILL = String.raw`\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)`;
+
+/**
+ * What will happen on a set date, named after the "will" or before it: "will be held on Thursday",
+ * "would meet next week", "will arrive in two months", "the talks on October 5 will include …".
+ */
+const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SET_DATE}[^.;]*?${PLAIN_WILL}`);
   /\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)[^.;]*?\b(?:(?:on|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b/;
 
 /** A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased". */
