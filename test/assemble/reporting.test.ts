@@ -77,6 +77,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'their raids aim to pressure the port')).toBe('other');
     expect(stance('the statement reads', 'We wish a speedy recovery to our wounded sailors')).toBe('other');
     expect(stance('praised', 'the courage of the crews')).toBe('other');
+    // A reason cited or a cause credited gives grounds; it tells no happening.
+    expect(stance('cites', 'concerns for the safety of sailors and cargo, prompting the rerouting of ships')).toBe('other');
+    expect(stance('crediting', 'the rescue to the discipline of the crews')).toBe('other');
     expect(stance('said', 'this is an indication that the navy is in trouble')).toBe('other');
     expect(stance('said', 'the move could indicate serious manpower problems')).toBe('other');
     expect(stance('said', 'he wants to sail home, prompting a senator to call for his release')).toBe('other');

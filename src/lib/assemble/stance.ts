@@ -22,6 +22,8 @@ const STANCE_OF_STEM: [string, Stance][] = [
   // Praise, thanks and wishes affirm nothing about the matter at issue.
   // Predicting and explaining affirm nothing that happened (the vocabulary's "other").
   ['predict', 'other'], ['explain', 'other'], ['suspect', 'other'],
+  // Citing a reason or crediting a cause gives grounds: "cited concerns for the crews' safety".
+  ['cite', 'other'], ['citing', 'other'], ['credit', 'other'],
   ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
 
