@@ -540,6 +540,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Sylvanian officers committed crimes against the people of Marsh City')).toBe('condemns');
   });
 
+  it('reads offences counted as told; an offence named alone, or a condemnation beside the count, still condemns', () => {
+    expect(stance('said', 'the 23rd illegal attack by the raiders on shipping since Nov. 19.')).toBe('confirms');
+    expect(stance('said', 'numerous acts of violation of the cease-fire by the Sylvanian side along the line of contact.')).toBe('confirms');
+    expect(stance('said', 'the illegal attack by the raiders on shipping')).toBe('condemns');
+    expect(stance('said', 'the 23rd illegal attack by the raiders. It is unacceptable')).toBe('condemns');
+  });
+
   it('reads the priority or aim of a named act as an explanation', () => {
     expect(stance('said', 'the priority of the decree was ensuring the safety of the people of Marsh City')).toBe('other');
     expect(stance('said', 'the aim of the new convoy rules is to protect the crews')).toBe('other');
