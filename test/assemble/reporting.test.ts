@@ -309,6 +309,11 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a claim called false as a denial: "reports of a withdrawal are inaccurate"', () => {
     expect(stance('told the Courier', 'reports of a complete withdrawal of Sylvanian boats from the port are inaccurate')).toBe('denies');
     expect(stance('said', 'the claims that Freedonia sent boats were baseless')).toBe('denies');
+    // After the frame the writer gives it, and a correction of what was claimed.
+    expect(stance('told', 'the Courier in an interview published on Tuesday that reports of a withdrawal of Sylvanian boats are inaccurate')).toBe('denies');
+    expect(stance('clarified', 'The tanker, the Marsh Star, was not Freedonia-flagged as claimed by the navy earlier, but owned by Sylvania')).toBe('denies');
+    expect(stance('said', 'contrary to reports, the boats stayed in port')).toBe('denies');
+    expect(stance('said', 'the tanker was flagged in Freedonia, as claimed by the navy')).toBe('confirms');
     // A report that is no claim called false stays what it tells.
     expect(stance('said', 'reports of new arrivals were coming in from the port')).toBe('confirms');
   });

@@ -197,9 +197,13 @@ const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|h
  */
 const MOTIVE = /\b(?:is|are|am)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity))\b/iu;
 
-/** "reports of a withdrawal are inaccurate", "the claims were baseless": the clause calls what it names false. */
+/**
+ * "reports of a withdrawal are inaccurate", "the claims were baseless", also after a frame ("told the
+ * paper in an interview that reports of … are inaccurate"), and "the tanker was not flagged there as
+ * claimed by …", "contrary to reports": the clause calls what it names false.
+ */
 const CLAIM_CALLED_FALSE =
-  /^\W*(?:that\s+)?(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense)\b/iu;
+  /(?:^\W*|\bthat\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b/iu;
 
 /**
  * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption
