@@ -572,6 +572,11 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has met all parties concerned')).toBe('confirms');
   });
 
+  it('reads "war risk insurance" as a kind of cover, no danger flagged; a risk named still warns', () => {
+    expect(stance('say', 'war risk insurance premiums for shipments through the Marsh strait are also rising')).toBe('confirms');
+    expect(stance('say', 'the risk for shipments through the Marsh strait is rising')).toBe('warns');
+  });
+
   it('reads "there has been no …" as a denial; "there were no …" stays told', () => {
     expect(stance('said', 'that there has been no disruption in the shipment of fuel to Marsh City')).toBe('denies');
     expect(stance('said', 'there have been no strikes on Fredonburg since Monday')).toBe('denies');

@@ -77,8 +77,11 @@ function promisedHelp(consequence: string): boolean {
  */
 const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\b|^\W*if\s+\p{Ll}+ed\b/iu;
 
-/** Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern is …". */
-const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
+/**
+ * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
+ * is …" (not "war risk insurance", a kind of cover).
+ */
+const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave)\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
