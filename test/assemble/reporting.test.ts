@@ -545,6 +545,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Sylvanian officers committed crimes against the people of Marsh City')).toBe('condemns');
   });
 
+  it('reads a conclusion drawn or a premise stated, in the present, as other; evidence that showed something stays told', () => {
+    expect(stance('emphasized', 'that such cooperation only shows Sylvania’s isolation on the world stage')).toBe('other');
+    expect(stance('said', 'this applies to any crews captured in the strait')).toBe('other');
+    expect(stance('added', 'We proceed from the understanding that Freedonia decides on the forms of our partnership.')).toBe('other');
+    expect(stance('said', 'the footage showed Sylvanian boats in the port')).toBe('confirms');
+  });
+
   it('reads offences counted as told; an offence named alone, or a condemnation beside the count, still condemns', () => {
     expect(stance('said', 'the 23rd illegal attack by the raiders on shipping since Nov. 19.')).toBe('confirms');
     expect(stance('said', 'numerous acts of violation of the cease-fire by the Sylvanian side along the line of contact.')).toBe('confirms');

@@ -270,6 +270,13 @@ const EXPLANATION =
   /\b(?:owing to|based on|guided by)\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
 
 /**
+ * A conclusion drawn or a premise stated, in the present: "such cooperation only shows …", "this
+ * applies to any crews captured", "this means …", "we proceed from the understanding that …".
+ */
+const INFERENCE =
+  /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
+
+/**
  * What something is, in the present, rather than what happened: "Bahrain is a critical partner",
  * "Freedonia is a small country", "the deployment is Fredonburg's decision" (not "there is a …", nor
  * "among them is a …", which name what is present).
@@ -429,7 +436,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return CALL.test(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   if (IN_CONTACT.test(clause) || TIES_DESCRIBED.test(clause)) return 'other';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
