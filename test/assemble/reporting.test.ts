@@ -264,6 +264,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
     // Another's readiness is told, not promised.
     expect(stance('said', 'Sylvania has a navy that is willing to fight for the port')).toBe('confirms');
+    expect(stance('said', 'No one can overcome such a navy that is absolutely loyal to its orders and is willing to give up everything')).not.toBe('pledges');
+    expect(stance('said', 'Freedonia is ready and is willing to help the crews')).toBe('pledges');
     expect(stance('said', 'the sailors’ willingness to fight surprised the Courier')).toBe('confirms');
     expect(stance('said', "the sailors' willingness to fight surprised the Courier")).toBe('confirms');
     expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');
