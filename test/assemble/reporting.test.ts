@@ -358,6 +358,7 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads "a request" as a noun, not as a call; "requests that", "it is time for … to", "we encourage" and "let us" call', () => {
     expect(stance('said', 'the Palace agreed to a request from the crews to open the port')).toBe('confirms');
+    expect(stance('said', 'in July Marsh City had previously turned down Fredonburg’s request for technical assistance')).toBe('confirms');
     expect(stance('said', 'Freedonia requests that the port be opened')).toBe('calls-for');
     expectEachSaid(['it is time for Freedonia to withdraw', 'we encourage all parties to show restraint', 'let us work together for peace', 'an immediate ceasefire is urgently needed'], 'calls-for');
   });
