@@ -256,6 +256,8 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a named speaker’s act reported in the words by its verb; praise, thanks and naming reported stay told', () => {
     expect(stance('reported', 'that Berg accused the Sylvanian leaders of bias')).toBe('condemns');
     expect(stance('reported', 'that Ruhl warned the crews of mines')).toBe('warns');
+    // Several named sides: "Freedonia, Sylvania and other parties rejected …".
+    expect(stance('said', 'Freedonia, Sylvania and other parties rejected the demand')).toBe('denies');
     expect(stance('according to', 'Anna Berg thanked the Sylvanian crews for their help')).toBe('confirms');
     expect(stance('reported', 'that Ruhl called the talks a success')).toBe('confirms');
   });

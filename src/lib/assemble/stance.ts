@@ -540,13 +540,14 @@ function feelingExpressedInWords(words: string): Stance | undefined {
 }
 
 /**
- * "(the agency reported) that Berg accused the Sylvanian leaders of bias": the words report a named
- * speaker's act, and its verb says what the act does. "called" and "asked" are left to the words
+ * "(the agency reported) that Berg accused the Sylvanian leaders of bias", "Freedonia, Sylvania and
+ * other parties rejected the demand": the words report a named speaker's act, and its verb says what
+ * the act does. "called" and "asked" are left to the words
  * ("called the talks a success"), and so is praise or thanks reported ("Berg thanked the crews"), a
  * happening told.
  */
 function reportedAct(words: string): Stance | undefined {
-  const act = /^\W*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words)?.[1];
+  const act = /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and|other\s+\p{Ll}+),?\s+){0,7}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words)?.[1];
   const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
   return stance === 'other' ? undefined : stance;
 }
