@@ -595,6 +595,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'there were no injuries among the crew')).not.toBe('denies');
   });
 
+  it('reads a danger said to be absent as denied, not warned of', () => {
+    expect(stance('said', 'The threat of encirclement of our units is absent. The claims of a defeat are nothing more than noise')).toBe('denies');
+    expect(stance('said', 'there is no threat to ships passing the Marsh strait')).toBe('denies');
+    expect(stance('said', 'the threat to ships passing the Marsh strait is growing')).toBe('warns');
+  });
+
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
