@@ -587,6 +587,8 @@ describe('stanceOf: verb and clause together', () => {
   it('reads "war risk insurance" as a kind of cover, no danger flagged; a risk named still warns', () => {
     expect(stance('say', 'war risk insurance premiums for shipments through the Marsh strait are also rising')).toBe('confirms');
     expect(stance('say', 'the risk for shipments through the Marsh strait is rising')).toBe('warns');
+    // An idiom of danger.
+    expect(stance('said', 'playing with fire')).toBe('warns');
   });
 
   it('reads "there has been no …" as a denial; "there were no …" stays told', () => {
