@@ -584,11 +584,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has met all parties concerned')).toBe('confirms');
   });
 
-  it('reads "war risk insurance" as a kind of cover, no danger flagged; a risk named still warns', () => {
+  it('reads "war risk insurance" as a kind of cover, no danger flagged; a risk named, an idiom of danger or a concern still warns', () => {
     expect(stance('say', 'war risk insurance premiums for shipments through the Marsh strait are also rising')).toBe('confirms');
     expect(stance('say', 'the risk for shipments through the Marsh strait is rising')).toBe('warns');
-    // An idiom of danger.
+    // An idiom of danger, and a matter followed with concern.
     expect(stance('said', 'playing with fire')).toBe('warns');
+    expect(stance('said', 'Freedonia is following with great concern the raids taking place in the Marsh strait')).toBe('warns');
   });
 
   it('reads "there has been no …" as a denial; "there were no …" stays told', () => {

@@ -79,9 +79,10 @@ const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\
 
 /**
  * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
- * is …", "playing with fire" (not "war risk insurance", a kind of cover).
+ * is …", "playing with fire", "is following with great concern" (not "war risk insurance", a kind of
+ * cover).
  */
-const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire)\b/i;
+const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern)\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
