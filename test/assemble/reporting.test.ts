@@ -77,6 +77,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'their raids aim to pressure the port')).toBe('other');
     expect(stance('the statement reads', 'We wish a speedy recovery to our wounded sailors')).toBe('other');
     expect(stance('praised', 'the courage of the crews')).toBe('other');
+    // A reason cited or a cause credited gives grounds; it tells no happening.
+    expect(stance('cites', 'concerns for the safety of sailors and cargo, prompting the rerouting of ships')).toBe('other');
+    expect(stance('crediting', 'the rescue to the discipline of the crews')).toBe('other');
     expect(stance('said', 'this is an indication that the navy is in trouble')).toBe('other');
     expect(stance('said', 'the move could indicate serious manpower problems')).toBe('other');
     expect(stance('said', 'he wants to sail home, prompting a senator to call for his release')).toBe('other');
@@ -190,6 +193,9 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a motive given as other, "will not hesitate to target" as a threat, and "Freedonia will …" in one’s own quote as a promise', () => {
     expect(stance('said', 'they are acting in solidarity with the islanders')).toBe('other');
     expect(stance('said', 'We stand in solidarity with the islanders')).not.toBe('other');
+    expect(stance('say', 'their raids are a show of support for the islanders')).toBe('other');
+    // A happening told with its motive stays told.
+    expect(stance('found that', 'deployed 300 sailors to the strait in late 2024, in support of the Sylvanian navy')).toBe('confirms');
     expect(stance('said', 'The navy will not hesitate to target any ship that breaks the rules')).toBe('threatens');
     const said = { verb: 'said', negated: false, denial: false };
     expect(stanceOf(said, 'Freedonia will ensure free passage in the strait', { forThemselves: false, reported: false, ownSideFirst: true })).toBe('pledges');
@@ -250,6 +256,8 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a named speaker’s act reported in the words by its verb; praise, thanks and naming reported stay told', () => {
     expect(stance('reported', 'that Berg accused the Sylvanian leaders of bias')).toBe('condemns');
     expect(stance('reported', 'that Ruhl warned the crews of mines')).toBe('warns');
+    // Several named sides: "Freedonia, Sylvania and other parties rejected …".
+    expect(stance('said', 'Freedonia, Sylvania and other parties rejected the demand')).toBe('denies');
     expect(stance('according to', 'Anna Berg thanked the Sylvanian crews for their help')).toBe('confirms');
     expect(stance('reported', 'that Ruhl called the talks a success')).toBe('confirms');
   });
@@ -258,6 +266,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the country is willing to help if the sailors wish to come')).toBe('pledges');
     // Another's readiness is told, not promised.
     expect(stance('said', 'Sylvania has a navy that is willing to fight for the port')).toBe('confirms');
+    expect(stance('said', 'No one can overcome such a navy that is absolutely loyal to its orders and is willing to give up everything')).not.toBe('pledges');
+    expect(stance('said', 'Freedonia is ready and is willing to help the crews')).toBe('pledges');
     expect(stance('said', 'the sailors’ willingness to fight surprised the Courier')).toBe('confirms');
     expect(stance('said', "the sailors' willingness to fight surprised the Courier")).toBe('confirms');
     expect(stance('said', 'Freedonia stands firmly with the people of the port')).toBe('pledges');
@@ -303,6 +313,11 @@ describe('stanceOf: verb and clause together', () => {
   it('reads a claim called false as a denial: "reports of a withdrawal are inaccurate"', () => {
     expect(stance('told the Courier', 'reports of a complete withdrawal of Sylvanian boats from the port are inaccurate')).toBe('denies');
     expect(stance('said', 'the claims that Freedonia sent boats were baseless')).toBe('denies');
+    // After the frame the writer gives it, and a correction of what was claimed.
+    expect(stance('told', 'the Courier in an interview published on Tuesday that reports of a withdrawal of Sylvanian boats are inaccurate')).toBe('denies');
+    expect(stance('clarified', 'The tanker, the Marsh Star, was not Freedonia-flagged as claimed by the navy earlier, but owned by Sylvania')).toBe('denies');
+    expect(stance('said', 'contrary to reports, the boats stayed in port')).toBe('denies');
+    expect(stance('said', 'the tanker was flagged in Freedonia, as claimed by the navy')).toBe('confirms');
     // A report that is no claim called false stays what it tells.
     expect(stance('said', 'reports of new arrivals were coming in from the port')).toBe('confirms');
   });
@@ -345,6 +360,7 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads "a request" as a noun, not as a call; "requests that", "it is time for … to", "we encourage" and "let us" call', () => {
     expect(stance('said', 'the Palace agreed to a request from the crews to open the port')).toBe('confirms');
+    expect(stance('said', 'in July Marsh City had previously turned down Fredonburg’s request for technical assistance')).toBe('confirms');
     expect(stance('said', 'Freedonia requests that the port be opened')).toBe('calls-for');
     expectEachSaid(['it is time for Freedonia to withdraw', 'we encourage all parties to show restraint', 'let us work together for peace', 'an immediate ceasefire is urgently needed'], 'calls-for');
   });
@@ -377,6 +393,9 @@ describe('stanceOf: verb and clause together', () => {
   it('reads what will happen on a set date as told, a forecast as other', () => {
     expect(stance('said', 'talks between the two sides would be held on Thursday in Marsh City')).toBe('confirms');
     expect(stance('said', 'officials will meet next week to prepare the talks')).toBe('confirms');
+    // The date may come first: "the talks on October 5 will include …".
+    expect(stance('said', 'The talks on October 5 in Marsh City will include Berg and Ruhl')).toBe('confirms');
+    expect(stance('said', 'The talks on October 5 will likely include Berg')).toBe('other');
     expect(stance('said', 'the talks will bring calm to the region')).toBe('other');
     expect(stance('said', 'the talks would likely be held next week')).toBe('other');
   });
@@ -421,6 +440,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'We were very constructive and optimistic')).toBe('other');
     expect(stance('said', 'these delays are manageable thus far')).toBe('other');
     expect(stance('said', 'They are not afraid of the sea')).toBe('other');
+    // A contraction of the verb: "they’re", "it’s".
+    expect(stance('said', 'They’re great lads, they learn quickly and take notes')).toBe('other');
+    expect(stance('said', "it's very important for the crews")).toBe('other');
     // A fact stays told.
     expect(stance('said', 'the talks were held in Marsh City')).toBe('confirms');
   });
@@ -528,6 +550,20 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Sylvanian officers committed crimes against the people of Marsh City')).toBe('condemns');
   });
 
+  it('reads a conclusion drawn or a premise stated, in the present, as other; evidence that showed something stays told', () => {
+    expect(stance('emphasized', 'that such cooperation only shows Sylvania’s isolation on the world stage')).toBe('other');
+    expect(stance('said', 'this applies to any crews captured in the strait')).toBe('other');
+    expect(stance('added', 'We proceed from the understanding that Freedonia decides on the forms of our partnership.')).toBe('other');
+    expect(stance('said', 'the footage showed Sylvanian boats in the port')).toBe('confirms');
+  });
+
+  it('reads offences counted as told; an offence named alone, or a condemnation beside the count, still condemns', () => {
+    expect(stance('said', 'the 23rd illegal attack by the raiders on shipping since Nov. 19.')).toBe('confirms');
+    expect(stance('said', 'numerous acts of violation of the cease-fire by the Sylvanian side along the line of contact.')).toBe('confirms');
+    expect(stance('said', 'the illegal attack by the raiders on shipping')).toBe('condemns');
+    expect(stance('said', 'the 23rd illegal attack by the raiders. It is unacceptable')).toBe('condemns');
+  });
+
   it('reads the priority or aim of a named act as an explanation', () => {
     expect(stance('said', 'the priority of the decree was ensuring the safety of the people of Marsh City')).toBe('other');
     expect(stance('said', 'the aim of the new convoy rules is to protect the crews')).toBe('other');
@@ -548,10 +584,24 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has met all parties concerned')).toBe('confirms');
   });
 
+  it('reads "war risk insurance" as a kind of cover, no danger flagged; a risk named, an idiom of danger or a concern still warns', () => {
+    expect(stance('say', 'war risk insurance premiums for shipments through the Marsh strait are also rising')).toBe('confirms');
+    expect(stance('say', 'the risk for shipments through the Marsh strait is rising')).toBe('warns');
+    // An idiom of danger, and a matter followed with concern.
+    expect(stance('said', 'playing with fire')).toBe('warns');
+    expect(stance('said', 'Freedonia is following with great concern the raids taking place in the Marsh strait')).toBe('warns');
+  });
+
   it('reads "there has been no …" as a denial; "there were no …" stays told', () => {
     expect(stance('said', 'that there has been no disruption in the shipment of fuel to Marsh City')).toBe('denies');
     expect(stance('said', 'there have been no strikes on Fredonburg since Monday')).toBe('denies');
     expect(stance('said', 'there were no injuries among the crew')).not.toBe('denies');
+  });
+
+  it('reads a danger said to be absent as denied, not warned of', () => {
+    expect(stance('said', 'The threat of encirclement of our units is absent. The claims of a defeat are nothing more than noise')).toBe('denies');
+    expect(stance('said', 'there is no threat to ships passing the Marsh strait')).toBe('denies');
+    expect(stance('said', 'the threat to ships passing the Marsh strait is growing')).toBe('warns');
   });
 
   it('reads worry as a warning, an agreement to act as a promise, and insults, cynicism and blame as condemnation', () => {
