@@ -13,7 +13,7 @@
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
-import { giveRunToClosingSpeaker, quoteSpansOfSource } from './quote-runs.ts';
+import { giveRunToItsSpeaker, quoteSpansOfSource } from './quote-runs.ts';
 import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
@@ -147,7 +147,7 @@ export function findStatements(
     previousParagraphLast = last;
     previousParagraphQuoted = lastQuoted;
   }
-  for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
+  for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   return out;
 }
 
