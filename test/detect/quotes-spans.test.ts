@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans, MASK, maskQuotes } from '../../src/lib/detect/quotes/quote-spans.ts';
 import { sentencesAroundQuotes } from '../../src/lib/detect/quotes/sentences.ts';
+import { statements } from './quotes.fixture.ts';
 import { segmentSentences } from '../../src/lib/segment/sentences.ts';
 
 const sentences = (text: string): string[] =>
@@ -22,6 +23,16 @@ describe('findQuoteSpans', () => {
 
   it('finds angle quotations', () => {
     expect(findQuoteSpans('«Nous sommes prêts», he said.')).toEqual([{ open: 0, close: 18, text: 'Nous sommes prêts', unclosed: false }]);
+  });
+
+  it('finds low quotations closed by a high mark, as German („…“) and Polish („…”) copy writes them', () => {
+    expect(findQuoteSpans('„Wir sind bereit“, he said.')).toEqual([{ open: 0, close: 16, text: 'Wir sind bereit', unclosed: false }]);
+    expect(findQuoteSpans('Berg called it „reckless” and „unacceptable“.').map((q) => q.text)).toEqual(['reckless', 'unacceptable']);
+  });
+
+  it('gives a low quotation to its speaker like any other', () => {
+    const mentions = statements(['„We will not back down“, Berg said.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor])).toEqual([['quote', 'We will not back down', 'anna-berg']]);
   });
 
   it('leaves apostrophes alone, and reads single curly marks as a quotation only from ‘ to a ’ that ends a word', () => {

@@ -50,7 +50,7 @@ export function quoteSpansOfSource(paragraphs: readonly ParagraphText[]): { span
   return { spans, runs };
 }
 
-const QUOTE_MARK = /[“”"«»]/;
+const QUOTE_MARK = /[“”"«»„]/;
 
 /**
  * Whether the paragraph's unclosed quotation is a document set off as a block: a colon ends the

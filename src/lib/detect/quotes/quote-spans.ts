@@ -1,6 +1,6 @@
 /**
- * Finds the quotations of a paragraph: curly “…”, straight "…" and angle «…» marks, and the single
- * curly marks ‘…’ of British copy. A single closing mark is also the apostrophe, so a single quotation
+ * Finds the quotations of a paragraph: curly “…”, straight "…", angle «…» and low „…“ (or „…”) marks,
+ * and the single curly marks ‘…’ of British copy. A single closing mark is also the apostrophe, so a single quotation
  * is read only from an opening ‘ to a ’ that ends a word, and never inside another quotation.
  */
 import type { QuoteSpan } from './types.ts';
@@ -9,7 +9,7 @@ import type { QuoteSpan } from './types.ts';
 export const MASK = '\u2592';
 
 /** The marks that open or close a quotation: nothing else changes what is quoted. */
-const QUOTE_MARKS = /[“”"«»]/g;
+const QUOTE_MARKS = /[“”"«»„]/g;
 
 /**
  * The quotations of `text`, in order. A quotation whose closing mark is missing ends where the next
@@ -26,10 +26,10 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     } else if (open && (ch === open.closer || closesMismatched(text, open, ch, i))) {
       spans.push(closed(text, open, i, false));
       open = null;
-    } else if (ch === '“' || ch === '«') {
+    } else if (ch === '“' || ch === '«' || ch === '„') {
       // An opening mark inside an open quote: the previous one lost its closing mark.
       if (open) spans.push(closed(text, open, i, true));
-      open = { at: i, closer: ch === '“' ? '”' : '»' };
+      open = { at: i, closer: CLOSER_OF[ch] as string };
     } else if (ch === '"' && !open && !/\d/.test(text[i - 1] ?? '')) {
       // A straight mark right after a digit is an inch mark ("5\" guns"), not a quotation.
       open = { at: i, closer: '"' };
@@ -79,8 +79,13 @@ function withSingleQuotes(text: string, spans: QuoteSpan[]): QuoteSpan[] {
  */
 function closesMismatched(text: string, open: OpenQuote, ch: string, i: number): boolean {
   if (open.closer === '"') return ch === '”';
+  // „…“ in German copy, „…” in Polish and Ukrainian copy.
+  if (open.closer === '“') return ch === '”';
   return open.closer === '”' && ch === '"' && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
+
+/** The mark that closes each opening curly, angle or low mark. */
+const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 
 interface OpenQuote {
   /** Offset of the opening mark. */
