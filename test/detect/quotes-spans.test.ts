@@ -41,8 +41,11 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans(text).map((span) => span.text)).toEqual(['red line', 'safe and well']);
     // Inside a double-marked quotation, single marks are a quotation within it, not one of their own.
     expect(findQuoteSpans('“They said ‘no’ to us,” Berg said.').map((span) => span.text)).toEqual(['They said ‘no’ to us,']);
-    // An opening mark with no closing one is no quotation.
-    expect(findQuoteSpans('The plan would ‘dissolve all bodies by January.')).toEqual([]);
+    // An opening mark with no closing one is a quotation to the paragraph's end, as a double one is
+    // (corpus README: an unclosed mark is a typo); an elided word ("‘n", "‘90s") opens none.
+    expect(findQuoteSpans('The plan would ‘dissolve all bodies by January.')).toEqual([{ open: 15, close: 47, text: 'dissolve all bodies by January.', unclosed: true }]);
+    expect(findQuoteSpans('The plan would ‘dissolve all bodies, as “the Palace” wants.').map((span) => span.text)).toEqual(['dissolve all bodies, as', 'the Palace']);
+    expect(findQuoteSpans('They played rock ‘n roll all night in the ‘90s in the port.')).toEqual([]);
     // A quotation cut short ends on an ellipsis before its closing mark.
     expect(findQuoteSpans('‘The boats will stay in the port, whatever the council …’ the statement said').map((span) => span.text)).toEqual([
       'The boats will stay in the port, whatever the council …',

@@ -48,6 +48,8 @@ const SINGLE_OPEN = /(?<![\p{L}\p{N}])\u2018(?=\p{L}|\p{N})/gu;
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?\u2026])\u2019(?![\p{L}\p{N}])/gu;
 /** An opening single mark at the paragraph's start or after a colon, before a capital: "wrote: ‘The …". */
 const OPENS_A_RUN = /(?:^\s*|:\s+)\u2018\p{Lu}$/u;
+/** Words enough after an opening mark to be a quotation, not an elided word ("‘em", "rock ‘n roll"). */
+const STARTS_WORDS = /^(?!(?:n|em|til|cause|tis|twas)\b)\p{L}[\p{L}’'-]*(?:\s+\S+){3}/iu;
 /** "the soldiers’ families": a plural possessive, when another closing mark could end the quotation. */
 const POSSESSIVE_PLURAL = /s\u2019\s+\p{Ll}/u;
 
@@ -65,6 +67,12 @@ function withSingleQuotes(text: string, spans: QuoteSpan[]): QuoteSpan[] {
       // British copy quotes a speech over several paragraphs, each opening with ‘ and only the last
       // closing: a mark that opens the paragraph, or follows a colon, before a capital runs to its end.
       if (OPENS_A_RUN.test(text.slice(0, opening.index + 2))) singles.push(closed(text, { at: opening.index, closer: '\u2019' }, text.length, true));
+      // "would ‘dissolve all state institutions … ceases to exist.": a quotation that loses its closing
+      // mark ends where its words end (or where a quotation of double marks opens), as a double one does.
+      else if (STARTS_WORDS.test(text.slice(opening.index + 1))) {
+        const next = spans.find((span) => span.open > opening.index)?.open ?? text.length;
+        singles.push(closed(text, { at: opening.index, closer: '\u2019' }, next, true));
+      }
       break;
     }
     singles.push(closed(text, { at: opening.index, closer: '\u2019' }, close, false));
