@@ -21,6 +21,7 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   if (previous && LABEL_WORDS.has(previous)) return true;
   if (before.slice(-2).join(' ') === 'known as') return true;
   if (before.slice(-4).some((word) => TITLE_CUE_WORDS.has(word))) return true;
+  if (PRINTED_ON_THINGS.test(view.masked.slice(view.start, Math.max(view.start, quote.open)))) return true;
   if (isTitleCase(inner)) {
     const after = view.tokens.find((t) => t.start >= quoteEnd(quote));
     const nextIsName = after !== undefined && /^\s*$/.test(view.masked.slice(quoteEnd(quote), after.start)) && isCapitalised(after.text);
@@ -31,6 +32,17 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   }
   return isCrosshead(view, quote);
 }
+
+/**
+ * Words printed on things, right before the quotation: "captions such as: “…” and “…”", "banners
+ * reading “…”", "a placard with the words “…”". A caption or slogan is nobody's statement, and the
+ * quotations listed after one ("“…” and “…”") are more of them.
+ */
+const PRINTED_ON_THINGS = new RegExp(
+  String.raw`\b(?:captions?|captioned|banners?|placards?|posters?|inscriptions?|inscribed|graffiti|billboards?|subtitles?|slogans?|signs\s+(?:reading|saying))` +
+    String.raw`(?:\s+(?:such\s+as|reading|read|saying|that\s+read|which\s+read|with\s+the\s+words|like|bearing|proclaiming))?\s*[:,]?\s*(?:\u2592+[\s,]*(?:and|or)?\s*)*$`,
+  'iu',
+);
 
 /** The longest crosshead, in words: a heading is a few words. */
 const CROSSHEAD_WORDS = 6;
