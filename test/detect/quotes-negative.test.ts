@@ -22,6 +22,17 @@ describe('quotation marks that are not speech', () => {
     expect(statements([text])).toEqual([]);
   });
 
+  it('reads no statement in a line in headline style, and goes on to the body', () => {
+    const mentions = statements([
+      '“If I Return to Freedonia, My Parents Will Already Be Gone”...Anna Berg Urges Repatriation Efforts for Sylvanian Sailors',
+      'Ruhl Says Freedonia Will “Never Leave” Marsh City Port',
+      'Berg said: “We will bring them home.”',
+    ]);
+    expect(mentions.map((m) => [m.paragraph, m.quote])).toEqual([[3, 'We will bring them home.']]);
+    // A sentence of the body ends like one, whatever its capitals.
+    expect(statements(['“We will never leave Marsh City,” Anna Berg said.']).map((m) => m.quote)).toEqual(['We will never leave Marsh City']);
+  });
+
   it('keeps the words of a speaker who holds a banner', () => {
     expect(statements(['Berg, holding a banner, said: “We will never leave this port.”']).map((m) => [m.quote, m.speaker.actor])).toEqual([['We will never leave this port.', 'anna-berg']]);
   });

@@ -30,7 +30,23 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
     const outletBefore = last !== undefined && /^\s*$/.test(view.masked.slice(last.end, quote.open)) && isCapitalised(last.text);
     if ((previous && TITLE_DETERMINERS.has(previous)) || nextIsName || outletBefore) return true;
   }
-  return isCrosshead(view, quote);
+  return isCrosshead(view, quote) || isHeadingLine(view.masked);
+}
+
+/** Fewest words of four letters or more that make a line a heading by their capitals alone. */
+const HEADING_WORDS = 3;
+
+/**
+ * A paragraph in headline style: every word of four letters or more outside the quotations
+ * capitalised, and no closing punctuation ("“If I Return, My Parents Will Be Gone”...Berg Urges
+ * Talks"). A headline or crosshead that quotes someone is no statement (corpus README): the story
+ * tells it again in its body.
+ */
+function isHeadingLine(masked: string): boolean {
+  const line = masked.trim();
+  if (/[.!?…:;,]$/.test(line)) return false;
+  const long = tokenize(masked).filter((t) => /\p{L}{4,}/u.test(t.text));
+  return long.length >= HEADING_WORDS && long.every((t) => isCapitalised(t.text));
 }
 
 /**
