@@ -221,6 +221,14 @@ describe('a speaker’s own term for something: X called it “…”', () => {
     expect(statements(['Ruhl called these “the most violent” strikes yet.']).map((m) => [m.quote, m.government, m.verb])).toEqual([['the most violent', 'sylvania', 'called']]);
   });
 
+  it('reads the term of a relative clause with a subject of its own as that subject’s words, however short', () => {
+    const terms = (text: string) => statements([text]).map((m) => [m.kind, m.quote, m.speaker.actor, m.government]);
+    expect(terms('The boats were hit in what the Defence Ministry called “a targeted operation”.')).toEqual([['quote', 'a targeted operation', 'freedonia-defence-ministry', 'freedonia']]);
+    expect(terms('Sylvania struck the port in response to what Ruhl termed “aggression”.')).toEqual([['quote', 'aggression', 'tomas-ruhl', 'sylvania']]);
+    expect(terms('The attack, which Berg branded “barbaric”, killed three sailors.')).toEqual([['quote', 'barbaric', 'anna-berg', 'freedonia']]);
+    expect(terms('The militia, which was called “Sea Wolves”, claimed the attack.').filter(([kind]) => kind === 'quote')).toEqual([]);
+  });
+
   it('reads a name given, or a call to someone, as nobody’s words', () => {
     expect(statements(['A militia called “Sea Wolves” claimed the attack.']).filter((m) => m.kind === 'quote')).toEqual([]);
     expect(statements(['Ruhl called Berg on Monday about the “incident”.']).filter((m) => m.kind === 'quote')).toEqual([]);

@@ -18,7 +18,8 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   const tokensBefore = wordsBefore(view, quote);
   const before = tokensBefore.map((t) => t.text.toLowerCase());
   const previous = before[before.length - 1];
-  if (previous && LABEL_WORDS.has(previous)) return true;
+  // "a group called “…”" names a thing; "in what Ruhl termed “…”" quotes Ruhl's term for it.
+  if (previous && LABEL_WORDS.has(previous) && relativeTermOwner(view, quote) === null) return true;
   if (before.slice(-2).join(' ') === 'known as') return true;
   if (before.slice(-4).some((word) => TITLE_CUE_WORDS.has(word))) return true;
   if (PRINTED_ON_THINGS.test(view.masked.slice(view.start, Math.max(view.start, quote.open)))) return true;
@@ -59,6 +60,19 @@ const PRINTED_ON_THINGS = new RegExp(
     String.raw`(?:\s+(?:such\s+as|reading|read|saying|that\s+read|which\s+read|with\s+the\s+words|like|bearing|proclaiming))?\s*[:,]?\s*(?:\u2592+[\s,]*(?:and|or)?\s*)*$`,
   'iu',
 );
+
+/**
+ * "in what the ministry called “…”", "the attack, which Berg branded “…”": a relative pronoun, a
+ * subject of its own (a name, or "the" and a noun or two), and a verb that names: the quotation is
+ * the subject's term. "which was called “…”" has no subject, and names a thing.
+ */
+const TERM_OF_RELATIVE =
+  /(?:^|[^\p{L}])(?:what|which)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:called|calls|described|describes|termed|terms|labell?ed|branded|dubbed)(?:\s+as)?\s*$/u;
+
+/** The subject whose term a quotation is, in "what X called “…”", or null. */
+export function relativeTermOwner(view: SentenceView, quote: QuoteSpan): string | null {
+  return TERM_OF_RELATIVE.exec(view.masked.slice(view.start, Math.max(view.start, quote.open)))?.[1] ?? null;
+}
 
 /** The longest crosshead, in words: a heading is a few words. */
 const CROSSHEAD_WORDS = 6;
