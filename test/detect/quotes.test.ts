@@ -110,6 +110,15 @@ describe('a speaker named beside the quotation, with no verb', () => {
     expect(credit(['“We will defend every metre of our land.” — Anna Berg'])).toEqual([['We will defend every metre of our land.', 'anna-berg', 'freedonia']]);
   });
 
+  it('reads an idiom that gives the words to a name: "As Berg put it", "In Berg’s words", "Berg’s reply was blunt:"', () => {
+    expect(credit(['As Berg put it: “We will respond.”'])).toEqual([['We will respond.', 'anna-berg', 'freedonia']]);
+    expect(credit(['In Ruhl’s words, “we will respond.”'])).toEqual([['we will respond.', 'tomas-ruhl', 'sylvania']]);
+    expect(credit(['In the words of Anna Berg, deputy spokesperson, “we will respond.”'])).toEqual([['we will respond.', 'anna-berg', 'freedonia']]);
+    expect(credit(['Ruhl’s reply was blunt: “No.”'])).toEqual([['No.', 'tomas-ruhl', 'sylvania']]);
+    // An idiom naming nobody the reader knows credits nobody.
+    expect(credit(['As Update put it: “We will respond to every provocation.”'])).toEqual([['We will respond to every provocation.', null, null]]);
+  });
+
   it('reads a heading before a colon as nobody', () => {
     expect(credit(['Update: “The port is closed to all traffic.”'])).toEqual([['The port is closed to all traffic.', null, null]]);
   });
