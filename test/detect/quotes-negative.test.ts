@@ -29,8 +29,9 @@ describe('quotation marks that are not speech', () => {
       'Berg said: “We will bring them home.”',
     ]);
     expect(mentions.map((m) => [m.paragraph, m.quote])).toEqual([[3, 'We will bring them home.']]);
-    // A sentence of the body ends like one, whatever its capitals.
+    // A sentence of the body ends like one, whatever its capitals, and a quotation may end it.
     expect(statements(['“We will never leave Marsh City,” Anna Berg said.']).map((m) => m.quote)).toEqual(['We will never leave Marsh City']);
+    expect(statements(['Anna Berg, Deputy Spokesperson, State Bureau: “We Will Never Leave.”']).map((m) => m.quote)).toEqual(['We Will Never Leave.']);
   });
 
   it('keeps the words of a speaker who holds a banner', () => {

@@ -31,7 +31,7 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
     const outletBefore = last !== undefined && /^\s*$/.test(view.masked.slice(last.end, quote.open)) && isCapitalised(last.text);
     if ((previous && TITLE_DETERMINERS.has(previous)) || nextIsName || outletBefore) return true;
   }
-  return isCrosshead(view, quote) || isHeadingLine(view.masked);
+  return isCrosshead(view, quote) || isHeadingLine(view.text, view.masked);
 }
 
 /** Fewest words of four letters or more that make a line a heading by their capitals alone. */
@@ -43,9 +43,9 @@ const HEADING_WORDS = 3;
  * Talks"). A headline or crosshead that quotes someone is no statement (corpus README): the story
  * tells it again in its body.
  */
-function isHeadingLine(masked: string): boolean {
-  const line = masked.trim();
-  if (/[.!?…:;,]$/.test(line)) return false;
+function isHeadingLine(text: string, masked: string): boolean {
+  // Read on the text, marks included: "Anna Berg, Deputy Spokesperson: “We will stay.”" ends a sentence.
+  if (/[.!?…:;,][”’"»“]*\s*$/.test(text)) return false;
   const long = tokenize(masked).filter((t) => /\p{L}{4,}/u.test(t.text));
   return long.length >= HEADING_WORDS && long.every((t) => isCapitalised(t.text));
 }
