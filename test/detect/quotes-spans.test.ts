@@ -30,6 +30,16 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans('Berg called it „reckless” and „unacceptable“.').map((q) => q.text)).toEqual(['reckless', 'unacceptable']);
   });
 
+  it('reads a mark typed the wrong way round by where it stands: “…,“ and ”…” close and open, and »…« of German copy', () => {
+    expect(findQuoteSpans('“We will stay,“ Berg said.').map((q) => [q.text, q.unclosed])).toEqual([['We will stay,', false]]);
+    expect(findQuoteSpans('”We will stay,” Berg said.').map((q) => [q.text, q.unclosed])).toEqual([['We will stay,', false]]);
+    expect(findQuoteSpans('»Wir bleiben«, Berg said.').map((q) => [q.text, q.unclosed])).toEqual([['Wir bleiben', false]]);
+    // A closing mark with no opening one, after a word, opens nothing.
+    expect(findQuoteSpans('The port is an important route for goods.” Berg said.')).toEqual([]);
+    const mentions = statements(['“We will stay in the port,“ Berg said on Tuesday.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor])).toEqual([['quote', 'We will stay in the port', 'anna-berg']]);
+  });
+
   it('gives a low quotation to its speaker like any other', () => {
     const mentions = statements(['„We will not back down“, Berg said.']);
     expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor])).toEqual([['quote', 'We will not back down', 'anna-berg']]);

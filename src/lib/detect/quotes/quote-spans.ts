@@ -1,6 +1,7 @@
 /**
  * Finds the quotations of a paragraph: curly “…”, straight "…", angle «…» and low „…“ (or „…”) marks,
- * and the single curly marks ‘…’ of British copy. A single closing mark is also the apostrophe, so a single quotation
+ * and the single curly marks ‘…’ of British copy. A curly mark typed the wrong way round is read by
+ * where it stands (“…,“ closes, ”…” opens), as is German »…«. A single closing mark is also the apostrophe, so a single quotation
  * is read only from an opening ‘ to a ’ that ends a word, and never inside another quotation.
  */
 import type { QuoteSpan } from './types.ts';
@@ -30,6 +31,9 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       // An opening mark inside an open quote: the previous one lost its closing mark.
       if (open) spans.push(closed(text, open, i, true));
       open = { at: i, closer: CLOSER_OF[ch] as string };
+    } else if (!open && (ch === '”' || ch === '»') && opensAWord(text, i)) {
+      // ”…” typed with the closing mark, »…« in German copy: a closing mark before a word, after a space, opens.
+      open = { at: i, closer: ch === '”' ? '”' : '«' };
     } else if (ch === '"' && !open && !/\d/.test(text[i - 1] ?? '')) {
       // A straight mark right after a digit is an inch mark ("5\" guns"), not a quotation.
       open = { at: i, closer: '"' };
@@ -89,7 +93,18 @@ function closesMismatched(text: string, open: OpenQuote, ch: string, i: number):
   if (open.closer === '"') return ch === '”';
   // „…“ in German copy, „…” in Polish and Ukrainian copy.
   if (open.closer === '“') return ch === '”';
-  return open.closer === '”' && ch === '"' && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+  // “…," and the typo “…,“: a mark that ends a word, where a closing mark stands, closes.
+  return open.closer === '”' && (ch === '"' || ch === '“') && endsAWord(text, i);
+}
+
+/** A mark right after a word or its punctuation, and before no letter or digit: where a closing mark stands. */
+function endsAWord(text: string, i: number): boolean {
+  return /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** A mark at the start or after a space, a bracket or a colon, and before a letter or digit: where an opening mark stands. */
+function opensAWord(text: string, i: number): boolean {
+  return /^$|[\s([:—–]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
 }
 
 /** The mark that closes each opening curly, angle or low mark. */
