@@ -1,8 +1,9 @@
 /**
  * Finds the quotations of a paragraph: curly “…”, straight "…", angle «…» and low „…“ (or „…”) marks,
  * and the single curly marks ‘…’ of British copy. A curly mark typed the wrong way round is read by
- * where it stands (“…,“ closes, ”…” opens), as is German »…«. A single closing mark is also the apostrophe, so a single quotation
- * is read only from an opening ‘ to a ’ that ends a word, and never inside another quotation.
+ * where it stands (“…,“ closes, ”…” opens), as is German »…«. A single closing mark is also the
+ * apostrophe, so a single quotation is read only from an opening ‘ to a ’ that ends a word, and never
+ * inside another quotation.
  */
 import type { QuoteSpan } from './types.ts';
 

@@ -243,7 +243,7 @@ function quoteStatements(
   const termOwner = relativeTermOwner(view, quote);
   if (termOwner !== null) {
     const owners = resolveSpeakers(termOwner, null, 'called', context);
-    if (owners.every(namesSomeone)) return owners.map((s) => quoteFound(quote, s, null, null, context));
+    if (owners.length > 0 && owners.every(namesSomeone)) return owners.map((s) => quoteFound(quote, s, null, null, context));
   }
   // "Ruhl said Berg's claim that “the boats left” was false": words quoted from someone's claim are
   // theirs, never the words of whoever reports or rejects the claim.
