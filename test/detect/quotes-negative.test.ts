@@ -13,8 +13,29 @@ describe('quotation marks that are not speech', () => {
     ['a number in quotes', 'The figure of “10,000” appeared in several reports.'],
     ['an inch mark', 'The 5" shells were stored near the border.'],
     ['a crosshead that only quotes a few words', '“Heroism and professionalism”'],
+    [
+      'captions of footage, each of the list',
+      'The footage showed sailors, with captions such as: “Oh, our heroes, shining stars of the homeland” and “Those who gave their lives shine like radiant stars.”',
+    ],
+    ['a banner’s slogan', 'Protesters carried banners reading “Freedonia out of Marsh City now”.'],
   ])('%s', (_, text) => {
     expect(statements([text])).toEqual([]);
+  });
+
+  it('reads no statement in a line in headline style, and goes on to the body', () => {
+    const mentions = statements([
+      '“If I Return to Freedonia, My Parents Will Already Be Gone”...Anna Berg Urges Repatriation Efforts for Sylvanian Sailors',
+      'Ruhl Says Freedonia Will “Never Leave” Marsh City Port',
+      'Berg said: “We will bring them home.”',
+    ]);
+    expect(mentions.map((m) => [m.paragraph, m.quote])).toEqual([[3, 'We will bring them home.']]);
+    // A sentence of the body ends like one, whatever its capitals, and a quotation may end it.
+    expect(statements(['“We will never leave Marsh City,” Anna Berg said.']).map((m) => m.quote)).toEqual(['We will never leave Marsh City']);
+    expect(statements(['Anna Berg, Deputy Spokesperson, State Bureau: “We Will Never Leave.”']).map((m) => m.quote)).toEqual(['We Will Never Leave.']);
+  });
+
+  it('keeps the words of a speaker who holds a banner', () => {
+    expect(statements(['Berg, holding a banner, said: “We will never leave this port.”']).map((m) => [m.quote, m.speaker.actor])).toEqual([['We will never leave this port.', 'anna-berg']]);
   });
 
   it('reads a Title Case quotation right after an outlet’s name as its programme, not the speaker’s words', () => {

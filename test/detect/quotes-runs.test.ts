@@ -36,6 +36,33 @@ describe('quotations that run over several paragraphs without a mark at each sta
   });
 });
 
+describe('a document quoted after a colon that the copy ends inside, with no closing mark', () => {
+  const statementCut = [
+    'The State Bureau issued a statement on Tuesday. The statement reads:',
+    '“Freedonia follows the situation with concern. The boats left the port.',
+    'It is imperative to ensure unimpeded support to those in need.',
+    'Sylvania has to ensure the rights of the sailors and must return them.',
+  ];
+
+  it('reads every paragraph after the opening one as the document’s words, one quotation each', () => {
+    const mentions = statements(statementCut);
+    expect(mentions.map((m) => [m.paragraph, m.kind, m.speaker.actor, m.quote])).toEqual([
+      [2, 'quote', 'freedonia-state-bureau', 'Freedonia follows the situation with concern. The boats left the port.'],
+      [3, 'quote', 'freedonia-state-bureau', 'It is imperative to ensure unimpeded support to those in need.'],
+      [4, 'quote', 'freedonia-state-bureau', 'Sylvania has to ensure the rights of the sailors and must return them.'],
+    ]);
+    // The editor is told once that the quotation is not closed.
+    expect(mentions.map((m) => m.unclosedQuote ?? false)).toEqual([true, false, false]);
+  });
+
+  it('runs no further than the paragraph when no colon sets the quotation off as a block, or a later paragraph has marks', () => {
+    expect(quoteSpansOfSource(paragraphs('Berg spoke. “The boats left the port.', 'Weather was fine.', 'The port reopened.')).runs).toEqual([]);
+    expect(quoteSpansOfSource(paragraphs('Berg said: “The boats left the port.', 'Weather was fine.', 'The port reopened.')).runs).toEqual([]);
+    expect(quoteSpansOfSource(paragraphs('It reads:', '“The boats left the port.', 'Weather was fine.', 'Ruhl called it ‘a lie’.')).runs).toEqual([]);
+    expect(quoteSpansOfSource(paragraphs('It reads:', '“The boats left the port.', 'Weather was fine.')).runs).toEqual([{ first: 1, last: 2, open: true }]);
+  });
+});
+
 describe('British copy: a speech over several paragraphs, each opening with a single mark', () => {
   it('gives each paragraph to the speaker who wrote the first', () => {
     const mentions = statements([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuoteSpans, MASK, maskQuotes } from '../../src/lib/detect/quotes/quote-spans.ts';
 import { sentencesAroundQuotes } from '../../src/lib/detect/quotes/sentences.ts';
+import { statements } from './quotes.fixture.ts';
 import { segmentSentences } from '../../src/lib/segment/sentences.ts';
 
 const sentences = (text: string): string[] =>
@@ -24,14 +25,37 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans('«Nous sommes prêts», he said.')).toEqual([{ open: 0, close: 18, text: 'Nous sommes prêts', unclosed: false }]);
   });
 
+  it('finds low quotations closed by a high mark, as German („…“) and Polish („…”) copy writes them', () => {
+    expect(findQuoteSpans('„Wir sind bereit“, he said.')).toEqual([{ open: 0, close: 16, text: 'Wir sind bereit', unclosed: false }]);
+    expect(findQuoteSpans('Berg called it „reckless” and „unacceptable“.').map((q) => q.text)).toEqual(['reckless', 'unacceptable']);
+  });
+
+  it('reads a mark typed the wrong way round by where it stands: “…,“ and ”…” close and open, and »…« of German copy', () => {
+    expect(findQuoteSpans('“We will stay,“ Berg said.').map((q) => [q.text, q.unclosed])).toEqual([['We will stay,', false]]);
+    expect(findQuoteSpans('”We will stay,” Berg said.').map((q) => [q.text, q.unclosed])).toEqual([['We will stay,', false]]);
+    expect(findQuoteSpans('»Wir bleiben«, Berg said.').map((q) => [q.text, q.unclosed])).toEqual([['Wir bleiben', false]]);
+    // A closing mark with no opening one, after a word, opens nothing.
+    expect(findQuoteSpans('The port is an important route for goods.” Berg said.')).toEqual([]);
+    const mentions = statements(['“We will stay in the port,“ Berg said on Tuesday.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor])).toEqual([['quote', 'We will stay in the port', 'anna-berg']]);
+  });
+
+  it('gives a low quotation to its speaker like any other', () => {
+    const mentions = statements(['„We will not back down“, Berg said.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor])).toEqual([['quote', 'We will not back down', 'anna-berg']]);
+  });
+
   it('leaves apostrophes alone, and reads single curly marks as a quotation only from ‘ to a ’ that ends a word', () => {
     expect(findQuoteSpans('The ministry’s plan and Freedonia\'s and the sailors’ boats.')).toEqual([]);
     const text = 'The ministry’s ‘red line’ and the sailors’ families were ‘safe and well’.';
     expect(findQuoteSpans(text).map((span) => span.text)).toEqual(['red line', 'safe and well']);
     // Inside a double-marked quotation, single marks are a quotation within it, not one of their own.
     expect(findQuoteSpans('“They said ‘no’ to us,” Berg said.').map((span) => span.text)).toEqual(['They said ‘no’ to us,']);
-    // An opening mark with no closing one is no quotation.
-    expect(findQuoteSpans('The plan would ‘dissolve all bodies by January.')).toEqual([]);
+    // An opening mark with no closing one is a quotation to the paragraph's end, as a double one is
+    // (corpus README: an unclosed mark is a typo); an elided word ("‘n", "‘90s") opens none.
+    expect(findQuoteSpans('The plan would ‘dissolve all bodies by January.')).toEqual([{ open: 15, close: 47, text: 'dissolve all bodies by January.', unclosed: true }]);
+    expect(findQuoteSpans('The plan would ‘dissolve all bodies, as “the Palace” wants.').map((span) => span.text)).toEqual(['dissolve all bodies, as', 'the Palace']);
+    expect(findQuoteSpans('They played rock ‘n roll all night in the ‘90s in the port.')).toEqual([]);
     // A quotation cut short ends on an ellipsis before its closing mark.
     expect(findQuoteSpans('‘The boats will stay in the port, whatever the council …’ the statement said').map((span) => span.text)).toEqual([
       'The boats will stay in the port, whatever the council …',

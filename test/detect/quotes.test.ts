@@ -118,6 +118,15 @@ describe('a speaker named beside the quotation, with no verb', () => {
     expect(credit(['“We will defend every metre of our land.” — Anna Berg'])).toEqual([['We will defend every metre of our land.', 'anna-berg', 'freedonia']]);
   });
 
+  it('reads an idiom that gives the words to a name: "As Berg put it", "In Berg’s words", "Berg’s reply was blunt:"', () => {
+    expect(credit(['As Berg put it: “We will respond.”'])).toEqual([['We will respond.', 'anna-berg', 'freedonia']]);
+    expect(credit(['In Ruhl’s words, “we will respond.”'])).toEqual([['we will respond.', 'tomas-ruhl', 'sylvania']]);
+    expect(credit(['In the words of Anna Berg, deputy spokesperson, “we will respond.”'])).toEqual([['we will respond.', 'anna-berg', 'freedonia']]);
+    expect(credit(['Ruhl’s reply was blunt: “No.”'])).toEqual([['No.', 'tomas-ruhl', 'sylvania']]);
+    // An idiom naming nobody the reader knows credits nobody.
+    expect(credit(['As Update put it: “We will respond to every provocation.”'])).toEqual([['We will respond to every provocation.', null, null]]);
+  });
+
   it('reads a heading before a colon as nobody', () => {
     expect(credit(['Update: “The port is closed to all traffic.”'])).toEqual([['The port is closed to all traffic.', null, null]]);
   });
@@ -227,6 +236,14 @@ describe('a speaker’s own term for something: X called it “…”', () => {
   it('reads the term as the subject’s words', () => {
     expect(statements(['Berg called it “reckless”.']).map((m) => [m.kind, m.quote, m.speaker.actor, m.verb])).toEqual([['quote', 'reckless', 'anna-berg', 'called']]);
     expect(statements(['Ruhl called these “the most violent” strikes yet.']).map((m) => [m.quote, m.government, m.verb])).toEqual([['the most violent', 'sylvania', 'called']]);
+  });
+
+  it('reads the term of a relative clause with a subject of its own as that subject’s words, however short', () => {
+    const terms = (text: string) => statements([text]).map((m) => [m.kind, m.quote, m.speaker.actor, m.government]);
+    expect(terms('The boats were hit in what the Defence Ministry called “a targeted operation”.')).toEqual([['quote', 'a targeted operation', 'freedonia-defence-ministry', 'freedonia']]);
+    expect(terms('Sylvania struck the port in response to what Ruhl termed “aggression”.')).toEqual([['quote', 'aggression', 'tomas-ruhl', 'sylvania']]);
+    expect(terms('The attack, which Berg branded “barbaric”, killed three sailors.')).toEqual([['quote', 'barbaric', 'anna-berg', 'freedonia']]);
+    expect(terms('The militia, which was called “Sea Wolves”, claimed the attack.').filter(([kind]) => kind === 'quote')).toEqual([]);
   });
 
   it('reads a name given, or a call to someone, as nobody’s words', () => {

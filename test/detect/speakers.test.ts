@@ -301,6 +301,15 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['Anna Berg read the letter to the crews.'])).toEqual([]);
   });
 
+  it('reads "“…,” read a statement from X" as X’s words', () => {
+    const mentions = statements(['“Sylvania will respond to every provocation,” read a statement from the Defence Ministry.', '“We will respond,” read a statement from Ruhl.']);
+    expect(mentions.map((m) => [m.quote, m.verb, m.speaker.actor, m.government])).toEqual([
+      ['Sylvania will respond to every provocation', 'read', 'freedonia-defence-ministry', 'freedonia'],
+      ['We will respond', 'read', 'tomas-ruhl', 'sylvania'],
+    ]);
+    expect(statements(['Berg read the letter from Ruhl aloud.'])).toEqual([]);
+  });
+
   it('gives the quotation opening a paragraph to the speaker introduced with a colon at the end of the one before', () => {
     const mentions = statements([
       'Ruhl spoke on Monday. The Freedonian Defence Ministry issued a statement. The statement reads:',

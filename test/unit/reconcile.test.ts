@@ -46,6 +46,15 @@ describe('reconcileStatements', () => {
     expect(reconcileStatements([confirmed, said('b-outlet', { verb: 'said', negated: false, stance: 'confirms' })]).items).toHaveLength(1);
   });
 
+  it('shows the speaker’s own words when an earlier outlet only paraphrased what a later one quotes', () => {
+    const paraphrase = { ...statement('a-outlet', '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported: 'that the boats left the harbour on Tuesday' };
+    const quoted = { ...statement('b-outlet', '2024-03-05', 'The boats left the harbour on Tuesday', 'anna-berg', 'freedonia'), reported: null };
+    const { items } = reconcileStatements([quoted, paraphrase]);
+    expect(items.map((s) => [s.quote, s.reported, s.citations.map((c) => c.source)])).toEqual([['The boats left the harbour on Tuesday', null, ['a-outlet', 'b-outlet']]]);
+    // The earliest report's words stand when it quotes.
+    expect(reconcileStatements([{ ...paraphrase, origin: { ...paraphrase.origin, published: '2024-03-06' } }, quoted]).items[0]?.quote).toBe('The boats left the harbour on Tuesday');
+  });
+
   it('never merges two statements of the same source', () => {
     const { items } = reconcileStatements([
       statement('a-outlet', '2024-03-04', 'The boats left.', 'anna-berg', 'freedonia'),

@@ -115,9 +115,19 @@ function reconcile<C extends { origin: Origin }>(
 export function reconcileStatements(candidates: StatementCandidate[]): Reconciled<StatementCandidate> {
   return reconcile('statement', candidates, compareStatements, statementClusterKeys, (first, members) => ({
     ...first,
+    ...speakersOwnWords(first, members),
     date: members.map((m) => m.date).reduce(preciser, null),
     citations: mergeCitations(...members.map((m) => m.citations)),
   }));
+}
+
+/**
+ * The words an entry shows: the earliest report's, unless it only paraphrases what another outlet
+ * quotes. The speaker's own words, verbatim, then stand for the entry (the paraphrase stays cited).
+ */
+function speakersOwnWords(first: StatementCandidate, members: StatementCandidate[]): Pick<StatementCandidate, 'quote' | 'reported'> {
+  const quoting = first.quote === null ? members.find((m) => m.quote !== null) : undefined;
+  return quoting ? { quote: quoting.quote, reported: quoting.reported } : { quote: first.quote, reported: first.reported };
 }
 
 export function reconcileFigures(candidates: FigureCandidate[]): Reconciled<FigureCandidate> {

@@ -2,7 +2,8 @@
  * Detect stage: quotes, reported speech and their speakers in one source.
  *
  * Per paragraph, in reading order:
- *   1. find the quotations (`quote-spans.ts`) and mask them, so no rule reads inside a quote;
+ *   1. find the quotations (`quote-spans.ts`, over several paragraphs `quote-runs.ts`, and the text of
+ *      embedded posts `embedded-posts.ts`) and mask them, so no rule reads inside a quote;
  *   2. split into sentences without splitting inside quotes (`sentences.ts`);
  *   3. per sentence: remember the personal names used (`speaker-names.ts`), find the attributions
  *      around speech verbs (`attributions.ts`), resolve their speakers against the speakers so far and
@@ -13,7 +14,8 @@
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
-import { giveRunToClosingSpeaker, quoteSpansOfSource } from './quote-runs.ts';
+import { giveRunToItsSpeaker, quoteSpansOfSource } from './quote-runs.ts';
+import { findEmbeddedPosts, givePostsToAccounts, postSpans } from './embedded-posts.ts';
 import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
@@ -66,6 +68,9 @@ export function findStatements(
   let previousParagraphQuoted = false;
   let before: ReadSentence | null = null;
   const { spans, runs } = quoteSpansOfSource(paragraphs);
+  // An embedded post's text is quoted though the page prints no marks around it.
+  const posts = findEmbeddedPosts(paragraphs, spans);
+  for (const post of posts) spans[post.at] = postSpans((paragraphs[post.at] as ParagraphText).text, spans[post.at] ?? []);
 
   for (const [p, paragraph] of paragraphs.entries()) {
     memory.notePerson(null);
@@ -154,7 +159,8 @@ export function findStatements(
     previousParagraphLast = last;
     previousParagraphQuoted = lastQuoted;
   }
-  for (const run of runs) giveRunToClosingSpeaker(out, paragraphs, run);
+  for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
+  givePostsToAccounts(out, paragraphs, posts, lexicon);
   return out;
 }
 

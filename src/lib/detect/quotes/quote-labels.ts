@@ -1,7 +1,8 @@
 /**
  * A speaker named beside a quotation with no verb, as wire copy and transcripts do: a name and a
  * colon before it ("Berg: “We will not back down.”", "Anna Berg, deputy spokesperson: “…”"), or a
- * dash and a name after it ("“We will defend every metre.” — Anna Berg").
+ * dash and a name after it ("“We will defend every metre.” — Anna Berg"); or in an idiom that gives
+ * the words to the name ("As Berg put it: “…”", "In Berg’s words, “…”", "Berg’s reply was blunt: “…”").
  */
 import { quoteEnd } from './quote-spans.ts';
 import type { QuoteSpan, SentenceView, Span } from './types.ts';
@@ -11,6 +12,24 @@ import type { QuoteSpan, SentenceView, Span } from './types.ts';
  * "the Defence Ministry", "Anna Berg, deputy spokesperson of the State Bureau".
  */
 const NAME = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}(?:,\s+(?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+)?`;
+
+/** A name alone, without a role or a possessive after it: "Berg", "Anna Berg", "the Defence Ministry". */
+const NAME_ONLY = String.raw`(?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}`;
+
+/** What may stand between an idiom and the quotation. */
+const LEAD_IN = String.raw`\s*[:,—–]?\s*$`;
+
+/** Idioms that give the quotation to the name in them, up to the quotation. */
+const IDIOMS = [
+  // "As Berg put it: “…”", "how Ruhl has put it, “…”".
+  new RegExp(String.raw`(?:^|[^\p{L}])(?:[Aa]s|[Hh]ow)\s+(${NAME})\s+(?:\p{Ll}+ly\s+)?(?:has\s+|had\s+)?puts?\s+it${LEAD_IN}`, 'u'),
+  // "In Berg’s words, “…”", "in Ruhl's own words: “…”".
+  new RegExp(String.raw`(?:^|[^\p{L}])[Ii]n\s+(${NAME_ONLY})['’]s?\s+(?:own\s+)?words${LEAD_IN}`, 'u'),
+  // "In the words of Anna Berg, deputy spokesperson, “…”".
+  new RegExp(String.raw`(?:^|[^\p{L}])[Ii]n\s+the\s+words\s+of\s+(${NAME})${LEAD_IN}`, 'u'),
+  // "Berg’s reply was blunt: “…”", "Ruhl's message was clear: “…”".
+  new RegExp(String.raw`^\s*(${NAME_ONLY})['’]s?\s+(?:message|reply|answer|response|words|warning|verdict)\s+(?:was|is)\s+(?:\p{Ll}+\s+)?\p{Ll}+\s*:\s*$`, 'u'),
+];
 
 /** The sentence up to the quotation is a name and a colon. */
 const NAME_AND_COLON = new RegExp(String.raw`^\s*(${NAME})\s*:\s*$`, 'u');
@@ -24,8 +43,13 @@ const DASH_AND_NAME = new RegExp(String.raw`^\s*[—–]\s*(${NAME})\s*\.?\s*$`,
  */
 export function labelledSpeaker(view: SentenceView, quote: QuoteSpan): Span | null {
   const from = view.start;
-  const before = NAME_AND_COLON.exec(view.masked.slice(from, Math.max(from, quote.open)));
+  const lead = view.masked.slice(from, Math.max(from, quote.open));
+  const before = NAME_AND_COLON.exec(lead);
   if (before?.[1]) return spanIn(view.masked, from, before[1]);
+  for (const idiom of IDIOMS) {
+    const named = idiom.exec(lead);
+    if (named?.[1]) return spanIn(view.masked, from + named.index, named[1]);
+  }
   // Only a quotation that opens its sentence: "… were “lost” — Ruhl" is no transcript line.
   const opens = /^\s*$/.test(view.masked.slice(from, Math.max(from, quote.open)));
   const after = opens ? DASH_AND_NAME.exec(view.masked.slice(quoteEnd(quote))) : null;

@@ -18,9 +18,11 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   const tokensBefore = wordsBefore(view, quote);
   const before = tokensBefore.map((t) => t.text.toLowerCase());
   const previous = before[before.length - 1];
-  if (previous && LABEL_WORDS.has(previous)) return true;
+  // "a group called “…”" names a thing; "in what Ruhl termed “…”" quotes Ruhl's term for it.
+  if (previous && LABEL_WORDS.has(previous) && relativeTermOwner(view, quote) === null) return true;
   if (before.slice(-2).join(' ') === 'known as') return true;
   if (before.slice(-4).some((word) => TITLE_CUE_WORDS.has(word))) return true;
+  if (PRINTED_ON_THINGS.test(view.masked.slice(view.start, Math.max(view.start, quote.open)))) return true;
   if (isTitleCase(inner)) {
     const after = view.tokens.find((t) => t.start >= quoteEnd(quote));
     const nextIsName = after !== undefined && /^\s*$/.test(view.masked.slice(quoteEnd(quote), after.start)) && isCapitalised(after.text);
@@ -29,7 +31,47 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
     const outletBefore = last !== undefined && /^\s*$/.test(view.masked.slice(last.end, quote.open)) && isCapitalised(last.text);
     if ((previous && TITLE_DETERMINERS.has(previous)) || nextIsName || outletBefore) return true;
   }
-  return isCrosshead(view, quote);
+  return isCrosshead(view, quote) || isHeadingLine(view.text, view.masked);
+}
+
+/** Fewest words of four letters or more that make a line a heading by their capitals alone. */
+const HEADING_WORDS = 3;
+
+/**
+ * A paragraph in headline style: every word of four letters or more outside the quotations
+ * capitalised, and no closing punctuation ("“If I Return, My Parents Will Be Gone”...Berg Urges
+ * Talks"). A headline or crosshead that quotes someone is no statement (corpus README): the story
+ * tells it again in its body.
+ */
+function isHeadingLine(text: string, masked: string): boolean {
+  // Read on the text, marks included: "Anna Berg, Deputy Spokesperson: “We will stay.”" ends a sentence.
+  if (/[.!?…:;,][”’"»“]*\s*$/.test(text)) return false;
+  const long = tokenize(masked).filter((t) => /\p{L}{4,}/u.test(t.text));
+  return long.length >= HEADING_WORDS && long.every((t) => isCapitalised(t.text));
+}
+
+/**
+ * Words printed on things, right before the quotation: "captions such as: “…” and “…”", "banners
+ * reading “…”", "a placard with the words “…”". A caption or slogan is nobody's statement, and the
+ * quotations listed after one ("“…” and “…”") are more of them.
+ */
+const PRINTED_ON_THINGS = new RegExp(
+  String.raw`\b(?:captions?|captioned|banners?|placards?|posters?|inscriptions?|inscribed|graffiti|billboards?|subtitles?|slogans?|signs\s+(?:reading|saying))` +
+    String.raw`(?:\s+(?:such\s+as|reading|read|saying|that\s+read|which\s+read|with\s+the\s+words|like|bearing|proclaiming))?\s*[:,]?\s*(?:\u2592+[\s,]*(?:and|or)?\s*)*$`,
+  'iu',
+);
+
+/**
+ * "in what the ministry called “…”", "the attack, which Berg branded “…”": a relative pronoun, a
+ * subject of its own (a name, or "the" and a noun or two), and a verb that names: the quotation is
+ * the subject's term. "which was called “…”" has no subject, and names a thing.
+ */
+const TERM_OF_RELATIVE =
+  /(?:^|[^\p{L}])(?:what|which)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:called|calls|described|describes|termed|terms|labell?ed|branded|dubbed)(?:\s+as)?\s*$/u;
+
+/** The subject whose term a quotation is, in "what X called “…”", or null. */
+export function relativeTermOwner(view: SentenceView, quote: QuoteSpan): string | null {
+  return TERM_OF_RELATIVE.exec(view.masked.slice(view.start, Math.max(view.start, quote.open)))?.[1] ?? null;
 }
 
 /** The longest crosshead, in words: a heading is a few words. */

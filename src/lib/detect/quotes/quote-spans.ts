@@ -1,7 +1,9 @@
 /**
- * Finds the quotations of a paragraph: curly “…”, straight "…" and angle «…» marks, and the single
- * curly marks ‘…’ of British copy. A single closing mark is also the apostrophe, so a single quotation
- * is read only from an opening ‘ to a ’ that ends a word, and never inside another quotation.
+ * Finds the quotations of a paragraph: curly “…”, straight "…", angle «…» and low „…“ (or „…”) marks,
+ * and the single curly marks ‘…’ of British copy. A curly mark typed the wrong way round is read by
+ * where it stands (“…,“ closes, ”…” opens), as is German »…«. A single closing mark is also the
+ * apostrophe, so a single quotation is read only from an opening ‘ to a ’ that ends a word, and never
+ * inside another quotation.
  */
 import type { QuoteSpan } from './types.ts';
 
@@ -9,7 +11,7 @@ import type { QuoteSpan } from './types.ts';
 export const MASK = '\u2592';
 
 /** The marks that open or close a quotation: nothing else changes what is quoted. */
-const QUOTE_MARKS = /[“”"«»]/g;
+const QUOTE_MARKS = /[“”"«»„]/g;
 
 /**
  * The quotations of `text`, in order. A quotation whose closing mark is missing ends where the next
@@ -26,10 +28,13 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     } else if (open && (ch === open.closer || closesMismatched(text, open, ch, i))) {
       spans.push(closed(text, open, i, false));
       open = null;
-    } else if (ch === '“' || ch === '«') {
+    } else if (ch === '“' || ch === '«' || ch === '„') {
       // An opening mark inside an open quote: the previous one lost its closing mark.
       if (open) spans.push(closed(text, open, i, true));
-      open = { at: i, closer: ch === '“' ? '”' : '»' };
+      open = { at: i, closer: CLOSER_OF[ch] as string };
+    } else if (!open && (ch === '”' || ch === '»') && opensAWord(text, i)) {
+      // ”…” typed with the closing mark, »…« in German copy: a closing mark before a word, after a space, opens.
+      open = { at: i, closer: ch === '”' ? '”' : '«' };
     } else if (ch === '"' && !open && !/\d/.test(text[i - 1] ?? '')) {
       // A straight mark right after a digit is an inch mark ("5\" guns"), not a quotation.
       open = { at: i, closer: '"' };
@@ -48,6 +53,8 @@ const SINGLE_OPEN = /(?<![\p{L}\p{N}])\u2018(?=\p{L}|\p{N})/gu;
 const SINGLE_CLOSE = /(?<=[\p{L}\p{N}.,!?\u2026])\u2019(?![\p{L}\p{N}])/gu;
 /** An opening single mark at the paragraph's start or after a colon, before a capital: "wrote: ‘The …". */
 const OPENS_A_RUN = /(?:^\s*|:\s+)\u2018\p{Lu}$/u;
+/** Words enough after an opening mark to be a quotation, not an elided word ("‘em", "rock ‘n roll"). */
+const STARTS_WORDS = /^(?!(?:n|em|til|cause|tis|twas)\b)\p{L}[\p{L}’'-]*(?:\s+\S+){3}/iu;
 /** "the soldiers’ families": a plural possessive, when another closing mark could end the quotation. */
 const POSSESSIVE_PLURAL = /s\u2019\s+\p{Ll}/u;
 
@@ -65,6 +72,12 @@ function withSingleQuotes(text: string, spans: QuoteSpan[]): QuoteSpan[] {
       // British copy quotes a speech over several paragraphs, each opening with ‘ and only the last
       // closing: a mark that opens the paragraph, or follows a colon, before a capital runs to its end.
       if (OPENS_A_RUN.test(text.slice(0, opening.index + 2))) singles.push(closed(text, { at: opening.index, closer: '\u2019' }, text.length, true));
+      // "would ‘dissolve all state institutions … ceases to exist.": a quotation that loses its closing
+      // mark ends where its words end (or where a quotation of double marks opens), as a double one does.
+      else if (STARTS_WORDS.test(text.slice(opening.index + 1))) {
+        const next = spans.find((span) => span.open > opening.index)?.open ?? text.length;
+        singles.push(closed(text, { at: opening.index, closer: '\u2019' }, next, true));
+      }
       break;
     }
     singles.push(closed(text, { at: opening.index, closer: '\u2019' }, close, false));
@@ -79,8 +92,24 @@ function withSingleQuotes(text: string, spans: QuoteSpan[]): QuoteSpan[] {
  */
 function closesMismatched(text: string, open: OpenQuote, ch: string, i: number): boolean {
   if (open.closer === '"') return ch === '”';
-  return open.closer === '”' && ch === '"' && /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+  // „…“ in German copy, „…” in Polish and Ukrainian copy.
+  if (open.closer === '“') return ch === '”';
+  // “…," and the typo “…,“: a mark that ends a word, where a closing mark stands, closes.
+  return open.closer === '”' && (ch === '"' || ch === '“') && endsAWord(text, i);
 }
+
+/** A mark right after a word or its punctuation, and before no letter or digit: where a closing mark stands. */
+function endsAWord(text: string, i: number): boolean {
+  return /\S/.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** A mark at the start or after a space, a bracket or a colon, and before a letter or digit: where an opening mark stands. */
+function opensAWord(text: string, i: number): boolean {
+  return /^$|[\s([:—–]/u.test(text[i - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** The mark that closes each opening curly, angle or low mark. */
+const CLOSER_OF: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
 
 interface OpenQuote {
   /** Offset of the opening mark. */

@@ -10,7 +10,7 @@ import { type Attribution, findAttributions, isQuotedPredicate, sentenceSubject 
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { labelledSpeaker } from './quote-labels.ts';
-import { isNotSpeech, opensSentence } from './quote-roles.ts';
+import { isNotSpeech, opensSentence, relativeTermOwner } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
@@ -238,6 +238,12 @@ function quoteStatements(
     const channel = attributions.find((a) => a.role === 'conduit');
     const relaying = channel ? (speakers.get(channel) ?? []) : [];
     return relaying.length > 0 ? relaying.map((s) => quoteFound(quote, s, channel ?? null, null, context)) : [quoteFound(quote, NOBODY, null, null, context)];
+  }
+  // "in what Ruhl called “a provocation”": the term of the relative clause's subject, however short.
+  const termOwner = relativeTermOwner(view, quote);
+  if (termOwner !== null) {
+    const owners = resolveSpeakers(termOwner, null, 'called', context);
+    if (owners.length > 0 && owners.every(namesSomeone)) return owners.map((s) => quoteFound(quote, s, null, null, context));
   }
   // "Ruhl said Berg's claim that “the boats left” was false": words quoted from someone's claim are
   // theirs, never the words of whoever reports or rejects the claim.

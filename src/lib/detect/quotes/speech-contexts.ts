@@ -48,7 +48,7 @@ const OBJECT_THEN_TERM = /^\s+(?:it|them|this|these|those|that|(?:the|its|their|
 
 /** "“…,” the statement read": speech only when a document reads. */
 const READ_VERBS = new Set(['read', 'reads']);
-const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)$/i;
+const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+[^,;]+)?$/i;
 
 /** "cited the sailor as saying": whom the verb cites, then what they said. */
 const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+saying\b/u;

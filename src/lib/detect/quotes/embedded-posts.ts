@@ -1,0 +1,81 @@
+/**
+ * Social-media posts embedded in an article. The page shows the post's text, then its attribution
+ * line, "— Anna Berg (@annaberg) 25 September 2026", which a paste keeps as a paragraph of its own
+ * or at the end of the post's. The post's text is the account's words, quoted whole (corpus README:
+ * an embedded post's sentences are the account's quotes, with no reporting verb), though the page
+ * prints no quotation marks around it.
+ */
+import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import type { ParagraphText, QuoteSpan, StatementMention } from './types.ts';
+
+/** A paragraph that holds a post's text, by its position in the source, and the account that posted it. */
+export interface EmbeddedPost {
+  at: number;
+  /** The account's display name as the attribution line gives it: "Anna Berg". */
+  account: string;
+}
+
+/** The attribution line: a dash, the display name, the handle in brackets, then at most a date. */
+const ATTRIBUTION = /[—–]\s*([^\s()@—–][^()@—–]{0,60}?)\s*\(@\w{1,30}\)[^.!?()]{0,25}(?:\.\s*\d{4})?\s*$/u;
+/** The post's picture or short link that the page prints at the end of its text. */
+const TRAILING_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+\s*$/u;
+
+/**
+ * The posts of a source. A paragraph that is only an attribution line credits the paragraph before
+ * it, and the one after it when that ends with the post's link ("Video not official.
+ * pic.twitter.com/…"); a paragraph that ends with one credits its own words before it. Only text
+ * with no quotation of its own is read as a post, or text that is one quotation whole.
+ */
+export function findEmbeddedPosts(paragraphs: readonly ParagraphText[], spans: readonly QuoteSpan[][]): EmbeddedPost[] {
+  const posts: EmbeddedPost[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const line = ATTRIBUTION.exec(paragraph.text);
+    if (!line?.[1]) return;
+    const account = line[1].trim();
+    if (line.index > 0) {
+      if (isPostText(paragraph.text.slice(0, line.index), spans[p] ?? [])) posts.push({ at: p, account });
+      return;
+    }
+    const before = paragraphs[p - 1];
+    if (before && !ATTRIBUTION.test(before.text) && isPostText(before.text, spans[p - 1] ?? [])) posts.push({ at: p - 1, account });
+    const after = paragraphs[p + 1];
+    if (after && TRAILING_LINK.test(after.text) && !ATTRIBUTION.test(after.text) && isPostText(after.text, spans[p + 1] ?? [])) posts.push({ at: p + 1, account });
+  });
+  return posts;
+}
+
+/** Words with no quotation marks of their own, or a single quotation that is all of them. */
+function isPostText(text: string, spans: readonly QuoteSpan[]): boolean {
+  if (!/\p{L}/u.test(text) || /:\s*$/.test(text)) return false;
+  if (spans.length === 0) return true;
+  const only = spans[0] as QuoteSpan;
+  return spans.length === 1 && only.open <= text.length - text.trimStart().length && /^[\s.]*$/.test(text.slice(only.close + 1));
+}
+
+/**
+ * The paragraph's quotations with the post's text read as one: its words up to the attribution line
+ * and the trailing link, when the page printed no marks around them.
+ */
+export function postSpans(text: string, spans: readonly QuoteSpan[]): QuoteSpan[] {
+  if (spans.length > 0) return [...spans];
+  const line = ATTRIBUTION.exec(text);
+  const words = (line ? text.slice(0, line.index) : text).replace(TRAILING_LINK, '').trimEnd();
+  const start = words.length - words.trimStart().length;
+  // Read as a quotation with no closing mark, which ends where its words end.
+  return [{ open: start - 1, close: words.length, text: words.slice(start), unclosed: true }];
+}
+
+/** Gives each quotation of a post's paragraph to the account, with no reporting verb. */
+export function givePostsToAccounts(out: StatementMention[], paragraphs: readonly ParagraphText[], posts: readonly EmbeddedPost[], lexicon: ActorLexicon): void {
+  for (const post of posts) {
+    const n = (paragraphs[post.at] as ParagraphText).n;
+    const { actor, government } = lexicon.resolveSpeakerPhrase(post.account);
+    out.forEach((m, i) => {
+      if (m.paragraph !== n || m.kind !== 'quote') return;
+      // No mark is missing: the page prints a post without them.
+      const { unclosedQuote: _noMarks, ...quote } = m;
+      // An account the topic data does not know speaks for no government its name seems to give.
+      out[i] = { ...quote, speaker: { name: post.account, description: '', actor }, government: actor ? government : null, verb: null, verbIndex: null, resolvedBy: 'explicit' };
+    });
+  }
+}

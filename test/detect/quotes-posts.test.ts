@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { BERG, statements } from './quotes.fixture.ts';
+
+const quotes = (paragraphs: string[]) =>
+  statements(paragraphs)
+    .filter((m) => m.kind === 'quote')
+    .map((m) => [m.paragraph, m.quote, m.speaker.name, m.speaker.actor, m.government, m.verb, m.unclosedQuote ?? false]);
+
+describe('a social-media post embedded with its attribution line', () => {
+  it('reads the paragraph above the line as the account’s words, though the page prints no marks', () => {
+    expect(
+      quotes([
+        'Boats were seen leaving the port.',
+        'BREAKING - Boats leave the port of Marsh City, amid crowds on the quay. No confirmation on numbers.',
+        '— Marsh Observer (@MarshObs) September 25, 2026',
+        'The Defence Ministry said the boats had left.',
+      ]),
+    ).toEqual([[2, 'BREAKING - Boats leave the port of Marsh City, amid crowds on the quay. No confirmation on numbers.', 'Marsh Observer', null, null, null, false]]);
+  });
+
+  it('gives a quoted post to the account, and a known account its government', () => {
+    const mentions = statements(['The Courier published a post.', '“The boats left the port this morning. We will not let them return.”', '— Anna Berg (@annaberg) 25 September 2026']);
+    expect(mentions.map((m) => [m.paragraph, m.kind, m.speaker, m.government, m.resolvedBy])).toEqual([[2, 'quote', { ...BERG, name: 'Anna Berg' }, 'freedonia', 'explicit']]);
+  });
+
+  it('reads the words before a line that ends their own paragraph, and a paragraph after the line that ends with the post’s link, without the link', () => {
+    expect(quotes(['Sylvania will respond to every provocation. pic.twitter.com/abc123 — Tomas Ruhl (@TRuhl) September 25, 2026'])).toEqual([
+      [1, 'Sylvania will respond to every provocation.', 'Tomas Ruhl', 'tomas-ruhl', 'sylvania', null, false],
+    ]);
+    expect(quotes(['Boats leave the port of Marsh City.', '— Marsh Observer (@MarshObs) September 25, 2026', 'Video not official. pic.twitter.com/DtHRaF1hk0'])).toEqual([
+      [1, 'Boats leave the port of Marsh City.', 'Marsh Observer', null, null, null, false],
+      [3, 'Video not official.', 'Marsh Observer', null, null, null, false],
+    ]);
+  });
+
+  it('reads nothing as a post without a handle, nor the writer’s paragraph that introduces it or quotes someone in part', () => {
+    expect(quotes(['The boats left the port this morning.', '— Anna Berg, deputy spokesperson'])).toEqual([]);
+    expect(quotes(['Berg posted on Tuesday:', '— Anna Berg (@annaberg) 25 September 2026'])).toEqual([]);
+    expect(quotes(['Ruhl called the raid “reckless” on Tuesday.', '— Anna Berg (@annaberg) 25 September 2026'])).toEqual([
+      [1, 'reckless', 'Tomas Ruhl', 'tomas-ruhl', 'sylvania', 'called', false],
+    ]);
+  });
+});
