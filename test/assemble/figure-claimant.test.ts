@@ -26,6 +26,13 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Anna Berg said the enemy, which has reportedly suffered 6,000 casualties, was weak.')).toEqual([['6,000 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure of the reports a speaker reacts to to nobody in particular, not to the speaker', () => {
+    expect(claimantsOf('Freedonia voiced concern on Wednesday following reports that the crews had suffered 300 casualties.')).toEqual([
+      ['300 casualties', 'The Courier', null],
+    ]);
+    expect(claimantsOf('Anna Berg spoke out amid media reports of 300 casualties in the strait.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
   it('gives it to the source an "according to" names, hedge or not', () => {
     expect(claimantsOf('The crews have reportedly suffered over 300 casualties in the strait, according to the State Bureau.')).toEqual([
       ['over 300 casualties', 'the State Bureau', 'freedonia'],
