@@ -33,6 +33,17 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Anna Berg spoke out amid media reports of 300 casualties in the strait.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure of an existential sentence that goes on with the report before it to that report’s speaker', () => {
+    expect(claimantsOf('The State Bureau reported on Monday that the crews had come under fire. There are about 300 casualties, including 20 officers.')).toEqual([
+      ['about 300 casualties', 'The State Bureau', 'freedonia'],
+      ['20 officers', 'The State Bureau', 'freedonia'],
+    ]);
+    // Any other sentence with no speaker of its own is the outlet's: the claimant is not guessed.
+    expect(claimantsOf('The State Bureau reported on Monday that the crews had come under fire. The strike caused about 300 casualties.')).toEqual([
+      ['about 300 casualties', 'The Courier', null],
+    ]);
+  });
+
   it('gives it to the source an "according to" names, hedge or not', () => {
     expect(claimantsOf('The crews have reportedly suffered over 300 casualties in the strait, according to the State Bureau.')).toEqual([
       ['over 300 casualties', 'the State Bureau', 'freedonia'],

@@ -1,6 +1,7 @@
 import { singular } from '../detect/figures/plural.ts';
 import { makeCitation } from '../citation.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
+import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
 import { contrastedEstimator, countingSubject, isHedged, nominalSource } from './claim-markers.ts';
@@ -62,7 +63,28 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   if (counter && resolved && (resolved.actor || resolved.government)) {
     return { claimant: { name: null, description: counter, actor: resolved.actor }, government: resolved.government, date: null };
   }
+  const carried = reportGoingOn(paragraph, sentence);
+  if (carried) return { claimant: carried.speaker, government: carried.government, date: null };
   return { claimant: outlet, government: null, date: null };
+}
+
+/** A sentence that only says what there is: "There are about 300 soldiers, including …". */
+const EXISTENTIAL = /^\s*There\s+(?:are|were)\b/;
+
+/**
+ * "The Bureau reported that the first sailors had arrived. There are about 300 sailors, …": an
+ * existential sentence that names no one goes on with the report of the sentence right before it,
+ * when that sentence reports one speaker's words and the speaker's government is known. Anything
+ * else with no speaker of its own stays the outlet's: a claimant is never guessed.
+ */
+function reportGoingOn(paragraph: ParagraphAnalysis, sentence: Sentence | undefined): ParagraphAnalysis['statements'][number] | undefined {
+  if (!sentence || !EXISTENTIAL.test(sentence.text)) return undefined;
+  if (paragraph.actors.some((a) => within(a.index, a.index + a.text.length, sentence.start, sentence.end))) return undefined;
+  const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
+  if (!previous) return undefined;
+  const reports = paragraph.statements.filter((s) => s.index < previous.end && s.index + s.evidence.length > previous.start);
+  const only = reports.length === 1 ? reports[0] : undefined;
+  return only?.kind === 'reported' && only.government ? only : undefined;
 }
 
 /** A negation right before a figure in its clause: "has not sent 3,000", "never deployed more than 500". */
