@@ -44,6 +44,12 @@ describe('assembleFigures: who claims a figure', () => {
     ]);
   });
 
+  it('gives a figure of what was widely known to nobody in particular, though a speaker owns up to it', () => {
+    expect(claimantsOf('Freedonia on Saturday acknowledged what was widely known — that its crews had suffered about 300 casualties.')).toEqual([
+      ['about 300 casualties', 'The Courier', null],
+    ]);
+  });
+
   it('gives it to the source an "according to" names, hedge or not', () => {
     expect(claimantsOf('The crews have reportedly suffered over 300 casualties in the strait, according to the State Bureau.')).toEqual([
       ['over 300 casualties', 'the State Bureau', 'freedonia'],

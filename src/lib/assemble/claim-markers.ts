@@ -7,10 +7,16 @@
 const HEDGES =
   /\b(?:reportedly|allegedly|purportedly|supposedly|according to (?:some |media |news |unconfirmed )?reports|(?:following|after|amid|over) (?:(?:media|news|press|unconfirmed|recent) )?reports (?:that|of)|(?:is|are|was|were) (?:widely )?(?:believed|thought|estimated|said|understood|reported) to)\b/i;
 
+/**
+ * "Sylvania acknowledged what was widely known — that 300 …": what everyone knew is nobody's claim
+ * in particular, though the speaker now owns up to it. It governs the clause its dash or colon opens.
+ */
+const COMMON_KNOWLEDGE = /\bwhat\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely|long|already|well)\s+(?:known|reported|suspected)\s*[—–:]\s*(?:that\s+)?[^,;:—–]*$/i;
+
 /** Whether the words just before a figure, in its clause, hedge it as an unnamed report. */
 export function isHedged(textBefore: string): boolean {
   const clause = textBefore.split(/[,;:—–]\s/).at(-1) ?? textBefore;
-  return HEDGES.test(clause);
+  return HEDGES.test(clause) || COMMON_KNOWLEDGE.test(textBefore);
 }
 
 /**
