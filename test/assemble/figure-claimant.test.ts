@@ -50,6 +50,19 @@ describe('assembleFigures: who claims a figure', () => {
     ]);
   });
 
+  it('gives a figure in a second predicate after a reported noun phrase to the outlet, not the speaker', () => {
+    expect(claimantsOf('The State Bureau reported the first clashes with the enemy in May and suffered at least 300 casualties.')).toEqual([
+      ['at least 300 casualties', 'The Courier', null],
+    ]);
+    // A reported clause keeps its second predicate: both are what the speaker said.
+    expect(claimantsOf('The State Bureau reported that the crews clashed with the enemy and suffered 300 casualties.')).toEqual([
+      ['300 casualties', 'The State Bureau', 'freedonia'],
+    ]);
+    expect(claimantsOf('The State Bureau reported the crews clashed with the enemy and suffered 300 casualties.')).toEqual([
+      ['300 casualties', 'The State Bureau', 'freedonia'],
+    ]);
+  });
+
   it('gives it to the source an "according to" names, hedge or not', () => {
     expect(claimantsOf('The crews have reportedly suffered over 300 casualties in the strait, according to the State Bureau.')).toEqual([
       ['over 300 casualties', 'the State Bureau', 'freedonia'],
