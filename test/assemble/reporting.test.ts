@@ -590,6 +590,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'that Sylvania will strike the port of Marsh City', official)).not.toBe('pledges');
   });
 
+  it('reads the speaker’s own attacks said not to stop as a threat; another’s force that will not stop them is no threat', () => {
+    expect(stance('said', 'Even if Sylvania mobilises the entire world, our military operations will not stop')).toBe('threatens');
+    expect(stance('said', 'they would not halt attacks on shipping in the Marsh strait')).toBe('threatens');
+    expect(stance('said', 'the Sylvanian strikes will not stop the attacks on Marsh City')).not.toBe('threatens');
+  });
+
   it('reads a concern named as the speaker’s own as a warning; "the parties concerned" flags none', () => {
     expect(stance('said', 'Part of our concern is that winter is coming to Marsh City')).toBe('warns');
     expect(stance('said', 'The main concern is the fuel left in Fredonburg')).toBe('warns');
