@@ -133,6 +133,7 @@ describe('stanceOf: verb and clause together', () => {
     const said = { verb: 'said', negated: false, denial: false };
     expect(stanceOf(said, 'it would do everything in its power to protect the crews', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stanceOf(said, 'the country will honour the crews with a monument', { forThemselves: false, reported: true })).toBe('pledges');
+    expect(stanceOf(said, 'that his office will continue its fact-finding in Marsh City', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stance('announced', 'plans to name a street in Fredonburg after the crews')).toBe('pledges');
     expect(stance('offering', 'to mediate between the two sides')).toBe('pledges');
     expect(stance('offered condolences', 'to the families of the crews')).toBe('other');
