@@ -568,6 +568,8 @@ describe('stanceOf: verb and clause together', () => {
   it('reads the priority or aim of a named act as an explanation', () => {
     expect(stance('said', 'the priority of the decree was ensuring the safety of the people of Marsh City')).toBe('other');
     expect(stance('said', 'the aim of the new convoy rules is to protect the crews')).toBe('other');
+    // The priority set for now is a call: what must be done next.
+    expect(stance('said', 'The priority now is to end the fighting in Marsh City to avoid further escalation')).toBe('calls-for');
     expect(stance('said', 'the decree of Ruhl was published on Monday')).toBe('confirms');
   });
 
