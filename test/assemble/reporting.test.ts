@@ -374,6 +374,7 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has decided to pause all sailings through the strait')).toBe('pledges');
     expect(stance('said', 'the Palace has promised to shelter every family from Marsh City')).toBe('pledges');
     expect(stance('expressed', 'its readiness to rebuild the port')).toBe('pledges');
+    expect(stance('said', 'the will to strengthen cooperation with Sylvania in the future')).toBe('pledges');
     expect(stance('said', 'he reaffirms his commitment to every agreement reached')).toBe('pledges');
     expectEachSaid([
       'Freedonia will spare no effort to free the crews',
