@@ -598,6 +598,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Even if Sylvania mobilises the entire world, our military operations will not stop')).toBe('threatens');
     expect(stance('said', 'they would not halt attacks on shipping in the Marsh strait')).toBe('threatens');
     expect(stance('said', 'the Sylvanian strikes will not stop the attacks on Marsh City')).not.toBe('threatens');
+    // A condemning word inside a threat, and a warning of what the speaker's side will make them bear.
+    expect(stance('warned', 'that Sylvania would bear the consequences of its aggression')).toBe('threatens');
+    expect(stance('said', 'The crimes against the crews of Marsh City will not be left unpunished')).toBe('threatens');
   });
 
   it('reads a concern named as the speaker’s own as a warning; "the parties concerned" flags none', () => {
