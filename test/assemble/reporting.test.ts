@@ -63,6 +63,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('denied', 'the boats crossed', true, true)).toBe('denies');
     expect(stance('warned', 'the talks could fail')).toBe('warns');
     expect(stance('urged', 'both sides to stop')).toBe('calls-for');
+    expect(stance('pleaded', 'with a visiting reporter to bring them to Fredonburg')).toBe('calls-for');
+    expect(stance('implored', 'the Courier to publish their names')).toBe('calls-for');
     expect(stance('condemned', 'the attack')).toBe('condemns');
     expect(stance('acknowledged', 'the boats crossed')).toBe('confirms');
   });

@@ -18,7 +18,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   // "offered condolences" only feels (the verb's last word is read first).
   ['condolence', 'other'], ['sympath', 'other'],
   ['threaten', 'threatens'],
-  ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'],
+  ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'], ['plead', 'calls-for'], ['implor', 'calls-for'],
   // Praise, thanks and wishes affirm nothing about the matter at issue.
   // Predicting and explaining affirm nothing that happened (the vocabulary's "other").
   ['predict', 'other'], ['explain', 'other'], ['suspect', 'other'],
