@@ -568,6 +568,12 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the 23rd illegal attack by the raiders. It is unacceptable')).toBe('condemns');
   });
 
+  it('reads "illegal armed groups" as a label for a side’s units, not a condemnation; an illegal act still condemns', () => {
+    expect(stance('added', 'illegal formations')).not.toBe('condemns');
+    expect(stance('said', 'illegal armed groups near Marsh City')).not.toBe('condemns');
+    expect(stance('said', 'illegal armed groups shelled Marsh City, a flagrant breach of the ceasefire')).toBe('condemns');
+  });
+
   it('reads the priority or aim of a named act as an explanation', () => {
     expect(stance('said', 'the priority of the decree was ensuring the safety of the people of Marsh City')).toBe('other');
     expect(stance('said', 'the aim of the new convoy rules is to protect the crews')).toBe('other');

@@ -187,6 +187,9 @@ const CONDEMNATION =
 const COUNTED_OFFENCE =
   /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
 
+/** A side's armed units named by the usual label: "illegal armed groups", "illegal formations". */
+const ILLEGAL_GROUP = /\billegal\s+(?:armed\s+)?(?:groups?|formations?|units?|detachments?)\b/gi;
+
 /** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
 const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
 
@@ -443,8 +446,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
   // process told names the charge; it does not condemn.
   // "the 23rd illegal attack since …", "numerous acts of violation of the ceasefire": a tally of
-  // offences reports them; it does not condemn.
-  if (CONDEMNATION.test(words.replace(COUNTED_OFFENCE, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
+  // offences reports them; it does not condemn. "illegal formations" names a side's units by the usual
+  // label.
+  if (CONDEMNATION.test(words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
