@@ -611,6 +611,11 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'The crimes against the crews of Marsh City will not be left unpunished')).toBe('threatens');
   });
 
+  it('reads a promise made before a call as a promise; a call made first stays a call', () => {
+    expect(stance('said', 'We will continue to support Sylvania, and every partner should do the same')).toBe('pledges');
+    expect(stance('said', 'Every partner should support Sylvania, as we will continue to do')).toBe('calls-for');
+  });
+
   it('reads a concern named as the speaker’s own as a warning; "the parties concerned" flags none', () => {
     expect(stance('said', 'Part of our concern is that winter is coming to Marsh City')).toBe('warns');
     expect(stance('said', 'The main concern is the fuel left in Fredonburg')).toBe('warns');

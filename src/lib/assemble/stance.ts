@@ -430,7 +430,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return promisedHelp(consequenceOf(clause)) ? 'pledges' : 'warns';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
-  if (CALL.test(clause)) return 'calls-for';
+  // "We will stand with Sylvania, and others should too": what the speaker does first.
+  if (CALL.test(clause) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
@@ -474,6 +475,13 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // call that follows it; the statement makes the call.
   if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
   return 'confirms';
+}
+
+/** Whether the clause promises before it calls: "we will stand with them, and others should too". */
+function promisesFirst(clause: string): boolean {
+  const promise = PLEDGE.exec(clause);
+  const call = CALL.exec(clause);
+  return promise !== null && call !== null && promise.index < call.index;
 }
 
 /** The statement's words after its leading clause. */
