@@ -590,18 +590,6 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
   });
 
-  it('reads what a named party will do, told by a government’s speaker, as a promise; told by others, as a report', () => {
-    const said = { verb: 'said', negated: false, denial: false };
-    const official = { forThemselves: false, reported: true, forAGovernment: true };
-    expect(stanceOf(said, 'that Sylvania will dispatch 1,000 deminers to Marsh City', official)).toBe('pledges');
-    expect(stanceOf(said, 'that the North would send builders and deminers to Marsh City', official)).toBe('pledges');
-    // A newspaper's report of the same plan tells it; a pronoun's wish is no party's plan.
-    expect(stanceOf(said, 'that Sylvania will dispatch 1,000 deminers to Marsh City', { ...official, forAGovernment: false })).toBe('confirms');
-    expect(stanceOf(said, 'We would like just to see them stay in Marsh City', official)).not.toBe('pledges');
-    // Another side's force foretold is no undertaking.
-    expect(stanceOf(said, 'that Sylvania will strike the port of Marsh City', official)).not.toBe('pledges');
-  });
-
   it('reads the speaker’s own attacks said not to stop as a threat; another’s force that will not stop them is no threat', () => {
     expect(stance('said', 'Even if Sylvania mobilises the entire world, our military operations will not stop')).toBe('threatens');
     expect(stance('said', 'they would not halt attacks on shipping in the Marsh strait')).toBe('threatens');

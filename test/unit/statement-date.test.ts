@@ -37,10 +37,10 @@ describe('the stance of a statement whose words name the speaker’s own side', 
     return assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates.map((c) => c.stance);
   };
 
-  it('reads "Berg said Freedonia will …" as a promise, and another side’s plan as told', () => {
+  it('reads "Berg said Freedonia will …" as a promise, and another side’s "will" as told', () => {
     expect(stancesOf('Anna Berg said Freedonia will always support the crews.')).toEqual(['pledges']);
     expect(stancesOf('Anna Berg said Freedonia will open the port to the crews.')).toEqual(['pledges']);
-    expect(stancesOf('Anna Berg said Sylvania plans to open the port to the crews.')).toEqual(['confirms']);
+    expect(stancesOf('Anna Berg said Sylvania will open the port to the crews.')).toEqual(['confirms']);
   });
 
   it('reads the speaker’s own side planning or deciding to act as a promise, another side’s plan as told', () => {

@@ -330,14 +330,6 @@ const TOLD_TO_BELIEVE =
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
-/**
- * A named party "will" or "would" act: "(the minister said) the North would send builders" (not a
- * pronoun, "We would like to …").
- */
-const FORETOLD_BY_A_GOVERNMENT = namedSubjectThen(String.raw`(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b|like\b)`);
-/** A clause that opens with a pronoun, not a name: "We would like …", "It will …". */
-const OPENS_WITH_PRONOUN = /^\W*(?:that\s+)?(?:we|i|it|they|he|she|you|this|there)\b/i;
-
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
 const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;
 
@@ -459,9 +451,6 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   if (IN_CONTACT.test(clause) || TIES_DESCRIBED.test(clause)) return 'other';
-  // "(the minister said) Sylvania will dispatch 1,000 deminers": a government's speaker announces an
-  // undertaking, its own side's or a partner's; another side's force foretold is not one.
-  if (speaker.forAGovernment === true && FORETOLD_BY_A_GOVERNMENT.test(clause) && !OPENS_WITH_PRONOUN.test(clause) && !FORCE.test(clause)) return 'pledges';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
@@ -500,8 +489,6 @@ export interface StanceSpeaker {
   reported: boolean;
   /** The reported words open by naming the speaker's own side ("Berg said Freedonia will …"). */
   ownSideFirst?: boolean;
-  /** The speaker speaks for a government (an official, a ministry), not for a newspaper or themselves. */
-  forAGovernment?: boolean;
 }
 
 /** A clause about the speaking person themselves: "his intention to …", "he wants to …". */

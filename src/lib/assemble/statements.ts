@@ -94,7 +94,6 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
           forThemselves: mention.government === null && (mention.speaker.name !== null || describesPrivatePerson(mention.speaker.description)),
           reported: mention.reported !== null,
           ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
-          forAGovernment: mention.government !== null,
         }),
         date: mention.relays ? relayDate(paragraph, mention) : statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [
