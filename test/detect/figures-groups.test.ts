@@ -13,7 +13,43 @@ const CATEGORIES: FigureCategory[] = [
 
 const read = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.category]);
 
-describe('findFigures: the noun a count counts', () => {
+describe('findFigures: the noun a count counts, and the group named around it', () => {
+  it('reads "a death toll of 200" as a count of deaths', () => {
+    expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
+    expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);
+  });
+
+  it('files a part after ", including" or ", among them" as the group before, when the group’s category lists its noun too', () => {
+    // "left" cues the civilians who fled, but they are part of the dead.
+    expect(read('The fighting left 200 dead, among them 10 civilians.')).toEqual([['200 dead', 'losses'], ['10 civilians', 'losses']]);
+    expect(read('The fighting left 200 dead, including 10 civilians.')).toEqual([['200 dead', 'losses'], ['10 civilians', 'losses']]);
+  });
+
+  it('counts people no category lists as members of the group their clause names', () => {
+    expect(read('The vessel, with a crew of 21 Sylvanians, was hit.')).toEqual([['21 Sylvanians', 'crews']]);
+    expect(read('Nine Freedonians were among the crew.')).toEqual([['Nine Freedonians', 'crews']]);
+    expect(read('The crew included two Sylvanians and three Freedonians.')).toEqual([['two Sylvanians', 'crews'], ['three Freedonians', 'crews']]);
+    expect(read('The crew of 25, including 17 Freedonians, was safe.')).toEqual([['25', 'crews'], ['17 Freedonians', 'crews']]);
+    expect(read('The crew of 23 includes 17 Freedonians.')).toEqual([['23', 'crews'], ['17 Freedonians', 'crews']]);
+    // Nothing names a group of the topic: a handful of people is no figure.
+    expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
+  });
+
+  it('reads each item of a list of counts by place, with no colon, as the figure that opens it', () => {
+    expect(read('Freedonia struck three targets in Fredonburg, two in Marsh City and one in Ruhl.')).toEqual([
+      ['three targets', 'strikes'],
+      ['two', 'strikes'],
+      ['one', 'strikes'],
+    ]);
+    expect(read('The jets hit 18 targets in the capital, eight near the port, and six in the hills.')).toEqual([
+      ['18 targets', 'strikes'],
+      ['eight', 'strikes'],
+      ['six', 'strikes'],
+    ]);
+    // No place after the number: not an item of such a list.
+    expect(read('Freedonia struck three targets in Fredonburg, two days ago.')).toEqual([['three targets', 'strikes']]);
+  });
+
   it('reads a singular noun a few words before a plural as its modifier, not as the head', () => {
     expect(read('The destroyer shot down three one-way attack unmanned aerial vehicles.')).toEqual([['three one-way attack unmanned aerial vehicles', 'drones']]);
     expect(read('The submarine fired 14 Land Attack Missiles.')).toEqual([['14 Land Attack Missiles', 'drones']]);

@@ -272,11 +272,12 @@ function countGoverning(draft: Draft, tokens: readonly Token[], noun: number, ma
 
 /**
  * "out of a total deployment of 15,000", "an estimated population of 120,000": a noun of the topic's
- * units or cue words right before "of" says what the number counts.
+ * units or cue words right before "of" says what the number counts; "a death toll of 200" counts deaths.
  */
 function countNamedBefore(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const noun = tokens[draft.firstToken - 2];
   if (tokens[draft.firstToken - 1]?.lower !== 'of' || noun?.kind !== 'word') return null;
+  if (noun.lower === 'toll' || noun.lower === 'tally') return deathToll(draft, matcher, sentence);
   const category = matcher.isUnitHead(noun.lower) ? matcher.match([noun.lower], sentence)?.category : matcher.categoryByCues(noun.lower);
   return category ? { ...draft, unit: '', category, noun: 'count' } : null;
 }

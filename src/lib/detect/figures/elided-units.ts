@@ -48,7 +48,7 @@ export function borrowUnits(
     const sentence = sentenceOf(draft);
     // "18 strikes on Monday: 12 on the capital; three in the port; and one in the hills": each item
     // of a list after a colon counts what the figure before the colon counts, "one" included.
-    const listed = listItemOf(draft, kept, tokens, sentenceOf);
+    const listed = listItemOf(draft, kept, tokens, sentenceOf) ?? placeItemOf(draft, [...kept, ...borrowed], tokens);
     if (listed) {
       borrowed.push({ ...draft, unit: listed.unit, category: listed.category, noun: 'count' });
       continue;
@@ -99,6 +99,35 @@ function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token
   }
   if (colon < 0) return undefined;
   return kept.filter((k) => k.lastToken < colon && sentenceOf(k) === sentenceOf(draft)).at(-1);
+}
+
+/** Prepositions of the place each item of a list of counts by place opens with: "three in the port, two near the capital". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'on', 'around', 'outside', 'inside', 'off', 'across']);
+
+/** At most this many words in the place of one item: "in the port city of Marsh". */
+const PLACE_WORDS = 8;
+
+/**
+ * The figure a bare number itemises in a list of counts by place with no colon: "struck three targets
+ * in Fredonburg, two in Marsh City and one in Ruhl". The number opens an item after "," or "and", a
+ * place preposition follows it, and the item before it is a figure (or an item of the same list)
+ * followed by a place of its own; undefined otherwise. "one" is an item too.
+ */
+function placeItemOf(draft: Draft, figures: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
+  if (draft.span.kind === 'vague' || !PLACE_PREPOSITIONS.has(wordAt(tokens, draft.lastToken + 1) ?? '')) return undefined;
+  const opener = draft.firstToken - 1;
+  const and = wordAt(tokens, opener) === 'and';
+  if (!and && tokens[opener]?.text !== ',') return undefined;
+  // The last word of the place before: past the opener and an Oxford comma.
+  const end = opener - (and && tokens[opener - 1]?.text === ',' ? 2 : 1);
+  for (let k = end; k >= 1 && k >= end - PLACE_WORDS; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'number' || (token.kind === 'punct' && token.text !== '-')) return undefined;
+    if (!PLACE_PREPOSITIONS.has(token.lower)) continue;
+    const item = figures.find((f) => f.lastToken === k - 1 && f.category !== null);
+    if (item) return item;
+  }
+  return undefined;
 }
 
 /** Nouns that stand for the unit of the figure before: "five fighters and six others", "200 more". */
