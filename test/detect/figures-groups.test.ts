@@ -56,3 +56,22 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The rebels attacked 26 ships.')).toEqual([['26 ships', 'attacks']]);
   });
 });
+
+describe('findFigures: what a size and a year before a noun count', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['refugees', 'people'], cues: ['fled', 'exodus'] },
+    { id: 'losses', label: 'Losses', units: ['killed', 'people'], cues: ['killed'] },
+    { id: 'troops', label: 'Troops', units: ['troops'], cues: ['deployed', 'contingent'] },
+  ];
+  const readPeople = (text: string) => findFigures(text, PEOPLE).map((f) => [f.text, f.category]);
+
+  it('reads a size after a noun the topic lists as a cue as a count of what that noun names', () => {
+    expect(readPeople('The exodus is now more than 100,000 strong.')).toEqual([['more than 100,000 strong', 'fled']]);
+    expect(readPeople('The contingent is 2,000 strong.')).toEqual([['2,000 strong', 'troops']]);
+  });
+
+  it('reads four digits before a singular noun that counts nothing as the year it dates', () => {
+    expect(readPeople('The 2020 war killed more than 6,500 people.')).toEqual([['more than 6,500 people', 'losses']]);
+    expect(readPeople('Freedonia deployed 2000 troops.')).toEqual([['2000 troops', 'troops']]);
+  });
+});

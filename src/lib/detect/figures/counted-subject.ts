@@ -104,15 +104,20 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
 
 /**
  * "Freedonian peacekeepers, about 2,000-strong, have been deployed", "the contingent is 2,000 strong":
- * a size given after what it sizes counts the unit noun a few words before it, or else the topic's
- * armed forces. The figure runs on to "strong".
+ * a size given after what it sizes counts the unit noun a few words before it, or what a noun the topic
+ * lists as a cue names ("the exodus is now 100,000 strong"), or else the topic's armed forces. The
+ * figure runs on to "strong".
  */
 function strengthOf(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const strong = tokens[draft.lastToken + 1]?.text === '-' || tokens[draft.lastToken + 1]?.text === '–' ? draft.lastToken + 2 : draft.lastToken + 1;
   if (tokens[strong]?.lower !== 'strong' || tokens[strong + 1]?.kind === 'word') return null;
   for (let k = draft.firstToken - 1; k >= 0 && k >= draft.firstToken - 6; k--) {
     const token = tokens[k];
-    if (token?.kind !== 'word' || !matcher.isUnitHead(token.lower)) continue;
+    if (token?.kind !== 'word') continue;
+    // "The exodus is now 100,000 strong": a noun the topic lists as a cue, after a determiner, says what is sized.
+    const cued = matcher.isUnitHead(token.lower) ? null : matcher.categoryByCues(token.lower);
+    if (cued !== null && /^(?:the|this|that|an?|its|their)$/.test(tokens[k - 1]?.lower ?? '')) return { ...draft, unit: '', category: cued, noun: 'count', lastToken: strong };
+    if (!matcher.isUnitHead(token.lower)) continue;
     const match = matcher.match([token.lower], sentence);
     if (match) return { ...draft, unit: token.lower, category: match.category, noun: 'count', lastToken: strong };
   }

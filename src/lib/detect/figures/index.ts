@@ -18,7 +18,7 @@ import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
 import { deathsCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
-import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
+import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun } from './people.ts';
 import { scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
@@ -79,7 +79,7 @@ export function findFigures(
   const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => livesAsDeaths(draft, matcher, sentenceText(draft)));
   const counts = [
     ...joined
-      .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
+      .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) }))
       .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
@@ -256,7 +256,7 @@ function presentVerbCategory(tokens: readonly Token[], at: number, matcher: Unit
  * corpora, it added counts their gold leaves out.
  */
 function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft[] {
-  if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens)) return [];
+  if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens, matcher) || yearBeforeNoun(tokens, draft.span, (word) => matcher.isUnitHead(word))) return [];
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
   const after = predicateAfter(tokens, draft.lastToken);
   const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after));
@@ -310,8 +310,8 @@ function smallCountOfAnyoneUntold(draft: Draft, matcher: UnitMatcher, sentence: 
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */
-function isReported(draft: Draft, tokens: readonly Token[]): boolean {
-  if (readsAsYear(tokens, draft.span, draft.firstToken)) return false;
+function isReported(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): boolean {
+  if (readsAsYear(tokens, draft.span, draft.firstToken) || yearBeforeNoun(tokens, draft.span, (word) => matcher.isUnitHead(word))) return false;
   if (draft.category !== null) return true;
   return draft.noun === 'count' && draft.value >= UNCATEGORISED_MINIMUM && !draft.span.yearLike;
 }
