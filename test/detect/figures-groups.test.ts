@@ -50,6 +50,13 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('Freedonia struck three targets in Fredonburg, two days ago.')).toEqual([['three targets', 'strikes']]);
   });
 
+  it('ends a noun phrase before "and" and a number, which opens a count of its own', () => {
+    const LOSSES: FigureCategory[] = [{ id: 'losses', label: 'Losses', units: ['servicemen', 'civilians', 'killed and wounded'], cues: ['died'] }];
+    const readLosses = (text: string) => findFigures(text, LOSSES).map((f) => [f.text, f.category]);
+    expect(readLosses('The ministry said 32 servicemen and one civilian had died.')).toEqual([['32 servicemen', 'losses'], ['one civilian', 'losses']]);
+    expect(readLosses('Some 3,000 killed and wounded.')).toEqual([['Some 3,000 killed and wounded', 'losses']]);
+  });
+
   it('reads a singular noun a few words before a plural as its modifier, not as the head', () => {
     expect(read('The destroyer shot down three one-way attack unmanned aerial vehicles.')).toEqual([['three one-way attack unmanned aerial vehicles', 'drones']]);
     expect(read('The submarine fired 14 Land Attack Missiles.')).toEqual([['14 Land Attack Missiles', 'drones']]);

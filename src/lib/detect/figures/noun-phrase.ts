@@ -1,3 +1,4 @@
+import { isNumberWord } from './number-words.ts';
 import { looksPlural } from './plural.ts';
 import { wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -69,7 +70,9 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     if (word === undefined || STOP_WORDS.has(word)) break;
     if (word === 'and' || word === 'or') {
       const previous = wordAt(tokens, i - 1);
-      if (head < first || previous === undefined || looksPlural(previous) || !(isModifier(tokens[i + 1]) || namesPair(tokens, i))) break;
+      // "32 servicemen and one civilian": a number after "and" opens a count of its own.
+      if (head < first || previous === undefined || looksPlural(previous) || isNumberWord(wordAt(tokens, i + 1) ?? '')) break;
+      if (!(isModifier(tokens[i + 1]) || namesPair(tokens, i))) break;
       continue;
     }
     head = i;
