@@ -35,6 +35,14 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
   });
 
+  it('reads a bare number opening a sentence before its verb as part of the larger figure the sentence before ends with', () => {
+    expect(read('The rebels fired three missiles. Two hit the ship.')).toEqual([['three missiles', 'drones'], ['Two', 'drones']]);
+    // Larger than the figure before, a year, or "one": no part of it.
+    expect(read('The rebels fired three missiles. Five hit the ship.')).toEqual([['three missiles', 'drones']]);
+    expect(read('Freedonia struck 30 targets. 2024 was a hard year.')).toEqual([['30 targets', 'strikes']]);
+    expect(read('The rebels fired three missiles at the ship. One hit it.')).toEqual([['three missiles', 'drones']]);
+  });
+
   it('reads each item of a list of counts by place, with no colon, as the figure that opens it', () => {
     expect(read('Freedonia struck three targets in Fredonburg, two in Marsh City and one in Ruhl.')).toEqual([
       ['three targets', 'strikes'],

@@ -118,12 +118,32 @@ export function findFigures(
   const recountsEarlier = recounts.filter((draft) => !countedFirst.some((c) => c.lastToken < draft.firstToken));
   const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted, ...recountsEarlier].some((b) => b.firstToken === draft.firstToken));
   const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  // "The rebels fired three missiles. Two hit the ship.": a part of the figure told just before.
+  const opensSentence = (draft: Draft) => offsetOf(draft) === sentenceStart(draft);
+  const figuresBefore = [...countedFirst, ...borrowed];
+  const parts = unplaced.flatMap((draft) =>
+    elided.some((e) => e.firstToken === draft.firstToken) || !opensSentence(draft) ? [] : partOfFigureBefore(draft, figuresBefore, tokens, sentenceOf),
+  );
+  const elidedOrParts = [...elided, ...parts];
   // "the loss of the nine": a definite number with no noun stands for a count told before.
-  const backReferences = unplaced.filter((draft) => !elided.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
-  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elided].map((draft) => toMention(draft, text, tokens));
+  const backReferences = unplaced.filter((draft) => !elidedOrParts.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
+  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elidedOrParts].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
   const recountings = recountsEarlier.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), recountsEarlier: true }));
   return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "The rebels fired three missiles. Two hit the ship.": a bare number of two or more that opens its
+ * sentence right before a verb, and is smaller than the last figure of the sentence before, counts
+ * part of what that figure counts. ("One" is left out: it is a pronoun as often as a count.)
+ */
+function partOfFigureBefore(draft: Draft, figures: readonly Draft[], tokens: readonly Token[], sentenceOf: (draft: Draft) => number): Draft[] {
+  if (draft.span.yearLike || draft.span.kind === 'vague' || draft.value < 2) return [];
+  const next = tokens[draft.lastToken + 1];
+  if (!FINITE.has(next?.lower ?? '') && !isVerbForm(next)) return [];
+  const before = figures.filter((f) => sentenceOf(f) === sentenceOf(draft) - 1 && f.category !== null).sort((a, b) => a.lastToken - b.lastToken).at(-1);
+  return before && before.value > draft.value ? [{ ...draft, unit: '', category: before.category, noun: 'count' }] : [];
 }
 
 /** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
