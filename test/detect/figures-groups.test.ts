@@ -43,6 +43,14 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The rebels fired three missiles at the ship. One hit it.')).toEqual([['three missiles', 'drones']]);
   });
 
+  it('counts "one of" a group when its predicate tells what happened to it, in the group’s category or one that counts people', () => {
+    expect(read('One of the sailors was killed.')).toEqual([['One of the sailors', 'losses']]);
+    expect(read('One of the drones was shot down.')).toEqual([['One of the drones', 'drones']]);
+    // A predicate that cues another category of things, or none, names a member.
+    expect(read('One of the missiles struck the port.')).toEqual([]);
+    expect(read('One of the ships was carrying grain.')).toEqual([]);
+  });
+
   it('reads each item of a list of counts by place, with no colon, as the figure that opens it', () => {
     expect(read('Freedonia struck three targets in Fredonburg, two in Marsh City and one in Ruhl.')).toEqual([
       ['three targets', 'strikes'],

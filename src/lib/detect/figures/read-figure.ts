@@ -6,7 +6,9 @@ import type { NounPhrase } from './noun-phrase.ts';
 import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import type { NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
+import { isPeopleNoun } from './people.ts';
 import { looksPlural } from './plural.ts';
+import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -143,18 +145,31 @@ const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', '
  * named by a unit of the topic counts that unit; the phrase runs on to the group's noun. Null when the
  * group has a number of its own ("20 of the 300 sailors", read with the figure after it; "of the
  * port's crews of 1,200"), names no unit, or the number is "one" ("one of the ships" names a member,
- * not a count).
+ * not a count, unless its predicate tells what happened to it: see `oneToldByItsFate`).
  */
 function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, matcher: UnitMatcher, sentence: string): NounPhrase | null {
   if (wordAt(tokens, from) !== 'of' || !GROUP_DETERMINERS.has(wordAt(tokens, from + 1) ?? '')) return null;
-  if (draft.span.kind === 'words' && draft.value === 1) return null;
   const group = nounPhraseAfter(tokens, from + 2, (word) => matcher.isUnitHead(word));
   // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
   if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
   const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
   // "three of the four missiles": the whole's own number, told in words, is read with the figure after it.
   if (words.slice(0, -1).some((word) => word.split('-').every(isNumberWord))) return null;
-  return matcher.match(words, sentence) ? group : null;
+  const match = matcher.match(words, sentence);
+  if (!match) return null;
+  return draft.span.kind === 'words' && draft.value === 1 && !oneToldByItsFate(tokens, group.head, match.category, matcher) ? null : group;
+}
+
+/**
+ * "One of the crew was wounded", "one of the drones was shot down": "one of" a group counts one when
+ * its predicate cues what happened to it, in the group's own category or, for people, any category
+ * that counts people. Otherwise it names a member ("one of the ships was carrying grain").
+ */
+function oneToldByItsFate(tokens: readonly Token[], head: number, category: string, matcher: UnitMatcher): boolean {
+  const predicate = predicateAfter(tokens, head);
+  const cued = predicate === null ? null : matcher.categoryByCues(predicate);
+  if (cued === null) return false;
+  return cued === category || (isPeopleNoun(wordAt(tokens, head) ?? '') && countsPeople(matcher, cued));
 }
 
 /** Words of a calibre: the number before them is a size, not a count. */
