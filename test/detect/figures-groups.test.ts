@@ -98,3 +98,19 @@ describe('findFigures: what a size and a year before a noun count', () => {
     expect(readPeople('Freedonia deployed 2000 troops.')).toEqual([['2000 troops', 'troops']]);
   });
 });
+
+describe('findFigures: people who are left or stayed remain', () => {
+  const PLACES: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people'], cues: ['left', 'fled'] },
+    { id: 'remaining', label: 'Remaining', units: ['people'], cues: ['remain'] },
+    { id: 'losses', label: 'Losses', units: ['people'], cues: ['dead'] },
+  ];
+  const readPlaces = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+
+  it('reads "are left", "stayed behind" as remaining, and "(have) left", "left homeless" as gone', () => {
+    expect(readPlaces('Only about 1,000 people are left.')).toEqual([['about 1,000 people', 'remaining']]);
+    expect(readPlaces('Fewer than 500 people stayed behind.')).toEqual([['Fewer than 500 people', 'remaining']]);
+    expect(readPlaces('About 1,000 people have left the region.')).toEqual([['About 1,000 people', 'fled']]);
+    expect(readPlaces('About 1,000 people were left homeless.')).toEqual([['About 1,000 people', 'fled']]);
+  });
+});

@@ -24,6 +24,7 @@ const AUXILIARIES = new Set([
 export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true): string | null {
   const words: string[] = [];
   let sawAuxiliary = false;
+  let sawBe = false;
   // "five of them died": the partitive pronoun stands for the noun left out.
   let from = last + 1;
   // "200 more were wounded": "more" stands for the noun of a count told before.
@@ -49,6 +50,12 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
     if (token.kind !== 'word') break;
     if (AUXILIARIES.has(token.lower)) {
       sawAuxiliary = true;
+      if (BE.has(token.lower)) sawBe = true;
+      continue;
+    }
+    // "1,000 people are left": they remain, where "1,000 people (have) left" are gone.
+    if (words.length === 0 && sawBe && token.lower === 'left' && !LEFT_IN_A_STATE.has(tokens[i + 1]?.lower ?? '')) {
+      words.push('remain');
       continue;
     }
     if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
@@ -63,6 +70,12 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
+const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);
+
+/** Words after "were left" that tell the state they were left in: "left homeless", "left dead". */
+const LEFT_IN_A_STATE: ReadonlySet<string> = new Set(['homeless', 'without', 'dead', 'wounded', 'injured', 'stranded', 'destitute']);
 
 /** Nouns that stand for those counted before: "six others", "200 more". */
 const STAND_INS: ReadonlySet<string> = new Set(['others', 'more']);
@@ -323,8 +336,16 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
+/**
+ * Words that tell people remain where they were, as topics' cues put it: "stayed", "stayed behind".
+ * Replaced, not added to, so "behind" or "left behind" read as no departure ("are left" is read in
+ * `predicateAfter`).
+ */
+const REMAINING = /\b(?:(?:stay(?:ed|s)?|left)\s+behind|stay(?:ed|s)?)\b/g;
+
 /** `words` (lower case), with the word a topic's cues usually list for what they tell added. */
-export function withUsualWords(words: string): string {
+export function withUsualWords(text: string): string {
+  const words = text.replace(REMAINING, 'remain');
   const usual = USUAL_WORDS.filter(([pattern]) => pattern.test(words)).map(([, word]) => word);
   return usual.length > 0 ? `${words} ${usual.join(' ')}` : words;
 }
