@@ -31,8 +31,19 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The crew included two Sylvanians and three Freedonians.')).toEqual([['two Sylvanians', 'crews'], ['three Freedonians', 'crews']]);
     expect(read('The crew of 25, including 17 Freedonians, was safe.')).toEqual([['25', 'crews'], ['17 Freedonians', 'crews']]);
     expect(read('The crew of 23 includes 17 Freedonians.')).toEqual([['23', 'crews'], ['17 Freedonians', 'crews']]);
+    expect(read('Among the 25 crew were 17 Freedonians.')).toEqual([['25 crew', 'crews'], ['17 Freedonians', 'crews']]);
     // Nothing names a group of the topic: a handful of people is no figure.
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
+  });
+
+  it('reads people set free as people who were held', () => {
+    const HELD: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['sailors'], cues: ['killed'] },
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['held', 'hostage'] },
+    ];
+    const readHeld = (text: string) => findFigures(text, HELD).map((f) => [f.text, f.category]);
+    expect(readHeld('The rebels released 25 sailors.')).toEqual([['25 sailors', 'crews']]);
+    expect(readHeld('The rebels released figures showing 25 sailors killed.')).toEqual([['25 sailors', 'losses']]);
   });
 
   it('reads a bare number opening a sentence before its verb as part of the larger figure the sentence before ends with', () => {

@@ -24,10 +24,10 @@ function unitCategory(tokens: readonly Token[], at: number, matcher: UnitMatcher
 
 /**
  * The category of the group a count of people (of a noun no category lists) belongs to: the unit
- * right before "of" ("a crew of 21 Freedonians"), after "among the" that follows the count's verb
- * "to be" ("Nine Freedonians were among the crew"), before ", including" ("a crew of 25, including 17
- * Freedonians") or before "included" ("the crew included two Sylvanians and three Freedonians", the
- * second count after "and" too). Null when there is none.
+ * right before "of" ("a crew of 21 Freedonians"), after "among the" next to the count's verb "to be"
+ * ("Nine Freedonians were among the crew", "Among the crew were 17 Freedonians"), before ",
+ * including" ("a crew of 25, including 17 Freedonians") or before "included" ("the crew included two
+ * Sylvanians and three Freedonians", the second count after "and" too). Null when there is none.
  */
 export function namedGroupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
   if (draft.noun !== 'count' || draft.category !== null || !isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return null;
@@ -38,6 +38,15 @@ export function namedGroupCategory(draft: Draft, tokens: readonly Token[], match
   if (/^(?:were|are|was|is)$/.test(tokens[draft.lastToken + 1]?.lower ?? '') && /^(?:among|amongst)$/.test(tokens[draft.lastToken + 2]?.lower ?? '')) {
     const the = tokens[draft.lastToken + 3]?.lower === 'the' ? 1 : 0;
     return unitCategory(tokens, draft.lastToken + 3 + the, matcher, sentence);
+  }
+  // "Among the crew were 17 Freedonians": the group opens the clause.
+  if (/^(?:were|are|was|is)$/.test(tokens[first - 1]?.lower ?? '')) {
+    const noun = first - 2;
+    // Past "the" and the group's own size: "Among the 25 crew were …".
+    let among = noun - 1;
+    if (tokens[among]?.kind === 'number') among -= 1;
+    if (tokens[among]?.lower === 'the') among -= 1;
+    if (/^(?:among|amongst)$/.test(tokens[among]?.lower ?? '')) return unitCategory(tokens, noun, matcher, sentence);
   }
   // "included two Sylvanians and three Freedonians": the verb may stand a few words back, past the first count.
   for (let k = first - 1; k >= 1 && k >= first - 6; k--) {

@@ -323,7 +323,8 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
 /**
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
  * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" and "the
- * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded".
+ * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded",
+ * "released" is "held".
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
@@ -333,6 +334,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
+  // "The rebels released 25 sailors": people set free were held.
+  [/\b(?:released|releasing|freed|freeing|set\s+free)\b/, 'held hostage captured'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
