@@ -8,6 +8,9 @@ import { isPeopleNoun } from './people.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
+/** Marks after a group that open the list of its members: "its crew of 23 – 22 Freedonians and one Sylvanian". */
+const OPENS_MEMBERS = /^[–—:(]$/;
+
 /** Verbs by which a group names its members: "the crew included two Sylvanians". */
 const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise)$/;
 
@@ -26,8 +29,9 @@ function unitCategory(tokens: readonly Token[], at: number, matcher: UnitMatcher
  * The category of the group a count of people (of a noun no category lists) belongs to: the unit
  * right before "of" ("a crew of 21 Freedonians"), after "among the" next to the count's verb "to be"
  * ("Nine Freedonians were among the crew", "Among the crew were 17 Freedonians"), before ",
- * including" ("a crew of 25, including 17 Freedonians") or before "included" ("the crew included two
- * Sylvanians and three Freedonians", the second count after "and" too). Null when there is none.
+ * including" ("a crew of 25, including 17 Freedonians"), before "included" ("the crew included two
+ * Sylvanians and three Freedonians", the second count after "and" too) or before a dash, colon or
+ * parenthesis ("a crew of 23 – 22 Freedonians and one Sylvanian"). Null when there is none.
  */
 export function namedGroupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
   if (draft.noun !== 'count' || draft.category !== null || !isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return null;
@@ -48,10 +52,13 @@ export function namedGroupCategory(draft: Draft, tokens: readonly Token[], match
     if (tokens[among]?.lower === 'the') among -= 1;
     if (/^(?:among|amongst)$/.test(tokens[among]?.lower ?? '')) return unitCategory(tokens, noun, matcher, sentence);
   }
-  // "included two Sylvanians and three Freedonians": the verb may stand a few words back, past the first count.
+  // "included two Sylvanians and three Freedonians", "a crew of 23 – 22 Freedonians and one Sylvanian –":
+  // the verb or the dash may stand a few words back, past the first count.
   for (let k = first - 1; k >= 1 && k >= first - 6; k--) {
-    if (tokens[k]?.kind !== 'word') return null;
-    if (INCLUDES.test(tokens[k]?.lower ?? '')) return unitCategory(tokens, k - 1, matcher, sentence);
+    const token = tokens[k] as Token;
+    if (OPENS_MEMBERS.test(token.text)) return unitCategory(tokens, k - 1, matcher, sentence);
+    if (token.kind === 'punct') return null;
+    if (INCLUDES.test(token.lower)) return unitCategory(tokens, k - 1, matcher, sentence);
   }
   return null;
 }
