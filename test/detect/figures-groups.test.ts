@@ -8,7 +8,7 @@ const CATEGORIES: FigureCategory[] = [
   { id: 'strikes', label: 'Strikes', units: ['targets', 'strikes'], cues: ['struck'] },
   { id: 'fled', label: 'Fled', units: ['civilians'], cues: ['left', 'fled'] },
   { id: 'losses', label: 'Losses', units: ['dead', 'killed', 'civilians'], cues: ['killed', 'dead'] },
-  { id: 'crews', label: 'Crews', units: ['crew', 'sailors'], cues: ['rescued', 'safe', 'held'] },
+  { id: 'crews', label: 'Crews', units: ['crew', 'crew members', 'sailors'], cues: ['rescued', 'safe', 'held'] },
 ];
 
 const read = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.category]);
@@ -35,6 +35,12 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The crew (17 Freedonians and eight Sylvanians) was safe.')).toEqual([['17 Freedonians', 'crews'], ['eight Sylvanians', 'crews']]);
     // Nothing names a group of the topic: a handful of people is no figure.
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
+  });
+
+  it('reads bare "members of" a group of people the topic counts as that group, past its determiner', () => {
+    expect(read('The rebels hold 25 members of the ship’s crew.')).toEqual([['25 members of the ship’s crew', 'crews']]);
+    // "Crew members of the ship" serve on it: they are crew, not ships.
+    expect(read('The 25 crew members of the cargo ship were safe.')).toEqual([['25 crew members', 'crews']]);
   });
 
   it('reads people set free as people who were held', () => {

@@ -179,15 +179,23 @@ const CALIBRES: ReadonlySet<string> = new Set(['mm', 'millimetre', 'millimeter',
 const PARTITIVES: ReadonlySet<string> = new Set(['members', 'units', 'unit', 'pieces', 'piece', 'items', 'sets', 'batches', 'pairs', 'crates', 'boxes', 'kinds', 'types']);
 
 /**
- * "800 units of small arms": a partitive head counts what its "of" phrase names, so the phrase runs
- * on to that noun ("small arms"), and the category is matched on all of it.
+ * "800 units of small arms", "25 members of the ship's crew": a partitive head counts what its "of"
+ * phrase names, so the phrase runs on to that noun ("small arms", "crew"), and the category is
+ * matched on all of it.
  */
 function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): NounPhrase {
   if (!PARTITIVES.has(wordAt(tokens, phrase.head) ?? '') || wordAt(tokens, phrase.head + 1) !== 'of') return phrase;
   // "220 units of 240 mm rocket launchers": past the calibre that sizes what is counted.
   const calibre = tokens[phrase.head + 2]?.kind === 'number' && CALIBRES.has(wordAt(tokens, phrase.head + 3) ?? '');
-  const complement = nounPhraseAfter(tokens, phrase.head + (calibre ? 4 : 2), (word) => matcher.isUnitHead(word));
-  return complement ? { first: phrase.first, head: complement.head } : phrase;
+  const from = phrase.head + (calibre ? 4 : 2);
+  const complement = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
+  if (complement) return { first: phrase.first, head: complement.head };
+  // "25 members of the ship's crew": bare "members" of a group of people the topic counts, past its
+  // determiner ("25 crew members of the ship" name the ship they serve on, not what they are).
+  if (phrase.first !== phrase.head || !GROUP_DETERMINERS.has(wordAt(tokens, from) ?? '')) return phrase;
+  const group = nounPhraseAfter(tokens, from + 1, (word) => matcher.isUnitHead(word));
+  const noun = group ? (wordAt(tokens, group.head) ?? '') : '';
+  return group && matcher.isUnitHead(noun) && isPeopleNoun(noun) ? { first: phrase.first, head: group.head } : phrase;
 }
 
 /**
