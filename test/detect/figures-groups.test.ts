@@ -23,6 +23,8 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     // "left" cues the civilians who fled, but they are part of the dead.
     expect(read('The fighting left 200 dead, among them 10 civilians.')).toEqual([['200 dead', 'losses'], ['10 civilians', 'losses']]);
     expect(read('The fighting left 200 dead, including 10 civilians.')).toEqual([['200 dead', 'losses'], ['10 civilians', 'losses']]);
+    // A bare number after ", among whom" is part of the figure before, as after ", of whom".
+    expect(read('There are 10 civilians dead, among whom five are sailors.')).toEqual([['10 civilians dead', 'losses'], ['five', 'losses']]);
   });
 
   it('counts people no category lists as members of the group their clause names', () => {

@@ -59,8 +59,9 @@ export function borrowUnits(
     const joined = next && next.firstToken === draft.lastToken + 2 && JOINS_NEXT.has(wordAt(tokens, draft.lastToken + 1) ?? '') ? next : undefined;
     // "290 wounded, of which 168 …", "of them 20 …": a part of the figure before.
     // "30 sailors, 12 of whom were cadets": likewise, the pronoun after the number.
+    // "10 civilian deaths, among whom five are children": likewise.
     const partitive =
-      (wordAt(tokens, draft.firstToken - 2) === 'of' && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '')) ||
+      (/^(?:of|among|amongst)$/.test(wordAt(tokens, draft.firstToken - 2) ?? '') && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '')) ||
       (wordAt(tokens, draft.lastToken + 1) === 'of' && RELATIVE_PARTITIVE.has(wordAt(tokens, draft.lastToken + 2) ?? ''));
     // "At least 900 of the 12,000 sailors": a part of the figure after it counts the same things.
     const partOfNext = next && wordAt(tokens, draft.lastToken + 1) === 'of' && (next.firstToken === draft.lastToken + 2 || (next.firstToken === draft.lastToken + 3 && DETERMINERS.has(wordAt(tokens, draft.lastToken + 2) ?? '')));
