@@ -134,3 +134,10 @@ describe('findFigures: people who are left or stayed remain', () => {
     expect(readPlaces('About 1,000 people were left homeless.')).toEqual([['About 1,000 people', 'fled']]);
   });
 });
+
+describe('findFigures: quotation marks of any house style', () => {
+  it('reads a count right after an opening guillemet or low quotation mark', () => {
+    expect(read('Berg said: «200 dead were counted».')).toEqual([['200 dead', 'losses']]);
+    expect(read('„200 dead were counted“, Berg said.')).toEqual([['200 dead', 'losses']]);
+  });
+});

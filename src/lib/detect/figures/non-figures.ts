@@ -90,7 +90,8 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (phones.some(([start, end]) => first.start >= start && first.start < end)) return 'phone number';
   const before = tokens[span.first - 1];
   const after = tokens[span.last + 1];
-  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !'("“‘\'['.includes(before.text)) {
+  // An opening bracket or quotation mark, in any house style ("«200 people were killed»"), touches a count.
+  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !'("“‘\'[«„‹‚'.includes(before.text)) {
     // "700-800" is a range; "F-16" and "Su-25" are designations.
     const rangeDash = '-–'.includes(before.text) && tokens[span.first - 2]?.kind === 'number' && touching(tokens[span.first - 2], before);
     if (!rangeDash) return 'code';
