@@ -75,9 +75,12 @@ export function borrowUnits(
     const earlierValue = COMPARED.has(`${wordAt(tokens, draft.firstToken - 2)} ${wordAt(tokens, draft.firstToken - 1)}`);
     // "30 airstrikes, including 10 on the capital": a part of the figure right before it.
     const included = wordAt(tokens, draft.firstToken - 1) === 'including' && tokens[draft.firstToken - 2]?.text === ',' ? kept.find((k) => k.lastToken === draft.firstToken - 3) : undefined;
-    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue;
+    // "three missiles on Monday and two more on Tuesday": "more" stands for the noun of the figure before.
+    const more = wordAt(tokens, draft.lastToken + 1) === 'more' && before !== undefined;
+    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue || more;
     const source = partOfNext ? next : (included ?? (marked ? (before ?? previous ?? joined) : joined));
-    if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
+    const lastToken = more && source === before ? draft.lastToken + 1 : draft.lastToken;
+    if (source) borrowed.push({ ...draft, lastToken, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
 }
