@@ -74,6 +74,7 @@ describe('findFigures: the noun a count counts, and the group named around it', 
   it('reads "N more" with no noun as more of what the figure before it in the sentence counts', () => {
     expect(read('The rebels fired three missiles on Monday and two more on Tuesday.')).toEqual([['three missiles', 'drones'], ['two more', 'drones']]);
     expect(read('Freedonia struck 30 targets and hit 12 more on Friday.')).toEqual([['30 targets', 'strikes'], ['12 more', 'strikes']]);
+    expect(read('The destroyer shot down 12 drones. Two more were spotted.')).toEqual([['12 drones', 'drones'], ['Two more', 'drones']]);
   });
 
   it('reads each item of a list of counts by place, with no colon, as the figure that opens it', () => {

@@ -136,14 +136,18 @@ export function findFigures(
 /**
  * "The rebels fired three missiles. Two hit the ship.": a bare number of two or more that opens its
  * sentence right before a verb, and is smaller than the last figure of the sentence before, counts
- * part of what that figure counts. ("One" is left out: it is a pronoun as often as a count.)
+ * part of what that figure counts; followed by "more", it counts more of it. ("One" is left out: it
+ * is a pronoun as often as a count.)
  */
 function partOfFigureBefore(draft: Draft, figures: readonly Draft[], tokens: readonly Token[], sentenceOf: (draft: Draft) => number): Draft[] {
   if (draft.span.yearLike || draft.span.kind === 'vague' || draft.value < 2) return [];
-  const next = tokens[draft.lastToken + 1];
+  // "The navy shot down 12 drones. Two more were spotted.": more of the same, of any size.
+  const more = tokens[draft.lastToken + 1]?.lower === 'more';
+  const next = tokens[draft.lastToken + (more ? 2 : 1)];
   if (!FINITE.has(next?.lower ?? '') && !isVerbForm(next)) return [];
   const before = figures.filter((f) => sentenceOf(f) === sentenceOf(draft) - 1 && f.category !== null).sort((a, b) => a.lastToken - b.lastToken).at(-1);
-  return before && before.value > draft.value ? [{ ...draft, unit: '', category: before.category, noun: 'count' }] : [];
+  if (!before || (!more && before.value <= draft.value)) return [];
+  return [{ ...draft, lastToken: draft.lastToken + (more ? 1 : 0), unit: '', category: before.category, noun: 'count' }];
 }
 
 /** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
