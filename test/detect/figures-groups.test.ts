@@ -35,6 +35,8 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The crew of 23 includes 17 Freedonians.')).toEqual([['23', 'crews'], ['17 Freedonians', 'crews']]);
     expect(read('Among the 25 crew were 17 Freedonians.')).toEqual([['25 crew', 'crews'], ['17 Freedonians', 'crews']]);
     expect(read('The crew (17 Freedonians and eight Sylvanians) was safe.')).toEqual([['17 Freedonians', 'crews'], ['eight Sylvanians', 'crews']]);
+    // Demonyms in "-is" and "-ese" are plurals of people too.
+    expect(read('The crew of 25, including 17 Marshese and three Ruhlis, was safe.')).toEqual([['25', 'crews'], ['17 Marshese', 'crews'], ['three Ruhlis', 'crews']]);
     // Nothing names a group of the topic: a handful of people is no figure.
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
   });
