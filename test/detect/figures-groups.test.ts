@@ -160,3 +160,21 @@ describe('findFigures: quotation marks of any house style', () => {
     expect(read('„200 dead were counted“, Berg said.')).toEqual([['200 dead', 'losses']]);
   });
 });
+
+describe('findFigures: what a clause tells of people of one category', () => {
+  const HOMES: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['refugees', 'people'], cues: ['fled'] },
+    { id: 'losses', label: 'Losses', units: ['killed', 'people'], cues: ['injured', 'killed'] },
+    { id: 'population', label: 'Population', units: ['population', 'people', 'residents'], cues: ['live'] },
+  ];
+  const readHomes = (text: string) => findFigures(text, HOMES).map((f) => [f.text, f.category]);
+
+  it('reads a bare number’s predicate in the words the topic’s cues usually list ("were hurt" as injured)', () => {
+    expect(readHomes('Some 50 were hurt.')).toEqual([['Some 50', 'losses']]);
+  });
+
+  it('keeps refugees who now live somewhere as refugees, and people who live there as its population', () => {
+    expect(readHomes('Some 100,000 refugees now live in Freedonia.')).toEqual([['Some 100,000 refugees', 'fled']]);
+    expect(readHomes('Some 120,000 people live in Marsh City.')).toEqual([['Some 120,000 people', 'population']]);
+  });
+});

@@ -228,7 +228,8 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
   // Four digits of a year are no count, even right after a verb ("was captured 2024").
   const verb = draft.span.yearLike ? null : verbOfBareObject(tokens, draft.firstToken, draft.lastToken);
   const category =
-    (after === null ? null : matcher.categoryByCues(after)) ??
+    // "Some 50 were hurt": in the words a topic's cues usually list, too.
+    (after === null ? null : matcher.categoryByCues(withUsualWords(after))) ??
     (verb === null ? null : verbCategory(verb, matcher)) ??
     (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher)) ??
     // "thousands more are expected to leave": a verb of the predicate in a form the topic does not list.

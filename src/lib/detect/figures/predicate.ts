@@ -8,7 +8,7 @@ import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
 import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleUnit } from './people.ts';
-import { deathsCategory, populationCategory } from './usual-units.ts';
+import { deathsCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -442,8 +442,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "$12 million to help 100,000 refugees": a currency sign is the amount's own noun as much as "dollars".
   const ownNoun = (draft.lastToken > draft.span.last || currencyBefore(tokens, draft.span.first) !== undefined) && !STAND_INS.has(head.toLowerCase());
   // People move only to a category that counts people: "300 soldiers surrendered" are no weapons handed over.
+  // "100,000 refugees now live in Freedonia" are refugees still: people named by a noun of their own
+  // category do not join a population that does not list it.
+  const joinsPopulation = (category: string) => draft.category !== null && ownNoun && matcher.listsHead(draft.category, head) && !matcher.listsHead(category, head) && category === populationCategoryOf(matcher);
   const movable = (category: string) =>
-    draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category)) || matcher.listsHead(category, head);
+    draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
   for (const words of [modifiers, after, infinitive, described, before]) {
     if (words === null) continue;
