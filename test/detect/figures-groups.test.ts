@@ -14,6 +14,10 @@ const CATEGORIES: FigureCategory[] = [
 const read = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.category]);
 
 describe('findFigures: the noun a count counts, and the group named around it', () => {
+  it('reads a size given in a relative clause after its noun ("the strikes, which numbered 73")', () => {
+    expect(read('The strikes, which numbered 73, hit the capital.')).toEqual([['73', 'strikes']]);
+  });
+
   it('reads "a death toll of 200" as a count of deaths', () => {
     expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
     expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);

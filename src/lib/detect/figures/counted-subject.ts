@@ -190,6 +190,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   let n = i - 1;
   // "the refugees, numbering about 30,000", "the population, estimated at 120,000": the noun before the comma.
   if ((NUMBERING.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'estimated') && tokens[n]?.text === ',') n -= 1;
+  // "the strikes, which numbered 73": the noun before the relative clause.
+  if (/^(?:which|who)$/.test(tokens[n]?.lower ?? '') && tokens[n - 1]?.text === ',' && NUMBERING.test(tokens[i]?.lower ?? '')) n -= 2;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
   n = beforePlacePhrase(tokens, n, matcher);
   const verb = tokens[i]?.lower ?? '';
