@@ -26,6 +26,43 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Anna Berg said the enemy, which has reportedly suffered 6,000 casualties, was weak.')).toEqual([['6,000 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure of the reports a speaker reacts to to nobody in particular, not to the speaker', () => {
+    expect(claimantsOf('Freedonia voiced concern on Wednesday following reports that the crews had suffered 300 casualties.')).toEqual([
+      ['300 casualties', 'The Courier', null],
+    ]);
+    expect(claimantsOf('Anna Berg spoke out amid media reports of 300 casualties in the strait.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
+  it('gives a figure of an existential sentence that goes on with the report before it to that report’s speaker', () => {
+    expect(claimantsOf('The State Bureau reported on Monday that the crews had come under fire. There are about 300 casualties, including 20 officers.')).toEqual([
+      ['about 300 casualties', 'The State Bureau', 'freedonia'],
+      ['20 officers', 'The State Bureau', 'freedonia'],
+    ]);
+    // Any other sentence with no speaker of its own is the outlet's: the claimant is not guessed.
+    expect(claimantsOf('The State Bureau reported on Monday that the crews had come under fire. The strike caused about 300 casualties.')).toEqual([
+      ['about 300 casualties', 'The Courier', null],
+    ]);
+  });
+
+  it('gives a figure of what was widely known to nobody in particular, though a speaker owns up to it', () => {
+    expect(claimantsOf('Freedonia on Saturday acknowledged what was widely known — that its crews had suffered about 300 casualties.')).toEqual([
+      ['about 300 casualties', 'The Courier', null],
+    ]);
+  });
+
+  it('gives a figure in a second predicate after a reported noun phrase to the outlet, not the speaker', () => {
+    expect(claimantsOf('The State Bureau reported the first clashes with the enemy in May and suffered at least 300 casualties.')).toEqual([
+      ['at least 300 casualties', 'The Courier', null],
+    ]);
+    // A reported clause keeps its second predicate: both are what the speaker said.
+    expect(claimantsOf('The State Bureau reported that the crews clashed with the enemy and suffered 300 casualties.')).toEqual([
+      ['300 casualties', 'The State Bureau', 'freedonia'],
+    ]);
+    expect(claimantsOf('The State Bureau reported the crews clashed with the enemy and suffered 300 casualties.')).toEqual([
+      ['300 casualties', 'The State Bureau', 'freedonia'],
+    ]);
+  });
+
   it('gives it to the source an "according to" names, hedge or not', () => {
     expect(claimantsOf('The crews have reportedly suffered over 300 casualties in the strait, according to the State Bureau.')).toEqual([
       ['over 300 casualties', 'the State Bureau', 'freedonia'],

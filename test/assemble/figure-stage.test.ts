@@ -20,6 +20,9 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage('bringing the total to 900 sailors', '900 sailors')).toBe('cumulative');
     expect(stage('Freedonia plans to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Freedonia is set to send 6,000 sailors to the port', '6,000 sailors')).toBe('planned');
+    // "is to", "are to" arrange what is still to happen, whatever the verb.
+    expect(stage('The rebels are to hand over 800 boats', '800 boats')).toBe('planned');
+    expect(stage('Freedonia is to receive 5,000 sailors', '5,000 sailors')).toBe('planned');
     expect(stage('The toll is set to rise above 600 sailors', '600 sailors')).toBe('expected');
     expect(stage('Freedonia has decided to send around 12,000 sailors', '12,000 sailors')).toBe('planned');
     expect(stage('with 10,000 sailors expected to be deployed', '10,000 sailors')).toBe('expected');

@@ -107,6 +107,17 @@ describe('speakers: role phrases', () => {
     expect(found.map((m) => m.government)).toEqual(['marsh-front']);
   });
 
+  it('reads "the group" as the one side its own sentence named before it, when that side is called a group', () => {
+    const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Front group'], demonyms: ['Frontist'] };
+    const read = (text: string) =>
+      findStatements([{ n: 1, text }], createActorLexicon([...actors, front])).map((m) => [m.speaker.description, m.government]);
+    expect(read('A total of 17 Frontist fighters were killed in strikes, the Sylvania-backed rebel group said on Saturday.')).toEqual([
+      ['the Sylvania-backed rebel group', 'marsh-front'],
+    ]);
+    // Two sides named before it: a reader cannot tell whose group speaks.
+    expect(read('Freedonian jets killed 17 Frontist fighters, the group said on Saturday.')).toEqual([['the group', null]]);
+  });
+
   it('reads bodies of a trade or of nations as speakers: "the shipping community", "the watchdog", "a consultancy"', () => {
     const mentions = statements([
       'The shipping community called for the release of the Courier and its crew.',

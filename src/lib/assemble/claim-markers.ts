@@ -1,14 +1,22 @@
 /**
  * Words that make a figure nobody's claim in particular: "Russia, which has reportedly faced
- * 600,000 casualties" passes on an unnamed report, even inside someone's remarks.
+ * 600,000 casualties" passes on an unnamed report, even inside someone's remarks; so does "voiced
+ * concern following reports that Sylvania plans to send 300": the speaker reacts to the reports,
+ * whose number it is not.
  */
 const HEDGES =
-  /\b(?:reportedly|allegedly|purportedly|supposedly|according to (?:some |media |news |unconfirmed )?reports|(?:is|are|was|were) (?:widely )?(?:believed|thought|estimated|said|understood|reported) to)\b/i;
+  /\b(?:reportedly|allegedly|purportedly|supposedly|according to (?:some |media |news |unconfirmed )?reports|(?:following|after|amid|over) (?:(?:media|news|press|unconfirmed|recent) )?reports (?:that|of)|(?:is|are|was|were) (?:widely )?(?:believed|thought|estimated|said|understood|reported) to)\b/i;
+
+/**
+ * "Sylvania acknowledged what was widely known — that 300 …": what everyone knew is nobody's claim
+ * in particular, though the speaker now owns up to it. It governs the clause its dash or colon opens.
+ */
+const COMMON_KNOWLEDGE = /\bwhat\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely|long|already|well)\s+(?:known|reported|suspected)\s*[—–:]\s*(?:that\s+)?[^,;:—–]*$/i;
 
 /** Whether the words just before a figure, in its clause, hedge it as an unnamed report. */
 export function isHedged(textBefore: string): boolean {
   const clause = textBefore.split(/[,;:—–]\s/).at(-1) ?? textBefore;
-  return HEDGES.test(clause);
+  return HEDGES.test(clause) || COMMON_KNOWLEDGE.test(textBefore);
 }
 
 /**

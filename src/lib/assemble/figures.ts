@@ -1,6 +1,7 @@
 import { singular } from '../detect/figures/plural.ts';
 import { makeCitation } from '../citation.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
+import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
 import { contrastedEstimator, countingSubject, isHedged, nominalSource } from './claim-markers.ts';
@@ -52,6 +53,7 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   const statement = containing ?? sameSentence;
   if (statement && afterWordsAndAttribution(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && beforeVerbAndWords(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
+  if (statement && inActionAfterObject(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
@@ -62,7 +64,28 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   if (counter && resolved && (resolved.actor || resolved.government)) {
     return { claimant: { name: null, description: counter, actor: resolved.actor }, government: resolved.government, date: null };
   }
+  const carried = reportGoingOn(paragraph, sentence);
+  if (carried) return { claimant: carried.speaker, government: carried.government, date: null };
   return { claimant: outlet, government: null, date: null };
+}
+
+/** A sentence that only says what there is: "There are about 300 soldiers, including …". */
+const EXISTENTIAL = /^\s*There\s+(?:are|were)\b/;
+
+/**
+ * "The Bureau reported that the first sailors had arrived. There are about 300 sailors, …": an
+ * existential sentence that names no one goes on with the report of the sentence right before it,
+ * when that sentence reports one speaker's words and the speaker's government is known. Anything
+ * else with no speaker of its own stays the outlet's: a claimant is never guessed.
+ */
+function reportGoingOn(paragraph: ParagraphAnalysis, sentence: Sentence | undefined): ParagraphAnalysis['statements'][number] | undefined {
+  if (!sentence || !EXISTENTIAL.test(sentence.text)) return undefined;
+  if (paragraph.actors.some((a) => within(a.index, a.index + a.text.length, sentence.start, sentence.end))) return undefined;
+  const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
+  if (!previous) return undefined;
+  const reports = paragraph.statements.filter((s) => s.index < previous.end && s.index + s.evidence.length > previous.start);
+  const only = reports.length === 1 ? reports[0] : undefined;
+  return only?.kind === 'reported' && only.government ? only : undefined;
 }
 
 /** A negation right before a figure in its clause: "has not sent 3,000", "never deployed more than 500". */
@@ -107,6 +130,34 @@ function beforeVerbAndWords(text: string, statement: ParagraphAnalysis['statemen
   // after the verb is no content of the statement, so what came before is what was said.
   if (statement.reported && CIRCUMSTANCE.test(statement.reported)) return false;
   return text.indexOf(words, statement.index) > statement.verbIndex;
+}
+
+/** Verbs in the past tense, as a crude test of a clause: "clashed", "took". */
+const PAST_VERB = String.raw`(?:\p{Ll}+ed|took|caught|seized|held|sent|shot|brought|lost|won|made)`;
+
+/**
+ * A reported object that is a noun phrase, no clause: "the first clashes with the enemy in May", not
+ * "the crews clashed with the enemy" nor "the crews were hit".
+ */
+const NOUN_PHRASE_OBJECT = new RegExp(String.raw`^(?:the|a|an|its|their|his|her)\s(?:(?!(?:is|are|was|were|has|have|had|will|would|${PAST_VERB})\s)[\p{L}\d’'-]+\s){0,12}?and\s+$`, 'iu');
+
+/** A past-tense verb opening the second of two predicates: "and took", "and captured". */
+const SECOND_PREDICATE = new RegExp(String.raw`\band\s+${PAST_VERB}\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than)\s+)?$`, 'u');
+
+/**
+ * "Freedonia reported the first clashes in May and took two sailors prisoner": what the speaker
+ * reported is the noun phrase; the figure is in a second predicate of the same subject, the writer's
+ * account of what the speaker did, so it is the outlet's.
+ */
+function inActionAfterObject(text: string, statement: ParagraphAnalysis['statements'][number], at: number): boolean {
+  const words = statement.reported;
+  // "said", "told" take a clause, never such an object: "Berg said the crews clashed and lost 300".
+  if (!words || statement.verbIndex === null || /^(?:said|says|say|told|tells)\b/i.test(statement.verb ?? '')) return false;
+  const wordsAt = text.indexOf(words, statement.index);
+  if (wordsAt < 0 || at <= wordsAt || wordsAt < statement.verbIndex) return false;
+  const lead = text.slice(wordsAt, at);
+  const second = SECOND_PREDICATE.exec(lead);
+  return second !== null && NOUN_PHRASE_OBJECT.test(lead.slice(0, second.index + 4));
 }
 
 /**

@@ -92,7 +92,7 @@ function withSingleQuotes(text: string, spans: QuoteSpan[]): QuoteSpan[] {
  */
 function closesMismatched(text: string, open: OpenQuote, ch: string, i: number): boolean {
   if (open.closer === '"') return ch === '”';
-  // „…“ in German copy, „…” in Polish and Ukrainian copy.
+  // „…“ in German copy, „…” in Polish copy.
   if (open.closer === '“') return ch === '”';
   // “…," and the typo “…,“: a mark that ends a word, where a closing mark stands, closes.
   return open.closer === '”' && (ch === '"' || ch === '“') && endsAWord(text, i);

@@ -562,7 +562,8 @@ const EVERY_SIDE_HAS: ReadonlySet<string> = new Set([
 /**
  * "The rebel group said" after the article named the Sylvanian Liberation Group: a definite description
  * whose head is an institution's or a group's noun refers to the most recent actor named before whose
- * name or alias ends with that noun. Null when none does.
+ * name or alias ends with that noun; failing that, to the one such side its own sentence named before
+ * it, by name or demonym ("17 Front fighters were killed, the rebel group said"). Null when none does.
  */
 function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
   const described = /^[Tt]he\s+((?:[\p{L}-]+\s+){0,3})(\p{Ll}+)$/u.exec(text.trim());
@@ -570,7 +571,12 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
   if (!head || !(ORG_ROLES.has(head) || GROUP_ROLES.has(head))) return null;
   // "the authorities", "the military" alone may be any side's; "the ministry", "the group" are one named before.
   if (described?.[1] === '' && EVERY_SIDE_HAS.has(head)) return null;
-  return lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', (n) => n.endsWith(` ${head}`));
+  const endsWithHead = (name: string) => name.toLowerCase().endsWith(` ${head}`);
+  const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead);
+  if (before) return before;
+  const sides = memory.governmentsNamedBefore(text.trim());
+  const side = sides.length === 1 ? lexicon.actor(sides[0] as string) : undefined;
+  return side && [side.name, ...side.aliases].some(endsWithHead) ? { actor: side.id, government: lexicon.governmentOf(side.id) } : null;
 }
 
 /**

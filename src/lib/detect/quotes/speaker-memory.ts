@@ -121,6 +121,15 @@ export class SpeakerMemory {
     return actors.size === 1 ? ([...actors][0] as string) : null;
   }
 
+  /**
+   * The governments the sentence being read names before `phrase`, not as a place, each once:
+   * "17 Front fighters were killed, the rebel group said" names the Front before "the rebel group".
+   */
+  governmentsNamedBefore(phrase: string): string[] {
+    const at = this.reading.text.indexOf(phrase);
+    return at < 0 ? [] : [...new Set(this.reading.governments.filter((g) => g.index < at && !g.place).map((g) => g.government))];
+  }
+
   /** Whether the last document the source introduced ("issued a joint statement") was several parties'. */
   private jointDocument = false;
 
