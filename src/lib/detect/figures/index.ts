@@ -80,10 +80,9 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
-      // Before the predicate is read: "Freedonia lost 30 sailors" tells the loss its cues may not list.
-      .map((draft) => notLostUntold(draft, matcher, sentenceText(draft)))
       .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) }))
-      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft))),
+      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)))
+      .map((draft) => notLostUntold(draft, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
     // "have attacked ships more than 30 times": a count of the events its verb names.
