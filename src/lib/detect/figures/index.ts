@@ -81,8 +81,7 @@ export function findFigures(
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) }))
-      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)))
-      .map((draft) => notLostUntold(draft, matcher, sentenceText(draft))),
+      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
     // "have attacked ships more than 30 times": a count of the events its verb names.
@@ -317,20 +316,6 @@ function livesAsDeaths(draft: Draft, matcher: UnitMatcher, sentence: string): Dr
   if (draft.noun !== 'count' || draft.category !== null || draft.unit?.split(/\s+/).at(-1)?.toLowerCase() !== 'lives') return draft;
   const category = deathsCategory(matcher, sentence);
   return category === null ? draft : { ...draft, category };
-}
-
-/**
- * "The ship had 20 sailors": people the topic lists among its dead and elsewhere, in a sentence that
- * tells no loss, are counted in the other category that lists them, not as dead by the order of the
- * topic's list. Every other draft is returned as it was.
- */
-function notLostUntold(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
-  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
-  const deaths = deathsCategory(matcher, sentence);
-  if (draft.category === null || draft.category !== deaths || !isPeopleNoun(head)) return draft;
-  if (matcher.isCuedBy(draft.category, withUsualWords(sentence.toLowerCase()))) return draft;
-  const other = matcher.categoriesListing(head).find((id) => id !== draft.category);
-  return other === undefined ? draft : { ...draft, category: other };
 }
 
 /** Nouns for anyone at all: a count of them says what they are only by what the sentence tells of them. */
