@@ -128,6 +128,8 @@ describe('findFigures: what a size and a year before a noun count', () => {
   it('reads four digits before a singular noun that counts nothing as the year it dates', () => {
     expect(readPeople('The 2020 war killed more than 6,500 people.')).toEqual([['more than 6,500 people', 'losses']]);
     expect(readPeople('Freedonia deployed 2000 troops.')).toEqual([['2000 troops', 'troops']]);
+    // A modifier before the plural noun is no singular noun dated by a year.
+    expect(readPeople('Freedonia deployed 2000 special forces troops.')).toEqual([['2000 special forces troops', 'troops']]);
   });
 });
 

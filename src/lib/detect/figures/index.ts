@@ -281,7 +281,7 @@ function presentVerbCategory(tokens: readonly Token[], at: number, matcher: Unit
  * corpora, it added counts their gold leaves out.
  */
 function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft[] {
-  if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens, matcher) || yearBeforeNoun(tokens, draft.span, (word) => matcher.isUnitHead(word))) return [];
+  if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens, matcher) || yearBeforeNoun(tokens, draft.span, draft.lastToken, (word) => matcher.isUnitHead(word))) return [];
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
   const after = predicateAfter(tokens, draft.lastToken);
   const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after));
@@ -336,7 +336,7 @@ function smallCountOfAnyoneUntold(draft: Draft, matcher: UnitMatcher, sentence: 
 
 /** The keep rules for a number that has a noun: see `findFigures`. */
 function isReported(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): boolean {
-  if (readsAsYear(tokens, draft.span, draft.firstToken) || yearBeforeNoun(tokens, draft.span, (word) => matcher.isUnitHead(word))) return false;
+  if (readsAsYear(tokens, draft.span, draft.firstToken) || yearBeforeNoun(tokens, draft.span, draft.lastToken, (word) => matcher.isUnitHead(word))) return false;
   if (draft.category !== null) return true;
   return draft.noun === 'count' && draft.value >= UNCATEGORISED_MINIMUM && !draft.span.yearLike;
 }

@@ -110,12 +110,14 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
 /**
  * Whether four digits name a year before the noun they date: "the 2020 war killed 6,500 people", "the
  * 2023 offensive". A count is followed by its plural noun or a unit; a year, by a singular noun that
- * is neither.
+ * is neither, with no plural noun in the words read as the figure's (`lastToken`): "2000 special forces
+ * troops" counts troops, though "special" is no plural.
  */
-export function yearBeforeNoun(tokens: readonly Token[], span: NumberSpan, isUnitHead: (word: string) => boolean): boolean {
+export function yearBeforeNoun(tokens: readonly Token[], span: NumberSpan, lastToken: number, isUnitHead: (word: string) => boolean): boolean {
   const next = tokens[span.last + 1];
   if (!span.yearLike || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
-  return !looksPlural(next.text) && !isUnitHead(next.lower);
+  if (looksPlural(next.text) || isUnitHead(next.lower)) return false;
+  return !tokens.slice(span.last + 1, lastToken + 1).some((t) => t.kind === 'word' && looksPlural(t.text));
 }
 
 /** Whether four digits are a year here: after "in", "since", a month or a comma ("October 23, 2024"). */
