@@ -102,6 +102,21 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.date.start, e.expected])).toEqual([['2025-03-19', true]]);
   });
 
+  it('dates what an unlisted speaker said on a day, when the day stands next to the reporting verb', () => {
+    const { candidates } = eventsOf(
+      'Two prisoners asked to be taken to the capital, an activist said Friday.',
+      'Local media reported, on Monday, that over 200 people were injured.',
+      'Gulf countries on Friday, March 7, expressed their concern about the strikes.',
+      'A spokesman said the border was calm on Monday.',
+      'The Daily Courier reported on Thursday that the port is quiet.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([
+      ['Friday', '2025-03-14'],
+      ['on Monday', '2025-03-10'],
+      ['Friday, March 7', '2025-03-07'],
+    ]);
+  });
+
   it('takes a speaker named only by a pronoun as the one who acts: “…,” she said Friday', () => {
     const { candidates } = eventsOf('Anna Berg said the talks had failed.', '“We will stay,” she said Friday.');
     expect(candidates.map((e) => [e.date.start, e.actors])).toEqual([['2025-03-14', ['anna-berg']]]);

@@ -47,6 +47,24 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
 }
 
 /**
+ * "…, an activist said Friday", "Local media reported, on Monday, that …": a dated speech act is an
+ * event even when its speaker is no actor of the topic (a listed outlet still only reports). The date
+ * must stand next to the reporting verb (only commas and spaces between), or it dates what was
+ * reported rather than the saying.
+ */
+function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[]): boolean {
+  return paragraph.statements.some((s) => {
+    if (s.speaker.actor !== null || s.verb === null || s.verbIndex === null || !within(s.verbIndex, s.verbIndex + s.verb.length, sentence.start, sentence.end)) return false;
+    const verbEnd = s.verbIndex + s.verb.length;
+    const verbIndex = s.verbIndex;
+    return dates.some((d) => (d.index >= verbEnd && ADJACENT.test(paragraph.text.slice(verbEnd, d.index))) || (d.endIndex <= verbIndex && ADJACENT.test(paragraph.text.slice(d.endIndex, verbIndex))));
+  });
+}
+
+/** What may stand between a reporting verb and its date: "said Friday", "reported, on Monday,". */
+const ADJACENT = /^[\s,]*$/;
+
+/**
  * The event's own words and who asserts it: when its date sits in what a speaker reports ("the
  * agency said troops arrived on Monday"), the reported clause and that speaker; otherwise the words
  * around the date, as the outlet tells it.
@@ -143,7 +161,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       );
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
-      if (actors.length === 0 && !(dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text))) continue;
+      const toldHappening = dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text);
+      if (actors.length === 0 && !toldHappening && !datedSpeechAct(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
