@@ -117,6 +117,17 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('takes no date from years in parentheses that give a term: “…,” said Berg, a former minister (from 2010 to 2016)', () => {
+    const { candidates } = eventsOf(
+      '“Since we last acted ten days ago, there have been twelve attacks,” said Anna Berg, a former minister (from 2010 to 2016).',
+      'Freedonia signed the treaty (in 2019) with Sylvania.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([
+      ['ten days ago', '2025-03-04'],
+      ['2019', '2019-01-01'],
+    ]);
+  });
+
   it('takes a speaker named only by a pronoun as the one who acts: “…,” she said Friday', () => {
     const { candidates } = eventsOf('Anna Berg said the talks had failed.', '“We will stay,” she said Friday.');
     expect(candidates.map((e) => [e.date.start, e.actors])).toEqual([['2025-03-14', ['anna-berg']]]);

@@ -130,6 +130,19 @@ function givesNoRange(date: DateMention, published: string): boolean {
   return date.rule.startsWith('recent-period') && date.date.start === null && date.date.end === published;
 }
 
+/** The whole of an aside that gives a term in years: "(2010-2016)", "(from 2010 to 2016)", "(since 2019)". */
+const YEARS_ASIDE = /^\((?:(?:from|since|between|until)\s+)?\d{4}(?:\s*(?:-|–|—|to|and|until)\s*(?:\d{4}|\d{2}|present|now))?\)$/i;
+
+/**
+ * "Berg, a former prime minister (from 2010 to 2016), said …": years in parentheses describe a
+ * person's term, not the happening of the sentence, and must not take its date from the words said.
+ */
+function inYearsAside(text: string, date: DateMention): boolean {
+  const open = text.lastIndexOf('(', date.index);
+  const close = text.indexOf(')', date.endIndex);
+  return open >= 0 && close >= 0 && YEARS_ASIDE.test(text.slice(open, close + 1));
+}
+
 /**
  * A future told as not happening: "will not attend … tomorrow", "the decision not to attend … on
  * Friday". It is no event to come (corpus README: a dated clause about what will not happen).
@@ -157,7 +170,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
       const dates = paragraph.dates.filter(
-        (d) => within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published),
+        (d) =>
+          within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published) && !inYearsAside(paragraph.text, d),
       );
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
