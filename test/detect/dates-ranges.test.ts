@@ -126,6 +126,17 @@ describe('"between" two days of one month', () => {
     ]);
   });
 
+  it('reads "on 15 and 30 November", two days that do not follow each other, as two dates', () => {
+    expect(dates('The navy fired at two ships on 15 and 30 November.', '2023-12-18')).toEqual([
+      { text: '15', start: '2023-11-15', end: '2023-11-15', precision: 'day', expected: false },
+      { text: '30 November', start: '2023-11-30', end: '2023-11-30', precision: 'day', expected: false },
+    ]);
+    expect(dates('Talks were held on September 12 and 20.', '2023-10-18')).toEqual([
+      { text: 'September 12', start: '2023-09-12', end: '2023-09-12', precision: 'day', expected: false },
+      { text: '20', start: '2023-09-20', end: '2023-09-20', precision: 'day', expected: false },
+    ]);
+  });
+
   it('reads "did not confirm until late April" as late April itself, "closed until March" as a deadline', () => {
     expect(dates('Freedonia did not officially confirm until late April that its boats had left.', '2025-05-10')).toEqual([
       { text: 'until late April', start: '2025-04-21', end: '2025-04-30', precision: 'range', expected: false },

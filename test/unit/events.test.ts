@@ -128,6 +128,18 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes an event of each date of a list, but not of a second name of the same day', () => {
+    const { candidates } = eventsOf(
+      'Sylvania attempted to target two Freedonian ships on 15 February and on 3 March.',
+      'Freedonia said two soldiers were killed the day before yesterday, Wednesday.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([
+      ['15 February', '2025-02-15'],
+      ['3 March', '2025-03-03'],
+      ['the day before yesterday', '2025-03-12'],
+    ]);
+  });
+
   it('takes a speaker named only by a pronoun as the one who acts: “…,” she said Friday', () => {
     const { candidates } = eventsOf('Anna Berg said the talks had failed.', '“We will stay,” she said Friday.');
     expect(candidates.map((e) => [e.date.start, e.actors])).toEqual([['2025-03-14', ['anna-berg']]]);

@@ -130,6 +130,19 @@ function givesNoRange(date: DateMention, published: string): boolean {
   return date.rule.startsWith('recent-period') && date.date.start === null && date.date.end === published;
 }
 
+/** What joins dates of one list: "on 15 and 30 November", "in 2016, in 2020 and again in May". */
+const LIST_JOINER = /^\s*(?:,\s*)?(?:and|or|then)?\s*(?:again\s+)?(?:(?:on|in)\s+)?$/i;
+
+/**
+ * Whether `date` follows another date of the sentence in a list: each date of a list is a happening of
+ * its own. A second name of the same day ("the day before yesterday, Wednesday") is no list.
+ */
+function listedAfter(text: string, dates: DateMention[], date: DateMention): boolean {
+  const before = dates.filter((d) => d.endIndex <= date.index).at(-1);
+  if (before === undefined || (before.date.start === date.date.start && before.date.end === date.date.end)) return false;
+  return LIST_JOINER.test(text.slice(before.endIndex, date.index));
+}
+
 /** The whole of an aside that gives a term in years: "(2010-2016)", "(from 2010 to 2016)", "(since 2019)". */
 const YEARS_ASIDE = /^\((?:(?:from|since|between|until)\s+)?\d{4}(?:\s*(?:-|–|—|to|and|until)\s*(?:\d{4}|\d{2}|present|now))?\)$/i;
 
@@ -219,7 +232,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // reported has a day of its own, apart from the day it was reported.
         const report = reportedApart(paragraph, other, main);
         if (report) candidates.push(event(other.date, false, report, other.index));
-        else if (clause.start !== mainClause.start && clause.end - clause.start >= 25) {
+        else if ((clause.start !== mainClause.start && clause.end - clause.start >= 25) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
         }
       }
