@@ -14,6 +14,17 @@ describe('dates counted from another event', () => {
     expect(dates('Two days later, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['Two days later', '2024-01-22', '2024-01-22', 'day', false]]);
   });
 
+  it('counts a clause told "a day after Ruhl arrived" back from the day told before, but not "two days after the strike"', () => {
+    expect(dates('On Saturday, Freedonia struck again, one day after attacks were carried out by Sylvania.', '2024-01-14')).toEqual([
+      ['On Saturday', '2024-01-13', '2024-01-13', 'day', false],
+      ['one day after', '2024-01-12', '2024-01-12', 'day', false],
+    ]);
+    expect(dates('The agency briefed lawmakers two days after Sylvania confirmed the deployment.', '2025-04-30', '2025-04-30')).toEqual([
+      ['two days after', '2025-04-28', '2025-04-28', 'day', false],
+    ]);
+    expect(dates('Ruhl left the port two days after the strike.', '2025-04-30', '2025-04-30')).toEqual([]);
+  });
+
   it('reads "on the same day" as the day told before', () => {
     expect(dates('The port was struck on 3 March. On the same day, ten sailors were killed.', '2024-03-10')).toEqual([
       ['3 March', '2024-03-03', '2024-03-03', 'day', false],

@@ -140,6 +140,15 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes two events of "Berg met Ruhl, a day after Ruhl arrived", each citing its own words', () => {
+    const { candidates } = eventsOf('Anna Berg visited Sylvania on Thursday.', 'Anna Berg met the Sylvanian envoy in the capital, a day after she arrived in the city.');
+    expect(candidates.map((e) => [e.summary, e.date.start, e.citations[0]?.evidence])).toEqual([
+      ['Anna Berg visited Sylvania on Thursday.', '2025-03-13', 'Anna Berg visited Sylvania on Thursday.'],
+      ['Anna Berg met the Sylvanian envoy in the capital', '2025-03-13', 'Anna Berg met the Sylvanian envoy in the capital'],
+      ['a day after she arrived in the city.', '2025-03-12', 'a day after she arrived in the city.'],
+    ]);
+  });
+
   it('takes a speaker named only by a pronoun as the one who acts: “…,” she said Friday', () => {
     const { candidates } = eventsOf('Anna Berg said the talks had failed.', '“We will stay,” she said Friday.');
     expect(candidates.map((e) => [e.date.start, e.actors])).toEqual([['2025-03-14', ['anna-berg']]]);

@@ -1,5 +1,8 @@
 import { makeCitation } from '../citation.ts';
+import { AFTER_RULE } from '../detect/dates/anchored.ts';
+import { addDays, formatDay, parseDay } from '../detect/dates/calendar.ts';
 import { findDates } from '../detect/dates/index.ts';
+import { countValue } from '../detect/dates/words.ts';
 import type { DateMention } from '../detect/dates/types.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
@@ -143,6 +146,22 @@ function listedAfter(text: string, dates: DateMention[], date: DateMention): boo
   return LIST_JOINER.test(text.slice(before.endIndex, date.index));
 }
 
+/**
+ * "Berg met Ruhl in Fredonburg, a day after Ruhl arrived in the city": two happenings. The date counted
+ * back ("a day after") is the arrival's, told by the words from it to the sentence's end; the clause
+ * before it, when it stands apart after a comma, happened that many days later.
+ */
+function happenedAfter(text: string, sentence: Sentence, after: DateMention): { date: ResolvedDate; summary: string; index: number }[] {
+  const told = [{ date: after.date, summary: text.slice(after.index, sentence.end).trim(), index: after.index }];
+  const before = /,\s*$/.exec(text.slice(sentence.start, after.index));
+  const days = countValue(/^\S+/.exec(after.date.text)?.[0]);
+  const from = after.date.start === null ? null : parseDay(after.date.start);
+  if (!before || days === null || from === null) return told;
+  const day = formatDay(addDays(from, days));
+  const summary = text.slice(sentence.start, sentence.start + before.index).trim();
+  return [{ date: { text: after.date.text, start: day, end: day, precision: 'day' }, summary, index: sentence.start }, ...told];
+}
+
 /** The whole of an aside that gives a term in years: "(2010-2016)", "(from 2010 to 2016)", "(since 2019)". */
 const YEARS_ASIDE = /^\((?:(?:from|since|between|until)\s+)?\d{4}(?:\s*(?:-|–|—|to|and|until)\s*(?:\d{4}|\d{2}|present|now))?\)$/i;
 
@@ -206,21 +225,25 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
 
       const main = dates.find((d) => !inQuote(d) && !d.expected) ?? dates.find((d) => !inQuote(d)) ?? dates[0]!;
       const governments = [...new Set(actors.map((id) => lexicon.governmentOf(id)).filter((g): g is string => g !== null))];
-      const event = (date: ResolvedDate, expected: boolean, summary: string, index: number): EventCandidate => ({
+      const event = (date: ResolvedDate, expected: boolean, summary: string, index: number, evidence = sentence.text): EventCandidate => ({
         date: expected ? date : upToPublication(date, source.published),
         expected,
         actors,
         governments,
         summary,
         ...claimedHeadline(paragraph, sentence, index, summary),
-        citations: [makeCitation(source.id, paragraph.n, sentence.text)],
+        citations: [makeCitation(source.id, paragraph.n, evidence)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });
       const wontHappen = (date: DateMention) => {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
         return WILL_NOT_HAPPEN.test(paragraph.text.slice(clause.start, clause.end));
       };
-      if (!(main.expected && wontHappen(main))) {
+      if (main.rule === AFTER_RULE) {
+        // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
+        // days later. Each cites its own words, as two happenings of one sentence.
+        candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
+      } else if (!(main.expected && wontHappen(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
