@@ -50,6 +50,15 @@ describe('"by" and "until"', () => {
     ]);
   });
 
+  it('reads a deadline that opens its sentence by the main clause after it: "By Monday, the troops had withdrawn"', () => {
+    expect(dates('By Monday, the troops had almost entirely withdrawn from the border.', '2025-03-18')).toEqual([
+      { text: 'By Monday', start: null, end: '2025-03-17', precision: 'range', expected: false },
+    ]);
+    expect(dates('By Monday, the troops will have left.', '2025-03-18')).toEqual([
+      { text: 'By Monday', start: null, end: '2025-03-24', precision: 'range', expected: true },
+    ]);
+  });
+
   it('reads a deadline after a past perfect as past: "had fled by Tuesday" looks back from it', () => {
     expect(dates('Some 4,000 islanders had fled by Tuesday.', '2024-10-25')).toEqual([
       { text: 'by Tuesday', start: null, end: '2024-10-22', precision: 'range', expected: false },

@@ -90,12 +90,14 @@ describe('assembleEvents', () => {
       'The militia targeted two boats on 15 November.',
       'The rebels surrendered on 20 November.',
       'In February, the troops were "withdrawn", according to an official.',
+      'By Monday, the troops had almost entirely withdrawn from the border.',
     );
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
       ['The treaty was ratified in November.', '2024-11-01'],
       ['The militia targeted two boats on 15 November.', '2024-11-15'],
       ['The rebels surrendered on 20 November.', '2024-11-20'],
       ['In February, the troops were "withdrawn", according to an official.', '2025-02-01'],
+      ['By Monday, the troops had almost entirely withdrawn from the border.', null],
     ]);
   });
 
