@@ -81,6 +81,13 @@ describe('weekends, seasons and parts of a year', () => {
     expect(dates('Over the weekend, boats left.', '2025-02-19')).toEqual([['Over the weekend', '2025-02-15', '2025-02-16', 'range', false]]);
   });
 
+  it('reads "through the weekend" in a weekend\'s paper, in a clause that looks ahead, as this weekend still to come', () => {
+    expect(dates('The handover is expected to continue through the weekend.', '2025-02-15')).toEqual([
+      ['through the weekend', '2025-02-15', '2025-02-16', 'range', true],
+    ]);
+    expect(dates('Boats left over the weekend.', '2025-02-16')).toEqual([['over the weekend', '2025-02-15', '2025-02-16', 'range', false]]);
+  });
+
   it('dates nothing by a weekday or weekend told in a sentence that opens in a past month, in its clause', () => {
     expect(dates('In December last year, 30 sailors were hurt in a battle over the weekend.', '2025-05-10')).toEqual([
       ['December last year', '2024-12-01', '2024-12-31', 'month', false],
