@@ -91,6 +91,7 @@ describe('assembleEvents', () => {
       'The rebels surrendered on 20 November.',
       'In February, the troops were "withdrawn", according to an official.',
       'By Monday, the troops had almost entirely withdrawn from the border.',
+      'The previous call between the two presidents took place in mid-February.',
     );
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
       ['The treaty was ratified in November.', '2024-11-01'],
@@ -98,6 +99,7 @@ describe('assembleEvents', () => {
       ['The rebels surrendered on 20 November.', '2024-11-20'],
       ['In February, the troops were "withdrawn", according to an official.', '2025-02-01'],
       ['By Monday, the troops had almost entirely withdrawn from the border.', null],
+      ['The previous call between the two presidents took place in mid-February.', '2025-02-11'],
     ]);
   });
 
