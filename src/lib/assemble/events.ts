@@ -124,7 +124,10 @@ function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: Da
  */
 export function upToPublication(date: ResolvedDate, published: string): ResolvedDate {
   // "this year" stays the calendar year, as a reader cites it.
-  if (date.start === null || date.end === null || date.start > published || date.end <= published || date.precision === 'year') return date;
+  if (date.start === null || date.end === null || date.start > published || date.precision === 'year') return date;
+  // A week that ends on the day of publication is the current one told so far ("this week" in a
+  // Sunday's paper): a range, as on any other day of the week.
+  if (date.end < published || (date.end === published && date.precision !== 'week')) return date;
   return { ...date, end: published, precision: date.start === published ? 'day' : 'range' };
 }
 
