@@ -32,6 +32,16 @@ describe('dates counted from another event', () => {
     ]);
   });
 
+  it('reads "one month later" as the month after the day or month told before, and nothing after a year alone', () => {
+    expect(dates('In January 2021, Freedonia listed the group. Sylvania reversed the listing one month later.', '2024-01-17')).toEqual([
+      ['January 2021', '2021-01-01', '2021-01-31', 'month', false],
+      ['one month later', '2021-02-01', '2021-02-28', 'month', false],
+    ]);
+    const fromBefore = findDates('Two months later, the port reopened.', '2025-03-12', null, { start: '2024-11-20', precision: 'day' });
+    expect(fromBefore.map((m) => [m.date.text, m.date.start, m.date.end])).toEqual([['Two months later', '2025-01-01', '2025-01-31']]);
+    expect(dates('The war began in 2022. A month later, the port closed.', '2025-03-12')).toEqual([['2022', '2022-01-01', '2022-12-31', 'year', false]]);
+  });
+
   it('reads "since then" from the date told before, still running, and "that month" as its month', () => {
     expect(dates('In October, the sailors moved north. Since then, they have held the port.', '2025-03-12')).toEqual([
       ['October', '2024-10-01', '2024-10-31', 'month', false],

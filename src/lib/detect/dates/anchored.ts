@@ -64,10 +64,22 @@ export interface Period {
 
 /**
  * Words counted from a period told before: "since then" runs from its start and is still running;
- * "that month", "the same month" is the month of a day or month told before.
+ * "that month", "the same month" is the month of a day or month told before; "a month later" the next.
  */
-const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period) => Pick<Resolution, 'start' | 'end' | 'precision'> | null }[] = [
+const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period, match: RegExpExecArray) => Pick<Resolution, 'start' | 'end' | 'precision'> | null }[] = [
   { pattern: /\b(?:ever\s+)?since\s+then\b/gi, rule: 'anchored+since', resolve: (from) => ({ start: from.start, end: null, precision: 'range' }) },
+  {
+    // "In January, … One month later, …": the month that many months after a day or month told before.
+    pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+months?\\s+later\\b`, 'gi'),
+    rule: 'anchored+months-later',
+    resolve: (from, match) => {
+      const count = countValue(match[1]);
+      if (count === null || (from.precision !== 'day' && from.precision !== 'month')) return null;
+      const [year, month] = from.start.split('-').map(Number) as [number, number];
+      const later = new Date(Date.UTC(year, month - 1 + count, 1));
+      return { ...monthSpan(later.getUTCFullYear(), later.getUTCMonth() + 1), precision: 'month' };
+    },
+  },
   {
     pattern: /\b(?:(?:in|during)\s+)?(?:that|the\s+same)\s+month\b/gi,
     rule: 'anchored+month',
@@ -87,10 +99,10 @@ const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period) 
 export function periodAnchoredDates(text: string, kept: readonly Candidate[], period: Period | null): Candidate[] {
   const found: Candidate[] = [];
   for (const { pattern, rule, resolve } of PERIOD_PATTERNS) {
-    for (const { index, endIndex } of freeMatches(text, pattern, kept)) {
+    for (const { match, index, endIndex } of freeMatches(text, pattern, kept)) {
       const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
       const from = before?.start ? { start: before.start, precision: before.precision } : period;
-      const span = from && resolve(from);
+      const span = from && resolve(from, match);
       if (span) found.push({ index, endIndex, ...span, expected: false, rule, stated: {} });
     }
   }
