@@ -115,6 +115,11 @@ describe('weekends, seasons and parts of a year', () => {
   it('reads "late 2024" as September to December', () => {
     expect(dates('Boats were sent in late 2024.', '2025-02-19')).toEqual([['late 2024', '2024-09-01', '2024-12-31', 'range', false]]);
   });
+
+  it('reads "the final months of 2024" as its last quarter and "the first months of 2024" as its first', () => {
+    expect(dates('Berg gave the orders in the final months of 2024.', '2025-07-01')).toEqual([['the final months of 2024', '2024-10-01', '2024-12-31', 'range', false]]);
+    expect(dates('Talks stalled in the first months of 2024.', '2025-07-01')).toEqual([['the first months of 2024', '2024-01-01', '2024-03-31', 'range', false]]);
+  });
 });
 
 describe('a day and month without a year, in a sentence about the past', () => {
