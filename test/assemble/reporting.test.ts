@@ -63,6 +63,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('denied', 'the boats crossed', true, true)).toBe('denies');
     expect(stance('warned', 'the talks could fail')).toBe('warns');
     expect(stance('urged', 'both sides to stop')).toBe('calls-for');
+    expect(stance('pleaded', 'with a visiting reporter to bring them to Fredonburg')).toBe('calls-for');
+    expect(stance('implored', 'the Courier to publish their names')).toBe('calls-for');
     expect(stance('condemned', 'the attack')).toBe('condemns');
     expect(stance('acknowledged', 'the boats crossed')).toBe('confirms');
   });
@@ -133,6 +135,7 @@ describe('stanceOf: verb and clause together', () => {
     const said = { verb: 'said', negated: false, denial: false };
     expect(stanceOf(said, 'it would do everything in its power to protect the crews', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stanceOf(said, 'the country will honour the crews with a monument', { forThemselves: false, reported: true })).toBe('pledges');
+    expect(stanceOf(said, 'that his office will continue its fact-finding in Marsh City', { forThemselves: false, reported: true })).toBe('pledges');
     expect(stance('announced', 'plans to name a street in Fredonburg after the crews')).toBe('pledges');
     expect(stance('offering', 'to mediate between the two sides')).toBe('pledges');
     expect(stance('offered condolences', 'to the families of the crews')).toBe('other');
@@ -373,6 +376,7 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has decided to pause all sailings through the strait')).toBe('pledges');
     expect(stance('said', 'the Palace has promised to shelter every family from Marsh City')).toBe('pledges');
     expect(stance('expressed', 'its readiness to rebuild the port')).toBe('pledges');
+    expect(stance('said', 'the will to strengthen cooperation with Sylvania in the future')).toBe('pledges');
     expect(stance('said', 'he reaffirms his commitment to every agreement reached')).toBe('pledges');
     expectEachSaid([
       'Freedonia will spare no effort to free the crews',
@@ -564,9 +568,17 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the 23rd illegal attack by the raiders. It is unacceptable')).toBe('condemns');
   });
 
+  it('reads "illegal armed groups" as a label for a side’s units, not a condemnation; an illegal act still condemns', () => {
+    expect(stance('added', 'illegal formations')).not.toBe('condemns');
+    expect(stance('said', 'illegal armed groups near Marsh City')).not.toBe('condemns');
+    expect(stance('said', 'illegal armed groups shelled Marsh City, a flagrant breach of the ceasefire')).toBe('condemns');
+  });
+
   it('reads the priority or aim of a named act as an explanation', () => {
     expect(stance('said', 'the priority of the decree was ensuring the safety of the people of Marsh City')).toBe('other');
     expect(stance('said', 'the aim of the new convoy rules is to protect the crews')).toBe('other');
+    // The priority set for now is a call: what must be done next.
+    expect(stance('said', 'The priority now is to end the fighting in Marsh City to avoid further escalation')).toBe('calls-for');
     expect(stance('said', 'the decree of Ruhl was published on Monday')).toBe('confirms');
   });
 
@@ -576,6 +588,20 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', ownSide)).toBe('pledges');
     expect(stanceOf(said, 'Marsh City and the Sylvanian Navy will hold joint drills', ownSide)).toBe('pledges');
     expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
+  });
+
+  it('reads the speaker’s own attacks said not to stop as a threat; another’s force that will not stop them is no threat', () => {
+    expect(stance('said', 'Even if Sylvania mobilises the entire world, our military operations will not stop')).toBe('threatens');
+    expect(stance('said', 'they would not halt attacks on shipping in the Marsh strait')).toBe('threatens');
+    expect(stance('said', 'the Sylvanian strikes will not stop the attacks on Marsh City')).not.toBe('threatens');
+    // A condemning word inside a threat, and a warning of what the speaker's side will make them bear.
+    expect(stance('warned', 'that Sylvania would bear the consequences of its aggression')).toBe('threatens');
+    expect(stance('said', 'The crimes against the crews of Marsh City will not be left unpunished')).toBe('threatens');
+  });
+
+  it('reads a promise made before a call as a promise; a call made first stays a call', () => {
+    expect(stance('said', 'We will continue to support Sylvania, and every partner should do the same')).toBe('pledges');
+    expect(stance('said', 'Every partner should support Sylvania, as we will continue to do')).toBe('calls-for');
   });
 
   it('reads a concern named as the speaker’s own as a warning; "the parties concerned" flags none', () => {

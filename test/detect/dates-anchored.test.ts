@@ -112,6 +112,12 @@ describe('weekends, seasons and parts of a year', () => {
     expect(dates('Troops fall back.', '2025-02-19')).toEqual([]);
   });
 
+  it('reads a season in a clause about the future as the first not yet over, the one under way included', () => {
+    expect(dates('Sylvania will send more boats in the summer.', '2025-06-26')).toEqual([['the summer', '2025-06-01', '2025-08-31', 'range', true]]);
+    expect(dates('Sylvania will send more boats in the spring.', '2025-06-26')).toEqual([['the spring', '2026-03-01', '2026-05-31', 'range', true]]);
+    expect(dates('Sylvania sent boats in the summer.', '2025-06-26')).toEqual([['the summer', '2025-06-01', '2025-08-31', 'range', false]]);
+  });
+
   it('reads "late 2024" as September to December', () => {
     expect(dates('Boats were sent in late 2024.', '2025-02-19')).toEqual([['late 2024', '2024-09-01', '2024-12-31', 'range', false]]);
   });

@@ -137,6 +137,18 @@ describe('parts of a month', () => {
       { text: 'the end of last year', start: '2023-12-01', end: '2023-12-31', precision: 'range', expected: false },
     ]);
   });
+
+  it('resolves the start or beginning of a month or of a year as its first days or its January', () => {
+    expect(dates('Boats left at the start of the month.', '2024-10-23')).toEqual([
+      { text: 'the start of the month', start: '2024-10-01', end: '2024-10-10', precision: 'range', expected: false },
+    ]);
+    expect(dates('Talks will resume at the beginning of next year.', '2024-10-23')).toEqual([
+      { text: 'the beginning of next year', start: '2025-01-01', end: '2025-01-31', precision: 'range', expected: true },
+    ]);
+    expect(dates('The blockade began at the beginning of March.', '2024-10-23')).toEqual([
+      { text: 'the beginning of March', start: '2024-03-01', end: '2024-03-10', precision: 'range', expected: false },
+    ]);
+  });
 });
 
 describe('years', () => {

@@ -18,7 +18,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   // "offered condolences" only feels (the verb's last word is read first).
   ['condolence', 'other'], ['sympath', 'other'],
   ['threaten', 'threatens'],
-  ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'],
+  ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'], ['plead', 'calls-for'], ['implor', 'calls-for'],
   // Praise, thanks and wishes affirm nothing about the matter at issue.
   // Predicting and explaining affirm nothing that happened (the vocabulary's "other").
   ['predict', 'other'], ['explain', 'other'], ['suspect', 'other'],
@@ -35,10 +35,12 @@ const STANCE_OF_STEM: [string, Stance][] = [
  * strong response", "will regret", "(warned) of a strong response", "would pay dearly", "we will
  * escalate", "(vowed) to expand attacks to …", "will bear responsibility for the consequences", "will
  * receive a crushing response", "will continue to degrade", "will pay for this", "will be answered",
- * "will not hesitate to take action".
+ * "will not hesitate to take action", "our operations will not stop", "they would not halt attacks" (not
+ * another's force that "will not stop the attacks"), "will bear the consequences", "will not be left
+ * unpunished".
  */
 const THREAT =
-  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force|take\s+(?:\w+\s+)?(?:action|measures))\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would)\s+pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b/iu;
+  /\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force|take\s+(?:\w+\s+)?(?:action|measures))\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would)\s+pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:have\s+to\s+)?bear\s+the\s+(?:full\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
 
 /** Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we can say". */
 const UNCONFIRMED =
@@ -110,10 +112,11 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
  * Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have
  * proposed to", "is pushing Brussels to", "wants them to", "it is time for … to", "we encourage", "let
  * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "we are
- * calling on", "insists on", "it is high time that" (not "a request" nor "Fredonburg's request", nouns).
+ * calling on", "insists on", "it is high time that", "the priority now is to end the fighting" (not "a
+ * request" nor "Fredonburg's request", nouns; nor "the aim of the rules is to …", an explanation).
  */
 const CALL =
-  /\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|\bthe\s+(?:\w+\s+)?(?:need|necessity|importance)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s/iu;
+  /\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|\bthe\s+(?:\w+\s+)?(?:need|necessity|importance)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+is\s+to\s+\p{Ll}/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
@@ -122,12 +125,13 @@ const CALL =
  * "is willing to help", "stands firmly with", "we have always supported" (not a third party's support),
  * "(he said) he reaffirms his commitment" (another side's reaffirmation is told), "will ensure", "will
  * spare no effort", "will do its utmost", "is determined to", "will honour its commitments", "unwavering
- * (or “unconditional”) support", "its intent to", "had decided that it would"; not another's
+ * (or “unconditional”) support", "its intent to", "the will to strengthen cooperation" (a noun: the
+ * modal is never followed by "to"), "had decided that it would"; not another's
  * readiness ("an army that is willing to fight", "an army that is loyal … and is willing to", "the
  * soldiers' willingness to").
  */
 const PLEDGE =
-  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremains? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+  /\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremains? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
 
 /**
  * A commitment named or bound: "its commitment to …", "Freedonia's support for Sylvania is unwavering",
@@ -138,12 +142,13 @@ const COMMITMENT =
   /\b(?:its|our|their|his|her|my|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:commitment|pledge)\s+to\b|\b(?:commitment|support|solidarity)\s+(?:to|for|with)\b[^.;]{0,60}?\b(?:is|was|are|remains?|remained)\s+(?:\w+ly\s+)?(?:unwavering|unchanged|unconditional|firm|steadfast|unshakable|unshakeable|ironclad|rock-solid)\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?committed\s+to\b|\b(?:obliges?|obligates?|commits?)\s+(?:[\p{L}'’-]+\s+){1,3}?to\b/u;
 
 /**
- * The speaker's promise in reported speech, where the speaker is "it", "he", "she", "they" or their
- * own country: "(the ministry said) it would do everything in its power", "(Berg said) the country
- * will honour the crews". In a quotation those words name someone else.
+ * The speaker's promise in reported speech, where the speaker is "it", "he", "she", "they", their
+ * own country or their own office: "(the ministry said) it would do everything in its power", "(Berg
+ * said) the country will honour the crews", "(the ombudsman added) that his office will continue its
+ * fact-finding". In a quotation those words name someone else.
  */
 const REPORTED_PLEDGE =
-  /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed|decided)\s+to\b)/i;
+  /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed|decided)\s+to\b)/i;
 
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -181,6 +186,9 @@ const CONDEMNATION =
 /** Offences counted: "the 23rd illegal attack", "numerous acts of violation", "12 violations of the ceasefire". */
 const COUNTED_OFFENCE =
   /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
+
+/** A side's armed units named by the usual label: "illegal armed groups", "illegal formations". */
+const ILLEGAL_GROUP = /\billegal\s+(?:armed\s+)?(?:groups?|formations?|units?|detachments?)\b/gi;
 
 /** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
 const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
@@ -414,7 +422,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return promisedHelp(consequenceOf(clause)) ? 'pledges' : 'warns';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
-  if (CALL.test(clause)) return 'calls-for';
+  // "We will stand with Sylvania, and others should too": what the speaker does first.
+  if (CALL.test(clause) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
@@ -430,8 +439,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
   // process told names the charge; it does not condemn.
   // "the 23rd illegal attack since …", "numerous acts of violation of the ceasefire": a tally of
-  // offences reports them; it does not condemn.
-  if (CONDEMNATION.test(words.replace(COUNTED_OFFENCE, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
+  // offences reports them; it does not condemn. "illegal formations" names a side's units by the usual
+  // label.
+  if (CONDEMNATION.test(words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
@@ -454,6 +464,13 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // call that follows it; the statement makes the call.
   if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
   return 'confirms';
+}
+
+/** Whether the clause promises before it calls: "we will stand with them, and others should too". */
+function promisesFirst(clause: string): boolean {
+  const promise = PLEDGE.exec(clause);
+  const call = CALL.exec(clause);
+  return promise !== null && call !== null && promise.index < call.index;
 }
 
 /** The statement's words after its leading clause. */

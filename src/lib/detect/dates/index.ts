@@ -15,7 +15,7 @@ import { casualDay } from './casual-day.ts';
 import { parseWithChrono } from './chrono-parser.ts';
 import { comingPeriod } from './coming-period.ts';
 import { earlierLater } from './earlier-later.ts';
-import { endOfPeriod } from './end-of-period.ts';
+import { edgeOfPeriod } from './edge-of-period.ts';
 import { explicitDate } from './explicit-date.ts';
 import { isFutureContext } from './future-context.ts';
 import { monthName } from './month-name.ts';
@@ -49,7 +49,7 @@ export const DATE_RULES: readonly DateRule[] = [
   // Parts of a period before the period: "earlier this month" and "the end of this year" before "this
   // month" and "this year"; "early- to mid-October" and "the end of October" before "October".
   earlierLater,
-  endOfPeriod,
+  edgeOfPeriod,
   partOfMonth,
   // Before the year rule, which would read "2024" alone in "late 2024" and "autumn 2024".
   partOfYear,

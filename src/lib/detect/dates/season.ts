@@ -16,8 +16,9 @@ function monthsFrom(year: number, first: number, count: number): DaySpan {
 /**
  * "last autumn", "this summer", "in the spring", "the winter of 2023", "autumn 2024": a season as
  * its months. "last" is the latest one ended before publication; "this" the one of the publication
- * year; bare, the latest begun by publication (the next one in a clause about the future). "fall"
- * needs a determiner or a year ("troops fall back" is a verb). Precision range.
+ * year; bare, the latest begun by publication (in a clause about the future, the first not yet
+ * over, and expected). "fall" needs a determiner or a year ("troops fall back" is a verb). Precision
+ * range.
  */
 export const season = regexRule(
   'season',
@@ -47,9 +48,12 @@ export const season = regexRule(
     if (modifier === 'last') y = ended(year) ? year : year - 1;
     else if (modifier === 'next') y = begun(year) ? year + 1 : year;
     else if (modifier === 'this') y = year;
-    else y = future ? (begun(year) ? year + 1 : year) : begun(year) ? year : year - 1;
+    // In a clause about the future, the first such season not yet over: the one under way at
+    // publication ("will send more in the summer" in late June) or the next.
+    else if (future) y = [year - 1, year].find((candidate) => !ended(candidate)) ?? year + 1;
+    else y = begun(year) ? year : year - 1;
     const span = monthsFrom(y, first, count);
-    return { ...span, precision: 'range', expected: span.start > today, stated: {} };
+    return { ...span, precision: 'range', expected: span.start > today || (future && modifier !== 'last'), stated: {} };
   },
 );
 

@@ -104,15 +104,20 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
 
 /**
  * "Freedonian peacekeepers, about 2,000-strong, have been deployed", "the contingent is 2,000 strong":
- * a size given after what it sizes counts the unit noun a few words before it, or else the topic's
- * armed forces. The figure runs on to "strong".
+ * a size given after what it sizes counts the unit noun a few words before it, or what a noun the topic
+ * lists as a cue names ("the exodus is now 100,000 strong"), or else the topic's armed forces. The
+ * figure runs on to "strong".
  */
 function strengthOf(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const strong = tokens[draft.lastToken + 1]?.text === '-' || tokens[draft.lastToken + 1]?.text === '–' ? draft.lastToken + 2 : draft.lastToken + 1;
   if (tokens[strong]?.lower !== 'strong' || tokens[strong + 1]?.kind === 'word') return null;
   for (let k = draft.firstToken - 1; k >= 0 && k >= draft.firstToken - 6; k--) {
     const token = tokens[k];
-    if (token?.kind !== 'word' || !matcher.isUnitHead(token.lower)) continue;
+    if (token?.kind !== 'word') continue;
+    // "The exodus is now 100,000 strong": a noun the topic lists as a cue, after a determiner, says what is sized.
+    const cued = matcher.isUnitHead(token.lower) ? null : matcher.categoryByCues(token.lower);
+    if (cued !== null && /^(?:the|this|that|an?|its|their)$/.test(tokens[k - 1]?.lower ?? '')) return { ...draft, unit: '', category: cued, noun: 'count', lastToken: strong };
+    if (!matcher.isUnitHead(token.lower)) continue;
     const match = matcher.match([token.lower], sentence);
     if (match) return { ...draft, unit: token.lower, category: match.category, noun: 'count', lastToken: strong };
   }
@@ -185,6 +190,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   let n = i - 1;
   // "the refugees, numbering about 30,000", "the population, estimated at 120,000": the noun before the comma.
   if ((NUMBERING.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'estimated') && tokens[n]?.text === ',') n -= 1;
+  // "the strikes, which numbered 73": the noun before the relative clause.
+  if (/^(?:which|who)$/.test(tokens[n]?.lower ?? '') && tokens[n - 1]?.text === ',' && NUMBERING.test(tokens[i]?.lower ?? '')) n -= 2;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
   n = beforePlacePhrase(tokens, n, matcher);
   const verb = tokens[i]?.lower ?? '';
@@ -272,11 +279,12 @@ function countGoverning(draft: Draft, tokens: readonly Token[], noun: number, ma
 
 /**
  * "out of a total deployment of 15,000", "an estimated population of 120,000": a noun of the topic's
- * units or cue words right before "of" says what the number counts.
+ * units or cue words right before "of" says what the number counts; "a death toll of 200" counts deaths.
  */
 function countNamedBefore(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const noun = tokens[draft.firstToken - 2];
   if (tokens[draft.firstToken - 1]?.lower !== 'of' || noun?.kind !== 'word') return null;
+  if (noun.lower === 'toll' || noun.lower === 'tally') return deathToll(draft, matcher, sentence);
   const category = matcher.isUnitHead(noun.lower) ? matcher.match([noun.lower], sentence)?.category : matcher.categoryByCues(noun.lower);
   return category ? { ...draft, unit: '', category, noun: 'count' } : null;
 }

@@ -48,7 +48,7 @@ export function borrowUnits(
     const sentence = sentenceOf(draft);
     // "18 strikes on Monday: 12 on the capital; three in the port; and one in the hills": each item
     // of a list after a colon counts what the figure before the colon counts, "one" included.
-    const listed = listItemOf(draft, kept, tokens, sentenceOf);
+    const listed = listItemOf(draft, kept, tokens, sentenceOf) ?? placeItemOf(draft, [...kept, ...borrowed], tokens);
     if (listed) {
       borrowed.push({ ...draft, unit: listed.unit, category: listed.category, noun: 'count' });
       continue;
@@ -59,8 +59,9 @@ export function borrowUnits(
     const joined = next && next.firstToken === draft.lastToken + 2 && JOINS_NEXT.has(wordAt(tokens, draft.lastToken + 1) ?? '') ? next : undefined;
     // "290 wounded, of which 168 …", "of them 20 …": a part of the figure before.
     // "30 sailors, 12 of whom were cadets": likewise, the pronoun after the number.
+    // "10 civilian deaths, among whom five are children": likewise.
     const partitive =
-      (wordAt(tokens, draft.firstToken - 2) === 'of' && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '')) ||
+      (/^(?:of|among|amongst)$/.test(wordAt(tokens, draft.firstToken - 2) ?? '') && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '')) ||
       (wordAt(tokens, draft.lastToken + 1) === 'of' && RELATIVE_PARTITIVE.has(wordAt(tokens, draft.lastToken + 2) ?? ''));
     // "At least 900 of the 12,000 sailors": a part of the figure after it counts the same things.
     const partOfNext = next && wordAt(tokens, draft.lastToken + 1) === 'of' && (next.firstToken === draft.lastToken + 2 || (next.firstToken === draft.lastToken + 3 && DETERMINERS.has(wordAt(tokens, draft.lastToken + 2) ?? '')));
@@ -74,9 +75,12 @@ export function borrowUnits(
     const earlierValue = COMPARED.has(`${wordAt(tokens, draft.firstToken - 2)} ${wordAt(tokens, draft.firstToken - 1)}`);
     // "30 airstrikes, including 10 on the capital": a part of the figure right before it.
     const included = wordAt(tokens, draft.firstToken - 1) === 'including' && tokens[draft.firstToken - 2]?.text === ',' ? kept.find((k) => k.lastToken === draft.firstToken - 3) : undefined;
-    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue;
+    // "three missiles on Monday and two more on Tuesday": "more" stands for the noun of the figure before.
+    const more = wordAt(tokens, draft.lastToken + 1) === 'more' && before !== undefined;
+    const marked = draft.qualifier !== null || draft.total || partitive || pointsBack || earlierValue || more;
     const source = partOfNext ? next : (included ?? (marked ? (before ?? previous ?? joined) : joined));
-    if (source) borrowed.push({ ...draft, unit: source.unit, category: source.category, noun: 'count' });
+    const lastToken = more && source === before ? draft.lastToken + 1 : draft.lastToken;
+    if (source) borrowed.push({ ...draft, lastToken, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
 }
@@ -99,6 +103,35 @@ function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token
   }
   if (colon < 0) return undefined;
   return kept.filter((k) => k.lastToken < colon && sentenceOf(k) === sentenceOf(draft)).at(-1);
+}
+
+/** Prepositions of the place each item of a list of counts by place opens with: "three in the port, two near the capital". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'on', 'around', 'outside', 'inside', 'off', 'across']);
+
+/** At most this many words in the place of one item: "in the port city of Marsh". */
+const PLACE_WORDS = 8;
+
+/**
+ * The figure a bare number itemises in a list of counts by place with no colon: "struck three targets
+ * in Fredonburg, two in Marsh City and one in Ruhl". The number opens an item after "," or "and", a
+ * place preposition follows it, and the item before it is a figure (or an item of the same list)
+ * followed by a place of its own; undefined otherwise. "one" is an item too.
+ */
+function placeItemOf(draft: Draft, figures: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
+  if (draft.span.kind === 'vague' || !PLACE_PREPOSITIONS.has(wordAt(tokens, draft.lastToken + 1) ?? '')) return undefined;
+  const opener = draft.firstToken - 1;
+  const and = wordAt(tokens, opener) === 'and';
+  if (!and && tokens[opener]?.text !== ',') return undefined;
+  // The last word of the place before: past the opener and an Oxford comma.
+  const end = opener - (and && tokens[opener - 1]?.text === ',' ? 2 : 1);
+  for (let k = end; k >= 1 && k >= end - PLACE_WORDS; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'number' || (token.kind === 'punct' && token.text !== '-')) return undefined;
+    if (!PLACE_PREPOSITIONS.has(token.lower)) continue;
+    const item = figures.find((f) => f.lastToken === k - 1 && f.category !== null);
+    if (item) return item;
+  }
+  return undefined;
 }
 
 /** Nouns that stand for the unit of the figure before: "five fighters and six others", "200 more". */

@@ -18,7 +18,7 @@ import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
 import { deathsCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
-import { notACount, phoneRanges, readsAsYear } from './non-figures.ts';
+import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun } from './people.ts';
 import { scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
@@ -28,6 +28,7 @@ import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
 import { FINITE, categoryFromPredicate, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
+import { namedGroupCategory } from './named-group.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
 import type { FigureMention, Token } from './types.ts';
@@ -78,16 +79,16 @@ export function findFigures(
   const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => livesAsDeaths(draft, matcher, sentenceText(draft)));
   const counts = [
     ...joined
-      .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens))
-      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }))
+      .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
+      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) }))
       .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
-    ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher)),
+    ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
     // "have attacked ships more than 30 times": a count of the events its verb names.
     ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
   ].sort((a, b) => a.firstToken - b.firstToken);
   // "22 crew, including nine Freedonians": a part of a group counted just before is counted as the group is.
-  const included = partsIncluded(joined, counts, tokens);
+  const included = partsIncluded(joined, counts, tokens, matcher);
   const listed = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
   // "The offensive killed 200 people. Among them were 10 civilians.": a part of the group counted just before.
   const kept = listed.map((draft) => partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening: (d) => text.slice(sentenceStart(d), offsetOf(d)) }));
@@ -117,12 +118,36 @@ export function findFigures(
   const recountsEarlier = recounts.filter((draft) => !countedFirst.some((c) => c.lastToken < draft.firstToken));
   const unplaced = uncounted.filter((draft) => ![...partOfCount, ...recounted, ...recountsEarlier].some((b) => b.firstToken === draft.firstToken));
   const elided = unplaced.flatMap((draft) => withElidedNoun(draft, tokens, matcher));
+  // "The rebels fired three missiles. Two hit the ship.": a part of the figure told just before.
+  const opensSentence = (draft: Draft) => offsetOf(draft) === sentenceStart(draft);
+  const figuresBefore = [...countedFirst, ...borrowed];
+  const parts = unplaced.flatMap((draft) =>
+    elided.some((e) => e.firstToken === draft.firstToken) || !opensSentence(draft) ? [] : partOfFigureBefore(draft, figuresBefore, tokens, sentenceOf),
+  );
+  const elidedOrParts = [...elided, ...parts];
   // "the loss of the nine": a definite number with no noun stands for a count told before.
-  const backReferences = unplaced.filter((draft) => !elided.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
-  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elided].map((draft) => toMention(draft, text, tokens));
+  const backReferences = unplaced.filter((draft) => !elidedOrParts.some((e) => e.firstToken === draft.firstToken) && refersBack(draft, tokens));
+  const mentions = [...kept, ...borrowed, ...counted, ...partOfCount, ...recounted, ...elidedOrParts].map((draft) => toMention(draft, text, tokens));
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
   const recountings = recountsEarlier.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), recountsEarlier: true }));
   return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "The rebels fired three missiles. Two hit the ship.": a bare number of two or more that opens its
+ * sentence right before a verb, and is smaller than the last figure of the sentence before, counts
+ * part of what that figure counts; followed by "more", it counts more of it. ("One" is left out: it
+ * is a pronoun as often as a count.)
+ */
+function partOfFigureBefore(draft: Draft, figures: readonly Draft[], tokens: readonly Token[], sentenceOf: (draft: Draft) => number): Draft[] {
+  if (draft.span.yearLike || draft.span.kind === 'vague' || draft.value < 2) return [];
+  // "The navy shot down 12 drones. Two more were spotted.": more of the same, of any size.
+  const more = tokens[draft.lastToken + 1]?.lower === 'more';
+  const next = tokens[draft.lastToken + (more ? 2 : 1)];
+  if (!FINITE.has(next?.lower ?? '') && !isVerbForm(next)) return [];
+  const before = figures.filter((f) => sentenceOf(f) === sentenceOf(draft) - 1 && f.category !== null).sort((a, b) => a.lastToken - b.lastToken).at(-1);
+  if (!before || (!more && before.value <= draft.value)) return [];
+  return [{ ...draft, lastToken: draft.lastToken + (more ? 1 : 0), unit: '', category: before.category, noun: 'count' }];
 }
 
 /** Words after which a number with no noun is definite: "the nine", "all 21", "these two". */
@@ -141,25 +166,37 @@ function refersBack(draft: Draft, tokens: readonly Token[]): boolean {
 }
 
 /**
- * Numbers with a noun no category lists, right after ", including" that follows a counted group:
- * "22 crew, including nine Freedonians", "2,000 civilians, including 1,049 children", and the part after
- * it ("including 500 officers and three generals"). Each takes the group's category; a noun of a
- * category of its own ("including 500 boats") keeps its own.
+ * Numbers right after ", including" or ", among them" that follows a counted group: "22 crew, including
+ * nine Freedonians", "2,000 civilians, including 1,049 children", and the part after it ("including 500
+ * officers and three generals"). Each takes the group's category when its noun is one no category
+ * lists, or one the group's category lists too ("200 people dead, including 10 civilians", where
+ * civilians may also flee); a noun of a category of its own ("including 500 boats") keeps its own.
  */
-function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], tokens: readonly Token[]): Draft[] {
+function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
   const parts: Draft[] = [];
   for (const draft of drafts) {
-    if (draft.noun === 'none' || draft.category !== null) continue;
+    if (draft.noun === 'none') continue;
+    const counted = counts.find((count) => count.firstToken === draft.firstToken);
+    if (draft.category !== null && counted === undefined) continue;
     const group = groupIncluding(draft, counts, tokens) ?? nextPartOf(draft, [...counts, ...parts], tokens);
-    if (group) parts.push({ ...draft, category: group.category });
+    if (!group?.category || group.category === counted?.category) continue;
+    const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    if (draft.category === null || matcher.listsHead(group.category, head)) parts.push({ ...draft, category: group.category });
   }
   return parts;
 }
 
-/** The counted group ", including" right before the draft follows. */
+/** The counted group ", including" (or ", among them") right before the draft follows. */
 function groupIncluding(draft: Draft, counts: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
-  if (tokens[draft.firstToken - 1]?.lower !== 'including' || tokens[draft.firstToken - 2]?.text !== ',') return undefined;
-  return counts.find((count) => count.category !== null && count.lastToken === draft.firstToken - 3);
+  const words = tokens[draft.firstToken - 1]?.lower === 'including' ? 1 : amongThem(tokens, draft.firstToken) ? 2 : 0;
+  const comma = draft.firstToken - words - 1;
+  if (words === 0 || tokens[comma]?.text !== ',') return undefined;
+  return counts.find((count) => count.category !== null && count.lastToken === comma - 1);
+}
+
+/** "200 people dead, among them 10 civilians": the words that make what follows part of the group before. */
+function amongThem(tokens: readonly Token[], first: number): boolean {
+  return /^(?:among|amongst)$/.test(tokens[first - 2]?.lower ?? '') && /^(?:them|whom|those)$/.test(tokens[first - 1]?.lower ?? '');
 }
 
 /** "…, including 500 officers and three generals": the part before "and", itself included in a group. */
@@ -190,7 +227,8 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
   // Four digits of a year are no count, even right after a verb ("was captured 2024").
   const verb = draft.span.yearLike ? null : verbOfBareObject(tokens, draft.firstToken, draft.lastToken);
   const category =
-    (after === null ? null : matcher.categoryByCues(after)) ??
+    // "Some 50 were hurt": in the words a topic's cues usually list, too.
+    (after === null ? null : matcher.categoryByCues(withUsualWords(after))) ??
     (verb === null ? null : verbCategory(verb, matcher)) ??
     (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher)) ??
     // "thousands more are expected to leave": a verb of the predicate in a form the topic does not list.
@@ -237,15 +275,16 @@ function presentVerbCategory(tokens: readonly Token[], at: number, matcher: Unit
 
 /**
  * A count of people that no category lists and that is too small to keep uncategorised ("five
- * civilians", "two generals"), kept in the category of what its predicate says happened to them
- * ("were killed"); nothing otherwise. The verb it is the object of ("killed five civilians") is not
- * read: tried on the corpora, it added counts their gold leaves out.
+ * civilians", "two generals"), kept in the category of the group its clause names them part of ("a
+ * crew of 21 Freedonians"), or else of what its predicate says happened to them ("were killed");
+ * nothing otherwise. The verb it is the object of ("killed five civilians") is not read: tried on the
+ * corpora, it added counts their gold leaves out.
  */
-function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
-  if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens)) return [];
+function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft[] {
+  if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens, matcher) || yearBeforeNoun(tokens, draft.span, (word) => matcher.isUnitHead(word))) return [];
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
   const after = predicateAfter(tokens, draft.lastToken);
-  const category = after === null ? null : matcher.categoryByCues(after);
+  const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
 }
 
@@ -296,8 +335,8 @@ function smallCountOfAnyoneUntold(draft: Draft, matcher: UnitMatcher, sentence: 
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */
-function isReported(draft: Draft, tokens: readonly Token[]): boolean {
-  if (readsAsYear(tokens, draft.span, draft.firstToken)) return false;
+function isReported(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): boolean {
+  if (readsAsYear(tokens, draft.span, draft.firstToken) || yearBeforeNoun(tokens, draft.span, (word) => matcher.isUnitHead(word))) return false;
   if (draft.category !== null) return true;
   return draft.noun === 'count' && draft.value >= UNCATEGORISED_MINIMUM && !draft.span.yearLike;
 }

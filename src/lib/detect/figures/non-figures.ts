@@ -1,4 +1,4 @@
-import { singular } from './plural.ts';
+import { looksPlural, singular } from './plural.ts';
 import type { NumberSpan } from './numbers.ts';
 import { isCapitalised, touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -90,7 +90,8 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (phones.some(([start, end]) => first.start >= start && first.start < end)) return 'phone number';
   const before = tokens[span.first - 1];
   const after = tokens[span.last + 1];
-  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !'("“‘\'['.includes(before.text)) {
+  // An opening bracket or quotation mark, in any house style ("«200 people were killed»"), touches a count.
+  if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !'("“‘\'[«„‹‚'.includes(before.text)) {
     // "700-800" is a range; "F-16" and "Su-25" are designations.
     const rangeDash = '-–'.includes(before.text) && tokens[span.first - 2]?.kind === 'number' && touching(tokens[span.first - 2], before);
     if (!rangeDash) return 'code';
@@ -104,6 +105,17 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';
   if (isLabel(tokens, span.first)) return 'label';
   return null;
+}
+
+/**
+ * Whether four digits name a year before the noun they date: "the 2020 war killed 6,500 people", "the
+ * 2023 offensive". A count is followed by its plural noun or a unit; a year, by a singular noun that
+ * is neither.
+ */
+export function yearBeforeNoun(tokens: readonly Token[], span: NumberSpan, isUnitHead: (word: string) => boolean): boolean {
+  const next = tokens[span.last + 1];
+  if (!span.yearLike || next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  return !looksPlural(next.text) && !isUnitHead(next.lower);
 }
 
 /** Whether four digits are a year here: after "in", "since", a month or a comma ("October 23, 2024"). */

@@ -1,3 +1,4 @@
+import { isNumberWord } from './number-words.ts';
 import { looksPlural } from './plural.ts';
 import { wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -18,7 +19,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'yet', 'not', 'no', 'each', 'apiece',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'have', 'has', 'had', 'do', 'does', 'did',
   'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
-  'said', 'says', 'say', 'told', 'according',
+  'said', 'says', 'say', 'told', 'according', 'include', 'includes', 'included',
   'yesterday', 'today', 'tonight', 'tomorrow', 'ago', 'earlier', 'later', 'now', 'last', 'next', 'already',
   'still', 'also', 'then',
 ]);
@@ -69,18 +70,37 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     if (word === undefined || STOP_WORDS.has(word)) break;
     if (word === 'and' || word === 'or') {
       const previous = wordAt(tokens, i - 1);
-      if (head < first || previous === undefined || looksPlural(previous) || !(isModifier(tokens[i + 1]) || namesPair(tokens, i))) break;
+      // "32 servicemen and one civilian": a number after "and" opens a count of its own.
+      if (head < first || previous === undefined || looksPlural(previous) || isNumberWord(wordAt(tokens, i + 1) ?? '')) break;
+      if (!(isModifier(tokens[i + 1]) || namesPair(tokens, i))) break;
       continue;
     }
     head = i;
     // "two land attack cruise missiles": a singular noun after a count modifies a head a word or two on.
-    const compound =
-      (isModifier(tokens[i + 1]) && isHeadNoun(wordAt(tokens, i + 1) ?? '')) ||
-      (!looksPlural(word) && isModifier(tokens[i + 1]) && isModifier(tokens[i + 2]) && looksPlural(wordAt(tokens, i + 2) ?? ''));
+    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(wordAt(tokens, i + 1) ?? '')) || (!looksPlural(word) && pluralAhead(tokens, i));
     const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]);
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }
   return head >= first ? { first, head } : null;
+}
+
+/** At most this many words between a singular noun and the plural head it modifies: "attack unmanned aerial vehicles". */
+const MODIFIED_HEAD_REACH = 3;
+
+/**
+ * Whether the singular word at `i` modifies a plural head a few words on: "two land attack cruise
+ * missiles", "three one-way attack unmanned aerial vehicles", and in a name written in title case,
+ * "14 Tomahawk Land Attack Missiles". Only content words stand between them.
+ */
+function pluralAhead(tokens: readonly Token[], i: number): boolean {
+  const titleCase = /^\p{Lu}/u.test(tokens[i]?.text ?? '');
+  for (let j = i + 1; j <= i + MODIFIED_HEAD_REACH; j++) {
+    const token = tokens[j];
+    const capitalisedWord = titleCase && token?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text) && !STOP_WORDS.has(token.lower);
+    if (!isModifier(token) && !capitalisedWord) return false;
+    if (looksPlural(token?.text ?? '')) return j > i + 1 || capitalisedWord;
+  }
+  return false;
 }
 
 /** Quotation marks a writer puts around words inside a noun phrase. */

@@ -19,10 +19,10 @@ const PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The plural of a demonym as English forms most of them: "Freedonians", "Sylvanians", the "-inos"
- * plurals, and the irregular "Britons". Capitalised, so "orphans" is not read as one.
+ * The plural of a demonym as English forms most of them: "Freedonians", "Sylvanians", the "-inos",
+ * "-is" and "-ese" plurals, and the irregular "Britons". Capitalised, so "orphans" is not read as one.
  */
-const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|inos)$|^Britons$/u;
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|inos|is|ese)$|^Britons$/u;
 
 /** Whether `word` (any case, any number) is a noun for people; a demonym in the plural ("nine Filipinos") is one. */
 export function isPeopleNoun(word: string): boolean {

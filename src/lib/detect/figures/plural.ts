@@ -14,8 +14,14 @@ export function singular(word: string): string {
   return w;
 }
 
+/**
+ * Demonyms whose plural `singular` cannot see, written as they are (capitalised): the "-is" and "-ese"
+ * plurals ("ten Nepalis", "two Vietnamese"), where lower-case words in "-is" are singular ("crisis").
+ */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+(?:is|ese)$/u;
+
 /** Whether a word looks like a plural noun: the head of a count after any number but one. */
 export function looksPlural(word: string): boolean {
   const w = word.toLowerCase();
-  return UNMARKED_PLURALS.has(w) || singular(w) !== w;
+  return UNMARKED_PLURALS.has(w) || singular(w) !== w || CAPITALISED_PLURAL.test(word);
 }

@@ -8,7 +8,7 @@ import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
 import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleUnit } from './people.ts';
-import { deathsCategory, populationCategory } from './usual-units.ts';
+import { deathsCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -24,6 +24,7 @@ const AUXILIARIES = new Set([
 export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true): string | null {
   const words: string[] = [];
   let sawAuxiliary = false;
+  let sawBe = false;
   // "five of them died": the partitive pronoun stands for the noun left out.
   let from = last + 1;
   // "200 more were wounded": "more" stands for the noun of a count told before.
@@ -49,6 +50,12 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
     if (token.kind !== 'word') break;
     if (AUXILIARIES.has(token.lower)) {
       sawAuxiliary = true;
+      if (BE.has(token.lower)) sawBe = true;
+      continue;
+    }
+    // "1,000 people are left": they remain, where "1,000 people (have) left" are gone.
+    if (words.length === 0 && sawBe && token.lower === 'left' && !LEFT_IN_A_STATE.has(tokens[i + 1]?.lower ?? '')) {
+      words.push('remain');
       continue;
     }
     if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
@@ -63,6 +70,12 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
+const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);
+
+/** Words after "were left" that tell the state they were left in: "left homeless", "left dead". */
+const LEFT_IN_A_STATE: ReadonlySet<string> = new Set(['homeless', 'without', 'dead', 'wounded', 'injured', 'stranded', 'destitute']);
 
 /** Nouns that stand for those counted before: "six others", "200 more". */
 const STAND_INS: ReadonlySet<string> = new Set(['others', 'more']);
@@ -310,7 +323,8 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
 /**
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
  * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" and "the
- * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded".
+ * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded",
+ * "released" is "held".
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
@@ -320,11 +334,21 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
+  // "The rebels released 25 sailors": people set free were held.
+  [/\b(?:released|releasing|freed|freeing|set\s+free)\b/, 'held hostage captured'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
+/**
+ * Words that tell people remain where they were, as topics' cues put it: "stayed", "stayed behind".
+ * Replaced, not added to, so "behind" or "left behind" read as no departure ("are left" is read in
+ * `predicateAfter`).
+ */
+const REMAINING = /\b(?:(?:stay(?:ed|s)?|left)\s+behind|stay(?:ed|s)?)\b/g;
+
 /** `words` (lower case), with the word a topic's cues usually list for what they tell added. */
-export function withUsualWords(words: string): string {
+export function withUsualWords(text: string): string {
+  const words = text.replace(REMAINING, 'remain');
   const usual = USUAL_WORDS.filter(([pattern]) => pattern.test(words)).map(([, word]) => word);
   return usual.length > 0 ? `${words} ${usual.join(' ')}` : words;
 }
@@ -418,8 +442,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "$12 million to help 100,000 refugees": a currency sign is the amount's own noun as much as "dollars".
   const ownNoun = (draft.lastToken > draft.span.last || currencyBefore(tokens, draft.span.first) !== undefined) && !STAND_INS.has(head.toLowerCase());
   // People move only to a category that counts people: "300 soldiers surrendered" are no weapons handed over.
+  // "100,000 refugees now live in Freedonia" are refugees still: people named by a noun of their own
+  // category do not join a population that does not list it.
+  const joinsPopulation = (category: string) => draft.category !== null && ownNoun && matcher.listsHead(draft.category, head) && !matcher.listsHead(category, head) && category === populationCategoryOf(matcher);
   const movable = (category: string) =>
-    draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category)) || matcher.listsHead(category, head);
+    draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
   for (const words of [modifiers, after, infinitive, described, before]) {
     if (words === null) continue;

@@ -6,7 +6,9 @@ import type { NounPhrase } from './noun-phrase.ts';
 import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import type { NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
+import { isPeopleNoun } from './people.ts';
 import { looksPlural } from './plural.ts';
+import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -143,18 +145,31 @@ const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', '
  * named by a unit of the topic counts that unit; the phrase runs on to the group's noun. Null when the
  * group has a number of its own ("20 of the 300 sailors", read with the figure after it; "of the
  * port's crews of 1,200"), names no unit, or the number is "one" ("one of the ships" names a member,
- * not a count).
+ * not a count, unless its predicate tells what happened to it: see `oneToldByItsFate`).
  */
 function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, matcher: UnitMatcher, sentence: string): NounPhrase | null {
   if (wordAt(tokens, from) !== 'of' || !GROUP_DETERMINERS.has(wordAt(tokens, from + 1) ?? '')) return null;
-  if (draft.span.kind === 'words' && draft.value === 1) return null;
   const group = nounPhraseAfter(tokens, from + 2, (word) => matcher.isUnitHead(word));
   // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
   if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
   const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
   // "three of the four missiles": the whole's own number, told in words, is read with the figure after it.
   if (words.slice(0, -1).some((word) => word.split('-').every(isNumberWord))) return null;
-  return matcher.match(words, sentence) ? group : null;
+  const match = matcher.match(words, sentence);
+  if (!match) return null;
+  return draft.span.kind === 'words' && draft.value === 1 && !oneToldByItsFate(tokens, group.head, match.category, matcher) ? null : group;
+}
+
+/**
+ * "One of the crew was wounded", "one of the drones was shot down": "one of" a group counts one when
+ * its predicate cues what happened to it, in the group's own category or, for people, any category
+ * that counts people. Otherwise it names a member ("one of the ships was carrying grain").
+ */
+function oneToldByItsFate(tokens: readonly Token[], head: number, category: string, matcher: UnitMatcher): boolean {
+  const predicate = predicateAfter(tokens, head);
+  const cued = predicate === null ? null : matcher.categoryByCues(predicate);
+  if (cued === null) return false;
+  return cued === category || (isPeopleNoun(wordAt(tokens, head) ?? '') && countsPeople(matcher, cued));
 }
 
 /** Words of a calibre: the number before them is a size, not a count. */
@@ -164,15 +179,23 @@ const CALIBRES: ReadonlySet<string> = new Set(['mm', 'millimetre', 'millimeter',
 const PARTITIVES: ReadonlySet<string> = new Set(['members', 'units', 'unit', 'pieces', 'piece', 'items', 'sets', 'batches', 'pairs', 'crates', 'boxes', 'kinds', 'types']);
 
 /**
- * "800 units of small arms": a partitive head counts what its "of" phrase names, so the phrase runs
- * on to that noun ("small arms"), and the category is matched on all of it.
+ * "800 units of small arms", "25 members of the ship's crew": a partitive head counts what its "of"
+ * phrase names, so the phrase runs on to that noun ("small arms", "crew"), and the category is
+ * matched on all of it.
  */
 function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): NounPhrase {
   if (!PARTITIVES.has(wordAt(tokens, phrase.head) ?? '') || wordAt(tokens, phrase.head + 1) !== 'of') return phrase;
   // "220 units of 240 mm rocket launchers": past the calibre that sizes what is counted.
   const calibre = tokens[phrase.head + 2]?.kind === 'number' && CALIBRES.has(wordAt(tokens, phrase.head + 3) ?? '');
-  const complement = nounPhraseAfter(tokens, phrase.head + (calibre ? 4 : 2), (word) => matcher.isUnitHead(word));
-  return complement ? { first: phrase.first, head: complement.head } : phrase;
+  const from = phrase.head + (calibre ? 4 : 2);
+  const complement = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
+  if (complement) return { first: phrase.first, head: complement.head };
+  // "25 members of the ship's crew": bare "members" of a group of people the topic counts, past its
+  // determiner ("25 crew members of the ship" name the ship they serve on, not what they are).
+  if (phrase.first !== phrase.head || !GROUP_DETERMINERS.has(wordAt(tokens, from) ?? '')) return phrase;
+  const group = nounPhraseAfter(tokens, from + 1, (word) => matcher.isUnitHead(word));
+  const noun = group ? (wordAt(tokens, group.head) ?? '') : '';
+  return group && matcher.isUnitHead(noun) && isPeopleNoun(noun) ? { first: phrase.first, head: group.head } : phrase;
 }
 
 /**

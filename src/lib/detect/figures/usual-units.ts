@@ -41,6 +41,11 @@ export function populationCategory(matcher: UnitMatcher, head: string): string |
   return category !== null && matcher.listsHead(category, head) ? category : null;
 }
 
+/** The topic's category of a population, whatever nouns it lists; null when it lists none of the usual words for one. */
+export function populationCategoryOf(matcher: UnitMatcher): string | null {
+  return firstListed(POPULATION_UNITS, matcher, '');
+}
+
 function firstListed(units: readonly string[], matcher: UnitMatcher, sentence: string): string | null {
   for (const unit of units) {
     const match = matcher.match([unit], sentence);

@@ -1,0 +1,64 @@
+/**
+ * People no category lists, counted as members of a group the same clause names by a unit of the
+ * topic: "a crew of 21 Freedonians", "Nine Freedonians were among the crew", "the crew included two
+ * Sylvanians". Generic English: the group's noun says what the count is part of.
+ */
+import type { UnitMatcher } from './categories.ts';
+import { isPeopleNoun } from './people.ts';
+import type { Draft } from './read-figure.ts';
+import type { Token } from './types.ts';
+
+/** Marks after a group that open the list of its members: "its crew of 23 – 22 Freedonians and one Sylvanian". */
+const OPENS_MEMBERS = /^[–—:(]$/;
+
+/** Verbs by which a group names its members: "the crew included two Sylvanians". */
+const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise)$/;
+
+/**
+ * The category of the unit noun at `at`, or of the unit a group's size there is "of" ("crew of 25"),
+ * or null when the words there name no unit of the topic.
+ */
+function unitCategory(tokens: readonly Token[], at: number, matcher: UnitMatcher, sentence: string): string | null {
+  const sized = tokens[at]?.kind === 'number' && tokens[at - 1]?.lower === 'of';
+  const noun = tokens[sized ? at - 2 : at];
+  if (noun?.kind !== 'word' || !matcher.isUnitHead(noun.lower)) return null;
+  return matcher.match([noun.lower], sentence)?.category ?? null;
+}
+
+/**
+ * The category of the group a count of people (of a noun no category lists) belongs to: the unit
+ * right before "of" ("a crew of 21 Freedonians"), after "among the" next to the count's verb "to be"
+ * ("Nine Freedonians were among the crew", "Among the crew were 17 Freedonians"), before ",
+ * including" ("a crew of 25, including 17 Freedonians"), before "included" ("the crew included two
+ * Sylvanians and three Freedonians", the second count after "and" too) or before a dash, colon or
+ * parenthesis ("a crew of 23 – 22 Freedonians and one Sylvanian"). Null when there is none.
+ */
+export function namedGroupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
+  if (draft.noun !== 'count' || draft.category !== null || !isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return null;
+  const first = draft.firstToken;
+  if (tokens[first - 1]?.lower === 'of') return unitCategory(tokens, first - 2, matcher, sentence);
+  // "a crew of 25, including 17 Freedonians": the group's size with what it is of, before the comma.
+  if (tokens[first - 1]?.lower === 'including' && tokens[first - 2]?.text === ',') return unitCategory(tokens, first - 3, matcher, sentence);
+  if (/^(?:were|are|was|is)$/.test(tokens[draft.lastToken + 1]?.lower ?? '') && /^(?:among|amongst)$/.test(tokens[draft.lastToken + 2]?.lower ?? '')) {
+    const the = tokens[draft.lastToken + 3]?.lower === 'the' ? 1 : 0;
+    return unitCategory(tokens, draft.lastToken + 3 + the, matcher, sentence);
+  }
+  // "Among the crew were 17 Freedonians": the group opens the clause.
+  if (/^(?:were|are|was|is)$/.test(tokens[first - 1]?.lower ?? '')) {
+    const noun = first - 2;
+    // Past "the" and the group's own size: "Among the 25 crew were …".
+    let among = noun - 1;
+    if (tokens[among]?.kind === 'number') among -= 1;
+    if (tokens[among]?.lower === 'the') among -= 1;
+    if (/^(?:among|amongst)$/.test(tokens[among]?.lower ?? '')) return unitCategory(tokens, noun, matcher, sentence);
+  }
+  // "included two Sylvanians and three Freedonians", "a crew of 23 – 22 Freedonians and one Sylvanian –":
+  // the verb or the dash may stand a few words back, past the first count.
+  for (let k = first - 1; k >= 1 && k >= first - 6; k--) {
+    const token = tokens[k] as Token;
+    if (OPENS_MEMBERS.test(token.text)) return unitCategory(tokens, k - 1, matcher, sentence);
+    if (token.kind === 'punct') return null;
+    if (INCLUDES.test(token.lower)) return unitCategory(tokens, k - 1, matcher, sentence);
+  }
+  return null;
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/lib/detect/figures/index.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+const CATEGORIES: FigureCategory[] = [
+  { id: 'attacks', label: 'Attacks on ships', units: ['attacks', 'attack', 'ships'], cues: ['attacked'] },
+  { id: 'drones', label: 'Drones', units: ['drones', 'unmanned aerial vehicles', 'missiles'], cues: ['shot down', 'fired'] },
+  { id: 'strikes', label: 'Strikes', units: ['targets', 'strikes'], cues: ['struck'] },
+  { id: 'fled', label: 'Fled', units: ['civilians'], cues: ['left', 'fled'] },
+  { id: 'losses', label: 'Losses', units: ['dead', 'killed', 'civilians'], cues: ['killed', 'dead'] },
+  { id: 'crews', label: 'Crews', units: ['crew', 'crew members', 'sailors'], cues: ['rescued', 'safe', 'held'] },
+];
+
+const read = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.category]);
+
+describe('findFigures: the noun a count counts, and the group named around it', () => {
+  it('reads a size given in a relative clause after its noun ("the strikes, which numbered 73")', () => {
+    expect(read('The strikes, which numbered 73, hit the capital.')).toEqual([['73', 'strikes']]);
+  });
+
+  it('reads "a death toll of 200" as a count of deaths', () => {
+    expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
+    expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);
+  });
+
+  it('files a part after ", including" or ", among them" as the group before, when the group’s category lists its noun too', () => {
+    // "left" cues the civilians who fled, but they are part of the dead.
+    expect(read('The fighting left 200 dead, among them 10 civilians.')).toEqual([['200 dead', 'losses'], ['10 civilians', 'losses']]);
+    expect(read('The fighting left 200 dead, including 10 civilians.')).toEqual([['200 dead', 'losses'], ['10 civilians', 'losses']]);
+    // A bare number after ", among whom" is part of the figure before, as after ", of whom".
+    expect(read('There are 10 civilians dead, among whom five are sailors.')).toEqual([['10 civilians dead', 'losses'], ['five', 'losses']]);
+  });
+
+  it('counts people no category lists as members of the group their clause names', () => {
+    expect(read('The vessel, with a crew of 21 Sylvanians, was hit.')).toEqual([['21 Sylvanians', 'crews']]);
+    expect(read('Nine Freedonians were among the crew.')).toEqual([['Nine Freedonians', 'crews']]);
+    expect(read('The crew included two Sylvanians and three Freedonians.')).toEqual([['two Sylvanians', 'crews'], ['three Freedonians', 'crews']]);
+    expect(read('The crew of 25, including 17 Freedonians, was safe.')).toEqual([['25', 'crews'], ['17 Freedonians', 'crews']]);
+    expect(read('The crew of 23 includes 17 Freedonians.')).toEqual([['23', 'crews'], ['17 Freedonians', 'crews']]);
+    expect(read('Among the 25 crew were 17 Freedonians.')).toEqual([['25 crew', 'crews'], ['17 Freedonians', 'crews']]);
+    expect(read('The crew (17 Freedonians and eight Sylvanians) was safe.')).toEqual([['17 Freedonians', 'crews'], ['eight Sylvanians', 'crews']]);
+    // Demonyms in "-is" and "-ese" are plurals of people too.
+    expect(read('The crew of 25, including 17 Marshese and three Ruhlis, was safe.')).toEqual([['25', 'crews'], ['17 Marshese', 'crews'], ['three Ruhlis', 'crews']]);
+    // Nothing names a group of the topic: a handful of people is no figure.
+    expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
+  });
+
+  it('reads bare "members of" a group of people the topic counts as that group, past its determiner', () => {
+    expect(read('The rebels hold 25 members of the ship’s crew.')).toEqual([['25 members of the ship’s crew', 'crews']]);
+    // "Crew members of the ship" serve on it: they are crew, not ships.
+    expect(read('The 25 crew members of the cargo ship were safe.')).toEqual([['25 crew members', 'crews']]);
+  });
+
+  it('reads people set free as people who were held', () => {
+    const HELD: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['sailors'], cues: ['killed'] },
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['held', 'hostage'] },
+    ];
+    const readHeld = (text: string) => findFigures(text, HELD).map((f) => [f.text, f.category]);
+    expect(readHeld('The rebels released 25 sailors.')).toEqual([['25 sailors', 'crews']]);
+    expect(readHeld('The rebels released figures showing 25 sailors killed.')).toEqual([['25 sailors', 'losses']]);
+  });
+
+  it('reads a bare number opening a sentence before its verb as part of the larger figure the sentence before ends with', () => {
+    expect(read('The rebels fired three missiles. Two hit the ship.')).toEqual([['three missiles', 'drones'], ['Two', 'drones']]);
+    // Larger than the figure before, a year, or "one": no part of it.
+    expect(read('The rebels fired three missiles. Five hit the ship.')).toEqual([['three missiles', 'drones']]);
+    expect(read('Freedonia struck 30 targets. 2024 was a hard year.')).toEqual([['30 targets', 'strikes']]);
+    expect(read('The rebels fired three missiles at the ship. One hit it.')).toEqual([['three missiles', 'drones']]);
+  });
+
+  it('counts "one of" a group when its predicate tells what happened to it, in the group’s category or one that counts people', () => {
+    expect(read('One of the sailors was killed.')).toEqual([['One of the sailors', 'losses']]);
+    expect(read('One of the drones was shot down.')).toEqual([['One of the drones', 'drones']]);
+    // A predicate that cues another category of things, or none, names a member.
+    expect(read('One of the missiles struck the port.')).toEqual([]);
+    expect(read('One of the ships was carrying grain.')).toEqual([]);
+  });
+
+  it('reads "N more" with no noun as more of what the figure before it in the sentence counts', () => {
+    expect(read('The rebels fired three missiles on Monday and two more on Tuesday.')).toEqual([['three missiles', 'drones'], ['two more', 'drones']]);
+    expect(read('Freedonia struck 30 targets and hit 12 more on Friday.')).toEqual([['30 targets', 'strikes'], ['12 more', 'strikes']]);
+    expect(read('The destroyer shot down 12 drones. Two more were spotted.')).toEqual([['12 drones', 'drones'], ['Two more', 'drones']]);
+  });
+
+  it('reads each item of a list of counts by place, with no colon, as the figure that opens it', () => {
+    expect(read('Freedonia struck three targets in Fredonburg, two in Marsh City and one in Ruhl.')).toEqual([
+      ['three targets', 'strikes'],
+      ['two', 'strikes'],
+      ['one', 'strikes'],
+    ]);
+    expect(read('The jets hit 18 targets in the capital, eight near the port, and six in the hills.')).toEqual([
+      ['18 targets', 'strikes'],
+      ['eight', 'strikes'],
+      ['six', 'strikes'],
+    ]);
+    // No place after the number: not an item of such a list.
+    expect(read('Freedonia struck three targets in Fredonburg, two days ago.')).toEqual([['three targets', 'strikes']]);
+  });
+
+  it('ends a noun phrase before "and" and a number, which opens a count of its own', () => {
+    const LOSSES: FigureCategory[] = [{ id: 'losses', label: 'Losses', units: ['servicemen', 'civilians', 'killed and wounded'], cues: ['died'] }];
+    const readLosses = (text: string) => findFigures(text, LOSSES).map((f) => [f.text, f.category]);
+    expect(readLosses('The ministry said 32 servicemen and one civilian had died.')).toEqual([['32 servicemen', 'losses'], ['one civilian', 'losses']]);
+    expect(readLosses('Some 3,000 killed and wounded.')).toEqual([['Some 3,000 killed and wounded', 'losses']]);
+  });
+
+  it('reads a singular noun a few words before a plural as its modifier, not as the head', () => {
+    expect(read('The destroyer shot down three one-way attack unmanned aerial vehicles.')).toEqual([['three one-way attack unmanned aerial vehicles', 'drones']]);
+    expect(read('The submarine fired 14 Land Attack Missiles.')).toEqual([['14 Land Attack Missiles', 'drones']]);
+    expect(read('The rebels attacked 26 ships.')).toEqual([['26 ships', 'attacks']]);
+  });
+});
+
+describe('findFigures: what a size and a year before a noun count', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['refugees', 'people'], cues: ['fled', 'exodus'] },
+    { id: 'losses', label: 'Losses', units: ['killed', 'people'], cues: ['killed'] },
+    { id: 'troops', label: 'Troops', units: ['troops'], cues: ['deployed', 'contingent'] },
+  ];
+  const readPeople = (text: string) => findFigures(text, PEOPLE).map((f) => [f.text, f.category]);
+
+  it('reads a size after a noun the topic lists as a cue as a count of what that noun names', () => {
+    expect(readPeople('The exodus is now more than 100,000 strong.')).toEqual([['more than 100,000 strong', 'fled']]);
+    expect(readPeople('The contingent is 2,000 strong.')).toEqual([['2,000 strong', 'troops']]);
+  });
+
+  it('reads four digits before a singular noun that counts nothing as the year it dates', () => {
+    expect(readPeople('The 2020 war killed more than 6,500 people.')).toEqual([['more than 6,500 people', 'losses']]);
+    expect(readPeople('Freedonia deployed 2000 troops.')).toEqual([['2000 troops', 'troops']]);
+  });
+});
+
+describe('findFigures: people who are left or stayed remain', () => {
+  const PLACES: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people'], cues: ['left', 'fled'] },
+    { id: 'remaining', label: 'Remaining', units: ['people'], cues: ['remain'] },
+    { id: 'losses', label: 'Losses', units: ['people'], cues: ['dead'] },
+  ];
+  const readPlaces = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+
+  it('reads "are left", "stayed behind" as remaining, and "(have) left", "left homeless" as gone', () => {
+    expect(readPlaces('Only about 1,000 people are left.')).toEqual([['about 1,000 people', 'remaining']]);
+    expect(readPlaces('Fewer than 500 people stayed behind.')).toEqual([['Fewer than 500 people', 'remaining']]);
+    expect(readPlaces('About 1,000 people have left the region.')).toEqual([['About 1,000 people', 'fled']]);
+    expect(readPlaces('About 1,000 people were left homeless.')).toEqual([['About 1,000 people', 'fled']]);
+  });
+});
+
+describe('findFigures: quotation marks of any house style', () => {
+  it('reads a count right after an opening guillemet or low quotation mark', () => {
+    expect(read('Berg said: «200 dead were counted».')).toEqual([['200 dead', 'losses']]);
+    expect(read('„200 dead were counted“, Berg said.')).toEqual([['200 dead', 'losses']]);
+  });
+});
+
+describe('findFigures: what a clause tells of people of one category', () => {
+  const HOMES: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['refugees', 'people'], cues: ['fled'] },
+    { id: 'losses', label: 'Losses', units: ['killed', 'people'], cues: ['injured', 'killed'] },
+    { id: 'population', label: 'Population', units: ['population', 'people', 'residents'], cues: ['live'] },
+  ];
+  const readHomes = (text: string) => findFigures(text, HOMES).map((f) => [f.text, f.category]);
+
+  it('reads a bare number’s predicate in the words the topic’s cues usually list ("were hurt" as injured)', () => {
+    expect(readHomes('Some 50 were hurt.')).toEqual([['Some 50', 'losses']]);
+  });
+
+  it('keeps refugees who now live somewhere as refugees, and people who live there as its population', () => {
+    expect(readHomes('Some 100,000 refugees now live in Freedonia.')).toEqual([['Some 100,000 refugees', 'fled']]);
+    expect(readHomes('Some 120,000 people live in Marsh City.')).toEqual([['Some 120,000 people', 'population']]);
+  });
+});
