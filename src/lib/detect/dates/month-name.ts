@@ -32,7 +32,7 @@ export const monthName = regexRule(
     const year = match.groups?.year ? Number(match.groups.year) : null;
     const after = text.slice(match.index + match[0].length);
     const cued = MONTH_CUE_BEFORE.test(text.slice(0, match.index));
-    // "said in July Berg had …": after a preposition, a month no one is named is a month even before a name.
+    // "said in July Berg had …": after a preposition, a month that is no given name stays a month before a name.
     if (year === null && /^\s+\p{Lu}/u.test(after) && !(cued && !GIVEN_NAMES.has(word))) return null;
     const modifier = match.groups?.modifier?.toLowerCase();
     if (AMBIGUOUS_MONTHS.has(word) && year === null && !modifier && !cued) {
