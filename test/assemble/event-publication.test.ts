@@ -12,6 +12,17 @@ describe('upToPublication: nothing has happened after the source was published',
     expect(upToPublication({ text: 'this week', start: '2023-09-25', end: '2023-10-01', precision: 'week' }, '2023-09-25').precision).toBe('day');
   });
 
+  it('reads the current week in a Sunday\'s paper as a range told so far, like any other day\'s', () => {
+    expect(upToPublication({ text: 'this week', start: '2023-09-25', end: '2023-10-01', precision: 'week' }, '2023-10-01')).toEqual({
+      text: 'this week',
+      start: '2023-09-25',
+      end: '2023-10-01',
+      precision: 'range',
+    });
+    const monthToDate = { text: 'in September', start: '2023-09-01', end: '2023-09-30', precision: 'month' } as const;
+    expect(upToPublication(monthToDate, '2023-09-30')).toBe(monthToDate);
+  });
+
   it('leaves periods over before publication, open ones and later ones alone', () => {
     const lastWeek = { text: 'last week', start: '2023-09-18', end: '2023-09-24', precision: 'week' } as const;
     expect(upToPublication(lastWeek, '2023-09-26')).toBe(lastWeek);

@@ -14,11 +14,32 @@ describe('dates counted from another event', () => {
     expect(dates('Two days later, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['Two days later', '2024-01-22', '2024-01-22', 'day', false]]);
   });
 
+  it('counts a clause told "a day after Ruhl arrived" back from the day told before, but not "two days after the strike"', () => {
+    expect(dates('On Saturday, Freedonia struck again, one day after attacks were carried out by Sylvania.', '2024-01-14')).toEqual([
+      ['On Saturday', '2024-01-13', '2024-01-13', 'day', false],
+      ['one day after', '2024-01-12', '2024-01-12', 'day', false],
+    ]);
+    expect(dates('The agency briefed lawmakers two days after Sylvania confirmed the deployment.', '2025-04-30', '2025-04-30')).toEqual([
+      ['two days after', '2025-04-28', '2025-04-28', 'day', false],
+    ]);
+    expect(dates('Ruhl left the port two days after the strike.', '2025-04-30', '2025-04-30')).toEqual([]);
+  });
+
   it('reads "on the same day" as the day told before', () => {
     expect(dates('The port was struck on 3 March. On the same day, ten sailors were killed.', '2024-03-10')).toEqual([
       ['3 March', '2024-03-03', '2024-03-03', 'day', false],
       ['On the same day', '2024-03-03', '2024-03-03', 'day', false],
     ]);
+  });
+
+  it('reads "one month later" as the month after the day or month told before, and nothing after a year alone', () => {
+    expect(dates('In January 2021, Freedonia listed the group. Sylvania reversed the listing one month later.', '2024-01-17')).toEqual([
+      ['January 2021', '2021-01-01', '2021-01-31', 'month', false],
+      ['one month later', '2021-02-01', '2021-02-28', 'month', false],
+    ]);
+    const fromBefore = findDates('Two months later, the port reopened.', '2025-03-12', null, { start: '2024-11-20', precision: 'day' });
+    expect(fromBefore.map((m) => [m.date.text, m.date.start, m.date.end])).toEqual([['Two months later', '2025-01-01', '2025-01-31']]);
+    expect(dates('The war began in 2022. A month later, the port closed.', '2025-03-12')).toEqual([['2022', '2022-01-01', '2022-12-31', 'year', false]]);
   });
 
   it('reads "since then" from the date told before, still running, and "that month" as its month', () => {
@@ -70,6 +91,13 @@ describe('weekends, seasons and parts of a year', () => {
     expect(dates('Over the weekend, boats left.', '2025-02-19')).toEqual([['Over the weekend', '2025-02-15', '2025-02-16', 'range', false]]);
   });
 
+  it('reads "through the weekend" in a weekend\'s paper, in a clause that looks ahead, as this weekend still to come', () => {
+    expect(dates('The handover is expected to continue through the weekend.', '2025-02-15')).toEqual([
+      ['through the weekend', '2025-02-15', '2025-02-16', 'range', true],
+    ]);
+    expect(dates('Boats left over the weekend.', '2025-02-16')).toEqual([['over the weekend', '2025-02-15', '2025-02-16', 'range', false]]);
+  });
+
   it('dates nothing by a weekday or weekend told in a sentence that opens in a past month, in its clause', () => {
     expect(dates('In December last year, 30 sailors were hurt in a battle over the weekend.', '2025-05-10')).toEqual([
       ['December last year', '2024-12-01', '2024-12-31', 'month', false],
@@ -92,6 +120,11 @@ describe('weekends, seasons and parts of a year', () => {
 
   it('reads "late 2024" as September to December', () => {
     expect(dates('Boats were sent in late 2024.', '2025-02-19')).toEqual([['late 2024', '2024-09-01', '2024-12-31', 'range', false]]);
+  });
+
+  it('reads "the final months of 2024" as its last quarter and "the first months of 2024" as its first', () => {
+    expect(dates('Berg gave the orders in the final months of 2024.', '2025-07-01')).toEqual([['the final months of 2024', '2024-10-01', '2024-12-31', 'range', false]]);
+    expect(dates('Talks stalled in the first months of 2024.', '2025-07-01')).toEqual([['the first months of 2024', '2024-01-01', '2024-03-31', 'range', false]]);
   });
 });
 

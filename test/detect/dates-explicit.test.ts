@@ -94,6 +94,12 @@ describe('month names', () => {
     ]);
   });
 
+  it('reads a month after a preposition before a name: "said in July Berg had …"', () => {
+    expect(dates('Smith said in July Berg had turned down the request.', '2023-10-03')).toEqual([
+      { text: 'July', start: '2023-07-01', end: '2023-07-31', precision: 'month', expected: false },
+    ]);
+  });
+
   it('accepts "May" and "March" after a preposition', () => {
     expect(dates('The law took effect in May.', '2025-08-01')).toEqual([
       { text: 'May', start: '2025-05-01', end: '2025-05-31', precision: 'month', expected: false },

@@ -13,6 +13,9 @@ const noDates = [
   'More troops may be sent.',
   'Prime Minister Anna May said nothing.',
   'April Ryan asked the first question.',
+  // After a preposition too, a month that is also a given name may open a name.
+  'The question came from April Ryan of the Courier.',
+  'The prize went to June Berg.',
   'The Sept Group chairman resigned.',
   'It was the second attempt.',
   'The alarm went off at 03:09.',

@@ -50,6 +50,15 @@ describe('"by" and "until"', () => {
     ]);
   });
 
+  it('reads a deadline that opens its sentence by the main clause after it: "By Monday, the troops had withdrawn"', () => {
+    expect(dates('By Monday, the troops had almost entirely withdrawn from the border.', '2025-03-18')).toEqual([
+      { text: 'By Monday', start: null, end: '2025-03-17', precision: 'range', expected: false },
+    ]);
+    expect(dates('By Monday, the troops will have left.', '2025-03-18')).toEqual([
+      { text: 'By Monday', start: null, end: '2025-03-24', precision: 'range', expected: true },
+    ]);
+  });
+
   it('reads a deadline after a past perfect as past: "had fled by Tuesday" looks back from it', () => {
     expect(dates('Some 4,000 islanders had fled by Tuesday.', '2024-10-25')).toEqual([
       { text: 'by Tuesday', start: null, end: '2024-10-22', precision: 'range', expected: false },
@@ -123,6 +132,17 @@ describe('"between" two days of one month', () => {
     ]);
     expect(dates('Talks were held on September 19 and 20.', '2023-10-18')).toEqual([
       { text: 'on September 19 and 20', start: '2023-09-19', end: '2023-09-20', precision: 'range', expected: false },
+    ]);
+  });
+
+  it('reads "on 15 and 30 November", two days that do not follow each other, as two dates', () => {
+    expect(dates('The navy fired at two ships on 15 and 30 November.', '2023-12-18')).toEqual([
+      { text: '15', start: '2023-11-15', end: '2023-11-15', precision: 'day', expected: false },
+      { text: '30 November', start: '2023-11-30', end: '2023-11-30', precision: 'day', expected: false },
+    ]);
+    expect(dates('Talks were held on September 12 and 20.', '2023-10-18')).toEqual([
+      { text: 'September 12', start: '2023-09-12', end: '2023-09-12', precision: 'day', expected: false },
+      { text: '20', start: '2023-09-20', end: '2023-09-20', precision: 'day', expected: false },
     ]);
   });
 

@@ -313,6 +313,13 @@ describe('coming periods', () => {
     ]);
   });
 
+  it('reads "in a matter of days" as coming, of no stated length, but not in a clause told in the past', () => {
+    expect(dates('Freedonia will let the mission in within a matter of days.')).toEqual([
+      { text: 'within a matter of days', start: '2025-03-12', end: null, precision: 'range', expected: true },
+    ]);
+    expect(dates('The army took the port in a matter of days.')).toEqual([]);
+  });
+
   it('computes the end when the length is a number', () => {
     expect(dates('The boats could leave within a week.')).toEqual([
       { text: 'within a week', start: '2025-03-12', end: '2025-03-19', precision: 'range', expected: true },

@@ -89,17 +89,70 @@ describe('assembleEvents', () => {
       'The weather in November was fine.',
       'The militia targeted two boats on 15 November.',
       'The rebels surrendered on 20 November.',
+      'In February, the troops were "withdrawn", according to an official.',
+      'By Monday, the troops had almost entirely withdrawn from the border.',
+      'The previous call between the two presidents took place in mid-February.',
     );
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
       ['The treaty was ratified in November.', '2024-11-01'],
       ['The militia targeted two boats on 15 November.', '2024-11-15'],
       ['The rebels surrendered on 20 November.', '2024-11-20'],
+      ['In February, the troops were "withdrawn", according to an official.', '2025-02-01'],
+      ['By Monday, the troops had almost entirely withdrawn from the border.', null],
+      ['The previous call between the two presidents took place in mid-February.', '2025-02-11'],
     ]);
   });
 
   it('dates what is expected to happen even when it names no party', () => {
     const { candidates } = eventsOf('The designation is expected to be announced on Wednesday, the Courier said.');
     expect(candidates.map((e) => [e.date.start, e.expected])).toEqual([['2025-03-19', true]]);
+  });
+
+  it('dates what an unlisted speaker said on a day, when the day stands next to the reporting verb', () => {
+    const { candidates } = eventsOf(
+      'Two prisoners asked to be taken to the capital, an activist said Friday.',
+      'Local media reported, on Monday, that over 200 people were injured.',
+      'Gulf countries on Friday, March 7, expressed their concern about the strikes.',
+      'A spokesman said the border was calm on Monday.',
+      'The Daily Courier reported on Thursday that the port is quiet.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([
+      ['Friday', '2025-03-14'],
+      ['on Monday', '2025-03-10'],
+      ['Friday, March 7', '2025-03-07'],
+    ]);
+  });
+
+  it('takes no date from years in parentheses that give a term: “…,” said Berg, a former minister (from 2010 to 2016)', () => {
+    const { candidates } = eventsOf(
+      '“Since we last acted ten days ago, there have been twelve attacks,” said Anna Berg, a former minister (from 2010 to 2016).',
+      'Freedonia signed the treaty (in 2019) with Sylvania.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([
+      ['ten days ago', '2025-03-04'],
+      ['2019', '2019-01-01'],
+    ]);
+  });
+
+  it('makes an event of each date of a list, but not of a second name of the same day', () => {
+    const { candidates } = eventsOf(
+      'Sylvania attempted to target two Freedonian ships on 15 February and on 3 March.',
+      'Freedonia said two soldiers were killed the day before yesterday, Wednesday.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([
+      ['15 February', '2025-02-15'],
+      ['3 March', '2025-03-03'],
+      ['the day before yesterday', '2025-03-12'],
+    ]);
+  });
+
+  it('makes two events of "Berg met Ruhl, a day after Ruhl arrived", each citing its own words', () => {
+    const { candidates } = eventsOf('Anna Berg visited Sylvania on Thursday.', 'Anna Berg met the Sylvanian envoy in the capital, a day after she arrived in the city.');
+    expect(candidates.map((e) => [e.summary, e.date.start, e.citations[0]?.evidence])).toEqual([
+      ['Anna Berg visited Sylvania on Thursday.', '2025-03-13', 'Anna Berg visited Sylvania on Thursday.'],
+      ['Anna Berg met the Sylvanian envoy in the capital', '2025-03-13', 'Anna Berg met the Sylvanian envoy in the capital'],
+      ['a day after she arrived in the city.', '2025-03-12', 'a day after she arrived in the city.'],
+    ]);
   });
 
   it('takes a speaker named only by a pronoun as the one who acts: “…,” she said Friday', () => {

@@ -1,5 +1,8 @@
 import { makeCitation } from '../citation.ts';
+import { AFTER_RULE } from '../detect/dates/anchored.ts';
+import { addDays, formatDay, parseDay } from '../detect/dates/calendar.ts';
 import { findDates } from '../detect/dates/index.ts';
+import { countValue } from '../detect/dates/words.ts';
 import type { DateMention } from '../detect/dates/types.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
@@ -18,9 +21,12 @@ const ACTING_KINDS = new Set(['government', 'intergovernmental', 'body', 'person
  */
 const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signed|announced|held|launched|arrived|travell?ed|called|agreed|attacked|struck|crossed|withdrew|imposed|confirmed|told reporters)\b/;
 
-/** A finite verb that tells something happened: "was ratified", "were sent", "captured". */
+/**
+ * A finite verb that tells something happened: "was ratified", "were sent", "were “withdrawn”",
+ * "had almost entirely withdrawn", "captured".
+ */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+\w+(?:ed|en|t)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out)\b/i;
 
 /** A sentence that opens with a pronoun continues the subject of the sentence before it. */
 const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b/;
@@ -45,6 +51,24 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
   const again = findDates(mention.date.text, spoken.start)[0];
   return again && again.date.text === mention.date.text ? again.date : mention.date;
 }
+
+/**
+ * "…, an activist said Friday", "Local media reported, on Monday, that …": a dated speech act is an
+ * event even when its speaker is no actor of the topic (a listed outlet still only reports). The date
+ * must stand next to the reporting verb (only commas and spaces between), or it dates what was
+ * reported rather than the saying.
+ */
+function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[]): boolean {
+  return paragraph.statements.some((s) => {
+    if (s.speaker.actor !== null || s.verb === null || s.verbIndex === null || !within(s.verbIndex, s.verbIndex + s.verb.length, sentence.start, sentence.end)) return false;
+    const verbEnd = s.verbIndex + s.verb.length;
+    const verbIndex = s.verbIndex;
+    return dates.some((d) => (d.index >= verbEnd && ADJACENT.test(paragraph.text.slice(verbEnd, d.index))) || (d.endIndex <= verbIndex && ADJACENT.test(paragraph.text.slice(d.endIndex, verbIndex))));
+  });
+}
+
+/** What may stand between a reporting verb and its date: "said Friday", "reported, on Monday,". */
+const ADJACENT = /^[\s,]*$/;
 
 /**
  * The event's own words and who asserts it: when its date sits in what a speaker reports ("the
@@ -100,7 +124,10 @@ function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: Da
  */
 export function upToPublication(date: ResolvedDate, published: string): ResolvedDate {
   // "this year" stays the calendar year, as a reader cites it.
-  if (date.start === null || date.end === null || date.start > published || date.end <= published || date.precision === 'year') return date;
+  if (date.start === null || date.end === null || date.start > published || date.precision === 'year') return date;
+  // A week that ends on the day of publication is the current one told so far ("this week" in a
+  // Sunday's paper): a range, as on any other day of the week.
+  if (date.end < published || (date.end === published && date.precision !== 'week')) return date;
   return { ...date, end: published, precision: date.start === published ? 'day' : 'range' };
 }
 
@@ -110,6 +137,48 @@ export function upToPublication(date: ResolvedDate, published: string): Resolved
  */
 function givesNoRange(date: DateMention, published: string): boolean {
   return date.rule.startsWith('recent-period') && date.date.start === null && date.date.end === published;
+}
+
+/** What joins dates of one list: "on 15 and 30 November", "in 2016, in 2020 and again in May". */
+const LIST_JOINER = /^\s*(?:,\s*)?(?:and|or|then)?\s*(?:again\s+)?(?:(?:on|in)\s+)?$/i;
+
+/**
+ * Whether `date` follows another date of the sentence in a list: each date of a list is a happening of
+ * its own. A second name of the same day ("the day before yesterday, Wednesday") is no list.
+ */
+function listedAfter(text: string, dates: DateMention[], date: DateMention): boolean {
+  const before = dates.filter((d) => d.endIndex <= date.index).at(-1);
+  if (before === undefined || (before.date.start === date.date.start && before.date.end === date.date.end)) return false;
+  return LIST_JOINER.test(text.slice(before.endIndex, date.index));
+}
+
+/**
+ * "Berg met Ruhl in Fredonburg, a day after Ruhl arrived in the city": two happenings. The date counted
+ * back ("a day after") is the arrival's, told by the words from it to the sentence's end; the clause
+ * before it, when it stands apart after a comma, happened that many days later.
+ */
+function happenedAfter(text: string, sentence: Sentence, after: DateMention): { date: ResolvedDate; summary: string; index: number }[] {
+  const told = [{ date: after.date, summary: text.slice(after.index, sentence.end).trim(), index: after.index }];
+  const before = /,\s*$/.exec(text.slice(sentence.start, after.index));
+  const days = countValue(/^\S+/.exec(after.date.text)?.[0]);
+  const from = after.date.start === null ? null : parseDay(after.date.start);
+  if (!before || days === null || from === null) return told;
+  const day = formatDay(addDays(from, days));
+  const summary = text.slice(sentence.start, sentence.start + before.index).trim();
+  return [{ date: { text: after.date.text, start: day, end: day, precision: 'day' }, summary, index: sentence.start }, ...told];
+}
+
+/** The whole of an aside that gives a term in years: "(2010-2016)", "(from 2010 to 2016)", "(since 2019)". */
+const YEARS_ASIDE = /^\((?:(?:from|since|between|until)\s+)?\d{4}(?:\s*(?:-|–|—|to|and|until)\s*(?:\d{4}|\d{2}|present|now))?\)$/i;
+
+/**
+ * "Berg, a former prime minister (from 2010 to 2016), said …": years in parentheses describe a
+ * person's term, not the happening of the sentence, and must not take its date from the words said.
+ */
+function inYearsAside(text: string, date: DateMention): boolean {
+  const open = text.lastIndexOf('(', date.index);
+  const close = text.indexOf(')', date.endIndex);
+  return open >= 0 && close >= 0 && YEARS_ASIDE.test(text.slice(open, close + 1));
 }
 
 /**
@@ -139,11 +208,13 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
       const dates = paragraph.dates.filter(
-        (d) => within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published),
+        (d) =>
+          within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published) && !inYearsAside(paragraph.text, d),
       );
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
-      if (actors.length === 0 && !(dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text))) continue;
+      const toldHappening = dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text);
+      if (actors.length === 0 && !toldHappening && !datedSpeechAct(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
@@ -160,21 +231,25 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
 
       const main = dates.find((d) => !inQuote(d) && !d.expected) ?? dates.find((d) => !inQuote(d)) ?? dates[0]!;
       const governments = [...new Set(actors.map((id) => lexicon.governmentOf(id)).filter((g): g is string => g !== null))];
-      const event = (date: ResolvedDate, expected: boolean, summary: string, index: number): EventCandidate => ({
+      const event = (date: ResolvedDate, expected: boolean, summary: string, index: number, evidence = sentence.text): EventCandidate => ({
         date: expected ? date : upToPublication(date, source.published),
         expected,
         actors,
         governments,
         summary,
         ...claimedHeadline(paragraph, sentence, index, summary),
-        citations: [makeCitation(source.id, paragraph.n, sentence.text)],
+        citations: [makeCitation(source.id, paragraph.n, evidence)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });
       const wontHappen = (date: DateMention) => {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
         return WILL_NOT_HAPPEN.test(paragraph.text.slice(clause.start, clause.end));
       };
-      if (!(main.expected && wontHappen(main))) {
+      if (main.rule === AFTER_RULE) {
+        // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
+        // days later. Each cites its own words, as two happenings of one sentence.
+        candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
+      } else if (!(main.expected && wontHappen(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
@@ -186,7 +261,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // reported has a day of its own, apart from the day it was reported.
         const report = reportedApart(paragraph, other, main);
         if (report) candidates.push(event(other.date, false, report, other.index));
-        else if (clause.start !== mainClause.start && clause.end - clause.start >= 25) {
+        else if ((clause.start !== mainClause.start && clause.end - clause.start >= 25) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
         }
       }

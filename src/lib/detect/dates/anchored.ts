@@ -7,9 +7,21 @@ import { addDays, daySpan, isAfter, monthSpan, parseDay, spanOf } from './calend
 import type { Candidate, Resolution } from './types.ts';
 import { COUNT_PATTERN, countValue } from './words.ts';
 
-const PATTERNS: { pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean }[] = [
+/**
+ * A clause after "after" with a subject and a verb in the past: "a day after Ruhl arrived", "one day
+ * after attacks were carried out". Not a noun alone ("two days after the strike"), which dates the
+ * clause around it from the strike instead.
+ */
+const PAST_CLAUSE = "(?=\\s+(?:[\\p{L}’'-]+\\s+){1,5}(?:was|were|had|has|have|met|began|took|left|fled|struck|sent|signed|held|came|said|told|made|[\\p{L}]+ed)\\b)";
+
+/** The rule of "a day after Ruhl arrived": it dates the clause after "after", not the one before. */
+export const AFTER_RULE = 'anchored+after';
+
+const PATTERNS: { pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; rule?: string }[] = [
   { pattern: /\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
   { pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
+  // "Berg met Ruhl on Friday, a day after Ruhl arrived": what followed "after" happened that many days before.
+  { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), rule: AFTER_RULE },
   { pattern: /\b(?:earlier|later)\s+(?:that|in\s+the)\s+day\b/gi, days: () => 0 },
   { pattern: /\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi, days: () => 0 },
   { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
@@ -29,7 +41,7 @@ function negate(n: number | null): number | null {
  */
 export function anchoredDates(text: string, kept: readonly Candidate[], anchor: string | null, published: Date): Candidate[] {
   const found: Candidate[] = [];
-  for (const { pattern, days, hours } of PATTERNS) {
+  for (const { pattern, days, hours, rule = 'anchored' } of PATTERNS) {
     for (const { match, index, endIndex } of freeMatches(text, pattern, kept)) {
       const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null).at(-1);
       const count = days(match);
@@ -38,7 +50,7 @@ export function anchoredDates(text: string, kept: readonly Candidate[], anchor: 
       if (!from || count === null) continue;
       const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : daySpan(addDays(from, count));
       const precision = hours && span.start !== span.end ? 'range' : 'day';
-      found.push({ index, endIndex, ...span, precision, expected: isAfter(span.start, published), rule: 'anchored', stated: {} });
+      found.push({ index, endIndex, ...span, precision, expected: isAfter(span.start, published), rule, stated: {} });
     }
   }
   return found;
@@ -52,10 +64,22 @@ export interface Period {
 
 /**
  * Words counted from a period told before: "since then" runs from its start and is still running;
- * "that month", "the same month" is the month of a day or month told before.
+ * "that month", "the same month" is the month of a day or month told before; "a month later" the next.
  */
-const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period) => Pick<Resolution, 'start' | 'end' | 'precision'> | null }[] = [
+const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period, match: RegExpExecArray) => Pick<Resolution, 'start' | 'end' | 'precision'> | null }[] = [
   { pattern: /\b(?:ever\s+)?since\s+then\b/gi, rule: 'anchored+since', resolve: (from) => ({ start: from.start, end: null, precision: 'range' }) },
+  {
+    // "In January, … One month later, …": the month that many months after a day or month told before.
+    pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+months?\\s+later\\b`, 'gi'),
+    rule: 'anchored+months-later',
+    resolve: (from, match) => {
+      const count = countValue(match[1]);
+      if (count === null || (from.precision !== 'day' && from.precision !== 'month')) return null;
+      const [year, month] = from.start.split('-').map(Number) as [number, number];
+      const later = new Date(Date.UTC(year, month - 1 + count, 1));
+      return { ...monthSpan(later.getUTCFullYear(), later.getUTCMonth() + 1), precision: 'month' };
+    },
+  },
   {
     pattern: /\b(?:(?:in|during)\s+)?(?:that|the\s+same)\s+month\b/gi,
     rule: 'anchored+month',
@@ -75,10 +99,10 @@ const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period) 
 export function periodAnchoredDates(text: string, kept: readonly Candidate[], period: Period | null): Candidate[] {
   const found: Candidate[] = [];
   for (const { pattern, rule, resolve } of PERIOD_PATTERNS) {
-    for (const { index, endIndex } of freeMatches(text, pattern, kept)) {
+    for (const { match, index, endIndex } of freeMatches(text, pattern, kept)) {
       const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
       const from = before?.start ? { start: before.start, precision: before.precision } : period;
-      const span = from && resolve(from);
+      const span = from && resolve(from, match);
       if (span) found.push({ index, endIndex, ...span, expected: false, rule, stated: {} });
     }
   }

@@ -41,9 +41,13 @@ export function isFutureContext(text: string, index: number): boolean {
   const clause = clauseBefore(text, index);
   // "42,500 people had fled by Tuesday", "arrivals reached 65,036 by Wednesday": a past perfect, or a
   // simple past after any reporting verb, looks back from the deadline.
-  if (DEADLINE_BEFORE.test(before)) return FUTURE_CUES.test(clause) || !(PAST_PERFECT.test(clause) || (BY_BEFORE.test(before) && toldAsPast(clause)));
-  if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
   const opensSentence = SENTENCE_START.test(before.slice(0, before.length - clause.length));
+  if (DEADLINE_BEFORE.test(before)) {
+    // "By Monday, the troops had withdrawn": a deadline that opens its sentence is read by the main clause after it.
+    const told = (opensSentence && OPENING_DEADLINE.test(clause) && mainClauseAfter(text.slice(index))) || clause;
+    return FUTURE_CUES.test(told) || !(PAST_PERFECT.test(told) || (BY_BEFORE.test(before) && toldAsPast(told)));
+  }
+  if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
   return (
     FUTURE_CUES.test(clause) ||
     (ARRANGEMENT.test(clause) && !PAST_VERB.test(clause.replace(BEING_DONE, ''))) ||
@@ -79,6 +83,20 @@ const DATE_PHRASE_THEN_COMMA = /^[^,;:.!?—–()“”"]{1,40},\s*/;
 /** A reporting aside between the date and the main clause: "according to the ministry,". */
 const ASIDE = /^(?:according\s+to|citing|as\s+(?:\w+\s+)?(?:said|reported))\b[^,;.!?]*,\s*/i;
 
+/** Only a plain deadline word before a date that opens its sentence: "By Monday, …". */
+const OPENING_DEADLINE = /^\W*(?:by|no\s+later\s+than)\s+$/i;
+
+/** The main clause after a date phrase and its comma ("Monday, the troops had withdrawn"); null when no comma follows. */
+function mainClauseAfter(fromDate: string): string | null {
+  const phrase = DATE_PHRASE_THEN_COMMA.exec(fromDate);
+  if (!phrase) return null;
+  let rest = fromDate.slice(phrase[0].length);
+  const aside = ASIDE.exec(rest);
+  if (aside) rest = rest.slice(aside[0].length);
+  const end = rest.search(CLAUSE_BREAK_AHEAD);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
 /**
  * A date that opens its sentence before a comma is dated by the main clause after it: "On Friday, the
  * ministers will meet" and "In April, Freedonia will hold elections" look ahead; "On Friday, Berg said
@@ -88,11 +106,7 @@ function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
   if (!OPENING_WORDS.test(clause)) return false;
   const phrase = DATE_PHRASE_THEN_COMMA.exec(fromDate);
   if (!phrase || PAST_VERB.test(phrase[0]) || TOLD_VERB.test(phrase[0])) return false;
-  let rest = fromDate.slice(phrase[0].length);
-  const aside = ASIDE.exec(rest);
-  if (aside) rest = rest.slice(aside[0].length);
-  const mainEnd = rest.search(CLAUSE_BREAK_AHEAD);
-  const main = mainEnd < 0 ? rest : rest.slice(0, mainEnd);
+  const main = mainClauseAfter(fromDate) ?? '';
   const future = FUTURE_CUES.exec(main);
   if (!future) return false;
   const beforeCue = main.slice(0, future.index);

@@ -57,13 +57,23 @@ export const season = regexRule(
   },
 );
 
-/** "early 2024", "mid-2023", "late 2024": a third of a stated year. Precision range. */
+/** "the final months of 2024", "the first months of 2024": its last or first quarter. */
+const END_MONTHS: Record<string, [number, number]> = { final: [10, 3], last: [10, 3], closing: [10, 3], first: [1, 3], opening: [1, 3] };
+
+/**
+ * "early 2024", "mid-2023", "late 2024": a third of a stated year; "the final months of 2024" its
+ * last quarter. Precision range.
+ */
 export const partOfYear = regexRule(
   'part-of-year',
-  ['early', 'mid', 'late'],
-  [new RegExp(`\\b(?<part>early|mid|late)(?:\\s*-\\s*|\\s+)(?<year>${YEAR_PATTERN})\\b`, 'gi')],
+  ['early', 'mid', 'late', 'months'],
+  [
+    new RegExp(`\\b(?<part>early|mid|late)(?:\\s*-\\s*|\\s+)(?<year>${YEAR_PATTERN})\\b`, 'gi'),
+    new RegExp(`\\bthe\\s+(?<end>final|last|closing|first|opening)\\s+(?:few\\s+)?months\\s+of\\s+(?<year>${YEAR_PATTERN})\\b`, 'gi'),
+  ],
   (match, context) => {
-    const [first, count] = PARTS[(match.groups?.part ?? '').toLowerCase()] ?? [0, 0];
+    const part = match.groups?.part?.toLowerCase();
+    const [first, count] = (part ? PARTS[part] : END_MONTHS[(match.groups?.end ?? '').toLowerCase()]) ?? [0, 0];
     if (first === 0) return null;
     const year = Number(match.groups?.year);
     const span = monthsFrom(year, first, count);
