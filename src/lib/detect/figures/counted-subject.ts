@@ -5,7 +5,7 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
-import { FINITE } from './predicate.ts';
+import { FINITE, PLACE_PREPOSITIONS } from './predicate.ts';
 import { isNumberWord } from './number-words.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -236,9 +236,6 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   }
   return null;
 }
-
-/** Prepositions of a place after a counted noun: "troops in Freedonia", "refugees at the border". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'across', 'inside', 'on']);
 
 /**
  * "Casualties among Sylvanian troops in Freedonia surpass 4,000": the counted phrase may end with where

@@ -1,3 +1,4 @@
+import { PLACE_PREPOSITIONS } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import { wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -105,8 +106,6 @@ function listItemOf(draft: Draft, kept: readonly Draft[], tokens: readonly Token
   return kept.filter((k) => k.lastToken < colon && sentenceOf(k) === sentenceOf(draft)).at(-1);
 }
 
-/** Prepositions of the place each item of a list of counts by place opens with: "three in the port, two near the capital". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'on', 'around', 'outside', 'inside', 'off', 'across']);
 
 /** At most this many words in the place of one item: "in the port city of Marsh". */
 const PLACE_WORDS = 8;

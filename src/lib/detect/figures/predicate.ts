@@ -220,6 +220,9 @@ function participlesWithin(tokens: readonly Token[], draft: Draft): string | nul
   return words.length > 0 ? words.map((t) => t.lower).join(' ') : null;
 }
 
+/** Prepositions of place: "troops in the region", "three near the capital", "ships off the coast". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'on', 'around', 'outside', 'inside', 'off', 'across', 'along']);
+
 /** Finite auxiliaries: what can follow a noun modified by a participle phrase, or start its predicate. */
 export const FINITE: ReadonlySet<string> = new Set(['were', 'was', 'have', 'has', 'had', 'are', 'is']);
 
@@ -234,7 +237,8 @@ function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
   // "fighting for Freedonia", "sent to the front", "from the north", "in the Marsh City region" describe
   // the people counted.
-  if (!first || first.kind !== 'word' || !/(?:ing|ed|en)$|^(?:sent|held|kept|left|brought|built|put|from|in|at|on|near|inside|across|along)$/.test(first.lower) || first.lower === 'being') return from;
+  const describes = /(?:ing|ed|en)$|^(?:sent|held|kept|left|brought|built|put|from)$/.test(first?.lower ?? '') || PLACE_PREPOSITIONS.has(first?.lower ?? '');
+  if (!first || first.kind !== 'word' || !describes || first.lower === 'being') return from;
   for (let i = from + 1; i < tokens.length && i <= from + 8; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') return from;

@@ -18,6 +18,7 @@ import {
   PERSON_ROLES,
   PHRASE_PREPOSITIONS,
   PLACE_OR_AGENT,
+  PLACE_PREPOSITIONS,
   TITLE_WORDS,
   INDEPENDENT_ROLES,
   INSURGENT_GROUPS,
@@ -317,7 +318,7 @@ function explicitSpeaker(
 }
 
 /** "in Freedonia", "at the Bureau": a place preposition right before a name, with its article. */
-const PLACE_BEFORE_NAME = /\b(?:in|inside|at)\s+(?:the\s+)?$/i;
+const PLACE_BEFORE_NAME = new RegExp(String.raw`\b(?:${[...PLACE_PREPOSITIONS].join('|')})\s+(?:the\s+)?$`, 'i');
 
 /** Articles, which open a phrase before a role but name no organisation (titles are `TITLE_WORDS`). */
 const NOT_AN_EMPLOYER = /^(?:the|a|an|one)$/i;

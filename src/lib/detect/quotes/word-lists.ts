@@ -224,3 +224,6 @@ export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed',
 
 /** Prepositions that put a place or an agent after the people a phrase is about: "a prisoner in Sylvania", "sailors captured by Sylvania". */
 export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near']);
+
+/** Prepositions that make the name after them where someone is, not whom they speak for: "the delegation in Freedonia". */
+export const PLACE_PREPOSITIONS = set('in inside at');
