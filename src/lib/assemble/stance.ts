@@ -2,6 +2,7 @@
  * A statement's stance in the fixed vocabulary of the data contract (DESIGN.md), from its reporting
  * verb and the clause together. Generic English, not topic knowledge.
  */
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../detect/dates/words.ts';
 import type { Stance } from '../model.ts';
 import { isDenialVerb, type Reporting } from './reporting.ts';
 
@@ -242,7 +243,7 @@ const PREDICTS_OR_EXPLAINS =
 const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/gi;
 
 /** A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks". */
-const SET_DATE = String.raw`(?:(?:on|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
+const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d|\d{1,2}\s+${MONTH_PATTERN})|next\s+(?:week|month|year|${WEEKDAY_PATTERN})|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
 
 /** A "will" that does not hedge: not "will likely", "would probably". */
 const PLAIN_WILL = String.raw`\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)`;
@@ -252,7 +253,6 @@ const PLAIN_WILL = String.raw`\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|p
  * "would meet next week", "will arrive in two months", "the talks on October 5 will include …".
  */
 const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SET_DATE}[^.;]*?${PLAIN_WILL}`);
-  /\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)[^.;]*?\b(?:(?:on|by)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))|next\s+(?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b/;
 
 /** A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased". */
 const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|significant|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
