@@ -200,6 +200,16 @@ describe('casual days', () => {
     expect(dates('Strikes continued overnight on Tuesday.').map((d) => d.text)).toEqual(['on Tuesday']);
     expect(dates('The mood changed almost overnight.')).toEqual([]);
   });
+
+  it('reads "overnight into Tuesday" as the night that ends on Tuesday, over both days', () => {
+    // Published on Wednesday 12 March 2025: Tuesday is the 11th, the night runs from Monday the 10th.
+    expect(dates('The attack took place overnight into Tuesday.')).toEqual([
+      { text: 'overnight into Tuesday', start: '2025-03-10', end: '2025-03-11', precision: 'range', expected: false },
+    ]);
+    expect(dates('Sylvania struck overnight to Sunday, 9 March.').map((d) => [d.text, d.start, d.end])).toEqual([
+      ['overnight to Sunday, 9 March', '2025-03-08', '2025-03-09'],
+    ]);
+  });
 });
 
 describe('a day of the month named alone', () => {

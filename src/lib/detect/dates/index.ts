@@ -27,6 +27,7 @@ import { refineDeadline } from './refine-deadline.ts';
 import { refineFramedRelative } from './refine-framed-relative.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
 import { refineDaySpan } from './refine-day-span.ts';
+import { refineOvernightInto } from './refine-overnight-into.ts';
 import { refinePartOfWeek } from './refine-part-of-week.ts';
 import { refineSince } from './refine-since.ts';
 import { refineYearSuffix } from './refine-year-suffix.ts';
@@ -72,6 +73,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   // First, so "since August last year" widens the merged "August last year", not "August" alone.
   refineYearSuffix,
   refinePartOfWeek,
+  refineOvernightInto,
   refineAlternatives,
   refineDaySpan,
   refineSince,
