@@ -146,6 +146,16 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes two events of "tense since 1991, when …": the state since then, and the happening of that year', () => {
+    const { candidates } = eventsOf('Relations between Freedonia and Sylvania have been tense since 1991, when the Freedonian army occupied the valley, a territory Sylvania claims.');
+    expect(candidates.map((e) => [e.date.text, e.date.start, e.date.end, e.summary])).toEqual([
+      ['since 1991', '1991-01-01', null, 'Relations between Freedonia and Sylvania have been tense since 1991, when the Freedonian army occupied the valley, a territory Sylvania claims.'],
+      ['1991', '1991-01-01', '1991-12-31', '1991, when the Freedonian army occupied the valley'],
+    ]);
+    // Without a "when" clause, "since" is one state.
+    expect(eventsOf('Freedonia has held the valley since 1991.').candidates.map((e) => e.date.text)).toEqual(['since 1991']);
+  });
+
   it('makes two events of "Berg met Ruhl, a day after Ruhl arrived", each citing its own words', () => {
     const { candidates } = eventsOf('Anna Berg visited Sylvania on Thursday.', 'Anna Berg met the Sylvanian envoy in the capital, a day after she arrived in the city.');
     expect(candidates.map((e) => [e.summary, e.date.start, e.citations[0]?.evidence])).toEqual([

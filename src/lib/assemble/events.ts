@@ -181,6 +181,29 @@ function inYearsAside(text: string, date: DateMention): boolean {
   return open >= 0 && close >= 0 && YEARS_ASIDE.test(text.slice(open, close + 1));
 }
 
+/** A relative clause on a date: "since 1991, when the army occupied the valley". */
+const WHEN_AFTER = /^,\s*when\s/i;
+
+/**
+ * "tense since 1991, when the army occupied the valley": besides the state since then, the "when"
+ * clause tells a happening of its own, dated by the year alone. Its words run from that date to the
+ * clause's end; null when the date is not a "since" followed by such a clause.
+ */
+function sinceWhen(text: string, sentence: Sentence, date: DateMention, published: string): { date: ResolvedDate; summary: string; index: number } | null {
+  const when = WHEN_AFTER.exec(text.slice(date.endIndex, sentence.end));
+  if (!when || !date.rule.endsWith('+since')) return null;
+  const words = /^(?:ever\s+)?since\s+/i.exec(date.date.text);
+  if (!words) return null;
+  const index = date.index + words[0].length;
+  // Read after "in", as the year rule wants a preposition before a bare year.
+  const probe = `in ${text.slice(index, date.endIndex)}`;
+  const own = findDates(probe, published).find((d) => d.index === 3 && d.endIndex === probe.length);
+  if (!own || own.expected) return null;
+  const whenStart = date.endIndex + when[0].length;
+  const clause = clauseAround(text, sentence.start, sentence.end, whenStart, whenStart + 1);
+  return { date: own.date, summary: text.slice(index, clause.end).trim(), index };
+}
+
 /**
  * A future told as not happening: "will not attend … tomorrow", "the decision not to attend … on
  * Friday". It is no event to come (corpus README: a dated clause about what will not happen).
@@ -251,6 +274,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
       } else if (!(main.expected && wontHappen(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
+      }
+
+      for (const since of dates.filter((d) => !inQuote(d))) {
+        const happened = sinceWhen(paragraph.text, sentence, since, source.published);
+        if (happened) candidates.push(event(happened.date, false, happened.summary, happened.index, happened.summary));
       }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
