@@ -74,6 +74,9 @@ describe('weekdays', () => {
     // A verb before the date, or between it and the predicate, ends the subject.
     expect(dates('The attack on Friday killed 12 and will be investigated.').map((d) => d.expected)).toEqual([false]);
     expect(dates('The Courier wrote at the end of January that Sylvania would send boats.').map((d) => d.expected)).toEqual([false]);
+    // The month May is no modal "may": a clause with no predicate ahead tells of the last May.
+    expect(dates('Imagery shows a convoy arriving at the port in May.', '2025-07-02').map((d) => [d.start, d.expected])).toEqual([['2025-05-01', false]]);
+    expect(dates('Talks in June may resume.', '2025-07-02').map((d) => [d.start, d.expected])).toEqual([['2026-06-01', true]]);
   });
 
   it('reads a schedule set or told in the present as ahead: "to be held", "called for", "comes into force", "the next round"', () => {

@@ -116,8 +116,11 @@ function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
 /** The end of a clause ahead: a sentence end, semicolon or dash (a comma may only set off a phrase). */
 const CLAUSE_BREAK_AHEAD = /[.;!?—–]/;
 
-/** The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April elections could". */
-const TO_PREDICATE_AHEAD = /^([^,;:.!?—–()“”"]*?)\b(?:will|shall|could|may|might|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
+/**
+ * The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April
+ * elections could". "may" in lower case only: the words start at the date, which may be the month May.
+ */
+const TO_PREDICATE_AHEAD = /^([^,;:.!?—–()“”"]*?)\b(?:will|shall|could|(?-i:may|might)|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
 
 /** A finite verb of a clause told as is or was. */
 const TOLD_VERB = /\b(?:is|are|was|were|has|have|had)\b/i;
