@@ -79,6 +79,12 @@ describe('weekdays', () => {
     expect(dates('Talks in June may resume.', '2025-07-02').map((d) => [d.start, d.expected])).toEqual([['2026-06-01', true]]);
   });
 
+  it('reads a date that opens a reported clause by that clause: "said that in 2025, the war will …"', () => {
+    expect(dates('Berg said that in 2025, the war will remain the main issue.', '2025-02-09').map((d) => [d.text, d.expected])).toEqual([['2025', true]]);
+    expect(dates('Berg said that in May, talks will resume.', '2025-02-09').map((d) => [d.start, d.expected])).toEqual([['2025-05-01', true]]);
+    expect(dates('Berg said that on Friday, troops had left.', '2025-02-09').map((d) => d.expected)).toEqual([false]);
+  });
+
   it('reads a schedule set or told in the present as ahead: "to be held", "called for", "comes into force", "the next round"', () => {
     const ahead = (text: string) => dates(text).map((d) => [d.start, d.expected]);
     expect(ahead('The summit, to be held on Friday, will focus on aid.')).toEqual([['2025-03-14', true]]);

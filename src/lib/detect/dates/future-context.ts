@@ -52,7 +52,8 @@ export function isFutureContext(text: string, index: number): boolean {
     FUTURE_CUES.test(clause) ||
     (ARRANGEMENT.test(clause) && !PAST_VERB.test(clause.replace(BEING_DONE, ''))) ||
     subjectLooksAhead(clause, text.slice(index)) ||
-    (opensSentence && frontedDateLooksAhead(clause, text.slice(index)))
+    (opensSentence && frontedDateLooksAhead(clause, text.slice(index))) ||
+    frontedInReport(clause, text.slice(index))
   );
 }
 
@@ -111,6 +112,18 @@ function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
   if (!future) return false;
   const beforeCue = main.slice(0, future.index);
   return !PAST_VERB.test(beforeCue) && !TOLD_VERB.test(beforeCue);
+}
+
+/** "that" opening a reported clause, then the words a date opening it may have: "said that in ". */
+const REPORTED_OPENING = /\bthat\s+((?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?)$/i;
+
+/**
+ * A date that opens a reported clause is read by that clause as by a sentence: "Berg said that in
+ * 2025, the war will go on" looks ahead; "said that on Friday, troops had left" does not.
+ */
+function frontedInReport(clause: string, fromDate: string): boolean {
+  const opening = REPORTED_OPENING.exec(clause);
+  return opening !== null && frontedDateLooksAhead(opening[1] as string, fromDate);
 }
 
 /** The end of a clause ahead: a sentence end, semicolon or dash (a comma may only set off a phrase). */
