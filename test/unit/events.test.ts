@@ -156,6 +156,11 @@ describe('assembleEvents', () => {
     expect(eventsOf('Freedonia has held the valley since 1991.').candidates.map((e) => e.date.text)).toEqual(['since 1991']);
   });
 
+  it('dates no happening by an embedded post’s attribution line', () => {
+    const { candidates } = eventsOf('Freedonia shelled the port. — Anna Berg (@annaberg) March 12, 2025', 'Freedonia shelled the port on March 12, 2025.');
+    expect(candidates.map((e) => [e.date.start, e.citations[0]?.paragraph])).toEqual([['2025-03-12', 2]]);
+  });
+
   it('makes two events of "Berg met Ruhl, a day after Ruhl arrived", each citing its own words', () => {
     const { candidates } = eventsOf('Anna Berg visited Sylvania on Thursday.', 'Anna Berg met the Sylvanian envoy in the capital, a day after she arrived in the city.');
     expect(candidates.map((e) => [e.summary, e.date.start, e.citations[0]?.evidence])).toEqual([

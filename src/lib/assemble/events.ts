@@ -3,6 +3,7 @@ import { AFTER_RULE } from '../detect/dates/anchored.ts';
 import { addDays, formatDay, parseDay } from '../detect/dates/calendar.ts';
 import { findDates } from '../detect/dates/index.ts';
 import { countValue } from '../detect/dates/words.ts';
+import { attributionLineStart } from '../detect/quotes/embedded-posts.ts';
 import type { DateMention } from '../detect/dates/types.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
@@ -225,6 +226,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
     const datelineEnd = openingDatelineEnd(paragraph.text);
+    // An embedded post's attribution line dates the post, which the article does not tell as a happening.
+    const postLine = attributionLineStart(paragraph.text) ?? paragraph.text.length;
     let previousActors: string[] = [];
     for (const sentence of paragraph.sentences) {
       const own = actorsIn(paragraph, sentence, lexicon);
@@ -232,7 +235,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       previousActors = actors;
       const dates = paragraph.dates.filter(
         (d) =>
-          within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published) && !inYearsAside(paragraph.text, d),
+          within(d.index, d.endIndex, sentence.start, sentence.end) &&
+          d.index >= datelineEnd &&
+          d.index < postLine &&
+          !givesNoRange(d, source.published) &&
+          !inYearsAside(paragraph.text, d),
       );
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
