@@ -156,6 +156,14 @@ describe('assembleEvents', () => {
     expect(eventsOf('Freedonia has held the valley since 1991.').candidates.map((e) => e.date.text)).toEqual(['since 1991']);
   });
 
+  it('goes on with the party the paragraph before named when a paragraph opens with a pronoun', () => {
+    const { candidates } = eventsOf('Freedonia had demanded that the rebels disarm.', 'It sent troops into the valley on Tuesday.', 'Its forces kept up the shelling on Wednesday.');
+    expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([
+      ['on Tuesday', ['freedonia']],
+      ['on Wednesday', ['freedonia']],
+    ]);
+  });
+
   it('dates no happening by an embedded post’s attribution line', () => {
     const { candidates } = eventsOf('Freedonia shelled the port. — Anna Berg (@annaberg) March 12, 2025', 'Freedonia shelled the port on March 12, 2025.');
     expect(candidates.map((e) => [e.date.start, e.citations[0]?.paragraph])).toEqual([['2025-03-12', 2]]);

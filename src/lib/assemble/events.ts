@@ -222,13 +222,15 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   const { source } = analysis;
   const candidates: EventCandidate[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Wire copy gives a sentence a paragraph: "It sent troops on Tuesday" goes on with the party the
+  // paragraph before named.
+  let previousActors: string[] = [];
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
     const datelineEnd = openingDatelineEnd(paragraph.text);
     // An embedded post's attribution line dates the post, which the article does not tell as a happening.
     const postLine = attributionLineStart(paragraph.text) ?? paragraph.text.length;
-    let previousActors: string[] = [];
     for (const sentence of paragraph.sentences) {
       const own = actorsIn(paragraph, sentence, lexicon);
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
