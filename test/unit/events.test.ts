@@ -164,6 +164,11 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('dates a happening told by a finite verb though no party of the topic is named', () => {
+    const { candidates } = eventsOf('The rebels agreed to disarm under a ceasefire reached on Wednesday.', 'By March, images emerged of troops at the border.', 'The rebels are tired on Wednesday.');
+    expect(candidates.map((e) => e.date.text)).toEqual(['on Wednesday', 'By March']);
+  });
+
   it('dates no happening by an embedded post’s attribution line', () => {
     const { candidates } = eventsOf('Freedonia shelled the port. — Anna Berg (@annaberg) March 12, 2025', 'Freedonia shelled the port on March 12, 2025.');
     expect(candidates.map((e) => [e.date.start, e.citations[0]?.paragraph])).toEqual([['2025-03-12', 2]]);
