@@ -10,6 +10,18 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(read('The Sylvanian opposition said the vote was rigged.')).toEqual([['The Sylvanian opposition', null]]);
   });
 
+  it('reads a role and where it is held as a speaker ("officials in the region"), one opening the sentence too', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government, m.reported]);
+    expect(read('The authorities in the breakaway region announced it was ceasing to exist.')).toEqual([
+      ['The authorities in the breakaway region', null, 'it was ceasing to exist'],
+    ]);
+    expect(read('Officials in the region said the boats had left the port.')).toEqual([['Officials in the region', null, 'the boats had left the port']]);
+    // A place the topic data names still gives the place's government, as before.
+    expect(read('Authorities in Marsh City said the boats had left the port.')).toEqual([['Authorities in Marsh City', 'sylvania', 'the boats had left the port']]);
+    // Not a role: "the attack in the region" says nothing.
+    expect(read('The attack in the region said nothing about the boats.')).toEqual([]);
+  });
+
   it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
     const mentions = statements(['Berg said the crews cleared the port in three months, crediting the achievement to discipline.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
