@@ -259,6 +259,13 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     ]);
   });
 
+  it('reads a quoted verb inside a trailing report as that report’s partial quote, listed once', () => {
+    const mentions = statements(['Ruhl “was received” by Berg, the Sylvanian foreign ministry said on Monday, posting a video of the two men.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.reported, m.verb, m.speaker.description, m.government])).toEqual([
+      ['quote', 'was received', 'Ruhl “was received” by Berg', 'said', 'the Sylvanian foreign ministry', 'sylvania'],
+    ]);
+  });
+
   it('reads "disputes this claim" as speech and "border disputes" as a noun; "put the toll above 200" as an estimate', () => {
     const said = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
     expect(said('Sylvania disputes this claim.')).toEqual([['sylvania', 'disputes', 'this claim']]);

@@ -233,10 +233,21 @@ function quoteStatements(
   const labelled = label ? resolveSpeakers(slice(view, label), null, 'said', context) : [];
   if (labelled.length > 0 && labelled.every(namesSomeone)) return labelled.map((s) => quoteFound(quote, s, null, null, context));
   // "Ruhl “highly praised” the crews, according to the Courier": a quoted predicate is the wording of
-  // whoever relays the report, not words the subject said.
+  // whoever relays the report, not words the subject said. "Ruhl “was received” by Berg, the ministry
+  // said": so is the wording of a trailing report that holds it, a partial quote listed once, as a
+  // quote (the corpus README), not again as the report around it.
   if (isQuotedPredicate(view, quote)) {
-    const channel = attributions.find((a) => a.role === 'conduit');
+    const channel = attributions.find((a) => a.role === 'conduit') ?? trailingReportHolding(view, quote, attributions);
     const relaying = channel ? (speakers.get(channel) ?? []) : [];
+    if (channel?.role === 'main' && channel.clause && relaying.length > 0) {
+      const clause = channel.clause;
+      carry(carried, channel, null);
+      // Cited with its sentence, as a partial quote is below.
+      return relaying.map((s) => {
+        const partial = quoteFound(quote, s, channel, slice(view, clause), context);
+        return { ...partial, mention: { ...partial.mention, evidence: slice(view, view), index: view.start } };
+      });
+    }
     return relaying.length > 0 ? relaying.map((s) => quoteFound(quote, s, channel ?? null, null, context)) : [quoteFound(quote, NOBODY, null, null, context)];
   }
   // "in what Ruhl called “a provocation”": the term of the relative clause's subject, however short.
@@ -283,6 +294,11 @@ function quoteStatements(
   }
   const long = tokenize(quote.text).length >= MIN_UNATTRIBUTED_WORDS;
   return context.unattributedQuotes && (opens || long) ? [quoteFound(quote, NOBODY, null, null, context)] : [];
+}
+
+/** The report after a quotation whose words, before its speaker, hold the quotation: "“…” by Berg, the ministry said". */
+function trailingReportHolding(view: SentenceView, quote: QuoteSpan, attributions: Attribution[]): Attribution | undefined {
+  return attributions.find((a) => a.role === 'main' && a.span.start >= quoteEnd(quote) && a.clause !== null && contains(a.clause, quote));
 }
 
 /** A person, or an actor the topic data knows: not a heading such as "Update". */
