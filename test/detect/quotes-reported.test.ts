@@ -259,6 +259,13 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     ]);
   });
 
+  it('reads a setting of speech that ends in a list of examples as where it was said, not what', () => {
+    const mentions = statements([
+      'Last year Sylvania “transferred to Freedonia at least 100 boats, which were later sunk,” the Northern Council said in the report released Thursday by Freedonia and allies including Sylvania, the Courier and Marsh City.',
+    ]);
+    expect(mentions.map((m) => [m.kind, m.verb, m.speaker.actor])).toEqual([['quote', 'said', 'northern-council']]);
+  });
+
   it('reads a quoted verb inside a trailing report as that report’s partial quote, listed once', () => {
     const mentions = statements(['Ruhl “was received” by Berg, the Sylvanian foreign ministry said on Monday, posting a video of the two men.']);
     expect(mentions.map((m) => [m.kind, m.quote, m.reported, m.verb, m.speaker.description, m.government])).toEqual([

@@ -66,7 +66,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // participle clause of the writer's after the setting changes nothing.
   // "…, Ruhl said during a reception, the Courier reported.": the comma before the next report ends the setting.
   // "…, Lee told reporters after a briefing from the agency.": past the audience, where it was said.
-  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb).replace(WRITER_TAIL, '').replace(/,$/, '');
+  // "…, said in the report released by Freedonia and allies including Sylvania, Marsh City and …": the
+  // commas of a list of examples are no clause of their own.
+  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb).replace(WRITER_TAIL, '').replace(EXAMPLES_TAIL, '').replace(/,$/, '');
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
   if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
@@ -261,6 +263,9 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
   return SPEECH_SETTING.test(between) && isPlainGap(between.replace(/[\p{L}\d'’-]+/gu, ''));
 }
 
+
+/** " including A, B and C", " such as A and B": a list of examples closing the words around the verb. */
+const EXAMPLES_TAIL = /\s+(?:including|such\s+as)\s+[^;:\u2592]*$/u;
 
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
