@@ -266,6 +266,19 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(mentions.map((m) => [m.kind, m.verb, m.speaker.actor])).toEqual([['quote', 'said', 'northern-council']]);
   });
 
+  it('reads ", also conveying …" after a trailing attribution as its speaker’s participle, the words before as what was said', () => {
+    const mentions = statements(['The two sailors asked for medicine and books via the producer, Ruhl said, also conveying officials’ remarks that they were unwell.']);
+    expect(mentions.map((m) => [m.verb, m.speaker.actor ?? m.speaker.description, m.reported])).toEqual([
+      ['asked', 'The two sailors', 'for medicine and books via the producer'],
+      ['conveying', 'tomas-ruhl', 'officials’ remarks that they were unwell'],
+      ['said', 'tomas-ruhl', 'The two sailors asked for medicine and books via the producer'],
+    ]);
+    expect(statements(['The boats left the port, Ruhl said, also noting that the crews were safe.']).map((m) => [m.verb, m.reported])).toEqual([
+      ['said', 'The boats left the port'],
+      ['noting', 'that the crews were safe'],
+    ]);
+  });
+
   it('reads a quoted verb inside a trailing report as that report’s partial quote, listed once', () => {
     const mentions = statements(['Ruhl “was received” by Berg, the Sylvanian foreign ministry said on Monday, posting a video of the two men.']);
     expect(mentions.map((m) => [m.kind, m.quote, m.reported, m.verb, m.speaker.description, m.government])).toEqual([

@@ -2,7 +2,7 @@
  * The clause an attribution reports: what follows the verb ("said (that) …"), or what precedes a
  * trailing attribution ("…, the ministry said."), without the audience, time and place around the verb.
  */
-import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, SPEECH_SETTING } from './attribution-patterns.ts';
+import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, PARTICIPLE_ADVERBS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
@@ -104,6 +104,12 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   }
   // "…, Berg was quoted as saying, with hundreds of cars …": a clause of the writer's own follows a comma.
   const first = afterTokens[0];
+  // "…, Jang said, also conveying …": so does a participle after an adverb; what was said is before.
+  const participleAside = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && PARTICIPLE_ADVERBS.has(first.text.toLowerCase()) && /^\p{Ll}+ing$/u.test(afterTokens[1]?.text ?? '');
+  if (participleAside && attribution.span.start > floor) {
+    const before = trimClause(view, floor, attribution.span.start);
+    if (before) return before;
+  }
   const writerGoesOn = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && CLAUSE_JOINERS.has(first.text.toLowerCase());
   // "with Berg saying Freedonia …" has no audience: a capitalised word after a participle is what was said.
   const complement = writerGoesOn || isParticiple(attribution.verb) ? 0 : leadingComplement(view, afterTokens);

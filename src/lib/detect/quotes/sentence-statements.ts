@@ -15,6 +15,7 @@ import { quoteEnd } from './quote-spans.ts';
 import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
+import { isParticiple } from './speech-verbs.ts';
 import { hasWord, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
 
@@ -131,7 +132,9 @@ function relayStatements(
     if (!relayed) return;
     for (const known of speakers.get(channel) ?? []) {
       // "According to the ministry, the ministry said …" relays nothing but itself.
-      const itself = found.some((f) => f.known.speaker.actor === known.speaker.actor && (known.speaker.actor !== null || f.known.speaker.description === known.speaker.description));
+      // ("…, Jang said, also conveying …": the channel's own participle after it is no report it relays.)
+      const goesOn = (f: Found) => f.mention.verbIndex !== null && f.mention.verbIndex >= channel.span.end && f.mention.verb !== null && isParticiple(f.mention.verb);
+      const itself = found.some((f) => !goesOn(f) && f.known.speaker.actor === known.speaker.actor && (known.speaker.actor !== null || f.known.speaker.description === known.speaker.description));
       if (known.resolvedBy === 'none' || itself) continue;
       out.push(reportedFound(view, relayed, known, channel, context, channel.verbSpan.start, true));
     }
@@ -351,7 +354,14 @@ function reportedFound(view: SentenceView, words: Span, known: ResolvedSpeaker, 
 function resolveAll(view: SentenceView, attributions: Attribution[], context: SentenceContext): Map<Attribution, ResolvedSpeaker[]> {
   const out = new Map<Attribution, ResolvedSpeaker[]>();
   let previous: ResolvedSpeaker[] | null = null;
+  let channel: { attribution: Attribution; resolved: ResolvedSpeaker[] } | null = null;
   for (const attribution of attributions) {
+    // "…, Jang said, also conveying …": a participle right after a channel goes on with the channel.
+    const afterChannel = attribution.elided && channel !== null && /^\s*,\s*$/.test(view.masked.slice(channel.attribution.span.end, attribution.span.start));
+    if (afterChannel && channel) {
+      out.set(attribution, channel.resolved);
+      continue;
+    }
     const subject: Span | null = attribution.phrase ?? (previous ? null : sentenceSubject(view));
     const appositive = attribution.appositive ? slice(view, attribution.appositive) : null;
     // "One of the sailors, identified only as Ri, said": the name, described by the phrase ("One of
@@ -369,6 +379,7 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
         : (previous ?? [NOBODY]);
     out.set(attribution, resolved);
     if (attribution.role !== 'conduit') previous = resolved;
+    channel = attribution.role === 'conduit' ? { attribution, resolved } : null;
   }
   return out;
 }

@@ -28,7 +28,7 @@ const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recom
  * of the interrogation", "conveyed supplies" do not. (Praise is speech whatever it praises: "praised
  * the crews' bravery" is a position taken in words.)
  */
-const SPEECH_WITH_WORDS = new Set(['posted', 'conveyed']);
+const SPEECH_WITH_WORDS = new Set(['posted', 'conveyed', 'conveying']);
 const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
 
 /**
