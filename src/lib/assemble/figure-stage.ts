@@ -31,12 +31,52 @@ const COMPARED_WITH_EXPECTATION = /\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+
 const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed)|consider(?:s|ed|ing)? (?:sending|deploying|dispatching|supplying)|weigh(?:s|ed|ing)? (?:sending|deploying)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|be \w+)|decisions? to|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|(?:is|are) to (?:be\s+)?(?!blame\b)[a-z]+|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:take in|receive|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche)|(?:approv|authori[sz])(?:e|es|ed|ing)\s+(?:the\s+)?(?:dispatch|deployment|sending|transfer)\s+of|(?:deal|agreement|accord|proposals?|talks|negotiations)\s+(?:to|on|about)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|supply|supplying)|propos(?:e|es|ed|ing)\s+(?:to\s+)?(?:send|sending|deploy|deploying|dispatch|dispatching)|(?:recruitment\s+)?target\s+of|(?:is|are|being|been)\s+(?:being\s+)?(?:prepared|trained|readied|earmarked|selected)\s+for\s+(?:deployment|dispatch)|(?:(?:room|space|capacity)|(?:prepar|readi|set\s+up|set\s+aside|earmark)\w*\s+(?:[\w-]+\s+){0,3}?(?:shelters?|housing|homes|accommodation|hotels|tents|camps|places|beds))\s+for\s+(?:(?:up\s+to|about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?=\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|nights?)\b))|designed\s+to\s+(?:hold|house|accommodate|take)|(?:funds|money|budget)\s+to\s+(?:resettle|house|accommodate|shelter|rehouse)|(?:announced|approved|committed|earmarked|set\s+aside)(?=\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:[$€£]|(?:EUR|USD|GBP)\b|\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:euros?|dollars?|pounds?)\b)))\b/i;
 
 /**
+ * A task still ahead of moving the people or things counted: "the large-scale task of moving tens of
+ * thousands of sailors", "the job of evacuating 5,000". Only verbs of moving, since the count is then
+ * what is to be moved; "the grim task of burying 200 dead" counts the dead, who are dead already.
+ */
+const TASK_OF_MOVING = /\b(?:task|job|mission|challenge|work)\s+of\s+(?:moving|sending|transporting|deploying|dispatching|ferrying|shipping|transferring|relocating|evacuating|resettling)\b/i;
+
+/**
+ * A forecast of when an act of sending begins, not of how many: "the dispatch of 6,000 sailors is
+ * projected to begin in July" is a decided dispatch, so planned. Only acts someone carries out ("the
+ * exodus of 100,000 is expected to begin" forecasts the exodus itself).
+ */
+const SENDING_TIMED = /\b(?:dispatch|deployment|transfer|delivery|deliveries|evacuation|shipment|relocation|sending)\s+of\b[^;:]*?\b(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:expected|projected|likely|set|scheduled|due|slated|forecast)\s+to\s+(?:begin|start|commence|occur|take\s+place|happen|get\s+under\s*way|go\s+ahead)\b/iu;
+
+/**
  * Running totals: the number sums a period up to now ("so far", "since May", "in the last four
  * weeks"). "A total of 48 strikes were launched" alone sums one wave, not a period: "a total of"
  * counts only with a period ("so far", "since …"); "bringing the total to" adds a new count to what
  * came before.
  */
 const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|week|month|year)\b|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
+
+/** "out of a total deployment of 15,000": everything sent so far, a running total; right before the figure. */
+const WHOLE_DEPLOYMENT = /\btotal\s+(?:deployment|dispatch)\s+of\s+$/i;
+
+/**
+ * "… have attacked ships 12 times and still hold 25 sailors": what is still held is a state now,
+ * not a sum over the period a sentence opens with ("In the last four weeks, …").
+ */
+const STILL_HELD = /\bstill\s+(?:hold|holds|holding|held|keep|keeps|keeping|detain|detains|detaining|have|has)\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than|over)\s+)?\d/i;
+
+/** A deadline that has passed, closing the words before a clause: "by 31 December, ", "By Monday, ". */
+const PAST_DEADLINE_LEAD = /\b[Bb]y\s+(?:the\s+end\s+of\s+)?[^,;:]{1,30},\s*$/u;
+
+/** The past perfect of a clause: "had used", "had already arrived"; not "had to". */
+const PAST_PERFECT = /\bhad\s+(?:already\s+|now\s+|so\s+far\s+)?(?!to\b)\p{L}+/u;
+
+/**
+ * Running totals told around the figure's clause rather than in it: a count up to a deadline that
+ * has passed, in the past perfect ("By 31 December, 262 ships had used the route"), and the size of
+ * everything sent ("600 were killed out of a total deployment of 15,000": the 15,000). `lead` is the
+ * sentence's words before the figure's clause, `clause` the clause, `beforeFigure` the clause's words
+ * up to the figure.
+ */
+export function totalAroundClause(lead: string, clause: string, beforeFigure: string): boolean {
+  return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
+}
 
 /** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
@@ -55,6 +95,9 @@ const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so 
  */
 const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s|(?:(?:about|some|around|nearly|another|more\s+than|up\s+to|at\s+least)\s+)?\d)|[;:]|\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/;
 
+/** A second that-clause coordinated with the first: "said that … and that …". */
+const COORDINATED_THAT = /\s(?:and|but|or)\s+that\s/gi;
+
 /** Words that set another amount beside the one before them: what follows is that amount's. */
 const AMOUNT_BESIDE = /\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/g;
 
@@ -69,7 +112,10 @@ export function stageWords(clause: string, figureEnd: number): string {
   // "… a package of EUR 10 million on top of the EUR 20 million provided since 2020": the second
   // amount's words start after "on top of".
   const beside = [...clause.slice(0, figureEnd).matchAll(AMOUNT_BESIDE)].at(-1);
-  const start = beside ? beside.index + beside[0].length : 0;
+  // "… planned to send 6,000 more and that 1,000 had already arrived": a second reported clause has
+  // its own tense; the plan of the first does not reach into it.
+  const coordinated = [...clause.slice(0, figureEnd).matchAll(COORDINATED_THAT)].at(-1);
+  const start = Math.max(beside ? beside.index + beside[0].length : 0, coordinated ? coordinated.index + coordinated[0].length : 0);
   // "two sailors captured by Sylvania wanted to defect": what the counted wish is no plan for them.
   const own = (stop < 0 ? after : after.slice(0, stop)).replace(OWN_WISH, ' ');
   return clause.slice(start, figureEnd) + own;
@@ -86,10 +132,13 @@ const OWN_WISH = /\b(?:want|wish|hope|long)(?:s|ed)?\s+to\b/gi;
  * the clause points past the publication day ("by December").
  */
 export function figureStage(governing: string, clause: string, forecastDate: boolean, sentence = ''): FigureStage {
+  if (SENDING_TIMED.test(governing)) return 'planned';
   if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, '')) || MAY_HAPPEN.test(governing)) return 'expected';
-  if (PLANNED.test(governing)) return forecastDate ? 'expected' : 'planned';
+  // A decided number with a forecast date ("plans to send 6,000, probably in July") stays planned:
+  // the forecast is of when, not of how many.
+  if (PLANNED.test(governing) || TASK_OF_MOVING.test(governing)) return 'planned';
   if (CUMULATIVE.test(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
-  if (CUMULATIVE.test(clause) || OPENS_WITH_TOTAL.test(sentence)) return 'cumulative';
+  if (CUMULATIVE.test(clause) || (OPENS_WITH_TOTAL.test(sentence) && !STILL_HELD.test(governing))) return 'cumulative';
   return 'reported';
 }

@@ -7,7 +7,7 @@ import type { FigureCandidate } from './candidate.ts';
 import { contrastedEstimator, countingSubject, isHedged, nominalSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, stageWords } from './figure-stage.ts';
+import { figureStage, stageWords, totalAroundClause } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -180,7 +180,9 @@ function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['st
  */
 function stageInSentence(text: string, sentence: { start: number; end: number; text: string }, clause: { start: number; end: number }, start: number, end: number, forecastDate: boolean): FigureStage {
   const clauseText = text.slice(clause.start, clause.end);
-  const own = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
+  const words = stageWords(clauseText, end - clause.start);
+  const told = figureStage(words, clauseText, forecastDate, sentence.text);
+  const own = told === 'reported' && totalAroundClause(text.slice(sentence.start, clause.start), clauseText, text.slice(clause.start, start)) ? 'cumulative' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
   if (!governing) return own;
   const carried = figureStage(text.slice(governing.start, governing.end), '', false);
