@@ -33,6 +33,11 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Anna Berg spoke out amid media reports of 300 casualties in the strait.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it('gives a toll told by "local officials" to the government of the place their sentence names', () => {
+    expect(claimantsOf('Some 20 casualties were counted in Freedonia, local officials said.')).toEqual([['Some 20 casualties', 'local officials', 'freedonia']]);
+    expect(claimantsOf('Some 20 casualties were counted, local officials said.')).toEqual([['Some 20 casualties', 'The Courier', null]]);
+  });
+
   it('gives a figure of an existential sentence that goes on with the report before it to that report’s speaker', () => {
     expect(claimantsOf('The State Bureau reported on Monday that the crews had come under fire. There are about 300 casualties, including 20 officers.')).toEqual([
       ['about 300 casualties', 'The State Bureau', 'freedonia'],
