@@ -192,4 +192,23 @@ describe('figureStage: plans', () => {
     expect(stage('The exodus of 100,000 sailors is expected to begin on Monday', '100,000 sailors', true)).toBe('expected');
     expect(stage('10,000 sailors by December', '10,000 sailors', true)).toBe('expected');
   });
+
+  it('reads room to take people in, an intention told with "going to" and a move still to come as planned', () => {
+    for (const [clause, figure] of [
+      ['Freedonia is able to receive 40,000 sailors', '40,000 sailors'],
+      ['Freedonia will be able to accommodate 40,000 sailors', '40,000 sailors'],
+      ['Fredonburg has the capacity to take in 40,000 sailors', '40,000 sailors'],
+      ['Freedonia is going to evacuate 5,000 sailors', '5,000 sailors'],
+      ['Freedonia has yet to send 3,000 sailors', '3,000 sailors'],
+      ['Freedonia is about to send 3,000 sailors', '3,000 sailors'],
+      ['Freedonia is on the verge of sending 3,000 sailors', '3,000 sailors'],
+      ['A further 3,000 sailors are awaiting deployment', '3,000 sailors'],
+      ['Some 3,000 sailors are on standby for deployment', '3,000 sailors'],
+    ] as const) {
+      expect(stage(clause, figure), clause).toBe('planned');
+    }
+    // A past ability says it was done; a pending confirmation is no move still to come.
+    expect(stage('Freedonia was able to evacuate 5,000 sailors', '5,000 sailors')).toBe('reported');
+    expect(stage('Sylvania has yet to confirm that 300 sailors were killed', '300 sailors')).toBe('reported');
+  });
 });

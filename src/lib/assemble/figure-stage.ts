@@ -38,6 +38,22 @@ const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decide
 const TASK_OF_MOVING = /\b(?:task|job|mission|challenge|work)\s+of\s+(?:moving|sending|transporting|deploying|dispatching|ferrying|shipping|transferring|relocating|evacuating|resettling)\b/i;
 
 /**
+ * Room to take people in that is still to be used: "is able to receive 40,000", "will be able to
+ * accommodate", "has the capacity to house". Not "was able to evacuate 5,000", which says it was done.
+ */
+const ABLE_TO_TAKE_IN = /\b(?:(?:is|are|will\s+be|would\s+be)\s+able|capacity)\s+to\s+(?:accommodate|receive|take\s+in|house|host|admit|shelter|accept|welcome)\b/i;
+
+/** An intention told with "going to": "is going to evacuate 5,000", "are going to send". */
+const GOING_TO = /\b(?:is|are|am|was|were)\s+going\s+to\s+(?:send|deploy|dispatch|ship|deliver|provide|supply|evacuate|receive|accept|house|take\s+in|admit|welcome|resettle|add)\b/i;
+
+/**
+ * A move still to come: "has yet to send 3,000", "is about to deploy", "on the verge of sending",
+ * "are awaiting deployment", "on standby for deployment". Only moves, so "has yet to confirm that
+ * 300 were killed" stays what it tells.
+ */
+const STILL_TO_COME = /\b(?:(?:has|have|had)\s+yet\s+to|(?:is|are|was|were)\s+about\s+to)\s+(?:send|deploy|dispatch|ship|deliver|arrive|leave|reach|receive|evacuate)\b|\bon\s+the\s+verge\s+of\s+(?:sending|deploying|dispatching|shipping|delivering)\b|\b(?:awaiting|on\s+standby\s+for)\s+(?:their\s+|its\s+)?(?:deployment|dispatch|transfer|departure)\b/i;
+
+/**
  * A forecast of when an act of sending begins, not of how many: "the dispatch of 6,000 sailors is
  * projected to begin in July" is a decided dispatch, so planned. Only acts someone carries out ("the
  * exodus of 100,000 is expected to begin" forecasts the exodus itself).
@@ -136,7 +152,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, '')) || MAY_HAPPEN.test(governing)) return 'expected';
   // A decided number with a forecast date ("plans to send 6,000, probably in July") stays planned:
   // the forecast is of when, not of how many.
-  if (PLANNED.test(governing) || TASK_OF_MOVING.test(governing)) return 'planned';
+  if ([PLANNED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME].some((intent) => intent.test(governing))) return 'planned';
   if (CUMULATIVE.test(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
   if (CUMULATIVE.test(clause) || (OPENS_WITH_TOTAL.test(sentence) && !STILL_HELD.test(governing))) return 'cumulative';
