@@ -33,6 +33,15 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Anna Berg spoke out amid media reports of 300 casualties in the strait.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure a body issues warnings about to that body', () => {
+    expect(claimantsOf('The State Bureau released multiple warnings on its website regarding 30 casualties this afternoon.')).toEqual([
+      ['30 casualties', 'The State Bureau', 'freedonia'],
+    ]);
+    expect(claimantsOf('The State Bureau issued an alert about 30 casualties.').map(([, , government]) => government)).toEqual(['freedonia']);
+    // A notice of nobody the topic data knows claims nothing.
+    expect(claimantsOf('A local radio station released warnings regarding 30 casualties.')).toEqual([['30 casualties', 'The Courier', null]]);
+  });
+
   it('gives a toll told by "local officials" to the government of the place their sentence names', () => {
     expect(claimantsOf('Some 20 casualties were counted in Freedonia, local officials said.')).toEqual([['Some 20 casualties', 'local officials', 'freedonia']]);
     expect(claimantsOf('Some 20 casualties were counted, local officials said.')).toEqual([['Some 20 casualties', 'The Courier', null]]);

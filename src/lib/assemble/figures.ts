@@ -4,7 +4,7 @@ import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { contrastedEstimator, countingSubject, isHedged, nominalSource } from './claim-markers.ts';
+import { contrastedEstimator, countingSubject, isHedged, issuingSubject, nominalSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, stageWords, totalAroundClause } from './figure-stage.ts';
@@ -58,8 +58,9 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
   if (statement) return null;
-  // "The Health Ministry counted 200 dead": who counts the number claims it.
-  const counter = countingSubject(before);
+  // "The Health Ministry counted 200 dead", "the Bureau issued warnings about 20 incidents": who
+  // counts the number, or warns of it, claims it.
+  const counter = countingSubject(before) ?? issuingSubject(before);
   const resolved = counter === null ? null : lexicon.resolveSpeakerPhrase(counter);
   if (counter && resolved && (resolved.actor || resolved.government)) {
     return { claimant: { name: null, description: counter, actor: resolved.actor }, government: resolved.government, date: null };
