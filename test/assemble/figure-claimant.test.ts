@@ -6,6 +6,7 @@ import type { FigureCategory } from '../../src/schemas/figure-category.ts';
 
 const lexicon = createActorLexicon([
   { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
+  { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: ['Sylvanian'] },
   { id: 'freedonia-bureau', name: 'State Bureau', kind: 'body', government: 'freedonia', aliases: ['the Bureau'], demonyms: [] },
   { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
 ]);
@@ -31,6 +32,12 @@ describe('assembleFigures: who claims a figure', () => {
       ['300 casualties', 'The Courier', null],
     ]);
     expect(claimantsOf('Anna Berg spoke out amid media reports of 300 casualties in the strait.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
+  it('gives a figure of a joint voice of two governments to both together, for no one government', () => {
+    expect(claimantsOf('Freedonia and Sylvania said 20 casualties were counted.')).toEqual([['20 casualties', 'Freedonia and Sylvania', null]]);
+    expect(claimantsOf('Freedonia and Sylvania jointly reported 20 casualties.')).toEqual([['20 casualties', 'Freedonia and Sylvania', null]]);
+    expect(claimantsOf('Sylvania said 20 casualties were counted.')).toEqual([['20 casualties', 'Sylvania', 'sylvania']]);
   });
 
   it('gives a figure a body issues warnings about to that body', () => {

@@ -54,6 +54,9 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   if (statement && afterWordsAndAttribution(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && beforeVerbAndWords(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && inActionAfterObject(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
+  // "Freedonia and Sylvania said 20 sailors were killed": a joint voice claims for no one government.
+  const joint = statement ? jointVoice(paragraph, statement) : null;
+  if (joint) return { claimant: { name: null, description: joint, actor: null }, government: null, date: null };
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
@@ -68,6 +71,20 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   const carried = reportGoingOn(paragraph, sentence);
   if (carried) return { claimant: carried.speaker, government: carried.government, date: null };
   return { claimant: outlet, government: null, date: null };
+}
+
+/**
+ * The speakers of a joint voice, joined ("Freedonia and Sylvania"), when `statement` is one of
+ * several that give the same words through the same verb for different governments: the detector
+ * lists a joint statement once per government it names. Null for a statement of one side.
+ */
+function jointVoice(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis['statements'][number]): string | null {
+  const words = statement.reported ?? statement.quote;
+  const voices = paragraph.statements.filter(
+    (s) => s.index === statement.index && s.verbIndex === statement.verbIndex && (s.reported ?? s.quote) === words,
+  );
+  if (new Set(voices.map((s) => s.government)).size < 2) return null;
+  return [...new Set(voices.map((s) => s.speaker.name ?? s.speaker.description))].join(' and ');
 }
 
 /** A sentence that only says what there is: "There are about 300 soldiers, including …". */
