@@ -196,6 +196,13 @@ describe('"local officials" are of the place their sentence names before them', 
     expect(credit(['Boats sank in Freedonia on Monday, the local authorities said.'])).toEqual([[null, 'freedonia']]);
   });
 
+  it('reads an ombudsman as an official, and "the region’s ombudsman" as of the place named before', () => {
+    expect(credit(['At least 20 sailors were killed and 290 wounded, the Sylvanian ombudsman said.'])).toEqual([[null, 'sylvania']]);
+    expect(credit(['At least 20 sailors were killed in the blast in Sylvania, the region’s ombudsman said.'])).toEqual([[null, 'sylvania']]);
+    // A side that acts is not the region: no place is named, so no government.
+    expect(credit(['Freedonian boats shelled the region, killing 20 sailors, the region’s ombudsman said.'])).toEqual([[null, null]]);
+  });
+
   it('guesses no place when the sentence names none before them, or two', () => {
     expect(credit(['Twenty sailors died in the blast, local officials said on Tuesday.'])).toEqual([[null, null]]);
     // A place after the phrase may be part of it: "those in Fredonburg" are others.

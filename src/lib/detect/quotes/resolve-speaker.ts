@@ -560,19 +560,23 @@ function ofCountryNamedBefore(text: string, phrase: string, appositive: string |
   return { ...resolved, speaker: { ...resolved.speaker, description: appositive ?? text }, resolvedBy: 'pronoun' };
 }
 
-/** Officials described as those of the place: "local officials", "the local authorities". */
-const LOCAL_OFFICIALS = /^(?:the\s+)?local\s+(officials|authorities|administration|government|leaders|leadership)$/i;
+/**
+ * Officials described as those of the place: "local officials", "the local authorities", "the
+ * region's ombudsman", "the province's governor".
+ */
+const LOCAL_OFFICIALS = /^(?:(?:the\s+)?local\s+|the\s+(?:region|province|city|town|territory|enclave)['’]s\s+(?:[\p{L}-]+\s+){0,2}?)(officials|authorities|administration|government|leaders|leadership|ombudsman|ombudswoman|governor|mayor|administrator)$/iu;
 
 /**
- * "Twenty sailors died in Sylvania, local officials said": local officials speak for the government
- * of the one place their sentence names before them ("in Sylvania"); no actor, since the topic data
- * lists no such officials. Null for any other phrase, and when the sentence names no place or several.
+ * "Twenty sailors died in Sylvania, local officials said": local officials, and the region's
+ * ombudsman, speak for the government of the one place their sentence names before them ("in
+ * Sylvania"); no actor, since the topic data lists no such officials. Null for any other phrase, and
+ * when the sentence names no place or several.
  */
 function localOfPlaceNamed(text: string, phrase: string, context: ResolveContext): ResolvedSpeaker | null {
   const noun = LOCAL_OFFICIALS.exec(text)?.[1]?.toLowerCase();
   const government = noun ? context.memory.placeNamedBefore(phrase.trim()) : null;
-  if (!government) return null;
-  const kind: SpeakerKind = noun === 'officials' || noun === 'leaders' ? 'group' : 'organisation';
+  if (!government || !noun) return null;
+  const kind: SpeakerKind = PERSON_ROLES.has(noun) ? 'person' : noun === 'officials' || noun === 'leaders' ? 'group' : 'organisation';
   return { speaker: { name: null, description: text, actor: null }, government, kind, resolvedBy: 'explicit' };
 }
 
