@@ -242,3 +242,16 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     ]);
   });
 });
+
+describe('assembleFigures: the stage read around the figure’s clause', () => {
+  const stagesOf = (text: string) => figuresOf(text).map((f) => [f.text, f.stage]);
+
+  it('reads the counted as the subject of a future as a forecast, but not the counted after a preposition', () => {
+    expect(stagesOf('Anna Berg warned that some 300 casualties will follow.')).toEqual([['some 300 casualties', 'expected']]);
+    expect(stagesOf('The names of 300 casualties will be published.')).toEqual([['300 casualties', 'reported']]);
+  });
+
+  it('reads a count up to a passed deadline in the past perfect as a total', () => {
+    expect(stagesOf('The State Bureau said that, by 31 December, 300 casualties had been counted.')).toEqual([['300 casualties', 'cumulative']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureBounds } from '../../src/lib/assemble/figure-bounds.ts';
-import { figureStage, stageWords, totalAroundClause } from '../../src/lib/assemble/figure-stage.ts';
+import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from '../../src/lib/assemble/figure-stage.ts';
 
 /** The stage of the figure `figure` in `clause`. */
 const stage = (clause: string, figure: string, forecastDate = false) =>
@@ -210,5 +210,26 @@ describe('figureStage: plans', () => {
     // A past ability says it was done; a pending confirmation is no move still to come.
     expect(stage('Freedonia was able to evacuate 5,000 sailors', '5,000 sailors')).toBe('reported');
     expect(stage('Sylvania has yet to confirm that 300 sailors were killed', '300 sailors')).toBe('reported');
+  });
+
+  it('reads what is scheduled, and leave that will be allowed, as planned', () => {
+    expect(stage('Officials said 5,000 sailors were scheduled to leave on Monday', '5,000 sailors')).toBe('planned');
+    expect(stage('Sylvania said 5,000 sailors would be allowed to leave', '5,000 sailors')).toBe('planned');
+  });
+});
+
+describe('forecastOfCounted: the counted as the subject of a future', () => {
+  it('reads "120,000 sailors will leave" and "would be forced to flee" as forecasts', () => {
+    expect(forecastOfCounted('Freedonia estimates that ', ' will leave the port')).toBe(true);
+    expect(forecastOfCounted('Freedonia warned that ', ' would be forced to flee')).toBe(true);
+    expect(forecastOfCounted('', ' more will follow')).toBe(true);
+  });
+
+  it('reads no forecast of people already counted, a negation, an estimate of the past, or a counted after a preposition', () => {
+    expect(forecastOfCounted('Freedonia has sent ', ' who will join the fleet')).toBe(false);
+    expect(forecastOfCounted('', ' will not leave')).toBe(false);
+    expect(forecastOfCounted('', ' would have died')).toBe(false);
+    expect(forecastOfCounted('The identities of ', ' will be established by examinations')).toBe(false);
+    expect(forecastOfCounted('Freedonia has sent ', ' to the port')).toBe(false);
   });
 });

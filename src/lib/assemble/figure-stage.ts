@@ -28,7 +28,7 @@ const COMPARED_WITH_EXPECTATION = /\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+
  * room made ready for people still to come ("shelters for 40,000 people", "camps designed to hold
  * 20,000", "funds to resettle 10,000").
  */
-const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed)|consider(?:s|ed|ing)? (?:sending|deploying|dispatching|supplying)|weigh(?:s|ed|ing)? (?:sending|deploying)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|be \w+)|decisions? to|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|(?:is|are) to (?:be\s+)?(?!blame\b)[a-z]+|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:take in|receive|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche)|(?:approv|authori[sz])(?:e|es|ed|ing)\s+(?:the\s+)?(?:dispatch|deployment|sending|transfer)\s+of|(?:deal|agreement|accord|proposals?|talks|negotiations)\s+(?:to|on|about)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|supply|supplying)|propos(?:e|es|ed|ing)\s+(?:to\s+)?(?:send|sending|deploy|deploying|dispatch|dispatching)|(?:recruitment\s+)?target\s+of|(?:is|are|being|been)\s+(?:being\s+)?(?:prepared|trained|readied|earmarked|selected)\s+for\s+(?:deployment|dispatch)|(?:(?:room|space|capacity)|(?:prepar|readi|set\s+up|set\s+aside|earmark)\w*\s+(?:[\w-]+\s+){0,3}?(?:shelters?|housing|homes|accommodation|hotels|tents|camps|places|beds))\s+for\s+(?:(?:up\s+to|about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?=\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|nights?)\b))|designed\s+to\s+(?:hold|house|accommodate|take)|(?:funds|money|budget)\s+to\s+(?:resettle|house|accommodate|shelter|rehouse)|(?:announced|approved|committed|earmarked|set\s+aside)(?=\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:[$€£]|(?:EUR|USD|GBP)\b|\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:euros?|dollars?|pounds?)\b)))\b/i;
+const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:scheduled|slated)\s+to|(?:will|would)\s+be\s+allowed\s+to|plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed)|consider(?:s|ed|ing)? (?:sending|deploying|dispatching|supplying)|weigh(?:s|ed|ing)? (?:sending|deploying)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|be \w+)|decisions? to|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|(?:is|are) to (?:be\s+)?(?!blame\b)[a-z]+|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:take in|receive|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche)|(?:approv|authori[sz])(?:e|es|ed|ing)\s+(?:the\s+)?(?:dispatch|deployment|sending|transfer)\s+of|(?:deal|agreement|accord|proposals?|talks|negotiations)\s+(?:to|on|about)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|supply|supplying)|propos(?:e|es|ed|ing)\s+(?:to\s+)?(?:send|sending|deploy|deploying|dispatch|dispatching)|(?:recruitment\s+)?target\s+of|(?:is|are|being|been)\s+(?:being\s+)?(?:prepared|trained|readied|earmarked|selected)\s+for\s+(?:deployment|dispatch)|(?:(?:room|space|capacity)|(?:prepar|readi|set\s+up|set\s+aside|earmark)\w*\s+(?:[\w-]+\s+){0,3}?(?:shelters?|housing|homes|accommodation|hotels|tents|camps|places|beds))\s+for\s+(?:(?:up\s+to|about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?=\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|nights?)\b))|designed\s+to\s+(?:hold|house|accommodate|take)|(?:funds|money|budget)\s+to\s+(?:resettle|house|accommodate|shelter|rehouse)|(?:announced|approved|committed|earmarked|set\s+aside)(?=\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:[$€£]|(?:EUR|USD|GBP)\b|\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:euros?|dollars?|pounds?)\b)))\b/i;
 
 /**
  * A task still ahead of moving the people or things counted: "the large-scale task of moving tens of
@@ -92,6 +92,24 @@ const PAST_PERFECT = /\bhad\s+(?:already\s+|now\s+|so\s+far\s+)?(?!to\b)\p{L}+/u
  */
 export function totalAroundClause(lead: string, clause: string, beforeFigure: string): boolean {
   return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
+}
+
+/**
+ * The counted as the subject of a future: "120,000 people will leave", "5,000 would be forced to
+ * flee", "10,000 more will follow". Not a relative clause about people already counted ("300 sailors
+ * who will join the fleet"), a negation, or "would have", which estimates what happened.
+ */
+const FUTURE_OF_COUNTED = /^\s+(?:(?!(?:who|which|that)\b)[\p{L}-]+\s+){0,2}?(?:will|would|shall)\s+(?!not\b|have\b)(?:\p{L}+ly\s+)?\p{L}+/u;
+
+/** A preposition right before a figure: the counted are then no subject ("the identities of 11 people will be …"). */
+const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|from|among|about|on)\s+(?:the\s+|these\s+|those\s+)?$/i;
+
+/**
+ * Whether the counted are the subject of a future: a forecast. `beforeFigure` and `afterFigure` are
+ * the clause's words on either side of the figure.
+ */
+export function forecastOfCounted(beforeFigure: string, afterFigure: string): boolean {
+  return !PREPOSITION_BEFORE.test(beforeFigure) && FUTURE_OF_COUNTED.test(afterFigure);
 }
 
 /** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */

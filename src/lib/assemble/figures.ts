@@ -7,7 +7,7 @@ import type { FigureCandidate } from './candidate.ts';
 import { contrastedEstimator, countingSubject, isHedged, issuingSubject, nominalSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, stageWords, totalAroundClause } from './figure-stage.ts';
+import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -198,9 +198,10 @@ function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['st
  */
 function stageInSentence(text: string, sentence: { start: number; end: number; text: string }, clause: { start: number; end: number }, start: number, end: number, forecastDate: boolean): FigureStage {
   const clauseText = text.slice(clause.start, clause.end);
-  const words = stageWords(clauseText, end - clause.start);
-  const told = figureStage(words, clauseText, forecastDate, sentence.text);
-  const own = told === 'reported' && totalAroundClause(text.slice(sentence.start, clause.start), clauseText, text.slice(clause.start, start)) ? 'cumulative' : told;
+  const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
+  const before = text.slice(clause.start, start);
+  const total = told === 'reported' && totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before);
+  const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
   if (!governing) return own;
   const carried = figureStage(text.slice(governing.start, governing.end), '', false);
