@@ -229,6 +229,8 @@ describe('forecastOfCounted: the counted as the subject of a future', () => {
     expect(forecastOfCounted('Freedonia has sent ', ' who will join the fleet')).toBe(false);
     expect(forecastOfCounted('', ' will not leave')).toBe(false);
     expect(forecastOfCounted('', ' would have died')).toBe(false);
+    expect(forecastOfCounted('', ' a day would normally pass through the strait')).toBe(false);
+    expect(forecastOfCounted('', ' would usually pass through the strait')).toBe(false);
     expect(forecastOfCounted('The identities of ', ' will be established by examinations')).toBe(false);
     expect(forecastOfCounted('Freedonia has sent ', ' to the port')).toBe(false);
   });

@@ -97,9 +97,10 @@ export function totalAroundClause(lead: string, clause: string, beforeFigure: st
 /**
  * The counted as the subject of a future: "120,000 people will leave", "5,000 would be forced to
  * flee", "10,000 more will follow". Not a relative clause about people already counted ("300 sailors
- * who will join the fleet"), a negation, or "would have", which estimates what happened.
+ * who will join the fleet"), a negation, "would have", which estimates what happened, nor a habit
+ * ("50 ships a day would normally pass").
  */
-const FUTURE_OF_COUNTED = /^\s+(?:(?!(?:who|which|that)\b)[\p{L}-]+\s+){0,2}?(?:will|would|shall)\s+(?!not\b|have\b)(?:\p{L}+ly\s+)?\p{L}+/u;
+const FUTURE_OF_COUNTED = /^\s+(?:(?!(?:who|which|that|a|per|each|every)\b)[\p{L}-]+\s+){0,2}?(?:will|would|shall)\s+(?!not\b|have\b|(?:normally|usually|typically|ordinarily|generally|often)\b)(?:\p{L}+ly\s+)?\p{L}+/u;
 
 /** A preposition right before a figure: the counted are then no subject ("the identities of 11 people will be …"). */
 const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|from|among|about|on)\s+(?:the\s+|these\s+|those\s+)?$/i;
