@@ -163,8 +163,8 @@ const OWN_WISH = /\b(?:want|wish|hope|long)(?:s|ed)?\s+to\b/gi;
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
  * ("since mid-November", "so far") anywhere in the `clause`, since it scopes over the whole of it, or
  * opening the `sentence` ("In all, …"). A total the figure's own words state ("has sent 10,000 in
- * total") stays a total whatever a later date looks ahead to. `forecastDate` is true when a date of
- * the clause points past the publication day ("by December").
+ * total") stays a total whatever a later date looks ahead to, and a planned number stays planned.
+ * `forecastDate` is true when a date of the clause points past the publication day ("by December").
  */
 export function figureStage(governing: string, clause: string, forecastDate: boolean, sentence = ''): FigureStage {
   if (SENDING_TIMED.test(governing)) return 'planned';

@@ -562,9 +562,9 @@ function ofCountryNamedBefore(text: string, phrase: string, appositive: string |
 
 /**
  * Officials described as those of the place: "local officials", "the local authorities", "the
- * region's ombudsman", "the province's governor".
+ * region's ombudsman", "the province's governor". Not "local leaders", who may lead no office.
  */
-const LOCAL_OFFICIALS = /^(?:(?:the\s+)?local\s+|the\s+(?:region|province|city|town|territory|enclave)['’]s\s+(?:[\p{L}-]+\s+){0,2}?)(officials|authorities|administration|government|leaders|leadership|ombudsman|ombudswoman|governor|mayor|administrator)$/iu;
+const LOCAL_OFFICIALS = /^(?:(?:the\s+)?local\s+|the\s+(?:region|province|city|town|territory|enclave)['’]s\s+(?:[\p{L}-]+\s+){0,2}?)(officials|authorities|administration|government|ombudsman|ombudswoman|governor|mayor|administrator)$/iu;
 
 /**
  * "Twenty sailors died in Sylvania, local officials said": local officials, and the region's
@@ -576,7 +576,7 @@ function localOfPlaceNamed(text: string, phrase: string, context: ResolveContext
   const noun = LOCAL_OFFICIALS.exec(text)?.[1]?.toLowerCase();
   const government = noun ? context.memory.placeNamedBefore(phrase.trim()) : null;
   if (!government || !noun) return null;
-  const kind: SpeakerKind = PERSON_ROLES.has(noun) ? 'person' : noun === 'officials' || noun === 'leaders' ? 'group' : 'organisation';
+  const kind: SpeakerKind = PERSON_ROLES.has(noun) ? 'person' : noun === 'officials' ? 'group' : 'organisation';
   return { speaker: { name: null, description: text, actor: null }, government, kind, resolvedBy: 'explicit' };
 }
 
