@@ -69,6 +69,19 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('acknowledged', 'the boats crossed')).toBe('confirms');
   });
 
+  it('reads a likelihood judged and a forecast given a date as other, not as what happened', () => {
+    // "it is likely that …", a probability rated, chances changed: the speaker weighs, affirms nothing.
+    expect(reportedStance('says', 'it is “likely” that Sylvania still holds the northern islands')).toBe('other');
+    expect(stance('said', 'it is highly unlikely that the boats will sail before spring')).toBe('other');
+    expect(stance(null, 'Up until this morning we assessed that probability as being very high.')).toBe('other');
+    expect(reportedStance('said', 'afterwards that the “quite constructive” meeting increased chances of a settlement')).toBe('other');
+    // "is expected in July": a forecast dated, like "is expected to".
+    expect(reportedStance('estimates that', 'the next sailing is expected in July to August')).toBe('other');
+    // A likelihood written as an adverb of what happened is still told: "have likely been killed".
+    expect(reportedStance('estimated', 'that more than 600 Sylvanian sailors have likely been killed or wounded')).toBe('confirms');
+    expect(reportedStance('said', 'the crews increased their patrols near Marsh City')).toBe('confirms');
+  });
+
   it('reads predictions, explanations, wishes and praise as other: they affirm nothing that happened', () => {
     expect(stance('said', "Freedonia's economy is expected to grow by 2 per cent")).toBe('other');
     expect(stance('told the committee', 'Sylvania is likely to send more boats in July')).toBe('other');
