@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
+import { assessesForNoSide, leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
 import { negatedFrame, readReporting } from '../../src/lib/assemble/reporting.ts';
 
 /** Reads the reporting of the first `verb` in `text`. */
@@ -142,6 +142,25 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'We received basic training', { forThemselves: true, reported: false })).toBe('other');
     expect(stanceOf(said, 'We have sent 900 sailors', { forThemselves: false, reported: false })).toBe('confirms');
     expect(stanceOf(said, 'the convoy turned back', { forThemselves: true, reported: false })).toBe('confirms');
+  });
+
+  it('reads what analysts and experts of no side say happened as their assessment (other), not a confirmation', () => {
+    const analysts = { forThemselves: false, reported: true, assesses: true };
+    const say = { verb: 'say', negated: false, denial: false };
+    expect(stanceOf(say, 'the Sylvanian crews were able to learn modern tactics at sea', analysts)).toBe('other');
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'Sylvania appears to have invited Berg to Marsh City to promote its new port', analysts)).toBe('other');
+    // A government's office says the same and confirms it.
+    expect(stanceOf(say, 'the Sylvanian crews were able to learn modern tactics at sea', { forThemselves: false, reported: true })).toBe('confirms');
+    // A verb that says what it does still decides: analysts who warn, warn.
+    expect(stanceOf({ verb: 'warned', negated: false, denial: false }, 'the strait will stay closed', analysts)).toBe('warns');
+    expect(stanceOf({ verb: 'confirmed', negated: false, denial: false }, 'the boats left Marsh City', analysts)).toBe('confirms');
+  });
+
+  it('knows an analyst or an expert of no side by the description', () => {
+    for (const description of ['Analysts', 'Many experts', 'intelligence experts', 'a senior analyst at the Marsh Institute', 'researchers'])
+      expect(assessesForNoSide(description, null), description).toBe(true);
+    expect(assessesForNoSide('Analysts', 'freedonia')).toBe(false);
+    for (const description of ['the Courier Observer', 'a Sylvanian sailor', 'the ministry']) expect(assessesForNoSide(description, null), description).toBe(false);
   });
 
   it('reads a reported "it would …" as the speaker’s pledge, and a quoted one as said of someone else', () => {

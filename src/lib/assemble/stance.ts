@@ -452,8 +452,11 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   if (IN_CONTACT.test(clause) || TIES_DESCRIBED.test(clause)) return 'other';
+  // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
+  // a witness of what they saw, confirms it.
+  const told: Stance = speaker.assesses === true ? 'other' : 'confirms';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
-  if (PLAN_OF_A_PARTY.test(clause)) return 'confirms';
+  if (PLAN_OF_A_PARTY.test(clause)) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   if (looksAhead(clause) && !SCHEDULED.test(clause)) return 'other';
   if (clause.trim().endsWith('?')) return 'other';
@@ -464,7 +467,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
   if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
-  return 'confirms';
+  return told;
 }
 
 /** Whether the clause promises before it calls: "we will stand with them, and others should too". */
@@ -490,6 +493,16 @@ export interface StanceSpeaker {
   reported: boolean;
   /** The reported words open by naming the speaker's own side ("Berg said Freedonia will …"). */
   ownSideFirst?: boolean;
+  /** Analysts or experts who speak for no side: what they tell is their assessment. */
+  assesses?: boolean;
+}
+
+/** Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute". */
+const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?)\b/i;
+
+/** Whether a speaker so described, speaking for `government`, is an analyst or an expert of no side. */
+export function assessesForNoSide(description: string, government: string | null): boolean {
+  return government === null && ANALYST.test(description);
 }
 
 /** A clause about the speaking person themselves: "his intention to …", "he wants to …". */
