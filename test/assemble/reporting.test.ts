@@ -791,6 +791,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'we support the talks')).toBe('pledges');
   });
 
+  it('reads a side that has always opposed, or an act said to discredit, as condemnation', () => {
+    expect(stance('pointed out', 'that Fredonburg has invariably opposed "any act of disturbing peace and security in the strait."')).toBe('condemns');
+    expect(stance('saying', 'that it was “discrediting the Courier as an institution.”')).toBe('condemns');
+    // Forces opposed to the government are named, not condemned.
+    expect(stance('said', 'forces opposed to the government crossed the river near Marsh City')).toBe('confirms');
+  });
+
   it('reads the month May as a date, not as the modal "may"', () => {
     expect(stance('said', 'Berg made a rare visit to the embassy on Friday (May 9) to mark the holiday')).toBe('confirms');
     expect(stance('said', 'the boats crossed in May')).toBe('confirms');
