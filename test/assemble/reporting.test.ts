@@ -593,6 +593,16 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the footage showed Sylvanian boats in the port')).toBe('confirms');
   });
 
+  it('reads a consequence drawn from what came before, and the topic named, as other', () => {
+    // "this made the crews fight harder": why, drawn from the fact before; the fact is told elsewhere.
+    expect(reportedStance('noting', 'this made Sylvanian crews fight harder')).toBe('other');
+    // "We are talking about supporting …": the speaker names the topic, not a happening.
+    expect(stance('saying', 'only, “We are talking about supporting Sylvania’s defence capabilities. We cannot comment further.”')).toBe('other');
+    // A subject that acts stays told.
+    expect(stance('said', 'it made a rare visit to the port of Marsh City')).toBe('confirms');
+    expect(stance('said', 'we were talking with the crews of the Sylvanian boats on Tuesday')).toBe('confirms');
+  });
+
   it('reads offences counted as told; an offence named alone, or a condemnation beside the count, still condemns', () => {
     expect(stance('said', 'the 23rd illegal attack by the raiders on shipping since Nov. 19.')).toBe('confirms');
     expect(stance('said', 'numerous acts of violation of the cease-fire by the Sylvanian side along the line of contact.')).toBe('confirms');
