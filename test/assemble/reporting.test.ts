@@ -593,6 +593,17 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the footage showed Sylvanian boats in the port')).toBe('confirms');
   });
 
+  it('reads a need judged and ill will disowned as other', () => {
+    // "(mediation, which he said) was not needed": a judgement of need, not a happening.
+    expect(reportedStance('said', 'was not needed')).toBe('other');
+    expect(stance('said', 'the escort of the boats was unnecessary')).toBe('other');
+    // "harbors no hostility towards …": a feeling disowned, not a fact at issue.
+    expect(reportedStance('saying', 'that Freedonia harbors no hostility towards residents of Sylvanian origin')).toBe('other');
+    expect(stance('said', 'We bear no ill will towards the people of Marsh City')).toBe('other');
+    // A need stated in the present still calls for it.
+    expect(stance('said', 'more boats are needed in the strait')).toBe('calls-for');
+  });
+
   it('reads a consequence drawn from what came before, and the topic named, as other', () => {
     // "this made the crews fight harder": why, drawn from the fact before; the fact is told elsewhere.
     expect(reportedStance('noting', 'this made Sylvanian crews fight harder')).toBe('other');

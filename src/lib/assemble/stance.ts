@@ -207,6 +207,9 @@ const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/
 /** Words of praise, honour and friendship. */
 const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|gratitude|grateful)\b/i;
 
+/** Ill will disowned: "harbors no hostility towards …", "we bear no ill will", "has no animosity". */
+const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:hostility|animosity|ill\s+will|enmity|hatred|grudge)\b/i;
+
 /**
  * A motive given, in the present, for what a side does: "they are acting in solidarity with …", "is in
  * support of …", "their attacks are a show of support for …" (not "we stand in solidarity"; a happening
@@ -258,8 +261,8 @@ const PLAIN_WILL = String.raw`\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|p
  */
 const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SET_DATE}[^.;]*?${PLAIN_WILL}`);
 
-/** A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased". */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|significant|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
+/** A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased", "(was not) needed". */
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
 
 /**
  * A judgement, not a fact: the clause's first predicate calls something good, hard, important or the
@@ -438,8 +441,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // promise they report is still one.
   if (PLEDGE.test(clause) || COMMITMENT.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
-  // a motive given ("they are acting in solidarity with …").
-  if (PRAISE.test(clause) || MOTIVE.test(clause)) return 'other';
+  // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
+  if (PRAISE.test(clause) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
   if (NEGATED_ASSERTION.test(clause) || CLAIM_CALLED_FALSE.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
