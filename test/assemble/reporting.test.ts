@@ -687,6 +687,10 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
     expect(stance('said', 'Marsh City agreed to a ceasefire')).toBe('confirms');
+    // Reported of the speaker themselves ("they had agreed …"), likewise: to act promises, to a truce tells.
+    expect(reportedStance('said', 'they had agreed to a ceasefire brokered by the Sylvanian mission in the region')).toBe('confirms');
+    expect(reportedStance('said', 'they had agreed to send 500 engineers to Marsh City')).toBe('pledges');
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'Marsh City and Fredonburg have agreed to the terms of a ceasefire', { forThemselves: false, reported: true, ownSideFirst: true })).toBe('confirms');
     expect(stance('said', 'Freedonia has a comprehensive plan to house the families')).toBe('pledges');
     expect(stance('announced', 'the creation of a naval mission to protect the boats')).toBe('pledges');
     expect(stance('said', 'I am announcing the establishment of Operation Harbour Watch')).toBe('pledges');
