@@ -617,6 +617,8 @@ describe('stanceOf: verb and clause together', () => {
   it('reads offences counted as told; an offence named alone, or a condemnation beside the count, still condemns', () => {
     expect(stance('said', 'the 23rd illegal attack by the raiders on shipping since Nov. 19.')).toBe('confirms');
     expect(stance('said', 'numerous acts of violation of the cease-fire by the Sylvanian side along the line of contact.')).toBe('confirms');
+    // Two words for the offence, joined: "25 “illegal and unacceptable” attacks since November 16".
+    expect(stance('said', 'the raiders had launched 25 “illegal and unacceptable” attacks since November 16')).toBe('confirms');
     expect(stance('said', 'the illegal attack by the raiders on shipping')).toBe('condemns');
     expect(stance('said', 'the 23rd illegal attack by the raiders. It is unacceptable')).toBe('condemns');
   });

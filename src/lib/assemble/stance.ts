@@ -187,9 +187,9 @@ const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|
 const CONDEMNATION =
   /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|bears? (?:the\s+)?(?:full\s+)?responsibility|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
 
-/** Offences counted: "the 23rd illegal attack", "numerous acts of violation", "12 violations of the ceasefire". */
+/** Offences counted: "the 23rd illegal attack", "25 illegal and unacceptable attacks", "numerous acts of violation", "12 violations of the ceasefire". */
 const COUNTED_OFFENCE =
-  /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
+  /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+(?:and\s+[\p{L}-]+\s+)?[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
 
 /** A side's armed units named by the usual label: "illegal armed groups", "illegal formations". */
 const ILLEGAL_GROUP = /\billegal\s+(?:armed\s+)?(?:groups?|formations?|units?|detachments?)\b/gi;
@@ -450,7 +450,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "the 23rd illegal attack since …", "numerous acts of violation of the ceasefire": a tally of
   // offences reports them; it does not condemn. "illegal formations" names a side's units by the usual
   // label.
-  if (CONDEMNATION.test(words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
+  if (CONDEMNATION.test(withoutQuotationMarks(words).replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
