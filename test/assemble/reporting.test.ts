@@ -381,6 +381,11 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'we will escalate if the strikes continue')).toBe('threatens');
     // A threat confirmed is a threat.
     expect(stance('confirmed', 'the group will continue to prevent Freedonian ships from sailing')).toBe('threatens');
+    // The speaker's own sanctions foretold: "he’d consider imposing new sanctions on …".
+    expect(reportedStance('signaled', 'he’d consider imposing new sanctions on Fredonburg')).toBe('threatens');
+    expect(stance('said', 'Freedonia will impose further sanctions if the raids continue')).toBe('threatens');
+    // Sanctions told as past are told.
+    expect(stance('said', 'Freedonia imposed sanctions on Fredonburg last year')).toBe('confirms');
     // Another side's targets, or a response already given, are told.
     expect(stance('said', 'the boats were not targets')).toBe('confirms');
     expect(stance('said', 'the response was swift')).not.toBe('threatens');
