@@ -201,6 +201,8 @@ describe('stanceOf: verb and clause together', () => {
   it('judges the first clause: a second sentence or a "while" clause speaks of something else', () => {
     expect(leadingClause('We know that boats are in the port. We do not know what they will do')).toBe('We know that boats are in the port');
     expect(leadingClause('that boats are in the port, while Freedonia does not know why')).toBe('that boats are in the port');
+    // An initial's full stop ends no sentence: "U.S. Secretary", "Washington D.C. Berg".
+    expect(leadingClause('F.R. Secretary Berg spoke with the Sylvanian leader. Talks went on')).toBe('F.R. Secretary Berg spoke with the Sylvanian leader');
     expect(stance('said', 'We know that boats are in the port. We do not know what they will do')).toBe('confirms');
     expect(stance('said', 'there is evidence that boats are in the port but it remains to be seen what they would do')).toBe('confirms');
     // A question the speaker answers at once is judged by the answer; a question alone asks.
@@ -797,6 +799,7 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('stressed', 'the need for a peaceful settlement')).toBe('calls-for');
     expect(stance('said', 'there is an urgent need for an international mission')).toBe('calls-for');
     expect(stance('stressed', 'the importance of dialogue')).toBe('calls-for');
+    expect(reportedStance('told', 'Berg spoke with the Sylvanian leader today to underscore "the urgency of no further raids, that there be free passage for the boats"')).toBe('calls-for');
     expect(stance('said', 'we are calling on Sylvania to stop')).toBe('calls-for');
     expect(stance('said', 'Freedonia insists on the immediate release of the crews')).toBe('calls-for');
     expect(stance('said', 'it is high time that Sylvania stopped the attacks')).toBe('calls-for');
