@@ -703,6 +703,11 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'Freedonia has a comprehensive plan to house the families')).toBe('pledges');
     expect(stance('announced', 'the creation of a naval mission to protect the boats')).toBe('pledges');
     expect(stance('said', 'I am announcing the establishment of Operation Harbour Watch')).toBe('pledges');
+    // The speaker's own help under way: "We are sending a team to Marsh City with the aim of …".
+    expect(stance('added', 'We are sending a high-level team to Marsh City with the aim of “providing necessary assistance to our sailors,”')).toBe('pledges');
+    expect(stance('said', 'we are now providing shelter to the families from the port')).toBe('pledges');
+    // Another's sending is told.
+    expect(stance('said', 'they are sending more boats to the strait')).toBe('confirms');
     // A launch announced has happened.
     expect(stance('announced', 'the launch of patrols in the strait')).toBe('confirms');
     expect(stance('said', 'an insult and humiliation')).toBe('condemns');
