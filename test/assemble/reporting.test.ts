@@ -600,6 +600,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the footage showed Sylvanian boats in the port')).toBe('confirms');
   });
 
+  it('reads a warning that lays blame as condemnation; a warning of danger still warns', () => {
+    expect(reportedStance('warning', "that countries supporting Fredonburg's raids bear responsibility for prolonging the conflict")).toBe('condemns');
+    expect(stance('warned', 'Sylvania is to blame for the closing of the port')).toBe('condemns');
+    expect(stance('warned', 'the strait will stay dangerous for weeks')).toBe('warns');
+    // The speaker's own consequences foretold still threaten.
+    expect(stance('warned', 'Sylvania will bear responsibility for the consequences')).toBe('threatens');
+  });
+
   it('reads a need judged and ill will disowned as other', () => {
     // "(mediation, which he said) was not needed": a judgement of need, not a happening.
     expect(reportedStance('said', 'was not needed')).toBe('other');

@@ -202,6 +202,9 @@ const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opene
 const FORCE =
   /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes))\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
 
+/** Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "for the consequences", a threat). */
+const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
+
 /** A warning of what the speaker will do unless obeyed: "warned them of consequences unless they halt …". */
 const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/i;
 
@@ -425,6 +428,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // speaker's own force foretold is a threat, not a warning of danger.
   const ownForce = THREAT.test(clause) || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
+  // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
+  if (fromVerb === 'warns' && BLAME.test(clause)) return 'condemns';
   // "confirmed that the group will continue to prevent the ships": what is confirmed is a threat.
   if (fromVerb === 'confirms' && THREAT.test(clause)) return 'threatens';
   if (fromVerb) return fromVerb;
