@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileEvents, reconcileFigures, reconcileStatements } from '../../src/lib/reconcile/index.ts';
+import type { Stance } from '../../src/lib/model.ts';
 import { event, figure, statement } from './fixtures.ts';
 
 describe('reconcileStatements', () => {
@@ -44,6 +45,16 @@ describe('reconcileStatements', () => {
     expect(reconcileStatements([confirmed, said('b-outlet', { verb: 'has not confirmed', negated: true, stance: 'unconfirmed' })]).items).toHaveLength(2);
     expect(reconcileStatements([confirmed, said('b-outlet', { verb: 'denied', negated: false, stance: 'denies' })]).items).toHaveLength(2);
     expect(reconcileStatements([confirmed, said('b-outlet', { verb: 'said', negated: false, stance: 'confirms' })]).items).toHaveLength(1);
+  });
+
+  it('keeps a confirmation apart from the same words told as a likelihood or an assessment', () => {
+    const said = (source: string, reported: string, stance: Stance) => ({ ...statement(source, '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported, verb: 'said', negated: false, stance });
+    const done = said('a-outlet', 'Sylvania appeared to have sent additional troops to the border', 'confirms');
+    const likely = said('b-outlet', 'Sylvania may send additional troops to the border', 'other');
+    expect(reconcileStatements([done, likely]).items).toHaveLength(2);
+    // Stances that assert nothing as true still merge: one remark told as a warning and as a call.
+    const warning = said('c-outlet', 'Sylvania must not send additional troops to the border', 'warns');
+    expect(reconcileStatements([warning, { ...warning, origin: { ...warning.origin, source: 'd-outlet' }, stance: 'calls-for' as Stance }]).items).toHaveLength(1);
   });
 
   it('shows the speaker’s own words when an earlier outlet only paraphrased what a later one quotes', () => {

@@ -52,8 +52,10 @@ function eventSummary(candidate: EventCandidate): string {
 export function compareStatements(a: StatementCandidate, b: StatementCandidate): Match {
   if (a.origin.source === b.origin.source) return 'different';
   // "Sylvania confirmed the boats left" and "Sylvania has not confirmed the boats left" share their words
-  // but not their meaning: one entry would show one of them as the other.
-  if (a.negated !== b.negated || (a.stance === 'denies') !== (b.stance === 'denies')) return 'different';
+  // but not their meaning: one entry would show one of them as the other. So do "appeared to have sent
+  // troops" (told as true) and "may send troops" (a likelihood).
+  const asserts = (stance: string | null) => stance === 'confirms';
+  if (a.negated !== b.negated || (a.stance === 'denies') !== (b.stance === 'denies') || asserts(a.stance) !== asserts(b.stance)) return 'different';
   // Cheapest first: most pairs differ in speaker or date, and then the words need no comparing.
   const speakers = compareSpeakers(a, b);
   if (speakers === 'different') return 'different';
