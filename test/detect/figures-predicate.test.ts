@@ -188,6 +188,45 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Some 120,000 residents have left.')).toEqual([['Some 120,000 residents', 'displaced']]);
   });
 
+  it('reads a part "out of" a whole, a whole with no determiner, and a whole that opens its sentence, as a part and its whole', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    const partAndWhole = (part: string, whole: string) => [
+      [part, 'displaced'],
+      [whole, 'population'],
+    ];
+    expect(read('100,000 of 120,000 residents have left.')).toEqual(partAndWhole('100,000', '120,000 residents'));
+    expect(read('100,000 out of 120,000 residents have left.')).toEqual(partAndWhole('100,000', '120,000 residents'));
+    expect(read('Some 100,000 out of an estimated 120,000 people have fled.')).toEqual(partAndWhole('Some 100,000', 'an estimated 120,000 people'));
+    expect(read('Of the region’s 120,000 residents, more than 100,000 have left.')).toEqual([
+      ['120,000 residents', 'population'],
+      ['more than 100,000', 'displaced'],
+    ]);
+    expect(read('Out of 120,000 residents, 100,000 have left.')).toEqual([
+      ['120,000 residents', 'population'],
+      ['100,000', 'displaced'],
+    ]);
+  });
+
+  it('keeps a whole of things in its own category whatever happened to its part: "two of the three missiles were shot down"', () => {
+    const ARMS: FigureCategory[] = [
+      { id: 'missiles', label: 'Missiles fired', units: ['missiles', 'drones'], cues: ['fired', 'shot down'] },
+      { id: 'strikes', label: 'Strikes', units: ['strikes', 'cruise missiles'], cues: ['struck'] },
+    ];
+    const read = (text: string) => findFigures(text, ARMS).map((f) => [f.text, f.category]);
+    expect(read('Two of the three missiles were shot down.')).toEqual([
+      ['Two', 'missiles'],
+      ['three missiles', 'missiles'],
+    ]);
+    expect(read('Two out of three missiles were shot down.')).toEqual([
+      ['Two', 'missiles'],
+      ['three missiles', 'missiles'],
+    ]);
+  });
+
   it('reads the predicate after a participle phrase that describes the people counted', () => {
     expect(categories('Around 600 sailors fighting for Freedonia against Sylvania have been killed.')).toEqual([['Around 600 sailors', 'losses']]);
     expect(categories('About 3,000 sailors serving in the port were deployed again.')).toEqual([['About 3,000 sailors', 'sailors']]);

@@ -31,7 +31,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (tokens[from]?.lower === 'more') from += 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   // "65,000 of the region’s population of roughly 120,000 had arrived": past the whole they are part of.
-  else if (tokens[from]?.lower === 'of' && DETERMINERS.has(tokens[from + 1]?.lower ?? '')) from = pastWhole(tokens, from);
+  else if (opensWhole(tokens, from)) from = pastWhole(tokens, from);
   // "most of his unit (around 65 of them) were killed": the aside closes, the clause goes on.
   if (tokens[from]?.text === ')' && tokens.slice(Math.max(0, last - 3), last).some((t) => t.text === '(')) from += 1;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
@@ -101,6 +101,17 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
+/**
+ * Whether the words at `from` open the whole a part is counted from: "of the region’s 120,000",
+ * "of 120,000", "out of an estimated 120,000".
+ */
+function opensWhole(tokens: readonly Token[], from: number): boolean {
+  const of = tokens[from]?.lower === 'out' ? from + 1 : from;
+  if (tokens[of]?.lower !== 'of') return false;
+  const next = tokens[of + 1];
+  return DETERMINERS.has(next?.lower ?? '') || next?.kind === 'number' || (/^an?$/.test(next?.lower ?? '') && tokens[of + 2]?.lower === 'estimated');
+}
+
 /** The auxiliary after "of the …" that a part of a whole is the subject of; `from` when none follows within a few words. */
 function pastWhole(tokens: readonly Token[], from: number): number {
   for (let i = from + 2; i < tokens.length && i <= from + 10; i++) {
@@ -143,9 +154,32 @@ function afterAppositive(tokens: readonly Token[], from: number): number {
 const SHARE_OF = /(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most|(?:nearly|almost|virtually|practically)\s+all)|%)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
 
 /** Whether what follows the figure happened to a share of it, not to all it counts. */
-function partOfIt(tokens: readonly Token[], first: number): boolean {
+function partOfIt(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens.slice(Math.max(0, first - 7), first).map((t) => t.text).join(' ');
-  return SHARE_OF.test(`${before} `) || wholeOfAPart(tokens, first);
+  return SHARE_OF.test(`${before} `) || wholeOfAPart(tokens, first) || partAfterWhole(tokens, first, last) !== null;
+}
+
+/** Punctuation that ends a sentence or opens a quotation: what may stand right before a clause's first word. */
+const CLAUSE_OPENERS = /^[.!?;:“"‘]$/;
+
+/**
+ * "Of the 120,000 residents, 100,000 have left", "Out of 25 crew, two were hurt": a whole that opens
+ * its sentence after "of" or "out of" (up to two words between, "of the region’s"), and the count
+ * of its part right after the comma that closes it. The part's last token, from which its predicate
+ * is read; null when the figure is no such whole.
+ */
+function partAfterWhole(tokens: readonly Token[], first: number, last: number): number | null {
+  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of');
+  if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word' && !/^['’]$/.test(t.text))) return null;
+  const opener = tokens[ofAt - 1]?.lower === 'out' ? ofAt - 2 : ofAt - 1;
+  if (opener >= 0 && !CLAUSE_OPENERS.test(tokens[opener]?.text ?? '')) return null;
+  if (tokens[last + 1]?.text !== ',') return null;
+  // "…, more than 100,000 have left": past the part's qualifier.
+  for (let at = last + 2; at <= last + 4; at++) {
+    if (countsAPart(tokens[at])) return at;
+    if (!/^\p{Ll}+$/u.test(tokens[at]?.text ?? '')) return null;
+  }
+  return null;
 }
 
 /** Words that count a part of a whole without a number: "several of the 300 sailors". */
@@ -171,8 +205,8 @@ export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
   // "None of the 23 crew were hurt", "no one among the 23 crew": what did not happen, happened to no part.
   if (NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no')) return true;
   if (tokens[ofAt]?.lower !== 'of') return false;
-  // "190 of the 1,200 sailors", "two of the 23 crew", "several of the 300 sailors"
-  if (countsAPart(tokens[ofAt - 1])) return true;
+  // "190 of the 1,200 sailors", "two of the 23 crew", "several of the 300 sailors", "100,000 out of 120,000"
+  if (countsAPart(tokens[ofAt - 1]) || (tokens[ofAt - 1]?.lower === 'out' && countsAPart(tokens[ofAt - 2]))) return true;
   for (let i = ofAt - 1; i >= 1 && i >= ofAt - 6; i--) {
     if (tokens[i]?.lower === 'of' && countsAPart(tokens[i - 1])) return true;
     if (tokens[i]?.kind !== 'word' && !/^['’]$/.test(tokens[i]?.text ?? '')) return false;
@@ -409,7 +443,7 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "19,000 of the 120,000 residents have left": what happened to the part did not happen to the
   // whole, which is the population the part is counted from, unless its own relative clause or
   // participle says what they are ("of the 100,000 people who fled").
-  if (draft.category !== null && partOfIt(tokens, draft.firstToken)) {
+  if (draft.category !== null && partOfIt(tokens, draft.firstToken, draft.lastToken)) {
     const own = wholeDescribed(tokens, draft.lastToken);
     const described = own === null ? null : matcher.categoryByCues(own);
     // People are whatever their own words say happened to them ("one of the two soldiers captured by Sylvania").
@@ -417,9 +451,10 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     if (whole !== null) return whole === draft.category ? null : whole;
     // "10 of the 2,000 peacekeepers were killed": a noun two categories list was matched by the cues
     // of what happened to the part; the whole is counted in the other one.
-    const partPredicate = predicateAfter(tokens, draft.lastToken);
+    const partPredicate = predicateAfter(tokens, partAfterWhole(tokens, draft.firstToken, draft.lastToken) ?? draft.lastToken);
     if (partPredicate !== null && matcher.categoryByCues(withUsualWords(partPredicate)) === draft.category) {
-      const other = matcher.categoriesListing(head).find((id) => id !== draft.category);
+      // People only: "two of the three missiles were shot down" were all fired, not three strikes.
+      const other = matcher.categoriesListing(head).find((id) => id !== draft.category && countsPeople(matcher, id));
       if (other !== undefined) return other;
     }
   }
@@ -429,7 +464,7 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const previous = tokens[draft.firstToken - 1];
   const next = tokens[draft.lastToken + 1];
   const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
-  const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken);
+  const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken, draft.lastToken);
   const predicate = told ? predicateAfter(tokens, draft.lastToken) : null;
   // "The 11,000 troops suffered heavy losses": losses among them, not a count of losses.
   const after = predicate !== null && LOSSES_AMONG.test(predicate) ? null : predicate;
