@@ -651,6 +651,12 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The navy sent 300 sailors, a rise from 200 to 900.')).toEqual([['300 sailors', 'sailors']]);
   });
 
+  it('reads a tally of something as a count of it, and a bare tally as deaths: "the tally of sailors has surpassed 900"', () => {
+    expect(categories('The tally of sailors has surpassed 900.')).toEqual([['900', 'sailors']]);
+    expect(categories('The new arrivals brought the tally of sailors to 900.')).toEqual([['900', 'sailors']]);
+    expect(categories('The tally rose to 192.')).toEqual([['192', 'losses']]);
+  });
+
   it('reads a toll a source puts at, above or over a number as deaths, keeping the qualifier', () => {
     expect(categories('Local media put the death toll above 200.')).toEqual([['above 200', 'losses']]);
     expect(categories('Officials put the toll at over 200.')).toEqual([['over 200', 'losses']]);

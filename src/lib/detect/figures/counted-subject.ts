@@ -72,9 +72,11 @@ export function countRaisedTo(tokens: readonly Token[], first: number): string[]
 function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const words = countRaisedTo(tokens, draft.firstToken);
   if (!words) return null;
-  if (words.includes('toll') || words.includes('tally')) return deathToll(draft, matcher, sentence);
   const of = words.indexOf('of');
-  const counted = of > 0 && words[of - 1] === 'number' ? numberOf(words.slice(of + 1), matcher, sentence) : null;
+  // "bringing the tally of refugees to 100,000": a tally of something counts it, a toll counts deaths.
+  const tallyOf = of > 0 && words[of - 1] === 'tally';
+  if (words.includes('toll') || (words.includes('tally') && !tallyOf)) return deathToll(draft, matcher, sentence);
+  const counted = of > 0 && (words[of - 1] === 'number' || tallyOf) ? numberOf(words.slice(of + 1), matcher, sentence) : null;
   if (counted) return { ...draft, unit: counted.unit, category: counted.category, noun: 'count' };
   const number = words.indexOf('number');
   return number < 0 ? null : countOfThoseWho(draft, words.slice(number + 1), matcher);
@@ -266,6 +268,8 @@ function countGoverning(draft: Draft, tokens: readonly Token[], noun: number, ma
     if (!GROUP_PREPOSITIONS.has(tokens[k]?.lower ?? '')) continue;
     const head = tokens[k - 1];
     if (head?.kind !== 'word') return null;
+    // "the tally of refugees rose to 100,000": a tally counts what it is of, as a number does.
+    if (head.lower === 'tally' && tokens[k]?.lower === 'of') return null;
     if (head.lower === 'toll' || head.lower === 'tally') return deathToll(draft, matcher, sentence);
     if (head.lower === 'number' || !matcher.isUnitHead(head.lower)) return null;
     const match = matcher.match([head.lower], sentence);
