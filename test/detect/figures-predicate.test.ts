@@ -188,6 +188,20 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Some 120,000 residents have left.')).toEqual([['Some 120,000 residents', 'displaced']]);
   });
 
+  it('reads people something left cut off or trapped as people who remain, not people who left', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live', 'remain'] },
+      { id: 'losses', label: 'Losses', units: ['dead'], cues: ['killed', 'dead'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('The offensive left tens of thousands of residents cut off from electricity.')).toEqual([['tens of thousands of residents', 'population']]);
+    expect(read('The blockade has left 120,000 people without food.')).toEqual([['120,000 people', 'population']]);
+    // Left homeless, or gone: they left.
+    expect(read('The offensive left 100,000 people homeless.')).toEqual([['100,000 people', 'displaced']]);
+    expect(read('About 100,000 people left the region.')).toEqual([['About 100,000 people', 'displaced']]);
+  });
+
   it('reads a part "out of" a whole, a whole with no determiner, and a whole that opens its sentence, as a part and its whole', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },

@@ -423,6 +423,24 @@ function infinitiveAfter(tokens: readonly Token[], last: number): string | null 
   return `${verb.lower} ${pastOf(verb.lower)}`;
 }
 
+/** Verbs that leave their object in a state: "left", "leaving", "leaves". */
+const LEAVES_IN_A_STATE: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves', 'leave']);
+
+/** A state of people kept where they are: "cut off", "trapped", "without power", "under blockade". */
+const KEPT_IN_PLACE = /^(?:cut\s+off|trapped|isolated|besieged|stuck|without|under\s+(?:siege|blockade))\b/;
+
+/**
+ * "The offensive left tens of thousands of residents cut off from electricity": people that
+ * something left in a state that keeps them where they are did not leave; they remain ("remain",
+ * the word topics list for it). Null otherwise, and for the states that tell a loss or a flight
+ * ("left 20 dead", "left 100,000 homeless").
+ */
+function keptInPlace(tokens: readonly Token[], draft: Draft): string | null {
+  if (!LEAVES_IN_A_STATE.has(tokens[draft.firstToken - 1]?.lower ?? '')) return null;
+  const state = tokens.slice(draft.lastToken + 1, draft.lastToken + 3).map((t) => t.lower).join(' ');
+  return KEPT_IN_PLACE.test(state) ? 'remain' : null;
+}
+
 /** Whether the category `id` lists a unit for people ("soldiers", "civilians", "crew members", "casualties"). */
 export function countsPeople(matcher: UnitMatcher, id: string): boolean {
   return matcher.unitHeads(id).some(isPeopleUnit);
@@ -487,7 +505,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const movable = (category: string) =>
     draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
-  for (const words of [modifiers, after, infinitive, described, before]) {
+  const kept = told ? keptInPlace(tokens, draft) : null;
+  for (const words of [modifiers, after, infinitive, described, before, kept]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(words));
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
