@@ -202,6 +202,17 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('About 100,000 people left the region.')).toEqual([['About 100,000 people', 'displaced']]);
   });
 
+  it('reads the verb after a figure set off by commas as its own: "the entire population, over 100,600 persons, have found refuge"', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'persons', 'people'], cues: ['fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'persons', 'people', 'population'], cues: ['live', 'population'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('Nearly the entire population of Marsh City, over 100,600 persons, have found refuge in Freedonia.')).toEqual([['over 100,600 persons', 'displaced']]);
+    expect(read('The population of Marsh City, over 100,600 persons, have fled.')).toEqual([['over 100,600 persons', 'displaced']]);
+    expect(read('The population of Marsh City, over 100,600 persons, lives by the sea.')).toEqual([['over 100,600 persons', 'population']]);
+  });
+
   it('reads a part "out of" a whole, a whole with no determiner, and a whole that opens its sentence, as a part and its whole', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },

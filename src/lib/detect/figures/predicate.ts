@@ -39,6 +39,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   from = afterAppositive(tokens, from);
   // "More than 50,000, or about 40 percent of them, have crossed": past an aside set off by commas.
   from = afterAside(tokens, from);
+  // "Nearly the entire population, over 100,600 persons, have found refuge": the figure is itself the
+  // aside, and the clause's verb follows the comma that closes it.
+  if (tokens[from]?.text === ',' && FINITE.has(tokens[from + 1]?.lower ?? '')) from += 1;
   // "120,000 people who live in the region": a relative clause's verb in any tense is what they do.
   const relative = RELATIVES.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'that';
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
@@ -374,7 +377,7 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   // "The rebels released 25 sailors": people set free were held.
   [/\b(?:released|releasing|freed|freeing|set\s+free)\b/, 'held hostage captured'],
-  [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
+  [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
 /**
