@@ -779,6 +779,15 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Casualties among the sailors exceed 4,000.')).toEqual([['4,000', 'losses']]);
   });
 
+  it('reads a place whose last word only ends a longer unit as a place: "casualties among the sailors in the war"', () => {
+    const WAR: FigureCategory[] = [
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'losses', label: 'Losses', units: ['casualties', 'prisoners of war'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, WAR).map((f) => [f.text, f.category]);
+    expect(read('Casualties among Freedonian sailors in the war have surpassed 4,000.')).toEqual([['4,000', 'losses']]);
+  });
+
   it('reads past an appositive between commas, and "remains"', () => {
     expect(categories('Death toll from the blast at a depot in Marsh City, a town of fishermen, climbed to 68, officials said.')).toEqual([['68', 'losses']]);
     expect(categories('The number of casualties remains 290.')).toEqual([['290', 'losses']]);

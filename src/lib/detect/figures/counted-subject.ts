@@ -245,7 +245,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
  * word there is a unit or no short place phrase ends there.
  */
 function beforePlacePhrase(tokens: readonly Token[], n: number, matcher: UnitMatcher): number {
-  if (tokens[n]?.kind !== 'word' || matcher.isUnitHead(tokens[n]?.lower ?? '')) return n;
+  // "in the war": a word that only ends a longer unit ("prisoners of war") is a place, not a unit.
+  if (tokens[n]?.kind !== 'word' || matcher.match([tokens[n]?.lower ?? ''], '') !== null) return n;
   for (let k = n - 1; k >= 1 && k >= n - 4; k--) {
     if (tokens[k]?.kind !== 'word') return n;
     if (PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.kind === 'word' && matcher.isUnitHead(tokens[k - 1]?.lower ?? '')) return k - 1;
