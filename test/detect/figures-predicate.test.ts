@@ -66,6 +66,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('The Ruhl attacked 12 ships to the north, while others diverted.')).toEqual([['12 ships', 'attacks']]);
   });
 
+  it('reads "stay clear of" and "keep away from" as avoiding, not as staying', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'attacks', label: 'Ships attacked', units: ['merchant ships', 'ships'], cues: ['attacked', 'attacks', 'hit'] },
+      { id: 'diverted', label: 'Ships diverted', units: ['ships'], cues: ['diverted', 'avoided'] },
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    expect(read('Firms told hundreds of merchant ships to stay clear of the strait, in response to attacks on shipping.')).toEqual([['hundreds of merchant ships', 'diverted']]);
+    expect(read('Two ships stayed clear of the strait after the attacks.')).toEqual([['Two ships', 'diverted']]);
+  });
+
   it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
     expect(categories('About 3,000 sailors have been deployed to replace those killed or wounded.')).toEqual([['About 3,000 sailors', 'sailors']]);
     expect(categories('Freedonia is training 3,000 sailors who will replace the dead.')).toEqual([['3,000 sailors', 'sailors']]);

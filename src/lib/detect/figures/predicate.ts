@@ -377,6 +377,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   // "The rebels released 25 sailors": people set free were held.
   [/\b(?:released|releasing|freed|freeing|set\s+free)\b/, 'held hostage captured'],
+  // "told 300 ships to stay clear of the sea": ships that keep away avoid it.
+  [/\b(?:stay|stays|stayed|staying|steer|steers|steered|steering|keep|keeps|kept|keeping)\s+(?:clear|away)\b/, 'avoided avoiding'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
@@ -385,7 +387,7 @@ const USUAL_WORDS: [RegExp, string][] = [
  * Replaced, not added to, so "behind" or "left behind" read as no departure ("are left" is read in
  * `predicateAfter`).
  */
-const REMAINING = /\b(?:(?:stay(?:ed|s)?|left)\s+behind|stay(?:ed|s)?)\b/g;
+const REMAINING = /\b(?:(?:stay(?:ed|s)?|left)\s+behind|stay(?:ed|s)?(?!\s+(?:clear|away)\b))\b/g;
 
 /** `words` (lower case), with the word a topic's cues usually list for what they tell added. */
 export function withUsualWords(text: string): string {
@@ -423,7 +425,9 @@ function infinitiveAfter(tokens: readonly Token[], last: number): string | null 
   if (verb?.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(verb.text) || OBJECT_STARTS.has(verb.lower)) return null;
   // "ordered 12 ships to be escorted": the participle after "be" as written.
   if (verb.lower === 'be') return tokens[last + 3]?.kind === 'word' ? (tokens[last + 3] as Token).lower : null;
-  return `${verb.lower} ${pastOf(verb.lower)}`;
+  // "to stay clear", "to keep away": the verb's particle says what it does.
+  const particle = tokens[last + 3]?.kind === 'word' && /^(?:clear|away)$/.test(tokens[last + 3]?.lower ?? '') ? ` ${tokens[last + 3]?.lower}` : '';
+  return `${verb.lower}${particle} ${pastOf(verb.lower)}`;
 }
 
 /** Verbs that leave their object in a state: "left", "leaving", "leaves". */
