@@ -45,6 +45,34 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
   });
 
+  it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
+    expect(read('The crew of 25 included 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([
+      ['25', 'crews'],
+      ['17 Freedonians', 'crews'],
+      ['two Sylvanians', 'crews'],
+      ['three Marshese', 'crews'],
+    ]);
+    expect(read('The ship had 25 crew, including 17 Freedonians, two Sylvanians, and three Marshese.')).toEqual([
+      ['25 crew', 'crews'],
+      ['17 Freedonians', 'crews'],
+      ['two Sylvanians', 'crews'],
+      ['three Marshese', 'crews'],
+    ]);
+    expect(read('The crew — 17 Freedonians, three Sylvanians and five others — are safe.')).toEqual([
+      ['17 Freedonians', 'crews'],
+      ['three Sylvanians', 'crews'],
+      ['five others', 'crews'],
+    ]);
+    // A group named by a unit of several words.
+    expect(read('The rebels hold 25 crew members (17 Freedonians and eight Sylvanians).')).toEqual([
+      ['25 crew members', 'crews'],
+      ['17 Freedonians', 'crews'],
+      ['eight Sylvanians', 'crews'],
+    ]);
+    // A list that no group of the topic names stays out.
+    expect(read('Anna Berg met 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([]);
+  });
+
   it('reads bare "members of" a group of people the topic counts as that group, past its determiner', () => {
     expect(read('The rebels hold 25 members of the ship’s crew.')).toEqual([['25 members of the ship’s crew', 'crews']]);
     // "Crew members of the ship" serve on it: they are crew, not ships.

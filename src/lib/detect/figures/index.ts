@@ -178,7 +178,7 @@ function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], token
     if (draft.noun === 'none') continue;
     const counted = counts.find((count) => count.firstToken === draft.firstToken);
     if (draft.category !== null && counted === undefined) continue;
-    const group = groupIncluding(draft, counts, tokens) ?? nextPartOf(draft, [...counts, ...parts], tokens);
+    const group = groupIncluding(draft, counts, tokens) ?? nextPartOf(draft, [...counts, ...parts], parts, tokens, matcher);
     if (!group?.category || group.category === counted?.category) continue;
     const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     if (draft.category === null || matcher.listsHead(group.category, head)) parts.push({ ...draft, category: group.category });
@@ -199,11 +199,23 @@ function amongThem(tokens: readonly Token[], first: number): boolean {
   return /^(?:among|amongst)$/.test(tokens[first - 2]?.lower ?? '') && /^(?:them|whom|those)$/.test(tokens[first - 1]?.lower ?? '');
 }
 
-/** "…, including 500 officers and three generals": the part before "and", itself included in a group. */
-function nextPartOf(draft: Draft, counted: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
-  if (tokens[draft.firstToken - 1]?.lower !== 'and') return undefined;
-  const part = counted.find((count) => count.category !== null && count.lastToken === draft.firstToken - 2);
-  return part && tokens[part.firstToken - 1]?.lower === 'including' ? part : undefined;
+/**
+ * "…, including 500 officers and three generals", "The crew (17 Freedonians, eight Sylvanians and two
+ * others)": the item before ",", "and" or ", and" in a list of counts of people, when that item is
+ * itself a part of a group (right after "including", or a part found before) or people its category
+ * does not list, which only a group can have put there.
+ */
+function nextPartOf(draft: Draft, counted: readonly Draft[], parts: readonly Draft[], tokens: readonly Token[], matcher: UnitMatcher): Draft | undefined {
+  const and = tokens[draft.firstToken - 1]?.lower === 'and';
+  const separator = draft.firstToken - (and && tokens[draft.firstToken - 2]?.text === ',' ? 2 : 1);
+  if (!and && tokens[separator]?.text !== ',') return undefined;
+  const part = counted.find((count) => count.category !== null && count.lastToken === separator - 1);
+  if (!part?.category) return undefined;
+  if (tokens[part.firstToken - 1]?.lower === 'including' || parts.some((p) => p.firstToken === part.firstToken)) return part;
+  // A comma after a count of anything closes it as often as it lists: only people go on a list of people.
+  const head = (count: Draft) => count.unit?.split(/\s+/).at(-1) ?? '';
+  const listedPeople = isPeopleNoun(head(part)) && !matcher.listsHead(part.category, head(part));
+  return listedPeople && (isPeopleNoun(head(draft)) || head(draft).toLowerCase() === 'others') ? part : undefined;
 }
 
 /** One matcher per category list: building it for every paragraph cost more than matching. */

@@ -20,9 +20,13 @@ const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise)$/;
  */
 function unitCategory(tokens: readonly Token[], at: number, matcher: UnitMatcher, sentence: string): string | null {
   const sized = tokens[at]?.kind === 'number' && tokens[at - 1]?.lower === 'of';
-  const noun = tokens[sized ? at - 2 : at];
+  const head = sized ? at - 2 : at;
+  const noun = tokens[head];
   if (noun?.kind !== 'word' || !matcher.isUnitHead(noun.lower)) return null;
-  return matcher.match([noun.lower], sentence)?.category ?? null;
+  // "25 crew members (17 Freedonians …)": a unit of several words ends at the noun.
+  let first = head;
+  while (first > head - 2 && tokens[first - 1]?.kind === 'word') first -= 1;
+  return matcher.match(tokens.slice(first, head + 1).map((t) => t.lower), sentence)?.category ?? null;
 }
 
 /**
