@@ -246,6 +246,18 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it('reads a part of a whole that a name in the possessive owns: "more than 100,000 of Marsh City’s 120,000 residents"', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('More than 100,000 of Marsh City’s 120,000 residents have fled.')).toEqual([
+      ['More than 100,000', 'displaced'],
+      ['120,000 residents', 'population'],
+    ]);
+  });
+
   it('keeps a whole of things in its own category whatever happened to its part: "two of the three missiles were shot down"', () => {
     const ARMS: FigureCategory[] = [
       { id: 'missiles', label: 'Missiles fired', units: ['missiles', 'drones'], cues: ['fired', 'shot down'] },

@@ -112,7 +112,15 @@ function opensWhole(tokens: readonly Token[], from: number): boolean {
   const of = tokens[from]?.lower === 'out' ? from + 1 : from;
   if (tokens[of]?.lower !== 'of') return false;
   const next = tokens[of + 1];
-  return DETERMINERS.has(next?.lower ?? '') || next?.kind === 'number' || (/^an?$/.test(next?.lower ?? '') && tokens[of + 2]?.lower === 'estimated');
+  return DETERMINERS.has(next?.lower ?? '') || next?.kind === 'number' || (/^an?$/.test(next?.lower ?? '') && tokens[of + 2]?.lower === 'estimated') || possessorOpens(tokens, of + 1);
+}
+
+/** "of Marsh City’s 120,000": up to three words, the last in the possessive, open a whole as a determiner does. */
+function possessorOpens(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + 3 && tokens[i]?.kind === 'word'; i++) {
+    if (/['’]s$/.test(tokens[i]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** The auxiliary after "of the …" that a part of a whole is the subject of; `from` when none follows within a few words. */
