@@ -698,6 +698,20 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The navy sent 300 sailors, a rise from 200 to 900.')).toEqual([['300 sailors', 'sailors']]);
   });
 
+  it('reads a collective noun sized by a copula: "the population was about 120,000", "the population of the city stood at 120,000"', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'people'], cues: ['fled'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'population'], cues: ['live', 'population'] },
+      { id: 'attacks', label: 'Attacks', units: ['attack', 'attacks'], cues: ['attack'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('The region’s population was about 120,000.')).toEqual([['about 120,000', 'population']]);
+    expect(read('The population of Marsh City stood at 120,000.')).toEqual([['120,000', 'population']]);
+    // A thing a copula says something else of, and a year, are no size.
+    expect(read('The attack was 2024’s first.')).toEqual([]);
+    expect(read('The attack was 1 of 3 that week.')).toEqual([]);
+  });
+
   it('reads a tally of something as a count of it, and a bare tally as deaths: "the tally of sailors has surpassed 900"', () => {
     expect(categories('The tally of sailors has surpassed 900.')).toEqual([['900', 'sailors']]);
     expect(categories('The new arrivals brought the tally of sailors to 900.')).toEqual([['900', 'sailors']]);

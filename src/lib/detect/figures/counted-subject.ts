@@ -22,6 +22,12 @@ const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
 /** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
 const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
 
+/** Verbs that give the size of a collective subject: "the population was 120,000", "stood at 120,000". */
+const COPULAS = /^(?:is|was|stands|stood|remains|remained)$/;
+
+/** Nouns for a body of people whose size a copula gives; "the attack was 2,000 …" gives no size of attacks. */
+const COLLECTIVES: ReadonlySet<string> = new Set(['population', 'crew', 'contingent', 'force', 'garrison']);
+
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
 
@@ -197,7 +203,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
   n = beforePlacePhrase(tokens, n, matcher);
   const verb = tokens[i]?.lower ?? '';
-  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1);
+  // "The population was about 120,000", "the crew stood at 25": a singular noun the topic counts, sized by a copula.
+  const sized = n === i - 1 && COPULAS.test(verb) && COLLECTIVES.has(tokens[n]?.lower ?? '') && !draft.span.yearLike;
+  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1) || sized;
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const governed = countGoverning(draft, tokens, n, matcher, sentence);
     if (governed) return governed;
@@ -227,7 +235,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       return countOfThoseWho(draft, tokens.slice(k + 1, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher);
     }
     // "the population of Marsh City – estimated at around 120,000": a unit named with what it is of.
-    if (tokens[k + 1]?.lower === 'of' && matcher.isUnitHead(word) && tokens[i]?.lower === 'estimated') {
+    if (tokens[k + 1]?.lower === 'of' && matcher.isUnitHead(word) && (verb === 'estimated' || (COPULAS.test(verb) && COLLECTIVES.has(word) && !draft.span.yearLike))) {
       const match = matcher.match([word], sentence);
       return match ? { ...draft, unit: word, category: match.category, noun: 'count' } : null;
     }
