@@ -246,6 +246,21 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it('counts the people "of" a place as who live there: "a city of 120,000 people"', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('The enclave of 120,000 people was cut off.')).toEqual([['120,000 people', 'population']]);
+    expect(read('Marsh City, a town of some 5,000 residents, fell, and 200 people fled.')).toEqual([
+      ['some 5,000 residents', 'population'],
+      ['200 people', 'displaced'],
+    ]);
+    // Not a place: what the people did.
+    expect(read('The exodus of 100,000 people continued.')).toEqual([['100,000 people', 'displaced']]);
+  });
+
   it('reads a part of a whole that a name in the possessive owns: "more than 100,000 of Marsh City’s 120,000 residents"', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },

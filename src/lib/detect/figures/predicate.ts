@@ -438,6 +438,14 @@ function infinitiveAfter(tokens: readonly Token[], last: number): string | null 
   return `${verb.lower}${particle} ${pastOf(verb.lower)}`;
 }
 
+/** Nouns of a place whose "of N people" counts who live there. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['region', 'city', 'town', 'village', 'enclave', 'territory', 'country', 'nation', 'district', 'province', 'island']);
+
+/** Whether the figure at `first` follows "<place> of": "a city of 120,000 people", "the enclave of 120,000". */
+function inhabitantsOfAPlace(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[first - 2]?.lower ?? '');
+}
+
 /** Verbs that leave their object in a state: "left", "leaving", "leaves". */
 const LEAVES_IN_A_STATE: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves', 'leave']);
 
@@ -472,6 +480,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   if (toldDead(draft, tokens, head)) {
     const deaths = deathsCategory(matcher, '');
     if (deaths !== null) return deaths === draft.category ? null : deaths;
+  }
+  // "a city of 120,000 people", "the enclave of some 120,000 residents": who live there.
+  if (draft.category !== null && inhabitantsOfAPlace(tokens, draft.firstToken)) {
+    const population = populationCategory(matcher, head);
+    if (population !== null) return population === draft.category ? null : population;
   }
   // "19,000 of the 120,000 residents have left": what happened to the part did not happen to the
   // whole, which is the population the part is counted from, unless its own relative clause or
