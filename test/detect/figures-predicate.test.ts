@@ -246,6 +246,18 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it('reads a number after "a population of" as the population, whatever the figure before it counts', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('More than 100,000 people out of a population of about 120,000 have fled.')).toEqual([
+      ['More than 100,000 people', 'displaced'],
+      ['about 120,000', 'population'],
+    ]);
+  });
+
   it('counts the people "of" a place as who live there: "a city of 120,000 people"', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },

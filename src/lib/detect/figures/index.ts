@@ -94,7 +94,13 @@ export function findFigures(
   const kept = listed.map((draft) => partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening: (d) => text.slice(sentenceStart(d), offsetOf(d)) }));
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
-  const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
+  // "out of a population of about 120,000": a unit right before "of" names what the number counts,
+  // whatever the figure before it counts (read by `countedSubject`).
+  const namesItsUnit = (draft: Draft) => {
+    const noun = tokens[draft.firstToken - 2];
+    return tokens[draft.firstToken - 1]?.lower === 'of' && noun?.kind === 'word' && matcher.match([noun.lower], '') !== null;
+  };
+  const borrowed = borrowUnits(bare.filter((draft) => !namesItsUnit(draft)), kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const unborrowed = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken));
   // "the death toll rose to 68": the count named before the number says what it counts.
   // "Of the 120,000 who live there, 19,000 have crossed": a part of a group may have a predicate of its own.
