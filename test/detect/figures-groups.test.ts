@@ -196,6 +196,13 @@ describe('findFigures: what a clause tells of people of one category', () => {
     expect(readHomes('Some 50 were hurt.')).toEqual([['Some 50', 'losses']]);
   });
 
+  it('reads "hurt" with no auxiliary, after a bare number or before it, as injured: "170 killed and 349 hurt"', () => {
+    expect(readHomes('At least 20 were killed in the blast, and 290 hurt.')).toEqual([['At least 20', 'losses'], ['290', 'losses']]);
+    expect(readHomes('The blast killed 170 and hurt 349.')).toEqual([['170', 'losses'], ['349', 'losses']]);
+    // "hurt" with an object of its own is what they did.
+    expect(readHomes('Berg said 20 hurt their chances.')).toEqual([]);
+  });
+
   it('keeps refugees who now live somewhere as refugees, and people who live there as its population', () => {
     expect(readHomes('Some 100,000 refugees now live in Freedonia.')).toEqual([['Some 100,000 refugees', 'fled']]);
     expect(readHomes('Some 120,000 people live in Marsh City.')).toEqual([['Some 120,000 people', 'population']]);

@@ -247,7 +247,8 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
   const category =
     // "Some 50 were hurt": in the words a topic's cues usually list, too.
     (after === null ? null : matcher.categoryByCues(withUsualWords(after))) ??
-    (verb === null ? null : verbCategory(verb, matcher)) ??
+    // "hurt 349": in the words a topic's cues usually list, too.
+    (verb === null ? null : (verbCategory(verb, matcher) ?? matcher.categoryByCues(withUsualWords(verb)))) ??
     (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher)) ??
     // "thousands more are expected to leave": a verb of the predicate in a form the topic does not list.
     (after === null ? null : predicateVerbCategory(after, matcher));

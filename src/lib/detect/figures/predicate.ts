@@ -61,7 +61,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
       words.push('remain');
       continue;
     }
-    if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
+    if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && !BARE_FATES.has(token.lower)) return null;
     // "2,000 sailors evacuated 5,000 civilians": a past tense with an object is what they did, not what happened to them.
     if (!sawAuxiliary && !relative && words.length === 0 && startsObject(tokens[i + 1])) return null;
     // "two sailors were missing after the attack": a clause of time or cause is not what happened to them.
@@ -73,6 +73,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt". */
+const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt']);
 
 /** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
 const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);
@@ -337,7 +340,7 @@ function pastOf(verb: string): string {
 }
 
 /** Past forms not in -ed of verbs that take a count: "lost 500", "sent 3,000 more", "shot down 20". */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['lost', 'sent', 'held', 'hit', 'shot', 'taken', 'took', 'brought', 'struck', 'caught']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['lost', 'sent', 'held', 'hit', 'shot', 'taken', 'took', 'brought', 'struck', 'caught', 'hurt']);
 
 /** A lowercase word in -ed or -ing, or an irregular past: a verb that may take a count as its object. */
 export function isVerbForm(token: Token | undefined): token is Token {
