@@ -745,6 +745,12 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The tally rose to 192.')).toEqual([['192', 'losses']]);
   });
 
+  it('reads a count noun that a unit names before it as a count of that unit: "sailor numbers topped 900", "the sailor tally"', () => {
+    expect(categories('Sailor numbers topped 900 on Friday.')).toEqual([['900', 'sailors']]);
+    expect(categories('The sailor tally reached 900.')).toEqual([['900', 'sailors']]);
+    expect(categories('The casualty figure stands at 200.')).toEqual([['200', 'losses']]);
+  });
+
   it('reads a toll a source puts at, above or over a number as deaths, keeping the qualifier', () => {
     expect(categories('Local media put the death toll above 200.')).toEqual([['above 200', 'losses']]);
     expect(categories('Officials put the toll at over 200.')).toEqual([['over 200', 'losses']]);

@@ -22,6 +22,16 @@ const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
 /** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
 const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
 
+/** Nouns of a count that a unit before them names: "refugee numbers", "the casualty figure", "the refugee tally". */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'tally']);
+
+/** The unit and category of the word before a count noun, when it is a unit of the topic ("refugee", "transit"); null otherwise. */
+function modifierUnit(token: Token | undefined, matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
+  if (token?.kind !== 'word' || !matcher.isUnitHead(token.lower)) return null;
+  const category = matcher.match([token.lower], sentence)?.category;
+  return category ? { unit: token.lower, category } : null;
+}
+
 /** Verbs that give the size of a collective subject: "the population was 120,000", "stood at 120,000". */
 const COPULAS = /^(?:is|was|stands|stood|remains|remained)$/;
 
@@ -224,6 +234,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     const word = tokens[k]?.lower ?? '';
     if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—') continue;
     if (tokens[k]?.kind !== 'word' || (k < i - 12 && !appositiveBetween(tokens, k, i))) return null;
+    // "refugee numbers topped 100,000", "the refugee tally reached 100,000": a count named by the unit before it.
+    const modified = COUNT_NOUNS.has(word) ? modifierUnit(tokens[k - 1], matcher, sentence) : null;
+    if (modified) return { ...draft, ...modified, noun: 'count' };
     if (word === 'toll' || word === 'tally') {
       return deathToll(draft, matcher, sentence);
     }
