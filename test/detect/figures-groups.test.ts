@@ -18,6 +18,13 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The strikes, which numbered 73, hit the capital.')).toEqual([['73', 'strikes']]);
   });
 
+  it('reads a number opening a parenthesis right after a plural unit as a count of it', () => {
+    expect(read('Attacks on ships (at least 27 since November) have forced firms to act.')).toEqual([['at least 27', 'attacks']]);
+    expect(read('The strikes (73 in all) hit the capital.')).toEqual([['73 in all', 'strikes']]);
+    // A year in parentheses counts nothing.
+    expect(read('The strikes (2024) hit the capital.')).toEqual([]);
+  });
+
   it('reads "a death toll of 200" as a count of deaths', () => {
     expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
     expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);

@@ -7,6 +7,7 @@ import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE, PLACE_PREPOSITIONS } from './predicate.ts';
 import { isNumberWord } from './number-words.ts';
+import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -121,6 +122,17 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
 }
 
 /**
+ * "Refugees (more than 50,000 so far) have crossed", "attacks on ships (at least 27)": a number that
+ * opens a parenthesis right after a unit noun counts that noun.
+ */
+function countInParentheses(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const noun = tokens[draft.firstToken - 2];
+  if (draft.span.yearLike || tokens[draft.firstToken - 1]?.text !== '(' || noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
+  const match = matcher.match([noun.lower], sentence);
+  return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
+}
+
+/**
  * "Freedonian peacekeepers, about 2,000-strong, have been deployed", "the contingent is 2,000 strong":
  * a size given after what it sizes counts the unit noun a few words before it, or what a noun the topic
  * lists as a cue names ("the exodus is now 100,000 strong"), or else the topic's armed forces. The
@@ -190,7 +202,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   if (named) return named;
   const raised = countRaised(draft, tokens, matcher, sentence);
   if (raised) return raised;
-  const labelled = countLabelled(draft, tokens, matcher, sentence);
+  const labelled = countLabelled(draft, tokens, matcher, sentence) ?? countInParentheses(draft, tokens, matcher, sentence);
   if (labelled) return labelled;
   const toll = tollPutAt(draft, tokens, matcher, sentence);
   if (toll) return toll;
