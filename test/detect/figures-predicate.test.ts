@@ -169,6 +169,9 @@ describe('findFigures: the category the clause gives', () => {
   it('reads a relative clause after the figure, past a short appositive', () => {
     expect(categories('Two sailors, named Lind and Ober, who were captured in May, were freed.')).toEqual([['Two sailors', 'losses']]);
     expect(categories('Two sailors who were captured in May were freed.')).toEqual([['Two sailors', 'losses']]);
+    // An appositive between commas, then the clause's own auxiliary.
+    expect(categories('Three sailors, two Freedonians and a Sylvanian, were killed.')).toEqual([['Three sailors', 'losses'], ['two Freedonians', 'losses']]);
+    expect(categories('Some 3,000 sailors, 2,000 of them cadets, were killed.')).toEqual([['Some 3,000 sailors', 'losses'], ['2,000', 'losses']]);
     expect(categories('3,000 sailors who were sent north arrived.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 

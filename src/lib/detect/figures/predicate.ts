@@ -154,12 +154,18 @@ function afterAside(tokens: readonly Token[], from: number): number {
   return from;
 }
 
-/** Past a short appositive between commas that a relative clause follows (", named Lind and Ober, who"); `from` otherwise. */
+/** Words that open an aside naming a part of the count, not the count itself: ", including nine cadets,". */
+const NAMES_A_PART: ReadonlySet<string> = new Set(['including', 'among', 'amongst', 'excluding', 'of']);
+
+/**
+ * Past a short appositive between commas that a relative clause or the clause's auxiliary follows
+ * (", named Lind and Ober, who", ", two Freedonians and a Sylvanian, were"); `from` otherwise.
+ */
 function afterAppositive(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.text !== ',') return from;
   for (let i = from + 1; i < tokens.length && i <= from + 7; i++) {
-    if (tokens[i]?.text === ',') return RELATIVES.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
-    if (tokens[i]?.kind !== 'word') return from;
+    if (tokens[i]?.text === ',') return RELATIVES.has(tokens[i + 1]?.lower ?? '') || (FINITE.has(tokens[i + 1]?.lower ?? '') && !NAMES_A_PART.has(tokens[from + 1]?.lower ?? '')) ? i + 1 : from;
+    if (tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'number') return from;
   }
   return from;
 }
