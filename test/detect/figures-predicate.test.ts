@@ -126,6 +126,14 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The number of dead swelled to 300.')).toEqual([['300', 'losses']]);
   });
 
+  it('reads "number" after a plural or an adverb as the verb of a count: "the sailors now number 3,000"', () => {
+    expect(categories('The sailors now number 3,000.')).toEqual([['3,000', 'sailors']]);
+    expect(categories('Those wounded number more than 300.')).toEqual([['more than 300', 'losses']]);
+    // A label still: "the number 100", "room number 120".
+    expect(categories('Sailors may call the number 100 for help.')).toEqual([]);
+    expect(categories('The sailors’ room number 120 was hit.')).toEqual([]);
+  });
+
   it('keeps things to the categories that list them, where people take the category of what happened to them', () => {
     const SHIPS: FigureCategory[] = [
       { id: 'ship-attacks', label: 'Ships attacked', units: ['vessels'], cues: ['attacked'] },

@@ -12,16 +12,16 @@ import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
 const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs that give the size of what their subject names: "the contingent numbers 2,000", "the force stood at 3,000". */
-const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
+const SIZES = /^(?:numbers|number|numbered|totals|totalled|totaled|stands|stood)$/;
 
 /** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
-const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
+const NUMBERING = /^(?:numbering|numbered|number|totalling|totaling|totalled|totaled)$/;
 
 /** Nouns of a count that a unit before them names: "refugee numbers", "the casualty figure", "the refugee tally". */
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'tally']);
