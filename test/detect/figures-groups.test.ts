@@ -76,6 +76,11 @@ describe('findFigures: the noun a count counts, and the group named around it', 
       ['17 Freedonians', 'crews'],
       ['eight Sylvanians', 'crews'],
     ]);
+    // Members in an appositive between commas, before the clause's verb.
+    expect(read('Its crew, 17 Freedonians and eight Sylvanians, were safe.')).toEqual([
+      ['17 Freedonians', 'crews'],
+      ['eight Sylvanians', 'crews'],
+    ]);
     // A list that no group of the topic names stays out.
     expect(read('Anna Berg met 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([]);
   });
