@@ -225,7 +225,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
   n = beforePlacePhrase(tokens, n, matcher);
   const verb = tokens[i]?.lower ?? '';
-  // "The population was about 120,000", "the crew stood at 25": a singular noun the topic counts, sized by a copula.
+  // "The population was about 120,000", "the crew stood at 25": a collective noun the topic counts, sized by a copula.
   const sized = n === i - 1 && COPULAS.test(verb) && COLLECTIVES.has(tokens[n]?.lower ?? '') && !draft.span.yearLike;
   const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1) || sized;
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {

@@ -131,8 +131,8 @@ function isMonth(token: Token | undefined): boolean {
   return isCapitalised(token) && MONTHS.has(token?.text.toLowerCase() ?? '');
 }
 
-/** Words before "number" that make it the verb of a count: "now", "still", "already", a plural in -s. */
-const VERB_NUMBER_BEFORE = /^(?:now|still|already|together|combined|displaced|\p{Ll}+[^s']s)$/u;
+/** Words before "number" that make it the verb of a count: "now", "still", "already", a plural in -s (not "its", "his"). */
+const VERB_NUMBER_BEFORE = /^(?:now|still|already|together|combined|displaced|\p{Ll}{2,}[^s'’]s)$/u;
 
 function isLabel(tokens: readonly Token[], first: number): boolean {
   let i = first - 1;
