@@ -18,6 +18,13 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The strikes, which numbered 73, hit the capital.')).toEqual([['73', 'strikes']]);
   });
 
+  it('reads a number opening a parenthesis right after a plural unit as a count of it', () => {
+    expect(read('Attacks on ships (at least 27 since November) have forced firms to act.')).toEqual([['at least 27', 'attacks']]);
+    expect(read('The strikes (73 in all) hit the capital.')).toEqual([['73 in all', 'strikes']]);
+    // A year in parentheses counts nothing.
+    expect(read('The strikes (2024) hit the capital.')).toEqual([]);
+  });
+
   it('reads "a death toll of 200" as a count of deaths', () => {
     expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
     expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);
@@ -43,6 +50,39 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The crew of 25, including 17 Marshese and three Ruhlis, was safe.')).toEqual([['25', 'crews'], ['17 Marshese', 'crews'], ['three Ruhlis', 'crews']]);
     // Nothing names a group of the topic: a handful of people is no figure.
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
+  });
+
+  it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
+    expect(read('The crew of 25 included 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([
+      ['25', 'crews'],
+      ['17 Freedonians', 'crews'],
+      ['two Sylvanians', 'crews'],
+      ['three Marshese', 'crews'],
+    ]);
+    expect(read('The ship had 25 crew, including 17 Freedonians, two Sylvanians, and three Marshese.')).toEqual([
+      ['25 crew', 'crews'],
+      ['17 Freedonians', 'crews'],
+      ['two Sylvanians', 'crews'],
+      ['three Marshese', 'crews'],
+    ]);
+    expect(read('The crew — 17 Freedonians, three Sylvanians and five others — are safe.')).toEqual([
+      ['17 Freedonians', 'crews'],
+      ['three Sylvanians', 'crews'],
+      ['five others', 'crews'],
+    ]);
+    // A group named by a unit of several words.
+    expect(read('The rebels hold 25 crew members (17 Freedonians and eight Sylvanians).')).toEqual([
+      ['25 crew members', 'crews'],
+      ['17 Freedonians', 'crews'],
+      ['eight Sylvanians', 'crews'],
+    ]);
+    // Members in an appositive between commas, before the clause's verb.
+    expect(read('Its crew, 17 Freedonians and eight Sylvanians, were safe.')).toEqual([
+      ['17 Freedonians', 'crews'],
+      ['eight Sylvanians', 'crews'],
+    ]);
+    // A list that no group of the topic names stays out.
+    expect(read('Anna Berg met 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([]);
   });
 
   it('reads bare "members of" a group of people the topic counts as that group, past its determiner', () => {
@@ -166,6 +206,13 @@ describe('findFigures: what a clause tells of people of one category', () => {
 
   it('reads a bare number’s predicate in the words the topic’s cues usually list ("were hurt" as injured)', () => {
     expect(readHomes('Some 50 were hurt.')).toEqual([['Some 50', 'losses']]);
+  });
+
+  it('reads "hurt" with no auxiliary, after a bare number or before it, as injured: "170 killed and 349 hurt"', () => {
+    expect(readHomes('At least 20 were killed in the blast, and 290 hurt.')).toEqual([['At least 20', 'losses'], ['290', 'losses']]);
+    expect(readHomes('The blast killed 170 and hurt 349.')).toEqual([['170', 'losses'], ['349', 'losses']]);
+    // "hurt" with an object of its own is what they did.
+    expect(readHomes('Berg said 20 hurt their chances.')).toEqual([]);
   });
 
   it('keeps refugees who now live somewhere as refugees, and people who live there as its population', () => {

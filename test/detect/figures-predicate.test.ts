@@ -66,6 +66,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('The Ruhl attacked 12 ships to the north, while others diverted.')).toEqual([['12 ships', 'attacks']]);
   });
 
+  it('reads "stay clear of" and "keep away from" as avoiding, not as staying', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'attacks', label: 'Ships attacked', units: ['merchant ships', 'ships'], cues: ['attacked', 'attacks', 'hit'] },
+      { id: 'diverted', label: 'Ships diverted', units: ['ships'], cues: ['diverted', 'avoided'] },
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    expect(read('Firms told hundreds of merchant ships to stay clear of the strait, in response to attacks on shipping.')).toEqual([['hundreds of merchant ships', 'diverted']]);
+    expect(read('Two ships stayed clear of the strait after the attacks.')).toEqual([['Two ships', 'diverted']]);
+  });
+
   it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
     expect(categories('About 3,000 sailors have been deployed to replace those killed or wounded.')).toEqual([['About 3,000 sailors', 'sailors']]);
     expect(categories('Freedonia is training 3,000 sailors who will replace the dead.')).toEqual([['3,000 sailors', 'sailors']]);
@@ -116,6 +126,14 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('The number of dead swelled to 300.')).toEqual([['300', 'losses']]);
   });
 
+  it('reads "number" after a plural or an adverb as the verb of a count: "the sailors now number 3,000"', () => {
+    expect(categories('The sailors now number 3,000.')).toEqual([['3,000', 'sailors']]);
+    expect(categories('Those wounded number more than 300.')).toEqual([['more than 300', 'losses']]);
+    // A label still: "the number 100", "room number 120".
+    expect(categories('Sailors may call the number 100 for help.')).toEqual([]);
+    expect(categories('The sailors’ room number 120 was hit.')).toEqual([]);
+  });
+
   it('keeps things to the categories that list them, where people take the category of what happened to them', () => {
     const SHIPS: FigureCategory[] = [
       { id: 'ship-attacks', label: 'Ships attacked', units: ['vessels'], cues: ['attacked'] },
@@ -159,6 +177,9 @@ describe('findFigures: the category the clause gives', () => {
   it('reads a relative clause after the figure, past a short appositive', () => {
     expect(categories('Two sailors, named Lind and Ober, who were captured in May, were freed.')).toEqual([['Two sailors', 'losses']]);
     expect(categories('Two sailors who were captured in May were freed.')).toEqual([['Two sailors', 'losses']]);
+    // An appositive between commas, then the clause's own auxiliary.
+    expect(categories('Three sailors, two Freedonians and a Sylvanian, were killed.')).toEqual([['Three sailors', 'losses'], ['two Freedonians', 'losses']]);
+    expect(categories('Some 3,000 sailors, 2,000 of them cadets, were killed.')).toEqual([['Some 3,000 sailors', 'losses'], ['2,000', 'losses']]);
     expect(categories('3,000 sailors who were sent north arrived.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
@@ -186,6 +207,109 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('A third of the 90,000 people who fled Marsh City are children.')).toEqual([['90,000 people', 'displaced']]);
     // Not a part of it: what happened to them.
     expect(read('Some 120,000 residents have left.')).toEqual([['Some 120,000 residents', 'displaced']]);
+  });
+
+  it('reads people something left cut off or trapped as people who remain, not people who left', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live', 'remain'] },
+      { id: 'losses', label: 'Losses', units: ['dead'], cues: ['killed', 'dead'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('The offensive left tens of thousands of residents cut off from electricity.')).toEqual([['tens of thousands of residents', 'population']]);
+    expect(read('The blockade has left 120,000 people without food.')).toEqual([['120,000 people', 'population']]);
+    // Left homeless, or gone: they left.
+    expect(read('The offensive left 100,000 people homeless.')).toEqual([['100,000 people', 'displaced']]);
+    expect(read('About 100,000 people left the region.')).toEqual([['About 100,000 people', 'displaced']]);
+  });
+
+  it('reads the verb after a figure set off by commas as its own: "the entire population, over 100,600 persons, have found refuge"', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'persons', 'people'], cues: ['fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'persons', 'people', 'population'], cues: ['live', 'population'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('Nearly the entire population of Marsh City, over 100,600 persons, have found refuge in Freedonia.')).toEqual([['over 100,600 persons', 'displaced']]);
+    expect(read('The population of Marsh City, over 100,600 persons, have fled.')).toEqual([['over 100,600 persons', 'displaced']]);
+    expect(read('The population of Marsh City, over 100,600 persons, lives by the sea.')).toEqual([['over 100,600 persons', 'population']]);
+  });
+
+  it('reads a part "out of" a whole, a whole with no determiner, and a whole that opens its sentence, as a part and its whole', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    const partAndWhole = (part: string, whole: string) => [
+      [part, 'displaced'],
+      [whole, 'population'],
+    ];
+    expect(read('100,000 of 120,000 residents have left.')).toEqual(partAndWhole('100,000', '120,000 residents'));
+    expect(read('100,000 out of 120,000 residents have left.')).toEqual(partAndWhole('100,000', '120,000 residents'));
+    expect(read('Some 100,000 out of an estimated 120,000 people have fled.')).toEqual(partAndWhole('Some 100,000', 'an estimated 120,000 people'));
+    expect(read('Of the region’s 120,000 residents, more than 100,000 have left.')).toEqual([
+      ['120,000 residents', 'population'],
+      ['more than 100,000', 'displaced'],
+    ]);
+    expect(read('Out of 120,000 residents, 100,000 have left.')).toEqual([
+      ['120,000 residents', 'population'],
+      ['100,000', 'displaced'],
+    ]);
+  });
+
+  it('reads a number after "a population of" as the population, whatever the figure before it counts', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('More than 100,000 people out of a population of about 120,000 have fled.')).toEqual([
+      ['More than 100,000 people', 'displaced'],
+      ['about 120,000', 'population'],
+    ]);
+  });
+
+  it('counts the people "of" a place as who live there: "a city of 120,000 people"', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('The enclave of 120,000 people was cut off.')).toEqual([['120,000 people', 'population']]);
+    expect(read('Marsh City, a town of some 5,000 residents, fell, and 200 people fled.')).toEqual([
+      ['some 5,000 residents', 'population'],
+      ['200 people', 'displaced'],
+    ]);
+    // Not a place: what the people did.
+    expect(read('The exodus of 100,000 people continued.')).toEqual([['100,000 people', 'displaced']]);
+  });
+
+  it('reads a part of a whole that a name in the possessive owns: "more than 100,000 of Marsh City’s 120,000 residents"', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('More than 100,000 of Marsh City’s 120,000 residents have fled.')).toEqual([
+      ['More than 100,000', 'displaced'],
+      ['120,000 residents', 'population'],
+    ]);
+  });
+
+  it('keeps a whole of things in its own category whatever happened to its part: "two of the three missiles were shot down"', () => {
+    const ARMS: FigureCategory[] = [
+      { id: 'missiles', label: 'Missiles fired', units: ['missiles', 'drones'], cues: ['fired', 'shot down'] },
+      { id: 'strikes', label: 'Strikes', units: ['strikes', 'cruise missiles'], cues: ['struck'] },
+    ];
+    const read = (text: string) => findFigures(text, ARMS).map((f) => [f.text, f.category]);
+    expect(read('Two of the three missiles were shot down.')).toEqual([
+      ['Two', 'missiles'],
+      ['three missiles', 'missiles'],
+    ]);
+    expect(read('Two out of three missiles were shot down.')).toEqual([
+      ['Two', 'missiles'],
+      ['three missiles', 'missiles'],
+    ]);
   });
 
   it('reads the predicate after a participle phrase that describes the people counted', () => {
@@ -612,6 +736,32 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The navy sent 300 sailors, a rise from 200 to 900.')).toEqual([['300 sailors', 'sailors']]);
   });
 
+  it('reads a collective noun sized by a copula: "the population was about 120,000", "the population of the city stood at 120,000"', () => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'people'], cues: ['fled'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'population'], cues: ['live', 'population'] },
+      { id: 'attacks', label: 'Attacks', units: ['attack', 'attacks'], cues: ['attack'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('The region’s population was about 120,000.')).toEqual([['about 120,000', 'population']]);
+    expect(read('The population of Marsh City stood at 120,000.')).toEqual([['120,000', 'population']]);
+    // A thing a copula says something else of, and a year, are no size.
+    expect(read('The attack was 2024’s first.')).toEqual([]);
+    expect(read('The attack was 1 of 3 that week.')).toEqual([]);
+  });
+
+  it('reads a tally of something as a count of it, and a bare tally as deaths: "the tally of sailors has surpassed 900"', () => {
+    expect(categories('The tally of sailors has surpassed 900.')).toEqual([['900', 'sailors']]);
+    expect(categories('The new arrivals brought the tally of sailors to 900.')).toEqual([['900', 'sailors']]);
+    expect(categories('The tally rose to 192.')).toEqual([['192', 'losses']]);
+  });
+
+  it('reads a count noun that a unit names before it as a count of that unit: "sailor numbers topped 900", "the sailor tally"', () => {
+    expect(categories('Sailor numbers topped 900 on Friday.')).toEqual([['900', 'sailors']]);
+    expect(categories('The sailor tally reached 900.')).toEqual([['900', 'sailors']]);
+    expect(categories('The casualty figure stands at 200.')).toEqual([['200', 'losses']]);
+  });
+
   it('reads a toll a source puts at, above or over a number as deaths, keeping the qualifier', () => {
     expect(categories('Local media put the death toll above 200.')).toEqual([['above 200', 'losses']]);
     expect(categories('Officials put the toll at over 200.')).toEqual([['over 200', 'losses']]);
@@ -707,6 +857,15 @@ describe('findFigures: a count that reaches a number', () => {
     // A plural subject takes the bare verb, and a place may end the counted phrase.
     expect(categories('Casualties among Freedonian sailors in Marsh City surpass 4,000.')).toEqual([['4,000', 'losses']]);
     expect(categories('Casualties among the sailors exceed 4,000.')).toEqual([['4,000', 'losses']]);
+  });
+
+  it('reads a place whose last word only ends a longer unit as a place: "casualties among the sailors in the war"', () => {
+    const WAR: FigureCategory[] = [
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'losses', label: 'Losses', units: ['casualties', 'prisoners of war'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, WAR).map((f) => [f.text, f.category]);
+    expect(read('Casualties among Freedonian sailors in the war have surpassed 4,000.')).toEqual([['4,000', 'losses']]);
   });
 
   it('reads past an appositive between commas, and "remains"', () => {

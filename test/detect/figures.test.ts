@@ -135,6 +135,12 @@ describe('findFigures: units and modifiers', () => {
     ]);
   });
 
+  it('reads past a hyphenated modifier that opens with an abbreviation: "three U.S.-trained marines"', () => {
+    const figures = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
+    expect(figures('Freedonia sent three U.S.-trained marines to the port.')).toEqual([['three U.S.-trained marines', 'marines', 'personnel']]);
+    expect(figures('The U.N.-led force deployed 300 troops.')).toEqual([['300 troops', 'troops', 'personnel']]);
+  });
+
   it('reads past the writer’s quotation marks around modifiers, and not past a quoted noun', () => {
     const read = (input: string) => findFigures(input, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
     expect(read('Freedonia has shipped 300 “modernised” shells to the port.')).toEqual([['300 “modernised” shells', 'shells', 'ordnance']]);

@@ -7,20 +7,37 @@ import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE, PLACE_PREPOSITIONS } from './predicate.ts';
 import { isNumberWord } from './number-words.ts';
+import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
 const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs that give the size of what their subject names: "the contingent numbers 2,000", "the force stood at 3,000". */
-const SIZES = /^(?:numbers|numbered|totals|totalled|totaled|stands|stood)$/;
+const SIZES = /^(?:numbers|number|numbered|totals|totalled|totaled|stands|stood)$/;
 
 /** Participles that give the size of the noun before them, set off by a comma: "the refugees, numbering about 30,000". */
-const NUMBERING = /^(?:numbering|numbered|totalling|totaling|totalled|totaled)$/;
+const NUMBERING = /^(?:numbering|numbered|number|totalling|totaling|totalled|totaled)$/;
+
+/** Nouns of a count that a unit before them names: "refugee numbers", "the casualty figure", "the refugee tally". */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'total', 'tally']);
+
+/** The unit and category of the word before a count noun, when it is a unit of the topic ("refugee", "transit"); null otherwise. */
+function modifierUnit(token: Token | undefined, matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
+  if (token?.kind !== 'word' || !matcher.isUnitHead(token.lower)) return null;
+  const category = matcher.match([token.lower], sentence)?.category;
+  return category ? { unit: token.lower, category } : null;
+}
+
+/** Verbs that give the size of a collective subject: "the population was 120,000", "stood at 120,000". */
+const COPULAS = /^(?:is|was|stands|stood|remains|remained)$/;
+
+/** Nouns for a body of people whose size a copula gives; "the attack was 2,000 …" gives no size of attacks. */
+const COLLECTIVES: ReadonlySet<string> = new Set(['population', 'crew', 'contingent', 'force', 'garrison']);
 
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
@@ -72,9 +89,11 @@ export function countRaisedTo(tokens: readonly Token[], first: number): string[]
 function countRaised(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const words = countRaisedTo(tokens, draft.firstToken);
   if (!words) return null;
-  if (words.includes('toll') || words.includes('tally')) return deathToll(draft, matcher, sentence);
   const of = words.indexOf('of');
-  const counted = of > 0 && words[of - 1] === 'number' ? numberOf(words.slice(of + 1), matcher, sentence) : null;
+  // "bringing the tally of refugees to 100,000": a tally of something counts it, a toll counts deaths.
+  const tallyOf = of > 0 && words[of - 1] === 'tally';
+  if (words.includes('toll') || (words.includes('tally') && !tallyOf)) return deathToll(draft, matcher, sentence);
+  const counted = of > 0 && (words[of - 1] === 'number' || tallyOf) ? numberOf(words.slice(of + 1), matcher, sentence) : null;
   if (counted) return { ...draft, unit: counted.unit, category: counted.category, noun: 'count' };
   const number = words.indexOf('number');
   return number < 0 ? null : countOfThoseWho(draft, words.slice(number + 1), matcher);
@@ -100,6 +119,17 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
   if (tokens[draft.firstToken - 1]?.text !== ':' || label?.kind !== 'word' || !matcher.isUnitHead(label.lower)) return null;
   const match = matcher.match([label.lower], sentence);
   return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
+}
+
+/**
+ * "Refugees (more than 50,000 so far) have crossed", "attacks on ships (at least 27)": a number that
+ * opens a parenthesis right after a unit noun counts that noun.
+ */
+function countInParentheses(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
+  const noun = tokens[draft.firstToken - 2];
+  if (draft.span.yearLike || tokens[draft.firstToken - 1]?.text !== '(' || noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
+  const match = matcher.match([noun.lower], sentence);
+  return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
 }
 
 /**
@@ -172,7 +202,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   if (named) return named;
   const raised = countRaised(draft, tokens, matcher, sentence);
   if (raised) return raised;
-  const labelled = countLabelled(draft, tokens, matcher, sentence);
+  const labelled = countLabelled(draft, tokens, matcher, sentence) ?? countInParentheses(draft, tokens, matcher, sentence);
   if (labelled) return labelled;
   const toll = tollPutAt(draft, tokens, matcher, sentence);
   if (toll) return toll;
@@ -195,7 +225,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
   n = beforePlacePhrase(tokens, n, matcher);
   const verb = tokens[i]?.lower ?? '';
-  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1);
+  // "The population was about 120,000", "the crew stood at 25": a collective noun the topic counts, sized by a copula.
+  const sized = n === i - 1 && COPULAS.test(verb) && COLLECTIVES.has(tokens[n]?.lower ?? '') && !draft.span.yearLike;
+  const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1) || sized;
   if ((n < i - 1 || grows) && tokens[n]?.kind === 'word' && matcher.isUnitHead(tokens[n]?.lower ?? '')) {
     const governed = countGoverning(draft, tokens, n, matcher, sentence);
     if (governed) return governed;
@@ -214,6 +246,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     const word = tokens[k]?.lower ?? '';
     if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—') continue;
     if (tokens[k]?.kind !== 'word' || (k < i - 12 && !appositiveBetween(tokens, k, i))) return null;
+    // "refugee numbers topped 100,000", "the refugee tally reached 100,000": a count named by the unit before it.
+    const modified = COUNT_NOUNS.has(word) ? modifierUnit(tokens[k - 1], matcher, sentence) : null;
+    if (modified) return { ...draft, ...modified, noun: 'count' };
     if (word === 'toll' || word === 'tally') {
       return deathToll(draft, matcher, sentence);
     }
@@ -225,7 +260,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
       return countOfThoseWho(draft, tokens.slice(k + 1, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher);
     }
     // "the population of Marsh City – estimated at around 120,000": a unit named with what it is of.
-    if (tokens[k + 1]?.lower === 'of' && matcher.isUnitHead(word) && tokens[i]?.lower === 'estimated') {
+    if (tokens[k + 1]?.lower === 'of' && matcher.isUnitHead(word) && (verb === 'estimated' || (COPULAS.test(verb) && COLLECTIVES.has(word) && !draft.span.yearLike))) {
       const match = matcher.match([word], sentence);
       return match ? { ...draft, unit: word, category: match.category, noun: 'count' } : null;
     }
@@ -243,7 +278,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
  * word there is a unit or no short place phrase ends there.
  */
 function beforePlacePhrase(tokens: readonly Token[], n: number, matcher: UnitMatcher): number {
-  if (tokens[n]?.kind !== 'word' || matcher.isUnitHead(tokens[n]?.lower ?? '')) return n;
+  // "in the war": a word that only ends a longer unit ("prisoners of war") is a place, not a unit.
+  if (tokens[n]?.kind !== 'word' || matcher.match([tokens[n]?.lower ?? ''], '') !== null) return n;
   for (let k = n - 1; k >= 1 && k >= n - 4; k--) {
     if (tokens[k]?.kind !== 'word') return n;
     if (PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.kind === 'word' && matcher.isUnitHead(tokens[k - 1]?.lower ?? '')) return k - 1;
@@ -266,6 +302,8 @@ function countGoverning(draft: Draft, tokens: readonly Token[], noun: number, ma
     if (!GROUP_PREPOSITIONS.has(tokens[k]?.lower ?? '')) continue;
     const head = tokens[k - 1];
     if (head?.kind !== 'word') return null;
+    // "the tally of refugees rose to 100,000": a tally counts what it is of, as a number does.
+    if (head.lower === 'tally' && tokens[k]?.lower === 'of') return null;
     if (head.lower === 'toll' || head.lower === 'tally') return deathToll(draft, matcher, sentence);
     if (head.lower === 'number' || !matcher.isUnitHead(head.lower)) return null;
     const match = matcher.match([head.lower], sentence);

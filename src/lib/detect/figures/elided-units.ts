@@ -64,8 +64,10 @@ export function borrowUnits(
     const partitive =
       (/^(?:of|among|amongst)$/.test(wordAt(tokens, draft.firstToken - 2) ?? '') && PARTITIVE.has(wordAt(tokens, draft.firstToken - 1) ?? '')) ||
       (wordAt(tokens, draft.lastToken + 1) === 'of' && RELATIVE_PARTITIVE.has(wordAt(tokens, draft.lastToken + 2) ?? ''));
-    // "At least 900 of the 12,000 sailors": a part of the figure after it counts the same things.
-    const partOfNext = next && wordAt(tokens, draft.lastToken + 1) === 'of' && (next.firstToken === draft.lastToken + 2 || (next.firstToken === draft.lastToken + 3 && DETERMINERS.has(wordAt(tokens, draft.lastToken + 2) ?? '')));
+    // "At least 900 of the 12,000 sailors", "two out of three missiles": a part of the figure after it
+    // counts the same things.
+    const ofAt = draft.lastToken + (wordAt(tokens, draft.lastToken + 1) === 'out' ? 2 : 1);
+    const partOfNext = next && wordAt(tokens, ofAt) === 'of' && (next.firstToken === ofAt + 1 || (next.firstToken === ofAt + 2 && DETERMINERS.has(wordAt(tokens, ofAt + 1) ?? '')) || possessorBetween(tokens, ofAt, next.firstToken));
     // "It said 500 of them were in the port", "Of those, 120 were cadets": a pronoun that points back,
     // to the sentence before if need be.
     const pointsBack =
@@ -84,6 +86,19 @@ export function borrowUnits(
     if (source) borrowed.push({ ...draft, lastToken, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
+}
+
+/** At most this many words name the owner of a whole: "of Marsh City’s 120,000", "of the city’s 120,000". */
+const POSSESSOR_WORDS = 3;
+
+/**
+ * "More than 100,000 of Marsh City’s 120,000 residents": a name or noun in the possessive stands
+ * between "of" and the whole, as a determiner does.
+ */
+function possessorBetween(tokens: readonly Token[], ofAt: number, whole: number): boolean {
+  const words = tokens.slice(ofAt + 1, whole);
+  if (words.length === 0 || words.length > POSSESSOR_WORDS || words.some((t) => t.kind !== 'word')) return false;
+  return /['’]s?$/.test(words.at(-1)?.text ?? '');
 }
 
 /**

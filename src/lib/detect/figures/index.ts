@@ -94,7 +94,13 @@ export function findFigures(
   const kept = listed.map((draft) => partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening: (d) => text.slice(sentenceStart(d), offsetOf(d)) }));
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
-  const borrowed = borrowUnits(bare, kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
+  // "out of a population of about 120,000": a unit right before "of" names what the number counts,
+  // whatever the figure before it counts (read by `countedSubject`).
+  const namesItsUnit = (draft: Draft) => {
+    const noun = tokens[draft.firstToken - 2];
+    return tokens[draft.firstToken - 1]?.lower === 'of' && noun?.kind === 'word' && matcher.match([noun.lower], '') !== null;
+  };
+  const borrowed = borrowUnits(bare.filter((draft) => !namesItsUnit(draft)), kept, tokens, sentenceOf).map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category }));
   const unborrowed = bare.filter((draft) => !borrowed.some((b) => b.firstToken === draft.firstToken));
   // "the death toll rose to 68": the count named before the number says what it counts.
   // "Of the 120,000 who live there, 19,000 have crossed": a part of a group may have a predicate of its own.
@@ -178,7 +184,7 @@ function partsIncluded(drafts: readonly Draft[], counts: readonly Draft[], token
     if (draft.noun === 'none') continue;
     const counted = counts.find((count) => count.firstToken === draft.firstToken);
     if (draft.category !== null && counted === undefined) continue;
-    const group = groupIncluding(draft, counts, tokens) ?? nextPartOf(draft, [...counts, ...parts], tokens);
+    const group = groupIncluding(draft, counts, tokens) ?? nextPartOf(draft, [...counts, ...parts], parts, tokens, matcher);
     if (!group?.category || group.category === counted?.category) continue;
     const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
     if (draft.category === null || matcher.listsHead(group.category, head)) parts.push({ ...draft, category: group.category });
@@ -199,11 +205,23 @@ function amongThem(tokens: readonly Token[], first: number): boolean {
   return /^(?:among|amongst)$/.test(tokens[first - 2]?.lower ?? '') && /^(?:them|whom|those)$/.test(tokens[first - 1]?.lower ?? '');
 }
 
-/** "…, including 500 officers and three generals": the part before "and", itself included in a group. */
-function nextPartOf(draft: Draft, counted: readonly Draft[], tokens: readonly Token[]): Draft | undefined {
-  if (tokens[draft.firstToken - 1]?.lower !== 'and') return undefined;
-  const part = counted.find((count) => count.category !== null && count.lastToken === draft.firstToken - 2);
-  return part && tokens[part.firstToken - 1]?.lower === 'including' ? part : undefined;
+/**
+ * "…, including 500 officers and three generals", "The crew (17 Freedonians, eight Sylvanians and two
+ * others)": the item before ",", "and" or ", and" in a list of counts of people, when that item is
+ * itself a part of a group (right after "including", or a part found before) or people its category
+ * does not list, which only a group can have put there.
+ */
+function nextPartOf(draft: Draft, counted: readonly Draft[], parts: readonly Draft[], tokens: readonly Token[], matcher: UnitMatcher): Draft | undefined {
+  const and = tokens[draft.firstToken - 1]?.lower === 'and';
+  const separator = draft.firstToken - (and && tokens[draft.firstToken - 2]?.text === ',' ? 2 : 1);
+  if (!and && tokens[separator]?.text !== ',') return undefined;
+  const part = counted.find((count) => count.category !== null && count.lastToken === separator - 1);
+  if (!part?.category) return undefined;
+  if (tokens[part.firstToken - 1]?.lower === 'including' || parts.some((p) => p.firstToken === part.firstToken)) return part;
+  // A comma after a count of anything closes it as often as it lists: only people go on a list of people.
+  const head = (count: Draft) => count.unit?.split(/\s+/).at(-1) ?? '';
+  const listedPeople = isPeopleNoun(head(part)) && !matcher.listsHead(part.category, head(part));
+  return listedPeople && (isPeopleNoun(head(draft)) || head(draft).toLowerCase() === 'others') ? part : undefined;
 }
 
 /** One matcher per category list: building it for every paragraph cost more than matching. */
@@ -229,7 +247,8 @@ function withElidedNoun(draft: Draft, tokens: readonly Token[], matcher: UnitMat
   const category =
     // "Some 50 were hurt": in the words a topic's cues usually list, too.
     (after === null ? null : matcher.categoryByCues(withUsualWords(after))) ??
-    (verb === null ? null : verbCategory(verb, matcher)) ??
+    // "hurt 349": in the words a topic's cues usually list, too.
+    (verb === null ? null : (verbCategory(verb, matcher) ?? matcher.categoryByCues(withUsualWords(verb)))) ??
     (draft.span.yearLike ? null : presentVerbCategory(tokens, draft.lastToken + 1, matcher)) ??
     // "thousands more are expected to leave": a verb of the predicate in a form the topic does not list.
     (after === null ? null : predicateVerbCategory(after, matcher));

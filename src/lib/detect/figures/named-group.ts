@@ -5,6 +5,7 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { isPeopleNoun } from './people.ts';
+import { FINITE, countsPeople } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -20,9 +21,22 @@ const INCLUDES = /^(?:included|includes|include|comprised|comprises|comprise)$/;
  */
 function unitCategory(tokens: readonly Token[], at: number, matcher: UnitMatcher, sentence: string): string | null {
   const sized = tokens[at]?.kind === 'number' && tokens[at - 1]?.lower === 'of';
-  const noun = tokens[sized ? at - 2 : at];
+  const head = sized ? at - 2 : at;
+  const noun = tokens[head];
   if (noun?.kind !== 'word' || !matcher.isUnitHead(noun.lower)) return null;
-  return matcher.match([noun.lower], sentence)?.category ?? null;
+  // "25 crew members (17 Freedonians …)": a unit of several words ends at the noun.
+  let first = head;
+  while (first > head - 2 && tokens[first - 1]?.kind === 'word') first -= 1;
+  return matcher.match(tokens.slice(first, head + 1).map((t) => t.lower), sentence)?.category ?? null;
+}
+
+/** Whether a comma a few words after `last` closes an appositive before the clause's auxiliary. */
+function closesAppositive(tokens: readonly Token[], last: number): boolean {
+  for (let i = last + 1; i < tokens.length && i <= last + 6; i++) {
+    if (tokens[i]?.text === ',') return FINITE.has(tokens[i + 1]?.lower ?? '');
+    if (tokens[i]?.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /**
@@ -57,6 +71,11 @@ export function namedGroupCategory(draft: Draft, tokens: readonly Token[], match
   for (let k = first - 1; k >= 1 && k >= first - 6; k--) {
     const token = tokens[k] as Token;
     if (OPENS_MEMBERS.test(token.text)) return unitCategory(tokens, k - 1, matcher, sentence);
+    // "Its crew, 17 Freedonians and eight Sylvanians, were taken hostage": members in an appositive.
+    if (token.text === ',' && k === first - 1 && closesAppositive(tokens, draft.lastToken)) {
+      const group = unitCategory(tokens, k - 1, matcher, sentence);
+      return group !== null && countsPeople(matcher, group) ? group : null;
+    }
     if (token.kind === 'punct') return null;
     if (INCLUDES.test(token.lower)) return unitCategory(tokens, k - 1, matcher, sentence);
   }

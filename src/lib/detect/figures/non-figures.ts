@@ -131,11 +131,16 @@ function isMonth(token: Token | undefined): boolean {
   return isCapitalised(token) && MONTHS.has(token?.text.toLowerCase() ?? '');
 }
 
+/** Words before "number" that make it the verb of a count: "now", "still", "already", a plural in -s (not "its", "his"). */
+const VERB_NUMBER_BEFORE = /^(?:now|still|already|together|combined|displaced|\p{Ll}{2,}[^s'’]s)$/u;
+
 function isLabel(tokens: readonly Token[], first: number): boolean {
   let i = first - 1;
   if (tokens[i]?.text === '.' && ['no', 'nos'].includes(wordAt(tokens, i - 1) ?? '')) return true;
   const word = wordAt(tokens, i);
   if (word === undefined) return false;
+  // "The refugees now number 100,000": "number" after a plural or an adverb is a verb, not a label.
+  if (word === 'number' && VERB_NUMBER_BEFORE.test(tokens[i - 1]?.text ?? '')) return false;
   if (LABEL_NOUNS.has(word)) return true;
   // A capitalised word mid-sentence right before a number names it ("flies Sukhoi 57 jets"),
   // unless it is a possessive ("Freedonia's 600,000"), a weekday or a month.

@@ -31,7 +31,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (tokens[from]?.lower === 'more') from += 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   // "65,000 of the region’s population of roughly 120,000 had arrived": past the whole they are part of.
-  else if (tokens[from]?.lower === 'of' && DETERMINERS.has(tokens[from + 1]?.lower ?? '')) from = pastWhole(tokens, from);
+  else if (opensWhole(tokens, from)) from = pastWhole(tokens, from);
   // "most of his unit (around 65 of them) were killed": the aside closes, the clause goes on.
   if (tokens[from]?.text === ')' && tokens.slice(Math.max(0, last - 3), last).some((t) => t.text === '(')) from += 1;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
@@ -39,6 +39,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   from = afterAppositive(tokens, from);
   // "More than 50,000, or about 40 percent of them, have crossed": past an aside set off by commas.
   from = afterAside(tokens, from);
+  // "Nearly the entire population, over 100,600 persons, have found refuge": the figure is itself the
+  // aside, and the clause's verb follows the comma that closes it.
+  if (tokens[from]?.text === ',' && FINITE.has(tokens[from + 1]?.lower ?? '')) from += 1;
   // "120,000 people who live in the region": a relative clause's verb in any tense is what they do.
   const relative = RELATIVES.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'that';
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
@@ -58,7 +61,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
       words.push('remain');
       continue;
     }
-    if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && token.lower !== 'died') return null;
+    if (!sawAuxiliary && !relative && words.length === 0 && !/ed$/.test(token.lower) && !BARE_FATES.has(token.lower)) return null;
     // "2,000 sailors evacuated 5,000 civilians": a past tense with an object is what they did, not what happened to them.
     if (!sawAuxiliary && !relative && words.length === 0 && startsObject(tokens[i + 1])) return null;
     // "two sailors were missing after the attack": a clause of time or cause is not what happened to them.
@@ -70,6 +73,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt". */
+const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt']);
 
 /** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
 const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);
@@ -101,6 +107,25 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
+/**
+ * Whether the words at `from` open the whole a part is counted from: "of the region’s 120,000",
+ * "of 120,000", "out of an estimated 120,000".
+ */
+function opensWhole(tokens: readonly Token[], from: number): boolean {
+  const of = tokens[from]?.lower === 'out' ? from + 1 : from;
+  if (tokens[of]?.lower !== 'of') return false;
+  const next = tokens[of + 1];
+  return DETERMINERS.has(next?.lower ?? '') || next?.kind === 'number' || (/^an?$/.test(next?.lower ?? '') && tokens[of + 2]?.lower === 'estimated') || possessorOpens(tokens, of + 1);
+}
+
+/** "of Marsh City’s 120,000": up to three words, the last in the possessive, open a whole as a determiner does. */
+function possessorOpens(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < from + 3 && tokens[i]?.kind === 'word'; i++) {
+    if (/['’]s$/.test(tokens[i]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** The auxiliary after "of the …" that a part of a whole is the subject of; `from` when none follows within a few words. */
 function pastWhole(tokens: readonly Token[], from: number): number {
   for (let i = from + 2; i < tokens.length && i <= from + 10; i++) {
@@ -129,12 +154,18 @@ function afterAside(tokens: readonly Token[], from: number): number {
   return from;
 }
 
-/** Past a short appositive between commas that a relative clause follows (", named Lind and Ober, who"); `from` otherwise. */
+/** Words that open an aside naming a part of the count, not the count itself: ", including nine cadets,". */
+const NAMES_A_PART: ReadonlySet<string> = new Set(['including', 'among', 'amongst', 'excluding', 'of']);
+
+/**
+ * Past a short appositive between commas that a relative clause or the clause's auxiliary follows
+ * (", named Lind and Ober, who", ", two Freedonians and a Sylvanian, were"); `from` otherwise.
+ */
 function afterAppositive(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.text !== ',') return from;
   for (let i = from + 1; i < tokens.length && i <= from + 7; i++) {
-    if (tokens[i]?.text === ',') return RELATIVES.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
-    if (tokens[i]?.kind !== 'word') return from;
+    if (tokens[i]?.text === ',') return RELATIVES.has(tokens[i + 1]?.lower ?? '') || (FINITE.has(tokens[i + 1]?.lower ?? '') && !NAMES_A_PART.has(tokens[from + 1]?.lower ?? '')) ? i + 1 : from;
+    if (tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'number') return from;
   }
   return from;
 }
@@ -143,9 +174,32 @@ function afterAppositive(tokens: readonly Token[], from: number): number {
 const SHARE_OF = /(?:\b(?:third|thirds|half|quarter|quarters|fifth|fifths|tenth|tenths|percent|cent|majority|most|(?:nearly|almost|virtually|practically)\s+all)|%)\s+of\s+(?:[\p{L}'’]+\s+){0,3}$/iu;
 
 /** Whether what follows the figure happened to a share of it, not to all it counts. */
-function partOfIt(tokens: readonly Token[], first: number): boolean {
+function partOfIt(tokens: readonly Token[], first: number, last: number): boolean {
   const before = tokens.slice(Math.max(0, first - 7), first).map((t) => t.text).join(' ');
-  return SHARE_OF.test(`${before} `) || wholeOfAPart(tokens, first);
+  return SHARE_OF.test(`${before} `) || wholeOfAPart(tokens, first) || partAfterWhole(tokens, first, last) !== null;
+}
+
+/** Punctuation that ends a sentence or opens a quotation: what may stand right before a clause's first word. */
+const CLAUSE_OPENERS = /^[.!?;:“"‘]$/;
+
+/**
+ * "Of the 120,000 residents, 100,000 have left", "Out of 25 crew, two were hurt": a whole that opens
+ * its sentence after "of" or "out of" (up to two words between, "of the region’s"), and the count
+ * of its part right after the comma that closes it. The part's last token, from which its predicate
+ * is read; null when the figure is no such whole.
+ */
+function partAfterWhole(tokens: readonly Token[], first: number, last: number): number | null {
+  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of');
+  if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word' && !/^['’]$/.test(t.text))) return null;
+  const opener = tokens[ofAt - 1]?.lower === 'out' ? ofAt - 2 : ofAt - 1;
+  if (opener >= 0 && !CLAUSE_OPENERS.test(tokens[opener]?.text ?? '')) return null;
+  if (tokens[last + 1]?.text !== ',') return null;
+  // "…, more than 100,000 have left": past the part's qualifier.
+  for (let at = last + 2; at <= last + 4; at++) {
+    if (countsAPart(tokens[at])) return at;
+    if (!/^\p{Ll}+$/u.test(tokens[at]?.text ?? '')) return null;
+  }
+  return null;
 }
 
 /** Words that count a part of a whole without a number: "several of the 300 sailors". */
@@ -171,8 +225,8 @@ export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
   // "None of the 23 crew were hurt", "no one among the 23 crew": what did not happen, happened to no part.
   if (NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no')) return true;
   if (tokens[ofAt]?.lower !== 'of') return false;
-  // "190 of the 1,200 sailors", "two of the 23 crew", "several of the 300 sailors"
-  if (countsAPart(tokens[ofAt - 1])) return true;
+  // "190 of the 1,200 sailors", "two of the 23 crew", "several of the 300 sailors", "100,000 out of 120,000"
+  if (countsAPart(tokens[ofAt - 1]) || (tokens[ofAt - 1]?.lower === 'out' && countsAPart(tokens[ofAt - 2]))) return true;
   for (let i = ofAt - 1; i >= 1 && i >= ofAt - 6; i--) {
     if (tokens[i]?.lower === 'of' && countsAPart(tokens[i - 1])) return true;
     if (tokens[i]?.kind !== 'word' && !/^['’]$/.test(tokens[i]?.text ?? '')) return false;
@@ -292,7 +346,7 @@ function pastOf(verb: string): string {
 }
 
 /** Past forms not in -ed of verbs that take a count: "lost 500", "sent 3,000 more", "shot down 20". */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['lost', 'sent', 'held', 'hit', 'shot', 'taken', 'took', 'brought', 'struck', 'caught']);
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['lost', 'sent', 'held', 'hit', 'shot', 'taken', 'took', 'brought', 'struck', 'caught', 'hurt']);
 
 /** A lowercase word in -ed or -ing, or an irregular past: a verb that may take a count as its object. */
 export function isVerbForm(token: Token | undefined): token is Token {
@@ -340,7 +394,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   // "The rebels released 25 sailors": people set free were held.
   [/\b(?:released|releasing|freed|freeing|set\s+free)\b/, 'held hostage captured'],
-  [/\b(?:take|took|taken|taking|sought|seek|seeking)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
+  // "told 300 ships to stay clear of the sea": ships that keep away avoid it.
+  [/\b(?:stay|stays|stayed|staying|steer|steers|steered|steering|keep|keeps|kept|keeping)\s+(?:clear|away)\b/, 'avoided avoiding'],
+  [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
 ];
 
 /**
@@ -348,7 +404,7 @@ const USUAL_WORDS: [RegExp, string][] = [
  * Replaced, not added to, so "behind" or "left behind" read as no departure ("are left" is read in
  * `predicateAfter`).
  */
-const REMAINING = /\b(?:(?:stay(?:ed|s)?|left)\s+behind|stay(?:ed|s)?)\b/g;
+const REMAINING = /\b(?:(?:stay(?:ed|s)?|left)\s+behind|stay(?:ed|s)?(?!\s+(?:clear|away)\b))\b/g;
 
 /** `words` (lower case), with the word a topic's cues usually list for what they tell added. */
 export function withUsualWords(text: string): string {
@@ -386,7 +442,35 @@ function infinitiveAfter(tokens: readonly Token[], last: number): string | null 
   if (verb?.kind !== 'word' || !/^\p{Ll}{3,}$/u.test(verb.text) || OBJECT_STARTS.has(verb.lower)) return null;
   // "ordered 12 ships to be escorted": the participle after "be" as written.
   if (verb.lower === 'be') return tokens[last + 3]?.kind === 'word' ? (tokens[last + 3] as Token).lower : null;
-  return `${verb.lower} ${pastOf(verb.lower)}`;
+  // "to stay clear", "to keep away": the verb's particle says what it does.
+  const particle = tokens[last + 3]?.kind === 'word' && /^(?:clear|away)$/.test(tokens[last + 3]?.lower ?? '') ? ` ${tokens[last + 3]?.lower}` : '';
+  return `${verb.lower}${particle} ${pastOf(verb.lower)}`;
+}
+
+/** Nouns of a place whose "of N people" counts who live there. */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['region', 'city', 'town', 'village', 'enclave', 'territory', 'country', 'nation', 'district', 'province', 'island']);
+
+/** Whether the figure at `first` follows "<place> of": "a city of 120,000 people", "the enclave of 120,000". */
+function inhabitantsOfAPlace(tokens: readonly Token[], first: number): boolean {
+  return tokens[first - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[first - 2]?.lower ?? '');
+}
+
+/** Verbs that leave their object in a state: "left", "leaving", "leaves". */
+const LEAVES_IN_A_STATE: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves', 'leave']);
+
+/** A state of people kept where they are: "cut off", "trapped", "without power", "under blockade". */
+const KEPT_IN_PLACE = /^(?:cut\s+off|trapped|isolated|besieged|stuck|without|under\s+(?:siege|blockade))\b/;
+
+/**
+ * "The offensive left tens of thousands of residents cut off from electricity": people that
+ * something left in a state that keeps them where they are did not leave; they remain ("remain",
+ * the word topics list for it). Null otherwise, and for the states that tell a loss or a flight
+ * ("left 20 dead", "left 100,000 homeless").
+ */
+function keptInPlace(tokens: readonly Token[], draft: Draft): string | null {
+  if (!LEAVES_IN_A_STATE.has(tokens[draft.firstToken - 1]?.lower ?? '')) return null;
+  const state = tokens.slice(draft.lastToken + 1, draft.lastToken + 3).map((t) => t.lower).join(' ');
+  return KEPT_IN_PLACE.test(state) ? 'remain' : null;
 }
 
 /** Whether the category `id` lists a unit for people ("soldiers", "civilians", "crew members", "casualties"). */
@@ -406,10 +490,15 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     const deaths = deathsCategory(matcher, '');
     if (deaths !== null) return deaths === draft.category ? null : deaths;
   }
+  // "a city of 120,000 people", "the enclave of some 120,000 residents": who live there.
+  if (draft.category !== null && inhabitantsOfAPlace(tokens, draft.firstToken)) {
+    const population = populationCategory(matcher, head);
+    if (population !== null) return population === draft.category ? null : population;
+  }
   // "19,000 of the 120,000 residents have left": what happened to the part did not happen to the
   // whole, which is the population the part is counted from, unless its own relative clause or
   // participle says what they are ("of the 100,000 people who fled").
-  if (draft.category !== null && partOfIt(tokens, draft.firstToken)) {
+  if (draft.category !== null && partOfIt(tokens, draft.firstToken, draft.lastToken)) {
     const own = wholeDescribed(tokens, draft.lastToken);
     const described = own === null ? null : matcher.categoryByCues(own);
     // People are whatever their own words say happened to them ("one of the two soldiers captured by Sylvania").
@@ -417,9 +506,10 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     if (whole !== null) return whole === draft.category ? null : whole;
     // "10 of the 2,000 peacekeepers were killed": a noun two categories list was matched by the cues
     // of what happened to the part; the whole is counted in the other one.
-    const partPredicate = predicateAfter(tokens, draft.lastToken);
+    const partPredicate = predicateAfter(tokens, partAfterWhole(tokens, draft.firstToken, draft.lastToken) ?? draft.lastToken);
     if (partPredicate !== null && matcher.categoryByCues(withUsualWords(partPredicate)) === draft.category) {
-      const other = matcher.categoriesListing(head).find((id) => id !== draft.category);
+      // People only: "two of the three missiles were shot down" were all fired, not three strikes.
+      const other = matcher.categoriesListing(head).find((id) => id !== draft.category && countsPeople(matcher, id));
       if (other !== undefined) return other;
     }
   }
@@ -429,7 +519,7 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const previous = tokens[draft.firstToken - 1];
   const next = tokens[draft.lastToken + 1];
   const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
-  const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken);
+  const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken, draft.lastToken);
   const predicate = told ? predicateAfter(tokens, draft.lastToken) : null;
   // "The 11,000 troops suffered heavy losses": losses among them, not a count of losses.
   const after = predicate !== null && LOSSES_AMONG.test(predicate) ? null : predicate;
@@ -452,7 +542,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const movable = (category: string) =>
     draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
-  for (const words of [modifiers, after, infinitive, described, before]) {
+  const kept = told ? keptInPlace(tokens, draft) : null;
+  for (const words of [modifiers, after, infinitive, described, before, kept]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(words));
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;

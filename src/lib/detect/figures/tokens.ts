@@ -9,7 +9,7 @@ import type { Token } from './types.ts';
  * and "F-16" can be recognised as compounds by what touches the number.
  *
  * The tokens are those of the pattern
- * `(\d+(?:,\d{3})*(?:\.\d+)?)|((?:\p{L}\.){2,}|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)|\S`
+ * `(\d+(?:,\d{3})*(?:\.\d+)?)|((?:\p{L}\.){2,}(?:-\p{L}+(?:['’]\p{L}+)*)*|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)|\S`
  * (flags g and u), read character by character: matching it once per token was the largest single cost
  * of the figure detector.
  */
@@ -57,7 +57,10 @@ function endOfNumber(text: string, start: number): number {
   return i;
 }
 
-/** `(?:\p{L}\.){2,}` from `start`: two or more letters each followed by a period; undefined for fewer. */
+/**
+ * `(?:\p{L}\.){2,}` from `start`: two or more letters each followed by a period, with the rest of a
+ * hyphenated word after them; undefined for fewer.
+ */
 function endOfDottedLetters(text: string, start: number): number | undefined {
   let i = start;
   let pairs = 0;
@@ -65,7 +68,9 @@ function endOfDottedLetters(text: string, start: number): number | undefined {
     i += length + 1;
     pairs += 1;
   }
-  return pairs >= 2 ? i : undefined;
+  if (pairs < 2) return undefined;
+  // "U.S.-owned", "U.K.-flagged": a hyphenated modifier whose first part is an abbreviation is one word.
+  return text[i] === '-' && letterAt(text, i + 1) > 0 ? endOfWord(text, i + 1) : i;
 }
 
 /**
