@@ -73,7 +73,7 @@ describe('findFigures: things that are not figures', () => {
     ['a small count of allies', 'The two allies disagree.'],
     ['a small count of countries', 'The two countries signed a pact.'],
     ['a small count of places', 'They train at three Chinese ports.'],
-    ['a small count of units', 'Kyiv named two units with no figures.'],
+    ['a small count of units', 'Fredonburg named two units with no figures.'],
     // measures
     ['a distance', 'The troops moved 300 miles east.'],
     ['a weight', 'The depot stored 500 tonnes of fuel.'],

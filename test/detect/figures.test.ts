@@ -129,15 +129,15 @@ describe('findFigures: qualifiers', () => {
 
 describe('findFigures: units and modifiers', () => {
   it('skips capitalised modifiers such as nationalities and keeps the unit noun', () => {
-    const input = 'Minsk sent 6,000 Belarusian soldiers to the exercise.';
+    const input = 'Fredonburg sent 6,000 Freedonian soldiers to the exercise.';
     expect(findFigures(input, CATEGORIES)).toEqual([
-      at(input, '6,000 Belarusian soldiers', { value: 6000, qualifier: null, unit: 'soldiers', category: 'personnel' }),
+      at(input, '6,000 Freedonian soldiers', { value: 6000, qualifier: null, unit: 'soldiers', category: 'personnel' }),
     ]);
   });
 
-  it('reads past a hyphenated modifier that opens with an abbreviation: "three U.S.-trained marines"', () => {
+  it('reads past a hyphenated modifier that opens with an abbreviation: "three S.R.-trained marines"', () => {
     const figures = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
-    expect(figures('Freedonia sent three U.S.-trained marines to the port.')).toEqual([['three U.S.-trained marines', 'marines', 'personnel']]);
+    expect(figures('Freedonia sent three S.R.-trained marines to the port.')).toEqual([['three S.R.-trained marines', 'marines', 'personnel']]);
     expect(figures('The U.N.-led force deployed 300 troops.')).toEqual([['300 troops', 'troops', 'personnel']]);
   });
 

@@ -270,7 +270,7 @@ function speakerRight(g: GoldStatement, s: Statement): boolean {
 }
 
 /**
- * "Neither Moscow nor Pyongyang have confirmed …": the gold lists one statement of a coordinated
+ * "Neither Fredonburg nor Marsh City have confirmed …": the gold lists one statement of a coordinated
  * subject, credited to no one government; the model may give each part its own statement. A
  * statement whose speaker is one of the parts, by the words the article names them with or by the
  * government a part names, is credited to a side that did speak, so it is no wrong government.
