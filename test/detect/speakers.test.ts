@@ -657,6 +657,20 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(second?.government).toBe('sylvania');
   });
 
+  it('reads "according to the bureau’s spokesperson, Anna Berg, …" as the named person described, whom a later "she" means', () => {
+    const mentions = statements([
+      'According to a statement from the Freedonian Defence Ministry spokesperson, Anna Berg, Sylvanian forces launched “a brutal attack”.',
+      'She said the raids had killed five people.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.government, m.resolvedBy])).toEqual([
+      ['anna-berg', 'freedonia', 'explicit'],
+      ['anna-berg', 'freedonia', 'pronoun'],
+    ]);
+    // A clause after the comma is what was said, not a name.
+    const [clause] = statements(['According to the ministry spokesperson, Sylvanian Forces withdrew on Monday.']);
+    expect(clause?.speaker).toEqual({ name: null, description: 'the ministry spokesperson', actor: null });
+  });
+
   it('reads "a defector who now lives in Freedonia said" as the defector speaking, for no government', () => {
     const [mention] = statements(['A Sylvanian defector who now lives in Freedonia said the boats had left.']);
     expect(mention?.speaker.description).toBe('A Sylvanian defector');

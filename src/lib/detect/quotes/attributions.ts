@@ -7,7 +7,7 @@
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
-import { captivityTailEnd, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
 import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
@@ -730,13 +730,6 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
     return { phrase: spanOf(phrase), appositive: null, elided: false, role: 'main' };
   }
   return null;
-}
-
-/** A description ending in a role noun ("the ministry's spokesperson") before a name of capitalised words only ("Anna Berg"). */
-function describesNamed(view: SentenceView, description: PhraseRange, name: PhraseRange): boolean {
-  const nameWords = view.tokens.slice(name.first, name.last + 1);
-  const ownName = nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text));
-  return ownName && isRoleNoun(lastWord(view, description).toLowerCase());
 }
 
 /**
