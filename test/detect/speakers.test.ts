@@ -671,6 +671,21 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(clause?.speaker).toEqual({ name: null, description: 'the ministry spokesperson', actor: null });
   });
 
+  it('reads "…, Anna Berg, Assistant to the President, Head of the Department, said" as the named person with two offices', () => {
+    const mentions = statements([
+      'Freedonia will let a team into Marsh City, Anna Berg, Assistant to the President of Freedonia, Head of the Policy Department of the Presidential Administration, said.',
+      'According to the presidential aide, Freedonia does not plan to force anyone to leave.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.actor, m.government])).toEqual([
+      ['Anna Berg', 'anna-berg', 'freedonia'],
+      ['Anna Berg', 'anna-berg', 'freedonia'],
+    ]);
+    expect(mentions[0]?.speaker.description).toBe('Assistant to the President of Freedonia, Head of the Policy Department of the Presidential Administration');
+    // No name before the offices: the office next to the verb speaks, as before.
+    const [unnamed] = statements(['The boats left Marsh City, Assistant to the President of Freedonia, Head of the Policy Department, said.']);
+    expect(unnamed?.speaker.name).toBeNull();
+  });
+
   it('reads "a defector who now lives in Freedonia said" as the defector speaking, for no government', () => {
     const [mention] = statements(['A Sylvanian defector who now lives in Freedonia said the boats had left.']);
     expect(mention?.speaker.description).toBe('A Sylvanian defector');

@@ -756,6 +756,10 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
     // "Sylvania's ambassador, Jan Kowal, said": the name between the commas is who speaks, the
     // description before it says who they are.
     if (innerIsPhrase && describesNamed(view, phrase, inner)) return { phrase: spanOf(inner), appositive: spanOf(phrase), elided: false, role: 'main' };
+    // "Anna Berg, Assistant to the President, Head of the Policy Department, said": two offices after
+    // the name; the name is who speaks, the offices together describe her.
+    const twice = innerIsPhrase ? nameBeforeOffice(view, first) : null;
+    if (twice) return { phrase: spanOf(twice.name), appositive: { start: twice.office.start, end: inner.end }, elided: false, role: 'main' };
     // "Kim, 26, said": an age between commas, after a name, describes the person named.
     if (!innerIsPhrase && !named && inner.first === inner.last && isAge(view, inner.first) && isCapitalised(lastWord(view, phrase))) {
       return { phrase: spanOf(phrase), appositive: spanOf(inner), elided: false, role: 'main' };
@@ -768,6 +772,37 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
     return { phrase: spanOf(phrase), appositive: innerIsPhrase ? spanOf(inner) : null, ...(named ? { named } : {}), elided: false, role: 'main' };
   }
   return innerIsPhrase ? { phrase: spanOf(inner), appositive: null, elided: false, role: 'main' } : null;
+}
+
+/**
+ * "…, Anna Berg, Assistant to the President, Head of …": the office set off by commas before the
+ * token `next` (where the second office starts), and the name set off before that office. A name is
+ * two to four capitalised words that a comma or the sentence start opens; an office opens with a
+ * capital, an article or a bare office word and has no verb. Null when the words are not so.
+ */
+function nameBeforeOffice(view: SentenceView, next: number): { name: PhraseRange; office: PhraseRange } | null {
+  const office = commaSegmentBefore(view, next, 12);
+  if (!office) return null;
+  const officeWords = view.tokens.slice(office.first, office.last + 1);
+  const opening = (officeWords[0] as Token).text;
+  const opensOffice = isCapitalised(opening) || BARE_OFFICE.test(opening) || /^(?:the|a|an)$/i.test(opening);
+  if (!opensOffice || officeWords.some((t) => FINITE_VERBS.has(t.text) || PRONOUNS.has(t.text))) return null;
+  const name = commaSegmentBefore(view, office.first, 4);
+  if (!name || name.last === name.first) return null;
+  const nameWords = view.tokens.slice(name.first, name.last + 1);
+  const ownName = nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !isPossessive(t.text) && !isCalendarWord(t.text));
+  return ownName && (name.first === 0 || /,\s*$/.test(gapBefore(view, name.first))) ? { name, office } : null;
+}
+
+/** The words between a comma (or the sentence start) and the comma before token `next`, at most `max` of them; null when none. */
+function commaSegmentBefore(view: SentenceView, next: number, max: number): PhraseRange | null {
+  if (next < 1 || !/^,\s+$/.test(gapBefore(view, next))) return null;
+  let first = next - 1;
+  while (first > 0 && isPlainGap(gapBefore(view, first)) && next - first < max) first -= 1;
+  if (next - first > max) return null;
+  if (first > 0 && isPlainGap(gapBefore(view, first))) return null;
+  const last = next - 1;
+  return { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
 }
 
 /**
