@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStatements } from '../../src/lib/detect/quotes/index.ts';
+import type { Actor } from '../../src/schemas/actor.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { actors, statements, who } from './quotes.fixture.ts';
 
@@ -41,6 +42,14 @@ describe('speakers: names and titles', () => {
     for (const [name, actor] of [['Anna M. Berg', 'anna-berg'], ['Bureau Anna Berg', 'anna-berg'], ['Tomasz Ruhl', 'tomas-ruhl']]) {
       expect(who(statements([`Sylvanian attacks will stop, ${name} said.`]))[0]?.speaker.actor).toBe(actor);
     }
+  });
+
+  it('reads a role word before a known name as what the actor is, not as a given name: "Operator Marsh-Tankers said"', () => {
+    const tankers: Actor = { id: 'marsh-tankers', name: 'Marsh-Tankers', kind: 'commentator', aliases: ['Marsh-Tankers A/S'], demonyms: [] };
+    const credit = (text: string) => findStatements([{ n: 1, text }], createActorLexicon([...actors, tankers]))[0]?.speaker.actor;
+    expect(credit('Operator Marsh-Tankers said the crew had put out a fire.')).toBe('marsh-tankers');
+    // A given name before it is still someone else's name.
+    expect(credit('Omar Marsh-Tankers said the crew had put out a fire.')).toBeNull();
   });
 
   it('finds the full name and title for a surname used earlier in the source', () => {
