@@ -695,6 +695,15 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(unnamed?.speaker.name).toBeNull();
   });
 
+  it('reads an office described after the article named its holder as that person: "The Sylvanian Defence Minister said"', () => {
+    const speakerOf = (paragraphs: string[]) => statements(paragraphs).map((m) => [m.speaker.actor, m.government]);
+    expect(speakerOf(['Defence Minister Tomas Ruhl arrived in Fredonburg.', 'Sylvania’s defence minister said the boats had left.'])).toEqual([['tomas-ruhl', 'sylvania']]);
+    // Not someone introduced, nor an office the person named does not hold, nor before anyone holding it was named.
+    expect(speakerOf(['Ruhl arrived in Fredonburg.', 'A Sylvanian defence minister said the boats had left.'])).toEqual([[null, 'sylvania']]);
+    expect(speakerOf(['Ruhl arrived in Fredonburg.', 'The Sylvanian president said the boats had left.'])).toEqual([[null, 'sylvania']]);
+    expect(speakerOf(['Sylvania’s defence minister said the boats had left. Ruhl arrived later.'])).toEqual([[null, 'sylvania']]);
+  });
+
   it('reads "a defector who now lives in Freedonia said" as the defector speaking, for no government', () => {
     const [mention] = statements(['A Sylvanian defector who now lives in Freedonia said the boats had left.']);
     expect(mention?.speaker.description).toBe('A Sylvanian defector');
