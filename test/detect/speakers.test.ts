@@ -52,6 +52,17 @@ describe('speakers: names and titles', () => {
     expect(credit('Omar Marsh-Tankers said the crew had put out a fire.')).toBeNull();
   });
 
+  it('reads "the company" as the business the article named before, by what the topic data says it is', () => {
+    const line: Actor = { id: 'marsh-line', name: 'Marsh Line', kind: 'commentator', role: 'shipping company (Marsh Line Group)', aliases: [], demonyms: [] };
+    const analyst: Actor = { id: 'lena-holt', name: 'Lena Holt', kind: 'commentator', role: 'analyst at a shipping consultancy', aliases: ['Holt'], demonyms: [] };
+    const credit = (paragraphs: string[]) =>
+      findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon([...actors, line, analyst])).map((m) => [m.speaker.actor, m.government]);
+    expect(credit(['Marsh Line suspended all crossings on Monday.', 'The company cited concerns for the safety of its sailors.'])).toEqual([['marsh-line', null]]);
+    expect(credit(['Marsh Line’s tanker was hit on Monday. The operator said the crew were unharmed.'])).toEqual([['marsh-line', null]]);
+    // A person whose role names a business is no company.
+    expect(credit(['Holt arrived at the port on Monday.', 'The company cited concerns for the safety of its sailors.'])).toEqual([[null, null]]);
+  });
+
   it('finds the full name and title for a surname used earlier in the source', () => {
     const mentions = statements([
       'Freedonian Interior Minister Karl Weiss said the camps were full.',

@@ -591,9 +591,28 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
   const endsWithHead = (name: string) => name.toLowerCase().endsWith(` ${head}`);
   const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead);
   if (before) return before;
+  if (BUSINESSES.has(head)) return businessNamedBefore(memory, lexicon);
   const sides = memory.governmentsNamedBefore(text.trim());
   const side = sides.length === 1 ? lexicon.actor(sides[0] as string) : undefined;
   return side && [side.name, ...side.aliases].some(endsWithHead) ? { actor: side.id, government: lexicon.governmentOf(side.id) } : null;
+}
+
+/** A role's own words, before whom or what it is of: "shipping company" in "shipping company (Marsh Line)". */
+const ROLE_HEAD = /^[^,(;]*?(?=\s+(?:of|at|for|to|in)\s|[,(;]|$)/u;
+
+/**
+ * "The company said", "the operator said" after the article named a shipping line: the
+ * most recent actor named before that the topic data describes as a business and lists with no
+ * government (a company speaks for none, so a wrong pick cannot credit one). Null when none was named.
+ */
+function businessNamedBefore(memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+  for (const id of memory.namedActors()) {
+    const actor = lexicon.actor(id);
+    if (!actor || actor.kind !== 'commentator' || lexicon.governmentOf(id) !== null) continue;
+    const head = ROLE_HEAD.exec(actor.role ?? '')?.[0] ?? '';
+    if (head.toLowerCase().split(/[^\p{L}-]+/u).some((word) => BUSINESSES.has(word))) return { actor: id, government: null };
+  }
+  return null;
 }
 
 /**
