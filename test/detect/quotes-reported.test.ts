@@ -247,6 +247,12 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     ]);
   });
 
+  it('reads a quoted verb after the subject as the wording of a report after it that holds it: "Ruhl “was received” by Berg, the ministry said"', () => {
+    const mentions = statements(['Ruhl “was received” by Anna Berg, the Freedonian Defence Ministry said on Monday, posting a video.']);
+    // One statement: the quotation, which stands for the report it sits in.
+    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor, m.government])).toEqual([['quote', 'was received', 'freedonia-defence-ministry', 'freedonia']]);
+  });
+
   it('reads "disputes this claim" as speech and "border disputes" as a noun; "put the toll above 200" as an estimate', () => {
     const said = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
     expect(said('Sylvania disputes this claim.')).toEqual([['sylvania', 'disputes', 'this claim']]);

@@ -234,8 +234,14 @@ function quoteStatements(
   if (labelled.length > 0 && labelled.every(namesSomeone)) return labelled.map((s) => quoteFound(quote, s, null, null, context));
   // "Ruhl “highly praised” the crews, according to the Courier": a quoted predicate is the wording of
   // whoever relays the report, not words the subject said.
+  // "Ruhl “was received” by Berg, the ministry said": so is the wording of a report after it whose
+  // clause holds it.
   if (isQuotedPredicate(view, quote)) {
-    const channel = attributions.find((a) => a.role === 'conduit');
+    const conduit = attributions.find((a) => a.role === 'conduit');
+    const holding = attributions.find((a) => a.span.start >= quoteEnd(quote) && a.clause !== null && contains(a.clause, quote));
+    // The report is then listed as the quotation, as a report holding any partial quote is.
+    if (!conduit && holding) carry(carried, holding, null);
+    const channel = conduit ?? holding;
     const relaying = channel ? (speakers.get(channel) ?? []) : [];
     return relaying.length > 0 ? relaying.map((s) => quoteFound(quote, s, channel ?? null, null, context)) : [quoteFound(quote, NOBODY, null, null, context)];
   }
