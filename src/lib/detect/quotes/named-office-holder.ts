@@ -31,13 +31,15 @@ function normalise(text: string): string {
  */
 function officeOf(description: string, lexicon: ActorLexicon): string | null {
   if (INDEFINITE.test(description) || /\d/.test(description)) return null;
-  let office = description;
+  // The side's words blanked out, with a possessive after them; names may overlap ("the North" and "North Freedonian").
+  const blank = new Array<boolean>(description.length).fill(false);
   const sides = [...lexicon.findMentions(description).filter((m) => ['government', 'intergovernmental'].includes(lexicon.actor(m.actorId)?.kind ?? '')), ...lexicon.findDemonyms(description)];
-  for (const side of sides.sort((a, b) => b.index - a.index)) {
+  for (const side of sides) {
     const end = side.index + side.text.length;
-    const possessive = /^['’´]s?/u.exec(office.slice(end))?.[0] ?? '';
-    office = `${office.slice(0, side.index)} ${office.slice(end + possessive.length)}`;
+    const possessive = /^['’´]s?/u.exec(description.slice(end))?.[0] ?? '';
+    blank.fill(true, side.index, end + possessive.length);
   }
+  const office = description.replace(/[^]/g, (char, i: number) => (blank[i] ? ' ' : char));
   const words = normalise(office).replace(/^(?:the\s+)+/, '');
   const split = words.split(' ');
   if (words === '' || split.length > 4 || !split.some((word) => PERSON_ROLES.has(word))) return null;
