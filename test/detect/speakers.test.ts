@@ -715,13 +715,15 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(speakerOf(['Sylvania’s defence minister said the boats had left. Ruhl arrived later.'])).toEqual([[null, 'sylvania']]);
   });
 
-  it('reads the office of a side named by overlapping words as its holder: "the North Freedonian leader" ("the North", "North Freedonian")', () => {
+  it('reads the office of a side named by overlapping words as its holder, and other words for its head as its leader: "the North Freedonian dictator"', () => {
     const north: Actor = { id: 'north-freedonia', name: 'North Freedonia', kind: 'government', aliases: ['the North'], demonyms: ['North Freedonian'] };
     const weiss: Actor = { id: 'karl-weiss', name: 'Karl Weiss', kind: 'person', government: 'north-freedonia', role: 'leader of North Freedonia', aliases: ['Weiss'], demonyms: [] };
     const lexicon = createActorLexicon([...actors, north, weiss]);
     const credit = (text: string) =>
       findStatements([{ n: 1, text: 'North Freedonian leader Karl Weiss arrived in Fredonburg.' }, { n: 2, text }], lexicon).map((m) => [m.speaker.actor, m.government]);
     expect(credit('According to the North Freedonian leader, relations are “reaching their peak”.')).toEqual([['karl-weiss', 'north-freedonia']]);
+    // Other words for whoever heads a government name the same office.
+    expect(credit('According to the North Freedonian dictator, relations are “reaching their peak”.')).toEqual([['karl-weiss', 'north-freedonia']]);
   });
 
   it('reads "a defector who now lives in Freedonia said" as the defector speaking, for no government', () => {

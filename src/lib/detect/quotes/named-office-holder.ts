@@ -15,6 +15,9 @@ const SPELLINGS: Record<string, string> = { defence: 'defense', programme: 'prog
 /** The office words a government's head goes by: "the Freedonian leader" is its president or its leader. */
 const HEAD_OF_GOVERNMENT = ['leader', 'president'];
 
+/** Words for whoever heads a government, whatever the office is called: "the Sylvanian ruler". */
+const HEADS = /\b(?:leader|dictator|ruler|strongman)\b/;
+
 /** A role's words in lower case, one spelling each. */
 function normalise(text: string): string {
   return text
@@ -52,7 +55,7 @@ function officeOf(description: string, lexicon: ActorLexicon): string | null {
  * role serves ("adviser to the President" is no president).
  */
 function holds(role: string, office: string): boolean {
-  const offices = office.split(' ').includes('leader') ? HEAD_OF_GOVERNMENT.map((head) => office.replace(/\bleader\b/, head)) : [office];
+  const offices = HEADS.test(office) ? HEAD_OF_GOVERNMENT.map((head) => office.replace(HEADS, head)) : [office];
   const written = normalise(role);
   return offices.some((wanted) => new RegExp(`(?<![\\p{L}-])(?<!\\b(?:to|of|for|the|a|an|and)\\s)${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}-])`, 'u').test(written));
 }
