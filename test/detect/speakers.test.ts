@@ -726,6 +726,21 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('According to the North Freedonian dictator, relations are “reaching their peak”.')).toEqual([['karl-weiss', 'north-freedonia']]);
   });
 
+  it('reads "the 47-year-old farmer" as the person of no known side told of since the last speaker', () => {
+    const mentions = statements([
+      'Karl Weiss arrived in Fredonburg on a tractor.',
+      '“We left as soon as the road was open,” the 47-year-old farmer told the Courier.',
+      '“I have seen four wars,” he said.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.description, m.government])).toEqual([
+      ['Karl Weiss', 'the 47-year-old farmer', null],
+      ['Karl Weiss', 'the 47-year-old farmer', null],
+    ]);
+    // Once someone has spoken since, the description is someone new.
+    const [, aged] = statements(['Karl Weiss arrived in Fredonburg.', '“The boats have left,” Ruhl said.', '“We left,” the 47-year-old farmer said.']);
+    expect(aged?.speaker).toEqual({ name: null, description: 'the 47-year-old farmer', actor: null });
+  });
+
   it('reads "a defector who now lives in Freedonia said" as the defector speaking, for no government', () => {
     const [mention] = statements(['A Sylvanian defector who now lives in Freedonia said the boats had left.']);
     expect(mention?.speaker.description).toBe('A Sylvanian defector');

@@ -175,12 +175,31 @@ export function resolveSpeakers(
     context.memory.remember(group);
     return [group];
   }
+  // "Karl Weiss arrived in May. ¶ “…,” the 47-year-old farmer said": the person just told of.
+  const aged = agedPersonToldOf(text, context.memory);
+  if (aged) {
+    context.memory.remember(aged);
+    return [aged];
+  }
   const speaker = explicitSpeaker(text, appositive, verb, context, true);
   // "Freedonian and Western officials": a joint statement of several sides speaks for no one government.
   if (parts.length > 1 && speaker.government !== null && !everyPartSpeaksFor(text, speaker.government, context.lexicon)) speaker.government = null;
   const officeHolder = officeHolderNamed(text, speaker, context);
   context.memory.remember(officeHolder ?? speaker);
   return [officeHolder ?? speaker];
+}
+
+/** "the 47-year-old farmer": a person described by age and what they do, naming no side. */
+const AGED_PERSON = /^[Tt]he\s+\d{1,3}-year-old\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}+$/u;
+
+/**
+ * The person a description by age refers to: the one of no known side a sentence told of since the
+ * last speaker ("Karl Weiss arrived on a tractor. “…,” the 47-year-old farmer said"). Null for any
+ * other phrase, or when no such person was told of.
+ */
+function agedPersonToldOf(text: string, memory: SpeakerMemory): ResolvedSpeaker | null {
+  const person = AGED_PERSON.test(text) ? memory.personOfNoSideSince : null;
+  return person ? { ...person, speaker: { ...person.speaker, description: text }, resolvedBy: 'pronoun' } : null;
 }
 
 /**
