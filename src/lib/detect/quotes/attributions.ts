@@ -229,6 +229,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const infinitive = /^\s+to\s+\p{Ll}/u.test(view.masked.slice(verbSpan.end, view.end));
     if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
+    // "Identified only by his surname, Ri, the sniper told …": the name the opening gives is who speaks.
+    const fronted = found?.phrase && found.role === 'main' ? nameGivenBefore(view, found.phrase) : null;
+    if (found && fronted) Object.assign(found, { phrase: fronted, appositive: found.phrase });
     if (found) {
       // A relative clause's report starts at its pronoun: the report before it ends there.
       const opens = found.objectRelative && found.phrase ? relativePronounBefore(view, found.phrase) : null;
@@ -817,6 +820,18 @@ function nameGivenIn(view: SentenceView, inner: PhraseRange): Span | null {
   if (!match?.[1]) return null;
   const end = inner.end;
   return { start: end - match[1].length, end };
+}
+
+/** An opening that gives the subject's name: "Identified only by his surname, Ri,", "Named as Karl Weiss,". */
+const NAME_GIVEN_BEFORE = /^\s*(?:Identified|Named|Known)(?:\s+only)?(?:\s+by\s+(?:his|her|their)\s+(?:sur|first |family |given )?name|\s+as)?\s*,?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*,\s*$/u;
+
+/** The name an opening gives the subject phrase `subject` (the whole sentence before it); null when none. */
+function nameGivenBefore(view: SentenceView, subject: Span): Span | null {
+  const opening = view.masked.slice(view.start, subject.start);
+  const match = NAME_GIVEN_BEFORE.exec(opening);
+  if (!match?.[1]) return null;
+  const start = view.start + opening.lastIndexOf(match[1]);
+  return { start, end: start + match[1].length };
 }
 
 /** VERB SPEAKER[, APPOSITIVE]: the phrase after an inverted verb. */
