@@ -6,6 +6,7 @@ import type { FigureCategory } from '../../src/schemas/figure-category.ts';
 
 const lexicon = createActorLexicon([
   { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
+  { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: ['Sylvanian'] },
   { id: 'freedonia-bureau', name: 'State Bureau', kind: 'body', government: 'freedonia', aliases: ['the Bureau'], demonyms: [] },
   { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
 ]);
@@ -31,6 +32,26 @@ describe('assembleFigures: who claims a figure', () => {
       ['300 casualties', 'The Courier', null],
     ]);
     expect(claimantsOf('Anna Berg spoke out amid media reports of 300 casualties in the strait.')).toEqual([['300 casualties', 'The Courier', null]]);
+  });
+
+  it('gives a figure of a joint voice of two governments to both together, for no one government', () => {
+    expect(claimantsOf('Freedonia and Sylvania said 20 casualties were counted.')).toEqual([['20 casualties', 'Freedonia and Sylvania', null]]);
+    expect(claimantsOf('Freedonia and Sylvania jointly reported 20 casualties.')).toEqual([['20 casualties', 'Freedonia and Sylvania', null]]);
+    expect(claimantsOf('Sylvania said 20 casualties were counted.')).toEqual([['20 casualties', 'Sylvania', 'sylvania']]);
+  });
+
+  it('gives a figure a body issues warnings about to that body', () => {
+    expect(claimantsOf('The State Bureau released multiple warnings on its website regarding 30 casualties this afternoon.')).toEqual([
+      ['30 casualties', 'The State Bureau', 'freedonia'],
+    ]);
+    expect(claimantsOf('The State Bureau issued an alert about 30 casualties.').map(([, , government]) => government)).toEqual(['freedonia']);
+    // A notice of nobody the topic data knows claims nothing.
+    expect(claimantsOf('A local radio station released warnings regarding 30 casualties.')).toEqual([['30 casualties', 'The Courier', null]]);
+  });
+
+  it('gives a toll told by "local officials" to the government of the place their sentence names', () => {
+    expect(claimantsOf('Some 20 casualties were counted in Freedonia, local officials said.')).toEqual([['Some 20 casualties', 'local officials', 'freedonia']]);
+    expect(claimantsOf('Some 20 casualties were counted, local officials said.')).toEqual([['Some 20 casualties', 'The Courier', null]]);
   });
 
   it('gives a figure of an existential sentence that goes on with the report before it to that report’s speaker', () => {
@@ -219,5 +240,18 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     expect(claimantsOf('Freedonia has not commented, but the Bureau said the crews had suffered 300 casualties.')).toEqual([
       ['300 casualties', 'the Bureau', 'freedonia'],
     ]);
+  });
+});
+
+describe('assembleFigures: the stage read around the figure’s clause', () => {
+  const stagesOf = (text: string) => figuresOf(text).map((f) => [f.text, f.stage]);
+
+  it('reads the counted as the subject of a future as a forecast, but not the counted after a preposition', () => {
+    expect(stagesOf('Anna Berg warned that some 300 casualties will follow.')).toEqual([['some 300 casualties', 'expected']]);
+    expect(stagesOf('The names of 300 casualties will be published.')).toEqual([['300 casualties', 'reported']]);
+  });
+
+  it('reads a count up to a passed deadline in the past perfect as a total', () => {
+    expect(stagesOf('The State Bureau said that, by 31 December, 300 casualties had been counted.')).toEqual([['300 casualties', 'cumulative']]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureBounds } from '../../src/lib/assemble/figure-bounds.ts';
-import { figureStage, stageWords } from '../../src/lib/assemble/figure-stage.ts';
+import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from '../../src/lib/assemble/figure-stage.ts';
 
 /** The stage of the figure `figure` in `clause`. */
 const stage = (clause: string, figure: string, forecastDate = false) =>
@@ -151,5 +151,87 @@ describe('figureStage: totals', () => {
   it('counts over a war only when the war scopes the figure, not a later clause', () => {
     expect(stageOf('Sylvania has suffered 6,000 casualties of killed and wounded sailors in the 2 1/2 year old war', '6,000 casualties')).toBe('cumulative');
     expect(stageOf('Freedonia has shipped 1,500 sailors to the port and they were likely to be deployed for combat in the war', '1,500 sailors')).toBe('reported');
+  });
+
+  it('reads a held count inside a sentence that opens by totting up as what is held now', () => {
+    const weeks = 'In the last four weeks, Sylvanian boats have seized ships 12 times and still hold 25 sailors hostage, the Courier said.';
+    const clause = 'Sylvanian boats have seized ships 12 times and still hold 25 sailors hostage';
+    expect(stageOf(clause, '25 sailors', false, weeks)).toBe('reported');
+    expect(stageOf(clause, '12 times', false, weeks)).toBe('cumulative');
+  });
+
+  it('reads a count up to a deadline that has passed, and the size of all that was sent, as totals', () => {
+    const lead = 'The Courier reports that, by 31st December, ';
+    expect(totalAroundClause(lead, '262 boats had used the southern route', '')).toBe(true);
+    // A deadline still ahead, and a clause with no past perfect, total nothing.
+    expect(totalAroundClause(lead, '262 boats will use the southern route', '')).toBe(false);
+    expect(totalAroundClause('The Courier reports that ', '262 boats had used the southern route', '')).toBe(false);
+    const sentence = 'About 600 sailors have been killed out of a total deployment of 15,000';
+    expect(totalAroundClause('', sentence, sentence.slice(0, sentence.indexOf('15,000')))).toBe(true);
+    expect(totalAroundClause('', sentence, '')).toBe(false);
+  });
+});
+
+describe('figureStage: plans', () => {
+  it('reads a second reported clause by its own tense, not by the plan of the first', () => {
+    const both = 'Berg said Freedonia planned to send another 6,000 sailors to the port and that 1,000 had already arrived';
+    expect(stage(both, '6,000 sailors')).toBe('planned');
+    expect(stage(both, '1,000')).toBe('reported');
+  });
+
+  it('reads a task of moving people as planned, and a task about people already counted as no plan', () => {
+    expect(stage('This reflects the large-scale task of moving tens of thousands of sailors across Sylvania', 'tens of thousands of sailors')).toBe('planned');
+    expect(stage('Rescuers faced the grim task of burying 200 dead sailors', '200 dead sailors')).toBe('reported');
+  });
+
+  it('keeps a decided number planned when its date is a forecast: the forecast is of when', () => {
+    expect(stage('Freedonia plans to send 6,000 sailors to the port by December', '6,000 sailors', true)).toBe('planned');
+    expect(stage('The dispatch of these additional 6,000 sailors is projected to begin in July or August', '6,000 sailors', true)).toBe('planned');
+    expect(stage('The deployment of 3,000 sailors is likely to occur as early as July', '3,000 sailors', true)).toBe('planned');
+    // A forecast of the happening itself, not of an act someone carries out, stays a forecast.
+    expect(stage('The exodus of 100,000 sailors is expected to begin on Monday', '100,000 sailors', true)).toBe('expected');
+    expect(stage('10,000 sailors by December', '10,000 sailors', true)).toBe('expected');
+  });
+
+  it('reads room to take people in, an intention told with "going to" and a move still to come as planned', () => {
+    for (const [clause, figure] of [
+      ['Freedonia is able to receive 40,000 sailors', '40,000 sailors'],
+      ['Freedonia will be able to accommodate 40,000 sailors', '40,000 sailors'],
+      ['Fredonburg has the capacity to take in 40,000 sailors', '40,000 sailors'],
+      ['Freedonia is going to evacuate 5,000 sailors', '5,000 sailors'],
+      ['Freedonia has yet to send 3,000 sailors', '3,000 sailors'],
+      ['Freedonia is about to send 3,000 sailors', '3,000 sailors'],
+      ['Freedonia is on the verge of sending 3,000 sailors', '3,000 sailors'],
+      ['A further 3,000 sailors are awaiting deployment', '3,000 sailors'],
+      ['Some 3,000 sailors are on standby for deployment', '3,000 sailors'],
+    ] as const) {
+      expect(stage(clause, figure), clause).toBe('planned');
+    }
+    // A past ability says it was done; a pending confirmation is no move still to come.
+    expect(stage('Freedonia was able to evacuate 5,000 sailors', '5,000 sailors')).toBe('reported');
+    expect(stage('Sylvania has yet to confirm that 300 sailors were killed', '300 sailors')).toBe('reported');
+  });
+
+  it('reads what is scheduled, and leave that will be allowed, as planned', () => {
+    expect(stage('Officials said 5,000 sailors were scheduled to leave on Monday', '5,000 sailors')).toBe('planned');
+    expect(stage('Sylvania said 5,000 sailors would be allowed to leave', '5,000 sailors')).toBe('planned');
+  });
+});
+
+describe('forecastOfCounted: the counted as the subject of a future', () => {
+  it('reads "120,000 sailors will leave" and "would be forced to flee" as forecasts', () => {
+    expect(forecastOfCounted('Freedonia estimates that ', ' will leave the port')).toBe(true);
+    expect(forecastOfCounted('Freedonia warned that ', ' would be forced to flee')).toBe(true);
+    expect(forecastOfCounted('', ' more will follow')).toBe(true);
+  });
+
+  it('reads no forecast of people already counted, a negation, an estimate of the past, or a counted after a preposition', () => {
+    expect(forecastOfCounted('Freedonia has sent ', ' who will join the fleet')).toBe(false);
+    expect(forecastOfCounted('', ' will not leave')).toBe(false);
+    expect(forecastOfCounted('', ' would have died')).toBe(false);
+    expect(forecastOfCounted('', ' a day would normally pass through the strait')).toBe(false);
+    expect(forecastOfCounted('', ' would usually pass through the strait')).toBe(false);
+    expect(forecastOfCounted('The identities of ', ' will be established by examinations')).toBe(false);
+    expect(forecastOfCounted('Freedonia has sent ', ' to the port')).toBe(false);
   });
 });

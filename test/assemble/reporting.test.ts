@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
+import { assessesForNoSide, leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
 import { negatedFrame, readReporting } from '../../src/lib/assemble/reporting.ts';
 
 /** Reads the reporting of the first `verb` in `text`. */
@@ -69,6 +69,19 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('acknowledged', 'the boats crossed')).toBe('confirms');
   });
 
+  it('reads a likelihood judged and a forecast given a date as other, not as what happened', () => {
+    // "it is likely that …", a probability rated, chances changed: the speaker weighs, affirms nothing.
+    expect(reportedStance('says', 'it is “likely” that Sylvania still holds the northern islands')).toBe('other');
+    expect(stance('said', 'it is highly unlikely that the boats will sail before spring')).toBe('other');
+    expect(stance(null, 'Up until this morning we assessed that probability as being very high.')).toBe('other');
+    expect(reportedStance('said', 'afterwards that the “quite constructive” meeting increased chances of a settlement')).toBe('other');
+    // "is expected in July": a forecast dated, like "is expected to".
+    expect(reportedStance('estimates that', 'the next sailing is expected in July to August')).toBe('other');
+    // A likelihood written as an adverb of what happened is still told: "have likely been killed".
+    expect(reportedStance('estimated', 'that more than 600 Sylvanian sailors have likely been killed or wounded')).toBe('confirms');
+    expect(reportedStance('said', 'the crews increased their patrols near Marsh City')).toBe('confirms');
+  });
+
   it('reads predictions, explanations, wishes and praise as other: they affirm nothing that happened', () => {
     expect(stance('said', "Freedonia's economy is expected to grow by 2 per cent")).toBe('other');
     expect(stance('told the committee', 'Sylvania is likely to send more boats in July')).toBe('other');
@@ -131,6 +144,25 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'the convoy turned back', { forThemselves: true, reported: false })).toBe('confirms');
   });
 
+  it('reads what analysts and experts of no side say happened as their assessment (other), not a confirmation', () => {
+    const analysts = { forThemselves: false, reported: true, assesses: true };
+    const say = { verb: 'say', negated: false, denial: false };
+    expect(stanceOf(say, 'the Sylvanian crews were able to learn modern tactics at sea', analysts)).toBe('other');
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'Sylvania appears to have invited Berg to Marsh City to promote its new port', analysts)).toBe('other');
+    // A government's office says the same and confirms it.
+    expect(stanceOf(say, 'the Sylvanian crews were able to learn modern tactics at sea', { forThemselves: false, reported: true })).toBe('confirms');
+    // A verb that says what it does still decides: analysts who warn, warn.
+    expect(stanceOf({ verb: 'warned', negated: false, denial: false }, 'the strait will stay closed', analysts)).toBe('warns');
+    expect(stanceOf({ verb: 'confirmed', negated: false, denial: false }, 'the boats left Marsh City', analysts)).toBe('confirms');
+  });
+
+  it('knows an analyst or an expert of no side by the description', () => {
+    for (const description of ['Analysts', 'Many experts', 'intelligence experts', 'a senior analyst at the Marsh Institute', 'researchers'])
+      expect(assessesForNoSide(description, null), description).toBe(true);
+    expect(assessesForNoSide('Analysts', 'freedonia')).toBe(false);
+    for (const description of ['the Courier Observer', 'a Sylvanian sailor', 'the ministry']) expect(assessesForNoSide(description, null), description).toBe(false);
+  });
+
   it('reads a reported "it would …" as the speaker’s pledge, and a quoted one as said of someone else', () => {
     const said = { verb: 'said', negated: false, denial: false };
     expect(stanceOf(said, 'it would do everything in its power to protect the crews', { forThemselves: false, reported: true })).toBe('pledges');
@@ -169,6 +201,8 @@ describe('stanceOf: verb and clause together', () => {
   it('judges the first clause: a second sentence or a "while" clause speaks of something else', () => {
     expect(leadingClause('We know that boats are in the port. We do not know what they will do')).toBe('We know that boats are in the port');
     expect(leadingClause('that boats are in the port, while Freedonia does not know why')).toBe('that boats are in the port');
+    // An initial's full stop ends no sentence: "U.S. Secretary", "Washington D.C. Berg".
+    expect(leadingClause('F.R. Secretary Berg spoke with the Sylvanian leader. Talks went on')).toBe('F.R. Secretary Berg spoke with the Sylvanian leader');
     expect(stance('said', 'We know that boats are in the port. We do not know what they will do')).toBe('confirms');
     expect(stance('said', 'there is evidence that boats are in the port but it remains to be seen what they would do')).toBe('confirms');
     // A question the speaker answers at once is judged by the answer; a question alone asks.
@@ -349,6 +383,11 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'we will escalate if the strikes continue')).toBe('threatens');
     // A threat confirmed is a threat.
     expect(stance('confirmed', 'the group will continue to prevent Freedonian ships from sailing')).toBe('threatens');
+    // The speaker's own sanctions foretold: "he’d consider imposing new sanctions on …".
+    expect(reportedStance('signaled', 'he’d consider imposing new sanctions on Fredonburg')).toBe('threatens');
+    expect(stance('said', 'Freedonia will impose further sanctions if the raids continue')).toBe('threatens');
+    // Sanctions told as past are told.
+    expect(stance('said', 'Freedonia imposed sanctions on Fredonburg last year')).toBe('confirms');
     // Another side's targets, or a response already given, are told.
     expect(stance('said', 'the boats were not targets')).toBe('confirms');
     expect(stance('said', 'the response was swift')).not.toBe('threatens');
@@ -561,9 +600,40 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the footage showed Sylvanian boats in the port')).toBe('confirms');
   });
 
+  it('reads a warning that lays blame as condemnation; a warning of danger still warns', () => {
+    expect(reportedStance('warning', "that countries supporting Fredonburg's raids bear responsibility for prolonging the conflict")).toBe('condemns');
+    expect(stance('warned', 'Sylvania is to blame for the closing of the port')).toBe('condemns');
+    expect(stance('warned', 'the strait will stay dangerous for weeks')).toBe('warns');
+    // The speaker's own consequences foretold still threaten.
+    expect(stance('warned', 'Sylvania will bear responsibility for the consequences')).toBe('threatens');
+  });
+
+  it('reads a need judged and ill will disowned as other', () => {
+    // "(mediation, which he said) was not needed": a judgement of need, not a happening.
+    expect(reportedStance('said', 'was not needed')).toBe('other');
+    expect(stance('said', 'the escort of the boats was unnecessary')).toBe('other');
+    // "harbors no hostility towards …": a feeling disowned, not a fact at issue.
+    expect(reportedStance('saying', 'that Freedonia harbors no hostility towards residents of Sylvanian origin')).toBe('other');
+    expect(stance('said', 'We bear no ill will towards the people of Marsh City')).toBe('other');
+    // A need stated in the present still calls for it.
+    expect(stance('said', 'more boats are needed in the strait')).toBe('calls-for');
+  });
+
+  it('reads a consequence drawn from what came before, and the topic named, as other', () => {
+    // "this made the crews fight harder": why, drawn from the fact before; the fact is told elsewhere.
+    expect(reportedStance('noting', 'this made Sylvanian crews fight harder')).toBe('other');
+    // "We are talking about supporting …": the speaker names the topic, not a happening.
+    expect(stance('saying', 'only, “We are talking about supporting Sylvania’s defence capabilities. We cannot comment further.”')).toBe('other');
+    // A subject that acts stays told.
+    expect(stance('said', 'it made a rare visit to the port of Marsh City')).toBe('confirms');
+    expect(stance('said', 'we were talking with the crews of the Sylvanian boats on Tuesday')).toBe('confirms');
+  });
+
   it('reads offences counted as told; an offence named alone, or a condemnation beside the count, still condemns', () => {
     expect(stance('said', 'the 23rd illegal attack by the raiders on shipping since Nov. 19.')).toBe('confirms');
     expect(stance('said', 'numerous acts of violation of the cease-fire by the Sylvanian side along the line of contact.')).toBe('confirms');
+    // Two words for the offence, joined: "25 “illegal and unacceptable” attacks since November 16".
+    expect(stance('said', 'the raiders had launched 25 “illegal and unacceptable” attacks since November 16')).toBe('confirms');
     expect(stance('said', 'the illegal attack by the raiders on shipping')).toBe('condemns');
     expect(stance('said', 'the 23rd illegal attack by the raiders. It is unacceptable')).toBe('condemns');
   });
@@ -634,9 +704,18 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'they were worried the strikes might delay the talks')).toBe('warns');
     expect(stance('said', 'Marsh City agreed to send 500 engineers')).toBe('pledges');
     expect(stance('said', 'Marsh City agreed to a ceasefire')).toBe('confirms');
+    // Reported of the speaker themselves ("they had agreed …"), likewise: to act promises, to a truce tells.
+    expect(reportedStance('said', 'they had agreed to a ceasefire brokered by the Sylvanian mission in the region')).toBe('confirms');
+    expect(reportedStance('said', 'they had agreed to send 500 engineers to Marsh City')).toBe('pledges');
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'Marsh City and Fredonburg have agreed to the terms of a ceasefire', { forThemselves: false, reported: true, ownSideFirst: true })).toBe('confirms');
     expect(stance('said', 'Freedonia has a comprehensive plan to house the families')).toBe('pledges');
     expect(stance('announced', 'the creation of a naval mission to protect the boats')).toBe('pledges');
     expect(stance('said', 'I am announcing the establishment of Operation Harbour Watch')).toBe('pledges');
+    // The speaker's own help under way: "We are sending a team to Marsh City with the aim of …".
+    expect(stance('added', 'We are sending a high-level team to Marsh City with the aim of “providing necessary assistance to our sailors,”')).toBe('pledges');
+    expect(stance('said', 'we are now providing shelter to the families from the port')).toBe('pledges');
+    // Another's sending is told.
+    expect(stance('said', 'they are sending more boats to the strait')).toBe('confirms');
     // A launch announced has happened.
     expect(stance('announced', 'the launch of patrols in the strait')).toBe('confirms');
     expect(stance('said', 'an insult and humiliation')).toBe('condemns');
@@ -733,6 +812,7 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('stressed', 'the need for a peaceful settlement')).toBe('calls-for');
     expect(stance('said', 'there is an urgent need for an international mission')).toBe('calls-for');
     expect(stance('stressed', 'the importance of dialogue')).toBe('calls-for');
+    expect(reportedStance('told', 'Berg spoke with the Sylvanian leader today to underscore "the urgency of no further raids, that there be free passage for the boats"')).toBe('calls-for');
     expect(stance('said', 'we are calling on Sylvania to stop')).toBe('calls-for');
     expect(stance('said', 'Freedonia insists on the immediate release of the crews')).toBe('calls-for');
     expect(stance('said', 'it is high time that Sylvania stopped the attacks')).toBe('calls-for');
@@ -757,6 +837,13 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('told', 'It’s an issue of concern. We do not support the deployment')).toBe('condemns');
     expect(stance('said', 'we oppose any deployment of boats to the strait')).toBe('condemns');
     expect(stance('said', 'we support the talks')).toBe('pledges');
+  });
+
+  it('reads a side that has always opposed, or an act said to discredit, as condemnation', () => {
+    expect(stance('pointed out', 'that Fredonburg has invariably opposed "any act of disturbing peace and security in the strait."')).toBe('condemns');
+    expect(stance('saying', 'that it was “discrediting the Courier as an institution.”')).toBe('condemns');
+    // Forces opposed to the government are named, not condemned.
+    expect(stance('said', 'forces opposed to the government crossed the river near Marsh City')).toBe('confirms');
   });
 
   it('reads the month May as a date, not as the modal "may"', () => {

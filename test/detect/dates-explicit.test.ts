@@ -16,6 +16,15 @@ describe('explicit day dates (chrono)', () => {
     ]);
   });
 
+  it('reads a weekday, a comma and the day before the month as one date', () => {
+    expect(dates('Sylvania struck on Sunday, 14 January.', '2024-01-16')).toEqual([
+      { text: 'Sunday, 14 January', start: '2024-01-14', end: '2024-01-14', precision: 'day', expected: false },
+    ]);
+    expect(dates('On Sunday, 14 January 2024, the port closed.', '2024-01-20').map((d) => d.text)).toEqual(['Sunday, 14 January 2024']);
+    // A count after a comma is still no day: "In October, 23 people fled."
+    expect(dates('In October, 23 people fled.', '2024-01-16').map((d) => d.text)).toEqual(['October']);
+  });
+
   it('reads an ISO date', () => {
     expect(dates('The filing is dated 2024-10-21.', '2024-10-25')).toEqual([
       { text: '2024-10-21', start: '2024-10-21', end: '2024-10-21', precision: 'day', expected: false },

@@ -20,6 +20,8 @@ const noDates = [
   'It was the second attempt.',
   'The alarm went off at 03:09.',
   'The council adopted resolution 2270 unanimously.',
+  // A web address's path dates nothing the text tells.
+  '[The Courier, courier.example/amp/articles/2023/09/20/ceasefire-agreed]',
   'Security Council resolutions ban such launches.',
   'Defense Secretary Lloyd Austin said the report was credible.',
   'So far, nobody has confirmed it.',

@@ -74,6 +74,15 @@ describe('weekdays', () => {
     // A verb before the date, or between it and the predicate, ends the subject.
     expect(dates('The attack on Friday killed 12 and will be investigated.').map((d) => d.expected)).toEqual([false]);
     expect(dates('The Courier wrote at the end of January that Sylvania would send boats.').map((d) => d.expected)).toEqual([false]);
+    // The month May is no modal "may": a clause with no predicate ahead tells of the last May.
+    expect(dates('Imagery shows a convoy arriving at the port in May.', '2025-07-02').map((d) => [d.start, d.expected])).toEqual([['2025-05-01', false]]);
+    expect(dates('Talks in June may resume.', '2025-07-02').map((d) => [d.start, d.expected])).toEqual([['2026-06-01', true]]);
+  });
+
+  it('reads a date that opens a reported clause by that clause: "said that in 2025, the war will …"', () => {
+    expect(dates('Berg said that in 2025, the war will remain the main issue.', '2025-02-09').map((d) => [d.text, d.expected])).toEqual([['2025', true]]);
+    expect(dates('Berg said that in May, talks will resume.', '2025-02-09').map((d) => [d.start, d.expected])).toEqual([['2025-05-01', true]]);
+    expect(dates('Berg said that on Friday, troops had left.', '2025-02-09').map((d) => d.expected)).toEqual([false]);
   });
 
   it('reads a schedule set or told in the present as ahead: "to be held", "called for", "comes into force", "the next round"', () => {
@@ -199,6 +208,16 @@ describe('casual days', () => {
     // A named night keeps its day; a sudden change is no date.
     expect(dates('Strikes continued overnight on Tuesday.').map((d) => d.text)).toEqual(['on Tuesday']);
     expect(dates('The mood changed almost overnight.')).toEqual([]);
+  });
+
+  it('reads "overnight into Tuesday" as the night that ends on Tuesday, over both days', () => {
+    // Published on Wednesday 12 March 2025: Tuesday is the 11th, the night runs from Monday the 10th.
+    expect(dates('The attack took place overnight into Tuesday.')).toEqual([
+      { text: 'overnight into Tuesday', start: '2025-03-10', end: '2025-03-11', precision: 'range', expected: false },
+    ]);
+    expect(dates('Sylvania struck overnight to Sunday, 9 March.').map((d) => [d.text, d.start, d.end])).toEqual([
+      ['overnight to Sunday, 9 March', '2025-03-08', '2025-03-09'],
+    ]);
   });
 });
 

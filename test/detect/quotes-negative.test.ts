@@ -103,6 +103,25 @@ describe('speech verbs that report no statement', () => {
     expect(statements(['Freedonian claims of a ceasefire could not be verified.', 'The notes showed no change.'])).toEqual([]);
   });
 
+  it.each([
+    ['watching a thing', 'Ruhl observed tests of newly developed drones on Tuesday.'],
+    ['measuring a change', 'The State Bureau recorded an 86 per cent increase in prices by January.'],
+    ['telling about a thing, with no term for it', 'Ruhl described the brutal conditions at the front, particularly the drone strikes.'],
+  ])('reads no words in a verb of %s', (_, text) => {
+    expect(statements([text])).toEqual([]);
+  });
+
+  it('keeps those verbs when they report words: "that", a quotation, a count, "as", "how"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.verb, m.quote ?? m.reported]);
+    expect(read('Ruhl observed that the boats had left.')).toEqual([['observed', 'that the boats had left']]);
+    expect(read('“The boats left,” Ruhl observed.')).toEqual([['observed', 'The boats left']]);
+    expect(read('The State Bureau has recorded over 900 refugees.')).toEqual([['recorded', 'over 900 refugees']]);
+    expect(read('Ruhl described the strikes as a violation of the truce.')).toEqual([['described', 'the strikes as a violation of the truce']]);
+    expect(read('Sylvanian sailors described how the crews went from heavy losses to skilled fighting.')).toEqual([
+      ['described', 'how the crews went from heavy losses to skilled fighting'],
+    ]);
+  });
+
   it('does not invent a speaker from a time phrase', () => {
     expect(statements(['Last week said nothing about the border.'])).toEqual([]);
   });

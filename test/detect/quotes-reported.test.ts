@@ -10,6 +10,18 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(read('The Sylvanian opposition said the vote was rigged.')).toEqual([['The Sylvanian opposition', null]]);
   });
 
+  it('reads a role and where it is held as a speaker ("officials in the region"), one opening the sentence too', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government, m.reported]);
+    expect(read('The authorities in the breakaway region announced it was ceasing to exist.')).toEqual([
+      ['The authorities in the breakaway region', null, 'it was ceasing to exist'],
+    ]);
+    expect(read('Officials in the region said the boats had left the port.')).toEqual([['Officials in the region', null, 'the boats had left the port']]);
+    // A place the topic data names still gives the place's government, as before.
+    expect(read('Authorities in Marsh City said the boats had left the port.')).toEqual([['Authorities in Marsh City', 'sylvania', 'the boats had left the port']]);
+    // Not a role: "the attack in the region" says nothing.
+    expect(read('The attack in the region said nothing about the boats.')).toEqual([]);
+  });
+
   it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
     const mentions = statements(['Berg said the crews cleared the port in three months, crediting the achievement to discipline.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
@@ -247,10 +259,31 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     ]);
   });
 
-  it('reads a quoted verb after the subject as the wording of a report after it that holds it: "Ruhl “was received” by Berg, the ministry said"', () => {
-    const mentions = statements(['Ruhl “was received” by Anna Berg, the Freedonian Defence Ministry said on Monday, posting a video.']);
-    // One statement: the quotation, which stands for the report it sits in.
-    expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor, m.government])).toEqual([['quote', 'was received', 'freedonia-defence-ministry', 'freedonia']]);
+  it('reads a setting of speech that ends in a list of examples as where it was said, not what', () => {
+    const mentions = statements([
+      'Last year Sylvania “transferred to Freedonia at least 100 boats, which were later sunk,” the Northern Council said in the report released Thursday by Freedonia and allies including Sylvania, the Courier and Marsh City.',
+    ]);
+    expect(mentions.map((m) => [m.kind, m.verb, m.speaker.actor])).toEqual([['quote', 'said', 'northern-council']]);
+  });
+
+  it('reads ", also conveying …" after a trailing attribution as its speaker’s participle, the words before as what was said', () => {
+    const mentions = statements(['The two sailors asked for medicine and books via the producer, Ruhl said, also conveying officials’ remarks that they were unwell.']);
+    expect(mentions.map((m) => [m.verb, m.speaker.actor ?? m.speaker.description, m.reported])).toEqual([
+      ['asked', 'The two sailors', 'for medicine and books via the producer'],
+      ['conveying', 'tomas-ruhl', 'officials’ remarks that they were unwell'],
+      ['said', 'tomas-ruhl', 'The two sailors asked for medicine and books via the producer'],
+    ]);
+    expect(statements(['The boats left the port, Ruhl said, also noting that the crews were safe.']).map((m) => [m.verb, m.reported])).toEqual([
+      ['said', 'The boats left the port'],
+      ['noting', 'that the crews were safe'],
+    ]);
+  });
+
+  it('reads a quoted verb inside a trailing report as that report’s partial quote, listed once', () => {
+    const mentions = statements(['Ruhl “was received” by Berg, the Sylvanian foreign ministry said on Monday, posting a video of the two men.']);
+    expect(mentions.map((m) => [m.kind, m.quote, m.reported, m.verb, m.speaker.description, m.government])).toEqual([
+      ['quote', 'was received', 'Ruhl “was received” by Berg', 'said', 'the Sylvanian foreign ministry', 'sylvania'],
+    ]);
   });
 
   it('reads "disputes this claim" as speech and "border disputes" as a noun; "put the toll above 200" as an estimate', () => {

@@ -190,6 +190,27 @@ describe('"the country’s …" is of the country the article just named', () =>
   });
 });
 
+describe('"local officials" are of the place their sentence names before them', () => {
+  it('reads "local officials" after "in Sylvania" as Sylvania’s, with no actor', () => {
+    expect(credit(['Twenty sailors died in the blast in Sylvania, local officials said on Tuesday.'])).toEqual([[null, 'sylvania']]);
+    expect(credit(['Boats sank in Freedonia on Monday, the local authorities said.'])).toEqual([[null, 'freedonia']]);
+  });
+
+  it('reads an ombudsman as an official, and "the region’s ombudsman" as of the place named before', () => {
+    expect(credit(['At least 20 sailors were killed and 290 wounded, the Sylvanian ombudsman said.'])).toEqual([[null, 'sylvania']]);
+    expect(credit(['At least 20 sailors were killed in the blast in Sylvania, the region’s ombudsman said.'])).toEqual([[null, 'sylvania']]);
+    // A side that acts is not the region: no place is named, so no government.
+    expect(credit(['Freedonian boats shelled the region, killing 20 sailors, the region’s ombudsman said.'])).toEqual([[null, null]]);
+  });
+
+  it('guesses no place when the sentence names none before them, or two', () => {
+    expect(credit(['Twenty sailors died in the blast, local officials said on Tuesday.'])).toEqual([[null, null]]);
+    // A place after the phrase may be part of it: "those in Fredonburg" are others.
+    expect(credit(['Local officials, as well as those in Sylvania, have warned that the port will close.']).map(([, government]) => government)).not.toContain('sylvania');
+    expect(credit(['Boats sank in Freedonia and in Sylvania, local officials said.'])).toEqual([[null, null]]);
+  });
+});
+
 describe('someone of a body named before by its head noun', () => {
   it('reads "Ministry officials", "the ministry’s spokesman", "A ministry spokesman" and "the Bureau spokesperson" as of the body named before', () => {
     const of = (phrase: string) => credit([`The Defence Ministry said the port was closed. ${phrase} added that the ship was hit.`]).at(-1);

@@ -50,6 +50,32 @@ describe('parsePlainProse', () => {
     expect(taken).toBeGreaterThan(300);
   });
 
+  it('reads characters the importer escaped as text, as the parser does', () => {
+    const bodies = [
+      '\\[Courier, 3 March\\] Berg said \\*all\\* of it.\n',
+      'Braces \\{x\\}, tags \\<b\\>, code \\`x\\`, a \\| b, \\~ and \\& too.\n\n\\- a dash opens\n\\# and a hash\n\n\\+ plus',
+      'A backslash \\\\ kept, under\\_score.',
+    ];
+    for (const body of bodies) {
+      expect(parsePlainProse(body)).not.toBeNull();
+      expect(JSON.stringify(parsePlainProse(body))).toBe(JSON.stringify(parsed(body)));
+    }
+  });
+
+  it('builds the same tree for generated prose with escapes whenever it takes the body', () => {
+    const escapes = ['\\[', '\\]', '\\*', '\\_', '\\{', '\\}', '\\<', '\\>', '\\`', '\\~', '\\&', '\\|', '\\#', '\\+', '\\-', '\\\\', '\\.', '\\@', '['];
+    let taken = 0;
+    for (let seed = 1; seed <= 1000; seed++) {
+      const words = randomProse(seed).split(' ');
+      const body = words.map((word, i) => (i % 3 === 0 ? `${escapes[(seed + i) % escapes.length]}${word}` : word)).join(' ');
+      const tree = parsePlainProse(body);
+      if (tree === null) continue;
+      taken += 1;
+      expect(JSON.stringify(tree)).toBe(JSON.stringify(parsed(body)));
+    }
+    expect(taken).toBeGreaterThan(100);
+  });
+
   it('builds the same tree for the seed sources', () => {
     const dir = join(import.meta.dirname, '../../content/sources');
     for (const name of readdirSync(dir)) {
@@ -63,9 +89,11 @@ describe('parsePlainProse', () => {
     const markup = [
       '*emphasis*', '_emphasis_', '`code`', '~~struck~~', '[link](https://example.com)', '![image](a.png)',
       '<b>tag</b>', '{expression}', 'a } brace', '&amp; entity', 'a | b', 'mail@example.com', 'www.example.com',
-      'see https://example.com', 'escaped \\{', 'hard  \nbreak', 'trailing space \nnext', ' indented', '\tindented',
+      'see https://example.com', 'hard  \nbreak', 'trailing space \nnext', ' indented', '\tindented',
       '- item', '+ item', '# Heading', 'Title\n===', '1. item', '2) item', '123456789. item', 'import x from "y"',
       'export const x = 1', '> quoted', 'crlf\r\nline', 'nul\u0000char', 'bom\ufeff',
+      'www\\.example.com', 'see http\\://example.com', 'mail\\@example.com', '\\\\[link](x)', '\\[half] [link](x)', '\\ space',
+      'hard\\\nbreak', '1\\. item',
     ];
     for (const body of markup) expect(parsePlainProse(body)).toBeNull();
   });

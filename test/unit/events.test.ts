@@ -146,6 +146,34 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes two events of "tense since 1991, when …": the state since then, and the happening of that year', () => {
+    const { candidates } = eventsOf('Relations between Freedonia and Sylvania have been tense since 1991, when the Freedonian army occupied the valley, a territory Sylvania claims.');
+    expect(candidates.map((e) => [e.date.text, e.date.start, e.date.end, e.summary])).toEqual([
+      ['since 1991', '1991-01-01', null, 'Relations between Freedonia and Sylvania have been tense since 1991, when the Freedonian army occupied the valley, a territory Sylvania claims.'],
+      ['1991', '1991-01-01', '1991-12-31', '1991, when the Freedonian army occupied the valley'],
+    ]);
+    // Without a "when" clause, "since" is one state.
+    expect(eventsOf('Freedonia has held the valley since 1991.').candidates.map((e) => e.date.text)).toEqual(['since 1991']);
+  });
+
+  it('goes on with the party the paragraph before named when a paragraph opens with a pronoun', () => {
+    const { candidates } = eventsOf('Freedonia had demanded that the rebels disarm.', 'It sent troops into the valley on Tuesday.', 'Its forces kept up the shelling on Wednesday.');
+    expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([
+      ['on Tuesday', ['freedonia']],
+      ['on Wednesday', ['freedonia']],
+    ]);
+  });
+
+  it('dates a happening told by a finite verb though no party of the topic is named', () => {
+    const { candidates } = eventsOf('The rebels agreed to disarm under a ceasefire reached on Wednesday.', 'By March, images emerged of troops at the border.', 'The rebels are tired on Wednesday.');
+    expect(candidates.map((e) => e.date.text)).toEqual(['on Wednesday', 'By March']);
+  });
+
+  it('dates no happening by an embedded post’s attribution line', () => {
+    const { candidates } = eventsOf('Freedonia shelled the port. — Anna Berg (@annaberg) March 12, 2025', 'Freedonia shelled the port on March 12, 2025.');
+    expect(candidates.map((e) => [e.date.start, e.citations[0]?.paragraph])).toEqual([['2025-03-12', 2]]);
+  });
+
   it('makes two events of "Berg met Ruhl, a day after Ruhl arrived", each citing its own words', () => {
     const { candidates } = eventsOf('Anna Berg visited Sylvania on Thursday.', 'Anna Berg met the Sylvanian envoy in the capital, a day after she arrived in the city.');
     expect(candidates.map((e) => [e.summary, e.date.start, e.citations[0]?.evidence])).toEqual([

@@ -57,6 +57,19 @@ export function countingSubject(textBefore: string): string | null {
 }
 
 /**
+ * The subject of a verb of issuing a notice about a figure, right before it: "the UKMTO released
+ * several warnings on its website regarding 3 incidents", "the Bureau issued an alert about 20
+ * boats". Who warns of a number claims it. Returns the subject's words in its clause, for the actor
+ * lexicon to resolve; null when no such notice ends `textBefore`. The preposition may be missing,
+ * since the figure's qualifier can take it ("an alert about 20 boats" reads "about 20 boats").
+ */
+const ISSUED_ABOUT = /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+)?(?:released|issued|published|posted|put\s+out|sent\s+out)\s+(?:[\p{L}-]+\s+){0,3}?(?:warnings?|alerts?|advisor(?:y|ies)|notices?|updates?|bulletins?)\s+(?:(?:on|via|through)\s+(?:its|their|the)\s+[\p{L}-]+\s+)?(?:(?:regarding|about|concerning|on|of)\s+)?$/u;
+
+export function issuingSubject(textBefore: string): string | null {
+  return ISSUED_ABOUT.exec(textBefore)?.[1] ?? null;
+}
+
+/**
  * A source set against the speaker's in the figure's own clause: "Sylvania says 600 have died, while
  * other estimates put the figure at up to 2,000". Returns the subject of the verb of estimating, for
  * the actor lexicon to resolve; null when the clause is no such contrast or its subject is a pronoun.

@@ -3,6 +3,7 @@ import { AFTER_RULE } from '../detect/dates/anchored.ts';
 import { addDays, formatDay, parseDay } from '../detect/dates/calendar.ts';
 import { findDates } from '../detect/dates/index.ts';
 import { countValue } from '../detect/dates/words.ts';
+import { attributionLineStart } from '../detect/quotes/embedded-posts.ts';
 import type { DateMention } from '../detect/dates/types.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
@@ -26,7 +27,7 @@ const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signe
  * "had almost entirely withdrawn", "captured".
  */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
 
 /** A sentence that opens with a pronoun continues the subject of the sentence before it. */
 const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b/;
@@ -181,6 +182,29 @@ function inYearsAside(text: string, date: DateMention): boolean {
   return open >= 0 && close >= 0 && YEARS_ASIDE.test(text.slice(open, close + 1));
 }
 
+/** A relative clause on a date: "since 1991, when the army occupied the valley". */
+const WHEN_AFTER = /^,\s*when\s/i;
+
+/**
+ * "tense since 1991, when the army occupied the valley": besides the state since then, the "when"
+ * clause tells a happening of its own, dated by the year alone. Its words run from that date to the
+ * clause's end; null when the date is not a "since" followed by such a clause.
+ */
+function sinceWhen(text: string, sentence: Sentence, date: DateMention, published: string): { date: ResolvedDate; summary: string; index: number } | null {
+  const when = WHEN_AFTER.exec(text.slice(date.endIndex, sentence.end));
+  if (!when || !date.rule.endsWith('+since')) return null;
+  const words = /^(?:ever\s+)?since\s+/i.exec(date.date.text);
+  if (!words) return null;
+  const index = date.index + words[0].length;
+  // Read after "in", as the year rule wants a preposition before a bare year.
+  const probe = `in ${text.slice(index, date.endIndex)}`;
+  const own = findDates(probe, published).find((d) => d.index === 3 && d.endIndex === probe.length);
+  if (!own || own.expected) return null;
+  const whenStart = date.endIndex + when[0].length;
+  const clause = clauseAround(text, sentence.start, sentence.end, whenStart, whenStart + 1);
+  return { date: own.date, summary: text.slice(index, clause.end).trim(), index };
+}
+
 /**
  * A future told as not happening: "will not attend … tomorrow", "the decision not to attend … on
  * Friday". It is no event to come (corpus README: a dated clause about what will not happen).
@@ -198,18 +222,26 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   const { source } = analysis;
   const candidates: EventCandidate[] = [];
   const diagnostics: Diagnostic[] = [];
+  // Wire copy gives a sentence a paragraph: "It sent troops on Tuesday" goes on with the party the
+  // paragraph before named.
+  let previousActors: string[] = [];
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
     const datelineEnd = openingDatelineEnd(paragraph.text);
-    let previousActors: string[] = [];
+    // An embedded post's attribution line dates the post, which the article does not tell as a happening.
+    const postLine = attributionLineStart(paragraph.text) ?? paragraph.text.length;
     for (const sentence of paragraph.sentences) {
       const own = actorsIn(paragraph, sentence, lexicon);
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
       const dates = paragraph.dates.filter(
         (d) =>
-          within(d.index, d.endIndex, sentence.start, sentence.end) && d.index >= datelineEnd && !givesNoRange(d, source.published) && !inYearsAside(paragraph.text, d),
+          within(d.index, d.endIndex, sentence.start, sentence.end) &&
+          d.index >= datelineEnd &&
+          d.index < postLine &&
+          !givesNoRange(d, source.published) &&
+          !inYearsAside(paragraph.text, d),
       );
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
@@ -251,6 +283,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
       } else if (!(main.expected && wontHappen(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
+      }
+
+      for (const since of dates.filter((d) => !inQuote(d))) {
+        const happened = sinceWhen(paragraph.text, sentence, since, source.published);
+        if (happened) candidates.push(event(happened.date, false, happened.summary, happened.index, happened.summary));
       }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".

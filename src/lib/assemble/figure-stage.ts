@@ -28,7 +28,37 @@ const COMPARED_WITH_EXPECTATION = /\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+
  * room made ready for people still to come ("shelters for 40,000 people", "camps designed to hold
  * 20,000", "funds to resettle 10,000").
  */
-const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed)|consider(?:s|ed|ing)? (?:sending|deploying|dispatching|supplying)|weigh(?:s|ed|ing)? (?:sending|deploying)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|be \w+)|decisions? to|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|(?:is|are) to (?:be\s+)?(?!blame\b)[a-z]+|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:take in|receive|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche)|(?:approv|authori[sz])(?:e|es|ed|ing)\s+(?:the\s+)?(?:dispatch|deployment|sending|transfer)\s+of|(?:deal|agreement|accord|proposals?|talks|negotiations)\s+(?:to|on|about)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|supply|supplying)|propos(?:e|es|ed|ing)\s+(?:to\s+)?(?:send|sending|deploy|deploying|dispatch|dispatching)|(?:recruitment\s+)?target\s+of|(?:is|are|being|been)\s+(?:being\s+)?(?:prepared|trained|readied|earmarked|selected)\s+for\s+(?:deployment|dispatch)|(?:(?:room|space|capacity)|(?:prepar|readi|set\s+up|set\s+aside|earmark)\w*\s+(?:[\w-]+\s+){0,3}?(?:shelters?|housing|homes|accommodation|hotels|tents|camps|places|beds))\s+for\s+(?:(?:up\s+to|about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?=\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|nights?)\b))|designed\s+to\s+(?:hold|house|accommodate|take)|(?:funds|money|budget)\s+to\s+(?:resettle|house|accommodate|shelter|rehouse)|(?:announced|approved|committed|earmarked|set\s+aside)(?=\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:[$€£]|(?:EUR|USD|GBP)\b|\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:euros?|dollars?|pounds?)\b)))\b/i;
+const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:scheduled|slated)\s+to|(?:will|would)\s+be\s+allowed\s+to|plans?|planned|planning|intends?|intended|intending|decided|decides|agreed|agrees|pledged|pledges|promised|promises|vowed|preparing|prepares|prepared to|(?:to|will|would|shall) be (?:sent|deployed|dispatched|shipped|delivered|provided|supplied|moved|transferred|stationed)|consider(?:s|ed|ing)? (?:sending|deploying|dispatching|supplying)|weigh(?:s|ed|ing)? (?:sending|deploying)|(?:offer|threaten|aim|want|seek)(?:s|ed)? to|(?:is|are|was|were) (?:poised|due) to (?:send|deploy|dispatch|ship|deliver|provide|supply|arrive|join|reach|be \w+)|decisions? to|will (?:send|deploy|dispatch|ship|deliver|provide|supply|add)|would (?:send|deploy|dispatch|ship|deliver|provide|supply)|(?:is|are) to (?:be\s+)?(?!blame\b)[a-z]+|ready to \w+|(?:can|could) (?:accommodate|receive|take in|house|host|admit|shelter)|(?:will|would) (?:take in|receive|accept|house|host|accommodate|admit|welcome|shelter|evacuate|allow)|(?:is|are|was|were) set to|preparations?|(?:who|which|that) would|(?:announced|unveiled|approved)\s+(?:an?\s+|the\s+)?(?:new\s+|additional\s+|further\s+)?(?:package|pledge|tranche)|(?:approv|authori[sz])(?:e|es|ed|ing)\s+(?:the\s+)?(?:dispatch|deployment|sending|transfer)\s+of|(?:deal|agreement|accord|proposals?|talks|negotiations)\s+(?:to|on|about)\s+(?:send|sending|deploy|deploying|dispatch|dispatching|supply|supplying)|propos(?:e|es|ed|ing)\s+(?:to\s+)?(?:send|sending|deploy|deploying|dispatch|dispatching)|(?:recruitment\s+)?target\s+of|(?:is|are|being|been)\s+(?:being\s+)?(?:prepared|trained|readied|earmarked|selected)\s+for\s+(?:deployment|dispatch)|(?:(?:room|space|capacity)|(?:prepar|readi|set\s+up|set\s+aside|earmark)\w*\s+(?:[\w-]+\s+){0,3}?(?:shelters?|housing|homes|accommodation|hotels|tents|camps|places|beds))\s+for\s+(?:(?:up\s+to|about|some|around|nearly|more\s+than|over|at\s+least)\s+)?(?=\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?|hours?|nights?)\b))|designed\s+to\s+(?:hold|house|accommodate|take)|(?:funds|money|budget)\s+to\s+(?:resettle|house|accommodate|shelter|rehouse)|(?:announced|approved|committed|earmarked|set\s+aside)(?=\s+(?:an?\s+|another\s+|a\s+further\s+|an\s+additional\s+)?(?:[$€£]|(?:EUR|USD|GBP)\b|\d[\d,.]*\s+(?:(?:million|billion)\s+)?(?:euros?|dollars?|pounds?)\b)))\b/i;
+
+/**
+ * A task still ahead of moving the people or things counted: "the large-scale task of moving tens of
+ * thousands of sailors", "the job of evacuating 5,000". Only verbs of moving, since the count is then
+ * what is to be moved; "the grim task of burying 200 dead" counts the dead, who are dead already.
+ */
+const TASK_OF_MOVING = /\b(?:task|job|mission|challenge|work)\s+of\s+(?:moving|sending|transporting|deploying|dispatching|ferrying|shipping|transferring|relocating|evacuating|resettling)\b/i;
+
+/**
+ * Room to take people in that is still to be used: "is able to receive 40,000", "will be able to
+ * accommodate", "has the capacity to house". Not "was able to evacuate 5,000", which says it was done.
+ */
+const ABLE_TO_TAKE_IN = /\b(?:(?:is|are|will\s+be|would\s+be)\s+able|capacity)\s+to\s+(?:accommodate|receive|take\s+in|house|host|admit|shelter|accept|welcome)\b/i;
+
+/** An intention told with "going to": "is going to evacuate 5,000", "are going to send". */
+const GOING_TO = /\b(?:is|are|am|was|were)\s+going\s+to\s+(?:send|deploy|dispatch|ship|deliver|provide|supply|evacuate|receive|accept|house|take\s+in|admit|welcome|resettle|add)\b/i;
+
+/**
+ * A move still to come: "has yet to send 3,000", "is about to deploy", "on the verge of sending",
+ * "are awaiting deployment", "on standby for deployment". Only moves, so "has yet to confirm that
+ * 300 were killed" stays what it tells.
+ */
+const STILL_TO_COME = /\b(?:(?:has|have|had)\s+yet\s+to|(?:is|are|was|were)\s+about\s+to)\s+(?:send|deploy|dispatch|ship|deliver|arrive|leave|reach|receive|evacuate)\b|\bon\s+the\s+verge\s+of\s+(?:sending|deploying|dispatching|shipping|delivering)\b|\b(?:awaiting|on\s+standby\s+for)\s+(?:their\s+|its\s+)?(?:deployment|dispatch|transfer|departure)\b/i;
+
+/**
+ * A forecast of when an act of sending begins, not of how many: "the dispatch of 6,000 sailors is
+ * projected to begin in July" is a decided dispatch, so planned. Only acts someone carries out ("the
+ * exodus of 100,000 is expected to begin" forecasts the exodus itself).
+ */
+const SENDING_TIMED = /\b(?:dispatch|deployment|transfer|delivery|deliveries|evacuation|shipment|relocation|sending)\s+of\b[^;:]*?\b(?:is|are|was|were)\s+(?:\p{L}+ly\s+)?(?:expected|projected|likely|set|scheduled|due|slated|forecast)\s+to\s+(?:begin|start|commence|occur|take\s+place|happen|get\s+under\s*way|go\s+ahead)\b/iu;
 
 /**
  * Running totals: the number sums a period up to now ("so far", "since May", "in the last four
@@ -37,6 +67,51 @@ const PLANNED = /\b(?:plans?|planned|planning|intends?|intended|intending|decide
  * came before.
  */
 const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|week|month|year)\b|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
+
+/** "out of a total deployment of 15,000": everything sent so far, a running total; right before the figure. */
+const WHOLE_DEPLOYMENT = /\btotal\s+(?:deployment|dispatch)\s+of\s+$/i;
+
+/**
+ * "… have attacked ships 12 times and still hold 25 sailors": what is still held is a state now,
+ * not a sum over the period a sentence opens with ("In the last four weeks, …").
+ */
+const STILL_HELD = /\bstill\s+(?:hold|holds|holding|held|keep|keeps|keeping|detain|detains|detaining|have|has)\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than|over)\s+)?\d/i;
+
+/** A deadline that has passed, closing the words before a clause: "by 31 December, ", "By Monday, ". */
+const PAST_DEADLINE_LEAD = /\b[Bb]y\s+(?:the\s+end\s+of\s+)?[^,;:]{1,30},\s*$/u;
+
+/** The past perfect of a clause: "had used", "had already arrived"; not "had to". */
+const PAST_PERFECT = /\bhad\s+(?:already\s+|now\s+|so\s+far\s+)?(?!to\b)\p{L}+/u;
+
+/**
+ * Running totals told around the figure's clause rather than in it: a count up to a deadline that
+ * has passed, in the past perfect ("By 31 December, 262 ships had used the route"), and the size of
+ * everything sent ("600 were killed out of a total deployment of 15,000": the 15,000). `lead` is the
+ * sentence's words before the figure's clause, `clause` the clause, `beforeFigure` the clause's words
+ * up to the figure.
+ */
+export function totalAroundClause(lead: string, clause: string, beforeFigure: string): boolean {
+  return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
+}
+
+/**
+ * The counted as the subject of a future: "120,000 people will leave", "5,000 would be forced to
+ * flee", "10,000 more will follow". Not a relative clause about people already counted ("300 sailors
+ * who will join the fleet"), a negation, "would have", which estimates what happened, nor a habit
+ * ("50 ships a day would normally pass").
+ */
+const FUTURE_OF_COUNTED = /^\s+(?:(?!(?:who|which|that|a|per|each|every)\b)[\p{L}-]+\s+){0,2}?(?:will|would|shall)\s+(?!not\b|have\b|(?:normally|usually|typically|ordinarily|generally|often)\b)(?:\p{L}+ly\s+)?\p{L}+/u;
+
+/** A preposition right before a figure: the counted are then no subject ("the identities of 11 people will be …"). */
+const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|from|among|about|on)\s+(?:the\s+|these\s+|those\s+)?$/i;
+
+/**
+ * Whether the counted are the subject of a future: a forecast. `beforeFigure` and `afterFigure` are
+ * the clause's words on either side of the figure.
+ */
+export function forecastOfCounted(beforeFigure: string, afterFigure: string): boolean {
+  return !PREPOSITION_BEFORE.test(beforeFigure) && FUTURE_OF_COUNTED.test(afterFigure);
+}
 
 /** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
@@ -55,6 +130,9 @@ const OPENS_WITH_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told|so 
  */
 const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?:ed|en)\s|(?:(?:about|some|around|nearly|another|more\s+than|up\s+to|at\s+least)\s+)?\d)|[;:]|\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/;
 
+/** A second that-clause coordinated with the first: "said that … and that …". */
+const COORDINATED_THAT = /\s(?:and|but|or)\s+that\s/gi;
+
 /** Words that set another amount beside the one before them: what follows is that amount's. */
 const AMOUNT_BESIDE = /\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/g;
 
@@ -69,7 +147,10 @@ export function stageWords(clause: string, figureEnd: number): string {
   // "… a package of EUR 10 million on top of the EUR 20 million provided since 2020": the second
   // amount's words start after "on top of".
   const beside = [...clause.slice(0, figureEnd).matchAll(AMOUNT_BESIDE)].at(-1);
-  const start = beside ? beside.index + beside[0].length : 0;
+  // "… planned to send 6,000 more and that 1,000 had already arrived": a second reported clause has
+  // its own tense; the plan of the first does not reach into it.
+  const coordinated = [...clause.slice(0, figureEnd).matchAll(COORDINATED_THAT)].at(-1);
+  const start = Math.max(beside ? beside.index + beside[0].length : 0, coordinated ? coordinated.index + coordinated[0].length : 0);
   // "two sailors captured by Sylvania wanted to defect": what the counted wish is no plan for them.
   const own = (stop < 0 ? after : after.slice(0, stop)).replace(OWN_WISH, ' ');
   return clause.slice(start, figureEnd) + own;
@@ -82,14 +163,17 @@ const OWN_WISH = /\b(?:want|wish|hope|long)(?:s|ed)?\s+to\b/gi;
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
  * ("since mid-November", "so far") anywhere in the `clause`, since it scopes over the whole of it, or
  * opening the `sentence` ("In all, …"). A total the figure's own words state ("has sent 10,000 in
- * total") stays a total whatever a later date looks ahead to. `forecastDate` is true when a date of
- * the clause points past the publication day ("by December").
+ * total") stays a total whatever a later date looks ahead to, and a planned number stays planned.
+ * `forecastDate` is true when a date of the clause points past the publication day ("by December").
  */
 export function figureStage(governing: string, clause: string, forecastDate: boolean, sentence = ''): FigureStage {
+  if (SENDING_TIMED.test(governing)) return 'planned';
   if (EXPECTED.test(governing.replace(COMPARED_WITH_EXPECTATION, '')) || MAY_HAPPEN.test(governing)) return 'expected';
-  if (PLANNED.test(governing)) return forecastDate ? 'expected' : 'planned';
+  // A decided number with a forecast date ("plans to send 6,000, probably in July") stays planned:
+  // the forecast is of when, not of how many.
+  if ([PLANNED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME].some((intent) => intent.test(governing))) return 'planned';
   if (CUMULATIVE.test(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
-  if (CUMULATIVE.test(clause) || OPENS_WITH_TOTAL.test(sentence)) return 'cumulative';
+  if (CUMULATIVE.test(clause) || (OPENS_WITH_TOTAL.test(sentence) && !STILL_HELD.test(governing))) return 'cumulative';
   return 'reported';
 }

@@ -4,10 +4,10 @@ import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { contrastedEstimator, countingSubject, isHedged, nominalSource } from './claim-markers.ts';
+import { contrastedEstimator, countingSubject, isHedged, issuingSubject, nominalSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, stageWords } from './figure-stage.ts';
+import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -54,12 +54,16 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   if (statement && afterWordsAndAttribution(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && beforeVerbAndWords(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && inActionAfterObject(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
+  // "Freedonia and Sylvania said 20 sailors were killed": a joint voice claims for no one government.
+  const joint = statement ? jointVoice(paragraph, statement) : null;
+  if (joint) return { claimant: { name: null, description: joint, actor: null }, government: null, date: null };
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
   if (statement) return null;
-  // "The Health Ministry counted 200 dead": who counts the number claims it.
-  const counter = countingSubject(before);
+  // "The Health Ministry counted 200 dead", "the Bureau issued warnings about 20 incidents": who
+  // counts the number, or warns of it, claims it.
+  const counter = countingSubject(before) ?? issuingSubject(before);
   const resolved = counter === null ? null : lexicon.resolveSpeakerPhrase(counter);
   if (counter && resolved && (resolved.actor || resolved.government)) {
     return { claimant: { name: null, description: counter, actor: resolved.actor }, government: resolved.government, date: null };
@@ -67,6 +71,20 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   const carried = reportGoingOn(paragraph, sentence);
   if (carried) return { claimant: carried.speaker, government: carried.government, date: null };
   return { claimant: outlet, government: null, date: null };
+}
+
+/**
+ * The speakers of a joint voice, joined ("Freedonia and Sylvania"), when `statement` is one of
+ * several that give the same words through the same verb for different governments: the detector
+ * lists a joint statement once per government it names. Null for a statement of one side.
+ */
+function jointVoice(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis['statements'][number]): string | null {
+  const words = statement.reported ?? statement.quote;
+  const voices = paragraph.statements.filter(
+    (s) => s.index === statement.index && s.verbIndex === statement.verbIndex && (s.reported ?? s.quote) === words,
+  );
+  if (new Set(voices.map((s) => s.government)).size < 2) return null;
+  return [...new Set(voices.map((s) => s.speaker.name ?? s.speaker.description))].join(' and ');
 }
 
 /** A sentence that only says what there is: "There are about 300 soldiers, including …". */
@@ -180,7 +198,10 @@ function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['st
  */
 function stageInSentence(text: string, sentence: { start: number; end: number; text: string }, clause: { start: number; end: number }, start: number, end: number, forecastDate: boolean): FigureStage {
   const clauseText = text.slice(clause.start, clause.end);
-  const own = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
+  const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
+  const before = text.slice(clause.start, start);
+  const total = told === 'reported' && totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before);
+  const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
   if (!governing) return own;
   const carried = figureStage(text.slice(governing.start, governing.end), '', false);

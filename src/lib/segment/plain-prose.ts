@@ -5,7 +5,8 @@
  * written; this module builds that same tree, positions included, without running the parser.
  *
  * A body qualifies only when no character or line start could open any other construct, so a
- * qualifying body cannot be read another way, and cannot be invalid MDX:
+ * qualifying body cannot be read another way, and cannot be invalid MDX (a character escaped with a
+ * backslash, as the importer escapes them, is text, and is read as such: see ESCAPED):
  * - no character that starts inline syntax: `\` (escapes, hard breaks), `` ` `` (code), `*` `_` (emphasis),
  *   `~` (strikethrough, fences), `[` `]` (links, footnotes, definitions), `<` `>` (JSX, autolinks, block
  *   quotes), `{` `}` (expressions), `&` (character references), `|` (tables), `@` (email autolinks);
@@ -23,6 +24,14 @@ import type { Point } from 'unist';
 /** Characters that may start markup somewhere in a line; see the module comment. */
 const MARKUP_CHARACTER = /[\\`*_~[\]<>{}&|@\u0000-\u0009\u000b-\u001f\u007f\ufeff]|www\.|:\/\//i;
 
+/**
+ * A backslash before a character that could open markup, as the importer writes it (`\[`, `\*`,
+ * `\{`, `\-` at a line's start): the parser reads the pair as that character in the text. Escapes
+ * of `.`, `:`, `@` are left out, so `www\.`, `\://` and `\@` still go to the parser (GFM reads
+ * `www\.example.com` as a link).
+ */
+const ESCAPED = /\\([\\{}<>*_`[\]~&|#+-])/g;
+
 /** Line starts and ends that turn a line into something other than paragraph text. */
 const BLOCK_EDGE = /^(?:[ \-+=#]|\d{1,9}[.)]|import|export)|[ ]$/m;
 
@@ -31,7 +40,9 @@ const BLOCK_EDGE = /^(?:[ \-+=#]|\d{1,9}[.)]|import|export)|[ ]$/m;
  * parser would build it; null when it is not, and the parser must read it.
  */
 export function parsePlainProse(body: string): Root | null {
-  if (MARKUP_CHARACTER.test(body) || BLOCK_EDGE.test(body)) return null;
+  // An escaped character is text: read the body as if it were a letter, so only what is left can open markup.
+  const unescaped = body.replace(ESCAPED, 'ee');
+  if (MARKUP_CHARACTER.test(unescaped) || BLOCK_EDGE.test(unescaped)) return null;
   const children: Paragraph[] = [];
   let open: Point | null = null;
   let lastEnd: Point = { line: 1, column: 1, offset: 0 };
@@ -55,7 +66,8 @@ export function parsePlainProse(body: string): Root | null {
 
 /** A paragraph of one text node, shaped as mdast-util-from-markdown shapes them (key order included). */
 function paragraph(body: string, start: Point, end: Point): Paragraph {
-  const text: Text = { type: 'text', value: ownCopy(body.slice(start.offset, end.offset)), position: { start: { ...start }, end: { ...end } } };
+  const value = ownCopy(body.slice(start.offset, end.offset).replace(ESCAPED, '$1'));
+  const text: Text = { type: 'text', value, position: { start: { ...start }, end: { ...end } } };
   return { type: 'paragraph', children: [text], position: { start: { ...start }, end: { ...end } } };
 }
 

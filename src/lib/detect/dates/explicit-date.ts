@@ -7,6 +7,8 @@ import type { Candidate, DateRule, Resolution, StatedParts } from './types.ts';
 const LOWERCASE_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 /** A day number after a comma: "In October, 23 people…". */
 const COMMA_BEFORE_DAY = /\p{L}\.?,\s*\d{1,2}(?!\d)/u;
+/** A weekday and its comma before the day: "Sunday, 14 January" is one date, as "Sunday, January 14" is. */
+const WEEKDAY_AND_COMMA = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*/;
 
 /**
  * Dates written out to the day, found by chrono: "Oct. 30", "October 23, 2024", "23 October 2024",
@@ -23,7 +25,7 @@ export const explicitDate: DateRule = {
       if (!(result.start.isCertain('month') && result.start.isCertain('day'))) continue;
       const lead = /^[\s,(]*(?:on\s+)?/i.exec(result.text)?.[0].length ?? 0;
       const words = result.text.slice(lead).replace(/[\s,)]+$/, '');
-      if (LOWERCASE_MONTH.test(words) || COMMA_BEFORE_DAY.test(words)) continue;
+      if (LOWERCASE_MONTH.test(words) || COMMA_BEFORE_DAY.test(words.replace(WEEKDAY_AND_COMMA, ''))) continue;
       const index = result.index + lead;
       const resolve = (year: number) => resolveIn(result, year, context.published);
       const stated = statedParts(result.start);

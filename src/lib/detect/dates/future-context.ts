@@ -52,7 +52,8 @@ export function isFutureContext(text: string, index: number): boolean {
     FUTURE_CUES.test(clause) ||
     (ARRANGEMENT.test(clause) && !PAST_VERB.test(clause.replace(BEING_DONE, ''))) ||
     subjectLooksAhead(clause, text.slice(index)) ||
-    (opensSentence && frontedDateLooksAhead(clause, text.slice(index)))
+    (opensSentence && frontedDateLooksAhead(clause, text.slice(index))) ||
+    frontedInReport(clause, text.slice(index))
   );
 }
 
@@ -113,11 +114,26 @@ function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
   return !PAST_VERB.test(beforeCue) && !TOLD_VERB.test(beforeCue);
 }
 
+/** "that" opening a reported clause, then the words a date opening it may have: "said that in ". */
+const REPORTED_OPENING = /\bthat\s+((?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?)$/i;
+
+/**
+ * A date that opens a reported clause is read by that clause as by a sentence: "Berg said that in
+ * 2025, the war will go on" looks ahead; "said that on Friday, troops had left" does not.
+ */
+function frontedInReport(clause: string, fromDate: string): boolean {
+  const opening = REPORTED_OPENING.exec(clause);
+  return opening !== null && frontedDateLooksAhead(opening[1] as string, fromDate);
+}
+
 /** The end of a clause ahead: a sentence end, semicolon or dash (a comma may only set off a phrase). */
 const CLAUSE_BREAK_AHEAD = /[.;!?—–]/;
 
-/** The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April elections could". */
-const TO_PREDICATE_AHEAD = /^([^,;:.!?—–()“”"]*?)\b(?:will|shall|could|may|might|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
+/**
+ * The words from a date to a predicate that looks ahead, within one clause: "on Friday will", "April
+ * elections could". "may" in lower case only: the words start at the date, which may be the month May.
+ */
+const TO_PREDICATE_AHEAD = /^([^,;:.!?—–()“”"]*?)\b(?:will|shall|could|(?-i:may|might)|would|(?:is|are)\s+(?:expected|set|due|scheduled|likely|slated|to))\b/i;
 
 /** A finite verb of a clause told as is or was. */
 const TOLD_VERB = /\b(?:is|are|was|were|has|have|had)\b/i;

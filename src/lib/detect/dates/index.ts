@@ -27,6 +27,7 @@ import { refineDeadline } from './refine-deadline.ts';
 import { refineFramedRelative } from './refine-framed-relative.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
 import { refineDaySpan } from './refine-day-span.ts';
+import { refineOvernightInto } from './refine-overnight-into.ts';
 import { refinePartOfWeek } from './refine-part-of-week.ts';
 import { refineSince } from './refine-since.ts';
 import { refineYearSuffix } from './refine-year-suffix.ts';
@@ -72,6 +73,7 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   // First, so "since August last year" widens the merged "August last year", not "August" alone.
   refineYearSuffix,
   refinePartOfWeek,
+  refineOvernightInto,
   refineAlternatives,
   refineDaySpan,
   refineSince,
@@ -103,7 +105,7 @@ export function findDates(text: string, published: string, anchor: string | null
   const kept: Candidate[] = [];
   for (const rule of DATE_RULES) {
     for (const candidate of rule.find(text, context)) {
-      if (!kept.some((other) => overlaps(other, candidate))) kept.push(candidate);
+      if (!kept.some((other) => overlaps(other, candidate)) && !inWebAddress(text, candidate)) kept.push(candidate);
     }
   }
   kept.sort((a, b) => a.index - b.index);
@@ -114,6 +116,17 @@ export function findDates(text: string, published: string, anchor: string | null
   const counted = anchoredDates(text, refined, anchor, day);
   const all = [...refined, ...counted, ...periodAnchoredDates(text, [...refined, ...counted].sort((a, b) => a.index - b.index), period)].sort((a, b) => a.index - b.index);
   return all.map((candidate) => toMention(text, candidate));
+}
+
+/** A web address: a host with a dot, then a path ("example.com/2023/09/20/story"). */
+const WEB_ADDRESS = /[\p{L}\d-]\.[\p{L}]{2,}\/\S/u;
+
+/** Whether the candidate's words are part of a web address, whose path dates nothing the text tells. */
+function inWebAddress(text: string, candidate: Candidate): boolean {
+  const start = text.lastIndexOf(' ', candidate.index) + 1;
+  const next = text.slice(candidate.endIndex).search(/\s/);
+  const word = text.slice(start, next < 0 ? text.length : candidate.endIndex + next);
+  return WEB_ADDRESS.test(word);
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {

@@ -125,3 +125,6 @@ export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 
 export function clauseWithNamedSubject(opener: string): RegExp {
   return new RegExp(String.raw`${opener}\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*\s+\p{Ll}`, 'u');
 }
+
+/** Adverbs that may stand between the comma and a participle going on with a speaker: ", also conveying …", ", then adding …". */
+export const PARTICIPLE_ADVERBS: ReadonlySet<string> = new Set(['also', 'then', 'again', 'further']);

@@ -5,7 +5,7 @@
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
-import { CANCELS_ATTRIBUTION, OWN_CLAUSE, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
@@ -170,7 +170,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
       const afterJoiner = (joiner === 'while' || joiner === 'and') && (/,\s*$/.test(gapBefore(view, verbToken - 1)) || secondParticiple) && isPlainGap(gapBefore(view, verbToken));
       // "… and was heard saying: “…”": the subject's words, caught on a recording.
       const heard = /^(?:heard|filmed|recorded|seen)$/i.test(view.tokens[verbToken - 1]?.text ?? '') && /^(?:was|were|is|are|been)$/i.test(view.tokens[verbToken - 2]?.text ?? '');
-      if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner || heard) out.push({ ...base, phrase: null, elided: true, span: afterJoiner ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
+      // ", also conveying …", ", then adding …": an adverb between the comma and the participle.
+      const afterAdverb = PARTICIPLE_ADVERBS.has(joiner?.toLowerCase() ?? '') && /,\s*$/.test(gapBefore(view, verbToken - 1)) && isPlainGap(gapBefore(view, verbToken));
+      if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner || heard || afterAdverb) out.push({ ...base, phrase: null, elided: true, span: afterJoiner || afterAdverb ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
       // "…, with Berg saying (that) …", "Berg was quoted by the Courier as saying …": the participle
       // has a subject of its own.
       const withSubject = subjectOfWithClause(view, verbToken);

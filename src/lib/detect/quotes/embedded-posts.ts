@@ -17,6 +17,14 @@ export interface EmbeddedPost {
 
 /** The attribution line: a dash, the display name, the handle in brackets, then at most a date. */
 const ATTRIBUTION = /[—–]\s*([^\s()@—–][^()@—–]{0,60}?)\s*\(@\w{1,30}\)[^.!?()]{0,25}(?:\.\s*\d{4})?\s*$/u;
+/**
+ * Where a post's attribution line starts in `text` ("— Anna Berg (@annaberg) 25 September 2026"),
+ * or null: its date is when the post was made, told by the page's furniture, not the article.
+ */
+export function attributionLineStart(text: string): number | null {
+  return ATTRIBUTION.exec(text)?.index ?? null;
+}
+
 /** The post's picture or short link that the page prints at the end of its text. */
 const TRAILING_LINK = /\s*(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+\s*$/u;
 

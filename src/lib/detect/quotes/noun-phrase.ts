@@ -14,6 +14,7 @@ import {
   PHRASE_PREPOSITIONS,
   PHRASE_STOP_WORDS,
   PLACE_OR_AGENT,
+  PLACE_PREPOSITIONS,
   PRONOUNS,
   SPEAKER_QUALIFIERS,
   TIME_WORDS,
@@ -324,7 +325,9 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   // when the phrase ends in a noun ("residents of the", before "disputed territories", ends in none).
   const last = head.text.toLowerCase();
   const endsInNoun = !ARTICLES.has(last) && !PHRASE_PREPOSITIONS.has(last) && !PHRASE_STOP_WORDS.has(last) && !/(?:ed|ing)$/.test(last);
-  return endsInNoun && words.some((w, i) => i > 0 && w.text === 'of' && isRoleNoun((words[i - 1] as Token).text) && !isCapitalised((words[i - 1] as Token).text));
+  // "Officials in the region": so does a role before where it is held; a role opening the sentence is capitalised.
+  const lowerRole = (i: number) => !isCapitalised((words[i] as Token).text) || (i === 0 && phrase.first === 0);
+  return endsInNoun && words.some((w, i) => i > 0 && (w.text === 'of' || PLACE_PREPOSITIONS.has(w.text)) && isRoleNoun((words[i - 1] as Token).text) && lowerRole(i - 1));
 }
 
 /** The phrase's last word, skipping an acronym in parentheses. */

@@ -2,7 +2,7 @@
  * The clause an attribution reports: what follows the verb ("said (that) …"), or what precedes a
  * trailing attribution ("…, the ministry said."), without the audience, time and place around the verb.
  */
-import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, SPEECH_SETTING } from './attribution-patterns.ts';
+import { AUDIENCE_WORDS, CLAUSE_JOINERS, clauseWithNamedSubject, COMPLEMENT_WORDS, CONNECTIVES, PARTICIPLE_ADVERBS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
@@ -66,7 +66,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // participle clause of the writer's after the setting changes nothing.
   // "…, Ruhl said during a reception, the Courier reported.": the comma before the next report ends the setting.
   // "…, Lee told reporters after a briefing from the agency.": past the audience, where it was said.
-  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb).replace(WRITER_TAIL, '').replace(/,$/, '');
+  // "…, said in the report released by Freedonia and allies including Sylvania, Marsh City and …": the
+  // commas of a list of examples are no clause of their own.
+  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb).replace(WRITER_TAIL, '').replace(EXAMPLES_TAIL, '').replace(/,$/, '');
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
   if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
@@ -102,6 +104,12 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   }
   // "…, Berg was quoted as saying, with hundreds of cars …": a clause of the writer's own follows a comma.
   const first = afterTokens[0];
+  // "…, Jang said, also conveying …": so does a participle after an adverb; what was said is before.
+  const participleAside = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && PARTICIPLE_ADVERBS.has(first.text.toLowerCase()) && /^\p{Ll}+ing$/u.test(afterTokens[1]?.text ?? '');
+  if (participleAside && attribution.span.start > floor) {
+    const before = trimClause(view, floor, attribution.span.start);
+    if (before) return before;
+  }
   const writerGoesOn = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && CLAUSE_JOINERS.has(first.text.toLowerCase());
   // "with Berg saying Freedonia …" has no audience: a capitalised word after a participle is what was said.
   const complement = writerGoesOn || isParticiple(attribution.verb) ? 0 : leadingComplement(view, afterTokens);
@@ -261,6 +269,9 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
   return SPEECH_SETTING.test(between) && isPlainGap(between.replace(/[\p{L}\d'’-]+/gu, ''));
 }
 
+
+/** " including A, B and C", " such as A and B": a list of examples closing the words around the verb. */
+const EXAMPLES_TAIL = /\s+(?:including|such\s+as)\s+[^;:\u2592]*$/u;
 
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;

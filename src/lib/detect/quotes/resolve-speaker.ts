@@ -99,6 +99,12 @@ export function resolveSpeakers(
     context.memory.remember(ofCountry);
     return [ofCountry];
   }
+  // "20 sailors died in Sylvania, local officials said": the officials of the place the sentence names.
+  const local = localOfPlaceNamed(text, phrase, context);
+  if (local) {
+    context.memory.remember(local);
+    return [local];
+  }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
@@ -587,6 +593,26 @@ function ofCountryNamedBefore(text: string, phrase: string, appositive: string |
   if (!name) return null;
   const resolved = explicitSpeaker(`${name}’s ${rest}`, appositive, verb, context, false);
   return { ...resolved, speaker: { ...resolved.speaker, description: appositive ?? text }, resolvedBy: 'pronoun' };
+}
+
+/**
+ * Officials described as those of the place: "local officials", "the local authorities", "the
+ * region's ombudsman", "the province's governor". Not "local leaders", who may lead no office.
+ */
+const LOCAL_OFFICIALS = /^(?:(?:the\s+)?local\s+|the\s+(?:region|province|city|town|territory|enclave)['’]s\s+(?:[\p{L}-]+\s+){0,2}?)(officials|authorities|administration|government|ombudsman|ombudswoman|governor|mayor|administrator)$/iu;
+
+/**
+ * "Twenty sailors died in Sylvania, local officials said": local officials, and the region's
+ * ombudsman, speak for the government of the one place their sentence names before them ("in
+ * Sylvania"); no actor, since the topic data lists no such officials. Null for any other phrase, and
+ * when the sentence names no place or several.
+ */
+function localOfPlaceNamed(text: string, phrase: string, context: ResolveContext): ResolvedSpeaker | null {
+  const noun = LOCAL_OFFICIALS.exec(text)?.[1]?.toLowerCase();
+  const government = noun ? context.memory.placeNamedBefore(phrase.trim()) : null;
+  if (!government || !noun) return null;
+  const kind: SpeakerKind = PERSON_ROLES.has(noun) ? 'person' : noun === 'officials' ? 'group' : 'organisation';
+  return { speaker: { name: null, description: text, actor: null }, government, kind, resolvedBy: 'explicit' };
 }
 
 /** Nouns for what every side has: alone, they do not pick out one actor named before. */

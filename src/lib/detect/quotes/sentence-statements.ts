@@ -15,6 +15,7 @@ import { quoteEnd } from './quote-spans.ts';
 import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
+import { isParticiple } from './speech-verbs.ts';
 import { hasWord, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
 
@@ -131,7 +132,9 @@ function relayStatements(
     if (!relayed) return;
     for (const known of speakers.get(channel) ?? []) {
       // "According to the ministry, the ministry said …" relays nothing but itself.
-      const itself = found.some((f) => f.known.speaker.actor === known.speaker.actor && (known.speaker.actor !== null || f.known.speaker.description === known.speaker.description));
+      // ("…, Jang said, also conveying …": the channel's own participle after it is no report it relays.)
+      const goesOn = (f: Found) => f.mention.verbIndex !== null && f.mention.verbIndex >= channel.span.end && f.mention.verb !== null && isParticiple(f.mention.verb);
+      const itself = found.some((f) => !goesOn(f) && f.known.speaker.actor === known.speaker.actor && (known.speaker.actor !== null || f.known.speaker.description === known.speaker.description));
       if (known.resolvedBy === 'none' || itself) continue;
       out.push(reportedFound(view, relayed, known, channel, context, channel.verbSpan.start, true));
     }
@@ -233,16 +236,21 @@ function quoteStatements(
   const labelled = label ? resolveSpeakers(slice(view, label), null, 'said', context) : [];
   if (labelled.length > 0 && labelled.every(namesSomeone)) return labelled.map((s) => quoteFound(quote, s, null, null, context));
   // "Ruhl “highly praised” the crews, according to the Courier": a quoted predicate is the wording of
-  // whoever relays the report, not words the subject said.
-  // "Ruhl “was received” by Berg, the ministry said": so is the wording of a report after it whose
-  // clause holds it.
+  // whoever relays the report, not words the subject said. "Ruhl “was received” by Berg, the ministry
+  // said": so is the wording of a trailing report that holds it, a partial quote listed once, as a
+  // quote (the corpus README), not again as the report around it.
   if (isQuotedPredicate(view, quote)) {
-    const conduit = attributions.find((a) => a.role === 'conduit');
-    const holding = attributions.find((a) => a.span.start >= quoteEnd(quote) && a.clause !== null && contains(a.clause, quote));
-    // The report is then listed as the quotation, as a report holding any partial quote is.
-    if (!conduit && holding) carry(carried, holding, null);
-    const channel = conduit ?? holding;
+    const channel = attributions.find((a) => a.role === 'conduit') ?? trailingReportHolding(view, quote, attributions);
     const relaying = channel ? (speakers.get(channel) ?? []) : [];
+    if (channel?.role === 'main' && channel.clause && relaying.length > 0) {
+      const clause = channel.clause;
+      carry(carried, channel, null);
+      // Cited with its sentence, as a partial quote is below.
+      return relaying.map((s) => {
+        const partial = quoteFound(quote, s, channel, slice(view, clause), context);
+        return { ...partial, mention: { ...partial.mention, evidence: slice(view, view), index: view.start } };
+      });
+    }
     return relaying.length > 0 ? relaying.map((s) => quoteFound(quote, s, channel ?? null, null, context)) : [quoteFound(quote, NOBODY, null, null, context)];
   }
   // "in what Ruhl called “a provocation”": the term of the relative clause's subject, however short.
@@ -289,6 +297,11 @@ function quoteStatements(
   }
   const long = tokenize(quote.text).length >= MIN_UNATTRIBUTED_WORDS;
   return context.unattributedQuotes && (opens || long) ? [quoteFound(quote, NOBODY, null, null, context)] : [];
+}
+
+/** The report after a quotation whose words, before its speaker, hold the quotation: "“…” by Berg, the ministry said". */
+function trailingReportHolding(view: SentenceView, quote: QuoteSpan, attributions: Attribution[]): Attribution | undefined {
+  return attributions.find((a) => a.role === 'main' && a.span.start >= quoteEnd(quote) && a.clause !== null && contains(a.clause, quote));
 }
 
 /** A person, or an actor the topic data knows: not a heading such as "Update". */
@@ -341,7 +354,14 @@ function reportedFound(view: SentenceView, words: Span, known: ResolvedSpeaker, 
 function resolveAll(view: SentenceView, attributions: Attribution[], context: SentenceContext): Map<Attribution, ResolvedSpeaker[]> {
   const out = new Map<Attribution, ResolvedSpeaker[]>();
   let previous: ResolvedSpeaker[] | null = null;
+  let channel: { attribution: Attribution; resolved: ResolvedSpeaker[] } | null = null;
   for (const attribution of attributions) {
+    // "…, Jang said, also conveying …": a participle right after a channel goes on with the channel.
+    const afterChannel = attribution.elided && channel !== null && /^\s*,\s*$/.test(view.masked.slice(channel.attribution.span.end, attribution.span.start));
+    if (afterChannel && channel) {
+      out.set(attribution, channel.resolved);
+      continue;
+    }
     const subject: Span | null = attribution.phrase ?? (previous ? null : sentenceSubject(view));
     const appositive = attribution.appositive ? slice(view, attribution.appositive) : null;
     // "One of the sailors, identified only as Ri, said": the name, described by the phrase ("One of
@@ -359,6 +379,7 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
         : (previous ?? [NOBODY]);
     out.set(attribution, resolved);
     if (attribution.role !== 'conduit') previous = resolved;
+    channel = attribution.role === 'conduit' ? { attribution, resolved } : null;
   }
   return out;
 }

@@ -122,6 +122,17 @@ export class SpeakerMemory {
   }
 
   /**
+   * The one government the sentence being read names as a place ("in Sylvania") before `phrase`, for
+   * "20 died in Sylvania, local officials said": null when it names none or several there. A place
+   * after the phrase may be part of it ("Local officials, as well as those in Fredonburg").
+   */
+  placeNamedBefore(phrase: string): string | null {
+    const at = this.reading.text.indexOf(phrase);
+    const places = new Set(this.reading.governments.filter((g) => g.place && at >= 0 && g.index < at).map((g) => g.government));
+    return places.size === 1 ? ([...places][0] as string) : null;
+  }
+
+  /**
    * The governments the sentence being read names before `phrase`, not as a place, each once:
    * "17 Front fighters were killed, the rebel group said" names the Front before "the rebel group".
    */

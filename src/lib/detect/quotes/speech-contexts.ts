@@ -28,8 +28,30 @@ const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recom
  * of the interrogation", "conveyed supplies" do not. (Praise is speech whatever it praises: "praised
  * the crews' bravery" is a position taken in words.)
  */
-const SPEECH_WITH_WORDS = new Set(['posted', 'conveyed']);
+const SPEECH_WITH_WORDS = new Set(['posted', 'conveyed', 'conveying']);
 const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
+
+/**
+ * Verbs of watching, counting and telling about, which report words only with words to report:
+ * "observed that …", "recorded 900 refugees", "described the strikes as reckless", "described how …"
+ * report; "observed tests of new drones", "recorded an increase in prices", "described the conditions"
+ * watch, measure or tell about a thing and say nothing of it yet.
+ */
+const WATCHING = new Set(['observed']);
+const COUNTING = new Set(['recorded', 'registered']);
+const DESCRIBING = new Set(['described', 'describes', 'describe']);
+const OPENS_WORDS = /^\s*[:,]?\s*(?:that\b|\u2592)/u;
+const COUNT_AFTER = /^\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as|a total of)\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b)/u;
+const DESCRIBED_AS = /^(?:[^.;:\u2592]*\sas\s|\s+(?:how|what|that|why)\b)/u;
+
+/** Whether a verb of watching, counting or describing reports words here (see WATCHING). */
+function reportsWhatItSaw(view: SentenceView, verb: string, verbStart: number, after: string): boolean {
+  // "“…,” Berg observed": a quotation before the verb, or nothing after it, makes it a tag.
+  if (view.masked.slice(view.start, verbStart).includes('\u2592') || /^[\s.!?]*$/.test(after) || OPENS_WORDS.test(after)) return true;
+  if (COUNTING.has(verb)) return COUNT_AFTER.test(after);
+  if (DESCRIBING.has(verb)) return DESCRIBED_AS.test(after) || QUOTED_SOON.test(after);
+  return false;
+}
 
 /**
  * "thanked Berg on Monday for the “feat” of her crews": thanks report words only when a quotation
@@ -104,6 +126,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   if (DISPUTING.has(verb)) return DISPUTED.test(after) && !NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
+  if (WATCHING.has(verb) || COUNTING.has(verb) || DESCRIBING.has(verb)) return reportsWhatItSaw(view, verb, verbSpan.start, after);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }
 

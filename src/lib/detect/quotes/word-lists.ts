@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const PERSON_ROLES = set(`
   official spokesperson spokesman spokeswoman minister secretary president premier chancellor leader dictator strongman chief head
   director ambassador envoy diplomat adviser advisor aide commander general officer analyst expert source
-  prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch
+  prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch ombudsman ombudswoman
   deputy counterpart lawyer researcher scientist observer witness resident correspondent reporter journalist editor
   columnist commentator blogger milblogger member chairman chairwoman chair secretary-general administrator coordinator inspector
   investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
@@ -21,7 +21,7 @@ export const PERSON_ROLES = set(`
 export const GROUP_ROLES = set(`
   officials spokespeople spokesmen spokeswomen ministers secretaries presidents leaders chiefs heads directors
   ambassadors envoys diplomats advisers advisors aides commanders generals officers analysts experts sources
-  prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people academics scholars lecturers fellows watchers pundits presenters
+  prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people academics scholars lecturers fellows watchers pundits presenters ombudsmen
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
