@@ -5,7 +5,6 @@
  */
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
-import { namedOfficeHolder } from './named-office-holder.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -190,9 +189,8 @@ export function resolveSpeakers(
   const speaker = explicitSpeaker(text, appositive, verb, context, true);
   // "Freedonian and Western officials": a joint statement of several sides speaks for no one government.
   if (parts.length > 1 && speaker.government !== null && !everyPartSpeaksFor(text, speaker.government, context.lexicon)) speaker.government = null;
-  const officeHolder = officeHolderNamed(text, speaker, context);
-  context.memory.remember(officeHolder ?? speaker);
-  return [officeHolder ?? speaker];
+  context.memory.remember(speaker);
+  return [speaker];
 }
 
 /** "the 47-year-old farmer": a person described by age and what they do, naming no side. */
@@ -206,20 +204,6 @@ const AGED_PERSON = /^[Tt]he\s+\d{1,3}-year-old\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}+
 function agedPersonToldOf(text: string, memory: SpeakerMemory): ResolvedSpeaker | null {
   const person = AGED_PERSON.test(text) ? memory.personOfNoSideSince : null;
   return person ? { ...person, speaker: { ...person.speaker, description: text }, resolvedBy: 'pronoun' } : null;
-}
-
-/**
- * "The Sylvanian Defence Minister said" after the article named Defence Minister Tomas Ruhl: the
- * person named before who holds the office, for a speaker the phrase gives no name and no actor
- * more specific than its government. Null otherwise.
- */
-function officeHolderNamed(text: string, speaker: ResolvedSpeaker, { memory, lexicon }: ResolveContext): ResolvedSpeaker | null {
-  const { name, actor } = speaker.speaker;
-  if (name !== null || speaker.government === null || (actor !== null && actor !== speaker.government)) return null;
-  const holder = namedOfficeHolder(text, speaker.government, memory.namedActors(), lexicon);
-  const person = holder ? lexicon.actor(holder) : undefined;
-  if (!holder || !person) return null;
-  return { speaker: { name: person.name, description: text, actor: holder }, government: speaker.government, kind: 'person', resolvedBy: 'explicit' };
 }
 
 /**
