@@ -807,6 +807,17 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(them.map((m) => [m.speaker.name, m.speaker.description])).toEqual([['Karl Weiss', 'One of them']]);
   });
 
+  it('takes the name an opening gives the subject: "Identified only by his surname, Ober, the sniper told …"', () => {
+    const mentions = statements(['Identified only by his surname, Ober, the sniper told the Courier that he had been sent to the port.', 'He added that he wanted to stay.']);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.description, m.speaker.actor])).toEqual([
+      ['Max Ober', 'the sniper', 'max-ober'],
+      ['Max Ober', 'the sniper', 'max-ober'],
+    ]);
+    // An opening that names something else gives no name.
+    const [other] = statements(['Known for its harbour, the Sylvanian port authority said the boats had left.']);
+    expect(other?.speaker.name).toBeNull();
+  });
+
   it('finds the sentence subject after a dateline or a long opening adverbial', () => {
     const mentions = statements([
       'FREDONBURG — Tomas Ruhl on Wednesday thanked the crews for their help, saying they fought well.',

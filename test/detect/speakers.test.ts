@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findStatements } from '../../src/lib/detect/quotes/index.ts';
+import type { Actor } from '../../src/schemas/actor.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { actors, statements, who } from './quotes.fixture.ts';
 
@@ -41,6 +42,25 @@ describe('speakers: names and titles', () => {
     for (const [name, actor] of [['Anna M. Berg', 'anna-berg'], ['Bureau Anna Berg', 'anna-berg'], ['Tomasz Ruhl', 'tomas-ruhl']]) {
       expect(who(statements([`Sylvanian attacks will stop, ${name} said.`]))[0]?.speaker.actor).toBe(actor);
     }
+  });
+
+  it('reads a role word before a known name as what the actor is, not as a given name: "Operator Marsh-Tankers said"', () => {
+    const tankers: Actor = { id: 'marsh-tankers', name: 'Marsh-Tankers', kind: 'commentator', aliases: ['Marsh-Tankers A/S'], demonyms: [] };
+    const credit = (text: string) => findStatements([{ n: 1, text }], createActorLexicon([...actors, tankers]))[0]?.speaker.actor;
+    expect(credit('Operator Marsh-Tankers said the crew had put out a fire.')).toBe('marsh-tankers');
+    // A given name before it is still someone else's name.
+    expect(credit('Omar Marsh-Tankers said the crew had put out a fire.')).toBeNull();
+  });
+
+  it('reads "the company" as the business the article named before, by what the topic data says it is', () => {
+    const line: Actor = { id: 'marsh-line', name: 'Marsh Line', kind: 'commentator', role: 'shipping company (Marsh Line Group)', aliases: [], demonyms: [] };
+    const analyst: Actor = { id: 'lena-holt', name: 'Lena Holt', kind: 'commentator', role: 'analyst at a shipping consultancy', aliases: ['Holt'], demonyms: [] };
+    const credit = (paragraphs: string[]) =>
+      findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon([...actors, line, analyst])).map((m) => [m.speaker.actor, m.government]);
+    expect(credit(['Marsh Line suspended all crossings on Monday.', 'The company cited concerns for the safety of its sailors.'])).toEqual([['marsh-line', null]]);
+    expect(credit(['Marsh Line’s tanker was hit on Monday. The operator said the crew were unharmed.'])).toEqual([['marsh-line', null]]);
+    // A person whose role names a business is no company.
+    expect(credit(['Holt arrived at the port on Monday.', 'The company cited concerns for the safety of its sailors.'])).toEqual([[null, null]]);
   });
 
   it('finds the full name and title for a surname used earlier in the source', () => {
@@ -655,6 +675,50 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(first?.government).toBe('sylvania');
     expect(second?.speaker.name).toBe('Jan Kowal');
     expect(second?.government).toBe('sylvania');
+  });
+
+  it('reads "according to the bureau’s spokesperson, Anna Berg, …" as the named person described, whom a later "she" means', () => {
+    const mentions = statements([
+      'According to a statement from the Freedonian Defence Ministry spokesperson, Anna Berg, Sylvanian forces launched “a brutal attack”.',
+      'She said the raids had killed five people.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.actor, m.government, m.resolvedBy])).toEqual([
+      ['anna-berg', 'freedonia', 'explicit'],
+      ['anna-berg', 'freedonia', 'pronoun'],
+    ]);
+    // A clause after the comma is what was said, not a name.
+    const [clause] = statements(['According to the ministry spokesperson, Sylvanian Forces withdrew on Monday.']);
+    expect(clause?.speaker).toEqual({ name: null, description: 'the ministry spokesperson', actor: null });
+  });
+
+  it('reads "…, Anna Berg, Assistant to the President, Head of the Department, said" as the named person with two offices', () => {
+    const mentions = statements([
+      'Freedonia will let a team into Marsh City, Anna Berg, Assistant to the President of Freedonia, Head of the Policy Department of the Presidential Administration, said.',
+      'According to the presidential aide, Freedonia does not plan to force anyone to leave.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.actor, m.government])).toEqual([
+      ['Anna Berg', 'anna-berg', 'freedonia'],
+      ['Anna Berg', 'anna-berg', 'freedonia'],
+    ]);
+    expect(mentions[0]?.speaker.description).toBe('Assistant to the President of Freedonia, Head of the Policy Department of the Presidential Administration');
+    // No name before the offices: the office next to the verb speaks, as before.
+    const [unnamed] = statements(['The boats left Marsh City, Assistant to the President of Freedonia, Head of the Policy Department, said.']);
+    expect(unnamed?.speaker.name).toBeNull();
+  });
+
+  it('reads "the 47-year-old farmer" as the person of no known side told of since the last speaker', () => {
+    const mentions = statements([
+      'Karl Weiss arrived in Fredonburg on a tractor.',
+      '“We left as soon as the road was open,” the 47-year-old farmer told the Courier.',
+      '“I have seen four wars,” he said.',
+    ]);
+    expect(mentions.map((m) => [m.speaker.name, m.speaker.description, m.government])).toEqual([
+      ['Karl Weiss', 'the 47-year-old farmer', null],
+      ['Karl Weiss', 'the 47-year-old farmer', null],
+    ]);
+    // Once someone has spoken since, the description is someone new.
+    const [, aged] = statements(['Karl Weiss arrived in Fredonburg.', '“The boats have left,” Ruhl said.', '“We left,” the 47-year-old farmer said.']);
+    expect(aged?.speaker).toEqual({ name: null, description: 'the 47-year-old farmer', actor: null });
   });
 
   it('reads "a defector who now lives in Freedonia said" as the defector speaking, for no government', () => {

@@ -4,7 +4,7 @@
  */
 import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
-import { gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { describesNamed, gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { isAcronym, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import { PHRASE_STOP_WORDS } from './word-lists.ts';
 import type { SentenceView, Span, Token } from './types.ts';
@@ -23,9 +23,23 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
     if (m[1] !== undefined && correctsReport(view.masked.slice(view.start, start))) continue;
     const phrase = speakerAfter(view, end);
     if (!phrase) continue;
-    out.push(fixedPhraseAttribution(view, phrase, verbSpan, start));
+    const named = nameAfterDescription(view, phrase);
+    if (named) out.push({ ...fixedPhraseAttribution(view, named, verbSpan, start), appositive: spanOf(phrase) });
+    else out.push(fixedPhraseAttribution(view, phrase, verbSpan, start));
   }
   return out;
+}
+
+/**
+ * "according to the ministry's spokeswoman, Anna Berg, …": the name set off after a description that
+ * ends in a role is who speaks, as in "the ministry's spokeswoman, Anna Berg, said". Null when no
+ * such name follows, or when the words after the comma go on as a clause.
+ */
+function nameAfterDescription(view: SentenceView, description: PhraseRange): PhraseRange | null {
+  if (!/^,\s+$/.test(gapAfter(view, description.last))) return null;
+  const name = phraseAfter(view, description.last + 1);
+  if (!name || !describesNamed(view, description, name)) return null;
+  return /^\s*[,.;]/.test(view.masked.slice(name.end, view.end + 1)) || name.end === view.end ? name : null;
 }
 
 /** The attribution of a speaker named after a fixed phrase that starts at `start`, its verb at `verbSpan`. */

@@ -7,7 +7,7 @@
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
-import { captivityTailEnd, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
+import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
 import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
@@ -231,6 +231,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const infinitive = /^\s+to\s+\p{Ll}/u.test(view.masked.slice(verbSpan.end, view.end));
     if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
+    // "Identified only by his surname, Ri, the sniper told …": the name the opening gives is who speaks.
+    const fronted = found?.phrase && found.role === 'main' ? nameGivenBefore(view, found.phrase) : null;
+    if (found && fronted) Object.assign(found, { phrase: fronted, appositive: found.phrase });
     if (found) {
       // A relative clause's report starts at its pronoun: the report before it ends there.
       const opens = found.objectRelative && found.phrase ? relativePronounBefore(view, found.phrase) : null;
@@ -734,13 +737,6 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
   return null;
 }
 
-/** A description ending in a role noun ("the ministry's spokesperson") before a name of capitalised words only ("Anna Berg"). */
-function describesNamed(view: SentenceView, description: PhraseRange, name: PhraseRange): boolean {
-  const nameWords = view.tokens.slice(name.first, name.last + 1);
-  const ownName = nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text));
-  return ownName && isRoleNoun(lastWord(view, description).toLowerCase());
-}
-
 /**
  * SPEAKER, APPOSITIVE, VERB: "Anna Berg, the bureau's spokesperson, said" (name and description),
  * "officials, speaking on condition of anonymity, said" (a parenthetical, dropped), or
@@ -765,6 +761,10 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
     // "Sylvania's ambassador, Jan Kowal, said": the name between the commas is who speaks, the
     // description before it says who they are.
     if (innerIsPhrase && describesNamed(view, phrase, inner)) return { phrase: spanOf(inner), appositive: spanOf(phrase), elided: false, role: 'main' };
+    // "Anna Berg, Assistant to the President, Head of the Policy Department, said": two offices after
+    // the name; the name is who speaks, the offices together describe her.
+    const twice = innerIsPhrase ? nameBeforeOffice(view, first) : null;
+    if (twice) return { phrase: spanOf(twice.name), appositive: { start: twice.office.start, end: inner.end }, elided: false, role: 'main' };
     // "Kim, 26, said": an age between commas, after a name, describes the person named.
     if (!innerIsPhrase && !named && inner.first === inner.last && isAge(view, inner.first) && isCapitalised(lastWord(view, phrase))) {
       return { phrase: spanOf(phrase), appositive: spanOf(inner), elided: false, role: 'main' };
@@ -780,6 +780,37 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
 }
 
 /**
+ * "…, Anna Berg, Assistant to the President, Head of …": the office set off by commas before the
+ * token `next` (where the second office starts), and the name set off before that office. A name is
+ * two to four capitalised words that a comma or the sentence start opens; an office opens with a
+ * capital, an article or a bare office word and has no verb. Null when the words are not so.
+ */
+function nameBeforeOffice(view: SentenceView, next: number): { name: PhraseRange; office: PhraseRange } | null {
+  const office = commaSegmentBefore(view, next, 12);
+  if (!office) return null;
+  const officeWords = view.tokens.slice(office.first, office.last + 1);
+  const opening = (officeWords[0] as Token).text;
+  const opensOffice = isCapitalised(opening) || BARE_OFFICE.test(opening) || /^(?:the|a|an)$/i.test(opening);
+  if (!opensOffice || officeWords.some((t) => FINITE_VERBS.has(t.text) || PRONOUNS.has(t.text))) return null;
+  const name = commaSegmentBefore(view, office.first, 4);
+  if (!name || name.last === name.first) return null;
+  const nameWords = view.tokens.slice(name.first, name.last + 1);
+  const ownName = nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !isPossessive(t.text) && !isCalendarWord(t.text));
+  return ownName && (name.first === 0 || /,\s*$/.test(gapBefore(view, name.first))) ? { name, office } : null;
+}
+
+/** The words between a comma (or the sentence start) and the comma before token `next`, at most `max` of them; null when none. */
+function commaSegmentBefore(view: SentenceView, next: number, max: number): PhraseRange | null {
+  if (next < 1 || !/^,\s+$/.test(gapBefore(view, next))) return null;
+  let first = next - 1;
+  while (first > 0 && isPlainGap(gapBefore(view, first)) && next - first < max) first -= 1;
+  if (next - first > max) return null;
+  if (first > 0 && isPlainGap(gapBefore(view, first))) return null;
+  const last = next - 1;
+  return { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
+}
+
+/**
  * A parenthetical that ends by naming the speaker it describes: "identified only by his surname Ri",
  * "named as Anna", "who gave her name as Berg". The name: its capitalised words at the end.
  */
@@ -791,6 +822,18 @@ function nameGivenIn(view: SentenceView, inner: PhraseRange): Span | null {
   if (!match?.[1]) return null;
   const end = inner.end;
   return { start: end - match[1].length, end };
+}
+
+/** An opening that gives the subject's name: "Identified only by his surname, Ri,", "Named as Karl Weiss,". */
+const NAME_GIVEN_BEFORE = /^\s*(?:Identified|Named|Known)(?:\s+only)?(?:\s+by\s+(?:his|her|their)\s+(?:sur|first |family |given )?name|\s+as)?\s*,?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*,\s*$/u;
+
+/** The name an opening gives the subject phrase `subject` (the whole sentence before it); null when none. */
+function nameGivenBefore(view: SentenceView, subject: Span): Span | null {
+  const opening = view.masked.slice(view.start, subject.start);
+  const match = NAME_GIVEN_BEFORE.exec(opening);
+  if (!match?.[1]) return null;
+  const start = view.start + opening.lastIndexOf(match[1]);
+  return { start, end: start + match[1].length };
 }
 
 /** VERB SPEAKER[, APPOSITIVE]: the phrase after an inverted verb. */

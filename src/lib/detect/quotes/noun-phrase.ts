@@ -64,6 +64,13 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** The longest phrase a speaker phrase may have, in words. */
 const MAX_WORDS = 16;
 
+/** A description ending in a role noun ("the ministry's spokesperson") before a name of capitalised words only ("Anna Berg"). */
+export function describesNamed(view: SentenceView, description: PhraseRange, name: PhraseRange): boolean {
+  const nameWords = view.tokens.slice(name.first, name.last + 1);
+  const ownName = nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text));
+  return ownName && isRoleNoun(lastWord(view, description).toLowerCase());
+}
+
 /** Gap between token `i - 1` and token `i` of the view (or from the sentence start). */
 export function gapBefore(view: SentenceView, i: number): string {
   return gapBetween(view.masked, view.tokens[i - 1], view.tokens[i], view.start, view.end);

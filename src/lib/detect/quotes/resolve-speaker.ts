@@ -180,11 +180,30 @@ export function resolveSpeakers(
     context.memory.remember(group);
     return [group];
   }
+  // "Karl Weiss arrived in May. ¶ “…,” the 47-year-old farmer said": the person just told of.
+  const aged = agedPersonToldOf(text, context.memory);
+  if (aged) {
+    context.memory.remember(aged);
+    return [aged];
+  }
   const speaker = explicitSpeaker(text, appositive, verb, context, true);
   // "Freedonian and Western officials": a joint statement of several sides speaks for no one government.
   if (parts.length > 1 && speaker.government !== null && !everyPartSpeaksFor(text, speaker.government, context.lexicon)) speaker.government = null;
   context.memory.remember(speaker);
   return [speaker];
+}
+
+/** "the 47-year-old farmer": a person described by age and what they do, naming no side. */
+const AGED_PERSON = /^[Tt]he\s+\d{1,3}-year-old\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}+$/u;
+
+/**
+ * The person a description by age refers to: the one of no known side a sentence told of since the
+ * last speaker ("Karl Weiss arrived on a tractor. “…,” the 47-year-old farmer said"). Null for any
+ * other phrase, or when no such person was told of.
+ */
+function agedPersonToldOf(text: string, memory: SpeakerMemory): ResolvedSpeaker | null {
+  const person = AGED_PERSON.test(text) ? memory.personOfNoSideSince : null;
+  return person ? { ...person, speaker: { ...person.speaker, description: text }, resolvedBy: 'pronoun' } : null;
 }
 
 /**
@@ -601,9 +620,28 @@ function describedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexi
   const endsWithHead = (name: string) => name.toLowerCase().endsWith(` ${head}`);
   const before = lastNamed(memory, lexicon, (kind) => kind !== 'media' && kind !== 'person' && kind !== 'commentator', endsWithHead);
   if (before) return before;
+  if (BUSINESSES.has(head)) return businessNamedBefore(memory, lexicon);
   const sides = memory.governmentsNamedBefore(text.trim());
   const side = sides.length === 1 ? lexicon.actor(sides[0] as string) : undefined;
   return side && [side.name, ...side.aliases].some(endsWithHead) ? { actor: side.id, government: lexicon.governmentOf(side.id) } : null;
+}
+
+/** A role's own words, before whom or what it is of: "shipping company" in "shipping company (Marsh Line)". */
+const ROLE_HEAD = /^[^,(;]*?(?=\s+(?:of|at|for|to|in)\s|[,(;]|$)/u;
+
+/**
+ * "The company said", "the operator said" after the article named a shipping line: the
+ * most recent actor named before that the topic data describes as a business and lists with no
+ * government (a company speaks for none, so a wrong pick cannot credit one). Null when none was named.
+ */
+function businessNamedBefore(memory: SpeakerMemory, lexicon: ActorLexicon): NamedActor | null {
+  for (const id of memory.namedActors()) {
+    const actor = lexicon.actor(id);
+    if (!actor || actor.kind !== 'commentator' || lexicon.governmentOf(id) !== null) continue;
+    const head = ROLE_HEAD.exec(actor.role ?? '')?.[0] ?? '';
+    if (head.toLowerCase().split(/[^\p{L}-]+/u).some((word) => BUSINESSES.has(word))) return { actor: id, government: null };
+  }
+  return null;
 }
 
 /**

@@ -206,6 +206,7 @@ export class SpeakerMemory {
     this.personSince = null;
     this.othersSince.length = 0;
     this.sidedSubjectsSince.length = 0;
+    this.unsidedSubjectSince = null;
     this.subjectSidesSince.clear();
     this.privatePersonSince = false;
   }
@@ -294,6 +295,15 @@ export class SpeakerMemory {
     }
     const key = asSpeaker ? personKey(asSpeaker) : null;
     if (asSpeaker && key && asSpeaker.government !== null) this.sidedSubjectsSince.push({ key, government: asSpeaker.government });
+    if (asSpeaker && key && asSpeaker.government === null) this.unsidedSubjectSince = asSpeaker;
+  }
+
+  /** The last person of no known side that a sentence without speech was about since the last speaker, in any paragraph. */
+  private unsidedSubjectSince: KnownSpeaker | null = null;
+
+  /** The last person of no known side a sentence told of since the last speaker ("Karl Weiss arrived in May"), or null. */
+  get personOfNoSideSince(): KnownSpeaker | null {
+    return this.unsidedSubjectSince;
   }
 
   /** Persons of a known side that sentences without speech were about since the last speaker, in any paragraph. */

@@ -5,7 +5,7 @@
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive, tokenize } from './tokens.ts';
 import type { Token } from './types.ts';
-import { NAME_PARTICLES, PHRASE_PREPOSITIONS, PHRASE_STOP_WORDS, PRONOUNS, TIME_WORDS, TITLE_WORDS } from './word-lists.ts';
+import { isRoleNoun, NAME_PARTICLES, PHRASE_PREPOSITIONS, PHRASE_STOP_WORDS, PRONOUNS, TIME_WORDS, TITLE_WORDS } from './word-lists.ts';
 
 /** A speaker phrase split into the title before a name and the name itself. */
 export interface NameSplit {
@@ -114,8 +114,9 @@ export function namesAnotherPerson(name: string, actorId: string, lexicon: Actor
   const given = nameWords(name);
   const fullNames = full.map(nameWords).filter((words) => words.length > 0);
   if (fullNames.some((words) => words.every((word) => given.some((other) => sameNameWord(word, other))))) return false;
-  const known = fullNames.flat().concat(actor.aliases.flatMap(nameWords));
-  return given.some((word) => !known.some((other) => sameNameWord(word, other)));
+  const known = fullNames.flat().concat([actor.name, ...actor.aliases].flatMap(nameWords));
+  // "Operator Lind-Tankers": a role word before the name says what the actor is, not whose name it is.
+  return given.some((word) => !isRoleNoun(word) && !known.some((other) => sameNameWord(word, other)));
 }
 
 /** A name's letters alone, in lower case. */
