@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/schemas/actor.ts';
-import { createActorLexicon, lexiconForOneSource } from '../../src/lib/topic/actor-lexicon.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 
 /** A fictional topic: the code must know nothing about it beyond this list. */
 const actors: Actor[] = [
@@ -202,26 +202,5 @@ describe('resolveSpeakerPhrase', () => {
     expect(lexicon.resolveSpeakerPhrase('the official')).toEqual({ actor: null, government: null });
     expect(lexicon.resolveSpeakerPhrase('Freedonian and Sylvanian officials')).toEqual({ actor: null, government: null });
     expect(lexicon.resolveSpeakerPhrase('Voss')).toEqual({ actor: null, government: null });
-  });
-});
-
-describe('lexiconForOneSource', () => {
-  const sentence = 'Berg said the Freedonian Defence Ministry would brief the Northern Council.';
-
-  it('finds what the topic lexicon finds, however often a text is read', () => {
-    const source = lexiconForOneSource(lexicon);
-    for (let read = 0; read < 3; read++) {
-      expect(source.findMentions(sentence)).toEqual(lexicon.findMentions(sentence));
-      expect(source.findDemonyms('Sylvanian officials')).toEqual(lexicon.findDemonyms('Sylvanian officials'));
-    }
-    expect(source.resolveSpeakerPhrase('Berg')).toEqual(lexicon.resolveSpeakerPhrase('Berg'));
-  });
-
-  it('gives each reading mentions of its own, so a caller changing one changes no later reading', () => {
-    const source = lexiconForOneSource(lexicon);
-    const first = source.findMentions(sentence);
-    (first[0] as { index: number }).index = 99;
-    first.pop();
-    expect(source.findMentions(sentence)).toEqual(lexicon.findMentions(sentence));
   });
 });

@@ -6,15 +6,14 @@ import { findStatements } from '../detect/quotes/index.ts';
 import type { SourceDocument } from '../model.ts';
 import type { FigureCategory } from '../../schemas/figure-category.ts';
 import { segmentSentences } from '../segment/sentences.ts';
-import { lexiconForOneSource, type ActorLexicon } from '../topic/actor-lexicon.ts';
+import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 
 /**
  * The segment and detect stages for one source. Paragraphs come numbered by the shared rule;
  * statements are read across the whole source so a quote continued in the next paragraph keeps
  * its speaker; everything else is read paragraph by paragraph.
  */
-export function analyseSource(source: SourceDocument, topicLexicon: ActorLexicon, categories: readonly FigureCategory[]): SourceAnalysis {
-  const lexicon = lexiconForOneSource(topicLexicon);
+export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, categories: readonly FigureCategory[]): SourceAnalysis {
   const statements = findStatements(source.paragraphs, lexicon);
   // The last day told so far, for "the following day" at the start of the next paragraph; before
   // any, the day of publication ("the ministry said the previous day" in the lead).

@@ -173,27 +173,6 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
   };
 }
 
-/**
- * The lexicon as one source's analysis uses it. Its detectors read each sentence several times over
- * (for the speaker, the sides it names, the names it collects), so within the source each text is
- * scanned once; the memory goes with the analysis. Every call still gets mentions of its own.
- */
-export function lexiconForOneSource(lexicon: ActorLexicon): ActorLexicon {
-  const mentions = new Map<string, readonly ActorMention[]>();
-  const demonyms = new Map<string, readonly DemonymMention[]>();
-  return {
-    ...lexicon,
-    findMentions: (text) => scannedOnce(mentions, text, lexicon.findMentions),
-    findDemonyms: (text) => scannedOnce(demonyms, text, lexicon.findDemonyms),
-  };
-}
-
-function scannedOnce<T extends object>(memory: Map<string, readonly T[]>, text: string, scan: (text: string) => T[]): T[] {
-  let found = memory.get(text);
-  if (!found) memory.set(text, (found = scan(text)));
-  return found.map((mention) => ({ ...mention }));
-}
-
 /** Words that, with a government's name, still name the government itself: "the Freedonian government". */
 const INSTITUTION_WORDS = new Set(['the', 'government', 'administration', 'authorities', 'leadership', 'state']);
 
