@@ -17,9 +17,9 @@ import { sitePlacement } from './site-placement.ts';
 import { sourceLookup, type SourceLookup } from './source-lookup.ts';
 import { cachedView } from './view-cache.ts';
 
-/** Who asserts an event, as its entry names them: "according to South Korea's NIS". */
+/** Who asserts an event, as its entry names them: "according to Freedonia's State Bureau". */
 export interface EventClaimant {
-  /** The speaker's name or actor name, or the source's words for them ("Yonhap news agency"). */
+  /** The speaker's name or actor name, or the source's words for them ("Courier news agency"). */
   label: string;
   /** Their government's section of the positions page; null when they speak for none with statements. */
   href: string | null;

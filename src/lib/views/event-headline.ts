@@ -5,11 +5,11 @@ import type { BriefingEvent, Speaker, Statement } from '../model.ts';
  * the evidence; here it is shortened further for scanning, by steps that each keep a verbatim
  * piece of it, so the line is always a substring of the clause (and of a citation's evidence):
  *
- * 1. When a statement cited in the same paragraph reports the event ("South Korea's spy agency said
- *    last week that North Korea has shipped …"), the reported words are the headline and the speaker
+ * 1. When a statement cited in the same paragraph reports the event ("Freedonia's spy agency said
+ *    last week that Sylvania has shipped …"), the reported words are the headline and the speaker
  *    is who claims it. Never for a denial or a negated report: then the denial is the event.
  * 2. Date words the line opens with are dropped: the entry shows its date.
- * 3. A trailing attribution (", Kirby stressed.", ", according to Yoon's office.") is dropped; its
+ * 3. A trailing attribution (", Ruhl stressed.", ", according to Berg's office.") is dropped; its
  *    words name the claimant when no speaker is known.
  * 4. Of several sentences (a quote), the first; of a long sentence, the clause that holds the date.
  *
@@ -31,7 +31,7 @@ export interface EventHeadline {
   claimant: Speaker | null;
   /** The government the claimant speaks for, when a reporting statement tells it; null otherwise. */
   claimantGovernment: string | null;
-  /** The source's words for who asserts it when no speaker is known ("Yonhap news agency"); else null. */
+  /** The source's words for who asserts it when no speaker is known ("Courier news agency"); else null. */
   claimantWords: string | null;
 }
 
@@ -42,8 +42,8 @@ const RUNS_ON = /\b(?:said|says|say|added|noted|stressed|asserted|estimated|beli
 const CLAUSE_BREAKS = [', but ', '; ', ' — ', ' – ', ', while ', ', as ', ', which ', ', with ', ', after ', ', referring to ', ', saying ', ', in what ', ', and '];
 
 /**
- * A trailing attribution: ", Kirby stressed.", ", Yonhap news agency reported.", ", according to
- * Yoon's office.", ", Korea Herald reported, citing a statement from …".
+ * A trailing attribution: ", Ruhl stressed.", ", Courier news agency reported.", ", according to
+ * Berg's office.", ", Freedonia Herald reported, citing a statement from …".
  */
 const TRAILING =
   /,[”"’]?\s+(?:according to (?<according>[^,]{2,80}?)|(?<who>(?:[\p{L}\p{N}.'’-]+\s+){0,5}[\p{L}\p{N}.'’-]+)\s+(?:said|says|reported|added|stressed|noted|confirmed|claimed|announced)(?:\s+(?:on\s+)?\p{L}+day)?(?:,\s+citing [^,]{2,80})?)\s*\.?$/u;
@@ -51,10 +51,10 @@ const TRAILING =
 /** Words that stand for someone named elsewhere: a line opening with one would lose who it is about. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|his|her|their|its|our|who|which|that|this|these|those)\b/i;
 
-/** What is left of a dateline before the text: "(Reuters) - ", "(EFE).- ", "SEOUL – ", "SEOUL: ". */
+/** What is left of a dateline before the text: "(Reuters) - ", "(EFE).- ", "FREDONBURG – ", "FREDONBURG: ". */
 const DATELINE = [/^[^()]{0,60}\([\p{L}\p{N} .&-]{2,30}\)\s*\.?\s*[-–—]{1,2}\s+/u, /^\p{Lu}[\p{Lu} ]{2,30}\s*(?:[-–—]{1,2}|:)\s+/u];
 
-/** A sentence end: a full stop after a word of two or more small letters (so not "D.P.R.K."), then a capital. */
+/** A sentence end: a full stop after a word of two or more small letters (so not "S.R."), then a capital. */
 const SENTENCE_END = /(?<=[\p{Ll}\d)]{2}[.!?]["”’]?)\s+(?=["“‘]?\p{Lu})/u;
 
 /** The headline of `event`; `cited` are the statements that cite the paragraph its first citation cites. */
@@ -191,8 +191,8 @@ function shortClause(text: string, dateText: string): string {
 
 /**
  * Of a long line about something expected, the clause that holds its date words: "with a total of
- * 10,000 troops expected to be deployed by December", "will probably augment Russian forces near
- * Ukraine over the next several weeks". A clause opens after the nearest comma, "that" or "which"
+ * 10,000 troops expected to be deployed by December", "will probably augment Freedonian forces near
+ * Marsh City over the next several weeks". A clause opens after the nearest comma, "that" or "which"
  * before the date words, and keeps at least five words; else `shortClause`.
  */
 function forecastClause(text: string, dateText: string): string {

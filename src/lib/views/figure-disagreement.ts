@@ -31,7 +31,7 @@ export interface Disagreement {
   when: string;
   /** Every claim of that series and period, one per claimant and number, in table order. */
   claims: DisagreeingClaim[];
-  /** "Reported so far, week of 14 Oct 2024: South Korea's NIS says 1,500; White House says at least 3,000." */
+  /** "Reported so far, week of 14 Oct 2024: Freedonia's State Bureau says 1,500; Sylvanian Defence Ministry says at least 3,000." */
   sentence: string;
 }
 

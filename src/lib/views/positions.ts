@@ -44,7 +44,7 @@ export interface StatementEntry {
   role: string | null;
   /**
    * How the source describes the speaker, when that tells more than `speaker` and no
-   * `role` is known ("a White House official" for the White House); null otherwise.
+   * `role` is known ("a State Bureau official" for the State Bureau); null otherwise.
    */
   describedAs: string | null;
   /** Null when the statement is not dated. */
@@ -249,7 +249,7 @@ function statementEntry(statement: Statement, context: Context): StatementEntry 
   };
 }
 
-/** A name without case or a leading article, so "The Elysée" and "Elysée" compare equal. */
+/** A name without case or a leading article, so "The State Bureau" and "State Bureau" compare equal. */
 function bare(name: string): string {
   return name.toLowerCase().replace(/^(?:the|an?)\s+/, '');
 }

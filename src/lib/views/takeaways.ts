@@ -120,7 +120,7 @@ function nextExpected(upcoming: TakeawayInput['upcoming']): Takeaway | null {
   );
 }
 
-/** "Latest positions — denies: Russia, North Korea; confirms: United States." Each government links to its latest statement. */
+/** "Latest positions — denies: Freedonia, Sylvania; confirms: Northern Council." Each government links to its latest statement. */
 function positions(comparison: readonly ComparisonRow[]): Takeaway | null {
   const bearing = comparison.filter((row) => row.positionBearing);
   if (bearing.length === 0) return null;
@@ -143,8 +143,8 @@ function positions(comparison: readonly ComparisonRow[]): Takeaway | null {
 const ON_THE_FACTS = new Set(['confirms', 'denies', 'unconfirmed']);
 
 /**
- * Governments whose line moved: "United States went from unconfirmed (Vedant Patel, 22 Oct 2024)
- * to confirms (Lloyd Austin, 23 Oct 2024)." The first and the last statement of their stance
+ * Governments whose line moved: "Sylvania went from unconfirmed (Sylvanian Foreign Ministry, 22 Oct 2024)
+ * to confirms (Tomas Ruhl, 23 Oct 2024)." The first and the last statement of their stance
  * track that say whether the matter is so (confirms, denies, unconfirmed), when those differ and
  * were made on different days.
  */
@@ -173,7 +173,7 @@ function stanceChanges(sections: readonly Pick<PositionSection, 'name' | 'track'
 }
 
 /**
- * One category's claims, series by series: "Troops sent to Russia — reported so far: from 1,500
+ * One category's claims, series by series: "Troops sent to Freedonia — reported so far: from 1,500
  * (…) to at least 3,000 (…); planned or in total: around 12,000 (…)." Only numbers of one series
  * are set against each other.
  */

@@ -24,7 +24,7 @@ export interface TimelineMark {
   className: string;
   /** A thin bar over the days of a ranged date ("1–22 Oct"), on the mark's row; null for a day. */
   range: { x1: number; x2: number } | null;
-  /** "23 Oct 2024: North Korea sent at least 3,000 troops… (United States)": the link's name. */
+  /** "23 Oct 2024: Sylvania sent at least 3,000 troops… (Freedonia)": the link's name. */
   label: string;
 }
 

@@ -4,15 +4,15 @@ import { runsOn, verbPhrase } from './verb-phrase.ts';
 
 /**
  * A statement as one sentence a reader can take in at a glance: who, the reporting words as
- * written, then the speaker's words verbatim. "Russian Foreign Ministry dismissed South Korea's
- * intelligence analysis … as "fake news"", "According to officials, The NIS shared…",
- * "Seoul vowed: “phased”". Reported speech never stands alone as a bare "that …" fragment,
+ * written, then the speaker's words verbatim. "Sylvanian Foreign Ministry dismissed Freedonia's
+ * intelligence analysis … as "fake news"", "According to officials, The State Bureau shared…",
+ * "Fredonburg vowed: “phased”". Reported speech never stands alone as a bare "that …" fragment,
  * and a denial always keeps the verb that denies.
  */
 export interface StatementSentence {
   /** Words before the speaker: "According to " for "according to" reports; else "". */
   before: string;
-  /** Who, as labelled on the page ("Lloyd Austin", "Russian Foreign Ministry"). */
+  /** Who, as labelled on the page ("Tomas Ruhl", "Sylvanian Foreign Ministry"). */
   speaker: string;
   /** Words between the speaker and their words: " dismissed ", " said: ", ", ", " (as reported): ". */
   after: string;
@@ -31,13 +31,13 @@ export interface SentenceInput extends StatementText {
   speaker: string;
   /** The speaker's actor id, when resolved: one party, so a bare plural verb ("deny") takes its "-s". */
   actor: string | null;
-  /** The statement's citations: their evidence gives a verb the object it needs ("told reporters in Rome"). */
+  /** The statement's citations: their evidence gives a verb the object it needs ("told reporters in Marsh City"). */
   citations?: readonly { evidence: string }[];
 }
 
 /**
  * Bare present-tense reporting verbs written for several speakers ("Both countries deny …"): said of
- * one resolved party they take an "-s", so "North Korea denies they have …" reads as English.
+ * one resolved party they take an "-s", so "Sylvania denies they have …" reads as English.
  */
 const BARE_VERBS = new Set([
   'say', 'deny', 'claim', 'insist', 'maintain', 'reject', 'dismiss', 'confirm', 'warn', 'add', 'note', 'argue',
@@ -86,6 +86,6 @@ function joints(kind: 'quote' | 'reported', verb: string | null, negated: boolea
     return { before: '', after: negated ? ' (reported as denying): ' : ' (as reported): ' };
   }
   if (kind === 'quote') return { before: '', after: ` ${verb}: ` };
-  // The verb as written, with the object it takes (verb-phrase.ts): "told reporters in Rome that …".
+  // The verb as written, with the object it takes (verb-phrase.ts): "told reporters in Marsh City that …".
   return { before: '', after: runsOn(verb, words) ? ` ${verb} ` : ` ${verb}: ` };
 }

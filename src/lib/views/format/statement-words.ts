@@ -9,8 +9,8 @@ export interface StatementWords {
    * What introduces the words: their reporting words as written ("Denied:", "Did not confirm:",
    * "Vowed:"), so a denial can never read as an assertion; "Reported:" for reported speech and
    * "Quote:" for a quote when the source gives no verb. A verb that takes an object keeps it
-   * ("Told reporters in Rome:", "Told …:"), or runs on into reported words that open with it
-   * ("Told European leaders that …").
+   * ("Told reporters in Marsh City:", "Told …:"), or runs on into reported words that open with it
+   * ("Told Sylvanian leaders that …").
    */
   lead: string;
 }
@@ -21,7 +21,7 @@ export interface StatementText {
   reported: string | null;
   verb: string | null;
   negated: boolean;
-  /** The statement's citations: their evidence gives a verb the object it needs ("told reporters in Rome"). */
+  /** The statement's citations: their evidence gives a verb the object it needs ("told reporters in Marsh City"). */
   citations?: readonly { evidence: string }[];
 }
 
@@ -58,6 +58,6 @@ function leadOf(kind: 'quote' | 'reported', text: string, verb: string | null, n
   if (verb === null || /^according/i.test(verb)) return kind === 'quote' ? quoteLead(verb) : reportedLead(verb, negated);
   const phrase = verbPhrase({ verb, kind, words: text, evidence });
   const lead = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;
-  // Reported words that open with whom they were told to follow the verb at once: "Told European leaders that …".
+  // Reported words that open with whom they were told to follow the verb at once: "Told Sylvanian leaders that …".
   return kind === 'reported' && TAKES_OBJECT.test(phrase) ? lead : `${lead}:`;
 }

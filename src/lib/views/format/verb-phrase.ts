@@ -1,13 +1,13 @@
 /*
  * The reporting verb as a label can show it and still read as English. The model keeps the verb as
  * written ("told"); a verb that names whom the words were told to needs that object ("told
- * reporters in Rome"), or "Berg told: “…”" reads as no English sentence does. The object is taken
+ * reporters in Marsh City"), or "Berg told: “…”" reads as no English sentence does. The object is taken
  * from the cited words when they hold it; when they do not, "…" stands for the words left out
  * ("Berg told …: “We assess …”"), as it does for every cut the site makes. The verb itself is
  * never changed: a reader always sees the source's verb.
  */
 
-/** Verbs after which the words name whom they were told to ("told European Commission President …"). */
+/** Verbs after which the words name whom they were told to ("told Northern Council President …"). */
 export const TAKES_OBJECT = /\b(?:told|tells|tell|informed|informs|assured|assures|briefed|briefs|reminded|reminds|notified)$/i;
 
 /** Longer than this, the words between a verb and what was said are not its object but another clause. */
@@ -25,8 +25,8 @@ export interface VerbPhraseInput {
 }
 
 /**
- * The words between `verb` and `words` in one of the evidence spans ("reporters in Rome" in "told
- * reporters in Rome that …"), when they are a short phrase with no quotation marks; else null.
+ * The words between `verb` and `words` in one of the evidence spans ("reporters in Marsh City" in "told
+ * reporters in Marsh City that …"), when they are a short phrase with no quotation marks; else null.
  */
 export function objectOf({ verb, words, evidence }: VerbPhraseInput): string | null {
   const said = words.trim().slice(0, 40);
@@ -54,7 +54,7 @@ export function verbPhrase(input: VerbPhraseInput): string {
   if (!TAKES_OBJECT.test(verb)) return verb;
   const object = objectOf({ ...input, verb });
   if (object !== null) return `${verb} ${object}`;
-  // Reported speech may begin with the object itself: "told European leaders that …".
+  // Reported speech may begin with the object itself: "told Sylvanian leaders that …".
   const opensWithClause = /^(?:that|whether|if|how|of|about)\b/i.test(input.words.trim());
   if (input.kind === 'reported' && !opensWithClause) return verb;
   return `${verb} …`;
@@ -62,7 +62,7 @@ export function verbPhrase(input: VerbPhraseInput): string {
 
 /**
  * Whether reported words follow their verb at once, as in a sentence ("said there is evidence",
- * "dismissed Sylvania's analysis", "told European leaders …"), rather than after a colon: a
+ * "dismissed Sylvania's analysis", "told Sylvanian leaders …"), rather than after a colon: a
  * clause opening with a capital after a plain verb of saying reads better after one ("said: In all, …").
  */
 export function runsOn(phrase: string, words: string): boolean {
