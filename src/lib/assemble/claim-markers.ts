@@ -1,5 +1,5 @@
 /**
- * Words that make a figure nobody's claim in particular: "Russia, which has reportedly faced
+ * Words that make a figure nobody's claim in particular: "Freedonia, which has reportedly faced
  * 600,000 casualties" passes on an unnamed report, even inside someone's remarks; so does "voiced
  * concern following reports that Sylvania plans to send 300": the speaker reacts to the reports,
  * whose number it is not.
@@ -20,7 +20,7 @@ export function isHedged(textBefore: string): boolean {
 }
 
 /**
- * A named source given as a noun phrase rather than a speaker: "the assessment by Paris's spy
+ * A named source given as a noun phrase rather than a speaker: "the assessment by Fredonburg's spy
  * agency that …", "estimates from the defence ministry", "according to data of the navy".
  * Returns the phrase naming the source, for the actor lexicon to resolve.
  */
@@ -57,7 +57,7 @@ export function countingSubject(textBefore: string): string | null {
 }
 
 /**
- * The subject of a verb of issuing a notice about a figure, right before it: "the UKMTO released
+ * The subject of a verb of issuing a notice about a figure, right before it: "the Harbour Authority released
  * several warnings on its website regarding 3 incidents", "the Bureau issued an alert about 20
  * boats". Who warns of a number claims it. Returns the subject's words in its clause, for the actor
  * lexicon to resolve; null when no such notice ends `textBefore`. The preposition may be missing,

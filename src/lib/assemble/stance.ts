@@ -111,7 +111,7 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
 
 /**
  * Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have
- * proposed to", "is pushing Brussels to", "wants them to", "it is time for … to", "we encourage", "let
+ * proposed to", "is pushing Fredonburg to", "wants them to", "it is time for … to", "we encourage", "let
  * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "the
  * urgency of …", "we are calling on", "insists on", "it is high time that", "the priority now is to end the fighting" (not "a
  * request" nor "Fredonburg's request", nouns; nor "the aim of the rules is to …", an explanation).
@@ -307,7 +307,7 @@ const INFERENCE =
   /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
 
 /**
- * What something is, in the present, rather than what happened: "Bahrain is a critical partner",
+ * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
  * "Freedonia is a small country", "the deployment is Fredonburg's decision" (not "there is a …", nor
  * "among them is a …", which name what is present).
  */
@@ -358,7 +358,7 @@ const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|re
  * their mission will be").
  */
 export function leadingClause(words: string): string {
-  // An initial's full stop ("U.S. Secretary", "D.C. Berg") ends no sentence.
+  // An initial's full stop ("S.R. Secretary", "D.C. Berg") ends no sentence.
   const sentenceEnd = /(?<!(?:^|[\s./])\p{Lu})[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/u.exec(words);
   // "Why are the troops there? We'll continue to pull this thread": a question the speaker answers at
   // once is judged by the answer.

@@ -126,7 +126,7 @@ function isPublisher(mention: StatementMention, publisher: string | null, lexico
   if (outlet !== null && outlet === mention.speaker.actor) return true;
   const said = (mention.speaker.name ?? mention.speaker.description).toLowerCase().replace(/^the\s+/, '');
   const published = publisher.toLowerCase().replace(/^the\s+/, '');
-  // Whole words: "Radio Marsh" is "Radio Marsh News", "AP" is not "APA".
+  // Whole words: "Radio Marsh" is "Radio Marsh News", not "Radio Marshland".
   return said !== '' && (said === published || published.startsWith(`${said} `) || said.startsWith(`${published} `));
 }
 

@@ -58,7 +58,7 @@ const NOT_VERBS = new Set(['hundred', 'indeed', 'need', 'speed', 'seed', 'feed',
 /**
  * The stems of the verbs a clause tells its happening with: past forms ("moved", "sent"), and
  * verb forms after an auxiliary ("was sending", "will sign"). Only lowercase words count, so a
- * name ("United States") is never taken for a verb.
+ * name ("Northern Council") is never taken for a verb.
  */
 export function happeningVerbs(clause: string): Set<string> {
   const words = clause.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z]+/).filter(Boolean);

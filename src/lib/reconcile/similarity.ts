@@ -7,7 +7,7 @@ const FILLER = new Set(['a', 'an', 'the', 'and', 'of', 'to', 'in', 'on', 'that',
 export interface TextWords {
   /** The meaningful lowercase words, as numbers (`wordNumber`), ascending and without repeats. */
   content: Int32Array;
-  /** All the lowercase words, fillers included, between single spaces: " france troops are in mali " (two spaces for none). */
+  /** All the lowercase words, fillers included, between single spaces: " freedonia troops are in sylvania " (two spaces for none). */
   spaced: string;
 }
 

@@ -7,10 +7,10 @@
  * of an abbreviation. Abbreviations come in three kinds:
  *
  * - prefixes that never end a sentence ("Mr.", "Gen.", "St.", "No. 5", "Oct. 30", "e.g.");
- * - soft abbreviations that usually do not ("U.S.", "D.P.R.K.", "a.m.", initials such as "John F. Kennedy",
- *   "Inc.", "Jr."). "U.S. officials" and "the U.S. State Department" read the same to a program, so we prefer
+ * - soft abbreviations that usually do not ("S.R.", "F.P.R.", "a.m.", initials such as "Anna K. Berg",
+ *   "Inc.", "Jr."). "S.R. officials" and "the S.R. State Bureau" read the same to a program, so we prefer
  *   not to split after them, and split only when an opening quote follows or a word that cannot continue a
- *   noun phrase (an article, pronoun or conjunction: "the U.S. It was…");
+ *   noun phrase (an article, pronoun or conjunction: "the S.R. It was…");
  * - everything else, where a period before a capital, digit or opening quote ends the sentence.
  *
  * A quotation tied to an attribution (it closes with a comma, or a lowercase word follows it:
@@ -51,7 +51,7 @@ const SOFT_WORDS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'etc
 
 /**
  * Words that open a sentence and cannot continue a noun phrase, so a soft abbreviation before them
- * ("…by the U.S. The move…") does end its sentence.
+ * ("…by the S.R. The move…") does end its sentence.
  */
 const SENTENCE_OPENERS = new Set([
   'A', 'An', 'The', 'I', 'He', 'She', 'It', 'We', 'They', 'You', 'His', 'Her', 'Its', 'Our', 'Their', 'My',
@@ -137,14 +137,14 @@ function abbreviationKind(word: string, numberFollows: boolean): 'prefix' | 'sof
   if (NUMBER_PREFIXES.has(word) && numberFollows) return 'prefix';
   if (MONTH_ABBREVIATIONS.has(word)) return numberFollows ? 'prefix' : 'soft';
   if (SOFT_WORDS.has(word)) return 'soft';
-  // Dotted letters ("U.S", "D.P.R.K", "a.m") and initials ("F").
+  // Dotted letters ("S.R", "F.P.R", "a.m") and initials ("F").
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) return 'soft';
   return 'none';
 }
 
 /**
  * The word that ends just before `end`, without leading quotes or brackets; for a compound
- * ("U.S.-U.K", "U.S./EU") only its last part.
+ * ("S.R.-F.R", "S.R./NC") only its last part.
  */
 function wordBefore(text: string, end: number): string {
   let start = end;

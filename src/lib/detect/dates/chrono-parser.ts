@@ -6,9 +6,10 @@ import * as chrono from 'chrono-node';
  * ("Oct. 5-9") and a weekday into its date ("Tuesday, Oct. 22").
  *
  * Left out on purpose: times of day ("at 03:09" is not a date, and a time glued to a date would widen its
- * span), slash dates ("1/2" in "2 1/2 years", and US/UK order is ambiguous), time-zone refiners (they pull
- * a following "ET" into the span), and the casual and relative parsers, which our own rules replace with
- * publication-anchored resolutions chrono does not make ("last week" as a Monday–Sunday week).
+ * span), slash dates ("1/2" in "2 1/2 years", and month-first or day-first order is ambiguous),
+ * time-zone refiners (they pull a following "ET" into the span), and the casual and relative parsers,
+ * which our own rules replace with publication-anchored resolutions chrono does not make ("last week"
+ * as a Monday–Sunday week).
  */
 const PARSERS = new Set([
   'ISOFormatParser',

@@ -5,14 +5,14 @@ import { AMBIGUOUS_MONTHS, MONTH_NAMES, MONTH_PATTERN, monthNumber, YEAR_PATTERN
 /** Words after which "March" and "May" are months rather than a verb, a modal or a name. */
 const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|during|from|through|before|after|of|between|and|to|or|early|late|mid|around)\s+$/i;
 
-/** Months that are also given names: before a capitalised word they may open a name ("April Ryan"). */
+/** Months that are also given names: before a capitalised word they may open a name ("April Berg"). */
 const GIVEN_NAMES = new Set(['April', 'May', 'June', 'August']);
 
 /**
  * A month named without a day: "June", "October 2023", "last June", "next March". Precision month.
  * Without a stated year it is the most recent such month, the current one included, or the next one in a
  * clause about the future (see month-year). Only capitalised full names count, and not before a
- * capitalised word ("April Ryan asked") unless a year follows or a preposition comes before a month
+ * capitalised word ("April Berg asked") unless a year follows or a preposition comes before a month
  * that is no given name ("said in July Berg had"), nor next to a day number ("Oct. 30", "23 October
  * 2024" are chrono's).
  */

@@ -5,7 +5,7 @@ import type { Token } from './types.ts';
 
 /**
  * Recognisers for numbers that are not counts: codes, ordinals, dates, times,
- * labels ("resolution 2231"), phone numbers, ages, durations, measures, money
+ * labels ("resolution 44"), phone numbers, ages, durations, measures, money
  * and percentages. Generic English only.
  */
 
@@ -17,7 +17,7 @@ export const MONTHS: ReadonlySet<string> = new Set([
 
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** Nouns a number labels rather than counts: "resolution 2231", "Article 5", "No. 1718", "flight 17". ("#5" is caught as a code.) */
+/** Nouns a number labels rather than counts: "resolution 44", "Article 5", "No. 12", "flight 17". ("#5" is caught as a code.) */
 export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   'resolution', 'resolutions', 'article', 'articles', 'section', 'chapter', 'paragraph', 'clause', 'page', 'item',
   'no', 'nos', 'number', 'flight', 'route', 'highway', 'road', 'room', 'case', 'bill', 'act', 'law', 'decree',
@@ -80,8 +80,8 @@ export const SIZE_WORDS: ReadonlySet<string> = new Set(['strong', 'member', 'man
  * Why the number is not a count, read from what touches it; null when nothing
  * rules it out. Covers codes and ordinals ("F-16", "56th", "1980s"),
  * compounds ("30-year-old"), fractions and dates in slashes, clock times,
- * days of a month ("Oct. 30", "23 October") and labels ("resolution 2231",
- * "Resolution No. 1718", "Sukhoi 57").
+ * days of a month ("Oct. 30", "23 October") and labels ("resolution 44",
+ * "Resolution No. 12", "Falke 57").
  */
 export function notACount(tokens: readonly Token[], span: NumberSpan, phones: readonly [number, number][]): string | null {
   const first = tokens[span.first];
@@ -92,7 +92,7 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   const after = tokens[span.last + 1];
   // An opening bracket or quotation mark, in any house style ("«200 people were killed»"), touches a count.
   if (touching(before, first) && before && !(before.text in CURRENCY_SIGNS) && !'("“‘\'[«„‹‚'.includes(before.text)) {
-    // "700-800" is a range; "F-16" and "Su-25" are designations.
+    // "700-800" is a range; "F-16" and "KS-25" are designations.
     const rangeDash = '-–'.includes(before.text) && tokens[span.first - 2]?.kind === 'number' && touching(tokens[span.first - 2], before);
     if (!rangeDash) return 'code';
   }
@@ -142,7 +142,7 @@ function isLabel(tokens: readonly Token[], first: number): boolean {
   // "The refugees now number 100,000": "number" after a plural or an adverb is a verb, not a label.
   if (word === 'number' && VERB_NUMBER_BEFORE.test(tokens[i - 1]?.text ?? '')) return false;
   if (LABEL_NOUNS.has(word)) return true;
-  // A capitalised word mid-sentence right before a number names it ("flies Sukhoi 57 jets"),
+  // A capitalised word mid-sentence right before a number names it ("flies Falke 57 jets"),
   // unless it is a possessive ("Freedonia's 600,000"), a weekday or a month.
   const previous = tokens[i];
   // "EUR 10.45 million": a currency code is the amount's unit, not its name.

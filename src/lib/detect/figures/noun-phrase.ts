@@ -90,7 +90,7 @@ const MODIFIED_HEAD_REACH = 3;
 /**
  * Whether the singular word at `i` modifies a plural head a few words on: "two land attack cruise
  * missiles", "three one-way attack unmanned aerial vehicles", and in a name written in title case,
- * "14 Tomahawk Land Attack Missiles". Only content words stand between them.
+ * "14 Kestrel Land Attack Missiles". Only content words stand between them.
  */
 function pluralAhead(tokens: readonly Token[], i: number): boolean {
   const titleCase = /^\p{Lu}/u.test(tokens[i]?.text ?? '');

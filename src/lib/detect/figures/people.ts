@@ -24,7 +24,7 @@ const PEOPLE: ReadonlySet<string> = new Set([
  */
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|inos|is|ese)$|^Britons$/u;
 
-/** Whether `word` (any case, any number) is a noun for people; a demonym in the plural ("nine Filipinos") is one. */
+/** Whether `word` (any case, any number) is a noun for people; a demonym in the plural ("nine Tarinos") is one. */
 export function isPeopleNoun(word: string): boolean {
   return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word)) || DEMONYM_PLURAL.test(word);
 }

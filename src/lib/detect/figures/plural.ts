@@ -16,7 +16,7 @@ export function singular(word: string): string {
 
 /**
  * Demonyms whose plural `singular` cannot see, written as they are (capitalised): the "-is" and "-ese"
- * plurals ("ten Nepalis", "two Vietnamese"), where lower-case words in "-is" are singular ("crisis").
+ * plurals ("ten Ostis", "two Taronese"), where lower-case words in "-is" are singular ("crisis").
  */
 const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+(?:is|ese)$/u;
 

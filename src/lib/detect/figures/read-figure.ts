@@ -116,7 +116,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const head = tokens[phrase.head];
   if (!head) return;
   // The unit as written: the head and the lowercase words right before it ("special forces troops"),
-  // leaving out capitalised modifiers ("French soldiers" → "soldiers").
+  // leaving out capitalised modifiers ("Freedonian soldiers" → "soldiers").
   const headCase = /^\p{Lu}/u.test(head.text);
   let first = phrase.head;
   // Nor the writer's quotation before the head ("25 “illegal” attacks" → "attacks").

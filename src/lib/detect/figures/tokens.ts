@@ -3,7 +3,7 @@ import type { Token } from './types.ts';
 
 /**
  * Splits `text` into tokens that keep their offsets, so every span can be cut back out verbatim:
- * numbers in digits ("12,000", "1.5", "3000"), dotted abbreviations ("U.S.", "p.m."), words with
+ * numbers in digits ("12,000", "1.5", "3000"), dotted abbreviations ("S.R.", "p.m."), words with
  * inner apostrophes or hyphens ("Freedonia's", "twenty-five", "year-old"), and any other single
  * non-space character. Hyphens between a digit and a letter stay separate tokens, so "30-year-old"
  * and "F-16" can be recognised as compounds by what touches the number.
@@ -69,7 +69,7 @@ function endOfDottedLetters(text: string, start: number): number | undefined {
     pairs += 1;
   }
   if (pairs < 2) return undefined;
-  // "U.S.-owned", "U.K.-flagged": a hyphenated modifier whose first part is an abbreviation is one word.
+  // "S.R.-owned", "F.R.-flagged": a hyphenated modifier whose first part is an abbreviation is one word.
   return text[i] === '-' && letterAt(text, i + 1) > 0 ? endOfWord(text, i + 1) : i;
 }
 

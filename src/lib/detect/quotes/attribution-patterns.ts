@@ -78,7 +78,7 @@ export const AUDIENCE_WORDS: readonly string[] = ['reporters', 'journalists', 'l
 
 /**
  * Words between a verb and its clause or quote that are not themselves reported:
- * "told reporters in Rome that", "said in a statement on Monday:".
+ * "told reporters in Marsh City that", "said in a statement on Monday:".
  */
 export const COMPLEMENT_WORDS: ReadonlySet<string> = new Set([
   ...AUDIENCE_WORDS, 'the', 'a', 'an', 'his', 'her', 'their',

@@ -30,7 +30,7 @@ export interface Attribution {
   phrase: Span | null;
   /** An appositive after a name: "the bureau’s deputy spokesperson" in "Anna Berg, the …, said". */
   appositive: Span | null;
-  /** The name a parenthetical gives a described speaker: "Ri" in "One of the sailors, identified only as Ri, said". */
+  /** The name a parenthetical gives a described speaker: "Lind" in "One of the sailors, identified only as Lind, said". */
   named?: Span;
   /** True when the speaker is the previous attribution's, or the sentence subject's. */
   elided: boolean;
@@ -75,7 +75,7 @@ export function findAttributions(view: SentenceView): Attribution[] {
 /**
  * Whether a clause of its own follows the verb at `lastVerbToken`: a subject (a number, a determiner,
  * a pronoun or a name) and, before any comma, an auxiliary ("said 19,000 people had crossed"). "said
- * on Tuesday", "told reporters in Rome", "said repeatedly since …" are no clause.
+ * on Tuesday", "told reporters in Marsh City", "said repeatedly since …" are no clause.
  */
 function clauseFollows(view: SentenceView, lastVerbToken: number): boolean {
   const from = (view.tokens[lastVerbToken] as Token).end;
@@ -104,7 +104,7 @@ export function sentenceSubject(view: SentenceView): Span | null {
     if (phrase && isSpeakerPhrase(view, phrase) && ASIDE_ADVERB.test(view.masked.slice((tokens[phrase.last] as Token).end, view.end))) return spanOf(phrase);
     // "The Sylvania-backed group, who control much of the coast, have been …": a relative clause between commas.
     if (phrase && isSpeakerPhrase(view, phrase) && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) && /^(?:who|which)$/i.test(tokens[phrase.last + 1]?.text ?? '')) return spanOf(phrase);
-    // "One of the sailors, a sniper identified only by his surname Ri, … was heard saying": the name.
+    // "One of the sailors, a sniper identified only by his surname Lind, … was heard saying": the name.
     const named = phrase && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) ? nameInParenthetical(view, phrase.last + 1) : null;
     if (named) return named;
   }
@@ -139,7 +139,7 @@ export function isQuotedPredicate(view: SentenceView, quote: { open: number; tex
 
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'under', 'for', 'by', 'through', 'amid', 'despite']);
 
-/** The name a parenthetical starting at token `first` and closed by a comma gives ("…, identified only as Ri,"); null for none. */
+/** The name a parenthetical starting at token `first` and closed by a comma gives ("…, identified only as Lind,"); null for none. */
 function nameInParenthetical(view: SentenceView, first: number): Span | null {
   for (let last = first; last < view.tokens.length && last < first + 15; last++) {
     if (!/^\s*,\s*$/.test(gapAfter(view, last))) continue;
@@ -224,14 +224,14 @@ function verbAttributions(view: SentenceView): Attribution[] {
       else if ((found as Found & { relativeWhich?: true }).relativeWhich) continue;
       else delete found.objectRelative;
     }
-    // "…, as Washington has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
+    // "…, as Fredonburg has yet to confirm it": "as" gives a reason here, not an aside ("as Berg said").
     // "…, as Sylvanian media reported that …": with a clause of its own, "as" opens a report.
     // "It comes as the ministry said 19,000 people had crossed": so does a bare clause of its own.
     // "…, as the group has pledged to attack any vessel": so does an infinitive it pledges or urges.
     const infinitive = /^\s+to\s+\p{Ll}/u.test(view.masked.slice(verbSpan.end, view.end));
     if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
-    // "Identified only by his surname, Ri, the sniper told …": the name the opening gives is who speaks.
+    // "Identified only by his surname, Lind, the sniper told …": the name the opening gives is who speaks.
     const fronted = found?.phrase && found.role === 'main' ? nameGivenBefore(view, found.phrase) : null;
     if (found && fronted) Object.assign(found, { phrase: fronted, appositive: found.phrase });
     if (found) {
@@ -398,7 +398,7 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
   return k;
 }
 
-/** "… Service (NIS) said": the subject ends in an acronym in parentheses. */
+/** "… Security Bureau (SSB) said": the subject ends in an acronym in parentheses. */
 function closesAcronym(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   return !!token && isAcronym(token.text) && /^\s*\($/.test(gapBefore(view, i)) && /^\)\s*$/.test(gapAfter(view, i));
@@ -589,7 +589,7 @@ const ISSUED_DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'dec
 const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'adopted', 'adopts', 'posted', 'posts', 'sent', 'signed']);
 /** Words that may stand between the issuing verb and the document: "a joint statement". */
 const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public', 'dire', 'stark', 'fresh', 'further', 'final', 'open', 'own']);
-/** Words of an addressee between a document and its participle: "a warning to the US and the UK saying". */
+/** Words of an addressee between a document and its participle: "a warning to Sylvania and its allies saying". */
 const MAX_ADDRESSEE_WORDS = 6;
 
 /**
@@ -755,7 +755,7 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   const before = phraseBefore(view, first - 1);
   const { phrase, stop } =
     (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop) ?? documentBeforeTopic(view, before.phrase, before.stop))) ?? before;
-  // "One of them, identified only as Ri, said": a parenthetical that names whoever the phrase describes.
+  // "One of them, identified only as Lind, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {
     // "Sylvania's ambassador, Jan Kowal, said": the name between the commas is who speaks, the
@@ -765,7 +765,7 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
     // the name; the name is who speaks, the offices together describe her.
     const twice = innerIsPhrase ? nameBeforeOffice(view, first) : null;
     if (twice) return { phrase: spanOf(twice.name), appositive: { start: twice.office.start, end: inner.end }, elided: false, role: 'main' };
-    // "Kim, 26, said": an age between commas, after a name, describes the person named.
+    // "Lee, 26, said": an age between commas, after a name, describes the person named.
     if (!innerIsPhrase && !named && inner.first === inner.last && isAge(view, inner.first) && isCapitalised(lastWord(view, phrase))) {
       return { phrase: spanOf(phrase), appositive: spanOf(inner), elided: false, role: 'main' };
     }
@@ -811,7 +811,7 @@ function commaSegmentBefore(view: SentenceView, next: number, max: number): Phra
 }
 
 /**
- * A parenthetical that ends by naming the speaker it describes: "identified only by his surname Ri",
+ * A parenthetical that ends by naming the speaker it describes: "identified only by his surname Lind",
  * "named as Anna", "who gave her name as Berg". The name: its capitalised words at the end.
  */
 const GIVES_NAME = /\b(?:identified|named|surnamed|called|known|gave (?:his|her|their) (?:\w+ )?name)(?:\s+only)?(?:\s+by\s+(?:his|her|their|the)\s+(?:sur|first |family |given )?name)?(?:\s+as)?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)$/u;
@@ -824,7 +824,7 @@ function nameGivenIn(view: SentenceView, inner: PhraseRange): Span | null {
   return { start: end - match[1].length, end };
 }
 
-/** An opening that gives the subject's name: "Identified only by his surname, Ri,", "Named as Karl Weiss,". */
+/** An opening that gives the subject's name: "Identified only by his surname, Lind,", "Named as Karl Weiss,". */
 const NAME_GIVEN_BEFORE = /^\s*(?:Identified|Named|Known)(?:\s+only)?(?:\s+by\s+(?:his|her|their)\s+(?:sur|first |family |given )?name|\s+as)?\s*,?\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s*,\s*$/u;
 
 /** The name an opening gives the subject phrase `subject` (the whole sentence before it); null when none. */
@@ -850,14 +850,14 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
     const next = phraseAfter(view, phrase.last + 1);
     if (next && isAppositive(view, next)) appositive = spanOf(next);
-    // "said Kim, 26.": an age after a name describes the person named.
+    // "said Lee, 26.": an age after a name describes the person named.
     const age = view.tokens[phrase.last + 1];
     if (!appositive && age && isAge(view, phrase.last + 1) && isCapitalised(firstWord) && isCapitalised(lastWord(view, phrase))) appositive = { start: age.start, end: age.end };
   }
   return { phrase: spanOf(phrase), appositive, elided: false, role: 'main' };
 }
 
-/** Whether token `i` is a bare age set off after a name: "Kim, 26, said", "said Kim, 26." (a number of one to three digits, alone up to the punctuation). */
+/** Whether token `i` is a bare age set off after a name: "Lee, 26, said", "said Lee, 26." (a number of one to three digits, alone up to the punctuation). */
 function isAge(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   return token !== undefined && /^\d{1,3}$/.test(token.text) && !isPlainGap(gapAfter(view, i));

@@ -89,7 +89,7 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
   const { tokens } = view;
   const end = last;
   let lastWord = last;
-  // "France’s Directorate-General for External Security (DGSE)": the acronym in parentheses belongs to the name.
+  // "Freedonia’s Directorate-General for External Security (DGES)": the acronym in parentheses belongs to the name.
   const acronym = tokens[last];
   if (acronym && isAcronym(acronym.text) && /^\s*\($/.test(gapBefore(view, last)) && /^\)/.test(gapAfter(view, last))) {
     lastWord = last - 1;

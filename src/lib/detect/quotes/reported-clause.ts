@@ -77,7 +77,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   }
   // "…, according to the ministry, the latest incident of its kind.": words of the writer's own set
   // off after the source; what the source says is before it.
-  // "…, Jang suggested, a change from February", "…, according to official figures, after …": so after
+  // "…, Kowal suggested, a change from February", "…, according to official figures, after …": so after
   // any report that follows its words.
   // ("…, and according to the ministry, the boats left": a report that opens a clause of its own reports what follows.)
   const opensClause = /\b(?:and|but)\s*$/i.test(view.masked.slice(floor, attribution.span.start));
@@ -104,7 +104,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   }
   // "…, Berg was quoted as saying, with hundreds of cars …": a clause of the writer's own follows a comma.
   const first = afterTokens[0];
-  // "…, Jang said, also conveying …": so does a participle after an adverb; what was said is before.
+  // "…, Kowal said, also conveying …": so does a participle after an adverb; what was said is before.
   const participleAside = first !== undefined && /^\s*,\s*$/.test(view.masked.slice(attribution.span.end, first.start)) && PARTICIPLE_ADVERBS.has(first.text.toLowerCase()) && /^\p{Ll}+ing$/u.test(afterTokens[1]?.text ?? '');
   if (participleAside && attribution.span.start > floor) {
     const before = trimClause(view, floor, attribution.span.start);
@@ -174,7 +174,7 @@ function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: 
 const ANONYMOUSLY =
   /^(?:who\s+)?(?:(?:(?:spoke|speaking|talking)\s+)?(?:(?:on|under)\s+(?:the\s+)?(?:condition|grounds)\s+of\s+anonymity|anonymously)|(?:asked|requested)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|anonymity)|declined\s+to\s+be\s+(?:named|identified))\b/i;
 
-/** A few words that end in someone told: "TURAN's Washington correspondent", "the Courier's reporter". */
+/** A few words that end in someone told: "Radio Marsh's Fredonburg correspondent", "the Courier's reporter". */
 const AUDIENCE_PHRASE = String.raw`(?:[\p{L}’'.-]+\s+){0,3}?(?:correspondents?|reporters?|journalists?|interviewers?)`;
 
 /** The words after a verb without the audience that opens them ("reporters after a briefing" → "after a briefing"). */
@@ -250,7 +250,7 @@ function addresseeOfTell(view: SentenceView, verb: string, tokens: Token[]): num
   let n = tokens[0]?.text.toLowerCase() === 'the' ? 1 : 0;
   const head = n;
   if (AUDIENCE_WORDS.includes(tokens[n]?.text.toLowerCase() ?? '')) n += 1;
-  // "European Commission President Ursula von der Leyen": titles and a name, particles included.
+  // "Northern Council President Greta von der Heide": titles and a name, particles included.
   else while (n < tokens.length && n - head < 8 && nameWord(n) && (n === 0 || plain(n))) n += 1;
   if (n === head) return 0;
   // "on Monday", "in Marsh City", "late on Tuesday": where and when it was told.
@@ -278,7 +278,7 @@ const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
-/** How many of `tokens` (from the start) are complement words: "told reporters in Rome". */
+/** How many of `tokens` (from the start) are complement words: "told reporters in Marsh City". */
 function leadingComplement(view: SentenceView, tokens: Token[]): number {
   let n = 0;
   while (n < tokens.length) {

@@ -109,7 +109,7 @@ export function resolveSpeakers(
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
   if (PRONOUNS.has(text) || refersBack) {
     const noun = refersBack ? ((anaphor as RegExpExecArray)[1] as string).toLowerCase() : '';
-    // "The outlet" after "the state-run newspaper Red Star reported": one outlet, whatever the word.
+    // "The outlet" after "the state-run newspaper Marsh Star reported": one outlet, whatever the word.
     // "she added", "he went on": the speaker goes on, whoever was named since.
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
@@ -240,7 +240,7 @@ function explicitSpeaker(
     const named = lexicon.resolveSpeakerPhrase(text);
     if (!named.actor && !named.government) name = text;
   }
-  // "Kim, 26, said": an age between commas describes the named person; it is no description to show.
+  // "Lee, 26, said": an age between commas describes the named person; it is no description to show.
   const shown = appositive !== null && /^\d{1,3}$/.test(appositive.trim()) ? '' : appositive;
   let description = shown ?? (name ? title : text);
   const surname = name ? null : titledSurname(text, lexicon);
@@ -276,7 +276,7 @@ function explicitSpeaker(
     resolution.government = null;
   }
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
-  // "UNICEF's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
+  // "ReliefAid's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
   // works is not whom they speak for.
   if ((!resolution.actor || lexicon.actor(resolution.actor)?.kind === 'government') && namesOnlyAPlace(name ? description : text, lexicon)) {
     resolution.actor = null;
@@ -294,7 +294,7 @@ function explicitSpeaker(
   // is the worse error.
   // "the Sylvanian state news agency" is an outlet as well.
   const pressReports = /\b(?:media|press|news)\s+reports?$|\bnews\s+agenc(?:y|ies)$/i.test(text);
-  // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster MTV": an outlet named after its kind.
+  // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster STV": an outlet named after its kind.
   // "the Sylvanian news site Marsh Post", "the wire service Marsh Wire", "the blog Marsh Notes" likewise.
   const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency|(?:news\s+)?sites?|publications?|(?:news|wire)\s+services?|blogs?|newsletters?)\s+(?:the\s+)?\p{Lu}/iu.test(text);
   // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
@@ -328,7 +328,7 @@ function explicitSpeaker(
   const actor = resolution.actor ? lexicon.actor(resolution.actor) : undefined;
   if (!name && (actor?.kind === 'person' || actor?.kind === 'commentator')) {
     name = actor.name;
-    // "von der Leyen said": the text gave a name only, no description.
+    // "von der Heide said": the text gave a name only, no description.
     if (isSurnamePhrase(text, lexicon)) description = shown ?? '';
   }
   if (name && register) memory.names.register(name, description);
@@ -351,8 +351,8 @@ const NOT_AN_EMPLOYER = /^(?:the|a|an|one)$/i;
 /**
  * Whether every side a phrase names is only where its speaker is: a name after "in" or "at" whose
  * preposition follows a word that is no speaker's role ("the delegation in Freedonia", "human rights
- * in Freedonia"), or a role of an organisation the topic data does not know ("a UN official in
- * Fredonburg", "UNICEF's representative in Sylvania"). "Officials in Fredonburg" are of the place's
+ * in Freedonia"), or a role of an organisation the topic data does not know ("a Harbour League official in
+ * Fredonburg", "ReliefAid's representative in Sylvania"). "Officials in Fredonburg" are of the place's
  * side. False when the phrase names no side, or one elsewhere ("Sylvanian officials in Fredonburg").
  */
 function namesOnlyAPlace(phrase: string, lexicon: ActorLexicon): boolean {
@@ -402,7 +402,7 @@ function speaksForItself(headWord: string, text: string, description: string, na
   return (
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
-    // "the 26-year-old", "Kim, a 26-year-old from Fredonburg": someone named by their age is a private person.
+    // "the 26-year-old", "Lee, a 26-year-old from Fredonburg": someone named by their age is a private person.
     AGE_NOUN.test(headWord) ||
     AGE_NOUN.test(describedAs) ||
     phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase)) ||
@@ -468,7 +468,7 @@ const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|
  */
 function speaksAsIndependent(description: string): boolean {
   if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim()) || describesPastOffice(description)) return true;
-  // "the Sylvanian milblogger Rybar": a name no list knows follows the role.
+  // "the Sylvanian milblogger Marek": a name no list knows follows the role.
   const beforeName = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.exec(description.trim())?.[1];
   const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on)$/i.test(word));
   return [head, beforeName ?? ''].some((word) => INDEPENDENT_ROLES.has(word.replace(/[,;]$/, '').replace(/s$/, '')));
@@ -499,7 +499,7 @@ function headNoun(description: string, endsHead: (word: string) => boolean): str
 }
 
 /**
- * The family name a phrase refers to a person by: "Berg", "von der Leyen", or after titles, "Mr Berg",
+ * The family name a phrase refers to a person by: "Berg", "von der Heide", or after titles, "Mr Berg",
  * "Gen. Ruhl". Null when the phrase is anything else.
  */
 function titledSurname(text: string, lexicon: ActorLexicon): string | null {

@@ -132,7 +132,7 @@ function relayStatements(
     if (!relayed) return;
     for (const known of speakers.get(channel) ?? []) {
       // "According to the ministry, the ministry said …" relays nothing but itself.
-      // ("…, Jang said, also conveying …": the channel's own participle after it is no report it relays.)
+      // ("…, Kowal said, also conveying …": the channel's own participle after it is no report it relays.)
       const goesOn = (f: Found) => f.mention.verbIndex !== null && f.mention.verbIndex >= channel.span.end && f.mention.verb !== null && isParticiple(f.mention.verb);
       const itself = found.some((f) => !goesOn(f) && f.known.speaker.actor === known.speaker.actor && (known.speaker.actor !== null || f.known.speaker.description === known.speaker.description));
       if (known.resolvedBy === 'none' || itself) continue;
@@ -264,7 +264,7 @@ function quoteStatements(
   const claimed = claimOwnerBefore(view, quote);
   const report = reportAround(view, quote, attributions);
   if (claimed !== null) {
-    // A label in someone's claim ("Pashinyan's statement on “cleansing”") is no statement of its own,
+    // A label in someone's claim ("Ruhl's statement on “cleansing”") is no statement of its own,
     // unless a report carries it. The claimant is read from the topic data alone: quoting a claim does
     // not make its author the one a later "he said" refers to.
     const long = tokenize(quote.text).length >= MIN_UNATTRIBUTED_WORDS;
@@ -318,7 +318,7 @@ function reportStatements(
   clause: Span | null = attribution.clause,
 ): Found[] {
   if (attribution.role !== 'main' || !clause || !hasWord(view.masked, clause.start, clause.end)) return [];
-  // "… reported damage", "Trend reports": a word or two is an object or a name, not something said.
+  // "… reported damage", "Courier reports": a word or two is an object or a name, not something said.
   // Not confirming or denying "it" is a position all the same: "Freedonia has not confirmed it".
   const negated = negatedAt(view, attribution.verbSpan.start);
   const words = view.masked.slice(clause.start, clause.end);
@@ -356,7 +356,7 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
   let previous: ResolvedSpeaker[] | null = null;
   let channel: { attribution: Attribution; resolved: ResolvedSpeaker[] } | null = null;
   for (const attribution of attributions) {
-    // "…, Jang said, also conveying …": a participle right after a channel goes on with the channel.
+    // "…, Kowal said, also conveying …": a participle right after a channel goes on with the channel.
     const afterChannel = attribution.elided && channel !== null && /^\s*,\s*$/.test(view.masked.slice(channel.attribution.span.end, attribution.span.start));
     if (afterChannel && channel) {
       out.set(attribution, channel.resolved);
@@ -364,7 +364,7 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
     }
     const subject: Span | null = attribution.phrase ?? (previous ? null : sentenceSubject(view));
     const appositive = attribution.appositive ? slice(view, attribution.appositive) : null;
-    // "One of the sailors, identified only as Ri, said": the name, described by the phrase ("One of
+    // "One of the sailors, identified only as Lind, said": the name, described by the phrase ("One of
     // them" describes no one).
     const described = subject && !/^(?:them|us|they|we|he|she|him|her|it)$/i.test(slice(view, subject)) ? slice(view, subject) : null;
     // "He was told that …": someone unnamed, who is not who speaks next.

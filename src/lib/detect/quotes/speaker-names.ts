@@ -1,6 +1,6 @@
 /**
- * Personal names in speaker phrases: splitting "Deputy Press Secretary Sabrina Singh" into a title
- * and a name, and remembering the names a source has used so that a later "Singh" is the same person.
+ * Personal names in speaker phrases: splitting "Deputy Press Secretary Anna Berg" into a title
+ * and a name, and remembering the names a source has used so that a later "Berg" is the same person.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive, tokenize } from './tokens.ts';
@@ -11,7 +11,7 @@ import { isRoleNoun, NAME_PARTICLES, PHRASE_PREPOSITIONS, PHRASE_STOP_WORDS, PRO
 export interface NameSplit {
   /** The personal name: two or more capitalised words at the end of the phrase; null when there is none. */
   name: string | null;
-  /** The words before the name ("U.S. Defense Secretary"), or the whole phrase when there is no name. */
+  /** The words before the name ("Sylvanian Defence Minister"), or the whole phrase when there is no name. */
   title: string;
 }
 
@@ -50,7 +50,7 @@ export function splitName(phrase: string, lexicon?: ActorLexicon): NameSplit {
   };
 }
 
-/** The name words of a single-word or particle phrase ("Berg", "von der Leyen"), for a registry look-up. */
+/** The name words of a single-word or particle phrase ("Berg", "von der Heide"), for a registry look-up. */
 export function isSurnamePhrase(phrase: string, lexicon?: ActorLexicon): boolean {
   const tokens = tokenize(phrase);
   const blocked = nonPersonRanges(phrase, lexicon);
@@ -58,7 +58,7 @@ export function isSurnamePhrase(phrase: string, lexicon?: ActorLexicon): boolean
   return names.length === 1 && tokens.every((t) => NAME_PARTICLES.has(t.text) || isNameWord(t, blocked));
 }
 
-/** Whether a name word precedes the particles before token `i`: "Ursula" in "Ursula von der Leyen". */
+/** Whether a name word precedes the particles before token `i`: "Greta" in "Greta von der Heide". */
 function nameWordBefore(tokens: Token[], i: number, blocked: Blocked): boolean {
   let j = i - 1;
   while (j >= 0 && NAME_PARTICLES.has((tokens[j] as Token).text)) j -= 1;
@@ -147,8 +147,8 @@ export interface KnownName {
 }
 
 /**
- * The names a source has used so far. A later short form ("Berg", "von der Leyen", or the family
- * name written first, "Kim") finds the full name when exactly one known name fits.
+ * The names a source has used so far. A later short form ("Berg", "von der Heide", or the family
+ * name written first, "Lee") finds the full name when exactly one known name fits.
  */
 export class NameRegistry {
   private readonly keys = new Map<string, Set<string>>();
@@ -195,8 +195,8 @@ export class NameRegistry {
   }
 
   /**
-   * Registers the personal names in a stretch of narrative ("… told European Commission President
-   * Ursula von der Leyen …"), so a later "von der Leyen said" resolves. `tokens` are the words to
+   * Registers the personal names in a stretch of narrative ("… told Northern Council President
+   * Greta von der Heide …"), so a later "von der Heide said" resolves. `tokens` are the words to
    * read, with offsets into `text`: by default all of `text`'s, or a sentence's words in its paragraph.
    */
   collect(text: string, lexicon?: ActorLexicon, tokens: readonly Token[] = tokenize(text)): void {

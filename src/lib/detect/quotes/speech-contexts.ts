@@ -19,7 +19,7 @@ const ESTIMATED_AMOUNT =
 /** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
 const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
 
-/** Verbs whose object is whom they told: "briefed Kim on the talks" reports no words, "briefed reporters that …" does. */
+/** Verbs whose object is whom they told: "briefed Berg on the talks" reports no words, "briefed reporters that …" does. */
 const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises']);
 
 /**
@@ -142,7 +142,7 @@ export function readsAsSpeech(verb: string, subject: string | null): boolean {
 }
 
 /**
- * "The destroyer responded to distress calls", "As the ships responded, …", "briefed Kim on the talks":
+ * "The destroyer responded to distress calls", "As the ships responded, …", "briefed Berg on the talks":
  * no words reported. Speech when a quotation or "that" follows, when the verb ends the sentence
  * ("…, the ministry replied."), or when a quotation comes before it in its sentence ("“No,” Berg
  * replied to a reporter").
@@ -155,6 +155,6 @@ function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: numbe
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
   // "responded to the charge that …", "replied to reporters: “…”".
   if (/^\s+to\s[^.;]*(?:\bthat\b|\u2592)/u.test(rest)) return false;
-  // "“…,” Singh replied to a reporter’s question": a quotation before the verb in its sentence.
+  // "“…,” Berg replied to a reporter’s question": a quotation before the verb in its sentence.
   return !view.masked.slice(view.start, verbStart).includes('\u2592');
 }

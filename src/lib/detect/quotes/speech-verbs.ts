@@ -107,7 +107,7 @@ export const speechVerbs: readonly string[] = [
   'estimates', 'put', 'puts', 'placed', 'places',
   // Read only before what they dispute (speech-contexts.ts): "disputes this claim", not "border disputes".
   'disputes', 'dispute',
-  // Read only before "that" or a quotation (attributions.ts): "reminded reporters that …", not "reminded Kim of …".
+  // Read only before "that" or a quotation (attributions.ts): "reminded reporters that …", not "reminded Berg of …".
   'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises',
   // A speaker's own term for something, read only before its object and the quoted term
   // (speech-contexts.ts): "Berg called it “reckless”", not "a group called “…”" or "Ruhl called Berg".

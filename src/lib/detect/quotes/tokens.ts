@@ -7,7 +7,7 @@ import { ABBREVIATIONS, CALENDAR_WORDS } from './word-lists.ts';
 
 /**
  * The words of `text` between `from` and `to`. A period stays with its word when the word is an
- * abbreviation ("U.S.", "Oct.", "F."), so "U.S." is one word and "said." is "said". A word ends where
+ * abbreviation ("S.R.", "Oct.", "F."), so "S.R." is one word and "said." is "said". A word ends where
  * `to` cuts it.
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
@@ -36,7 +36,7 @@ export function hasWord(text: string, from: number, to: number): boolean {
  * A word is what /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|´(?=\p{L})|\.(?=\p{L})|(?<=\d)[.,](?=\d)){0,}/u matches: a
  * letter or digit, then letters, digits, apostrophes and hyphens, an acute accent typed for an
  * apostrophe before a letter ("Sylvania´s"), dots before a letter ("department’s",
- * "Yong-hyun", "U.S"), and a dot or comma between digits ("19,000"). It is read character by character
+ * "Min-ho", "S.R"), and a dot or comma between digits ("19,000"). It is read character by character
  * here: running that expression once per word was the largest single cost of the quote detector.
  * Offsets count UTF-16 code units, so a letter outside the
  * Basic Multilingual Plane takes two.
@@ -83,13 +83,13 @@ function endOfWord(text: string, start: number): number {
   }
 }
 
-/** "U.S", "F", "Oct", "Mr": words whose following period belongs to them. */
+/** "S.R", "F", "Oct", "Mr": words whose following period belongs to them. */
 export function isAbbreviation(word: string): boolean {
   return word.includes('.') || isSingleCapital(word) || ABBREVIATIONS.has(word);
 }
 
 /**
- * First letter upper case: "Freedonia", "U.S.", "Berg’s"; or a capitalised name behind a particle
+ * First letter upper case: "Freedonia", "S.R.", "Berg’s"; or a capitalised name behind a particle
  * joined by a hyphen, which reads as a name word wherever a capital does ("Majid al-Berg"); or a
  * name that opens with digits ("24News").
  */
@@ -108,7 +108,7 @@ function isSingleCapital(word: string): boolean {
   return (kindAt(word, 0) & UPPERCASE) !== 0 && lengthAt(word, 0) === word.length;
 }
 
-/** An acronym: "NIS", "U.S.", "R.O.K." (two or more capitals, each with an optional dot). */
+/** An acronym: "SSB", "S.R.", "F.P.R." (two or more capitals, each with an optional dot). */
 export function isAcronym(word: string): boolean {
   let capitals = 0;
   for (let i = 0; i < word.length; capitals++) {

@@ -136,7 +136,7 @@ export function isRoleNoun(word: string): boolean {
 
 /**
  * Capitalised words of offices, institutions and places that are never part of a personal name,
- * so "Deputy Press Secretary Sabrina Singh" splits into a title and the name "Sabrina Singh".
+ * so "Deputy Press Secretary Anna Berg" splits into a title and the name "Anna Berg".
  */
 export const TITLE_WORDS = set(`
   President Vice Minister Prime Secretary Secretary-General Spokesperson Spokesman Spokeswoman Press Deputy Assistant
@@ -157,7 +157,7 @@ export const TITLE_WORDS = set(`
   Channel Show Inc. Ltd. Co. Corp. Society Forum Academy Chamber Magazine The A An
 `);
 
-/** Lower-case particles inside personal names: "Ursula von der Leyen", "Ahmed bin Ali". */
+/** Lower-case particles inside personal names: "Greta von der Heide", "Omar bin Said". */
 export const NAME_PARTICLES = set('von van der den de da di du del della la le bin ibn al el ter ten dos das');
 
 /** Pronouns that can be the subject of a speech verb outside quotes. */
