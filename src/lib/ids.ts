@@ -22,7 +22,7 @@ export function eventBaseId(event: EventCandidate): string {
 
 export function statementBaseId(statement: StatementCandidate): string {
   const words = slugify(statement.quote ?? statement.reported ?? '', 5);
-  // "Washington had not confirmed it": the verb tells more than "it".
+  // "Fredonburg had not confirmed it": the verb tells more than "it".
   // Every word, "not" included: an anchor must never read as the opposite of its entry.
   const said = statement.quote === null && statement.negated && words.split('-').length < 2 ? slugWords(`${statement.verb ?? ''} ${statement.reported ?? ''}`).slice(0, 6).join('-') : words;
   return joinSlug(speakerSlug(statement.speaker), said);

@@ -49,7 +49,7 @@ export interface SourceDocument {
 
 /** A person or body who speaks, as the text identifies them. */
 export interface Speaker {
-  /** Personal name when the text gives one ("Vedant Patel"); null for unnamed officials. */
+  /** Personal name when the text gives one ("Anna Berg"); null for unnamed officials. */
   name: string | null;
   /** The role or description the text gives ("the department's deputy spokesperson"). */
   description: string;

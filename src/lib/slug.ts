@@ -19,7 +19,7 @@ export function slugWords(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A readable slug of at most `maxWords` significant words: "France’s troops are in Mali" → "france-troops-mali". */
+/** A readable slug of at most `maxWords` significant words: "Freedonia’s troops are in Sylvania" → "freedonia-troops-sylvania". */
 export function slugify(text: string, maxWords = 6): string {
   const words = slugWords(text);
   const significant = words.filter((word) => !STOP_WORDS.has(word));

@@ -19,13 +19,13 @@ export const ActorSchema = z.object({
   government: slugId('government').optional(),
   /** For people: the body they belong to, when known. */
   body: slugId('body').optional(),
-  /** For people: their office as a reader should see it, e.g. "deputy spokesperson, State Department". */
+  /** For people: their office as a reader should see it, e.g. "deputy spokesperson, State Bureau". */
   role: z.string().min(1).optional(),
-  /** Other names as they appear in news copy: "Paris", "the Elysée", "the U.K.", a surname. Matched case-sensitively as whole words. */
+  /** Other names as they appear in news copy: "Fredonburg", "the Bureau", "the S.R.", a surname. Matched case-sensitively as whole words. */
   aliases: z.array(z.string().min(1), { error: 'aliases must be a list of names' }).default([]),
   /**
    * For governments: the adjectives that mark an unnamed official as theirs
-   * ("U.S." in "a senior U.S. administration official", "French").
+   * ("S.R." in "a senior S.R. administration official", "Freedonian").
    */
   demonyms: z.array(z.string().min(1), { error: 'demonyms must be a list of adjectives' }).default([]),
 });

@@ -21,8 +21,8 @@ export interface Topic {
  *
  * Every problem in both files is collected and thrown as one `ContentError`, each
  * naming the file, the line, the entry (position and id), the field and what to do.
- * Aliases written with a straight apostrophe ("Paris's spy agency") come back with
- * their curly twin ("Paris’s spy agency") added, since copy uses both.
+ * Aliases written with a straight apostrophe ("Fredonburg's spy agency") come back with
+ * their curly twin ("Fredonburg’s spy agency") added, since copy uses both.
  */
 export function loadTopic(root: string = process.cwd()): Topic {
   const texts = [readText(join(root, ACTORS_FILE)), readText(join(root, FIGURE_CATEGORIES_FILE))];

@@ -14,7 +14,7 @@ export const MAX_HEADLINE_WORDS = 20;
 
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = /[”’"'»)\]]+$/;
-/** A line ending in an initialism (`… in the U.S.`) has not necessarily ended a sentence. */
+/** A line ending in an initialism (`… in the S.R.`) has not necessarily ended a sentence. */
 const INITIALISM_END = /(?:^|\s)(?:\p{Lu}\.){2,}$/u;
 
 /** The punctuation that ends `text`, ignoring closing quotes and brackets; '' when it ends in a word. */

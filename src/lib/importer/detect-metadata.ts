@@ -32,7 +32,7 @@ export interface MetadataResult {
 /** A date read from a line of the text. */
 type LineDate = StatedDate & { line: number };
 
-/** Most words a section label in a metadata list may have (`- World`, `- Asia Pacific`). */
+/** Most words a section label in a metadata list may have (`- World`, `- Live Updates`). */
 const MAX_SECTION_WORDS = 3;
 
 /** One item of a metadata list, as read. */

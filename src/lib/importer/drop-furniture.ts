@@ -39,8 +39,8 @@ function creditedNames(list: string): string[] {
 }
 
 /**
- * Whether the value of a `Source:` line is a name (`Yonhap News Agency`, `Ministry of Defence`,
- * `Reuters/AFP`), not a sentence (`Kim Yong-hyun in an interview with KBS`): every word
+ * Whether the value of a `Source:` line is a name (`Courier News Agency`, `Ministry of Defence`,
+ * `Reuters/AFP`), not a sentence (`Tomas Ruhl in an interview with Radio Marsh`): every word
  * capitalised, a figure, an agency (`dpa`), a web address, or a connector such as "of".
  */
 export function isOutletName(value: string): boolean {
@@ -54,7 +54,7 @@ export function isOutletName(value: string): boolean {
 
 /**
  * Reads one line as a credit: `(With inputs from …)` (wire), `By …` (byline, or wire for an
- * agency: `By Yonhap`), a bare agency name (wire) or a bare link (url). Returns false when
+ * agency: `By AFP`), a bare agency name (wire) or a bare link (url). Returns false when
  * the line is not a credit. Credits go to the frontmatter, never to the body. `Source:`
  * lines are read apart (see `readSourceLines`): where they stand decides what they are.
  */
@@ -105,7 +105,7 @@ function readCredit(line: Line, credits: Credits, messages: ImportMessage[]): bo
  * Reads the `Source: …` lines. One that names an outlet at the top or the end of the text
  * (no paragraph ending like a sentence before it, or no text after it) credits the page:
  * its outlet is the publisher and the line is dropped. The article keeps every other one:
- * an attribution of the body (`Source: Kim Yong-hyun in an interview with KBS`), or a name
+ * an attribution of the body (`Source: Tomas Ruhl in an interview with Radio Marsh`), or a name
  * standing between paragraphs, which credits a quote or a chart of the article rather than
  * the page (reported, since the editor may know better).
  */

@@ -9,7 +9,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** Words that name no outlet in particular ("Yonhap News Agency" → "yonhap"). */
+/** Words that name no outlet in particular ("Courier News Agency" → "courier"). */
 const GENERIC_OUTLET_WORDS = new Set('the news agency inc ltd llc co corp corporation company group media network online com'.split(' '));
 
 /** Most title words in an id. */
@@ -19,7 +19,7 @@ export const MAX_ID_LENGTH = 80;
 
 /**
  * Lowercase ASCII words of `text`: accents folded, possessives and apostrophes dropped,
- * initialisms closed up ("U.S." → "us"), thousands separators dropped ("3,000" → "3000").
+ * initialisms closed up ("S.R." → "sr"), thousands separators dropped ("3,000" → "3000").
  */
 export function slugWords(text: string): string[] {
   return text

@@ -106,7 +106,7 @@ export const FURNITURE_PATTERNS: readonly FurniturePattern[] = [
   },
 ];
 
-/** `Source: Yonhap News Agency` — the outlet the page credits (see `MAX_CREDIT_WORDS`). */
+/** `Source: Courier News Agency` — the outlet the page credits (see `MAX_CREDIT_WORDS`). */
 export const SOURCE_LINE = /^source\s*:\s*(.+?)\.?$/i;
 /** `(With inputs from IANS)`, `With input from AFP and Reuters.` — agencies credited. */
 export const INPUTS_LINE = /^\(?\s*with\s+(?:additional\s+)?inputs?\s+from\s+([^()]+?)\s*\)?\.?$/i;
@@ -118,7 +118,7 @@ export const URL_LINE = /^https?:\/\/\S+$/i;
 export const MAX_CREDIT_WORDS = 8;
 
 /**
- * Words of an author line that describe the author rather than name them (`Jane Doe, Seoul
+ * Words of an author line that describe the author rather than name them (`Jane Doe, Fredonburg
  * correspondent`, `Staff Writer`): such a part of the line is read past, not taken for a name.
  */
 export const ROLE_WORDS: readonly string[] = [
@@ -127,7 +127,7 @@ export const ROLE_WORDS: readonly string[] = [
 ];
 
 /**
- * Capitalised words that label a page or a section (`World News`, `Live Updates`, `North Korea`) and
+ * Capitalised words that label a page or a section (`World News`, `Live Updates`, `National Security`) and
  * never occur in a personal name: a short line made of them under a headline is not an author line.
  */
 export const LABEL_WORDS: readonly string[] = [
@@ -142,6 +142,6 @@ export const LABEL_WORDS: readonly string[] = [
 
 /**
  * Words that may stand in lower case in an outlet's name (`Ministry of Defence`, `Agence France-Presse`,
- * `KCNA via KNS`); any other lower-case word makes a `Source:` line a sentence of the article.
+ * `SNA via FNS`); any other lower-case word makes a `Source:` line a sentence of the article.
  */
 export const NAME_CONNECTORS: readonly string[] = ['of', 'the', 'and', 'for', 'de', 'du', 'la', 'le', 'des', 'del', 'di', 'via', 'y', 'et', 'und'];

@@ -19,20 +19,20 @@ export interface AuthorLineOptions {
   mode: 'by' | 'bare';
 }
 
-/** Separators between the parts of an author line: `Jane Doe, Reuters`, `Jane Doe | Seoul`, `AFP/Jiji`. */
+/** Separators between the parts of an author line: `Jane Doe, Reuters`, `Jane Doe | Fredonburg`, `AFP/Jiji`. */
 const PARTS = /\s*(?:[,;|/·•]|\s[–—-]\s)\s*/;
 /** Between the names of one part: `Jane Doe and John Roe`, `Jane Doe & John Roe`. */
 const NAMES = /\s+(?:and|&)\s+/;
-/** A word of a name after "By": capitalised, letters, dots, apostrophes and hyphens (`O'Neil`, `J.`, `Kim Tong-hyung`). */
+/** A word of a name after "By": capitalised, letters, dots, apostrophes and hyphens (`O'Neil`, `J.`, `Lee Min-ho`). */
 const BY_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
-/** A word of a personal name standing alone: mixed case (`Doe`, `O'Neil`, `Tong-hyung`) or an initial (`J.`). */
+/** A word of a personal name standing alone: mixed case (`Doe`, `O'Neil`, `Min-ho`) or an initial (`J.`). */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*\p{Ll}|\p{Lu}\.)$/u;
-/** Endings of abstract nouns, never of a name: a title-case deck (`Pentagon Confirms Deployment`) is not an author. */
+/** Endings of abstract nouns, never of a name: a title-case deck (`Bureau Confirms Deployment`) is not an author. */
 const NOUN_ENDING = /(?:tions?|ments?|ness|ities|ity|isms?)$/;
-/** Lower-case particles of names (`Ursula von der Leyen`, `Charles de Gaulle`). */
+/** Lower-case particles of names (`Greta von der Heide`, `Louis de Berg`). */
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'la', 'le', 'bin', 'ibn', 'al', 'el']);
 
-/** Whether `part` describes the author (`Seoul correspondent`, `Staff Writer`) rather than naming them. */
+/** Whether `part` describes the author (`Fredonburg correspondent`, `Staff Writer`) rather than naming them. */
 function isRole(part: string): boolean {
   return part.split(/\s+/).some((word) => ROLE_WORDS.includes(word.toLowerCase()));
 }
@@ -53,8 +53,8 @@ function isName(name: string, mode: AuthorLineOptions['mode']): boolean {
 
 /**
  * Reads an author line: the rest of a `By …` line, or a bare line of names. Each part of
- * the line is an agency (a wire credit: `By Yonhap`, `Jane Doe, Reuters`), a description
- * of the author (read past: `Seoul correspondent`), or names of people (the byline). A
+ * the line is an agency (a wire credit: `By AFP`, `Jane Doe, Reuters`), a description
+ * of the author (read past: `Fredonburg correspondent`), or names of people (the byline). A
  * line with any other part is not an author line: `By Friday, the bridge had closed.` A
  * `By` line of descriptions only (`By Staff Reporter`) names no one: both fields empty.
  */

@@ -3,9 +3,9 @@ import { readDateLine, type DateLine } from './read-date-line.ts';
 
 /** A wire dateline standing on its own line: the agency that filed the copy, and the day when it says one. */
 export interface Dateline {
-  /** The agency, in its listed spelling; null for a dateline of place and day only (`SEOUL, March 3, 2023`). */
+  /** The agency, in its listed spelling; null for a dateline of place and day only (`FREDONBURG, March 3, 2023`). */
   agency: string | null;
-  /** The day the line states, with its year; null when it states none (`SEOUL, Oct. 23 (Yonhap)`). */
+  /** The day the line states, with its year; null when it states none (`FREDONBURG, Oct. 23 (AFP)`). */
   date: DateLine | null;
 }
 
@@ -15,7 +15,7 @@ const PAREN = /\(([^()]{2,40})\)/;
 const LEADING = /^([^|:–—(]{2,40}?)\s*(?:[|:–—]|\s-{1,2}(?:\s|$)|$)/;
 /** Separators and dashes around the parts of a dateline. */
 const EDGES = /^[\s|:,–—-]+|[\s|:,–—-]+$/g;
-/** A place in a dateline: one to three capitalised words (`SEOUL`, `Kuala Lumpur`, `NEW DELHI`). */
+/** A place in a dateline: one to three capitalised words (`FREDONBURG`, `Marsh City`, `MARSH CITY`). */
 const PLACE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 /** A day without its year (`Oct. 23`, `23 October`): it says when, but not which year's. */
 const YEARLESS_DAY = /^(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9})$/u;
@@ -48,8 +48,8 @@ function readRest(rest: string): { date: DateLine | null; place: boolean } | nul
 /**
  * Reads a line that is nothing but a wire dateline: an agency, in parentheses or opening the
  * line, with a place, a day or both (`(Xinhua) 09:40, March 3, 2023`,
- * `SEOUL, Oct. 23 (Yonhap)`, `BEIJING (Reuters) -`), or a place and a day with its year
- * (`SEOUL, March 3, 2023`). It says who filed the copy and when, never what happened; a
+ * `FREDONBURG, Oct. 23 (AFP)`, `MARSH CITY (Reuters) -`), or a place and a day with its year
+ * (`FREDONBURG, March 3, 2023`). It says who filed the copy and when, never what happened; a
  * sentence that names an agency (`Reuters reported on Monday that …`) is not one.
  */
 export function readDateline(text: string): Dateline | null {
@@ -60,7 +60,7 @@ export function readDateline(text: string): Dateline | null {
   return { agency: credited?.agency ?? null, date: rest.date };
 }
 
-/** A dateline opening a paragraph: `SEOUL, Oct. 23 (Yonhap) -- South Korea said …`, `WASHINGTON (Reuters) - …`. */
+/** A dateline opening a paragraph: `FREDONBURG, Oct. 23 (AFP) -- Freedonia said …`, `MARSH CITY (Reuters) - …`. */
 const OPENING = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s*[^()]{1,30}?)?\s*\(([^()]{2,40})\)\s*(?:-{1,2}|–|—|:)\s+(?=\S)/u;
 
 /**

@@ -56,7 +56,7 @@ function brokenWord(before: string, after: string, counts: Map<string, number>):
  * Every other line break stays a paragraph break: a line that ends without sentence
  * punctuation before a line that starts in lower case is reported for the editor to
  * check, never joined, because a paragraph may end on a word ("… said the minister")
- * and the next may start in lower case (a brand, "de Gaulle").
+ * and the next may start in lower case (a brand, "de Berg").
  *
  * A break is a broken word only when the line ends on a lower-case letter with no
  * trailing space, the next line starts with lower-case letters, and the text itself

@@ -1,7 +1,7 @@
 /** Words of context taken on each side of a matched word. */
 const CONTEXT_WORDS = 3;
 
-/** Leading punctuation, the word, trailing punctuation: `(NIS),` → `(`, `NIS`, `),`. */
+/** Leading punctuation, the word, trailing punctuation: `(SSB),` → `(`, `SSB`, `),`. */
 const WORD = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 
 /**

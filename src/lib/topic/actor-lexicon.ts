@@ -8,7 +8,7 @@ import type { Actor } from '../../schemas/actor.ts';
 /** One place where the text names an actor. */
 export interface ActorMention {
   actorId: string;
-  /** The words as written ("Paris", "U.K.", "The Elysée"). */
+  /** The words as written ("Fredonburg", "S.R.", "The Bureau"). */
   text: string;
   /** Offset of `text` in the searched string. */
   index: number;
@@ -38,9 +38,9 @@ export interface ActorLexicon {
   actor(actorId: string): Actor | undefined;
   /**
    * Who a speaker phrase names. The most specific actor named wins (person, then body, then
-   * government): "the State Department's deputy spokesperson" → that body; "Sylvanian Defence Minister
+   * government): "the State Bureau's deputy spokesperson" → that body; "Sylvanian Defence Minister
    * Tomas Ruhl" → that person. A government is the actor only when the phrase names nothing else
-   * ("Moscow", "the Freedonian government"); "Ukraine's military intelligence chief" and "a senior U.S.
+   * ("Marsh City", "the Freedonian government"); "Freedonia's military intelligence chief" and "a senior Sylvanian
    * administration official" give only the government. Outlets and commentators speak for no
    * government. A name after "to", "against", "on" … is the addressee, not the speaker's side.
    * Returns nulls rather than guessing: two governments, two people, an alias two actors share.
@@ -102,7 +102,7 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     return demonymMatcher(text).map(({ id, text: found, index }) => ({ government: id, text: found, index }));
   }
 
-  // Sources name the same speakers again and again ("he", "Kirby", "the ministry"): this lexicon
+  // Sources name the same speakers again and again ("he", "Ruhl", "the ministry"): this lexicon
   // resolves each phrase once.
   const resolutions = new Map<string, SpeakerResolution>();
 
@@ -316,8 +316,8 @@ function longestTermAt(root: TrieNode, text: string, index: number): Term | unde
 }
 
 /**
- * The spellings of a term found in news copy: an acronym with and without dots ("ROK", "R.O.K."),
- * and an alias written in lower case ("the Elysée") capitalised at the start of a sentence.
+ * The spellings of a term found in news copy: an acronym with and without dots ("SR", "S.R."),
+ * and an alias written in lower case ("the Bureau") capitalised at the start of a sentence.
  */
 function variants(term: string): string[] {
   const out = [term];

@@ -19,7 +19,7 @@ function first(candidates: [where: string, value: string | null][]): PageFact | 
   return found ? { value: found[1]!, where: found[0], text: found[1]! } : null;
 }
 
-/** `title` without a trailing site name (`Headline | Reuters`, `Headline - Yonhap News Agency`), when the site is known. */
+/** `title` without a trailing site name (`Headline | Reuters`, `Headline - Courier News Agency`), when the site is known. */
 function withoutSite(title: string, site: string | null): string {
   const parts = title.split(/\s+[|–—-]\s+/);
   const last = parts.at(-1)?.toLowerCase();
