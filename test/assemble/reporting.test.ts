@@ -896,6 +896,16 @@ describe('stanceOf: a speech act named by its noun', () => {
   });
 });
 
+describe('stanceOf: action hinted at', () => {
+  it('reads action only hinted at as a veiled threat; a hint of anything else is left to the words', () => {
+    const hinted = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true });
+    expect(hinted('hinted at', 'retaliatory action against the Sylvanian raiders')).toBe('threatens');
+    expect(hinted('hinted', 'further action would be taken against the attacks')).toBe('threatens');
+    expect(hinted('hinted as', 'possible action by Freedonia and its partners')).toBe('threatens');
+    expect(hinted('hinted', 'that talks could resume soon')).toBe('other');
+  });
+});
+
 describe('negatedFrame: quoted words inside a negated clause', () => {
   const frame = (text: string) => negatedFrame(text, text.indexOf('“'));
 

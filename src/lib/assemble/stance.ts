@@ -427,7 +427,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
-  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? reportedAct(words));
+  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -585,6 +585,15 @@ function announcedPlan(verb: string, words: string): Stance | undefined {
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
 function offerToAct(verb: string, words: string): Stance | undefined {
   return /^offer\w*$/i.test(verb.trim()) && /^\W*to\s+\p{Ll}/u.test(words) ? 'pledges' : undefined;
+}
+
+/**
+ * "hinted at retaliatory action against …", "hinted further action would be taken": action only hinted
+ * at is the speaker's own force held out, a veiled threat (a hint of anything else is left to the words).
+ */
+function hintedAction(verb: string, words: string): Stance | undefined {
+  if (!/^hint\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return /\b(?:action|retaliat\w*|reprisals?|response|strikes?|force|measures)\b/i.test(words) ? 'threatens' : undefined;
 }
 
 /** "(said) “We express deep concern over …”": the speaker's own words name the feeling they express. */
