@@ -896,6 +896,14 @@ describe('stanceOf: a speech act named by its noun', () => {
   });
 });
 
+describe('stanceOf: the action a thing demands', () => {
+  it('reads "a challenge that demands collective action" as a call, not a description', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'This is a regional challenge that demands collective action.')).toBe('calls-for');
+    expect(stanceOf(said, 'The flooding in Marsh City requires an urgent response')).toBe('confirms');
+  });
+});
+
 describe('stanceOf: action hinted at', () => {
   it('reads action only hinted at as a veiled threat; a hint of anything else is left to the words', () => {
     const hinted = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true });
