@@ -904,6 +904,15 @@ describe('stanceOf: the action a thing demands', () => {
   });
 });
 
+describe('stanceOf: a thing described as wanting', () => {
+  it('reads "described it as “unsustainable”" as a condemnation; the same word said without a naming verb is left to the other rules', () => {
+    const act = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words);
+    expect(act('described', 'unsustainable')).toBe('condemns');
+    expect(act('describing', '“insufficient”')).toBe('condemns');
+    expect(act('said', 'the lack of attention may translate into inadequate funding')).not.toBe('condemns');
+  });
+});
+
 describe('stanceOf: action hinted at', () => {
   it('reads action only hinted at as a veiled threat; a hint of anything else is left to the words', () => {
     const hinted = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true });

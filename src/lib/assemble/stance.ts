@@ -190,6 +190,13 @@ const CONDEMNATION =
   /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|bears? (?:the\s+)?(?:full\s+)?responsibility|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
 
 /**
+ * Judgements of something found wanting, which condemn when a verb names what it reports ("described
+ * the situation as “unsustainable”", "describing the aid as “insufficient”"); elsewhere they may only
+ * warn ("may translate into inadequate funding").
+ */
+const CENSURE = /\b(?:insufficient|inadequate|unsustainable|intolerable|disproportionate|unfair|unjust)\b/i;
+
+/**
  * Offences counted: "the 23rd illegal attack", "25 illegal and unacceptable attacks", "numerous acts of
  * violation", "12 violations of the ceasefire".
  */
@@ -423,7 +430,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
-    return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) ? 'condemns' : 'other';
+    return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : 'other';
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
