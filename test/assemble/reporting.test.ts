@@ -913,6 +913,15 @@ describe('stanceOf: a thing described as wanting', () => {
   });
 });
 
+describe('stanceOf: what the speaker understands to be so', () => {
+  it('reads "My understanding is that …" as the speaker\'s understanding, not a confirmation', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'My understanding is that the ferry itself was targeted')).toBe('other');
+    expect(stanceOf(said, 'As I understand it, the ferry was hit twice')).toBe('other');
+    expect(stanceOf(said, 'The ferry was hit twice')).toBe('confirms');
+  });
+});
+
 describe('stanceOf: action hinted at', () => {
   it('reads action only hinted at as a veiled threat; a hint of anything else is left to the words', () => {
     const hinted = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true });
