@@ -922,6 +922,15 @@ describe('stanceOf: what the speaker understands to be so', () => {
   });
 });
 
+describe('stanceOf: danger laid at someone\'s door', () => {
+  it('reads "have put innocent lives at risk" as a condemnation, not a warning', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'The raiders’ attacks on shipping have put innocent lives at risk.')).toBe('condemns');
+    expect(stanceOf(said, 'the strikes are endangering the lives of the crews')).toBe('condemns');
+    expect(stanceOf(said, 'the crews are at risk')).toBe('warns');
+  });
+});
+
 describe('stanceOf: action hinted at', () => {
   it('reads action only hinted at as a veiled threat; a hint of anything else is left to the words', () => {
     const hinted = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true });
