@@ -896,6 +896,51 @@ describe('stanceOf: a speech act named by its noun', () => {
   });
 });
 
+describe('stanceOf: the action a thing demands', () => {
+  it('reads "a challenge that demands collective action" as a call, not a description', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'This is a regional challenge that demands collective action.')).toBe('calls-for');
+    expect(stanceOf(said, 'The flooding in Marsh City requires an urgent response')).toBe('confirms');
+  });
+});
+
+describe('stanceOf: a thing described as wanting', () => {
+  it('reads "described it as “unsustainable”" as a condemnation; the same word said without a naming verb is left to the other rules', () => {
+    const act = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words);
+    expect(act('described', 'unsustainable')).toBe('condemns');
+    expect(act('describing', '“insufficient”')).toBe('condemns');
+    expect(act('said', 'the lack of attention may translate into inadequate funding')).not.toBe('condemns');
+  });
+});
+
+describe('stanceOf: what the speaker understands to be so', () => {
+  it('reads "My understanding is that …" as the speaker\'s understanding, not a confirmation', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'My understanding is that the ferry itself was targeted')).toBe('other');
+    expect(stanceOf(said, 'As I understand it, the ferry was hit twice')).toBe('other');
+    expect(stanceOf(said, 'The ferry was hit twice')).toBe('confirms');
+  });
+});
+
+describe('stanceOf: danger laid at someone\'s door', () => {
+  it('reads "have put innocent lives at risk" as a condemnation, not a warning', () => {
+    const said = { verb: 'said', negated: false, denial: false };
+    expect(stanceOf(said, 'The raiders’ attacks on shipping have put innocent lives at risk.')).toBe('condemns');
+    expect(stanceOf(said, 'the strikes are endangering the lives of the crews')).toBe('condemns');
+    expect(stanceOf(said, 'the crews are at risk')).toBe('warns');
+  });
+});
+
+describe('stanceOf: action hinted at', () => {
+  it('reads action only hinted at as a veiled threat; a hint of anything else is left to the words', () => {
+    const hinted = (verb: string, words: string) => stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true });
+    expect(hinted('hinted at', 'retaliatory action against the Sylvanian raiders')).toBe('threatens');
+    expect(hinted('hinted', 'further action would be taken against the attacks')).toBe('threatens');
+    expect(hinted('hinted as', 'possible action by Freedonia and its partners')).toBe('threatens');
+    expect(hinted('hinted', 'that talks could resume soon')).toBe('other');
+  });
+});
+
 describe('negatedFrame: quoted words inside a negated clause', () => {
   const frame = (text: string) => negatedFrame(text, text.indexOf('“'));
 

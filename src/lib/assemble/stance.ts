@@ -113,11 +113,12 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
  * Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have
  * proposed to", "is pushing Fredonburg to", "wants them to", "it is time for … to", "we encourage", "let
  * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "the
- * urgency of …", "we are calling on", "insists on", "it is high time that", "the priority now is to end the fighting" (not "a
+ * urgency of …", "we are calling on", "insists on", "it is high time that", "the priority now is to end the fighting",
+ * "a challenge that demands collective action" (the action a thing demands is the speaker's call) (not "a
  * request" nor "Fredonburg's request", nouns; nor "the aim of the rules is to …", an explanation).
  */
 const CALL =
-  /\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+is\s+to\s+\p{Ll}/iu;
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+is\s+to\s+\p{Ll}/iu;
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
@@ -183,10 +184,18 @@ const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|
 
 /**
  * Words that condemn what they describe: "illegal", "aggression", "ethnic cleansing", "a breach of", "is
- * to blame", "discrediting the institution", "has invariably opposed" (not "forces opposed to", a name).
+ * to blame", "discrediting the institution", "has invariably opposed" (not "forces opposed to", a name),
+ * "have put innocent lives at risk", "endangering the lives of" (danger laid at someone's door).
  */
 const CONDEMNATION =
-  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|bears? (?:the\s+)?(?:full\s+)?responsibility|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+
+/**
+ * Judgements of something found wanting, which condemn when a verb names what it reports ("described
+ * the situation as “unsustainable”", "describing the aid as “insufficient”"); elsewhere they may only
+ * warn ("may translate into inadequate funding").
+ */
+const CENSURE = /\b(?:insufficient|inadequate|unsustainable|intolerable|disproportionate|unfair|unjust)\b/i;
 
 /**
  * Offences counted: "the 23rd illegal attack", "25 illegal and unacceptable attacks", "numerous acts of
@@ -244,10 +253,11 @@ const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:r
  * send", "I think they are", "he believes that …", "there is a high probability", "this is because …",
  * "their operations aim to …", "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call), "is expected in July",
- * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement".
+ * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement",
+ * "My understanding is that …" (what the speaker takes to be so).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -422,12 +432,12 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
-    return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) ? 'condemns' : 'other';
+    return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : 'other';
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
-  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? reportedAct(words));
+  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -585,6 +595,15 @@ function announcedPlan(verb: string, words: string): Stance | undefined {
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
 function offerToAct(verb: string, words: string): Stance | undefined {
   return /^offer\w*$/i.test(verb.trim()) && /^\W*to\s+\p{Ll}/u.test(words) ? 'pledges' : undefined;
+}
+
+/**
+ * "hinted at retaliatory action against …", "hinted further action would be taken": action only hinted
+ * at is the speaker's own force held out, a veiled threat (a hint of anything else is left to the words).
+ */
+function hintedAction(verb: string, words: string): Stance | undefined {
+  if (!/^hint\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return /\b(?:action|retaliat\w*|reprisals?|response|strikes?|force|measures)\b/i.test(words) ? 'threatens' : undefined;
 }
 
 /** "(said) “We express deep concern over …”": the speaker's own words name the feeling they express. */
