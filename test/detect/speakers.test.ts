@@ -1125,6 +1125,13 @@ describe('speakers: where a speaker works is not whom they speak for', () => {
   });
 
   it.each([
+    'The agency is sending tents, said agency representative in Sylvania Karl Weiss, who arrived in May.',
+    'A charity spokesperson in Sylvania said the boats had left.',
+  ])('credits no government to a speaker whose employer is told only by its kind, posted in a country: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+
+  it.each([
     ['Officials in Fredonburg said the boats had left.', 'freedonia'],
     ['The Defence Ministry officials in Fredonburg said the boats had left.', 'freedonia'],
   ])('keeps the side of officials named with their place: %j', (text, government) => {

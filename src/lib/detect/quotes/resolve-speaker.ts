@@ -348,6 +348,9 @@ const PLACE_BEFORE_NAME = new RegExp(String.raw`\b(?:${[...PLACE_PREPOSITIONS].j
 /** Articles, which open a phrase before a role but name no organisation (titles are `TITLE_WORDS`). */
 const NOT_AN_EMPLOYER = /^(?:the|a|an|one)$/i;
 
+/** Words for a kind of organisation that employs a speaker: "agency" in "an agency representative in Sylvania". */
+const EMPLOYER_KINDS = /^(?:agency|agencies|charity|charities|organi[sz]ations?|NGOs?|company|companies|firm|firms|fund|programme|program|aid)$/i;
+
 /**
  * Whether every side a phrase names is only where its speaker is: a name after "in" or "at" whose
  * preposition follows a word that is no speaker's role ("the delegation in Freedonia", "human rights
@@ -366,6 +369,8 @@ function namesOnlyAPlace(phrase: string, lexicon: ActorLexicon): boolean {
     const holder = (words.at(-1) ?? '').replace(/['’]s?$/u, '');
     if (holder === '') return false;
     if (!isRoleNoun(holder)) return /^\p{Ll}/u.test(holder) && !/(?:ed|ing)$/.test(holder);
+    // "an agency representative in Sylvania": the kind of organisation the speaker works for, unnamed.
+    if (words.slice(0, -1).some((word) => EMPLOYER_KINDS.test(word.replace(/['’]s?$/u, '')))) return true;
     // An organisation's name among the words before the role, which the topic data does not know.
     const rest = words.slice(0, -1).join(' ');
     const known = [...lexicon.findMentions(rest), ...lexicon.findDemonyms(rest)];
