@@ -62,6 +62,26 @@ export function resolveSpeakers(
   verb: string,
   context: ResolveContext,
 ): ResolvedSpeaker[] {
+  const resolved = resolvePhrase(phrase, appositive, verb, context);
+  // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
+  // report" in the next sentence goes on with. A person's words are no report.
+  const reports = resolved.length === 1 && resolved[0]?.kind !== 'person' && (REPORTING_VERB.test(verb.trim()) || REPORT_PHRASE.test(phrase.trim()));
+  for (const known of resolved) context.memory.noteSentenceSpeaker(known, reports);
+  return resolved;
+}
+
+/** Verbs that give a source's report: "according to the Courier", "the Courier reported". */
+const REPORTING_VERB = /^(?:according\s+to|report(?:s|ed)?)$/i;
+
+/** A phrase that names a report or document: "Freedonia's assessment", "the Bureau's statement". */
+const REPORT_PHRASE = new RegExp(`\\b(?:${DOCUMENT_NOUNS}|report)$`, 'i');
+
+function resolvePhrase(
+  phrase: string,
+  appositive: string | null,
+  verb: string,
+  context: ResolveContext,
+): ResolvedSpeaker[] {
   // The marks around a quoted call sign ("the call sign "Otter"") are not part of the name.
   const text = phrase.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
   // "the report" after "a report posted on X by the ministry": the ministry's report.
@@ -70,9 +90,12 @@ export function resolveSpeakers(
   if (author && (authorKind === 'body' || authorKind === 'government' || authorKind === 'intergovernmental')) {
     return [{ speaker: { name: null, description: text, actor: author }, government: context.lexicon.governmentOf(author), kind: 'organisation', resolvedBy: 'pronoun' }];
   }
+  // "According to the Courier, …. The report says …": the report the sentence before gave.
+  const reporter = /^the\s+report$/i.test(text) && !author ? context.memory.lastReporter : null;
+  if (reporter) return [{ ...reporter, speaker: { ...reporter.speaker, description: reporter.speaker.actor ? text : reporter.speaker.description }, resolvedBy: 'pronoun' }];
   // "a statement from the military spokesman", "a letter by Berg": the document is its author's words.
   const authored = AUTHORED_DOCUMENT.exec(text);
-  if (authored) return resolveSpeakers(authored[1] as string, appositive, verb, context);
+  if (authored) return resolvePhrase(authored[1] as string, appositive, verb, context);
   // "the General Staff statement", "a statement released via Facebook": the document speaks for whoever
   // issued it, named in the phrase or, for "the statement" alone, before it.
   const document = DOCUMENT_PHRASE.exec(text);
@@ -85,7 +108,7 @@ export function resolveSpeakers(
     const namesIssuer = issuer ? context.lexicon.findMentions(issuer).length > 0 || context.lexicon.findDemonyms(issuer).length > 0 || /^\p{Lu}/u.test(issuer) : false;
     // "the ministry update": an issuer described like a speaker ("the ministry"), who refers back in turn.
     const describesIssuer = issuer ? /^\p{L}+$/u.test(issuer) && ORG_ROLES.has(issuer.toLowerCase()) && !DOCUMENT_NOUN.test(issuer) : false;
-    if (issuer && (namesIssuer || describesIssuer || !/^the\s/i.test(text))) return resolveSpeakers(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
+    if (issuer && (namesIssuer || describesIssuer || !/^the\s/i.test(text))) return resolvePhrase(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
     // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
     // "the statement" after "twelve nations issued a joint statement".
     const refersBack = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) && !context.memory.lastDocumentJoint;
