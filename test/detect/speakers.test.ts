@@ -642,6 +642,15 @@ describe('speakers: a family name two people share', () => {
   });
 });
 
+describe('speakers: the leading words of a full name named before', () => {
+  it('reads "Lee Min also said" after "Lee Min Ho" as that person, and a part two names share as no one', () => {
+    const later = (first: string) => statements([first, 'Lee Min also said Marsh City would not hesitate to use force.']).at(-1);
+    expect(later('Sylvanian leader Lee Min Ho said the war was just.')?.speaker.name).toBe('Lee Min Ho');
+    expect(later('Sylvanian leader Lee Min Ho said the war was just.')?.government).toBe('sylvania');
+    expect(later('Lee Min Ho and Lee Min Su said the war was just.')?.speaker.name).toBe('Lee Min');
+  });
+});
+
 describe('speakers: family names after a title, and places in a description', () => {
   it('finds the full name for "Mr" or "Ms." and a family name used before', () => {
     const mentions = statements([

@@ -274,6 +274,10 @@ function explicitSpeaker(
       description = shown ?? known.description;
     }
   }
+  // "Lee Min also said" after "Lee Min Ho": the leading words of one full name the source gave are that person.
+  // (The short form is itself collected as a name when its sentence is read: only longer ones count.)
+  const fuller = name?.includes(' ') ? memory.names.namesFor(name).filter((full) => full.startsWith(`${name} `)) : [];
+  if (fuller.length === 1) name = fuller[0] as string;
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
 
   // "the pro-Sylvanian television", "the Sylvania-backed militia": a side the speaker supports, or
