@@ -138,6 +138,16 @@ describe('speakers: role phrases', () => {
     expect(read('Freedonian jets killed 17 Frontist fighters, the group said on Saturday.')).toEqual([['the group', null]]);
   });
 
+  it('reads "the Sylvania-backed group" in a later paragraph as the group that spoke before, never as its backer', () => {
+    const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Front group'], demonyms: ['Frontist'] };
+    const read = (paragraphs: string[]) =>
+      findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon([...actors, front])).map((m) => m.government);
+    const lead = 'A total of 17 Frontist fighters were killed in strikes, the group said.';
+    expect(read([lead, 'Freedonia confirmed the strikes.', 'The Sylvania-backed group said the campaign supports Sylvania.'])).toEqual(['marsh-front', 'freedonia', 'marsh-front']);
+    // The group before is the backer's own: no side.
+    expect(read(['Sylvanian troops were hit, the Sylvanian group said.', 'The Sylvania-backed group said the campaign goes on.']).at(-1)).toBeNull();
+  });
+
   it('reads bodies of a trade or of nations as speakers: "the shipping community", "the watchdog", "a consultancy"', () => {
     const mentions = statements([
       'The shipping community called for the release of the Courier and its crew.',

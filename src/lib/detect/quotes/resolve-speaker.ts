@@ -62,13 +62,34 @@ export function resolveSpeakers(
   verb: string,
   context: ResolveContext,
 ): ResolvedSpeaker[] {
-  const resolved = resolvePhrase(phrase, appositive, verb, context);
+  const resolved = tiedRoleBefore(phrase, context) ?? resolvePhrase(phrase, appositive, verb, context);
   // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
   // report" in the next sentence goes on with. A person's words are no report.
   const reports = resolved.length === 1 && resolved[0]?.kind !== 'person' && (REPORTING_VERB.test(verb.trim()) || REPORT_PHRASE.test(phrase.trim()));
   for (const known of resolved) context.memory.noteSentenceSpeaker(known, reports);
   return resolved;
 }
+
+/**
+ * "The Sylvania-backed group said" with no side of its own read: the group before, as "the group"
+ * refers back; the side that backs it is never the one it speaks for. Null when "the group" finds
+ * no one either.
+ */
+function tiedRoleBefore(phrase: string, context: ResolveContext): ResolvedSpeaker[] | null {
+  const text = phrase.replace(/\s+/g, ' ').trim();
+  const tied = TIED_ROLE.exec(text);
+  if (!tied || !isRoleNoun(tied[2] as string)) return null;
+  const backer = context.lexicon.resolveSpeakerPhrase(tied[1] as string).government;
+  // As for "the group": the last speaker so described, unless another side was named since.
+  const known = context.memory.byRoleNoun(tied[2] as string);
+  if (!known?.government || known.government === backer || context.memory.anotherSideSince(known)) return null;
+  const found: ResolvedSpeaker = { ...known, speaker: { ...known.speaker, description: text }, resolvedBy: 'pronoun' };
+  context.memory.remember(found);
+  return [found];
+}
+
+/** A role tied to a side that is not the speaker's own: "the Sylvania-backed group" (side, role). */
+const TIED_ROLE = /^[Tt]he\s+([\p{L}.’'-]+)-(?:backed|supported|sponsored|funded|armed|aligned|allied|affiliated|linked)\s+(\p{L}+)$/u;
 
 /** Verbs that give a source's report: "according to the Courier", "the Courier reported". */
 const REPORTING_VERB = /^(?:according\s+to|report(?:s|ed)?)$/i;
