@@ -144,6 +144,8 @@ describe('speakers: role phrases', () => {
       findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon([...actors, front])).map((m) => m.government);
     const lead = 'A total of 17 Frontist fighters were killed in strikes, the group said.';
     expect(read([lead, 'Freedonia confirmed the strikes.', 'The Sylvania-backed group said the campaign supports Sylvania.'])).toEqual(['marsh-front', 'freedonia', 'marsh-front']);
+    // Another side named in its own sentence: not the group before.
+    expect(read([lead, 'Freedonian jets hit the port, the Sylvania-backed group said.']).at(-1)).toBeNull();
     // The group before is the backer's own: no side.
     expect(read(['Sylvanian troops were hit, the Sylvanian group said.', 'The Sylvania-backed group said the campaign goes on.']).at(-1)).toBeNull();
   });

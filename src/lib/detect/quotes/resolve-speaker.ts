@@ -83,6 +83,8 @@ function tiedRoleBefore(phrase: string, context: ResolveContext): ResolvedSpeake
   // As for "the group": the last speaker so described, unless another side was named since.
   const known = context.memory.byRoleNoun(tied[2] as string);
   if (!known?.government || known.government === backer || context.memory.anotherSideSince(known)) return null;
+  // "Freedonian jets hit the port, the Sylvania-backed group said": a side its own sentence names may be the group's.
+  if (context.memory.governmentsNamedBefore(phrase).some((g) => g !== known.government && g !== backer)) return null;
   const found: ResolvedSpeaker = { ...known, speaker: { ...known.speaker, description: text }, resolvedBy: 'pronoun' };
   context.memory.remember(found);
   return [found];
