@@ -99,6 +99,7 @@ const REPORTING_VERB = /^(?:according\s+to|report(?:s|ed)?)$/i;
 /** A phrase that names a report or document: "Freedonia's assessment", "the Bureau's statement". */
 const REPORT_PHRASE = new RegExp(`\\b(?:${DOCUMENT_NOUNS}|report)$`, 'i');
 
+/** The speakers `phrase` names, without noting them as the sentence's (`resolveSpeakers` does). */
 function resolvePhrase(
   phrase: string,
   appositive: string | null,
