@@ -70,6 +70,23 @@ describe('a report and its author', () => {
     ]);
   });
 
+  it('reads "the report" as the source whose report the sentence right before gave: "According to the Defence Ministry, …"', () => {
+    expect(credit(['According to the Defence Ministry, the teams are working with engineers. The report says the area contains mines.']).at(-1)).toEqual([
+      'freedonia-defence-ministry',
+      'freedonia',
+    ]);
+    // Across a paragraph's end, and after a document named with its issuer.
+    const found = statements(['Freedonia’s assessment says the Bureau is ready to provide equipment.', '“There is a great possibility,” the report adds, that the boats will sail.']);
+    expect(found.at(-1)?.government).toBe('freedonia');
+  });
+
+  it('gives "the report" no one when the sentence before gave another speaker’s words, or a person’s', () => {
+    const after = (paragraph: string) => credit([paragraph]).at(-1);
+    expect(after('The Sylvanian carrier reported a “missile attack” before a projectile hit the water, the Defence Ministry said. No one was hurt, the report said.')).toEqual([null, null]);
+    expect(after('Anna Berg said the port was closed. The report said 300 sailors had died.')).toEqual([null, null]);
+    expect(after('According to the Defence Ministry, the port was closed. Boats left. The report said 300 sailors had died.')).toEqual([null, null]);
+  });
+
   it('gives "the report" no author when the report it refers to was introduced without one', () => {
     const paragraphs = ['A report posted on X by the Defence Ministry stated that the port was closed.', 'The Courier ran a report on the strikes. The report said 300 sailors had died.'];
     expect(credit(paragraphs).at(-1)).toEqual([null, null]);

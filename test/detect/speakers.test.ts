@@ -138,6 +138,18 @@ describe('speakers: role phrases', () => {
     expect(read('Freedonian jets killed 17 Frontist fighters, the group said on Saturday.')).toEqual([['the group', null]]);
   });
 
+  it('reads "the Sylvania-backed group" in a later paragraph as the group that spoke before, never as its backer', () => {
+    const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Front group'], demonyms: ['Frontist'] };
+    const read = (paragraphs: string[]) =>
+      findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon([...actors, front])).map((m) => m.government);
+    const lead = 'A total of 17 Frontist fighters were killed in strikes, the group said.';
+    expect(read([lead, 'Freedonia confirmed the strikes.', 'The Sylvania-backed group said the campaign supports Sylvania.'])).toEqual(['marsh-front', 'freedonia', 'marsh-front']);
+    // Another side named in its own sentence: not the group before.
+    expect(read([lead, 'Freedonian jets hit the port, the Sylvania-backed group said.']).at(-1)).toBeNull();
+    // The group before is the backer's own: no side.
+    expect(read(['Sylvanian troops were hit, the Sylvanian group said.', 'The Sylvania-backed group said the campaign goes on.']).at(-1)).toBeNull();
+  });
+
   it('reads bodies of a trade or of nations as speakers: "the shipping community", "the watchdog", "a consultancy"', () => {
     const mentions = statements([
       'The shipping community called for the release of the Courier and its crew.',
@@ -642,6 +654,15 @@ describe('speakers: a family name two people share', () => {
   });
 });
 
+describe('speakers: the leading words of a full name named before', () => {
+  it('reads "Lee Min also said" after "Lee Min Ho" as that person, and a part two names share as no one', () => {
+    const later = (first: string) => statements([first, 'Lee Min also said Marsh City would not hesitate to use force.']).at(-1);
+    expect(later('Sylvanian leader Lee Min Ho said the war was just.')?.speaker.name).toBe('Lee Min Ho');
+    expect(later('Sylvanian leader Lee Min Ho said the war was just.')?.government).toBe('sylvania');
+    expect(later('Lee Min Ho and Lee Min Su said the war was just.')?.speaker.name).toBe('Lee Min');
+  });
+});
+
 describe('speakers: family names after a title, and places in a description', () => {
   it('finds the full name for "Mr" or "Ms." and a family name used before', () => {
     const mentions = statements([
@@ -1122,6 +1143,13 @@ describe('speakers: where a speaker works is not whom they speak for', () => {
 
   it('credits no government to an organisation the topic data does not know, posted in a country: "UNICEF’s representative in Sylvania"', () => {
     expect(statements(['Jan Kowal, UNICEF’s representative in Sylvania, said the boats had left.'])[0]?.government).toBeNull();
+  });
+
+  it.each([
+    'The agency is sending tents, said agency representative in Sylvania Karl Weiss, who arrived in May.',
+    'A charity spokesperson in Sylvania said the boats had left.',
+  ])('credits no government to a speaker whose employer is told only by its kind, posted in a country: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
   });
 
   it.each([

@@ -62,6 +62,50 @@ export function resolveSpeakers(
   verb: string,
   context: ResolveContext,
 ): ResolvedSpeaker[] {
+  const resolved = tiedRoleBefore(phrase, context) ?? resolvePhrase(phrase, appositive, verb, context);
+  // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
+  // report" in the next sentence goes on with. A person's words are no report.
+  const reports = resolved.length === 1 && resolved[0]?.kind !== 'person' && (REPORTING_VERB.test(verb.trim()) || REPORT_PHRASE.test(phrase.trim()));
+  for (const known of resolved) context.memory.noteSentenceSpeaker(known, reports);
+  return resolved;
+}
+
+/**
+ * "The Sylvania-backed group said" with no side of its own read: the group before, as "the group"
+ * refers back; the side that backs it is never the one it speaks for. Null when "the group" finds
+ * no one either.
+ */
+function tiedRoleBefore(phrase: string, context: ResolveContext): ResolvedSpeaker[] | null {
+  const text = phrase.replace(/\s+/g, ' ').trim();
+  const tied = TIED_ROLE.exec(text);
+  if (!tied || !isRoleNoun(tied[2] as string)) return null;
+  const backer = context.lexicon.resolveSpeakerPhrase(tied[1] as string).government;
+  // As for "the group": the last speaker so described, unless another side was named since.
+  const known = context.memory.byRoleNoun(tied[2] as string);
+  if (!known?.government || known.government === backer || context.memory.anotherSideSince(known)) return null;
+  // "Freedonian jets hit the port, the Sylvania-backed group said": a side its own sentence names may be the group's.
+  if (context.memory.governmentsNamedBefore(phrase).some((g) => g !== known.government && g !== backer)) return null;
+  const found: ResolvedSpeaker = { ...known, speaker: { ...known.speaker, description: text }, resolvedBy: 'pronoun' };
+  context.memory.remember(found);
+  return [found];
+}
+
+/** A role tied to a side that is not the speaker's own: "the Sylvania-backed group" (side, role). */
+const TIED_ROLE = /^[Tt]he\s+([\p{L}.’'-]+)-(?:backed|supported|sponsored|funded|armed|aligned|allied|affiliated|linked)\s+(\p{L}+)$/u;
+
+/** Verbs that give a source's report: "according to the Courier", "the Courier reported". */
+const REPORTING_VERB = /^(?:according\s+to|report(?:s|ed)?)$/i;
+
+/** A phrase that names a report or document: "Freedonia's assessment", "the Bureau's statement". */
+const REPORT_PHRASE = new RegExp(`\\b(?:${DOCUMENT_NOUNS}|report)$`, 'i');
+
+/** The speakers `phrase` names, without noting them as the sentence's (`resolveSpeakers` does). */
+function resolvePhrase(
+  phrase: string,
+  appositive: string | null,
+  verb: string,
+  context: ResolveContext,
+): ResolvedSpeaker[] {
   // The marks around a quoted call sign ("the call sign "Otter"") are not part of the name.
   const text = phrase.replace(/["“”«»]/g, '').replace(/\s+/g, ' ').trim();
   // "the report" after "a report posted on X by the ministry": the ministry's report.
@@ -70,9 +114,12 @@ export function resolveSpeakers(
   if (author && (authorKind === 'body' || authorKind === 'government' || authorKind === 'intergovernmental')) {
     return [{ speaker: { name: null, description: text, actor: author }, government: context.lexicon.governmentOf(author), kind: 'organisation', resolvedBy: 'pronoun' }];
   }
+  // "According to the Courier, …. The report says …": the report the sentence before gave.
+  const reporter = /^the\s+report$/i.test(text) && !author ? context.memory.lastReporter : null;
+  if (reporter) return [{ ...reporter, speaker: { ...reporter.speaker, description: reporter.speaker.actor ? text : reporter.speaker.description }, resolvedBy: 'pronoun' }];
   // "a statement from the military spokesman", "a letter by Berg": the document is its author's words.
   const authored = AUTHORED_DOCUMENT.exec(text);
-  if (authored) return resolveSpeakers(authored[1] as string, appositive, verb, context);
+  if (authored) return resolvePhrase(authored[1] as string, appositive, verb, context);
   // "the General Staff statement", "a statement released via Facebook": the document speaks for whoever
   // issued it, named in the phrase or, for "the statement" alone, before it.
   const document = DOCUMENT_PHRASE.exec(text);
@@ -85,7 +132,7 @@ export function resolveSpeakers(
     const namesIssuer = issuer ? context.lexicon.findMentions(issuer).length > 0 || context.lexicon.findDemonyms(issuer).length > 0 || /^\p{Lu}/u.test(issuer) : false;
     // "the ministry update": an issuer described like a speaker ("the ministry"), who refers back in turn.
     const describesIssuer = issuer ? /^\p{L}+$/u.test(issuer) && ORG_ROLES.has(issuer.toLowerCase()) && !DOCUMENT_NOUN.test(issuer) : false;
-    if (issuer && (namesIssuer || describesIssuer || !/^the\s/i.test(text))) return resolveSpeakers(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
+    if (issuer && (namesIssuer || describesIssuer || !/^the\s/i.test(text))) return resolvePhrase(/^(?:the|a|an)\s/i.test(text) ? `the ${issuer}` : issuer, appositive, verb, context);
     // Only "the statement" refers back; "a statement", "a joint statement" may be anyone's, and so is
     // "the statement" after "twelve nations issued a joint statement".
     const refersBack = /^the\s/i.test(text) && !/\bjoint\b/i.test(text) && !context.memory.lastDocumentJoint;
@@ -251,6 +298,10 @@ function explicitSpeaker(
       description = shown ?? known.description;
     }
   }
+  // "Lee Min also said" after "Lee Min Ho": the leading words of one full name the source gave are that person.
+  // (The short form is itself collected as a name when its sentence is read: only longer ones count.)
+  const fuller = name?.includes(' ') ? memory.names.namesFor(name).filter((full) => full.startsWith(`${name} `)) : [];
+  if (fuller.length === 1) name = fuller[0] as string;
   if (name && description === '') description = memory.names.lookup(name)?.description ?? '';
 
   // "the pro-Sylvanian television", "the Sylvania-backed militia": a side the speaker supports, or
@@ -348,6 +399,9 @@ const PLACE_BEFORE_NAME = new RegExp(String.raw`\b(?:${[...PLACE_PREPOSITIONS].j
 /** Articles, which open a phrase before a role but name no organisation (titles are `TITLE_WORDS`). */
 const NOT_AN_EMPLOYER = /^(?:the|a|an|one)$/i;
 
+/** Words for a kind of organisation that employs a speaker: "agency" in "an agency representative in Sylvania". */
+const EMPLOYER_KINDS = /^(?:agency|agencies|charity|charities|organi[sz]ations?|NGOs?|company|companies|firm|firms|fund|programme|program|aid)$/i;
+
 /**
  * Whether every side a phrase names is only where its speaker is: a name after "in" or "at" whose
  * preposition follows a word that is no speaker's role ("the delegation in Freedonia", "human rights
@@ -366,6 +420,8 @@ function namesOnlyAPlace(phrase: string, lexicon: ActorLexicon): boolean {
     const holder = (words.at(-1) ?? '').replace(/['’]s?$/u, '');
     if (holder === '') return false;
     if (!isRoleNoun(holder)) return /^\p{Ll}/u.test(holder) && !/(?:ed|ing)$/.test(holder);
+    // "an agency representative in Sylvania": the kind of organisation the speaker works for, unnamed.
+    if (words.slice(0, -1).some((word) => EMPLOYER_KINDS.test(word.replace(/['’]s?$/u, '')))) return true;
     // An organisation's name among the words before the role, which the topic data does not know.
     const rest = words.slice(0, -1).join(' ');
     const known = [...lexicon.findMentions(rest), ...lexicon.findDemonyms(rest)];

@@ -16,6 +16,12 @@ export interface KnownSpeaker {
   kind: SpeakerKind;
 }
 
+/** Whether two speakers are the same: the same actor, or the same words when neither is known. */
+function sameSpeaker(a: KnownSpeaker, b: KnownSpeaker): boolean {
+  if (a.speaker.actor || b.speaker.actor) return a.speaker.actor === b.speaker.actor;
+  return a.speaker.name === b.speaker.name && a.speaker.description.toLowerCase() === b.speaker.description.toLowerCase();
+}
+
 /** Which kinds of speaker each pronoun can refer to. */
 const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
   he: ['person'],
@@ -98,6 +104,9 @@ export class SpeakerMemory {
    * offsets in the text. The sentence before it is then read.
    */
   noteSentence(text: string, governments: readonly GovernmentAt[]): void {
+    this.reporterBefore = this.anotherSpeakerNow ? null : this.reporterNow;
+    this.reporterNow = null;
+    this.anotherSpeakerNow = false;
     if (this.reading.text !== '') this.sentenceGovernments.push(this.reading);
     if (this.sentenceGovernments.length > COUNTRY_LOOKBACK) this.sentenceGovernments.shift();
     this.reading = { text, governments: [...governments] };
@@ -175,6 +184,34 @@ export class SpeakerMemory {
     const report = REPORT_BY.exec(sentence);
     const by = report ? report.index + report[0].length : -1;
     this.reportAuthor = report ? (mentions.find((m) => m.index >= by && m.index - by <= 4)?.actorId ?? null) : null;
+  }
+
+  /** The source whose report the sentence being read gives ("According to the Courier, …"). */
+  private reporterNow: KnownSpeaker | null = null;
+
+  /** Whether the sentence being read gives words of a speaker other than its reporter. */
+  private anotherSpeakerNow = false;
+
+  /** The source whose report the sentence just before gave: whom "the report says" now means. */
+  private reporterBefore: KnownSpeaker | null = null;
+
+  /**
+   * Records a speaker of the sentence being read, and whether its words are a source's report. A
+   * sentence with two speakers ("The carrier reported an attack, the Bureau said") leaves "the report"
+   * after it to no one: a reader cannot tell whose report it means.
+   */
+  noteSentenceSpeaker(known: KnownSpeaker, reports: boolean): void {
+    const same = this.reporterNow !== null && sameSpeaker(this.reporterNow, known);
+    if (reports && (this.reporterNow === null || same)) this.reporterNow = known;
+    else if (!same) this.anotherSpeakerNow = true;
+  }
+
+  /**
+   * "According to the Courier, the port was closed. The report says …": the source whose report the
+   * sentence right before gave, which "the report" goes on with; null when that sentence gave none.
+   */
+  get lastReporter(): KnownSpeaker | null {
+    return this.reporterBefore;
   }
 
   /** The author of the report "the report" now refers to, if the source named one. */

@@ -212,10 +212,14 @@ function spelling(name: string): string {
   return name.toLowerCase().replace(/-/g, ' ');
 }
 
-/** The forms a full name may be shortened to: the full name, the last word, a particle tail, the first word. */
+/**
+ * The forms a full name may be shortened to: the full name, the last word, a particle tail, the first
+ * word, and the leading words of a name of three or more ("Lee Min" of "Lee Min Ho").
+ */
 function shortForms(name: string): string[] {
   const words = name.split(/\s+/);
   const forms = new Set([name, words[words.length - 1] as string, words[0] as string]);
+  for (let k = 2; k < words.length; k++) forms.add(words.slice(0, k).join(' '));
   words.forEach((word, i) => {
     if (NAME_PARTICLES.has(word)) forms.add(words.slice(i).join(' '));
   });
