@@ -337,6 +337,12 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
     expect(credit('Western officials estimate that 300 sailors have died.')).toEqual([['Western officials', null, '300 sailors have died']]);
   });
 
+  it('reads reports of a kind as their own speaker, for no government: "according to intelligence reports"; bare "reports" names no one', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government, m.reported]);
+    expect(credit('Freedonia is preparing to send 3,000 more sailors, according to intelligence reports.')).toEqual([['intelligence reports', null, 'Freedonia is preparing to send 3,000 more sailors']]);
+    expect(credit('According to reports, Freedonia is preparing to send 3,000 more sailors.')).toEqual([]);
+  });
+
   it('reads "…, citing intelligence reports." as a source cited, not as "intelligence" reporting the sentence', () => {
     const mentions = statements(['Sylvania said the port was closed, citing intelligence reports.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'the port was closed']]);

@@ -61,7 +61,10 @@ function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   const next = view.tokens.findIndex((t) => t.start >= end);
   if (next < 0 || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) return null;
   const phrase = countedPhraseAfter(view, sourceOfRecord(view, end) ?? next);
-  const read = phrase && isSpeakerPhrase(view, phrase) ? phrase : (unattributedRecord(view, next) ?? possessedRecord(view, next));
+  const record = unattributedRecord(view, next);
+  // "according to intelligence reports": the record the speaker-like word only qualifies.
+  const qualified = record !== null && phrase !== null && record.last > phrase.last && view.tokens[record.last]?.text === 'reports';
+  const read = phrase && isSpeakerPhrase(view, phrase) && !qualified ? phrase : (record ?? possessedRecord(view, next));
   if (!read) return null;
   const named = withPostmodifier(view, withCountedRecord(view, read));
   // "according to official estimates of the …": a phrase cut short names no one.
@@ -146,14 +149,16 @@ function sourceOfRecord(view: SentenceView, end: number): number | null {
 }
 
 /**
- * "according to western estimates", "according to new figures": a record whose author the sentence
- * does not name, the speaker as written (for no government). Null when the words name no such record.
+ * "according to western estimates", "according to new figures", "according to intelligence reports": a
+ * record, or reports of a kind, whose author the sentence does not name, the speaker as written (for
+ * no government). Null when the words name no such record.
  */
 function unattributedRecord(view: SentenceView, first: number): PhraseRange | null {
   for (let last = first; last < view.tokens.length && last - first < 3; last++) {
     const token = view.tokens[last] as Token;
     if (last > first && !isPlainGap(gapBefore(view, last))) return null;
-    if (COUNTED_RECORDS.has(token.text.toLowerCase())) {
+    // Bare "according to reports" names no source, hearsay like "reportedly"; "intelligence reports" does.
+    if (COUNTED_RECORDS.has(token.text.toLowerCase()) || (token.text === 'reports' && last > first)) {
       const words = view.tokens.slice(first, last).map((t) => t.text);
       return words.every((w) => /^\p{Ll}+$/u.test(w)) ? { first, last, start: (view.tokens[first] as Token).start, end: token.end } : null;
     }
