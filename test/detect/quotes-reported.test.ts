@@ -1290,6 +1290,20 @@ describe('reported speech: how wire copy attributes', () => {
     ]);
   });
 
+  it('reads "while promising …", "after revealing …" with no comma as the same speaker’s own report, after a quotation too', () => {
+    expect(what(statements(['Ruhl condemned the raids, describing them as “outrageous” while promising that border security will be maintained.']))).toEqual([
+      { kind: 'reported', quote: null, reported: 'the raids', verb: 'condemned' },
+      { kind: 'quote', quote: 'outrageous', reported: 'them as “outrageous”', verb: 'describing' },
+      { kind: 'reported', quote: null, reported: 'that border security will be maintained', verb: 'promising' },
+    ]);
+    expect(what(statements(['Ruhl hinted at action against Sylvania after revealing Freedonian boats repelled an attack overnight.']))).toEqual([
+      { kind: 'reported', quote: null, reported: 'at action against Sylvania', verb: 'hinted' },
+      { kind: 'reported', quote: null, reported: 'Freedonian boats repelled an attack overnight', verb: 'revealing' },
+    ]);
+    // A participle that is also a noun reports only before "that".
+    expect(statements(['The boats turned back after warning shots were fired.'])).toEqual([]);
+  });
+
   it('skips a day set off by commas after the verb, whatever follows the report', () => {
     expect(statements(['Freedonia condemned, Monday, the first public admission of sending boats, accusing Sylvania of lying, the Courier reported.'])[0]?.reported).toBe(
       'the first public admission of sending boats',

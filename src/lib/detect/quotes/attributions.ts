@@ -150,6 +150,9 @@ function nameInParenthetical(view: SentenceView, first: number): Span | null {
   return null;
 }
 
+/** Participles that are also nouns or adjectives: "after warning shots", "while promising results". */
+const NOUN_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(['warning', 'calling', 'reporting', 'offering', 'promising', 'appealing', 'welcoming', 'pleading', 'telling']);
+
 function verbAttributions(view: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const sentence = view.masked.slice(view.start, view.end);
@@ -167,7 +170,14 @@ function verbAttributions(view: SentenceView): Attribution[] {
       const joiner = view.tokens[verbToken - 1]?.text;
       // "… calling for an end to the attacks and warning …": a second participle joined to the first.
       const secondParticiple = joiner === 'and' && out.some((a) => isParticiple(a.verb));
-      const afterJoiner = (joiner === 'while' || joiner === 'and') && (/,\s*$/.test(gapBefore(view, verbToken - 1)) || secondParticiple) && isPlainGap(gapBefore(view, verbToken));
+      // "… the assaults while promising that …", "… hinted at action after revealing …": a participle
+      // of the subject's own speech, joined by "while" or "after" with no comma too, after a quotation
+      // too; one that is also a noun or an adjective ("after warning shots") only before "that".
+      const subordinate =
+        (joiner === 'while' || joiner === 'after') &&
+        /^\s*\u2592*\s+$/u.test(gapBefore(view, verbToken - 1)) &&
+        (!NOUN_LIKE_PARTICIPLES.has(verb.toLowerCase()) || view.tokens[lastVerbToken + 1]?.text === 'that');
+      const afterJoiner = (joiner === 'while' || joiner === 'and' || joiner === 'after') && (/,\s*$/.test(gapBefore(view, verbToken - 1)) || secondParticiple || subordinate) && isPlainGap(gapBefore(view, verbToken));
       // "… and was heard saying: “…”": the subject's words, caught on a recording.
       const heard = /^(?:heard|filmed|recorded|seen)$/i.test(view.tokens[verbToken - 1]?.text ?? '') && /^(?:was|were|is|are|been)$/i.test(view.tokens[verbToken - 2]?.text ?? '');
       // ", also conveying …", ", then adding …": an adverb between the comma and the participle.

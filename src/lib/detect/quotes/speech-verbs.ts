@@ -126,7 +126,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'saying', 'adding', 'noting', 'warning', 'stressing', 'insisting', 'arguing', 'claiming',
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
-  'pledging', 'vowing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
+  'pledging', 'vowing', 'promising', 'revealing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'welcoming',
   'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
   'making clear that', 'making it clear that',
