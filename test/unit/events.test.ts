@@ -108,6 +108,14 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.date.start, e.expected])).toEqual([['2025-03-19', true]]);
   });
 
+  it('makes an event to come of what an unlisted speaker says is coming, dated in the words reported', () => {
+    const { candidates } = eventsOf(
+      'The leader of the breakaway republic has announced that it will cease to exist in the new year.',
+      'A shipping executive said the port was calm last month.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start, e.expected])).toEqual([['in the new year', '2026-01-01', true]]);
+  });
+
   it('dates what an unlisted speaker said on a day, when the day stands next to the reporting verb', () => {
     const { candidates } = eventsOf(
       'Two prisoners asked to be taken to the capital, an activist said Friday.',

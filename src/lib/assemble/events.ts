@@ -68,6 +68,18 @@ function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates:
   });
 }
 
+/**
+ * "The leader of the republic has announced that it will cease to exist in the new year": what a
+ * speaker says is coming, dated inside the words reported, is an event to come even when the speaker
+ * is no actor of the topic (corpus README: what is scheduled or expected and dated is an event).
+ */
+function reportedAhead(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[]): boolean {
+  return paragraph.statements.some((s) => {
+    const span = s.verb === null || !within(s.index, s.index + s.evidence.length, sentence.start, sentence.end) ? null : reportedSpan(paragraph, s);
+    return span !== null && dates.some((d) => d.expected && within(d.index, d.endIndex, span.start, span.end));
+  });
+}
+
 /** What may stand between a reporting verb and its date: "said Friday", "reported, on Monday,". */
 const ADJACENT = /^[\s,]*$/;
 
@@ -246,7 +258,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
       const toldHappening = dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text);
-      if (actors.length === 0 && !toldHappening && !datedSpeechAct(paragraph, sentence, dates)) continue;
+      if (actors.length === 0 && !toldHappening && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
