@@ -108,6 +108,17 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.date.start, e.expected])).toEqual([['2025-03-19', true]]);
   });
 
+  it('makes a clause joined by "and" after the dated one a happening of its own on that day, but not in reported speech', () => {
+    const { candidates } = eventsOf(
+      'Sylvania struck three vessels on Sunday, and a Freedonian warship shot down three drones.',
+      'Anna Berg said on Monday that troops had left and the border was reopened.',
+      'Freedonia closed the border on Monday and Sylvania protested on Tuesday.',
+    );
+    expect(candidates.map((e) => [e.summary, e.date.start])).toContainEqual(['a Freedonian warship shot down three drones.', '2025-03-09']);
+    expect(candidates.filter((e) => e.date.start === '2025-03-09')).toHaveLength(2);
+    expect(candidates.filter((e) => e.date.start === '2025-03-10')).toHaveLength(2);
+  });
+
   it('makes an event to come of what an unlisted speaker says is coming, dated in the words reported', () => {
     const { candidates } = eventsOf(
       'The leader of the breakaway republic has announced that it will cease to exist in the new year.',

@@ -218,6 +218,29 @@ function sinceWhen(text: string, sentence: Sentence, date: DateMention, publishe
 }
 
 /**
+ * A second clause joined by "and" with a subject and a past verb of its own: ", and a warship shot
+ * down three drones", "and the navy carried out fresh strikes". Its subject is up to six words, the
+ * first an article or a capitalised name.
+ */
+const AND_CLAUSE = /^,?\s+and\s+((?:the|a|an|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}\d'’.-]+){0,5}?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|shot|struck|sent|met|held|began|fled|left|sank|fired|seized|withdrew|took|came\s+under)\b[^;:!?]*)/u;
+
+/**
+ * "Rebels struck three vessels on Sunday, and a warship shot down three drones": the clause joined
+ * by "and" right after the date tells a happening of its own on the same day (one event per happening
+ * and date). Its words run from its subject to the sentence's end; null when no such clause follows
+ * the date, when it has a date of its own, or when the sentence reports speech (what follows "said on
+ * Monday that …, and" is no longer dated by the saying).
+ */
+function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
+  const text = paragraph.text;
+  const joined = AND_CLAUSE.exec(text.slice(date.endIndex, sentence.end));
+  if (!joined) return null;
+  const index = date.endIndex + joined[0].length - (joined[1] as string).length;
+  if (dates.some((d) => d.index >= index) || paragraph.statements.some((s) => s.verbIndex !== null && within(s.verbIndex, s.verbIndex + 1, sentence.start, sentence.end))) return null;
+  return { summary: text.slice(index, sentence.end).trim(), index };
+}
+
+/**
  * A future told as not happening: "will not attend … tomorrow", "the decision not to attend … on
  * Friday". It is no event to come (corpus README: a dated clause about what will not happen).
  */
@@ -300,6 +323,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       for (const since of dates.filter((d) => !inQuote(d))) {
         const happened = sinceWhen(paragraph.text, sentence, since, source.published);
         if (happened) candidates.push(event(happened.date, false, happened.summary, happened.index, happened.summary));
+      }
+
+      if (!main.expected && !inQuote(main) && main.rule !== AFTER_RULE) {
+        const joined = andAfter(paragraph, sentence, main, dates);
+        if (joined) candidates.push(event(main.date, false, joined.summary, joined.index, joined.summary));
       }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
