@@ -165,6 +165,19 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes two events of "till tomorrow, when …": the stay until then, and what is to come that day', () => {
+    const { candidates } = eventsOf(
+      'Anna Berg’s visit to Sylvania will last till tomorrow, when she is set to fly home.',
+      'Freedonia will hold the port until Monday, when Sylvania takes it over.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start, e.date.end, e.expected])).toEqual([
+      ['till tomorrow', null, '2025-03-15', true],
+      ['tomorrow', '2025-03-15', '2025-03-15', true],
+      // "Monday" alone is the last one, not the Monday ahead the deadline names: no second event.
+      ['until Monday', null, '2025-03-17', true],
+    ]);
+  });
+
   it('makes two events of "tense since 1991, when …": the state since then, and the happening of that year', () => {
     const { candidates } = eventsOf('Relations between Freedonia and Sylvania have been tense since 1991, when the Freedonian army occupied the valley, a territory Sylvania claims.');
     expect(candidates.map((e) => [e.date.text, e.date.start, e.date.end, e.summary])).toEqual([

@@ -194,27 +194,32 @@ function inYearsAside(text: string, date: DateMention): boolean {
   return open >= 0 && close >= 0 && YEARS_ASIDE.test(text.slice(open, close + 1));
 }
 
-/** A relative clause on a date: "since 1991, when the army occupied the valley". */
+/** A relative clause on a date: "since 1991, when the army occupied the valley", "till tomorrow, when …". */
 const WHEN_AFTER = /^,\s*when\s/i;
 
 /**
- * "tense since 1991, when the army occupied the valley": besides the state since then, the "when"
- * clause tells a happening of its own, dated by the year alone. Its words run from that date to the
- * clause's end; null when the date is not a "since" followed by such a clause.
+ * "tense since 1991, when the army occupied the valley", "the trip will last till tomorrow, when she
+ * is set to fly on": besides the state since then or until then, the "when" clause tells a happening
+ * of its own, dated by the date alone (the year 1991, tomorrow), and to come when the deadline is.
+ * Its words run from that date to the clause's end; null when the date is not a "since", "until" or
+ * "till" followed by such a clause, or when the date alone reads otherwise than the deadline's end
+ * ("until Friday" ahead is next Friday, "Friday" alone the last one).
  */
-function sinceWhen(text: string, sentence: Sentence, date: DateMention, published: string): { date: ResolvedDate; summary: string; index: number } | null {
+function whenClause(text: string, sentence: Sentence, date: DateMention, published: string): { date: ResolvedDate; expected: boolean; summary: string; index: number } | null {
   const when = WHEN_AFTER.exec(text.slice(date.endIndex, sentence.end));
-  if (!when || !date.rule.endsWith('+since')) return null;
-  const words = /^(?:ever\s+)?since\s+/i.exec(date.date.text);
+  if (!when) return null;
+  const since = date.rule.endsWith('+since');
+  if (!since && !date.rule.endsWith('+deadline')) return null;
+  const words = (since ? /^(?:ever\s+)?since\s+/i : /^(?:until|till)\s+/i).exec(date.date.text);
   if (!words) return null;
   const index = date.index + words[0].length;
   // Read after "in", as the year rule wants a preposition before a bare year.
   const probe = `in ${text.slice(index, date.endIndex)}`;
   const own = findDates(probe, published).find((d) => d.index === 3 && d.endIndex === probe.length);
-  if (!own || own.expected) return null;
+  if (!own || (since ? own.expected : own.date.end !== date.date.end)) return null;
   const whenStart = date.endIndex + when[0].length;
   const clause = clauseAround(text, sentence.start, sentence.end, whenStart, whenStart + 1);
-  return { date: own.date, summary: text.slice(index, clause.end).trim(), index };
+  return { date: own.date, expected: !since && date.expected, summary: text.slice(index, clause.end).trim(), index };
 }
 
 /**
@@ -320,9 +325,9 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
-      for (const since of dates.filter((d) => !inQuote(d))) {
-        const happened = sinceWhen(paragraph.text, sentence, since, source.published);
-        if (happened) candidates.push(event(happened.date, false, happened.summary, happened.index, happened.summary));
+      for (const bound of dates.filter((d) => !inQuote(d))) {
+        const happened = whenClause(paragraph.text, sentence, bound, source.published);
+        if (happened) candidates.push(event(happened.date, happened.expected, happened.summary, happened.index, happened.summary));
       }
 
       if (!main.expected && !inQuote(main) && main.rule !== AFTER_RULE) {
