@@ -127,6 +127,14 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.date.text, e.date.start, e.expected])).toEqual([['in the new year', '2026-01-01', true]]);
   });
 
+  it('dates a saying told in a short clause after a sentence dated otherwise ("…, an activist said Friday.")', () => {
+    const { candidates } = eventsOf('Two prisoners held by Sylvania since early 2025 have asked to be taken to Freedonia, an activist said Friday.');
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([
+      ['since early 2025', '2025-01-01'],
+      ['Friday', '2025-03-14'],
+    ]);
+  });
+
   it('dates what an unlisted speaker said on a day, when the day stands next to the reporting verb', () => {
     const { candidates } = eventsOf(
       'Two prisoners asked to be taken to the capital, an activist said Friday.',

@@ -60,11 +60,15 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
  * reported rather than the saying.
  */
 function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[]): boolean {
+  return dates.some((d) => datesSaying(paragraph, sentence, d, (s) => s.speaker.actor === null));
+}
+
+/** Whether `date` stands next to the reporting verb of a statement of the sentence (one `which` accepts): it dates the saying. */
+function datesSaying(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, which: (s: ParagraphAnalysis['statements'][number]) => boolean = () => true): boolean {
   return paragraph.statements.some((s) => {
-    if (s.speaker.actor !== null || s.verb === null || s.verbIndex === null || !within(s.verbIndex, s.verbIndex + s.verb.length, sentence.start, sentence.end)) return false;
+    if (!which(s) || s.verb === null || s.verbIndex === null || !within(s.verbIndex, s.verbIndex + s.verb.length, sentence.start, sentence.end)) return false;
     const verbEnd = s.verbIndex + s.verb.length;
-    const verbIndex = s.verbIndex;
-    return dates.some((d) => (d.index >= verbEnd && ADJACENT.test(paragraph.text.slice(verbEnd, d.index))) || (d.endIndex <= verbIndex && ADJACENT.test(paragraph.text.slice(d.endIndex, verbIndex))));
+    return (date.index >= verbEnd && ADJACENT.test(paragraph.text.slice(verbEnd, date.index))) || (date.endIndex <= s.verbIndex && ADJACENT.test(paragraph.text.slice(date.endIndex, s.verbIndex)));
   });
 }
 
@@ -343,7 +347,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // reported has a day of its own, apart from the day it was reported.
         const report = reportedApart(paragraph, other, main);
         if (report) candidates.push(event(other.date, false, report, other.index));
-        else if ((clause.start !== mainClause.start && clause.end - clause.start >= 25) || listedAfter(paragraph.text, dates, other)) {
+        // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
+        else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
         }
       }
