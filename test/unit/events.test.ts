@@ -54,6 +54,23 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes no event of what is told as not having happened, but keeps the saying, the state since and a late happening', () => {
+    const { candidates } = eventsOf(
+      'An official of Freedonia said, "No Freedonian strike occurred today".',
+      'Sylvania did not attack the port on Monday.',
+      'Anna Berg said on Monday that no strike had occurred.',
+      'No one was hurt in the Sylvanian attack on Tuesday.',
+      'Sylvania has not fought since mid-January.',
+      'Freedonia did not confirm the deployment until late February.',
+    );
+    expect(candidates.map((e) => e.summary)).toEqual([
+      'Anna Berg said on Monday that no strike had occurred.',
+      'No one was hurt in the Sylvanian attack on Tuesday.',
+      'Sylvania has not fought since mid-January.',
+      'Freedonia did not confirm the deployment until late February.',
+    ]);
+  });
+
   it('adds an expected event for a date that looks ahead, summarised by its clause', () => {
     const { candidates } = eventsOf('Anna Berg said on Wednesday that 300 boats had left, with more expected by June.');
     expect(candidates.map((e) => [e.summary, e.expected])).toEqual([

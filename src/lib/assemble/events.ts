@@ -256,6 +256,31 @@ function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMe
 const WILL_NOT_HAPPEN = /\b(?:will|shall|would)\s+(?:\w+ly\s+)?not\b|\b(?:won['’]t|wouldn['’]t)\b|\b(?:decision|decided|chose|agreed|pledged|promised|vowed)\s+not\s+to\b/i;
 
 /**
+ * A happening told as not having happened: "No strike occurred today", "the convoy did not cross on
+ * Monday", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
+ * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack.
+ */
+const DID_NOT_HAPPEN =
+  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b/u;
+
+/** A sentence end inside a clause: the segmenter may keep a quotation's sentences together. */
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+
+/** The words of `clause` around `at` between its sentence ends. */
+function ownSentence(clause: string, at: number): string {
+  let start = 0;
+  let end = clause.length;
+  for (const stop of clause.matchAll(SENTENCE_END)) {
+    if (stop.index < at) start = stop.index + stop[0].length;
+    else {
+      end = stop.index;
+      break;
+    }
+  }
+  return clause.slice(start, end);
+}
+
+/**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
  * the date outside quotation marks wins, since a date inside a quote is part of what was said.
@@ -317,6 +342,14 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         citations: [makeCitation(source.id, paragraph.n, evidence)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });
+      // "did not confirm until April" tells that it happened then (the deadline refiner's reading); "have
+      // not fought since January" tells a state since then; a date that dates a saying dates what was
+      // said, not what the words deny.
+      const didNotHappen = (date: DateMention) => {
+        if (date.rule.endsWith('+not-until') || date.rule.endsWith('+since') || datesSaying(paragraph, sentence, date)) return false;
+        const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
+        return DID_NOT_HAPPEN.test(ownSentence(paragraph.text.slice(clause.start, clause.end), date.index - clause.start));
+      };
       const wontHappen = (date: DateMention) => {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
         return WILL_NOT_HAPPEN.test(paragraph.text.slice(clause.start, clause.end));
@@ -325,7 +358,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
         // days later. Each cites its own words, as two happenings of one sentence.
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
-      } else if (!(main.expected && wontHappen(main))) {
+      } else if (!(main.expected ? wontHappen(main) : didNotHappen(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
