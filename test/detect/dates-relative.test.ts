@@ -274,6 +274,19 @@ describe('relative weeks, months and years', () => {
     ]);
   });
 
+  it('reads "in the new year" as the year after publication in a clause about the future, not the holiday', () => {
+    expect(dates('The republic will cease to exist in the new year.')).toEqual([
+      { text: 'in the new year', start: '2026-01-01', end: '2026-12-31', precision: 'year', expected: true },
+    ]);
+    expect(dates('Elections will be held early in the new year.')).toEqual([
+      { text: 'early in the new year', start: '2026-01-01', end: '2026-04-30', precision: 'range', expected: true },
+    ]);
+    expect(dates('In the new year, the talks resumed.')).toEqual([
+      { text: 'In the new year', start: '2025-01-01', end: '2025-12-31', precision: 'year', expected: false },
+    ]);
+    expect(dates('Troops left Fredonburg in the New Year holiday.')).toEqual([]);
+  });
+
   it('expects "this week" in a clause about the future', () => {
     expect(dates('The ministers will meet this week.')).toEqual([
       { text: 'this week', start: '2025-03-10', end: '2025-03-16', precision: 'week', expected: true },

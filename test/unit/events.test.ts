@@ -54,6 +54,23 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('makes no event of what is told as not having happened, but keeps the saying, the state since and a late happening', () => {
+    const { candidates } = eventsOf(
+      'An official of Freedonia said, "No Freedonian strike occurred today".',
+      'Sylvania did not attack the port on Monday.',
+      'Anna Berg said on Monday that no strike had occurred.',
+      'No one was hurt in the Sylvanian attack on Tuesday.',
+      'Sylvania has not fought since mid-January.',
+      'Freedonia did not confirm the deployment until late February.',
+    );
+    expect(candidates.map((e) => e.summary)).toEqual([
+      'Anna Berg said on Monday that no strike had occurred.',
+      'No one was hurt in the Sylvanian attack on Tuesday.',
+      'Sylvania has not fought since mid-January.',
+      'Freedonia did not confirm the deployment until late February.',
+    ]);
+  });
+
   it('adds an expected event for a date that looks ahead, summarised by its clause', () => {
     const { candidates } = eventsOf('Anna Berg said on Wednesday that 300 boats had left, with more expected by June.');
     expect(candidates.map((e) => [e.summary, e.expected])).toEqual([
@@ -108,6 +125,33 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.date.start, e.expected])).toEqual([['2025-03-19', true]]);
   });
 
+  it('makes a clause joined by "and" after the dated one a happening of its own on that day, but not in reported speech', () => {
+    const { candidates } = eventsOf(
+      'Sylvania struck three vessels on Sunday, and a Freedonian warship shot down three drones.',
+      'Anna Berg said on Monday that troops had left and the border was reopened.',
+      'Freedonia closed the border on Monday and Sylvania protested on Tuesday.',
+    );
+    expect(candidates.map((e) => [e.summary, e.date.start])).toContainEqual(['a Freedonian warship shot down three drones.', '2025-03-09']);
+    expect(candidates.filter((e) => e.date.start === '2025-03-09')).toHaveLength(2);
+    expect(candidates.filter((e) => e.date.start === '2025-03-10')).toHaveLength(2);
+  });
+
+  it('makes an event to come of what an unlisted speaker says is coming, dated in the words reported', () => {
+    const { candidates } = eventsOf(
+      'The leader of the breakaway republic has announced that it will cease to exist in the new year.',
+      'A shipping executive said the port was calm last month.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start, e.expected])).toEqual([['in the new year', '2026-01-01', true]]);
+  });
+
+  it('dates a saying told in a short clause after a sentence dated otherwise ("…, an activist said Friday.")', () => {
+    const { candidates } = eventsOf('Two prisoners held by Sylvania since early 2025 have asked to be taken to Freedonia, an activist said Friday.');
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toEqual([
+      ['since early 2025', '2025-01-01'],
+      ['Friday', '2025-03-14'],
+    ]);
+  });
+
   it('dates what an unlisted speaker said on a day, when the day stands next to the reporting verb', () => {
     const { candidates } = eventsOf(
       'Two prisoners asked to be taken to the capital, an activist said Friday.',
@@ -143,6 +187,19 @@ describe('assembleEvents', () => {
       ['15 February', '2025-02-15'],
       ['3 March', '2025-03-03'],
       ['the day before yesterday', '2025-03-12'],
+    ]);
+  });
+
+  it('makes two events of "till tomorrow, when …": the stay until then, and what is to come that day', () => {
+    const { candidates } = eventsOf(
+      'Anna Berg’s visit to Sylvania will last till tomorrow, when she is set to fly home.',
+      'Freedonia will hold the port until Monday, when Sylvania takes it over.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start, e.date.end, e.expected])).toEqual([
+      ['till tomorrow', null, '2025-03-15', true],
+      ['tomorrow', '2025-03-15', '2025-03-15', true],
+      // "Monday" alone is the last one, not the Monday ahead the deadline names: no second event.
+      ['until Monday', null, '2025-03-17', true],
     ]);
   });
 

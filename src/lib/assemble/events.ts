@@ -60,11 +60,27 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
  * reported rather than the saying.
  */
 function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[]): boolean {
+  return dates.some((d) => datesSaying(paragraph, sentence, d, (s) => s.speaker.actor === null));
+}
+
+/** Whether `date` stands next to the reporting verb of a statement of the sentence (one `which` accepts): it dates the saying. */
+function datesSaying(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, which: (s: ParagraphAnalysis['statements'][number]) => boolean = () => true): boolean {
   return paragraph.statements.some((s) => {
-    if (s.speaker.actor !== null || s.verb === null || s.verbIndex === null || !within(s.verbIndex, s.verbIndex + s.verb.length, sentence.start, sentence.end)) return false;
+    if (!which(s) || s.verb === null || s.verbIndex === null || !within(s.verbIndex, s.verbIndex + s.verb.length, sentence.start, sentence.end)) return false;
     const verbEnd = s.verbIndex + s.verb.length;
-    const verbIndex = s.verbIndex;
-    return dates.some((d) => (d.index >= verbEnd && ADJACENT.test(paragraph.text.slice(verbEnd, d.index))) || (d.endIndex <= verbIndex && ADJACENT.test(paragraph.text.slice(d.endIndex, verbIndex))));
+    return (date.index >= verbEnd && ADJACENT.test(paragraph.text.slice(verbEnd, date.index))) || (date.endIndex <= s.verbIndex && ADJACENT.test(paragraph.text.slice(date.endIndex, s.verbIndex)));
+  });
+}
+
+/**
+ * "The leader of the republic has announced that it will cease to exist in the new year": what a
+ * speaker says is coming, dated inside the words reported, is an event to come even when the speaker
+ * is no actor of the topic (corpus README: what is scheduled or expected and dated is an event).
+ */
+function reportedAhead(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[]): boolean {
+  return paragraph.statements.some((s) => {
+    const span = s.verb === null || !within(s.index, s.index + s.evidence.length, sentence.start, sentence.end) ? null : reportedSpan(paragraph, s);
+    return span !== null && dates.some((d) => d.expected && within(d.index, d.endIndex, span.start, span.end));
   });
 }
 
@@ -182,27 +198,55 @@ function inYearsAside(text: string, date: DateMention): boolean {
   return open >= 0 && close >= 0 && YEARS_ASIDE.test(text.slice(open, close + 1));
 }
 
-/** A relative clause on a date: "since 1991, when the army occupied the valley". */
+/** A relative clause on a date: "since 1991, when the army occupied the valley", "till tomorrow, when …". */
 const WHEN_AFTER = /^,\s*when\s/i;
 
 /**
- * "tense since 1991, when the army occupied the valley": besides the state since then, the "when"
- * clause tells a happening of its own, dated by the year alone. Its words run from that date to the
- * clause's end; null when the date is not a "since" followed by such a clause.
+ * "tense since 1991, when the army occupied the valley", "the trip will last till tomorrow, when she
+ * is set to fly on": besides the state since then or until then, the "when" clause tells a happening
+ * of its own, dated by the date alone (the year 1991, tomorrow), and to come when the deadline is.
+ * Its words run from that date to the clause's end; null when the date is not a "since", "until" or
+ * "till" followed by such a clause, or when the date alone reads otherwise than the deadline's end
+ * ("until Friday" ahead is next Friday, "Friday" alone the last one).
  */
-function sinceWhen(text: string, sentence: Sentence, date: DateMention, published: string): { date: ResolvedDate; summary: string; index: number } | null {
+function whenClause(text: string, sentence: Sentence, date: DateMention, published: string): { date: ResolvedDate; expected: boolean; summary: string; index: number } | null {
   const when = WHEN_AFTER.exec(text.slice(date.endIndex, sentence.end));
-  if (!when || !date.rule.endsWith('+since')) return null;
-  const words = /^(?:ever\s+)?since\s+/i.exec(date.date.text);
+  if (!when) return null;
+  const since = date.rule.endsWith('+since');
+  if (!since && !date.rule.endsWith('+deadline')) return null;
+  const words = (since ? /^(?:ever\s+)?since\s+/i : /^(?:until|till)\s+/i).exec(date.date.text);
   if (!words) return null;
   const index = date.index + words[0].length;
   // Read after "in", as the year rule wants a preposition before a bare year.
   const probe = `in ${text.slice(index, date.endIndex)}`;
   const own = findDates(probe, published).find((d) => d.index === 3 && d.endIndex === probe.length);
-  if (!own || own.expected) return null;
+  if (!own || (since ? own.expected : own.date.end !== date.date.end)) return null;
   const whenStart = date.endIndex + when[0].length;
   const clause = clauseAround(text, sentence.start, sentence.end, whenStart, whenStart + 1);
-  return { date: own.date, summary: text.slice(index, clause.end).trim(), index };
+  return { date: own.date, expected: !since && date.expected, summary: text.slice(index, clause.end).trim(), index };
+}
+
+/**
+ * A second clause joined by "and" with a subject and a past verb of its own: ", and a warship shot
+ * down three drones", "and the navy carried out fresh strikes". Its subject is up to six words, the
+ * first an article or a capitalised name.
+ */
+const AND_CLAUSE = /^,?\s+and\s+((?:the|a|an|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}\d'’.-]+){0,5}?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|shot|struck|sent|met|held|began|fled|left|sank|fired|seized|withdrew|took|came\s+under)\b[^;:!?]*)/u;
+
+/**
+ * "Rebels struck three vessels on Sunday, and a warship shot down three drones": the clause joined
+ * by "and" right after the date tells a happening of its own on the same day (one event per happening
+ * and date). Its words run from its subject to the sentence's end; null when no such clause follows
+ * the date, when it has a date of its own, or when the sentence reports speech (what follows "said on
+ * Monday that …, and" is no longer dated by the saying).
+ */
+function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
+  const text = paragraph.text;
+  const joined = AND_CLAUSE.exec(text.slice(date.endIndex, sentence.end));
+  if (!joined) return null;
+  const index = date.endIndex + joined[0].length - (joined[1] as string).length;
+  if (dates.some((d) => d.index >= index) || paragraph.statements.some((s) => s.verbIndex !== null && within(s.verbIndex, s.verbIndex + 1, sentence.start, sentence.end))) return null;
+  return { summary: text.slice(index, sentence.end).trim(), index };
 }
 
 /**
@@ -210,6 +254,31 @@ function sinceWhen(text: string, sentence: Sentence, date: DateMention, publishe
  * Friday". It is no event to come (corpus README: a dated clause about what will not happen).
  */
 const WILL_NOT_HAPPEN = /\b(?:will|shall|would)\s+(?:\w+ly\s+)?not\b|\b(?:won['’]t|wouldn['’]t)\b|\b(?:decision|decided|chose|agreed|pledged|promised|vowed)\s+not\s+to\b/i;
+
+/**
+ * A happening told as not having happened: "No strike occurred today", "the convoy did not cross on
+ * Monday", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
+ * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack.
+ */
+const DID_NOT_HAPPEN =
+  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b/u;
+
+/** A sentence end inside a clause: the segmenter may keep a quotation's sentences together. */
+const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+
+/** The words of `clause` around `at` between its sentence ends. */
+function ownSentence(clause: string, at: number): string {
+  let start = 0;
+  let end = clause.length;
+  for (const stop of clause.matchAll(SENTENCE_END)) {
+    if (stop.index < at) start = stop.index + stop[0].length;
+    else {
+      end = stop.index;
+      break;
+    }
+  }
+  return clause.slice(start, end);
+}
 
 /**
  * Events of one source. Each sentence that gives a date and names a government, body or person
@@ -246,7 +315,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       // Without a named party, a dated clause still tells of a happening when it has a finite verb of
       // its own: "The agreement was ratified in November".
       const toldHappening = dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text);
-      if (actors.length === 0 && !toldHappening && !datedSpeechAct(paragraph, sentence, dates)) continue;
+      if (actors.length === 0 && !toldHappening && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
@@ -273,6 +342,14 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         citations: [makeCitation(source.id, paragraph.n, evidence)],
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });
+      // "did not confirm until April" tells that it happened then (the deadline refiner's reading); "have
+      // not fought since January" tells a state since then; a date that dates a saying dates what was
+      // said, not what the words deny.
+      const didNotHappen = (date: DateMention) => {
+        if (date.rule.endsWith('+not-until') || date.rule.endsWith('+since') || datesSaying(paragraph, sentence, date)) return false;
+        const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
+        return DID_NOT_HAPPEN.test(ownSentence(paragraph.text.slice(clause.start, clause.end), date.index - clause.start));
+      };
       const wontHappen = (date: DateMention) => {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
         return WILL_NOT_HAPPEN.test(paragraph.text.slice(clause.start, clause.end));
@@ -281,13 +358,18 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
         // days later. Each cites its own words, as two happenings of one sentence.
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
-      } else if (!(main.expected && wontHappen(main))) {
+      } else if (!(main.expected ? wontHappen(main) : didNotHappen(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
-      for (const since of dates.filter((d) => !inQuote(d))) {
-        const happened = sinceWhen(paragraph.text, sentence, since, source.published);
-        if (happened) candidates.push(event(happened.date, false, happened.summary, happened.index, happened.summary));
+      for (const bound of dates.filter((d) => !inQuote(d))) {
+        const happened = whenClause(paragraph.text, sentence, bound, source.published);
+        if (happened) candidates.push(event(happened.date, happened.expected, happened.summary, happened.index, happened.summary));
+      }
+
+      if (!main.expected && !inQuote(main) && main.rule !== AFTER_RULE) {
+        const joined = andAfter(paragraph, sentence, main, dates);
+        if (joined) candidates.push(event(main.date, false, joined.summary, joined.index, joined.summary));
       }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
@@ -298,7 +380,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // reported has a day of its own, apart from the day it was reported.
         const report = reportedApart(paragraph, other, main);
         if (report) candidates.push(event(other.date, false, report, other.index));
-        else if ((clause.start !== mainClause.start && clause.end - clause.start >= 25) || listedAfter(paragraph.text, dates, other)) {
+        // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
+        else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));
         }
       }

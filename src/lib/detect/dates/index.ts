@@ -19,6 +19,7 @@ import { edgeOfPeriod } from './edge-of-period.ts';
 import { explicitDate } from './explicit-date.ts';
 import { isFutureContext } from './future-context.ts';
 import { monthName } from './month-name.ts';
+import { newYear } from './new-year.ts';
 import { ordinalDay } from './ordinal-day.ts';
 import { overnight } from './overnight.ts';
 import { partOfMonth } from './part-of-month.ts';
@@ -57,6 +58,7 @@ export const DATE_RULES: readonly DateRule[] = [
   season,
   monthName,
   relativePeriod,
+  newYear,
   weekend,
   ordinalDay,
   casualDay,
