@@ -76,7 +76,8 @@ const NEXT_OCCASION = /\bnext\s+(?:round|meeting|summit|session|sitting|vote|vis
 const SENTENCE_START = /(?:^|[.!?][”"’]?)\s*$/;
 
 /** What may stand before a date that opens its sentence: "On", "In", "Starting", "From". */
-const OPENING_WORDS = /^\W*(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?$/i;
+const OPENING_WORD = String.raw`(?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?`;
+const OPENING_WORDS = new RegExp(String.raw`^\W*${OPENING_WORD}$`, 'i');
 
 /** A date phrase up to its comma ("Friday,", "March 20,", "Monday morning,"), then the main clause. */
 const DATE_PHRASE_THEN_COMMA = /^[^,;:.!?—–()“”"]{1,40},\s*/;
@@ -115,7 +116,7 @@ function frontedDateLooksAhead(clause: string, fromDate: string): boolean {
 }
 
 /** "that" opening a reported clause, then the words a date opening it may have: "said that in ". */
-const REPORTED_OPENING = /\bthat\s+((?:(?:on|in|from|starting|beginning|as\s+of|early|late|later|earlier)\s+)?)$/i;
+const REPORTED_OPENING = new RegExp(String.raw`\bthat\s+(${OPENING_WORD})$`, 'i');
 
 /**
  * A date that opens a reported clause is read by that clause as by a sentence: "Berg said that in
