@@ -1,8 +1,6 @@
 import { makeCitation } from '../citation.ts';
 import { AFTER_RULE } from '../detect/dates/anchored.ts';
-import { addDays, formatDay, parseDay } from '../detect/dates/calendar.ts';
 import { findDates } from '../detect/dates/index.ts';
-import { countValue } from '../detect/dates/words.ts';
 import { attributionLineStart } from '../detect/quotes/embedded-posts.ts';
 import type { DateMention } from '../detect/dates/types.ts';
 import type { Diagnostic, ResolvedDate } from '../model.ts';
@@ -11,6 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
+import { andAfter, happenedAfter, listedAfter, whenClause } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -156,35 +155,6 @@ function givesNoRange(date: DateMention, published: string): boolean {
   return date.rule.startsWith('recent-period') && date.date.start === null && date.date.end === published;
 }
 
-/** What joins dates of one list: "on 15 and 30 November", "in 2016, in 2020 and again in May". */
-const LIST_JOINER = /^\s*(?:,\s*)?(?:and|or|then)?\s*(?:again\s+)?(?:(?:on|in)\s+)?$/i;
-
-/**
- * Whether `date` follows another date of the sentence in a list: each date of a list is a happening of
- * its own. A second name of the same day ("the day before yesterday, Wednesday") is no list.
- */
-function listedAfter(text: string, dates: DateMention[], date: DateMention): boolean {
-  const before = dates.filter((d) => d.endIndex <= date.index).at(-1);
-  if (before === undefined || (before.date.start === date.date.start && before.date.end === date.date.end)) return false;
-  return LIST_JOINER.test(text.slice(before.endIndex, date.index));
-}
-
-/**
- * "Berg met Ruhl in Fredonburg, a day after Ruhl arrived in the city": two happenings. The date counted
- * back ("a day after") is the arrival's, told by the words from it to the sentence's end; the clause
- * before it, when it stands apart after a comma, happened that many days later.
- */
-function happenedAfter(text: string, sentence: Sentence, after: DateMention): { date: ResolvedDate; summary: string; index: number }[] {
-  const told = [{ date: after.date, summary: text.slice(after.index, sentence.end).trim(), index: after.index }];
-  const before = /,\s*$/.exec(text.slice(sentence.start, after.index));
-  const days = countValue(/^\S+/.exec(after.date.text)?.[0]);
-  const from = after.date.start === null ? null : parseDay(after.date.start);
-  if (!before || days === null || from === null) return told;
-  const day = formatDay(addDays(from, days));
-  const summary = text.slice(sentence.start, sentence.start + before.index).trim();
-  return [{ date: { text: after.date.text, start: day, end: day, precision: 'day' }, summary, index: sentence.start }, ...told];
-}
-
 /** The whole of an aside that gives a term in years: "(2010-2016)", "(from 2010 to 2016)", "(since 2019)". */
 const YEARS_ASIDE = /^\((?:(?:from|since|between|until)\s+)?\d{4}(?:\s*(?:-|–|—|to|and|until)\s*(?:\d{4}|\d{2}|present|now))?\)$/i;
 
@@ -196,57 +166,6 @@ function inYearsAside(text: string, date: DateMention): boolean {
   const open = text.lastIndexOf('(', date.index);
   const close = text.indexOf(')', date.endIndex);
   return open >= 0 && close >= 0 && YEARS_ASIDE.test(text.slice(open, close + 1));
-}
-
-/** A relative clause on a date: "since 1991, when the army occupied the valley", "till tomorrow, when …". */
-const WHEN_AFTER = /^,\s*when\s/i;
-
-/**
- * "tense since 1991, when the army occupied the valley", "the trip will last till tomorrow, when she
- * is set to fly on": besides the state since then or until then, the "when" clause tells a happening
- * of its own, dated by the date alone (the year 1991, tomorrow), and to come when the deadline is.
- * Its words run from that date to the clause's end; null when the date is not a "since", "until" or
- * "till" followed by such a clause, or when the date alone reads otherwise than the deadline's end
- * ("until Friday" ahead is next Friday, "Friday" alone the last one).
- */
-function whenClause(text: string, sentence: Sentence, date: DateMention, published: string): { date: ResolvedDate; expected: boolean; summary: string; index: number } | null {
-  const when = WHEN_AFTER.exec(text.slice(date.endIndex, sentence.end));
-  if (!when) return null;
-  const since = date.rule.endsWith('+since');
-  if (!since && !date.rule.endsWith('+deadline')) return null;
-  const words = (since ? /^(?:ever\s+)?since\s+/i : /^(?:until|till)\s+/i).exec(date.date.text);
-  if (!words) return null;
-  const index = date.index + words[0].length;
-  // Read after "in", as the year rule wants a preposition before a bare year.
-  const probe = `in ${text.slice(index, date.endIndex)}`;
-  const own = findDates(probe, published).find((d) => d.index === 3 && d.endIndex === probe.length);
-  if (!own || (since ? own.expected : own.date.end !== date.date.end)) return null;
-  const whenStart = date.endIndex + when[0].length;
-  const clause = clauseAround(text, sentence.start, sentence.end, whenStart, whenStart + 1);
-  return { date: own.date, expected: !since && date.expected, summary: text.slice(index, clause.end).trim(), index };
-}
-
-/**
- * A second clause joined by "and" with a subject and a past verb of its own: ", and a warship shot
- * down three drones", "and the navy carried out fresh strikes". Its subject is up to six words, the
- * first an article or a capitalised name.
- */
-const AND_CLAUSE = /^,?\s+and\s+((?:the|a|an|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}\d'’.-]+){0,5}?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|shot|struck|sent|met|held|began|fled|left|sank|fired|seized|withdrew|took|came\s+under)\b[^;:!?]*)/u;
-
-/**
- * "Rebels struck three vessels on Sunday, and a warship shot down three drones": the clause joined
- * by "and" right after the date tells a happening of its own on the same day (one event per happening
- * and date). Its words run from its subject to the sentence's end; null when no such clause follows
- * the date, when it has a date of its own, or when the sentence reports speech (what follows "said on
- * Monday that …, and" is no longer dated by the saying).
- */
-function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
-  const text = paragraph.text;
-  const joined = AND_CLAUSE.exec(text.slice(date.endIndex, sentence.end));
-  if (!joined) return null;
-  const index = date.endIndex + joined[0].length - (joined[1] as string).length;
-  if (dates.some((d) => d.index >= index) || paragraph.statements.some((s) => s.verbIndex !== null && within(s.verbIndex, s.verbIndex + 1, sentence.start, sentence.end))) return null;
-  return { summary: text.slice(index, sentence.end).trim(), index };
 }
 
 /**
