@@ -126,7 +126,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "Earlier in the day, the ministry said “…”": the quotation is what was said, not the words before it.
   // "… and praised their “heroism,” and left": words of the audience or owner before it change nothing,
   // and the writer may go on after it.
-  if (new RegExp(`^[\\s,:]*(?:[\\p{L}'’]+\\s+){0,${complementOnly}}${MASK}+(?=\\s*(?:$|[.;,!?]|and\\s|but\\s))`, 'u').test(view.masked.slice(attribution.span.end, limit))) return null;
+  if (quotationOpensAfter(complementOnly).test(view.masked.slice(attribution.span.end, limit))) return null;
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
@@ -146,6 +146,19 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const told = skipsTo ? 0 : addresseeOfTell(view, attribution.verb, afterTokens);
   const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start;
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
+}
+
+/** The patterns of `quotationOpensAfter`, by the number of words they allow: each is compiled once. */
+const QUOTATION_AFTER_WORDS = new Map<number, RegExp>();
+
+/** A quotation right after the verb, after at most `words` words of an audience or owner, that ends its clause. */
+function quotationOpensAfter(words: number): RegExp {
+  let pattern = QUOTATION_AFTER_WORDS.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`^[\\s,:]*(?:[\\p{L}'’]+\\s+){0,${words}}${MASK}+(?=\\s*(?:$|[.;,!?]|and\\s|but\\s))`, 'u');
+    QUOTATION_AFTER_WORDS.set(words, pattern);
+  }
+  return pattern;
 }
 
 /** Whether only a connective and a comma open the sentence before the attribution: "Moreover, ", "In addition, ". */
