@@ -498,7 +498,52 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
   if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
+  // "describing what is left as “a tiny patch, practically nothing”", "the “limited” action": a phrase
+  // quoted with no verb of its own names or judges; it tells no happening.
+  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && hasNoVerb(withoutQuotationMarks(words))) return 'other';
   return told;
+}
+
+/** A reporting verb that only says (or none at all), unlike "announced" or "reported", which tell. */
+function onlySays(verb: string | null): boolean {
+  return verb === null || /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|stating|describ\w*|writ\w*|wrote|put it)$/i.test(verb.trim());
+}
+
+/** A quoted amount or count still claims it: "“tens of millions of dollars”", "“numerous acts of violation”". */
+const QUOTED_AMOUNT =
+  /\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|numerous|several|multiple|countless|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million)\b/i;
+
+/** Words that make a clause wherever they stand: auxiliaries, modals, common irregular pasts, subject pronouns. */
+const CLAUSE_WORD =
+  /^(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|cannot|went|sent|fought|took|made|came|gave|began|saw|said|told|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|knew|found|got|became|built|bought|caught|ran|stood|thought|wrote|spoke|broke|fled|i|we|they|he|she|you|it|there)$/i;
+
+/** Words after which an "-ed" or "-ing" word is an adjective: "the remaining crews", "a limited strike". */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|no|any|some|every|each|very|more|most|less|least|\p{L}+ly)$/iu;
+
+/**
+ * Whether the words have no verb: a noun phrase ("the impact of the strikes on …"), an adjective
+ * ("limited"), a phrase ("not along the border"). A contraction, an auxiliary, a past form or a verb
+ * in "-s" before its object ("the area contains mines") makes a clause. Read cautiously: a word that
+ * may be a verb counts as one.
+ */
+function hasNoVerb(words: string): boolean {
+  if (/\p{L}['’](?:s|re|ve|ll|d|m|t)\b/iu.test(words) && !/\p{L}['’]s\s+\p{L}/iu.test(words.replace(/\b(?:it|that|there|what|he|she|who|here|where)['’]s\b/gi, 'it is'))) return false;
+  const tokens = words.split(/\s+/).filter((token) => token !== '');
+  return tokens.every((token, i) => {
+    const word = token.replace(/^\W+|\W+$/gu, '');
+    if (word === '' || /^\p{Lu}/u.test(word) && i > 0) return true;
+    if (CLAUSE_WORD.test(word)) return false;
+    const previous = tokens[i - 1]?.replace(/^\W+|\W+$/gu, '') ?? '';
+    const endsPhrase = /[,.;:!?)]$/.test(token) || i === tokens.length - 1;
+    // "limited," "the remaining crews": an adjective; "approved operational plans": a verb.
+    if (/\p{Ll}(?:ed|ing)$/u.test(word)) return endsPhrase || (previous !== '' && DETERMINER.test(previous) && !/[,.;:]$/.test(tokens[i - 1] ?? ''));
+    // "the area contains mines": a verb in "-s" between a subject and its object ("tens of", "service members" are nouns).
+    if (/\p{Ll}[^s'’]s$/u.test(word) && !endsPhrase && i > 0 && !DETERMINER.test(previous) && !/^(?:of|and|or|in|on|at|to|for|from|with|by)$/i.test(previous)) {
+      const next = tokens[i + 1]?.replace(/^\W+|\W+$/gu, '') ?? '';
+      return /^(?:of|and|or|in|on|at|to|for|from|with|by|as)$/i.test(next);
+    }
+    return true;
+  });
 }
 
 /** Whether the clause promises before it calls: "we will stand with them, and others should too". */
