@@ -949,6 +949,9 @@ describe('stanceOf: a phrase quoted with no verb of its own', () => {
     expect(quoted(null, 'the impact of Freedonia’s recent military actions on the people of Marsh City.')).toBe('other');
     expect(quoted(null, 'not along the border with Sylvania')).toBe('other');
     expect(quoted(null, 'the remaining Sylvanian service members')).toBe('other');
+    // A relative clause quoted alone describes what the writer names.
+    expect(quoted(null, 'which have been the scene of conflicts and confrontation last year.')).toBe('other');
+    expect(quoted('said', 'who will certainly help this')).toBe('pledges');
     // A clause, however short, tells: a verb in "-s" before its object, a past, a participle that leads.
     expect(quoted('said', 'the area contains mines hidden in everyday objects')).toBe('confirms');
     expect(quoted(null, 'approved operational plans for the liberation of Marsh City')).toBe('confirms');

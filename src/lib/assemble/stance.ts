@@ -499,8 +499,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // call that follows it; the statement makes the call.
   if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
   // "describing what is left as “a tiny patch, practically nothing”", "the “limited” action": a phrase
-  // quoted with no verb of its own names or judges; it tells no happening.
-  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && hasNoVerb(withoutQuotationMarks(words))) return 'other';
+  // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
+  // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
+  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && (hasNoVerb(withoutQuotationMarks(words)) || RELATIVE_OPENING.test(words))) return 'other';
   return told;
 }
 
@@ -508,6 +509,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
 function onlySays(verb: string | null): boolean {
   return verb === null || /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|stating|describ\w*|writ\w*|wrote|put it)$/i.test(verb.trim());
 }
+
+/** A relative pronoun opening the words: a clause that describes what the sentence before names. */
+const RELATIVE_OPENING = /^\W*(?:which|who|whose|whom)\s/i;
 
 /** A quoted amount or count still claims it: "“tens of millions of dollars”", "“numerous acts of violation”". */
 const QUOTED_AMOUNT =
