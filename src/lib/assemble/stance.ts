@@ -521,31 +521,35 @@ const QUOTED_AMOUNT =
 const CLAUSE_WORD =
   /^(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|cannot|went|sent|fought|took|made|came|gave|began|saw|said|told|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|knew|found|got|became|built|bought|caught|ran|stood|thought|wrote|spoke|broke|fled|i|we|they|he|she|you|it|there)$/i;
 
-/** Words after which an "-ed" or "-ing" word is an adjective: "the remaining crews", "a limited strike". */
+/** A contraction of a verb: "don’t", "we’re", "it’s" (not a possessive, "Freedonia’s"). */
+const CONTRACTION = /\p{L}['’](?:re|ve|ll|d|m|t)\b|\b(?:it|that|there|what|he|she|who|here|where)['’]s\b/iu;
+
+/** Words after which an "-ed" or "-ing" word is an adjective: "the remaining crews", "a limited strike", "highly praised". */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|no|any|some|every|each|very|more|most|less|least|\p{L}+ly)$/iu;
+
+/** Words that may follow a plural noun: "tens of", "ships and crews", "troops in the region". */
+const AFTER_A_NOUN = /^(?:of|and|or|in|on|at|to|for|from|with|by|as)$/i;
 
 /**
  * Whether the words have no verb: a noun phrase ("the impact of the strikes on …"), an adjective
- * ("limited"), a phrase ("not along the border"). A contraction, an auxiliary, a past form or a verb
- * in "-s" before its object ("the area contains mines") makes a clause. Read cautiously: a word that
- * may be a verb counts as one.
+ * ("limited"), a phrase ("not along the border"). Read cautiously, a word that may be a verb counts as
+ * one: an auxiliary, a contraction, a past form, a subject pronoun, an "-ed" or "-ing" word that leads
+ * words after it ("approved operational plans"), an "-s" word before another word ("the area contains
+ * mines", "the crews learn").
  */
 function hasNoVerb(words: string): boolean {
-  if (/\p{L}['’](?:s|re|ve|ll|d|m|t)\b/iu.test(words) && !/\p{L}['’]s\s+\p{L}/iu.test(words.replace(/\b(?:it|that|there|what|he|she|who|here|where)['’]s\b/gi, 'it is'))) return false;
+  if (CONTRACTION.test(words)) return false;
   const tokens = words.split(/\s+/).filter((token) => token !== '');
-  return tokens.every((token, i) => {
-    const word = token.replace(/^\W+|\W+$/gu, '');
-    if (word === '' || /^\p{Lu}/u.test(word) && i > 0) return true;
+  const bare = tokens.map((token) => token.replace(/^\W+|\W+$/gu, ''));
+  return bare.every((word, i) => {
     if (CLAUSE_WORD.test(word)) return false;
-    const previous = tokens[i - 1]?.replace(/^\W+|\W+$/gu, '') ?? '';
-    const endsPhrase = /[,.;:!?)]$/.test(token) || i === tokens.length - 1;
-    // "limited," "the remaining crews": an adjective; "approved operational plans": a verb.
-    if (/\p{Ll}(?:ed|ing)$/u.test(word)) return endsPhrase || (previous !== '' && DETERMINER.test(previous) && !/[,.;:]$/.test(tokens[i - 1] ?? ''));
-    // "the area contains mines": a verb in "-s" between a subject and its object ("tens of", "service members" are nouns).
-    if (/\p{Ll}[^s'’]s$/u.test(word) && !endsPhrase && i > 0 && !DETERMINER.test(previous) && !/^(?:of|and|or|in|on|at|to|for|from|with|by)$/i.test(previous)) {
-      const next = tokens[i + 1]?.replace(/^\W+|\W+$/gu, '') ?? '';
-      return /^(?:of|and|or|in|on|at|to|for|from|with|by|as)$/i.test(next);
-    }
+    // A capitalised word after the first is a name.
+    if (word === '' || (i > 0 && /^\p{Lu}/u.test(word))) return true;
+    const endsPhrase = i === tokens.length - 1 || /[,.;:!?)]$/.test(tokens[i] ?? '');
+    const previous = bare[i - 1] ?? '';
+    const afterDeterminer = DETERMINER.test(previous) && !/[,.;:]$/.test(tokens[i - 1] ?? '');
+    if (/\p{Ll}(?:ed|ing)$/u.test(word)) return endsPhrase || afterDeterminer;
+    if (/\p{Ll}[^s'’]s$/u.test(word) && !endsPhrase) return AFTER_A_NOUN.test(bare[i + 1] ?? '');
     return true;
   });
 }
