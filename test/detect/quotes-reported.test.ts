@@ -1374,6 +1374,18 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('The ships stayed in the port, offering shelter to the crews.')).toEqual([]);
   });
 
+  it('reads "suggests", "indicate" as a report of a speaker, and no one’s when a thing points ("cooperation with Sylvania indicates")', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('The State Bureau suggests Sylvania is ready for new tests.')).toEqual([['freedonia-state-bureau', 'suggests', 'Sylvania is ready for new tests']]);
+    expect(read('Recent reports from the State Bureau indicate that the toll has surpassed 4,000.')).toEqual([
+      ['freedonia-state-bureau', 'indicate', 'that the toll has surpassed 4,000'],
+    ]);
+    expect(read('Sylvania’s cooperation with Freedonia indicates its isolation, Ruhl said.')).toEqual([
+      ['tomas-ruhl', 'said', 'Sylvania’s cooperation with Freedonia indicates its isolation'],
+    ]);
+    expect(read('The fall of Marsh City suggested the war was turning.')).toEqual([]);
+  });
+
   it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     expect(read('In May, Freedonia committed to partner with its neighbours to build a fleet.')).toEqual([
