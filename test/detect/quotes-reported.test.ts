@@ -1386,6 +1386,19 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('The fall of Marsh City suggested the war was turning.')).toEqual([]);
   });
 
+  it('ends a report before the joiner and auxiliaries of the subject’s next verb ("… but did not mention …"), not at an elided verb', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.verb, m.reported]);
+    expect(read('The Courier confirmed the visit but did not mention the talks on Friday.')).toEqual([
+      ['confirmed', 'the visit'],
+      ['mention', 'the talks on Friday'],
+    ]);
+    expect(read('Ruhl denied the claim and has publicly called on the residents to stay.')).toEqual([
+      ['denied', 'the claim'],
+      ['called on', 'the residents to stay'],
+    ]);
+    expect(read('Berg said Sylvania could attack but would not.')).toEqual([['said', 'Sylvania could attack but would not']]);
+  });
+
   it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     expect(read('In May, Freedonia committed to partner with its neighbours to build a fleet.')).toEqual([

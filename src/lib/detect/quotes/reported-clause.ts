@@ -307,10 +307,31 @@ export function trimClause(view: SentenceView, from: number, to: number): Span |
     if (lastWord && CLAUSE_JOINERS.has(lastWord.toLowerCase())) end -= lastWord.length;
     // "…, even as Sylvania accused …": "even" was the first word of the joiner.
     else if (lastWord?.toLowerCase() === 'even' && /,\s*$/.test(text.slice(start, end - lastWord.length))) end -= lastWord.length;
+    else end -= danglingBeforeVerb(text, start, end);
     if (before.start === start && before.end === end) break;
   }
   return end > start ? { start, end } : null;
 }
+
+/**
+ * "confirmed the visit but did not mention …", "denied the claim and has publicly called on …": a
+ * clause cut where the subject's next verb starts keeps the joiner and the words that open that verb
+ * ("but did not"), which are not what was said. Their length, counted back from `end`; 0 when the
+ * clause does not end so, or when it ends its sentence ("… but would not.": an elided verb).
+ */
+function danglingBeforeVerb(text: string, start: number, end: number): number {
+  if (!/^\s*\p{Ll}/u.test(text.slice(end, end + 40))) return 0;
+  // Only the clause's tail is read: the pattern is anchored at the end, and a long clause is not tried at every offset.
+  const dangling = DANGLING_OPENER.exec(text.slice(Math.max(start, end - DANGLING_TAIL), end));
+  return dangling ? dangling[0].length : 0;
+}
+
+/** How many characters at a clause's end may hold a joiner and the words that open a verb phrase. */
+const DANGLING_TAIL = 60;
+
+/** A joiner and the auxiliaries, negation and adverbs that open a verb phrase, with nothing after them. */
+const DANGLING_OPENER =
+  /\s+(?:and|but|or)(?:\s+(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can|should|may|might|must|not|never|also|then|again|still|\p{Ll}+ly|\p{Ll}+n['’]t))+$/u;
 
 /**
  * The letters that end `text.slice(start, end)` after its last space, when they are all letters: what
