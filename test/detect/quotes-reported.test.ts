@@ -1399,6 +1399,19 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('Berg said Sylvania could attack but would not.')).toEqual([['said', 'Sylvania could attack but would not']]);
   });
 
+  it('reads the writer’s words after a trailing speaker tag as no part of what was said ("…, Ruhl said on Wednesday, after …", "…, another sign of …")', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.reported]);
+    expect(read('Around 600 soldiers have been killed, Ruhl said on Wednesday (Apr 30), after talks resumed in the capital.')).toEqual([
+      ['tomas-ruhl', 'Around 600 soldiers have been killed'],
+    ]);
+    expect(read('Freedonia will send thousands of workers to the region, the Courier reported, another sign of a growing partnership.')).toEqual([
+      ['daily-courier', 'Freedonia will send thousands of workers to the region'],
+    ]);
+    // A report that runs on after the tag, and a description before the name, read as before.
+    expect(read('The move, Berg said, was a mistake.')).toEqual([['anna-berg', 'The move, Berg said, was a mistake']]);
+    expect(read('The port is closed, Anna Berg, the bureau’s spokesperson, said on Monday, after the talks failed.')).toEqual([['anna-berg', 'The port is closed']]);
+  });
+
   it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     expect(read('In May, Freedonia committed to partner with its neighbours to build a fleet.')).toEqual([

@@ -132,8 +132,13 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
     // is the whole stretch.
     const after = rest[0];
     // A participle ("…, Berg said, citing …") or an adverb opening an aside ("on X, formerly Twitter") ends it instead.
-    // So does a relative clause about the speaker ("…, said Berg, who has been there since May").
-    if (after && !withoutAside && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase()) && !RELATIVES.has(after.text)) {
+    // So does a relative clause about the speaker ("…, said Berg, who has been there since May"), and
+    // so do the writer's own words after a speaker who follows what was said ("…, Berg said on Monday,
+    // after the talks failed", "…, Berg said, another sign of …").
+    // ("The bureau's spokesperson, Anna Berg, said on Monday, after …": a description before the name is no report.)
+    const describedBefore = attribution.appositive !== null && attribution.appositive.end <= attribution.span.start;
+    const writerGoesOnAfterTag = !describedBefore && WRITER_OPENER.test(wordAfterParenthesis(view, rest)?.text ?? '') && /,\s*$/.test(view.masked.slice(floor, attribution.span.start));
+    if (after && !withoutAside && !writerGoesOnAfterTag && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase()) && !RELATIVES.has(after.text)) {
       return trimClause(view, floor, limit);
     }
     const before = trimClause(view, floor, attribution.span.start);
@@ -273,10 +278,24 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
 /** " including A, B and C", " such as A and B": a list of examples closing the words around the verb. */
 const EXAMPLES_TAIL = /\s+(?:including|such\s+as)\s+[^;:\u2592]*$/u;
 
+/**
+ * Words that open the writer's own clause or description after a speaker tag: "…, Berg said, after …",
+ * "…, Berg said, another sign of …". Not "the": "Berg, the spokesperson, said on Monday, the talks
+ * had failed" goes on with what was said.
+ */
+const WRITER_OPENER = /^(?:after|before|following|amid|when|since|because|despite|another)$/;
+
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** The first of `tokens` past a parenthesis that opens them: "(Apr 30), after …" gives "after". */
+function wordAfterParenthesis(view: SentenceView, tokens: Token[]): Token | undefined {
+  const first = tokens[0];
+  if (!first || !/\(\s*$/.test(view.masked.slice(Math.max(0, first.start - 3), first.start))) return first;
+  return tokens.find((t, i) => i > 0 && /\)/.test(view.masked.slice((tokens[i - 1] as Token).end, t.start)));
+}
 
 /** How many of `tokens` (from the start) are complement words: "told reporters in Marsh City". */
 function leadingComplement(view: SentenceView, tokens: Token[]): number {
