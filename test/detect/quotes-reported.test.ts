@@ -1412,6 +1412,21 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('The port is closed, Anna Berg, the bureau’s spokesperson, said on Monday, after the talks failed.')).toEqual([['anna-berg', 'The port is closed']]);
   });
 
+  it('reads a fronted setting ("On Monday, ", "After the meeting, ") as no part of what was said', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('During the talks, Ruhl reaffirmed his “unconditional” support for the plan.')).toEqual([
+      ['tomas-ruhl', 'reaffirmed', 'his “unconditional” support for the plan'],
+    ]);
+    expect(read('After the meeting, Ruhl accused Freedonia, Sylvania and the Council of shelling the port.')).toEqual([
+      ['tomas-ruhl', 'accused', 'Freedonia, Sylvania and the Council of shelling the port'],
+    ]);
+    expect(read('In Marsh City, Berg said, the port was closed.')).toEqual([['anna-berg', 'said', 'the port was closed']]);
+    // What was said before the speaker is still what was said, however it opens.
+    expect(read('On Monday, the port was closed, Berg said.')).toEqual([['anna-berg', 'said', 'On Monday, the port was closed']]);
+    expect(read('On Monday 20 sailors fell, the Defence Ministry said.')).toEqual([['freedonia-defence-ministry', 'said', 'On Monday 20 sailors fell']]);
+    expect(read('Yesterday 200 sailors fell, the Defence Ministry said.')).toEqual([['freedonia-defence-ministry', 'said', 'Yesterday 200 sailors fell']]);
+  });
+
   it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     expect(read('In May, Freedonia committed to partner with its neighbours to build a fleet.')).toEqual([

@@ -53,7 +53,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const previous = [...others].reverse().find((a) => a.span.end <= attribution.span.start);
   // "Moreover, according to X, …", "However, Berg said …": a connective alone before the report is no
   // part of what was said, and the report opens its sentence.
-  const floor = previous ? previous.span.end : onlyConnectiveBefore(view, attribution) ? attribution.span.start : view.start;
+  // So is a fronted setting of the report: "On Monday, Berg praised the “heroic” crews", "After the
+  // meeting, Ruhl accused Freedonia, Sylvania and …".
+  const floor = previous ? previous.span.end : onlyConnectiveBefore(view, attribution) || onlySettingBefore(view, attribution) ? attribution.span.start : view.start;
   const limit = relativeClauseEnd(view, attribution, next ? next.span.start : view.end);
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
@@ -159,6 +161,43 @@ function onlyConnectiveBefore(view: SentenceView, attribution: Attribution): boo
   if (!/,\s*$/.test(before)) return false;
   const words = before.match(/[\p{L}'’-]+/gu) ?? [];
   return words.length > 0 && words.length <= 2 && words.every((w) => CONNECTIVES.has(w.toLowerCase()));
+}
+
+/**
+ * Words that open a setting fronted before the speaker: "On Monday, ", "After the meeting with Berg, ",
+ * "During the talks, ". Not "at": "At least 200 sailors were wounded, according to …" is what was said.
+ */
+const FRONTED_SETTING = /^(?:on|in|after|before|during|following|amid|since)$/i;
+
+/** Time words that open a short setting of their own: "Earlier on Monday, ", "Last week, ", "Yesterday, ". */
+const FRONTED_TIME = /^(?:earlier|later|last|this|yesterday|today|overnight)$/i;
+
+/** How many words a setting opened by a time word may have: "Late last week" is a setting, "Yesterday 200 sailors fell" is not. */
+const LONGEST_TIME = 3;
+
+/** Words that make the opening a clause of its own, not a setting: "Last year 200 sailors died, …", "Since May the port has been …". */
+const CLAUSE_VERB = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|may|might|must|should|\p{L}+ed)$/iu;
+
+/** How many words a fronted setting may have: "After a first round of talks in the capital, ". */
+const LONGEST_SETTING = 8;
+/** Beyond this many characters the opening is no setting: a long opening is not read word by word. */
+const LONGEST_SETTING_CHARS = 120;
+
+/**
+ * Whether only a fronted setting and a comma open the sentence before the attribution ("On Monday, ",
+ * "After the meeting with Berg, "): when and where it was said, never what ("The move, Berg said, was a
+ * mistake" opens with what was said).
+ */
+function onlySettingBefore(view: SentenceView, attribution: Attribution): boolean {
+  const before = view.masked.slice(view.start, attribution.span.start);
+  if (before.length > LONGEST_SETTING_CHARS || !/,\s*$/.test(before) || before.includes(MASK)) return false;
+  const words = before.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const first = words[0] ?? '';
+  const opens = (FRONTED_SETTING.test(first) && words.length <= LONGEST_SETTING) || (FRONTED_TIME.test(first) && words.length <= LONGEST_TIME);
+  if (!opens) return false;
+  // "On Monday 20 sailors fell, …": a count of things opens a clause ("On 3 March", "In 2023" do not).
+  const counts = words.some((w, i) => /^\d[\d,.]*$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? ''));
+  return !counts && !words.slice(1).some((w) => CLAUSE_VERB.test(w)) && !/[,;:]/.test(before.replace(/,\s*$/, ''));
 }
 
 /**
