@@ -172,7 +172,7 @@ const FRONTED_SETTING = /^(?:on|in|after|before|during|following|amid|since)$/i;
 /** Time words that open a short setting of their own: "Earlier on Monday, ", "Last week, ", "Yesterday, ". */
 const FRONTED_TIME = /^(?:earlier|later|last|this|yesterday|today|overnight)$/i;
 
-/** How many words a setting opened by a time word may have: "Late last week" is a setting, "Yesterday 200 sailors fell" is not. */
+/** How many words a setting opened by a time word may have: "Earlier on Monday" is a setting, "Yesterday 200 sailors fell" is not. */
 const LONGEST_TIME = 3;
 
 /** Words that make the opening a clause of its own, not a setting: "Last year 200 sailors died, …", "Since May the port has been …". */

@@ -152,7 +152,8 @@ const NOT_THE_SOURCE = new Set(['with', 'between', 'against', 'to', 'for', 'on',
 /** Whether a pointing verb's subject phrase, at `phraseStart`, is only the object of a preposition ("cooperation with Sylvania indicates"). */
 export function pointsWithoutSpeaker(view: SentenceView, verb: string, phraseStart: number): boolean {
   if (!POINTING.has(verb)) return false;
-  const before = /([\p{L}]+)\s+$/u.exec(view.masked.slice(view.start, phraseStart))?.[1]?.toLowerCase();
+  // The word right before the phrase, read from a short tail (an end-anchored pattern would be tried at every offset).
+  const before = /([\p{L}]+)\s+$/u.exec(view.masked.slice(Math.max(view.start, phraseStart - 24), phraseStart))?.[1]?.toLowerCase();
   return before !== undefined && NOT_THE_SOURCE.has(before);
 }
 
