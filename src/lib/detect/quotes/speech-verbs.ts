@@ -38,7 +38,7 @@ export const speechVerbs: readonly string[] = [
   'underlined', 'underscored', 'highlighted',
   'urged', 'urges',
   'cautioned',
-  'suggested',
+  'suggested', 'suggests', 'suggest',
   'alleged', 'alleges',
   'rejected',
   'vowed',
@@ -61,7 +61,7 @@ export const speechVerbs: readonly string[] = [
   'cited',
   'reported',
   // Verbs that say what the statement does; the stance reads them too.
-  'indicated', 'analyzed', 'analysed', 'assured', 'refuted', 'rejects', 'refutes',
+  'indicated', 'indicates', 'indicate', 'analyzed', 'analysed', 'assured', 'refuted', 'rejects', 'refutes',
   'condemned', 'condemns', 'denounced', 'denounces', 'criticised', 'criticized', 'criticises', 'criticizes',
   'accused', 'accuses', 'blamed', 'blames', 'threatened', 'threatens', 'vows', 'pledges', 'welcomed', 'welcomes',
   'described', 'describes', 'termed', 'branded', 'labelled', 'labeled',
