@@ -9,6 +9,7 @@ import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './key
 import { qualifierClass } from './qualifier-class.ts';
 import { compareReportsInArticle } from './same-article.ts';
 import { overlap, textWords, type TextWords } from './similarity.ts';
+import { sameSense, statementSense, type StatementSense } from './statement-sense.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
 const SAME_TEXT = 0.8;
@@ -41,6 +42,15 @@ function wordsOf<C extends object>(candidate: C, text: (candidate: C) => string)
   return words;
 }
 
+/** The sense of a candidate's words, kept with the candidate like its words. */
+const senseOfCandidate = new WeakMap<StatementCandidate, StatementSense>();
+
+function senseOf(candidate: StatementCandidate): StatementSense {
+  let sense = senseOfCandidate.get(candidate);
+  if (!sense) senseOfCandidate.set(candidate, (sense = statementSense(candidate)));
+  return sense;
+}
+
 function statementText(candidate: StatementCandidate): string {
   return candidate.quote ?? candidate.reported ?? '';
 }
@@ -61,6 +71,8 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   if (speakers === 'different') return 'different';
   const dates = compareDates(a.date, b.date);
   if (dates === 'different') return 'different';
+  // The entry shows one report's words for all: "troops were there" is not "there were no troops".
+  if (!sameSense(senseOf(a), senseOf(b))) return 'different';
   return weakest(speakers, dates, compareTexts(wordsOf(a, statementText), wordsOf(b, statementText)));
 }
 
