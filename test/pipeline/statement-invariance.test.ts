@@ -53,6 +53,13 @@ describe('an article’s statements beside another article’s', () => {
     expect(beside).toEqual(alone);
   });
 
+  it('keep their stance and verb: a call to "reintegrate" is not shown as an intention voiced', () => {
+    const x = article('x', '2025-03-02', 'Berg called on Sylvania to “reintegrate” the region.');
+    const { alone, beside } = aloneAndBeside(x, article('a', '2025-03-01', 'Berg voiced Freedonia’s intention to reintegrate the region and treat its inhabitants equally.'));
+    expect(alone.map((s) => [s.verb, s.stance])).toEqual([['called on', 'calls-for']]);
+    expect(beside).toEqual(alone);
+  });
+
   it('keep their words: a pledge quoted in full is not shown as one word praised elsewhere', () => {
     const x = article('x', '2025-03-02', '“We will never forget the courage of the sailors,” Berg said.');
     const { alone, beside } = aloneAndBeside(x, article('a', '2025-03-01', 'Berg praised the “courage” of the sailors.'));

@@ -72,6 +72,13 @@ describe('reconcileStatements', () => {
     expect(reconcileStatements([moved, warned('b-outlet', 'that Sylvania has moved warships toward the northern coast')]).items).toHaveLength(1);
   });
 
+  it('merges a word or two quoted with a longer remark only when the reports around them do the same thing', () => {
+    const intention = { ...statement('a-outlet', '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported: 'her intention to reintegrate the region', verb: 'voiced', stance: 'pledges' as Stance };
+    const call = { ...statement('b-outlet', '2024-03-05', 'reintegrate', 'anna-berg', 'freedonia'), reported: 'Sylvania to “reintegrate” the region', verb: 'called on', stance: 'calls-for' as Stance };
+    expect(reconcileStatements([intention, call]).items).toHaveLength(2);
+    expect(reconcileStatements([intention, { ...call, verb: 'vowed', stance: 'pledges' as Stance }]).items).toHaveLength(1);
+  });
+
   it('shows the speaker’s own words when an earlier outlet only paraphrased what a later one quotes', () => {
     const paraphrase = { ...statement('a-outlet', '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported: 'that the boats left the harbour on Tuesday' };
     const quoted = { ...statement('b-outlet', '2024-03-05', 'The boats left the harbour on Tuesday', 'anna-berg', 'freedonia'), reported: null };

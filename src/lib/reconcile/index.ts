@@ -18,8 +18,13 @@ const UNCERTAIN_TEXT = 0.6;
 /** Below this many meaningful words, a text is too short for word overlap alone to say it is the same. */
 const SHORT_TEXT = 4;
 
+/** True when one of two texts has too few words of meaning for word overlap to tell it by. */
+function eitherShort(wordsA: TextWords, wordsB: TextWords): boolean {
+  return Math.min(wordsA.content.length, wordsB.content.length) < SHORT_TEXT;
+}
+
 function compareTexts(wordsA: TextWords, wordsB: TextWords, same = SAME_TEXT, uncertain = UNCERTAIN_TEXT): Match {
-  if (Math.min(wordsA.content.length, wordsB.content.length) < SHORT_TEXT) {
+  if (eitherShort(wordsA, wordsB)) {
     // A short partial quote is the same remark only if its words stand together in the longer one.
     const [shorter, longer] = wordsB.spaced.length < wordsA.spaced.length ? [wordsB, wordsA] : [wordsA, wordsB];
     // "it" is in almost any remark: a short text needs a word of meaning to be found in another.
@@ -73,7 +78,13 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   if (dates === 'different') return 'different';
   // The entry shows one report's words for all: "troops were there" is not "there were no troops".
   if (!sameSense(senseOf(a), senseOf(b))) return 'different';
-  return weakest(speakers, dates, compareTexts(wordsOf(a, statementText), wordsOf(b, statementText)));
+  const wordsA = wordsOf(a, statementText);
+  const wordsB = wordsOf(b, statementText);
+  // A word or two quoted ("reintegrate") is found in many longer remarks: what the report around it
+  // does must agree too, or the entry shows a call as a pledge ("called on … to 'reintegrate'" and
+  // "its intention to reintegrate the region").
+  if (a.stance !== b.stance && eitherShort(wordsA, wordsB)) return 'different';
+  return weakest(speakers, dates, compareTexts(wordsA, wordsB));
 }
 
 export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {
