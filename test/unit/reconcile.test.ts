@@ -82,8 +82,9 @@ describe('reconcileStatements', () => {
   it('shows the speaker’s own words when an earlier outlet only paraphrased what a later one quotes', () => {
     const paraphrase = { ...statement('a-outlet', '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported: 'that the boats left the harbour on Tuesday' };
     const quoted = { ...statement('b-outlet', '2024-03-05', 'The boats left the harbour on Tuesday', 'anna-berg', 'freedonia'), reported: null };
-    const { items } = reconcileStatements([quoted, paraphrase]);
-    expect(items.map((s) => [s.quote, s.reported, s.citations.map((c) => c.source)])).toEqual([['The boats left the harbour on Tuesday', null, ['a-outlet', 'b-outlet']]]);
+    const { items } = reconcileStatements([quoted, { ...paraphrase, verb: 'confirmed' }]);
+    // With the verb that report gives them: the paraphrase's verb belongs to the paraphrase's words.
+    expect(items.map((s) => [s.quote, s.reported, s.verb, s.citations.map((c) => c.source)])).toEqual([['The boats left the harbour on Tuesday', null, 'said', ['a-outlet', 'b-outlet']]]);
     // The earliest report's words stand when it quotes.
     expect(reconcileStatements([{ ...paraphrase, origin: { ...paraphrase.origin, published: '2024-03-06' } }, quoted]).items[0]?.quote).toBe('The boats left the harbour on Tuesday');
   });

@@ -148,11 +148,13 @@ export function reconcileStatements(candidates: StatementCandidate[]): Reconcile
 
 /**
  * The words an entry shows: the earliest report's, unless it only paraphrases what another outlet
- * quotes. The speaker's own words, verbatim, then stand for the entry (the paraphrase stays cited).
+ * quotes. The speaker's own words, verbatim, then stand for the entry (the paraphrase stays cited),
+ * with the verb and stance that report gives them: "voiced: Sylvania to “reintegrate” the region"
+ * would put one outlet's verb before another's words.
  */
-function speakersOwnWords(first: StatementCandidate, members: StatementCandidate[]): Pick<StatementCandidate, 'quote' | 'reported'> {
-  const quoting = first.quote === null ? members.find((m) => m.quote !== null) : undefined;
-  return quoting ? { quote: quoting.quote, reported: quoting.reported } : { quote: first.quote, reported: first.reported };
+function speakersOwnWords(first: StatementCandidate, members: StatementCandidate[]): Pick<StatementCandidate, 'quote' | 'reported' | 'verb' | 'stance'> {
+  const shown = (first.quote === null ? members.find((m) => m.quote !== null) : undefined) ?? first;
+  return { quote: shown.quote, reported: shown.reported, verb: shown.verb, stance: shown.stance };
 }
 
 export function reconcileFigures(candidates: FigureCandidate[]): Reconciled<FigureCandidate> {
