@@ -9,7 +9,7 @@ import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './key
 import { qualifierClass } from './qualifier-class.ts';
 import { compareReportsInArticle } from './same-article.ts';
 import { overlap, textWords, type TextWords } from './similarity.ts';
-import { sameSense, statementSense, type StatementSense } from './statement-sense.ts';
+import { sameSense, statementSense } from './statement-sense.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
 const SAME_TEXT = 0.8;
@@ -47,15 +47,6 @@ function wordsOf<C extends object>(candidate: C, text: (candidate: C) => string)
   return words;
 }
 
-/** The sense of a candidate's words, kept with the candidate like its words. */
-const senseOfCandidate = new WeakMap<StatementCandidate, StatementSense>();
-
-function senseOf(candidate: StatementCandidate): StatementSense {
-  let sense = senseOfCandidate.get(candidate);
-  if (!sense) senseOfCandidate.set(candidate, (sense = statementSense(candidate)));
-  return sense;
-}
-
 function statementText(candidate: StatementCandidate): string {
   return candidate.quote ?? candidate.reported ?? '';
 }
@@ -76,15 +67,18 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   if (speakers === 'different') return 'different';
   const dates = compareDates(a.date, b.date);
   if (dates === 'different') return 'different';
-  // The entry shows one report's words for all: "troops were there" is not "there were no troops".
-  if (!sameSense(senseOf(a), senseOf(b))) return 'different';
   const wordsA = wordsOf(a, statementText);
   const wordsB = wordsOf(b, statementText);
+  const texts = compareTexts(wordsA, wordsB);
+  // Cheaper than what follows, and most pairs of one speaker and date differ in their words.
+  if (texts === 'different') return 'different';
+  // The entry shows one report's words for all: "troops were there" is not "there were no troops".
+  if (!sameSense(statementSense(a), statementSense(b))) return 'different';
   // A word or two quoted ("reintegrate") is found in many longer remarks: what the report around it
   // does must agree too, or the entry shows a call as a pledge ("called on … to 'reintegrate'" and
   // "its intention to reintegrate the region").
   if (a.stance !== b.stance && eitherShort(wordsA, wordsB)) return 'different';
-  return weakest(speakers, dates, compareTexts(wordsA, wordsB));
+  return weakest(speakers, dates, texts);
 }
 
 export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {

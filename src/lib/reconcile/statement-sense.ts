@@ -26,14 +26,22 @@ export interface StatementSense {
   possibility: boolean;
 }
 
-/** The words a report tells: the reported clause with the quote it holds, or the quote alone. */
-function reportWords(candidate: Pick<StatementCandidate, 'quote' | 'reported'>): string {
-  return [candidate.reported, candidate.quote].filter((text) => text !== null).join(' ');
+/** Reconciliation reads the sense of one text for many pairs, and many sources repeat a text: each is read once. */
+const senseOfText = new Map<string, StatementSense>();
+
+function textSense(text: string): StatementSense {
+  let sense = senseOfText.get(text);
+  if (!sense) senseOfText.set(text, (sense = { negation: NEGATION.test(text), possibility: POSSIBILITY.test(text) }));
+  return sense;
 }
 
-export function statementSense(candidate: Pick<StatementCandidate, 'quote' | 'reported'>): StatementSense {
-  const words = reportWords(candidate);
-  return { negation: NEGATION.test(words), possibility: POSSIBILITY.test(words) };
+const PLAIN: StatementSense = { negation: false, possibility: false };
+
+/** The sense of a report's words: of its reported clause and the quote it holds, or of the quote alone. */
+export function statementSense({ quote, reported }: Pick<StatementCandidate, 'quote' | 'reported'>): StatementSense {
+  const ofReported = reported === null ? PLAIN : textSense(reported);
+  const ofQuote = quote === null ? PLAIN : textSense(quote);
+  return { negation: ofReported.negation || ofQuote.negation, possibility: ofReported.possibility || ofQuote.possibility };
 }
 
 /** True when two reports tell their content alike: both negate or neither does, both as a possibility or neither. */
