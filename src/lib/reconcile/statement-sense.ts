@@ -26,22 +26,28 @@ export interface StatementSense {
   possibility: boolean;
 }
 
-/** Reconciliation reads the sense of one text for many pairs, and many sources repeat a text: each is read once. */
-const senseOfText = new Map<string, StatementSense>();
-
-function textSense(text: string): StatementSense {
-  let sense = senseOfText.get(text);
-  if (!sense) senseOfText.set(text, (sense = { negation: NEGATION.test(text), possibility: POSSIBILITY.test(text) }));
-  return sense;
-}
-
 const PLAIN: StatementSense = { negation: false, possibility: false };
 
+function textSense(text: string | null): StatementSense {
+  return text === null ? PLAIN : { negation: NEGATION.test(text), possibility: POSSIBILITY.test(text) };
+}
+
+/**
+ * Reconciliation reads the sense of one report for many pairs: each is read once, and forgotten with
+ * the report (a module-wide table of texts would grow with every build of a long-running dev server).
+ */
+const senseOfReport = new WeakMap<Pick<StatementCandidate, 'quote' | 'reported'>, StatementSense>();
+
 /** The sense of a report's words: of its reported clause and the quote it holds, or of the quote alone. */
-export function statementSense({ quote, reported }: Pick<StatementCandidate, 'quote' | 'reported'>): StatementSense {
-  const ofReported = reported === null ? PLAIN : textSense(reported);
-  const ofQuote = quote === null ? PLAIN : textSense(quote);
-  return { negation: ofReported.negation || ofQuote.negation, possibility: ofReported.possibility || ofQuote.possibility };
+export function statementSense(report: Pick<StatementCandidate, 'quote' | 'reported'>): StatementSense {
+  let sense = senseOfReport.get(report);
+  if (!sense) {
+    const ofReported = textSense(report.reported);
+    const ofQuote = textSense(report.quote);
+    sense = { negation: ofReported.negation || ofQuote.negation, possibility: ofReported.possibility || ofQuote.possibility };
+    senseOfReport.set(report, sense);
+  }
+  return sense;
 }
 
 /** True when two reports tell their content alike: both negate or neither does, both as a possibility or neither. */
