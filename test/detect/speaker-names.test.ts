@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAnotherPerson } from '../../src/lib/detect/quotes/speaker-names.ts';
+import { NameRegistry, namesAnotherPerson, splitName } from '../../src/lib/detect/quotes/speaker-names.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 
 const lexicon = createActorLexicon([
@@ -16,5 +16,21 @@ describe('namesAnotherPerson: a full name that shares only a word with a known p
     for (const name of ['Lee Min Ho', 'Lee Min-ho', 'Lee Minho', 'Lee M. Ho', 'Minister Lee Min Ho']) {
       expect(namesAnotherPerson(name, 'lee-min-ho', lexicon)).toBe(false);
     }
+  });
+});
+
+describe('NameRegistry.split: one split per phrase and lexicon, shared by the sources of a briefing', () => {
+  const lexicon = createActorLexicon([{ id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: ['Marsh City'], demonyms: ['Freedonian'] }]);
+
+  it('gives every registry what splitName gives, as a copy of its own', () => {
+    const first = new NameRegistry();
+    const second = new NameRegistry();
+    const phrase = 'Marsh City Mayor Anna Berg';
+    const split = first.split(phrase, lexicon);
+    expect(split).toEqual(splitName(phrase, lexicon));
+    split.name = 'changed';
+    expect(second.split(phrase, lexicon)).toEqual({ name: 'Anna Berg', title: 'Marsh City Mayor' });
+    // Without the lexicon "Marsh City" is not known to name a place, and the split is worked out anew.
+    expect(second.split(phrase)).toEqual(splitName(phrase));
   });
 });

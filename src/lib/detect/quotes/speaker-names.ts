@@ -147,24 +147,33 @@ export interface KnownName {
 }
 
 /**
+ * Phrases already split, by the lexicon they were split with: the sources of one briefing name the
+ * same people and bodies again and again, and a split depends on the phrase and the lexicon alone.
+ * Kept as long as the lexicon (one build).
+ */
+const SPLITS = new WeakMap<ActorLexicon, Map<string, NameSplit>>();
+
+function splitsBy(lexicon: ActorLexicon): Map<string, NameSplit> {
+  let splits = SPLITS.get(lexicon);
+  if (!splits) SPLITS.set(lexicon, (splits = new Map()));
+  return splits;
+}
+
+/**
  * The names a source has used so far. A later short form ("Berg", "von der Heide", or the family
  * name written first, "Lee") finds the full name when exactly one known name fits.
  */
 export class NameRegistry {
   private readonly keys = new Map<string, Set<string>>();
   private readonly descriptions = new Map<string, string>();
-  /** Phrases already split, and by which lexicon: a source names the same people and bodies again and again. */
-  private readonly splits = new Map<string, NameSplit>();
-  private splitsBy: ActorLexicon | undefined;
+  /** Phrases this registry split without a lexicon. */
+  private readonly splitsWithoutLexicon = new Map<string, NameSplit>();
 
   /** `splitName(phrase, lexicon)`, worked out once per phrase and lexicon. */
   split(phrase: string, lexicon?: ActorLexicon): NameSplit {
-    if (lexicon !== this.splitsBy) {
-      this.splits.clear();
-      this.splitsBy = lexicon;
-    }
-    let split = this.splits.get(phrase);
-    if (!split) this.splits.set(phrase, (split = splitName(phrase, lexicon)));
+    const splits = lexicon ? splitsBy(lexicon) : this.splitsWithoutLexicon;
+    let split = splits.get(phrase);
+    if (!split) splits.set(phrase, (split = splitName(phrase, lexicon)));
     return { ...split };
   }
 
