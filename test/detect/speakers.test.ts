@@ -267,6 +267,18 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['“We will respond,” Berg said.', 'Karl Weiss, a Freedonian general, visited the crews on Monday.', '“They were brave,” she said.']).at(-1)?.speaker.actor).toBe('anna-berg');
   });
 
+  it('reads "he" after a paragraph about a person of another side told only by their office as neither', () => {
+    for (const between of ['On Monday, the Freedonian leader visited the troops at the front.', 'Freedonia’s envoy disagreed.', 'Karl Weiss, the Freedonian envoy, disagreed.']) {
+      const last = statements(['“We will hold the line,” Ruhl said.', between, '“We will win this war,” he said.']).at(-1);
+      expect(last?.speaker.actor).toBeNull();
+      expect(last?.government).toBeNull();
+    }
+    // The speaker's own side's office holder, or another side told by no office, leave "he" to the speaker.
+    for (const between of ['The Sylvanian leader visited the troops at the front.', 'Freedonia sent more troops on Monday.']) {
+      expect(statements(['“We will hold the line,” Ruhl said.', between, '“We will win this war,” he said.']).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+    }
+  });
+
   it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
     const cases = [
       ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],

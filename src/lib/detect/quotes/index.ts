@@ -26,7 +26,7 @@ import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
-import { isRoleNoun, PRIVATE_PERSONS } from './word-lists.ts';
+import { isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -145,7 +145,7 @@ export function findStatements(
       memory.noteMentions(named.map((m) => m.actorId));
       if (said.length === 0) {
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
-        memory.noteSubjectSides(subjectSides(masked.slice(range.start, range.end), lexicon));
+        memory.noteSubjectSides(subjectSides(masked.slice(range.start, range.end), lexicon), namesOnePerson(subjectOf(masked.slice(range.start, range.end))));
         // "A Freedonian lieutenant said he …" with words the reader does not know: someone new spoke,
         // whom a later "he" may mean, not the minister before.
         const sentence = masked.slice(range.start, range.end);
@@ -206,16 +206,26 @@ const SUBJECT_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'its', 'their']);
  * The subject ends at the first lower-case word that is not a determiner, "and", "of" or a role noun.
  */
 function subjectSides(sentence: string, lexicon: ActorLexicon): string[] {
-  const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
-  const words = [...sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)];
-  const verb = words.find((w) => /^\p{Ll}/u.test(w[0]) && !SUBJECT_WORDS.has(w[0]) && !isRoleNoun(w[0]));
-  const subject = sentence.slice(opening, opening + (verb?.index ?? sentence.length - opening));
+  const subject = subjectOf(sentence);
   const named = lexicon
     .findMentions(subject)
     .filter((m) => lexicon.actor(m.actorId)?.kind !== 'person')
     .map((m) => lexicon.governmentOf(m.actorId));
   const demonyms = lexicon.findDemonyms(subject).map((m) => m.government);
   return [...new Set([...named, ...demonyms].filter((g): g is string => g !== null))];
+}
+
+/** A sentence's subject, after an opening date or place: up to the first lower-case word that is not a determiner, "and", "of" or a role noun. */
+function subjectOf(sentence: string): string {
+  const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  const words = [...sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)];
+  const verb = words.find((w) => /^\p{Ll}/u.test(w[0]) && !SUBJECT_WORDS.has(w[0]) && !isRoleNoun(w[0]));
+  return sentence.slice(opening, opening + (verb?.index ?? sentence.length - opening));
+}
+
+/** Whether a subject is one person told by an office: "the Freedonian leader", "Freedonia's envoy", "Karl Weiss, the Freedonian envoy". */
+function namesOnePerson(subject: string): boolean {
+  return subject.split(/[^\p{L}-]+/u).some((word) => PERSON_ROLES.has(word.toLowerCase()));
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */

@@ -245,6 +245,7 @@ export class SpeakerMemory {
     this.sidedSubjectsSince.length = 0;
     this.unsidedSubjectSince = null;
     this.subjectSidesSince.clear();
+    this.officeHolderSidesSince.clear();
     this.privatePersonSince = false;
   }
 
@@ -260,12 +261,20 @@ export class SpeakerMemory {
   /** The governments the subjects of sentences without speech have named since the last speaker. */
   private readonly subjectSidesSince = new Set<string>();
 
+  /** The governments of persons told by their office ("the Freedonian leader") in the subjects of sentences without speech since the last speaker. */
+  private readonly officeHolderSidesSince = new Set<string>();
+
   /**
    * Records the governments a sentence that reports no speech names in its subject ("Sylvania fired
    * three missiles", "Freedonian warships struck back"): a later "it" or "they" may be that subject.
+   * When the subject is a person told by their office (`onePerson`: "The Freedonian leader visited
+   * the front"), a later "he" or "she" may be them.
    */
-  noteSubjectSides(governments: readonly string[]): void {
-    for (const government of governments) this.subjectSidesSince.add(government);
+  noteSubjectSides(governments: readonly string[], onePerson = false): void {
+    for (const government of governments) {
+      this.subjectSidesSince.add(government);
+      if (onePerson) this.officeHolderSidesSince.add(government);
+    }
   }
 
   /** Speakers whose only words were a refusal or a negated report ("Sylvania has not commented"). */
@@ -391,6 +400,9 @@ export class SpeakerMemory {
     // "“…,” Ruhl said. ¶ Berg thanked the crews. ¶ “…,” he said.": a paragraph before was about a
     // person of another side, who may be the one the pronoun means.
     if (known?.kind === 'person' && !speakerGoesOn && this.anotherSideNamed(known, gender, this.sidedSubjectsSince)) return null;
+    // "“…,” Ruhl said. ¶ The Freedonian leader visited the front. ¶ “…,” he said.": the same when the
+    // other side's person is told only by their office.
+    if (known?.kind === 'person' && !speakerGoesOn && [...this.officeHolderSidesSince].some((g) => g !== known.government)) return null;
     // "“…,” Ruhl said. ¶ In the video, a soldier sits on a bed. “…,” he says.": the soldier may be
     // the one who speaks, and he speaks for no government; crediting Ruhl's would invent his position.
     if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
