@@ -776,6 +776,10 @@ describe('speakers: family names after a title, and places in a description', ()
       'A Freedonian NGO said the boats had left.',
       'The Sylvanian Orthodox Church said the boats had left.',
       'The Freedonian Red Cross said the boats had left.',
+      // A group of private people: their own voice, not their country's.
+      'A Sylvanian defector group said the boats had left.',
+      '“The boats have left,” a Sylvanian soldiers’ mothers’ committee said.',
+      'A Freedonia-based Sylvanian refugee organisation said the boats had left.',
     ]) {
       expect(credit(text)).toEqual([null]);
     }
