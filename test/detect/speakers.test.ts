@@ -628,6 +628,14 @@ describe('speakers: continuation limits', () => {
     }
   });
 
+  it('does not carry a speaker into a quote whose paragraph goes on to tell of another side’s office holder', () => {
+    const last = statements(['“The boats have left,” Ruhl said.', '“They will not return.” The Freedonian envoy, speaking later, disagreed.']).at(-1);
+    expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    // The speaker's own side's office holder leaves the quotation to the speaker.
+    const own = statements(['“The boats have left,” Ruhl said.', '“They will not return.” The Sylvanian envoy later repeated the warning.']).at(-1);
+    expect([own?.speaker.actor, own?.resolvedBy]).toEqual(['tomas-ruhl', 'continuation']);
+  });
+
   it('carries a person quoted into the next paragraph’s quote: a quotation continued, not a new one', () => {
     const quoted = statements(['“The boats have left,” Berg said.', '“They will not return.”']);
     expect(quoted.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([

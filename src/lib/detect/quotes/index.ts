@@ -123,7 +123,9 @@ export function findStatements(
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
           // goes on to tell of private people may be theirs.
           const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(range.start));
-          return known && !privatePeopleAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
+          // "“…” The Freedonian envoy disagreed.": a person of another side told of after it, by their office.
+          const officeHolderAfter = !spokeInParagraph && i === 0 && known !== null && ranges.slice(1).some((later) => officeHolderOfAnotherSide(masked.slice(later.start, later.end), known, lexicon));
+          return known && !privatePeopleAfter && !officeHolderAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
         },
         spoke: (known) => {
           spokeInParagraph = true;
@@ -226,6 +228,11 @@ function subjectOf(sentence: string): string {
 /** Whether a subject is one person told by an office: "the Freedonian leader", "Freedonia's envoy", "Karl Weiss, the Freedonian envoy". */
 function namesOnePerson(subject: string): boolean {
   return subject.split(/[^\p{L}-]+/u).some((word) => PERSON_ROLES.has(word.toLowerCase()));
+}
+
+/** Whether a sentence's subject is a person of another side than `known`'s, told by their office: "The Freedonian envoy disagreed". */
+function officeHolderOfAnotherSide(sentence: string, known: KnownSpeaker, lexicon: ActorLexicon): boolean {
+  return namesOnePerson(subjectOf(sentence)) && subjectSides(sentence, lexicon).some((government) => government !== known.government);
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */
