@@ -799,6 +799,16 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('The Sylvanian Liberation Front said the boats had left.')).toEqual([null]);
   });
 
+  it('credits a counterpart to the side its own words name, never to the one its possessive names', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government]);
+    expect(credit('Ruhl’s Freedonian counterpart said the talks were useful.')).toEqual([[null, 'freedonia']]);
+    expect(credit('The Sylvanian Defence Minister’s Freedonian counterpart said the talks were useful.')).toEqual([[null, 'freedonia']]);
+    // No side of its own: a reader cannot tell which.
+    expect(credit('Ruhl’s counterpart said the talks were useful.')).toEqual([[null, null]]);
+    // A counterpart named is that person.
+    expect(credit('Ruhl’s counterpart, Anna Berg, said the talks were useful.')).toEqual([['anna-berg', 'freedonia']]);
+  });
+
   it('credits prisoners of war, defectors and the rank and file no government, named or not', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.government]);
     expect(credit('Sylvanian prisoners of war said the boats had left.')).toEqual([['Sylvanian prisoners of war', null]]);

@@ -319,6 +319,10 @@ function explicitSpeaker(
   // description can tell whom he speaks for.
   const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
   const resolution = anotherPerson ? lexicon.resolveSpeakerPhrase(description) : knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
+  // "Ruhl's Freedonian counterpart", "the minister's counterpart": a counterpart is of another side than
+  // whom the possessive names; only the words after it can tell which.
+  const counterpart = name ? null : COUNTERPART_OF.exec(text.trim());
+  if (counterpart) Object.assign(resolution, { actor: null, government: lexicon.resolveSpeakerPhrase(counterpart[1] as string).government });
   // "Anna Berg said … Lena Berg, a Sylvanian lawmaker, disagreed. “…,” Berg said": the surname the
   // topic data knows is also another person's the source named; a reader cannot tell which.
   const surnameOf = surname && !name && resolution.actor && lexicon.actor(resolution.actor)?.kind === 'person' ? resolution.actor : null;
@@ -392,6 +396,9 @@ function explicitSpeaker(
     resolvedBy: 'explicit',
   };
 }
+
+/** "Ruhl's Freedonian counterpart": the words after the possessive that heads a counterpart. */
+const COUNTERPART_OF = /['’]s?\s+((?:[\p{L}-]+\s+)*?counterparts?)$/iu;
 
 /** "in Freedonia", "at the Bureau": a place preposition right before a name, with its article. */
 const PLACE_BEFORE_NAME = new RegExp(String.raw`\b(?:${[...PLACE_PREPOSITIONS].join('|')})\s+(?:the\s+)?$`, 'i');
