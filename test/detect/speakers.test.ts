@@ -279,6 +279,16 @@ describe('speakers: pronouns and "the official"', () => {
     }
   });
 
+  it('reads "they" after a sentence about a business or private people of no side as neither', () => {
+    for (const between of ['Shipping companies have paused transits.', 'The tanker’s crew sent a distress call.']) {
+      const last = statements(['The Freedonian Defence Ministry said a drone hit the tanker.', between, '“We cannot go on,” they said.']).at(-1);
+      expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    }
+    // "it added" goes on with the speaker before.
+    const own = statements(['The Freedonian Defence Ministry said a drone hit the tanker.', 'Shipping companies have paused transits.', '“We will escort them,” it added.']).at(-1);
+    expect(own?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
   it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
     const cases = [
       ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],

@@ -26,7 +26,7 @@ import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
-import { isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
+import { BUSINESSES, CIVIL_SOCIETY, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -148,6 +148,7 @@ export function findStatements(
       if (said.length === 0) {
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
         memory.noteSubjectSides(subjectSides(masked.slice(range.start, range.end), lexicon), namesOnePerson(subjectOf(masked.slice(range.start, range.end))));
+        if (isOfNoSide(subjectOf(masked.slice(range.start, range.end)), lexicon)) memory.noteSubjectOfNoSide();
         // "A Freedonian lieutenant said he …" with words the reader does not know: someone new spoke,
         // whom a later "he" may mean, not the minister before.
         const sentence = masked.slice(range.start, range.end);
@@ -221,7 +222,8 @@ function subjectSides(sentence: string, lexicon: ActorLexicon): string[] {
 function subjectOf(sentence: string): string {
   const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
   const words = [...sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)];
-  const verb = words.find((w) => /^\p{Ll}/u.test(w[0]) && !SUBJECT_WORDS.has(w[0]) && !isRoleNoun(w[0]));
+  // "the tanker's crew": a possessive is part of the subject.
+  const verb = words.find((w) => /^\p{Ll}/u.test(w[0]) && !SUBJECT_WORDS.has(w[0]) && !isRoleNoun(w[0]) && !/['’]s?$/u.test(w[0]));
   return sentence.slice(opening, opening + (verb?.index ?? sentence.length - opening));
 }
 
@@ -233,6 +235,16 @@ function namesOnePerson(subject: string): boolean {
 /** Whether a sentence's subject is a person of another side than `known`'s, told by their office: "The Freedonian envoy disagreed". */
 function officeHolderOfAnotherSide(sentence: string, known: KnownSpeaker, lexicon: ActorLexicon): boolean {
   return namesOnePerson(subjectOf(sentence)) && subjectSides(sentence, lexicon).some((government) => government !== known.government);
+}
+
+/**
+ * Whether a subject is a business, civil society or private people that no side's name or demonym
+ * tells: "Shipping companies have paused transits", "The tanker's crew sent a distress call".
+ */
+function isOfNoSide(subject: string, lexicon: ActorLexicon): boolean {
+  const words = subject.split(/[^\p{L}-]+/u).map((word) => word.toLowerCase());
+  const ofItsOwn = words.some((word) => BUSINESSES.has(word) || CIVIL_SOCIETY.has(word) || PRIVATE_PERSONS.has(word));
+  return ofItsOwn && lexicon.findMentions(subject).length === 0 && lexicon.findDemonyms(subject).length === 0;
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */

@@ -246,6 +246,7 @@ export class SpeakerMemory {
     this.unsidedSubjectSince = null;
     this.subjectSidesSince.clear();
     this.officeHolderSidesSince.clear();
+    this.subjectOfNoSideSince = false;
     this.privatePersonSince = false;
   }
 
@@ -275,6 +276,14 @@ export class SpeakerMemory {
       this.subjectSidesSince.add(government);
       if (onePerson) this.officeHolderSidesSince.add(government);
     }
+  }
+
+  /** Whether a sentence without speech since the last speaker was about a business, civil society or private people of no side. */
+  private subjectOfNoSideSince = false;
+
+  /** Records that a sentence reporting no speech is about people or a business of no side ("Shipping companies paused transits"): a later "they" may be them. */
+  noteSubjectOfNoSide(): void {
+    this.subjectOfNoSideSince = true;
   }
 
   /** Speakers whose only words were a refusal or a negated report ("Sylvania has not commented"). */
@@ -393,6 +402,9 @@ export class SpeakerMemory {
     // added" goes on with the speaker).
     const anotherSubject = known !== null && known.kind !== 'person' && known.government !== null && [...this.subjectSidesSince].some((g) => g !== known.government);
     if (anotherSubject && !speakerGoesOn) return null;
+    // "The navy said … Shipping companies paused transits. “…,” they said.": "they" may be the companies,
+    // who speak for no government.
+    if (known !== null && known.kind !== 'person' && known.government !== null && this.subjectOfNoSideSince && !speakerGoesOn) return null;
     const named = this.otherGender(this.namedPerson, gender) ? null : this.namedPerson;
     // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
     // named since the last speaker is the nearer one (not when "he added" goes on with the speaker).
