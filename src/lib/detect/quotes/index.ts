@@ -155,7 +155,7 @@ export function findStatements(
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence)) memory.notePrivatePerson();
         if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
-      memory.noteDocuments(masked.slice(range.start, range.end), named);
+      memory.noteDocuments(masked.slice(range.start, range.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
       if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
       out.push(...said, ...creditsBefore);
     });

@@ -819,6 +819,9 @@ const DESCRIBES_DOCUMENT_AFTER_ISSUER = new RegExp(`['’]s?(?:\\s+(?:${DOCUMENT
  * merely named ("Sylvania has not commented") issued nothing: crediting it would invent its position.
  */
 function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {
+  // "The vessel's owner confirmed the attack in a statement": whoever spoke in that sentence issued it.
+  const spoke = memory.speakerWithDocument;
+  if (spoke) return spoke;
   for (const id of memory.namedWithDocument()) {
     const kind = lexicon.actor(id)?.kind;
     if (kind !== 'person' && kind !== 'body' && kind !== 'government' && kind !== 'intergovernmental') continue;

@@ -52,6 +52,9 @@ export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
 /** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
 const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(joint\\s+)?(?:${DOCUMENT_NOUNS})\\b`, 'giu');
 
+/** A speaker described as a document: "a statement released via the Telegram channel". */
+const NAMES_A_DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'iu');
+
 /** "a report (posted on X) by", "a new report by": a report introduced with its author, who follows "by". */
 const REPORT_BY = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\s+(?:(?:posted|published|released|issued)\s+(?:on|in|via)\s+[\p{L}\d.-]+(?:\s+[\p{L}\d.-]+)?\s+)?by\s+/iu;
 
@@ -156,15 +159,24 @@ export class SpeakerMemory {
   /** The actors named in the sentence that introduced the last document: who may have issued it. */
   private documentNamed: string[] = [];
 
+  /** Who spoke in the sentence that introduced the last document ("The owner confirmed the attack in a statement"), if anyone. */
+  private documentSpeaker: KnownSpeaker | null = null;
+
+  /** How many speakers had spoken by the end of the sentence that introduced the last document. */
+  private spokenWithDocument = 0;
+
   /**
    * Records the documents a sentence introduces ("a statement", "a joint statement"; not "the
    * statement", which refers back) and the actors the sentence names.
    */
-  noteDocuments(sentence: string, mentions: readonly { actorId: string; index: number }[]): void {
+  noteDocuments(sentence: string, mentions: readonly { actorId: string; index: number }[], speaker: KnownSpeaker | null = null): void {
     this.noteReportBy(sentence, mentions);
     const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
     if (!introduced) return;
     this.jointDocument = introduced[1] !== undefined;
+    // "According to a statement released on Monday, …": the document itself spoke, which names no issuer.
+    this.documentSpeaker = speaker && !NAMES_A_DOCUMENT.test(speaker.speaker.description) ? speaker : null;
+    this.spokenWithDocument = this.history.length;
     // The issuer is named nearest before the document ("At the Council, Freedonia made a statement on
     // Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
     const before = mentions.filter((m) => m.index < introduced.index).reverse();
@@ -486,6 +498,16 @@ export class SpeakerMemory {
   /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
   lastInstitution(): KnownSpeaker | null {
     return this.latest((known) => known.kind === 'organisation');
+  }
+
+  /**
+   * Who spoke in the sentence that introduced the last document ("The owner confirmed the attack in a
+   * statement"): its issuer, unless an institution has spoken since ("Separately, the presidency
+   * said …"), which "the statement" may then mean.
+   */
+  get speakerWithDocument(): KnownSpeaker | null {
+    const since = this.history.slice(this.spokenWithDocument).some((known) => known.kind === 'organisation');
+    return since ? null : this.documentSpeaker;
   }
 
   /** The last `count` speakers, most recent first. */
