@@ -146,12 +146,13 @@ export function findStatements(
       const named = lexicon.findMentions(masked.slice(range.start, range.end));
       memory.noteMentions(named.map((m) => m.actorId));
       if (said.length === 0) {
+        const sentence = masked.slice(range.start, range.end);
+        const subjectWords = subjectOf(sentence);
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
-        memory.noteSubjectSides(subjectSides(masked.slice(range.start, range.end), lexicon), namesOnePerson(subjectOf(masked.slice(range.start, range.end))));
-        if (isOfNoSide(subjectOf(masked.slice(range.start, range.end)), lexicon)) memory.noteSubjectOfNoSide();
+        memory.noteSubjectSides(subjectSides(sentence, lexicon), namesOnePerson(subjectWords));
+        if (isOfNoSide(subjectWords, lexicon)) memory.noteSubjectOfNoSide();
         // "A Freedonian lieutenant said he …" with words the reader does not know: someone new spoke,
         // whom a later "he" may mean, not the minister before.
-        const sentence = masked.slice(range.start, range.end);
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence)) memory.notePrivatePerson();
         if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
