@@ -289,6 +289,14 @@ describe('speakers: pronouns and "the official"', () => {
     expect(own?.speaker.actor).toBe('freedonia-defence-ministry');
   });
 
+  it('reads "it" after an owner or operator read as a person as neither, not the body that spoke before', () => {
+    const last = statements(['The Freedonian Defence Ministry said a drone hit the tanker.', 'The tanker’s owner said the crew was safe.', '“We are assessing the damage,” it said.']).at(-1);
+    expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    // A person who is no business leaves "it" to the body before.
+    const body = statements(['The Freedonian Defence Ministry said a drone hit the tanker.', 'Max Ober said the crew was safe.', '“We are assessing the damage,” it said.']).at(-1);
+    expect(body?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
   it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
     const cases = [
       ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],

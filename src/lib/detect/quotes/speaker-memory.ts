@@ -4,7 +4,7 @@
  */
 import type { Speaker } from '../../model.ts';
 import { NameRegistry } from './speaker-names.ts';
-import { DOCUMENT_NOUNS } from './word-lists.ts';
+import { BUSINESSES, DOCUMENT_NOUNS } from './word-lists.ts';
 
 /** Whether a speaker is one person, several people, or an institution: what a pronoun can refer to. */
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -403,6 +403,10 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const gender = GENDER_OF[pronoun.toLowerCase()];
     const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    // "The tanker's owner said … “…,” it said.": an owner or operator read as a person may be the
+    // company "it" means, never the body that spoke before it.
+    const latest = this.history.at(-1);
+    if (known && latest && latest !== known && !kinds.includes(latest.kind) && latest.government === null && !speakerGoesOn && namesABusiness(latest.speaker.description)) return null;
     // "Freedonia and Sylvania said … “…,” they said": "they" is both together, a joint voice that
     // speaks for no one government, not the last part named; "it said" may be either part.
     const joint = known ? this.jointParts.get(known) : undefined;
@@ -522,6 +526,11 @@ export class SpeakerMemory {
     }
     return null;
   }
+}
+
+/** Whether a description names a business by its kind: "the tanker's owner", "the operator of the ship". */
+function namesABusiness(description: string): boolean {
+  return description.toLowerCase().split(/[^\p{L}-]+/u).some((word) => BUSINESSES.has(word));
 }
 
 /** Pronouns that may mean several speakers at once. */
