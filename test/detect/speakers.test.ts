@@ -813,6 +813,7 @@ describe('speakers: family names after a title, and places in a description', ()
     // Nor does an outlet named after its kind, whatever its verb.
     expect(credit('The Sylvanian news outlet Marsh Post said the boats had left.')).toEqual([null]);
     expect(credit('According to Sylvanian broadcaster MTV, the boats had left.')).toEqual([null]);
+    expect(credit('“The boats have left,” an editorial in the Sylvanian party daily said.')).toEqual([null]);
     // Nor does an armed front the topic data does not list speak for the country it is named after.
     expect(credit('The Sylvanian Liberation Front said the boats had left.')).toEqual([null]);
   });

@@ -353,7 +353,8 @@ function explicitSpeaker(
   // "the Sylvanian news site Marsh Post", "the wire service Marsh Wire", "the blog Marsh Notes" likewise.
   const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency|(?:news\s+)?sites?|publications?|(?:news|wire)\s+services?|blogs?|newsletters?)\s+(?:the\s+)?\p{Lu}/iu.test(text);
   // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
-  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?|websites?|sites?|portals?|publications?|blogs?|magazines?|tabloids?|newsletters?)$/i.test(word);
+  // "the Sylvanian party daily": a daily or a weekly is a newspaper.
+  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?|websites?|sites?|portals?|publications?|blogs?|magazines?|tabloids?|newsletters?|daily|dailies|weekly|weeklies)$/i.test(word);
   // "Marsh Post, a Sylvanian newspaper, said": an outlet the description names by its kind, whether
   // or not the words before it read as a person's name.
   const describedAsOutlet = description !== '' && outletHead(headBeforePlaceOrAgent(description));
