@@ -654,6 +654,16 @@ describe('speakers: continuation limits', () => {
     expect([own?.speaker.actor, own?.resolvedBy]).toEqual(['tomas-ruhl', 'continuation']);
   });
 
+  it('does not carry a speaker into a quote whose own sentence names another side', () => {
+    for (const after of ['“We are ready,” came the reply from Fredonburg.', '“We are ready” — these were the words of the Freedonian leader on Monday.']) {
+      const last = statements(['“We will hold the line,” Ruhl said.', after]).at(-1);
+      expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    }
+    // A side named in a later sentence may be only what the speaker talks about.
+    const later = statements(['“We will hold the line,” Ruhl said.', '“We are ready.” Asked what Freedonia might gain, Ruhl said little.']);
+    expect(later.map((m) => [m.speaker.actor, m.resolvedBy])).toContainEqual(['tomas-ruhl', 'continuation']);
+  });
+
   it('carries a person quoted into the next paragraph’s quote: a quotation continued, not a new one', () => {
     const quoted = statements(['“The boats have left,” Berg said.', '“They will not return.”']);
     expect(quoted.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([

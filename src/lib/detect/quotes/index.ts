@@ -125,7 +125,11 @@ export function findStatements(
           const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(range.start));
           // "“…” The Freedonian envoy disagreed.": a person of another side told of after it, by their office.
           const officeHolderAfter = !spokeInParagraph && i === 0 && known !== null && ranges.slice(1).some((later) => officeHolderOfAnotherSide(masked.slice(later.start, later.end), known, lexicon));
-          return known && !privatePeopleAfter && !officeHolderAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
+          // "“…,” came the reply from Fredonburg.", "“…” — the words of the Freedonian leader": the
+          // quotation's own sentence names another side, whose reply it may be. (Later sentences may
+          // name sides only as what the speaker talks about: "“…” Asked what Sylvania might gain, Ruhl said …".)
+          const anotherSideAfter = !spokeInParagraph && i === 0 && known !== null && known.government !== null && governmentsNamed(masked.slice(range.start, range.end), lexicon).some((g) => g.government !== known.government);
+          return known && !privatePeopleAfter && !officeHolderAfter && !anotherSideAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
         },
         spoke: (known) => {
           spokeInParagraph = true;
