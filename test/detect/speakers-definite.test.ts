@@ -40,6 +40,18 @@ describe('a definite description refers to an actor the article named before', (
     ]);
   });
 
+  it('gives "the statement" to whoever spoke where it was introduced, not to a side’s body that spoke before', () => {
+    const bureauFirst = 'The State Bureau said a drone hit the tanker.';
+    for (const introduced of ['The vessel’s manager confirmed the attack in a statement.', 'A statement from the ship’s owner said the crew was safe.']) {
+      expect(credit([bureauFirst, introduced, '“The crew is safe,” the statement said.']).at(-1)).toEqual([null, null]);
+    }
+    // An institution that spoke after it is who "the statement" then means.
+    expect(credit(['The vessel’s owner confirmed the attack in a statement.', 'Separately, the State Bureau said the port was closed.', '“It will reopen soon,” the statement said.']).at(-1)).toEqual([
+      'freedonia-state-bureau',
+      'freedonia',
+    ]);
+  });
+
   it('reads "it" after "…, the Bureau announced, the Courier reports." as the Bureau, not the paper that carried it', () => {
     const paragraphs = ['Forty boats sank, the State Bureau announced on Wednesday, the Courier reports.', 'It also said that one crew was rescued.'];
     expect(credit(paragraphs).at(-1)).toEqual(['freedonia-state-bureau', 'freedonia']);

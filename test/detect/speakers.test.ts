@@ -267,6 +267,36 @@ describe('speakers: pronouns and "the official"', () => {
     expect(statements(['“We will respond,” Berg said.', 'Karl Weiss, a Freedonian general, visited the crews on Monday.', '“They were brave,” she said.']).at(-1)?.speaker.actor).toBe('anna-berg');
   });
 
+  it('reads "he" after a paragraph about a person of another side told only by their office as neither', () => {
+    for (const between of ['On Monday, the Freedonian leader visited the troops at the front.', 'Freedonia’s envoy disagreed.', 'Karl Weiss, the Freedonian envoy, disagreed.']) {
+      const last = statements(['“We will hold the line,” Ruhl said.', between, '“We will win this war,” he said.']).at(-1);
+      expect(last?.speaker.actor).toBeNull();
+      expect(last?.government).toBeNull();
+    }
+    // The speaker's own side's office holder, or another side told by no office, leave "he" to the speaker.
+    for (const between of ['The Sylvanian leader visited the troops at the front.', 'Freedonia sent more troops on Monday.']) {
+      expect(statements(['“We will hold the line,” Ruhl said.', between, '“We will win this war,” he said.']).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+    }
+  });
+
+  it('reads "they" after a sentence about a business or private people of no side as neither', () => {
+    for (const between of ['Shipping companies have paused transits.', 'The tanker’s crew sent a distress call.']) {
+      const last = statements(['The Freedonian Defence Ministry said a drone hit the tanker.', between, '“We cannot go on,” they said.']).at(-1);
+      expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    }
+    // "it added" goes on with the speaker before.
+    const own = statements(['The Freedonian Defence Ministry said a drone hit the tanker.', 'Shipping companies have paused transits.', '“We will escort them,” it added.']).at(-1);
+    expect(own?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
+  it('reads "it" after an owner or operator read as a person as neither, not the body that spoke before', () => {
+    const last = statements(['The Freedonian Defence Ministry said a drone hit the tanker.', 'The tanker’s owner said the crew was safe.', '“We are assessing the damage,” it said.']).at(-1);
+    expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    // A person who is no business leaves "it" to the body before.
+    const body = statements(['The Freedonian Defence Ministry said a drone hit the tanker.', 'Max Ober said the crew was safe.', '“We are assessing the damage,” it said.']).at(-1);
+    expect(body?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
   it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
     const cases = [
       ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],
@@ -616,6 +646,24 @@ describe('speakers: continuation limits', () => {
     }
   });
 
+  it('does not carry a speaker into a quote whose paragraph goes on to tell of another side’s office holder', () => {
+    const last = statements(['“The boats have left,” Ruhl said.', '“They will not return.” The Freedonian envoy, speaking later, disagreed.']).at(-1);
+    expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    // The speaker's own side's office holder leaves the quotation to the speaker.
+    const own = statements(['“The boats have left,” Ruhl said.', '“They will not return.” The Sylvanian envoy later repeated the warning.']).at(-1);
+    expect([own?.speaker.actor, own?.resolvedBy]).toEqual(['tomas-ruhl', 'continuation']);
+  });
+
+  it('does not carry a speaker into a quote whose own sentence names another side', () => {
+    for (const after of ['“We are ready,” came the reply from Fredonburg.', '“We are ready” — these were the words of the Freedonian leader on Monday.']) {
+      const last = statements(['“We will hold the line,” Ruhl said.', after]).at(-1);
+      expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    }
+    // A side named in a later sentence may be only what the speaker talks about.
+    const later = statements(['“We will hold the line,” Ruhl said.', '“We are ready.” Asked what Freedonia might gain, Ruhl said little.']);
+    expect(later.map((m) => [m.speaker.actor, m.resolvedBy])).toContainEqual(['tomas-ruhl', 'continuation']);
+  });
+
   it('carries a person quoted into the next paragraph’s quote: a quotation continued, not a new one', () => {
     const quoted = statements(['“The boats have left,” Berg said.', '“They will not return.”']);
     expect(quoted.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
@@ -764,6 +812,10 @@ describe('speakers: family names after a title, and places in a description', ()
       'A Freedonian NGO said the boats had left.',
       'The Sylvanian Orthodox Church said the boats had left.',
       'The Freedonian Red Cross said the boats had left.',
+      // A group of private people: their own voice, not their country's.
+      'A Sylvanian defector group said the boats had left.',
+      '“The boats have left,” a Sylvanian soldiers’ mothers’ committee said.',
+      'A Freedonia-based Sylvanian refugee organisation said the boats had left.',
     ]) {
       expect(credit(text)).toEqual([null]);
     }
@@ -771,8 +823,19 @@ describe('speakers: family names after a title, and places in a description', ()
     // Nor does an outlet named after its kind, whatever its verb.
     expect(credit('The Sylvanian news outlet Marsh Post said the boats had left.')).toEqual([null]);
     expect(credit('According to Sylvanian broadcaster MTV, the boats had left.')).toEqual([null]);
+    expect(credit('“The boats have left,” an editorial in the Sylvanian party daily said.')).toEqual([null]);
     // Nor does an armed front the topic data does not list speak for the country it is named after.
     expect(credit('The Sylvanian Liberation Front said the boats had left.')).toEqual([null]);
+  });
+
+  it('credits a counterpart to the side its own words name, never to the one its possessive names', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government]);
+    expect(credit('Ruhl’s Freedonian counterpart said the talks were useful.')).toEqual([[null, 'freedonia']]);
+    expect(credit('The Sylvanian Defence Minister’s Freedonian counterpart said the talks were useful.')).toEqual([[null, 'freedonia']]);
+    // No side of its own: a reader cannot tell which.
+    expect(credit('Ruhl’s counterpart said the talks were useful.')).toEqual([[null, null]]);
+    // A counterpart named is that person.
+    expect(credit('Ruhl’s counterpart, Anna Berg, said the talks were useful.')).toEqual([['anna-berg', 'freedonia']]);
   });
 
   it('credits prisoners of war, defectors and the rank and file no government, named or not', () => {

@@ -26,7 +26,7 @@ import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
-import { isRoleNoun, PRIVATE_PERSONS } from './word-lists.ts';
+import { BUSINESSES, CIVIL_SOCIETY, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -123,7 +123,13 @@ export function findStatements(
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
           // goes on to tell of private people may be theirs.
           const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(range.start));
-          return known && !privatePeopleAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
+          // "“…” The Freedonian envoy disagreed.": a person of another side told of after it, by their office.
+          const officeHolderAfter = !spokeInParagraph && i === 0 && known !== null && ranges.slice(1).some((later) => officeHolderOfAnotherSide(masked.slice(later.start, later.end), known, lexicon));
+          // "“…,” came the reply from Fredonburg.", "“…” — the words of the Freedonian leader": the
+          // quotation's own sentence names another side, whose reply it may be. (Later sentences may
+          // name sides only as what the speaker talks about: "“…” Asked what Sylvania might gain, Ruhl said …".)
+          const anotherSideAfter = !spokeInParagraph && i === 0 && known !== null && known.government !== null && governmentsNamed(masked.slice(range.start, range.end), lexicon).some((g) => g.government !== known.government);
+          return known && !privatePeopleAfter && !officeHolderAfter && !anotherSideAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
         },
         spoke: (known) => {
           spokeInParagraph = true;
@@ -144,15 +150,17 @@ export function findStatements(
       const named = lexicon.findMentions(masked.slice(range.start, range.end));
       memory.noteMentions(named.map((m) => m.actorId));
       if (said.length === 0) {
+        const sentence = masked.slice(range.start, range.end);
+        const subjectWords = subjectOf(sentence);
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
-        memory.noteSubjectSides(subjectSides(masked.slice(range.start, range.end), lexicon));
+        memory.noteSubjectSides(subjectSides(sentence, lexicon), namesOnePerson(subjectWords));
+        if (isOfNoSide(subjectWords, lexicon)) memory.noteSubjectOfNoSide();
         // "A Freedonian lieutenant said he …" with words the reader does not know: someone new spoke,
         // whom a later "he" may mean, not the minister before.
-        const sentence = masked.slice(range.start, range.end);
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence)) memory.notePrivatePerson();
         if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
-      memory.noteDocuments(masked.slice(range.start, range.end), named);
+      memory.noteDocuments(masked.slice(range.start, range.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
       if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
       out.push(...said, ...creditsBefore);
     });
@@ -206,16 +214,42 @@ const SUBJECT_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'its', 'their']);
  * The subject ends at the first lower-case word that is not a determiner, "and", "of" or a role noun.
  */
 function subjectSides(sentence: string, lexicon: ActorLexicon): string[] {
-  const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
-  const words = [...sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)];
-  const verb = words.find((w) => /^\p{Ll}/u.test(w[0]) && !SUBJECT_WORDS.has(w[0]) && !isRoleNoun(w[0]));
-  const subject = sentence.slice(opening, opening + (verb?.index ?? sentence.length - opening));
+  const subject = subjectOf(sentence);
   const named = lexicon
     .findMentions(subject)
     .filter((m) => lexicon.actor(m.actorId)?.kind !== 'person')
     .map((m) => lexicon.governmentOf(m.actorId));
   const demonyms = lexicon.findDemonyms(subject).map((m) => m.government);
   return [...new Set([...named, ...demonyms].filter((g): g is string => g !== null))];
+}
+
+/** A sentence's subject, after an opening date or place: up to the first lower-case word that is not a determiner, "and", "of" or a role noun. */
+function subjectOf(sentence: string): string {
+  const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  const words = [...sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)];
+  // "the tanker's crew": a possessive is part of the subject.
+  const verb = words.find((w) => /^\p{Ll}/u.test(w[0]) && !SUBJECT_WORDS.has(w[0]) && !isRoleNoun(w[0]) && !/['’]s?$/u.test(w[0]));
+  return sentence.slice(opening, opening + (verb?.index ?? sentence.length - opening));
+}
+
+/** Whether a subject is one person told by an office: "the Freedonian leader", "Freedonia's envoy", "Karl Weiss, the Freedonian envoy". */
+function namesOnePerson(subject: string): boolean {
+  return subject.split(/[^\p{L}-]+/u).some((word) => PERSON_ROLES.has(word.toLowerCase()));
+}
+
+/** Whether a sentence's subject is a person of another side than `known`'s, told by their office: "The Freedonian envoy disagreed". */
+function officeHolderOfAnotherSide(sentence: string, known: KnownSpeaker, lexicon: ActorLexicon): boolean {
+  return namesOnePerson(subjectOf(sentence)) && subjectSides(sentence, lexicon).some((government) => government !== known.government);
+}
+
+/**
+ * Whether a subject is a business, civil society or private people that no side's name or demonym
+ * tells: "Shipping companies have paused transits", "The tanker's crew sent a distress call".
+ */
+function isOfNoSide(subject: string, lexicon: ActorLexicon): boolean {
+  const words = subject.split(/[^\p{L}-]+/u).map((word) => word.toLowerCase());
+  const ofItsOwn = words.some((word) => BUSINESSES.has(word) || CIVIL_SOCIETY.has(word) || PRIVATE_PERSONS.has(word));
+  return ofItsOwn && lexicon.findMentions(subject).length === 0 && lexicon.findDemonyms(subject).length === 0;
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */

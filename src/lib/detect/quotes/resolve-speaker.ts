@@ -319,6 +319,10 @@ function explicitSpeaker(
   // description can tell whom he speaks for.
   const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
   const resolution = anotherPerson ? lexicon.resolveSpeakerPhrase(description) : knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
+  // "Ruhl's Freedonian counterpart", "the minister's counterpart": a counterpart is of another side than
+  // whom the possessive names; only the words after it can tell which.
+  const counterpart = name ? null : COUNTERPART_OF.exec(text.trim());
+  if (counterpart) Object.assign(resolution, { actor: null, government: lexicon.resolveSpeakerPhrase(counterpart[1] as string).government });
   // "Anna Berg said … Lena Berg, a Sylvanian lawmaker, disagreed. “…,” Berg said": the surname the
   // topic data knows is also another person's the source named; a reader cannot tell which.
   const surnameOf = surname && !name && resolution.actor && lexicon.actor(resolution.actor)?.kind === 'person' ? resolution.actor : null;
@@ -349,7 +353,8 @@ function explicitSpeaker(
   // "the Sylvanian news site Marsh Post", "the wire service Marsh Wire", "the blog Marsh Notes" likewise.
   const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency|(?:news\s+)?sites?|publications?|(?:news|wire)\s+services?|blogs?|newsletters?)\s+(?:the\s+)?\p{Lu}/iu.test(text);
   // "Karl Weiss, a Sylvanian Telegram channel author": a named person described by an outlet's noun.
-  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?|websites?|sites?|portals?|publications?|blogs?|magazines?|tabloids?|newsletters?)$/i.test(word);
+  // "the Sylvanian party daily": a daily or a weekly is a newspaper.
+  const outletHead = (word: string) => /^(?:media|newspapers?|outlets?|broadcasters?|television|tv|radio|stations?|channels?|websites?|sites?|portals?|publications?|blogs?|magazines?|tabloids?|newsletters?|daily|dailies|weekly|weeklies)$/i.test(word);
   // "Marsh Post, a Sylvanian newspaper, said": an outlet the description names by its kind, whether
   // or not the words before it read as a person's name.
   const describedAsOutlet = description !== '' && outletHead(headBeforePlaceOrAgent(description));
@@ -392,6 +397,9 @@ function explicitSpeaker(
     resolvedBy: 'explicit',
   };
 }
+
+/** "Ruhl's Freedonian counterpart": the words after the possessive that heads a counterpart. */
+const COUNTERPART_OF = /['’]s?\s+((?:[\p{L}-]+\s+)*?counterparts?)$/iu;
 
 /** "in Freedonia", "at the Bureau": a place preposition right before a name, with its article. */
 const PLACE_BEFORE_NAME = new RegExp(String.raw`\b(?:${[...PLACE_PREPOSITIONS].join('|')})\s+(?:the\s+)?$`, 'i');
@@ -812,6 +820,9 @@ const DESCRIBES_DOCUMENT_AFTER_ISSUER = new RegExp(`['’]s?(?:\\s+(?:${DOCUMENT
  * merely named ("Sylvania has not commented") issued nothing: crediting it would invent its position.
  */
 function issuerBefore(memory: SpeakerMemory, lexicon: ActorLexicon): KnownSpeaker | null {
+  // "The vessel's owner confirmed the attack in a statement": whoever spoke in that sentence issued it.
+  const spoke = memory.speakerWithDocument;
+  if (spoke) return spoke;
   for (const id of memory.namedWithDocument()) {
     const kind = lexicon.actor(id)?.kind;
     if (kind !== 'person' && kind !== 'body' && kind !== 'government' && kind !== 'intergovernmental') continue;

@@ -4,7 +4,7 @@
  */
 import type { Speaker } from '../../model.ts';
 import { NameRegistry } from './speaker-names.ts';
-import { DOCUMENT_NOUNS } from './word-lists.ts';
+import { BUSINESSES, DOCUMENT_NOUNS } from './word-lists.ts';
 
 /** Whether a speaker is one person, several people, or an institution: what a pronoun can refer to. */
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -51,6 +51,9 @@ export function pronounFits(pronoun: string, kind: SpeakerKind): boolean {
 
 /** A document a sentence introduces, and whether it is joint: "issued a joint statement", "in a statement". */
 const INTRODUCED_DOCUMENT = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(joint\\s+)?(?:${DOCUMENT_NOUNS})\\b`, 'giu');
+
+/** A speaker described as a document: "a statement released via the Telegram channel". */
+const NAMES_A_DOCUMENT = new RegExp(`\\b(?:${DOCUMENT_NOUNS})\\b`, 'iu');
 
 /** "a report (posted on X) by", "a new report by": a report introduced with its author, who follows "by". */
 const REPORT_BY = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?report\s+(?:(?:posted|published|released|issued)\s+(?:on|in|via)\s+[\p{L}\d.-]+(?:\s+[\p{L}\d.-]+)?\s+)?by\s+/iu;
@@ -156,15 +159,24 @@ export class SpeakerMemory {
   /** The actors named in the sentence that introduced the last document: who may have issued it. */
   private documentNamed: string[] = [];
 
+  /** Who spoke in the sentence that introduced the last document ("The owner confirmed the attack in a statement"), if anyone. */
+  private documentSpeaker: KnownSpeaker | null = null;
+
+  /** How many speakers had spoken by the end of the sentence that introduced the last document. */
+  private spokenWithDocument = 0;
+
   /**
    * Records the documents a sentence introduces ("a statement", "a joint statement"; not "the
    * statement", which refers back) and the actors the sentence names.
    */
-  noteDocuments(sentence: string, mentions: readonly { actorId: string; index: number }[]): void {
+  noteDocuments(sentence: string, mentions: readonly { actorId: string; index: number }[], speaker: KnownSpeaker | null = null): void {
     this.noteReportBy(sentence, mentions);
     const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
     if (!introduced) return;
     this.jointDocument = introduced[1] !== undefined;
+    // "According to a statement released on Monday, …": the document itself spoke, which names no issuer.
+    this.documentSpeaker = speaker && !NAMES_A_DOCUMENT.test(speaker.speaker.description) ? speaker : null;
+    this.spokenWithDocument = this.history.length;
     // The issuer is named nearest before the document ("At the Council, Freedonia made a statement on
     // Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
     const before = mentions.filter((m) => m.index < introduced.index).reverse();
@@ -245,6 +257,8 @@ export class SpeakerMemory {
     this.sidedSubjectsSince.length = 0;
     this.unsidedSubjectSince = null;
     this.subjectSidesSince.clear();
+    this.officeHolderSidesSince.clear();
+    this.subjectOfNoSideSince = false;
     this.privatePersonSince = false;
   }
 
@@ -260,12 +274,28 @@ export class SpeakerMemory {
   /** The governments the subjects of sentences without speech have named since the last speaker. */
   private readonly subjectSidesSince = new Set<string>();
 
+  /** The governments of persons told by their office ("the Freedonian leader") in the subjects of sentences without speech since the last speaker. */
+  private readonly officeHolderSidesSince = new Set<string>();
+
   /**
    * Records the governments a sentence that reports no speech names in its subject ("Sylvania fired
    * three missiles", "Freedonian warships struck back"): a later "it" or "they" may be that subject.
+   * When the subject is a person told by their office (`onePerson`: "The Freedonian leader visited
+   * the front"), a later "he" or "she" may be them.
    */
-  noteSubjectSides(governments: readonly string[]): void {
-    for (const government of governments) this.subjectSidesSince.add(government);
+  noteSubjectSides(governments: readonly string[], onePerson = false): void {
+    for (const government of governments) {
+      this.subjectSidesSince.add(government);
+      if (onePerson) this.officeHolderSidesSince.add(government);
+    }
+  }
+
+  /** Whether a sentence without speech since the last speaker was about a business, civil society or private people of no side. */
+  private subjectOfNoSideSince = false;
+
+  /** Records that a sentence reporting no speech is about people or a business of no side ("Shipping companies paused transits"): a later "they" may be them. */
+  noteSubjectOfNoSide(): void {
+    this.subjectOfNoSideSince = true;
   }
 
   /** Speakers whose only words were a refusal or a negated report ("Sylvania has not commented"). */
@@ -373,6 +403,10 @@ export class SpeakerMemory {
     if (!kinds) return null;
     const gender = GENDER_OF[pronoun.toLowerCase()];
     const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    // "The tanker's owner said … “…,” it said.": an owner or operator read as a person may be the
+    // company "it" means, never the body that spoke before it.
+    const latest = this.history.at(-1);
+    if (known && latest && latest !== known && !kinds.includes(latest.kind) && latest.government === null && !speakerGoesOn && namesABusiness(latest.speaker.description)) return null;
     // "Freedonia and Sylvania said … “…,” they said": "they" is both together, a joint voice that
     // speaks for no one government, not the last part named; "it said" may be either part.
     const joint = known ? this.jointParts.get(known) : undefined;
@@ -384,6 +418,9 @@ export class SpeakerMemory {
     // added" goes on with the speaker).
     const anotherSubject = known !== null && known.kind !== 'person' && known.government !== null && [...this.subjectSidesSince].some((g) => g !== known.government);
     if (anotherSubject && !speakerGoesOn) return null;
+    // "The navy said … Shipping companies paused transits. “…,” they said.": "they" may be the companies,
+    // who speak for no government.
+    if (known !== null && known.kind !== 'person' && known.government !== null && this.subjectOfNoSideSince && !speakerGoesOn) return null;
     const named = this.otherGender(this.namedPerson, gender) ? null : this.namedPerson;
     // "Ruhl spoke first. The second sailor, Lind, was rescued at dawn. He admitted …": the person
     // named since the last speaker is the nearer one (not when "he added" goes on with the speaker).
@@ -391,6 +428,9 @@ export class SpeakerMemory {
     // "“…,” Ruhl said. ¶ Berg thanked the crews. ¶ “…,” he said.": a paragraph before was about a
     // person of another side, who may be the one the pronoun means.
     if (known?.kind === 'person' && !speakerGoesOn && this.anotherSideNamed(known, gender, this.sidedSubjectsSince)) return null;
+    // "“…,” Ruhl said. ¶ The Freedonian leader visited the front. ¶ “…,” he said.": the same when the
+    // other side's person is told only by their office.
+    if (known?.kind === 'person' && !speakerGoesOn && [...this.officeHolderSidesSince].some((g) => g !== known.government)) return null;
     // "“…,” Ruhl said. ¶ In the video, a soldier sits on a bed. “…,” he says.": the soldier may be
     // the one who speaks, and he speaks for no government; crediting Ruhl's would invent his position.
     if (known?.kind === 'person' && known.government !== null && this.privatePersonSince && !speakerGoesOn) return null;
@@ -464,6 +504,16 @@ export class SpeakerMemory {
     return this.latest((known) => known.kind === 'organisation');
   }
 
+  /**
+   * Who spoke in the sentence that introduced the last document ("The owner confirmed the attack in a
+   * statement"): its issuer, unless an institution has spoken since ("Separately, the presidency
+   * said …"), which "the statement" may then mean.
+   */
+  get speakerWithDocument(): KnownSpeaker | null {
+    const since = this.history.slice(this.spokenWithDocument).some((known) => known.kind === 'organisation');
+    return since ? null : this.documentSpeaker;
+  }
+
   /** The last `count` speakers, most recent first. */
   lastSpeakers(count: number): KnownSpeaker[] {
     return this.history.slice(-count).reverse();
@@ -476,6 +526,11 @@ export class SpeakerMemory {
     }
     return null;
   }
+}
+
+/** Whether a description names a business by its kind: "the tanker's owner", "the operator of the ship". */
+function namesABusiness(description: string): boolean {
+  return description.toLowerCase().split(/[^\p{L}-]+/u).some((word) => BUSINESSES.has(word));
 }
 
 /** Pronouns that may mean several speakers at once. */
