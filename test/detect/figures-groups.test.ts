@@ -52,6 +52,20 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
   });
 
+  it('files people several categories list by the group their clause names, when that group lists them too', () => {
+    const listedTwice: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['refugees', 'children'], cues: ['fled'] },
+      { id: 'losses', label: 'Losses', units: ['victims', 'dead', 'children', 'sailors'], cues: ['killed'] },
+      { id: 'crews', label: 'Crews', units: ['crew', 'sailors'], cues: ['rescued'] },
+    ];
+    const readTwice = (text: string) => findFigures(text, listedTwice).map((f) => [f.text, f.category]);
+    expect(readTwice('The victims included 13 children.')).toEqual([['13 children', 'losses']]);
+    expect(readTwice('The vessel had a crew of 25 sailors.')).toEqual([['25 sailors', 'crews']]);
+    expect(readTwice('The crew included three sailors.')).toEqual([['three sailors', 'crews']]);
+    // A group that does not list the noun leaves it to the topic's order.
+    expect(readTwice('The crew included three children.')).toEqual([['three children', 'fled']]);
+  });
+
   it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
     expect(read('The crew of 25 included 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([
       ['25', 'crews'],
