@@ -201,14 +201,22 @@ function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], match
 /**
  * "400 killed and captured": when the whole coordinated phrase matches no
  * unit but the words before its first "and"/"or" do, the figure counts those.
+ * Not when a plural noun ends the phrase after modifiers of its own: "25
+ * missile and drone launch sites" counts sites, which the words before "and"
+ * modify too ("five soldiers dead and injuries" still counts the soldiers).
  */
 function firstConjunctIfBetter(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): NounPhrase {
   const indices = range(phrase.first, phrase.head);
   const join = indices.find((i) => ['and', 'or'].includes(wordAt(tokens, i) ?? ''));
-  if (join === undefined || join === phrase.first) return phrase;
+  if (join === undefined || join === phrase.first || modifiesHeadAfter(phrase, join, tokens)) return phrase;
   const words = (to: number) => range(phrase.first, to).map((i) => wordAt(tokens, i) ?? '');
   if (matcher.match(words(phrase.head), sentence) || !matcher.match(words(join - 1), sentence)) return phrase;
   return { first: phrase.first, head: join - 1 };
+}
+
+/** Whether the words after `join` are modifiers of a plural head ("drone launch sites"), not a noun alone. */
+function modifiesHeadAfter(phrase: NounPhrase, join: number, tokens: readonly Token[]): boolean {
+  return phrase.head - join >= 2 && looksPlural(tokens[phrase.head]?.text ?? '');
 }
 
 function setUnit(draft: Draft, unit: string, match: { category: string } | null, noun: Draft['noun']): void {
