@@ -119,6 +119,16 @@ describe('findFigures: the category the clause gives', () => {
   it('reads the predicate past an aside that restates the count, not past one that names a part', () => {
     expect(categories('More than 900, or about a third of the crews, were wounded.')).toEqual([['More than 900', 'losses']]);
     expect(categories('A boat with 22 sailors, including nine cadets, was captured.')).toEqual([['22 sailors', 'sailors'], ['nine cadets', 'sailors']]);
+    // The whole the count is taken "out of" is an aside too: its cue words ("population") do not file the part.
+    const NOUN_OF_TWO: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people', 'refugees'], cues: ['left', 'fled'] },
+      { id: 'residents', label: 'Residents', units: ['people', 'population'], cues: ['population', 'estimated', 'live'] },
+    ];
+    const read = (text: string) => findFigures(text, NOUN_OF_TWO).map((f) => [f.text, f.category]);
+    expect(read('Over 100,000 people, out of an estimated population of 120,000, have left.')).toEqual([
+      ['Over 100,000 people', 'fled'],
+      ['120,000', 'residents'],
+    ]);
   });
 
   it('reads a count named before a comma and "numbering", "estimated at", or a verb of growth', () => {

@@ -136,12 +136,16 @@ function pastWhole(tokens: readonly Token[], from: number): number {
   return from;
 }
 
-/** First words of an aside that restates a count; "…, including nine cadets, …" names a part instead. */
-const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'half', 'most', 'up']);
+/**
+ * First words of an aside that restates a count or names the whole it is counted from (", out of a
+ * population of 120,000,"); "…, including nine cadets, …" names a part instead.
+ */
+const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'half', 'most', 'up', 'out']);
 
 /**
  * Past an aside between commas or dashes that restates the count (", or about 40 percent of the
- * population,", ", nearly half the population,") when an auxiliary follows it; `from` otherwise.
+ * population,", ", nearly half the population,", ", out of a population of 120,000,") when an
+ * auxiliary follows it; `from` otherwise.
  */
 function afterAside(tokens: readonly Token[], from: number): number {
   const open = tokens[from]?.text;
