@@ -131,6 +131,17 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('One of the ships was carrying grain.')).toEqual([]);
   });
 
+  it('counts "one of" a group when its predicate cues the group’s category among others ("hit" ships and "hit" targets)', () => {
+    const hitTwice: FigureCategory[] = [
+      { id: 'attacks', label: 'Attacks on ships', units: ['ships'], cues: ['hit', 'attacked'] },
+      { id: 'strikes', label: 'Strikes', units: ['targets'], cues: ['hit', 'struck'] },
+    ];
+    const readHit = (text: string) => findFigures(text, hitTwice).map((f) => [f.text, f.category]);
+    expect(readHit('One of the ships was hit.')).toEqual([['One of the ships', 'attacks']]);
+    expect(readHit('One of the targets was hit twice.')).toEqual([['One of the targets', 'strikes']]);
+    expect(readHit('One of the ships was carrying grain.')).toEqual([]);
+  });
+
   it('reads "N more" with no noun as more of what the figure before it in the sentence counts', () => {
     expect(read('The rebels fired three missiles on Monday and two more on Tuesday.')).toEqual([['three missiles', 'drones'], ['two more', 'drones']]);
     expect(read('Freedonia struck 30 targets and hit 12 more on Friday.')).toEqual([['30 targets', 'strikes'], ['12 more', 'strikes']]);

@@ -162,14 +162,17 @@ function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, 
 
 /**
  * "One of the crew was wounded", "one of the drones was shot down": "one of" a group counts one when
- * its predicate cues what happened to it, in the group's own category or, for people, any category
+ * its predicate cues what happened to it, in the group's own category (among others) or, for people, any category
  * that counts people. Otherwise it names a member ("one of the ships was carrying grain").
  */
 function oneToldByItsFate(tokens: readonly Token[], head: number, category: string, matcher: UnitMatcher): boolean {
   const predicate = predicateAfter(tokens, head);
-  const cued = predicate === null ? null : matcher.categoryByCues(predicate);
-  if (cued === null) return false;
-  return cued === category || (isPeopleNoun(wordAt(tokens, head) ?? '') && countsPeople(matcher, cued));
+  if (predicate === null) return false;
+  // "one of the ships was hit": a verb that cues two categories ("hit" ships, "hit" targets) still
+  // tells the fate of the group's own.
+  if (matcher.isCuedBy(category, predicate)) return true;
+  const cued = matcher.categoryByCues(predicate);
+  return cued !== null && isPeopleNoun(wordAt(tokens, head) ?? '') && countsPeople(matcher, cued);
 }
 
 /** Words of a calibre: the number before them is a size, not a count. */
