@@ -25,6 +25,13 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The strikes (2024) hit the capital.')).toEqual([]);
   });
 
+  it('reads a number alone in an aside between commas or dashes right after a plural unit as a count of it', () => {
+    expect(read('The strikes, more than 60 in all, hit the capital.')).toEqual([['more than 60 in all', 'strikes']]);
+    expect(read('The strikes — 73 in all — hit the capital.')).toEqual([['73 in all', 'strikes']]);
+    // A clause after the comma is no aside: "20 were killed" is not a count of the attacks.
+    expect(read('In the attacks, 20 were killed, Berg said.').map(([, category]) => category)).not.toContain('attacks');
+  });
+
   it('reads "a death toll of 200" as a count of deaths', () => {
     expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
     expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);

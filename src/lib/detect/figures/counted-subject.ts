@@ -121,13 +121,19 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
   return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
 }
 
+/** Marks that close an aside a size stands alone in, by the mark that opens it. */
+const CLOSES_ASIDE: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–' };
+
 /**
  * "Refugees (more than 50,000 so far) have crossed", "attacks on ships (at least 27)": a number that
- * opens a parenthesis right after a unit noun counts that noun.
+ * opens a parenthesis right after a unit noun counts that noun. So does a number alone in an aside
+ * between commas or dashes ("The strikes, more than 60 in all, hit 16 sites").
  */
 function countInParentheses(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const noun = tokens[draft.firstToken - 2];
-  if (draft.span.yearLike || tokens[draft.firstToken - 1]?.text !== '(' || noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
+  const open = tokens[draft.firstToken - 1]?.text ?? '';
+  const aside = open in CLOSES_ASIDE && tokens[draft.lastToken + 1]?.text === CLOSES_ASIDE[open];
+  if (draft.span.yearLike || (open !== '(' && !aside) || noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
   const match = matcher.match([noun.lower], sentence);
   return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
 }
