@@ -30,6 +30,9 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The strikes — 73 in all — hit the capital.')).toEqual([['73 in all', 'strikes']]);
     // A clause after the comma is no aside: "20 were killed" is not a count of the attacks.
     expect(read('In the attacks, 20 were killed, Berg said.').map(([, category]) => category)).not.toContain('attacks');
+    // A total may end the sentence instead; a noun aimed at may not be what it sizes.
+    expect(read('The rebels fired a barrage of drones, 21 in total.')).toEqual([['21 in total', 'drones']]);
+    expect(read('The rebels fired drones at ships, 21 in total.')).toEqual([]);
   });
 
   it('reads "a death toll of 200" as a count of deaths', () => {
