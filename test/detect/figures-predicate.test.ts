@@ -16,6 +16,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads people "in captivity" as held', () => {
+    const HELD: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['sailors', 'dead'], cues: ['killed', 'wounded'] },
+      { id: 'hostages', label: 'Hostages', units: ['sailors', 'hostages'], cues: ['held', 'hostage'] },
+    ];
+    const read = (text: string) => findFigures(text, HELD).map((f) => [f.text, f.category]);
+    expect(read('Seven sailors remain in captivity.')).toEqual([['Seven sailors', 'hostages']]);
+    expect(read('Seven sailors were killed.')).toEqual([['Seven sailors', 'losses']]);
+  });
+
   it('reads past the writer’s quotation marks after an auxiliary, and "surrendered" as taken prisoner', () => {
     const LOSSES: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
