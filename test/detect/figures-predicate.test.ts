@@ -16,6 +16,19 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads people "in hospital" as wounded, and people a place is "populated by" as living there', () => {
+    const PEOPLE_OF_THREE: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'left'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded'] },
+      { id: 'residents', label: 'Residents', units: ['people'], cues: ['live', 'population'] },
+    ];
+    const read = (text: string) => findFigures(text, PEOPLE_OF_THREE).map((f) => [f.text, f.category]);
+    expect(read('About 290 people are in hospital.')).toEqual([['About 290 people', 'losses']]);
+    expect(read('The region is populated by about 120,000 people.')).toEqual([['about 120,000 people', 'residents']]);
+    // What happened to people counted before "by" is still their own predicate's.
+    expect(read('About 290 people were killed by shelling.')).toEqual([['About 290 people', 'losses']]);
+  });
+
   it('reads people "in captivity" as held', () => {
     const HELD: FigureCategory[] = [
       { id: 'losses', label: 'Losses', units: ['sailors', 'dead'], cues: ['killed', 'wounded'] },

@@ -318,6 +318,8 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   const last = words.at(-1);
   // "the deployment of 3,000": the act's noun, read by its verb's past form too.
   if (last === 'of') return /ment$/.test(words[0] ?? '') ? `${words.join(' ')} ${pastOfForm(words[0] as string)}` : words.join(' ');
+  // "populated by 120,000": the agent of a passive participle; what it tells is read with the topics' usual words.
+  if (last === 'by' && /ed$/.test(words[0] ?? '')) return words.join(' ');
   // "could send 3,000", "plans to deploy 2,000": a verb's base form after a modal or "to", with the
   // past form topics list their cues in ("sent", "deployed").
   if (last !== undefined && words.length === 2 && BEFORE_BASE_VERB.has(words[0] as string) && /^\p{Ll}{3,}$/u.test(last)) return `${last} ${pastOf(last)}`;
@@ -386,7 +388,7 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
  * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" and "the
  * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded",
- * "released" and "in captivity" are "held".
+ * "released" and "in captivity" are "held", "in hospital" is "hospitalized", "populated by" is "live".
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
@@ -396,6 +398,10 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
+  // "There are 290 people in hospital": treated for wounds.
+  [/\bin\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
+  // "The region is populated by about 120,000": who live there.
+  [/\b(?:populated|inhabited)\s+by\b/, 'live lived living inhabitants'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   // "The rebels released 25 sailors": people set free were held.
