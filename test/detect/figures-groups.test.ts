@@ -76,6 +76,12 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(readTwice('The crew included three children.')).toEqual([['three children', 'fled']]);
   });
 
+  it('files a count of arrivals or departures no category lists where the cues list its verb', () => {
+    expect(read('Officials counted 8,400 departures on Monday.')).toEqual([['8,400 departures', 'fled']]);
+    // No category cues "arrived": the count stays uncategorised.
+    expect(read('Officials counted 8,400 arrivals.')).toEqual([['8,400 arrivals', null]]);
+  });
+
   it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
     expect(read('The crew of 25 included 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([
       ['25', 'crews'],
