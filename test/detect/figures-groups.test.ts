@@ -76,6 +76,13 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(readTwice('The crew included three children.')).toEqual([['three children', 'fled']]);
   });
 
+  it('reads a number after a unit and "of" as its size when the words after it are the clause’s verb', () => {
+    expect(read('The crew of 24 comprises 22 Freedonians.')).toEqual([['24', 'crews'], ['22 Freedonians', 'crews']]);
+    expect(read('The crew of 18 abandoned ship.')).toEqual([['18', 'crews']]);
+    // People, or a unit the group's category counts, are still what the number counts.
+    expect(read('The vessel had a crew of 25 sailors.')).toEqual([['25 sailors', 'crews']]);
+  });
+
   it('files a count of arrivals or departures no category lists where the cues list its verb', () => {
     expect(read('Officials counted 8,400 departures on Monday.')).toEqual([['8,400 departures', 'fled']]);
     // No category cues "arrived": the count stays uncategorised.

@@ -114,7 +114,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
   const match = matcher.match(words, sentence);
   const head = tokens[phrase.head];
-  if (!head) return;
+  if (!head || !countsWithUnitBefore(draft, head, match, tokens, matcher)) return;
   // The unit as written: the head and the lowercase words right before it ("special forces troops"),
   // leaving out capitalised modifiers ("Freedonian soldiers" → "soldiers").
   const headCase = /^\p{Lu}/u.test(head.text);
@@ -135,6 +135,17 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
   if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
+}
+
+/**
+ * "The crew of 24 comprises …", "the crew of 18 abandoned ship": a number right after a unit and "of"
+ * is that unit's size, and the words after it are the clause's verb unless they name people ("a crew
+ * of 21 Freedonians") or a unit the first unit's categories count too ("a crew of 25 sailors").
+ */
+function countsWithUnitBefore(draft: Draft, head: Token, match: { category: string } | null, tokens: readonly Token[], matcher: UnitMatcher): boolean {
+  const unit = tokens[draft.firstToken - 2];
+  if (tokens[draft.firstToken - 1]?.lower !== 'of' || unit?.kind !== 'word' || !matcher.isUnitHead(unit.lower)) return true;
+  return isPeopleNoun(head.text) || (match !== null && matcher.categoriesListing(unit.lower).includes(match.category));
 }
 
 /** Determiners of a group a number is part of: "20 of the victims", "192 of its soldiers". */
