@@ -76,6 +76,12 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(readTwice('The crew included three children.')).toEqual([['three children', 'fled']]);
   });
 
+  it('reads a vague amount "of" a group named by a unit as a part of it ("several of the drones")', () => {
+    expect(read('Several of the drones were shot down.')).toEqual([['Several of the drones', 'drones']]);
+    expect(read('Dozens of the ships were attacked.')).toEqual([['Dozens of the ships', 'attacks']]);
+    expect(read('Several of them were shot down.')).toEqual([]);
+  });
+
   it('reads a number after a unit and "of" as its size when the words after it are the clause’s verb', () => {
     expect(read('The crew of 24 comprises 22 Freedonians.')).toEqual([['24', 'crews'], ['22 Freedonians', 'crews']]);
     expect(read('The crew of 18 abandoned ship.')).toEqual([['18', 'crews']]);

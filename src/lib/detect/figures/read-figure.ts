@@ -107,7 +107,9 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   if (bound) from = bound.edge + 1;
   const sized = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
   if (sized) from += 2;
-  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, from, matcher, sentence);
+  // "Several of the drones": a vague amount holds its "of", which opens the group it is part of.
+  const ownOf = draft.span.kind === 'vague' && wordAt(tokens, from - 1) === 'of' ? from - 1 : from;
+  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
   if (!found) return;
   const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
   const indices = range(phrase.first, phrase.head);
