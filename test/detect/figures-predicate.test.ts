@@ -29,6 +29,24 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('About 290 people were killed by shelling.')).toEqual([['About 290 people', 'losses']]);
   });
 
+  it('files every item of a list of people that a noun of death governs as dead ("the bodies of 41 sailors, 20 civilians and three children")', () => {
+    const PEOPLE_OF_TWO: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['civilians', 'children'], cues: ['fled'] },
+      { id: 'losses', label: 'Losses', units: ['civilians', 'children', 'sailors', 'dead'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, PEOPLE_OF_TWO).map((f) => [f.text, f.category]);
+    expect(read('The bodies of 41 sailors, 20 civilians and three children were found.')).toEqual([
+      ['41 sailors', 'losses'],
+      ['20 civilians', 'losses'],
+      ['three children', 'losses'],
+    ]);
+    // A clause after the list is no item of it.
+    expect(read('The bodies of 41 sailors were found, and 20 civilians fled.')).toEqual([
+      ['41 sailors', 'losses'],
+      ['20 civilians', 'fled'],
+    ]);
+  });
+
   it('reads people "in captivity" as held', () => {
     const HELD: FigureCategory[] = [
       { id: 'losses', label: 'Losses', units: ['sailors', 'dead'], cues: ['killed', 'wounded'] },

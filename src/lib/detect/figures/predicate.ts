@@ -434,10 +434,28 @@ const DEATH_NOUNS: ReadonlySet<string> = new Set(['lives', 'deaths', 'bodies', '
 /** What people who died did, right after their count: "lost their lives", "were martyred", "perished". */
 const DIED_AFTER = /^(?:(?:have|had|has)\s+)?(?:lost\s+their\s+lives|gave\s+their\s+lives|(?:were|was|have\s+been|had\s+been)\s+martyred|perished|were\s+found\s+dead)\b/;
 
+/**
+ * "the bodies of 41 soldiers, 20 civilians and three children": a later item of a list of counts
+ * that a noun of death governs, read back over the items before it to "of".
+ */
+function listAfterDeathNoun(tokens: readonly Token[], first: number): boolean {
+  const joins = (token: Token | undefined) => token?.text === ',' || token?.lower === 'and';
+  if (!joins(tokens[first - 1])) return false;
+  for (let k = first - 2; k >= 1 && k >= first - 14; k--) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'of') return DEATH_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'number';
+    // Each item opens with its count and holds no verb: "were found, and 20 civilians fled" is a clause.
+    if (joins(token) && tokens[k + 1]?.kind !== 'number' && !isNumberWord(tokens[k + 1]?.lower ?? '')) return false;
+    if ((token.kind === 'punct' && token.text !== ',') || FINITE.has(token.lower)) return false;
+  }
+  return false;
+}
+
 /** Whether the figure's words say the people it counts died. */
 function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean {
   const before = tokens[draft.firstToken - 1]?.lower;
   if (before === 'of' && DEATH_NOUNS.has(tokens[draft.firstToken - 2]?.lower ?? '')) return true;
+  if (isPeopleNoun(head) && listAfterDeathNoun(tokens, draft.firstToken)) return true;
   // "Freedonia lost 30 sailors": people lost are dead; "lost 30 boats" are not people.
   if (before === 'lost' && isPeopleNoun(head)) return true;
   const after = tokens.slice(draft.lastToken + 1, draft.lastToken + 6).filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');
