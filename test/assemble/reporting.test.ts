@@ -941,6 +941,31 @@ describe('stanceOf: action hinted at', () => {
   });
 });
 
+describe('stanceOf: a phrase quoted with no verb of its own', () => {
+  it('reads a quoted noun phrase, adjective or phrase as other; a quoted clause, an amount or a telling verb still confirms', () => {
+    const quoted = (verb: string | null, words: string) => stanceOf({ verb, negated: false, denial: false }, words);
+    expect(quoted('said', 'limited')).toBe('other');
+    expect(quoted('said', 'a tiny patch, practically nothing. Just some border zones.')).toBe('other');
+    expect(quoted(null, 'the impact of Freedonia’s recent military actions on the people of Marsh City.')).toBe('other');
+    expect(quoted(null, 'not along the border with Sylvania')).toBe('other');
+    expect(quoted(null, 'the remaining Sylvanian service members')).toBe('other');
+    // A relative clause quoted alone describes what the writer names.
+    expect(quoted(null, 'which have been the scene of conflicts and confrontation last year.')).toBe('other');
+    expect(quoted('said', 'who will certainly help this')).toBe('pledges');
+    // A clause, however short, tells: a verb in "-s" before its object, a past, a participle that leads.
+    expect(quoted('said', 'the area contains mines hidden in everyday objects')).toBe('confirms');
+    expect(quoted(null, 'approved operational plans for the liberation of Marsh City')).toBe('confirms');
+    expect(quoted('said', 'they fought heroically')).toBe('confirms');
+    // A plural subject before a verb with no "-s" still makes a clause; so does a contraction.
+    expect(quoted('said', 'the crews learn quickly')).toBe('confirms');
+    expect(quoted('said', 'it’s a shame')).not.toBe('other');
+    expect(quoted(null, 'Destroying multiple attack drones with her guns.')).toBe('confirms');
+    // An amount quoted still claims it; a verb that tells ("announced") tells what it names.
+    expect(quoted(null, 'tens of millions of dollars')).toBe('confirms');
+    expect(quoted('announced', 'the closure of the airspace over Marsh City')).toBe('confirms');
+  });
+});
+
 describe('negatedFrame: quoted words inside a negated clause', () => {
   const frame = (text: string) => negatedFrame(text, text.indexOf('“'));
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, parseNumberWords } from '../../src/lib/detect/figures/index.ts';
+import { mayHoldNumber, scanNumbers } from '../../src/lib/detect/figures/numbers.ts';
+import { tokenize } from '../../src/lib/detect/figures/tokens.ts';
 import type { FigureCategory } from '../../src/schemas/figure-category.ts';
 
 describe('parseNumberWords', () => {
@@ -62,5 +64,44 @@ describe('findFigures: number words in text', () => {
       { value: 2000, upper: undefined, text: 'Some 2,000 soldiers' },
       { value: 9000, upper: undefined, text: 'a total of 9,000' },
     ]);
+  });
+});
+
+describe('mayHoldNumber', () => {
+  // Pieces a number can be made of, written as copy writes them, and words that only look like one.
+  const PIECES = ['One', 'TWENTY', 'twenty-five', 'Twenty-Five', 'Hundreds', 'SEVERAL', 'several', 'half', 'Half', 'a', 'an', 'and',
+    'dozen', 'Dozens', 'tens', 'Scores', 'thousand', 'Million', 'billions', 'someone', 'often', 'tension', 'one’s', "ten's", 'eleven-',
+    '-nine', 'é', 'Ω', '𝑨', '’', "'", '-', ' ', '  ', ',', '.', '\n', 'of', 'troops', 'ships', '7', '12,000', '3.5', '½', '٣', 'Ⅻ'];
+
+  function texts(count: number): string[] {
+    const out: string[] = [];
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < count; k++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 8);
+      for (let j = 0; j < length; j++) text += PIECES[Math.floor(next() * PIECES.length)];
+      out.push(text);
+    }
+    return out;
+  }
+
+  it('holds wherever the number scanner finds a number, so the figure detector may skip the rest', () => {
+    let withNumbers = 0;
+    for (const text of texts(3000)) {
+      const found = scanNumbers(tokenize(text)).length > 0;
+      if (found) withNumbers += 1;
+      if (found) expect(mayHoldNumber(text), text).toBe(true);
+    }
+    // The generated texts exercise both sides.
+    expect(withNumbers).toBeGreaterThan(500);
+  });
+
+  it('is false for prose with no digit and no number word, and findFigures then finds nothing', () => {
+    const prose = 'The ministry said someone had often warned of tension at the border; officials declined to comment.';
+    expect(mayHoldNumber(prose)).toBe(false);
+    expect(findFigures(prose, [])).toEqual([]);
+    expect(mayHoldNumber('Dozens of ships')).toBe(true);
+    expect(mayHoldNumber('TWENTY-FIVE sailors')).toBe(true);
   });
 });

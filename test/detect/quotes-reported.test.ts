@@ -1374,6 +1374,59 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('The ships stayed in the port, offering shelter to the crews.')).toEqual([]);
   });
 
+  it('reads "suggests", "indicate" as a report of a speaker, and no one’s when a thing points ("cooperation with Sylvania indicates")', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('The State Bureau suggests Sylvania is ready for new tests.')).toEqual([['freedonia-state-bureau', 'suggests', 'Sylvania is ready for new tests']]);
+    expect(read('Recent reports from the State Bureau indicate that the toll has surpassed 4,000.')).toEqual([
+      ['freedonia-state-bureau', 'indicate', 'that the toll has surpassed 4,000'],
+    ]);
+    expect(read('Sylvania’s cooperation with Freedonia indicates its isolation, Ruhl said.')).toEqual([
+      ['tomas-ruhl', 'said', 'Sylvania’s cooperation with Freedonia indicates its isolation'],
+    ]);
+    expect(read('The fall of Marsh City suggested the war was turning.')).toEqual([]);
+  });
+
+  it('ends a report before the joiner and auxiliaries of the subject’s next verb ("… but did not mention …"), not at an elided verb', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.verb, m.reported]);
+    expect(read('The Courier confirmed the visit but did not mention the talks on Friday.')).toEqual([
+      ['confirmed', 'the visit'],
+      ['mention', 'the talks on Friday'],
+    ]);
+    expect(read('Ruhl denied the claim and has publicly called on the residents to stay.')).toEqual([
+      ['denied', 'the claim'],
+      ['called on', 'the residents to stay'],
+    ]);
+    expect(read('Berg said Sylvania could attack but would not.')).toEqual([['said', 'Sylvania could attack but would not']]);
+  });
+
+  it('reads the writer’s words after a trailing speaker tag as no part of what was said ("…, Ruhl said on Wednesday, after …", "…, another sign of …")', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.reported]);
+    expect(read('Around 600 soldiers have been killed, Ruhl said on Wednesday (Apr 30), after talks resumed in the capital.')).toEqual([
+      ['tomas-ruhl', 'Around 600 soldiers have been killed'],
+    ]);
+    expect(read('Freedonia will send thousands of workers to the region, the Courier reported, another sign of a growing partnership.')).toEqual([
+      ['daily-courier', 'Freedonia will send thousands of workers to the region'],
+    ]);
+    // A report that runs on after the tag, and a description before the name, read as before.
+    expect(read('The move, Berg said, was a mistake.')).toEqual([['anna-berg', 'The move, Berg said, was a mistake']]);
+    expect(read('The port is closed, Anna Berg, the bureau’s spokesperson, said on Monday, after the talks failed.')).toEqual([['anna-berg', 'The port is closed']]);
+  });
+
+  it('reads a fronted setting ("On Monday, ", "After the meeting, ") as no part of what was said', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('During the talks, Ruhl reaffirmed his “unconditional” support for the plan.')).toEqual([
+      ['tomas-ruhl', 'reaffirmed', 'his “unconditional” support for the plan'],
+    ]);
+    expect(read('After the meeting, Ruhl accused Freedonia, Sylvania and the Council of shelling the port.')).toEqual([
+      ['tomas-ruhl', 'accused', 'Freedonia, Sylvania and the Council of shelling the port'],
+    ]);
+    expect(read('In Marsh City, Berg said, the port was closed.')).toEqual([['anna-berg', 'said', 'the port was closed']]);
+    // What was said before the speaker is still what was said, however it opens.
+    expect(read('On Monday, the port was closed, Berg said.')).toEqual([['anna-berg', 'said', 'On Monday, the port was closed']]);
+    expect(read('On Monday 20 sailors fell, the Defence Ministry said.')).toEqual([['freedonia-defence-ministry', 'said', 'On Monday 20 sailors fell']]);
+    expect(read('Yesterday 200 sailors fell, the Defence Ministry said.')).toEqual([['freedonia-defence-ministry', 'said', 'Yesterday 200 sailors fell']]);
+  });
+
   it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     expect(read('In May, Freedonia committed to partner with its neighbours to build a fleet.')).toEqual([

@@ -80,6 +80,9 @@ describe('speechVerbMatches', () => {
       'Berg said. Lind says, and Ruhl pointed  out that unsaid words were re-said; “saying” it’s said_ said1 said’s',
       'she told reporters, adding that officials toldx told-off Told said.said',
       ...awkwardTexts(500).map((text) => `${text} said ${text}told${text} points out`),
+      // Verbs of several words, and first words touching other characters: the search reads a word as its run of lower-case letters.
+      'pointed\u00a0out; pointed\nout pointedout pointed  outx Pointed out répointed out 𝑨pointed out pointed-out said-so',
+      ...awkwardTexts(300).map((text) => `pointed${text}out ${text}pointed out${text}made clear that${text}`),
     ];
     for (const text of texts) {
       expect(speechVerbMatches(text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(SPEECH_VERB_PATTERN)].map((m) => [m.index, m[0]]));

@@ -38,6 +38,25 @@ const actors: Actor[] = [
 const lexicon = createActorLexicon(actors);
 
 describe('findMentions', () => {
+  it('answers a text read again as it did the first time, with mentions of its own that a caller may change', () => {
+    const text = 'Berg said the Palace and Fredonburg had spoken.';
+    const first = lexicon.findMentions(text);
+    (first[0] as { text: string }).text = 'changed';
+    first.pop();
+    // Other texts in between, fewer and more than the matcher remembers.
+    lexicon.findMentions('Ruhl in Marsh City.');
+    expect(lexicon.findMentions(text)).toEqual([
+      { actorId: 'anna-berg', text: 'Berg', index: 0 },
+      { actorId: 'sylvania', text: 'the Palace', index: 10 },
+      { actorId: 'freedonia', text: 'Fredonburg', index: 25 },
+    ]);
+    for (const other of ['a', 'b', 'c', 'd', 'e', 'f']) lexicon.findMentions(`${other} Sylvania`);
+    expect(lexicon.findMentions(text).map((m) => m.text)).toEqual(['Berg', 'the Palace', 'Fredonburg']);
+    const demonyms = lexicon.findDemonyms('Sylvanian sailors');
+    demonyms.pop();
+    expect(lexicon.findDemonyms('Sylvanian sailors')).toEqual([{ government: 'sylvania', text: 'Sylvanian', index: 0 }]);
+  });
+
   it('finds names and aliases as whole words with their offsets', () => {
     expect(lexicon.findMentions('Freedonia and Marsh City met in Fredonburg.')).toEqual([
       { actorId: 'freedonia', text: 'Freedonia', index: 0 },

@@ -57,11 +57,34 @@ describe('reconcileStatements', () => {
     expect(reconcileStatements([warning, { ...warning, origin: { ...warning.origin, source: 'd-outlet' }, stance: 'calls-for' as Stance }]).items).toHaveLength(1);
   });
 
+  it('keeps apart the same words negated in one report only: the entry would show one for both', () => {
+    const said = (source: string, reported: string) => ({ ...statement(source, '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported, stance: 'confirms' as Stance });
+    const present = said('a-outlet', 'Freedonian troops were in Sylvania');
+    expect(reconcileStatements([present, said('b-outlet', 'there were no Freedonian troops in Sylvania')]).items).toHaveLength(2);
+    expect(reconcileStatements([present, said('b-outlet', 'Freedonian troops were in Sylvania in March')]).items).toHaveLength(1);
+  });
+
+  it('keeps apart what happened and the same words told as a possibility', () => {
+    const warned = (source: string, reported: string) => ({ ...statement(source, '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported, verb: 'warned', stance: 'warns' as Stance });
+    const moved = warned('a-outlet', 'that Sylvania had moved warships toward the northern coast');
+    expect(reconcileStatements([moved, warned('b-outlet', 'that Sylvania may move warships toward the northern coast')]).items).toHaveLength(2);
+    expect(reconcileStatements([moved, warned('b-outlet', 'that Sylvania could have moved warships toward the northern coast')]).items).toHaveLength(2);
+    expect(reconcileStatements([moved, warned('b-outlet', 'that Sylvania has moved warships toward the northern coast')]).items).toHaveLength(1);
+  });
+
+  it('merges a word or two quoted with a longer remark only when the reports around them do the same thing', () => {
+    const intention = { ...statement('a-outlet', '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported: 'her intention to reintegrate the region', verb: 'voiced', stance: 'pledges' as Stance };
+    const call = { ...statement('b-outlet', '2024-03-05', 'reintegrate', 'anna-berg', 'freedonia'), reported: 'Sylvania to “reintegrate” the region', verb: 'called on', stance: 'calls-for' as Stance };
+    expect(reconcileStatements([intention, call]).items).toHaveLength(2);
+    expect(reconcileStatements([intention, { ...call, verb: 'vowed', stance: 'pledges' as Stance }]).items).toHaveLength(1);
+  });
+
   it('shows the speaker’s own words when an earlier outlet only paraphrased what a later one quotes', () => {
     const paraphrase = { ...statement('a-outlet', '2024-03-04', '', 'anna-berg', 'freedonia'), quote: null, reported: 'that the boats left the harbour on Tuesday' };
     const quoted = { ...statement('b-outlet', '2024-03-05', 'The boats left the harbour on Tuesday', 'anna-berg', 'freedonia'), reported: null };
-    const { items } = reconcileStatements([quoted, paraphrase]);
-    expect(items.map((s) => [s.quote, s.reported, s.citations.map((c) => c.source)])).toEqual([['The boats left the harbour on Tuesday', null, ['a-outlet', 'b-outlet']]]);
+    const { items } = reconcileStatements([quoted, { ...paraphrase, verb: 'confirmed' }]);
+    // With the verb that report gives them: the paraphrase's verb belongs to the paraphrase's words.
+    expect(items.map((s) => [s.quote, s.reported, s.verb, s.citations.map((c) => c.source)])).toEqual([['The boats left the harbour on Tuesday', null, 'said', ['a-outlet', 'b-outlet']]]);
     // The earliest report's words stand when it quotes.
     expect(reconcileStatements([{ ...paraphrase, origin: { ...paraphrase.origin, published: '2024-03-06' } }, quoted]).items[0]?.quote).toBe('The boats left the harbour on Tuesday');
   });

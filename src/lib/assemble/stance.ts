@@ -498,7 +498,60 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
   if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
+  // "describing what is left as “a tiny patch, practically nothing”", "the “limited” action": a phrase
+  // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
+  // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
+  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && (hasNoVerb(withoutQuotationMarks(words)) || RELATIVE_OPENING.test(words))) return 'other';
   return told;
+}
+
+/** A reporting verb that only says (or none at all), unlike "announced" or "reported", which tell. */
+function onlySays(verb: string | null): boolean {
+  return verb === null || /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|stating|describ\w*|writ\w*|wrote|put it)$/i.test(verb.trim());
+}
+
+/** A relative pronoun opening the words: a clause that describes what the sentence before names. */
+const RELATIVE_OPENING = /^\W*(?:which|who|whose|whom)\s/i;
+
+/** A quoted amount or count still claims it: "“tens of millions of dollars”", "“numerous acts of violation”". */
+const QUOTED_AMOUNT =
+  /\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|numerous|several|multiple|countless|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million)\b/i;
+
+/** Words that make a clause wherever they stand: auxiliaries, modals, common irregular pasts, subject pronouns. */
+const CLAUSE_WORD =
+  /^(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|cannot|went|sent|fought|took|made|came|gave|began|saw|said|told|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|knew|found|got|became|built|bought|caught|ran|stood|thought|wrote|spoke|broke|fled|i|we|they|he|she|you|it|there)$/i;
+
+/** A contraction of a verb: "don’t", "we’re", "it’s" (not a possessive, "Freedonia’s"). */
+const CONTRACTION = /\p{L}['’](?:re|ve|ll|d|m|t)\b|\b(?:it|that|there|what|he|she|who|here|where)['’]s\b/iu;
+
+/** Words after which an "-ed" or "-ing" word is an adjective: "the remaining crews", "a limited strike", "highly praised". */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|no|any|some|every|each|very|more|most|less|least|\p{L}+ly)$/iu;
+
+/** Words that may follow a plural noun: "tens of", "ships and crews", "troops in the region". */
+const AFTER_A_NOUN = /^(?:of|and|or|in|on|at|to|for|from|with|by|as)$/i;
+
+/**
+ * Whether the words have no verb: a noun phrase ("the impact of the strikes on …"), an adjective
+ * ("limited"), a phrase ("not along the border"). Read cautiously, a word that may be a verb counts as
+ * one: an auxiliary, a contraction, a past form, a subject pronoun, an "-ed" or "-ing" word that leads
+ * words after it ("approved operational plans"), an "-s" word before another word ("the area contains
+ * mines", "the crews learn").
+ */
+function hasNoVerb(words: string): boolean {
+  if (CONTRACTION.test(words)) return false;
+  const tokens = words.split(/\s+/).filter((token) => token !== '');
+  const bare = tokens.map((token) => token.replace(/^\W+|\W+$/gu, ''));
+  return bare.every((word, i) => {
+    if (CLAUSE_WORD.test(word)) return false;
+    // A capitalised word after the first is a name.
+    if (word === '' || (i > 0 && /^\p{Lu}/u.test(word))) return true;
+    const endsPhrase = i === tokens.length - 1 || /[,.;:!?)]$/.test(tokens[i] ?? '');
+    const previous = bare[i - 1] ?? '';
+    const afterDeterminer = DETERMINER.test(previous) && !/[,.;:]$/.test(tokens[i - 1] ?? '');
+    if (/\p{Ll}(?:ed|ing)$/u.test(word)) return endsPhrase || afterDeterminer;
+    if (/\p{Ll}[^s'’]s$/u.test(word) && !endsPhrase) return AFTER_A_NOUN.test(bare[i + 1] ?? '');
+    return true;
+  });
 }
 
 /** Whether the clause promises before it calls: "we will stand with them, and others should too". */

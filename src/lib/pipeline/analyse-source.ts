@@ -14,7 +14,8 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
  * its speaker; everything else is read paragraph by paragraph.
  */
 export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, categories: readonly FigureCategory[]): SourceAnalysis {
-  const statements = findStatements(source.paragraphs, lexicon);
+  const paragraphs = source.paragraphs.map(({ n, text }) => ({ n, text, sentences: segmentSentences(text) }));
+  const statements = findStatements(paragraphs, lexicon);
   // The last day told so far, for "the following day" at the start of the next paragraph; before
   // any, the day of publication ("the ministry said the previous day" in the lead).
   let anchor: string = source.published;
@@ -22,8 +23,7 @@ export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, cat
   let period: Period | null = null;
   return {
     source,
-    paragraphs: source.paragraphs.map(({ n, text }) => {
-      const sentences = segmentSentences(text);
+    paragraphs: paragraphs.map(({ n, text, sentences }) => {
       const dates = findDates(text, source.published, anchor, period);
       anchor = lastDay(dates) ?? anchor;
       period = lastPeriod(dates) ?? period;

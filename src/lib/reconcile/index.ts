@@ -9,6 +9,7 @@ import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './key
 import { qualifierClass } from './qualifier-class.ts';
 import { compareReportsInArticle } from './same-article.ts';
 import { overlap, textWords, type TextWords } from './similarity.ts';
+import { sameSense, statementSense } from './statement-sense.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
 const SAME_TEXT = 0.8;
@@ -17,8 +18,13 @@ const UNCERTAIN_TEXT = 0.6;
 /** Below this many meaningful words, a text is too short for word overlap alone to say it is the same. */
 const SHORT_TEXT = 4;
 
+/** True when one of two texts has too few words of meaning for word overlap to tell it by. */
+function eitherShort(wordsA: TextWords, wordsB: TextWords): boolean {
+  return Math.min(wordsA.content.length, wordsB.content.length) < SHORT_TEXT;
+}
+
 function compareTexts(wordsA: TextWords, wordsB: TextWords, same = SAME_TEXT, uncertain = UNCERTAIN_TEXT): Match {
-  if (Math.min(wordsA.content.length, wordsB.content.length) < SHORT_TEXT) {
+  if (eitherShort(wordsA, wordsB)) {
     // A short partial quote is the same remark only if its words stand together in the longer one.
     const [shorter, longer] = wordsB.spaced.length < wordsA.spaced.length ? [wordsB, wordsA] : [wordsA, wordsB];
     // "it" is in almost any remark: a short text needs a word of meaning to be found in another.
@@ -61,7 +67,18 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   if (speakers === 'different') return 'different';
   const dates = compareDates(a.date, b.date);
   if (dates === 'different') return 'different';
-  return weakest(speakers, dates, compareTexts(wordsOf(a, statementText), wordsOf(b, statementText)));
+  const wordsA = wordsOf(a, statementText);
+  const wordsB = wordsOf(b, statementText);
+  const texts = compareTexts(wordsA, wordsB);
+  // Cheaper than what follows, and most pairs of one speaker and date differ in their words.
+  if (texts === 'different') return 'different';
+  // The entry shows one report's words for all: "troops were there" is not "there were no troops".
+  if (!sameSense(statementSense(a), statementSense(b))) return 'different';
+  // A word or two quoted ("reintegrate") is found in many longer remarks: what the report around it
+  // does must agree too, or the entry shows a call as a pledge ("called on … to 'reintegrate'" and
+  // "its intention to reintegrate the region").
+  if (a.stance !== b.stance && eitherShort(wordsA, wordsB)) return 'different';
+  return weakest(speakers, dates, texts);
 }
 
 export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {
@@ -125,11 +142,13 @@ export function reconcileStatements(candidates: StatementCandidate[]): Reconcile
 
 /**
  * The words an entry shows: the earliest report's, unless it only paraphrases what another outlet
- * quotes. The speaker's own words, verbatim, then stand for the entry (the paraphrase stays cited).
+ * quotes. The speaker's own words, verbatim, then stand for the entry (the paraphrase stays cited),
+ * with the verb and stance that report gives them: "voiced: Sylvania to “reintegrate” the region"
+ * would put one outlet's verb before another's words.
  */
-function speakersOwnWords(first: StatementCandidate, members: StatementCandidate[]): Pick<StatementCandidate, 'quote' | 'reported'> {
-  const quoting = first.quote === null ? members.find((m) => m.quote !== null) : undefined;
-  return quoting ? { quote: quoting.quote, reported: quoting.reported } : { quote: first.quote, reported: first.reported };
+function speakersOwnWords(first: StatementCandidate, members: StatementCandidate[]): Pick<StatementCandidate, 'quote' | 'reported' | 'verb' | 'stance'> {
+  const shown = (first.quote === null ? members.find((m) => m.quote !== null) : undefined) ?? first;
+  return { quote: shown.quote, reported: shown.reported, verb: shown.verb, stance: shown.stance };
 }
 
 export function reconcileFigures(candidates: FigureCandidate[]): Reconciled<FigureCandidate> {

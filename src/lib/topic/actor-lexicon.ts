@@ -79,9 +79,9 @@ const SPECIFICITY = ['person', 'commentator', 'body', 'media', 'government', 'in
 /** Builds the lexicon of a topic's actors (validated `content/actors.yaml` entries). */
 export function createActorLexicon(actors: Actor[]): ActorLexicon {
   const byId = new Map(actors.map((actor) => [actor.id, actor]));
-  const nameMatcher = buildMatcher(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((term) => ({ term, id: actor.id }))));
-  const demonymMatcher = buildMatcher(
-    actors.filter(isGovernmentLike).flatMap((actor) => actor.demonyms.map((term) => ({ term, id: actor.id }))),
+  const nameMatcher = rememberingLast(buildMatcher(actors.flatMap((actor) => [actor.name, ...actor.aliases].map((term) => ({ term, id: actor.id })))));
+  const demonymMatcher = rememberingLast(
+    buildMatcher(actors.filter(isGovernmentLike).flatMap((actor) => actor.demonyms.map((term) => ({ term, id: actor.id })))),
   );
 
   function governmentOf(actorId: string, seen: Set<string> = new Set()): string | null {
@@ -170,6 +170,27 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     governmentOf: (actorId) => governmentOf(actorId),
     actor: (actorId) => byId.get(actorId),
     resolveSpeakerPhrase,
+  };
+}
+
+/** How many of the texts a matcher read last it remembers. */
+const REMEMBERED_TEXTS = 4;
+
+/**
+ * A matcher that remembers what it found in the last few texts it read: the quote detector asks
+ * about one sentence several times in a row (the governments it names, then the actors in it).
+ * Callers get the remembered matches, which they copy and never change.
+ */
+function rememberingLast(matcher: (text: string) => Match[]): (text: string) => Match[] {
+  const recent = new Map<string, Match[]>();
+  return (text) => {
+    let found = recent.get(text);
+    if (found === undefined) {
+      found = matcher(text);
+      if (recent.size === REMEMBERED_TEXTS) recent.delete(recent.keys().next().value as string);
+      recent.set(text, found);
+    }
+    return found;
   };
 }
 

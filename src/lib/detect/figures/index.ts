@@ -20,7 +20,7 @@ import { deathsCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun, movementVerb } from './people.ts';
-import { scanNumbers } from './numbers.ts';
+import { mayHoldNumber, scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
@@ -58,6 +58,7 @@ export function findFigures(
   categories: readonly FigureCategory[],
   sentences: readonly Sentence[] = segmentSentences(text),
 ): FigureMention[] {
+  if (!mayHoldNumber(text)) return [];
   const tokens = tokenize(text);
   const matcher = unitMatcherFor(categories);
   const phones = phoneRanges(text);

@@ -35,6 +35,24 @@ export function scanNumbers(tokens: readonly Token[]): NumberSpan[] {
 }
 
 /**
+ * A word `scanNumbers` can start or build a number with, standing alone or as a hyphenated part
+ * ("twenty-five"): a number or scale word, or a vague quantity's first word. ("a", "an", "and" and
+ * "half" make a number only with a scale word.)
+ */
+const NUMBER_WORD = new RegExp(
+  `(?<!\\p{L})(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...VAGUE_QUANTITIES.map(({ words }) => words.split(' ')[0])].join('|')})(?!\\p{L})`,
+  'iu',
+);
+
+/**
+ * Whether `text` may hold a number `scanNumbers` finds: an ASCII digit or a number word. About half
+ * the paragraphs of news copy hold neither, and the figure detector need not tokenize them.
+ */
+export function mayHoldNumber(text: string): boolean {
+  return /\d/.test(text) || NUMBER_WORD.test(text);
+}
+
+/**
  * The vague quantities split into words once and filed by their first word, longest first as
  * listed: `vagueAt` runs at every token of every paragraph, and most words start none.
  */

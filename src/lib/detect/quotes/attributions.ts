@@ -10,7 +10,7 @@ import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
-import { readsAsSpeech, speaksHere } from './speech-contexts.ts';
+import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contexts.ts';
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
@@ -241,6 +241,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const infinitive = /^\s+to\s+\p{Ll}/u.test(view.masked.slice(verbSpan.end, view.end));
     if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
+    if (found?.phrase && pointsWithoutSpeaker(view, verb, found.phrase.start)) continue;
     // "Identified only by his surname, Lind, the sniper told …": the name the opening gives is who speaks.
     const fronted = found?.phrase && found.role === 'main' ? nameGivenBefore(view, found.phrase) : null;
     if (found && fronted) Object.assign(found, { phrase: fronted, appositive: found.phrase });

@@ -85,7 +85,7 @@ export function findStatements(
     // Whether a sentence since the last speaker told of someone else ("Berg disagreed.", "A soldier
     // complained."): a quotation after it may be theirs, not the last speaker's.
     let someoneElseSinceSpoke = false;
-    const ranges = sentencesAroundQuotes(segmentSentences(paragraph.text), quotes);
+    const ranges = sentencesAroundQuotes(paragraph.sentences ?? segmentSentences(paragraph.text), quotes);
     // What the paragraph before leaves for a quotation opening this one: its last speaker, whether it
     // was quoted, and whether a colon introduced this paragraph.
     const previous = previousParagraphLast;
@@ -221,14 +221,25 @@ function subjectSides(sentence: string, lexicon: ActorLexicon): string[] {
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */
 function governmentsNamed(sentence: string, lexicon: ActorLexicon): GovernmentAt[] {
   const isGovernment = (id: string) => lexicon.actor(id)?.kind === 'government';
-  const at = (government: string, index: number): GovernmentAt => ({ government, index, place: PLACE_BEFORE.test(sentence.slice(0, index)) });
+  const at = (government: string, index: number): GovernmentAt => ({ government, index, place: placeBefore(sentence, index) });
   const named = lexicon.findMentions(sentence).filter((m) => isGovernment(m.actorId)).map((m) => at(m.actorId, m.index));
   const demonyms = lexicon.findDemonyms(sentence).filter((m) => isGovernment(m.government)).map((m) => at(m.government, m.index));
   return [...named, ...demonyms].sort((a, b) => a.index - b.index);
 }
 
-/** A preposition of place right before a name: "in Sylvania", "across Freedonia". */
-const PLACE_BEFORE = /\b(?:in|into|inside|across|throughout|near)\s+$/i;
+/** A preposition of place ending a text: "in", "across". */
+const PLACE_WORD_AT_END = /\b(?:in|into|inside|across|throughout|near)$/i;
+
+/**
+ * Whether a preposition of place and a space come right before `index`: "in Sylvania", "across
+ * Freedonia". Only the end of the words before is read (the longest preposition and the character
+ * before it), not the whole sentence up to the name.
+ */
+function placeBefore(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const words = before.trimEnd();
+  return words.length < before.length && PLACE_WORD_AT_END.test(words.slice(-11));
+}
 
 /**
  * Whether a sentence that reports no speech tells of someone other than `known`: a person it is about

@@ -53,7 +53,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const previous = [...others].reverse().find((a) => a.span.end <= attribution.span.start);
   // "Moreover, according to X, …", "However, Berg said …": a connective alone before the report is no
   // part of what was said, and the report opens its sentence.
-  const floor = previous ? previous.span.end : onlyConnectiveBefore(view, attribution) ? attribution.span.start : view.start;
+  // So is a fronted setting of the report: "On Monday, Berg praised the “heroic” crews", "After the
+  // meeting, Ruhl accused Freedonia, Sylvania and …".
+  const floor = previous ? previous.span.end : onlyConnectiveBefore(view, attribution) || onlySettingBefore(view, attribution) ? attribution.span.start : view.start;
   const limit = relativeClauseEnd(view, attribution, next ? next.span.start : view.end);
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
@@ -126,14 +128,19 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "Earlier in the day, the ministry said “…”": the quotation is what was said, not the words before it.
   // "… and praised their “heroism,” and left": words of the audience or owner before it change nothing,
   // and the writer may go on after it.
-  if (new RegExp(`^[\\s,:]*(?:[\\p{L}'’]+\\s+){0,${complementOnly}}${MASK}+(?=\\s*(?:$|[.;,!?]|and\\s|but\\s))`, 'u').test(view.masked.slice(attribution.span.end, limit))) return null;
+  if (quotationOpensAfter(complementOnly).test(view.masked.slice(attribution.span.end, limit))) return null;
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
     const after = rest[0];
     // A participle ("…, Berg said, citing …") or an adverb opening an aside ("on X, formerly Twitter") ends it instead.
-    // So does a relative clause about the speaker ("…, said Berg, who has been there since May").
-    if (after && !withoutAside && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase()) && !RELATIVES.has(after.text)) {
+    // So does a relative clause about the speaker ("…, said Berg, who has been there since May"), and
+    // so do the writer's own words after a speaker who follows what was said ("…, Berg said on Monday,
+    // after the talks failed", "…, Berg said, another sign of …").
+    // ("The bureau's spokesperson, Anna Berg, said on Monday, after …": a description before the name is no report.)
+    const describedBefore = attribution.appositive !== null && attribution.appositive.end <= attribution.span.start;
+    const writerGoesOnAfterTag = !describedBefore && WRITER_OPENER.test(wordAfterParenthesis(view, rest)?.text ?? '') && /,\s*$/.test(view.masked.slice(floor, attribution.span.start));
+    if (after && !withoutAside && !writerGoesOnAfterTag && !/^\p{Ll}+(?:ing|ed|ly)$/u.test(after.text) && !CLAUSE_JOINERS.has(after.text.toLowerCase()) && !RELATIVES.has(after.text)) {
       return trimClause(view, floor, limit);
     }
     const before = trimClause(view, floor, attribution.span.start);
@@ -148,12 +155,62 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
 }
 
+/** The patterns of `quotationOpensAfter`, by the number of words they allow: each is compiled once. */
+const QUOTATION_AFTER_WORDS = new Map<number, RegExp>();
+
+/** A quotation right after the verb, after at most `words` words of an audience or owner, that ends its clause. */
+function quotationOpensAfter(words: number): RegExp {
+  let pattern = QUOTATION_AFTER_WORDS.get(words);
+  if (!pattern) {
+    pattern = new RegExp(`^[\\s,:]*(?:[\\p{L}'’]+\\s+){0,${words}}${MASK}+(?=\\s*(?:$|[.;,!?]|and\\s|but\\s))`, 'u');
+    QUOTATION_AFTER_WORDS.set(words, pattern);
+  }
+  return pattern;
+}
+
 /** Whether only a connective and a comma open the sentence before the attribution: "Moreover, ", "In addition, ". */
 function onlyConnectiveBefore(view: SentenceView, attribution: Attribution): boolean {
   const before = view.masked.slice(view.start, attribution.span.start);
   if (!/,\s*$/.test(before)) return false;
   const words = before.match(/[\p{L}'’-]+/gu) ?? [];
   return words.length > 0 && words.length <= 2 && words.every((w) => CONNECTIVES.has(w.toLowerCase()));
+}
+
+/**
+ * Words that open a setting fronted before the speaker: "On Monday, ", "After the meeting with Berg, ",
+ * "During the talks, ". Not "at": "At least 200 sailors were wounded, according to …" is what was said.
+ */
+const FRONTED_SETTING = /^(?:on|in|after|before|during|following|amid|since)$/i;
+
+/** Time words that open a short setting of their own: "Earlier on Monday, ", "Last week, ", "Yesterday, ". */
+const FRONTED_TIME = /^(?:earlier|later|last|this|yesterday|today|overnight)$/i;
+
+/** How many words a setting opened by a time word may have: "Earlier on Monday" is a setting, "Yesterday 200 sailors fell" is not. */
+const LONGEST_TIME = 3;
+
+/** Words that make the opening a clause of its own, not a setting: "Last year 200 sailors died, …", "Since May the port has been …". */
+const CLAUSE_VERB = /^(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|can|may|might|must|should|\p{L}+ed)$/iu;
+
+/** How many words a fronted setting may have: "After a first round of talks in the capital, ". */
+const LONGEST_SETTING = 8;
+/** Beyond this many characters the opening is no setting: a long opening is not read word by word. */
+const LONGEST_SETTING_CHARS = 120;
+
+/**
+ * Whether only a fronted setting and a comma open the sentence before the attribution ("On Monday, ",
+ * "After the meeting with Berg, "): when and where it was said, never what ("The move, Berg said, was a
+ * mistake" opens with what was said).
+ */
+function onlySettingBefore(view: SentenceView, attribution: Attribution): boolean {
+  const before = view.masked.slice(view.start, attribution.span.start);
+  if (before.length > LONGEST_SETTING_CHARS || !/,\s*$/.test(before) || before.includes(MASK)) return false;
+  const words = before.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const first = words[0] ?? '';
+  const opens = (FRONTED_SETTING.test(first) && words.length <= LONGEST_SETTING) || (FRONTED_TIME.test(first) && words.length <= LONGEST_TIME);
+  if (!opens) return false;
+  // "On Monday 20 sailors fell, …": a count of things opens a clause ("On 3 March", "In 2023" do not).
+  const counts = words.some((w, i) => /^\d[\d,.]*$/.test(w) && /^\p{Ll}/u.test(words[i + 1] ?? ''));
+  return !counts && !words.slice(1).some((w) => CLAUSE_VERB.test(w)) && !/[,;:]/.test(before.replace(/,\s*$/, ''));
 }
 
 /**
@@ -273,10 +330,24 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
 /** " including A, B and C", " such as A and B": a list of examples closing the words around the verb. */
 const EXAMPLES_TAIL = /\s+(?:including|such\s+as)\s+[^;:\u2592]*$/u;
 
+/**
+ * Words that open the writer's own clause or description after a speaker tag: "…, Berg said, after …",
+ * "…, Berg said, another sign of …". Not "the": "Berg, the spokesperson, said on Monday, the talks
+ * had failed" goes on with what was said.
+ */
+const WRITER_OPENER = /^(?:after|before|following|amid|when|since|because|despite|another)$/;
+
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
+
+/** The first of `tokens` past a parenthesis that opens them: "(Apr 30), after …" gives "after". */
+function wordAfterParenthesis(view: SentenceView, tokens: Token[]): Token | undefined {
+  const first = tokens[0];
+  if (!first || !/\(\s*$/.test(view.masked.slice(Math.max(0, first.start - 3), first.start))) return first;
+  return tokens.find((t, i) => i > 0 && /\)/.test(view.masked.slice((tokens[i - 1] as Token).end, t.start)));
+}
 
 /** How many of `tokens` (from the start) are complement words: "told reporters in Marsh City". */
 function leadingComplement(view: SentenceView, tokens: Token[]): number {
@@ -307,10 +378,31 @@ export function trimClause(view: SentenceView, from: number, to: number): Span |
     if (lastWord && CLAUSE_JOINERS.has(lastWord.toLowerCase())) end -= lastWord.length;
     // "…, even as Sylvania accused …": "even" was the first word of the joiner.
     else if (lastWord?.toLowerCase() === 'even' && /,\s*$/.test(text.slice(start, end - lastWord.length))) end -= lastWord.length;
+    else end -= danglingBeforeVerb(text, start, end);
     if (before.start === start && before.end === end) break;
   }
   return end > start ? { start, end } : null;
 }
+
+/**
+ * "confirmed the visit but did not mention …", "denied the claim and has publicly called on …": a
+ * clause cut where the subject's next verb starts keeps the joiner and the words that open that verb
+ * ("but did not"), which are not what was said. Their length, counted back from `end`; 0 when the
+ * clause does not end so, or when it ends its sentence ("… but would not.": an elided verb).
+ */
+function danglingBeforeVerb(text: string, start: number, end: number): number {
+  if (!/^\s*\p{Ll}/u.test(text.slice(end, end + 40))) return 0;
+  // Only the clause's tail is read: the pattern is anchored at the end, and a long clause is not tried at every offset.
+  const dangling = DANGLING_OPENER.exec(text.slice(Math.max(start, end - DANGLING_TAIL), end));
+  return dangling ? dangling[0].length : 0;
+}
+
+/** How many characters at a clause's end may hold a joiner and the words that open a verb phrase. */
+const DANGLING_TAIL = 60;
+
+/** A joiner and the auxiliaries, negation and adverbs that open a verb phrase, with nothing after them. */
+const DANGLING_OPENER =
+  /\s+(?:and|but|or)(?:\s+(?:has|have|had|did|does|do|is|are|was|were|would|will|could|can|should|may|might|must|not|never|also|then|again|still|\p{Ll}+ly|\p{Ll}+n['’]t))+$/u;
 
 /**
  * The letters that end `text.slice(start, end)` after its last space, when they are all letters: what

@@ -136,6 +136,27 @@ const DOCUMENT_BEFORE = /\b(?:report|statement|video|post|message|letter|documen
 /** Words after which "alleged", "reported" describe the noun that follows. */
 const ADJECTIVE_BEFORE = /\b(?:the|a|an|and|or|of|for|over|its|his|her|their|these|those|this|that)\s+$/i;
 
+/**
+ * Verbs of pointing to something, whose subject is as often a thing as a speaker: "the Bureau suggests
+ * …", "reports from the Bureau indicate …" report; "cooperation with Sylvania indicates …", "the fall
+ * of Marsh City suggests …" do not, and the name after the preposition does not speak.
+ */
+const POINTING = new Set(['suggests', 'suggest', 'suggested', 'indicates', 'indicate', 'indicated']);
+
+/**
+ * Prepositions a subject's head noun may take before a name: "talks with", "the fall of". Not "from"
+ * and "by", after which the source still points: "reports from the Bureau", "estimates by Berg".
+ */
+const NOT_THE_SOURCE = new Set(['with', 'between', 'against', 'to', 'for', 'on', 'about', 'over', 'into', 'at', 'of', 'in', 'after', 'amid', 'among', 'toward', 'towards', 'under', 'near', 'across', 'through', 'without', 'within']);
+
+/** Whether a pointing verb's subject phrase, at `phraseStart`, is only the object of a preposition ("cooperation with Sylvania indicates"). */
+export function pointsWithoutSpeaker(view: SentenceView, verb: string, phraseStart: number): boolean {
+  if (!POINTING.has(verb)) return false;
+  // The word right before the phrase, read from a short tail (an end-anchored pattern would be tried at every offset).
+  const before = /([\p{L}]+)\s+$/u.exec(view.masked.slice(Math.max(view.start, phraseStart - 24), phraseStart))?.[1]?.toLowerCase();
+  return before !== undefined && NOT_THE_SOURCE.has(before);
+}
+
 /** Whether a verb of reading, with its subject phrase, is speech: only documents read ("the statement read"). */
 export function readsAsSpeech(verb: string, subject: string | null): boolean {
   return !READ_VERBS.has(verb) || (subject !== null && DOCUMENT.test(subject));

@@ -2,6 +2,7 @@
  * What the quote and speaker detector reports, and the small shapes its stages pass along.
  */
 import type { Speaker } from '../../model.ts';
+import type { Sentence } from '../../segment/sentences.ts';
 
 /** How the speaker of a statement was found; shown in diagnostics, never to readers. */
 export type ResolvedBy = 'explicit' | 'continuation' | 'pronoun' | 'none';
@@ -54,6 +55,8 @@ export interface Span {
 export interface ParagraphText {
   n: number;
   text: string;
+  /** The paragraph's sentences by the pipeline's one rule, when the caller has them already. */
+  sentences?: readonly Sentence[];
 }
 
 /** A quotation in a paragraph. Offsets are into the paragraph text. */
