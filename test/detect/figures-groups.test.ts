@@ -25,6 +25,16 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The strikes (2024) hit the capital.')).toEqual([]);
   });
 
+  it('reads a number alone in an aside between commas or dashes right after a plural unit as a count of it', () => {
+    expect(read('The strikes, more than 60 in all, hit the capital.')).toEqual([['more than 60 in all', 'strikes']]);
+    expect(read('The strikes — 73 in all — hit the capital.')).toEqual([['73 in all', 'strikes']]);
+    // A clause after the comma is no aside: "20 were killed" is not a count of the attacks.
+    expect(read('In the attacks, 20 were killed, Berg said.').map(([, category]) => category)).not.toContain('attacks');
+    // A total may end the sentence instead; a noun aimed at may not be what it sizes.
+    expect(read('The rebels fired a barrage of drones, 21 in total.')).toEqual([['21 in total', 'drones']]);
+    expect(read('The rebels fired drones at ships, 21 in total.')).toEqual([]);
+  });
+
   it('reads "a death toll of 200" as a count of deaths', () => {
     expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
     expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);
@@ -50,6 +60,39 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The crew of 25, including 17 Marshese and three Ruhlis, was safe.')).toEqual([['25', 'crews'], ['17 Marshese', 'crews'], ['three Ruhlis', 'crews']]);
     // Nothing names a group of the topic: a handful of people is no figure.
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
+  });
+
+  it('files people several categories list by the group their clause names, when that group lists them too', () => {
+    const listedTwice: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['refugees', 'children'], cues: ['fled'] },
+      { id: 'losses', label: 'Losses', units: ['victims', 'dead', 'children', 'sailors'], cues: ['killed'] },
+      { id: 'crews', label: 'Crews', units: ['crew', 'sailors'], cues: ['rescued'] },
+    ];
+    const readTwice = (text: string) => findFigures(text, listedTwice).map((f) => [f.text, f.category]);
+    expect(readTwice('The victims included 13 children.')).toEqual([['13 children', 'losses']]);
+    expect(readTwice('The vessel had a crew of 25 sailors.')).toEqual([['25 sailors', 'crews']]);
+    expect(readTwice('The crew included three sailors.')).toEqual([['three sailors', 'crews']]);
+    // A group that does not list the noun leaves it to the topic's order.
+    expect(readTwice('The crew included three children.')).toEqual([['three children', 'fled']]);
+  });
+
+  it('reads a vague amount "of" a group named by a unit as a part of it ("several of the drones")', () => {
+    expect(read('Several of the drones were shot down.')).toEqual([['Several of the drones', 'drones']]);
+    expect(read('Dozens of the ships were attacked.')).toEqual([['Dozens of the ships', 'attacks']]);
+    expect(read('Several of them were shot down.')).toEqual([]);
+  });
+
+  it('reads a number after a unit and "of" as its size when the words after it are the clause’s verb', () => {
+    expect(read('The crew of 24 comprises 22 Freedonians.')).toEqual([['24', 'crews'], ['22 Freedonians', 'crews']]);
+    expect(read('The crew of 18 abandoned ship.')).toEqual([['18', 'crews']]);
+    // People, or a unit the group's category counts, are still what the number counts.
+    expect(read('The vessel had a crew of 25 sailors.')).toEqual([['25 sailors', 'crews']]);
+  });
+
+  it('files a count of arrivals or departures no category lists where the cues list its verb', () => {
+    expect(read('Officials counted 8,400 departures on Monday.')).toEqual([['8,400 departures', 'fled']]);
+    // No category cues "arrived": the count stays uncategorised.
+    expect(read('Officials counted 8,400 arrivals.')).toEqual([['8,400 arrivals', null]]);
   });
 
   it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
@@ -115,6 +158,17 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     // A predicate that cues another category of things, or none, names a member.
     expect(read('One of the missiles struck the port.')).toEqual([]);
     expect(read('One of the ships was carrying grain.')).toEqual([]);
+  });
+
+  it('counts "one of" a group when its predicate cues the group’s category among others ("hit" ships and "hit" targets)', () => {
+    const hitTwice: FigureCategory[] = [
+      { id: 'attacks', label: 'Attacks on ships', units: ['ships'], cues: ['hit', 'attacked'] },
+      { id: 'strikes', label: 'Strikes', units: ['targets'], cues: ['hit', 'struck'] },
+    ];
+    const readHit = (text: string) => findFigures(text, hitTwice).map((f) => [f.text, f.category]);
+    expect(readHit('One of the ships was hit.')).toEqual([['One of the ships', 'attacks']]);
+    expect(readHit('One of the targets was hit twice.')).toEqual([['One of the targets', 'strikes']]);
+    expect(readHit('One of the ships was carrying grain.')).toEqual([]);
   });
 
   it('reads "N more" with no noun as more of what the figure before it in the sentence counts', () => {

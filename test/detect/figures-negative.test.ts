@@ -146,4 +146,10 @@ describe('findFigures: things that are not figures', () => {
   it('does not read "tanks and troops" as a count of troops', () => {
     expect(findFigures('They sent 150 tanks and troops.', CATEGORIES).map((m) => [m.text, m.category])).toEqual([['150 tanks', null]]);
   });
+
+  it('does not count the first of two coordinated modifiers of a plural noun ("25 missile and drone launch sites")', () => {
+    expect(texts('The jets hit over 25 missile and radar sites.')).toEqual([]);
+    // A phrase that ends in no plural noun still counts its first conjunct.
+    expect(findFigures('There were 400 dead and captured.', CATEGORIES).map((m) => [m.text, m.category])).toEqual([['400 dead', 'losses']]);
+  });
 });

@@ -16,6 +16,47 @@ describe('findFigures: the category the clause gives', () => {
     expect(categories('Freedonia has sent 3,000 sailors.')).toEqual([['3,000 sailors', 'sailors']]);
   });
 
+  it('reads people "in hospital" as wounded, and people a place is "populated by" as living there', () => {
+    const PEOPLE_OF_THREE: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'left'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded'] },
+      { id: 'residents', label: 'Residents', units: ['people'], cues: ['live', 'population'] },
+    ];
+    const read = (text: string) => findFigures(text, PEOPLE_OF_THREE).map((f) => [f.text, f.category]);
+    expect(read('About 290 people are in hospital.')).toEqual([['About 290 people', 'losses']]);
+    expect(read('The region is populated by about 120,000 people.')).toEqual([['about 120,000 people', 'residents']]);
+    // What happened to people counted before "by" is still their own predicate's.
+    expect(read('About 290 people were killed by shelling.')).toEqual([['About 290 people', 'losses']]);
+  });
+
+  it('files every item of a list of people that a noun of death governs as dead ("the bodies of 41 sailors, 20 civilians and three children")', () => {
+    const PEOPLE_OF_TWO: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['civilians', 'children'], cues: ['fled'] },
+      { id: 'losses', label: 'Losses', units: ['civilians', 'children', 'sailors', 'dead'], cues: ['killed'] },
+    ];
+    const read = (text: string) => findFigures(text, PEOPLE_OF_TWO).map((f) => [f.text, f.category]);
+    expect(read('The bodies of 41 sailors, 20 civilians and three children were found.')).toEqual([
+      ['41 sailors', 'losses'],
+      ['20 civilians', 'losses'],
+      ['three children', 'losses'],
+    ]);
+    // A clause after the list is no item of it.
+    expect(read('The bodies of 41 sailors were found, and 20 civilians fled.')).toEqual([
+      ['41 sailors', 'losses'],
+      ['20 civilians', 'fled'],
+    ]);
+  });
+
+  it('reads people "in captivity" as held', () => {
+    const HELD: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['sailors', 'dead'], cues: ['killed', 'wounded'] },
+      { id: 'hostages', label: 'Hostages', units: ['sailors', 'hostages'], cues: ['held', 'hostage'] },
+    ];
+    const read = (text: string) => findFigures(text, HELD).map((f) => [f.text, f.category]);
+    expect(read('Seven sailors remain in captivity.')).toEqual([['Seven sailors', 'hostages']]);
+    expect(read('Seven sailors were killed.')).toEqual([['Seven sailors', 'losses']]);
+  });
+
   it('reads past the writer’s quotation marks after an auxiliary, and "surrendered" as taken prisoner', () => {
     const LOSSES: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
@@ -119,6 +160,16 @@ describe('findFigures: the category the clause gives', () => {
   it('reads the predicate past an aside that restates the count, not past one that names a part', () => {
     expect(categories('More than 900, or about a third of the crews, were wounded.')).toEqual([['More than 900', 'losses']]);
     expect(categories('A boat with 22 sailors, including nine cadets, was captured.')).toEqual([['22 sailors', 'sailors'], ['nine cadets', 'sailors']]);
+    // The whole the count is taken "out of" is an aside too: its cue words ("population") do not file the part.
+    const NOUN_OF_TWO: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people', 'refugees'], cues: ['left', 'fled'] },
+      { id: 'residents', label: 'Residents', units: ['people', 'population'], cues: ['population', 'estimated', 'live'] },
+    ];
+    const read = (text: string) => findFigures(text, NOUN_OF_TWO).map((f) => [f.text, f.category]);
+    expect(read('Over 100,000 people, out of an estimated population of 120,000, have left.')).toEqual([
+      ['Over 100,000 people', 'fled'],
+      ['120,000', 'residents'],
+    ]);
   });
 
   it('reads a count named before a comma and "numbering", "estimated at", or a verb of growth', () => {

@@ -121,13 +121,29 @@ function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
   return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
 }
 
+/** Marks that close an aside a size stands alone in, by the mark that opens it. */
+const CLOSES_ASIDE: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–' };
+
+/** Marks that end a clause. */
+const ENDS_CLAUSE = /^[.;!?]$/;
+
+/** Prepositions of aim, before the noun an aside would size: "fired drones at ships, 21 in total". */
+const AIMED_AT: ReadonlySet<string> = new Set(['at', 'toward', 'towards', 'against']);
+
 /**
  * "Refugees (more than 50,000 so far) have crossed", "attacks on ships (at least 27)": a number that
- * opens a parenthesis right after a unit noun counts that noun.
+ * opens a parenthesis right after a unit noun counts that noun. So does a number alone in an aside
+ * between commas or dashes ("The strikes, more than 60 in all, hit 16 sites"), or a total after a
+ * comma that ends the sentence ("fired a barrage of drones, 21 in total").
  */
 function countInParentheses(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const noun = tokens[draft.firstToken - 2];
-  if (draft.span.yearLike || tokens[draft.firstToken - 1]?.text !== '(' || noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
+  const open = tokens[draft.firstToken - 1]?.text ?? '';
+  // "a barrage of drones, 21 in total.": a total may close the sentence instead of the aside.
+  const closes = tokens[draft.lastToken + 1]?.text === CLOSES_ASIDE[open] || (draft.total && open === ',' && ENDS_CLAUSE.test(tokens[draft.lastToken + 1]?.text ?? '.'));
+  // "fired drones at ships, 21 in total": a noun after a preposition may not be what the aside sizes.
+  const aside = open in CLOSES_ASIDE && closes && !AIMED_AT.has(tokens[draft.firstToken - 3]?.lower ?? '') && !PLACE_PREPOSITIONS.has(tokens[draft.firstToken - 3]?.lower ?? '');
+  if (draft.span.yearLike || (open !== '(' && !aside) || noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
   const match = matcher.match([noun.lower], sentence);
   return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
 }

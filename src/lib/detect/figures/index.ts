@@ -19,7 +19,7 @@ import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subje
 import { deathsCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
-import { isPeopleNoun } from './people.ts';
+import { isPeopleNoun, movementVerb } from './people.ts';
 import { mayHoldNumber, scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
@@ -81,7 +81,7 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
-      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? draft.category ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) }))
+      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
       .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft))),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
@@ -306,6 +306,15 @@ function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: Unit
   const after = predicateAfter(tokens, draft.lastToken);
   const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
+}
+
+/**
+ * "Officials counted 84,000 arrivals": a count no category lists by a noun of movement is filed where
+ * the topic's cues list its verb ("arrived"); null when none does.
+ */
+function movementCategory(draft: Draft, matcher: UnitMatcher): string | null {
+  const verb = draft.noun === 'count' ? movementVerb(draft.unit?.split(/\s+/).at(-1) ?? '') : null;
+  return verb === null ? null : matcher.categoryByCues(verb);
 }
 
 /** Nouns that count how often something happened: "five times", "on several occasions". */

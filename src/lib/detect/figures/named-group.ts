@@ -1,7 +1,7 @@
 /**
- * People no category lists, counted as members of a group the same clause names by a unit of the
- * topic: "a crew of 21 Freedonians", "Nine Freedonians were among the crew", "the crew included two
- * Sylvanians". Generic English: the group's noun says what the count is part of.
+ * People counted as members of a group the same clause names by a unit of the topic: "a crew of 21
+ * Freedonians", "Nine Freedonians were among the crew", "the crew included two Sylvanians", "the
+ * victims included 13 children". Generic English: the group's noun says what the count is part of.
  */
 import type { UnitMatcher } from './categories.ts';
 import { isPeopleNoun } from './people.ts';
@@ -40,15 +40,29 @@ function closesAppositive(tokens: readonly Token[], last: number): boolean {
 }
 
 /**
- * The category of the group a count of people (of a noun no category lists) belongs to: the unit
+ * The category a count of people takes from the group its clause names them part of: for a noun no
+ * category lists, that group's category; for a noun several list, the group's when it lists the noun
+ * too. Null when no group is named, or when the group does not list a listed noun.
+ */
+export function namedGroupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
+  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+  if (draft.noun !== 'count' || !isPeopleNoun(head)) return null;
+  const group = groupCategory(draft, tokens, matcher, sentence);
+  if (draft.category === null || group === null) return group;
+  // A noun several categories list ("children" fled or died, "sailors" crewed or died) is filed by
+  // the topic's order; the group names which: "the victims included 13 children", "a crew of 25 sailors".
+  return matcher.listsHead(group, head) ? group : null;
+}
+
+/**
+ * The category of the group a count of people belongs to: the unit
  * right before "of" ("a crew of 21 Freedonians"), after "among the" next to the count's verb "to be"
  * ("Nine Freedonians were among the crew", "Among the crew were 17 Freedonians"), before ",
  * including" ("a crew of 25, including 17 Freedonians"), before "included" ("the crew included two
  * Sylvanians and three Freedonians", the second count after "and" too) or before a dash, colon or
  * parenthesis ("a crew of 23 – 22 Freedonians and one Sylvanian"). Null when there is none.
  */
-export function namedGroupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
-  if (draft.noun !== 'count' || draft.category !== null || !isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return null;
+function groupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
   const first = draft.firstToken;
   if (tokens[first - 1]?.lower === 'of') return unitCategory(tokens, first - 2, matcher, sentence);
   // "a crew of 25, including 17 Freedonians": the group's size with what it is of, before the comma.

@@ -39,3 +39,11 @@ const FATES: ReadonlySet<string> = new Set([
 export function isPeopleUnit(word: string): boolean {
   return isPeopleNoun(word) || FATES.has(singular(word));
 }
+
+/** Nouns for people by a movement, with the past form topics list their cues in: "84,000 arrivals" arrived. */
+const MOVEMENT_VERBS: Readonly<Record<string, string>> = { arrival: 'arrived', departure: 'left departed' };
+
+/** The past form a noun of movement stands for ("arrivals" → "arrived"); null for any other noun. */
+export function movementVerb(word: string): string | null {
+  return MOVEMENT_VERBS[singular(word)] ?? null;
+}

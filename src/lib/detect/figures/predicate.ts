@@ -136,12 +136,16 @@ function pastWhole(tokens: readonly Token[], from: number): number {
   return from;
 }
 
-/** First words of an aside that restates a count; "…, including nine cadets, …" names a part instead. */
-const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'half', 'most', 'up']);
+/**
+ * First words of an aside that restates a count or names the whole it is counted from (", out of a
+ * population of 120,000,"); "…, including nine cadets, …" names a part instead.
+ */
+const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'half', 'most', 'up', 'out']);
 
 /**
  * Past an aside between commas or dashes that restates the count (", or about 40 percent of the
- * population,", ", nearly half the population,") when an auxiliary follows it; `from` otherwise.
+ * population,", ", nearly half the population,", ", out of a population of 120,000,") when an
+ * auxiliary follows it; `from` otherwise.
  */
 function afterAside(tokens: readonly Token[], from: number): number {
   const open = tokens[from]?.text;
@@ -314,6 +318,8 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   const last = words.at(-1);
   // "the deployment of 3,000": the act's noun, read by its verb's past form too.
   if (last === 'of') return /ment$/.test(words[0] ?? '') ? `${words.join(' ')} ${pastOfForm(words[0] as string)}` : words.join(' ');
+  // "populated by 120,000": the agent of a passive participle; what it tells is read with the topics' usual words.
+  if (last === 'by' && /ed$/.test(words[0] ?? '')) return words.join(' ');
   // "could send 3,000", "plans to deploy 2,000": a verb's base form after a modal or "to", with the
   // past form topics list their cues in ("sent", "deployed").
   if (last !== undefined && words.length === 2 && BEFORE_BASE_VERB.has(words[0] as string) && /^\p{Ll}{3,}$/u.test(last)) return `${last} ${pastOf(last)}`;
@@ -382,14 +388,20 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
  * Ways English tells what happened to people, and the word a topic's cues usually list for it: "were
  * hurt" and "sustained injuries" are "injured", "taken prisoner" is "captured", "perished" and "the
  * bodies of" are "killed", "forced to take refuge" is "fled", "put out of action" is "killed" or "wounded",
- * "released" is "held".
+ * "released" and "in captivity" are "held", "in hospital" is "hospitalized", "populated by" is "live".
  */
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
+  // "Seven sailors remain in captivity": held, as hostages are.
+  [/\bin\s+captivity\b/, 'held captured'],
   [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
+  // "There are 290 people in hospital": treated for wounds.
+  [/\bin\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
+  // "The region is populated by about 120,000": who live there.
+  [/\b(?:populated|inhabited)\s+by\b/, 'live lived living inhabitants'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   // "The rebels released 25 sailors": people set free were held.
@@ -422,10 +434,28 @@ const DEATH_NOUNS: ReadonlySet<string> = new Set(['lives', 'deaths', 'bodies', '
 /** What people who died did, right after their count: "lost their lives", "were martyred", "perished". */
 const DIED_AFTER = /^(?:(?:have|had|has)\s+)?(?:lost\s+their\s+lives|gave\s+their\s+lives|(?:were|was|have\s+been|had\s+been)\s+martyred|perished|were\s+found\s+dead)\b/;
 
+/**
+ * "the bodies of 41 soldiers, 20 civilians and three children": a later item of a list of counts
+ * that a noun of death governs, read back over the items before it to "of".
+ */
+function listAfterDeathNoun(tokens: readonly Token[], first: number): boolean {
+  const joins = (token: Token | undefined) => token?.text === ',' || token?.lower === 'and';
+  if (!joins(tokens[first - 1])) return false;
+  for (let k = first - 2; k >= 1 && k >= first - 14; k--) {
+    const token = tokens[k] as Token;
+    if (token.lower === 'of') return DEATH_NOUNS.has(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.kind === 'number';
+    // Each item opens with its count and holds no verb: "were found, and 20 civilians fled" is a clause.
+    if (joins(token) && tokens[k + 1]?.kind !== 'number' && !isNumberWord(tokens[k + 1]?.lower ?? '')) return false;
+    if ((token.kind === 'punct' && token.text !== ',') || FINITE.has(token.lower)) return false;
+  }
+  return false;
+}
+
 /** Whether the figure's words say the people it counts died. */
 function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean {
   const before = tokens[draft.firstToken - 1]?.lower;
   if (before === 'of' && DEATH_NOUNS.has(tokens[draft.firstToken - 2]?.lower ?? '')) return true;
+  if (isPeopleNoun(head) && listAfterDeathNoun(tokens, draft.firstToken)) return true;
   // "Freedonia lost 30 sailors": people lost are dead; "lost 30 boats" are not people.
   if (before === 'lost' && isPeopleNoun(head)) return true;
   const after = tokens.slice(draft.lastToken + 1, draft.lastToken + 6).filter((t) => t.kind === 'word').map((t) => t.lower).join(' ');

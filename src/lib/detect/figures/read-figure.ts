@@ -107,14 +107,16 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   if (bound) from = bound.edge + 1;
   const sized = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
   if (sized) from += 2;
-  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, from, matcher, sentence);
+  // "Several of the drones": a vague amount holds its "of", which opens the group it is part of.
+  const ownOf = draft.span.kind === 'vague' && wordAt(tokens, from - 1) === 'of' ? from - 1 : from;
+  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
   if (!found) return;
   const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
   const indices = range(phrase.first, phrase.head);
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
   const match = matcher.match(words, sentence);
   const head = tokens[phrase.head];
-  if (!head) return;
+  if (!head || !countsWithUnitBefore(draft, head, match, tokens, matcher)) return;
   // The unit as written: the head and the lowercase words right before it ("special forces troops"),
   // leaving out capitalised modifiers ("Freedonian soldiers" → "soldiers").
   const headCase = /^\p{Lu}/u.test(head.text);
@@ -135,6 +137,17 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
   if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
+}
+
+/**
+ * "The crew of 24 comprises …", "the crew of 18 abandoned ship": a number right after a unit and "of"
+ * is that unit's size, and the words after it are the clause's verb unless they name people ("a crew
+ * of 21 Freedonians") or a unit the first unit's categories count too ("a crew of 25 sailors").
+ */
+function countsWithUnitBefore(draft: Draft, head: Token, match: { category: string } | null, tokens: readonly Token[], matcher: UnitMatcher): boolean {
+  const unit = tokens[draft.firstToken - 2];
+  if (tokens[draft.firstToken - 1]?.lower !== 'of' || unit?.kind !== 'word' || !matcher.isUnitHead(unit.lower)) return true;
+  return isPeopleNoun(head.text) || (match !== null && matcher.categoriesListing(unit.lower).includes(match.category));
 }
 
 /** Determiners of a group a number is part of: "20 of the victims", "192 of its soldiers". */
@@ -162,14 +175,17 @@ function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, 
 
 /**
  * "One of the crew was wounded", "one of the drones was shot down": "one of" a group counts one when
- * its predicate cues what happened to it, in the group's own category or, for people, any category
+ * its predicate cues what happened to it, in the group's own category (among others) or, for people, any category
  * that counts people. Otherwise it names a member ("one of the ships was carrying grain").
  */
 function oneToldByItsFate(tokens: readonly Token[], head: number, category: string, matcher: UnitMatcher): boolean {
   const predicate = predicateAfter(tokens, head);
-  const cued = predicate === null ? null : matcher.categoryByCues(predicate);
-  if (cued === null) return false;
-  return cued === category || (isPeopleNoun(wordAt(tokens, head) ?? '') && countsPeople(matcher, cued));
+  if (predicate === null) return false;
+  // "one of the ships was hit": a verb that cues two categories ("hit" ships, "hit" targets) still
+  // tells the fate of the group's own.
+  if (matcher.isCuedBy(category, predicate)) return true;
+  const cued = matcher.categoryByCues(predicate);
+  return cued !== null && isPeopleNoun(wordAt(tokens, head) ?? '') && countsPeople(matcher, cued);
 }
 
 /** Words of a calibre: the number before them is a size, not a count. */
@@ -201,14 +217,22 @@ function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], match
 /**
  * "400 killed and captured": when the whole coordinated phrase matches no
  * unit but the words before its first "and"/"or" do, the figure counts those.
+ * Not when a plural noun ends the phrase after modifiers of its own: "25
+ * missile and drone launch sites" counts sites, which the words before "and"
+ * modify too ("five soldiers dead and injuries" still counts the soldiers).
  */
 function firstConjunctIfBetter(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): NounPhrase {
   const indices = range(phrase.first, phrase.head);
   const join = indices.find((i) => ['and', 'or'].includes(wordAt(tokens, i) ?? ''));
-  if (join === undefined || join === phrase.first) return phrase;
+  if (join === undefined || join === phrase.first || modifiesHeadAfter(phrase, join, tokens)) return phrase;
   const words = (to: number) => range(phrase.first, to).map((i) => wordAt(tokens, i) ?? '');
   if (matcher.match(words(phrase.head), sentence) || !matcher.match(words(join - 1), sentence)) return phrase;
   return { first: phrase.first, head: join - 1 };
+}
+
+/** Whether the words after `join` are modifiers of a plural head ("drone launch sites"), not a noun alone. */
+function modifiesHeadAfter(phrase: NounPhrase, join: number, tokens: readonly Token[]): boolean {
+  return phrase.head - join >= 2 && looksPlural(tokens[phrase.head]?.text ?? '');
 }
 
 function setUnit(draft: Draft, unit: string, match: { category: string } | null, noun: Draft['noun']): void {
