@@ -40,6 +40,10 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Sylvania said 20 casualties were counted.')).toEqual([['20 casualties', 'Sylvania', 'sylvania']]);
   });
 
+  it('gives a count qualified by a participle after a possessive to nobody in particular', () => {
+    expect(claimantsOf('Nearly all of Freedonia’s estimated 300 casualties were sailors.')).toEqual([['estimated 300 casualties', 'The Courier', null]]);
+  });
+
   it('gives a figure a body issues warnings about to that body', () => {
     expect(claimantsOf('The State Bureau released multiple warnings on its website regarding 30 casualties this afternoon.')).toEqual([
       ['30 casualties', 'The State Bureau', 'freedonia'],

@@ -122,6 +122,13 @@ describe('speech verbs that report no statement', () => {
     ]);
   });
 
+  it('reads no speaker in a possessive before a participle that qualifies a count', () => {
+    expect(statements(['Nearly all of Fredonburg’s estimated 120,000 residents fled the city.'])).toEqual([]);
+    expect(statements(["Sylvania's reported 300 casualties were never confirmed."])).toEqual([]);
+    // The owner's noun still speaks: "Sylvania's navy estimated …".
+    expect(statements(['Sylvania’s navy estimated 300 casualties.']).map((m) => m.verb)).toEqual(['estimated']);
+  });
+
   it('does not invent a speaker from a time phrase', () => {
     expect(statements(['Last week said nothing about the border.'])).toEqual([]);
   });

@@ -475,6 +475,9 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const sender = stop === 'to' ? addressedFrom(view, phrase) : null;
   if (sender) return sender;
   if (!isSpeakerPhrase(view, phrase)) return null;
+  // "Fredonburg's estimated 120,000 residents": a possessive owns the noun the participle qualifies;
+  // no one speaks.
+  if (isPossessive(view.tokens[phrase.last]?.text ?? '')) return null;
   // "the reports, which Sylvania said were false": the verb's object is outside the clause. But
   // "a statement in which Berg claimed that …" reports Berg's claim.
   const wordBeforeWhich = view.tokens[phrase.first - 2]?.text.toLowerCase() ?? '';
