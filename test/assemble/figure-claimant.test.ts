@@ -44,6 +44,11 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Nearly all of Freedonia’s estimated 300 casualties were sailors.')).toEqual([['estimated 300 casualties', 'The Courier', null]]);
   });
 
+  it('gives a figure of a statement by a body to that body, and of a joint statement to no one government', () => {
+    expect(claimantsOf('Some 300 casualties were counted, according to a statement by the State Bureau.')).toEqual([['Some 300 casualties', 'the State Bureau', 'freedonia']]);
+    expect(claimantsOf('According to a joint statement by Freedonia, Sylvania and the State Bureau, 300 casualties were counted.').map(([, , government]) => government)).toEqual([null]);
+  });
+
   it('gives a figure a body issues warnings about to that body', () => {
     expect(claimantsOf('The State Bureau released multiple warnings on its website regarding 30 casualties this afternoon.')).toEqual([
       ['30 casualties', 'The State Bureau', 'freedonia'],

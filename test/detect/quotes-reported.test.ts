@@ -435,6 +435,16 @@ describe('reported speech: according to', () => {
     expect(mentions.map((m) => [m.speaker.description, m.reported])).toEqual([['11 countries', 'The boats left the strait']]);
   });
 
+  it('reads the issuer of a statement or bulletin as its speaker: "according to a statement by X"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government, m.reported]);
+    expect(read('The boats left the strait, according to a statement by the State Bureau.')).toEqual([['freedonia-state-bureau', 'freedonia', 'The boats left the strait']]);
+    expect(read('According to the latest bulletin from the State Bureau, the boats left the strait.')).toEqual([
+      ['freedonia-state-bureau', 'freedonia', 'the boats left the strait'],
+    ]);
+    // A joint one is the record's own, for no one government, not its first issuer's.
+    expect(read('According to a joint statement by Freedonia, Sylvania and the State Bureau, the boats left.').map(([, government]) => government)).toEqual([null]);
+  });
+
   it('reads "…, according to X"', () => {
     const mentions = statements(['The convoy crossed at dawn, according to the State Bureau.']);
     expect(mentions.map((m) => [m.reported, m.speaker.actor, m.government])).toEqual([

@@ -130,11 +130,13 @@ function correctsReport(before: string): boolean {
 }
 
 /**
- * A record that is someone's, up to its agent: "interviews with …", "a report by …", "information
- * confirmed by …", "the latest figures from …", "the latest account of …" (a count is its keeper's).
+ * A record that is someone's, up to its agent: "interviews with …", "a report by …", "a statement
+ * by …", "information confirmed by …", "the latest figures from …", "the latest account of …" (a
+ * count is its keeper's). Not a joint one ("a joint statement by Freedonia, Sylvania and …"): that
+ * is the record's own, for no one government, as a joint statement is.
  */
 const RECORD_OF =
-  /^\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:interviews?|reports?|information|data|documents?|study|studies|survey|analysis|figures|statistics|estimates?|assessments?|accounts?|counts?|tally|tallies|numbers|calculations?)\s+(?:(?:confirmed|provided|obtained|released|compiled|published|issued|conducted|seen)\s+)?(?:by|from|with)|accounts?\s+of)\s+/iu;
+  /^\s+(?:(?:a|an|the)\s+)?(?:(?!joint\s)[\p{L}-]+\s+){0,2}?(?:(?:interviews?|reports?|information|data|documents?|study|studies|survey|analysis|figures|statistics|estimates?|assessments?|accounts?|counts?|tally|tallies|numbers|calculations?|statements?|bulletins?|updates?)\s+(?:(?:confirmed|provided|obtained|released|compiled|published|issued|conducted|seen)\s+)?(?:by|from|with)|accounts?\s+of)\s+/iu;
 
 /**
  * "according to a report by 11 countries", "according to interviews with Sylvanian sailors": the
