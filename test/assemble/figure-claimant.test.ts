@@ -49,6 +49,16 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('According to a joint statement by Freedonia, Sylvania and the State Bureau, 300 casualties were counted.').map(([, , government]) => government)).toEqual([null]);
   });
 
+  it('gives a figure to the keeper of the record that closes its sentence: "…, the latest toll from X showed"', () => {
+    expect(claimantsOf('Some 300 casualties were counted, the latest toll from the State Bureau showed.')).toEqual([['Some 300 casualties', 'the State Bureau', 'freedonia']]);
+    expect(claimantsOf('Some 300 casualties were counted, Sylvanian figures show.')).toEqual([['Some 300 casualties', 'Sylvanian', 'sylvania']]);
+    // A record of no one names no claimant; nor does one after a second clause of the writer’s.
+    expect(claimantsOf('Some 300 casualties were counted, the latest figures showed.')).toEqual([['Some 300 casualties', 'The Courier', null]]);
+    expect(claimantsOf('Some 300 casualties were counted at sea, a week ago, Sylvanian figures show.')).toEqual([['Some 300 casualties', 'The Courier', null]]);
+    // Whose words hold the figure still claims it.
+    expect(claimantsOf('Berg said 300 casualties were counted, the latest toll from Sylvania showed.')).toEqual([['300 casualties', 'Anna Berg', 'freedonia']]);
+  });
+
   it('gives a figure a body issues warnings about to that body', () => {
     expect(claimantsOf('The State Bureau released multiple warnings on its website regarding 30 casualties this afternoon.')).toEqual([
       ['30 casualties', 'The State Bureau', 'freedonia'],

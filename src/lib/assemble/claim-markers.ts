@@ -46,6 +46,21 @@ export function nominalSource(textBefore: string): string | null {
 }
 
 /**
+ * The same sources named after the figures, closing their sentence: "…, the latest toll from the
+ * Health Ministry showed", "…, figures released by the Bureau show", "…, Sylvanian data showed". Only
+ * the clause of the figure comes before the comma, so the record is what reports it.
+ */
+const TRAILING_RECORD = String.raw`(?:the\s+)?(?:(?:latest|official|new|own|final)\s+)?(?:assessments?|estimates?|reports?|data|figures|findings|count|tally|(?:death\s+)?toll|statistics)`;
+const TRAILING_VERB = String.raw`(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)[\s.!?”"’)]*$`;
+const TRAILING_SOURCE = new RegExp(String.raw`^[^,;:—–]*,\s+${TRAILING_RECORD}\s+(?:(?:released|published|compiled|issued)\s+)?(?:by|from|of)\s+([^,;:]+?)\s+${TRAILING_VERB}`, 'u');
+const TRAILING_OWNED = new RegExp(String.raw`^[^,;:—–]*,\s+((?:[Tt]he\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:figures|data|statistics|estimates|tally|count|toll)\s+${TRAILING_VERB}`, 'u');
+
+/** The source a record after the figure names, from the figure's end to its sentence's end; null when none. */
+export function trailingSource(textAfter: string): string | null {
+  return (TRAILING_SOURCE.exec(textAfter) ?? TRAILING_OWNED.exec(textAfter))?.[1] ?? null;
+}
+
+/**
  * The subject of a verb of counting right before a figure: "the Health Ministry counted 200 dead",
  * "Sylvania has recorded 6,650 refugees". Counting a number is claiming it. Returns the subject's
  * words in its clause, for the actor lexicon to resolve; null when no such verb ends `textBefore`.

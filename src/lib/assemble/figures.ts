@@ -4,7 +4,7 @@ import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { contrastedEstimator, countingSubject, isHedged, issuingSubject, nominalSource } from './claim-markers.ts';
+import { contrastedEstimator, countingSubject, isHedged, issuingSubject, nominalSource, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
@@ -19,8 +19,10 @@ interface Claim {
 
 /**
  * Who claims a figure, in order: nobody in particular when the words before it hedge it
- * ("reportedly"), unless an "according to" around it names the source; the source named as a noun phrase ("the assessment by X that …"); the speaker of
- * the statement whose cited words contain it; the speaker of a statement in the same sentence.
+ * ("reportedly"), unless an "according to" around it names the source; the source named as a noun
+ * phrase ("the assessment by X that …", or "…, the latest toll from X showed" closing the sentence
+ * when no one's words hold the figure); the speaker of the statement whose cited words contain it;
+ * the speaker of a statement in the same sentence.
  * With none of these, the outlet itself reports it. Null when a statement has a speaker the topic
  * data cannot place: the figure is then shown as the outlet's, and the editor is told.
  */
@@ -40,7 +42,8 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     const claimant = resolved.actor || resolved.government ? { name: null, description: contrasted, actor: resolved.actor } : outlet;
     return { claimant, government: resolved.government, date: null };
   }
-  const named = nominalSource(before);
+  // "the assessment by X that 300 …", or "300 …, the latest toll from X showed" when no one's words hold it.
+  const named = nominalSource(before) ?? (sentence && !containing ? trailingSource(paragraph.text.slice(end, sentence.end)) : null);
   if (named) {
     const resolved = lexicon.resolveSpeakerPhrase(named);
     if (resolved.actor || resolved.government) {
