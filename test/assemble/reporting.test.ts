@@ -180,6 +180,15 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'We request a change in routes')).toBe('calls-for');
   });
 
+  it('reads what an announcement says will be done as undertaken, not a date set nor a hedge', () => {
+    expect(stance('announced', 'The Courier will send a team to Marsh City')).toBe('pledges');
+    expect(stance('announced', 'A joint naval force will be deployed off Fredonburg')).toBe('pledges');
+    expect(stance('announced', 'the two ministers will meet on Thursday')).toBe('confirms');
+    expect(stance('announced', 'Sylvania will not send boats')).not.toBe('pledges');
+    expect(stance('announced', 'the boats had left the port and would return')).toBe('confirms');
+    expect(stance('said', 'The Courier will send a team to Marsh City')).toBe('confirms');
+  });
+
   it('still reads what a clause tells first: "has shipped …, and were likely to …" confirms', () => {
     expect(stance('said', 'Sylvania has shipped 1,500 sailors to the port and were likely to be deployed')).toBe('confirms');
   });

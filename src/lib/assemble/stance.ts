@@ -639,10 +639,27 @@ function expressedFeeling(verb: string, words: string): Stance | undefined {
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
-/** "announced plans to name a street after the crews", "unveiled a plan to rebuild": a plan announced is undertaken. */
+/**
+ * "announced plans to name a street after the crews", "unveiled a plan to rebuild": a plan announced is
+ * undertaken. So is what an announcement says will be done: "announced (that) the Courier will send a
+ * team to Marsh City", "announced a joint force will be deployed" (not a date set, "will meet on
+ * Thursday", told as fact; not "will not", nor a hedged "will likely").
+ */
 function announcedPlan(verb: string, words: string): Stance | undefined {
   if (!/^(?:announc|unveil|present|outlin)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
-  return /^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words) ? 'pledges' : undefined;
+  if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words)) return 'pledges';
+  return /^announc/i.test(verb.trim()) && announcesWhatWillBeDone(leadingClause(withoutQuotationMarks(words))) ? 'pledges' : undefined;
+}
+
+/** A plain "will" or "would" that acts: not "will not", "would never", "will likely". */
+const WILL_ACT = /\b(?:will|would|shall)\s+(?!not\b|never\b|(?:\w+\s+)?(?:likely|probably|possibly)\b)\p{Ll}/u;
+
+/** Whether the clause's first predicate is what will be done, on no set date: "the Courier will send a team". */
+function announcesWhatWillBeDone(clause: string): boolean {
+  const will = WILL_ACT.exec(clause);
+  if (!will || SCHEDULED.test(clause)) return false;
+  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  return !is || will.index < is.index;
 }
 
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
