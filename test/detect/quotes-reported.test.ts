@@ -1226,6 +1226,9 @@ describe('reported speech: how wire copy attributes', () => {
 
   it.each([
     ['Freedonia closes its port to Sylvanian boats, reports the State Bureau.', 'reports', 'Freedonia closes its port to Sylvanian boats'],
+    // A name behind a lower-case "the" speaks after an inverted verb too.
+    ['Envoys of both sides are due to meet on Tuesday, reports the Courier.', 'reports', 'Envoys of both sides are due to meet on Tuesday'],
+    ['The boats left the port, said the Courier on Friday.', 'said', 'The boats left the port'],
     ['Berg reminded reporters that the boats had been at sea for a year.', 'reminded', 'that the boats had been at sea for a year'],
     ['The State Bureau has recommended that shipping companies change their routes.', 'recommended', 'that shipping companies change their routes'],
     ['Anna Berg confirmed the attacks.', 'confirmed', 'the attacks'],
@@ -1242,6 +1245,10 @@ describe('reported speech: how wire copy attributes', () => {
     ['All crews were killed, the State Bureau said without elaborating.', 'said', 'All crews were killed'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it('reads no speaker in "…, said the Courier would …", where "said" has a subject of its own before it', () => {
+    expect(statements(['The boats left the port, said the Courier would close.'])).toEqual([]);
   });
 
   it('reads "N was announced by X" as X’s statement of N, the subject the sentence opens with', () => {
