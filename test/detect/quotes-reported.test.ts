@@ -1247,6 +1247,18 @@ describe('reported speech: how wire copy attributes', () => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
 
+  it.each([
+    ['FREDONBURG: Around 600 soldiers have been killed, a Marsh City lawmaker said on Wednesday.', 'Around 600 soldiers have been killed'],
+    ['FREDONBURG, Oct 3 (NNN-CNA) – The boats had left the port, the State Bureau said.', 'The boats had left the port'],
+    ['MARSH CITY — The boats had left the port, according to the State Bureau.', 'The boats had left the port'],
+    ['Fredonburg, September 3: The boats had left the port, Berg said.', 'The boats had left the port'],
+    ['Marsh City (AP) - The boats had left the port, Berg said.', 'The boats had left the port'],
+    // A place in mixed case before a dash opens no dateline.
+    ['Freedonia – Sylvania talks ended without a deal, Berg said.', 'Freedonia – Sylvania talks ended without a deal'],
+  ])('leaves the dateline a wire story opens with out of what was said: %j', (text, reported) => {
+    expect(statements([text]).map((m) => m.reported)).toEqual([reported]);
+  });
+
   it('reads no speaker in "…, said the Courier would …", where "said" has a subject of its own before it', () => {
     expect(statements(['The boats left the port, said the Courier would close.'])).toEqual([]);
   });
