@@ -507,6 +507,8 @@ describe('reported speech: according to', () => {
     // clause of its own after "and" reports what follows it.
     expect(statements(['The port closed, according to the State Bureau, the latest closure of its kind.']).map((m) => m.reported)).toEqual(['The port closed']);
     expect(statements(['The port closed, and according to the State Bureau, the boats left.']).map((m) => m.reported)).toEqual(['the boats left']);
+    // So does one right after a subordinating word: what the source says is the clause that word opens.
+    expect(statements(['This happened after, according to some sources, the boats left the port.']).map((m) => m.reported)).toEqual(['the boats left the port']);
     // A phrase cut short by a noun it does not know ("official boats") names no one.
     expect(statements(['The port was closed, according to official boats.'])).toEqual([]);
   });

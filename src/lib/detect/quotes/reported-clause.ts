@@ -101,8 +101,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // off after the source; what the source says is before it.
   // "…, Kowal suggested, a change from February", "…, according to official figures, after …": so after
   // any report that follows its words.
-  // ("…, and according to the ministry, the boats left": a report that opens a clause of its own reports what follows.)
-  const opensClause = /\b(?:and|but)\s*$/i.test(view.masked.slice(floor, attribution.span.start));
+  // ("…, and according to the ministry, the boats left": a report that opens a clause of its own reports what follows;
+  // so does one right after a subordinating word: "This happened after, according to some sources, the boats left".)
+  const opensClause = /\b(?:and|but|after|before|because|since|when|while|although|though|once|until)\s*,?\s*$/i.test(view.masked.slice(floor, attribution.span.start));
   if (attribution.span.start > floor && !opensClause && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
