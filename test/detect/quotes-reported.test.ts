@@ -517,6 +517,8 @@ describe('reported speech: according to', () => {
     // clause of its own after "and" reports what follows it.
     expect(statements(['The port closed, according to the State Bureau, the latest closure of its kind.']).map((m) => m.reported)).toEqual(['The port closed']);
     expect(statements(['The port closed, and according to the State Bureau, the boats left.']).map((m) => m.reported)).toEqual(['the boats left']);
+    // So does one right after a subordinating word: what the source says is the clause that word opens.
+    expect(statements(['This happened after, according to some sources, the boats left the port.']).map((m) => m.reported)).toEqual(['the boats left the port']);
     // A phrase cut short by a noun it does not know ("official boats") names no one.
     expect(statements(['The port was closed, according to official boats.'])).toEqual([]);
   });
@@ -1236,6 +1238,9 @@ describe('reported speech: how wire copy attributes', () => {
 
   it.each([
     ['Freedonia closes its port to Sylvanian boats, reports the State Bureau.', 'reports', 'Freedonia closes its port to Sylvanian boats'],
+    // A name behind a lower-case "the" speaks after an inverted verb too.
+    ['Envoys of both sides are due to meet on Tuesday, reports the Courier.', 'reports', 'Envoys of both sides are due to meet on Tuesday'],
+    ['The boats left the port, said the Courier on Friday.', 'said', 'The boats left the port'],
     ['Berg reminded reporters that the boats had been at sea for a year.', 'reminded', 'that the boats had been at sea for a year'],
     ['The State Bureau has recommended that shipping companies change their routes.', 'recommended', 'that shipping companies change their routes'],
     ['Anna Berg confirmed the attacks.', 'confirmed', 'the attacks'],
@@ -1252,6 +1257,22 @@ describe('reported speech: how wire copy attributes', () => {
     ['All crews were killed, the State Bureau said without elaborating.', 'said', 'All crews were killed'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
+  });
+
+  it.each([
+    ['FREDONBURG: Around 600 soldiers have been killed, a Marsh City lawmaker said on Wednesday.', 'Around 600 soldiers have been killed'],
+    ['FREDONBURG, Oct 3 (NNN-CNA) – The boats had left the port, the State Bureau said.', 'The boats had left the port'],
+    ['MARSH CITY — The boats had left the port, according to the State Bureau.', 'The boats had left the port'],
+    ['Fredonburg, September 3: The boats had left the port, Berg said.', 'The boats had left the port'],
+    ['Marsh City (AP) - The boats had left the port, Berg said.', 'The boats had left the port'],
+    // A place in mixed case before a dash opens no dateline.
+    ['Freedonia – Sylvania talks ended without a deal, Berg said.', 'Freedonia – Sylvania talks ended without a deal'],
+  ])('leaves the dateline a wire story opens with out of what was said: %j', (text, reported) => {
+    expect(statements([text]).map((m) => m.reported)).toEqual([reported]);
+  });
+
+  it('reads no speaker in "…, said the Courier would …", where "said" has a subject of its own before it', () => {
+    expect(statements(['The boats left the port, said the Courier would close.'])).toEqual([]);
   });
 
   it('reads "N was announced by X" as X’s statement of N, the subject the sentence opens with', () => {

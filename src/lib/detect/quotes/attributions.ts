@@ -859,7 +859,7 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   if (['it', 'they'].includes(firstWord)) return null;
   // "said agency representative Anna Berg": a role noun before the name opens the phrase too.
   const titledName = isCapitalised(lastWord(view, phrase)) && view.tokens.slice(phrase.first, phrase.last).some((t) => isRoleNoun(t.text));
-  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase)) && !titledName) return null;
+  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase)) && !titledName && !isNameWithArticle(view, phrase)) return null;
   let appositive: Span | null = null;
   if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
     const next = phraseAfter(view, phrase.last + 1);
@@ -869,6 +869,18 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
     if (!appositive && age && isAge(view, phrase.last + 1) && isCapitalised(firstWord) && isCapitalised(lastWord(view, phrase))) appositive = { start: age.start, end: age.end };
   }
   return { phrase: spanOf(phrase), appositive, elided: false, role: 'main' };
+}
+
+/**
+ * "…, reports the Courier." / "…, said the State Bureau on Friday": a name behind a lower-case "the",
+ * every word after it capitalised, closing the clause (punctuation, the sentence's end or a date after
+ * it), so "…, said the Courier would close" stays no speaker.
+ */
+function isNameWithArticle(view: SentenceView, phrase: PhraseRange): boolean {
+  const words = view.tokens.slice(phrase.first, phrase.last + 1).map((t) => t.text);
+  if (words[0] !== 'the' || words.length < 2 || !words.slice(1).every(isCapitalised)) return false;
+  const next = view.tokens[phrase.last + 1];
+  return !next || !isPlainGap(gapAfter(view, phrase.last)) || ['on', 'late', 'earlier', 'last', 'this'].includes(next.text);
 }
 
 /** Whether token `i` is a bare age set off after a name: "Lee, 26, said", "said Lee, 26." (a number of one to three digits, alone up to the punctuation). */

@@ -18,7 +18,27 @@ import { NAME_PARTICLES, PHRASE_STOP_WORDS } from './word-lists.ts';
  */
 export function clauseOf(view: SentenceView, all: Attribution[], index: number): Span | null {
   const clause = clauseWithTail(view, all, index);
-  return clause && withoutContrastedSubject(view, withoutChannelTail(view, clause));
+  return clause && withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause)));
+}
+
+/**
+ * The place (and day, and agency) a wire story opens with is where it was filed, not what was said:
+ * "FREDONBURG: …", "MARSH CITY, Oct 3 (NNN-CNA) – …", "Fredonburg, September 3: …", "FREDONBURG (AP) — …".
+ * A place in capitals or with an agency may end in a colon or a dash; a place written in mixed case
+ * only in a colon ("Freedonia – Sylvania talks" opens no dateline).
+ */
+const DATELINE_PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}`;
+const DATELINE_DAY = String.raw`(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}))?`;
+const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,2}${DATELINE_DAY}(?:\s*\([^()]{1,40}\))?\s*(?::|\s[-–—])` +
+    String.raw`|${DATELINE_PLACE}${DATELINE_DAY}\s*(?:\([^()]{1,40}\)\s*(?::|[-–—])|:))\s+(?=[\p{Lu}\d])`,
+  'u',
+);
+
+function withoutDateline(view: SentenceView, clause: Span): Span {
+  if (clause.start !== 0) return clause;
+  const dateline = DATELINE.exec(view.masked.slice(0, clause.end));
+  return dateline ? { start: dateline[0].length, end: clause.end } : clause;
 }
 
 /** ", while Ruhl called them …": a contrast with a subject of its own is the writer's, not what was said. */
@@ -81,8 +101,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // off after the source; what the source says is before it.
   // "…, Kowal suggested, a change from February", "…, according to official figures, after …": so after
   // any report that follows its words.
-  // ("…, and according to the ministry, the boats left": a report that opens a clause of its own reports what follows.)
-  const opensClause = /\b(?:and|but)\s*$/i.test(view.masked.slice(floor, attribution.span.start));
+  // ("…, and according to the ministry, the boats left": a report that opens a clause of its own reports what follows;
+  // so does one right after a subordinating word: "This happened after, according to some sources, the boats left".)
+  const opensClause = /\b(?:and|but|after|before|because|since|when|while|although|though|once|until)\s*,?\s*$/i.test(view.masked.slice(floor, attribution.span.start));
   if (attribution.span.start > floor && !opensClause && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
