@@ -114,8 +114,9 @@ export function findDates(text: string, published: string, anchor: string | null
 
   let refined = kept;
   for (const refiner of DATE_REFINERS) refined = refiner.refine(text, refined, context);
-  // Last: "the following day" counts from the dates found above, or from `anchor` (the paragraphs before).
-  const counted = anchoredDates(text, refined, anchor, day);
+  // Last: "the following day" counts from the dates found above, or from `anchor` (the paragraphs before);
+  // "from the same day" then opens a range as "from January 1" does.
+  const counted = refineSince.refine(text, anchoredDates(text, refined, anchor, day, context.futureAt), context);
   const all = [...refined, ...counted, ...periodAnchoredDates(text, [...refined, ...counted].sort((a, b) => a.index - b.index), period)].sort((a, b) => a.index - b.index);
   return all.map((candidate) => toMention(text, candidate));
 }
