@@ -42,6 +42,12 @@ describe('dates counted from another event', () => {
     expect(dates('Berg arrived on Friday. The next day, she will meet Ruhl.', '2025-09-27').at(-1)).toEqual(['The next day', '2025-09-27', '2025-09-27', 'day', true]);
   });
 
+  it('reads "on the very day of X" as the date told before for X, at its precision, and nothing when X was not dated', () => {
+    const text = 'After a one-day operation in Fredonburg last week, Sylvania took the port. On the very day of its operation, Freedonia sent envoys.';
+    expect(dates(text, '2025-03-12').at(-1)).toEqual(['On the very day of its operation', '2025-03-03', '2025-03-09', 'week', false]);
+    expect(dates('Ruhl arrived last week. On the day of the vote, Berg left Fredonburg.', '2025-03-12')).toHaveLength(1);
+  });
+
   it('reads "one month later" as the month after the day or month told before, and nothing after a year alone', () => {
     expect(dates('In January 2021, Freedonia listed the group. Sylvania reversed the listing one month later.', '2024-01-17')).toEqual([
       ['January 2021', '2021-01-01', '2021-01-31', 'month', false],

@@ -128,6 +128,27 @@ export function periodAnchoredDates(text: string, kept: readonly Candidate[], pe
   return found;
 }
 
+/**
+ * "On the very day of its operation", "on the day of the vote": the date the text gave the occasion
+ * before, at its precision (a week stays a week). The occasion's head noun must be told before, in
+ * the sentence of the last date before it ("a one-day operation last week. On the very day of its
+ * operation, …"); otherwise the article does not date it, and neither do these words.
+ */
+const DAY_OF = /\b(?:on\s+)?the\s+(?:very\s+|same\s+)?day\s+of\s+([^,.;:!?()]{1,60}?)(?=\s*[,.;])/giu;
+
+export function occasionDates(text: string, kept: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { match, index, endIndex } of freeMatches(text, DAY_OF, kept)) {
+    const head = /([\p{L}-]+)\W*$/u.exec(match[1] ?? '')?.[1];
+    const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
+    if (!head || !before) continue;
+    const sentenceStart = Math.max(0, ...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, before.index) + 1));
+    if (!text.slice(sentenceStart, index).toLowerCase().split(/[^\p{L}-]+/u).includes(head.toLowerCase())) continue;
+    found.push({ index, endIndex, start: before.start, end: before.end, precision: before.precision, expected: false, rule: 'anchored+day-of', stated: {} });
+  }
+  return found;
+}
+
 /** The matches of `pattern` in `text` that overlap no date already found, with their spans. */
 function* freeMatches(text: string, pattern: RegExp, kept: readonly Candidate[]): Generator<{ match: RegExpExecArray; index: number; endIndex: number }> {
   for (const match of text.matchAll(pattern)) {
