@@ -32,6 +32,22 @@ describe('dates counted from another event', () => {
     ]);
   });
 
+  it('reads "the same day" in a clause about the future as the last day to come told before, expected, and "from" it as a start', () => {
+    const text = 'Berg signed a decree to dissolve the council from January 1, 2026, the ministry announced today. From the same day, Freedonia will cease to exist.';
+    expect(dates(text, '2025-09-28')).toEqual([
+      ['from January 1, 2026', '2026-01-01', null, 'range', true],
+      ['today', '2025-09-28', '2025-09-28', 'day', false],
+      ['From the same day', '2026-01-01', null, 'range', true],
+    ]);
+    expect(dates('Berg arrived on Friday. The next day, she will meet Ruhl.', '2025-09-27').at(-1)).toEqual(['The next day', '2025-09-27', '2025-09-27', 'day', true]);
+  });
+
+  it('reads "on the very day of X" as the date told before for X, at its precision, and nothing when X was not dated', () => {
+    const text = 'After a one-day operation in Fredonburg last week, Sylvania took the port. On the very day of its operation, Freedonia sent envoys.';
+    expect(dates(text, '2025-03-12').at(-1)).toEqual(['On the very day of its operation', '2025-03-03', '2025-03-09', 'week', false]);
+    expect(dates('Ruhl arrived last week. On the day of the vote, Berg left Fredonburg.', '2025-03-12')).toHaveLength(1);
+  });
+
   it('reads "one month later" as the month after the day or month told before, and nothing after a year alone', () => {
     expect(dates('In January 2021, Freedonia listed the group. Sylvania reversed the listing one month later.', '2024-01-17')).toEqual([
       ['January 2021', '2021-01-01', '2021-01-31', 'month', false],

@@ -88,6 +88,14 @@ describe('"starting in", alternatives and likelihood', () => {
     ]);
   });
 
+  it('reads "from" a day like "since", but not a span with its end nor a month compared with', () => {
+    expect(dates('Berg signed a decree to dissolve the council from January 1, 2026.', '2025-09-28')).toEqual([
+      { text: 'from January 1, 2026', start: '2026-01-01', end: null, precision: 'range', expected: true },
+    ]);
+    expect(dates('The port was closed from March 3 to March 9.', '2025-09-28').map((d) => d.end)).not.toContain(null);
+    expect(dates('Exports fell by a third from February.', '2025-09-28').map((d) => d.end)).toEqual(['2025-02-28']);
+  });
+
   it('joins two dates of one precision by "or" or "and" into one range, in order only', () => {
     expect(dates('Sylvania is likely to send more boats in July or August.', '2025-06-26')).toEqual([
       { text: 'July or August', start: '2025-07-01', end: '2025-08-31', precision: 'range', expected: true },

@@ -136,6 +136,14 @@ describe('assembleEvents', () => {
     expect(candidates.filter((e) => e.date.start === '2025-03-10')).toHaveLength(2);
   });
 
+  it('makes a clause joined by "and" after the main clause of a sentence its date opens a happening of its own on that day', () => {
+    const { candidates } = eventsOf('On Sunday, Sylvania received support from Fredonburg, and Freedonia offered mediation.');
+    expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
+      ['On Sunday, Sylvania received support from Fredonburg, and Freedonia offered mediation.', '2025-03-09'],
+      ['Freedonia offered mediation.', '2025-03-09'],
+    ]);
+  });
+
   it('makes an event to come of what an unlisted speaker says is coming, dated in the words reported', () => {
     const { candidates } = eventsOf(
       'The leader of the breakaway republic has announced that it will cease to exist in the new year.',

@@ -79,16 +79,29 @@ const AND_CLAUSE = /^,?\s+and\s+((?:the|a|an|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}\d'
 
 /**
  * "Rebels struck three vessels on Sunday, and a warship shot down three drones": the clause joined
- * by "and" right after the date tells a happening of its own on the same day (one event per happening
- * and date). Its words run from its subject to the sentence's end; null when no such clause follows
- * the date, when it has a date of its own, or when the sentence reports speech (what follows "said on
- * Monday that …, and" is no longer dated by the saying).
+ * by "and" right after the date (or after the main clause of a sentence the date opens) tells a
+ * happening of its own on the same day (one event per happening and date). Its words run from its
+ * subject to the sentence's end; null when no such clause follows the date, when it has a date of its
+ * own, or when the sentence reports speech (what follows "said on Monday that …, and" is no longer
+ * dated by the saying).
  */
 export function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
   const text = paragraph.text;
-  const joined = AND_CLAUSE.exec(text.slice(date.endIndex, sentence.end));
+  const from = date.endIndex + frontedMainClauseLength(text, sentence, date);
+  const joined = AND_CLAUSE.exec(text.slice(from, sentence.end));
   if (!joined) return null;
-  const index = date.endIndex + joined[0].length - (joined[1] as string).length;
+  const index = from + joined[0].length - (joined[1] as string).length;
   if (dates.some((d) => d.index >= index) || paragraph.statements.some((s) => s.verbIndex !== null && within(s.verbIndex, s.verbIndex + 1, sentence.start, sentence.end))) return null;
   return { summary: text.slice(index, sentence.end).trim(), index };
+}
+
+/**
+ * A date that opens its sentence dates the whole of it: "On Monday, Sylvania received support, and
+ * Ruhl offered mediation" joins its second happening after the main clause, not right after the date.
+ * The length of the words from the date to that ", and" (0 when the date does not open the sentence).
+ */
+function frontedMainClauseLength(text: string, sentence: Sentence, date: DateMention): number {
+  if (!/^\W*$/.test(text.slice(sentence.start, date.index)) || !/^,/.test(text.slice(date.endIndex))) return 0;
+  const and = text.slice(date.endIndex + 1, sentence.end).search(/,\s+and\s/);
+  return and < 0 ? 0 : and + 1;
 }

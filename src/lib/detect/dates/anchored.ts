@@ -3,7 +3,7 @@
  * earlier", "two days later", "about eight hours later". They resolve against the date told just
  * before them in the article (the event they follow), so they are read after every other date.
  */
-import { addDays, daySpan, isAfter, monthSpan, parseDay, spanOf } from './calendar.ts';
+import { addDays, daySpan, isAfter, isOnOrAfter, monthSpan, parseDay, spanOf } from './calendar.ts';
 import type { Candidate, Resolution } from './types.ts';
 import { COUNT_PATTERN, countValue } from './words.ts';
 
@@ -39,21 +39,40 @@ function negate(n: number | null): number | null {
  * a day counted back with neither ("the previous day", "earlier in the day") counts from publication.
  * Hours later may run into the next day: the range covers both.
  */
-export function anchoredDates(text: string, kept: readonly Candidate[], anchor: string | null, published: Date): Candidate[] {
+export function anchoredDates(
+  text: string,
+  kept: readonly Candidate[],
+  anchor: string | null,
+  published: Date,
+  futureAt: (index: number) => boolean,
+): Candidate[] {
   const found: Candidate[] = [];
   for (const { pattern, days, hours, rule = 'anchored' } of PATTERNS) {
     for (const { match, index, endIndex } of freeMatches(text, pattern, kept)) {
-      const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null).at(-1);
+      const future = futureAt(index);
+      const before = dayCountedFrom(kept.filter((k) => k.endIndex <= index), future);
       const count = days(match);
       // "the ministry said the previous day", "earlier in the day", with no day told before: counted from publication.
       const from = parseDay(before?.start ?? anchor ?? '') ?? (count !== null && count <= 0 ? published : null);
       if (!from || count === null) continue;
       const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : daySpan(addDays(from, count));
       const precision = hours && span.start !== span.end ? 'range' : 'day';
-      found.push({ index, endIndex, ...span, precision, expected: isAfter(span.start, published), rule, stated: {} });
+      const expected = isAfter(span.start, published) || (future && isOnOrAfter(span.end, published));
+      found.push({ index, endIndex, ...span, precision, expected, rule, stated: {} });
     }
   }
   return found;
+}
+
+/**
+ * The day told before that a count starts from: the last single day, but in a clause about the future
+ * the last day to come, told as a day or as the day something starts ("dissolves the council from
+ * January 1, the ministry announced today. From the same day, the republic will cease to exist":
+ * the same day is January 1, not the day of the telling).
+ */
+function dayCountedFrom(told: readonly Candidate[], future: boolean): Candidate | undefined {
+  const days = told.filter((k) => k.start !== null && (k.precision === 'day' || (k.end === null && k.stated.day !== undefined)));
+  return (future ? days.filter((k) => k.expected).at(-1) : undefined) ?? days.filter((k) => k.precision === 'day').at(-1);
 }
 
 /** A period told before, to anchor "since then" and "that month". */
@@ -105,6 +124,27 @@ export function periodAnchoredDates(text: string, kept: readonly Candidate[], pe
       const span = from && resolve(from, match);
       if (span) found.push({ index, endIndex, ...span, expected: false, rule, stated: {} });
     }
+  }
+  return found;
+}
+
+/**
+ * "On the very day of its operation", "on the day of the vote": the date the text gave the occasion
+ * before, at its precision (a week stays a week). The occasion's head noun must be told before, in
+ * the sentence of the last date before it ("a one-day operation last week. On the very day of its
+ * operation, …"); otherwise the article does not date it, and neither do these words.
+ */
+const DAY_OF = /\b(?:on\s+)?the\s+(?:very\s+|same\s+)?day\s+of\s+([^,.;:!?()]{1,60}?)(?=\s*[,.;])/giu;
+
+export function occasionDates(text: string, kept: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const { match, index, endIndex } of freeMatches(text, DAY_OF, kept)) {
+    const head = /([\p{L}-]+)\W*$/u.exec(match[1] ?? '')?.[1];
+    const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
+    if (!head || !before) continue;
+    const sentenceStart = Math.max(0, ...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, before.index) + 1));
+    if (!text.slice(sentenceStart, index).toLowerCase().split(/[^\p{L}-]+/u).includes(head.toLowerCase())) continue;
+    found.push({ index, endIndex, start: before.start, end: before.end, precision: before.precision, expected: false, rule: 'anchored+day-of', stated: {} });
   }
   return found;
 }

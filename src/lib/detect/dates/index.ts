@@ -9,7 +9,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from '../../model.ts';
 import { ago } from './ago.ts';
-import { anchoredDates, type Period, periodAnchoredDates } from './anchored.ts';
+import { anchoredDates, occasionDates, type Period, periodAnchoredDates } from './anchored.ts';
 import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
 import { parseWithChrono } from './chrono-parser.ts';
@@ -114,9 +114,11 @@ export function findDates(text: string, published: string, anchor: string | null
 
   let refined = kept;
   for (const refiner of DATE_REFINERS) refined = refiner.refine(text, refined, context);
-  // Last: "the following day" counts from the dates found above, or from `anchor` (the paragraphs before).
-  const counted = anchoredDates(text, refined, anchor, day);
-  const all = [...refined, ...counted, ...periodAnchoredDates(text, [...refined, ...counted].sort((a, b) => a.index - b.index), period)].sort((a, b) => a.index - b.index);
+  // Last: "the following day" counts from the dates found above, or from `anchor` (the paragraphs before);
+  // "from the same day" then opens a range as "from January 1" does.
+  const counted = refineSince.refine(text, anchoredDates(text, refined, anchor, day, context.futureAt), context);
+  const told = [...refined, ...counted].sort((a, b) => a.index - b.index);
+  const all = [...told, ...periodAnchoredDates(text, told, period), ...occasionDates(text, told)].sort((a, b) => a.index - b.index);
   return all.map((candidate) => toMention(text, candidate));
 }
 

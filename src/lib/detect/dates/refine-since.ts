@@ -1,10 +1,15 @@
 import type { DateRefiner } from './types.ts';
 
-const SINCE_BEFORE = /\b(?:(?:ever\s+)?since(?:\s+the\s+(?:beginning|start)\s+of)?(?:\s+(?:around|about|roughly|approximately))?|starting(?:\s+(?:in|from))?)\s+$/i;
+const SINCE_BEFORE = /\b(?:(?:ever\s+)?since(?:\s+the\s+(?:beginning|start)\s+of)?(?:\s+(?:around|about|roughly|approximately))?|starting(?:\s+(?:in|from))?|from)\s+$/i;
+
+/** "from Monday to Friday", "from March until May": a span with its own end, not an open start. */
+const SPAN_END_AFTER = /^\s*(?:to|until|till|through|thru|and|[-–—])(?:\s|\d|$)/i;
 
 /**
  * "since August last year", "since 2022", "since around March": a range from the start of what follows,
- * open at the end (null). The end is left open rather than set to the publication day: "since" says the
+ * open at the end (null). "from January 1" reads the same ("dissolved from January 1": from then on),
+ * when it names a day and no end follows ("from Monday to Friday" is a span, "a change from February" a
+ * comparison). The end is left open rather than set to the publication day: "since" says the
  * state still holds, and the model reserves a null end for exactly that.
  */
 export const refineSince: DateRefiner = {
@@ -13,10 +18,16 @@ export const refineSince: DateRefiner = {
     return candidates.map((candidate) => {
       const since = SINCE_BEFORE.exec(text.slice(0, candidate.index));
       if (!since || candidate.start === null) return candidate;
+      if (/^from/i.test(since[0]) && !opensFromDay(text, candidate)) return candidate;
       const { inYear: _inYear, ...rest } = candidate;
-      // "since" looks back; "starting Monday, ships will be escorted" may look ahead.
-      const expected = /^starting/i.test(since[0]) && candidate.expected;
+      // "since" looks back; "starting Monday, ships will be escorted" and "from January 1" may look ahead.
+      const expected = /^(?:starting|from)/i.test(since[0]) && candidate.expected;
       return { ...rest, index: since.index, end: null, precision: 'range', expected, rule: `${rest.rule}+since` };
     });
   },
 };
+
+/** Whether "from" before `candidate` opens a state from a single day on, with no end told after it. */
+function opensFromDay(text: string, candidate: { endIndex: number; precision: string }): boolean {
+  return candidate.precision === 'day' && !SPAN_END_AFTER.test(text.slice(candidate.endIndex));
+}
