@@ -38,10 +38,67 @@ if (parsers.length !== PARSERS.size) {
   throw new Error(`chrono-node no longer provides the parsers ${missing.join(', ')}; check its version (2.10 expected) and update chrono-parser.ts.`);
 }
 
-const explicitChrono = new chrono.Chrono({ parsers, refiners });
+/**
+ * What each parser's pattern cannot match without, tested with the patterns' own case folding (`i`, no
+ * `u`): a parser whose test fails on a text finds nothing in it, so it is left out of that text's run.
+ * Most paragraphs name no date, and chrono's patterns (every ordinal word from "first" to "thirty-first")
+ * are slow to try at every offset. The tests come from chrono 2.10's patterns and word lists, and
+ * test/detect/dates-chrono-gate.test.ts checks them against both:
+ * - ISO ("2024-10-21") and year-month-day ("2024/10/23") dates open with a four-digit year;
+ * - a month name and a day: every key of chrono's month list holds one of the twelve three-letter
+ *   stems, and a day is digits or an ordinal word, each of which holds one of the ordinal stems;
+ * - a weekday: every key of chrono's weekday list holds one of the seven stems; "weekend" and
+ *   "weekday", which the pattern also reads, hold "week".
+ */
+const FOUR_DIGIT_YEAR = /[0-9]{4}/;
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DAY_NUMBER = /[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+const WEEKDAY_STEM = /sun|mon|tue|wed|thu|fri|sat|week/i;
+const monthAndDay = (text: string) => MONTH_STEM.test(text) && DAY_NUMBER.test(text);
+
+const MAY_MATCH: Record<string, (text: string) => boolean> = {
+  ISOFormatParser: (text) => FOUR_DIGIT_YEAR.test(text),
+  ENYearMonthDayParser: (text) => FOUR_DIGIT_YEAR.test(text),
+  ENMonthNameLittleEndianParser: monthAndDay,
+  ENMonthNameMiddleEndianParser: monthAndDay,
+  ENWeekdayParser: (text) => WEEKDAY_STEM.test(text),
+};
+
+/** Each parser's test, in chrono's order; a parser with none always runs. */
+const mayMatch = parsers.map((parser) => MAY_MATCH[parser.constructor.name] ?? (() => true));
+const allParsers = new chrono.Chrono({ parsers, refiners });
+
+/**
+ * One chrono per set of parsers a text may need, keyed by a bit per parser, built when first needed (at
+ * most seven sets, as parsers share tests). Each keeps chrono's order of parsers; the parsers left out would have found nothing, and the
+ * refiners only read what the parsers found, so the results are those of all the parsers.
+ */
+const chronoBySet = new Map<number, chrono.Chrono>();
+
+function chronoFor(text: string): chrono.Chrono | null {
+  let set = 0;
+  mayMatch.forEach((test, bit) => {
+    if (test(text)) set |= 1 << bit;
+  });
+  if (set === 0) return null;
+  let chosen = chronoBySet.get(set);
+  if (!chosen) {
+    chosen = new chrono.Chrono({ parsers: parsers.filter((_, bit) => set & (1 << bit)), refiners });
+    chronoBySet.set(set, chosen);
+  }
+  return chosen;
+}
 
 /** chrono's results for `text`, against noon UTC on the publication day, in UTC, never looking forward. */
 export function parseWithChrono(text: string, published: Date): chrono.ParsedResult[] {
-  const instant = new Date(published.getTime() + 12 * 3_600_000);
-  return explicitChrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
+  return chronoFor(text)?.parse(text, referenceOf(published), { forwardDate: false }) ?? [];
+}
+
+/** The same, with every parser run on every text: what the tests hold `parseWithChrono` to. */
+export function parseWithAllParsers(text: string, published: Date): chrono.ParsedResult[] {
+  return allParsers.parse(text, referenceOf(published), { forwardDate: false });
+}
+
+function referenceOf(published: Date): chrono.ParsingReference {
+  return { instant: new Date(published.getTime() + 12 * 3_600_000), timezone: 0 };
 }
