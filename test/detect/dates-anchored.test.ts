@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/lib/detect/dates/index.ts';
+import { ANCHORED_PATTERNS, DAY_OF, PERIOD_PATTERNS } from '../../src/lib/detect/dates/anchored.ts';
 
 const dates = (text: string, published: string, anchor: string | null = null) =>
   findDates(text, published, anchor).map((m) => [m.date.text, m.date.start, m.date.end, m.date.precision, m.expected]);
@@ -148,5 +149,43 @@ describe('a day and month without a year, in a sentence about the past', () => {
   it('names the last such day, not next year\'s', () => {
     expect(dates('On 3 March, the ministry said boats left.', '2024-01-27')).toEqual([['3 March', '2023-03-03', '2023-03-03', 'day', false]]);
     expect(dates('Talks will resume on 30 January.', '2024-01-27')).toEqual([['30 January', '2024-01-30', '2024-01-30', 'day', true]]);
+  });
+});
+
+describe('the cue words of the anchored patterns', () => {
+  // Anchored dates, pieces of them in any case, and words that only come near them.
+  const PIECES = ['the following day', 'a day later', 'the day after', 'the previous day', 'a day before', 'two days after',
+    'one day after Ruhl arrived', 'earlier that day', 'later in the day', 'on the same day', 'Three days later', '3 days earlier',
+    'about 8 hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month',
+    'the', 'THE', 'following', 'next', 'previous', 'day', 'Day', 'DAYS', 'days', 'a', 'one', 'Two', '3', 'later', 'earlier',
+    'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
+    'arrived', 'troops', 'were', 'sent', 'tomorrow', 'yesterday', 'ſince', 'Ｄay', 'é', ',', '.'];
+
+  function texts(count: number): string[] {
+    const out: string[] = [];
+    let state = 5;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < count; k++) {
+      const words: string[] = [];
+      const length = 2 + Math.floor(next() * 9);
+      for (let j = 0; j < length; j++) words.push(PIECES[Math.floor(next() * PIECES.length)]!);
+      out.push(words.join(' '));
+    }
+    return out;
+  }
+
+  it('are in every match, read with the pattern’s flags, so a text without them is not searched', () => {
+    const all = [...ANCHORED_PATTERNS, ...PERIOD_PATTERNS, DAY_OF];
+    const matches = all.map(() => 0);
+    for (const text of texts(20000)) {
+      all.forEach(({ cue, pattern }, k) => {
+        for (const match of text.matchAll(pattern)) {
+          expect(new RegExp(cue, pattern.flags.replace('g', '')).test(match[0]), `${pattern} on "${match[0]}"`).toBe(true);
+          matches[k]!++;
+        }
+      });
+    }
+    // Every pattern matched often enough for the check to mean something.
+    for (const count of matches) expect(count).toBeGreaterThan(20);
   });
 });

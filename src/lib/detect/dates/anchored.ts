@@ -17,16 +17,20 @@ const PAST_CLAUSE = "(?=\\s+(?:[\\p{L}’'-]+\\s+){1,5}(?:was|were|had|has|have|
 /** The rule of "a day after Ruhl arrived": it dates the clause after "after", not the one before. */
 export const AFTER_RULE = 'anchored+after';
 
-const PATTERNS: { pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; rule?: string }[] = [
-  { pattern: /\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
-  { pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
+/**
+ * Each pattern with a `cue`: a word every match of it holds, tested first with the pattern's own flags, as
+ * most paragraphs hold none ("day", "hours") and the patterns are slow to try at every word.
+ */
+export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; rule?: string }[] = [
+  { cue: 'day', pattern: /\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
+  { cue: 'day', pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
   // "Berg met Ruhl on Friday, a day after Ruhl arrived": what followed "after" happened that many days before.
-  { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), rule: AFTER_RULE },
-  { pattern: /\b(?:earlier|later)\s+(?:that|in\s+the)\s+day\b/gi, days: () => 0 },
-  { pattern: /\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi, days: () => 0 },
-  { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
-  { pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
-  { pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
+  { cue: 'day', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), rule: AFTER_RULE },
+  { cue: 'day', pattern: /\b(?:earlier|later)\s+(?:that|in\s+the)\s+day\b/gi, days: () => 0 },
+  { cue: 'day', pattern: /\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi, days: () => 0 },
+  { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
+  { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
+  { cue: 'hours', pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
 ];
 
 function negate(n: number | null): number | null {
@@ -47,8 +51,8 @@ export function anchoredDates(
   futureAt: (index: number) => boolean,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const { pattern, days, hours, rule = 'anchored' } of PATTERNS) {
-    for (const { match, index, endIndex } of freeMatches(text, pattern, kept)) {
+  for (const { cue, pattern, days, hours, rule = 'anchored' } of ANCHORED_PATTERNS) {
+    for (const { match, index, endIndex } of freeMatches(text, cue, pattern, kept)) {
       const future = futureAt(index);
       const before = dayCountedFrom(kept.filter((k) => k.endIndex <= index), future);
       const count = days(match);
@@ -85,10 +89,11 @@ export interface Period {
  * Words counted from a period told before: "since then" runs from its start and is still running;
  * "that month", "the same month" is the month of a day or month told before; "a month later" the next.
  */
-const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period, match: RegExpExecArray) => Pick<Resolution, 'start' | 'end' | 'precision'> | null }[] = [
-  { pattern: /\b(?:ever\s+)?since\s+then\b/gi, rule: 'anchored+since', resolve: (from) => ({ start: from.start, end: null, precision: 'range' }) },
+export const PERIOD_PATTERNS: { cue: string; pattern: RegExp; rule: string; resolve: (from: Period, match: RegExpExecArray) => Pick<Resolution, 'start' | 'end' | 'precision'> | null }[] = [
+  { cue: 'then', pattern: /\b(?:ever\s+)?since\s+then\b/gi, rule: 'anchored+since', resolve: (from) => ({ start: from.start, end: null, precision: 'range' }) },
   {
     // "In January, … One month later, …": the month that many months after a day or month told before.
+    cue: 'month',
     pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+months?\\s+later\\b`, 'gi'),
     rule: 'anchored+months-later',
     resolve: (from, match) => {
@@ -100,6 +105,7 @@ const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period, 
     },
   },
   {
+    cue: 'month',
     pattern: /\b(?:(?:in|during)\s+)?(?:that|the\s+same)\s+month\b/gi,
     rule: 'anchored+month',
     resolve: (from) => {
@@ -117,8 +123,8 @@ const PERIOD_PATTERNS: { pattern: RegExp; rule: string; resolve: (from: Period, 
  */
 export function periodAnchoredDates(text: string, kept: readonly Candidate[], period: Period | null): Candidate[] {
   const found: Candidate[] = [];
-  for (const { pattern, rule, resolve } of PERIOD_PATTERNS) {
-    for (const { match, index, endIndex } of freeMatches(text, pattern, kept)) {
+  for (const { cue, pattern, rule, resolve } of PERIOD_PATTERNS) {
+    for (const { match, index, endIndex } of freeMatches(text, cue, pattern, kept)) {
       const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
       const from = before?.start ? { start: before.start, precision: before.precision } : period;
       const span = from && resolve(from, match);
@@ -134,11 +140,11 @@ export function periodAnchoredDates(text: string, kept: readonly Candidate[], pe
  * the sentence of the last date before it ("a one-day operation last week. On the very day of its
  * operation, …"); otherwise the article does not date it, and neither do these words.
  */
-const DAY_OF = /\b(?:on\s+)?the\s+(?:very\s+|same\s+)?day\s+of\s+([^,.;:!?()]{1,60}?)(?=\s*[,.;])/giu;
+export const DAY_OF = { cue: 'day', pattern: /\b(?:on\s+)?the\s+(?:very\s+|same\s+)?day\s+of\s+([^,.;:!?()]{1,60}?)(?=\s*[,.;])/giu };
 
 export function occasionDates(text: string, kept: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
-  for (const { match, index, endIndex } of freeMatches(text, DAY_OF, kept)) {
+  for (const { match, index, endIndex } of freeMatches(text, DAY_OF.cue, DAY_OF.pattern, kept)) {
     const head = /([\p{L}-]+)\W*$/u.exec(match[1] ?? '')?.[1];
     const before = kept.filter((k) => k.endIndex <= index && k.start !== null && !k.expected).at(-1);
     if (!head || !before) continue;
@@ -149,13 +155,26 @@ export function occasionDates(text: string, kept: readonly Candidate[]): Candida
   return found;
 }
 
-/** The matches of `pattern` in `text` that overlap no date already found, with their spans. */
-function* freeMatches(text: string, pattern: RegExp, kept: readonly Candidate[]): Generator<{ match: RegExpExecArray; index: number; endIndex: number }> {
+/** The matches of `pattern` in `text` that overlap no date already found, with their spans; none without `cue`. */
+function* freeMatches(text: string, cue: string, pattern: RegExp, kept: readonly Candidate[]): Generator<{ match: RegExpExecArray; index: number; endIndex: number }> {
+  if (!cueTest(cue, pattern).test(text)) return;
   for (const match of text.matchAll(pattern)) {
     const index = match.index;
     const endIndex = index + match[0].length;
     if (!overlapsAny(kept, index, endIndex)) yield { match, index, endIndex };
   }
+}
+
+const cueTests = new Map<RegExp, RegExp>();
+
+/** The test for `cue` with the flags of `pattern` (bar `g`), so it reads letters as the pattern does. */
+function cueTest(cue: string, pattern: RegExp): RegExp {
+  let test = cueTests.get(pattern);
+  if (!test) {
+    test = new RegExp(cue, pattern.flags.replace('g', ''));
+    cueTests.set(pattern, test);
+  }
+  return test;
 }
 
 /** Whether `[index, endIndex)` overlaps a date already found. */
