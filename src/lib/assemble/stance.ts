@@ -442,14 +442,16 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
-  const ownForce = THREAT.test(clause) || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
+  // Read once: THREAT is the largest pattern here, and every path below asks it of the same clause.
+  const threat = THREAT.test(clause);
+  const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
   if (fromVerb === 'warns' && BLAME.test(clause)) return 'condemns';
   // "confirmed that the group will continue to prevent the ships": what is confirmed is a threat.
-  if (fromVerb === 'confirms' && THREAT.test(clause)) return 'threatens';
+  if (fromVerb === 'confirms' && threat) return 'threatens';
   if (fromVerb) return fromVerb;
-  if (THREAT.test(clause)) return 'threatens';
+  if (threat) return 'threatens';
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return promisedHelp(consequenceOf(clause)) ? 'pledges' : 'warns';
   // "We strongly denounce … and urge …": what the speaker does first.
