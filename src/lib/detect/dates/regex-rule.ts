@@ -28,7 +28,11 @@ export function regexRule(
       const found: Candidate[] = [];
       if (!anyCue.test(context.lowered)) return found;
       for (const pattern of patterns) {
-        for (const match of text.matchAll(pattern)) {
+        // `text.matchAll(pattern)` would copy the pattern for every text; this reads the same matches.
+        pattern.lastIndex = 0;
+        let match: RegExpExecArray | null;
+        while ((match = pattern.exec(text)) !== null) {
+          if (match[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
           const resolved = resolve(match, context, text);
           if (resolved) found.push({ ...resolved, index: match.index, endIndex: match.index + match[0].length, rule: name });
         }
@@ -36,4 +40,12 @@ export function regexRule(
       return found;
     },
   };
+}
+
+/** Past an empty match at `index`, as `matchAll` steps: one code unit, or a whole surrogate pair in a `u` pattern. */
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const first = text.charCodeAt(index);
+  const second = text.charCodeAt(index + 1);
+  return first >= 0xd800 && first <= 0xdbff && second >= 0xdc00 && second <= 0xdfff ? index + 2 : index + 1;
 }
