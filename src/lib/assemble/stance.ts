@@ -436,7 +436,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
-  const clause = leadingClause(withoutQuotationMarks(words));
+  const unquoted = withoutQuotationMarks(words);
+  const clause = leadingClause(unquoted);
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
@@ -483,7 +484,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "the 23rd illegal attack since …", "numerous acts of violation of the ceasefire": a tally of
   // offences reports them; it does not condemn. "illegal formations" names a side's units by the usual
   // label.
-  if (CONDEMNATION.test(withoutQuotationMarks(words).replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
+  if (CONDEMNATION.test(unquoted.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
@@ -511,7 +512,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "describing what is left as “a tiny patch, practically nothing”", "the “limited” action": a phrase
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
-  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && (hasNoVerb(withoutQuotationMarks(words)) || RELATIVE_OPENING.test(words))) return 'other';
+  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && (hasNoVerb(unquoted) || RELATIVE_OPENING.test(words))) return 'other';
   return told;
 }
 
