@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { THREAT, THREAT_CUE } from '../../src/lib/assemble/stance.ts';
+import { piecedTexts } from '../helpers/pieced-texts.ts';
 
 /**
  * stanceOf asks THREAT only of a clause that holds one of THREAT_CUE's words. These tests hold the cue
@@ -37,14 +38,8 @@ describe('THREAT_CUE', () => {
   it('holds wherever THREAT matches in generated clauses', () => {
     // The threats cut into words, with words that only come near them.
     const PIECES = [...new Set(THREATS.flatMap((clause) => clause.split(' ')))].concat(['said', 'the', 'Ruhl', ',', '.', 'ſ', 'é']);
-    let state = 3;
-    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
     let threats = 0;
-    for (let k = 0; k < 50000; k++) {
-      const words: string[] = [];
-      const length = 2 + Math.floor(next() * 7);
-      for (let j = 0; j < length; j++) words.push(PIECES[Math.floor(next() * PIECES.length)]!);
-      const text = words.join(' ');
+    for (const text of piecedTexts(PIECES, 50000, { seed: 3, minPieces: 2, maxPieces: 8, between: ' ' })) {
       if (!THREAT.test(text)) continue;
       threats++;
       expect(THREAT_CUE.test(text), text).toBe(true);

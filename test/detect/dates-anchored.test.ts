@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/lib/detect/dates/index.ts';
 import { ANCHORED_PATTERNS, DAY_OF, PERIOD_PATTERNS } from '../../src/lib/detect/dates/anchored.ts';
+import { piecedTexts } from '../helpers/pieced-texts.ts';
 
 const dates = (text: string, published: string, anchor: string | null = null) =>
   findDates(text, published, anchor).map((m) => [m.date.text, m.date.start, m.date.end, m.date.precision, m.expected]);
@@ -161,18 +162,7 @@ describe('the cue words of the anchored patterns', () => {
     'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
     'arrived', 'troops', 'were', 'sent', 'tomorrow', 'yesterday', 'ſince', 'Ｄay', 'é', ',', '.'];
 
-  function texts(count: number): string[] {
-    const out: string[] = [];
-    let state = 5;
-    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let k = 0; k < count; k++) {
-      const words: string[] = [];
-      const length = 2 + Math.floor(next() * 9);
-      for (let j = 0; j < length; j++) words.push(PIECES[Math.floor(next() * PIECES.length)]!);
-      out.push(words.join(' '));
-    }
-    return out;
-  }
+  const texts = (count: number) => piecedTexts(PIECES, count, { seed: 5, minPieces: 2, maxPieces: 10, between: ' ' });
 
   it('are in every match, read with the pattern’s flags, so a text without them is not searched', () => {
     const all = [...ANCHORED_PATTERNS, ...PERIOD_PATTERNS, DAY_OF];

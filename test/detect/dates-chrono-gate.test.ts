@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { ParsedResult } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { parseWithAllParsers, parseWithChrono } from '../../src/lib/detect/dates/chrono-parser.ts';
+import { piecedTexts } from '../helpers/pieced-texts.ts';
 
 /**
  * `parseWithChrono` leaves out the parsers a text gives nothing to match (no four-digit year, no month
@@ -78,18 +79,7 @@ describe('parseWithChrono against every parser on generated texts', () => {
     'nineteenth', 'second', 'Tuesday', 'tue.', 'THURS', 'Fri', 'sat', 'sun', 'Mon', 'weekend', 'weekday', 'week', 'last',
     'next', 'this', 'past', 'month', 'showed', 'Freedonia', 'the', 'troops', 'ſept', 'Ｏct', 'é', '10', '2024-10-21', 'am', ':30'];
 
-  function texts(count: number): string[] {
-    const out: string[] = [];
-    let state = 11;
-    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let k = 0; k < count; k++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 9);
-      for (let j = 0; j < length; j++) text += PIECES[Math.floor(next() * PIECES.length)] + (next() < 0.7 ? ' ' : '');
-      out.push(text);
-    }
-    return out;
-  }
+  const texts = (count: number) => piecedTexts(PIECES, count, { seed: 11, minPieces: 1, maxPieces: 9, between: 0.7 });
 
   it('finds exactly what chrono finds with every parser', () => {
     let withDates = 0;

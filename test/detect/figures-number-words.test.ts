@@ -3,6 +3,7 @@ import { findFigures, parseNumberWords } from '../../src/lib/detect/figures/inde
 import { mayHoldNumber, scanNumbers } from '../../src/lib/detect/figures/numbers.ts';
 import { tokenize } from '../../src/lib/detect/figures/tokens.ts';
 import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+import { piecedTexts } from '../helpers/pieced-texts.ts';
 
 describe('parseNumberWords', () => {
   it.each([
@@ -73,18 +74,7 @@ describe('mayHoldNumber', () => {
     'dozen', 'Dozens', 'tens', 'Scores', 'thousand', 'Million', 'billions', 'someone', 'often', 'tension', 'one’s', "ten's", 'eleven-',
     '-nine', 'é', 'Ω', '𝑨', '’', "'", '-', ' ', '  ', ',', '.', '\n', 'of', 'troops', 'ships', '7', '12,000', '3.5', '½', '٣', 'Ⅻ'];
 
-  function texts(count: number): string[] {
-    const out: string[] = [];
-    let state = 7;
-    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let k = 0; k < count; k++) {
-      let text = '';
-      const length = 1 + Math.floor(next() * 8);
-      for (let j = 0; j < length; j++) text += PIECES[Math.floor(next() * PIECES.length)];
-      out.push(text);
-    }
-    return out;
-  }
+  const texts = (count: number) => piecedTexts(PIECES, count, { seed: 7, minPieces: 1, maxPieces: 8, between: '' });
 
   it('holds wherever the number scanner finds a number, so the figure detector may skip the rest', () => {
     let withNumbers = 0;
