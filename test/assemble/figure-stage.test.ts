@@ -151,6 +151,9 @@ describe('figureStage: totals', () => {
   it('counts over a war only when the war scopes the figure, not a later clause', () => {
     expect(stageOf('Sylvania has suffered 6,000 casualties of killed and wounded sailors in the 2 1/2 year old war', '6,000 casualties')).toBe('cumulative');
     expect(stageOf('Freedonia has shipped 1,500 sailors to the port and they were likely to be deployed for combat in the war', '1,500 sailors')).toBe('reported');
+    // A place the war marks is no count over it.
+    expect(stageOf('At least 20 people were killed in a depot explosion in the conflict-hit Marsh region', 'At least 20 people')).toBe('reported');
+    expect(stageOf('Twelve sailors were wounded in the war-torn port of Marsh City', 'Twelve sailors')).toBe('reported');
   });
 
   it('reads a held count inside a sentence that opens by totting up as what is held now', () => {

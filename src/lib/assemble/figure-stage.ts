@@ -113,8 +113,11 @@ export function forecastOfCounted(beforeFigure: string, afterFigure: string): bo
   return !PREPOSITION_BEFORE.test(beforeFigure) && FUTURE_OF_COUNTED.test(afterFigure);
 }
 
-/** "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own scope. */
-const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)\b/i;
+/**
+ * "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own
+ * scope. Not a place the war marks ("in the conflict-hit region", "in the war-torn city").
+ */
+const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/i;
 
 /**
  * A sentence that opens by totting up: "In all, more than eight million rounds have been shipped",
