@@ -156,6 +156,13 @@ describe('figureStage: totals', () => {
     expect(stageOf('Twelve sailors were wounded in the war-torn port of Marsh City', 'Twelve sailors')).toBe('reported');
   });
 
+  it('reads a count up to a day gone by as a running total, and one that will arrive by a day as no total', () => {
+    expect(stageOf('"100,483 displaced persons arrived in Freedonia" by Sunday morning', '100,483 displaced persons')).toBe('cumulative');
+    expect(stageOf('By 31 December, 2,000 sailors had crossed into Sylvania', '2,000 sailors')).toBe('cumulative');
+    expect(stageOf('3,000 sailors will arrive by December', '3,000 sailors')).not.toBe('cumulative');
+    expect(stageOf('3,000 sailors arrived on Sunday', '3,000 sailors')).toBe('reported');
+  });
+
   it('reads a held count inside a sentence that opens by totting up as what is held now', () => {
     const weeks = 'In the last four weeks, Sylvanian boats have seized ships 12 times and still hold 25 sailors hostage, the Courier said.';
     const clause = 'Sylvanian boats have seized ships 12 times and still hold 25 sailors hostage';

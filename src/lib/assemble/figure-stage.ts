@@ -113,6 +113,13 @@ export function forecastOfCounted(beforeFigure: string, afterFigure: string): bo
   return !PREPOSITION_BEFORE.test(beforeFigure) && FUTURE_OF_COUNTED.test(afterFigure);
 }
 
+/** A future or conditional auxiliary. */
+const WILL = /\b(?:will|would|shall)\b|['’]ll\b/i;
+
+/** "by Sunday morning", "by 31 December", "by mid-March": a day or month the count runs up to. */
+const UP_TO_A_DAY =
+  /\bby\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+
 /**
  * "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own
  * scope. Not a place the war marks ("in the conflict-hit region", "in the war-torn city").
@@ -177,6 +184,9 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   if ([PLANNED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME].some((intent) => intent.test(governing))) return 'planned';
   if (CUMULATIVE.test(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
+  // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running
+  // total ("will arrive by …" looks ahead, whatever the date).
+  if (UP_TO_A_DAY.test(governing) && !WILL.test(governing)) return 'cumulative';
   if (CUMULATIVE.test(clause) || (OPENS_WITH_TOTAL.test(sentence) && !STILL_HELD.test(governing))) return 'cumulative';
   return 'reported';
 }
