@@ -314,8 +314,17 @@ const ASSESSMENT = new RegExp(
  * happening told ("the strikes were carried out to …", "attacked ships in an effort to …", "died as a
  * result of …") still tells the happening.
  */
-const EXPLANATION =
+export const EXPLANATION =
   /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b|\b(?:owing to|based on|guided by)\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
+
+/**
+ * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
+ * "owing", "based", "guided", "self-defence", "why", the purposes ("ensure" … "defend"), "related",
+ * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" …. Many clauses
+ * hold none; test/assemble/stance-explanation-cue.test.ts holds the list to EXPLANATION.
+ */
+export const EXPLANATION_CUE =
+  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective/iu;
 
 /**
  * A conclusion drawn or a premise stated, in the present: "such cooperation only shows …", "this
@@ -336,7 +345,10 @@ const DESCRIPTION =
  * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
  * tanker", "close communication with all parties", "is coordinating with the Red Cross".
  */
-const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
+export const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
+
+/** Both alternatives of IN_CONTACT end in "with": a clause without it cannot match. */
+export const IN_CONTACT_CUE = /with/i;
 
 /**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
@@ -492,8 +504,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return CALL.test(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
-  if (IN_CONTACT.test(clause) || TIES_DESCRIBED.test(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
+  if ((IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
   // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
   // a witness of what they saw, confirms it.
   const told: Stance = speaker.assesses === true ? 'other' : 'confirms';
