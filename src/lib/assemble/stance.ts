@@ -163,8 +163,9 @@ export const PLEDGE =
  * Words or phrases one of which every alternative of PLEDGE holds, read with its flags: the verbs of
  * help under way ("sending" … "extending"), "'ll", "will", "shall", "going", "commit", "ready",
  * "prepared", "stand", "support", "promise", "pledged", "vowed", "spare", "do everything" (or "all"),
- * "utmost", "determined", "obligations", "solidarity", "decided", "agreed", "readiness", "intent", "plan", "creation",
- * "formation", "establishment". test/assemble/stance-pledge-cue.test.ts holds the list to PLEDGE.
+ * "utmost", "determined", "obligations", "solidarity", "decided", "agreed", "readiness", "intent",
+ * "plan", "creation", "formation", "establishment". test/assemble/stance-pledge-cue.test.ts holds the
+ * list to PLEDGE.
  */
 export const PLEDGE_CUE =
   /sending|dispatching|deploying|providing|offering|giving|delivering|extending|['’]ll|will|shall|going|commit|ready|prepared|stand|support|promise|pledged|vowed|spare|do\s+(?:everything|all)|utmost|determined|obligations|solidarity|decided|agreed|readiness|intent|plan|creation|formation|establishment/i;
