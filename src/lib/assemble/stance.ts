@@ -78,7 +78,7 @@ const AID_PROMISED =
 
 /** A consequence that promises help or support, not force: "will stand by it", "we will continue to support them". */
 function promisedHelp(consequence: string): boolean {
-  return AID_PROMISED.test(consequence) || (PLEDGE.test(consequence) && !FORCE.test(consequence));
+  return AID_PROMISED.test(consequence) || (holdsPledge(consequence) && !FORCE.test(consequence));
 }
 
 /**
@@ -125,8 +125,23 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
  * "a challenge that demands collective action" (the action a thing demands is the speaker's call) (not "a
  * request" nor "Fredonburg's request", nouns; nor "the aim of the rules is to …", an explanation).
  */
-const CALL =
+export const CALL =
   /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+is\s+to\s+\p{Ll}/iu;
+
+/**
+ * Words or phrases one of which every alternative of CALL holds, read with its flags: "demand",
+ * "require", "call", "expect", "important" … "imperative", "please", "should", "must", "need", "ought",
+ * "urge" (and "urgency"), "insist", "propos", "has to", "necessity", "importance", "time", "encourage",
+ * "invite", "let" opening the clause, "request", "push", "press", "want", "priority". Many clauses hold
+ * none; test/assemble/stance-call-cue.test.ts holds the list to CALL.
+ */
+export const CALL_CUE =
+  /demand|require|call|expect|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
+
+/** Whether `words` call on someone to act (CALL), asked only where its cue is. */
+function callsToAct(words: string): boolean {
+  return CALL_CUE.test(words) && CALL.test(words);
+}
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
@@ -141,8 +156,24 @@ const CALL =
  * readiness ("an army that is willing to fight", "an army that is loyal … and is willing to", "the
  * soldiers' willingness to").
  */
-const PLEDGE =
+export const PLEDGE =
   /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremains? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+
+/**
+ * Words or phrases one of which every alternative of PLEDGE holds, read with its flags: the verbs of
+ * help under way ("sending" … "extending"), "'ll", "will", "shall", "going", "commit", "ready",
+ * "prepared", "stand", "support", "promise", "pledged", "vowed", "spare", "do everything" (or "all"),
+ * "utmost", "determined", "obligations", "solidarity", "decided", "agreed", "readiness", "intent",
+ * "plan", "creation", "formation", "establishment". test/assemble/stance-pledge-cue.test.ts holds the
+ * list to PLEDGE.
+ */
+export const PLEDGE_CUE =
+  /sending|dispatching|deploying|providing|offering|giving|delivering|extending|['’]ll|will|shall|going|commit|ready|prepared|stand|support|promise|pledged|vowed|spare|do\s+(?:everything|all)|utmost|determined|obligations|solidarity|decided|agreed|readiness|intent|plan|creation|formation|establishment/i;
+
+/** Whether `words` hold the speaker's own promise (PLEDGE), asked only where its cue is. */
+function holdsPledge(words: string): boolean {
+  return PLEDGE_CUE.test(words) && PLEDGE.test(words);
+}
 
 /**
  * A commitment named or bound: "its commitment to …", "Freedonia's support for Sylvania is unwavering",
@@ -314,8 +345,17 @@ const ASSESSMENT = new RegExp(
  * happening told ("the strikes were carried out to …", "attacked ships in an effort to …", "died as a
  * result of …") still tells the happening.
  */
-const EXPLANATION =
+export const EXPLANATION =
   /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b|\b(?:owing to|based on|guided by)\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
+
+/**
+ * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
+ * "owing", "based", "guided", "self-defence", "why", the purposes ("ensure" … "defend"), "related",
+ * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" …. Many clauses
+ * hold none; test/assemble/stance-explanation-cue.test.ts holds the list to EXPLANATION.
+ */
+export const EXPLANATION_CUE =
+  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective/iu;
 
 /**
  * A conclusion drawn or a premise stated, in the present: "such cooperation only shows …", "this
@@ -336,7 +376,10 @@ const DESCRIPTION =
  * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
  * tanker", "close communication with all parties", "is coordinating with the Red Cross".
  */
-const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
+export const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
+
+/** Both alternatives of IN_CONTACT end in "with": a clause without it cannot match. */
+export const IN_CONTACT_CUE = /with/i;
 
 /**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
@@ -466,14 +509,14 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
-  if (CALL.test(clause) && !promisesFirst(clause)) return 'calls-for';
+  if (callsToAct(clause) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise.
   const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (PLEDGE.test(clause) || COMMITMENT.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  if (holdsPledge(clause) || COMMITMENT.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   if (PRAISE.test(clause) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
@@ -489,11 +532,11 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
   // for the call that follows it; the statement makes the call.
-  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return CALL.test(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
+  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || EXPLANATION.test(clause) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
-  if (IN_CONTACT.test(clause) || TIES_DESCRIBED.test(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
+  if ((IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
   // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
   // a witness of what they saw, confirms it.
   const told: Stance = speaker.assesses === true ? 'other' : 'confirms';

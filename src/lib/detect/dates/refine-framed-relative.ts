@@ -21,6 +21,8 @@ function inOneClause(between: string): boolean {
 export const refineFramedRelative: DateRefiner = {
   name: 'framed-relative',
   refine(text, candidates, context) {
+    // Most paragraphs hold no date counted from publication: nothing to filter, no week to work out.
+    if (!candidates.some((candidate) => FROM_PUBLICATION.test(candidate.rule))) return candidates;
     const thisWeek = formatDay(mondayOf(context.published));
     return candidates.filter((candidate) => {
       if (!FROM_PUBLICATION.test(candidate.rule)) return true;
