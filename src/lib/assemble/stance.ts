@@ -47,7 +47,7 @@ export const THREAT =
  * Words one of which every alternative of THREAT holds, read with its flags: "will", "would", "shall",
  * "reserve(s) the right", "sanctions", "targets", "attack", "strike", "sink", "response", "retaliation",
  * "reprisals", "options", "operations". Two clauses in three hold none, and THREAT is slow to try at every
- * word; test/assemble/stance-threat-cue.test.ts holds the list to THREAT.
+ * word; test/assemble/stance-cues.test.ts holds the list to THREAT.
  */
 export const THREAT_CUE = /will|would|shall|reserve|sanction|target|attack|strike|sink|respon|retaliat|reprisal|option|operation/iu;
 
@@ -133,7 +133,7 @@ export const CALL =
  * "require", "call", "expect", "important" … "imperative", "please", "should", "must", "need", "ought",
  * "urge" (and "urgency"), "insist", "propos", "has to", "necessity", "importance", "time", "encourage",
  * "invite", "let" opening the clause, "request", "push", "press", "want", "priority". Many clauses hold
- * none; test/assemble/stance-call-cue.test.ts holds the list to CALL.
+ * none; test/assemble/stance-cues.test.ts holds the list to CALL.
  */
 export const CALL_CUE =
   /demand|require|call|expect|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
@@ -164,7 +164,7 @@ export const PLEDGE =
  * help under way ("sending" … "extending"), "'ll", "will", "shall", "going", "commit", "ready",
  * "prepared", "stand", "support", "promise", "pledged", "vowed", "spare", "do everything" (or "all"),
  * "utmost", "determined", "obligations", "solidarity", "decided", "agreed", "readiness", "intent",
- * "plan", "creation", "formation", "establishment". test/assemble/stance-pledge-cue.test.ts holds the
+ * "plan", "creation", "formation", "establishment". test/assemble/stance-cues.test.ts holds the
  * list to PLEDGE.
  */
 export const PLEDGE_CUE =
@@ -352,7 +352,7 @@ export const EXPLANATION =
  * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
  * "owing", "based", "guided", "self-defence", "why", the purposes ("ensure" … "defend"), "related",
  * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" …. Many clauses
- * hold none; test/assemble/stance-explanation-cue.test.ts holds the list to EXPLANATION.
+ * hold none; test/assemble/stance-cues.test.ts holds the list to EXPLANATION.
  */
 export const EXPLANATION_CUE =
   /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective/iu;
