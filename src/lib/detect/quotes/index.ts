@@ -153,7 +153,7 @@ export function findStatements(
         const sentence = masked.slice(range.start, range.end);
         const subjectWords = subjectOf(sentence);
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
-        memory.noteSubjectSides(subjectSides(sentence, lexicon), namesOnePerson(subjectWords));
+        memory.noteSubjectSides(sidesOfSubject(subjectWords, lexicon), namesOnePerson(subjectWords));
         if (isOfNoSide(subjectWords, lexicon)) memory.noteSubjectOfNoSide();
         // "A Freedonian lieutenant said he …" with words the reader does not know: someone new spoke,
         // whom a later "he" may mean, not the minister before.
@@ -214,7 +214,11 @@ const SUBJECT_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'its', 'their']);
  * The subject ends at the first lower-case word that is not a determiner, "and", "of" or a role noun.
  */
 function subjectSides(sentence: string, lexicon: ActorLexicon): string[] {
-  const subject = subjectOf(sentence);
+  return sidesOfSubject(subjectOf(sentence), lexicon);
+}
+
+/** The governments a subject (`subjectOf`) names, by an actor's name or a demonym. */
+function sidesOfSubject(subject: string, lexicon: ActorLexicon): string[] {
   const named = lexicon
     .findMentions(subject)
     .filter((m) => lexicon.actor(m.actorId)?.kind !== 'person')
@@ -226,10 +230,12 @@ function subjectSides(sentence: string, lexicon: ActorLexicon): string[] {
 /** A sentence's subject, after an opening date or place: up to the first lower-case word that is not a determiner, "and", "of" or a role noun. */
 function subjectOf(sentence: string): string {
   const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
-  const words = [...sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)];
-  // "the tanker's crew": a possessive is part of the subject.
-  const verb = words.find((w) => /^\p{Ll}/u.test(w[0]) && !SUBJECT_WORDS.has(w[0]) && !isRoleNoun(w[0]) && !/['’]s?$/u.test(w[0]));
-  return sentence.slice(opening, opening + (verb?.index ?? sentence.length - opening));
+  // Read word by word up to the verb, not the whole sentence.
+  for (const word of sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)) {
+    // "the tanker's crew": a possessive is part of the subject.
+    if (/^\p{Ll}/u.test(word[0]) && !SUBJECT_WORDS.has(word[0]) && !isRoleNoun(word[0]) && !/['’]s?$/u.test(word[0])) return sentence.slice(opening, opening + word.index);
+  }
+  return sentence.slice(opening);
 }
 
 /** Whether a subject is one person told by an office: "the Freedonian leader", "Freedonia's envoy", "Karl Weiss, the Freedonian envoy". */
@@ -239,7 +245,8 @@ function namesOnePerson(subject: string): boolean {
 
 /** Whether a sentence's subject is a person of another side than `known`'s, told by their office: "The Freedonian envoy disagreed". */
 function officeHolderOfAnotherSide(sentence: string, known: KnownSpeaker, lexicon: ActorLexicon): boolean {
-  return namesOnePerson(subjectOf(sentence)) && subjectSides(sentence, lexicon).some((government) => government !== known.government);
+  const subject = subjectOf(sentence);
+  return namesOnePerson(subject) && sidesOfSubject(subject, lexicon).some((government) => government !== known.government);
 }
 
 /**
