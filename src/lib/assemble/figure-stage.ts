@@ -5,6 +5,7 @@
  * A planned or forecast number must never be shown as done.
  */
 import type { FigureStage } from '../model.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../detect/dates/words.ts';
 
 /**
  * Forecasts: the number is what someone expects, not what has happened or been decided ("bracing for
@@ -116,9 +117,15 @@ export function forecastOfCounted(beforeFigure: string, afterFigure: string): bo
 /** A future or conditional auxiliary. */
 const WILL = /\b(?:will|would|shall)\b|['’]ll\b/i;
 
+/** Month names as written in full and shortened ("Dec", "Sept"); "May" is both. */
+const MONTH_WORDS = MONTH_NAMES.map((name) => name.toLowerCase());
+const MONTH_OR_SHORT = [...MONTH_WORDS, ...MONTH_WORDS.filter((name) => name !== 'may').map((name) => name.slice(0, 3)), 'sept'].join('|');
+
 /** "by Sunday morning", "by 31 December", "by mid-March": a day or month the count runs up to. */
-const UP_TO_A_DAY =
-  /\bby\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
+const UP_TO_A_DAY = new RegExp(
+  String.raw`\bby\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+)?(?:${WEEKDAY_NAMES.map((name) => name.toLowerCase()).join('|')}|${MONTH_OR_SHORT}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS.join('|')}))\b`,
+  'i',
+);
 
 /**
  * "casualties in the 2 1/2 year old war": a count over a whole war, when the war is the figure's own
