@@ -26,7 +26,7 @@ import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
-import { BUSINESSES, CIVIL_SOCIETY, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
+import { BUSINESSES, CIVIL_SOCIETY, holdsWordOf, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -240,7 +240,7 @@ function subjectOf(sentence: string): string {
 
 /** Whether a subject is one person told by an office: "the Freedonian leader", "Freedonia's envoy", "Karl Weiss, the Freedonian envoy". */
 function namesOnePerson(subject: string): boolean {
-  return subject.split(/[^\p{L}-]+/u).some((word) => PERSON_ROLES.has(word.toLowerCase()));
+  return holdsWordOf(subject, PERSON_ROLES);
 }
 
 /** Whether a sentence's subject is a person of another side than `known`'s, told by their office: "The Freedonian envoy disagreed". */
@@ -254,9 +254,7 @@ function officeHolderOfAnotherSide(sentence: string, known: KnownSpeaker, lexico
  * tells: "Shipping companies have paused transits", "The tanker's crew sent a distress call".
  */
 function isOfNoSide(subject: string, lexicon: ActorLexicon): boolean {
-  const words = subject.split(/[^\p{L}-]+/u).map((word) => word.toLowerCase());
-  const ofItsOwn = words.some((word) => BUSINESSES.has(word) || CIVIL_SOCIETY.has(word) || PRIVATE_PERSONS.has(word));
-  return ofItsOwn && lexicon.findMentions(subject).length === 0 && lexicon.findDemonyms(subject).length === 0;
+  return holdsWordOf(subject, BUSINESSES, CIVIL_SOCIETY, PRIVATE_PERSONS) && lexicon.findMentions(subject).length === 0 && lexicon.findDemonyms(subject).length === 0;
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */

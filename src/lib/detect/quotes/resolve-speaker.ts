@@ -25,6 +25,7 @@ import {
   PRIVATE_PERSONS,
   AGE_NOUN,
   BUSINESSES,
+  holdsWordOf,
   CAPTIVE_PARTICIPLES,
   CIVIL_SOCIETY,
   ESTRANGED_MODIFIERS,
@@ -703,7 +704,7 @@ function businessNamedBefore(memory: SpeakerMemory, lexicon: ActorLexicon): Name
     const actor = lexicon.actor(id);
     if (!actor || actor.kind !== 'commentator' || lexicon.governmentOf(id) !== null) continue;
     const head = ROLE_HEAD.exec(actor.role ?? '')?.[0] ?? '';
-    if (head.toLowerCase().split(/[^\p{L}-]+/u).some((word) => BUSINESSES.has(word))) return { actor: id, government: null };
+    if (holdsWordOf(head, BUSINESSES)) return { actor: id, government: null };
   }
   return null;
 }

@@ -4,7 +4,7 @@
  */
 import type { Speaker } from '../../model.ts';
 import { NameRegistry } from './speaker-names.ts';
-import { BUSINESSES, DOCUMENT_NOUNS } from './word-lists.ts';
+import { BUSINESSES, DOCUMENT_NOUNS, holdsWordOf } from './word-lists.ts';
 
 /** Whether a speaker is one person, several people, or an institution: what a pronoun can refer to. */
 export type SpeakerKind = 'person' | 'group' | 'organisation';
@@ -530,7 +530,7 @@ export class SpeakerMemory {
 
 /** Whether a description names a business by its kind: "the tanker's owner", "the operator of the ship". */
 function namesABusiness(description: string): boolean {
-  return description.toLowerCase().split(/[^\p{L}-]+/u).some((word) => BUSINESSES.has(word));
+  return holdsWordOf(description, BUSINESSES);
 }
 
 /** Pronouns that may mean several speakers at once. */

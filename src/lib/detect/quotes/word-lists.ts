@@ -5,6 +5,11 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
+/** Whether a phrase holds, as a whole word (letters and hyphens, in any case), a word of one of `lists`. */
+export function holdsWordOf(phrase: string, ...lists: ReadonlySet<string>[]): boolean {
+  return phrase.toLowerCase().split(/[^\p{L}-]+/u).some((word) => lists.some((list) => list.has(word)));
+}
+
 /** Singular nouns for one person speaking: "the official", "a spokesperson". */
 export const PERSON_ROLES = set(`
   official spokesperson spokesman spokeswoman minister secretary president premier chancellor leader dictator strongman chief head
