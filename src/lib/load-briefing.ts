@@ -7,6 +7,7 @@ import { runPipeline } from './pipeline/index.ts';
 import { sourceCache, type SourceCache } from './pipeline/source-cache.ts';
 import type { SourceCandidates } from './pipeline/assemble-source.ts';
 import { analyseInBackground, type BackgroundAnalysis } from './pipeline/background-analysis.ts';
+import { analyseSharingWork } from './pipeline/shared-analysis.ts';
 import { readManifest } from './anchors/manifest-file.ts';
 import type { AnchorManifest } from './anchors/manifest.ts';
 
@@ -79,10 +80,14 @@ export function buildBriefing({ content, anchors, cache }: BriefingInput, analys
 
 /**
  * Reads `content/` and builds the briefing model, or throws an error that says what to fix:
- * a `ContentError` for invalid files, a `BriefingError` for overrides and provenance.
+ * a `ContentError` for invalid files, a `BriefingError` for overrides and provenance. The sources the
+ * analysis cache lacks are analysed on two threads (pipeline/shared-analysis.ts).
  */
 export function loadBriefing(root: string = process.cwd()): Briefing {
-  return buildBriefing(readBriefingInput(root));
+  const input = readBriefingInput(root);
+  const { sources, topic } = input.content;
+  const uncached = input.cache ? sources.filter((source) => !input.cache?.has(source)) : sources;
+  return buildBriefing(input, analyseSharingWork(uncached, topic, root, input.cache));
 }
 
 /** How long a cached model is trusted before the content folder is looked at again. */

@@ -1,17 +1,21 @@
 /**
  * A worker thread that runs the per-source stages (`assembleSource`) for the sources it is given and
- * keeps each result in the analysis cache, as the pipeline would. Started by background-analysis.ts,
- * which explains why; this file is the thread's entry point and does nothing when imported elsewhere.
+ * keeps each result in the analysis cache, as the pipeline would. Started by background-analysis.ts
+ * (the worker alone, while the build does other work) and by shared-analysis.ts (the worker beside
+ * the main thread); this file is the thread's entry point and does nothing when imported elsewhere.
  *
- * Results are posted on `port` as they are ready (`AnalysedMessage`), then one `DoneMessage`.
- * A failure is posted as a `FailedMessage`: the sources left are then analysed by the main thread,
- * which meets the same error and reports it where the build reports its own.
+ * The sources are taken chunk by chunk from a queue the starting thread may also take from
+ * (chunk-queue.ts). Results are posted on `port` as each chunk is done (`AnalysedMessage`), then one
+ * `DoneMessage`. A failure is posted as a `FailedMessage` and the worker stops: the sources it did not
+ * analyse are then analysed by the main thread, which meets the same error and reports it where the
+ * build reports its own.
  */
 import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import { createActorLexicon } from '../topic/actor-lexicon.ts';
 import { assembleSource } from './assemble-source.ts';
+import { claimChunk, markBusy } from './chunk-queue.ts';
 import { sourceCache } from './source-cache.ts';
 
 /** Marks this thread's `workerData`, so that the file, imported in some other worker, does nothing. */
@@ -24,26 +28,24 @@ export interface AnalysisWorkerData {
   root: string;
   topic: Topic;
   sources: SourceDocument[];
+  /** Which chunks of `sources` are taken (chunk-queue.ts). */
+  queue: Int32Array;
   /** Where the results go; the main thread reads them from the other end. */
   port: MessagePort;
 }
 
 /**
- * Sources analysed: `json[i]` is the `SourceCandidates` of source `first + i`, as JSON. As text, which
- * the cache writes anyway: copying strings between threads and parsing them costs a fraction of
- * copying the objects (at 3,000 sources, 30 MB of candidates).
+ * Sources analysed, one chunk: `json[i]` is the `SourceCandidates` of source `first + i`, as JSON. As
+ * text, which the cache writes anyway: copying strings between threads and parsing them costs a
+ * fraction of copying the objects (at 3,000 sources, 30 MB of candidates). One message per chunk,
+ * not per source: each message wakes the main thread, and one per source cost it nearly a second at
+ * 3,000 sources.
  */
 export interface AnalysedMessage {
   kind: 'analysed';
   first: number;
   json: string[];
 }
-
-/**
- * Sources per message: each message wakes the main thread, and one per source cost the thread
- * nearly a second at 3,000 sources.
- */
-const BATCH = 50;
 
 export interface DoneMessage {
   kind: 'done';
@@ -56,22 +58,29 @@ export interface FailedMessage {
 
 export type AnalysisMessage = AnalysedMessage | DoneMessage | FailedMessage;
 
-function analyse({ root, topic, sources, port }: AnalysisWorkerData): void {
+function analyse({ root, topic, sources, queue, port }: AnalysisWorkerData): void {
   const post = (message: AnalysisMessage) => port.postMessage(message);
   try {
     const lexicon = createActorLexicon(topic.actors);
     const cache = sourceCache(root, topic);
-    for (let first = 0; first < sources.length; first += BATCH) {
-      const json = sources.slice(first, first + BATCH).map((source) => {
+    for (;;) {
+      markBusy(queue, true);
+      const chunk = claimChunk(queue, sources.length);
+      if (!chunk) break;
+      const [first, end] = chunk;
+      const json = sources.slice(first, end).map((source) => {
         const text = JSON.stringify(assembleSource(source, lexicon, topic.figureCategories));
         cache?.writeText(source, text);
         return text;
       });
       post({ kind: 'analysed', first, json });
+      markBusy(queue, false);
     }
     post({ kind: 'done' });
   } catch (error) {
     post({ kind: 'failed', message: (error as Error).message });
+  } finally {
+    markBusy(queue, false);
   }
 }
 

@@ -1,8 +1,10 @@
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { receiveMessageOnPort } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
-import { ANALYSIS_WORKER, type AnalysisMessage, type AnalysisWorkerData } from './analysis-worker.ts';
+import type { AnalysisMessage } from './analysis-worker.ts';
+import { startAnalysisThread, takeAnalysed } from './analysis-thread.ts';
 import type { SourceCandidates } from './assemble-source.ts';
+import { createChunkQueue } from './chunk-queue.ts';
 
 /**
  * The per-source stages of sources the analysis cache lacks, run on a thread of their own
@@ -39,13 +41,11 @@ export function analyseInBackground(sources: readonly SourceDocument[], topic: T
   const results = new Map<SourceDocument, SourceCandidates>();
   if (sources.length === 0 || sources.length < minimum) return { results: () => Promise.resolve(results), resultsSoFar: () => results };
 
-  const { port1: port, port2 } = new MessageChannel();
-  const data: AnalysisWorkerData = { kind: ANALYSIS_WORKER, root, topic, sources: [...sources], port: port2 };
-  const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: data, transferList: [port2] });
+  // The worker claims every chunk: this thread has the build's other work to do.
+  const { worker, port } = startAnalysisThread(sources, topic, root, createChunkQueue());
   let finished = false;
   const take = (message: AnalysisMessage): void => {
-    if (message.kind !== 'analysed') finished = true;
-    else message.json.forEach((json, i) => results.set(sources[message.first + i] as SourceDocument, JSON.parse(json) as SourceCandidates));
+    if (takeAnalysed(message, sources, results)) finished = true;
   };
   // Messages not yet delivered as events, taken at once: the thread may have ended before they were.
   const drain = (): void => {

@@ -1,0 +1,26 @@
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { Topic } from '../content/load-topic.ts';
+import type { SourceDocument } from '../model.ts';
+import { ANALYSIS_WORKER, type AnalysisMessage, type AnalysisWorkerData } from './analysis-worker.ts';
+import type { SourceCandidates } from './assemble-source.ts';
+
+/** A started analysis worker (analysis-worker.ts) and the port its results arrive on. */
+export interface AnalysisThread {
+  worker: Worker;
+  port: MessagePort;
+}
+
+/** Starts a worker that analyses the chunks of `sources` it claims from `queue` (chunk-queue.ts). */
+export function startAnalysisThread(sources: readonly SourceDocument[], topic: Topic, root: string, queue: Int32Array): AnalysisThread {
+  const { port1: port, port2 } = new MessageChannel();
+  const data: AnalysisWorkerData = { kind: ANALYSIS_WORKER, root, topic, sources: [...sources], queue, port: port2 };
+  const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: data, transferList: [port2] });
+  return { worker, port };
+}
+
+/** Files the results of `message` under their sources in `results`; true once the worker has finished (done or failed). */
+export function takeAnalysed(message: AnalysisMessage, sources: readonly SourceDocument[], results: Map<SourceDocument, SourceCandidates>): boolean {
+  if (message.kind !== 'analysed') return true;
+  message.json.forEach((json, i) => results.set(sources[message.first + i] as SourceDocument, JSON.parse(json) as SourceCandidates));
+  return false;
+}

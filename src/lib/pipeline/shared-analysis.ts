@@ -1,0 +1,53 @@
+import { receiveMessageOnPort } from 'node:worker_threads';
+import type { Topic } from '../content/load-topic.ts';
+import type { SourceDocument } from '../model.ts';
+import { createActorLexicon } from '../topic/actor-lexicon.ts';
+import type { AnalysisMessage } from './analysis-worker.ts';
+import { startAnalysisThread, takeAnalysed } from './analysis-thread.ts';
+import { assembleSource, type SourceCandidates } from './assemble-source.ts';
+import { BACKGROUND_MINIMUM } from './background-analysis.ts';
+import { claimChunk, createChunkQueue, waitWhileBusy } from './chunk-queue.ts';
+import type { SourceCache } from './source-cache.ts';
+
+/**
+ * Analyses `sources` (the per-source stages, `assembleSource`) on this thread and a worker thread
+ * together, and returns once every source is analysed; each result is kept in `cache` as the
+ * pipeline would keep it.
+ *
+ * Why: a model built outside `astro build` (the report, the anchors command, a benchmark's
+ * extraction step) had nothing else to do while it analysed every source on one core of a
+ * two-core machine. Both threads claim chunks from one queue (chunk-queue.ts), so the worker's late
+ * start costs only the chunks it misses. With fewer than `minimum` sources no thread is started: it
+ * would cost more than it saves (background-analysis.ts). A source the worker could not analyse is
+ * missing from the results: the pipeline analyses it itself, and so meets and reports the error.
+ */
+export function analyseSharingWork(
+  sources: readonly SourceDocument[],
+  topic: Topic,
+  root: string,
+  cache: SourceCache | null,
+  minimum = BACKGROUND_MINIMUM,
+): ReadonlyMap<SourceDocument, SourceCandidates> {
+  const results = new Map<SourceDocument, SourceCandidates>();
+  if (sources.length === 0 || sources.length < minimum) return results;
+
+  const queue = createChunkQueue();
+  const { worker, port } = startAnalysisThread(sources, topic, root, queue);
+  try {
+    const lexicon = createActorLexicon(topic.actors);
+    for (let chunk = claimChunk(queue, sources.length); chunk; chunk = claimChunk(queue, sources.length)) {
+      for (const source of sources.slice(...chunk)) {
+        const candidates = assembleSource(source, lexicon, topic.figureCategories);
+        cache?.write(source, candidates);
+        results.set(source, candidates);
+      }
+    }
+    // Every chunk is claimed; the worker's last ones are in its port once it is idle.
+    waitWhileBusy(queue);
+    for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) takeAnalysed(next.message as AnalysisMessage, sources, results);
+    return results;
+  } finally {
+    port.close();
+    void worker.terminate();
+  }
+}
