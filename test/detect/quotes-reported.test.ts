@@ -445,6 +445,28 @@ describe('reported speech: according to', () => {
     expect(read('According to a joint statement by Freedonia, Sylvania and the State Bureau, the boats left.').map(([, government]) => government)).toEqual([null]);
   });
 
+  it('reads a joint document with its parties as the speaker, for no government, and what it says after them', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description, m.speaker.actor, m.government, m.reported]);
+    const cases: Array<[string, string, string]> = [
+      ['According to a joint statement by Freedonia and Sylvania, the boats left the strait.', 'a joint statement by Freedonia and Sylvania', 'the boats left the strait'],
+      [
+        'According to a joint communiqué from Freedonia, Sylvania, Marsh City and the Northern Council, the boats left the strait.',
+        'a joint communiqué from Freedonia, Sylvania, Marsh City and the Northern Council',
+        'the boats left the strait',
+      ],
+      ['The boats left the strait, according to a joint statement by Freedonia and Sylvania.', 'a joint statement by Freedonia and Sylvania', 'The boats left the strait'],
+      ['According to a joint statement, the boats left the strait.', 'a joint statement', 'the boats left the strait'],
+      [
+        'According to a joint communiqué from Freedonia and Sylvania, the boats left the strait.',
+        'a joint communiqué from Freedonia and Sylvania',
+        'the boats left the strait',
+      ],
+    ];
+    for (const [text, speaker, reported] of cases) expect(read(text)).toEqual([[speaker, null, null, reported]]);
+    // One issuer's statement is still that issuer's.
+    expect(read('According to a statement by the State Bureau, the boats left the strait.')).toEqual([['the State Bureau', 'freedonia-state-bureau', 'freedonia', 'the boats left the strait']]);
+  });
+
   it('reads "…, according to X"', () => {
     const mentions = statements(['The convoy crossed at dawn, according to the State Bureau.']);
     expect(mentions.map((m) => [m.reported, m.speaker.actor, m.government])).toEqual([
