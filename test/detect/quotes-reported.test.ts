@@ -1042,6 +1042,28 @@ describe('reported speech: several speakers in one sentence', () => {
 });
 
 describe('reported speech by media', () => {
+  it('reads a bare "state media" as the press of the state the sentence is about, when the topic data lists it', () => {
+    const withPress = createActorLexicon([
+      ...actors,
+      { id: 'marsh-news-agency', name: 'Marsh News Agency', kind: 'body', government: 'sylvania', aliases: ['Sylvanian state media'], demonyms: [] },
+      { id: 'sylvanian-tv', name: 'Sylvanian Central Television', kind: 'body', government: 'sylvania', aliases: ['Sylvanian state TV'], demonyms: [] },
+    ]);
+    const read = (text: string) => findStatements([{ n: 1, text }], withPress).map((m) => [m.speaker.description, m.speaker.actor, m.government]);
+    const cases: Array<[string, Array<[string, string | null, string | null]>]> = [
+      // Its leader, its government, after a dateline too.
+      ['Sylvanian Defence Minister Tomas Ruhl observed drone tests this week, state media said on Thursday.', [['state media', 'marsh-news-agency', 'sylvania']]],
+      ['MARSH CITY: Ruhl visited the Freedonian embassy on Friday, state media said.', [['state media', 'marsh-news-agency', 'sylvania']]],
+      ['Sylvania held a ceremony on Friday for the returning crews, State TV said.', [['State TV', 'sylvanian-tv', 'sylvania']]],
+      // A state whose press the data does not list, a subject of no known state, or none: an outlet of no one.
+      ['Anna Berg visited the port on Friday, state media said.', [['state media', null, null]]],
+      ['Freedonian sailors left the port on Friday, state media said.', [['state media', null, null]]],
+      ['The boats left the port on Friday, state media said.', [['state media', null, null]]],
+      // A press that names its state is read as written.
+      ['Sylvanian state media said the boats had left the port.', [['Sylvanian state media', 'marsh-news-agency', 'sylvania']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text)).toEqual(expected);
+  });
+
   it('reads a television or radio as a speaker, and a side it supports ("pro-Sylvanian") as none it speaks for', () => {
     const mentions = statements(['The pro-Sylvanian Courier television also said that planes were seen over the port.', 'A pro-Sylvanian official said the port was closed.']);
     expect(mentions.map((m) => [m.speaker.actor, m.government, m.reported])).toEqual([

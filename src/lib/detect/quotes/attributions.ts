@@ -88,9 +88,11 @@ export function sentenceSubject(view: SentenceView): Span | null {
   const { tokens } = view;
   const candidates = [0];
   // Skip an opening adverbial ending in a comma ("On Tuesday, …", "In a meeting with Berg in the
-  // capital, …") or a dateline ("FREDONBURG — …").
+  // capital, …") or a dateline ("FREDONBURG — …", "MARSH CITY: …").
   for (let i = 0; i < Math.min(tokens.length - 1, 10); i++) {
-    if (/^\s*(?:,|[—–]|--)\s*$/.test(gapAfter(view, i))) {
+    const gap = gapAfter(view, i);
+    const dateline = /^\s*:\s*$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text));
+    if (dateline || /^\s*(?:,|[—–]|--)\s*$/.test(gap)) {
       candidates.push(i + 1);
       break;
     }
