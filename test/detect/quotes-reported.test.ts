@@ -1042,6 +1042,22 @@ describe('reported speech: several speakers in one sentence', () => {
 });
 
 describe('reported speech by media', () => {
+  it('reads a present "reports" or "writes" after a name and before a clause as a report: "CNN reports the troops …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: Array<[string, string[][]]> = [
+      ['The Courier reports the boats left the port.', [['daily-courier', 'reports', 'the boats left the port']]],
+      ['Meanwhile, the Courier reports it has long been thought that Sylvania could send boats.', [['daily-courier', 'reports', 'it has long been thought that Sylvania could send boats']]],
+      ['Daily Courier writes Freedonia sent 3,000 more sailors in May.', [['daily-courier', 'writes', 'Freedonia sent 3,000 more sailors in May']]],
+      ['NNA reports the boats left the port.', [['NNA', 'reports', 'the boats left the port']]],
+      ['The Courier reports about 300 sailors left the port.', [['daily-courier', 'reports', 'about 300 sailors left the port']]],
+      // The noun before a verb, or a capital that only opens the sentence: no report.
+      ['Sylvanian intelligence reports say the boats left the port.', []],
+      ['Intelligence reports the boats left the port.', []],
+      ['The Courier reports about the port were read widely.', []],
+    ];
+    for (const [text, expected] of cases) expect(read(text)).toEqual(expected);
+  });
+
   it('reads a bare "state media" as the press of the state the sentence is about, when the topic data lists it', () => {
     const withPress = createActorLexicon([
       ...actors,
