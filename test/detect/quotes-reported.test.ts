@@ -1193,6 +1193,20 @@ describe('reported speech: who a trailing attribution names', () => {
   });
 });
 
+describe('reported speech: a quotation right after the verb', () => {
+  it('reads the words after a quotation that opens the clause as going with it, not as a report of their own', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.quote ?? m.reported]);
+    const cases: Array<[string, string[][]]> = [
+      ['Berg said "100,483 displaced persons arrived in Freedonia" by Sunday morning.', [['quote', '100,483 displaced persons arrived in Freedonia']]],
+      ['Berg said: “12 boats left the port” in the course of the night.', [['quote', '12 boats left the port']]],
+      ['Berg said "100,483 displaced persons arrived in Freedonia" on Sunday.', [['quote', '100,483 displaced persons arrived in Freedonia']]],
+      // Words between the verb and the quotation are still read as before.
+      ['Berg said the port was “closed for good” after the strike.', [['quote', 'closed for good']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('reported speech: an aside in what was said', () => {
   it('reads on past ", including …," after a short subject: a preposition, not the writer’s comment', () => {
     expect(what(statements(['The State Bureau said 1,500 sailors, including 500 cadets, were evacuated to the port.']))).toEqual([
