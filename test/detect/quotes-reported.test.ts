@@ -1322,6 +1322,11 @@ describe('reported speech: how wire copy attributes', () => {
     ['The State Bureau reported 17 deaths.', 'reported', '17 deaths'],
     ['The State Bureau has registered 30,000 refugees.', 'registered', '30,000 refugees'],
     ['Sylvania confirmed two deaths.', 'confirmed', 'two deaths'],
+    // A call names what it asks for, however short.
+    ['Sylvania called for a ceasefire.', 'called for', 'a ceasefire'],
+    ['Freedonia urged restraint.', 'urged', 'restraint'],
+    ['The Northern Council appealed for calm.', 'appealed for', 'calm'],
+    ['Freedonia demanded an apology.', 'demanded', 'an apology'],
     // Where it was posted closes the attribution: what was said is the clause before it.
     ['The boats left the port on Tuesday, the State Bureau said on social media.', 'said', 'The boats left the port on Tuesday'],
     ['The boats left the port, the State Bureau wrote on its website.', 'wrote', 'The boats left the port'],

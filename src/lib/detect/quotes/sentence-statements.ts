@@ -44,11 +44,16 @@ const PRONOUN_AND_VERB = /^(?:that\s+)?(?:he|she|they|we|I)\s+\p{Ll}+$/u;
  * ("denied involvement", "denied sending boats").
  */
 function takesAPosition(verb: string, words: string): boolean {
+  // "called for a ceasefire", "urged restraint", "demanded an apology": a call names what it asks for, however short.
+  if (CALL_VERB.test(verb) && /^(?:(?:a|an|the|its|their)\s+)?\p{Ll}[\p{L}-]*$/u.test(words.trim())) return true;
   if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb)) return false;
   // "denied sending boats", "denies involvement": a denial's object is its position, however short.
   if (/^(?:den[iy]|reject|dismiss|disput)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
   return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
 }
+
+/** Verbs of a call for something: "called for", "urged", "demanded", "appealed for". */
+const CALL_VERB = /^(?:call(?:ed|s)?\s+for|urg|demand|appeal)/i;
 
 /** "reported 17 deaths", "has registered 30,000 refugees": a count is a claim, however short. */
 function isACount(words: string): boolean {
