@@ -1078,6 +1078,20 @@ describe('reported speech by media', () => {
       ['Sylvanian state media said the boats had left the port.', [['Sylvanian state media', 'marsh-news-agency', 'sylvania']]],
     ];
     for (const [text, expected] of cases) expect(read(text)).toEqual(expected);
+    // The press's words are a report: "the report" in the next sentence goes on with it; a person's are not.
+    const reports = (text: string) => findStatements([{ n: 1, text }], withPress).map((m) => [m.speaker.actor ?? m.speaker.description, m.reported]);
+    expect(reports('Ruhl observed drone tests, state media said on Thursday. The report said the drones were new.')).toEqual([
+      ['marsh-news-agency', 'Ruhl observed drone tests'],
+      ['marsh-news-agency', 'the drones were new'],
+    ]);
+    expect(reports('Sylvanian media said the port was closed. The report said the boats had left.')).toEqual([
+      ['Sylvanian media', 'the port was closed'],
+      ['Sylvanian media', 'the boats had left'],
+    ]);
+    expect(reports('Anna Berg said the port was closed. The report said the boats had left.')).toEqual([
+      ['anna-berg', 'the port was closed'],
+      ['The report', 'the boats had left'],
+    ]);
   });
 
   it('reads a television or radio as a speaker, and a side it supports ("pro-Sylvanian") as none it speaks for', () => {

@@ -66,7 +66,8 @@ export function resolveSpeakers(
   const resolved = tiedRoleBefore(phrase, context) ?? resolvePhrase(phrase, appositive, verb, context);
   // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
   // report" in the next sentence goes on with. A person's words are no report.
-  const reports = resolved.length === 1 && resolved[0]?.kind !== 'person' && (REPORTING_VERB.test(verb.trim()) || REPORT_PHRASE.test(phrase.trim()));
+  // "Sylvanian state media said …. The report said …": the press's words are a report too.
+  const reports = resolved.length === 1 && resolved[0]?.kind !== 'person' && (REPORTING_VERB.test(verb.trim()) || REPORT_PHRASE.test(phrase.trim()) || PRESS_PHRASE.test(phrase.trim()));
   for (const known of resolved) context.memory.noteSentenceSpeaker(known, reports);
   return resolved;
 }
@@ -96,6 +97,9 @@ const TIED_ROLE = /^[Tt]he\s+([\p{L}.’'-]+)-(?:backed|supported|sponsored|fund
 
 /** Verbs that give a source's report: "according to the Courier", "the Courier reported". */
 const REPORTING_VERB = /^(?:according\s+to|report(?:s|ed)?)$/i;
+
+/** A phrase that names the press by its kind: "state media", "Sylvanian state TV", "the state news agency". */
+const PRESS_PHRASE = /\b(?:media|news\s+agency|TV|television|radio|broadcaster)$/i;
 
 /** A phrase that names a report or document: "Freedonia's assessment", "the Bureau's statement". */
 const REPORT_PHRASE = new RegExp(`\\b(?:${DOCUMENT_NOUNS}|report)$`, 'i');
