@@ -445,6 +445,28 @@ describe('reported speech: according to', () => {
     expect(read('According to a joint statement by Freedonia, Sylvania and the State Bureau, the boats left.').map(([, government]) => government)).toEqual([null]);
   });
 
+  it('reads a joint document with its parties as the speaker, for no government, and what it says after them', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description, m.speaker.actor, m.government, m.reported]);
+    const cases: Array<[string, string, string]> = [
+      ['According to a joint statement by Freedonia and Sylvania, the boats left the strait.', 'a joint statement by Freedonia and Sylvania', 'the boats left the strait'],
+      [
+        'According to a joint communiqué from Freedonia, Sylvania, Marsh City and the Northern Council, the boats left the strait.',
+        'a joint communiqué from Freedonia, Sylvania, Marsh City and the Northern Council',
+        'the boats left the strait',
+      ],
+      ['The boats left the strait, according to a joint statement by Freedonia and Sylvania.', 'a joint statement by Freedonia and Sylvania', 'The boats left the strait'],
+      ['According to a joint statement, the boats left the strait.', 'a joint statement', 'the boats left the strait'],
+      [
+        'According to a joint communiqué from Freedonia and Sylvania, the boats left the strait.',
+        'a joint communiqué from Freedonia and Sylvania',
+        'the boats left the strait',
+      ],
+    ];
+    for (const [text, speaker, reported] of cases) expect(read(text)).toEqual([[speaker, null, null, reported]]);
+    // One issuer's statement is still that issuer's.
+    expect(read('According to a statement by the State Bureau, the boats left the strait.')).toEqual([['the State Bureau', 'freedonia-state-bureau', 'freedonia', 'the boats left the strait']]);
+  });
+
   it('reads "…, according to X"', () => {
     const mentions = statements(['The convoy crossed at dawn, according to the State Bureau.']);
     expect(mentions.map((m) => [m.reported, m.speaker.actor, m.government])).toEqual([
@@ -1020,6 +1042,58 @@ describe('reported speech: several speakers in one sentence', () => {
 });
 
 describe('reported speech by media', () => {
+  it('reads a present "reports" or "writes" after a name and before a clause as a report: "CNN reports the troops …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: Array<[string, string[][]]> = [
+      ['The Courier reports the boats left the port.', [['daily-courier', 'reports', 'the boats left the port']]],
+      ['Meanwhile, the Courier reports it has long been thought that Sylvania could send boats.', [['daily-courier', 'reports', 'it has long been thought that Sylvania could send boats']]],
+      ['Daily Courier writes Freedonia sent 3,000 more sailors in May.', [['daily-courier', 'writes', 'Freedonia sent 3,000 more sailors in May']]],
+      ['NNA reports the boats left the port.', [['NNA', 'reports', 'the boats left the port']]],
+      ['The Courier reports about 300 sailors left the port.', [['daily-courier', 'reports', 'about 300 sailors left the port']]],
+      // The noun before a verb, or a capital that only opens the sentence: no report.
+      ['Sylvanian intelligence reports say the boats left the port.', []],
+      ['Intelligence reports the boats left the port.', []],
+      ['The Courier reports about the port were read widely.', []],
+    ];
+    for (const [text, expected] of cases) expect(read(text)).toEqual(expected);
+  });
+
+  it('reads a bare "state media" as the press of the state the sentence is about, when the topic data lists it', () => {
+    const withPress = createActorLexicon([
+      ...actors,
+      { id: 'marsh-news-agency', name: 'Marsh News Agency', kind: 'body', government: 'sylvania', aliases: ['Sylvanian state media'], demonyms: [] },
+      { id: 'sylvanian-tv', name: 'Sylvanian Central Television', kind: 'body', government: 'sylvania', aliases: ['Sylvanian state TV'], demonyms: [] },
+    ]);
+    const read = (text: string) => findStatements([{ n: 1, text }], withPress).map((m) => [m.speaker.description, m.speaker.actor, m.government]);
+    const cases: Array<[string, Array<[string, string | null, string | null]>]> = [
+      // Its leader, its government, after a dateline too.
+      ['Sylvanian Defence Minister Tomas Ruhl observed drone tests this week, state media said on Thursday.', [['state media', 'marsh-news-agency', 'sylvania']]],
+      ['MARSH CITY: Ruhl visited the Freedonian embassy on Friday, state media said.', [['state media', 'marsh-news-agency', 'sylvania']]],
+      ['Sylvania held a ceremony on Friday for the returning crews, State TV said.', [['State TV', 'sylvanian-tv', 'sylvania']]],
+      // A state whose press the data does not list, a subject of no known state, or none: an outlet of no one.
+      ['Anna Berg visited the port on Friday, state media said.', [['state media', null, null]]],
+      ['Freedonian sailors left the port on Friday, state media said.', [['state media', null, null]]],
+      ['The boats left the port on Friday, state media said.', [['state media', null, null]]],
+      // A press that names its state is read as written.
+      ['Sylvanian state media said the boats had left the port.', [['Sylvanian state media', 'marsh-news-agency', 'sylvania']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text)).toEqual(expected);
+    // The press's words are a report: "the report" in the next sentence goes on with it; a person's are not.
+    const reports = (text: string) => findStatements([{ n: 1, text }], withPress).map((m) => [m.speaker.actor ?? m.speaker.description, m.reported]);
+    expect(reports('Ruhl observed drone tests, state media said on Thursday. The report said the drones were new.')).toEqual([
+      ['marsh-news-agency', 'Ruhl observed drone tests'],
+      ['marsh-news-agency', 'the drones were new'],
+    ]);
+    expect(reports('Sylvanian media said the port was closed. The report said the boats had left.')).toEqual([
+      ['Sylvanian media', 'the port was closed'],
+      ['Sylvanian media', 'the boats had left'],
+    ]);
+    expect(reports('Anna Berg said the port was closed. The report said the boats had left.')).toEqual([
+      ['anna-berg', 'the port was closed'],
+      ['The report', 'the boats had left'],
+    ]);
+  });
+
   it('reads a television or radio as a speaker, and a side it supports ("pro-Sylvanian") as none it speaks for', () => {
     const mentions = statements(['The pro-Sylvanian Courier television also said that planes were seen over the port.', 'A pro-Sylvanian official said the port was closed.']);
     expect(mentions.map((m) => [m.speaker.actor, m.government, m.reported])).toEqual([
@@ -1130,6 +1204,20 @@ describe('reported speech: who a trailing attribution names', () => {
       government: 'northern-council',
       reported: 'The Arrow-flagged Luanda issued a distress call and reported damage',
     });
+  });
+});
+
+describe('reported speech: a quotation right after the verb', () => {
+  it('reads the words after a quotation that opens the clause as going with it, not as a report of their own', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.quote ?? m.reported]);
+    const cases: Array<[string, string[][]]> = [
+      ['Berg said "100,483 displaced persons arrived in Freedonia" by Sunday morning.', [['quote', '100,483 displaced persons arrived in Freedonia']]],
+      ['Berg said: “12 boats left the port” in the course of the night.', [['quote', '12 boats left the port']]],
+      ['Berg said "100,483 displaced persons arrived in Freedonia" on Sunday.', [['quote', '100,483 displaced persons arrived in Freedonia']]],
+      // Words between the verb and the quotation are still read as before.
+      ['Berg said the port was “closed for good” after the strike.', [['quote', 'closed for good']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text)).toEqual(expected);
   });
 });
 
@@ -1248,6 +1336,11 @@ describe('reported speech: how wire copy attributes', () => {
     ['The State Bureau reported 17 deaths.', 'reported', '17 deaths'],
     ['The State Bureau has registered 30,000 refugees.', 'registered', '30,000 refugees'],
     ['Sylvania confirmed two deaths.', 'confirmed', 'two deaths'],
+    // A call names what it asks for, however short.
+    ['Sylvania called for a ceasefire.', 'called for', 'a ceasefire'],
+    ['Freedonia urged restraint.', 'urged', 'restraint'],
+    ['The Northern Council appealed for calm.', 'appealed for', 'calm'],
+    ['Freedonia demanded an apology.', 'demanded', 'an apology'],
     // Where it was posted closes the attribution: what was said is the clause before it.
     ['The boats left the port on Tuesday, the State Bureau said on social media.', 'said', 'The boats left the port on Tuesday'],
     ['The boats left the port, the State Bureau wrote on its website.', 'wrote', 'The boats left the port'],

@@ -217,6 +217,28 @@ describe('resolveSpeakerPhrase', () => {
     });
   });
 
+  it('reads a demonym that opens a phrase as the possessive the topic data lists ("Sylvanian intelligence" for "Sylvania’s intelligence agency")', () => {
+    const withPossessives = createActorLexicon([
+      ...actors,
+      { id: 'sylvania-intelligence', name: 'Intelligence Directorate', kind: 'body', government: 'sylvania', aliases: ['Sylvania’s intelligence agency'], demonyms: [] },
+      { id: 'sylvania-joint-staff', name: 'Joint Staff', kind: 'body', government: 'sylvania', aliases: ["Sylvania's Joint Staff"], demonyms: [] },
+      { id: 'sylvanian-radio', name: 'Radio Marsh', kind: 'media', aliases: ['Marsh City’s state radio'], demonyms: [] },
+    ]);
+    const cases: Array<[string, string | null, string | null]> = [
+      ['the Sylvanian intelligence agency', 'sylvania-intelligence', 'sylvania'],
+      ['Sylvanian intelligence', 'sylvania-intelligence', 'sylvania'],
+      ['the Sylvanian Joint Staff', 'sylvania-joint-staff', 'sylvania'],
+      // An alias's possessive may be an alias of the state ("Marsh City’s"); an outlet speaks for no government.
+      ['Sylvanian state radio', 'sylvanian-radio', null],
+      // Not listed, not at the opening, or someone of the body: the government alone.
+      ['Sylvanian military intelligence', null, 'sylvania'],
+      ['Sylvanian intelligence officials', null, 'sylvania'],
+      ['a Sylvanian intelligence agency', null, 'sylvania'],
+      ['Freedonian intelligence', null, 'freedonia'],
+    ];
+    for (const [phrase, actor, government] of cases) expect(withPossessives.resolveSpeakerPhrase(phrase)).toEqual({ actor, government });
+  });
+
   it('returns nulls when unsure', () => {
     expect(lexicon.resolveSpeakerPhrase('the official')).toEqual({ actor: null, government: null });
     expect(lexicon.resolveSpeakerPhrase('Freedonian and Sylvanian officials')).toEqual({ actor: null, government: null });

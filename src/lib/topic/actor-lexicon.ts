@@ -84,6 +84,10 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     buildMatcher(actors.filter(isGovernmentLike).flatMap((actor) => actor.demonyms.map((term) => ({ term, id: actor.id })))),
   );
 
+  // What the data lists under a government's possessive ("Sylvania's Joint Staff"), by government and
+  // the words after it, for a demonym that names the same state ("the Sylvanian Joint Staff").
+  const possessed = possessedByGovernment(actors, byId);
+
   function governmentOf(actorId: string, seen: Set<string> = new Set()): string | null {
     const actor = byId.get(actorId);
     if (!actor || seen.has(actorId)) return null;
@@ -161,7 +165,23 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     }
     if (explicitGovernments.length !== 1) return unsure;
     const government = explicitGovernments[0] as string;
+    const underPossessive = demonyms.length === 1 ? namedByPossessive(phrase, demonyms[0] as DemonymMention) : null;
+    if (underPossessive) return underPossessive;
     return { actor: namesOnlyTheInstitution(phrase, named, demonyms) ? government : null, government };
+  }
+
+  /**
+   * "the South Korean intelligence agency" when the data lists "South Korea's intelligence agency": a
+   * demonym that opens a phrase names its state as the possessive does, so the body, person or outlet
+   * the data lists under the possessive is the speaker. "South Korean intelligence" is its intelligence
+   * agency or service, as news copy writes it. Null when no such entry exists (the government alone is known).
+   */
+  function namedByPossessive(phrase: string, demonym: DemonymMention): SpeakerResolution | null {
+    const rest = phrase.slice(demonym.index + demonym.text.length).trim();
+    if (rest === '' || !/^(?:the\s+)?$/i.test(phrase.slice(0, demonym.index))) return null;
+    const heads = /(?:^|\s)intelligence$/i.test(rest) ? [rest, `${rest} agency`, `${rest} service`] : [rest];
+    const id = heads.map((head) => possessed.get(possessedKey(demonym.government, head))).find((found) => found !== undefined);
+    return id ? { actor: id, government: governmentOf(id) } : null;
   }
 
   return {
@@ -171,6 +191,38 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     actor: (actorId) => byId.get(actorId),
     resolveSpeakerPhrase,
   };
+}
+
+/** The key of what a government's possessive names: the government and the words after the possessive. */
+function possessedKey(government: string, words: string): string {
+  return `${government}\u0000${words}`;
+}
+
+/**
+ * The actors the data lists under a government's possessive, by `possessedKey`: "Sylvania’s intelligence
+ * agency" (an alias of a Sylvanian body) under Sylvania and "intelligence agency". Only actors of that
+ * government, or outlets; words two actors share under one government are left out.
+ */
+function possessedByGovernment(actors: Actor[], byId: Map<string, Actor>): Map<string, string> {
+  const governmentNames = new Map<string, string>();
+  for (const actor of actors.filter(isGovernmentLike)) {
+    for (const name of [actor.name, ...actor.aliases]) if (/^\p{Lu}/u.test(name)) governmentNames.set(name, actor.id);
+  }
+  const found = new Map<string, string | null>();
+  for (const actor of actors) {
+    if (isGovernmentLike(actor)) continue;
+    for (const alias of [actor.name, ...actor.aliases]) {
+      const possessive = /^(.+?)['’]s\s+(\S.*)$/u.exec(alias);
+      const government = possessive ? governmentNames.get(possessive[1] as string) : undefined;
+      if (!possessive || !government) continue;
+      const ownSide = actor.kind === 'media' || actor.kind === 'commentator' || actor.government === government || (actor.body !== undefined && byId.get(actor.body)?.government === government);
+      if (!ownSide) continue;
+      const key = possessedKey(government, possessive[2] as string);
+      const before = found.get(key);
+      found.set(key, before === undefined || before === actor.id ? actor.id : null);
+    }
+  }
+  return new Map([...found].filter((entry): entry is [string, string] => entry[1] !== null));
 }
 
 /** How many of the texts a matcher read last it remembers. */

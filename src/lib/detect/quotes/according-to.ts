@@ -233,10 +233,21 @@ function withAcronym(view: SentenceView, phrase: PhraseRange): PhraseRange {
 /** "according to a statement released via Facebook, …": how the document came out belongs to the phrase, up to the comma. */
 const DOCUMENT_TAIL = /^\s+(?:released|issued|posted|published|sent|carried)\s+(?:via|on|by|through|in)\s[^,;.\u2592]{1,60}(?=,)/u;
 
+/**
+ * "according to a joint statement by Freedonia, Sylvania and the Council, …": the parties of a joint
+ * document belong to the phrase, through the list item that holds "and", up to the comma that opens
+ * what the document says (or the sentence's end).
+ */
+const JOINT_PARTIES = /^\s+(?:by|from|of)\s+(?:[^,;.:\u2592]+,\s+){0,10}?[^,;.:\u2592]*?\band\s+[^,;.:\u2592]+(?=,|[.!?]?\s*$)/u;
+
 function withDocumentTail(view: SentenceView, phrase: PhraseRange): PhraseRange {
-  const tail = DOCUMENT_TAIL.exec(view.masked.slice(phrase.end, view.end));
+  // The parties are read from the document's noun, whether or not the phrase took in the first of them.
+  const joint = /\bjoint\s+\p{L}+/iu.exec(view.masked.slice(phrase.start, phrase.end));
+  const from = joint ? phrase.start + joint.index + joint[0].length : phrase.end;
+  const parties = joint ? JOINT_PARTIES.exec(view.masked.slice(from, view.end)) : null;
+  const tail = parties && from + parties[0].length > phrase.end ? parties : DOCUMENT_TAIL.exec(view.masked.slice(phrase.end, view.end));
   if (!tail) return phrase;
-  const end = phrase.end + tail[0].length;
+  const end = (tail === parties ? from : phrase.end) + tail[0].length;
   const last = view.tokens.findLastIndex((t) => t.end <= end);
   return { ...phrase, last, end };
 }

@@ -88,9 +88,11 @@ export function sentenceSubject(view: SentenceView): Span | null {
   const { tokens } = view;
   const candidates = [0];
   // Skip an opening adverbial ending in a comma ("On Tuesday, …", "In a meeting with Berg in the
-  // capital, …") or a dateline ("FREDONBURG — …").
+  // capital, …") or a dateline ("FREDONBURG — …", "MARSH CITY: …").
   for (let i = 0; i < Math.min(tokens.length - 1, 10); i++) {
-    if (/^\s*(?:,|[—–]|--)\s*$/.test(gapAfter(view, i))) {
+    const gap = gapAfter(view, i);
+    const dateline = /^\s*:\s*$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text));
+    if (dateline || /^\s*(?:,|[—–]|--)\s*$/.test(gap)) {
       candidates.push(i + 1);
       break;
     }
@@ -201,6 +203,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
       // "…, the Courier reports.": after its words, at the end of the sentence, the subject before it.
       const closing = inverted ? null : channelBefore(view, verbToken, verbSpan);
       if (closing) out.push({ ...base, phrase: closing, span: { start: closing.start, end: verbSpan.end } });
+      // "CNN reports the fresh troops add to …": a name right before it, and a clause's opening word after.
+      const opening = inverted || closing ? null : namedReporterBefore(view, verbToken, lastVerbToken);
+      if (opening) out.push({ ...base, phrase: opening, span: { start: opening.start, end: verbSpan.end } });
       continue;
     }
     // "He added he was told that …": the words of someone the sentence does not name.
@@ -320,6 +325,34 @@ function channelBefore(view: SentenceView, verbToken: number, verbSpan: Span): S
   if (/^(?:citing|quoting)\s/i.test(view.masked.slice(found.phrase.start, found.phrase.end))) return null;
   return /,\s*$/.test(view.masked.slice(view.start, found.phrase.start)) ? found.phrase : null;
 }
+
+/**
+ * "CNN reports the fresh troops add to …", "The Courier writes it has long been thought …": a present
+ * "reports" or "writes" (nouns as often as verbs) is a report before its words when a name ends the
+ * phrase right before it and a clause opens right after it (a determiner, a pronoun, a number or a
+ * name). Not "intelligence reports say …", "the reports indicate …": the noun before a verb; nor
+ * "Intelligence reports …", capitalised only because it opens the sentence. Returns the name's
+ * phrase, or null.
+ */
+function namedReporterBefore(view: SentenceView, verbToken: number, lastVerbToken: number): Span | null {
+  const next = view.tokens[lastVerbToken + 1];
+  if (!next || !isPlainGap(gapBefore(view, verbToken)) || !isPlainGap(gapAfter(view, lastVerbToken))) return null;
+  // "about 300 sailors" opens a clause; "reports about the port" is a noun and its topic.
+  const opens = APPROXIMATELY.test(next.text) ? /^\d/.test(view.tokens[lastVerbToken + 2]?.text ?? '') : CLAUSE_OPENER.test(next.text);
+  if (!opens || isCalendarWord(next.text)) return null;
+  const found = subjectBefore(view, verbToken - 1);
+  if (!found || found === 'cancel' || !found.phrase || found.role !== 'main') return null;
+  // A capital that only opens the sentence ("Intelligence reports …") makes no name; an acronym does.
+  const name = view.tokens[verbToken - 1] as Token;
+  const opensSentence = name.start === (view.tokens[0] as Token).start && !isAcronym(name.text);
+  return isCapitalised(name.text) && !opensSentence ? found.phrase : null;
+}
+
+/** The first word of a clause of its own: a determiner, a pronoun, a number or a name. */
+const CLAUSE_OPENER = /^(?:the|a|an|it|they|he|she|we|there|this|these|those|its|their|his|her|some|\d[\d,.]*|\p{Lu}[\p{L}'’-]*)$/u;
+
+/** Words that open a clause only before a number: "about 300 sailors", not "about the port". */
+const APPROXIMATELY = /^(?:about|around|nearly|roughly|some)$/i;
 
 /** "with Berg saying": the speaker phrase between "with" and a participle, or null. */
 function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null {

@@ -172,8 +172,18 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)) || saidWhere(view, afterTokens, that));
   // "told reporters the boats had left", "told the Courier on Monday the boats …": whom, then what.
   const told = skipsTo ? 0 : addresseeOfTell(view, attribution.verb, afterTokens);
-  const from = skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start;
+  const from = quotationRightAfter(view, attribution) ?? (skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start);
   return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
+}
+
+/**
+ * The opening mark of a quotation right after the verb ("said “100,483 people arrived” by Sunday
+ * morning"): the quoted words are what was said, and the words after them go with them, never alone
+ * (a quotation holds no words to read). Null when something stands between the verb and the mark.
+ */
+function quotationRightAfter(view: SentenceView, attribution: Attribution): number | null {
+  const quote = view.quotes.find((q) => q.open >= attribution.span.end && q.open < view.end);
+  return quote && /^[\s,:]*$/.test(view.masked.slice(attribution.span.end, quote.open)) ? quote.open : null;
 }
 
 /** The patterns of `quotationOpensAfter`, by the number of words they allow: each is compiled once. */

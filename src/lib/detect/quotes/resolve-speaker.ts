@@ -66,7 +66,8 @@ export function resolveSpeakers(
   const resolved = tiedRoleBefore(phrase, context) ?? resolvePhrase(phrase, appositive, verb, context);
   // "According to the Courier, …", "Freedonia's assessment says …": a source's report, which "the
   // report" in the next sentence goes on with. A person's words are no report.
-  const reports = resolved.length === 1 && resolved[0]?.kind !== 'person' && (REPORTING_VERB.test(verb.trim()) || REPORT_PHRASE.test(phrase.trim()));
+  // "Sylvanian state media said …. The report said …": the press's words are a report too.
+  const reports = resolved.length === 1 && resolved[0]?.kind !== 'person' && (REPORTING_VERB.test(verb.trim()) || REPORT_PHRASE.test(phrase.trim()) || PRESS_PHRASE.test(phrase.trim()));
   for (const known of resolved) context.memory.noteSentenceSpeaker(known, reports);
   return resolved;
 }
@@ -97,6 +98,9 @@ const TIED_ROLE = /^[Tt]he\s+([\p{L}.’'-]+)-(?:backed|supported|sponsored|fund
 /** Verbs that give a source's report: "according to the Courier", "the Courier reported". */
 const REPORTING_VERB = /^(?:according\s+to|report(?:s|ed)?)$/i;
 
+/** A phrase that names the press by its kind: "state media", "Sylvanian state TV", "the state news agency". */
+const PRESS_PHRASE = /\b(?:media|news\s+agency|TV|television|radio|broadcaster)$/i;
+
 /** A phrase that names a report or document: "Freedonia's assessment", "the Bureau's statement". */
 const REPORT_PHRASE = new RegExp(`\\b(?:${DOCUMENT_NOUNS}|report)$`, 'i');
 
@@ -118,6 +122,12 @@ function resolvePhrase(
   // "According to the Courier, …. The report says …": the report the sentence before gave.
   const reporter = /^the\s+report$/i.test(text) && !author ? context.memory.lastReporter : null;
   if (reporter) return [{ ...reporter, speaker: { ...reporter.speaker, description: reporter.speaker.actor ? text : reporter.speaker.description }, resolvedBy: 'pronoun' }];
+  // "a joint statement by Freedonia and Sylvania": several parties' words, for no one government.
+  if (JOINT_DOCUMENT.test(text)) {
+    const joint: ResolvedSpeaker = { speaker: { name: null, description: text, actor: null }, government: null, kind: 'organisation', resolvedBy: 'explicit' };
+    context.memory.remember(joint);
+    return [joint];
+  }
   // "a statement from the military spokesman", "a letter by Berg": the document is its author's words.
   const authored = AUTHORED_DOCUMENT.exec(text);
   if (authored) return resolvePhrase(authored[1] as string, appositive, verb, context);
@@ -800,6 +810,12 @@ function namesAPeople(text: string, lexicon: ActorLexicon): boolean {
 
 /** A document named with its author: "a statement from the spokesman", "the letter by Berg". */
 const AUTHORED_DOCUMENT = new RegExp(`^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS})\\s+(?:from|by)\\s+(\\S.*)$`, 'iu');
+
+/**
+ * A joint document, introduced ("a joint statement") or with its parties after it ("the joint
+ * communiqué of Freedonia and Sylvania"); "the joint statement" alone refers back.
+ */
+const JOINT_DOCUMENT = new RegExp(`^(?:(?:a|an)\\s+joint\\s+(?:${DOCUMENT_NOUNS})(?![\\p{L}])|the\\s+joint\\s+(?:${DOCUMENT_NOUNS})\\s+(?:by|from|of)\\s)`, 'iu');
 
 /**
  * A document as a speaker: "the statement", "the ministry's statement", "a statement released via

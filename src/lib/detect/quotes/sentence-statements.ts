@@ -12,6 +12,7 @@ import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns
 import { labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence, relativeTermOwner } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
+import { isBareStatePress, pressOfSubjectState } from './state-press.ts';
 import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
@@ -43,11 +44,16 @@ const PRONOUN_AND_VERB = /^(?:that\s+)?(?:he|she|they|we|I)\s+\p{Ll}+$/u;
  * ("denied involvement", "denied sending boats").
  */
 function takesAPosition(verb: string, words: string): boolean {
+  // "called for a ceasefire", "urged restraint", "demanded an apology": a call names what it asks for, however short.
+  if (CALL_VERB.test(verb) && /^(?:(?:a|an|the|its|their)\s+)?\p{Ll}[\p{L}-]*$/u.test(words.trim())) return true;
   if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb)) return false;
   // "denied sending boats", "denies involvement": a denial's object is its position, however short.
   if (/^(?:den[iy]|reject|dismiss|disput)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
   return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
 }
+
+/** Verbs of a call for something: "called for", "urged", "demanded", "appealed for". */
+const CALL_VERB = /^(?:call(?:ed|s)?\s+for|urg|demand|appeal)/i;
 
 /** "reported 17 deaths", "has registered 30,000 refugees": a count is a claim, however short. */
 function isACount(words: string): boolean {
@@ -372,11 +378,14 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
       out.set(attribution, [NOBODY]);
       continue;
     }
-    const resolved: ResolvedSpeaker[] = attribution.named && subject
-      ? resolveSpeakers(slice(view, attribution.named), described, attribution.verb, context)
-      : subject
-        ? (previous ? null : ownSubject(view, subject, attribution, context)) ?? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context)
-        : (previous ?? [NOBODY]);
+    const press = subject && !attribution.named && isBareStatePress(slice(view, subject)) ? pressOfState(view, subject, attribution, context) : null;
+    const resolved: ResolvedSpeaker[] =
+      press ??
+      (attribution.named && subject
+        ? resolveSpeakers(slice(view, attribution.named), described, attribution.verb, context)
+        : subject
+          ? (previous ? null : ownSubject(view, subject, attribution, context)) ?? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context)
+          : (previous ?? [NOBODY]));
     out.set(attribution, resolved);
     if (attribution.role !== 'conduit') previous = resolved;
     channel = attribution.role === 'conduit' ? { attribution, resolved } : null;
@@ -403,6 +412,20 @@ function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution,
 }
 
 const PRONOUN_SPEAKERS = /^(?:they|it|he|she)$/i;
+
+/**
+ * "Kim observed drone tests, state media said": the press of the state the sentence's own subject
+ * belongs to, found by the phrase the topic data knows for it and shown as written; null when the
+ * sentence opens with no such subject or the data lists no press of its state.
+ */
+function pressOfState(view: SentenceView, phrase: Span, attribution: Attribution, context: SentenceContext): ResolvedSpeaker[] | null {
+  const opening = sentenceSubject(view);
+  if (!opening || opening.start === phrase.start) return null;
+  const written = slice(view, phrase);
+  const qualified = pressOfSubjectState(written, slice(view, opening), context.lexicon);
+  if (!qualified) return null;
+  return resolveSpeakers(qualified, null, attribution.verb, context).map((s) => ({ ...s, speaker: { ...s.speaker, description: written } }));
+}
 
 /**
  * The report a partial quote belongs to: the one whose clause holds it, else the nearest before, else
