@@ -519,7 +519,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (holdsPledge(clause) || COMMITMENT.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
-  if (PRAISE.test(clause) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
+  // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
+  const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
+  if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
   if (NEGATED_ASSERTION.test(clause) || CLAIM_CALLED_FALSE.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
@@ -533,7 +535,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
   // for the call that follows it; the statement makes the call.
   if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
-  if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
+  if (promisedInPassive) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   if ((IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
