@@ -418,6 +418,10 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads a bond of a named side renewed as a promise: "reiterated Fredonburg’s support for …"', () => {
     expect(stance('reiterated', 'Fredonburg’s undivided support for Marsh City')).toBe('pledges');
+    // A word of the bond quoted: "reaffirmed his “unconditional” support".
+    expect(stance('reaffirmed', 'his "unconditional" support for the Sylvanian navy')).toBe('pledges');
+    expect(stance('reaffirmed', 'their “strong” ties')).toBe('pledges');
+    expect(stance('reaffirmed', 'that the boats had “left”')).toBe('confirms');
   });
 
   it('reads a decision, a promise or a readiness to act as a promise, and the reported "it plans to" as the speaker’s own', () => {
