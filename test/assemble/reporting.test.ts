@@ -1007,3 +1007,23 @@ describe('readReporting: a subject that negates the verb', () => {
     expect(read(text, 'confirmed')).toEqual({ verb: 'neither … confirmed', negated: true, denial: false });
   });
 });
+
+describe('stanceOf: a duty taken on', () => {
+  it('reads a duty the speaker’s side takes on, or one a naming verb names, as a promise; a duty laid on others is not', () => {
+    const said = (verb: string, words: string, speaker = { forThemselves: false, reported: true }) => stanceOf({ verb, negated: false, denial: false }, words, speaker);
+    const cases: [string, string, string][] = [
+      ['stressed', 'that Freedonia considers it a “brotherly duty” to provide assistance to Sylvania', 'pledges'],
+      ['said', 'We consider it our duty to help the refugees', 'pledges'],
+      ['said', 'It is our sacred duty to defend the port', 'pledges'],
+      ['said', 'Sylvania sees it as its obligation to protect the shipping lanes', 'pledges'],
+      ['calling', 'it a “fraternal duty”', 'pledges'],
+      ['described', 'it as a moral obligation', 'pledges'],
+      // A duty laid on others, or a duty failed, promises nothing.
+      ['called', 'it a dereliction of duty', 'other'],
+      ['called', 'it an obligation for the world to act', 'other'],
+    ];
+    for (const [verb, words, expected] of cases) expect(said(verb, words), `${verb} ${words}`).toBe(expected);
+    // A private person's duty is their own wish, not a side's promise.
+    expect(said('said', 'that he considers it his duty to return home', { forThemselves: true, reported: true })).toBe('other');
+  });
+});

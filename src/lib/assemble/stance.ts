@@ -175,6 +175,18 @@ function holdsPledge(words: string): boolean {
   return PLEDGE_CUE.test(words) && PLEDGE.test(words);
 }
 
+/** A duty, one's own or an act's, after its determiner and up to two words: "a brotherly duty", "our sacred obligation" (not "a dereliction of duty"). */
+const A_DUTY = String.raw`(?:a|an|its|our|their|his|her|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)`;
+
+/**
+ * A duty taken on: "considers it a “brotherly duty” to provide assistance", "we see it as our duty to
+ * help", "it is our duty to defend them" (not "the duty of every state to …", a call on others).
+ */
+const DUTY_TAKEN_ON = new RegExp(String.raw`\b(?:consider(?:s|ed)?|see[s]?|saw|regard(?:s|ed)?|view(?:s|ed)?)\s+it\s+(?:as\s+)?${A_DUTY}\s+to\b|\bit\s+is\s+(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)\s+to\b`, 'iu');
+
+/** What a naming verb calls a duty: "calling it a “fraternal duty”" (not "a duty of all states", "an obligation for others"). */
+const NAMED_A_DUTY = new RegExp(String.raw`^\W*(?:it|this|that)\s+(?:as\s+)?${A_DUTY}\b(?!\s+(?:of|for|on|upon)\b)`, 'iu');
+
 /**
  * A commitment named or bound: "its commitment to …", "Freedonia's support for Sylvania is unwavering",
  * "is committed to", "the treaty obliges both sides to provide …" (another's duty, "Sylvania is obliged
@@ -484,7 +496,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
-    return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : 'other';
+    if (FALSEHOOD.test(clause)) return 'denies';
+    return CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : NAMED_A_DUTY.test(clause) ? 'pledges' : 'other';
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
@@ -516,7 +529,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (holdsPledge(clause) || COMMITMENT.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
