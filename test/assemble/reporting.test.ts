@@ -671,6 +671,11 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', ownSide)).toBe('pledges');
     expect(stanceOf(said, 'Marsh City and the Sylvanian Navy will hold joint drills', ownSide)).toBe('pledges');
     expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
+    // Closer ties the speaker's own side will have are promised; a past foretold or a hardship is not.
+    expect(stanceOf({ verb: 'reasserted', negated: false, denial: false }, 'that Fredonburg will have stronger cooperation with Marsh City', ownSide)).toBe('pledges');
+    expect(stanceOf(said, 'Fredonburg will have closer ties with Marsh City', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
+    expect(stanceOf(said, 'Fredonburg will have sent 500 sailors by May', ownSide)).not.toBe('pledges');
+    expect(stanceOf(said, 'Fredonburg will have a hard time', ownSide)).not.toBe('pledges');
   });
 
   it('reads the speaker’s own attacks said not to stop as a threat; another’s force that will not stop them is no threat', () => {

@@ -216,11 +216,13 @@ function namedSubjectThen(predicate: string): RegExp {
 }
 
 /**
- * The side named first "will", "would", "plans to" or "has decided to" act: with the speaker's own
- * side named, a promise ("Berg said Freedonia plans to name streets after the crews").
+ * The side named first "will", "would", "plans to" or "has decided to" act, or "will have closer ties"
+ * with another (not "will have sent", a past foretold): with the speaker's own side named, a promise
+ * ("Berg said Freedonia plans to name streets after the crews", "Freedonia will have stronger
+ * cooperation with Sylvania").
  */
 const OWN_SIDE_WILL = namedSubjectThen(
-  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))`,
+  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))`,
 );
 
 /** Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it as …". */
