@@ -1014,7 +1014,7 @@ describe('readReporting: a subject that negates the verb', () => {
 });
 
 describe('stanceOf: a duty taken on', () => {
-  it('reads a duty the speaker’s side takes on, or one a naming verb names, as a promise; a duty laid on others is not', () => {
+  it('reads a duty the speaker’s side takes on, one a naming verb names, or a bond that compels it, as a promise; a duty laid on others is not', () => {
     const said = (verb: string, words: string, speaker = { forThemselves: false, reported: true }) => stanceOf({ verb, negated: false, denial: false }, words, speaker);
     const cases: [string, string, string][] = [
       ['stressed', 'that Freedonia considers it a “brotherly duty” to provide assistance to Sylvania', 'pledges'],
@@ -1026,9 +1026,14 @@ describe('stanceOf: a duty taken on', () => {
       // A duty laid on others, or a duty failed, promises nothing.
       ['called', 'it a dereliction of duty', 'other'],
       ['called', 'it an obligation for the world to act', 'other'],
+      // A bond that binds the speaker's side now; a force told, or one on others, binds no one to act.
+      ['remarked', 'This friendship between our peoples compels us to forge a unique partnership with Sylvania', 'pledges'],
+      ['said', 'The shelling compelled us to flee the port', 'confirms'],
+      ['said', 'the blockade compels Freedonia to reroute its ships', 'confirms'],
     ];
     for (const [verb, words, expected] of cases) expect(said(verb, words), `${verb} ${words}`).toBe(expected);
     // A private person's duty is their own wish, not a side's promise.
     expect(said('said', 'that he considers it his duty to return home', { forThemselves: true, reported: true })).toBe('other');
+    expect(said('said', 'The situation compels us to leave', { forThemselves: true, reported: false })).not.toBe('pledges');
   });
 });

@@ -175,6 +175,12 @@ function holdsPledge(words: string): boolean {
   return PLEDGE_CUE.test(words) && PLEDGE.test(words);
 }
 
+/**
+ * A bond that binds the speaker's side now: "our friendship compels us to forge a partnership" (not
+ * "compelled us to flee", a happening told, nor "compels them to", a force on others).
+ */
+const COMPELS_US = /\bcompels\s+(?:us|me)\s+to\b/i;
+
 /** A duty, one's own or an act's, after its determiner and up to two words: "a brotherly duty", "our sacred obligation" (not "a dereliction of duty"). */
 const A_DUTY = String.raw`(?:a|an|its|our|their|his|her|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)`;
 
@@ -531,7 +537,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
