@@ -676,6 +676,9 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'Fredonburg will have closer ties with Marsh City', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
     expect(stanceOf(said, 'Fredonburg will have sent 500 sailors by May', ownSide)).not.toBe('pledges');
     expect(stanceOf(said, 'Fredonburg will have a hard time', ownSide)).not.toBe('pledges');
+    // What the speaker's side will do on a set date is told, as an announcement's date set is.
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'President Berg will meet the islanders in Marsh City on Thursday to discuss the port', ownSide)).toBe('confirms');
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'President Berg will meet the islanders in Marsh City to discuss the port', ownSide)).toBe('pledges');
   });
 
   it('reads the speaker’s own attacks said not to stop as a threat; another’s force that will not stop them is no threat', () => {

@@ -533,8 +533,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (callsToAct(clause) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN.test(clause)) return 'denies';
-  // "(he added) that they would face dire consequences": a danger foretold, not a promise.
-  const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
+  // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
+  // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
+  const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause) && !SCHEDULED.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
   if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
