@@ -1040,3 +1040,22 @@ describe('stanceOf: a duty taken on', () => {
     expect(said('said', 'The situation compels us to leave', { forThemselves: true, reported: false })).not.toBe('pledges');
   });
 });
+
+describe('stanceOf: a promise in a later sentence', () => {
+  it('reads a promise that follows a sentence that only tells or describes as what the statement does', () => {
+    const said = (verb: string | null, words: string) => stanceOf({ verb, negated: false, denial: false }, words);
+    const cases: [string | null, string, string][] = [
+      ['said', 'Time has come for mutual trust-building. There are Freedonian sailors who will certainly help this', 'pledges'],
+      [null, 'This shows once again that the islanders are citizens of Freedonia. Their rights will be guaranteed by the state.', 'pledges'],
+      ['reported', 'Berg apologised for the deaths of the crews. It was stressed that a thorough investigation will be conducted', 'pledges'],
+      // No promise after: the first sentence decides.
+      ['said', 'We know that boats are in the port. We do not know what they will do', 'confirms'],
+      ['said', 'The boats left Marsh City on Monday. They will return next week', 'confirms'],
+      // A first sentence that does more than tell, or a verb that says what it does, still decides.
+      ['said', 'The situation in the strait is very dangerous. We will help the crews', 'warns'],
+      ['said', 'Sylvania must withdraw its boats. We will support the islanders', 'calls-for'],
+      ['confirmed', 'the boats had left the port. We will support the crews', 'confirms'],
+    ];
+    for (const [verb, words, expected] of cases) expect(said(verb, words), words).toBe(expected);
+  });
+});

@@ -433,6 +433,11 @@ const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is plannin
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
 const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;
 
+/** A sentence's end: its mark, a closing quotation mark, and a capital after (not an initial's full stop, "S.R. Secretary"). */
+const SENTENCE_END = /(?<!(?:^|[\s./])\p{Lu})[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu;
+/** SENTENCE_END, for the first only. */
+const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
+
 /**
  * The first clause of a statement: what a stance describes. A second sentence or a clause after
  * "while", "but" or "although" speaks of something else ("… are in the country. We don't know what
@@ -440,7 +445,7 @@ const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|re
  */
 export function leadingClause(words: string): string {
   // An initial's full stop ("S.R. Secretary", "D.C. Berg") ends no sentence.
-  const sentenceEnd = /(?<!(?:^|[\s./])\p{Lu})[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/u.exec(words);
+  const sentenceEnd = FIRST_SENTENCE_END.exec(words);
   // "Why are the troops there? We'll continue to pull this thread": a question the speaker answers at
   // once is judged by the answer.
   if (sentenceEnd && words[sentenceEnd.index] === '?') return leadingClause(words.slice(sentenceEnd.index + sentenceEnd[0].length));
@@ -496,6 +501,28 @@ function looksAhead(clause: string): boolean {
  * been, a confirmation of it.
  */
 export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpeaker = { forThemselves: false, reported: false }): Stance {
+  const first = firstStance(reporting, words, speaker);
+  // "Time has come for trust-building. Our troops will certainly help this", "This shows that they are
+  // citizens. Their rights will be guaranteed": what the first sentence tells or describes is the ground
+  // for the promise a later one makes; the statement makes the promise. A verb that says what it does
+  // ("confirmed", "explained") still decides.
+  if ((first !== 'confirms' && first !== 'other') || stanceOfVerb(reporting.verb ?? '') !== undefined) return first;
+  return laterSentences(words).some((sentence) => PROMISE_CUE.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
+}
+
+/** A reporting of no verb: the words alone decide. */
+const NO_VERB: Reporting = { verb: null, negated: false, denial: false };
+
+/** Words one of which a sentence that promises holds: PLEDGE's cue, a "would", a duty or a bond taken on. */
+const PROMISE_CUE = new RegExp(`${PLEDGE_CUE.source}|would|duty|obligat|compels`, 'i');
+
+/** The first clause of each sentence of the words after the first: "A. B, but C. D" → "B", "D". */
+function laterSentences(words: string): string[] {
+  return [...words.matchAll(SENTENCE_END)].map((end) => leadingClause(words.slice(end.index + end[0].length)));
+}
+
+/** The stance of the words as their first clause makes it, with the reporting verb (see stanceOf). */
+function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker): Stance {
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
