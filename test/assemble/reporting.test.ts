@@ -1059,3 +1059,15 @@ describe('stanceOf: a promise in a later sentence', () => {
     for (const [verb, words, expected] of cases) expect(said(verb, words), words).toBe(expected);
   });
 });
+
+describe('stanceOf: an expectation of a side, reported', () => {
+  it('reads the reported speaker’s expectation of help from a side as a call; a thing awaited or hoped for is not', () => {
+    const reported = (words: string) => stanceOf({ verb: 'adding', negated: false, denial: false }, words, { forThemselves: false, reported: true });
+    expect(reported('that he expects “adequate support” from the Freedonian government')).toBe('calls-for');
+    expect(reported('that she expects more help from Sylvania')).toBe('calls-for');
+    for (const words of ['that he expects little from the talks', 'that they expect a ruling from the court next week', 'that it expects the talks to resume'])
+      expect(reported(words), words).not.toBe('calls-for');
+    // In a quotation, "they" are others: their expectation is no call of the speaker's.
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'they expect support from the government')).not.toBe('calls-for');
+  });
+});

@@ -138,6 +138,14 @@ export const CALL =
 export const CALL_CUE =
   /demand|require|call|expect|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
 
+/**
+ * The speaker's expectation of a side, reported: "(he added) that he expects “adequate support” from the
+ * government", "that they expect more help from Freedonia" (not "expects little from the talks", nor
+ * "expects a ruling from the court", a thing awaited).
+ */
+const EXPECTS_FROM_A_SIDE =
+  /^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:also\s+|still\s+)?expects?\s+(?!(?:little|nothing|much)\b)(?:[\p{L}’'-]+\s+){1,4}?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|authorities|state|international\s+community|world|allies|partners)\b)/u;
+
 /** Whether `words` call on someone to act (CALL), asked only where its cue is. */
 function callsToAct(words: string): boolean {
   return CALL_CUE.test(words) && CALL.test(words);
@@ -557,7 +565,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
-  if (callsToAct(clause) && !promisesFirst(clause)) return 'calls-for';
+  if ((callsToAct(clause) || (speaker.reported && EXPECTS_FROM_A_SIDE.test(clause))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
