@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessesForNoSide, leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
+import { assessesForNoSide, leadingClause, speaksAsDocument, stanceOf } from '../../src/lib/assemble/stance.ts';
 import { negatedFrame, readReporting } from '../../src/lib/assemble/reporting.ts';
 
 /** Reads the reporting of the first `verb` in `text`. */
@@ -1069,5 +1069,22 @@ describe('stanceOf: an expectation of a side, reported', () => {
       expect(reported(words), words).not.toBe('calls-for');
     // In a quotation, "they" are others: their expectation is no call of the speaker's.
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'they expect support from the government')).not.toBe('calls-for');
+  });
+});
+
+describe('stanceOf: what a decree or a treaty says will be', () => {
+  it('reads what a binding document says will be done as a promise; a date set, a hedge, or another speaker’s forecast is not', () => {
+    const said = { verb: 'says', negated: false, denial: false };
+    const decree = { forThemselves: false, reported: true, document: true };
+    expect(stanceOf(said, 'From the same day, the republic will no longer exist', decree)).toBe('pledges');
+    expect(stanceOf(said, 'the two navies will hold joint patrols in the strait', decree)).toBe('pledges');
+    expect(stanceOf(said, 'the two ministers will meet on Thursday', decree)).not.toBe('pledges');
+    expect(stanceOf(said, 'the port will likely reopen', decree)).not.toBe('pledges');
+    expect(stanceOf(said, 'From the same day, the republic will no longer exist', { forThemselves: false, reported: true })).not.toBe('pledges');
+  });
+
+  it('knows a binding document by its description', () => {
+    for (const description of ['the decree', 'The Marsh City Treaty on', 'the joint declaration', 'the ceasefire agreement']) expect(speaksAsDocument(description), description).toBe(true);
+    for (const description of ['the ministry', 'Law Society spokesman', 'a statement released via Facebook', 'Berg']) expect(speaksAsDocument(description), description).toBe(false);
   });
 });

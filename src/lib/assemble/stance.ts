@@ -570,7 +570,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
   // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
-  const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause) && !SCHEDULED.test(clause));
+  // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
+  const ownWill =
+    (speaker.reported && REPORTED_PLEDGE.test(clause)) ||
+    (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
   if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
@@ -690,12 +693,22 @@ export interface StanceSpeaker {
   reported: boolean;
   /** The reported words open by naming the speaker's own side ("Berg said Freedonia will …"). */
   ownSideFirst?: boolean;
+  /** A decree, treaty or agreement: what it says will be done it binds its parties to. */
+  document?: boolean;
   /** Analysts or experts who speak for no side: what they tell is their assessment. */
   assesses?: boolean;
 }
 
 /** Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute". */
 const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?)\b/i;
+
+/** Words that describe a document that binds: "the decree", "the Russia-Sylvania Treaty on …", "the joint declaration". */
+const BINDING_DOCUMENT = /^\W*(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:decree|treaty|agreement|accord|pact|memorandum|charter|constitution|declaration)s?\b/iu;
+
+/** Whether a speaker so described is a document that binds, whose words say what will be done. */
+export function speaksAsDocument(description: string): boolean {
+  return BINDING_DOCUMENT.test(description);
+}
 
 /** Whether a speaker so described, speaking for `government`, is an analyst or an expert of no side. */
 export function assessesForNoSide(description: string, government: string | null): boolean {
