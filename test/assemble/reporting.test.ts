@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessesForNoSide, leadingClause, speaksAsDocument, stanceOf } from '../../src/lib/assemble/stance.ts';
+import { assessesForNoSide, leadingClause, speaksAsDocument, speaksAsFinding, stanceOf } from '../../src/lib/assemble/stance.ts';
 import { negatedFrame, readReporting } from '../../src/lib/assemble/reporting.ts';
 
 /** Reads the reporting of the first `verb` in `text`. */
@@ -1086,5 +1086,21 @@ describe('stanceOf: what a decree or a treaty says will be', () => {
   it('knows a binding document by its description', () => {
     for (const description of ['the decree', 'The Marsh City Treaty on', 'the joint declaration', 'the ceasefire agreement']) expect(speaksAsDocument(description), description).toBe(true);
     for (const description of ['the ministry', 'Law Society spokesman', 'a statement released via Facebook', 'Berg']) expect(speaksAsDocument(description), description).toBe(false);
+  });
+});
+
+describe('stanceOf: a promise told by a report', () => {
+  it('reads a promise in the words of a report or an assessment as told, not as the report’s own', () => {
+    const says = { verb: 'says', negated: false, denial: false };
+    const report = { forThemselves: false, reported: true, finding: true };
+    expect(stanceOf(says, 'Freedonia’s Ministry of Defence is ready to provide “needed equipment, weapons and ammunition”', report)).toBe('confirms');
+    expect(stanceOf(says, 'Freedonia’s Ministry of Defence is ready to provide “needed equipment, weapons and ammunition”', { forThemselves: false, reported: true })).toBe('pledges');
+    // What a report tells of otherwise is read as before.
+    expect(stanceOf(says, 'Sylvania must withdraw its boats', report)).toBe('calls-for');
+  });
+
+  it('knows a report or an assessment by its description', () => {
+    for (const description of ['Sylvania’s assessment', 'the report', 'a Courier report', 'the study']) expect(speaksAsFinding(description), description).toBe(true);
+    for (const description of ['the reporter', 'Sylvanian intelligence', 'the ministry', 'the decree']) expect(speaksAsFinding(description), description).toBe(false);
   });
 });

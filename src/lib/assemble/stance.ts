@@ -576,7 +576,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
+    // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
+    if (speaker.finding === true) return 'confirms';
+    return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  }
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
@@ -693,6 +697,8 @@ export interface StanceSpeaker {
   reported: boolean;
   /** The reported words open by naming the speaker's own side ("Berg said Freedonia will …"). */
   ownSideFirst?: boolean;
+  /** A report or an assessment: a promise in its words is another's, which it tells. */
+  finding?: boolean;
   /** A decree, treaty or agreement: what it says will be done it binds its parties to. */
   document?: boolean;
   /** Analysts or experts who speak for no side: what they tell is their assessment. */
@@ -708,6 +714,14 @@ const BINDING_DOCUMENT = /^\W*(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:decree|treaty|
 /** Whether a speaker so described is a document that binds, whose words say what will be done. */
 export function speaksAsDocument(description: string): boolean {
   return BINDING_DOCUMENT.test(description);
+}
+
+/** Words that describe a written finding: "Ukraine’s assessment", "the report", "a CNBC report", "the study". */
+const FINDING = /\b(?:assessment|report|estimate|analysis|study|survey|findings)s?\s*$/i;
+
+/** Whether a speaker so described is a report or an assessment: it tells what others undertake, it promises nothing. */
+export function speaksAsFinding(description: string): boolean {
+  return FINDING.test(description);
 }
 
 /** Whether a speaker so described, speaking for `government`, is an analyst or an expert of no side. */
