@@ -1051,6 +1051,11 @@ describe('stanceOf: a promise in a later sentence', () => {
       // No promise after: the first sentence decides.
       ['said', 'We know that boats are in the port. We do not know what they will do', 'confirms'],
       ['said', 'The boats left Marsh City on Monday. They will return next week', 'confirms'],
+      // What the speaker will learn or tell next promises nothing at issue.
+      ['said', 'The ferry was hit by a missile at 3 am. We will provide more details later.', 'confirms'],
+      ['said', 'The ferry was hit by a missile at 3 am. We will know more tomorrow.', 'confirms'],
+      ['said', 'Three sailors were injured. We will continue to monitor the situation.', 'confirms'],
+      ['said', 'Three sailors were injured. Our thoughts are with them and we will support their families.', 'pledges'],
       // A first sentence that does more than tell, or a verb that says what it does, still decides.
       ['said', 'The situation in the strait is very dangerous. We will help the crews', 'warns'],
       ['said', 'Sylvania must withdraw its boats. We will support the islanders', 'calls-for'],

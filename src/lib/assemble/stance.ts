@@ -515,8 +515,16 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // for the promise a later one makes; the statement makes the promise. A verb that says what it does
   // ("confirmed", "explained") still decides.
   if ((first !== 'confirms' && first !== 'other') || stanceOfVerb(reporting.verb ?? '') !== undefined) return first;
-  return laterSentences(words).some((sentence) => PROMISE_CUE.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
+  return laterSentences(words).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
 }
+
+/**
+ * What the speaker will learn or tell next, which promises nothing at issue: "We will know more
+ * tomorrow", "I will tell you more when I can", "we will provide more details later", "we'll keep
+ * monitoring the situation".
+ */
+const NEWS_TO_COME =
+  /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:\w+ly\s+|also\s+|continue\s+to\s+|keep\s+)?(?:know|see|tell|say|update|inform|share|learn|find\s+out|look\s+into|monitor\w*|watch\w*|assess\w*|provide\s+(?:more\s+|further\s+|an?\s+)?(?:details|information|updates?)|have\s+more)\b/i;
 
 /** A reporting of no verb: the words alone decide. */
 const NO_VERB: Reporting = { verb: null, negated: false, denial: false };
