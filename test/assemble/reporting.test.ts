@@ -1028,6 +1028,9 @@ describe('stanceOf: a duty taken on', () => {
       ['described', 'it as a moral obligation', 'pledges'],
       // A duty laid on others, or a duty failed, promises nothing.
       ['called', 'it a dereliction of duty', 'other'],
+      // A duty of speech promises only the telling.
+      ['said', 'It is my duty to inform you that the ferry sank', 'confirms'],
+      ['said', 'We consider it our duty to warn the public about the danger', 'warns'],
       ['called', 'it an obligation for the world to act', 'other'],
       // A bond that binds the speaker's side now; a force told, or one on others, binds no one to act.
       ['remarked', 'This friendship between our peoples compels us to forge a unique partnership with Sylvania', 'pledges'],

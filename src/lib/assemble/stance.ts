@@ -189,14 +189,18 @@ function holdsPledge(words: string): boolean {
  */
 const COMPELS_US = /\bcompels\s+(?:us|me)\s+to\b/i;
 
+/** Duties of speech, which promise nothing but the telling: "it is my duty to inform you that …". */
+const SPEECH_DUTY = String.raw`(?:inform|report|tell|say|announce|warn|note|remind|confirm|state|declare)`;
+
 /** A duty, one's own or an act's, after its determiner and up to two words: "a brotherly duty", "our sacred obligation" (not "a dereliction of duty"). */
 const A_DUTY = String.raw`(?:a|an|its|our|their|his|her|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)`;
 
 /**
  * A duty taken on: "considers it a “brotherly duty” to provide assistance", "we see it as our duty to
- * help", "it is our duty to defend them" (not "the duty of every state to …", a call on others).
+ * help", "it is our duty to defend them" (not "the duty of every state to …", a call on others, nor
+ * "it is my duty to inform you that …", a duty of speech).
  */
-const DUTY_TAKEN_ON = new RegExp(String.raw`\b(?:consider(?:s|ed)?|see[s]?|saw|regard(?:s|ed)?|view(?:s|ed)?)\s+it\s+(?:as\s+)?${A_DUTY}\s+to\b|\bit\s+is\s+(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)\s+to\b`, 'iu');
+const DUTY_TAKEN_ON = new RegExp(String.raw`(?:\b(?:consider(?:s|ed)?|see[s]?|saw|regard(?:s|ed)?|view(?:s|ed)?)\s+it\s+(?:as\s+)?${A_DUTY}|\bit\s+is\s+(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation))\s+to\s+(?!${SPEECH_DUTY}\b)`, 'iu');
 
 /** What a naming verb calls a duty: "calling it a “fraternal duty”" (not "a duty of all states", "an obligation for others"). */
 const NAMED_A_DUTY = new RegExp(String.raw`^\W*(?:it|this|that)\s+(?:as\s+)?${A_DUTY}\b(?!\s+(?:of|for|on|upon)\b)`, 'iu');
