@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessesForNoSide, leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
+import { assessesForNoSide, leadingClause, speaksAsDocument, speaksAsFinding, stanceOf } from '../../src/lib/assemble/stance.ts';
 import { negatedFrame, readReporting } from '../../src/lib/assemble/reporting.ts';
 
 /** Reads the reporting of the first `verb` in `text`. */
@@ -418,6 +418,10 @@ describe('stanceOf: verb and clause together', () => {
 
   it('reads a bond of a named side renewed as a promise: "reiterated Fredonburg’s support for …"', () => {
     expect(stance('reiterated', 'Fredonburg’s undivided support for Marsh City')).toBe('pledges');
+    // A word of the bond quoted: "reaffirmed his “unconditional” support".
+    expect(stance('reaffirmed', 'his "unconditional" support for the Sylvanian navy')).toBe('pledges');
+    expect(stance('reaffirmed', 'their “strong” ties')).toBe('pledges');
+    expect(stance('reaffirmed', 'that the boats had “left”')).toBe('confirms');
   });
 
   it('reads a decision, a promise or a readiness to act as a promise, and the reported "it plans to" as the speaker’s own', () => {
@@ -667,6 +671,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', ownSide)).toBe('pledges');
     expect(stanceOf(said, 'Marsh City and the Sylvanian Navy will hold joint drills', ownSide)).toBe('pledges');
     expect(stanceOf(said, 'Marsh City and Fredonburg also plan to build memorials for the crews', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
+    // Closer ties the speaker's own side will have are promised; a past foretold or a hardship is not.
+    expect(stanceOf({ verb: 'reasserted', negated: false, denial: false }, 'that Fredonburg will have stronger cooperation with Marsh City', ownSide)).toBe('pledges');
+    expect(stanceOf(said, 'Fredonburg will have closer ties with Marsh City', { ...ownSide, ownSideFirst: false })).not.toBe('pledges');
+    expect(stanceOf(said, 'Fredonburg will have sent 500 sailors by May', ownSide)).not.toBe('pledges');
+    expect(stanceOf(said, 'Fredonburg will have a hard time', ownSide)).not.toBe('pledges');
+    // What the speaker's side will do on a set date is told, as an announcement's date set is.
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'President Berg will meet the islanders in Marsh City on Thursday to discuss the port', ownSide)).toBe('confirms');
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'President Berg will meet the islanders in Marsh City to discuss the port', ownSide)).toBe('pledges');
   });
 
   it('reads the speaker’s own attacks said not to stop as a threat; another’s force that will not stop them is no threat', () => {
@@ -890,6 +902,14 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('said', 'the most thorough investigation will be carried out and all those responsible will be duly punished')).toBe('pledges');
     expect(stance('added', 'that a monument will soon be erected in Marsh City to commemorate the crews')).toBe('pledges');
     expect(stance('announced', 'that a memorial to the crews would soon be built in the capital')).toBe('pledges');
+    // An honour promised is still a promise, though its words praise; an honour paid or hoped for is not.
+    expectEachSaid([
+      'Soon, a monument will be erected in Marsh City in honour of the heroic crews',
+      'that a memorial would be built in the capital to honour the sailors who fought at sea',
+      'Monuments to the brave sailors who performed feats at sea will be built',
+    ], 'pledges');
+    expectEachSaid(['the heroes were honoured at a ceremony in the capital', 'their bravery will be remembered by the nation'], 'other');
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'a monument to the brave crews will be built', { forThemselves: true, reported: false })).not.toBe('pledges');
     // What a witness expects to be done for them promises nothing; nor does what was done.
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'the houses will be rebuilt', { forThemselves: true, reported: true })).not.toBe('pledges');
     expect(stance('said', 'the houses were rebuilt last year')).toBe('confirms');
@@ -993,5 +1013,102 @@ describe('readReporting: a subject that negates the verb', () => {
   it('reads "Neither X nor Y have confirmed" as negated', () => {
     const text = 'Neither Freedonia nor Sylvania have confirmed the presence of boats.';
     expect(read(text, 'confirmed')).toEqual({ verb: 'neither … confirmed', negated: true, denial: false });
+  });
+});
+
+describe('stanceOf: a duty taken on', () => {
+  it('reads a duty the speaker’s side takes on, one a naming verb names, or a bond that compels it, as a promise; a duty laid on others is not', () => {
+    const said = (verb: string, words: string, speaker = { forThemselves: false, reported: true }) => stanceOf({ verb, negated: false, denial: false }, words, speaker);
+    const cases: [string, string, string][] = [
+      ['stressed', 'that Freedonia considers it a “brotherly duty” to provide assistance to Sylvania', 'pledges'],
+      ['said', 'We consider it our duty to help the refugees', 'pledges'],
+      ['said', 'It is our sacred duty to defend the port', 'pledges'],
+      ['said', 'Sylvania sees it as its obligation to protect the shipping lanes', 'pledges'],
+      ['calling', 'it a “fraternal duty”', 'pledges'],
+      ['described', 'it as a moral obligation', 'pledges'],
+      // A duty laid on others, or a duty failed, promises nothing.
+      ['called', 'it a dereliction of duty', 'other'],
+      // A duty of speech promises only the telling.
+      ['said', 'It is my duty to inform you that the ferry sank', 'confirms'],
+      ['said', 'We consider it our duty to warn the public about the danger', 'warns'],
+      ['called', 'it an obligation for the world to act', 'other'],
+      // A bond that binds the speaker's side now; a force told, or one on others, binds no one to act.
+      ['remarked', 'This friendship between our peoples compels us to forge a unique partnership with Sylvania', 'pledges'],
+      ['said', 'The shelling compelled us to flee the port', 'confirms'],
+      ['said', 'the blockade compels Freedonia to reroute its ships', 'confirms'],
+    ];
+    for (const [verb, words, expected] of cases) expect(said(verb, words), `${verb} ${words}`).toBe(expected);
+    // A private person's duty is their own wish, not a side's promise.
+    expect(said('said', 'that he considers it his duty to return home', { forThemselves: true, reported: true })).toBe('other');
+    expect(said('said', 'The situation compels us to leave', { forThemselves: true, reported: false })).not.toBe('pledges');
+  });
+});
+
+describe('stanceOf: a promise in a later sentence', () => {
+  it('reads a promise that follows a sentence that only tells or describes as what the statement does', () => {
+    const said = (verb: string | null, words: string) => stanceOf({ verb, negated: false, denial: false }, words);
+    const cases: [string | null, string, string][] = [
+      ['said', 'Time has come for mutual trust-building. There are Freedonian sailors who will certainly help this', 'pledges'],
+      [null, 'This shows once again that the islanders are citizens of Freedonia. Their rights will be guaranteed by the state.', 'pledges'],
+      ['reported', 'Berg apologised for the deaths of the crews. It was stressed that a thorough investigation will be conducted', 'pledges'],
+      // No promise after: the first sentence decides.
+      ['said', 'We know that boats are in the port. We do not know what they will do', 'confirms'],
+      ['said', 'The boats left Marsh City on Monday. They will return next week', 'confirms'],
+      // What the speaker will learn or tell next promises nothing at issue.
+      ['said', 'The ferry was hit by a missile at 3 am. We will provide more details later.', 'confirms'],
+      ['said', 'The ferry was hit by a missile at 3 am. We will know more tomorrow.', 'confirms'],
+      ['said', 'Three sailors were injured. We will continue to monitor the situation.', 'confirms'],
+      ['said', 'Three sailors were injured. Our thoughts are with them and we will support their families.', 'pledges'],
+      // A first sentence that does more than tell, or a verb that says what it does, still decides.
+      ['said', 'The situation in the strait is very dangerous. We will help the crews', 'warns'],
+      ['said', 'Sylvania must withdraw its boats. We will support the islanders', 'calls-for'],
+      ['confirmed', 'the boats had left the port. We will support the crews', 'confirms'],
+    ];
+    for (const [verb, words, expected] of cases) expect(said(verb, words), words).toBe(expected);
+  });
+});
+
+describe('stanceOf: an expectation of a side, reported', () => {
+  it('reads the reported speaker’s expectation of help from a side as a call; a thing awaited or hoped for is not', () => {
+    const reported = (words: string) => stanceOf({ verb: 'adding', negated: false, denial: false }, words, { forThemselves: false, reported: true });
+    expect(reported('that he expects “adequate support” from the Freedonian government')).toBe('calls-for');
+    expect(reported('that she expects more help from Sylvania')).toBe('calls-for');
+    for (const words of ['that he expects little from the talks', 'that they expect a ruling from the court next week', 'that it expects the talks to resume'])
+      expect(reported(words), words).not.toBe('calls-for');
+    // In a quotation, "they" are others: their expectation is no call of the speaker's.
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, 'they expect support from the government')).not.toBe('calls-for');
+  });
+});
+
+describe('stanceOf: what a decree or a treaty says will be', () => {
+  it('reads what a binding document says will be done as a promise; a date set, a hedge, or another speaker’s forecast is not', () => {
+    const said = { verb: 'says', negated: false, denial: false };
+    const decree = { forThemselves: false, reported: true, document: true };
+    expect(stanceOf(said, 'From the same day, the republic will no longer exist', decree)).toBe('pledges');
+    expect(stanceOf(said, 'the two navies will hold joint patrols in the strait', decree)).toBe('pledges');
+    expect(stanceOf(said, 'the two ministers will meet on Thursday', decree)).not.toBe('pledges');
+    expect(stanceOf(said, 'the port will likely reopen', decree)).not.toBe('pledges');
+    expect(stanceOf(said, 'From the same day, the republic will no longer exist', { forThemselves: false, reported: true })).not.toBe('pledges');
+  });
+
+  it('knows a binding document by its description', () => {
+    for (const description of ['the decree', 'The Marsh City Treaty on', 'the joint declaration', 'the ceasefire agreement']) expect(speaksAsDocument(description), description).toBe(true);
+    for (const description of ['the ministry', 'Law Society spokesman', 'a statement released via Facebook', 'Berg']) expect(speaksAsDocument(description), description).toBe(false);
+  });
+});
+
+describe('stanceOf: a promise told by a report', () => {
+  it('reads a promise in the words of a report or an assessment as told, not as the report’s own', () => {
+    const says = { verb: 'says', negated: false, denial: false };
+    const report = { forThemselves: false, reported: true, finding: true };
+    expect(stanceOf(says, 'Freedonia’s Ministry of Defence is ready to provide “needed equipment, weapons and ammunition”', report)).toBe('confirms');
+    expect(stanceOf(says, 'Freedonia’s Ministry of Defence is ready to provide “needed equipment, weapons and ammunition”', { forThemselves: false, reported: true })).toBe('pledges');
+    // What a report tells of otherwise is read as before.
+    expect(stanceOf(says, 'Sylvania must withdraw its boats', report)).toBe('calls-for');
+  });
+
+  it('knows a report or an assessment by its description', () => {
+    for (const description of ['Sylvania’s assessment', 'the report', 'a Courier report', 'the study']) expect(speaksAsFinding(description), description).toBe(true);
+    for (const description of ['the reporter', 'Sylvanian intelligence', 'the ministry', 'the decree']) expect(speaksAsFinding(description), description).toBe(false);
   });
 });

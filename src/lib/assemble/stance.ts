@@ -138,6 +138,14 @@ export const CALL =
 export const CALL_CUE =
   /demand|require|call|expect|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
 
+/**
+ * The speaker's expectation of a side, reported: "(he added) that he expects “adequate support” from the
+ * government", "that they expect more help from Freedonia" (not "expects little from the talks", nor
+ * "expects a ruling from the court", a thing awaited).
+ */
+const EXPECTS_FROM_A_SIDE =
+  /^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:also\s+|still\s+)?expects?\s+(?!(?:little|nothing|much)\b)(?:[\p{L}’'-]+\s+){1,4}?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|authorities|state|international\s+community|world|allies|partners)\b)/u;
+
 /** Whether `words` call on someone to act (CALL), asked only where its cue is. */
 function callsToAct(words: string): boolean {
   return CALL_CUE.test(words) && CALL.test(words);
@@ -176,6 +184,28 @@ function holdsPledge(words: string): boolean {
 }
 
 /**
+ * A bond that binds the speaker's side now: "our friendship compels us to forge a partnership" (not
+ * "compelled us to flee", a happening told, nor "compels them to", a force on others).
+ */
+const COMPELS_US = /\bcompels\s+(?:us|me)\s+to\b/i;
+
+/** Duties of speech, which promise nothing but the telling: "it is my duty to inform you that …". */
+const SPEECH_DUTY = String.raw`(?:inform|report|tell|say|announce|warn|note|remind|confirm|state|declare)`;
+
+/** A duty, one's own or an act's, after its determiner and up to two words: "a brotherly duty", "our sacred obligation" (not "a dereliction of duty"). */
+const A_DUTY = String.raw`(?:a|an|its|our|their|his|her|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation)`;
+
+/**
+ * A duty taken on: "considers it a “brotherly duty” to provide assistance", "we see it as our duty to
+ * help", "it is our duty to defend them" (not "the duty of every state to …", a call on others, nor
+ * "it is my duty to inform you that …", a duty of speech).
+ */
+const DUTY_TAKEN_ON = new RegExp(String.raw`(?:\b(?:consider(?:s|ed)?|see[s]?|saw|regard(?:s|ed)?|view(?:s|ed)?)\s+it\s+(?:as\s+)?${A_DUTY}|\bit\s+is\s+(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation))\s+to\s+(?!${SPEECH_DUTY}\b)`, 'iu');
+
+/** What a naming verb calls a duty: "calling it a “fraternal duty”" (not "a duty of all states", "an obligation for others"). */
+const NAMED_A_DUTY = new RegExp(String.raw`^\W*(?:it|this|that)\s+(?:as\s+)?${A_DUTY}\b(?!\s+(?:of|for|on|upon)\b)`, 'iu');
+
+/**
  * A commitment named or bound: "its commitment to …", "Freedonia's support for Sylvania is unwavering",
  * "is committed to", "the treaty obliges both sides to provide …" (another's duty, "Sylvania is obliged
  * to open the corridor", is a call).
@@ -204,11 +234,13 @@ function namedSubjectThen(predicate: string): RegExp {
 }
 
 /**
- * The side named first "will", "would", "plans to" or "has decided to" act: with the speaker's own
- * side named, a promise ("Berg said Freedonia plans to name streets after the crews").
+ * The side named first "will", "would", "plans to" or "has decided to" act, or "will have closer ties"
+ * with another (not "will have sent", a past foretold): with the speaker's own side named, a promise
+ * ("Berg said Freedonia plans to name streets after the crews", "Freedonia will have stronger
+ * cooperation with Sylvania").
  */
 const OWN_SIDE_WILL = namedSubjectThen(
-  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))`,
+  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))`,
 );
 
 /** Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it as …". */
@@ -413,6 +445,11 @@ const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is plannin
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
 const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;
 
+/** A sentence's end: its mark, a closing quotation mark, and a capital after (not an initial's full stop, "S.R. Secretary"). */
+const SENTENCE_END = /(?<!(?:^|[\s./])\p{Lu})[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/gu;
+/** SENTENCE_END, for the first only. */
+const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
+
 /**
  * The first clause of a statement: what a stance describes. A second sentence or a clause after
  * "while", "but" or "although" speaks of something else ("… are in the country. We don't know what
@@ -420,7 +457,7 @@ const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|re
  */
 export function leadingClause(words: string): string {
   // An initial's full stop ("S.R. Secretary", "D.C. Berg") ends no sentence.
-  const sentenceEnd = /(?<!(?:^|[\s./])\p{Lu})[.!?][”"’]?\s+(?=[“"‘]?\p{Lu})/u.exec(words);
+  const sentenceEnd = FIRST_SENTENCE_END.exec(words);
   // "Why are the troops there? We'll continue to pull this thread": a question the speaker answers at
   // once is judged by the answer.
   if (sentenceEnd && words[sentenceEnd.index] === '?') return leadingClause(words.slice(sentenceEnd.index + sentenceEnd[0].length));
@@ -476,6 +513,36 @@ function looksAhead(clause: string): boolean {
  * been, a confirmation of it.
  */
 export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpeaker = { forThemselves: false, reported: false }): Stance {
+  const first = firstStance(reporting, words, speaker);
+  // "Time has come for trust-building. Our troops will certainly help this", "This shows that they are
+  // citizens. Their rights will be guaranteed": what the first sentence tells or describes is the ground
+  // for the promise a later one makes; the statement makes the promise. A verb that says what it does
+  // ("confirmed", "explained") still decides.
+  if ((first !== 'confirms' && first !== 'other') || stanceOfVerb(reporting.verb ?? '') !== undefined) return first;
+  return laterSentences(words).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
+}
+
+/**
+ * What the speaker will learn or tell next, which promises nothing at issue: "We will know more
+ * tomorrow", "I will tell you more when I can", "we will provide more details later", "we'll keep
+ * monitoring the situation".
+ */
+const NEWS_TO_COME =
+  /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:\w+ly\s+|also\s+|continue\s+to\s+|keep\s+)?(?:know|see|tell|say|update|inform|share|learn|find\s+out|look\s+into|monitor\w*|watch\w*|assess\w*|provide\s+(?:more\s+|further\s+|an?\s+)?(?:details|information|updates?)|have\s+more)\b/i;
+
+/** A reporting of no verb: the words alone decide. */
+const NO_VERB: Reporting = { verb: null, negated: false, denial: false };
+
+/** Words one of which a sentence that promises holds: PLEDGE's cue, a "would", a duty or a bond taken on. */
+const PROMISE_CUE = new RegExp(`${PLEDGE_CUE.source}|would|duty|obligat|compels`, 'i');
+
+/** The first clause of each sentence of the words after the first: "A. B, but C. D" → "B", "D". */
+function laterSentences(words: string): string[] {
+  return [...words.matchAll(SENTENCE_END)].map((end) => leadingClause(words.slice(end.index + end[0].length)));
+}
+
+/** The stance of the words as their first clause makes it, with the reporting verb (see stanceOf). */
+function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker): Stance {
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
@@ -484,12 +551,13 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
-    return FALSEHOOD.test(clause) ? 'denies' : CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : 'other';
+    if (FALSEHOOD.test(clause)) return 'denies';
+    return CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : NAMED_A_DUTY.test(clause) ? 'pledges' : 'other';
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
-  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
+  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -509,17 +577,27 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
-  if (callsToAct(clause) && !promisesFirst(clause)) return 'calls-for';
+  if ((callsToAct(clause) || (speaker.reported && EXPECTS_FROM_A_SIDE.test(clause))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN.test(clause)) return 'denies';
-  // "(he added) that they would face dire consequences": a danger foretold, not a promise.
-  const ownWill = (speaker.reported && REPORTED_PLEDGE.test(clause)) || (speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause));
+  // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
+  // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
+  // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
+  const ownWill =
+    (speaker.reported && REPORTED_PLEDGE.test(clause)) ||
+    (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (holdsPledge(clause) || COMMITMENT.test(clause) || (ownWill && !flagsDanger(clause))) return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
+    // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
+    if (speaker.finding === true) return 'confirms';
+    return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+  }
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
-  if (PRAISE.test(clause) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
+  // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
+  const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
+  if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
   if (NEGATED_ASSERTION.test(clause) || CLAIM_CALLED_FALSE.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
@@ -533,7 +611,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
   // for the call that follows it; the statement makes the call.
   if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
-  if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
+  if (promisedInPassive) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
   if ((IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
@@ -631,12 +709,32 @@ export interface StanceSpeaker {
   reported: boolean;
   /** The reported words open by naming the speaker's own side ("Berg said Freedonia will …"). */
   ownSideFirst?: boolean;
+  /** A report or an assessment: a promise in its words is another's, which it tells. */
+  finding?: boolean;
+  /** A decree, treaty or agreement: what it says will be done it binds its parties to. */
+  document?: boolean;
   /** Analysts or experts who speak for no side: what they tell is their assessment. */
   assesses?: boolean;
 }
 
 /** Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute". */
 const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?)\b/i;
+
+/** Words that describe a document that binds: "the decree", "the Russia-Sylvania Treaty on …", "the joint declaration". */
+const BINDING_DOCUMENT = /^\W*(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:decree|treaty|agreement|accord|pact|memorandum|charter|constitution|declaration)s?\b/iu;
+
+/** Whether a speaker so described is a document that binds, whose words say what will be done. */
+export function speaksAsDocument(description: string): boolean {
+  return BINDING_DOCUMENT.test(description);
+}
+
+/** Words that describe a written finding: "Ukraine’s assessment", "the report", "a CNBC report", "the study". */
+const FINDING = /\b(?:assessment|report|estimate|analysis|study|survey|findings)s?\s*$/i;
+
+/** Whether a speaker so described is a report or an assessment: it tells what others undertake, it promises nothing. */
+export function speaksAsFinding(description: string): boolean {
+  return FINDING.test(description);
+}
 
 /** Whether a speaker so described, speaking for `government`, is an analyst or an expert of no side. */
 export function assessesForNoSide(description: string, government: string | null): boolean {
@@ -682,7 +780,10 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing`), 'other'],
 ];
 
-/** "reaffirmed their strong ties", "reaffirmed her country's support for …": a bond renewed is promised. */
+/**
+ * "reaffirmed their strong ties", "reaffirmed her country's support for …", "reaffirmed his “unconditional”
+ * support" (read without its quotation marks): a bond renewed is promised.
+ */
 function reaffirmedBond(verb: string, words: string): Stance | undefined {
   if (!/^(?:re-?affirm|reiterat|renew)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return /^\W*(?:their|its|his|her|our|the|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b/iu.test(words) ? 'pledges' : undefined;

@@ -3,7 +3,7 @@ import type { Diagnostic, ResolvedDate } from '../model.ts';
 import type { StatementCandidate } from './candidate.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 import { negatedFrame, readReporting, type Reporting } from './reporting.ts';
-import { assessesForNoSide, stanceOf } from './stance.ts';
+import { assessesForNoSide, speaksAsDocument, speaksAsFinding, stanceOf } from './stance.ts';
 import { speechVerbMatches } from '../detect/quotes/speech-verbs.ts';
 import type { StatementMention } from '../detect/quotes/index.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
@@ -95,6 +95,8 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
           reported: mention.reported !== null,
           ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
           assesses: assessesForNoSide(mention.speaker.description, mention.government),
+          document: speaksAsDocument(mention.speaker.description),
+          finding: speaksAsFinding(mention.speaker.description),
         }),
         date: mention.relays ? relayDate(paragraph, mention) : statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [
