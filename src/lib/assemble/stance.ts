@@ -479,6 +479,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
+  // "(he added that) he was told he had fought …": what someone was told, the teller unnamed, is
+  // neither the hearer's assertion nor the teller's position.
+  if (PASSIVE_TELLING.test(reporting.verb ?? '')) return 'other';
   const unquoted = withoutQuotationMarks(words);
   const clause = leadingClause(unquoted);
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
@@ -748,6 +751,9 @@ function reportedAct(words: string): Stance | undefined {
   const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
   return stance === 'other' ? undefined : stance;
 }
+
+/** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
+const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 function denialWithheld(verb: string): boolean {
