@@ -49,3 +49,22 @@ describe('what someone was told: the passive of a verb of telling', () => {
     expect(readReporting(sentence, 'told', sentence.indexOf('told'))).toEqual({ verb: 'was not told', negated: true, denial: false });
   });
 });
+
+describe('a predicate hedged as only possible', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the frigate was “potentially targeted” by the drones', 'other'],
+    ['the strike possibly killed 20 fishermen', 'other'],
+    ['Perhaps the crew left the port early', 'other'],
+    ['the convoy had maybe crossed the border before dawn', 'other'],
+    // The hedge on an amount, or on a second predicate, leaves the first one told.
+    ['Sylvania sent 300 sailors and possibly more', 'confirms'],
+    ['the tanker was hit and possibly damaged', 'confirms'],
+    // "likely" and "allegedly" still tell what the speaker takes to have happened.
+    ['more than 600 sailors have likely been killed', 'confirms'],
+    ['the crew allegedly left the port', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

@@ -389,6 +389,23 @@ export const IN_CONTACT_CUE = /with/i;
 const TIES_DESCRIBED =
   /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
 
+/**
+ * A predicate hedged as only possible: "was “potentially targeted”", "the strike possibly killed …",
+ * "Perhaps they were misled" (not "sent 300 troops and possibly more", a hedge on an amount; nor
+ * "likely" or "allegedly", which still tell what the speaker takes to have happened).
+ */
+const HEDGE =
+  /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b/iu;
+
+/** Whether the clause's first predicate is hedged (HEDGE), not a later one ("was hit and possibly damaged"). */
+function hedged(clause: string): boolean {
+  const plain = withoutPossessives(clause);
+  const hedge = HEDGE.exec(plain);
+  if (!hedge) return false;
+  const is = TELLS_WHAT_IS.exec(plain);
+  return !is || is.index >= hedge.index;
+}
+
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
 
@@ -538,7 +555,7 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
   if ((IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
   // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
   // a witness of what they saw, confirms it.
