@@ -68,3 +68,21 @@ describe('a predicate hedged as only possible', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a feeling described, not a happening told', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['they were shocked by the scale of the destruction', 'other'],
+    ['that the observers were struck by the sudden manner in which the villagers left', 'other'],
+    ['she was surprised that the border was open', 'other'],
+    ['the residents were deeply saddened by the loss', 'other'],
+    ['the crews were relieved to be home', 'other'],
+    // A ship struck, a commander relieved: happenings, told.
+    ['the tanker was struck by a missile', 'confirms'],
+    ['the tanker was struck by the same missile', 'confirms'],
+    ['the commander was relieved of his duties', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
