@@ -509,7 +509,8 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
-  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
+  // "asked whether the troops were in Russia": an indirect question, likewise.
+  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && (words.includes('?') || INDIRECT_QUESTION.test(words));
   const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
@@ -772,6 +773,9 @@ function reportedAct(words: string): Stance | undefined {
 
 /** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
 const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
+
+/** An indirect question: "(asked) whether …", "(asked) why …". */
+const INDIRECT_QUESTION = /^\W*(?:whether|if|why|how|what|when|where|who|which)\b/i;
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 function denialWithheld(verb: string): boolean {
