@@ -102,3 +102,21 @@ describe('an indirect question asked', () => {
     expect(stanceOf({ verb: 'asked', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a verb that greets, mentions or guesses at what it reports', () => {
+  /** [verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['welcomed', 'the ceasefire agreement', 'other'],
+    ['welcomes', 'the decision to reopen the port', 'other'],
+    ['spoke of', 'regular forces withdrawing from the border', 'other'],
+    ['speculated', 'that the boats were sent to the islands', 'other'],
+    // The words still decide when they do more than the verb.
+    ['welcomed', 'the release, but called the detention a violation of the law', 'condemns'],
+    ['spoke of', 'a massacre of civilians', 'condemns'],
+    // A verb that tells is untouched.
+    ['said', 'the boats were sent to the islands', 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -561,7 +561,9 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   if ((IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
   // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
   // a witness of what they saw, confirms it.
-  const told: Stance = speaker.assesses === true ? 'other' : 'confirms';
+  // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
+  // asserts nothing of it, unless the words do more (condemn, call, promise) above.
+  const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
@@ -776,6 +778,12 @@ const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?
 
 /** An indirect question: "(asked) whether …", "(asked) why …". */
 const INDIRECT_QUESTION = /^\W*(?:whether|if|why|how|what|when|where|who|which)\b/i;
+
+/**
+ * Verbs that greet, mention or guess at what they report rather than assert it: "welcomed", "spoke of",
+ * "speculated". The words still decide when they condemn, call, promise or warn.
+ */
+const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*)$/i;
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 function denialWithheld(verb: string): boolean {
