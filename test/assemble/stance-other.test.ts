@@ -120,3 +120,18 @@ describe('a verb that greets, mentions or guesses at what it reports', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a judgement with its article: "was a necessary response", "is an important step"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['It was a necessary and a proportionate response to the attacks', 'other'],
+    ['the talks were a very productive exchange', 'other'],
+    ['the minister’s visit was an important step', 'other'],
+    // "there was a significant attack" tells the attack.
+    ['there was a significant attack on the port', 'confirms'],
+    ['there were a great many boats in the harbour', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -327,11 +327,12 @@ const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|
 /**
  * A judgement, not a fact: the clause's first predicate calls something good, hard, important or the
  * like ("the talks were very constructive", "the delays are manageable", "they are not afraid", "he
- * was pleased to …", "they’re great lads"), or the judgement stands alone and the writer's frame gives the rest ("said it
+ * was pleased to …", "they’re great lads", "it was a necessary and a proportionate response"; not "there was a
+ * significant attack", which tells one), or the judgement stands alone and the writer's frame gives the rest ("said it
  * was 'quite constructive'"), not as a noun's adjective ("significant help came from …").
  */
 const ASSESSMENT = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
   'iu',
 );
 
