@@ -103,16 +103,19 @@ describe('an indirect question asked', () => {
   });
 });
 
-describe('a verb that greets, mentions or guesses at what it reports', () => {
+describe('a verb that greets, mentions, guesses at or suggests what it reports', () => {
   /** [verb, words, the stance]. */
   const cases: [string, string, Stance][] = [
     ['welcomed', 'the ceasefire agreement', 'other'],
     ['welcomes', 'the decision to reopen the port', 'other'],
     ['spoke of', 'regular forces withdrawing from the border', 'other'],
     ['speculated', 'that the boats were sent to the islands', 'other'],
+    ['suggests', 'Sylvania is ready for a new round of drills', 'other'],
+    ['suggested', 'the boats had been sold abroad', 'other'],
     // The words still decide when they do more than the verb.
     ['welcomed', 'the release, but called the detention a violation of the law', 'condemns'],
     ['spoke of', 'a massacre of civilians', 'condemns'],
+    ['suggested', 'that the crews should leave the port', 'calls-for'],
     // A verb that tells is untouched.
     ['said', 'the boats were sent to the islands', 'confirms'],
   ];

@@ -781,10 +781,11 @@ const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?
 const INDIRECT_QUESTION = /^\W*(?:whether|if|why|how|what|when|where|who|which)\b/i;
 
 /**
- * Verbs that greet, mention or guess at what they report rather than assert it: "welcomed", "spoke of",
- * "speculated". The words still decide when they condemn, call, promise or warn.
+ * Verbs that greet, mention, guess at or suggest what they report rather than assert it: "welcomed",
+ * "spoke of", "speculated", "suggests (that) …". The words still decide when they condemn, call,
+ * promise or warn ("suggested that the crews should leave" calls).
  */
-const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*)$/i;
+const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|suggest\w*)$/i;
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 function denialWithheld(verb: string): boolean {
