@@ -138,3 +138,22 @@ describe('a judgement with its article: "was a necessary response", "is an impor
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('words quoted where the writer gives a purpose or a reason', () => {
+  /** [the reported words, the words quoted inside them, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['the joint strike was done to “degrade their capacity to attack ships”', 'degrade their capacity to attack ships', 'other'],
+    ['the sailors were sent to “help the Sylvanian navy”', 'help the Sylvanian navy', 'other'],
+    ['it launched the operation to restore order, “disarm the militias” and “secure the roads”', 'disarm the militias', 'other'],
+    ['it launched the operation to restore order, “disarm the militias” and “secure the roads”', 'secure the roads', 'other'],
+    ['the decree was issued because of the “difficult situation” in the region', 'difficult situation', 'other'],
+    // An infinitive after a verb that takes one is no purpose: the quote tells what was done.
+    ['the crews refused to “sail into the strait”', 'sail into the strait', 'confirms'],
+    ['the navy began to “withdraw its boats”', 'withdraw its boats', 'confirms'],
+    ['Sylvania agreed to “stop the raids”', 'stop the raids', 'pledges'],
+    ['the boats were “crossing the strait” at dawn', 'crossing the strait', 'confirms'],
+  ];
+  it.each(cases)('%s (%s)', (words, quote, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true }, quote)).toBe(expected);
+  });
+});

@@ -494,7 +494,13 @@ function looksAhead(clause: string): boolean {
  * words: a call, a promise, a threat, a condemnation, or else, when they tell of what is or has
  * been, a confirmation of it.
  */
-export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpeaker = { forThemselves: false, reported: false }): Stance {
+export function stanceOf(
+  reporting: Reporting,
+  words: string,
+  speaker: StanceSpeaker = { forThemselves: false, reported: false },
+  /** The words quoted inside reported `words`, when the statement is that partial quote. */
+  quote: string | null = null,
+): Stance {
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
@@ -581,7 +587,24 @@ export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpe
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
   if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && (hasNoVerb(unquoted) || RELATIVE_OPENING.test(words))) return 'other';
+  // "(said) the action was done to “further degrade their capacity”": the words quoted give the
+  // purpose or the reason of what the writer tells; they tell no happening of their own.
+  if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
   return told;
+}
+
+/**
+ * The writer's words right before a quotation that give its purpose or reason: "was done to", "launched
+ * the measures to uphold the accord, (“…”) and", "because of the". After a passive ("were sent to") or a
+ * noun of action ("the measures to") only: "began to", "refused to", "urged them to" are not purposes.
+ */
+const PURPOSE_FRAME =
+  /(?:\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|done|taken|made|sent|built|(?:carried|set)\s+(?:out|up))|\b(?:measures|steps|action|actions|operations?|strikes|efforts|mission))\s+(?:in\s+order\s+)?to(?:\s+\p{Ll}+\b[^.;]*?(?:,|\band))?\s*$|\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:the|a|an)\s+)?$/u;
+
+/** Whether `quote`, inside the reported `words`, stands where the writer gives a purpose or a reason (PURPOSE_FRAME). */
+function quotedAsPurpose(words: string, quote: string): boolean {
+  const at = words.indexOf(quote);
+  return at > 0 && PURPOSE_FRAME.test(withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, ''));
 }
 
 /** A reporting verb that only says (or none at all), unlike "announced" or "reported", which tell. */

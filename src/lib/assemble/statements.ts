@@ -95,7 +95,7 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
           reported: mention.reported !== null,
           ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
           assesses: assessesForNoSide(mention.speaker.description, mention.government),
-        }),
+        }, mention.reported !== null ? mention.quote : null),
         date: mention.relays ? relayDate(paragraph, mention) : statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [
           makeCitation(source.id, paragraph.n, mention.evidence),
