@@ -157,3 +157,17 @@ describe('words quoted where the writer gives a purpose or a reason', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true }, quote)).toBe(expected);
   });
 });
+
+describe('contact kept: described when said, affirmed when announced', () => {
+  /** [verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['said', 'it was in contact with the tanker', 'other'],
+    ['added', 'the ministry is coordinating with the Red Cross', 'other'],
+    ['noted', 'it remains in close communication with all parties', 'other'],
+    ['reported', 'its experts are in contact with their counterparts in Marsh City', 'confirms'],
+    ['announced', 'its envoys are in contact with the crews', 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -565,7 +565,9 @@ export function stanceOf(
   if (PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
-  if ((IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
+  // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
+  // its experts are in contact with …" makes it known, and so affirms it.
+  if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
   // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
   // a witness of what they saw, confirms it.
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
@@ -611,6 +613,9 @@ function quotedAsPurpose(words: string, quote: string): boolean {
 function onlySays(verb: string | null): boolean {
   return verb === null || /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|stating|describ\w*|writ\w*|wrote|put it)$/i.test(verb.trim());
 }
+
+/** A verb that makes known what it reports: "reported", "announced", "disclosed", "revealed". */
+const ANNOUNCING_VERB = /^(?:report|announc|disclos|reveal)\w*$/i;
 
 /** A relative pronoun opening the words: a clause that describes what the sentence before names. */
 const RELATIVE_OPENING = /^\W*(?:which|who|whose|whom)\s/i;
