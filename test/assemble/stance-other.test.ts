@@ -171,3 +171,19 @@ describe('contact kept: described when said, affirmed when announced', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a step of a process foretold in the passive', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the identities of the dead will be established by forensic examinations', 'confirms'],
+    ['the terms of the handover will be discussed at the meeting', 'confirms'],
+    ['the talks will be held in Geneva', 'confirms'],
+    // What would be, what will likely be, and a judgement of what will be, stay other.
+    ['the results would be published in May', 'other'],
+    ['the fighting will likely be discussed at the summit', 'other'],
+    ['the port will be difficult to reopen', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -305,6 +305,13 @@ const PREDICTS_OR_EXPLAINS =
  */
 const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/gi;
 
+/**
+ * A step of a process foretold in the passive, with no hedge: "will be held", "will be discussed at",
+ * "will be established by" (not "would be", what may be; not "will likely be").
+ */
+const PROCESS_FORETOLD =
+  /\b(?:will|shall)\s+be\s+(?:held|discussed|established|determined|identified|announced|published|signed|opened|launched|completed)\s+(?:at|by|in|on|during|after|before|within|with)\b/i;
+
 /** A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks". */
 const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d|\d{1,2}\s+${MONTH_PATTERN})|next\s+(?:week|month|year|${WEEKDAY_PATTERN})|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
 
@@ -576,7 +583,9 @@ export function stanceOf(
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
-  if (looksAhead(clause) && !SCHEDULED.test(clause)) return 'other';
+  // "The identities will be established by forensic examinations", "Issues … will be discussed at the
+  // meeting": a step of a process under way, foretold by who runs it, is told as fact too.
+  if (looksAhead(clause) && !SCHEDULED.test(clause) && !PROCESS_FORETOLD.test(clause)) return 'other';
   if (clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
   // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
