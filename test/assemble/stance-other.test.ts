@@ -187,3 +187,17 @@ describe('a step of a process foretold in the passive', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('an explanation that gives a count reports it', () => {
+  /** [verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['explained', 'The number of wounded civilians exceeds 400 people, of whom 13 are children', 'confirms'],
+    ['explained in a post', 'the crews lost some 30 percent of their boats and withdrew', 'confirms'],
+    // Without a count, explaining stays other.
+    ['explained', 'the delay by the storms in the strait', 'other'],
+    ['explained', 'the crews were tired and the port was closed', 'other'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words)).toBe(expected);
+  });
+});

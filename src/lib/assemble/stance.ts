@@ -525,7 +525,9 @@ export function stanceOf(
   // asked calls for nothing.
   // "asked whether the troops were in Russia": an indirect question, likewise.
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && (words.includes('?') || INDIRECT_QUESTION.test(words));
-  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
+  // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
+  // the words decide.
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', words) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -813,6 +815,11 @@ function reportedAct(words: string): Stance | undefined {
 
 /** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
 const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
+
+/** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
+function countExplained(verb: string | null, clause: string): boolean {
+  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && /\d/.test(clause);
+}
 
 /** An indirect question: "(asked) whether …", "(asked) why …". */
 const INDIRECT_QUESTION = /^\W*(?:whether|if|why|how|what|when|where|who|which)\b/i;
