@@ -201,3 +201,19 @@ describe('an explanation that gives a count reports it', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a fronted subordinate clause: the main clause decides', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['When the talks were held, we wanted to give the most accurate account', 'other'],
+    ['Since the port was closed, he hopes to sail home in spring', 'other'],
+    ['After the talks were over, the crews were released', 'confirms'],
+    // "as many as" opens an amount, not a clause.
+    ['as many as 3,000 sailors were sent, and more will follow', 'confirms'],
+    // A condition is read as a condition.
+    ['If they were sent, we would respond with force', 'threatens'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

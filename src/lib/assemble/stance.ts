@@ -515,7 +515,7 @@ export function stanceOf(
   // neither the hearer's assertion nor the teller's position.
   if (PASSIVE_TELLING.test(reporting.verb ?? '')) return 'other';
   const unquoted = withoutQuotationMarks(words);
-  const clause = leadingClause(unquoted);
+  const clause = withoutFrontedClause(leadingClause(unquoted));
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
@@ -819,6 +819,19 @@ const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?
 /** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
 function countExplained(verb: string | null, clause: string): boolean {
   return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && /\d/.test(clause);
+}
+
+/**
+ * A subordinate clause of time, cause or concession fronted before the main one and closed by a comma:
+ * "When we are speaking on behalf of …, (we want …)", "After the talks began, (…)" (not "if" nor "should",
+ * whose condition the stance reads; nor "as", which also opens an amount: "as many as 3,000 …").
+ */
+const FRONTED_CLAUSE = /^\W*(?:when|whenever|while|since|after|before|once|although|though|whereas|because)\s[^,;]{3,120},\s+(?=\S)/i;
+
+/** The clause without a fronted subordinate clause (FRONTED_CLAUSE): what its main clause says. */
+function withoutFrontedClause(clause: string): string {
+  const fronted = FRONTED_CLAUSE.exec(clause);
+  return fronted ? clause.slice(fronted[0].length) : clause;
 }
 
 /** An indirect question: "(asked) whether …", "(asked) why …". */
