@@ -60,6 +60,7 @@ describe('a predicate hedged as only possible', () => {
     // The hedge on an amount, or on a second predicate, leaves the first one told.
     ['Sylvania sent 300 sailors and possibly more', 'confirms'],
     ['the tanker was hit and possibly damaged', 'confirms'],
+    ['the boats left the port, which was possibly mined', 'confirms'],
     // "likely" and "allegedly" still tell what the speaker takes to have happened.
     ['more than 600 sailors have likely been killed', 'confirms'],
     ['the crew allegedly left the port', 'confirms'],

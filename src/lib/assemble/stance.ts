@@ -406,13 +406,20 @@ const TIES_DESCRIBED =
 const HEDGE =
   /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b/iu;
 
-/** Whether the clause's first predicate is hedged (HEDGE), not a later one ("was hit and possibly damaged"). */
+/** A verb told in the past: "left", "struck", "crossed" (or an adjective of that form, read cautiously as a verb). */
+const PAST_VERB =
+  /\b(?:went|sent|fought|took|made|came|gave|began|saw|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|found|got|became|built|bought|caught|ran|stood|broke|fled)\b|\b\p{Ll}{3,}ed\b/u;
+
+/**
+ * Whether the clause's first predicate is hedged (HEDGE), not a later one ("was hit and possibly
+ * damaged", "left the port, which was possibly mined").
+ */
 function hedged(clause: string): boolean {
   const plain = withoutPossessives(clause);
   const hedge = HEDGE.exec(plain);
   if (!hedge) return false;
-  const is = TELLS_WHAT_IS.exec(plain);
-  return !is || is.index >= hedge.index;
+  const before = plain.slice(0, hedge.index);
+  return !TELLS_WHAT_IS.test(before) && !PAST_VERB.test(before);
 }
 
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
