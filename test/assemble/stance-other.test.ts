@@ -152,6 +152,10 @@ describe('words quoted where the writer gives a purpose or a reason', () => {
     ['the crews refused to “sail into the strait”', 'sail into the strait', 'confirms'],
     ['the navy began to “withdraw its boats”', 'withdraw its boats', 'confirms'],
     ['Sylvania agreed to “stop the raids”', 'stop the raids', 'pledges'],
+    ['the sailors were forced to “fight on the front lines”', 'fight on the front lines', 'confirms'],
+    ['the sailors were ordered to “hold the port”', 'hold the port', 'confirms'],
+    // After a bare "to", a noun phrase is a destination: "were sent to “the front lines”".
+    ['the sailors were sent to “the most dangerous sectors”', 'the most dangerous sectors', 'confirms'],
     ['the boats were “crossing the strait” at dawn', 'crossing the strait', 'confirms'],
   ];
   it.each(cases)('%s (%s)', (words, quote, expected) => {

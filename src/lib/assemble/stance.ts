@@ -616,16 +616,24 @@ export function stanceOf(
 /**
  * The writer's words right before a quotation that give its purpose or reason: "was done to", "launched
  * the measures to uphold the accord, (“…”) and", "because of the". After a passive ("were sent to") or a
- * noun of action ("the measures to") only: "began to", "refused to", "urged them to" are not purposes.
+ * noun of action ("the measures to") only: "began to", "refused to", "urged them to", and passives that
+ * take an infinitive ("were forced to", "were ordered to") are not purposes.
  */
 const PURPOSE_FRAME =
-  /(?:\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}+ed|done|taken|made|sent|built|(?:carried|set)\s+(?:out|up))|\b(?:measures|steps|action|actions|operations?|strikes|efforts|mission))\s+(?:in\s+order\s+)?to(?:\s+\p{Ll}+\b[^.;]*?(?:,|\band))?\s*$|\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:the|a|an)\s+)?$/u;
+  /(?:\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?!(?:forced|ordered|asked|allowed|permitted|expected|supposed|trained|instructed|obliged|required|encouraged|urged|compelled|pressured|invited|authori[sz]ed|scheduled|called|told|made|set|due)\b)(?:\p{Ll}+ed|done|taken|sent|built|(?:carried|set)\s+(?:out|up))|\b(?:measures|steps|action|actions|operations?|strikes|efforts|mission))\s+(?:in\s+order\s+)?to(?:\s+\p{Ll}+\b[^.;]*?(?:,|\band))?\s*$|\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:the|a|an)\s+)?$/u;
 
 /** Whether `quote`, inside the reported `words`, stands where the writer gives a purpose or a reason (PURPOSE_FRAME). */
 function quotedAsPurpose(words: string, quote: string): boolean {
   const at = words.indexOf(quote);
-  return at > 0 && PURPOSE_FRAME.test(withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, ''));
+  if (at <= 0) return false;
+  const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
+  // "were sent to “the front lines”": after a bare "to", a noun phrase is where, not what for.
+  if (/\bto\s*$/.test(frame) && NOUN_PHRASE_OPENING.test(quote)) return false;
+  return PURPOSE_FRAME.test(frame);
 }
+
+/** Words that open a noun phrase, not an infinitive's verb: "the", "a", "their", a number, a name. */
+const NOUN_PHRASE_OPENING = /^\W*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|all|every)\b|\d|\p{Lu})/u;
 
 /** A reporting verb that only says (or none at all), unlike "announced" or "reported", which tell. */
 function onlySays(verb: string | null): boolean {
