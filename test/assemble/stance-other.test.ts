@@ -213,6 +213,9 @@ describe('a fronted subordinate clause: the main clause decides', () => {
     ['When the talks were held, we wanted to give the most accurate account', 'other'],
     ['Since the port was closed, he hopes to sail home in spring', 'other'],
     ['After the talks were over, the crews were released', 'confirms'],
+    ['that, considering the gap between the visit and the sailing was a month, the next convoy is expected in July', 'other'],
+    ['Despite the losses that were suffered, they hope to return home', 'other'],
+    ['During the raid, three boats were sunk', 'confirms'],
     // "as many as" opens an amount, not a clause.
     ['as many as 3,000 sailors were sent, and more will follow', 'confirms'],
     // A condition is read as a condition.

@@ -837,11 +837,13 @@ function countExplained(verb: string | null, clause: string): boolean {
 }
 
 /**
- * A subordinate clause of time, cause or concession fronted before the main one and closed by a comma:
- * "When we are speaking on behalf of …, (we want …)", "After the talks began, (…)" (not "if" nor "should",
+ * A subordinate clause or phrase of time, cause or concession fronted before the main clause and closed
+ * by a comma: "When we are speaking on behalf of …, (we want …)", "After the talks began, (…)", "(that,)
+ * considering the month between the visit and the dispatch, (…)", "Despite the losses, (…)" (not "if" nor "should",
  * whose condition the stance reads; nor "as", which also opens an amount: "as many as 3,000 …").
  */
-const FRONTED_CLAUSE = /^\W*(?:when|whenever|while|since|after|before|once|although|though|whereas|because)\s[^,;]{3,120},\s+(?=\S)/i;
+const FRONTED_CLAUSE =
+  /^\W*(?:that\W+)?(?:when|whenever|while|since|after|before|once|although|though|whereas|because|considering|given|despite|in\s+spite\s+of|following|amid|amidst|during)\s[^,;]{3,120},\s+(?=\S)/i;
 
 /** The clause without a fronted subordinate clause (FRONTED_CLAUSE): what its main clause says. */
 function withoutFrontedClause(clause: string): string {
