@@ -225,3 +225,18 @@ describe('a fronted subordinate clause: the main clause decides', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('"concerned" after a plural noun describes others; it warns of nothing', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the northern route could give safe passage to ships concerned about crossing the strait', 'other'],
+    ['officials concerned about the raids met on Monday', 'confirms'],
+    // The speaker's own concern still warns.
+    ['we are concerned about the raids', 'warns'],
+    ['the ministry remains concerned about the raids', 'warns'],
+    ['Freedonia is deeply concerned about the tensions', 'warns'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
