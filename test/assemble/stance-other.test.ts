@@ -240,3 +240,18 @@ describe('"concerned" after a plural noun describes others; it warns of nothing'
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a relative clause quoted inside the writer’s report is read alone', () => {
+  /** [the reported words, the relative clause quoted inside them, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['there was no evidence yet of civilian casualties “which we took great care to avoid”', 'which we took great care to avoid', 'other'],
+    ['the raids hit the port “which has been the scene of many clashes”', 'which has been the scene of many clashes', 'other'],
+    // What the quoted clause does itself still counts.
+    ['the crews showed a courage “which we will never forget”', 'which we will never forget', 'pledges'],
+    // A quote that is no relative clause is read with its report, as before.
+    ['there was no evidence yet of “civilian casualties”', 'civilian casualties', 'unconfirmed'],
+  ];
+  it.each(cases)('%s', (words, quote, expected) => {
+    expect(stanceOf({ verb: 'added', negated: false, denial: false }, words, { forThemselves: false, reported: true }, quote)).toBe(expected);
+  });
+});

@@ -522,6 +522,9 @@ export function stanceOf(
   // "(he added that) he was told he had fought …": what someone was told, the teller unnamed, is
   // neither the hearer's assertion nor the teller's position.
   if (PASSIVE_TELLING.test(reporting.verb ?? '')) return 'other';
+  // "there was no evidence of casualties “which we took great care to avoid”": a relative clause quoted
+  // inside the writer's report is read alone, as the same clause quoted alone is.
+  if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
   const clause = withoutFrontedClause(leadingClause(unquoted));
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
