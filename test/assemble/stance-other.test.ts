@@ -255,3 +255,20 @@ describe('a relative clause quoted inside the writer’s report is read alone', 
     expect(stanceOf({ verb: 'added', negated: false, denial: false }, words, { forThemselves: false, reported: true }, quote)).toBe(expected);
   });
 });
+
+describe('a condition whose consequence names or infers warns of nothing', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['If we see their boats moving towards the port, I mean, they are co-belligerents', 'other'],
+    ['But we do know that if they do this, it signals the regime’s growing weakness', 'other'],
+    // A danger named, or a consequence foretold, still warns.
+    ['If they join the war, that is a very serious matter', 'warns'],
+    ['If the talks fail, the fighting will go on for years', 'warns'],
+    ['If they cross the river, they are fair targets', 'warns'],
+    // Help promised on a condition still pledges.
+    ['If Sylvania is attacked, Freedonia will provide military assistance', 'pledges'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

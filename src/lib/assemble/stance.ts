@@ -554,7 +554,14 @@ export function stanceOf(
   if (fromVerb) return fromVerb;
   if (threat) return 'threatens';
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
-  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return promisedHelp(consequenceOf(clause)) ? 'pledges' : 'warns';
+  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) {
+    const consequence = consequenceOf(clause);
+    if (promisedHelp(consequence)) return 'pledges';
+    // "If we see their troops moving in, they are co-belligerents", "if they do this, it signals
+    // desperation": a consequence that names or infers, with no danger, force or anything foretold, warns
+    // of nothing ("they are fair targets" still warns).
+    return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
+  }
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
