@@ -23,6 +23,15 @@ const NAMED_UNTRUE =
 const NEGATING_AUXILIARY =
   /\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)\s+(?:\w+\s+){0,2}$/i;
 
+/**
+ * A passive auxiliary right before a verb of telling: "he was told that …", "they had been informed …".
+ * The subject is who heard it, not who said it.
+ */
+const PASSIVE_AUXILIARY = /\b(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:(?:also|later|then|once|repeatedly|\w+ly)\s+)?$/i;
+
+/** Verbs of telling someone something, which a passive turns round: "was told", "were informed". */
+const TELLING_VERB = /^(?:told|informed|assured)$/i;
+
 /** "until late April" right after a negated verb, up to the clause it reports. */
 const UNTIL = /^\s+(until\s+[^,;.]*?)(?=\s+that\b|[,;.]|$)/;
 
@@ -56,6 +65,9 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   if (!auxiliary && NEGATIVE_SUBJECT.test(clauseBefore)) {
     return { verb: `${clauseBefore.match(NEGATIVE_SUBJECT)?.[1]?.toLowerCase() ?? 'neither'} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
   }
+  // "he was told that …": what the hearer was told, reported with its passive.
+  const passive = TELLING_VERB.test(verb) ? PASSIVE_AUXILIARY.exec(clauseBefore) : null;
+  if (passive && !auxiliary) return { verb: `${passive[0]}${verb}`.replace(/\s+/g, ' ').trim(), negated: false, denial: false };
   const denial = isDenialVerb(verb) || (NAMING_VERB.test(verb) && NAMED_UNTRUE.test(paragraphText.slice(verbIndex + verb.length)));
   // "gave no details on …": the verb itself withholds what it names.
   if (/\sno$/i.test(verb)) return { verb, negated: true, denial: false };

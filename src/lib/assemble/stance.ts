@@ -91,9 +91,10 @@ const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\
 /**
  * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
  * is …", "playing with fire", "is following with great concern" (not "war risk insurance", a kind of
- * cover).
+ * cover; nor "concerned" right after a plural noun, "ships concerned about crossing", "the countries
+ * concerned", which describes others, unless a verb such as "remains" stands there).
  */
-const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?:parties|party|countries|states|sides|nations)\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern)\b/i;
+const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern)\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
@@ -337,6 +338,13 @@ const PREDICTS_OR_EXPLAINS =
  */
 const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/gi;
 
+/**
+ * A step of a process foretold in the passive, with no hedge: "will be held", "will be discussed at",
+ * "will be established by" (not "would be", what may be; not "will likely be").
+ */
+const PROCESS_FORETOLD =
+  /\b(?:will|shall)\s+be\s+(?:held|discussed|established|determined|identified|announced|published|signed|opened|launched|completed)\s+(?:at|by|in|on|during|after|before|within|with)\b/i;
+
 /** A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks". */
 const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d|\d{1,2}\s+${MONTH_PATTERN})|next\s+(?:week|month|year|${WEEKDAY_PATTERN})|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
 
@@ -351,18 +359,20 @@ const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SE
 
 /**
  * A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased",
- * "(was not) needed".
+ * "(was not) needed"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …"
+ * (not "struck by a missile", a happening; nor "relieved of his command").
  */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
 
 /**
  * A judgement, not a fact: the clause's first predicate calls something good, hard, important or the
  * like ("the talks were very constructive", "the delays are manageable", "they are not afraid", "he
- * was pleased to …", "they’re great lads"), or the judgement stands alone and the writer's frame gives the rest ("said it
+ * was pleased to …", "they’re great lads", "it was a necessary and a proportionate response"; not "there was a
+ * significant attack", which tells one), or the judgement stands alone and the writer's frame gives the rest ("said it
  * was 'quite constructive'"), not as a noun's adjective ("significant help came from …").
  */
 const ASSESSMENT = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
   'iu',
 );
 
@@ -420,6 +430,30 @@ export const IN_CONTACT_CUE = /with/i;
  */
 const TIES_DESCRIBED =
   /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
+
+/**
+ * A predicate hedged as only possible: "was “potentially targeted”", "the strike possibly killed …",
+ * "Perhaps they were misled" (not "sent 300 troops and possibly more", a hedge on an amount; nor
+ * "likely" or "allegedly", which still tell what the speaker takes to have happened).
+ */
+const HEDGE =
+  /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b/iu;
+
+/** A verb told in the past: "left", "struck", "crossed" (or an adjective of that form, read cautiously as a verb). */
+const PAST_VERB =
+  /\b(?:went|sent|fought|took|made|came|gave|began|saw|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|found|got|became|built|bought|caught|ran|stood|broke|fled)\b|\b\p{Ll}{3,}ed\b/u;
+
+/**
+ * Whether the clause's first predicate is hedged (HEDGE), not a later one ("was hit and possibly
+ * damaged", "left the port, which was possibly mined").
+ */
+function hedged(clause: string): boolean {
+  const plain = withoutPossessives(clause);
+  const hedge = HEDGE.exec(plain);
+  if (!hedge) return false;
+  const before = plain.slice(0, hedge.index);
+  return !TELLS_WHAT_IS.test(before) && !PAST_VERB.test(before);
+}
 
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
@@ -512,8 +546,14 @@ function looksAhead(clause: string): boolean {
  * words: a call, a promise, a threat, a condemnation, or else, when they tell of what is or has
  * been, a confirmation of it.
  */
-export function stanceOf(reporting: Reporting, words: string, speaker: StanceSpeaker = { forThemselves: false, reported: false }): Stance {
-  const first = firstStance(reporting, words, speaker);
+export function stanceOf(
+  reporting: Reporting,
+  words: string,
+  speaker: StanceSpeaker = { forThemselves: false, reported: false },
+  /** The words quoted inside reported `words`, when the statement is that partial quote. */
+  quote: string | null = null,
+): Stance {
+  const first = firstStance(reporting, words, speaker, quote);
   // "Time has come for trust-building. Our troops will certainly help this", "This shows that they are
   // citizens. Their rights will be guaranteed": what the first sentence tells or describes is the ground
   // for the promise a later one makes; the statement makes the promise. A verb that says what it does
@@ -542,12 +582,18 @@ function laterSentences(words: string): string[] {
 }
 
 /** The stance of the words as their first clause makes it, with the reporting verb (see stanceOf). */
-function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker): Stance {
+function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker, quote: string | null = null): Stance {
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
+  // "(he added that) he was told he had fought …": what someone was told, the teller unnamed, is
+  // neither the hearer's assertion nor the teller's position.
+  if (PASSIVE_TELLING.test(reporting.verb ?? '')) return 'other';
+  // "there was no evidence of casualties “which we took great care to avoid”": a relative clause quoted
+  // inside the writer's report is read alone, as the same clause quoted alone is.
+  if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
-  const clause = leadingClause(unquoted);
+  const clause = withoutFrontedClause(leadingClause(unquoted));
   if (UNCONFIRMED.test(clause)) return 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
@@ -556,8 +602,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
-  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
-  const fromVerb = asksAQuestion ? 'other' : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
+  // "asked whether the troops were in Russia": an indirect question, likewise.
+  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && (words.includes('?') || INDIRECT_QUESTION.test(words));
+  // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
+  // the words decide.
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -573,7 +622,14 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (fromVerb) return fromVerb;
   if (threat) return 'threatens';
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
-  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) return promisedHelp(consequenceOf(clause)) ? 'pledges' : 'warns';
+  if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) {
+    const consequence = consequenceOf(clause);
+    if (promisedHelp(consequence)) return 'pledges';
+    // "If we see their troops moving in, they are co-belligerents", "if they do this, it signals
+    // desperation": a consequence that names or infers, with no danger, force or anything foretold, warns
+    // of nothing ("they are fair targets" still warns).
+    return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
+  }
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
@@ -613,15 +669,21 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause)) return 'other';
-  if ((IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
+  // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
+  // its experts are in contact with …" makes it known, and so affirms it.
+  if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || TIES_DESCRIBED.test(clause)) return 'other';
   // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
   // a witness of what they saw, confirms it.
-  const told: Stance = speaker.assesses === true ? 'other' : 'confirms';
+  // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
+  // asserts nothing of it, unless the words do more (condemn, call, promise) above.
+  const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
   if (PLAN_OF_A_PARTY.test(clause)) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
-  if (looksAhead(clause) && !SCHEDULED.test(clause)) return 'other';
+  // "The identities will be established by forensic examinations", "Issues … will be discussed at the
+  // meeting": a step of a process under way, foretold by who runs it, is told as fact too.
+  if (looksAhead(clause) && !SCHEDULED.test(clause) && !PROCESS_FORETOLD.test(clause)) return 'other';
   if (clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
   // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
@@ -634,13 +696,41 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
   if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && (hasNoVerb(unquoted) || RELATIVE_OPENING.test(words))) return 'other';
+  // "(said) the action was done to “further degrade their capacity”": the words quoted give the
+  // purpose or the reason of what the writer tells; they tell no happening of their own.
+  if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
   return told;
 }
+
+/**
+ * The writer's words right before a quotation that give its purpose or reason: "was done to", "launched
+ * the measures to uphold the accord, (“…”) and", "because of the". After a passive ("were sent to") or a
+ * noun of action ("the measures to") only: "began to", "refused to", "urged them to", and passives that
+ * take an infinitive ("were forced to", "were ordered to") are not purposes.
+ */
+const PURPOSE_FRAME =
+  /(?:\b(?:is|are|was|were|been|being)\s+(?:\p{Ll}+ly\s+)?(?!(?:forced|ordered|asked|allowed|permitted|expected|supposed|trained|instructed|obliged|required|encouraged|urged|compelled|pressured|invited|authori[sz]ed|scheduled|called|told|made|set|due)\b)(?:\p{Ll}+ed|done|taken|sent|built|(?:carried|set)\s+(?:out|up))|\b(?:measures|steps|action|actions|operations?|strikes|efforts|mission))\s+(?:in\s+order\s+)?to(?:\s+\p{Ll}+\b[^.;]*?(?:,|\band))?\s*$|\b(?:because\s+of|due\s+to|owing\s+to)\s+(?:(?:the|a|an)\s+)?$/u;
+
+/** Whether `quote`, inside the reported `words`, stands where the writer gives a purpose or a reason (PURPOSE_FRAME). */
+function quotedAsPurpose(words: string, quote: string): boolean {
+  const at = words.indexOf(quote);
+  if (at <= 0) return false;
+  const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
+  // "were sent to “the front lines”": after a bare "to", a noun phrase is where, not what for.
+  if (/\bto\s*$/.test(frame) && NOUN_PHRASE_OPENING.test(quote)) return false;
+  return PURPOSE_FRAME.test(frame);
+}
+
+/** Words that open a noun phrase, not an infinitive's verb: "the", "a", "their", a number, a name. */
+const NOUN_PHRASE_OPENING = /^\W*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|all|every)\b|\d|\p{Lu})/u;
 
 /** A reporting verb that only says (or none at all), unlike "announced" or "reported", which tell. */
 function onlySays(verb: string | null): boolean {
   return verb === null || /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|stating|describ\w*|writ\w*|wrote|put it)$/i.test(verb.trim());
 }
+
+/** A verb that makes known what it reports: "reported", "announced", "disclosed", "revealed". */
+const ANNOUNCING_VERB = /^(?:report|announc|disclos|reveal)\w*$/i;
 
 /** A relative pronoun opening the words: a clause that describes what the sentence before names. */
 const RELATIVE_OPENING = /^\W*(?:which|who|whose|whom)\s/i;
@@ -849,6 +939,39 @@ function reportedAct(words: string): Stance | undefined {
   const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
   return stance === 'other' ? undefined : stance;
 }
+
+/** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
+const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
+
+/** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
+function countExplained(verb: string | null, clause: string): boolean {
+  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && /\d/.test(clause);
+}
+
+/**
+ * A subordinate clause or phrase of time, cause or concession fronted before the main clause and closed
+ * by a comma: "When we are speaking on behalf of …, (we want …)", "After the talks began, (…)", "(that,)
+ * considering the month between the visit and the dispatch, (…)", "Despite the losses, (…)" (not "if" nor "should",
+ * whose condition the stance reads; nor "as", which also opens an amount: "as many as 3,000 …").
+ */
+const FRONTED_CLAUSE =
+  /^\W*(?:that\W+)?(?:when|whenever|while|since|after|before|once|although|though|whereas|because|considering|given|despite|in\s+spite\s+of|following|amid|amidst|during)\s[^,;]{3,120},\s+(?=\S)/i;
+
+/** The clause without a fronted subordinate clause (FRONTED_CLAUSE): what its main clause says. */
+function withoutFrontedClause(clause: string): string {
+  const fronted = FRONTED_CLAUSE.exec(clause);
+  return fronted ? clause.slice(fronted[0].length) : clause;
+}
+
+/** An indirect question: "(asked) whether …", "(asked) why …". */
+const INDIRECT_QUESTION = /^\W*(?:whether|if|why|how|what|when|where|who|which)\b/i;
+
+/**
+ * Verbs that greet, mention, guess at or suggest what they report rather than assert it: "welcomed",
+ * "spoke of", "speculated", "suggests (that) …". The words still decide when they condemn, call,
+ * promise or warn ("suggested that the crews should leave" calls).
+ */
+const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|suggest\w*)$/i;
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 function denialWithheld(verb: string): boolean {

@@ -97,7 +97,7 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
           assesses: assessesForNoSide(mention.speaker.description, mention.government),
           document: speaksAsDocument(mention.speaker.description),
           finding: speaksAsFinding(mention.speaker.description),
-        }),
+        }, mention.reported !== null ? mention.quote : null),
         date: mention.relays ? relayDate(paragraph, mention) : statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [
           makeCitation(source.id, paragraph.n, mention.evidence),

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import { readReporting } from '../../src/lib/assemble/reporting.ts';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * Statements that take no position on the matter (`other`) against those that affirm it (`confirms`):
+ * each table holds sentences of one class, with look-alikes the rule must leave alone.
+ */
+
+interface Case {
+  /** The sentence as written. */
+  sentence: string;
+  /** The reporting verb as it stands in the sentence. */
+  verb: string;
+  /** The reported words after it. */
+  words: string;
+  stance: Stance;
+  /** The verb readReporting writes, when checked. */
+  written?: string;
+}
+
+/** The stance of `words`, read with the reporting of `verb` in `sentence`. */
+function stanceIn({ sentence, verb, words }: Case): { written: string | null; stance: Stance } {
+  const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
+  return { written: reporting.verb, stance: stanceOf(reporting, words, { forThemselves: false, reported: true }) };
+}
+
+describe('what someone was told: the passive of a verb of telling', () => {
+  const cases: Case[] = [
+    { sentence: 'She was told the flights had been cancelled.', verb: 'told', words: 'the flights had been cancelled', stance: 'other', written: 'was told' },
+    { sentence: 'He added that he was also told the port was closed.', verb: 'told', words: 'the port was closed', stance: 'other', written: 'was also told' },
+    { sentence: 'The crews had been informed that the convoy crossed the strait.', verb: 'informed', words: 'that the convoy crossed the strait', stance: 'other', written: 'had been informed' },
+    { sentence: 'Residents were repeatedly assured the water was safe.', verb: 'assured', words: 'the water was safe', stance: 'other', written: 'were repeatedly assured' },
+    // The active voice tells: the teller affirms it.
+    { sentence: 'The navy told reporters the convoy had crossed the strait.', verb: 'told', words: 'the convoy had crossed the strait', stance: 'confirms', written: 'told' },
+    { sentence: 'Berg told the Courier that the port was closed.', verb: 'told', words: 'that the port was closed', stance: 'confirms', written: 'told' },
+    // A passive of another verb is not turned round: "was quoted as saying" still says.
+    { sentence: 'The minister was quoted as saying the port was closed.', verb: 'saying', words: 'the port was closed', stance: 'confirms', written: 'saying' },
+  ];
+  it.each(cases)('$sentence', (c) => {
+    const { written, stance } = stanceIn(c);
+    expect(stance).toBe(c.stance);
+    if (c.written) expect(written).toBe(c.written);
+  });
+
+  it('keeps a negated passive negated: "was not told" withholds, it does not tell', () => {
+    const sentence = 'He was not told where the boats were going.';
+    expect(readReporting(sentence, 'told', sentence.indexOf('told'))).toEqual({ verb: 'was not told', negated: true, denial: false });
+  });
+});
+
+describe('a predicate hedged as only possible', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the frigate was “potentially targeted” by the drones', 'other'],
+    ['the strike possibly killed 20 fishermen', 'other'],
+    ['Perhaps the crew left the port early', 'other'],
+    ['the convoy had maybe crossed the border before dawn', 'other'],
+    // The hedge on an amount, or on a second predicate, leaves the first one told.
+    ['Sylvania sent 300 sailors and possibly more', 'confirms'],
+    ['the tanker was hit and possibly damaged', 'confirms'],
+    ['the boats left the port, which was possibly mined', 'confirms'],
+    // "likely" and "allegedly" still tell what the speaker takes to have happened.
+    ['more than 600 sailors have likely been killed', 'confirms'],
+    ['the crew allegedly left the port', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('a feeling described, not a happening told', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['they were shocked by the scale of the destruction', 'other'],
+    ['that the observers were struck by the sudden manner in which the villagers left', 'other'],
+    ['she was surprised that the border was open', 'other'],
+    ['the residents were deeply saddened by the loss', 'other'],
+    ['the crews were relieved to be home', 'other'],
+    // A ship struck, a commander relieved: happenings, told.
+    ['the tanker was struck by a missile', 'confirms'],
+    ['the tanker was struck by the same missile', 'confirms'],
+    ['the commander was relieved of his duties', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('an indirect question asked', () => {
+  /** [words reported with "asked", the stance]. */
+  const cases: [string, Stance][] = [
+    ['whether the troops were in Russia', 'other'],
+    ['why the ships had not left the port', 'other'],
+    ['if the convoy would be allowed to cross', 'other'],
+    ['how many sailors had been captured', 'other'],
+    // A request is still a call.
+    ['the navy to open the port', 'calls-for'],
+    ['for more aid to the region', 'calls-for'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'asked', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('a verb that greets, mentions, guesses at or suggests what it reports', () => {
+  /** [verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['welcomed', 'the ceasefire agreement', 'other'],
+    ['welcomes', 'the decision to reopen the port', 'other'],
+    ['spoke of', 'regular forces withdrawing from the border', 'other'],
+    ['speculated', 'that the boats were sent to the islands', 'other'],
+    ['suggests', 'Sylvania is ready for a new round of drills', 'other'],
+    ['suggested', 'the boats had been sold abroad', 'other'],
+    // The words still decide when they do more than the verb.
+    ['welcomed', 'the release, but called the detention a violation of the law', 'condemns'],
+    ['spoke of', 'a massacre of civilians', 'condemns'],
+    ['suggested', 'that the crews should leave the port', 'calls-for'],
+    // A verb that tells is untouched.
+    ['said', 'the boats were sent to the islands', 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('a judgement with its article: "was a necessary response", "is an important step"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['It was a necessary and a proportionate response to the attacks', 'other'],
+    ['the talks were a very productive exchange', 'other'],
+    ['the minister’s visit was an important step', 'other'],
+    // "there was a significant attack" tells the attack.
+    ['there was a significant attack on the port', 'confirms'],
+    ['there were a great many boats in the harbour', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('words quoted where the writer gives a purpose or a reason', () => {
+  /** [the reported words, the words quoted inside them, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['the joint strike was done to “degrade their capacity to attack ships”', 'degrade their capacity to attack ships', 'other'],
+    ['the sailors were sent to “help the Sylvanian navy”', 'help the Sylvanian navy', 'other'],
+    ['it launched the operation to restore order, “disarm the militias” and “secure the roads”', 'disarm the militias', 'other'],
+    ['it launched the operation to restore order, “disarm the militias” and “secure the roads”', 'secure the roads', 'other'],
+    ['the decree was issued because of the “difficult situation” in the region', 'difficult situation', 'other'],
+    // An infinitive after a verb that takes one is no purpose: the quote tells what was done.
+    ['the crews refused to “sail into the strait”', 'sail into the strait', 'confirms'],
+    ['the navy began to “withdraw its boats”', 'withdraw its boats', 'confirms'],
+    ['Sylvania agreed to “stop the raids”', 'stop the raids', 'pledges'],
+    ['the sailors were forced to “fight on the front lines”', 'fight on the front lines', 'confirms'],
+    ['the sailors were ordered to “hold the port”', 'hold the port', 'confirms'],
+    // After a bare "to", a noun phrase is a destination: "were sent to “the front lines”".
+    ['the sailors were sent to “the most dangerous sectors”', 'the most dangerous sectors', 'confirms'],
+    ['the boats were “crossing the strait” at dawn', 'crossing the strait', 'confirms'],
+  ];
+  it.each(cases)('%s (%s)', (words, quote, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true }, quote)).toBe(expected);
+  });
+});
+
+describe('contact kept: described when said, affirmed when announced', () => {
+  /** [verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['said', 'it was in contact with the tanker', 'other'],
+    ['added', 'the ministry is coordinating with the Red Cross', 'other'],
+    ['noted', 'it remains in close communication with all parties', 'other'],
+    ['reported', 'its experts are in contact with their counterparts in Marsh City', 'confirms'],
+    ['announced', 'its envoys are in contact with the crews', 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('a step of a process foretold in the passive', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the identities of the dead will be established by forensic examinations', 'confirms'],
+    ['the terms of the handover will be discussed at the meeting', 'confirms'],
+    ['the talks will be held in Geneva', 'confirms'],
+    // What would be, what will likely be, and a judgement of what will be, stay other.
+    ['the results would be published in May', 'other'],
+    ['the fighting will likely be discussed at the summit', 'other'],
+    ['the port will be difficult to reopen', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('an explanation that gives a count reports it', () => {
+  /** [verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['explained', 'The number of wounded civilians exceeds 400 people, of whom 13 are children', 'confirms'],
+    ['explained in a post', 'the crews lost some 30 percent of their boats and withdrew', 'confirms'],
+    // Without a count, explaining stays other.
+    ['explained', 'the delay by the storms in the strait', 'other'],
+    ['explained', 'the crews were tired and the port was closed', 'other'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('a fronted subordinate clause: the main clause decides', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['When the talks were held, we wanted to give the most accurate account', 'other'],
+    ['Since the port was closed, he hopes to sail home in spring', 'other'],
+    ['After the talks were over, the crews were released', 'confirms'],
+    ['that, considering the gap between the visit and the sailing was a month, the next convoy is expected in July', 'other'],
+    ['Despite the losses that were suffered, they hope to return home', 'other'],
+    ['During the raid, three boats were sunk', 'confirms'],
+    // "as many as" opens an amount, not a clause.
+    ['as many as 3,000 sailors were sent, and more will follow', 'confirms'],
+    // A condition is read as a condition.
+    ['If they were sent, we would respond with force', 'threatens'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('"concerned" after a plural noun describes others; it warns of nothing', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the northern route could give safe passage to ships concerned about crossing the strait', 'other'],
+    ['officials concerned about the raids met on Monday', 'confirms'],
+    // The speaker's own concern still warns.
+    ['we are concerned about the raids', 'warns'],
+    ['the ministry remains concerned about the raids', 'warns'],
+    ['Freedonia is deeply concerned about the tensions', 'warns'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('a relative clause quoted inside the writer’s report is read alone', () => {
+  /** [the reported words, the relative clause quoted inside them, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['there was no evidence yet of civilian casualties “which we took great care to avoid”', 'which we took great care to avoid', 'other'],
+    ['the raids hit the port “which has been the scene of many clashes”', 'which has been the scene of many clashes', 'other'],
+    // What the quoted clause does itself still counts.
+    ['the crews showed a courage “which we will never forget”', 'which we will never forget', 'pledges'],
+    // A quote that is no relative clause is read with its report, as before.
+    ['there was no evidence yet of “civilian casualties”', 'civilian casualties', 'unconfirmed'],
+  ];
+  it.each(cases)('%s', (words, quote, expected) => {
+    expect(stanceOf({ verb: 'added', negated: false, denial: false }, words, { forThemselves: false, reported: true }, quote)).toBe(expected);
+  });
+});
+
+describe('a condition whose consequence names or infers warns of nothing', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['If we see their boats moving towards the port, I mean, they are co-belligerents', 'other'],
+    ['But we do know that if they do this, it signals the regime’s growing weakness', 'other'],
+    // A danger named, or a consequence foretold, still warns.
+    ['If they join the war, that is a very serious matter', 'warns'],
+    ['If the talks fail, the fighting will go on for years', 'warns'],
+    ['If they cross the river, they are fair targets', 'warns'],
+    // Help promised on a condition still pledges.
+    ['If Sylvania is attacked, Freedonia will provide military assistance', 'pledges'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
