@@ -88,22 +88,6 @@ describe('a feeling described, not a happening told', () => {
   });
 });
 
-describe('an indirect question asked', () => {
-  /** [words reported with "asked", the stance]. */
-  const cases: [string, Stance][] = [
-    ['whether the troops were in Russia', 'other'],
-    ['why the ships had not left the port', 'other'],
-    ['if the convoy would be allowed to cross', 'other'],
-    ['how many sailors had been captured', 'other'],
-    // A request is still a call.
-    ['the navy to open the port', 'calls-for'],
-    ['for more aid to the region', 'calls-for'],
-  ];
-  it.each(cases)('%s', (words, expected) => {
-    expect(stanceOf({ verb: 'asked', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
-  });
-});
-
 describe('a verb that greets, mentions, guesses at or suggests what it reports', () => {
   /** [verb, words, the stance]. */
   const cases: [string, string, Stance][] = [

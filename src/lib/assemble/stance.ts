@@ -602,8 +602,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
-  // "asked whether the troops were in Russia": an indirect question, likewise.
-  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && (words.includes('?') || INDIRECT_QUESTION.test(words));
+  const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
   const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
@@ -962,9 +961,6 @@ function withoutFrontedClause(clause: string): string {
   const fronted = FRONTED_CLAUSE.exec(clause);
   return fronted ? clause.slice(fronted[0].length) : clause;
 }
-
-/** An indirect question: "(asked) whether …", "(asked) why …". */
-const INDIRECT_QUESTION = /^\W*(?:whether|if|why|how|what|when|where|who|which)\b/i;
 
 /**
  * Verbs that greet, mention, guess at or suggest what they report rather than assert it: "welcomed",
