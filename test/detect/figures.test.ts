@@ -57,6 +57,23 @@ describe('findFigures: numbers', () => {
     expect(values('They shipped 1.500 million shells.')).toEqual([['1.500 million shells', 1500000]]);
   });
 
+  it.each([
+    ['The South says an additional 3K troops have been sent.', 'an additional 3K troops', 3000],
+    ['Over 100K soldiers crossed.', 'Over 100K soldiers', 100000],
+    ['Nearly 120k troops, the largest force yet, crossed.', 'Nearly 120k troops', 120000],
+    ['About 1.5K marines landed.', 'About 1.5K marines', 1500],
+  ])('reads a "k" written solid after digits as thousands: %j', (input, text, value) => {
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.value])).toEqual([[text, value]]);
+  });
+
+  it.each([
+    ['The unit 2K24 sent 50 troops.', [['50 troops', 50]]],
+    ['They carried 10kg of food for 40 soldiers.', [['40 soldiers', 40]]],
+    ['The 10K run drew 300 runners.', [['300 runners', 300]]],
+  ])('reads no thousands in a code or a measure with a "k": %j', (input, expected) => {
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+
   it('reads space-grouped thousands ("11 000 troops") as one number, but not a day before a count', () => {
     const values = (input: string) => findFigures(input, CATEGORIES).map((f) => [f.text, f.value]);
     expect(values('About 11 000 troops and 1 200 000 shells were sent.')).toEqual([

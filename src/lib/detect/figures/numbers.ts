@@ -101,7 +101,7 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
     last = i + 3;
   }
   const word = SCALE_WORDS[wordAt(tokens, last + 1) ?? ''];
-  const scale = word !== undefined && !touching(tokens[last], tokens[last + 1]) ? word : moneyScaleAfter(tokens, i, last);
+  const scale = word !== undefined && !touching(tokens[last], tokens[last + 1]) ? word : (moneyScaleAfter(tokens, i, last) ?? thousandsAfter(tokens, i, last));
   if (scale !== undefined) {
     // toPrecision drops float noise such as 1.1 * 1e6 = 1100000.0000000002.
     value = Number((value * scale).toPrecision(12));
@@ -119,6 +119,16 @@ function moneyScaleAfter(tokens: readonly Token[], first: number, last: number):
   const [sign, number, abbreviation] = [tokens[first - 1], tokens[last], tokens[last + 1]];
   if (first !== last || sign === undefined || !(sign.text in CURRENCY_SIGNS) || !touching(sign, number) || !touching(number, abbreviation)) return undefined;
   return abbreviation?.kind === 'word' ? MONEY_SCALE_ABBREVIATIONS[abbreviation.text] : undefined;
+}
+
+/**
+ * "3K troops", "120k people": a "k" written solid after plain digits, and ending the word, is
+ * thousands, as headlines and social posts write them; undefined elsewhere ("2K24", "K-9", "10kg").
+ */
+function thousandsAfter(tokens: readonly Token[], first: number, last: number): number | undefined {
+  const [number, k, after] = [tokens[last], tokens[last + 1], tokens[last + 2]];
+  if (first !== last || !touching(number, k) || (k?.text !== 'k' && k?.text !== 'K')) return undefined;
+  return touching(k, after) && after?.kind !== 'punct' ? undefined : 1_000;
 }
 
 /**
