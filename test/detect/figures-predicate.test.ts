@@ -726,6 +726,25 @@ describe('findFigures: a count that reaches a number', () => {
     expect(findFigures('The blast claimed 68 lives.', [CATEGORIES[0] as FigureCategory])).toEqual([]);
   });
 
+  it.each([
+    ['Officials reported more than 200 injuries.', 'more than 200 injuries'],
+    ['The blast caused 20 fatalities.', '20 fatalities'],
+    ['Hospitals treated some 300 injuries from the blast.', 'some 300 injuries'],
+    ['The ministry recorded 11 road fatalities.', '11 road fatalities'],
+  ])('counts a noun of harm no category lists as the dead or injured it counts: %j', (input, text) => {
+    const harmed: FigureCategory[] = [
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'harmed', label: 'Killed and wounded', units: ['killed', 'wounded'], cues: [] },
+    ];
+    expect(findFigures(input, harmed).map((f) => [f.text, f.category])).toEqual([[text, 'harmed']]);
+  });
+
+  it('leaves a noun of harm uncategorised when the topic counts neither the dead nor the injured', () => {
+    const sailors: FigureCategory[] = [{ id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] }];
+    expect(findFigures('Officials reported more than 200 injuries.', sailors).map((f) => [f.text, f.category])).toEqual([['more than 200 injuries', null]]);
+    expect(findFigures('The blast caused 20 fatalities.', sailors)).toEqual([]);
+  });
+
   it('reads no cue in a phrase of cause: "40 boats take the cape route in response to attacks on shipping"', () => {
     const boats: FigureCategory[] = [
       { id: 'traffic', label: 'Traffic', units: ['boats'], cues: ['rerouted', 'transited'] },

@@ -16,7 +16,7 @@ import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
-import { deathsCategory } from './usual-units.ts';
+import { harmCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
 import { isPeopleNoun, movementVerb } from './people.ts';
@@ -77,7 +77,7 @@ export function findFigures(
       const [start, end] = sentenceAround(starts, tokens[span.first]?.start ?? 0, text.length);
       return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
     });
-  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => livesAsDeaths(draft, matcher, sentenceText(draft)));
+  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => harmsAsTheirCategory(draft, matcher, sentenceText(draft)));
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
@@ -340,10 +340,13 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   return [];
 }
 
-/** "The blast claimed 68 lives": lives count deaths, in the topic's category of deaths. */
-function livesAsDeaths(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
-  if (draft.noun !== 'count' || draft.category !== null || draft.unit?.split(/\s+/).at(-1)?.toLowerCase() !== 'lives') return draft;
-  const category = deathsCategory(matcher, sentence);
+/**
+ * "The blast claimed 68 lives", "officials reported 200 injuries": a noun of harm no category lists
+ * counts the dead or the injured, in the topic's category of them.
+ */
+function harmsAsTheirCategory(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
+  if (draft.noun !== 'count' || draft.category !== null) return draft;
+  const category = harmCategory(matcher, draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '', sentence);
   return category === null ? draft : { ...draft, category };
 }
 

@@ -8,6 +8,18 @@ import type { UnitMatcher } from './categories.ts';
 /** Words a count of deaths goes by, in the order a topic's units are tried. */
 const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 
+/** Words a count of the injured goes by, in the order a topic's units are tried. */
+const INJURY_UNITS = ['injured', 'wounded', 'injuries', 'casualties'];
+
+/**
+ * Nouns that count deaths or injuries by the harm done ("200 injuries", "20 fatalities", "68 lives"),
+ * with the usual units of what they count. Generic English only.
+ */
+const HARMS: Readonly<Record<string, readonly string[]>> = {
+  lives: DEATH_UNITS, fatality: DEATH_UNITS, fatalities: DEATH_UNITS, death: DEATH_UNITS, deaths: DEATH_UNITS,
+  injury: INJURY_UNITS, injuries: INJURY_UNITS,
+};
+
 /** Words a whole population goes by, in the order a topic's units are tried. */
 const POPULATION_UNITS = ['population', 'inhabitants'];
 
@@ -21,6 +33,17 @@ const FORCE_UNITS = ['troops', 'soldiers', 'forces', 'personnel', 'servicemen', 
  */
 export function deathsCategory(matcher: UnitMatcher, sentence: string): string | null {
   return firstListed(DEATH_UNITS, matcher, sentence);
+}
+
+/**
+ * The topic's category for a noun that counts people by the harm done to them ("200 injuries", "20
+ * fatalities", "the blast claimed 68 lives"), when the topic lists that noun in no category: the
+ * category of the first usual word for those harmed that it lists. Null for any other noun, or when
+ * the topic lists none of those words.
+ */
+export function harmCategory(matcher: UnitMatcher, noun: string, sentence: string): string | null {
+  const units = Object.hasOwn(HARMS, noun) ? HARMS[noun] : undefined;
+  return units === undefined ? null : firstListed(units, matcher, sentence);
 }
 
 /**
