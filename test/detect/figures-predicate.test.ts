@@ -627,6 +627,18 @@ describe('findFigures: a count that reaches a number', () => {
     expect(read('The number of days rose to 12.')).toEqual([]);
   });
 
+  it.each([
+    ['The number of arrivals had reached 28,120 by Sunday.', [['28,120', 'departed']]],
+    ['Officials put the number of new arrivals at 28,120.', [['28,120', 'departed']]],
+    ['The number of those who have fled has passed 100,000.', [['100,000', 'departed']]],
+    ['The number of those who were sent home rose to 400.', []],
+    ['The number of those attending the rally reached 5,000.', []],
+    ['The number of survivals rose to 12.', []],
+  ])('reads "the number of" arrivals, or of those who did what a cue names: %j', (input, expected) => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['arrived', 'fled'] }];
+    expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads both values of a change "from N to M": "the death toll rose from 68 to 170"', () => {
     expect(categories('The death toll from the blast rose from 68 to 170.')).toEqual([['68', 'losses'], ['170', 'losses']]);
     expect(categories('The number of sailors sent to the port rose from about 900 to 1,400 overnight.')).toEqual([['about 900', 'sailors'], ['1,400', 'sailors']]);

@@ -7,6 +7,7 @@ import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE, PLACE_PREPOSITIONS } from './predicate.ts';
 import { isNumberWord } from './number-words.ts';
+import { movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
@@ -381,8 +382,15 @@ function countPutAt(draft: Draft, words: readonly Token[], matcher: UnitMatcher,
  */
 function numberOf(words: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
   const counted = countedNoun(words, matcher, sentence);
-  if (counted || words.length === 0 || words.length > 3) return counted;
-  const category = matcher.categoryByCues(words.join(' '));
+  if (counted || words.length === 0) return counted;
+  // "the number of those who have fled": people told only by what they did.
+  if (words[0] === 'those' && NUMBER_RELATIVES.has(words[1] ?? '')) {
+    const category = matcher.categoryByCues(words.slice(2).join(' '));
+    return category === null ? null : { unit: '', category };
+  }
+  if (words.length > 3) return null;
+  // "the number of arrivals": a noun of movement counts those who moved, as its verb cues them.
+  const category = matcher.categoryByCues(words.map((word) => movementVerb(word) ?? word).join(' '));
   return category === null ? null : { unit: '', category };
 }
 
