@@ -619,6 +619,18 @@ describe('findFigures: a count that reaches a number', () => {
     expect(read('The exodus of islanders from Marsh City is 100,417 kilometres long.')).toEqual([]);
   });
 
+  it.each([
+    ['The exodus reached 100,417 on Saturday.', [['100,417', 'departed']]],
+    ['The exodus has now passed 100,000.', [['100,000', 'departed']]],
+    // A year, a noun no cue lists, or no determiner before the noun: nothing counted.
+    ['The exodus began in 2023 and reached 2024.', []],
+    ['The fighting reached 400.', []],
+    ['Exodus reached 400.', []],
+  ])('reads a noun the topic lists as a cue, after a determiner, as the count that grows: %j', (input, expected) => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
+    expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads "the number of" a few words naming no unit by their cue words: "the number of displaced"', () => {
     const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced', 'fleeing'] }];
     const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);

@@ -40,6 +40,9 @@ const COPULAS = /^(?:is|was|stands|stood|remains|remained)$/;
 /** Nouns for a body of people whose size a copula gives; "the attack was 2,000 …" gives no size of attacks. */
 const COLLECTIVES: ReadonlySet<string> = new Set(['population', 'crew', 'contingent', 'force', 'garrison']);
 
+/** Determiners before a noun that names a count by what happened: "the exodus", "this evacuation". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
+
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
 
@@ -252,7 +255,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
   }
   // "Freedonia's contingent numbers about 2,000": a noun the topic lists as a cue, sized by its verb.
-  if (SIZES.test(verb) && tokens[n]?.kind === 'word') {
+  // "The exodus has now passed 100,000": so is one, after a determiner, that grows to the number.
+  const cueGrows = GROWS.test(verb) && !draft.span.yearLike && DETERMINERS.has(tokens[n - 1]?.lower ?? '');
+  if ((SIZES.test(verb) || cueGrows) && tokens[n]?.kind === 'word') {
     const category = matcher.categoryByCues(tokens[n]?.lower ?? '');
     if (category !== null) return { ...draft, unit: '', category, noun: 'count' };
   }
