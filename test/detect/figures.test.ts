@@ -276,6 +276,21 @@ describe('findFigures: units and modifiers', () => {
     ]);
   });
 
+  it.each([
+    ['Its twenty-five-member crew remains in custody.', [['twenty-five-member crew', 25, 'crew', 'crews']]],
+    ['The twenty-two-strong crew was rescued.', [['twenty-two-strong crew', 22, 'crew', 'crews']]],
+    ['Its 25-member crew remains in custody.', [['25-member crew', 25, 'crew', 'crews']]],
+    ['A 2,000-strong naval contingent was sent.', [['2,000-strong naval contingent', 2000, 'naval contingent', 'personnel']]],
+    ['A two-thousand-strong force was sent.', [['two-thousand-strong force', 2000, 'force', 'personnel']]],
+    // A size of a group that is no unit of the topic and no armed force counts nothing the topic tracks.
+    ['The five-member council met on Tuesday.', []],
+    ['The 5-member council met on Tuesday.', []],
+    ['A 40-strong crowd gathered.', []],
+  ])('reads the size of a group in digits or words, up to the unit it sizes: %j', (input, expected) => {
+    const crews: FigureCategory[] = [...CATEGORIES, { id: 'crews', label: 'Crews', units: ['crew'], cues: [] }];
+    expect(findFigures(input, crews).map((f) => [f.text, f.value, f.unit, f.category])).toEqual(expected);
+  });
+
   it('reads a calibre ("152 mm shells") as a size, not a count of what follows', () => {
     const shells: FigureCategory[] = [{ id: 'ordnance', label: 'Ordnance', units: ['shells', 'rounds'], cues: [] }];
     const text = 'It amounts to more than 12 million rounds of 152 mm shells.';

@@ -1,5 +1,5 @@
 import { MONEY_SCALE_ABBREVIATIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES, isNumberWord, parseNumberWords } from './number-words.ts';
-import { CURRENCY_SIGNS, MONTHS } from './non-figures.ts';
+import { CURRENCY_SIGNS, MONTHS, SIZE_WORDS } from './non-figures.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -164,9 +164,15 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
     const word = wordAt(tokens, j) ?? '';
     const parts = numberParts(word);
     const next = () => wordAt(tokens, j + 1) ?? '';
+    const sized = parts || words.length > 0 ? null : sizedParts(word);
     if (parts && followsOn(words.at(-1), parts[0] ?? '')) {
       words.push(...parts);
       last = j;
+    } else if (sized) {
+      // "its twenty-five-member crew": the compound that gives a group's size ends the number.
+      words.push(...sized);
+      last = j;
+      break;
     } else if ((word === 'a' || word === 'an') && words.length === 0 && next() in SCALE_WORDS) {
       words.push(word);
     } else if (word === 'and' && (words.at(-1) ?? '') in SCALE_WORDS && next() in NUMBER_WORDS) {
@@ -195,6 +201,22 @@ function numberParts(word: string): string[] | null {
   if (!word.includes('-')) return isNumberWord(word) ? [word] : null;
   const parts = word.split('-');
   return parts.every(isNumberWord) ? parts : null;
+}
+
+/**
+ * The number words of a compound that gives a group's size ("twenty-five-member", "three-strong"), or
+ * null when the word is no such compound.
+ */
+function sizedParts(word: string): string[] | null {
+  if (!word.includes('-')) return null;
+  const parts = word.split('-');
+  const size = parts.pop() ?? '';
+  return SIZE_WORDS.has(size) && parts.length > 0 && parts.every(isNumberWord) ? parts : null;
+}
+
+/** Whether a word token is a compound that gives a group's size in words ("twenty-five-member"). */
+export function isSizedWords(token: Token | undefined): boolean {
+  return token?.kind === 'word' && sizedParts(token.lower) !== null;
 }
 
 /**

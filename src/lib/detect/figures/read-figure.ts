@@ -4,7 +4,7 @@ import { forcesCategory } from './usual-units.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
-import type { NumberSpan } from './numbers.ts';
+import { isSizedWords, type NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
 import { isPeopleNoun } from './people.ts';
 import { looksPlural } from './plural.ts';
@@ -105,13 +105,16 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   // "two or more attacks": the bound stands between the number and its noun.
   const bound = qualifierAfter(tokens, draft.span.last, BOUND_SUFFIXES);
   if (bound) from = bound.edge + 1;
-  const sized = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
-  if (sized) from += 2;
+  const sizedInDigits = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
+  if (sizedInDigits) from += 2;
+  const sized = sizedInDigits || isSizedWords(tokens[draft.span.last]);
   // "Several of the drones": a vague amount holds its "of", which opens the group it is part of.
   const ownOf = draft.span.kind === 'vague' && wordAt(tokens, from - 1) === 'of' ? from - 1 : from;
   const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
   if (!found) return;
-  const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
+  const read = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
+  // "its 25-member crew remains in custody": after a size, a phrase no unit matches ends at the first unit it holds.
+  const phrase = sized ? (firstUnitOf(read, tokens, matcher, sentence) ?? read) : read;
   const indices = range(phrase.first, phrase.head);
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
   const match = matcher.match(words, sentence);
@@ -128,8 +131,9 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   draft.lastToken = phrase.head;
   // "152 mm shells", "12.7-millimetre rounds": a calibre right after the number sizes the noun, it counts nothing.
   const measures = phrase.head > from && CALIBRES.has(wordAt(tokens, from) ?? '');
-  // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members.
-  const force = !match && sized ? forcesCategory(matcher, sentence) : null;
+  // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members;
+  // "a five-member council" sizes no force.
+  const force = !match && sized && FORCE_NOUNS.has(head.lower) ? forcesCategory(matcher, sentence) : null;
   if (measures) setUnit(draft, unit, null, 'non-count');
   else if (match) setUnit(draft, unit, match, 'count');
   else if (force) setUnit(draft, unit, { category: force }, 'count');
@@ -137,6 +141,25 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
   if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
+}
+
+/** Nouns for an armed force, that a size before them ("a 2,000-strong contingent") gives the strength of. Generic English. */
+const FORCE_NOUNS: ReadonlySet<string> = new Set([
+  'force', 'forces', 'contingent', 'unit', 'battalion', 'brigade', 'regiment', 'detachment', 'division', 'corps', 'army',
+  'garrison', 'troop', 'squadron', 'company', 'platoon', 'team',
+]);
+
+/**
+ * The phrase cut at the first unit it holds, when the whole phrase matches no unit: "crew" of "crew
+ * remains", where a verb in -s looked like a plural head. Null when the whole matches or no part does.
+ */
+function firstUnitOf(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): NounPhrase | null {
+  const words = range(phrase.first, phrase.head).map((i) => wordAt(tokens, i) ?? '');
+  if (matcher.match(words, sentence) !== null) return null;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (matcher.isUnitHead(words[k] ?? '') && matcher.match(words.slice(0, k + 1), sentence) !== null) return { first: phrase.first, head: phrase.first + k };
+  }
+  return null;
 }
 
 /**
