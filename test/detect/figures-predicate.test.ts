@@ -706,6 +706,15 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Freedonia has 2,000 naval contingents.')).toEqual([['2,000 naval contingents', null]]);
   });
 
+  it.each([
+    ['A 2,000-strong force was deployed.', []],
+    ['The contingent is 2,000 strong.', []],
+    ['The rebels killed 30 fighters.', [['30 fighters', 'losses']]],
+  ])('counts no force in a topic that lists soldiers only among its dead: %j', (input, expected) => {
+    const DEAD_FIGHTERS: FigureCategory[] = [{ id: 'losses', label: 'Losses', units: ['dead', 'fighters'], cues: ['killed'] }];
+    expect(findFigures(input, DEAD_FIGHTERS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('counts the items of a list after a colon as the figure before the colon counts, "one" included', () => {
     expect(categories('Freedonia deployed 18 sailors on Monday: 12 in the port; three on the coast; two inland; and one at sea.')).toEqual([
       ['18 sailors', 'sailors'],

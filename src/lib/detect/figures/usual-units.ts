@@ -48,10 +48,16 @@ export function harmCategory(matcher: UnitMatcher, noun: string, sentence: strin
 
 /**
  * The topic's category of armed forces: "a 2,000-strong contingent", "a 50-man unit" give the size
- * of a force whatever its noun. Null when the topic lists none of the usual words for soldiers.
+ * of a force whatever its noun. Null when the topic lists none of the usual words for soldiers, or
+ * lists them only among its dead ("fighters killed"): a force's size is no count of casualties.
  */
 export function forcesCategory(matcher: UnitMatcher, sentence: string): string | null {
-  return firstListed(FORCE_UNITS, matcher, sentence);
+  const deaths = deathsCategory(matcher, '');
+  for (const unit of FORCE_UNITS) {
+    const category = matcher.match([unit], sentence)?.category ?? null;
+    if (category !== null && category !== deaths) return category;
+  }
+  return null;
 }
 
 /**
