@@ -172,6 +172,14 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it.each([
+    ['More than 900 - or about a third of the crews - were wounded.', [['More than 900', 'losses']]],
+    ['More than 900 — about a third of the crews — were wounded.', [['More than 900', 'losses']]],
+    ['More than 900, or about a third of the crews, were wounded.', [['More than 900', 'losses']]],
+  ])('reads the predicate past an aside set off by dashes, spaced hyphens or commas: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads a count named before a comma and "numbering", "estimated at", or a verb of growth', () => {
     expect(categories('The dead, estimated at 300, were buried.')).toEqual([['300', 'losses']]);
     expect(categories('The number of dead swelled to 300.')).toEqual([['300', 'losses']]);

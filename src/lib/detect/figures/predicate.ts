@@ -10,6 +10,7 @@ import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleUnit } from './people.ts';
 import { deathsCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
+import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 const AUXILIARIES = new Set([
@@ -149,7 +150,9 @@ const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about'
  */
 function afterAside(tokens: readonly Token[], from: number): number {
   const open = tokens[from]?.text;
-  if ((open !== ',' && open !== '—' && open !== '–') || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
+  // "more than 100,000 - over 80% of the population - had fled": a hyphen with spaces is a dash.
+  const spacedHyphen = open === '-' && !touching(tokens[from - 1], tokens[from]) && !touching(tokens[from], tokens[from + 1]);
+  if ((open !== ',' && open !== '—' && open !== '–' && !spacedHyphen) || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
   for (let i = from + 1; i < tokens.length && i <= from + 10; i++) {
     const token = tokens[i] as Token;
     if (token.text === open) return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
