@@ -62,6 +62,16 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
   });
 
+  it.each([
+    ['The ship had 25 sailors of 12 nationalities aboard.', [['25 sailors', 'crews']]],
+    ['The ship had 25 sailors of several nationalities aboard.', [['25 sailors', 'crews']]],
+    ['The ship had sailors of several nationalities aboard.', []],
+    // A unit not counted before the number: the number is its size.
+    ['The ship had a crew of 25 aboard.', [['25', 'crews']]],
+  ])('reads a number after a unit counted already, or a vague amount, as no size of that unit: %j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+
   it('files people several categories list by the group their clause names, when that group lists them too', () => {
     const listedTwice: FigureCategory[] = [
       { id: 'fled', label: 'Fled', units: ['refugees', 'children'], cues: ['fled'] },

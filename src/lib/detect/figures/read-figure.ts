@@ -170,6 +170,10 @@ function firstUnitOf(phrase: NounPhrase, tokens: readonly Token[], matcher: Unit
 function countsWithUnitBefore(draft: Draft, head: Token, match: { category: string } | null, tokens: readonly Token[], matcher: UnitMatcher): boolean {
   const unit = tokens[draft.firstToken - 2];
   if (tokens[draft.firstToken - 1]?.lower !== 'of' || unit?.kind !== 'word' || !matcher.isUnitHead(unit.lower)) return true;
+  // "25 seafarers of 12 nationalities", "seafarers of several nationalities": a unit counted already,
+  // or a vague amount after it, is no size; the number counts the noun after it.
+  const before = tokens[draft.firstToken - 3];
+  if (draft.span.kind === 'vague' || before?.kind === 'number' || isNumberWord(before?.lower ?? '')) return true;
   return isPeopleNoun(head.text) || (match !== null && matcher.categoriesListing(unit.lower).includes(match.category));
 }
 
