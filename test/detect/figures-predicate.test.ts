@@ -715,6 +715,19 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    ['Some 2,000 containers were aboard.', [['Some 2,000 containers', null]]],
+    ['Some 2,000 boats were held in port.', [['Some 2,000 boats', 'held']]],
+    ['Some 200 Marshese were aboard.', [['Some 200 Marshese', 'crews']]],
+    ['Some 200 mariners were aboard.', [['Some 200 mariners', 'crews']]],
+  ])('moves things no category lists only to a category that counts things, not people alone: %j', (input, expected) => {
+    const HELD: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['crew', 'sailors', 'hostages'], cues: ['aboard'] },
+      { id: 'held', label: 'Held', units: ['ships', 'hostages'], cues: ['held'] },
+    ];
+    expect(findFigures(input, HELD).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['A 2,000-strong force was deployed.', []],
     ['The contingent is 2,000 strong.', []],
     ['The rebels killed 30 fighters.', [['30 fighters', 'losses']]],

@@ -13,7 +13,8 @@ const PEOPLE: ReadonlySet<string> = new Set([
   'policemen', 'worker', 'journalist', 'student', 'patient', 'refugee', 'migrant', 'prisoner', 'captive', 'hostage',
   'detainee', 'protester', 'passenger', 'pilot', 'marine', 'volunteer', 'mercenary', 'recruit', 'conscript', 'staff',
   'member', 'guard', 'rebel', 'infant', 'teenager', 'adult', 'victim', 'survivor', 'doctor', 'nurse', 'medic',
-  'inhabitant', 'evacuee', 'displaced', 'family', 'families', 'pensioner', 'veteran', 'engineer', 'sapper',
+  'inhabitant', 'evacuee', 'displaced', 'family', 'families', 'pensioner', 'veteran', 'engineer', 'sapper', 'mariner',
+  'peacekeeper',
   // "4,000 Sylvanian forces were killed": the plural counts the people of a force (one "force" is a body).
   'forces',
 ]);

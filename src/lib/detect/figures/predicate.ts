@@ -511,6 +511,11 @@ export function countsPeople(matcher: UnitMatcher, id: string): boolean {
   return matcher.unitHeads(id).some(isPeopleUnit);
 }
 
+/** Whether every unit the category `id` lists is a noun for people ("crew", "sailors", "hostages"). */
+function countsOnlyPeople(matcher: UnitMatcher, id: string): boolean {
+  return matcher.unitHeads(id).every(isPeopleUnit);
+}
+
 /**
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
@@ -572,8 +577,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "100,000 refugees now live in Freedonia" are refugees still: people named by a noun of their own
   // category do not join a population that does not list it.
   const joinsPopulation = (category: string) => draft.category !== null && ownNoun && matcher.listsHead(draft.category, head) && !matcher.listsHead(category, head) && category === populationCategoryOf(matcher);
+  // Things no category lists move only to a category that counts things: "2,000 containers were
+  // aboard" are no crew.
+  const thingsToPeople = (category: string) => ownNoun && !isPeopleUnit(head) && countsOnlyPeople(matcher, category);
   const movable = (category: string) =>
-    draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
+    (draft.category === null && !thingsToPeople(category)) || (draft.category !== null && !ownNoun) || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
   const kept = told ? keptInPlace(tokens, draft) : null;
   for (const words of [modifiers, after, infinitive, described, before, kept]) {
