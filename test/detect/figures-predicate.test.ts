@@ -433,6 +433,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Berg visited the ships several times.')).toEqual([]);
   });
 
+  it.each([
+    ['The rebels have attacked or threatened ships more than 30 times.', [['more than 30 times', 'ship-attacks']]],
+    ['The rebels have threatened or attacked ships more than 30 times.', [['more than 30 times', 'ship-attacks']]],
+    ['The rebels have threatened or visited ships more than 30 times.', []],
+    ['The rebels have threatened ships more than 30 times.', []],
+  ])('counts "N times" by either of two verbs joined before their object: %j', (input, expected) => {
+    const HITS: FigureCategory[] = [{ id: 'ship-attacks', label: 'Attacks on ships', units: ['ships'], cues: ['attacked'] }];
+    expect(findFigures(input, HITS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('keeps a bare count that a verb of the category takes as its object: "killed at least 12 and injured 30"', () => {
     expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
     expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);

@@ -334,8 +334,13 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     if (token.kind !== 'word') return [];
     if (object === null && matcher.isUnitHead(token.lower)) object = token.lower;
     if (object === null || !isVerbForm(token)) continue;
-    const category = matcher.match([object], token.lower)?.category ?? null;
-    return category !== null && matcher.isCuedBy(category, token.lower) ? [{ ...draft, category }] : [];
+    // "have attacked or threatened ships 30 times": the verbs joined before the object share it.
+    const verbs = [token.lower, ...(/^(?:or|and)$/.test(tokens[k - 1]?.lower ?? '') && isVerbForm(tokens[k - 2]) ? [tokens[k - 2]?.lower ?? ''] : [])];
+    for (const verb of verbs) {
+      const category = matcher.match([object], verb)?.category ?? null;
+      if (category !== null && matcher.isCuedBy(category, verb)) return [{ ...draft, category }];
+    }
+    return [];
   }
   return [];
 }
