@@ -669,6 +669,16 @@ describe('findFigures: a count that reaches a number', () => {
     expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
   });
 
+  it.each([
+    ['The total number of North Freedonian military casualties — including both killed and wounded — is estimated at 4,700.', [['4,700', 'losses']]],
+    ['The number of sailors sent - mostly conscripts and reservists - has risen to 1,400.', [['1,400', 'sailors']]],
+    ['Casualties – killed and wounded – now exceed 4,000.', [['4,000', 'losses']]],
+    // A hyphen joining words is no dash; an aside that holds a sentence's end is none either.
+    ['The number of sailors sent ended. Well-armed - they rose to 1,400.', []],
+  ])('reads the count named before an aside set off by dashes: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads both values of a change "from N to M": "the death toll rose from 68 to 170"', () => {
     expect(categories('The death toll from the blast rose from 68 to 170.')).toEqual([['68', 'losses'], ['170', 'losses']]);
     expect(categories('The number of sailors sent to the port rose from about 900 to 1,400 overnight.')).toEqual([['about 900', 'sailors'], ['1,400', 'sailors']]);

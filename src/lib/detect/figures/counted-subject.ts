@@ -10,6 +10,7 @@ import { isNumberWord } from './number-words.ts';
 import { movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
+import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
@@ -243,6 +244,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "the strikes, which numbered 73": the noun before the relative clause.
   if (/^(?:which|who)$/.test(tokens[n]?.lower ?? '') && tokens[n - 1]?.text === ',' && NUMBERING.test(tokens[i]?.lower ?? '')) n -= 2;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
+  // "casualties — including both killed and wounded — are estimated at 4,700": past an aside between dashes.
+  n = beforeDashedAside(tokens, n);
   n = beforePlacePhrase(tokens, n, matcher);
   const verb = tokens[i]?.lower ?? '';
   // "The population was about 120,000", "the crew stood at 25": a collective noun the topic counts, sized by a copula.
@@ -292,6 +295,25 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (cued !== null) return { ...draft, unit: '', category: cued, noun: 'count' };
   }
   return null;
+}
+
+/** Dashes that set off an aside; a hyphen counts when spaces stand around it. */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
+/**
+ * The token before an aside set off by dashes that closes at `n` ("— including both killed and
+ * wounded —"), so the noun before it is read as the count; `n` itself when no such aside closes
+ * there, or it runs longer than twelve tokens or holds a clause's end.
+ */
+function beforeDashedAside(tokens: readonly Token[], n: number): number {
+  const close = tokens[n];
+  if (!close || !DASHES.has(close.text) || (close.text === '-' && touching(tokens[n - 1], close))) return n;
+  for (let k = n - 1; k >= 1 && k >= n - 12; k--) {
+    const token = tokens[k] as Token;
+    if (token.text === close.text) return k - 1;
+    if (token.kind === 'punct' && ENDS_CLAUSE.test(token.text)) return n;
+  }
+  return n;
 }
 
 /**
