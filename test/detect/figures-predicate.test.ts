@@ -735,6 +735,21 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    ['Some 11,000 Freedonians were sent to the front.', [['Some 11,000 Freedonians', 'troops']]],
+    ['The count of 11,000 Freedonians that had been sent to the front grew.', [['11,000 Freedonians', 'troops']]],
+    ['Five Freedonians were sent to the front.', [['Five Freedonians', 'troops']]],
+    // Things, and people of a role no category lists, stay uncategorised when the cue names two categories.
+    ['Some 11,000 crates were sent to the front.', [['Some 11,000 crates', null]]],
+    ['Some 15,000 workers will be sent to the front.', [['Some 15,000 workers', null]]],
+  ])('files people of no role that no category lists among the categories that count people when a cue names several: %j', (input, expected) => {
+    const SENT: FigureCategory[] = [
+      { id: 'troops', label: 'Troops sent', units: ['troops'], cues: ['sent'] },
+      { id: 'munitions', label: 'Munitions sent', units: ['shells'], cues: ['sent'] },
+    ];
+    expect(findFigures(input, SENT).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['Some 2,000 containers were aboard.', [['Some 2,000 containers', null]]],
     ['Some 2,000 boats were held in port.', [['Some 2,000 boats', 'held']]],
     ['Some 200 Marshese were aboard.', [['Some 200 Marshese', 'crews']]],

@@ -19,7 +19,7 @@ import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subje
 import { harmCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
-import { isPeopleNoun, movementVerb } from './people.ts';
+import { isPeopleNoun, isPeopleOfNoRole, movementVerb } from './people.ts';
 import { mayHoldNumber, scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
@@ -304,7 +304,7 @@ function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: Unit
   if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens, matcher) || yearBeforeNoun(tokens, draft.span, draft.lastToken, (word) => matcher.isUnitHead(word))) return [];
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
   const after = predicateAfter(tokens, draft.lastToken);
-  const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after));
+  const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after, isPeopleOfNoRole(draft.unit?.split(/\s+/).at(-1) ?? '') ? (id) => countsPeople(matcher, id) : undefined));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
 }
 

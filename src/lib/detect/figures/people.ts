@@ -30,6 +30,17 @@ export function isPeopleNoun(word: string): boolean {
   return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word)) || DEMONYM_PLURAL.test(word);
 }
 
+/** Nouns for people that say nothing of what they do: anyone of a nationality, or anyone at all. */
+const ANYONE: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'others']);
+
+/**
+ * Whether `word` names people by no role ("Freedonians", "people"), so that only its clause says
+ * what they are; "workers" or "students" have a role of their own.
+ */
+export function isPeopleOfNoRole(word: string): boolean {
+  return ANYONE.has(word.toLowerCase()) || DEMONYM_PLURAL.test(word);
+}
+
 /** Words that count people by what happened to them ("casualties", "the dead", "losses"), as topics list units. */
 const FATES: ReadonlySet<string> = new Set([
   'dead', 'wounded', 'injured', 'killed', 'died', 'missing', 'casualty', 'fatality', 'death', 'loss', 'martyr', 'body',

@@ -7,7 +7,7 @@
 import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
 import { currencyBefore } from './non-figures.ts';
-import { isPeopleNoun, isPeopleUnit } from './people.ts';
+import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
 import { deathsCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
@@ -584,9 +584,12 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     (draft.category === null && !thingsToPeople(category)) || (draft.category !== null && !ownNoun) || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
   const kept = told ? keptInPlace(tokens, draft) : null;
+  // "11,000 Freedonians were sent": people of no role that no category lists are filed among the
+  // categories that count people ("15,000 workers will be sent" may be neither troops nor munitions).
+  const among = draft.category === null && ownNoun && isPeopleOfNoRole(head) ? (id: string) => countsPeople(matcher, id) : undefined;
   for (const words of [modifiers, after, infinitive, described, before, kept]) {
     if (words === null) continue;
-    const cued = matcher.categoryByCues(withUsualWords(words));
+    const cued = matcher.categoryByCues(withUsualWords(words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
   return null;
