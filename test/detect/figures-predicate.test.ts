@@ -596,6 +596,17 @@ describe('findFigures: what happens to a whole and to a part of it', () => {
     expect(crews('The 23 crew were hurt.')).toEqual([['23 crew', 'losses']]);
   });
 
+  it.each([
+    ['None of the 300 casualties in the ward were killed.', []],
+    ['Neither of the two casualties was killed.', []],
+    ['No one among the 300 casualties was killed.', []],
+    // A whole whose noun its own category lists, and a predicate that cues another, stays.
+    ['None of the 23 crew were killed.', [['23 crew', 'crews']]],
+    ['All 300 casualties were killed.', [['300 casualties', 'losses']]],
+  ])('shows no whole that its predicate files where no part of it went: %j', (input, expected) => {
+    expect(crews(input)).toEqual(expected);
+  });
+
   it('counts a whole whose noun two categories list in the one its part’s fate does not name: "ten of the 2,000 sailors were killed"', () => {
     expect(crews('Ten of the 2,000 sailors were killed.')).toEqual([
       ['Ten', 'losses'],

@@ -220,6 +220,22 @@ function countsAPart(token: Token | undefined): boolean {
 /** Words for a part that is nobody: "none of the 23 crew", "nobody among the sailors". */
 const NO_PART: ReadonlySet<string> = new Set(['none', 'neither', 'nobody', 'nothing']);
 
+/** Whether "none", "neither", "nobody" or "no one" stands right before the "of" or "among" at `ofAt`. */
+function noPartBefore(tokens: readonly Token[], ofAt: number): boolean {
+  return NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no');
+}
+
+/**
+ * "None of the 300 people in the building were killed": a whole that no part of underwent what its
+ * predicate tells, filed by that predicate's cues (`category`), would show the opposite of the text.
+ */
+export function deniedOfEveryPart(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): boolean {
+  const ofAt = [draft.firstToken - 1, draft.firstToken - 2, draft.firstToken - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
+  if (ofAt === undefined || draft.category === null || !noPartBefore(tokens, ofAt)) return false;
+  const predicate = predicateAfter(tokens, draft.lastToken);
+  return predicate !== null && matcher.isCuedBy(draft.category, withUsualWords(predicate));
+}
+
 /**
  * "650 of the port’s crews of roughly 1,200 had been wounded", "none of the 23 crew were hurt": the
  * figure at `first` is the whole a number (or "none") before it is a part of; what follows happened
@@ -230,7 +246,7 @@ export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
   const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
   if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word')) return false;
   // "None of the 23 crew were hurt", "no one among the 23 crew": what did not happen, happened to no part.
-  if (NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no')) return true;
+  if (noPartBefore(tokens, ofAt)) return true;
   if (tokens[ofAt]?.lower !== 'of') return false;
   // "190 of the 1,200 sailors", "two of the 23 crew", "several of the 300 sailors", "100,000 out of 120,000"
   if (countsAPart(tokens[ofAt - 1]) || (tokens[ofAt - 1]?.lower === 'out' && countsAPart(tokens[ofAt - 2]))) return true;
