@@ -87,7 +87,13 @@ export function findFigures(
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
     // "have attacked ships more than 30 times": a count of the events its verb names.
     ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
-  ].sort((a, b) => a.firstToken - b.firstToken);
+  ]
+    // "22 Freedonian and one Sylvanian sailors were killed": what happened to the noun they share, happened to both.
+    .map((draft, _, all) => {
+      const partner = draft.sharesNounWith === undefined ? undefined : all.find((other) => other.span.first === draft.sharesNounWith);
+      return partner ? { ...draft, category: partner.category } : draft;
+    })
+    .sort((a, b) => a.firstToken - b.firstToken);
   // "22 crew, including nine Freedonians": a part of a group counted just before is counted as the group is.
   const included = partsIncluded(joined, counts, tokens, matcher);
   const listed = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];

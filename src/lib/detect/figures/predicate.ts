@@ -220,6 +220,23 @@ function countsAPart(token: Token | undefined): boolean {
 /** Words for a part that is nobody: "none of the 23 crew", "nobody among the sailors". */
 const NO_PART: ReadonlySet<string> = new Set(['none', 'neither', 'nobody', 'nothing']);
 
+/** Where the number of the first of two counts joined by "and" starts ("22" of "22 Freedonian and one …"), or null. */
+function firstConjunctBefore(tokens: readonly Token[], first: number): number | null {
+  if (tokens[first - 1]?.lower !== 'and') return null;
+  for (let k = first - 2; k >= 0 && k >= first - 4; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'number' || isNumberWord(token.lower)) return k;
+    if (token.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** Whether "none of", "neither of", "no one among" (up to two words between) opens the whole at `first`. */
+function noneOfBefore(tokens: readonly Token[], first: number): boolean {
+  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
+  return ofAt !== undefined && !tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word') && noPartBefore(tokens, ofAt);
+}
+
 /** Whether "none", "neither", "nobody" or "no one" stands right before the "of" or "among" at `ofAt`. */
 function noPartBefore(tokens: readonly Token[], ofAt: number): boolean {
   return NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no');
@@ -242,6 +259,9 @@ export function deniedOfEveryPart(draft: Draft, tokens: readonly Token[], matche
  * to the part.
  */
 export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
+  // "None of the 22 Freedonian and one Sylvanian sailors were hurt": the second count of the whole too.
+  const conjunct = firstConjunctBefore(tokens, first);
+  if (conjunct !== null && noneOfBefore(tokens, conjunct)) return true;
   // "of the 120,000", "of the region’s 120,000": "of" and up to two words before the whole.
   const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
   if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word')) return false;

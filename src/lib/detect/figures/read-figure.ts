@@ -32,6 +32,8 @@ export interface Draft {
   noun: 'count' | 'non-count' | 'none';
   /** Said to be a total: "a total of", "in total". */
   total: boolean;
+  /** "22 Freedonian and one Sylvanian sailors": the first token of the count whose noun this one shares. */
+  sharesNounWith?: number;
 }
 
 /** What `readFigure` needs besides the number. */
@@ -119,6 +121,14 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
   const match = matcher.match(words, sentence);
   const head = tokens[phrase.head];
+  // "22 Indian and one Bangladeshi crew members": the noun the next count's modifiers share.
+  const shared = match ? null : sharedNoun(phrase, tokens, matcher, sentence);
+  if (shared) {
+    draft.lastToken = phrase.head;
+    draft.sharesNounWith = phrase.head + 2;
+    setUnit(draft, shared.unit, shared.match, 'count');
+    return;
+  }
   if (!head || !countsWithUnitBefore(draft, head, match, tokens, matcher)) return;
   // The unit as written: the head and the lowercase words right before it ("special forces troops"),
   // leaving out capitalised modifiers ("Freedonian soldiers" → "soldiers").
@@ -141,6 +151,28 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
   if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
+}
+
+/**
+ * "22 Indian and one Bangladeshi crew members", "17 Filipino and three Ukrainian sailors": a count
+ * whose phrase is only capitalised modifiers, right before "and" and a second count, shares the unit
+ * noun of the second; that unit as written and its match, or null when the phrase is no such first
+ * conjunct.
+ */
+function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): { unit: string; match: { category: string } } | null {
+  const modifiers = range(phrase.first, phrase.head).map((i) => tokens[i]);
+  if (!modifiers.every((t) => t?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !looksPlural(t.text))) return null;
+  const number = tokens[phrase.head + 2];
+  if (wordAt(tokens, phrase.head + 1) !== 'and' || !(number?.kind === 'number' || isNumberWord(number?.lower ?? ''))) return null;
+  const second = nounPhraseAfter(tokens, phrase.head + 3, (word) => matcher.isUnitHead(word));
+  if (!second) return null;
+  // The second count's own modifiers ("Bangladeshi") are not the shared noun: its lowercase words up to the head.
+  let first = second.head;
+  while (first > second.first && tokens[first - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[first - 1]?.text ?? '')) first -= 1;
+  const nounWords = range(first, second.head).map((i) => wordAt(tokens, i) ?? '');
+  const match = matcher.match(nounWords, sentence);
+  if (!match) return null;
+  return { unit: nounWords.slice(match.first).join(' '), match };
 }
 
 /** Nouns for an armed force, that a size before them ("a 2,000-strong contingent") gives the strength of. Generic English. */
