@@ -746,6 +746,17 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    ['The Bureau said 65,036 forcibly displaced had entered Marsh City.', [['65,036 forcibly displaced', 'forcibly displaced', 'departed']]],
+    ['Some 300 newly evacuated were sheltered in the port.', [['Some 300 newly evacuated', 'newly evacuated', 'departed']]],
+    // A word after the number that is no adverb, or a fate the topic cues nowhere: not such a count.
+    ['Some 300 were evacuated.', [['Some 300', '', 'departed']]],
+    ['The 12 missing were found.', []],
+  ])('counts people named by what happened to them, after adverbs, by the cue that names it: %j', (input, expected) => {
+    const DEPARTED: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced', 'evacuated'] }];
+    expect(findFigures(input, DEPARTED).map((f) => [f.text, f.unit, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['Some 11,000 Freedonians were sent to the front.', [['Some 11,000 Freedonians', 'troops']]],
     ['The count of 11,000 Freedonians that had been sent to the front grew.', [['11,000 Freedonians', 'troops']]],
     ['Five Freedonians were sent to the front.', [['Five Freedonians', 'troops']]],

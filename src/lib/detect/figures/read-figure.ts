@@ -6,7 +6,7 @@ import type { NounPhrase } from './noun-phrase.ts';
 import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import { isSizedWords, type NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
-import { isPeopleNoun } from './people.ts';
+import { isPeopleNoun, isPeopleUnit } from './people.ts';
 import { looksPlural } from './plural.ts';
 import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
@@ -147,6 +147,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   if (measures) setUnit(draft, unit, null, 'non-count');
   else if (match) setUnit(draft, unit, match, 'count');
   else if (force) setUnit(draft, unit, { category: force }, 'count');
+  else if (fatedPeople(words, matcher)) setUnit(draft, unit, fatedPeople(words, matcher), 'count');
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
@@ -173,6 +174,18 @@ function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitM
   const match = matcher.match(nounWords, sentence);
   if (!match) return null;
   return { unit: nounWords.slice(match.first).join(' '), match };
+}
+
+/**
+ * "65,036 forcibly displaced had entered", "300 newly evacuated": people named by what happened to
+ * them, in a word the topic lists as a cue but not as a unit, after adverbs only; that cue's
+ * category, or null.
+ */
+function fatedPeople(words: readonly string[], matcher: UnitMatcher): { category: string } | null {
+  const fate = words.at(-1) ?? '';
+  if (!isPeopleUnit(fate) || !words.slice(0, -1).every((word) => /\p{L}{2,}ly$/u.test(word))) return null;
+  const category = matcher.categoryByCues(fate);
+  return category === null ? null : { category };
 }
 
 /** Nouns for an armed force, that a size before them ("a 2,000-strong contingent") gives the strength of. Generic English. */
