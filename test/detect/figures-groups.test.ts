@@ -62,6 +62,37 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('A team of five Freedonians met Anna Berg.')).toEqual([]);
   });
 
+  it.each([
+    ['The ship had 25 sailors of 12 nationalities aboard.', [['25 sailors', 'crews']]],
+    ['The ship had 25 sailors of several nationalities aboard.', [['25 sailors', 'crews']]],
+    ['The ship had sailors of several nationalities aboard.', []],
+    // A unit not counted before the number: the number is its size.
+    ['The ship had a crew of 25 aboard.', [['25', 'crews']]],
+  ])('reads a number after a unit counted already, or a vague amount, as no size of that unit: %j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+
+  it.each([
+    ['The ship had 22 Freedonian and one Sylvanian crew members aboard.', [['22 Freedonian', 'crew members', 'crews'], ['one Sylvanian crew members', 'crew members', 'crews']]],
+    ['The crew comprised 17 Freedonian and three Sylvanian sailors.', [['17 Freedonian', 'sailors', 'crews'], ['three Sylvanian sailors', 'sailors', 'crews']]],
+    // Lowercase words before "and" are no modifiers the second count's noun completes.
+    ['The rebels fired 12 large and two small drones.', [['two small drones', 'small drones', 'drones']]],
+  ])('gives a count whose words are only capitalised modifiers the noun of the count joined to it by "and": %j', (input, expected) => {
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual(expected);
+  });
+
+  it.each([
+    ['None of the 22 Freedonian and one Sylvanian crew members were killed.', [['22 Freedonian', 'crews'], ['one Sylvanian crew members', 'crews']]],
+    // Not after "none of": what happened to the noun they share files both.
+    ['The 22 Freedonian and one Sylvanian crew members were killed.', [['22 Freedonian', 'losses'], ['one Sylvanian crew members', 'losses']]],
+  ])('reads the second count of a whole "none of" opens as part of that whole, and both counts of a shared noun alike: %j', (input, expected) => {
+    const CREWS: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['crew members'], cues: ['aboard'] },
+      { id: 'losses', label: 'Losses', units: ['casualties'], cues: ['killed'] },
+    ];
+    expect(findFigures(input, CREWS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('files people several categories list by the group their clause names, when that group lists them too', () => {
     const listedTwice: FigureCategory[] = [
       { id: 'fled', label: 'Fled', units: ['refugees', 'children'], cues: ['fled'] },

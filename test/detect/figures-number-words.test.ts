@@ -56,6 +56,22 @@ describe('findFigures: number words in text', () => {
     ]);
   });
 
+  it.each([
+    ['Over 1 lakh troops were counted.', 'Over 1 lakh troops', 100000],
+    ['Nearly 1.2 lakh soldiers were counted.', 'Nearly 1.2 lakh soldiers', 120000],
+    ['Five lakh troops were counted.', 'Five lakh troops', 500000],
+    ['More than 1,00,000 troops were counted.', 'More than 1,00,000 troops', 100000],
+    ['Around 12,50,000 soldiers were counted.', 'Around 12,50,000 soldiers', 1250000],
+    ['Some 2 crore soldiers were counted.', 'Some 2 crore soldiers', 20000000],
+  ])('reads the scale words and digit groups of South Asian English: %j', (input, text, value) => {
+    expect(read(input)).toEqual([{ value, upper: undefined, text }]);
+  });
+
+  it('reads commas that group no number as South Asian English does as no such number', () => {
+    expect(read('The lists gave 10,00 and 1,00,0000 and 100,00,000 soldiers.').map((f) => f.value)).not.toContain(100000);
+    expect(read('The lists gave 10,00 and 1,00,0000 and 100,00,000 soldiers.').map((f) => f.value)).not.toContain(1000000);
+  });
+
   it('reads a four-digit count that could be a year when its noun is a unit and no preposition precedes', () => {
     expect(read('The base now holds 2000 troops.')).toEqual([{ value: 2000, upper: undefined, text: '2000 troops' }]);
   });

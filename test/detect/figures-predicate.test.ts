@@ -172,6 +172,14 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it.each([
+    ['More than 900 - or about a third of the crews - were wounded.', [['More than 900', 'losses']]],
+    ['More than 900 — about a third of the crews — were wounded.', [['More than 900', 'losses']]],
+    ['More than 900, or about a third of the crews, were wounded.', [['More than 900', 'losses']]],
+  ])('reads the predicate past an aside set off by dashes, spaced hyphens or commas: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads a count named before a comma and "numbering", "estimated at", or a verb of growth', () => {
     expect(categories('The dead, estimated at 300, were buried.')).toEqual([['300', 'losses']]);
     expect(categories('The number of dead swelled to 300.')).toEqual([['300', 'losses']]);
@@ -425,6 +433,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Berg visited the ships several times.')).toEqual([]);
   });
 
+  it.each([
+    ['The rebels have attacked or threatened ships more than 30 times.', [['more than 30 times', 'ship-attacks']]],
+    ['The rebels have threatened or attacked ships more than 30 times.', [['more than 30 times', 'ship-attacks']]],
+    ['The rebels have threatened or visited ships more than 30 times.', []],
+    ['The rebels have threatened ships more than 30 times.', []],
+  ])('counts "N times" by either of two verbs joined before their object: %j', (input, expected) => {
+    const HITS: FigureCategory[] = [{ id: 'ship-attacks', label: 'Attacks on ships', units: ['ships'], cues: ['attacked'] }];
+    expect(findFigures(input, HITS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('keeps a bare count that a verb of the category takes as its object: "killed at least 12 and injured 30"', () => {
     expect(categories('The strike killed at least 12 and injured 30 in the port.')).toEqual([['at least 12', 'losses'], ['30', 'losses']]);
     expect(categories('The shelling went on, killing and injuring hundreds, including children.')).toEqual([['hundreds', 'losses']]);
@@ -578,6 +596,17 @@ describe('findFigures: what happens to a whole and to a part of it', () => {
     expect(crews('The 23 crew were hurt.')).toEqual([['23 crew', 'losses']]);
   });
 
+  it.each([
+    ['None of the 300 casualties in the ward were killed.', []],
+    ['Neither of the two casualties was killed.', []],
+    ['No one among the 300 casualties was killed.', []],
+    // A whole whose noun its own category lists, and a predicate that cues another, stays.
+    ['None of the 23 crew were killed.', [['23 crew', 'crews']]],
+    ['All 300 casualties were killed.', [['300 casualties', 'losses']]],
+  ])('shows no whole that its predicate files where no part of it went: %j', (input, expected) => {
+    expect(crews(input)).toEqual(expected);
+  });
+
   it('counts a whole whose noun two categories list in the one its part’s fate does not name: "ten of the 2,000 sailors were killed"', () => {
     expect(crews('Ten of the 2,000 sailors were killed.')).toEqual([
       ['Ten', 'losses'],
@@ -619,12 +648,46 @@ describe('findFigures: a count that reaches a number', () => {
     expect(read('The exodus of islanders from Marsh City is 100,417 kilometres long.')).toEqual([]);
   });
 
+  it.each([
+    ['The exodus reached 100,417 on Saturday.', [['100,417', 'departed']]],
+    ['The exodus has now passed 100,000.', [['100,000', 'departed']]],
+    // A year, a noun no cue lists, or no determiner before the noun: nothing counted.
+    ['The exodus began in 2023 and reached 2024.', []],
+    ['The fighting reached 400.', []],
+    ['Exodus reached 400.', []],
+  ])('reads a noun the topic lists as a cue, after a determiner, as the count that grows: %j', (input, expected) => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
+    expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads "the number of" a few words naming no unit by their cue words: "the number of displaced"', () => {
     const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced', 'fleeing'] }];
     const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
     expect(read('The Bureau put the number of displaced at 65,036.')).toEqual([['65,036', 'departed']]);
     expect(read('The number of those fleeing has risen to 28,000.')).toEqual([['28,000', 'departed']]);
     expect(read('The number of days rose to 12.')).toEqual([]);
+  });
+
+  it.each([
+    ['The number of arrivals had reached 28,120 by Sunday.', [['28,120', 'departed']]],
+    ['Officials put the number of new arrivals at 28,120.', [['28,120', 'departed']]],
+    ['The number of those who have fled has passed 100,000.', [['100,000', 'departed']]],
+    ['The number of those who were sent home rose to 400.', []],
+    ['The number of those attending the rally reached 5,000.', []],
+    ['The number of survivals rose to 12.', []],
+  ])('reads "the number of" arrivals, or of those who did what a cue names: %j', (input, expected) => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['arrived', 'fled'] }];
+    expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
+    ['The total number of North Freedonian military casualties — including both killed and wounded — is estimated at 4,700.', [['4,700', 'losses']]],
+    ['The number of sailors sent - mostly conscripts and reservists - has risen to 1,400.', [['1,400', 'sailors']]],
+    ['Casualties – killed and wounded – now exceed 4,000.', [['4,000', 'losses']]],
+    // A hyphen joining words is no dash; an aside that holds a sentence's end is none either.
+    ['The number of sailors sent ended. Well-armed - they rose to 1,400.', []],
+  ])('reads the count named before an aside set off by dashes: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
   });
 
   it('reads both values of a change "from N to M": "the death toll rose from 68 to 170"', () => {
@@ -682,6 +745,54 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('Freedonia has 2,000 naval contingents.')).toEqual([['2,000 naval contingents', null]]);
   });
 
+  it.each([
+    ['The Bureau said 65,036 forcibly displaced had entered Marsh City.', [['65,036 forcibly displaced', 'forcibly displaced', 'departed']]],
+    ['Some 300 newly evacuated were sheltered in the port.', [['Some 300 newly evacuated', 'newly evacuated', 'departed']]],
+    // A word after the number that is no adverb, or a fate the topic cues nowhere: not such a count.
+    ['Some 300 were evacuated.', [['Some 300', '', 'departed']]],
+    ['The 12 missing were found.', []],
+  ])('counts people named by what happened to them, after adverbs, by the cue that names it: %j', (input, expected) => {
+    const DEPARTED: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced', 'evacuated'] }];
+    expect(findFigures(input, DEPARTED).map((f) => [f.text, f.unit, f.category])).toEqual(expected);
+  });
+
+  it.each([
+    ['Some 11,000 Freedonians were sent to the front.', [['Some 11,000 Freedonians', 'troops']]],
+    ['The count of 11,000 Freedonians that had been sent to the front grew.', [['11,000 Freedonians', 'troops']]],
+    ['Five Freedonians were sent to the front.', [['Five Freedonians', 'troops']]],
+    // Things, and people of a role no category lists, stay uncategorised when the cue names two categories.
+    ['Some 11,000 crates were sent to the front.', [['Some 11,000 crates', null]]],
+    ['Some 15,000 workers will be sent to the front.', [['Some 15,000 workers', null]]],
+  ])('files people of no role that no category lists among the categories that count people when a cue names several: %j', (input, expected) => {
+    const SENT: FigureCategory[] = [
+      { id: 'troops', label: 'Troops sent', units: ['troops'], cues: ['sent'] },
+      { id: 'munitions', label: 'Munitions sent', units: ['shells'], cues: ['sent'] },
+    ];
+    expect(findFigures(input, SENT).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
+    ['Some 2,000 containers were aboard.', [['Some 2,000 containers', null]]],
+    ['Some 2,000 boats were held in port.', [['Some 2,000 boats', 'held']]],
+    ['Some 200 Marshese were aboard.', [['Some 200 Marshese', 'crews']]],
+    ['Some 200 mariners were aboard.', [['Some 200 mariners', 'crews']]],
+  ])('moves things no category lists only to a category that counts things, not people alone: %j', (input, expected) => {
+    const HELD: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['crew', 'sailors', 'hostages'], cues: ['aboard'] },
+      { id: 'held', label: 'Held', units: ['ships', 'hostages'], cues: ['held'] },
+    ];
+    expect(findFigures(input, HELD).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
+    ['A 2,000-strong force was deployed.', []],
+    ['The contingent is 2,000 strong.', []],
+    ['The rebels killed 30 fighters.', [['30 fighters', 'losses']]],
+  ])('counts no force in a topic that lists soldiers only among its dead: %j', (input, expected) => {
+    const DEAD_FIGHTERS: FigureCategory[] = [{ id: 'losses', label: 'Losses', units: ['dead', 'fighters'], cues: ['killed'] }];
+    expect(findFigures(input, DEAD_FIGHTERS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('counts the items of a list after a colon as the figure before the colon counts, "one" included', () => {
     expect(categories('Freedonia deployed 18 sailors on Monday: 12 in the port; three on the coast; two inland; and one at sea.')).toEqual([
       ['18 sailors', 'sailors'],
@@ -724,6 +835,25 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The blast claimed at least 68 lives.')).toEqual([['at least 68 lives', 'losses']]);
     expect(categories('The storm cost the lives of 300 sailors.')).toEqual([['300 sailors', 'losses']]);
     expect(findFigures('The blast claimed 68 lives.', [CATEGORIES[0] as FigureCategory])).toEqual([]);
+  });
+
+  it.each([
+    ['Officials reported more than 200 injuries.', 'more than 200 injuries'],
+    ['The blast caused 20 fatalities.', '20 fatalities'],
+    ['Hospitals treated some 300 injuries from the blast.', 'some 300 injuries'],
+    ['The ministry recorded 11 road fatalities.', '11 road fatalities'],
+  ])('counts a noun of harm no category lists as the dead or injured it counts: %j', (input, text) => {
+    const harmed: FigureCategory[] = [
+      { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'harmed', label: 'Killed and wounded', units: ['killed', 'wounded'], cues: [] },
+    ];
+    expect(findFigures(input, harmed).map((f) => [f.text, f.category])).toEqual([[text, 'harmed']]);
+  });
+
+  it('leaves a noun of harm uncategorised when the topic counts neither the dead nor the injured', () => {
+    const sailors: FigureCategory[] = [{ id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] }];
+    expect(findFigures('Officials reported more than 200 injuries.', sailors).map((f) => [f.text, f.category])).toEqual([['more than 200 injuries', null]]);
+    expect(findFigures('The blast caused 20 fatalities.', sailors)).toEqual([]);
   });
 
   it('reads no cue in a phrase of cause: "40 boats take the cape route in response to attacks on shipping"', () => {

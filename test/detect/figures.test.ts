@@ -57,6 +57,23 @@ describe('findFigures: numbers', () => {
     expect(values('They shipped 1.500 million shells.')).toEqual([['1.500 million shells', 1500000]]);
   });
 
+  it.each([
+    ['The South says an additional 3K troops have been sent.', 'an additional 3K troops', 3000],
+    ['Over 100K soldiers crossed.', 'Over 100K soldiers', 100000],
+    ['Nearly 120k troops, the largest force yet, crossed.', 'Nearly 120k troops', 120000],
+    ['About 1.5K marines landed.', 'About 1.5K marines', 1500],
+  ])('reads a "k" written solid after digits as thousands: %j', (input, text, value) => {
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.value])).toEqual([[text, value]]);
+  });
+
+  it.each([
+    ['The unit 2K24 sent 50 troops.', [['50 troops', 50]]],
+    ['They carried 10kg of food for 40 soldiers.', [['40 soldiers', 40]]],
+    ['The 10K run drew 300 runners.', [['300 runners', 300]]],
+  ])('reads no thousands in a code or a measure with a "k": %j', (input, expected) => {
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+
   it('reads space-grouped thousands ("11 000 troops") as one number, but not a day before a count', () => {
     const values = (input: string) => findFigures(input, CATEGORIES).map((f) => [f.text, f.value]);
     expect(values('About 11 000 troops and 1 200 000 shells were sent.')).toEqual([
@@ -257,6 +274,21 @@ describe('findFigures: units and modifiers', () => {
     expect(findFigures(input, withContingent)).toEqual([
       at(input, '4,000-strong contingent', { value: 4000, qualifier: null, unit: 'contingent', category: 'personnel' }),
     ]);
+  });
+
+  it.each([
+    ['Its twenty-five-member crew remains in custody.', [['twenty-five-member crew', 25, 'crew', 'crews']]],
+    ['The twenty-two-strong crew was rescued.', [['twenty-two-strong crew', 22, 'crew', 'crews']]],
+    ['Its 25-member crew remains in custody.', [['25-member crew', 25, 'crew', 'crews']]],
+    ['A 2,000-strong naval contingent was sent.', [['2,000-strong naval contingent', 2000, 'naval contingent', 'personnel']]],
+    ['A two-thousand-strong force was sent.', [['two-thousand-strong force', 2000, 'force', 'personnel']]],
+    // A size of a group that is no unit of the topic and no armed force counts nothing the topic tracks.
+    ['The five-member council met on Tuesday.', []],
+    ['The 5-member council met on Tuesday.', []],
+    ['A 40-strong crowd gathered.', []],
+  ])('reads the size of a group in digits or words, up to the unit it sizes: %j', (input, expected) => {
+    const crews: FigureCategory[] = [...CATEGORIES, { id: 'crews', label: 'Crews', units: ['crew'], cues: [] }];
+    expect(findFigures(input, crews).map((f) => [f.text, f.value, f.unit, f.category])).toEqual(expected);
   });
 
   it('reads a calibre ("152 mm shells") as a size, not a count of what follows', () => {

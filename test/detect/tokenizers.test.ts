@@ -10,7 +10,7 @@ import { SPEECH_VERB_PATTERN, speechVerbMatches } from '../../src/lib/detect/quo
  * numbers that are not digits, white space that is not a space.
  */
 const AWKWARD = ['a', 'B', 'é', 'Ω', 'ǅ', '中', '1', '22', '٣', 'Ⅻ', '²', '.', ',', ',123', "'", '’', '-', '–', ' ', '\t', '\n',
-  '\u00a0', '\u2003', '\ufeff', '“', '”', '´', '$', '%', '/', '𝑨', '😀', '\ud835', '\ud800', 'U.S.', 'U.S.-', 'p.m.', 'x.y', '_', '3.5', 'said', 'Mr'];
+  '\u00a0', '\u2003', '\ufeff', '“', '”', '´', '$', '%', '/', '𝑨', '😀', '\ud835', '\ud800', 'U.S.', 'U.S.-', 'p.m.', 'x.y', '_', '3.5', 'said', 'Mr', ',00', ',000'];
 
 function awkwardTexts(count: number): string[] {
   const texts: string[] = [];
@@ -46,7 +46,7 @@ function quoteTokensByPattern(text: string, from = 0, to = text.length) {
   return tokens;
 }
 
-const FIGURE_TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)|((?:\p{L}\.){2,}(?:-\p{L}+(?:['’]\p{L}+)*)*|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)|\S/gu;
+const FIGURE_TOKEN = /(\d{1,2}(?:,\d{2}(?!\d))+(?=,\d{3}(?!\d))(?:,\d{3})*(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?)|((?:\p{L}\.){2,}(?:-\p{L}+(?:['’]\p{L}+)*)*|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)|\S/gu;
 
 describe('tokenizers read as their patterns do', () => {
   const texts = awkwardTexts(3000);

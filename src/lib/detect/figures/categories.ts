@@ -63,10 +63,10 @@ export class UnitMatcher {
   /**
    * The one category with the most cue words in `text` (at least one); on a tie, the one whose cue
    * comes first ("were killed during the deployment": what happened before where it happened); null
-   * when none, or when the tie stays.
+   * when none, or when the tie stays. `among` limits the categories that may answer.
    */
-  categoryByCues(text: string): string | null {
-    const categories = [...new Set(this.#units.map((u) => u.category))];
+  categoryByCues(text: string, among?: (id: string) => boolean): string | null {
+    const categories = [...new Set(this.#units.map((u) => u.category))].filter((category) => among === undefined || among(category.id));
     const counts = categories.map((category) => ({ category, count: cueCount(category, text) }));
     const top = Math.max(0, ...counts.map((c) => c.count));
     if (top === 0) return null;

@@ -7,8 +7,10 @@ import type { UnitMatcher } from './categories.ts';
 import { deathsCategory, forcesCategory } from './usual-units.ts';
 import { FINITE, PLACE_PREPOSITIONS } from './predicate.ts';
 import { isNumberWord } from './number-words.ts';
+import { movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
 import type { Draft } from './read-figure.ts';
+import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
@@ -38,6 +40,9 @@ const COPULAS = /^(?:is|was|stands|stood|remains|remained)$/;
 
 /** Nouns for a body of people whose size a copula gives; "the attack was 2,000 …" gives no size of attacks. */
 const COLLECTIVES: ReadonlySet<string> = new Set(['population', 'crew', 'contingent', 'force', 'garrison']);
+
+/** Determiners before a noun that names a count by what happened: "the exodus", "this evacuation". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'their']);
 
 /** Auxiliaries between a counted noun and its verb: "casualties are estimated at …". */
 const BETWEEN: ReadonlySet<string> = new Set([...FINITE, 'been', 'now', 'being']);
@@ -239,6 +244,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "the strikes, which numbered 73": the noun before the relative clause.
   if (/^(?:which|who)$/.test(tokens[n]?.lower ?? '') && tokens[n - 1]?.text === ',' && NUMBERING.test(tokens[i]?.lower ?? '')) n -= 2;
   while (n >= 0 && BETWEEN.has(tokens[n]?.lower ?? '')) n -= 1;
+  // "casualties — including both killed and wounded — are estimated at 4,700": past an aside between dashes.
+  n = beforeDashedAside(tokens, n);
   n = beforePlacePhrase(tokens, n, matcher);
   const verb = tokens[i]?.lower ?? '';
   // "The population was about 120,000", "the crew stood at 25": a collective noun the topic counts, sized by a copula.
@@ -251,7 +258,9 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
   }
   // "Freedonia's contingent numbers about 2,000": a noun the topic lists as a cue, sized by its verb.
-  if (SIZES.test(verb) && tokens[n]?.kind === 'word') {
+  // "The exodus has now passed 100,000": so is one, after a determiner, that grows to the number.
+  const cueGrows = GROWS.test(verb) && !draft.span.yearLike && DETERMINERS.has(tokens[n - 1]?.lower ?? '');
+  if ((SIZES.test(verb) || cueGrows) && tokens[n]?.kind === 'word') {
     const category = matcher.categoryByCues(tokens[n]?.lower ?? '');
     if (category !== null) return { ...draft, unit: '', category, noun: 'count' };
   }
@@ -286,6 +295,25 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (cued !== null) return { ...draft, unit: '', category: cued, noun: 'count' };
   }
   return null;
+}
+
+/** Dashes that set off an aside; a hyphen counts when spaces stand around it. */
+const DASHES: ReadonlySet<string> = new Set(['—', '–', '-']);
+
+/**
+ * The token before an aside set off by dashes that closes at `n` ("— including both killed and
+ * wounded —"), so the noun before it is read as the count; `n` itself when no such aside closes
+ * there, or it runs longer than twelve tokens or holds a clause's end.
+ */
+function beforeDashedAside(tokens: readonly Token[], n: number): number {
+  const close = tokens[n];
+  if (!close || !DASHES.has(close.text) || (close.text === '-' && touching(tokens[n - 1], close))) return n;
+  for (let k = n - 1; k >= 1 && k >= n - 12; k--) {
+    const token = tokens[k] as Token;
+    if (token.text === close.text) return k - 1;
+    if (token.kind === 'punct' && ENDS_CLAUSE.test(token.text)) return n;
+  }
+  return n;
 }
 
 /**
@@ -381,8 +409,15 @@ function countPutAt(draft: Draft, words: readonly Token[], matcher: UnitMatcher,
  */
 function numberOf(words: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
   const counted = countedNoun(words, matcher, sentence);
-  if (counted || words.length === 0 || words.length > 3) return counted;
-  const category = matcher.categoryByCues(words.join(' '));
+  if (counted || words.length === 0) return counted;
+  // "the number of those who have fled": people told only by what they did.
+  if (words[0] === 'those' && NUMBER_RELATIVES.has(words[1] ?? '')) {
+    const category = matcher.categoryByCues(words.slice(2).join(' '));
+    return category === null ? null : { unit: '', category };
+  }
+  if (words.length > 3) return null;
+  // "the number of arrivals": a noun of movement counts those who moved, as its verb cues them.
+  const category = matcher.categoryByCues(words.map((word) => movementVerb(word) ?? word).join(' '));
   return category === null ? null : { unit: '', category };
 }
 

@@ -16,17 +16,17 @@ import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { segmentSentences, type Sentence } from '../../segment/sentences.ts';
 import { UnitMatcher } from './categories.ts';
 import { countedSubject, partOfGroup, reachedByBareCount } from './counted-subject.ts';
-import { deathsCategory } from './usual-units.ts';
+import { harmCategory } from './usual-units.ts';
 import { borrowUnits, withStandInCategories } from './elided-units.ts';
 import { notACount, phoneRanges, readsAsYear, yearBeforeNoun } from './non-figures.ts';
-import { isPeopleNoun, movementVerb } from './people.ts';
+import { isPeopleNoun, isPeopleOfNoRole, movementVerb } from './people.ts';
 import { mayHoldNumber, scanNumbers } from './numbers.ts';
 import { joinRanges } from './ranges.ts';
 import { readFigure } from './read-figure.ts';
 import type { Draft } from './read-figure.ts';
 import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
-import { FINITE, categoryFromPredicate, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
+import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { sentenceAround } from './sentences.ts';
@@ -77,17 +77,23 @@ export function findFigures(
       const [start, end] = sentenceAround(starts, tokens[span.first]?.start ?? 0, text.length);
       return readFigure(span, { text, tokens, matcher, sentence: text.slice(start, end) });
     });
-  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => livesAsDeaths(draft, matcher, sentenceText(draft)));
+  const joined = withStandInCategories(joinRanges(drafts, tokens), sentenceOf).map((draft) => harmsAsTheirCategory(draft, matcher, sentenceText(draft)));
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
-      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft))),
+      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
     // "have attacked ships more than 30 times": a count of the events its verb names.
     ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
-  ].sort((a, b) => a.firstToken - b.firstToken);
+  ]
+    // "22 Freedonian and one Sylvanian sailors were killed": what happened to the noun they share, happened to both.
+    .map((draft, _, all) => {
+      const partner = draft.sharesNounWith === undefined ? undefined : all.find((other) => other.span.first === draft.sharesNounWith);
+      return partner ? { ...draft, category: partner.category } : draft;
+    })
+    .sort((a, b) => a.firstToken - b.firstToken);
   // "22 crew, including nine Freedonians": a part of a group counted just before is counted as the group is.
   const included = partsIncluded(joined, counts, tokens, matcher);
   const listed = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
@@ -304,7 +310,7 @@ function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: Unit
   if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens, matcher) || yearBeforeNoun(tokens, draft.span, draft.lastToken, (word) => matcher.isUnitHead(word))) return [];
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
   const after = predicateAfter(tokens, draft.lastToken);
-  const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after));
+  const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after, isPeopleOfNoRole(draft.unit?.split(/\s+/).at(-1) ?? '') ? (id) => countsPeople(matcher, id) : undefined));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
 }
 
@@ -334,16 +340,24 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     if (token.kind !== 'word') return [];
     if (object === null && matcher.isUnitHead(token.lower)) object = token.lower;
     if (object === null || !isVerbForm(token)) continue;
-    const category = matcher.match([object], token.lower)?.category ?? null;
-    return category !== null && matcher.isCuedBy(category, token.lower) ? [{ ...draft, category }] : [];
+    // "have attacked or threatened ships 30 times": the verbs joined before the object share it.
+    const verbs = [token.lower, ...(/^(?:or|and)$/.test(tokens[k - 1]?.lower ?? '') && isVerbForm(tokens[k - 2]) ? [tokens[k - 2]?.lower ?? ''] : [])];
+    for (const verb of verbs) {
+      const category = matcher.match([object], verb)?.category ?? null;
+      if (category !== null && matcher.isCuedBy(category, verb)) return [{ ...draft, category }];
+    }
+    return [];
   }
   return [];
 }
 
-/** "The blast claimed 68 lives": lives count deaths, in the topic's category of deaths. */
-function livesAsDeaths(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
-  if (draft.noun !== 'count' || draft.category !== null || draft.unit?.split(/\s+/).at(-1)?.toLowerCase() !== 'lives') return draft;
-  const category = deathsCategory(matcher, sentence);
+/**
+ * "The blast claimed 68 lives", "officials reported 200 injuries": a noun of harm no category lists
+ * counts the dead or the injured, in the topic's category of them.
+ */
+function harmsAsTheirCategory(draft: Draft, matcher: UnitMatcher, sentence: string): Draft {
+  if (draft.noun !== 'count' || draft.category !== null) return draft;
+  const category = harmCategory(matcher, draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '', sentence);
   return category === null ? draft : { ...draft, category };
 }
 

@@ -23,9 +23,11 @@ export const NUMBER_WORDS = wordTable({
  * Words that multiply what comes before them ("a dozen", "two hundred", "8 million").
  * Below a thousand they multiply the current group ("two hundred and forty");
  * from a thousand up they close a group ("twelve thousand five hundred").
+ * "lakh" (100,000) and "crore" (ten million) are the scale words of South Asian English ("over 1
+ * lakh people"), which read "1" alone otherwise.
  */
 export const SCALE_WORDS = wordTable({
-  dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
+  dozen: 12, hundred: 100, thousand: 1_000, lakh: 100_000, million: 1_000_000, crore: 10_000_000, billion: 1_000_000_000, trillion: 1_000_000_000_000,
 });
 
 /**

@@ -1,5 +1,5 @@
 import { MONEY_SCALE_ABBREVIATIONS, NUMBER_WORDS, SCALE_WORDS, VAGUE_QUANTITIES, isNumberWord, parseNumberWords } from './number-words.ts';
-import { CURRENCY_SIGNS, MONTHS } from './non-figures.ts';
+import { CURRENCY_SIGNS, MONTHS, SIZE_WORDS } from './non-figures.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -101,7 +101,7 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
     last = i + 3;
   }
   const word = SCALE_WORDS[wordAt(tokens, last + 1) ?? ''];
-  const scale = word !== undefined && !touching(tokens[last], tokens[last + 1]) ? word : moneyScaleAfter(tokens, i, last);
+  const scale = word !== undefined && !touching(tokens[last], tokens[last + 1]) ? word : (moneyScaleAfter(tokens, i, last) ?? thousandsAfter(tokens, i, last));
   if (scale !== undefined) {
     // toPrecision drops float noise such as 1.1 * 1e6 = 1100000.0000000002.
     value = Number((value * scale).toPrecision(12));
@@ -119,6 +119,16 @@ function moneyScaleAfter(tokens: readonly Token[], first: number, last: number):
   const [sign, number, abbreviation] = [tokens[first - 1], tokens[last], tokens[last + 1]];
   if (first !== last || sign === undefined || !(sign.text in CURRENCY_SIGNS) || !touching(sign, number) || !touching(number, abbreviation)) return undefined;
   return abbreviation?.kind === 'word' ? MONEY_SCALE_ABBREVIATIONS[abbreviation.text] : undefined;
+}
+
+/**
+ * "3K troops", "120k people": a "k" written solid after plain digits, and ending the word, is
+ * thousands, as headlines and social posts write them; undefined elsewhere ("2K24", "K-9", "10kg").
+ */
+function thousandsAfter(tokens: readonly Token[], first: number, last: number): number | undefined {
+  const [number, k, after] = [tokens[last], tokens[last + 1], tokens[last + 2]];
+  if (first !== last || !touching(number, k) || (k?.text !== 'k' && k?.text !== 'K')) return undefined;
+  return touching(k, after) && after?.kind !== 'punct' ? undefined : 1_000;
 }
 
 /**
@@ -154,9 +164,15 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
     const word = wordAt(tokens, j) ?? '';
     const parts = numberParts(word);
     const next = () => wordAt(tokens, j + 1) ?? '';
+    const sized = parts || words.length > 0 ? null : sizedParts(word);
     if (parts && followsOn(words.at(-1), parts[0] ?? '')) {
       words.push(...parts);
       last = j;
+    } else if (sized) {
+      // "its twenty-five-member crew": the compound that gives a group's size ends the number.
+      words.push(...sized);
+      last = j;
+      break;
     } else if ((word === 'a' || word === 'an') && words.length === 0 && next() in SCALE_WORDS) {
       words.push(word);
     } else if (word === 'and' && (words.at(-1) ?? '') in SCALE_WORDS && next() in NUMBER_WORDS) {
@@ -185,6 +201,22 @@ function numberParts(word: string): string[] | null {
   if (!word.includes('-')) return isNumberWord(word) ? [word] : null;
   const parts = word.split('-');
   return parts.every(isNumberWord) ? parts : null;
+}
+
+/**
+ * The number words of a compound that gives a group's size ("twenty-five-member", "three-strong"), or
+ * null when the word is no such compound.
+ */
+function sizedParts(word: string): string[] | null {
+  if (!word.includes('-')) return null;
+  const parts = word.split('-');
+  const size = parts.pop() ?? '';
+  return SIZE_WORDS.has(size) && parts.length > 0 && parts.every(isNumberWord) ? parts : null;
+}
+
+/** Whether a word token is a compound that gives a group's size in words ("twenty-five-member"). */
+export function isSizedWords(token: Token | undefined): boolean {
+  return token?.kind === 'word' && sizedParts(token.lower) !== null;
 }
 
 /**

@@ -13,7 +13,8 @@ const PEOPLE: ReadonlySet<string> = new Set([
   'policemen', 'worker', 'journalist', 'student', 'patient', 'refugee', 'migrant', 'prisoner', 'captive', 'hostage',
   'detainee', 'protester', 'passenger', 'pilot', 'marine', 'volunteer', 'mercenary', 'recruit', 'conscript', 'staff',
   'member', 'guard', 'rebel', 'infant', 'teenager', 'adult', 'victim', 'survivor', 'doctor', 'nurse', 'medic',
-  'inhabitant', 'evacuee', 'displaced', 'family', 'families', 'pensioner', 'veteran', 'engineer', 'sapper',
+  'inhabitant', 'evacuee', 'displaced', 'family', 'families', 'pensioner', 'veteran', 'engineer', 'sapper', 'mariner',
+  'peacekeeper',
   // "4,000 Sylvanian forces were killed": the plural counts the people of a force (one "force" is a body).
   'forces',
 ]);
@@ -27,6 +28,17 @@ const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ans|inos|is|ese)$|^Britons$/u;
 /** Whether `word` (any case, any number) is a noun for people; a demonym in the plural ("nine Tarinos") is one. */
 export function isPeopleNoun(word: string): boolean {
   return PEOPLE.has(word.toLowerCase()) || PEOPLE.has(singular(word)) || DEMONYM_PLURAL.test(word);
+}
+
+/** Nouns for people that say nothing of what they do: anyone of a nationality, or anyone at all. */
+const ANYONE: ReadonlySet<string> = new Set(['people', 'persons', 'individuals', 'others']);
+
+/**
+ * Whether `word` names people by no role ("Freedonians", "people"), so that only its clause says
+ * what they are; "workers" or "students" have a role of their own.
+ */
+export function isPeopleOfNoRole(word: string): boolean {
+  return ANYONE.has(word.toLowerCase()) || DEMONYM_PLURAL.test(word);
 }
 
 /** Words that count people by what happened to them ("casualties", "the dead", "losses"), as topics list units. */

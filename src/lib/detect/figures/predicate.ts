@@ -7,9 +7,10 @@
 import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
 import { currencyBefore } from './non-figures.ts';
-import { isPeopleNoun, isPeopleUnit } from './people.ts';
+import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
 import { deathsCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
+import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 const AUXILIARIES = new Set([
@@ -149,7 +150,9 @@ const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about'
  */
 function afterAside(tokens: readonly Token[], from: number): number {
   const open = tokens[from]?.text;
-  if ((open !== ',' && open !== '—' && open !== '–') || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
+  // "more than 100,000 - over 80% of the population - had fled": a hyphen with spaces is a dash.
+  const spacedHyphen = open === '-' && !touching(tokens[from - 1], tokens[from]) && !touching(tokens[from], tokens[from + 1]);
+  if ((open !== ',' && open !== '—' && open !== '–' && !spacedHyphen) || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
   for (let i = from + 1; i < tokens.length && i <= from + 10; i++) {
     const token = tokens[i] as Token;
     if (token.text === open) return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
@@ -217,17 +220,53 @@ function countsAPart(token: Token | undefined): boolean {
 /** Words for a part that is nobody: "none of the 23 crew", "nobody among the sailors". */
 const NO_PART: ReadonlySet<string> = new Set(['none', 'neither', 'nobody', 'nothing']);
 
+/** Where the number of the first of two counts joined by "and" starts ("22" of "22 Freedonian and one …"), or null. */
+function firstConjunctBefore(tokens: readonly Token[], first: number): number | null {
+  if (tokens[first - 1]?.lower !== 'and') return null;
+  for (let k = first - 2; k >= 0 && k >= first - 4; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === 'number' || isNumberWord(token.lower)) return k;
+    if (token.kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** Whether "none of", "neither of", "no one among" (up to two words between) opens the whole at `first`. */
+function noneOfBefore(tokens: readonly Token[], first: number): boolean {
+  const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
+  return ofAt !== undefined && !tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word') && noPartBefore(tokens, ofAt);
+}
+
+/** Whether "none", "neither", "nobody" or "no one" stands right before the "of" or "among" at `ofAt`. */
+function noPartBefore(tokens: readonly Token[], ofAt: number): boolean {
+  return NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no');
+}
+
+/**
+ * "None of the 300 people in the building were killed": a whole that no part of underwent what its
+ * predicate tells, filed by that predicate's cues (`category`), would show the opposite of the text.
+ */
+export function deniedOfEveryPart(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): boolean {
+  const ofAt = [draft.firstToken - 1, draft.firstToken - 2, draft.firstToken - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
+  if (ofAt === undefined || draft.category === null || !noPartBefore(tokens, ofAt)) return false;
+  const predicate = predicateAfter(tokens, draft.lastToken);
+  return predicate !== null && matcher.isCuedBy(draft.category, withUsualWords(predicate));
+}
+
 /**
  * "650 of the port’s crews of roughly 1,200 had been wounded", "none of the 23 crew were hurt": the
  * figure at `first` is the whole a number (or "none") before it is a part of; what follows happened
  * to the part.
  */
 export function wholeOfAPart(tokens: readonly Token[], first: number): boolean {
+  // "None of the 22 Freedonian and one Sylvanian sailors were hurt": the second count of the whole too.
+  const conjunct = firstConjunctBefore(tokens, first);
+  if (conjunct !== null && noneOfBefore(tokens, conjunct)) return true;
   // "of the 120,000", "of the region’s 120,000": "of" and up to two words before the whole.
   const ofAt = [first - 1, first - 2, first - 3].find((at) => tokens[at]?.lower === 'of' || tokens[at]?.lower === 'among');
   if (ofAt === undefined || tokens.slice(ofAt + 1, first).some((t) => t.kind !== 'word')) return false;
   // "None of the 23 crew were hurt", "no one among the 23 crew": what did not happen, happened to no part.
-  if (NO_PART.has(tokens[ofAt - 1]?.lower ?? '') || (tokens[ofAt - 1]?.lower === 'one' && tokens[ofAt - 2]?.lower === 'no')) return true;
+  if (noPartBefore(tokens, ofAt)) return true;
   if (tokens[ofAt]?.lower !== 'of') return false;
   // "190 of the 1,200 sailors", "two of the 23 crew", "several of the 300 sailors", "100,000 out of 120,000"
   if (countsAPart(tokens[ofAt - 1]) || (tokens[ofAt - 1]?.lower === 'out' && countsAPart(tokens[ofAt - 2]))) return true;
@@ -508,6 +547,11 @@ export function countsPeople(matcher: UnitMatcher, id: string): boolean {
   return matcher.unitHeads(id).some(isPeopleUnit);
 }
 
+/** Whether every unit the category `id` lists is a noun for people ("crew", "sailors", "hostages"). */
+function countsOnlyPeople(matcher: UnitMatcher, id: string): boolean {
+  return matcher.unitHeads(id).every(isPeopleUnit);
+}
+
 /**
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
@@ -569,13 +613,19 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "100,000 refugees now live in Freedonia" are refugees still: people named by a noun of their own
   // category do not join a population that does not list it.
   const joinsPopulation = (category: string) => draft.category !== null && ownNoun && matcher.listsHead(draft.category, head) && !matcher.listsHead(category, head) && category === populationCategoryOf(matcher);
+  // Things no category lists move only to a category that counts things: "2,000 containers were
+  // aboard" are no crew.
+  const thingsToPeople = (category: string) => ownNoun && !isPeopleUnit(head) && countsOnlyPeople(matcher, category);
   const movable = (category: string) =>
-    draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
+    (draft.category === null && !thingsToPeople(category)) || (draft.category !== null && !ownNoun) || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
   const kept = told ? keptInPlace(tokens, draft) : null;
+  // "11,000 Freedonians were sent": people of no role that no category lists are filed among the
+  // categories that count people ("15,000 workers will be sent" may be neither troops nor munitions).
+  const among = draft.category === null && ownNoun && isPeopleOfNoRole(head) ? (id: string) => countsPeople(matcher, id) : undefined;
   for (const words of [modifiers, after, infinitive, described, before, kept]) {
     if (words === null) continue;
-    const cued = matcher.categoryByCues(withUsualWords(words));
+    const cued = matcher.categoryByCues(withUsualWords(words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
   return null;

@@ -4,9 +4,9 @@ import { forcesCategory } from './usual-units.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
 import type { NounPhrase } from './noun-phrase.ts';
 import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
-import type { NumberSpan } from './numbers.ts';
+import { isSizedWords, type NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
-import { isPeopleNoun } from './people.ts';
+import { isPeopleNoun, isPeopleUnit } from './people.ts';
 import { looksPlural } from './plural.ts';
 import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
@@ -32,6 +32,8 @@ export interface Draft {
   noun: 'count' | 'non-count' | 'none';
   /** Said to be a total: "a total of", "in total". */
   total: boolean;
+  /** "22 Freedonian and one Sylvanian sailors": the first token of the count whose noun this one shares. */
+  sharesNounWith?: number;
 }
 
 /** What `readFigure` needs besides the number. */
@@ -105,17 +107,28 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   // "two or more attacks": the bound stands between the number and its noun.
   const bound = qualifierAfter(tokens, draft.span.last, BOUND_SUFFIXES);
   if (bound) from = bound.edge + 1;
-  const sized = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
-  if (sized) from += 2;
+  const sizedInDigits = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
+  if (sizedInDigits) from += 2;
+  const sized = sizedInDigits || isSizedWords(tokens[draft.span.last]);
   // "Several of the drones": a vague amount holds its "of", which opens the group it is part of.
   const ownOf = draft.span.kind === 'vague' && wordAt(tokens, from - 1) === 'of' ? from - 1 : from;
   const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
   if (!found) return;
-  const phrase = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
+  const read = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
+  // "its 25-member crew remains in custody": after a size, a phrase no unit matches ends at the first unit it holds.
+  const phrase = sized ? (firstUnitOf(read, tokens, matcher, sentence) ?? read) : read;
   const indices = range(phrase.first, phrase.head);
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
   const match = matcher.match(words, sentence);
   const head = tokens[phrase.head];
+  // "22 Indian and one Bangladeshi crew members": the noun the next count's modifiers share.
+  const shared = match ? null : sharedNoun(phrase, tokens, matcher, sentence);
+  if (shared) {
+    draft.lastToken = phrase.head;
+    draft.sharesNounWith = phrase.head + 2;
+    setUnit(draft, shared.unit, shared.match, 'count');
+    return;
+  }
   if (!head || !countsWithUnitBefore(draft, head, match, tokens, matcher)) return;
   // The unit as written: the head and the lowercase words right before it ("special forces troops"),
   // leaving out capitalised modifiers ("Freedonian soldiers" → "soldiers").
@@ -128,15 +141,70 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   draft.lastToken = phrase.head;
   // "152 mm shells", "12.7-millimetre rounds": a calibre right after the number sizes the noun, it counts nothing.
   const measures = phrase.head > from && CALIBRES.has(wordAt(tokens, from) ?? '');
-  // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members.
-  const force = !match && sized ? forcesCategory(matcher, sentence) : null;
+  // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members;
+  // "a five-member council" sizes no force.
+  const force = !match && sized && FORCE_NOUNS.has(head.lower) ? forcesCategory(matcher, sentence) : null;
   if (measures) setUnit(draft, unit, null, 'non-count');
   else if (match) setUnit(draft, unit, match, 'count');
   else if (force) setUnit(draft, unit, { category: force }, 'count');
+  else if (fatedPeople(words, matcher)) setUnit(draft, unit, fatedPeople(words, matcher), 'count');
   else if (words.some(isNonCountNoun)) setUnit(draft, unit, null, 'non-count');
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
   if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
+}
+
+/**
+ * "22 Indian and one Bangladeshi crew members", "17 Filipino and three Ukrainian sailors": a count
+ * whose phrase is only capitalised modifiers, right before "and" and a second count, shares the unit
+ * noun of the second; that unit as written and its match, or null when the phrase is no such first
+ * conjunct.
+ */
+function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): { unit: string; match: { category: string } } | null {
+  const modifiers = range(phrase.first, phrase.head).map((i) => tokens[i]);
+  if (!modifiers.every((t) => t?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !looksPlural(t.text))) return null;
+  const number = tokens[phrase.head + 2];
+  if (wordAt(tokens, phrase.head + 1) !== 'and' || !(number?.kind === 'number' || isNumberWord(number?.lower ?? ''))) return null;
+  const second = nounPhraseAfter(tokens, phrase.head + 3, (word) => matcher.isUnitHead(word));
+  if (!second) return null;
+  // The second count's own modifiers ("Bangladeshi") are not the shared noun: its lowercase words up to the head.
+  let first = second.head;
+  while (first > second.first && tokens[first - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[first - 1]?.text ?? '')) first -= 1;
+  const nounWords = range(first, second.head).map((i) => wordAt(tokens, i) ?? '');
+  const match = matcher.match(nounWords, sentence);
+  if (!match) return null;
+  return { unit: nounWords.slice(match.first).join(' '), match };
+}
+
+/**
+ * "65,036 forcibly displaced had entered", "300 newly evacuated": people named by what happened to
+ * them, in a word the topic lists as a cue but not as a unit, after adverbs only; that cue's
+ * category, or null.
+ */
+function fatedPeople(words: readonly string[], matcher: UnitMatcher): { category: string } | null {
+  const fate = words.at(-1) ?? '';
+  if (!isPeopleUnit(fate) || !words.slice(0, -1).every((word) => /\p{L}{2,}ly$/u.test(word))) return null;
+  const category = matcher.categoryByCues(fate);
+  return category === null ? null : { category };
+}
+
+/** Nouns for an armed force, that a size before them ("a 2,000-strong contingent") gives the strength of. Generic English. */
+const FORCE_NOUNS: ReadonlySet<string> = new Set([
+  'force', 'forces', 'contingent', 'unit', 'battalion', 'brigade', 'regiment', 'detachment', 'division', 'corps', 'army',
+  'garrison', 'troop', 'squadron', 'company', 'platoon', 'team',
+]);
+
+/**
+ * The phrase cut at the first unit it holds, when the whole phrase matches no unit: "crew" of "crew
+ * remains", where a verb in -s looked like a plural head. Null when the whole matches or no part does.
+ */
+function firstUnitOf(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): NounPhrase | null {
+  const words = range(phrase.first, phrase.head).map((i) => wordAt(tokens, i) ?? '');
+  if (matcher.match(words, sentence) !== null) return null;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (matcher.isUnitHead(words[k] ?? '') && matcher.match(words.slice(0, k + 1), sentence) !== null) return { first: phrase.first, head: phrase.first + k };
+  }
+  return null;
 }
 
 /**
@@ -147,6 +215,10 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
 function countsWithUnitBefore(draft: Draft, head: Token, match: { category: string } | null, tokens: readonly Token[], matcher: UnitMatcher): boolean {
   const unit = tokens[draft.firstToken - 2];
   if (tokens[draft.firstToken - 1]?.lower !== 'of' || unit?.kind !== 'word' || !matcher.isUnitHead(unit.lower)) return true;
+  // "25 seafarers of 12 nationalities", "seafarers of several nationalities": a unit counted already,
+  // or a vague amount after it, is no size; the number counts the noun after it.
+  const before = tokens[draft.firstToken - 3];
+  if (draft.span.kind === 'vague' || before?.kind === 'number' || isNumberWord(before?.lower ?? '')) return true;
   return isPeopleNoun(head.text) || (match !== null && matcher.categoriesListing(unit.lower).includes(match.category));
 }
 

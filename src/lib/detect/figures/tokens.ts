@@ -9,9 +9,9 @@ import type { Token } from './types.ts';
  * and "F-16" can be recognised as compounds by what touches the number.
  *
  * The tokens are those of the pattern
- * `(\d+(?:,\d{3})*(?:\.\d+)?)|((?:\p{L}\.){2,}(?:-\p{L}+(?:['’]\p{L}+)*)*|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)|\S`
- * (flags g and u), read character by character: matching it once per token was the largest single cost
- * of the figure detector.
+ * `(\d{1,2}(?:,\d{2}(?!\d))+(?=,\d{3}(?!\d))(?:,\d{3})*(?:\.\d+)?|\d+(?:,\d{3})*(?:\.\d+)?)|((?:\p{L}\.){2,}(?:-\p{L}+(?:['’]\p{L}+)*)*|\p{L}+(?:['’]\p{L}+)*(?:-\p{L}+(?:['’]\p{L}+)*)*)|\S`
+ * (flags g and u; its first alternative reads South Asian grouping, "1,00,000"), read character by
+ * character: matching it once per token was the largest single cost of the figure detector.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -45,16 +45,33 @@ function letterAt(text: string, i: number): number {
   return (kindAt(text, i) & LETTER) !== 0 ? lengthAt(text, i) : 0;
 }
 
-/** `\d+(?:,\d{3})*(?:\.\d+)?` from `start`: digits, groups of a comma and three digits, a decimal part. */
+/**
+ * `\d+(?:,\d{3})*(?:\.\d+)?` from `start`: digits, groups of a comma and three digits, a decimal part;
+ * or digits grouped as South Asian English groups them, in twos before the last three ("1,00,000").
+ */
 function endOfNumber(text: string, start: number): number {
   let i = start;
   while (isDigit(text, i)) i++;
+  i = endOfTwoDigitGroups(text, start, i);
   while (text[i] === ',' && isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3)) i += 4;
   if (text[i] === '.' && isDigit(text, i + 1)) {
     i += 1;
     while (isDigit(text, i)) i++;
   }
   return i;
+}
+
+/**
+ * "1,00,000", "12,50,000": after one or two digits (`start` to `end`), groups of a comma and two
+ * digits that a group of three closes; where those groups end (before the comma of the three), or
+ * `end` when the digits are not grouped so. "10,00" and "1,00,0000" are no such number.
+ */
+function endOfTwoDigitGroups(text: string, start: number, end: number): number {
+  if (end - start > 2 || text[end] !== ',') return end;
+  let i = end;
+  while (text[i] === ',' && isDigit(text, i + 1) && isDigit(text, i + 2) && !isDigit(text, i + 3)) i += 3;
+  const closed = i > end && text[i] === ',' && isDigit(text, i + 1) && isDigit(text, i + 2) && isDigit(text, i + 3) && !isDigit(text, i + 4);
+  return closed ? i : end;
 }
 
 /**

@@ -8,6 +8,18 @@ import type { UnitMatcher } from './categories.ts';
 /** Words a count of deaths goes by, in the order a topic's units are tried. */
 const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 
+/** Words a count of the injured goes by, in the order a topic's units are tried. */
+const INJURY_UNITS = ['injured', 'wounded', 'injuries', 'casualties'];
+
+/**
+ * Nouns that count deaths or injuries by the harm done ("200 injuries", "20 fatalities", "68 lives"),
+ * with the usual units of what they count. Generic English only.
+ */
+const HARMS: Readonly<Record<string, readonly string[]>> = {
+  lives: DEATH_UNITS, fatality: DEATH_UNITS, fatalities: DEATH_UNITS, death: DEATH_UNITS, deaths: DEATH_UNITS,
+  injury: INJURY_UNITS, injuries: INJURY_UNITS,
+};
+
 /** Words a whole population goes by, in the order a topic's units are tried. */
 const POPULATION_UNITS = ['population', 'inhabitants'];
 
@@ -24,11 +36,28 @@ export function deathsCategory(matcher: UnitMatcher, sentence: string): string |
 }
 
 /**
+ * The topic's category for a noun that counts people by the harm done to them ("200 injuries", "20
+ * fatalities", "the blast claimed 68 lives"), when the topic lists that noun in no category: the
+ * category of the first usual word for those harmed that it lists. Null for any other noun, or when
+ * the topic lists none of those words.
+ */
+export function harmCategory(matcher: UnitMatcher, noun: string, sentence: string): string | null {
+  const units = Object.hasOwn(HARMS, noun) ? HARMS[noun] : undefined;
+  return units === undefined ? null : firstListed(units, matcher, sentence);
+}
+
+/**
  * The topic's category of armed forces: "a 2,000-strong contingent", "a 50-man unit" give the size
- * of a force whatever its noun. Null when the topic lists none of the usual words for soldiers.
+ * of a force whatever its noun. Null when the topic lists none of the usual words for soldiers, or
+ * lists them only among its dead ("fighters killed"): a force's size is no count of casualties.
  */
 export function forcesCategory(matcher: UnitMatcher, sentence: string): string | null {
-  return firstListed(FORCE_UNITS, matcher, sentence);
+  const deaths = deathsCategory(matcher, '');
+  for (const unit of FORCE_UNITS) {
+    const category = matcher.match([unit], sentence)?.category ?? null;
+    if (category !== null && category !== deaths) return category;
+  }
+  return null;
 }
 
 /**
