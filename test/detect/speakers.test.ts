@@ -1110,6 +1110,30 @@ describe('speakers: independent voices', () => {
     expect(mention?.government).toBeNull();
   });
 
+  it.each([
+    'Karl Weiss, a former Defence Ministry official, said the deployment was a gamble.',
+    '“It is a gamble,” said Karl Weiss, the former head of the State Bureau.',
+    '“It is a gamble,” said Karl Weiss, a retired general and former head of the State Bureau.',
+    '“It is a gamble,” said Karl Weiss, a one-time Defence Ministry adviser.',
+    'A former State Bureau official said the deployment was a gamble.',
+    'Former Defence Ministry officials said the deployment was a gamble.',
+  ])('credits neither the body nor its government to a past office in a body the topic data knows: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBeNull();
+  });
+
+  it.each([
+    ['Karl Weiss, a Defence Ministry official, said the deployment was a gamble.', 'freedonia-defence-ministry', 'freedonia'],
+    ['The Defence Ministry official said the former base was a gamble.', 'freedonia-defence-ministry', 'freedonia'],
+    ['Sylvania, a former colony, said the deployment was a gamble.', 'sylvania', 'sylvania'],
+    ['The State Bureau, the former Ministry of Ports, said the deployment was a gamble.', 'freedonia-state-bureau', 'freedonia'],
+  ])('keeps a serving official’s body, and a body or government described by its own past: %j', (text, actor, government) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.actor).toBe(actor);
+    expect(mention?.government).toBe(government);
+  });
+
   it('keeps the government when the past is not the speaker’s: "the former republic’s ministry"', () => {
     expect(statements(['The government of the former Sylvanian republic said the deployment was a gamble.'])[0]?.government).toBe('sylvania');
   });

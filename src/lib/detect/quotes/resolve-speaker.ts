@@ -379,6 +379,13 @@ function explicitSpeaker(
     government = null;
     resolution.actor = null;
   }
+  // "a former Bureau official", "the former head of the Defence Ministry": a past office in a body the
+  // topic data knows is no voice of that body or its government (a person the data lists keeps theirs).
+  const listed = resolution.actor ? ['person', 'commentator'].includes(lexicon.actor(resolution.actor)?.kind ?? '') : false;
+  if (resolution.actor && !listed && describesPastOffice(description || text)) {
+    resolution.actor = null;
+    government = null;
+  }
   // "Karl Weiss, a researcher at the Freedonian Institute", "a former Freedonian diplomat": experts and
   // former officials speak for themselves unless the topic data lists them with a government.
   if (!resolution.actor && speaksAsIndependent(description || text)) government = null;
@@ -542,6 +549,9 @@ function speaksAsIndependent(description: string): boolean {
 /** Military ranks, which head a description like the roles of PERSON_ROLES: "a retired colonel". */
 const RANKS = new Set(['colonel', 'admiral', 'marshal', 'lieutenant', 'brigadier', 'commodore', 'major']);
 
+/** Words that put an office in the past: "former", "retired", "ex-", "one-time", "erstwhile". */
+const PAST_OFFICE = /^(?:former|retired|ex-|one-?time|erstwhile)/i;
+
 /**
  * Whether a description gives a person's past office: "former", "retired" or "ex-" before the head
  * of the person's role ("Sylvania's former ambassador to Freedonia", "a retired Sylvanian general", "an
@@ -551,9 +561,11 @@ function describesPastOffice(description: string): boolean {
   const words = description.trim().split(/\s+/);
   const end = words.findIndex((word, i) => i > 0 && (PHRASE_PREPOSITIONS.has(word.toLowerCase()) || /^(?:to|who|with|on)$/i.test(word)));
   const role = words.slice(0, end < 0 ? words.length : end);
-  const past = role.findIndex((word) => /^(?:former|retired|ex-)/i.test(word));
+  const past = role.findIndex((word) => PAST_OFFICE.test(word));
   const head = (role.at(-1) ?? '').toLowerCase().replace(/[,;]$/, '');
-  return past >= 0 && past < role.length - 1 && (PERSON_ROLES.has(head) || RANKS.has(head));
+  // "former Bureau officials": several people, each of a past office.
+  const one = head.replace(/s$/, '');
+  return past >= 0 && past < role.length - 1 && [head, one].some((word) => PERSON_ROLES.has(word) || RANKS.has(word));
 }
 
 /** The head of a description: its last word before the first word `endsHead` stops at ("researcher" in "a researcher at …"), lower case. */
