@@ -1200,6 +1200,54 @@ describe('speakers: outlets by their kind, one national, and joint voices', () =
   });
 });
 
+describe('speakers: a name before the role it modifies', () => {
+  it.each([
+    ['“It is a gamble,” said Karl Weiss, a Ruhl critic.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a longtime Defence Ministry critic.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a critic of the Defence Ministry.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a State Bureau watcher.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a Ruhl ally.', 'Karl Weiss'],
+    ['A Ruhl critic said the drills were a bluff.', null],
+    ['Ruhl’s fiercest critic said the drills were a bluff.', null],
+    ['A Sylvania critic said the drills were a bluff.', null],
+    ['A Sylvanian critic of the war said the drills were a bluff.', null],
+  ])('credits neither the one named nor their side to someone who stands apart from them: %j', (text, name) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toBe(name);
+    expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBeNull();
+  });
+
+  it.each([
+    ['“It is a gamble,” said Ruhl aide Karl Weiss.', 'Karl Weiss', 'sylvania'],
+    ['A Ruhl aide said the drills were a bluff.', null, 'sylvania'],
+    ['“It is a gamble,” said Karl Weiss, a Berg envoy.', 'Karl Weiss', 'freedonia'],
+  ])('credits someone who speaks for a person named before their role to that person’s side, not as that person: %j', (text, name, government) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toBe(name);
+    expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBe(government);
+  });
+
+  it.each([
+    ['The Defence Ministry spokesman said the drills were a bluff.', 'freedonia-defence-ministry', 'freedonia'],
+    ['Tomas Ruhl said the drills were a bluff.', 'tomas-ruhl', 'sylvania'],
+    ['Sylvanian officials said the drills were a bluff.', null, 'sylvania'],
+  ])('keeps a body’s own role and a person named alone: %j', (text, actor, government) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.actor).toBe(actor);
+    expect(mention?.government).toBe(government);
+  });
+
+  it.each([
+    'A Sylvania-friendly lawmaker said the drills were a bluff.',
+    'A Defence Ministry-connected official said the drills were a bluff.',
+    'A Sylvania-leaning lawmaker said the drills were a bluff.',
+  ])('credits no side to someone only friendly to or connected with it: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+});
+
 describe('speakers: a university, a strategist, an employer tied to a body', () => {
   it.each([
     'Jan Kowal, president of the University of Freedonian Studies, said the boats had left.',
