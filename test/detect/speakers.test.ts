@@ -1248,6 +1248,18 @@ describe('speakers: a name before the role it modifies', () => {
   });
 });
 
+describe('speakers: whose', () => {
+  it.each([
+    ['A woman whose son serves in the Sylvanian army said the drills were a bluff.', 'A woman'],
+    ['“It is a gamble,” said a woman whose son serves in the Sylvanian army.', 'a woman'],
+    ['A defector whose family still lives in Freedonia said the drills were a bluff.', 'A defector'],
+  ])('reads the one "whose" describes as the speaker, not what the clause names: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker).toEqual({ name: null, description, actor: null });
+    expect(mention?.government).toBeNull();
+  });
+});
+
 describe('speakers: a university, a strategist, an employer tied to a body', () => {
   it.each([
     'Jan Kowal, president of the University of Freedonian Studies, said the boats had left.',
