@@ -1248,6 +1248,22 @@ describe('speakers: a name before the role it modifies', () => {
   });
 });
 
+describe('speakers: an independent voice told of since the last speaker', () => {
+  it('reads "he" after a paragraph about an analyst as no side’s, not the last speaker’s', () => {
+    const [, quote] = statements(['Tomas Ruhl said the drills were over.', 'Karl Weiss, an analyst at the Marsh Institute, disagreed.', '“They are a bluff,” he said.']);
+    expect(quote?.quote).toBe('They are a bluff');
+    expect(quote?.government).toBeNull();
+  });
+
+  it.each([
+    [['Tomas Ruhl said the drills were over.', '“They are a bluff,” he said.']],
+    [['Tomas Ruhl said the drills were over.', 'Karl Weiss, an analyst at the Marsh Institute, disagreed.', '“They are a bluff,” he added.']],
+    [['Karl Weiss, an analyst at the Marsh Institute, disagreed.', 'Tomas Ruhl said the drills were over.', '“They are a bluff,” he said.']],
+  ])('still reads "he" as the last speaker when no such person came after him, or when he goes on: %j', (paragraphs) => {
+    expect(statements(paragraphs).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+  });
+});
+
 describe('speakers: whose', () => {
   it.each([
     ['A woman whose son serves in the Sylvanian army said the drills were a bluff.', 'A woman'],
