@@ -1248,6 +1248,17 @@ describe('speakers: a name before the role it modifies', () => {
   });
 });
 
+describe('speakers: a description with a relative clause', () => {
+  it.each([
+    ['Karl Weiss, a Sylvanian military expert who advises the defence ministry, said the drills were a bluff.', null],
+    ['Karl Weiss, a Sylvanian analyst who once worked for the government, said the drills were a bluff.', null],
+    ['Karl Weiss, a Sylvanian official who oversees the ministry’s analysts, said the drills were a bluff.', 'sylvania'],
+    ['Karl Weiss, a Sylvanian general who commands the analysts, said the drills were a bluff.', 'sylvania'],
+  ])('reads the head of the description before its relative clause: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+});
+
 describe('speakers: an independent voice told of since the last speaker', () => {
   it('reads "he" after a paragraph about an analyst as no side’s, not the last speaker’s', () => {
     const [, quote] = statements(['Tomas Ruhl said the drills were over.', 'Karl Weiss, an analyst at the Marsh Institute, disagreed.', '“They are a bluff,” he said.']);
