@@ -1299,6 +1299,20 @@ describe('speakers: a university, a strategist, an employer tied to a body', () 
     expect(mention?.government).toBeNull();
   });
 
+  it.each([
+    '“They left,” said Jan Kowal of Marsh City’s Higher School of Economics.',
+    '“They left,” said Jan Kowal, president of the Association of Sylvanian Studies.',
+    '“They left,” said Jan Kowal, a professor at the Sylvanian War College.',
+  ])('credits no government to a school or a society of a field of study, whatever country it names: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+
+  it('takes no words of an institute’s name for a personal name: "… for Policy Studies"', () => {
+    const [mention] = statements(['“They left,” said Jan Kowal of the Marsh-based Institute for Policy Studies.']);
+    expect(mention?.speaker.name).not.toBe('Policy Studies');
+    expect(mention?.government).toBeNull();
+  });
+
   it('still credits a person of the body itself: "Jan Kowal of the Freedonian Defence Ministry"', () => {
     expect(statements(['Jan Kowal of the Freedonian Defence Ministry said the boats had left.'])[0]?.government).toBe('freedonia');
   });

@@ -486,6 +486,8 @@ function speaksForItself(headWord: string, text: string, description: string, na
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`) ||
     // "a columnist for the Sylvanian Journal of Defence": a publication, named by its kind.
     phrases.some((phrase) => PUBLICATION_NAME.test(phrase)) ||
+    // "Jan Kowal of Marsh City's Higher School of Economics", "the Association of Sylvanian Studies": a school.
+    phrases.some((phrase) => ACADEMIC_NAME.test(phrase)) ||
     // "a Sylvanian opposition politician": the opposition speaks against its government, not for it.
     phrases.some((phrase) => /\bopposition\b/i.test(phrase))
   );
@@ -514,6 +516,9 @@ const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s
  * "Freedonia Today", "the Freedonia Times", "Sylvania News".
  */
 const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b|\p{Lu}[\p{L}’'.-]*\s+(?:Today|Times|News|Post|Daily|Weekly|Telegraph|Chronicle|Express)$/u;
+
+/** Words that name a school or a field of study: "Higher School of Economics", "War College", "Sylvanian Studies". */
+const ACADEMIC_NAME = /\b(?:School|College)\s+of\s+\p{Lu}|\bWar\s+College\b|\p{Lu}[\p{L}-]*\s+Studies\b/u;
 
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {

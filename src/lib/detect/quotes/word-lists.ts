@@ -163,6 +163,8 @@ export const TITLE_WORDS = set(`
   Operation Plan Initiative Program Programme Project Act Law Resolution Declaration Region Province Oblast
   District City Island Islands Sea Ocean River Strait Peninsula Gulf Bay Airport Port Base Square Street Hall
   Channel Show Inc. Ltd. Co. Corp. Society Forum Academy Chamber Magazine The A An
+  Studies Study Policy Research Analyses Analysis Strategy Strategic Economics Science Sciences Relations Unification
+  International School College
 `);
 
 /** Lower-case particles inside personal names: "Greta von der Heide", "Omar bin Said". */
