@@ -1134,6 +1134,16 @@ describe('speakers: independent voices', () => {
     expect(mention?.government).toBe(government);
   });
 
+  it.each([
+    ['“It is a gamble,” said Karl Weiss, a Sylvanian Army colonel.', 'a Sylvanian Army colonel', 'sylvania'],
+    ['“It is a gamble,” said Karl Weiss, a retired Sylvanian Army colonel.', 'a retired Sylvanian Army colonel', null],
+    ['“It is a gamble,” said Karl Weiss, a retired Freedonian Navy admiral.', 'a retired Freedonian Navy admiral', null],
+  ])('reads a rank as the head of a description: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBe(government);
+  });
+
   it('keeps the government when the past is not the speaker’s: "the former republic’s ministry"', () => {
     expect(statements(['The government of the former Sylvanian republic said the deployment was a gamble.'])[0]?.government).toBe('sylvania');
   });

@@ -20,7 +20,7 @@ export const PERSON_ROLES = set(`
   investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
   student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
   politician academic scholar lecturer prisoner captive defector deserter refugee civilian fellow watcher pundit presenter
-  critic opponent detractor biographer consultant ally loyalist insider
+  critic opponent detractor biographer consultant ally loyalist insider colonel admiral brigadier commodore
 `);
 
 /** Plural nouns for several people speaking: "officials said". */
@@ -28,7 +28,7 @@ export const GROUP_ROLES = set(`
   officials spokespeople spokesmen spokeswomen ministers secretaries presidents leaders chiefs heads directors
   ambassadors envoys diplomats advisers advisors aides commanders generals officers analysts experts sources
   prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people academics scholars lecturers fellows watchers pundits presenters ombudsmen
-  critics opponents detractors biographers consultants loyalists insiders
+  critics opponents detractors biographers consultants loyalists insiders colonels admirals brigadiers
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
