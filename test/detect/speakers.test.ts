@@ -1250,6 +1250,14 @@ describe('speakers: a name before the role it modifies', () => {
   });
 
   it.each([
+    'A Sylvania-run newspaper said the drills were a bluff.',
+    'A Freedonia-owned channel said the drills were a bluff.',
+    'The Defence Ministry-run newspaper said the drills were a bluff.',
+  ])('credits no government to what a side owns or runs: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+
+  it.each([
     'A Sylvania-friendly lawmaker said the drills were a bluff.',
     'A Defence Ministry-connected official said the drills were a bluff.',
     'A Sylvania-leaning lawmaker said the drills were a bluff.',

@@ -58,7 +58,7 @@ export interface ActorLexicon {
  * thing is tied to ("the Defence Ministry-affiliated institute" is not the ministry, nor is a "Ministry-friendly
  * analyst" its voice).
  */
-const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led|affiliated|linked|friendly|connected|leaning|aligned|allied)\b/i;
+const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led|affiliated|linked|friendly|connected|leaning|aligned|allied|owned|run|operated|financed)\b/i;
 
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
 const POSSESSED = /^['’´]s?\s+\p{L}/u;
