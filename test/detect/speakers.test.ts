@@ -1083,6 +1083,14 @@ describe('speakers: independent voices', () => {
     }
   });
 
+  it.each([
+    'The Sylvanian monitoring group Frontline said the drills were a bluff.',
+    'The Freedonian volunteer group said the drills were a bluff.',
+    '“They left,” said Jan Kowal of a Sylvanian open-source intelligence group.',
+  ])('credits no government to a monitoring, open-source or volunteer group: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+
   it('credits no government to a research centre’s fellow', () => {
     const [mention] = statements(['“They left,” said Jan Kowal of the Sylvanian Centre for Naval Studies.']);
     expect(mention?.government).toBeNull();

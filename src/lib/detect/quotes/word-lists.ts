@@ -120,13 +120,14 @@ export const CIVIL_SOCIETY = set(`
 `);
 
 /**
- * Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the
+ * Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "a
+ * monitoring group", "an open-source intelligence project", "the
  * Red Cross", "a think tank", "the Centre for Naval Studies", "the Naval Studies Center", "the Academy
  * of Sciences", "the Chamber of Commerce", "the Writers Union", and a group of private people ("a
  * Sylvanian defector group", "the soldiers' mothers' committee", "a refugee organisation").
  */
 export const CIVIL_SOCIETY_PHRASE =
-  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bUniversit(?:y|ies)\s+of\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b|\b(?:defectors?|refugees?|victims?|famil(?:y|ies)|mothers?|prisoners?|captives?|survivors?|exiles?|dissidents?)['’]?\s+(?:groups?|organi[sz]ations?|associations?|committees?|unions?|networks?|councils?|alliances?)\b/iu;
+  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\b(?:monitoring|open[- ]source(?:\s+intelligence)?|OSINT|volunteer|investigative)\s+(?:groups?|projects?|organi[sz]ations?|networks?|communit(?:y|ies)|collectives?|outfits?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bUniversit(?:y|ies)\s+of\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b|\b(?:defectors?|refugees?|victims?|famil(?:y|ies)|mothers?|prisoners?|captives?|survivors?|exiles?|dissidents?)['’]?\s+(?:groups?|organi[sz]ations?|associations?|committees?|unions?|networks?|councils?|alliances?)\b/iu;
 
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
