@@ -153,10 +153,13 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     // "a Sylvania critic", "Ruhl's fiercest critic": a name before a head that stands apart from it is not the speaker's side.
     // "a critic of Sylvania" likewise.
     const apart = (m: { text: string; index: number }) => STANDS_APART.has(headAfter(phrase.slice(m.index + m.text.length))) || STANDS_APART.has(headBeforeOf(phrase.slice(0, m.index)));
-    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !partOfAnotherName(phrase, m, byId.get(m.actorId)) && !apart(m));
+    // "the North" in "the North Freedonian man": a name cut short by a demonym that goes on past it is no name.
+    const allDemonyms = findDemonyms(phrase);
+    const cutShort = (m: ActorMention) => allDemonyms.some((d) => d.index > m.index && d.index < m.index + m.text.length && d.index + d.text.length > m.index + m.text.length);
+    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !partOfAnotherName(phrase, m, byId.get(m.actorId)) && !apart(m) && !cutShort(m));
     // A demonym inside a name the data knows is part of that name ("the ethnic Freedonian leadership").
     const insideName = (m: DemonymMention) => named.some((n) => n.index <= m.index && m.index + m.text.length <= n.index + n.text.length);
-    const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m) && !apart(m));
+    const demonyms = allDemonyms.filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m) && !apart(m));
     const demonymGovernments = demonyms.map((m) => m.government);
     const kindOf = (id: string) => byId.get(id)?.kind;
     // Governments the phrase names outright ("Sylvania's", "Sylvanian"), to check a body or person against.
