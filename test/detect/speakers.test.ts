@@ -1091,6 +1091,16 @@ describe('speakers: independent voices', () => {
     expect(statements([text])[0]?.government).toBeNull();
   });
 
+  it.each([
+    ['A member of Sylvania’s special forces said the drills were a bluff.', null],
+    ['“It is a bluff,” said a member of the Sylvanian army.', null],
+    ['Karl Weiss, a member of Sylvania’s special forces, said the drills were a bluff.', null],
+    ['A member of the Sylvanian parliament said the drills were a bluff.', 'sylvania'],
+    ['A member of the Sylvanian delegation said the drills were a bluff.', 'sylvania'],
+  ])('credits no government to one of the rank and file, named or not, but keeps a member of a parliament or delegation: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+
   it('credits no government to a research centre’s fellow', () => {
     const [mention] = statements(['“They left,” said Jan Kowal of the Sylvanian Centre for Naval Studies.']);
     expect(mention?.government).toBeNull();

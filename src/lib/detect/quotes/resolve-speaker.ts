@@ -477,7 +477,8 @@ function speaksForItself(headWord: string, text: string, description: string, na
     // "the 26-year-old", "Lee, a 26-year-old from Fredonburg": someone named by their age is a private person.
     AGE_NOUN.test(headWord) ||
     AGE_NOUN.test(describedAs) ||
-    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase)) ||
+    // "a member of Sylvania's special forces said", named or not: one of the rank and file.
+    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase) || RANK_AND_FILE.test(phrase.trim())) ||
     BUSINESSES.has(headWord) ||
     BUSINESSES.has(describedAs) ||
     BUSINESSES.has(employer) ||
