@@ -1101,6 +1101,15 @@ describe('speakers: independent voices', () => {
     expect(statements([text])[0]?.government).toBe(government);
   });
 
+  it.each([
+    ['“It is a bluff,” a fighter with Sylvania’s special forces told the Courier.', 'a fighter'],
+    ['“It is a bluff,” a volunteer with the Sylvanian army told the Courier.', 'a volunteer'],
+  ])('reads a private person with a unit as the speaker, not the unit: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBeNull();
+  });
+
   it('credits no government to a research centre’s fellow', () => {
     const [mention] = statements(['“They left,” said Jan Kowal of the Sylvanian Centre for Naval Studies.']);
     expect(mention?.government).toBeNull();

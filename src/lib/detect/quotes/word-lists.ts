@@ -233,8 +233,11 @@ export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declarati
 /** Verbs by which a group names one of its members, before "by": "twelve nations led by Freedonia". */
 export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed', 'joined', 'convened'];
 
-/** Prepositions that put a place or an agent after the people a phrase is about: "a prisoner in Sylvania", "sailors captured by Sylvania". */
-export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near']);
+/**
+ * Prepositions that put a place, an agent or a unit after the people a phrase is about: "a prisoner in
+ * Sylvania", "sailors captured by Sylvania", "a fighter with Sylvania's special forces".
+ */
+export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near', 'with']);
 
 /** Prepositions that make the name after them where someone is, not whom they speak for: "the delegation in Freedonia". */
 export const PLACE_PREPOSITIONS = set('in inside at');
