@@ -165,7 +165,8 @@ export const TITLE_WORDS = set(`
   District City Island Islands Sea Ocean River Strait Peninsula Gulf Bay Airport Port Base Square Street Hall
   Channel Show Inc. Ltd. Co. Corp. Society Forum Academy Chamber Magazine The A An
   Studies Study Policy Research Analyses Analysis Strategy Strategic Economics Science Sciences Relations Unification
-  International School College
+  International School College Brigade Brigades Regiment Battalion Division Corps Squadron Fleet Guards Infantry
+  Artillery Airborne Assault Marines Unit Detachment Directorate
 `);
 
 /** Lower-case particles inside personal names: "Greta von der Heide", "Omar bin Said". */
