@@ -1293,6 +1293,21 @@ describe('speakers: a name before the role it modifies', () => {
   });
 });
 
+describe('speakers: a quotation introduced by a colon', () => {
+  it('does not give it to the last speaker when the paragraph told of someone else after him', () => {
+    const last = statements(['“We will exchange them,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies:', '“I want to stay.”']).at(-1);
+    expect(last?.quote).toBe('I want to stay.');
+    expect(last?.government).toBeNull();
+  });
+
+  it.each([
+    [['Tomas Ruhl said:', '“We will exchange them.”']],
+    [['“We will exchange them,” Ruhl said. He added:', '“They are brave.”']],
+  ])('still gives it to the speaker who introduced it: %j', (paragraphs) => {
+    expect(statements(paragraphs).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+  });
+});
+
 describe('speakers: a description with a relative clause', () => {
   it.each([
     ['Karl Weiss, a Sylvanian military expert who advises the defence ministry, said the drills were a bluff.', null],

@@ -66,6 +66,8 @@ export function findStatements(
   const out: StatementMention[] = [];
   let previousParagraphLast: KnownSpeaker | null = null;
   let previousParagraphQuoted = false;
+  // Whether the paragraph before told of someone else after its last speaker spoke.
+  let previousParagraphSomeoneElse = false;
   let before: ReadSentence | null = null;
   const { spans, runs } = quoteSpansOfSource(paragraphs);
   // An embedded post's text is quoted though the page prints no marks around it.
@@ -90,6 +92,7 @@ export function findStatements(
     // was quoted, and whether a colon introduced this paragraph.
     const previous = previousParagraphLast;
     const previousQuoted = previousParagraphQuoted;
+    const someoneElseBefore = previousParagraphSomeoneElse;
     const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
 
     ranges.forEach((range, i) => {
@@ -118,6 +121,9 @@ export function findStatements(
           // continued), or with whoever introduced it ("The statement reads:"). After words only
           // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
           if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
+          // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
+          // “…”": the colon introduces someone told of after the speaker, whose words they may be.
+          if (!spokeInParagraph && i === 0 && introducedByColon && someoneElseBefore) return null;
           // "“…,” Ruhl said. Berg disagreed. “…”": the quotation after a sentence about someone else.
           if (spokeInParagraph && someoneElseSinceSpoke) return null;
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
@@ -168,6 +174,7 @@ export function findStatements(
     });
     previousParagraphLast = last;
     previousParagraphQuoted = lastQuoted;
+    previousParagraphSomeoneElse = someoneElseSinceSpoke;
   }
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
