@@ -1314,7 +1314,10 @@ describe('speakers: a description with a relative clause', () => {
     ['Karl Weiss, a Sylvanian analyst who once worked for the government, said the drills were a bluff.', null],
     ['Karl Weiss, a Sylvanian official who oversees the ministry’s analysts, said the drills were a bluff.', 'sylvania'],
     ['Karl Weiss, a Sylvanian general who commands the analysts, said the drills were a bluff.', 'sylvania'],
-  ])('reads the head of the description before its relative clause: %j', (text, government) => {
+    ['Karl Weiss, a Sylvanian analyst close to the Defence Ministry, said the drills were a bluff.', null],
+    ['Karl Weiss, a Sylvanian analyst linked to the government, said the drills were a bluff.', null],
+    ['Karl Weiss, a Sylvanian adviser to the government, said the drills were a bluff.', 'sylvania'],
+  ])('reads the head of the description before its relative clause, or before what ties it to someone: %j', (text, government) => {
     expect(statements([text])[0]?.government).toBe(government);
   });
 });

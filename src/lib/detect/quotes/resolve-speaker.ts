@@ -548,8 +548,9 @@ function speaksAsIndependent(description: string): boolean {
   if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim()) || describesPastOffice(description)) return true;
   // "the Sylvanian milblogger Marek": a name no list knows follows the role.
   const beforeName = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.exec(description.trim())?.[1];
-  // "a Sylvanian military expert who advises the defence ministry": a relative clause ends the head's words too.
-  const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on|who|whose|which|that)$/i.test(word));
+  // "a Sylvanian military expert who advises the defence ministry": a relative clause ends the head's words
+  // too, and so does what ties the head to someone ("an analyst close to the ministry").
+  const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on|to|who|whose|which|that|close|linked|tied|affiliated|connected)$/i.test(word));
   return [head, beforeName ?? ''].some((word) => INDEPENDENT_ROLES.has(word.replace(/[,;]$/, '').replace(/s$/, '')));
 }
 
