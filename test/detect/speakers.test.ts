@@ -1123,6 +1123,7 @@ describe('speakers: independent voices', () => {
   it('keeps the government of an official, and of a known person whatever their description', () => {
     expect(statements(['Karl Weiss, a Freedonian defence official, said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
     expect(statements(['Former spokesperson Anna Berg said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
+    expect(statements(['“It is a gamble,” said Sylvanian Army Gen. Karl Weiss.'])[0]?.government).toBe('sylvania');
   });
 
   it.each([
@@ -1131,6 +1132,8 @@ describe('speakers: independent voices', () => {
     'Karl Weiss, Sylvania’s former ambassador to Freedonia, said the deployment was a gamble.',
     '“It is a gamble,” said Karl Weiss, an ex-Sylvanian diplomat.',
     '“It is a gamble,” said Sylvania’s former intelligence chief Karl Weiss.',
+    '“It is a gamble,” said retired Sylvanian Army Gen. Karl Weiss.',
+    '“It is a gamble,” said Karl Weiss, a retired Sylvanian Navy Adm.',
   ])('credits no government to a past office anywhere before its role: %j', (text) => {
     const [mention] = statements([text]);
     expect(mention?.speaker.name).toBe('Karl Weiss');

@@ -557,6 +557,11 @@ function speaksAsIndependent(description: string): boolean {
 /** Military ranks, which head a description like the roles of PERSON_ROLES: "a retired colonel". */
 const RANKS = new Set(['colonel', 'admiral', 'marshal', 'lieutenant', 'brigadier', 'commodore', 'major']);
 
+/** Ranks as abbreviated before a name: "Gen.", "Lt.", "Col.", "Adm.". */
+const ABBREVIATED_RANKS: ReadonlyMap<string, string> = new Map([
+  ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['adm', 'admiral'], ['capt', 'captain'], ['brig', 'brigadier'], ['cmdr', 'commander'],
+]);
+
 /** Words that put an office in the past: "former", "retired", "ex-", "one-time", "erstwhile". */
 const PAST_OFFICE = /^(?:former|retired|ex-|one-?time|erstwhile)/i;
 
@@ -570,7 +575,9 @@ function describesPastOffice(description: string): boolean {
   const end = words.findIndex((word, i) => i > 0 && (PHRASE_PREPOSITIONS.has(word.toLowerCase()) || /^(?:to|who|with|on)$/i.test(word)));
   const role = words.slice(0, end < 0 ? words.length : end);
   const past = role.findIndex((word) => PAST_OFFICE.test(word));
-  const head = (role.at(-1) ?? '').toLowerCase().replace(/[,;]$/, '');
+  const written = (role.at(-1) ?? '').toLowerCase().replace(/[,;]$/, '');
+  // "a retired Army Gen.": a rank abbreviated.
+  const head = ABBREVIATED_RANKS.get(written.replace(/\.$/, '')) ?? written;
   // "former Bureau officials": several people, each of a past office.
   const one = head.replace(/s$/, '');
   return past >= 0 && past < role.length - 1 && [head, one].some((word) => PERSON_ROLES.has(word) || RANKS.has(word));
