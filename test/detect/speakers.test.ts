@@ -1246,6 +1246,7 @@ describe('speakers: a name before the role it modifies', () => {
     ['“It is a gamble,” said Karl Weiss, a longtime Defence Ministry critic.', 'Karl Weiss'],
     ['“It is a gamble,” said Karl Weiss, a critic of the Defence Ministry.', 'Karl Weiss'],
     ['“It is a gamble,” said Karl Weiss, a State Bureau watcher.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a Defence Ministry-watcher.', 'Karl Weiss'],
     ['“It is a gamble,” said Karl Weiss, a Ruhl ally.', 'Karl Weiss'],
     ['A Ruhl critic said the drills were a bluff.', null],
     ['Ruhl’s fiercest critic said the drills were a bluff.', null],

@@ -94,7 +94,8 @@ const ENDS_HEAD = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 
  * Max Ober"); empty when none follows.
  */
 function headAfter(rest: string): string {
-  const words = /^(?:['’]s?)?\s+((?:\p{Ll}[\p{Ll}-]*(?:\s+|$))+)/u.exec(rest)?.[1]?.trim().split(/\s+/) ?? [];
+  // "a Ruhl-watcher": a hyphen joins the head as well.
+  const words = /^(?:['’]s?)?(?:\s+|[-‐–])((?:\p{Ll}[\p{Ll}-]*(?:\s+|$))+)/u.exec(rest)?.[1]?.trim().split(/\s+/) ?? [];
   const end = words.findIndex((word) => ENDS_HEAD.has(word));
   return (end < 0 ? words : words.slice(0, end)).at(-1) ?? '';
 }
