@@ -1327,6 +1327,14 @@ describe('speakers: a description with a relative clause', () => {
 });
 
 describe('speakers: an independent voice told of since the last speaker', () => {
+  it.each(['Analysts, however, are sceptical.', 'Sylvanian experts are less sure.', 'Researchers at the Marsh Institute doubt it.'])(
+    'reads "they" after a sentence about independent voices (%j) as no side’s, not the officials’ who spoke before',
+    (between) => {
+      const last = statements(['The Freedonian Defence Ministry said the drills were over.', between, '“They are a bluff,” they said.']).at(-1);
+      expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    },
+  );
+
   it('reads "he" after a paragraph about an analyst as no side’s, not the last speaker’s', () => {
     const [, quote] = statements(['Tomas Ruhl said the drills were over.', 'Karl Weiss, an analyst at the Marsh Institute, disagreed.', '“They are a bluff,” he said.']);
     expect(quote?.quote).toBe('They are a bluff');

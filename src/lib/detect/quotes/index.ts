@@ -165,7 +165,7 @@ export function findStatements(
         // whom a later "he" may mean, not the minister before.
         // "Karl Weiss, an analyst at the Marsh Institute, disagreed.": an independent voice, who speaks
         // for no government either, and whom a later "he" may mean.
-        if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsWordOf(subjectWords, INDEPENDENT_ROLES)) memory.notePrivatePerson();
+        if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
         if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(range.start, range.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
@@ -263,7 +263,15 @@ function officeHolderOfAnotherSide(sentence: string, known: KnownSpeaker, lexico
  * tells: "Shipping companies have paused transits", "The tanker's crew sent a distress call".
  */
 function isOfNoSide(subject: string, lexicon: ActorLexicon): boolean {
-  return holdsWordOf(subject, BUSINESSES, CIVIL_SOCIETY, PRIVATE_PERSONS) && lexicon.findMentions(subject).length === 0 && lexicon.findDemonyms(subject).length === 0;
+  if (lexicon.findMentions(subject).length > 0) return false;
+  // "Analysts, however, are sceptical", "Sylvanian experts doubt it": independent voices, whatever their demonym.
+  if (holdsIndependentRole(subject)) return true;
+  return holdsWordOf(subject, BUSINESSES, CIVIL_SOCIETY, PRIVATE_PERSONS) && lexicon.findDemonyms(subject).length === 0;
+}
+
+/** Whether a subject holds the role of an independent voice, one or several: "an analyst", "Experts". */
+function holdsIndependentRole(subject: string): boolean {
+  return subject.toLowerCase().split(/[^\p{L}-]+/u).some((word) => INDEPENDENT_ROLES.has(word) || INDEPENDENT_ROLES.has(word.replace(/s$/, '')));
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */
