@@ -1335,6 +1335,14 @@ describe('speakers: an independent voice told of since the last speaker', () => 
     },
   );
 
+  it.each(['Ruhl hugged the families of soldiers killed in the war.', 'Ruhl then met the widows and parents of the fallen.'])(
+    'reads "she" after a sentence about the kin of the dead (%j) as no side’s, not the leader’s who spoke before',
+    (between) => {
+      const last = statements(['“They fought bravely,” Tomas Ruhl said.', between, '“My son did his duty,” she said.']).at(-1);
+      expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    },
+  );
+
   it('reads "he" after a paragraph about an analyst as no side’s, not the last speaker’s', () => {
     const [, quote] = statements(['Tomas Ruhl said the drills were over.', 'Karl Weiss, an analyst at the Marsh Institute, disagreed.', '“They are a bluff,” he said.']);
     expect(quote?.quote).toBe('They are a bluff');
