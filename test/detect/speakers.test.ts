@@ -1312,6 +1312,20 @@ describe('speakers: a quotation introduced by a colon', () => {
   });
 });
 
+describe('speakers: a surname the topic data lists, described as someone else', () => {
+  it.each(['“It is a gamble,” said Mr. Ruhl, a professor at Marsh University.', '“It is a gamble,” said Ruhl, an analyst at the Marsh Institute.'])(
+    'reads a listed surname described as an independent voice as no one the data knows: %j',
+    (text) => {
+      const [mention] = statements([text]);
+      expect([mention?.speaker.actor, mention?.government]).toEqual([null, null]);
+    },
+  );
+
+  it.each(['“It is a gamble,” said Ruhl, the Sylvanian defence minister.', '“It is a gamble,” said Mr. Ruhl, the minister.'])('keeps the listed person described by their office: %j', (text) => {
+    expect(statements([text])[0]?.speaker.actor).toBe('tomas-ruhl');
+  });
+});
+
 describe('speakers: a description with a relative clause', () => {
   it.each([
     ['Karl Weiss, a Sylvanian military expert who advises the defence ministry, said the drills were a bluff.', null],

@@ -319,7 +319,16 @@ function explicitSpeaker(
   // "Omar Berg, a spokesperson of the Bureau": not Anna Berg, whose surname the data lists; only the
   // description can tell whom he speaks for.
   const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
-  const resolution = anotherPerson ? lexicon.resolveSpeakerPhrase(description) : knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
+  // "Mr. Ruhl, a professor at Marsh University": a surname alone, described as an independent voice, is
+  // not the official the topic data lists by it; a reader cannot tell who it is.
+  const surnameOfAnother = name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' && titledSurname(text, lexicon) !== null && speaksAsIndependent(appositive);
+  const resolution = surnameOfAnother
+    ? { actor: null, government: null }
+    : anotherPerson
+      ? lexicon.resolveSpeakerPhrase(description)
+      : knownPerson && byName
+        ? byName
+        : lexicon.resolveSpeakerPhrase(query);
   // "Ruhl's Freedonian counterpart", "the minister's counterpart": a counterpart is of another side than
   // whom the possessive names; only the words after it can tell which.
   const counterpart = name ? null : COUNTERPART_OF.exec(text.trim());
