@@ -1313,7 +1313,12 @@ describe('speakers: a quotation introduced by a colon', () => {
 });
 
 describe('speakers: a surname the topic data lists, described as someone else', () => {
-  it.each(['“It is a gamble,” said Mr. Ruhl, a professor at Marsh University.', '“It is a gamble,” said Ruhl, an analyst at the Marsh Institute.'])(
+  it.each([
+    '“It is a gamble,” said Mr. Ruhl, a professor at Marsh University.',
+    '“It is a gamble,” said Ruhl, an analyst at the Marsh Institute.',
+    '“It is a gamble,” said Professor Ruhl of Marsh University.',
+    '“It is a gamble,” said Mr. Ruhl at the Marsh Institute.',
+  ])(
     'reads a listed surname described as an independent voice as no one the data knows: %j',
     (text) => {
       const [mention] = statements([text]);
@@ -1321,7 +1326,7 @@ describe('speakers: a surname the topic data lists, described as someone else', 
     },
   );
 
-  it.each(['“It is a gamble,” said Ruhl, the Sylvanian defence minister.', '“It is a gamble,” said Mr. Ruhl, the minister.'])('keeps the listed person described by their office: %j', (text) => {
+  it.each(['“It is a gamble,” said Ruhl, the Sylvanian defence minister.', '“It is a gamble,” said Mr. Ruhl, the minister.', '“It is a gamble,” said Minister Ruhl of Sylvania.'])('keeps the listed person described by their office: %j', (text) => {
     expect(statements([text])[0]?.speaker.actor).toBe('tomas-ruhl');
   });
 });

@@ -321,7 +321,10 @@ function explicitSpeaker(
   const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
   // "Mr. Ruhl, a professor at Marsh University": a surname alone, described as an independent voice, is
   // not the official the topic data lists by it; a reader cannot tell who it is.
-  const surnameOfAnother = name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' && titledSurname(text, lexicon) !== null && speaksAsIndependent(appositive);
+  // "Professor Ruhl of Marsh University" likewise: a surname alone, of a school or civil society.
+  const surnameOfAnother =
+    (name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' && titledSurname(text, lexicon) !== null && speaksAsIndependent(appositive)) ||
+    (name === null && !appositive && surnameOfSchool(text, lexicon));
   const resolution = surnameOfAnother
     ? { actor: null, government: null }
     : anotherPerson
@@ -413,6 +416,17 @@ function explicitSpeaker(
     kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
+}
+
+/**
+ * Whether a phrase is a surname (after any titles) of a school or of civil society: "Professor Ruhl of
+ * Marsh University", "Mr. Ruhl at the Marsh Institute". Such a surname is nobody the topic data lists.
+ */
+function surnameOfSchool(text: string, lexicon: ActorLexicon): boolean {
+  const of = /^(.+?)\s+(?:of|at|from)\s+(\S.*)$/u.exec(text);
+  if (!of || titledSurname(of[1] as string, lexicon) === null) return false;
+  const employer = of[2] as string;
+  return ACADEMIC_NAME.test(employer) || CIVIL_SOCIETY_PHRASE.test(employer) || holdsWordOf(employer, CIVIL_SOCIETY);
 }
 
 /** "Ruhl's Freedonian counterpart": the words after the possessive that heads a counterpart. */
