@@ -34,3 +34,18 @@ describe('NameRegistry.split: one split per phrase and lexicon, shared by the so
     expect(second.split(phrase)).toEqual(splitName(phrase));
   });
 });
+
+describe('splitName: words of units, schools and fields of study are no personal name', () => {
+  it.each([
+    ['a soldier of the 80th Air Assault Brigade', 'a soldier of the 80th Air Assault Brigade'],
+    ['the commander of the 225th Separate Assault Regiment', 'the commander of the 225th Separate Assault Regiment'],
+    ['Jan Kowal of the Institute for Policy Studies', 'Jan Kowal of the Institute for Policy Studies'],
+    ['a lecturer at the School of International Relations', 'a lecturer at the School of International Relations'],
+  ])('finds no name at the end of %j', (phrase, title) => {
+    expect(splitName(phrase)).toEqual({ name: null, title });
+  });
+
+  it('still splits a name that ends a phrase after such words', () => {
+    expect(splitName('Brigade Commander Jan Kowal')).toEqual({ name: 'Jan Kowal', title: 'Brigade Commander' });
+  });
+});

@@ -1083,6 +1083,33 @@ describe('speakers: independent voices', () => {
     }
   });
 
+  it.each([
+    'The Sylvanian monitoring group Frontline said the drills were a bluff.',
+    'The Freedonian volunteer group said the drills were a bluff.',
+    '“They left,” said Jan Kowal of a Sylvanian open-source intelligence group.',
+  ])('credits no government to a monitoring, open-source or volunteer group: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+
+  it.each([
+    ['A member of Sylvania’s special forces said the drills were a bluff.', null],
+    ['“It is a bluff,” said a member of the Sylvanian army.', null],
+    ['Karl Weiss, a member of Sylvania’s special forces, said the drills were a bluff.', null],
+    ['A member of the Sylvanian parliament said the drills were a bluff.', 'sylvania'],
+    ['A member of the Sylvanian delegation said the drills were a bluff.', 'sylvania'],
+  ])('credits no government to one of the rank and file, named or not, but keeps a member of a parliament or delegation: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+
+  it.each([
+    ['“It is a bluff,” a fighter with Sylvania’s special forces told the Courier.', 'a fighter'],
+    ['“It is a bluff,” a volunteer with the Sylvanian army told the Courier.', 'a volunteer'],
+  ])('reads a private person with a unit as the speaker, not the unit: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBeNull();
+  });
+
   it('credits no government to a research centre’s fellow', () => {
     const [mention] = statements(['“They left,” said Jan Kowal of the Sylvanian Centre for Naval Studies.']);
     expect(mention?.government).toBeNull();
@@ -1096,6 +1123,7 @@ describe('speakers: independent voices', () => {
   it('keeps the government of an official, and of a known person whatever their description', () => {
     expect(statements(['Karl Weiss, a Freedonian defence official, said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
     expect(statements(['Former spokesperson Anna Berg said the deployment was a gamble.'])[0]?.government).toBe('freedonia');
+    expect(statements(['“It is a gamble,” said Sylvanian Army Gen. Karl Weiss.'])[0]?.government).toBe('sylvania');
   });
 
   it.each([
@@ -1104,10 +1132,46 @@ describe('speakers: independent voices', () => {
     'Karl Weiss, Sylvania’s former ambassador to Freedonia, said the deployment was a gamble.',
     '“It is a gamble,” said Karl Weiss, an ex-Sylvanian diplomat.',
     '“It is a gamble,” said Sylvania’s former intelligence chief Karl Weiss.',
+    '“It is a gamble,” said retired Sylvanian Army Gen. Karl Weiss.',
+    '“It is a gamble,” said Karl Weiss, a retired Sylvanian Navy Adm.',
   ])('credits no government to a past office anywhere before its role: %j', (text) => {
     const [mention] = statements([text]);
     expect(mention?.speaker.name).toBe('Karl Weiss');
     expect(mention?.government).toBeNull();
+  });
+
+  it.each([
+    'Karl Weiss, a former Defence Ministry official, said the deployment was a gamble.',
+    '“It is a gamble,” said Karl Weiss, the former head of the State Bureau.',
+    '“It is a gamble,” said Karl Weiss, a retired general and former head of the State Bureau.',
+    '“It is a gamble,” said Karl Weiss, a one-time Defence Ministry adviser.',
+    'A former State Bureau official said the deployment was a gamble.',
+    'Former Defence Ministry officials said the deployment was a gamble.',
+  ])('credits neither the body nor its government to a past office in a body the topic data knows: %j', (text) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBeNull();
+  });
+
+  it.each([
+    ['Karl Weiss, a Defence Ministry official, said the deployment was a gamble.', 'freedonia-defence-ministry', 'freedonia'],
+    ['The Defence Ministry official said the former base was a gamble.', 'freedonia-defence-ministry', 'freedonia'],
+    ['Sylvania, a former colony, said the deployment was a gamble.', 'sylvania', 'sylvania'],
+    ['The State Bureau, the former Ministry of Ports, said the deployment was a gamble.', 'freedonia-state-bureau', 'freedonia'],
+  ])('keeps a serving official’s body, and a body or government described by its own past: %j', (text, actor, government) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.actor).toBe(actor);
+    expect(mention?.government).toBe(government);
+  });
+
+  it.each([
+    ['“It is a gamble,” said Karl Weiss, a Sylvanian Army colonel.', 'a Sylvanian Army colonel', 'sylvania'],
+    ['“It is a gamble,” said Karl Weiss, a retired Sylvanian Army colonel.', 'a retired Sylvanian Army colonel', null],
+    ['“It is a gamble,” said Karl Weiss, a retired Freedonian Navy admiral.', 'a retired Freedonian Navy admiral', null],
+  ])('reads a rank as the head of a description: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.description).toBe(description);
+    expect(mention?.government).toBe(government);
   });
 
   it('keeps the government when the past is not the speaker’s: "the former republic’s ministry"', () => {
@@ -1176,6 +1240,155 @@ describe('speakers: outlets by their kind, one national, and joint voices', () =
   });
 });
 
+describe('speakers: a name before the role it modifies', () => {
+  it.each([
+    ['“It is a gamble,” said Karl Weiss, a Ruhl critic.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a longtime Defence Ministry critic.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a critic of the Defence Ministry.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a State Bureau watcher.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a Defence Ministry-watcher.', 'Karl Weiss'],
+    ['“It is a gamble,” said Karl Weiss, a Ruhl ally.', 'Karl Weiss'],
+    ['A Ruhl critic said the drills were a bluff.', null],
+    ['Ruhl’s fiercest critic said the drills were a bluff.', null],
+    ['A Sylvania critic said the drills were a bluff.', null],
+    ['A Sylvanian critic of the war said the drills were a bluff.', null],
+  ])('credits neither the one named nor their side to someone who stands apart from them: %j', (text, name) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toBe(name);
+    expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBeNull();
+  });
+
+  it.each([
+    ['“It is a gamble,” said Ruhl aide Karl Weiss.', 'Karl Weiss', 'sylvania'],
+    ['A Ruhl aide said the drills were a bluff.', null, 'sylvania'],
+    ['“It is a gamble,” said Karl Weiss, a Berg envoy.', 'Karl Weiss', 'freedonia'],
+  ])('credits someone who speaks for a person named before their role to that person’s side, not as that person: %j', (text, name, government) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.name).toBe(name);
+    expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBe(government);
+  });
+
+  it.each([
+    ['The Defence Ministry spokesman said the drills were a bluff.', 'freedonia-defence-ministry', 'freedonia'],
+    ['Tomas Ruhl said the drills were a bluff.', 'tomas-ruhl', 'sylvania'],
+    ['Sylvanian officials said the drills were a bluff.', null, 'sylvania'],
+  ])('keeps a body’s own role and a person named alone: %j', (text, actor, government) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker.actor).toBe(actor);
+    expect(mention?.government).toBe(government);
+  });
+
+  it.each([
+    'A Sylvania-run newspaper said the drills were a bluff.',
+    'A Freedonia-owned channel said the drills were a bluff.',
+    'The Defence Ministry-run newspaper said the drills were a bluff.',
+  ])('credits no government to what a side owns or runs: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+
+  it.each([
+    'A Sylvania-friendly lawmaker said the drills were a bluff.',
+    'A Defence Ministry-connected official said the drills were a bluff.',
+    'A Sylvania-leaning lawmaker said the drills were a bluff.',
+  ])('credits no side to someone only friendly to or connected with it: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+});
+
+describe('speakers: a quotation introduced by a colon', () => {
+  it('does not give it to the last speaker when the paragraph told of someone else after him', () => {
+    const last = statements(['“We will exchange them,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies:', '“I want to stay.”']).at(-1);
+    expect(last?.quote).toBe('I want to stay.');
+    expect(last?.government).toBeNull();
+  });
+
+  it.each([
+    [['Tomas Ruhl said:', '“We will exchange them.”']],
+    [['“We will exchange them,” Ruhl said. He added:', '“They are brave.”']],
+  ])('still gives it to the speaker who introduced it: %j', (paragraphs) => {
+    expect(statements(paragraphs).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+  });
+});
+
+describe('speakers: a surname the topic data lists, described as someone else', () => {
+  it.each([
+    '“It is a gamble,” said Mr. Ruhl, a professor at Marsh University.',
+    '“It is a gamble,” said Ruhl, an analyst at the Marsh Institute.',
+    '“It is a gamble,” said Professor Ruhl of Marsh University.',
+    '“It is a gamble,” said Mr. Ruhl at the Marsh Institute.',
+  ])(
+    'reads a listed surname described as an independent voice as no one the data knows: %j',
+    (text) => {
+      const [mention] = statements([text]);
+      expect([mention?.speaker.actor, mention?.government]).toEqual([null, null]);
+    },
+  );
+
+  it.each(['“It is a gamble,” said Ruhl, the Sylvanian defence minister.', '“It is a gamble,” said Mr. Ruhl, the minister.', '“It is a gamble,” said Minister Ruhl of Sylvania.'])('keeps the listed person described by their office: %j', (text) => {
+    expect(statements([text])[0]?.speaker.actor).toBe('tomas-ruhl');
+  });
+});
+
+describe('speakers: a description with a relative clause', () => {
+  it.each([
+    ['Karl Weiss, a Sylvanian military expert who advises the defence ministry, said the drills were a bluff.', null],
+    ['Karl Weiss, a Sylvanian analyst who once worked for the government, said the drills were a bluff.', null],
+    ['Karl Weiss, a Sylvanian official who oversees the ministry’s analysts, said the drills were a bluff.', 'sylvania'],
+    ['Karl Weiss, a Sylvanian general who commands the analysts, said the drills were a bluff.', 'sylvania'],
+    ['Karl Weiss, a Sylvanian analyst close to the Defence Ministry, said the drills were a bluff.', null],
+    ['Karl Weiss, a Sylvanian analyst linked to the government, said the drills were a bluff.', null],
+    ['Karl Weiss, a Sylvanian adviser to the government, said the drills were a bluff.', 'sylvania'],
+  ])('reads the head of the description before its relative clause, or before what ties it to someone: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+});
+
+describe('speakers: an independent voice told of since the last speaker', () => {
+  it.each(['Analysts, however, are sceptical.', 'Sylvanian experts are less sure.', 'Researchers at the Marsh Institute doubt it.'])(
+    'reads "they" after a sentence about independent voices (%j) as no side’s, not the officials’ who spoke before',
+    (between) => {
+      const last = statements(['The Freedonian Defence Ministry said the drills were over.', between, '“They are a bluff,” they said.']).at(-1);
+      expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    },
+  );
+
+  it.each(['Ruhl hugged the families of soldiers killed in the war.', 'Ruhl then met the widows and parents of the fallen.'])(
+    'reads "she" after a sentence about the kin of the dead (%j) as no side’s, not the leader’s who spoke before',
+    (between) => {
+      const last = statements(['“They fought bravely,” Tomas Ruhl said.', between, '“My son did his duty,” she said.']).at(-1);
+      expect([last?.speaker.actor, last?.government]).toEqual([null, null]);
+    },
+  );
+
+  it('reads "he" after a paragraph about an analyst as no side’s, not the last speaker’s', () => {
+    const [, quote] = statements(['Tomas Ruhl said the drills were over.', 'Karl Weiss, an analyst at the Marsh Institute, disagreed.', '“They are a bluff,” he said.']);
+    expect(quote?.quote).toBe('They are a bluff');
+    expect(quote?.government).toBeNull();
+  });
+
+  it.each([
+    [['Tomas Ruhl said the drills were over.', '“They are a bluff,” he said.']],
+    [['Tomas Ruhl said the drills were over.', 'Karl Weiss, an analyst at the Marsh Institute, disagreed.', '“They are a bluff,” he added.']],
+    [['Karl Weiss, an analyst at the Marsh Institute, disagreed.', 'Tomas Ruhl said the drills were over.', '“They are a bluff,” he said.']],
+  ])('still reads "he" as the last speaker when no such person came after him, or when he goes on: %j', (paragraphs) => {
+    expect(statements(paragraphs).at(-1)?.speaker.actor).toBe('tomas-ruhl');
+  });
+});
+
+describe('speakers: whose', () => {
+  it.each([
+    ['A woman whose son serves in the Sylvanian army said the drills were a bluff.', 'A woman'],
+    ['“It is a gamble,” said a woman whose son serves in the Sylvanian army.', 'a woman'],
+    ['A defector whose family still lives in Freedonia said the drills were a bluff.', 'A defector'],
+  ])('reads the one "whose" describes as the speaker, not what the clause names: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect(mention?.speaker).toEqual({ name: null, description, actor: null });
+    expect(mention?.government).toBeNull();
+  });
+});
+
 describe('speakers: a university, a strategist, an employer tied to a body', () => {
   it.each([
     'Jan Kowal, president of the University of Freedonian Studies, said the boats had left.',
@@ -1185,6 +1398,20 @@ describe('speakers: a university, a strategist, an employer tied to a body', () 
     const [mention] = statements([text]);
     expect(mention?.speaker.name).toBe('Jan Kowal');
     expect(mention?.speaker.actor).toBeNull();
+    expect(mention?.government).toBeNull();
+  });
+
+  it.each([
+    '“They left,” said Jan Kowal of Marsh City’s Higher School of Economics.',
+    '“They left,” said Jan Kowal, president of the Association of Sylvanian Studies.',
+    '“They left,” said Jan Kowal, a professor at the Sylvanian War College.',
+  ])('credits no government to a school or a society of a field of study, whatever country it names: %j', (text) => {
+    expect(statements([text])[0]?.government).toBeNull();
+  });
+
+  it('takes no words of an institute’s name for a personal name: "… for Policy Studies"', () => {
+    const [mention] = statements(['“They left,” said Jan Kowal of the Marsh-based Institute for Policy Studies.']);
+    expect(mention?.speaker.name).not.toBe('Policy Studies');
     expect(mention?.government).toBeNull();
   });
 

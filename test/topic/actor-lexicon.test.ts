@@ -129,6 +129,15 @@ describe('governmentOf', () => {
 });
 
 describe('resolveSpeakerPhrase', () => {
+  it('reads a name cut short by a longer demonym as no name: "the North" in "the North Sylvanian man"', () => {
+    const north: Actor = { id: 'north-sylvania', name: 'North Sylvania', kind: 'government', aliases: ['the North'], demonyms: ['North Sylvanian'] };
+    const withNorth = createActorLexicon([...actors, north]);
+    for (const phrase of ['the North Sylvanian man', 'the North Sylvanian woman', 'the North Sylvanian officer']) {
+      expect(withNorth.resolveSpeakerPhrase(phrase)).toEqual({ actor: null, government: 'north-sylvania' });
+    }
+    expect(withNorth.resolveSpeakerPhrase('the North')).toEqual({ actor: 'north-sylvania', government: 'north-sylvania' });
+  });
+
   it('resolves a phrase naming a body to the body', () => {
     expect(lexicon.resolveSpeakerPhrase("the State Bureau's deputy spokesperson")).toEqual({
       actor: 'freedonia-state-bureau',

@@ -55,9 +55,10 @@ export interface ActorLexicon {
 /**
  * What follows a name that backs, arms, made or leads the thing the phrase names: "-backed",
  * "-supplied", "-led" ("the Freedonia-led coalition" is several nations, not Freedonia), or that the
- * thing is tied to ("the Defence Ministry-affiliated institute" is not the ministry).
+ * thing is tied to ("the Defence Ministry-affiliated institute" is not the ministry, nor is a "Ministry-friendly
+ * analyst" its voice).
  */
-const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led|affiliated|linked)\b/i;
+const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led|affiliated|linked|friendly|connected|leaning|aligned|allied|owned|run|operated|financed)\b/i;
 
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
 const POSSESSED = /^['’´]s?\s+\p{L}/u;
@@ -67,6 +68,42 @@ const OF_BEFORE = /\b(?:of|for|at|in|from|under|to)\s+(?:the\s+)?$/i;
 
 /** A person named after "of" or "for" (and a title): the phrase's head is someone else. */
 export const OF_PERSON = /\b(?:of|for)\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/iu;
+
+/**
+ * Heads after a name that speak for whom the name names: "a Ruhl aide", "the Ruhl government" (not
+ * Ruhl himself).
+ */
+const SPEAKS_FOR_HOLDER: ReadonlySet<string> = new Set(
+  'aide aides adviser advisers advisor advisors envoy envoys spokesperson spokesman spokeswoman spokespeople representative representatives secretary negotiator negotiators official officials deputy government administration regime office team'.split(' '),
+);
+
+/**
+ * Heads after a name that stand apart from or against whom the name names: "a Sylvania critic", "a
+ * Bureau watcher", "Ruhl's fiercest critic", "a Freedonian ally". The name is then no side of the speaker's.
+ */
+const STANDS_APART: ReadonlySet<string> = new Set(
+  'critic critics opponent opponents detractor detractors foe foes rival rivals sceptic sceptics skeptic skeptics watcher watchers biographer biographers consultant consultants ally allies loyalist loyalists insider insiders supporter supporters'.split(' '),
+);
+
+/** Words that end the head of a phrase: "critic" in "a Ruhl critic and former aide", "aide" in "Ruhl aide to …". */
+const ENDS_HEAD = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'and', 'or', 'who', 'whose', 'which', 'that', 'by', 'since', 'until']);
+
+/**
+ * The head noun right after a name, lower case: the last of the lower-case words that follow it, after
+ * its possessive, up to a preposition or anything else ("critic" in "’s fiercest critic", "aide" in " aide
+ * Max Ober"); empty when none follows.
+ */
+function headAfter(rest: string): string {
+  // "a Ruhl-watcher": a hyphen joins the head as well.
+  const words = /^(?:['’]s?)?(?:\s+|[-‐–])((?:\p{Ll}[\p{Ll}-]*(?:\s+|$))+)/u.exec(rest)?.[1]?.trim().split(/\s+/) ?? [];
+  const end = words.findIndex((word) => ENDS_HEAD.has(word));
+  return (end < 0 ? words : words.slice(0, end)).at(-1) ?? '';
+}
+
+/** The head noun right before "of" or "to" and a name, lower case: "critic" in "a critic of the "; empty when none. */
+function headBeforeOf(before: string): string {
+  return /(\p{Ll}+)\s+(?:of|to)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
+}
 
 /** Heads that speak for the person they are of or for: "a spokesperson for", "the office of". */
 const SPEAKS_FOR = /\b(?:spokes(?:person|man|woman|people|men|women)|office|press\s+(?:secretary|service|office)|aides?|secretary|representatives?)\s+(?:of|for)\b/i;
@@ -118,10 +155,16 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
 
   function resolvePhrase(phrase: string): SpeakerResolution {
     const unsure = { actor: null, government: null };
-    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !partOfAnotherName(phrase, m, byId.get(m.actorId)));
+    // "a Sylvania critic", "Ruhl's fiercest critic": a name before a head that stands apart from it is not the speaker's side.
+    // "a critic of Sylvania" likewise.
+    const apart = (m: { text: string; index: number }) => STANDS_APART.has(headAfter(phrase.slice(m.index + m.text.length))) || STANDS_APART.has(headBeforeOf(phrase.slice(0, m.index)));
+    // "the North" in "the North Freedonian man": a name cut short by a demonym that goes on past it is no name.
+    const allDemonyms = findDemonyms(phrase);
+    const cutShort = (m: ActorMention) => allDemonyms.some((d) => d.index > m.index && d.index < m.index + m.text.length && d.index + d.text.length > m.index + m.text.length);
+    const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !partOfAnotherName(phrase, m, byId.get(m.actorId)) && !apart(m) && !cutShort(m));
     // A demonym inside a name the data knows is part of that name ("the ethnic Freedonian leadership").
     const insideName = (m: DemonymMention) => named.some((n) => n.index <= m.index && m.index + m.text.length <= n.index + n.text.length);
-    const demonyms = findDemonyms(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m));
+    const demonyms = allDemonyms.filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m) && !apart(m));
     const demonymGovernments = demonyms.map((m) => m.government);
     const kindOf = (id: string) => byId.get(id)?.kind;
     // Governments the phrase names outright ("Sylvania's", "Sylvanian"), to check a body or person against.
@@ -153,6 +196,9 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       const others = explicitGovernments.filter((g) => g !== government);
       // "Ruhl's divers", "Berg's spokesperson": someone of the person's, on their side, not them.
       if (kind === 'person' && named.some((m) => m.actorId === id && POSSESSED.test(phrase.slice(m.index + m.text.length)))) return { actor: null, government };
+      // "a Ruhl aide", "Berg envoy Max Ober", "the Ruhl government": a name before a head that speaks for
+      // its holder names someone on the person's side, not the person.
+      if (kind === 'person' && named.some((m) => m.actorId === id && SPEAKS_FOR_HOLDER.has(headAfter(phrase.slice(m.index + m.text.length))))) return { actor: null, government };
       // "a spokesperson for Ruhl", "the office of Berg": someone speaking for the person, on their side;
       // "critics of Ruhl", "allies of Berg": someone about them, on no side the phrase names.
       const about = kind === 'person' ? named.find((m) => m.actorId === id && m.index > 0 && OF_PERSON.test(phrase.slice(0, m.index))) : undefined;

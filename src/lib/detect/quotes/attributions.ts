@@ -584,8 +584,8 @@ function addressedFrom(view: SentenceView, addressee: PhraseRange): Found | null
 }
 
 /**
- * The private person before a "who" that opens, without a comma, the clause `phrase` ends ("a defector
- * who now lives in Freedonia"): lower-case words only between "who" and `phrase`. Null otherwise.
+ * The private person before a "who" or "whose" that opens, without a comma, the clause `phrase` ends ("a
+ * defector who now lives in Freedonia"): lower-case words only between it and `phrase`. Null otherwise.
  * An independent voice ("a journalist who visited Sylvania") and one national ("a Sylvanian who fought
  * in Freedonia") are read the same way: the place their clause names is not who speaks.
  * (Officials and bodies are left as they were: on the test halves that moved more speakers wrong than right.)
@@ -594,7 +594,8 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
   for (let i = phrase.first - 1; i > 0 && phrase.first - i <= 8; i--) {
     const token = view.tokens[i] as Token;
     if (!isPlainGap(gapAfter(view, i)) || !/^\p{Ll}/u.test(token.text)) return null;
-    if (token.text !== 'who') continue;
+    // "a woman whose son serves in the Sylvanian army": the one "whose" describes, likewise.
+    if (token.text !== 'who' && token.text !== 'whose') continue;
     if (!isPlainGap(gapBefore(view, i))) return null;
     const head = phraseBefore(view, i - 1).phrase;
     return head !== null && speaksForThemselves(view, head) && isSpeakerPhrase(view, head) ? head : null;

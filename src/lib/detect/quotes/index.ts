@@ -26,7 +26,7 @@ import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
-import { BUSINESSES, CIVIL_SOCIETY, holdsWordOf, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
+import { BUSINESSES, CIVIL_SOCIETY, holdsWordOf, INDEPENDENT_ROLES, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -66,6 +66,8 @@ export function findStatements(
   const out: StatementMention[] = [];
   let previousParagraphLast: KnownSpeaker | null = null;
   let previousParagraphQuoted = false;
+  // Whether the paragraph before told of someone else after its last speaker spoke.
+  let previousParagraphSomeoneElse = false;
   let before: ReadSentence | null = null;
   const { spans, runs } = quoteSpansOfSource(paragraphs);
   // An embedded post's text is quoted though the page prints no marks around it.
@@ -90,6 +92,7 @@ export function findStatements(
     // was quoted, and whether a colon introduced this paragraph.
     const previous = previousParagraphLast;
     const previousQuoted = previousParagraphQuoted;
+    const someoneElseBefore = previousParagraphSomeoneElse;
     const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
 
     ranges.forEach((range, i) => {
@@ -118,6 +121,9 @@ export function findStatements(
           // continued), or with whoever introduced it ("The statement reads:"). After words only
           // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
           if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
+          // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
+          // “…”": the colon introduces someone told of after the speaker, whose words they may be.
+          if (!spokeInParagraph && i === 0 && introducedByColon && someoneElseBefore) return null;
           // "“…,” Ruhl said. Berg disagreed. “…”": the quotation after a sentence about someone else.
           if (spokeInParagraph && someoneElseSinceSpoke) return null;
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
@@ -157,7 +163,9 @@ export function findStatements(
         if (isOfNoSide(subjectWords, lexicon)) memory.noteSubjectOfNoSide();
         // "A Freedonian lieutenant said he …" with words the reader does not know: someone new spoke,
         // whom a later "he" may mean, not the minister before.
-        if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence)) memory.notePrivatePerson();
+        // "Karl Weiss, an analyst at the Marsh Institute, disagreed.": an independent voice, who speaks
+        // for no government either, and whom a later "he" may mean.
+        if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
         if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(range.start, range.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
@@ -166,6 +174,7 @@ export function findStatements(
     });
     previousParagraphLast = last;
     previousParagraphQuoted = lastQuoted;
+    previousParagraphSomeoneElse = someoneElseSinceSpoke;
   }
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
@@ -185,10 +194,11 @@ const PRIVATE_PERSON_NOUNS =
 
 /**
  * One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife"; or a pair
- * of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May".
+ * of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May"; or the kin of
+ * the dead or missing, one of whom a later "she" may be: "Ruhl met the families of the fallen".
  */
 const ONE_PRIVATE_PERSON = new RegExp(
-  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b(?:two|both)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men)\\b`,
+  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b(?:two|both)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
   'u',
 );
 
@@ -254,7 +264,15 @@ function officeHolderOfAnotherSide(sentence: string, known: KnownSpeaker, lexico
  * tells: "Shipping companies have paused transits", "The tanker's crew sent a distress call".
  */
 function isOfNoSide(subject: string, lexicon: ActorLexicon): boolean {
-  return holdsWordOf(subject, BUSINESSES, CIVIL_SOCIETY, PRIVATE_PERSONS) && lexicon.findMentions(subject).length === 0 && lexicon.findDemonyms(subject).length === 0;
+  if (lexicon.findMentions(subject).length > 0) return false;
+  // "Analysts, however, are sceptical", "Sylvanian experts doubt it": independent voices, whatever their demonym.
+  if (holdsIndependentRole(subject)) return true;
+  return holdsWordOf(subject, BUSINESSES, CIVIL_SOCIETY, PRIVATE_PERSONS) && lexicon.findDemonyms(subject).length === 0;
+}
+
+/** Whether a subject holds the role of an independent voice, one or several: "an analyst", "Experts". */
+function holdsIndependentRole(subject: string): boolean {
+  return subject.toLowerCase().split(/[^\p{L}-]+/u).some((word) => INDEPENDENT_ROLES.has(word) || INDEPENDENT_ROLES.has(word.replace(/s$/, '')));
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */

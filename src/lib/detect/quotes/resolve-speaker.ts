@@ -329,7 +329,19 @@ function explicitSpeaker(
   // "Omar Berg, a spokesperson of the Bureau": not Anna Berg, whose surname the data lists; only the
   // description can tell whom he speaks for.
   const anotherPerson = name !== null && byName?.actor != null && knownPerson && namesAnotherPerson(name, byName.actor, lexicon);
-  const resolution = anotherPerson ? lexicon.resolveSpeakerPhrase(description) : knownPerson && byName ? byName : lexicon.resolveSpeakerPhrase(query);
+  // "Mr. Ruhl, a professor at Marsh University": a surname alone, described as an independent voice, is
+  // not the official the topic data lists by it; a reader cannot tell who it is.
+  // "Professor Ruhl of Marsh University" likewise: a surname alone, of a school or civil society.
+  const surnameOfAnother =
+    (name === null && knownPerson && appositive !== null && lexicon.actor(byName?.actor ?? '')?.kind === 'person' && titledSurname(text, lexicon) !== null && speaksAsIndependent(appositive)) ||
+    (name === null && !appositive && surnameOfSchool(text, lexicon));
+  const resolution = surnameOfAnother
+    ? { actor: null, government: null }
+    : anotherPerson
+      ? lexicon.resolveSpeakerPhrase(description)
+      : knownPerson && byName
+        ? byName
+        : lexicon.resolveSpeakerPhrase(query);
   // "Ruhl's Freedonian counterpart", "the minister's counterpart": a counterpart is of another side than
   // whom the possessive names; only the words after it can tell which.
   const counterpart = name ? null : COUNTERPART_OF.exec(text.trim());
@@ -389,6 +401,13 @@ function explicitSpeaker(
     government = null;
     resolution.actor = null;
   }
+  // "a former Bureau official", "the former head of the Defence Ministry": a past office in a body the
+  // topic data knows is no voice of that body or its government (a person the data lists keeps theirs).
+  const listed = resolution.actor ? ['person', 'commentator'].includes(lexicon.actor(resolution.actor)?.kind ?? '') : false;
+  if (resolution.actor && !listed && describesPastOffice(description || text)) {
+    resolution.actor = null;
+    government = null;
+  }
   // "Karl Weiss, a researcher at the Freedonian Institute", "a former Freedonian diplomat": experts and
   // former officials speak for themselves unless the topic data lists them with a government.
   if (!resolution.actor && speaksAsIndependent(description || text)) government = null;
@@ -407,6 +426,17 @@ function explicitSpeaker(
     kind: national && (!/[^s]s$/.test(text.trim()) || /^one\s+of\s/i.test(text.trim())) && !name ? 'person' : kindOf(name, description || text, actor?.kind),
     resolvedBy: 'explicit',
   };
+}
+
+/**
+ * Whether a phrase is a surname (after any titles) of a school or of civil society: "Professor Ruhl of
+ * Marsh University", "Mr. Ruhl at the Marsh Institute". Such a surname is nobody the topic data lists.
+ */
+function surnameOfSchool(text: string, lexicon: ActorLexicon): boolean {
+  const of = /^(.+?)\s+(?:of|at|from)\s+(\S.*)$/u.exec(text);
+  if (!of || titledSurname(of[1] as string, lexicon) === null) return false;
+  const employer = of[2] as string;
+  return ACADEMIC_NAME.test(employer) || CIVIL_SOCIETY_PHRASE.test(employer) || holdsWordOf(employer, CIVIL_SOCIETY);
 }
 
 /** "Ruhl's Freedonian counterpart": the words after the possessive that heads a counterpart. */
@@ -480,7 +510,8 @@ function speaksForItself(headWord: string, text: string, description: string, na
     // "the 26-year-old", "Lee, a 26-year-old from Fredonburg": someone named by their age is a private person.
     AGE_NOUN.test(headWord) ||
     AGE_NOUN.test(describedAs) ||
-    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase)) ||
+    // "a member of Sylvania's special forces said", named or not: one of the rank and file.
+    phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase) || RANK_AND_FILE.test(phrase.trim())) ||
     BUSINESSES.has(headWord) ||
     BUSINESSES.has(describedAs) ||
     BUSINESSES.has(employer) ||
@@ -489,6 +520,8 @@ function speaksForItself(headWord: string, text: string, description: string, na
     CIVIL_SOCIETY_PHRASE.test(`${text} ${description}`) ||
     // "a columnist for the Sylvanian Journal of Defence": a publication, named by its kind.
     phrases.some((phrase) => PUBLICATION_NAME.test(phrase)) ||
+    // "Jan Kowal of Marsh City's Higher School of Economics", "the Association of Sylvanian Studies": a school.
+    phrases.some((phrase) => ACADEMIC_NAME.test(phrase)) ||
     // "a Sylvanian opposition politician": the opposition speaks against its government, not for it.
     phrases.some((phrase) => /\bopposition\b/i.test(phrase))
   );
@@ -518,6 +551,9 @@ const CAPTIVITY_PHRASE = /\b(?:in\s+(?:\S+\s+){0,2}(?:captivity|custody)|taken\s
  */
 const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b|\p{Lu}[\p{L}’'.-]*\s+(?:Today|Times|News|Post|Daily|Weekly|Telegraph|Chronicle|Express)$/u;
 
+/** Words that name a school or a field of study: "Higher School of Economics", "War College", "Sylvanian Studies". */
+const ACADEMIC_NAME = /\b(?:School|College)\s+of\s+\p{Lu}|\bWar\s+College\b|\p{Lu}[\p{L}-]*\s+Studies\b/u;
+
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {
   return /^(?:\S+\s+){0,3}?(\p{L}+)\s+of\s/u.exec(phrase.trim())?.[1]?.toLowerCase() ?? '';
@@ -545,12 +581,22 @@ function speaksAsIndependent(description: string): boolean {
   if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim()) || describesPastOffice(description)) return true;
   // "the Sylvanian milblogger Marek": a name no list knows follows the role.
   const beforeName = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.exec(description.trim())?.[1];
-  const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on)$/i.test(word));
+  // "a Sylvanian military expert who advises the defence ministry": a relative clause ends the head's words
+  // too, and so does what ties the head to someone ("an analyst close to the ministry").
+  const head = headNoun(description, (word) => /^(?:at|of|for|with|from|in|on|to|who|whose|which|that|close|linked|tied|affiliated|connected)$/i.test(word));
   return [head, beforeName ?? ''].some((word) => INDEPENDENT_ROLES.has(word.replace(/[,;]$/, '').replace(/s$/, '')));
 }
 
 /** Military ranks, which head a description like the roles of PERSON_ROLES: "a retired colonel". */
 const RANKS = new Set(['colonel', 'admiral', 'marshal', 'lieutenant', 'brigadier', 'commodore', 'major']);
+
+/** Ranks as abbreviated before a name: "Gen.", "Lt.", "Col.", "Adm.". */
+const ABBREVIATED_RANKS: ReadonlyMap<string, string> = new Map([
+  ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['adm', 'admiral'], ['capt', 'captain'], ['brig', 'brigadier'], ['cmdr', 'commander'],
+]);
+
+/** Words that put an office in the past: "former", "retired", "ex-", "one-time", "erstwhile". */
+const PAST_OFFICE = /^(?:former|retired|ex-|one-?time|erstwhile)/i;
 
 /**
  * Whether a description gives a person's past office: "former", "retired" or "ex-" before the head
@@ -561,9 +607,13 @@ function describesPastOffice(description: string): boolean {
   const words = description.trim().split(/\s+/);
   const end = words.findIndex((word, i) => i > 0 && (PHRASE_PREPOSITIONS.has(word.toLowerCase()) || /^(?:to|who|with|on)$/i.test(word)));
   const role = words.slice(0, end < 0 ? words.length : end);
-  const past = role.findIndex((word) => /^(?:former|retired|ex-)/i.test(word));
-  const head = (role.at(-1) ?? '').toLowerCase().replace(/[,;]$/, '');
-  return past >= 0 && past < role.length - 1 && (PERSON_ROLES.has(head) || RANKS.has(head));
+  const past = role.findIndex((word) => PAST_OFFICE.test(word));
+  const written = (role.at(-1) ?? '').toLowerCase().replace(/[,;]$/, '');
+  // "a retired Army Gen.": a rank abbreviated.
+  const head = ABBREVIATED_RANKS.get(written.replace(/\.$/, '')) ?? written;
+  // "former Bureau officials": several people, each of a past office.
+  const one = head.replace(/s$/, '');
+  return past >= 0 && past < role.length - 1 && [head, one].some((word) => PERSON_ROLES.has(word) || RANKS.has(word));
 }
 
 /** The head of a description: its last word before the first word `endsHead` stops at ("researcher" in "a researcher at …"), lower case. */

@@ -20,6 +20,7 @@ export const PERSON_ROLES = set(`
   investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
   student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
   politician academic scholar lecturer prisoner captive defector deserter refugee civilian fellow watcher pundit presenter
+  critic opponent detractor biographer consultant ally loyalist insider colonel admiral brigadier commodore
 `);
 
 /** Plural nouns for several people speaking: "officials said". */
@@ -27,6 +28,7 @@ export const GROUP_ROLES = set(`
   officials spokespeople spokesmen spokeswomen ministers secretaries presidents leaders chiefs heads directors
   ambassadors envoys diplomats advisers advisors aides commanders generals officers analysts experts sources
   prosecutors lawmakers legislators senators representatives negotiators observers witnesses residents people academics scholars lecturers fellows watchers pundits presenters ombudsmen
+  critics opponents detractors biographers consultants loyalists insiders colonels admirals brigadiers
   members investigators inspectors researchers scientists doctors nurses teachers students activists villagers soldiers
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
@@ -71,7 +73,7 @@ export const PRIVATE_PERSONS = set(`
 export const INDEPENDENT_ROLES: ReadonlySet<string> = new Set([
   'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
   'economist', 'historian', 'commentator', 'columnist', 'author', 'writer', 'scientist', 'observer', 'watcher', 'pundit',
-  'strategist', 'consultant',
+  'strategist', 'consultant', 'critic', 'opponent', 'detractor', 'biographer',
   // The press reports; it speaks for no government, whatever country it works in.
   'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
 ]);
@@ -118,13 +120,14 @@ export const CIVIL_SOCIETY = set(`
 `);
 
 /**
- * Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "the
+ * Descriptions of civil society that no single head noun tells: "rights groups", "aid agencies", "a
+ * monitoring group", "an open-source intelligence project", "the
  * Red Cross", "a think tank", "the Centre for Naval Studies", "the Naval Studies Center", "the Academy
  * of Sciences", "the Chamber of Commerce", "the Writers Union", and a group of private people ("a
  * Sylvanian defector group", "the soldiers' mothers' committee", "a refugee organisation").
  */
 export const CIVIL_SOCIETY_PHRASE =
-  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bUniversit(?:y|ies)\s+of\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b|\b(?:defectors?|refugees?|victims?|famil(?:y|ies)|mothers?|prisoners?|captives?|survivors?|exiles?|dissidents?)['’]?\s+(?:groups?|organi[sz]ations?|associations?|committees?|unions?|networks?|councils?|alliances?)\b/iu;
+  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\b(?:monitoring|open[- ]source(?:\s+intelligence)?|OSINT|volunteer|investigative)\s+(?:groups?|projects?|organi[sz]ations?|networks?|communit(?:y|ies)|collectives?|outfits?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bUniversit(?:y|ies)\s+of\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b|\b(?:defectors?|refugees?|victims?|famil(?:y|ies)|mothers?|prisoners?|captives?|survivors?|exiles?|dissidents?)['’]?\s+(?:groups?|organi[sz]ations?|associations?|committees?|unions?|networks?|councils?|alliances?)\b/iu;
 
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
@@ -161,6 +164,9 @@ export const TITLE_WORDS = set(`
   Operation Plan Initiative Program Programme Project Act Law Resolution Declaration Region Province Oblast
   District City Island Islands Sea Ocean River Strait Peninsula Gulf Bay Airport Port Base Square Street Hall
   Channel Show Inc. Ltd. Co. Corp. Society Forum Academy Chamber Magazine The A An
+  Studies Study Policy Research Analyses Analysis Strategy Strategic Economics Science Sciences Relations Unification
+  International School College Brigade Brigades Regiment Battalion Division Corps Squadron Fleet Guards Infantry
+  Artillery Airborne Assault Marines Unit Detachment Directorate
 `);
 
 /** Lower-case particles inside personal names: "Greta von der Heide", "Omar bin Said". */
@@ -228,8 +234,11 @@ export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declarati
 /** Verbs by which a group names one of its members, before "by": "twelve nations led by Freedonia". */
 export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed', 'joined', 'convened'];
 
-/** Prepositions that put a place or an agent after the people a phrase is about: "a prisoner in Sylvania", "sailors captured by Sylvania". */
-export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near']);
+/**
+ * Prepositions that put a place, an agent or a unit after the people a phrase is about: "a prisoner in
+ * Sylvania", "sailors captured by Sylvania", "a fighter with Sylvania's special forces".
+ */
+export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near', 'with']);
 
 /** Prepositions that make the name after them where someone is, not whom they speak for: "the delegation in Freedonia". */
 export const PLACE_PREPOSITIONS = set('in inside at');
