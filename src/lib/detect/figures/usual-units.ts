@@ -6,7 +6,7 @@ import type { UnitMatcher } from './categories.ts';
  */
 
 /** Words a count of deaths goes by, in the order a topic's units are tried. */
-const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
+export const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 
 /** Words a whole population goes by, in the order a topic's units are tried. */
 const POPULATION_UNITS = ['population', 'inhabitants'];
