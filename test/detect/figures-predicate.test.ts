@@ -57,6 +57,25 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Seven sailors were killed.')).toEqual([['Seven sailors', 'losses']]);
   });
 
+  it('reads people held by a side, in its custody, or taken to hospital by what happened to them', () => {
+    const HELD_OR_HURT: FigureCategory[] = [
+      { id: 'sent', label: 'Sent', units: ['sailors', 'people'], cues: ['sent', 'deployed'] },
+      { id: 'losses', label: 'Losses', units: ['sailors', 'people', 'prisoners'], cues: ['killed', 'wounded', 'captured'] },
+    ];
+    const read = (text: string) => findFigures(text, HELD_OR_HURT).map((f) => [f.text, f.category]);
+    const cases: [string, string, string][] = [
+      ['Two sailors held by Sylvania have asked to go home.', 'Two sailors', 'losses'],
+      ['The two sailors in Sylvanian custody were interviewed by reporters.', 'two sailors', 'losses'],
+      ['Around 170 people were taken to hospital after the blast.', 'Around 170 people', 'losses'],
+      ['Some 40 people were rushed to a hospital in the capital.', 'Some 40 people', 'losses'],
+      // A state of place that tells nothing, and "held" with an object, leave the count as it was.
+      ['The 2,000 sailors held in reserve were sent to the port.', '2,000 sailors', 'sent'],
+      ['About 2,000 sailors in the port were sent north.', 'About 2,000 sailors', 'sent'],
+      ['About 2,000 sailors held the port for a week after they were sent.', 'About 2,000 sailors', 'sent'],
+    ];
+    for (const [input, figure, category] of cases) expect(read(input), input).toEqual([[figure, category]]);
+  });
+
   it('reads past the writer’s quotation marks after an auxiliary, and "surrendered" as taken prisoner', () => {
     const LOSSES: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },

@@ -74,8 +74,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   return words.length > 0 ? words.join(' ') : null;
 }
 
-/** Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt". */
-const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt']);
+/** Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt", "two sailors held by the rebels". */
+const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt', 'held']);
 
 /** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
 const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);
@@ -393,13 +393,14 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
-  // "Seven sailors remain in captivity": held, as hostages are.
-  [/\bin\s+captivity\b/, 'held captured'],
+  // "Seven sailors remain in captivity", "two sailors held by Sylvania", "in Sylvanian custody",
+  // "excluded from a prisoner swap": held, as hostages and prisoners are.
+  [/\bin\s+captivity\b|\bheld\s+by\b|\bin\s+(?:[\p{L}-]+\s+)?custody\b|\b(?:prisoner|pow)s?\s+(?:exchange|swap)s?\b/u, 'held captured'],
   [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
-  // "There are 290 people in hospital": treated for wounds.
-  [/\bin\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
+  // "There are 290 people in hospital", "170 were taken to hospital": treated for wounds.
+  [/\b(?:in|(?:taken|rushed|brought|flown|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
   // "The region is populated by about 120,000": who live there.
   [/\b(?:populated|inhabited)\s+by\b/, 'live lived living inhabitants'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
@@ -503,6 +504,24 @@ function keptInPlace(tokens: readonly Token[], draft: Draft): string | null {
   return KEPT_IN_PLACE.test(state) ? 'remain' : null;
 }
 
+/**
+ * "The two sailors in Sylvanian custody were interviewed", "300 sailors in hospital": a phrase of
+ * place right after the figure that tells the state of the people in it. Only the words topics'
+ * cues usually list for such a state (see `withUsualWords`), never the phrase's own words, so "300
+ * sailors in the deployment zone" tells nothing here. Null when no such state is told.
+ */
+function stateOfPlace(tokens: readonly Token[], last: number): string | null {
+  if (!PLACE_STATES.has(tokens[last + 1]?.lower ?? '')) return null;
+  const words: string[] = [];
+  for (let i = last + 1; i < tokens.length && i <= last + 4 && tokens[i]?.kind === 'word' && !FINITE.has(tokens[i]?.lower ?? ''); i++) words.push(tokens[i]?.lower ?? '');
+  const phrase = words.join(' ');
+  const usual = withUsualWords(phrase);
+  return usual === phrase ? null : usual.slice(phrase.length + 1);
+}
+
+/** Prepositions of a place that tells a state: "in custody", "in hospital", "under guard". */
+const PLACE_STATES: ReadonlySet<string> = new Set(['in', 'under']);
+
 /** Whether the category `id` lists a unit for people ("soldiers", "civilians", "crew members", "casualties"). */
 export function countsPeople(matcher: UnitMatcher, id: string): boolean {
   return matcher.unitHeads(id).some(isPeopleUnit);
@@ -573,7 +592,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     draft.category === null || !ownNoun || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
   const kept = told ? keptInPlace(tokens, draft) : null;
-  for (const words of [modifiers, after, infinitive, described, before, kept]) {
+  const placed = told ? stateOfPlace(tokens, draft.lastToken) : null;
+  for (const words of [modifiers, after, infinitive, described, before, kept, placed]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(words));
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
