@@ -104,6 +104,8 @@ describe('weekdays', () => {
       ['The ship arrives in port on Friday.', '2025-03-14', true],
       ['The next round of talks takes place on Friday.', '2025-03-14', true],
       ['The summit, due on Friday, was postponed.', '2025-03-14', true],
+      ['The Security Council meets on Friday to discuss the war.', '2025-03-14', true],
+      ['Parliament votes on the treaty on Friday.', '2025-03-14', true],
       // Told in the past, or "heads" with no journey, or "due to" of a cause: behind.
       ['Ruhl headed to Fredonburg on Friday.', '2025-03-07', false],
       ['The commission that heads the inquiry met on Friday.', '2025-03-07', false],
