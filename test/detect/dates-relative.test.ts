@@ -115,6 +115,21 @@ describe('weekdays', () => {
     for (const [text, start, expected] of cases) expect(dates(text).map((d) => [d.start, d.expected]), text).toEqual([[start, expected]]);
   });
 
+  it('reads a date right after a verb told in the past as behind, whatever was planned in the subject', () => {
+    const cases: [string, boolean[]][] = [
+      ['The talks planned for Thursday were called off on Friday.', [true, false]],
+      ['The convoy that was scheduled to arrive on Thursday was shelled on Friday.', [true, false]],
+      ['The talks expected to resume in Fredonburg were cancelled on Friday.', [false]],
+      ['The planned meeting between Berg and Ruhl collapsed on Friday.', [false]],
+      // A schedule, or a participle after "be" or "to", still looks ahead.
+      ['The talks were set to resume on Friday.', [true]],
+      ['The sailors will be deployed on Friday.', [true]],
+      ['The evacuation is expected to be completed on Friday.', [true]],
+      ['The summit was scheduled on Friday.', [true]],
+    ];
+    for (const [text, expected] of cases) expect(dates(text).map((d) => d.expected), text).toEqual(expected);
+  });
+
   it('reads a deadline after a simple past as behind, after a modal or a report of the future as ahead', () => {
     const read = (text: string) => dates(text).map((d) => [d.end, d.expected]);
     expect(read('The number of arrivals reached 65,036 by Wednesday.')).toEqual([['2025-03-12', false]]);

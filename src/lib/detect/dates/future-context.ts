@@ -51,6 +51,9 @@ export function isFutureContext(text: string, index: number): boolean {
     return FUTURE_CUES.test(told) || !(PAST_PERFECT.test(told) || (BY_BEFORE.test(before) && toldAsPast(told)));
   }
   if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
+  // "The talks planned for Friday were cancelled on Tuesday": what was planned is the subject; the
+  // verb right before the date tells what happened on it.
+  if (PAST_RIGHT_BEFORE.test(clause)) return false;
   return (
     FUTURE_CUES.test(clause) ||
     (ARRANGEMENT.test(clause) && !PAST_VERB.test(clause.replace(BEING_DONE, ''))) ||
@@ -68,6 +71,14 @@ export function isFutureContext(text: string, index: number): boolean {
  */
 const ARRANGEMENT =
   /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:heading|travell?ing|flying|going|coming|meeting|visiting|hosting|holding|leaving|arriving|returning|attending|sending|launching|opening|starting|beginning|signing|voting|sailing|deploying|convening|gathering|being\s+(?:held|hosted|convened|staged|organi[sz]ed))\b/u;
+
+/**
+ * A verb told in the past right before a date, so the date is when it happened: "was shelled", "were
+ * called off", "collapsed". Not a schedule ("was due", "were set", "was expected") nor a participle
+ * after "be", "to" or "will" ("will be deployed", "to be completed").
+ */
+const PAST_RIGHT_BEFORE =
+  /(?:\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!(?:due|set|expected|scheduled|slated|supposed|planned|poised|about|going|likely|unlikely)\b)\p{Ll}{2,}(?:ed|en)|(?<!\b(?:be|been|being|to|will|would|shall|could|may|might|must|is|are|am|has|have)\s+)\b(?!(?:scheduled|planned|expected|slated|proposed|anticipated)\b)\p{Ll}{3,}ed)(?:\s+(?:off|out|down|up|back))?\s+$/u;
 
 /** A passive progressive's participle ("are being held"): no past tense. */
 const BEING_DONE = /\bbeing\s+\p{Ll}+/gu;
