@@ -57,6 +57,21 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Seven sailors were killed.')).toEqual([['Seven sailors', 'losses']]);
   });
 
+  it('reads people who took their own lives as dead, not an attempt', () => {
+    const LOSSES: FigureCategory[] = [
+      { id: 'sent', label: 'Sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'losses', label: 'Losses', units: ['sailors', 'dead'], cues: ['killed', 'died'] },
+    ];
+    const read = (text: string) => findFigures(text, LOSSES).map((f) => [f.text, f.category]);
+    const cases: [string, string][] = [
+      ['Two sailors committed suicide to avoid capture.', 'losses'],
+      ['Three sailors took their own lives rather than surrender.', 'losses'],
+      ['Two sailors had reportedly committed suicide.', 'losses'],
+      ['Two sailors tried to commit suicide.', 'sent'],
+    ];
+    for (const [input, category] of cases) expect(read(input).map(([, c]) => c), input).toEqual([category]);
+  });
+
   it('reads people held by a side, in its custody, or taken to hospital by what happened to them', () => {
     const HELD_OR_HURT: FigureCategory[] = [
       { id: 'sent', label: 'Sent', units: ['sailors', 'people'], cues: ['sent', 'deployed'] },

@@ -396,7 +396,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "Seven sailors remain in captivity", "two sailors held by Sylvania", "in Sylvanian custody",
   // "excluded from a prisoner swap": held, as hostages and prisoners are.
   [/\bin\s+captivity\b|\bheld\s+by\b|\bin\s+(?:[\p{L}-]+\s+)?custody\b|\b(?:prisoner|pow)s?\s+(?:exchange|swap)s?\b/u, 'held captured'],
-  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of)\b/, 'killed died'],
+  // "Two sailors committed suicide to avoid capture", "took their own lives": dead, by their own hand.
+  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of|committed\s+suicide|killed\s+themselves|took\s+their\s+own\s+lives|blew\s+themselves\s+up)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
   // "There are 290 people in hospital", "170 were taken to hospital": treated for wounds.
@@ -432,8 +433,8 @@ const LOSSES_AMONG = /^(?:suffered|sustained|took|incurred)\s+(?:\w+\s+){0,2}?(?
 /** Nouns of death before "of N": "the deaths of 192 servicemen", "the bodies of 12 sailors". */
 const DEATH_NOUNS: ReadonlySet<string> = new Set(['lives', 'deaths', 'bodies', 'remains', 'funerals']);
 
-/** What people who died did, right after their count: "lost their lives", "were martyred", "perished". */
-const DIED_AFTER = /^(?:(?:have|had|has)\s+)?(?:lost\s+their\s+lives|gave\s+their\s+lives|(?:were|was|have\s+been|had\s+been)\s+martyred|perished|were\s+found\s+dead)\b/;
+/** What people who died did, right after their count: "lost their lives", "were martyred", "perished", "took their own lives". */
+const DIED_AFTER = /^(?:(?:have|had|has)\s+)?(?:lost\s+their\s+lives|gave\s+their\s+lives|took\s+their\s+own\s+lives|committed\s+suicide|killed\s+themselves|(?:were|was|have\s+been|had\s+been)\s+martyred|perished|were\s+found\s+dead)\b/;
 
 /**
  * "the bodies of 41 soldiers, 20 civilians and three children": a later item of a list of counts
