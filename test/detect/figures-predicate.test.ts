@@ -57,6 +57,20 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Seven sailors were killed.')).toEqual([['Seven sailors', 'losses']]);
   });
 
+  it('reads the predicate past a rate after the count: "50 ships a day passed through"', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'attacks', label: 'Attacks', units: ['ships'], cues: ['attacked', 'attacks'] },
+      { id: 'traffic', label: 'Traffic', units: ['ships'], cues: ['passed through', 'diverted'] },
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    const cases: [string, string, string][] = [
+      ['Some 50 ships a day passed through the strait before the attacks.', 'Some 50 ships', 'traffic'],
+      ['About 70 ships daily were diverted after the attacks.', 'About 70 ships', 'traffic'],
+      ['About 70 ships per week were attacked before the diversions began.', 'About 70 ships', 'attacks'],
+    ];
+    for (const [input, figure, category] of cases) expect(read(input), input).toEqual([[figure, category]]);
+  });
+
   it('reads people who took their own lives as dead, not an attempt', () => {
     const LOSSES: FigureCategory[] = [
       { id: 'sent', label: 'Sent', units: ['sailors'], cues: ['sent'] },

@@ -29,6 +29,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   let from = last + 1;
   // "200 more were wounded": "more" stands for the noun of a count told before.
   if (tokens[from]?.lower === 'more') from += 1;
+  // "50 ships a day passed through the strait": a rate says how often, not what happened.
+  if (RATE_OPENERS.has(tokens[from]?.lower ?? '') && RATE_PERIODS.has(tokens[from + 1]?.lower ?? '')) from += 2;
+  else if (tokens[from]?.lower === 'daily') from += 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   // "65,000 of the region’s population of roughly 120,000 had arrived": past the whole they are part of.
   else if (opensWhole(tokens, from)) from = pastWhole(tokens, from);
@@ -73,6 +76,12 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   }
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Words that open a rate after a count: "a day", "per week", "each month". */
+const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** The periods of a rate: "a day", "per week". */
+const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
 
 /** Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt", "two sailors held by the rebels". */
 const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt', 'held']);
