@@ -73,7 +73,12 @@ describe('figureStage: tense and modality of the clause', () => {
       ['A further 1,000 sailors are due to leave for the port', '1,000 sailors', 'planned'],
       ['Freedonia was readying 15,000 sailors for a new deployment', '15,000 sailors', 'planned'],
       ['Freedonia was considering the dispatch of 10,000 more sailors', '10,000 more sailors', 'planned'],
-      // What is held, done or merely hoped to be checked is no request.
+      ['The agency appealed for $97 million to help the sailors', '$97 million', 'planned'],
+      ['The agency launched an emergency appeal for EUR 20 million', 'EUR 20 million', 'planned'],
+      ['The agency is seeking $97 million for the response', '$97 million', 'planned'],
+      // What is held, done or merely hoped to be checked is no request; nor is seeking something else for them.
+      ['Sylvania is seeking to drive out the 20,000 remaining sailors', '20,000 remaining sailors', 'reported'],
+      ['Some 2,000 sailors had sought shelter at the base', 'Some 2,000 sailors', 'reported'],
       ['Freedonia demanded the release of 25 sailors', '25 sailors', 'reported'],
       ['Sylvania requested and received 5,000 sailors', '5,000 sailors', 'reported'],
       ['Freedonia has sent the 5,000 sailors Sylvania requested', '5,000 sailors', 'reported'],
