@@ -126,6 +126,8 @@ describe('weekdays', () => {
       ['The sailors will be deployed on Friday.', [true]],
       ['The evacuation is expected to be completed on Friday.', [true]],
       ['The summit was scheduled on Friday.', [true]],
+      ['Berg said Freedonia would respond if provoked on Friday.', [true]],
+      ['The ships will be escorted and protected on Friday.', [true]],
     ];
     for (const [text, expected] of cases) expect(dates(text).map((d) => d.expected), text).toEqual(expected);
   });

@@ -75,10 +75,11 @@ const ARRANGEMENT =
 /**
  * A verb told in the past right before a date, so the date is when it happened: "was shelled", "were
  * called off", "collapsed". Not a schedule ("was due", "were set", "was expected") nor a participle
- * after "be", "to" or "will" ("will be deployed", "to be completed").
+ * after "be", "to", "will", a conjunction or a negation ("will be deployed", "to be completed", "will
+ * be escorted and protected", "would respond if provoked").
  */
 const PAST_RIGHT_BEFORE =
-  /(?:\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!(?:due|set|expected|scheduled|slated|supposed|planned|poised|about|going|likely|unlikely)\b)\p{Ll}{2,}(?:ed|en)|(?<!\b(?:be|been|being|to|will|would|shall|could|may|might|must|is|are|am|has|have)\s+)\b(?!(?:scheduled|planned|expected|slated|proposed|anticipated)\b)\p{Ll}{3,}ed)(?:\s+(?:off|out|down|up|back))?\s+$/u;
+  /(?:\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!(?:due|set|expected|scheduled|slated|supposed|planned|poised|about|going|likely|unlikely)\b)\p{Ll}{2,}(?:ed|en)|(?<!\b(?:be|been|being|to|will|would|shall|could|may|might|must|is|are|am|has|have|and|or|but|if|when|unless|once|until|as|not|never)\s+)\b(?!(?:scheduled|planned|expected|slated|proposed|anticipated)\b)\p{Ll}{3,}ed)(?:\s+(?:off|out|down|up|back))?\s+$/u;
 
 /** A passive progressive's participle ("are being held"): no past tense. */
 const BEING_DONE = /\bbeing\s+\p{Ll}+/gu;
