@@ -61,6 +61,38 @@ describe('figureStage: tense and modality of the clause', () => {
     }
   });
 
+  it('reads a request, a push to send, a hope to get, a move due and a dispatch considered as not done', () => {
+    const cases: [string, string, string][] = [
+      ['Sylvania has asked Fredonburg for 10,000 more sailors', '10,000 more sailors', 'planned'],
+      ['Sylvania requested an additional 5,000 sailors', '5,000 sailors', 'planned'],
+      ['Sylvania has made a request for 20,000 more sailors', '20,000 more sailors', 'planned'],
+      ['Berg called for the deployment of 3,000 sailors to the port', '3,000 sailors', 'planned'],
+      ['Sylvania wants Freedonia to send 30,000 more sailors', '30,000 more sailors', 'planned'],
+      ['Berg urged the allies to supply 50 more boats', '50 more boats', 'planned'],
+      ['Sylvania hopes to recruit 5,000 more sailors', '5,000 more sailors', 'planned'],
+      ['A further 1,000 sailors are due to leave for the port', '1,000 sailors', 'planned'],
+      ['Freedonia was readying 15,000 sailors for a new deployment', '15,000 sailors', 'planned'],
+      ['Freedonia was considering the dispatch of 10,000 more sailors', '10,000 more sailors', 'planned'],
+      ['The agency appealed for $97 million to help the sailors', '$97 million', 'planned'],
+      ['The agency launched an emergency appeal for EUR 20 million', 'EUR 20 million', 'planned'],
+      ['The agency is seeking $97 million for the response', '$97 million', 'planned'],
+      // What is held, done or merely hoped to be checked is no request; nor is seeking something else for them.
+      ['Sylvania is seeking to drive out the 20,000 remaining sailors', '20,000 remaining sailors', 'reported'],
+      ['Some 2,000 sailors had sought shelter at the base', 'Some 2,000 sailors', 'reported'],
+      ['Freedonia demanded the release of 25 sailors', '25 sailors', 'reported'],
+      ['Sylvania requested and received 5,000 sailors', '5,000 sailors', 'reported'],
+      ['Freedonia has sent the 5,000 sailors Sylvania requested', '5,000 sailors', 'reported'],
+      ['The UN called for the evacuation of 5,000 sailors', '5,000 sailors', 'reported'],
+      ['Fredonburg pressed Sylvania to release the 300 sailors', '300 sailors', 'reported'],
+      ['Berg hopes to verify reports that 3,000 sailors were killed', '3,000 sailors', 'reported'],
+      ['Berg asked about the 3,000 sailors that were killed', '3,000 sailors', 'reported'],
+      // An adverb before "have" still estimates what happened.
+      ['As many as 1,000 sailors may already have fled', '1,000 sailors', 'reported'],
+      ['As many as 1,000 sailors may possibly have fled', '1,000 sailors', 'reported'],
+    ];
+    for (const [clause, figure, wanted] of cases) expect(stage(clause, figure), clause).toBe(wanted);
+  });
+
   it('reads the modality that governs the figure, not that of the next clause', () => {
     expect(stage('Freedonia has shipped 1,500 sailors to the coast and is likely to deploy them', '1,500 sailors')).toBe('reported');
   });

@@ -96,6 +96,42 @@ describe('weekdays', () => {
     expect(ahead('The next meeting was held in April.')).toEqual([['2024-04-01', false]]);
   });
 
+  it('reads a journey or an occasion told in the simple present, and a day something is "due", as ahead', () => {
+    const cases: [string, string, boolean][] = [
+      ['Ruhl heads to Fredonburg on Friday to meet allies.', '2025-03-14', true],
+      ['The envoy travels to Marsh City on Friday.', '2025-03-14', true],
+      ['Berg leaves for Sylvania on Friday.', '2025-03-14', true],
+      ['The ship arrives in port on Friday.', '2025-03-14', true],
+      ['The next round of talks takes place on Friday.', '2025-03-14', true],
+      ['The summit, due on Friday, was postponed.', '2025-03-14', true],
+      ['The Security Council meets on Friday to discuss the war.', '2025-03-14', true],
+      ['Parliament votes on the treaty on Friday.', '2025-03-14', true],
+      // Told in the past, or "heads" with no journey, or "due to" of a cause: behind.
+      ['Ruhl headed to Fredonburg on Friday.', '2025-03-07', false],
+      ['The commission that heads the inquiry met on Friday.', '2025-03-07', false],
+      ['The road was closed due to shelling on Friday.', '2025-03-07', false],
+      ['The talks took place on Friday.', '2025-03-07', false],
+    ];
+    for (const [text, start, expected] of cases) expect(dates(text).map((d) => [d.start, d.expected]), text).toEqual([[start, expected]]);
+  });
+
+  it('reads a date right after a verb told in the past as behind, whatever was planned in the subject', () => {
+    const cases: [string, boolean[]][] = [
+      ['The talks planned for Thursday were called off on Friday.', [true, false]],
+      ['The convoy that was scheduled to arrive on Thursday was shelled on Friday.', [true, false]],
+      ['The talks expected to resume in Fredonburg were cancelled on Friday.', [false]],
+      ['The planned meeting between Berg and Ruhl collapsed on Friday.', [false]],
+      // A schedule, or a participle after "be" or "to", still looks ahead.
+      ['The talks were set to resume on Friday.', [true]],
+      ['The sailors will be deployed on Friday.', [true]],
+      ['The evacuation is expected to be completed on Friday.', [true]],
+      ['The summit was scheduled on Friday.', [true]],
+      ['Berg said Freedonia would respond if provoked on Friday.', [true]],
+      ['The ships will be escorted and protected on Friday.', [true]],
+    ];
+    for (const [text, expected] of cases) expect(dates(text).map((d) => d.expected), text).toEqual(expected);
+  });
+
   it('reads a deadline after a simple past as behind, after a modal or a report of the future as ahead', () => {
     const read = (text: string) => dates(text).map((d) => [d.end, d.expected]);
     expect(read('The number of arrivals reached 65,036 by Wednesday.')).toEqual([['2025-03-12', false]]);

@@ -57,6 +57,54 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Seven sailors were killed.')).toEqual([['Seven sailors', 'losses']]);
   });
 
+  it('reads the predicate past a rate after the count: "50 ships a day passed through"', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'attacks', label: 'Attacks', units: ['ships'], cues: ['attacked', 'attacks'] },
+      { id: 'traffic', label: 'Traffic', units: ['ships'], cues: ['passed through', 'diverted'] },
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    const cases: [string, string, string][] = [
+      ['Some 50 ships a day passed through the strait before the attacks.', 'Some 50 ships', 'traffic'],
+      ['About 70 ships daily were diverted after the attacks.', 'About 70 ships', 'traffic'],
+      ['About 70 ships per week were attacked before the diversions began.', 'About 70 ships', 'attacks'],
+    ];
+    for (const [input, figure, category] of cases) expect(read(input), input).toEqual([[figure, category]]);
+  });
+
+  it('reads people who took their own lives as dead, not an attempt', () => {
+    const LOSSES: FigureCategory[] = [
+      { id: 'sent', label: 'Sent', units: ['sailors'], cues: ['sent'] },
+      { id: 'losses', label: 'Losses', units: ['sailors', 'dead'], cues: ['killed', 'died'] },
+    ];
+    const read = (text: string) => findFigures(text, LOSSES).map((f) => [f.text, f.category]);
+    const cases: [string, string][] = [
+      ['Two sailors committed suicide to avoid capture.', 'losses'],
+      ['Three sailors took their own lives rather than surrender.', 'losses'],
+      ['Two sailors had reportedly committed suicide.', 'losses'],
+      ['Two sailors tried to commit suicide.', 'sent'],
+    ];
+    for (const [input, category] of cases) expect(read(input).map(([, c]) => c), input).toEqual([category]);
+  });
+
+  it('reads people held by a side, in its custody, or taken to hospital by what happened to them', () => {
+    const HELD_OR_HURT: FigureCategory[] = [
+      { id: 'sent', label: 'Sent', units: ['sailors', 'people'], cues: ['sent', 'deployed'] },
+      { id: 'losses', label: 'Losses', units: ['sailors', 'people', 'prisoners'], cues: ['killed', 'wounded', 'captured'] },
+    ];
+    const read = (text: string) => findFigures(text, HELD_OR_HURT).map((f) => [f.text, f.category]);
+    const cases: [string, string, string][] = [
+      ['Two sailors held by Sylvania have asked to go home.', 'Two sailors', 'losses'],
+      ['The two sailors in Sylvanian custody were interviewed by reporters.', 'two sailors', 'losses'],
+      ['Around 170 people were taken to hospital after the blast.', 'Around 170 people', 'losses'],
+      ['Some 40 people were rushed to a hospital in the capital.', 'Some 40 people', 'losses'],
+      // A state of place that tells nothing, and "held" with an object, leave the count as it was.
+      ['The 2,000 sailors held in reserve were sent to the port.', '2,000 sailors', 'sent'],
+      ['About 2,000 sailors in the port were sent north.', 'About 2,000 sailors', 'sent'],
+      ['About 2,000 sailors held the port for a week after they were sent.', 'About 2,000 sailors', 'sent'],
+    ];
+    for (const [input, figure, category] of cases) expect(read(input), input).toEqual([[figure, category]]);
+  });
+
   it('reads past the writer’s quotation marks after an auxiliary, and "surrendered" as taken prisoner', () => {
     const LOSSES: FigureCategory[] = [
       { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent'] },

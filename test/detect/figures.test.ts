@@ -461,6 +461,29 @@ describe('findFigures: categories', () => {
     expect(findFigures('There are 4,000 soldiers there.', shared).map((m) => m.category)).toEqual(['deployed']);
   });
 
+  it('never files people under deaths listed first when nothing in the sentence tells of a loss', () => {
+    // The category of deaths listed first, as a topic may list it: order alone must not make presence a loss.
+    const deathsFirst: FigureCategory[] = [
+      { id: 'killed', label: 'Killed', units: ['soldiers', 'peacekeepers', 'dead'], cues: ['killed', 'died'] },
+      { id: 'deployed', label: 'Deployed', units: ['soldiers', 'peacekeepers'], cues: ['sent', 'deployed'] },
+    ];
+    const cases: [string, string][] = [
+      ['Sylvania has about 2,000 peacekeepers in the region.', 'deployed'],
+      ['Sylvania, which has had hundreds of soldiers there for years, said nothing.', 'deployed'],
+      ['Marsh City keeps 2,000 soldiers in the enclave under a 2020 deal.', 'deployed'],
+      ['Freedonia has 60,000 soldiers on the border.', 'deployed'],
+      // A cue, or words of loss the cues do not list, leave the tie to the cues and the order listed.
+      ['More than 2,000 soldiers were killed.', 'killed'],
+      ['Among the victims were 12 soldiers.', 'killed'],
+      ['Freedonia buried 30 soldiers on Friday.', 'killed'],
+      ['The shelling left 15 soldiers in hospital.', 'killed'],
+      ['Freedonia mourned 200 soldiers.', 'killed'],
+    ];
+    for (const [input, category] of cases) expect(findFigures(input, deathsFirst).map((m) => m.category), input).toEqual([category]);
+    // With no category of deaths among those tied, the first listed still wins.
+    expect(findFigures('There are 4,000 soldiers there.', shared).map((m) => m.category)).toEqual(['deployed']);
+  });
+
   it('keeps every span verbatim at its index', () => {
     const input = 'About 1,200 marines, nearly 40,000 casualties and between 3,000 and 4,000 troops; a total of 9,000 expected.';
     const mentions = findFigures(input, CATEGORIES);

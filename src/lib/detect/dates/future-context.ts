@@ -10,20 +10,23 @@
 /**
  * Words that put a clause in the future, or in a past one's future: "was due to take place" tells of a
  * schedule, not that it happened. A schedule told in the present looks ahead too: "takes effect in
- * July", "expires on Sunday", "the summit begins on Monday", "comes into force in April"; so does "to be
- * held on Friday". So does what is wanted, hoped for or possible: "wants to meet in April", "may visit in April"
- * ("may" in lower case, so the month May is no modal; "may have met" looks back).
+ * July", "expires on Sunday", "the summit begins on Monday", "comes into force in April", "the next
+ * round takes place on Thursday", "the council meets on Thursday", "parliament votes on Tuesday", and a journey told so ("Ruhl heads to Fredonburg on Tuesday",
+ * "leaves for", "arrives in"; only with where to, since "the man who heads the inquiry" goes nowhere);
+ * so does "to be held on Friday". So does what is wanted, hoped for or possible: "wants to meet in
+ * April", "may visit in April" ("may" in lower case, so the month May is no modal; "may have met"
+ * looks back).
  */
 const FUTURE_CUES =
-  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
+  /\b(?:will|won't|shall|(?:is|are)\s+(?:to|due|set|expected|scheduled|slated|poised|planned|going\s+to)|(?:was|were)\s+(?:due|set|scheduled|slated|supposed|planned)\s+to|scheduled|planned|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|(?:wants?|hopes?|expects?|seeks?|wishes|wish)\s+to|(?:is|are)\s+(?:hoping|seeking|looking|keen|eager)\s+to|(?-i:may|might)\s+(?!(?:not\s+)?have\b)|upcoming|expected\s+to|(?:un)?likely\s+to|would\s+(?!have\b|(?:\w+ly\s+)?(?:often|usually|always|never)\b)|takes\s+effect|(?:comes|enters)\s+into\s+(?:force|effect)|expires|kicks\s+off|convenes|begins|starts|resumes|meets|votes|takes\s+place|(?:heads|travels|flies|returns)\s+(?:back\s+)?(?:to|for)|(?:departs|leaves|sets\s+(?:off|out)|sails)\s+for|arrives\s+(?:in|at)|to\s+be\s+(?:held|hosted|convened|signed|opened|launched|inaugurated|debated|discussed|put\s+to\s+a\s+vote))\b|['’]ll\b/i;
 
 /**
  * A deadline word right before the expression: "by December", "no later than Friday"; what a date is
- * awaited by ("ahead of Friday's vote", "effective Monday", "the talks are on Friday"); or the new date
- * of something put off or moved: "postponed until April", "pushed back to June", "moved to Friday";
- * a day set: "a meeting has been called for Friday".
+ * awaited by ("ahead of Friday's vote", "effective Monday", "the talks are on Friday", "the summit,
+ * due on Friday, …"); or the new date of something put off or moved: "postponed until April",
+ * "pushed back to June", "moved to Friday"; a day set: "a meeting has been called for Friday".
  */
-const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|ahead\s+of|(?:is|are)\s+effective|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|brought\s+forward)\s+(?:\w+\s+){0,2}?(?:until|till|to)|(?:called|set|fixed|scheduled|slated)\s+for)\s+$|\b(?:is|are)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|no\s+later\s+than|ahead\s+of|due(?:\s+(?:on|in|at))?|(?:is|are)\s+effective|(?:postponed|delayed|deferred|pushed\s+back|put\s+off|rescheduled|moved|brought\s+forward)\s+(?:\w+\s+){0,2}?(?:until|till|to)|(?:called|set|fixed|scheduled|slated)\s+for)\s+$|\b(?:is|are)\s+$/i;
 
 /** A plain deadline ("by", "no later than"), not a date set or put off ("called for", "postponed until"). */
 const BY_BEFORE = /\b(?:by|no\s+later\s+than)\s+$/i;
@@ -48,6 +51,9 @@ export function isFutureContext(text: string, index: number): boolean {
     return FUTURE_CUES.test(told) || !(PAST_PERFECT.test(told) || (BY_BEFORE.test(before) && toldAsPast(told)));
   }
   if (NEXT_OCCASION.test(clause) && !PAST_VERB.test(clause)) return true;
+  // "The talks planned for Friday were cancelled on Tuesday": what was planned is the subject; the
+  // verb right before the date tells what happened on it.
+  if (PAST_RIGHT_BEFORE.test(clause)) return false;
   return (
     FUTURE_CUES.test(clause) ||
     (ARRANGEMENT.test(clause) && !PAST_VERB.test(clause.replace(BEING_DONE, ''))) ||
@@ -65,6 +71,15 @@ export function isFutureContext(text: string, index: number): boolean {
  */
 const ARRANGEMENT =
   /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:heading|travell?ing|flying|going|coming|meeting|visiting|hosting|holding|leaving|arriving|returning|attending|sending|launching|opening|starting|beginning|signing|voting|sailing|deploying|convening|gathering|being\s+(?:held|hosted|convened|staged|organi[sz]ed))\b/u;
+
+/**
+ * A verb told in the past right before a date, so the date is when it happened: "was shelled", "were
+ * called off", "collapsed". Not a schedule ("was due", "were set", "was expected") nor a participle
+ * after "be", "to", "will", a conjunction or a negation ("will be deployed", "to be completed", "will
+ * be escorted and protected", "would respond if provoked").
+ */
+const PAST_RIGHT_BEFORE =
+  /(?:\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!(?:due|set|expected|scheduled|slated|supposed|planned|poised|about|going|likely|unlikely)\b)\p{Ll}{2,}(?:ed|en)|(?<!\b(?:be|been|being|to|will|would|shall|could|may|might|must|is|are|am|has|have|and|or|but|if|when|unless|once|until|as|not|never)\s+)\b(?!(?:scheduled|planned|expected|slated|proposed|anticipated)\b)\p{Ll}{3,}ed)(?:\s+(?:off|out|down|up|back))?\s+$/u;
 
 /** A passive progressive's participle ("are being held"): no past tense. */
 const BEING_DONE = /\bbeing\s+\p{Ll}+/gu;

@@ -1,6 +1,7 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
 import { kindAt, LETTER } from '../characters.ts';
 import { singular } from './plural.ts';
+import { DEATH_UNITS } from './usual-units.ts';
 
 /** The category a noun phrase belongs to, and where in the phrase the matched unit starts. */
 export interface CategoryMatch {
@@ -20,6 +21,8 @@ export interface CategoryMatch {
 export class UnitMatcher {
   readonly #units: { category: FigureCategory; parts: string[] }[];
   readonly #heads: Set<string>;
+  /** The topic's category of deaths (see `deathsCategory`); null when it lists none of the words for the dead. */
+  readonly #deaths: FigureCategory | null;
   /** The cue counts of the last sentence asked about: the numbers of a sentence are read one after another. */
   #cues: { sentence: string; counts: Map<FigureCategory, number> } = { sentence: '', counts: new Map() };
 
@@ -28,6 +31,8 @@ export class UnitMatcher {
       category.units.map((unit) => ({ category, parts: unit.toLowerCase().split(/\s+/).filter(Boolean).map(singular) })),
     );
     this.#heads = new Set(this.#units.map(({ parts }) => parts.at(-1) ?? ''));
+    const deathWord = DEATH_UNITS.map(singular).find((word) => this.#heads.has(word));
+    this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
   }
 
   /** Whether some category's unit ends with this noun ("troop" for "troops"). */
@@ -56,7 +61,7 @@ export class UnitMatcher {
     const top = Math.max(...found.map((f) => f.score));
     const tied = found.filter((f) => f.score === top);
     // Only a tie between categories needs their cue words counted.
-    const best = tied.length === 1 ? tied[0] : mostCued(tied, (category) => this.#cueCount(category, sentence));
+    const best = tied.length === 1 ? tied[0] : mostCued(this.#unlessUntoldDeaths(tied, sentence), (category) => this.#cueCount(category, sentence));
     return best ? { category: best.category.id, first: best.first } : null;
   }
 
@@ -99,6 +104,19 @@ export class UnitMatcher {
     return category !== undefined && cueCount(category, text) > 0;
   }
 
+  /**
+   * "Russia has 2,000 soldiers in the region": a unit the category of deaths shares with another
+   * ("soldiers" are killed or stationed) counts deaths only when the sentence says someone died. With
+   * no cue of any category tied, the tie goes to the others, whatever the order they are listed in:
+   * presence is never read as loss.
+   */
+  #unlessUntoldDeaths<T extends { category: FigureCategory }>(tied: readonly T[], sentence: string): readonly T[] {
+    if (this.#deaths === null || !tied.some((t) => t.category === this.#deaths)) return tied;
+    const others = tied.filter((t) => t.category !== this.#deaths);
+    if (others.length === 0 || LOSS_WORDS.test(sentence) || tied.some((t) => this.#cueCount(t.category, sentence) > 0)) return tied;
+    return others;
+  }
+
   #cueCount(category: FigureCategory, sentence: string): number {
     if (this.#cues.sentence !== sentence) this.#cues = { sentence, counts: new Map() };
     let count = this.#cues.counts.get(category);
@@ -106,6 +124,13 @@ export class UnitMatcher {
     return count;
   }
 }
+
+/**
+ * Words that tell of a loss of life or limb, whatever a topic's cues list: "the victims", "buried",
+ * "mourned", "who fell", "in hospital". A sentence with one of them may count the dead, so the tie
+ * of a shared unit is left to the cues and the order the categories are listed in.
+ */
+const LOSS_WORDS = /\b(?:victims?|bur(?:y|ied|ial|ials)|funerals?|mourn\w*|fallen|fell|bod(?:y|ies)|remains|coffins?|graves?|hospitals?|wounds?|hurt|perish\w*|martyr\w*|los(?:e|es|t|ing|s|ses)|tolls?|dead|deaths?|died|dying|die|kill\w*|casualt\w*|fatal\w*|injur\w*|wounded|missing|captured|prisoners?|captives?)\b/i;
 
 /** A phrase that gives the cause of what the sentence tells: "in response to attacks on shipping", "because of the strikes". */
 const CAUSE = /\b(?:in\s+response\s+to|because\s+of|due\s+to|owing\s+to|amid|for\s+fear\s+of)\b[^,;:.]*/gi;

@@ -30,6 +30,9 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   let from = last + 1;
   // "200 more were wounded": "more" stands for the noun of a count told before.
   if (tokens[from]?.lower === 'more') from += 1;
+  // "50 ships a day passed through the strait": a rate says how often, not what happened.
+  if (RATE_OPENERS.has(tokens[from]?.lower ?? '') && RATE_PERIODS.has(tokens[from + 1]?.lower ?? '')) from += 2;
+  else if (tokens[from]?.lower === 'daily') from += 1;
   if (tokens[from]?.lower === 'of' && ['them', 'those', 'whom', 'these'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
   // "65,000 of the region’s population of roughly 120,000 had arrived": past the whole they are part of.
   else if (opensWhole(tokens, from)) from = pastWhole(tokens, from);
@@ -75,8 +78,14 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   return words.length > 0 ? words.join(' ') : null;
 }
 
-/** Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt". */
-const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt']);
+/** Words that open a rate after a count: "a day", "per week", "each month". */
+const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** The periods of a rate: "a day", "per week". */
+const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
+
+/** Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt", "two sailors held by the rebels". */
+const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt', 'held']);
 
 /** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
 const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);
@@ -432,13 +441,15 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
 const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
-  // "Seven sailors remain in captivity": held, as hostages are.
-  [/\bin\s+captivity\b/, 'held captured'],
-  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of)\b/, 'killed died'],
+  // "Seven sailors remain in captivity", "two sailors held by Sylvania", "in Sylvanian custody",
+  // "excluded from a prisoner swap": held, as hostages and prisoners are.
+  [/\bin\s+captivity\b|\bheld\s+by\b|\bin\s+(?:[\p{L}-]+\s+)?custody\b|\b(?:prisoner|pow)s?\s+(?:exchange|swap)s?\b/u, 'held captured'],
+  // "Two sailors committed suicide to avoid capture", "took their own lives": dead, by their own hand.
+  [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of|committed\s+suicide|killed\s+themselves|took\s+their\s+own\s+lives|blew\s+themselves\s+up)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
-  // "There are 290 people in hospital": treated for wounds.
-  [/\bin\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
+  // "There are 290 people in hospital", "170 were taken to hospital": treated for wounds.
+  [/\b(?:in|(?:taken|rushed|brought|flown|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
   // "The region is populated by about 120,000": who live there.
   [/\b(?:populated|inhabited)\s+by\b/, 'live lived living inhabitants'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
@@ -470,8 +481,8 @@ const LOSSES_AMONG = /^(?:suffered|sustained|took|incurred)\s+(?:\w+\s+){0,2}?(?
 /** Nouns of death before "of N": "the deaths of 192 servicemen", "the bodies of 12 sailors". */
 const DEATH_NOUNS: ReadonlySet<string> = new Set(['lives', 'deaths', 'bodies', 'remains', 'funerals']);
 
-/** What people who died did, right after their count: "lost their lives", "were martyred", "perished". */
-const DIED_AFTER = /^(?:(?:have|had|has)\s+)?(?:lost\s+their\s+lives|gave\s+their\s+lives|(?:were|was|have\s+been|had\s+been)\s+martyred|perished|were\s+found\s+dead)\b/;
+/** What people who died did, right after their count: "lost their lives", "were martyred", "perished", "took their own lives". */
+const DIED_AFTER = /^(?:(?:have|had|has)\s+)?(?:lost\s+their\s+lives|gave\s+their\s+lives|took\s+their\s+own\s+lives|committed\s+suicide|killed\s+themselves|(?:were|was|have\s+been|had\s+been)\s+martyred|perished|were\s+found\s+dead)\b/;
 
 /**
  * "the bodies of 41 soldiers, 20 civilians and three children": a later item of a list of counts
@@ -541,6 +552,24 @@ function keptInPlace(tokens: readonly Token[], draft: Draft): string | null {
   const state = tokens.slice(draft.lastToken + 1, draft.lastToken + 3).map((t) => t.lower).join(' ');
   return KEPT_IN_PLACE.test(state) ? 'remain' : null;
 }
+
+/**
+ * "The two sailors in Sylvanian custody were interviewed", "300 sailors in hospital": a phrase of
+ * place right after the figure that tells the state of the people in it. Only the words topics'
+ * cues usually list for such a state (see `withUsualWords`), never the phrase's own words, so "300
+ * sailors in the deployment zone" tells nothing here. Null when no such state is told.
+ */
+function stateOfPlace(tokens: readonly Token[], last: number): string | null {
+  if (!PLACE_STATES.has(tokens[last + 1]?.lower ?? '')) return null;
+  const words: string[] = [];
+  for (let i = last + 1; i < tokens.length && i <= last + 4 && tokens[i]?.kind === 'word' && !FINITE.has(tokens[i]?.lower ?? ''); i++) words.push(tokens[i]?.lower ?? '');
+  const phrase = words.join(' ');
+  const usual = withUsualWords(phrase);
+  return usual === phrase ? null : usual.slice(phrase.length + 1);
+}
+
+/** Prepositions of a place that tells a state: "in custody", "in hospital", "under guard". */
+const PLACE_STATES: ReadonlySet<string> = new Set(['in', 'under']);
 
 /** Whether the category `id` lists a unit for people ("soldiers", "civilians", "crew members", "casualties"). */
 export function countsPeople(matcher: UnitMatcher, id: string): boolean {
@@ -623,7 +652,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // "11,000 Freedonians were sent": people of no role that no category lists are filed among the
   // categories that count people ("15,000 workers will be sent" may be neither troops nor munitions).
   const among = draft.category === null && ownNoun && isPeopleOfNoRole(head) ? (id: string) => countsPeople(matcher, id) : undefined;
-  for (const words of [modifiers, after, infinitive, described, before, kept]) {
+  const placed = told ? stateOfPlace(tokens, draft.lastToken) : null;
+  for (const words of [modifiers, after, infinitive, described, before, kept, placed]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;

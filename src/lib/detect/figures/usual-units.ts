@@ -6,7 +6,7 @@ import type { UnitMatcher } from './categories.ts';
  */
 
 /** Words a count of deaths goes by, in the order a topic's units are tried. */
-const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
+export const DEATH_UNITS = ['deaths', 'dead', 'killed', 'fatalities', 'casualties'];
 
 /** Words a count of the injured goes by, in the order a topic's units are tried. */
 const INJURY_UNITS = ['injured', 'wounded', 'injuries', 'casualties'];
