@@ -1348,6 +1348,12 @@ describe('reported speech: how wire copy attributes', () => {
     ['All crews were killed, the State Bureau said without giving numbers.', 'said', 'All crews were killed'],
     ['All crews were killed, the State Bureau said, without giving details.', 'said', 'All crews were killed'],
     ['All crews were killed, the State Bureau said without elaborating.', 'said', 'All crews were killed'],
+    // What the speaker did not do, told by the writer after what was said, is not part of it.
+    ['Freedonia stressed that the cooperation was lawful, without directly admitting the presence of its troops.', 'stressed', 'that the cooperation was lawful'],
+    ['The State Bureau said the boats had left the port, without giving their number.', 'said', 'the boats had left the port'],
+    // "without" that belongs to what was said stays in it.
+    ['Berg said the talks had ended without a deal.', 'said', 'the talks had ended without a deal'],
+    ['Berg said the convoy crossed without stopping at the border.', 'said', 'the convoy crossed without stopping at the border'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });

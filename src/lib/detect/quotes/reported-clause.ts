@@ -173,8 +173,22 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "told reporters the boats had left", "told the Courier on Monday the boats …": whom, then what.
   const told = skipsTo ? 0 : addresseeOfTell(view, attribution.verb, afterTokens);
   const from = quotationRightAfter(view, attribution) ?? (skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start);
-  return trimClause(view, skipInsertedTime(view, afterTokens, from), shortObjectEnd(view, from, limit));
+  return trimClause(view, skipInsertedTime(view, afterTokens, from), beforeWithoutAside(view, from, shortObjectEnd(view, from, limit)));
 }
+
+/**
+ * "…, emphasizing that the cooperation is lawful, without directly admitting the presence of the
+ * troops": a "without" and a verb in -ing after a comma tells what the speaker did not do, in the
+ * writer's words. It is not what was said, and read as part of it, it would show what the speaker
+ * withheld as said. Where the clause ends before it; `end` when there is none.
+ */
+function beforeWithoutAside(view: SentenceView, from: number, end: number): number {
+  const aside = TRAILING_WITHOUT.exec(view.masked.slice(from, end));
+  return aside ? from + aside.index : end;
+}
+
+/** ", without (directly) admitting", ", without giving details": the aside, wherever it starts in a clause. */
+const TRAILING_WITHOUT = /,\s*without\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
 
 /**
  * The opening mark of a quotation right after the verb ("said “100,483 people arrived” by Sunday
