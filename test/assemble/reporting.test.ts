@@ -1014,6 +1014,13 @@ describe('readReporting: a subject that negates the verb', () => {
     const text = 'Neither Freedonia nor Sylvania have confirmed the presence of boats.';
     expect(read(text, 'confirmed')).toEqual({ verb: 'neither … confirmed', negated: true, denial: false });
   });
+
+  it('reads a negating subject of long names and an adverb, as the writer puts it after a clause', () => {
+    const text = 'The ports were reopened to traffic, something neither the Freedonian Defence Ministry nor Sylvania has publicly acknowledged.';
+    expect(read(text, 'acknowledged')).toEqual({ verb: 'neither … acknowledged', negated: true, denial: false });
+    // A negation in an earlier clause is not the subject's.
+    expect(read('No boats were seen on Monday, but the Freedonian Defence Ministry has publicly acknowledged the crossing.', 'acknowledged').negated).toBe(false);
+  });
 });
 
 describe('stanceOf: a duty taken on', () => {

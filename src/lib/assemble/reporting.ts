@@ -35,6 +35,9 @@ const TELLING_VERB = /^(?:told|informed|assured)$/i;
 /** "until late April" right after a negated verb, up to the clause it reports. */
 const UNTIL = /^\s+(until\s+[^,;.]*?)(?=\s+that\b|[,;.]|$)/;
 
+/** How far back, in characters, the subject of a reporting verb is read for a negating word. */
+const SUBJECT_REACH = 120;
+
 /** A subject that negates its verb: "Neither X nor Y have confirmed", "No one has said", "None of them said". */
 const NEGATIVE_SUBJECT = /(?:^|\s)(Neither|neither|No one|no one|Nobody|nobody|None|none|No)\s[^.]*$/;
 
@@ -62,8 +65,11 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   const clauseBefore = before.split(/[,;:.!?“”"]/).at(-1) ?? before;
   const auxiliary = NEGATING_AUXILIARY.exec(clauseBefore);
   // "Neither Freedonia nor Sylvania has confirmed …", "No official would confirm …": the subject negates.
-  if (!auxiliary && NEGATIVE_SUBJECT.test(clauseBefore)) {
-    return { verb: `${clauseBefore.match(NEGATIVE_SUBJECT)?.[1]?.toLowerCase() ?? 'neither'} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
+  // The subject is read over the whole clause: two names and an adverb ("something neither Freedonia nor
+  // Sylvania has publicly acknowledged") put "neither" beyond the few words an auxiliary takes.
+  const subjectBefore = paragraphText.slice(Math.max(0, verbIndex - SUBJECT_REACH), verbIndex).split(/[,;:.!?“”"]/).at(-1) ?? '';
+  if (!auxiliary && NEGATIVE_SUBJECT.test(subjectBefore)) {
+    return { verb: `${subjectBefore.match(NEGATIVE_SUBJECT)?.[1]?.toLowerCase() ?? 'neither'} … ${verb}`, negated: !isDenialVerb(verb), denial: false };
   }
   // "he was told that …": what the hearer was told, reported with its passive.
   const passive = TELLING_VERB.test(verb) ? PASSIVE_AUXILIARY.exec(clauseBefore) : null;
