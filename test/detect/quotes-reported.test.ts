@@ -1601,3 +1601,28 @@ describe('reported speech: how wire copy attributes', () => {
     expect(statements(['The move was a mistake, as Berg said.']).map((s) => s.reported)).not.toContain('The move was a mistake');
   });
 });
+
+describe('reported speech: a claim referred back to', () => {
+  /** [sentence, each report as speaker actor (or description), verb and words]. */
+  const cases: [string, [string | null, string, string | null][]][] = [
+    [
+      'Sylvania says Freedonian boats crossed the strait, something neither Freedonia nor the Northern Council has acknowledged.',
+      [
+        ['sylvania', 'says', 'Freedonian boats crossed the strait'],
+        ['freedonia', 'acknowledged', 'Freedonian boats crossed the strait'],
+        ['northern-council', 'acknowledged', 'Freedonian boats crossed the strait'],
+      ],
+    ],
+    [
+      'The State Bureau said the boats had left the port, something Sylvania has not confirmed.',
+      [
+        ['freedonia-state-bureau', 'said', 'the boats had left the port'],
+        ['sylvania', 'confirmed', 'the boats had left the port'],
+      ],
+    ],
+    ['Freedonian boats were in the strait, a claim Freedonia denies.', [['freedonia', 'denies', 'Freedonian boats were in the strait']]],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(statements([sentence]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported])).toEqual(expected);
+  });
+});

@@ -6,6 +6,7 @@
 import { CLAUSE_JOINERS, COMPLEMENT_WORDS, SPEECH_SETTING } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { invertedOnlySpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
+import { trimClause } from './reported-clause.ts';
 import { isCalendarWord, isCapitalised } from './tokens.ts';
 import type { SentenceView, Span } from './types.ts';
 
@@ -67,11 +68,53 @@ export function markReportedBeforeTrailingSpeaker(view: SentenceView, found: Att
   }
 }
 
-/** The words of the report a "…, a claim denied by X" follows: what X denies. */
-export function claimBefore(found: Attribution[], index: number): Span | null {
+/**
+ * The words of the report a "…, a claim denied by X" follows: what X denies. With no report before it
+ * ("The boats left the port, a claim Freedonia denies"), the clause before its comma.
+ */
+export function claimBefore(view: SentenceView, found: Attribution[], index: number): Span | null {
   const denial = found[index] as Attribution;
   const claim = found.slice(0, index).reverse().find((a) => a.role === 'main' && a.clause !== null && a.clause.end <= denial.span.start);
-  return claim?.clause ?? null;
+  if (claim) return claim.clause;
+  return found.slice(0, index).some((a) => a.span.end <= denial.span.start) ? null : trimClause(view, view.start, denial.span.start);
+}
+
+/**
+ * A speaker phrase after a noun that refers back to what was just told: "…, something neither
+ * Freedonia nor Sylvania has acknowledged", "…, a claim Freedonia denies", "…, an allegation that
+ * Sylvania rejects". Where the noun starts, whether the phrase holds it or it stands right before the
+ * phrase; null when there is none.
+ */
+function referringNounStart(view: SentenceView, phrase: Span): number | null {
+  const before = REFERRING_NOUN_BEFORE.exec(view.masked.slice(view.start, phrase.start));
+  if (before) return view.start + before.index + before[0].indexOf(before[1] as string);
+  const opening = REFERRING_NOUN_OPENS.exec(view.masked.slice(phrase.start, phrase.end));
+  return opening && /,\s*$/.test(view.masked.slice(view.start, phrase.start)) ? phrase.start : null;
+}
+
+/** Nouns that stand for the claim before them. */
+const REFERRING_NOUN = String.raw`something|a\s+claim|an\s+(?:allegation|accusation|assertion)|a\s+charge`;
+/** One of them after a comma, with a "that" or "which", right before the speaker phrase. */
+const REFERRING_NOUN_BEFORE = new RegExp(String.raw`,\s*(${REFERRING_NOUN})\s+(?:that\s+|which\s+)?$`, 'u');
+/** One of them opening the speaker phrase, before a name or "neither". */
+const REFERRING_NOUN_OPENS = new RegExp(String.raw`^(?:${REFERRING_NOUN})\s+(?:that\s+|which\s+)?(?=\p{Lu}|neither\b|the\b)`, 'u');
+
+/**
+ * Marks the reports whose speaker phrase follows a noun referring back to the claim before it
+ * (`referringNounStart`): the speaker is the words after the noun, the report starts at the noun (so
+ * the report before it ends there), and what the speaker denies, confirms or withholds is that claim
+ * (`claimBefore`), not the sentence up to them.
+ */
+export function markClaimsReferredBack(view: SentenceView, found: Attribution[]): void {
+  for (const attribution of found) {
+    if (attribution.role !== 'main' || attribution.phrase === null) continue;
+    const noun = referringNounStart(view, attribution.phrase);
+    if (noun === null) continue;
+    const opening = REFERRING_NOUN_OPENS.exec(view.masked.slice(attribution.phrase.start, attribution.phrase.end));
+    if (opening && noun === attribution.phrase.start) attribution.phrase = { start: attribution.phrase.start + opening[0].length, end: attribution.phrase.end };
+    attribution.span = { start: Math.min(noun, attribution.span.start), end: attribution.span.end };
+    attribution.deniesClaimBefore = true;
+  }
 }
 
 /**

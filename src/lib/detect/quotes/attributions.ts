@@ -6,7 +6,7 @@
  */
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
-import { assignRoles, claimBefore, markChannelsOfReports, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
+import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
@@ -42,7 +42,7 @@ export interface Attribution {
   role: AttributionRole;
   /** The clause reported; null when the attribution only tags a quote. */
   clause: Span | null;
-  /** "…, a claim denied by X": its words are the claim the report before it made. */
+  /** "…, a claim denied by X", "…, something X has not acknowledged": its words are the claim before it. */
   deniesClaimBefore?: true;
   /** "He added he was told that …": no one the sentence names speaks. */
   unnamed?: true;
@@ -59,10 +59,11 @@ export function findAttributions(view: SentenceView): Attribution[] {
   assignRoles(view, found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
+  markClaimsReferredBack(view, found);
   for (let i = 0; i < found.length; i++) {
     const attribution = found[i] as Attribution;
     if (attribution.role === 'main') {
-      attribution.clause = attribution.reportsSubject ?? (attribution.deniesClaimBefore ? claimBefore(found, i) : attribution.objectRelative ? relativePredicate(view, found, i) : clauseOf(view, found, i));
+      attribution.clause = attribution.reportsSubject ?? (attribution.deniesClaimBefore ? claimBefore(view, found, i) : attribution.objectRelative ? relativePredicate(view, found, i) : clauseOf(view, found, i));
     }
     // "Berg reiterated her stance, saying, …": the words before a verb without a subject of its own are
     // the report before it, not a second report of them.
