@@ -1119,3 +1119,18 @@ describe('stanceOf: a promise told by a report', () => {
     for (const description of ['the reporter', 'Sylvanian intelligence', 'the ministry', 'the decree']) expect(speaksAsFinding(description), description).toBe(false);
   });
 });
+
+describe('stanceOf: force promised', () => {
+  /** [verb, words, speaker reported?, the stance]. */
+  const cases: [string, string, boolean, string][] = [
+    ['said', 'We confirm that we will continue launching missile attacks on ships bound for the port', false, 'threatens'],
+    ['added', 'We will not hesitate to expand our attacks if the aggression goes on', false, 'threatens'],
+    ['promised', 'to continue operations in the strait against Freedonian ships', true, 'threatens'],
+    // A promise of help, of talks or of operations for someone is still a pledge.
+    ['said', 'We will continue to provide aid to the refugees', false, 'pledges'],
+    ['promised', 'to continue rescue operations in the port', true, 'pledges'],
+  ];
+  it.each(cases)('%s %s', (verb, words, reported, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported })).toBe(expected);
+  });
+});

@@ -284,7 +284,7 @@ const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opene
 
 /** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to expand attacks". */
 const FORCE =
-  /\b(?:to|will|would)\s+(?:continue\s+to\s+|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes))\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
+  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch(?:ing)?\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:military\s+)?(?:operations|attacks|strikes)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
 
 /** Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "… for the consequences", a threat). */
 const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
@@ -646,7 +646,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (holdsPledge(clause) || COMMITMENT.test(clause) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
-    return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
+    if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
+    // "We will continue launching missile attacks", "we will not hesitate to expand our attacks": force
+    // promised is a threat, as it is when the verb promises it.
+    return FORCE.test(clause) ? 'threatens' : 'pledges';
   }
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
