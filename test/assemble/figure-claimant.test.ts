@@ -129,6 +129,23 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('The crews suffered 300 casualties on Tuesday, the State Bureau said on social media.')).toEqual([['300 casualties', 'the State Bureau', 'freedonia']]);
   });
 
+  it.each([
+    ['Anna Berg said Sylvania had claimed that 300 casualties were counted.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['“Sylvania says 300 casualties were counted,” Anna Berg said.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said the State Bureau has estimated that 300 casualties were counted.', ['300 casualties', 'the State Bureau', 'freedonia']],
+    ['Sylvania said on Monday that the State Bureau had reported 300 casualties.', ['300 casualties', 'the State Bureau', 'freedonia']],
+    // An inner speaker the topic data cannot place claims for no one: not for the speaker who relays it.
+    ['Sylvania said the crews reported 300 casualties.', ['300 casualties', 'The Courier', null]],
+    // A pronoun goes on with the speaker; a passive names no one.
+    ['Anna Berg said she had told the crews that 300 casualties were counted.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said Sylvanian losses were estimated at 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said the strike, which killed many, had caused 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said Sylvanian crews reported for duty in May and suffered 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said Sylvanian crews reported heavy fighting and suffered 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+  ])('gives a figure a speaker relays from someone else to that someone: %s', (text, claim) => {
+    expect(claimantsOf(text)).toEqual([claim]);
+  });
+
   it('gives a figure an agentless "is believed to" hedges to nobody in particular', () => {
     expect(claimantsOf('Freedonia is believed to have suffered 300 casualties, though the Bureau has not confirmed it.')).toEqual([['300 casualties', 'The Courier', null]]);
   });

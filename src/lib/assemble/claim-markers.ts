@@ -95,3 +95,21 @@ const CONTRASTED_ESTIMATE =
 export function contrastedEstimator(textBefore: string): string | null {
   return CONTRASTED_ESTIMATE.exec(textBefore)?.[1] ?? null;
 }
+
+/**
+ * A reporting clause of someone else inside a statement's words, right before a figure: "Berg said
+ * Sylvania had claimed that 300 …", "“Ruhl says 300 …,” Berg said". The figure is what the inner
+ * speaker claims; the outer one only relays it. The verb governs the figure's clause: nothing but
+ * words of that clause lie between them (no full stop, semicolon or colon). A passive ("casualties
+ * are estimated at 300", "losses were reported") names no one: its subject holds no form of "be".
+ * Nor does a verb that reports for duty or back, or a clause that goes on with a second predicate
+ * ("Sylvanian crews reported for duty and suffered 300 …" is the outer speaker's account).
+ */
+const INNER_REPORT =
+  /(?:^|\bthat\s+|[,;:—–]\s+)((?:[\p{Lu}\d][\p{L}\d'’.-]*|the|a|an|its|their|his|her)(?:\s+(?!(?:is|are|was|were|be|been|being|it|which|who)\s)[\p{L}\d'’.-]+){0,6}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|claimed|claims|alleged|alleges|reported|reports|estimated|estimates|announced|announces|stated|states|insisted|insists|told\s+[\p{L}]+)\s+(?:that\s+)?(?!(?:for|to|on|in|at|back|from|with|by|as|about)\s)(?![^.;:!?]*\band\s+\p{Ll}+ed\s)[^.;:!?,]*$/u;
+
+/** The subject of a reporting verb inside the words `lead` (a statement's words up to a figure); null when none. */
+export function innerReporter(lead: string): string | null {
+  if (!/\b(?:said|says|claim|alleg|report|estimat|announc|stat|insist|told)/.test(lead)) return null;
+  return INNER_REPORT.exec(lead)?.[1] ?? null;
+}

@@ -4,7 +4,7 @@ import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { contrastedEstimator, countingSubject, isHedged, issuingSubject, nominalSource, trailingSource } from './claim-markers.ts';
+import { contrastedEstimator, countingSubject, innerReporter, isHedged, issuingSubject, nominalSource, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
@@ -60,6 +60,9 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   // "Freedonia and Sylvania said 20 sailors were killed": a joint voice claims for no one government.
   const joint = statement ? jointVoice(paragraph, statement) : null;
   if (joint) return { claimant: { name: null, description: joint, actor: null }, government: null, date: null };
+  // "Berg said Sylvania had claimed that 300 …": the inner speaker's claim, which Berg only relays.
+  const relayed = containing ? relayedClaim(paragraph.text, containing, start, lexicon) : undefined;
+  if (relayed !== undefined) return relayed;
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
@@ -88,6 +91,27 @@ function jointVoice(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis['
   );
   if (new Set(voices.map((s) => s.government)).size < 2) return null;
   return [...new Set(voices.map((s) => s.speaker.name ?? s.speaker.description))].join(' and ');
+}
+
+/** Pronouns that go on with the outer speaker: "Berg said she had told the crews that 300 …". */
+const PRONOUN_SUBJECT = /^(?:he|she|they|we|I|it|you)$/i;
+
+/**
+ * The claim of a speaker reported inside `statement`'s own words, when a reporting verb of theirs
+ * governs the figure at `at`: theirs when the topic data places them ("Berg said Sylvania had
+ * claimed that 300 …" is Sylvania's), no one's when it cannot ("Berg said the crews reported 300 …":
+ * crediting Berg's government would make her claim what she relays); undefined when there is no
+ * such speaker, or a pronoun goes on with the outer one.
+ */
+function relayedClaim(text: string, statement: ParagraphAnalysis['statements'][number], at: number, lexicon: ActorLexicon): Claim | null | undefined {
+  const words = statement.reported ?? statement.quote;
+  const wordsAt = words ? text.indexOf(words, statement.index) : -1;
+  if (wordsAt < 0 || at < wordsAt) return undefined;
+  const inner = innerReporter(text.slice(wordsAt, at));
+  if (!inner || PRONOUN_SUBJECT.test(inner)) return undefined;
+  const resolved = lexicon.resolveSpeakerPhrase(inner);
+  if (!resolved.actor && !resolved.government) return null;
+  return { claimant: { name: null, description: inner, actor: resolved.actor }, government: resolved.government, date: null };
 }
 
 /** A sentence that only says what there is: "There are about 300 soldiers, including …". */
