@@ -146,6 +146,22 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf(text)).toEqual([claim]);
   });
 
+  it.each([
+    ['Anna Berg said Sylvania’s claim that 300 casualties were counted was false.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Anna Berg cited the State Bureau’s estimate of 300 casualties.', ['300 casualties', 'the State Bureau', 'freedonia']],
+    ['Sylvania said 20 casualties were counted, up from the 10 casualties the State Bureau had reported.', ['10 casualties', 'the State Bureau', 'freedonia']],
+    ['Sylvania said 20 casualties were counted, more than the 10 casualties that Freedonia expected.', ['10 casualties', 'Freedonia', 'freedonia']],
+    // An owner or counter the topic data cannot place claims for no one, not for the speaker who tells of it.
+    ['Anna Berg said the rebels’ claim that 300 casualties were counted was false.', ['300 casualties', 'The Courier', null]],
+    ['Sylvania said 20 casualties were counted, up from the 10 casualties Red Crescent had reported.', ['10 casualties', 'The Courier', null]],
+    // A possessive that owns no claim, and a relay after the figure, leave it to the speaker.
+    ['Sylvania said Freedonia’s navy had suffered 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said Freedonia’s toll of 300 casualties was a disgrace.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said 10 casualties were counted, the State Bureau reported.', ['10 casualties', 'Sylvania', 'sylvania']],
+  ])('gives a figure to the owner of the claim or count that holds it: %s', (text, claim) => {
+    expect(claimantsOf(text).at(-1)).toEqual(claim);
+  });
+
   it('gives a figure an agentless "is believed to" hedges to nobody in particular', () => {
     expect(claimantsOf('Freedonia is believed to have suffered 300 casualties, though the Bureau has not confirmed it.')).toEqual([['300 casualties', 'The Courier', null]]);
   });

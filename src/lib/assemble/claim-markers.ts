@@ -113,3 +113,32 @@ export function innerReporter(lead: string): string | null {
   if (!/\b(?:said|says|claim|alleg|report|estimat|announc|stat|insist|told)/.test(lead)) return null;
   return INNER_REPORT.exec(lead)?.[1] ?? null;
 }
+
+/**
+ * A claim owned by someone, right before a figure and governing it: "Sylvania's claim that 300 …",
+ * "the Bureau's estimate of 300 …", "Freedonia’s figure of 300 …". The figure is the owner's claim
+ * whoever tells of it, even a speaker who rejects it. A toll is left out: "the war's toll of 300",
+ * "Sylvania's death toll" name what it counts, not who counts it. Returns the owner's words; null when none.
+ */
+const OWNER_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|defen[cs]e|health|foreign|interior|ministry|army|military|government|authorities|office|agency|bureau|forces|separatist|rebel|local|state|security|intelligence|service)`;
+const OWNED_CLAIM = new RegExp(
+  String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:(?:['’]s)?\s+${OWNER_WORD}){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|new\s+)?(?:claims?|assertions?|allegations?|estimates?|figures?|count|tally|assessments?)\s+(?:that|of)\s+[^,;:.!?]*$`,
+  'u',
+);
+
+export function claimOwner(textBefore: string): string | null {
+  if (!/['’]s?\s/.test(textBefore)) return null;
+  return OWNED_CLAIM.exec(textBefore)?.[1] ?? null;
+}
+
+/**
+ * A relative clause right after a figure whose subject counted, reported or expected it: "up from
+ * the 100 dead Sylvania reported", "the 300 sailors that the Bureau had counted", "the 50,000 the
+ * agency had expected". Returns the subject's words; null when none.
+ */
+const COUNTED_AFTER =
+  /^\s+(?:that\s+|which\s+)?((?:[Tt]he\s+|[Aa]n?\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry|agency|office|authorities|government|bureau|council|service|army|military|command|committee|commission))\s+(?:(?:has|had|have)\s+)?(?:reported|counted|recorded|registered|estimated|expected|projected|forecast|claimed|announced|confirmed)\b/u;
+
+export function counterAfter(textAfter: string): string | null {
+  return COUNTED_AFTER.exec(textAfter)?.[1] ?? null;
+}

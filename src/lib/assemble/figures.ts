@@ -4,7 +4,7 @@ import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { contrastedEstimator, countingSubject, innerReporter, isHedged, issuingSubject, nominalSource, trailingSource } from './claim-markers.ts';
+import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, nominalSource, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
@@ -41,6 +41,14 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     const resolved = lexicon.resolveSpeakerPhrase(contrasted);
     const claimant = resolved.actor || resolved.government ? { name: null, description: contrasted, actor: resolved.actor } : outlet;
     return { claimant, government: resolved.government, date: null };
+  }
+  // "Sylvania's claim that 300 …", "up from the 100 dead Sylvania reported": the owner's or counter's
+  // claim whoever tells of it, and no one's when the topic data cannot place them (never the teller's).
+  const owner = claimOwner(before) ?? counterAfter(paragraph.text.slice(end, sentence?.end ?? end));
+  if (owner) {
+    const resolved = lexicon.resolveSpeakerPhrase(owner);
+    if (!resolved.actor && !resolved.government) return { claimant: outlet, government: null, date: null };
+    return { claimant: { name: null, description: owner, actor: resolved.actor }, government: resolved.government, date: null };
   }
   // "the assessment by X that 300 …", or "300 …, the latest toll from X showed" when no one's words hold it.
   const named = nominalSource(before) ?? (sentence && !containing ? trailingSource(paragraph.text.slice(end, sentence.end)) : null);
