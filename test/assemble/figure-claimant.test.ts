@@ -140,6 +140,11 @@ describe('assembleFigures: who claims a figure', () => {
     ['Anna Berg said she had told the crews that 300 casualties were counted.', ['300 casualties', 'Anna Berg', 'freedonia']],
     ['Anna Berg said Sylvanian losses were estimated at 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
     ['Anna Berg said the strike, which killed many, had caused 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said Sylvania put the number of casualties at 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Anna Berg said the strike, which the State Bureau estimates at 300 casualties, was over.', ['300 casualties', 'the State Bureau', 'freedonia']],
+    // A pronoun in a relative clause that puts the number need not be the speaker: no one's.
+    ['Anna Berg said Sylvania had exaggerated its losses, which it put at 300 casualties.', ['300 casualties', 'The Courier', null]],
+    ['Anna Berg said she put the number of casualties at 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
     ['Anna Berg said Sylvanian crews reported for duty in May and suffered 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
     ['Anna Berg said Sylvanian crews reported heavy fighting and suffered 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
   ])('gives a figure a speaker relays from someone else to that someone: %s', (text, claim) => {

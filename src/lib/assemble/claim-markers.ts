@@ -108,10 +108,28 @@ export function contrastedEstimator(textBefore: string): string | null {
 const INNER_REPORT =
   /(?:^|\bthat\s+|[,;:—–]\s+)((?:[\p{Lu}\d][\p{L}\d'’.-]*|the|a|an|its|their|his|her)(?:\s+(?!(?:is|are|was|were|be|been|being|it|which|who)\s)[\p{L}\d'’.-]+){0,6}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|claimed|claims|alleged|alleges|reported|reports|estimated|estimates|announced|announces|stated|states|insisted|insists|told\s+[\p{L}]+)\s+(?:that\s+)?(?!(?:for|to|on|in|at|back|from|with|by|as|about)\s)(?![^.;:!?]*\band\s+\p{Ll}+ed\s)[^.;:!?,]*$/u;
 
+/** A word of a name of who speaks, after its first capitalised one: "Sylvania's defence ministry", "State Bureau". */
+const OWNER_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|defen[cs]e|health|foreign|interior|ministry|army|military|government|authorities|office|agency|bureau|forces|separatist|rebel|local|state|security|intelligence|service)`;
+
+/**
+ * Someone who puts a number at a figure inside another's words: "Sylvania had exaggerated the number,
+ * which it put at 300", "the toll, which the Bureau estimates at 300". The subject may be a pronoun,
+ * which then need not be the speaker.
+ */
+const PUT_AT = new RegExp(
+  String.raw`(?:^|(?:\bwhich|\bthat|[,;:—–])\s+)((?:it|they|he|she|we|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:(?:['’]s)?\s+${OWNER_WORD}){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))\s+(?:(?:has|had|have)\s+)?(?:put|puts|placed|places|estimated|estimates|set|sets)\s+(?:(?:it|them|the\s+(?:figure|number|toll|death\s+toll|total|tally|count)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+)?(?:at|as)\s+(?:[\p{Ll} ]+\s)?$`,
+  'u',
+);
+
 /** The subject of a reporting verb inside the words `lead` (a statement's words up to a figure); null when none. */
 export function innerReporter(lead: string): string | null {
-  if (!/\b(?:said|says|claim|alleg|report|estimat|announc|stat|insist|told)/.test(lead)) return null;
-  return INNER_REPORT.exec(lead)?.[1] ?? null;
+  if (!/\b(?:said|says|claim|alleg|report|estimat|announc|stat|insist|told|put|plac|set)/.test(lead)) return null;
+  return INNER_REPORT.exec(lead)?.[1] ?? PUT_AT.exec(lead)?.[1] ?? null;
+}
+
+/** Whether the words `lead` end with a number a relative clause puts at: "…, which it put at". */
+export function putAtInside(lead: string): boolean {
+  return /^(?:which|that)\s/.test(PUT_AT.exec(lead)?.[0] ?? '');
 }
 
 /**
@@ -120,7 +138,6 @@ export function innerReporter(lead: string): string | null {
  * whoever tells of it, even a speaker who rejects it. A toll is left out: "the war's toll of 300",
  * "Sylvania's death toll" name what it counts, not who counts it. Returns the owner's words; null when none.
  */
-const OWNER_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|defen[cs]e|health|foreign|interior|ministry|army|military|government|authorities|office|agency|bureau|forces|separatist|rebel|local|state|security|intelligence|service)`;
 const OWNED_CLAIM = new RegExp(
   String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:(?:['’]s)?\s+${OWNER_WORD}){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|new\s+)?(?:claims?|assertions?|allegations?|estimates?|figures?|count|tally|assessments?)\s+(?:that|of)\s+[^,;:.!?]*$`,
   'u',

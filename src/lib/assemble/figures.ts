@@ -4,7 +4,7 @@ import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, nominalSource, trailingSource } from './claim-markers.ts';
+import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
@@ -109,14 +109,19 @@ const PRONOUN_SUBJECT = /^(?:he|she|they|we|I|it|you)$/i;
  * governs the figure at `at`: theirs when the topic data places them ("Berg said Sylvania had
  * claimed that 300 …" is Sylvania's), no one's when it cannot ("Berg said the crews reported 300 …":
  * crediting Berg's government would make her claim what she relays); undefined when there is no
- * such speaker, or a pronoun goes on with the outer one.
+ * such speaker, or a pronoun goes on with the outer one. A pronoun in a relative clause that puts
+ * the number ("Sylvania had exaggerated the toll, which it put at 300") need not be the speaker: no
+ * one's.
  */
 function relayedClaim(text: string, statement: ParagraphAnalysis['statements'][number], at: number, lexicon: ActorLexicon): Claim | null | undefined {
   const words = statement.reported ?? statement.quote;
   const wordsAt = words ? text.indexOf(words, statement.index) : -1;
   if (wordsAt < 0 || at < wordsAt) return undefined;
-  const inner = innerReporter(text.slice(wordsAt, at));
-  if (!inner || PRONOUN_SUBJECT.test(inner)) return undefined;
+  const lead = text.slice(wordsAt, at);
+  const inner = innerReporter(lead);
+  if (!inner) return undefined;
+  // "…, which it put at 300": a pronoun that puts a number need not be the speaker, so no one claims it.
+  if (PRONOUN_SUBJECT.test(inner)) return putAtInside(lead) ? null : undefined;
   const resolved = lexicon.resolveSpeakerPhrase(inner);
   if (!resolved.actor && !resolved.government) return null;
   return { claimant: { name: null, description: inner, actor: resolved.actor }, government: resolved.government, date: null };
