@@ -59,6 +59,16 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Berg said 300 casualties were counted, the latest toll from Sylvania showed.')).toEqual([['300 casualties', 'Anna Berg', 'freedonia']]);
   });
 
+  it.each([
+    ['The State Bureau gave a toll of 300 casualties.', ['300 casualties', 'The State Bureau', 'freedonia']],
+    ['On Monday, Sylvania released a new tally of 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    // A record of no one the topic data knows, or a record that is no one's count, claims nothing.
+    ['A local radio station gave a toll of 300 casualties.', ['300 casualties', 'The Courier', null]],
+    ['The strike took a toll of 300 casualties.', ['300 casualties', 'The Courier', null]],
+  ])('gives a figure to who gives a record of it: %s', (text, claim) => {
+    expect(claimantsOf(text)).toEqual([claim]);
+  });
+
   it('gives a figure a body issues warnings about to that body', () => {
     expect(claimantsOf('The State Bureau released multiple warnings on its website regarding 30 casualties this afternoon.')).toEqual([
       ['30 casualties', 'The State Bureau', 'freedonia'],

@@ -67,8 +67,15 @@ export function trailingSource(textAfter: string): string | null {
  */
 const COUNTED_BY = /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?)?(?:counted|recorded|documented|tallied|logged|verified|identified)\s+$/u;
 
+/**
+ * The subject of a verb that gives a record of the figure: "the Health Ministry gave a toll of 200",
+ * "the Bureau released a new tally of 300". Giving the number is claiming it.
+ */
+const RECORD_GIVEN_BY =
+  /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+)?(?:gave|gives|give|released|releases|issued|issues|published|publishes|announced|announces|updated|revised|raised)\s+(?:a|an|the|its|their)\s+(?:(?:new|latest|updated|revised|official|final|preliminary|first)\s+)?(?:death\s+)?(?:toll|tally|count|figure|estimate)\s+(?:of|at)\s+$/u;
+
 export function countingSubject(textBefore: string): string | null {
-  return COUNTED_BY.exec(textBefore)?.[1] ?? null;
+  return COUNTED_BY.exec(textBefore)?.[1] ?? RECORD_GIVEN_BY.exec(textBefore)?.[1] ?? null;
 }
 
 /**
