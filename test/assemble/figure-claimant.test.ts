@@ -173,6 +173,7 @@ describe('assembleFigures: who claims a figure', () => {
     ['Sylvania said Freedonia’s navy had suffered 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
     ['Sylvania said Freedonia’s toll of 300 casualties was a disgrace.', ['300 casualties', 'Sylvania', 'sylvania']],
     ['Sylvania said 10 casualties were counted, the State Bureau reported.', ['10 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said it counted 10 casualties the day the bureau announced a truce.', ['10 casualties', 'Sylvania', 'sylvania']],
   ])('gives a figure to the owner of the claim or count that holds it: %s', (text, claim) => {
     expect(claimantsOf(text).at(-1)).toEqual(claim);
   });

@@ -161,7 +161,7 @@ export function claimOwner(textBefore: string): string | null {
  * agency had expected". Returns the subject's words; null when none.
  */
 const COUNTED_AFTER =
-  /^\s+(?:that\s+|which\s+)?((?:[Tt]he\s+|[Aa]n?\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?(?:ministry|agency|office|authorities|government|bureau|council|service|army|military|command|committee|commission))\s+(?:(?:has|had|have)\s+)?(?:reported|counted|recorded|registered|estimated|expected|projected|forecast|claimed|announced|confirmed)\b/u;
+  /^\s+(?:that\s+|which\s+)?((?:[Tt]he\s+|[Aa]n?\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|the\s+(?:(?!the\s)[\p{L}-]+\s+){0,2}?(?:ministry|agency|office|authorities|government|bureau|council|service|army|military|command|committee|commission))\s+(?:(?:has|had|have)\s+)?(?:reported|counted|recorded|registered|estimated|expected|projected|forecast|claimed|announced|confirmed)\b/u;
 
 export function counterAfter(textAfter: string): string | null {
   return COUNTED_AFTER.exec(textAfter)?.[1] ?? null;
