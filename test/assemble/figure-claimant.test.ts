@@ -142,6 +142,8 @@ describe('assembleFigures: who claims a figure', () => {
   it.each([
     ['Anna Berg said Sylvania had claimed that 300 casualties were counted.', ['300 casualties', 'Sylvania', 'sylvania']],
     ['“Sylvania says 300 casualties were counted,” Anna Berg said.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['“We counted them. Sylvania says 300 casualties were counted,” Anna Berg said.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['“We counted them. Officials say 300 casualties were counted,” Anna Berg said.', ['300 casualties', 'The Courier', null]],
     ['Sylvania said the State Bureau has estimated that 300 casualties were counted.', ['300 casualties', 'the State Bureau', 'freedonia']],
     ['Sylvania said on Monday that the State Bureau had reported 300 casualties.', ['300 casualties', 'the State Bureau', 'freedonia']],
     // An inner speaker the topic data cannot place claims for no one: not for the speaker who relays it.

@@ -113,7 +113,7 @@ export function contrastedEstimator(textBefore: string): string | null {
  * ("Sylvanian crews reported for duty and suffered 300 …" is the outer speaker's account).
  */
 const INNER_REPORT =
-  /(?:^|\bthat\s+|[,;:—–]\s+)((?:[\p{Lu}\d][\p{L}\d'’.-]*|the|a|an|its|their|his|her)(?:\s+(?!(?:is|are|was|were|be|been|being|it|which|who)\s)[\p{L}\d'’.-]+){0,6}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|claimed|claims|alleged|alleges|reported|reports|estimated|estimates|announced|announces|stated|states|insisted|insists|told\s+[\p{L}]+)\s+(?:that\s+)?(?!(?:for|to|on|in|at|back|from|with|by|as|about)\s)(?![^.;:!?]*\band\s+\p{Ll}+ed\s)[^.;:!?,]*$/u;
+  /(?:^|\bthat\s+|[,;:—–]\s+)((?:[\p{Lu}\d][\p{L}\d'’.-]*|the|a|an|its|their|his|her)(?:\s+(?!(?:is|are|was|were|be|been|being|it|which|who)\s)[\p{L}\d'’.-]+){0,6}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|claimed|claims|claim|alleged|alleges|reported|reports|estimated|estimates|announced|announces|stated|states|insisted|insists|told\s+[\p{L}]+)\s+(?:that\s+)?(?!(?:for|to|on|in|at|back|from|with|by|as|about)\s)(?![^.;:!?]*\band\s+\p{Ll}+ed\s)[^.;:!?,]*$/u;
 
 /** A word of a name of who speaks, after its first capitalised one: "Sylvania's defence ministry", "State Bureau". */
 const OWNER_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|defen[cs]e|health|foreign|interior|ministry|army|military|government|authorities|office|agency|bureau|forces|separatist|rebel|local|state|security|intelligence|service)`;
@@ -130,8 +130,17 @@ const PUT_AT = new RegExp(
 
 /** The subject of a reporting verb inside the words `lead` (a statement's words up to a figure); null when none. */
 export function innerReporter(lead: string): string | null {
-  if (!/\b(?:said|says|claim|alleg|report|estimat|announc|stat|insist|told|put|plac|set)/.test(lead)) return null;
-  return INNER_REPORT.exec(lead)?.[1] ?? PUT_AT.exec(lead)?.[1] ?? null;
+  if (!/\b(?:said|say|claim|alleg|report|estimat|announc|stat|insist|told|put|plac|set)/.test(lead)) return null;
+  // Only the figure's own sentence: "“We counted them. Sylvania says 300 …”" is Sylvania's, not "We counted them. Sylvania"'s.
+  const own = lead.slice(lastSentenceBreak(lead));
+  return INNER_REPORT.exec(own)?.[1] ?? PUT_AT.exec(own)?.[1] ?? null;
+}
+
+/** Where the last sentence of `text` starts: after a full stop and a space before a capital ("them. Sylvania"), not "U.S. officials". */
+function lastSentenceBreak(text: string): number {
+  let at = 0;
+  for (const match of text.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) at = (match.index ?? 0) + match[0].length;
+  return at;
 }
 
 /** Whether the words `lead` end with a number a relative clause puts at: "…, which it put at". */
