@@ -62,6 +62,7 @@ describe('assembleFigures: who claims a figure', () => {
   it.each([
     ['The State Bureau gave a toll of 300 casualties.', ['300 casualties', 'The State Bureau', 'freedonia']],
     ['On Monday, Sylvania released a new tally of 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['The State Bureau raised its death toll to 300 casualties.', ['300 casualties', 'The State Bureau', 'freedonia']],
     // A record of no one the topic data knows, or a record that is no one's count, claims nothing.
     ['A local radio station gave a toll of 300 casualties.', ['300 casualties', 'The Courier', null]],
     ['The strike took a toll of 300 casualties.', ['300 casualties', 'The Courier', null]],

@@ -69,10 +69,10 @@ const COUNTED_BY = /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+
 
 /**
  * The subject of a verb that gives a record of the figure: "the Health Ministry gave a toll of 200",
- * "the Bureau released a new tally of 300". Giving the number is claiming it.
+ * "the Bureau released a new tally of 300", "raised its death toll to 300". Giving the number is claiming it.
  */
 const RECORD_GIVEN_BY =
-  /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+)?(?:gave|gives|give|released|releases|issued|issues|published|publishes|announced|announces|updated|revised|raised)\s+(?:a|an|the|its|their)\s+(?:(?:new|latest|updated|revised|official|final|preliminary|first)\s+)?(?:death\s+)?(?:toll|tally|count|figure|estimate)\s+(?:of|at)\s+$/u;
+  /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+)?(?:gave|gives|give|released|releases|issued|issues|published|publishes|announced|announces|updated|revised|raised)\s+(?:a|an|the|its|their)\s+(?:(?:new|latest|updated|revised|official|final|preliminary|first)\s+)?(?:death\s+)?(?:toll|tally|count|figure|estimate)\s+(?:of|at|to)\s+$/u;
 
 export function countingSubject(textBefore: string): string | null {
   return COUNTED_BY.exec(textBefore)?.[1] ?? RECORD_GIVEN_BY.exec(textBefore)?.[1] ?? null;
