@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { assembleFigures } from '../../src/lib/assemble/figures.ts';
 import { analyseSource } from '../../src/lib/pipeline/analyse-source.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import type { Actor } from '../../src/schemas/actor.ts';
 import type { FigureCategory } from '../../src/schemas/figure-category.ts';
 
-const lexicon = createActorLexicon([
+const actors: Actor[] = [
   { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
   { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: ['Sylvanian'] },
   { id: 'freedonia-bureau', name: 'State Bureau', kind: 'body', government: 'freedonia', aliases: ['the Bureau'], demonyms: [] },
   { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
-]);
+];
+const lexicon = createActorLexicon(actors);
 const categories: FigureCategory[] = [{ id: 'casualties', label: 'Casualties', units: ['casualties'], cues: [] }];
 
 /** The figures of a one-paragraph article by the Courier. */
@@ -175,10 +177,25 @@ describe('assembleFigures: who claims a figure', () => {
     // A possessive that owns no claim, and a relay after the figure, leave it to the speaker.
     ['Sylvania said Freedonia’s navy had suffered 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
     ['Sylvania said Freedonia’s toll of 300 casualties was a disgrace.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Anna Berg said the Sylvanian estimate of 300 casualties was low.', ['300 casualties', 'the Sylvanian', 'sylvania']],
+    ['Anna Berg said Freedonia and Sylvania claimed that 300 casualties were counted.', ['300 casualties', 'Freedonia and Sylvania', null]],
+    ['Sylvania said Monday’s count of 300 casualties was low.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said the Monday estimate of 300 casualties was low.', ['300 casualties', 'Sylvania', 'sylvania']],
     ['Sylvania said 10 casualties were counted, the State Bureau reported.', ['10 casualties', 'Sylvania', 'sylvania']],
     ['Sylvania said it counted 10 casualties the day the bureau announced a truce.', ['10 casualties', 'Sylvania', 'sylvania']],
   ])('gives a figure to the owner of the claim or count that holds it: %s', (text, claim) => {
     expect(claimantsOf(text).at(-1)).toEqual(claim);
+  });
+
+  it('reads "claims that" after a name as a verb, whose subject the statement resolves, not as an owned claim', () => {
+    const ministry = { id: 'freedonia-defence-ministry', name: 'Freedonian Defence Ministry', kind: 'body' as const, government: 'freedonia', aliases: [], demonyms: [] };
+    const withMinistry = createActorLexicon([...actors, ministry]);
+    const source = {
+      id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx',
+      paragraphs: [{ n: 1, text: 'The Freedonian Defence Ministry said on Monday that the port was shut.' }, { n: 2, text: 'The Ministry claims that 300 casualties were counted.' }],
+    };
+    const [figure] = assembleFigures(analyseSource(source, withMinistry, categories), withMinistry).candidates;
+    expect([figure?.claimant.actor, figure?.government]).toEqual(['freedonia-defence-ministry', 'freedonia']);
   });
 
   it('gives a figure an agentless "is believed to" hedges to nobody in particular', () => {

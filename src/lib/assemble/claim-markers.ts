@@ -115,6 +115,9 @@ export function contrastedEstimator(textBefore: string): string | null {
 const INNER_REPORT =
   /(?:^|\bthat\s+|[,;:—–]\s+)((?:[\p{Lu}\d][\p{L}\d'’.-]*|the|a|an|its|their|his|her)(?:\s+(?!(?:is|are|was|were|be|been|being|it|which|who)\s)[\p{L}\d'’.-]+){0,6}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|claimed|claims|claim|alleged|alleges|reported|reports|estimated|estimates|announced|announces|stated|states|insisted|insists|told\s+[\p{L}]+)\s+(?:that\s+)?(?!(?:for|to|on|in|at|back|from|with|by|as|about)\s)(?![^.;:!?]*\band\s+\p{Ll}+ed\s)[^.;:!?,]*$/u;
 
+/** Days and months, which own no claim: "Monday's count of 300", "the September estimate of 300". */
+const NOT_AN_OWNER = String.raw`(?!(?:The|A|An|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Official|Latest|Initial|Earlier)\b)`;
+
 /** A word of a name of who speaks, after its first capitalised one: "Sylvania's defence ministry", "State Bureau". */
 const OWNER_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|defen[cs]e|health|foreign|interior|ministry|army|military|government|authorities|office|agency|bureau|forces|separatist|rebel|local|state|security|intelligence|service)`;
 
@@ -155,13 +158,28 @@ export function putAtInside(lead: string): boolean {
  * "Sylvania's death toll" name what it counts, not who counts it. Returns the owner's words; null when none.
  */
 const OWNED_CLAIM = new RegExp(
-  String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.-]*(?:(?:['’]s)?\s+${OWNER_WORD}){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|new\s+)?(?:claims?|assertions?|allegations?|estimates?|figures?|count|tally|assessments?)\s+(?:that|of)\s+[^,;:.!?]*$`,
+  String.raw`((?:[Tt]he\s+)?${NOT_AN_OWNER}\p{Lu}[\p{L}.-]*(?:(?:['’]s)?\s+${OWNER_WORD}){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|new\s+)?(?:claims?|assertions?|allegations?|estimates?|figures?|count|tally|assessments?)\s+(?:that|of)\s+[^,;:.!?]*$`,
   'u',
 );
 
 export function claimOwner(textBefore: string): string | null {
   if (!/['’]s?\s/.test(textBefore)) return null;
   return OWNED_CLAIM.exec(textBefore)?.[1] ?? null;
+}
+
+/**
+ * The same claim owned by a name or demonym before its noun: "the Sylvanian estimate of 300", "a
+ * Bureau claim that 300 …". Singular nouns after an article only, since "The Ministry claims that …"
+ * is a verb, whose subject may be a speaker named before.
+ */
+const NAMED_CLAIM = new RegExp(
+  String.raw`((?:[Tt]he|[Aa]n?)\s+${NOT_AN_OWNER}\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|new\s+)?(?:claim|assertion|allegation|estimate|figure|count|tally|assessment)\s+(?:that|of)\s+[^,;:.!?]*$`,
+  'u',
+);
+
+export function namedClaimOwner(textBefore: string): string | null {
+  if (!/\b(?:claim|assertion|allegation|estimate|figure|count|tally|assessment)\s/.test(textBefore)) return null;
+  return NAMED_CLAIM.exec(textBefore)?.[1] ?? null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
+import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
@@ -45,11 +45,11 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   // "Sylvania's claim that 300 …", "up from the 100 dead Sylvania reported": the owner's or counter's
   // claim whoever tells of it, and no one's when the topic data cannot place them (never the teller's).
   const owner = claimOwner(before) ?? counterAfter(paragraph.text.slice(end, sentence?.end ?? end));
-  if (owner) {
-    const resolved = lexicon.resolveSpeakerPhrase(owner);
-    if (!resolved.actor && !resolved.government) return { claimant: outlet, government: null, date: null };
-    return { claimant: { name: null, description: owner, actor: resolved.actor }, government: resolved.government, date: null };
-  }
+  if (owner) return claimOfPhrase(owner, lexicon) ?? { claimant: outlet, government: null, date: null };
+  // "the Sylvanian estimate of 300": the side a name or demonym places, when the topic data places one.
+  const namedOwner = namedClaimOwner(before);
+  const ownerClaim = namedOwner ? claimOfPhrase(namedOwner, lexicon) : null;
+  if (ownerClaim) return ownerClaim;
   // "the assessment by X that 300 …", or "300 …, the latest toll from X showed" when no one's words hold it.
   const named = nominalSource(before) ?? (sentence && !containing ? trailingSource(paragraph.text.slice(end, sentence.end)) : null);
   if (named) {
@@ -122,9 +122,23 @@ function relayedClaim(text: string, statement: ParagraphAnalysis['statements'][n
   if (!inner) return undefined;
   // "…, which it put at 300": a pronoun that puts a number need not be the speaker, so no one claims it.
   if (PRONOUN_SUBJECT.test(inner)) return putAtInside(lead) ? null : undefined;
-  const resolved = lexicon.resolveSpeakerPhrase(inner);
+  return claimOfPhrase(inner, lexicon);
+}
+
+/**
+ * The claim of a phrase naming who claims ("Sylvania", "the State Bureau"): a joint one, for no one
+ * government, when it names several sides ("Freedonia and Sylvania"); null when the topic data
+ * places no one.
+ */
+function claimOfPhrase(phrase: string, lexicon: ActorLexicon): Claim | null {
+  const governments = new Set([
+    ...lexicon.findMentions(phrase).map((m) => lexicon.governmentOf(m.actorId)),
+    ...lexicon.findDemonyms(phrase).map((m) => m.government),
+  ].filter((g) => g !== null));
+  if (governments.size > 1) return { claimant: { name: null, description: phrase, actor: null }, government: null, date: null };
+  const resolved = lexicon.resolveSpeakerPhrase(phrase);
   if (!resolved.actor && !resolved.government) return null;
-  return { claimant: { name: null, description: inner, actor: resolved.actor }, government: resolved.government, date: null };
+  return { claimant: { name: null, description: phrase, actor: resolved.actor }, government: resolved.government, date: null };
 }
 
 /** A sentence that only says what there is: "There are about 300 soldiers, including …". */
