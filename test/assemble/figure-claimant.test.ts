@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { assembleFigures } from '../../src/lib/assemble/figures.ts';
 import { analyseSource } from '../../src/lib/pipeline/analyse-source.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import type { Actor } from '../../src/schemas/actor.ts';
 import type { FigureCategory } from '../../src/schemas/figure-category.ts';
 
-const lexicon = createActorLexicon([
+const actors: Actor[] = [
   { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
   { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: ['Sylvanian'] },
   { id: 'freedonia-bureau', name: 'State Bureau', kind: 'body', government: 'freedonia', aliases: ['the Bureau'], demonyms: [] },
   { id: 'anna-berg', name: 'Anna Berg', kind: 'person', government: 'freedonia', aliases: ['Berg'], demonyms: [] },
-]);
+];
+const lexicon = createActorLexicon(actors);
 const categories: FigureCategory[] = [{ id: 'casualties', label: 'Casualties', units: ['casualties'], cues: [] }];
 
 /** The figures of a one-paragraph article by the Courier. */
@@ -57,6 +59,17 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Some 300 casualties were counted at sea, a week ago, Sylvanian figures show.')).toEqual([['Some 300 casualties', 'The Courier', null]]);
     // Whose words hold the figure still claims it.
     expect(claimantsOf('Berg said 300 casualties were counted, the latest toll from Sylvania showed.')).toEqual([['300 casualties', 'Anna Berg', 'freedonia']]);
+  });
+
+  it.each([
+    ['The State Bureau gave a toll of 300 casualties.', ['300 casualties', 'The State Bureau', 'freedonia']],
+    ['On Monday, Sylvania released a new tally of 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['The State Bureau raised its death toll to 300 casualties.', ['300 casualties', 'The State Bureau', 'freedonia']],
+    // A record of no one the topic data knows, or a record that is no one's count, claims nothing.
+    ['A local radio station gave a toll of 300 casualties.', ['300 casualties', 'The Courier', null]],
+    ['The strike took a toll of 300 casualties.', ['300 casualties', 'The Courier', null]],
+  ])('gives a figure to who gives a record of it: %s', (text, claim) => {
+    expect(claimantsOf(text)).toEqual([claim]);
   });
 
   it('gives a figure a body issues warnings about to that body', () => {
@@ -127,6 +140,62 @@ describe('assembleFigures: who claims a figure', () => {
 
   it('gives a figure to the speaker of a report that closes with where it was posted', () => {
     expect(claimantsOf('The crews suffered 300 casualties on Tuesday, the State Bureau said on social media.')).toEqual([['300 casualties', 'the State Bureau', 'freedonia']]);
+  });
+
+  it.each([
+    ['Anna Berg said Sylvania had claimed that 300 casualties were counted.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['“Sylvania says 300 casualties were counted,” Anna Berg said.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['“We counted them. Sylvania says 300 casualties were counted,” Anna Berg said.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['“We counted them. Officials say 300 casualties were counted,” Anna Berg said.', ['300 casualties', 'The Courier', null]],
+    ['Sylvania said the State Bureau has estimated that 300 casualties were counted.', ['300 casualties', 'the State Bureau', 'freedonia']],
+    ['Sylvania said on Monday that the State Bureau had reported 300 casualties.', ['300 casualties', 'the State Bureau', 'freedonia']],
+    // An inner speaker the topic data cannot place claims for no one: not for the speaker who relays it.
+    ['Sylvania said the crews reported 300 casualties.', ['300 casualties', 'The Courier', null]],
+    // A pronoun goes on with the speaker; a passive names no one.
+    ['Anna Berg said she had told the crews that 300 casualties were counted.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said Sylvanian losses were estimated at 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said the strike, which killed many, had caused 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said Sylvania put the number of casualties at 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Anna Berg said the strike, which the State Bureau estimates at 300 casualties, was over.', ['300 casualties', 'the State Bureau', 'freedonia']],
+    // A pronoun in a relative clause that puts the number need not be the speaker: no one's.
+    ['Anna Berg said Sylvania had exaggerated its losses, which it put at 300 casualties.', ['300 casualties', 'The Courier', null]],
+    ['Anna Berg said she put the number of casualties at 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said Sylvanian crews reported for duty in May and suffered 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+    ['Anna Berg said Sylvanian crews reported heavy fighting and suffered 300 casualties.', ['300 casualties', 'Anna Berg', 'freedonia']],
+  ])('gives a figure a speaker relays from someone else to that someone: %s', (text, claim) => {
+    expect(claimantsOf(text)).toEqual([claim]);
+  });
+
+  it.each([
+    ['Anna Berg said Sylvania’s claim that 300 casualties were counted was false.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Anna Berg cited the State Bureau’s estimate of 300 casualties.', ['300 casualties', 'the State Bureau', 'freedonia']],
+    ['Sylvania said 20 casualties were counted, up from the 10 casualties the State Bureau had reported.', ['10 casualties', 'the State Bureau', 'freedonia']],
+    ['Sylvania said 20 casualties were counted, more than the 10 casualties that Freedonia expected.', ['10 casualties', 'Freedonia', 'freedonia']],
+    // An owner or counter the topic data cannot place claims for no one, not for the speaker who tells of it.
+    ['Anna Berg said the rebels’ claim that 300 casualties were counted was false.', ['300 casualties', 'The Courier', null]],
+    ['Sylvania said 20 casualties were counted, up from the 10 casualties Red Crescent had reported.', ['10 casualties', 'The Courier', null]],
+    // A possessive that owns no claim, and a relay after the figure, leave it to the speaker.
+    ['Sylvania said Freedonia’s navy had suffered 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said Freedonia’s toll of 300 casualties was a disgrace.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Anna Berg said the Sylvanian estimate of 300 casualties was low.', ['300 casualties', 'the Sylvanian', 'sylvania']],
+    ['Anna Berg said Freedonia and Sylvania claimed that 300 casualties were counted.', ['300 casualties', 'Freedonia and Sylvania', null]],
+    ['Sylvania said Monday’s count of 300 casualties was low.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said the Monday estimate of 300 casualties was low.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said 10 casualties were counted, the State Bureau reported.', ['10 casualties', 'Sylvania', 'sylvania']],
+    ['Sylvania said it counted 10 casualties the day the bureau announced a truce.', ['10 casualties', 'Sylvania', 'sylvania']],
+  ])('gives a figure to the owner of the claim or count that holds it: %s', (text, claim) => {
+    expect(claimantsOf(text).at(-1)).toEqual(claim);
+  });
+
+  it('reads "claims that" after a name as a verb, whose subject the statement resolves, not as an owned claim', () => {
+    const ministry = { id: 'freedonia-defence-ministry', name: 'Freedonian Defence Ministry', kind: 'body' as const, government: 'freedonia', aliases: [], demonyms: [] };
+    const withMinistry = createActorLexicon([...actors, ministry]);
+    const source = {
+      id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx',
+      paragraphs: [{ n: 1, text: 'The Freedonian Defence Ministry said on Monday that the port was shut.' }, { n: 2, text: 'The Ministry claims that 300 casualties were counted.' }],
+    };
+    const [figure] = assembleFigures(analyseSource(source, withMinistry, categories), withMinistry).candidates;
+    expect([figure?.claimant.actor, figure?.government]).toEqual(['freedonia-defence-ministry', 'freedonia']);
   });
 
   it('gives a figure an agentless "is believed to" hedges to nobody in particular', () => {

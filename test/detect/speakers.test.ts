@@ -316,6 +316,20 @@ describe('speakers: pronouns and "the official"', () => {
     expect(goesOn.at(-1)?.speaker.actor).toBe('freedonia-defence-ministry');
   });
 
+  it('reads a subject named by an alias with lower-case words as that side: "The rebel authorities have fought since 1991"', () => {
+    const rebels: Actor = { id: 'sylvania-rebels', name: 'Sylvanian rebel authorities', kind: 'body', government: 'sylvania', aliases: ['the rebel authorities', 'rebel authorities'], demonyms: [] };
+    const last = (paragraphs: string[]) => findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon([...actors, rebels])).at(-1);
+    const cases: [string[], string | null][] = [
+      // Another side's subject since the last speaker: "they" may mean either.
+      [['The State Bureau said it would house the refugees.', 'The rebel authorities have fought since 1991.', 'They said 200 people were killed.'], null],
+      [['The State Bureau said it would house the refugees. The rebel authorities have fought since 1991. It said 200 people were killed.'], null],
+      // The same side's subject leaves the pronoun to the speaker; "it added" goes on with it.
+      [['The rebel authorities said they had surrendered.', 'The rebel authorities have fought since 1991.', 'They said 200 people were killed.'], 'sylvania'],
+      [['The State Bureau said it would house the refugees.', 'The rebel authorities have laid down their arms.', 'It added that 200 people were killed.'], 'freedonia'],
+    ];
+    for (const [paragraphs, government] of cases) expect(last(paragraphs)?.government).toBe(government);
+  });
+
   it('reads "he" after a sentence telling of a private person as no one, not the official who spoke before', () => {
     const cases = [
       ['“We will free them,” Ruhl said.', 'In the video, a soldier with a bandaged jaw sits on a bed. “I want to go home,” he says.'],

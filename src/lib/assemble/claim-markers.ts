@@ -67,8 +67,15 @@ export function trailingSource(textAfter: string): string | null {
  */
 const COUNTED_BY = /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?)?(?:counted|recorded|documented|tallied|logged|verified|identified)\s+$/u;
 
+/**
+ * The subject of a verb that gives a record of the figure: "the Health Ministry gave a toll of 200",
+ * "the Bureau released a new tally of 300", "raised its death toll to 300". Giving the number is claiming it.
+ */
+const RECORD_GIVEN_BY =
+  /(?:^|[,;:—–]\s)([^,;:—–]+?)\s+(?:(?:has|have|had)\s+)?(?:gave|gives|give|released|releases|issued|issues|published|publishes|announced|announces|updated|revised|raised)\s+(?:a|an|the|its|their)\s+(?:(?:new|latest|updated|revised|official|final|preliminary|first)\s+)?(?:death\s+)?(?:toll|tally|count|figure|estimate)\s+(?:of|at|to)\s+$/u;
+
 export function countingSubject(textBefore: string): string | null {
-  return COUNTED_BY.exec(textBefore)?.[1] ?? null;
+  return COUNTED_BY.exec(textBefore)?.[1] ?? RECORD_GIVEN_BY.exec(textBefore)?.[1] ?? null;
 }
 
 /**
@@ -94,4 +101,95 @@ const CONTRASTED_ESTIMATE =
 
 export function contrastedEstimator(textBefore: string): string | null {
   return CONTRASTED_ESTIMATE.exec(textBefore)?.[1] ?? null;
+}
+
+/**
+ * A reporting clause of someone else inside a statement's words, right before a figure: "Berg said
+ * Sylvania had claimed that 300 …", "“Ruhl says 300 …,” Berg said". The figure is what the inner
+ * speaker claims; the outer one only relays it. The verb governs the figure's clause: nothing but
+ * words of that clause lie between them (no full stop, semicolon or colon). A passive ("casualties
+ * are estimated at 300", "losses were reported") names no one: its subject holds no form of "be".
+ * Nor does a verb that reports for duty or back, or a clause that goes on with a second predicate
+ * ("Sylvanian crews reported for duty and suffered 300 …" is the outer speaker's account).
+ */
+const INNER_REPORT =
+  /(?:^|\bthat\s+|[,;:—–]\s+)((?:[\p{Lu}\d][\p{L}\d'’.-]*|the|a|an|its|their|his|her)(?:\s+(?!(?:is|are|was|were|be|been|being|it|which|who)\s)[\p{L}\d'’.-]+){0,6}?)\s+(?:(?:has|had|have)\s+)?(?:said|says|say|claimed|claims|claim|alleged|alleges|reported|reports|estimated|estimates|announced|announces|stated|states|insisted|insists|told\s+[\p{L}]+)\s+(?:that\s+)?(?!(?:for|to|on|in|at|back|from|with|by|as|about)\s)(?![^.;:!?]*\band\s+\p{Ll}+ed\s)[^.;:!?,]*$/u;
+
+/** Days and months, which own no claim: "Monday's count of 300", "the September estimate of 300". */
+const NOT_AN_OWNER = String.raw`(?!(?:The|A|An|Last|This|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Official|Latest|Initial|Earlier)\b)`;
+
+/** A word of a name of who speaks, after its first capitalised one: "Sylvania's defence ministry", "State Bureau". */
+const OWNER_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|defen[cs]e|health|foreign|interior|ministry|army|military|government|authorities|office|agency|bureau|forces|separatist|rebel|local|state|security|intelligence|service)`;
+
+/**
+ * Someone who puts a number at a figure inside another's words: "Sylvania had exaggerated the number,
+ * which it put at 300", "the toll, which the Bureau estimates at 300". The subject may be a pronoun,
+ * which then need not be the speaker.
+ */
+const PUT_AT = new RegExp(
+  String.raw`(?:^|(?:\bwhich|\bthat|[,;:—–])\s+)((?:it|they|he|she|we|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:(?:['’]s)?\s+${OWNER_WORD}){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+))\s+(?:(?:has|had|have)\s+)?(?:put|puts|placed|places|estimated|estimates|set|sets)\s+(?:(?:it|them|the\s+(?:figure|number|toll|death\s+toll|total|tally|count)(?:\s+of\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?)\s+)?(?:at|as)\s+(?:[\p{Ll} ]+\s)?$`,
+  'u',
+);
+
+/** The subject of a reporting verb inside the words `lead` (a statement's words up to a figure); null when none. */
+export function innerReporter(lead: string): string | null {
+  if (!/\b(?:said|say|claim|alleg|report|estimat|announc|stat|insist|told|put|plac|set)/.test(lead)) return null;
+  // Only the figure's own sentence: "“We counted them. Sylvania says 300 …”" is Sylvania's, not "We counted them. Sylvania"'s.
+  const own = lead.slice(lastSentenceBreak(lead));
+  return INNER_REPORT.exec(own)?.[1] ?? PUT_AT.exec(own)?.[1] ?? null;
+}
+
+/** Where the last sentence of `text` starts: after a full stop and a space before a capital ("them. Sylvania"), not "U.S. officials". */
+function lastSentenceBreak(text: string): number {
+  let at = 0;
+  for (const match of text.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu)) at = (match.index ?? 0) + match[0].length;
+  return at;
+}
+
+/** Whether the words `lead` end with a number a relative clause puts at: "…, which it put at". */
+export function putAtInside(lead: string): boolean {
+  return /^(?:which|that)\s/.test(PUT_AT.exec(lead)?.[0] ?? '');
+}
+
+/**
+ * A claim owned by someone, right before a figure and governing it: "Sylvania's claim that 300 …",
+ * "the Bureau's estimate of 300 …", "Freedonia’s figure of 300 …". The figure is the owner's claim
+ * whoever tells of it, even a speaker who rejects it. A toll is left out: "the war's toll of 300",
+ * "Sylvania's death toll" name what it counts, not who counts it. Returns the owner's words; null when none.
+ */
+const OWNED_CLAIM = new RegExp(
+  String.raw`((?:[Tt]he\s+)?${NOT_AN_OWNER}\p{Lu}[\p{L}.-]*(?:(?:['’]s)?\s+${OWNER_WORD}){0,4}|the\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)['’]s?\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|new\s+)?(?:claims?|assertions?|allegations?|estimates?|figures?|count|tally|assessments?)\s+(?:that|of)\s+[^,;:.!?]*$`,
+  'u',
+);
+
+export function claimOwner(textBefore: string): string | null {
+  if (!/['’]s?\s/.test(textBefore)) return null;
+  return OWNED_CLAIM.exec(textBefore)?.[1] ?? null;
+}
+
+/**
+ * The same claim owned by a name or demonym before its noun: "the Sylvanian estimate of 300", "a
+ * Bureau claim that 300 …". Singular nouns after an article only, since "The Ministry claims that …"
+ * is a verb, whose subject may be a speaker named before.
+ */
+const NAMED_CLAIM = new RegExp(
+  String.raw`((?:[Tt]he|[Aa]n?)\s+${NOT_AN_OWNER}\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})\s+(?:own\s+|latest\s+|official\s+|earlier\s+|initial\s+|new\s+)?(?:claim|assertion|allegation|estimate|figure|count|tally|assessment)\s+(?:that|of)\s+[^,;:.!?]*$`,
+  'u',
+);
+
+export function namedClaimOwner(textBefore: string): string | null {
+  if (!/\b(?:claim|assertion|allegation|estimate|figure|count|tally|assessment)\s/.test(textBefore)) return null;
+  return NAMED_CLAIM.exec(textBefore)?.[1] ?? null;
+}
+
+/**
+ * A relative clause right after a figure whose subject counted, reported or expected it: "up from
+ * the 100 dead Sylvania reported", "the 300 sailors that the Bureau had counted", "the 50,000 the
+ * agency had expected". Returns the subject's words; null when none.
+ */
+const COUNTED_AFTER =
+  /^\s+(?:that\s+|which\s+)?((?:[Tt]he\s+|[Aa]n?\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}|the\s+(?:(?!the\s)[\p{L}-]+\s+){0,2}?(?:ministry|agency|office|authorities|government|bureau|council|service|army|military|command|committee|commission))\s+(?:(?:has|had|have)\s+)?(?:reported|counted|recorded|registered|estimated|expected|projected|forecast|claimed|announced|confirmed)\b/u;
+
+export function counterAfter(textAfter: string): string | null {
+  return COUNTED_AFTER.exec(textAfter)?.[1] ?? null;
 }

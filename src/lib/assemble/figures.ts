@@ -4,7 +4,7 @@ import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
-import { contrastedEstimator, countingSubject, isHedged, issuingSubject, nominalSource, trailingSource } from './claim-markers.ts';
+import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
@@ -42,6 +42,14 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     const claimant = resolved.actor || resolved.government ? { name: null, description: contrasted, actor: resolved.actor } : outlet;
     return { claimant, government: resolved.government, date: null };
   }
+  // "Sylvania's claim that 300 …", "up from the 100 dead Sylvania reported": the owner's or counter's
+  // claim whoever tells of it, and no one's when the topic data cannot place them (never the teller's).
+  const owner = claimOwner(before) ?? counterAfter(paragraph.text.slice(end, sentence?.end ?? end));
+  if (owner) return claimOfPhrase(owner, lexicon) ?? { claimant: outlet, government: null, date: null };
+  // "the Sylvanian estimate of 300": the side a name or demonym places, when the topic data places one.
+  const namedOwner = namedClaimOwner(before);
+  const ownerClaim = namedOwner ? claimOfPhrase(namedOwner, lexicon) : null;
+  if (ownerClaim) return ownerClaim;
   // "the assessment by X that 300 …", or "300 …, the latest toll from X showed" when no one's words hold it.
   const named = nominalSource(before) ?? (sentence && !containing ? trailingSource(paragraph.text.slice(end, sentence.end)) : null);
   if (named) {
@@ -60,6 +68,9 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   // "Freedonia and Sylvania said 20 sailors were killed": a joint voice claims for no one government.
   const joint = statement ? jointVoice(paragraph, statement) : null;
   if (joint) return { claimant: { name: null, description: joint, actor: null }, government: null, date: null };
+  // "Berg said Sylvania had claimed that 300 …": the inner speaker's claim, which Berg only relays.
+  const relayed = containing ? relayedClaim(paragraph.text, containing, start, lexicon) : undefined;
+  if (relayed !== undefined) return relayed;
   if (statement && (statement.speaker.actor || statement.government || statement.speaker.name)) {
     return { claimant: statement.speaker, government: statement.government, date: null };
   }
@@ -88,6 +99,46 @@ function jointVoice(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis['
   );
   if (new Set(voices.map((s) => s.government)).size < 2) return null;
   return [...new Set(voices.map((s) => s.speaker.name ?? s.speaker.description))].join(' and ');
+}
+
+/** Pronouns that go on with the outer speaker: "Berg said she had told the crews that 300 …". */
+const PRONOUN_SUBJECT = /^(?:he|she|they|we|I|it|you)$/i;
+
+/**
+ * The claim of a speaker reported inside `statement`'s own words, when a reporting verb of theirs
+ * governs the figure at `at`: theirs when the topic data places them ("Berg said Sylvania had
+ * claimed that 300 …" is Sylvania's), no one's when it cannot ("Berg said the crews reported 300 …":
+ * crediting Berg's government would make her claim what she relays); undefined when there is no
+ * such speaker, or a pronoun goes on with the outer one. A pronoun in a relative clause that puts
+ * the number ("Sylvania had exaggerated the toll, which it put at 300") need not be the speaker: no
+ * one's.
+ */
+function relayedClaim(text: string, statement: ParagraphAnalysis['statements'][number], at: number, lexicon: ActorLexicon): Claim | null | undefined {
+  const words = statement.reported ?? statement.quote;
+  const wordsAt = words ? text.indexOf(words, statement.index) : -1;
+  if (wordsAt < 0 || at < wordsAt) return undefined;
+  const lead = text.slice(wordsAt, at);
+  const inner = innerReporter(lead);
+  if (!inner) return undefined;
+  // "…, which it put at 300": a pronoun that puts a number need not be the speaker, so no one claims it.
+  if (PRONOUN_SUBJECT.test(inner)) return putAtInside(lead) ? null : undefined;
+  return claimOfPhrase(inner, lexicon);
+}
+
+/**
+ * The claim of a phrase naming who claims ("Sylvania", "the State Bureau"): a joint one, for no one
+ * government, when it names several sides ("Freedonia and Sylvania"); null when the topic data
+ * places no one.
+ */
+function claimOfPhrase(phrase: string, lexicon: ActorLexicon): Claim | null {
+  const governments = new Set([
+    ...lexicon.findMentions(phrase).map((m) => lexicon.governmentOf(m.actorId)),
+    ...lexicon.findDemonyms(phrase).map((m) => m.government),
+  ].filter((g) => g !== null));
+  if (governments.size > 1) return { claimant: { name: null, description: phrase, actor: null }, government: null, date: null };
+  const resolved = lexicon.resolveSpeakerPhrase(phrase);
+  if (!resolved.actor && !resolved.government) return null;
+  return { claimant: { name: null, description: phrase, actor: resolved.actor }, government: resolved.government, date: null };
 }
 
 /** A sentence that only says what there is: "There are about 300 soldiers, including …". */

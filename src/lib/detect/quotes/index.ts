@@ -12,7 +12,7 @@
  * The source is read as a whole so "he added" and a paragraph that is only a quote find the speaker
  * of the paragraph before.
  */
-import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import type { ActorLexicon, ActorMention } from '../../topic/actor-lexicon.ts';
 import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
 import { giveRunToItsSpeaker, quoteSpansOfSource } from './quote-runs.ts';
 import { findEmbeddedPosts, givePostsToAccounts, postSpans } from './embedded-posts.ts';
@@ -157,7 +157,7 @@ export function findStatements(
       memory.noteMentions(named.map((m) => m.actorId));
       if (said.length === 0) {
         const sentence = masked.slice(range.start, range.end);
-        const subjectWords = subjectOf(sentence);
+        const subjectWords = subjectOf(sentence, named);
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
         memory.noteSubjectSides(sidesOfSubject(subjectWords, lexicon), namesOnePerson(subjectWords));
         if (isOfNoSide(subjectWords, lexicon)) memory.noteSubjectOfNoSide();
@@ -237,13 +237,20 @@ function sidesOfSubject(subject: string, lexicon: ActorLexicon): string[] {
   return [...new Set([...named, ...demonyms].filter((g): g is string => g !== null))];
 }
 
-/** A sentence's subject, after an opening date or place: up to the first lower-case word that is not a determiner, "and", "of" or a role noun. */
-function subjectOf(sentence: string): string {
+/**
+ * A sentence's subject, after an opening date or place: up to the first lower-case word that is not a
+ * determiner, "and", "of" or a role noun, nor inside a name of the topic data among `named` (the
+ * sentence's mentions): "The separatist authorities have fought since 1991" is about the authorities.
+ */
+function subjectOf(sentence: string, named: readonly ActorMention[] = []): string {
   const opening = OPENING_ADVERBIAL.exec(sentence)?.[0].length ?? 0;
+  const inName = (at: number) => named.some((m) => m.index <= at && at < m.index + m.text.length);
   // Read word by word up to the verb, not the whole sentence.
   for (const word of sentence.slice(opening).matchAll(/[\p{L}'’.-]+/gu)) {
     // "the tanker's crew": a possessive is part of the subject.
-    if (/^\p{Ll}/u.test(word[0]) && !SUBJECT_WORDS.has(word[0]) && !isRoleNoun(word[0]) && !/['’]s?$/u.test(word[0])) return sentence.slice(opening, opening + word.index);
+    if (/^\p{Ll}/u.test(word[0]) && !SUBJECT_WORDS.has(word[0]) && !isRoleNoun(word[0]) && !/['’]s?$/u.test(word[0]) && !inName(opening + word.index)) {
+      return sentence.slice(opening, opening + word.index);
+    }
   }
   return sentence.slice(opening);
 }
