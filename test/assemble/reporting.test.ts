@@ -1112,3 +1112,20 @@ describe('stanceOf: a promise told by a report', () => {
     for (const description of ['the reporter', 'Sylvanian intelligence', 'the ministry', 'the decree']) expect(speaksAsFinding(description), description).toBe(false);
   });
 });
+
+describe('stanceOf: aggression supposed, not charged', () => {
+  /** [words reported with "said", whether they condemn]. */
+  const cases: [string, boolean][] = [
+    // A defence clause supposes an aggression that has not happened: it charges no one.
+    ['the treaty they signed in June includes a mutual defence clause on immediate military assistance if either faced armed aggression', false],
+    ['the two navies held drills last month to practise what to do in the event of aggression against either country', false],
+    ['the agreement was renewed, with aid promised if either side is subjected to aggression', false],
+    // An aggression named or charged still condemns.
+    ['Freedonia faced armed aggression from Sylvania last year', true],
+    ['the islands suffered Sylvania’s aggression for a decade', true],
+    ['the raids were an act of aggression', true],
+  ];
+  it.each(cases)('%s', (words, condemns) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words) === 'condemns').toBe(condemns);
+  });
+});

@@ -279,6 +279,14 @@ const COUNTED_OFFENCE =
 /** A side's armed units named by the usual label: "illegal armed groups", "illegal formations". */
 const ILLEGAL_GROUP = /\billegal\s+(?:armed\s+)?(?:groups?|formations?|units?|detachments?)\b/gi;
 
+/**
+ * Aggression supposed, not charged: "(a pact on assistance) if either faced armed aggression", "in the
+ * event of aggression against …", "should one side suffer an armed aggression" (not "the aggression",
+ * "this aggression", "Sylvania's aggression", which name one).
+ */
+const AGGRESSION_SUPPOSED =
+  /\b(?:(?:if|should|were)\s+(?:[\p{L}-]+\s+){1,4}?(?:faces?|faced|facing|suffers?|suffered|(?:is|are|was|were|be)\s+subjected\s+to)|in\s+(?:the\s+)?(?:event|case)\s+of)\s+(?:an?\s+)?(?:(?:armed|military|external|foreign)\s+)?aggression\b/giu;
+
 /** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
 const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
 
@@ -662,7 +670,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "the 23rd illegal attack since …", "numerous acts of violation of the ceasefire": a tally of
   // offences reports them; it does not condemn. "illegal formations" names a side's units by the usual
   // label.
-  if (CONDEMNATION.test(unquoted.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
+  if (CONDEMNATION.test(unquoted.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
