@@ -584,6 +584,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(reportedStance('saying', 'it had highlighted Freedonia’s increasingly close ties with Sylvania')).toBe('other');
     expect(stance('said', 'that cooperation between Marsh City and Fredonburg has significantly strengthened since the pact')).toBe('other');
     expect(stance('said', 'relations between the two countries are now reaching their historic peak')).toBe('other');
+    expect(stance('emphasised', 'that the relations between the two countries have developed in all aspects since the treaty')).toBe('other');
+    expect(stance('said', 'Freedonia has developed a new missile for its boats')).toBe('confirms');
     expect(stance('said', 'Freedonia will continue to strengthen its close ties with Sylvania')).toBe('pledges');
     expect(stance('said', 'Freedonia strengthened its border posts on Monday')).toBe('confirms');
   });

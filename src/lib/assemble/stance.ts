@@ -436,10 +436,10 @@ export const IN_CONTACT_CUE = /with/i;
 /**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
  * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
- * "cooperation between them has significantly strengthened".
+ * "cooperation between them has significantly strengthened", "relations … have developed in all aspects".
  */
 const TIES_DESCRIBED =
-  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
+  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
 
 /**
  * A predicate hedged as only possible: "was “potentially targeted”", "the strike possibly killed …",
