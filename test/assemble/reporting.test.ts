@@ -1131,3 +1131,20 @@ describe('stanceOf: aggression supposed, not charged', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words) === 'condemns').toBe(condemns);
   });
 });
+
+describe('stanceOf: a link denied', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['the air strikes were “completely unrelated” to the conflict in the islands', 'denies'],
+    ['the strikes were unrelated to the elections', 'denies'],
+    ['the fire had nothing to do with the drone attack', 'denies'],
+    ['the delays were not linked to the strikes', 'denies'],
+    ['the delays are not directly related to the strikes', 'denies'],
+    // An adjective, or a link affirmed, denies nothing.
+    ['two unrelated fires broke out in the port', 'confirms'],
+    ['the delays were related to the strikes', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

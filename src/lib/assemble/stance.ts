@@ -329,6 +329,14 @@ const CLAIM_CALLED_FALSE =
 const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
 
 /**
+ * A link denied: "the strikes were “completely unrelated” to the conflict", "the fire had nothing to do
+ * with the attack", "the delays are not linked to the strikes" (not "two unrelated fires broke out", an
+ * adjective; nor "is related to", which explains).
+ */
+const LINK_DENIED =
+  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:unrelated|unconnected)\s+(?:to|with)\b|\b(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:related|linked|connected)\s+(?:to|with)\b/i;
+
+/**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
  * send", "I think they are", "he believes that …", "there is a high probability", "this is because …",
  * "their operations aim to …", "We wish a speedy recovery", "I look forward to …",
@@ -663,7 +671,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
   if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
-  if (NEGATED_ASSERTION.test(clause) || CLAIM_CALLED_FALSE.test(clause)) return 'denies';
+  if (NEGATED_ASSERTION.test(clause) || CLAIM_CALLED_FALSE.test(clause) || LINK_DENIED.test(clause)) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
   // process told names the charge; it does not condemn.
