@@ -1148,3 +1148,20 @@ describe('stanceOf: a link denied', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('stanceOf: no sign seen yet', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['the spy agency has not yet detected any signs of a new deployment, but has not ruled it out', 'unconfirmed'],
+    ['officials had not yet found any trace of the missing crew', 'unconfirmed'],
+    ['the navy did not see any signs of a withdrawal', 'unconfirmed'],
+    ['the agency hasn’t identified any evidence of a second launch', 'unconfirmed'],
+    // A happening that has not happened, or a thing not seen, is told.
+    ['the boats had not yet left the port', 'confirms'],
+    ['the agency has not seen a withdrawal of the boats', 'confirms'],
+    ['they found signs of a new deployment', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
