@@ -1165,3 +1165,21 @@ describe('stanceOf: no sign seen yet', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('stanceOf: what could not be done, and why', () => {
+  /** [words reported with "added", the stance]. */
+  const cases: [string, string][] = [
+    // An impossibility explained neither denies nor calls: the reason's "need" is no call.
+    ['that it was not possible to consult the council beforehand given the need for maximum secrecy', 'other'],
+    ['that it was not possible to consult the council beforehand', 'other'],
+    ['it is impossible to reach the port by road', 'other'],
+    ['the talks were delayed because of the need for more security', 'confirms'],
+    // A need stressed is still a call; a claim called untrue, or a thing said not to be, still denies.
+    ['the ministry stressed the need for more security', 'calls-for'],
+    ['it is not true that the boats left', 'denies'],
+    ['it was not a strike on civilians', 'denies'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'added', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
