@@ -1183,3 +1183,17 @@ describe('stanceOf: what could not be done, and why', () => {
     expect(stanceOf({ verb: 'added', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('stanceOf: consent given', () => {
+  /** [words quoted with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['Freedonia has given its consent to the sale of patrol boats to Sylvania', 'pledges'],
+    ['the cabinet has given its approval for the deployment of two frigates', 'pledges'],
+    ['we have given our green light to the new convoy rules', 'pledges'],
+    // An assessment given is no undertaking.
+    ['the court has given its assessment of the case', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
