@@ -1197,3 +1197,19 @@ describe('stanceOf: consent given', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('stanceOf: a harm foretold', () => {
+  /** [words quoted with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['Sending the sailors back to Sylvania would be a death sentence', 'warns'],
+    ['Closing the strait now would be a disaster', 'warns'],
+    ['a war in the strait would be an economic catastrophe for the region', 'warns'],
+    ['It would be a tragedy if the talks failed', 'warns'],
+    // A harm told as past is described; a good outcome foretold warns of nothing.
+    ['the fire was a catastrophe for the port', 'confirms'],
+    ['the new convoy rules will be a success', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

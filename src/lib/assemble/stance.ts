@@ -93,11 +93,12 @@ const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\
 
 /**
  * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
- * is …", "playing with fire", "is following with great concern" (not "war risk insurance", a kind of
+ * is …", "playing with fire", "is following with great concern", a harm foretold ("sending them back
+ * would be a death sentence", "a war would be a catastrophe") (not "war risk insurance", a kind of
  * cover; nor "concerned" right after a plural noun, "ships concerned about crossing", "the countries
  * concerned", which describes others, unless a verb such as "remains" stands there).
  */
-const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern)\b/i;
+const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
