@@ -1213,3 +1213,18 @@ describe('stanceOf: a harm foretold', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('stanceOf: a finding cited', () => {
+  /** [verb, words, the stance]. */
+  const cases: [string, string, string][] = [
+    ['cited', 'intelligence about the preparation of two units with up to 3,000 sailors', 'confirms'],
+    ['citing', 'new satellite imagery of the port', 'confirms'],
+    ['cited', 'Sylvanian intelligence data showing 3,000 sailors', 'confirms'],
+    // A reason or a concern cited gives grounds.
+    ['cited', 'concerns for the safety of the crews', 'other'],
+    ['citing', 'the storms in the strait', 'other'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words)).toBe(expected);
+  });
+});

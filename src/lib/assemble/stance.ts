@@ -630,7 +630,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
   if (!fromVerb && predictsOrExplains(clause)) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -929,6 +929,16 @@ function announcesWhatWillBeDone(clause: string): boolean {
   if (!will || SCHEDULED.test(clause)) return false;
   const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || will.index < is.index;
+}
+
+/**
+ * "cited intelligence about the preparation of two units", "citing satellite images of the port": a finding
+ * cited tells what it shows, unlike a reason or a concern cited ("cited concerns for the crews' safety"),
+ * which gives grounds.
+ */
+function citedFinding(verb: string, words: string): Stance | undefined {
+  if (!/^cit\w*$/i.test(verb.trim())) return undefined;
+  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) ? 'confirms' : undefined;
 }
 
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
