@@ -1228,3 +1228,19 @@ describe('stanceOf: a finding cited', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('stanceOf: a happening told before a forecast joined to it', () => {
+  /** [words reported with "reported", the stance]. */
+  const cases: [string, string][] = [
+    ['Berg arrived in Marsh City on Tuesday on an unspecified “special” mission and was expected to meet Ruhl', 'confirms'],
+    ['the convoy left the port and is likely to reach the strait by Friday', 'confirms'],
+    ['fuel prices rose sharply and are expected to climb further', 'confirms'],
+    // A forecast first, or one whose subject is two sides joined by "and", still predicts.
+    ['the planned talks are expected to begin in July', 'other'],
+    ['Sylvania and Freedonia are expected to sign the deal', 'other'],
+    ['the talks are expected to begin in July and the boats left the port', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'reported', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

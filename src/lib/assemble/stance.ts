@@ -536,12 +536,18 @@ function withoutQuotationMarks(words: string): string {
   return words.replace(/[“”"]/g, '').replace(/(^|[\s(])‘([^‘’]*?)’(?!\p{L})/gu, '$1$2');
 }
 
-/** Whether the clause predicts or explains before it tells of anything that is or was ("has shipped …, and were likely to …" tells). */
+/**
+ * Whether the clause predicts or explains before it tells of anything that is or was ("has shipped …, and
+ * were likely to …" tells; so does "arrived on Tuesday and was expected to meet …", a past verb before
+ * the forecast joined to it).
+ */
 function predictsOrExplains(clause: string): boolean {
   const prediction = PREDICTS_OR_EXPLAINS.exec(clause);
   if (!prediction) return false;
   const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
-  return !is || prediction.index <= is.index;
+  if (is && prediction.index > is.index) return false;
+  // "arrived in the capital on Tuesday and was expected to meet …": a happening told before the forecast.
+  return !/\band\s*$/i.test(clause.slice(0, prediction.index)) || !PAST_VERB.test(clause.slice(0, prediction.index));
 }
 
 /** The month "May", capitalised after the clause's first word ("on Friday (May 9)"), not the modal. */
