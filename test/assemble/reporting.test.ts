@@ -1244,3 +1244,19 @@ describe('stanceOf: a happening told before a forecast joined to it', () => {
     expect(stanceOf({ verb: 'reported', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('stanceOf: an undertaking being drawn up', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['Freedonia, a member of the council, is working on a “draft resolution to guarantee a presence in the strait”', 'pledges'],
+    ['that an agreement is currently being drafted with the port of Marsh City', 'pledges'],
+    ['we are drafting a law to protect the crews', 'pledges'],
+    // Work that binds no one, or no document at all, is told.
+    ['the sailors are working on the front line', 'confirms'],
+    ['a report is being drafted by the inspectors', 'confirms'],
+    ['the ministry is preparing a response', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
