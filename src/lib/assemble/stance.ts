@@ -205,10 +205,17 @@ const UNDERTAKING_DOCUMENT = String.raw`(?:draft\s+)?(?:resolution|agreement|tre
  * an agreement", "an agreement is currently being drafted with the city of …" (not "is working on the
  * front line", nor "a report is being drafted", which binds no one).
  */
-const UNDERTAKING_UNDER_WAY = new RegExp(
+export const UNDERTAKING_UNDER_WAY = new RegExp(
   String.raw`\b(?:is|are|am)\s+(?:now\s+|currently\s+|also\s+|already\s+)?(?:working\s+on|drafting|preparing|drawing\s+up)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?${UNDERTAKING_DOCUMENT}\b|\b${UNDERTAKING_DOCUMENT}\s+(?:is|are)\s+(?:now\s+|currently\s+|already\s+)?being\s+(?:drafted|prepared|drawn\s+up|negotiated|finali[sz]ed)\b`,
   'iu',
 );
+
+/**
+ * Words one of which every alternative of UNDERTAKING_UNDER_WAY holds, read with its flags: "working",
+ * "drafting", "preparing", "drawing", "drafted", "prepared", "drawn", "negotiated", "finalised";
+ * test/assemble/stance-cues.test.ts holds the list to the pattern.
+ */
+export const UNDERTAKING_CUE = /work|draft|prepar|draw|negotiat|finali/iu;
 
 /** Duties of speech, which promise nothing but the telling: "it is my duty to inform you that …". */
 const SPEECH_DUTY = String.raw`(?:inform|report|tell|say|announce|warn|note|remind|confirm|state|declare)`;
@@ -687,7 +694,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (holdsPledge(clause) || COMMITMENT.test(clause) || UNDERTAKING_UNDER_WAY.test(clause) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
+  if (holdsPledge(clause) || COMMITMENT.test(clause) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     return speaker.forThemselves && OWN_PERSON.test(clause) ? 'other' : 'pledges';
