@@ -584,6 +584,8 @@ describe('stanceOf: verb and clause together', () => {
     expect(reportedStance('saying', 'it had highlighted Freedonia’s increasingly close ties with Sylvania')).toBe('other');
     expect(stance('said', 'that cooperation between Marsh City and Fredonburg has significantly strengthened since the pact')).toBe('other');
     expect(stance('said', 'relations between the two countries are now reaching their historic peak')).toBe('other');
+    expect(stance('emphasised', 'that the relations between the two countries have developed in all aspects since the treaty')).toBe('other');
+    expect(stance('said', 'Freedonia has developed a new missile for its boats')).toBe('confirms');
     expect(stance('said', 'Freedonia will continue to strengthen its close ties with Sylvania')).toBe('pledges');
     expect(stance('said', 'Freedonia strengthened its border posts on Monday')).toBe('confirms');
   });
@@ -1132,5 +1134,151 @@ describe('stanceOf: force promised', () => {
   ];
   it.each(cases)('%s %s', (verb, words, reported, expected) => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported })).toBe(expected);
+  });
+});
+
+describe('stanceOf: aggression supposed, not charged', () => {
+  /** [words reported with "said", whether they condemn]. */
+  const cases: [string, boolean][] = [
+    // A defence clause supposes an aggression that has not happened: it charges no one.
+    ['the treaty they signed in June includes a mutual defence clause on immediate military assistance if either faced armed aggression', false],
+    ['the two navies held drills last month to practise what to do in the event of aggression against either country', false],
+    ['the agreement was renewed, with aid promised if either side is subjected to aggression', false],
+    // An aggression named or charged still condemns.
+    ['Freedonia faced armed aggression from Sylvania last year', true],
+    ['the islands suffered Sylvania’s aggression for a decade', true],
+    ['the raids were an act of aggression', true],
+  ];
+  it.each(cases)('%s', (words, condemns) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words) === 'condemns').toBe(condemns);
+  });
+});
+
+describe('stanceOf: a link denied', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['the air strikes were “completely unrelated” to the conflict in the islands', 'denies'],
+    ['the strikes were unrelated to the elections', 'denies'],
+    ['the fire had nothing to do with the drone attack', 'denies'],
+    ['the delays were not linked to the strikes', 'denies'],
+    ['the delays are not directly related to the strikes', 'denies'],
+    // An adjective, or a link affirmed, denies nothing.
+    ['two unrelated fires broke out in the port', 'confirms'],
+    ['the delays were related to the strikes', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('stanceOf: no sign seen yet', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['the spy agency has not yet detected any signs of a new deployment, but has not ruled it out', 'unconfirmed'],
+    ['officials had not yet found any trace of the missing crew', 'unconfirmed'],
+    ['the navy did not see any signs of a withdrawal', 'unconfirmed'],
+    ['the agency hasn’t identified any evidence of a second launch', 'unconfirmed'],
+    // A happening that has not happened, or a thing not seen, is told.
+    ['the boats had not yet left the port', 'confirms'],
+    ['the agency has not seen a withdrawal of the boats', 'confirms'],
+    ['they found signs of a new deployment', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('stanceOf: what could not be done, and why', () => {
+  /** [words reported with "added", the stance]. */
+  const cases: [string, string][] = [
+    // An impossibility explained neither denies nor calls: the reason's "need" is no call.
+    ['that it was not possible to consult the council beforehand given the need for maximum secrecy', 'other'],
+    ['that it was not possible to consult the council beforehand', 'other'],
+    ['it is impossible to reach the port by road', 'other'],
+    ['the talks were delayed because of the need for more security', 'confirms'],
+    // A need stressed is still a call; a claim called untrue, or a thing said not to be, still denies.
+    ['the ministry stressed the need for more security', 'calls-for'],
+    ['it is not true that the boats left', 'denies'],
+    ['it was not a strike on civilians', 'denies'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'added', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('stanceOf: consent given', () => {
+  /** [words quoted with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['Freedonia has given its consent to the sale of patrol boats to Sylvania', 'pledges'],
+    ['the cabinet has given its approval for the deployment of two frigates', 'pledges'],
+    ['we have given our green light to the new convoy rules', 'pledges'],
+    // An assessment given is no undertaking.
+    ['the court has given its assessment of the case', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('stanceOf: a harm foretold', () => {
+  /** [words quoted with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['Sending the sailors back to Sylvania would be a death sentence', 'warns'],
+    ['Closing the strait now would be a disaster', 'warns'],
+    ['a war in the strait would be an economic catastrophe for the region', 'warns'],
+    ['It would be a tragedy if the talks failed', 'warns'],
+    // A harm told as past is described; a good outcome foretold warns of nothing.
+    ['the fire was a catastrophe for the port', 'confirms'],
+    ['the new convoy rules will be a success', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('stanceOf: a finding cited', () => {
+  /** [verb, words, the stance]. */
+  const cases: [string, string, string][] = [
+    ['cited', 'intelligence about the preparation of two units with up to 3,000 sailors', 'confirms'],
+    ['citing', 'new satellite imagery of the port', 'confirms'],
+    ['cited', 'Sylvanian intelligence data showing 3,000 sailors', 'confirms'],
+    // A reason or a concern cited gives grounds.
+    ['cited', 'concerns for the safety of the crews', 'other'],
+    ['citing', 'the storms in the strait', 'other'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('stanceOf: a happening told before a forecast joined to it', () => {
+  /** [words reported with "reported", the stance]. */
+  const cases: [string, string][] = [
+    ['Berg arrived in Marsh City on Tuesday on an unspecified “special” mission and was expected to meet Ruhl', 'confirms'],
+    ['the convoy left the port and is likely to reach the strait by Friday', 'confirms'],
+    ['fuel prices rose sharply and are expected to climb further', 'confirms'],
+    // A forecast first, or one whose subject is two sides joined by "and", still predicts.
+    ['the planned talks are expected to begin in July', 'other'],
+    ['Sylvania and Freedonia are expected to sign the deal', 'other'],
+    ['the talks are expected to begin in July and the boats left the port', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'reported', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('stanceOf: an undertaking being drawn up', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['Freedonia, a member of the council, is working on a “draft resolution to guarantee a presence in the strait”', 'pledges'],
+    ['that an agreement is currently being drafted with the port of Marsh City', 'pledges'],
+    ['we are drafting a law to protect the crews', 'pledges'],
+    // Work that binds no one, or no document at all, is told.
+    ['the sailors are working on the front line', 'confirms'],
+    ['a report is being drafted by the inspectors', 'confirms'],
+    ['the ministry is preparing a response', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });

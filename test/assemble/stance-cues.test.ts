@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALL, CALL_CUE, EXPLANATION, EXPLANATION_CUE, IN_CONTACT, IN_CONTACT_CUE, PLEDGE, PLEDGE_CUE, THREAT, THREAT_CUE } from '../../src/lib/assemble/stance.ts';
+import { CALL, CALL_CUE, EXPLANATION, EXPLANATION_CUE, IN_CONTACT, IN_CONTACT_CUE, PLEDGE, PLEDGE_CUE, THREAT, THREAT_CUE, UNDERTAKING_CUE, UNDERTAKING_UNDER_WAY } from '../../src/lib/assemble/stance.ts';
 import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts';
 
 /**
@@ -63,8 +63,17 @@ const PLEDGES = [
   'Sylvania remains committed', 'Sylvania remains ready', 'Freedonia is prepared to help', 'Freedonia stands with Sylvania',
   'we support Sylvania', 'Ruhl promised to go', 'Ruhl pledged to go', 'Ruhl vowed to go', 'we spare no effort',
   'do everything possible', 'do all in our power', 'do our utmost', 'Sylvania is determined to go', 'fulfil its obligations',
-  'that we reaffirm our solidarity', 'Freedonia has decided to go', 'Freedonia agreed to go', 'its readiness to go', 'its intention to go', 'the willingness to go',
+  'that we reaffirm our solidarity', 'Freedonia has decided to go', 'Freedonia agreed to go', 'Freedonia has given its consent to it',
+  'Freedonia has given its approval for it', 'Freedonia has given its green light to it', 'Freedonia had given its go-ahead to it',
+  'Freedonia have given their blessing to it', 'its readiness to go', 'its intention to go', 'the willingness to go',
   'Ruhl has plans to go', 'the creation of a fund', 'announced the formation of a unit', 'the establishment of a fund',
+];
+
+/** A clause for each alternative of UNDERTAKING_UNDER_WAY and each of its verbs, each word of the cue in one clause with no other. */
+const UNDERTAKINGS = [
+  'Freedonia is working on a plan', 'we are now drafting a law', 'Sylvania is preparing an accord', 'we are drawing up a treaty',
+  'the agreement is being drafted', 'a treaty is being prepared', 'the roadmap is being drawn up', 'a memorandum is being negotiated',
+  'the package is being finalised', 'the bills are being finalized',
 ];
 
 interface Gate {
@@ -84,6 +93,7 @@ const GATES: Gate[] = [
   { name: 'IN_CONTACT', pattern: IN_CONTACT, cue: IN_CONTACT_CUE, clauses: CONTACTS, near: ['within', 'withdraw', 'WITH', 'said', 'Anna Berg', ',', '.'], texts: { seed: 7, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'CALL', pattern: CALL, cue: CALL_CUE, clauses: CALLS, near: ['said', 'the', 'Anna Berg', ',', '.', '“', 'ſ', '\n'], texts: { seed: 11, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'PLEDGE', pattern: PLEDGE, cue: PLEDGE_CUE, clauses: PLEDGES, near: ['said', 'the', 'Anna Berg', ',', '.', "'ll", '\n'], texts: { seed: 13, minPieces: 2, maxPieces: 7, between: 0.8 } },
+  { name: 'UNDERTAKING_UNDER_WAY', pattern: UNDERTAKING_UNDER_WAY, cue: UNDERTAKING_CUE, clauses: UNDERTAKINGS, near: ['said', 'the', 'Anna Berg', ',', '\n'], texts: { seed: 17, minPieces: 3, maxPieces: 9, between: 0.8 } },
 ];
 
 describe.each(GATES)('$name: its cue', ({ pattern, cue, clauses, near, texts }) => {

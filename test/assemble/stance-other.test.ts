@@ -240,6 +240,24 @@ describe('a relative clause quoted inside the writer’s report is read alone', 
   });
 });
 
+describe('"based on" explains as a predicate, not as a noun’s participle', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    // A noun's participle: the clause tells what will happen or happened.
+    ['Issues of reintegration based on the constitution will be discussed at the meeting', 'confirms'],
+    ['talks based on the 2020 agreement will be held in Geneva', 'confirms'],
+    ['sanctions based on the resolution were imposed on the shipping firms', 'confirms'],
+    // A predicate, or a phrase set off by a comma or opening the clause, explains.
+    ['the estimate is based on satellite images of the port', 'other'],
+    ['the decision was largely based on the safety of the crews', 'other'],
+    ['that, based on the radar tracks, the boats came from the north', 'other'],
+    ['Based on the radar tracks, the boats came from the north', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
 describe('a condition whose consequence names or infers warns of nothing', () => {
   /** [words reported with "said", the stance]. */
   const cases: [string, Stance][] = [

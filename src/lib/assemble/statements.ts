@@ -1,5 +1,5 @@
 import { makeCitation } from '../citation.ts';
-import type { Diagnostic, ResolvedDate } from '../model.ts';
+import type { Diagnostic, ResolvedDate, Stance } from '../model.ts';
 import type { StatementCandidate } from './candidate.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 import { negatedFrame, readReporting, type Reporting } from './reporting.ts';
@@ -89,15 +89,7 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
         reported: mention.reported,
         verb: reporting.verb,
         negated: reporting.negated,
-        // A channel relaying another's report affirms that it was made, whatever the report says.
-        stance: mention.relays ? 'confirms' : stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
-          forThemselves: mention.government === null && (mention.speaker.name !== null || describesPrivatePerson(mention.speaker.description)),
-          reported: mention.reported !== null,
-          ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
-          assesses: assessesForNoSide(mention.speaker.description, mention.government),
-          document: speaksAsDocument(mention.speaker.description),
-          finding: speaksAsFinding(mention.speaker.description),
-        }, mention.reported !== null ? mention.quote : null),
+        stance: relayStance(paragraph, mention, lexicon) ?? stanceOfMention(paragraph, mention, reporting, lexicon),
         date: mention.relays ? relayDate(paragraph, mention) : statementDate(paragraph, mention.index, end, mention.kind === 'quote' && mention.evidence === mention.quote),
         citations: [
           makeCitation(source.id, paragraph.n, mention.evidence),
@@ -119,6 +111,40 @@ export function assembleStatements(analysis: SourceAnalysis, lexicon: ActorLexic
     }
   }
   return { candidates, diagnostics };
+}
+
+/** The stance of a statement from its reporting and words, with what the stance needs to know of its speaker. */
+function stanceOfMention(paragraph: ParagraphAnalysis, mention: StatementMention, reporting: Reporting, lexicon: ActorLexicon): Stance {
+  return stanceOf(reporting, mention.reported ?? mention.quote ?? '', {
+    forThemselves: mention.government === null && (mention.speaker.name !== null || describesPrivatePerson(mention.speaker.description)),
+    reported: mention.reported !== null,
+    ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
+    assesses: assessesForNoSide(mention.speaker.description, mention.government),
+    document: speaksAsDocument(mention.speaker.description),
+    finding: speaksAsFinding(mention.speaker.description),
+  }, mention.reported !== null ? mention.quote : null);
+}
+
+/**
+ * The stance of a channel that relays another's report, or undefined when it is not one. A channel
+ * affirms that the report was made, whatever the report says ("Berg denied it, the Courier
+ * reported"). A person who relays their own government or their own body is that side speaking:
+ * "The government has promised to house them, she said" (its spokeswoman) promises, and "The
+ * ministry has denied the reports, its spokesman said" denies; the relayed statement's stance is
+ * theirs. Another body of the same government stays relayed ("the spy agency told the committee …,
+ * according to a lawmaker").
+ */
+function relayStance(paragraph: ParagraphAnalysis, mention: StatementMention, lexicon: ActorLexicon): Stance | undefined {
+  if (!mention.relays) return undefined;
+  const channel = mention.speaker.actor === null ? undefined : lexicon.actor(mention.speaker.actor);
+  const start = mention.reported === null ? -1 : paragraph.text.indexOf(mention.reported);
+  if (channel?.kind !== 'person' || mention.reported === null || start < 0) return 'confirms';
+  const end = start + mention.reported.length;
+  const ownSide = new Set([channel.government, channel.body].filter((id) => id !== undefined));
+  const relayed = paragraph.statements.find((m) => !m.relays && m.speaker.actor !== null && ownSide.has(m.speaker.actor) && m.index >= start && m.index < end);
+  if (!relayed) return 'confirms';
+  const reporting = framedReporting(paragraph.text, relayed, readReporting(paragraph.text, relayed.verb, relayed.verbIndex));
+  return stanceOfMention(paragraph, relayed, reporting, lexicon);
 }
 
 /** Whether the statement's speaker is the outlet that published the source. */
