@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize as figureTokens } from '../../src/lib/detect/figures/tokens.ts';
-import { hasWord, isAbbreviation, tokenize as quoteTokens } from '../../src/lib/detect/quotes/tokens.ts';
+import { hasWord, hasWords, isAbbreviation, tokenize as quoteTokens } from '../../src/lib/detect/quotes/tokens.ts';
 import { SPEECH_VERB_PATTERN, speechVerbMatches } from '../../src/lib/detect/quotes/speech-verbs.ts';
 
 /**
@@ -57,6 +57,7 @@ describe('tokenizers read as their patterns do', () => {
         const to = text.length - (from % 3);
         expect(quoteTokens(text, from, to)).toEqual(quoteTokensByPattern(text, from, to));
         expect(hasWord(text, from, to)).toBe(quoteTokensByPattern(text, from, to).length > 0);
+        for (const count of [0, 1, 2, 3, 4]) expect(hasWords(text, count, from, to)).toBe(quoteTokensByPattern(text, from, to).length >= count);
       }
     }
   });
