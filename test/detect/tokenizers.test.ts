@@ -89,4 +89,14 @@ describe('speechVerbMatches', () => {
       expect(speechVerbMatches(text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(SPEECH_VERB_PATTERN)].map((m) => [m.index, m[0]]));
     }
   });
+
+  it.each([
+    ['Berg repeated the claim that the boats had left.', ['repeated the claim']],
+    ['Berg repeated the claim\u00a0that the boats had left.', ['repeated the claim']],
+    // No "that" after the noun: the verb alone, and no act.
+    ['Berg repeated the claim, and the boats left.', ['repeated', 'claim']],
+    ['Berg repeated the claim thatched roofs burn.', ['repeated', 'claim']],
+  ])('reads a speech act named by its noun before "that" as the verb: %s', (text, verbs) => {
+    expect(speechVerbMatches(text).map((m) => m[0])).toEqual(verbs);
+  });
 });

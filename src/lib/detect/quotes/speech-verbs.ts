@@ -196,7 +196,8 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
     }
     i = end - 1;
   }
-  const acts = [...text.matchAll(SPEECH_ACT_NOUN)];
+  // A speech act's noun comes before "that": most sentences without one need not be searched.
+  const acts = text.includes('that') ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
   if (acts.length === 0) return found;
   // A verb inside a speech act named by its noun ("repeated the claim that") is read as the act.
   const inAct = (m: RegExpExecArray): boolean => acts.some((act) => m.index >= act.index && m.index < act.index + act[0].length);
