@@ -57,6 +57,11 @@ describe('a predicate hedged as only possible', () => {
     ['the strike possibly killed 20 fishermen', 'other'],
     ['Perhaps the crew left the port early', 'other'],
     ['the convoy had maybe crossed the border before dawn', 'other'],
+    // Any case, and the long "ſ" the case-insensitive pattern takes for an "s"; a word whole for each hedge.
+    ['the strike POSSIBLY killed 20 fishermen', 'other'],
+    ['the strike poſſibly killed 20 fishermen', 'other'],
+    ['the drones had conceivably crossed the line', 'other'],
+    ['PERHAPS the crew left the port early', 'other'],
     // The hedge on an amount, or on a second predicate, leaves the first one told.
     ['Sylvania sent 300 sailors and possibly more', 'confirms'],
     ['the tanker was hit and possibly damaged', 'confirms'],

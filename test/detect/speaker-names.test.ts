@@ -49,3 +49,20 @@ describe('splitName: words of units, schools and fields of study are no personal
     expect(splitName('Brigade Commander Jan Kowal')).toEqual({ name: 'Jan Kowal', title: 'Brigade Commander' });
   });
 });
+
+describe('NameRegistry.collect: the personal names of a stretch of narrative', () => {
+  it.each([
+    ['talks with Council President Greta von der Heide in Fredonburg', 'von der Heide', 'Greta von der Heide'],
+    // A particle that ends a run is no part of the name; a possessive is dropped.
+    ['Karl Weiss’s decision was welcomed', 'Weiss', 'Karl Weiss'],
+    ['a letter to Anna Berg van from the ministry', 'Berg', 'Anna Berg'],
+    // Words not joined by spaces alone are no run.
+    ['Anna, Berg and Karl', 'Berg', null],
+    ['Anna  Berg left', 'Berg', 'Anna  Berg'],
+    ['Anna\u00a0Berg left', 'Berg', 'Anna\u00a0Berg'],
+  ])('%s: "%s" is %s', (text, shortForm, full) => {
+    const registry = new NameRegistry();
+    registry.collect(text);
+    expect(registry.lookup(shortForm)?.name ?? null).toBe(full);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize as figureTokens } from '../../src/lib/detect/figures/tokens.ts';
-import { hasWord, isAbbreviation, tokenize as quoteTokens } from '../../src/lib/detect/quotes/tokens.ts';
+import { hasWord, hasWords, isAbbreviation, tokenize as quoteTokens } from '../../src/lib/detect/quotes/tokens.ts';
 import { SPEECH_VERB_PATTERN, speechVerbMatches } from '../../src/lib/detect/quotes/speech-verbs.ts';
 
 /**
@@ -57,6 +57,7 @@ describe('tokenizers read as their patterns do', () => {
         const to = text.length - (from % 3);
         expect(quoteTokens(text, from, to)).toEqual(quoteTokensByPattern(text, from, to));
         expect(hasWord(text, from, to)).toBe(quoteTokensByPattern(text, from, to).length > 0);
+        for (const count of [0, 1, 2, 3, 4]) expect(hasWords(text, count, from, to)).toBe(quoteTokensByPattern(text, from, to).length >= count);
       }
     }
   });
@@ -87,5 +88,15 @@ describe('speechVerbMatches', () => {
     for (const text of texts) {
       expect(speechVerbMatches(text).map((m) => [m.index, m[0]])).toEqual([...text.matchAll(SPEECH_VERB_PATTERN)].map((m) => [m.index, m[0]]));
     }
+  });
+
+  it.each([
+    ['Berg repeated the claim that the boats had left.', ['repeated the claim']],
+    ['Berg repeated the claim\u00a0that the boats had left.', ['repeated the claim']],
+    // No "that" after the noun: the verb alone, and no act.
+    ['Berg repeated the claim, and the boats left.', ['repeated', 'claim']],
+    ['Berg repeated the claim thatched roofs burn.', ['repeated', 'claim']],
+  ])('reads a speech act named by its noun before "that" as the verb: %s', (text, verbs) => {
+    expect(speechVerbMatches(text).map((m) => m[0])).toEqual(verbs);
   });
 });

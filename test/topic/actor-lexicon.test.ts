@@ -102,6 +102,20 @@ describe('findMentions', () => {
     ]);
   });
 
+  it.each([
+    // Terms that share their first words ("the Courier", "the Palace"; "Marsh City", "Marsh Authorities").
+    ['the Courier and the Palace', ['the Courier', 'the Palace']],
+    ['Marsh Authorities, not Marsh City', ['Marsh Authorities', 'Marsh City']],
+    // A longer term cut short, or followed by a letter, leaves the shorter one it starts with, or nothing.
+    ['Anna Bergen and Anna Ber', []],
+    ['Tomas Ruhl’s aide and Tomas Ruhlmann', ['Tomas Ruhl']],
+    // At the very end of the text, and after a character outside the Basic Multilingual Plane.
+    ['in Marsh City', ['Marsh City']],
+    ['\u{1D400} Sylvania', ['Sylvania']],
+  ])('reads terms that share words, are cut short or end the text: %s', (text, found) => {
+    expect(lexicon.findMentions(text).map((m) => m.text)).toEqual(found);
+  });
+
   it('ignores an alias that two actors share', () => {
     expect(lexicon.findMentions('Voss said it; Lena Voss agreed.')).toEqual([
       { actorId: 'lena-voss', text: 'Lena Voss', index: 14 },

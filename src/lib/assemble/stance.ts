@@ -484,6 +484,13 @@ const TIES_DESCRIBED =
 const HEDGE =
   /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b/iu;
 
+/**
+ * Letters one of which every word of HEDGE holds, in any case, so a clause without them has no hedge:
+ * "bly" of "possibly" and "conceivably", "perhap" of "perhaps". (No "s": HEDGE, case-insensitive with
+ * Unicode, also takes the long "ſ" for one.)
+ */
+const HEDGE_WORD = /potentially|bly|perhap|maybe/i;
+
 /** A verb told in the past: "left", "struck", "crossed" (or an adjective of that form, read cautiously as a verb). */
 const PAST_VERB =
   /\b(?:went|sent|fought|took|made|came|gave|began|saw|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|found|got|became|built|bought|caught|ran|stood|broke|fled)\b|\b\p{Ll}{3,}ed\b/u;
@@ -493,6 +500,8 @@ const PAST_VERB =
  * damaged", "left the port, which was possibly mined").
  */
 function hedged(clause: string): boolean {
+  // Most clauses hold no hedge word: looked for first, before the possessives are blanked.
+  if (!HEDGE_WORD.test(clause)) return false;
   const plain = withoutPossessives(clause);
   const hedge = HEDGE.exec(plain);
   if (!hedge) return false;

@@ -364,10 +364,19 @@ function isWordCharAt(text: string, index: number): boolean {
   return WORD_CHAR.test(text.charAt(index));
 }
 
-/** A node of the terms' trie: the nodes for each next UTF-16 code unit, and the term ending here. */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  term?: Term;
+/**
+ * The terms' trie, as arrays: it is read at every word start of every paragraph, where a `Map` per
+ * node hashed every code unit. Node 0 is the root; its children are a table by code unit (0 when
+ * none, as the root is no node's child). Every other node has the UTF-16 code unit that leads to it
+ * (`code`), its first child and its next sibling (-1 when none), siblings in ascending code order,
+ * and the term that ends there, if any.
+ */
+interface Trie {
+  rootChild: Int32Array;
+  code: number[];
+  firstChild: number[];
+  nextSibling: number[];
+  term: Array<Term | undefined>;
 }
 
 /**
@@ -386,18 +395,15 @@ function buildMatcher(terms: Term[]): (text: string) => Match[] {
       owners.set(variant, ids);
     }
   }
-  const root: TrieNode = { next: new Map() };
+  const trie: Trie = { rootChild: new Int32Array(0x10000), code: [0], firstChild: [-1], nextSibling: [-1], term: [undefined] };
   for (const [variant, ids] of owners) {
-    if (ids.size === 1) addToTrie(root, { term: variant, id: [...ids][0] as string });
+    if (ids.size === 1) addToTrie(trie, { term: variant, id: [...ids][0] as string });
   }
-  // Which UTF-16 code units start some term: a table, since it is read at every character of every paragraph.
-  const startsTerm = new Uint8Array(0x10000);
-  for (const code of root.next.keys()) startsTerm[code] = 1;
   return (text) => {
     const matches: Match[] = [];
     for (let index = 0; index < text.length; index++) {
-      if (startsTerm[text.charCodeAt(index)] === 0 || isWordCharAt(text, index - 1)) continue;
-      const found = longestTermAt(root, text, index);
+      if (trie.rootChild[text.charCodeAt(index)] === 0 || isWordCharAt(text, index - 1)) continue;
+      const found = longestTermAt(trie, text, index);
       if (found) {
         matches.push({ id: found.id, text: found.term, index });
         index += found.term.length - 1;
@@ -408,28 +414,65 @@ function buildMatcher(terms: Term[]): (text: string) => Match[] {
 }
 
 /** Files `term` in the trie under its UTF-16 code units, as the text is indexed. */
-function addToTrie(root: TrieNode, term: Term): void {
-  let node = root;
+function addToTrie(trie: Trie, term: Term): void {
+  let node = 0;
   for (let k = 0; k < term.term.length; k++) {
-    const code = term.term.charCodeAt(k);
-    let child = node.next.get(code);
-    if (!child) node.next.set(code, (child = { next: new Map() }));
-    node = child;
+    const unit = term.term.charCodeAt(k);
+    if (node === 0) {
+      node = trie.rootChild[unit] || (trie.rootChild[unit] = addNode(trie, unit, -1));
+      continue;
+    }
+    // The sibling to come after the new child, and the one before it.
+    let before = -1;
+    let at = trie.firstChild[node] as number;
+    while (at >= 0 && (trie.code[at] as number) < unit) {
+      before = at;
+      at = trie.nextSibling[at] as number;
+    }
+    if (at < 0 || trie.code[at] !== unit) {
+      const child = addNode(trie, unit, at);
+      if (before < 0) trie.firstChild[node] = child;
+      else trie.nextSibling[before] = child;
+      at = child;
+    }
+    node = at;
   }
-  node.term = term;
+  trie.term[node] = term;
+}
+
+/** A new node of the trie, reached by `unit`, before sibling `next`; its number. */
+function addNode(trie: Trie, unit: number, next: number): number {
+  trie.code.push(unit);
+  trie.firstChild.push(-1);
+  trie.nextSibling.push(next);
+  trie.term.push(undefined);
+  return trie.code.length - 1;
+}
+
+/** The child of `node` (not the root) under code unit `unit`, or -1 when none. */
+function childOf(trie: Trie, node: number, unit: number): number {
+  for (let at = trie.firstChild[node] as number; at >= 0; at = trie.nextSibling[at] as number) {
+    const code = trie.code[at] as number;
+    if (code === unit) return at;
+    // Siblings are in ascending order: none further on can match.
+    if (code > unit) return -1;
+  }
+  return -1;
 }
 
 /**
  * The longest term written at `index` and followed by no letter or digit. Two terms written at one
  * place differ in length, so "longest" names one term.
  */
-function longestTermAt(root: TrieNode, text: string, index: number): Term | undefined {
+function longestTermAt(trie: Trie, text: string, index: number): Term | undefined {
   let longest: Term | undefined;
-  let node: TrieNode | undefined = root;
-  for (let k = index; k < text.length; k++) {
-    node = node.next.get(text.charCodeAt(k));
-    if (!node) break;
-    if (node.term && !isWordCharAt(text, k + 1)) longest = node.term;
+  let node = trie.rootChild[text.charCodeAt(index)] as number;
+  for (let k = index; ; ) {
+    const term = trie.term[node];
+    if (term && !isWordCharAt(text, k + 1)) longest = term;
+    if (++k >= text.length) break;
+    node = childOf(trie, node, text.charCodeAt(k));
+    if (node < 0) break;
   }
   return longest;
 }

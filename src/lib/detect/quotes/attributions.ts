@@ -136,8 +136,10 @@ function quotedVerbAfter(view: SentenceView, last: number): boolean {
 
 /** Whether `quote` is the quoted verb of the sentence's subject: "Ruhl “highly praised” the crews". */
 export function isQuotedPredicate(view: SentenceView, quote: { open: number; text: string }): boolean {
+  // The quotation's own words first: few are a verb, and the subject takes the sentence's words to find.
+  if (!QUOTED_VERB.test(quote.text.trim())) return false;
   const subject = sentenceSubject(view);
-  return subject !== null && /^\s*$/.test(view.masked.slice(subject.end, quote.open)) && QUOTED_VERB.test(quote.text.trim());
+  return subject !== null && /^\s*$/.test(view.masked.slice(subject.end, quote.open));
 }
 
 const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'with', 'from', 'under', 'for', 'by', 'through', 'amid', 'despite']);

@@ -17,7 +17,7 @@ import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
 import { isParticiple } from './speech-verbs.ts';
-import { hasWord, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
+import { hasWord, hasWords, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
 
 /** What a sentence needs from the reading of its source so far. */
@@ -209,7 +209,7 @@ function ownWordsBeforeQuote(view: SentenceView, clause: Span, quote: QuoteSpan)
   const last = joins.at(-1);
   if (!last) return null;
   const own = trimClause(view, clause.start, clause.start + last.index);
-  return own && tokenize(view.masked.slice(own.start, own.end)).length >= MIN_OWN_WORDS ? own : null;
+  return own && hasWords(view.masked.slice(own.start, own.end), MIN_OWN_WORDS) ? own : null;
 }
 
 /**
@@ -273,7 +273,7 @@ function quoteStatements(
     // A label in someone's claim ("Ruhl's statement on “cleansing”") is no statement of its own,
     // unless a report carries it. The claimant is read from the topic data alone: quoting a claim does
     // not make its author the one a later "he said" refers to.
-    const long = tokenize(quote.text).length >= MIN_UNATTRIBUTED_WORDS;
+    const long = hasWords(quote.text, MIN_UNATTRIBUTED_WORDS);
     if (!report && !long) return [];
     const { actor, government } = context.lexicon.resolveSpeakerPhrase(claimed);
     const claimant: ResolvedSpeaker = actor || government ? { speaker: { name: null, description: claimed, actor }, government, kind: 'person', resolvedBy: 'explicit' } : NOBODY;
@@ -301,7 +301,7 @@ function quoteStatements(
     const known = context.continuation();
     if (known) return [quoteFound(quote, { ...known, speaker: { ...known.speaker }, resolvedBy: 'continuation' }, null, null, context)];
   }
-  const long = tokenize(quote.text).length >= MIN_UNATTRIBUTED_WORDS;
+  const long = hasWords(quote.text, MIN_UNATTRIBUTED_WORDS);
   return context.unattributedQuotes && (opens || long) ? [quoteFound(quote, NOBODY, null, null, context)] : [];
 }
 
@@ -330,7 +330,7 @@ function reportStatements(
   const words = view.masked.slice(clause.start, clause.end);
   // "the reports that Sylvania said were false", "the newspaper said he nodded": whole in two words.
   const minimum = attribution.objectRelative || PRONOUN_AND_VERB.test(words.trim()) ? MIN_WHOLE_CLAUSE_WORDS : MIN_REPORTED_WORDS;
-  if (!negated && tokenize(words).length < minimum && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
+  if (!negated && !hasWords(words, minimum) && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
   return (speakers.get(attribution) ?? []).map((s) => reportedFound(view, clause, s, attribution, context, clause.start));
 }
 

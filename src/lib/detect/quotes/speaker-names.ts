@@ -3,6 +3,7 @@
  * and a name, and remembering the names a source has used so that a later "Berg" is the same person.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { kindAt, SPACE } from '../characters.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive, tokenize } from './tokens.ts';
 import type { Token } from './types.ts';
 import { isRoleNoun, NAME_PARTICLES, PHRASE_PREPOSITIONS, PHRASE_STOP_WORDS, PRONOUNS, TIME_WORDS, TITLE_WORDS } from './word-lists.ts';
@@ -238,20 +239,32 @@ function shortForms(name: string): string[] {
 /** Runs of capitalised words (and name particles) among `tokens` of `text`, separated only by spaces. */
 function capitalisedRuns(text: string, tokens: readonly Token[]): string[] {
   const runs: string[] = [];
-  let current: Token[] = [];
+  // The run so far, tokens `first` to `last`; `first` is -1 when there is none. Read at every word of
+  // every sentence, so kept as two numbers rather than an array of tokens.
+  let first = -1;
+  let last = -1;
   const flush = (): void => {
-    while (current.length > 0 && NAME_PARTICLES.has((current[current.length - 1] as Token).text)) current.pop();
+    if (first < 0) return;
+    while (last >= first && NAME_PARTICLES.has((tokens[last] as Token).text)) last--;
     // "Karl Weiss's decision": the name without its possessive.
-    if (current.length >= 2) runs.push(text.slice((current[0] as Token).start, (current[current.length - 1] as Token).end).replace(/['’]s?$/u, ''));
-    current = [];
+    if (last - first >= 1) runs.push(text.slice((tokens[first] as Token).start, (tokens[last] as Token).end).replace(/['’]s?$/u, ''));
+    first = -1;
   };
-  for (const token of tokens) {
-    const previous = current[current.length - 1];
-    const joined = previous && isSpaces(text.slice(previous.end, token.start));
-    if (!joined) flush();
-    if (isCapitalised(token.text) || (current.length > 0 && NAME_PARTICLES.has(token.text))) current.push(token);
-    else flush();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (first >= 0 && !spacesBetween(text, (tokens[last] as Token).end, token.start)) flush();
+    if (isCapitalised(token.text) || (first >= 0 && NAME_PARTICLES.has(token.text))) {
+      if (first < 0) first = i;
+      last = i;
+    } else flush();
   }
   flush();
   return runs;
+}
+
+/** Whether `text` holds one or more spaces and nothing else from `from` to `to`: `isSpaces` of that stretch, read in place. */
+function spacesBetween(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if ((kindAt(text, i) & SPACE) === 0) return false;
+  return true;
 }

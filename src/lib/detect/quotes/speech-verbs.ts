@@ -170,6 +170,21 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
   }),
 );
 
+/** The longest length `FIRST_WORD_SHAPES` tells apart; longer words share its last row. */
+const LONGEST_SHAPE = 31;
+
+/**
+ * The first letter and length of every first word, as `shapeOf` numbers them: a word of another shape
+ * is none, which is told without copying the word out of its text to look it up.
+ */
+const FIRST_WORD_SHAPES = new Uint8Array(26 * (LONGEST_SHAPE + 1));
+for (const word of FIRST_WORDS) FIRST_WORD_SHAPES[shapeOf(word.charCodeAt(0), word.length)] = 1;
+
+/** The number of a lower-case word's first letter and its length (the longest share one). */
+function shapeOf(firstCode: number, length: number): number {
+  return (firstCode - 0x61) * (LONGEST_SHAPE + 1) + Math.min(length, LONGEST_SHAPE);
+}
+
 function isLowerAscii(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
 }
@@ -186,7 +201,7 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
     if (!isLowerAscii(text.charCodeAt(i)) || isLowerAscii(text.charCodeAt(i - 1))) continue;
     let end = i + 1;
     while (isLowerAscii(text.charCodeAt(end))) end++;
-    if (FIRST_WORDS.has(text.slice(i, end))) {
+    if (FIRST_WORD_SHAPES[shapeOf(text.charCodeAt(i), end - i)] === 1 && FIRST_WORDS.has(text.slice(i, end))) {
       SPEECH_VERB_AT.lastIndex = i;
       const match = SPEECH_VERB_AT.exec(text);
       if (match) {
@@ -196,7 +211,8 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
     }
     i = end - 1;
   }
-  const acts = [...text.matchAll(SPEECH_ACT_NOUN)];
+  // A speech act's noun comes before "that": most sentences without one need not be searched.
+  const acts = text.includes('that') ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
   if (acts.length === 0) return found;
   // A verb inside a speech act named by its noun ("repeated the claim that") is read as the act.
   const inAct = (m: RegExpExecArray): boolean => acts.some((act) => m.index >= act.index && m.index < act.index + act[0].length);

@@ -32,6 +32,16 @@ export function hasWord(text: string, from: number, to: number): boolean {
   return start >= 0 && start < to;
 }
 
+/**
+ * Whether `text` has at least `count` words between `from` and `to`: whether `tokenize(text, from,
+ * to).length >= count`, read only as far as the words it counts and without making tokens.
+ */
+export function hasWords(text: string, count: number, from = 0, to = text.length): boolean {
+  let found = 0;
+  for (let start = nextWordStart(text, from); start >= 0 && start < to && found < count; start = nextWordStart(text, endOfWord(text, start))) found++;
+  return found >= count;
+}
+
 /*
  * A word is what /[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|´(?=\p{L})|\.(?=\p{L})|(?<=\d)[.,](?=\d)){0,}/u matches: a
  * letter or digit, then letters, digits, apostrophes and hyphens, an acute accent typed for an
