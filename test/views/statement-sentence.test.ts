@@ -37,6 +37,8 @@ describe('statementSentence', () => {
   it('prefers reported speech, which holds the quote in its context, and cuts long words to whole words', () => {
     expect(statementSentence(input({ quote: 'fake news', reported: 'the report as “fake news”' }, 'dismissed'))?.kind).toBe('reported');
     expect(statementSentence(input({ reported: 'that one two three four five six' }), 3)?.words).toBe('that one two…');
+    // Words with no reporting verb are never cut: the whole clause is what shows them as said.
+    expect(statementSentence(input({ quote: 'one two three four five six' }, null), 3)?.words).toBe('one two three four five six');
     expect(statementSentence(input({ quote: ' ', reported: null }))).toBeNull();
   });
 });

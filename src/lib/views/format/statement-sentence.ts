@@ -68,8 +68,10 @@ export function statementSentence(input: SentenceInput, maxWords?: number): Stat
   const kind = reported !== null ? 'reported' : quote !== null ? 'quote' : null;
   if (kind === null) return null;
   const full = (kind === 'reported' ? reported : quote) as string;
-  const words = maxWords === undefined ? full : excerpt(full, maxWords);
   const verb = shownVerb(input.verb, input.actor);
+  // Words the source gives no reporting verb for are shown whole: cut short, nothing on the line would
+  // say they are a statement rather than the briefing's own sentence.
+  const words = maxWords === undefined || verb === null ? full : excerpt(full, maxWords);
   // "Berg told: “…”" is no English: the verb takes its object from the evidence, or "…" for it.
   const phrase = verb === null || /^according\b/i.test(verb) ? verb : verbPhrase({ verb, kind, words: full, evidence: (input.citations ?? []).map((c) => c.evidence) });
   const { before, after } = joints(kind, phrase, input.negated, words);
