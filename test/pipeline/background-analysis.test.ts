@@ -1,36 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadContent, type Content } from '../../src/lib/content/load-content.ts';
+import { describe, expect, it } from 'vitest';
 import { assembleSource } from '../../src/lib/pipeline/assemble-source.ts';
 import { analyseInBackground, BACKGROUND_MINIMUM } from '../../src/lib/pipeline/background-analysis.ts';
 import { sourceCache } from '../../src/lib/pipeline/source-cache.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { useAnalysisProject } from '../helpers/analysis-project.ts';
 
-let project: ReturnType<typeof tempProject>;
-let content: Content;
-let cacheDir: string;
-beforeAll(() => {
-  project = tempProject();
-  content = loadContent(project.root);
-});
-afterAll(() => project.remove());
-
-// The thread reads BRIEFING_CACHE_DIR from the environment it inherits: a fresh cache for each test.
-beforeEach(() => {
-  cacheDir = mkdtempSync(join(tmpdir(), 'briefing-background-'));
-  vi.stubEnv('BRIEFING_CACHE_DIR', cacheDir);
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
+const project = useAnalysisProject();
 
 describe('analysing sources on another thread', () => {
   it('gives, for each source, what the pipeline would work out itself, and keeps it in the analysis cache', async () => {
-    const { sources, topic } = content;
+    const { sources, topic } = project.content;
     const analysis = analyseInBackground(sources, topic, project.root, 1);
     const results = await analysis.results();
 
@@ -44,7 +23,7 @@ describe('analysing sources on another thread', () => {
   }, 60_000);
 
   it('gives what has arrived when asked without waiting, and stops the thread', async () => {
-    const { sources, topic } = content;
+    const { sources, topic } = project.content;
     const analysis = analyseInBackground(sources, topic, project.root, 1);
     const soFar = analysis.resultsSoFar();
     expect(soFar.size).toBeLessThan(sources.length);
@@ -54,7 +33,7 @@ describe('analysing sources on another thread', () => {
   });
 
   it('starts no thread for fewer sources than are worth one, leaving them to the pipeline', async () => {
-    const { sources, topic } = content;
+    const { sources, topic } = project.content;
     expect(sources.length).toBeLessThan(BACKGROUND_MINIMUM);
     expect((await analyseInBackground(sources, topic, project.root).results()).size).toBe(0);
   });

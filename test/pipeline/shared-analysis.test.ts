@@ -1,33 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadContent, type Content } from '../../src/lib/content/load-content.ts';
+import { describe, expect, it } from 'vitest';
 import { assembleSource } from '../../src/lib/pipeline/assemble-source.ts';
 import { CHUNK, claimChunk, createChunkQueue } from '../../src/lib/pipeline/chunk-queue.ts';
 import { analyseSharingWork } from '../../src/lib/pipeline/shared-analysis.ts';
 import { sourceCache } from '../../src/lib/pipeline/source-cache.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
-import { tempProject } from '../helpers/temp-project.ts';
+import { useAnalysisProject } from '../helpers/analysis-project.ts';
 
-let project: ReturnType<typeof tempProject>;
-let content: Content;
-let cacheDir: string;
-beforeAll(() => {
-  project = tempProject();
-  content = loadContent(project.root);
-});
-afterAll(() => project.remove());
-
-// The worker reads BRIEFING_CACHE_DIR from the environment it inherits: a fresh cache for each test.
-beforeEach(() => {
-  cacheDir = mkdtempSync(join(tmpdir(), 'briefing-shared-'));
-  vi.stubEnv('BRIEFING_CACHE_DIR', cacheDir);
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-  rmSync(cacheDir, { recursive: true, force: true });
-});
+const project = useAnalysisProject();
 
 describe('the chunk queue', () => {
   it('hands out every source once, in chunks, then nothing', () => {
@@ -46,9 +25,9 @@ describe('the chunk queue', () => {
 
 describe('analysing sources on two threads', () => {
   it('gives, for each source, what the pipeline would work out itself, and keeps it in the analysis cache', () => {
-    const { topic } = content;
+    const { topic } = project.content;
     // Enough sources that both threads get chunks: the project's few, several times over under other ids.
-    const sources = Array.from({ length: 10 }, (_, copy) => content.sources.map((source) => ({ ...source, id: `${source.id}-${copy}` }))).flat();
+    const sources = Array.from({ length: 10 }, (_, copy) => project.content.sources.map((source) => ({ ...source, id: `${source.id}-${copy}` }))).flat();
     expect(sources.length).toBeGreaterThan(2 * CHUNK);
     const cache = sourceCache(project.root, topic);
     const results = analyseSharingWork(sources, topic, project.root, cache, 1);
@@ -64,7 +43,7 @@ describe('analysing sources on two threads', () => {
   }, 60_000);
 
   it('starts no thread for fewer sources than are worth one, leaving them to the pipeline', () => {
-    const { sources, topic } = content;
+    const { sources, topic } = project.content;
     expect(analyseSharingWork(sources, topic, project.root, null, sources.length + 1).size).toBe(0);
   });
 });
