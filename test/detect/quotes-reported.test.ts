@@ -1626,3 +1626,22 @@ describe('reported speech: a claim referred back to', () => {
     expect(statements([sentence]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported])).toEqual(expected);
   });
 });
+
+describe('reported speech: an accusation after "as", and a speaker stressed', () => {
+  /** [sentence, each report as speaker actor (or description), verb and words]. */
+  const cases: [string, [string | null, string, string | null][]][] = [
+    [
+      'The visit drew attention as Sylvania has accused Freedonia of sending boats to the strait.',
+      [['sylvania', 'accused', 'Freedonia of sending boats to the strait']],
+    ],
+    ['Sylvania itself has accused Freedonia of sending boats to the strait.', [['sylvania', 'accused', 'Freedonia of sending boats to the strait']]],
+    ['Anna Berg herself said the port was closed.', [['anna-berg', 'said', 'the port was closed']]],
+  ];
+  it.each(cases)('%s', (sentence, expected) => {
+    expect(statements([sentence]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported])).toEqual(expected);
+  });
+
+  it('still reads "as X said" with nothing of its own after it as an aside, not a report', () => {
+    expect(statements(['The boats left the port, as Berg said.']).filter((m) => m.reported !== null && m.reported !== 'The boats left the port')).toEqual([]);
+  });
+});

@@ -65,6 +65,8 @@ export const SKIP_BEFORE_VERB: ReadonlySet<string> = new Set([
   'always', 'long', 'consistently', 'constantly', 'continually', 'regularly', 'frequently', 'often', 'usually',
   // "Berg has since denied the report": after the time the sentence speaks of.
   'since',
+  // "Sylvania itself has accused …", "Berg herself said": the speaker stressed, not another.
+  'itself', 'himself', 'herself', 'themselves',
 ]);
 
 /** Words before a verb that cancel the attribution: negated, passive, modal or infinitive speech. */

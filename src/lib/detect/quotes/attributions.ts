@@ -73,6 +73,9 @@ export function findAttributions(view: SentenceView): Attribution[] {
   return found;
 }
 
+/** Whom an accusation names and what of: " Freedonia of sending boats", " the two sides of breaking the truce". */
+const ACCUSED_OF = /^\s+[^,;.:!?]{1,60}?\s+(?:of|for)\s+(?:\p{Ll}+ing|the|its|their|a|an)\b/u;
+
 /**
  * Whether a clause of its own follows the verb at `lastVerbToken`: a subject (a number, a determiner,
  * a pronoun or a name) and, before any comma, an auxiliary ("said 19,000 people had crossed"). "said
@@ -247,7 +250,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // "It comes as the ministry said 19,000 people had crossed": so does a bare clause of its own.
     // "…, as the group has pledged to attack any vessel": so does an infinitive it pledges or urges.
     const infinitive = /^\s+to\s+\p{Ll}/u.test(view.masked.slice(verbSpan.end, view.end));
-    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive) && found.role === 'aside') found.role = 'main';
+    // "…, as Sylvania has accused Freedonia of sending boats": an accusation's charge is its own content.
+    const charge = /^(?:accus|blam)/i.test(verb) && ACCUSED_OF.test(view.masked.slice(verbSpan.end, view.end));
+    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive || charge) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
     if (found?.phrase && pointsWithoutSpeaker(view, verb, found.phrase.start)) continue;
     // "Identified only by his surname, Lind, the sniper told …": the name the opening gives is who speaks.
