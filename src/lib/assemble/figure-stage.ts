@@ -33,7 +33,7 @@ const PLANNED = /\b(?:(?:is|are|was|were)\s+(?:scheduled|slated)\s+to|(?:will|wo
 
 /**
  * A request for the people or things counted, or a push for someone to send them: "requested 5,000
- * troops", "asked Pyongyang for 10,000 more", "a request for 20,000", "called for the deployment of
+ * troops", "asked Marsh City for 10,000 more", "a request for 20,000", "called for the deployment of
  * 3,000", "wants Sylvania to send 30,000 more", "urged allies to supply 50 ships", "appealed for $97
  * million", "is seeking 5,000 tents". What is asked for
  * is not yet done. The count follows the request within a few qualifier words, so "demanded the

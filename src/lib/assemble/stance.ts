@@ -872,7 +872,7 @@ export interface StanceSpeaker {
 /** Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute". */
 const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?)\b/i;
 
-/** Words that describe a document that binds: "the decree", "the Russia-Sylvania Treaty on …", "the joint declaration". */
+/** Words that describe a document that binds: "the decree", "the Freedonia-Sylvania Treaty on …", "the joint declaration". */
 const BINDING_DOCUMENT = /^\W*(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:decree|treaty|agreement|accord|pact|memorandum|charter|constitution|declaration)s?\b/iu;
 
 /** Whether a speaker so described is a document that binds, whose words say what will be done. */
@@ -880,7 +880,7 @@ export function speaksAsDocument(description: string): boolean {
   return BINDING_DOCUMENT.test(description);
 }
 
-/** Words that describe a written finding: "Ukraine’s assessment", "the report", "a CNBC report", "the study". */
+/** Words that describe a written finding: "Freedonia’s assessment", "the report", "a CNBC report", "the study". */
 const FINDING = /\b(?:assessment|report|estimate|analysis|study|survey|findings)s?\s*$/i;
 
 /** Whether a speaker so described is a report or an assessment: it tells what others undertake, it promises nothing. */

@@ -217,9 +217,9 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
   }
 
   /**
-   * "the South Korean intelligence agency" when the data lists "South Korea's intelligence agency": a
+   * "the Sylvanian intelligence agency" when the data lists "Sylvania's intelligence agency": a
    * demonym that opens a phrase names its state as the possessive does, so the body, person or outlet
-   * the data lists under the possessive is the speaker. "South Korean intelligence" is its intelligence
+   * the data lists under the possessive is the speaker. "Sylvanian intelligence" is its intelligence
    * agency or service, as news copy writes it. Null when no such entry exists (the government alone is known).
    */
   function namedByPossessive(phrase: string, demonym: DemonymMention): SpeakerResolution | null {

@@ -105,7 +105,7 @@ export class UnitMatcher {
   }
 
   /**
-   * "Russia has 2,000 soldiers in the region": a unit the category of deaths shares with another
+   * "Freedonia has 2,000 soldiers in the region": a unit the category of deaths shares with another
    * ("soldiers" are killed or stationed) counts deaths only when the sentence says someone died. With
    * no cue of any category tied, the tie goes to the others, whatever the order they are listed in:
    * presence is never read as loss.

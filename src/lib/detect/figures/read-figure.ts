@@ -121,7 +121,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
   const match = matcher.match(words, sentence);
   const head = tokens[phrase.head];
-  // "22 Indian and one Bangladeshi crew members": the noun the next count's modifiers share.
+  // "22 Freedonian and one Sylvanian crew members": the noun the next count's modifiers share.
   const shared = match ? null : sharedNoun(phrase, tokens, matcher, sentence);
   if (shared) {
     draft.lastToken = phrase.head;
@@ -155,7 +155,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
 }
 
 /**
- * "22 Indian and one Bangladeshi crew members", "17 Filipino and three Ukrainian sailors": a count
+ * "22 Freedonian and one Sylvanian crew members", "17 Freedonian and three Sylvanian sailors": a count
  * whose phrase is only capitalised modifiers, right before "and" and a second count, shares the unit
  * noun of the second; that unit as written and its match, or null when the phrase is no such first
  * conjunct.
@@ -167,7 +167,7 @@ function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitM
   if (wordAt(tokens, phrase.head + 1) !== 'and' || !(number?.kind === 'number' || isNumberWord(number?.lower ?? ''))) return null;
   const second = nounPhraseAfter(tokens, phrase.head + 3, (word) => matcher.isUnitHead(word));
   if (!second) return null;
-  // The second count's own modifiers ("Bangladeshi") are not the shared noun: its lowercase words up to the head.
+  // The second count's own modifiers ("Sylvanian") are not the shared noun: its lowercase words up to the head.
   let first = second.head;
   while (first > second.first && tokens[first - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[first - 1]?.text ?? '')) first -= 1;
   const nounWords = range(first, second.head).map((i) => wordAt(tokens, i) ?? '');

@@ -414,7 +414,7 @@ function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution,
 const PRONOUN_SPEAKERS = /^(?:they|it|he|she)$/i;
 
 /**
- * "Kim observed drone tests, state media said": the press of the state the sentence's own subject
+ * "Ruhl observed drone tests, state media said": the press of the state the sentence's own subject
  * belongs to, found by the phrase the topic data knows for it and shown as written; null when the
  * sentence opens with no such subject or the data lists no press of its state.
  */

@@ -1,8 +1,8 @@
 /**
- * "Kim observed drone tests this week, state media said": a state's press named without its state is
+ * "Ruhl observed drone tests this week, state media said": a state's press named without its state is
  * the press of the state whose leader, government or body the sentence is about. Whether a state's
  * press carries its government's word is topic knowledge, so the phrase is read so only when the topic
- * data lists that press ("North Korean state media"); otherwise it stays an outlet of no government.
+ * data lists that press ("Sylvanian state media"); otherwise it stays an outlet of no government.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 
@@ -19,8 +19,8 @@ const OF_A_STATE: ReadonlySet<string> = new Set(['person', 'body', 'government']
 
 /**
  * The phrase the topic data knows for a bare state press (`phrase`), qualified by the state of the
- * sentence's `subject` ("North Korean state media" for "state media" after "North Korean leader Kim
- * Jong Un …"); null when the phrase names a state or is no press, when the subject is of no known
+ * sentence's `subject` ("Sylvanian state media" for "state media" after "Sylvanian leader Tomas
+ * Ruhl …"); null when the phrase names a state or is no press, when the subject is of no known
  * state, or when the topic data lists no such press of that state.
  */
 export function pressOfSubjectState(phrase: string, subject: string, lexicon: ActorLexicon): string | null {
