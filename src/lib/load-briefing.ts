@@ -78,6 +78,11 @@ export function buildBriefing({ content, anchors, cache }: BriefingInput, analys
   return briefing;
 }
 
+/** The sources of `input` the analysis cache does not hold: every source when there is no cache. */
+function uncachedSources({ content, cache }: BriefingInput): SourceDocument[] {
+  return cache ? content.sources.filter((source) => !cache.has(source)) : content.sources;
+}
+
 /**
  * Reads `content/` and builds the briefing model, or throws an error that says what to fix:
  * a `ContentError` for invalid files, a `BriefingError` for overrides and provenance. The sources the
@@ -85,9 +90,8 @@ export function buildBriefing({ content, anchors, cache }: BriefingInput, analys
  */
 export function loadBriefing(root: string = process.cwd()): Briefing {
   const input = readBriefingInput(root);
-  const { sources, topic } = input.content;
-  const uncached = input.cache ? sources.filter((source) => !input.cache?.has(source)) : sources;
-  return buildBriefing(input, analyseSharingWork(uncached, topic, root, input.cache));
+  const { topic } = input.content;
+  return buildBriefing(input, analyseSharingWork(uncachedSources(input), topic, root, input.cache));
 }
 
 /** How long a cached model is trusted before the content folder is looked at again. */
@@ -173,8 +177,8 @@ function hold(root: string, briefing: Briefing): Briefing {
 export function startBriefing(projectRoot: string = process.cwd()): void {
   const root = resolve(projectRoot);
   const input = readBriefingInput(root);
-  const { sources, topic } = input.content;
-  const analysis = analyseInBackground(sources.filter((source) => !input.cache?.has(source)), topic, root);
+  const { topic } = input.content;
+  const analysis = analyseInBackground(uncachedSources(input), topic, root);
   store[PENDING] = { root, input, analysis };
 }
 

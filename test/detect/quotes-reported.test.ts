@@ -3,6 +3,9 @@ import { findStatements } from '../../src/lib/detect/quotes/index.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { actors, statements, what, who } from './quotes.fixture.ts';
 
+/** Each report of one sentence as its speaker (actor id, else the description), verb and reported words. */
+const speakerVerbWords = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+
 describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
   it('reads "X of the opposition" and "the opposition" as speakers; the opposition speaks for no government', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government]);
@@ -287,7 +290,7 @@ describe('reported speech: CLAUSE, SPEAKER VERB', () => {
   });
 
   it('reads "disputes this claim" as speech and "border disputes" as a noun; "put the toll above 200" as an estimate', () => {
-    const said = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const said = speakerVerbWords;
     expect(said('Sylvania disputes this claim.')).toEqual([['sylvania', 'disputes', 'this claim']]);
     expect(said('The border disputes between Freedonia and Sylvania continue.')).toEqual([]);
     expect(said('Sylvanian media outlets, however, put the death toll above 200.')).toEqual([['Sylvanian media outlets', 'put', 'the death toll above 200']]);
@@ -1043,7 +1046,7 @@ describe('reported speech: several speakers in one sentence', () => {
 
 describe('reported speech by media', () => {
   it('reads a present "reports" or "writes" after a name and before a clause as a report: "CNN reports the troops …"', () => {
-    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const read = speakerVerbWords;
     const cases: Array<[string, string[][]]> = [
       ['The Courier reports the boats left the port.', [['daily-courier', 'reports', 'the boats left the port']]],
       ['Meanwhile, the Courier reports it has long been thought that Sylvania could send boats.', [['daily-courier', 'reports', 'it has long been thought that Sylvania could send boats']]],
@@ -1623,7 +1626,7 @@ describe('reported speech: a claim referred back to', () => {
     ['Freedonian boats were in the strait, a claim Freedonia denies.', [['freedonia', 'denies', 'Freedonian boats were in the strait']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
-    expect(statements([sentence]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported])).toEqual(expected);
+    expect(speakerVerbWords(sentence)).toEqual(expected);
   });
 });
 
@@ -1638,7 +1641,7 @@ describe('reported speech: an accusation after "as", and a speaker stressed', ()
     ['Anna Berg herself said the port was closed.', [['anna-berg', 'said', 'the port was closed']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
-    expect(statements([sentence]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported])).toEqual(expected);
+    expect(speakerVerbWords(sentence)).toEqual(expected);
   });
 
   it('still reads "as X said" with nothing of its own after it as an aside, not a report', () => {

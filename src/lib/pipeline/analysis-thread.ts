@@ -1,4 +1,4 @@
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import { ANALYSIS_WORKER, type AnalysisMessage, type AnalysisWorkerData } from './analysis-worker.ts';
@@ -23,4 +23,14 @@ export function takeAnalysed(message: AnalysisMessage, sources: readonly SourceD
   if (message.kind !== 'analysed') return true;
   message.json.forEach((json, i) => results.set(sources[message.first + i] as SourceDocument, JSON.parse(json) as SourceCandidates));
   return false;
+}
+
+/**
+ * Takes the messages waiting on `port` at once, without waiting for their events (the worker may have
+ * ended before they were delivered); true when one of them says the worker has finished.
+ */
+export function takeWaiting(port: MessagePort, sources: readonly SourceDocument[], results: Map<SourceDocument, SourceCandidates>): boolean {
+  let finished = false;
+  for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) finished = takeAnalysed(next.message as AnalysisMessage, sources, results) || finished;
+  return finished;
 }

@@ -1,8 +1,7 @@
-import { receiveMessageOnPort } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import type { AnalysisMessage } from './analysis-worker.ts';
-import { startAnalysisThread, takeAnalysed } from './analysis-thread.ts';
+import { startAnalysisThread, takeAnalysed, takeWaiting } from './analysis-thread.ts';
 import type { SourceCandidates } from './assemble-source.ts';
 import { createChunkQueue } from './chunk-queue.ts';
 
@@ -49,7 +48,7 @@ export function analyseInBackground(sources: readonly SourceDocument[], topic: T
   };
   // Messages not yet delivered as events, taken at once: the thread may have ended before they were.
   const drain = (): void => {
-    for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) take(next.message as AnalysisMessage);
+    if (takeWaiting(port, sources, results)) finished = true;
   };
   // Results are taken as they come, so their copying is spread over the build rather than paid at the end.
   port.on('message', take);

@@ -1,9 +1,7 @@
-import { receiveMessageOnPort } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import { createActorLexicon } from '../topic/actor-lexicon.ts';
-import type { AnalysisMessage } from './analysis-worker.ts';
-import { startAnalysisThread, takeAnalysed } from './analysis-thread.ts';
+import { startAnalysisThread, takeWaiting } from './analysis-thread.ts';
 import { assembleSource, type SourceCandidates } from './assemble-source.ts';
 import { BACKGROUND_MINIMUM } from './background-analysis.ts';
 import { claimChunk, createChunkQueue, waitWhileBusy } from './chunk-queue.ts';
@@ -44,7 +42,7 @@ export function analyseSharingWork(
     }
     // Every chunk is claimed; the worker's last ones are in its port once it is idle.
     waitWhileBusy(queue);
-    for (let next = receiveMessageOnPort(port); next; next = receiveMessageOnPort(port)) takeAnalysed(next.message as AnalysisMessage, sources, results);
+    takeWaiting(port, sources, results);
     return results;
   } finally {
     port.close();

@@ -82,14 +82,14 @@ export function claimBefore(view: SentenceView, found: Attribution[], index: num
 /**
  * A speaker phrase after a noun that refers back to what was just told: "…, something neither
  * Freedonia nor Sylvania has acknowledged", "…, a claim Freedonia denies", "…, an allegation that
- * Sylvania rejects". Where the noun starts, whether the phrase holds it or it stands right before the
- * phrase; null when there is none.
+ * Sylvania rejects". Where the noun starts and where the speaker's own words start, whether the phrase
+ * holds the noun or it stands right before the phrase; null when there is none.
  */
-function referringNounStart(view: SentenceView, phrase: Span): number | null {
+function referringNoun(view: SentenceView, phrase: Span): { start: number; speaker: number } | null {
   const before = REFERRING_NOUN_BEFORE.exec(view.masked.slice(view.start, phrase.start));
-  if (before) return view.start + before.index + before[0].indexOf(before[1] as string);
+  if (before) return { start: view.start + before.index + before[0].indexOf(before[1] as string), speaker: phrase.start };
   const opening = REFERRING_NOUN_OPENS.exec(view.masked.slice(phrase.start, phrase.end));
-  return opening && /,\s*$/.test(view.masked.slice(view.start, phrase.start)) ? phrase.start : null;
+  return opening && /,\s*$/.test(view.masked.slice(view.start, phrase.start)) ? { start: phrase.start, speaker: phrase.start + opening[0].length } : null;
 }
 
 /** Nouns that stand for the claim before them. */
@@ -101,18 +101,17 @@ const REFERRING_NOUN_OPENS = new RegExp(String.raw`^(?:${REFERRING_NOUN})\s+(?:t
 
 /**
  * Marks the reports whose speaker phrase follows a noun referring back to the claim before it
- * (`referringNounStart`): the speaker is the words after the noun, the report starts at the noun (so
+ * (`referringNoun`): the speaker is the words after the noun, the report starts at the noun (so
  * the report before it ends there), and what the speaker denies, confirms or withholds is that claim
  * (`claimBefore`), not the sentence up to them.
  */
 export function markClaimsReferredBack(view: SentenceView, found: Attribution[]): void {
   for (const attribution of found) {
     if (attribution.role !== 'main' || attribution.phrase === null) continue;
-    const noun = referringNounStart(view, attribution.phrase);
+    const noun = referringNoun(view, attribution.phrase);
     if (noun === null) continue;
-    const opening = REFERRING_NOUN_OPENS.exec(view.masked.slice(attribution.phrase.start, attribution.phrase.end));
-    if (opening && noun === attribution.phrase.start) attribution.phrase = { start: attribution.phrase.start + opening[0].length, end: attribution.phrase.end };
-    attribution.span = { start: Math.min(noun, attribution.span.start), end: attribution.span.end };
+    attribution.phrase = { start: noun.speaker, end: attribution.phrase.end };
+    attribution.span = { start: Math.min(noun.start, attribution.span.start), end: attribution.span.end };
     attribution.deniesClaimBefore = true;
   }
 }

@@ -26,7 +26,7 @@ import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
 import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
-import { BUSINESSES, CIVIL_SOCIETY, holdsWordOf, INDEPENDENT_ROLES, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
+import { BUSINESSES, CIVIL_SOCIETY, holdsWordOf, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
 export { speechVerbs, participleSpeechVerbs, invertibleSpeechVerbs, mediaSpeechVerbs } from './speech-verbs.ts';
@@ -279,7 +279,7 @@ function isOfNoSide(subject: string, lexicon: ActorLexicon): boolean {
 
 /** Whether a subject holds the role of an independent voice, one or several: "an analyst", "Experts". */
 function holdsIndependentRole(subject: string): boolean {
-  return subject.toLowerCase().split(/[^\p{L}-]+/u).some((word) => INDEPENDENT_ROLES.has(word) || INDEPENDENT_ROLES.has(word.replace(/s$/, '')));
+  return holdsWordOf(subject, INDEPENDENT_ROLES_ANY_NUMBER);
 }
 
 /** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */

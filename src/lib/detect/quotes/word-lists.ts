@@ -78,6 +78,9 @@ export const INDEPENDENT_ROLES: ReadonlySet<string> = new Set([
   'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
 ]);
 
+/** INDEPENDENT_ROLES and their plurals in -s: "an analyst", "Analysts". */
+export const INDEPENDENT_ROLES_ANY_NUMBER: ReadonlySet<string> = new Set([...INDEPENDENT_ROLES].flatMap((role) => [role, `${role}s`]));
+
 /**
  * Participles that make whoever they describe a captive or a deserter, who speaks for no government
  * whatever their rank: "a captured Sylvanian officer", "the detained commander".
