@@ -73,6 +73,27 @@ describe('chronologyView', () => {
     });
   });
 
+  it('files an event under one government only when it names one or its claimant speaks for one', () => {
+    const claimant = { name: 'the Sylvanian Navy', description: null, actor: 'sylvania-navy' };
+    const view = chronologyView(
+      briefing({
+        events: [
+          event('one-named', day('2025-03-01'), { governments: ['sylvania'] }),
+          // "Freedonia and Sylvania signed …": the first named is no more the event's than the other.
+          event('two-named', day('2025-03-02'), { actors: ['freedonia', 'sylvania'], governments: ['freedonia', 'sylvania'] }),
+          event('two-named-claimed', day('2025-03-03'), { actors: ['freedonia', 'sylvania'], governments: ['freedonia', 'sylvania'], claimant }),
+          event('none-named', day('2025-03-04'), { actors: [], governments: [] }),
+        ],
+      }),
+    );
+    expect(view.months[0]?.entries.map((entry) => [entry.id, entry.government])).toEqual([
+      ['one-named', 'sylvania'],
+      ['two-named', null],
+      ['two-named-claimed', 'sylvania'],
+      ['none-named', null],
+    ]);
+  });
+
   it('files an event open at the start under the month it ends in, after that month’s dated events, and marks it', () => {
     const view = chronologyView(
       briefing({

@@ -197,7 +197,7 @@ export function chronologyEntry(event: BriefingEvent, context: EntryContext): Ch
     expected: event.expected,
     undatedStart: event.date.start === null && event.date.end !== null,
     actors: event.actors.map((id) => actorName(id, actors)),
-    government: claimantGovernment ?? event.governments[0] ?? null,
+    government: claimantGovernment ?? soleGovernment(event),
     summary: event.summary,
     headline: line.text,
     headlineQuoted: line.quoted,
@@ -206,6 +206,15 @@ export function chronologyEntry(event: BriefingEvent, context: EntryContext): Ch
     citations: citationViews(event.citations, sources),
     anchorLabel: `this event (${date.label}): ${excerpt(line.text, ANCHOR_WORDS)}`,
   };
+}
+
+/**
+ * The one government an event with no claimant belongs to: only when it names one. Of "Freedonia
+ * and Sylvania signed …" or "when Sylvania's minister visits Freedonia", the first named is no more
+ * the event's than the other, so the timeline shows it under no single government.
+ */
+function soleGovernment(event: BriefingEvent): string | null {
+  return event.governments.length === 1 ? (event.governments[0] ?? null) : null;
 }
 
 /** The government an actor speaks for: itself for a government or organisation, else the one the topic data gives. */

@@ -196,7 +196,7 @@ function colours(entries: readonly TimelineEvent[]) {
     classOf: (government: string | null) => `series-${government !== null && index.has(government) ? index.get(government) : PALETTE_SIZE - 1}`,
     legend: (name: (id: string) => string): TimelineLegendEntry[] => [
       ...own.map(([id, count], i) => ({ label: name(id), className: `series-${i}`, count })),
-      ...(others > 0 ? [{ label: own.length < named.length ? 'Others' : 'No government named', className: `series-${PALETTE_SIZE - 1}`, count: others }] : []),
+      ...(others > 0 ? [{ label: own.length < named.length ? 'Others' : 'No single government', className: `series-${PALETTE_SIZE - 1}`, count: others }] : []),
     ],
   };
 }
