@@ -1302,6 +1302,22 @@ describe('reported speech: subjects of several sides', () => {
     expect(statements([text]).map((s) => s.government)).toEqual(['freedonia', 'sylvania']);
   });
 
+  it.each([
+    ['Freedonia, Sylvania and the Northern Council denied the sinking of three boats.'],
+    ['Freedonia, Sylvania, and the Northern Council denied the sinking of three boats.'],
+    ['It comes as Freedonia, Sylvania and the Northern Council have accused Ruhl of sinking three boats.'],
+  ])('gives %j one statement per side, the first listed included', (text) => {
+    expect(statements([text]).map((s) => s.government)).toEqual(['freedonia', 'sylvania', 'northern-council']);
+  });
+
+  it.each([
+    ['In Fredonburg, Sylvania and the Northern Council denied the sinking of three boats.'],
+    ['On Monday, Sylvania and the Northern Council denied the sinking of three boats.'],
+    ['Earlier, Sylvania and the Northern Council denied the sinking of three boats.'],
+  ])('keeps the place, the day or the adverb before %j out of the list', (text) => {
+    expect(statements([text]).map((s) => s.government)).toEqual(['sylvania', 'northern-council']);
+  });
+
   it('reads "and the minister" as a new subject, not part of a name', () => {
     expect(statements(['Ruhl met Berg and the minister said the border would reopen.']).map((s) => s.speaker.description)).toEqual(['the minister']);
   });

@@ -165,8 +165,65 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
       stop = opener;
     }
   }
+  // "Freedonia, Sylvania and the Council said": a list without a comma before its "and" goes back over
+  // the commas to its first name.
+  if (stop === 'punctuation' && opensWithJoinedName(view, first, lastWord)) {
+    const list = listOfNamesStart(view, first);
+    if (list !== null) {
+      first = list;
+      stop = first > 0 ? (isPlainGap(gapBefore(view, first)) ? (tokens[first - 1] as Token).text.toLowerCase() : 'punctuation') : 'start';
+    }
+  }
   if (headIndex !== undefined && headIndex < first) return { phrase: null, stop };
   return { phrase: { ...range(view, first, end), ...(headIndex !== undefined ? { head: headIndex } : {}) }, stop };
+}
+
+/** Words that open a clause before a subject: a list of names may follow them ("as Freedonia, Sylvania and …"). */
+const LIST_OPENERS = new Set(['as', 'while', 'whereas', 'but', 'and', 'since', 'because', 'although', 'though', 'when', 'after', 'that', 'where']);
+
+/** Whether the words from `first` are a name of capitalised words ("the" may open it) and then "and" or "nor". */
+function opensWithJoinedName(view: SentenceView, first: number, last: number): boolean {
+  const end = nameItemEnd(view, first);
+  const joiner = end === null ? undefined : view.tokens[end + 1]?.text;
+  return end !== null && end + 1 < last && (joiner === 'and' || joiner === 'nor');
+}
+
+/** The last token of a name item from `first` (at most LIST_ITEM_WORDS capitalised words after an optional "the"), or null. */
+function nameItemEnd(view: SentenceView, first: number): number | null {
+  const start = view.tokens[first]?.text.toLowerCase() === 'the' ? first + 1 : first;
+  let end = start - 1;
+  while (end + 1 < view.tokens.length && end + 1 - start < LIST_ITEM_WORDS && isListName(view.tokens[end + 1] as Token) && (end < start || isPlainGap(gapBefore(view, end + 1)))) end += 1;
+  return end >= start ? end : null;
+}
+
+/** A word that may be part of a listed name: capitalised, and no clause word, time or date ("Earlier", "On", "Monday"). */
+function isListName(token: Token): boolean {
+  const lower = token.text.toLowerCase();
+  return isCapitalised(token.text) && !isCalendarWord(token.text) && !PHRASE_STOP_WORDS.has(lower) && !PHRASE_PREPOSITIONS.has(lower) && !TIME_WORDS.has(lower) && !/ly$/.test(lower);
+}
+
+/**
+ * Where a list of names that ends at the item starting at token `item` starts: each earlier item is a
+ * name of capitalised words ("the" may open it) set off by a comma, and the first opens the sentence,
+ * follows punctuation or a word that opens a clause ("as"). Null when no such item comes before, or
+ * when one does not open so ("In Fredonburg, Sylvania and …" holds a place, not a speaker).
+ */
+function listOfNamesStart(view: SentenceView, item: number): number | null {
+  let start: number | null = null;
+  let next = item;
+  while (next > 0 && /^\s*,\s*$/.test(gapBefore(view, next))) {
+    const itemEnd = next - 1;
+    let itemStart = itemEnd;
+    while (itemStart > 0 && itemEnd - itemStart + 1 < LIST_ITEM_WORDS && isPlainGap(gapBefore(view, itemStart)) && isListName(view.tokens[itemStart - 1] as Token)) itemStart -= 1;
+    if (!isListName(view.tokens[itemStart] as Token)) return null;
+    if (itemStart > 0 && isPlainGap(gapBefore(view, itemStart)) && view.tokens[itemStart - 1]?.text.toLowerCase() === 'the') itemStart -= 1;
+    if (nameItemEnd(view, itemStart) !== itemEnd) return null;
+    start = itemStart;
+    next = itemStart;
+  }
+  if (start === null || start === 0 || !isPlainGap(gapBefore(view, start))) return start;
+  // The first item follows a word: only a clause opener may stand there.
+  return LIST_OPENERS.has((view.tokens[start - 1] as Token).text.toLowerCase()) ? start : null;
 }
 
 /** The most capitalised words one item of a list of names may have: "South Sylvanian". */

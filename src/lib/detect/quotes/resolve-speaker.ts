@@ -221,8 +221,9 @@ function resolvePhrase(
       return each;
     }
   }
-  // "Both Freedonia and Sylvania", "Neither Freedonia nor Sylvania": each part speaks.
-  const parts = text.replace(/^(?:both|neither)\s+/i, '').split(/\s+(?:and|nor)\s+/);
+  // "Both Freedonia and Sylvania", "Neither Freedonia nor Sylvania", "Freedonia, Sylvania and the
+  // Council": each part speaks.
+  const parts = listParts(text.replace(/^(?:both|neither)\s+/i, ''));
   if (parts.length > 1 && !appositive) {
     const each = parts.map((part) => explicitSpeaker(part, null, verb, context, false));
     const actors = new Set(each.map((r) => r.speaker.actor));
@@ -249,6 +250,17 @@ function resolvePhrase(
   if (parts.length > 1 && speaker.government !== null && !everyPartSpeaksFor(text, speaker.government, context.lexicon)) speaker.government = null;
   context.memory.remember(speaker);
   return [speaker];
+}
+
+/**
+ * The items of a list joined by "and" or "nor", commas included once a conjunction closes the list
+ * ("Freedonia, Sylvania(,) and the Council"). Without a conjunction the commas may set off an
+ * appositive ("Berg, the minister,"), so the phrase stays whole.
+ */
+function listParts(text: string): string[] {
+  const joined = text.split(/,?\s+(?:and|nor)\s+/);
+  if (joined.length < 2) return joined;
+  return joined.flatMap((part) => part.split(/\s*,\s*/)).filter((part) => part !== '');
 }
 
 /** "the 47-year-old farmer": a person described by age and what they do, naming no side. */
