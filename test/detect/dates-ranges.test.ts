@@ -93,7 +93,23 @@ describe('"starting in", alternatives and likelihood', () => {
       { text: 'from January 1, 2026', start: '2026-01-01', end: null, precision: 'range', expected: true },
     ]);
     expect(dates('The port was closed from March 3 to March 9.', '2025-09-28').map((d) => d.end)).not.toContain(null);
+    expect(dates('The port was closed from 8 p.m. on Friday to 6 a.m. on Saturday.', '2025-09-28').map((d) => d.end)).not.toContain(null);
     expect(dates('Exports fell by a third from February.', '2025-09-28').map((d) => d.end)).toEqual(['2025-02-28']);
+  });
+
+  it.each([
+    ['The truce holds from 13:00 on September 20, 2023.', 'from 13:00 on September 20, 2023', '2023-09-20'],
+    ['The truce took effect from 1300 local time on Wednesday.', 'from 1300 local time on Wednesday', '2025-09-24'],
+    ['The curfew has held since 8 a.m. (local time) on Monday.', 'since 8 a.m. (local time) on Monday', '2025-09-22'],
+  ])('reads a time of day between "from" or "since" and the day: %j', (text, words, start) => {
+    expect(dates(text, '2025-09-26')).toEqual([{ text: words, start, end: null, precision: 'range', expected: false }]);
+  });
+
+  it('reads "the January-March period" as the months it spans, "March" after a month and a dash included', () => {
+    expect(dates('Some 2,000 wounded returned in the January-March period.', '2025-04-30')).toEqual([
+      { text: 'January-March', start: '2025-01-01', end: '2025-03-31', precision: 'range', expected: false },
+    ]);
+    expect(dates('Exports fell in the April–May quarter.', '2025-09-30').map((d) => [d.start, d.end])).toEqual([['2025-04-01', '2025-05-31']]);
   });
 
   it('joins two dates of one precision by "or" or "and" into one range, in order only', () => {

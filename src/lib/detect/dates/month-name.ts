@@ -2,8 +2,11 @@ import { wholeMonth, yearOfMonth } from './month-year.ts';
 import { regexRule } from './regex-rule.ts';
 import { AMBIGUOUS_MONTHS, MONTH_NAMES, MONTH_PATTERN, monthNumber, YEAR_PATTERN } from './words.ts';
 
-/** Words after which "March" and "May" are months rather than a verb, a modal or a name. */
-const MONTH_CUE_BEFORE = /\b(?:in|since|by|until|till|during|from|through|before|after|of|between|and|to|or|early|late|mid|around)\s+$/i;
+/**
+ * Words after which "March" and "May" are months rather than a verb, a modal or a name; a month and
+ * a dash before them too ("the January-March period").
+ */
+const MONTH_CUE_BEFORE = new RegExp(`\\b(?:in|since|by|until|till|during|from|through|before|after|of|between|and|to|or|early|late|mid|around)\\s+$|\\b${MONTH_PATTERN}\\s*[-–]\\s*$`, 'i');
 
 /** Months that are also given names: before a capitalised word they may open a name ("April Berg"). */
 const GIVEN_NAMES = new Set(['April', 'May', 'June', 'August']);

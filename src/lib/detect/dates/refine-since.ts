@@ -1,6 +1,11 @@
 import type { DateRefiner } from './types.ts';
 
-const SINCE_BEFORE = /\b(?:(?:ever\s+)?since(?:\s+the\s+(?:beginning|start)\s+of)?(?:\s+(?:around|about|roughly|approximately))?|starting(?:\s+(?:in|from))?|from)\s+$/i;
+/**
+ * "since", "starting", "from" before a date, with a time of day between them too: "from 13:00 on
+ * September 20", "since 8 a.m. (local time) on Monday", "effective from 1300 GMT on Wednesday".
+ */
+const SINCE_BEFORE =
+  /\b(?:(?:ever\s+)?since(?:\s+the\s+(?:beginning|start)\s+of)?(?:\s+(?:around|about|roughly|approximately))?|starting(?:\s+(?:in|from))?|from)(?:\s+(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)(?:\s+(?:hours|hrs|GMT|UTC|(?:local|\p{Lu}\p{L}+)\s+time))?(?:\s+\([^()]{1,30}\))?(?:\s+on)?)?\s+$/iu;
 
 /** "from Monday to Friday", "from March until May": a span with its own end, not an open start. */
 const SPAN_END_AFTER = /^\s*(?:to|until|till|through|thru|and|[-–—])(?:\s|\d|$)/i;
