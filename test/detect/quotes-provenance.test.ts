@@ -56,11 +56,10 @@ describe('provenance of detected statements', () => {
     }
   });
 
-  it('handles long paragraphs with many quotes quickly', () => {
+  // Speed is the benchmark's to measure (npm run bench), not a test's: a timed assertion fails on a busy machine.
+  it('reads every statement of a long paragraph with many quotes', () => {
     const text = Array.from({ length: 400 }, (_, i) => `“Line ${i} is here,” Berg said. Sylvania said talks ${i} failed.`).join(' ');
-    const started = performance.now();
     const mentions = findStatements([{ n: 1, text }], lexicon);
     expect(mentions.length).toBe(800);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
