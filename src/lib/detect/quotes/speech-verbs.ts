@@ -211,8 +211,8 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
     }
     i = end - 1;
   }
-  // A speech act's noun comes before "that": most sentences without one need not be searched.
-  const acts = text.includes('that') ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
+  // A speech act's noun comes before "that", after one of a few verbs: most sentences need not be searched.
+  const acts = text.includes('that') && SPEECH_ACT_VERBS.some((verb) => text.includes(verb)) ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
   if (acts.length === 0) return found;
   // A verb inside a speech act named by its noun ("repeated the claim that") is read as the act.
   const inAct = (m: RegExpExecArray): boolean => acts.some((act) => m.index >= act.index && m.index < act.index + act[0].length);
@@ -223,8 +223,11 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
  * A speech act named by its noun, before the clause it reports: "offered the Bureau's assessment
  * that …", "gave a warning that …", "made the claim that …". The match is read as the verb.
  */
-const SPEECH_ACT_NOUN =
+export const SPEECH_ACT_NOUN =
   /(?<![\p{L}])(?:offered|gave|shared|presented|made|repeated|put forward|laid out)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s?\s+)?(?:\p{Ll}+\s+)?(?:assessment|view|belief|estimate|prediction|claim|argument|assurance|warning|promise|pledge)(?=\s+that\b)/gu;
+
+/** The verbs SPEECH_ACT_NOUN opens with, one of which it cannot match without (test/detect/quote-cues.test.ts). */
+export const SPEECH_ACT_VERBS = ['made', 'gave', 'offered', 'shared', 'presented', 'repeated', 'put forward', 'laid out'];
 
 const participles = new Set(participleSpeechVerbs);
 
