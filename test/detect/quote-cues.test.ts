@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, PASSIVE_REPORT_BY, POINTS_BACK } from '../../src/lib/detect/quotes/attribution-patterns.ts';
+import { QUOTED_VERB } from '../../src/lib/detect/quotes/attributions.ts';
+import { TERM_OF_RELATIVE } from '../../src/lib/detect/quotes/quote-roles.ts';
+import { CHANNEL_AT_END } from '../../src/lib/detect/quotes/reported-clause.ts';
 import { IDIOMS, NAME_AND_COLON } from '../../src/lib/detect/quotes/quote-labels.ts';
 import { INTRODUCED_REPORT, REPORT_WORD } from '../../src/lib/detect/quotes/speaker-memory.ts';
 import { SPEECH_ACT_NOUN, SPEECH_ACT_VERBS } from '../../src/lib/detect/quotes/speech-verbs.ts';
@@ -58,6 +61,27 @@ const CUES: Cue[] = [
     texts: [['As Berg put it: ', 'how Ruhl has put it, '], ['In Berg’s words, ', "in Ruhl's own words: "], ['In the words of Anna Berg, deputy spokesperson, '], ['Berg’s reply was blunt: ', "Ruhl's message was clear: "]][i] as string[],
     near: ['said', 'the', 'Berg', ',', ':', 'word', 'puts'],
   })),
+  {
+    name: 'the ending of QUOTED_VERB',
+    holds: (text) => text.endsWith('ed'),
+    patterns: [QUOTED_VERB],
+    texts: ['highly praised', 'strongly condemned', 'very warmly welcomed'],
+    near: ['the', 'Berg', 'ed', 'praise', 'praises'],
+  },
+  {
+    name: 'the pronoun of TERM_OF_RELATIVE',
+    holds: (text) => text.includes('what') || text.includes('which'),
+    patterns: [TERM_OF_RELATIVE],
+    texts: ['in what Ruhl termed ', 'in what the ministry called ', 'which Anna Berg has described as ', 'what the minister repeatedly dubbed'],
+    near: ['said', 'the', 'Berg', ',', 'What', 'Which'],
+  },
+  {
+    name: 'the verbs of CHANNEL_AT_END',
+    holds: (text) => text.includes('report') || text.includes('wr'),
+    patterns: [CHANNEL_AT_END],
+    texts: ['the boats left, the Courier reports.', 'the boats left, Radio Marsh writes', 'the port closed, the Daily Courier reported', 'the port closed, Ober wrote!'],
+    near: ['said', 'the', 'Berg', ',', '.', 'Reports', 'Wrote'],
+  },
   {
     name: 'the colon of NAME_AND_COLON',
     holds: (text) => text.includes(':'),

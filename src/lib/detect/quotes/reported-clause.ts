@@ -54,10 +54,12 @@ function withoutContrastedSubject(view: SentenceView, clause: Span | null): Span
 }
 
 /** "…, the Courier reports." ending a clause names the channel the report came through, not what was said. */
-const CHANNEL_AT_END = /,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes|reported|wrote)\s*[.!?]?\s*$/u;
+export const CHANNEL_AT_END = /,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes|reported|wrote)\s*[.!?]?\s*$/u;
 
 function withoutChannelTail(view: SentenceView, clause: Span): Span | null {
-  const tail = CHANNEL_AT_END.exec(view.masked.slice(clause.start, clause.end));
+  const words = view.masked.slice(clause.start, clause.end);
+  // Its verbs hold "report" or "wr": a clause without them has no channel at its end.
+  const tail = words.includes('report') || words.includes('wr') ? CHANNEL_AT_END.exec(words) : null;
   if (!tail || tail.index === 0) return clause;
   // "…, Radio Marsh reports, the Courier writes.": one channel after another.
   const shorter = trimClause(view, clause.start, clause.start + tail.index);
