@@ -315,6 +315,8 @@ const CONTINUING_PASSIVES = new Set(['noted', 'stressed', 'emphasized', 'emphasi
  * refers to the institution that spoke last; null for any other verb phrase.
  */
 function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span): Span | null {
+  // "It was" or "it has been": two or three words before the verb, which most verbs do not have.
+  if (verbToken < 2 || verbToken > 3) return null;
   const before = view.tokens.slice(0, verbToken).map((t) => t.text.toLowerCase()).join(' ');
   if (!/^it (?:was|is|has been|had been)$/.test(before)) return null;
   if (!CONTINUING_PASSIVES.has(view.text.slice(verbSpan.start, verbSpan.end).toLowerCase())) return null;

@@ -92,7 +92,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "…, Lee told reporters after a briefing from the agency.": past the audience, where it was said.
   // "…, said in the report released by Freedonia and allies including Sylvania, Marsh City and …": the
   // commas of a list of examples are no clause of their own.
-  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb).replace(WRITER_TAIL, '').replace(EXAMPLES_TAIL, '').replace(/,$/, '');
+  const afterVerb = withoutTails(withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb)).replace(/,$/, '');
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
   if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
@@ -151,7 +151,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "Earlier in the day, the ministry said “…”": the quotation is what was said, not the words before it.
   // "… and praised their “heroism,” and left": words of the audience or owner before it change nothing,
   // and the writer may go on after it.
-  if (quotationOpensAfter(complementOnly).test(view.masked.slice(attribution.span.end, limit))) return null;
+  // (Only words that hold a quotation's mask are read: most reports quote nothing after the verb.)
+  const afterAttribution = view.masked.slice(attribution.span.end, limit);
+  if (afterAttribution.includes(MASK) && quotationOpensAfter(complementOnly).test(afterAttribution)) return null;
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
@@ -266,7 +268,9 @@ function onlySettingBefore(view: SentenceView, attribution: Attribution): boolea
  * on. Returns the limit of what the attribution may report.
  */
 function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: number): number {
-  if (!/,\s+(?:which|who|whom)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:\p{Ll}+\s+){0,2}$/u.test(view.masked.slice(view.start, attribution.verbSpan.start))) return limit;
+  const before = view.masked.slice(view.start, attribution.verbSpan.start);
+  // The pronoun first: the pattern, anchored at the end, would read every word before the verb.
+  if (!before.includes('wh') || !/,\s+(?:which|who|whom)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:\p{Ll}+\s+){0,2}$/u.test(before)) return limit;
   const close = /,\s+(?=\p{Ll})/u.exec(view.masked.slice(attribution.verbSpan.end, limit));
   return close ? attribution.verbSpan.end + close.index : limit;
 }
@@ -386,6 +390,13 @@ const WRITER_OPENER = /^(?:after|before|following|amid|when|since|because|despit
 
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
+
+/** The words without the writer's tail (WRITER_TAIL) and a tail of examples (EXAMPLES_TAIL). */
+function withoutTails(words: string): string {
+  // Each tail needs its comma or its word: most words are not searched for them.
+  const withoutWriter = words.includes(',') ? words.replace(WRITER_TAIL, '') : words;
+  return withoutWriter.includes('including') || withoutWriter.includes('such') ? withoutWriter.replace(EXAMPLES_TAIL, '') : withoutWriter;
+}
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 
