@@ -170,19 +170,20 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
   }),
 );
 
-/** The longest length `FIRST_WORD_SHAPES` tells apart; longer words share its last row. */
-const LONGEST_SHAPE = 31;
+/** A word's hash with one more letter: a number below 2^16, worked out letter by letter as the word is read. */
+function hashWith(hash: number, code: number): number {
+  return (hash * 31 + code) & 0xffff;
+}
 
 /**
- * The first letter and length of every first word, as `shapeOf` numbers them: a word of another shape
- * is none, which is told without copying the word out of its text to look it up.
+ * The hashes of the first words: a word whose hash is none of them is no first word, which is told
+ * without copying the word out of its text to look it up ("the", "that", "and" are never copied).
  */
-const FIRST_WORD_SHAPES = new Uint8Array(26 * (LONGEST_SHAPE + 1));
-for (const word of FIRST_WORDS) FIRST_WORD_SHAPES[shapeOf(word.charCodeAt(0), word.length)] = 1;
-
-/** The number of a lower-case word's first letter and its length (the longest share one). */
-function shapeOf(firstCode: number, length: number): number {
-  return (firstCode - 0x61) * (LONGEST_SHAPE + 1) + Math.min(length, LONGEST_SHAPE);
+const FIRST_WORD_HASHES = new Uint8Array(0x10000);
+for (const word of FIRST_WORDS) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashWith(hash, word.charCodeAt(k));
+  FIRST_WORD_HASHES[hash] = 1;
 }
 
 function isLowerAscii(code: number): boolean {
@@ -200,8 +201,9 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
   for (let i = 0; i < text.length; i++) {
     if (!isLowerAscii(text.charCodeAt(i)) || isLowerAscii(text.charCodeAt(i - 1))) continue;
     let end = i + 1;
-    while (isLowerAscii(text.charCodeAt(end))) end++;
-    if (FIRST_WORD_SHAPES[shapeOf(text.charCodeAt(i), end - i)] === 1 && FIRST_WORDS.has(text.slice(i, end))) {
+    let hash = hashWith(0, text.charCodeAt(i));
+    for (let code = text.charCodeAt(end); isLowerAscii(code); code = text.charCodeAt(++end)) hash = hashWith(hash, code);
+    if (FIRST_WORD_HASHES[hash] === 1 && FIRST_WORDS.has(text.slice(i, end))) {
       SPEECH_VERB_AT.lastIndex = i;
       const match = SPEECH_VERB_AT.exec(text);
       if (match) {
