@@ -6,6 +6,7 @@ import { CHANNEL_AT_END } from '../../src/lib/detect/quotes/reported-clause.ts';
 import { IDIOMS, NAME_AND_COLON } from '../../src/lib/detect/quotes/quote-labels.ts';
 import { INTRODUCED_REPORT, REPORT_WORD } from '../../src/lib/detect/quotes/speaker-memory.ts';
 import { SPEECH_ACT_NOUN, SPEECH_ACT_VERBS } from '../../src/lib/detect/quotes/speech-verbs.ts';
+import { isCapitalised } from '../../src/lib/detect/quotes/tokens.ts';
 import { piecedTexts } from '../helpers/pieced-texts.ts';
 
 /**
@@ -113,5 +114,14 @@ describe.each(CUES)('$name', ({ holds, patterns, texts, near }) => {
       expect(holds(text), text).toBe(true);
     }
     expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe('isCapitalised, which asks its patterns only of words with a hyphen or a leading digit', () => {
+  it.each([
+    ['Freedonia', true], ['S.R.', true], ['al-Berg', true], ['bin-Lind', true], ['24News', true], ['7Days', true],
+    ['al-qaeda', false], ['twenty-four', false], ['24', false], ['26-year-old', false], ['24news', false], ['said', false], ['-Berg', false],
+  ])('%s: %s', (word, capitalised) => {
+    expect(isCapitalised(word)).toBe(capitalised);
   });
 });

@@ -122,7 +122,9 @@ export function isAbbreviation(word: string): boolean {
  * name that opens with digits ("24News").
  */
 export function isCapitalised(word: string): boolean {
-  return (kindAt(word, 0) & UPPERCASE) !== 0 || JOINED_PARTICLE_NAME.test(word) || NAME_AFTER_DIGITS.test(word);
+  if ((kindAt(word, 0) & UPPERCASE) !== 0) return true;
+  // The patterns need a hyphen or a leading digit: most lower-case words are told without them.
+  return (word.includes('-') && JOINED_PARTICLE_NAME.test(word)) || (isDigit(word.charCodeAt(0)) && NAME_AFTER_DIGITS.test(word));
 }
 
 /** "24News", "7Days": digits joined to a capitalised word are a name, not a number. */
