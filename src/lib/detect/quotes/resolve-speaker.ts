@@ -644,6 +644,22 @@ function headNoun(description: string, endsHead: (word: string) => boolean): str
  * "Gen. Ruhl". Null when the phrase is anything else.
  */
 function titledSurname(text: string, lexicon: ActorLexicon): string | null {
+  let surnames = TITLED_SURNAMES.get(lexicon);
+  if (!surnames) TITLED_SURNAMES.set(lexicon, (surnames = new Map()));
+  let surname = surnames.get(text);
+  if (surname === undefined) surnames.set(text, (surname = surnameAfterTitles(text, lexicon)));
+  return surname;
+}
+
+/**
+ * `titledSurname` by phrase, for each lexicon (the answer depends on the phrase and the topic data
+ * only): sources name the same speakers again and again, and reading a phrase's words is dearer than
+ * looking it up. The map goes with its lexicon.
+ */
+const TITLED_SURNAMES = new WeakMap<ActorLexicon, Map<string, string | null>>();
+
+/** `titledSurname`, worked out. */
+function surnameAfterTitles(text: string, lexicon: ActorLexicon): string | null {
   if (isSurnamePhrase(text, lexicon)) return text;
   const words = text.trim().split(/\s+/);
   const titles = words.findIndex((word) => !TITLE_WORDS.has(word));
