@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, PASSIVE_REPORT_BY, POINTS_BACK } from '../../src/lib/detect/quotes/attribution-patterns.ts';
 import { QUOTED_VERB } from '../../src/lib/detect/quotes/attributions.ts';
 import { TERM_OF_RELATIVE } from '../../src/lib/detect/quotes/quote-roles.ts';
-import { CHANNEL_AT_END } from '../../src/lib/detect/quotes/reported-clause.ts';
+import { CHANNEL_AT_END, CHANNEL_TAIL, endsInChannelVerb } from '../../src/lib/detect/quotes/reported-clause.ts';
 import { IDIOMS, NAME_AND_COLON } from '../../src/lib/detect/quotes/quote-labels.ts';
 import { INTRODUCED_REPORT, REPORT_WORD } from '../../src/lib/detect/quotes/speaker-memory.ts';
 import { SPEECH_ACT_NOUN, SPEECH_ACT_VERBS } from '../../src/lib/detect/quotes/speech-verbs.ts';
@@ -82,6 +82,13 @@ const CUES: Cue[] = [
     patterns: [CHANNEL_AT_END],
     texts: ['the boats left, the Courier reports.', 'the boats left, Radio Marsh writes', 'the port closed, the Daily Courier reported', 'the port closed, Ober wrote!'],
     near: ['said', 'the', 'Berg', ',', '.', 'Reports', 'Wrote'],
+  },
+  {
+    name: 'the ending of CHANNEL_TAIL',
+    holds: endsInChannelVerb,
+    patterns: [CHANNEL_TAIL],
+    texts: [', the Courier reports.', ' , Radio Marsh writes ', ', she says?', ', the daily Marsh Post reported', ', he wrote !', ', the ministry said.\n', ', Berg added', ', Ruhl adds'],
+    near: ['said', 'the', 'Berg', ',', '.', '!', ' ', 'reports that'],
   },
   {
     name: 'the colon of NAME_AND_COLON',

@@ -81,7 +81,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const limit = relativeClauseEnd(view, attribution, next ? next.span.start : view.end);
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
-  if (attribution.span.start > floor && CHANNEL_TAIL.test(withoutLeadingComplement(view, attribution.span.end))) {
+  if (attribution.span.start > floor && endsInChannelVerb(view.masked.slice(attribution.span.end, view.end)) && CHANNEL_TAIL.test(withoutLeadingComplement(view, attribution.span.end))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -105,8 +105,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // any report that follows its words.
   // ("…, and according to the ministry, the boats left": a report that opens a clause of its own reports what follows;
   // so does one right after a subordinating word: "This happened after, according to some sources, the boats left".)
-  const opensClause = /\b(?:and|but|after|before|because|since|when|while|although|though|once|until)\s*,?\s*$/i.test(view.masked.slice(floor, attribution.span.start));
-  if (attribution.span.start > floor && !opensClause && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
+  // (Asked last: the pattern, anchored at the end, reads every word from the floor.)
+  const opensClause = () => /\b(?:and|but|after|before|because|since|when|while|although|though|once|until)\s*,?\s*$/i.test(view.masked.slice(floor, attribution.span.start));
+  if (attribution.span.start > floor && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit)) && !opensClause()) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -313,7 +314,21 @@ function withoutLeadingComplement(view: SentenceView, from: number): string {
 }
 
 /** "…, the ministry said, the Courier reports.": a short second attribution that only names the channel. */
-const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wrote|said|added|adds)\s*[.!?]?\s*$/;
+export const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wrote|said|added|adds)\s*[.!?]?\s*$/;
+
+/** The verbs CHANNEL_TAIL ends in. */
+const CHANNEL_TAIL_VERBS = ['reports', 'writes', 'says', 'reported', 'wrote', 'said', 'added', 'adds'];
+
+/**
+ * Whether a text ends as CHANNEL_TAIL does: in one of its verbs, then perhaps a closing mark. Read
+ * first, on the words after the verb: most reports go on past another verb, and the complement
+ * CHANNEL_TAIL is asked of takes the words to find.
+ */
+export function endsInChannelVerb(text: string): boolean {
+  let end = text.trimEnd();
+  if (/[.!?]$/.test(end)) end = end.slice(0, -1).trimEnd();
+  return CHANNEL_TAIL_VERBS.some((verb) => end.endsWith(verb));
+}
 
 /**
  * "had not confirmed it, stoking speculation that …": after a short object, a participle set off by a
