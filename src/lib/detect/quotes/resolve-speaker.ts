@@ -224,9 +224,7 @@ function resolvePhrase(
     }
   }
   // "Both Freedonia and Sylvania", "Neither Freedonia nor Sylvania": each part speaks.
-  // Most phrases join nothing: only one with "and" or "nor" is split.
-  const joined = text.replace(/^(?:both|neither)\s+/i, '');
-  const parts = joined.includes('and') || joined.includes('nor') ? joined.split(/\s+(?:and|nor)\s+/) : [joined];
+  const parts = text.replace(/^(?:both|neither)\s+/i, '').split(/\s+(?:and|nor)\s+/);
   if (parts.length > 1 && !appositive) {
     const each = parts.map((part) => explicitSpeaker(part, null, verb, context, false));
     const actors = new Set(each.map((r) => r.speaker.actor));
