@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CALL, CALL_CUE, EXPLANATION, EXPLANATION_CUE, IN_CONTACT, IN_CONTACT_CUE, PLEDGE, PLEDGE_CUE, THREAT, THREAT_CUE, UNDERTAKING_CUE, UNDERTAKING_UNDER_WAY } from '../../src/lib/assemble/stance.ts';
+import {
+  AGGRESSION_SUPPOSED, BELIEF_CUE, CALL, CALL_CUE, CLAIM_CALLED_FALSE, COMMITMENT, COMMITMENT_CUE, COUNTED_OFFENCE, DANGER, DANGER_CUE, DUTY_CUE,
+  DUTY_TAKEN_ON, EXPLANATION, EXPLANATION_CUE, FALSE_CLAIM_CUE, ILLEGAL_GROUP, IN_CONTACT, IN_CONTACT_CUE, LINK_CUE, LINK_DENIED, NEGATED_ASSERTION,
+  NEGATION_CUE, OFFENCE_CUE, PLEDGE, PLEDGE_CUE, THREAT, THREAT_CUE, TIES_CUE, TIES_DESCRIBED, TOLD_TO_BELIEVE, UNDERTAKING_CUE, UNDERTAKING_UNDER_WAY,
+} from '../../src/lib/assemble/stance.ts';
 import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts';
 
 /**
@@ -76,6 +80,67 @@ const UNDERTAKINGS = [
   'the package is being finalised', 'the bills are being finalized',
 ];
 
+/** A clause for each alternative of DANGER, in its order, each word of the cue in one clause with no other. */
+const DANGERS = [
+  'it is dangerous', 'the danger is real', 'this is very serious', 'the situation is concerning', 'our concern is the port',
+  'the main concerns are', 'we are worried', 'it worries us', 'a worrying trend', 'Sylvania remains concerned', 'the threat is real',
+  'the risk is high', 'the escalation continues', 'it could escalate', 'the consequences are dire', 'it destabilises the region',
+  'an alarming trend', 'a grave situation', 'they are playing with fire', 'we watch with great concern', 'it would be a death sentence',
+  'a war would be a disaster', 'it will mean a catastrophe', 'it could be suicide', 'it would be an utter tragedy',
+];
+
+/** A clause for each alternative of COMMITMENT, in its order, each word of the cue in one clause with no other. */
+const COMMITMENTS = [
+  'its commitment to peace', 'Sylvania’s pledge to help', 'our support for Sylvania is unwavering', 'solidarity with them remains firm',
+  'Freedonia is committed to it', 'the treaty obliges both sides to act', 'it obligates them to act', 'commits the parties to talks',
+];
+
+/** A clause for each alternative of DUTY_TAKEN_ON, in its order. */
+const DUTIES = ['we consider it our duty to help', 'Freedonia sees it as an obligation to act', 'it is our duty to help', 'it is my sacred obligation to serve'];
+
+/** A clause for each alternative of NEGATED_ASSERTION, in its order. */
+const NEGATIONS = [
+  'it is not about Sylvania', 'this isn’t so', 'the report is not true', 'no strike occurred today', 'there has been no disruption',
+  'the threat of encirclement is absent', 'the risks are non-existent', 'there is no threat to shipping',
+];
+
+/** A clause for each alternative of CLAIM_CALLED_FALSE and each word it calls a claim, in its order. */
+const FALSE_CLAIMS = [
+  'the report is inaccurate', 'the reports are false', 'reports were untrue', 'the allegations are wrong', 'the claims are incorrect',
+  'that such claims were completely baseless', 'the claims are groundless', 'the claims are unfounded', 'the accusations are fabricated',
+  'the claims are fake', 'the assertion is misleading', 'the claims are lies', 'the rumours are nonsense',
+  'the tanker was not flagged there as claimed by Ruhl', 'it was not sent as alleged', 'it was not sent as reported', 'contrary to reports',
+];
+
+/** A clause for each alternative of LINK_DENIED, in its order. */
+const LINKS_DENIED = [
+  'the strikes were unrelated to the war', 'the fire is completely unconnected with it', 'the fire had nothing to do with the attack',
+  'the delays are not linked to the strikes', 'it wasn’t related to it', 'they are not connected with it',
+];
+
+/** A clause for each alternative of TOLD_TO_BELIEVE, in its order. */
+const TOLD = [
+  'he was told he had fought', 'they were misled', 'we had been deceived', 'he was led to believe it', 'she was made to believe it',
+  'his officers made him think so', 'they made us believe it',
+];
+
+/** A clause for each alternative of TIES_DESCRIBED and each of its bonds, in its order. */
+const TIES = [
+  'the strong fraternal ties between them', 'close relations', 'a warm relationship', 'deep friendship', 'strong bonds',
+  'brotherly regard', 'cooperation between them has significantly strengthened', 'the partnership has grown',
+  'relations are reaching their historic peak', 'ties at its all-time high', 'reached a highest level',
+];
+
+/** A clause for each offence COUNTED_OFFENCE counts, ILLEGAL_GROUP labels and AGGRESSION_SUPPOSED supposes. */
+const COUNTED_OFFENCES = ['the 23rd illegal attack', '25 illegal and unacceptable attacks', 'numerous acts of violation', '12 violations of the ceasefire', 'several breaches', 'two provocations'];
+const ILLEGAL_GROUPS = ['illegal armed groups', 'illegal formations'];
+const AGGRESSIONS_SUPPOSED = ['if either faced armed aggression', 'should one side suffer an armed aggression', 'if Sylvania is subjected to aggression', 'in the event of aggression', 'in case of foreign aggression'];
+
+/** A global pattern as one that tests from the start every time. */
+function once(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.replace('g', ''));
+}
+
 interface Gate {
   name: string;
   pattern: RegExp;
@@ -94,6 +159,17 @@ const GATES: Gate[] = [
   { name: 'CALL', pattern: CALL, cue: CALL_CUE, clauses: CALLS, near: ['said', 'the', 'Anna Berg', ',', '.', '“', 'ſ', '\n'], texts: { seed: 11, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'PLEDGE', pattern: PLEDGE, cue: PLEDGE_CUE, clauses: PLEDGES, near: ['said', 'the', 'Anna Berg', ',', '.', "'ll", '\n'], texts: { seed: 13, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'UNDERTAKING_UNDER_WAY', pattern: UNDERTAKING_UNDER_WAY, cue: UNDERTAKING_CUE, clauses: UNDERTAKINGS, near: ['said', 'the', 'Anna Berg', ',', '\n'], texts: { seed: 17, minPieces: 3, maxPieces: 9, between: 0.8 } },
+  { name: 'DANGER', pattern: DANGER, cue: DANGER_CUE, clauses: DANGERS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', '\n'], texts: { seed: 19, minPieces: 2, maxPieces: 6, between: 0.8 } },
+  { name: 'COMMITMENT', pattern: COMMITMENT, cue: COMMITMENT_CUE, clauses: COMMITMENTS, near: ['said', 'the', 'Anna Berg', ',', '.', 'Commitment', 'is committed to', 'its commitment to'], texts: { seed: 23, minPieces: 2, maxPieces: 7, between: 0.8 } },
+  { name: 'DUTY_TAKEN_ON', pattern: DUTY_TAKEN_ON, cue: DUTY_CUE, clauses: DUTIES, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'consider it our duty', 'it is my', 'obligation to', 'to help'], texts: { seed: 29, minPieces: 3, maxPieces: 9, between: ' ' } },
+  { name: 'NEGATED_ASSERTION', pattern: NEGATED_ASSERTION, cue: NEGATION_CUE, clauses: NEGATIONS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 31, minPieces: 2, maxPieces: 7, between: 0.8 } },
+  { name: 'CLAIM_CALLED_FALSE', pattern: CLAIM_CALLED_FALSE, cue: FALSE_CLAIM_CUE, clauses: FALSE_CLAIMS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 37, minPieces: 3, maxPieces: 9, between: 0.8 } },
+  { name: 'LINK_DENIED', pattern: LINK_DENIED, cue: LINK_CUE, clauses: LINKS_DENIED, near: ['said', 'the', 'Anna Berg', ',', '.', 'nothing to do with', 'are not linked to'], texts: { seed: 41, minPieces: 3, maxPieces: 8, between: ' ' } },
+  { name: 'TOLD_TO_BELIEVE', pattern: TOLD_TO_BELIEVE, cue: BELIEF_CUE, clauses: TOLD, near: ['said', 'the', 'Anna Berg', ',', '.'], texts: { seed: 43, minPieces: 2, maxPieces: 7, between: ' ' } },
+  { name: 'TIES_DESCRIBED', pattern: TIES_DESCRIBED, cue: TIES_CUE, clauses: TIES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 47, minPieces: 2, maxPieces: 7, between: 0.8 } },
+  { name: 'COUNTED_OFFENCE', pattern: once(COUNTED_OFFENCE), cue: OFFENCE_CUE, clauses: COUNTED_OFFENCES, near: ['said', 'the', 'Anna Berg', ',', 'ſ'], texts: { seed: 53, minPieces: 2, maxPieces: 6, between: 0.8 } },
+  { name: 'ILLEGAL_GROUP', pattern: once(ILLEGAL_GROUP), cue: OFFENCE_CUE, clauses: ILLEGAL_GROUPS, near: ['said', 'the', 'Anna Berg', ','], texts: { seed: 59, minPieces: 2, maxPieces: 6, between: 0.8 } },
+  { name: 'AGGRESSION_SUPPOSED', pattern: once(AGGRESSION_SUPPOSED), cue: OFFENCE_CUE, clauses: AGGRESSIONS_SUPPOSED, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'armed aggression', 'in the event of'], texts: { seed: 61, minPieces: 3, maxPieces: 8, between: ' ' } },
 ];
 
 describe.each(GATES)('$name: its cue', ({ pattern, cue, clauses, near, texts }) => {

@@ -15,9 +15,10 @@ const NEAR_VERB_WORDS = 6;
 /**
  * Whether a date sits next to a speech verb ("said on Tuesday", "On Tuesday, X said", "told a
  * briefing on Wednesday") rather than inside what was reported ("said that troops moved in June").
+ * `verbs` are the sentence's speech verbs (`speechVerbMatches`).
  */
-function datesTheSpeech(sentence: string, dateStart: number, dateEnd: number): boolean {
-  for (const verb of speechVerbMatches(sentence)) {
+function datesTheSpeech(sentence: string, verbs: readonly RegExpExecArray[], dateStart: number, dateEnd: number): boolean {
+  for (const verb of verbs) {
     const verbStart = verb.index;
     const verbEnd = verb.index + verb[0].length;
     const between = verbEnd <= dateStart ? sentence.slice(verbEnd, dateStart) : dateEnd <= verbStart ? sentence.slice(dateEnd, verbStart) : '';
@@ -37,7 +38,9 @@ function statementDate(paragraph: ParagraphAnalysis, evidenceStart: number, evid
   if (!sentence) return null;
   const candidates = paragraph.dates.filter((d) => within(d.index, d.endIndex, sentence.start, sentence.end));
   const outside = quoted ? candidates.filter((d) => !within(d.index, d.endIndex, evidenceStart, evidenceEnd)) : candidates;
-  const spoken = outside.find((d) => !d.expected && datesTheSpeech(sentence.text, d.index - sentence.start, d.endIndex - sentence.start));
+  // The sentence's verbs are read once, for all its dates, and only when it has one.
+  let verbs: RegExpExecArray[] | undefined;
+  const spoken = outside.find((d) => !d.expected && datesTheSpeech(sentence.text, (verbs ??= speechVerbMatches(sentence.text)), d.index - sentence.start, d.endIndex - sentence.start));
   return spoken ? spoken.date : null;
 }
 

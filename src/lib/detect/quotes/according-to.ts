@@ -2,7 +2,7 @@
  * Attributions that name their speaker after a fixed phrase rather than a verb: "according to X",
  * "as reported by X", "Quote from X:", and "…, a claim denied by X".
  */
-import { ACCORDING_TO, AS_REPORTED_BY, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, CONNECTIVES, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from './attribution-patterns.ts';
 import type { Attribution } from './attributions.ts';
 import { describesNamed, gapAfter, gapBefore, isSpeakerPhrase, phraseAfter, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { isAcronym, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
@@ -15,7 +15,8 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
   const sentence = view.masked.slice(view.start, view.end);
   // Most sentences have no "according to": the words it cannot do without are looked for first.
   const according = sentence.includes('ccording') ? [...sentence.matchAll(ACCORDING_TO)] : [];
-  for (const m of [...according, ...sentence.matchAll(AS_REPORTED_BY), ...sentence.matchAll(QUOTE_FROM)]) {
+  const asReportedBy = BY_CUE.test(sentence) ? [...sentence.matchAll(AS_REPORTED_BY)] : [];
+  for (const m of [...according, ...asReportedBy, ...sentence.matchAll(QUOTE_FROM)]) {
     const start = view.start + m.index;
     const end = start + m[0].length;
     // "as reported by": the verb is "reported"; the attribution spans from "as".
@@ -92,7 +93,8 @@ function countedPhraseAfter(view: SentenceView, first: number): PhraseRange | nu
  * whose clause follows.
  */
 export function pointingBackAttribution(view: SentenceView): Attribution | null {
-  const m = POINTS_BACK.exec(view.masked.slice(view.start, view.end));
+  const sentence = view.masked.slice(view.start, view.end);
+  const m = BY_CUE.test(sentence) ? POINTS_BACK.exec(sentence) : null;
   if (!m) return null;
   const start = view.start + m.index;
   const end = start + m[0].length;
@@ -109,7 +111,8 @@ export function pointingBackAttribution(view: SentenceView): Attribution | null 
  */
 export function passiveReportAttribution(view: SentenceView): Attribution | null {
   const sentence = view.masked.slice(view.start, view.end);
-  if (POINTS_BACK.test(sentence)) return null;
+  // Both patterns end in "by": most sentences have none.
+  if (!BY_CUE.test(sentence) || POINTS_BACK.test(sentence)) return null;
   const m = PASSIVE_REPORT_BY.exec(sentence);
   if (!m) return null;
   const connective = /^\W*(\p{L}+)\s*,\s*/u.exec(sentence);
@@ -288,6 +291,7 @@ function listItem(view: SentenceView, i: number): PhraseRange | null {
 export function claimDeniedByAttributions(view: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const sentence = view.masked.slice(view.start, view.end);
+  if (!BY_CUE.test(sentence)) return out;
   for (const m of sentence.matchAll(CLAIM_DENIED_BY)) {
     const start = view.start + m.index + (/^,\s*/.exec(m[0])?.[0].length ?? 0);
     const verbStart = view.start + m.index + m[0].lastIndexOf(m[1] as string);

@@ -32,6 +32,13 @@ export const CLAIM_DENIED_BY =
 /** "Quote from Berg: “…”", "Quotes from the letter: “…”": a heading that names whose words follow. */
 export const QUOTE_FROM = /^\W*Quotes?\s+from(?![\p{L}])/gu;
 
+/**
+ * "by" in any case, which AS_REPORTED_BY, POINTS_BACK, PASSIVE_REPORT_BY and CLAIM_DENIED_BY cannot
+ * match without: a sentence without it is not searched for them (the word is found far faster than
+ * those patterns). test/detect/quote-cues.test.ts holds it to them.
+ */
+export const BY_CUE = /by/i;
+
 /** ", as reported by X" names X as a channel the way "according to X" does; its verb is "reported". */
 export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported)\s+by(?![\p{L}])/giu;
 

@@ -127,7 +127,7 @@ const ASIDE_ADVERB = /^\s*,\s*(?:however|meanwhile|though|too|also|instead|in tu
 const QUOTATION_CLOSING_ASIDE = /^\s*\u2592+\s*,\s*$/u;
 
 /** A verb in the past, quoted: "highly praised", "strongly condemned". */
-const QUOTED_VERB = /^\p{Ll}+(?:\s+\p{Ll}+){0,2}ed$/u;
+export const QUOTED_VERB = /^\p{Ll}+(?:\s+\p{Ll}+){0,2}ed$/u;
 
 /** "Ruhl “highly praised” the crews": a quoted verb in the past right after the subject is its predicate. */
 function quotedVerbAfter(view: SentenceView, last: number): boolean {
@@ -140,7 +140,9 @@ function quotedVerbAfter(view: SentenceView, last: number): boolean {
 /** Whether `quote` is the quoted verb of the sentence's subject: "Ruhl “highly praised” the crews". */
 export function isQuotedPredicate(view: SentenceView, quote: { open: number; text: string }): boolean {
   // The quotation's own words first: few are a verb, and the subject takes the sentence's words to find.
-  if (!QUOTED_VERB.test(quote.text.trim())) return false;
+  // The ending first of all: the pattern reads a long quotation's words before it fails at its end.
+  const words = quote.text.trim();
+  if (!words.endsWith('ed') || !QUOTED_VERB.test(words)) return false;
   const subject = sentenceSubject(view);
   return subject !== null && /^\s*$/.test(view.masked.slice(subject.end, quote.open));
 }
@@ -313,6 +315,8 @@ const CONTINUING_PASSIVES = new Set(['noted', 'stressed', 'emphasized', 'emphasi
  * refers to the institution that spoke last; null for any other verb phrase.
  */
 function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span): Span | null {
+  // "It was" or "it has been": two or three words before the verb, which most verbs do not have.
+  if (verbToken < 2 || verbToken > 3) return null;
   const before = view.tokens.slice(0, verbToken).map((t) => t.text.toLowerCase()).join(' ');
   if (!/^it (?:was|is|has been|had been)$/.test(before)) return null;
   if (!CONTINUING_PASSIVES.has(view.text.slice(verbSpan.start, verbSpan.end).toLowerCase())) return null;

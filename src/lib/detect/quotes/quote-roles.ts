@@ -66,12 +66,15 @@ const PRINTED_ON_THINGS = new RegExp(
  * subject of its own (a name, or "the" and a noun or two), and a verb that names: the quotation is
  * the subject's term. "which was called “…”" has no subject, and names a thing.
  */
-const TERM_OF_RELATIVE =
+export const TERM_OF_RELATIVE =
   /(?:^|[^\p{L}])(?:what|which)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:\p{Ll}+ly\s+)?(?:has\s+|have\s+|had\s+)?(?:called|calls|described|describes|termed|terms|labell?ed|branded|dubbed)(?:\s+as)?\s*$/u;
 
 /** The subject whose term a quotation is, in "what X called “…”", or null. */
 export function relativeTermOwner(view: SentenceView, quote: QuoteSpan): string | null {
-  return TERM_OF_RELATIVE.exec(view.masked.slice(view.start, Math.max(view.start, quote.open)))?.[1] ?? null;
+  const before = view.masked.slice(view.start, Math.max(view.start, quote.open));
+  // The relative pronoun first: most words before a quotation have none.
+  if (!before.includes('what') && !before.includes('which')) return null;
+  return TERM_OF_RELATIVE.exec(before)?.[1] ?? null;
 }
 
 /** The longest crosshead, in words: a heading is a few words. */

@@ -54,10 +54,12 @@ function withoutContrastedSubject(view: SentenceView, clause: Span | null): Span
 }
 
 /** "…, the Courier reports." ending a clause names the channel the report came through, not what was said. */
-const CHANNEL_AT_END = /,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes|reported|wrote)\s*[.!?]?\s*$/u;
+export const CHANNEL_AT_END = /,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes|reported|wrote)\s*[.!?]?\s*$/u;
 
 function withoutChannelTail(view: SentenceView, clause: Span): Span | null {
-  const tail = CHANNEL_AT_END.exec(view.masked.slice(clause.start, clause.end));
+  const words = view.masked.slice(clause.start, clause.end);
+  // Its verbs hold "report" or "wr": a clause without them has no channel at its end.
+  const tail = words.includes('report') || words.includes('wr') ? CHANNEL_AT_END.exec(words) : null;
   if (!tail || tail.index === 0) return clause;
   // "…, Radio Marsh reports, the Courier writes.": one channel after another.
   const shorter = trimClause(view, clause.start, clause.start + tail.index);
@@ -79,7 +81,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const limit = relativeClauseEnd(view, attribution, next ? next.span.start : view.end);
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
-  if (attribution.span.start > floor && CHANNEL_TAIL.test(withoutLeadingComplement(view, attribution.span.end))) {
+  if (attribution.span.start > floor && endsInChannelVerb(view.masked.slice(attribution.span.end, view.end)) && CHANNEL_TAIL.test(withoutLeadingComplement(view, attribution.span.end))) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -90,7 +92,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "…, Lee told reporters after a briefing from the agency.": past the audience, where it was said.
   // "…, said in the report released by Freedonia and allies including Sylvania, Marsh City and …": the
   // commas of a list of examples are no clause of their own.
-  const afterVerb = withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb).replace(WRITER_TAIL, '').replace(EXAMPLES_TAIL, '').replace(/,$/, '');
+  const afterVerb = withoutTails(withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb)).replace(/,$/, '');
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
   if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
@@ -103,8 +105,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // any report that follows its words.
   // ("…, and according to the ministry, the boats left": a report that opens a clause of its own reports what follows;
   // so does one right after a subordinating word: "This happened after, according to some sources, the boats left".)
-  const opensClause = /\b(?:and|but|after|before|because|since|when|while|although|though|once|until)\s*,?\s*$/i.test(view.masked.slice(floor, attribution.span.start));
-  if (attribution.span.start > floor && !opensClause && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit))) {
+  // (Asked last: the pattern, anchored at the end, reads every word from the floor.)
+  const opensClause = () => /\b(?:and|but|after|before|because|since|when|while|although|though|once|until)\s*,?\s*$/i.test(view.masked.slice(floor, attribution.span.start));
+  if (attribution.span.start > floor && /^\s*,\s*(?:the|a|an|this|its|their|after|before|following|amid|when|while)\s/i.test(view.masked.slice(attribution.span.end, limit)) && !opensClause()) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -149,7 +152,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "Earlier in the day, the ministry said “…”": the quotation is what was said, not the words before it.
   // "… and praised their “heroism,” and left": words of the audience or owner before it change nothing,
   // and the writer may go on after it.
-  if (quotationOpensAfter(complementOnly).test(view.masked.slice(attribution.span.end, limit))) return null;
+  // (Only words that hold a quotation's mask are read: most reports quote nothing after the verb.)
+  const afterAttribution = view.masked.slice(attribution.span.end, limit);
+  if (afterAttribution.includes(MASK) && quotationOpensAfter(complementOnly).test(afterAttribution)) return null;
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
@@ -264,7 +269,9 @@ function onlySettingBefore(view: SentenceView, attribution: Attribution): boolea
  * on. Returns the limit of what the attribution may report.
  */
 function relativeClauseEnd(view: SentenceView, attribution: Attribution, limit: number): number {
-  if (!/,\s+(?:which|who|whom)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:\p{Ll}+\s+){0,2}$/u.test(view.masked.slice(view.start, attribution.verbSpan.start))) return limit;
+  const before = view.masked.slice(view.start, attribution.verbSpan.start);
+  // The pronoun first: the pattern, anchored at the end, would read every word before the verb.
+  if (!before.includes('wh') || !/,\s+(?:which|who|whom)\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:\p{Ll}+\s+){0,2}$/u.test(before)) return limit;
   const close = /,\s+(?=\p{Ll})/u.exec(view.masked.slice(attribution.verbSpan.end, limit));
   return close ? attribution.verbSpan.end + close.index : limit;
 }
@@ -307,7 +314,21 @@ function withoutLeadingComplement(view: SentenceView, from: number): string {
 }
 
 /** "…, the ministry said, the Courier reports.": a short second attribution that only names the channel. */
-const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wrote|said|added|adds)\s*[.!?]?\s*$/;
+export const CHANNEL_TAIL = /^\s*,\s*(?:\S+\s+){1,5}(?:reports|writes|says|reported|wrote|said|added|adds)\s*[.!?]?\s*$/;
+
+/** The verbs CHANNEL_TAIL ends in. */
+const CHANNEL_TAIL_VERBS = ['reports', 'writes', 'says', 'reported', 'wrote', 'said', 'added', 'adds'];
+
+/**
+ * Whether a text ends as CHANNEL_TAIL does: in one of its verbs, then perhaps a closing mark. Read
+ * first, on the words after the verb: most reports go on past another verb, and the complement
+ * CHANNEL_TAIL is asked of takes the words to find.
+ */
+export function endsInChannelVerb(text: string): boolean {
+  let end = text.trimEnd();
+  if (/[.!?]$/.test(end)) end = end.slice(0, -1).trimEnd();
+  return CHANNEL_TAIL_VERBS.some((verb) => end.endsWith(verb));
+}
 
 /**
  * "had not confirmed it, stoking speculation that …": after a short object, a participle set off by a
@@ -384,6 +405,13 @@ const WRITER_OPENER = /^(?:after|before|following|amid|when|since|because|despit
 
 /** ", following …", ", after …": a clause of the writer's own after the words around the verb. */
 const WRITER_TAIL = /,\s+(?:\p{Ll}+ing|after|amid|as|before)\b.*$/su;
+
+/** The words without the writer's tail (WRITER_TAIL) and a tail of examples (EXAMPLES_TAIL). */
+function withoutTails(words: string): string {
+  // Each tail needs its comma or its word: most words are not searched for them.
+  const withoutWriter = words.includes(',') ? words.replace(WRITER_TAIL, '') : words;
+  return withoutWriter.includes('including') || withoutWriter.includes('such') ? withoutWriter.replace(EXAMPLES_TAIL, '') : withoutWriter;
+}
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 

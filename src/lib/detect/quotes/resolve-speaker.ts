@@ -78,6 +78,8 @@ export function resolveSpeakers(
  * no one either.
  */
 function tiedRoleBefore(phrase: string, context: ResolveContext): ResolvedSpeaker[] | null {
+  // TIED_ROLE needs a hyphen: most phrases are not read further.
+  if (!phrase.includes('-')) return null;
   const text = phrase.replace(/\s+/g, ' ').trim();
   const tied = TIED_ROLE.exec(text);
   if (!tied || !isRoleNoun(tied[2] as string)) return null;
@@ -289,6 +291,15 @@ function everyPartSpeaksFor(text: string, government: string, lexicon: ActorLexi
   });
 }
 
+/**
+ * Whether a phrase ends in "report(s)" or "agency"/"agencies", in any case: the last words the press
+ * patterns need, read on the phrase's end alone (a pattern anchored at the end still reads all of it).
+ */
+function endsInReportOrAgency(text: string): boolean {
+  const end = text.slice(-8).toLowerCase();
+  return end.endsWith('report') || end.endsWith('reports') || end.endsWith('agency') || end.endsWith('agencies');
+}
+
 /** A speaker the text names: split off a personal name, find the actor, register the name. */
 function explicitSpeaker(
   text: string,
@@ -330,9 +341,11 @@ function explicitSpeaker(
   // "the pro-Sylvanian television", "the Sylvania-backed militia": a side the speaker supports, or
   // that supports it, is not one it speaks for; nor is one its employer is tied to ("an analyst at the
   // Defence Ministry-affiliated institute").
-  const query = (name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', '))
-    .replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '')
-    .replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked)\b\s*/giu, '');
+  // Both patterns need a hyphen, which most phrases do not hold.
+  const described = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
+  const query = !described.includes('-')
+    ? described
+    : described.replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '').replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked)\b\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   // "Ruhl, Berg's counterpart, said": a known person's own name decides, not who the appositive names.
@@ -356,7 +369,8 @@ function explicitSpeaker(
         : lexicon.resolveSpeakerPhrase(query);
   // "Ruhl's Freedonian counterpart", "the minister's counterpart": a counterpart is of another side than
   // whom the possessive names; only the words after it can tell which.
-  const counterpart = name ? null : COUNTERPART_OF.exec(text.trim());
+  // The word first: few phrases hold it.
+  const counterpart = name || !/counterpart/i.test(text) ? null : COUNTERPART_OF.exec(text.trim());
   if (counterpart) Object.assign(resolution, { actor: null, government: lexicon.resolveSpeakerPhrase(counterpart[1] as string).government });
   // "Anna Berg said … Lena Berg, a Sylvanian lawmaker, disagreed. “…,” Berg said": the surname the
   // topic data knows is also another person's the source named; a reader cannot tell which.
@@ -383,7 +397,7 @@ function explicitSpeaker(
   // government's word is topic knowledge, and crediting a report to a government it does not speak for
   // is the worse error.
   // "the Sylvanian state news agency" is an outlet as well.
-  const pressReports = /\b(?:media|press|news)\s+reports?$|\bnews\s+agenc(?:y|ies)$/i.test(text);
+  const pressReports = endsInReportOrAgency(text) && /\b(?:media|press|news)\s+reports?$|\bnews\s+agenc(?:y|ies)$/i.test(text);
   // "the Sylvanian news outlet Marsh Post", "Sylvanian broadcaster STV": an outlet named after its kind.
   // "the Sylvanian news site Marsh Post", "the wire service Marsh Wire", "the blog Marsh Notes" likewise.
   const namedOutlet = /\b(?:newspapers?|outlets?|broadcasters?|daily|weekly|tabloid|magazine|channel|station|television|tv|radio|website|portal|news\s+agency|(?:news\s+)?sites?|publications?|(?:news|wire)\s+services?|blogs?|newsletters?)\s+(?:the\s+)?\p{Lu}/iu.test(text);
@@ -640,6 +654,22 @@ function headNoun(description: string, endsHead: (word: string) => boolean): str
  * "Gen. Ruhl". Null when the phrase is anything else.
  */
 function titledSurname(text: string, lexicon: ActorLexicon): string | null {
+  let surnames = TITLED_SURNAMES.get(lexicon);
+  if (!surnames) TITLED_SURNAMES.set(lexicon, (surnames = new Map()));
+  let surname = surnames.get(text);
+  if (surname === undefined) surnames.set(text, (surname = surnameAfterTitles(text, lexicon)));
+  return surname;
+}
+
+/**
+ * `titledSurname` by phrase, for each lexicon (the answer depends on the phrase and the topic data
+ * only): sources name the same speakers again and again, and reading a phrase's words is dearer than
+ * looking it up. The map goes with its lexicon.
+ */
+const TITLED_SURNAMES = new WeakMap<ActorLexicon, Map<string, string | null>>();
+
+/** `titledSurname`, worked out. */
+function surnameAfterTitles(text: string, lexicon: ActorLexicon): string | null {
   if (isSurnamePhrase(text, lexicon)) return text;
   const words = text.trim().split(/\s+/);
   const titles = words.findIndex((word) => !TITLE_WORDS.has(word));

@@ -175,11 +175,12 @@ const CLAIM_OF =
  */
 function claimOwnerBefore(view: SentenceView, quote: QuoteSpan): string | null {
   const before = view.masked.slice(view.start, Math.max(view.start, quote.open));
-  const claim = CLAIM_OF.exec(before);
+  // A possessive needs its apostrophe, a relative clause its "who": most words before a quotation have neither.
+  const claim = before.includes("'") || before.includes('’') ? CLAIM_OF.exec(before) : null;
   // "Berg described Ruhl's remarks as “lies”": the label is whoever describes the remarks, not their
   // author ("Berg's description of the boats as “pirates”" is Berg's, as a description is its author's).
   const labelled = claim !== null && /\sas\s*$/.test(claim[0]) && !/\bdescription\b/.test(claim[0]);
-  return (labelled ? null : claim?.[1]) ?? NAMED_BY_RELATIVE.exec(before)?.[1] ?? null;
+  return (labelled ? null : claim?.[1]) ?? (before.includes('who') ? NAMED_BY_RELATIVE.exec(before)?.[1] : undefined) ?? null;
 }
 
 /** "… after meeting Berg, who called the move “regrettable”": the relative clause's words are Berg's. */

@@ -109,7 +109,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // passive, with no one saying it.
   if (/^(?:reported|said)$/.test(verb) && /^\s+to\s+(?:be|have)\b/.test(after)) return false;
   // "A report posted on X by the ministry stated …": the participle describes the document, whose verb comes later.
-  if (DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start)) && /ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after)) return false;
+  // (The verb and the words after it first: DOCUMENT_BEFORE, anchored at the end, reads every word before.)
+  if (/ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after) && DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
   // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);

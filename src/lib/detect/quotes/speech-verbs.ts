@@ -170,19 +170,20 @@ const FIRST_WORDS: ReadonlySet<string> = new Set(
   }),
 );
 
-/** The longest length `FIRST_WORD_SHAPES` tells apart; longer words share its last row. */
-const LONGEST_SHAPE = 31;
+/** A word's hash with one more letter: a number below 2^16, worked out letter by letter as the word is read. */
+function hashWith(hash: number, code: number): number {
+  return (hash * 31 + code) & 0xffff;
+}
 
 /**
- * The first letter and length of every first word, as `shapeOf` numbers them: a word of another shape
- * is none, which is told without copying the word out of its text to look it up.
+ * The hashes of the first words: a word whose hash is none of them is no first word, which is told
+ * without copying the word out of its text to look it up ("the", "that", "and" are never copied).
  */
-const FIRST_WORD_SHAPES = new Uint8Array(26 * (LONGEST_SHAPE + 1));
-for (const word of FIRST_WORDS) FIRST_WORD_SHAPES[shapeOf(word.charCodeAt(0), word.length)] = 1;
-
-/** The number of a lower-case word's first letter and its length (the longest share one). */
-function shapeOf(firstCode: number, length: number): number {
-  return (firstCode - 0x61) * (LONGEST_SHAPE + 1) + Math.min(length, LONGEST_SHAPE);
+const FIRST_WORD_HASHES = new Uint8Array(0x10000);
+for (const word of FIRST_WORDS) {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = hashWith(hash, word.charCodeAt(k));
+  FIRST_WORD_HASHES[hash] = 1;
 }
 
 function isLowerAscii(code: number): boolean {
@@ -200,8 +201,9 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
   for (let i = 0; i < text.length; i++) {
     if (!isLowerAscii(text.charCodeAt(i)) || isLowerAscii(text.charCodeAt(i - 1))) continue;
     let end = i + 1;
-    while (isLowerAscii(text.charCodeAt(end))) end++;
-    if (FIRST_WORD_SHAPES[shapeOf(text.charCodeAt(i), end - i)] === 1 && FIRST_WORDS.has(text.slice(i, end))) {
+    let hash = hashWith(0, text.charCodeAt(i));
+    for (let code = text.charCodeAt(end); isLowerAscii(code); code = text.charCodeAt(++end)) hash = hashWith(hash, code);
+    if (FIRST_WORD_HASHES[hash] === 1 && FIRST_WORDS.has(text.slice(i, end))) {
       SPEECH_VERB_AT.lastIndex = i;
       const match = SPEECH_VERB_AT.exec(text);
       if (match) {
@@ -211,8 +213,8 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
     }
     i = end - 1;
   }
-  // A speech act's noun comes before "that": most sentences without one need not be searched.
-  const acts = text.includes('that') ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
+  // A speech act's noun comes before "that", after one of a few verbs: most sentences need not be searched.
+  const acts = text.includes('that') && SPEECH_ACT_VERBS.some((verb) => text.includes(verb)) ? [...text.matchAll(SPEECH_ACT_NOUN)] : [];
   if (acts.length === 0) return found;
   // A verb inside a speech act named by its noun ("repeated the claim that") is read as the act.
   const inAct = (m: RegExpExecArray): boolean => acts.some((act) => m.index >= act.index && m.index < act.index + act[0].length);
@@ -223,8 +225,11 @@ export function speechVerbMatches(text: string): RegExpExecArray[] {
  * A speech act named by its noun, before the clause it reports: "offered the Bureau's assessment
  * that …", "gave a warning that …", "made the claim that …". The match is read as the verb.
  */
-const SPEECH_ACT_NOUN =
+export const SPEECH_ACT_NOUN =
   /(?<![\p{L}])(?:offered|gave|shared|presented|made|repeated|put forward|laid out)\s+(?:(?:the|a|an|his|her|its|their|our)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?['’]s?\s+)?(?:\p{Ll}+\s+)?(?:assessment|view|belief|estimate|prediction|claim|argument|assurance|warning|promise|pledge)(?=\s+that\b)/gu;
+
+/** The verbs SPEECH_ACT_NOUN opens with, one of which it cannot match without (test/detect/quote-cues.test.ts). */
+export const SPEECH_ACT_VERBS = ['made', 'gave', 'offered', 'shared', 'presented', 'repeated', 'put forward', 'laid out'];
 
 const participles = new Set(participleSpeechVerbs);
 

@@ -69,7 +69,15 @@ function letterOrDigitAt(text: string, i: number): number {
  */
 function nextWordStart(text: string, from: number): number {
   const splitsPair = from > 0 && from < text.length && (text.codePointAt(from - 1) as number) > 0xffff;
-  for (let i = splitsPair ? from - 1 : from; i < text.length; i++) if (letterOrDigitAt(text, i) > 0) return i;
+  for (let i = splitsPair ? from - 1 : from; i < text.length; i++) {
+    // Most copy is ASCII: its letters and digits, and its other characters, are told without the table.
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      if (isAsciiLetterOrDigit(code)) return i;
+      continue;
+    }
+    if (letterOrDigitAt(text, i) > 0) return i;
+  }
   return -1;
 }
 
@@ -77,11 +85,21 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** An ASCII letter or digit: a character `letterOrDigitAt` finds one code unit long. */
+function isAsciiLetterOrDigit(code: number): boolean {
+  return isDigit(code) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
+
 /** The end of the word that starts at `start`. */
 function endOfWord(text: string, start: number): number {
   let i = start + letterOrDigitAt(text, start);
   for (;;) {
     const code = text.charCodeAt(i);
+    // An ASCII letter or digit goes on the word, as the test below would find: the common case first.
+    if (isAsciiLetterOrDigit(code)) {
+      i += 1;
+      continue;
+    }
     // "19,000" and "1.5" are one word: a comma or dot between digits groups or splits a number.
     const inNumber = (code === 0x2c || code === 0x2e) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
     // "Sylvania´s": some copy types an acute accent for the apostrophe; it joins only before a letter.
@@ -104,7 +122,9 @@ export function isAbbreviation(word: string): boolean {
  * name that opens with digits ("24News").
  */
 export function isCapitalised(word: string): boolean {
-  return (kindAt(word, 0) & UPPERCASE) !== 0 || JOINED_PARTICLE_NAME.test(word) || NAME_AFTER_DIGITS.test(word);
+  if ((kindAt(word, 0) & UPPERCASE) !== 0) return true;
+  // The patterns need a hyphen or a leading digit: most lower-case words are told without them.
+  return (word.includes('-') && JOINED_PARTICLE_NAME.test(word)) || (isDigit(word.charCodeAt(0)) && NAME_AFTER_DIGITS.test(word));
 }
 
 /** "24News", "7Days": digits joined to a capitalised word are a name, not a number. */
