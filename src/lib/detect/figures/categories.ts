@@ -20,7 +20,10 @@ export interface CategoryMatch {
  */
 export class UnitMatcher {
   readonly #units: { category: FigureCategory; parts: string[] }[];
-  readonly #heads: Set<string>;
+  /** The units by their head, each list in the order the units are listed: a phrase can only match a unit of its head. */
+  readonly #unitsByHead = new Map<string, { category: FigureCategory; parts: string[] }[]>();
+  /** Each category once, in the order listed, with its cue words in lower case (asked about for every predicate). */
+  readonly #cued: { category: FigureCategory; cues: string[] }[];
   /** The topic's category of deaths (see `deathsCategory`); null when it lists none of the words for the dead. */
   readonly #deaths: FigureCategory | null;
   /** The cue counts of the last sentence asked about: the numbers of a sentence are read one after another. */
@@ -30,18 +33,27 @@ export class UnitMatcher {
     this.#units = categories.flatMap((category) =>
       category.units.map((unit) => ({ category, parts: unit.toLowerCase().split(/\s+/).filter(Boolean).map(singular) })),
     );
-    this.#heads = new Set(this.#units.map(({ parts }) => parts.at(-1) ?? ''));
-    const deathWord = DEATH_UNITS.map(singular).find((word) => this.#heads.has(word));
+    for (const unit of this.#units) {
+      const head = unit.parts.at(-1) ?? '';
+      const units = this.#unitsByHead.get(head);
+      if (units) units.push(unit);
+      else this.#unitsByHead.set(head, [unit]);
+    }
+    this.#cued = [...new Set(this.#units.map((u) => u.category))].map((category) => ({ category, cues: lowerCues(category) }));
+    const deathWord = DEATH_UNITS.map(singular).find((word) => this.#unitsByHead.has(word));
     this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
   }
 
   /** Whether some category's unit ends with this noun ("troop" for "troops"). */
   isUnitHead(word: string): boolean {
-    return this.#heads.has(singular(word));
+    return this.#unitsByHead.has(singular(word));
   }
 
   /** The best category for a phrase whose last word is the head; null when no unit matches. */
   match(words: readonly string[], sentence: string): CategoryMatch | null {
+    // The last word is never split at its hyphens below, so its singular is the phrase's head.
+    const units = this.#unitsByHead.get(singular(words.at(-1) ?? ''));
+    if (units === undefined) return null;
     // "precision-guided munitions" holds the unit "precision munitions": a hyphenated modifier's
     // parts stand as words too, each answering to the index of the word it is part of.
     const phrase: string[] = [];
@@ -54,7 +66,7 @@ export class UnitMatcher {
       }
     });
     const found: { category: FigureCategory; first: number; score: number }[] = [];
-    for (const { category, parts } of this.#units) {
+    for (const { category, parts } of units) {
       const first = matchEnd(phrase, parts);
       if (first !== null) found.push({ category, first: wordOf[first] ?? first, score: parts.length });
     }
@@ -71,11 +83,13 @@ export class UnitMatcher {
    * when none, or when the tie stays. `among` limits the categories that may answer.
    */
   categoryByCues(text: string, among?: (id: string) => boolean): string | null {
-    const categories = [...new Set(this.#units.map((u) => u.category))].filter((category) => among === undefined || among(category.id));
-    const counts = categories.map((category) => ({ category, count: cueCount(category, text) }));
+    const lower = text.toLowerCase();
+    const counts = this.#cued
+      .filter(({ category }) => among === undefined || among(category.id))
+      .map(({ category, cues }) => ({ category, cues, count: countWholeWords(lower, cues) }));
     const top = Math.max(0, ...counts.map((c) => c.count));
     if (top === 0) return null;
-    const best = counts.filter((c) => c.count === top).map((c) => ({ id: c.category.id, first: firstCueAt(c.category, text) }));
+    const best = counts.filter((c) => c.count === top).map((c) => ({ id: c.category.id, first: firstWholeWordAt(lower, c.cues) }));
     const earliest = Math.min(...best.map((c) => c.first));
     const first = best.filter((c) => c.first === earliest);
     return first.length === 1 ? (first[0] as { id: string }).id : null;
@@ -100,8 +114,10 @@ export class UnitMatcher {
 
   /** Whether the category `id` has a cue word in `text`. */
   isCuedBy(id: string, text: string): boolean {
-    const category = this.#units.find((u) => u.category.id === id)?.category;
-    return category !== undefined && cueCount(category, text) > 0;
+    const cues = this.#cued.find(({ category }) => category.id === id)?.cues;
+    if (cues === undefined) return false;
+    const lower = text.toLowerCase();
+    return cues.some((cue) => wholeWordAt(lower, cue) >= 0);
   }
 
   /**
@@ -169,18 +185,28 @@ function matchEnd(phrase: readonly string[], parts: readonly string[]): number |
   return first;
 }
 
-/** How many of the category's cue words occur in the sentence, as whole words. */
-function cueCount(category: FigureCategory, sentence: string): number {
-  const lower = sentence.toLowerCase();
-  return category.cues.filter((cue) => wholeWordAt(lower, cue.toLowerCase()) >= 0).length;
+/** The category's cue words in lower case. */
+function lowerCues(category: FigureCategory): string[] {
+  return category.cues.map((cue) => cue.toLowerCase());
 }
 
-/** Where the category's first cue word starts in `text`; Infinity when none does. */
-function firstCueAt(category: FigureCategory, text: string): number {
-  const lower = text.toLowerCase();
+/** How many of the category's cue words occur in the sentence, as whole words. */
+function cueCount(category: FigureCategory, sentence: string): number {
+  return countWholeWords(sentence.toLowerCase(), lowerCues(category));
+}
+
+/** How many of `words` occur in `lower` as whole words; all in lower case. */
+function countWholeWords(lower: string, words: readonly string[]): number {
+  let count = 0;
+  for (const word of words) if (wholeWordAt(lower, word) >= 0) count++;
+  return count;
+}
+
+/** Where the first of `words` to occur as a whole word starts in `lower`; Infinity when none does. */
+function firstWholeWordAt(lower: string, words: readonly string[]): number {
   let first = Infinity;
-  for (const cue of category.cues) {
-    const at = wholeWordAt(lower, cue.toLowerCase());
+  for (const word of words) {
+    const at = wholeWordAt(lower, word);
     if (at >= 0 && at < first) first = at;
   }
   return first;
