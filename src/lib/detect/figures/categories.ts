@@ -1,5 +1,5 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
-import { kindAt, LETTER } from '../characters.ts';
+import { CueCounts, firstCueAt } from './cue-counts.ts';
 import { singular } from './plural.ts';
 import { DEATH_UNITS } from './usual-units.ts';
 
@@ -22,12 +22,12 @@ export class UnitMatcher {
   readonly #units: { category: FigureCategory; parts: string[] }[];
   /** The units by their head, each list in the order the units are listed: a phrase can only match a unit of its head. */
   readonly #unitsByHead = new Map<string, { category: FigureCategory; parts: string[] }[]>();
-  /** Each category once, in the order listed, with its cue words in lower case (asked about for every predicate). */
-  readonly #cued: { category: FigureCategory; cues: string[] }[];
+  /** Each category once, in the order listed, and the counts of its cue words in a text. */
+  readonly #cues: CueCounts;
   /** The topic's category of deaths (see `deathsCategory`); null when it lists none of the words for the dead. */
   readonly #deaths: FigureCategory | null;
   /** The cue counts of the last sentence asked about: the numbers of a sentence are read one after another. */
-  #cues: { sentence: string; counts: Map<FigureCategory, number> } = { sentence: '', counts: new Map() };
+  #sentenceCues: { sentence: string; counts: number[] | null } = { sentence: '', counts: null };
 
   constructor(categories: readonly FigureCategory[]) {
     this.#units = categories.flatMap((category) =>
@@ -39,7 +39,7 @@ export class UnitMatcher {
       if (units) units.push(unit);
       else this.#unitsByHead.set(head, [unit]);
     }
-    this.#cued = [...new Set(this.#units.map((u) => u.category))].map((category) => ({ category, cues: lowerCues(category) }));
+    this.#cues = new CueCounts([...new Set(this.#units.map((u) => u.category))]);
     const deathWord = DEATH_UNITS.map(singular).find((word) => this.#unitsByHead.has(word));
     this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
   }
@@ -83,13 +83,13 @@ export class UnitMatcher {
    * when none, or when the tie stays. `among` limits the categories that may answer.
    */
   categoryByCues(text: string, among?: (id: string) => boolean): string | null {
-    const lower = text.toLowerCase();
-    const counts = this.#cued
-      .filter(({ category }) => among === undefined || among(category.id))
-      .map(({ category, cues }) => ({ category, cues, count: countWholeWords(lower, cues) }));
+    const cueCounts = this.#cues.counts(text);
+    const counts = this.#cues.categories
+      .map((category, k) => ({ category, count: cueCounts[k] as number }))
+      .filter(({ category }) => among === undefined || among(category.id));
     const top = Math.max(0, ...counts.map((c) => c.count));
     if (top === 0) return null;
-    const best = counts.filter((c) => c.count === top).map((c) => ({ id: c.category.id, first: firstWholeWordAt(lower, c.cues) }));
+    const best = counts.filter((c) => c.count === top).map((c) => ({ id: c.category.id, first: firstCueAt(c.category, text) }));
     const earliest = Math.min(...best.map((c) => c.first));
     const first = best.filter((c) => c.first === earliest);
     return first.length === 1 ? (first[0] as { id: string }).id : null;
@@ -114,10 +114,8 @@ export class UnitMatcher {
 
   /** Whether the category `id` has a cue word in `text`. */
   isCuedBy(id: string, text: string): boolean {
-    const cues = this.#cued.find(({ category }) => category.id === id)?.cues;
-    if (cues === undefined) return false;
-    const lower = text.toLowerCase();
-    return cues.some((cue) => wholeWordAt(lower, cue) >= 0);
+    const k = this.#cues.categories.findIndex((category) => category.id === id);
+    return k >= 0 && (this.#cues.counts(text)[k] as number) > 0;
   }
 
   /**
@@ -134,10 +132,9 @@ export class UnitMatcher {
   }
 
   #cueCount(category: FigureCategory, sentence: string): number {
-    if (this.#cues.sentence !== sentence) this.#cues = { sentence, counts: new Map() };
-    let count = this.#cues.counts.get(category);
-    if (count === undefined) this.#cues.counts.set(category, (count = cueCount(category, withoutCauses(sentence))));
-    return count;
+    if (this.#sentenceCues.sentence !== sentence) this.#sentenceCues = { sentence, counts: null };
+    this.#sentenceCues.counts ??= this.#cues.counts(withoutCauses(sentence));
+    return this.#sentenceCues.counts[this.#cues.categories.indexOf(category)] ?? 0;
   }
 }
 
@@ -183,50 +180,4 @@ function matchEnd(phrase: readonly string[], parts: readonly string[]): number |
     first = p;
   }
   return first;
-}
-
-/** The category's cue words in lower case. */
-function lowerCues(category: FigureCategory): string[] {
-  return category.cues.map((cue) => cue.toLowerCase());
-}
-
-/** How many of the category's cue words occur in the sentence, as whole words. */
-function cueCount(category: FigureCategory, sentence: string): number {
-  return countWholeWords(sentence.toLowerCase(), lowerCues(category));
-}
-
-/** How many of `words` occur in `lower` as whole words; all in lower case. */
-function countWholeWords(lower: string, words: readonly string[]): number {
-  let count = 0;
-  for (const word of words) if (wholeWordAt(lower, word) >= 0) count++;
-  return count;
-}
-
-/** Where the first of `words` to occur as a whole word starts in `lower`; Infinity when none does. */
-function firstWholeWordAt(lower: string, words: readonly string[]): number {
-  let first = Infinity;
-  for (const word of words) {
-    const at = wholeWordAt(lower, word);
-    if (at >= 0 && at < first) first = at;
-  }
-  return first;
-}
-
-/**
- * Where `word` first stands in `text` as a whole word (no letter or digit touching it on either
- * side); -1 when nowhere. Both in lower case: a search by index, which a case-insensitive Unicode
- * expression per cue and sentence made several times slower.
- */
-function wholeWordAt(text: string, word: string): number {
-  if (word === '') return -1;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) return at;
-  }
-  return -1;
-}
-
-/** A letter or an ASCII digit at `i` (what `[\p{L}\d]` matches); false past either end. */
-function isWordCharAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return (kindAt(text, i) & LETTER) !== 0 || (code >= 0x30 && code <= 0x39);
 }
