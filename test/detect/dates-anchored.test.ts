@@ -164,13 +164,13 @@ describe('the cue words of the anchored patterns', () => {
 
   const texts = (count: number) => piecedTexts(PIECES, count, { seed: 5, minPieces: 2, maxPieces: 10, between: ' ' });
 
-  it('are in every match, read with the pattern’s flags, so a text without them is not searched', () => {
+  it('are in every match, in lower case, so a text whose lowered words lack them is not searched', () => {
     const all = [...ANCHORED_PATTERNS, ...PERIOD_PATTERNS, DAY_OF];
     const matches = all.map(() => 0);
     for (const text of texts(20000)) {
       all.forEach(({ cue, pattern }, k) => {
         for (const match of text.matchAll(pattern)) {
-          expect(new RegExp(cue, pattern.flags.replace('g', '')).test(match[0]), `${pattern} on "${match[0]}"`).toBe(true);
+          expect(match[0].toLowerCase().includes(cue), `${pattern} on "${match[0]}"`).toBe(true);
           matches[k]!++;
         }
       });

@@ -28,6 +28,14 @@ const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signe
 const TOLD_HAPPENING =
   /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
 
+/**
+ * Without a named party, a dated clause still tells of a happening when it has a finite verb of its
+ * own: "The agreement was ratified in November"; not a sentence that opens with a quotation.
+ */
+function toldHappening(text: string, dates: readonly DateMention[]): boolean {
+  return dates.length > 0 && TOLD_HAPPENING.test(text) && !/^["“]/.test(text);
+}
+
 /** A sentence that opens with a pronoun continues the subject of the sentence before it. */
 const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b/;
 
@@ -231,10 +239,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
           !givesNoRange(d, source.published) &&
           !inYearsAside(paragraph.text, d),
       );
-      // Without a named party, a dated clause still tells of a happening when it has a finite verb of
-      // its own: "The agreement was ratified in November".
-      const toldHappening = dates.length > 0 && TOLD_HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text);
-      if (actors.length === 0 && !toldHappening && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
+      // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
+      if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {

@@ -32,6 +32,8 @@ const ESCAPE_HINT = 'to show it as text, escape it with a backslash (\\< or \\{)
  * attacker's, on a public page.
  */
 export function unsafeMarkup(tree: Root): MarkupProblem[] {
+  // Paragraphs of text alone (most bodies, segment/plain-prose.ts) hold none of these: the walk is skipped.
+  if (tree.children.every((block) => block.type === 'paragraph' && block.children.every((inline) => inline.type === 'text'))) return [];
   const problems: MarkupProblem[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line;

@@ -7,6 +7,7 @@ import { parseMdxBody } from '../parse-mdx.ts';
 import { SourceSchema, type SourceFrontmatter } from '../../schemas/source.ts';
 import { unsafeMarkup } from './body-markup.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { readPlainFrontmatter } from './plain-frontmatter.ts';
 
 /** Where source articles live, relative to the project root. */
 export const SOURCES_DIR = 'content/sources';
@@ -48,13 +49,16 @@ function readSource(root: string, name: string): { source?: LoadedSource; proble
   if (!match) return { problems: [problem('the file must start with frontmatter between two "---" lines', '', 1)] };
   const frontmatterText = match[1] ?? '';
 
-  let raw: unknown;
-  try {
-    raw = parseYaml(frontmatterText);
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    const detail = String((error as Error).message).split('\n')[0];
-    return { problems: [problem(`the frontmatter is not valid YAML: ${detail}`, '', line === undefined ? undefined : line + 1)] };
+  // Most frontmatter is in the few shapes a shortcut reads as the YAML parser does (plain-frontmatter.ts).
+  let raw: unknown = readPlainFrontmatter(frontmatterText);
+  if (raw === undefined) {
+    try {
+      raw = parseYaml(frontmatterText);
+    } catch (error) {
+      const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+      const detail = String((error as Error).message).split('\n')[0];
+      return { problems: [problem(`the frontmatter is not valid YAML: ${detail}`, '', line === undefined ? undefined : line + 1)] };
+    }
   }
   const parsed = SourceSchema.safeParse(raw ?? {});
   if (!parsed.success) {

@@ -116,9 +116,9 @@ export function findDates(text: string, published: string, anchor: string | null
   for (const refiner of DATE_REFINERS) refined = refiner.refine(text, refined, context);
   // Last: "the following day" counts from the dates found above, or from `anchor` (the paragraphs before);
   // "from the same day" then opens a range as "from January 1" does.
-  const counted = refineSince.refine(text, anchoredDates(text, refined, anchor, day, context.futureAt), context);
+  const counted = refineSince.refine(text, anchoredDates(text, context.lowered, refined, anchor, day, context.futureAt), context);
   const told = [...refined, ...counted].sort((a, b) => a.index - b.index);
-  const all = [...told, ...periodAnchoredDates(text, told, period), ...occasionDates(text, told)].sort((a, b) => a.index - b.index);
+  const all = [...told, ...periodAnchoredDates(text, context.lowered, told, period), ...occasionDates(text, context.lowered, told)].sort((a, b) => a.index - b.index);
   return all.map((candidate) => toMention(text, candidate));
 }
 

@@ -1,5 +1,5 @@
 import type { FigureCategory } from '../../../schemas/figure-category.ts';
-import { kindAt, LETTER } from '../characters.ts';
+import { CueCounts, firstCueAt } from './cue-counts.ts';
 import { singular } from './plural.ts';
 import { DEATH_UNITS } from './usual-units.ts';
 
@@ -20,28 +20,40 @@ export interface CategoryMatch {
  */
 export class UnitMatcher {
   readonly #units: { category: FigureCategory; parts: string[] }[];
-  readonly #heads: Set<string>;
+  /** The units by their head, each list in the order the units are listed: a phrase can only match a unit of its head. */
+  readonly #unitsByHead = new Map<string, { category: FigureCategory; parts: string[] }[]>();
+  /** Each category once, in the order listed, and the counts of its cue words in a text. */
+  readonly #cues: CueCounts;
   /** The topic's category of deaths (see `deathsCategory`); null when it lists none of the words for the dead. */
   readonly #deaths: FigureCategory | null;
   /** The cue counts of the last sentence asked about: the numbers of a sentence are read one after another. */
-  #cues: { sentence: string; counts: Map<FigureCategory, number> } = { sentence: '', counts: new Map() };
+  #sentenceCues: { sentence: string; counts: number[] | null } = { sentence: '', counts: null };
 
   constructor(categories: readonly FigureCategory[]) {
     this.#units = categories.flatMap((category) =>
       category.units.map((unit) => ({ category, parts: unit.toLowerCase().split(/\s+/).filter(Boolean).map(singular) })),
     );
-    this.#heads = new Set(this.#units.map(({ parts }) => parts.at(-1) ?? ''));
-    const deathWord = DEATH_UNITS.map(singular).find((word) => this.#heads.has(word));
+    for (const unit of this.#units) {
+      const head = unit.parts.at(-1) ?? '';
+      const units = this.#unitsByHead.get(head);
+      if (units) units.push(unit);
+      else this.#unitsByHead.set(head, [unit]);
+    }
+    this.#cues = new CueCounts([...new Set(this.#units.map((u) => u.category))]);
+    const deathWord = DEATH_UNITS.map(singular).find((word) => this.#unitsByHead.has(word));
     this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
   }
 
   /** Whether some category's unit ends with this noun ("troop" for "troops"). */
   isUnitHead(word: string): boolean {
-    return this.#heads.has(singular(word));
+    return this.#unitsByHead.has(singular(word));
   }
 
   /** The best category for a phrase whose last word is the head; null when no unit matches. */
   match(words: readonly string[], sentence: string): CategoryMatch | null {
+    // The last word is never split at its hyphens below, so its singular is the phrase's head.
+    const units = this.#unitsByHead.get(singular(words.at(-1) ?? ''));
+    if (units === undefined) return null;
     // "precision-guided munitions" holds the unit "precision munitions": a hyphenated modifier's
     // parts stand as words too, each answering to the index of the word it is part of.
     const phrase: string[] = [];
@@ -54,7 +66,7 @@ export class UnitMatcher {
       }
     });
     const found: { category: FigureCategory; first: number; score: number }[] = [];
-    for (const { category, parts } of this.#units) {
+    for (const { category, parts } of units) {
       const first = matchEnd(phrase, parts);
       if (first !== null) found.push({ category, first: wordOf[first] ?? first, score: parts.length });
     }
@@ -71,8 +83,10 @@ export class UnitMatcher {
    * when none, or when the tie stays. `among` limits the categories that may answer.
    */
   categoryByCues(text: string, among?: (id: string) => boolean): string | null {
-    const categories = [...new Set(this.#units.map((u) => u.category))].filter((category) => among === undefined || among(category.id));
-    const counts = categories.map((category) => ({ category, count: cueCount(category, text) }));
+    const cueCounts = this.#cues.counts(text);
+    const counts = this.#cues.categories
+      .map((category, k) => ({ category, count: cueCounts[k] as number }))
+      .filter(({ category }) => among === undefined || among(category.id));
     const top = Math.max(0, ...counts.map((c) => c.count));
     if (top === 0) return null;
     const best = counts.filter((c) => c.count === top).map((c) => ({ id: c.category.id, first: firstCueAt(c.category, text) }));
@@ -100,8 +114,8 @@ export class UnitMatcher {
 
   /** Whether the category `id` has a cue word in `text`. */
   isCuedBy(id: string, text: string): boolean {
-    const category = this.#units.find((u) => u.category.id === id)?.category;
-    return category !== undefined && cueCount(category, text) > 0;
+    const k = this.#cues.categories.findIndex((category) => category.id === id);
+    return k >= 0 && (this.#cues.counts(text)[k] as number) > 0;
   }
 
   /**
@@ -118,10 +132,9 @@ export class UnitMatcher {
   }
 
   #cueCount(category: FigureCategory, sentence: string): number {
-    if (this.#cues.sentence !== sentence) this.#cues = { sentence, counts: new Map() };
-    let count = this.#cues.counts.get(category);
-    if (count === undefined) this.#cues.counts.set(category, (count = cueCount(category, withoutCauses(sentence))));
-    return count;
+    if (this.#sentenceCues.sentence !== sentence) this.#sentenceCues = { sentence, counts: null };
+    this.#sentenceCues.counts ??= this.#cues.counts(withoutCauses(sentence));
+    return this.#sentenceCues.counts[this.#cues.categories.indexOf(category)] ?? 0;
   }
 }
 
@@ -167,40 +180,4 @@ function matchEnd(phrase: readonly string[], parts: readonly string[]): number |
     first = p;
   }
   return first;
-}
-
-/** How many of the category's cue words occur in the sentence, as whole words. */
-function cueCount(category: FigureCategory, sentence: string): number {
-  const lower = sentence.toLowerCase();
-  return category.cues.filter((cue) => wholeWordAt(lower, cue.toLowerCase()) >= 0).length;
-}
-
-/** Where the category's first cue word starts in `text`; Infinity when none does. */
-function firstCueAt(category: FigureCategory, text: string): number {
-  const lower = text.toLowerCase();
-  let first = Infinity;
-  for (const cue of category.cues) {
-    const at = wholeWordAt(lower, cue.toLowerCase());
-    if (at >= 0 && at < first) first = at;
-  }
-  return first;
-}
-
-/**
- * Where `word` first stands in `text` as a whole word (no letter or digit touching it on either
- * side); -1 when nowhere. Both in lower case: a search by index, which a case-insensitive Unicode
- * expression per cue and sentence made several times slower.
- */
-function wholeWordAt(text: string, word: string): number {
-  if (word === '') return -1;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) return at;
-  }
-  return -1;
-}
-
-/** A letter or an ASCII digit at `i` (what `[\p{L}\d]` matches); false past either end. */
-function isWordCharAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return (kindAt(text, i) & LETTER) !== 0 || (code >= 0x30 && code <= 0x39);
 }
