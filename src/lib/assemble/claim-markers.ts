@@ -35,9 +35,15 @@ const NOMINAL_SOURCE =
 const OWNED_SOURCE =
   /\b((?:[Tt]he\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:figures|data|statistics|estimates|tally|count)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/gu;
 
+/**
+ * The record and its verb, which every match of `OWNED_SOURCE` holds: that pattern tries every
+ * capitalised word as an owner, so a text without them is not searched.
+ */
+const OWNED_RECORD = /(?:figures|data|statistics|estimates|tally|count)\s+(?:show|suggest|indicate)/;
+
 export function nominalSource(textBefore: string): string | null {
   let last: { at: number; source: string } | null = null;
-  for (const pattern of [NOMINAL_SOURCE, OWNED_SOURCE]) {
+  for (const pattern of OWNED_RECORD.test(textBefore) ? [NOMINAL_SOURCE, OWNED_SOURCE] : [NOMINAL_SOURCE]) {
     for (const match of textBefore.matchAll(pattern)) {
       if (match[1] && (!last || (match.index ?? 0) >= last.at)) last = { at: match.index ?? 0, source: match[1] };
     }
