@@ -1,12 +1,15 @@
 import { loadContent, type Content } from './content/load-content.ts';
 import type { Briefing, SourceDocument } from './model.ts';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { contentFingerprint } from './content/content-fingerprint.ts';
 import type { BriefingFile } from '../schemas/briefing.ts';
 import { runPipeline } from './pipeline/index.ts';
 import { sourceCache, type SourceCache } from './pipeline/source-cache.ts';
 import type { SourceCandidates } from './pipeline/assemble-source.ts';
-import { analyseInBackground, type BackgroundAnalysis } from './pipeline/background-analysis.ts';
+import { analyseInBackground, BACKGROUND_MINIMUM, type BackgroundAnalysis } from './pipeline/background-analysis.ts';
+import { startEarlyAnalysisThread } from './pipeline/analysis-thread.ts';
+import { SOURCES_DIR } from './content/load-sources.ts';
 import { analyseSharingWork } from './pipeline/shared-analysis.ts';
 import { readManifest } from './anchors/manifest-file.ts';
 import type { AnchorManifest } from './anchors/manifest.ts';
@@ -89,9 +92,25 @@ function uncachedSources({ content, cache }: BriefingInput): SourceDocument[] {
  * analysis cache lacks are analysed on two threads (pipeline/shared-analysis.ts).
  */
 export function loadBriefing(root: string = process.cwd()): Briefing {
-  const input = readBriefingInput(root);
-  const { topic } = input.content;
-  return buildBriefing(input, analyseSharingWork(uncachedSources(input), topic, root, input.cache));
+  // With many sources, the worker loads the extraction code while this thread reads the content.
+  const early = sourceFileCount(root) >= BACKGROUND_MINIMUM ? startEarlyAnalysisThread() : null;
+  try {
+    const input = readBriefingInput(root);
+    const { topic } = input.content;
+    return buildBriefing(input, analyseSharingWork(uncachedSources(input), topic, root, input.cache, BACKGROUND_MINIMUM, early));
+  } finally {
+    // Ended already when it was given work or none; not when the content could not be read.
+    void early?.terminate();
+  }
+}
+
+/** How many source files `content/sources` holds (0 without the folder, which reading the content reports). */
+function sourceFileCount(root: string): number {
+  try {
+    return readdirSync(join(root, SOURCES_DIR)).filter((name) => /\.mdx?$/i.test(name)).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** How long a cached model is trusted before the content folder is looked at again. */

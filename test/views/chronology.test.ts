@@ -74,7 +74,7 @@ describe('chronologyView', () => {
   });
 
   it('files an event under one government only when it names one or its claimant speaks for one', () => {
-    const claimant = { name: 'the Sylvanian Navy', description: null, actor: 'sylvania-navy' };
+    const claimant = { name: null, description: 'the Sylvanian Navy', actor: 'sylvania-navy' };
     const view = chronologyView(
       briefing({
         events: [

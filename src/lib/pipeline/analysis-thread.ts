@@ -1,7 +1,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
-import { ANALYSIS_WORKER, type AnalysisMessage, type AnalysisWorkerData } from './analysis-worker.ts';
+import { ANALYSIS_WORKER, type AnalysisMessage, type AnalysisWorkerData, type EarlyWorkerData } from './analysis-worker.ts';
 import type { SourceCandidates } from './assemble-source.ts';
 
 /** A started analysis worker (analysis-worker.ts) and the port its results arrive on. */
@@ -10,11 +10,29 @@ export interface AnalysisThread {
   port: MessagePort;
 }
 
-/** Starts a worker that analyses the chunks of `sources` it claims from `queue` (chunk-queue.ts). */
-export function startAnalysisThread(sources: readonly SourceDocument[], topic: Topic, root: string, queue: Int32Array): AnalysisThread {
+const WORKER_FILE = new URL('./analysis-worker.ts', import.meta.url);
+
+/**
+ * Starts a worker that loads the extraction code and waits for its sources (`startAnalysisThread`
+ * gives them): the loading, about half a second, then overlaps the reading of the content.
+ */
+export function startEarlyAnalysisThread(): Worker {
+  const data: EarlyWorkerData = { kind: ANALYSIS_WORKER, early: true };
+  return new Worker(WORKER_FILE, { workerData: data });
+}
+
+/**
+ * Starts a worker that analyses the chunks of `sources` it claims from `queue` (chunk-queue.ts), or
+ * gives them to `early`, a worker `startEarlyAnalysisThread` started.
+ */
+export function startAnalysisThread(sources: readonly SourceDocument[], topic: Topic, root: string, queue: Int32Array, early: Worker | null = null): AnalysisThread {
   const { port1: port, port2 } = new MessageChannel();
   const data: AnalysisWorkerData = { kind: ANALYSIS_WORKER, root, topic, sources: [...sources], queue, port: port2 };
-  const worker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { workerData: data, transferList: [port2] });
+  if (early) {
+    early.postMessage(data, [port2]);
+    return { worker: early, port };
+  }
+  const worker = new Worker(WORKER_FILE, { workerData: data, transferList: [port2] });
   return { worker, port };
 }
 

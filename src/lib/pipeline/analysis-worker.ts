@@ -8,9 +8,10 @@
  * (chunk-queue.ts). Results are posted on `port` as each chunk is done (`AnalysedMessage`), then one
  * `DoneMessage`. A failure is posted as a `FailedMessage` and the worker stops: the sources it did not
  * analyse are then analysed by the main thread, which meets the same error and reports it where the
- * build reports its own.
+ * build reports its own. A thread may also be started early, before its sources are read, and be
+ * given them in its first message (`EarlyWorkerData`).
  */
-import { isMainThread, workerData, type MessagePort } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import { createActorLexicon } from '../topic/actor-lexicon.ts';
@@ -84,4 +85,16 @@ function analyse({ root, topic, sources, queue, port }: AnalysisWorkerData): voi
   }
 }
 
-if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === ANALYSIS_WORKER) analyse(workerData as AnalysisWorkerData);
+/**
+ * What a thread started before its sources are known is started with (`workerData`): it loads the
+ * extraction code, then waits for its `AnalysisWorkerData` as its first message.
+ */
+export interface EarlyWorkerData {
+  kind: typeof ANALYSIS_WORKER;
+  early: true;
+}
+
+if (!isMainThread && (workerData as { kind?: unknown } | null)?.kind === ANALYSIS_WORKER) {
+  if ((workerData as Partial<EarlyWorkerData>).early) parentPort?.once('message', (data: AnalysisWorkerData) => analyse(data));
+  else analyse(workerData as AnalysisWorkerData);
+}

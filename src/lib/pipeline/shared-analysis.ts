@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import { createActorLexicon } from '../topic/actor-lexicon.ts';
@@ -16,8 +17,10 @@ import type { SourceCache } from './source-cache.ts';
  * extraction step) had nothing else to do while it analysed every source on one core of a
  * two-core machine. Both threads claim chunks from one queue (chunk-queue.ts), so the worker's late
  * start costs only the chunks it misses. With fewer than `minimum` sources no thread is started: it
- * would cost more than it saves (background-analysis.ts). A source the worker could not analyse is
- * missing from the results: the pipeline analyses it itself, and so meets and reports the error.
+ * would cost more than it saves (background-analysis.ts). A worker started `early`
+ * (startEarlyAnalysisThread) is given the work, or ended when there is too little to share. A source
+ * the worker could not analyse is missing from the results: the pipeline analyses it itself, and so
+ * meets and reports the error.
  */
 export function analyseSharingWork(
   sources: readonly SourceDocument[],
@@ -25,12 +28,16 @@ export function analyseSharingWork(
   root: string,
   cache: SourceCache | null,
   minimum = BACKGROUND_MINIMUM,
+  early: Worker | null = null,
 ): ReadonlyMap<SourceDocument, SourceCandidates> {
   const results = new Map<SourceDocument, SourceCandidates>();
-  if (sources.length === 0 || sources.length < minimum) return results;
+  if (sources.length === 0 || sources.length < minimum) {
+    void early?.terminate();
+    return results;
+  }
 
   const queue = createChunkQueue();
-  const { worker, port } = startAnalysisThread(sources, topic, root, queue);
+  const { worker, port } = startAnalysisThread(sources, topic, root, queue, early);
   try {
     const lexicon = createActorLexicon(topic.actors);
     for (let chunk = claimChunk(queue, sources.length); chunk; chunk = claimChunk(queue, sources.length)) {

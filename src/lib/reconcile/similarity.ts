@@ -11,8 +11,10 @@ export interface TextWords {
   spaced: string;
 }
 
-/** Reconciliation compares each text with many others: its words are worked out once. */
-const wordsOfText = new Map<string, TextWords>();
+/**
+ * A number for each distinct word seen: the only state kept between models, and bounded by the
+ * language's vocabulary, not by the texts (each candidate keeps its own words, reconcile/index.ts).
+ */
 const wordNumbers = new Map<string, number>();
 
 /** A number for each distinct word, so that two texts' words compare as sorted numbers. */
@@ -24,13 +26,9 @@ function wordNumber(word: string): number {
 
 /** The words of `text` as reconciliation compares them. */
 export function textWords(text: string): TextWords {
-  let words = wordsOfText.get(text);
-  if (!words) {
-    const all = slugWords(text);
-    const content = [...new Set(all.filter((word) => !FILLER.has(word)).map(wordNumber))].sort((x, y) => x - y);
-    wordsOfText.set(text, (words = { content: Int32Array.from(content), spaced: ` ${all.join(' ')} ` }));
-  }
-  return words;
+  const all = slugWords(text);
+  const content = [...new Set(all.filter((word) => !FILLER.has(word)).map(wordNumber))].sort((x, y) => x - y);
+  return { content: Int32Array.from(content), spaced: ` ${all.join(' ')} ` };
 }
 
 /**
