@@ -1553,3 +1553,28 @@ describe('speakers: a subject set off from its verb by an adverb between commas'
     expect(statements(['Tomas Ruhl, meanwhile, hit back, saying the boats had stayed.'])[0]?.speaker.actor).toBe('tomas-ruhl');
   });
 });
+
+describe('speakers: how the reader sees or hears the speaker', () => {
+  it.each([
+    // [the second paragraph's speaker phrase, the description shown, its government]
+    ['A soldier speaking from a hospital bed in Fredonburg said', 'A soldier', null],
+    ['A woman interviewed on Sylvanian television said', 'A woman', null],
+    ['A soldier shown on Freedonian television said', 'A soldier shown on Freedonian television', null],
+    ['A captured soldier shown on Sylvanian television said', 'A captured soldier shown on Sylvanian television', null],
+    ['A Freedonian official quoted by the Courier said', 'A Freedonian official', 'freedonia'],
+    ['A Sylvanian commander seen in a video said', 'A Sylvanian commander', 'sylvania'],
+  ])('"%s …" is the person, and a later "he" or "she" goes on with them, not the speaker before', (phrase, description, government) => {
+    const pronoun = phrase.startsWith('A woman') ? 'she' : 'he';
+    const found = statements(['Tomas Ruhl said the drills were over.', `${phrase} the boats had left.`, `“They are gone,” ${pronoun} said.`]);
+    expect(found.slice(1).map((s) => [s.speaker.description, s.government])).toEqual([
+      [description, government],
+      [description, government],
+    ]);
+  });
+
+  it('keeps a speaker set off by commas, and a document seen by an outlet is no person', () => {
+    expect(who(statements(['Tomas Ruhl, speaking at a news conference in Fredonburg, said the drills were over.']))[0]?.speaker.actor).toBe('tomas-ruhl');
+    expect(statements(['Sylvanian officials speaking on condition of anonymity said the drills were over.'])[0]?.government).toBe('sylvania');
+    expect(statements(['The report seen by the Courier said the drills were over.'])[0]?.government).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -496,6 +496,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
     (object.phrase &&
       (groupOfMember(view, object.phrase, object.stop) ??
         personBeforePreposition(view, object.phrase, object.stop) ??
+        personBeforeAppearance(view, object.phrase) ??
         documentBeforeTopic(view, object.phrase, object.stop) ??
         whosePlace(view, object.phrase, object.stop))) ??
     object;
@@ -716,6 +717,32 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   const prisoner = view.tokens[people.phrase.last - 2] as Token;
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
 }
+
+/**
+ * "A soldier speaking from a hospital bed in Fredonburg said", "a woman interviewed on Sylvanian
+ * television told …", "a Freedonian official quoted by the Courier said": how the reader sees or hears
+ * the speaker (`APPEARANCE_PARTICIPLES`) closes a phrase about a person, who is the one speaking; the
+ * place, channel or outlet after it is not, and says nothing of whom the person speaks for. Null when
+ * no such participle stands in the words before `object` (within one clause) after a person's role.
+ */
+function personBeforeAppearance(view: SentenceView, object: PhraseRange): { phrase: PhraseRange; stop: string } | null {
+  for (let p = object.first - 1; p >= 1 && p >= object.first - APPEARANCE_REACH; p--) {
+    const token = view.tokens[p] as Token;
+    if (!isPlainGap(gapAfter(view, p)) || !/^[\p{L}’'-]+$/u.test(token.text) || CLAUSE_WORDS.has(token.text.toLowerCase())) return null;
+    if (!APPEARANCE_PARTICIPLES.has(token.text) || !isPlainGap(gapBefore(view, p))) continue;
+    const person = phraseBefore(view, p - 1);
+    if (!person.phrase) return null;
+    const head = (view.tokens[person.phrase.head ?? person.phrase.last] as Token).text.toLowerCase();
+    return isRoleNoun(head) && !isCapitalised((view.tokens[person.phrase.last] as Token).text) ? person as { phrase: PhraseRange; stop: string } : null;
+  }
+  return null;
+}
+
+/** How many words may stand between an appearance participle and the verb: "speaking from a hospital bed in Fredonburg". */
+const APPEARANCE_REACH = 10;
+
+/** Words that open or join a clause of their own, which an appearance's words do not hold. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'after', 'before', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had']);
 
 /**
  * "The Red Cross delegation in Freedonia said": a place is not who speaks; the words before its
