@@ -1480,6 +1480,15 @@ describe('speakers: "he" after a sentence that tells of a private person with or
     expect(quote?.government).toBeNull();
   });
 
+  it.each([
+    ['Tomas Ruhl said two soldiers had been captured.', 'In a video, one of the men, lying in a hospital bed, answered questions through an interpreter.', '“I want to go home,” he said.'],
+    ['Tomas Ruhl said the boats had left.', 'One of the Freedonian soldiers was shown sitting on a bed.', '“I want to go home,” he said.'],
+  ])('credits no government to "he" after a sentence about one of a group of private people: %j', (...paragraphs) => {
+    const [, quote] = statements(paragraphs);
+    expect(quote?.quote).toBeDefined();
+    expect(quote?.government).toBeNull();
+  });
+
   it('still reads "he" as the person a sentence is about when it tells of no private person', () => {
     const [quote] = statements(['Tomas Ruhl visited the front. “We will respond,” he said.']);
     expect(quote?.government).toBe('sylvania');
