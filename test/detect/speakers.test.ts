@@ -1587,3 +1587,16 @@ describe('speakers: how the reader sees or hears the speaker', () => {
     expect(statements(['The report seen by the Courier said the drills were over.'])[0]?.government).toBeNull();
   });
 });
+
+describe('speakers: "he" or "she" after a body of another side spoke', () => {
+  it.each([
+    // [paragraphs, the government of the last quotation]
+    [['Anna Berg said Sylvania should stay out of it. The Sylvanian Defence Ministry said it regretted the remarks.', '“It is provocative,” she said.'], null],
+    [['Tomas Ruhl said the drills were over. The State Bureau said the boats had left.', '“We saw them go,” he said.'], null],
+    // The body is of the person's own side, or spoke in the person's own sentence: the person goes on.
+    [['Tomas Ruhl said the drills were over. Sylvania said the boats had left.', '“We saw them go,” he said.'], 'sylvania'],
+    [['Anna Berg warned of consequences, as Sylvania has vowed to take measures.', '“They should think again,” she said.'], 'freedonia'],
+  ])('%j', (paragraphs, government) => {
+    expect(statements(paragraphs).at(-1)?.government).toBe(government);
+  });
+});
