@@ -1354,6 +1354,9 @@ describe('speakers: a description with a relative clause', () => {
     ['Karl Weiss, a Sylvanian analyst close to the Defence Ministry, said the drills were a bluff.', null],
     ['Karl Weiss, a Sylvanian analyst linked to the government, said the drills were a bluff.', null],
     ['Karl Weiss, a Sylvanian adviser to the government, said the drills were a bluff.', 'sylvania'],
+    // A relative clause that names a side with a place preposition: the head is still the defector.
+    ['Karl Weiss, a defector who served in the Sylvanian army, said the drills were a bluff.', null],
+    ['Karl Weiss, a deserter who fought in the Sylvanian army, said the drills were a bluff.', null],
   ])('reads the head of the description before its relative clause, or before what ties it to someone: %j', (text, government) => {
     expect(statements([text])[0]?.government).toBe(government);
   });
@@ -1598,5 +1601,16 @@ describe('speakers: "he" or "she" after a body of another side spoke', () => {
     [['Anna Berg warned of consequences, as Sylvania has vowed to take measures.', '“They should think again,” she said.'], 'freedonia'],
   ])('%j', (paragraphs, government) => {
     expect(statements(paragraphs).at(-1)?.government).toBe(government);
+  });
+});
+
+describe('speakers: a name and an age before the description', () => {
+  it.each([
+    ['Weiss, 29, a defector who served in the Sylvanian army, said the drills were a bluff.', 'Weiss', null],
+    ['Weiss, 45, a Sylvanian official, said the drills were a bluff.', 'Weiss', 'sylvania'],
+    ['On Monday, Weiss, 45, a Freedonian lawmaker, said the drills were a bluff.', 'Weiss', 'freedonia'],
+  ])('the name speaks, described by the words after the age: %j', (text, name, government) => {
+    const [found] = statements([text]);
+    expect([found?.speaker.name, found?.government]).toEqual([name, government]);
   });
 });

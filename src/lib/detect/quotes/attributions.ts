@@ -838,6 +838,10 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   const before = phraseBefore(view, first - 1);
   const { phrase, stop } =
     (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop) ?? documentBeforeTopic(view, before.phrase, before.stop))) ?? before;
+  // "Kim, 29, a defector who served in the Sylvanian army, said": a name and an age before the
+  // description; the name speaks, the description says who they are.
+  const aged = innerIsPhrase && isAge(view, first - 1) ? nameBeforeAge(view, first - 1) : null;
+  if (aged) return { phrase: spanOf(aged), appositive: spanOf(inner), elided: false, role: 'main' };
   // "One of them, identified only as Lind, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {
@@ -953,6 +957,16 @@ function isNameWithArticle(view: SentenceView, phrase: PhraseRange): boolean {
 }
 
 /** Whether token `i` is a bare age set off after a name: "Lee, 26, said", "said Lee, 26." (a number of one to three digits, alone up to the punctuation). */
+/** The name set off by a comma before the age at token `age` ("Kim" in "Kim, 29,"), opening the sentence or after punctuation; null when none. */
+function nameBeforeAge(view: SentenceView, age: number): PhraseRange | null {
+  if (age < 1 || !/^\s*,\s*$/.test(gapBefore(view, age))) return null;
+  const name = phraseBefore(view, age - 1).phrase;
+  if (!name || name.last - name.first > 3) return null;
+  const words = view.tokens.slice(name.first, name.last + 1);
+  const ownName = words.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !isPossessive(t.text) && !isCalendarWord(t.text));
+  return ownName && (name.first === 0 || !isPlainGap(gapBefore(view, name.first))) ? name : null;
+}
+
 function isAge(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   return token !== undefined && /^\d{1,3}$/.test(token.text) && !isPlainGap(gapAfter(view, i));

@@ -485,10 +485,13 @@ function namesOnlyAPlace(phrase: string, lexicon: ActorLexicon): boolean {
 /** A relative clause that ends a description: "who fled to Freedonia" in "a Sylvanian who fled to Freedonia". */
 const RELATIVE_CLAUSE = /\s+(?:who|whose)\s.*$/su;
 
-/** The last word of a phrase before a place or agent: "captive" in "captive in Sylvania". */
+/**
+ * The last word of a phrase before a place or agent: "captive" in "captive in Sylvania"; before its
+ * relative clause too: "defector" in "a defector who served in the Sylvanian army".
+ */
 function headBeforePlaceOrAgent(text: string): string {
   // "prisoners of war": the prisoners are the head.
-  const words = text.replace(/\s+of\s+war\b/i, '').split(/\s+/);
+  const words = text.replace(RELATIVE_CLAUSE, '').replace(/\s+of\s+war\b/i, '').split(/\s+/);
   const place = words.findIndex((word, i) => i > 0 && PLACE_OR_AGENT.has(word.toLowerCase()));
   return (place < 0 ? words : words.slice(0, place)).at(-1) ?? '';
 }
