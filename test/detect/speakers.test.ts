@@ -1614,3 +1614,14 @@ describe('speakers: a name and an age before the description', () => {
     expect([found?.speaker.name, found?.government]).toEqual([name, government]);
   });
 });
+
+describe('speakers: "he" after a lone name the topic data does not know', () => {
+  it.each([
+    [['Tomas Ruhl said Marsh City would respond. Ivanov said Sylvania would pay.', '“We will crush them,” he said.'], null],
+    // A known person in between, or a pronoun opening a sentence, changes nothing.
+    [['Tomas Ruhl said Marsh City would respond. His visit came as Anna Berg said Sylvania would pay.', '“We will crush them,” she said.'], 'freedonia'],
+    [['Tomas Ruhl said Marsh City would respond.', '“We will crush them,” he said.'], 'sylvania'],
+  ])('%j', (paragraphs, government) => {
+    expect(statements(paragraphs).at(-1)?.government).toBe(government);
+  });
+});

@@ -22,6 +22,9 @@ function sameSpeaker(a: KnownSpeaker, b: KnownSpeaker): boolean {
   return a.speaker.name === b.speaker.name && a.speaker.description.toLowerCase() === b.speaker.description.toLowerCase();
 }
 
+/** One capitalised word: "Ivanov", "Interfax"; not a pronoun or determiner opening a sentence ("His", "This"). */
+const LONE_NAME = /^(?!(?:He|She|It|They|We|His|Her|Its|Their|Our|This|That|These|Those|The)$)\p{Lu}[\p{L}’'-]+$/u;
+
 /** Which kinds of speaker each pronoun can refer to. */
 const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
   he: ['person'],
@@ -423,6 +426,9 @@ export class SpeakerMemory {
     // company "it" means, never the body that spoke before it.
     const latest = this.history.at(-1);
     if (known && latest && latest !== known && !kinds.includes(latest.kind) && latest.government === null && !speakerGoesOn && namesABusiness(latest.speaker.description)) return null;
+    // "Ruhl said … Ivanov said …. “…,” he said.": a lone capitalised word the topic data does not know
+    // may be a surname as well as an organisation's name, so "he" may be them rather than Ruhl.
+    if (known?.kind === 'person' && latest && latest !== known && latest.kind !== 'person' && latest.speaker.actor === null && latest.government === null && LONE_NAME.test(latest.speaker.name ?? latest.speaker.description) && !speakerGoesOn) return null;
     // "Ruhl said … The Freedonian ministry said it regretted the remarks. “…,” she said.": after a body
     // of another side was named speaking in a sentence of its own, "she" may be its spokeswoman as well
     // as the person before, and crediting the words to the wrong side is the worst error ("she added"
