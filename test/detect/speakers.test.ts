@@ -1360,6 +1360,14 @@ describe('speakers: a description with a relative clause', () => {
   ])('reads the head of the description before its relative clause, or before what ties it to someone: %j', (text, government) => {
     expect(statements([text])[0]?.government).toBe(government);
   });
+
+  it('reads "a prisoner of war who was held in Marsh City said" as the prisoner, and a later "he" as them', () => {
+    const found = statements(['Tomas Ruhl thanked the crews. A Freedonian prisoner of war who was held in Marsh City said he had seen the boats.', '“They guarded us,” he said.']);
+    expect(found.map((s) => [s.speaker.description, s.government])).toEqual([
+      ['A Freedonian prisoner of war', null],
+      ['A Freedonian prisoner of war', null],
+    ]);
+  });
 });
 
 describe('speakers: an independent voice told of since the last speaker', () => {

@@ -619,7 +619,9 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
  */
 function speaksForThemselves(view: SentenceView, head: PhraseRange): boolean {
   const last = lastWord(view, head);
-  const lower = last.toLowerCase();
+  // "a prisoner of war": the prisoner is the head.
+  const ofWar = last.toLowerCase() === 'war' && view.tokens[head.last - 1]?.text === 'of' ? view.tokens[head.last - 2]?.text : undefined;
+  const lower = (ofWar ?? last).toLowerCase();
   if (PRIVATE_PERSONS.has(lower) || INDEPENDENT_ROLES.has(lower.replace(/s$/, ''))) return true;
   const first = (view.tokens[head.first] as Token).text.toLowerCase();
   return isCapitalised(last) && head.last - head.first <= 2 && /^(?:a|an|one)$/.test(first);
