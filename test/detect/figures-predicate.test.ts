@@ -57,6 +57,19 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Seven sailors were killed.')).toEqual([['Seven sailors', 'losses']]);
   });
 
+  it.each([
+    // The relative clause tells no fate; the main clause after it does.
+    ['Two sailors who wanted to defect have been excluded from the prisoner swap.', 'Two sailors', 'losses'],
+    ['Two sailors who either asked to stay or were considering it have reportedly been left out of the prisoner exchange list.', 'Two sailors', 'losses'],
+    ['Some 300 sailors who trained in the north have been killed.', 'Some 300 sailors', 'losses'],
+    // A relative clause that tells a fate keeps it; a main clause that tells none changes nothing.
+    ['Some 300 sailors who were deployed in May have been killed.', 'Some 300 sailors', 'sailors'],
+    ['Some 300 sailors who wanted to go home have been sent north.', 'Some 300 sailors', 'sailors'],
+    ['Some 300 sailors who trained in the north are in the port.', 'Some 300 sailors', 'sailors'],
+  ])('reads what the main clause tells of people a relative clause describes first: %j', (text, figure, category) => {
+    expect(categories(text)).toEqual([[figure, category]]);
+  });
+
   it('reads the predicate past a rate after the count: "50 ships a day passed through"', () => {
     const SHIPS: FigureCategory[] = [
       { id: 'attacks', label: 'Attacks', units: ['ships'], cues: ['attacked', 'attacks'] },

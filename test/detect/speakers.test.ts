@@ -1354,8 +1354,19 @@ describe('speakers: a description with a relative clause', () => {
     ['Karl Weiss, a Sylvanian analyst close to the Defence Ministry, said the drills were a bluff.', null],
     ['Karl Weiss, a Sylvanian analyst linked to the government, said the drills were a bluff.', null],
     ['Karl Weiss, a Sylvanian adviser to the government, said the drills were a bluff.', 'sylvania'],
+    // A relative clause that names a side with a place preposition: the head is still the defector.
+    ['Karl Weiss, a defector who served in the Sylvanian army, said the drills were a bluff.', null],
+    ['Karl Weiss, a deserter who fought in the Sylvanian army, said the drills were a bluff.', null],
   ])('reads the head of the description before its relative clause, or before what ties it to someone: %j', (text, government) => {
     expect(statements([text])[0]?.government).toBe(government);
+  });
+
+  it('reads "a prisoner of war who was held in Marsh City said" as the prisoner, and a later "he" as them', () => {
+    const found = statements(['Tomas Ruhl thanked the crews. A Freedonian prisoner of war who was held in Marsh City said he had seen the boats.', '“They guarded us,” he said.']);
+    expect(found.map((s) => [s.speaker.description, s.government])).toEqual([
+      ['A Freedonian prisoner of war', null],
+      ['A Freedonian prisoner of war', null],
+    ]);
   });
 });
 
@@ -1480,6 +1491,15 @@ describe('speakers: "he" after a sentence that tells of a private person with or
     expect(quote?.government).toBeNull();
   });
 
+  it.each([
+    ['Tomas Ruhl said two soldiers had been captured.', 'In a video, one of the men, lying in a hospital bed, answered questions through an interpreter.', '“I want to go home,” he said.'],
+    ['Tomas Ruhl said the boats had left.', 'One of the Freedonian soldiers was shown sitting on a bed.', '“I want to go home,” he said.'],
+  ])('credits no government to "he" after a sentence about one of a group of private people: %j', (...paragraphs) => {
+    const [, quote] = statements(paragraphs);
+    expect(quote?.quote).toBeDefined();
+    expect(quote?.government).toBeNull();
+  });
+
   it('still reads "he" as the person a sentence is about when it tells of no private person', () => {
     const [quote] = statements(['Tomas Ruhl visited the front. “We will respond,” he said.']);
     expect(quote?.government).toBe('sylvania');
@@ -1551,5 +1571,65 @@ describe('speakers: a subject set off from its verb by an adverb between commas'
 
   it('reads "Tomas Ruhl, meanwhile, hit back, saying …" as Ruhl’s words', () => {
     expect(statements(['Tomas Ruhl, meanwhile, hit back, saying the boats had stayed.'])[0]?.speaker.actor).toBe('tomas-ruhl');
+  });
+});
+
+describe('speakers: how the reader sees or hears the speaker', () => {
+  it.each([
+    // [the second paragraph's speaker phrase, the description shown, its government]
+    ['A soldier speaking from a hospital bed in Fredonburg said', 'A soldier', null],
+    ['A woman interviewed on Sylvanian television said', 'A woman', null],
+    ['A soldier shown on Freedonian television said', 'A soldier shown on Freedonian television', null],
+    ['A captured soldier shown on Sylvanian television said', 'A captured soldier shown on Sylvanian television', null],
+    ['A Freedonian official quoted by the Courier said', 'A Freedonian official', 'freedonia'],
+    ['A Sylvanian commander seen in a video said', 'A Sylvanian commander', 'sylvania'],
+  ])('"%s …" is the person, and a later "he" or "she" goes on with them, not the speaker before', (phrase, description, government) => {
+    const pronoun = phrase.startsWith('A woman') ? 'she' : 'he';
+    const found = statements(['Tomas Ruhl said the drills were over.', `${phrase} the boats had left.`, `“They are gone,” ${pronoun} said.`]);
+    expect(found.slice(1).map((s) => [s.speaker.description, s.government])).toEqual([
+      [description, government],
+      [description, government],
+    ]);
+  });
+
+  it('keeps a speaker set off by commas, and a document seen by an outlet is no person', () => {
+    expect(who(statements(['Tomas Ruhl, speaking at a news conference in Fredonburg, said the drills were over.']))[0]?.speaker.actor).toBe('tomas-ruhl');
+    expect(statements(['Sylvanian officials speaking on condition of anonymity said the drills were over.'])[0]?.government).toBe('sylvania');
+    expect(statements(['The report seen by the Courier said the drills were over.'])[0]?.government).toBeNull();
+  });
+});
+
+describe('speakers: "he" or "she" after a body of another side spoke', () => {
+  it.each([
+    // [paragraphs, the government of the last quotation]
+    [['Anna Berg said Sylvania should stay out of it. The Sylvanian Defence Ministry said it regretted the remarks.', '“It is provocative,” she said.'], null],
+    [['Tomas Ruhl said the drills were over. The State Bureau said the boats had left.', '“We saw them go,” he said.'], null],
+    // The body is of the person's own side, or spoke in the person's own sentence: the person goes on.
+    [['Tomas Ruhl said the drills were over. Sylvania said the boats had left.', '“We saw them go,” he said.'], 'sylvania'],
+    [['Anna Berg warned of consequences, as Sylvania has vowed to take measures.', '“They should think again,” she said.'], 'freedonia'],
+  ])('%j', (paragraphs, government) => {
+    expect(statements(paragraphs).at(-1)?.government).toBe(government);
+  });
+});
+
+describe('speakers: a name and an age before the description', () => {
+  it.each([
+    ['Weiss, 29, a defector who served in the Sylvanian army, said the drills were a bluff.', 'Weiss', null],
+    ['Weiss, 45, a Sylvanian official, said the drills were a bluff.', 'Weiss', 'sylvania'],
+    ['On Monday, Weiss, 45, a Freedonian lawmaker, said the drills were a bluff.', 'Weiss', 'freedonia'],
+  ])('the name speaks, described by the words after the age: %j', (text, name, government) => {
+    const [found] = statements([text]);
+    expect([found?.speaker.name, found?.government]).toEqual([name, government]);
+  });
+});
+
+describe('speakers: "he" after a lone name the topic data does not know', () => {
+  it.each([
+    [['Tomas Ruhl said Marsh City would respond. Ivanov said Sylvania would pay.', '“We will crush them,” he said.'], null],
+    // A known person in between, or a pronoun opening a sentence, changes nothing.
+    [['Tomas Ruhl said Marsh City would respond. His visit came as Anna Berg said Sylvania would pay.', '“We will crush them,” she said.'], 'freedonia'],
+    [['Tomas Ruhl said Marsh City would respond.', '“We will crush them,” he said.'], 'sylvania'],
+  ])('%j', (paragraphs, government) => {
+    expect(statements(paragraphs).at(-1)?.government).toBe(government);
   });
 });

@@ -70,6 +70,18 @@ describe('matchArticle: best pairs first', () => {
     expect(matchArticle(gold, source, briefing).inversions).toHaveLength(1);
   });
 
+  it('pairs a joint voice with a statement of one of its parts, not with another speaker’s statement of the same words that sorts first', () => {
+    // "Freedonia and the Council accused Sylvania of …, something Sylvania has not acknowledged": the
+    // model shows the three statements with the same words; Sylvania's is no part of the joint voice.
+    const gold = goldOf([goldStatement('the first public admission of sending boats', 'Freedonia and the Council', null)]);
+    const denial = statement('the first public admission of sending boats', 'sylvania', 'sylvania');
+    const parts = [statement('the first public admission of sending boats', 'freedonia', 'freedonia'), statement('the first public admission of sending boats', 'northern-council', 'northern-council')];
+    parts.forEach((part, i) => (part.speaker.description = ['Freedonia', 'the Council'][i] as string));
+    const result = matchArticle(gold, source, briefingOf([denial, ...parts]));
+    expect(result.inversions).toEqual([]);
+    expect(result.verdicts.map((v) => v.credit?.government)).toEqual(['freedonia']);
+  });
+
   it('finds a vague amount merged with the same amount of another paragraph, when the cited evidence holds the gold words', () => {
     const twoParagraphs = {
       ...source,

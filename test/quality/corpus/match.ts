@@ -129,11 +129,12 @@ export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing
   const usedStatements = new Set<Mention<Statement>>();
 
   const goldQuotes = gold.statements.filter((s) => s.kind === 'quote').map((g) => ({ g, paragraph: locate(g.evidence) }));
-  const quoteMatches = assign(goldQuotes, quoteMentions, usedStatements, (g, m) => quoteScore(g, m));
+  const credit = (g: GoldStatement, m: Mention<Statement>): number => sameCredit(g, m, governmentNamed);
+  const quoteMatches = assign(goldQuotes, quoteMentions, usedStatements, (g, m) => quoteScore(g, m, credit));
   goldQuotes.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, quoteMatches[i] ?? null, result.inversions, governmentNamed)));
   const goldReports = gold.statements.filter((s) => s.kind === 'reported').map((g) => ({ g, paragraph: locate(g.evidence) }));
   // Reported speech may come out as a statement around a partial quote: both count as the report.
-  const reportMatches = assign(goldReports, statements, usedStatements, (g, m) => reportedScore(g, m));
+  const reportMatches = assign(goldReports, statements, usedStatements, (g, m) => reportedScore(g, m, credit));
   goldReports.forEach(({ g, paragraph }, i) => result.verdicts.push(statementVerdict(gold.id, paragraph, g, reportMatches[i] ?? null, result.inversions, governmentNamed)));
   // A statement cites two paragraphs of one article when one holds its words and the other credits
   // them ("This was reported by X."): one statement, found once.
@@ -187,12 +188,20 @@ function assign<G, T>(golds: { g: G; paragraph: number | null }[], mentions: Men
 
 /**
  * Among equally good matches, the one credited as the gold credits it: "X and Y both deny" is two
- * statements; "X said …, the agency reported" is X's and the agency's, both of one government.
+ * statements; "X said …, the agency reported" is X's and the agency's, both of one government. A
+ * statement of one part of a joint voice is credited as the gold credits it too (`namesOnePartOfJoint`),
+ * so the joint voice's gold item is not paired with another speaker's statement of the same words
+ * ("X and Y accused Z of …, something Z has not acknowledged") just because that one sorts first.
  */
-const sameCredit = (g: GoldStatement, m: Mention<Statement>): number =>
-  (m.item.government === g.government ? 0.25 : 0) + (g.actor !== null && m.item.speaker.actor === g.actor ? 0.125 : 0);
+function sameCredit(g: GoldStatement, m: Mention<Statement>, governmentNamed: (phrase: string) => string | null): number {
+  const government = m.item.government === g.government || namesOnePartOfJoint(g, m.item, governmentNamed);
+  return (government ? 0.25 : 0) + (g.actor !== null && m.item.speaker.actor === g.actor ? 0.125 : 0);
+}
 
-function quoteScore(g: GoldStatement, m: Mention<Statement>): number {
+/** How a gold statement's credit and a mention's agree (`sameCredit` with the topic data's reading of names). */
+type Credit = (g: GoldStatement, m: Mention<Statement>) => number;
+
+function quoteScore(g: GoldStatement, m: Mention<Statement>, sameCredit: Credit): number {
   const score = quoteWordsScore(g, m);
   return score > 0 ? score + sameCredit(g, m) : 0;
 }
@@ -212,7 +221,7 @@ function quoteWordsScore(g: GoldStatement, m: Mention<Statement>): number {
   return quote.length > 0 && (!evidence.includes(quote) || shownFromAnother) && evidence.includes(needle) ? 1 : 0;
 }
 
-function reportedScore(g: GoldStatement, m: Mention<Statement>): number {
+function reportedScore(g: GoldStatement, m: Mention<Statement>, sameCredit: Credit): number {
   const shown = m.item.reported ?? m.item.quote ?? '';
   if (norm(shown).includes(bare(g.evidence))) return 2 + sameCredit(g, m);
   // "Washington had not confirmed it": a gold snippet of speaker, verb and a short object, which the

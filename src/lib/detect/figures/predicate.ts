@@ -309,6 +309,24 @@ function wholeDescribed(tokens: readonly Token[], last: number): string | null {
   return words.join(' ');
 }
 
+/**
+ * What the main clause tells of people a relative clause describes first: "two soldiers who wanted to
+ * defect have been excluded from the prisoner swap" are held, whatever they wanted. The main verb is
+ * the first finite one after the relative clause's own ("who were …", "who … or were …" are still the
+ * relative clause's); null when no relative clause follows the figure or no main verb ends it before
+ * punctuation.
+ */
+export function predicateAfterRelative(tokens: readonly Token[], last: number): string | null {
+  if (!RELATIVES.has(tokens[last + 1]?.lower ?? '') || tokens[last + 1]?.lower === 'that') return null;
+  for (let i = last + 3; i < tokens.length && i < last + 24 && tokens[i]?.kind === 'word'; i++) {
+    if (FINITE.has(tokens[i]?.lower ?? '') && !COORDINATORS.has(tokens[i - 1]?.lower ?? '')) return predicateAfter(tokens, i - 1, false);
+  }
+  return null;
+}
+
+/** Words that join a second verb to the first: "who fled or were captured". */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'either', 'nor']);
+
 /** Verbs of saying that can be the main verb after a participle phrase: "the two soldiers captured in May said …". */
 const SAYING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells']);
 
@@ -653,7 +671,8 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // categories that count people ("15,000 workers will be sent" may be neither troops nor munitions).
   const among = draft.category === null && ownNoun && isPeopleOfNoRole(head) ? (id: string) => countsPeople(matcher, id) : undefined;
   const placed = told ? stateOfPlace(tokens, draft.lastToken) : null;
-  for (const words of [modifiers, after, infinitive, described, before, kept, placed]) {
+  const main = told ? predicateAfterRelative(tokens, draft.lastToken) : null;
+  for (const words of [modifiers, after, infinitive, described, before, kept, placed, main]) {
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;

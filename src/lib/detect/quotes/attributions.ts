@@ -14,7 +14,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -500,6 +500,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
     (object.phrase &&
       (groupOfMember(view, object.phrase, object.stop) ??
         personBeforePreposition(view, object.phrase, object.stop) ??
+        personBeforeAppearance(view, object.phrase) ??
         documentBeforeTopic(view, object.phrase, object.stop) ??
         whosePlace(view, object.phrase, object.stop))) ??
     object;
@@ -622,7 +623,9 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
  */
 function speaksForThemselves(view: SentenceView, head: PhraseRange): boolean {
   const last = lastWord(view, head);
-  const lower = last.toLowerCase();
+  // "a prisoner of war": the prisoner is the head.
+  const ofWar = last.toLowerCase() === 'war' && view.tokens[head.last - 1]?.text === 'of' ? view.tokens[head.last - 2]?.text : undefined;
+  const lower = (ofWar ?? last).toLowerCase();
   if (PRIVATE_PERSONS.has(lower) || INDEPENDENT_ROLES.has(lower.replace(/s$/, ''))) return true;
   const first = (view.tokens[head.first] as Token).text.toLowerCase();
   return isCapitalised(last) && head.last - head.first <= 2 && /^(?:a|an|one)$/.test(first);
@@ -722,6 +725,32 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
 }
 
 /**
+ * "A soldier speaking from a hospital bed in Fredonburg said", "a woman interviewed on Sylvanian
+ * television told …", "a Freedonian official quoted by the Courier said": how the reader sees or hears
+ * the speaker (`APPEARANCE_PARTICIPLES`) closes a phrase about a person, who is the one speaking; the
+ * place, channel or outlet after it is not, and says nothing of whom the person speaks for. Null when
+ * no such participle stands in the words before `object` (within one clause) after a person's role.
+ */
+function personBeforeAppearance(view: SentenceView, object: PhraseRange): { phrase: PhraseRange; stop: string } | null {
+  for (let p = object.first - 1; p >= 1 && p >= object.first - APPEARANCE_REACH; p--) {
+    const token = view.tokens[p] as Token;
+    if (!isPlainGap(gapAfter(view, p)) || !/^[\p{L}’'-]+$/u.test(token.text) || CLAUSE_WORDS.has(token.text.toLowerCase())) return null;
+    if (!APPEARANCE_PARTICIPLES.has(token.text) || !isPlainGap(gapBefore(view, p))) continue;
+    const person = phraseBefore(view, p - 1);
+    if (!person.phrase) return null;
+    const head = (view.tokens[person.phrase.head ?? person.phrase.last] as Token).text.toLowerCase();
+    return isRoleNoun(head) && !isCapitalised((view.tokens[person.phrase.last] as Token).text) ? person as { phrase: PhraseRange; stop: string } : null;
+  }
+  return null;
+}
+
+/** How many words may stand between an appearance participle and the verb: "speaking from a hospital bed in Fredonburg". */
+const APPEARANCE_REACH = 10;
+
+/** Words that open or join a clause of their own, which an appearance's words do not hold. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'that', 'which', 'who', 'when', 'while', 'as', 'after', 'before', 'said', 'says', 'told', 'is', 'was', 'were', 'are', 'has', 'have', 'had']);
+
+/**
  * "The Red Cross delegation in Freedonia said": a place is not who speaks; the words before its
  * preposition are, when a lower-case noun other than a speaker's role ends them (after a role,
  * "officials in Fredonburg", the reading already went on). Null when the phrase is no such place.
@@ -815,6 +844,10 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   const before = phraseBefore(view, first - 1);
   const { phrase, stop } =
     (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop) ?? documentBeforeTopic(view, before.phrase, before.stop))) ?? before;
+  // "Kim, 29, a defector who served in the Sylvanian army, said": a name and an age before the
+  // description; the name speaks, the description says who they are.
+  const aged = innerIsPhrase && isAge(view, first - 1) ? nameBeforeAge(view, first - 1) : null;
+  if (aged) return { phrase: spanOf(aged), appositive: spanOf(inner), elided: false, role: 'main' };
   // "One of them, identified only as Lind, said": a parenthetical that names whoever the phrase describes.
   const named = innerIsPhrase ? null : nameGivenIn(view, inner);
   if (phrase && (isSpeakerPhrase(view, phrase) || named) && stop !== 'what' && stop !== 'which') {
@@ -930,6 +963,16 @@ function isNameWithArticle(view: SentenceView, phrase: PhraseRange): boolean {
 }
 
 /** Whether token `i` is a bare age set off after a name: "Lee, 26, said", "said Lee, 26." (a number of one to three digits, alone up to the punctuation). */
+/** The name set off by a comma before the age at token `age` ("Kim" in "Kim, 29,"), opening the sentence or after punctuation; null when none. */
+function nameBeforeAge(view: SentenceView, age: number): PhraseRange | null {
+  if (age < 1 || !/^\s*,\s*$/.test(gapBefore(view, age))) return null;
+  const name = phraseBefore(view, age - 1).phrase;
+  if (!name || name.last - name.first > 3) return null;
+  const words = view.tokens.slice(name.first, name.last + 1);
+  const ownName = words.every((t) => isCapitalised(t.text) && !isAcronym(t.text) && !isPossessive(t.text) && !isCalendarWord(t.text));
+  return ownName && (name.first === 0 || !isPlainGap(gapBefore(view, name.first))) ? name : null;
+}
+
 function isAge(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   return token !== undefined && /^\d{1,3}$/.test(token.text) && !isPlainGap(gapAfter(view, i));

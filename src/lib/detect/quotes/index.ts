@@ -193,12 +193,12 @@ const PRIVATE_PERSON_NOUNS =
   'soldier|prisoner|captive|POW|defector|resident|civilian|refugee|villager|survivor|victim|witness|eyewitness|conscript|serviceman|rifleman|sniper|recruit|deserter|widow|relative|evacuee|pensioner|protester';
 
 /**
- * One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife"; or a pair
- * of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May"; or the kin of
+ * One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife", "one of the
+ * men"; or a pair of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May"; or the kin of
  * the dead or missing, one of whom a later "she" may be: "Ruhl met the families of the fallen".
  */
 const ONE_PRIVATE_PERSON = new RegExp(
-  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b(?:two|both)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
+  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b(?:two|both|[Oo]ne\\s+of\\s+the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
   'u',
 );
 

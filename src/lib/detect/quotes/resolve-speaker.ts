@@ -24,6 +24,7 @@ import {
   INSURGENT_GROUPS,
   PRIVATE_PERSONS,
   AGE_NOUN,
+  APPEARANCE_PARTICIPLES,
   BUSINESSES,
   holdsWordOf,
   CAPTIVE_PARTICIPLES,
@@ -510,10 +511,13 @@ function namesOnlyAPlace(phrase: string, lexicon: ActorLexicon): boolean {
 /** A relative clause that ends a description: "who fled to Freedonia" in "a Sylvanian who fled to Freedonia". */
 const RELATIVE_CLAUSE = /\s+(?:who|whose)\s.*$/su;
 
-/** The last word of a phrase before a place or agent: "captive" in "captive in Sylvania". */
+/**
+ * The last word of a phrase before a place or agent: "captive" in "captive in Sylvania"; before its
+ * relative clause too: "defector" in "a defector who served in the Sylvanian army".
+ */
 function headBeforePlaceOrAgent(text: string): string {
   // "prisoners of war": the prisoners are the head.
-  const words = text.replace(/\s+of\s+war\b/i, '').split(/\s+/);
+  const words = text.replace(RELATIVE_CLAUSE, '').replace(/\s+of\s+war\b/i, '').split(/\s+/);
   const place = words.findIndex((word, i) => i > 0 && PLACE_OR_AGENT.has(word.toLowerCase()));
   return (place < 0 ? words : words.slice(0, place)).at(-1) ?? '';
 }
@@ -983,8 +987,9 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
   // "one of the two Freedonians": one of a people named by a demonym.
   if (/^[Oo]ne of\s+(?:the\s+)?(?:\S+\s+)?\p{Lu}\p{L}+(?:ans|ese|is)$/u.test(description.trim())) return 'person';
-  // "a Sylvanian officer captured by Freedonia": the officer, not the captor.
-  const head = headNoun(withoutCaptivityTail(description), (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word)).replace(/['’]s?$/u, '');
+  // "a Sylvanian officer captured by Freedonia": the officer, not the captor; "a soldier shown on
+  // Sylvanian television": the soldier, not the channel.
+  const head = headNoun(withoutCaptivityTail(description), (word) => PHRASE_PREPOSITIONS.has(word) || SPEAKER_QUALIFIERS.has(word) || APPEARANCE_PARTICIPLES.has(word)).replace(/['’]s?$/u, '');
   if (PERSON_ROLES.has(head)) return 'person';
   if (GROUP_ROLES.has(head)) return 'group';
   // "a Sylvanian scout sniper", "a private": one private person, not an institution.

@@ -380,13 +380,17 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
       continue;
     }
     const press = subject && !attribution.named && isBareStatePress(slice(view, subject)) ? pressOfState(view, subject, attribution, context) : null;
+    const own = press === null && !attribution.named && subject && !previous ? ownSubject(view, subject, attribution, context) : null;
     const resolved: ResolvedSpeaker[] =
       press ??
       (attribution.named && subject
         ? resolveSpeakers(slice(view, attribution.named), described, attribution.verb, context)
         : subject
-          ? (previous ? null : ownSubject(view, subject, attribution, context)) ?? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context)
+          ? (own ?? resolveSpeakers(slice(view, subject), appositive, attribution.verb, context))
           : (previous ?? [NOBODY]));
+    // "The Sylvanian ministry said …": a speaker the sentence names as the subject of its own report,
+    // which a later "she said" may be the spokeswoman of (not "a campaign it says is …").
+    if (attribution.role === 'main' && own === null) for (const known of resolved) if (known.resolvedBy === 'explicit') context.memory.noteNamedSpeaker(known);
     out.set(attribution, resolved);
     if (attribution.role !== 'conduit') previous = resolved;
     channel = attribution.role === 'conduit' ? { attribution, resolved } : null;

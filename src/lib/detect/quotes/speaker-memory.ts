@@ -22,6 +22,9 @@ function sameSpeaker(a: KnownSpeaker, b: KnownSpeaker): boolean {
   return a.speaker.name === b.speaker.name && a.speaker.description.toLowerCase() === b.speaker.description.toLowerCase();
 }
 
+/** One capitalised word: "Ivanov", "Interfax"; not a pronoun or determiner opening a sentence ("His", "This"). */
+const LONE_NAME = /^(?!(?:He|She|It|They|We|His|Her|Its|Their|Our|This|That|These|Those|The)$)\p{Lu}[\p{L}’'-]+$/u;
+
 /** Which kinds of speaker each pronoun can refer to. */
 const PRONOUN_KINDS: Record<string, SpeakerKind[]> = {
   he: ['person'],
@@ -110,6 +113,7 @@ export class SpeakerMemory {
    * offsets in the text. The sentence before it is then read.
    */
   noteSentence(text: string, governments: readonly GovernmentAt[]): void {
+    this.sentences += 1;
     this.reporterBefore = this.anotherSpeakerNow ? null : this.reporterNow;
     this.reporterNow = null;
     this.anotherSpeakerNow = false;
@@ -253,9 +257,24 @@ export class SpeakerMemory {
   /** A person the paragraph named before anyone in it spoke, without quoting them; null for none. */
   private personSince: string | null = null;
 
+  /** How many sentences the source has started (`noteSentence`). */
+  private sentences = 0;
+
+  /** The sentence each speaker was last remembered in, by number. */
+  private readonly spokeIn = new Map<KnownSpeaker, number>();
+
+  /** The sentence each speaker was named in as a speaker (not referred to by "it" or "the ministry"), by number. */
+  private readonly namedIn = new Map<KnownSpeaker, number>();
+
+  /** Records that the sentence being read names `known` as its speaker ("The Sylvanian ministry said …"). */
+  noteNamedSpeaker(known: KnownSpeaker): void {
+    this.namedIn.set(known, this.sentences);
+  }
+
   /** Records a speaker as the most recent one. */
   remember(known: KnownSpeaker): void {
     this.history.push(known);
+    this.spokeIn.set(known, this.sentences);
     this.personSince = null;
     this.othersSince.length = 0;
     this.sidedSubjectsSince.length = 0;
@@ -411,6 +430,15 @@ export class SpeakerMemory {
     // company "it" means, never the body that spoke before it.
     const latest = this.history.at(-1);
     if (known && latest && latest !== known && !kinds.includes(latest.kind) && latest.government === null && !speakerGoesOn && namesABusiness(latest.speaker.description)) return null;
+    // "Ruhl said … Ivanov said …. “…,” he said.": a lone capitalised word the topic data does not know
+    // may be a surname as well as an organisation's name, so "he" may be them rather than Ruhl.
+    if (known?.kind === 'person' && latest && latest !== known && latest.kind !== 'person' && latest.speaker.actor === null && latest.government === null && LONE_NAME.test(latest.speaker.name ?? latest.speaker.description) && !speakerGoesOn) return null;
+    // "Ruhl said … The Freedonian ministry said it regretted the remarks. “…,” she said.": after a body
+    // of another side was named speaking in a sentence of its own, "she" may be its spokeswoman as well
+    // as the person before, and crediting the words to the wrong side is the worst error ("she added"
+    // goes on with the speaker; "Berg warned …, as Sylvania has vowed …" is still Berg's sentence, and
+    // "a campaign it says is about safety" names no new speaker).
+    if (known?.kind === 'person' && latest && latest.kind === 'organisation' && this.anotherSideSpokeAfter(latest, known) && !speakerGoesOn) return null;
     // "Freedonia and Sylvania said … “…,” they said": "they" is both together, a joint voice that
     // speaks for no one government, not the last part named; "it said" may be either part.
     const joint = known ? this.jointParts.get(known) : undefined;
@@ -444,6 +472,13 @@ export class SpeakerMemory {
     // “…,” he wrote." may be the soldier's words, and he speaks for no government.
     if (!known && kinds.includes('person')) return named && (this.anotherSideNamed(named, gender) || (this.privatePersonSinceNamed && named.government !== null)) ? null : named;
     return known;
+  }
+
+  /** Whether `later`, of another side than `known`, was named speaking in a sentence after the one `known` last spoke in. */
+  private anotherSideSpokeAfter(later: KnownSpeaker, known: KnownSpeaker): boolean {
+    if (later === known || later.government === null || known.government === null || later.government === known.government) return false;
+    const named = this.namedIn.get(later);
+    return named !== undefined && named > (this.spokeIn.get(known) ?? 0);
   }
 
   /**

@@ -231,6 +231,13 @@ export const SPEAKER_QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ['knowledgeable', 'about'],
 ]);
 
+/**
+ * Participles that open what is told of a person after their noun, how the reader sees or hears
+ * them: "a soldier shown on television", "a woman interviewed by the Courier", "a sailor speaking
+ * from hospital". The noun before is the speaker; the words after are no part of who they are.
+ */
+export const APPEARANCE_PARTICIPLES = set('shown seen pictured filmed photographed interviewed quoted featured heard recorded speaking appearing talking');
+
 /** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
 export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declaration|readout|notice|document|assessment|update|bulletin|decree|announcement';
 
