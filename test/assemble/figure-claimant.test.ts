@@ -97,6 +97,21 @@ describe('assembleFigures: who claims a figure', () => {
     ]);
   });
 
+  it.each([
+    // "announced this", "said so": the sentence after only says who asserted the one before.
+    ['Some 300 casualties were counted. Anna Berg announced this on September 26.', ['Some 300 casualties', 'Anna Berg', 'freedonia']],
+    ['Some 300 casualties were counted. The State Bureau said so in a statement.', ['Some 300 casualties', 'The State Bureau', 'freedonia']],
+    ['Some 300 casualties were counted. The State Bureau reported this late on Tuesday.', ['Some 300 casualties', 'The State Bureau', 'freedonia']],
+    // A denial, a negated report, a verb that does not assert, or words of its own after "this": the outlet's.
+    ['Some 300 casualties were counted. Sylvania denied this.', ['Some 300 casualties', 'The Courier', null]],
+    ['Some 300 casualties were counted. The State Bureau did not confirm this.', ['Some 300 casualties', 'The Courier', null]],
+    ['Some 300 casualties were counted. Sylvania condemned this.', ['Some 300 casualties', 'The Courier', null]],
+    ['Some 300 casualties were counted. Anna Berg said this was a tragedy.', ['Some 300 casualties', 'The Courier', null]],
+    ['Some 300 casualties were counted. Anna Berg said this week that help would come.', ['Some 300 casualties', 'The Courier', null]],
+  ])('gives a figure to the speaker of the next sentence only when it says who asserted it: %s', (text, claim) => {
+    expect(claimantsOf(text)).toEqual([claim]);
+  });
+
   it('gives a figure of what was widely known to nobody in particular, though a speaker owns up to it', () => {
     expect(claimantsOf('Freedonia on Saturday acknowledged what was widely known — that its crews had suffered about 300 casualties.')).toEqual([
       ['about 300 casualties', 'The Courier', null],
