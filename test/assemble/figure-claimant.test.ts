@@ -332,6 +332,17 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     ]);
   });
 
+  it.each([
+    ['Anna Berg put the toll at 4,000 casualties, though Sylvanian estimates were lower at around 1,200 casualties.', ['around 1,200 casualties', 'Sylvanian estimates', 'sylvania']],
+    ['Anna Berg said 4,000 casualties were counted, while State Bureau figures stood at 3,500 casualties.', ['3,500 casualties', 'State Bureau figures', 'freedonia']],
+    // A record of no one the topic data places is nobody's in particular, never the speaker's.
+    ['Anna Berg said 4,000 casualties were counted, but other estimates were higher at 6,000 casualties.', ['6,000 casualties', 'The Courier', null]],
+    // The speaker's own record stays the speaker's.
+    ['Anna Berg said 4,000 casualties were counted, though her figures were lower at 3,000 casualties.', ['3,000 casualties', 'Anna Berg', 'freedonia']],
+  ])('gives a figure of another source’s record set against the speaker’s to that source: %s', (text, claim) => {
+    expect(claimantsOf(text).at(-1)).toEqual(claim);
+  });
+
   it('keeps a figure after a negation that adds rather than denies: "not only 300 casualties"', () => {
     expect(claimantsOf('The crews suffered not only 300 casualties but also heavy losses of boats, the Bureau said.')).toEqual([
       ['300 casualties', 'the Bureau', 'freedonia'],
