@@ -369,3 +369,20 @@ describe('assembleFigures: the stage read around the figure’s clause', () => {
     expect(stagesOf('The State Bureau said that, by 31 December, 300 casualties had been counted.')).toEqual([['300 casualties', 'cumulative']]);
   });
 });
+
+describe('assembleFigures: a bare sum ("in total", "overall") of what is the case now', () => {
+  const stagesOf = (text: string) => figuresOf(text).map((f) => [f.text, f.stage]);
+
+  it.each([
+    // A state now, summed over no period: what is the case when reported.
+    ['In total, the crews are caring for 522 casualties, including 293 casualties among children.', 'reported'],
+    ['In all, there are 300 casualties in the hospitals.', 'reported'],
+    // What has happened, summed, or a period up to now: a running total.
+    ['In total, 300 casualties have been counted.', 'cumulative'],
+    ['In total, 300 casualties were counted, including 20 casualties among officers.', 'cumulative'],
+    ['Since Tuesday, 300 casualties are in the hospitals.', 'cumulative'],
+    ['So far, 300 casualties are in the hospitals.', 'cumulative'],
+  ])('%s', (text, stage) => {
+    expect(new Set(stagesOf(text).map(([, s]) => s))).toEqual(new Set([stage]));
+  });
+});
