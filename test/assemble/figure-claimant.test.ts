@@ -97,6 +97,21 @@ describe('assembleFigures: who claims a figure', () => {
     ]);
   });
 
+  it.each([
+    // "announced this", "said so": the sentence after only says who asserted the one before.
+    ['Some 300 casualties were counted. Anna Berg announced this on September 26.', ['Some 300 casualties', 'Anna Berg', 'freedonia']],
+    ['Some 300 casualties were counted. The State Bureau said so in a statement.', ['Some 300 casualties', 'The State Bureau', 'freedonia']],
+    ['Some 300 casualties were counted. The State Bureau reported this late on Tuesday.', ['Some 300 casualties', 'The State Bureau', 'freedonia']],
+    // A denial, a negated report, a verb that does not assert, or words of its own after "this": the outlet's.
+    ['Some 300 casualties were counted. Sylvania denied this.', ['Some 300 casualties', 'The Courier', null]],
+    ['Some 300 casualties were counted. The State Bureau did not confirm this.', ['Some 300 casualties', 'The Courier', null]],
+    ['Some 300 casualties were counted. Sylvania condemned this.', ['Some 300 casualties', 'The Courier', null]],
+    ['Some 300 casualties were counted. Anna Berg said this was a tragedy.', ['Some 300 casualties', 'The Courier', null]],
+    ['Some 300 casualties were counted. Anna Berg said this week that help would come.', ['Some 300 casualties', 'The Courier', null]],
+  ])('gives a figure to the speaker of the next sentence only when it says who asserted it: %s', (text, claim) => {
+    expect(claimantsOf(text)).toEqual([claim]);
+  });
+
   it('gives a figure of what was widely known to nobody in particular, though a speaker owns up to it', () => {
     expect(claimantsOf('Freedonia on Saturday acknowledged what was widely known — that its crews had suffered about 300 casualties.')).toEqual([
       ['about 300 casualties', 'The Courier', null],
@@ -317,6 +332,17 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     ]);
   });
 
+  it.each([
+    ['Anna Berg put the toll at 4,000 casualties, though Sylvanian estimates were lower at around 1,200 casualties.', ['around 1,200 casualties', 'Sylvanian estimates', 'sylvania']],
+    ['Anna Berg said 4,000 casualties were counted, while State Bureau figures stood at 3,500 casualties.', ['3,500 casualties', 'State Bureau figures', 'freedonia']],
+    // A record of no one the topic data places is nobody's in particular, never the speaker's.
+    ['Anna Berg said 4,000 casualties were counted, but other estimates were higher at 6,000 casualties.', ['6,000 casualties', 'The Courier', null]],
+    // The speaker's own record stays the speaker's.
+    ['Anna Berg said 4,000 casualties were counted, though her figures were lower at 3,000 casualties.', ['3,000 casualties', 'Anna Berg', 'freedonia']],
+  ])('gives a figure of another source’s record set against the speaker’s to that source: %s', (text, claim) => {
+    expect(claimantsOf(text).at(-1)).toEqual(claim);
+  });
+
   it('keeps a figure after a negation that adds rather than denies: "not only 300 casualties"', () => {
     expect(claimantsOf('The crews suffered not only 300 casualties but also heavy losses of boats, the Bureau said.')).toEqual([
       ['300 casualties', 'the Bureau', 'freedonia'],
@@ -341,5 +367,22 @@ describe('assembleFigures: the stage read around the figure’s clause', () => {
 
   it('reads a count up to a passed deadline in the past perfect as a total', () => {
     expect(stagesOf('The State Bureau said that, by 31 December, 300 casualties had been counted.')).toEqual([['300 casualties', 'cumulative']]);
+  });
+});
+
+describe('assembleFigures: a bare sum ("in total", "overall") of what is the case now', () => {
+  const stagesOf = (text: string) => figuresOf(text).map((f) => [f.text, f.stage]);
+
+  it.each([
+    // A state now, summed over no period: what is the case when reported.
+    ['In total, the crews are caring for 522 casualties, including 293 casualties among children.', 'reported'],
+    ['In all, there are 300 casualties in the hospitals.', 'reported'],
+    // What has happened, summed, or a period up to now: a running total.
+    ['In total, 300 casualties have been counted.', 'cumulative'],
+    ['In total, 300 casualties were counted, including 20 casualties among officers.', 'cumulative'],
+    ['Since Tuesday, 300 casualties are in the hospitals.', 'cumulative'],
+    ['So far, 300 casualties are in the hospitals.', 'cumulative'],
+  ])('%s', (text, stage) => {
+    expect(new Set(stagesOf(text).map(([, s]) => s))).toEqual(new Set([stage]));
   });
 });

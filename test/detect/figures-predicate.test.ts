@@ -1149,3 +1149,35 @@ describe('findFigures: part of a group the sentence opened with', () => {
     expect(categories('Among other things, 30 were late.')).toEqual([]);
   });
 });
+
+describe('findFigures: harm told of people in the figure’s own clause', () => {
+  const WITH_WEAPONS: FigureCategory[] = [...CATEGORIES, { id: 'weapons', label: 'Weapons', units: ['tanks'], cues: ['shipped'] }];
+  const read = (text: string) => findFigures(text, WITH_WEAPONS).map((f) => [f.text, f.category]);
+
+  it.each([
+    // War copy's verbs of destruction, said of people, tell that they were killed or put out of action.
+    ['New assaults took place, and hundreds of Freedonian sailors have been destroyed.', [['hundreds of Freedonian sailors', 'losses']]],
+    ['Some 300 sailors sent to the front were wiped out.', [['Some 300 sailors', 'losses']]],
+    ['About 500 sailors were annihilated near the port.', [['About 500 sailors', 'losses']]],
+    // Of things, only that the things were destroyed.
+    ['Some 40 tanks were destroyed near the port.', [['Some 40 tanks', 'weapons']]],
+    // Becoming victims or casualties is harm, with or without an auxiliary.
+    ['Hundreds of sailors became victims of the shelling.', [['Hundreds of sailors', 'losses']]],
+    ['Dozens of sailors have become casualties.', [['Dozens of sailors', 'losses']]],
+    // Becoming something else is not.
+    ['About 2,000 sailors became part of the new fleet.', [['About 2,000 sailors', 'sailors']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('reads the part’s own predicate past a whole with a long description', () => {
+    expect(read('Over 600 of the approximately 3,000 Freedonian naval sailors sent to the area last year have become casualties.')).toEqual([
+      ['Over 600', 'losses'],
+      ['approximately 3,000 Freedonian naval sailors', 'sailors'],
+    ]);
+    expect(read('Over 600 of the approximately 3,000 Freedonian naval sailors sent to the area last year have returned home.')).toEqual([
+      ['Over 600', 'sailors'],
+      ['approximately 3,000 Freedonian naval sailors', 'sailors'],
+    ]);
+  });
+});

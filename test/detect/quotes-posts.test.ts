@@ -33,6 +33,16 @@ describe('a social-media post embedded with its attribution line', () => {
     ]);
   });
 
+  it.each([
+    // The line run on after the post's last word, with or without a space: all names and a date,
+    // which is no headline.
+    ['Sylvania will respond to every provocation.— Tomas Ruhl (@TRuhl) September 25, 2026'],
+    ['Sylvania will respond to every provocation. — Tomas Ruhl (@TRuhl) September 25, 2026'],
+    ['FREEDONIAN NAVY shoots down two drones over the strait.— Tomas Ruhl (@TRuhl) September 25, 2026'],
+  ])('reads the words before an attribution line that ends their paragraph with no link: %s', (text) => {
+    expect(quotes([text]).map(([paragraph, quote, name]) => [paragraph, quote, name])).toEqual([[1, text.slice(0, text.indexOf('.') + 1), 'Tomas Ruhl']]);
+  });
+
   it('reads nothing as a post without a handle, nor the writer’s paragraph that introduces it or quotes someone in part', () => {
     expect(quotes(['The boats left the port this morning.', '— Anna Berg, deputy spokesperson'])).toEqual([]);
     expect(quotes(['Berg posted on Tuesday:', '— Anna Berg (@annaberg) 25 September 2026'])).toEqual([]);

@@ -105,8 +105,16 @@ export function issuingSubject(textBefore: string): string | null {
 const CONTRASTED_ESTIMATE =
   /\b(?:while|whereas|but)\s+((?!(?:it|he|she|they|we)\s)[^,;:]+?)\s+(?:put|puts|placed|places|estimated|estimates|estimate|set|sets)\s+(?:the\s+)?(?:figure|number|toll|death\s+toll|total|tally|count)\s+(?:at|above|over|near|below|closer\s+to)\s+(?:[\p{Ll} ]+\s)?$/u;
 
+/**
+ * A record of another source set against the speaker's, owner and noun together: "…, though U.S.
+ * estimates were lower at around 1,200", "…, while Bureau figures stood at 3,500". Returns the owner
+ * with the noun ("U.S. estimates") for the actor lexicon to resolve.
+ */
+const CONTRASTED_RECORD =
+  /\b(?:while|whereas|but|though|although)\s+((?!(?:it|he|she|they|we|its|their|his|her)\s)[^,;:]+?\s+(?:estimates?|figures?|counts?|tall(?:y|ies)|assessments?|data))\s+(?:were|was|are|is|stood|stand|stands)\s+(?:(?:much|far|slightly|somewhat|significantly)\s+)?(?:(?:lower|higher|smaller|larger|greater)\s+)?(?:at|near|around|below|above|closer\s+to)\s+(?:[\p{Ll} ]+\s)?$/u;
+
 export function contrastedEstimator(textBefore: string): string | null {
-  return CONTRASTED_ESTIMATE.exec(textBefore)?.[1] ?? null;
+  return CONTRASTED_ESTIMATE.exec(textBefore)?.[1] ?? CONTRASTED_RECORD.exec(textBefore)?.[1] ?? null;
 }
 
 /**

@@ -186,6 +186,30 @@ export function stageWords(clause: string, figureEnd: number): string {
 /** The counted people's own wish after the figure: "wanted to", "hope to", "wish to". */
 const OWN_WISH = /\b(?:want|wish|hope|long)(?:s|ed)?\s+to\b/gi;
 
+/** Words that sum without naming a period: "in total", "in all", "altogether", "overall", "all told". */
+const BARE_TOTAL = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|altogether|overall|all told)\b/gi;
+
+/** A sentence that opens with a bare sum only: "In total, …", "Overall, …". */
+const OPENS_WITH_BARE_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told)\s*,/i;
+
+/** A present state: "are at the disposal of", "is in custody", "remain in camps". */
+const PRESENT_STATE = /\b(?:are|is|remain|remains)\b/i;
+
+/** Words that make a present a sum over time after all: a perfect, or a period up to now. */
+const OVER_TIME = /\b(?:have|has|had|so far|to date|since|until now|up to now)\b/i;
+
+/** A verb of the clause: a form of "be" or "have", or a past in "-ed". */
+const HAS_VERB = /\b(?:am|are|is|was|were|be|been|have|has|had|remain|remains|remained)\b|\b\p{Ll}+ed\b/u;
+
+/**
+ * "In total, the peacekeepers are at the disposal of 522 civilians": a sum of what is the case now,
+ * over no period, is no running total (corpus README: a running total is over a period). "In all,
+ * eight million rounds have been shipped" sums what has happened, and stays one.
+ */
+function sumOfStateNow(governing: string): boolean {
+  return PRESENT_STATE.test(governing) && !OVER_TIME.test(governing);
+}
+
 /**
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
  * ("since mid-November", "so far") anywhere in the `clause`, since it scopes over the whole of it, or
@@ -199,11 +223,16 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   // A decided number with a forecast date ("plans to send 6,000, probably in July") stays planned:
   // the forecast is of when, not of how many.
   if ([PLANNED, REQUESTED, TASK_OF_MOVING, ABLE_TO_TAKE_IN, GOING_TO, STILL_TO_COME].some((intent) => intent.test(governing))) return 'planned';
-  if (CUMULATIVE.test(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
+  // A bare sum of a state now is no total (see `sumOfStateNow`); a part with no verb of its own
+  // (", including 293 children") is told by its sentence's verb.
+  const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);
+  const totalled = (text: string) => CUMULATIVE.test(stateNow ? text.replace(BARE_TOTAL, ' ') : text);
+  if (totalled(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
   // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running
   // total ("will arrive by …" looks ahead, whatever the date).
   if (UP_TO_A_DAY.test(governing) && !WILL.test(governing)) return 'cumulative';
-  if (CUMULATIVE.test(clause) || (OPENS_WITH_TOTAL.test(sentence) && !STILL_HELD.test(governing))) return 'cumulative';
+  const opensWithTotal = OPENS_WITH_TOTAL.test(sentence) && !(stateNow && OPENS_WITH_BARE_TOTAL.test(sentence));
+  if (totalled(clause) || (opensWithTotal && !STILL_HELD.test(governing))) return 'cumulative';
   return 'reported';
 }

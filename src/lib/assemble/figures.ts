@@ -82,9 +82,33 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   if (counter && resolved && (resolved.actor || resolved.government)) {
     return { claimant: { name: null, description: counter, actor: resolved.actor }, government: resolved.government, date: null };
   }
-  const carried = reportGoingOn(paragraph, sentence);
+  const carried = reportGoingOn(paragraph, sentence) ?? announcedAfter(paragraph, sentence);
   if (carried) return { claimant: carried.speaker, government: carried.government, date: null };
   return { claimant: outlet, government: null, date: null };
+}
+
+/**
+ * What a statement reports when it only points back to the sentence before it: "this", "that" or
+ * "so", with nothing after but the occasion ("this on September 26", "so in an evening address").
+ */
+const POINTS_BACK = /^(?:this|that|so)(?:\s+(?:on|in|at|during|via|through|to|from|late|early|earlier|yesterday|today|tonight|last)\b[^,;:]*)?[.!]?\s*$/i;
+
+/** Reporting verbs that assert what they report; "denied this", "doubted this", "condemned this" do not. */
+const ASSERTING = /^(?:announced|announces|said|says|stated|states|reported|reports|confirmed|confirms|declared|declares|wrote|writes|told|tells|noted|notes)\b/i;
+
+/**
+ * "At least 125 people were killed. The health minister announced this on Tuesday.": a sentence with
+ * no speaker of its own is the words of the sentence right after it, when that sentence only says
+ * who asserted them, in a verb that asserts and is not negated, and the speaker's government is
+ * known. Anything else stays the outlet's.
+ */
+function announcedAfter(paragraph: ParagraphAnalysis, sentence: Sentence | undefined): ParagraphAnalysis['statements'][number] | undefined {
+  const next = sentence ? paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1] : undefined;
+  if (!next) return undefined;
+  const reports = paragraph.statements.filter((s) => s.index < next.end && s.index + s.evidence.length > next.start);
+  const only = reports.length === 1 ? reports[0] : undefined;
+  if (only?.kind !== 'reported' || !only.government || !POINTS_BACK.test(only.reported ?? '') || !ASSERTING.test(only.verb ?? '')) return undefined;
+  return readReporting(paragraph.text, only.verb, only.verbIndex).negated ? undefined : only;
 }
 
 /**

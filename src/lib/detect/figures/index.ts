@@ -28,6 +28,7 @@ import { SCALE_QUALIFIERS } from './qualifiers.ts';
 import { SCALE_WORDS } from './number-words.ts';
 import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
+import { mayRestate, restatedCount } from './restated.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -98,7 +99,16 @@ export function findFigures(
   const included = partsIncluded(joined, counts, tokens, matcher);
   const listed = [...counts.filter((draft) => !included.some((part) => part.firstToken === draft.firstToken)), ...included];
   // "The offensive killed 200 people. Among them were 10 civilians.": a part of the group counted just before.
-  const kept = listed.map((draft) => partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening: (d) => text.slice(sentenceStart(d), offsetOf(d)) }));
+  const opening = (draft: Draft) => text.slice(sentenceStart(draft), offsetOf(draft));
+  // "… were destroyed. We are talking about hundreds of soldiers.": what the sentence restated tells.
+  const restated = (draft: Draft) => {
+    if (!mayRestate(opening(draft))) return draft;
+    const [start, end] = sentenceAround(starts, offsetOf(draft), text.length);
+    const previous = start === 0 ? '' : text.slice(sentenceAround(starts, start - 1, text.length)[0], start);
+    const sentenceEnd = tokens.findIndex((token) => token.start >= end);
+    return restatedCount(draft, { matcher, tokens, opening: opening(draft), previous, sentenceEnd: sentenceEnd < 0 ? tokens.length : sentenceEnd });
+  };
+  const kept = listed.map((draft) => restated(partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening })));
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
   // "out of a population of about 120,000": a unit right before "of" names what the number counts,

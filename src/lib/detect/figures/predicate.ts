@@ -84,8 +84,11 @@ const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'ev
 /** The periods of a rate: "a day", "per week". */
 const RATE_PERIODS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour', 'night']);
 
-/** Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt", "two sailors held by the rebels". */
-const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt', 'held']);
+/**
+ * Past forms not in -ed that tell what happened to a bare count: "20 died", "349 hurt", "two sailors
+ * held by the rebels", "hundreds became victims".
+ */
+const BARE_FATES: ReadonlySet<string> = new Set(['died', 'hurt', 'held', 'became']);
 
 /** Forms of "to be" among the auxiliaries: after them, "left" is a state ("are left"), not a departure. */
 const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be']);
@@ -138,7 +141,9 @@ function possessorOpens(tokens: readonly Token[], from: number): boolean {
 
 /** The auxiliary after "of the …" that a part of a whole is the subject of; `from` when none follows within a few words. */
 function pastWhole(tokens: readonly Token[], from: number): number {
-  for (let i = from + 2; i < tokens.length && i <= from + 10; i++) {
+  // "of the approximately 11,000 North Korean military personnel sent to the area have": a whole
+  // with its modifiers and a participle phrase; punctuation, not a count of words, ends the search.
+  for (let i = from + 2; i < tokens.length && i <= from + 16; i++) {
     const token = tokens[i] as Token;
     if (FINITE.has(token.lower)) return i;
     if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return from;
@@ -465,6 +470,8 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "Two sailors committed suicide to avoid capture", "took their own lives": dead, by their own hand.
   [/\b(?:perished|martyred|lost\s+their\s+lives|among\s+the\s+dead|(?:lives|deaths|bodies|remains|funerals)\s+of|committed\s+suicide|killed\s+themselves|took\s+their\s+own\s+lives|blew\s+themselves\s+up)\b/, 'killed died'],
   [/\b(?:put|taken)\s+out\s+of\s+action\b|\bincapacitated\b|\bneutrali[sz]ed\b|\beliminated\b/, 'killed wounded'],
+  // "6,000 of them have become casualties", "hundreds became victims of the shelling": harmed.
+  [/\b(?:bec[oa]me|becoming|becomes|fell|fallen)\s+(?:\w+\s+)?(?:victims?|casualty|casualties)\b/, 'killed wounded casualties'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
   // "There are 290 people in hospital", "170 were taken to hospital": treated for wounds.
   [/\b(?:in|(?:taken|rushed|brought|flown|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
@@ -491,6 +498,18 @@ export function withUsualWords(text: string): string {
   const words = text.replace(REMAINING, 'remain');
   const usual = USUAL_WORDS.filter(([pattern]) => pattern.test(words)).map(([, word]) => word);
   return usual.length > 0 ? `${words} ${usual.join(' ')}` : words;
+}
+
+/**
+ * Verbs that war copy says of people to tell they were killed or put out of action: "hundreds of
+ * soldiers have been destroyed", "a battalion's men were wiped out", "liquidated 300 occupiers". Of
+ * things they tell only that the things were destroyed ("40 tanks were destroyed").
+ */
+const DESTROYED = /\b(?:destroyed|annihilated|wiped\s+out|liquidated|exterminated)\b/;
+
+/** The words of a predicate said of people, with what a verb of destruction tells of them (see `DESTROYED`). */
+export function asHarmToPeople(words: string): string {
+  return DESTROYED.test(words) ? `${words} killed wounded` : words;
 }
 
 /** A predicate telling of losses among those counted, not that all of them were lost. */
@@ -674,7 +693,7 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const main = told ? predicateAfterRelative(tokens, draft.lastToken) : null;
   for (const words of [modifiers, after, infinitive, described, before, kept, placed, main]) {
     if (words === null) continue;
-    const cued = matcher.categoryByCues(withUsualWords(words), among);
+    const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(words) : words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
   return null;

@@ -3,6 +3,7 @@
  * and whether it opens the sentence (so it can continue the previous speaker).
  */
 import { CONNECTIVES, LABEL_WORDS, TITLE_CUE_WORDS, TITLE_DETERMINERS } from './attribution-patterns.ts';
+import { attributionLineStart } from './embedded-posts.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Token } from './types.ts';
@@ -46,6 +47,9 @@ const HEADING_WORDS = 3;
 function isHeadingLine(text: string, masked: string): boolean {
   // Read on the text, marks included: "Anna Berg, Deputy Spokesperson: “We will stay.”" ends a sentence.
   if (/[.!?…:;,][”’"»“]*\s*$/.test(text)) return false;
+  // "… merchant vessel.— U.S. Central Command (@CENTCOM) December 31, 2023": a post's attribution
+  // line is all names and a date; the words before it are the post's, no headline.
+  if (attributionLineStart(text) !== null) return false;
   const long = tokenize(masked).filter((t) => /\p{L}{4,}/u.test(t.text));
   return long.length >= HEADING_WORDS && long.every((t) => isCapitalised(t.text));
 }
