@@ -279,3 +279,24 @@ describe('a condition whose consequence names or infers warns of nothing', () =>
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a purpose or an effect of an act, which names the other side’s acts in words of blame', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the strikes are intended to disrupt the capabilities of the militia to conduct their reckless and destabilising attacks', 'other'],
+    ['the raids are designed to stop the rebels’ illegal attacks on shipping', 'other'],
+    ['the blockade is meant to deter further aggression against the island', 'other'],
+    ['that the sanctions will degrade the regime’s ability to carry out its illegal crackdown', 'other'],
+    ['This makes them a dangerous enemy.', 'other'],
+    // A verb of blame in the clause, or blame in a later sentence, still condemns.
+    ['that is why we condemn the illegal occupation', 'condemns'],
+    ['the strikes are a response to the illegal attacks, which endanger innocent sailors', 'condemns'],
+    ['the patrols are meant to protect the ships. These attacks are illegal and unacceptable.', 'condemns'],
+    // Blame or danger with no purpose given is untouched.
+    ['the annexation is illegal and will not be recognised', 'condemns'],
+    ['the deployment is a dangerous escalation', 'warns'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

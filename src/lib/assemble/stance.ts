@@ -317,6 +317,25 @@ const AGGRESSION_SUPPOSED =
 /** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
 const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
 
+/** A verb of blame, which condemns wherever it stands: "condemn", "violates", "endangers", "is to blame". */
+const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\w*|discredit\w*|oppose[sd]?|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified))\b|\blives\s+at\s+risk\b/i;
+
+/** Words that blame, with a count of an offence, a side's units by their usual label and a supposed aggression left out. */
+function condemnable(words: string): boolean {
+  return CONDEMNATION.test(words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' '));
+}
+
+/**
+ * The effect an act is meant to have, foretold: "will degrade their capabilities", "would further
+ * disrupt", "will deter further attacks".
+ */
+const EFFECT_FORETOLD = /\b(?:will|would)\s+(?:\w+ly\s+|further\s+|also\s+)?(?:degrade|disrupt|weaken|reduce|limit|curb|deter|prevent|hamper|curtail|diminish|undermine|erode)\b/i;
+
+/** Whether the clause explains what something is for or why it was done, with no verb of blame of its own. */
+function explainsPurpose(clause: string): boolean {
+  return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause);
+}
+
 /** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to expand attacks". */
 const FORCE =
   /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch(?:ing)?\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:military\s+)?(?:operations|attacks|strikes)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
@@ -723,12 +742,17 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "the 23rd illegal attack since …", "numerous acts of violation of the ceasefire": a tally of
   // offences reports them; it does not condemn. "illegal formations" names a side's units by the usual
   // label.
-  if (CONDEMNATION.test(unquoted.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ')) && !LEGAL_PROCESS.test(clause)) return 'condemns';
+  // "the strikes are intended to degrade the militia's capacity to conduct its reckless attacks", "will
+  // degrade their capabilities to continue their “reckless” attacks": what the speaker's own act is for
+  // names the other side's acts in words of blame or danger; the statement explains its purpose, it
+  // does not condemn or warn ("this is why we condemn …", a verb of blame, still condemns).
+  const givesPurpose = explainsPurpose(clause) && !condemnable(wordsAfter(unquoted, clause));
+  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause)) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
   // for the call that follows it; the statement makes the call.
-  if (flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
+  if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
