@@ -1282,3 +1282,19 @@ describe('stanceOf: an undertaking being drawn up', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('stanceOf: the day that dates the saying, at the head of the words', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['Thursday it would dissolve itself by the end of the year', 'pledges'],
+    ['on Monday morning it would send two more ships to the strait', 'pledges'],
+    ['late Friday that it would reopen the crossing', 'pledges'],
+    // What the words tell is read as before.
+    ['Tuesday they had attacked a commercial ship', 'confirms'],
+    ['on Sunday its forces shot down a cruise missile', 'confirms'],
+    ['Wednesday the disruption will probably last a few months', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

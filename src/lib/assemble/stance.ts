@@ -1053,10 +1053,22 @@ function countExplained(verb: string | null, clause: string): boolean {
 const FRONTED_CLAUSE =
   /^\W*(?:that\W+)?(?:when|whenever|while|since|after|before|once|although|though|whereas|because|considering|given|despite|in\s+spite\s+of|following|amid|amidst|during)\s[^,;]{3,120},\s+(?=\S)/i;
 
-/** The clause without a fronted subordinate clause (FRONTED_CLAUSE): what its main clause says. */
+/**
+ * The day that dates the reporting verb, left at the head of the words it reports: "(said) Thursday it
+ * would …", "(said) on Monday morning that the ships …" (not "Monday was the worst day", whose subject
+ * the day is).
+ */
+const SAYING_DAY = new RegExp(
+  String.raw`^\W*(?:(?:on|late|early)\s+)?${WEEKDAY_PATTERN}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:that|it|he|she|they|we|i|its|their|his|her|our|the|there)\b)`,
+  'iu',
+);
+
+/** The clause without a fronted subordinate clause (FRONTED_CLAUSE) or a day that dates the saying (SAYING_DAY): what its main clause says. */
 function withoutFrontedClause(clause: string): string {
-  const fronted = FRONTED_CLAUSE.exec(clause);
-  return fronted ? clause.slice(fronted[0].length) : clause;
+  const day = SAYING_DAY.exec(clause);
+  const main = day ? clause.slice(day[0].length) : clause;
+  const fronted = FRONTED_CLAUSE.exec(main);
+  return fronted ? main.slice(fronted[0].length) : main;
 }
 
 /**
