@@ -1298,3 +1298,20 @@ describe('stanceOf: the day that dates the saying, at the head of the words', ()
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('stanceOf: an agenda, not an undertaking', () => {
+  /** [words reported with "said", whether the own side opens them, the stance]. */
+  const cases: [string, boolean, string][] = [
+    ['Berg will also address the prospects for a durable peace', true, 'other'],
+    ['Freedonia will discuss the corridor with Sylvania', true, 'other'],
+    ['it would raise the matter with the government', false, 'other'],
+    ['Sylvania will review the sanctions with its partners', false, 'other'],
+    // A date set is told, as before; an act before the talk is still undertaken.
+    ['Freedonia will discuss the corridor with Sylvania on Thursday', true, 'confirms'],
+    ['Freedonia will send aid and discuss the corridor with Sylvania', true, 'pledges'],
+    ['it would send two ships to the strait', false, 'pledges'],
+  ];
+  it.each(cases)('%s', (words, ownSideFirst, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, ownSideFirst })).toBe(expected);
+  });
+});

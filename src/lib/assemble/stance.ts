@@ -410,6 +410,12 @@ const PROCESS_FORETOLD =
 /** A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks". */
 const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d|\d{1,2}\s+${MONTH_PATTERN})|next\s+(?:week|month|year|${WEEKDAY_PATTERN})|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
 
+/**
+ * What a side will talk about, its first predicate after the modal: "will discuss", "would also raise",
+ * "will address the prospects for …", "will talk about" (not "will send aid and discuss …").
+ */
+const AGENDA = /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:discuss|address|raise|review|examine|explore|talk\s+(?:about|over)|touch\s+(?:on|upon))\b/i;
+
 /** A "will" that does not hedge: not "will likely", "would probably". */
 const PLAIN_WILL = String.raw`\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)`;
 
@@ -717,9 +723,13 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
   // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
   // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
+  // "(USAID said) Power will also address the prospects for peace": what a side will talk about, on no
+  // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
+  const agenda = AGENDA.test(clause) && !SCHEDULED.test(clause);
   const ownWill =
-    (speaker.reported && REPORTED_PLEDGE.test(clause)) ||
-    (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause));
+    !agenda &&
+    ((speaker.reported && REPORTED_PLEDGE.test(clause)) ||
+      (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
   if (holdsPledge(clause) || COMMITMENT.test(clause) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || DUTY_TAKEN_ON.test(clause) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
@@ -765,7 +775,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
   // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
-  if (PLAN_OF_A_PARTY.test(clause)) return told;
+  if (PLAN_OF_A_PARTY.test(clause) && !agenda) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
   // meeting": a step of a process under way, foretold by who runs it, is told as fact too.
