@@ -1067,6 +1067,9 @@ describe('stanceOf: a promise in a later sentence', () => {
       ['said', 'The ferry was hit by a missile at 3 am. We will provide more details later.', 'confirms'],
       ['said', 'The ferry was hit by a missile at 3 am. We will know more tomorrow.', 'confirms'],
       ['said', 'Three sailors were injured. We will continue to monitor the situation.', 'confirms'],
+      ['said', 'The remains were taken to the forensic centre. We will make the findings public.', 'confirms'],
+      ['said', 'The ship sank at dawn. We will publish the results of the inquiry.', 'confirms'],
+      ['said', 'The ship sank at dawn. We will release the prisoners.', 'pledges'],
       ['said', 'Three sailors were injured. Our thoughts are with them and we will support their families.', 'pledges'],
       // A first sentence that does more than tell, or a verb that says what it does, still decides.
       ['said', 'The situation in the strait is very dangerous. We will help the crews', 'warns'],

@@ -650,10 +650,10 @@ export function stanceOf(
 /**
  * What the speaker will learn or tell next, which promises nothing at issue: "We will know more
  * tomorrow", "I will tell you more when I can", "we will provide more details later", "we'll keep
- * monitoring the situation".
+ * monitoring the situation", "we will make the findings public", "we will publish the results".
  */
 const NEWS_TO_COME =
-  /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:\w+ly\s+|also\s+|continue\s+to\s+|keep\s+)?(?:know|see|tell|say|update|inform|share|learn|find\s+out|look\s+into|monitor\w*|watch\w*|assess\w*|provide\s+(?:more\s+|further\s+|an?\s+)?(?:details|information|updates?)|have\s+more)\b/i;
+  /\b(?:we|i)(?:['’]ll|\s+will)\s+(?:\w+ly\s+|also\s+|continue\s+to\s+|keep\s+)?(?:know|see|tell|say|update|inform|share|learn|find\s+out|look\s+into|monitor\w*|watch\w*|assess\w*|(?:provide|publish|release)\s+(?:more\s+|further\s+|an?\s+|the\s+|our\s+|its\s+)?(?:details|information|updates?|findings|results|names)|make\s+(?:the\s+|our\s+|its\s+)?(?:\w+\s+){0,2}?public|have\s+more)\b/i;
 
 /** A reporting of no verb: the words alone decide. */
 const NO_VERB: Reporting = { verb: null, negated: false, denial: false };
