@@ -300,3 +300,21 @@ describe('a purpose or an effect of an act, which names the other side’s acts 
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a quality given its degree weighs; it tells no happening', () => {
+  /** [words quoted with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['The explosion was very powerful', 'other'],
+    ['The winter there is extremely cold', 'other'],
+    ['the border post was very close to the city', 'other'],
+    ['the fighting is so fierce', 'other'],
+    // A happening told with its degree, an amount, or a degree inside the noun phrase of a happening: told.
+    ['the ship was very badly damaged', 'confirms'],
+    ['the town was so heavily shelled that nobody stayed', 'confirms'],
+    ['there was a very powerful explosion at the depot', 'confirms'],
+    ['a very powerful explosion killed 20 people', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

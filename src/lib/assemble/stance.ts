@@ -433,14 +433,21 @@ const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SE
 const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
 
 /**
+ * Any quality given a degree, which weighs rather than tells: "very powerful", "extremely cold", "so
+ * loud" (not "very much", "too many", an amount; nor "very badly damaged", "so heavily shelled", a
+ * happening told with its degree).
+ */
+const DEGREE_JUDGEMENT = String.raw`(?:very|extremely|incredibly|terribly|exceptionally|really|so|too)\s+(?!(?:much|many|few|little|far)\b)(?!\p{L}+(?:ed|ly)\b)\p{L}{3,}\b`;
+
+/**
  * A judgement, not a fact: the clause's first predicate calls something good, hard, important or the
- * like ("the talks were very constructive", "the delays are manageable", "they are not afraid", "he
+ * like, or gives a quality its degree (DEGREE_JUDGEMENT: "the blast was very powerful") ("the talks were very constructive", "the delays are manageable", "they are not afraid", "he
  * was pleased to …", "they’re great lads", "it was a necessary and a proportionate response"; not "there was a
  * significant attack", which tells one), or the judgement stands alone and the writer's frame gives the rest ("said it
  * was 'quite constructive'"), not as a noun's adjective ("significant help came from …").
  */
 const ASSESSMENT = new RegExp(
-  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?${JUDGEMENT}|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?(?:${JUDGEMENT}|${DEGREE_JUDGEMENT})|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
   'iu',
 );
 
