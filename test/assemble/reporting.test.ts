@@ -1134,6 +1134,13 @@ describe('stanceOf: force promised', () => {
     // A promise of help, of talks or of operations for someone is still a pledge.
     ['said', 'We will continue to provide aid to the refugees', false, 'pledges'],
     ['promised', 'to continue rescue operations in the port', true, 'pledges'],
+    // Force named with a word before it, or as "aggression", "raids", "assaults", is still force.
+    ['said', 'that they would continue their recent aggression against commercial ships', true, 'threatens'],
+    ['said', 'it would continue its air raids against rebel positions', true, 'threatens'],
+    ['said', 'it would keep up naval assaults against the port', true, 'threatens'],
+    // Watching attacks, or operations of relief, is not force.
+    ['said', 'it would continue monitoring attacks against shipping', true, 'pledges'],
+    ['said', 'they would continue their humanitarian operations against all odds', true, 'pledges'],
   ];
   it.each(cases)('%s %s', (verb, words, reported, expected) => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported })).toBe(expected);

@@ -336,9 +336,13 @@ function explainsPurpose(clause: string): boolean {
   return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause);
 }
 
-/** A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to expand attacks". */
+/**
+ * A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to
+ * expand attacks", "would continue their recent aggression against ships" (not "will continue monitoring
+ * attacks against …", an act of watching, nor "relief operations against all odds").
+ */
 const FORCE =
-  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch(?:ing)?\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:military\s+)?(?:operations|attacks|strikes)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
+  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch(?:ing)?\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
 
 /** Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "… for the consequences", a threat). */
 const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
