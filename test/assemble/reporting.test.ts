@@ -1325,3 +1325,17 @@ describe('stanceOf: an agenda, not an undertaking', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, ownSideFirst })).toBe(expected);
   });
 });
+
+describe('stanceOf: what will not be tolerated', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['that the strikes were a clear message that the attacks on shipping would not be tolerated', 'threatens'],
+    ['such attacks on our ships will not be tolerated', 'threatens'],
+    // Another's intolerance told, or tolerance told, threatens nothing.
+    ['the unions knew strikes would not be tolerated by the old regime', 'other'],
+    ['that the attacks were tolerated for too long', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
