@@ -1339,3 +1339,19 @@ describe('stanceOf: what will not be tolerated', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('stanceOf: a named party’s calls, a noun', () => {
+  /** [verb, words, speaker reported?, the stance]. */
+  const cases: [string, string, boolean, string][] = [
+    ['said', 'The attack on the ship came after its crew rejected the navy’s calls for the third time', false, 'confirms'],
+    ['said', 'the crew had ignored the coastguard’s calls for hours', true, 'confirms'],
+    // The speaker's own call, as a verb or as the noun it renews, still calls.
+    ['reiterating', 'a call for an end to the attacks', true, 'calls-for'],
+    ['said', 'We renew our calls for restraint', false, 'calls-for'],
+    ['said', 'Freedonia calls for an immediate ceasefire', false, 'calls-for'],
+    ['said', 'it was calling on both sides to stop', true, 'calls-for'],
+  ];
+  it.each(cases)('%s %s', (verb, words, reported, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported })).toBe(expected);
+  });
+});
