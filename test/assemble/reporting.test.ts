@@ -1067,6 +1067,9 @@ describe('stanceOf: a promise in a later sentence', () => {
       ['said', 'The ferry was hit by a missile at 3 am. We will provide more details later.', 'confirms'],
       ['said', 'The ferry was hit by a missile at 3 am. We will know more tomorrow.', 'confirms'],
       ['said', 'Three sailors were injured. We will continue to monitor the situation.', 'confirms'],
+      ['said', 'The remains were taken to the forensic centre. We will make the findings public.', 'confirms'],
+      ['said', 'The ship sank at dawn. We will publish the results of the inquiry.', 'confirms'],
+      ['said', 'The ship sank at dawn. We will release the prisoners.', 'pledges'],
       ['said', 'Three sailors were injured. Our thoughts are with them and we will support their families.', 'pledges'],
       // A first sentence that does more than tell, or a verb that says what it does, still decides.
       ['said', 'The situation in the strait is very dangerous. We will help the crews', 'warns'],
@@ -1131,6 +1134,13 @@ describe('stanceOf: force promised', () => {
     // A promise of help, of talks or of operations for someone is still a pledge.
     ['said', 'We will continue to provide aid to the refugees', false, 'pledges'],
     ['promised', 'to continue rescue operations in the port', true, 'pledges'],
+    // Force named with a word before it, or as "aggression", "raids", "assaults", is still force.
+    ['said', 'that they would continue their recent aggression against commercial ships', true, 'threatens'],
+    ['said', 'it would continue its air raids against rebel positions', true, 'threatens'],
+    ['said', 'it would keep up naval assaults against the port', true, 'threatens'],
+    // Watching attacks, or operations of relief, is not force.
+    ['said', 'it would continue monitoring attacks against shipping', true, 'pledges'],
+    ['said', 'they would continue their humanitarian operations against all odds', true, 'pledges'],
   ];
   it.each(cases)('%s %s', (verb, words, reported, expected) => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported })).toBe(expected);
@@ -1280,5 +1290,68 @@ describe('stanceOf: an undertaking being drawn up', () => {
   ];
   it.each(cases)('%s', (words, expected) => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('stanceOf: the day that dates the saying, at the head of the words', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['Thursday it would dissolve itself by the end of the year', 'pledges'],
+    ['on Monday morning it would send two more ships to the strait', 'pledges'],
+    ['late Friday that it would reopen the crossing', 'pledges'],
+    // What the words tell is read as before.
+    ['Tuesday they had attacked a commercial ship', 'confirms'],
+    ['on Sunday its forces shot down a cruise missile', 'confirms'],
+    ['Wednesday the disruption will probably last a few months', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('stanceOf: an agenda, not an undertaking', () => {
+  /** [words reported with "said", whether the own side opens them, the stance]. */
+  const cases: [string, boolean, string][] = [
+    ['Berg will also address the prospects for a durable peace', true, 'other'],
+    ['Freedonia will discuss the corridor with Sylvania', true, 'other'],
+    ['it would raise the matter with the government', false, 'other'],
+    ['Sylvania will review the sanctions with its partners', false, 'other'],
+    // A date set is told, as before; an act before the talk is still undertaken.
+    ['Freedonia will discuss the corridor with Sylvania on Thursday', true, 'confirms'],
+    ['Freedonia will send aid and discuss the corridor with Sylvania', true, 'pledges'],
+    ['it would send two ships to the strait', false, 'pledges'],
+  ];
+  it.each(cases)('%s', (words, ownSideFirst, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, ownSideFirst })).toBe(expected);
+  });
+});
+
+describe('stanceOf: what will not be tolerated', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, string][] = [
+    ['that the strikes were a clear message that the attacks on shipping would not be tolerated', 'threatens'],
+    ['such attacks on our ships will not be tolerated', 'threatens'],
+    // Another's intolerance told, or tolerance told, threatens nothing.
+    ['the unions knew strikes would not be tolerated by the old regime', 'other'],
+    ['that the attacks were tolerated for too long', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('stanceOf: a named party’s calls, a noun', () => {
+  /** [verb, words, speaker reported?, the stance]. */
+  const cases: [string, string, boolean, string][] = [
+    ['said', 'The attack on the ship came after its crew rejected the navy’s calls for the third time', false, 'confirms'],
+    ['said', 'the crew had ignored the coastguard’s calls for hours', true, 'confirms'],
+    // The speaker's own call, as a verb or as the noun it renews, still calls.
+    ['reiterating', 'a call for an end to the attacks', true, 'calls-for'],
+    ['said', 'We renew our calls for restraint', false, 'calls-for'],
+    ['said', 'Freedonia calls for an immediate ceasefire', false, 'calls-for'],
+    ['said', 'it was calling on both sides to stop', true, 'calls-for'],
+  ];
+  it.each(cases)('%s %s', (verb, words, reported, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported })).toBe(expected);
   });
 });

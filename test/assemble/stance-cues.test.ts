@@ -17,7 +17,7 @@ const THREATS = [
   'Freedonia will impose new sanctions', 'he’d consider imposing sanctions', 'Sylvania reserved the right to react',
   'we would not hesitate to use force', 'that is why we attack', 'we can sink them', 'this will not deter Sylvania from acting',
   'the navy would continue to block the port', 'the ships have now become legitimate targets',
-  'the aggression will not go unanswered', 'Fredonburg will pay a heavy price', 'they will bear the full consequences',
+  'the aggression will not go unanswered', 'such attacks will not be tolerated', 'Fredonburg will pay a heavy price', 'they will bear the full consequences',
   'they would bear full responsibility for the consequences', 'the ships are now considered targets',
   'any attack would be met with force', 'of a swift military response', 'the reply will be very painful',
   'our forces will act', 'the group would keep attacking', 'the ships will be targeted', 'all hostile targets',

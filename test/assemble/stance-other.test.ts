@@ -279,3 +279,42 @@ describe('a condition whose consequence names or infers warns of nothing', () =>
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a purpose or an effect of an act, which names the other side’s acts in words of blame', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the strikes are intended to disrupt the capabilities of the militia to conduct their reckless and destabilising attacks', 'other'],
+    ['the raids are designed to stop the rebels’ illegal attacks on shipping', 'other'],
+    ['the blockade is meant to deter further aggression against the island', 'other'],
+    ['that the sanctions will degrade the regime’s ability to carry out its illegal crackdown', 'other'],
+    ['This makes them a dangerous enemy.', 'other'],
+    // A verb of blame in the clause, or blame in a later sentence, still condemns.
+    ['that is why we condemn the illegal occupation', 'condemns'],
+    ['the strikes are a response to the illegal attacks, which endanger innocent sailors', 'condemns'],
+    ['the patrols are meant to protect the ships. These attacks are illegal and unacceptable.', 'condemns'],
+    // Blame or danger with no purpose given is untouched.
+    ['the annexation is illegal and will not be recognised', 'condemns'],
+    ['the deployment is a dangerous escalation', 'warns'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('a quality given its degree weighs; it tells no happening', () => {
+  /** [words quoted with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['The explosion was very powerful', 'other'],
+    ['The winter there is extremely cold', 'other'],
+    ['the border post was very close to the city', 'other'],
+    ['the fighting is so fierce', 'other'],
+    // A happening told with its degree, an amount, or a degree inside the noun phrase of a happening: told.
+    ['the ship was very badly damaged', 'confirms'],
+    ['the town was so heavily shelled that nobody stayed', 'confirms'],
+    ['there was a very powerful explosion at the depot', 'confirms'],
+    ['a very powerful explosion killed 20 people', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
