@@ -253,12 +253,15 @@ const REPORTED_PLEDGE =
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 
+/** A relative clause set off by commas after a name: "Sylvania, which has helped Freedonia,". */
+const APPOSITIVE = String.raw`(?:,\s+(?:which|who)\s[^,;]{1,80},)`;
+
 /**
  * Words that open with a named subject ("(that) the North", "Fredonburg", "Marsh City and Fredonburg")
  * and then `predicate`.
  */
 function namedSubjectThen(predicate: string): RegExp {
-  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}(?:\s+and\s+(?:the\s+)?${NAME})?\s+${predicate}`, 'u');
+  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}(?:\s+and\s+(?:the\s+)?${NAME})?${APPOSITIVE}?\s+${predicate}`, 'u');
 }
 
 /**
@@ -530,6 +533,16 @@ const TOLD_TO_BELIEVE =
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
+/**
+ * What a named party will give, send or do to help, told in a plain "will" or "would": "(that)
+ * Fredonburg will send 5,000 workers", "the North would soon start rebuilding the port", "Sylvania,
+ * which has helped Freedonia, will send …" (not "plans to send", an intention told of; nor "will
+ * win", "would collapse", which foretell).
+ */
+const PARTY_WILL_PROVIDE = namedSubjectThen(
+  String.raw`(?:will|would|shall)\s+(?:(?:also|soon|now|then)\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:send|dispatch|deploy|provide|supply|deliver|give|transfer|contribute|donate|allocate|rebuild|build|help|assist|support|train|finance|fund)`,
+);
+
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
 const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;
 
@@ -740,7 +753,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
-  // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
+  // "(Berg said) Sylvania will send 5,000 workers": what a party will give or send, relayed by a side,
+  // commits it; told by the media, or told as a plan ("Sylvania plans to sell boats"), it is reported.
+  if (speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !SCHEDULED.test(clause)) return 'pledges';
   if (PLAN_OF_A_PARTY.test(clause)) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
@@ -867,6 +882,8 @@ export interface StanceSpeaker {
   document?: boolean;
   /** Analysts or experts who speak for no side: what they tell is their assessment. */
   assesses?: boolean;
+  /** Speaks for a government or an organisation (not the media, an analyst, a private person). */
+  forASide?: boolean;
 }
 
 /** Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute". */
