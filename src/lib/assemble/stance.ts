@@ -349,7 +349,7 @@ const MOTIVE = /\b(?:is|are|am)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with
  * claimed by …", "contrary to reports": the clause calls what it names false.
  */
 const CLAIM_CALLED_FALSE =
-  /(?:^\W*|\bthat\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b/iu;
+  /(?:^\W*|\b(?:that|and)\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'./-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:nothing\s+but\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense|propaganda|disinformation)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b/iu;
 
 /**
  * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption
@@ -565,7 +565,8 @@ export function leadingClause(words: string): string {
   // A question keeps its mark: it asks, it does not assert.
   const clause = sentenceEnd ? words.slice(0, sentenceEnd.index + (words[sentenceEnd.index] === '.' ? 0 : 1)) : words;
   // "…, prompting a lawmaker to call for …": a participle after a comma tells what followed, not what was said.
-  const turn = /[;]|,?\s+(?:while|but|although|though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
+  // "nothing but", "all but": a "but" that excepts, not one that turns to something else.
+  const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
 
@@ -667,7 +668,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
   const clause = withoutFrontedClause(leadingClause(unquoted));
-  if (UNCONFIRMED.test(clause)) return 'unconfirmed';
+  // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
+  // is denied, whatever evidence is missing.
+  if (UNCONFIRMED.test(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause)) return 'denies';

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * Statements that leave the matter open (`unconfirmed`) against those that, beside the doubt, deny the
+ * claim: each table holds sentences of one class, with look-alikes the rule must leave alone.
+ */
+
+/** The stance of `words` reported with `verb`. */
+const stance = (verb: string, words: string): Stance => stanceOf({ verb, negated: false, denial: false }, words);
+
+describe('a claim called false beside the evidence missing', () => {
+  /** [reporting verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['asserted', 'that no evidence of the landing has been presented and that the Sylvanian claims are nothing but propaganda', 'denies'],
+    ['said', 'there is no evidence of it, and the reports are false', 'denies'],
+    ['said', 'no proof had been shown and that the Freedonia/Sylvania allegations were nothing but a fabricated story', 'denies'],
+    // The evidence missing alone leaves it open.
+    ['said', 'there is no evidence yet of casualties among the crews', 'unconfirmed'],
+    ['said', 'we have no evidence that the claims are true', 'unconfirmed'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stance(verb, words)).toBe(expected);
+  });
+});
+
+describe('"nothing but", "all but": a "but" that excepts does not end the clause', () => {
+  const cases: [string, string][] = [
+    ['the reports are nothing but propaganda', 'the reports are nothing but propaganda'],
+    ['the port was all but destroyed', 'the port was all but destroyed'],
+    // A "but" that turns still ends it.
+    ['the port was hit, but the crews are safe', 'the port was hit'],
+    ['the boats left but returned at dawn', 'the boats left'],
+  ];
+  it.each(cases)('%s', (words, clause) => {
+    expect(leadingClause(words)).toBe(clause);
+  });
+});
