@@ -4,7 +4,8 @@ import type { Stance } from '../../src/lib/model.ts';
 
 /**
  * Statements that leave the matter open (`unconfirmed`) against those that, beside the doubt, deny the
- * claim: each table holds sentences of one class, with look-alikes the rule must leave alone.
+ * claim or warn of a danger: each table holds sentences of one class, with look-alikes the rule must
+ * leave alone.
  */
 
 /** The stance of `words` reported with `verb`. */
@@ -35,5 +36,20 @@ describe('"nothing but", "all but": a "but" that excepts does not end the clause
   ];
   it.each(cases)('%s', (words, clause) => {
     expect(leadingClause(words)).toBe(clause);
+  });
+});
+
+describe('a doubt conceded, then a danger flagged after "but"', () => {
+  const cases: [string, string, Stance][] = [
+    ['added', 'We do not yet know whether these sailors will sail into the strait, but this is certainly a highly concerning probability', 'warns'],
+    ['said', 'We cannot confirm the reports, but this is a deeply worrying development', 'warns'],
+    ['said', 'It is not yet clear who fired, but the risk to shipping is serious', 'warns'],
+    // A "but" that turns to no danger, or a danger in a sentence of its own, leaves the doubt.
+    ['said', 'We cannot confirm it, but we are looking into it', 'unconfirmed'],
+    ['said', 'We cannot confirm it, but the talks will go ahead', 'unconfirmed'],
+    ['said', 'We cannot confirm the strike. The risk to shipping remains high', 'unconfirmed'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stance(verb, words)).toBe(expected);
   });
 });

@@ -670,7 +670,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const clause = withoutFrontedClause(leadingClause(unquoted));
   // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
   // is denied, whatever evidence is missing.
-  if (UNCONFIRMED.test(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : 'unconfirmed';
+  // "We do not yet know whether they will fight, but this is a highly concerning probability": the
+  // doubt conceded, the danger flagged after its "but" is what the statement does.
+  if (UNCONFIRMED.test(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause)) return 'denies';
@@ -861,6 +863,12 @@ function promisesFirst(clause: string): boolean {
   const promise = PLEDGE.exec(clause);
   const call = CALL.exec(clause);
   return promise !== null && call !== null && promise.index < call.index;
+}
+
+/** Whether `words` turn with "but" to a danger in the same sentence: ", but this is a worrying development". */
+function dangerAfterBut(words: string): boolean {
+  const turn = /^\s*,?\s*but\s/i.exec(words);
+  return turn !== null && flagsDanger(leadingClause(words.slice(turn[0].length)));
 }
 
 /** The statement's words after its leading clause. */
