@@ -279,3 +279,20 @@ describe('a condition whose consequence names or infers warns of nothing', () =>
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a belief no one owns: "it is believed that …"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['it is believed that the drone came from the coast and was launched at the port', 'other'],
+    ['that it has long been thought that Sylvania could seek boats in exchange for that support', 'other'],
+    ['It was widely assumed that the convoy had turned back', 'other'],
+    ['it is suspected that the crews were moved at night', 'other'],
+    // What was learnt, and a count claimed, are still told.
+    ['It is understood that the crews were freed on Monday', 'confirms'],
+    ['Some 600 sailors are believed to have been killed in the strait', 'confirms'],
+    ['the ministry believed that the convoy had crossed', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(stance);
+  });
+});
