@@ -53,3 +53,18 @@ describe('a doubt conceded, then a danger flagged after "but"', () => {
     expect(stance(verb, words)).toBe(expected);
   });
 });
+
+describe('no sign seen yet: "has yet to detect signs of …"', () => {
+  const cases: [string, Stance][] = [
+    ['The spy agency has yet to detect signs of another deployment by Sylvania', 'unconfirmed'],
+    ['the navy is yet to find any evidence of mines in the strait', 'unconfirmed'],
+    ['Monitors have yet to see signs of a withdrawal', 'unconfirmed'],
+    ['the agency has not yet detected any signs of a second convoy', 'unconfirmed'],
+    // A sign detected, or an act yet to come that is not a finding, is no doubt.
+    ['The spy agency detected signs of another deployment', 'confirms'],
+    ['Sylvania has yet to pay the crews', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stance('said', words)).toBe(expected);
+  });
+});
