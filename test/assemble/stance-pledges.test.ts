@@ -22,12 +22,16 @@ describe('what a named party will give or send, told by a side', () => {
     ['Sylvania would soon start rebuilding the bridge', SIDE, 'pledges'],
     ['Sylvania, which has backed Freedonia since the spring, will supply fuel to the islands', SIDE, 'pledges'],
     ['Sylvania will also provide field hospitals', SIDE, 'pledges'],
+    ['Sylvania is set to send 6,000 personnel to assist in reconstruction', SIDE, 'pledges'],
     // The media or a report tell of the plan: they affirm it, they commit no one.
     ['Sylvania will send 2,000 engineers to rebuild the port', MEDIA, 'confirms'],
     ['Sylvania will send 2,000 engineers to rebuild the port', REPORT, 'confirms'],
     // An intention told of, a date set, a hedge or a refusal is no commitment.
     ['Sylvania plans to send 2,000 engineers', SIDE, 'confirms'],
     ['Sylvania will send its delegation on Thursday', SIDE, 'confirms'],
+    // An agenda: "is set to" on a set date.
+    ['Sylvania is set to send its delegation on Thursday', SIDE, 'other'],
+    ['Sylvania is set to send 6,000 personnel to assist in reconstruction', MEDIA, 'other'],
     ['Sylvania will likely send more boats', SIDE, 'other'],
     ['Sylvania would not send troops', SIDE, 'other'],
   ];

@@ -397,6 +397,9 @@ const PROCESS_FORETOLD =
 /** A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks". */
 const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d|\d{1,2}\s+${MONTH_PATTERN})|next\s+(?:week|month|year|${WEEKDAY_PATTERN})|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
 
+/** SET_DATE anywhere in a clause. */
+const A_SET_DATE = new RegExp(String.raw`\b${SET_DATE}`);
+
 /** A "will" that does not hedge: not "will likely", "would probably". */
 const PLAIN_WILL = String.raw`\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)`;
 
@@ -537,13 +540,13 @@ const TOLD_TO_BELIEVE =
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
 /**
- * What a named party will give, send or do to help, told in a plain "will" or "would": "(that)
- * Fredonburg will send 5,000 workers", "the North would soon start rebuilding the port", "Sylvania,
- * which has helped Freedonia, will send …" (not "plans to send", an intention told of; nor "will
- * win", "would collapse", which foretell).
+ * What a named party will give, send or do to help, told in a plain "will", "would" or "is set to":
+ * "(that) Fredonburg will send 5,000 workers", "the North would soon start rebuilding the port",
+ * "Sylvania, which has helped Freedonia, will send …", "Sylvania is set to send 6,000 personnel" (not
+ * "plans to send", an intention told of; nor "will win", "would collapse", which foretell).
  */
 const PARTY_WILL_PROVIDE = namedSubjectThen(
-  String.raw`(?:will|would|shall)\s+(?:(?:also|soon|now|then)\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:send|dispatch|deploy|provide|supply|deliver|give|transfer|contribute|donate|allocate|rebuild|build|help|assist|support|train|finance|fund)`,
+  String.raw`(?:will|would|shall|(?:is|are)\s+set\s+to)\s+(?:(?:also|soon|now|then)\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:send|dispatch|deploy|provide|supply|deliver|give|transfer|contribute|donate|allocate|rebuild|build|help|assist|support|train|finance|fund)`,
 );
 
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
@@ -687,7 +690,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
   const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
-  if (!fromVerb && predictsOrExplains(clause)) return 'other';
+  // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
+  // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
+  const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
+  if (!fromVerb && predictsOrExplains(clause) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
@@ -761,9 +767,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
-  // "(Berg said) Sylvania will send 5,000 workers": what a party will give or send, relayed by a side,
-  // commits it; told by the media, or told as a plan ("Sylvania plans to sell boats"), it is reported.
-  if (speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !SCHEDULED.test(clause)) return 'pledges';
+  // A party's provision relayed by a side (above) commits it; told by the media, or told as a plan
+  // ("Sylvania plans to sell boats"), it is reported.
+  if (relayedProvision) return 'pledges';
   if (PLAN_OF_A_PARTY.test(clause)) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
