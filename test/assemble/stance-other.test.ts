@@ -296,3 +296,19 @@ describe('a belief no one owns: "it is believed that …"', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(stance);
   });
 });
+
+describe('what has not happened yet, then foretold after "but"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['The video has not yet been made public but is expected to be released in the coming weeks', 'other'],
+    ['the report has not yet been published, but it is likely to appear next month', 'other'],
+    ['The convoy is yet to leave the port but is set to sail at dawn', 'other'],
+    // A "but" that tells, or a "not yet" with nothing foretold, is still told.
+    ['The video has not yet been made public but copies were shown to the crews', 'confirms'],
+    ['the sailors have not yet been paid', 'confirms'],
+    ['The ship left the port but is expected to return', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(stance);
+  });
+});

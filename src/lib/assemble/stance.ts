@@ -767,6 +767,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
+  // "The video has not yet been made public but is expected to be released next month": what has not
+  // happened yet, then foretold, is a forecast.
+  if (NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
   // A party's provision relayed by a side (above) commits it; told by the media, or told as a plan
   // ("Sylvania plans to sell boats"), it is reported.
   if (relayedProvision) return 'pledges';
@@ -874,11 +877,27 @@ function promisesFirst(clause: string): boolean {
   return promise !== null && call !== null && promise.index < call.index;
 }
 
-/** Whether `words` turn with "but" to a danger in the same sentence: ", but this is a worrying development". */
-function dangerAfterBut(words: string): boolean {
+/** The clause `words` turn to with "but", in the same sentence (", but this is a worrying development"), or null. */
+function clauseAfterBut(words: string): string | null {
   const turn = /^\s*,?\s*but\s/i.exec(words);
-  return turn !== null && flagsDanger(leadingClause(words.slice(turn[0].length)));
+  return turn ? leadingClause(words.slice(turn[0].length)) : null;
 }
+
+/** Whether `words` turn with "but" to a danger: ", but this is a worrying development". */
+function dangerAfterBut(words: string): boolean {
+  const turned = clauseAfterBut(words);
+  return turned !== null && flagsDanger(turned);
+}
+
+/** Whether `words` turn with "but" to a forecast: "but is expected to be released …". */
+function forecastAfterBut(words: string): boolean {
+  const turned = clauseAfterBut(words);
+  return turned !== null && predictsOrExplains(turned);
+}
+
+/** What has not happened yet: "has not yet been published", "is yet to arrive". */
+const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
+
 
 /** The statement's words after its leading clause. */
 function wordsAfter(words: string, clause: string): string {
