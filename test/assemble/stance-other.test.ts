@@ -318,3 +318,36 @@ describe('a quality given its degree weighs; it tells no happening', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a belief no one owns: "it is believed that …"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['it is believed that the drone came from the coast and was launched at the port', 'other'],
+    ['that it has long been thought that Sylvania could seek boats in exchange for that support', 'other'],
+    ['It was widely assumed that the convoy had turned back', 'other'],
+    ['it is suspected that the crews were moved at night', 'other'],
+    // What was learnt, and a count claimed, are still told.
+    ['It is understood that the crews were freed on Monday', 'confirms'],
+    ['Some 600 sailors are believed to have been killed in the strait', 'confirms'],
+    ['the ministry believed that the convoy had crossed', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(stance);
+  });
+});
+
+describe('what has not happened yet, then foretold after "but"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['The video has not yet been made public but is expected to be released in the coming weeks', 'other'],
+    ['the report has not yet been published, but it is likely to appear next month', 'other'],
+    ['The convoy is yet to leave the port but is set to sail at dawn', 'other'],
+    // A "but" that tells, or a "not yet" with nothing foretold, is still told.
+    ['The video has not yet been made public but copies were shown to the crews', 'confirms'],
+    ['the sailors have not yet been paid', 'confirms'],
+    ['The ship left the port but is expected to return', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(stance);
+  });
+});

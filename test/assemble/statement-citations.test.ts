@@ -7,6 +7,7 @@ const lexicon = createActorLexicon([
   { id: 'freedonia', name: 'Freedonia', kind: 'government', aliases: [], demonyms: ['Freedonian'] },
   { id: 'freedonia-bureau', name: 'State Bureau', kind: 'body', government: 'freedonia', aliases: [], demonyms: [] },
   { id: 'courier', name: 'Daily Courier', kind: 'media', aliases: ['the Courier'], demonyms: [] },
+  { id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: ['Sylvanian'] },
 ]);
 
 describe('assembleStatements: what a statement cites', () => {
@@ -45,5 +46,14 @@ describe('assembleStatements: the speaker a stance reads', () => {
     const [statement] = assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates;
     expect(statement?.government).toBeNull();
     expect(statement?.stance).toBe('other');
+  });
+
+  it.each([
+    ['The Freedonian foreign minister said Sylvania will send 2,000 engineers to rebuild the port.', 'freedonia', 'pledges'],
+    ['The Courier reported that Sylvania will send 2,000 engineers to rebuild the port.', null, 'confirms'],
+  ])('reads a party’s dispatch told by a side as a commitment, by the media as told: %s', (text, government, stance) => {
+    const source = { id: 's', title: 't', publisher: 'Radio Marsh', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
+    const [statement] = assembleStatements(analyseSource(source, lexicon, []), lexicon).candidates;
+    expect([statement?.government, statement?.stance]).toEqual([government, stance]);
   });
 });

@@ -54,10 +54,11 @@ export const THREAT_CUE = /will|would|shall|reserve|sanction|target|attack|strik
 
 /**
  * Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we
- * can say", "has not yet detected any signs of" (no sign seen is no evidence yet).
+ * can say", "has not yet detected any signs of", "has yet to detect signs of" (no sign seen is no
+ * evidence yet).
  */
 const UNCONFIRMED =
-  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
 
 /**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
@@ -272,12 +273,15 @@ const REPORTED_PLEDGE =
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 
+/** A relative clause set off by commas after a name: "Sylvania, which has helped Freedonia,". */
+const APPOSITIVE = String.raw`(?:,\s+(?:which|who)\s[^,;]{1,80},)`;
+
 /**
  * Words that open with a named subject ("(that) the North", "Fredonburg", "Marsh City and Fredonburg")
  * and then `predicate`.
  */
 function namedSubjectThen(predicate: string): RegExp {
-  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}(?:\s+and\s+(?:the\s+)?${NAME})?\s+${predicate}`, 'u');
+  return new RegExp(String.raw`^\W*(?:that\s+)?(?:the\s+)?${NAME}(?:\s+and\s+(?:the\s+)?${NAME})?${APPOSITIVE}?\s+${predicate}`, 'u');
 }
 
 /**
@@ -402,7 +406,7 @@ const MOTIVE = /\b(?:is|are|am)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with
  * claimed by …", "contrary to reports": the clause calls what it names false.
  */
 export const CLAIM_CALLED_FALSE =
-  /(?:^\W*|\bthat\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b/iu;
+  /(?:^\W*|\b(?:that|and)\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'./-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:nothing\s+but\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense|propaganda|disinformation)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b/iu;
 
 /**
  * Words one of which every alternative of CLAIM_CALLED_FALSE holds, read with its flags: the claim
@@ -445,10 +449,12 @@ export const LINK_CUE = /related|connected|linked|nothing/i;
  * "their operations aim to …", "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call), "is expected in July",
  * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement",
- * "My understanding is that …" (what the speaker takes to be so).
+ * "My understanding is that …" (what the speaker takes to be so), "it is believed that …", "it has long
+ * been thought that …" (a belief no one owns; not "it is understood that …", which tells what was learnt,
+ * nor "600 sailors are believed to have died", a count claimed).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -472,6 +478,9 @@ const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN
  * "will address the prospects for …", "will talk about" (not "will send aid and discuss …").
  */
 const AGENDA = /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:discuss|address|raise|review|examine|explore|talk\s+(?:about|over)|touch\s+(?:on|upon))\b/i;
+
+/** SET_DATE anywhere in a clause. */
+const A_SET_DATE = new RegExp(String.raw`\b${SET_DATE}`);
 
 /** A "will" that does not hedge: not "will likely", "would probably". */
 const PLAIN_WILL = String.raw`\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)`;
@@ -629,6 +638,16 @@ export const BELIEF_CUE = /told|misled|deceived|believe|think/i;
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
+/**
+ * What a named party will give, send or do to help, told in a plain "will", "would" or "is set to":
+ * "(that) Fredonburg will send 5,000 workers", "the North would soon start rebuilding the port",
+ * "Sylvania, which has helped Freedonia, will send …", "Sylvania is set to send 6,000 personnel" (not
+ * "plans to send", an intention told of; nor "will win", "would collapse", which foretell).
+ */
+const PARTY_WILL_PROVIDE = namedSubjectThen(
+  String.raw`(?:will|would|shall|(?:is|are)\s+set\s+to)\s+(?:(?:also|soon|now|then)\s+)?(?:(?:start|begin)\s+(?:to\s+)?)?(?:send|dispatch|deploy|provide|supply|deliver|give|transfer|contribute|donate|allocate|rebuild|build|help|assist|support|train|finance|fund)`,
+);
+
 /** A predicate that tells of what is or has been: "has sent", "are in", "was believed". */
 const TELLS_WHAT_IS = /\b(?:is|are|was|were|has|have|had|did|does|do|remains?|remained)\b|['’](?:s|re|ve)\b/i;
 
@@ -651,7 +670,8 @@ export function leadingClause(words: string): string {
   // A question keeps its mark: it asks, it does not assert.
   const clause = sentenceEnd ? words.slice(0, sentenceEnd.index + (words[sentenceEnd.index] === '.' ? 0 : 1)) : words;
   // "…, prompting a lawmaker to call for …": a participle after a comma tells what followed, not what was said.
-  const turn = /[;]|,?\s+(?:while|but|although|though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
+  // "nothing but", "all but": a "but" that excepts, not one that turns to something else.
+  const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
 
@@ -755,7 +775,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
   const clause = withoutFrontedClause(leadingClause(unquoted));
-  if (UNCONFIRMED.test(clause)) return 'unconfirmed';
+  // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
+  // is denied, whatever evidence is missing.
+  // "We do not yet know whether they will fight, but this is a highly concerning probability": the
+  // doubt conceded, the danger flagged after its "but" is what the statement does.
+  if (UNCONFIRMED.test(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause)) return 'denies';
@@ -767,7 +791,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
   const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
-  if (!fromVerb && predictsOrExplains(clause)) return 'other';
+  // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
+  // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
+  const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
+  if (!fromVerb && predictsOrExplains(clause) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
@@ -850,7 +877,12 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
-  // "Fredonburg will send 5,000 workers", "Sylvania plans to sell boats": a party's plan, reported.
+  // "The video has not yet been made public but is expected to be released next month": what has not
+  // happened yet, then foretold, is a forecast.
+  if (NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
+  // A party's provision relayed by a side (above) commits it; told by the media, or told as a plan
+  // ("Sylvania plans to sell boats"), it is reported.
+  if (relayedProvision) return 'pledges';
   if (PLAN_OF_A_PARTY.test(clause) && !agenda) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
@@ -955,6 +987,28 @@ function promisesFirst(clause: string): boolean {
   return promise !== null && call !== null && promise.index < call.index;
 }
 
+/** The clause `words` turn to with "but", in the same sentence (", but this is a worrying development"), or null. */
+function clauseAfterBut(words: string): string | null {
+  const turn = /^\s*,?\s*but\s/i.exec(words);
+  return turn ? leadingClause(words.slice(turn[0].length)) : null;
+}
+
+/** Whether `words` turn with "but" to a danger: ", but this is a worrying development". */
+function dangerAfterBut(words: string): boolean {
+  const turned = clauseAfterBut(words);
+  return turned !== null && flagsDanger(turned);
+}
+
+/** Whether `words` turn with "but" to a forecast: "but is expected to be released …". */
+function forecastAfterBut(words: string): boolean {
+  const turned = clauseAfterBut(words);
+  return turned !== null && predictsOrExplains(turned);
+}
+
+/** What has not happened yet: "has not yet been published", "is yet to arrive". */
+const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
+
+
 /** The statement's words after its leading clause. */
 function wordsAfter(words: string, clause: string): string {
   return words.slice(words.indexOf(clause) + clause.length);
@@ -977,6 +1031,8 @@ export interface StanceSpeaker {
   document?: boolean;
   /** Analysts or experts who speak for no side: what they tell is their assessment. */
   assesses?: boolean;
+  /** Speaks for a government or an organisation (not the media, an analyst, a private person). */
+  forASide?: boolean;
 }
 
 /** Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute". */

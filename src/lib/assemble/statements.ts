@@ -123,6 +123,7 @@ function stanceOfMention(paragraph: ParagraphAnalysis, mention: StatementMention
     reported: mention.reported !== null,
     ownSideFirst: opensWithOwnSide(paragraph, mention, lexicon),
     assesses: assessesForNoSide(mention.speaker.description, mention.government),
+    forASide: mention.government !== null,
     document: speaksAsDocument(mention.speaker.description),
     finding: speaksAsFinding(mention.speaker.description),
   }, mention.reported !== null ? mention.quote : null);

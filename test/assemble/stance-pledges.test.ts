@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * Commitments (`pledges`) against what is told (`confirms`) or foretold (`other`): each table holds
+ * sentences of one class, with look-alikes the rule must leave alone.
+ */
+
+/** A side's spokesperson, the media, and a report, reading words reported with "said". */
+const SIDE: StanceSpeaker = { forThemselves: false, reported: true, forASide: true };
+const MEDIA: StanceSpeaker = { forThemselves: false, reported: true, forASide: false };
+const REPORT: StanceSpeaker = { forThemselves: false, reported: true, forASide: true, finding: true };
+
+describe('what a named party will give or send, told by a side', () => {
+  /** [reported words, who tells them, the stance]. */
+  const cases: [string, StanceSpeaker, Stance][] = [
+    // A side relays the commitment of the party it deals with: the statement commits that party.
+    ['Sylvania will send 2,000 engineers to rebuild the port', SIDE, 'pledges'],
+    ['that Marsh City will dispatch 500 deminers as well as 1,000 builders', SIDE, 'pledges'],
+    ['the North would send builders and deminers to the region', SIDE, 'pledges'],
+    ['Sylvania would soon start rebuilding the bridge', SIDE, 'pledges'],
+    ['Sylvania, which has backed Freedonia since the spring, will supply fuel to the islands', SIDE, 'pledges'],
+    ['Sylvania will also provide field hospitals', SIDE, 'pledges'],
+    ['Sylvania is set to send 6,000 personnel to assist in reconstruction', SIDE, 'pledges'],
+    // The media or a report tell of the plan: they affirm it, they commit no one.
+    ['Sylvania will send 2,000 engineers to rebuild the port', MEDIA, 'confirms'],
+    ['Sylvania will send 2,000 engineers to rebuild the port', REPORT, 'confirms'],
+    // An intention told of, a date set, a hedge or a refusal is no commitment.
+    ['Sylvania plans to send 2,000 engineers', SIDE, 'confirms'],
+    ['Sylvania will send its delegation on Thursday', SIDE, 'confirms'],
+    // An agenda: "is set to" on a set date.
+    ['Sylvania is set to send its delegation on Thursday', SIDE, 'other'],
+    ['Sylvania is set to send 6,000 personnel to assist in reconstruction', MEDIA, 'other'],
+    ['Sylvania will likely send more boats', SIDE, 'other'],
+    ['Sylvania would not send troops', SIDE, 'other'],
+  ];
+  it.each(cases)('%s', (words, speaker, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker)).toBe(stance);
+  });
+});
+
+describe('a side that foretells, rather than gives or sends', () => {
+  it.each(['Sylvania will win the war', 'Sylvania would collapse within a year', 'Sylvania will face a hard winter'])('%s', (words) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, SIDE)).not.toBe('pledges');
+  });
+});
