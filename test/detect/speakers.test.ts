@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findStatements } from '../../src/lib/detect/quotes/index.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
-import { actors, statements, who } from './quotes.fixture.ts';
+import { actors, statements, what, who } from './quotes.fixture.ts';
 
 describe('speakers: names and titles', () => {
   it('splits a title from a known person’s name', () => {
@@ -165,6 +165,20 @@ describe('speakers: role phrases', () => {
       ['Anna Berg', 'anna-berg', 'reported'],
     ]);
     expect(mentions[0]?.speaker.description).not.toContain('"');
+  });
+
+  it('reads a quoted name with a linking word before its verb as the speaker’s name: the self-styled “Republic of X” said', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['“We accept the proposal,” the self-styled “Republic of Sylvania” said, according to the Courier.', 'the self-styled Republic of Sylvania', 'sylvania'],
+      ['The so-called “Defenders of the Homeland” said the port was closed.', 'The so-called Defenders of the Homeland', null],
+      ['The self-proclaimed “Council for Sylvania” said the port was closed.', 'The self-proclaimed Council for Sylvania', 'sylvania'],
+    ];
+    for (const [text, description, government] of cases) {
+      const [first] = statements([text]);
+      expect([first?.speaker.description, first?.government, first?.verb]).toEqual([description, government, 'said']);
+    }
+    // A quoted sentence that ends in a comma is speech, not a name: “Rest of the day,” said Berg.
+    expect(what(statements(['“Rest of the day,” said Berg.']))).toEqual([{ kind: 'quote', quote: 'Rest of the day', reported: null, verb: 'said' }]);
   });
 
   it('reads "the leadership of X" as one phrase, not as X alone', () => {

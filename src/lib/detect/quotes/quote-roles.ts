@@ -115,10 +115,21 @@ export function isTitleCase(inner: string): boolean {
   return long.length > 0 && long.every((t) => isCapitalised(t.text));
 }
 
-/** One to three capitalised words in quotation marks, before a speech verb or after "call sign". */
+/**
+ * One to three capitalised words in quotation marks, before a speech verb or after "call sign"; or a
+ * name of four with a small linking word, no comma after it ("the self-styled “Republic of Sylvania”
+ * said"): a comma would end a quoted sentence ("“Rest of the day,” said …").
+ */
 export function isQuotedName(text: string, quote: QuoteSpan): boolean {
-  if (quote.unclosed || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u.test(quote.text.trim())) return false;
+  const inner = quote.text.trim();
+  if (quote.unclosed || !(QUOTED_NAME.test(inner) || LINKED_QUOTED_NAME.test(inner))) return false;
   const after = text.slice(quoteEnd(quote));
   const before = text.slice(0, Math.max(quote.open, 0));
   return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(after) || /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i.test(before);
 }
+
+/** "Ruhl", "Sea Wolf", "Berg,": capitalised words only. */
+const QUOTED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u;
+
+/** "Republic of Sylvania", "Defenders of the Homeland": capitalised words joined by "of", "of the" or "for". */
+const LINKED_QUOTED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:of|of\s+the|for|for\s+the)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
