@@ -692,13 +692,19 @@ describe('speakers: continuation limits', () => {
     expect(later.map((m) => [m.speaker.actor, m.resolvedBy])).toContainEqual(['tomas-ruhl', 'continuation']);
   });
 
-  it('carries a person quoted into the next paragraph’s quote: a quotation continued, not a new one', () => {
-    const quoted = statements(['“The boats have left,” Berg said.', '“They will not return.”']);
-    expect(quoted.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
-      ['anna-berg', 'explicit'],
-      ['anna-berg', 'continuation'],
-    ]);
-    // After words only reported, or an institution's, an unattributed quotation may be anyone's.
+  it('carries a speaker quoted into the next paragraph’s quote, a person or an institution: a quotation continued, not a new one', () => {
+    const cases: Array<[string[], string]> = [
+      [['“The boats have left,” Berg said.'], 'anna-berg'],
+      [['“The boats have left,” the State Bureau said.'], 'freedonia-state-bureau'],
+      [['The Defence Ministry issued a statement.', '“On Monday a convoy came under fire,” the statement read.'], 'freedonia-defence-ministry'],
+    ];
+    for (const [before, actor] of cases) {
+      expect(statements([...before, '“They will not return.”']).map((m) => [m.speaker.actor, m.resolvedBy]).slice(-2)).toEqual([
+        [actor, expect.not.stringMatching(/^(?:none|continuation)$/)],
+        [actor, 'continuation'],
+      ]);
+    }
+    // After words only reported, an unattributed quotation may be anyone's.
     for (const first of ['Berg said the boats had left.', 'The State Bureau said the boats had left.']) {
       expect(statements([first, '“They will not return.”']).map((m) => m.resolvedBy)).toEqual(['explicit', 'none']);
     }

@@ -117,10 +117,11 @@ export function findStatements(
         // may be theirs, and giving it to the last speaker could credit words to the wrong side.
         continuation: () => {
           const known = spokeInParagraph ? last : i === 0 ? previous : null;
-          // A paragraph that is only a quotation goes on with a person quoted just before (a quotation
-          // continued), or with whoever introduced it ("The statement reads:"). After words only
-          // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
-          if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
+          // A paragraph that is only a quotation goes on with a speaker quoted just before, a person or
+          // an institution's statement (a quotation continued), or with whoever introduced it ("The
+          // statement reads:"). After words only reported it may be anyone's: some person's, quoted by
+          // the writer.
+          if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon) return null;
           // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
           // “…”": the colon introduces someone told of after the speaker, whose words they may be.
           if (!spokeInParagraph && i === 0 && introducedByColon && someoneElseBefore) return null;
