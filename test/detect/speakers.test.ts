@@ -698,6 +698,11 @@ describe('speakers: continuation limits', () => {
       [['“The boats have left,” the State Bureau said.'], 'freedonia-state-bureau'],
       [['The Defence Ministry issued a statement.', '“On Monday a convoy came under fire,” the statement read.'], 'freedonia-defence-ministry'],
     ];
+    // The channel that relays the words is told after them and does not end the quotation.
+    for (const relayed of ['“The boats have left,” Berg said, according to the Courier.', '“The boats have left,” the State Bureau said, the Courier reported.']) {
+      const mentions = statements([relayed, '“They will not return.”']);
+      expect(mentions.map((m) => [m.paragraph, m.kind, m.speaker.actor, m.resolvedBy]).filter(([p]) => p === 2)).toEqual([[2, 'quote', mentions[0]?.speaker.actor, 'continuation']]);
+    }
     for (const [before, actor] of cases) {
       expect(statements([...before, '“They will not return.”']).map((m) => [m.speaker.actor, m.resolvedBy]).slice(-2)).toEqual([
         [actor, expect.not.stringMatching(/^(?:none|continuation)$/)],

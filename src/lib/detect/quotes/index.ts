@@ -170,7 +170,9 @@ export function findStatements(
         if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(range.start, range.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
-      if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
+      // Whether the last speaker's last words were quoted. A channel's report of them is told after
+      // them ("“…,” the Republic said, according to the Courier.") and is not the last speaker's.
+      if (said.length > 0) lastQuoted = (said.findLast((m) => last !== null && isSpeaker(m, last)) ?? said.at(-1))?.kind === 'quote';
       out.push(...said, ...creditsBefore);
     });
     previousParagraphLast = last;
@@ -180,6 +182,12 @@ export function findStatements(
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
   return out;
+}
+
+/** Whether a statement is credited to the speaker known. */
+function isSpeaker(mention: StatementMention, known: KnownSpeaker): boolean {
+  const { speaker } = known;
+  return mention.speaker.actor === speaker.actor && mention.speaker.name === speaker.name && mention.speaker.description === speaker.description;
 }
 
 /** The persons a sentence names: those the topic data lists, and its subject when that is a person. */
