@@ -1578,3 +1578,20 @@ describe('speakers: a subject set off from its verb by an adverb between commas'
     expect(statements(['Tomas Ruhl, meanwhile, hit back, saying the boats had stayed.'])[0]?.speaker.actor).toBe('tomas-ruhl');
   });
 });
+
+describe('speakers: a participle after a subordinate clause, when the sentence’s subject is no speaker', () => {
+  it('reads "Fighting flared after X launched …, accusing …" as X’s words, and nothing else as theirs', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government, m.resolvedBy]);
+    const cases: Array<[string, Array<[string, string | null, string]>]> = [
+      ['The fighting flared up on Tuesday after Sylvania launched an offensive in the region, accusing Freedonian troops of “systematic” shelling.', [['Sylvania', 'sylvania', 'explicit']]],
+      ['The talks collapsed when the Sylvanian government walked out, calling the offer “an insult to our people.”', [['the Sylvanian government', 'sylvania', 'explicit']]],
+      ['The shelling resumed once Freedonia closed the border, saying the other side had broken the truce.', [['Freedonia', 'freedonia', 'explicit']]],
+      // The sentence's own subject speaks: the participle is still theirs.
+      ['Berg spoke after Ruhl left, calling the move “reckless and dangerous.”', [['', 'freedonia', 'explicit']]],
+      // A pronoun or a clause with a comma inside names no one here.
+      ['The fighting resumed after it shelled the port, accusing Freedonia of “provocations.”', [['', null, 'none']]],
+      ['The fighting resumed after Sylvania, its neighbour, shelled the port, accusing Freedonia of “provocations.”', [['', null, 'none']]],
+    ];
+    for (const [text, expected] of cases) expect(credit(text)).toEqual(expected);
+  });
+});
