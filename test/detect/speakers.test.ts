@@ -1595,3 +1595,13 @@ describe('speakers: a participle after a subordinate clause, when the sentenceâ€
     for (const [text, expected] of cases) expect(credit(text)).toEqual(expected);
   });
 });
+
+describe('speakers: plural titles abbreviated', () => {
+  it('reads "Reps." and "Sens." as titles inside the speaker phrase, not as its end', () => {
+    const cases: Array<[string, string]> = [
+      ['The boats had left, according to Reps. Karl Weiss of the Freedonian People Party and Jan Kowal of the Green Party.', 'Reps. Karl Weiss of the Freedonian People Party and Jan Kowal of the Green Party'],
+      ['The boats had left, according to Sylvanian Sens. Karl Weiss of the Green Party and Jan Kowal of the Blue Party.', 'Sylvanian Sens. Karl Weiss of the Green Party and Jan Kowal of the Blue Party'],
+    ];
+    for (const [text, description] of cases) expect(statements([text]).map((m) => m.speaker.description)).toEqual([description]);
+  });
+});
