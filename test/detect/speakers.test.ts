@@ -1605,3 +1605,15 @@ describe('speakers: plural titles abbreviated', () => {
     for (const [text, description] of cases) expect(statements([text]).map((m) => m.speaker.description)).toEqual([description]);
   });
 });
+
+describe('speakers: the subject after an opening date with its year', () => {
+  it('reads "On September 19, 2023, the ministry published a statement in which it accused …" as the ministry’s words', () => {
+    const cases: Array<[string, string | null, string | null]> = [
+      ['On September 19, 2023, the Defence Ministry published a statement in which it accused Sylvania of shelling the port.', 'freedonia-defence-ministry', 'freedonia'],
+      ['On Sept. 19, 2023, the State Bureau issued a note in which it accused Sylvania of shelling the port.', 'freedonia-state-bureau', 'freedonia'],
+      // Without a month before it, a number after the first comma opens no date: nothing is skipped.
+      ['On the ferry, 2023, the year of the strike, was the theme in which it accused Sylvania of shelling the port.', null, null],
+    ];
+    for (const [text, actor, government] of cases) expect(statements([text]).map((m) => [m.speaker.actor, m.government])).toEqual([[actor, government]]);
+  });
+});

@@ -97,7 +97,9 @@ export function sentenceSubject(view: SentenceView): Span | null {
     const gap = gapAfter(view, i);
     const dateline = /^\s*:\s*$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text));
     if (dateline || /^\s*(?:,|[—–]|--)\s*$/.test(gap)) {
-      candidates.push(i + 1);
+      // "On September 19, 2023, the ministry …": the year after the day belongs to the opening date.
+      const year = /^\d{4}$/.test(tokens[i + 1]?.text ?? '') && /^\s*,\s*$/.test(gapAfter(view, i + 1)) && isCalendarWord(tokens[i - 1]?.text ?? '');
+      candidates.push(year ? i + 2 : i + 1);
       break;
     }
   }
