@@ -33,6 +33,16 @@ describe('a social-media post embedded with its attribution line', () => {
     ]);
   });
 
+  it('reads a post in capitals whose line follows its words with no space as the account’s words, not a heading', () => {
+    const cases: Array<[string, string, string]> = [
+      ['USS MARSH shoots down two drones while responding to an attack on a merchant vessel.— Marsh Command (@MarshCmd) December 31, 2026', 'USS MARSH shoots down two drones while responding to an attack on a merchant vessel.', 'Marsh Command'],
+      ['HMS Sylvan Repels Largest Drone Attack To Date — Tomas Ruhl (@TRuhl) January 10, 2026', 'HMS Sylvan Repels Largest Drone Attack To Date', 'Tomas Ruhl'],
+    ];
+    for (const [text, quote, account] of cases) expect(quotes(['Boats were seen leaving the port.', text]).map(([p, q, name]) => [p, q, name])).toEqual([[2, quote, account]]);
+    // A heading with no attribution line is still no one's words.
+    expect(quotes(['HMS Sylvan Repels Largest Drone Attack To Date', 'Boats were seen leaving the port.'])).toEqual([]);
+  });
+
   it('reads nothing as a post without a handle, nor the writer’s paragraph that introduces it or quotes someone in part', () => {
     expect(quotes(['The boats left the port this morning.', '— Anna Berg, deputy spokesperson'])).toEqual([]);
     expect(quotes(['Berg posted on Tuesday:', '— Anna Berg (@annaberg) 25 September 2026'])).toEqual([]);

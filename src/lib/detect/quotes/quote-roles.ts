@@ -3,6 +3,7 @@
  * and whether it opens the sentence (so it can continue the previous speaker).
  */
 import { CONNECTIVES, LABEL_WORDS, TITLE_CUE_WORDS, TITLE_DETERMINERS } from './attribution-patterns.ts';
+import { attributionLineStart } from './embedded-posts.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Token } from './types.ts';
@@ -43,7 +44,12 @@ const HEADING_WORDS = 3;
  * Talks"). A headline or crosshead that quotes someone is no statement (corpus README): the story
  * tells it again in its body.
  */
-function isHeadingLine(text: string, masked: string): boolean {
+function isHeadingLine(whole: string, wholeMasked: string): boolean {
+  // "… merchant vessel.— Marsh Command (@MarshCmd) December 31, 2026": an embedded post's attribution
+  // line is the page's furniture, not the end of a heading.
+  const line = whole.includes('(@') ? attributionLineStart(whole) : null;
+  const text = line === null ? whole : whole.slice(0, line);
+  const masked = line === null ? wholeMasked : wholeMasked.slice(0, line);
   // Read on the text, marks included: "Anna Berg, Deputy Spokesperson: “We will stay.”" ends a sentence.
   if (/[.!?…:;,][”’"»“]*\s*$/.test(text)) return false;
   const long = tokenize(masked).filter((t) => /\p{L}{4,}/u.test(t.text));
