@@ -51,3 +51,18 @@ describe('a social-media post embedded with its attribution line', () => {
     ]);
   });
 });
+
+describe('a pull quote signed by a card after it', () => {
+  it('reads a first-person block before a card naming a known person and their title as that person’s words, and nothing else', () => {
+    const cases: Array<[string[], unknown[]]> = [
+      [['We will not give up our land. The boats stay in port.', 'Tomas Ruhl Defence Minister of Sylvania'], [[1, 'We will not give up our land. The boats stay in port.', 'Tomas Ruhl', 'tomas-ruhl', 'sylvania', null, false]]],
+      [['I am grateful to our sailors.', 'Anna Berg'], [[1, 'I am grateful to our sailors.', 'Anna Berg', 'anna-berg', 'freedonia', null, false]]],
+      // A crosshead about the person, words of the writer, a report of someone's speech, a person the topic data does not know.
+      [['We drove to the border at dawn.', 'Tomas Ruhl Speaks Out'], []],
+      [['The boats left at dawn.', 'Anna Berg Deputy Spokesperson'], []],
+      [['Ruhl told us the boats would stay.', 'Anna Berg'], []],
+      [['We will not give up our land.', 'Karl Weiss Interior Minister'], []],
+    ];
+    for (const [paragraphs, expected] of cases) expect(quotes(paragraphs)).toEqual(expected);
+  });
+});

@@ -16,6 +16,7 @@ import type { ActorLexicon, ActorMention } from '../../topic/actor-lexicon.ts';
 import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
 import { giveRunToItsSpeaker, quoteSpansOfSource } from './quote-runs.ts';
 import { findEmbeddedPosts, givePostsToAccounts, postSpans } from './embedded-posts.ts';
+import { findPullQuotes } from './pull-quotes.ts';
 import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
@@ -71,7 +72,8 @@ export function findStatements(
   let before: ReadSentence | null = null;
   const { spans, runs } = quoteSpansOfSource(paragraphs);
   // An embedded post's text is quoted though the page prints no marks around it.
-  const posts = findEmbeddedPosts(paragraphs, spans);
+  // So is a block of someone's words signed by a card after it (a pull quote).
+  const posts = [...findEmbeddedPosts(paragraphs, spans), ...findPullQuotes(paragraphs, spans, lexicon)];
   for (const post of posts) spans[post.at] = postSpans((paragraphs[post.at] as ParagraphText).text, spans[post.at] ?? []);
 
   for (const [p, paragraph] of paragraphs.entries()) {
