@@ -1617,3 +1617,14 @@ describe('speakers: the subject after an opening date with its year', () => {
     for (const [text, actor, government] of cases) expect(statements([text]).map((m) => [m.speaker.actor, m.government])).toEqual([[actor, government]]);
   });
 });
+
+describe('speakers: more verbs that stand before their subject after a quotation', () => {
+  it('reads “…,” stated / noted / insisted / stressed X as X’s words', () => {
+    for (const verb of ['stated', 'noted', 'insisted', 'stressed', 'emphasized', 'declared', 'remarked', 'responded', 'argued', 'recalled']) {
+      const [quote] = statements([`“The boats left port as fast as possible,” ${verb} Berg, pointing to the ministry’s efforts.`]);
+      expect([quote?.kind, quote?.verb, quote?.speaker.actor]).toEqual(['quote', verb, 'anna-berg']);
+    }
+    // Not after a noun it qualifies: "The port, noted for its size, …" says nothing.
+    expect(statements(['The port, noted for its size, closed on Monday.'])).toEqual([]);
+  });
+});
