@@ -43,11 +43,36 @@ describe('a social-media post embedded with its attribution line', () => {
     expect(quotes([text]).map(([paragraph, quote, name]) => [paragraph, quote, name])).toEqual([[1, text.slice(0, text.indexOf('.') + 1), 'Tomas Ruhl']]);
   });
 
+  it('reads a post in capitals whose line follows its words with no space as the account’s words, not a heading', () => {
+    const cases: Array<[string, string, string]> = [
+      ['USS MARSH shoots down two drones while responding to an attack on a merchant vessel.— Marsh Command (@MarshCmd) December 31, 2026', 'USS MARSH shoots down two drones while responding to an attack on a merchant vessel.', 'Marsh Command'],
+      ['HMS Sylvan Repels Largest Drone Attack To Date — Tomas Ruhl (@TRuhl) January 10, 2026', 'HMS Sylvan Repels Largest Drone Attack To Date', 'Tomas Ruhl'],
+    ];
+    for (const [text, quote, account] of cases) expect(quotes(['Boats were seen leaving the port.', text]).map(([p, q, name]) => [p, q, name])).toEqual([[2, quote, account]]);
+    // A heading with no attribution line is still no one's words.
+    expect(quotes(['HMS Sylvan Repels Largest Drone Attack To Date', 'Boats were seen leaving the port.'])).toEqual([]);
+  });
+
   it('reads nothing as a post without a handle, nor the writer’s paragraph that introduces it or quotes someone in part', () => {
     expect(quotes(['The boats left the port this morning.', '— Anna Berg, deputy spokesperson'])).toEqual([]);
     expect(quotes(['Berg posted on Tuesday:', '— Anna Berg (@annaberg) 25 September 2026'])).toEqual([]);
     expect(quotes(['Ruhl called the raid “reckless” on Tuesday.', '— Anna Berg (@annaberg) 25 September 2026'])).toEqual([
       [1, 'reckless', 'Tomas Ruhl', 'tomas-ruhl', 'sylvania', 'called', false],
     ]);
+  });
+});
+
+describe('a pull quote signed by a card after it', () => {
+  it('reads a first-person block before a card naming a known person and their title as that person’s words, and nothing else', () => {
+    const cases: Array<[string[], unknown[]]> = [
+      [['We will not give up our land. The boats stay in port.', 'Tomas Ruhl Defence Minister of Sylvania'], [[1, 'We will not give up our land. The boats stay in port.', 'Tomas Ruhl', 'tomas-ruhl', 'sylvania', null, false]]],
+      [['I am grateful to our sailors.', 'Anna Berg'], [[1, 'I am grateful to our sailors.', 'Anna Berg', 'anna-berg', 'freedonia', null, false]]],
+      // A crosshead about the person, words of the writer, a report of someone's speech, a person the topic data does not know.
+      [['We drove to the border at dawn.', 'Tomas Ruhl Speaks Out'], []],
+      [['The boats left at dawn.', 'Anna Berg Deputy Spokesperson'], []],
+      [['Ruhl told us the boats would stay.', 'Anna Berg'], []],
+      [['We will not give up our land.', 'Karl Weiss Interior Minister'], []],
+    ];
+    for (const [paragraphs, expected] of cases) expect(quotes(paragraphs)).toEqual(expected);
   });
 });

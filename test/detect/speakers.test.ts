@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findStatements } from '../../src/lib/detect/quotes/index.ts';
 import type { Actor } from '../../src/schemas/actor.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
-import { actors, statements, who } from './quotes.fixture.ts';
+import { actors, statements, what, who } from './quotes.fixture.ts';
 
 describe('speakers: names and titles', () => {
   it('splits a title from a known person’s name', () => {
@@ -165,6 +165,20 @@ describe('speakers: role phrases', () => {
       ['Anna Berg', 'anna-berg', 'reported'],
     ]);
     expect(mentions[0]?.speaker.description).not.toContain('"');
+  });
+
+  it('reads a quoted name with a linking word before its verb as the speaker’s name: the self-styled “Republic of X” said', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['“We accept the proposal,” the self-styled “Republic of Sylvania” said, according to the Courier.', 'the self-styled Republic of Sylvania', 'sylvania'],
+      ['The so-called “Defenders of the Homeland” said the port was closed.', 'The so-called Defenders of the Homeland', null],
+      ['The self-proclaimed “Council for Sylvania” said the port was closed.', 'The self-proclaimed Council for Sylvania', 'sylvania'],
+    ];
+    for (const [text, description, government] of cases) {
+      const [first] = statements([text]);
+      expect([first?.speaker.description, first?.government, first?.verb]).toEqual([description, government, 'said']);
+    }
+    // A quoted sentence that ends in a comma is speech, not a name: “Rest of the day,” said Berg.
+    expect(what(statements(['“Rest of the day,” said Berg.']))).toEqual([{ kind: 'quote', quote: 'Rest of the day', reported: null, verb: 'said' }]);
   });
 
   it('reads "the leadership of X" as one phrase, not as X alone', () => {
@@ -678,13 +692,24 @@ describe('speakers: continuation limits', () => {
     expect(later.map((m) => [m.speaker.actor, m.resolvedBy])).toContainEqual(['tomas-ruhl', 'continuation']);
   });
 
-  it('carries a person quoted into the next paragraph’s quote: a quotation continued, not a new one', () => {
-    const quoted = statements(['“The boats have left,” Berg said.', '“They will not return.”']);
-    expect(quoted.map((m) => [m.speaker.actor, m.resolvedBy])).toEqual([
-      ['anna-berg', 'explicit'],
-      ['anna-berg', 'continuation'],
-    ]);
-    // After words only reported, or an institution's, an unattributed quotation may be anyone's.
+  it('carries a speaker quoted into the next paragraph’s quote, a person or an institution: a quotation continued, not a new one', () => {
+    const cases: Array<[string[], string]> = [
+      [['“The boats have left,” Berg said.'], 'anna-berg'],
+      [['“The boats have left,” the State Bureau said.'], 'freedonia-state-bureau'],
+      [['The Defence Ministry issued a statement.', '“On Monday a convoy came under fire,” the statement read.'], 'freedonia-defence-ministry'],
+    ];
+    // The channel that relays the words is told after them and does not end the quotation.
+    for (const relayed of ['“The boats have left,” Berg said, according to the Courier.', '“The boats have left,” the State Bureau said, the Courier reported.']) {
+      const mentions = statements([relayed, '“They will not return.”']);
+      expect(mentions.map((m) => [m.paragraph, m.kind, m.speaker.actor, m.resolvedBy]).filter(([p]) => p === 2)).toEqual([[2, 'quote', mentions[0]?.speaker.actor, 'continuation']]);
+    }
+    for (const [before, actor] of cases) {
+      expect(statements([...before, '“They will not return.”']).map((m) => [m.speaker.actor, m.resolvedBy]).slice(-2)).toEqual([
+        [actor, expect.not.stringMatching(/^(?:none|continuation)$/)],
+        [actor, 'continuation'],
+      ]);
+    }
+    // After words only reported, an unattributed quotation may be anyone's.
     for (const first of ['Berg said the boats had left.', 'The State Bureau said the boats had left.']) {
       expect(statements([first, '“They will not return.”']).map((m) => m.resolvedBy)).toEqual(['explicit', 'none']);
     }
@@ -1631,5 +1656,55 @@ describe('speakers: "he" after a lone name the topic data does not know', () => 
     [['Tomas Ruhl said Marsh City would respond.', '“We will crush them,” he said.'], 'sylvania'],
   ])('%j', (paragraphs, government) => {
     expect(statements(paragraphs).at(-1)?.government).toBe(government);
+  });
+});
+
+describe('speakers: a participle after a subordinate clause, when the sentence’s subject is no speaker', () => {
+  it('reads "Fighting flared after X launched …, accusing …" as X’s words, and nothing else as theirs', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government, m.resolvedBy]);
+    const cases: Array<[string, Array<[string, string | null, string]>]> = [
+      ['The fighting flared up on Tuesday after Sylvania launched an offensive in the region, accusing Freedonian troops of “systematic” shelling.', [['Sylvania', 'sylvania', 'explicit']]],
+      ['The talks collapsed when the Sylvanian government walked out, calling the offer “an insult to our people.”', [['the Sylvanian government', 'sylvania', 'explicit']]],
+      ['The shelling resumed once Freedonia closed the border, saying the other side had broken the truce.', [['Freedonia', 'freedonia', 'explicit']]],
+      // The sentence's own subject speaks: the participle is still theirs.
+      ['Berg spoke after Ruhl left, calling the move “reckless and dangerous.”', [['', 'freedonia', 'explicit']]],
+      // A pronoun or a clause with a comma inside names no one here.
+      ['The fighting resumed after it shelled the port, accusing Freedonia of “provocations.”', [['', null, 'none']]],
+      ['The fighting resumed after Sylvania, its neighbour, shelled the port, accusing Freedonia of “provocations.”', [['', null, 'none']]],
+    ];
+    for (const [text, expected] of cases) expect(credit(text)).toEqual(expected);
+  });
+});
+
+describe('speakers: plural titles abbreviated', () => {
+  it('reads "Reps." and "Sens." as titles inside the speaker phrase, not as its end', () => {
+    const cases: Array<[string, string]> = [
+      ['The boats had left, according to Reps. Karl Weiss of the Freedonian People Party and Jan Kowal of the Green Party.', 'Reps. Karl Weiss of the Freedonian People Party and Jan Kowal of the Green Party'],
+      ['The boats had left, according to Sylvanian Sens. Karl Weiss of the Green Party and Jan Kowal of the Blue Party.', 'Sylvanian Sens. Karl Weiss of the Green Party and Jan Kowal of the Blue Party'],
+    ];
+    for (const [text, description] of cases) expect(statements([text]).map((m) => m.speaker.description)).toEqual([description]);
+  });
+});
+
+describe('speakers: the subject after an opening date with its year', () => {
+  it('reads "On September 19, 2023, the ministry published a statement in which it accused …" as the ministry’s words', () => {
+    const cases: Array<[string, string | null, string | null]> = [
+      ['On September 19, 2023, the Defence Ministry published a statement in which it accused Sylvania of shelling the port.', 'freedonia-defence-ministry', 'freedonia'],
+      ['On Sept. 19, 2023, the State Bureau issued a note in which it accused Sylvania of shelling the port.', 'freedonia-state-bureau', 'freedonia'],
+      // Without a month before it, a number after the first comma opens no date: nothing is skipped.
+      ['On the ferry, 2023, the year of the strike, was the theme in which it accused Sylvania of shelling the port.', null, null],
+    ];
+    for (const [text, actor, government] of cases) expect(statements([text]).map((m) => [m.speaker.actor, m.government])).toEqual([[actor, government]]);
+  });
+});
+
+describe('speakers: more verbs that stand before their subject after a quotation', () => {
+  it('reads “…,” stated / noted / insisted / stressed X as X’s words', () => {
+    for (const verb of ['stated', 'noted', 'insisted', 'stressed', 'emphasized', 'declared', 'remarked', 'responded', 'argued', 'recalled']) {
+      const [quote] = statements([`“The boats left port as fast as possible,” ${verb} Berg, pointing to the ministry’s efforts.`]);
+      expect([quote?.kind, quote?.verb, quote?.speaker.actor]).toEqual(['quote', verb, 'anna-berg']);
+    }
+    // Not after a noun it qualifies: "The port, noted for its size, …" says nothing.
+    expect(statements(['The port, noted for its size, closed on Monday.'])).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ const oneSentence = [
   // Titles and other prefix abbreviations.
   'Mr. Smith met Dr. Jones and Gen. Brown.',
   'Lt. Gen. Park spoke at No. 10 on St. Mark Street.',
+  'The figures came from Reps. Lee and Kim, and Sens. Park and Cho agreed.',
   // Times of day followed by a weekday or lowercase words.
   'The blast hit at 3 a.m. Tuesday and again at 5 p.m. local time.',
   // Initials.

@@ -33,7 +33,7 @@ export interface Sentence {
 /** Abbreviations written before a name or a number; they never end a sentence. */
 const PREFIXES = new Set([
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Cmdr', 'Adm', 'Brig', 'Sgt',
-  'Cpl', 'Pvt', 'Gov', 'Sen', 'Rep', 'Rev', 'Hon', 'Amb', 'Pres', 'Supt', 'Insp', 'St', 'Mt', 'Ft', 'vs', 'cf',
+  'Cpl', 'Pvt', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Rev', 'Hon', 'Amb', 'Pres', 'Supt', 'Insp', 'St', 'Mt', 'Ft', 'vs', 'cf',
   'approx',
 ]);
 

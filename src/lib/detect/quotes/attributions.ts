@@ -97,7 +97,9 @@ export function sentenceSubject(view: SentenceView): Span | null {
     const gap = gapAfter(view, i);
     const dateline = /^\s*:\s*$/.test(gap) && tokens.slice(0, i + 1).every((t) => /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text));
     if (dateline || /^\s*(?:,|[—–]|--)\s*$/.test(gap)) {
-      candidates.push(i + 1);
+      // "On September 19, 2023, the ministry …": the year after the day belongs to the opening date.
+      const year = /^\d{4}$/.test(tokens[i + 1]?.text ?? '') && /^\s*,\s*$/.test(gapAfter(view, i + 1)) && isCalendarWord(tokens[i - 1]?.text ?? '');
+      candidates.push(year ? i + 2 : i + 1);
       break;
     }
   }
@@ -116,6 +118,30 @@ export function sentenceSubject(view: SentenceView): Span | null {
   }
   return null;
 }
+
+/**
+ * "Fighting flared after Sylvania launched an offensive, accusing Freedonia of “…”": the subject of
+ * the clause a participle with no subject of its own follows, when the sentence's own subject is no
+ * speaker ("Fighting"). The clause opens with a subordinating word and runs, with no comma or
+ * quotation in it, to the comma before the participle; its subject is a speaker phrase (no pronoun)
+ * followed by its verb. Null for anything else.
+ */
+export function subordinateSubject(view: SentenceView, participle: Attribution): Span | null {
+  if (!participle.elided || participle.verbSpan.start !== participle.span.start) return null;
+  const before = view.masked.slice(view.start, participle.span.start);
+  // Most sentences have no such clause: its comma right before the participle is looked for first.
+  if (!/,\s*$/.test(before)) return null;
+  const clause = SUBORDINATE_CLAUSE.exec(before);
+  if (!clause || sentenceSubject(view) !== null) return null;
+  const first = view.tokens.findIndex((t) => t.start >= view.start + clause.index + clause[0].indexOf(clause[1] as string));
+  const phrase = first < 0 ? null : phraseAfter(view, first);
+  if (!phrase || !isSpeakerPhrase(view, phrase) || PRONOUNS.has(lastWord(view, phrase).toLowerCase())) return null;
+  const verb = view.tokens[phrase.last + 1];
+  return verb && isPlainGap(gapAfter(view, phrase.last)) && /^\p{Ll}+$/u.test(verb.text) ? spanOf(phrase) : null;
+}
+
+/** A subordinate clause with no comma, quotation or clause break in it, up to a comma that ends the text. */
+const SUBORDINATE_CLAUSE = /\b(?:after|when|once|since|because)\s+([^,;:\u2592]+),\s*$/u;
 
 /** An adverb set off by commas after a subject: ", however,", ", for its part,", ", meanwhile,". */
 const ASIDE_ADVERB = /^\s*,\s*(?:however|meanwhile|though|too|also|instead|in turn|in response|in contrast|by contrast|for (?:its|their|his|her|our) part|on the other hand)\s*,/i;

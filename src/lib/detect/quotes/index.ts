@@ -16,6 +16,7 @@ import type { ActorLexicon, ActorMention } from '../../topic/actor-lexicon.ts';
 import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
 import { giveRunToItsSpeaker, quoteSpansOfSource } from './quote-runs.ts';
 import { findEmbeddedPosts, givePostsToAccounts, postSpans } from './embedded-posts.ts';
+import { findPullQuotes } from './pull-quotes.ts';
 import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
@@ -71,7 +72,8 @@ export function findStatements(
   let before: ReadSentence | null = null;
   const { spans, runs } = quoteSpansOfSource(paragraphs);
   // An embedded post's text is quoted though the page prints no marks around it.
-  const posts = findEmbeddedPosts(paragraphs, spans);
+  // So is a block of someone's words signed by a card after it (a pull quote).
+  const posts = [...findEmbeddedPosts(paragraphs, spans), ...findPullQuotes(paragraphs, spans, lexicon)];
   for (const post of posts) spans[post.at] = postSpans((paragraphs[post.at] as ParagraphText).text, spans[post.at] ?? []);
 
   for (const [p, paragraph] of paragraphs.entries()) {
@@ -117,10 +119,11 @@ export function findStatements(
         // may be theirs, and giving it to the last speaker could credit words to the wrong side.
         continuation: () => {
           const known = spokeInParagraph ? last : i === 0 ? previous : null;
-          // A paragraph that is only a quotation goes on with a person quoted just before (a quotation
-          // continued), or with whoever introduced it ("The statement reads:"). After words only
-          // reported, or an institution's, it may be anyone's: some person's, quoted by the writer.
-          if (!spokeInParagraph && i === 0 && (known?.kind !== 'person' || !previousQuoted) && !introducedByColon) return null;
+          // A paragraph that is only a quotation goes on with a speaker quoted just before, a person or
+          // an institution's statement (a quotation continued), or with whoever introduced it ("The
+          // statement reads:"). After words only reported it may be anyone's: some person's, quoted by
+          // the writer.
+          if (!spokeInParagraph && i === 0 && !previousQuoted && !introducedByColon) return null;
           // "“…,” Ruhl wrote. He posted a video in which a soldier is asked about his future. He replies: ¶
           // “…”": the colon introduces someone told of after the speaker, whose words they may be.
           if (!spokeInParagraph && i === 0 && introducedByColon && someoneElseBefore) return null;
@@ -169,7 +172,9 @@ export function findStatements(
         if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(range.start, range.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
-      if (said.length > 0) lastQuoted = said.at(-1)?.kind === 'quote';
+      // Whether the last speaker's last words were quoted. A channel's report of them is told after
+      // them ("“…,” the Republic said, according to the Courier.") and is not the last speaker's.
+      if (said.length > 0) lastQuoted = (said.findLast((m) => last !== null && isSpeaker(m, last)) ?? said.at(-1))?.kind === 'quote';
       out.push(...said, ...creditsBefore);
     });
     previousParagraphLast = last;
@@ -179,6 +184,12 @@ export function findStatements(
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
   return out;
+}
+
+/** Whether a statement is credited to the speaker known. */
+function isSpeaker(mention: StatementMention, known: KnownSpeaker): boolean {
+  const { speaker } = known;
+  return mention.speaker.actor === speaker.actor && mention.speaker.name === speaker.name && mention.speaker.description === speaker.description;
 }
 
 /** The persons a sentence names: those the topic data lists, and its subject when that is a person. */

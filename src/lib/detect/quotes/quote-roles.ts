@@ -44,7 +44,12 @@ const HEADING_WORDS = 3;
  * Talks"). A headline or crosshead that quotes someone is no statement (corpus README): the story
  * tells it again in its body.
  */
-function isHeadingLine(text: string, masked: string): boolean {
+function isHeadingLine(whole: string, wholeMasked: string): boolean {
+  // "… merchant vessel.— Marsh Command (@MarshCmd) December 31, 2026": an embedded post's attribution
+  // line is the page's furniture, not the end of a heading.
+  const line = whole.includes('(@') ? attributionLineStart(whole) : null;
+  const text = line === null ? whole : whole.slice(0, line);
+  const masked = line === null ? wholeMasked : wholeMasked.slice(0, line);
   // Read on the text, marks included: "Anna Berg, Deputy Spokesperson: “We will stay.”" ends a sentence.
   if (/[.!?…:;,][”’"»“]*\s*$/.test(text)) return false;
   // "… merchant vessel.— U.S. Central Command (@CENTCOM) December 31, 2023": a post's attribution
@@ -122,10 +127,21 @@ export function isTitleCase(inner: string): boolean {
   return long.length > 0 && long.every((t) => isCapitalised(t.text));
 }
 
-/** One to three capitalised words in quotation marks, before a speech verb or after "call sign". */
+/**
+ * One to three capitalised words in quotation marks, before a speech verb or after "call sign"; or a
+ * name of four with a small linking word, no comma after it ("the self-styled “Republic of Sylvania”
+ * said"): a comma would end a quoted sentence ("“Rest of the day,” said …").
+ */
 export function isQuotedName(text: string, quote: QuoteSpan): boolean {
-  if (quote.unclosed || !/^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u.test(quote.text.trim())) return false;
+  const inner = quote.text.trim();
+  if (quote.unclosed || !(QUOTED_NAME.test(inner) || LINKED_QUOTED_NAME.test(inner))) return false;
   const after = text.slice(quoteEnd(quote));
   const before = text.slice(0, Math.max(quote.open, 0));
   return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(after) || /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i.test(before);
 }
+
+/** "Ruhl", "Sea Wolf", "Berg,": capitalised words only. */
+const QUOTED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u;
+
+/** "Republic of Sylvania", "Defenders of the Homeland": capitalised words joined by "of", "of the" or "for". */
+const LINKED_QUOTED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:of|of\s+the|for|for\s+the)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;

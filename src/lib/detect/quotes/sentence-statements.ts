@@ -6,7 +6,7 @@
  *   4. otherwise to nobody (reported with `resolvedBy: 'none'` when long enough to be speech).
  * Each report whose clause is not carried by a quote is reported speech.
  */
-import { type Attribution, findAttributions, isQuotedPredicate, sentenceSubject } from './attributions.ts';
+import { type Attribution, findAttributions, isQuotedPredicate, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { labelledSpeaker } from './quote-labels.ts';
@@ -369,7 +369,7 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
       out.set(attribution, channel.resolved);
       continue;
     }
-    const subject: Span | null = attribution.phrase ?? (previous ? null : sentenceSubject(view));
+    const subject: Span | null = attribution.phrase ?? (previous ? null : (sentenceSubject(view) ?? subordinateSubject(view, attribution)));
     const appositive = attribution.appositive ? slice(view, attribution.appositive) : null;
     // "One of the sailors, identified only as Lind, said": the name, described by the phrase ("One of
     // them" describes no one).

@@ -137,7 +137,8 @@ export const participleSpeechVerbs: readonly string[] = [
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
 export const invertibleSpeechVerbs: ReadonlySet<string> = new Set([
   'said', 'says', 'added', 'adds', 'asked', 'replied', 'wrote', 'told', 'explained', 'warned', 'reports', 'writes',
-  'read', 'reads',
+  'read', 'reads', 'stated', 'noted', 'stressed', 'emphasized', 'emphasised', 'insisted', 'declared',
+  'remarked', 'responded', 'argued', 'recalled',
 ]);
 
 /** Verbs that are speech only after what they report, inverted: "…, reports the Courier." */

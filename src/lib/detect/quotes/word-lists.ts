@@ -193,7 +193,7 @@ export const TIME_WORDS = set(`
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = set(`
-  Mr Mrs Ms Dr Gen Lt Col Sgt Capt Cmdr Adm Maj Brig Sen Rep Gov Pres Prof Rev St Jr Sr No Nos Jan Feb Mar Apr Jun
+  Mr Mrs Ms Dr Gen Lt Col Sgt Capt Cmdr Adm Maj Brig Sen Sens Rep Reps Gov Pres Prof Rev St Jr Sr No Nos Jan Feb Mar Apr Jun
   Jul Aug Sep Sept Oct Nov Dec Inc Corp Co Ltd vs etc approx Mt Ft
 `);
 
