@@ -52,9 +52,6 @@ function isHeadingLine(whole: string, wholeMasked: string): boolean {
   const masked = line === null ? wholeMasked : wholeMasked.slice(0, line);
   // Read on the text, marks included: "Anna Berg, Deputy Spokesperson: “We will stay.”" ends a sentence.
   if (/[.!?…:;,][”’"»“]*\s*$/.test(text)) return false;
-  // "… merchant vessel.— U.S. Central Command (@CENTCOM) December 31, 2023": a post's attribution
-  // line is all names and a date; the words before it are the post's, no headline.
-  if (attributionLineStart(text) !== null) return false;
   const long = tokenize(masked).filter((t) => /\p{L}{4,}/u.test(t.text));
   return long.length >= HEADING_WORDS && long.every((t) => isCapitalised(t.text));
 }
