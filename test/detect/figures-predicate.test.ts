@@ -391,6 +391,27 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('The exodus of 100,000 people continued.')).toEqual([['100,000 people', 'displaced']]);
   });
 
+  it.each([
+    ['The region’s 120,000 residents have been under blockade since December.', '120,000 residents', 'population'],
+    ['The fate of Marsh City’s 120,000 people is uncertain.', '120,000 people', 'population'],
+    ['Its 120,000 inhabitants faced shortages of food.', '120,000 inhabitants', 'population'],
+    ['Freedonia promised to protect the 120,000 residents of the enclave.', '120,000 residents', 'population'],
+    ['The 120,000 people of Marsh City fear the worst.', '120,000 people', 'population'],
+    // What happened to them still decides.
+    ['Marsh City’s 120,000 people have fled.', '120,000 people', 'displaced'],
+    ['The region’s 100,000 refugees need shelter.', '100,000 refugees', 'displaced'],
+    ['Some 120,000 residents of Marsh City fled the fighting.', 'Some 120,000 residents', 'displaced'],
+    // "its" owns only dwellers: "the convoy and its 500 people" may be anyone's.
+    ['The convoy and its 500 people reached the border.', '500 people', 'displaced'],
+    ['Some 500 people of the aid team reached the border.', 'Some 500 people', 'displaced'],
+  ])('files the people a place owns as its population when nothing tells what happened to them: %j', (input, text, category) => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    expect(findFigures(input, PLACES).map((f) => [f.text, f.category])).toEqual([[text, category]]);
+  });
+
   it('reads a part of a whole that a name in the possessive owns: "more than 100,000 of Marsh City’s 120,000 residents"', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
