@@ -132,6 +132,10 @@ describe('figureStage: totals', () => {
     expect(stage('Berg proposed sending 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Talks on sending 2,000 sailors began', '2,000 sailors')).toBe('planned');
     expect(stage('The navy has a target of 10,000 sailors', '10,000 sailors')).toBe('planned');
+    expect(stage('Freedonia set a recruitment target of 10,000 sailors', '10,000 sailors')).toBe('planned');
+    // What a thing was the target of befell it.
+    expect(stage('The ship was the target of three attacks', 'three attacks')).toBe('reported');
+    expect(stage('The port has become the main target of 20 strikes', '20 strikes')).toBe('reported');
     expect(stage('About 3,000 sailors are being trained for deployment', '3,000 sailors')).toBe('planned');
     // A participle that only names the group does not make the main verb a plan.
     expect(stage('The 3,000 sailors trained for deployment arrived last week', '3,000 sailors')).toBe('reported');

@@ -120,6 +120,16 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The vessel had a crew of 25 sailors.')).toEqual([['25 sailors', 'crews']]);
   });
 
+  it.each([
+    ['The ship was the target of three attacks.', [['three attacks', 'attacks']]],
+    ['The port has been the target of 20 drones since May.', [['20 drones', 'drones']]],
+    ['The target of two missiles was a warship.', [['two missiles', 'drones']]],
+    // A singular after a number above one is no count of it: the number sizes the unit before "of".
+    ['The crew of 18 abandoned ship.', [['18', 'crews']]],
+  ])('counts a plural unit of any category after a unit and "of", not the unit before it: %j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+
   it('files a count of arrivals or departures no category lists where the cues list its verb', () => {
     expect(read('Officials counted 8,400 departures on Monday.')).toEqual([['8,400 departures', 'fled']]);
     // No category cues "arrived": the count stays uncategorised.

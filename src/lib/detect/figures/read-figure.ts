@@ -219,6 +219,9 @@ function countsWithUnitBefore(draft: Draft, head: Token, match: { category: stri
   // or a vague amount after it, is no size; the number counts the noun after it.
   const before = tokens[draft.firstToken - 3];
   if (draft.span.kind === 'vague' || before?.kind === 'number' || isNumberWord(before?.lower ?? '')) return true;
+  // "the target of three attacks": a unit of any category in the plural its number asks for is
+  // counted, not sized ("the crew of 18 abandoned ship" still is).
+  if (match !== null && draft.value !== 1 && looksPlural(head.text)) return true;
   return isPeopleNoun(head.text) || (match !== null && matcher.categoriesListing(unit.lower).includes(match.category));
 }
 
