@@ -141,6 +141,18 @@ describe('figureStage: totals', () => {
     expect(stage('The 3,000 sailors trained for deployment arrived last week', '3,000 sailors')).toBe('reported');
   });
 
+  it.each([
+    ['Freedonian forces destroyed four missiles that were prepared to launch', 'four missiles', 'reported'],
+    ['The strikes hit four missiles being readied to fire', 'four missiles', 'reported'],
+    ['The navy struck two drones, which were poised to be launched', 'two drones', 'reported'],
+    // Someone's preparing or plan before the number is still a plan.
+    ['The rebels were preparing to launch four missiles', 'four missiles', 'planned'],
+    ['The rebels plan to fire 10 missiles', '10 missiles', 'planned'],
+    ['Freedonia has 3,000 sailors ready to deploy', '3,000 sailors', 'planned'],
+  ])('reads weapons made ready to fire, right after the number, as their state, not a plan: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
   it('reads room readied for people still to come as planned, and a need or bracing for them as expected', () => {
     expect(stage('The government has readied shelters for 40,000 sailors', '40,000 sailors')).toBe('planned');
     expect(stage('Marsh City has room for 30,000 sailors', '30,000 sailors')).toBe('planned');

@@ -179,12 +179,19 @@ export function stageWords(clause: string, figureEnd: number): string {
   const coordinated = [...clause.slice(0, figureEnd).matchAll(COORDINATED_THAT)].at(-1);
   const start = Math.max(beside ? beside.index + beside[0].length : 0, coordinated ? coordinated.index + coordinated[0].length : 0);
   // "two sailors captured by Sylvania wanted to defect": what the counted wish is no plan for them.
-  const own = (stop < 0 ? after : after.slice(0, stop)).replace(OWN_WISH, ' ');
+  // "destroyed four missiles that were prepared to launch": weapons made ready are no plan of the number.
+  const own = (stop < 0 ? after : after.slice(0, stop)).replace(OWN_WISH, ' ').replace(READY_TO_FIRE, ' ');
   return clause.slice(start, figureEnd) + own;
 }
 
 /** The counted people's own wish after the figure: "wanted to", "hope to", "wish to". */
 const OWN_WISH = /\b(?:want|wish|hope|long)(?:s|ed)?\s+to\b/gi;
+
+/**
+ * Weapons ready to be used, right after the figure: "that were prepared to launch", "being readied to
+ * fire", "poised to be launched". A state of the things counted, not someone's plan for their number.
+ */
+const READY_TO_FIRE = /^\s*,?\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?|being\s+)?(?:prepared|readied|ready|poised|primed|set)\s+to\s+(?:be\s+)?(?:launch|fire)(?:ed|d)?\b/i;
 
 /**
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
