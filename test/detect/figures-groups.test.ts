@@ -169,6 +169,21 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('Anna Berg met 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([]);
   });
 
+  it.each([
+    ['The entire population, over 100,000 people, has fled.', 'over 100,000 people', 'displaced'],
+    ['The entire population — over 100,000 people — has fled.', 'over 100,000 people', 'displaced'],
+    ['Nearly all the residents – some 5,000 people – have left the town.', 'some 5,000 people', 'displaced'],
+    // With no verb that names a category, the group still says what they are.
+    ['The population, some 120,000 people, lives under blockade.', 'some 120,000 people', 'population'],
+    ['The population — some 120,000 people — is cut off.', 'some 120,000 people', 'population'],
+  ])('files members set off as an aside by the verb after it, over the group before it: %j', (input, text, category) => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'people'], cues: ['fled', 'left'] },
+      { id: 'population', label: 'Population', units: ['residents', 'people', 'population'], cues: ['live', 'population'] },
+    ];
+    expect(findFigures(input, PLACES).map((f) => [f.text, f.category])).toEqual([[text, category]]);
+  });
+
   it('reads bare "members of" a group of people the topic counts as that group, past its determiner', () => {
     expect(read('The rebels hold 25 members of the ship’s crew.')).toEqual([['25 members of the ship’s crew', 'crews']]);
     // "Crew members of the ship" serve on it: they are crew, not ships.

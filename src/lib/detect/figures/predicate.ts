@@ -21,6 +21,9 @@ const AUXILIARIES = new Set([
   'remain', 'remains', 'remained', 'still',
 ]);
 
+/** Punctuation that may close an aside the figure stands in: a comma or a dash. */
+const CLOSES_ASIDE = /^[,—–]$/;
+
 /** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
 export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true): string | null {
   const words: string[] = [];
@@ -45,7 +48,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   from = afterAside(tokens, from);
   // "Nearly the entire population, over 100,600 persons, have found refuge": the figure is itself the
   // aside, and the clause's verb follows the comma that closes it.
-  if (tokens[from]?.text === ',' && FINITE.has(tokens[from + 1]?.lower ?? '')) from += 1;
+  // So may a dash close it: "the entire population — over 100,600 persons — have fled".
+  if (CLOSES_ASIDE.test(tokens[from]?.text ?? '') && FINITE.has(tokens[from + 1]?.lower ?? '')) from += 1;
   // "120,000 people who live in the region": a relative clause's verb in any tense is what they do.
   const relative = RELATIVES.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'that';
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
