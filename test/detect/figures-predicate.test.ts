@@ -397,8 +397,12 @@ describe('findFigures: the category the clause gives', () => {
     ['Its 120,000 inhabitants faced shortages of food.', '120,000 inhabitants', 'population'],
     ['Freedonia promised to protect the 120,000 residents of the enclave.', '120,000 residents', 'population'],
     ['The 120,000 people of Marsh City fear the worst.', '120,000 people', 'population'],
+    // People named by where they live live there, owned or not.
+    ['The town had 5,000 residents before the war.', '5,000 residents', 'population'],
+    ['Some 5,000 residents crossed the bridge.', 'Some 5,000 residents', 'displaced'],
     // What happened to them still decides.
     ['Marsh City’s 120,000 people have fled.', '120,000 people', 'displaced'],
+    ['Marsh City’s 120,000 people left the region.', '120,000 people', 'displaced'],
     ['The region’s 100,000 refugees need shelter.', '100,000 refugees', 'displaced'],
     ['Some 120,000 residents of Marsh City fled the fighting.', 'Some 120,000 residents', 'displaced'],
     // "its" owns only dwellers: "the convoy and its 500 people" may be anyone's.

@@ -694,12 +694,13 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     const cued = matcher.categoryByCues(withUsualWords(words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
   }
-  // "the region’s 120,000 residents are under blockade": with nothing told of them, the people a
-  // place owns live there, whichever category the topic lists their noun in first.
-  const place = draft.category !== null && ownNoun ? placeOwning(tokens, draft.firstToken, draft.lastToken, head) : null;
-  // "residents of Marsh City streamed out of the enclave": what they did follows the place.
-  const ofPlace = place !== null && place > draft.lastToken ? clauseAfter(tokens, place) : '';
-  if (place !== null && matcher.categoryByCues(withUsualWords(ofPlace)) === null) {
+  // "the region’s 120,000 residents are under blockade", "the town had 5,000 inhabitants": with
+  // nothing told of them, the people a place owns, and people named by where they live, live there,
+  // whichever category the topic lists their noun in first.
+  const place = draft.category !== null && ownNoun ? (placeOwning(tokens, draft.firstToken, draft.lastToken, head) ?? (DWELLERS.has(head.toLowerCase()) ? draft.lastToken : null)) : null;
+  // "residents of Marsh City streamed out of the enclave", "the city's 5,000 residents left the
+  // region": what they did follows them, whatever its object.
+  if (place !== null && matcher.categoryByCues(withUsualWords(clauseAfter(tokens, place))) === null) {
     const population = populationCategory(matcher, head);
     if (population !== null) return population === draft.category ? null : population;
   }
