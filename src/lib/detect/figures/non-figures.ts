@@ -1,4 +1,5 @@
 import { looksPlural, singular } from './plural.ts';
+import { PLUS_SUFFIXES } from './qualifiers.ts';
 import type { NumberSpan } from './numbers.ts';
 import { isCapitalised, touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -99,7 +100,8 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (touching(last, after) && after) {
     if (after.kind === 'word') return 'ordinal or code';
     if (after.text === '/' || (after.text === ':' && tokens[span.last + 2]?.kind === 'number')) return 'date or time';
-    if ('-–'.includes(after.text) && tokens[span.last + 2]?.kind === 'word' && !SIZE_WORDS.has(wordAt(tokens, span.last + 2) ?? '')) return 'compound';
+    const joined = wordAt(tokens, span.last + 2) ?? '';
+    if ('-–'.includes(after.text) && tokens[span.last + 2]?.kind === 'word' && !SIZE_WORDS.has(joined) && !PLUS_SUFFIXES.has(joined)) return 'compound';
   }
   if (CLOCK_WORDS.has(wordAt(tokens, span.last + 1) ?? '')) return 'clock time';
   if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';
