@@ -79,6 +79,9 @@ describe('findFigures: things that are not figures', () => {
     ['a weight', 'The depot stored 500 tonnes of fuel.'],
     // bare numbers
     ['a bare number', 'The vote was 120 in favour.'],
+    // ratios
+    ['a ratio in digits', 'Nearly 1 in 5 soldiers was wounded.'],
+    ['a ratio in words', 'One in every four soldiers deserted.'],
   ])('skips %s', (_label, input) => {
     expect(texts(input)).toEqual([]);
   });

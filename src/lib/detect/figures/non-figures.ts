@@ -1,5 +1,6 @@
 import { looksPlural, singular } from './plural.ts';
 import { PLUS_SUFFIXES } from './qualifiers.ts';
+import { isNumberWord } from './number-words.ts';
 import type { NumberSpan } from './numbers.ts';
 import { isCapitalised, touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -106,7 +107,20 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (CLOCK_WORDS.has(wordAt(tokens, span.last + 1) ?? '')) return 'clock time';
   if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';
   if (isLabel(tokens, span.first)) return 'label';
+  if (inRatio(tokens, span)) return 'ratio';
   return null;
+}
+
+/**
+ * Whether the number is a term of a ratio: "1 in 5 refugees", "one in every four". ("100,000 of
+ * 120,000" and "out of" are a part and its whole, both counted.)
+ */
+function inRatio(tokens: readonly Token[], span: NumberSpan): boolean {
+  const isNumber = (token: Token | undefined) => token?.kind === 'number' || isNumberWord(token?.lower ?? '');
+  const every = (i: number) => (tokens[i]?.lower === 'every' ? 1 : 0);
+  if (tokens[span.last + 1]?.lower === 'in' && isNumber(tokens[span.last + 2 + every(span.last + 2)])) return true;
+  const inAt = span.first - 1 - every(span.first - 1);
+  return tokens[inAt]?.lower === 'in' && isNumber(tokens[inAt - 1]);
 }
 
 /**
