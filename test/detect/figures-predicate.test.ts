@@ -733,6 +733,18 @@ describe('findFigures: a count that reaches a number', () => {
     expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
   });
 
+  it.each([
+    ['The number of refugees has crossed the 100,000 mark.', [['100,000', 'departed']]],
+    ['The refugee tally topped the 100,000 milestone on Saturday.', [['100,000', 'departed']]],
+    ['The exodus crossed the 100,000 mark.', [['100,000', 'departed']]],
+    // A mark of something no unit or cue names counts nothing.
+    ['Prices crossed the 100 mark.', []],
+    ['The index hit the 2,000 mark.', []],
+  ])('reads a number named as a mark a count passes as the count: %j', (input, expected) => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
+    expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads "the number of" a few words naming no unit by their cue words: "the number of displaced"', () => {
     const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced', 'fleeing'] }];
     const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
