@@ -287,6 +287,17 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     expect(claimantsOf('The latest figures show 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it.each([
+    ['Freedonian government figures show 300 casualties in the port.', ['300 casualties', 'Freedonian government', 'freedonia']],
+    ['Sylvanian defence ministry data showed 300 casualties.', ['300 casualties', 'Sylvanian defence ministry', 'sylvania']],
+    ['Some 300 casualties were counted, Freedonian government figures show.', ['Some 300 casualties', 'Freedonian government', 'freedonia']],
+    // A verb or a pronoun is no part of the owner's name: who speaks keeps the figure.
+    ['Sylvania says its figures show 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['In March the latest figures show 300 casualties.', ['300 casualties', 'The Courier', null]],
+  ])('gives a figure to a body named by a name and the words of its office whose figures show it: %j', (text, claim) => {
+    expect(claimantsOf(text)).toEqual([claim]);
+  });
+
   it('gives a figure to whoever the sentence says counted or recorded it', () => {
     expect(claimantsOf('The State Bureau counted 300 casualties in the port.')).toEqual([['300 casualties', 'The State Bureau', 'freedonia']]);
     expect(claimantsOf('By Monday, Freedonia had recorded 300 casualties.')).toEqual([['300 casualties', 'Freedonia', 'freedonia']]);
