@@ -298,6 +298,15 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     expect(claimantsOf(text)).toEqual([claim]);
   });
 
+  it.each([
+    ['According to the Freedonian government’s figures, 300 casualties were counted.', 'freedonia'],
+    ['Some 300 casualties were counted, according to the Sylvanian navy’s data.', 'sylvania'],
+    // A keeper no name opens or modifies is nobody in particular.
+    ['According to the government’s figures, 300 casualties were counted.', null],
+  ])('gives a figure to the keeper a possessive names before the record, lower case or not: %j', (text, government) => {
+    expect(claimantsOf(text).map(([, , g]) => g)).toEqual([government]);
+  });
+
   it('gives a figure to whoever the sentence says counted or recorded it', () => {
     expect(claimantsOf('The State Bureau counted 300 casualties in the port.')).toEqual([['300 casualties', 'The State Bureau', 'freedonia']]);
     expect(claimantsOf('By Monday, Freedonia had recorded 300 casualties.')).toEqual([['300 casualties', 'Freedonia', 'freedonia']]);
