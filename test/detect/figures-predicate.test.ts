@@ -916,6 +916,17 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The time: 12 noon.')).toEqual([]);
   });
 
+  it.each([
+    ['Death toll: 200.', [['200', 'losses']]],
+    ['Sailors so far: 3,000.', [['3,000', 'sailors']]],
+    ['Casualties to date: 400.', [['400', 'losses']]],
+    // A label that counts nothing, or a year, stays out.
+    ['The vote: 120.', []],
+    ['Update: 2023 saw the fleet grow.', []],
+  ])('counts a number after a toll and a colon as the dead, and after a running total\'s words and a colon as the noun: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('counts lives as deaths: "claimed 68 lives", "the lives of 300 sailors"', () => {
     expect(categories('The blast claimed at least 68 lives.')).toEqual([['at least 68 lives', 'losses']]);
     expect(categories('The storm cost the lives of 300 sailors.')).toEqual([['300 sailors', 'losses']]);

@@ -124,13 +124,23 @@ function countOfThoseWho(draft: Draft, after: readonly string[], matcher: UnitMa
   return category === null ? null : { ...draft, unit: '', category, noun: 'count' };
 }
 
-/** "Refugees: 100,417", "Dead: at least 200": a number after a unit noun and a colon counts that noun. */
+/**
+ * "Refugees: 100,417", "Dead: at least 200", "Refugees so far: 100,417": a number after a unit noun
+ * and a colon counts that noun; after "toll" ("Death toll: 200"), the dead.
+ */
 function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
-  const label = tokens[draft.firstToken - 2];
-  if (tokens[draft.firstToken - 1]?.text !== ':' || label?.kind !== 'word' || !matcher.isUnitHead(label.lower)) return null;
+  if (tokens[draft.firstToken - 1]?.text !== ':' || draft.span.yearLike) return null;
+  // "Refugees so far: …", "Deaths to date: …": a running total's words between the label and its colon.
+  const since = SO_FAR.has(`${tokens[draft.firstToken - 3]?.lower} ${tokens[draft.firstToken - 2]?.lower}`) ? 2 : 0;
+  const label = tokens[draft.firstToken - 2 - since];
+  if (label?.kind === 'word' && label.lower === 'toll') return deathToll(draft, matcher, sentence);
+  if (label?.kind !== 'word' || !matcher.isUnitHead(label.lower)) return null;
   const match = matcher.match([label.lower], sentence);
   return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
 }
+
+/** Words of a running total that may stand between a label and its colon. */
+const SO_FAR: ReadonlySet<string> = new Set(['so far', 'to date', 'in total', 'in all']);
 
 /** Marks that close an aside a size stands alone in, by the mark that opens it. */
 const CLOSES_ASIDE: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–' };
