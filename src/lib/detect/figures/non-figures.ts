@@ -136,12 +136,18 @@ export function yearBeforeNoun(tokens: readonly Token[], span: NumberSpan, lastT
   return !tokens.slice(span.last + 1, lastToken + 1).some((t) => t.kind === 'word' && looksPlural(t.text));
 }
 
-/** Whether four digits are a year here: after "in", "since", a month or a comma ("October 23, 2024"). */
+/**
+ * Whether four digits are a year here: after "in", "since", a month or a comma ("October 23, 2024"),
+ * or before a verb in the singular ("2023 was the year of the exodus"; a count takes "were").
+ */
 export function readsAsYear(tokens: readonly Token[], span: NumberSpan, qualifierStart: number): boolean {
   if (!span.yearLike) return false;
   const before = tokens[qualifierStart - 1];
-  return YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? '') || before?.text === ',' || isMonth(before);
+  return YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? '') || before?.text === ',' || isMonth(before) || SINGULAR_VERBS.has(wordAt(tokens, span.last + 1) ?? '');
 }
+
+/** Verbs in the singular that a year is the subject of: "2023 was", "2024 has seen", "2023 saw". */
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'saw', 'sees', 'marked', 'marks', 'brought', 'brings', 'will']);
 
 function isMonth(token: Token | undefined): boolean {
   return isCapitalised(token) && MONTHS.has(token?.text.toLowerCase() ?? '');
