@@ -9,6 +9,14 @@ describe('figureBounds: a negated bound', () => {
   });
 });
 
+describe('figureBounds: a bound touching the digits', () => {
+  it('reads "100,000+" and "100,000-plus" as at least the number, "50-odd" as about it', () => {
+    expect(figureBounds(100000, '+', null)).toEqual({ min: 100000, max: null });
+    expect(figureBounds(100000, 'plus', null)).toEqual({ min: 100000, max: null });
+    expect(figureBounds(50, 'odd', null)).toEqual({ min: null, max: null });
+  });
+});
+
 describe('figureBounds: "tens of"', () => {
   it('reads "tens" as at least ten and fewer than a hundred', () => {
     expect(figureBounds(10, 'tens', 'tens')).toEqual({ min: 10, max: 99 });

@@ -302,6 +302,26 @@ describe('assembleFigures: a figure in a denial is no one’s claim', () => {
     expect(claimantsOf('The latest figures show 300 casualties.')).toEqual([['300 casualties', 'The Courier', null]]);
   });
 
+  it.each([
+    ['Freedonian government figures show 300 casualties in the port.', ['300 casualties', 'Freedonian government', 'freedonia']],
+    ['Sylvanian defence ministry data showed 300 casualties.', ['300 casualties', 'Sylvanian defence ministry', 'sylvania']],
+    ['Some 300 casualties were counted, Freedonian government figures show.', ['Some 300 casualties', 'Freedonian government', 'freedonia']],
+    // A verb or a pronoun is no part of the owner's name: who speaks keeps the figure.
+    ['Sylvania says its figures show 300 casualties.', ['300 casualties', 'Sylvania', 'sylvania']],
+    ['In March the latest figures show 300 casualties.', ['300 casualties', 'The Courier', null]],
+  ])('gives a figure to a body named by a name and the words of its office whose figures show it: %j', (text, claim) => {
+    expect(claimantsOf(text)).toEqual([claim]);
+  });
+
+  it.each([
+    ['According to the Freedonian government’s figures, 300 casualties were counted.', 'freedonia'],
+    ['Some 300 casualties were counted, according to the Sylvanian navy’s data.', 'sylvania'],
+    // A keeper no name opens or modifies is nobody in particular.
+    ['According to the government’s figures, 300 casualties were counted.', null],
+  ])('gives a figure to the keeper a possessive names before the record, lower case or not: %j', (text, government) => {
+    expect(claimantsOf(text).map(([, , g]) => g)).toEqual([government]);
+  });
+
   it('gives a figure to whoever the sentence says counted or recorded it', () => {
     expect(claimantsOf('The State Bureau counted 300 casualties in the port.')).toEqual([['300 casualties', 'The State Bureau', 'freedonia']]);
     expect(claimantsOf('By Monday, Freedonia had recorded 300 casualties.')).toEqual([['300 casualties', 'Freedonia', 'freedonia']]);

@@ -132,9 +132,25 @@ describe('figureStage: totals', () => {
     expect(stage('Berg proposed sending 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Talks on sending 2,000 sailors began', '2,000 sailors')).toBe('planned');
     expect(stage('The navy has a target of 10,000 sailors', '10,000 sailors')).toBe('planned');
+    expect(stage('Freedonia set a recruitment target of 10,000 sailors', '10,000 sailors')).toBe('planned');
+    // What a thing was the target of befell it.
+    expect(stage('The ship was the target of three attacks', 'three attacks')).toBe('reported');
+    expect(stage('The port has become the main target of 20 strikes', '20 strikes')).toBe('reported');
     expect(stage('About 3,000 sailors are being trained for deployment', '3,000 sailors')).toBe('planned');
     // A participle that only names the group does not make the main verb a plan.
     expect(stage('The 3,000 sailors trained for deployment arrived last week', '3,000 sailors')).toBe('reported');
+  });
+
+  it.each([
+    ['Freedonian forces destroyed four missiles that were prepared to launch', 'four missiles', 'reported'],
+    ['The strikes hit four missiles being readied to fire', 'four missiles', 'reported'],
+    ['The navy struck two drones, which were poised to be launched', 'two drones', 'reported'],
+    // Someone's preparing or plan before the number is still a plan.
+    ['The rebels were preparing to launch four missiles', 'four missiles', 'planned'],
+    ['The rebels plan to fire 10 missiles', '10 missiles', 'planned'],
+    ['Freedonia has 3,000 sailors ready to deploy', '3,000 sailors', 'planned'],
+  ])('reads weapons made ready to fire, right after the number, as their state, not a plan: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
   });
 
   it('reads room readied for people still to come as planned, and a need or bracing for them as expected', () => {

@@ -120,6 +120,16 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The vessel had a crew of 25 sailors.')).toEqual([['25 sailors', 'crews']]);
   });
 
+  it.each([
+    ['The ship was the target of three attacks.', [['three attacks', 'attacks']]],
+    ['The port has been the target of 20 drones since May.', [['20 drones', 'drones']]],
+    ['The target of two missiles was a warship.', [['two missiles', 'drones']]],
+    // A singular after a number above one is no count of it: the number sizes the unit before "of".
+    ['The crew of 18 abandoned ship.', [['18', 'crews']]],
+  ])('counts a plural unit of any category after a unit and "of", not the unit before it: %j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+
   it('files a count of arrivals or departures no category lists where the cues list its verb', () => {
     expect(read('Officials counted 8,400 departures on Monday.')).toEqual([['8,400 departures', 'fled']]);
     // No category cues "arrived": the count stays uncategorised.
@@ -157,6 +167,21 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     ]);
     // A list that no group of the topic names stays out.
     expect(read('Anna Berg met 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([]);
+  });
+
+  it.each([
+    ['The entire population, over 100,000 people, has fled.', 'over 100,000 people', 'displaced'],
+    ['The entire population — over 100,000 people — has fled.', 'over 100,000 people', 'displaced'],
+    ['Nearly all the residents – some 5,000 people – have left the town.', 'some 5,000 people', 'displaced'],
+    // With no verb that names a category, the group still says what they are.
+    ['The population, some 120,000 people, lives under blockade.', 'some 120,000 people', 'population'],
+    ['The population — some 120,000 people — is cut off.', 'some 120,000 people', 'population'],
+  ])('files members set off as an aside by the verb after it, over the group before it: %j', (input, text, category) => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'people'], cues: ['fled', 'left'] },
+      { id: 'population', label: 'Population', units: ['residents', 'people', 'population'], cues: ['live', 'population'] },
+    ];
+    expect(findFigures(input, PLACES).map((f) => [f.text, f.category])).toEqual([[text, category]]);
   });
 
   it('reads bare "members of" a group of people the topic counts as that group, past its determiner', () => {

@@ -37,6 +37,8 @@ describe('findFigures: things that are not figures', () => {
     ['a year after "in"', 'In 2019 soldiers were sent to the border.'],
     ['a year after "since"', 'The troops have stayed since 2021.'],
     ['a year before a noun', 'The 2026 elections will decide the mission.'],
+    ['a year before a verb in the singular', '2023 was the year troops were sent to the border.'],
+    ['a year after a label and a colon', 'Update: 2024 saw troops sent to the border.'],
     // dates and times
     ['an abbreviated month and day', 'The soldiers arrived on Nov. 14.'],
     ['a month, day and year', 'The soldiers arrived on November 14, 2023.'],
@@ -79,6 +81,9 @@ describe('findFigures: things that are not figures', () => {
     ['a weight', 'The depot stored 500 tonnes of fuel.'],
     // bare numbers
     ['a bare number', 'The vote was 120 in favour.'],
+    // ratios
+    ['a ratio in digits', 'Nearly 1 in 5 soldiers was wounded.'],
+    ['a ratio in words', 'One in every four soldiers deserted.'],
   ])('skips %s', (_label, input) => {
     expect(texts(input)).toEqual([]);
   });

@@ -37,6 +37,18 @@ describe('findFigures: number words in text', () => {
     expect(read('They counted one, two, three soldiers.')).toEqual([{ value: 3, upper: undefined, text: 'three soldiers' }]);
   });
 
+  it.each([
+    ['Two hundred and forty-five soldiers crossed.', [{ value: 245, upper: undefined, text: 'Two hundred and forty-five soldiers' }]],
+    ['Two thousand and sixty-one troops crossed.', [{ value: 2061, upper: undefined, text: 'Two thousand and sixty-one troops' }]],
+    ['Three hundred and fifty thousand troops crossed.', [{ value: 350000, upper: undefined, text: 'Three hundred and fifty thousand troops' }]],
+    ['One thousand and five hundred soldiers crossed.', [{ value: 1500, upper: undefined, text: 'One thousand and five hundred soldiers' }]],
+    // The same scale again after "and" is a second number, never their sum.
+    ['Between two thousand and three thousand troops crossed.', [{ value: 2000, upper: 3000, text: 'Between two thousand and three thousand troops' }]],
+    ['Two hundred and three hundred soldiers stayed.', [{ value: 200, upper: undefined, text: 'Two hundred' }, { value: 300, upper: undefined, text: 'three hundred soldiers' }]],
+  ])('reads "and" inside a number in words as British English writes it: %j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+
   it('reads "half a million", "half a dozen" as half the scale, not the whole', () => {
     expect(read('Nearly half a million troops and half a dozen soldiers were counted.')).toEqual([
       { value: 500000, upper: undefined, text: 'Nearly half a million troops' },

@@ -404,6 +404,31 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('The exodus of 100,000 people continued.')).toEqual([['100,000 people', 'displaced']]);
   });
 
+  it.each([
+    ['The region’s 120,000 residents have been under blockade since December.', '120,000 residents', 'population'],
+    ['The fate of Marsh City’s 120,000 people is uncertain.', '120,000 people', 'population'],
+    ['Its 120,000 inhabitants faced shortages of food.', '120,000 inhabitants', 'population'],
+    ['Freedonia promised to protect the 120,000 residents of the enclave.', '120,000 residents', 'population'],
+    ['The 120,000 people of Marsh City fear the worst.', '120,000 people', 'population'],
+    // People named by where they live live there, owned or not.
+    ['The town had 5,000 residents before the war.', '5,000 residents', 'population'],
+    ['Some 5,000 residents crossed the bridge.', 'Some 5,000 residents', 'displaced'],
+    // What happened to them still decides.
+    ['Marsh City’s 120,000 people have fled.', '120,000 people', 'displaced'],
+    ['Marsh City’s 120,000 people left the region.', '120,000 people', 'displaced'],
+    ['The region’s 100,000 refugees need shelter.', '100,000 refugees', 'displaced'],
+    ['Some 120,000 residents of Marsh City fled the fighting.', 'Some 120,000 residents', 'displaced'],
+    // "its" owns only dwellers: "the convoy and its 500 people" may be anyone's.
+    ['The convoy and its 500 people reached the border.', '500 people', 'displaced'],
+    ['Some 500 people of the aid team reached the border.', 'Some 500 people', 'displaced'],
+  ])('files the people a place owns as its population when nothing tells what happened to them: %j', (input, text, category) => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+    ];
+    expect(findFigures(input, PLACES).map((f) => [f.text, f.category])).toEqual([[text, category]]);
+  });
+
   it('reads a part of a whole that a name in the possessive owns: "more than 100,000 of Marsh City’s 120,000 residents"', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
@@ -721,6 +746,18 @@ describe('findFigures: a count that reaches a number', () => {
     expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
   });
 
+  it.each([
+    ['The number of refugees has crossed the 100,000 mark.', [['100,000', 'departed']]],
+    ['The refugee tally topped the 100,000 milestone on Saturday.', [['100,000', 'departed']]],
+    ['The exodus crossed the 100,000 mark.', [['100,000', 'departed']]],
+    // A mark of something no unit or cue names counts nothing.
+    ['Prices crossed the 100 mark.', []],
+    ['The index hit the 2,000 mark.', []],
+  ])('reads a number named as a mark a count passes as the count: %j', (input, expected) => {
+    const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
+    expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads "the number of" a few words naming no unit by their cue words: "the number of displaced"', () => {
     const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced', 'fleeing'] }];
     const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
@@ -890,6 +927,17 @@ describe('findFigures: a count that reaches a number', () => {
   it('counts a number after a unit noun and a colon as that noun: "Dead: at least 200"', () => {
     expect(categories('Dead: at least 200. Sailors: 3,000.')).toEqual([['at least 200', 'losses'], ['3,000', 'sailors']]);
     expect(categories('The time: 12 noon.')).toEqual([]);
+  });
+
+  it.each([
+    ['Death toll: 200.', [['200', 'losses']]],
+    ['Sailors so far: 3,000.', [['3,000', 'sailors']]],
+    ['Casualties to date: 400.', [['400', 'losses']]],
+    // A label that counts nothing, or a year, stays out.
+    ['The vote: 120.', []],
+    ['Update: 2023 saw the fleet grow.', []],
+  ])('counts a number after a toll and a colon as the dead, and after a running total\'s words and a colon as the noun: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
   });
 
   it('counts lives as deaths: "claimed 68 lives", "the lives of 300 sailors"', () => {

@@ -118,6 +118,19 @@ describe('findFigures: a bound between the number and its noun', () => {
     ]);
     expect(findFigures('Some 300 or so troops left.', CATEGORIES).map((f) => [f.text, f.qualifier])).toEqual([['Some 300 or so troops', 'some']]);
   });
+
+  it.each([
+    ['Over 100,000+ troops left.', [['Over 100,000+ troops', 'over', 100000]]],
+    ['100,000+ troops left.', [['100,000+ troops', '+', 100000]]],
+    ['The 2,000-plus soldiers left.', [['2,000-plus soldiers', 'plus', 2000]]],
+    ['Some 50-odd marines left.', [['Some 50-odd marines', 'some', 50]]],
+    // A sum, a measure and an age are no bound count.
+    ['The camp held 5+5 troops.', []],
+    ['The 100-plus kilometre march tired 30 soldiers.', [['30 soldiers', null, 30]]],
+    ['The 50-odd-year-old officer led 30 soldiers.', [['30 soldiers', null, 30]]],
+  ])('reads a "+" or a "-plus", "-odd" touching the digits as a bound before the noun: %j', (input, expected) => {
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.qualifier, f.value])).toEqual(expected);
+  });
 });
 
 describe('findFigures: qualifiers', () => {

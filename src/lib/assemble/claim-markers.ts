@@ -27,13 +27,19 @@ export function isHedged(textBefore: string): boolean {
 const NOMINAL_SOURCE =
   /\b(?:assessments?|estimates?|analys[ie]s|reports?|intelligence|data|figures|findings|calculations?|count|tally|statistics)\s+(?:by|from|of)\s+([^,;:]+?)\s+(?:that|which|showing|saying|suggesting|shows?|showed|suggests?|suggested|indicates?|indicated)\b/gi;
 
+/** Lower-case words that end the name of a body: "(Freedonian) government", "(Sylvanian) defence ministry". */
+const ORGAN = String.raw`(?:government|ministry|military|army|navy|authorities|officials|police|agency|office|service|committee|council|defen[cs]e|health|interior|foreign|refugee|emergencies|emergency|border|presidential|security|intelligence)`;
+
 /**
  * The same source named before its figures: "the ministry's figures show …", "Sylvanian data
- * showed …", "Health Ministry statistics indicate …". The owner is capitalised (a name, a demonym),
- * so "the latest figures show" names nobody.
+ * showed …", "Health Ministry statistics indicate …", "Freedonian government figures show …". The
+ * owner opens with a capital (a name, a demonym) and may end with up to two lower-case words of its
+ * own ("government", "defence ministry"), so "the latest figures show" names nobody.
  */
-const OWNED_SOURCE =
-  /\b((?:[Tt]he\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:figures|data|statistics|estimates|tally|count)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b/gu;
+const OWNED_SOURCE = new RegExp(
+  String.raw`\b((?:[Tt]he\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+${ORGAN})?(?:\s+${ORGAN})?)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:figures|data|statistics|estimates|tally|count)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)\b`,
+  'gu',
+);
 
 /**
  * The record and its verb, which every match of `OWNED_SOURCE` holds: that pattern tries every
@@ -59,7 +65,7 @@ export function nominalSource(textBefore: string): string | null {
 const TRAILING_RECORD = String.raw`(?:the\s+)?(?:(?:latest|official|new|own|final)\s+)?(?:assessments?|estimates?|reports?|data|figures|findings|count|tally|(?:death\s+)?toll|statistics)`;
 const TRAILING_VERB = String.raw`(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested)[\s.!?”"’)]*$`;
 const TRAILING_SOURCE = new RegExp(String.raw`^[^,;:—–]*,\s+${TRAILING_RECORD}\s+(?:(?:released|published|compiled|issued)\s+)?(?:by|from|of)\s+([^,;:]+?)\s+${TRAILING_VERB}`, 'u');
-const TRAILING_OWNED = new RegExp(String.raw`^[^,;:—–]*,\s+((?:[Tt]he\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:figures|data|statistics|estimates|tally|count|toll)\s+${TRAILING_VERB}`, 'u');
+const TRAILING_OWNED = new RegExp(String.raw`^[^,;:—–]*,\s+((?:[Tt]he\s+)?(?!(?:The|A|An)\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?:\s+${ORGAN})?(?:\s+${ORGAN})?)(?:['’]s?)?\s+(?:own\s+|latest\s+|official\s+|new\s+)?(?:figures|data|statistics|estimates|tally|count|toll)\s+${TRAILING_VERB}`, 'u');
 
 /** The source a record after the figure names, from the figure's end to its sentence's end; null when none. */
 export function trailingSource(textAfter: string): string | null {

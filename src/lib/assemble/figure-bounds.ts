@@ -9,9 +9,9 @@ export interface Bounds {
   max: number | null;
 }
 
-const LOWER = new Set(['at least', 'no fewer than', 'not fewer than', 'no less than', 'not less than', 'more than', 'over', 'upwards of', 'well over', 'just over', 'above', 'well above', 'just above', 'in excess of', 'a further', 'an additional', 'another']);
+const LOWER = new Set(['at least', 'no fewer than', 'not fewer than', 'no less than', 'not less than', 'more than', 'over', 'upwards of', 'well over', 'just over', 'above', 'well above', 'just above', 'in excess of', 'a further', 'an additional', 'another', '+', 'plus']);
 const UPPER = new Set(['no more than', 'not more than', 'up to', 'possibly up to', 'perhaps up to', 'as many as', 'at most', 'fewer than', 'less than', 'under', 'just under', 'below', 'just below', 'well below', 'nearly', 'almost', 'close to']);
-const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'an estimated', 'as few as']);
+const APPROXIMATE = new Set(['about', 'around', 'approximately', 'roughly', 'some', 'estimated', 'an estimated', 'as few as', 'odd']);
 
 /** Vague quantities by their words: the least they can mean, and the most when a larger word exists. */
 const VAGUE: Record<string, Bounds> = {

@@ -19,6 +19,12 @@ const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
 const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
+/** Nouns after a round number that make it a threshold a count passes: "the 100,000 mark". */
+const MARKS: ReadonlySet<string> = new Set(['mark', 'milestone', 'threshold', 'barrier']);
+
+/** Verbs by which a count passes a mark: "crossed the 100,000 mark", "hit the 1,000 milestone". */
+const MARK_VERBS = /^(?:crossed|crosses|cross|passed|passes|pass|topped|tops|top|reached|reaches|reach|hit|hits|surpassed|surpasses|surpass|exceeded|exceeds|exceed|broke|breaks|breached|breaches|neared|nears|near|approached|approaches|approach)$/;
+
 /** Verbs that give the size of what their subject names: "the contingent numbers 2,000", "the force stood at 3,000". */
 const SIZES = /^(?:numbers|number|numbered|totals|totalled|totaled|stands|stood)$/;
 
@@ -118,13 +124,23 @@ function countOfThoseWho(draft: Draft, after: readonly string[], matcher: UnitMa
   return category === null ? null : { ...draft, unit: '', category, noun: 'count' };
 }
 
-/** "Refugees: 100,417", "Dead: at least 200": a number after a unit noun and a colon counts that noun. */
+/**
+ * "Refugees: 100,417", "Dead: at least 200", "Refugees so far: 100,417": a number after a unit noun
+ * and a colon counts that noun; after "toll" ("Death toll: 200"), the dead.
+ */
 function countLabelled(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
-  const label = tokens[draft.firstToken - 2];
-  if (tokens[draft.firstToken - 1]?.text !== ':' || label?.kind !== 'word' || !matcher.isUnitHead(label.lower)) return null;
+  if (tokens[draft.firstToken - 1]?.text !== ':' || draft.span.yearLike) return null;
+  // "Refugees so far: …", "Deaths to date: …": a running total's words between the label and its colon.
+  const since = SO_FAR.has(`${tokens[draft.firstToken - 3]?.lower} ${tokens[draft.firstToken - 2]?.lower}`) ? 2 : 0;
+  const label = tokens[draft.firstToken - 2 - since];
+  if (label?.kind === 'word' && label.lower === 'toll') return deathToll(draft, matcher, sentence);
+  if (label?.kind !== 'word' || !matcher.isUnitHead(label.lower)) return null;
   const match = matcher.match([label.lower], sentence);
   return match ? { ...draft, unit: label.lower, category: match.category, noun: 'count' } : null;
 }
+
+/** Words of a running total that may stand between a label and its colon. */
+const SO_FAR: ReadonlySet<string> = new Set(['so far', 'to date', 'in total', 'in all']);
 
 /** Marks that close an aside a size stands alone in, by the mark that opens it. */
 const CLOSES_ASIDE: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–' };
@@ -232,10 +248,13 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     const estimate = numberPutAt(draft, tokens, matcher, sentence, i);
     if (estimate) return estimate;
   }
-  const changed = verbOfChange(tokens, i);
+  // "refugee numbers crossed the 100,000 mark": a number named as a mark is passed like the number.
+  const mark = tokens[i]?.lower === 'the' && MARKS.has(tokens[draft.lastToken + 1]?.lower ?? '') && MARK_VERBS.test(tokens[i - 1]?.lower ?? '');
+  if (mark) i -= 1;
+  const changed = mark ? null : verbOfChange(tokens, i);
   if (changed !== null) i = changed;
-  else if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
-  if (!REACHES.test(tokens[i]?.lower ?? '')) return null;
+  else if (!mark && (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at')) i -= 1;
+  if (!mark && !REACHES.test(tokens[i]?.lower ?? '')) return null;
   // "Freedonian casualties are estimated at around 4,700": the noun before the verb is a unit. So it is
   // right before a verb of growth: "the injured reached 400", "deaths rose to 68".
   let n = i - 1;
@@ -247,7 +266,7 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   // "casualties — including both killed and wounded — are estimated at 4,700": past an aside between dashes.
   n = beforeDashedAside(tokens, n);
   n = beforePlacePhrase(tokens, n, matcher);
-  const verb = tokens[i]?.lower ?? '';
+  const verb = mark ? 'passed' : (tokens[i]?.lower ?? '');
   // "The population was about 120,000", "the crew stood at 25": a collective noun the topic counts, sized by a copula.
   const sized = n === i - 1 && COPULAS.test(verb) && COLLECTIVES.has(tokens[n]?.lower ?? '') && !draft.span.yearLike;
   const grows = GROWS.test(verb) || NUMBERING.test(verb) || (verb === 'estimated' && n < i - 1) || sized;

@@ -5,7 +5,7 @@
  */
 import type { UnitMatcher } from './categories.ts';
 import { isPeopleNoun } from './people.ts';
-import { FINITE, countsPeople } from './predicate.ts';
+import { FINITE, countsPeople, predicateAfter, withUsualWords } from './predicate.ts';
 import type { Draft } from './read-figure.ts';
 import type { Token } from './types.ts';
 
@@ -37,6 +37,20 @@ function closesAppositive(tokens: readonly Token[], last: number): boolean {
     if (tokens[i]?.kind === 'punct') return false;
   }
   return false;
+}
+
+/**
+ * "The entire population, over 100,000 people, has fled": the verb after members set off as an aside
+ * tells what happened to the group and its members alike, and decides over what the group was: the
+ * category its cues name, when that category lists the count's noun (or counts people, for a noun no
+ * category lists). Null when the verb names none.
+ */
+function toldOfGroup(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+  const predicate = predicateAfter(tokens, draft.lastToken);
+  const told = predicate === null ? null : matcher.categoryByCues(withUsualWords(predicate));
+  if (told === null) return null;
+  const head = draft.unit?.split(/\s+/).at(-1) ?? '';
+  return matcher.listsHead(told, head) || (draft.category === null && countsPeople(matcher, told)) ? told : null;
 }
 
 /**
@@ -84,11 +98,15 @@ function groupCategory(draft: Draft, tokens: readonly Token[], matcher: UnitMatc
   // the verb or the dash may stand a few words back, past the first count.
   for (let k = first - 1; k >= 1 && k >= first - 6; k--) {
     const token = tokens[k] as Token;
-    if (OPENS_MEMBERS.test(token.text)) return unitCategory(tokens, k - 1, matcher, sentence);
+    if (OPENS_MEMBERS.test(token.text)) {
+      // "The entire population — over 100,000 people — has fled": an aside closed by the dash that opened it.
+      const closed = tokens[draft.lastToken + 1]?.text === token.text && token.text !== '(' && token.text !== ':';
+      return (closed ? toldOfGroup(draft, tokens, matcher) : null) ?? unitCategory(tokens, k - 1, matcher, sentence);
+    }
     // "Its crew, 17 Freedonians and eight Sylvanians, were taken hostage": members in an appositive.
     if (token.text === ',' && k === first - 1 && closesAppositive(tokens, draft.lastToken)) {
       const group = unitCategory(tokens, k - 1, matcher, sentence);
-      return group !== null && countsPeople(matcher, group) ? group : null;
+      return toldOfGroup(draft, tokens, matcher) ?? (group !== null && countsPeople(matcher, group) ? group : null);
     }
     if (token.kind === 'punct') return null;
     if (INCLUDES.test(token.lower)) return unitCategory(tokens, k - 1, matcher, sentence);

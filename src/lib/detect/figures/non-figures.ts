@@ -1,4 +1,6 @@
 import { looksPlural, singular } from './plural.ts';
+import { PLUS_SUFFIXES } from './qualifiers.ts';
+import { isNumberWord } from './number-words.ts';
 import type { NumberSpan } from './numbers.ts';
 import { isCapitalised, touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -99,12 +101,26 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (touching(last, after) && after) {
     if (after.kind === 'word') return 'ordinal or code';
     if (after.text === '/' || (after.text === ':' && tokens[span.last + 2]?.kind === 'number')) return 'date or time';
-    if ('-–'.includes(after.text) && tokens[span.last + 2]?.kind === 'word' && !SIZE_WORDS.has(wordAt(tokens, span.last + 2) ?? '')) return 'compound';
+    const joined = wordAt(tokens, span.last + 2) ?? '';
+    if ('-–'.includes(after.text) && tokens[span.last + 2]?.kind === 'word' && !SIZE_WORDS.has(joined) && !PLUS_SUFFIXES.has(joined)) return 'compound';
   }
   if (CLOCK_WORDS.has(wordAt(tokens, span.last + 1) ?? '')) return 'clock time';
   if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';
   if (isLabel(tokens, span.first)) return 'label';
+  if (inRatio(tokens, span)) return 'ratio';
   return null;
+}
+
+/**
+ * Whether the number is a term of a ratio: "1 in 5 refugees", "one in every four". ("100,000 of
+ * 120,000" and "out of" are a part and its whole, both counted.)
+ */
+function inRatio(tokens: readonly Token[], span: NumberSpan): boolean {
+  const isNumber = (token: Token | undefined) => token?.kind === 'number' || isNumberWord(token?.lower ?? '');
+  const every = (i: number) => (tokens[i]?.lower === 'every' ? 1 : 0);
+  if (tokens[span.last + 1]?.lower === 'in' && isNumber(tokens[span.last + 2 + every(span.last + 2)])) return true;
+  const inAt = span.first - 1 - every(span.first - 1);
+  return tokens[inAt]?.lower === 'in' && isNumber(tokens[inAt - 1]);
 }
 
 /**
@@ -120,12 +136,18 @@ export function yearBeforeNoun(tokens: readonly Token[], span: NumberSpan, lastT
   return !tokens.slice(span.last + 1, lastToken + 1).some((t) => t.kind === 'word' && looksPlural(t.text));
 }
 
-/** Whether four digits are a year here: after "in", "since", a month or a comma ("October 23, 2024"). */
+/**
+ * Whether four digits are a year here: after "in", "since", a month or a comma ("October 23, 2024"),
+ * or before a verb in the singular ("2023 was the year of the exodus"; a count takes "were").
+ */
 export function readsAsYear(tokens: readonly Token[], span: NumberSpan, qualifierStart: number): boolean {
   if (!span.yearLike) return false;
   const before = tokens[qualifierStart - 1];
-  return YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? '') || before?.text === ',' || isMonth(before);
+  return YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? '') || before?.text === ',' || isMonth(before) || SINGULAR_VERBS.has(wordAt(tokens, span.last + 1) ?? '');
 }
+
+/** Verbs in the singular that a year is the subject of: "2023 was", "2024 has seen", "2023 saw". */
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(['was', 'is', 'has', 'saw', 'sees', 'marked', 'marks', 'brought', 'brings', 'will']);
 
 function isMonth(token: Token | undefined): boolean {
   return isCapitalised(token) && MONTHS.has(token?.text.toLowerCase() ?? '');

@@ -160,11 +160,20 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   const words: string[] = [];
   let last = -1;
   let j = i;
+  // "two hundred and forty-five": where "and" joined the number, and the scale word before it.
+  let joined: { words: number; last: number; scale: number } | null = null;
   while (tokens[j]?.kind === 'word') {
     const word = wordAt(tokens, j) ?? '';
     const parts = numberParts(word);
     const next = () => wordAt(tokens, j + 1) ?? '';
     const sized = parts || words.length > 0 ? null : sizedParts(word);
+    // "two thousand and three thousand": the scale before "and" again, or a larger one after thousands,
+    // opens a second number ("three hundred and fifty thousand" is one).
+    if (joined && parts?.some((part) => opensSecondNumber(SCALE_WORDS[part], joined!.scale))) {
+      words.length = joined.words;
+      last = joined.last;
+      break;
+    }
     if (parts && followsOn(words.at(-1), parts[0] ?? '')) {
       words.push(...parts);
       last = j;
@@ -175,7 +184,8 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
       break;
     } else if ((word === 'a' || word === 'an') && words.length === 0 && next() in SCALE_WORDS) {
       words.push(word);
-    } else if (word === 'and' && (words.at(-1) ?? '') in SCALE_WORDS && next() in NUMBER_WORDS) {
+    } else if (word === 'and' && (words.at(-1) ?? '') in SCALE_WORDS && (numberParts(next())?.every((part) => part in NUMBER_WORDS) ?? false)) {
+      joined = { words: words.length, last, scale: SCALE_WORDS[words.at(-1) ?? ''] ?? 0 };
       words.push(word);
     } else {
       break;
@@ -185,6 +195,11 @@ function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   if (last < 0) return null;
   const value = parseNumberWords(words.slice(0, words.length - (words.at(-1) === 'and' ? 1 : 0)));
   return value === null ? null : { value, first: i, last, kind: 'words', vague: null, yearLike: false };
+}
+
+/** Whether a scale word after "and" starts a number of its own, given the scale before "and". */
+function opensSecondNumber(scale: number | undefined, before: number): boolean {
+  return scale !== undefined && (scale === before || (scale > before && before >= 1_000));
 }
 
 /** "half a million", "half a dozen": half of "a" and a scale word, as one number. */

@@ -21,6 +21,9 @@ const AUXILIARIES = new Set([
   'remain', 'remains', 'remained', 'still',
 ]);
 
+/** Punctuation that may close an aside the figure stands in: a comma or a dash. */
+const CLOSES_ASIDE = /^[,—–]$/;
+
 /** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
 export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true): string | null {
   const words: string[] = [];
@@ -45,7 +48,8 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   from = afterAside(tokens, from);
   // "Nearly the entire population, over 100,600 persons, have found refuge": the figure is itself the
   // aside, and the clause's verb follows the comma that closes it.
-  if (tokens[from]?.text === ',' && FINITE.has(tokens[from + 1]?.lower ?? '')) from += 1;
+  // So may a dash close it: "the entire population — over 100,600 persons — have fled".
+  if (CLOSES_ASIDE.test(tokens[from]?.text ?? '') && FINITE.has(tokens[from + 1]?.lower ?? '')) from += 1;
   // "120,000 people who live in the region": a relative clause's verb in any tense is what they do.
   const relative = RELATIVES.has(tokens[from]?.lower ?? '') && tokens[from]?.lower !== 'that';
   if (RELATIVES.has(tokens[from]?.lower ?? '')) from += 1;
@@ -572,6 +576,38 @@ function inhabitantsOfAPlace(tokens: readonly Token[], first: number): boolean {
   return tokens[first - 1]?.lower === 'of' && PLACE_NOUNS.has(tokens[first - 2]?.lower ?? '');
 }
 
+/**
+ * The last token of the place that owns the people counted from `first` to `last`: "the region’s
+ * 120,000 residents", "Marsh City’s 120,000 people", "the 120,000 residents of the enclave", "of Marsh
+ * City"; null when no place owns them. A possessor is a place noun or a name (capitalised); "its" and
+ * "their" own only a noun of dwellers ("its 120,000 inhabitants"), since "its 25 people" may be a ship's.
+ */
+function placeOwning(tokens: readonly Token[], first: number, last: number, head: string): number | null {
+  const owner = tokens[first - 1];
+  if (owner?.kind === 'word' && /^(?:its|their)$/.test(owner.lower)) return DWELLERS.has(head.toLowerCase()) ? last : null;
+  if (owner?.kind === 'word' && /['’]s$/.test(owner.text)) return isPlace(owner.text.slice(0, -2)) ? last : null;
+  if (tokens[last + 1]?.lower !== 'of') return null;
+  if (tokens[last + 2]?.lower === 'the') return tokens[last + 3]?.kind === 'word' && PLACE_NOUNS.has(tokens[last + 3]?.lower ?? '') ? last + 3 : null;
+  let end = last + 1;
+  while (tokens[end + 1]?.kind === 'word' && isPlace(tokens[end + 1]?.text ?? '') && !PLACE_NOUNS.has(tokens[end + 1]?.lower ?? '')) end += 1;
+  return end > last + 1 ? end : null;
+}
+
+/** Up to eight words after `last`, to the first punctuation: the rest of a clause. */
+function clauseAfter(tokens: readonly Token[], last: number): string {
+  const words: string[] = [];
+  for (let i = last + 1; i <= last + 8 && tokens[i]?.kind === 'word'; i++) words.push(tokens[i]?.lower ?? '');
+  return words.join(' ');
+}
+
+/** A place noun ("region", "enclave") or a name ("Marsh City", "Freedonia"). */
+function isPlace(word: string): boolean {
+  return PLACE_NOUNS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
+}
+
+/** Nouns that name people by where they live. */
+const DWELLERS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'population']);
+
 /** Verbs that leave their object in a state: "left", "leaving", "leaves". */
 const LEAVES_IN_A_STATE: ReadonlySet<string> = new Set(['left', 'leaving', 'leaves', 'leave']);
 
@@ -695,6 +731,16 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
     if (words === null) continue;
     const cued = matcher.categoryByCues(withUsualWords(isPeopleNoun(head) ? asHarmToPeople(words) : words), among);
     if (cued !== null) return cued === draft.category || !movable(cued) ? null : cued;
+  }
+  // "the region’s 120,000 residents are under blockade", "the town had 5,000 inhabitants": with
+  // nothing told of them, the people a place owns, and people named by where they live, live there,
+  // whichever category the topic lists their noun in first.
+  const place = draft.category !== null && ownNoun ? (placeOwning(tokens, draft.firstToken, draft.lastToken, head) ?? (DWELLERS.has(head.toLowerCase()) ? draft.lastToken : null)) : null;
+  // "residents of Marsh City streamed out of the enclave", "the city's 5,000 residents left the
+  // region": what they did follows them, whatever its object.
+  if (place !== null && matcher.categoryByCues(withUsualWords(clauseAfter(tokens, place))) === null) {
+    const population = populationCategory(matcher, head);
+    if (population !== null) return population === draft.category ? null : population;
   }
   return null;
 }

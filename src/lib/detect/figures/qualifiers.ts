@@ -23,6 +23,9 @@ export const SCALE_QUALIFIERS: readonly string[] = ['a couple of', 'several', 'a
 /** Words right after a number that bound it before its noun: "two or more attacks", "a dozen or so boats". */
 export const BOUND_SUFFIXES: readonly string[] = ['or more', 'or so', 'or fewer', 'or less'];
 
+/** Words joined to digits by a hyphen that bound them before their noun: "100,000-plus", "50-odd". */
+export const PLUS_SUFFIXES: ReadonlySet<string> = new Set(['plus', 'odd']);
+
 /** Words after a figure that mark it as a total ("10,000 in total"); read as the qualifier when none comes before. */
 export const TOTAL_SUFFIXES: readonly string[] = ['in total', 'in all'];
 

@@ -9,7 +9,7 @@ import { SCALE_WORDS, isNumberWord } from './number-words.ts';
 import { isPeopleNoun, isPeopleUnit } from './people.ts';
 import { looksPlural } from './plural.ts';
 import { countsPeople, predicateAfter } from './predicate.ts';
-import { BOUND_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore } from './qualifiers.ts';
+import { BOUND_SUFFIXES, PLUS_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
 import type { Token } from './types.ts';
 
@@ -101,11 +101,25 @@ const PHRASAL_VERBS: ReadonlySet<string> = new Set([
   'pass', 'passed', 'passing', 'give', 'gave', 'given', 'sign', 'signed', 'signing', 'brought', 'bring',
 ]);
 
+/**
+ * "100,000+ people", "100,000-plus refugees", "some 50-odd drones": a sign or suffix touching the
+ * digits that bounds the number before its noun, as "or more" does; its words as the qualifier
+ * ("+", "plus", "odd"). Null when none touches them.
+ */
+function plusAfter(tokens: readonly Token[], last: number): QualifierMatch | null {
+  const next = tokens[last + 1];
+  if (tokens[last]?.kind !== 'number' || !touching(tokens[last], next)) return null;
+  // "5+5 soldiers" is a sum, not a bound.
+  if (next?.text === '+') return touching(next, tokens[last + 2]) ? null : { qualifier: '+', edge: last + 1 };
+  const suffix = wordAt(tokens, last + 2) ?? '';
+  return next?.text === '-' && touching(next, tokens[last + 2]) && PLUS_SUFFIXES.has(suffix) ? { qualifier: suffix, edge: last + 2 } : null;
+}
+
 /** The noun phrase after the number (or after "N-strong", "N-member"), its unit as written and its category. */
 function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
   let from = draft.span.last + 1;
   // "two or more attacks": the bound stands between the number and its noun.
-  const bound = qualifierAfter(tokens, draft.span.last, BOUND_SUFFIXES);
+  const bound = qualifierAfter(tokens, draft.span.last, BOUND_SUFFIXES) ?? plusAfter(tokens, draft.span.last);
   if (bound) from = bound.edge + 1;
   const sizedInDigits = tokens[from]?.text === '-' && SIZE_WORDS.has(wordAt(tokens, from + 1) ?? '');
   if (sizedInDigits) from += 2;
@@ -219,6 +233,9 @@ function countsWithUnitBefore(draft: Draft, head: Token, match: { category: stri
   // or a vague amount after it, is no size; the number counts the noun after it.
   const before = tokens[draft.firstToken - 3];
   if (draft.span.kind === 'vague' || before?.kind === 'number' || isNumberWord(before?.lower ?? '')) return true;
+  // "the target of three attacks": a unit of any category in the plural its number asks for is
+  // counted, not sized ("the crew of 18 abandoned ship" still is).
+  if (match !== null && draft.value !== 1 && looksPlural(head.text)) return true;
   return isPeopleNoun(head.text) || (match !== null && matcher.categoriesListing(unit.lower).includes(match.category));
 }
 

@@ -180,8 +180,8 @@ const COUNTED_RECORDS = new Set(['figures', 'data', 'statistics', 'estimates', '
 const KEPT_RECORDS = new Set([...COUNTED_RECORDS, 'website', 'site', 'index', 'tally', 'count', 'survey', 'account', 'channel', 'report', 'statement', 'bulletin', 'update']);
 
 /**
- * "according to the State Bureau's index", "according to consultancy Ober's container index": a record
- * whose keeper a possessive names. The phrase through the record's nouns (its keeper resolves it);
+ * "according to the State Bureau's index", "according to consultancy Ober's container index", "according
+ * to the Freedonian government's figures": a record whose keeper a possessive names. The phrase through the record's nouns (its keeper resolves it);
  * null when the words name no such record.
  */
 function possessedRecord(view: SentenceView, first: number): PhraseRange | null {
@@ -189,7 +189,9 @@ function possessedRecord(view: SentenceView, first: number): PhraseRange | null 
   let last = first;
   while (last + 1 < tokens.length && last - first < 8 && isPlainGap(gapAfter(view, last)) && !isPossessive((tokens[last] as Token).text)) last += 1;
   const owner = tokens[last];
-  if (!owner || !isPossessive(owner.text) || !isCapitalised(owner.text)) return null;
+  // "the State Bureau's index", "the Freedonian government's figures": a keeper a name opens or modifies.
+  const named = tokens.slice(first, last + 1).some((t) => isCapitalised(t.text));
+  if (!owner || !isPossessive(owner.text) || !named) return null;
   let noun = last;
   while (noun + 1 < tokens.length && noun - last < 3 && isPlainGap(gapAfter(view, noun)) && /^\p{Ll}[\p{L}-]*$/u.test((tokens[noun + 1] as Token).text) && !PHRASE_STOP_WORDS.has((tokens[noun + 1] as Token).text)) noun += 1;
   if (noun === last || !KEPT_RECORDS.has((tokens[noun] as Token).text.toLowerCase())) return null;
