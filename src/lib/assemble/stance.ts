@@ -826,7 +826,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
   // Freedonia's president will meet them on Thursday": a date set is told, as an announcement's is.
   // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
-  // "(USAID said) Power will also address the prospects for peace": what a side will talk about, on no
+  // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
   const agenda = AGENDA.test(clause) && !SCHEDULED.test(clause);
   const ownWill =

@@ -145,7 +145,7 @@ function possessorOpens(tokens: readonly Token[], from: number): boolean {
 
 /** The auxiliary after "of the …" that a part of a whole is the subject of; `from` when none follows within a few words. */
 function pastWhole(tokens: readonly Token[], from: number): number {
-  // "of the approximately 11,000 North Korean military personnel sent to the area have": a whole
+  // "of the approximately 11,000 Sylvanian military personnel sent to the area have": a whole
   // with its modifiers and a participle phrase; punctuation, not a count of words, ends the search.
   for (let i = from + 2; i < tokens.length && i <= from + 16; i++) {
     const token = tokens[i] as Token;
