@@ -1655,6 +1655,9 @@ describe('reported speech: an accusation after "as", and a speaker stressed', ()
     ],
     ['Sylvania itself has accused Freedonia of sending boats to the strait.', [['sylvania', 'accused', 'Freedonia of sending boats to the strait']]],
     ['Anna Berg herself said the port was closed.', [['anna-berg', 'said', 'the port was closed']]],
+    // What a denial denies is its own content, as an accusation's charge is.
+    ['The talks failed as Sylvania denied the sinking of three boats.', [['sylvania', 'denied', 'the sinking of three boats']]],
+    ['It comes as Sylvania has denied sinking three boats.', [['sylvania', 'denied', 'sinking three boats']]],
   ];
   it.each(cases)('%s', (sentence, expected) => {
     expect(speakerVerbWords(sentence)).toEqual(expected);
@@ -1662,5 +1665,6 @@ describe('reported speech: an accusation after "as", and a speaker stressed', ()
 
   it('still reads "as X said" with nothing of its own after it as an aside, not a report', () => {
     expect(statements(['The boats left the port, as Berg said.']).filter((m) => m.reported !== null && m.reported !== 'The boats left the port')).toEqual([]);
+    expect(statements(['The boats left the port, as Berg denied, on Monday.']).filter((m) => m.reported !== null && m.reported !== 'The boats left the port')).toEqual([]);
   });
 });

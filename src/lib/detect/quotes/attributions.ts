@@ -278,9 +278,11 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // "It comes as the ministry said 19,000 people had crossed": so does a bare clause of its own.
     // "…, as the group has pledged to attack any vessel": so does an infinitive it pledges or urges.
     const infinitive = /^\s+to\s+\p{Ll}/u.test(view.masked.slice(verbSpan.end, view.end));
-    // "…, as Sylvania has accused Freedonia of sending boats": an accusation's charge is its own content.
+    // "…, as Sylvania has accused Freedonia of sending boats": an accusation's charge is its own content;
+    // so is what a denial denies ("as Sylvania denied the sinking", "as Sylvania has denied sinking them").
     const charge = /^(?:accus|blam)/i.test(verb) && ACCUSED_OF.test(view.masked.slice(verbSpan.end, view.end));
-    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive || charge) && found.role === 'aside') found.role = 'main';
+    const denied = /^(?:den(?:y|ies|ied|ying)|reject|dismiss)/i.test(verb) && DENIED_OBJECT.test(view.masked.slice(verbSpan.end, view.end));
+    if (found && (negation !== null || /^\s*that\b/.test(view.masked.slice(verbSpan.end, view.end)) || clauseFollows(view, lastVerbToken) || infinitive || charge || denied) && found.role === 'aside') found.role = 'main';
     if (found && !readsAsSpeech(verb, found.phrase && view.text.slice(found.phrase.start, found.phrase.end))) continue;
     if (found?.phrase && pointsWithoutSpeaker(view, verb, found.phrase.start)) continue;
     // "Identified only by his surname, Lind, the sniper told …": the name the opening gives is who speaks.
@@ -300,6 +302,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
   }
   return out;
 }
+
+/** What a denial denies right after its verb: a word, not the end of the sentence or an aside's comma. */
+const DENIED_OBJECT = /^\s+\p{L}/u;
 
 /** Forms of "be" that make a participle after them progressive: "is warning", "have been calling". */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', 'been']);
