@@ -24,8 +24,8 @@ const TOLD_BY_WRITER = /\b(?:said|says|told|tells|added|adds|stated|states|accor
 /**
  * The blocks of a source signed by a card: the paragraph right before a card whose words the topic
  * data reads as one person, when that paragraph speaks in the first person, holds no quotation marks,
- * tells of no one's speech and does not introduce what follows with a colon. A card of no known person, or after words of the
- * writer's own, signs nothing.
+ * tells of no one's speech and does not introduce what follows with a colon. A card of no known
+ * person, or after words of the writer's own, signs nothing.
  */
 export function findPullQuotes(paragraphs: readonly ParagraphText[], spans: readonly QuoteSpan[][], lexicon: ActorLexicon): EmbeddedPost[] {
   const blocks: EmbeddedPost[] = [];
