@@ -1008,7 +1008,6 @@ function forecastAfterBut(words: string): boolean {
 /** What has not happened yet: "has not yet been published", "is yet to arrive". */
 const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
 
-
 /** The statement's words after its leading clause. */
 function wordsAfter(words: string, clause: string): string {
   return words.slice(words.indexOf(clause) + clause.length);

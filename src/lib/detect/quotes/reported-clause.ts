@@ -392,7 +392,6 @@ function saidWhere(view: SentenceView, tokens: Token[], that: number): boolean {
   return SPEECH_SETTING.test(between) && isPlainGap(between.replace(/[\p{L}\d'’-]+/gu, ''));
 }
 
-
 /** " including A, B and C", " such as A and B": a list of examples closing the words around the verb. */
 const EXAMPLES_TAIL = /\s+(?:including|such\s+as)\s+[^;:\u2592]*$/u;
 
