@@ -1158,6 +1158,19 @@ describe('findFigures: a count that reaches a number', () => {
     expect(read('Casualties among Freedonian sailors in the war have surpassed 4,000.')).toEqual([['4,000', 'losses']]);
   });
 
+  it.each([
+    ['Death toll from ferry fire leaps to 125', [['125', 'losses']]],
+    ['The death toll has soared to 300.', [['300', 'losses']]],
+    ['The number of sailors held in the port surged to 1,400.', [['1,400', 'sailors']]],
+    // A toll far back along one unbroken subject phrase is still the count that grows.
+    ['The death toll from an explosion and fire at a fuel depot in Marsh City on Monday has jumped to 125, the agency reported.', [['125', 'losses']]],
+    // A clause between the toll and the verb, or a toll beyond the reach, counts nothing.
+    ['The death toll from an explosion and fire at a fuel depot, which was built in 1990 by the army of the old republic, rose to 30.', []],
+    ['The death toll was never made public and the harbour master said the water in the port of Marsh City near the old fort has risen to 14.', []],
+  ])('reads "leaps", "soared", "surged" and a toll named far back along one phrase: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads past an appositive between commas, and "remains"', () => {
     expect(categories('Death toll from the blast at a depot in Marsh City, a town of fishermen, climbed to 68, officials said.')).toEqual([['68', 'losses']]);
     expect(categories('The number of casualties remains 290.')).toEqual([['290', 'losses']]);

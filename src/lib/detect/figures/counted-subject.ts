@@ -14,10 +14,10 @@ import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Nouns after a round number that make it a threshold a count passes: "the 100,000 mark". */
 const MARKS: ReadonlySet<string> = new Set(['mark', 'milestone', 'threshold', 'barrier']);
@@ -285,11 +285,13 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   }
   // The counted phrase ends right before the verb, at most twelve words back ("the death toll from the
   // blast"), or further past an appositive between commas ("Death toll from the blast in Marsh City, a
-  // town of fishermen, climbed to 68").
+  // town of fishermen, climbed to 68") or, for a toll, along one unbroken run of words ("The death toll
+  // from an explosion and fire at a fuel depot in Marsh City on Monday has jumped to 125").
   for (let k = i - 1; k >= 0 && k >= i - 24; k--) {
     const word = tokens[k]?.lower ?? '';
     if (tokens[k]?.text === ',' || tokens[k]?.text === '-' || tokens[k]?.text === '–' || tokens[k]?.text === '—') continue;
-    if (tokens[k]?.kind !== 'word' || (k < i - 12 && !appositiveBetween(tokens, k, i))) return null;
+    if (k < i - 12 && !appositiveBetween(tokens, k, i)) return tollAlongWords(tokens, k, i) ? deathToll(draft, matcher, sentence) : null;
+    if (tokens[k]?.kind !== 'word') return null;
     // "refugee numbers topped 100,000", "the refugee tally reached 100,000": a count named by the unit before it.
     const modified = COUNT_NOUNS.has(word) ? modifierUnit(tokens[k - 1], matcher, sentence) : null;
     if (modified) return { ...draft, ...modified, noun: 'count' };
@@ -456,6 +458,22 @@ function countedNoun(words: readonly string[], matcher: UnitMatcher, sentence: s
 /** Whether the words from `k` to the verb at `verb` hold an appositive closed by a comma before the verb. */
 function appositiveBetween(tokens: readonly Token[], k: number, verb: number): boolean {
   return tokens[verb - 1]?.text === ',' && tokens.slice(k, verb - 1).some((t) => t.text === ',');
+}
+
+/** How far back a toll may stand from its verb along words alone: a long "from …" phrase names the event, not another count. */
+const TOLL_REACH = 20;
+
+/**
+ * True when "toll" or "tally" stands at most TOLL_REACH tokens before `verb`, at or before `k`, with
+ * only words and hyphens joining words between: one subject phrase, no clause or list breaking in.
+ */
+function tollAlongWords(tokens: readonly Token[], k: number, verb: number): boolean {
+  for (let j = k; j >= 0 && j >= verb - TOLL_REACH; j--) {
+    const token = tokens[j] as Token;
+    if (token.kind === 'word' && (token.lower === 'toll' || token.lower === 'tally')) return true;
+    if (token.kind !== 'word' && !(token.text === '-' && touching(tokens[j - 1], token))) return false;
+  }
+  return false;
 }
 
 /**
