@@ -88,6 +88,17 @@ describe('findFigures: things that are not figures', () => {
     expect(texts(input)).toEqual([]);
   });
 
+  it.each([
+    ['Marines in one incident sank three jets.', ['three jets']],
+    ['In one case, a jet crashed.', []],
+    ['On one occasion, 40 soldiers were wounded.', ['40 soldiers']],
+    // Counted, not singled out: "one" with its own verb, or after another word.
+    ['Only one incident was reported.', ['one incident']],
+  ])('reads "in one incident", "on one occasion" as an example, not a count of one: %j', (input, expected) => {
+    const incidents: FigureCategory[] = [...CATEGORIES, { id: 'incidents', label: 'Incidents', units: ['incidents', 'incident', 'cases', 'case'], cues: [] }];
+    expect(texts(input, incidents)).toEqual(expected);
+  });
+
   it('finds the real figure next to a date, a year and a label', () => {
     expect(texts('On Oct. 12, 2025, under resolution 1540, about 3,000 troops left.')).toEqual(['about 3,000 troops']);
   });

@@ -108,7 +108,20 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';
   if (isLabel(tokens, span.first)) return 'label';
   if (inRatio(tokens, span)) return 'ratio';
+  if (oneInstance(tokens, span)) return 'one instance';
   return null;
+}
+
+/** Nouns that, after "in one" or "on one", pick out an example rather than count: "in one incident". */
+const INSTANCE_NOUNS: ReadonlySet<string> = new Set(['incident', 'case', 'instance', 'episode', 'occasion']);
+
+/**
+ * "In one incident, troops sank three boats", "on one occasion": "one" singles out an example to
+ * tell of; nothing is counted ("one incident was reported" still counts).
+ */
+function oneInstance(tokens: readonly Token[], span: NumberSpan): boolean {
+  const preposition = tokens[span.first - 1]?.lower;
+  return span.first === span.last && tokens[span.first]?.lower === 'one' && (preposition === 'in' || preposition === 'on') && INSTANCE_NOUNS.has(tokens[span.last + 1]?.lower ?? '');
 }
 
 /**
