@@ -836,6 +836,16 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The convoy reached 40 kilometres from the port.')).toEqual([]);
   });
 
+  it.each([
+    ['Freedonia has a 1.3-million-strong army.', [['1.3-million-strong army', 1_300_000]]],
+    ['Freedonia has a 1.3 million-strong army.', [['1.3 million-strong army', 1_300_000]]],
+    ['Freedonia has a million-strong army.', [['million-strong army', 1_000_000]]],
+    // A scale written solid with no size after it names no force: nothing, rather than one million.
+    ['Freedonia has a 2.5-million army.', []],
+  ])('keeps the digits before a scale compound: %j', (input, expected) => {
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.value])).toEqual(expected);
+  });
+
   it('counts the size of a force, whatever its noun: "a 2,000-strong naval contingent"', () => {
     expect(categories('Freedonia has a 2,000-strong naval contingent in the port.')).toEqual([['2,000-strong naval contingent', 'sailors']]);
     expect(categories('A 50-man team was sent to the port.')).toEqual([['50-man team', 'sailors']]);

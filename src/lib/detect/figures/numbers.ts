@@ -102,10 +102,11 @@ function digitsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   }
   const word = SCALE_WORDS[wordAt(tokens, last + 1) ?? ''];
   const scale = word !== undefined && !touching(tokens[last], tokens[last + 1]) ? word : (moneyScaleAfter(tokens, i, last) ?? thousandsAfter(tokens, i, last));
-  if (scale !== undefined) {
+  const compound = scale === undefined ? scaleCompoundAfter(tokens, last) : null;
+  if (scale !== undefined || compound) {
     // toPrecision drops float noise such as 1.1 * 1e6 = 1100000.0000000002.
-    value = Number((value * scale).toPrecision(12));
-    last += 1;
+    value = Number(((value * (scale ?? compound?.scale ?? 1))).toPrecision(12));
+    last = compound?.last ?? last + 1;
   }
   const yearLike = last === i && /^\d{4}$/.test(token.text) && value >= 1800 && value <= 2199;
   return { value, first: i, last, kind: 'digits', vague: null, yearLike };
@@ -227,6 +228,21 @@ function sizedParts(word: string): string[] | null {
   const parts = word.split('-');
   const size = parts.pop() ?? '';
   return SIZE_WORDS.has(size) && parts.length > 0 && parts.every(isNumberWord) ? parts : null;
+}
+
+/**
+ * A scale word that a compound after the digits opens: "1.3 million-strong", "1.3-million-strong",
+ * "2.5-million": its scale and the compound's last token, or null. (Read alone, "million-strong"
+ * would lose the digits and size the army at one million.)
+ */
+function scaleCompoundAfter(tokens: readonly Token[], last: number): { scale: number; last: number } | null {
+  const hyphen = tokens[last + 1]?.text === '-' && touching(tokens[last], tokens[last + 1]) && touching(tokens[last + 1], tokens[last + 2]);
+  const at = hyphen ? last + 2 : last + 1;
+  const word = wordAt(tokens, at);
+  if (word === undefined || (!hyphen && touching(tokens[last], tokens[at]))) return null;
+  const parts = SCALE_WORDS[word] !== undefined && hyphen ? [word] : sizedParts(word);
+  const scale = parts?.length === 1 ? SCALE_WORDS[parts[0] as string] : undefined;
+  return scale === undefined ? null : { scale, last: at };
 }
 
 /** Whether a word token is a compound that gives a group's size in words ("twenty-five-member"). */
