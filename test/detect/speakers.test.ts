@@ -110,6 +110,20 @@ describe('speakers: role phrases', () => {
     expect(credit('Deputy spokesperson of the State Bureau Anna Berg said the boats had left.')).toEqual([['anna-berg', 'freedonia']]);
   });
 
+  it.each([
+    // A country's deployed force, as "forces" and "police" already were: its side speaks.
+    ['Freedonian troops said the boats had left.', 'Freedonian troops', 'freedonia'],
+    ['Sylvanian peacekeepers said the boats had left.', 'Sylvanian peacekeepers', 'sylvania'],
+    ['Freedonian border guards said the boats had left.', 'Freedonian border guards', 'freedonia'],
+    // One of them is a person, who speaks for no side.
+    ['A Sylvanian peacekeeper said the boats had left.', 'A Sylvanian peacekeeper', null],
+    // An adjective is no speaker: "marine" of a marine firm.
+    ['The marine risk firm Ambit said the boats had left.', 'The marine risk firm Ambit', null],
+  ])('hears troops, peacekeepers and guards speak: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
+  });
+
   it('keeps a known person as the speaker when the appositive names another: "Ruhl, Berg’s counterpart, said"', () => {
     expect(statements(['Ruhl, Berg’s counterpart, said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
   });

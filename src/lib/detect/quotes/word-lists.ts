@@ -21,6 +21,7 @@ export const PERSON_ROLES = set(`
   student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
   politician academic scholar lecturer prisoner captive defector deserter refugee civilian fellow watcher pundit presenter
   critic opponent detractor biographer consultant ally loyalist insider colonel admiral brigadier commodore
+  peacekeeper
 `);
 
 /** Plural nouns for several people speaking: "officials said". */
@@ -35,6 +36,7 @@ export const GROUP_ROLES = set(`
   outlets newspapers bloggers milbloggers correspondents prisoners captives defectors refugees sailors fighters combatants countries nations sides
   associations federations charities insurers shipowners consultancies
   rebels militants insurgents separatists guerrillas militias
+  troops peacekeepers guards
 `);
 
 /** Nouns for an institution speaking: "the ministry said", "the agency said". */
@@ -65,7 +67,7 @@ export const PRIVATE_PERSONS = set(`
   pensioner pensioners widow widows relative relatives driver drivers fisherman fishermen seafarer engineer engineers
   priest priests lawyer lawyers tourist tourists evacuee evacuees veteran veterans trader traders businessman businessmen
   businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
-  mercenaries dissident dissidents exile exiles
+  mercenaries dissident dissidents exile exiles peacekeeper
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
 `);
 
