@@ -52,6 +52,9 @@ describe('findMentions', () => {
     ]);
     for (const other of ['a', 'b', 'c', 'd', 'e', 'f']) lexicon.findMentions(`${other} Sylvania`);
     expect(lexicon.findMentions(text).map((m) => m.text)).toEqual(['Berg', 'the Palace', 'Fredonburg']);
+    // A text of the same length that differs is read afresh; the same words cut from a paragraph are the same text.
+    expect(lexicon.findMentions('Ruhl said the Palace and Fredonburg had spoken.').map((m) => m.actorId)).toEqual(['tomas-ruhl', 'sylvania', 'freedonia']);
+    expect(lexicon.findMentions(`He left. ${text}`.slice(9)).map((m) => m.text)).toEqual(['Berg', 'the Palace', 'Fredonburg']);
     const demonyms = lexicon.findDemonyms('Sylvanian sailors');
     demonyms.pop();
     expect(lexicon.findDemonyms('Sylvanian sailors')).toEqual([{ government: 'sylvania', text: 'Sylvanian', index: 0 }]);

@@ -280,15 +280,21 @@ const REMEMBERED_TEXTS = 4;
  * Callers get the remembered matches, which they copy and never change.
  */
 function rememberingLast(matcher: (text: string) => Match[]): (text: string) => Match[] {
-  const recent = new Map<string, Match[]>();
+  // The texts are fresh slices of a paragraph: a Map would hash the whole text at every call, which
+  // cost as much as matching it. Compared with `===`, texts of another length are told apart at once,
+  // others at their first differing character.
+  const texts: string[] = [];
+  const found: Match[][] = [];
+  let next = 0;
   return (text) => {
-    let found = recent.get(text);
-    if (found === undefined) {
-      found = matcher(text);
-      if (recent.size === REMEMBERED_TEXTS) recent.delete(recent.keys().next().value as string);
-      recent.set(text, found);
+    for (let k = 0; k < texts.length; k++) {
+      if (texts[k] === text) return found[k] as Match[];
     }
-    return found;
+    const matches = matcher(text);
+    texts[next] = text;
+    found[next] = matches;
+    next = (next + 1) % REMEMBERED_TEXTS;
+    return matches;
   };
 }
 
