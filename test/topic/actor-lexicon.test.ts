@@ -119,6 +119,22 @@ describe('findMentions', () => {
     expect(lexicon.findMentions(text).map((m) => m.text)).toEqual(found);
   });
 
+  it('finds each of many terms that start alike, whatever letter follows the shared start', () => {
+    // Five and more terms after "the ": the matcher looks their next letter up in a table, and walks
+    // the others (a letter outside ASCII, "É") as for any term.
+    const many = createActorLexicon([
+      ...['Courier', 'Herald', 'Post', 'Wire', 'Élysée', 'marsh office'].map((words, k): Actor => ({ id: `outlet-${k}`, name: `Outlet ${k}`, kind: 'media', aliases: [`the ${words}`], demonyms: [] })),
+    ]);
+    const text = 'the Wire, the Élysée, the Heralds, the marsh office and the Post; the Postman; The Courier.';
+    expect(many.findMentions(text).map((m) => [m.text, m.actorId])).toEqual([
+      ['the Wire', 'outlet-3'],
+      ['the Élysée', 'outlet-4'],
+      ['the marsh office', 'outlet-5'],
+      ['the Post', 'outlet-2'],
+      ['The Courier', 'outlet-0'],
+    ]);
+  });
+
   it('ignores an alias that two actors share', () => {
     expect(lexicon.findMentions('Voss said it; Lena Voss agreed.')).toEqual([
       { actorId: 'lena-voss', text: 'Lena Voss', index: 14 },
