@@ -52,6 +52,9 @@ describe('findMentions', () => {
     ]);
     for (const other of ['a', 'b', 'c', 'd', 'e', 'f']) lexicon.findMentions(`${other} Sylvania`);
     expect(lexicon.findMentions(text).map((m) => m.text)).toEqual(['Berg', 'the Palace', 'Fredonburg']);
+    // A text of the same length that differs is read afresh; the same words cut from a paragraph are the same text.
+    expect(lexicon.findMentions('Ruhl said the Palace and Fredonburg had spoken.').map((m) => m.actorId)).toEqual(['tomas-ruhl', 'sylvania', 'freedonia']);
+    expect(lexicon.findMentions(`He left. ${text}`.slice(9)).map((m) => m.text)).toEqual(['Berg', 'the Palace', 'Fredonburg']);
     const demonyms = lexicon.findDemonyms('Sylvanian sailors');
     demonyms.pop();
     expect(lexicon.findDemonyms('Sylvanian sailors')).toEqual([{ government: 'sylvania', text: 'Sylvanian', index: 0 }]);
@@ -114,6 +117,22 @@ describe('findMentions', () => {
     ['\u{1D400} Sylvania', ['Sylvania']],
   ])('reads terms that share words, are cut short or end the text: %s', (text, found) => {
     expect(lexicon.findMentions(text).map((m) => m.text)).toEqual(found);
+  });
+
+  it('finds each of many terms that start alike, whatever letter follows the shared start', () => {
+    // Five and more terms after "the ": the matcher looks their next letter up in a table, and walks
+    // the others (a letter outside ASCII, "É") as for any term.
+    const many = createActorLexicon([
+      ...['Courier', 'Herald', 'Post', 'Wire', 'Élysée', 'marsh office'].map((words, k): Actor => ({ id: `outlet-${k}`, name: `Outlet ${k}`, kind: 'media', aliases: [`the ${words}`], demonyms: [] })),
+    ]);
+    const text = 'the Wire, the Élysée, the Heralds, the marsh office and the Post; the Postman; The Courier.';
+    expect(many.findMentions(text).map((m) => [m.text, m.actorId])).toEqual([
+      ['the Wire', 'outlet-3'],
+      ['the Élysée', 'outlet-4'],
+      ['the marsh office', 'outlet-5'],
+      ['the Post', 'outlet-2'],
+      ['The Courier', 'outlet-0'],
+    ]);
   });
 
   it('ignores an alias that two actors share', () => {

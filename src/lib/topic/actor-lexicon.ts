@@ -280,15 +280,21 @@ const REMEMBERED_TEXTS = 4;
  * Callers get the remembered matches, which they copy and never change.
  */
 function rememberingLast(matcher: (text: string) => Match[]): (text: string) => Match[] {
-  const recent = new Map<string, Match[]>();
+  // The texts are fresh slices of a paragraph: a Map would hash the whole text at every call, which
+  // cost as much as matching it. Compared with `===`, texts of another length are told apart at once,
+  // others at their first differing character.
+  const texts: string[] = [];
+  const found: Match[][] = [];
+  let next = 0;
   return (text) => {
-    let found = recent.get(text);
-    if (found === undefined) {
-      found = matcher(text);
-      if (recent.size === REMEMBERED_TEXTS) recent.delete(recent.keys().next().value as string);
-      recent.set(text, found);
+    for (let k = 0; k < texts.length; k++) {
+      if (texts[k] === text) return found[k] as Match[];
     }
-    return found;
+    const matches = matcher(text);
+    texts[next] = text;
+    found[next] = matches;
+    next = (next + 1) % REMEMBERED_TEXTS;
+    return matches;
   };
 }
 
@@ -369,7 +375,9 @@ function isWordCharAt(text: string, index: number): boolean {
  * node hashed every code unit. Node 0 is the root; its children are a table by code unit (0 when
  * none, as the root is no node's child). Every other node has the UTF-16 code unit that leads to it
  * (`code`), its first child and its next sibling (-1 when none), siblings in ascending code order,
- * and the term that ends there, if any.
+ * and the term that ends there, if any. A node with many children also has a table of its ASCII
+ * children (`asciiChild`, from offset `asciiTable[node]`, which is -1 for other nodes): the siblings
+ * under "the " or "S" were walked a long way at nearly every "the" and capitalised word.
  */
 interface Trie {
   rootChild: Int32Array;
@@ -377,7 +385,12 @@ interface Trie {
   firstChild: number[];
   nextSibling: number[];
   term: Array<Term | undefined>;
+  asciiTable: Int32Array;
+  asciiChild: Int32Array;
 }
+
+/** How many children a node has when it gets a table of its ASCII children. */
+const TABLED_CHILDREN = 4;
 
 /**
  * A whole-word, case-sensitive matcher over many terms. At each position where a word starts, the
@@ -395,10 +408,19 @@ function buildMatcher(terms: Term[]): (text: string) => Match[] {
       owners.set(variant, ids);
     }
   }
-  const trie: Trie = { rootChild: new Int32Array(0x10000), code: [0], firstChild: [-1], nextSibling: [-1], term: [undefined] };
+  const trie: Trie = {
+    rootChild: new Int32Array(0x10000),
+    code: [0],
+    firstChild: [-1],
+    nextSibling: [-1],
+    term: [undefined],
+    asciiTable: new Int32Array(0),
+    asciiChild: new Int32Array(0),
+  };
   for (const [variant, ids] of owners) {
     if (ids.size === 1) addToTrie(trie, { term: variant, id: [...ids][0] as string });
   }
+  tabulateAsciiChildren(trie);
   return (text) => {
     const matches: Match[] = [];
     for (let index = 0; index < text.length; index++) {
@@ -449,8 +471,29 @@ function addNode(trie: Trie, unit: number, next: number): number {
   return trie.code.length - 1;
 }
 
+/** Gives each node with `TABLED_CHILDREN` children or more its table of ASCII children. */
+function tabulateAsciiChildren(trie: Trie): void {
+  const children = (node: number): number[] => {
+    const found: number[] = [];
+    for (let at = trie.firstChild[node] as number; at >= 0; at = trie.nextSibling[at] as number) found.push(at);
+    return found;
+  };
+  const tabled = trie.code.map((_, node) => node).filter((node) => node > 0 && children(node).length >= TABLED_CHILDREN);
+  trie.asciiTable = new Int32Array(trie.code.length).fill(-1);
+  trie.asciiChild = new Int32Array(tabled.length * 0x80).fill(-1);
+  tabled.forEach((node, k) => {
+    trie.asciiTable[node] = k * 0x80;
+    for (const child of children(node)) {
+      const unit = trie.code[child] as number;
+      if (unit < 0x80) trie.asciiChild[k * 0x80 + unit] = child;
+    }
+  });
+}
+
 /** The child of `node` (not the root) under code unit `unit`, or -1 when none. */
 function childOf(trie: Trie, node: number, unit: number): number {
+  const table = trie.asciiTable[node] as number;
+  if (table >= 0 && unit < 0x80) return trie.asciiChild[table + unit] as number;
   for (let at = trie.firstChild[node] as number; at >= 0; at = trie.nextSibling[at] as number) {
     const code = trie.code[at] as number;
     if (code === unit) return at;
