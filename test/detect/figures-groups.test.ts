@@ -35,6 +35,21 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The rebels fired drones at ships, 21 in total.')).toEqual([]);
   });
 
+  it.each([
+    ['The civilians, about 70,000 of them, have been housed in hotels.', [['about 70,000', 'fled']]],
+    ['The sailors, 18 of them Filipino, were taken to the port.', [['18', 'crews']]],
+    ['The drones — 21 of them — were shot down.', [['21', 'drones']]],
+    ['The strikes (73 of them) hit the capital.', [['73', 'strikes']]],
+    // What befell the part is its own: the crew's size is not what the aside tells.
+    ['The sailors, two of them injured, were taken to the port.', []],
+    // Words that go on past a short description make a clause, not an aside.
+    ['The sailors, 18 of them from the same small village, were taken to the port.', []],
+    // A year in such an aside counts nothing.
+    ['The strikes, 2024 of them, hit the capital.', []],
+  ])('reads "N of them" alone in an aside after a plural unit as a count of it: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('reads "a death toll of 200" as a count of deaths', () => {
     expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
     expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);

@@ -154,19 +154,41 @@ const AIMED_AT: ReadonlySet<string> = new Set(['at', 'toward', 'towards', 'again
 /**
  * "Refugees (more than 50,000 so far) have crossed", "attacks on ships (at least 27)": a number that
  * opens a parenthesis right after a unit noun counts that noun. So does a number alone in an aside
- * between commas or dashes ("The strikes, more than 60 in all, hit 16 sites"), or a total after a
- * comma that ends the sentence ("fired a barrage of drones, 21 in total").
+ * between commas or dashes ("The strikes, more than 60 in all, hit 16 sites"), with "of them" too
+ * ("The refugees, about 70,000 of them, have been housed"), or a total after a comma that ends the
+ * sentence ("fired a barrage of drones, 21 in total").
  */
 function countInParentheses(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const noun = tokens[draft.firstToken - 2];
   const open = tokens[draft.firstToken - 1]?.text ?? '';
+  const after = partitiveAside(tokens, draft.lastToken + 1);
   // "a barrage of drones, 21 in total.": a total may close the sentence instead of the aside.
-  const closes = tokens[draft.lastToken + 1]?.text === CLOSES_ASIDE[open] || (draft.total && open === ',' && ENDS_CLAUSE.test(tokens[draft.lastToken + 1]?.text ?? '.'));
+  const closes = tokens[after]?.text === CLOSES_ASIDE[open] || (draft.total && open === ',' && ENDS_CLAUSE.test(tokens[after]?.text ?? '.'));
   // "fired drones at ships, 21 in total": a noun after a preposition may not be what the aside sizes.
   const aside = open in CLOSES_ASIDE && closes && !AIMED_AT.has(tokens[draft.firstToken - 3]?.lower ?? '') && !PLACE_PREPOSITIONS.has(tokens[draft.firstToken - 3]?.lower ?? '');
   if (draft.span.yearLike || (open !== '(' && !aside) || noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
   const match = matcher.match([noun.lower], sentence);
   return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
+}
+
+/** At most this many words say what the part of an aside is: "18 of them Filipino nationals". */
+const PART_WORDS = 2;
+
+/** Words after "of them" that tell a fate of the part, not what it is: "two of them injured". */
+const FATE_AFTER = /^(?:\p{L}+(?:ed|en)|hurt|dead|missing)$/u;
+
+/**
+ * Where an aside that sizes the noun before it goes on after the number: past "of them" and a few
+ * words saying what the part is ("The refugees, about 70,000 of them, have been housed", "The sailors,
+ * 18 of them Filipino, were taken"). Not past words telling what befell the part ("The crew, two
+ * of them injured, …"), which the part's own category would decide. `from` is the token after the
+ * number; it is returned when no "of them" follows.
+ */
+function partitiveAside(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.lower !== 'of' || tokens[from + 1]?.lower !== 'them') return from;
+  let k = from + 2;
+  while (k < from + 2 + PART_WORDS && tokens[k]?.kind === 'word' && !FATE_AFTER.test(tokens[k]?.lower ?? '')) k += 1;
+  return tokens[k]?.kind === 'word' ? from : k;
 }
 
 /**
