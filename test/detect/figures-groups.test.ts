@@ -151,6 +151,17 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('Officials counted 8,400 arrivals.')).toEqual([['8,400 arrivals', null]]);
   });
 
+  it.each([
+    ['About 2,800 of the departures were children, officials said.', [['About 2,800 of the departures', 'fled']]],
+    ['Officials said 280 of those departures had been registered.', [['280 of those departures', 'fled']]],
+    // "one of" a group names a member; a share is no count; no cue of the movement leaves it uncategorised.
+    ['One of the departures was a journalist.', []],
+    ['About 10% of the departures were children.', []],
+    ['About 2,800 of the arrivals were children.', [['About 2,800 of the arrivals', null]]],
+  ])('counts a part of a group of arrivals or departures where the cues list its verb: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
     expect(read('The crew of 25 included 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([
       ['25', 'crews'],
