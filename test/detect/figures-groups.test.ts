@@ -162,6 +162,17 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Departures climbed to 8,000 on Thursday.', [['8,000', 'fled']]],
+    ['Departures have now passed 100,000, officials said.', [['100,000', 'fled']]],
+    // No category cues "arrived"; a year after the noun is no count; a noun of movement no verb of growth follows sizes nothing.
+    ['Arrivals climbed to 8,000 on Thursday.', []],
+    ['Departures in 2023 rose sharply.', []],
+    ['The departures began at 6 on Thursday.', []],
+  ])('reads a noun of arrivals or departures that grows to a bare number as a count of it: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
     expect(read('The crew of 25 included 17 Freedonians, two Sylvanians and three Marshese.')).toEqual([
       ['25', 'crews'],

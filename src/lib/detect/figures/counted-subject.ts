@@ -298,6 +298,11 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
   }
+  // "Arrivals climbed to 80,000": a noun of movement no category lists grows to the number, counted
+  // where the topic's cues list its verb, as "the number of arrivals" is.
+  const moved = GROWS.test(verb) && !draft.span.yearLike && tokens[n]?.kind === 'word' ? movementVerb(tokens[n]?.lower ?? '') : null;
+  const movedCategory = moved === null || matcher.isUnitHead(tokens[n]?.lower ?? '') ? null : matcher.categoryByCues(moved);
+  if (movedCategory !== null) return { ...draft, unit: tokens[n]?.lower ?? '', category: movedCategory, noun: 'count' };
   // "Freedonia's contingent numbers about 2,000": a noun the topic lists as a cue, sized by its verb.
   // "The exodus has now passed 100,000": so is one, after a determiner, that grows to the number.
   const cueGrows = GROWS.test(verb) && !draft.span.yearLike && DETERMINERS.has(tokens[n - 1]?.lower ?? '');
