@@ -737,11 +737,17 @@ describe('findFigures: a count that reaches a number', () => {
   it.each([
     ['The exodus reached 100,417 on Saturday.', [['100,417', 'departed']]],
     ['The exodus has now passed 100,000.', [['100,000', 'departed']]],
-    // A year, a noun no cue lists, or no determiner before the noun: nothing counted.
+    // A headline or crosshead drops the determiner: the noun opens the sentence, or follows a name that does.
+    ['Exodus reaches 100,000 as the island empties', [['100,000', 'departed']]],
+    ['The talks ended. Marsh City exodus tops 100,000.', [['100,000', 'departed']]],
+    ['Refugee numbers pass 100,000', [['100,000', 'departed']]],
+    // A year, a noun no cue lists, or no determiner before the noun inside a sentence: nothing counted.
     ['The exodus began in 2023 and reached 2024.', []],
     ['The fighting reached 400.', []],
-    ['Exodus reached 400.', []],
-  ])('reads a noun the topic lists as a cue, after a determiner, as the count that grows: %j', (input, expected) => {
+    ['Officials said exodus reached 400.', []],
+    ['Officials said the Marsh City exodus reached 400.', [['400', 'departed']]],
+    ['They said Marsh City exodus reached 400.', []],
+  ])('reads a noun the topic lists as a cue, after a determiner or opening a headline, as the count that grows: %j', (input, expected) => {
     const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
     expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
   });

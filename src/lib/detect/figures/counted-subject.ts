@@ -14,10 +14,10 @@ import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Nouns after a round number that make it a threshold a count passes: "the 100,000 mark". */
 const MARKS: ReadonlySet<string> = new Set(['mark', 'milestone', 'threshold', 'barrier']);
@@ -70,6 +70,26 @@ export function reachedByBareCount(draft: Draft, tokens: readonly Token[]): bool
   let n = i - 1;
   while (n >= 0 && COUNT_ADVERBS.has(tokens[n]?.lower ?? '')) n -= 1;
   return BARE_COUNTS.has(tokens[n]?.lower ?? '') && /^(?:the|that|this)$/.test(tokens[n - 1]?.lower ?? '');
+}
+
+/** Whether a sentence opens at token `k`: the text's first token, or one after a mark that ends a sentence or a label. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || /^[.!?:]$/.test(tokens[k - 1]?.text ?? '');
+}
+
+/** At most this many capitalised words name a place or side before a noun: "Marsh City exodus". */
+const NAME_WORDS = 3;
+
+/**
+ * Whether the word at `n` is a noun with nothing before it but a determiner, names or the opening of
+ * its sentence: "the exodus", "the Marsh City exodus", and as a headline writes it, "Exodus reaches
+ * 65,000", "Marsh City exodus tops 100,000". Not "said exodus reached", where nothing marks a noun.
+ */
+function determinedNoun(tokens: readonly Token[], n: number): boolean {
+  if (tokens[n]?.kind !== 'word') return false;
+  let k = n;
+  while (k > n - NAME_WORDS && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[n]?.text ?? '')) k -= 1;
+  return DETERMINERS.has(tokens[k - 1]?.lower ?? '') || opensSentence(tokens, k);
 }
 
 /** A toll's number as a count of the topic's deaths category, or null when the topic counts no deaths. */
@@ -305,7 +325,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
   if (movedCategory !== null) return { ...draft, unit: tokens[n]?.lower ?? '', category: movedCategory, noun: 'count' };
   // "Freedonia's contingent numbers about 2,000": a noun the topic lists as a cue, sized by its verb.
   // "The exodus has now passed 100,000": so is one, after a determiner, that grows to the number.
-  const cueGrows = GROWS.test(verb) && !draft.span.yearLike && DETERMINERS.has(tokens[n - 1]?.lower ?? '');
+  // A headline or crosshead drops the determiner: "Freedonia exodus tops 100,000", "Exodus reaches 65,000".
+  const cueGrows = GROWS.test(verb) && !draft.span.yearLike && determinedNoun(tokens, n);
   if ((SIZES.test(verb) || cueGrows) && tokens[n]?.kind === 'word') {
     const category = matcher.categoryByCues(tokens[n]?.lower ?? '');
     if (category !== null) return { ...draft, unit: '', category, noun: 'count' };
