@@ -362,6 +362,17 @@ describe('findFigures: what a clause tells of people of one category', () => {
     expect(readHomes('Berg said 20 hurt their chances.')).toEqual([]);
   });
 
+  it.each([
+    ['Blast kills 20, injures 290', [['20', 'losses'], ['290', 'losses']]],
+    ['The explosion kills 20 and injures 290, officials say.', [['20', 'losses'], ['290', 'losses']]],
+    // A present verb no cue lists, a plural noun before a number, or a verb with no subject before it: nothing.
+    ['Freedonia says 192 in a statement.', []],
+    ['In the attacks 20 were killed.', [['20', 'losses']]],
+    ['Kills 20', []],
+  ])('reads a verb in the present with its subject, as a headline or lede writes it, like its past: %j', (text, expected) => {
+    expect(readHomes(text)).toEqual(expected);
+  });
+
   it('keeps refugees who now live somewhere as refugees, and people who live there as its population', () => {
     expect(readHomes('Some 100,000 refugees now live in Freedonia.')).toEqual([['Some 100,000 refugees', 'fled']]);
     expect(readHomes('Some 120,000 people live in Marsh City.')).toEqual([['Some 120,000 people', 'population']]);

@@ -447,13 +447,25 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set([
  */
 export function verbOfBareObject(tokens: readonly Token[], first: number, last: number): string | null {
   // "warships shot down 15", "fighters handed over 800": a phrasal verb is read whole.
-  const particle = PARTICLES.has(tokens[first - 1]?.lower ?? '') && isVerbForm(tokens[first - 2]) ? tokens[first - 1] : undefined;
+  const verbAt = (k: number) => isVerbForm(tokens[k]) || isPresentVerb(tokens, k);
+  const particle = PARTICLES.has(tokens[first - 1]?.lower ?? '') && verbAt(first - 2) ? tokens[first - 1] : undefined;
   const verb = particle ? tokens[first - 2] : tokens[first - 1];
-  if (!isVerbForm(verb)) return null;
+  if (!verbAt(particle ? first - 2 : first - 1) || verb === undefined) return null;
   const next = tokens[last + 1];
   const ends = next === undefined || (next.kind === 'punct' && /^[,.;:)—–]$/.test(next.text)) || AFTER_OBJECT.has(next.lower);
   if (!ends) return null;
   return particle ? `${verb.lower} ${particle.lower}` : verb.lower;
+}
+
+/**
+ * A verb in the present with its subject before it, as a headline or a lede tells what happened:
+ * "Blast kills 20, injures 290", "the strike kills 20 and wounds 40". A lowercase word in "-s" (not
+ * "-ss", "-us", "-is") after a word, or after a comma or "and" that goes on from such a verb.
+ */
+function isPresentVerb(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token?.kind !== 'word' || !/^\p{Ll}{3,}s$/u.test(token.text) || /(?:ss|us|is)$/.test(token.text)) return false;
+  return tokens[k - 1]?.kind === 'word' || tokens[k - 1]?.text === ',';
 }
 
 /** Particles of phrasal verbs that take a count as their object: "shot down 15", "handed over 800", "took in 2,000". */
