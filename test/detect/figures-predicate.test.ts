@@ -735,6 +735,22 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    ['The losses of Sylvanian troops in Marsh City already amount to 4 thousand people.', [['4 thousand people', 'harmed']]],
+    ['Losses stand at 200 people, the ministry said.', [['200 people', 'harmed']]],
+    ['Sylvanian losses now total 300 people.', [['300 people', 'harmed']]],
+    // A comma ends the subject; a verb of no amount, or things rather than people, tell no losses of people.
+    ['Despite heavy losses, the town took in 2,000 people.', [['2,000 people', 'moved']]],
+    ['The losses forced 2,000 people to flee.', [['2,000 people', 'moved']]],
+    ['Losses amount to 20 containers.', []],
+  ])('reads people a count of losses amounts to as harmed, whatever the topic lists them first under: %j', (input, expected) => {
+    const LOSSES: FigureCategory[] = [
+      { id: 'moved', label: 'Moved', units: ['people', 'refugees'], cues: ['fled', 'flee', 'took in'] },
+      { id: 'harmed', label: 'Harmed', units: ['casualties', 'people', 'killed'], cues: ['killed'] },
+    ];
+    expect(findFigures(input, LOSSES).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['The exodus reached 100,417 on Saturday.', [['100,417', 'departed']]],
     ['The exodus has now passed 100,000.', [['100,000', 'departed']]],
     // A headline or crosshead drops the determiner: the noun opens the sentence, or follows a name that does.

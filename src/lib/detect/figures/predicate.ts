@@ -8,7 +8,7 @@ import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
 import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
-import { deathsCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
+import { deathsCategory, lossesCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -554,6 +554,30 @@ function listAfterDeathNoun(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Verbs by which a count amounts to a number: "amount to", "total", "stand at", "are estimated at". */
+const AMOUNTS_TO = /^(?:amount|amounts|amounted|amounting|total|totals|totalled|totaled|totalling|totaling|stand|stands|stood|reached|reach|reaches|exceeded|exceed|exceeds|estimated|put|is|are|was|were)$/;
+
+/** Nouns of a count of people harmed, as the subject of a verb of amount: "losses amount to", "the toll stands at". */
+const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'toll']);
+
+/** At most this many words stand between a noun of losses and its verb: "the losses of Freedonian troops in Marsh City already". */
+const LOSS_SUBJECT_WORDS = 10;
+
+/**
+ * Whether the number at `first` is what a count of losses amounts to: "the losses of Freedonian
+ * troops already amount to 4 thousand people", "losses stand at 200 people". The subject is read back
+ * over words only, so a comma ends it ("despite losses, the army numbers 2,000 soldiers").
+ */
+function lossesAmountTo(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
+  if (!AMOUNTS_TO.test(tokens[i]?.lower ?? '')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - LOSS_SUBJECT_WORDS && tokens[k]?.kind === 'word'; k--) {
+    if (LOSS_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether the figure's words say the people it counts died. */
 function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean {
   const before = tokens[draft.firstToken - 1]?.lower;
@@ -677,6 +701,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   if (toldDead(draft, tokens, head)) {
     const deaths = deathsCategory(matcher, '');
     if (deaths !== null) return deaths === draft.category ? null : deaths;
+  }
+  // "the losses of Freedonian troops already amount to 4,000 people": people a count of losses amounts to.
+  if (isPeopleNoun(head) && lossesAmountTo(tokens, draft.firstToken)) {
+    const losses = lossesCategory(matcher);
+    if (losses !== null) return losses === draft.category ? null : losses;
   }
   // "a city of 120,000 people", "the enclave of some 120,000 residents": who live there.
   if (draft.category !== null && inhabitantsOfAPlace(tokens, draft.firstToken)) {
