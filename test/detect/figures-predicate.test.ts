@@ -725,6 +725,17 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
   });
 
+  it.each([
+    ['The number of sailors sent to the port amounts to 1,400.', [['1,400', 'sailors']]],
+    ['The total number of sailors deployed amounted to 1,400 by May.', [['1,400', 'sailors']]],
+    ['Casualties total 300, officials said.', [['300', 'losses']]],
+    // A noun no unit names, or a year, amounts to nothing counted.
+    ['The damage amounted to 300.', []],
+    ['The bill amounts to 2024.', []],
+  ])('reads "amount to" and a plural "total" as verbs by which a count reaches a number: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads a noun the topic lists as a cue, with what it is "of", as the count that grows: "the exodus of islanders reached 100,417"', () => {
     const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
     const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
