@@ -36,6 +36,15 @@ describe('findFigures: the noun a count counts, and the group named around it', 
   });
 
   it.each([
+    ['The drones — more than 20 so far — were shot down.', [['more than 20', 'drones']]],
+    ['The strikes, 73 to date, hit the capital.', [['73', 'strikes']]],
+    // Words after the running total make a clause, not an aside.
+    ['The sailors, 18 so far this year, were taken to the port.', []],
+  ])('reads a number with "so far" or "to date" alone in an aside after a plural unit as a count of it: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
     ['The civilians, about 70,000 of them, have been housed in hotels.', [['about 70,000', 'fled']]],
     ['The sailors, 18 of them Filipino, were taken to the port.', [['18', 'crews']]],
     ['The drones — 21 of them — were shot down.', [['21', 'drones']]],

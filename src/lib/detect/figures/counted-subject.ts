@@ -191,6 +191,9 @@ function countInParentheses(draft: Draft, tokens: readonly Token[], matcher: Uni
   return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
 }
 
+/** Words of a running total after a size in an aside: "more than 50,000 so far". */
+const RUNNING_TOTAL: ReadonlySet<string> = new Set(['so far', 'to date']);
+
 /** At most this many words say what the part of an aside is: "18 of them Filipino nationals". */
 const PART_WORDS = 2;
 
@@ -201,10 +204,12 @@ const FATE_AFTER = /^(?:\p{L}+(?:ed|en)|hurt|dead|missing)$/u;
  * Where an aside that sizes the noun before it goes on after the number: past "of them" and a few
  * words saying what the part is ("The refugees, about 70,000 of them, have been housed", "The sailors,
  * 18 of them Filipino, were taken"). Not past words telling what befell the part ("The crew, two
- * of them injured, …"), which the part's own category would decide. `from` is the token after the
- * number; it is returned when no "of them" follows.
+ * of them injured, …"), which the part's own category would decide; past "so far", "to date" too.
+ * `from` is the token after the number; it is returned when neither follows.
  */
 function partitiveAside(tokens: readonly Token[], from: number): number {
+  // "The refugees — more than 50,000 so far — have crossed": a running total's words close the size.
+  if (RUNNING_TOTAL.has(`${tokens[from]?.lower} ${tokens[from + 1]?.lower}`)) return from + 2;
   if (tokens[from]?.lower !== 'of' || tokens[from + 1]?.lower !== 'them') return from;
   let k = from + 2;
   while (k < from + 2 + PART_WORDS && tokens[k]?.kind === 'word' && !FATE_AFTER.test(tokens[k]?.lower ?? '')) k += 1;
