@@ -341,6 +341,11 @@ describe('findFigures: the category the clause gives', () => {
     // Left homeless, or gone: they left.
     expect(read('The offensive left 100,000 people homeless.')).toEqual([['100,000 people', 'displaced']]);
     expect(read('About 100,000 people left the region.')).toEqual([['About 100,000 people', 'displaced']]);
+    // Left in a place the text names, or behind: they remain; left in a state or a place no name gives tells nothing of it.
+    expect(read('The exodus has left fewer than 1,000 people in Marsh City, officials said.')).toEqual([['fewer than 1,000 people', 'population']]);
+    expect(read('The fighting left 100 people behind in the villages.')).toEqual([['100 people', 'population']]);
+    expect(read('The exodus left about 50 people in the town.')).toEqual([['about 50 people', 'displaced']]);
+    expect(read('Some 1,000 people left in the last convoy.')).toEqual([['Some 1,000 people', 'displaced']]);
   });
 
   it('reads the verb after a figure set off by commas as its own: "the entire population, over 100,600 persons, have found refuge"', () => {

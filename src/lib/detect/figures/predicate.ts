@@ -650,16 +650,21 @@ const LEAVES_IN_A_STATE: ReadonlySet<string> = new Set(['left', 'leaving', 'leav
 /** A state of people kept where they are: "cut off", "trapped", "without power", "under blockade". */
 const KEPT_IN_PLACE = /^(?:cut\s+off|trapped|isolated|besieged|stuck|without|under\s+(?:siege|blockade))\b/;
 
+/** A place people are left in or behind: "in Marsh City", "behind" (a place by its name, so not "in hospital", "in need"). */
+const LEFT_WHERE = /^(?:in\s+(?:the\s+)?\p{Lu}|behind\b)/u;
+
 /**
- * "The offensive left tens of thousands of residents cut off from electricity": people that
- * something left in a state that keeps them where they are did not leave; they remain ("remain",
- * the word topics list for it). Null otherwise, and for the states that tell a loss or a flight
- * ("left 20 dead", "left 100,000 homeless").
+ * "The offensive left tens of thousands of residents cut off from electricity", "the exodus has left
+ * fewer than 1,000 people in Marsh City": people that something left in a state that keeps them
+ * where they are, or in a place it names, did not leave; they remain ("remain", the word topics list
+ * for it). Null otherwise, and for the states that tell a loss or a flight ("left 20 dead", "left
+ * 100,000 homeless", "left 300 people in hospital").
  */
 function keptInPlace(tokens: readonly Token[], draft: Draft): string | null {
   if (!LEAVES_IN_A_STATE.has(tokens[draft.firstToken - 1]?.lower ?? '')) return null;
-  const state = tokens.slice(draft.lastToken + 1, draft.lastToken + 3).map((t) => t.lower).join(' ');
-  return KEPT_IN_PLACE.test(state) ? 'remain' : null;
+  const words = tokens.slice(draft.lastToken + 1, draft.lastToken + 4);
+  const state = words.slice(0, 2).map((t) => t.lower).join(' ');
+  return KEPT_IN_PLACE.test(state) || LEFT_WHERE.test(words.map((t) => t.text).join(' ')) ? 'remain' : null;
 }
 
 /**
