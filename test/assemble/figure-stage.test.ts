@@ -33,6 +33,18 @@ describe('figureStage: tense and modality of the clause', () => {
     expect(stage('As anticipated, 900 sailors arrived', '900 sailors')).toBe('reported');
   });
 
+  it.each([
+    ['13 sailors could not be identified', 'reported'],
+    ['Of the dead, 13 sailors could not be identified, officials said', 'reported'],
+    ['Rescuers could not reach 300 sailors trapped in the port', 'reported'],
+    // "may not", "might not" still look ahead; "could" alone is a forecast.
+    ['Up to 300 sailors may not survive the winter', 'expected'],
+    ['Up to 300 sailors could be trapped in the port', 'expected'],
+    ['Up to 300 sailors could die', 'expected'],
+  ])('reads "could not" as what was beyond reach, not a forecast: %j → %s', (clause, expected) => {
+    expect(stage(clause, clause.match(/\d+ sailors/)?.[0] ?? '')).toBe(expected);
+  });
+
   it('reads what may happen as a forecast, and offers, threats, aims and considered moves as plans', () => {
     expect(stage('Freedonia could send up to 3,000 sailors', '3,000 sailors')).toBe('expected');
     expect(stage('Up to 3,000 sailors could be killed if the port falls', '3,000 sailors')).toBe('expected');

@@ -140,6 +140,17 @@ describe('weekdays', () => {
     expect(read('Berg said the boats will leave by Friday.')).toEqual([['2025-03-14', true]]);
   });
 
+  it.each([
+    ['Officials reported 13,350 arrivals by Monday morning.', [['2025-03-10', false]]],
+    ['The ministry confirmed about 200 deaths by Monday.', [['2025-03-10', false]]],
+    ['The agency recorded 40 incidents by Monday.', [['2025-03-10', false]]],
+    // A report of what is to come, and a count announced as a plan, still look ahead.
+    ['The ministry reported 300 sailors will arrive by Monday.', [['2025-03-17', true]]],
+    ['Freedonia announced 5,000 more places by Monday.', [['2025-03-17', true]]],
+  ])('reads a deadline after a count a verb of record takes as object as behind: %j', (text, expected) => {
+    expect(dates(text).map((d) => [d.end, d.expected])).toEqual(expected);
+  });
+
   it('dates a date that opens its sentence by the main clause after its comma', () => {
     expect(dates('On Friday, the ministers will meet in Marsh City.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
     expect(dates('In April, Freedonia will hold elections.').map((d) => [d.start, d.expected])).toEqual([['2025-04-01', true]]);

@@ -35,6 +35,30 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The rebels fired drones at ships, 21 in total.')).toEqual([]);
   });
 
+  it.each([
+    ['The drones — more than 20 so far — were shot down.', [['more than 20', 'drones']]],
+    ['The strikes, 73 to date, hit the capital.', [['73', 'strikes']]],
+    // Words after the running total make a clause, not an aside.
+    ['The sailors, 18 so far this year, were taken to the port.', []],
+  ])('reads a number with "so far" or "to date" alone in an aside after a plural unit as a count of it: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The civilians, about 70,000 of them, have been housed in hotels.', [['about 70,000', 'fled']]],
+    ['The sailors, 18 of them Filipino, were taken to the port.', [['18', 'crews']]],
+    ['The drones — 21 of them — were shot down.', [['21', 'drones']]],
+    ['The strikes (73 of them) hit the capital.', [['73', 'strikes']]],
+    // What befell the part is its own: the crew's size is not what the aside tells.
+    ['The sailors, two of them injured, were taken to the port.', []],
+    // Words that go on past a short description make a clause, not an aside.
+    ['The sailors, 18 of them from the same small village, were taken to the port.', []],
+    // A year in such an aside counts nothing.
+    ['The strikes, 2024 of them, hit the capital.', []],
+  ])('reads "N of them" alone in an aside after a plural unit as a count of it: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('reads "a death toll of 200" as a count of deaths', () => {
     expect(read('The offensive, with a death toll of 200, ended in a day.')).toEqual([['200', 'losses']]);
     expect(read('The blast had a death toll of at least 68.')).toEqual([['at least 68', 'losses']]);
@@ -134,6 +158,28 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('Officials counted 8,400 departures on Monday.')).toEqual([['8,400 departures', 'fled']]);
     // No category cues "arrived": the count stays uncategorised.
     expect(read('Officials counted 8,400 arrivals.')).toEqual([['8,400 arrivals', null]]);
+  });
+
+  it.each([
+    ['About 2,800 of the departures were children, officials said.', [['About 2,800 of the departures', 'fled']]],
+    ['Officials said 280 of those departures had been registered.', [['280 of those departures', 'fled']]],
+    // "one of" a group names a member; a share is no count; no cue of the movement leaves it uncategorised.
+    ['One of the departures was a journalist.', []],
+    ['About 10% of the departures were children.', []],
+    ['About 2,800 of the arrivals were children.', [['About 2,800 of the arrivals', null]]],
+  ])('counts a part of a group of arrivals or departures where the cues list its verb: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Departures climbed to 8,000 on Thursday.', [['8,000', 'fled']]],
+    ['Departures have now passed 100,000, officials said.', [['100,000', 'fled']]],
+    // No category cues "arrived"; a year after the noun is no count; a noun of movement no verb of growth follows sizes nothing.
+    ['Arrivals climbed to 8,000 on Thursday.', []],
+    ['Departures in 2023 rose sharply.', []],
+    ['The departures began at 6 on Thursday.', []],
+  ])('reads a noun of arrivals or departures that grows to a bare number as a count of it: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 
   it('counts every item of a list of people that a group of the topic names, not the first alone', () => {
@@ -323,6 +369,17 @@ describe('findFigures: what a clause tells of people of one category', () => {
     expect(readHomes('The blast killed 170 and hurt 349.')).toEqual([['170', 'losses'], ['349', 'losses']]);
     // "hurt" with an object of its own is what they did.
     expect(readHomes('Berg said 20 hurt their chances.')).toEqual([]);
+  });
+
+  it.each([
+    ['Blast kills 20, injures 290', [['20', 'losses'], ['290', 'losses']]],
+    ['The explosion kills 20 and injures 290, officials say.', [['20', 'losses'], ['290', 'losses']]],
+    // A present verb no cue lists, a plural noun before a number, or a verb with no subject before it: nothing.
+    ['Freedonia says 192 in a statement.', []],
+    ['In the attacks 20 were killed.', [['20', 'losses']]],
+    ['Kills 20', []],
+  ])('reads a verb in the present with its subject, as a headline or lede writes it, like its past: %j', (text, expected) => {
+    expect(readHomes(text)).toEqual(expected);
   });
 
   it('keeps refugees who now live somewhere as refugees, and people who live there as its population', () => {

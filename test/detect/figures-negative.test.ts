@@ -163,6 +163,19 @@ describe('findFigures: things that are not figures', () => {
     expect(findFigures('They sent 150 tanks and troops.', CATEGORIES).map((m) => [m.text, m.category])).toEqual([['150 tanks', null]]);
   });
 
+  it.each([
+    ['The 2024 strikes targeted the port.', []],
+    ['The 2023 attacks forced ships to divert.', []],
+    ["Freedonia's 2015 airstrikes were condemned.", []],
+    // A qualifier, no determiner, or a noun of people or things: a count after all.
+    ['About 2024 strikes were carried out.', ['About 2024 strikes']],
+    ['The rebels have carried out 2024 attacks since May.', ['2024 attacks']],
+    ['The 2000 troops were sent to the border.', ['2000 troops']],
+  ])('reads four digits of a recent year after "the" or a possessive before a plural noun of happenings as a year: %j', (input, expected) => {
+    const WITH_STRIKES: FigureCategory[] = [...CATEGORIES, { id: 'strikes', label: 'Strikes', units: ['strikes', 'airstrikes', 'attacks'], cues: ['carried out'] }];
+    expect(texts(input, WITH_STRIKES)).toEqual(expected);
+  });
+
   it('does not count the first of two coordinated modifiers of a plural noun ("25 missile and drone launch sites")', () => {
     expect(texts('The jets hit over 25 missile and radar sites.')).toEqual([]);
     // A phrase that ends in no plural noun still counts its first conjunct.

@@ -341,6 +341,11 @@ describe('findFigures: the category the clause gives', () => {
     // Left homeless, or gone: they left.
     expect(read('The offensive left 100,000 people homeless.')).toEqual([['100,000 people', 'displaced']]);
     expect(read('About 100,000 people left the region.')).toEqual([['About 100,000 people', 'displaced']]);
+    // Left in a place the text names, or behind: they remain; left in a state or a place no name gives tells nothing of it.
+    expect(read('The exodus has left fewer than 1,000 people in Marsh City, officials said.')).toEqual([['fewer than 1,000 people', 'population']]);
+    expect(read('The fighting left 100 people behind in the villages.')).toEqual([['100 people', 'population']]);
+    expect(read('The exodus left about 50 people in the town.')).toEqual([['about 50 people', 'displaced']]);
+    expect(read('Some 1,000 people left in the last convoy.')).toEqual([['Some 1,000 people', 'displaced']]);
   });
 
   it('reads the verb after a figure set off by commas as its own: "the entire population, over 100,600 persons, have found refuge"', () => {
@@ -725,6 +730,17 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The dead neared 400.')).toEqual([['400', 'losses']]);
   });
 
+  it.each([
+    ['The number of sailors sent to the port amounts to 1,400.', [['1,400', 'sailors']]],
+    ['The total number of sailors deployed amounted to 1,400 by May.', [['1,400', 'sailors']]],
+    ['Casualties total 300, officials said.', [['300', 'losses']]],
+    // A noun no unit names, or a year, amounts to nothing counted.
+    ['The damage amounted to 300.', []],
+    ['The bill amounts to 2024.', []],
+  ])('reads "amount to" and a plural "total" as verbs by which a count reaches a number: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads a noun the topic lists as a cue, with what it is "of", as the count that grows: "the exodus of islanders reached 100,417"', () => {
     const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
     const read = (text: string) => findFigures(text, EXODUS).map((f) => [f.text, f.category]);
@@ -735,13 +751,35 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    ['The losses of Sylvanian troops in Marsh City already amount to 4 thousand people.', [['4 thousand people', 'harmed']]],
+    ['Losses stand at 200 people, the ministry said.', [['200 people', 'harmed']]],
+    ['Sylvanian losses now total 300 people.', [['300 people', 'harmed']]],
+    // A comma ends the subject; a verb of no amount, or things rather than people, tell no losses of people.
+    ['Despite heavy losses, the town took in 2,000 people.', [['2,000 people', 'moved']]],
+    ['The losses forced 2,000 people to flee.', [['2,000 people', 'moved']]],
+    ['Losses amount to 20 containers.', []],
+  ])('reads people a count of losses amounts to as harmed, whatever the topic lists them first under: %j', (input, expected) => {
+    const LOSSES: FigureCategory[] = [
+      { id: 'moved', label: 'Moved', units: ['people', 'refugees'], cues: ['fled', 'flee', 'took in'] },
+      { id: 'harmed', label: 'Harmed', units: ['casualties', 'people', 'killed'], cues: ['killed'] },
+    ];
+    expect(findFigures(input, LOSSES).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['The exodus reached 100,417 on Saturday.', [['100,417', 'departed']]],
     ['The exodus has now passed 100,000.', [['100,000', 'departed']]],
-    // A year, a noun no cue lists, or no determiner before the noun: nothing counted.
+    // A headline or crosshead drops the determiner: the noun opens the sentence, or follows a name that does.
+    ['Exodus reaches 100,000 as the island empties', [['100,000', 'departed']]],
+    ['The talks ended. Marsh City exodus tops 100,000.', [['100,000', 'departed']]],
+    ['Refugee numbers pass 100,000', [['100,000', 'departed']]],
+    // A year, a noun no cue lists, or no determiner before the noun inside a sentence: nothing counted.
     ['The exodus began in 2023 and reached 2024.', []],
     ['The fighting reached 400.', []],
-    ['Exodus reached 400.', []],
-  ])('reads a noun the topic lists as a cue, after a determiner, as the count that grows: %j', (input, expected) => {
+    ['Officials said exodus reached 400.', []],
+    ['Officials said the Marsh City exodus reached 400.', [['400', 'departed']]],
+    ['They said Marsh City exodus reached 400.', []],
+  ])('reads a noun the topic lists as a cue, after a determiner or opening a headline, as the count that grows: %j', (input, expected) => {
     const EXODUS: FigureCategory[] = [{ id: 'departed', label: 'Departed', units: ['refugees'], cues: ['exodus', 'fled'] }];
     expect(findFigures(input, EXODUS).map((f) => [f.text, f.category])).toEqual(expected);
   });

@@ -15,9 +15,10 @@ const EXPECTED = /\b(?:expected|expects?|projected|forecast|predicted|anticipate
 
 /**
  * What may happen: "up to 120,000 people may flee", "could send". Case kept, so the month ("between
- * May 23 and 25") is no modal; "may have fled", "may already have left" estimate what happened.
+ * May 23 and 25") is no modal; "may have fled", "may already have left" estimate what happened, and
+ * "could not be identified" tells what was beyond reach, not what may come.
  */
-const MAY_HAPPEN = /\b(?:[Cc]ould|may|[Mm]ight)\s+(?!(?:(?:[a-z]+ly|already)\s+)?(?:have|be)\b)(?:(?:[a-z]+ly|already)\s+)?[a-z]+\b/;
+const MAY_HAPPEN = /\b(?:[Cc]ould(?!\s+not\b)|may|[Mm]ight)\s+(?!(?:(?:[a-z]+ly|already)\s+)?(?:have|be)\b)(?:(?:[a-z]+ly|already)\s+)?[a-z]+\b/;
 
 /** "higher than expected", "as anticipated": a comparison with a forecast, not a forecast. */
 const COMPARED_WITH_EXPECTATION = /\b(?:than|as)\s+(?:had been\s+|was\s+|were\s+)?(?:expected|anticipated|forecast|predicted|projected)\b/gi;

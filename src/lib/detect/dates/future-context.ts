@@ -195,8 +195,15 @@ const MODAL = /\b(?:must|should|can|could|may|might|has\s+to|have\s+to|needs?\s+
 /** Participles of what is awaited. */
 const AWAITED = /\b(?:expected|projected|anticipated|planned|scheduled|required|needed)\b/gi;
 
+/**
+ * A count a verb of record takes as its object, so nothing after it has a tense of its own: "reported
+ * 13,350 arrivals by Monday", "confirmed about 200 deaths by Friday".
+ */
+const COUNT_RECORDED = /\b(?:reported|confirmed|recorded)\s+(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than|at\s+least|another|a\s+further|an\s+additional)\s+)?\d[\d,.]*(?:\s+[\p{L}-]+){1,3}?(?:\s+(?:by|no\s+later\s+than))?\s*$/iu;
+
 /** Whether the words after the clause's last reporting verb are told in the simple past ("fled", "reached") with no modal. */
 function toldAsPast(clause: string): boolean {
+  if (COUNT_RECORDED.test(clause)) return true;
   const reports = [...clause.matchAll(REPORTING_VERB)];
   const last = reports.at(-1);
   const told = last ? clause.slice(last.index + last[0].length) : clause;

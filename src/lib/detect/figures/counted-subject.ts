@@ -14,10 +14,10 @@ import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
 
 /** Verbs by which a count reaches a number, and the preposition they may take; plural subjects take the bare form ("casualties exceed 4,000"). */
-const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+const REACHES = /^(?:rose|risen|rise|rises|rising|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|stood|stand|stands|remains|remained|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|hit|hits|grew|grown|totalled|totaled|totalling|totaling|totals|total|amounted|amounts|amount|amounting|numbering|numbered|numbers|number|estimated|put|is|was|now|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
-/** Verbs by which a count grows to a number: its noun may stand right before them. */
-const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|grew|grown|totalled|totaled|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
+/** Verbs by which a count grows or amounts to a number: its noun may stand right before them. */
+const GROWS = /^(?:rose|risen|rise|rises|swelled|swollen|climbed|climb|climbs|reached|reach|reaches|increased|jumped|jump|jumps|leapt|leaped|leap|leaps|soared|soar|soars|surged|surge|surges|grew|grown|totalled|totaled|totals|total|amounted|amounts|amount|exceeded|exceeds|exceed|topped|tops|top|surpassed|surpasses|surpass|passed|passes|pass|neared|nears|near|approached|approaches|approach|fell|fallen|falls|fall|dropped|drops|drop|declined|decreased)$/;
 
 /** Nouns after a round number that make it a threshold a count passes: "the 100,000 mark". */
 const MARKS: ReadonlySet<string> = new Set(['mark', 'milestone', 'threshold', 'barrier']);
@@ -70,6 +70,26 @@ export function reachedByBareCount(draft: Draft, tokens: readonly Token[]): bool
   let n = i - 1;
   while (n >= 0 && COUNT_ADVERBS.has(tokens[n]?.lower ?? '')) n -= 1;
   return BARE_COUNTS.has(tokens[n]?.lower ?? '') && /^(?:the|that|this)$/.test(tokens[n - 1]?.lower ?? '');
+}
+
+/** Whether a sentence opens at token `k`: the text's first token, or one after a mark that ends a sentence or a label. */
+function opensSentence(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || /^[.!?:]$/.test(tokens[k - 1]?.text ?? '');
+}
+
+/** At most this many capitalised words name a place or side before a noun: "Marsh City exodus". */
+const NAME_WORDS = 3;
+
+/**
+ * Whether the word at `n` is a noun with nothing before it but a determiner, names or the opening of
+ * its sentence: "the exodus", "the Marsh City exodus", and as a headline writes it, "Exodus reaches
+ * 65,000", "Marsh City exodus tops 100,000". Not "said exodus reached", where nothing marks a noun.
+ */
+function determinedNoun(tokens: readonly Token[], n: number): boolean {
+  if (tokens[n]?.kind !== 'word') return false;
+  let k = n;
+  while (k > n - NAME_WORDS && tokens[k - 1]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k - 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[n]?.text ?? '')) k -= 1;
+  return DETERMINERS.has(tokens[k - 1]?.lower ?? '') || opensSentence(tokens, k);
 }
 
 /** A toll's number as a count of the topic's deaths category, or null when the topic counts no deaths. */
@@ -154,19 +174,46 @@ const AIMED_AT: ReadonlySet<string> = new Set(['at', 'toward', 'towards', 'again
 /**
  * "Refugees (more than 50,000 so far) have crossed", "attacks on ships (at least 27)": a number that
  * opens a parenthesis right after a unit noun counts that noun. So does a number alone in an aside
- * between commas or dashes ("The strikes, more than 60 in all, hit 16 sites"), or a total after a
- * comma that ends the sentence ("fired a barrage of drones, 21 in total").
+ * between commas or dashes ("The strikes, more than 60 in all, hit 16 sites"), with "of them" too
+ * ("The refugees, about 70,000 of them, have been housed"), or a total after a comma that ends the
+ * sentence ("fired a barrage of drones, 21 in total").
  */
 function countInParentheses(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft | null {
   const noun = tokens[draft.firstToken - 2];
   const open = tokens[draft.firstToken - 1]?.text ?? '';
+  const after = partitiveAside(tokens, draft.lastToken + 1);
   // "a barrage of drones, 21 in total.": a total may close the sentence instead of the aside.
-  const closes = tokens[draft.lastToken + 1]?.text === CLOSES_ASIDE[open] || (draft.total && open === ',' && ENDS_CLAUSE.test(tokens[draft.lastToken + 1]?.text ?? '.'));
+  const closes = tokens[after]?.text === CLOSES_ASIDE[open] || (draft.total && open === ',' && ENDS_CLAUSE.test(tokens[after]?.text ?? '.'));
   // "fired drones at ships, 21 in total": a noun after a preposition may not be what the aside sizes.
   const aside = open in CLOSES_ASIDE && closes && !AIMED_AT.has(tokens[draft.firstToken - 3]?.lower ?? '') && !PLACE_PREPOSITIONS.has(tokens[draft.firstToken - 3]?.lower ?? '');
   if (draft.span.yearLike || (open !== '(' && !aside) || noun?.kind !== 'word' || !looksPlural(noun.text) || !matcher.isUnitHead(noun.lower)) return null;
   const match = matcher.match([noun.lower], sentence);
   return match ? { ...draft, unit: noun.lower, category: match.category, noun: 'count' } : null;
+}
+
+/** Words of a running total after a size in an aside: "more than 50,000 so far". */
+const RUNNING_TOTAL: ReadonlySet<string> = new Set(['so far', 'to date']);
+
+/** At most this many words say what the part of an aside is: "18 of them Filipino nationals". */
+const PART_WORDS = 2;
+
+/** Words after "of them" that tell a fate of the part, not what it is: "two of them injured". */
+const FATE_AFTER = /^(?:\p{L}+(?:ed|en)|hurt|dead|missing)$/u;
+
+/**
+ * Where an aside that sizes the noun before it goes on after the number: past "of them" and a few
+ * words saying what the part is ("The refugees, about 70,000 of them, have been housed", "The sailors,
+ * 18 of them Filipino, were taken"). Not past words telling what befell the part ("The crew, two
+ * of them injured, …"), which the part's own category would decide; past "so far", "to date" too.
+ * `from` is the token after the number; it is returned when neither follows.
+ */
+function partitiveAside(tokens: readonly Token[], from: number): number {
+  // "The refugees — more than 50,000 so far — have crossed": a running total's words close the size.
+  if (RUNNING_TOTAL.has(`${tokens[from]?.lower} ${tokens[from + 1]?.lower}`)) return from + 2;
+  if (tokens[from]?.lower !== 'of' || tokens[from + 1]?.lower !== 'them') return from;
+  let k = from + 2;
+  while (k < from + 2 + PART_WORDS && tokens[k]?.kind === 'word' && !FATE_AFTER.test(tokens[k]?.lower ?? '')) k += 1;
+  return tokens[k]?.kind === 'word' ? from : k;
 }
 
 /**
@@ -276,9 +323,15 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     const match = matcher.match([tokens[n]?.lower ?? ''], sentence);
     if (match) return { ...draft, unit: tokens[n]?.lower ?? '', category: match.category, noun: 'count' };
   }
+  // "Arrivals climbed to 80,000": a noun of movement no category lists grows to the number, counted
+  // where the topic's cues list its verb, as "the number of arrivals" is.
+  const moved = GROWS.test(verb) && !draft.span.yearLike && tokens[n]?.kind === 'word' ? movementVerb(tokens[n]?.lower ?? '') : null;
+  const movedCategory = moved === null || matcher.isUnitHead(tokens[n]?.lower ?? '') ? null : matcher.categoryByCues(moved);
+  if (movedCategory !== null) return { ...draft, unit: tokens[n]?.lower ?? '', category: movedCategory, noun: 'count' };
   // "Freedonia's contingent numbers about 2,000": a noun the topic lists as a cue, sized by its verb.
   // "The exodus has now passed 100,000": so is one, after a determiner, that grows to the number.
-  const cueGrows = GROWS.test(verb) && !draft.span.yearLike && DETERMINERS.has(tokens[n - 1]?.lower ?? '');
+  // A headline or crosshead drops the determiner: "Freedonia exodus tops 100,000", "Exodus reaches 65,000".
+  const cueGrows = GROWS.test(verb) && !draft.span.yearLike && determinedNoun(tokens, n);
   if ((SIZES.test(verb) || cueGrows) && tokens[n]?.kind === 'word') {
     const category = matcher.categoryByCues(tokens[n]?.lower ?? '');
     if (category !== null) return { ...draft, unit: '', category, noun: 'count' };

@@ -156,7 +156,35 @@ export function yearBeforeNoun(tokens: readonly Token[], span: NumberSpan, lastT
 export function readsAsYear(tokens: readonly Token[], span: NumberSpan, qualifierStart: number): boolean {
   if (!span.yearLike) return false;
   const before = tokens[qualifierStart - 1];
-  return YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? '') || before?.text === ',' || isMonth(before) || SINGULAR_VERBS.has(wordAt(tokens, span.last + 1) ?? '');
+  return (
+    YEAR_PREPOSITIONS.has(wordAt(tokens, qualifierStart - 1) ?? '') ||
+    before?.text === ',' ||
+    isMonth(before) ||
+    SINGULAR_VERBS.has(wordAt(tokens, span.last + 1) ?? '') ||
+    yearOfHappenings(tokens, span, qualifierStart)
+  );
+}
+
+/**
+ * Plural nouns of happenings a year names, not things or people a count counts: "the 2024 strikes",
+ * "the 2023 attacks", "the 2020 elections".
+ */
+const HAPPENINGS: ReadonlySet<string> = new Set([
+  'strikes', 'airstrikes', 'attacks', 'raids', 'bombings', 'clashes', 'protests', 'elections', 'talks', 'negotiations',
+  'hostilities', 'offensives', 'wars', 'riots', 'floods', 'killings', 'massacres', 'evacuations', 'deportations', 'sanctions', 'games',
+]);
+
+/**
+ * "The 2024 strikes targeted the port": four digits of a recent year, right after "the" or a
+ * possessive with no qualifier, before a plural noun of happenings, name the year of those happenings.
+ * A count of them is written with its thousands separator ("the 2,024 strikes") or has a qualifier.
+ */
+function yearOfHappenings(tokens: readonly Token[], span: NumberSpan, qualifierStart: number): boolean {
+  const value = Number(tokens[span.first]?.text);
+  if (qualifierStart !== span.first || value < 1900 || value > 2099) return false;
+  const before = tokens[span.first - 1];
+  const determined = before?.lower === 'the' || (before?.kind === 'word' && /['’]s$/.test(before.text));
+  return determined && HAPPENINGS.has(wordAt(tokens, span.last + 1) ?? '');
 }
 
 /** Verbs in the singular that a year is the subject of: "2023 was", "2024 has seen", "2023 saw". */

@@ -8,7 +8,7 @@ import type { UnitMatcher } from './categories.ts';
 import { isNumberWord } from './number-words.ts';
 import { currencyBefore } from './non-figures.ts';
 import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit } from './people.ts';
-import { deathsCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
+import { deathsCategory, lossesCategory, populationCategory, populationCategoryOf } from './usual-units.ts';
 import type { Draft } from './read-figure.ts';
 import { touching } from './tokens.ts';
 import type { Token } from './types.ts';
@@ -447,13 +447,25 @@ const AFTER_OBJECT: ReadonlySet<string> = new Set([
  */
 export function verbOfBareObject(tokens: readonly Token[], first: number, last: number): string | null {
   // "warships shot down 15", "fighters handed over 800": a phrasal verb is read whole.
-  const particle = PARTICLES.has(tokens[first - 1]?.lower ?? '') && isVerbForm(tokens[first - 2]) ? tokens[first - 1] : undefined;
+  const verbAt = (k: number) => isVerbForm(tokens[k]) || isPresentVerb(tokens, k);
+  const particle = PARTICLES.has(tokens[first - 1]?.lower ?? '') && verbAt(first - 2) ? tokens[first - 1] : undefined;
   const verb = particle ? tokens[first - 2] : tokens[first - 1];
-  if (!isVerbForm(verb)) return null;
+  if (!verbAt(particle ? first - 2 : first - 1) || verb === undefined) return null;
   const next = tokens[last + 1];
   const ends = next === undefined || (next.kind === 'punct' && /^[,.;:)—–]$/.test(next.text)) || AFTER_OBJECT.has(next.lower);
   if (!ends) return null;
   return particle ? `${verb.lower} ${particle.lower}` : verb.lower;
+}
+
+/**
+ * A verb in the present with its subject before it, as a headline or a lede tells what happened:
+ * "Blast kills 20, injures 290", "the strike kills 20 and wounds 40". A lowercase word in "-s" (not
+ * "-ss", "-us", "-is") after a word, or after a comma or "and" that goes on from such a verb.
+ */
+function isPresentVerb(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token?.kind !== 'word' || !/^\p{Ll}{3,}s$/u.test(token.text) || /(?:ss|us|is)$/.test(token.text)) return false;
+  return tokens[k - 1]?.kind === 'word' || tokens[k - 1]?.text === ',';
 }
 
 /** Particles of phrasal verbs that take a count as their object: "shot down 15", "handed over 800", "took in 2,000". */
@@ -542,6 +554,30 @@ function listAfterDeathNoun(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Verbs by which a count amounts to a number: "amount to", "total", "stand at", "are estimated at". */
+const AMOUNTS_TO = /^(?:amount|amounts|amounted|amounting|total|totals|totalled|totaled|totalling|totaling|stand|stands|stood|reached|reach|reaches|exceeded|exceed|exceeds|estimated|put|is|are|was|were)$/;
+
+/** Nouns of a count of people harmed, as the subject of a verb of amount: "losses amount to", "the toll stands at". */
+const LOSS_NOUNS: ReadonlySet<string> = new Set(['losses', 'toll']);
+
+/** At most this many words stand between a noun of losses and its verb: "the losses of Freedonian troops in Marsh City already". */
+const LOSS_SUBJECT_WORDS = 10;
+
+/**
+ * Whether the number at `first` is what a count of losses amounts to: "the losses of Freedonian
+ * troops already amount to 4 thousand people", "losses stand at 200 people". The subject is read back
+ * over words only, so a comma ends it ("despite losses, the army numbers 2,000 soldiers").
+ */
+function lossesAmountTo(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1;
+  if (tokens[i]?.lower === 'to' || tokens[i]?.lower === 'at') i -= 1;
+  if (!AMOUNTS_TO.test(tokens[i]?.lower ?? '')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - LOSS_SUBJECT_WORDS && tokens[k]?.kind === 'word'; k--) {
+    if (LOSS_NOUNS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Whether the figure's words say the people it counts died. */
 function toldDead(draft: Draft, tokens: readonly Token[], head: string): boolean {
   const before = tokens[draft.firstToken - 1]?.lower;
@@ -614,16 +650,21 @@ const LEAVES_IN_A_STATE: ReadonlySet<string> = new Set(['left', 'leaving', 'leav
 /** A state of people kept where they are: "cut off", "trapped", "without power", "under blockade". */
 const KEPT_IN_PLACE = /^(?:cut\s+off|trapped|isolated|besieged|stuck|without|under\s+(?:siege|blockade))\b/;
 
+/** A place people are left in or behind: "in Marsh City", "behind" (a place by its name, so not "in hospital", "in need"). */
+const LEFT_WHERE = /^(?:in\s+(?:the\s+)?\p{Lu}|behind\b)/u;
+
 /**
- * "The offensive left tens of thousands of residents cut off from electricity": people that
- * something left in a state that keeps them where they are did not leave; they remain ("remain",
- * the word topics list for it). Null otherwise, and for the states that tell a loss or a flight
- * ("left 20 dead", "left 100,000 homeless").
+ * "The offensive left tens of thousands of residents cut off from electricity", "the exodus has left
+ * fewer than 1,000 people in Marsh City": people that something left in a state that keeps them
+ * where they are, or in a place it names, did not leave; they remain ("remain", the word topics list
+ * for it). Null otherwise, and for the states that tell a loss or a flight ("left 20 dead", "left
+ * 100,000 homeless", "left 300 people in hospital").
  */
 function keptInPlace(tokens: readonly Token[], draft: Draft): string | null {
   if (!LEAVES_IN_A_STATE.has(tokens[draft.firstToken - 1]?.lower ?? '')) return null;
-  const state = tokens.slice(draft.lastToken + 1, draft.lastToken + 3).map((t) => t.lower).join(' ');
-  return KEPT_IN_PLACE.test(state) ? 'remain' : null;
+  const words = tokens.slice(draft.lastToken + 1, draft.lastToken + 4);
+  const state = words.slice(0, 2).map((t) => t.lower).join(' ');
+  return KEPT_IN_PLACE.test(state) || LEFT_WHERE.test(words.map((t) => t.text).join(' ')) ? 'remain' : null;
 }
 
 /**
@@ -665,6 +706,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   if (toldDead(draft, tokens, head)) {
     const deaths = deathsCategory(matcher, '');
     if (deaths !== null) return deaths === draft.category ? null : deaths;
+  }
+  // "the losses of Freedonian troops already amount to 4,000 people": people a count of losses amounts to.
+  if (isPeopleNoun(head) && lossesAmountTo(tokens, draft.firstToken)) {
+    const losses = lossesCategory(matcher);
+    if (losses !== null) return losses === draft.category ? null : losses;
   }
   // "a city of 120,000 people", "the enclave of some 120,000 residents": who live there.
   if (draft.category !== null && inhabitantsOfAPlace(tokens, draft.firstToken)) {

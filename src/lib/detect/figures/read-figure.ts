@@ -6,7 +6,7 @@ import type { NounPhrase } from './noun-phrase.ts';
 import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import { isSizedWords, type NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
-import { isPeopleNoun, isPeopleUnit } from './people.ts';
+import { isPeopleNoun, isPeopleUnit, movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
 import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, PLUS_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.ts';
@@ -258,7 +258,10 @@ function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, 
   // "three of the four missiles": the whole's own number, told in words, is read with the figure after it.
   if (words.slice(0, -1).some((word) => word.split('-').every(isNumberWord))) return null;
   const match = matcher.match(words, sentence);
-  if (!match) return null;
+  // "28,000 of the arrivals were children": a group named by a movement no category lists is counted
+  // where the topic's cues list its verb (see `movementCategory`), as "84,000 arrivals" is; "one of the
+  // arrivals" names a member.
+  if (!match) return movementVerb(words.at(-1) ?? '') !== null && !(draft.span.kind === 'words' && draft.value === 1) ? group : null;
   return draft.span.kind === 'words' && draft.value === 1 && !oneToldByItsFate(tokens, group.head, match.category, matcher) ? null : group;
 }
 

@@ -35,6 +35,17 @@ export function deathsCategory(matcher: UnitMatcher, sentence: string): string |
   return firstListed(DEATH_UNITS, matcher, sentence);
 }
 
+/** Words a count of the killed and wounded together goes by, in the order a topic's units are tried. */
+const LOSS_UNITS = ['casualties', 'losses', ...DEATH_UNITS];
+
+/**
+ * The topic's category of losses in people, killed and wounded together ("losses amount to 4,000
+ * people"): the category of the first usual word for them that the topic lists; null when it lists none.
+ */
+export function lossesCategory(matcher: UnitMatcher): string | null {
+  return firstListed(LOSS_UNITS, matcher, '');
+}
+
 /**
  * The topic's category for a noun that counts people by the harm done to them ("200 injuries", "20
  * fatalities", "the blast claimed 68 lives"), when the topic lists that noun in no category: the
