@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { statements } from './quotes.fixture.ts';
+
+/** Who said what, one line per statement: [actor, speaker as written, verb, words]. */
+const credit = (paragraphs: string[]) =>
+  statements(paragraphs).map((s) => [s.speaker.actor, s.speaker.name ?? s.speaker.description, s.verb, s.quote ?? s.reported]);
+describe('an acronym in parentheses inside a speaker’s name', () => {
+  it.each([
+    ['The State Bureau (SB) office said the boats would return.', 'freedonia-state-bureau', 'The State Bureau (SB) office'],
+    ['The Freedonian Defence Ministry (FDM) spokesperson said the boats would return.', 'freedonia-defence-ministry', 'The Freedonian Defence Ministry (FDM) spokesperson'],
+    // The acronym at the end of the name, as before.
+    ['The State Bureau (SB) said the boats would return.', 'freedonia-state-bureau', 'The State Bureau (SB)'],
+  ])('"%s" is the named body’s', (sentence, actor, phrase) => {
+    expect(credit([sentence]).map(([a, p]) => [a, p])).toEqual([[actor, phrase]]);
+  });
+
+  it('does not join a name after the parentheses to the words before them', () => {
+    expect(credit(['In a talk with the State Bureau (SB) Berg said the boats had left.']).map(([a]) => a)).toEqual(['anna-berg']);
+  });
+});
