@@ -18,3 +18,16 @@ describe('an acronym in parentheses inside a speaker’s name', () => {
     expect(credit(['In a talk with the State Bureau (SB) Berg said the boats had left.']).map(([a]) => a)).toEqual(['anna-berg']);
   });
 });
+describe('"X cited Y as <speech participle>" is Y’s statement only', () => {
+  it.each(['saying', 'reporting', 'stating', 'confirming', 'claiming'])('"cited military authorities as %s that …"', (participle) => {
+    expect(credit([`The State Bureau cited military authorities as ${participle} that the crew had left the tanker.`])).toEqual([
+      [null, 'military authorities', participle, 'that the crew had left the tanker'],
+    ]);
+  });
+
+  it('keeps "cited" as the speaker’s own when what follows "as" is no speech', () => {
+    expect(credit(['The Courier cited the attack as proof that the port was unsafe.'])).toEqual([
+      ['daily-courier', 'The Courier', 'cited', 'the attack as proof that the port was unsafe'],
+    ]);
+  });
+});

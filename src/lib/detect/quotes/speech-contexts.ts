@@ -72,8 +72,11 @@ const OBJECT_THEN_TERM = /^\s+(?:it|them|this|these|those|that|(?:the|its|their|
 const READ_VERBS = new Set(['read', 'reads']);
 const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+[^,;]+)?$/i;
 
-/** "cited the sailor as saying": whom the verb cites, then what they said. */
-const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+saying\b/u;
+/**
+ * "cited the sailor as saying", "cited military authorities as reporting": whom the verb cites, then a
+ * participle that tells their words (not "cited the attack as proof").
+ */
+const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+(?:saying|reporting|stating|telling|confirming|claiming|warning|announcing)\b/u;
 
 /** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
 const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
@@ -111,7 +114,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "A report posted on X by the ministry stated …": the participle describes the document, whose verb comes later.
   // (The verb and the words after it first: DOCUMENT_BEFORE, anchored at the end, reads every word before.)
   if (/ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after) && DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
-  // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
+  // "Berg cited the sailor as saying …": the words are the sailor's, read at the participle.
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
   if (NAMING_VERBS.has(verb)) return OBJECT_THEN_TERM.test(after);
