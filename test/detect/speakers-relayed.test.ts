@@ -31,3 +31,14 @@ describe('"X cited Y as <speech participle>" is Y’s statement only', () => {
     ]);
   });
 });
+describe('"it" never refers to a plural description', () => {
+  it('"“…,” it said" after an agency cited "military authorities" is the agency', () => {
+    const paragraphs = ['The State Bureau said a drone hit the tanker.', 'It cited military authorities as saying that the crew had left.', '“All crew are safe,” it said.'];
+    expect(credit(paragraphs).at(-1)?.[0]).toBe('freedonia-state-bureau');
+  });
+
+  it('"they" still refers to the authorities', () => {
+    const paragraphs = ['Military authorities said that the crew had left the tanker.', '“All crew are safe,” they said.'];
+    expect(credit(paragraphs).at(-1)?.[1]).toBe('Military authorities');
+  });
+});
