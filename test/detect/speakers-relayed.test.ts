@@ -42,3 +42,17 @@ describe('"it" never refers to a plural description', () => {
     expect(credit(paragraphs).at(-1)?.[1]).toBe('Military authorities');
   });
 });
+describe('"claim" as the subject of a verb in the past is a noun', () => {
+  it('"The latest Sylvanian claim came hours after the Courier reported …" is the Courier’s report only', () => {
+    expect(credit(['The latest Sylvanian claim came only hours after the Courier reported that a drone was shot down.'])).toEqual([
+      ['daily-courier', 'the Courier', 'reported', 'that a drone was shot down'],
+    ]);
+  });
+
+  it.each([
+    ['Sylvania claims Freedonian instructors taught them.', 'Freedonian instructors taught them'],
+    ['Freedonian officials claim Sylvania sent 900 sailors.', 'Sylvania sent 900 sailors'],
+  ])('"%s" is still a claim with a clause of its own', (sentence, words) => {
+    expect(credit([sentence]).map((s) => s[3])).toEqual([words]);
+  });
+});

@@ -94,9 +94,12 @@ const NOUN_LIKE_BEFORE_THAT = /^(?:claims|reports|estimates|notes|warns|states|m
 /** Words after which "claim", "claims" are nouns: a determiner or a possessive ("its", "Berg's"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|such|any|no)|['’]s?)\s+$/i;
 
-/** A subject and a verb in the past: "Sylvanian instructors taught them …". */
+/**
+ * A subject and a verb in the past: "Sylvanian instructors taught them …". The subject has a word at
+ * least: in "the latest claim came hours after …" the noun "claim" is the past verb's own subject.
+ */
 const PAST_CLAUSE =
-  /^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Ll}{3,}ed|sent|taught|told|said|made|gave|took|began|left|fought|brought|built|came|went|met|held)\b/u;
+  /^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|sent|taught|told|said|made|gave|took|began|left|fought|brought|built|came|went|met|held)\b/u;
 
 /** Whether the speech verb at `verbSpan` reports words in its sentence, from what follows and precedes it. */
 export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): boolean {
