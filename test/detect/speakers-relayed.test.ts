@@ -56,3 +56,14 @@ describe('"claim" as the subject of a verb in the past is a noun', () => {
     expect(credit([sentence]).map((s) => s[3])).toEqual([words]);
   });
 });
+describe('"detailed" reports words only right before them', () => {
+  it('"The statement detailed “…”" is the statement’s issuer’s quote', () => {
+    const paragraphs = ['A statement issued Wednesday by the State Bureau confirmed that the port closed.', 'The statement detailed “Forty boats were sunk by the fleet.”'];
+    expect(credit(paragraphs).at(-1)?.slice(0, 3)).toEqual(['freedonia-state-bureau', 'The statement', 'detailed']);
+    expect(credit(['The Courier detailed that forty boats were sunk.'])).toEqual([['daily-courier', 'The Courier', 'detailed', 'that forty boats were sunk']]);
+  });
+
+  it.each(['The State Bureau detailed the losses in a statement that Berg read out.', 'Berg presented a detailed plan that the council approved.'])('"%s" reports nothing', (sentence) => {
+    expect(credit([sentence])).toEqual([]);
+  });
+});

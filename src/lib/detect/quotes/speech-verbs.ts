@@ -52,6 +52,8 @@ export const speechVerbs: readonly string[] = [
   'wrote',
   'tweeted',
   'posted',
+  // Read only right before a quotation or "that" (speech-contexts.ts): not "a detailed plan", "detailed the losses".
+  'detailed',
   'remarked',
   'observed',
   'affirmed', 'reaffirmed', 'affirms', 'reaffirms',
