@@ -4,6 +4,7 @@ import { statements } from './quotes.fixture.ts';
 /** Who said what, one line per statement: [actor, speaker as written, verb, words]. */
 const credit = (paragraphs: string[]) =>
   statements(paragraphs).map((s) => [s.speaker.actor, s.speaker.name ?? s.speaker.description, s.verb, s.quote ?? s.reported]);
+
 describe('an acronym in parentheses inside a speaker’s name', () => {
   it.each([
     ['The State Bureau (SB) office said the boats would return.', 'freedonia-state-bureau', 'The State Bureau (SB) office'],
@@ -18,6 +19,7 @@ describe('an acronym in parentheses inside a speaker’s name', () => {
     expect(credit(['In a talk with the State Bureau (SB) Berg said the boats had left.']).map(([a]) => a)).toEqual(['anna-berg']);
   });
 });
+
 describe('"X cited Y as <speech participle>" is Y’s statement only', () => {
   it.each(['saying', 'reporting', 'stating', 'confirming', 'claiming'])('"cited military authorities as %s that …"', (participle) => {
     expect(credit([`The State Bureau cited military authorities as ${participle} that the crew had left the tanker.`])).toEqual([
@@ -31,6 +33,7 @@ describe('"X cited Y as <speech participle>" is Y’s statement only', () => {
     ]);
   });
 });
+
 describe('"it" never refers to a plural description', () => {
   it('"“…,” it said" after an agency cited "military authorities" is the agency', () => {
     const paragraphs = ['The State Bureau said a drone hit the tanker.', 'It cited military authorities as saying that the crew had left.', '“All crew are safe,” it said.'];
@@ -42,6 +45,7 @@ describe('"it" never refers to a plural description', () => {
     expect(credit(paragraphs).at(-1)?.[1]).toBe('Military authorities');
   });
 });
+
 describe('"claim" as the subject of a verb in the past is a noun', () => {
   it('"The latest Sylvanian claim came hours after the Courier reported …" is the Courier’s report only', () => {
     expect(credit(['The latest Sylvanian claim came only hours after the Courier reported that a drone was shot down.'])).toEqual([
@@ -56,6 +60,7 @@ describe('"claim" as the subject of a verb in the past is a noun', () => {
     expect(credit([sentence]).map((s) => s[3])).toEqual([words]);
   });
 });
+
 describe('"detailed" reports words only right before them', () => {
   it('"The statement detailed “…”" is the statement’s issuer’s quote', () => {
     const paragraphs = ['A statement issued Wednesday by the State Bureau confirmed that the port closed.', 'The statement detailed “Forty boats were sunk by the fleet.”'];
@@ -65,5 +70,14 @@ describe('"detailed" reports words only right before them', () => {
 
   it.each(['The State Bureau detailed the losses in a statement that Berg read out.', 'Berg presented a detailed plan that the council approved.'])('"%s" reports nothing', (sentence) => {
     expect(credit([sentence])).toEqual([]);
+  });
+});
+
+describe('the issuer of a document before an aside', () => {
+  it.each([
+    ['On Monday, twelve countries, including Freedonia, issued a joint statement stating, "The rebels will bear the responsibility."', null, 'twelve countries'],
+    ['Anna Berg, the bureau spokesperson, issued a statement saying, "The boats will return."', 'anna-berg', 'Anna Berg'],
+  ])('"%s"', (sentence, actor, phrase) => {
+    expect(credit([sentence]).map(([a, p]) => [a, p])).toEqual([[actor, phrase]]);
   });
 });
