@@ -151,3 +151,20 @@ describe('quotes without a speaker are not guessed', () => {
     ]);
   });
 });
+
+describe('making details known is no statement until the details are told', () => {
+  it.each([
+    'Berg revealed alarming details about the growing cooperation between Freedonia and Sylvania.',
+    'Ruhl revealed shocking data on the scale of the losses.',
+    'The State Bureau disclosed new information regarding the convoy.',
+  ])('%s', (text) => {
+    expect(statements([text])).toEqual([]);
+  });
+
+  it.each([
+    ['Berg did not reveal details about the attack.', 'details about the attack'],
+    ['Berg revealed that the boats had left.', 'that the boats had left'],
+  ])('still reads "%s"', (text, reported) => {
+    expect(statements([text]).map((s) => s.reported)).toEqual([reported]);
+  });
+});

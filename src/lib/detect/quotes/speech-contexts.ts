@@ -53,6 +53,10 @@ function reportsWhatItSaw(view: SentenceView, verb: string, verbStart: number, a
   return false;
 }
 
+/** Verbs of making known, which with "details about …" tell of a topic, not of words. */
+const REVEALING = new Set(['revealed', 'disclosed', 'revealing', 'reveal', 'disclose']);
+const DETAILS_ABOUT = /^\s+(?:(?:new|further|more|fresh|few|some|any|no|the|alarming|shocking|startling|key|additional)\s+){0,2}(?:details|data|information|particulars)\s+(?:about|on|of|regarding|concerning)\b/iu;
+
 /**
  * "thanked Berg on Monday for the “feat” of her crews": thanks report words only when a quotation
  * follows in their own clause ("thanked the crews for their work, praised their “courage”" is praise).
@@ -137,6 +141,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   if (DISPUTING.has(verb)) return DISPUTED.test(after) && !NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
   if (WATCHING.has(verb) || COUNTING.has(verb) || DESCRIBING.has(verb)) return reportsWhatItSaw(view, verb, verbSpan.start, after);
+  // "revealed alarming details about the cooperation": what the details are about, no words of them yet.
+  // Not when withheld: "did not reveal details of the attack" is the speaker's position.
+  if (REVEALING.has(verb) && DETAILS_ABOUT.test(after)) return negatedAt(view, verbSpan.start);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }
 
