@@ -168,3 +168,18 @@ describe('making details known is no statement until the details are told', () =
     expect(statements([text]).map((s) => s.reported)).toEqual([reported]);
   });
 });
+
+describe('the words before a participle’s subject are the writer’s', () => {
+  it('"an interview with a sailor describing “brutal” fighting" is the sailor’s quotation only', () => {
+    const found = statements(['And this month, the Courier published an interview with a Sylvanian sailor describing “brutal” fighting at the port.']);
+    expect(found.map((s) => [s.kind, s.quote ?? s.reported, s.speaker.description])).toEqual([['quote', 'brutal', 'a Sylvanian sailor']]);
+  });
+
+  it('still reads what a speaker said before a participle that adds a quotation', () => {
+    const found = statements(['The boats have left, Berg said, adding “we will not return” to reporters.']);
+    expect(found.map((s) => [s.kind, s.quote ?? s.reported])).toEqual([
+      ['reported', 'The boats have left'],
+      ['quote', 'we will not return'],
+    ]);
+  });
+});
