@@ -183,3 +183,16 @@ describe('the words before a participle’s subject are the writer’s', () => {
     ]);
   });
 });
+
+describe('thanks alone are no statement', () => {
+  it.each(['Berg expressed his gratitude for the crews deployed in the port.', 'The State Bureau expressed thanks to the crews, with Berg at its side.'])('%s', (text) => {
+    expect(statements([text])).toEqual([]);
+  });
+
+  it.each([
+    ['Berg expressed gratitude to Sylvania for helping the crews reach the port.', 'gratitude to Sylvania for helping the crews reach the port'],
+    ['Berg expressed concern over the attacks.', 'concern over the attacks'],
+  ])('still reads "%s"', (text, reported) => {
+    expect(statements([text]).map((s) => s.reported)).toEqual([reported]);
+  });
+});

@@ -81,3 +81,14 @@ describe('the issuer of a document before an aside', () => {
     expect(credit([sentence]).map(([a, p]) => [a, p])).toEqual([[actor, phrase]]);
   });
 });
+
+describe('"with X hailing their “…”" is X’s praise', () => {
+  it.each(['hailing', 'lauding'])('"with Berg %s their “…”" is Berg’s quotation, not the sentence subject’s', (participle) => {
+    const found = credit([`The State Bureau thanked the crews on Monday, with Berg ${participle} their “fortitude and heroism.”`]);
+    expect(found.filter(([, , , words]) => words?.startsWith('fortitude')).map(([actor, , verb]) => [actor, verb])).toEqual([['anna-berg', participle]]);
+  });
+
+  it.each(['The ship, hailing from Marsh City, docked on Monday.', 'Crowds lined the streets, hailing the returning crews.'])('"%s" quotes no one', (sentence) => {
+    expect(credit([sentence])).toEqual([]);
+  });
+});

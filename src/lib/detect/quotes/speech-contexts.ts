@@ -64,6 +64,11 @@ const DETAILS_ABOUT = /^\s+(?:(?:new|further|more|fresh|few|some|any|no|the|alar
 const THANKING = new Set(['thanked']);
 const QUOTED_IN_CLAUSE = /^[^.;,]{0,60}?\u2592/u;
 
+/** Thanks as a noun after "expressed": "expressed (his) gratitude", "expressed thanks". */
+const GRATITUDE = /^\s+(?:(?:his|her|its|their|our|deep|sincere|special)\s+){0,2}(?:gratitude|thanks|appreciation)\b/u;
+/** A proposition the thanks are for, in their clause: "… for sending the boats", "… that the boats left". */
+const GRATITUDE_FOR_ACT = /^[^.;\u2592]*?\b(?:for\s+(?:\p{Ll}+\s+)?\p{Ll}+ing|that)\b/u;
+
 /**
  * "Berg called it “reckless”", "called these “the most violent” strikes": the speaker's own term for
  * what the object names. Only with an object of its own before the quotation, in the same clause: "a
@@ -131,6 +136,12 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (verb === 'committed' || verb === 'commits') return /^\s+(?:(?:itself|themselves|himself|herself)\s+)?to\s/u.test(after);
   // ", offering to take in the sailors": an offer in words; "offering shelter" is an act.
   if (verb === 'offering') return /^\s+to\s+\p{Ll}/u.test(after);
+  // "with Berg hailing their “fortitude”": praise in words only with the words quoted in its clause;
+  // "hailing from Marsh City", "crowds …, hailing the crews" quote no one.
+  if (verb === 'hailing' || verb === 'lauding') return QUOTED_IN_CLAUSE.test(after);
+  // "expressed gratitude to Berg for sending the boats" thanks with a proposition; "expressed gratitude
+  // for the troops" is thanks alone, as "thanked the troops" is.
+  if (/^express/.test(verb) && GRATITUDE.test(after)) return QUOTED_IN_CLAUSE.test(after) || GRATITUDE_FOR_ACT.test(after);
   // "The statement detailed “…”": a document's words right after the verb; "a detailed plan", "detailed
   // the losses" tell of a thing.
   if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
