@@ -25,6 +25,14 @@ function claimantsOf(text: string) {
 }
 
 describe('assembleFigures: who claims a figure', () => {
+  it.each([
+    ['Freedonian and Western intelligence agencies', null],
+    ['Freedonian intelligence agencies', 'freedonia'],
+    ['the Freedonian defence and foreign ministries', 'freedonia'],
+  ])('gives a figure of "reports from %s suggesting …" to them, a side joined with others for no one government', (source, government) => {
+    expect(claimantsOf(`This comes after months of reports from ${source} suggesting that the rebels had suffered 300 casualties.`)).toEqual([['300 casualties', source, government]]);
+  });
+
   it('gives a hedged figure to nobody in particular, even inside someone’s words', () => {
     expect(claimantsOf('Anna Berg said the enemy, which has reportedly suffered 6,000 casualties, was weak.')).toEqual([['6,000 casualties', 'The Courier', null]]);
   });

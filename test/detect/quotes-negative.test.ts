@@ -151,3 +151,48 @@ describe('quotes without a speaker are not guessed', () => {
     ]);
   });
 });
+
+describe('making details known is no statement until the details are told', () => {
+  it.each([
+    'Berg revealed alarming details about the growing cooperation between Freedonia and Sylvania.',
+    'Ruhl revealed shocking data on the scale of the losses.',
+    'The State Bureau disclosed new information regarding the convoy.',
+  ])('%s', (text) => {
+    expect(statements([text])).toEqual([]);
+  });
+
+  it.each([
+    ['Berg did not reveal details about the attack.', 'details about the attack'],
+    ['Berg revealed that the boats had left.', 'that the boats had left'],
+  ])('still reads "%s"', (text, reported) => {
+    expect(statements([text]).map((s) => s.reported)).toEqual([reported]);
+  });
+});
+
+describe('the words before a participle’s subject are the writer’s', () => {
+  it('"an interview with a sailor describing “brutal” fighting" is the sailor’s quotation only', () => {
+    const found = statements(['And this month, the Courier published an interview with a Sylvanian sailor describing “brutal” fighting at the port.']);
+    expect(found.map((s) => [s.kind, s.quote ?? s.reported, s.speaker.description])).toEqual([['quote', 'brutal', 'a Sylvanian sailor']]);
+  });
+
+  it('still reads what a speaker said before a participle that adds a quotation', () => {
+    const found = statements(['The boats have left, Berg said, adding “we will not return” to reporters.']);
+    expect(found.map((s) => [s.kind, s.quote ?? s.reported])).toEqual([
+      ['reported', 'The boats have left'],
+      ['quote', 'we will not return'],
+    ]);
+  });
+});
+
+describe('thanks alone are no statement', () => {
+  it.each(['Berg expressed his gratitude for the crews deployed in the port.', 'The State Bureau expressed thanks to the crews, with Berg at its side.'])('%s', (text) => {
+    expect(statements([text])).toEqual([]);
+  });
+
+  it.each([
+    ['Berg expressed gratitude to Sylvania for helping the crews reach the port.', 'gratitude to Sylvania for helping the crews reach the port'],
+    ['Berg expressed concern over the attacks.', 'concern over the attacks'],
+  ])('still reads "%s"', (text, reported) => {
+    expect(statements([text]).map((s) => s.reported)).toEqual([reported]);
+  });
+});

@@ -22,6 +22,9 @@ const oneSentence = [
   'The figures came from Reps. Lee and Kim, and Sens. Park and Cho agreed.',
   // Times of day followed by a weekday or lowercase words.
   'The blast hit at 3 a.m. Tuesday and again at 5 p.m. local time.',
+  // A bracket after a soft abbreviation: a time zone, an aside.
+  'At approximately 9:15 p.m. (Marsh City time), the rebels launched a complex attack.',
+  'Berg spoke to Acme Inc. (Sylvania’s largest shipper) on Monday.',
   // Initials.
   'President John F. Kennedy visited in 1963.',
   'The report by J. R. Smith was cited.',

@@ -1,5 +1,6 @@
 import { singular } from '../detect/figures/plural.ts';
 import { makeCitation } from '../citation.ts';
+import { everyPartSpeaksFor } from '../detect/quotes/resolve-speaker.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
 import type { Sentence } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
@@ -52,12 +53,8 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   if (ownerClaim) return ownerClaim;
   // "the assessment by X that 300 …", or "300 …, the latest toll from X showed" when no one's words hold it.
   const named = nominalSource(before) ?? (sentence && !containing ? trailingSource(paragraph.text.slice(end, sentence.end)) : null);
-  if (named) {
-    const resolved = lexicon.resolveSpeakerPhrase(named);
-    if (resolved.actor || resolved.government) {
-      return { claimant: { name: null, description: named, actor: resolved.actor }, government: resolved.government, date: null };
-    }
-  }
+  const namedClaim = named ? claimOfPhrase(named, lexicon) : null;
+  if (namedClaim) return namedClaim;
   const sameSentence = sentence
     ? paragraph.statements.find((s) => s.index < sentence.end && s.index + s.evidence.length > sentence.start)
     : undefined;
@@ -162,7 +159,9 @@ function claimOfPhrase(phrase: string, lexicon: ActorLexicon): Claim | null {
   if (governments.size > 1) return { claimant: { name: null, description: phrase, actor: null }, government: null, date: null };
   const resolved = lexicon.resolveSpeakerPhrase(phrase);
   if (!resolved.actor && !resolved.government) return null;
-  return { claimant: { name: null, description: phrase, actor: resolved.actor }, government: resolved.government, date: null };
+  // "South Korean and Western intelligence agencies": a side and others joined speak for no one government.
+  const joint = resolved.government !== null && /\sand\s/.test(phrase) && !everyPartSpeaksFor(phrase, resolved.government, lexicon);
+  return { claimant: { name: null, description: phrase, actor: joint ? null : resolved.actor }, government: joint ? null : resolved.government, date: null };
 }
 
 /** A sentence that only says what there is: "There are about 300 soldiers, including …". */

@@ -125,7 +125,9 @@ function endsSentence(text: string, runStart: number, runEnd: number, closersEnd
     case 'prefix':
       return false;
     case 'soft':
-      return opensQuote || SENTENCE_OPENERS.has(nextWord);
+      // "at 9:15 p.m. (local time), the ship …": a bracket after a soft abbreviation goes on with its
+      // sentence; an opening quotation mark starts another.
+      return (opensQuote && !/[([]/.test(text.charAt(next))) || SENTENCE_OPENERS.has(nextWord);
     case 'none':
       return true;
   }

@@ -707,8 +707,11 @@ function issuerOfDocument(view: SentenceView, verbToken: number): Span | null {
   if (!ISSUING_VERBS.has(view.tokens[k]?.text.toLowerCase() ?? '')) return null;
   for (let gap = verbToken; gap > k; gap--) if (!isPlainGap(gapBefore(view, gap))) return null;
   const subjectEnd = skipAdverbs(view, k);
-  if (subjectEnd === null || subjectEnd < 0 || !isPlainGap(gapAfter(view, subjectEnd))) return null;
-  const found = subjectBefore(view, subjectEnd);
+  if (subjectEnd === null || subjectEnd < 0) return null;
+  // "Twelve countries, including Freedonia, issued a joint statement saying": the subject before an
+  // aside, as for "said".
+  const gap = gapAfter(view, subjectEnd);
+  const found = isPlainGap(gap) ? subjectBefore(view, subjectEnd) : /^\s*,\s*$/.test(gap) ? subjectAroundAppositive(view, subjectEnd) : null;
   return found && found !== 'cancel' && found.phrase ? found.phrase : null;
 }
 

@@ -22,6 +22,7 @@ import { segmentSentences } from '../../segment/sentences.ts';
 import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
 import { negatedAt } from './negation.ts';
+import { creditOfficeHolders } from './office-holders.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
@@ -70,6 +71,8 @@ export function findStatements(
   // Whether the paragraph before told of someone else after its last speaker spoke.
   let previousParagraphSomeoneElse = false;
   let before: ReadSentence | null = null;
+  // The actors the source names outside quotations, for offices named before their holder (`office-holders.ts`).
+  const namedInSource = new Set<string>();
   const { spans, runs } = quoteSpansOfSource(paragraphs);
   // An embedded post's text is quoted though the page prints no marks around it.
   // So is a block of someone's words signed by a card after it (a pull quote).
@@ -158,6 +161,7 @@ export function findStatements(
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
       const named = lexicon.findMentions(masked.slice(range.start, range.end));
       memory.noteMentions(named.map((m) => m.actorId));
+      for (const mention of named) namedInSource.add(mention.actorId);
       if (said.length === 0) {
         const sentence = masked.slice(range.start, range.end);
         const subjectWords = subjectOf(sentence, named);
@@ -183,6 +187,7 @@ export function findStatements(
   }
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
+  creditOfficeHolders(out, namedInSource, lexicon);
   return out;
 }
 

@@ -117,6 +117,12 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
   let headIndex: number | undefined;
   let stop: StopReason = 'start';
   while (first > 0) {
+    // "the Maritime Trade Operations (MTO) agency": an acronym in parentheses after a name, before the
+    // noun that heads the phrase, belongs to the phrase; reading goes on before it.
+    if (first >= 2 && acronymInsideName(view, first)) {
+      first -= 2;
+      continue;
+    }
     if (!isPlainGap(gapBefore(view, first))) {
       stop = 'punctuation';
       break;
@@ -176,6 +182,20 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
   }
   if (headIndex !== undefined && headIndex < first) return { phrase: null, stop };
   return { phrase: { ...range(view, first, end), ...(headIndex !== undefined ? { head: headIndex } : {}) }, stop };
+}
+
+/**
+ * Whether the token before `first` is an acronym in parentheses ("(MTO)") right after a capitalised
+ * word and right before `first`, a lower-case noun of the phrase: "Trade Operations (MTO) agency".
+ * The cheap test (a closing parenthesis in the gap) comes first.
+ */
+function acronymInsideName(view: SentenceView, first: number): boolean {
+  const gap = gapBefore(view, first);
+  if (!gap.startsWith(')')) return false;
+  const acronym = view.tokens[first - 1] as Token;
+  const name = view.tokens[first - 2] as Token;
+  const head = view.tokens[first] as Token;
+  return /^\)\s+$/.test(gap) && isAcronym(acronym.text) && /^\s+\($/.test(gapBefore(view, first - 1)) && isCapitalised(name.text) && !isCapitalised(head.text) && isRoleNoun(head.text);
 }
 
 /** Words that open a clause before a subject: a list of names may follow them ("as Freedonia, Sylvania and …"). */

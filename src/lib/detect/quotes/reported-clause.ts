@@ -155,6 +155,9 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // (Only words that hold a quotation's mask are read: most reports quote nothing after the verb.)
   const afterAttribution = view.masked.slice(attribution.span.end, limit);
   if (afterAttribution.includes(MASK) && quotationOpensAfter(complementOnly).test(afterAttribution)) return null;
+  // "an interview with a sailor describing “brutal” fighting": a participle's words are after it, and
+  // with a quotation among them the quotation is the statement; the words before its subject are the writer's.
+  if (trailing && isParticiple(attribution.verb) && afterAttribution.includes(MASK)) return null;
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.

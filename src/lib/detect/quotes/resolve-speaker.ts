@@ -284,7 +284,7 @@ function agedPersonToldOf(text: string, memory: SpeakerMemory): ResolvedSpeaker 
  * that names no side ("Freedonia's defence and foreign ministries") goes with the others; one that
  * names another ("Western") or one the topic data does not know does not.
  */
-function everyPartSpeaksFor(text: string, government: string, lexicon: ActorLexicon): boolean {
+export function everyPartSpeaksFor(text: string, government: string, lexicon: ActorLexicon): boolean {
   const parts = text.split(/\s*,\s*|\s+and\s+/).filter((part) => part !== '');
   return parts.every((part) => {
     const side = lexicon.resolveSpeakerPhrase(part).government;

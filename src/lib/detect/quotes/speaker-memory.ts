@@ -425,7 +425,9 @@ export class SpeakerMemory {
     const kinds = PRONOUN_KINDS[pronoun.toLowerCase()];
     if (!kinds) return null;
     const gender = GENDER_OF[pronoun.toLowerCase()];
-    const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender));
+    // "The agency cited military authorities as saying … “…,” it said.": "it" is never a plural ("authorities").
+    const singular = pronoun.toLowerCase() === 'it';
+    const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender) && !(singular && namesSeveral(k)));
     // "The tanker's owner said … “…,” it said.": an owner or operator read as a person may be the
     // company "it" means, never the body that spoke before it.
     const latest = this.history.at(-1);
@@ -570,6 +572,15 @@ export class SpeakerMemory {
 /** Whether a description names a business by its kind: "the tanker's owner", "the operator of the ship". */
 function namesABusiness(description: string): boolean {
   return holdsWordOf(description, BUSINESSES);
+}
+
+/** Institutions named by a plural noun: "military authorities", "local authorities", "Sylvanian forces". */
+const PLURAL_INSTITUTIONS: ReadonlySet<string> = new Set(['authorities', 'forces']);
+
+/** Whether a speaker is described by a plural noun, which "it" cannot refer to. */
+function namesSeveral(known: KnownSpeaker): boolean {
+  const last = known.speaker.description.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return PLURAL_INSTITUTIONS.has(last);
 }
 
 /** Pronouns that may mean several speakers at once. */

@@ -53,12 +53,21 @@ function reportsWhatItSaw(view: SentenceView, verb: string, verbStart: number, a
   return false;
 }
 
+/** Verbs of making known, which with "details about …" tell of a topic, not of words. */
+const REVEALING = new Set(['revealed', 'disclosed', 'revealing', 'reveal', 'disclose']);
+const DETAILS_ABOUT = /^\s+(?:(?:new|further|more|fresh|few|some|any|no|the|alarming|shocking|startling|key|additional)\s+){0,2}(?:details|data|information|particulars)\s+(?:about|on|of|regarding|concerning)\b/iu;
+
 /**
  * "thanked Berg on Monday for the “feat” of her crews": thanks report words only when a quotation
  * follows in their own clause ("thanked the crews for their work, praised their “courage”" is praise).
  */
 const THANKING = new Set(['thanked']);
 const QUOTED_IN_CLAUSE = /^[^.;,]{0,60}?\u2592/u;
+
+/** Thanks as a noun after "expressed": "expressed (his) gratitude", "expressed thanks". */
+const GRATITUDE = /^\s+(?:(?:his|her|its|their|our|deep|sincere|special)\s+){0,2}(?:gratitude|thanks|appreciation)\b/u;
+/** A proposition the thanks are for, in their clause: "… for sending the boats", "… that the boats left". */
+const GRATITUDE_FOR_ACT = /^[^.;\u2592]*?\b(?:for\s+(?:\p{Ll}+\s+)?\p{Ll}+ing|that)\b/u;
 
 /**
  * "Berg called it “reckless”", "called these “the most violent” strikes": the speaker's own term for
@@ -72,8 +81,11 @@ const OBJECT_THEN_TERM = /^\s+(?:it|them|this|these|those|that|(?:the|its|their|
 const READ_VERBS = new Set(['read', 'reads']);
 const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+[^,;]+)?$/i;
 
-/** "cited the sailor as saying": whom the verb cites, then what they said. */
-const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+saying\b/u;
+/**
+ * "cited the sailor as saying", "cited military authorities as reporting": whom the verb cites, then a
+ * participle that tells their words (not "cited the attack as proof").
+ */
+const CITED_AS_SAYING = /^\s+(?:[\p{L}'’.-]+\s+){1,8}as\s+(?:saying|reporting|stating|telling|confirming|claiming|warning|announcing)\b/u;
 
 /** "who asked not to be named", "requested anonymity": how a source spoke, not what it said. */
 const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?anonymity)\b/i;
@@ -91,9 +103,12 @@ const NOUN_LIKE_BEFORE_THAT = /^(?:claims|reports|estimates|notes|warns|states|m
 /** Words after which "claim", "claims" are nouns: a determiner or a possessive ("its", "Berg's"). */
 const NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|such|any|no)|['’]s?)\s+$/i;
 
-/** A subject and a verb in the past: "Sylvanian instructors taught them …". */
+/**
+ * A subject and a verb in the past: "Sylvanian instructors taught them …". The subject has a word at
+ * least: in "the latest claim came hours after …" the noun "claim" is the past verb's own subject.
+ */
 const PAST_CLAUSE =
-  /^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:\p{Ll}{3,}ed|sent|taught|told|said|made|gave|took|began|left|fought|brought|built|came|went|met|held)\b/u;
+  /^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|sent|taught|told|said|made|gave|took|began|left|fought|brought|built|came|went|met|held)\b/u;
 
 /** Whether the speech verb at `verbSpan` reports words in its sentence, from what follows and precedes it. */
 export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): boolean {
@@ -111,7 +126,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "A report posted on X by the ministry stated …": the participle describes the document, whose verb comes later.
   // (The verb and the words after it first: DOCUMENT_BEFORE, anchored at the end, reads every word before.)
   if (/ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after) && DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
-  // "Berg cited the sailor as saying …": the words are the sailor's, read at "saying".
+  // "Berg cited the sailor as saying …": the words are the sailor's, read at the participle.
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
   if (NAMING_VERBS.has(verb)) return OBJECT_THEN_TERM.test(after);
@@ -121,6 +136,15 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (verb === 'committed' || verb === 'commits') return /^\s+(?:(?:itself|themselves|himself|herself)\s+)?to\s/u.test(after);
   // ", offering to take in the sailors": an offer in words; "offering shelter" is an act.
   if (verb === 'offering') return /^\s+to\s+\p{Ll}/u.test(after);
+  // "with Berg hailing their “fortitude”": praise in words only with the words quoted in its clause;
+  // "hailing from Marsh City", "crowds …, hailing the crews" quote no one.
+  if (verb === 'hailing' || verb === 'lauding') return QUOTED_IN_CLAUSE.test(after);
+  // "expressed gratitude to Berg for sending the boats" thanks with a proposition; "expressed gratitude
+  // for the troops" is thanks alone, as "thanked the troops" is.
+  if (/^express/.test(verb) && GRATITUDE.test(after)) return QUOTED_IN_CLAUSE.test(after) || GRATITUDE_FOR_ACT.test(after);
+  // "The statement detailed “…”": a document's words right after the verb; "a detailed plan", "detailed
+  // the losses" tell of a thing.
+  if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
@@ -128,6 +152,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
   if (DISPUTING.has(verb)) return DISPUTED.test(after) && !NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
   if (WATCHING.has(verb) || COUNTING.has(verb) || DESCRIBING.has(verb)) return reportsWhatItSaw(view, verb, verbSpan.start, after);
+  // "revealed alarming details about the cooperation": what the details are about, no words of them yet.
+  // Not when withheld: "did not reveal details of the attack" is the speaker's position.
+  if (REVEALING.has(verb) && DETAILS_ABOUT.test(after)) return negatedAt(view, verbSpan.start);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }
 

@@ -52,6 +52,8 @@ export const speechVerbs: readonly string[] = [
   'wrote',
   'tweeted',
   'posted',
+  // Read only right before a quotation or "that" (speech-contexts.ts): not "a detailed plan", "detailed the losses".
+  'detailed',
   'remarked',
   'observed',
   'affirmed', 'reaffirmed', 'affirms', 'reaffirms',
@@ -127,7 +129,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'explaining', 'declaring', 'asserting', 'stating', 'emphasizing', 'emphasising', 'urging',
   'describing', 'recounting', 'rejecting', 'denying', 'dismissing', 'confirming', 'acknowledging', 'admitting',
   'pledging', 'vowing', 'promising', 'revealing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
-  'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'welcoming',
+  'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'hailing', 'lauding', 'welcoming',
   'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
   'making clear that', 'making it clear that',
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".

@@ -1,0 +1,66 @@
+/**
+ * "The Freedonian Secretary of Defence said …" in an article that names Karl Ruhl, whom the topic data
+ * lists as Freedonia's Secretary of Defence, before or after: a side's office that exactly one person
+ * the article names holds is that person. Read once the whole source has been read, since the name may
+ * come later ("Sylvania's foreign minister has said … “…,” Prince Ruhl told the Courier.").
+ */
+import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import type { StatementMention } from './types.ts';
+import { GROUP_ROLES, PERSON_ROLES } from './word-lists.ts';
+
+/** Words that open an indefinite or counted description: "a senior official", "two ministers" name no one. */
+const INDEFINITE = /^(?:a|an|one|some|several|two|three|four|another|any)\s/i;
+
+/**
+ * Gives each statement whose speaker is a side's office ("the Freedonian defence minister", "Sylvania's
+ * foreign minister"), with no person found, to the one person named in the source (`named`, actor ids)
+ * whose office in the topic data has every word of it and who speaks for that side. Left as it was when
+ * no one or several fit.
+ */
+export function creditOfficeHolders(statements: StatementMention[], named: ReadonlySet<string>, lexicon: ActorLexicon): void {
+  const people = [...named].filter((id) => lexicon.actor(id)?.kind === 'person');
+  if (people.length === 0) return;
+  const holders = new Map<string, string | null>();
+  for (const statement of statements) {
+    const { speaker, government } = statement;
+    if (speaker.actor !== null || speaker.name !== null || government === null) continue;
+    const key = `${government} ${speaker.description}`;
+    if (!holders.has(key)) holders.set(key, holderOf(speaker.description, government, people, lexicon));
+    const holder = holders.get(key);
+    const actor = holder ? lexicon.actor(holder) : undefined;
+    if (actor) statement.speaker = { name: actor.name, description: speaker.description, actor: actor.id };
+  }
+}
+
+/** The one person of `people` who holds the office `description` names for `government`, or null. */
+function holderOf(description: string, government: string, people: readonly string[], lexicon: ActorLexicon): string | null {
+  const text = description.trim();
+  if (text === '' || INDEFINITE.test(text)) return null;
+  // The side must be named, by name or demonym, and nothing else the topic data knows.
+  const mentions = lexicon.findMentions(text);
+  const demonyms = lexicon.findDemonyms(text).filter((d) => d.government === government);
+  if (mentions.some((m) => m.actorId !== government) || mentions.length + demonyms.length === 0) return null;
+  // The side's words blanked ("Saudi Arabia" and the demonym "Saudi" inside it may overlap).
+  const chars = text.split('');
+  for (const side of [...mentions, ...demonyms]) chars.fill(' ', side.index, side.index + side.text.length);
+  const words = chars
+    .join('')
+    .replace(/['’]s?(?=\s|$)/gu, ' ')
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter((word) => word !== '' && word !== 'the');
+  // One person's office: a person's role noun among the words, and no group's ("ministers", "officials").
+  if (!words.some((word) => PERSON_ROLES.has(word)) || words.some((word) => GROUP_ROLES.has(word))) return null;
+  const fits = people.filter((id) => {
+    if (lexicon.governmentOf(id) !== government) return false;
+    const office = (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
+    return words.every((word) => office.some((held) => sameStem(held, word)));
+  });
+  return fits.length === 1 ? (fits[0] as string) : null;
+}
+
+/** The same word, or the same first five letters of two long words ("defence", "defense"). */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5);
+}

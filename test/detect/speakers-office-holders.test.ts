@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { statements } from './quotes.fixture.ts';
+
+/** The actor and government of each statement's speaker. */
+const credit = (paragraphs: string[]) => statements(paragraphs).map((s) => [s.speaker.actor, s.government]);
+
+const RUHL_NAMED_LATER = '“They are gone,” Tomas Ruhl told the Courier.';
+const RUHL_TOLD_OF = 'Ruhl arrived in Marsh City on Monday.';
+
+describe('a side’s office is the one person the article names who holds it', () => {
+  it.each([
+    ['Sylvania’s defence minister said the boats had left.', RUHL_NAMED_LATER],
+    ['The Sylvanian Defence Minister said the boats had left.', RUHL_TOLD_OF],
+  ])('"%s" with "%s"', (first, second) => {
+    expect(credit([first, second])[0]).toEqual(['tomas-ruhl', 'sylvania']);
+  });
+
+  it('also before the holder is named in the same article', () => {
+    expect(credit([RUHL_TOLD_OF, 'The Sylvanian defence minister said the boats had left.'])[0]).toEqual(['tomas-ruhl', 'sylvania']);
+  });
+});
+
+describe('an office stays no one’s when the article does not make the holder plain', () => {
+  it.each([
+    // The holder is never named.
+    [['The Sylvanian defence minister said the boats had left.']],
+    // Another side's office.
+    [['The Freedonian defence minister said the boats had left.', RUHL_TOLD_OF]],
+    // An office the topic data does not give the person named.
+    [['The Sylvanian foreign minister said the boats had left.', RUHL_TOLD_OF]],
+    // Someone unnamed, or several people.
+    [['A senior Sylvanian official said the boats had left.', RUHL_TOLD_OF]],
+    [['Sylvanian ministers said the boats had left.', RUHL_TOLD_OF]],
+  ])('%j', (paragraphs) => {
+    expect(credit(paragraphs)[0]?.[0]).toBeNull();
+  });
+});
