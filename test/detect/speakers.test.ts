@@ -360,11 +360,25 @@ describe('speakers: pronouns and "the official"', () => {
   });
 
   it('reads "it said" after a side that only refused to comment as neither that side nor the one before', () => {
-    const last = statements(['The State Bureau said the boats had left.', 'Sylvania has not confirmed the losses.', 'It said about 600 sailors had died.']).at(-1);
-    expect(last?.resolvedBy).toBe('none');
-    expect(last?.government).toBeNull();
-    // A side that spoke goes on with its "it".
-    expect(statements(['The State Bureau said the boats had left.', 'Sylvania denied the losses.', 'It said the boats were fine.']).at(-1)?.government).toBe('sylvania');
+    // A refusal that names what it will not confirm, or one with no words at all.
+    const cases: string[][] = [
+      ['The State Bureau said the boats had left.', 'Sylvania has not confirmed the losses.', 'It said about 600 sailors had died.'],
+      ['The State Bureau said the boats had left.', 'The Palace has declined to comment.', '“They are still at sea,” it said.'],
+      ['The State Bureau said the boats had left.', 'Sylvania did not respond to a request for comment.', 'It said about 600 sailors had died.'],
+    ];
+    for (const paragraphs of cases) {
+      const last = statements(paragraphs).at(-1);
+      expect(last?.resolvedBy).toBe('none');
+      expect(last?.government).toBeNull();
+    }
+    // A side that spoke goes on with its "it"; so does a refusal with no other side before it, and a
+    // refusal of the side that spoke before.
+    const goesOn: [string[], string][] = [
+      [['The State Bureau said the boats had left.', 'Sylvania denied the losses.', 'It said the boats were fine.'], 'sylvania'],
+      [['The Palace has declined to comment.', '“We do not comment on rumours,” it said.'], 'sylvania'],
+      [['The State Bureau said the boats had left.', 'The Defence Ministry declined to comment.', '“They are still at sea,” it said.'], 'freedonia'],
+    ];
+    for (const [paragraphs, government] of goesOn) expect(statements(paragraphs).at(-1)?.government).toBe(government);
   });
 
   it('resolves he/she to the most recent person who spoke', () => {
