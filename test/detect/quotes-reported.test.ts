@@ -956,6 +956,18 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(statements(['The reports, which Sylvania said were false, spread.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'were false']]);
   });
 
+  it('reads "people at a place, who say …" as the people’s report, not the place’s', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
+    // "who" is a person: the people the place or body after them is of speak, for no government.
+    expect(credit('State television aired interviews with workers at a Fredonburg factory, who said they were proud of the sailors.')).toEqual([['workers at a Fredonburg factory', null]]);
+    expect(credit('The reporter met two soldiers from the Sylvanian army, who said the boats had left.')).toEqual([['two soldiers from the Sylvanian army', null]]);
+    // A verb before the people is not theirs; officials of a side's embassy still speak for it.
+    expect(credit('The Courier spoke to officials at the Sylvanian embassy, who said the boats had left.')).toEqual([['officials at the Sylvanian embassy', 'sylvania']]);
+    // "which" is a thing: the body itself; and "of" keeps its holder as before.
+    expect(credit('Reporters watched a drill by the Sylvanian navy, which says the boats had left.')).toEqual([['the Sylvanian navy', 'sylvania']]);
+    expect(credit('He met the leader of the Sylvanian navy, who said the boats had left.')).toEqual([['the leader of the Sylvanian navy', 'sylvania']]);
+  });
+
   it('reads "N that X said P" as X’s report of the predicate P', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     expect(read('A drone hit the tanker in an attack that Freedonian officials said originated from Sylvanian waters.')).toEqual([[null, 'said', 'originated from Sylvanian waters']]);
