@@ -1088,6 +1088,28 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('The Sylvanian Defence Ministry said it would pause transits.')).toEqual([['The Sylvanian Defence Ministry', 'sylvania']]);
   });
 
+  it('credits someone of a business or of civil society no government, whether a possessive or "of" says whose they are', () => {
+    const credit = (text: string) => statements([text]).map((m) => m.government);
+    for (const text of [
+      // A business by its role before "of", named or not.
+      'The Freedonian owner of the tanker said the crew were safe.',
+      'The Sylvanian owner of the Marsh Star, Kowal Rederi, said the crew were safe.',
+      'The manager of a Fredonburg factory said the crew were safe.',
+      // Whom a possessive says the speaker is of.
+      'The Fredonburg factory’s manager said the crew were safe.',
+      'The Sylvanian Orthodox Church’s leader, Patriarch Ilia, said the crew were safe.',
+      // A diaspora, a lobby or its group.
+      'A spokesman for the Sylvanian diaspora group SAC said the crew were safe.',
+      'A leader of the Sylvanian diaspora said the crew were safe.',
+    ]) {
+      expect(credit(text)).toEqual([null]);
+    }
+    // A side's own body and its people keep their side, possessive or not.
+    expect(credit('The Defence Ministry’s spokesman said the crew were safe.')).toEqual(['freedonia']);
+    expect(credit('Sylvania’s envoy said the crew were safe.')).toEqual(['sylvania']);
+    expect(credit('The head of the Sylvanian navy said the crew were safe.')).toEqual(['sylvania']);
+  });
+
   it('goes on in the paragraph with a speaker described but not known: "“…,” the company said. “…”"', () => {
     const mentions = statements(['“All transits are paused,” the company said. “We will keep this pause under review.”']);
     expect(mentions.map((m) => [m.speaker.description, m.resolvedBy])).toEqual([

@@ -534,7 +534,11 @@ function speaksForItself(headWord: string, text: string, description: string, na
   // organisation the description ends with is one that speaks for itself.
   const employer = ((named ? description : text).trim().split(/\s+/).at(-1) ?? '').toLowerCase();
   const phrases = named ? [text, description] : [text];
+  // "the Sylvanian church's leader", "the Fredonburg factory's manager": whom a possessive says the
+  // speaker is of; "the owner of the tanker", "the operator of the ship": a business by its role.
+  const owners = phrases.flatMap((phrase) => [ownerByPossessive(phrase), personBeforeOf(phrase)]);
   return (
+    owners.some((owner) => BUSINESSES.has(owner) || CIVIL_SOCIETY.has(owner)) ||
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
     // "the 26-year-old", "Lee, a 26-year-old from Fredonburg": someone named by their age is a private person.
@@ -583,6 +587,11 @@ const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b|\p{Lu}
 
 /** Words that name a school or a field of study: "Higher School of Economics", "War College", "Sylvanian Studies". */
 const ACADEMIC_NAME = /\b(?:School|College)\s+of\s+\p{Lu}|\bWar\s+College\b|\p{Lu}[\p{L}-]*\s+Studies\b/u;
+
+/** The noun a possessive ends, lower case: "church" in "the Sylvanian church's leader"; empty when none. */
+function ownerByPossessive(phrase: string): string {
+  return /(\p{L}+)['’]s?\s+\p{L}/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
+}
 
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {
