@@ -1088,6 +1088,15 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('The Sylvanian Defence Ministry said it would pause transits.')).toEqual([['The Sylvanian Defence Ministry', 'sylvania']]);
   });
 
+  it('credits someone aboard a ship no government, whatever their demonym, and reads the people before "aboard" as the speaker', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
+    expect(credit('A Sylvanian sailor aboard the Ocean Star said the crew were safe.')).toEqual([['A Sylvanian sailor aboard the Ocean Star', null]]);
+    expect(credit('Two Freedonian seafarers aboard the tanker said the crew were safe.')).toEqual([['Two Freedonian seafarers aboard the tanker', null]]);
+    expect(credit('A Sylvanian officer aboard the tanker said the crew were safe.')).toEqual([['A Sylvanian officer aboard the tanker', null]]);
+    // Anyone of a body the topic data lists keeps its side, aboard or not.
+    expect(credit('A spokesperson aboard the Freedonian Defence Ministry ship said the crew were safe.')).toEqual([['A spokesperson aboard the Freedonian Defence Ministry ship', 'freedonia']]);
+  });
+
   it('credits someone of a business or of civil society no government, whether a possessive or "of" says whose they are', () => {
     const credit = (text: string) => statements([text]).map((m) => m.government);
     for (const text of [

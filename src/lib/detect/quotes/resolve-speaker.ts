@@ -606,8 +606,12 @@ function groupOfMember(phrase: string): string {
   return /\b(\p{L}+)\s+members?\b/iu.exec(phrase)?.[1]?.toLowerCase() ?? '';
 }
 
-/** Someone of a ship, by the ship's possessive: "the vessel's Sylvanian captain", "the tanker's crew". */
-const OF_A_VESSEL = /\b(?:vessel|ship|tanker|freighter|boat)['’]s\s/i;
+/**
+ * Someone of a ship, by the ship's possessive or by being aboard it: "the vessel's Sylvanian captain",
+ * "the tanker's crew", "a Sylvanian officer aboard the tanker" (a warship named by its kind is no ship
+ * of these: "aboard the Sylvanian destroyer").
+ */
+const OF_A_VESSEL = /\b(?:vessel|ship|tanker|freighter|boat)['’]s\s|\b(?:aboard|onboard|on\s+board)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:vessel|ship|tanker|freighter|boat)\b/iu;
 
 /** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */
 const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|army|military|unit|battalion|brigade|regiment|troops|corps)$/i;

@@ -247,9 +247,10 @@ export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed',
 
 /**
  * Prepositions that put a place, an agent or a unit after the people a phrase is about: "a prisoner in
- * Sylvania", "sailors captured by Sylvania", "a fighter with Sylvania's special forces".
+ * Sylvania", "sailors captured by Sylvania", "a fighter with Sylvania's special forces", "a sailor
+ * aboard the Marsh Star".
  */
-export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near', 'with']);
+export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near', 'with', 'aboard', 'onboard']);
 
 /** Prepositions that make the name after them where someone is, not whom they speak for: "the delegation in Freedonia". */
 export const PLACE_PREPOSITIONS = set('in inside at');
