@@ -63,6 +63,22 @@ describe('speakers: names and titles', () => {
     expect(credit(['Holt arrived at the port on Monday.', 'The company cited concerns for the safety of its sailors.'])).toEqual([[null, null]]);
   });
 
+  it('reads a name alone after a description ("said a Sylvanian military analyst, Jan Kowal") as who speaks, described by the words before it', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.name, m.speaker.description, m.government]);
+    const cases: [string, [string | null, string, string | null]][] = [
+      // An independent voice or a private person speaks for no government, whichever comes first.
+      ['“The boats are lost,” said a Sylvanian military analyst, Jan Kowal.', ['Jan Kowal', 'a Sylvanian military analyst', null]],
+      ['“The boats are lost,” said a Sylvanian defector, Jan Kowal.', ['Jan Kowal', 'a Sylvanian defector', null]],
+      ['A Sylvanian military analyst, Jan Kowal, said the boats were lost.', ['Jan Kowal', 'A Sylvanian military analyst', null]],
+      // An official keeps the side the description names; a known person is that person.
+      ['“The boats are lost,” said a Sylvanian navy spokesman, Jan Kowal.', ['Jan Kowal', 'a Sylvanian navy spokesman', 'sylvania']],
+      ['“The boats are lost,” said the Sylvanian defence minister, Tomas Ruhl.', ['Tomas Ruhl', 'the Sylvanian defence minister', 'sylvania']],
+      // An age after the description is no name.
+      ['“The boats are lost,” said a Sylvanian soldier, 25.', [null, 'a Sylvanian soldier', null]],
+    ];
+    for (const [text, expected] of cases) expect(credit(text)).toEqual([expected]);
+  });
+
   it('finds the full name and title for a surname used earlier in the source', () => {
     const mentions = statements([
       'Freedonian Interior Minister Karl Weiss said the camps were full.',

@@ -322,8 +322,12 @@ function explicitSpeaker(
     const named = lexicon.resolveSpeakerPhrase(text);
     if (!named.actor && !named.government) name = text;
   }
+  // "said a Sylvanian military analyst, Jan Kowal": a name alone after a description is who speaks,
+  // and the description before it says who they are (as in "Jan Kowal, a Sylvanian military analyst").
+  const nameAfter = !name && appositive && /^(?:a|an|the)\s+\p{Ll}/iu.test(text) ? memory.names.split(appositive, lexicon) : null;
+  if (nameAfter?.name && nameAfter.title === '') name = nameAfter.name;
   // "Lee, 26, said": an age between commas describes the named person; it is no description to show.
-  const shown = appositive !== null && /^\d{1,3}$/.test(appositive.trim()) ? '' : appositive;
+  const shown = name && name === nameAfter?.name ? text : appositive !== null && /^\d{1,3}$/.test(appositive.trim()) ? '' : appositive;
   let description = shown ?? (name ? title : text);
   const surname = name ? null : titledSurname(text, lexicon);
   if (surname) {
