@@ -1104,6 +1104,15 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('The Sylvanian Defence Ministry said it would pause transits.')).toEqual([['The Sylvanian Defence Ministry', 'sylvania']]);
   });
 
+  it('credits initials or a web address a country’s name owns no government unless the topic data knows them: "Sylvania’s STV said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government]);
+    expect(credit('Sylvania’s STV said the crew were safe.')).toEqual([[null, null]]);
+    expect(credit('Freedonia’s News.fr said the crew were safe.')).toEqual([[null, null]]);
+    // A person the topic data lists is that person; a country's own office is still the country's.
+    expect(credit('Sylvania’s Ruhl said the crew were safe.')).toEqual([['tomas-ruhl', 'sylvania']]);
+    expect(credit('Sylvania’s Defence Minister said the crew were safe.')).toEqual([[null, 'sylvania']]);
+  });
+
   it('credits someone aboard a ship no government, whatever their demonym, and reads the people before "aboard" as the speaker', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
     expect(credit('A Sylvanian sailor aboard the Ocean Star said the crew were safe.')).toEqual([['A Sylvanian sailor aboard the Ocean Star', null]]);

@@ -415,6 +415,9 @@ function explicitSpeaker(
   // "the director at Sylvanian state television": someone of an outlet, named by the outlet's kind.
   const ofOutlet = outletHead((name ? description : text).trim().split(/\s+/).at(-1) ?? '');
   if (!resolution.actor && (outletHead(head) || describedAsOutlet || ofOutlet || pressReports || namedOutlet)) government = null;
+  // "Sylvania's STV", "Freedonia's News.fr": initials or a web address the topic data does not know,
+  // owned by a country's name, are as likely its press or a company as its state.
+  if (!resolution.actor && !name && OWNED_INITIALS.test(text)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym; and
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
@@ -469,6 +472,9 @@ function surnameOfSchool(text: string, lexicon: ActorLexicon): boolean {
   const employer = of[2] as string;
   return ACADEMIC_NAME.test(employer) || CIVIL_SOCIETY_PHRASE.test(employer) || holdsWordOf(employer, CIVIL_SOCIETY);
 }
+
+/** Initials or a web address after a possessive name: "Sylvania's STV", "Freedonia's News.fr". */
+const OWNED_INITIALS = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{Lu}{2,6}|[\p{L}-]+\.[a-z]{2,4})$/u;
 
 /** "Ruhl's Freedonian counterpart": the words after the possessive that heads a counterpart. */
 const COUNTERPART_OF = /['’]s?\s+((?:[\p{L}-]+\s+)*?counterparts?)$/iu;
