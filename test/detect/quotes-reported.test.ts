@@ -727,6 +727,20 @@ describe('reported speech: according to', () => {
     expect(statements(['The port, which was attacked by Sylvania, is closed.'])).toEqual([]);
   });
 
+  it('reads "…, the Courier reports citing the Bureau." as the Courier’s report of what comes before, not of the source it cites', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    const cases: [string, string][] = [
+      ['The port was closed on Monday, the Courier reports citing the State Bureau.', 'reports'],
+      ['The port was closed on Monday, the Courier reports, citing the State Bureau.', 'reports'],
+      ['The port was closed on Monday, the Courier reported citing the State Bureau.', 'reported'],
+      ['The port was closed on Monday, the Courier reports quoting Marsh-News.fr.', 'reports'],
+    ];
+    for (const [text, verb] of cases) expect(read(text)).toEqual([['daily-courier', verb, 'The port was closed on Monday']]);
+    // What a verb says after its source, or a source with words of its own after it, is still after the verb.
+    expect(read('The Courier reported, citing the State Bureau, that the port was closed.')).toEqual([['daily-courier', 'reported', 'that the port was closed']]);
+    expect(read('The port was closed on Monday, the Courier reports citing the State Bureau, which runs it.')).toEqual([]);
+  });
+
   it('reads "…, the Courier reports." as the Courier’s report, and a second channel after a report as relaying it', () => {
     expect(statements(['The port was closed on Monday, the Courier reports.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
       ['daily-courier', 'reports', 'The port was closed on Monday'],

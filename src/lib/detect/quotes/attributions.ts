@@ -357,17 +357,21 @@ function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span
 }
 
 /**
- * "…, the Courier reports.", "…, Radio Marsh writes.": a speaker phrase set off by a comma right
- * before a verb that ends the sentence (or the next such channel); null otherwise.
+ * "…, the Courier reports.", "…, Radio Marsh writes.", "…, the Courier reports citing the ministry.": a
+ * speaker phrase set off by a comma right before a verb that ends the sentence, but for the source it
+ * cites (or the next such channel); null otherwise.
  */
 function channelBefore(view: SentenceView, verbToken: number, verbSpan: Span): Span | null {
-  if (!/^[\s.!?”"’)]*(?:,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes)[\s.!?”"’)]*)*$/u.test(view.masked.slice(verbSpan.end, view.end))) return null;
+  if (!CHANNEL_VERB_ENDS.test(view.masked.slice(verbSpan.end, view.end))) return null;
   const found = subjectBefore(view, verbToken - 1);
   if (!found || found === 'cancel' || !found.phrase) return null;
   // "…, citing intelligence reports.": a source the writer cites, with "reports" its noun.
   if (/^(?:citing|quoting)\s/i.test(view.masked.slice(found.phrase.start, found.phrase.end))) return null;
   return /,\s*$/.test(view.masked.slice(view.start, found.phrase.start)) ? found.phrase : null;
 }
+
+/** What may follow a channel's verb that ends its sentence: a source it cites, the end, another channel. */
+const CHANNEL_VERB_ENDS = /^(?:,?\s+(?:citing|quoting)\s+[^,;:.!?\u2592]+(?:\.[^\s,;:.!?\u2592]+)*)?[\s.!?”"’)]*(?:,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes)[\s.!?”"’)]*)*$/u;
 
 /**
  * "CNN reports the fresh troops add to …", "The Courier writes it has long been thought …": a present
