@@ -143,6 +143,23 @@ describe('speakers: role phrases', () => {
     expect(found.map((m) => m.government)).toEqual(['marsh-front']);
   });
 
+  it('reads officials of an armed movement or of a people as speakers for no government their demonym names', () => {
+    const credit = (text: string, more: Actor[] = []) => findStatements([{ n: 1, text }], createActorLexicon([...actors, ...more])).map((m) => m.government);
+    for (const text of [
+      'Sylvanian separatist officials said they had hit the carrier.',
+      'A Freedonian rebel commander said they had hit the carrier.',
+      'The Sylvanian-populated region’s government said they had hit the carrier.',
+      'The Freedonian-speaking enclave’s leaders said they had hit the carrier.',
+    ]) {
+      expect(credit(text)).toEqual([null]);
+    }
+    // A side the topic data calls so keeps its officials; the country's own officials keep theirs.
+    const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Frontist rebels'], demonyms: ['Frontist'] };
+    expect(credit('Frontist rebel officials said they had hit the carrier.', [front])).toEqual(['marsh-front']);
+    expect(credit('Sylvanian officials said they had hit the carrier.')).toEqual(['sylvania']);
+    expect(credit('The Sylvanian-backed government said they had hit the carrier.')).toEqual([null]);
+  });
+
   it('reads "the group" as the one side its own sentence named before it, when that side is called a group', () => {
     const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Front group'], demonyms: ['Frontist'] };
     const read = (text: string) =>

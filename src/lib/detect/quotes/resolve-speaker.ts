@@ -35,6 +35,9 @@ import {
   SPEAKER_QUALIFIERS,
 } from './word-lists.ts';
 
+/** Words before a role that make its holder one of an armed movement: "a Sylvanian rebel commander". */
+const INSURGENT_MODIFIERS: ReadonlySet<string> = new Set(['separatist', 'rebel', 'insurgent', 'militant', 'guerrilla', 'militia']);
+
 /** Nouns for a captive, which refer back to a speaker described as captured, detained, held …. */
 const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'captive', 'pow']);
 
@@ -350,7 +353,7 @@ function explicitSpeaker(
   const described = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
   const query = !described.includes('-')
     ? described
-    : described.replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '').replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked)\b\s*/giu, '');
+    : described.replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '').replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked|populated|inhabited|majority|dominated|speaking)\b\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   // "Ruhl, Berg's counterpart, said": a known person's own name decides, not who the appositive names.
@@ -426,6 +429,10 @@ function explicitSpeaker(
   // "Freedonia and its allies": a joint voice of sides the text does not all name speaks for no one government.
   if (/\band\s+(?:(?:its|their)\s+)?(?:others|allies|partners)$/i.test(text)) government = null;
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
+  // "Sylvanian separatist officials", "a Freedonian rebel commander": the officials of a movement that
+  // fights its country's government, not of the government (unless the topic data names that side so).
+  const insurgentModifier = government === null || resolution.actor ? undefined : (name ? description : text).toLowerCase().split(/[^\p{L}-]+/u).find((word) => INSURGENT_MODIFIERS.has(word));
+  if (insurgentModifier && !callsItself(government, insurgentModifier, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
   // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise;
