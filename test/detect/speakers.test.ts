@@ -150,6 +150,8 @@ describe('speakers: role phrases', () => {
       'A Freedonian rebel commander said they had hit the carrier.',
       'The Sylvanian-populated region’s government said they had hit the carrier.',
       'The Freedonian-speaking enclave’s leaders said they had hit the carrier.',
+      // A region's officials, its people's demonym between, with no region named before.
+      'The region’s Sylvanian authorities said they had hit the carrier.',
     ]) {
       expect(credit(text)).toEqual([null]);
     }
@@ -158,6 +160,8 @@ describe('speakers: role phrases', () => {
     expect(credit('Frontist rebel officials said they had hit the carrier.', [front])).toEqual(['marsh-front']);
     expect(credit('Sylvanian officials said they had hit the carrier.')).toEqual(['sylvania']);
     expect(credit('The Sylvanian-backed government said they had hit the carrier.')).toEqual([null]);
+    // A region the sentence names is whose its officials are.
+    expect(credit('Twenty sailors died in Sylvania, the region’s Sylvanian authorities said.')).toEqual(['sylvania']);
   });
 
   it('reads "the group" as the one side its own sentence named before it, when that side is called a group', () => {

@@ -429,6 +429,9 @@ function explicitSpeaker(
   // "Freedonia and its allies": a joint voice of sides the text does not all name speaks for no one government.
   if (/\band\s+(?:(?:its|their)\s+)?(?:others|allies|partners)$/i.test(text)) government = null;
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
+  // "the region's Sylvanian authorities": officials of a region no sentence named before (else
+  // `localOfPlaceNamed`), whose demonym may be its people's as well as a state's.
+  if (!resolution.actor && !name && /^the\s+\p{Ll}+['’]s\s/iu.test(text) && LOCAL_OFFICIALS.test(text)) government = null;
   // "Sylvanian separatist officials", "a Freedonian rebel commander": the officials of a movement that
   // fights its country's government, not of the government (unless the topic data names that side so).
   const insurgentModifier = government === null || resolution.actor ? undefined : (name ? description : text).toLowerCase().split(/[^\p{L}-]+/u).find((word) => INSURGENT_MODIFIERS.has(word));
