@@ -727,6 +727,20 @@ describe('reported speech: according to', () => {
     expect(statements(['The port, which was attacked by Sylvania, is closed.'])).toEqual([]);
   });
 
+  it('reads "…, the Courier reports citing the Bureau." as the Courier’s report of what comes before, not of the source it cites', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    const cases: [string, string][] = [
+      ['The port was closed on Monday, the Courier reports citing the State Bureau.', 'reports'],
+      ['The port was closed on Monday, the Courier reports, citing the State Bureau.', 'reports'],
+      ['The port was closed on Monday, the Courier reported citing the State Bureau.', 'reported'],
+      ['The port was closed on Monday, the Courier reports quoting Marsh-News.fr.', 'reports'],
+    ];
+    for (const [text, verb] of cases) expect(read(text)).toEqual([['daily-courier', verb, 'The port was closed on Monday']]);
+    // What a verb says after its source, or a source with words of its own after it, is still after the verb.
+    expect(read('The Courier reported, citing the State Bureau, that the port was closed.')).toEqual([['daily-courier', 'reported', 'that the port was closed']]);
+    expect(read('The port was closed on Monday, the Courier reports citing the State Bureau, which runs it.')).toEqual([]);
+  });
+
   it('reads "…, the Courier reports." as the Courier’s report, and a second channel after a report as relaying it', () => {
     expect(statements(['The port was closed on Monday, the Courier reports.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
       ['daily-courier', 'reports', 'The port was closed on Monday'],
@@ -954,6 +968,18 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(mentions.map((m) => [m.speaker.description, m.government, m.reported])).toEqual([['the Sylvanian navy', 'sylvania', 'it is guarding the islanders']]);
     // "N, which X said P", like "N that X said P": X's report of the predicate.
     expect(statements(['The reports, which Sylvania said were false, spread.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'were false']]);
+  });
+
+  it('reads "people at a place, who say …" as the people’s report, not the place’s', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
+    // "who" is a person: the people the place or body after them is of speak, for no government.
+    expect(credit('State television aired interviews with workers at a Fredonburg factory, who said they were proud of the sailors.')).toEqual([['workers at a Fredonburg factory', null]]);
+    expect(credit('The reporter met two soldiers from the Sylvanian army, who said the boats had left.')).toEqual([['two soldiers from the Sylvanian army', null]]);
+    // A verb before the people is not theirs; officials of a side's embassy still speak for it.
+    expect(credit('The Courier spoke to officials at the Sylvanian embassy, who said the boats had left.')).toEqual([['officials at the Sylvanian embassy', 'sylvania']]);
+    // "which" is a thing: the body itself; and "of" keeps its holder as before.
+    expect(credit('Reporters watched a drill by the Sylvanian navy, which says the boats had left.')).toEqual([['the Sylvanian navy', 'sylvania']]);
+    expect(credit('He met the leader of the Sylvanian navy, who said the boats had left.')).toEqual([['the leader of the Sylvanian navy', 'sylvania']]);
   });
 
   it('reads "N that X said P" as X’s report of the predicate P', () => {

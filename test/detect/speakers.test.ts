@@ -63,6 +63,22 @@ describe('speakers: names and titles', () => {
     expect(credit(['Holt arrived at the port on Monday.', 'The company cited concerns for the safety of its sailors.'])).toEqual([[null, null]]);
   });
 
+  it('reads a name alone after a description ("said a Sylvanian military analyst, Jan Kowal") as who speaks, described by the words before it', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.name, m.speaker.description, m.government]);
+    const cases: [string, [string | null, string, string | null]][] = [
+      // An independent voice or a private person speaks for no government, whichever comes first.
+      ['“The boats are lost,” said a Sylvanian military analyst, Jan Kowal.', ['Jan Kowal', 'a Sylvanian military analyst', null]],
+      ['“The boats are lost,” said a Sylvanian defector, Jan Kowal.', ['Jan Kowal', 'a Sylvanian defector', null]],
+      ['A Sylvanian military analyst, Jan Kowal, said the boats were lost.', ['Jan Kowal', 'A Sylvanian military analyst', null]],
+      // An official keeps the side the description names; a known person is that person.
+      ['“The boats are lost,” said a Sylvanian navy spokesman, Jan Kowal.', ['Jan Kowal', 'a Sylvanian navy spokesman', 'sylvania']],
+      ['“The boats are lost,” said the Sylvanian defence minister, Tomas Ruhl.', ['Tomas Ruhl', 'the Sylvanian defence minister', 'sylvania']],
+      // An age after the description is no name.
+      ['“The boats are lost,” said a Sylvanian soldier, 25.', [null, 'a Sylvanian soldier', null]],
+    ];
+    for (const [text, expected] of cases) expect(credit(text)).toEqual([expected]);
+  });
+
   it('finds the full name and title for a surname used earlier in the source', () => {
     const mentions = statements([
       'Freedonian Interior Minister Karl Weiss said the camps were full.',
@@ -139,6 +155,27 @@ describe('speakers: role phrases', () => {
     const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Front rebels'], demonyms: ['Frontist'] };
     const found = findStatements([{ n: 1, text: 'Frontist rebels said they had hit the carrier.' }], createActorLexicon([...actors, front]));
     expect(found.map((m) => m.government)).toEqual(['marsh-front']);
+  });
+
+  it('reads officials of an armed movement or of a people as speakers for no government their demonym names', () => {
+    const credit = (text: string, more: Actor[] = []) => findStatements([{ n: 1, text }], createActorLexicon([...actors, ...more])).map((m) => m.government);
+    for (const text of [
+      'Sylvanian separatist officials said they had hit the carrier.',
+      'A Freedonian rebel commander said they had hit the carrier.',
+      'The Sylvanian-populated region’s government said they had hit the carrier.',
+      'The Freedonian-speaking enclave’s leaders said they had hit the carrier.',
+      // A region's officials, its people's demonym between, with no region named before.
+      'The region’s Sylvanian authorities said they had hit the carrier.',
+    ]) {
+      expect(credit(text)).toEqual([null]);
+    }
+    // A side the topic data calls so keeps its officials; the country's own officials keep theirs.
+    const front = { id: 'marsh-front', name: 'Marsh Front', kind: 'government' as const, aliases: ['Frontist rebels'], demonyms: ['Frontist'] };
+    expect(credit('Frontist rebel officials said they had hit the carrier.', [front])).toEqual(['marsh-front']);
+    expect(credit('Sylvanian officials said they had hit the carrier.')).toEqual(['sylvania']);
+    expect(credit('The Sylvanian-backed government said they had hit the carrier.')).toEqual([null]);
+    // A region the sentence names is whose its officials are.
+    expect(credit('Twenty sailors died in Sylvania, the region’s Sylvanian authorities said.')).toEqual(['sylvania']);
   });
 
   it('reads "the group" as the one side its own sentence named before it, when that side is called a group', () => {
@@ -374,11 +411,25 @@ describe('speakers: pronouns and "the official"', () => {
   });
 
   it('reads "it said" after a side that only refused to comment as neither that side nor the one before', () => {
-    const last = statements(['The State Bureau said the boats had left.', 'Sylvania has not confirmed the losses.', 'It said about 600 sailors had died.']).at(-1);
-    expect(last?.resolvedBy).toBe('none');
-    expect(last?.government).toBeNull();
-    // A side that spoke goes on with its "it".
-    expect(statements(['The State Bureau said the boats had left.', 'Sylvania denied the losses.', 'It said the boats were fine.']).at(-1)?.government).toBe('sylvania');
+    // A refusal that names what it will not confirm, or one with no words at all.
+    const cases: string[][] = [
+      ['The State Bureau said the boats had left.', 'Sylvania has not confirmed the losses.', 'It said about 600 sailors had died.'],
+      ['The State Bureau said the boats had left.', 'The Palace has declined to comment.', '“They are still at sea,” it said.'],
+      ['The State Bureau said the boats had left.', 'Sylvania did not respond to a request for comment.', 'It said about 600 sailors had died.'],
+    ];
+    for (const paragraphs of cases) {
+      const last = statements(paragraphs).at(-1);
+      expect(last?.resolvedBy).toBe('none');
+      expect(last?.government).toBeNull();
+    }
+    // A side that spoke goes on with its "it"; so does a refusal with no other side before it, and a
+    // refusal of the side that spoke before.
+    const goesOn: [string[], string][] = [
+      [['The State Bureau said the boats had left.', 'Sylvania denied the losses.', 'It said the boats were fine.'], 'sylvania'],
+      [['The Palace has declined to comment.', '“We do not comment on rumours,” it said.'], 'sylvania'],
+      [['The State Bureau said the boats had left.', 'The Defence Ministry declined to comment.', '“They are still at sea,” it said.'], 'freedonia'],
+    ];
+    for (const [paragraphs, government] of goesOn) expect(statements(paragraphs).at(-1)?.government).toBe(government);
   });
 
   it('resolves he/she to the most recent person who spoke', () => {
@@ -1086,6 +1137,46 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(credit('A Sylvanian shipping company said it would pause transits.')).toEqual([['A Sylvanian shipping company', null]]);
     expect(credit('Sylvanian insurers said premiums had doubled.')).toEqual([['Sylvanian insurers', null]]);
     expect(credit('The Sylvanian Defence Ministry said it would pause transits.')).toEqual([['The Sylvanian Defence Ministry', 'sylvania']]);
+  });
+
+  it('credits initials or a web address a country’s name owns no government unless the topic data knows them: "Sylvania’s STV said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.government]);
+    expect(credit('Sylvania’s STV said the crew were safe.')).toEqual([[null, null]]);
+    expect(credit('Freedonia’s News.fr said the crew were safe.')).toEqual([[null, null]]);
+    // A person the topic data lists is that person; a country's own office is still the country's.
+    expect(credit('Sylvania’s Ruhl said the crew were safe.')).toEqual([['tomas-ruhl', 'sylvania']]);
+    expect(credit('Sylvania’s Defence Minister said the crew were safe.')).toEqual([[null, 'sylvania']]);
+  });
+
+  it('credits someone aboard a ship no government, whatever their demonym, and reads the people before "aboard" as the speaker', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
+    expect(credit('A Sylvanian sailor aboard the Ocean Star said the crew were safe.')).toEqual([['A Sylvanian sailor aboard the Ocean Star', null]]);
+    expect(credit('Two Freedonian seafarers aboard the tanker said the crew were safe.')).toEqual([['Two Freedonian seafarers aboard the tanker', null]]);
+    expect(credit('A Sylvanian officer aboard the tanker said the crew were safe.')).toEqual([['A Sylvanian officer aboard the tanker', null]]);
+    // Anyone of a body the topic data lists keeps its side, aboard or not.
+    expect(credit('A spokesperson aboard the Freedonian Defence Ministry ship said the crew were safe.')).toEqual([['A spokesperson aboard the Freedonian Defence Ministry ship', 'freedonia']]);
+  });
+
+  it('credits someone of a business or of civil society no government, whether a possessive or "of" says whose they are', () => {
+    const credit = (text: string) => statements([text]).map((m) => m.government);
+    for (const text of [
+      // A business by its role before "of", named or not.
+      'The Freedonian owner of the tanker said the crew were safe.',
+      'The Sylvanian owner of the Marsh Star, Kowal Rederi, said the crew were safe.',
+      'The manager of a Fredonburg factory said the crew were safe.',
+      // Whom a possessive says the speaker is of.
+      'The Fredonburg factory’s manager said the crew were safe.',
+      'The Sylvanian Orthodox Church’s leader, Patriarch Ilia, said the crew were safe.',
+      // A diaspora, a lobby or its group.
+      'A spokesman for the Sylvanian diaspora group SAC said the crew were safe.',
+      'A leader of the Sylvanian diaspora said the crew were safe.',
+    ]) {
+      expect(credit(text)).toEqual([null]);
+    }
+    // A side's own body and its people keep their side, possessive or not.
+    expect(credit('The Defence Ministry’s spokesman said the crew were safe.')).toEqual(['freedonia']);
+    expect(credit('Sylvania’s envoy said the crew were safe.')).toEqual(['sylvania']);
+    expect(credit('The head of the Sylvanian navy said the crew were safe.')).toEqual(['sylvania']);
   });
 
   it('goes on in the paragraph with a speaker described but not known: "“…,” the company said. “…”"', () => {

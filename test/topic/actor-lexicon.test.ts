@@ -257,6 +257,19 @@ describe('resolveSpeakerPhrase', () => {
       actor: null,
       government: 'sylvania',
     });
+    expect(lexicon.resolveSpeakerPhrase('the Sylvanian Defence Ministry')).toEqual({ actor: null, government: 'sylvania' });
+  });
+
+  it('reads a side named only as where a body is, after it, as no side of the body’s', () => {
+    const cases: Array<[string, string | null, string | null]> = [
+      ['the Defence Ministry in Marsh City', 'freedonia-defence-ministry', 'freedonia'],
+      ['the Defence Ministry office in Sylvania', 'freedonia-defence-ministry', 'freedonia'],
+      ['the State Bureau at the Sylvanian border', 'freedonia-state-bureau', 'freedonia'],
+      // A side named before the body, or after it by other words, still disagrees with the data's.
+      ['Sylvania’s Defence Ministry in Marsh City', null, 'sylvania'],
+      ['the Defence Ministry of Sylvania', null, 'sylvania'],
+    ];
+    for (const [phrase, actor, government] of cases) expect(lexicon.resolveSpeakerPhrase(phrase)).toEqual({ actor, government });
   });
 
   it('reads a demonym that opens a phrase as the possessive the topic data lists ("Sylvanian intelligence" for "Sylvania’s intelligence agency")', () => {

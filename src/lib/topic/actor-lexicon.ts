@@ -66,6 +66,9 @@ const POSSESSED = /^['’´]s?\s+\p{L}/u;
 /** A preposition right before a name: it names what the head belongs to, not the head. */
 const OF_BEFORE = /\b(?:of|for|at|in|from|under|to)\s+(?:the\s+)?$/i;
 
+/** A place preposition right before a name: "in Marsh City", "at the port of". */
+const PLACE_BEFORE = /\b(?:in|at|inside|near)\s+(?:the\s+)?$/i;
+
 /** A person named after "of" or "for" (and a title): the phrase's head is someone else. */
 export const OF_PERSON = /\b(?:of|for)\s+(?:the\s+)?(?:[\p{L}’'.-]+\s+){0,4}$/iu;
 
@@ -193,7 +196,14 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       // Outlets and commentators speak for no government, whatever country the phrase names.
       if (kind === 'media' || kind === 'commentator') return { actor: id, government: null };
       const government = governmentOf(id);
-      const others = explicitGovernments.filter((g) => g !== government);
+      // "Sylvanian peacekeepers in Marsh City": a side named only as where the body is after it is
+      // not whose body it is.
+      const at = named.find((m) => m.actorId === id)?.index ?? 0;
+      const placedAfter = (m: { index: number }) => m.index > at && PLACE_BEFORE.test(phrase.slice(0, m.index));
+      const others = kind === 'person' ? explicitGovernments.filter((g) => g !== government) : unique([
+        ...named.filter((m) => isGovernmentLike(byId.get(m.actorId)) && !placedAfter(m)).map((m) => m.actorId),
+        ...demonyms.filter((m) => !placedAfter(m)).map((m) => m.government),
+      ]).filter((g) => g !== government);
       // "Ruhl's divers", "Berg's spokesperson": someone of the person's, on their side, not them.
       if (kind === 'person' && named.some((m) => m.actorId === id && POSSESSED.test(phrase.slice(m.index + m.text.length)))) return { actor: null, government };
       // "a Ruhl aide", "Berg envoy Max Ober", "the Ruhl government": a name before a head that speaks for

@@ -14,7 +14,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -357,17 +357,21 @@ function impersonalPassive(view: SentenceView, verbToken: number, verbSpan: Span
 }
 
 /**
- * "…, the Courier reports.", "…, Radio Marsh writes.": a speaker phrase set off by a comma right
- * before a verb that ends the sentence (or the next such channel); null otherwise.
+ * "…, the Courier reports.", "…, Radio Marsh writes.", "…, the Courier reports citing the ministry.": a
+ * speaker phrase set off by a comma right before a verb that ends the sentence, but for the source it
+ * cites (or the next such channel); null otherwise.
  */
 function channelBefore(view: SentenceView, verbToken: number, verbSpan: Span): Span | null {
-  if (!/^[\s.!?”"’)]*(?:,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes)[\s.!?”"’)]*)*$/u.test(view.masked.slice(verbSpan.end, view.end))) return null;
+  if (!CHANNEL_VERB_ENDS.test(view.masked.slice(verbSpan.end, view.end))) return null;
   const found = subjectBefore(view, verbToken - 1);
   if (!found || found === 'cancel' || !found.phrase) return null;
   // "…, citing intelligence reports.": a source the writer cites, with "reports" its noun.
   if (/^(?:citing|quoting)\s/i.test(view.masked.slice(found.phrase.start, found.phrase.end))) return null;
   return /,\s*$/.test(view.masked.slice(view.start, found.phrase.start)) ? found.phrase : null;
 }
+
+/** What may follow a channel's verb that ends its sentence: a source it cites, the end, another channel. */
+const CHANNEL_VERB_ENDS = /^(?:,?\s+(?:citing|quoting)\s+[^,;:.!?\u2592]+(?:\.[^\s,;:.!?\u2592]+)*)?[\s.!?”"’)]*(?:,\s*(?:[\p{L}'’.&-]+\s+){1,5}(?:reports|writes)[\s.!?”"’)]*)*$/u;
 
 /**
  * "CNN reports the fresh troops add to …", "The Courier writes it has long been thought …": a present
@@ -822,15 +826,41 @@ function subjectOfRelative(view: SentenceView, who: number): Found | null {
   const { phrase } = phraseBefore(view, who - 1);
   if (!phrase || !isSpeakerPhrase(view, phrase)) return null;
   // "wants to test the Sylvanian navy, which says …": the noun phrase starts at its article.
-  // ("the leader of the militia, who says …" keeps its "of".)
+  // ("the leader of the militia, who says …" keeps its "of"; "workers at a Freedonian factory, who
+  // say …" keeps the people the place is theirs: "who" is a person, not the factory.)
   const article = view.tokens.findLastIndex((t, i) => i > phrase.first && i <= phrase.last && /^(?:the|a|an)$/i.test(t.text) && view.tokens[i - 1]?.text !== 'of');
-  const from = article > 0 ? { ...phrase, first: article, start: (view.tokens[article] as Token).start } : phrase;
+  const people = article > phrase.first + 1 && view.tokens[who]?.text === 'who' && personsPlace(view, article - 1) ? peopleStart(view, article - 2, phrase.first) : null;
+  const start = people ?? article;
+  const from = start > 0 ? { ...phrase, first: start, start: (view.tokens[start] as Token).start } : phrase;
   // "Tomas Ruhl, the defence minister, who said …": the name before the description is who said it.
   const named = /^\s*,\s*$/.test(gapBefore(view, from.first)) ? phraseBefore(view, from.first - 1).phrase : null;
   if (named && isCapitalised(lastWord(view, named)) && isSpeakerPhrase(view, named) && isAppositive(view, from)) {
     return { phrase: spanOf(named), appositive: spanOf(from), elided: false, role: 'main' };
   }
   return { phrase: spanOf(from), appositive: null, elided: false, role: 'main' };
+}
+
+/** Whether the token at `preposition` puts people in a place or under a body: "workers at", "soldiers from". */
+function personsPlace(view: SentenceView, preposition: number): boolean {
+  const people = view.tokens[preposition - 1]?.text.toLowerCase() ?? '';
+  const word = view.tokens[preposition]?.text.toLowerCase() ?? '';
+  return PLACE_OR_AGENT.has(word) && (PRIVATE_PERSONS.has(people) || PERSON_ROLES.has(people) || GROUP_ROLES.has(people)) && isPlainGap(gapBefore(view, preposition));
+}
+
+/**
+ * Where a phrase about people that ends at `head` starts, not before `first`: its article, number or
+ * capitalised words ("the two Freedonian workers"); the head itself when nothing such stands before it
+ * ("Fredonburg summoned diplomats": the verb before them is not theirs).
+ */
+function peopleStart(view: SentenceView, head: number, first: number): number {
+  let start = head;
+  while (start > first && isPlainGap(gapBefore(view, start))) {
+    const word = (view.tokens[start - 1] as Token).text;
+    if (/^(?:the|a|an)$/i.test(word)) return start - 1;
+    if (!isCapitalised(word) && !/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|some|many)$/i.test(word)) break;
+    start -= 1;
+  }
+  return start;
 }
 
 /** How far back, in words, a relative clause about the speaker may open. */

@@ -95,7 +95,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const afterVerb = withoutTails(withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb)).replace(/,$/, '');
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
-  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
+  // "…, the Courier reported citing the ministry.": the source it names is no more what was said.
+  if (attribution.span.start > floor && (SPEECH_SETTING.test(afterVerb) || ANONYMOUSLY.test(afterVerb) || CITING.test(afterVerb) || quotedBy) && !/\bthat\b|[,;:\u2592]/u.test(afterVerb)) {
     const before = trimClause(view, floor, attribution.span.start);
     if (before) return before;
   }
@@ -305,6 +306,9 @@ const LEADING_AUDIENCE = new RegExp(
 
 /** Relative pronouns: after a speaker they describe the speaker. */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whose', 'whom', 'which']);
+
+/** "citing the ministry" after the verb: the source a report names, not what it says. */
+const CITING = /^(?:citing|quoting)\s/i;
 
 /** ", citing intelligence information, that": a source named between the verb and its clause. */
 const CITED_SOURCE = /^\s*,\s*(?:citing|quoting)\s[^,;]{1,80},\s*(?=that\b)/;

@@ -35,6 +35,9 @@ import {
   SPEAKER_QUALIFIERS,
 } from './word-lists.ts';
 
+/** Words before a role that make its holder one of an armed movement: "a Sylvanian rebel commander". */
+const INSURGENT_MODIFIERS: ReadonlySet<string> = new Set(['separatist', 'rebel', 'insurgent', 'militant', 'guerrilla', 'militia']);
+
 /** Nouns for a captive, which refer back to a speaker described as captured, detained, held …. */
 const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'captive', 'pow']);
 
@@ -322,8 +325,12 @@ function explicitSpeaker(
     const named = lexicon.resolveSpeakerPhrase(text);
     if (!named.actor && !named.government) name = text;
   }
+  // "said a Sylvanian military analyst, Jan Kowal": a name alone after a description is who speaks,
+  // and the description before it says who they are (as in "Jan Kowal, a Sylvanian military analyst").
+  const nameAfter = !name && appositive && /^(?:a|an|the)\s+\p{Ll}/iu.test(text) ? memory.names.split(appositive, lexicon) : null;
+  if (nameAfter?.name && nameAfter.title === '') name = nameAfter.name;
   // "Lee, 26, said": an age between commas describes the named person; it is no description to show.
-  const shown = appositive !== null && /^\d{1,3}$/.test(appositive.trim()) ? '' : appositive;
+  const shown = name && name === nameAfter?.name ? text : appositive !== null && /^\d{1,3}$/.test(appositive.trim()) ? '' : appositive;
   let description = shown ?? (name ? title : text);
   const surname = name ? null : titledSurname(text, lexicon);
   if (surname) {
@@ -346,7 +353,7 @@ function explicitSpeaker(
   const described = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
   const query = !described.includes('-')
     ? described
-    : described.replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '').replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked)\b\s*/giu, '');
+    : described.replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '').replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked|populated|inhabited|majority|dominated|speaking)\b\s*/giu, '');
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   // "Ruhl, Berg's counterpart, said": a known person's own name decides, not who the appositive names.
@@ -411,6 +418,9 @@ function explicitSpeaker(
   // "the director at Sylvanian state television": someone of an outlet, named by the outlet's kind.
   const ofOutlet = outletHead((name ? description : text).trim().split(/\s+/).at(-1) ?? '');
   if (!resolution.actor && (outletHead(head) || describedAsOutlet || ofOutlet || pressReports || namedOutlet)) government = null;
+  // "Sylvania's STV", "Freedonia's News.fr": initials or a web address the topic data does not know,
+  // owned by a country's name, are as likely its press or a company as its state.
+  if (!resolution.actor && !name && OWNED_INITIALS.test(text)) government = null;
   // "Two Sylvanian soldiers said": private people speak for themselves, whatever their demonym; and
   // "Sylvanian rebels" fight their country's government rather than speak for it, unless the topic data
   // names that side by such words itself (a movement listed as a government, alias "… rebels").
@@ -419,6 +429,13 @@ function explicitSpeaker(
   // "Freedonia and its allies": a joint voice of sides the text does not all name speaks for no one government.
   if (/\band\s+(?:(?:its|their)\s+)?(?:others|allies|partners)$/i.test(text)) government = null;
   if (!resolution.actor && INSURGENT_GROUPS.has(headWord) && !callsItself(government, headWord, lexicon)) government = null;
+  // "the region's Sylvanian authorities": officials of a region no sentence named before (else
+  // `localOfPlaceNamed`), whose demonym may be its people's as well as a state's.
+  if (!resolution.actor && !name && /^the\s+\p{Ll}+['’]s\s/iu.test(text) && LOCAL_OFFICIALS.test(text)) government = null;
+  // "Sylvanian separatist officials", "a Freedonian rebel commander": the officials of a movement that
+  // fights its country's government, not of the government (unless the topic data names that side so).
+  const insurgentModifier = government === null || resolution.actor ? undefined : (name ? description : text).toLowerCase().split(/[^\p{L}-]+/u).find((word) => INSURGENT_MODIFIERS.has(word));
+  if (insurgentModifier && !callsItself(government, insurgentModifier, lexicon)) government = null;
   // "the 26-year-old Sylvanian said", "a Sylvanian told the paper": a demonym as a noun is a person of
   // that country, who speaks for no government.
   // "Karl Weiss, a Sylvanian, said": a named person whose description is only their nationality, likewise;
@@ -465,6 +482,9 @@ function surnameOfSchool(text: string, lexicon: ActorLexicon): boolean {
   const employer = of[2] as string;
   return ACADEMIC_NAME.test(employer) || CIVIL_SOCIETY_PHRASE.test(employer) || holdsWordOf(employer, CIVIL_SOCIETY);
 }
+
+/** Initials or a web address after a possessive name: "Sylvania's STV", "Freedonia's News.fr". */
+const OWNED_INITIALS = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?\s+(?:\p{Lu}{2,6}|[\p{L}-]+\.[a-z]{2,4})$/u;
 
 /** "Ruhl's Freedonian counterpart": the words after the possessive that heads a counterpart. */
 const COUNTERPART_OF = /['’]s?\s+((?:[\p{L}-]+\s+)*?counterparts?)$/iu;
@@ -534,7 +554,11 @@ function speaksForItself(headWord: string, text: string, description: string, na
   // organisation the description ends with is one that speaks for itself.
   const employer = ((named ? description : text).trim().split(/\s+/).at(-1) ?? '').toLowerCase();
   const phrases = named ? [text, description] : [text];
+  // "the Sylvanian church's leader", "the Fredonburg factory's manager": whom a possessive says the
+  // speaker is of; "the owner of the tanker", "the operator of the ship": a business by its role.
+  const owners = phrases.flatMap((phrase) => [ownerByPossessive(phrase), personBeforeOf(phrase)]);
   return (
+    owners.some((owner) => BUSINESSES.has(owner) || CIVIL_SOCIETY.has(owner)) ||
     PRIVATE_PERSONS.has(headWord) ||
     PRIVATE_PERSONS.has(describedAs) ||
     // "the 26-year-old", "Lee, a 26-year-old from Fredonburg": someone named by their age is a private person.
@@ -584,6 +608,11 @@ const PUBLICATION_NAME = /\b(?:Journal|Gazette|Herald|Tribune|Magazine)\b|\p{Lu}
 /** Words that name a school or a field of study: "Higher School of Economics", "War College", "Sylvanian Studies". */
 const ACADEMIC_NAME = /\b(?:School|College)\s+of\s+\p{Lu}|\bWar\s+College\b|\p{Lu}[\p{L}-]*\s+Studies\b/u;
 
+/** The noun a possessive ends, lower case: "church" in "the Sylvanian church's leader"; empty when none. */
+function ownerByPossessive(phrase: string): string {
+  return /(\p{L}+)['’]s?\s+\p{L}/u.exec(phrase)?.[1]?.toLowerCase() ?? '';
+}
+
 /** The word before the first "of" of a phrase, lower case: "residents" in "residents of Marsh City"; empty when none. */
 function personBeforeOf(phrase: string): string {
   return /^(?:\S+\s+){0,3}?(\p{L}+)\s+of\s/u.exec(phrase.trim())?.[1]?.toLowerCase() ?? '';
@@ -597,8 +626,12 @@ function groupOfMember(phrase: string): string {
   return /\b(\p{L}+)\s+members?\b/iu.exec(phrase)?.[1]?.toLowerCase() ?? '';
 }
 
-/** Someone of a ship, by the ship's possessive: "the vessel's Sylvanian captain", "the tanker's crew". */
-const OF_A_VESSEL = /\b(?:vessel|ship|tanker|freighter|boat)['’]s\s/i;
+/**
+ * Someone of a ship, by the ship's possessive or by being aboard it: "the vessel's Sylvanian captain",
+ * "the tanker's crew", "a Sylvanian officer aboard the tanker" (a warship named by its kind is no ship
+ * of these: "aboard the Sylvanian destroyer").
+ */
+const OF_A_VESSEL = /\b(?:vessel|ship|tanker|freighter|boat)['’]s\s|\b(?:aboard|onboard|on\s+board)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+)?(?:vessel|ship|tanker|freighter|boat)\b/iu;
 
 /** A member of a fighting force: "a member of Sylvania's special forces", "a member of the 11th brigade". */
 const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|army|military|unit|battalion|brigade|regiment|troops|corps)$/i;

@@ -103,6 +103,9 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     if (ownWords !== null) found.push(...reportStatements(view, attribution, speakers, context, ownWords));
   }
   found.sort((a, b) => a.mention.index - b.mention.index || a.at - b.at);
+  // "The Kremlin declined to comment.": a refusal with no words of its own is silence too, which a
+  // later "it said" goes on with no more than a refusal that names what it will not confirm.
+  if (found.length === 0 && refusesOnly(view, attributions, speakers)) context.memory.noteSilence();
   // "“…,” the company said. “…”": a speaker described but not known still goes on in the paragraph.
   for (const { known } of found) context.spoke(known.resolvedBy === 'none' && known.speaker.description === '' ? null : known);
   // "The statement reads:" closing the paragraph: the quotation that opens the next one is theirs.
@@ -118,6 +121,12 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   const pressOnly = relayed.length > 0 && relayed.every(({ known }) => known.speaker.actor !== null && context.lexicon.actor(known.speaker.actor)?.kind === 'media');
   if (pressOnly) for (const { known } of found) context.memory.remember(known);
   return [...found, ...relayed].map(({ mention }) => mention);
+}
+
+/** Whether a sentence's every attribution is negated ("declined to comment", "did not respond") and names someone. */
+function refusesOnly(view: SentenceView, attributions: Attribution[], speakers: Map<Attribution, ResolvedSpeaker[]>): boolean {
+  if (attributions.length === 0 || !attributions.every((a) => negatedAt(view, a.verbSpan.start))) return false;
+  return attributions.some((a) => (speakers.get(a) ?? []).some((known) => known.resolvedBy !== 'none'));
 }
 
 /**

@@ -112,6 +112,7 @@ export const BUSINESSES = set(`
   company companies firm firms shipping lines airline airlines airways carrier carriers insurer insurers
   shipowner shipowners corporation corp inc ltd plc holdings logistics conglomerate exporter exporters
   manufacturer manufacturers producer producers consultancy bank banks operator operators owner owners charterer charterers
+  factory factories shipyard shipyards refinery refineries
 `);
 
 /**
@@ -121,7 +122,7 @@ export const BUSINESSES = set(`
  */
 export const CIVIL_SOCIETY = set(`
   ngo ngos charity charities church churches institute institutes foundation foundations university universities
-  club clubs opposition association associations society societies forum
+  club clubs opposition association associations society societies forum diaspora diasporas
 `);
 
 /**
@@ -132,7 +133,7 @@ export const CIVIL_SOCIETY = set(`
  * Sylvanian defector group", "the soldiers' mothers' committee", "a refugee organisation").
  */
 export const CIVIL_SOCIETY_PHRASE =
-  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\b(?:monitoring|open[- ]source(?:\s+intelligence)?|OSINT|volunteer|investigative)\s+(?:groups?|projects?|organi[sz]ations?|networks?|communit(?:y|ies)|collectives?|outfits?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bUniversit(?:y|ies)\s+of\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b|\b(?:defectors?|refugees?|victims?|famil(?:y|ies)|mothers?|prisoners?|captives?|survivors?|exiles?|dissidents?)['’]?\s+(?:groups?|organi[sz]ations?|associations?|committees?|unions?|networks?|councils?|alliances?)\b/iu;
+  /\b(?:rights|aid|humanitarian|relief|veterans['’]?|advocacy|lobby|pressure|diaspora|civil society|non-governmental)\s+(?:groups?|organi[sz]ations?|bodies|agenc(?:y|ies)|networks?)\b|\b(?:monitoring|open[- ]source(?:\s+intelligence)?|OSINT|volunteer|investigative)\s+(?:groups?|projects?|organi[sz]ations?|networks?|communit(?:y|ies)|collectives?|outfits?)\b|\bRed\s+(?:Cross|Crescent)\b|\bthink[- ]tanks?\b|\b(?:Institute|Cent(?:er|re))\s+(?:for|of)\b|\b(?:studies|research)\s+(?:cent(?:er|re)s?|institutes?|units?|programmes?|programs?)\b|\bacadem(?:y|ies)\s+of\s+sciences?\b|\bUniversit(?:y|ies)\s+of\b|\bchambers?\s+of\s+commerce\b|\b(?:writers|journalists|farmers|workers|students|teachers|artists|trade)['’]?\s+unions?\b|\b(?:defectors?|refugees?|victims?|famil(?:y|ies)|mothers?|prisoners?|captives?|survivors?|exiles?|dissidents?)['’]?\s+(?:groups?|organi[sz]ations?|associations?|committees?|unions?|networks?|councils?|alliances?)\b/iu;
 
 export const INSURGENT_GROUPS = set(`
   rebel rebels militant militants insurgent insurgents separatist separatists guerrilla guerrillas militia militias movement
@@ -248,9 +249,10 @@ export const GROUP_MEMBER_VERBS: readonly string[] = ['led', 'headed', 'backed',
 
 /**
  * Prepositions that put a place, an agent or a unit after the people a phrase is about: "a prisoner in
- * Sylvania", "sailors captured by Sylvania", "a fighter with Sylvania's special forces".
+ * Sylvania", "sailors captured by Sylvania", "a fighter with Sylvania's special forces", "a sailor
+ * aboard the Marsh Star".
  */
-export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near', 'with']);
+export const PLACE_OR_AGENT: ReadonlySet<string> = new Set(['in', 'by', 'from', 'at', 'inside', 'near', 'with', 'aboard', 'onboard']);
 
 /** Prepositions that make the name after them where someone is, not whom they speak for: "the delegation in Freedonia". */
 export const PLACE_PREPOSITIONS = set('in inside at');
