@@ -130,20 +130,22 @@ const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
 /** A clause told in the past: "was", "posed", "began". */
 const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
 
-/** A plan or act disowned: "does not have plans to", "has no intention of", "will never use". */
-const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
+/** A plan or act disowned: "does not have plans to", "has no intention of", "(said it) had no plans to", "will never use". */
+const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have|had)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
 
 /**
  * Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have
  * proposed to", "is pushing Fredonburg to", "wants them to", "it is time for … to", "we encourage", "let
  * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "the
  * urgency of …", "we are calling on", "insists on", "it is high time that", "the priority now is to end the fighting",
+ * and in reported speech shifted to the past, "(said) it was important for both sides to …", "more aid was urgently
+ * needed" (not "there was a need for …", a lack described),
  * "a challenge that demands collective action" (the action a thing demands is the speaker's call) (not "a
  * request" nor "Fredonburg's request", nor "the navy's calls for …", nouns; nor "the aim of the rules is to …", an explanation; nor
  * "given the need for secrecy", "because of the need to …", a reason given).
  */
 export const CALL =
-  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+is\s+to\s+\p{Ll}/iu;
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+is\s+to\s+\p{Ll}/iu;
 
 /**
  * Words or phrases one of which every alternative of CALL holds, read with its flags: "demand",
@@ -169,7 +171,8 @@ function callsToAct(words: string): boolean {
 }
 
 /**
- * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
+ * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed" (reported,
+ * "remained committed"),
  * "we are sending a team to …" (the speaker's own help under way),
  * "will never forget", "will always stand with" (not a forecast: "costs will continue to rise", "the
  * border will remain closed"),
@@ -183,7 +186,7 @@ function callsToAct(words: string): boolean {
  * soldiers' willingness to").
  */
 export const PLEDGE =
-  /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremains? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:has|have|had)\s+(?:\w+ly\s+)?given\s+(?:its|their|our|his|her|my)\s+(?:consent|approval|green\s+light|go-ahead|blessing)\s+(?:to|for)\b|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+  /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremain(?:s|ed)? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:has|have|had)\s+(?:\w+ly\s+)?given\s+(?:its|their|our|his|her|my)\s+(?:consent|approval|green\s+light|go-ahead|blessing)\s+(?:to|for)\b|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
 
 /**
  * Words or phrases one of which every alternative of PLEDGE holds, read with its flags: the verbs of
@@ -249,11 +252,11 @@ const NAMED_A_DUTY = new RegExp(String.raw`^\W*(?:it|this|that)\s+(?:as\s+)?${A_
 
 /**
  * A commitment named or bound: "its commitment to …", "Freedonia's support for Sylvania is unwavering",
- * "is committed to", "the treaty obliges both sides to provide …" (another's duty, "Sylvania is obliged
+ * "is committed to" (reported, "was committed to", "remained committed to"), "the treaty obliges both sides to provide …" (another's duty, "Sylvania is obliged
  * to open the corridor", is a call).
  */
 export const COMMITMENT =
-  /\b(?:its|our|their|his|her|my|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:commitment|pledge)\s+to\b|\b(?:commitment|support|solidarity)\s+(?:to|for|with)\b[^.;]{0,60}?\b(?:is|was|are|remains?|remained)\s+(?:\w+ly\s+)?(?:unwavering|unchanged|unconditional|firm|steadfast|unshakable|unshakeable|ironclad|rock-solid)\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?committed\s+to\b|\b(?:obliges?|obligates?|commits?)\s+(?:[\p{L}'’-]+\s+){1,3}?to\b/u;
+  /\b(?:its|our|their|his|her|my|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:commitment|pledge)\s+to\b|\b(?:commitment|support|solidarity)\s+(?:to|for|with)\b[^.;]{0,60}?\b(?:is|was|are|remains?|remained)\s+(?:\w+ly\s+)?(?:unwavering|unchanged|unconditional|firm|steadfast|unshakable|unshakeable|ironclad|rock-solid)\b|\b(?:is|are|am|was|were|remains?|remained)\s+(?:\w+ly\s+)?committed\s+to\b|\b(?:obliges?|obligates?|commits?)\s+(?:[\p{L}'’-]+\s+){1,3}?to\b/u;
 
 /**
  * Words one of which every alternative of COMMITMENT holds, in its case: "commit(ment, ted, s)",

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * Reported speech shifts the speaker's present into the past ("it is important to" → "said it was
+ * important to"): a call, a commitment or a plan disowned reads the same in either tense. Each table
+ * holds look-alikes the rule must leave alone.
+ */
+
+/** A side's spokesperson, reading words reported with "said". */
+const SIDE: StanceSpeaker = { forThemselves: false, reported: true, forASide: true };
+
+/** The stance of `words` reported with "said" by a side. */
+function said(words: string): Stance {
+  return stanceOf({ verb: 'said', negated: false, denial: false }, words, SIDE);
+}
+
+describe('a call shifted to the past', () => {
+  /** [reported words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['it was important for both sides to return to the negotiating table', 'calls-for'],
+    ['it was essential to reopen the corridor before winter', 'calls-for'],
+    ['more aid was urgently needed in the camps', 'calls-for'],
+    ['more rescuers were still needed in the north', 'calls-for'],
+    // The present still calls.
+    ['it is important for both sides to return to the negotiating table', 'calls-for'],
+    // A judgement of importance with no act to call for, a need met, a time told: no call.
+    ['the vote was important for the government', 'other'],
+    ['the rescuers needed three days to reach the village', 'confirms'],
+    ['there was a sense of relief in the capital', 'confirms'],
+    // A need told in the past describes a lack; the present still calls.
+    ['there was a massive need for support for the families', 'confirms'],
+    ['there is a massive need for support for the families', 'calls-for'],
+    ['it was the first time the two leaders had met', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(said(words)).toBe(stance);
+  });
+});
+
+describe('a commitment shifted to the past', () => {
+  /** [reported words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['the government remained committed to holding elections in the spring', 'pledges'],
+    ['it was committed to rebuilding the port', 'pledges'],
+    ['the ministry remained ready to help the families', 'pledges'],
+    // The present still commits.
+    ['the government remains committed to holding elections in the spring', 'pledges'],
+    // A crime committed, a readiness of no one: no commitment.
+    ['the murders were committed in the village', 'confirms'],
+    ['the harvest remained poor for a third year', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(said(words)).toBe(stance);
+  });
+});
+
+describe('a plan disowned, shifted to the past', () => {
+  /** [reported words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['it had no plans to close the border', 'denies'],
+    ['the government had no intention of raising taxes', 'denies'],
+    ['it has no plans to close the border', 'denies'],
+    // A plan had, a choice lacked: no denial.
+    ['the army had no choice but to retreat', 'confirms'],
+    ['the city had plans to build a new bridge', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(said(words)).toBe(stance);
+  });
+});
