@@ -638,6 +638,23 @@ export const TOLD_TO_BELIEVE =
 /** Words one of which every alternative of TOLD_TO_BELIEVE holds, read with its flags (test/assemble/stance-cues.test.ts). */
 export const BELIEF_CUE = /told|misled|deceived|believe|think/i;
 
+/** The first modal of a clause: "will", "would", "shall", "'ll". */
+const FIRST_MODAL = /\b(?:will|would|shall)\b|['’]ll\b/i;
+
+/**
+ * What befalls a side rather than what it does, right after a modal: "will need years", "would take
+ * weeks", "will cost billions", "would face a shortfall", "will suffer" (not "will take all necessary
+ * measures", "would take part", acts).
+ */
+const BEFALLS =
+  /^\s+(?:(?:\w+ly|also|still|now|then|probably|likely)\s+)?(?:need|require|cost|face|suffer|struggle|last|depend|lose|take\s+(?:[\w-]+\s+){0,2}?(?:years|months|weeks|days|hours|decades|time|while|long))\b/i;
+
+/** Whether the clause's first modal foretells what befalls a side (BEFALLS): a forecast, not a promise or a plan. */
+function foretellsWhatBefalls(clause: string): boolean {
+  const modal = FIRST_MODAL.exec(clause);
+  return modal !== null && BEFALLS.test(clause.slice(modal.index + modal[0].length));
+}
+
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
@@ -832,13 +849,17 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
   const agenda = AGENDA.test(clause) && !SCHEDULED.test(clause);
+  // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
+  // befalls the side is foretold, it is neither promised nor planned.
+  const befalls = foretellsWhatBefalls(clause);
   const ownWill =
     !agenda &&
+    !befalls &&
     ((speaker.reported && REPORTED_PLEDGE.test(clause)) ||
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (holdsPledge(clause) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
@@ -886,7 +907,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // A party's provision relayed by a side (above) commits it; told by the media, or told as a plan
   // ("Sylvania plans to sell boats"), it is reported.
   if (relayedProvision) return 'pledges';
-  if (PLAN_OF_A_PARTY.test(clause) && !agenda) return told;
+  if (PLAN_OF_A_PARTY.test(clause) && !agenda && !befalls) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
   // meeting": a step of a process under way, foretold by who runs it, is told as fact too.
