@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AGGRESSION_SUPPOSED, BELIEF_CUE, CALL, CALL_CUE, CLAIM_CALLED_FALSE, COMMITMENT, COMMITMENT_CUE, COUNTED_OFFENCE, DANGER, DANGER_CUE, DUTY_CUE,
   DUTY_TAKEN_ON, EXPLANATION, EXPLANATION_CUE, FALSE_CLAIM_CUE, ILLEGAL_GROUP, IN_CONTACT, IN_CONTACT_CUE, LINK_CUE, LINK_DENIED, NEGATED_ASSERTION,
-  NEGATION_CUE, OFFENCE_CUE, PLEDGE, PLEDGE_CUE, THREAT, THREAT_CUE, TIES_CUE, TIES_DESCRIBED, TOLD_TO_BELIEVE, UNDERTAKING_CUE, UNDERTAKING_UNDER_WAY,
+  NEGATION_CUE, OFFENCE_CUE, PLEDGE, PLEDGE_CUE, STATE_CUE, STATE_OF_THINGS, THREAT, THREAT_CUE, TIES_CUE, TIES_DESCRIBED, TOLD_TO_BELIEVE, UNDERTAKING_CUE, UNDERTAKING_UNDER_WAY,
 } from '../../src/lib/assemble/stance.ts';
 import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts';
 
@@ -131,6 +131,12 @@ const TIES = [
   'relations are reaching their historic peak', 'ties at its all-time high', 'reached a highest level',
 ];
 
+/** A clause for each alternative of STATE_OF_THINGS and each of its nouns, in its order. */
+const STATES = [
+  'the situation on the border remains tense', 'the atmosphere was calm', 'the mood in the capital is gloomy', 'the outlook has worsened',
+  'living conditions had improved', 'conditions in the camps are getting worse', 'its situation seemed stable',
+];
+
 /** A clause for each offence COUNTED_OFFENCE counts, ILLEGAL_GROUP labels and AGGRESSION_SUPPOSED supposes. */
 const COUNTED_OFFENCES = ['the 23rd illegal attack', '25 illegal and unacceptable attacks', 'numerous acts of violation', '12 violations of the ceasefire', 'several breaches', 'two provocations'];
 const ILLEGAL_GROUPS = ['illegal armed groups', 'illegal formations'];
@@ -167,6 +173,7 @@ const GATES: Gate[] = [
   { name: 'LINK_DENIED', pattern: LINK_DENIED, cue: LINK_CUE, clauses: LINKS_DENIED, near: ['said', 'the', 'Anna Berg', ',', '.', 'nothing to do with', 'are not linked to'], texts: { seed: 41, minPieces: 3, maxPieces: 8, between: ' ' } },
   { name: 'TOLD_TO_BELIEVE', pattern: TOLD_TO_BELIEVE, cue: BELIEF_CUE, clauses: TOLD, near: ['said', 'the', 'Anna Berg', ',', '.'], texts: { seed: 43, minPieces: 2, maxPieces: 7, between: ' ' } },
   { name: 'TIES_DESCRIBED', pattern: TIES_DESCRIBED, cue: TIES_CUE, clauses: TIES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 47, minPieces: 2, maxPieces: 7, between: 0.8 } },
+  { name: 'STATE_OF_THINGS', pattern: STATE_OF_THINGS, cue: STATE_CUE, clauses: STATES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 67, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'COUNTED_OFFENCE', pattern: once(COUNTED_OFFENCE), cue: OFFENCE_CUE, clauses: COUNTED_OFFENCES, near: ['said', 'the', 'Anna Berg', ',', 'ſ'], texts: { seed: 53, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'ILLEGAL_GROUP', pattern: once(ILLEGAL_GROUP), cue: OFFENCE_CUE, clauses: ILLEGAL_GROUPS, near: ['said', 'the', 'Anna Berg', ','], texts: { seed: 59, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'AGGRESSION_SUPPOSED', pattern: once(AGGRESSION_SUPPOSED), cue: OFFENCE_CUE, clauses: AGGRESSIONS_SUPPOSED, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'armed aggression', 'in the event of'], texts: { seed: 61, minPieces: 3, maxPieces: 8, between: ' ' } },

@@ -351,3 +351,29 @@ describe('what has not happened yet, then foretold after "but"', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(stance);
   });
 });
+
+describe('the state of things described: "the situation remains tense"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the situation on the border remains tense', 'other'],
+    ['the situation in the capital remained calm', 'other'],
+    ['the humanitarian situation in the region was catastrophic', 'other'],
+    ['the security situation had improved significantly since the spring', 'other'],
+    ['the situation in the flooded districts was under control', 'other'],
+    ['that the mood in the capital is gloomy', 'other'],
+    ['conditions in the camps were getting worse', 'other'],
+    ['living conditions had worsened over the winter', 'other'],
+    // A danger flagged still warns.
+    ['the situation on the border is very dangerous', 'warns'],
+    ['the situation has escalated sharply since Monday', 'warns'],
+    // "situation" or "conditions" that is not the subject's state: what happened is told.
+    ['the situation room was evacuated after the alarm', 'confirms'],
+    ['conditions were attached to the loan', 'confirms'],
+    ['weather conditions have impeded the transport of the injured', 'confirms'],
+    ['the situation has forced thousands to flee their homes', 'confirms'],
+    ['troops had entered the town despite the situation', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
