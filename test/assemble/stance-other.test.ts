@@ -377,3 +377,26 @@ describe('the state of things described: "the situation remains tense"', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a judgement of how talks went or how things stand: "frank", "tense", "fragile", "catastrophic"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the talks were frank and at times difficult', 'other'],
+    ['the meeting was cordial', 'other'],
+    ['the results so far were encouraging', 'other'],
+    ['it was premature to speak of a deal', 'other'],
+    ['the ceasefire remains fragile', 'other'],
+    ['the border was calm overnight', 'other'],
+    ['the front line is tense', 'other'],
+    ['the damage in the villages was catastrophic', 'other'],
+    ['the families are desperate', 'other'],
+    // The same words naming a happening, or a noun's adjective, tell it.
+    ['there was a tense standoff at the border crossing', 'confirms'],
+    ['a tense standoff took place at the border crossing', 'confirms'],
+    ['the calm was broken by shelling at dawn', 'confirms'],
+    ['the wounded were in critical condition', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
