@@ -400,3 +400,25 @@ describe('a judgement of how talks went or how things stand: "frank", "tense", "
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('an impression given: "seemed determined", "looked like a war zone"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the opposition seemed determined to block the reform', 'other'],
+    ['the crowd seemed calm', 'other'],
+    ['it looked like a war zone', 'other'],
+    ['it felt like an earthquake', 'other'],
+    ['it sounded as if the whole building was collapsing', 'other'],
+    ['the square looks as though a storm had passed', 'other'],
+    // A happening hedged by "appears to have", "seems to have", "it seems that", "apparently" is still
+    // told; so is "appeared" of what came into view.
+    ['the troops appear to have withdrawn from the border', 'confirms'],
+    ['the fire seems to have started in the engine room', 'confirms'],
+    ['it seems that the convoy left before dawn', 'confirms'],
+    ['the convoy appeared on radar at 3 a.m.', 'confirms'],
+    ['the tanker was hit and looked like it was sinking', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -602,19 +602,22 @@ export const TIES_DESCRIBED =
 export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest/iu;
 
 /**
- * A predicate hedged as only possible: "was “potentially targeted”", "the strike possibly killed …",
- * "Perhaps they were misled" (not "sent 300 troops and possibly more", a hedge on an amount; nor
- * "likely" or "allegedly", which still tell what the speaker takes to have happened).
+ * A predicate hedged as only possible, or an impression given: "was “potentially targeted”", "the
+ * strike possibly killed …", "Perhaps they were misled", "the opposition seemed determined", "it looked
+ * like a war zone", "it felt like an earthquake", "it sounded as if …" (not "sent 300 troops and
+ * possibly more", a hedge on an amount; nor "likely", "allegedly", "apparently", "appears to have
+ * sent", "seems to have started", "it seems that …", which still tell what the speaker takes to have
+ * happened; nor "appeared on radar", a happening).
  */
 const HEDGE =
-  /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b/iu;
+  /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b|\b(?:seem(?:s|ed)?\s+(?!to\b|that\b)|(?:look|sound|appear)(?:s|ed)?\s+(?:like|as\s+if|as\s+though)\b|fe(?:el|els|lt)\s+(?:like|as\s+if|as\s+though)\b)/iu;
 
 /**
  * Letters one of which every word of HEDGE holds, in any case, so a clause without them has no hedge:
- * "bly" of "possibly" and "conceivably", "perhap" of "perhaps". (No "s": HEDGE, case-insensitive with
- * Unicode, also takes the long "ſ" for one.)
+ * "bly" of "possibly" and "conceivably", "perhap" of "perhaps", "eem" of "seem", "like", "if",
+ * "though". (No "s": HEDGE, case-insensitive with Unicode, also takes the long "ſ" for one.)
  */
-const HEDGE_WORD = /potentially|bly|perhap|maybe/i;
+const HEDGE_WORD = /potentially|bly|perhap|maybe|eem|like|if|though/i;
 
 /** A verb told in the past: "left", "struck", "crossed" (or an adjective of that form, read cautiously as a verb). */
 const PAST_VERB =
@@ -707,8 +710,9 @@ export function leadingClause(words: string): string {
   // A question keeps its mark: it asks, it does not assert.
   const clause = sentenceEnd ? words.slice(0, sentenceEnd.index + (words[sentenceEnd.index] === '.' ? 0 : 1)) : words;
   // "…, prompting a lawmaker to call for …": a participle after a comma tells what followed, not what was said.
-  // "nothing but", "all but": a "but" that excepts, not one that turns to something else.
-  const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
+  // "nothing but", "all but": a "but" that excepts, not one that turns to something else; "as though"
+  // compares, it does not concede.
+  const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|(?<!\bas\s)though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
 
