@@ -38,7 +38,8 @@ const EXPLANATIONS = [
   'it is to prevent a war', 'the fleet is to deter Ruhl', 'the army is to defend Fredonburg', 'the cases are related to the war',
   'the raids were closely linked to the talks', 'this is a response to the shelling', 'it was a direct reaction to it',
   'the losses are the result of the raid', 'they were a consequence of the war', 'it is designed for Ruhl',
-  'they were intended for the navy', 'the drills are meant for the navy', 'the priority of the Freedonia government is',
+  'they were intended for the navy', 'the drills are meant for the navy', 'the visit was aimed at easing tension',
+  'the drills were aimed to deter Ruhl', 'the visit is part of efforts to end it', 'the priority of the Freedonia government is',
   'our aim is', 'the goal was', 'the purpose of the mission is', 'its objective is',
 ];
 

@@ -422,3 +422,21 @@ describe('an impression given: "seemed determined", "looked like a war zone"', (
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a purpose given as the predicate: "was aimed at strengthening", "is part of efforts to"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the visit was aimed at strengthening bilateral ties', 'other'],
+    ['the new rules are aimed at curbing smuggling', 'other'],
+    ['the visit was part of efforts to strengthen ties', 'other'],
+    ['the talks are part of a wider push to end the war', 'other'],
+    // What was aimed at a place, or part of a group, is told.
+    ['the missiles were aimed at the port', 'confirms'],
+    ['the strikes were aimed at weapons depots', 'confirms'],
+    ['the troops were deployed as part of a UN mission', 'confirms'],
+    ['the ship was part of a convoy', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -523,7 +523,7 @@ const ASSESSMENT = new RegExp(
 /**
  * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
  * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
- * to …", "is designed for …", "its priority was …", "the priority of the decree was …", "the strikes
+ * to …", "is designed for …", "was aimed at strengthening …", "is part of efforts to …", "its priority was …", "the priority of the decree was …", "the strikes
  * are in response to …" (not "was in response to", a past cause told), "that is why we act", "our
  * participation is to ensure …", "the strikes are … in self-defence" (not "has had to respond in
  * self-defence", an act told), "this made the crews fight harder" (a consequence drawn from the fact
@@ -534,16 +534,16 @@ const ASSESSMENT = new RegExp(
  * an effort to …", "died as a result of …") still tells the happening.
  */
 export const EXPLANATION =
-  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
+  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
 
 /**
  * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
  * "owing", "based", "guided", "self-defence", "why", the purposes ("ensure" … "defend"), "related",
- * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" …. Many clauses
+ * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" (and "aimed"), "part" …. Many clauses
  * hold none; test/assemble/stance-cues.test.ts holds the list to EXPLANATION.
  */
 export const EXPLANATION_CUE =
-  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective/iu;
+  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective|part/iu;
 
 /**
  * A conclusion drawn or a premise stated, in the present: "such cooperation only shows …", "this
