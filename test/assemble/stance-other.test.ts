@@ -440,3 +440,23 @@ describe('a purpose given as the predicate: "was aimed at strengthening", "is pa
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('an absence judged: "there is no military solution"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['there is no military solution to this conflict', 'other'],
+    ['there was no alternative to talks', 'other'],
+    ['“There is no reason to reject this offer”', 'other'],
+    ['there is still no way out of the crisis', 'other'],
+    ['there was no room for compromise on the border', 'other'],
+    // What is missing told, a doubt ruled out, a threat or evidence absent: not judged.
+    ['there is no electricity in the city', 'confirms'],
+    ['there were no casualties on board', 'confirms'],
+    ['there is no doubt that they crossed the border', 'confirms'],
+    ['there is no threat to shipping', 'denies'],
+    ['there is no evidence of an attack', 'unconfirmed'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
