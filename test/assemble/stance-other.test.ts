@@ -460,3 +460,20 @@ describe('an absence judged: "there is no military solution"', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a wish disowned: "did not want the talks to succeed"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the Sylvanian government did not want the talks to succeed', 'other'],
+    ['Sylvania doesn’t want the refugees to return', 'other'],
+    ['Sylvania never wanted the refugees to return', 'other'],
+    ['“We do not want war”', 'other'],
+    // A wish that someone act still calls on them; a wish of one's own is still a wish.
+    ['Sylvania wants them to go', 'calls-for'],
+    ['we want the world to know what happened', 'calls-for'],
+    ['he wants to go home', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
