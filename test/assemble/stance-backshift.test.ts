@@ -70,3 +70,21 @@ describe('a plan disowned, shifted to the past', () => {
     expect(said(words)).toBe(stance);
   });
 });
+
+describe('a readiness shifted to the past', () => {
+  /** [reported words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['Freedonia stood ready to mediate between the two sides', 'pledges'],
+    ['Freedonia was willing to host the next round of talks', 'pledges'],
+    ['the country was prepared to send more rescuers', 'pledges'],
+    ['the government was preparing to send a second aid shipment', 'pledges'],
+    // The present still promises.
+    ['Freedonia is willing to host the next round of talks', 'pledges'],
+    // A readiness inside a relative clause describes; what was sent is told.
+    ['the crews, who were ready to sail, left the port on Monday', 'confirms'],
+    ['it was sending 20 tonnes of medicine to the region', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(said(words)).toBe(stance);
+  });
+});

@@ -65,7 +65,8 @@ const CALLS = [
 const PLEDGES = [
   'we are sending a team', 'we are now dispatching boats', 'I am deploying', 'we are providing food', 'we are offering aid',
   'we are giving aid', 'we are delivering aid', 'we are extending aid', 'we’ll go', 'we will go', 'we shall go', 'we are going to go',
-  'Sylvania remains committed', 'Sylvania remains ready', 'Freedonia is prepared to help', 'Freedonia stands with Sylvania',
+  'Sylvania remains committed', 'Sylvania remained ready', 'Freedonia is prepared to help', 'Freedonia stood ready to help',
+  'Freedonia was willing to help', 'Freedonia stands with Sylvania',
   'we support Sylvania', 'Ruhl promised to go', 'Ruhl pledged to go', 'Ruhl vowed to go', 'we spare no effort',
   'do everything possible', 'do all in our power', 'do our utmost', 'Sylvania is determined to go', 'fulfil its obligations',
   'that we reaffirm our solidarity', 'Freedonia has decided to go', 'Freedonia agreed to go', 'Freedonia has given its consent to it',
