@@ -88,3 +88,30 @@ describe('a readiness shifted to the past', () => {
     expect(said(words)).toBe(stance);
   });
 });
+
+describe('beliefs, motives, bonds, expectations and inferences shifted to the past', () => {
+  /** [reported words, the stance]. */
+  const cases: [string, Stance][] = [
+    // A belief or a hope told.
+    ['she believed the talks had gone well', 'other'],
+    ['they thought they were fighting Sylvanian troops', 'other'],
+    ['“We hoped the war would end soon”', 'other'],
+    // A call: the priority, the help expected of a side.
+    ['the priority now was to end the fighting', 'calls-for'],
+    ['he expected more help from the government', 'calls-for'],
+    // A promise: determination, support always given.
+    ['the country was determined to rebuild the port', 'pledges'],
+    ['it had always supported a negotiated settlement', 'pledges'],
+    // A bond or a motive described, a conclusion drawn.
+    ['cooperation between the two countries had significantly strengthened', 'other'],
+    ['they were acting in solidarity with the strikers', 'other'],
+    ['this showed how isolated Sylvania had become', 'other'],
+    ['such cooperation only demonstrated their weakness', 'other'],
+    // Look-alikes told: what a film showed, what a court determined.
+    ['the footage showed soldiers crossing the bridge', 'confirms'],
+    ['the soldiers were determined by the court to have acted lawfully', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(said(words)).toBe(stance);
+  });
+});
