@@ -477,3 +477,21 @@ describe('a wish disowned: "did not want the talks to succeed"', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a trend told with no figure: "the number of clashes had decreased"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the number of clashes in the area had decreased', 'other'],
+    ['the number of attacks had fallen sharply', 'other'],
+    ['the intensity of the fighting has eased', 'other'],
+    ['the pace of arrivals slowed over the weekend', 'other'],
+    // A figure given is reported.
+    ['the number of refugees had risen to 100,000', 'confirms'],
+    ['the number of dead rose by two', 'confirms'],
+    ['the rate of inflation fell to 3 percent', 'confirms'],
+    ['the number of casualties has risen to several hundred', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -580,6 +580,19 @@ export const STATE_OF_THINGS =
 export const STATE_CUE = /situation|atmosphere|mood|outlook|conditions/iu;
 
 /**
+ * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has
+ * eased", "the pace of arrivals slowed" (a figure given, "the number of refugees has risen to 100,000",
+ * "the number of dead rose by two", is told; see trendWithoutFigure).
+ */
+const TREND =
+  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:number|level|scale|intensity|frequency|pace|rate|volume|amount)\s+of\s+[^,;]{1,60}?\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|grown|grew|doubled|tripled|slowed|eased|diminished|surged|soared|plummeted|shrunk|shrank|reduced)\b/iu;
+
+/** Whether the clause tells a trend (TREND) and gives no figure: a trend with a figure reports the figure. */
+function trendWithoutFigure(clause: string): boolean {
+  return TREND.test(clause) && !QUOTED_AMOUNT.test(clause);
+}
+
+/**
  * A wish disowned, the speaker's or another's, which asks nothing of anyone and tells no happening:
  * "Sylvania did not want the talks to succeed", "we don't want war", "they never wanted to leave".
  */
@@ -930,7 +943,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || WISH_DISOWNED.test(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
