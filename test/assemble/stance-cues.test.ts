@@ -93,7 +93,8 @@ const DANGERS = [
 
 /** A clause for each alternative of COMMITMENT, in its order, each word of the cue in one clause with no other. */
 const COMMITMENTS = [
-  'its commitment to peace', 'Sylvania’s pledge to help', 'our support for Sylvania is unwavering', 'solidarity with them remains firm',
+  'its commitment to peace', 'Sylvania’s pledge to help', 'Our support will continue', 'its solidarity with them would not waver',
+  'my commitment shall remain', 'our support for Sylvania is unwavering', 'solidarity with them remains firm',
   'Freedonia is committed to it', 'the treaty obliges both sides to act', 'it obligates them to act', 'commits the parties to talks',
 ];
 

@@ -67,3 +67,24 @@ describe('what befalls a side, foretold after its modal', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker)).toBe(stance);
   });
 });
+
+describe('a promise reported with "would", and support that "will continue"', () => {
+  /** [reported words, who tells them, the stance]. */
+  const cases: [string, StanceSpeaker, Stance][] = [
+    ['Freedonia would never abandon its citizens abroad', SIDE, 'pledges'],
+    ['the country would always stand by its allies', SIDE, 'pledges'],
+    ['the government would remain committed to the talks', SIDE, 'pledges'],
+    ['“Our support will continue for as long as it is needed”', SIDE, 'pledges'],
+    ['its solidarity with the families would not waver', SIDE, 'pledges'],
+    // A forecast or a condition with "would" promises nothing.
+    ['prices would continue to rise', SIDE, 'other'],
+    ['the deal would help the economy', SIDE, 'other'],
+    ['the border would remain closed until further notice', SIDE, 'other'],
+    // A need inside a condition or a time clause calls for nothing; standing alone it calls.
+    ['more aid is needed in the camps', SIDE, 'calls-for'],
+    ['more rescuers were still needed', SIDE, 'calls-for'],
+  ];
+  it.each(cases)('%s', (words, speaker, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker)).toBe(stance);
+  });
+});
