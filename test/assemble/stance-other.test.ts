@@ -495,3 +495,21 @@ describe('a trend told with no figure: "the number of clashes had decreased"', (
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('prospects and levels judged: "a good chance of passing", "at their lowest point"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the bill had a good chance of passing', 'other'],
+    ['the opposition has little chance of winning the runoff', 'other'],
+    ['the prospects for a deal were dim', 'other'],
+    ['chances of a settlement remain slim', 'other'],
+    ['relations were at their lowest point in decades', 'other'],
+    // A chance missed, a bill passed, prospects discussed: told.
+    ['the crew had no chance to escape', 'confirms'],
+    ['the bill passed by a large margin', 'confirms'],
+    ['the prospects were discussed at the meeting', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -583,6 +583,13 @@ export const STATE_OF_THINGS =
 export const STATE_CUE = /situation|atmosphere|mood|outlook|conditions/iu;
 
 /**
+ * Prospects judged: "the bill had a good chance of passing", "the opposition has little chance of
+ * winning", "the prospects for a deal were dim", "chances of a settlement remain slim".
+ */
+const PROSPECT =
+  /\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
+
+/**
  * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has
  * eased", "the pace of arrivals slowed" (a figure given, "the number of refugees has risen to 100,000",
  * "the number of dead rose by two", is told; see trendWithoutFigure).
@@ -622,17 +629,18 @@ export const IN_CONTACT_CUE = /with/i;
 /**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
  * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
- * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects".
+ * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects",
+ * "relations were at their lowest point".
  */
 export const TIES_DESCRIBED =
-  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
+  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b/iu;
 
 /**
  * Words one of which every alternative of TIES_DESCRIBED holds, read with its flags: the bonds ("ties",
  * "relation(s, ship)", "friendship", "bond", "regard", "cooperation", "partnership") and the heights
- * ("historic", "all-time", "highest"). test/assemble/stance-cues.test.ts holds the list to TIES_DESCRIBED.
+ * ("historic", "all-time", "highest", "lowest"). test/assemble/stance-cues.test.ts holds the list to TIES_DESCRIBED.
  */
-export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest/iu;
+export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest|lowest/iu;
 
 /**
  * A predicate hedged as only possible, or an impression given: "was “potentially targeted”", "the
@@ -946,7 +954,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
