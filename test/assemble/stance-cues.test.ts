@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   AGGRESSION_SUPPOSED, BELIEF_CUE, CALL, CALL_CUE, CLAIM_CALLED_FALSE, COMMITMENT, COMMITMENT_CUE, COUNTED_OFFENCE, DANGER, DANGER_CUE, DUTY_CUE,
   DUTY_TAKEN_ON, EXPLANATION, EXPLANATION_CUE, FALSE_CLAIM_CUE, ILLEGAL_GROUP, IN_CONTACT, IN_CONTACT_CUE, LINK_CUE, LINK_DENIED, NEGATED_ASSERTION,
-  NEGATION_CUE, OFFENCE_CUE, PLEDGE, PLEDGE_CUE, THREAT, THREAT_CUE, TIES_CUE, TIES_DESCRIBED, TOLD_TO_BELIEVE, UNDERTAKING_CUE, UNDERTAKING_UNDER_WAY,
+  NEGATION_CUE, OFFENCE_CUE, PLEDGE, PLEDGE_CUE, STATE_CUE, STATE_OF_THINGS, THREAT, THREAT_CUE, TIES_CUE, TIES_DESCRIBED, TOLD_TO_BELIEVE, UNDERTAKING_CUE, UNDERTAKING_UNDER_WAY,
 } from '../../src/lib/assemble/stance.ts';
 import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts';
 
@@ -38,7 +38,8 @@ const EXPLANATIONS = [
   'it is to prevent a war', 'the fleet is to deter Ruhl', 'the army is to defend Fredonburg', 'the cases are related to the war',
   'the raids were closely linked to the talks', 'this is a response to the shelling', 'it was a direct reaction to it',
   'the losses are the result of the raid', 'they were a consequence of the war', 'it is designed for Ruhl',
-  'they were intended for the navy', 'the drills are meant for the navy', 'the priority of the Freedonia government is',
+  'they were intended for the navy', 'the drills are meant for the navy', 'the visit was aimed at easing tension',
+  'the drills were aimed to deter Ruhl', 'the visit is part of efforts to end it', 'the priority of the Freedonia government is',
   'our aim is', 'the goal was', 'the purpose of the mission is', 'its objective is',
 ];
 
@@ -64,7 +65,8 @@ const CALLS = [
 const PLEDGES = [
   'we are sending a team', 'we are now dispatching boats', 'I am deploying', 'we are providing food', 'we are offering aid',
   'we are giving aid', 'we are delivering aid', 'we are extending aid', 'we’ll go', 'we will go', 'we shall go', 'we are going to go',
-  'Sylvania remains committed', 'Sylvania remains ready', 'Freedonia is prepared to help', 'Freedonia stands with Sylvania',
+  'Sylvania remains committed', 'Sylvania remained ready', 'Freedonia is prepared to help', 'Freedonia stood ready to help',
+  'Freedonia was willing to help', 'Freedonia stands with Sylvania',
   'we support Sylvania', 'Ruhl promised to go', 'Ruhl pledged to go', 'Ruhl vowed to go', 'we spare no effort',
   'do everything possible', 'do all in our power', 'do our utmost', 'Sylvania is determined to go', 'fulfil its obligations',
   'that we reaffirm our solidarity', 'Freedonia has decided to go', 'Freedonia agreed to go', 'Freedonia has given its consent to it',
@@ -91,7 +93,8 @@ const DANGERS = [
 
 /** A clause for each alternative of COMMITMENT, in its order, each word of the cue in one clause with no other. */
 const COMMITMENTS = [
-  'its commitment to peace', 'Sylvania’s pledge to help', 'our support for Sylvania is unwavering', 'solidarity with them remains firm',
+  'its commitment to peace', 'Sylvania’s pledge to help', 'Our support will continue', 'its solidarity with them would not waver',
+  'my commitment shall remain', 'our support for Sylvania is unwavering', 'solidarity with them remains firm',
   'Freedonia is committed to it', 'the treaty obliges both sides to act', 'it obligates them to act', 'commits the parties to talks',
 ];
 
@@ -128,7 +131,13 @@ const TOLD = [
 const TIES = [
   'the strong fraternal ties between them', 'close relations', 'a warm relationship', 'deep friendship', 'strong bonds',
   'brotherly regard', 'cooperation between them has significantly strengthened', 'the partnership has grown',
-  'relations are reaching their historic peak', 'ties at its all-time high', 'reached a highest level',
+  'relations are reaching their historic peak', 'ties at its all-time high', 'reached a highest level', 'at their lowest point',
+];
+
+/** A clause for each alternative of STATE_OF_THINGS and each of its nouns, in its order. */
+const STATES = [
+  'the situation on the border remains tense', 'the atmosphere was calm', 'the mood in the capital is gloomy', 'the outlook has worsened',
+  'living conditions had improved', 'conditions in the camps are getting worse', 'its situation seemed stable',
 ];
 
 /** A clause for each offence COUNTED_OFFENCE counts, ILLEGAL_GROUP labels and AGGRESSION_SUPPOSED supposes. */
@@ -167,6 +176,7 @@ const GATES: Gate[] = [
   { name: 'LINK_DENIED', pattern: LINK_DENIED, cue: LINK_CUE, clauses: LINKS_DENIED, near: ['said', 'the', 'Anna Berg', ',', '.', 'nothing to do with', 'are not linked to'], texts: { seed: 41, minPieces: 3, maxPieces: 8, between: ' ' } },
   { name: 'TOLD_TO_BELIEVE', pattern: TOLD_TO_BELIEVE, cue: BELIEF_CUE, clauses: TOLD, near: ['said', 'the', 'Anna Berg', ',', '.'], texts: { seed: 43, minPieces: 2, maxPieces: 7, between: ' ' } },
   { name: 'TIES_DESCRIBED', pattern: TIES_DESCRIBED, cue: TIES_CUE, clauses: TIES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 47, minPieces: 2, maxPieces: 7, between: 0.8 } },
+  { name: 'STATE_OF_THINGS', pattern: STATE_OF_THINGS, cue: STATE_CUE, clauses: STATES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 67, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'COUNTED_OFFENCE', pattern: once(COUNTED_OFFENCE), cue: OFFENCE_CUE, clauses: COUNTED_OFFENCES, near: ['said', 'the', 'Anna Berg', ',', 'ſ'], texts: { seed: 53, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'ILLEGAL_GROUP', pattern: once(ILLEGAL_GROUP), cue: OFFENCE_CUE, clauses: ILLEGAL_GROUPS, near: ['said', 'the', 'Anna Berg', ','], texts: { seed: 59, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'AGGRESSION_SUPPOSED', pattern: once(AGGRESSION_SUPPOSED), cue: OFFENCE_CUE, clauses: AGGRESSIONS_SUPPOSED, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'armed aggression', 'in the event of'], texts: { seed: 61, minPieces: 3, maxPieces: 8, between: ' ' } },

@@ -351,3 +351,165 @@ describe('what has not happened yet, then foretold after "but"', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(stance);
   });
 });
+
+describe('the state of things described: "the situation remains tense"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the situation on the border remains tense', 'other'],
+    ['the situation in the capital remained calm', 'other'],
+    ['the humanitarian situation in the region was catastrophic', 'other'],
+    ['the security situation had improved significantly since the spring', 'other'],
+    ['the situation in the flooded districts was under control', 'other'],
+    ['that the mood in the capital is gloomy', 'other'],
+    ['conditions in the camps were getting worse', 'other'],
+    ['living conditions had worsened over the winter', 'other'],
+    // A danger flagged still warns.
+    ['the situation on the border is very dangerous', 'warns'],
+    ['the situation has escalated sharply since Monday', 'warns'],
+    // "situation" or "conditions" that is not the subject's state: what happened is told.
+    ['the situation room was evacuated after the alarm', 'confirms'],
+    ['conditions were attached to the loan', 'confirms'],
+    ['weather conditions have impeded the transport of the injured', 'confirms'],
+    ['the situation has forced thousands to flee their homes', 'confirms'],
+    ['troops had entered the town despite the situation', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('a judgement of how talks went or how things stand: "frank", "tense", "fragile", "catastrophic"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the talks were frank and at times difficult', 'other'],
+    ['the meeting was cordial', 'other'],
+    ['the results so far were encouraging', 'other'],
+    ['it was premature to speak of a deal', 'other'],
+    ['the ceasefire remains fragile', 'other'],
+    ['the border was calm overnight', 'other'],
+    ['the front line is tense', 'other'],
+    ['the damage in the villages was catastrophic', 'other'],
+    ['the families are desperate', 'other'],
+    // The same words naming a happening, or a noun's adjective, tell it.
+    ['there was a tense standoff at the border crossing', 'confirms'],
+    ['a tense standoff took place at the border crossing', 'confirms'],
+    ['the calm was broken by shelling at dawn', 'confirms'],
+    ['the wounded were in critical condition', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('an impression given: "seemed determined", "looked like a war zone"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the opposition seemed determined to block the reform', 'other'],
+    ['the crowd seemed calm', 'other'],
+    ['it looked like a war zone', 'other'],
+    ['it felt like an earthquake', 'other'],
+    ['it sounded as if the whole building was collapsing', 'other'],
+    ['the square looks as though a storm had passed', 'other'],
+    // A happening hedged by "appears to have", "seems to have", "it seems that", "apparently" is still
+    // told; so is "appeared" of what came into view.
+    ['the troops appear to have withdrawn from the border', 'confirms'],
+    ['the fire seems to have started in the engine room', 'confirms'],
+    ['it seems that the convoy left before dawn', 'confirms'],
+    ['the convoy appeared on radar at 3 a.m.', 'confirms'],
+    ['the tanker was hit and looked like it was sinking', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('a purpose given as the predicate: "was aimed at strengthening", "is part of efforts to"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the visit was aimed at strengthening bilateral ties', 'other'],
+    ['the new rules are aimed at curbing smuggling', 'other'],
+    ['the visit was part of efforts to strengthen ties', 'other'],
+    ['the talks are part of a wider push to end the war', 'other'],
+    // What was aimed at a place, or part of a group, is told.
+    ['the missiles were aimed at the port', 'confirms'],
+    ['the strikes were aimed at weapons depots', 'confirms'],
+    ['the troops were deployed as part of a UN mission', 'confirms'],
+    ['the ship was part of a convoy', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('an absence judged: "there is no military solution"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['there is no military solution to this conflict', 'other'],
+    ['there was no alternative to talks', 'other'],
+    ['“There is no reason to reject this offer”', 'other'],
+    ['there is still no way out of the crisis', 'other'],
+    ['there was no room for compromise on the border', 'other'],
+    // What is missing told, a doubt ruled out, a threat or evidence absent: not judged.
+    ['there is no electricity in the city', 'confirms'],
+    ['there were no casualties on board', 'confirms'],
+    ['there is no doubt that they crossed the border', 'confirms'],
+    ['there is no threat to shipping', 'denies'],
+    ['there is no evidence of an attack', 'unconfirmed'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('a wish disowned: "did not want the talks to succeed"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the Sylvanian government did not want the talks to succeed', 'other'],
+    ['Sylvania doesn’t want the refugees to return', 'other'],
+    ['Sylvania never wanted the refugees to return', 'other'],
+    ['“We do not want war”', 'other'],
+    // A wish that someone act still calls on them; a wish of one's own is still a wish.
+    ['Sylvania wants them to go', 'calls-for'],
+    ['we want the world to know what happened', 'calls-for'],
+    ['he wants to go home', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('a trend told with no figure: "the number of clashes had decreased"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the number of clashes in the area had decreased', 'other'],
+    ['the number of attacks had fallen sharply', 'other'],
+    ['the intensity of the fighting has eased', 'other'],
+    ['the pace of arrivals slowed over the weekend', 'other'],
+    // A figure given is reported.
+    ['the number of refugees had risen to 100,000', 'confirms'],
+    ['the number of dead rose by two', 'confirms'],
+    ['the rate of inflation fell to 3 percent', 'confirms'],
+    ['the number of casualties has risen to several hundred', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});
+
+describe('prospects and levels judged: "a good chance of passing", "at their lowest point"', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the bill had a good chance of passing', 'other'],
+    ['the opposition has little chance of winning the runoff', 'other'],
+    ['the prospects for a deal were dim', 'other'],
+    ['chances of a settlement remain slim', 'other'],
+    ['relations were at their lowest point in decades', 'other'],
+    // A chance missed, a bill passed, prospects discussed: told.
+    ['the crew had no chance to escape', 'confirms'],
+    ['the bill passed by a large margin', 'confirms'],
+    ['the prospects were discussed at the meeting', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
+  });
+});

@@ -45,3 +45,46 @@ describe('a side that foretells, rather than gives or sends', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, SIDE)).not.toBe('pledges');
   });
 });
+
+describe('what befalls a side, foretold after its modal', () => {
+  /** [reported words, who tells them, the stance]. */
+  const cases: [string, StanceSpeaker, Stance][] = [
+    // Its own needs, costs and hardships foretold: a forecast, neither promised nor planned.
+    ['“We will need at least three years to rebuild the city”', SIDE, 'other'],
+    ['it would take weeks to restore power to the north', SIDE, 'other'],
+    ['it would take several more days to count the votes', SIDE, 'other'],
+    ['the country would need years to recover from the disaster', SIDE, 'other'],
+    ['the country would face a budget shortfall of 2 billion euros', SIDE, 'other'],
+    ['Sylvania will need more time to count the votes', MEDIA, 'other'],
+    ['Sylvania will suffer heavy losses in the winter', MEDIA, 'other'],
+    // An act after the modal is still promised or planned; a later clause that befalls changes nothing.
+    ['it would take all necessary measures to protect civilians', SIDE, 'pledges'],
+    ['the country would take part in the donor conference', SIDE, 'pledges'],
+    ['“We will send more rescuers, which will take a few days”', SIDE, 'pledges'],
+    ['Sylvania will send 2,000 engineers to rebuild the port', MEDIA, 'confirms'],
+  ];
+  it.each(cases)('%s', (words, speaker, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker)).toBe(stance);
+  });
+});
+
+describe('a promise reported with "would", and support that "will continue"', () => {
+  /** [reported words, who tells them, the stance]. */
+  const cases: [string, StanceSpeaker, Stance][] = [
+    ['Freedonia would never abandon its citizens abroad', SIDE, 'pledges'],
+    ['the country would always stand by its allies', SIDE, 'pledges'],
+    ['the government would remain committed to the talks', SIDE, 'pledges'],
+    ['“Our support will continue for as long as it is needed”', SIDE, 'pledges'],
+    ['its solidarity with the families would not waver', SIDE, 'pledges'],
+    // A forecast or a condition with "would" promises nothing.
+    ['prices would continue to rise', SIDE, 'other'],
+    ['the deal would help the economy', SIDE, 'other'],
+    ['the border would remain closed until further notice', SIDE, 'other'],
+    // A need inside a condition or a time clause calls for nothing; standing alone it calls.
+    ['more aid is needed in the camps', SIDE, 'calls-for'],
+    ['more rescuers were still needed', SIDE, 'calls-for'],
+  ];
+  it.each(cases)('%s', (words, speaker, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker)).toBe(stance);
+  });
+});

@@ -130,20 +130,22 @@ const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
 /** A clause told in the past: "was", "posed", "began". */
 const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
 
-/** A plan or act disowned: "does not have plans to", "has no intention of", "will never use". */
-const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
+/** A plan or act disowned: "does not have plans to", "has no intention of", "(said it) had no plans to", "will never use". */
+const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have|had)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
 
 /**
  * Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have
- * proposed to", "is pushing Fredonburg to", "wants them to", "it is time for … to", "we encourage", "let
+ * proposed to", "is pushing Fredonburg to", "wants them to" (not "does not want the talks to succeed", a wish disowned that asks nothing of anyone), "it is time for … to", "we encourage", "let
  * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "the
  * urgency of …", "we are calling on", "insists on", "it is high time that", "the priority now is to end the fighting",
+ * and in reported speech shifted to the past, "(said) it was important for both sides to …", "more aid was urgently
+ * needed" (not "there was a need for …", a lack described),
  * "a challenge that demands collective action" (the action a thing demands is the speaker's call) (not "a
  * request" nor "Fredonburg's request", nor "the navy's calls for …", nouns; nor "the aim of the rules is to …", an explanation; nor
  * "given the need for secrecy", "because of the need to …", a reason given).
  */
 export const CALL =
-  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+is\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+is\s+to\s+\p{Ll}/iu;
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:are|is)\s+(?:\w+ly\s+)?\w+)|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed)|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?(?<!(?:\bnot|n['’]t|\bnever)\s+want\w*)\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+(?:is|was)\s+to\s+\p{Ll}/iu;
 
 /**
  * Words or phrases one of which every alternative of CALL holds, read with its flags: "demand",
@@ -156,12 +158,12 @@ export const CALL_CUE =
   /demand|require|call|expect|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
 
 /**
- * The speaker's expectation of a side, reported: "(he added) that he expects “adequate support” from the
+ * The speaker's expectation of a side, reported (in either tense, "he expected"): "(he added) that he expects “adequate support” from the
  * government", "that they expect more help from Freedonia" (not "expects little from the talks", nor
  * "expects a ruling from the court", a thing awaited).
  */
 const EXPECTS_FROM_A_SIDE =
-  /^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:also\s+|still\s+)?expects?\s+(?!(?:little|nothing|much)\b)(?:[\p{L}’'-]+\s+){1,4}?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|authorities|state|international\s+community|world|allies|partners)\b)/u;
+  /^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:also\s+|still\s+)?expect(?:s|ed)?\s+(?!(?:little|nothing|much)\b)(?:[\p{L}’'-]+\s+){1,4}?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|authorities|state|international\s+community|world|allies|partners)\b)/u;
 
 /** Whether `words` call on someone to act (CALL), asked only where its cue is. */
 function callsToAct(words: string): boolean {
@@ -169,11 +171,13 @@ function callsToAct(words: string): boolean {
 }
 
 /**
- * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed",
+ * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed" (reported,
+ * "remained committed"),
  * "we are sending a team to …" (the speaker's own help under way),
- * "will never forget", "will always stand with" (not a forecast: "costs will continue to rise", "the
- * border will remain closed"),
- * "is willing to help", "stands firmly with", "we have always supported" (not a third party's support),
+ * "will never forget", "will always stand with", reported "would never abandon", "would stand by", "would
+ * remain committed" (not a forecast: "costs will continue to rise", "the border will remain closed"; nor
+ * "would support", "would help", which may be conditional or foretell: "the deal would help the economy"),
+ * "is willing to help" (reported, "was willing to", "stood ready to"), "stands firmly with", "we have always supported" (not a third party's support),
  * "(he said) he reaffirms his commitment" (another side's reaffirmation is told), "will ensure", "will
  * spare no effort", "will do its utmost", "is determined to", "will honour its commitments", "unwavering
  * (or “unconditional”) support", "its intent to", "the will to strengthen cooperation" (a noun: the
@@ -183,11 +187,12 @@ function callsToAct(words: string): boolean {
  * soldiers' willingness to").
  */
 export const PLEDGE =
-  /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremains? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|remains?|stands?) (?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:has|have|had)\s+(?:\w+ly\s+)?given\s+(?:its|their|our|his|her|my)\s+(?:consent|approval|green\s+light|go-ahead|blessing)\s+(?:to|for)\b|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+  /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall|would) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall|would) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall|would) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremain(?:s|ed)? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|was|were|remain(?:s|ed)?|stands?|stood) (?:\w+ly )?(?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have|had) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|was|were|remain(?:s|ed)?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:has|have|had)\s+(?:\w+ly\s+)?given\s+(?:its|their|our|his|her|my)\s+(?:consent|approval|green\s+light|go-ahead|blessing)\s+(?:to|for)\b|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
 
 /**
  * Words or phrases one of which every alternative of PLEDGE holds, read with its flags: the verbs of
- * help under way ("sending" … "extending"), "'ll", "will", "shall", "going", "commit", "ready",
+ * help under way ("sending" … "extending"), "'ll", "will", "shall", "would" before "continue", "always",
+ * "forever", "never", "stand" or "remain", "going", "commit", "ready",
  * "prepared", "stand", "support", "promise", "pledged", "vowed", "spare", "do everything" (or "all"),
  * "utmost", "determined", "obligations", "solidarity", "decided", "agreed", the nouns of consent
  * ("consent", "approval", "green light", "go-ahead", "blessing"), "readiness", "intent",
@@ -195,7 +200,7 @@ export const PLEDGE =
  * list to PLEDGE.
  */
 export const PLEDGE_CUE =
-  /sending|dispatching|deploying|providing|offering|giving|delivering|extending|['’]ll|will|shall|going|commit|ready|prepared|stand|support|promise|pledged|vowed|spare|do\s+(?:everything|all)|utmost|determined|obligations|solidarity|decided|agreed|consent|approval|green\s+light|go-ahead|blessing|readiness|intent|plan|creation|formation|establishment/i;
+  /sending|dispatching|deploying|providing|offering|giving|delivering|extending|['’]ll|will|shall|would\s+(?:\w+ly\s+)?(?:continue|always|forever|never|stand|remain)|going|commit|ready|prepared|stand|support|promise|pledged|vowed|spare|do\s+(?:everything|all)|utmost|determined|obligations|solidarity|decided|agreed|consent|approval|green\s+light|go-ahead|blessing|readiness|intent|plan|creation|formation|establishment/i;
 
 /** Whether `words` hold the speaker's own promise (PLEDGE), asked only where its cue is. */
 function holdsPledge(words: string): boolean {
@@ -249,11 +254,12 @@ const NAMED_A_DUTY = new RegExp(String.raw`^\W*(?:it|this|that)\s+(?:as\s+)?${A_
 
 /**
  * A commitment named or bound: "its commitment to …", "Freedonia's support for Sylvania is unwavering",
- * "is committed to", "the treaty obliges both sides to provide …" (another's duty, "Sylvania is obliged
+ * "our support will continue", "its solidarity with them would not waver",
+ * "is committed to" (reported, "was committed to", "remained committed to"), "the treaty obliges both sides to provide …" (another's duty, "Sylvania is obliged
  * to open the corridor", is a call).
  */
 export const COMMITMENT =
-  /\b(?:its|our|their|his|her|my|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:commitment|pledge)\s+to\b|\b(?:commitment|support|solidarity)\s+(?:to|for|with)\b[^.;]{0,60}?\b(?:is|was|are|remains?|remained)\s+(?:\w+ly\s+)?(?:unwavering|unchanged|unconditional|firm|steadfast|unshakable|unshakeable|ironclad|rock-solid)\b|\b(?:is|are|am|remains?)\s+(?:\w+ly\s+)?committed\s+to\b|\b(?:obliges?|obligates?|commits?)\s+(?:[\p{L}'’-]+\s+){1,3}?to\b/u;
+  /\b(?:its|our|their|his|her|my|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}-]+\s+)?(?:commitment|pledge)\s+to\b|\b(?:[Ii]ts|[Oo]ur|[Mm]y)\s+(?:[\p{L}-]+\s+)?(?:support|solidarity|commitment)\s+(?:(?:for|to|with)\s+[^,;]{1,60}?\s+)?(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?(?:continue|remain|not\s+(?:waver|end|stop|diminish|change))\b|\b(?:commitment|support|solidarity)\s+(?:to|for|with)\b[^.;]{0,60}?\b(?:is|was|are|remains?|remained)\s+(?:\w+ly\s+)?(?:unwavering|unchanged|unconditional|firm|steadfast|unshakable|unshakeable|ironclad|rock-solid)\b|\b(?:is|are|am|was|were|remains?|remained)\s+(?:\w+ly\s+)?committed\s+to\b|\b(?:obliges?|obligates?|commits?)\s+(?:[\p{L}'’-]+\s+){1,3}?to\b/u;
 
 /**
  * Words one of which every alternative of COMMITMENT holds, in its case: "commit(ment, ted, s)",
@@ -268,7 +274,7 @@ export const COMMITMENT_CUE = /commit|pledge|support|solidarity|oblig/u;
  * fact-finding". In a quotation those words name someone else.
  */
 const REPORTED_PLEDGE =
-  /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))/i;
+  /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))/i;
 
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -394,11 +400,12 @@ const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|h
 const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:hostility|animosity|ill\s+will|enmity|hatred|grudge)\b/i;
 
 /**
- * A motive given, in the present, for what a side does: "they are acting in solidarity with …", "is in
+ * A motive given for what a side does, in the present or reported in the past ("they were acting in
+ * solidarity with …"): "they are acting in solidarity with …", "is in
  * support of …", "their attacks are a show of support for …" (not "we stand in solidarity"; a happening
  * told with its motive, "deployed troops … in support of …", stays told).
  */
-const MOTIVE = /\b(?:is|are|am)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity))\b/iu;
+const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity))\b/iu;
 
 /**
  * "reports of a withdrawal are inaccurate", "the claims were baseless", also after a frame ("told the
@@ -445,7 +452,7 @@ export const LINK_CUE = /related|connected|linked|nothing/i;
 
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
- * send", "I think they are", "he believes that …", "there is a high probability", "this is because …",
+ * send", "I think they are", "he believes that …" (reported, "she believed", "they thought"; "we hoped"), "there is a high probability", "this is because …",
  * "their operations aim to …", "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call), "is expected in July",
  * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement",
@@ -454,7 +461,7 @@ export const LINK_CUE = /related|connected|linked|nothing/i;
  * nor "600 sailors are believed to have died", a count claimed).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -493,10 +500,10 @@ const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SE
 
 /**
  * A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased",
- * "(was not) needed", "(it was not) possible (to …)"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …"
+ * "(was not) needed", "(it was not) possible (to …)", "frank", "premature", "tense", "fragile", "catastrophic"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …"
  * (not "struck by a missile", a happening; nor "relieved of his command").
  */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe)\b`;
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic)\b`;
 
 /**
  * Any quality given a degree, which weighs rather than tells: "very powerful", "extremely cold", "so
@@ -520,7 +527,7 @@ const ASSESSMENT = new RegExp(
 /**
  * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
  * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
- * to …", "is designed for …", "its priority was …", "the priority of the decree was …", "the strikes
+ * to …", "is designed for …", "was aimed at strengthening …", "is part of efforts to …", "its priority was …", "the priority of the decree was …", "the strikes
  * are in response to …" (not "was in response to", a past cause told), "that is why we act", "our
  * participation is to ensure …", "the strikes are … in self-defence" (not "has had to respond in
  * self-defence", an act told), "this made the crews fight harder" (a consequence drawn from the fact
@@ -531,23 +538,24 @@ const ASSESSMENT = new RegExp(
  * an effort to …", "died as a result of …") still tells the happening.
  */
 export const EXPLANATION =
-  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
+  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
 
 /**
  * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
  * "owing", "based", "guided", "self-defence", "why", the purposes ("ensure" … "defend"), "related",
- * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" …. Many clauses
+ * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" (and "aimed"), "part" …. Many clauses
  * hold none; test/assemble/stance-cues.test.ts holds the list to EXPLANATION.
  */
 export const EXPLANATION_CUE =
-  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective/iu;
+  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective|part/iu;
 
 /**
- * A conclusion drawn or a premise stated, in the present: "such cooperation only shows …", "this
+ * A conclusion drawn or a premise stated, in the present (or, after "this", "that" or "such", reported in
+ * the past: "this showed …", "such cooperation only demonstrated …"): "such cooperation only shows …", "this
  * applies to any crews captured", "this means …", "we proceed from the understanding that …".
  */
 const INFERENCE =
-  /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
+  /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|^\W*(?:that\s+)?(?:this|that|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:showed|demonstrated|proved|meant|reflected|underlined|underscored|illustrated)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
 
 /**
  * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
@@ -556,6 +564,58 @@ const INFERENCE =
  */
 const DESCRIPTION =
   /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)\s+(?:\w+ly\s+)?(?:a|an|only|\p{L}+['’]s)\s/iu;
+
+/**
+ * The state of things as the subject of the clause, which describes how things stand rather than tells a
+ * happening: "the situation on the border remains tense", "the humanitarian situation in the region was
+ * catastrophic", "the security situation had improved", "the mood in the capital is gloomy", "conditions
+ * in the camps are appalling" (not "the situation room was evacuated", nor "conditions were attached to
+ * the loan", nor "weather conditions have impeded the transport", which tell: after "has" only a change
+ * of state describes).
+ */
+export const STATE_OF_THINGS =
+  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:situation|atmosphere|mood|outlook|(?<=\b(?:living|humanitarian|sanitary|security|economic)\s+)conditions|conditions(?=\s+(?:in|at|inside|on)\s))\s+(?:(?:in|on|at|along|across|around|inside|near|for|of|within)\s+[^,;]{1,60}?\s+)?(?:(?:still|now|also|generally)\s+)?(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|looks?|looked|continues?|continued|stays?|stayed|becomes?|became|grows?|grew|getting|got|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become|grown|gotten|remained|improved|worsened|deteriorated|changed|stabili[sz]ed|eased|calmed))\b/iu;
+
+/**
+ * Words one of which every alternative of STATE_OF_THINGS holds, read with its flags: "situation",
+ * "atmosphere", "mood", "outlook", "conditions"; test/assemble/stance-cues.test.ts holds the list to the pattern.
+ */
+export const STATE_CUE = /situation|atmosphere|mood|outlook|conditions/iu;
+
+/**
+ * Prospects judged: "the bill had a good chance of passing", "the opposition has little chance of
+ * winning", "the prospects for a deal were dim", "chances of a settlement remain slim".
+ */
+const PROSPECT =
+  /\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
+
+/**
+ * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has
+ * eased", "the pace of arrivals slowed" (a figure given, "the number of refugees has risen to 100,000",
+ * "the number of dead rose by two", is told; see trendWithoutFigure).
+ */
+const TREND =
+  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:number|level|scale|intensity|frequency|pace|rate|volume|amount)\s+of\s+[^,;]{1,60}?\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|grown|grew|doubled|tripled|slowed|eased|diminished|surged|soared|plummeted|shrunk|shrank|reduced)\b/iu;
+
+/** Whether the clause tells a trend (TREND) and gives no figure: a trend with a figure reports the figure. */
+function trendWithoutFigure(clause: string): boolean {
+  return TREND.test(clause) && !QUOTED_AMOUNT.test(clause);
+}
+
+/**
+ * A wish disowned, the speaker's or another's, which asks nothing of anyone and tells no happening:
+ * "Sylvania did not want the talks to succeed", "we don't want war", "they never wanted to leave".
+ */
+const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b/i;
+
+/**
+ * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
+ * talks", "there is no reason to reject …", "there is no point in waiting", "there is no room for
+ * compromise" (not "there is no doubt that …", which affirms; nor "there is no electricity", "there
+ * were no casualties", what is missing told).
+ */
+const NO_WAY_JUDGED =
+  /^\W*(?:that\s+)?(?:[“"‘]\s*)?there\s+(?:is|was|are|were|remains)\s+(?:still\s+)?no\s+(?:[\p{L}-]+\s+)?(?:solution|alternative|way\s+(?:out|forward|back|around)|reason|point|sense|room|place|substitute|shortcut|justification|excuse)\b/iu;
 
 /**
  * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
@@ -569,32 +629,36 @@ export const IN_CONTACT_CUE = /with/i;
 /**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
  * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
- * "cooperation between them has significantly strengthened", "relations … have developed in all aspects".
+ * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects",
+ * "relations were at their lowest point".
  */
 export const TIES_DESCRIBED =
-  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest)\s+(?:peak|high|level)\b/iu;
+  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b/iu;
 
 /**
  * Words one of which every alternative of TIES_DESCRIBED holds, read with its flags: the bonds ("ties",
  * "relation(s, ship)", "friendship", "bond", "regard", "cooperation", "partnership") and the heights
- * ("historic", "all-time", "highest"). test/assemble/stance-cues.test.ts holds the list to TIES_DESCRIBED.
+ * ("historic", "all-time", "highest", "lowest"). test/assemble/stance-cues.test.ts holds the list to TIES_DESCRIBED.
  */
-export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest/iu;
+export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest|lowest/iu;
 
 /**
- * A predicate hedged as only possible: "was “potentially targeted”", "the strike possibly killed …",
- * "Perhaps they were misled" (not "sent 300 troops and possibly more", a hedge on an amount; nor
- * "likely" or "allegedly", which still tell what the speaker takes to have happened).
+ * A predicate hedged as only possible, or an impression given: "was “potentially targeted”", "the
+ * strike possibly killed …", "Perhaps they were misled", "the opposition seemed determined", "it looked
+ * like a war zone", "it felt like an earthquake", "it sounded as if …" (not "sent 300 troops and
+ * possibly more", a hedge on an amount; nor "likely", "allegedly", "apparently", "appears to have
+ * sent", "seems to have started", "it seems that …", which still tell what the speaker takes to have
+ * happened; nor "appeared on radar", a happening).
  */
 const HEDGE =
-  /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b/iu;
+  /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b|\b(?:seem(?:s|ed)?\s+(?!to\b|that\b)|(?:look|sound|appear)(?:s|ed)?\s+(?:like|as\s+if|as\s+though)\b|fe(?:el|els|lt)\s+(?:like|as\s+if|as\s+though)\b)/iu;
 
 /**
  * Letters one of which every word of HEDGE holds, in any case, so a clause without them has no hedge:
- * "bly" of "possibly" and "conceivably", "perhap" of "perhaps". (No "s": HEDGE, case-insensitive with
- * Unicode, also takes the long "ſ" for one.)
+ * "bly" of "possibly" and "conceivably", "perhap" of "perhaps", "eem" of "seem", "like", "if",
+ * "though". (No "s": HEDGE, case-insensitive with Unicode, also takes the long "ſ" for one.)
  */
-const HEDGE_WORD = /potentially|bly|perhap|maybe/i;
+const HEDGE_WORD = /potentially|bly|perhap|maybe|eem|like|if|though/i;
 
 /** A verb told in the past: "left", "struck", "crossed" (or an adjective of that form, read cautiously as a verb). */
 const PAST_VERB =
@@ -635,6 +699,23 @@ export const TOLD_TO_BELIEVE =
 /** Words one of which every alternative of TOLD_TO_BELIEVE holds, read with its flags (test/assemble/stance-cues.test.ts). */
 export const BELIEF_CUE = /told|misled|deceived|believe|think/i;
 
+/** The first modal of a clause: "will", "would", "shall", "'ll". */
+const FIRST_MODAL = /\b(?:will|would|shall)\b|['’]ll\b/i;
+
+/**
+ * What befalls a side rather than what it does, right after a modal: "will need years", "would take
+ * weeks", "will cost billions", "would face a shortfall", "will suffer" (not "will take all necessary
+ * measures", "would take part", acts).
+ */
+const BEFALLS =
+  /^\s+(?:(?:\w+ly|also|still|now|then|probably|likely)\s+)?(?:need|require|cost|face|suffer|struggle|last|depend|lose|take\s+(?:[\w-]+\s+){0,2}?(?:years|months|weeks|days|hours|decades|time|while|long))\b/i;
+
+/** Whether the clause's first modal foretells what befalls a side (BEFALLS): a forecast, not a promise or a plan. */
+function foretellsWhatBefalls(clause: string): boolean {
+  const modal = FIRST_MODAL.exec(clause);
+  return modal !== null && BEFALLS.test(clause.slice(modal.index + modal[0].length));
+}
+
 /** A named party's plan: "(that) Fredonburg will send", "the North is planning to send", "Sylvania plans to relist". */
 const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
@@ -670,8 +751,9 @@ export function leadingClause(words: string): string {
   // A question keeps its mark: it asks, it does not assert.
   const clause = sentenceEnd ? words.slice(0, sentenceEnd.index + (words[sentenceEnd.index] === '.' ? 0 : 1)) : words;
   // "…, prompting a lawmaker to call for …": a participle after a comma tells what followed, not what was said.
-  // "nothing but", "all but": a "but" that excepts, not one that turns to something else.
-  const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
+  // "nothing but", "all but": a "but" that excepts, not one that turns to something else; "as though"
+  // compares, it does not concede.
+  const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|(?<!\bas\s)though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
   return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
 }
 
@@ -829,13 +911,17 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
   const agenda = AGENDA.test(clause) && !SCHEDULED.test(clause);
+  // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
+  // befalls the side is foretold, it is neither promised nor planned.
+  const befalls = foretellsWhatBefalls(clause);
   const ownWill =
     !agenda &&
+    !befalls &&
     ((speaker.reported && REPORTED_PLEDGE.test(clause)) ||
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (holdsPledge(clause) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
@@ -868,7 +954,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
@@ -883,7 +969,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // A party's provision relayed by a side (above) commits it; told by the media, or told as a plan
   // ("Sylvania plans to sell boats"), it is reported.
   if (relayedProvision) return 'pledges';
-  if (PLAN_OF_A_PARTY.test(clause) && !agenda) return told;
+  if (PLAN_OF_A_PARTY.test(clause) && !agenda && !befalls) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
   // meeting": a step of a process under way, foretold by who runs it, is told as fact too.
