@@ -381,6 +381,18 @@ function explainsPurpose(clause: string): boolean {
 const FORCE =
   /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch(?:ing)?\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
 
+/**
+ * Force forsworn, with the rest of its phrase: "(pledged) not to attack civilian targets", "we will
+ * never target civilians", "would not retaliate", up to a "but" or an "and" (not "will not hesitate to
+ * strike", "not to stop its attacks": force held out or kept up).
+ */
+const RESTRAINT = /\b(?:not|never)\s+(?:to\s+)?(?:target|attack|strike|hit|shoot|fire\s+(?:on|at)|bomb|shell|retaliate|use\s+force)\b(?:(?!\b(?:but|and|or|while)\b)[^,;.])*/gi;
+
+/** Whether a promise promises force (FORCE), leaving aside force it forswears (RESTRAINT). */
+function promisesForce(clause: string): boolean {
+  return FORCE.test(clause) && FORCE.test(clause.replace(RESTRAINT, ' '));
+}
+
 /** Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "… for the consequences", a threat). */
 const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
 
@@ -795,7 +807,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
   if (!fromVerb && predictsOrExplains(clause) && !relayedProvision) return 'other';
-  if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
+  if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
   // Read once: THREAT is the largest pattern here, and every path below asks it of the same clause.
@@ -841,7 +853,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
     // "We will continue launching missile attacks", "we will not hesitate to expand our attacks": force
     // promised is a threat, as it is when the verb promises it.
-    return FORCE.test(clause) ? 'threatens' : 'pledges';
+    return promisesForce(clause) ? 'threatens' : 'pledges';
   }
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * Force promised (`threatens`) against force forsworn or no force at all (`pledges`): each table holds
+ * sentences of one class, with look-alikes the rule must leave alone.
+ */
+
+/** A side's spokesperson, in reported words. */
+const SIDE: StanceSpeaker = { forThemselves: false, reported: true, forASide: true };
+/** A side's own words, quoted. */
+const QUOTED: StanceSpeaker = { forThemselves: false, reported: false, forASide: true };
+
+describe('a promise of restraint', () => {
+  /** [reporting verb, words, who speaks, the stance]. */
+  const cases: [string | null, string, StanceSpeaker, Stance][] = [
+    // The undertaking is not to use force: a pledge, whatever force it names.
+    ['pledged', 'not to attack civilian targets', SIDE, 'pledges'],
+    ['pledged', 'not to strike residential areas', SIDE, 'pledges'],
+    ['promised', 'not to retaliate against the strikers', SIDE, 'pledges'],
+    ['vowed', 'never to target journalists again', SIDE, 'pledges'],
+    [null, 'We will never target civilians.', QUOTED, 'pledges'],
+    // Force promised, held out or kept up is still a threat.
+    ['pledged', "to attack the rebels' bases", SIDE, 'threatens'],
+    ['pledged', 'not to hesitate to strike back', SIDE, 'threatens'],
+    ['vowed', 'not to attack civilians and to hit the targets of the rebels', SIDE, 'threatens'],
+    [null, 'We will strike their bases and never target civilians.', QUOTED, 'threatens'],
+  ];
+  it.each(cases)('%s %s', (verb, words, speaker, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, speaker)).toBe(stance);
+  });
+});
