@@ -31,3 +31,22 @@ describe('a promise of restraint', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, speaker)).toBe(stance);
   });
 });
+
+describe('attacks to be carried out, promised', () => {
+  /** [reporting verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    // Attacks the speaker's side will carry out, conduct, launch or mount: force promised.
+    ['vowed', 'that the militia will carry out drone and missile attacks on ships in the strait', 'threatens'],
+    ['pledged', "to conduct more air strikes on the group's bases", 'threatens'],
+    ['vowed', 'to launch fresh raids on the camps', 'threatens'],
+    ['promised', 'that the army would mount new assaults in the spring', 'threatens'],
+    // What is carried out about attacks, or an operation of another kind, is no force.
+    ['vowed', 'to carry out a thorough investigation of the attacks', 'pledges'],
+    ['promised', 'it would conduct investigations into attacks on aid workers', 'pledges'],
+    ['vowed', 'to stage protests after the attacks', 'pledges'],
+    ['pledged', 'to carry out rescue operations', 'pledges'],
+  ];
+  it.each(cases)('%s %s', (verb, words, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, SIDE)).toBe(stance);
+  });
+});
