@@ -163,9 +163,16 @@ export const CALL_CUE =
 const EXPECTS_FROM_A_SIDE =
   /^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:also\s+|still\s+)?expects?\s+(?!(?:little|nothing|much)\b)(?:[\p{L}’'-]+\s+){1,4}?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|authorities|state|international\s+community|world|allies|partners)\b)/u;
 
-/** Whether `words` call on someone to act (CALL), asked only where its cue is. */
+/**
+ * Advice given in the passive, in the present: "vessels are advised to transit with caution",
+ * "residents are urged to stay indoors", "passengers are asked to arrive early" (not "the crew were
+ * asked to leave", a request told as past; nor "is advised by lawyers").
+ */
+const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|asked|requested|instructed)\s+to\s/i;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE), asked only where a cue is. */
 function callsToAct(words: string): boolean {
-  return CALL_CUE.test(words) && CALL.test(words);
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words));
 }
 
 /**

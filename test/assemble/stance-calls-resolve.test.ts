@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * Advice given in the passive (`calls-for`) and a resolve renewed (`pledges`), against what is told
+ * (`confirms`): each table holds sentences of one class, with look-alikes the rule must leave alone.
+ */
+
+/** A side's spokesperson, in reported words; and a side's own words, quoted. */
+const SIDE: StanceSpeaker = { forThemselves: false, reported: true, forASide: true };
+const QUOTED: StanceSpeaker = { forThemselves: false, reported: false, forASide: true };
+
+describe('advice given in the passive', () => {
+  /** [reporting verb, words, who speaks, the stance]. */
+  const cases: [string | null, string, StanceSpeaker, Stance][] = [
+    // What those addressed are advised, urged or asked to do now: a call.
+    [null, 'Vessels are advised to transit with caution and report any suspicious activity.', QUOTED, 'calls-for'],
+    ['said', 'residents are urged to stay indoors', SIDE, 'calls-for'],
+    [null, 'Passengers are asked to arrive two hours early.', QUOTED, 'calls-for'],
+    ['said', 'all staff are instructed to report to the nearest office', SIDE, 'calls-for'],
+    // A request told as past, or advice with no act to do, is told.
+    ['said', 'the crew were asked to leave the ship', SIDE, 'confirms'],
+    ['said', 'the minister is advised by a team of lawyers', SIDE, 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, speaker, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, speaker)).toBe(stance);
+  });
+});
