@@ -27,3 +27,21 @@ describe('advice given in the passive', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, speaker)).toBe(stance);
   });
 });
+
+describe('a resolve renewed', () => {
+  /** [reporting verb, words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    // A side's determination, resolve or readiness to act, reaffirmed: a promise renewed.
+    ['reaffirmed', 'the country’s determination to guarantee the residents “all rights and freedoms”', 'pledges'],
+    ['reiterated', "the government's resolve to rebuild the port", 'pledges'],
+    ['reaffirmed', 'its readiness to resume talks', 'pledges'],
+    ['renewed', 'Sylvania’s willingness to host the talks', 'pledges'],
+    // A finding or a ruling reaffirmed is confirmed ("determination that …" is a ruling).
+    ['reaffirmed', "the court's determination that the law was valid", 'confirms'],
+    ['reaffirmed', 'the decision of the court', 'confirms'],
+    ['reaffirmed', 'the findings of the inquiry', 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, SIDE)).toBe(stance);
+  });
+});
