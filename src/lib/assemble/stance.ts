@@ -1201,9 +1201,12 @@ function reportedAct(words: string): Stance | undefined {
 /** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
 const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
 
+/** A number in digits, not an ordinal: "400", "1,200" (not "21st-century", "the 3rd brigade"). */
+const COUNT_IN_DIGITS = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
+
 /** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
 function countExplained(verb: string | null, clause: string): boolean {
-  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && /\d/.test(clause);
+  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_IN_DIGITS.test(clause);
 }
 
 /**
