@@ -26,3 +26,24 @@ describe('an explanation that gives no count', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, speaker)).toBe(stance);
   });
 });
+
+describe('what the speaker says they know', () => {
+  /** A named person or body that speaks for no government: a witness, a rescue company. */
+  const WITNESS: StanceSpeaker = { forThemselves: true, reported: false };
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    // Knowledge claimed of what is or was affirms it, even from a witness.
+    ['We know she was taking in water', 'confirms'],
+    ['We know the bridge was hit twice', 'confirms'],
+    ['I know that they were there', 'confirms'],
+    // A manner, a doubt, an acquaintance or a forecast is not knowledge of a happening.
+    ['I know how hard it is for the families', 'other'],
+    ["We don't know whether the crew survived", 'unconfirmed'],
+    ['We know each other from school', 'other'],
+    ['We know the area well', 'other'],
+    ['We know that the talks will resume', 'other'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, WITNESS)).toBe(stance);
+  });
+});

@@ -912,6 +912,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
   // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
   // have sent troops").
+  // "We know she was taking in water": what the speaker says they know is affirmed, as "we can confirm" is.
+  if (affirmsKnown(clause)) return 'confirms';
   if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
@@ -1080,6 +1082,18 @@ export function assessesForNoSide(description: string, government: string | null
 
 /** A clause about the speaking person themselves: "his intention to …", "he wants to …". */
 const OWN_PERSON = /^\W*(?:that\s+)?(?:his|her|their|my|our|i|he|she|they|we)\b/i;
+
+/**
+ * Knowledge claimed by the speaker of what is or was, a clause after it: "we know she was taking in
+ * water", "I know that they were there" (not "I know how hard it is", "we don't know whether …", "we
+ * know each other", "we know the area well").
+ */
+const KNOWN = /^\W*(?:that\s+)?(?:we|i)\s+(?:now\s+|also\s+|already\s+)?know\s+(?:that\s+)?(?!(?:how|what|why|whether|if|where|when|who)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|did|does|\p{Ll}+ed)\b/iu;
+
+/** Whether the clause opens by claiming to know what it tells (KNOWN), read only where "know" is. */
+function affirmsKnown(clause: string): boolean {
+  return clause.includes('know') && KNOWN.test(clause);
+}
 
 /** Words of a speaker's own experience. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|us|me|[Mm]y|[Oo]ur)\b/;
