@@ -47,3 +47,20 @@ describe('what the speaker says they know', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, WITNESS)).toBe(stance);
   });
 });
+
+describe('a wish to tell, at the head of the words', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    // "I want to note (that) …" does what it says: what follows is told.
+    ['I want to note that our troops have left the town', 'confirms'],
+    ['I want specially to note the participation of the volunteers, who rendered considerable assistance in clearing the port', 'confirms'],
+    ['We want to stress that the border is open', 'confirms'],
+    ['I want to say we will stand with you', 'pledges'],
+    // A wish of another kind, or thanks, is no telling.
+    ['I want to go home', 'other'],
+    ['I want to thank our soldiers for their courage', 'other'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, QUOTED)).toBe(stance);
+  });
+});

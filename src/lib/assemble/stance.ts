@@ -794,7 +794,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // inside the writer's report is read alone, as the same clause quoted alone is.
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
-  const clause = withoutFrontedClause(leadingClause(unquoted));
+  const clause = withoutTellingWanted(withoutFrontedClause(leadingClause(unquoted)));
   // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
   // is denied, whatever evidence is missing.
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
@@ -1241,6 +1241,18 @@ const SAYING_DAY = new RegExp(
   String.raw`^\W*(?:(?:on|late|early)\s+)?${WEEKDAY_PATTERN}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:that|it|he|she|they|we|i|its|their|his|her|our|the|there)\b)`,
   'iu',
 );
+
+/**
+ * A wish to tell at the head of the clause, which does what it says: "I want to note that …", "we want
+ * specially to stress …" (not "I want to go home", a wish, nor "I want to thank", thanks).
+ */
+const TELLING_WANTED = /^\W*(?:i|we)\s+(?:\w+ly\s+|also\s+)?want\s+(?:\w+ly\s+)?to\s+(?:note|stress|emphasi[sz]e|underline|underscore|highlight|point\s+out|say|state|inform\s+you|remind\s+you|mention|confirm)\s+(?:that\s+)?(?=\S)/i;
+
+/** The clause without a wish to tell at its head (TELLING_WANTED): what is told. */
+function withoutTellingWanted(clause: string): string {
+  const wish = clause.includes('want') ? TELLING_WANTED.exec(clause) : null;
+  return wish ? clause.slice(wish[0].length) : clause;
+}
 
 /** The clause without a fronted subordinate clause (FRONTED_CLAUSE) or a day that dates the saying (SAYING_DAY): what its main clause says. */
 function withoutFrontedClause(clause: string): string {
