@@ -50,3 +50,20 @@ describe('attacks to be carried out, promised', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, SIDE)).toBe(stance);
   });
 });
+
+describe('force kept up until the other side yields', () => {
+  /** [words, who speaks, whether it threatens]. */
+  const cases: [string, StanceSpeaker, boolean][] = [
+    // The speaker's side's operations, strikes or attacks go on until a condition is met: a threat.
+    ['The armed forces affirm that their military operations against the enemy will continue until its aggression ceases', QUOTED, true],
+    ['Our strikes will continue until the blockade is lifted.', QUOTED, true],
+    ['its attacks on shipping would not stop unless the siege ended', SIDE, true],
+    // Talks, or relief, kept up are no force.
+    ['Talks will continue until a deal is reached.', QUOTED, false],
+    ['Our relief operations will continue until the crisis ends.', QUOTED, false],
+    ['Their search operations will go on until every sailor is found.', SIDE, false],
+  ];
+  it.each(cases)('%s', (words, speaker, threatens) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker) === 'threatens').toBe(threatens);
+  });
+});
