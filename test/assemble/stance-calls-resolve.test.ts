@@ -45,3 +45,21 @@ describe('a resolve renewed', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, SIDE)).toBe(stance);
   });
 });
+
+describe('an offer or terms accepted now', () => {
+  /** [words, who speaks, whether it pledges]. */
+  const cases: [string, StanceSpeaker, boolean][] = [
+    // Accepting a proposal, an offer or terms in the present binds the side that accepts: a pledge.
+    ['The authorities of the region accept the proposal of the mediators to cease fire', QUOTED, true],
+    ['We accept the terms of the truce', QUOTED, true],
+    ['The union agrees to the proposal to return to work', QUOTED, true],
+    ['the council accepts the invitation to the summit', SIDE, true],
+    // An acceptance told as past, or refused, is no pledge.
+    ['the rebels accepted the proposal last week', SIDE, false],
+    ['We do not accept the terms of the truce', QUOTED, false],
+    ['They never accept the offers of the mediators', QUOTED, false],
+  ];
+  it.each(cases)('%s', (words, speaker, pledges) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker) === 'pledges').toBe(pledges);
+  });
+});

@@ -314,6 +314,17 @@ const OWN_SIDE_WILL = namedSubjectThen(
   String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))`,
 );
 
+/**
+ * An offer or terms accepted, in the present: "The authorities accept the proposal … to cease fire",
+ * "we accept the terms of the truce" (not "accepted", told as past, nor "do not accept").
+ */
+const ACCEPTS_OFFER = /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,8}?(?<!\b(?:not|never)\s+)(?:accepts?|agrees?\s+to)\s+(?:the|this|these|their|its|our|your|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposal|offer|terms|conditions|plan|invitation|ceasefire|truce)s?\b/iu;
+
+/** Whether the clause accepts an offer or terms now (ACCEPTS_OFFER), read only where "accept" or "agree" is. */
+function acceptsOffer(clause: string): boolean {
+  return /accept|agree/i.test(clause) && ACCEPTS_OFFER.test(clause);
+}
+
 /** Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it as …". */
 const NAMING_VERB = /^(?:call|label|brand|term|dub|describ)\w*$/i;
 /** "called on", "called for": a call after all. */
@@ -868,7 +879,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if (holdsPledge(clause) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
+  if (holdsPledge(clause) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
