@@ -64,3 +64,17 @@ describe('a wish to tell, at the head of the words', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, QUOTED)).toBe(stance);
   });
 });
+
+describe('comradeship praised', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    // Camaraderie is praise, like courage and friendship: it affirms nothing at issue.
+    ['The allied crews acted with true camaraderie', 'other'],
+    ['the volunteers showed great camaraderie under fire', 'other'],
+    // Acts told without praise are affirmed.
+    ['the volunteers worked together in the harbour', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, SIDE)).toBe(stance);
+  });
+});

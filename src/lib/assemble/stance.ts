@@ -432,7 +432,7 @@ const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b
 const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/i;
 
 /** Words of praise, honour and friendship. */
-const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|gratitude|grateful)\b/i;
+const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|camaraderie|gratitude|grateful)\b/i;
 
 /** Ill will disowned: "harbors no hostility towards …", "we bear no ill will", "has no animosity". */
 const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:hostility|animosity|ill\s+will|enmity|hatred|grudge)\b/i;
