@@ -63,3 +63,22 @@ describe('an offer or terms accepted now', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker) === 'pledges').toBe(pledges);
   });
 });
+
+describe("another party's vow, told", () => {
+  /** [words, who speaks, the stance]. */
+  const OWN_SIDE: StanceSpeaker = { ...SIDE, ownSideFirst: true };
+  const cases: [string, StanceSpeaker, Stance][] = [
+    // A vow another party has made, told by a side: the side affirms it was made.
+    ['some units of the rebel forces have pledged to continue fighting', SIDE, 'confirms'],
+    ['Sylvania has vowed to send more boats', SIDE, 'confirms'],
+    // The speaker's own side, or "it", "the government" in reported words, still promises.
+    ['Sylvania has vowed to send more boats', OWN_SIDE, 'pledges'],
+    ['it has pledged to send aid', SIDE, 'pledges'],
+    ['the government has promised to house them', SIDE, 'pledges'],
+    // A private person who relays a government's vow relays its promise.
+    ['the Freedonian government has promised to shelter every family', { forThemselves: true, reported: true }, 'pledges'],
+  ];
+  it.each(cases)('%s', (words, speaker, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker)).toBe(stance);
+  });
+});

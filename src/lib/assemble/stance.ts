@@ -325,6 +325,22 @@ function acceptsOffer(clause: string): boolean {
   return /accept|agree/i.test(clause) && ACCEPTS_OFFER.test(clause);
 }
 
+/**
+ * A vow a named party has made, told in the perfect: "some units of the rebel forces have pledged to
+ * continue fighting", "Sylvania has vowed to retaliate" (not "it has pledged to", "the government has
+ * promised to", the speaker's own side in reported words).
+ */
+const VOW_TOLD =
+  /^\W*(?:that\s+)?(?!(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?:[\p{L}’'.-]+\s+){1,10}?(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:pledged|vowed|promised)\s+to\b/iu;
+
+/**
+ * Whether a side's reported words tell a vow another party made (VOW_TOLD), its own side not named first
+ * (a private person who relays a government's promise relays it: it stays a promise).
+ */
+function anotherPartysVowTold(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.reported && speaker.forASide === true && speaker.ownSideFirst !== true && /pledged|vowed|promised/i.test(clause) && VOW_TOLD.test(clause);
+}
+
 /** Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it as …". */
 const NAMING_VERB = /^(?:call|label|brand|term|dub|describ)\w*$/i;
 /** "called on", "called for": a call after all. */
@@ -882,6 +898,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (holdsPledge(clause) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
+    // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
+    if (anotherPartysVowTold(clause, speaker)) return 'confirms';
     if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
     // "We will continue launching missile attacks", "we will not hesitate to expand our attacks": force
     // promised is a threat, as it is when the verb promises it.
