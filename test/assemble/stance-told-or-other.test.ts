@@ -78,3 +78,22 @@ describe('comradeship praised', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, SIDE)).toBe(stance);
   });
 });
+
+describe('evidence cited by an analyst', () => {
+  /** An analyst of no side, quoted. */
+  const ANALYST: StanceSpeaker = { forThemselves: false, reported: false, assesses: true };
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    // Evidence that shows what the clause tells affirms it, whoever cites it.
+    ['Satellite imagery shows a personnel carrier arriving at the port in May.', 'confirms'],
+    ['The data showed that shipping traffic through the strait fell by half in January.', 'confirms'],
+    ['There is clear evidence that the missiles came from the north.', 'confirms'],
+    // An analyst's own reading, a hedge or a lack of evidence is no affirmation.
+    ['The convoy arrived at the port in May.', 'other'],
+    ['The images suggest the port was hit.', 'other'],
+    ['There is no evidence that the missiles came from the north.', 'unconfirmed'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, ANALYST)).toBe(stance);
+  });
+});

@@ -938,7 +938,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a witness of what they saw, confirms it.
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
-  const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
+  // "Satellite imagery shows a carrier arriving at the port", "there is evidence that …": evidence cited
+  // affirms what it shows, whoever cites it.
+  const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
   if (NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
@@ -1135,6 +1137,19 @@ const KNOWN = /^\W*(?:that\s+)?(?:we|i)\s+(?:now\s+|also\s+|already\s+)?know\s+(
 /** Whether the clause opens by claiming to know what it tells (KNOWN), read only where "know" is. */
 function affirmsKnown(clause: string): boolean {
   return clause.includes('know') && KNOWN.test(clause);
+}
+
+/**
+ * Evidence that shows what the clause tells: "Satellite imagery shows a carrier arriving at …", "the
+ * data showed that traffic fell by half", "there is clear evidence that …" (not "there is no evidence",
+ * nor "the images suggest", a hedge).
+ */
+const EVIDENCE_SHOWN =
+  /^\W*(?:that\s+)?(?:(?:the|new|recent|available|our|their)\s+)?(?:[\p{L}-]+\s+)?(?:imagery|images|data|evidence|footage|photos|photographs|videos?|records)\s+(?:also\s+|clearly\s+)?(?:shows?|showed|reveals?|revealed|confirms?|confirmed|proves?|proved)\b|^\W*(?:that\s+)?there\s+(?:is|was)\s+(?:(?:clear|strong|ample|new|growing|enough)\s+)?evidence\s+(?:that|of)\b/iu;
+
+/** Whether the clause cites evidence for what it tells (EVIDENCE_SHOWN), read only where a word of it is. */
+function citesEvidence(clause: string): boolean {
+  return /imag|data|evidence|footage|photo|video|record/i.test(clause) && EVIDENCE_SHOWN.test(clause);
 }
 
 /** Words of a speaker's own experience. */
