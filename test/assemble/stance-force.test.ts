@@ -67,3 +67,19 @@ describe('force kept up until the other side yields', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker) === 'threatens').toBe(threatens);
   });
 });
+
+describe('people put in danger', () => {
+  /** [words, who speaks, whether it condemns]. */
+  const cases: [string, StanceSpeaker, boolean][] = [
+    // What puts mariners, civilians or crews in danger is blamed for it.
+    ['The actions of the militia continue to endanger international mariners and disrupt the shipping lanes.', QUOTED, true],
+    ['the attacks endanger civilians and aid workers', SIDE, true],
+    ['the shelling had endangered families in the old town', SIDE, true],
+    // Things put in danger, or danger forsworn, blame no one.
+    ['the storm endangered several fishing boats', SIDE, false],
+    ['We will not endanger our crews.', QUOTED, false],
+  ];
+  it.each(cases)('%s', (words, speaker, condemns) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker) === 'condemns').toBe(condemns);
+  });
+});

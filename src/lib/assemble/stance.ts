@@ -406,7 +406,18 @@ const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\
 
 /** Words that blame, with a count of an offence, a side's units by their usual label and a supposed aggression left out. */
 function condemnable(words: string): boolean {
-  return CONDEMNATION.test(withoutOffencesNamedOnly(words));
+  return CONDEMNATION.test(withoutOffencesNamedOnly(words)) || endangersPeople(words);
+}
+
+/**
+ * People put in danger by what the words name: "continue to endanger international mariners", "the
+ * attacks endanger civilians" (not "endangered several fishing boats", nor "will not endanger our crews").
+ */
+const ENDANGERS_PEOPLE = /(?<!\b(?:not|never)\s+(?:\w+\s+)?)\bendanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:mariners|seafarers|sailors|crews?|civilians|people|residents|workers|passengers|families|children)\b/i;
+
+/** Whether the words put people in danger (ENDANGERS_PEOPLE), read only where "endanger" is. */
+function endangersPeople(words: string): boolean {
+  return words.includes('ndanger') && ENDANGERS_PEOPLE.test(words);
 }
 
 /**
