@@ -45,6 +45,19 @@ export const THREAT =
   /(?:\b(?:will|would|shall)\s+(?:\w+ly\s+)?|['’]d\s+)(?:consider\s+)?impos(?:e|ing)\s+(?:[\w-]+\s+)?sanctions\b|\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force|take\s+(?:\w+\s+)?(?:action|measures))\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would|shall)\s+not\s+be\s+tolerated\b(?!\s+by\b)|\b(?:will|would)\s+pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:have\s+to\s+)?bear\s+the\s+(?:full\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
 
 /**
+ * The speaker's side's force kept up until the other side yields: "our strikes will continue until the
+ * blockade is lifted", "their military operations against the enemy will continue until its aggression
+ * ceases" (not "talks will continue until …", nor "its relief operations will continue until …").
+ */
+const FORCE_UNTIL =
+  /\b(?:its|our|their|the\s+group['’]s)\s+(?:(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping|search)\b)[\w-]+\s+)?(?:operations|attacks|strikes|raids)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:continue|go\s+on|not\s+(?:stop|cease|end))\s+(?:until|unless|as\s+long\s+as)\b/i;
+
+/** Whether the clause keeps the speaker's force up until the other side yields (FORCE_UNTIL), read only where "until" or "unless" is. */
+function forceKeptUntil(clause: string): boolean {
+  return /until|unless|as long as/i.test(clause) && FORCE_UNTIL.test(clause);
+}
+
+/**
  * Words one of which every alternative of THREAT holds, read with its flags: "will", "would", "shall",
  * "reserve(s) the right", "sanctions", "targets", "attack", "strike", "sink", "response", "retaliation",
  * "reprisals", "options", "operations". Two clauses in three hold none, and THREAT is slow to try at every
@@ -165,9 +178,16 @@ export const CALL_CUE =
 const EXPECTS_FROM_A_SIDE =
   /^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:also\s+|still\s+)?expect(?:s|ed)?\s+(?!(?:little|nothing|much)\b)(?:[\p{L}’'-]+\s+){1,4}?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|authorities|state|international\s+community|world|allies|partners)\b)/u;
 
-/** Whether `words` call on someone to act (CALL), asked only where its cue is. */
+/**
+ * Advice given in the passive, in the present: "vessels are advised to transit with caution",
+ * "residents are urged to stay indoors", "passengers are asked to arrive early" (not "the crew were
+ * asked to leave", a request told as past; nor "is advised by lawyers").
+ */
+const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|asked|requested|instructed)\s+to\s/i;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE), asked only where a cue is. */
 function callsToAct(words: string): boolean {
-  return CALL_CUE.test(words) && CALL.test(words);
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words));
 }
 
 /**
@@ -300,6 +320,33 @@ const OWN_SIDE_WILL = namedSubjectThen(
   String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))`,
 );
 
+/**
+ * An offer or terms accepted, in the present: "The authorities accept the proposal … to cease fire",
+ * "we accept the terms of the truce" (not "accepted", told as past, nor "do not accept").
+ */
+const ACCEPTS_OFFER = /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,8}?(?<!\b(?:not|never)\s+)(?:accepts?|agrees?\s+to)\s+(?:the|this|these|their|its|our|your|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:proposal|offer|terms|conditions|plan|invitation|ceasefire|truce)s?\b/iu;
+
+/** Whether the clause accepts an offer or terms now (ACCEPTS_OFFER), read only where "accept" or "agree" is. */
+function acceptsOffer(clause: string): boolean {
+  return /accept|agree/i.test(clause) && ACCEPTS_OFFER.test(clause);
+}
+
+/**
+ * A vow a named party has made, told in the perfect: "some units of the rebel forces have pledged to
+ * continue fighting", "Sylvania has vowed to retaliate" (not "it has pledged to", "the government has
+ * promised to", the speaker's own side in reported words).
+ */
+const VOW_TOLD =
+  /^\W*(?:that\s+)?(?!(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?:[\p{L}’'.-]+\s+){1,10}?(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:pledged|vowed|promised)\s+to\b/iu;
+
+/**
+ * Whether a side's reported words tell a vow another party made (VOW_TOLD), its own side not named first
+ * (a private person who relays a government's promise relays it: it stays a promise).
+ */
+function anotherPartysVowTold(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.reported && speaker.forASide === true && speaker.ownSideFirst !== true && /pledged|vowed|promised/i.test(clause) && VOW_TOLD.test(clause);
+}
+
 /** Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it as …". */
 const NAMING_VERB = /^(?:call|label|brand|term|dub|describ)\w*$/i;
 /** "called on", "called for": a call after all. */
@@ -365,7 +412,18 @@ const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\
 
 /** Words that blame, with a count of an offence, a side's units by their usual label and a supposed aggression left out. */
 function condemnable(words: string): boolean {
-  return CONDEMNATION.test(withoutOffencesNamedOnly(words));
+  return CONDEMNATION.test(withoutOffencesNamedOnly(words)) || endangersPeople(words);
+}
+
+/**
+ * People put in danger by what the words name: "continue to endanger international mariners", "the
+ * attacks endanger civilians" (not "endangered several fishing boats", nor "will not endanger our crews").
+ */
+const ENDANGERS_PEOPLE = /(?<!\b(?:not|never)\s+(?:\w+\s+)?)\bendanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:mariners|seafarers|sailors|crews?|civilians|people|residents|workers|passengers|families|children)\b/i;
+
+/** Whether the words put people in danger (ENDANGERS_PEOPLE), read only where "endanger" is. */
+function endangersPeople(words: string): boolean {
+  return words.includes('ndanger') && ENDANGERS_PEOPLE.test(words);
 }
 
 /**
@@ -381,11 +439,24 @@ function explainsPurpose(clause: string): boolean {
 
 /**
  * A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to
- * expand attacks", "would continue their recent aggression against ships" (not "will continue monitoring
+ * expand attacks", "will carry out drone and missile attacks", "would continue their recent aggression
+ * against ships" (not "will conduct investigations into attacks", nor "will continue monitoring
  * attacks against …", an act of watching, nor "relief operations against all odds").
  */
 const FORCE =
-  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|launch(?:ing)?\s+(?:\w+\s+)?(?:strikes|attacks)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
+  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
+
+/**
+ * Force forsworn, with the rest of its phrase: "(pledged) not to attack civilian targets", "we will
+ * never target civilians", "would not retaliate", up to a "but" or an "and" (not "will not hesitate to
+ * strike", "not to stop its attacks": force held out or kept up).
+ */
+const RESTRAINT = /\b(?:not|never)\s+(?:to\s+)?(?:target|attack|strike|hit|shoot|fire\s+(?:on|at)|bomb|shell|retaliate|use\s+force)\b(?:(?!\b(?:but|and|or|while)\b)[^,;.])*/gi;
+
+/** Whether a promise promises force (FORCE), leaving aside force it forswears (RESTRAINT). */
+function promisesForce(clause: string): boolean {
+  return FORCE.test(clause) && FORCE.test(clause.replace(RESTRAINT, ' '));
+}
 
 /** Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "… for the consequences", a threat). */
 const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
@@ -394,7 +465,7 @@ const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b
 const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/i;
 
 /** Words of praise, honour and friendship. */
-const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|gratitude|grateful)\b/i;
+const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|camaraderie|gratitude|grateful)\b/i;
 
 /** Ill will disowned: "harbors no hostility towards …", "we bear no ill will", "has no animosity". */
 const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:hostility|animosity|ill\s+will|enmity|hatred|grudge)\b/i;
@@ -856,7 +927,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // inside the writer's report is read alone, as the same clause quoted alone is.
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
-  const clause = withoutFrontedClause(leadingClause(unquoted));
+  const clause = withoutTellingWanted(withoutFrontedClause(leadingClause(unquoted)));
   // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
   // is denied, whatever evidence is missing.
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
@@ -877,11 +948,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
   if (!fromVerb && predictsOrExplains(clause) && !relayedProvision) return 'other';
-  if (fromVerb === 'pledges' && FORCE.test(clause)) return 'threatens';
+  if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
   // Read once: THREAT is the largest pattern here, and every path below asks it of the same clause.
-  const threat = THREAT_CUE.test(clause) && THREAT.test(clause);
+  const threat = (THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause);
   const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
@@ -921,13 +992,15 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause))) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
+    // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
+    if (anotherPartysVowTold(clause, speaker)) return 'confirms';
     if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
     // "We will continue launching missile attacks", "we will not hesitate to expand our attacks": force
     // promised is a threat, as it is when the verb promises it.
-    return FORCE.test(clause) ? 'threatens' : 'pledges';
+    return promisesForce(clause) ? 'threatens' : 'pledges';
   }
   // "the bravery, heroism and self-sacrificing spirit of …": praise affirms nothing at issue; nor does
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
@@ -962,7 +1035,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a witness of what they saw, confirms it.
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
-  const told: Stance = speaker.assesses === true || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
+  // "Satellite imagery shows a carrier arriving at the port", "there is evidence that …": evidence cited
+  // affirms what it shows, whoever cites it.
+  const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
   if (NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
@@ -978,6 +1053,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
   // unit was under the navy": a witness describes what they lived through; only a party confirms ("We
   // have sent troops").
+  // "We know she was taking in water": what the speaker says they know is affirmed, as "we can confirm" is.
+  if (affirmsKnown(clause)) return 'confirms';
   if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
   // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
   // call that follows it; the statement makes the call.
@@ -1147,6 +1224,31 @@ export function assessesForNoSide(description: string, government: string | null
 /** A clause about the speaking person themselves: "his intention to …", "he wants to …". */
 const OWN_PERSON = /^\W*(?:that\s+)?(?:his|her|their|my|our|i|he|she|they|we)\b/i;
 
+/**
+ * Knowledge claimed by the speaker of what is or was, a clause after it: "we know she was taking in
+ * water", "I know that they were there" (not "I know how hard it is", "we don't know whether …", "we
+ * know each other", "we know the area well").
+ */
+const KNOWN = /^\W*(?:that\s+)?(?:we|i)\s+(?:now\s+|also\s+|already\s+)?know\s+(?:that\s+)?(?!(?:how|what|why|whether|if|where|when|who)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|did|does|\p{Ll}+ed)\b/iu;
+
+/** Whether the clause opens by claiming to know what it tells (KNOWN), read only where "know" is. */
+function affirmsKnown(clause: string): boolean {
+  return clause.includes('know') && KNOWN.test(clause);
+}
+
+/**
+ * Evidence that shows what the clause tells: "Satellite imagery shows a carrier arriving at …", "the
+ * data showed that traffic fell by half", "there is clear evidence that …" (not "there is no evidence",
+ * nor "the images suggest", a hedge).
+ */
+const EVIDENCE_SHOWN =
+  /^\W*(?:that\s+)?(?:(?:the|new|recent|available|our|their)\s+)?(?:[\p{L}-]+\s+)?(?:imagery|images|data|evidence|footage|photos|photographs|videos?|records)\s+(?:also\s+|clearly\s+)?(?:shows?|showed|reveals?|revealed|confirms?|confirmed|proves?|proved)\b|^\W*(?:that\s+)?there\s+(?:is|was)\s+(?:(?:clear|strong|ample|new|growing|enough)\s+)?evidence\s+(?:that|of)\b/iu;
+
+/** Whether the clause cites evidence for what it tells (EVIDENCE_SHOWN), read only where a word of it is. */
+function citesEvidence(clause: string): boolean {
+  return /imag|data|evidence|footage|photo|video|record/i.test(clause) && EVIDENCE_SHOWN.test(clause);
+}
+
 /** Words of a speaker's own experience. */
 const FIRST_PERSON = /\b(?:I|[Ww]e|us|me|[Mm]y|[Oo]ur)\b/;
 
@@ -1185,11 +1287,12 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
 
 /**
  * "reaffirmed their strong ties", "reaffirmed her country's support for …", "reaffirmed his “unconditional”
- * support" (read without its quotation marks): a bond renewed is promised.
+ * support" (read without its quotation marks), "reaffirmed the country's determination to guarantee …"
+ * (not "the court's determination that …", a ruling): a bond or a resolve renewed is promised.
  */
 function reaffirmedBond(verb: string, words: string): Stance | undefined {
   if (!/^(?:re-?affirm|reiterat|renew)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
-  return /^\W*(?:their|its|his|her|our|the|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b/iu.test(words) ? 'pledges' : undefined;
+  return /^\W*(?:their|its|his|her|our|the|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}(?:(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b|(?:determination|resolve|readiness|willingness|intention)\s+to\b)/iu.test(words) ? 'pledges' : undefined;
 }
 
 function expressedFeeling(verb: string, words: string): Stance | undefined {
@@ -1266,9 +1369,12 @@ function reportedAct(words: string): Stance | undefined {
 /** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
 const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
 
+/** A number in digits, not an ordinal: "400", "1,200" (not "21st-century", "the 3rd brigade"). */
+const COUNT_IN_DIGITS = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
+
 /** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
 function countExplained(verb: string | null, clause: string): boolean {
-  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && /\d/.test(clause);
+  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_IN_DIGITS.test(clause);
 }
 
 /**
@@ -1289,6 +1395,18 @@ const SAYING_DAY = new RegExp(
   String.raw`^\W*(?:(?:on|late|early)\s+)?${WEEKDAY_PATTERN}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=(?:that|it|he|she|they|we|i|its|their|his|her|our|the|there)\b)`,
   'iu',
 );
+
+/**
+ * A wish to tell at the head of the clause, which does what it says: "I want to note that …", "we want
+ * specially to stress …" (not "I want to go home", a wish, nor "I want to thank", thanks).
+ */
+const TELLING_WANTED = /^\W*(?:i|we)\s+(?:\w+ly\s+|also\s+)?want\s+(?:\w+ly\s+)?to\s+(?:note|stress|emphasi[sz]e|underline|underscore|highlight|point\s+out|say|state|inform\s+you|remind\s+you|mention|confirm)\s+(?:that\s+)?(?=\S)/i;
+
+/** The clause without a wish to tell at its head (TELLING_WANTED): what is told. */
+function withoutTellingWanted(clause: string): string {
+  const wish = clause.includes('want') ? TELLING_WANTED.exec(clause) : null;
+  return wish ? clause.slice(wish[0].length) : clause;
+}
 
 /** The clause without a fronted subordinate clause (FRONTED_CLAUSE) or a day that dates the saying (SAYING_DAY): what its main clause says. */
 function withoutFrontedClause(clause: string): string {
