@@ -221,6 +221,28 @@ describe('assembleEvents', () => {
     expect(eventsOf('Freedonia has held the valley since 1991.').candidates.map((e) => e.date.text)).toEqual(['since 1991']);
   });
 
+  it.each([
+    [
+      'Sylvania closed its border in May and reopened it in July.',
+      [
+        ['May', 'Sylvania closed its border in May and reopened it in July.'],
+        ['July', 'reopened it in July.'],
+      ],
+    ],
+    [
+      'Anna Berg led the Freedonian delegation during the 2020 war and resigned in early September, shortly before the vote.',
+      [
+        ['the 2020', 'Anna Berg led the Freedonian delegation during the 2020 war and resigned in early September, shortly before the vote.'],
+        ['early September', 'resigned in early September'],
+      ],
+    ],
+    // No second predicate: one happening.
+    ['Anna Berg met the Sylvanian envoy in May and praised the talks.', [['May', 'Anna Berg met the Sylvanian envoy in May and praised the talks.']]],
+    ['Freedonia sent troops in May and July.', [['May and July', 'Freedonia sent troops in May and July.']]],
+  ])('makes a second predicate joined by "and" with a date of its own a happening of its own (%s)', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+
   it('goes on with the party the paragraph before named when a paragraph opens with a pronoun', () => {
     const { candidates } = eventsOf('Freedonia had demanded that the rebels disarm.', 'It sent troops into the valley on Tuesday.', 'Its forces kept up the shelling on Wednesday.');
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([

@@ -105,3 +105,20 @@ function frontedMainClauseLength(text: string, sentence: Sentence, date: DateMen
   const and = text.slice(date.endIndex + 1, sentence.end).search(/,\s+and\s/);
   return and < 0 ? 0 : and + 1;
 }
+
+/** "… and stepped down in early September": a second predicate of one subject, its verb in the past. */
+const AND_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|took|signed|sent|met|held|left|fled|won|lost)\b[^,;:]*$/u;
+
+/**
+ * "He led the government during the 2020 war and stepped down in early September": a date of the same
+ * clause, after a second predicate joined by "and", dates that predicate's happening. Its words run from
+ * "and"'s verb to the clause's end (`clauseEnd`); null when no such predicate stands between the dates.
+ */
+export function coordinatedAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  if (other.index < main.endIndex) return null;
+  const between = text.slice(main.endIndex, other.index);
+  const joined = AND_PREDICATE.exec(between);
+  if (!joined) return null;
+  const index = main.endIndex + joined.index + /^and\s+/.exec(joined[0])![0].length;
+  return { summary: text.slice(index, clauseEnd).trim(), index };
+}
