@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, coordinatedAfter, happenedAfter, listedAfter, whenClause } from './event-clauses.ts';
+import { andAfter, coordinatedAfter, happenedAfter, listedAfter, sinceClause, whenClause } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -132,6 +132,14 @@ function reportedSpan(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis
   return start < 0 ? null : { start, end: start + statement.reported.length };
 }
 
+/** Whether `date` lies in the words of a statement, quoted or reported. */
+function inSpeech(paragraph: ParagraphAnalysis, date: DateMention): boolean {
+  return paragraph.statements.some((statement) => {
+    const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
+    return span !== null && within(date.index, date.endIndex, span.start, span.end);
+  });
+}
+
 /** The words of a report that hold `date` but not `main`, the date of the report itself; null when none does. */
 function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: DateMention): string | null {
   for (const statement of paragraph.statements) {
@@ -231,7 +239,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const own = actorsIn(paragraph, sentence, lexicon);
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
-      const dates = paragraph.dates.filter(
+      const found = paragraph.dates.filter(
         (d) =>
           within(d.index, d.endIndex, sentence.start, sentence.end) &&
           d.index >= datelineEnd &&
@@ -239,6 +247,16 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
           !givesNoRange(d, source.published) &&
           !inYearsAside(paragraph.text, d),
       );
+      // "since the war broke out on October 7": the state since that day, and the outbreak on it. Not in
+      // what someone says ("X said relations have grown since they signed a treaty in June"), where the
+      // state since is the speaker's claim and the sentence's event is the dated happening.
+      const sinceHappenings: { date: ResolvedDate; summary: string; index: number }[] = [];
+      const dates = found.map((d) => {
+        const since = sinceClause(paragraph.text, sentence, d);
+        if (!since || found.some((other) => other !== d && other.index >= since.since.index && other.index < d.index) || inSpeech(paragraph, since.since)) return d;
+        sinceHappenings.push({ date: d.date, ...since.inner });
+        return since.since;
+      });
       // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
       if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
@@ -286,6 +304,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       } else if (!(main.expected ? wontHappen(main) : didNotHappen(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
+
+      for (const { date, summary, index } of sinceHappenings) candidates.push(event(date, false, summary, index, summary));
 
       for (const bound of dates.filter((d) => !inQuote(d))) {
         const happened = whenClause(paragraph.text, sentence, bound, source.published);
