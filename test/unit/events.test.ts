@@ -292,6 +292,15 @@ describe('assembleEvents', () => {
     expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
   });
 
+  it.each([
+    ['Early on Monday, the agency reported that the crew abandoned the ship.', ['on Monday']],
+    ['On Monday, a local official said the crew was safe.', ['On Monday']],
+    // The date opens a phrase of its own, not the sentence: it dates the talks, not the saying.
+    ['After talks on Monday, a local official said the ship would be salvaged.', []],
+  ])('dates what an unlisted speaker said when the date opens the sentence before the subject (%s)', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => e.date.text)).toEqual(expected);
+  });
+
   it('goes on with the party the paragraph before named when a paragraph opens with a pronoun', () => {
     const { candidates } = eventsOf('Freedonia had demanded that the rebels disarm.', 'It sent troops into the valley on Tuesday.', 'Its forces kept up the shelling on Wednesday.');
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([

@@ -75,9 +75,18 @@ function datesSaying(paragraph: ParagraphAnalysis, sentence: Sentence, date: Dat
   return paragraph.statements.some((s) => {
     if (!which(s) || s.verb === null || s.verbIndex === null || !within(s.verbIndex, s.verbIndex + s.verb.length, sentence.start, sentence.end)) return false;
     const verbEnd = s.verbIndex + s.verb.length;
-    return (date.index >= verbEnd && ADJACENT.test(paragraph.text.slice(verbEnd, date.index))) || (date.endIndex <= s.verbIndex && ADJACENT.test(paragraph.text.slice(date.endIndex, s.verbIndex)));
+    if (date.index >= verbEnd) return ADJACENT.test(paragraph.text.slice(verbEnd, date.index));
+    if (date.endIndex > s.verbIndex) return false;
+    const between = paragraph.text.slice(date.endIndex, s.verbIndex);
+    return ADJACENT.test(between) || (FRONTED.test(paragraph.text.slice(sentence.start, date.index)) && FRONTED_SUBJECT.test(between));
   });
 }
+
+/** Before a date that opens its sentence: nothing but punctuation, or "Early", "Late", "Later". */
+const FRONTED = /^\W*(?:(?:early|late|earlier|later)\s+)?$/i;
+
+/** "On Monday, the agency said": a comma after the fronted date, then a subject of a few words and the verb. */
+const FRONTED_SUBJECT = /^,\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
 
 /**
  * "The leader of the republic has announced that it will cease to exist in the new year": what a
