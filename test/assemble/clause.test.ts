@@ -24,4 +24,13 @@ describe('clauseAround: the clause a figure or date belongs to', () => {
     expect(clauseOf(text, 'over 2,000 sailors')).toBe(text);
     expect(clauseOf(text, '1,049 cadets')).toBe('including 1,049 cadets, have been evacuated since Tuesday.');
   });
+
+  it.each([
+    ['The villagers - cut off since the war - began leaving this week.', 'this week', 'began leaving this week.'],
+    ['The villagers - cut off since the war - began leaving this week.', 'since the war', 'cut off since the war'],
+    // A hyphen between words is no break.
+    ['A well-known cease-fire line held on Monday.', 'Monday', 'A well-known cease-fire line held on Monday.'],
+  ])('reads a hyphen with a space on each side as a dash: %s (%s)', (text, words, clause) => {
+    expect(clauseOf(text, words)).toBe(clause);
+  });
 });

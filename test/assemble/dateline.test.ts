@@ -17,6 +17,9 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     ['Courier Published September 23, 2023', 'Courier Published September 23, 2023'],
     ['Courier Published 11 Feb, 2024 05:35am', 'Courier Published 11 Feb, 2024 05:35am'],
     ['Anna Berg (@annaberg) Published April 28, 2025 | 12:50 PM', 'Anna Berg (@annaberg) Published April 28, 2025'],
+    ['MARSH CITY, OCTOBER 5, COURIERPRESS: The resolution was adopted.', 'MARSH CITY, OCTOBER 5, COURIERPRESS:'],
+    ['Marsh City [Freedonia], April 28 : Ruhl thanked Berg for her help.', 'Marsh City [Freedonia], April 28 :'],
+    ['Fredonburg, September 19', 'Fredonburg, September 19'],
   ])('finds the dateline of %j', (text, expected) => {
     expect(dateline(text)).toBe(expected);
   });
@@ -30,6 +33,9 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     'Fredonburg, July 14 (a Monday) was calm.',
     'On Sept 3: the talks.',
     'The report was published on September 23 by the Courier.',
+    'Fredonburg, September 19 and 20 were quiet.',
+    'FREDONBURG, OCTOBER 5, the day of the vote, was calm.',
+    'Marsh City [Freedonia] was calm on April 28.',
   ])('finds none in %j', (text) => {
     expect(openingDatelineEnd(text)).toBe(0);
   });

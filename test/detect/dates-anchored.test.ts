@@ -179,3 +179,19 @@ describe('the cue words of the anchored patterns', () => {
     for (const count of matches) expect(count).toBeGreaterThan(20);
   });
 });
+
+describe('an opening that names a meeting told before: "During the talks,"', () => {
+  it.each([
+    ['Berg met Ruhl on his yacht on Saturday. During the talks, Berg pledged support.', [['on Saturday', '2025-07-12', '2025-07-12', 'day', false], ['During the talks', '2025-07-12', '2025-07-12', 'day', false]]],
+    ['On June 4, Ruhl visited Fredonburg. During his trip, he met Berg.', [['June 4', '2025-06-04', '2025-06-04', 'day', false], ['During his trip', '2025-06-04', '2025-06-04', 'day', false]]],
+    ['Berg held talks with Ruhl on Friday. After the meeting with Ruhl, Berg accused Sylvania.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false], ['After the meeting with Ruhl', '2025-07-11', '2025-07-11', 'day', false]]],
+    // The day told before is of no meeting: the opening dates nothing.
+    ['Shells hit the port on Monday. During the talks, Berg called for calm.', [['on Monday', '2025-07-14', '2025-07-14', 'day', false]]],
+    // No day told before.
+    ['During the talks, Berg called for calm.', []],
+    // Not an opening: a meeting inside the sentence.
+    ['Berg met Ruhl on Friday and spoke during the talks, aides said.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false]]],
+  ])('%s', (text, expected) => {
+    expect(dates(text, '2025-07-14')).toEqual(expected);
+  });
+});

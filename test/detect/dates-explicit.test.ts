@@ -167,3 +167,14 @@ describe('years', () => {
     ]);
   });
 });
+
+describe('a count after the day\'s comma', () => {
+  it.each([
+    ['On Jan. 3, 14 countries issued a joint statement.', { text: 'Jan. 3', start: '2024-01-03', end: '2024-01-03', precision: 'day', expected: false }],
+    ['On March 5, 12 ships left the port.', { text: 'March 5', start: '2023-03-05', end: '2023-03-05', precision: 'day', expected: false }],
+    // A stated year stays a year.
+    ['On March 5, 2023, ships left the port.', { text: 'March 5, 2023', start: '2023-03-05', end: '2023-03-05', precision: 'day', expected: false }],
+  ])('is no year: %s', (text, expected) => {
+    expect(dates(text, '2024-01-10')).toEqual([expected]);
+  });
+});

@@ -20,6 +20,21 @@ describe('"last year" after a month or a day', () => {
   });
 });
 
+describe('a year that names a happening after a preposition of time', () => {
+  it.each([
+    ['The region has been under Sylvanian control since the 1994 end of the war.', [{ text: 'since the 1994', start: '1994-01-01', end: null, precision: 'range', expected: false }]],
+    ['Berg led the delegation during the 2020 border talks.', [{ text: 'the 2020', start: '2020-01-01', end: '2020-12-31', precision: 'year', expected: false }]],
+    ['Freedonia kept its garrison after the 2016 Ceasefire Accord.', [{ text: 'the 2016', start: '2016-01-01', end: '2016-12-31', precision: 'year', expected: false }]],
+    // No preposition of time: an adjective of a noun phrase, which dates nothing.
+    ['Freedonia signed a pact to end the 2020 conflict.', []],
+    // Before a plural, the number may count.
+    ['The port reopened after the 2000 troops left.', []],
+    ['It was hit during the 1900 strikes of the campaign.', []],
+  ])('%s', (text, expected) => {
+    expect(dates(text, '2024-10-23')).toEqual(expected);
+  });
+});
+
 describe('"since"', () => {
   it('opens a range at the start of what follows and leaves the end open', () => {
     expect(dates('Prices have doubled since August last year.', '2024-10-23')).toEqual([

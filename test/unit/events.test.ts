@@ -221,6 +221,86 @@ describe('assembleEvents', () => {
     expect(eventsOf('Freedonia has held the valley since 1991.').candidates.map((e) => e.date.text)).toEqual(['since 1991']);
   });
 
+  it.each([
+    [
+      'Freedonia has stepped up its patrols since the war in Sylvania began on Tuesday.',
+      [
+        ['since the war in Sylvania began on Tuesday', '2025-03-11', null, 'range', 'Freedonia has stepped up its patrols since the war in Sylvania began on Tuesday.'],
+        ['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'the war in Sylvania began on Tuesday'],
+      ],
+    ],
+    [
+      'At least 40 people have been killed since Freedonian troops crossed the border in early 2024.',
+      [
+        ['since Freedonian troops crossed the border in early 2024', '2024-01-01', null, 'range', 'At least 40 people have been killed since Freedonian troops crossed the border in early 2024.'],
+        ['early 2024', '2024-01-01', '2024-04-30', 'range', 'Freedonian troops crossed the border in early 2024'],
+      ],
+    ],
+    [
+      'Sylvania has kept its embassy closed ever since the truce was signed in May.',
+      [
+        ['ever since the truce was signed in May', '2024-05-01', null, 'range', 'Sylvania has kept its embassy closed ever since the truce was signed in May.'],
+        ['May', '2024-05-01', '2024-05-31', 'month', 'the truce was signed in May'],
+      ],
+    ],
+    // "since" after a comma may give a reason: one happening, on its day.
+    ['The vote matters to Freedonia, since the parliament approved the budget on Monday.', [['on Monday', '2025-03-10', '2025-03-10', 'day', 'The vote matters to Freedonia, since the parliament approved the budget on Monday.']]],
+    // "since" right before the date is one state.
+    ['Freedonia has held the valley since 1991.', [['since 1991', '1991-01-01', null, 'range', 'Freedonia has held the valley since 1991.']]],
+    // No perfect, no state since: "the first … since" counts one happening from the date.
+    [
+      'It was the first Freedonian raid on the port since the two sides signed a truce in May.',
+      [['May', '2024-05-01', '2024-05-31', 'month', 'It was the first Freedonian raid on the port since the two sides signed a truce in May.']],
+    ],
+    [
+      'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.',
+      [['2020', '2020-01-01', '2020-12-31', 'year', 'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.']],
+    ],
+    // In what someone says, the state since is the speaker's claim; the signing is the event.
+    [
+      'Anna Berg said that relations with Sylvania have grown since the two countries signed a treaty in June last year.',
+      [['June last year', '2024-06-01', '2024-06-30', 'month', 'Anna Berg said that relations with Sylvania have grown since the two countries signed a treaty in June last year.']],
+    ],
+    // "and" with a verb of its own after "since …" is a second predicate of the main subject.
+    [
+      'Anna Berg and the Sylvanian leader have met twice since the war began and signed a treaty last year.',
+      [['last year', '2024-01-01', '2024-12-31', 'year', 'Anna Berg and the Sylvanian leader have met twice since the war began and signed a treaty last year.']],
+    ],
+  ])('makes two events of "since <clause> <date>": the state since then, and the happening on that date (%s)', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start, e.date.end, e.date.precision, e.summary])).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Sylvania closed its border in May and reopened it in July.',
+      [
+        ['May', 'Sylvania closed its border in May and reopened it in July.'],
+        ['July', 'reopened it in July.'],
+      ],
+    ],
+    [
+      'Anna Berg led the Freedonian delegation during the 2020 war and resigned in early September, shortly before the vote.',
+      [
+        ['the 2020', 'Anna Berg led the Freedonian delegation during the 2020 war and resigned in early September, shortly before the vote.'],
+        ['early September', 'resigned in early September'],
+      ],
+    ],
+    // No second predicate: one happening.
+    ['Anna Berg met the Sylvanian envoy in May and praised the talks.', [['May', 'Anna Berg met the Sylvanian envoy in May and praised the talks.']]],
+    ['Freedonia sent troops in May and July.', [['May and July', 'Freedonia sent troops in May and July.']]],
+  ])('makes a second predicate joined by "and" with a date of its own a happening of its own (%s)', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+
+  it.each([
+    ['Early on Monday, the agency reported that the crew abandoned the ship.', ['on Monday']],
+    ['On Monday, a local official said the crew was safe.', ['On Monday']],
+    // The date opens a phrase of its own, not the sentence: it dates the talks, not the saying.
+    ['After talks on Monday, a local official said the ship would be salvaged.', []],
+  ])('dates what an unlisted speaker said when the date opens the sentence before the subject (%s)', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => e.date.text)).toEqual(expected);
+  });
+
   it('goes on with the party the paragraph before named when a paragraph opens with a pronoun', () => {
     const { candidates } = eventsOf('Freedonia had demanded that the rebels disarm.', 'It sent troops into the valley on Tuesday.', 'Its forces kept up the shelling on Wednesday.');
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([

@@ -1,9 +1,10 @@
 /**
- * Marks between clauses: a comma, semicolon or dash followed by a space, or a comma closing a quotation.
+ * Marks between clauses: a comma, semicolon or dash followed by a space (a hyphen with a space on each
+ * side is a dash typed plainly: "the region - held since 1991 - emptied"), or a comma closing a quotation.
  * A comma before "as well as" or "along with" adds a noun phrase to the same predicate ("has decided to
  * send 1,000 sappers …, as well as 5,000 builders"), so it does not end the clause.
  */
-const CLAUSE_BREAK = /[,;—–]\s(?!as well as\b|along with\b|together with\b)|,["”]\s/g;
+const CLAUSE_BREAK = /[,;—–]\s(?!as well as\b|along with\b|together with\b)|\s-\s|,["”]\s/g;
 
 /**
  * A parenthetical insertion after the words, closed by a comma, that the clause goes on after: "over

@@ -5,23 +5,30 @@
  * date an event by it.
  */
 
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/** A month as written, or in capitals as some wires print it ("OCTOBER 5"). */
+const MONTH = String.raw`(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\.?`;
 const DAY = String.raw`(?:${MONTH}\s+\d{1,2}|\d{1,2}\s+${MONTH})(?:,?\s+\d{4})?`;
 /** A place in capitals ("FREDONBURG", "MARSH CITY"), then maybe its country: "FREDONBURG, Freedonia,". */
 const PLACE = String.raw`\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+\p{Lu}{2,}[\p{Lu}.'’-]*){0,2},\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*)?`;
-/** A place as a word or two in title case ("Marsh City,"): a dateline only with an agency after the day. */
-const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?,\s*`;
+/**
+ * A place as a word or two in title case, maybe with its country in brackets ("Marsh City,", "Marsh
+ * City [Freedonia],"): a dateline only with an agency after the day, a colon, or nothing after it.
+ */
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?:\s*\[[^\[\]]{2,30}\])?,\s*`;
 const AGENCY = String.raw`\([^()]{2,40}\)`;
+/** An agency in capitals after the day and a comma: "MARSH CITY, OCTOBER 5, COURIERPRESS:". */
+const CAPITAL_AGENCY = String.raw`,\s*\p{Lu}{2,}[\p{Lu}.'’-]*`;
 const END = String.raw`\s*(?:\.-|\.|-{1,2}|–|—|:)(?=\s|$)`;
 
 /**
- * With a place in capitals, the agency is optional; otherwise the agency in parentheses must be there
- * (after a comma or not: "Marsh City, July 14, (Courier) –"), and may end the dateline with no
- * punctuation before the first sentence ("Marsh City, July 14 (Courier) The …"), or the day closes
- * with a colon ("Marsh City, Sept 3: …").
+ * With a place in capitals, the agency is optional (in parentheses, or in capitals after a comma);
+ * otherwise the agency in parentheses must be there (after a comma or not: "Marsh City, July 14,
+ * (Courier) –"), and may end the dateline with no punctuation before the first sentence ("Marsh City,
+ * July 14 (Courier) The …"), or the day closes with a colon ("Marsh City, Sept 3: …", "Marsh City
+ * [Freedonia], April 28 : …"), or the place and day are the whole paragraph ("Marsh City, September 19").
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY},?\s*${AGENCY}(?:${END}|(?=\s+\p{Lu}))|${TITLE_PLACE}${DAY}:(?=\s))`,
+  String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY}|${CAPITAL_AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY},?\s*${AGENCY}(?:${END}|(?=\s+\p{Lu}))|${TITLE_PLACE}${DAY}\s?:(?=\s)|${TITLE_PLACE}${DAY}\s*$)`,
   'u',
 );
 

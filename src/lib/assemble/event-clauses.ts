@@ -105,3 +105,66 @@ function frontedMainClauseLength(text: string, sentence: Sentence, date: DateMen
   const and = text.slice(date.endIndex + 1, sentence.end).search(/,\s+and\s/);
   return and < 0 ? 0 : and + 1;
 }
+
+/**
+ * "since the war broke out on October 7": "since" before a clause of its own, with a subject and a
+ * past verb, that a date ends. Not after a comma, where "since" may give a reason ("…, since the court
+ * ruled on Monday"). Group 1 is the clause.
+ */
+const SINCE_CLAUSE = /(?<![,;:]\s*)\b(?:ever\s+)?since\s+((?:[\p{L}\d'’“”"-]+\s+){1,6}?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|broke\s+out|began|took|struck|fell|came|went|sent|seized|won|lost|fled|overran)\b[^,;:.!?()]*?)\s*$/u;
+
+/**
+ * "have met twice since the war began and agreed to a treaty last year": a second predicate of the
+ * main subject, joined by "and", which the date dates instead of the clause after "since".
+ */
+const COORDINATED_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|took|signed|sent|met|held)\b/u;
+
+/** A verb in the perfect: "has beefed up", "have been killed", "had been beyond"; not "have to". */
+const PERFECT = /\b(?:has|have|had)\s+(?!to\b)\p{L}/iu;
+
+/** "the first … since", "the first time … since": a happening counted from the date, not a state since it. */
+const FIRST_SINCE = /\b(?:first|last|only|largest|biggest|worst|deadliest|longest)\b[^,;:]*$/i;
+
+/**
+ * "has beefed up attacks since the war in Gaza started on Oct 7": two happenings. The clause after
+ * "since" happened on its date (`inner`, its words from its subject to the date's end); the clause
+ * that "since" hangs on holds from that date on, open at the end (`since`, the date widened to the
+ * words from "since", as "since October 7" reads). Null when the date does not end such a clause, or
+ * "since" stands right before it (the since refiner reads "since October 7" alone).
+ */
+export function sinceClause(text: string, sentence: Sentence, date: DateMention): { since: DateMention; inner: { summary: string; index: number } } | null {
+  if (date.date.start === null || date.expected || date.rule.endsWith('+since') || !text.slice(sentence.start, date.index).includes('since')) return null;
+  const before = text.slice(sentence.start, date.index);
+  const match = SINCE_CLAUSE.exec(before);
+  if (!match || COORDINATED_PREDICATE.test(match[1] as string)) return null;
+  const index = sentence.start + match.index;
+  // A state since then is told in the perfect ("have been killed since", "has fled since"); "the first
+  // major attack since a ceasefire was reached in 2020" is one happening now, no state since then.
+  const held = text.slice(sentence.start, index);
+  if (!PERFECT.test(held) || FIRST_SINCE.test(held)) return null;
+  const innerIndex = index + match[0].indexOf(match[1] as string);
+  const since: DateMention = {
+    ...date,
+    index,
+    date: { text: text.slice(index, date.endIndex), start: date.date.start, end: null, precision: 'range' },
+    rule: `${date.rule}+since`,
+  };
+  return { since, inner: { summary: text.slice(innerIndex, date.endIndex).trim(), index: innerIndex } };
+}
+
+/** "… and stepped down in early September": a second predicate of one subject, its verb in the past. */
+const AND_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|took|signed|sent|met|held|left|fled|won|lost)\b[^,;:]*$/u;
+
+/**
+ * "He led the government during the 2020 war and stepped down in early September": a date of the same
+ * clause, after a second predicate joined by "and", dates that predicate's happening. Its words run from
+ * "and"'s verb to the clause's end (`clauseEnd`); null when no such predicate stands between the dates.
+ */
+export function coordinatedAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  if (other.index < main.endIndex) return null;
+  const between = text.slice(main.endIndex, other.index);
+  const joined = AND_PREDICATE.exec(between);
+  if (!joined) return null;
+  const index = main.endIndex + joined.index + /^and\s+/.exec(joined[0])![0].length;
+  return { summary: text.slice(index, clauseEnd).trim(), index };
+}

@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, happenedAfter, listedAfter, whenClause } from './event-clauses.ts';
+import { andAfter, coordinatedAfter, happenedAfter, listedAfter, sinceClause, whenClause } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -75,9 +75,18 @@ function datesSaying(paragraph: ParagraphAnalysis, sentence: Sentence, date: Dat
   return paragraph.statements.some((s) => {
     if (!which(s) || s.verb === null || s.verbIndex === null || !within(s.verbIndex, s.verbIndex + s.verb.length, sentence.start, sentence.end)) return false;
     const verbEnd = s.verbIndex + s.verb.length;
-    return (date.index >= verbEnd && ADJACENT.test(paragraph.text.slice(verbEnd, date.index))) || (date.endIndex <= s.verbIndex && ADJACENT.test(paragraph.text.slice(date.endIndex, s.verbIndex)));
+    if (date.index >= verbEnd) return ADJACENT.test(paragraph.text.slice(verbEnd, date.index));
+    if (date.endIndex > s.verbIndex) return false;
+    const between = paragraph.text.slice(date.endIndex, s.verbIndex);
+    return ADJACENT.test(between) || (FRONTED.test(paragraph.text.slice(sentence.start, date.index)) && FRONTED_SUBJECT.test(between));
   });
 }
+
+/** Before a date that opens its sentence: nothing but punctuation, or "Early", "Late", "Later". */
+const FRONTED = /^\W*(?:(?:early|late|earlier|later)\s+)?$/i;
+
+/** "On Monday, the agency said": a comma after the fronted date, then a subject of a few words and the verb. */
+const FRONTED_SUBJECT = /^,\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
 
 /**
  * "The leader of the republic has announced that it will cease to exist in the new year": what a
@@ -130,6 +139,14 @@ function reportedSpan(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis
   if (!statement.reported) return null;
   const start = paragraph.text.indexOf(statement.reported, statement.index);
   return start < 0 ? null : { start, end: start + statement.reported.length };
+}
+
+/** Whether `date` lies in the words of a statement, quoted or reported. */
+function inSpeech(paragraph: ParagraphAnalysis, date: DateMention): boolean {
+  return paragraph.statements.some((statement) => {
+    const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
+    return span !== null && within(date.index, date.endIndex, span.start, span.end);
+  });
 }
 
 /** The words of a report that hold `date` but not `main`, the date of the report itself; null when none does. */
@@ -231,7 +248,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       const own = actorsIn(paragraph, sentence, lexicon);
       const actors = own.length > 0 ? own : OPENS_WITH_PRONOUN.test(sentence.text) ? previousActors : [];
       previousActors = actors;
-      const dates = paragraph.dates.filter(
+      const found = paragraph.dates.filter(
         (d) =>
           within(d.index, d.endIndex, sentence.start, sentence.end) &&
           d.index >= datelineEnd &&
@@ -239,6 +256,16 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
           !givesNoRange(d, source.published) &&
           !inYearsAside(paragraph.text, d),
       );
+      // "since the war broke out on October 7": the state since that day, and the outbreak on it. Not in
+      // what someone says ("X said relations have grown since they signed a treaty in June"), where the
+      // state since is the speaker's claim and the sentence's event is the dated happening.
+      const sinceHappenings: { date: ResolvedDate; summary: string; index: number }[] = [];
+      const dates = found.map((d) => {
+        const since = sinceClause(paragraph.text, sentence, d);
+        if (!since || found.some((other) => other !== d && other.index >= since.since.index && other.index < d.index) || inSpeech(paragraph, since.since)) return d;
+        sinceHappenings.push({ date: d.date, ...since.inner });
+        return since.since;
+      });
       // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
       if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
@@ -287,6 +314,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
+      for (const { date, summary, index } of sinceHappenings) candidates.push(event(date, false, summary, index, summary));
+
       for (const bound of dates.filter((d) => !inQuote(d))) {
         const happened = whenClause(paragraph.text, sentence, bound, source.published);
         if (happened) candidates.push(event(happened.date, happened.expected, happened.summary, happened.index, happened.summary));
@@ -304,7 +333,10 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // "The agency reported on Tuesday that Ruhl visited the port the previous day": what was
         // reported has a day of its own, apart from the day it was reported.
         const report = reportedApart(paragraph, other, main);
+        const coordinated = clause.start === mainClause.start ? coordinatedAfter(paragraph.text, main, other, clause.end) : null;
         if (report) candidates.push(event(other.date, false, report, other.index));
+        // "He led the government during the 2020 war and stepped down in early September": two happenings of one clause.
+        else if (coordinated) candidates.push(event(other.date, false, coordinated.summary, coordinated.index, coordinated.summary));
         // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
         else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));

@@ -157,6 +157,40 @@ export function occasionDates(text: string, lowered: string, kept: readonly Cand
 }
 
 /**
+ * "During the talks,", "During his trip,", "After the meeting with Ruhl,": a sentence that opens with a
+ * meeting it names, told before as a happening of one day ("Berg met Ruhl on Saturday. During the
+ * talks, …"). Group 1 is the meeting's noun.
+ */
+const DURING_MEETING =
+  /(?<=^|[.!?]["”’]?\s+)(?:During|After|Following)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(talks|meeting|visit|trip|summit|call|conversation|discussions)(?:\s+with\s+[^,.;:]{1,40})?(?=,)/gu;
+
+/** Words that tell a meeting happened: what "the talks", "his trip" can point back to. */
+const MEETING_TOLD = /\b(?:met|meets?|meeting|talks|visit(?:ed|s)?|trip|travel(?:l)?ed|summit|call(?:ed)?|conversation|discussions?|held)\b/i;
+
+/**
+ * The day a meeting opening ("During the talks,") points back to: the last single day told before it
+ * in the text, when the sentence that tells it tells of a meeting. None otherwise: the words alone
+ * do not say when the meeting was.
+ */
+export function meetingDates(text: string, lowered: string, kept: readonly Candidate[]): Candidate[] {
+  if (!lowered.includes('during') && !lowered.includes('after') && !lowered.includes('following')) return [];
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(DURING_MEETING)) {
+    const index = match.index;
+    const endIndex = index + match[0].length;
+    if (overlapsAny(kept, index, endIndex)) continue;
+    const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null && !k.expected).at(-1);
+    if (!before) continue;
+    const sentenceStart = Math.max(0, ...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, before.index) + 1));
+    const sentenceEnd = text.slice(before.endIndex).search(/[.!?](?:\s|$)/);
+    const told = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : before.endIndex + sentenceEnd);
+    if (!MEETING_TOLD.test(told)) continue;
+    found.push({ index, endIndex, start: before.start, end: before.end, precision: 'day', expected: false, rule: 'anchored+meeting', stated: {} });
+  }
+  return found;
+}
+
+/**
  * The matches of `pattern` in `text` that overlap no date already found, with their spans; none when
  * `lowered` (the text in lower case) lacks `cue`. A pattern's letters, read case-insensitively, match
  * only letters that lower-case to them, so its cue is in the lowered text wherever it matches (the

@@ -17,6 +17,9 @@ const WEEKDAY_AND_COMMA = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*/;
  * publication when the sentence tells of the past ("On 3 March, the ministry said"). Expected when after
  * publication. A leading "on" is left out of the span, whichever order chrono read.
  */
+/** A comma and a number of one or two digits closing chrono's words: "Jan. 3, 14". */
+const COUNT_AFTER_DAY = /,\s*\d{1,2}$/;
+
 export const explicitDate: DateRule = {
   name: 'explicit-date',
   find(text, context) {
@@ -24,11 +27,18 @@ export const explicitDate: DateRule = {
     for (const result of context.chrono()) {
       if (!(result.start.isCertain('month') && result.start.isCertain('day'))) continue;
       const lead = /^[\s,(]*(?:on\s+)?/i.exec(result.text)?.[0].length ?? 0;
-      const words = result.text.slice(lead).replace(/[\s,)]+$/, '');
+      let words = result.text.slice(lead).replace(/[\s,)]+$/, '');
       if (LOWERCASE_MONTH.test(words) || COMMA_BEFORE_DAY.test(words.replace(WEEKDAY_AND_COMMA, ''))) continue;
       const index = result.index + lead;
       const resolve = (year: number) => resolveIn(result, year, context.published);
       const stated = statedParts(result.start);
+      // "On Jan. 3, 14 countries issued …": a number of one or two digits after the day's comma counts
+      // what follows it; it is no year.
+      const counted = COUNT_AFTER_DAY.exec(words);
+      if (counted && /^\s+\p{L}/u.test(text.slice(index + words.length))) {
+        words = words.slice(0, counted.index);
+        delete stated.year;
+      }
       const base = { index, endIndex: index + words.length, rule: 'explicit-date', stated };
       const statedYear = stated.year;
       if (statedYear !== undefined) {

@@ -9,7 +9,7 @@
 import type { ParsedResult } from 'chrono-node';
 import type { ResolvedDate } from '../../model.ts';
 import { ago } from './ago.ts';
-import { anchoredDates, occasionDates, type Period, periodAnchoredDates } from './anchored.ts';
+import { anchoredDates, meetingDates, occasionDates, type Period, periodAnchoredDates } from './anchored.ts';
 import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
 import { parseWithChrono } from './chrono-parser.ts';
@@ -118,7 +118,12 @@ export function findDates(text: string, published: string, anchor: string | null
   // "from the same day" then opens a range as "from January 1" does.
   const counted = refineSince.refine(text, anchoredDates(text, context.lowered, refined, anchor, day, context.futureAt), context);
   const told = [...refined, ...counted].sort((a, b) => a.index - b.index);
-  const all = [...told, ...periodAnchoredDates(text, context.lowered, told, period), ...occasionDates(text, context.lowered, told)].sort((a, b) => a.index - b.index);
+  const all = [
+    ...told,
+    ...periodAnchoredDates(text, context.lowered, told, period),
+    ...occasionDates(text, context.lowered, told),
+    ...meetingDates(text, context.lowered, told),
+  ].sort((a, b) => a.index - b.index);
   return all.map((candidate) => toMention(text, candidate));
 }
 

@@ -6,6 +6,9 @@ import { YEAR_PATTERN } from './words.ts';
  * A year after a preposition: "in 2022", "since 2014" (widened by the since refiner), "by 2030".
  * The preposition is required so that "resolution 2270" or "the 2022 invasion" stay numbers or adjectives;
  * "of" and "for" are left out because "a force of 2000" counts people. Not part of "2022-23" or "2022/23".
+ * A year that names a happening after a preposition of time dates it too: "since the 1991 fall of the
+ * Soviet Union", "during the 2020 war" (the mention is "the 1991"); not before a plural, which a number
+ * may count ("after the 2000 troops left").
  */
 export const year = regexRule(
   'year',
@@ -15,6 +18,7 @@ export const year = regexRule(
       `(?<=\\b(?:in|since|by|during|until|till|from|through|throughout|before|after)\\s+)(?<year>${YEAR_PATTERN})\\b(?![-–/.,]?\\d)`,
       'gi',
     ),
+    new RegExp(`(?<=\\b(?:in|since|during|until|till|before|after|following)\\s+)the\\s+(?<year>${YEAR_PATTERN})(?=\\s+\\p{L}[\\p{L}-]*(?<!s)\\b(?!-))`, 'giu'),
   ],
   (match, context) => {
     const value = Number(match.groups?.year);
