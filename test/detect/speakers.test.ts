@@ -1221,6 +1221,15 @@ describe('speakers: independent voices', () => {
     expect(mention?.government).toBeNull();
   });
 
+  it.each([
+    ['The Sylvanian shipping company Eagle said the crew was safe.', null],
+    ['The Freedonian security firm Ambit said the crew was safe.', null],
+    // A title before a name is an office, not a kind of business.
+    ['The Freedonian foreign minister Kask said the crew was safe.', 'freedonia'],
+  ])('credits no government to a business named by its kind and then its name: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+
   it('credits no government to a news agency the topic data does not list, whatever country runs it', () => {
     for (const text of ['The Sylvanian state news agency said the ship was hit.', 'The Sylvanian-run news agency said the ship was hit.']) {
       expect(statements([text])[0]?.government).toBeNull();

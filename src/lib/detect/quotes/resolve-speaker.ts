@@ -543,6 +543,17 @@ function headBeforePlaceOrAgent(text: string): string {
 }
 
 /**
+ * The lower-case word right before the capitalised name that ends a phrase: "company" in "the Sylvanian
+ * shipping company Eagle Lines", "" when the phrase ends in no name or holds nothing before it.
+ */
+function kindBeforeName(text: string): string {
+  const words = text.trim().split(/\s+/);
+  let end = words.length;
+  while (end > 0 && /^\p{Lu}/u.test(words[end - 1] ?? '')) end -= 1;
+  return end < words.length && end > 0 ? (words[end - 1] ?? '').toLowerCase() : '';
+}
+
+/**
  * Whether the speaker speaks for itself, whatever country its words name: a private person ("two
  * Sylvanian soldiers", "Sylvanian defector Jan Kowal", "a member of Sylvania's special forces"), a
  * business ("Fredonburg Shipping"), civil society ("a Sylvanian NGO", "Freedonian human rights
@@ -567,6 +578,7 @@ function speaksForItself(headWord: string, text: string, description: string, na
     // "a member of Sylvania's special forces said", named or not: one of the rank and file.
     phrases.some((phrase) => PRIVATE_PERSONS.has(personBeforeOf(phrase)) || PRIVATE_PERSONS.has(groupOfMember(phrase)) || OF_A_VESSEL.test(phrase) || describesCaptive(phrase) || RANK_AND_FILE.test(phrase.trim())) ||
     BUSINESSES.has(headWord) ||
+    BUSINESSES.has(kindBeforeName(text)) ||
     BUSINESSES.has(describedAs) ||
     BUSINESSES.has(employer) ||
     CIVIL_SOCIETY.has(employer) ||
