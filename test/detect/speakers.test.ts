@@ -1230,6 +1230,16 @@ describe('speakers: independent voices', () => {
     expect(statements([text])[0]?.government).toBe(government);
   });
 
+  it.each([
+    ['The central bank said the economy remained fragile.', 'The central bank'],
+    ['The Freedonian central bank said the economy remained fragile.', 'The Freedonian central bank'],
+    ['The airline said the flights were cancelled.', 'The airline'],
+    ['Sylvanian banks said they would close early.', 'Sylvanian banks'],
+  ])('hears a bank, an airline and other businesses by their kind, for no government: %j', (text, description) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description, mention?.government]).toEqual([description, null]);
+  });
+
   it('credits no government to a news agency the topic data does not list, whatever country runs it', () => {
     for (const text of ['The Sylvanian state news agency said the ship was hit.', 'The Sylvanian-run news agency said the ship was hit.']) {
       expect(statements([text])[0]?.government).toBeNull();

@@ -34,7 +34,7 @@ export const GROUP_ROLES = set(`
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
   outlets newspapers bloggers milbloggers correspondents prisoners captives defectors refugees sailors fighters combatants countries nations sides
-  associations federations charities insurers shipowners consultancies
+  associations federations charities insurers shipowners consultancies banks airlines carriers manufacturers exporters producers
   rebels militants insurgents separatists guerrillas militias
   troops peacekeepers guards
 `);
@@ -47,7 +47,7 @@ export const ORG_ROLES = set(`
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin
   panel team regime decree television tv radio station operator report announcement readout communique communiqué
   community industry association federation chamber coalition bloc institute foundation charity watchdog monitor consultancy
-  movement opposition
+  movement opposition bank airline carrier insurer shipowner manufacturer exporter producer corporation refinery shipyard
 `);
 
 /**
