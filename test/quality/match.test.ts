@@ -146,4 +146,21 @@ describe('matchArticle: best pairs first', () => {
     expect(result.verdicts.map((v) => [v.paragraph, v.found])).toEqual([[2, 'The State Bureau confirmed that the sailors had left Fredonburg']]);
     expect(result.spurious).toEqual([]);
   });
+
+  it('counts an event that merges two tellings of one happening once, and an event matching no gold as spurious', () => {
+    const paragraphs = [
+      { n: 1, text: 'On Tuesday, the frigate shot down two drones.' },
+      { n: 2, text: 'The frigate shot down the drones on Tuesday, the navy said.' },
+      { n: 3, text: 'On Monday, the port reopened.' },
+    ];
+    const three = { ...source, paragraphs } as unknown as SourceDocument;
+    const day = { text: 'On Tuesday', start: '2025-04-29', end: '2025-04-29', precision: 'day' };
+    const gold = { id: 'a', statements: [], figures: [], events: [{ evidence: 'the frigate shot down two drones', date_text: 'On Tuesday', start: '2025-04-29', end: '2025-04-29', precision: 'day', expected: false }] } as unknown as GoldArticle;
+    const cite = (n: number) => ({ source: 's', paragraph: n, evidence: paragraphs[n - 1]!.text, href: '' });
+    const merged = { date: day, expected: false, citations: [cite(1), cite(2)] };
+    const other = { date: { ...day, text: 'On Monday', start: '2025-04-28', end: '2025-04-28' }, expected: false, citations: [cite(3)] };
+    const result = matchArticle(gold, three, { statements: [], figures: [], events: [merged, other] } as unknown as Briefing);
+    expect(result.verdicts.map((v) => v.paragraph)).toEqual([1]);
+    expect(result.spurious.map((s) => [s.kind, s.paragraph])).toEqual([['event', 3]]);
+  });
 });

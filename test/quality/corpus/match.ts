@@ -157,7 +157,10 @@ export function matchArticle(gold: GoldArticle, source: SourceDocument, briefing
   const goldEvents = gold.events.map((g) => ({ g, paragraph: locate(g.evidence) }));
   const eventMatches = assign(goldEvents, events, usedEvents, (g, m) => eventScore(g, m));
   goldEvents.forEach(({ g, paragraph }, i) => result.verdicts.push(eventVerdict(gold.id, paragraph, g, eventMatches[i] ?? null, result.inversions)));
-  for (const m of events.filter((m) => !usedEvents.has(m))) result.spurious.push(spurious('event', gold.id, m, `${m.item.date.text}: ${m.citation.evidence}`));
+  // One happening told twice in an article is one event citing both tellings (corpus README: events
+  // merge repeated tellings): found once, its second citation is no spurious event.
+  const matchedEvents = new Set([...usedEvents].map((m) => m.item));
+  for (const m of events.filter((m) => !usedEvents.has(m) && !matchedEvents.has(m.item))) result.spurious.push(spurious('event', gold.id, m, `${m.item.date.text}: ${m.citation.evidence}`));
   return result;
 }
 
