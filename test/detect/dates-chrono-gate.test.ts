@@ -66,6 +66,13 @@ describe('the parsers a text may need', () => {
     expect(at('filed 2024-10-21, then 2024/10/23 and 2024 Oct 23')).toEqual(['2024-10-21', '2024/10/23', '2024 Oct 23']);
   });
 
+  it('reads a weekday wherever chrono’s pattern lets it stand, and only words that hold one elsewhere go without the weekday parser', () => {
+    // Glued to "on", "last", "this", "of": the pattern allows no space there; a period or a bracket after it.
+    const texts = ['onMonday', 'lastfriday', 'Thursdaythis week', 'sun.', '(Tue)', 'Wed,', 'the weekend', 'WEEKDAYOF this week',
+      'Mondays', 'months', 'a monthly meeting', 'satellites', 'weeks ago', 'Sunni', 'Wednesday-night', 'Thurs.Fri'];
+    for (const text of texts) expect(at(text), text).toEqual(parseWithAllParsers(text, published).map((r) => r.text));
+  });
+
   it('gives no result where no parser could find one', () => {
     expect(at('Troops from Freedonia crossed into Sylvania, the Courier said.')).toEqual([]);
   });

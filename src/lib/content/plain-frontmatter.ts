@@ -18,7 +18,7 @@ const NESTED_KEY_LINE = /^ {2}([a-z][a-z_]*): (.*)$/;
 const ITEM_LINE = /^ {2}- (.*)$/;
 
 /** Characters the shortcut leaves to the parser: tabs, carriage returns, control characters, a byte-order mark, and the line breaks of YAML 1.1. */
-const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+export const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 
 /** A double-quoted value with no escape, or a single-quoted one ('' stands for '), alone on its line. */
 const DOUBLE_QUOTED = /^"([^"\\]*)"$/;
@@ -29,11 +29,11 @@ const SINGLE_QUOTED = /^'((?:[^']|'')*)'$/;
  * no indicator), holds no ": " or " #" (a nested map, a comment), ends with neither a colon nor a
  * space, and is none of the words for true, false or null.
  */
-const PLAIN = /^[A-Za-z](?:[^:#]|:(?! )|(?<! )#)*$/;
-const NOT_TEXT = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+export const PLAIN = /^[A-Za-z](?:[^:#]|:(?! )|(?<! )#)*$/;
+export const NOT_TEXT = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 
 /** The value of a one-line scalar, or undefined when the shortcut cannot be sure of it. */
-function scalar(text: string): string | null | undefined {
+export function scalar(text: string): string | null | undefined {
   const double = DOUBLE_QUOTED.exec(text);
   if (double) return double[1];
   const single = SINGLE_QUOTED.exec(text);

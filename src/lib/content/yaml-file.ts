@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import type { ContentProblem } from './content-error.ts';
+import { readPlainList } from './plain-yaml-list.ts';
 
 /** A parsed YAML content file that can say on which line a value was written. */
 export interface YamlFile {
@@ -32,15 +33,32 @@ export function readYamlFile(root: string, file: string): YamlFileResult {
     return { problems: [{ file, path: '', message: `the file could not be read (looked in ${root}); create it as a YAML list` }] };
   }
 
-  const lineCounter = new LineCounter();
-  // prettyErrors off: we place the error ourselves and keep the parser's one-line reason.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (document.errors.length > 0) return { problems: syntaxProblems(file, text, document.errors, lineCounter) };
+  // A list in the plain shapes (plain-yaml-list.ts) is read without the parser, which runs only if
+  // a line must be found for a problem.
+  const plain = readPlainList(text);
+  if (plain !== undefined) {
+    let parsed: Parsed | undefined;
+    return { yaml: { file, data: plain, lineOf: (path) => lineOf((parsed ??= parse(text)), path) }, problems: [] };
+  }
+  const parsed = parse(text);
+  if (parsed.document.errors.length > 0) return { problems: syntaxProblems(file, text, parsed.document.errors, parsed.lineCounter) };
 
   return {
-    yaml: { file, data: document.toJS(), lineOf: (path) => lineOf(document, lineCounter, path) },
+    yaml: { file, data: parsed.document.toJS(), lineOf: (path) => lineOf(parsed, path) },
     problems: [],
   };
+}
+
+/** A parsed document and the line counter its positions are read with. */
+interface Parsed {
+  document: Document;
+  lineCounter: LineCounter;
+}
+
+function parse(text: string): Parsed {
+  const lineCounter = new LineCounter();
+  // prettyErrors off: we place the error ourselves and keep the parser's one-line reason.
+  return { document: parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter };
 }
 
 /**
@@ -70,7 +88,7 @@ function syntaxProblems(file: string, text: string, errors: readonly YAMLError[]
 }
 
 /** Walks up `path` until a node with a position is found; yaml nodes keep `[start, valueEnd, nodeEnd]` offsets. */
-function lineOf(document: Document, lineCounter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+function lineOf({ document, lineCounter }: Parsed, path: readonly PropertyKey[]): number | undefined {
   for (let length = path.length; length >= 0; length -= 1) {
     const keys = path.slice(0, length).map((key) => (typeof key === 'symbol' ? String(key) : key));
     const node = length === 0 ? document.contents : document.getIn(keys, true);

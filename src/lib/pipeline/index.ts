@@ -6,10 +6,10 @@ import { assignIds, eventBaseId, figureBaseId, statementBaseId } from '../ids.ts
 import type { ActorSummary, Briefing, Diagnostic, SourceDocument } from '../model.ts';
 import { applyOverrides, type OverrideProblem } from '../overrides.ts';
 import { reconcileEvents, reconcileFigures, reconcileStatements } from '../reconcile/index.ts';
-import { createActorLexicon } from '../topic/actor-lexicon.ts';
 import { type ProvenanceProblem, verifyProvenance } from '../verify.ts';
 import type { BriefingFile } from '../../schemas/briefing.ts';
 import { assembleSource, type SourceCandidates } from './assemble-source.ts';
+import { lexiconOf } from './lexicon.ts';
 import { orderEvents, orderFigures, orderStatements } from './order.ts';
 import { reportDates } from './report-dates.ts';
 import type { SourceCache } from './source-cache.ts';
@@ -60,7 +60,7 @@ function withReportDates<T extends { id: string; aliases: string[]; citations: {
  *    corrected escapes the check.
  */
 export function runPipeline({ sources, topic, briefing, anchors = null, cache = null, analysed }: PipelineInput): PipelineResult {
-  const lexicon = createActorLexicon(topic.actors);
+  const lexicon = lexiconOf(topic.actors);
   const diagnostics: Diagnostic[] = [];
   const statements: StatementCandidate[] = [];
   const figures: FigureCandidate[] = [];

@@ -1,11 +1,11 @@
 import type { Worker } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
-import { createActorLexicon } from '../topic/actor-lexicon.ts';
 import { startAnalysisThread, takeWaiting } from './analysis-thread.ts';
 import { assembleSource, type SourceCandidates } from './assemble-source.ts';
 import { BACKGROUND_MINIMUM } from './background-analysis.ts';
 import { claimChunk, createChunkQueue, waitWhileBusy } from './chunk-queue.ts';
+import { lexiconOf } from './lexicon.ts';
 import type { SourceCache } from './source-cache.ts';
 
 /**
@@ -39,7 +39,7 @@ export function analyseSharingWork(
   const queue = createChunkQueue();
   const { worker, port } = startAnalysisThread(sources, topic, root, queue, early);
   try {
-    const lexicon = createActorLexicon(topic.actors);
+    const lexicon = lexiconOf(topic.actors);
     for (let chunk = claimChunk(queue, sources.length); chunk; chunk = claimChunk(queue, sources.length)) {
       for (const source of sources.slice(...chunk)) {
         const candidates = assembleSource(source, lexicon, topic.figureCategories);

@@ -4,6 +4,7 @@
  * before them in the article (the event they follow), so they are read after every other date.
  */
 import { addDays, daySpan, isAfter, isOnOrAfter, monthSpan, parseDay, spanOf } from './calendar.ts';
+import { nextIndex } from './regex-rule.ts';
 import type { Candidate, Resolution } from './types.ts';
 import { COUNT_PATTERN, countValue } from './words.ts';
 
@@ -196,19 +197,26 @@ export function meetingDates(text: string, lowered: string, kept: readonly Candi
  * only letters that lower-case to them, so its cue is in the lowered text wherever it matches (the
  * tests hold every pattern to it); a search of the lowered text is quicker than a case-insensitive one.
  */
-function* freeMatches(
+function freeMatches(
   text: string,
   lowered: string,
   cue: string,
   pattern: RegExp,
   kept: readonly Candidate[],
-): Generator<{ match: RegExpExecArray; index: number; endIndex: number }> {
-  if (!lowered.includes(cue)) return;
-  for (const match of text.matchAll(pattern)) {
+): { match: RegExpExecArray; index: number; endIndex: number }[] {
+  const found: { match: RegExpExecArray; index: number; endIndex: number }[] = [];
+  if (!lowered.includes(cue)) return found;
+  // The matches `text.matchAll(pattern)` gives, read with the pattern itself: `matchAll` copies it
+  // for every text (see regex-rule.ts).
+  pattern.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = pattern.exec(text)) !== null) {
+    if (match[0] === '') pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
     const index = match.index;
     const endIndex = index + match[0].length;
-    if (!overlapsAny(kept, index, endIndex)) yield { match, index, endIndex };
+    if (!overlapsAny(kept, index, endIndex)) found.push({ match, index, endIndex });
   }
+  return found;
 }
 
 /** Whether `[index, endIndex)` overlaps a date already found. */

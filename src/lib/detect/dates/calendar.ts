@@ -24,9 +24,17 @@ export function parseDay(iso: string): Date | null {
   return match ? utcDay(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
-/** Writes a day as `YYYY-MM-DD`. */
+/**
+ * Writes a day as `YYYY-MM-DD`, as `toISOString` begins. Written out for years of four digits: the
+ * date rules format days many times per paragraph, and the whole ISO string cost more. Other years
+ * (and an invalid date, which throws) are left to `toISOString`.
+ */
 export function formatDay(day: Date): string {
-  return day.toISOString().slice(0, 10);
+  const year = day.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return day.toISOString().slice(0, 10);
+  const month = day.getUTCMonth() + 1;
+  const date = day.getUTCDate();
+  return `${year}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
 
 export function addDays(day: Date, days: number): Date {

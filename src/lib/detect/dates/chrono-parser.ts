@@ -47,13 +47,20 @@ if (parsers.length !== PARSERS.size) {
  * - ISO ("2024-10-21") and year-month-day ("2024/10/23") dates open with a four-digit year;
  * - a month name and a day: every key of chrono's month list holds one of the twelve three-letter
  *   stems, and a day is digits or an ordinal word, each of which holds one of the ordinal stems;
- * - a weekday: every key of chrono's weekday list holds one of the seven stems; "weekend" and
- *   "weekday", which the pattern also reads, hold "week".
+ * - a weekday: a key of chrono's weekday list, or "weekend" or "weekday", standing as the pattern
+ *   lets it stand. Before it the pattern reads a non-word character or the start (`(\W|^)`), then
+ *   optional "(", ",", "on" and "this", "last", "past" or "next", with or without spaces; after it,
+ *   optional spaces and ",", ")", or "of" and "this week", then a non-word character or the end. So the
+ *   key touches, before it, a non-word character, the start, "on" or one of those four words, and,
+ *   after it, a non-word character, the end, "of" or one of the four. (A key written with a period,
+ *   "sun.", holds the key without it and a non-word character.) Most paragraphs that hold a stem of a
+ *   weekday hold it in another word ("month", "money", "satellite", "weeks").
  */
 const FOUR_DIGIT_YEAR = /[0-9]{4}/;
 const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const DAY_NUMBER = /[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
-const WEEKDAY_STEM = /sun|mon|tue|wed|thu|fri|sat|week/i;
+const WEEKDAY_WORD =
+  /(?:^|\W|on|this|last|past|next)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|thurs|thur|thu|sun|mon|tue|wed|fri|sat|weekend|weekday)(?=\W|$|of|this|last|past|next)/i;
 const monthAndDay = (text: string) => MONTH_STEM.test(text) && DAY_NUMBER.test(text);
 
 const MAY_MATCH: Record<string, (text: string) => boolean> = {
@@ -61,7 +68,7 @@ const MAY_MATCH: Record<string, (text: string) => boolean> = {
   ENYearMonthDayParser: (text) => FOUR_DIGIT_YEAR.test(text),
   ENMonthNameLittleEndianParser: monthAndDay,
   ENMonthNameMiddleEndianParser: monthAndDay,
-  ENWeekdayParser: (text) => WEEKDAY_STEM.test(text),
+  ENWeekdayParser: (text) => WEEKDAY_WORD.test(text),
 };
 
 /** Each parser's test, in chrono's order; a parser with none always runs. */

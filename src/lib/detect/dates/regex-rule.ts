@@ -43,7 +43,7 @@ export function regexRule(
 }
 
 /** Past an empty match at `index`, as `matchAll` steps: one code unit, or a whole surrogate pair in a `u` pattern. */
-function nextIndex(text: string, index: number, unicode: boolean): number {
+export function nextIndex(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;
   const first = text.charCodeAt(index);
   const second = text.charCodeAt(index + 1);

@@ -19,16 +19,23 @@ export const WEEKDAY_PATTERN = `(?:${WEEKDAY_NAMES.join('|')})`;
 /** A four-digit year of the last or this century. */
 export const YEAR_PATTERN = '(?:19|20)\\d{2}';
 
+/** Each name as written and in capitals ("June", "JUNE"), with its index in `names`. */
+function indexByName(names: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(names.flatMap((name, index) => [[name.toUpperCase(), index], [name, index]] as const));
+}
+
+const MONTH_INDEX = indexByName(MONTH_NAMES);
+const WEEKDAY_INDEX = indexByName(WEEKDAY_NAMES);
+
 /** 1–12 for a capitalised full month name ("June", "JUNE"); null for anything else ("june", "Jun"). */
 export function monthNumber(word: string): number | null {
-  const index = MONTH_NAMES.findIndex((name) => word === name || word === name.toUpperCase());
-  return index === -1 ? null : index + 1;
+  const index = MONTH_INDEX.get(word);
+  return index === undefined ? null : index + 1;
 }
 
 /** 0–6 for a capitalised full weekday name; null otherwise ("wed", "sun"). */
 export function weekdayNumber(word: string): number | null {
-  const index = WEEKDAY_NAMES.findIndex((name) => word === name || word === name.toUpperCase());
-  return index === -1 ? null : index;
+  return WEEKDAY_INDEX.get(word) ?? null;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

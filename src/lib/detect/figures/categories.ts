@@ -28,6 +28,8 @@ export class UnitMatcher {
   readonly #deaths: FigureCategory | null;
   /** The cue counts of the last sentence asked about: the numbers of a sentence are read one after another. */
   #sentenceCues: { sentence: string; counts: number[] | null } = { sentence: '', counts: null };
+  /** Whether the last sentence asked about tells of a loss (`LOSS_WORDS`), for the same reason. */
+  #sentenceLoss: { sentence: string; loss: boolean } | null = null;
 
   constructor(categories: readonly FigureCategory[]) {
     this.#units = categories.flatMap((category) =>
@@ -127,8 +129,13 @@ export class UnitMatcher {
   #unlessUntoldDeaths<T extends { category: FigureCategory }>(tied: readonly T[], sentence: string): readonly T[] {
     if (this.#deaths === null || !tied.some((t) => t.category === this.#deaths)) return tied;
     const others = tied.filter((t) => t.category !== this.#deaths);
-    if (others.length === 0 || LOSS_WORDS.test(sentence) || tied.some((t) => this.#cueCount(t.category, sentence) > 0)) return tied;
+    if (others.length === 0 || this.#tellsOfLoss(sentence) || tied.some((t) => this.#cueCount(t.category, sentence) > 0)) return tied;
     return others;
+  }
+
+  #tellsOfLoss(sentence: string): boolean {
+    if (this.#sentenceLoss?.sentence !== sentence) this.#sentenceLoss = { sentence, loss: LOSS_WORDS.test(sentence) };
+    return this.#sentenceLoss.loss;
   }
 
   #cueCount(category: FigureCategory, sentence: string): number {

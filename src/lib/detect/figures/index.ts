@@ -65,7 +65,12 @@ export function findFigures(
   const phones = phoneRanges(text);
   const starts = sentences.map((sentence) => sentence.start);
   const offsetOf = (draft: Draft) => tokens[draft.span.first]?.start ?? 0;
-  const sentenceOf = (draft: Draft) => starts.filter((start) => start <= offsetOf(draft)).length;
+  const sentenceOf = (draft: Draft) => {
+    const offset = offsetOf(draft);
+    let count = 0;
+    for (const start of starts) if (start <= offset) count += 1;
+    return count;
+  };
   const sentenceText = (draft: Draft) => {
     const [start, end] = sentenceAround(starts, offsetOf(draft), text.length);
     return text.slice(start, end);

@@ -158,6 +158,10 @@ function groupsOf(text: string, next: string | undefined): string {
 function wordsAt(tokens: readonly Token[], i: number): NumberSpan | null {
   const half = halfAt(tokens, i);
   if (half) return half;
+  // Most words open no number (a number word, "a" or "an", or a hyphenated compound): answer those
+  // at once, as the loop below would, without setting up to read on.
+  const first = wordAt(tokens, i);
+  if (first === undefined || (first !== 'a' && first !== 'an' && !first.includes('-') && !isNumberWord(first))) return null;
   const words: string[] = [];
   let last = -1;
   let j = i;
