@@ -714,6 +714,43 @@ export const TIES_DESCRIBED =
 export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest|lowest/iu;
 
 /**
+ * A state assessed, a person or an outcome characterised, or a state compared with the past, rather than
+ * a happening told; each pattern with the literal a clause must hold before it is tried:
+ * - a superlative against history: "the floods were the worst the region had seen", "prices are the
+ *   highest in a decade" (not "the worst attack since May killed 20", a happening told with its rank);
+ * - potential judged: "trade had enormous potential";
+ * - an outcome read as a message or a lesson: "the result was a clear message from voters", "the vote
+ *   was a sign of growing anger" (not "it was a drone attack", "the target was a weapons depot", nor
+ *   "there was a signal failure", whose noun names a thing; "a test" is left out: "the launch was a test
+ *   of a new missile" tells one);
+ * - a person characterised: "the president was a pragmatic leader" (not "he was a member of the unit");
+ * - what something reflects: "the decision reflected growing frustration" (not "reflected on", a pondering);
+ * - pressure borne: "the leader was under pressure from hardliners" (not "came under fire", an attack);
+ * - trust lost: "the governor had lost the trust of the people" (not "had lost control of the town");
+ * - an agenda's contents: "the agenda of the meeting included energy security";
+ * - a law judged: "the law was unconstitutional".
+ */
+const CHARACTERISATION: [string, RegExp, boolean?][] = [
+  ['st ', /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
+  ['potential', /\b(?:has|have|had|holds?|held)\s+(?:(?:an?|the)\s+)?(?:\w+ly\s+)?(?:enormous|great|huge|vast|real|considerable|untapped|significant|tremendous|big|immense|much|little|no)\s+(?:[\p{L}-]+\s+)?potential\b/iu],
+  [' a', /(?<!\bthere\s+)\b(?:is|are|was|were)\s+(?:(?:also|only|just)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|signal|sign|lesson|mistake|wake-up\s+call|turning\s+point)(?=\s+(?:from|to|for|of|that|in|about)\b|\s*(?:[,.;:!”"’]|$))/iu],
+  [' a', /\b(?:is|was)\s+(?:(?:also|still)\s+)?an?\s+(?:\w+ly\s+)?(?:pragmatic|reliable|trusted|strong|weak|capable|shrewd|seasoned|experienced|skilled|skilful|charismatic|popular|unpopular|honest|decent|ruthless|cautious|moderate|tough|good|great|true|able|clever|wise|hard-line|hardline)\s+(?:leader|politician|statesman|negotiator|partner|ally|friend|man|woman|person|figure|diplomat)\b/iu],
+  ['reflect', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,5}?(?:\w+ly\s+)?(?:reflects|reflected|(?:has|had)\s+reflected)\s+(?!on\b|upon\b)/iu, true],
+  ['pressure', /\b(?:is|are|am|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?under\s+(?:(?:growing|mounting|increasing|heavy|intense|enormous|great|strong|considerable|political|international|domestic|huge)\s+)?pressure\b/iu],
+  ['lost', /\b(?:has|have|had)\s+(?:\w+ly\s+)?lost\s+(?:the|its|their|his|her|all|any|much\s+of\s+(?:the|its|their|his|her))\s+(?:\w+\s+)?(?:trust|faith|respect|credibility|legitimacy|goodwill)\b/iu],
+  ['agenda', /\bagenda\b[^.;]{0,60}?\b(?:includes?|included|covers?|covered|features?|featured)\b/iu],
+  ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
+];
+
+/**
+ * Whether the clause assesses, characterises or compares a state (CHARACTERISATION); what reflects a
+ * figure ("the rise reflected 300 new arrivals") still reports it.
+ */
+function characterises(clause: string): boolean {
+  return CHARACTERISATION.some(([cue, pattern, figureTells]) => clause.includes(cue) && pattern.test(clause) && !(figureTells === true && QUOTED_AMOUNT.test(clause)));
+}
+
+/**
  * A predicate hedged as only possible, or an impression given: "was “potentially targeted”", "the
  * strike possibly killed …", "Perhaps they were misled", "the opposition seemed determined", "it looked
  * like a war zone", "it felt like an earthquake", "it sounded as if …" (not "sent 300 troops and
@@ -1027,7 +1064,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
