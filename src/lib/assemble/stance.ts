@@ -296,6 +296,52 @@ export const COMMITMENT_CUE = /commit|pledge|support|solidarity|oblig/u;
 const REPORTED_PLEDGE =
   /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))/i;
 
+/** A noun of help given, its first letter in either case: "support", "Aid" (a quotation's first word). */
+function eitherCase(nouns: string[]): string {
+  return `(?:${nouns.map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`).join('|')})`;
+}
+
+/** Help a side gives, which it can say goes on: "support", "aid", "solidarity", "deliveries". */
+const SUPPORT_GIVEN = eitherCase(['support', 'aid', 'assistance', 'help', 'solidarity', 'funding', 'supplies', 'deliveries', 'shipments']);
+
+/** Help that flows, which it can say "will" go on ("our support will continue" is COMMITMENT's). */
+const AID_GIVEN = eitherCase(['aid', 'assistance', 'help', 'funding', 'supplies', 'deliveries', 'shipments']);
+
+/**
+ * What a side keeps going, said with "will" or "would" by a side: a promise that it goes on, each
+ * pattern with the literal a clause must hold before it is tried:
+ * - its support or aid said to go on, the side named: "Freedonia's support for Sylvania would continue",
+ *   "the aid would keep flowing to the north", "deliveries will not stop" (not "the fighting would
+ *   continue", a forecast, nor "public support would continue to fall", a trend foretold);
+ * - what it keeps open: "the embassy in the capital would remain open", "the crossing will stay open"
+ *   (not "would remain closed for days", what befalls it);
+ * - what it will not let happen: "the government would not allow the crisis to spread", "we will not let
+ *   them divide us" (not "the weather would not allow the rescue", whose subject is no side).
+ */
+const UNDERTAKING_KEPT: [string, RegExp][] = [
+  [
+    'ould',
+    new RegExp(String.raw`^\W*(?:that\s+)?(?:(?:the|its|our|their|his|her|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:(?!public\b|popular\b)[\p{L}-]+\s+)?${SUPPORT_GIVEN}\s+(?:(?:for|to|with)\s+[^,;]{1,60}?\s+)?would\s+(?:\w+ly\s+|also\s+)?(?:continue(?!\s+to\s+(?!(?:flow|arrive|come|be)\b)\p{L})|keep\s+(?:flowing|coming)|not\s+(?:stop|end|waver|diminish|dry\s+up))\b`, 'u'),
+  ],
+  [
+    'ill',
+    new RegExp(String.raw`^\W*(?:that\s+)?(?:(?:the|its|our|their|his|her|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:(?!public\b|popular\b)[\p{L}-]+\s+)?${AID_GIVEN}\s+(?:(?:for|to|with)\s+[^,;]{1,60}?\s+)?will\s+(?:\w+ly\s+|also\s+)?(?:continue(?!\s+to\s+(?!(?:flow|arrive|come|be)\b)\p{L})|keep\s+(?:flowing|coming)|not\s+(?:stop|end|dry\s+up))\b`, 'u'),
+  ],
+  [
+    ' open',
+    /^\W*(?:that\s+)?(?:the|its|our|their)\s+(?:[\p{L}-]+\s+)?(?:embassy|embassies|consulate|mission|border|crossings?|corridors?|airport|port|office|schools)\s+(?:(?:in|at|on|to)\s+[^,;]{1,40}?\s+)?(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?(?:remain|stay|be\s+kept)\s+open\b/iu,
+  ],
+  [
+    ' not ',
+    /^\W*(?:that\s+)?(?:it|he|she|they|we|i|(?:the|its|our|their)\s+(?:government|country|nation|ministry|authorities))\s+(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:allow|let|permit)\s+(?!(?:it|this|that)\s+to\s+(?:stop|prevent)\b)/iu,
+  ],
+];
+
+/** Whether a side, speaking, keeps something going (UNDERTAKING_KEPT); a finding tells another's. */
+function keepsUndertaking(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forASide === true && speaker.finding !== true && UNDERTAKING_KEPT.some(([cue, pattern]) => clause.includes(cue) && pattern.test(clause));
+}
+
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 
@@ -1029,7 +1075,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || keepsUndertaking(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
