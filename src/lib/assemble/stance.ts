@@ -140,6 +140,16 @@ function flagsDanger(clause: string): boolean {
 /** A fear felt: "were worried", "was concerned". */
 const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
 
+/**
+ * A danger to a common good said, in reported speech, to be posed: "(Berg said) the drought posed a
+ * serious threat to food security", "the militias represented a danger to regional stability", "(she
+ * said) the drought was a threat to food security". The reporting shifts the speaker's "poses" to the
+ * past; the danger is still warned of (not "presented an imminent threat to merchant vessels", what a
+ * weapon shot down was, told as past).
+ */
+const DANGER_TO_A_GOOD =
+  /\b(?:posed|presented|represented|constituted|was|were|remained)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:threat|danger|risk)\s+to\s+(?:(?:the|its|their|our|his|her|regional|global|international|national|public|food|energy|world|economic|political)\s+)*(?:security|stability|peace|health|economy|livelihoods|environment|democracy|sovereignty|future|order|independence)\b/iu;
+
 /** A clause told in the past: "was", "posed", "began". */
 const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
 
@@ -1107,7 +1117,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
   // for the call that follows it; the statement makes the call.
-  if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
+  if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
   if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
