@@ -93,6 +93,19 @@ const classes: [string, [string, Stance][]][] = [
       ['the law was unconstitutional', 'other'],
     ],
   ],
+  [
+    'needs and priorities listed, an act judged lawful',
+    [
+      ['the most urgent needs included shelter, medicine and food', 'other'],
+      ['the government’s priorities included rebuilding schools', 'other'],
+      ['their military cooperation conforms with international law', 'other'],
+      ['the move was fully consistent with the charter', 'other'],
+      ['the agreement complied with international law', 'other'],
+      ['the strikes were carried out in accordance with international law', 'confirms'],
+      ['the convoy included 40 trucks of food', 'confirms'],
+      ['the ship sailed in line with the convoy', 'confirms'],
+    ],
+  ],
 ];
 
 describe.each(classes)('%s', (_name, cases) => {

@@ -783,8 +783,11 @@ export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partne
  * - what something reflects: "the decision reflected growing frustration" (not "reflected on", a pondering);
  * - pressure borne: "the leader was under pressure from hardliners" (not "came under fire", an attack);
  * - trust lost: "the governor had lost the trust of the people" (not "had lost control of the town");
- * - an agenda's contents: "the agenda of the meeting included energy security";
- * - a law judged: "the law was unconstitutional".
+ * - an agenda's contents, or needs and priorities listed: "the agenda of the meeting included energy
+ *   security", "the most urgent needs included shelter";
+ * - a law judged, or an act judged lawful: "the law was unconstitutional", "their cooperation conforms
+ *   with international law", "the move is consistent with the charter" (not "the strikes were carried
+ *   out in accordance with international law", a happening told with its warrant).
  */
 const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['st ', /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
@@ -795,6 +798,9 @@ const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['pressure', /\b(?:is|are|am|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?under\s+(?:(?:growing|mounting|increasing|heavy|intense|enormous|great|strong|considerable|political|international|domestic|huge)\s+)?pressure\b/iu],
   ['lost', /\b(?:has|have|had)\s+(?:\w+ly\s+)?lost\s+(?:the|its|their|his|her|all|any|much\s+of\s+(?:the|its|their|his|her))\s+(?:\w+\s+)?(?:trust|faith|respect|credibility|legitimacy|goodwill)\b/iu],
   ['agenda', /\bagenda\b[^.;]{0,60}?\b(?:includes?|included|covers?|covered|features?|featured)\b/iu],
+  ['needs', /\bneeds\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
+  ['priorities', /\bpriorities\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
+  [' with ', /\b(?:conforms?|conformed|complies|complied|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+accordance|in\s+compliance|compatible|in\s+keeping))\s+with\s+(?:(?:international|national|the|its|their)\s+)?(?:\w+\s+)?(?:law|laws|constitution|charter|obligations|norms)\b/iu],
   ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
 ];
 
