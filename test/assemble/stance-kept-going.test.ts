@@ -25,6 +25,8 @@ const cases: [string, string, StanceSpeaker, Stance][] = [
   ['crossing kept open', 'the border crossing would stay open', SIDE, 'pledges'],
   ['will not allow', 'the government would not allow the crisis to spread', SIDE, 'pledges'],
   ['will not let', 'it would not let the violence spread to the capital', SIDE, 'pledges'],
+  ['talks go on', 'the talks with Sylvania in the capital would continue', SIDE, 'pledges'],
+  ['negotiations go on', 'negotiations on the border will continue', SIDE, 'pledges'],
   // Not a side's undertaking: a forecast, a trend, what befalls a place, what something else prevents.
   ['the fighting goes on', 'the fighting would continue for weeks', SIDE, 'other'],
   ['support as a trend', 'popular support for the war would continue to fall', SIDE, 'other'],
@@ -32,6 +34,9 @@ const cases: [string, string, StanceSpeaker, Stance][] = [
   ['closed', 'the airport would remain closed for days', SIDE, 'other'],
   ['the weather', 'the weather would not allow the rescue to continue', SIDE, 'other'],
   ['analysts', 'Freedonia’s support for Sylvania would continue', ANALYSTS, 'other'],
+  ['talks on a set date', 'the talks would continue on Friday', SIDE, 'confirms'],
+  ['contacts as a trend', 'contacts between the two sides would continue to grow', SIDE, 'other'],
+  ['talks, by analysts', 'the talks would continue', ANALYSTS, 'other'],
 ];
 
 describe('what a side keeps going', () => {

@@ -325,10 +325,12 @@ const AID_GIVEN = eitherCase(['aid', 'assistance', 'help', 'funding', 'supplies'
  *   continue", a forecast, nor "public support would continue to fall", a trend foretold);
  * - what it keeps open: "the embassy in the capital would remain open", "the crossing will stay open"
  *   (not "would remain closed for days", what befalls it);
+ * - talks it is party to said to go on: "the talks with the rebels in the capital will continue" (not
+ *   "the talks will continue on Friday", a date set, nor "contacts will continue to grow", a trend);
  * - what it will not let happen: "the government would not allow the crisis to spread", "we will not let
  *   them divide us" (not "the weather would not allow the rescue", whose subject is no side).
  */
-const UNDERTAKING_KEPT: [string, RegExp][] = [
+const UNDERTAKING_KEPT: [string, RegExp, boolean?][] = [
   [
     'ould',
     new RegExp(String.raw`^\W*(?:that\s+)?(?:(?:the|its|our|their|his|her|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:(?!public\b|popular\b)[\p{L}-]+\s+)?${SUPPORT_GIVEN}\s+(?:(?:for|to|with)\s+[^,;]{1,60}?\s+)?would\s+(?:\w+ly\s+|also\s+)?(?:continue(?!\s+to\s+(?!(?:flow|arrive|come|be)\b)\p{L})|keep\s+(?:flowing|coming)|not\s+(?:stop|end|waver|diminish|dry\s+up))\b`, 'u'),
@@ -342,14 +344,23 @@ const UNDERTAKING_KEPT: [string, RegExp][] = [
     /^\W*(?:that\s+)?(?:the|its|our|their)\s+(?:[\p{L}-]+\s+)?(?:embassy|embassies|consulate|mission|border|crossings?|corridors?|airport|port|office|schools)\s+(?:(?:in|at|on|to)\s+[^,;]{1,40}?\s+)?(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?(?:remain|stay|be\s+kept)\s+open\b/iu,
   ],
   [
+    'continue',
+    /^\W*(?:that\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|dialogue|consultations|contacts)\s+(?:(?:with|between|on|in|over|about)\s+[^,;]{1,80}?\s+)?(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?continue\b(?!\s+to\s+(?!be\b)\p{L})/iu,
+    true,
+  ],
+  [
     ' not ',
     /^\W*(?:that\s+)?(?:it|he|she|they|we|i|(?:the|its|our|their)\s+(?:government|country|nation|ministry|authorities))\s+(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:allow|let|permit)\s+(?!(?:it|this|that)\s+to\s+(?:stop|prevent)\b)/iu,
   ],
 ];
 
-/** Whether a side, speaking, keeps something going (UNDERTAKING_KEPT); a finding tells another's. */
+/**
+ * Whether a side, speaking, keeps something going (UNDERTAKING_KEPT); a finding tells another's. Talks
+ * that continue on a set date ("will continue on Friday") are an agenda told, not a promise.
+ */
 function keepsUndertaking(clause: string, speaker: StanceSpeaker): boolean {
-  return speaker.forASide === true && speaker.finding !== true && UNDERTAKING_KEPT.some(([cue, pattern]) => clause.includes(cue) && pattern.test(clause));
+  if (speaker.forASide !== true || speaker.finding === true) return false;
+  return UNDERTAKING_KEPT.some(([cue, pattern, unlessDated]) => clause.includes(cue) && pattern.test(clause) && !(unlessDated === true && A_SET_DATE.test(clause)));
 }
 
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
