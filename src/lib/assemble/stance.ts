@@ -477,9 +477,23 @@ const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opene
 /** A verb of blame, which condemns wherever it stands: "condemn", "violates", "endangers", "is to blame". */
 const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\w*|discredit\w*|oppose[sd]?|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified))\b|\blives\s+at\s+risk\b/i;
 
+/**
+ * An election or its count called rigged, stolen or falsified: an accusation, which condemns ("the
+ * election had been stolen", "a rigged vote", "the results were falsified"; not "the vote was not
+ * rigged", a denial, nor "the bomb was rigged to explode" or "the car was stolen", what happened to a
+ * thing).
+ */
+const VOTE_CALLED_FRAUD =
+  /\b(?:rigged|stolen|fraudulent|falsified|sham)\s+(?:elections?|votes?|ballots?|polls?|referend(?:um|ums|a))\b|\b(?:elections?|votes?|ballots?|polls?|referend(?:um|ums|a)|(?:election|vote|poll)\s+results?)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rigged|stolen|fraudulent|falsified|a\s+sham)\b/iu;
+
+/** Whether the words call a vote rigged (VOTE_CALLED_FRAUD), read only where a word of voting is. */
+function voteCalledFraud(words: string): boolean {
+  return /lection|vote|ballot|poll|referend/i.test(words) && VOTE_CALLED_FRAUD.test(words);
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label and a supposed aggression left out. */
 function condemnable(words: string): boolean {
-  return CONDEMNATION.test(withoutOffencesNamedOnly(words)) || endangersPeople(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(words)) || endangersPeople(words) || voteCalledFraud(words);
 }
 
 /**
