@@ -140,6 +140,16 @@ function flagsDanger(clause: string): boolean {
 /** A fear felt: "were worried", "was concerned". */
 const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
 
+/**
+ * A danger to a common good said, in reported speech, to be posed: "(Berg said) the drought posed a
+ * serious threat to food security", "the militias represented a danger to regional stability", "(she
+ * said) the drought was a threat to food security". The reporting shifts the speaker's "poses" to the
+ * past; the danger is still warned of (not "presented an imminent threat to merchant vessels", what a
+ * weapon shot down was, told as past).
+ */
+const DANGER_TO_A_GOOD =
+  /\b(?:posed|presented|represented|constituted|was|were|remained)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:threat|danger|risk)\s+to\s+(?:(?:the|its|their|our|his|her|regional|global|international|national|public|food|energy|world|economic|political)\s+)*(?:security|stability|peace|health|economy|livelihoods|environment|democracy|sovereignty|future|order|independence)\b/iu;
+
 /** A clause told in the past: "was", "posed", "began". */
 const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
 
@@ -296,6 +306,63 @@ export const COMMITMENT_CUE = /commit|pledge|support|solidarity|oblig/u;
 const REPORTED_PLEDGE =
   /^\W*(?:that\s+)?(?:it|he|she|they|(?:the|his|her|its|their)\s+(?:government|country|nation|office|ministry))\s+(?:(?:also|now)\s+)?(?:(?:would|will)\s+(?!be\b|have\b|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are|was|were)\s+(?:planning|preparing|set|ready|prepared)\s+to\b|intends?\s+to\b|(?:has|have|had)\s+(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))/i;
 
+/** A noun of help given, its first letter in either case: "support", "Aid" (a quotation's first word). */
+function eitherCase(nouns: string[]): string {
+  return `(?:${nouns.map((noun) => `[${noun[0]}${noun[0]?.toUpperCase()}]${noun.slice(1)}`).join('|')})`;
+}
+
+/** Help a side gives, which it can say goes on: "support", "aid", "solidarity", "deliveries". */
+const SUPPORT_GIVEN = eitherCase(['support', 'aid', 'assistance', 'help', 'solidarity', 'funding', 'supplies', 'deliveries', 'shipments']);
+
+/** Help that flows, which it can say "will" go on ("our support will continue" is COMMITMENT's). */
+const AID_GIVEN = eitherCase(['aid', 'assistance', 'help', 'funding', 'supplies', 'deliveries', 'shipments']);
+
+/**
+ * What a side keeps going, said with "will" or "would" by a side: a promise that it goes on, each
+ * pattern with the literal a clause must hold before it is tried:
+ * - its support or aid said to go on, the side named: "Freedonia's support for Sylvania would continue",
+ *   "the aid would keep flowing to the north", "deliveries will not stop" (not "the fighting would
+ *   continue", a forecast, nor "public support would continue to fall", a trend foretold);
+ * - what it keeps open: "the embassy in the capital would remain open", "the crossing will stay open"
+ *   (not "would remain closed for days", what befalls it);
+ * - talks it is party to said to go on: "the talks with the rebels in the capital will continue" (not
+ *   "the talks will continue on Friday", a date set, nor "contacts will continue to grow", a trend);
+ * - what it will not let happen: "the government would not allow the crisis to spread", "we will not let
+ *   them divide us" (not "the weather would not allow the rescue", whose subject is no side).
+ */
+const UNDERTAKING_KEPT: [string, RegExp, boolean?][] = [
+  [
+    'ould',
+    new RegExp(String.raw`^\W*(?:that\s+)?(?:(?:the|its|our|their|his|her|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:(?!public\b|popular\b)[\p{L}-]+\s+)?${SUPPORT_GIVEN}\s+(?:(?:for|to|with)\s+[^,;]{1,60}?\s+)?would\s+(?:\w+ly\s+|also\s+)?(?:continue(?!\s+to\s+(?!(?:flow|arrive|come|be)\b)\p{L})|keep\s+(?:flowing|coming)|not\s+(?:stop|end|waver|diminish|dry\s+up))\b`, 'u'),
+  ],
+  [
+    'ill',
+    new RegExp(String.raw`^\W*(?:that\s+)?(?:(?:the|its|our|their|his|her|\p{Lu}[\p{L}.-]*['’]s?)\s+)?(?:(?!public\b|popular\b)[\p{L}-]+\s+)?${AID_GIVEN}\s+(?:(?:for|to|with)\s+[^,;]{1,60}?\s+)?will\s+(?:\w+ly\s+|also\s+)?(?:continue(?!\s+to\s+(?!(?:flow|arrive|come|be)\b)\p{L})|keep\s+(?:flowing|coming)|not\s+(?:stop|end|dry\s+up))\b`, 'u'),
+  ],
+  [
+    ' open',
+    /^\W*(?:that\s+)?(?:the|its|our|their)\s+(?:[\p{L}-]+\s+)?(?:embassy|embassies|consulate|mission|border|crossings?|corridors?|airport|port|office|schools)\s+(?:(?:in|at|on|to)\s+[^,;]{1,40}?\s+)?(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?(?:remain|stay|be\s+kept)\s+open\b/iu,
+  ],
+  [
+    'continue',
+    /^\W*(?:that\s+)?(?:the\s+|its\s+|our\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:talks|negotiations|dialogue|consultations|contacts)\s+(?:(?:with|between|on|in|over|about)\s+[^,;]{1,80}?\s+)?(?:will|would|shall)\s+(?:\w+ly\s+|also\s+)?continue\b(?!\s+to\s+(?!be\b)\p{L})/iu,
+    true,
+  ],
+  [
+    ' not ',
+    /^\W*(?:that\s+)?(?:it|he|she|they|we|i|(?:the|its|our|their)\s+(?:government|country|nation|ministry|authorities))\s+(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:allow|let|permit)\s+(?!(?:it|this|that)\s+to\s+(?:stop|prevent)\b)/iu,
+  ],
+];
+
+/**
+ * Whether a side, speaking, keeps something going (UNDERTAKING_KEPT); a finding tells another's. Talks
+ * that continue on a set date ("will continue on Friday") are an agenda told, not a promise.
+ */
+function keepsUndertaking(clause: string, speaker: StanceSpeaker): boolean {
+  if (speaker.forASide !== true || speaker.finding === true) return false;
+  return UNDERTAKING_KEPT.some(([cue, pattern, unlessDated]) => clause.includes(cue) && pattern.test(clause) && !(unlessDated === true && A_SET_DATE.test(clause)));
+}
+
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
 
@@ -410,9 +477,23 @@ const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opene
 /** A verb of blame, which condemns wherever it stands: "condemn", "violates", "endangers", "is to blame". */
 const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\w*|discredit\w*|oppose[sd]?|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified))\b|\blives\s+at\s+risk\b/i;
 
+/**
+ * An election or its count called rigged, stolen or falsified: an accusation, which condemns ("the
+ * election had been stolen", "a rigged vote", "the results were falsified"; not "the vote was not
+ * rigged", a denial, nor "the bomb was rigged to explode" or "the car was stolen", what happened to a
+ * thing).
+ */
+const VOTE_CALLED_FRAUD =
+  /\b(?:rigged|stolen|fraudulent|falsified|sham)\s+(?:elections?|votes?|ballots?|polls?|referend(?:um|ums|a))\b|\b(?:elections?|votes?|ballots?|polls?|referend(?:um|ums|a)|(?:election|vote|poll)\s+results?)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rigged|stolen|fraudulent|falsified|a\s+sham)\b/iu;
+
+/** Whether the words call a vote rigged (VOTE_CALLED_FRAUD), read only where a word of voting is. */
+function voteCalledFraud(words: string): boolean {
+  return /lection|vote|ballot|poll|referend/i.test(words) && VOTE_CALLED_FRAUD.test(words);
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label and a supposed aggression left out. */
 function condemnable(words: string): boolean {
-  return CONDEMNATION.test(withoutOffencesNamedOnly(words)) || endangersPeople(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(words)) || endangersPeople(words) || voteCalledFraud(words);
 }
 
 /**
@@ -714,6 +795,49 @@ export const TIES_DESCRIBED =
 export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest|lowest/iu;
 
 /**
+ * A state assessed, a person or an outcome characterised, or a state compared with the past, rather than
+ * a happening told; each pattern with the literal a clause must hold before it is tried:
+ * - a superlative against history: "the floods were the worst the region had seen", "prices are the
+ *   highest in a decade" (not "the worst attack since May killed 20", a happening told with its rank);
+ * - potential judged: "trade had enormous potential";
+ * - an outcome read as a message or a lesson: "the result was a clear message from voters", "the vote
+ *   was a sign of growing anger" (not "it was a drone attack", "the target was a weapons depot", nor
+ *   "there was a signal failure", whose noun names a thing; "a test" is left out: "the launch was a test
+ *   of a new missile" tells one);
+ * - a person characterised: "the president was a pragmatic leader" (not "he was a member of the unit");
+ * - what something reflects: "the decision reflected growing frustration" (not "reflected on", a pondering);
+ * - pressure borne: "the leader was under pressure from hardliners" (not "came under fire", an attack);
+ * - trust lost: "the governor had lost the trust of the people" (not "had lost control of the town");
+ * - an agenda's contents, or needs and priorities listed: "the agenda of the meeting included energy
+ *   security", "the most urgent needs included shelter";
+ * - a law judged, or an act judged lawful: "the law was unconstitutional", "their cooperation conforms
+ *   with international law", "the move is consistent with the charter" (not "the strikes were carried
+ *   out in accordance with international law", a happening told with its warrant).
+ */
+const CHARACTERISATION: [string, RegExp, boolean?][] = [
+  ['st ', /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
+  ['potential', /\b(?:has|have|had|holds?|held)\s+(?:(?:an?|the)\s+)?(?:\w+ly\s+)?(?:enormous|great|huge|vast|real|considerable|untapped|significant|tremendous|big|immense|much|little|no)\s+(?:[\p{L}-]+\s+)?potential\b/iu],
+  [' a', /(?<!\bthere\s+)\b(?:is|are|was|were)\s+(?:(?:also|only|just)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|signal|sign|lesson|mistake|wake-up\s+call|turning\s+point)(?=\s+(?:from|to|for|of|that|in|about)\b|\s*(?:[,.;:!”"’]|$))/iu],
+  [' a', /\b(?:is|was)\s+(?:(?:also|still)\s+)?an?\s+(?:\w+ly\s+)?(?:pragmatic|reliable|trusted|strong|weak|capable|shrewd|seasoned|experienced|skilled|skilful|charismatic|popular|unpopular|honest|decent|ruthless|cautious|moderate|tough|good|great|true|able|clever|wise|hard-line|hardline)\s+(?:leader|politician|statesman|negotiator|partner|ally|friend|man|woman|person|figure|diplomat)\b/iu],
+  ['reflect', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,5}?(?:\w+ly\s+)?(?:reflects|reflected|(?:has|had)\s+reflected)\s+(?!on\b|upon\b)/iu, true],
+  ['pressure', /\b(?:is|are|am|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?under\s+(?:(?:growing|mounting|increasing|heavy|intense|enormous|great|strong|considerable|political|international|domestic|huge)\s+)?pressure\b/iu],
+  ['lost', /\b(?:has|have|had)\s+(?:\w+ly\s+)?lost\s+(?:the|its|their|his|her|all|any|much\s+of\s+(?:the|its|their|his|her))\s+(?:\w+\s+)?(?:trust|faith|respect|credibility|legitimacy|goodwill)\b/iu],
+  ['agenda', /\bagenda\b[^.;]{0,60}?\b(?:includes?|included|covers?|covered|features?|featured)\b/iu],
+  ['needs', /\bneeds\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
+  ['priorities', /\bpriorities\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
+  [' with ', /\b(?:conforms?|conformed|complies|complied|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+accordance|in\s+compliance|compatible|in\s+keeping))\s+with\s+(?:(?:international|national|the|its|their)\s+)?(?:\w+\s+)?(?:law|laws|constitution|charter|obligations|norms)\b/iu],
+  ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
+];
+
+/**
+ * Whether the clause assesses, characterises or compares a state (CHARACTERISATION); what reflects a
+ * figure ("the rise reflected 300 new arrivals") still reports it.
+ */
+function characterises(clause: string): boolean {
+  return CHARACTERISATION.some(([cue, pattern, figureTells]) => clause.includes(cue) && pattern.test(clause) && !(figureTells === true && QUOTED_AMOUNT.test(clause)));
+}
+
+/**
  * A predicate hedged as only possible, or an impression given: "was “potentially targeted”", "the
  * strike possibly killed …", "Perhaps they were misled", "the opposition seemed determined", "it looked
  * like a war zone", "it felt like an earthquake", "it sounded as if …" (not "sent 300 troops and
@@ -992,7 +1116,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || keepsUndertaking(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
@@ -1024,10 +1148,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
   // for the call that follows it; the statement makes the call.
-  if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
+  if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
