@@ -140,6 +140,47 @@ describe('speakers: role phrases', () => {
     expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
   });
 
+  it.each([
+    // People by their occupation or calling speak for themselves, whatever their demonym.
+    ['The blaze had spread overnight, firefighters said.', 'firefighters', null],
+    ['On Monday, rescuers said they had pulled 14 people from the rubble.', 'rescuers', null],
+    ['The ferry listed sharply, Sylvanian passengers said.', 'Sylvanian passengers', null],
+    ['The vote should be postponed, tribal elders said.', 'tribal elders', null],
+    ['The prayers would go ahead, a Freedonian imam said.', 'a Freedonian imam', null],
+    ['The monastery was damaged, monks said.', 'monks', null],
+    ['Sales had collapsed, shopkeepers said.', 'shopkeepers', null],
+    ['The spill would harm wildlife, environmentalists said.', 'environmentalists', null],
+    ['He had seen no foul, the referee said.', 'the referee', null],
+    // Monitors and pollsters watch the sides and speak for none.
+    ['The count was orderly, Sylvanian election monitors said.', 'Sylvanian election monitors', null],
+    ['The race was close, a Freedonian pollster said.', 'a Freedonian pollster', null],
+    // A sports league and an observatory speak for themselves; a coastguard, a regulator and a tribunal of a
+    // country are its voice, as its navy and its court are.
+    ['The match would be replayed, the Freedonian football league said.', 'the Freedonian football league', null],
+    ['The quake measured 6.1, the Sylvanian observatory said.', 'the Sylvanian observatory', null],
+    ['Two fishermen were missing, the Freedonian coastguard said.', 'the Freedonian coastguard', 'freedonia'],
+    ['Two fishermen were missing, the Freedonian coast guard said.', 'the Freedonian coast guard', 'freedonia'],
+    ['The merger would harm consumers, the Sylvanian regulator said.', 'the Sylvanian regulator', 'sylvania'],
+    ['The appeal had no merit, the tribunal said.', 'the tribunal', null],
+    ['The channel was blocked, the harbourmaster said.', 'the harbourmaster', null],
+    ['The accounts were incomplete, auditors said.', 'auditors', null],
+    ['The evidence was insufficient, the judges said.', 'the judges', null],
+  ])('hears people by their occupation and institutions by their kind: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
+  });
+
+  it.each([
+    // The same words used otherwise give no statement and no other speaker.
+    ['Freedonia monitors the strait closely, officials said.', ['officials']],
+    ['The league table said little about form.', []],
+    ['The elder statesman said the talks had failed.', []],
+    ['She was patient with the passengers, said the captain.', ['the captain']],
+    ['The guard said to be on duty was asleep.', []],
+  ])('hears no speaker in an occupation word used otherwise: %j', (text, descriptions) => {
+    expect(statements([text]).map((m) => m.speaker.description)).toEqual(descriptions);
+  });
+
   it('keeps a known person as the speaker when the appositive names another: "Ruhl, Berg’s counterpart, said"', () => {
     expect(statements(['Ruhl, Berg’s counterpart, said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
   });
