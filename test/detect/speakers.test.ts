@@ -181,6 +181,20 @@ describe('speakers: role phrases', () => {
     expect(statements([text]).map((m) => m.speaker.description)).toEqual(descriptions);
   });
 
+  it.each([
+    // A role before where its holder is heads the phrase, whatever the place is: the side stays the role's.
+    ['A Sylvanian officer aboard the destroyer said the missile was intercepted.', ['A Sylvanian officer aboard the destroyer'], ['sylvania']],
+    ['The missile was intercepted, a Sylvanian officer aboard the destroyer said.', ['a Sylvanian officer aboard the destroyer'], ['sylvania']],
+    ['Villagers near the dam said the water was rising.', ['Villagers near the dam'], [null]],
+    ['The fire was out, a passenger aboard the ferry said.', ['a passenger aboard the ferry'], [null]],
+    // A role after the first noun is not who speaks: "the attack on soldiers" is an attack.
+    ['The attack on soldiers near the village said little about the war.', [], []],
+    ['The ban on fishermen near the reef said to be illegal was lifted.', [], []],
+  ])('hears a role before where its holder is ("aboard", "near"): %j', (text, descriptions, governments) => {
+    const found = statements([text]);
+    expect([found.map((m) => m.speaker.description), found.map((m) => m.government)]).toEqual([descriptions, governments]);
+  });
+
   it('keeps a known person as the speaker when the appositive names another: "Ruhl, Berg’s counterpart, said"', () => {
     expect(statements(['Ruhl, Berg’s counterpart, said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
   });

@@ -402,10 +402,21 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   // when the phrase ends in a noun ("residents of the", before "disputed territories", ends in none).
   const last = head.text.toLowerCase();
   const endsInNoun = !ARTICLES.has(last) && !PHRASE_PREPOSITIONS.has(last) && !PHRASE_STOP_WORDS.has(last) && !/(?:ed|ing)$/.test(last);
-  // "Officials in the region": so does a role before where it is held; a role opening the sentence is capitalised.
+  // "Officials in the region", "an officer aboard the destroyer", "villagers near the dam": so does a
+  // role before where it is held or where they are; a role opening the sentence is capitalised.
   const lowerRole = (i: number) => !isCapitalised((words[i] as Token).text) || (i === 0 && phrase.first === 0);
-  return endsInNoun && words.some((w, i) => i > 0 && (w.text === 'of' || PLACE_PREPOSITIONS.has(w.text)) && isRoleNoun((words[i - 1] as Token).text) && lowerRole(i - 1));
+  const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text);
+  // Where people are only after the first noun: "the attack on soldiers near the village" is an attack.
+  const firstPreposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || WHERE_PEOPLE_ARE.has(w.text) || w.text === 'on'));
+  const isAt = (i: number) => WHERE_PEOPLE_ARE.has((words[i] as Token).text) && i === firstPreposition;
+  return endsInNoun && words.some((_, i) => i > 0 && (heldAt(i) || isAt(i)) && isRoleNoun((words[i - 1] as Token).text) && lowerRole(i - 1));
 }
+
+/**
+ * Prepositions after a role that tell where its holder is, not whom they speak for: "aboard", "near".
+ * Not "on", which as often tells what a role is about ("the curbs on doctors") as where it is.
+ */
+const WHERE_PEOPLE_ARE: ReadonlySet<string> = new Set(['aboard', 'onboard', 'near']);
 
 /** The phrase's last word, skipping an acronym in parentheses. */
 function lastWordOf(view: SentenceView, phrase: PhraseRange): Token | undefined {
