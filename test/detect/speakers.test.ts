@@ -195,6 +195,16 @@ describe('speakers: role phrases', () => {
     expect([found.map((m) => m.speaker.description), found.map((m) => m.government)]).toEqual([descriptions, governments]);
   });
 
+  it.each([
+    // A role of a named thing, then a name between commas: the name speaks, the role says who they are.
+    ['The Sylvanian owner of the Marsh Star, Kowal Rederi, said the crew were safe.', ['Kowal Rederi', 'The Sylvanian owner of the Marsh Star', null]],
+    ['The crew were safe, the captain of the Marsh Star, Jan Kowal, said.', ['Jan Kowal', 'the captain of the Marsh Star', null]],
+    // A description that ends in its role was read so already.
+    ['The owner of the tanker, Kowal Rederi, said the crew were safe.', ['Kowal Rederi', 'The owner of the tanker', null]],
+  ])('reads the name after a role of a named thing as who speaks: %j', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.name, m.speaker.description, m.government])).toEqual([expected]);
+  });
+
   it('keeps a known person as the speaker when the appositive names another: "Ruhl, Berg’s counterpart, said"', () => {
     expect(statements(['Ruhl, Berg’s counterpart, said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
   });

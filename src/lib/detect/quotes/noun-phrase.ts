@@ -68,7 +68,21 @@ const MAX_WORDS = 16;
 export function describesNamed(view: SentenceView, description: PhraseRange, name: PhraseRange): boolean {
   const nameWords = view.tokens.slice(name.first, name.last + 1);
   const ownName = nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text));
-  return ownName && isRoleNoun(lastWord(view, description).toLowerCase());
+  return ownName && (isRoleNoun(lastWord(view, description).toLowerCase()) || roleBeforeWhatItIsOf(view, description));
+}
+
+/** Prepositions after a role that open what or whom it is of: "the owner of the Marsh Star", "a spokesman for Eagle Lines". */
+const ROLE_OF = new Set(['of', 'for', 'at', 'aboard']);
+
+/**
+ * Whether a description is a lower-case role before its first preposition, whatever name ends it: "the
+ * owner of the Marsh Star", "a spokesman for Eagle Lines" ("the Bank of Sylvania" is a name).
+ */
+function roleBeforeWhatItIsOf(view: SentenceView, description: PhraseRange): boolean {
+  const words = view.tokens.slice(description.first, description.last + 1);
+  const preposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || ROLE_OF.has(w.text) || w.text === 'to'));
+  const role = words[preposition - 1];
+  return preposition > 0 && ROLE_OF.has((words[preposition] as Token).text) && role !== undefined && !isCapitalised(role.text) && isRoleNoun(role.text);
 }
 
 /** Gap between token `i - 1` and token `i` of the view (or from the sentence start). */
