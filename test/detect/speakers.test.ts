@@ -171,7 +171,32 @@ describe('speakers: role phrases', () => {
   });
 
   it.each([
+    // Private people of an election, a trial, a match or a street speak for themselves, whatever their demonym.
+    ['The count was fair, Sylvanian voters said.', 'Sylvanian voters', null],
+    ['The count was fair, a Sylvanian candidate said.', 'a Sylvanian candidate', null],
+    ['The match was fixed, Freedonian fans said.', 'Freedonian fans', null],
+    ['The road was blocked, motorists said.', 'motorists', null],
+    ['The evidence was planted, the defendant said.', 'the defendant', null],
+    ['The race would go ahead, organisers said.', 'organisers', null],
+    // Unions, clubs and hospitals are civil society; economists and historians independent voices.
+    ['The strike would go ahead, the Freedonian unions said.', 'the Freedonian unions', null],
+    ['The player would stay, the Freedonian club said.', 'the Freedonian club', null],
+    ['30 people were treated, the Sylvanian hospital said.', 'the Sylvanian hospital', null],
+    ['The slowdown would deepen, Freedonian economists said.', 'Freedonian economists', null],
+    // A consulate and a prosecution are their country's, as an embassy and a prosecutor are.
+    ['The crew were safe, the Freedonian consulate said.', 'the Freedonian consulate', 'freedonia'],
+    ['The evidence was clear, the Sylvanian prosecution said.', 'the Sylvanian prosecution', 'sylvania'],
+    ['The death was accidental, the coroner said.', 'the coroner', null],
+  ])('hears voters, fans, defendants, unions, clubs and hospitals: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
+  });
+
+  it.each([
     // The same words used otherwise give no statement and no other speaker.
+    ['The hospital said to be the largest in the region was shelled.', []],
+    ['The fans said to have rioted were detained.', []],
+    ['Berg said fans of the club were angry.', ['']],
     ['Freedonia monitors the strait closely, officials said.', ['officials']],
     ['The league table said little about form.', []],
     ['The elder statesman said the talks had failed.', []],
