@@ -230,6 +230,18 @@ describe('speakers: role phrases', () => {
     expect(statements([text]).map((m) => [m.speaker.name, m.speaker.description, m.government])).toEqual([expected]);
   });
 
+  it.each([
+    // A list of names after a role and its preposition tells where its people are from: the role speaks,
+    // not the last names of the list.
+    ['Residents of Marsh City, Lisse and Dorn said the crew were safe.', [['Residents of Marsh City, Lisse and Dorn', null]]],
+    ['The crew were safe, officials from Freedonia, Sylvania and the Northern Council said.', [['officials from Freedonia, Sylvania and the Northern Council', null]]],
+    // A list that opens the sentence or follows a clause word still names the speakers.
+    ['As Freedonia, Sylvania and the Northern Council said, the crew were safe.', [['Freedonia', 'freedonia'], ['Sylvania', 'sylvania'], ['the Northern Council', 'northern-council']]],
+    ['In Fredonburg, Sylvania and Freedonia said the crew were safe.', [['Sylvania', 'sylvania'], ['Freedonia', 'freedonia']]],
+  ])('reads a list of names after a role and its preposition as part of the role’s phrase: %j', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.description, m.government])).toEqual(expected);
+  });
+
   it('keeps a known person as the speaker when the appositive names another: "Ruhl, Berg’s counterpart, said"', () => {
     expect(statements(['Ruhl, Berg’s counterpart, said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
   });

@@ -189,8 +189,10 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
   // the commas to its first name.
   if (stop === 'punctuation' && opensWithJoinedName(view, first, lastWord)) {
     const list = listOfNamesStart(view, first);
-    if (list !== null) {
-      first = list;
+    // "Residents of Marsh City, Fredonburg and Lisse said": the names are where the role's people are from.
+    const start = list ?? roleOfNamesStart(view, first);
+    if (start !== null) {
+      first = start;
       stop = first > 0 ? (isPlainGap(gapBefore(view, first)) ? (tokens[first - 1] as Token).text.toLowerCase() : 'punctuation') : 'start';
     }
   }
@@ -258,6 +260,31 @@ function listOfNamesStart(view: SentenceView, item: number): number | null {
   if (start === null || start === 0 || !isPlainGap(gapBefore(view, start))) return start;
   // The first item follows a word: only a clause opener may stand there.
   return LIST_OPENERS.has((view.tokens[start - 1] as Token).text.toLowerCase()) ? start : null;
+}
+
+/**
+ * Where the phrase starts when a list of names that ends at the item starting at token `item` follows
+ * a lower-case role and its preposition: "residents of Marsh City, Fredonburg and Lisse" (the phrase
+ * of "residents"). Null when the list follows anything else.
+ */
+function roleOfNamesStart(view: SentenceView, item: number): number | null {
+  let start: number | null = null;
+  let next = item;
+  while (next > 0 && /^\s*,\s*$/.test(gapBefore(view, next))) {
+    const itemEnd = next - 1;
+    let itemStart = itemEnd;
+    while (itemStart > 0 && itemEnd - itemStart + 1 < LIST_ITEM_WORDS && isPlainGap(gapBefore(view, itemStart)) && isListName(view.tokens[itemStart - 1] as Token)) itemStart -= 1;
+    if (!isListName(view.tokens[itemStart] as Token)) return null;
+    start = itemStart;
+    next = itemStart;
+  }
+  if (start === null || start < 2 || !isPlainGap(gapBefore(view, start)) || !isPlainGap(gapBefore(view, start - 1))) return null;
+  const preposition = view.tokens[start - 1] as Token;
+  const role = view.tokens[start - 2] as Token;
+  // A role opening the sentence is capitalised: "Officials from Freedonia, Sylvania and …".
+  const lowerRole = !isCapitalised(role.text) || (start - 2 === 0 && isPlainGap(gapBefore(view, 0)));
+  if (!PHRASE_PREPOSITIONS.has(preposition.text) || !lowerRole || !isRoleNoun(role.text)) return null;
+  return phraseBefore(view, start - 2).phrase?.first ?? null;
 }
 
 /** The most capitalised words one item of a list of names may have: "South Sylvanian". */
