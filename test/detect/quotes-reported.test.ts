@@ -1302,6 +1302,13 @@ describe('reported speech: words withheld and estimates', () => {
     ['The State Bureau did not provide details on the purpose of the visit.', 'provide', 'details on the purpose of the visit'],
     ['The State Bureau estimates more than 900 soldiers have crossed the river.', 'estimates', 'more than 900 soldiers have crossed the river'],
     ['Sylvanian media put the number of new arrivals at about 1,000 to 3,000.', 'put', 'the number of new arrivals at about 1,000 to 3,000'],
+    // A measure of money or harm at an amount is an estimate too.
+    ['Berg put the cost of the damage at about 3 billion euros.', 'put', 'the cost of the damage at about 3 billion euros'],
+    ['Insurers put the losses at 2 billion dollars.', 'put', 'the losses at 2 billion dollars'],
+    ['Ruhl placed the value of the contract at $40 million.', 'placed', 'the value of the contract at $40 million'],
+    // So is a count given "as" an amount.
+    ['The agency gave the death toll as 42.', 'gave', 'the death toll as 42'],
+    ['Officials gave the number of displaced as about 1,200.', 'gave', 'the number of displaced as about 1,200'],
   ])('reads %j', (text, verb, reported) => {
     expect(what(statements([text]))).toEqual([{ kind: 'reported', quote: null, reported, verb }]);
   });
@@ -1310,6 +1317,14 @@ describe('reported speech: words withheld and estimates', () => {
     expect(statements(['Freedonia did not provide weapons to the rebels.'])).toEqual([]);
     expect(statements(['Freedonia gave no weapons to the rebels.'])).toEqual([]);
     expect(statements(['Ruhl put the troops on alert.'])).toEqual([]);
+    // A measure is an estimate only "at" an amount right after what it is of.
+    expect(statements(['Berg put the bill on the table at 3 pm.'])).toEqual([]);
+    expect(statements(['Berg put the costs aside at the 2 meetings.'])).toEqual([]);
+    expect(statements(['The ministry put the cost of the damage on its website.'])).toEqual([]);
+    // A count is given as an estimate only "as" an amount.
+    expect(statements(['Officials gave the crew food and water.'])).toEqual([]);
+    expect(statements(['Ruhl gave the figure of 42 as a rough guess.'])).toEqual([]);
+    expect(statements(['Berg gave the toll to reporters on Monday.'])).toEqual([]);
     expect(statements(['Casualty estimates more than doubled in March.'])).toEqual([]);
   });
 

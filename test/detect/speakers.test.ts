@@ -140,6 +140,108 @@ describe('speakers: role phrases', () => {
     expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
   });
 
+  it.each([
+    // People by their occupation or calling speak for themselves, whatever their demonym.
+    ['The blaze had spread overnight, firefighters said.', 'firefighters', null],
+    ['On Monday, rescuers said they had pulled 14 people from the rubble.', 'rescuers', null],
+    ['The ferry listed sharply, Sylvanian passengers said.', 'Sylvanian passengers', null],
+    ['The vote should be postponed, tribal elders said.', 'tribal elders', null],
+    ['The prayers would go ahead, a Freedonian imam said.', 'a Freedonian imam', null],
+    ['The monastery was damaged, monks said.', 'monks', null],
+    ['Sales had collapsed, shopkeepers said.', 'shopkeepers', null],
+    ['The spill would harm wildlife, environmentalists said.', 'environmentalists', null],
+    ['He had seen no foul, the referee said.', 'the referee', null],
+    // Monitors and pollsters watch the sides and speak for none.
+    ['The count was orderly, Sylvanian election monitors said.', 'Sylvanian election monitors', null],
+    ['The race was close, a Freedonian pollster said.', 'a Freedonian pollster', null],
+    // A sports league and an observatory speak for themselves; a coastguard, a regulator and a tribunal of a
+    // country are its voice, as its navy and its court are.
+    ['The match would be replayed, the Freedonian football league said.', 'the Freedonian football league', null],
+    ['The quake measured 6.1, the Sylvanian observatory said.', 'the Sylvanian observatory', null],
+    ['Two fishermen were missing, the Freedonian coastguard said.', 'the Freedonian coastguard', 'freedonia'],
+    ['Two fishermen were missing, the Freedonian coast guard said.', 'the Freedonian coast guard', 'freedonia'],
+    ['The merger would harm consumers, the Sylvanian regulator said.', 'the Sylvanian regulator', 'sylvania'],
+    ['The appeal had no merit, the tribunal said.', 'the tribunal', null],
+    ['The channel was blocked, the harbourmaster said.', 'the harbourmaster', null],
+    ['The accounts were incomplete, auditors said.', 'auditors', null],
+    ['The evidence was insufficient, the judges said.', 'the judges', null],
+  ])('hears people by their occupation and institutions by their kind: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
+  });
+
+  it.each([
+    // Private people of an election, a trial, a match or a street speak for themselves, whatever their demonym.
+    ['The count was fair, Sylvanian voters said.', 'Sylvanian voters', null],
+    ['The count was fair, a Sylvanian candidate said.', 'a Sylvanian candidate', null],
+    ['The match was fixed, Freedonian fans said.', 'Freedonian fans', null],
+    ['The road was blocked, motorists said.', 'motorists', null],
+    ['The evidence was planted, the defendant said.', 'the defendant', null],
+    ['The race would go ahead, organisers said.', 'organisers', null],
+    // Unions, clubs and hospitals are civil society; economists and historians independent voices.
+    ['The strike would go ahead, the Freedonian unions said.', 'the Freedonian unions', null],
+    ['The player would stay, the Freedonian club said.', 'the Freedonian club', null],
+    ['30 people were treated, the Sylvanian hospital said.', 'the Sylvanian hospital', null],
+    ['The slowdown would deepen, Freedonian economists said.', 'Freedonian economists', null],
+    // A consulate and a prosecution are their country's, as an embassy and a prosecutor are.
+    ['The crew were safe, the Freedonian consulate said.', 'the Freedonian consulate', 'freedonia'],
+    ['The evidence was clear, the Sylvanian prosecution said.', 'the Sylvanian prosecution', 'sylvania'],
+    ['The death was accidental, the coroner said.', 'the coroner', null],
+  ])('hears voters, fans, defendants, unions, clubs and hospitals: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
+  });
+
+  it.each([
+    // The same words used otherwise give no statement and no other speaker.
+    ['The hospital said to be the largest in the region was shelled.', []],
+    ['The fans said to have rioted were detained.', []],
+    ['Berg said fans of the club were angry.', ['']],
+    ['Freedonia monitors the strait closely, officials said.', ['officials']],
+    ['The league table said little about form.', []],
+    ['The elder statesman said the talks had failed.', []],
+    ['She was patient with the passengers, said the captain.', ['the captain']],
+    ['The guard said to be on duty was asleep.', []],
+  ])('hears no speaker in an occupation word used otherwise: %j', (text, descriptions) => {
+    expect(statements([text]).map((m) => m.speaker.description)).toEqual(descriptions);
+  });
+
+  it.each([
+    // A role before where its holder is heads the phrase, whatever the place is: the side stays the role's.
+    ['A Sylvanian officer aboard the destroyer said the missile was intercepted.', ['A Sylvanian officer aboard the destroyer'], ['sylvania']],
+    ['The missile was intercepted, a Sylvanian officer aboard the destroyer said.', ['a Sylvanian officer aboard the destroyer'], ['sylvania']],
+    ['Villagers near the dam said the water was rising.', ['Villagers near the dam'], [null]],
+    ['The fire was out, a passenger aboard the ferry said.', ['a passenger aboard the ferry'], [null]],
+    // A role after the first noun is not who speaks: "the attack on soldiers" is an attack.
+    ['The attack on soldiers near the village said little about the war.', [], []],
+    ['The ban on fishermen near the reef said to be illegal was lifted.', [], []],
+  ])('hears a role before where its holder is ("aboard", "near"): %j', (text, descriptions, governments) => {
+    const found = statements([text]);
+    expect([found.map((m) => m.speaker.description), found.map((m) => m.government)]).toEqual([descriptions, governments]);
+  });
+
+  it.each([
+    // A role of a named thing, then a name between commas: the name speaks, the role says who they are.
+    ['The Sylvanian owner of the Marsh Star, Kowal Rederi, said the crew were safe.', ['Kowal Rederi', 'The Sylvanian owner of the Marsh Star', null]],
+    ['The crew were safe, the captain of the Marsh Star, Jan Kowal, said.', ['Jan Kowal', 'the captain of the Marsh Star', null]],
+    // A description that ends in its role was read so already.
+    ['The owner of the tanker, Kowal Rederi, said the crew were safe.', ['Kowal Rederi', 'The owner of the tanker', null]],
+  ])('reads the name after a role of a named thing as who speaks: %j', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.name, m.speaker.description, m.government])).toEqual([expected]);
+  });
+
+  it.each([
+    // A list of names after a role and its preposition tells where its people are from: the role speaks,
+    // not the last names of the list.
+    ['Residents of Marsh City, Lisse and Dorn said the crew were safe.', [['Residents of Marsh City, Lisse and Dorn', null]]],
+    ['The crew were safe, officials from Freedonia, Sylvania and the Northern Council said.', [['officials from Freedonia, Sylvania and the Northern Council', null]]],
+    // A list that opens the sentence or follows a clause word still names the speakers.
+    ['As Freedonia, Sylvania and the Northern Council said, the crew were safe.', [['Freedonia', 'freedonia'], ['Sylvania', 'sylvania'], ['the Northern Council', 'northern-council']]],
+    ['In Fredonburg, Sylvania and Freedonia said the crew were safe.', [['Sylvania', 'sylvania'], ['Freedonia', 'freedonia']]],
+  ])('reads a list of names after a role and its preposition as part of the role’s phrase: %j', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.description, m.government])).toEqual(expected);
+  });
+
   it('keeps a known person as the speaker when the appositive names another: "Ruhl, Berg’s counterpart, said"', () => {
     expect(statements(['Ruhl, Berg’s counterpart, said the boats had left.']).map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
   });

@@ -68,7 +68,21 @@ const MAX_WORDS = 16;
 export function describesNamed(view: SentenceView, description: PhraseRange, name: PhraseRange): boolean {
   const nameWords = view.tokens.slice(name.first, name.last + 1);
   const ownName = nameWords.length >= 2 && nameWords.length <= 4 && nameWords.every((t) => isCapitalised(t.text) && !isAcronym(t.text));
-  return ownName && isRoleNoun(lastWord(view, description).toLowerCase());
+  return ownName && (isRoleNoun(lastWord(view, description).toLowerCase()) || roleBeforeWhatItIsOf(view, description));
+}
+
+/** Prepositions after a role that open what or whom it is of: "the owner of the Marsh Star", "a spokesman for Eagle Lines". */
+const ROLE_OF = new Set(['of', 'for', 'at', 'aboard']);
+
+/**
+ * Whether a description is a lower-case role before its first preposition, whatever name ends it: "the
+ * owner of the Marsh Star", "a spokesman for Eagle Lines" ("the Bank of Sylvania" is a name).
+ */
+function roleBeforeWhatItIsOf(view: SentenceView, description: PhraseRange): boolean {
+  const words = view.tokens.slice(description.first, description.last + 1);
+  const preposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || ROLE_OF.has(w.text) || w.text === 'to'));
+  const role = words[preposition - 1];
+  return preposition > 0 && ROLE_OF.has((words[preposition] as Token).text) && role !== undefined && !isCapitalised(role.text) && isRoleNoun(role.text);
 }
 
 /** Gap between token `i - 1` and token `i` of the view (or from the sentence start). */
@@ -175,8 +189,10 @@ export function phraseBefore(view: SentenceView, last: number): { phrase: Phrase
   // the commas to its first name.
   if (stop === 'punctuation' && opensWithJoinedName(view, first, lastWord)) {
     const list = listOfNamesStart(view, first);
-    if (list !== null) {
-      first = list;
+    // "Residents of Marsh City, Fredonburg and Lisse said": the names are where the role's people are from.
+    const start = list ?? roleOfNamesStart(view, first);
+    if (start !== null) {
+      first = start;
       stop = first > 0 ? (isPlainGap(gapBefore(view, first)) ? (tokens[first - 1] as Token).text.toLowerCase() : 'punctuation') : 'start';
     }
   }
@@ -244,6 +260,31 @@ function listOfNamesStart(view: SentenceView, item: number): number | null {
   if (start === null || start === 0 || !isPlainGap(gapBefore(view, start))) return start;
   // The first item follows a word: only a clause opener may stand there.
   return LIST_OPENERS.has((view.tokens[start - 1] as Token).text.toLowerCase()) ? start : null;
+}
+
+/**
+ * Where the phrase starts when a list of names that ends at the item starting at token `item` follows
+ * a lower-case role and its preposition: "residents of Marsh City, Fredonburg and Lisse" (the phrase
+ * of "residents"). Null when the list follows anything else.
+ */
+function roleOfNamesStart(view: SentenceView, item: number): number | null {
+  let start: number | null = null;
+  let next = item;
+  while (next > 0 && /^\s*,\s*$/.test(gapBefore(view, next))) {
+    const itemEnd = next - 1;
+    let itemStart = itemEnd;
+    while (itemStart > 0 && itemEnd - itemStart + 1 < LIST_ITEM_WORDS && isPlainGap(gapBefore(view, itemStart)) && isListName(view.tokens[itemStart - 1] as Token)) itemStart -= 1;
+    if (!isListName(view.tokens[itemStart] as Token)) return null;
+    start = itemStart;
+    next = itemStart;
+  }
+  if (start === null || start < 2 || !isPlainGap(gapBefore(view, start)) || !isPlainGap(gapBefore(view, start - 1))) return null;
+  const preposition = view.tokens[start - 1] as Token;
+  const role = view.tokens[start - 2] as Token;
+  // A role opening the sentence is capitalised: "Officials from Freedonia, Sylvania and …".
+  const lowerRole = !isCapitalised(role.text) || (start - 2 === 0 && isPlainGap(gapBefore(view, 0)));
+  if (!PHRASE_PREPOSITIONS.has(preposition.text) || !lowerRole || !isRoleNoun(role.text)) return null;
+  return phraseBefore(view, start - 2).phrase?.first ?? null;
 }
 
 /** The most capitalised words one item of a list of names may have: "South Sylvanian". */
@@ -402,10 +443,21 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   // when the phrase ends in a noun ("residents of the", before "disputed territories", ends in none).
   const last = head.text.toLowerCase();
   const endsInNoun = !ARTICLES.has(last) && !PHRASE_PREPOSITIONS.has(last) && !PHRASE_STOP_WORDS.has(last) && !/(?:ed|ing)$/.test(last);
-  // "Officials in the region": so does a role before where it is held; a role opening the sentence is capitalised.
+  // "Officials in the region", "an officer aboard the destroyer", "villagers near the dam": so does a
+  // role before where it is held or where they are; a role opening the sentence is capitalised.
   const lowerRole = (i: number) => !isCapitalised((words[i] as Token).text) || (i === 0 && phrase.first === 0);
-  return endsInNoun && words.some((w, i) => i > 0 && (w.text === 'of' || PLACE_PREPOSITIONS.has(w.text)) && isRoleNoun((words[i - 1] as Token).text) && lowerRole(i - 1));
+  const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text);
+  // Where people are only after the first noun: "the attack on soldiers near the village" is an attack.
+  const firstPreposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || WHERE_PEOPLE_ARE.has(w.text) || w.text === 'on'));
+  const isAt = (i: number) => WHERE_PEOPLE_ARE.has((words[i] as Token).text) && i === firstPreposition;
+  return endsInNoun && words.some((_, i) => i > 0 && (heldAt(i) || isAt(i)) && isRoleNoun((words[i - 1] as Token).text) && lowerRole(i - 1));
 }
+
+/**
+ * Prepositions after a role that tell where its holder is, not whom they speak for: "aboard", "near".
+ * Not "on", which as often tells what a role is about ("the curbs on doctors") as where it is.
+ */
+const WHERE_PEOPLE_ARE: ReadonlySet<string> = new Set(['aboard', 'onboard', 'near']);
 
 /** The phrase's last word, skipping an acronym in parentheses. */
 function lastWordOf(view: SentenceView, phrase: PhraseRange): Token | undefined {

@@ -11,8 +11,18 @@ import type { SentenceView, Span } from './types.ts';
 const WITHHOLDING = new Set(['gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide', 'offer']);
 const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s+)*(?:details?|information|explanation|reasons?|timeline|comment)\b/;
 
-/** Verbs that report an estimate only before an amount or "the number of … at": "put the toll at 40". */
+/**
+ * Verbs that report an estimate only before an amount or a measure "at" an amount: "put the toll at
+ * 40", "put the cost of the damage at 3 billion euros" (not "put the troops on alert").
+ */
 const ESTIMATING = new Set(['estimates', 'put', 'puts', 'placed', 'places']);
+/** A measure of money or harm, what it is of, then "at" an amount at once: not "put the bill on the table at 3 pm". */
+const MEASURE_AT =
+  /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:cost|costs|damage|losses|bill|value|tally)(?:\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s+at\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as much as)\s+)?[$€£]?\d/u;
+/** Verbs that report a count only "as" an amount: "gave the death toll as 42", not "gave the crew food". */
+const GIVING_AS = new Set(['gave', 'gives']);
+const COUNT_AS =
+  /^\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count|tally)(?:\s+of\s+(?:(?:the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)?\s+as\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+)?\d/u;
 const ESTIMATED_AMOUNT =
   /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\b(?:at|above|over|below|under|near|around|beyond)\s+(?:\p{L}+\s+){0,2}\d)/u;
 
@@ -149,7 +159,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
   if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
-  if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after);
+  if (GIVING_AS.has(verb)) return COUNT_AS.test(after);
+  if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after) || MEASURE_AT.test(after);
   if (DISPUTING.has(verb)) return DISPUTED.test(after) && !NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
   if (WATCHING.has(verb) || COUNTING.has(verb) || DESCRIBING.has(verb)) return reportsWhatItSaw(view, verb, verbSpan.start, after);
   // "revealed alarming details about the cooperation": what the details are about, no words of them yet.

@@ -107,6 +107,8 @@ export const speechVerbs: readonly string[] = [
   // more than 900 …", "Local media put the number of arrivals at about 3,000". "Casualty estimates rose"
   // is a noun.
   'estimates', 'put', 'puts', 'placed', 'places',
+  // "The agency gave the death toll as 42": read only before a count "as" an amount (speech-contexts.ts).
+  'gave', 'gives',
   // Read only before what they dispute (speech-contexts.ts): "disputes this claim", not "border disputes".
   'disputes', 'dispute',
   // Read only before "that" or a quotation (attributions.ts): "reminded reporters that …", not "reminded Berg of …".

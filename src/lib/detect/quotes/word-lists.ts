@@ -17,7 +17,7 @@ export const PERSON_ROLES = set(`
   prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch ombudsman ombudswoman
   deputy counterpart lawyer researcher scientist observer witness resident correspondent reporter journalist editor
   columnist commentator blogger milblogger member chairman chairwoman chair secretary-general administrator coordinator inspector
-  investigator judge strategist professor economist historian specialist master captain pilot doctor nurse teacher
+  investigator judge strategist auditor harbourmaster harbormaster pollster coroner magistrate professor economist historian specialist master captain pilot doctor nurse teacher
   student activist villager soldier victim survivor eyewitness citizen protester worker farmer owner manager executive
   politician academic scholar lecturer prisoner captive defector deserter refugee civilian fellow watcher pundit presenter
   critic opponent detractor biographer consultant ally loyalist insider colonel admiral brigadier commodore
@@ -37,6 +37,11 @@ export const GROUP_ROLES = set(`
   associations federations charities insurers shipowners consultancies banks airlines carriers manufacturers exporters producers
   rebels militants insurgents separatists guerrillas militias
   troops peacekeepers guards
+  judges auditors monitors firefighters rescuers passengers elders clerics imams monks nuns priests rabbis shopkeepers
+  dockworkers dockers environmentalists campaigners crewmen miners labourers laborers patients referees pollsters
+  neighbours neighbors bystanders motorists commuters travellers travelers fans supporters voters investors defendants
+  plaintiffs candidates challengers organisers organizers unions coroners magistrates
+  economists historians strategists specialists commentators columnists
 `);
 
 /** Nouns for an institution speaking: "the ministry said", "the agency said". */
@@ -47,7 +52,7 @@ export const ORG_ROLES = set(`
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin
   panel team regime decree television tv radio station operator report announcement readout communique communiqué
   community industry association federation chamber coalition bloc institute foundation charity watchdog monitor consultancy
-  movement opposition bank airline carrier insurer shipowner manufacturer exporter producer corporation refinery shipyard
+  movement opposition coastguard guard regulator tribunal observatory league club consulate jury prosecution hospital clinic laboratory bank airline carrier insurer shipowner manufacturer exporter producer corporation refinery shipyard
 `);
 
 /**
@@ -69,13 +74,21 @@ export const PRIVATE_PERSONS = set(`
   businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
   mercenaries dissident dissidents exile exiles peacekeeper
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
+  firefighter firefighters rescuer rescuers passenger passengers elder elders cleric clerics imam imams monk monks nun nuns
+  rabbi rabbis shopkeeper shopkeepers dockworker dockworkers docker dockers environmentalist environmentalists
+  campaigner campaigners crewman crewmen miner miners labourer labourers laborer laborers patient patients
+  referee referees neighbour neighbours neighbor neighbors bystander bystanders motorist motorists commuter commuters
+  traveller travellers traveler travelers fan fans supporter supporters voter voters investor investors defendant defendants
+  plaintiff plaintiffs candidate candidates challenger challengers frontrunner organiser organisers organizer organizers
 `);
 
 /** Heads of descriptions of people who speak for no government: scholars, analysts, experts, the press. */
 export const INDEPENDENT_ROLES: ReadonlySet<string> = new Set([
   'analyst', 'researcher', 'professor', 'expert', 'scholar', 'fellow', 'lecturer', 'academic', 'specialist',
   'economist', 'historian', 'commentator', 'columnist', 'author', 'writer', 'scientist', 'observer', 'watcher', 'pundit',
-  'strategist', 'consultant', 'critic', 'opponent', 'detractor', 'biographer',
+  'strategist', 'consultant', 'critic', 'opponent', 'detractor', 'biographer', 'pollster',
+  // Monitors of a war or an election watch the sides; they speak for none.
+  'monitor',
   // The press reports; it speaks for no government, whatever country it works in.
   'correspondent', 'reporter', 'journalist', 'editor', 'blogger', 'milblogger', 'presenter',
 ]);
@@ -122,7 +135,7 @@ export const BUSINESSES = set(`
  */
 export const CIVIL_SOCIETY = set(`
   ngo ngos charity charities church churches institute institutes foundation foundations university universities
-  club clubs opposition association associations society societies forum diaspora diasporas
+  club clubs unions league leagues observatory observatories hospital hospitals clinic clinics laboratory laboratories opposition association associations society societies forum diaspora diasporas
 `);
 
 /**
