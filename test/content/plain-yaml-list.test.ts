@@ -7,7 +7,7 @@ import { readPlainList } from '../../src/lib/content/plain-yaml-list.ts';
 const READ = [
   '- id: freedonia\n  name: Freedonia\n  kind: government\n  aliases:\n    - Fredonburg\n    - the Freedonian government\n  demonyms: []\n',
   '# Actors.\n#\n- id: ruhl\n  name: Ann Ruhl\n  kind: person\n  government: freedonia\n  role: Foreign Minister of Freedonia, who speaks for the government on\n    the talks\n  aliases: []\n',
-  '- id: a\n  # Seoul means the government here.\n  aliases: [Seoul, ROK, R.O.K., Republic of Korea,\n    the Republic of Korea, S. Korea]\n  demonyms: [South Korean]\n\n- id: b\n  aliases: []\n',
+  '- id: a\n  # Fredonburg means the government here.\n  aliases: [Fredonburg, FRD, F.R.D., Republic of Freedonia,\n    the Republic of Freedonia, N. Freedonia]\n  demonyms: [Freedonian]\n\n- id: b\n  aliases: []\n',
   "- id: outlet\n  name: 24News\n  kind: media\n  aliases:\n    - 1lurer.am\n    - Øystein Elgan\n    - C# news\n    - a long alias that runs\n      on over a line\n  note: 'It''s \"quoted\"'\n  other: null\n",
   '- id: troops\n  label: Troops\n  description: Soldiers sent, planned or expected to be sent to fight or train\n    abroad, as claimed by each party.\n  units: [troops, special forces\n    troops, men]\n',
 ];

@@ -126,7 +126,7 @@ const PERFECT = /\b(?:has|have|had)\s+(?!to\b)\p{L}/iu;
 const FIRST_SINCE = /\b(?:first|last|only|largest|biggest|worst|deadliest|longest)\b[^,;:]*$/i;
 
 /**
- * "has beefed up attacks since the war in Gaza started on Oct 7": two happenings. The clause after
+ * "has stepped up attacks since the war in the north began on Oct 7": two happenings. The clause after
  * "since" happened on its date (`inner`, its words from its subject to the date's end); the clause
  * that "since" hangs on holds from that date on, open at the end (`since`, the date widened to the
  * words from "since", as "since October 7" reads). Null when the date does not end such a clause, or

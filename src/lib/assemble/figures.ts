@@ -159,7 +159,7 @@ function claimOfPhrase(phrase: string, lexicon: ActorLexicon): Claim | null {
   if (governments.size > 1) return { claimant: { name: null, description: phrase, actor: null }, government: null, date: null };
   const resolved = lexicon.resolveSpeakerPhrase(phrase);
   if (!resolved.actor && !resolved.government) return null;
-  // "South Korean and Western intelligence agencies": a side and others joined speak for no one government.
+  // "Freedonian and Western intelligence agencies": a side and others joined speak for no one government.
   const joint = resolved.government !== null && /\sand\s/.test(phrase) && !everyPartSpeaksFor(phrase, resolved.government, lexicon);
   return { claimant: { name: null, description: phrase, actor: joint ? null : resolved.actor }, government: joint ? null : resolved.government, date: null };
 }

@@ -4,7 +4,7 @@
  * entry opens with `- key: value` and goes on with `  key: value` lines. A value is
  * - a one-line scalar, as plain-frontmatter.ts reads it (and see `OTHER_TEXT`);
  * - plain text that runs on over lines indented by four, which YAML joins with spaces;
- * - a list of plain items in brackets, `[Baku, official Baku]`, which may run on the same way;
+ * - a list of plain items in brackets, `[Fredonburg, official Fredonburg]`, which may run on the same way;
  * - nothing, with `    - value` items below it (an item may run on over lines indented by six).
  * Comment lines and blank lines may stand between keys and between items.
  *
