@@ -127,11 +127,12 @@ describe('speakers: role phrases', () => {
   });
 
   it.each([
-    // A country's deployed force, as "forces" and "police" already were: its side speaks.
-    ['Freedonian troops said the boats had left.', 'Freedonian troops', 'freedonia'],
-    ['Sylvanian peacekeepers said the boats had left.', 'Sylvanian peacekeepers', 'sylvania'],
+    // Border guards are a service, as "police" is: its side speaks.
     ['Freedonian border guards said the boats had left.', 'Freedonian border guards', 'freedonia'],
-    // One of them is a person, who speaks for no side.
+    // Troops and peacekeepers are as often soldiers talking to reporters as a command: no side, as
+    // "soldiers" (a force the topic data lists, "Sylvanian peacekeepers" as its alias, keeps its side).
+    ['Freedonian troops said the boats had left.', 'Freedonian troops', null],
+    ['Sylvanian peacekeepers said the boats had left.', 'Sylvanian peacekeepers', null],
     ['A Sylvanian peacekeeper said the boats had left.', 'A Sylvanian peacekeeper', null],
     // An adjective is no speaker: "marine" of a marine firm.
     ['The marine risk firm Ambit said the boats had left.', 'The marine risk firm Ambit', null],
@@ -240,6 +241,13 @@ describe('speakers: role phrases', () => {
     ['In Fredonburg, Sylvania and Freedonia said the crew were safe.', [['Sylvania', 'sylvania'], ['Freedonia', 'freedonia']]],
   ])('reads a list of names after a role and its preposition as part of the role’s phrase: %j', (text, expected) => {
     expect(statements([text]).map((m) => [m.speaker.description, m.government])).toEqual(expected);
+  });
+
+  it('keeps the side of a force the topic data lists, named by its members: "Sylvanian peacekeepers said"', () => {
+    const force: Actor = { id: 'sylvanian-peacekeepers', name: 'Sylvanian peacekeeping contingent', kind: 'body', government: 'sylvania', aliases: ['Sylvanian peacekeepers'], demonyms: [] };
+    const lexicon = createActorLexicon([...actors, force]);
+    const [mention] = findStatements([{ n: 1, text: 'Sylvanian peacekeepers said the boats had left.' }], lexicon);
+    expect([mention?.speaker.actor, mention?.government]).toEqual(['sylvanian-peacekeepers', 'sylvania']);
   });
 
   it('keeps a known person as the speaker when the appositive names another: "Ruhl, Berg’s counterpart, said"', () => {

@@ -72,7 +72,7 @@ export const PRIVATE_PERSONS = set(`
   pensioner pensioners widow widows relative relatives driver drivers fisherman fishermen seafarer engineer engineers
   priest priests lawyer lawyers tourist tourists evacuee evacuees veteran veterans trader traders businessman businessmen
   businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
-  mercenaries dissident dissidents exile exiles peacekeeper
+  mercenaries dissident dissidents exile exiles peacekeeper peacekeepers troops
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
   firefighter firefighters rescuer rescuers passenger passengers elder elders cleric clerics imam imams monk monks nun nuns
   rabbi rabbis shopkeeper shopkeepers dockworker dockworkers docker dockers environmentalist environmentalists
