@@ -232,6 +232,13 @@ function nameItemEnd(view: SentenceView, first: number): number | null {
   return end >= start ? end : null;
 }
 
+/** The first token of a name item that ends at `itemEnd` (at most LIST_ITEM_WORDS capitalised words), or null when `itemEnd` is no name word. */
+function nameItemStart(view: SentenceView, itemEnd: number): number | null {
+  let itemStart = itemEnd;
+  while (itemStart > 0 && itemEnd - itemStart + 1 < LIST_ITEM_WORDS && isPlainGap(gapBefore(view, itemStart)) && isListName(view.tokens[itemStart - 1] as Token)) itemStart -= 1;
+  return isListName(view.tokens[itemStart] as Token) ? itemStart : null;
+}
+
 /** A word that may be part of a listed name: capitalised, and no clause word, time or date ("Earlier", "On", "Monday"). */
 function isListName(token: Token): boolean {
   const lower = token.text.toLowerCase();
@@ -249,9 +256,8 @@ function listOfNamesStart(view: SentenceView, item: number): number | null {
   let next = item;
   while (next > 0 && /^\s*,\s*$/.test(gapBefore(view, next))) {
     const itemEnd = next - 1;
-    let itemStart = itemEnd;
-    while (itemStart > 0 && itemEnd - itemStart + 1 < LIST_ITEM_WORDS && isPlainGap(gapBefore(view, itemStart)) && isListName(view.tokens[itemStart - 1] as Token)) itemStart -= 1;
-    if (!isListName(view.tokens[itemStart] as Token)) return null;
+    let itemStart = nameItemStart(view, itemEnd);
+    if (itemStart === null) return null;
     if (itemStart > 0 && isPlainGap(gapBefore(view, itemStart)) && view.tokens[itemStart - 1]?.text.toLowerCase() === 'the') itemStart -= 1;
     if (nameItemEnd(view, itemStart) !== itemEnd) return null;
     start = itemStart;
@@ -271,10 +277,8 @@ function roleOfNamesStart(view: SentenceView, item: number): number | null {
   let start: number | null = null;
   let next = item;
   while (next > 0 && /^\s*,\s*$/.test(gapBefore(view, next))) {
-    const itemEnd = next - 1;
-    let itemStart = itemEnd;
-    while (itemStart > 0 && itemEnd - itemStart + 1 < LIST_ITEM_WORDS && isPlainGap(gapBefore(view, itemStart)) && isListName(view.tokens[itemStart - 1] as Token)) itemStart -= 1;
-    if (!isListName(view.tokens[itemStart] as Token)) return null;
+    const itemStart = nameItemStart(view, next - 1);
+    if (itemStart === null) return null;
     start = itemStart;
     next = itemStart;
   }

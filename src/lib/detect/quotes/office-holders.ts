@@ -54,13 +54,17 @@ function holderOf(description: string, government: string, people: readonly stri
   const fits = people.filter((id) => {
     if (lexicon.governmentOf(id) !== government) return false;
     const office = (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
-    return words.every((word) => office.some((held) => sameStem(held, word)));
+    return words.every((word) => office.some((held) => sameOfficeWord(held, word)));
   });
   return fits.length === 1 ? (fits[0] as string) : null;
 }
 
-/** The same word, or the same first five letters of two long words ("defence", "defense"). */
-function sameStem(a: string, b: string): boolean {
+/**
+ * The same word, or the same first five letters of two long words ("defence", "defense"). Stricter
+ * than the speaker memory's `sameStem`, which lets a short word match its plural: an office is held by
+ * one person, so "chief" must not answer to "chiefs".
+ */
+function sameOfficeWord(a: string, b: string): boolean {
   if (a === b) return true;
   return a.length >= 6 && b.length >= 6 && a.slice(0, 5) === b.slice(0, 5);
 }
