@@ -22,7 +22,7 @@ function sameSpeaker(a: KnownSpeaker, b: KnownSpeaker): boolean {
   return a.speaker.name === b.speaker.name && a.speaker.description.toLowerCase() === b.speaker.description.toLowerCase();
 }
 
-/** One capitalised word: "Ivanov", "Interfax"; not a pronoun or determiner opening a sentence ("His", "This"). */
+/** One capitalised word: "Kowal", "Courier"; not a pronoun or determiner opening a sentence ("His", "This"). */
 const LONE_NAME = /^(?!(?:He|She|It|They|We|His|Her|Its|Their|Our|This|That|These|Those|The)$)\p{Lu}[\p{L}’'-]+$/u;
 
 /** Which kinds of speaker each pronoun can refer to. */
