@@ -126,6 +126,25 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['Freedonia plans to describe the blockade as critical.'])).toEqual([]);
   });
 
+  it('reads the present with a plural subject ("Ministers urge …", "Rights groups warn that …"), and its noun twins as nouns', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.verb, m.reported]);
+    const cases: [string, string[][]][] = [
+      ['The ministers urge Freedonia to withdraw its boats.', [['urge', 'Freedonia to withdraw its boats']]],
+      ['Aid groups warn that the winter will be hard.', [['warn', 'that the winter will be hard']]],
+      ['The lawmakers call on Sylvania to reopen the port.', [['call on', 'Sylvania to reopen the port']]],
+      ['Rights groups condemn the arrests of the crew.', [['condemn', 'the arrests of the crew']]],
+      ['Both ministers stress that the talks must go on.', [['stress', 'that the talks must go on']]],
+      // Nouns, after a determiner or a possessive: no one speaks.
+      ['A call for calm went unheeded in Marsh City.', []],
+      ["The council's demand for fuel rose.", []],
+      ['Their vow to return was broken.', []],
+      // Not yet said: a modal or an infinitive before the verb.
+      ['The ministers will urge restraint at the summit.', []],
+      ['Freedonia plans to warn ships off the coast.', []],
+    ];
+    for (const [text, wanted] of cases) expect(read(text), text).toEqual(wanted);
+  });
+
   it('reads "pleaded with X to …" as a plea, and "commented" only before "that" or negated', () => {
     expect(statements(['Two Sylvanian captives have pleaded with a visiting reporter to bring them to Freedonia.']).map((m) => [m.verb, m.reported])).toEqual([
       ['pleaded', 'with a visiting reporter to bring them to Freedonia'],

@@ -366,6 +366,14 @@ describe('speakers: role phrases', () => {
     ]);
   });
 
+  it('reads a resolution as a document that speaks for whoever adopted it', () => {
+    const read = (texts: string[]) => who(statements(texts)).map((w) => [w.speaker.description, w.speaker.actor, w.government]);
+    expect(read(['A resolution by the State Bureau states that the port must reopen.'])).toEqual([['the State Bureau', 'freedonia-state-bureau', 'freedonia']]);
+    expect(read(['The Freedonian parliament adopted a resolution on Monday.', 'The resolution said the port must reopen.'])).toEqual([['The resolution', null, null]]);
+    // Not a document: "conflict resolution" describes the experts who speak.
+    expect(read(['Conflict resolution experts said the port must reopen.'])).toEqual([['Conflict resolution experts', null, null]]);
+  });
+
   it('gives an unnamed official marked by a demonym only the government', () => {
     expect(who(statements(['A senior Freedonian official confirmed that the convoy had left.']))).toEqual([
       {

@@ -88,7 +88,12 @@ describe('assembleEvents', () => {
     const { candidates } = eventsOf('Freedonia closed its border on Tuesday, after Sylvania had massed boats along the coast in February.');
     expect(candidates.map((e) => [e.date.text, e.summary])).toEqual([
       ['on Tuesday', 'Freedonia closed its border on Tuesday, after Sylvania had massed boats along the coast in February.'],
-      ['February', 'after Sylvania had massed boats along the coast in February.'],
+      // The connective's happening, in its own words.
+      ['February', 'Sylvania had massed boats along the coast in February'],
+    ]);
+    expect(eventsOf('Freedonia closed its border on Tuesday, while Sylvania had massed boats along the coast in February.').candidates.map((e) => [e.date.text, e.summary])).toEqual([
+      ['on Tuesday', 'Freedonia closed its border on Tuesday, while Sylvania had massed boats along the coast in February.'],
+      ['February', 'while Sylvania had massed boats along the coast in February.'],
     ]);
   });
 
@@ -209,6 +214,22 @@ describe('assembleEvents', () => {
       // "Monday" alone is the last one, not the Monday ahead the deadline names: no second event.
       ['until Monday', null, '2025-03-17', true],
     ]);
+  });
+
+  it('makes the happening a connective names before a date ("after X took the valley last week") an event of its own', () => {
+    const read = (text: string) => eventsOf(text).candidates.map((e) => [e.date.text, e.summary]);
+    // Published Friday 14 March 2025: last week is 3–9 March.
+    expect(read('Freedonian officials arrived in Sylvania on Wednesday, after Sylvania took back the valley in a swift offensive last week.')).toEqual([
+      ['on Wednesday', 'Freedonian officials arrived in Sylvania on Wednesday, after Sylvania took back the valley in a swift offensive last week.'],
+      ['last week', 'Sylvania took back the valley in a swift offensive last week'],
+    ]);
+    expect(read('Freedonia agreed to disarm following a one-day Sylvanian offensive last week.')).toEqual([
+      ['last week', 'Freedonia agreed to disarm following a one-day Sylvanian offensive last week.'],
+      ['last week', 'a one-day Sylvanian offensive last week'],
+    ]);
+    // The date inside the words, a duration after the connective, or time counted from the happening: no second event here.
+    expect(read('Freedonia left the valley after the March 4 Sylvanian attack.').map(([date]) => date)).toEqual(['March 4']);
+    expect(read('Freedonia took the valley after three decades in a swift operation on Tuesday.').map(([date]) => date)).toEqual(['on Tuesday']);
   });
 
   it('makes two events of "tense since 1991, when …": the state since then, and the happening of that year', () => {

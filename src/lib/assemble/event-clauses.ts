@@ -1,8 +1,9 @@
 /**
  * The further happenings one dated sentence tells besides its main one: each date of a list ("on 15
  * and 30 November"), the two of "a day after" ("Berg met Ruhl, a day after Ruhl arrived"), a "when"
- * clause on a date ("since 1991, when the army occupied the valley") and a clause joined by "and"
- * right after a date ("on Sunday, and a warship shot down three drones").
+ * clause on a date ("since 1991, when the army occupied the valley"), a clause joined by "and"
+ * right after a date ("on Sunday, and a warship shot down three drones") and what a connective of
+ * time names before a date ("after the army took the valley last week").
  */
 import { addDays, formatDay, parseDay } from '../detect/dates/calendar.ts';
 import { findDates } from '../detect/dates/index.ts';
@@ -167,4 +168,42 @@ export function coordinatedAfter(text: string, main: DateMention, other: DateMen
   if (!joined) return null;
   const index = main.endIndex + joined.index + /^and\s+/.exec(joined[0])![0].length;
   return { summary: text.slice(index, clauseEnd).trim(), index };
+}
+
+/**
+ * "after Azerbaijan took back control of the region in an offensive last week", "following a one-day
+ * offensive last week": a connective of time before words that a date ends. Group 1 is those words:
+ * no clause break, up to twelve words.
+ */
+const CONNECTIVE_BEFORE_DATE = /\b(?:after|following|before)\s+((?:[\p{L}\d'’“”"-]+\s+){1,12}?)$/u;
+
+/** Words that count the time from the happening ("a day after", "weeks before"): a date of its own (the anchored rules). */
+const COUNTED_TIME_BEFORE = /\b(?:days?|hours?|weeks?|months?|years?|minutes?|moments?)\s+$/i;
+
+/** "after three decades in …", "after 30 years of …": a duration follows the connective, not a happening. */
+const DURATION_OBJECT = /^(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|few)\s+(?:decades?|years?|months?|weeks?|days?|hours?)\b)/i;
+
+/**
+ * The date ends the connective's words: punctuation, the sentence's end or a conjunction follows, a
+ * time of day between ("on Tuesday morning."); "the September 19-20 attack" does not.
+ */
+const ENDS_THE_WORDS = /^\s*(?:(?:morning|afternoon|evening|night)\b\s*)?(?:[,.;:!?)”"’]|$|(?:and|but|or|when|while|as)\b)/;
+
+/**
+ * "Officials arrived on Wednesday, after Azerbaijan took back control in an offensive last week":
+ * the happening a connective of time names, dated by the date that ends its words, is one of its own,
+ * besides the main clause's (`summary` runs from the connective's object to the date's end). Null when
+ * no such connective stands before the date, or it counts time from the happening.
+ */
+export function connectiveHappening(text: string, sentence: Sentence, date: DateMention): { summary: string; index: number } | null {
+  if (date.date.start === null || date.expected) return null;
+  // Twelve words fit in the last 160 characters; an end-anchored pattern is tried at every offset of what it reads.
+  const from = Math.max(sentence.start, date.index - 160);
+  const before = text.slice(from, date.index);
+  if (!/after|following|before/.test(before)) return null;
+  const match = CONNECTIVE_BEFORE_DATE.exec(before);
+  if (!match || COUNTED_TIME_BEFORE.test(before.slice(0, match.index)) || DURATION_OBJECT.test(match[1] as string)) return null;
+  if (!ENDS_THE_WORDS.test(text.slice(date.endIndex, sentence.end))) return null;
+  const index = from + match.index + match[0].indexOf(match[1] as string);
+  return { summary: text.slice(index, date.endIndex).trim(), index };
 }

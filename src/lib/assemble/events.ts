@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, coordinatedAfter, happenedAfter, listedAfter, sinceClause, whenClause } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, sinceClause, whenClause } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -316,6 +316,16 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
 
       for (const { date, summary, index } of sinceHappenings) candidates.push(event(date, false, summary, index, summary));
 
+      // "…, after Azerbaijan took control in an offensive last week": the happening the connective names
+      // is an event of its own on that date, whatever the main clause's date.
+      const connected = new Set<DateMention>();
+      for (const date of dates.filter((d) => !inQuote(d) && d.rule !== AFTER_RULE)) {
+        const happening = connectiveHappening(paragraph.text, sentence, date);
+        if (!happening) continue;
+        connected.add(date);
+        candidates.push(event(date.date, false, happening.summary, happening.index, happening.summary));
+      }
+
       for (const bound of dates.filter((d) => !inQuote(d))) {
         const happened = whenClause(paragraph.text, sentence, bound, source.published);
         if (happened) candidates.push(event(happened.date, happened.expected, happened.summary, happened.index, happened.summary));
@@ -328,7 +338,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
       const mainClause = clauseAround(paragraph.text, sentence.start, sentence.end, main.index, main.endIndex);
-      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d))) {
+      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, other.index, other.endIndex);
         // "The agency reported on Tuesday that Ruhl visited the port the previous day": what was
         // reported has a day of its own, apart from the day it was reported.

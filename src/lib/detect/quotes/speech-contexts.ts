@@ -107,6 +107,9 @@ const DISPUTED = /^\s+(?:that\b|(?:this|that|these|those|the|such|its|their|his|
 /** Present forms that are also nouns ("claims"): speech only before a clause of their own. */
 const CLAIMING = new Set(['claims', 'insists', 'maintains', 'claim', 'insist', 'maintain']);
 
+/** Plural present forms that are also nouns: "a call for calm", "their demand for", "the stress on". */
+const NOUN_LIKE_PLURAL_FORMS = new Set(['call on', 'call for', 'demand', 'stress', 'welcome', 'praise', 'blame', 'vow', 'pledge', 'appeal for']);
+
 /** Present forms before "that" that are also plural nouns: "claims that", "reports that". */
 const NOUN_LIKE_BEFORE_THAT = /^(?:claims|reports|estimates|notes|warns|states|mentions|finds)\s+that$/;
 
@@ -157,7 +160,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
   // form that is also a noun is the noun.
-  if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
+  if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb) || NOUN_LIKE_PLURAL_FORMS.has(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
   if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
   if (GIVING_AS.has(verb)) return COUNT_AS.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after) || MEASURE_AT.test(after);

@@ -86,6 +86,12 @@ export const speechVerbs: readonly string[] = [
   'committed', 'commits',
   // Condolences are words offered: "offered condolences for their “unbearable pain”".
   'offered condolences', 'offers condolences', 'extended condolences',
+  // Present forms with a plural subject, as headlines and leads write them: "Rights groups warn that …",
+  // "Ministers urge Sylvania to …". Those that are also nouns ("a call for calm", "the demand for") are
+  // read as nouns after a determiner or a possessive (speech-contexts.ts).
+  'urge', 'warn', 'call on', 'call for', 'demand', 'condemn', 'denounce', 'accuse', 'criticise', 'criticize',
+  'stress', 'reiterate', 'emphasise', 'emphasize', 'reject', 'allege', 'welcome', 'praise', 'blame', 'threaten',
+  'vow', 'pledge', 'argue', 'explain', 'reaffirm', 'appeal for',
   // Present forms seen in copy: "executives describe the situation as critical", "the company cites concerns".
   'describe', 'cites',
   // Present forms that are also nouns count only before "that": "the ministry claims that …".
