@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assembleSource } from '../../src/lib/pipeline/assemble-source.ts';
-import { CHUNK, claimChunk, createChunkQueue } from '../../src/lib/pipeline/chunk-queue.ts';
+import { CHUNK, claimChunk, createChunkQueue, LAST_CHUNK } from '../../src/lib/pipeline/chunk-queue.ts';
 import { analyseSharingWork } from '../../src/lib/pipeline/shared-analysis.ts';
 import { sourceCache } from '../../src/lib/pipeline/source-cache.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
@@ -9,17 +9,30 @@ import { useAnalysisProject } from '../helpers/analysis-project.ts';
 const project = useAnalysisProject();
 
 describe('the chunk queue', () => {
-  it('hands out every source once, in chunks, then nothing', () => {
+  /** Every chunk claimed from a fresh queue of `count` sources, in order. */
+  function claimAll(count: number): [number, number][] {
     const queue = createChunkQueue();
-    const count = 2 * CHUNK + 3;
     const chunks: [number, number][] = [];
     for (let chunk = claimChunk(queue, count); chunk; chunk = claimChunk(queue, count)) chunks.push(chunk);
-    expect(chunks).toEqual([
-      [0, CHUNK],
-      [CHUNK, 2 * CHUNK],
-      [2 * CHUNK, count],
-    ]);
     expect(claimChunk(queue, count)).toBeNull();
+    return chunks;
+  }
+
+  it.each([1, 3, 2 * CHUNK + 3, 1000])('hands out each of %i sources once, in order, then nothing', (count) => {
+    const chunks = claimAll(count);
+    expect(chunks[0]?.[0]).toBe(0);
+    expect(chunks.at(-1)?.[1]).toBe(count);
+    chunks.forEach(([first, end], i) => {
+      expect(end).toBeGreaterThan(first);
+      if (i > 0) expect(first).toBe(chunks[i - 1]?.[1]);
+    });
+  });
+
+  it('hands out full chunks while many sources are left, then smaller ones, down to a few', () => {
+    const sizes = claimAll(1000).map(([first, end]) => end - first);
+    expect(sizes.slice(0, 40)).toEqual(Array.from({ length: 40 }, () => CHUNK));
+    expect(sizes.at(-2)).toBe(LAST_CHUNK);
+    expect(sizes.every((size, i) => i === 0 || size <= (sizes[i - 1] as number))).toBe(true);
   });
 });
 

@@ -41,6 +41,19 @@ describe('cluster keys only skip comparisons that would find a difference', () =
       const candidate = statement(choose(['a', 'b', 'c', 'd']), '2024-03-04', choose(TEXTS), choose(['anna-berg', 'olaf-lind', null]), choose(['freedonia', 'sylvania', null]));
       candidate.speaker = { ...candidate.speaker, name: choose(['Anna Berg', 'ANNA BERG', 'Olaf Lind', null]), description: choose(['an official', 'An Official', 'a diplomat']) };
       candidate.date = choose([null, { text: 'on Monday', start: '2024-03-04', end: '2024-03-04', precision: 'day' as const }, { text: 'in March', start: '2024-03-01', end: '2024-03-31', precision: 'month' as const }]);
+      candidate.negated = choose([false, false, false, false, false, true]);
+      candidate.stance = choose([null, null, null, null, null, null, 'denies', 'confirms', 'warns']);
+      candidate.origin = { ...candidate.origin, index: i };
+      return candidate;
+    });
+    expectSameClusters(candidates, compareStatements, statementClusterKeys);
+  });
+
+  it('for statements of unnamed speakers: governments and descriptions', () => {
+    const choose = chooser(5);
+    const candidates: StatementCandidate[] = Array.from({ length: 300 }, (_, i) => {
+      const candidate = statement(choose(['a', 'b', 'c', 'd']), '2024-03-04', choose(TEXTS), null, choose(['freedonia', 'sylvania', null, '']));
+      candidate.speaker = { ...candidate.speaker, description: choose(['an official', 'An Official', 'a diplomat', 'the ministry']) };
       candidate.origin = { ...candidate.origin, index: i };
       return candidate;
     });
@@ -49,9 +62,12 @@ describe('cluster keys only skip comparisons that would find a difference', () =
 
   it('for figures: values, qualifiers and claimants', () => {
     const choose = chooser(11);
-    const candidates: FigureCandidate[] = Array.from({ length: 300 }, () =>
-      figure(choose(['a', 'b', 'c']), '2024-03-04', choose([300, 400]), choose([null, 'around', 'about', 'at least', 'up to']), choose(['coast-guard', 'navy', null])),
-    );
+    const candidates: FigureCandidate[] = Array.from({ length: 300 }, () => {
+      const candidate = figure(choose(['a', 'b', 'c']), '2024-03-04', choose([300, 400]), choose([null, 'around', 'about', 'at least', 'up to']), choose(['coast-guard', 'navy', null]));
+      candidate.government = choose(['freedonia', 'sylvania', null]);
+      candidate.claimant = { ...candidate.claimant, description: choose(['the coast guard', 'The Coast Guard', 'a port official']) };
+      return candidate;
+    });
     expectSameClusters(candidates, compareFigures, figureClusterKeys);
   });
 
@@ -65,5 +81,45 @@ describe('cluster keys only skip comparisons that would find a difference', () =
       return candidate;
     });
     expectSameClusters(candidates, compareEvents, eventClusterKeys);
+  });
+});
+
+describe('cluster keys skip the comparisons that need no looking', () => {
+  /** How many times `compare` ran while clustering `candidates` with `keys`. */
+  function comparisons<T>(candidates: T[], compare: (a: T, b: T) => Match, keys: Parameters<typeof cluster<T>>[2]): number {
+    let count = 0;
+    cluster(candidates, (a, b) => (count++, compare(a, b)), keys);
+    return count;
+  }
+
+  it.each([
+    ['a negated statement and one that is not', (s: StatementCandidate) => (s.negated = true)],
+    ['a denial and a statement of another stance', (s: StatementCandidate) => (s.stance = 'denies')],
+    ['a confirmation and a statement of another stance', (s: StatementCandidate) => (s.stance = 'confirms')],
+    ['unnamed officials of two governments', (s: StatementCandidate) => (s.government = 'sylvania')],
+  ])('never compares %s', (_, change: (s: StatementCandidate) => void) => {
+    const first = statement('a', '2024-03-04', 'The boats left the harbour.', null, 'freedonia');
+    const second = statement('b', '2024-03-05', 'The boats left the harbour.', null, 'freedonia');
+    change(second);
+    expect(compareStatements(first, second)).toBe('different');
+    expect(comparisons([first, second], compareStatements, statementClusterKeys)).toBe(0);
+  });
+
+  it('never compares unnamed officials described differently when one has no government', () => {
+    const first = statement('a', '2024-03-04', 'The boats left the harbour.', null, 'freedonia');
+    const second = statement('b', '2024-03-05', 'The boats left the harbour.', null, null);
+    second.speaker = { ...second.speaker, description: 'a diplomat' };
+    expect(compareStatements(first, second)).toBe('different');
+    expect(comparisons([first, second], compareStatements, statementClusterKeys)).toBe(0);
+    expect(comparisons([second, first], compareStatements, statementClusterKeys)).toBe(0);
+  });
+
+  it('still compares unnamed officials of one government, and one without a government of the same description', () => {
+    const first = statement('a', '2024-03-04', 'The boats left the harbour.', null, 'freedonia');
+    const second = statement('b', '2024-03-05', 'The boats left the harbour.', null, 'freedonia');
+    const third = statement('c', '2024-03-06', 'The boats left the harbour.', null, null);
+    expect(comparisons([first, second], compareStatements, statementClusterKeys)).toBe(1);
+    expect(comparisons([first, third], compareStatements, statementClusterKeys)).toBe(1);
+    expect(comparisons([third, first], compareStatements, statementClusterKeys)).toBe(1);
   });
 });

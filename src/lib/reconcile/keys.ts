@@ -10,15 +10,29 @@ import type { ClusterKeys } from './cluster.ts';
 import { qualifierClass } from './qualifier-class.ts';
 import { singular } from '../detect/figures/plural.ts';
 
+/** A speaker, or a figure's claimant, with the government `compareSpeakers` reads beside it. */
+interface Attributed {
+  speaker: Speaker;
+  government: string | null;
+}
+
 /**
  * `compareSpeakers` matches only the same actor, the same name (in any case), or two parties with
- * neither: one key per actor and name a speaker has, or `anonymous`.
+ * neither: one key per actor and name a speaker has. Two parties with neither match on their
+ * governments when both have one, else on their descriptions (in any case): such a party is filed
+ * under its government and under its description marked with whether it has a government, and
+ * looks under the keys that could match it. Without these, the many unnamed officials of a large
+ * corpus were compared one with another (a third of the statement comparisons at 1,000 sources).
  */
-function speakerKeys(speaker: Speaker): string[] {
+function speakerKeys({ speaker, government }: Attributed, side: 'filed' | 'sought'): string[] {
   const keys: string[] = [];
   if (speaker.actor) keys.push(`actor:${speaker.actor}`);
   if (speaker.name) keys.push(`name:${speaker.name.toLowerCase()}`);
-  return keys.length > 0 ? keys : ['anonymous'];
+  if (keys.length > 0) return keys;
+  const description = `description:${speaker.description.toLowerCase()}`;
+  if (!government) return side === 'filed' ? [`${description} without government`] : [`${description} without government`, `${description} with government`];
+  // A party with a government matches one of the same government, or one without by its description.
+  return [`government:${government}`, side === 'filed' ? `${description} with government` : `${description} without government`];
 }
 
 function dateKey(date: ResolvedDate): string {
@@ -26,15 +40,30 @@ function dateKey(date: ResolvedDate): string {
 }
 
 /**
- * Statements match only with a matching speaker and, when both are dated, the same dates
- * (`compareDates`): a dated statement looks among that date's and the undated clusters; an undated
- * one among all of its speaker's.
+ * `compareStatements` keeps apart, before anything else, a negated statement and one that is not, and
+ * a denial or a confirmation and a statement of another stance: about half of the pairs of one
+ * speaker at 1,000 sources.
+ */
+function polarity({ negated, stance }: StatementCandidate): string {
+  return `${negated ? 'negated' : 'affirmed'} ${stance === 'denies' || stance === 'confirms' ? stance : 'other'}`;
+}
+
+/**
+ * Statements match only with the same polarity, a matching speaker and, when both are dated, the
+ * same dates (`compareDates`): a dated statement looks among that date's and the undated clusters;
+ * an undated one among all of its speaker's.
  */
 export const statementClusterKeys: ClusterKeys<StatementCandidate> = {
-  filed: ({ speaker, date }) =>
-    speakerKeys(speaker).flatMap((key) => [`${key} any`, `${key} ${date ? dateKey(date) : 'undated'}`]),
-  sought: ({ speaker, date }) =>
-    speakerKeys(speaker).flatMap((key) => (date ? [`${key} ${dateKey(date)}`, `${key} undated`] : [`${key} any`])),
+  filed: (statement) =>
+    speakerKeys(statement, 'filed').flatMap((key) => {
+      const speaker = `${polarity(statement)} ${key}`;
+      return [`${speaker} any`, `${speaker} ${statement.date ? dateKey(statement.date) : 'undated'}`];
+    }),
+  sought: (statement) =>
+    speakerKeys(statement, 'sought').flatMap((key) => {
+      const speaker = `${polarity(statement)} ${key}`;
+      return statement.date ? [`${speaker} ${dateKey(statement.date)}`, `${speaker} undated`] : [`${speaker} any`];
+    }),
 };
 
 /**
@@ -42,12 +71,12 @@ export const statementClusterKeys: ClusterKeys<StatementCandidate> = {
  * A vague amount has no value to tell it by: its words do ("several drones" is not "several
  * missiles").
  */
-function figureKeys({ category, value, qualifier, unit, claimant }: FigureCandidate): string[] {
+function figureKeys({ category, value, qualifier, unit, claimant, government }: FigureCandidate, side: 'filed' | 'sought'): string[] {
   const figure = JSON.stringify([category, value, qualifierClass(qualifier), value === null ? singular(unit.toLowerCase()) : null]);
-  return speakerKeys(claimant).map((key) => `${figure} ${key}`);
+  return speakerKeys({ speaker: claimant, government }, side).map((key) => `${figure} ${key}`);
 }
 
-export const figureClusterKeys: ClusterKeys<FigureCandidate> = { filed: figureKeys, sought: figureKeys };
+export const figureClusterKeys: ClusterKeys<FigureCandidate> = { filed: (figure) => figureKeys(figure, 'filed'), sought: (figure) => figureKeys(figure, 'sought') };
 
 /** Events match only on the same dates and expectation, sharing a government or an actor. */
 function eventKeys({ date, expected, governments, actors }: EventCandidate): string[] {
