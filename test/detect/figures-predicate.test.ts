@@ -329,6 +329,23 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Some 120,000 residents have left.')).toEqual([['Some 120,000 residents', 'displaced']]);
   });
 
+  it.each([
+    // A participle in the whole's own words says what they are, as a relative clause after it does.
+    ['Papers of 800 of the 2,500 evacuated residents were checked.', [['800', 'displaced'], ['2,500 evacuated residents', 'displaced']]],
+    ['Some 400 of the 1,500 registered people live with relatives.', [['Some 400', 'displaced'], ['1,500 registered people', 'displaced']]],
+    ['Ten of the 300 wounded people were flown out.', [['Ten', 'losses'], ['300 wounded people', 'losses']]],
+    // With no such word, the whole is the population the part is counted from.
+    ['Some 400 of the 1,500 local people have left.', [['Some 400', 'displaced'], ['1,500 local people', 'population']]],
+    ['Some 400 of the 1,500 people have left.', [['Some 400', 'displaced'], ['1,500 people', 'population']]],
+  ])('files a whole by the participle in its own words: %j', (input, expected) => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'evacuated', 'registered'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded'] },
+    ];
+    expect(findFigures(input, PLACES).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads people something left cut off or trapped as people who remain, not people who left', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },

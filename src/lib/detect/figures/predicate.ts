@@ -721,7 +721,9 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // whole, which is the population the part is counted from, unless its own relative clause or
   // participle says what they are ("of the 100,000 people who fled").
   if (draft.category !== null && partOfIt(tokens, draft.firstToken, draft.lastToken)) {
-    const own = wholeDescribed(tokens, draft.lastToken);
+    // "… of the 2,906 forcibly displaced persons", "of the 2,100 registered persons": a participle in
+    // the whole's own words says what they are as much as a relative clause after it does.
+    const own = wholeDescribed(tokens, draft.lastToken) ?? participlesWithin(tokens, draft);
     const described = own === null ? null : matcher.categoryByCues(own);
     // People are whatever their own words say happened to them ("one of the two soldiers captured by Sylvania").
     const whole = described !== null && (matcher.listsHead(described, head) || isPeopleNoun(head)) ? described : populationCategory(matcher, head);
