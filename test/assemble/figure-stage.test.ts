@@ -34,6 +34,19 @@ describe('figureStage: tense and modality of the clause', () => {
   });
 
   it.each([
+    // A superlative ranked against everything before is no running total of the number beside it.
+    ['The navy shot down 12 drones in the heaviest barrage to date', '12 drones', 'reported'],
+    ['In the largest raid so far, the rebels fired 21 drones at the fleet', '21 drones', 'reported'],
+    ['Jets struck 30 targets in one of the most intense waves of strikes to date', '30 targets', 'reported'],
+    // A running total stays one, beside a superlative or not.
+    ['The rebels have fired 120 drones so far', '120 drones', 'cumulative'],
+    ['The rebels have fired 120 drones so far, the largest number of any group', '120 drones', 'cumulative'],
+    ['The largest group, 900 sailors, has arrived so far', '900 sailors', 'cumulative'],
+  ])('reads "to date", "so far" after a superlative as its rank, not a total: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
+  it.each([
     ['13 sailors could not be identified', 'reported'],
     ['Of the dead, 13 sailors could not be identified, officials said', 'reported'],
     ['Rescuers could not reach 300 sailors trapped in the port', 'reported'],

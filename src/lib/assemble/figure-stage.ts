@@ -80,6 +80,14 @@ const SENDING_TIMED = /\b(?:dispatch|deployment|transfer|delivery|deliveries|eva
  */
 const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|week|month|year)\b|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
 
+/**
+ * "the largest attack to date", "one of the heaviest barrages so far": a superlative ranked against
+ * everything before is no running total of the number beside it ("shot down 18 drones in the largest
+ * attack to date" counts one attack). The words from the superlative to "to date" or "so far", with
+ * no number between.
+ */
+const RANKED_SO_FAR = /\b(?:largest|biggest|greatest|heaviest|worst|deadliest|bloodiest|fiercest|strongest|longest|highest|most\s+\p{L}+)(?:\s+(?!\d)[\p{L}'’-]+){0,8}?\s+(?:to date|so far)\b/giu;
+
 /** "out of a total deployment of 15,000": everything sent so far, a running total; right before the figure. */
 const WHOLE_DEPLOYMENT = /\btotal\s+(?:deployment|dispatch)\s+of\s+$/i;
 
@@ -234,7 +242,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   // A bare sum of a state now is no total (see `sumOfStateNow`); a part with no verb of its own
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);
-  const totalled = (text: string) => CUMULATIVE.test(stateNow ? text.replace(BARE_TOTAL, ' ') : text);
+  const totalled = (text: string) => CUMULATIVE.test((stateNow ? text.replace(BARE_TOTAL, ' ') : text).replace(RANKED_SO_FAR, ' '));
   if (totalled(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
   // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running
