@@ -740,6 +740,18 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
   });
 
+  it.each([
+    // "count of" names what it counts as "number of" does, past the words between it and its verb.
+    ['The initial count of dead from the blast had stood at 29.', [['29', 'losses']]],
+    ['The official count of sailors sent to the port now stands at 1,400.', [['1,400', 'sailors']]],
+    ['The count of sailors reached 1,400.', [['1,400', 'sailors']]],
+    // A count of something no category lists gives no figure.
+    ['The count of votes from the port reached 1,400.', []],
+    ['A count of the ballots from the port showed 1,400 against.', []],
+  ])('reads "the count of" like "the number of": %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads verbs by which a count passes, nears or falls to a number: "exceeded 1,400", "topped 68", "dropped to 20"', () => {
     expect(categories('The number of sailors sent to the port exceeded 1,400 on Monday.')).toEqual([['1,400', 'sailors']]);
     expect(categories('The death toll from the blast has topped 68.')).toEqual([['68', 'losses']]);
