@@ -741,6 +741,24 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    // A count of anyone that a count named before it reaches is what that count counts.
+    ['The number of wounded among the local population exceeds 40 persons.', [['40 persons', 'losses']]],
+    ['The number of wounded among civilians has passed 40 persons.', [['40 persons', 'losses']]],
+    ['The death toll in the population centre rose to 68 people.', [['68 people', 'losses']]],
+    ['The number of those who fled reached 900 people.', [['900 people', 'fled']]],
+    // No count reaches them: what the sentence tells of them decides.
+    ['About 40 people live in the population centre.', [['About 40 people', 'residents']]],
+    ['About 40 people fled the population centre.', [['About 40 people', 'fled']]],
+  ])('files a count of anyone by the count that reaches it: %j', (input, expected) => {
+    const ANYONE_OF_THREE: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people', 'persons'], cues: ['fled', 'left'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead', 'wounded', 'civilians'], cues: ['killed', 'wounded', 'death toll'] },
+      { id: 'residents', label: 'Residents', units: ['people', 'persons', 'population'], cues: ['live', 'population'] },
+    ];
+    expect(findFigures(input, ANYONE_OF_THREE).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     // "count of" names what it counts as "number of" does, past the words between it and its verb.
     ['The initial count of dead from the blast had stood at 29.', [['29', 'losses']]],
     ['The official count of sailors sent to the port now stands at 1,400.', [['1,400', 'sailors']]],

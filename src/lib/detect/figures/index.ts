@@ -87,7 +87,7 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
-      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
+      .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
       .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
@@ -378,6 +378,16 @@ function harmsAsTheirCategory(draft: Draft, matcher: UnitMatcher, sentence: stri
 
 /** Nouns for anyone at all: a count of them says what they are only by what the sentence tells of them. */
 const ANYONE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'persons', 'individuals']);
+
+/**
+ * "The number of injured among civilians exceeds 40 persons", "the death toll rose to 68 people": a
+ * count of anyone that a count named before it reaches is what that count counts; null for any other
+ * figure, or when no such count reaches it.
+ */
+function countOfAnyoneReached(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
+  if (!ANYONE.has(draft.unit?.toLowerCase() ?? '')) return null;
+  return countedSubject({ ...draft, lastToken: draft.span.last }, tokens, matcher, sentence)?.category ?? null;
+}
 
 /** Below this, a count of anyone is the people the sentence is about, not a figure, unless it cues their category. */
 const SMALL_COUNT = 100;
