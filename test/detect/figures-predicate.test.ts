@@ -99,6 +99,24 @@ describe('findFigures: the category the clause gives', () => {
     for (const [input, category] of cases) expect(read(input).map(([, c]) => c), input).toEqual([category]);
   });
 
+  it.each([
+    // Any place of treatment, named or not, and a patient's condition.
+    ['About 60 people were taken to the Marsh City Burns Centre.', [['About 60 people', 'losses']]],
+    ['Some 60 people were airlifted to a trauma unit in the capital.', [['Some 60 people', 'losses']]],
+    ['About 60 people remain in intensive care.', [['About 60 people', 'losses']]],
+    ['About 60 people are in critical condition.', [['About 60 people', 'losses']]],
+    // A place named for something else, or a condition of no patient, tells nothing of wounds.
+    ['About 60 people live near the hospital.', [['About 60 people', 'residents']]],
+    ['About 60 people were taken to the city centre.', []],
+  ])('reads people taken to a place of treatment or in a grave condition as wounded: %j', (input, expected) => {
+    const PEOPLE_OF_THREE: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'left'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded'] },
+      { id: 'residents', label: 'Residents', units: ['people'], cues: ['live', 'population'] },
+    ];
+    expect(findFigures(input, PEOPLE_OF_THREE).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads people held by a side, in its custody, or taken to hospital by what happened to them', () => {
     const HELD_OR_HURT: FigureCategory[] = [
       { id: 'sent', label: 'Sent', units: ['sailors', 'people'], cues: ['sent', 'deployed'] },

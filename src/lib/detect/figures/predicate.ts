@@ -489,8 +489,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "6,000 of them have become casualties", "hundreds became victims of the shelling": harmed.
   [/\b(?:bec[oa]me|becoming|becomes|fell|fallen)\s+(?:\w+\s+)?(?:victims?|casualty|casualties)\b/, 'killed wounded casualties'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
-  // "There are 290 people in hospital", "170 were taken to hospital": treated for wounds.
-  [/\b(?:in|(?:taken|rushed|brought|flown|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
+  // "There are 290 people in hospital", "170 were taken to hospital", "67 were taken to the National
+  // Burn Center", "are in intensive care", "in critical condition": treated for wounds.
+  [/\b(?:in|(?:taken|rushed|brought|flown|airlifted|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|(?:medical|burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))\b|\bin\s+(?:intensive\s+care|(?:critical|serious|grave)\s+condition)\b/u, 'hospitalized injured wounded'],
   // "The region is populated by about 120,000": who live there.
   [/\b(?:populated|inhabited)\s+by\b/, 'live lived living inhabitants'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
