@@ -200,6 +200,10 @@ describe('figureStage: totals', () => {
   it('reads what the counted people wish as no plan for them', () => {
     expect(stage('Two sailors captured by Sylvania wanted to defect', 'Two sailors')).toBe('reported');
     expect(stage('Some 3,000 sailors hope to return home', '3,000 sailors')).toBe('reported');
+    // Their own request is no plan for them either.
+    expect(stage('Two sailors held by Sylvania have asked to be transferred to Freedonia', 'Two sailors')).toBe('reported');
+    expect(stage('The two sailors made the request to be sent home', 'two sailors')).toBe('reported');
+    expect(stage('Freedonia wants Sylvania to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Freedonia wants to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     // Money announced, approved or set aside is promised; money provided is given.
     expect(stage('The Union announced $10 million in aid', '$10 million')).toBe('planned');

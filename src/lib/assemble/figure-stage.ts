@@ -193,8 +193,11 @@ export function stageWords(clause: string, figureEnd: number): string {
   return clause.slice(start, figureEnd) + own;
 }
 
-/** The counted people's own wish after the figure: "wanted to", "hope to", "wish to". */
-const OWN_WISH = /\b(?:want|wish|hope|long)(?:s|ed)?\s+to\b/gi;
+/**
+ * The counted people's own wish or request after the figure: "wanted to", "hope to", "wish to",
+ * "have asked to be transferred", "made the request to be sent".
+ */
+const OWN_WISH = /\b(?:(?:want|wish|hope|long|ask|request|beg|plead)(?:s|ed)?|begged|pleaded|(?:made|make|makes|making|submitted|filed)\s+(?:a|the|their|his|her)\s+(?:formal\s+)?request)\s+to\b/gi;
 
 /** Words that sum without naming a period: "in total", "in all", "altogether", "overall", "all told". */
 const BARE_TOTAL = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|altogether|overall|all told)\b/gi;
