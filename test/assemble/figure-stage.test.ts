@@ -174,6 +174,11 @@ describe('figureStage: totals', () => {
     ['The rebels were preparing to launch four missiles', 'four missiles', 'planned'],
     ['The rebels plan to fire 10 missiles', '10 missiles', 'planned'],
     ['Freedonia has 3,000 sailors ready to deploy', '3,000 sailors', 'planned'],
+    // A relative clause of weapons others were readying to fire, after the number, tells of the weapons.
+    ['Jets carried out two strikes on missiles that the rebels in the hills were preparing to launch', 'two strikes', 'reported'],
+    ['The navy sank three boats which the rebels were getting ready to fire from', 'three boats', 'reported'],
+    // People someone is preparing to deploy are still a plan.
+    ['Freedonia has 3,000 sailors that it is preparing to deploy', '3,000 sailors', 'planned'],
   ])('reads weapons made ready to fire, right after the number, as their state, not a plan: %j', (clause, figure, expected) => {
     expect(stage(clause, figure)).toBe(expected);
   });
