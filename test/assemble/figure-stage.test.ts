@@ -202,6 +202,19 @@ describe('figureStage: totals', () => {
     expect(stage('Freedonia has shipped 1,500 sailors and 200 boats, and is likely to deploy them', '1,500 sailors')).toBe('reported');
   });
 
+  it.each([
+    // A plan told before a reporting verb does not reach into the clause it reports.
+    ['The decision to close the port followed a raid in which Sylvania claimed that six sailors were killed', 'six sailors', 'reported'],
+    ['Freedonia plans new patrols after officials said that 40 sailors had been wounded', '40 sailors', 'reported'],
+    ['Freedonia is set to review the mission, the envoy told reporters that 300 sailors had arrived', '300 sailors', 'reported'],
+    // The reported clause's own plan or forecast still counts.
+    ['The envoy said that Freedonia plans to send 3,000 sailors', '3,000 sailors', 'planned'],
+    ['Officials said that they expected 100,000 sailors', '100,000 sailors', 'expected'],
+    ['Freedonia decided to send 3,000 sailors, officials said', '3,000 sailors', 'planned'],
+  ])('reads a clause reported with "that" by its own tense: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
   it('reads what the counted people wish as no plan for them', () => {
     expect(stage('Two sailors captured by Sylvania wanted to defect', 'Two sailors')).toBe('reported');
     expect(stage('Some 3,000 sailors hope to return home', '3,000 sailors')).toBe('reported');

@@ -169,6 +169,13 @@ const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?
 /** A second that-clause coordinated with the first: "said that … and that …". */
 const COORDINATED_THAT = /\s(?:and|but|or)\s+that\s/gi;
 
+/**
+ * A reporting verb with "that" before the figure: "… followed an incident in which Baku claimed that
+ * six were killed". The reported clause has its own tense and modality; a plan or forecast told before
+ * the reporting verb ("The decision to launch the operation …") does not reach into it.
+ */
+const REPORTED_THAT = /\b(?:said|says|claimed|claims|stated|states|reported|reports|confirmed|confirms|added|noted|told\s+(?:[\p{L}'’-]+\s+){1,2}?)\s*that\s/giu;
+
 /** Words that set another amount beside the one before them: what follows is that amount's. */
 const AMOUNT_BESIDE = /\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/g;
 
@@ -186,7 +193,12 @@ export function stageWords(clause: string, figureEnd: number): string {
   // "… planned to send 6,000 more and that 1,000 had already arrived": a second reported clause has
   // its own tense; the plan of the first does not reach into it.
   const coordinated = [...clause.slice(0, figureEnd).matchAll(COORDINATED_THAT)].at(-1);
-  const start = Math.max(beside ? beside.index + beside[0].length : 0, coordinated ? coordinated.index + coordinated[0].length : 0);
+  const reported = [...clause.slice(0, figureEnd).matchAll(REPORTED_THAT)].at(-1);
+  const start = Math.max(
+    beside ? beside.index + beside[0].length : 0,
+    coordinated ? coordinated.index + coordinated[0].length : 0,
+    reported ? reported.index + reported[0].length : 0,
+  );
   // "two sailors captured by Sylvania wanted to defect": what the counted wish is no plan for them.
   // "destroyed four missiles that were prepared to launch": weapons made ready are no plan of the number.
   const own = (stop < 0 ? after : after.slice(0, stop)).replace(OWN_WISH, ' ').replace(READY_TO_FIRE, ' ');
