@@ -560,6 +560,23 @@ describe('findFigures: the category the clause gives', () => {
   });
 
   it.each([
+    // A passive verb's subject is what the events befell, past a short place phrase.
+    ['Two ships in the Gulf of Aden were attacked four times on Monday.', [['Two ships', 'ship-attacks'], ['four times', 'ship-attacks']]],
+    ['Sylvanian targets have been struck five times.', [['five times', 'strikes']]],
+    ['The ship was attacked 12 times.', [['12 times', 'ship-attacks']]],
+    // A subject of no category, or a verb its category does not cue, counts nothing.
+    ['The port was attacked five times.', []],
+    ['The ships were visited five times.', []],
+    ['Berg said he was attacked five times.', []],
+  ])('counts "N times" after a passive verb in the category of its subject: %j', (input, expected) => {
+    const HITS: FigureCategory[] = [
+      { id: 'ship-attacks', label: 'Attacks on ships', units: ['ships', 'ship'], cues: ['attacked', 'struck'] },
+      { id: 'strikes', label: 'Strikes', units: ['targets'], cues: ['struck', 'bombed'] },
+    ];
+    expect(findFigures(input, HITS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['The rebels have attacked or threatened ships more than 30 times.', [['more than 30 times', 'ship-attacks']]],
     ['The rebels have threatened or attacked ships more than 30 times.', [['more than 30 times', 'ship-attacks']]],
     ['The rebels have threatened or visited ships more than 30 times.', []],

@@ -354,6 +354,8 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     const token = tokens[k] as Token;
     if (token.kind !== 'word') return [];
     if (object === null && matcher.isUnitHead(token.lower)) object = token.lower;
+    // "Three vessels in the Red Sea were attacked four times": a passive verb's subject is what it befell.
+    if (object === null && isVerbForm(token) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) object = subjectBefore(tokens, k - 1, matcher);
     if (object === null || !isVerbForm(token)) continue;
     // "have attacked or threatened ships 30 times": the verbs joined before the object share it.
     const verbs = [token.lower, ...(/^(?:or|and)$/.test(tokens[k - 1]?.lower ?? '') && isVerbForm(tokens[k - 2]) ? [tokens[k - 2]?.lower ?? ''] : [])];
@@ -365,6 +367,29 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   }
   return [];
 }
+
+/** Auxiliaries of a passive: "were attacked", "has been struck". */
+const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being']);
+
+/**
+ * The unit noun a few words before the auxiliary at `auxiliary`, past a short place phrase ("Three
+ * vessels in the Red Sea were …"); null when none stands there.
+ */
+function subjectBefore(tokens: readonly Token[], auxiliary: number, matcher: UnitMatcher): string | null {
+  let k = auxiliary - 1;
+  while (k >= 0 && /^(?:has|have|had)$/.test(tokens[k]?.lower ?? '')) k -= 1;
+  for (let back = k; back >= 0 && back >= k - 5; back--) {
+    const token = tokens[back] as Token;
+    if (token.kind !== 'word') return null;
+    if (matcher.isUnitHead(token.lower)) return token.lower;
+    // Only a place phrase may stand between the subject and its verb.
+    if (back < k && !PLACE_WORDS.test(token.lower) && !/^\p{Lu}/u.test(token.text)) return null;
+  }
+  return null;
+}
+
+/** Words of a short place phrase between a subject and its verb: "in the Red Sea", "off the coast". */
+const PLACE_WORDS = /^(?:in|near|at|on|off|around|outside|inside|across|along|the|a|an|of)$/;
 
 /**
  * "The blast claimed 68 lives", "officials reported 200 injuries": a noun of harm no category lists
