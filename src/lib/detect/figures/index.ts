@@ -90,7 +90,7 @@ export function findFigures(
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
       .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
-    ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
+    ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "have attacked ships more than 30 times": a count of the events its verb names.
     ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
   ]
@@ -321,12 +321,44 @@ function presentVerbCategory(tokens: readonly Token[], at: number, matcher: Unit
  * nothing otherwise. The verb it is the object of ("killed five civilians") is not read: tried on the
  * corpora, it added counts their gold leaves out.
  */
-function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft[] {
+function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, drafts: readonly Draft[]): Draft[] {
   if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens, matcher) || yearBeforeNoun(tokens, draft.span, draft.lastToken, (word) => matcher.isUnitHead(word))) return [];
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
-  const after = predicateAfter(tokens, draft.lastToken);
+  const after = predicateAfter(tokens, draft.lastToken) ?? predicateOfList(draft, drafts, tokens);
   const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after, isPeopleOfNoRole(draft.unit?.split(/\s+/).at(-1) ?? '') ? (id) => countsPeople(matcher, id) : undefined));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
+}
+
+/** Most counts a list may run on for before its shared predicate: "A, B, C and D were killed". */
+const LIST_ITEMS = 4;
+
+/**
+ * "180 soldiers, 12 members of the guard and one civilian were killed": the predicate a list of counts
+ * shares, after its last item, for an item with none of its own; the item may name whose they are ("of
+ * the guard") before the comma or "and" that joins the next. Null when no count follows in a list or
+ * the list ends with no predicate.
+ */
+function predicateOfList(draft: Draft, drafts: readonly Draft[], tokens: readonly Token[]): string | null {
+  let current = draft;
+  for (let items = 0; items < LIST_ITEMS; items++) {
+    let k = current.lastToken + 1;
+    if (tokens[k]?.lower === 'of') {
+      const end = k + 6;
+      k += 1;
+      while (k < end && tokens[k]?.kind === 'word' && !/^(?:and|or)$/.test(tokens[k]?.lower ?? '')) k += 1;
+    }
+    const comma = tokens[k]?.text === ',';
+    if (comma) k += 1;
+    const and = /^(?:and|or)$/.test(tokens[k]?.lower ?? '');
+    if (and) k += 1;
+    if (!comma && !and) return null;
+    const next = drafts.find((d) => d.firstToken === k);
+    if (next?.noun !== 'count') return null;
+    const after = predicateAfter(tokens, next.lastToken);
+    if (after !== null) return after;
+    current = next;
+  }
+  return null;
 }
 
 /**
