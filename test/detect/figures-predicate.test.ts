@@ -348,6 +348,17 @@ describe('findFigures: the category the clause gives', () => {
   });
 
   it.each([
+    // A part's verb in the simple past, right after the whole's plural noun, tells what happened to the part.
+    ['About 600 of the 15,000 deployed sailors died in the fighting.', [['About 600', 'losses'], ['15,000 deployed sailors', 'sailors']]],
+    ['Some 40 of the 300 sailors fled.', [['Some 40', 'fled'], ['300 sailors', 'sailors']]],
+    // An auxiliary later in the clause is still the part's verb, past a participle phrase of the whole.
+    ['About 600 of the 12,000 sailors deployed to the port have been killed.', [['About 600', 'losses'], ['12,000 sailors', 'sailors']]],
+  ])('reads a part of a whole by its own verb: %j', (input, expected) => {
+    const SAILORS: FigureCategory[] = [...CATEGORIES, { id: 'fled', label: 'Fled', units: ['refugees'], cues: ['fled'] }];
+    expect(findFigures(input, SAILORS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     // A participle in the whole's own words says what they are, as a relative clause after it does.
     ['Papers of 800 of the 2,500 evacuated residents were checked.', [['800', 'displaced'], ['2,500 evacuated residents', 'displaced']]],
     ['Some 400 of the 1,500 registered people live with relatives.', [['Some 400', 'displaced'], ['1,500 registered people', 'displaced']]],

@@ -143,16 +143,28 @@ function possessorOpens(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** The auxiliary after "of the …" that a part of a whole is the subject of; `from` when none follows within a few words. */
+/** Pasts that end in no "-ed": "of the 300 sailors, 40 fled". */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['fled', 'left', 'fell', 'went', 'came']);
+
+/**
+ * The auxiliary after "of the …" that a part of a whole is the subject of, or else a verb in the past
+ * right after the whole's plural noun ("600 of the 15,000 deployed sailors died"); `from` when neither
+ * follows within a few words.
+ */
 function pastWhole(tokens: readonly Token[], from: number): number {
+  let past: number | null = null;
   // "of the approximately 11,000 Sylvanian military personnel sent to the area have": a whole
   // with its modifiers and a participle phrase; punctuation, not a count of words, ends the search.
   for (let i = from + 2; i < tokens.length && i <= from + 16; i++) {
     const token = tokens[i] as Token;
     if (FINITE.has(token.lower)) return i;
-    if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return from;
+    if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return past ?? from;
+    // "… deployed sailors died": a past after the plural that ends the whole, unless an auxiliary
+    // comes later ("… sailors deployed to the area have been killed").
+    const previous = tokens[i - 1];
+    if (past === null && previous?.kind === 'word' && /\p{Ll}s$/u.test(previous.text) && (/\p{Ll}{2,}ed$/u.test(token.text) || IRREGULAR_PASTS.has(token.lower))) past = i;
   }
-  return from;
+  return past ?? from;
 }
 
 /**
