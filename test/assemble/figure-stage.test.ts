@@ -271,6 +271,9 @@ describe('figureStage: totals', () => {
     // A deadline still ahead, and a clause with no past perfect, total nothing.
     expect(totalAroundClause(lead, '262 boats will use the southern route', '')).toBe(false);
     expect(totalAroundClause('The Courier reports that ', '262 boats had used the southern route', '')).toBe(false);
+    // "Until" reads like "by"; with no past perfect it totals nothing either.
+    expect(totalAroundClause('Until early January, ', '262 boats had already been rerouted', '')).toBe(true);
+    expect(totalAroundClause('Until Monday, ', '262 boats sailed north', '')).toBe(false);
     const sentence = 'About 600 sailors have been killed out of a total deployment of 15,000';
     expect(totalAroundClause('', sentence, sentence.slice(0, sentence.indexOf('15,000')))).toBe(true);
     expect(totalAroundClause('', sentence, '')).toBe(false);

@@ -97,8 +97,11 @@ const WHOLE_DEPLOYMENT = /\btotal\s+(?:deployment|dispatch)\s+of\s+$/i;
  */
 const STILL_HELD = /\bstill\s+(?:hold|holds|holding|held|keep|keeps|keeping|detain|detains|detaining|have|has)\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than|over)\s+)?\d/i;
 
-/** A deadline that has passed, closing the words before a clause: "by 31 December, ", "By Monday, ". */
-const PAST_DEADLINE_LEAD = /\b[Bb]y\s+(?:the\s+end\s+of\s+)?[^,;:]{1,30},\s*$/u;
+/**
+ * A deadline that has passed, closing the words before a clause: "by 31 December, ", "By Monday, ",
+ * and "until" read like "by" ("Until early January, ").
+ */
+const PAST_DEADLINE_LEAD = /\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:the\s+end\s+of\s+)?[^,;:]{1,30},\s*$/u;
 
 /** The past perfect of a clause: "had used", "had already arrived"; not "had to". */
 const PAST_PERFECT = /\bhad\s+(?:already\s+|now\s+|so\s+far\s+)?(?!to\b)\p{L}+/u;
