@@ -34,6 +34,19 @@ describe('figureStage: tense and modality of the clause', () => {
   });
 
   it.each([
+    // A superlative ranked against everything before is no running total of the number beside it.
+    ['The navy shot down 12 drones in the heaviest barrage to date', '12 drones', 'reported'],
+    ['In the largest raid so far, the rebels fired 21 drones at the fleet', '21 drones', 'reported'],
+    ['Jets struck 30 targets in one of the most intense waves of strikes to date', '30 targets', 'reported'],
+    // A running total stays one, beside a superlative or not.
+    ['The rebels have fired 120 drones so far', '120 drones', 'cumulative'],
+    ['The rebels have fired 120 drones so far, the largest number of any group', '120 drones', 'cumulative'],
+    ['The largest group, 900 sailors, has arrived so far', '900 sailors', 'cumulative'],
+  ])('reads "to date", "so far" after a superlative as its rank, not a total: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
+  it.each([
     ['13 sailors could not be identified', 'reported'],
     ['Of the dead, 13 sailors could not be identified, officials said', 'reported'],
     ['Rescuers could not reach 300 sailors trapped in the port', 'reported'],
@@ -161,6 +174,11 @@ describe('figureStage: totals', () => {
     ['The rebels were preparing to launch four missiles', 'four missiles', 'planned'],
     ['The rebels plan to fire 10 missiles', '10 missiles', 'planned'],
     ['Freedonia has 3,000 sailors ready to deploy', '3,000 sailors', 'planned'],
+    // A relative clause of weapons others were readying to fire, after the number, tells of the weapons.
+    ['Jets carried out two strikes on missiles that the rebels in the hills were preparing to launch', 'two strikes', 'reported'],
+    ['The navy sank three boats which the rebels were getting ready to fire from', 'three boats', 'reported'],
+    // People someone is preparing to deploy are still a plan.
+    ['Freedonia has 3,000 sailors that it is preparing to deploy', '3,000 sailors', 'planned'],
   ])('reads weapons made ready to fire, right after the number, as their state, not a plan: %j', (clause, figure, expected) => {
     expect(stage(clause, figure)).toBe(expected);
   });
@@ -184,9 +202,26 @@ describe('figureStage: totals', () => {
     expect(stage('Freedonia has shipped 1,500 sailors and 200 boats, and is likely to deploy them', '1,500 sailors')).toBe('reported');
   });
 
+  it.each([
+    // A plan told before a reporting verb does not reach into the clause it reports.
+    ['The decision to close the port followed a raid in which Sylvania claimed that six sailors were killed', 'six sailors', 'reported'],
+    ['Freedonia plans new patrols after officials said that 40 sailors had been wounded', '40 sailors', 'reported'],
+    ['Freedonia is set to review the mission, the envoy told reporters that 300 sailors had arrived', '300 sailors', 'reported'],
+    // The reported clause's own plan or forecast still counts.
+    ['The envoy said that Freedonia plans to send 3,000 sailors', '3,000 sailors', 'planned'],
+    ['Officials said that they expected 100,000 sailors', '100,000 sailors', 'expected'],
+    ['Freedonia decided to send 3,000 sailors, officials said', '3,000 sailors', 'planned'],
+  ])('reads a clause reported with "that" by its own tense: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
   it('reads what the counted people wish as no plan for them', () => {
     expect(stage('Two sailors captured by Sylvania wanted to defect', 'Two sailors')).toBe('reported');
     expect(stage('Some 3,000 sailors hope to return home', '3,000 sailors')).toBe('reported');
+    // Their own request is no plan for them either.
+    expect(stage('Two sailors held by Sylvania have asked to be transferred to Freedonia', 'Two sailors')).toBe('reported');
+    expect(stage('The two sailors made the request to be sent home', 'two sailors')).toBe('reported');
+    expect(stage('Freedonia wants Sylvania to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     expect(stage('Freedonia wants to send 3,000 sailors', '3,000 sailors')).toBe('planned');
     // Money announced, approved or set aside is promised; money provided is given.
     expect(stage('The Union announced $10 million in aid', '$10 million')).toBe('planned');
@@ -236,6 +271,9 @@ describe('figureStage: totals', () => {
     // A deadline still ahead, and a clause with no past perfect, total nothing.
     expect(totalAroundClause(lead, '262 boats will use the southern route', '')).toBe(false);
     expect(totalAroundClause('The Courier reports that ', '262 boats had used the southern route', '')).toBe(false);
+    // "Until" reads like "by"; with no past perfect it totals nothing either.
+    expect(totalAroundClause('Until early January, ', '262 boats had already been rerouted', '')).toBe(true);
+    expect(totalAroundClause('Until Monday, ', '262 boats sailed north', '')).toBe(false);
     const sentence = 'About 600 sailors have been killed out of a total deployment of 15,000';
     expect(totalAroundClause('', sentence, sentence.slice(0, sentence.indexOf('15,000')))).toBe(true);
     expect(totalAroundClause('', sentence, '')).toBe(false);

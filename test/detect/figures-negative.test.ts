@@ -99,6 +99,20 @@ describe('findFigures: things that are not figures', () => {
     expect(texts(input, incidents)).toEqual(expected);
   });
 
+  it.each([
+    // A name's number is plain digits.
+    ['The air force flies Sukhoi 57 jets.', []],
+    ['The frigate joined Task Force 150 patrols with marines.', []],
+    // A count after a place name: in words, a vague amount, or grouped thousands.
+    ['Jets have struck depots in Sylvania eight times, and marines were deployed.', ['eight times']],
+    ['Freedonia has sent to Sylvania 11,000 troops.', ['11,000 troops']],
+    ['The ministry said in Marsh City thousands of soldiers were deployed.', ['thousands of soldiers']],
+    ['Commanders moved to the Eastern Front two marines and 300 soldiers.', ['two marines', '300 soldiers']],
+  ])('reads a number after a capitalised word as a label only when it is plain digits: %j', (input, expected) => {
+    const depots: FigureCategory[] = [...CATEGORIES, { id: 'raids', label: 'Raids', units: ['depots'], cues: ['struck'] }];
+    expect(texts(input, depots)).toEqual(expected);
+  });
+
   it('finds the real figure next to a date, a year and a label', () => {
     expect(texts('On Oct. 12, 2025, under resolution 1540, about 3,000 troops left.')).toEqual(['about 3,000 troops']);
   });

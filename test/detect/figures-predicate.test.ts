@@ -99,6 +99,24 @@ describe('findFigures: the category the clause gives', () => {
     for (const [input, category] of cases) expect(read(input).map(([, c]) => c), input).toEqual([category]);
   });
 
+  it.each([
+    // Any place of treatment, named or not, and a patient's condition.
+    ['About 60 people were taken to the Marsh City Burns Centre.', [['About 60 people', 'losses']]],
+    ['Some 60 people were airlifted to a trauma unit in the capital.', [['Some 60 people', 'losses']]],
+    ['About 60 people remain in intensive care.', [['About 60 people', 'losses']]],
+    ['About 60 people are in critical condition.', [['About 60 people', 'losses']]],
+    // A place named for something else, or a condition of no patient, tells nothing of wounds.
+    ['About 60 people live near the hospital.', [['About 60 people', 'residents']]],
+    ['About 60 people were taken to the city centre.', []],
+  ])('reads people taken to a place of treatment or in a grave condition as wounded: %j', (input, expected) => {
+    const PEOPLE_OF_THREE: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'left'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded'] },
+      { id: 'residents', label: 'Residents', units: ['people'], cues: ['live', 'population'] },
+    ];
+    expect(findFigures(input, PEOPLE_OF_THREE).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads people held by a side, in its custody, or taken to hospital by what happened to them', () => {
     const HELD_OR_HURT: FigureCategory[] = [
       { id: 'sent', label: 'Sent', units: ['sailors', 'people'], cues: ['sent', 'deployed'] },
@@ -329,6 +347,34 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Some 120,000 residents have left.')).toEqual([['Some 120,000 residents', 'displaced']]);
   });
 
+  it.each([
+    // A part's verb in the simple past, right after the whole's plural noun, tells what happened to the part.
+    ['About 600 of the 15,000 deployed sailors died in the fighting.', [['About 600', 'losses'], ['15,000 deployed sailors', 'sailors']]],
+    ['Some 40 of the 300 sailors fled.', [['Some 40', 'fled'], ['300 sailors', 'sailors']]],
+    // An auxiliary later in the clause is still the part's verb, past a participle phrase of the whole.
+    ['About 600 of the 12,000 sailors deployed to the port have been killed.', [['About 600', 'losses'], ['12,000 sailors', 'sailors']]],
+  ])('reads a part of a whole by its own verb: %j', (input, expected) => {
+    const SAILORS: FigureCategory[] = [...CATEGORIES, { id: 'fled', label: 'Fled', units: ['refugees'], cues: ['fled'] }];
+    expect(findFigures(input, SAILORS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
+    // A participle in the whole's own words says what they are, as a relative clause after it does.
+    ['Papers of 800 of the 2,500 evacuated residents were checked.', [['800', 'displaced'], ['2,500 evacuated residents', 'displaced']]],
+    ['Some 400 of the 1,500 registered people live with relatives.', [['Some 400', 'displaced'], ['1,500 registered people', 'displaced']]],
+    ['Ten of the 300 wounded people were flown out.', [['Ten', 'losses'], ['300 wounded people', 'losses']]],
+    // With no such word, the whole is the population the part is counted from.
+    ['Some 400 of the 1,500 local people have left.', [['Some 400', 'displaced'], ['1,500 local people', 'population']]],
+    ['Some 400 of the 1,500 people have left.', [['Some 400', 'displaced'], ['1,500 people', 'population']]],
+  ])('files a whole by the participle in its own words: %j', (input, expected) => {
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'evacuated', 'registered'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed', 'wounded'] },
+    ];
+    expect(findFigures(input, PLACES).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads people something left cut off or trapped as people who remain, not people who left', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
@@ -522,6 +568,23 @@ describe('findFigures: the category the clause gives', () => {
     // No object of a category, or a verb its object's category does not cue.
     expect(read('Freedonia attacked the positions several times.')).toEqual([]);
     expect(read('Berg visited the ships several times.')).toEqual([]);
+  });
+
+  it.each([
+    // A passive verb's subject is what the events befell, past a short place phrase.
+    ['Two ships in the Gulf of Aden were attacked four times on Monday.', [['Two ships', 'ship-attacks'], ['four times', 'ship-attacks']]],
+    ['Sylvanian targets have been struck five times.', [['five times', 'strikes']]],
+    ['The ship was attacked 12 times.', [['12 times', 'ship-attacks']]],
+    // A subject of no category, or a verb its category does not cue, counts nothing.
+    ['The port was attacked five times.', []],
+    ['The ships were visited five times.', []],
+    ['Berg said he was attacked five times.', []],
+  ])('counts "N times" after a passive verb in the category of its subject: %j', (input, expected) => {
+    const HITS: FigureCategory[] = [
+      { id: 'ship-attacks', label: 'Attacks on ships', units: ['ships', 'ship'], cues: ['attacked', 'struck'] },
+      { id: 'strikes', label: 'Strikes', units: ['targets'], cues: ['struck', 'bombed'] },
+    ];
+    expect(findFigures(input, HITS).map((f) => [f.text, f.category])).toEqual(expected);
   });
 
   it.each([
@@ -721,6 +784,36 @@ describe('findFigures: a count that reaches a number', () => {
     expect(categories('The number of sailors sent to the port rose to 1,400.')).toEqual([['1,400', 'sailors']]);
     expect(categories('The number of sailors sent to the port in the past week has reached 1,400.')).toEqual([['1,400', 'sailors']]);
     expect(categories('The death toll from the blast climbed to 68.')).toEqual([['68', 'losses']]);
+  });
+
+  it.each([
+    // A count of anyone that a count named before it reaches is what that count counts.
+    ['The number of wounded among the local population exceeds 40 persons.', [['40 persons', 'losses']]],
+    ['The number of wounded among civilians has passed 40 persons.', [['40 persons', 'losses']]],
+    ['The death toll in the population centre rose to 68 people.', [['68 people', 'losses']]],
+    ['The number of those who fled reached 900 people.', [['900 people', 'fled']]],
+    // No count reaches them: what the sentence tells of them decides.
+    ['About 40 people live in the population centre.', [['About 40 people', 'residents']]],
+    ['About 40 people fled the population centre.', [['About 40 people', 'fled']]],
+  ])('files a count of anyone by the count that reaches it: %j', (input, expected) => {
+    const ANYONE_OF_THREE: FigureCategory[] = [
+      { id: 'fled', label: 'Fled', units: ['people', 'persons'], cues: ['fled', 'left'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'dead', 'wounded', 'civilians'], cues: ['killed', 'wounded', 'death toll'] },
+      { id: 'residents', label: 'Residents', units: ['people', 'persons', 'population'], cues: ['live', 'population'] },
+    ];
+    expect(findFigures(input, ANYONE_OF_THREE).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
+    // "count of" names what it counts as "number of" does, past the words between it and its verb.
+    ['The initial count of dead from the blast had stood at 29.', [['29', 'losses']]],
+    ['The official count of sailors sent to the port now stands at 1,400.', [['1,400', 'sailors']]],
+    ['The count of sailors reached 1,400.', [['1,400', 'sailors']]],
+    // A count of something no category lists gives no figure.
+    ['The count of votes from the port reached 1,400.', []],
+    ['A count of the ballots from the port showed 1,400 against.', []],
+  ])('reads "the count of" like "the number of": %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
   });
 
   it('reads verbs by which a count passes, nears or falls to a number: "exceeded 1,400", "topped 68", "dropped to 20"', () => {

@@ -411,6 +411,27 @@ describe('findFigures: a few of anyone', () => {
   });
 });
 
+describe('findFigures: a list of counts of people sharing one predicate', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'personnel', label: 'Personnel deployed', units: ['troops'], cues: ['sent', 'deployed'] },
+    { id: 'losses', label: 'Losses', units: ['civilians', 'casualties'], cues: ['killed', 'injured'] },
+  ];
+  const read = (input: string) => findFigures(input, PEOPLE).map((m) => [m.text, m.category]);
+
+  it.each([
+    // Counts of people no category lists take the predicate the list shares after its last item.
+    ['Five civilians, two journalists and three medics were killed.', [['Five civilians', 'losses'], ['two journalists', 'losses'], ['three medics', 'losses']]],
+    ['Officials said 40 civilians, 12 members of the city guard, and two nurses were killed.', [['40 civilians', 'losses'], ['12 members', 'losses'], ['two nurses', 'losses']]],
+    ['Two medics and 300 troops were sent to the port.', [['Two medics', 'personnel'], ['300 troops', 'personnel']]],
+    // No shared predicate, no list, or a list of things: nothing for the people.
+    ['Two journalists, five of them local, arrived.', []],
+    ['Two journalists met three civilians who were killed.', [['three civilians', 'losses']]],
+    ['Two journalists, three cameras and four tripods were seized.', []],
+  ])('%j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
+});
+
 describe('findFigures: "tens of"', () => {
   it('reads "tens of casualties" as a vague amount, and keeps "tens of thousands" whole', () => {
     const read = (input: string) => findFigures(input, CATEGORIES).map((m) => [m.text, m.vague, m.category]);

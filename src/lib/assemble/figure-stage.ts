@@ -80,6 +80,14 @@ const SENDING_TIMED = /\b(?:dispatch|deployment|transfer|delivery|deliveries|eva
  */
 const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|week|month|year)\b|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
 
+/**
+ * "the largest attack to date", "one of the heaviest barrages so far": a superlative ranked against
+ * everything before is no running total of the number beside it ("shot down 18 drones in the largest
+ * attack to date" counts one attack). The words from the superlative to "to date" or "so far", with
+ * no number between.
+ */
+const RANKED_SO_FAR = /\b(?:largest|biggest|greatest|heaviest|worst|deadliest|bloodiest|fiercest|strongest|longest|highest|most\s+\p{L}+)(?:\s+(?!\d)[\p{L}'’-]+){0,8}?\s+(?:to date|so far)\b/giu;
+
 /** "out of a total deployment of 15,000": everything sent so far, a running total; right before the figure. */
 const WHOLE_DEPLOYMENT = /\btotal\s+(?:deployment|dispatch)\s+of\s+$/i;
 
@@ -89,8 +97,11 @@ const WHOLE_DEPLOYMENT = /\btotal\s+(?:deployment|dispatch)\s+of\s+$/i;
  */
 const STILL_HELD = /\bstill\s+(?:hold|holds|holding|held|keep|keeps|keeping|detain|detains|detaining|have|has)\s+(?:(?:about|some|around|nearly|at\s+least|more\s+than|over)\s+)?\d/i;
 
-/** A deadline that has passed, closing the words before a clause: "by 31 December, ", "By Monday, ". */
-const PAST_DEADLINE_LEAD = /\b[Bb]y\s+(?:the\s+end\s+of\s+)?[^,;:]{1,30},\s*$/u;
+/**
+ * A deadline that has passed, closing the words before a clause: "by 31 December, ", "By Monday, ",
+ * and "until" read like "by" ("Until early January, ").
+ */
+const PAST_DEADLINE_LEAD = /\b(?:[Bb]y|[Uu]ntil|[Tt]ill)\s+(?:the\s+end\s+of\s+)?[^,;:]{1,30},\s*$/u;
 
 /** The past perfect of a clause: "had used", "had already arrived"; not "had to". */
 const PAST_PERFECT = /\bhad\s+(?:already\s+|now\s+|so\s+far\s+)?(?!to\b)\p{L}+/u;
@@ -161,6 +172,13 @@ const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?
 /** A second that-clause coordinated with the first: "said that … and that …". */
 const COORDINATED_THAT = /\s(?:and|but|or)\s+that\s/gi;
 
+/**
+ * A reporting verb with "that" before the figure: "… followed an incident in which Baku claimed that
+ * six were killed". The reported clause has its own tense and modality; a plan or forecast told before
+ * the reporting verb ("The decision to launch the operation …") does not reach into it.
+ */
+const REPORTED_THAT = /\b(?:said|says|claimed|claims|stated|states|reported|reports|confirmed|confirms|added|noted|told\s+(?:[\p{L}'’-]+\s+){1,2}?)\s*that\s/giu;
+
 /** Words that set another amount beside the one before them: what follows is that amount's. */
 const AMOUNT_BESIDE = /\s(?:on top of|in addition to|up from|down from|compared with|compared to)\s/g;
 
@@ -178,15 +196,23 @@ export function stageWords(clause: string, figureEnd: number): string {
   // "… planned to send 6,000 more and that 1,000 had already arrived": a second reported clause has
   // its own tense; the plan of the first does not reach into it.
   const coordinated = [...clause.slice(0, figureEnd).matchAll(COORDINATED_THAT)].at(-1);
-  const start = Math.max(beside ? beside.index + beside[0].length : 0, coordinated ? coordinated.index + coordinated[0].length : 0);
+  const reported = [...clause.slice(0, figureEnd).matchAll(REPORTED_THAT)].at(-1);
+  const start = Math.max(
+    beside ? beside.index + beside[0].length : 0,
+    coordinated ? coordinated.index + coordinated[0].length : 0,
+    reported ? reported.index + reported[0].length : 0,
+  );
   // "two sailors captured by Sylvania wanted to defect": what the counted wish is no plan for them.
   // "destroyed four missiles that were prepared to launch": weapons made ready are no plan of the number.
   const own = (stop < 0 ? after : after.slice(0, stop)).replace(OWN_WISH, ' ').replace(READY_TO_FIRE, ' ');
   return clause.slice(start, figureEnd) + own;
 }
 
-/** The counted people's own wish after the figure: "wanted to", "hope to", "wish to". */
-const OWN_WISH = /\b(?:want|wish|hope|long)(?:s|ed)?\s+to\b/gi;
+/**
+ * The counted people's own wish or request after the figure: "wanted to", "hope to", "wish to",
+ * "have asked to be transferred", "made the request to be sent".
+ */
+const OWN_WISH = /\b(?:(?:want|wish|hope|long|ask|request|beg|plead)(?:s|ed)?|begged|pleaded|(?:made|make|makes|making|submitted|filed)\s+(?:a|the|their|his|her)\s+(?:formal\s+)?request)\s+to\b/gi;
 
 /** Words that sum without naming a period: "in total", "in all", "altogether", "overall", "all told". */
 const BARE_TOTAL = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|altogether|overall|all told)\b/gi;
@@ -214,9 +240,10 @@ function sumOfStateNow(governing: string): boolean {
 
 /**
  * Weapons ready to be used, right after the figure: "that were prepared to launch", "being readied to
- * fire", "poised to be launched". A state of the things counted, not someone's plan for their number.
+ * fire", "poised to be launched", and after it, weapons others were readying ("strikes on missiles
+ * that the rebels were preparing to launch"). A state of the things, not someone's plan for the number.
  */
-const READY_TO_FIRE = /^\s*,?\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?|being\s+)?(?:prepared|readied|ready|poised|primed|set)\s+to\s+(?:be\s+)?(?:launch|fire)(?:ed|d)?\b/i;
+const READY_TO_FIRE = /^\s*,?\s*(?:(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?|being\s+)?(?:prepared|readied|ready|poised|primed|set)\s+to\s+(?:be\s+)?(?:launch|fire)(?:ed|d)?\b|\b(?:that|which)\s+(?:[\p{L}-]+\s+){0,5}?(?:were|was|had\s+been)\s+(?:preparing|readying|getting\s+ready)\s+to\s+(?:launch|fire)\b/iu;
 
 /**
  * The stage of a figure. Modality is read in `governing` (see `stageWords`); a running-total marker
@@ -234,7 +261,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   // A bare sum of a state now is no total (see `sumOfStateNow`); a part with no verb of its own
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);
-  const totalled = (text: string) => CUMULATIVE.test(stateNow ? text.replace(BARE_TOTAL, ' ') : text);
+  const totalled = (text: string) => CUMULATIVE.test((stateNow ? text.replace(BARE_TOTAL, ' ') : text).replace(RANKED_SO_FAR, ' '));
   if (totalled(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
   // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running

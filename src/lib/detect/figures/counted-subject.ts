@@ -351,7 +351,8 @@ export function countedSubject(draft: Draft, tokens: readonly Token[], matcher: 
     if (word === 'toll' || word === 'tally') {
       return deathToll(draft, matcher, sentence);
     }
-    if (word === 'number' && tokens[k + 1]?.lower === 'of') {
+    // "the number of refugees …", "the initial count of casualties following the blast …".
+    if ((word === 'number' || word === 'count') && tokens[k + 1]?.lower === 'of') {
       const counted = numberOf(tokens.slice(k + 2, i).filter((t) => t.kind === 'word').map((t) => t.lower), matcher, sentence);
       return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
     }

@@ -87,10 +87,10 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
-      .map((draft) => ({ ...draft, category: categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
+      .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
       .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
-    ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft))),
+    ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "have attacked ships more than 30 times": a count of the events its verb names.
     ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
   ]
@@ -321,12 +321,44 @@ function presentVerbCategory(tokens: readonly Token[], at: number, matcher: Unit
  * nothing otherwise. The verb it is the object of ("killed five civilians") is not read: tried on the
  * corpora, it added counts their gold leaves out.
  */
-function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft[] {
+function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string, drafts: readonly Draft[]): Draft[] {
   if (draft.noun !== 'count' || draft.category !== null || isReported(draft, tokens, matcher) || yearBeforeNoun(tokens, draft.span, draft.lastToken, (word) => matcher.isUnitHead(word))) return [];
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
-  const after = predicateAfter(tokens, draft.lastToken);
+  const after = predicateAfter(tokens, draft.lastToken) ?? predicateOfList(draft, drafts, tokens);
   const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after, isPeopleOfNoRole(draft.unit?.split(/\s+/).at(-1) ?? '') ? (id) => countsPeople(matcher, id) : undefined));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
+}
+
+/** Most counts a list may run on for before its shared predicate: "A, B, C and D were killed". */
+const LIST_ITEMS = 4;
+
+/**
+ * "180 soldiers, 12 members of the guard and one civilian were killed": the predicate a list of counts
+ * shares, after its last item, for an item with none of its own; the item may name whose they are ("of
+ * the guard") before the comma or "and" that joins the next. Null when no count follows in a list or
+ * the list ends with no predicate.
+ */
+function predicateOfList(draft: Draft, drafts: readonly Draft[], tokens: readonly Token[]): string | null {
+  let current = draft;
+  for (let items = 0; items < LIST_ITEMS; items++) {
+    let k = current.lastToken + 1;
+    if (tokens[k]?.lower === 'of') {
+      const end = k + 6;
+      k += 1;
+      while (k < end && tokens[k]?.kind === 'word' && !/^(?:and|or)$/.test(tokens[k]?.lower ?? '')) k += 1;
+    }
+    const comma = tokens[k]?.text === ',';
+    if (comma) k += 1;
+    const and = /^(?:and|or)$/.test(tokens[k]?.lower ?? '');
+    if (and) k += 1;
+    if (!comma && !and) return null;
+    const next = drafts.find((d) => d.firstToken === k);
+    if (next?.noun !== 'count') return null;
+    const after = predicateAfter(tokens, next.lastToken);
+    if (after !== null) return after;
+    current = next;
+  }
+  return null;
 }
 
 /**
@@ -354,6 +386,8 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     const token = tokens[k] as Token;
     if (token.kind !== 'word') return [];
     if (object === null && matcher.isUnitHead(token.lower)) object = token.lower;
+    // "Three vessels in the Red Sea were attacked four times": a passive verb's subject is what it befell.
+    if (object === null && isVerbForm(token) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) object = subjectBefore(tokens, k - 1, matcher);
     if (object === null || !isVerbForm(token)) continue;
     // "have attacked or threatened ships 30 times": the verbs joined before the object share it.
     const verbs = [token.lower, ...(/^(?:or|and)$/.test(tokens[k - 1]?.lower ?? '') && isVerbForm(tokens[k - 2]) ? [tokens[k - 2]?.lower ?? ''] : [])];
@@ -365,6 +399,29 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   }
   return [];
 }
+
+/** Auxiliaries of a passive: "were attacked", "has been struck". */
+const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being']);
+
+/**
+ * The unit noun a few words before the auxiliary at `auxiliary`, past a short place phrase ("Three
+ * vessels in the Red Sea were …"); null when none stands there.
+ */
+function subjectBefore(tokens: readonly Token[], auxiliary: number, matcher: UnitMatcher): string | null {
+  let k = auxiliary - 1;
+  while (k >= 0 && /^(?:has|have|had)$/.test(tokens[k]?.lower ?? '')) k -= 1;
+  for (let back = k; back >= 0 && back >= k - 5; back--) {
+    const token = tokens[back] as Token;
+    if (token.kind !== 'word') return null;
+    if (matcher.isUnitHead(token.lower)) return token.lower;
+    // Only a place phrase may stand between the subject and its verb.
+    if (back < k && !PLACE_WORDS.test(token.lower) && !/^\p{Lu}/u.test(token.text)) return null;
+  }
+  return null;
+}
+
+/** Words of a short place phrase between a subject and its verb: "in the Red Sea", "off the coast". */
+const PLACE_WORDS = /^(?:in|near|at|on|off|around|outside|inside|across|along|the|a|an|of)$/;
 
 /**
  * "The blast claimed 68 lives", "officials reported 200 injuries": a noun of harm no category lists
@@ -378,6 +435,16 @@ function harmsAsTheirCategory(draft: Draft, matcher: UnitMatcher, sentence: stri
 
 /** Nouns for anyone at all: a count of them says what they are only by what the sentence tells of them. */
 const ANYONE: ReadonlySet<string> = new Set(['men', 'women', 'people', 'persons', 'individuals']);
+
+/**
+ * "The number of injured among civilians exceeds 40 persons", "the death toll rose to 68 people": a
+ * count of anyone that a count named before it reaches is what that count counts; null for any other
+ * figure, or when no such count reaches it.
+ */
+function countOfAnyoneReached(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): string | null {
+  if (!ANYONE.has(draft.unit?.toLowerCase() ?? '')) return null;
+  return countedSubject({ ...draft, lastToken: draft.span.last }, tokens, matcher, sentence)?.category ?? null;
+}
 
 /** Below this, a count of anyone is the people the sentence is about, not a figure, unless it cues their category. */
 const SMALL_COUNT = 100;

@@ -106,7 +106,7 @@ export function notACount(tokens: readonly Token[], span: NumberSpan, phones: re
   }
   if (CLOCK_WORDS.has(wordAt(tokens, span.last + 1) ?? '')) return 'clock time';
   if (isMonth(after) || isMonth(before) || (before?.text === '.' && isMonth(tokens[span.first - 2]))) return 'date';
-  if (isLabel(tokens, span.first)) return 'label';
+  if (isLabel(tokens, span)) return 'label';
   if (inRatio(tokens, span)) return 'ratio';
   if (oneInstance(tokens, span)) return 'one instance';
   return null;
@@ -197,8 +197,8 @@ function isMonth(token: Token | undefined): boolean {
 /** Words before "number" that make it the verb of a count: "now", "still", "already", a plural in -s (not "its", "his"). */
 const VERB_NUMBER_BEFORE = /^(?:now|still|already|together|combined|displaced|\p{Ll}{2,}[^s'’]s)$/u;
 
-function isLabel(tokens: readonly Token[], first: number): boolean {
-  let i = first - 1;
+function isLabel(tokens: readonly Token[], span: NumberSpan): boolean {
+  let i = span.first - 1;
   if (tokens[i]?.text === '.' && ['no', 'nos'].includes(wordAt(tokens, i - 1) ?? '')) return true;
   const word = wordAt(tokens, i);
   if (word === undefined) return false;
@@ -206,7 +206,10 @@ function isLabel(tokens: readonly Token[], first: number): boolean {
   if (word === 'number' && VERB_NUMBER_BEFORE.test(tokens[i - 1]?.text ?? '')) return false;
   if (LABEL_NOUNS.has(word)) return true;
   // A capitalised word mid-sentence right before a number names it ("flies Falke 57 jets"),
-  // unless it is a possessive ("Freedonia's 600,000"), a weekday or a month.
+  // unless it is a possessive ("Freedonia's 600,000"), a weekday or a month. A name's number is
+  // plain digits: a number in words, a vague amount or grouped thousands after a place counts
+  // ("struck targets in Sylvania eight times", "sent to Freedonia 11,000 troops").
+  if (!plainDigits(tokens, span)) return false;
   const previous = tokens[i];
   // "EUR 10.45 million": a currency code is the amount's unit, not its name.
   if (previous && CURRENCY_CODES.has(previous.text)) return false;
@@ -215,4 +218,9 @@ function isLabel(tokens: readonly Token[], first: number): boolean {
     isCapitalised(previous) && tokens[i]?.kind === 'word' &&
     !/['’]s$/.test(word) && !WEEKDAYS.has(word) && !MONTHS.has(word)
   );
+}
+
+/** Whether the number is one run of digits with no thousands separator and no scale word: "57", not "11,000" or "eight". */
+function plainDigits(tokens: readonly Token[], span: NumberSpan): boolean {
+  return span.kind === 'digits' && span.first === span.last && /^\d+$/.test(tokens[span.first]?.text ?? '');
 }

@@ -143,16 +143,28 @@ function possessorOpens(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** The auxiliary after "of the …" that a part of a whole is the subject of; `from` when none follows within a few words. */
+/** Pasts that end in no "-ed": "of the 300 sailors, 40 fled". */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['fled', 'left', 'fell', 'went', 'came']);
+
+/**
+ * The auxiliary after "of the …" that a part of a whole is the subject of, or else a verb in the past
+ * right after the whole's plural noun ("600 of the 15,000 deployed sailors died"); `from` when neither
+ * follows within a few words.
+ */
 function pastWhole(tokens: readonly Token[], from: number): number {
+  let past: number | null = null;
   // "of the approximately 11,000 Sylvanian military personnel sent to the area have": a whole
   // with its modifiers and a participle phrase; punctuation, not a count of words, ends the search.
   for (let i = from + 2; i < tokens.length && i <= from + 16; i++) {
     const token = tokens[i] as Token;
     if (FINITE.has(token.lower)) return i;
-    if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return from;
+    if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return past ?? from;
+    // "… deployed sailors died": a past after the plural that ends the whole, unless an auxiliary
+    // comes later ("… sailors deployed to the area have been killed").
+    const previous = tokens[i - 1];
+    if (past === null && previous?.kind === 'word' && /\p{Ll}s$/u.test(previous.text) && (/\p{Ll}{2,}ed$/u.test(token.text) || IRREGULAR_PASTS.has(token.lower))) past = i;
   }
-  return from;
+  return past ?? from;
 }
 
 /**
@@ -489,8 +501,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "6,000 of them have become casualties", "hundreds became victims of the shelling": harmed.
   [/\b(?:bec[oa]me|becoming|becomes|fell|fallen)\s+(?:\w+\s+)?(?:victims?|casualty|casualties)\b/, 'killed wounded casualties'],
   [/\bamong\s+the\s+(?:wounded|injured)\b/, 'wounded injured'],
-  // "There are 290 people in hospital", "170 were taken to hospital": treated for wounds.
-  [/\b(?:in|(?:taken|rushed|brought|flown|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?hospitals?\b/, 'hospitalized injured wounded'],
+  // "There are 290 people in hospital", "170 were taken to hospital", "67 were taken to the National
+  // Burn Center", "are in intensive care", "in critical condition": treated for wounds.
+  [/\b(?:in|(?:taken|rushed|brought|flown|airlifted|transported|admitted)\s+to)\s+(?:(?:a|the)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|(?:medical|burns?|trauma)\s+(?:cent(?:er|re)s?|units?|wards?))\b|\bin\s+(?:intensive\s+care|(?:critical|serious|grave)\s+condition)\b/u, 'hospitalized injured wounded'],
   // "The region is populated by about 120,000": who live there.
   [/\b(?:populated|inhabited)\s+by\b/, 'live lived living inhabitants'],
   // "The crew, 19 sailors, were unharmed": no casualties, whoever else lists sailors.
@@ -721,7 +734,9 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // whole, which is the population the part is counted from, unless its own relative clause or
   // participle says what they are ("of the 100,000 people who fled").
   if (draft.category !== null && partOfIt(tokens, draft.firstToken, draft.lastToken)) {
-    const own = wholeDescribed(tokens, draft.lastToken);
+    // "… of the 2,906 forcibly displaced persons", "of the 2,100 registered persons": a participle in
+    // the whole's own words says what they are as much as a relative clause after it does.
+    const own = wholeDescribed(tokens, draft.lastToken) ?? participlesWithin(tokens, draft);
     const described = own === null ? null : matcher.categoryByCues(own);
     // People are whatever their own words say happened to them ("one of the two soldiers captured by Sylvania").
     const whole = described !== null && (matcher.listsHead(described, head) || isPeopleNoun(head)) ? described : populationCategory(matcher, head);
