@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDocument } from '../../src/lib/model.ts';
+import { findStatements, readAttributions, readSentences } from '../../src/lib/detect/quotes/index.ts';
+import { segmentSentences } from '../../src/lib/segment/sentences.ts';
 import { analyseSource, analyseSources } from '../../src/lib/pipeline/analyse-source.ts';
 import { assembleSource, assembleSources } from '../../src/lib/pipeline/assemble-source.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
@@ -41,6 +43,16 @@ describe('the per-source stages run over several sources at once', () => {
     const forward = assembleSources(SOURCES, lexicon, categories);
     const backward = assembleSources([...SOURCES].reverse(), lexicon, categories);
     expect(backward).toEqual([...forward].reverse());
+  });
+
+  it('find the statements the detector finds when it reads each sentence’s attributions itself', () => {
+    const paragraphsOf = SOURCES.map((s) => s.paragraphs.map(({ n, text }) => ({ n, text, sentences: segmentSentences(text) })));
+    const read = paragraphsOf.map((paragraphs) => readSentences(paragraphs, lexicon));
+    for (const r of read) readAttributions(r);
+    const ahead = paragraphsOf.map((paragraphs, i) => findStatements(paragraphs, lexicon, {}, read[i]));
+    expect(ahead).toEqual(paragraphsOf.map((paragraphs) => findStatements(paragraphs, lexicon)));
+    expect(ahead.flat().map((s) => s.speaker.actor)).toContain('tomas-ruhl');
+    expect(analyseSources(SOURCES, lexicon, categories).map((a) => a.paragraphs.flatMap((p) => p.statements))).toEqual(ahead);
   });
 
   it('give nothing for no sources', () => {

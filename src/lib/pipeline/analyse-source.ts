@@ -2,7 +2,7 @@ import type { SourceAnalysis } from '../assemble/source-analysis.ts';
 import { lastDay, lastPeriod, type Period } from '../detect/dates/anchored.ts';
 import { findDates, type DateMention } from '../detect/dates/index.ts';
 import { findFigures } from '../detect/figures/index.ts';
-import { findStatements } from '../detect/quotes/index.ts';
+import { findStatements, readAttributions, readSentences } from '../detect/quotes/index.ts';
 import type { SourceDocument } from '../model.ts';
 import type { FigureCategory } from '../../schemas/figure-category.ts';
 import { segmentSentences } from '../segment/sentences.ts';
@@ -27,7 +27,11 @@ export function analyseSource(source: SourceDocument, lexicon: ActorLexicon, cat
  */
 export function analyseSources(sources: readonly SourceDocument[], lexicon: ActorLexicon, categories: readonly FigureCategory[]): SourceAnalysis[] {
   const paragraphsOf = sources.map((source) => source.paragraphs.map(({ n, text }) => ({ n, text, sentences: segmentSentences(text) })));
-  const statementsOf = paragraphsOf.map((paragraphs) => findStatements(paragraphs, lexicon));
+  // The attribution rules, the largest part of the statement detector that reads a sentence alone,
+  // run over every sentence of the chunk before the speakers are read source by source.
+  const readOf = paragraphsOf.map((paragraphs) => readSentences(paragraphs, lexicon));
+  for (const read of readOf) readAttributions(read);
+  const statementsOf = paragraphsOf.map((paragraphs, i) => findStatements(paragraphs, lexicon, {}, readOf[i]));
   const datesOf = sources.map((source, i) => datesOfParagraphs(source, (paragraphsOf[i] ?? []).map((p) => p.text)));
   const figuresOf = paragraphsOf.map((paragraphs) => paragraphs.map(({ text, sentences }) => findFigures(text, categories, sentences)));
   const actorsOf = paragraphsOf.map((paragraphs) => paragraphs.map(({ text }) => lexicon.findMentions(text)));
