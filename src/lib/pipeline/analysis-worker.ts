@@ -1,5 +1,5 @@
 /**
- * A worker thread that runs the per-source stages (`assembleSource`) for the sources it is given and
+ * A worker thread that runs the per-source stages (`assembleSources`, a chunk at a time) for the sources it is given and
  * keeps each result in the analysis cache, as the pipeline would. Started by background-analysis.ts
  * (the worker alone, while the build does other work) and by shared-analysis.ts (the worker beside
  * the main thread); this file is the thread's entry point and does nothing when imported elsewhere.
@@ -15,7 +15,7 @@ import { isMainThread, parentPort, workerData, type MessagePort } from 'node:wor
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import { createActorLexicon } from '../topic/actor-lexicon.ts';
-import { assembleSource } from './assemble-source.ts';
+import { assembleSources } from './assemble-source.ts';
 import { claimChunk, markBusy } from './chunk-queue.ts';
 import { sourceCache } from './source-cache.ts';
 
@@ -69,9 +69,10 @@ function analyse({ root, topic, sources, queue, port }: AnalysisWorkerData): voi
       const chunk = claimChunk(queue, sources.length);
       if (!chunk) break;
       const [first, end] = chunk;
-      const json = sources.slice(first, end).map((source) => {
-        const text = JSON.stringify(assembleSource(source, lexicon, topic.figureCategories));
-        cache?.writeText(source, text);
+      const chunkSources = sources.slice(first, end);
+      const json = assembleSources(chunkSources, lexicon, topic.figureCategories).map((candidates, i) => {
+        const text = JSON.stringify(candidates);
+        cache?.writeText(chunkSources[i] as SourceDocument, text);
         return text;
       });
       post({ kind: 'analysed', first, json });

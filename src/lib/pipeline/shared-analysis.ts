@@ -2,14 +2,14 @@ import type { Worker } from 'node:worker_threads';
 import type { Topic } from '../content/load-topic.ts';
 import type { SourceDocument } from '../model.ts';
 import { startAnalysisThread, takeWaiting } from './analysis-thread.ts';
-import { assembleSource, type SourceCandidates } from './assemble-source.ts';
+import { assembleSources, type SourceCandidates } from './assemble-source.ts';
 import { BACKGROUND_MINIMUM } from './background-analysis.ts';
 import { claimChunk, createChunkQueue, waitWhileBusy } from './chunk-queue.ts';
 import { lexiconOf } from './lexicon.ts';
 import type { SourceCache } from './source-cache.ts';
 
 /**
- * Analyses `sources` (the per-source stages, `assembleSource`) on this thread and a worker thread
+ * Analyses `sources` (the per-source stages, `assembleSources` a chunk at a time) on this thread and a worker thread
  * together, and returns once every source is analysed; each result is kept in `cache` as the
  * pipeline would keep it.
  *
@@ -41,11 +41,12 @@ export function analyseSharingWork(
   try {
     const lexicon = lexiconOf(topic.actors);
     for (let chunk = claimChunk(queue, sources.length); chunk; chunk = claimChunk(queue, sources.length)) {
-      for (const source of sources.slice(...chunk)) {
-        const candidates = assembleSource(source, lexicon, topic.figureCategories);
+      const chunkSources = sources.slice(...chunk);
+      assembleSources(chunkSources, lexicon, topic.figureCategories).forEach((candidates, i) => {
+        const source = chunkSources[i] as SourceDocument;
         cache?.write(source, candidates);
         results.set(source, candidates);
-      }
+      });
     }
     // Every chunk is claimed; the worker's last ones are in its port once it is idle.
     waitWhileBusy(queue);

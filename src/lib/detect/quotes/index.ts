@@ -10,12 +10,14 @@
  *      the actor lexicon (`resolve-speaker.ts`, `speaker-memory.ts`), and give each quotation and
  *      report to its speaker (`sentence-statements.ts`).
  * The source is read as a whole so "he added" and a paragraph that is only a quote find the speaker
- * of the paragraph before.
+ * of the paragraph before. Steps 1 and 2, the words of each sentence and its attributions depend on
+ * the paragraphs alone: `readSentences` and `readAttributions` do them ahead, for a chunk of sources
+ * at once in `analyseSources`.
  */
 import type { ActorLexicon, ActorMention } from '../../topic/actor-lexicon.ts';
 import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
-import { giveRunToItsSpeaker, quoteSpansOfSource } from './quote-runs.ts';
-import { findEmbeddedPosts, givePostsToAccounts, postSpans } from './embedded-posts.ts';
+import { giveRunToItsSpeaker, quoteSpansOfSource, type QuoteRun } from './quote-runs.ts';
+import { findEmbeddedPosts, givePostsToAccounts, postSpans, type EmbeddedPost } from './embedded-posts.ts';
 import { findPullQuotes } from './pull-quotes.ts';
 import { isQuotedName } from './quote-roles.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
@@ -24,10 +26,11 @@ import { namedSubject } from './named-subject.ts';
 import { negatedAt } from './negation.ts';
 import { creditOfficeHolders } from './office-holders.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
+import { findAttributions, type Attribution } from './attributions.ts';
 import { statementsInSentence } from './sentence-statements.ts';
 import { SpeakerMemory, type GovernmentAt, type KnownSpeaker, type PersonNamed } from './speaker-memory.ts';
 import { tokenize } from './tokens.ts';
-import type { ParagraphText, SentenceView, StatementMention } from './types.ts';
+import type { ParagraphText, QuoteSpan, SentenceView, StatementMention } from './types.ts';
 import { BUSINESSES, CIVIL_SOCIETY, holdsWordOf, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PERSON_ROLES, PRIVATE_PERSONS } from './word-lists.ts';
 
 export type { ParagraphText, ResolvedBy, StatementMention } from './types.ts';
@@ -58,11 +61,75 @@ function namedSpeaker(name: string, lexicon: ActorLexicon): KnownSpeaker {
   return { speaker: { name, description: '', actor }, government: privatePerson ? null : government, kind: 'person' };
 }
 
-/** The statements of one source's paragraphs, given in order. */
+/**
+ * A source's paragraphs as the statement detector reads them, before it looks for any speaker: the
+ * quotations found and masked, the sentences cut around them, the words of each sentence
+ * (`readSentences`). It depends on the paragraphs alone.
+ */
+export interface ReadSource {
+  /** Quotations that run over several paragraphs (`quote-runs.ts`). */
+  runs: QuoteRun[];
+  /** Embedded posts and pull quotes (`embedded-posts.ts`, `pull-quotes.ts`). */
+  posts: EmbeddedPost[];
+  paragraphs: Array<{
+    /** The paragraph's quotations, call signs and nicknames left out. */
+    quotes: QuoteSpan[];
+    /** The paragraph with its quotations masked (`maskQuotes`). */
+    masked: string;
+    /** Each sentence, in order. */
+    sentences: SentenceView[];
+    /** Each sentence's attributions (`findAttributions`), when read ahead (`readAttributions`). */
+    attributions?: Attribution[][];
+  }>;
+}
+
+/**
+ * Finds the attributions of every sentence `read` holds ahead of `findStatements`, which then takes
+ * them as they are: they depend on the sentence alone. Read for a chunk of sources at once, the
+ * attribution rules run over every sentence of the chunk in a row (see `analyseSources`).
+ */
+export function readAttributions(read: ReadSource): void {
+  for (const paragraph of read.paragraphs) paragraph.attributions = paragraph.sentences.map((view) => findAttributions(view));
+}
+
+/** Reads a source's paragraphs for `findStatements` (see `ReadSource`). */
+export function readSentences(paragraphs: ParagraphText[], lexicon: ActorLexicon): ReadSource {
+  const { spans, runs } = quoteSpansOfSource(paragraphs);
+  // An embedded post's text is quoted though the page prints no marks around it.
+  // So is a block of someone's words signed by a card after it (a pull quote).
+  const posts = [...findEmbeddedPosts(paragraphs, spans), ...findPullQuotes(paragraphs, spans, lexicon)];
+  for (const post of posts) spans[post.at] = postSpans((paragraphs[post.at] as ParagraphText).text, spans[post.at] ?? []);
+  return {
+    runs,
+    posts,
+    paragraphs: paragraphs.map((paragraph, p) => {
+      // A call sign or nickname in quotation marks names the speaker ("the call sign "Otter" said"): it
+      // is read as part of the phrase, not as quoted words.
+      const names = (spans[p] ?? []).filter((q) => isQuotedName(paragraph.text, q));
+      const quotes = (spans[p] ?? []).filter((q) => !names.includes(q));
+      const masked = unmarkQuotedNames(maskQuotes(paragraph.text, quotes), names);
+      const sentences = sentencesAroundQuotes(paragraph.sentences ?? segmentSentences(paragraph.text), quotes).map((range) => ({
+        text: paragraph.text,
+        masked,
+        start: range.start,
+        end: range.end,
+        tokens: tokenize(masked, range.start, range.end),
+        quotes: quotes.filter((q) => Math.max(q.open, 0) >= range.start && quoteEnd(q) <= range.end),
+      }));
+      return { quotes, masked, sentences };
+    }),
+  };
+}
+
+/**
+ * The statements of one source's paragraphs, given in order. `read` is what `readSentences` gives
+ * for them, when the caller has it already (`analyseSources` reads a chunk of sources first).
+ */
 export function findStatements(
   paragraphs: ParagraphText[],
   lexicon: ActorLexicon,
   options: FindStatementsOptions = {},
+  read: ReadSource = readSentences(paragraphs, lexicon),
 ): StatementMention[] {
   const memory = new SpeakerMemory();
   const out: StatementMention[] = [];
@@ -73,26 +140,17 @@ export function findStatements(
   let before: ReadSentence | null = null;
   // The actors the source names outside quotations, for offices named before their holder (`office-holders.ts`).
   const namedInSource = new Set<string>();
-  const { spans, runs } = quoteSpansOfSource(paragraphs);
-  // An embedded post's text is quoted though the page prints no marks around it.
-  // So is a block of someone's words signed by a card after it (a pull quote).
-  const posts = [...findEmbeddedPosts(paragraphs, spans), ...findPullQuotes(paragraphs, spans, lexicon)];
-  for (const post of posts) spans[post.at] = postSpans((paragraphs[post.at] as ParagraphText).text, spans[post.at] ?? []);
+  const { runs, posts } = read;
 
   for (const [p, paragraph] of paragraphs.entries()) {
     memory.notePerson(null);
-    // A call sign or nickname in quotation marks names the speaker ("the call sign "Otter" said"): it
-    // is read as part of the phrase, not as quoted words.
-    const names = (spans[p] ?? []).filter((q) => isQuotedName(paragraph.text, q));
-    const quotes = (spans[p] ?? []).filter((q) => !names.includes(q));
-    const masked = unmarkQuotedNames(maskQuotes(paragraph.text, quotes), names);
+    const { masked, sentences: views, attributions } = read.paragraphs[p] as ReadSource['paragraphs'][number];
     let last: KnownSpeaker | null = null;
     let lastQuoted = false;
     let spokeInParagraph = false;
     // Whether a sentence since the last speaker told of someone else ("Berg disagreed.", "A soldier
     // complained."): a quotation after it may be theirs, not the last speaker's.
     let someoneElseSinceSpoke = false;
-    const ranges = sentencesAroundQuotes(paragraph.sentences ?? segmentSentences(paragraph.text), quotes);
     // What the paragraph before leaves for a quotation opening this one: its last speaker, whether it
     // was quoted, and whether a colon introduced this paragraph.
     const previous = previousParagraphLast;
@@ -100,20 +158,13 @@ export function findStatements(
     const someoneElseBefore = previousParagraphSomeoneElse;
     const introducedByColon = /:\s*$/.test(paragraphs[p - 1]?.text ?? '');
 
-    ranges.forEach((range, i) => {
-      const view: SentenceView = {
-        text: paragraph.text,
-        masked,
-        start: range.start,
-        end: range.end,
-        tokens: tokenize(masked, range.start, range.end),
-        quotes: quotes.filter((q) => Math.max(q.open, 0) >= range.start && quoteEnd(q) <= range.end),
-      };
+    views.forEach((view, i) => {
       // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
       memory.names.collect(masked, lexicon, view.tokens);
-      memory.noteSentence(paragraph.text.slice(range.start, range.end), governmentsNamed(masked.slice(range.start, range.end), lexicon));
+      memory.noteSentence(paragraph.text.slice(view.start, view.end), governmentsNamed(masked.slice(view.start, view.end), lexicon));
       const said = statementsInSentence(view, {
         paragraph: paragraph.n,
+        attributions: attributions?.[i],
         memory,
         lexicon,
         unattributedQuotes: options.unattributedQuotes ?? true,
@@ -134,14 +185,14 @@ export function findStatements(
           if (spokeInParagraph && someoneElseSinceSpoke) return null;
           // "“…” The soldier made the remarks in a video.": a paragraph opening with a quotation that
           // goes on to tell of private people may be theirs.
-          const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(range.start));
+          const privatePeopleAfter = !spokeInParagraph && i === 0 && PRIVATE_PEOPLE.test(masked.slice(view.start));
           // "“…” The Freedonian envoy disagreed.": a person of another side told of after it, by their office.
-          const officeHolderAfter = !spokeInParagraph && i === 0 && known !== null && ranges.slice(1).some((later) => officeHolderOfAnotherSide(masked.slice(later.start, later.end), known, lexicon));
+          const officeHolderAfter = !spokeInParagraph && i === 0 && known !== null && views.slice(1).some((later) => officeHolderOfAnotherSide(masked.slice(later.start, later.end), known, lexicon));
           // "“…,” came the reply from Fredonburg.", "“…” — the words of the Freedonian leader": the
           // quotation's own sentence names another side, whose reply it may be. (Later sentences may
           // name sides only as what the speaker talks about: "“…” Asked what Sylvania might gain, Ruhl said …".)
-          const anotherSideAfter = !spokeInParagraph && i === 0 && known !== null && known.government !== null && governmentsNamed(masked.slice(range.start, range.end), lexicon).some((g) => g.government !== known.government);
-          return known && !privatePeopleAfter && !officeHolderAfter && !anotherSideAfter && !namesSomeoneElse(masked.slice(range.start), known, lexicon) ? known : null;
+          const anotherSideAfter = !spokeInParagraph && i === 0 && known !== null && known.government !== null && governmentsNamed(masked.slice(view.start, view.end), lexicon).some((g) => g.government !== known.government);
+          return known && !privatePeopleAfter && !officeHolderAfter && !anotherSideAfter && !namesSomeoneElse(masked.slice(view.start), known, lexicon) ? known : null;
         },
         spoke: (known) => {
           spokeInParagraph = true;
@@ -153,17 +204,17 @@ export function findStatements(
       if (said.length > 0 && said.every((m) => m.verbIndex !== null && negatedAt(view, m.verbIndex))) memory.noteSilence();
       // "This was reported by X, according to the Courier": the Courier's relay of it does not stop it being X's.
       const creditsBefore = pointingBackStatements(view, before, { paragraph: paragraph.n, memory, lexicon });
-      before = { paragraph: paragraph.n, text: paragraph.text, start: range.start, end: range.end, spoke: said.length > 0 };
+      before = { paragraph: paragraph.n, text: paragraph.text, start: view.start, end: view.end, spoke: said.length > 0 };
       // A sentence about another person who says nothing: a later "she said" in the paragraph may be theirs.
       const subject = said.length === 0 ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
       const subjectSpeaker = subject ? namedSpeaker(subject, lexicon) : null;
       if (subject) memory.notePerson(subject, subjectSpeaker ?? undefined);
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
-      const named = lexicon.findMentions(masked.slice(range.start, range.end));
+      const named = lexicon.findMentions(masked.slice(view.start, view.end));
       memory.noteMentions(named.map((m) => m.actorId));
       for (const mention of named) namedInSource.add(mention.actorId);
       if (said.length === 0) {
-        const sentence = masked.slice(range.start, range.end);
+        const sentence = masked.slice(view.start, view.end);
         const subjectWords = subjectOf(sentence, named);
         memory.notePersonsNamed(personsNamed(named, subjectSpeaker, lexicon));
         memory.noteSubjectSides(sidesOfSubject(subjectWords, lexicon), namesOnePerson(subjectWords));
@@ -175,7 +226,7 @@ export function findStatements(
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
         if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
-      memory.noteDocuments(masked.slice(range.start, range.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
+      memory.noteDocuments(masked.slice(view.start, view.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
       // Whether the last speaker's last words were quoted. A channel's report of them is told after
       // them ("“…,” the Republic said, according to the Courier.") and is not the last speaker's.
       if (said.length > 0) lastQuoted = (said.findLast((m) => last !== null && isSpeaker(m, last)) ?? said.at(-1))?.kind === 'quote';

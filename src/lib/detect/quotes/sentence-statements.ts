@@ -29,6 +29,8 @@ export interface SentenceContext extends ResolveContext {
   spoke(known: KnownSpeaker | null): void;
   /** Whether to report quotes whose speaker cannot be found (for diagnostics). */
   unattributedQuotes: boolean;
+  /** The sentence's attributions, when they were found ahead (`readAttributions`); found here otherwise. */
+  attributions?: Attribution[] | undefined;
 }
 
 /** Reported speech shorter than this is an object of the verb ("reported damage"), not a statement. */
@@ -82,7 +84,7 @@ const NOBODY: ResolvedSpeaker = {
 
 /** The statements of one sentence, in text order; tells `context` who spoke. */
 export function statementsInSentence(view: SentenceView, context: SentenceContext): StatementMention[] {
-  const all = findAttributions(view);
+  const all = context.attributions ?? findAttributions(view);
   const attributions = all.filter((a) => a.role !== 'nested');
   const speakers = resolveAll(view, attributions, context);
   const carried: Carried = new Map();
