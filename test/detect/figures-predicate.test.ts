@@ -1290,3 +1290,25 @@ describe('findFigures: harm told of people in the figure’s own clause', () => 
     ]);
   });
 });
+
+describe('findFigures: a thing moves only to a category that lists its noun as written', () => {
+  const WEAPONS_AND_SHIPS: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks', units: ['ships', 'cargo ships'], cues: ['attacked', 'targeted'] },
+    { id: 'missiles', label: 'Missiles fired', units: ['missiles', 'ballistic missiles', 'cruise missiles', 'drones'], cues: ['fired', 'launched'] },
+    { id: 'strikes', label: 'Strikes', units: ['targets', 'strikes', 'tomahawk missiles'], cues: ['struck', 'strike', 'hit'] },
+    { id: 'traffic', label: 'Traffic', units: ['ships'], cues: ['diverted', 'transited'] },
+  ];
+  const read = (text: string) => findFigures(text, WEAPONS_AND_SHIPS).map((f) => [f.text, f.category]);
+
+  it.each([
+    // What the things counted tried to do is no reason to file them where a longer unit of their head is.
+    ['The tanker was targeted by three of the ballistic missiles that attempted to strike it.', 'three of the ballistic missiles', 'missiles'],
+    ['Two cruise missiles tried to hit the destroyer on Tuesday.', 'Two cruise missiles', 'missiles'],
+    ['Four missiles that sought to strike the port were shot down.', 'Four missiles', 'missiles'],
+    // A unit the other category lists as written still moves by what happened to it.
+    ['Three cargo ships were diverted around the cape.', 'Three cargo ships', 'traffic'],
+    ['Twelve ships transited the strait under escort.', 'Twelve ships', 'traffic'],
+  ])('%j', (text, figure, category) => {
+    expect(read(text)).toEqual([[figure, category]]);
+  });
+});
