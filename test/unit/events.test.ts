@@ -360,3 +360,18 @@ describe('assembleEvents', () => {
     expect(candidates).toEqual([]);
   });
 });
+
+describe('assembleEvents: a relative clause that tells a happening of its own', () => {
+  it.each([
+    // A restrictive relative clause, its verb told as done, holds the second date: two happenings.
+    ['Freedonia today counted 28,120 refugees who have arrived in the country since Sunday.', [['today', '2025-03-14'], ['since Sunday', '2025-03-09']]],
+    ['Sylvania on Tuesday freed 20 sailors who were captured in January.', [['on Tuesday', '2025-03-11'], ['January', '2025-01-01']]],
+    // A relative clause told in the present tells no happening of its own: one event.
+    ['Freedonia on Tuesday honoured sailors who serve the fleet in Marsh City every January.', [['on Tuesday', '2025-03-11']]],
+  ])('%j', (text, expected) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.date.text, e.date.start]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(
+      [...expected].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+  });
+});

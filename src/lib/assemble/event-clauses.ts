@@ -168,3 +168,24 @@ export function coordinatedAfter(text: string, main: DateMention, other: DateMen
   const index = main.endIndex + joined.index + /^and\s+/.exec(joined[0])![0].length;
   return { summary: text.slice(index, clauseEnd).trim(), index };
 }
+
+/**
+ * A relative clause between two dates of one clause, its verb told as done, reaching the second date
+ * with no punctuation: "counted 28,120 refugees who have arrived in the country since".
+ */
+const RELATIVE_DONE = /\b(?:who|which)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|arrived|fled|left|came|began|took|sent|fought|held|met|won|lost|crossed|been)\b[^,;:()“”"]*$/u;
+
+/**
+ * "The government today counted 28,120 refugees who have arrived in the country since Sunday",
+ * "Freedonia on Monday freed 20 sailors who were captured in May": a restrictive relative clause
+ * after the main date tells a happening of its own, dated by the later date it holds. Its words run
+ * from the relative pronoun to the clause's end (`clauseEnd`); null when no such clause stands between
+ * the dates.
+ */
+export function relativeAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  if (other.index < main.endIndex) return null;
+  const relative = RELATIVE_DONE.exec(text.slice(main.endIndex, other.index));
+  if (!relative) return null;
+  const index = main.endIndex + relative.index;
+  return { summary: text.slice(index, clauseEnd).trim(), index };
+}
