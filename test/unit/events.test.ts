@@ -71,6 +71,19 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it.each([
+    // What might have been and was not: no event.
+    ['“Sylvania could have got a year ago what is in the deal now,” Anna Berg said.', []],
+    ['Freedonia should have sent its reply on Monday.', []],
+    ['Sylvania would have signed the treaty last year.', []],
+    // What may have happened, or could have been done, is still told as a happening; a saying stays one.
+    ['Sylvania may have moved boats to the port on Monday.', ['on Monday']],
+    ['The missile could have been fired by Sylvania on Monday.', ['on Monday']],
+    ['Anna Berg said on Monday that Sylvania could have signed.', ['on Monday']],
+  ])('makes no event of what might have been: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => e.date.text)).toEqual(expected);
+  });
+
   it('adds an expected event for a date that looks ahead, summarised by its clause', () => {
     const { candidates } = eventsOf('Anna Berg said on Wednesday that 300 boats had left, with more expected by June.');
     expect(candidates.map((e) => [e.summary, e.expected])).toEqual([

@@ -202,10 +202,12 @@ const WILL_NOT_HAPPEN = /\b(?:will|shall|would)\s+(?:\w+ly\s+)?not\b|\b(?:won['�
 /**
  * A happening told as not having happened: "No strike occurred today", "the convoy did not cross on
  * Monday", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
- * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack.
+ * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack. So does what
+ * might have been and was not, in the active voice: "could have got it a year ago", "should have ended
+ * on Monday", "would have signed last year" ("could have been fired on Monday" may tell what happened).
  */
 const DID_NOT_HAPPEN =
-  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b/u;
+  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b|\b(?:could|would|should)\s+have\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+/u;
 
 /** A sentence end inside a clause: the segmenter may keep a quotation's sentences together. */
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
