@@ -269,6 +269,22 @@ describe('assembleEvents', () => {
       'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.',
       [['2020', '2020-01-01', '2020-12-31', 'year', 'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.']],
     ],
+    // A perfect with a complement of its own after the superlative: "since" goes with it.
+    [
+      'It was the first reply of Freedonia to what has been a campaign of Sylvanian raids since the start of the war in October.',
+      [
+        ['since the start of the war in October', '2024-10-01', null, 'range', 'It was the first reply of Freedonia to what has been a campaign of Sylvanian raids since the start of the war in October.'],
+        ['October', '2024-10-01', '2024-10-31', 'month', 'the start of the war in October'],
+      ],
+    ],
+    // "since" before the beginning of a happening the date dates: the state since, and the beginning.
+    [
+      'Sylvanian boats have attacked ships since the outbreak of the war on Tuesday.',
+      [
+        ['since the outbreak of the war on Tuesday', '2025-03-11', null, 'range', 'Sylvanian boats have attacked ships since the outbreak of the war on Tuesday.'],
+        ['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'the outbreak of the war on Tuesday'],
+      ],
+    ],
     // In what someone says, the state since is the speaker's claim; the signing is the event.
     [
       'Anna Berg said that relations with Sylvania have grown since the two countries signed a treaty in June last year.',
