@@ -583,6 +583,17 @@ describe('findFigures: partitives', () => {
     ]);
   });
 
+  it.each([
+    // A calibre joined to its unit by a hyphen sizes what is counted as one written apart does.
+    ['It sent hundreds of pieces of 170-millimeter self-propelled howitzers.', [['hundreds of pieces of 170-millimeter self-propelled howitzers', 'arms']]],
+    ['It received 220 pieces of 152-mm rocket launchers.', [['220 pieces of 152-mm rocket launchers', 'arms']]],
+    // A noun no category lists after the calibre is still no figure of one.
+    ['It sent 40 pieces of 155-millimetre artillery.', []],
+  ])('reads a partitive past a hyphenated calibre: %j', (text, expected) => {
+    const GUNS: FigureCategory[] = [{ id: 'arms', label: 'Arms', units: ['rocket launchers', 'howitzers'], cues: [] }];
+    expect(findFigures(text, GUNS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads a part of a whole whose number is told in words as two figures: "three of the four sailors"', () => {
     expect(findFigures('Three of the four sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([
       ['Three', 'sailors', 'losses'],
