@@ -243,6 +243,21 @@ describe('figureStage: totals', () => {
     expect(stage('Some 400 boats crossed last week', '400 boats')).toBe('reported');
   });
 
+  it.each([
+    // "since" as an adverb, or marking a record, opens no period the number sums.
+    ['Almost all the 120,000 inhabitants of the region have since fled to Freedonia', '120,000 inhabitants', 'reported'],
+    ['Sylvania has sent thousands of its sailors, its first deployment abroad since the war of 1990', 'thousands of its sailors', 'reported'],
+    ['Freedonia sent 3,000 sailors to the port for the first time since 2020', '3,000 sailors', 'reported'],
+    ['The port has received 200 boats, the largest convoy since the blockade began', '200 boats', 'reported'],
+    // "since" a day or a happening still opens the period of a running total.
+    ['At least 27 people have been killed since the army launched its operation on Tuesday', 'At least 27 people', 'cumulative'],
+    ['Some 19,000 refugees had crossed into Freedonia since the rebels surrendered', '19,000 refugees', 'cumulative'],
+    ['Sylvania has suffered thousands of casualties since joining the war', 'thousands of casualties', 'cumulative'],
+    ['Freedonia has sent 13,000 sailors since May', '13,000 sailors', 'cumulative'],
+  ])('reads "since" as a period only where it opens one: %j', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+
   it('counts over a war only when the war scopes the figure, not a later clause', () => {
     expect(stageOf('Sylvania has suffered 6,000 casualties of killed and wounded sailors in the 2 1/2 year old war', '6,000 casualties')).toBe('cumulative');
     expect(stageOf('Freedonia has shipped 1,500 sailors to the port and they were likely to be deployed for combat in the war', '1,500 sailors')).toBe('reported');

@@ -27,6 +27,17 @@ describe('dates counted from another event', () => {
     expect(dates('Ruhl left the port two days after the strike.', '2025-04-30', '2025-04-30')).toEqual([]);
   });
 
+  it.each([
+    // A subject of several words, abbreviations with their points, before the clause's past verb.
+    ['The strikes came a day after U.S. and British forces carried out raids on the port.', [['a day after', '2024-02-24']]],
+    ['The operation comes about 10 days after Freedonian and Sylvanian warships and fighter jets struck 60 targets.', [['10 days after', '2024-02-15']]],
+    // A noun alone, or a sentence that ends after it, is no clause of its own.
+    ['Ruhl left the port two days after the strike on the port of Marsh City.', []],
+    ['Ruhl left the port two days after the strike. Sylvania then accused Freedonia.', []],
+  ])('counts back a clause with a long subject after "N days after": %j', (text, expected) => {
+    expect(dates(text, '2024-02-26', '2024-02-25').map(([words, start]) => [words, start])).toEqual(expected);
+  });
+
   it('reads "on the same day" as the day told before', () => {
     expect(dates('The port was struck on 3 March. On the same day, ten sailors were killed.', '2024-03-10')).toEqual([
       ['3 March', '2024-03-03', '2024-03-03', 'day', false],

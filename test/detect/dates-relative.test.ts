@@ -182,6 +182,31 @@ describe('weekdays', () => {
     expect(dates('Freedonia is investigating an explosion on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
   });
 
+  it.each([
+    // A hedged day after a comma narrows the period before it, and takes its tense.
+    ['The meeting could happen in the coming days, possibly on Friday.', '2025-03-14', true],
+    ['Berg said she would visit the port soon, perhaps on Friday.', '2025-03-14', true],
+    ['Talks will resume next week, probably on Monday.', '2025-03-17', true],
+    // After a past period, or a past clause, the hedged day is behind.
+    ['The envoys met in Marsh City last week, possibly on Thursday.', '2025-03-06', false],
+    ['The ship was hit on Sunday, possibly on Saturday.', '2025-03-08', false],
+    ['The ministers met, perhaps on Friday.', '2025-03-07', false],
+  ])('reads a hedged day after a comma by the clause it narrows: %j', (text, start, expected) => {
+    expect(dates(text).at(-1)).toMatchObject({ start, expected });
+  });
+
+  it.each([
+    // One happening dated twice, the hedged day narrowing the period before it: the day alone.
+    ['The meeting could happen in the coming days, possibly on Friday.', [['on Friday', '2025-03-14', true]]],
+    ['The envoys met in Marsh City last week, possibly on Thursday.', [['on Thursday', '2025-03-06', false]]],
+    ['The talks will open in April, probably on April 2.', [['April 2', '2025-04-02', true]]],
+    // Two days, neither within the other, are both kept; so are two dates no hedge joins.
+    ['The ship was hit on Sunday, possibly on Saturday.', [['on Sunday', '2025-03-09', false], ['on Saturday', '2025-03-08', false]]],
+    ['The envoys met last week and again on Tuesday.', [['last week', '2025-03-03', false], ['on Tuesday', '2025-03-11', false]]],
+  ])('keeps only the narrower of two dates a hedge joins: %j', (text, expected) => {
+    expect(dates(text).map((d) => [d.text, d.start, d.expected])).toEqual(expected);
+  });
+
   it('reads a date after "would" as ahead of the telling: the future of a past telling', () => {
     expect(dates('Berg said she would travel to Marsh City on Friday.')).toEqual([
       { text: 'on Friday', start: '2025-03-14', end: '2025-03-14', precision: 'day', expected: true },

@@ -646,6 +646,17 @@ describe('findFigures: partitives', () => {
     ]);
   });
 
+  it.each([
+    // A calibre joined to its unit by a hyphen sizes what is counted as one written apart does.
+    ['It sent hundreds of pieces of 170-millimeter self-propelled howitzers.', [['hundreds of pieces of 170-millimeter self-propelled howitzers', 'arms']]],
+    ['It received 220 pieces of 152-mm rocket launchers.', [['220 pieces of 152-mm rocket launchers', 'arms']]],
+    // A noun no category lists after the calibre is still no figure of one.
+    ['It sent 40 pieces of 155-millimetre artillery.', []],
+  ])('reads a partitive past a hyphenated calibre: %j', (text, expected) => {
+    const GUNS: FigureCategory[] = [{ id: 'arms', label: 'Arms', units: ['rocket launchers', 'howitzers'], cues: [] }];
+    expect(findFigures(text, GUNS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads a part of a whole whose number is told in words as two figures: "three of the four sailors"', () => {
     expect(findFigures('Three of the four sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([
       ['Three', 'sailors', 'losses'],
@@ -1381,5 +1392,27 @@ describe('findFigures: harm told of people in the figure’s own clause', () => 
       ['Over 600', 'sailors'],
       ['approximately 3,000 Freedonian naval sailors', 'sailors'],
     ]);
+  });
+});
+
+describe('findFigures: a thing moves only to a category that lists its noun as written', () => {
+  const WEAPONS_AND_SHIPS: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks', units: ['ships', 'cargo ships'], cues: ['attacked', 'targeted'] },
+    { id: 'missiles', label: 'Missiles fired', units: ['missiles', 'ballistic missiles', 'cruise missiles', 'drones'], cues: ['fired', 'launched'] },
+    { id: 'strikes', label: 'Strikes', units: ['targets', 'strikes', 'tomahawk missiles'], cues: ['struck', 'strike', 'hit'] },
+    { id: 'traffic', label: 'Traffic', units: ['ships'], cues: ['diverted', 'transited'] },
+  ];
+  const read = (text: string) => findFigures(text, WEAPONS_AND_SHIPS).map((f) => [f.text, f.category]);
+
+  it.each([
+    // What the things counted tried to do is no reason to file them where a longer unit of their head is.
+    ['The tanker was targeted by three of the ballistic missiles that attempted to strike it.', 'three of the ballistic missiles', 'missiles'],
+    ['Two cruise missiles tried to hit the destroyer on Tuesday.', 'Two cruise missiles', 'missiles'],
+    ['Four missiles that sought to strike the port were shot down.', 'Four missiles', 'missiles'],
+    // A unit the other category lists as written still moves by what happened to it.
+    ['Three cargo ships were diverted around the cape.', 'Three cargo ships', 'traffic'],
+    ['Twelve ships transited the strait under escort.', 'Twelve ships', 'traffic'],
+  ])('%j', (text, figure, category) => {
+    expect(read(text)).toEqual([[figure, category]]);
   });
 });

@@ -71,6 +71,19 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it.each([
+    // What might have been and was not: no event.
+    ['“Sylvania could have got a year ago what is in the deal now,” Anna Berg said.', []],
+    ['Freedonia should have sent its reply on Monday.', []],
+    ['Sylvania would have signed the treaty last year.', []],
+    // What may have happened, or could have been done, is still told as a happening; a saying stays one.
+    ['Sylvania may have moved boats to the port on Monday.', ['on Monday']],
+    ['The missile could have been fired by Sylvania on Monday.', ['on Monday']],
+    ['Anna Berg said on Monday that Sylvania could have signed.', ['on Monday']],
+  ])('makes no event of what might have been: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => e.date.text)).toEqual(expected);
+  });
+
   it('adds an expected event for a date that looks ahead, summarised by its clause', () => {
     const { candidates } = eventsOf('Anna Berg said on Wednesday that 300 boats had left, with more expected by June.');
     expect(candidates.map((e) => [e.summary, e.expected])).toEqual([
@@ -277,6 +290,22 @@ describe('assembleEvents', () => {
       'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.',
       [['2020', '2020-01-01', '2020-12-31', 'year', 'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.']],
     ],
+    // A perfect with a complement of its own after the superlative: "since" goes with it.
+    [
+      'It was the first reply of Freedonia to what has been a campaign of Sylvanian raids since the start of the war in October.',
+      [
+        ['since the start of the war in October', '2024-10-01', null, 'range', 'It was the first reply of Freedonia to what has been a campaign of Sylvanian raids since the start of the war in October.'],
+        ['October', '2024-10-01', '2024-10-31', 'month', 'the start of the war in October'],
+      ],
+    ],
+    // "since" before the beginning of a happening the date dates: the state since, and the beginning.
+    [
+      'Sylvanian boats have attacked ships since the outbreak of the war on Tuesday.',
+      [
+        ['since the outbreak of the war on Tuesday', '2025-03-11', null, 'range', 'Sylvanian boats have attacked ships since the outbreak of the war on Tuesday.'],
+        ['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'the outbreak of the war on Tuesday'],
+      ],
+    ],
     // In what someone says, the state since is the speaker's claim; the signing is the event.
     [
       'Anna Berg said that relations with Sylvania have grown since the two countries signed a treaty in June last year.',
@@ -379,5 +408,20 @@ describe('assembleEvents', () => {
   it('never dates an event by the wire dateline that opens a paragraph', () => {
     const { candidates } = eventsOf('FREDONBURG, Freedonia, March 12. Freedonian boats have left the strait.');
     expect(candidates).toEqual([]);
+  });
+});
+
+describe('assembleEvents: a relative clause that tells a happening of its own', () => {
+  it.each([
+    // A restrictive relative clause, its verb told as done, holds the second date: two happenings.
+    ['Freedonia today counted 28,120 refugees who have arrived in the country since Sunday.', [['today', '2025-03-14'], ['since Sunday', '2025-03-09']]],
+    ['Sylvania on Tuesday freed 20 sailors who were captured in January.', [['on Tuesday', '2025-03-11'], ['January', '2025-01-01']]],
+    // A relative clause told in the present tells no happening of its own: one event.
+    ['Freedonia on Tuesday honoured sailors who serve the fleet in Marsh City every January.', [['on Tuesday', '2025-03-11']]],
+  ])('%j', (text, expected) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.date.text, e.date.start]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual(
+      [...expected].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
   });
 });

@@ -120,15 +120,28 @@ const SINCE_CLAUSE = /(?<![,;:]\s*)\b(?:ever\s+)?since\s+((?:[\p{L}\d'’“”"
  */
 const COORDINATED_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|took|signed|sent|met|held)\b/u;
 
+/**
+ * "since the start of the war in October", "since the outbreak of the conflict on October 7": "since"
+ * before the beginning of a happening the date dates, a noun phrase of up to eight words. Group 1 is
+ * the beginning and its happening.
+ */
+const SINCE_START = /(?<![,;:]\s*)\b(?:ever\s+)?since\s+(the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:[\p{L}\d'’-]+\s+){1,8}?(?:(?:in|on|at)\s+)?)$/u;
+
 /** A verb in the perfect: "has beefed up", "have been killed", "had been beyond"; not "have to". */
 const PERFECT = /\b(?:has|have|had)\s+(?!to\b)\p{L}/iu;
 
-/** "the first … since", "the first time … since": a happening counted from the date, not a state since it. */
-const FIRST_SINCE = /\b(?:first|last|only|largest|biggest|worst|deadliest|longest)\b[^,;:]*$/i;
+/**
+ * "the first … since", "the first time … since", "the first attack Sylvania has suffered since": a
+ * happening counted from the date, not a state since it; unless a perfect with a complement of its
+ * own follows the superlative ("the first response to what has been a campaign of attacks since …"),
+ * which "since" then goes with.
+ */
+const FIRST_SINCE = /\b(?:first|last|only|largest|biggest|worst|deadliest|longest)\b(?![^,;:]*\b(?:has|have|had)\s+(?!to\b)(?:(?:\p{Ll}+ly|ever|yet|also)\s+)?\p{L}+\s+(?!since\b)\p{L})[^,;:]*$/iu;
 
 /**
- * "has stepped up attacks since the war in the north began on Oct 7": two happenings. The clause after
- * "since" happened on its date (`inner`, its words from its subject to the date's end); the clause
+ * "has stepped up attacks since the war in the north began on Oct 7", "has been a campaign of attacks
+ * since the start of the war in October": two happenings. The clause after "since" (or the beginning
+ * it names) happened on its date (`inner`, its words from its subject to the date's end); the clause
  * that "since" hangs on holds from that date on, open at the end (`since`, the date widened to the
  * words from "since", as "since October 7" reads). Null when the date does not end such a clause, or
  * "since" stands right before it (the since refiner reads "since October 7" alone).
@@ -136,7 +149,7 @@ const FIRST_SINCE = /\b(?:first|last|only|largest|biggest|worst|deadliest|longes
 export function sinceClause(text: string, sentence: Sentence, date: DateMention): { since: DateMention; inner: { summary: string; index: number } } | null {
   if (date.date.start === null || date.expected || date.rule.endsWith('+since') || !text.slice(sentence.start, date.index).includes('since')) return null;
   const before = text.slice(sentence.start, date.index);
-  const match = SINCE_CLAUSE.exec(before);
+  const match = SINCE_CLAUSE.exec(before) ?? SINCE_START.exec(before);
   if (!match || COORDINATED_PREDICATE.test(match[1] as string)) return null;
   const index = sentence.start + match.index;
   // A state since then is told in the perfect ("have been killed since", "has fled since"); "the first
@@ -206,4 +219,25 @@ export function connectiveHappening(text: string, sentence: Sentence, date: Date
   if (!ENDS_THE_WORDS.test(text.slice(date.endIndex, sentence.end))) return null;
   const index = from + match.index + match[0].indexOf(match[1] as string);
   return { summary: text.slice(index, date.endIndex).trim(), index };
+}
+
+/**
+ * A relative clause between two dates of one clause, its verb told as done, reaching the second date
+ * with no punctuation: "counted 28,120 refugees who have arrived in the country since".
+ */
+const RELATIVE_DONE = /\b(?:who|which)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:was|were)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|arrived|fled|left|came|began|took|sent|fought|held|met|won|lost|crossed|been)\b[^,;:()“”"]*$/u;
+
+/**
+ * "The government today counted 28,120 refugees who have arrived in the country since Sunday",
+ * "Freedonia on Monday freed 20 sailors who were captured in May": a restrictive relative clause
+ * after the main date tells a happening of its own, dated by the later date it holds. Its words run
+ * from the relative pronoun to the clause's end (`clauseEnd`); null when no such clause stands between
+ * the dates.
+ */
+export function relativeAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  if (other.index < main.endIndex) return null;
+  const relative = RELATIVE_DONE.exec(text.slice(main.endIndex, other.index));
+  if (!relative) return null;
+  const index = main.endIndex + relative.index;
+  return { summary: text.slice(index, clauseEnd).trim(), index };
 }

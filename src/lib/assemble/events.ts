@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, sinceClause, whenClause } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceClause, whenClause } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -202,10 +202,12 @@ const WILL_NOT_HAPPEN = /\b(?:will|shall|would)\s+(?:\w+ly\s+)?not\b|\b(?:won['�
 /**
  * A happening told as not having happened: "No strike occurred today", "the convoy did not cross on
  * Monday", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
- * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack.
+ * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack. So does what
+ * might have been and was not, in the active voice: "could have got it a year ago", "should have ended
+ * on Monday", "would have signed last year" ("could have been fired on Monday" may tell what happened).
  */
 const DID_NOT_HAPPEN =
-  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b/u;
+  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b|\b(?:could|would|should)\s+have\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+/u;
 
 /** A sentence end inside a clause: the segmenter may keep a quotation's sentences together. */
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
@@ -344,9 +346,12 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // reported has a day of its own, apart from the day it was reported.
         const report = reportedApart(paragraph, other, main);
         const coordinated = clause.start === mainClause.start ? coordinatedAfter(paragraph.text, main, other, clause.end) : null;
+        const relative = clause.start === mainClause.start && !coordinated ? relativeAfter(paragraph.text, main, other, clause.end) : null;
         if (report) candidates.push(event(other.date, false, report, other.index));
         // "He led the government during the 2020 war and stepped down in early September": two happenings of one clause.
         else if (coordinated) candidates.push(event(other.date, false, coordinated.summary, coordinated.index, coordinated.summary));
+        // "counted 28,120 refugees who have arrived since Sunday": the relative clause tells a happening of its own.
+        else if (relative) candidates.push(event(other.date, false, relative.summary, relative.index, relative.summary));
         // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
         else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));

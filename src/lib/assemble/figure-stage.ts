@@ -214,6 +214,13 @@ export function stageWords(clause: string, figureEnd: number): string {
  */
 const OWN_WISH = /\b(?:(?:want|wish|hope|long|ask|request|beg|plead)(?:s|ed)?|begged|pleaded|(?:made|make|makes|making|submitted|filed)\s+(?:a|the|their|his|her)\s+(?:formal\s+)?request)\s+to\b/gi;
 
+/**
+ * "since" that opens no period the number sums: an adverb between an auxiliary and its verb ("120,000
+ * have since fled", "has since been"), and the mark of a record ("sent thousands, its first
+ * intervention since the Korean War", "for the first time since 2020").
+ */
+const SINCE_OF_NO_PERIOD = /\b(?:has|have|had)\s+since\b|\b(?:first|only|largest|biggest|worst|deadliest|longest|highest|lowest)\b(?:\s+[\p{L}’'-]+){0,5}?\s+since\b/giu;
+
 /** Words that sum without naming a period: "in total", "in all", "altogether", "overall", "all told". */
 const BARE_TOTAL = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|altogether|overall|all told)\b/gi;
 
@@ -261,7 +268,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   // A bare sum of a state now is no total (see `sumOfStateNow`); a part with no verb of its own
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);
-  const totalled = (text: string) => CUMULATIVE.test((stateNow ? text.replace(BARE_TOTAL, ' ') : text).replace(RANKED_SO_FAR, ' '));
+  const totalled = (text: string) => CUMULATIVE.test((stateNow ? text.replace(BARE_TOTAL, ' ') : text).replace(RANKED_SO_FAR, ' ').replace(SINCE_OF_NO_PERIOD, ' '));
   if (totalled(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
   // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running

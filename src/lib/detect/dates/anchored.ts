@@ -10,10 +10,11 @@ import { COUNT_PATTERN, countValue } from './words.ts';
 
 /**
  * A clause after "after" with a subject and a verb in the past: "a day after Ruhl arrived", "one day
- * after attacks were carried out". Not a noun alone ("two days after the strike"), which dates the
- * clause around it from the strike instead.
+ * after attacks were carried out", "a day after U.S. and British forces carried out strikes" (a
+ * subject of up to eight words, abbreviations with their points). Not a noun alone ("two days after
+ * the strike"), which dates the clause around it from the strike instead.
  */
-const PAST_CLAUSE = "(?=\\s+(?:[\\p{L}’'-]+\\s+){1,5}(?:was|were|had|has|have|met|began|took|left|fled|struck|sent|signed|held|came|said|told|made|[\\p{L}]+ed)\\b)";
+const PAST_CLAUSE = "(?=\\s+(?:(?:\\p{Lu}\\.){2,3}\\s+|[\\p{L}’'-]+\\s+){1,8}(?:was|were|had|has|have|met|began|took|left|fled|struck|sent|signed|held|came|said|told|made|[\\p{L}]+ed)\\b)";
 
 /** The rule of "a day after Ruhl arrived": it dates the clause after "after", not the one before. */
 export const AFTER_RULE = 'anchored+after';

@@ -37,10 +37,24 @@ const CLAUSE_BREAK = /[;!?—–()“”"]|[.,:](?!\d)/g;
 /** A date that owns what is scheduled: "Friday's scheduled meeting", "next month's planned summit". */
 const SCHEDULED_AFTER = /^[\p{L}\d.\s]{0,20}?['’]s\s+(?:scheduled|planned|upcoming|expected|proposed)\b/u;
 
+/**
+ * A hedge that narrows the date before it, alone after a comma: "in the coming days, possibly on
+ * Thursday", "next week, probably on Tuesday", "later this month, perhaps as early as the 20th".
+ */
+const HEDGE_AFTER_COMMA = /,\s*(?:(?:or|and)\s+)?(?:possibly|probably|perhaps|maybe|likely|most\s+likely|as\s+early\s+as|as\s+soon\s+as|or\s+even|even)\s+(?:(?:on|in|at|by)\s+)?$/i;
+
+/** A period still to come that ends a clause: "in the coming days", "next week", "later this month", "tomorrow". */
+const COMING_PERIOD_END = /\b(?:(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:days|weeks|months|hours)|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year)|tomorrow|soon|shortly)\s*$/i;
+
 /** Whether the clause of `text` that leads up to `index` speaks of the future. */
 export function isFutureContext(text: string, index: number): boolean {
   if (SCHEDULED_AFTER.test(text.slice(index, index + 60))) return true;
   const before = text.slice(0, index);
+  // "could happen in the coming days, possibly on Thursday": the hedge goes on with the clause before
+  // its comma, whose tense is the date's.
+  const tail = Math.max(0, index - 40);
+  const hedge = HEDGE_AFTER_COMMA.exec(before.slice(tail));
+  if (hedge) return COMING_PERIOD_END.test(before.slice(0, tail + hedge.index)) || isFutureContext(text, tail + hedge.index);
   const clause = clauseBefore(text, index);
   // "42,500 people had fled by Tuesday", "arrivals reached 65,036 by Wednesday": a past perfect, or a
   // simple past after any reporting verb, looks back from the deadline.

@@ -25,6 +25,7 @@ import { overnight } from './overnight.ts';
 import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
 import { refineDeadline } from './refine-deadline.ts';
+import { refineNarrowed } from './refine-narrowed.ts';
 import { refineFramedRelative } from './refine-framed-relative.ts';
 import { refineAlternatives } from './refine-alternatives.ts';
 import { refineDaySpan } from './refine-day-span.ts';
@@ -81,6 +82,8 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   refineSince,
   refineDeadline,
   refineFramedRelative,
+  // Last: the dates it compares are read in full ("in the coming days", "last week").
+  refineNarrowed,
 ];
 
 /**

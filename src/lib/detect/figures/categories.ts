@@ -56,17 +56,7 @@ export class UnitMatcher {
     // The last word is never split at its hyphens below, so its singular is the phrase's head.
     const units = this.#unitsByHead.get(singular(words.at(-1) ?? ''));
     if (units === undefined) return null;
-    // "precision-guided munitions" holds the unit "precision munitions": a hyphenated modifier's
-    // parts stand as words too, each answering to the index of the word it is part of.
-    const phrase: string[] = [];
-    const wordOf: number[] = [];
-    words.forEach((word, i) => {
-      const parts = i < words.length - 1 && word.includes('-') ? [word, ...word.split('-')] : [word];
-      for (const part of parts) {
-        phrase.push(singular(part));
-        wordOf.push(i);
-      }
-    });
+    const { phrase, wordOf } = phraseWords(words);
     const found: { category: FigureCategory; first: number; score: number }[] = [];
     for (const { category, parts } of units) {
       const first = matchEnd(phrase, parts);
@@ -101,6 +91,17 @@ export class UnitMatcher {
   listsHead(id: string, word: string): boolean {
     const head = singular(word);
     return this.#units.some((u) => u.category.id === id && u.parts.at(-1) === head);
+  }
+
+  /**
+   * Whether the category `id` lists a unit the noun phrase `words` matches, as `match` reads it: "ballistic
+   * missiles" matches "missiles" and "ballistic missiles", not "cruise missiles" nor "tomahawk missiles".
+   */
+  matchesUnit(id: string, words: readonly string[]): boolean {
+    const units = this.#unitsByHead.get(singular(words.at(-1) ?? ''));
+    if (units === undefined) return false;
+    const { phrase } = phraseWords(words);
+    return units.some(({ category, parts }) => category.id === id && matchEnd(phrase, parts) !== null);
   }
 
   /** The last words of the units the category `id` lists, singular ("soldier" for "soldiers"). */
@@ -173,6 +174,24 @@ function mostCued<T extends { category: FigureCategory }>(candidates: readonly T
     if (count > bestCues) [best, bestCues] = [candidate, count];
   }
   return best;
+}
+
+/**
+ * The words of a noun phrase as units are matched against them, singular: "precision-guided
+ * munitions" holds the unit "precision munitions", so a hyphenated modifier's parts stand as words
+ * too, each answering (`wordOf`) to the index of the word it is part of.
+ */
+function phraseWords(words: readonly string[]): { phrase: string[]; wordOf: number[] } {
+  const phrase: string[] = [];
+  const wordOf: number[] = [];
+  words.forEach((word, i) => {
+    const parts = i < words.length - 1 && word.includes('-') ? [word, ...word.split('-')] : [word];
+    for (const part of parts) {
+      phrase.push(singular(part));
+      wordOf.push(i);
+    }
+  });
+  return { phrase, wordOf };
 }
 
 /** Where `parts` starts when it matches the end of `phrase` (its last part the head, the rest in order before); null otherwise. */

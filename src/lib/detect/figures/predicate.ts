@@ -779,8 +779,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // Things no category lists move only to a category that counts things: "2,000 containers were
   // aboard" are no crew.
   const thingsToPeople = (category: string) => ownNoun && !isPeopleUnit(head) && countsOnlyPeople(matcher, category);
+  // A thing moves only to a category that lists its noun as written: "three ballistic missiles that
+  // attempted to strike the ship" are no strikes because a topic files "tomahawk missiles" there.
+  const unitWords = (draft.unit ?? '').toLowerCase().split(/\s+/).filter(Boolean);
   const movable = (category: string) =>
-    (draft.category === null && !thingsToPeople(category)) || (draft.category !== null && !ownNoun) || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.listsHead(category, head);
+    (draft.category === null && !thingsToPeople(category)) || (draft.category !== null && !ownNoun) || (isPeopleNoun(head) && countsPeople(matcher, category) && !joinsPopulation(category)) || matcher.matchesUnit(category, unitWords);
   const infinitive = told ? infinitiveAfter(tokens, draft.lastToken) : null;
   const kept = told ? keptInPlace(tokens, draft) : null;
   // "11,000 Freedonians were sent": people of no role that no category lists are filed among the

@@ -293,9 +293,11 @@ const PARTITIVES: ReadonlySet<string> = new Set(['members', 'units', 'unit', 'pi
  */
 function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): NounPhrase {
   if (!PARTITIVES.has(wordAt(tokens, phrase.head) ?? '') || wordAt(tokens, phrase.head + 1) !== 'of') return phrase;
-  // "220 units of 240 mm rocket launchers": past the calibre that sizes what is counted.
-  const calibre = tokens[phrase.head + 2]?.kind === 'number' && CALIBRES.has(wordAt(tokens, phrase.head + 3) ?? '');
-  const from = phrase.head + (calibre ? 4 : 2);
+  // "220 units of 240 mm rocket launchers", "hundreds of pieces of 170-millimeter howitzers": past the
+  // calibre that sizes what is counted, written apart or joined by a hyphen.
+  const joined = tokens[phrase.head + 3]?.text === '-' ? 1 : 0;
+  const calibre = tokens[phrase.head + 2]?.kind === 'number' && CALIBRES.has(wordAt(tokens, phrase.head + 3 + joined) ?? '');
+  const from = phrase.head + (calibre ? 4 + joined : 2);
   const complement = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
   if (complement) return { first: phrase.first, head: complement.head };
   // "25 members of the ship's crew": bare "members" of a group of people the topic counts, past its
