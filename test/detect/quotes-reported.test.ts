@@ -990,6 +990,26 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(read('The boats that Sylvania said were lost have returned to the port.')).toEqual([['sylvania', 'said', 'were lost']]);
   });
 
+  it.each([
+    ['The strikes went on in what Sylvania says is self-defence.', [['sylvania', 'says', 'is self-defence']]],
+    ['Freedonian ships fired on what Ruhl said were fishing boats.', [['tomas-ruhl', 'said', 'were fishing boats']]],
+    ['The Courier aired footage of what it claimed was a Sylvanian drone over the port.', [['daily-courier', 'claimed', 'was a Sylvanian drone over the port']]],
+    ['The settlers dream of reclaiming what Berg says are ancestral farms.', [['anna-berg', 'says', 'are ancestral farms']]],
+  ])('reads a free relative after a preposition or a verb, "in what X says is P", as X’s report of the predicate: %s', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual(expected);
+  });
+
+  it.each([
+    // The free relative is the sentence's subject: what follows is the writer's judgement of the words.
+    'What Ruhl said was untrue.',
+    'What Sylvania says is irrelevant to the talks.',
+    // A question after a verb of asking or knowing: nothing is asserted.
+    'Investigators are still determining what Berg said was the cause of the fire.',
+    'Ruhl did not say what he believes is the cause of the fire.',
+  ])('reads no report in a free relative that opens the sentence or asks: %s', (text) => {
+    expect(statements([text]).filter((m) => m.reported !== null && /^(?:is|was|are|were)\b/.test(m.reported))).toEqual([]);
+  });
+
   it('reads no report in a relative clause whose verb has a thing for its object, nor in a clause of its own', () => {
     expect(statements(['The plan that Ruhl announced was rejected by the Courier.'])).toEqual([]);
     expect(statements(['Berg said that Ruhl said the boats had left.']).map((m) => m.reported)).toEqual(['that Ruhl said the boats had left']);

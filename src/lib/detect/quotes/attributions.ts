@@ -11,7 +11,7 @@ import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase,
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
 import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contexts.ts';
-import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
+import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
@@ -562,7 +562,11 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "the reports, which Sylvania said were false": the verb's object is outside the clause. But
   // "a statement in which Berg claimed that …" reports Berg's claim.
   const wordBeforeWhich = view.tokens[phrase.first - 2]?.text.toLowerCase() ?? '';
-  if (stop === 'what') return 'cancel';
+  // "in what Sylvania says is self-defence", "reuniting what they say are their lands": a free
+  // relative that is the object of a preposition or a verb reports its predicate, as "which" does
+  // ("the boats, which Sylvania said were lost"). "What Berg said was untrue" opens the sentence, and
+  // "did not say what it believes is the cause" asks: the writer's words, not the speaker's.
+  if (stop === 'what') return objectOfFreeRelative(view, phrase.first - 1) ? ({ phrase: spanOf(phrase), appositive: null, elided: false, role: 'main', objectRelative: true, relativeWhich: true } as Found) : 'cancel';
   if (stop === 'which' && !RELATIVE_PREPOSITIONS.has(wordBeforeWhich)) return { phrase: spanOf(phrase), appositive: null, elided: false, role: 'main', objectRelative: true, relativeWhich: true } as Found;
   // "…, as Sylvania has said" is an aside; "As Berg said, the talks failed" opens the sentence and
   // reports, and so does "…, even as Sylvania accused Freedonia of …" ("even as" is "while").
@@ -572,6 +576,28 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
   // "an attack that officials said …": maybe a relative clause; the verb's reading decides (verbAttributions).
   return { phrase: spanOf(phrase), appositive: null, elided: false, role, ...(stop === 'that' ? { objectRelative: true as const } : {}) };
+}
+
+/** Prepositions a free relative ("what …") may follow as their object: "in what", "with what", "against what". */
+const FREE_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'of', 'against', 'to', 'for', 'on', 'at', 'into', 'from', 'by', 'over', 'toward', 'towards', 'despite', 'amid', 'like', 'after', 'behind']);
+
+/** Words before "what" that make it a question, however they end: "explained what", "knowing what". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['asking', 'wondered', 'wondering', 'knowing', 'showed', 'showing', 'decided', 'deciding', 'determined', 'determining', 'learned', 'learning', 'understood', 'specifying', 'disclosing', 'indicating', 'questioned', 'questioning', 'discussed', 'discussing', 'examined', 'examining', 'investigated', 'investigating', 'assessing', 'clarifying', 'outlined', 'outlining', 'described']);
+
+/** Every speech verb and participle as written, one word or several. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set([...speechVerbs, ...participleSpeechVerbs]);
+
+/**
+ * Whether the "what" at token `what` opens a free relative that is the object of the word before it:
+ * a preposition ("in what"), or a verb in -ing or -ed that takes a thing ("reuniting what", "repelled
+ * what"), not one that asks ("explained what") nor a speech verb. Not at a sentence's or clause's start.
+ */
+function objectOfFreeRelative(view: SentenceView, what: number): boolean {
+  const before = view.tokens[what - 1];
+  if (view.tokens[what]?.text !== 'what' || !before || !isPlainGap(gapBefore(view, what))) return false;
+  const word = before.text;
+  if (FREE_RELATIVE_PREPOSITIONS.has(word)) return true;
+  return /^\p{Ll}{3,}(?:ing|ed)$/u.test(word) && !ASKING_WORDS.has(word) && !SPEECH_WORDS.has(word);
 }
 
 /**
@@ -591,11 +617,11 @@ function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
   return PREDICATE_OPENERS.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text);
 }
 
-/** Where the "that" right before a speaker phrase starts; null when none is there. */
+/** Where the "that", "which" or "what" right before a speaker phrase starts; null when none is there. */
 function relativePronounBefore(view: SentenceView, phrase: Span): number | null {
   const first = view.tokens.findIndex((t) => t.start === phrase.start);
   const pronoun = view.tokens[first - 1];
-  return pronoun && /^(?:that|which)$/.test(pronoun.text) ? pronoun.start : null;
+  return pronoun && /^(?:that|which|what)$/.test(pronoun.text) ? pronoun.start : null;
 }
 
 /**
