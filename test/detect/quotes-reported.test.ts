@@ -154,6 +154,24 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     ]);
   });
 
+  it.each([
+    ['Sylvania has for the first time acknowledged that its boats crossed the river.', [['sylvania', 'acknowledged', 'that its boats crossed the river']]],
+    ['Berg for the second time denied that the convoy had turned back.', [['anna-berg', 'denied', 'that the convoy had turned back']]],
+    ['Ruhl at last admitted that the talks had failed.', [['tomas-ruhl', 'admitted', 'that the talks had failed']]],
+    ['Freedonia has at long last confirmed the sinking of the ferry.', [['freedonia', 'confirmed', 'the sinking of the ferry']]],
+  ])('reads a fixed phrase of when between speaker and verb, "for the first time", "at last": %s', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual(expected);
+  });
+
+  it.each([
+    // The phrase belongs to what was done, and no one speaks before it.
+    'Ships crossed the strait for the first time said to be carrying grain.',
+    // The phrase after a preposition that opens no subject: "the last time" is no phrase of when before a verb.
+    'The boats were seen at the last confirmed position.',
+  ])('reads no speaker where a phrase of when has none before it: %s', (text) => {
+    expect(statements([text])).toEqual([]);
+  });
+
   it('reads "conveyed" as speech only with words quoted: "conveyed Ruhl’s “brotherly regard”", not "conveyed supplies"', () => {
     const conveyed = statements(['Berg also conveyed Ruhl’s “brotherly regard” to the council.']);
     expect(conveyed.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote])).toEqual([['quote', 'anna-berg', 'conveyed', 'brotherly regard']]);

@@ -479,6 +479,12 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
     if (CANCELS_ATTRIBUTION.has(lower) || /n['’]t$/.test(lower)) return null;
     // "The authorities there said": a place adverb after a role noun.
     const placeAfterRole = (lower === 'there' || lower === 'here') && k > 0 && isRoleNoun((view.tokens[k - 1] as Token).text);
+    // "has for the first time acknowledged", "Sylvania at last admitted": a fixed phrase of when.
+    const phrase = lower === 'time' || lower === 'last' ? timePhraseBefore(view, k) : 0;
+    if (phrase > 0) {
+      k -= phrase;
+      continue;
+    }
     if (!SKIP_BEFORE_VERB.has(lower) && !isCalendarWord(word) && !placeAfterRole) break;
     // "Freedonia Today said": a capitalised time word after a name ends the name (an outlet's).
     if (TIME_WORDS.has(lower) && isCapitalised(word) && k > 0 && isCapitalised((view.tokens[k - 1] as Token).text)) break;
@@ -487,6 +493,24 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
     k -= 1;
   }
   return k;
+}
+
+/** Ordinals of "for the first time", "for the second time". */
+const ORDINAL_TIMES: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest']);
+
+/**
+ * How many tokens, ending at token `end`, a fixed phrase of when takes that may stand between a
+ * subject and its verb: 4 for "for the first time", 2 for "at last", 3 for "at long last"; 0 for none.
+ */
+function timePhraseBefore(view: SentenceView, end: number): number {
+  const words = (n: number) => view.tokens.slice(end - n + 1, end + 1).map((t) => t.text.toLowerCase());
+  const plain = (n: number) => view.tokens.slice(end - n + 1, end).every((_, i) => isPlainGap(gapAfter(view, end - n + 1 + i)));
+  const [forWord, the, ordinal, time] = words(4);
+  if (end >= 3 && forWord === 'for' && the === 'the' && ORDINAL_TIMES.has(ordinal ?? '') && time === 'time' && plain(4)) return 4;
+  const [at, last] = words(2);
+  if (end >= 1 && at === 'at' && last === 'last' && plain(2)) return 2;
+  const [at3, long, last3] = words(3);
+  return end >= 2 && at3 === 'at' && long === 'long' && last3 === 'last' && plain(3) ? 3 : 0;
 }
 
 /** "… Security Bureau (SSB) said": the subject ends in an acronym in parentheses. */
