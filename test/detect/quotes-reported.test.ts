@@ -1009,6 +1009,31 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
   });
 
   it.each([
+    [
+      'Freedonia stressed that the cooperation was lawful, without directly admitting the presence of its troops.',
+      [['stressed', 'that the cooperation was lawful'], ['admitting', 'the presence of its troops']],
+    ],
+    ['The State Bureau said it had sunk two boats, without specifying where the strikes took place.', [['said', 'it had sunk two boats'], ['specifying', 'where the strikes took place']]],
+    ['“The boats have left,” Berg said, without disclosing how many crossed.', [['said', 'The boats have left'], ['disclosing', 'how many crossed']]],
+  ])('reads ", without specifying …" after a report as the same speaker’s words withheld: %s', (text, expected) => {
+    const mentions = statements([text]);
+    // Quotes are listed after the reports of their sentence: compared in the text's order of verbs.
+    expect(mentions.map((m) => [m.verb, m.quote ?? m.reported]).sort((a, b) => text.indexOf(`${a[0]}`) - text.indexOf(`${b[0]}`))).toEqual(expected);
+    expect(new Set(mentions.map((m) => m.speaker.actor)).size).toBe(1);
+  });
+
+  it.each([
+    // No comma: an act of the subject's, not a position withheld.
+    ['Berg left the meeting without saying a word.', []],
+    // "without" inside what was said stays there.
+    ['Berg said the convoy crossed without stopping at the border.', ['said']],
+    // A participle of no speech after "without" is the writer's.
+    ['Ruhl said the boats had left, without waiting for the talks.', ['said']],
+  ])('reads no withheld words where "without" opens no speech after a comma: %s', (text, verbs) => {
+    expect(statements([text]).map((m) => m.verb)).toEqual(verbs);
+  });
+
+  it.each([
     ['The strikes went on in what Sylvania says is self-defence.', [['sylvania', 'says', 'is self-defence']]],
     ['Freedonian ships fired on what Ruhl said were fishing boats.', [['tomas-ruhl', 'said', 'were fishing boats']]],
     ['The Courier aired footage of what it claimed was a Sylvanian drone over the port.', [['daily-courier', 'claimed', 'was a Sylvanian drone over the port']]],
@@ -1447,7 +1472,6 @@ describe('reported speech: how wire copy attributes', () => {
     ['All crews were killed, the State Bureau said, without giving details.', 'said', 'All crews were killed'],
     ['All crews were killed, the State Bureau said without elaborating.', 'said', 'All crews were killed'],
     // What the speaker did not do, told by the writer after what was said, is not part of it.
-    ['Freedonia stressed that the cooperation was lawful, without directly admitting the presence of its troops.', 'stressed', 'that the cooperation was lawful'],
     ['The State Bureau said the boats had left the port, without giving their number.', 'said', 'the boats had left the port'],
     // "without" that belongs to what was said stays in it.
     ['Berg said the talks had ended without a deal.', 'said', 'the talks had ended without a deal'],

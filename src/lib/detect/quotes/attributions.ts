@@ -218,6 +218,13 @@ function verbAttributions(view: SentenceView): Attribution[] {
       const heard = /^(?:heard|filmed|recorded|seen)$/i.test(view.tokens[verbToken - 1]?.text ?? '') && /^(?:was|were|is|are|been)$/i.test(view.tokens[verbToken - 2]?.text ?? '');
       // ", also conveying …", ", then adding …": an adverb between the comma and the participle.
       const afterAdverb = PARTICIPLE_ADVERBS.has(joiner?.toLowerCase() ?? '') && /,\s*$/.test(gapBefore(view, verbToken - 1)) && isPlainGap(gapBefore(view, verbToken));
+      // "…, without specifying what forces were involved", "…, without directly admitting it": what the
+      // speaker withheld, the negated words of the same speaker (negation.ts reads "without").
+      const without = withheldAfterComma(view, verbToken);
+      if (without !== null) {
+        out.push({ ...base, phrase: null, elided: true, span: { start: (view.tokens[without] as Token).start, end: verbSpan.end } });
+        continue;
+      }
       if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner || heard || afterAdverb) out.push({ ...base, phrase: null, elided: true, span: afterJoiner || afterAdverb ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
       // "…, with Berg saying (that) …", "Berg was quoted by the Courier as saying …": the participle
       // has a subject of its own.
@@ -301,6 +308,19 @@ function verbAttributions(view: SentenceView): Attribution[] {
     else if (subjectEnd >= 0 && /^\s*,\s*$/.test(before) && inVerbSeries(view, verbToken)) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
   }
   return out;
+}
+
+/**
+ * The token of a "without" that opens, after a comma, the participle at `verbToken` (one adverb in
+ * -ly may stand between: ", without directly admitting"); null when there is none. "left without
+ * saying a word" has no comma: an act of the subject, not a position withheld.
+ */
+function withheldAfterComma(view: SentenceView, verbToken: number): number | null {
+  const adverb = /^\p{Ll}+ly$/u.test(view.tokens[verbToken - 1]?.text ?? '') ? 1 : 0;
+  const without = verbToken - 1 - adverb;
+  if (without < 1 || view.tokens[without]?.text.toLowerCase() !== 'without') return null;
+  const plain = isPlainGap(gapBefore(view, verbToken)) && (adverb === 0 || isPlainGap(gapBefore(view, verbToken - 1)));
+  return plain && /,\s*$/.test(gapBefore(view, without)) ? without : null;
 }
 
 /** What a denial denies right after its verb: a word, not the end of the sentence or an aside's comma. */
