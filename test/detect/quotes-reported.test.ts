@@ -1009,6 +1009,14 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
   });
 
   it.each([
+    ['The head of the State Bureau (SB), Anna Berg, said the boats had left.', ['Anna Berg', 'The head of the State Bureau (SB)', 'freedonia', 'the boats had left']],
+    ['The spokesman of the Northern Council (NC), Karl Weiss, told reporters the talks had failed.', ['Karl Weiss', 'The spokesman of the Northern Council (NC)', 'northern-council', 'the talks had failed']],
+    ['For her part, the director of the Freedonian Coast Guard (FCG), Lea Hahn, today announced 3 million euros in aid.', ['Lea Hahn', 'the director of the Freedonian Coast Guard (FCG)', 'freedonia', '3 million euros in aid']],
+  ])('reads a description ending in an acronym in parentheses before the name set off by commas: %s', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.name, m.speaker.description, m.government, m.reported])).toEqual([expected]);
+  });
+
+  it.each([
     [
       'Freedonia stressed that the cooperation was lawful, without directly admitting the presence of its troops.',
       [['stressed', 'that the cooperation was lawful'], ['admitting', 'the presence of its troops']],

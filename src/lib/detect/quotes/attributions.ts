@@ -533,6 +533,15 @@ function timePhraseBefore(view: SentenceView, end: number): number {
   return end >= 2 && at3 === 'at' && long === 'long' && last3 === 'last' && plain(3) ? 3 : 0;
 }
 
+/**
+ * "The head of the State Bureau (SB), Anna Berg, said": the description before an appositive ends in
+ * an acronym in parentheses, then the comma that opens the appositive.
+ */
+function acronymBeforeComma(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  return !!token && isAcronym(token.text) && /^\s*\($/.test(gapBefore(view, i)) && /^\)\s*,\s*$/.test(gapAfter(view, i));
+}
+
 /** "… Security Bureau (SSB) said": the subject ends in an acronym in parentheses. */
 function closesAcronym(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
@@ -971,7 +980,7 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
   while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < 15) first -= 1;
-  if (first === 0 || !/^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) return null;
+  if (first === 0 || (!/^[\s,]*,[\s,]*$/.test(gapBefore(view, first)) && !acronymBeforeComma(view, first - 1))) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.
