@@ -1051,6 +1051,23 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
   });
 
   it.each([
+    ['Sylvanian boats fired at what Berg described as a fishing fleet.', [['anna-berg', 'described', 'as a fishing fleet']]],
+    ['The navy has carried out seven strikes that Ruhl has described as self-defence.', [['tomas-ruhl', 'described', 'as self-defence']]],
+    // A report before the relative clause ends before its preposition.
+    [
+      'The Courier claimed responsibility for an attack on Friday against what it described as a Sylvanian tanker.',
+      [
+        ['daily-courier', 'claimed', 'responsibility for an attack on Friday'],
+        ['daily-courier', 'described', 'as a Sylvanian tanker'],
+      ],
+    ],
+    // Without "as" the description is of a thing, told by no one yet.
+    ['The Courier printed the speech that Ruhl described in detail.', []],
+  ])('reads "what X described as P", "that X described as P" as X’s description P: %s', (text, expected) => {
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual(expected);
+  });
+
+  it.each([
     // The free relative is the sentence's subject: what follows is the writer's judgement of the words.
     'What Ruhl said was untrue.',
     'What Sylvania says is irrelevant to the talks.',

@@ -276,7 +276,8 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // "an attack that officials said came from …": a relative clause whose gap is the reported clause's
     // subject reports its predicate. Otherwise "that" opens a clause ("Berg said that Ruhl said …").
     if (found?.objectRelative) {
-      if (RELATIVE_SPEECH_VERBS.has(verb) && predicateFollows(view, lastVerbToken)) found.role = 'main';
+      // "against what they described as a British tanker": the description after "as" is what was said.
+      if ((RELATIVE_SPEECH_VERBS.has(verb) && predicateFollows(view, lastVerbToken)) || describedAs(view, verb, lastVerbToken)) found.role = 'main';
       else if ((found as Found & { relativeWhich?: true }).relativeWhich) continue;
       else delete found.objectRelative;
     }
@@ -663,6 +664,14 @@ const RELATIVE_SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims
 /** Finite verbs and auxiliaries a predicate opens with, right after the verb of a relative clause: "said was false". */
 const PREDICATE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'came', 'went', 'left', 'took', 'made', 'sent', 'began', 'fought', 'hit', 'struck', 'shot', 'flew', 'ran', 'fell']);
 
+/** Verbs of describing, whose relative clause reports the description after "as": "what they describe as acts of solidarity". */
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describe']);
+
+/** Whether a verb of describing is followed at once by "as": "described as", not "described the strikes". */
+function describedAs(view: SentenceView, verb: string, lastVerbToken: number): boolean {
+  return DESCRIBING_VERBS.has(verb) && view.tokens[lastVerbToken + 1]?.text === 'as' && isPlainGap(gapAfter(view, lastVerbToken));
+}
+
 /** Whether the words right after the verb open a predicate with no subject of its own: "said was false", "said originated from …". */
 function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
   const next = view.tokens[lastVerbToken + 1];
@@ -670,11 +679,17 @@ function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
   return PREDICATE_OPENERS.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text);
 }
 
-/** Where the "that", "which" or "what" right before a speaker phrase starts; null when none is there. */
+/**
+ * Where the "that", "which" or "what" right before a speaker phrase starts; null when none is there.
+ * A preposition that takes "what" as its object starts the relative clause with it: a report before
+ * ends without it ("claimed responsibility for an attack | against what they described as …").
+ */
 function relativePronounBefore(view: SentenceView, phrase: Span): number | null {
   const first = view.tokens.findIndex((t) => t.start === phrase.start);
   const pronoun = view.tokens[first - 1];
-  return pronoun && /^(?:that|which|what)$/.test(pronoun.text) ? pronoun.start : null;
+  if (!pronoun || !/^(?:that|which|what)$/.test(pronoun.text)) return null;
+  const preposition = view.tokens[first - 2];
+  return pronoun.text === 'what' && preposition && FREE_RELATIVE_PREPOSITIONS.has(preposition.text) && isPlainGap(gapBefore(view, first - 1)) ? preposition.start : pronoun.start;
 }
 
 /**
