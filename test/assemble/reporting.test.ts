@@ -25,6 +25,18 @@ describe('readReporting: the verb with its negation', () => {
     expect(read('A cautious Freedonia has yet to confirm it.', 'confirm')).toEqual({ verb: 'has yet to confirm', negated: true, denial: false });
   });
 
+  it.each([
+    ['The navy said it had sunk two boats, without specifying where.', 'specifying', 'without specifying'],
+    ['Freedonia stressed it was lawful, without directly admitting the presence of its troops.', 'admitting', 'without directly admitting'],
+  ])('reads a participle after ", without" as negated, "without" kept in the verb: %s', (text, verb, written) => {
+    expect(read(text, verb)).toEqual({ verb: written, negated: true, denial: false });
+  });
+
+  it('leaves a verb alone when "without" does not open its clause', () => {
+    expect(read('Berg left without a word and said the boats had gone.', 'said')).toEqual({ verb: 'said', negated: false, denial: false });
+    expect(read('Without naming Sylvania, Berg said the boats had gone.', 'said')).toEqual({ verb: 'said', negated: false, denial: false });
+  });
+
   it('reads a verb that withholds ("gave no details") as negated, and its stance as unconfirmed', () => {
     const reporting = read('The bureau gave no further details on the convoy.', 'gave no');
     expect(reporting).toEqual({ verb: 'gave no', negated: true, denial: false });

@@ -19,9 +19,9 @@ const NAMING_VERB = /^(?:called|calls|described|describes|branded|brands|labell?
 const NAMED_UNTRUE =
   /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:as\s+)?[“"‘]?(?:(?:a|an|the|pure|complete|utter|total|absolute|baseless|malicious)\s+)?(?:false|fake|untrue|lies|a lie|lying|baseless|groundless|unfounded|fabricated|fabrications?|fiction|nonsense|absurd|propaganda|disinformation|misinformation)\b/iu;
 
-/** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment". */
+/** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment", "(…,) without specifying". */
 const NEGATING_AUXILIARY =
-  /\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)\s+(?:\w+\s+){0,2}$/i;
+  /(?:\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)|^\s*without)\s+(?:\w+\s+){0,2}$/i;
 
 /**
  * A passive auxiliary right before a verb of telling: "he was told that …", "they had been informed …".

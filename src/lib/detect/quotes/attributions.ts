@@ -11,7 +11,7 @@ import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase,
 import { negatingAuxiliaryAt } from './negation.ts';
 import { clauseOf, trimClause } from './reported-clause.ts';
 import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contexts.ts';
-import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
+import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
@@ -218,6 +218,13 @@ function verbAttributions(view: SentenceView): Attribution[] {
       const heard = /^(?:heard|filmed|recorded|seen)$/i.test(view.tokens[verbToken - 1]?.text ?? '') && /^(?:was|were|is|are|been)$/i.test(view.tokens[verbToken - 2]?.text ?? '');
       // ", also conveying …", ", then adding …": an adverb between the comma and the participle.
       const afterAdverb = PARTICIPLE_ADVERBS.has(joiner?.toLowerCase() ?? '') && /,\s*$/.test(gapBefore(view, verbToken - 1)) && isPlainGap(gapBefore(view, verbToken));
+      // "…, without specifying what forces were involved", "…, without directly admitting it": what the
+      // speaker withheld, the negated words of the same speaker (negation.ts reads "without").
+      const without = withheldAfterComma(view, verbToken);
+      if (without !== null) {
+        out.push({ ...base, phrase: null, elided: true, span: { start: (view.tokens[without] as Token).start, end: verbSpan.end } });
+        continue;
+      }
       if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner || heard || afterAdverb) out.push({ ...base, phrase: null, elided: true, span: afterJoiner || afterAdverb ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
       // "…, with Berg saying (that) …", "Berg was quoted by the Courier as saying …": the participle
       // has a subject of its own.
@@ -269,7 +276,8 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // "an attack that officials said came from …": a relative clause whose gap is the reported clause's
     // subject reports its predicate. Otherwise "that" opens a clause ("Berg said that Ruhl said …").
     if (found?.objectRelative) {
-      if (RELATIVE_SPEECH_VERBS.has(verb) && predicateFollows(view, lastVerbToken)) found.role = 'main';
+      // "against what they described as a British tanker": the description after "as" is what was said.
+      if ((RELATIVE_SPEECH_VERBS.has(verb) && predicateFollows(view, lastVerbToken)) || describedAs(view, verb, lastVerbToken)) found.role = 'main';
       else if ((found as Found & { relativeWhich?: true }).relativeWhich) continue;
       else delete found.objectRelative;
     }
@@ -301,6 +309,19 @@ function verbAttributions(view: SentenceView): Attribution[] {
     else if (subjectEnd >= 0 && /^\s*,\s*$/.test(before) && inVerbSeries(view, verbToken)) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
   }
   return out;
+}
+
+/**
+ * The token of a "without" that opens, after a comma, the participle at `verbToken` (one adverb in
+ * -ly may stand between: ", without directly admitting"); null when there is none. "left without
+ * saying a word" has no comma: an act of the subject, not a position withheld.
+ */
+function withheldAfterComma(view: SentenceView, verbToken: number): number | null {
+  const adverb = /^\p{Ll}+ly$/u.test(view.tokens[verbToken - 1]?.text ?? '') ? 1 : 0;
+  const without = verbToken - 1 - adverb;
+  if (without < 1 || view.tokens[without]?.text.toLowerCase() !== 'without') return null;
+  const plain = isPlainGap(gapBefore(view, verbToken)) && (adverb === 0 || isPlainGap(gapBefore(view, verbToken - 1)));
+  return plain && /,\s*$/.test(gapBefore(view, without)) ? without : null;
 }
 
 /** What a denial denies right after its verb: a word, not the end of the sentence or an aside's comma. */
@@ -479,6 +500,12 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
     if (CANCELS_ATTRIBUTION.has(lower) || /n['’]t$/.test(lower)) return null;
     // "The authorities there said": a place adverb after a role noun.
     const placeAfterRole = (lower === 'there' || lower === 'here') && k > 0 && isRoleNoun((view.tokens[k - 1] as Token).text);
+    // "has for the first time acknowledged", "Sylvania at last admitted": a fixed phrase of when.
+    const phrase = lower === 'time' || lower === 'last' ? timePhraseBefore(view, k) : 0;
+    if (phrase > 0) {
+      k -= phrase;
+      continue;
+    }
     if (!SKIP_BEFORE_VERB.has(lower) && !isCalendarWord(word) && !placeAfterRole) break;
     // "Freedonia Today said": a capitalised time word after a name ends the name (an outlet's).
     if (TIME_WORDS.has(lower) && isCapitalised(word) && k > 0 && isCapitalised((view.tokens[k - 1] as Token).text)) break;
@@ -487,6 +514,33 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
     k -= 1;
   }
   return k;
+}
+
+/** Ordinals of "for the first time", "for the second time". */
+const ORDINAL_TIMES: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest']);
+
+/**
+ * How many tokens, ending at token `end`, a fixed phrase of when takes that may stand between a
+ * subject and its verb: 4 for "for the first time", 2 for "at last", 3 for "at long last"; 0 for none.
+ */
+function timePhraseBefore(view: SentenceView, end: number): number {
+  const words = (n: number) => view.tokens.slice(end - n + 1, end + 1).map((t) => t.text.toLowerCase());
+  const plain = (n: number) => view.tokens.slice(end - n + 1, end).every((_, i) => isPlainGap(gapAfter(view, end - n + 1 + i)));
+  const [forWord, the, ordinal, time] = words(4);
+  if (end >= 3 && forWord === 'for' && the === 'the' && ORDINAL_TIMES.has(ordinal ?? '') && time === 'time' && plain(4)) return 4;
+  const [at, last] = words(2);
+  if (end >= 1 && at === 'at' && last === 'last' && plain(2)) return 2;
+  const [at3, long, last3] = words(3);
+  return end >= 2 && at3 === 'at' && long === 'long' && last3 === 'last' && plain(3) ? 3 : 0;
+}
+
+/**
+ * "The head of the State Bureau (SB), Anna Berg, said": the description before an appositive ends in
+ * an acronym in parentheses, then the comma that opens the appositive.
+ */
+function acronymBeforeComma(view: SentenceView, i: number): boolean {
+  const token = view.tokens[i];
+  return !!token && isAcronym(token.text) && /^\s*\($/.test(gapBefore(view, i)) && /^\)\s*,\s*$/.test(gapAfter(view, i));
 }
 
 /** "… Security Bureau (SSB) said": the subject ends in an acronym in parentheses. */
@@ -562,7 +616,11 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "the reports, which Sylvania said were false": the verb's object is outside the clause. But
   // "a statement in which Berg claimed that …" reports Berg's claim.
   const wordBeforeWhich = view.tokens[phrase.first - 2]?.text.toLowerCase() ?? '';
-  if (stop === 'what') return 'cancel';
+  // "in what Sylvania says is self-defence", "reuniting what they say are their lands": a free
+  // relative that is the object of a preposition or a verb reports its predicate, as "which" does
+  // ("the boats, which Sylvania said were lost"). "What Berg said was untrue" opens the sentence, and
+  // "did not say what it believes is the cause" asks: the writer's words, not the speaker's.
+  if (stop === 'what') return objectOfFreeRelative(view, phrase.first - 1) ? ({ phrase: spanOf(phrase), appositive: null, elided: false, role: 'main', objectRelative: true, relativeWhich: true } as Found) : 'cancel';
   if (stop === 'which' && !RELATIVE_PREPOSITIONS.has(wordBeforeWhich)) return { phrase: spanOf(phrase), appositive: null, elided: false, role: 'main', objectRelative: true, relativeWhich: true } as Found;
   // "…, as Sylvania has said" is an aside; "As Berg said, the talks failed" opens the sentence and
   // reports, and so does "…, even as Sylvania accused Freedonia of …" ("even as" is "while").
@@ -572,6 +630,28 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
   // "an attack that officials said …": maybe a relative clause; the verb's reading decides (verbAttributions).
   return { phrase: spanOf(phrase), appositive: null, elided: false, role, ...(stop === 'that' ? { objectRelative: true as const } : {}) };
+}
+
+/** Prepositions a free relative ("what …") may follow as their object: "in what", "with what", "against what". */
+const FREE_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'with', 'of', 'against', 'to', 'for', 'on', 'at', 'into', 'from', 'by', 'over', 'toward', 'towards', 'despite', 'amid', 'like', 'after', 'behind']);
+
+/** Words before "what" that make it a question, however they end: "explained what", "knowing what". */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['asking', 'wondered', 'wondering', 'knowing', 'showed', 'showing', 'decided', 'deciding', 'determined', 'determining', 'learned', 'learning', 'understood', 'specifying', 'disclosing', 'indicating', 'questioned', 'questioning', 'discussed', 'discussing', 'examined', 'examining', 'investigated', 'investigating', 'assessing', 'clarifying', 'outlined', 'outlining', 'described']);
+
+/** Every speech verb and participle as written, one word or several. */
+const SPEECH_WORDS: ReadonlySet<string> = new Set([...speechVerbs, ...participleSpeechVerbs]);
+
+/**
+ * Whether the "what" at token `what` opens a free relative that is the object of the word before it:
+ * a preposition ("in what"), or a verb in -ing or -ed that takes a thing ("reuniting what", "repelled
+ * what"), not one that asks ("explained what") nor a speech verb. Not at a sentence's or clause's start.
+ */
+function objectOfFreeRelative(view: SentenceView, what: number): boolean {
+  const before = view.tokens[what - 1];
+  if (view.tokens[what]?.text !== 'what' || !before || !isPlainGap(gapBefore(view, what))) return false;
+  const word = before.text;
+  if (FREE_RELATIVE_PREPOSITIONS.has(word)) return true;
+  return /^\p{Ll}{3,}(?:ing|ed)$/u.test(word) && !ASKING_WORDS.has(word) && !SPEECH_WORDS.has(word);
 }
 
 /**
@@ -584,6 +664,14 @@ const RELATIVE_SPEECH_VERBS = new Set(['said', 'says', 'say', 'claimed', 'claims
 /** Finite verbs and auxiliaries a predicate opens with, right after the verb of a relative clause: "said was false". */
 const PREDICATE_OPENERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'came', 'went', 'left', 'took', 'made', 'sent', 'began', 'fought', 'hit', 'struck', 'shot', 'flew', 'ran', 'fell']);
 
+/** Verbs of describing, whose relative clause reports the description after "as": "what they describe as acts of solidarity". */
+const DESCRIBING_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'describe']);
+
+/** Whether a verb of describing is followed at once by "as": "described as", not "described the strikes". */
+function describedAs(view: SentenceView, verb: string, lastVerbToken: number): boolean {
+  return DESCRIBING_VERBS.has(verb) && view.tokens[lastVerbToken + 1]?.text === 'as' && isPlainGap(gapAfter(view, lastVerbToken));
+}
+
 /** Whether the words right after the verb open a predicate with no subject of its own: "said was false", "said originated from …". */
 function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
   const next = view.tokens[lastVerbToken + 1];
@@ -591,11 +679,17 @@ function predicateFollows(view: SentenceView, lastVerbToken: number): boolean {
   return PREDICATE_OPENERS.has(next.text) || /^\p{Ll}{3,}ed$/u.test(next.text);
 }
 
-/** Where the "that" right before a speaker phrase starts; null when none is there. */
+/**
+ * Where the "that", "which" or "what" right before a speaker phrase starts; null when none is there.
+ * A preposition that takes "what" as its object starts the relative clause with it: a report before
+ * ends without it ("claimed responsibility for an attack | against what they described as …").
+ */
 function relativePronounBefore(view: SentenceView, phrase: Span): number | null {
   const first = view.tokens.findIndex((t) => t.start === phrase.start);
   const pronoun = view.tokens[first - 1];
-  return pronoun && /^(?:that|which)$/.test(pronoun.text) ? pronoun.start : null;
+  if (!pronoun || !/^(?:that|which|what)$/.test(pronoun.text)) return null;
+  const preposition = view.tokens[first - 2];
+  return pronoun.text === 'what' && preposition && FREE_RELATIVE_PREPOSITIONS.has(preposition.text) && isPlainGap(gapBefore(view, first - 1)) ? preposition.start : pronoun.start;
 }
 
 /**
@@ -901,7 +995,7 @@ function subjectAroundAppositive(view: SentenceView, last: number): Found | null
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
   while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < 15) first -= 1;
-  if (first === 0 || !/^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) return null;
+  if (first === 0 || (!/^[\s,]*,[\s,]*$/.test(gapBefore(view, first)) && !acronymBeforeComma(view, first - 1))) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.

@@ -140,6 +140,8 @@ export const participleSpeechVerbs: readonly string[] = [
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'hailing', 'lauding', 'welcoming',
   'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
   'making clear that', 'making it clear that',
+  // Mostly read after ", without" (attributions.ts): "…, without specifying what forces were involved".
+  'specifying', 'disclosing', 'mentioning',
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
   'offering',
 ];
