@@ -560,6 +560,19 @@ const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:h
 const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity))\b/iu;
 
 /**
+ * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted
+ * out of a sense of solidarity", "they are acting out of fear", "we did so out of a sense of duty" (not
+ * "the troops moved out of the city", "they ran out of fuel", nor a happening told with its motive,
+ * "sent troops out of a sense of duty", which stays told).
+ */
+const ACTED_FROM_MOTIVE = /\b(?:act(?:s|ed|ing)?|did\s+(?:so|it|this|that))\s+(?:\w+ly\s+|only\s+)?(?:out\s+of|from)\s+(?:(?:a|an|their|our|his|her|its|my|the)\s+)?(?:[\p{L}-]+\s+)?(?:sense|spirit|feeling)\s+of\b|\bact(?:s|ed|ing)?\s+(?:\w+ly\s+|only\s+)?out\s+of\s+(?:pure\s+|sheer\s+)?(?:fear|solidarity|duty|loyalty|love|friendship|desperation|necessity|conviction|compassion|gratitude|revenge|anger|self-interest)\b/iu;
+
+/** Whether the clause gives the motive for acting (ACTED_FROM_MOTIVE), read only where "out of" or "from" is. */
+function actedFromMotive(clause: string): boolean {
+  return (clause.includes('out of') || clause.includes('from')) && ACTED_FROM_MOTIVE.test(clause);
+}
+
+/**
  * "reports of a withdrawal are inaccurate", "the claims were baseless", also after a frame ("told the
  * paper in an interview that reports of … are inaccurate"), and "the tanker was not flagged there as
  * claimed by …", "contrary to reports": the clause calls what it names false.
@@ -1130,7 +1143,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
-  if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
+  if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || actedFromMotive(clause) || NO_ILL_WILL.test(clause)) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
