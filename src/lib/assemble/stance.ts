@@ -195,9 +195,17 @@ const EXPECTS_FROM_A_SIDE =
  */
 const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|asked|requested|instructed)\s+to\s/i;
 
-/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE), asked only where a cue is. */
+/**
+ * The speaker asking, in the present: "We ask that you refrain from …", "I ask all parties to respect
+ * the truce", "we appeal to the authorities to release them", "we beg you to help" (not "I asked him
+ * where he was", a question told; nor "we ask ourselves why", "we ask whether", a question of one's own).
+ */
+const ASKS_TO_ACT =
+  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/iu;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT), asked only where a cue is. */
 function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words));
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words));
 }
 
 /**
