@@ -74,6 +74,20 @@ const UNCONFIRMED =
   /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
 
 /**
+ * No sign seen, told as what there is: "there are no signs of additional deployments", "there is no
+ * indication that they have left", "we see no sign of a withdrawal" (no evidence yet, like UNCONFIRMED's
+ * "has not detected any signs of"; not "the hull showed no signs of damage", an observation told, nor
+ * "there were no signs of life", a scene described).
+ */
+const NO_SIGN_SEEN =
+  /\b(?:there\s+(?:is|are|was|were|(?:has|have|had)\s+been)|(?:we|i)\s+(?:\w+ly\s+)?(?:see|saw|(?:have|has|had)\s+seen))\s+no\s+(?:\w+\s+)?(?:signs?|indications?)\s+(?:of(?!\s+life\b)|that)\b/i;
+
+/** Whether the clause tells that no sign is seen (NO_SIGN_SEEN), read only where "no" and "sign" or "indication" are. */
+function noSignSeen(clause: string): boolean {
+  return /\bno\b/i.test(clause) && /sign|indication/i.test(clause) && NO_SIGN_SEEN.test(clause);
+}
+
+/**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
  * form, "Should their troops be used, …".
  */
@@ -1078,7 +1092,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // is denied, whatever evidence is missing.
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
   // doubt conceded, the danger flagged after its "but" is what the statement does.
-  if (UNCONFIRMED.test(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
+  if (UNCONFIRMED.test(clause) || noSignSeen(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause)) return 'denies';
