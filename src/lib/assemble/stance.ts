@@ -1216,9 +1216,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We know she was taking in water": what the speaker says they know is affirmed, as "we can confirm" is.
   if (affirmsKnown(clause)) return 'confirms';
   if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
-  // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
-  // call that follows it; the statement makes the call.
-  if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
+  // "The window has opened. This opportunity must not be missed", "We are stepping up our support, but
+  // more help is urgently required": a fact told as the ground for the call that follows it; the
+  // statement makes the call.
+  const after = wordsAfter(words, clause);
+  if (OBLIGATION.test(after) || (/needed|required/i.test(after) && NEEDED_NOW.test(after))) return 'calls-for';
   // "describing what is left as “a tiny patch, practically nothing”", "the “limited” action": a phrase
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
@@ -1338,6 +1340,12 @@ function wordsAfter(words: string, clause: string): string {
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge". */
 const OBLIGATION = /\b(?:must|should|needs?\s+to|ought\s+to|urges?)\b/i;
+
+/**
+ * What is needed now, in the present: "international help is very urgently required", "more aid is
+ * still needed" (not "was needed", a lack told as past; nor "no help is needed", "is not required").
+ */
+const NEEDED_NOW = /(?<!\b(?:no|not)\s+(?:[\w-]+\s+){0,2})\b(?:is|are)\s+(?!not\b)(?:(?:\w+ly|very|still|also|now)\s+){0,3}(?:needed|required)\b/i;
 
 /** What the stance needs to know of the speaker. */
 export interface StanceSpeaker {
