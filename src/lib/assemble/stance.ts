@@ -1011,6 +1011,20 @@ function predictsOrExplains(clause: string): boolean {
   return !/\band\s*$/i.test(clause.slice(0, prediction.index)) || !PAST_VERB.test(clause.slice(0, prediction.index));
 }
 
+/**
+ * The speaker's own expectation or plan, told as overtaken by what happened: "We had been planning for
+ * the evacuation to be a longer process", "we had expected the talks to last a week", "I had hoped to
+ * stay" (not "we had sent 20 trucks", a happening; nor "we had planned the operation for months",
+ * planning told as done).
+ */
+const EXPECTATION_OVERTAKEN =
+  /^\W*(?:that\s+)?(?:we|i)\s+had\s+(?:(?:\w+ly|also|always)\s+)?(?:been\s+)?(?:expect(?:ed|ing)|hop(?:ed|ing)|plann(?:ed|ing)|anticipat(?:ed|ing)|count(?:ed|ing)\s+on)\s+(?:(?:for|that|on)\s|to\s+\p{Ll}|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/iu;
+
+/** Whether the clause tells the speaker's expectation or plan as overtaken (EXPECTATION_OVERTAKEN), read only where " had " is. */
+function expectationOvertaken(clause: string): boolean {
+  return / had /i.test(clause) && EXPECTATION_OVERTAKEN.test(clause);
+}
+
 /** The month "May", capitalised after the clause's first word ("on Friday (May 9)"), not the modal. */
 function isMonthMay(clause: string, match: RegExpExecArray): boolean {
   return match[0] === 'May' && /\S[\s(]+$/.test(clause.slice(0, match.index));
@@ -1107,7 +1121,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
-  if (!fromVerb && predictsOrExplains(clause) && !relayedProvision) return 'other';
+  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
