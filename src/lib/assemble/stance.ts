@@ -74,6 +74,20 @@ const UNCONFIRMED =
   /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
 
 /**
+ * No sign seen, told as what there is: "there are no signs of additional deployments", "there is no
+ * indication that they have left", "we see no sign of a withdrawal" (no evidence yet, like UNCONFIRMED's
+ * "has not detected any signs of"; not "the hull showed no signs of damage", an observation told, nor
+ * "there were no signs of life", a scene described).
+ */
+const NO_SIGN_SEEN =
+  /\b(?:there\s+(?:is|are|was|were|(?:has|have|had)\s+been)|(?:we|i)\s+(?:\w+ly\s+)?(?:see|saw|(?:have|has|had)\s+seen))\s+no\s+(?:\w+\s+)?(?:signs?|indications?)\s+(?:of(?!\s+life\b)|that)\b/i;
+
+/** Whether the clause tells that no sign is seen (NO_SIGN_SEEN), read only where "no" and "sign" or "indication" are. */
+function noSignSeen(clause: string): boolean {
+  return /\bno\b/i.test(clause) && /sign|indication/i.test(clause) && NO_SIGN_SEEN.test(clause);
+}
+
+/**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
  * form, "Should their troops be used, …".
  */
@@ -195,9 +209,17 @@ const EXPECTS_FROM_A_SIDE =
  */
 const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|asked|requested|instructed)\s+to\s/i;
 
-/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE), asked only where a cue is. */
+/**
+ * The speaker asking, in the present: "We ask that you refrain from …", "I ask all parties to respect
+ * the truce", "we appeal to the authorities to release them", "we beg you to help" (not "I asked him
+ * where he was", a question told; nor "we ask ourselves why", "we ask whether", a question of one's own).
+ */
+const ASKS_TO_ACT =
+  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/iu;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT), asked only where a cue is. */
 function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words));
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words));
 }
 
 /**
@@ -214,10 +236,11 @@ function callsToAct(words: string): boolean {
  * modal is never followed by "to"), "had decided that it would", "has given its consent to" (a decision
  * to allow, as "agreed to" is); not another's
  * readiness ("an army that is willing to fight", "an army that is loyal … and is willing to", "the
- * soldiers' willingness to").
+ * soldiers' willingness to", "the soldiers' discipline, courage and willingness to", a noun in a list
+ * the possessive governs).
  */
 export const PLEDGE =
-  /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall|would) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall|would) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall|would) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremain(?:s|ed)? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|was|were|remain(?:s|ed)?|stands?|stood) (?:\w+ly )?(?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have|had) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|was|were|remain(?:s|ed)?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:has|have|had)\s+(?:\w+ly\s+)?given\s+(?:its|their|our|his|her|my)\s+(?:consent|approval|green\s+light|go-ahead|blessing)\s+(?:to|for)\b|(?<![a-z]s['’]\s)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+  /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall|would) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall|would) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall|would) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremain(?:s|ed)? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|was|were|remain(?:s|ed)?|stands?|stood) (?:\w+ly )?(?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have|had) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|was|were|remain(?:s|ed)?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:has|have|had)\s+(?:\w+ly\s+)?given\s+(?:its|their|our|his|her|my)\s+(?:consent|approval|green\s+light|go-ahead|blessing)\s+(?:to|for)\b|(?<![a-z]s['’]\s)(?<![a-z]s['’]\s(?:(?:[\w-]+\s+)?[\w-]+,\s+){0,3}(?:[\w-]+\s+)?[\w-]+,?\s+and\s+)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
 
 /**
  * Words or phrases one of which every alternative of PLEDGE holds, read with its flags: the verbs of
@@ -558,6 +581,19 @@ const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:h
  * told with its motive, "deployed troops … in support of …", stays told).
  */
 const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity))\b/iu;
+
+/**
+ * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted
+ * out of a sense of solidarity", "they are acting out of fear", "we did so out of a sense of duty" (not
+ * "the troops moved out of the city", "they ran out of fuel", nor a happening told with its motive,
+ * "sent troops out of a sense of duty", which stays told).
+ */
+const ACTED_FROM_MOTIVE = /\b(?:act(?:s|ed|ing)?|did\s+(?:so|it|this|that))\s+(?:\w+ly\s+|only\s+)?(?:out\s+of|from)\s+(?:(?:a|an|their|our|his|her|its|my|the)\s+)?(?:[\p{L}-]+\s+)?(?:sense|spirit|feeling)\s+of\b|\bact(?:s|ed|ing)?\s+(?:\w+ly\s+|only\s+)?out\s+of\s+(?:pure\s+|sheer\s+)?(?:fear|solidarity|duty|loyalty|love|friendship|desperation|necessity|conviction|compassion|gratitude|revenge|anger|self-interest)\b/iu;
+
+/** Whether the clause gives the motive for acting (ACTED_FROM_MOTIVE), read only where "out of" or "from" is. */
+function actedFromMotive(clause: string): boolean {
+  return (clause.includes('out of') || clause.includes('from')) && ACTED_FROM_MOTIVE.test(clause);
+}
 
 /**
  * "reports of a withdrawal are inaccurate", "the claims were baseless", also after a frame ("told the
@@ -975,6 +1011,20 @@ function predictsOrExplains(clause: string): boolean {
   return !/\band\s*$/i.test(clause.slice(0, prediction.index)) || !PAST_VERB.test(clause.slice(0, prediction.index));
 }
 
+/**
+ * The speaker's own expectation or plan, told as overtaken by what happened: "We had been planning for
+ * the evacuation to be a longer process", "we had expected the talks to last a week", "I had hoped to
+ * stay" (not "we had sent 20 trucks", a happening; nor "we had planned the operation for months",
+ * planning told as done).
+ */
+const EXPECTATION_OVERTAKEN =
+  /^\W*(?:that\s+)?(?:we|i)\s+had\s+(?:(?:\w+ly|also|always)\s+)?(?:been\s+)?(?:expect(?:ed|ing)|hop(?:ed|ing)|plann(?:ed|ing)|anticipat(?:ed|ing)|count(?:ed|ing)\s+on)\s+(?:(?:for|that|on)\s|to\s+\p{Ll}|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/iu;
+
+/** Whether the clause tells the speaker's expectation or plan as overtaken (EXPECTATION_OVERTAKEN), read only where " had " is. */
+function expectationOvertaken(clause: string): boolean {
+  return / had /i.test(clause) && EXPECTATION_OVERTAKEN.test(clause);
+}
+
 /** The month "May", capitalised after the clause's first word ("on Friday (May 9)"), not the modal. */
 function isMonthMay(clause: string, match: RegExpExecArray): boolean {
   return match[0] === 'May' && /\S[\s(]+$/.test(clause.slice(0, match.index));
@@ -1056,7 +1106,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // is denied, whatever evidence is missing.
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
   // doubt conceded, the danger flagged after its "but" is what the statement does.
-  if (UNCONFIRMED.test(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
+  if (UNCONFIRMED.test(clause) || noSignSeen(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause)) return 'denies';
@@ -1071,7 +1121,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
-  if (!fromVerb && predictsOrExplains(clause) && !relayedProvision) return 'other';
+  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
@@ -1130,7 +1180,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
-  if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || NO_ILL_WILL.test(clause)) return 'other';
+  if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || actedFromMotive(clause) || NO_ILL_WILL.test(clause)) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
@@ -1180,9 +1230,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We know she was taking in water": what the speaker says they know is affirmed, as "we can confirm" is.
   if (affirmsKnown(clause)) return 'confirms';
   if (speaker.forThemselves && (FIRST_PERSON.test(clause) || (speaker.reported && OWN_PERSON.test(clause)))) return 'other';
-  // "The window has opened. This opportunity must not be missed": a fact told as the ground for the
-  // call that follows it; the statement makes the call.
-  if (OBLIGATION.test(wordsAfter(words, clause))) return 'calls-for';
+  // "The window has opened. This opportunity must not be missed", "We are stepping up our support, but
+  // more help is urgently required": a fact told as the ground for the call that follows it; the
+  // statement makes the call.
+  const after = wordsAfter(words, clause);
+  if (OBLIGATION.test(after) || (/needed|required/i.test(after) && NEEDED_NOW.test(after))) return 'calls-for';
   // "describing what is left as “a tiny patch, practically nothing”", "the “limited” action": a phrase
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
@@ -1302,6 +1354,12 @@ function wordsAfter(words: string, clause: string): string {
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge". */
 const OBLIGATION = /\b(?:must|should|needs?\s+to|ought\s+to|urges?)\b/i;
+
+/**
+ * What is needed now, in the present: "international help is very urgently required", "more aid is
+ * still needed" (not "was needed", a lack told as past; nor "no help is needed", "is not required").
+ */
+const NEEDED_NOW = /(?<!\b(?:no|not)\s+(?:[\w-]+\s+){0,2})\b(?:is|are)\s+(?!not\b)(?:(?:\w+ly|very|still|also|now)\s+){0,3}(?:needed|required)\b/i;
 
 /** What the stance needs to know of the speaker. */
 export interface StanceSpeaker {

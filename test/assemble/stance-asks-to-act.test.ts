@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/** The stance of a quotation said by a side, with "said". */
+function quoted(words: string): Stance {
+  return stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: false, forASide: true });
+}
+
+describe('the speaker asking someone to act, in the present', () => {
+  /** [the words quoted, the stance]. */
+  const cases: [string, Stance][] = [
+    ['We ask that you refrain from actions that could cause the displacement of civilians', 'calls-for'],
+    ['I ask all parties to respect the truce', 'calls-for'],
+    ['we appeal to the authorities to release the crew', 'calls-for'],
+    ['We beg you to help us', 'calls-for'],
+    // A question told, or one the speaker asks of themselves, calls on no one.
+    ['I asked him where he was going', 'confirms'],
+    ['We ask ourselves why this happened', 'confirms'],
+    ['I ask the same question every day', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(quoted(words)).toBe(stance);
+  });
+});
