@@ -1010,6 +1010,23 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mention?.government).toBeNull();
   });
 
+  it('reads a private person before a relative clause of two verbs, with a name or a captor in it, as the one speaking', () => {
+    const cases: [string, string, string | null][] = [
+      ['A Sylvanian sailor who was sent to Freedonia and captured by the Freedonian navy said the boats had left.', 'A Sylvanian sailor', null],
+      ['A refugee who fled Fredonburg and was helped by Sylvanian volunteers said the town was empty.', 'A refugee', null],
+      ['A journalist who travelled to Marsh City and met Freedonian officers said the port was closed.', 'A journalist', null],
+      // The phrase right after "who", opened by a name or an article, is the clause's own speaker.
+      ['A sailor who Sylvanian officials said was captured in May asked for asylum.', 'Sylvanian officials', 'sylvania'],
+      ['A sailor who the Freedonian navy said was rescued in May asked for asylum.', 'the Freedonian navy', 'freedonia'],
+      // A verb right after "who" opens a clause about the person: "know" is no speaker.
+      ['People who know Tomas Ruhl said he was cautious.', 'People', null],
+    ];
+    for (const [text, description, government] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.description, mention?.government]).toEqual([text, description, government]);
+    }
+  });
+
   it('reads a lone surname with a description after it as the speaker’s name: "said Kowal, a Sylvanian diplomat"', () => {
     const mentions = statements(['“The boats have left,” said Kowal, a Sylvanian diplomat.', '“They will not return,” Kowal added.']);
     expect(mentions.map((m) => [m.speaker.name, m.speaker.description, m.government])).toEqual([

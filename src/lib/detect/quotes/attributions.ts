@@ -639,11 +639,17 @@ function addressedFrom(view: SentenceView, addressee: PhraseRange): Found | null
  * (Officials and bodies are left as they were: on the test halves that moved more speakers wrong than right.)
  */
 function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseRange | null {
-  for (let i = phrase.first - 1; i > 0 && phrase.first - i <= 8; i--) {
+  for (let i = phrase.first - 1; i > 0 && phrase.first - i <= 10; i--) {
     const token = view.tokens[i] as Token;
-    if (!isPlainGap(gapAfter(view, i)) || !/^\p{Ll}/u.test(token.text)) return null;
+    // "a soldier who was sent to Freedonia and captured by Sylvania": a name inside the clause is a
+    // place or a party of it, not a new speaker; only the clause's first word must be its verb.
+    if (!isPlainGap(gapAfter(view, i)) || !/^\p{L}/u.test(token.text)) return null;
     // "a woman whose son serves in the Sylvanian army": the one "whose" describes, likewise.
     if (token.text !== 'who' && token.text !== 'whose') continue;
+    // "a soldier who Sylvanian officials said was captured": a phrase that opens right after "who" with a
+    // name or an article is the clause's own speaker, not the verb of a clause about the person.
+    const opener = view.tokens[i + 1]?.text ?? '';
+    if (!/^\p{Ll}/u.test(opener) || (i === phrase.first - 1 && /^(?:the|a|an)$/.test(opener))) return null;
     if (!isPlainGap(gapBefore(view, i))) return null;
     const head = phraseBefore(view, i - 1).phrase;
     return head !== null && speaksForThemselves(view, head) && isSpeakerPhrase(view, head) ? head : null;
