@@ -1010,6 +1010,22 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mention?.government).toBeNull();
   });
 
+  it('reads the speaker before a relative clause set off by dashes, or closed by a quotation with its comma inside', () => {
+    const cases: [string, [string, string | null, string][]][] = [
+      ['In the interview, Weiss — who was captured by the Sylvanian navy in May — said he was a sailor.', [['Weiss', null, 'he was a sailor']]],
+      ['The Sylvanian defence ministry — which has denied the sinking — said the boats were Freedonian.', [['The Sylvanian defence ministry', 'sylvania', 'the sinking'], ['The Sylvanian defence ministry', 'sylvania', 'the boats were Freedonian']]],
+      ['Weiss, who called the blockade “a crime,” said the boats should leave.', [['Weiss', null, 'the boats should leave']]],
+      // A dash that opens no relative clause leaves the speaker after it.
+      ['The boats left in May — Sylvanian officials said they sailed at night.', [['Sylvanian officials', 'sylvania', 'they sailed at night']]],
+      // A participle set off the same way leaves the report after it whole.
+      ['Weiss, calling the blockade “reckless,” said the boats should leave.', [['Weiss', null, 'the boats should leave']]],
+    ];
+    for (const [text, wanted] of cases) {
+      const found = statements([text]).filter((m) => m.kind === 'reported').map((m) => [m.speaker.name ?? m.speaker.description, m.government, m.reported]);
+      expect([text, found]).toEqual([text, wanted]);
+    }
+  });
+
   it('reads a private person before a relative clause of two verbs, with a name or a captor in it, as the one speaking', () => {
     const cases: [string, string, string | null][] = [
       ['A Sylvanian sailor who was sent to Freedonia and captured by the Freedonian navy said the boats had left.', 'A Sylvanian sailor', null],

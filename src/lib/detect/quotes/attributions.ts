@@ -152,6 +152,19 @@ const ASIDE_ADVERB = /^\s*,\s*(?:however|meanwhile|though|too|also|instead|in tu
  */
 const QUOTATION_CLOSING_ASIDE = /^\s*\u2592+\s*,\s*$/u;
 
+/**
+ * Whether the quotation right before the verb token `verbToken` closes an aside with the comma inside
+ * its marks: "Ruhl, who called the strikes “reckless,” said …" (the comma is masked with the quote).
+ */
+function commaInsideQuotation(view: SentenceView, last: number, verbToken: number): boolean {
+  const from = (view.tokens[last] as Token).end;
+  const to = (view.tokens[verbToken] as Token).start;
+  return /^\s*\u2592+\s*$/u.test(view.masked.slice(from, to)) && /,\s*[”"’']\s*$/u.test(view.text.slice(from, to));
+}
+
+/** A dash between words, as around an aside: "Berg — who was captured in May — said". */
+const DASH_GAP = /^\s*(?:[—–]|--)\s*$/;
+
 /** A verb in the past, quoted: "highly praised", "strongly condemned". */
 export const QUOTED_VERB = /^\p{Ll}+(?:\s+\p{Ll}+){0,2}ed$/u;
 
@@ -262,9 +275,11 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const found =
       subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
         ? subjectBefore(view, subjectEnd)
-        : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before))
+        : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before) || commaInsideQuotation(view, subjectEnd, verbToken))
           ? subjectAroundAppositive(view, subjectEnd)
-          : null;
+          : subjectEnd >= 0 && DASH_GAP.test(before)
+            ? subjectAroundAppositive(view, subjectEnd, DASH_GAP)
+            : null;
     if (found === 'cancel') continue;
     // "an attack that officials said came from …": a relative clause whose gap is the reported clause's
     // subject reports its predicate. Otherwise "that" opens a clause ("Berg said that Ruhl said …").
@@ -901,13 +916,15 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
  * "officials, speaking on condition of anonymity, said" (a parenthetical, dropped), or
  * "Meanwhile, the ministry's spokesperson, said" (no name before: the appositive is the speaker).
  */
-function subjectAroundAppositive(view: SentenceView, last: number): Found | null {
-  const described = nameBeforeLongRelative(view, last);
+function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegExp | null = null): Found | null {
+  const described = dashes ? null : nameBeforeLongRelative(view, last);
   if (described) return described;
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
   while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < 15) first -= 1;
-  if (first === 0 || !/^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) return null;
+  if (first === 0 || !(dashes ?? /^[\s,]*,[\s,]*$/).test(gapBefore(view, first))) return null;
+  // "Berg — who was captured in May — said": between dashes, only a relative clause about the one before.
+  if (dashes && !/^(?:who|whose|which)$/.test(view.tokens[first]?.text ?? '')) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.

@@ -78,7 +78,10 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // So is a fronted setting of the report: "On Monday, Berg praised the “heroic” crews", "After the
   // meeting, Ruhl accused Freedonia, Sylvania and …".
   const floor = previous ? previous.span.end : onlyConnectiveBefore(view, attribution) || onlySettingBefore(view, attribution) ? attribution.span.start : view.start;
-  const limit = relativeClauseEnd(view, attribution, next ? next.span.start : view.end);
+  // "Kim, who called the move “a crime,” said …": the verb of the report whose subject holds this one
+  // ends this one's words, though its subject starts before them.
+  const around = others.find((a) => a.span.start <= attribution.span.start && a.verbSpan.start >= attribution.verbSpan.end);
+  const limit = relativeClauseEnd(view, attribution, Math.min(next ? next.span.start : view.end, around ? around.verbSpan.start : view.end));
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
   if (attribution.span.start > floor && endsInChannelVerb(view.masked.slice(attribution.span.end, view.end)) && CHANNEL_TAIL.test(withoutLeadingComplement(view, attribution.span.end))) {
