@@ -1010,6 +1010,23 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mention?.government).toBeNull();
   });
 
+  it('reads the speaker before an occasion set between them and the verb, not whom the occasion names', () => {
+    const cases: [string, string | null, string | null][] = [
+      ['The Freedonian envoy in a meeting with the Sylvanian ambassador said the boats had left.', 'The Freedonian envoy', 'freedonia'],
+      ['Weiss in a speech to Sylvanian officers said the boats had left.', 'Weiss', null],
+      ['The Sylvanian defence ministry in a statement said the boats had left.', 'The Sylvanian defence ministry', 'sylvania'],
+      ['Tomas Ruhl in a live broadcast aired by Freedonian television on Monday said the boats had left.', 'Tomas Ruhl', 'sylvania'],
+      // "but" before the occasion leaves the subject out: it is the sentence's.
+      ['Tomas Ruhl gave no numbers, but in a statement said the boats had left.', 'Tomas Ruhl', 'sylvania'],
+      // No occasion: the phrase before the verb is who speaks.
+      ['Officials in the Sylvanian capital said the boats had left.', 'Officials in the Sylvanian capital', 'sylvania'],
+    ];
+    for (const [text, speaker, government] of cases) {
+      const mention = statements([text]).find((m) => m.reported === 'the boats had left');
+      expect([text, mention?.speaker.name ?? mention?.speaker.description, mention?.government]).toEqual([text, speaker, government]);
+    }
+  });
+
   it('reads the speaker before a relative clause set off by dashes, or closed by a quotation with its comma inside', () => {
     const cases: [string, [string, string | null, string][]][] = [
       ['In the interview, Weiss — who was captured by the Sylvanian navy in May — said he was a sailor.', [['Weiss', null, 'he was a sailor']]],

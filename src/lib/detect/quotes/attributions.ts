@@ -543,6 +543,11 @@ function inVerbSeries(view: SentenceView, verbToken: number): boolean {
 /** SPEAKER VERB: the phrase read leftwards from the verb, and its role from the word it stopped at. */
 function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'cancel' | null {
   const last = beforeAnonymityTail(view, verbSubjectEnd);
+  // "The envoy in a meeting with the Sylvanian ambassador said": the occasion is no speaker.
+  // "…, but in a statement said": the subject left out after "but" is the sentence's.
+  const beforeOccasion = subjectBeforeOccasion(view, last);
+  if (beforeOccasion === 'elided') return { phrase: null, appositive: null, elided: true, role: 'main' };
+  if (beforeOccasion) return { phrase: spanOf(beforeOccasion), appositive: null, elided: false, role: 'main' };
   const object = phraseBefore(view, last);
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
@@ -588,6 +593,38 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "an attack that officials said …": maybe a relative clause; the verb's reading decides (verbAttributions).
   return { phrase: spanOf(phrase), appositive: null, elided: false, role, ...(stop === 'that' ? { objectRelative: true as const } : {}) };
 }
+
+/**
+ * The speaker before an occasion set between the speaker and the verb with no comma: "the ministry in a
+ * statement said", "the envoy in a meeting with the Sylvanian ambassador said", "Berg in a speech to
+ * Freedonian officers said". Whoever the occasion names after its noun is not who speaks. Null when no
+ * such occasion stands within `OCCASION_REACH` words before `last`, or no speaker phrase before it;
+ * `elided` when "and" or "but" stands before it, whose subject is the sentence's.
+ */
+function subjectBeforeOccasion(view: SentenceView, last: number): PhraseRange | 'elided' | null {
+  for (let i = last - 1; i > 0 && last - i <= OCCASION_REACH; i--) {
+    if (!isPlainGap(gapAfter(view, i))) return null;
+    if ((view.tokens[i] as Token).text !== 'in' || !OCCASION_DETERMINERS.has(view.tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    const noun = view.tokens.slice(i + 2, Math.min(i + 5, last + 1)).findIndex((t) => OCCASIONS.has(t.text.toLowerCase()));
+    if (noun < 0 || !isPlainGap(gapBefore(view, i))) return null;
+    const { phrase, stop } = phraseBefore(view, i - 1);
+    if (!phrase && (stop === 'and' || stop === 'but')) return 'elided';
+    return phrase && isSpeakerPhrase(view, phrase) ? phrase : null;
+  }
+  return null;
+}
+
+/** How many words an occasion between a speaker and the verb may take: "in a live broadcast aired by … on Wednesday". */
+const OCCASION_REACH = 14;
+
+/** Words that open an occasion after "in": "in a statement", "in his speech". */
+const OCCASION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+
+/** Nouns of occasions on which someone speaks: "in a statement", "in a televised address". */
+const OCCASIONS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'speech', 'address', 'broadcast', 'briefing', 'meeting', 'call',
+  'conversation', 'message', 'post', 'video', 'letter', 'remarks', 'comments', 'conference', 'appearance', 'session', 'tweet',
+]);
 
 /**
  * Verbs that report a clause and hardly ever take a thing as object, so a predicate after them in a
