@@ -25,6 +25,20 @@ describe('speakers: names and titles', () => {
     ]);
   });
 
+  it('keeps the portfolio of a "Minister of …" out of the name after it, "and" in it included', () => {
+    const cases: [string, string, string | null][] = [
+      ['Sylvania’s Minister of Health Karl Weiss said the camps were full.', 'Karl Weiss', 'sylvania'],
+      ['Sylvania’s Deputy Minister of Territorial Administration and Infrastructure Karl Weiss said the camps were full.', 'Karl Weiss', 'sylvania'],
+      ['The Freedonian Minister of Labour and Social Affairs Karl Weiss said the camps were full.', 'Karl Weiss', 'freedonia'],
+      // A second side after "and" is no portfolio: the phrase speaks for no one side.
+      ['The Freedonian Minister of Health and Sylvanian Interior Minister Karl Weiss said the camps were full.', 'Karl Weiss', null],
+    ];
+    for (const [text, name, government] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.name ?? mention?.speaker.description, mention?.government]).toEqual([text, name, government]);
+    }
+  });
+
   it('reads a name with a particle joined by a hyphen as a name, before a trailing title', () => {
     expect(who(statements(['Sylvanian attacks will stop when the war ends, Omar al-Lind, State Bureau spokesperson, said.']))).toEqual([
       {

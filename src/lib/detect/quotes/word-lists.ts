@@ -186,6 +186,9 @@ export const TITLE_WORDS = set(`
   Studies Study Policy Research Analyses Analysis Strategy Strategic Economics Science Sciences Relations Unification
   International School College Brigade Brigades Regiment Battalion Division Corps Squadron Fleet Guards Infantry
   Artillery Airborne Assault Marines Unit Detachment Directorate
+  Health Culture Education Infrastructure Territorial Emergency Emergencies Situations Labour Labor Social Economy
+  Energy Agriculture Transport Transportation Environment Trade Industry Tourism Sport Sports Youth Digital Development
+  Regional Reconstruction Veterans Humanitarian Migration Diaspora Urban Works Natural Resources Welfare Housing
 `);
 
 /** Lower-case particles inside personal names: "Greta von der Heide", "Omar bin Said". */
