@@ -1024,6 +1024,21 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(mention?.government).toBeNull();
   });
 
+  it('reads a person before a participle of where they are as the speaker, not the place after it', () => {
+    const cases: [string, string, string | null][] = [
+      ['A Sylvanian refugee living in Fredonburg said the boats had left.', 'A Sylvanian refugee', null],
+      ['Freedonian sailors fighting in Sylvania told the Courier the boats had left.', 'Freedonian sailors', null],
+      ['A Sylvanian soldier stationed in Marsh City said the boats had left.', 'A Sylvanian soldier', null],
+      ['Freedonian officials based in Marsh City said the boats had left.', 'Freedonian officials', 'freedonia'],
+      // The participle inside what was said changes nothing.
+      ['The sailors fighting in Sylvania were tired, Freedonian officials said.', 'Freedonian officials', 'freedonia'],
+    ];
+    for (const [text, speaker, government] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.description, mention?.government]).toEqual([text, speaker, government]);
+    }
+  });
+
   it('reads the speaker before an occasion set between them and the verb, not whom the occasion names', () => {
     const cases: [string, string | null, string | null][] = [
       ['The Freedonian envoy in a meeting with the Sylvanian ambassador said the boats had left.', 'The Freedonian envoy', 'freedonia'],

@@ -14,7 +14,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, speechVerbMatches } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -823,15 +823,16 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
 /**
  * "A soldier speaking from a hospital bed in Fredonburg said", "a woman interviewed on Sylvanian
  * television told …", "a Freedonian official quoted by the Courier said": how the reader sees or hears
- * the speaker (`APPEARANCE_PARTICIPLES`) closes a phrase about a person, who is the one speaking; the
- * place, channel or outlet after it is not, and says nothing of whom the person speaks for. Null when
+ * the speaker (`APPEARANCE_PARTICIPLES`), or where they are ("a refugee living in Fredonburg",
+ * `SITUATION_PARTICIPLES`), closes a phrase about a person, who is the one speaking; the place, channel
+ * or outlet after it is not, and says nothing of whom the person speaks for. Null when
  * no such participle stands in the words before `object` (within one clause) after a person's role.
  */
 function personBeforeAppearance(view: SentenceView, object: PhraseRange): { phrase: PhraseRange; stop: string } | null {
   for (let p = object.first - 1; p >= 1 && p >= object.first - APPEARANCE_REACH; p--) {
     const token = view.tokens[p] as Token;
     if (!isPlainGap(gapAfter(view, p)) || !/^[\p{L}’'-]+$/u.test(token.text) || CLAUSE_WORDS.has(token.text.toLowerCase())) return null;
-    if (!APPEARANCE_PARTICIPLES.has(token.text) || !isPlainGap(gapBefore(view, p))) continue;
+    if (!(APPEARANCE_PARTICIPLES.has(token.text) || SITUATION_PARTICIPLES.has(token.text)) || !isPlainGap(gapBefore(view, p))) continue;
     const person = phraseBefore(view, p - 1);
     if (!person.phrase) return null;
     const head = (view.tokens[person.phrase.head ?? person.phrase.last] as Token).text.toLowerCase();

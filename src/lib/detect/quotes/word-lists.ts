@@ -257,6 +257,13 @@ export const SPEAKER_QUALIFIERS: ReadonlyMap<string, string> = new Map([
  */
 export const APPEARANCE_PARTICIPLES = set('shown seen pictured filmed photographed interviewed quoted featured heard recorded speaking appearing talking');
 
+/**
+ * Participles that tell where or how a person is, after their noun: "a refugee living in Fredonburg",
+ * "soldiers fighting in Sylvania", "a sailor stationed in Marsh City". The noun before is the speaker;
+ * the place or employer after is no part of who they are, nor whom they speak for.
+ */
+export const SITUATION_PARTICIPLES = set('living fighting working serving staying sheltering hiding waiting stationed based deployed');
+
 /** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
 export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declaration|readout|notice|document|assessment|update|bulletin|decree|announcement';
 
