@@ -1082,6 +1082,9 @@ describe('speakers: family names after a title, and places in a description', ()
       ['A sailor who the Freedonian navy said was rescued in May asked for asylum.', 'the Freedonian navy', 'freedonia'],
       // A verb right after "who" opens a clause about the person: "know" is no speaker.
       ['People who know Tomas Ruhl said he was cautious.', 'People', null],
+      // Whatever their role, one who defected or was captured is a defector or a captive, for no government.
+      ['A Sylvanian diplomat who defected to Freedonia said the boats had left.', 'A Sylvanian diplomat who defected to Freedonia', null],
+      ['A Sylvanian officer who was later captured by Freedonia said the boats had left.', 'A Sylvanian officer who was later captured by Freedonia', null],
     ];
     for (const [text, description, government] of cases) {
       const [mention] = statements([text]);

@@ -695,7 +695,7 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
     const token = view.tokens[i] as Token;
     // "a soldier who was sent to Freedonia and captured by Sylvania": a name inside the clause is a
     // place or a party of it, not a new speaker; only the clause's first word must be its verb.
-    if (!isPlainGap(gapAfter(view, i)) || !/^\p{L}/u.test(token.text)) return null;
+    if (!isPlainGap(gapAfter(view, i)) || !/^[\p{L}\d]/u.test(token.text)) return null;
     // "a woman whose son serves in the Sylvanian army": the one "whose" describes, likewise.
     if (token.text !== 'who' && token.text !== 'whose') continue;
     // "a soldier who Sylvanian officials said was captured": a phrase that opens right after "who" with a
@@ -704,9 +704,20 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
     if (!/^\p{Ll}/u.test(opener) || (i === phrase.first - 1 && /^(?:the|a|an)$/.test(opener))) return null;
     if (!isPlainGap(gapBefore(view, i))) return null;
     const head = phraseBefore(view, i - 1).phrase;
-    return head !== null && speaksForThemselves(view, head) && isSpeakerPhrase(view, head) ? head : null;
+    if (head === null || !isSpeakerPhrase(view, head)) return null;
+    // "a Sylvanian diplomat who defected to Freedonia said": whatever their role, the clause makes them a
+    // defector or a captive, and stays in the phrase so that they speak for no government.
+    if (capturedInClause(view, i + 1) && isRoleNoun(lastWord(view, head).toLowerCase())) return { ...head, head: head.head ?? head.last, last: phrase.last, end: phrase.end };
+    return speaksForThemselves(view, head) ? head : null;
   }
   return null;
+}
+
+/** Whether the relative clause from token `first` opens with a participle of captivity: "defected", "was captured". */
+function capturedInClause(view: SentenceView, first: number): boolean {
+  let i = first;
+  while (/^(?:was|were|had|has|have|been|later|reportedly|allegedly)$/.test(view.tokens[i]?.text ?? '') && i - first < 3) i += 1;
+  return CAPTIVE_PARTICIPLES.has(view.tokens[i]?.text ?? '');
 }
 
 /**
