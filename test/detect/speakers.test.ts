@@ -1039,6 +1039,18 @@ describe('speakers: family names after a title, and places in a description', ()
     }
   });
 
+  it('reads the speaker before another name of theirs in parentheses', () => {
+    const cases: [string, [string, string | null][]][] = [
+      ['The State Bureau (Marsh Guard) said the boats had left.', [['The State Bureau', 'freedonia']]],
+      ['The Sylvanian movement (Marsh Guard) said the boats had left.', [['The Sylvanian movement', null]]],
+      // Parentheses after no speaker make none.
+      ['The attack (Operation Marsh) said nothing.', []],
+    ];
+    for (const [text, wanted] of cases) {
+      expect([text, statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government])]).toEqual([text, wanted]);
+    }
+  });
+
   it('reads the speaker before an occasion set between them and the verb, not whom the occasion names', () => {
     const cases: [string, string | null, string | null][] = [
       ['The Freedonian envoy in a meeting with the Sylvanian ambassador said the boats had left.', 'The Freedonian envoy', 'freedonia'],

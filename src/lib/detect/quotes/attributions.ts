@@ -272,9 +272,13 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const subjectEnd = skipDateAside(view, skipAdverbs(view, negation ?? verbToken));
     if (subjectEnd === null) continue;
     const before = subjectEnd < 0 ? '' : gapAfter(view, subjectEnd);
+    // "The Sylvanian Front (Marsh Guard) said": a name in parentheses after the speaker's is another of theirs.
+    const alias = subjectEnd > 0 && /^\)\s*$/.test(before) ? parenthesisedNameStart(view, subjectEnd) : -1;
     const found =
       subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
         ? subjectBefore(view, subjectEnd)
+        : alias > 0
+          ? subjectBefore(view, alias - 1)
         : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before) || commaInsideQuotation(view, subjectEnd, verbToken))
           ? subjectAroundAppositive(view, subjectEnd)
           : subjectEnd >= 0 && DASH_GAP.test(before)
@@ -508,6 +512,22 @@ function skipAdverbs(view: SentenceView, verbToken: number): number | null {
 function closesAcronym(view: SentenceView, i: number): boolean {
   const token = view.tokens[i];
   return !!token && isAcronym(token.text) && /^\s*\($/.test(gapBefore(view, i)) && /^\)\s*$/.test(gapAfter(view, i));
+}
+
+/**
+ * Where a name of capitalised words in parentheses, ending at token `last`, starts: "(Marsh Guard)"
+ * right after a name or a role noun ("the Front (Marsh Guard)", "the movement (Marsh Guard)"). -1 when
+ * the words before `last` are not so.
+ */
+function parenthesisedNameStart(view: SentenceView, last: number): number {
+  for (let i = last; i > 0 && last - i < 4; i--) {
+    if (!isCapitalised((view.tokens[i] as Token).text)) return -1;
+    const gap = gapBefore(view, i);
+    const named = (view.tokens[i - 1] as Token).text;
+    if (/^\s*\($/.test(gap)) return isCapitalised(named) || isRoleNoun(named) ? i : -1;
+    if (!isPlainGap(gap)) return -1;
+  }
+  return -1;
 }
 
 /** Prepositions before "which" that keep a relative clause's attribution: "in which Berg said". */
