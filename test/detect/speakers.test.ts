@@ -1039,6 +1039,12 @@ describe('speakers: family names after a title, and places in a description', ()
     }
   });
 
+  it('reads who speaks after a report’s "that" as the inner speaker, not the one a long relative clause describes before it', () => {
+    const text = 'Tomas Ruhl from the ruling party, who visited Marsh City last week, said Tuesday in a press conference at the parliament that the Freedonian, surnamed Weiss, said the boats had left.';
+    const inner = statements([text]).find((m) => m.reported === 'the boats had left');
+    expect([inner?.speaker.name, inner?.government]).toEqual(['Weiss', null]);
+  });
+
   it('reads the speaker before another name of theirs in parentheses', () => {
     const cases: [string, [string, string | null][]][] = [
       ['The State Bureau (Marsh Guard) said the boats had left.', [['The State Bureau', 'freedonia']]],

@@ -966,6 +966,9 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
   for (let i = last; i > 0 && last - i < LONGEST_RELATIVE; i--) {
     const gap = gapBefore(view, i);
     if (!isPlainGap(gap) && !/^\s*,\s*$/.test(gap)) return null;
+    // "Berg, who visited Sylvania, said that the captain, named as Ruhl, said …": a report's "that"
+    // opens the clause of the second verb, whose subject is after it.
+    if (view.tokens[i]?.text === 'that') return null;
     if (view.tokens[i]?.text !== 'who' || !/,/.test(gap)) {
       if (/,/.test(gap)) commas += 1;
       continue;
