@@ -25,6 +25,30 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(read('The attack in the region said nothing about the boats.')).toEqual([]);
   });
 
+  it('leaves date words set off by commas before "that" out of what was said', () => {
+    const cases: [string, string][] = [
+      ['Anna Berg stated today, Tuesday, that the boats had left the port.', 'that the boats had left the port'],
+      ['Anna Berg said on Tuesday, March 4, that the boats had left the port.', 'that the boats had left the port'],
+      ['Anna Berg said on Tuesday that the boats had left the port.', 'that the boats had left the port'],
+      // Words that are no date stay: what was said may open with them.
+      ['Anna Berg said, in short, that the boats had left the port.', 'in short, that the boats had left the port'],
+    ];
+    for (const [text, words] of cases) expect([text, statements([text])[0]?.reported]).toEqual([text, words]);
+  });
+
+  it('reads "verified that" as a report and "continued:" before a quotation as words going on; both verbs as acts otherwise', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.verb, m.quote ?? m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The navy verified that the boats had left the port.', [['The navy', 'verified that', 'the boats had left the port']]],
+      ['Anna Berg continued: “The boats will not return.”', [['Anna Berg', 'continued', 'The boats will not return.']]],
+      // Acts, not words.
+      ['Investigators verified the footage.', []],
+      ['The strikes continued: the port was hit again.', []],
+      ['Sylvanian boats continued to fire at the port.', []],
+    ];
+    for (const [text, wanted] of cases) expect([text, read(text)]).toEqual([text, wanted]);
+  });
+
   it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
     const mentions = statements(['Berg said the crews cleared the port in three months, crediting the achievement to discipline.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

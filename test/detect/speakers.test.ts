@@ -25,6 +25,20 @@ describe('speakers: names and titles', () => {
     ]);
   });
 
+  it('keeps the portfolio of a "Minister of …" out of the name after it, "and" in it included', () => {
+    const cases: [string, string, string | null][] = [
+      ['Sylvania’s Minister of Health Karl Weiss said the camps were full.', 'Karl Weiss', 'sylvania'],
+      ['Sylvania’s Deputy Minister of Territorial Administration and Infrastructure Karl Weiss said the camps were full.', 'Karl Weiss', 'sylvania'],
+      ['The Freedonian Minister of Labour and Social Affairs Karl Weiss said the camps were full.', 'Karl Weiss', 'freedonia'],
+      // A second side after "and" is no portfolio: the phrase speaks for no one side.
+      ['The Freedonian Minister of Health and Sylvanian Interior Minister Karl Weiss said the camps were full.', 'Karl Weiss', null],
+    ];
+    for (const [text, name, government] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.name ?? mention?.speaker.description, mention?.government]).toEqual([text, name, government]);
+    }
+  });
+
   it('reads a name with a particle joined by a hyphen as a name, before a trailing title', () => {
     expect(who(statements(['Sylvanian attacks will stop when the war ends, Omar al-Lind, State Bureau spokesperson, said.']))).toEqual([
       {
@@ -1016,6 +1030,92 @@ describe('speakers: family names after a title, and places in a description', ()
     const [mention] = statements(['A Sylvanian defector who now lives in Freedonia said the boats had left.']);
     expect(mention?.speaker.description).toBe('A Sylvanian defector');
     expect(mention?.government).toBeNull();
+  });
+
+  it('reads a person before a participle of where they are as the speaker, not the place after it', () => {
+    const cases: [string, string, string | null][] = [
+      ['A Sylvanian refugee living in Fredonburg said the boats had left.', 'A Sylvanian refugee', null],
+      ['Freedonian sailors fighting in Sylvania told the Courier the boats had left.', 'Freedonian sailors', null],
+      ['A Sylvanian soldier stationed in Marsh City said the boats had left.', 'A Sylvanian soldier', null],
+      ['Freedonian officials based in Marsh City said the boats had left.', 'Freedonian officials', 'freedonia'],
+      // The participle inside what was said changes nothing.
+      ['The sailors fighting in Sylvania were tired, Freedonian officials said.', 'Freedonian officials', 'freedonia'],
+    ];
+    for (const [text, speaker, government] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.description, mention?.government]).toEqual([text, speaker, government]);
+    }
+  });
+
+  it('reads who speaks after a report’s "that" as the inner speaker, not the one a long relative clause describes before it', () => {
+    const text = 'Tomas Ruhl from the ruling party, who visited Marsh City last week, said Tuesday in a press conference at the parliament that the Freedonian, surnamed Weiss, said the boats had left.';
+    const inner = statements([text]).find((m) => m.reported === 'the boats had left');
+    expect([inner?.speaker.name, inner?.government]).toEqual(['Weiss', null]);
+  });
+
+  it('reads the speaker before another name of theirs in parentheses', () => {
+    const cases: [string, [string, string | null][]][] = [
+      ['The State Bureau (Marsh Guard) said the boats had left.', [['The State Bureau', 'freedonia']]],
+      ['The Sylvanian movement (Marsh Guard) said the boats had left.', [['The Sylvanian movement', null]]],
+      // Parentheses after no speaker make none.
+      ['The attack (Operation Marsh) said nothing.', []],
+    ];
+    for (const [text, wanted] of cases) {
+      expect([text, statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government])]).toEqual([text, wanted]);
+    }
+  });
+
+  it('reads the speaker before an occasion set between them and the verb, not whom the occasion names', () => {
+    const cases: [string, string | null, string | null][] = [
+      ['The Freedonian envoy in a meeting with the Sylvanian ambassador said the boats had left.', 'The Freedonian envoy', 'freedonia'],
+      ['Weiss in a speech to Sylvanian officers said the boats had left.', 'Weiss', null],
+      ['The Sylvanian defence ministry in a statement said the boats had left.', 'The Sylvanian defence ministry', 'sylvania'],
+      ['Tomas Ruhl in a live broadcast aired by Freedonian television on Monday said the boats had left.', 'Tomas Ruhl', 'sylvania'],
+      // "but" before the occasion leaves the subject out: it is the sentence's.
+      ['Tomas Ruhl gave no numbers, but in a statement said the boats had left.', 'Tomas Ruhl', 'sylvania'],
+      // No occasion: the phrase before the verb is who speaks.
+      ['Officials in the Sylvanian capital said the boats had left.', 'Officials in the Sylvanian capital', 'sylvania'],
+    ];
+    for (const [text, speaker, government] of cases) {
+      const mention = statements([text]).find((m) => m.reported === 'the boats had left');
+      expect([text, mention?.speaker.name ?? mention?.speaker.description, mention?.government]).toEqual([text, speaker, government]);
+    }
+  });
+
+  it('reads the speaker before a relative clause set off by dashes, or closed by a quotation with its comma inside', () => {
+    const cases: [string, [string, string | null, string][]][] = [
+      ['In the interview, Weiss — who was captured by the Sylvanian navy in May — said he was a sailor.', [['Weiss', null, 'he was a sailor']]],
+      ['The Sylvanian defence ministry — which has denied the sinking — said the boats were Freedonian.', [['The Sylvanian defence ministry', 'sylvania', 'the sinking'], ['The Sylvanian defence ministry', 'sylvania', 'the boats were Freedonian']]],
+      ['Weiss, who called the blockade “a crime,” said the boats should leave.', [['Weiss', null, 'the boats should leave']]],
+      // A dash that opens no relative clause leaves the speaker after it.
+      ['The boats left in May — Sylvanian officials said they sailed at night.', [['Sylvanian officials', 'sylvania', 'they sailed at night']]],
+      // A participle set off the same way leaves the report after it whole.
+      ['Weiss, calling the blockade “reckless,” said the boats should leave.', [['Weiss', null, 'the boats should leave']]],
+    ];
+    for (const [text, wanted] of cases) {
+      const found = statements([text]).filter((m) => m.kind === 'reported').map((m) => [m.speaker.name ?? m.speaker.description, m.government, m.reported]);
+      expect([text, found]).toEqual([text, wanted]);
+    }
+  });
+
+  it('reads a private person before a relative clause of two verbs, with a name or a captor in it, as the one speaking', () => {
+    const cases: [string, string, string | null][] = [
+      ['A Sylvanian sailor who was sent to Freedonia and captured by the Freedonian navy said the boats had left.', 'A Sylvanian sailor', null],
+      ['A refugee who fled Fredonburg and was helped by Sylvanian volunteers said the town was empty.', 'A refugee', null],
+      ['A journalist who travelled to Marsh City and met Freedonian officers said the port was closed.', 'A journalist', null],
+      // The phrase right after "who", opened by a name or an article, is the clause's own speaker.
+      ['A sailor who Sylvanian officials said was captured in May asked for asylum.', 'Sylvanian officials', 'sylvania'],
+      ['A sailor who the Freedonian navy said was rescued in May asked for asylum.', 'the Freedonian navy', 'freedonia'],
+      // A verb right after "who" opens a clause about the person: "know" is no speaker.
+      ['People who know Tomas Ruhl said he was cautious.', 'People', null],
+      // Whatever their role, one who defected or was captured is a defector or a captive, for no government.
+      ['A Sylvanian diplomat who defected to Freedonia said the boats had left.', 'A Sylvanian diplomat who defected to Freedonia', null],
+      ['A Sylvanian officer who was later captured by Freedonia said the boats had left.', 'A Sylvanian officer who was later captured by Freedonia', null],
+    ];
+    for (const [text, description, government] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.description, mention?.government]).toEqual([text, description, government]);
+    }
   });
 
   it('reads a lone surname with a description after it as the speaker’s name: "said Kowal, a Sylvanian diplomat"', () => {

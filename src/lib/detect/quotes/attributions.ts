@@ -14,7 +14,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -152,6 +152,19 @@ const ASIDE_ADVERB = /^\s*,\s*(?:however|meanwhile|though|too|also|instead|in tu
  */
 const QUOTATION_CLOSING_ASIDE = /^\s*\u2592+\s*,\s*$/u;
 
+/**
+ * Whether the quotation right before the verb token `verbToken` closes an aside with the comma inside
+ * its marks: "Ruhl, who called the strikes “reckless,” said …" (the comma is masked with the quote).
+ */
+function commaInsideQuotation(view: SentenceView, last: number, verbToken: number): boolean {
+  const from = (view.tokens[last] as Token).end;
+  const to = (view.tokens[verbToken] as Token).start;
+  return /^\s*\u2592+\s*$/u.test(view.masked.slice(from, to)) && /,\s*[”"’']\s*$/u.test(view.text.slice(from, to));
+}
+
+/** A dash between words, as around an aside: "Berg — who was captured in May — said". */
+const DASH_GAP = /^\s*(?:[—–]|--)\s*$/;
+
 /** A verb in the past, quoted: "highly praised", "strongly condemned". */
 export const QUOTED_VERB = /^\p{Ll}+(?:\s+\p{Ll}+){0,2}ed$/u;
 
@@ -266,12 +279,18 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const subjectEnd = skipDateAside(view, skipAdverbs(view, negation ?? verbToken));
     if (subjectEnd === null) continue;
     const before = subjectEnd < 0 ? '' : gapAfter(view, subjectEnd);
+    // "The Sylvanian Front (Marsh Guard) said": a name in parentheses after the speaker's is another of theirs.
+    const alias = subjectEnd > 0 && /^\)\s*$/.test(before) ? parenthesisedNameStart(view, subjectEnd) : -1;
     const found =
       subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
         ? subjectBefore(view, subjectEnd)
-        : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before))
+        : alias > 0
+          ? subjectBefore(view, alias - 1)
+        : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before) || commaInsideQuotation(view, subjectEnd, verbToken))
           ? subjectAroundAppositive(view, subjectEnd)
-          : null;
+          : subjectEnd >= 0 && DASH_GAP.test(before)
+            ? subjectAroundAppositive(view, subjectEnd, DASH_GAP)
+            : null;
     if (found === 'cancel') continue;
     // "an attack that officials said came from …": a relative clause whose gap is the reported clause's
     // subject reports its predicate. Otherwise "that" opens a clause ("Berg said that Ruhl said …").
@@ -549,6 +568,22 @@ function closesAcronym(view: SentenceView, i: number): boolean {
   return !!token && isAcronym(token.text) && /^\s*\($/.test(gapBefore(view, i)) && /^\)\s*$/.test(gapAfter(view, i));
 }
 
+/**
+ * Where a name of capitalised words in parentheses, ending at token `last`, starts: "(Marsh Guard)"
+ * right after a name or a role noun ("the Front (Marsh Guard)", "the movement (Marsh Guard)"). -1 when
+ * the words before `last` are not so.
+ */
+function parenthesisedNameStart(view: SentenceView, last: number): number {
+  for (let i = last; i > 0 && last - i < 4; i--) {
+    if (!isCapitalised((view.tokens[i] as Token).text)) return -1;
+    const gap = gapBefore(view, i);
+    const named = (view.tokens[i - 1] as Token).text;
+    if (/^\s*\($/.test(gap)) return isCapitalised(named) || isRoleNoun(named) ? i : -1;
+    if (!isPlainGap(gap)) return -1;
+  }
+  return -1;
+}
+
 /** Prepositions before "which" that keep a relative clause's attribution: "in which Berg said". */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'by', 'with', 'on', 'from', 'through', 'under']);
 
@@ -582,6 +617,11 @@ function inVerbSeries(view: SentenceView, verbToken: number): boolean {
 /** SPEAKER VERB: the phrase read leftwards from the verb, and its role from the word it stopped at. */
 function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'cancel' | null {
   const last = beforeAnonymityTail(view, verbSubjectEnd);
+  // "The envoy in a meeting with the Sylvanian ambassador said": the occasion is no speaker.
+  // "…, but in a statement said": the subject left out after "but" is the sentence's.
+  const beforeOccasion = subjectBeforeOccasion(view, last);
+  if (beforeOccasion === 'elided') return { phrase: null, appositive: null, elided: true, role: 'main' };
+  if (beforeOccasion) return { phrase: spanOf(beforeOccasion), appositive: null, elided: false, role: 'main' };
   const object = phraseBefore(view, last);
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
@@ -653,6 +693,38 @@ function objectOfFreeRelative(view: SentenceView, what: number): boolean {
   if (FREE_RELATIVE_PREPOSITIONS.has(word)) return true;
   return /^\p{Ll}{3,}(?:ing|ed)$/u.test(word) && !ASKING_WORDS.has(word) && !SPEECH_WORDS.has(word);
 }
+
+/**
+ * The speaker before an occasion set between the speaker and the verb with no comma: "the ministry in a
+ * statement said", "the envoy in a meeting with the Sylvanian ambassador said", "Berg in a speech to
+ * Freedonian officers said". Whoever the occasion names after its noun is not who speaks. Null when no
+ * such occasion stands within `OCCASION_REACH` words before `last`, or no speaker phrase before it;
+ * `elided` when "and" or "but" stands before it, whose subject is the sentence's.
+ */
+function subjectBeforeOccasion(view: SentenceView, last: number): PhraseRange | 'elided' | null {
+  for (let i = last - 1; i > 0 && last - i <= OCCASION_REACH; i--) {
+    if (!isPlainGap(gapAfter(view, i))) return null;
+    if ((view.tokens[i] as Token).text !== 'in' || !OCCASION_DETERMINERS.has(view.tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
+    const noun = view.tokens.slice(i + 2, Math.min(i + 5, last + 1)).findIndex((t) => OCCASIONS.has(t.text.toLowerCase()));
+    if (noun < 0 || !isPlainGap(gapBefore(view, i))) return null;
+    const { phrase, stop } = phraseBefore(view, i - 1);
+    if (!phrase && (stop === 'and' || stop === 'but')) return 'elided';
+    return phrase && isSpeakerPhrase(view, phrase) ? phrase : null;
+  }
+  return null;
+}
+
+/** How many words an occasion between a speaker and the verb may take: "in a live broadcast aired by … on Wednesday". */
+const OCCASION_REACH = 14;
+
+/** Words that open an occasion after "in": "in a statement", "in his speech". */
+const OCCASION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+
+/** Nouns of occasions on which someone speaks: "in a statement", "in a televised address". */
+const OCCASIONS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'speech', 'address', 'broadcast', 'briefing', 'meeting', 'call',
+  'conversation', 'message', 'post', 'video', 'letter', 'remarks', 'comments', 'conference', 'appearance', 'session', 'tweet',
+]);
 
 /**
  * Verbs that report a clause and hardly ever take a thing as object, so a predicate after them in a
@@ -733,16 +805,33 @@ function addressedFrom(view: SentenceView, addressee: PhraseRange): Found | null
  * (Officials and bodies are left as they were: on the test halves that moved more speakers wrong than right.)
  */
 function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseRange | null {
-  for (let i = phrase.first - 1; i > 0 && phrase.first - i <= 8; i--) {
+  for (let i = phrase.first - 1; i > 0 && phrase.first - i <= 10; i--) {
     const token = view.tokens[i] as Token;
-    if (!isPlainGap(gapAfter(view, i)) || !/^\p{Ll}/u.test(token.text)) return null;
+    // "a soldier who was sent to Freedonia and captured by Sylvania": a name inside the clause is a
+    // place or a party of it, not a new speaker; only the clause's first word must be its verb.
+    if (!isPlainGap(gapAfter(view, i)) || !/^[\p{L}\d]/u.test(token.text)) return null;
     // "a woman whose son serves in the Sylvanian army": the one "whose" describes, likewise.
     if (token.text !== 'who' && token.text !== 'whose') continue;
+    // "a soldier who Sylvanian officials said was captured": a phrase that opens right after "who" with a
+    // name or an article is the clause's own speaker, not the verb of a clause about the person.
+    const opener = view.tokens[i + 1]?.text ?? '';
+    if (!/^\p{Ll}/u.test(opener) || (i === phrase.first - 1 && /^(?:the|a|an)$/.test(opener))) return null;
     if (!isPlainGap(gapBefore(view, i))) return null;
     const head = phraseBefore(view, i - 1).phrase;
-    return head !== null && speaksForThemselves(view, head) && isSpeakerPhrase(view, head) ? head : null;
+    if (head === null || !isSpeakerPhrase(view, head)) return null;
+    // "a Sylvanian diplomat who defected to Freedonia said": whatever their role, the clause makes them a
+    // defector or a captive, and stays in the phrase so that they speak for no government.
+    if (capturedInClause(view, i + 1) && isRoleNoun(lastWord(view, head).toLowerCase())) return { ...head, head: head.head ?? head.last, last: phrase.last, end: phrase.end };
+    return speaksForThemselves(view, head) ? head : null;
   }
   return null;
+}
+
+/** Whether the relative clause from token `first` opens with a participle of captivity: "defected", "was captured". */
+function capturedInClause(view: SentenceView, first: number): boolean {
+  let i = first;
+  while (/^(?:was|were|had|has|have|been|later|reportedly|allegedly)$/.test(view.tokens[i]?.text ?? '') && i - first < 3) i += 1;
+  return CAPTIVE_PARTICIPLES.has(view.tokens[i]?.text ?? '');
 }
 
 /**
@@ -859,15 +948,16 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
 /**
  * "A soldier speaking from a hospital bed in Fredonburg said", "a woman interviewed on Sylvanian
  * television told …", "a Freedonian official quoted by the Courier said": how the reader sees or hears
- * the speaker (`APPEARANCE_PARTICIPLES`) closes a phrase about a person, who is the one speaking; the
- * place, channel or outlet after it is not, and says nothing of whom the person speaks for. Null when
+ * the speaker (`APPEARANCE_PARTICIPLES`), or where they are ("a refugee living in Fredonburg",
+ * `SITUATION_PARTICIPLES`), closes a phrase about a person, who is the one speaking; the place, channel
+ * or outlet after it is not, and says nothing of whom the person speaks for. Null when
  * no such participle stands in the words before `object` (within one clause) after a person's role.
  */
 function personBeforeAppearance(view: SentenceView, object: PhraseRange): { phrase: PhraseRange; stop: string } | null {
   for (let p = object.first - 1; p >= 1 && p >= object.first - APPEARANCE_REACH; p--) {
     const token = view.tokens[p] as Token;
     if (!isPlainGap(gapAfter(view, p)) || !/^[\p{L}’'-]+$/u.test(token.text) || CLAUSE_WORDS.has(token.text.toLowerCase())) return null;
-    if (!APPEARANCE_PARTICIPLES.has(token.text) || !isPlainGap(gapBefore(view, p))) continue;
+    if (!(APPEARANCE_PARTICIPLES.has(token.text) || SITUATION_PARTICIPLES.has(token.text)) || !isPlainGap(gapBefore(view, p))) continue;
     const person = phraseBefore(view, p - 1);
     if (!person.phrase) return null;
     const head = (view.tokens[person.phrase.head ?? person.phrase.last] as Token).text.toLowerCase();
@@ -970,6 +1060,9 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
   for (let i = last; i > 0 && last - i < LONGEST_RELATIVE; i--) {
     const gap = gapBefore(view, i);
     if (!isPlainGap(gap) && !/^\s*,\s*$/.test(gap)) return null;
+    // "Berg, who visited Sylvania, said that the captain, named as Ruhl, said …": a report's "that"
+    // opens the clause of the second verb, whose subject is after it.
+    if (view.tokens[i]?.text === 'that') return null;
     if (view.tokens[i]?.text !== 'who' || !/,/.test(gap)) {
       if (/,/.test(gap)) commas += 1;
       continue;
@@ -989,13 +1082,17 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
  * "officials, speaking on condition of anonymity, said" (a parenthetical, dropped), or
  * "Meanwhile, the ministry's spokesperson, said" (no name before: the appositive is the speaker).
  */
-function subjectAroundAppositive(view: SentenceView, last: number): Found | null {
-  const described = nameBeforeLongRelative(view, last);
+function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegExp | null = null): Found | null {
+  const described = dashes ? null : nameBeforeLongRelative(view, last);
   if (described) return described;
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
   while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < 15) first -= 1;
-  if (first === 0 || (!/^[\s,]*,[\s,]*$/.test(gapBefore(view, first)) && !acronymBeforeComma(view, first - 1))) return null;
+  if (first === 0) return null;
+  const gap = gapBefore(view, first);
+  if (dashes ? !dashes.test(gap) : !/^[\s,]*,[\s,]*$/.test(gap) && !acronymBeforeComma(view, first - 1)) return null;
+  // "Berg — who was captured in May — said": between dashes, only a relative clause about the one before.
+  if (dashes && !/^(?:who|whose|which)$/.test(view.tokens[first]?.text ?? '')) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.

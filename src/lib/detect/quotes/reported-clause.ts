@@ -78,7 +78,10 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // So is a fronted setting of the report: "On Monday, Berg praised the “heroic” crews", "After the
   // meeting, Ruhl accused Freedonia, Sylvania and …".
   const floor = previous ? previous.span.end : onlyConnectiveBefore(view, attribution) || onlySettingBefore(view, attribution) ? attribution.span.start : view.start;
-  const limit = relativeClauseEnd(view, attribution, next ? next.span.start : view.end);
+  // "Kim, who called the move “a crime,” said …": the verb of the report whose subject holds this one
+  // ends this one's words, though its subject starts before them.
+  const around = others.find((a) => a.span.start <= attribution.span.start && a.verbSpan.start >= attribution.verbSpan.end);
+  const limit = relativeClauseEnd(view, attribution, Math.min(next ? next.span.start : view.end, around ? around.verbSpan.start : view.end));
 
   // "…, the ministry said, the Courier reports.": what the ministry said comes before it.
   if (attribution.span.start > floor && endsInChannelVerb(view.masked.slice(attribution.span.end, view.end)) && CHANNEL_TAIL.test(withoutLeadingComplement(view, attribution.span.end))) {
@@ -353,10 +356,32 @@ function shortObjectEnd(view: SentenceView, from: number, limit: number): number
 /** "condemned, Monday, the admission …": a day set off by commas right after the verb is not what was said. */
 function skipInsertedTime(view: SentenceView, tokens: Token[], from: number): number {
   const first = tokens.find((t) => t.start >= from);
-  if (!first || !isCalendarWord(first.text)) return from;
+  if (!first) return from;
+  // "stated today, Tuesday, that …", "said on Tuesday, January 16, that …": date words set off by a
+  // comma before "that" tell when it was said, not what.
+  const dated = datedBeforeThat(view, tokens, tokens.indexOf(first));
+  if (dated !== null) return dated;
+  if (!isCalendarWord(first.text)) return from;
   const next = tokens[tokens.indexOf(first) + 1];
   return next && /^\s*,\s*$/.test(view.masked.slice(first.end, next.start)) ? next.start : from;
 }
+
+/**
+ * Where "that" starts after a run of date words from token `at` that a comma closes: "today, Tuesday,
+ * that", "on Tuesday, January 16, that". Null when the words are anything else.
+ */
+function datedBeforeThat(view: SentenceView, tokens: Token[], at: number): number | null {
+  for (let k = at; k < tokens.length && k - at < 6; k++) {
+    const token = tokens[k] as Token;
+    if (token.text === 'that') return k > at && /,\s*$/.test(view.masked.slice((tokens[k - 1] as Token).end, token.start)) ? token.start : null;
+    if (!(isCalendarWord(token.text) || DATE_WORDS.test(token.text))) return null;
+    if (k > at && !/^\s*,?\s*$/.test(view.masked.slice((tokens[k - 1] as Token).end, token.start))) return null;
+  }
+  return null;
+}
+
+/** Words of a date besides weekdays and months: "on", "today", "16", "last week". */
+const DATE_WORDS = /^(?:on|today|yesterday|tonight|this|last|morning|afternoon|evening|week|\d{1,2}(?:st|nd|rd|th)?|\d{4})$/;
 
 /** "told her counterpart that …": a short addressee before "that" is not part of what was said. */
 function tellsSomeone(verb: string, addressee: Token[]): boolean {

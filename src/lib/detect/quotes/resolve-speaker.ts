@@ -289,11 +289,17 @@ function agedPersonToldOf(text: string, memory: SpeakerMemory): ResolvedSpeaker 
  */
 export function everyPartSpeaksFor(text: string, government: string, lexicon: ActorLexicon): boolean {
   const parts = text.split(/\s*,\s*|\s+and\s+/).filter((part) => part !== '');
-  return parts.every((part) => {
+  return parts.every((part, i) => {
+    // "the Minister of Labour and Social Affairs Karl Weiss": the words after "and" go on with the
+    // office's name, which the part before left open after "of".
+    if (i > 0 && OFFICE_LEFT_OPEN.test(parts[i - 1] as string) && TITLE_WORDS.has(part.split(' ')[0] as string)) return true;
     const side = lexicon.resolveSpeakerPhrase(part).government;
     return side === government || (side === null && !/^\p{Lu}/u.test(part.replace(/^(?:the|a|an)\s+/i, '')));
   });
 }
+
+/** An office named up to "of" and capitalised words, which "and" may go on with: "Minister of Labour". */
+const OFFICE_LEFT_OPEN = /\bof(?:\s+\p{Lu}[\p{L}-]*)+$/u;
 
 /**
  * Whether a phrase ends in "report(s)" or "agency"/"agencies", in any case: the last words the press

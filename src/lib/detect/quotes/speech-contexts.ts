@@ -158,6 +158,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "The statement detailed “…”": a document's words right after the verb; "a detailed plan", "detailed
   // the losses" tell of a thing.
   if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
+  // "He continued: “…”": words go on after a colon; "the strikes continued", "continued to fire" are acts.
+  if (verb === 'continued') return /^\s*:\s*\u2592/u.test(after);
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb) || NOUN_LIKE_PLURAL_FORMS.has(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;

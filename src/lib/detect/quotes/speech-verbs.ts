@@ -54,6 +54,8 @@ export const speechVerbs: readonly string[] = [
   'posted',
   // Read only right before a quotation or "that" (speech-contexts.ts): not "a detailed plan", "detailed the losses".
   'detailed',
+  // Read only before a colon and a quotation (speech-contexts.ts): "He continued: “…”", not "the strikes continued".
+  'continued',
   'remarked',
   'observed',
   'affirmed', 'reaffirmed', 'affirms', 'reaffirms',
@@ -126,7 +128,7 @@ export const speechVerbs: readonly string[] = [
   'reports', 'writes',
   // Said of documents only (attributions.ts): "“…,” the statement read." "Berg read the letter" is no speech.
   'read', 'reads',
-  'claims that', 'reports that', 'estimates that', 'estimate that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'mentioned that', 'mentions that', 'found that', 'finds that',
+  'claims that', 'reports that', 'estimates that', 'estimate that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'mentioned that', 'mentions that', 'found that', 'finds that', 'verified that', 'verifies that',
   // "Ruhl made (it) clear that …": a speaker's plain statement, read only before "that".
   'made clear that', 'makes clear that', 'made it clear that', 'makes it clear that',
 ];

@@ -186,6 +186,9 @@ export const TITLE_WORDS = set(`
   Studies Study Policy Research Analyses Analysis Strategy Strategic Economics Science Sciences Relations Unification
   International School College Brigade Brigades Regiment Battalion Division Corps Squadron Fleet Guards Infantry
   Artillery Airborne Assault Marines Unit Detachment Directorate
+  Health Culture Education Infrastructure Territorial Emergency Emergencies Situations Labour Labor Social Economy
+  Energy Agriculture Transport Transportation Environment Trade Industry Tourism Sport Sports Youth Digital Development
+  Regional Reconstruction Veterans Humanitarian Migration Diaspora Urban Works Natural Resources Welfare Housing
 `);
 
 /** Lower-case particles inside personal names: "Greta von der Heide", "Omar bin Said". */
@@ -253,6 +256,13 @@ export const SPEAKER_QUALIFIERS: ReadonlyMap<string, string> = new Map([
  * from hospital". The noun before is the speaker; the words after are no part of who they are.
  */
 export const APPEARANCE_PARTICIPLES = set('shown seen pictured filmed photographed interviewed quoted featured heard recorded speaking appearing talking');
+
+/**
+ * Participles that tell where or how a person is, after their noun: "a refugee living in Fredonburg",
+ * "soldiers fighting in Sylvania", "a sailor stationed in Marsh City". The noun before is the speaker;
+ * the place or employer after is no part of who they are, nor whom they speak for.
+ */
+export const SITUATION_PARTICIPLES = set('living fighting working serving staying sheltering hiding waiting stationed based deployed');
 
 /** Documents that speak for whoever issued them, as a pattern: "the statement said", "a joint communiqué". */
 export const DOCUMENT_NOUNS = 'statement|letter|communiqué|communique|declaration|resolution|readout|notice|document|assessment|update|bulletin|decree|announcement';
