@@ -87,7 +87,7 @@ const DANGERS = [
   'it is dangerous', 'the danger is real', 'this is very serious', 'the situation is concerning', 'our concern is the port',
   'the main concerns are', 'we are worried', 'it worries us', 'a worrying trend', 'Sylvania remains concerned', 'the threat is real',
   'the risk is high', 'the escalation continues', 'it could escalate', 'the consequences are dire', 'it destabilises the region',
-  'an alarming trend', 'a grave situation', 'they are playing with fire', 'we watch with great concern', 'it would be a death sentence',
+  'an alarming trend', 'a grave situation', 'they are playing with fire', 'we watch with great concern', 'villagers fear reprisals', 'it would be a death sentence',
   'a war would be a disaster', 'it will mean a catastrophe', 'it could be suicide', 'it would be an utter tragedy',
 ];
 

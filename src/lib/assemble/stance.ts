@@ -109,11 +109,12 @@ const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\
 /**
  * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
  * is …", "playing with fire", "is following with great concern", a harm foretold ("sending them back
- * would be a death sentence", "a war would be a catastrophe") (not "war risk insurance", a kind of
+ * would be a death sentence", "a war would be a catastrophe"), a fear of harm ("residents fear reprisals",
+ * "fear of ethnic cleansing"; not "fled in fear of reprisals", a motive) (not "war risk insurance", a kind of
  * cover; nor "concerned" right after a plural noun, "ships concerned about crossing", "the countries
  * concerned", which describes others, unless a verb such as "remains" stands there).
  */
-export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
+export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?<!\b(?:in|for|of)\s+)fear(?:s|ed)?\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?|violence|attacks?|war)|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
@@ -126,15 +127,23 @@ const DANGER_OPPOSED =
 /**
  * Words one of which every alternative of DANGER holds, read with its flags: "danger", "serious",
  * "concern", "worr(ied)", "threat", "risk", "escalat(ion)", "consequences", "destabili(se)", "alarming",
- * "grave", "fire", and the harms foretold ("death", "disaster", "catastrophe", "suicide", "tragedy").
+ * "grave", "fire", "fear", and the harms foretold ("death", "disaster", "catastrophe", "suicide", "tragedy").
  * Blanking what DANGER_OPPOSED matches leaves no word that was not there, so a clause without these has
  * no danger to flag; test/assemble/stance-cues.test.ts holds the list to DANGER.
  */
-export const DANGER_CUE = /danger|serious|concern|worr|threat|risk|escalat|consequences|destabili|alarming|grave|fire|death|disaster|catastrophe|suicide|tragedy/i;
+export const DANGER_CUE = /danger|serious|concern|worr|threat|risk|escalat|consequences|destabili|alarming|grave|fire|fear|death|disaster|catastrophe|suicide|tragedy/i;
 
-/** Whether the clause flags a danger, leaving aside one the speaker acts against. */
+/**
+ * A danger named only, not flagged: a time marked by it ("before the recent escalation", "since the
+ * escalation began", "in the wake of the crisis") or its absence ("the absence of any threat to …",
+ * "poses no threat").
+ */
+const DANGER_NAMED_ONLY =
+  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?))\b/giu;
+
+/** Whether the clause flags a danger, leaving aside one the speaker acts against and one named only. */
 function flagsDanger(clause: string): boolean {
-  return DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' '));
+  return DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' '));
 }
 
 /** A fear felt: "were worried", "was concerned". */
@@ -491,9 +500,19 @@ function voteCalledFraud(words: string): boolean {
   return /lection|vote|ballot|poll|referend/i.test(words) && VOTE_CALLED_FRAUD.test(words);
 }
 
-/** Words that blame, with a count of an offence, a side's units by their usual label and a supposed aggression left out. */
+/**
+ * An offence feared or named as a danger, not charged: "fear ethnic cleansing", "the danger of genocide",
+ * "the risk of further aggression", "the threat of renewed massacres" (not "an act of ethnic cleansing").
+ */
+const OFFENCE_FEARED = new RegExp(String.raw`\b(?:dangers?|risks?|threats?|threatened\s+(?:with|by)|fear(?:s|ed)?|afraid|spectre|prospects?)\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?)\b`, 'giu');
+
+/** Words one of which every match of OFFENCE_FEARED holds. */
+const FEARED_CUE = /danger|risk|threat|fear|afraid|spectre|prospect/i;
+
+/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
 function condemnable(words: string): boolean {
-  return CONDEMNATION.test(withoutOffencesNamedOnly(words)) || endangersPeople(words) || voteCalledFraud(words);
+  const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words);
 }
 
 /**
