@@ -3,9 +3,10 @@ import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
 
 /**
- * A word of danger or of blame decides the stance only in the clause where it does its work: an
- * escalation that marks a time, a threat said to be absent and an offence feared rather than charged
- * decide nothing. Each table holds look-alikes where the word still decides.
+ * A word of danger, of blame or of obligation decides the stance only in the clause where it does its
+ * work: an escalation that marks a time, a threat said to be absent, an offence feared rather than
+ * charged and a "must" that infers decide nothing. Each table holds look-alikes where the word still
+ * decides.
  */
 
 const SAID = { verb: 'said', negated: false, denial: false };
@@ -43,6 +44,21 @@ describe('an offence feared or named as a danger, not charged', () => {
     ['This is an act of ethnic cleansing', 'condemns'],
     ['The shelling of the market was a war crime', 'condemns'],
     ['Families fled in fear of reprisals', 'confirms'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf(SAID, words, QUOTED)).toBe(stance);
+  });
+});
+
+describe('"must have" infers; it calls on no one', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['Our staff were saddened by the damage the storm must have caused them', 'other'],
+    ['We were shocked by the losses the families must have suffered', 'other'],
+    // A "must" that obliges still calls.
+    ['The shelling must stop', 'calls-for'],
+    ['Both sides must have access to the port', 'calls-for'],
+    ['The crews must be released', 'calls-for'],
   ];
   it.each(cases)('%s → %s', (words, stance) => {
     expect(stanceOf(SAID, words, QUOTED)).toBe(stance);
