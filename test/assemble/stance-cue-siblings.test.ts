@@ -5,13 +5,16 @@ import type { Stance } from '../../src/lib/model.ts';
 /**
  * Words of diplomatic and official copy that do what their common siblings do: "deplored" condemns as
  * "decried" does, "is not acceptable" as "unacceptable", "will not tolerate attacks" threatens as "will
- * not be tolerated". Each table holds look-alikes the rule must leave alone.
+ * not be tolerated", another's responsibility to act is a call as "must" is. Each table holds look-alikes
+ * the rule must leave alone.
  */
 
 /** A side's own words, quoted. */
 const QUOTED: StanceSpeaker = { forThemselves: false, reported: false, forASide: true };
 /** A side's spokesperson, in reported words. */
 const REPORTED: StanceSpeaker = { forThemselves: false, reported: true, forASide: true };
+/** A side's spokesperson whose reported words open with their own side ("(Berg said) Freedonia …"). */
+const OWN_SIDE: StanceSpeaker = { ...REPORTED, ownSideFirst: true };
 
 const reporting = (verb: string) => ({ verb, negated: false, denial: false });
 
@@ -52,5 +55,39 @@ describe('words of blame and threat in a quotation', () => {
   ];
   it.each(cases)('%s → %s', (words, stance) => {
     expect(stanceOf(reporting('said'), words, QUOTED)).toBe(stance);
+  });
+});
+
+describe('a call: an act expected, another side’s responsibility', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['We expect an immediate and complete cessation of the shelling', 'calls-for'],
+    ['We expect a thorough investigation of the crash', 'calls-for'],
+    ['The host state bears the responsibility to ensure the safety of diplomats', 'calls-for'],
+    ['The occupying power has an obligation to protect civilians', 'calls-for'],
+    // A forecast expected, the speaker's own duty and blame laid are no calls.
+    ['We expect a sharp rise in prices next year', 'other'],
+    ['Sylvania bears full responsibility for the war', 'condemns'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf(reporting('said'), words, QUOTED)).toBe(stance);
+  });
+  it('leaves the speaker’s own duty alone', () => {
+    expect(stanceOf(reporting('said'), 'We have an obligation to protect our citizens', QUOTED)).not.toBe('calls-for');
+  });
+});
+
+describe('a promise: rights kept on a condition, the own side’s support', () => {
+  /** [words, the stance, who speaks]. */
+  const cases: [string, Stance, StanceSpeaker][] = [
+    ['that their rights would be guaranteed if they stay', 'pledges', REPORTED],
+    ['that their homes will be protected if they return', 'pledges', REPORTED],
+    ['that their rights will be violated if they stay', 'warns', REPORTED],
+    ['Freedonia fully supports the talks', 'pledges', OWN_SIDE],
+    ['Freedonia supported the talks last year', 'confirms', OWN_SIDE],
+    ['Sylvania supports the rebels', 'confirms', REPORTED],
+  ];
+  it.each(cases)('%s → %s', (words, stance, speaker) => {
+    expect(stanceOf(reporting('said'), words, speaker)).toBe(stance);
   });
 });

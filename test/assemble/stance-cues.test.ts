@@ -49,7 +49,7 @@ const CONTACTS = ['it was in contact with the tanker', 'Sylvania is in close tou
 /** A clause for each alternative of CALL, in its order, each word of the cue in one clause with no other. */
 const CALLS = [
   'a crisis that demands collective action', 'a war which requires a response', 'a war that calls for attention',
-  'we expect Ruhl to go', 'it is important to go', 'it is essential for Ruhl to go', 'it is vital to go', 'it is crucial to go',
+  'we expect Ruhl to go', 'we expect a full withdrawal', 'Ruhl bears the responsibility to protect them', 'Ruhl has an obligation to end it', 'it is important to go', 'it is essential for Ruhl to go', 'it is vital to go', 'it is crucial to go',
   'it is necessary to go', 'it is imperative to go', 'Please bring us home', 'Ruhl should go', 'Ruhl must go', 'Ruhl needs to go',
   'Ruhl ought to go', 'Sylvania urges Ruhl', 'we are calling on Ruhl', 'Sylvania insists on it', 'Sylvania proposed to go',
   'Ruhl has to go', 'they have to go', 'the necessity of talks', 'the importance of talks', 'the urgency of talks',

@@ -91,9 +91,13 @@ function consequenceOf(conditional: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-/** Help the speaker's side will give: "will provide military assistance", "would come to its aid", "we will support it". */
+/**
+ * Help the speaker's side will give: "will provide military assistance", "would come to its aid", "we will
+ * support it", and rights kept, told in the passive: "their rights will be upheld", "your safety would be
+ * guaranteed" (not "their rights will be violated").
+ */
 const AID_PROMISED =
-  /\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:(?:provide|offer|give|send|extend|render)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|help|support)|support|help|assist|defend|protect|come\s+to\s+(?:its|their|his|her|our)\s+(?:aid|assistance|defen[cs]e))\b/i;
+  /\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:(?:provide|offer|give|send|extend|render)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|help|support)|support|help|assist|defend|protect|come\s+to\s+(?:its|their|his|her|our)\s+(?:aid|assistance|defen[cs]e))\b|\b(?:rights|safety|security|freedoms?|property|homes)\s+(?:\w+\s+){0,3}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+|fully\s+)?(?:upheld|guaranteed|respected|protected|ensured|safeguarded|secured)\b/i;
 
 /** A consequence that promises help or support, not force: "will stand by it", "we will continue to support them". */
 function promisedHelp(consequence: string): boolean {
@@ -168,7 +172,9 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
 
 /**
  * Calls on someone to act: "must withdraw" (not "must have caused", an inference), "should stop", "we
- * urge", "Please bring us home", "I have proposed to", "is pushing Fredonburg to", "wants them to" (not "does not want the talks to succeed", a wish disowned that asks nothing of anyone), "it is time for … to", "we encourage", "let
+ * urge", "Please bring us home", "I have proposed to", "we expect an immediate cessation of …", "Sylvania
+ * bears the responsibility to ensure …" (another's duty; not "we have an obligation to …", the speaker's
+ * own), "is pushing Fredonburg to", "wants them to" (not "does not want the talks to succeed", a wish disowned that asks nothing of anyone), "it is time for … to", "we encourage", "let
  * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "the
  * urgency of …", "we are calling on", "insists on", "it is high time that", "the priority now is to end the fighting",
  * and in reported speech shifted to the past, "(said) it was important for both sides to …", "more aid was urgently
@@ -178,17 +184,17 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
  * "given the need for secrecy", "because of the need to …", a reason given).
  */
 export const CALL =
-  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must(?!\s+(?:\w+ly\s+)?have\s+(?:been|had|[a-z]+ed|known|seen|felt|thought|gone|done|heard|made|taken|left|lost|come|become|found|got|gotten|meant|fallen|given|run|hit|struck|led|sent|spent|built|caught|brought|told|said|begun|driven)\b)|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:are|is)\s+(?:\w+ly\s+)?\w+)|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed)|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?(?<!(?:\bnot|n['’]t|\bnever)\s+want\w*)\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+(?:is|was)\s+to\s+\p{Ll}/iu;
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b|(?:an?|the)\s+(?:(?:immediate|full|complete|prompt|swift|thorough|urgent|unconditional|total|genuine|credible|transparent|independent)\s+(?:and\s+)?)*(?:cessation|withdrawal|halt|end\s+to|respect|compliance|observance|implementation|investigation|explanation|apology|de-escalation|restraint)\b)|(?<!\b(?:we|i|our\s+[\p{L}-]+|my\s+[\p{L}-]+)\s+)\b(?:bears?|has|have)\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|primary|special|clear|legal|moral|international)\s+)?(?:responsibility|obligation)\s+to\s+(?:ensure|protect|guarantee|respect|prevent|provide|allow|secure|safeguard|uphold|stop|end|comply|facilitate)\b|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must(?!\s+(?:\w+ly\s+)?have\s+(?:been|had|[a-z]+ed|known|seen|felt|thought|gone|done|heard|made|taken|left|lost|come|become|found|got|gotten|meant|fallen|given|run|hit|struck|led|sent|spent|built|caught|brought|told|said|begun|driven)\b)|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:are|is)\s+(?:\w+ly\s+)?\w+)|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed)|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?(?<!(?:\bnot|n['’]t|\bnever)\s+want\w*)\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+(?:is|was)\s+to\s+\p{Ll}/iu;
 
 /**
  * Words or phrases one of which every alternative of CALL holds, read with its flags: "demand",
- * "require", "call", "expect", "important" … "imperative", "please", "should", "must", "need", "ought",
- * "urge" (and "urgency"), "insist", "propos", "has to", "necessity", "importance", "time", "encourage",
+ * "require", "call", "expect", "responsib(ility)", "obligation", "important" … "imperative", "please",
+ * "should", "must", "need", "ought", "urge" (and "urgency"), "insist", "propos", "has to", "necessity", "importance", "time", "encourage",
  * "invite", "let" opening the clause, "request", "push", "press", "want", "priority". Many clauses hold
  * none; test/assemble/stance-cues.test.ts holds the list to CALL.
  */
 export const CALL_CUE =
-  /demand|require|call|expect|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
+  /demand|require|call|expect|responsib|obligation|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
 
 /**
  * The speaker's expectation of a side, reported (in either tense, "he expected"): "(he added) that he expects “adequate support” from the
@@ -391,10 +397,11 @@ function namedSubjectThen(predicate: string): RegExp {
  * The side named first "will", "would", "plans to" or "has decided to" act, or "will have closer ties"
  * with another (not "will have sent", a past foretold): with the speaker's own side named, a promise
  * ("Berg said Freedonia plans to name streets after the crews", "Freedonia will have stronger
- * cooperation with Sylvania").
+ * cooperation with Sylvania"), or "supports" something now ("Berg said Freedonia fully supports the talks";
+ * not "supported", told as past).
  */
 const OWN_SIDE_WILL = namedSubjectThen(
-  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))`,
+  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|(?:\w+ly\s+)?(?:supports|backs)\b)`,
 );
 
 /**
@@ -440,7 +447,7 @@ const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|
  * "have put innocent lives at risk", "endangering the lives of" (danger laid at someone's door).
  */
 const CONDEMNATION =
-  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
 
 /**
  * Judgements of something found wanting, which condemn when a verb names what it reports ("described
