@@ -106,6 +106,15 @@ const classes: [string, [string, Stance][]][] = [
       ['the ship sailed in line with the convoy', 'confirms'],
     ],
   ],
+  [
+    'an act read as a kind of act',
+    [
+      ['the strikes represented a united and resolute response to the raids', 'other'],
+      ['the vote represented a major setback for the coalition', 'other'],
+      ['the delegates represented 40 countries', 'confirms'],
+      ['the militia represented a danger to regional stability', 'warns'],
+    ],
+  ],
 ];
 
 describe.each(classes)('%s', (_name, cases) => {

@@ -5,8 +5,9 @@ import type { Stance } from '../../src/lib/model.ts';
 /**
  * A word of danger, of blame or of obligation decides the stance only in the clause where it does its
  * work: an escalation that marks a time, a threat said to be absent, an offence feared rather than
- * charged and a "must" that infers decide nothing. Each table holds look-alikes where the word still
- * decides.
+ * charged and a "must" that infers decide nothing, and a partial quote takes the stance of its own
+ * reported clause, not of another joined by "and that". Each table holds look-alikes where the word
+ * still decides.
  */
 
 const SAID = { verb: 'said', negated: false, denial: false };
@@ -62,5 +63,20 @@ describe('"must have" infers; it calls on no one', () => {
   ];
   it.each(cases)('%s → %s', (words, stance) => {
     expect(stanceOf(SAID, words, QUOTED)).toBe(stance);
+  });
+});
+
+describe('a partial quote in one of two reported clauses joined by "and that"', () => {
+  const words = 'the raids were a “measured” reply to the shelling and that the navy would “not hesitate to order further strikes”';
+  /** [the quoted words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['measured', 'confirms'],
+    ['not hesitate to order further strikes', 'threatens'],
+  ];
+  it.each(cases)('"%s" → %s', (quote, stance) => {
+    expect(stanceOf(SAID, words, REPORTED, quote)).toBe(stance);
+  });
+  it('reads words with one clause whole', () => {
+    expect(stanceOf(SAID, 'the navy would “not hesitate to order further strikes”', REPORTED, 'not hesitate to order further strikes')).toBe('threatens');
   });
 });

@@ -840,7 +840,9 @@ export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partne
  *   security", "the most urgent needs included shelter";
  * - a law judged, or an act judged lawful: "the law was unconstitutional", "their cooperation conforms
  *   with international law", "the move is consistent with the charter" (not "the strikes were carried
- *   out in accordance with international law", a happening told with its warrant).
+ *   out in accordance with international law", a happening told with its warrant);
+ * - an act read as a kind of act: "the strikes represented a resolute response", "the vote represented a
+ *   major setback" (not "the delegates represented 40 countries").
  */
 const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['st ', /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
@@ -855,6 +857,7 @@ const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['priorities', /\bpriorities\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
   [' with ', /\b(?:conforms?|conformed|complies|complied|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+accordance|in\s+compliance|compatible|in\s+keeping))\s+with\s+(?:(?:international|national|the|its|their)\s+)?(?:\w+\s+)?(?:law|laws|constitution|charter|obligations|norms)\b/iu],
   ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
+  ['represent', /\brepresent(?:s|ed)\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:response|reaction|step|move|victory|success|failure|setback|blow|breakthrough)\b/iu],
 ];
 
 /**
@@ -1039,13 +1042,38 @@ export function stanceOf(
   /** The words quoted inside reported `words`, when the statement is that partial quote. */
   quote: string | null = null,
 ): Stance {
-  const first = firstStance(reporting, words, speaker, quote);
+  const told = quote === null ? words : reportedClauseHolding(words, quote);
+  const first = firstStance(reporting, told, speaker, quote);
   // "Time has come for trust-building. Our troops will certainly help this", "This shows that they are
   // citizens. Their rights will be guaranteed": what the first sentence tells or describes is the ground
   // for the promise a later one makes; the statement makes the promise. A verb that says what it does
   // ("confirmed", "explained") still decides.
   if ((first !== 'confirms' && first !== 'other') || stanceOfVerb(reporting.verb ?? '') !== undefined) return first;
-  return laterSentences(words).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
+  return laterSentences(told).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
+}
+
+/** "and that" between two reported clauses of one reporting verb: "said A and that B". */
+const AND_THAT = /,?\s+and\s+that\s+/g;
+
+/**
+ * Of reported words that join two clauses with "and that" ("said the strikes were a “resolute” response
+ * and that it would “not hesitate” to act"), the clause that holds the quoted words: each partial quote
+ * takes the stance of its own clause.
+ */
+function reportedClauseHolding(words: string, quote: string): string {
+  if (!words.includes(' and that ')) return words;
+  const at = words.indexOf(quote);
+  if (at < 0) return words;
+  let start = 0;
+  let end = words.length;
+  for (const join of words.matchAll(AND_THAT)) {
+    if (join.index + join[0].length <= at) start = join.index + join[0].length;
+    else if (join.index >= at + quote.length) {
+      end = join.index;
+      break;
+    }
+  }
+  return words.slice(start, end);
 }
 
 /**
