@@ -757,6 +757,14 @@ export const STATE_OF_THINGS =
   /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:situation|atmosphere|mood|outlook|(?<=\b(?:living|humanitarian|sanitary|security|economic)\s+)conditions|conditions(?=\s+(?:in|at|inside|on)\s))\s+(?:(?:in|on|at|along|across|around|inside|near|for|of|within)\s+[^,;]{1,60}?\s+)?(?:(?:still|now|also|generally)\s+)?(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|looks?|looked|continues?|continued|stays?|stayed|becomes?|became|grows?|grew|getting|got|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become|grown|gotten|remained|improved|worsened|deteriorated|changed|stabili[sz]ed|eased|calmed))\b/iu;
 
 /**
+ * A condition of a place or of people said to be there, which describes how things stand: "there are huge
+ * crowds at the registration centres", "there is congestion at the crossing", "there was panic in the
+ * streets" (not "there were protests", "there are troops in the town", which tell what is there).
+ */
+const CONDITION_THERE =
+  /^\W*(?:that\s+)?(?:and\s+)?(?:of\s+course\s+)?there\s+(?:is|are|was|were)\s+(?:(?:\w+ly|still|also|now)\s+)?(?:(?:huge|long|large|massive|big|great|growing|real|considerable|much|a\s+lot\s+of|lots\s+of|a\s+great\s+deal\s+of)\s+)*(?:congestion|crowds|queues|chaos|confusion|panic|uncertainty|tension|anxiety|calm|despair|frustration|exhaustion)\b/iu;
+
+/**
  * Words one of which every alternative of STATE_OF_THINGS holds, read with its flags: "situation",
  * "atmosphere", "mood", "outlook", "conditions"; test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
@@ -771,11 +779,11 @@ const PROSPECT =
 
 /**
  * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has
- * eased", "the pace of arrivals slowed" (a figure given, "the number of refugees has risen to 100,000",
+ * eased", "the pace of arrivals slowed", "the numbers are increasing", "the needs are also growing" (a figure given, "the number of refugees has risen to 100,000",
  * "the number of dead rose by two", is told; see trendWithoutFigure).
  */
 const TREND =
-  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:number|level|scale|intensity|frequency|pace|rate|volume|amount)\s+of\s+[^,;]{1,60}?\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|grown|grew|doubled|tripled|slowed|eased|diminished|surged|soared|plummeted|shrunk|shrank|reduced)\b/iu;
+  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:(?:number|level|scale|intensity|frequency|pace|rate|volume|amount)\s+of\s+[^,;]{1,60}?|(?:numbers|needs))\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+(?:(?:\w+ly|also|still)\s+)*)?(?:\w+ly\s+)?(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|grown|grew|doubled|tripled|slowed|eased|diminished|surged|soared|plummeted|shrunk|shrank|reduced|increasing|decreasing|rising|falling|dropping|declining|growing|slowing|easing|diminishing|surging|soaring)\b/iu;
 
 /** Whether the clause tells a trend (TREND) and gives no figure: a trend with a figure reports the figure. */
 function trendWithoutFigure(clause: string): boolean {
@@ -837,7 +845,7 @@ export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partne
  * - pressure borne: "the leader was under pressure from hardliners" (not "came under fire", an attack);
  * - trust lost: "the governor had lost the trust of the people" (not "had lost control of the town");
  * - an agenda's contents, or needs and priorities listed: "the agenda of the meeting included energy
- *   security", "the most urgent needs included shelter";
+ *   security", "the most urgent needs included shelter", "the most urgent needs are shelter and food";
  * - a law judged, or an act judged lawful: "the law was unconstitutional", "their cooperation conforms
  *   with international law", "the move is consistent with the charter" (not "the strikes were carried
  *   out in accordance with international law", a happening told with its warrant);
@@ -853,7 +861,7 @@ const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['pressure', /\b(?:is|are|am|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?under\s+(?:(?:growing|mounting|increasing|heavy|intense|enormous|great|strong|considerable|political|international|domestic|huge)\s+)?pressure\b/iu],
   ['lost', /\b(?:has|have|had)\s+(?:\w+ly\s+)?lost\s+(?:the|its|their|his|her|all|any|much\s+of\s+(?:the|its|their|his|her))\s+(?:\w+\s+)?(?:trust|faith|respect|credibility|legitimacy|goodwill)\b/iu],
   ['agenda', /\bagenda\b[^.;]{0,60}?\b(?:includes?|included|covers?|covered|features?|featured)\b/iu],
-  ['needs', /\bneeds\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
+  ['needs', /\bneeds\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b|\b(?:urgent|pressing|immediate|main|biggest|greatest|basic)\s+needs\s*(?::|(?:are|were|remain)\s)/iu],
   ['priorities', /\bpriorities\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
   [' with ', /\b(?:conforms?|conformed|complies|complied|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+accordance|in\s+compliance|compatible|in\s+keeping))\s+with\s+(?:(?:international|national|the|its|their)\s+)?(?:\w+\s+)?(?:law|laws|constitution|charter|obligations|norms)\b/iu],
   ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
@@ -1207,7 +1215,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
