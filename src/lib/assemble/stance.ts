@@ -918,10 +918,12 @@ const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tende
 /**
  * A promise told in the passive, the promised act with no agent: "their rights will be guaranteed",
  * "a monument will be erected", "a monument will soon be erected", "a thorough investigation would be
- * conducted", "those responsible will be punished".
+ * conducted", "those responsible will be punished", "special measures would be taken to care for the
+ * families" (not "the wounded would be taken to hospital"; nor "their bravery will be remembered", an honour
+ * hoped for).
  */
 const PROMISED_IN_PASSIVE =
-  /\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b/i;
+  /\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b|\b(?:measures|steps)\s+(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?be\s+taken\s+to\s+(?:care\s+for|support|help|assist|protect)\b/i;
 
 /**
  * What someone was told or led to believe, which the clause does not affirm: "he was told he had fought
