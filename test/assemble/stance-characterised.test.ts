@@ -106,6 +106,30 @@ const classes: [string, [string, Stance][]][] = [
       ['the ship sailed in line with the convoy', 'confirms'],
     ],
   ],
+  [
+    'needs listed, a condition said to be there, a trend with no figure',
+    [
+      ['the most urgent needs are shelter, medicine and food', 'other'],
+      ['the main needs: water and blankets', 'other'],
+      ['there are huge crowds at the registration centres', 'other'],
+      ['there was panic in the streets after the blast', 'other'],
+      ['the numbers are increasing as we speak', 'other'],
+      ['the needs are also growing', 'other'],
+      ['their needs were met by the council', 'confirms'],
+      ['there were protests outside parliament', 'confirms'],
+      ['there are troops in the town', 'confirms'],
+      ['the number of arrivals has risen to 100,000', 'confirms'],
+    ],
+  ],
+  [
+    'an act read as a kind of act',
+    [
+      ['the strikes represented a united and resolute response to the raids', 'other'],
+      ['the vote represented a major setback for the coalition', 'other'],
+      ['the delegates represented 40 countries', 'confirms'],
+      ['the militia represented a danger to regional stability', 'warns'],
+    ],
+  ],
 ];
 
 describe.each(classes)('%s', (_name, cases) => {

@@ -15,7 +15,7 @@ import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts
 /** A clause for each alternative of THREAT, in its order. */
 const THREATS = [
   'Freedonia will impose new sanctions', 'he’d consider imposing sanctions', 'Sylvania reserved the right to react',
-  'we would not hesitate to use force', 'that is why we attack', 'we can sink them', 'this will not deter Sylvania from acting',
+  'we would not hesitate to use force', 'we would not hesitate to order strikes', 'they will not tolerate attacks', 'that is why we attack', 'we can sink them', 'this will not deter Sylvania from acting',
   'the navy would continue to block the port', 'the ships have now become legitimate targets',
   'the aggression will not go unanswered', 'such attacks will not be tolerated', 'Fredonburg will pay a heavy price', 'they will bear the full consequences',
   'they would bear full responsibility for the consequences', 'the ships are now considered targets',
@@ -49,7 +49,7 @@ const CONTACTS = ['it was in contact with the tanker', 'Sylvania is in close tou
 /** A clause for each alternative of CALL, in its order, each word of the cue in one clause with no other. */
 const CALLS = [
   'a crisis that demands collective action', 'a war which requires a response', 'a war that calls for attention',
-  'we expect Ruhl to go', 'it is important to go', 'it is essential for Ruhl to go', 'it is vital to go', 'it is crucial to go',
+  'we expect Ruhl to go', 'we expect a full withdrawal', 'Ruhl bears the responsibility to protect them', 'Ruhl has an obligation to end it', 'it is important to go', 'it is essential for Ruhl to go', 'it is vital to go', 'it is crucial to go',
   'it is necessary to go', 'it is imperative to go', 'Please bring us home', 'Ruhl should go', 'Ruhl must go', 'Ruhl needs to go',
   'Ruhl ought to go', 'Sylvania urges Ruhl', 'we are calling on Ruhl', 'Sylvania insists on it', 'Sylvania proposed to go',
   'Ruhl has to go', 'they have to go', 'the necessity of talks', 'the importance of talks', 'the urgency of talks',
@@ -87,7 +87,7 @@ const DANGERS = [
   'it is dangerous', 'the danger is real', 'this is very serious', 'the situation is concerning', 'our concern is the port',
   'the main concerns are', 'we are worried', 'it worries us', 'a worrying trend', 'Sylvania remains concerned', 'the threat is real',
   'the risk is high', 'the escalation continues', 'it could escalate', 'the consequences are dire', 'it destabilises the region',
-  'an alarming trend', 'a grave situation', 'they are playing with fire', 'we watch with great concern', 'it would be a death sentence',
+  'an alarming trend', 'a grave situation', 'they are playing with fire', 'we watch with great concern', 'villagers fear reprisals', 'it would be a death sentence',
   'a war would be a disaster', 'it will mean a catastrophe', 'it could be suicide', 'it would be an utter tragedy',
 ];
 

@@ -88,3 +88,18 @@ describe('a promise reported with "would", and support that "will continue"', ()
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker)).toBe(stance);
   });
 });
+
+describe('care promised in the passive', () => {
+  /** [reported words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['that special measures would be taken to care for the families of the crew', 'pledges'],
+    ['that their sacrifices would be remembered, and special measures would be taken to care for their families', 'pledges'],
+    ['that steps will be taken to support the farmers who lost their herds', 'pledges'],
+    // An honour hoped for, or where the wounded are taken, promises nothing.
+    ['that the sacrifices of the rescuers would be remembered', 'other'],
+    ['that the wounded would be taken to hospital', 'other'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf({ verb: 'emphasized', negated: false, denial: false }, words, SIDE)).toBe(stance);
+  });
+});

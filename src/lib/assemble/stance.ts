@@ -14,7 +14,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['rebuff', 'denies'], ['disput', 'denies'],
   ['warn', 'warns'], ['caution', 'warns'],
   ['condemn', 'condemns'], ['denounc', 'condemns'], ['criticis', 'condemns'], ['criticiz', 'condemns'],
-  ['accus', 'condemns'], ['blam', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'],
+  ['accus', 'condemns'], ['blam', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'], ['deplor', 'condemns'],
   ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
   // "offered condolences" only feels (the verb's last word is read first).
   ['condolence', 'other'], ['sympath', 'other'],
@@ -36,13 +36,14 @@ const STANCE_OF_STEM: [string, Stance][] = [
  * strong response", "will regret", "(warned) of a strong response", "would pay dearly", "we will
  * escalate", "(vowed) to expand attacks to …", "will bear responsibility for the consequences", "will
  * receive a crushing response", "will continue to degrade", "will pay for this", "will be answered",
- * "will not hesitate to take action", "our operations will not stop", "they would not halt attacks" (not
+ * "will not hesitate to take action" (or "to direct further measures"), "will not tolerate attacks on our
+ * personnel", "our operations will not stop", "they would not halt attacks" (not
  * another's force that "will not stop the attacks"), "will bear the consequences", "will not be left
  * unpunished", "will impose further sanctions", "he’d consider imposing new sanctions", "(a clear message
  * that the attacks) would not be tolerated".
  */
 export const THREAT =
-  /(?:\b(?:will|would|shall)\s+(?:\w+ly\s+)?|['’]d\s+)(?:consider\s+)?impos(?:e|ing)\s+(?:[\w-]+\s+)?sanctions\b|\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:target|attack|strike|hit|respond|retaliate|use|force|take\s+(?:\w+\s+)?(?:action|measures))\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would|shall)\s+not\s+be\s+tolerated\b(?!\s+by\b)|\b(?:will|would)\s+pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:have\s+to\s+)?bear\s+the\s+(?:full\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
+  /(?:\b(?:will|would|shall)\s+(?:\w+ly\s+)?|['’]d\s+)(?:consider\s+)?impos(?:e|ing)\s+(?:[\w-]+\s+)?sanctions\b|\b(?:(?:will|would|shall)|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:targets?|attacks?|strikes?|hit|respond|retaliate|use|force|(?:take|direct|order|impose)\s+(?:\w+\s+)?(?:action|measures|steps)(?!\s+to\s+(?:support|help|assist|aid|boost|ease|relieve)\b))\b|\b(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:tolerate|allow|permit)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:attacks?|aggression|provocations?|incursions?|violations?)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would|shall)\s+not\s+be\s+tolerated\b(?!\s+by\b)|\b(?:will|would)\s+pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:have\s+to\s+)?bear\s+the\s+(?:full\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
 
 /**
  * The speaker's side's force kept up until the other side yields: "our strikes will continue until the
@@ -104,9 +105,13 @@ function consequenceOf(conditional: string): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-/** Help the speaker's side will give: "will provide military assistance", "would come to its aid", "we will support it". */
+/**
+ * Help the speaker's side will give: "will provide military assistance", "would come to its aid", "we will
+ * support it", and rights kept, told in the passive: "their rights will be upheld", "your safety would be
+ * guaranteed" (not "their rights will be violated").
+ */
 const AID_PROMISED =
-  /\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:(?:provide|offer|give|send|extend|render)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|help|support)|support|help|assist|defend|protect|come\s+to\s+(?:its|their|his|her|our)\s+(?:aid|assistance|defen[cs]e))\b/i;
+  /\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:(?:provide|offer|give|send|extend|render)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|help|support)|support|help|assist|defend|protect|come\s+to\s+(?:its|their|his|her|our)\s+(?:aid|assistance|defen[cs]e))\b|\b(?:rights|safety|security|freedoms?|property|homes)\s+(?:\w+\s+){0,3}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+|fully\s+)?(?:upheld|guaranteed|respected|protected|ensured|safeguarded|secured)\b/i;
 
 /** A consequence that promises help or support, not force: "will stand by it", "we will continue to support them". */
 function promisedHelp(consequence: string): boolean {
@@ -123,11 +128,12 @@ const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\
 /**
  * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
  * is …", "playing with fire", "is following with great concern", a harm foretold ("sending them back
- * would be a death sentence", "a war would be a catastrophe") (not "war risk insurance", a kind of
+ * would be a death sentence", "a war would be a catastrophe"), a fear of harm ("residents fear reprisals",
+ * "fear of ethnic cleansing"; not "fled in fear of reprisals", a motive) (not "war risk insurance", a kind of
  * cover; nor "concerned" right after a plural noun, "ships concerned about crossing", "the countries
  * concerned", which describes others, unless a verb such as "remains" stands there).
  */
-export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
+export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?<!\b(?:in|for|of)\s+)fear(?:s|ed)?\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?|violence|attacks?|war)|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
@@ -140,15 +146,23 @@ const DANGER_OPPOSED =
 /**
  * Words one of which every alternative of DANGER holds, read with its flags: "danger", "serious",
  * "concern", "worr(ied)", "threat", "risk", "escalat(ion)", "consequences", "destabili(se)", "alarming",
- * "grave", "fire", and the harms foretold ("death", "disaster", "catastrophe", "suicide", "tragedy").
+ * "grave", "fire", "fear", and the harms foretold ("death", "disaster", "catastrophe", "suicide", "tragedy").
  * Blanking what DANGER_OPPOSED matches leaves no word that was not there, so a clause without these has
  * no danger to flag; test/assemble/stance-cues.test.ts holds the list to DANGER.
  */
-export const DANGER_CUE = /danger|serious|concern|worr|threat|risk|escalat|consequences|destabili|alarming|grave|fire|death|disaster|catastrophe|suicide|tragedy/i;
+export const DANGER_CUE = /danger|serious|concern|worr|threat|risk|escalat|consequences|destabili|alarming|grave|fire|fear|death|disaster|catastrophe|suicide|tragedy/i;
 
-/** Whether the clause flags a danger, leaving aside one the speaker acts against. */
+/**
+ * A danger named only, not flagged: a time marked by it ("before the recent escalation", "since the
+ * escalation began", "in the wake of the crisis") or its absence ("the absence of any threat to …",
+ * "poses no threat").
+ */
+const DANGER_NAMED_ONLY =
+  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?))\b/giu;
+
+/** Whether the clause flags a danger, leaving aside one the speaker acts against and one named only. */
 function flagsDanger(clause: string): boolean {
-  return DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' '));
+  return DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' '));
 }
 
 /** A fear felt: "were worried", "was concerned". */
@@ -171,8 +185,10 @@ const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|ca
 const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have|had)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
 
 /**
- * Calls on someone to act: "must withdraw", "should stop", "we urge", "Please bring us home", "I have
- * proposed to", "is pushing Fredonburg to", "wants them to" (not "does not want the talks to succeed", a wish disowned that asks nothing of anyone), "it is time for … to", "we encourage", "let
+ * Calls on someone to act: "must withdraw" (not "must have caused", an inference), "should stop", "we
+ * urge", "Please bring us home", "I have proposed to", "we expect an immediate cessation of …", "Sylvania
+ * bears the responsibility to ensure …" (another's duty; not "we have an obligation to …", the speaker's
+ * own), "is pushing Fredonburg to", "wants them to" (not "does not want the talks to succeed", a wish disowned that asks nothing of anyone), "it is time for … to", "we encourage", "let
  * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "the
  * urgency of …", "we are calling on", "insists on", "it is high time that", "the priority now is to end the fighting",
  * and in reported speech shifted to the past, "(said) it was important for both sides to …", "more aid was urgently
@@ -182,17 +198,17 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
  * "given the need for secrecy", "because of the need to …", a reason given).
  */
 export const CALL =
-  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b)|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:are|is)\s+(?:\w+ly\s+)?\w+)|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed)|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?(?<!(?:\bnot|n['’]t|\bnever)\s+want\w*)\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+(?:is|was)\s+to\s+\p{Ll}/iu;
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b|(?:an?|the)\s+(?:(?:immediate|full|complete|prompt|swift|thorough|urgent|unconditional|total|genuine|credible|transparent|independent)\s+(?:and\s+)?)*(?:cessation|withdrawal|halt|end\s+to|respect|compliance|observance|implementation|investigation|explanation|apology|de-escalation|restraint)\b)|(?<!\b(?:we|i|our\s+[\p{L}-]+|my\s+[\p{L}-]+)\s+)\b(?:bears?|has|have)\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|primary|special|clear|legal|moral|international)\s+)?(?:responsibility|obligation)\s+to\s+(?:ensure|protect|guarantee|respect|prevent|provide|allow|secure|safeguard|uphold|stop|end|comply|facilitate)\b|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must(?!\s+(?:\w+ly\s+)?have\s+(?:been|had|[a-z]+ed|known|seen|felt|thought|gone|done|heard|made|taken|left|lost|come|become|found|got|gotten|meant|fallen|given|run|hit|struck|led|sent|spent|built|caught|brought|told|said|begun|driven)\b)|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:are|is)\s+(?:\w+ly\s+)?\w+)|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed)|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?(?<!(?:\bnot|n['’]t|\bnever)\s+want\w*)\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+(?:is|was)\s+to\s+\p{Ll}/iu;
 
 /**
  * Words or phrases one of which every alternative of CALL holds, read with its flags: "demand",
- * "require", "call", "expect", "important" … "imperative", "please", "should", "must", "need", "ought",
- * "urge" (and "urgency"), "insist", "propos", "has to", "necessity", "importance", "time", "encourage",
+ * "require", "call", "expect", "responsib(ility)", "obligation", "important" … "imperative", "please",
+ * "should", "must", "need", "ought", "urge" (and "urgency"), "insist", "propos", "has to", "necessity", "importance", "time", "encourage",
  * "invite", "let" opening the clause, "request", "push", "press", "want", "priority". Many clauses hold
  * none; test/assemble/stance-cues.test.ts holds the list to CALL.
  */
 export const CALL_CUE =
-  /demand|require|call|expect|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
+  /demand|require|call|expect|responsib|obligation|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
 
 /**
  * The speaker's expectation of a side, reported (in either tense, "he expected"): "(he added) that he expects “adequate support” from the
@@ -404,10 +420,11 @@ function namedSubjectThen(predicate: string): RegExp {
  * The side named first "will", "would", "plans to" or "has decided to" act, or "will have closer ties"
  * with another (not "will have sent", a past foretold): with the speaker's own side named, a promise
  * ("Berg said Freedonia plans to name streets after the crews", "Freedonia will have stronger
- * cooperation with Sylvania").
+ * cooperation with Sylvania"), or "supports" something now ("Berg said Freedonia fully supports the talks";
+ * not "supported", told as past).
  */
 const OWN_SIDE_WILL = namedSubjectThen(
-  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b))`,
+  String.raw`(?:(?:also|now)\s+)?(?:(?:will|would|shall)\s+(?!be\b|have\b(?!\s+(?:stronger|closer|deeper|broader|more|greater)\s+(?:cooperation|ties|relations|partnership|contacts)\b)|not\b|never\b|likely\b|probably\b)|plans?\s+to\b|(?:is|are)\s+planning\s+to\b|intends?\s+to\b|(?:(?:has|have)\s+)?(?:agreed\s+to\s+(?!a\b|an\b|the\b)|decided\s+to\b)|(?:\w+ly\s+)?(?:supports|backs)\b)`,
 );
 
 /**
@@ -449,11 +466,11 @@ const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|
 
 /**
  * Words that condemn what they describe: "illegal", "aggression", "ethnic cleansing", "a breach of", "is
- * to blame", "discrediting the institution", "has invariably opposed" (not "forces opposed to", a name),
+ * to blame", "is not acceptable", "discrediting the institution", "has invariably opposed" (not "forces opposed to", a name),
  * "have put innocent lives at risk", "endangering the lives of" (danger laid at someone's door).
  */
 const CONDEMNATION =
-  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
 
 /**
  * Judgements of something found wanting, which condemn when a verb names what it reports ("described
@@ -514,16 +531,26 @@ function voteCalledFraud(words: string): boolean {
   return /lection|vote|ballot|poll|referend/i.test(words) && VOTE_CALLED_FRAUD.test(words);
 }
 
-/** Words that blame, with a count of an offence, a side's units by their usual label and a supposed aggression left out. */
+/**
+ * An offence feared or named as a danger, not charged: "fear ethnic cleansing", "the danger of genocide",
+ * "the risk of further aggression", "the threat of renewed massacres" (not "an act of ethnic cleansing").
+ */
+const OFFENCE_FEARED = new RegExp(String.raw`\b(?:dangers?|risks?|threats?|threatened\s+(?:with|by)|fear(?:s|ed)?|afraid|spectre|prospects?)\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?)\b`, 'giu');
+
+/** Words one of which every match of OFFENCE_FEARED holds. */
+const FEARED_CUE = /danger|risk|threat|fear|afraid|spectre|prospect/i;
+
+/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
 function condemnable(words: string): boolean {
-  return CONDEMNATION.test(withoutOffencesNamedOnly(words)) || endangersPeople(words) || voteCalledFraud(words);
+  const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words);
 }
 
 /**
  * People put in danger by what the words name: "continue to endanger international mariners", "the
- * attacks endanger civilians" (not "endangered several fishing boats", nor "will not endanger our crews").
+ * attacks endanger civilians", "have endangered US personnel" (not "endangered several fishing boats", nor "will not endanger our crews").
  */
-const ENDANGERS_PEOPLE = /(?<!\b(?:not|never)\s+(?:\w+\s+)?)\bendanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:mariners|seafarers|sailors|crews?|civilians|people|residents|workers|passengers|families|children)\b/i;
+const ENDANGERS_PEOPLE = /(?<!\b(?:not|never)\s+(?:\w+\s+)?)\bendanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:mariners|seafarers|sailors|crews?|civilians|people|residents|workers|passengers|families|children|personnel|staff|troops|soldiers|citizens|patients|refugees)\b/i;
 
 /** Whether the words put people in danger (ENDANGERS_PEOPLE), read only where "endanger" is. */
 function endangersPeople(words: string): boolean {
@@ -614,9 +641,10 @@ export const FALSE_CLAIM_CUE = /report|claim|alleg|accusation|rumo|assertion|con
 /**
  * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption
  * in …", "the threat of encirclement is absent", "there is no threat to …": the clause denies what it
- * names ("it was not possible to consult them", "it is not necessary to …" deny nothing: they judge).
+ * names ("it was not possible to consult them", "it is not necessary to …" deny nothing: they judge;
+ * "this is not acceptable" condemns, see CONDEMNATION).
  */
-export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
+export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
 
 /**
  * Words one of which every alternative of NEGATED_ASSERTION holds, read with its flags: "no" (of "no",
@@ -765,6 +793,14 @@ export const STATE_OF_THINGS =
   /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:situation|atmosphere|mood|outlook|(?<=\b(?:living|humanitarian|sanitary|security|economic)\s+)conditions|conditions(?=\s+(?:in|at|inside|on)\s))\s+(?:(?:in|on|at|along|across|around|inside|near|for|of|within)\s+[^,;]{1,60}?\s+)?(?:(?:still|now|also|generally)\s+)?(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|looks?|looked|continues?|continued|stays?|stayed|becomes?|became|grows?|grew|getting|got|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become|grown|gotten|remained|improved|worsened|deteriorated|changed|stabili[sz]ed|eased|calmed))\b/iu;
 
 /**
+ * A condition of a place or of people said to be there, which describes how things stand: "there are huge
+ * crowds at the registration centres", "there is congestion at the crossing", "there was panic in the
+ * streets" (not "there were protests", "there are troops in the town", which tell what is there).
+ */
+const CONDITION_THERE =
+  /^\W*(?:that\s+)?(?:and\s+)?(?:of\s+course\s+)?there\s+(?:is|are|was|were)\s+(?:(?:\w+ly|still|also|now)\s+)?(?:(?:huge|long|large|massive|big|great|growing|real|considerable|much|a\s+lot\s+of|lots\s+of|a\s+great\s+deal\s+of)\s+)*(?:congestion|crowds|queues|chaos|confusion|panic|uncertainty|tension|anxiety|calm|despair|frustration|exhaustion)\b/iu;
+
+/**
  * Words one of which every alternative of STATE_OF_THINGS holds, read with its flags: "situation",
  * "atmosphere", "mood", "outlook", "conditions"; test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
@@ -779,11 +815,11 @@ const PROSPECT =
 
 /**
  * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has
- * eased", "the pace of arrivals slowed" (a figure given, "the number of refugees has risen to 100,000",
+ * eased", "the pace of arrivals slowed", "the numbers are increasing", "the needs are also growing" (a figure given, "the number of refugees has risen to 100,000",
  * "the number of dead rose by two", is told; see trendWithoutFigure).
  */
 const TREND =
-  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:number|level|scale|intensity|frequency|pace|rate|volume|amount)\s+of\s+[^,;]{1,60}?\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?:\w+ly\s+)?(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|grown|grew|doubled|tripled|slowed|eased|diminished|surged|soared|plummeted|shrunk|shrank|reduced)\b/iu;
+  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:(?:number|level|scale|intensity|frequency|pace|rate|volume|amount)\s+of\s+[^,;]{1,60}?|(?:numbers|needs))\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+(?:(?:\w+ly|also|still)\s+)*)?(?:\w+ly\s+)?(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|grown|grew|doubled|tripled|slowed|eased|diminished|surged|soared|plummeted|shrunk|shrank|reduced|increasing|decreasing|rising|falling|dropping|declining|growing|slowing|easing|diminishing|surging|soaring)\b/iu;
 
 /** Whether the clause tells a trend (TREND) and gives no figure: a trend with a figure reports the figure. */
 function trendWithoutFigure(clause: string): boolean {
@@ -845,10 +881,12 @@ export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partne
  * - pressure borne: "the leader was under pressure from hardliners" (not "came under fire", an attack);
  * - trust lost: "the governor had lost the trust of the people" (not "had lost control of the town");
  * - an agenda's contents, or needs and priorities listed: "the agenda of the meeting included energy
- *   security", "the most urgent needs included shelter";
+ *   security", "the most urgent needs included shelter", "the most urgent needs are shelter and food";
  * - a law judged, or an act judged lawful: "the law was unconstitutional", "their cooperation conforms
  *   with international law", "the move is consistent with the charter" (not "the strikes were carried
- *   out in accordance with international law", a happening told with its warrant).
+ *   out in accordance with international law", a happening told with its warrant);
+ * - an act read as a kind of act: "the strikes represented a resolute response", "the vote represented a
+ *   major setback" (not "the delegates represented 40 countries").
  */
 const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['st ', /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
@@ -859,10 +897,11 @@ const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['pressure', /\b(?:is|are|am|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?under\s+(?:(?:growing|mounting|increasing|heavy|intense|enormous|great|strong|considerable|political|international|domestic|huge)\s+)?pressure\b/iu],
   ['lost', /\b(?:has|have|had)\s+(?:\w+ly\s+)?lost\s+(?:the|its|their|his|her|all|any|much\s+of\s+(?:the|its|their|his|her))\s+(?:\w+\s+)?(?:trust|faith|respect|credibility|legitimacy|goodwill)\b/iu],
   ['agenda', /\bagenda\b[^.;]{0,60}?\b(?:includes?|included|covers?|covered|features?|featured)\b/iu],
-  ['needs', /\bneeds\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
+  ['needs', /\bneeds\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b|\b(?:urgent|pressing|immediate|main|biggest|greatest|basic)\s+needs\s*(?::|(?:are|were|remain)\s)/iu],
   ['priorities', /\bpriorities\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
   [' with ', /\b(?:conforms?|conformed|complies|complied|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+accordance|in\s+compliance|compatible|in\s+keeping))\s+with\s+(?:(?:international|national|the|its|their)\s+)?(?:\w+\s+)?(?:law|laws|constitution|charter|obligations|norms)\b/iu],
   ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
+  ['represent', /\brepresent(?:s|ed)\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:response|reaction|step|move|victory|success|failure|setback|blow|breakthrough)\b/iu],
 ];
 
 /**
@@ -915,10 +954,12 @@ const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tende
 /**
  * A promise told in the passive, the promised act with no agent: "their rights will be guaranteed",
  * "a monument will be erected", "a monument will soon be erected", "a thorough investigation would be
- * conducted", "those responsible will be punished".
+ * conducted", "those responsible will be punished", "special measures would be taken to care for the
+ * families" (not "the wounded would be taken to hospital"; nor "their bravery will be remembered", an honour
+ * hoped for).
  */
 const PROMISED_IN_PASSIVE =
-  /\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b/i;
+  /\b(?:will|shall|would)\s+(?:\w+ly\s+|soon\s+)?be\s+(?:\w+ly\s+|soon\s+)?(?:guaranteed|ensured|protected|safeguarded|provided|built|erected|rebuilt|restored|carried\s+out|conducted|investigated|punished|compensated|granted|honou?red|immortali[sz]ed|commemorated|respected|upheld|fulfilled|implemented|repaired|given)\b|\b(?:measures|steps)\s+(?:will|shall|would)\s+(?:\w+ly\s+|also\s+)?be\s+taken\s+to\s+(?:care\s+for|support|help|assist|protect)\b/i;
 
 /**
  * What someone was told or led to believe, which the clause does not affirm: "he was told he had fought
@@ -1061,13 +1102,38 @@ export function stanceOf(
   /** The words quoted inside reported `words`, when the statement is that partial quote. */
   quote: string | null = null,
 ): Stance {
-  const first = firstStance(reporting, words, speaker, quote);
+  const told = quote === null ? words : reportedClauseHolding(words, quote);
+  const first = firstStance(reporting, told, speaker, quote);
   // "Time has come for trust-building. Our troops will certainly help this", "This shows that they are
   // citizens. Their rights will be guaranteed": what the first sentence tells or describes is the ground
   // for the promise a later one makes; the statement makes the promise. A verb that says what it does
   // ("confirmed", "explained") still decides.
   if ((first !== 'confirms' && first !== 'other') || stanceOfVerb(reporting.verb ?? '') !== undefined) return first;
-  return laterSentences(words).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
+  return laterSentences(told).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
+}
+
+/** "and that" between two reported clauses of one reporting verb: "said A and that B". */
+const AND_THAT = /,?\s+and\s+that\s+/g;
+
+/**
+ * Of reported words that join two clauses with "and that" ("said the strikes were a “resolute” response
+ * and that it would “not hesitate” to act"), the clause that holds the quoted words: each partial quote
+ * takes the stance of its own clause.
+ */
+function reportedClauseHolding(words: string, quote: string): string {
+  if (!words.includes(' and that ')) return words;
+  const at = words.indexOf(quote);
+  if (at < 0) return words;
+  let start = 0;
+  let end = words.length;
+  for (const join of words.matchAll(AND_THAT)) {
+    if (join.index + join[0].length <= at) start = join.index + join[0].length;
+    else if (join.index >= at + quote.length) {
+      end = join.index;
+      break;
+    }
+  }
+  return words.slice(start, end);
 }
 
 /**
@@ -1201,7 +1267,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
@@ -1352,8 +1418,8 @@ function wordsAfter(words: string, clause: string): string {
   return words.slice(words.indexOf(clause) + clause.length);
 }
 
-/** What must or should be done: "must not be missed", "needs to be protected", "we urge". */
-const OBLIGATION = /\b(?:must|should|needs?\s+to|ought\s+to|urges?)\b/i;
+/** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */
+const OBLIGATION = /\b(?:must(?!\s+(?:\w+ly\s+)?have\s+(?:been|had|[a-z]+ed|known|seen|felt|thought|gone|done|heard|made|taken|left|lost|come|become|found|got|gotten|meant|fallen|given|run|hit|struck|led|sent|spent|built|caught|brought|told|said|begun|driven)\b)|should|needs?\s+to|ought\s+to|urges?)\b/i;
 
 /**
  * What is needed now, in the present: "international help is very urgently required", "more aid is
