@@ -184,7 +184,7 @@ export function coordinatedAfter(text: string, main: DateMention, other: DateMen
 }
 
 /**
- * "after Azerbaijan took back control of the region in an offensive last week", "following a one-day
+ * "after Sylvania took back control of the region in an offensive last week", "following a one-day
  * offensive last week": a connective of time before words that a date ends. Group 1 is those words:
  * no clause break, up to twelve words.
  */
@@ -203,7 +203,7 @@ const DURATION_OBJECT = /^(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nin
 const ENDS_THE_WORDS = /^\s*(?:(?:morning|afternoon|evening|night)\b\s*)?(?:[,.;:!?)”"’]|$|(?:and|but|or|when|while|as)\b)/;
 
 /**
- * "Officials arrived on Wednesday, after Azerbaijan took back control in an offensive last week":
+ * "Officials arrived on Wednesday, after Sylvania took back control in an offensive last week":
  * the happening a connective of time names, dated by the date that ends its words, is one of its own,
  * besides the main clause's (`summary` runs from the connective's object to the date's end). Null when
  * no such connective stands before the date, or it counts time from the happening.

@@ -318,7 +318,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
 
       for (const { date, summary, index } of sinceHappenings) candidates.push(event(date, false, summary, index, summary));
 
-      // "…, after Azerbaijan took control in an offensive last week": the happening the connective names
+      // "…, after Sylvania took control in an offensive last week": the happening the connective names
       // is an event of its own on that date, whatever the main clause's date.
       const connected = new Set<DateMention>();
       for (const date of dates.filter((d) => !inQuote(d) && d.rule !== AFTER_RULE)) {

@@ -173,7 +173,7 @@ const NEXT_CLAUSE = /\s(?:and|but|while|whereas|although|after|before)\s(?!\w+(?
 const COORDINATED_THAT = /\s(?:and|but|or)\s+that\s/gi;
 
 /**
- * A reporting verb with "that" before the figure: "… followed an incident in which Baku claimed that
+ * A reporting verb with "that" before the figure: "… followed an incident in which Fredonburg claimed that
  * six were killed". The reported clause has its own tense and modality; a plan or forecast told before
  * the reporting verb ("The decision to launch the operation …") does not reach into it.
  */
@@ -217,7 +217,7 @@ const OWN_WISH = /\b(?:(?:want|wish|hope|long|ask|request|beg|plead)(?:s|ed)?|be
 /**
  * "since" that opens no period the number sums: an adverb between an auxiliary and its verb ("120,000
  * have since fled", "has since been"), and the mark of a record ("sent thousands, its first
- * intervention since the Korean War", "for the first time since 2020").
+ * intervention since the Great War", "for the first time since 2020").
  */
 const SINCE_OF_NO_PERIOD = /\b(?:has|have|had)\s+since\b|\b(?:first|only|largest|biggest|worst|deadliest|longest|highest|lowest)\b(?:\s+[\p{L}’'-]+){0,5}?\s+since\b/giu;
 

@@ -386,7 +386,7 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     const token = tokens[k] as Token;
     if (token.kind !== 'word') return [];
     if (object === null && matcher.isUnitHead(token.lower)) object = token.lower;
-    // "Three vessels in the Red Sea were attacked four times": a passive verb's subject is what it befell.
+    // "Three vessels in the Marsh Strait were attacked four times": a passive verb's subject is what it befell.
     if (object === null && isVerbForm(token) && PASSIVE.has(tokens[k - 1]?.lower ?? '')) object = subjectBefore(tokens, k - 1, matcher);
     if (object === null || !isVerbForm(token)) continue;
     // "have attacked or threatened ships 30 times": the verbs joined before the object share it.
@@ -405,7 +405,7 @@ const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being']);
 
 /**
  * The unit noun a few words before the auxiliary at `auxiliary`, past a short place phrase ("Three
- * vessels in the Red Sea were …"); null when none stands there.
+ * vessels in the Marsh Strait were …"); null when none stands there.
  */
 function subjectBefore(tokens: readonly Token[], auxiliary: number, matcher: UnitMatcher): string | null {
   let k = auxiliary - 1;
@@ -420,7 +420,7 @@ function subjectBefore(tokens: readonly Token[], auxiliary: number, matcher: Uni
   return null;
 }
 
-/** Words of a short place phrase between a subject and its verb: "in the Red Sea", "off the coast". */
+/** Words of a short place phrase between a subject and its verb: "in the Marsh Strait", "off the coast". */
 const PLACE_WORDS = /^(?:in|near|at|on|off|around|outside|inside|across|along|the|a|an|of)$/;
 
 /**
