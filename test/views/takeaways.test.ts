@@ -103,7 +103,7 @@ describe('takeaways are true by construction', () => {
     const view = overviewView(model, loadTopic().figureCategories);
     expect(view.takeaways.length).toBeGreaterThan(2);
     for (const takeaway of view.takeaways) expect(problems(takeaway, model), takeawayText(takeaway)).toEqual([]);
-  });
+  }, 60_000); // builds the seeds' model: seconds on a busy machine
 
   it('and the check catches a takeaway that compares unlike figures or links to what it does not sum up', () => {
     const bad: Takeaway = {
