@@ -704,6 +704,25 @@ describe('speakers: pronouns and "the official"', () => {
     expect(held.map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads an adverb before the participle of captivity as part of the captive\'s phrase: "a sailor recently captured by Sylvania said"', () => {
+    const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government]);
+    for (const [text, speaker, government] of [
+      ['One of the Freedonian sailors recently captured by Sylvania told a newspaper that his officers had lied.', 'One of the Freedonian sailors', null],
+      ['A Freedonian sailor recently captured by Sylvanian forces said that he had been sent without training.', 'A Freedonian sailor', null],
+      ['A Freedonian pilot reportedly held by Sylvania told reporters that he was beaten.', 'A Freedonian pilot', null],
+      ['The Freedonian sailor, who was recently captured by Sylvania, said that he wanted to go home.', 'The Freedonian sailor, who was recently captured by Sylvania', null],
+      // No captivity: the adverb goes with the verb, and the official still speaks for Sylvania.
+      ['A Sylvanian official recently said that the talks had failed.', 'A Sylvanian official', 'sylvania'],
+      ['Sylvania recently captured two sailors, the Palace said.', 'the Palace', 'sylvania'],
+    ] as const) {
+      const [first, second] = credit(text);
+      expect(first?.[0]?.startsWith(speaker)).toBe(true);
+      expect(first?.[1]).toBe(government);
+      // The "he" after a captive is the captive, who speaks for no government either.
+      if (government === null) expect(second).toEqual([first?.[0], null]);
+    }
+  });
+
   it('reads a name that opens with digits as a name, not a date: "news portal 24News reported"', () => {
     const mentions = statements(['The boats had left the port, Freedonian news portal 24News reported on Wednesday.']);
     expect(mentions.map((m) => [m.speaker.description, m.reported])).toEqual([['Freedonian news portal 24News', 'The boats had left the port']]);

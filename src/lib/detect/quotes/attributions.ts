@@ -14,7 +14,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -929,6 +929,8 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   if (/^(?:only|reportedly|allegedly|later)$/.test(view.tokens[end]?.text ?? '') && isPlainGap(gapBefore(view, end + 1)) && end > 0) end -= 1;
   const participle = view.tokens[end]?.text ?? '';
   if ((/^\p{Ll}+ed$/u.test(participle) || participle === 'held') && end > 0) end -= 1;
+  // "a soldier recently captured by Freedonia": an adverb before the participle.
+  if (end > 0 && CAPTIVITY_ADVERBS.has(view.tokens[end]?.text ?? '') && isPlainGap(gapAfter(view, end))) end -= 1;
   const people = phraseBefore(view, end);
   if (!people.phrase) return null;
   const head = (view.tokens[people.phrase.last] as Token).text.toLowerCase();

@@ -104,6 +104,9 @@ export const CAPTIVE_PARTICIPLES = set(`
   captured detained imprisoned jailed arrested abducted kidnapped interned surrendered defected deserted
 `);
 
+/** Adverbs between a role and a participle of captivity: "a soldier recently captured by Freedonia". */
+export const CAPTIVITY_ADVERBS = set(`now recently reportedly allegedly later previously since subsequently`);
+
 /**
  * Words before a role that put its holder outside their country's government, who then speaks for
  * none: "an exiled Sylvanian general", "a dissident Sylvanian diplomat", "an ousted minister".
