@@ -704,6 +704,19 @@ describe('speakers: pronouns and "the official"', () => {
     expect(held.map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads "an analyst with Sylvania\'s Marsh Center said" as the analyst, for no government, as "at" is read', () => {
+    for (const [text, government] of [
+      ['An analyst with Sylvania’s Marsh Center said the war would last.', null],
+      ['Researchers with Freedonia’s Hill Center said the war would last.', null],
+      ['A fellow with the Marsh Institute said the war would last.', null],
+      // An official with a body still speaks for its government.
+      ['An official with Sylvania’s defence ministry said the war would last.', 'sylvania'],
+      ['Sylvania, together with Freedonia, said the war would last.', 'sylvania'],
+    ] as const) {
+      expect(statements([text]).map((m) => m.government)).toEqual([government]);
+    }
+  });
+
   it('reads an adverb before the participle of captivity as part of the captive\'s phrase: "a sailor recently captured by Sylvania said"', () => {
     const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government]);
     for (const [text, speaker, government] of [

@@ -14,7 +14,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -938,6 +938,11 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   // "a Sylvanian officer captured by Freedonia": whatever their rank, a captive speaks, and the words
   // that make them one stay in the phrase (they speak for no government).
   if (!PRIVATE_PERSONS.has(ofWar ?? head) && isRoleNoun(head) && (CAPTIVE_PARTICIPLES.has(participle) || participle === 'held') && isPlainGap(gapBefore(view, end + 1))) {
+    return { phrase: { ...people.phrase, last: object.last, end: object.end, head: people.phrase.head ?? people.phrase.last }, stop: people.stop };
+  }
+  // "an analyst with Freedonia's Marsh Institute": "with" after an independent role names where its
+  // holder works, as "at" does; the analyst speaks, for no government, not the institute's country.
+  if (stop === 'with' && people.phrase.last === object.first - 2 && INDEPENDENT_ROLES_ANY_NUMBER.has(head) && isPlainGap(gapAfter(view, people.phrase.last))) {
     return { phrase: { ...people.phrase, last: object.last, end: object.end, head: people.phrase.head ?? people.phrase.last }, stop: people.stop };
   }
   if (!PRIVATE_PERSONS.has(ofWar ?? head)) return null;
