@@ -717,6 +717,21 @@ describe('speakers: pronouns and "the official"', () => {
     }
   });
 
+  it('credits the family of an official or a soldier, and people sent by a state, no government', () => {
+    for (const [text, government] of [
+      ['The wife of a Sylvanian official said he had been told nothing.', null],
+      ['“We were told nothing,” said the parents of a Freedonian sailor.', null],
+      ['A cousin of the Sylvanian minister said the family had been told nothing.', null],
+      ['A sailor sent by Sylvania said he had been told nothing.', null],
+      ['Sailors taken by Freedonia said they had been told nothing.', null],
+      // Officials sent by a state still speak for it.
+      ['Officials sent by Sylvania said the talks went well.', 'sylvania'],
+      ['An official of the Sylvanian ministry said the talks went well.', 'sylvania'],
+    ] as const) {
+      expect(statements([text]).map((m) => m.government)).toEqual([government]);
+    }
+  });
+
   it('reads an adverb before the participle of captivity as part of the captive\'s phrase: "a sailor recently captured by Sylvania said"', () => {
     const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government]);
     for (const [text, speaker, government] of [

@@ -918,6 +918,9 @@ function groupOfMember(view: SentenceView, member: PhraseRange, stop: string): {
   return { phrase: { ...group.phrase, last: member.last, end: member.end, head: group.phrase.head ?? group.phrase.last }, stop: group.stop };
 }
 
+/** Past participles not in -ed that may stand between people and "by X": "a soldier sent by Freedonia". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'sent', 'taken', 'caught', 'brought', 'shot', 'hit', 'hurt', 'kept']);
+
 /**
  * The phrase about people before "in X" or "captured by X" (skipping one past participle), when its
  * head is a word for people ("prisoner of war", "sailors"); null otherwise.
@@ -928,7 +931,7 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   // "a soldier identified only by his surname": an adverb between the participle and its "by".
   if (/^(?:only|reportedly|allegedly|later)$/.test(view.tokens[end]?.text ?? '') && isPlainGap(gapBefore(view, end + 1)) && end > 0) end -= 1;
   const participle = view.tokens[end]?.text ?? '';
-  if ((/^\p{Ll}+ed$/u.test(participle) || participle === 'held') && end > 0) end -= 1;
+  if ((/^\p{Ll}+ed$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && end > 0) end -= 1;
   // "a soldier recently captured by Freedonia": an adverb before the participle.
   if (end > 0 && CAPTIVITY_ADVERBS.has(view.tokens[end]?.text ?? '') && isPlainGap(gapAfter(view, end))) end -= 1;
   const people = phraseBefore(view, end);

@@ -73,6 +73,8 @@ export const PRIVATE_PERSONS = set(`
   priest priests lawyer lawyers tourist tourists evacuee evacuees veteran veterans trader traders businessman businessmen
   businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
   mercenaries dissident dissidents exile exiles peacekeeper peacekeepers troops
+  wife wives husband husbands parent parents cousin cousins uncle aunt
+  grandmother grandfather sons daughters mothers fathers widower
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
   firefighter firefighters rescuer rescuers passenger passengers elder elders cleric clerics imam imams monk monks nun nuns
   rabbi rabbis shopkeeper shopkeepers dockworker dockworkers docker dockers environmentalist environmentalists
