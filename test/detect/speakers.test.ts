@@ -704,6 +704,53 @@ describe('speakers: pronouns and "the official"', () => {
     expect(held.map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads "an analyst with Sylvania\'s Marsh Center said" as the analyst, for no government, as "at" is read', () => {
+    for (const [text, government] of [
+      ['An analyst with Sylvania’s Marsh Center said the war would last.', null],
+      ['Researchers with Freedonia’s Hill Center said the war would last.', null],
+      ['A fellow with the Marsh Institute said the war would last.', null],
+      // An official with a body still speaks for its government.
+      ['An official with Sylvania’s defence ministry said the war would last.', 'sylvania'],
+      ['Sylvania, together with Freedonia, said the war would last.', 'sylvania'],
+    ] as const) {
+      expect(statements([text]).map((m) => m.government)).toEqual([government]);
+    }
+  });
+
+  it('credits the family of an official or a soldier, and people sent by a state, no government', () => {
+    for (const [text, government] of [
+      ['The wife of a Sylvanian official said he had been told nothing.', null],
+      ['“We were told nothing,” said the parents of a Freedonian sailor.', null],
+      ['A cousin of the Sylvanian minister said the family had been told nothing.', null],
+      ['A sailor sent by Sylvania said he had been told nothing.', null],
+      ['Sailors taken by Freedonia said they had been told nothing.', null],
+      // Officials sent by a state still speak for it.
+      ['Officials sent by Sylvania said the talks went well.', 'sylvania'],
+      ['An official of the Sylvanian ministry said the talks went well.', 'sylvania'],
+    ] as const) {
+      expect(statements([text]).map((m) => m.government)).toEqual([government]);
+    }
+  });
+
+  it('reads an adverb before the participle of captivity as part of the captive\'s phrase: "a sailor recently captured by Sylvania said"', () => {
+    const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government]);
+    for (const [text, speaker, government] of [
+      ['One of the Freedonian sailors recently captured by Sylvania told a newspaper that his officers had lied.', 'One of the Freedonian sailors', null],
+      ['A Freedonian sailor recently captured by Sylvanian forces said that he had been sent without training.', 'A Freedonian sailor', null],
+      ['A Freedonian pilot reportedly held by Sylvania told reporters that he was beaten.', 'A Freedonian pilot', null],
+      ['The Freedonian sailor, who was recently captured by Sylvania, said that he wanted to go home.', 'The Freedonian sailor, who was recently captured by Sylvania', null],
+      // No captivity: the adverb goes with the verb, and the official still speaks for Sylvania.
+      ['A Sylvanian official recently said that the talks had failed.', 'A Sylvanian official', 'sylvania'],
+      ['Sylvania recently captured two sailors, the Palace said.', 'the Palace', 'sylvania'],
+    ] as const) {
+      const [first, second] = credit(text);
+      expect(first?.[0]?.startsWith(speaker)).toBe(true);
+      expect(first?.[1]).toBe(government);
+      // The "he" after a captive is the captive, who speaks for no government either.
+      if (government === null) expect(second).toEqual([first?.[0], null]);
+    }
+  });
+
   it('reads a name that opens with digits as a name, not a date: "news portal 24News reported"', () => {
     const mentions = statements(['The boats had left the port, Freedonian news portal 24News reported on Wednesday.']);
     expect(mentions.map((m) => [m.speaker.description, m.reported])).toEqual([['Freedonian news portal 24News', 'The boats had left the port']]);

@@ -171,6 +171,16 @@ describe('resolveSpeakerPhrase', () => {
     expect(withNorth.resolveSpeakerPhrase('the North')).toEqual({ actor: 'north-sylvania', government: 'north-sylvania' });
   });
 
+  it('reads "the North" in a plural demonym as no name either: "one of the North Sylvanians" is people, of no side', () => {
+    const north: Actor = { id: 'north-sylvania', name: 'North Sylvania', kind: 'government', aliases: ['the North'], demonyms: ['North Sylvanian'] };
+    const withNorth = createActorLexicon([...actors, north]);
+    for (const phrase of ['one of the North Sylvanians', 'some of the North Sylvanians', 'the North Sylvanians']) {
+      expect(withNorth.resolveSpeakerPhrase(phrase)).toEqual({ actor: null, government: null });
+    }
+    // Its possessive still names the state.
+    expect(withNorth.resolveSpeakerPhrase('the North’s defence ministry').government).toBe('north-sylvania');
+  });
+
   it('resolves a phrase naming a body to the body', () => {
     expect(lexicon.resolveSpeakerPhrase("the State Bureau's deputy spokesperson")).toEqual({
       actor: 'freedonia-state-bureau',

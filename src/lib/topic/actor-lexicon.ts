@@ -163,7 +163,12 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     const apart = (m: { text: string; index: number }) => STANDS_APART.has(headAfter(phrase.slice(m.index + m.text.length))) || STANDS_APART.has(headBeforeOf(phrase.slice(0, m.index)));
     // "the North" in "the North Freedonian man": a name cut short by a demonym that goes on past it is no name.
     const allDemonyms = findDemonyms(phrase);
-    const cutShort = (m: ActorMention) => allDemonyms.some((d) => d.index > m.index && d.index < m.index + m.text.length && d.index + d.text.length > m.index + m.text.length);
+    // "the North" in "one of the North Freedonians": the demonym in the plural goes on past it too. The
+    // plurals are read in the singular, at the same places ("Freedonians" as "Freedonian ").
+    let singularDemonyms: DemonymMention[] | undefined;
+    const pluralDemonyms = () => (singularDemonyms ??= /\p{L}s\b/u.test(phrase) ? findDemonyms(phrase.replace(/(?<=\p{L})s\b/gu, ' ')) : []);
+    const goesOnPast = (m: ActorMention) => (d: DemonymMention) => d.index > m.index && d.index < m.index + m.text.length && d.index + d.text.length > m.index + m.text.length;
+    const cutShort = (m: ActorMention) => allDemonyms.some(goesOnPast(m)) || pluralDemonyms().some(goesOnPast(m));
     const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !partOfAnotherName(phrase, m, byId.get(m.actorId)) && !apart(m) && !cutShort(m));
     // A demonym inside a name the data knows is part of that name ("the ethnic Freedonian leadership").
     const insideName = (m: DemonymMention) => named.some((n) => n.index <= m.index && m.index + m.text.length <= n.index + n.text.length);

@@ -14,7 +14,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -918,6 +918,9 @@ function groupOfMember(view: SentenceView, member: PhraseRange, stop: string): {
   return { phrase: { ...group.phrase, last: member.last, end: member.end, head: group.phrase.head ?? group.phrase.last }, stop: group.stop };
 }
 
+/** Past participles not in -ed that may stand between people and "by X": "a soldier sent by Freedonia". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'sent', 'taken', 'caught', 'brought', 'shot', 'hit', 'hurt', 'kept']);
+
 /**
  * The phrase about people before "in X" or "captured by X" (skipping one past participle), when its
  * head is a word for people ("prisoner of war", "sailors"); null otherwise.
@@ -928,7 +931,9 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   // "a soldier identified only by his surname": an adverb between the participle and its "by".
   if (/^(?:only|reportedly|allegedly|later)$/.test(view.tokens[end]?.text ?? '') && isPlainGap(gapBefore(view, end + 1)) && end > 0) end -= 1;
   const participle = view.tokens[end]?.text ?? '';
-  if ((/^\p{Ll}+ed$/u.test(participle) || participle === 'held') && end > 0) end -= 1;
+  if ((/^\p{Ll}+ed$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && end > 0) end -= 1;
+  // "a soldier recently captured by Freedonia": an adverb before the participle.
+  if (end > 0 && CAPTIVITY_ADVERBS.has(view.tokens[end]?.text ?? '') && isPlainGap(gapAfter(view, end))) end -= 1;
   const people = phraseBefore(view, end);
   if (!people.phrase) return null;
   const head = (view.tokens[people.phrase.last] as Token).text.toLowerCase();
@@ -936,6 +941,11 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   // "a Sylvanian officer captured by Freedonia": whatever their rank, a captive speaks, and the words
   // that make them one stay in the phrase (they speak for no government).
   if (!PRIVATE_PERSONS.has(ofWar ?? head) && isRoleNoun(head) && (CAPTIVE_PARTICIPLES.has(participle) || participle === 'held') && isPlainGap(gapBefore(view, end + 1))) {
+    return { phrase: { ...people.phrase, last: object.last, end: object.end, head: people.phrase.head ?? people.phrase.last }, stop: people.stop };
+  }
+  // "an analyst with Freedonia's Marsh Institute": "with" after an independent role names where its
+  // holder works, as "at" does; the analyst speaks, for no government, not the institute's country.
+  if (stop === 'with' && people.phrase.last === object.first - 2 && INDEPENDENT_ROLES_ANY_NUMBER.has(head) && isPlainGap(gapAfter(view, people.phrase.last))) {
     return { phrase: { ...people.phrase, last: object.last, end: object.end, head: people.phrase.head ?? people.phrase.last }, stop: people.stop };
   }
   if (!PRIVATE_PERSONS.has(ofWar ?? head)) return null;

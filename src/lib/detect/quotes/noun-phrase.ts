@@ -8,6 +8,7 @@ import { gapBetween, isAcronym, isCalendarWord, isCapitalised, isPlainGap } from
 import type { SentenceView, Span, Token } from './types.ts';
 import {
   CAPTIVE_PARTICIPLES,
+  CAPTIVITY_ADVERBS,
   ESTRANGED_MODIFIERS,
   isRoleNoun,
   PHRASE_ADJECTIVES,
@@ -366,7 +367,9 @@ export function captivityTailEnd(view: SentenceView, head: number): number | nul
     at += 1;
     while (CAPTIVITY_AUXILIARIES.has(tokens[at]?.text ?? '')) at += 1;
   }
-  if (!relative && tokens[at]?.text === 'now') at += 1;
+  // "a soldier recently captured by Freedonia", "a pilot now held in Fredonburg": an adverb may come
+  // before the participle.
+  if (!relative && CAPTIVITY_ADVERBS.has(tokens[at]?.text ?? '')) at += 1;
   const participle = tokens[at]?.text.toLowerCase() ?? '';
   const next = tokens[at + 1]?.text.toLowerCase() ?? '';
   const captive =
@@ -386,7 +389,7 @@ export function captivityTailEnd(view: SentenceView, head: number): number | nul
 }
 
 /** Words between "who" and a participle of captivity: "who was captured", "who had later defected". */
-const CAPTIVITY_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have', 'been', 'later', 'then', 'reportedly']);
+const CAPTIVITY_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have', 'been', ...CAPTIVITY_ADVERBS, 'then']);
 
 /** Words a tail cannot end with: prepositions and articles. */
 const ENDS_NO_TAIL = /^(?:the|a|an|of|for|at|in|from|under|by|inside|near|on|to)$/i;

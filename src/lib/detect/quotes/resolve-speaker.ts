@@ -28,6 +28,7 @@ import {
   BUSINESSES,
   holdsWordOf,
   CAPTIVE_PARTICIPLES,
+  CAPTIVITY_ADVERBS,
   CIVIL_SOCIETY,
   ESTRANGED_MODIFIERS,
   CIVIL_SOCIETY_PHRASE,
@@ -1060,6 +1061,8 @@ function withoutCaptivityTail(description: string): string {
   const words = description.trim().split(/\s+/);
   let tail = words.findIndex((word, i) => i > 0 && (CAPTIVE_PARTICIPLES.has(word.toLowerCase()) || /^(?:held|taken|now)$/.test(word)) && !DETERMINER.test(words[i - 1] as string));
   if (tail < 0) return description;
+  // "a soldier recently captured": the adverb goes with the tail.
+  if (tail > 1 && CAPTIVITY_ADVERBS.has(words[tail - 1] as string)) tail -= 1;
   // "an officer who was captured": the relative pronoun and its auxiliaries go with the tail.
   const who = words.slice(0, tail).lastIndexOf('who');
   if (who > 0 && words.slice(who + 1, tail).every((word) => /^(?:was|were|had|has|have|been|later|then|reportedly)$/.test(word))) tail = who;

@@ -73,6 +73,8 @@ export const PRIVATE_PERSONS = set(`
   priest priests lawyer lawyers tourist tourists evacuee evacuees veteran veterans trader traders businessman businessmen
   businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
   mercenaries dissident dissidents exile exiles peacekeeper peacekeepers troops
+  wife wives husband husbands parent parents cousin cousins uncle aunt
+  grandmother grandfather sons daughters mothers fathers widower
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
   firefighter firefighters rescuer rescuers passenger passengers elder elders cleric clerics imam imams monk monks nun nuns
   rabbi rabbis shopkeeper shopkeepers dockworker dockworkers docker dockers environmentalist environmentalists
@@ -103,6 +105,9 @@ export const INDEPENDENT_ROLES_ANY_NUMBER: ReadonlySet<string> = new Set([...IND
 export const CAPTIVE_PARTICIPLES = set(`
   captured detained imprisoned jailed arrested abducted kidnapped interned surrendered defected deserted
 `);
+
+/** Adverbs between a role and a participle of captivity: "a soldier recently captured by Freedonia". */
+export const CAPTIVITY_ADVERBS = set(`now recently reportedly allegedly later previously since subsequently`);
 
 /**
  * Words before a role that put its holder outside their country's government, who then speaks for
