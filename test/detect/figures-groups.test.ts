@@ -306,6 +306,23 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The submarine fired 14 Land Attack Missiles.')).toEqual([['14 Land Attack Missiles', 'drones']]);
     expect(read('The rebels attacked 26 ships.')).toEqual([['26 ships', 'attacks']]);
   });
+
+  it('reads an acronym the topic counts as the head a singular unit noun before it modifies', () => {
+    const WITH_ACRONYMS: FigureCategory[] = [
+      { id: 'attacks', label: 'Attacks', units: ['attack', 'attacks'], cues: [] },
+      { id: 'drones', label: 'Drones', units: ['uavs', 'uav', 'usvs', 'drones'], cues: [] },
+    ];
+    const readAcronyms = (text: string) => findFigures(text, WITH_ACRONYMS).map((f) => [f.text, f.unit, f.category]);
+    const cases: [string, string[][]][] = [
+      ['The frigate downed 12 one-way attack UAVs overnight.', [['12 one-way attack UAVs', 'UAVs', 'drones']]],
+      ['Coastguards sank two explosive attack USVs near the port.', [['two explosive attack USVs', 'USVs', 'drones']]],
+      // An acronym the topic does not count is no head: the attack is counted.
+      ['There was one attack NGOs could not verify.', [['one attack', 'attack', 'attacks']]],
+      // A plural unit is the head already: the acronym after it begins another phrase.
+      ['The port saw 14 attacks UN monitors logged.', [['14 attacks', 'attacks', 'attacks']]],
+    ];
+    for (const [text, expected] of cases) expect(readAcronyms(text), text).toEqual(expected);
+  });
 });
 
 describe('findFigures: what a size and a year before a noun count', () => {

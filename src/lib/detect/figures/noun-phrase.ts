@@ -77,7 +77,10 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     }
     head = i;
     // "two land attack cruise missiles": a singular noun after a count modifies a head a word or two on.
-    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(wordAt(tokens, i + 1) ?? '')) || (!looksPlural(word) && pluralAhead(tokens, i));
+    const next = wordAt(tokens, i + 1) ?? '';
+    // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
+    const acronymHead = !looksPlural(word) && isAcronym(tokens[i + 1]) && isUnitHead(next);
+    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next)) || acronymHead || (!looksPlural(word) && pluralAhead(tokens, i));
     const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]);
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }
@@ -124,6 +127,11 @@ function quotedModifiersEnd(tokens: readonly Token[], open: number): number {
 function namesPair(tokens: readonly Token[], i: number): boolean {
   const capitalised = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text);
   return capitalised(tokens[i - 1]) && capitalised(tokens[i + 1]);
+}
+
+/** An acronym written in capitals, with a lowercase plural ending or none: "UAVs", "USV", "IEDs". */
+function isAcronym(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Lu}{2,}s?$/u.test(token.text);
 }
 
 /** A lowercase content word: something that can sit inside a noun phrase. */
