@@ -657,6 +657,19 @@ describe('findFigures: partitives', () => {
     expect(findFigures(text, GUNS).map((f) => [f.text, f.category])).toEqual(expected);
   });
 
+  it.each([
+    ['The delegations have held two rounds of talks since June.', []],
+    ['Officials met for three rounds of negotiations in the capital.', []],
+    ['The unions staged four sets of protests.', []],
+    // "of" and what the rounds are of: ammunition is counted.
+    ['The militia handed over 5,000 rounds of ammunition.', [['5,000 rounds', 'arms']]],
+    ['Inspectors counted 900 rounds in the depot.', [['900 rounds', 'arms']]],
+    ['Police seized 12 rifles of the guards.', [['12 rifles', 'arms']]],
+  ])('counts no occasions of an event as things of a unit: %j', (text, expected) => {
+    const ROUNDS: FigureCategory[] = [{ id: 'arms', label: 'Arms', units: ['rounds', 'rifles', 'sets'], cues: [] }];
+    expect(findFigures(text, ROUNDS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads a part of a whole whose number is told in words as two figures: "three of the four sailors"', () => {
     expect(findFigures('Three of the four sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([
       ['Three', 'sailors', 'losses'],

@@ -158,7 +158,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members;
   // "a five-member council" sizes no force.
   const force = !match && sized && FORCE_NOUNS.has(head.lower) ? forcesCategory(matcher, sentence) : null;
-  if (measures) setUnit(draft, unit, null, 'non-count');
+  if (measures || instalmentsOfEvent(tokens, phrase.head)) setUnit(draft, unit, null, 'non-count');
   else if (match) setUnit(draft, unit, match, 'count');
   else if (force) setUnit(draft, unit, { category: force }, 'count');
   else if (fatedPeople(words, matcher)) setUnit(draft, unit, fatedPeople(words, matcher), 'count');
@@ -237,6 +237,21 @@ function countsWithUnitBefore(draft: Draft, head: Token, match: { category: stri
   // counted, not sized ("the crew of 18 abandoned ship" still is).
   if (match !== null && draft.value !== 1 && looksPlural(head.text)) return true;
   return isPeopleNoun(head.text) || (match !== null && matcher.categoriesListing(unit.lower).includes(match.category));
+}
+
+/** Nouns of things that happen in instalments: what "rounds", "sets" or "waves" of them count is occasions. Generic English. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'talks', 'negotiations', 'consultations', 'discussions', 'meetings', 'voting', 'elections', 'fighting', 'shelling',
+  'sanctions', 'bombing', 'bombings', 'airstrikes', 'strikes', 'raids', 'attacks', 'protests', 'hearings', 'inspections',
+]);
+
+/**
+ * "two rounds of talks", "three rounds of negotiations": a noun the topic counts ("rounds" of
+ * ammunition) followed by "of" and a noun of events counts occasions of those events, which no
+ * category counts ("5,000 rounds of ammunition" still counts rounds).
+ */
+function instalmentsOfEvent(tokens: readonly Token[], head: number): boolean {
+  return wordAt(tokens, head + 1) === 'of' && EVENT_NOUNS.has(wordAt(tokens, head + 2) ?? '');
 }
 
 /** Determiners of a group a number is part of: "20 of the victims", "192 of its soldiers". */
