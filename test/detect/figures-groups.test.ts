@@ -323,6 +323,19 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     ];
     for (const [text, expected] of cases) expect(readAcronyms(text), text).toEqual(expected);
   });
+
+  it.each([
+    ['Jets hit three radar sites and one drone storage facility.', []],
+    ['The raid destroyed a single missile launch site.', []],
+    ['One drone depot burned for hours.', []],
+    ['Forces struck one mobile ballistic missile launcher.', []],
+    // The word after the noun is the clause's verb: the drone is counted.
+    ['One drone struck the depot overnight.', [['One drone', 'drones']]],
+    ['One missile landed near the base.', [['One missile', 'drones']]],
+    ['Two drones and one missile were downed near the site.', [['Two drones', 'drones'], ['one missile', 'drones']]],
+  ])('reads a unit noun before the name of an installation as its modifier: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
 });
 
 describe('findFigures: what a size and a year before a noun count', () => {

@@ -80,7 +80,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     const next = wordAt(tokens, i + 1) ?? '';
     // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
     const acronymHead = !looksPlural(word) && isAcronym(tokens[i + 1]) && isUnitHead(next);
-    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next)) || acronymHead || (!looksPlural(word) && pluralAhead(tokens, i));
+    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
     const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]);
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }
@@ -105,6 +105,34 @@ function pluralAhead(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Singular nouns of installations and places, which a weapon or other noun before them only
+ * modifies: "one drone storage facility", "a single missile launch site". Generic English.
+ */
+const INSTALLATIONS: ReadonlySet<string> = new Set([
+  'site', 'facility', 'depot', 'base', 'warehouse', 'factory', 'plant', 'hangar', 'bunker', 'station', 'workshop',
+  'airfield', 'compound', 'complex', 'installation', 'launcher',
+]);
+
+/**
+ * Whether the singular word at `i` modifies the name of an installation one or two words on: "one
+ * drone storage facility", "one missile site". The words between are neither verbs in -ed nor
+ * words that could be the verb of the clause ("one drone struck the depot" counts the drone).
+ */
+function installationAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 2; j++) {
+    const token = tokens[j];
+    if (!isModifier(token)) return false;
+    const word = token?.lower ?? '';
+    if (INSTALLATIONS.has(word)) return true;
+    if (/ed$/.test(word) || CLAUSE_VERBS.has(word)) return false;
+  }
+  return false;
+}
+
+/** Verbs of a clause that do not end in -ed, which may follow a count's noun: "one missile hit the base". */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'struck', 'strikes', 'fell', 'flew', 'sank', 'blew', 'set', 'left', 'lit', 'shot', 'sent', 'made', 'caught', 'took']);
 
 /** Quotation marks a writer puts around words inside a noun phrase. */
 const QUOTE_MARKS = /^[“”"‘’]$/;
