@@ -417,3 +417,23 @@ describe('findFigures: what a clause tells of people of one category', () => {
     expect(readHomes('Some 120,000 people live in Marsh City.')).toEqual([['Some 120,000 people', 'population']]);
   });
 });
+
+describe('findFigures: people counted in one, and people who are sources', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'losses', label: 'Losses', units: ['people', 'children', 'men', 'sailors'], cues: ['killed', 'injured', 'injuring'] },
+  ];
+  const readPeople = (text: string) => findFigures(text, PEOPLE).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The singular of an irregular plural is the same unit.
+    ['The blast killed one person and injured two people.', [['one person', 'losses'], ['two people', 'losses']]],
+    ['One child was killed in the shelling.', [['One child', 'losses']]],
+    ['A shell hit the market, killing one man.', [['one man', 'losses']]],
+    // People named as the sources of a report are no count.
+    ['One person familiar with the matter said three sailors were killed.', [['three sailors', 'losses']]],
+    ['Two people briefed on the raid said it killed 12 men.', [['12 men', 'losses']]],
+    ['Four people with knowledge of the talks said nobody was injured.', []],
+  ])('%j', (text, expected) => {
+    expect(readPeople(text)).toEqual(expected);
+  });
+});

@@ -81,7 +81,9 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
     const acronymHead = !looksPlural(word) && isAcronym(tokens[i + 1]) && isUnitHead(next);
     const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
-    const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]);
+    // "killed one person and injured two people": a word after "and" that takes a count of its own is a verb.
+    const countAfter = tokens[i + 3]?.kind === 'number' || isNumberWord(wordAt(tokens, i + 3) ?? '');
+    const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]) && !countAfter;
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }
   return head >= first ? { first, head } : null;
