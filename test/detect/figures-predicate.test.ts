@@ -922,6 +922,21 @@ describe('findFigures: a count that reaches a number', () => {
   });
 
   it.each([
+    // The place the counted come from is no unit, even where its name ends one ("Marsh residents").
+    ['The number of forcibly displaced from Lower Marsh is 41,200.', [['41,200', 'departed']]],
+    ['The number of displaced in Marsh camps reached 9,000.', [['9,000', 'departed']]],
+    ['The number of refugees from Marsh rose to 3,100.', [['3,100', 'departed']]],
+    ['The number of Marsh residents is 120,000.', [['120,000', 'living']]],
+    ['The number of days in the camps rose to 12.', []],
+  ])('reads "the number of" up to the place the counted come from: %j', (input, expected) => {
+    const MARSH: FigureCategory[] = [
+      { id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced'] },
+      { id: 'living', label: 'Living', units: ['marshes', 'residents'], cues: ['live'] },
+    ];
+    expect(findFigures(input, MARSH).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     ['The number of arrivals had reached 28,120 by Sunday.', [['28,120', 'departed']]],
     ['Officials put the number of new arrivals at 28,120.', [['28,120', 'departed']]],
     ['The number of those who have fled has passed 100,000.', [['100,000', 'departed']]],
