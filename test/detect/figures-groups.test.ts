@@ -306,6 +306,36 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('The submarine fired 14 Land Attack Missiles.')).toEqual([['14 Land Attack Missiles', 'drones']]);
     expect(read('The rebels attacked 26 ships.')).toEqual([['26 ships', 'attacks']]);
   });
+
+  it('reads an acronym the topic counts as the head a singular unit noun before it modifies', () => {
+    const WITH_ACRONYMS: FigureCategory[] = [
+      { id: 'attacks', label: 'Attacks', units: ['attack', 'attacks'], cues: [] },
+      { id: 'drones', label: 'Drones', units: ['uavs', 'uav', 'usvs', 'drones'], cues: [] },
+    ];
+    const readAcronyms = (text: string) => findFigures(text, WITH_ACRONYMS).map((f) => [f.text, f.unit, f.category]);
+    const cases: [string, string[][]][] = [
+      ['The frigate downed 12 one-way attack UAVs overnight.', [['12 one-way attack UAVs', 'UAVs', 'drones']]],
+      ['Coastguards sank two explosive attack USVs near the port.', [['two explosive attack USVs', 'USVs', 'drones']]],
+      // An acronym the topic does not count is no head: the attack is counted.
+      ['There was one attack NGOs could not verify.', [['one attack', 'attack', 'attacks']]],
+      // A plural unit is the head already: the acronym after it begins another phrase.
+      ['The port saw 14 attacks UN monitors logged.', [['14 attacks', 'attacks', 'attacks']]],
+    ];
+    for (const [text, expected] of cases) expect(readAcronyms(text), text).toEqual(expected);
+  });
+
+  it.each([
+    ['Jets hit three radar sites and one drone storage facility.', []],
+    ['The raid destroyed a single missile launch site.', []],
+    ['One drone depot burned for hours.', []],
+    ['Forces struck one mobile ballistic missile launcher.', []],
+    // The word after the noun is the clause's verb: the drone is counted.
+    ['One drone struck the depot overnight.', [['One drone', 'drones']]],
+    ['One missile landed near the base.', [['One missile', 'drones']]],
+    ['Two drones and one missile were downed near the site.', [['Two drones', 'drones'], ['one missile', 'drones']]],
+  ])('reads a unit noun before the name of an installation as its modifier: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
 });
 
 describe('findFigures: what a size and a year before a noun count', () => {
@@ -385,5 +415,25 @@ describe('findFigures: what a clause tells of people of one category', () => {
   it('keeps refugees who now live somewhere as refugees, and people who live there as its population', () => {
     expect(readHomes('Some 100,000 refugees now live in Freedonia.')).toEqual([['Some 100,000 refugees', 'fled']]);
     expect(readHomes('Some 120,000 people live in Marsh City.')).toEqual([['Some 120,000 people', 'population']]);
+  });
+});
+
+describe('findFigures: people counted in one, and people who are sources', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'losses', label: 'Losses', units: ['people', 'children', 'men', 'sailors'], cues: ['killed', 'injured', 'injuring'] },
+  ];
+  const readPeople = (text: string) => findFigures(text, PEOPLE).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The singular of an irregular plural is the same unit.
+    ['The blast killed one person and injured two people.', [['one person', 'losses'], ['two people', 'losses']]],
+    ['One child was killed in the shelling.', [['One child', 'losses']]],
+    ['A shell hit the market, killing one man.', [['one man', 'losses']]],
+    // People named as the sources of a report are no count.
+    ['One person familiar with the matter said three sailors were killed.', [['three sailors', 'losses']]],
+    ['Two people briefed on the raid said it killed 12 men.', [['12 men', 'losses']]],
+    ['Four people with knowledge of the talks said nobody was injured.', []],
+  ])('%j', (text, expected) => {
+    expect(readPeople(text)).toEqual(expected);
   });
 });

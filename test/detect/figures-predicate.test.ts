@@ -657,6 +657,19 @@ describe('findFigures: partitives', () => {
     expect(findFigures(text, GUNS).map((f) => [f.text, f.category])).toEqual(expected);
   });
 
+  it.each([
+    ['The delegations have held two rounds of talks since June.', []],
+    ['Officials met for three rounds of negotiations in the capital.', []],
+    ['The unions staged four sets of protests.', []],
+    // "of" and what the rounds are of: ammunition is counted.
+    ['The militia handed over 5,000 rounds of ammunition.', [['5,000 rounds', 'arms']]],
+    ['Inspectors counted 900 rounds in the depot.', [['900 rounds', 'arms']]],
+    ['Police seized 12 rifles of the guards.', [['12 rifles', 'arms']]],
+  ])('counts no occasions of an event as things of a unit: %j', (text, expected) => {
+    const ROUNDS: FigureCategory[] = [{ id: 'arms', label: 'Arms', units: ['rounds', 'rifles', 'sets'], cues: [] }];
+    expect(findFigures(text, ROUNDS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('reads a part of a whole whose number is told in words as two figures: "three of the four sailors"', () => {
     expect(findFigures('Three of the four sailors were killed.', CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual([
       ['Three', 'sailors', 'losses'],
@@ -906,6 +919,21 @@ describe('findFigures: a count that reaches a number', () => {
     expect(read('The Bureau put the number of displaced at 65,036.')).toEqual([['65,036', 'departed']]);
     expect(read('The number of those fleeing has risen to 28,000.')).toEqual([['28,000', 'departed']]);
     expect(read('The number of days rose to 12.')).toEqual([]);
+  });
+
+  it.each([
+    // The place the counted come from is no unit, even where its name ends one ("Marsh residents").
+    ['The number of forcibly displaced from Lower Marsh is 41,200.', [['41,200', 'departed']]],
+    ['The number of displaced in Marsh camps reached 9,000.', [['9,000', 'departed']]],
+    ['The number of refugees from Marsh rose to 3,100.', [['3,100', 'departed']]],
+    ['The number of Marsh residents is 120,000.', [['120,000', 'living']]],
+    ['The number of days in the camps rose to 12.', []],
+  ])('reads "the number of" up to the place the counted come from: %j', (input, expected) => {
+    const MARSH: FigureCategory[] = [
+      { id: 'departed', label: 'Departed', units: ['refugees'], cues: ['displaced'] },
+      { id: 'living', label: 'Living', units: ['marshes', 'residents'], cues: ['live'] },
+    ];
+    expect(findFigures(input, MARSH).map((f) => [f.text, f.category])).toEqual(expected);
   });
 
   it.each([

@@ -478,18 +478,25 @@ function countPutAt(draft: Draft, words: readonly Token[], matcher: UnitMatcher,
   return counted ? { ...draft, unit: counted.unit, category: counted.category, noun: 'count' } : null;
 }
 
+/** Prepositions that open where the counted come from or are: "the number of displaced from …", "… in …". */
+const ORIGINS: ReadonlySet<string> = new Set(['from', 'into', 'to', ...PLACE_PREPOSITIONS]);
+
 /**
  * What "the number of …" counts: the unit its words name, or else, for a few words naming no unit,
  * the category their cue words name ("the number of displaced", "the number of those fleeing").
  */
-function numberOf(words: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
-  const counted = countedNoun(words, matcher, sentence);
-  if (counted || words.length === 0) return counted;
+function numberOf(allWords: readonly string[], matcher: UnitMatcher, sentence: string): { unit: string; category: string } | null {
   // "the number of those who have fled": people told only by what they did.
-  if (words[0] === 'those' && NUMBER_RELATIVES.has(words[1] ?? '')) {
-    const category = matcher.categoryByCues(words.slice(2).join(' '));
+  if (allWords[0] === 'those' && NUMBER_RELATIVES.has(allWords[1] ?? '')) {
+    const category = matcher.categoryByCues(allWords.slice(2).join(' '));
     return category === null ? null : { unit: '', category };
   }
+  // "the number of forcibly displaced from Marsh City": what is counted ends before the place it
+  // is from or in; the place's name is no unit, even where it ends one ("Marsh City residents").
+  const from = allWords.findIndex((word, k) => k > 0 && ORIGINS.has(word));
+  const words = from > 0 ? allWords.slice(0, from) : allWords;
+  const counted = countedNoun(words, matcher, sentence);
+  if (counted || words.length === 0) return counted;
   if (words.length > 3) return null;
   // "the number of arrivals": a noun of movement counts those who moved, as its verb cues them.
   const category = matcher.categoryByCues(words.map((word) => movementVerb(word) ?? word).join(' '));

@@ -77,8 +77,13 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     }
     head = i;
     // "two land attack cruise missiles": a singular noun after a count modifies a head a word or two on.
-    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(wordAt(tokens, i + 1) ?? '')) || (!looksPlural(word) && pluralAhead(tokens, i));
-    const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]);
+    const next = wordAt(tokens, i + 1) ?? '';
+    // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
+    const acronymHead = !looksPlural(word) && isAcronym(tokens[i + 1]) && isUnitHead(next);
+    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
+    // "killed one person and injured two people": a word after "and" that takes a count of its own is a verb.
+    const countAfter = tokens[i + 3]?.kind === 'number' || isNumberWord(wordAt(tokens, i + 3) ?? '');
+    const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]) && !countAfter;
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }
   return head >= first ? { first, head } : null;
@@ -103,6 +108,34 @@ function pluralAhead(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Singular nouns of installations and places, which a weapon or other noun before them only
+ * modifies: "one drone storage facility", "a single missile launch site". Generic English.
+ */
+const INSTALLATIONS: ReadonlySet<string> = new Set([
+  'site', 'facility', 'depot', 'base', 'warehouse', 'factory', 'plant', 'hangar', 'bunker', 'station', 'workshop',
+  'airfield', 'compound', 'complex', 'installation', 'launcher',
+]);
+
+/**
+ * Whether the singular word at `i` modifies the name of an installation one or two words on: "one
+ * drone storage facility", "one missile site". The words between are neither verbs in -ed nor
+ * words that could be the verb of the clause ("one drone struck the depot" counts the drone).
+ */
+function installationAhead(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 2; j++) {
+    const token = tokens[j];
+    if (!isModifier(token)) return false;
+    const word = token?.lower ?? '';
+    if (INSTALLATIONS.has(word)) return true;
+    if (/ed$/.test(word) || CLAUSE_VERBS.has(word)) return false;
+  }
+  return false;
+}
+
+/** Verbs of a clause that do not end in -ed, which may follow a count's noun: "one missile hit the base". */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['hit', 'hits', 'struck', 'strikes', 'fell', 'flew', 'sank', 'blew', 'set', 'left', 'lit', 'shot', 'sent', 'made', 'caught', 'took']);
+
 /** Quotation marks a writer puts around words inside a noun phrase. */
 const QUOTE_MARKS = /^[“”"‘’]$/;
 
@@ -124,6 +157,11 @@ function quotedModifiersEnd(tokens: readonly Token[], open: number): number {
 function namesPair(tokens: readonly Token[], i: number): boolean {
   const capitalised = (token: Token | undefined) => token?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text);
   return capitalised(tokens[i - 1]) && capitalised(tokens[i + 1]);
+}
+
+/** An acronym written in capitals, with a lowercase plural ending or none: "UAVs", "USV", "IEDs". */
+function isAcronym(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^\p{Lu}{2,}s?$/u.test(token.text);
 }
 
 /** A lowercase content word: something that can sit inside a noun phrase. */

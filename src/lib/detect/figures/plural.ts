@@ -1,6 +1,9 @@
 /** Plural nouns that do not end in -s, so "3,000 people" and "400 personnel" still read as counts. */
 const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'personnel', 'police', 'staff', 'crew', 'cattle']);
 
+/** Plurals of people not formed with -s, so "one person" meets the unit "people" and "one child" "children". */
+const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = { people: 'person', children: 'child', men: 'man', women: 'woman' };
+
 /**
  * A rough singular for comparing nouns, not for display: "casualties" →
  * "casualty", "marches" → "march", "troops" → "troop". Words in -ss, -us and
@@ -8,6 +11,8 @@ const UNMARKED_PLURALS = new Set(['people', 'men', 'women', 'children', 'personn
  */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  const irregular = IRREGULAR_SINGULARS[w];
+  if (irregular !== undefined) return irregular;
   if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
   if (/(?:ch|sh|ss|x|z)es$/.test(w)) return w.slice(0, -2);
   if (/[^su]s$/.test(w) && !/is$/.test(w)) return w.slice(0, -1);

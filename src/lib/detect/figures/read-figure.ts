@@ -158,7 +158,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   // "a 2,000-strong peacekeeping contingent": the size of a force, whatever the topic calls its members;
   // "a five-member council" sizes no force.
   const force = !match && sized && FORCE_NOUNS.has(head.lower) ? forcesCategory(matcher, sentence) : null;
-  if (measures) setUnit(draft, unit, null, 'non-count');
+  if (measures || instalmentsOfEvent(tokens, phrase.head) || namesSources(tokens, phrase.head)) setUnit(draft, unit, null, 'non-count');
   else if (match) setUnit(draft, unit, match, 'count');
   else if (force) setUnit(draft, unit, { category: force }, 'count');
   else if (fatedPeople(words, matcher)) setUnit(draft, unit, fatedPeople(words, matcher), 'count');
@@ -237,6 +237,36 @@ function countsWithUnitBefore(draft: Draft, head: Token, match: { category: stri
   // counted, not sized ("the crew of 18 abandoned ship" still is).
   if (match !== null && draft.value !== 1 && looksPlural(head.text)) return true;
   return isPeopleNoun(head.text) || (match !== null && matcher.categoriesListing(unit.lower).includes(match.category));
+}
+
+/** Nouns of things that happen in instalments: what "rounds", "sets" or "waves" of them count is occasions. Generic English. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'talks', 'negotiations', 'consultations', 'discussions', 'meetings', 'voting', 'elections', 'fighting', 'shelling',
+  'sanctions', 'bombing', 'bombings', 'airstrikes', 'strikes', 'raids', 'attacks', 'protests', 'hearings', 'inspections',
+]);
+
+/**
+ * "two rounds of talks", "three rounds of negotiations": a noun the topic counts ("rounds" of
+ * ammunition) followed by "of" and a noun of events counts occasions of those events, which no
+ * category counts ("5,000 rounds of ammunition" still counts rounds).
+ */
+function instalmentsOfEvent(tokens: readonly Token[], head: number): boolean {
+  return wordAt(tokens, head + 1) === 'of' && EVENT_NOUNS.has(wordAt(tokens, head + 2) ?? '');
+}
+
+/** Words after people that make them the sources of a report: "two people familiar with the matter". Generic English. */
+const SOURCE_DESCRIPTIONS: readonly (readonly string[])[] = [
+  ['familiar', 'with'], ['briefed', 'on'], ['with', 'knowledge', 'of'], ['with', 'direct', 'knowledge'],
+  ['who', 'spoke', 'on', 'condition'], ['speaking', 'on', 'condition'], ['who', 'asked', 'not'],
+];
+
+/**
+ * "One person familiar with the talks said …", "two officials briefed on the plan": people a count
+ * names as the sources of what is said, not people something happened to.
+ */
+function namesSources(tokens: readonly Token[], head: number): boolean {
+  if (!isPeopleNoun(tokens[head]?.text ?? '')) return false;
+  return SOURCE_DESCRIPTIONS.some((words) => words.every((word, k) => wordAt(tokens, head + 1 + k) === word));
 }
 
 /** Determiners of a group a number is part of: "20 of the victims", "192 of its soldiers". */
