@@ -777,11 +777,12 @@ const INFERENCE =
 
 /**
  * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
- * "Freedonia is a small country", "the deployment is Fredonburg's decision" (not "there is a …", nor
- * "among them is a …", which name what is present).
+ * "Freedonia is a small country", "the deployment is Fredonburg's decision", and with "is" contracted,
+ * "it’s a strange time", "she’s a nurse" (not "there is a …", "there’s a …", nor "among them is a …",
+ * which name what is present).
  */
 const DESCRIPTION =
-  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)\s+(?:\w+ly\s+)?(?:a|an|only|\p{L}+['’]s)\s/iu;
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|\p{L}+['’]s)\s/iu;
 
 /**
  * The state of things as the subject of the clause, which describes how things stand rather than tells a
