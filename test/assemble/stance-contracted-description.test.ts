@@ -18,6 +18,7 @@ describe('what something is, with "is" contracted', () => {
     ['It’s a strange sight, the whole harbour empty', 'other'],
     ["That's an unusual way to run a port", 'other'],
     ['She’s a nurse from the northern district', 'other'],
+    ['It’s a shame nobody came', 'other'],
     // What is present, or what has happened, is told.
     ['There’s a convoy waiting at the bridge', 'confirms'],
     ['It’s been shelled three times this week', 'confirms'],
