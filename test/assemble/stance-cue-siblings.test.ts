@@ -91,3 +91,19 @@ describe('a promise: rights kept on a condition, the own side’s support', () =
     expect(stanceOf(reporting('said'), words, speaker)).toBe(stance);
   });
 });
+
+describe('words called false with a verb: "distorts the facts"', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['The commission’s statement deliberately distorts the realities', 'denies'],
+    ['Their report misrepresents the facts of the dispute', 'denies'],
+    ['The opposition is twisting the truth about the vote', 'denies'],
+    // A thing distorted or twisted, not words called false.
+    ['The old lens distorts the image at the edges', 'confirms'],
+    ['The heat twisted the rails near the station', 'confirms'],
+    ['High inflation distorted the quarterly figures', 'confirms'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf(reporting('said'), words, QUOTED)).toBe(stance);
+  });
+});

@@ -113,6 +113,7 @@ const FALSE_CLAIMS = [
   'that such claims were completely baseless', 'the claims are groundless', 'the claims are unfounded', 'the accusations are fabricated',
   'the claims are fake', 'the assertion is misleading', 'the claims are lies', 'the rumours are nonsense',
   'the tanker was not flagged there as claimed by Ruhl', 'it was not sent as alleged', 'it was not sent as reported', 'contrary to reports',
+  'the statement distorts the facts', 'they misrepresented the reality on the ground', 'twisting the truth',
 ];
 
 /** A clause for each alternative of LINK_DENIED, in its order. */
@@ -172,7 +173,7 @@ const GATES: Gate[] = [
   { name: 'COMMITMENT', pattern: COMMITMENT, cue: COMMITMENT_CUE, clauses: COMMITMENTS, near: ['said', 'the', 'Anna Berg', ',', '.', 'Commitment', 'is committed to', 'its commitment to'], texts: { seed: 23, minPieces: 2, maxPieces: 7, between: 0.8 } },
   { name: 'DUTY_TAKEN_ON', pattern: DUTY_TAKEN_ON, cue: DUTY_CUE, clauses: DUTIES, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'consider it our duty', 'it is my', 'obligation to', 'to help'], texts: { seed: 29, minPieces: 3, maxPieces: 9, between: ' ' } },
   { name: 'NEGATED_ASSERTION', pattern: NEGATED_ASSERTION, cue: NEGATION_CUE, clauses: NEGATIONS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 31, minPieces: 2, maxPieces: 7, between: 0.8 } },
-  { name: 'CLAIM_CALLED_FALSE', pattern: CLAIM_CALLED_FALSE, cue: FALSE_CLAIM_CUE, clauses: FALSE_CLAIMS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 37, minPieces: 3, maxPieces: 9, between: 0.8 } },
+  { name: 'CLAIM_CALLED_FALSE', pattern: CLAIM_CALLED_FALSE, cue: FALSE_CLAIM_CUE, clauses: FALSE_CLAIMS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 47, minPieces: 3, maxPieces: 9, between: 0.8 } },
   { name: 'LINK_DENIED', pattern: LINK_DENIED, cue: LINK_CUE, clauses: LINKS_DENIED, near: ['said', 'the', 'Anna Berg', ',', '.', 'nothing to do with', 'are not linked to'], texts: { seed: 41, minPieces: 3, maxPieces: 8, between: ' ' } },
   { name: 'TOLD_TO_BELIEVE', pattern: TOLD_TO_BELIEVE, cue: BELIEF_CUE, clauses: TOLD, near: ['said', 'the', 'Anna Berg', ',', '.'], texts: { seed: 43, minPieces: 2, maxPieces: 7, between: ' ' } },
   { name: 'TIES_DESCRIBED', pattern: TIES_DESCRIBED, cue: TIES_CUE, clauses: TIES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ'], texts: { seed: 47, minPieces: 2, maxPieces: 7, between: 0.8 } },

@@ -83,3 +83,17 @@ describe('people put in danger', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, speaker) === 'condemns').toBe(condemns);
   });
 });
+
+describe('the speaker’s own response made sure of: "we will make sure we respond"', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['We will make sure we respond to the militia if they keep firing on the port', 'threatens'],
+    ['They would make sure that they retaliate if the raids go on', 'threatens'],
+    // Another's response made sure of, or help, is no threat.
+    ['We will make sure the hospitals respond quickly to the outbreak', 'pledges'],
+    ['The agency will make sure families receive blankets', 'other'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, QUOTED)).toBe(stance);
+  });
+});
