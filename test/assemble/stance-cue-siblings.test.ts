@@ -107,3 +107,19 @@ describe('words called false with a verb: "distorts the facts"', () => {
     expect(stanceOf(reporting('said'), words, QUOTED)).toBe(stance);
   });
 });
+
+describe('a response that answers a need is no threat', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['Our agencies will respond to the needs of the families.', 'other'],
+    ['The ministry will respond to questions from reporters.', 'other'],
+    ['We will respond to the humanitarian crisis with aid.', 'pledges'],
+    // A response to an attack or an aggression still threatens.
+    ['We will respond to any attack on our ships.', 'threatens'],
+    ['Freedonia will respond to this aggression.', 'threatens'],
+    ['We will respond with force.', 'threatens'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf({ verb: null, negated: false, denial: false }, words, QUOTED)).toBe(stance);
+  });
+});
