@@ -388,6 +388,14 @@ describe('speakers: role phrases', () => {
     expect(read(['Conflict resolution experts said the port must reopen.'])).toEqual([['Conflict resolution experts', null, null]]);
   });
 
+  it('reads an official described by a relative clause as who speaks, not the place or person the clause names', () => {
+    const read = (text: string) => who(statements([text])).map((w) => [w.speaker.description ?? w.speaker.name, w.government]);
+    expect(read('An official who visited Fredonburg said the talks were over.')).toEqual([['An official', null]]);
+    expect(read('A diplomat who met Anna Berg said the talks were over.')).toEqual([['A diplomat', null]]);
+    expect(read('A senior Freedonian official who visited Marsh City said the talks were over.')).toEqual([['A senior Freedonian official', 'freedonia']]);
+    expect(read('A defector who now lives in Fredonburg said the talks were over.')).toEqual([['A defector', null]]);
+  });
+
   it('gives an unnamed official marked by a demonym only the government', () => {
     expect(who(statements(['A senior Freedonian official confirmed that the convoy had left.']))).toEqual([
       {

@@ -822,7 +822,9 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
     // "a Sylvanian diplomat who defected to Freedonia said": whatever their role, the clause makes them a
     // defector or a captive, and stays in the phrase so that they speak for no government.
     if (capturedInClause(view, i + 1) && isRoleNoun(lastWord(view, head).toLowerCase())) return { ...head, head: head.head ?? head.last, last: phrase.last, end: phrase.end };
-    return speaksForThemselves(view, head) ? head : null;
+    // "An official who visited Fredonburg said": the official speaks, not the place or the
+    // person the clause names, whose side would be a wrong one.
+    return speaksForThemselves(view, head) || isRoleNoun(lastWord(view, head).toLowerCase()) ? head : null;
   }
   return null;
 }
