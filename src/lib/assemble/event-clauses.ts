@@ -167,7 +167,7 @@ export function sinceClause(text: string, sentence: Sentence, date: DateMention)
 }
 
 /** "… and stepped down in early September": a second predicate of one subject, its verb in the past. */
-const AND_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|took|signed|sent|met|held|left|fled|won|lost)\b[^,;:]*$/u;
+const AND_PREDICATE = /\band\s+((?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|took|signed|sent|met|held|left|fled|won|lost)\b[^,;:]*)$/u;
 
 /**
  * "He led the government during the 2020 war and stepped down in early September": a date of the same
@@ -175,11 +175,19 @@ const AND_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|took|signe
  * "and"'s verb to the clause's end (`clauseEnd`); null when no such predicate stands between the dates.
  */
 export function coordinatedAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  return happeningBetween(text, main, other, clauseEnd, AND_PREDICATE);
+}
+
+/**
+ * The happening `pattern` finds in the words between the main date and a later date of its clause,
+ * its words running from the pattern's first group (else its whole match) to `clauseEnd`; null when
+ * the pattern does not match there.
+ */
+function happeningBetween(text: string, main: DateMention, other: DateMention, clauseEnd: number, pattern: RegExp): { summary: string; index: number } | null {
   if (other.index < main.endIndex) return null;
-  const between = text.slice(main.endIndex, other.index);
-  const joined = AND_PREDICATE.exec(between);
-  if (!joined) return null;
-  const index = main.endIndex + joined.index + /^and\s+/.exec(joined[0])![0].length;
+  const found = pattern.exec(text.slice(main.endIndex, other.index));
+  if (!found) return null;
+  const index = main.endIndex + found.index + found[0].length - (found[1] ?? found[0]).length;
   return { summary: text.slice(index, clauseEnd).trim(), index };
 }
 
@@ -235,9 +243,5 @@ const RELATIVE_DONE = /\b(?:who|which)\s+(?:(?:have|has|had)\s+(?:been\s+)?|(?:w
  * the dates.
  */
 export function relativeAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
-  if (other.index < main.endIndex) return null;
-  const relative = RELATIVE_DONE.exec(text.slice(main.endIndex, other.index));
-  if (!relative) return null;
-  const index = main.endIndex + relative.index;
-  return { summary: text.slice(index, clauseEnd).trim(), index };
+  return happeningBetween(text, main, other, clauseEnd, RELATIVE_DONE);
 }

@@ -79,7 +79,7 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     // "two land attack cruise missiles": a singular noun after a count modifies a head a word or two on.
     const next = wordAt(tokens, i + 1) ?? '';
     // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
-    const acronymHead = !looksPlural(word) && isAcronym(tokens[i + 1]) && isUnitHead(next);
+    const acronymHead = !looksPlural(word) && writtenInCapitals(tokens[i + 1]) && isUnitHead(next);
     const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
     // "killed one person and injured two people": a word after "and" that takes a count of its own is a verb.
     const countAfter = tokens[i + 3]?.kind === 'number' || isNumberWord(wordAt(tokens, i + 3) ?? '');
@@ -160,7 +160,7 @@ function namesPair(tokens: readonly Token[], i: number): boolean {
 }
 
 /** An acronym written in capitals, with a lowercase plural ending or none: "UAVs", "USV", "IEDs". */
-function isAcronym(token: Token | undefined): boolean {
+function writtenInCapitals(token: Token | undefined): boolean {
   return token?.kind === 'word' && /^\p{Lu}{2,}s?$/u.test(token.text);
 }
 
