@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statements } from './quotes.fixture.ts';
+import { findStatements } from '../../src/lib/detect/quotes/index.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import { actors, statements } from './quotes.fixture.ts';
 
 const credit = (paragraphs: string[]) => statements(paragraphs).map((s) => [s.speaker.actor, s.government]);
 
@@ -118,6 +120,36 @@ describe('"the two countries" refers to the pair of governments before it', () =
 
   it('credits no one when no pair of governments was named', () => {
     expect(credit(['The two countries have confirmed the deployment of boats.'])).toEqual([[null, null]]);
+  });
+
+  // With a third government a reader may not know which two are meant: a guessed pair is a wrong side.
+  const withMarshland = createActorLexicon([...actors, { id: 'marshland', name: 'Marshland', kind: 'government', aliases: [], demonyms: ['Marshlander'] }]);
+  const credited = (paragraphs: string[]) =>
+    findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), withMarshland).map((s) => [s.reported, s.government]);
+
+  it.each([
+    [
+      'three governments named in the sentence before',
+      ['A Freedonian envoy visited Sylvania’s capital to back its war against Marshland, a sign of cooperation between the two nations.', 'In May, the two countries confirmed the deployment of boats.'],
+      [['the deployment of boats', null]],
+    ],
+    [
+      'three governments named before the phrase in its sentence',
+      ['After Sylvania’s talks with Freedonia and Marshland, the two countries confirmed the deployment of boats.'],
+      [['the deployment of boats', null]],
+    ],
+  ])('credits no one when %s', (_, paragraphs, expected) => {
+    expect(credited(paragraphs)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'exactly two governments named in the nearest sentence that names any',
+      ['Marshland closed its border on Monday.', 'Freedonia and Sylvania held talks on Tuesday.', 'The two countries confirmed the deployment of boats.'],
+    ],
+    ['a third named only after the phrase', ['Freedonia and Sylvania met, and the two countries confirmed the deployment of boats to Marshland.']],
+  ])('credits each of the pair when there are %s', (_, paragraphs) => {
+    expect(credited(paragraphs).map(([, government]) => government).sort()).toEqual(['freedonia', 'sylvania']);
   });
 });
 
