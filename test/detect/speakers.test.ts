@@ -502,6 +502,21 @@ describe('speakers: pronouns and "the official"', () => {
     expect(body?.speaker.actor).toBe('freedonia-defence-ministry');
   });
 
+  // A commentator the topic data lists may be a firm: the title it is named after says which.
+  const withFirm = createActorLexicon([...actors, { id: 'marsh-risk', name: 'Marsh Risk', kind: 'commentator', aliases: [], demonyms: [] } as Actor]);
+  const lastOf = (paragraphs: string[]) => findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), withFirm).at(-1);
+
+  it.each([
+    ['British maritime security firm Marsh Risk said a missile hit the tanker.', 'marsh-risk'],
+    ['The consultancy Marsh Risk said a missile hit the tanker.', 'marsh-risk'],
+    // A person named after a title of their own is no "it"; the body before is.
+    ['Security analyst Max Ober said a missile hit the tanker.', 'freedonia-defence-ministry'],
+    ['Max Ober said a missile hit the tanker.', 'freedonia-defence-ministry'],
+  ])('reads "it" after "%s" as %s', (sentence, actor) => {
+    const last = lastOf(['The Freedonian Defence Ministry said a drone hit the tanker.', sentence, '“A missile was fired from the coast,” it added in an advisory note.']);
+    expect([last?.speaker.actor, last?.government]).toEqual([actor, actor === 'marsh-risk' ? null : 'freedonia']);
+  });
+
   it('reads "it" or "they" after a sentence whose subject is another side as neither', () => {
     const cases = [
       ['The Freedonian Defence Ministry said its warships shot down the drones.', 'Sylvania fired three missiles at the ship on Tuesday. It said the ship was a legitimate target.'],

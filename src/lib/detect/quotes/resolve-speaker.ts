@@ -1034,6 +1034,9 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set(['people', 'crew', 'family',
  * ministry" → spokesperson → a person), else from the actor's kind.
  */
 function kindOf(name: string | null, description: string, actorKind: string | undefined): SpeakerKind {
+  // "British maritime security firm Marsh Risk": a commentator named after a title is what the title
+  // says, so a later "it" is the firm; "security analyst Max Ober" stays a person.
+  if (actorKind === 'commentator' && ORG_ROLES.has(headNoun(description.replace(TRAILING_NAME, ''), () => false))) return 'organisation';
   if (name) return 'person';
   // "one of the soldiers": one of a group of people is a person.
   if (/^one of\s/i.test(description) && GROUP_ROLES.has(headNoun(description.replace(/^one of\s+/i, ''), () => false).replace(/['’]s?$/u, ''))) return 'person';
@@ -1052,6 +1055,9 @@ function kindOf(name: string | null, description: string, actorKind: string | un
   if (/\sand\s/.test(description)) return 'group';
   return 'organisation';
 }
+
+/** The capitalised words that end a description: the name after its title ("security firm Marsh Risk"). */
+const TRAILING_NAME = /(?:\s+\p{Lu}[\p{L}.'’-]*)+$/u;
 
 /** Numbers and articles, after which a participle of captivity describes the noun ahead ("a captured officer"). */
 const DETERMINER = /^(?:the|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)$/i;
