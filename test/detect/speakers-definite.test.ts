@@ -101,6 +101,16 @@ describe('a report and its author', () => {
     expect(after('According to the Defence Ministry, the port was closed. Boats left. The report said 300 sailors had died.')).toEqual([null, null]);
   });
 
+  it.each([
+    ['The missiles hit a tanker bound for Sylvania, according to a State Bureau statement.', ['freedonia-state-bureau', 'freedonia']],
+    ['Sylvania fired the missiles at the tanker, a Northern Council statement said.', ['northern-council', 'northern-council']],
+    // Named before the document, not in its words: the nearest before still issued it.
+    ['At the talks, the State Bureau made a statement on Sylvania.', ['freedonia-state-bureau', 'freedonia']],
+  ])('gives "the statement" the issuer named in the document’s own words after "%s"', (introducing, expected) => {
+    const paragraphs = [introducing, 'The Defence Ministry said the tanker sailed on.', 'Drones were “likely targeting” warships, the statement said.'];
+    expect(credit(paragraphs).at(-1)).toEqual(expected);
+  });
+
   it('gives "the report" no author when the report it refers to was introduced without one', () => {
     const paragraphs = ['A report posted on X by the Defence Ministry stated that the port was closed.', 'The Courier ran a report on the strikes. The report said 300 sailors had died.'];
     expect(credit(paragraphs).at(-1)).toEqual([null, null]);

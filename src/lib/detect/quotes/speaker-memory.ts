@@ -203,11 +203,14 @@ export class SpeakerMemory {
     // "According to a statement released on Monday, …": the document itself spoke, which names no issuer.
     this.documentSpeaker = speaker && !NAMES_A_DOCUMENT.test(speaker.speaker.description) ? speaker : null;
     this.spokenWithDocument = this.history.length;
-    // The issuer is named nearest before the document ("At the Council, Freedonia made a statement on
-    // Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
+    // The issuer is named in the document's own words ("according to a Bureau statement", not the
+    // Sylvanian-owned ship before it), else nearest before the document ("At the Council, Freedonia made
+    // a statement on Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
+    const end = introduced.index + introduced[0].length;
+    const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
     const before = mentions.filter((m) => m.index < introduced.index).reverse();
-    const after = mentions.filter((m) => m.index > introduced.index);
-    this.documentNamed = [...before, ...after].map((m) => m.actorId);
+    const after = mentions.filter((m) => m.index >= end);
+    this.documentNamed = [...own, ...before, ...after].map((m) => m.actorId);
   }
 
   /** Who issued the last report introduced with its author ("a report posted on X by the ministry"). */
