@@ -598,6 +598,7 @@ const FORCE_NAMED =
 
 /** Whether a promise promises force (FORCE, FORCE_NAMED), leaving aside force it forswears (RESTRAINT). */
 function promisesForce(clause: string): boolean {
+  if (FORCE_NAMED.test(clause)) return true;
   return FORCE.test(clause) && FORCE.test(clause.replace(RESTRAINT, ' '));
 }
 
