@@ -1548,7 +1548,7 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
   [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment`), 'condemns'],
   [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
-  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing`), 'other'],
+  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing`), 'other'],
 ];
 
 /**
