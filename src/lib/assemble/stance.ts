@@ -1201,7 +1201,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
@@ -1350,6 +1350,15 @@ function quotedAsPurpose(words: string, quote: string): boolean {
 
 /** Words that open a noun phrase, not an infinitive's verb: "the", "a", "their", a number, a name. */
 const NOUN_PHRASE_OPENING = /^\W*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|all|every)\b|\d|\p{Lu})/u;
+
+/**
+ * Words quoted whole, as sentences of their own, two or more: "Scenes in Kornidzor, at the border. An
+ * endless stream of refugees." A witness's caption describes what they saw, as a sentence with a verb
+ * does; a phrase quoted inside the writer's sentence ("a tiny patch, practically nothing") names or judges.
+ */
+function standsAsSentences(words: string): boolean {
+  return /^\W*\p{Lu}/u.test(words) && /[.!]\W*$/.test(words) && /[.!]\s+[“"‘]?\p{Lu}/u.test(words);
+}
 
 /** A reporting verb that only says (or none at all), unlike "announced" or "reported", which tell. */
 function onlySays(verb: string | null): boolean {
@@ -1651,6 +1660,20 @@ function reportedAct(words: string): Stance | undefined {
   const act = /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and|other\s+\p{Ll}+),?\s+){0,7}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words)?.[1];
   const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
   return stance === 'other' ? undefined : stance;
+}
+
+/**
+ * "(according to the agency) The Russian president also congratulated and expressed gratitude to the
+ * units", "(the ministry said) Berg thanked the rescue teams": a named party's thanks, congratulations
+ * or praise, told in reported words by another, is a happening told, whatever words of praise it holds
+ * (not "I thanked them", nor "he thanked them", the speaker's own; nor a verb that praises, "praised",
+ * which says what the speaker's statement does).
+ */
+const PRAISE_TOLD =
+  /^\W*(?:that\s+)?(?!(?:I|We)\b)\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5}?\s+(?<!\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]e|[Bb]eing)\s+)(?:also\s+|later\s+|then\s+|personally\s+)?(?:thanked|congratulated|praised|hailed|lauded|commended|saluted|expressed\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation))\b/u;
+
+function praiseTold(words: string, speaker: StanceSpeaker): Stance | undefined {
+  return speaker.reported && !speaker.forThemselves && PRAISE_TOLD.test(words) ? 'confirms' : undefined;
 }
 
 /** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
