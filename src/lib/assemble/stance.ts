@@ -1322,7 +1322,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "describing what is left as “a tiny patch, practically nothing”", "the “limited” action": a phrase
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
-  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && (hasNoVerb(unquoted) || RELATIVE_OPENING.test(words))) return 'other';
+  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && ((hasNoVerb(unquoted) && !standsAsSentences(unquoted)) || RELATIVE_OPENING.test(words))) return 'other';
   // "(said) the action was done to “further degrade their capacity”": the words quoted give the
   // purpose or the reason of what the writer tells; they tell no happening of their own.
   if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
