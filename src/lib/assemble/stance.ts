@@ -1201,7 +1201,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
@@ -1685,6 +1685,20 @@ const COUNT_IN_DIGITS = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
 /** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
 function countExplained(verb: string | null, clause: string): boolean {
   return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_IN_DIGITS.test(clause);
+}
+
+/**
+ * "advised" in the sense of "informed", before a happening told in the past: "(UKMTO) advised that a
+ * bulk carrier had been hit by a drone", "advised that the port was closed on Monday" (not "advised
+ * that ships avoid the strait", "advised that crews should stay below deck", "advised that vessels
+ * were to keep clear", advice given; nor "advised that ships, which have been warned, avoid …", a
+ * relative clause's verb).
+ */
+const NEWS_ADVISED = /^\W*that\s+(?:(?!\b(?:should|must|to|will|would|shall|may|might|could)\b)[^;.])*?(?<!\b(?:which|who|that)\s+(?:\w+\s+)?)\b(?:had|has|have|was|were)\b(?!\s+to\b)/i;
+
+/** Whether `verb` is "advised" and `words` tell a happening (NEWS_ADVISED): the verb informs, the words decide. */
+function advisedOfNews(verb: string | null, words: string): boolean {
+  return /^advised$/i.test(verb?.trim() ?? '') && NEWS_ADVISED.test(words);
 }
 
 /**
