@@ -596,6 +596,23 @@ const RESTRAINT = /\b(?:not|never)\s+(?:to\s+)?(?:target|attack|strike|hit|shoot
 const FORCE_NAMED =
   /^\W*(?:that\s+)?(?:continued|further|more|new|fresh|renewed|additional|intensified)\s+(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|assaults)\b|\bescalation\s+with\s+(?:(?:more|further|greater)\s+)?escalation\b/i;
 
+/**
+ * Undertakings in the words of a threat, each its own entry: justice promised to those responsible
+ * ("all those responsible will receive due punishment", "the perpetrators will be brought to justice";
+ * not "the aggression will not go unpunished", force against another side), and force confined to
+ * military targets ("only legitimate military installations will be targeted", "only military targets
+ * would be struck"; not "any ship will be targeted", nor "not only ports but also ships will be hit").
+ */
+const JUSTICE_OR_RESTRAINT: [string, RegExp][] = [
+  ['justice promised', /\b(?:(?:all\s+)?those|anyone|whoever\s+(?:is|was))\s+(?:\w+\s+)?(?:responsible|guilty|behind\s+(?:the|this|these|it))\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair|the\s+\w+)\s+)?(?:punishment|justice))\b|\bthe\s+(?:perpetrators|culprits|guilty|killers)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair)\s+)?(?:punishment|justice))\b/i],
+  ['force confined', /(?<!\bnot\s+)\bonly\s+(?:[\w-]+\s+){0,3}?(?:military|legitimate)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+)?(?:targeted|struck|hit|attacked)\b/i],
+];
+
+/** Whether the clause promises justice or confines force (JUSTICE_OR_RESTRAINT), read only where a word of them is. */
+function promisesJusticeOrRestraint(clause: string): boolean {
+  return /responsible|guilty|behind|perpetrator|culprit|killer|only/i.test(clause) && JUSTICE_OR_RESTRAINT.some(([, pattern]) => pattern.test(clause));
+}
+
 /** Whether a promise promises force (FORCE, FORCE_NAMED), leaving aside force it forswears (RESTRAINT). */
 function promisesForce(clause: string): boolean {
   if (FORCE_NAMED.test(clause)) return true;
@@ -1210,7 +1227,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
   // Read once: THREAT is the largest pattern here, and every path below asks it of the same clause.
-  const threat = (THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause);
+  // "those responsible will receive due punishment", "only military installations will be targeted":
+  // justice promised or force confined, in a threat's words, is an undertaking.
+  const undertaking = promisesJusticeOrRestraint(clause);
+  if (undertaking && !fromVerb) return 'pledges';
+  const threat = !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause));
   const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
