@@ -197,10 +197,12 @@ const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intent
  * needed" (not "there was a need for …", a lack described),
  * "a challenge that demands collective action" (the action a thing demands is the speaker's call) (not "a
  * request" nor "Fredonburg's request", nor "the navy's calls for …", nouns; nor "the aim of the rules is to …", an explanation; nor
- * "given the need for secrecy", "because of the need to …", a reason given).
+ * "given the need for secrecy", "because of the need to …", a reason given; nor "during a telephone call on
+ * Monday", a call made by phone, nor "responded to the call for help", "heeded calls for calm", "in
+ * response to calls for …", another's call answered, which the speaker tells).
  */
 export const CALL =
-  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b|(?:an?|the)\s+(?:(?:immediate|full|complete|prompt|swift|thorough|urgent|unconditional|total|genuine|credible|transparent|independent)\s+(?:and\s+)?)*(?:cessation|withdrawal|halt|end\s+to|respect|compliance|observance|implementation|investigation|explanation|apology|de-escalation|restraint)\b)|(?<!\b(?:we|i|our\s+[\p{L}-]+|my\s+[\p{L}-]+)\s+)\b(?:bears?|has|have)\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|primary|special|clear|legal|moral|international)\s+)?(?:responsibility|obligation)\s+to\s+(?:ensure|protect|guarantee|respect|prevent|provide|allow|secure|safeguard|uphold|stop|end|comply|facilitate)\b|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must(?!\s+(?:\w+ly\s+)?have\s+(?:been|had|[a-z]+ed|known|seen|felt|thought|gone|done|heard|made|taken|left|lost|come|become|found|got|gotten|meant|fallen|given|run|hit|struck|led|sent|spent|built|caught|brought|told|said|begun|driven)\b)|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:are|is)\s+(?:\w+ly\s+)?\w+)|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed)|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?(?<!(?:\bnot|n['’]t|\bnever)\s+want\w*)\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+(?:is|was)\s+to\s+\p{Ll}/iu;
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b|(?:an?|the)\s+(?:(?:immediate|full|complete|prompt|swift|thorough|urgent|unconditional|total|genuine|credible|transparent|independent)\s+(?:and\s+)?)*(?:cessation|withdrawal|halt|end\s+to|respect|compliance|observance|implementation|investigation|explanation|apology|de-escalation|restraint)\b)|(?<!\b(?:we|i|our\s+[\p{L}-]+|my\s+[\p{L}-]+)\s+)\b(?:bears?|has|have)\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|primary|special|clear|legal|moral|international)\s+)?(?:responsibility|obligation)\s+to\s+(?:ensure|protect|guarantee|respect|prevent|provide|allow|secure|safeguard|uphold|stop|end|comply|facilitate)\b|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must(?!\s+(?:\w+ly\s+)?have\s+(?:been|had|[a-z]+ed|known|seen|felt|thought|gone|done|heard|made|taken|left|lost|come|become|found|got|gotten|meant|fallen|given|run|hit|struck|led|sent|spent|built|caught|brought|told|said|begun|driven)\b)|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?<!\b(?:(?:tele)?phone|video|conference|distress|radio)\s+)(?<!\b(?:respond\w*\s+to|response\s+to|answer\w*|heed\w*)\s+(?:(?:the|a|an|this|that|these|those|their|its|his|her)\s+)?(?:[\w-]+\s+)?)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:are|is)\s+(?:\w+ly\s+)?\w+)|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed)|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?(?<!(?:\bnot|n['’]t|\bnever)\s+want\w*)\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+(?:is|was)\s+to\s+\p{Ll}/iu;
 
 /**
  * Words or phrases one of which every alternative of CALL holds, read with its flags: "demand",
@@ -586,8 +588,34 @@ const FORCE =
  */
 const RESTRAINT = /\b(?:not|never)\s+(?:to\s+)?(?:target|attack|strike|hit|shoot|fire\s+(?:on|at)|bomb|shell|retaliate|use\s+force)\b(?:(?!\b(?:but|and|or|while)\b)[^,;.])*/gi;
 
-/** Whether a promise promises force (FORCE), leaving aside force it forswears (RESTRAINT). */
+/**
+ * Force named as what is promised, with no verb of its own: "(pledged) continued attacks on the ships",
+ * "(vowed) further strikes", "(vowing) to “confront escalation with escalation”" (not "(pledged) further
+ * humanitarian operations", nor "continued support").
+ */
+const FORCE_NAMED =
+  /^\W*(?:that\s+)?(?:continued|further|more|new|fresh|renewed|additional|intensified)\s+(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|assaults)\b|\bescalation\s+with\s+(?:(?:more|further|greater)\s+)?escalation\b/i;
+
+/**
+ * Undertakings in the words of a threat, each its own entry: justice promised to those responsible
+ * ("all those responsible will receive due punishment", "the perpetrators will be brought to justice";
+ * not "the aggression will not go unpunished", force against another side), and force confined to
+ * military targets ("only legitimate military installations will be targeted", "only military targets
+ * would be struck"; not "any ship will be targeted", nor "not only ports but also ships will be hit").
+ */
+const JUSTICE_OR_RESTRAINT: [string, RegExp][] = [
+  ['justice promised', /\b(?:(?:all\s+)?those|anyone|whoever\s+(?:is|was))\s+(?:\w+\s+)?(?:responsible|guilty|behind\s+(?:the|this|these|it))\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair|the\s+\w+)\s+)?(?:punishment|justice))\b|\bthe\s+(?:perpetrators|culprits|guilty|killers)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair)\s+)?(?:punishment|justice))\b/i],
+  ['force confined', /(?<!\bnot\s+)\bonly\s+(?:[\w-]+\s+){0,3}?(?:military|legitimate)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+)?(?:targeted|struck|hit|attacked)\b/i],
+];
+
+/** Whether the clause promises justice or confines force (JUSTICE_OR_RESTRAINT), read only where a word of them is. */
+function promisesJusticeOrRestraint(clause: string): boolean {
+  return /responsible|guilty|behind|perpetrator|culprit|killer|only/i.test(clause) && JUSTICE_OR_RESTRAINT.some(([, pattern]) => pattern.test(clause));
+}
+
+/** Whether a promise promises force (FORCE, FORCE_NAMED), leaving aside force it forswears (RESTRAINT). */
 function promisesForce(clause: string): boolean {
+  if (FORCE_NAMED.test(clause)) return true;
   return FORCE.test(clause) && FORCE.test(clause.replace(RESTRAINT, ' '));
 }
 
@@ -1190,7 +1218,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
@@ -1199,7 +1227,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
   // Read once: THREAT is the largest pattern here, and every path below asks it of the same clause.
-  const threat = (THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause);
+  // "those responsible will receive due punishment", "only military installations will be targeted":
+  // justice promised or force confined, in a threat's words, is an undertaking.
+  const undertaking = promisesJusticeOrRestraint(clause);
+  if (undertaking && !fromVerb) return 'pledges';
+  const threat = !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause));
   const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
@@ -1311,7 +1343,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "describing what is left as “a tiny patch, practically nothing”", "the “limited” action": a phrase
   // quoted with no verb of its own names or judges; it tells no happening. Nor does a relative clause
   // quoted alone ("… “which have been the scene of conflicts”"): it describes what the writer names.
-  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && (hasNoVerb(unquoted) || RELATIVE_OPENING.test(words))) return 'other';
+  if (!speaker.reported && onlySays(reporting.verb) && !QUOTED_AMOUNT.test(words) && ((hasNoVerb(unquoted) && !standsAsSentences(unquoted)) || RELATIVE_OPENING.test(words))) return 'other';
   // "(said) the action was done to “further degrade their capacity”": the words quoted give the
   // purpose or the reason of what the writer tells; they tell no happening of their own.
   if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
@@ -1339,6 +1371,15 @@ function quotedAsPurpose(words: string, quote: string): boolean {
 
 /** Words that open a noun phrase, not an infinitive's verb: "the", "a", "their", a number, a name. */
 const NOUN_PHRASE_OPENING = /^\W*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|all|every)\b|\d|\p{Lu})/u;
+
+/**
+ * Words quoted whole, as sentences of their own, two or more: "Scenes in Kornidzor, at the border. An
+ * endless stream of refugees." A witness's caption describes what they saw, as a sentence with a verb
+ * does; a phrase quoted inside the writer's sentence ("a tiny patch, practically nothing") names or judges.
+ */
+function standsAsSentences(words: string): boolean {
+  return /^\W*\p{Lu}/u.test(words) && /[.!]\W*$/.test(words) && /[.!]\s+[“"‘]?\p{Lu}/u.test(words);
+}
 
 /** A reporting verb that only says (or none at all), unlike "announced" or "reported", which tell. */
 function onlySays(verb: string | null): boolean {
@@ -1537,7 +1578,7 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
   [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment`), 'condemns'],
   [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
-  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing`), 'other'],
+  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing`), 'other'],
 ];
 
 /**
@@ -1548,6 +1589,27 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
 function reaffirmedBond(verb: string, words: string): Stance | undefined {
   if (!/^(?:re-?affirm|reiterat|renew)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return /^\W*(?:their|its|his|her|our|the|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}(?:(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b|(?:determination|resolve|readiness|willingness|intention)\s+to\b)/iu.test(words) ? 'pledges' : undefined;
+}
+
+/**
+ * "affirmed that North Korea will “unconditionally support” …", "affirmed that the government would
+ * continue to help the displaced": a promise affirmed is made (not "affirmed that the troops had
+ * arrived", a fact affirmed; a report's affirming tells another's promise).
+ */
+function affirmedPromise(verb: string, clause: string, speaker: StanceSpeaker): Stance | undefined {
+  if (speaker.finding === true || !/^(?:re-?)?affirm\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return holdsPledge(clause) ? 'pledges' : undefined;
+}
+
+/**
+ * "I congratulate the victorious army for …", "We thank the coast guard for rescuing the crew", "I
+ * salute the firefighters": the speaker's own thanks, congratulations or salute, made as they speak,
+ * affirm nothing at issue, as the verb "thanked" does not (not "we thanked them and left", an act told).
+ */
+const COURTESY_MADE = /^\W*(?:that\s+)?(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+)?(?:congratulate|thank|salute|commend|applaud)\b/i;
+
+function courtesyInWords(words: string): Stance | undefined {
+  return COURTESY_MADE.test(words) ? 'other' : undefined;
 }
 
 function expressedFeeling(verb: string, words: string): Stance | undefined {
@@ -1621,6 +1683,20 @@ function reportedAct(words: string): Stance | undefined {
   return stance === 'other' ? undefined : stance;
 }
 
+/**
+ * "(according to the agency) The Russian president also congratulated and expressed gratitude to the
+ * units", "(the ministry said) Berg thanked the rescue teams": a named party's thanks, congratulations
+ * or praise, told in reported words by another, is a happening told, whatever words of praise it holds
+ * (not "I thanked them", nor "he thanked them", the speaker's own; nor a verb that praises, "praised",
+ * which says what the speaker's statement does).
+ */
+const PRAISE_TOLD =
+  /^\W*(?:that\s+)?(?!(?:I|We)\b)\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5}?\s+(?<!\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]e|[Bb]eing)\s+)(?:also\s+|later\s+|then\s+|personally\s+)?(?:thanked|congratulated|praised|hailed|lauded|commended|saluted|expressed\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation))\b/u;
+
+function praiseTold(words: string, speaker: StanceSpeaker): Stance | undefined {
+  return speaker.reported && !speaker.forThemselves && PRAISE_TOLD.test(words) ? 'confirms' : undefined;
+}
+
 /** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
 const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
 
@@ -1630,6 +1706,20 @@ const COUNT_IN_DIGITS = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
 /** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
 function countExplained(verb: string | null, clause: string): boolean {
   return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_IN_DIGITS.test(clause);
+}
+
+/**
+ * "advised" in the sense of "informed", before a happening told in the past: "(UKMTO) advised that a
+ * bulk carrier had been hit by a drone", "advised that the port was closed on Monday" (not "advised
+ * that ships avoid the strait", "advised that crews should stay below deck", "advised that vessels
+ * were to keep clear", advice given; nor "advised that ships, which have been warned, avoid …", a
+ * relative clause's verb).
+ */
+const NEWS_ADVISED = /^\W*that\s+(?:(?!\b(?:should|must|to|will|would|shall|may|might|could)\b)[^;.])*?(?<!\b(?:which|who|that)\s+(?:\w+\s+)?)\b(?:had|has|have|was|were)\b(?!\s+to\b)/i;
+
+/** Whether `verb` is "advised" and `words` tell a happening (NEWS_ADVISED): the verb informs, the words decide. */
+function advisedOfNews(verb: string | null, words: string): boolean {
+  return /^advised$/i.test(verb?.trim() ?? '') && NEWS_ADVISED.test(words);
 }
 
 /**

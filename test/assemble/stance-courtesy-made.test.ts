@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/** A side's own words, quoted. */
+const QUOTED: StanceSpeaker = { forThemselves: false, reported: false, forASide: true };
+/** A private person's own words, quoted. */
+const PERSON: StanceSpeaker = { forThemselves: true, reported: false };
+
+describe('thanks and congratulations made as the speaker speaks', () => {
+  /** [reporting verb, words, who speaks, the stance]. */
+  const cases: [string, string, StanceSpeaker, Stance][] = [
+    // The speaker's own thanks, congratulations or salute affirm nothing at issue.
+    ['remarked', 'I congratulate the victorious army for its historic success', QUOTED, 'other'],
+    ['said', 'We thank the coast guard for rescuing the crew', QUOTED, 'other'],
+    ['said', 'I salute the firefighters who saved the town', QUOTED, 'other'],
+    ['said', 'We warmly congratulate the people of Freedonia on the election', QUOTED, 'other'],
+    // A promise in a later sentence is still made; what was done is still told.
+    ['said', 'We thank our partners. We will continue to support the refugees.', QUOTED, 'pledges'],
+    ['said', 'The coast guard rescued the crew', QUOTED, 'confirms'],
+    ['said', 'We have sent two ships to the area', QUOTED, 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, speaker, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, speaker)).toBe(stance);
+  });
+  it('leaves thanks told as past to the words', () => {
+    expect(stanceOf({ verb: 'told', negated: false, denial: false }, 'We thanked them and went home', PERSON)).toBe('other');
+  });
+});
