@@ -691,6 +691,23 @@ describe('findFigures: partitives', () => {
     expect(read('The strike killed 40 people. Another ship had 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'crews']]);
   });
 
+  it.each([
+    ['The storm killed 40 people. This number included 12 sailors.', [['40 people', 'losses'], ['12 sailors', 'losses']]],
+    ['The storm killed 40 people. The figure includes 12 sailors, three of whom were cadets.', [['40 people', 'losses'], ['12 sailors', 'losses'], ['three', 'losses']]],
+    ['The storm killed 40 people. That toll also includes 12 sailors.', [['40 people', 'losses'], ['12 sailors', 'losses']]],
+    // The sentence tells what befell them itself: its own cue decides.
+    ['The storm killed 40 people. This number included 12 sailors rescued from the sea.', [['40 people', 'losses'], ['12 sailors', 'crews']]],
+    // No count named again: the sentence stands alone.
+    ['The storm killed 40 people. This ferry carried 12 sailors.', [['40 people', 'losses'], ['12 sailors', 'crews']]],
+    ['The storm killed 40 people. The number of ships included 12 sailors.', [['40 people', 'losses'], ['12 sailors', 'crews']]],
+  ])('counts a part of the count the sentence before told, named again ("This number included …"): %j', (text, expected) => {
+    const CREWS: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard', 'rescued'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'sailors'], cues: ['killed'] },
+    ];
+    expect(findFigures(text, CREWS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('counts a part named after "Among the victims were" as the unit naming the group counts', () => {
     const CREWS: FigureCategory[] = [
       { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard'] },
