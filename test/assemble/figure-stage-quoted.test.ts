@@ -31,3 +31,12 @@ describe('assembleFigures: the stage of a figure in a quotation of several sente
     expect(stagesOf(paragraph)).toEqual(expected);
   });
 });
+
+describe('assembleFigures: a tally grown to the number', () => {
+  it.each([
+    ['The number of refugees registered in Sylvania has risen to at least 8,000, officials said.', [['at least 8,000', 'cumulative']]],
+    ['The number of refugees registered in Sylvania fell to 8,000, officials said.', [['8,000', 'reported']]],
+  ])('%j', (paragraph, expected) => {
+    expect(stagesOf(paragraph)).toEqual(expected);
+  });
+});
