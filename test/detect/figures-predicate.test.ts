@@ -571,6 +571,23 @@ describe('findFigures: the category the clause gives', () => {
   });
 
   it.each([
+    // The times of firing count volleys, not what was fired: no figure of the weapons fired.
+    ['The militia has launched rockets at the port at least 14 times.', []],
+    ['The rebels fired missiles and drones at ships five times this month.', []],
+    ['Gunboats shot rockets at the convoy three times.', []],
+    // The things themselves, counted, still are.
+    ['The militia has launched 14 rockets at the port.', [['14 rockets', 'weapons']]],
+    // An attack or a strike told "N times" still counts the attacks.
+    ['The militia has attacked ships at least 14 times.', [['at least 14 times', 'ship-attacks']]],
+  ])('counts no weapons from "N times" after a verb of firing: %j', (input, expected) => {
+    const FIRED: FigureCategory[] = [
+      { id: 'ship-attacks', label: 'Attacks on ships', units: ['ships'], cues: ['attacked', 'launched', 'fired'] },
+      { id: 'weapons', label: 'Weapons fired', units: ['rockets', 'missiles', 'drones'], cues: ['launched', 'fired', 'shot'] },
+    ];
+    expect(findFigures(input, FIRED).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     // A passive verb's subject is what the events befell, past a short place phrase.
     ['Two ships in the Gulf of Aden were attacked four times on Monday.', [['Two ships', 'ship-attacks'], ['four times', 'ship-attacks']]],
     ['Sylvanian targets have been struck five times.', [['five times', 'strikes']]],
