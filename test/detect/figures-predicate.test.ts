@@ -748,6 +748,19 @@ describe('findFigures: partitives', () => {
     expect(categories('It said 500 of them left.')).toEqual([]);
   });
 
+  it.each([
+    ['Freedonia deployed 3,000 sailors. Of these, the port has housed 1,200 so far.', [['3,000 sailors', 'sailors'], ['1,200', 'sailors']]],
+    ['Freedonia deployed 3,000 sailors. Of them, training for 2,100 is complete and the papers of 900 are still checked.', [['3,000 sailors', 'sailors'], ['2,100', 'sailors'], ['900', 'sailors']]],
+    // What happened to the part is its own clause's.
+    ['Freedonia deployed 3,000 sailors. Of those, the storm killed 40 on Monday.', [['3,000 sailors', 'sailors'], ['40', 'losses']]],
+    // No opening that points back, a year, or nothing counted before: nothing borrowed.
+    ['Freedonia deployed 3,000 sailors. The port has housed 1,200 so far.', [['3,000 sailors', 'sailors']]],
+    ['Freedonia deployed 3,000 sailors. Of these, most sailed in 2023.', [['3,000 sailors', 'sailors']]],
+    ['The port was calm. Of these, the port has housed 1,200 so far.', []],
+  ])('counts every bare number of a sentence opening "Of these," as part of the figure before: %j', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
   it('counts a part of a group named by a unit: "20 of the dead", "192 of its sailors", "12 of whom"', () => {
     const units = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.unit, f.category]);
     expect(units('At least 20 of the dead were cadets.')).toEqual([['At least 20 of the dead', 'dead', 'losses']]);
