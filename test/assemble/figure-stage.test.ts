@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureBounds } from '../../src/lib/assemble/figure-bounds.ts';
-import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from '../../src/lib/assemble/figure-stage.ts';
+import { figureStage, forecastOfCounted, grownToFigure, stageWords, totalAroundClause } from '../../src/lib/assemble/figure-stage.ts';
 
 /** The stage of the figure `figure` in `clause`. */
 const stage = (clause: string, figure: string, forecastDate = false) =>
@@ -292,6 +292,26 @@ describe('figureStage: totals', () => {
     const sentence = 'About 600 sailors have been killed out of a total deployment of 15,000';
     expect(totalAroundClause('', sentence, sentence.slice(0, sentence.indexOf('15,000')))).toBe(true);
     expect(totalAroundClause('', sentence, '')).toBe(false);
+  });
+});
+
+describe('grownToFigure: a tally grown to the number is a running total', () => {
+  it.each([
+    ['The death toll from the landslide has risen to at least 40', 'at least 40', true],
+    ['The toll from the storm and the floods on Friday climbed to 12', '12', true],
+    ['Losses among the volunteers have surpassed 300', 'have surpassed 300', true],
+    ['The number of people sheltering in the stadium reached 5,000', '5,000', true],
+    ['Arrivals at the camp jumped to more than 900', 'more than 900', true],
+    // No growth: a fall, a state, a peak.
+    ['The number of visitors fell to 200', '200', false],
+    ['The death toll stood at 40', '40', false],
+    ['The number of visitors reached its peak when 200 came', '200', false],
+    // No tally grows: the verb is of something else.
+    ['The convoy reached 300 families in the valley', '300 families', false],
+    ['Rescuers reached 12 villages', '12 villages', false],
+  ])('%j', (clause, figure, expected) => {
+    const start = clause.lastIndexOf(figure);
+    expect(grownToFigure(clause.slice(0, start + figure.length), start)).toBe(expected);
   });
 });
 

@@ -571,6 +571,23 @@ describe('findFigures: the category the clause gives', () => {
   });
 
   it.each([
+    // The times of firing count volleys, not what was fired: no figure of the weapons fired.
+    ['The militia has launched rockets at the port at least 14 times.', []],
+    ['The rebels fired missiles and drones at ships five times this month.', []],
+    ['Gunboats shot rockets at the convoy three times.', []],
+    // The things themselves, counted, still are.
+    ['The militia has launched 14 rockets at the port.', [['14 rockets', 'weapons']]],
+    // An attack or a strike told "N times" still counts the attacks.
+    ['The militia has attacked ships at least 14 times.', [['at least 14 times', 'ship-attacks']]],
+  ])('counts no weapons from "N times" after a verb of firing: %j', (input, expected) => {
+    const FIRED: FigureCategory[] = [
+      { id: 'ship-attacks', label: 'Attacks on ships', units: ['ships'], cues: ['attacked', 'launched', 'fired'] },
+      { id: 'weapons', label: 'Weapons fired', units: ['rockets', 'missiles', 'drones'], cues: ['launched', 'fired', 'shot'] },
+    ];
+    expect(findFigures(input, FIRED).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
+  it.each([
     // A passive verb's subject is what the events befell, past a short place phrase.
     ['Two ships in the Gulf of Aden were attacked four times on Monday.', [['Two ships', 'ship-attacks'], ['four times', 'ship-attacks']]],
     ['Sylvanian targets have been struck five times.', [['five times', 'strikes']]],
@@ -691,6 +708,23 @@ describe('findFigures: partitives', () => {
     expect(read('The strike killed 40 people. Another ship had 12 sailors.')).toEqual([['40 people', 'losses'], ['12 sailors', 'crews']]);
   });
 
+  it.each([
+    ['The storm killed 40 people. This number included 12 sailors.', [['40 people', 'losses'], ['12 sailors', 'losses']]],
+    ['The storm killed 40 people. The figure includes 12 sailors, three of whom were cadets.', [['40 people', 'losses'], ['12 sailors', 'losses'], ['three', 'losses']]],
+    ['The storm killed 40 people. That toll also includes 12 sailors.', [['40 people', 'losses'], ['12 sailors', 'losses']]],
+    // The sentence tells what befell them itself: its own cue decides.
+    ['The storm killed 40 people. This number included 12 sailors rescued from the sea.', [['40 people', 'losses'], ['12 sailors', 'crews']]],
+    // No count named again: the sentence stands alone.
+    ['The storm killed 40 people. This ferry carried 12 sailors.', [['40 people', 'losses'], ['12 sailors', 'crews']]],
+    ['The storm killed 40 people. The number of ships included 12 sailors.', [['40 people', 'losses'], ['12 sailors', 'crews']]],
+  ])('counts a part of the count the sentence before told, named again ("This number included …"): %j', (text, expected) => {
+    const CREWS: FigureCategory[] = [
+      { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard', 'rescued'] },
+      { id: 'losses', label: 'Losses', units: ['people', 'sailors'], cues: ['killed'] },
+    ];
+    expect(findFigures(text, CREWS).map((f) => [f.text, f.category])).toEqual(expected);
+  });
+
   it('counts a part named after "Among the victims were" as the unit naming the group counts', () => {
     const CREWS: FigureCategory[] = [
       { id: 'crews', label: 'Crews', units: ['sailors'], cues: ['aboard'] },
@@ -712,6 +746,19 @@ describe('findFigures: partitives', () => {
     // Two sentences back is too far; a number with no figure before it borrows nothing.
     expect(categories('Freedonia deployed 3,000 sailors. The port was calm. It said 500 of them left.')).toEqual([['3,000 sailors', 'sailors']]);
     expect(categories('It said 500 of them left.')).toEqual([]);
+  });
+
+  it.each([
+    ['Freedonia deployed 3,000 sailors. Of these, the port has housed 1,200 so far.', [['3,000 sailors', 'sailors'], ['1,200', 'sailors']]],
+    ['Freedonia deployed 3,000 sailors. Of them, training for 2,100 is complete and the papers of 900 are still checked.', [['3,000 sailors', 'sailors'], ['2,100', 'sailors'], ['900', 'sailors']]],
+    // What happened to the part is its own clause's.
+    ['Freedonia deployed 3,000 sailors. Of those, the storm killed 40 on Monday.', [['3,000 sailors', 'sailors'], ['40', 'losses']]],
+    // No opening that points back, a year, or nothing counted before: nothing borrowed.
+    ['Freedonia deployed 3,000 sailors. The port has housed 1,200 so far.', [['3,000 sailors', 'sailors']]],
+    ['Freedonia deployed 3,000 sailors. Of these, most sailed in 2023.', [['3,000 sailors', 'sailors']]],
+    ['The port was calm. Of these, the port has housed 1,200 so far.', []],
+  ])('counts every bare number of a sentence opening "Of these," as part of the figure before: %j', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
   });
 
   it('counts a part of a group named by a unit: "20 of the dead", "192 of its sailors", "12 of whom"', () => {

@@ -103,6 +103,17 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('splits a quotation tied to its attribution when asked to (splitQuotations)', () => {
+    const split = (text: string) => segmentSentences(text, { splitQuotations: true }).map((s) => s.text);
+    expect(split('“We will respond. It is our right,” the minister said. Talks ended.')).toEqual([
+      '“We will respond.',
+      'It is our right,” the minister said.',
+      'Talks ended.',
+    ]);
+    // Abbreviations still do not end a sentence.
+    expect(split('“Gen. Berg met the U.S. envoy,” she said.')).toEqual(['“Gen. Berg met the U.S. envoy,” she said.']);
+  });
+
   it('treats a blank line as a sentence boundary', () => {
     expect(texts('A headline without a period\n\nThe story begins here.')).toEqual([
       'A headline without a period',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reconcileEvents, reconcileFigures, reconcileStatements } from '../../src/lib/reconcile/index.ts';
+import { makeCitation } from '../../src/lib/citation.ts';
 import type { Stance } from '../../src/lib/model.ts';
 import { event, figure, statement } from './fixtures.ts';
 
@@ -113,6 +114,18 @@ describe('reconcileFigures', () => {
       figure('d', '2024-03-05', 300, 'around', 'navy'),
     ]);
     expect(items).toHaveLength(4);
+  });
+
+  it('keeps apart two counts of one number in one paragraph, and merges the paragraph told again', () => {
+    const at = (source: string, paragraph: number, index: number) => {
+      const f = figure(source, '2024-03-05', 3, null, 'coast-guard');
+      return { ...f, citations: [makeCitation(source, paragraph, f.text)], origin: { ...f.origin, paragraph, index } };
+    };
+    // "Three boats sailed north and three others sailed south": two counts.
+    expect(reconcileFigures([at('a', 2, 0), at('a', 2, 40)]).items).toHaveLength(2);
+    // The same count in the standfirst and the body, or in another report: one figure citing both.
+    expect(reconcileFigures([at('a', 1, 0), at('a', 2, 40)]).items.map((f) => f.citations.length)).toEqual([2]);
+    expect(reconcileFigures([at('a', 2, 0), at('b', 2, 0)]).items.map((f) => f.citations.length)).toEqual([2]);
   });
 
   it('tells vague amounts apart by their words: "several boats" is not "several rafts", and is itself again', () => {

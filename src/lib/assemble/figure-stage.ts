@@ -136,6 +136,23 @@ export function forecastOfCounted(beforeFigure: string, afterFigure: string): bo
   return !PREPOSITION_BEFORE.test(beforeFigure) && FUTURE_OF_COUNTED.test(afterFigure);
 }
 
+/**
+ * A tally that has grown to the number: "the death toll has risen to at least 68", "casualties among
+ * the troops have surpassed 4,000", "the number of arrivals reached 100,000". A count that grows, told
+ * up to now, is a running total (corpus README, "Stages"). Only growth: "fell to 20" is no sum.
+ */
+const GROWN_TO = /\b(?:toll|number|total|tally|count|casualties|losses|deaths|arrivals)\b(?:\s+(?!(?:but|while|whereas|when|after|before)\b)[\p{L}\p{N}'’-]+){0,14}?\s+(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?)?(?:risen|rose|climbed|jumped|leapt|leaped|reached|surpassed|exceeded|topped|passed|grown|grew|increased|soared|surged|swelled|swollen|(?:rise|climb|jump|leap|reach|surpass|exceed|top|pass|increase|soar|surge|swell)s?)\s+(?:to\s+)?(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?\d/iu;
+
+/**
+ * Whether `words` (a clause up to the end of a figure) tell a tally grown to the figure, whose
+ * number starts at `figureStart` in `words` or after (the figure's words may hold the verb: "have
+ * surpassed 4,000").
+ */
+export function grownToFigure(words: string, figureStart: number): boolean {
+  const grown = GROWN_TO.exec(words);
+  return grown !== null && grown.index + grown[0].length > figureStart;
+}
+
 /** A future or conditional auxiliary. */
 const WILL = /\b(?:will|would|shall)\b|['’]ll\b/i;
 

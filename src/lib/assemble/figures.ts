@@ -2,13 +2,13 @@ import { singular } from '../detect/figures/plural.ts';
 import { makeCitation } from '../citation.ts';
 import { everyPartSpeaksFor } from '../detect/quotes/resolve-speaker.ts';
 import type { Diagnostic, FigureStage, Speaker } from '../model.ts';
-import type { Sentence } from '../segment/sentences.ts';
+import { type Sentence, segmentSentences } from '../segment/sentences.ts';
 import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
 import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
+import { figureStage, forecastOfCounted, grownToFigure, stageWords, totalAroundClause } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -277,12 +277,26 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   const clauseText = text.slice(clause.start, clause.end);
   const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
   const before = text.slice(clause.start, start);
-  const total = told === 'reported' && totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before);
+  const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownToFigure(text.slice(clause.start, end), start - clause.start));
   const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
   if (!governing) return own;
   const carried = figureStage(text.slice(governing.start, governing.end), '', false);
   return carried === 'planned' || carried === 'expected' ? carried : own;
+}
+
+/** A sentence end inside a quotation: a period, question or exclamation mark, a space and a capital. */
+const INNER_END = /[.?!]["”’]?\s+["“]?\p{Lu}/u;
+
+/**
+ * The sentence of `text` the figure at `at` is told in, with a quotation of several sentences split:
+ * "“… the needs of 2,550 persons are still being determined. All will be provided with housing,” the
+ * statement said" keeps its speaker as one sentence, but the housing still to come is not the 2,550's.
+ */
+function ownSentence(text: string, sentence: Sentence, at: number): Sentence {
+  if (!INNER_END.test(sentence.text)) return sentence;
+  const own = segmentSentences(sentence.text, { splitQuotations: true }).find((s) => at - sentence.start < s.end);
+  return own ? { ...own, start: sentence.start + own.start, end: sentence.start + own.end } : sentence;
 }
 
 /** Figures of one source with their claimant and as-of date; uncategorised numbers become diagnostics. */
@@ -315,7 +329,9 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
       if (!claim) {
         diagnostics.push({ rule: 'unresolved-claimant', message: `"${figure.text}" is attributed to a speaker with no known government; it is shown as the outlet's report`, ...where });
       }
-      const clause = sentence ? clauseAround(paragraph.text, sentence.start, sentence.end, figure.index, end) : { start: figure.index, end };
+      // The tense of a figure is its own sentence's, even inside a quotation of several.
+      const told = sentence && ownSentence(paragraph.text, sentence, figure.index);
+      const clause = told ? clauseAround(paragraph.text, told.start, told.end, figure.index, end) : { start: figure.index, end };
       const clauseText = paragraph.text.slice(clause.start, clause.end);
       const forecastDate = paragraph.dates.some((d) => d.expected && within(d.index, d.endIndex, clause.start, clause.end));
       const asOf = sentence
@@ -326,7 +342,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
-        stage: sentence ? stageInSentence(paragraph.text, sentence, clause, figure.index, end, forecastDate) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate),
+        stage: told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate),
         qualifier: figure.qualifier,
         unit: figure.unit,
         text: figure.text,

@@ -83,6 +83,9 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
 
 export function compareFigures(a: FigureCandidate, b: FigureCandidate): Match {
   if (a.category !== b.category || a.value !== b.value) return 'different';
+  // "Three of the missiles were aimed at one ship, with three others targeting another": one
+  // paragraph that counts the same number twice tells two counts; merged, one would be lost.
+  if (a.origin.source === b.origin.source && a.origin.paragraph === b.origin.paragraph && a.origin.index !== b.origin.index) return 'different';
   if (qualifierClass(a.qualifier) !== qualifierClass(b.qualifier)) return 'different';
   const speakers = compareSpeakers(
     { speaker: a.claimant, government: a.government },

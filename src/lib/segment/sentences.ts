@@ -15,7 +15,8 @@
  *
  * A quotation tied to an attribution (it closes with a comma, or a lowercase word follows it:
  * `“We will act. It is our right,” he said.`) is kept in one sentence with its attribution, so a quote is
- * never cut from its speaker. A quotation that stands alone is split like any other text.
+ * never cut from its speaker. A quotation that stands alone is split like any other text, and so is
+ * every quotation with `splitQuotations`, for what reads a sentence's own tense and not its speaker.
  */
 
 /** A sentence of a text, with offsets into that text. */
@@ -71,8 +72,8 @@ const LOWERCASE = /\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Splits `text` into sentences; see the module comment for the rules. */
-export function segmentSentences(text: string): Sentence[] {
-  const suppressed = attributedQuotations(text);
+export function segmentSentences(text: string, { splitQuotations = false }: { splitQuotations?: boolean } = {}): Sentence[] {
+  const suppressed = splitQuotations ? [] : attributedQuotations(text);
   const boundaries: number[] = [];
   for (const blank of text.matchAll(/\n[ \t]*\n/g)) boundaries.push(blank.index);
 

@@ -70,9 +70,12 @@ export function borrowUnits(
     const partOfNext = next && wordAt(tokens, ofAt) === 'of' && (next.firstToken === ofAt + 1 || (next.firstToken === ofAt + 2 && DETERMINERS.has(wordAt(tokens, ofAt + 1) ?? '')) || possessorBetween(tokens, ofAt, next.firstToken));
     // "It said 500 of them were in the port", "Of those, 120 were cadets": a pronoun that points back,
     // to the sentence before if need be.
+    // "Of these, registration for 20,800 is complete": the sentence opens by pointing back, so every
+    // bare number in it counts a part of what was counted before.
     const pointsBack =
       (wordAt(tokens, draft.lastToken + 1) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.lastToken + 2) ?? '')) ||
-      (tokens[draft.firstToken - 1]?.text === ',' && wordAt(tokens, draft.firstToken - 3) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.firstToken - 2) ?? ''));
+      (tokens[draft.firstToken - 1]?.text === ',' && wordAt(tokens, draft.firstToken - 3) === 'of' && POINTING_BACK.has(wordAt(tokens, draft.firstToken - 2) ?? '')) ||
+      opensPointingBack(tokens, draft.firstToken);
     const previous = pointsBack ? kept.filter((k) => k.lastToken < draft.firstToken && sentenceOf(k) === sentence - 1).at(-1) : undefined;
     // "70,500 had entered, up from 65,036 on Wednesday": the same count at an earlier time.
     const earlierValue = COMPARED.has(`${wordAt(tokens, draft.firstToken - 2)} ${wordAt(tokens, draft.firstToken - 1)}`);
@@ -86,6 +89,26 @@ export function borrowUnits(
     if (source) borrowed.push({ ...draft, lastToken, unit: source.unit, category: source.category, noun: 'count' });
   }
   return borrowed;
+}
+
+/** At most this many tokens between a sentence's opening "Of these," and a number it reaches. */
+const OPENING_REACH = 24;
+
+/** Marks that end a sentence among the tokens. */
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '?', '!']);
+
+/**
+ * Whether the sentence the token at `at` is in opens with "Of these,", "Of them," or "Of those,"
+ * within a few words before it ("Of these, registration for 20,800 is complete, and 7,320 wait").
+ */
+function opensPointingBack(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && !SENTENCE_END.has(tokens[k]?.text ?? '')) {
+    if (k < at - OPENING_REACH) return false;
+    k--;
+  }
+  // `k` is the mark that ends the sentence before, or -1 at the start of the text.
+  return wordAt(tokens, k + 1) === 'of' && POINTING_BACK.has(wordAt(tokens, k + 2) ?? '') && tokens[k + 3]?.text === ',' && k + 3 < at;
 }
 
 /** At most this many words name the owner of a whole: "of Marsh City’s 120,000", "of the city’s 120,000". */

@@ -1,6 +1,7 @@
 /**
  * A part of a group counted in the sentence before, or named where the sentence opens: "The offensive
- * killed 200 people. Among them were 10 civilians.", "Among the victims were 13 children." Generic
+ * killed 200 people. Among them were 10 civilians.", "This number included 10 civilians.", "Among the
+ * victims were 13 children." Generic
  * English: the words that point back or name the group open the sentence.
  */
 import type { UnitMatcher } from './categories.ts';
@@ -19,8 +20,12 @@ export interface GroupContext {
   opening: (draft: Draft) => string;
 }
 
-/** Openings of a sentence that point back to the group counted before it: "Among them were …", "They included …". */
-const POINTING_BACK = /^(?:among\s+(?:them|those)\s+(?:were|are|was|is)|(?:they|those|these)\s+include[ds]?)\s+(?:\w+\s+){0,2}$/i;
+/**
+ * Openings of a sentence that point back to the group counted before it: "Among them were …", "They
+ * included …", and the count itself named again: "This number included …", "The figure includes …",
+ * "That toll includes …".
+ */
+const POINTING_BACK = /^(?:among\s+(?:them|those)\s+(?:were|are|was|is)|(?:they|those|these|(?:this|that|the)\s+(?:number|figure|total|toll|tally|count))\s+(?:also\s+)?include[ds]?)\s+(?:\w+\s+){0,2}$/i;
 
 /** An opening that names the group: "Among the victims were …", "Among the dead servicemen are …". */
 const NAMED_GROUP = /^among\s+the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:were|are|was|is)\s+(?:\w+\s+){0,2}$/iu;

@@ -392,6 +392,8 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     // "have attacked or threatened ships 30 times": the verbs joined before the object share it.
     const verbs = [token.lower, ...(/^(?:or|and)$/.test(tokens[k - 1]?.lower ?? '') && isVerbForm(tokens[k - 2]) ? [tokens[k - 2]?.lower ?? ''] : [])];
     for (const verb of verbs) {
+      // "have launched drones at ships 14 times": the times count volleys, not the things fired.
+      if (FIRING.has(verb)) return [];
       const category = matcher.match([object], verb)?.category ?? null;
       if (category !== null && matcher.isCuedBy(category, verb)) return [{ ...draft, category }];
     }
@@ -399,6 +401,9 @@ function timesOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
   }
   return [];
 }
+
+/** Verbs of firing: "N times" after them counts volleys, not the missiles or drones they name. */
+const FIRING: ReadonlySet<string> = new Set(['fire', 'fires', 'fired', 'firing', 'launch', 'launches', 'launched', 'launching', 'shoot', 'shoots', 'shot', 'shooting']);
 
 /** Auxiliaries of a passive: "were attacked", "has been struck". */
 const PASSIVE: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being']);

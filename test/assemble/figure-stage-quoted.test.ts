@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { assembleFigures } from '../../src/lib/assemble/figures.ts';
+import { analyseSource } from '../../src/lib/pipeline/analyse-source.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import type { FigureCategory } from '../../src/schemas/figure-category.ts';
+
+const lexicon = createActorLexicon([{ id: 'sylvania', name: 'Sylvania', kind: 'government', aliases: [], demonyms: ['Sylvanian'] }]);
+const categories: FigureCategory[] = [
+  { id: 'displaced', label: 'Displaced', units: ['refugees', 'persons'], cues: ['fled', 'arrived', 'registered'] },
+  { id: 'troops', label: 'Troops', units: ['sailors'], cues: ['sent', 'deployed'] },
+];
+
+/** The figures of a one-paragraph article by the Courier, with their stage. */
+function stagesOf(paragraph: string) {
+  const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text: paragraph }] };
+  return assembleFigures(analyseSource(source, lexicon, categories), lexicon).candidates.map((f) => [f.text, f.stage]);
+}
+
+describe('assembleFigures: the stage of a figure in a quotation of several sentences', () => {
+  it.each([
+    // A later sentence of the quotation looks ahead; the figure's own sentence tells what is done.
+    ['“So far 900 refugees have been registered. Each family will be provided with a room,” the ministry said.', [['900 refugees', 'cumulative']]],
+    ['“The needs of 400 persons are still being assessed. All will be given housing,” the ministry said.', [['400 persons', 'reported']]],
+    ['"Lodgings for the 70 sailors were inspected. More ships will be sent next month," an officer said.', [['70 sailors', 'reported']]],
+    // Its own sentence looks ahead: still planned, whatever the sentence after it tells.
+    ['“Sylvania will send 300 sailors. They have been trained for months,” the minister said.', [['300 sailors', 'planned']]],
+    ['“We have trained for months. Sylvania plans to deploy 300 sailors,” the minister said.', [['300 sailors', 'planned']]],
+    // Abbreviations do not cut the sentence: the plan before them still governs the figure.
+    ['“Sylvania will send to the U.S. Navy base 300 sailors,” the minister said.', [['300 sailors', 'planned']]],
+  ])('%j', (paragraph, expected) => {
+    expect(stagesOf(paragraph)).toEqual(expected);
+  });
+});
+
+describe('assembleFigures: a tally grown to the number', () => {
+  it.each([
+    ['The number of refugees registered in Sylvania has risen to at least 8,000, officials said.', [['at least 8,000', 'cumulative']]],
+    ['The number of refugees registered in Sylvania fell to 8,000, officials said.', [['8,000', 'reported']]],
+  ])('%j', (paragraph, expected) => {
+    expect(stagesOf(paragraph)).toEqual(expected);
+  });
+});
