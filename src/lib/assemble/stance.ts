@@ -15,6 +15,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['warn', 'warns'], ['caution', 'warns'],
   ['condemn', 'condemns'], ['denounc', 'condemns'], ['criticis', 'condemns'], ['criticiz', 'condemns'],
   ['accus', 'condemns'], ['blam', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'], ['deplor', 'condemns'],
+  ['complain', 'condemns'], ['protest', 'condemns'], ['lambast', 'condemns'], ['castigat', 'condemns'], ['rebuk', 'condemns'], ['censur', 'condemns'], ['chastis', 'condemns'], ['excoriat', 'condemns'], ['berat', 'condemns'],
   ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
   // "offered condolences" only feels (the verb's last word is read first).
   ['condolence', 'other'], ['sympath', 'other'],
@@ -1535,7 +1536,7 @@ function feeling(nouns: string): RegExp {
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
-  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment`), 'condemns'],
+  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment|grievances?|complaints?|protests?|objections?|discontent|dissatisfaction`), 'condemns'],
   [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
   [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|desire|wish|longing`), 'other'],
 ];
