@@ -4,11 +4,14 @@ import type { Stance } from '../../src/lib/model.ts';
 
 /**
  * Verbs and nouns of blame that do what "criticised" and "condemned" do: "complained about", "protested",
- * "lambasted", "rebuked", "voiced his grievance with".
+ * "lambasted", "rebuked", "voiced his grievance with"; and a side's armed units named by the usual label
+ * ("illegal military units"), which names them and blames no one, as "illegal armed groups" does.
  */
 
 /** A side's spokesperson, in reported words. */
 const REPORTED: StanceSpeaker = { forThemselves: false, reported: true, forASide: true };
+/** A side's own words, quoted. */
+const QUOTED: StanceSpeaker = { forThemselves: false, reported: false, forASide: true };
 
 const reporting = (verb: string) => ({ verb, negated: false, denial: false });
 
@@ -45,5 +48,19 @@ describe('a grievance or a complaint voiced', () => {
     const shown = stanceOf(reporting(verb), words, REPORTED);
     if (stance === 'other') expect(shown).not.toBe('condemns');
     else expect(shown).toBe(stance);
+  });
+});
+
+describe('"illegal military units": a label for a side’s units', () => {
+  /** [words, the stance]. */
+  const cases: [string, Stance][] = [
+    ['The province has restored order and disarmed illegal military units in the hills', 'confirms'],
+    ['Illegal paramilitary groups left the valley overnight', 'confirms'],
+    // An illegal act still condemns.
+    ['Illegal military units shelled the town, a flagrant breach of the truce', 'condemns'],
+    ['The blockade of the port is illegal and must end', 'calls-for'],
+  ];
+  it.each(cases)('%s → %s', (words, stance) => {
+    expect(stanceOf(reporting('said'), words, QUOTED)).toBe(stance);
   });
 });
