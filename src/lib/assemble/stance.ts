@@ -1559,14 +1559,24 @@ function expressedFeeling(verb: string, words: string): Stance | undefined {
 /**
  * "announced plans to name a street after the crews", "unveiled a plan to rebuild": a plan announced is
  * undertaken. So is what an announcement says will be done: "announced (that) the Courier will send a
- * team to Marsh City", "announced a joint force will be deployed" (not a date set, "will meet on
+ * team to Marsh City", "announced a joint force will be deployed", and help announced by name ("announced a
+ * new housing assistance programme", HELP_ANNOUNCED) (not a date set, "will meet on
  * Thursday", told as fact; not "will not", nor a hedged "will likely").
  */
 function announcedPlan(verb: string, words: string): Stance | undefined {
   if (!/^(?:announc|unveil|present|outlin)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
-  if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words)) return 'pledges';
+  if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words) || HELP_ANNOUNCED.test(words)) return 'pledges';
   return /^announc/i.test(verb.trim()) && announcesWhatWillBeDone(leadingClause(withoutQuotationMarks(words))) ? 'pledges' : undefined;
 }
+
+/**
+ * Help or a scheme of help, named first by what is announced: "(announced) a new housing assistance
+ * programme for …", "$4 million in emergency assistance", "an additional package of aid", "the
+ * relief project" (not "the end of its aid programme", "the arrival of the aid convoy", what befell the
+ * help, nor "the death of an aid worker", "the results of the relief effort").
+ */
+const HELP_ANNOUNCED =
+  /^\W*(?:(?:a|an|the|its|their|his|her|our|new|additional|further|first|second|another|fresh|extra|emergency)\s+)*(?:(?!(?:end|suspension|halt|cuts?|termination|arrival|delivery|completion|failure|collapse|death|deaths|results?|closure|withdrawal|report|study|review|assessment|evaluation|on|about|into|regarding|concerning)\b)[\p{L}\d$€£.,-]+\s+){0,4}?(?:aid|assistance|relief|funding|package|programme|program|project|tranche|grant)\b(?!\s+(?:workers?|groups?|agenc(?:y|ies)|officials?|organi[sz]ations?|convoys?\s+(?:was|were|had|arrived)))/iu;
 
 /** A plain "will" or "would" that acts: not "will not", "would never", "will likely". */
 const WILL_ACT = /\b(?:will|would|shall)\s+(?!not\b|never\b|(?:\w+\s+)?(?:likely|probably|possibly)\b)\p{Ll}/u;
