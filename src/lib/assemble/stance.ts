@@ -442,6 +442,23 @@ const CONSEQUENCES_FOR_AN_ACT = namedSubjectThen(
 );
 
 /**
+ * A bond of the speaker's own side foretold to grow: "military brotherhood between his country and
+ * Sylvania would advance non-stop", "our ties will continue to deepen", "bilateral cooperation will
+ * expand further" (not "ties between Fredonia and Sylvania will deepen", a bond of others foretold, nor
+ * "our relations would suffer", nor "trade between the two countries will fall", no bond).
+ */
+const OWN_BOND_FORETOLD =
+  /^\W*(?:that\s+)?(?:(?:the|our|their|its|his|her)\s+)?(?:[\p{L}"“”-]+\s+){0,2}?(?:ties|relations|relationship|friendship|brotherhood|alliance|cooperation|partnership|bonds?)\b[^.;]{0,80}?\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|only\s+|further\s+)*(?:continue\s+to\s+)?(?:advance|grow|strengthen|deepen|develop|flourish|expand|prosper)\b/iu;
+
+/** The speaker's own side named in the words: "our", "his country", "bilateral", "the two countries". */
+const OWN_SIDE_IN_BOND = /\b(?:our|bilateral|(?:his|her|their|my)\s+country|the\s+two\s+(?:countries|nations|peoples|sides|states)|both\s+(?:countries|nations|peoples|sides|states))\b/i;
+
+/** Whether the clause foretells the speaker's own side's bond growing (OWN_BOND_FORETOLD), read only where a modal is. */
+function foretellsOwnBond(clause: string): boolean {
+  return /will|would|shall/i.test(clause) && OWN_BOND_FORETOLD.test(clause) && OWN_SIDE_IN_BOND.test(clause);
+}
+
+/**
  * An offer or terms accepted, in the present: "The authorities accept the proposal … to cease fire",
  * "we accept the terms of the truce" (not "accepted", told as past, nor "do not accept").
  */
@@ -1206,6 +1223,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
+  // "(Berg said) the friendship between her country and Sylvania would grow stronger", "our ties will
+  // continue to deepen": a side foretelling its own bond with another undertakes it.
+  if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && foretellsOwnBond(clause)) return 'pledges';
   if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
