@@ -1368,3 +1368,23 @@ describe('stanceOf: a named party’s calls, a noun', () => {
     expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported })).toBe(expected);
   });
 });
+
+describe('negatedFrame: a negated copula or another clause’s negation frames nothing', () => {
+  const frame = (text: string) => negatedFrame(text, text.indexOf('“'));
+
+  it('leaves a copula negated in the speaker’s words: the words are negated, not the telling', () => {
+    expect(frame('Berg noted, however, that closing the port is not the “first option.”')).toBeNull();
+    expect(frame('Ruhl said the reply would not be just “a warning shot.”')).toBeNull();
+    expect(frame('The minister said the talks were not “a waste of time.”')).toBeNull();
+  });
+
+  it('leaves a negation in a relative clause before the quote’s own verb', () => {
+    expect(frame('Berg said that a summit which did not include her country was “pointless.”')).toBeNull();
+  });
+
+  it('still finds a negated passive of telling and a negated verb before its object', () => {
+    expect(frame('The mayor would not be drawn into a “debate.”')).toBe('would not be');
+    expect(frame('Berg said some units would fight on, although she did not consider them to be a “serious threat.”')).toBe('did not consider');
+    expect(frame('The crew were not told about the “new route.”')).toBe('were not told');
+  });
+});

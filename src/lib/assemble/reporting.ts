@@ -92,10 +92,20 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
 const NEGATED_PREDICATE =
   /\b(?:(?:do|does|did|is|are|was|were|has|have|had|would|could|will)(?:\s+not|n['’]t|\s+never|\s+no longer)|never|no longer)\s+(?:\p{L}+\s+){0,5}$/iu;
 
+/** A finite copula: after a negated verb, it opens the quote's own clause ("a meeting that did not include him was “wrong”"). */
+const FINITE_COPULA = /^(?:is|are|was|were|am)$/i;
+
+/** A past participle, which makes a negated copula a passive ("was not told", "would not be drawn"). */
+const PARTICIPLE = /^(?!(?:even|often|open|then|when|seven|ten|indeed|need|speed)$)(?:\p{L}+(?:ed|en)|told|said|seen|known|shown|given|heard|made|taken|meant|thought|drawn|done)$/iu;
+
 /**
  * The negated predicate that frames quoted words inside a sentence ("…, although he did not consider
  * them to be a “big security challenge”"), as written from its auxiliary to the verb, or null. Only the
  * quote's own clause is read: the words from the last clause boundary up to the opening quotation mark.
+ * A negated copula ("is not the “Plan A”", "would not be just “at the level of …”"; not a passive, "was
+ * not told", "would not be drawn") or a finite copula after the negated verb ("a meeting that did not
+ * include him was “wrong”") frames nothing: the speaker's own words are negated, or another clause is,
+ * and the telling is not.
  */
 export function negatedFrame(paragraphText: string, quoteStart: number): string | null {
   const before = paragraphText.slice(Math.max(0, quoteStart - 80), quoteStart).replace(/[“"‘]\s*$/, '');
@@ -106,5 +116,12 @@ export function negatedFrame(paragraphText: string, quoteStart: number): string 
   const words = frame[0].trim().split(/\s+/);
   const negation = words.findIndex((word) => /^(?:not|never|no|\w+n['’]t)$/i.test(word));
   const verbAt = words[negation] === 'no' ? negation + 2 : negation + 1;
+  // "is not the", "would not be just", "has not been": a copula negated, no passive after it.
+  const copula = /^(?:is|are|was|were|am)(?:n['’]t)?$/i.test(words[0] ?? '') ? words[0] : /^(?:be|been)$/i.test(words[verbAt] ?? '') ? words[verbAt] : null;
+  if (copula) {
+    const next = words[words.indexOf(copula) === 0 ? verbAt : verbAt + 1] ?? '';
+    if (!PARTICIPLE.test(next)) return null;
+  }
+  if (words.slice(verbAt + 1).some((word) => FINITE_COPULA.test(word))) return null;
   return words.slice(0, verbAt + 1).join(' ');
 }

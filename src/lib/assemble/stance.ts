@@ -15,6 +15,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['warn', 'warns'], ['caution', 'warns'],
   ['condemn', 'condemns'], ['denounc', 'condemns'], ['criticis', 'condemns'], ['criticiz', 'condemns'],
   ['accus', 'condemns'], ['blam', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'], ['deplor', 'condemns'],
+  ['complain', 'condemns'], ['protest', 'condemns'], ['lambast', 'condemns'], ['castigat', 'condemns'], ['rebuk', 'condemns'], ['censur', 'condemns'], ['chastis', 'condemns'], ['excoriat', 'condemns'], ['berat', 'condemns'],
   ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
   // "offered condolences" only feels (the verb's last word is read first).
   ['condolence', 'other'], ['sympath', 'other'],
@@ -39,13 +40,14 @@ const STANCE_OF_STEM: [string, Stance][] = [
  * "will not hesitate to take action" (or "to direct further measures"), "will not tolerate attacks on our
  * personnel", "our operations will not stop", "they would not halt attacks" (not
  * another's force that "will not stop the attacks"), "will bear the consequences", "will not be left
- * unpunished", "will impose further sanctions", "he’d consider imposing new sanctions", "(a clear message
+ * unpunished", "will have to pay a high price and bear all the terrible consequences", "(the) response
+ * (to any attack) would be greater", "will impose further sanctions", "he’d consider imposing new sanctions", "(a clear message
  * that the attacks) would not be tolerated", "we will make sure we respond" (not "will make sure the
- * hospitals respond", another's response). A response to needs, requests, questions or a crisis ("will
+ * hospitals respond", another's response, nor "the humanitarian response would be greater", help). A response to needs, requests, questions or a crisis ("will
  * respond to the needs of the families") is help or an answer, no threat.
  */
 export const THREAT =
-  /(?:\b(?:will|would|shall)\s+(?:\w+ly\s+)?|['’]d\s+)(?:consider\s+)?impos(?:e|ing)\s+(?:[\w-]+\s+)?sanctions\b|\b(?:(?:will|would|shall)(?:\s+make\s+sure(?:\s+that)?\s+(?:we|they|it|he|she))?|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b(?!\s+(?:\w+ly\s+)?to\s+(?:the\s+|their\s+|its\s+|our\s+|any\s+|all\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:needs?|requests?|questions?|queries|calls?|concerns?|appeals?|inquiries|enquiries|emergenc\w*|crisis|disasters?|situation|demand)\b)|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:targets?|attacks?|strikes?|hit|respond|retaliate|use|force|(?:take|direct|order|impose)\s+(?:\w+\s+)?(?:action|measures|steps)(?!\s+to\s+(?:support|help|assist|aid|boost|ease|relieve)\b))\b|\b(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:tolerate|allow|permit)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:attacks?|aggression|provocations?|incursions?|violations?)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would|shall)\s+not\s+be\s+tolerated\b(?!\s+by\b)|\b(?:will|would)\s+pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:have\s+to\s+)?bear\s+the\s+(?:full\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|\b(?:response|retaliation|reply)\s+will\s+be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
+  /(?:\b(?:will|would|shall)\s+(?:\w+ly\s+)?|['’]d\s+)(?:consider\s+)?impos(?:e|ing)\s+(?:[\w-]+\s+)?sanctions\b|\b(?:(?:will|would|shall)(?:\s+make\s+sure(?:\s+that)?\s+(?:we|they|it|he|she))?|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b(?!\s+(?:\w+ly\s+)?to\s+(?:the\s+|their\s+|its\s+|our\s+|any\s+|all\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:needs?|requests?|questions?|queries|calls?|concerns?|appeals?|inquiries|enquiries|emergenc\w*|crisis|disasters?|situation|demand)\b)|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:targets?|attacks?|strikes?|hit|respond|retaliate|use|force|(?:take|direct|order|impose)\s+(?:\w+\s+)?(?:action|measures|steps)(?!\s+to\s+(?:support|help|assist|aid|boost|ease|relieve)\b))\b|\b(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:tolerate|allow|permit)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:attacks?|aggression|provocations?|incursions?|violations?)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would|shall)\s+not\s+be\s+tolerated\b(?!\s+by\b)|\b(?:will|would)\s+(?:\w+ly\s+)?(?:have\s+to\s+(?:prepare\s+to\s+)?)?pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:\w+ly\s+)?(?:have\s+to\s+)?bear\s+(?:all\s+)?the\s+(?:(?:full|terrible|grave|dire|serious|severe|heavy)\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|(?<!\b(?:humanitarian|international|global|public|market|immune|emergency|medical|official|diplomatic|policy)\s+)\b(?:response|retaliation|reply)\s+(?:to\s+[^,;.]{1,60}?\s+)?(?:will|would)\s+(?:\w+ly\s+)?be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm|greater|bigger|larger|stronger|harsher|tougher|heavier)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
 
 /**
  * The speaker's side's force kept up until the other side yields: "our strikes will continue until the
@@ -432,6 +434,33 @@ const OWN_SIDE_WILL = namedSubjectThen(
 );
 
 /**
+ * A named party told it will answer for an act: "(said) Sylvania and its allies would face serious
+ * consequences for this act of aggression", "Fredonburg will face consequences for its actions" (not
+ * "(that) they would face dire consequences upon return", a danger foretold, nor "Farmers will face
+ * consequences for years", no act answered for).
+ */
+const CONSEQUENCES_FOR_AN_ACT = namedSubjectThen(
+  String.raw`(?:will|would|shall)\s+(?:\w+ly\s+)?face\s+(?:[\w-]+\s+){0,2}?consequences\s+for\s+(?:(?:the|its|their|his|her|this|that|such|any|these|those)\s+)?(?:[\p{L}"“”'-]+\s+){0,3}?(?:acts?|aggression|attacks?|actions?|crimes?|violations?|provocations?|strikes?)\b`,
+);
+
+/**
+ * A bond of the speaker's own side foretold to grow: "military brotherhood between his country and
+ * Sylvania would advance non-stop", "our ties will continue to deepen", "bilateral cooperation will
+ * expand further" (not "ties between Fredonia and Sylvania will deepen", a bond of others foretold, nor
+ * "our relations would suffer", nor "trade between the two countries will fall", no bond).
+ */
+const OWN_BOND_FORETOLD =
+  /^\W*(?:that\s+)?(?:(?:the|our|their|its|his|her)\s+)?(?:[\p{L}"“”-]+\s+){0,2}?(?:ties|relations|relationship|friendship|brotherhood|alliance|cooperation|partnership|bonds?)\b[^.;]{0,80}?\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|only\s+|further\s+)*(?:continue\s+to\s+)?(?:advance|grow|strengthen|deepen|develop|flourish|expand|prosper)\b/iu;
+
+/** The speaker's own side named in the words: "our", "his country", "bilateral", "the two countries". */
+const OWN_SIDE_IN_BOND = /\b(?:our|bilateral|(?:his|her|their|my)\s+country|the\s+two\s+(?:countries|nations|peoples|sides|states)|both\s+(?:countries|nations|peoples|sides|states))\b/i;
+
+/** Whether the clause foretells the speaker's own side's bond growing (OWN_BOND_FORETOLD), read only where a modal is. */
+function foretellsOwnBond(clause: string): boolean {
+  return /will|would|shall/i.test(clause) && OWN_BOND_FORETOLD.test(clause) && OWN_SIDE_IN_BOND.test(clause);
+}
+
+/**
  * An offer or terms accepted, in the present: "The authorities accept the proposal … to cease fire",
  * "we accept the terms of the truce" (not "accepted", told as past, nor "do not accept").
  */
@@ -490,8 +519,8 @@ const CENSURE = /\b(?:insufficient|inadequate|unsustainable|intolerable|dispropo
 export const COUNTED_OFFENCE =
   /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+(?:and\s+[\p{L}-]+\s+)?[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
 
-/** A side's armed units named by the usual label: "illegal armed groups", "illegal formations". */
-export const ILLEGAL_GROUP = /\billegal\s+(?:armed\s+)?(?:groups?|formations?|units?|detachments?)\b/gi;
+/** A side's armed units named by the usual label: "illegal armed groups", "illegal military units", "illegal formations". */
+export const ILLEGAL_GROUP = /\billegal\s+(?:(?:armed|military|paramilitary)\s+)?(?:groups?|formations?|units?|detachments?)\b/gi;
 
 /**
  * Aggression supposed, not charged: "(a pact on assistance) if either faced armed aggression", "in the
@@ -574,12 +603,12 @@ function explainsPurpose(clause: string): boolean {
 
 /**
  * A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to
- * expand attacks", "will carry out drone and missile attacks", "would continue their recent aggression
+ * expand attacks", "to respond with more attacks", "will carry out drone and missile attacks", "would continue their recent aggression
  * against ships" (not "will conduct investigations into attacks", nor "will continue monitoring
  * attacks against …", an act of watching, nor "relief operations against all odds").
  */
 const FORCE =
-  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
+  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
 
 /**
  * Force forsworn, with the rest of its phrase: "(pledged) not to attack civilian targets", "we will
@@ -1222,6 +1251,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
+  // "(Berg said) the friendship between her country and Sylvania would grow stronger", "our ties will
+  // continue to deepen": a side foretelling its own bond with another undertakes it.
+  if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && foretellsOwnBond(clause)) return 'pledges';
   if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -1231,7 +1263,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // justice promised or force confined, in a threat's words, is an undertaking.
   const undertaking = promisesJusticeOrRestraint(clause);
   if (undertaking && !fromVerb) return 'pledges';
-  const threat = !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause));
+  const threat =
+    !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
   const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
@@ -1576,7 +1609,7 @@ function feeling(nouns: string): RegExp {
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
-  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment`), 'condemns'],
+  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment|grievances?|complaints?|protests?|objections?|discontent|dissatisfaction`), 'condemns'],
   [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
   [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing`), 'other'],
 ];
@@ -1620,14 +1653,24 @@ function expressedFeeling(verb: string, words: string): Stance | undefined {
 /**
  * "announced plans to name a street after the crews", "unveiled a plan to rebuild": a plan announced is
  * undertaken. So is what an announcement says will be done: "announced (that) the Courier will send a
- * team to Marsh City", "announced a joint force will be deployed" (not a date set, "will meet on
+ * team to Marsh City", "announced a joint force will be deployed", and help announced by name ("announced a
+ * new housing assistance programme", HELP_ANNOUNCED) (not a date set, "will meet on
  * Thursday", told as fact; not "will not", nor a hedged "will likely").
  */
 function announcedPlan(verb: string, words: string): Stance | undefined {
   if (!/^(?:announc|unveil|present|outlin)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
-  if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words)) return 'pledges';
+  if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words) || HELP_ANNOUNCED.test(words)) return 'pledges';
   return /^announc/i.test(verb.trim()) && announcesWhatWillBeDone(leadingClause(withoutQuotationMarks(words))) ? 'pledges' : undefined;
 }
+
+/**
+ * Help or a scheme of help, named first by what is announced: "(announced) a new housing assistance
+ * programme for …", "$4 million in emergency assistance", "an additional package of aid", "the
+ * relief project" (not "the end of its aid programme", "the arrival of the aid convoy", what befell the
+ * help, nor "the death of an aid worker", "the results of the relief effort").
+ */
+const HELP_ANNOUNCED =
+  /^\W*(?:(?:a|an|the|its|their|his|her|our|new|additional|further|first|second|another|fresh|extra|emergency)\s+)*(?:(?!(?:end|suspension|halt|cuts?|termination|arrival|delivery|completion|failure|collapse|death|deaths|results?|closure|withdrawal|report|study|review|assessment|evaluation|on|about|into|regarding|concerning)\b)[\p{L}\d$€£.,-]+\s+){0,4}?(?:aid|assistance|relief|funding|package|programme|program|project|tranche|grant)\b(?!\s+(?:workers?|groups?|agenc(?:y|ies)|officials?|organi[sz]ations?|convoys?\s+(?:was|were|had|arrived)))/iu;
 
 /** A plain "will" or "would" that acts: not "will not", "would never", "will likely". */
 const WILL_ACT = /\b(?:will|would|shall)\s+(?!not\b|never\b|(?:\w+\s+)?(?:likely|probably|possibly)\b)\p{Ll}/u;
