@@ -25,6 +25,18 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(read('The attack in the region said nothing about the boats.')).toEqual([]);
   });
 
+  it('reads "the Foreign Ministry of the republic" as a speaker: an institution’s capitalised name before "of"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The Ministry of Foreign Affairs of the breakaway republic stated that 11 people were injured.', [['The Ministry of Foreign Affairs of the breakaway republic', 'that 11 people were injured']]],
+      ['The Foreign Ministry of the republic said the talks had failed.', [['The Foreign Ministry of the republic', 'the talks had failed']]],
+      ['The Commander of the fleet said the boats had left the port.', [['The Commander of the fleet', 'the boats had left the port']]],
+      // No role before "of": no speaker.
+      ['The Battle of the bridge said much about the war.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('leaves date words set off by commas before "that" out of what was said', () => {
     const cases: [string, string][] = [
       ['Anna Berg stated today, Tuesday, that the boats had left the port.', 'that the boats had left the port'],
