@@ -672,6 +672,18 @@ describe('reported speech: according to', () => {
     ]);
   });
 
+  it('reads ", as confirmed by X", ", as announced by X" like ", as reported by X": a channel with its verb', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The envoy’s visit to the port on Monday is focused on trade, as confirmed by the Courier.', [['daily-courier', 'confirmed', 'The envoy’s visit to the port on Monday is focused on trade']]],
+      ['The boats will leave the port on Friday, as announced by Freedonia.', [['freedonia', 'announced', 'The boats will leave the port on Friday']]],
+      // Not a channel: no "by", or "as" compares ("as confirmed in the report"), or the words correct the report.
+      ['The boats left the port as confirmed in the report.', []],
+      ['The boats did not leave the port as confirmed by Freedonia earlier.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('reads a participle after "X issued a statement" as X’s, and a second participle joined to it by "and"', () => {
     const text = 'Sylvania issued a joint statement on Monday reiterating a call for an end to the attacks and warning Fredonburg of consequences unless it halts them.';
     expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
