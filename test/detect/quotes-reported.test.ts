@@ -233,6 +233,21 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(statements(['The State Bureau conveyed supplies to the port.'])).toEqual([]);
   });
 
+  it('reads a position taken on a name’s possessive as a statement: "denied Sylvania’s claims", "countered Berg’s claims"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Freedonia denied Sylvania’s claims.', [['freedonia', 'denied', 'Sylvania’s claims']]],
+      ['Freedonia confirmed Sylvania’s participation.', [['freedonia', 'confirmed', 'Sylvania’s participation']]],
+      ['Freedonia countered Berg’s claims.', [['freedonia', 'countered', 'Berg’s claims']]],
+      ['Freedonia countered the claims.', [['freedonia', 'countered', 'the claims']]],
+      // A rebuttal of a thing that is no one’s words is an act; a possessive alone after other verbs says nothing.
+      ['The navy countered the attack.', []],
+      ['Freedonia praised Sylvania’s sailors.', []],
+      ['The minister met Berg’s deputy.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('reads praise as speech, what it praises as its words: "praised their “courage”", "praised the work of the crews"', () => {
     const quoted = statements(['Berg thanked the crews for their work, praised their “courage,” and left the port.']);
     expect(quoted.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote, m.reported])).toEqual([['quote', 'anna-berg', 'praised', 'courage', null]]);
@@ -1389,6 +1404,7 @@ describe('reported speech: who a trailing attribution names', () => {
       reported: 'The Arrow-flagged Luanda issued a distress call and reported damage',
     });
   });
+
 });
 
 describe('reported speech: a quotation right after the verb', () => {
