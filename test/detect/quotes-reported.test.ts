@@ -248,6 +248,19 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads "maintained" as speech before words, a clause or a position held, not before a thing kept', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.verb, m.quote ?? m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Sylvania maintained that the boats had left the port.', [['maintained', 'that the boats had left the port']]],
+      ['Berg maintained the boats were never armed.', [['maintained', 'the boats were never armed']]],
+      ['“The boats left,” Berg maintained.', [['maintained', 'The boats left']]],
+      ['Berg maintained her innocence throughout the trial.', [['maintained', 'her innocence throughout the trial']]],
+      ['Freedonia took over the port in 1994 and maintained its rule there, alongside the destruction of the old town.', []],
+      ['The navy maintained security in the strait for weeks.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('reads praise as speech, what it praises as its words: "praised their “courage”", "praised the work of the crews"', () => {
     const quoted = statements(['Berg thanked the crews for their work, praised their “courage,” and left the port.']);
     expect(quoted.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote, m.reported])).toEqual([['quote', 'anna-berg', 'praised', 'courage', null]]);

@@ -63,6 +63,9 @@ function reportsWhatItSaw(view: SentenceView, verb: string, verbStart: number, a
   return false;
 }
 
+/** What an assertion holds to as its object: "maintained its innocence", "maintained their position". */
+const HELD_POSITION = /^\s+(?:(?:its|his|her|their|our)\s+)?(?:innocence|position|stance|view)\b/u;
+
 /** Verbs of making known, which with "details about …" tell of a topic, not of words. */
 const REVEALING = new Set(['revealed', 'disclosed', 'revealing', 'reveal', 'disclose']);
 const DETAILS_ABOUT = /^\s+(?:(?:new|further|more|fresh|few|some|any|no|the|alarming|shocking|startling|key|additional)\s+){0,2}(?:details|data|information|particulars)\s+(?:about|on|of|regarding|concerning)\b/iu;
@@ -158,6 +161,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "The statement detailed “…”": a document's words right after the verb; "a detailed plan", "detailed
   // the losses" tell of a thing.
   if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
+  // "maintained that …", "…, Berg maintained.", "maintained its innocence": an assertion; "maintained its
+  // rule there", "maintained security" keep a thing.
+  if (verb === 'maintained') return OPENS_WORDS.test(after) || /^[\s.!?]*$/.test(after) || OWN_CLAUSE.test(after) || HELD_POSITION.test(after);
   // "He continued: “…”": words go on after a colon; "the strikes continued", "continued to fire" are acts.
   if (verb === 'continued') return /^\s*:\s*\u2592/u.test(after);
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
