@@ -1418,6 +1418,16 @@ describe('reported speech: who a trailing attribution names', () => {
     });
   });
 
+  it('reads "X reaffirmed A and said B, the ministry said" as two reports of X, the ministry relaying them', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    expect(read('Berg reaffirmed Freedonia’s support for the crews and said Freedonia would accept all the sailors, the Courier said.')).toEqual([
+      ['anna-berg', 'reaffirmed', 'Freedonia’s support for the crews'],
+      ['anna-berg', 'said', 'Freedonia would accept all the sailors'],
+      ['daily-courier', 'said', 'Berg reaffirmed Freedonia’s support for the crews and said Freedonia would accept all the sailors'],
+    ]);
+    // With no report of the subject's own before it, "and reported" stays inside the trailing speaker's report.
+    expect(read('The tanker issued a distress call and reported damage, the Courier said.')).toEqual([['daily-courier', 'said', 'The tanker issued a distress call and reported damage']]);
+  });
 });
 
 describe('reported speech: a quotation right after the verb', () => {
