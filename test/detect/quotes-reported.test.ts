@@ -1638,6 +1638,18 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('The deal was signed by Ruhl on Monday.')).toEqual([]);
   });
 
+  it('reads a speech participle before its agent ("a video call with Ruhl posted by the Courier") as passive, no one’s act', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.quote ?? m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['“The boats have left,” Berg said in a video call with Tomas Ruhl posted by the Courier.', [['anna-berg', 'said', 'The boats have left']]],
+      ['The boats left the port, Berg said in a call with Tomas Ruhl announced by the Courier.', [['anna-berg', 'said', 'The boats left the port']]],
+      // "by" before no agent keeps the verb active: how or by when it was said.
+      ['Berg confirmed by telephone that the boats had left.', [['anna-berg', 'confirmed', 'by telephone that the boats had left']]],
+      ['Berg confirmed by Tuesday that the boats had left.', [['anna-berg', 'confirmed', 'that the boats had left']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('reads no speech in "reminded Berg of", in "reports" as a noun, nor in a two-word object of a neutral verb', () => {
     expect(statements(['Ruhl reminded Berg of the treaty.'])).toEqual([]);
     expect(statements(['The reports said the boats had left the port.']).map((s) => s.verb)).not.toContain('reports');

@@ -5,6 +5,7 @@
  */
 import { OWN_CLAUSE } from './attribution-patterns.ts';
 import { negatedAt } from './negation.ts';
+import { isCalendarWord } from './tokens.ts';
 import type { SentenceView, Span } from './types.ts';
 
 /** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
@@ -142,6 +143,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "A report posted on X by the ministry stated …": the participle describes the document, whose verb comes later.
   // (The verb and the words after it first: DOCUMENT_BEFORE, anchored at the end, reads every word before.)
   if (/ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after) && DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
+  // "a video call with Ruhl posted by the Kremlin": a participle before its agent is passive, and the
+  // words before it are what was posted, not who posted it ("was posted by" is read in according-to.ts).
+  if (/ed$/.test(verb) && agentAfter(after)) return false;
   // "Berg cited the sailor as saying …": the words are the sailor's, read at the participle.
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
@@ -178,6 +182,12 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // Not when withheld: "did not reveal details of the attack" is the speaker's position.
   if (REVEALING.has(verb) && DETAILS_ABOUT.test(after)) return negatedAt(view, verbSpan.start);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
+}
+
+/** "by the Kremlin", "by Berg": an agent named after a participle ("by Tuesday", "by phone" name none). */
+function agentAfter(after: string): boolean {
+  const agent = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(after);
+  return agent !== null && !isCalendarWord(agent[1] as string);
 }
 
 /** A document named right before a participle: "a report (posted on X)", "the statement (released by …)". */
