@@ -230,15 +230,26 @@ function ownWordsBeforeQuote(view: SentenceView, clause: Span, quote: QuoteSpan)
   const last = joins.at(-1);
   if (!last) return null;
   const own = trimClause(view, clause.start, clause.start + last.index);
-  return own && hasWords(view.masked.slice(own.start, own.end), MIN_OWN_WORDS) ? own : null;
+  if (!own || !hasWords(view.masked.slice(own.start, own.end), MIN_OWN_WORDS)) return null;
+  // "would enable advances and “brings closer …”" joins a second predicate to a clause of its own;
+  // "called on residents to stay and “reintegrate”" joins one call's verbs, a single content.
+  return last[0].startsWith(',') || FINITE_WORD.test(view.masked.slice(own.start, own.end)) ? own : null;
 }
+
+/** An auxiliary or a modal: what makes the words before a joined predicate a clause of their own. */
+const FINITE_WORD = /\b(?:would|will|is|are|was|were|has|have|had|can|could|must|should|may|might)\b/u;
 
 /**
  * A comma and a conjunction that open a clause of the speaker's own: a quotation ("…, and “the crews
- * were trained”") or a pronoun and its verb ("…, although she did not consider them …"). Not a verb
- * of the same subject (", and is “very worried”") nor another subject the report goes on about.
+ * were trained”"), a pronoun and its verb ("…, although she did not consider them …"), or a short
+ * subject whose predicate is the quotation ("…, and the authorities of the region “must be
+ * dissolved”"); or "and" right before a quoted predicate ("would enable advances and “brings closer
+ * …”"): two contents of one report (corpus README, twenty-second batch). Not a verb of the same
+ * subject after a comma (", and is “very worried”") nor another subject the report goes on about at
+ * length (", and its deals show the Palace is trying to “…”").
  */
-const JOINED_CLAUSE = /,\s+(?:and|but|although|though|while|whereas)\s+(?=\u2592|(?:he|she|they|we|I)\s)/gu;
+const JOINED_CLAUSE =
+  /,\s+(?:and|but|although|though|while|whereas)\s+(?=\u2592|(?:he|she|they|we|I)\s)|,\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}\u2592)|(?<=\p{L})\s+and\s+(?=\u2592)/gu;
 /** Fewer words than this before a joined clause are a lead-in, not a statement: "that is, and “…”". */
 const MIN_OWN_WORDS = 4;
 
