@@ -37,6 +37,18 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads past an aside set off by commas after "has": "Sylvania has, for the first time since May, confirmed that …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Sylvania has, for the first time since the talks began, officially confirmed that the boats sank.', [['sylvania', 'confirmed', 'that the boats sank']]],
+      ['Freedonia has, after weeks of silence, acknowledged that the boats sank.', [['freedonia', 'acknowledged', 'that the boats sank']]],
+      // An appositive and a relative clause between commas are read as before.
+      ['Anna Berg, the deputy spokesperson, said the boats sank.', [['anna-berg', 'said', 'the boats sank']]],
+      ['Tomas Ruhl, who has, by his own account, never lied, said the boats sank.', [['tomas-ruhl', 'said', 'the boats sank']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('leaves date words set off by commas before "that" out of what was said', () => {
     const cases: [string, string][] = [
       ['Anna Berg stated today, Tuesday, that the boats had left the port.', 'that the boats had left the port'],
