@@ -18,6 +18,13 @@ describe('readReporting: the verb with its negation', () => {
     expect(read('Berg called the move “reckless”.', 'called').negated).toBe(false);
   });
 
+  it('reads a rebuttal of someone’s words as a denial: "countered Russia’s claims", not "countered that …" or "countered the attack"', () => {
+    expect(read('The General Staff countered Russia’s claims, stating that fighting goes on.', 'countered')).toEqual({ verb: 'countered', negated: true, denial: true });
+    expect(read('Berg countered the allegations.', 'countered')).toEqual({ verb: 'countered', negated: true, denial: true });
+    expect(read('Berg countered that the strikes were lawful.', 'countered')).toEqual({ verb: 'countered', negated: false, denial: false });
+    expect(read('The navy countered the attack.', 'countered')).toEqual({ verb: 'countered', negated: false, denial: false });
+  });
+
   it('keeps an auxiliary that negates the reporting in the verb', () => {
     expect(read('The navy did not confirm the sinking.', 'confirm')).toEqual({ verb: 'did not confirm', negated: true, denial: false });
     expect(read('Officials declined to say whether boats crossed.', 'say')).toEqual({ verb: 'declined to say', negated: true, denial: false });
@@ -136,6 +143,11 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('calling', 'the partnership a symbol of shared resolve')).toBe('other');
     expect(stance('called on', 'Sylvania to withdraw')).toBe('calls-for');
     expect(stance('called', 'for calm')).toBe('calls-for');
+  });
+
+  it('reads a rebuttal of someone’s words as denying them, one with a clause of its own by its clause', () => {
+    expect(stance('countered', 'Russia’s claims', true, true)).toBe('denies');
+    expect(stance('countered', 'that the strikes were lawful')).toBe('confirms');
   });
 
   it('reads "assessments we need to make before we can say" as unconfirmed, not as a call', () => {

@@ -15,7 +15,25 @@ describe('a social-media post embedded with its attribution line', () => {
         '— Marsh Observer (@MarshObs) September 25, 2026',
         'The Defence Ministry said the boats had left.',
       ]),
-    ).toEqual([[2, 'BREAKING - Boats leave the port of Marsh City, amid crowds on the quay. No confirmation on numbers.', 'Marsh Observer', null, null, null, false]]);
+    ).toEqual([
+      // One quote a sentence (corpus README, fifteenth batch).
+      [2, 'BREAKING - Boats leave the port of Marsh City, amid crowds on the quay.', 'Marsh Observer', null, null, null, false],
+      [2, 'No confirmation on numbers.', 'Marsh Observer', null, null, null, false],
+    ]);
+  });
+
+  it('reads a post’s sentences as its quotes, words it quotes inside them too, when the post ends with its link', () => {
+    expect(
+      quotes([
+        'Boats leave the port of Marsh City. What are the guards doing with these “inspections” besides creating delays? pic.twitter.com/xbYToj7lyb',
+        '— Marsh Observer (@MarshObs) September 26, 2026',
+      ]),
+    ).toEqual([
+      [1, 'Boats leave the port of Marsh City.', 'Marsh Observer', null, null, null, false],
+      [1, 'What are the guards doing with these “inspections” besides creating delays?', 'Marsh Observer', null, null, null, false],
+    ]);
+    // Without the link, a paragraph that quotes inside its words is the writer's, as before.
+    expect(quotes(['Ruhl called the raid “reckless” on Tuesday.', '— Anna Berg (@annaberg) 25 September 2026']).map(([, quote]) => quote)).toEqual(['reckless']);
   });
 
   it('gives a quoted post to the account, and a known account its government', () => {

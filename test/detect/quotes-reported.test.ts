@@ -25,6 +25,30 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(read('The attack in the region said nothing about the boats.')).toEqual([]);
   });
 
+  it('reads "the Foreign Ministry of the republic" as a speaker: an institution’s capitalised name before "of"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The Ministry of Foreign Affairs of the breakaway republic stated that 11 people were injured.', [['The Ministry of Foreign Affairs of the breakaway republic', 'that 11 people were injured']]],
+      ['The Foreign Ministry of the republic said the talks had failed.', [['The Foreign Ministry of the republic', 'the talks had failed']]],
+      ['The Commander of the fleet said the boats had left the port.', [['The Commander of the fleet', 'the boats had left the port']]],
+      // No role before "of": no speaker.
+      ['The Battle of the bridge said much about the war.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
+  it('reads past an aside set off by commas after "has": "Sylvania has, for the first time since May, confirmed that …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Sylvania has, for the first time since the talks began, officially confirmed that the boats sank.', [['sylvania', 'confirmed', 'that the boats sank']]],
+      ['Freedonia has, after weeks of silence, acknowledged that the boats sank.', [['freedonia', 'acknowledged', 'that the boats sank']]],
+      // An appositive and a relative clause between commas are read as before.
+      ['Anna Berg, the deputy spokesperson, said the boats sank.', [['anna-berg', 'said', 'the boats sank']]],
+      ['Tomas Ruhl, who has, by his own account, never lied, said the boats sank.', [['tomas-ruhl', 'said', 'the boats sank']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('leaves date words set off by commas before "that" out of what was said', () => {
     const cases: [string, string][] = [
       ['Anna Berg stated today, Tuesday, that the boats had left the port.', 'that the boats had left the port'],
@@ -219,6 +243,34 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     const conveyed = statements(['Berg also conveyed Ruhl’s “brotherly regard” to the council.']);
     expect(conveyed.map((m) => [m.kind, m.speaker.actor, m.verb, m.quote])).toEqual([['quote', 'anna-berg', 'conveyed', 'brotherly regard']]);
     expect(statements(['The State Bureau conveyed supplies to the port.'])).toEqual([]);
+  });
+
+  it('reads a position taken on a name’s possessive as a statement: "denied Sylvania’s claims", "countered Berg’s claims"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Freedonia denied Sylvania’s claims.', [['freedonia', 'denied', 'Sylvania’s claims']]],
+      ['Freedonia confirmed Sylvania’s participation.', [['freedonia', 'confirmed', 'Sylvania’s participation']]],
+      ['Freedonia countered Berg’s claims.', [['freedonia', 'countered', 'Berg’s claims']]],
+      ['Freedonia countered the claims.', [['freedonia', 'countered', 'the claims']]],
+      // A rebuttal of a thing that is no one’s words is an act; a possessive alone after other verbs says nothing.
+      ['The navy countered the attack.', []],
+      ['Freedonia praised Sylvania’s sailors.', []],
+      ['The minister met Berg’s deputy.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
+  it('reads "maintained" as speech before words, a clause or a position held, not before a thing kept', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.verb, m.quote ?? m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Sylvania maintained that the boats had left the port.', [['maintained', 'that the boats had left the port']]],
+      ['Berg maintained the boats were never armed.', [['maintained', 'the boats were never armed']]],
+      ['“The boats left,” Berg maintained.', [['maintained', 'The boats left']]],
+      ['Berg maintained her innocence throughout the trial.', [['maintained', 'her innocence throughout the trial']]],
+      ['Freedonia took over the port in 1994 and maintained its rule there, alongside the destruction of the old town.', []],
+      ['The navy maintained security in the strait for weeks.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
   it('reads praise as speech, what it praises as its words: "praised their “courage”", "praised the work of the crews"', () => {
@@ -658,6 +710,18 @@ describe('reported speech: according to', () => {
       ['freedonia', 'confirmed', 'that it deployed sailors to the port'],
       ['daily-courier', 'reported', 'Freedonia confirmed Monday that it deployed sailors to the port'],
     ]);
+  });
+
+  it('reads ", as confirmed by X", ", as announced by X" like ", as reported by X": a channel with its verb', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The envoy’s visit to the port on Monday is focused on trade, as confirmed by the Courier.', [['daily-courier', 'confirmed', 'The envoy’s visit to the port on Monday is focused on trade']]],
+      ['The boats will leave the port on Friday, as announced by Freedonia.', [['freedonia', 'announced', 'The boats will leave the port on Friday']]],
+      // Not a channel: no "by", or "as" compares ("as confirmed in the report"), or the words correct the report.
+      ['The boats left the port as confirmed in the report.', []],
+      ['The boats did not leave the port as confirmed by Freedonia earlier.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
   it('reads a participle after "X issued a statement" as X’s, and a second participle joined to it by "and"', () => {
@@ -1365,6 +1429,17 @@ describe('reported speech: who a trailing attribution names', () => {
       reported: 'The Arrow-flagged Luanda issued a distress call and reported damage',
     });
   });
+
+  it('reads "X reaffirmed A and said B, the ministry said" as two reports of X, the ministry relaying them', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    expect(read('Berg reaffirmed Freedonia’s support for the crews and said Freedonia would accept all the sailors, the Courier said.')).toEqual([
+      ['anna-berg', 'reaffirmed', 'Freedonia’s support for the crews'],
+      ['anna-berg', 'said', 'Freedonia would accept all the sailors'],
+      ['daily-courier', 'said', 'Berg reaffirmed Freedonia’s support for the crews and said Freedonia would accept all the sailors'],
+    ]);
+    // With no report of the subject's own before it, "and reported" stays inside the trailing speaker's report.
+    expect(read('The tanker issued a distress call and reported damage, the Courier said.')).toEqual([['daily-courier', 'said', 'The tanker issued a distress call and reported damage']]);
+  });
 });
 
 describe('reported speech: a quotation right after the verb', () => {
@@ -1573,6 +1648,18 @@ describe('reported speech: how wire copy attributes', () => {
     // Not speech: seen, hit, signed by someone.
     expect(read('The boats were seen by fishermen near the port.')).toEqual([]);
     expect(read('The deal was signed by Ruhl on Monday.')).toEqual([]);
+  });
+
+  it('reads a speech participle before its agent ("a video call with Ruhl posted by the Courier") as passive, no one’s act', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.quote ?? m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['“The boats have left,” Berg said in a video call with Tomas Ruhl posted by the Courier.', [['anna-berg', 'said', 'The boats have left']]],
+      ['The boats left the port, Berg said in a call with Tomas Ruhl announced by the Courier.', [['anna-berg', 'said', 'The boats left the port']]],
+      // "by" before no agent keeps the verb active: how or by when it was said.
+      ['Berg confirmed by telephone that the boats had left.', [['anna-berg', 'confirmed', 'by telephone that the boats had left']]],
+      ['Berg confirmed by Tuesday that the boats had left.', [['anna-berg', 'confirmed', 'that the boats had left']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
   it('reads no speech in "reminded Berg of", in "reports" as a noun, nor in a two-word object of a neutral verb', () => {

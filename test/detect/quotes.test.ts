@@ -230,6 +230,18 @@ describe('partial quotes inside reported speech', () => {
     expect(read('Berg says Freedonia believes in open ports, and is “very worried” about the boats.')).toEqual([['quote', 'very worried']]);
     expect(read('Berg said Sylvania does not seek peace, and its deals show the Palace is trying to “suppress” the coast.')).toEqual([['quote', 'suppress']]);
   });
+
+  it('keeps the report before a second content whose predicate is the quotation: ", and the authorities “must …”", "would … and “brings …”"', () => {
+    const read = (text: string) => what(statements([text])).map((m) => [m.kind, m.quote ?? m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The ministry stated that the rebels must surrender their weapons, and the authorities of the region “must be dissolved.”', [['reported', 'that the rebels must surrender their weapons'], ['quote', 'must be dissolved.']]],
+      ['Ruhl stated that the fall of the port would enable further advances by the navy and “brings closer the end of the war.”', [['reported', 'that the fall of the port would enable further advances by the navy'], ['quote', 'brings closer the end of the war.']]],
+      // One call's verbs joined by "and", and a quotation that is the report's only predicate, stay one statement.
+      ['Freedonia called on the residents of the port to stay and “reintegrate” into the country.', [['quote', 'reintegrate']]],
+      ['Berg said the boats were “lost and gone.”', [['quote', 'lost and gone.']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
 });
 
 describe('a speaker’s own term for something: X called it “…”', () => {

@@ -19,6 +19,13 @@ const NAMING_VERB = /^(?:called|calls|described|describes|branded|brands|labell?
 const NAMED_UNTRUE =
   /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:as\s+)?[“"‘]?(?:(?:a|an|the|pure|complete|utter|total|absolute|baseless|malicious)\s+)?(?:false|fake|untrue|lies|a lie|lying|baseless|groundless|unfounded|fabricated|fabrications?|fiction|nonsense|absurd|propaganda|disinformation|misinformation)\b/iu;
 
+/**
+ * A rebuttal and the words it rebuts: "countered Russia's claims", "countered the allegations". The
+ * speaker rejects them, as "rejected the claims" does; "countered that …" asserts its own clause.
+ */
+export const REBUTTAL_VERB = /(?:^|\s)counter(?:ed|s)?$/i;
+const REBUTTED_WORDS = /^\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|arguments?|narratives?)\b/u;
+
 /** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment", "(…,) without specifying". */
 const NEGATING_AUXILIARY =
   /(?:\b(?:(?:do|does|did|has|have|had|would|could|can|will|was|were|is|are)(?:\s+not|n['’]t)|(?:has|have|had|is|are|was|were)\s+yet\s+to|cannot|can['’]t|never|(?:declined|refused|failed)\s+to|would\s+neither|not)|^\s*without)\s+(?:\w+\s+){0,2}$/i;
@@ -74,7 +81,8 @@ export function readReporting(paragraphText: string, verb: string | null, verbIn
   // "he was told that …": what the hearer was told, reported with its passive.
   const passive = TELLING_VERB.test(verb) ? PASSIVE_AUXILIARY.exec(clauseBefore) : null;
   if (passive && !auxiliary) return { verb: `${passive[0]}${verb}`.replace(/\s+/g, ' ').trim(), negated: false, denial: false };
-  const denial = isDenialVerb(verb) || (NAMING_VERB.test(verb) && NAMED_UNTRUE.test(paragraphText.slice(verbIndex + verb.length)));
+  const after = paragraphText.slice(verbIndex + verb.length);
+  const denial = isDenialVerb(verb) || (NAMING_VERB.test(verb) && NAMED_UNTRUE.test(after)) || (REBUTTAL_VERB.test(verb) && REBUTTED_WORDS.test(after));
   // "gave no details on …": the verb itself withholds what it names.
   if (/\sno$/i.test(verb)) return { verb, negated: true, denial: false };
   if (auxiliary) {

@@ -4,7 +4,7 @@
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../detect/dates/words.ts';
 import type { Stance } from '../model.ts';
-import { isDenialVerb, type Reporting } from './reporting.ts';
+import { isDenialVerb, REBUTTAL_VERB, type Reporting } from './reporting.ts';
 
 /** Verb stems and the stance they make plain; the first stem that starts the verb wins. */
 const STANCE_OF_STEM: [string, Stance][] = [
@@ -1224,6 +1224,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
+  // "countered Russia's claims": a rebuttal of someone's words denies them.
+  if (reporting.denial && REBUTTAL_VERB.test(reporting.verb ?? '')) return 'denies';
   // "(he added that) he was told he had fought …": what someone was told, the teller unnamed, is
   // neither the hearer's assertion nor the teller's position.
   if (PASSIVE_TELLING.test(reporting.verb ?? '')) return 'other';

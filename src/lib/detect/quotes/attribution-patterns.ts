@@ -39,8 +39,11 @@ export const QUOTE_FROM = /^\W*Quotes?\s+from(?![\p{L}])/gu;
  */
 export const BY_CUE = /by/i;
 
-/** ", as reported by X" names X as a channel the way "according to X" does; its verb is "reported". */
-export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported)\s+by(?![\p{L}])/giu;
+/**
+ * ", as reported by X" names X as a channel the way "according to X" does; so do ", as confirmed by
+ * X", ", as announced by X" and their kin. The capture is the verb.
+ */
+export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported|confirmed|announced|stated|noted|disclosed|revealed)\s+by(?![\p{L}])/giu;
 
 /**
  * "This was reported by X.", "This is stated by X, …": a sentence that only credits the sentence

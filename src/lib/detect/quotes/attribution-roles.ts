@@ -62,6 +62,8 @@ export function markNestedInThatClause(view: SentenceView, found: Attribution[])
 export function markReportedBeforeTrailingSpeaker(view: SentenceView, found: Attribution[]): void {
   for (const [i, attribution] of found.entries()) {
     if (attribution.role !== 'main' || !attribution.elided) continue;
+    // "Berg reaffirmed X and said P, the ministry said": a second verb of a speaker's own report is hers.
+    if (found.slice(0, i).some((a) => a.role === 'main' && a.phrase !== null && !a.elided)) continue;
     // A channel closing the sentence ("…, Radio Marsh reports") relays the report; it does not own it.
     const trailing = found.slice(i + 1).some((a) => a.role === 'main' && a.phrase !== null && !invertedOnlySpeechVerbs.has(a.verb) && /,\s*$/.test(view.masked.slice(attribution.verbSpan.end, a.span.start)));
     if (trailing) attribution.role = 'nested';

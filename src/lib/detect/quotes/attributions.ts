@@ -276,7 +276,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     }
     // "Freedonia has not confirmed …", "declined to comment on …": a negated report is still the speaker's.
     const negation = negatingAuxiliaryStart(view, verbToken);
-    const subjectEnd = skipDateAside(view, skipAdverbs(view, negation ?? verbToken));
+    const subjectEnd = skipAsideAfterAuxiliary(view, skipDateAside(view, skipAdverbs(view, negation ?? verbToken)));
     if (subjectEnd === null) continue;
     const before = subjectEnd < 0 ? '' : gapAfter(view, subjectEnd);
     // "The Sylvanian Front (Marsh Guard) said": a name in parentheses after the speaker's is another of theirs.
@@ -506,6 +506,26 @@ function skipDateAside(view: SentenceView, end: number | null): number | null {
   if (k >= 0 && k < first - 1 && /^(?:on|last|this)$/i.test((view.tokens[k] as Token).text) && isPlainGap(gapBefore(view, k))) k -= 1;
   return k;
 }
+
+/**
+ * "Russia has, for the first time since the war began, officially confirmed": an aside set off by
+ * commas between "has" (or "have", "had") and the verb is when or how, not an appositive; the subject
+ * ends before the auxiliary. `end` unchanged when no such aside is there.
+ */
+function skipAsideAfterAuxiliary(view: SentenceView, end: number | null): number | null {
+  if (end === null || end < 2 || !/^\s*,\s*$/.test(gapAfter(view, end))) return end;
+  for (let first = end; first > 1 && end - first < ASIDE_REACH; first--) {
+    if (isPlainGap(gapBefore(view, first))) continue;
+    // The aside's opening comma, right after the auxiliary; any other mark ends the search.
+    const auxiliary = (view.tokens[first - 1] as Token).text;
+    if (!/^\s*,\s*$/.test(gapBefore(view, first)) || !/^(?:has|have|had)$/.test(auxiliary)) return end;
+    return skipAdverbs(view, first - 1);
+  }
+  return end;
+}
+
+/** How many words an aside after an auxiliary may take: "for the first time since the beginning of its conflict with Ukraine". */
+const ASIDE_REACH = 14;
 
 function isDateWord(token: Token): boolean {
   return isCalendarWord(token.text) || /^\d{1,4}$/.test(token.text);

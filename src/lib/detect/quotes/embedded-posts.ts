@@ -6,6 +6,7 @@
  * prints no quotation marks around it.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
+import { segmentSentences } from '../../segment/sentences.ts';
 import type { ParagraphText, QuoteSpan, StatementMention } from './types.ts';
 
 /** A paragraph that holds a post's text, by its position in the source, and the account that posted it. */
@@ -52,25 +53,39 @@ export function findEmbeddedPosts(paragraphs: readonly ParagraphText[], spans: r
   return posts;
 }
 
-/** Words with no quotation marks of their own, or a single quotation that is all of them. */
+/**
+ * Words with no quotation marks of their own, or a single quotation that is all of them, or words
+ * that end with the post's link and quote a word or two inside ("… these haphazard “inspections” …
+ * pic.twitter.com/…"): the link makes them the post's, marks and all.
+ */
 function isPostText(text: string, spans: readonly QuoteSpan[]): boolean {
   if (!/\p{L}/u.test(text) || /:\s*$/.test(text)) return false;
-  if (spans.length === 0) return true;
+  if (spans.length === 0 || quotesInsideLinkedPost(text, spans)) return true;
   const only = spans[0] as QuoteSpan;
   return spans.length === 1 && only.open <= text.length - text.trimStart().length && /^[\s.]*$/.test(text.slice(only.close + 1));
 }
 
+/** Words before the post's link that hold quotations closed inside them, none opening the words. */
+function quotesInsideLinkedPost(text: string, spans: readonly QuoteSpan[]): boolean {
+  if (!TRAILING_LINK.test(text)) return false;
+  const start = text.length - text.trimStart().length;
+  return spans.every((q) => !q.unclosed && q.open > start && q.close < text.replace(TRAILING_LINK, '').trimEnd().length - 1);
+}
+
 /**
- * The paragraph's quotations with the post's text read as one: its words up to the attribution line
- * and the trailing link, when the page printed no marks around them.
+ * The paragraph's quotations with the post's text read as the account's quotes: its words up to the
+ * attribution line and the trailing link, when the page printed no marks around them, or only around
+ * words inside them. One quote a sentence when `bySentence` (corpus README: an embedded post's
+ * sentences are its quotes), else one for the whole text (a pull quote's block).
  */
-export function postSpans(text: string, spans: readonly QuoteSpan[]): QuoteSpan[] {
-  if (spans.length > 0) return [...spans];
+export function postSpans(text: string, spans: readonly QuoteSpan[], bySentence = false): QuoteSpan[] {
+  if (spans.length > 0 && !quotesInsideLinkedPost(text, spans)) return [...spans];
   const line = ATTRIBUTION.exec(text);
   const words = (line ? text.slice(0, line.index) : text).replace(TRAILING_LINK, '').trimEnd();
   const start = words.length - words.trimStart().length;
-  // Read as a quotation with no closing mark, which ends where its words end.
-  return [{ open: start - 1, close: words.length, text: words.slice(start), unclosed: true }];
+  const parts = bySentence ? segmentSentences(words) : [{ start, end: words.length, text: words.slice(start) }];
+  // Each read as a quotation with no closing mark, which ends where its words end.
+  return parts.map((part) => ({ open: part.start - 1, close: part.end, text: part.text, unclosed: true }));
 }
 
 /** Gives each quotation of a post's paragraph to the account, with no reporting verb. */

@@ -97,8 +97,10 @@ export function readSentences(paragraphs: ParagraphText[], lexicon: ActorLexicon
   const { spans, runs } = quoteSpansOfSource(paragraphs);
   // An embedded post's text is quoted though the page prints no marks around it.
   // So is a block of someone's words signed by a card after it (a pull quote).
-  const posts = [...findEmbeddedPosts(paragraphs, spans), ...findPullQuotes(paragraphs, spans, lexicon)];
-  for (const post of posts) spans[post.at] = postSpans((paragraphs[post.at] as ParagraphText).text, spans[post.at] ?? []);
+  const embedded = findEmbeddedPosts(paragraphs, spans);
+  const posts = [...embedded, ...findPullQuotes(paragraphs, spans, lexicon)];
+  // A post's sentences are its quotes; a pull quote's block is one.
+  for (const post of posts) spans[post.at] = postSpans((paragraphs[post.at] as ParagraphText).text, spans[post.at] ?? [], embedded.includes(post));
   return {
     runs,
     posts,
@@ -114,7 +116,8 @@ export function readSentences(paragraphs: ParagraphText[], lexicon: ActorLexicon
         start: range.start,
         end: range.end,
         tokens: tokenize(masked, range.start, range.end),
-        quotes: quotes.filter((q) => Math.max(q.open, 0) >= range.start && quoteEnd(q) <= range.end),
+        // An unclosed quotation is read from its words, one past `open` (a post's later sentence has no mark there).
+        quotes: quotes.filter((q) => Math.max(q.unclosed ? q.open + 1 : q.open, 0) >= range.start && quoteEnd(q) <= range.end),
       }));
       return { quotes, masked, sentences };
     }),

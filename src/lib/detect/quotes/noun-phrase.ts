@@ -452,7 +452,10 @@ export function isSpeakerPhrase(view: SentenceView, phrase: PhraseRange): boolea
   const endsInNoun = !ARTICLES.has(last) && !PHRASE_PREPOSITIONS.has(last) && !PHRASE_STOP_WORDS.has(last) && !/(?:ed|ing)$/.test(last);
   // "Officials in the region", "an officer aboard the destroyer", "villagers near the dam": so does a
   // role before where it is held or where they are; a role opening the sentence is capitalised.
-  const lowerRole = (i: number) => !isCapitalised((words[i] as Token).text) || (i === 0 && phrase.first === 0);
+  // "The Foreign Ministry of the republic": an institution's capitalised name after "the" heads the
+  // phrase before "of" too ("Sylvania Ministry of the …" after a name stays unread).
+  const theInstitution = (i: number) => (words[0] as Token).text.toLowerCase() === 'the' && (words[i + 1] as Token).text === 'of';
+  const lowerRole = (i: number) => !isCapitalised((words[i] as Token).text) || (i === 0 && phrase.first === 0) || theInstitution(i);
   const heldAt = (i: number) => (words[i] as Token).text === 'of' || PLACE_PREPOSITIONS.has((words[i] as Token).text);
   // Where people are only after the first noun: "the attack on soldiers near the village" is an attack.
   const firstPreposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || WHERE_PEOPLE_ARE.has(w.text) || w.text === 'on'));

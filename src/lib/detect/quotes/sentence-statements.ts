@@ -48,11 +48,20 @@ const PRONOUN_AND_VERB = /^(?:that\s+)?(?:he|she|they|we|I)\s+\p{Ll}+$/u;
 function takesAPosition(verb: string, words: string): boolean {
   // "called for a ceasefire", "urged restraint", "demanded an apology": a call names what it asks for, however short.
   if (CALL_VERB.test(verb) && /^(?:(?:a|an|the|its|their)\s+)?\p{Ll}[\p{L}-]*$/u.test(words.trim())) return true;
+  // "countered Russia's claims": a rebuttal takes a position on words only ("countered the attack" is an act).
+  if (/^counter/i.test(verb)) return SPEECH_NOUN_ENDS.test(words.trim()) && takesAPosition('rejected', words);
   if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb)) return false;
   // "denied sending boats", "denies involvement": a denial's object is its position, however short.
   if (/^(?:den[iy]|reject|dismiss|disput)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
-  return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim());
+  // "denied Moscow's claims", "confirmed Sylvania’s participation": a name's possessive is a determiner too.
+  return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim()) || NAMES_POSSESSIVE_NOUN.test(words.trim());
 }
+
+/** Nouns of someone's words, ending what a rebuttal counters: "the claims", "Berg's allegations". */
+const SPEECH_NOUN_ENDS = /\s(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|arguments?|narratives?)$/u;
+
+/** A name's possessive and a noun: "Moscow's claims", "Sylvania’s participation". */
+const NAMES_POSSESSIVE_NOUN = /^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}+$/u;
 
 /** Verbs of a call for something: "called for", "urged", "demanded", "appealed for". */
 const CALL_VERB = /^(?:call(?:ed|s)?\s+for|urg|demand|appeal)/i;
@@ -221,15 +230,26 @@ function ownWordsBeforeQuote(view: SentenceView, clause: Span, quote: QuoteSpan)
   const last = joins.at(-1);
   if (!last) return null;
   const own = trimClause(view, clause.start, clause.start + last.index);
-  return own && hasWords(view.masked.slice(own.start, own.end), MIN_OWN_WORDS) ? own : null;
+  if (!own || !hasWords(view.masked.slice(own.start, own.end), MIN_OWN_WORDS)) return null;
+  // "would enable advances and “brings closer …”" joins a second predicate to a clause of its own;
+  // "called on residents to stay and “reintegrate”" joins one call's verbs, a single content.
+  return last[0].startsWith(',') || FINITE_WORD.test(view.masked.slice(own.start, own.end)) ? own : null;
 }
+
+/** An auxiliary or a modal: what makes the words before a joined predicate a clause of their own. */
+const FINITE_WORD = /\b(?:would|will|is|are|was|were|has|have|had|can|could|must|should|may|might)\b/u;
 
 /**
  * A comma and a conjunction that open a clause of the speaker's own: a quotation ("…, and “the crews
- * were trained”") or a pronoun and its verb ("…, although she did not consider them …"). Not a verb
- * of the same subject (", and is “very worried”") nor another subject the report goes on about.
+ * were trained”"), a pronoun and its verb ("…, although she did not consider them …"), or a short
+ * subject whose predicate is the quotation ("…, and the authorities of the region “must be
+ * dissolved”"); or "and" right before a quoted predicate ("would enable advances and “brings closer
+ * …”"): two contents of one report (corpus README, twenty-second batch). Not a verb of the same
+ * subject after a comma (", and is “very worried”") nor another subject the report goes on about at
+ * length (", and its deals show the Palace is trying to “…”").
  */
-const JOINED_CLAUSE = /,\s+(?:and|but|although|though|while|whereas)\s+(?=\u2592|(?:he|she|they|we|I)\s)/gu;
+const JOINED_CLAUSE =
+  /,\s+(?:and|but|although|though|while|whereas)\s+(?=\u2592|(?:he|she|they|we|I)\s)|,\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,4}\u2592)|(?<=\p{L})\s+and\s+(?=\u2592)/gu;
 /** Fewer words than this before a joined clause are a lead-in, not a statement: "that is, and “…”". */
 const MIN_OWN_WORDS = 4;
 

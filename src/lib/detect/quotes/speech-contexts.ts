@@ -5,6 +5,7 @@
  */
 import { OWN_CLAUSE } from './attribution-patterns.ts';
 import { negatedAt } from './negation.ts';
+import { isCalendarWord } from './tokens.ts';
 import type { SentenceView, Span } from './types.ts';
 
 /** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
@@ -62,6 +63,9 @@ function reportsWhatItSaw(view: SentenceView, verb: string, verbStart: number, a
   if (DESCRIBING.has(verb)) return DESCRIBED_AS.test(after) || QUOTED_SOON.test(after);
   return false;
 }
+
+/** What an assertion holds to as its object: "maintained its innocence", "maintained their position". */
+const HELD_POSITION = /^\s+(?:(?:its|his|her|their|our)\s+)?(?:innocence|position|stance|view)\b/u;
 
 /** Verbs of making known, which with "details about …" tell of a topic, not of words. */
 const REVEALING = new Set(['revealed', 'disclosed', 'revealing', 'reveal', 'disclose']);
@@ -139,6 +143,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "A report posted on X by the ministry stated …": the participle describes the document, whose verb comes later.
   // (The verb and the words after it first: DOCUMENT_BEFORE, anchored at the end, reads every word before.)
   if (/ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after) && DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
+  // "a video call with Ruhl posted by the Kremlin": a participle before its agent is passive, and the
+  // words before it are what was posted, not who posted it ("was posted by" is read in according-to.ts).
+  if (/ed$/.test(verb) && agentAfter(after)) return false;
   // "Berg cited the sailor as saying …": the words are the sailor's, read at the participle.
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
@@ -158,6 +165,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "The statement detailed “…”": a document's words right after the verb; "a detailed plan", "detailed
   // the losses" tell of a thing.
   if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
+  // "maintained that …", "…, Berg maintained.", "maintained its innocence": an assertion; "maintained its
+  // rule there", "maintained security" keep a thing.
+  if (verb === 'maintained') return OPENS_WORDS.test(after) || /^[\s.!?]*$/.test(after) || OWN_CLAUSE.test(after) || HELD_POSITION.test(after);
   // "He continued: “…”": words go on after a colon; "the strikes continued", "continued to fire" are acts.
   if (verb === 'continued') return /^\s*:\s*\u2592/u.test(after);
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
@@ -172,6 +182,12 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // Not when withheld: "did not reveal details of the attack" is the speaker's position.
   if (REVEALING.has(verb) && DETAILS_ABOUT.test(after)) return negatedAt(view, verbSpan.start);
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
+}
+
+/** "by the Kremlin", "by Berg": an agent named after a participle ("by Tuesday", "by phone" name none). */
+function agentAfter(after: string): boolean {
+  const agent = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(after);
+  return agent !== null && !isCalendarWord(agent[1] as string);
 }
 
 /** A document named right before a participle: "a report (posted on X)", "the statement (released by …)". */
