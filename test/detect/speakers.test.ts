@@ -740,6 +740,23 @@ describe('speakers: pronouns and "the official"', () => {
     }
   });
 
+  it('reads "captured alive by X", "held last week by X" as a captive speaking, not the captor', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government]);
+    for (const [text, speaker, government] of [
+      ['One of the three Freedonian sailors captured alive by Sylvanian forces told a newspaper that his officers had lied.', 'One of the three Freedonian sailors', null],
+      ['A Freedonian pilot captured last month by Sylvania said that he had been sent without training.', 'A Freedonian pilot', null],
+      ['A Freedonian officer held this week by Sylvanian troops said that he was not fed.', 'A Freedonian officer', null],
+      ['A Freedonian sailor detained unharmed by Sylvania said that the crew was safe.', 'A Freedonian sailor', null],
+      // No captivity before "by": the agent's phrase is read as before.
+      ['Sylvania captured the port alive with fighting last week, the Palace said.', 'the Palace', 'sylvania'],
+      ['The town was captured last month by Sylvanian forces, the Palace said.', 'the Palace', 'sylvania'],
+    ] as const) {
+      const [first] = credit(text);
+      expect(first?.[0]?.startsWith(speaker), text).toBe(true);
+      expect(first?.[1], text).toBe(government);
+    }
+  });
+
   it('reads an adverb before the participle of captivity as part of the captive\'s phrase: "a sailor recently captured by Sylvania said"', () => {
     const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government]);
     for (const [text, speaker, government] of [

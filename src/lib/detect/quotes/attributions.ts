@@ -923,6 +923,23 @@ function groupOfMember(view: SentenceView, member: PhraseRange, stop: string): {
 /** Past participles not in -ed that may stand between people and "by X": "a soldier sent by Freedonia". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'sent', 'taken', 'caught', 'brought', 'shot', 'hit', 'hurt', 'kept']);
 
+/** Words that may tell how or when someone was taken between the participle and its "by": "captured alive by". */
+const CAPTURE_ADJUNCTS: ReadonlySet<string> = new Set(['alive', 'unharmed', 'wounded', 'injured', 'last', 'this', 'earlier', 'week', 'month', 'year', 'weekend']);
+
+/**
+ * The token of a participle of captivity up to two adjunct words before token `end` ("captured alive",
+ * "captured last month", "held this week"), or null: the captor after "by" is then not the speaker.
+ */
+function captivityParticipleBefore(view: SentenceView, end: number): number | null {
+  for (let i = end; i >= Math.max(1, end - 1); i--) {
+    const word = view.tokens[i]?.text ?? '';
+    if (!CAPTURE_ADJUNCTS.has(word) || !isPlainGap(gapBefore(view, i))) return null;
+    const participle = view.tokens[i - 1]?.text ?? '';
+    if (CAPTIVE_PARTICIPLES.has(participle) || participle === 'held') return i - 1;
+  }
+  return null;
+}
+
 /**
  * The phrase about people before "in X" or "captured by X" (skipping one past participle), when its
  * head is a word for people ("prisoner of war", "sailors"); null otherwise.
@@ -932,6 +949,7 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   let end = object.first - 2;
   // "a soldier identified only by his surname": an adverb between the participle and its "by".
   if (/^(?:only|reportedly|allegedly|later)$/.test(view.tokens[end]?.text ?? '') && isPlainGap(gapBefore(view, end + 1)) && end > 0) end -= 1;
+  end = captivityParticipleBefore(view, end) ?? end;
   const participle = view.tokens[end]?.text ?? '';
   if ((/^\p{Ll}+ed$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && end > 0) end -= 1;
   // "a soldier recently captured by Freedonia": an adverb before the participle.
