@@ -50,6 +50,24 @@ describe('direct quotes: attribution after the quote', () => {
     ]);
   });
 
+  it('reads “…,” said one of the X as one of the group, not the speaker of the paragraph before', () => {
+    for (const [line, description, government] of [
+      ['“We were never paid,” said one of the Sylvanian prisoners.', 'one of the Sylvanian prisoners', null],
+      ['“We were never paid,” said one of the captives.', 'one of the captives', null],
+      ['“The drills will go on,” said one of the Sylvanian officials.', 'one of the Sylvanian officials', 'sylvania'],
+      ['“We were never paid,” said one of them.', 'one of them', null],
+      ['“We were never paid,” said some of the sailors.', 'some of the sailors', null],
+    ] as const) {
+      // After Berg, who speaks for Freedonia: the words are the group member's, never Berg's.
+      const [, second] = statements(['“The talks are over,” Anna Berg said.', line]);
+      expect(second?.speaker.description, line).toBe(description);
+      expect(second?.government, line).toBe(government);
+    }
+    // Not a speaker after "said": "one of the ships" heads a clause of its own.
+    const [, reported] = statements(['“The talks are over,” Anna Berg said.', 'The Defence Ministry said one of the ships had sunk.']);
+    expect(reported?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
   it('reads “…” SPEAKER told reporters, without a comma', () => {
     const mentions = statements(['“The talks are over” the Defence Ministry told reporters in Fredonburg.']);
     expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The talks are over', reported: null, verb: 'told' }]);

@@ -1223,7 +1223,9 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   if (['it', 'they'].includes(firstWord)) return null;
   // "said agency representative Anna Berg": a role noun before the name opens the phrase too.
   const titledName = isCapitalised(lastWord(view, phrase)) && view.tokens.slice(phrase.first, phrase.last).some((t) => isRoleNoun(t.text));
-  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase)) && !titledName && !isNameWithArticle(view, phrase)) return null;
+  // "said one of them": one of a group, as "one of them said".
+  const oneOfThem = phrase.last === phrase.first + 2 && PRONOUNS.has(lastWord(view, phrase));
+  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase)) && !titledName && !oneOfThem && !isNameWithArticle(view, phrase)) return null;
   let appositive: Span | null = null;
   if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
     const next = phraseAfter(view, phrase.last + 1);
