@@ -869,6 +869,22 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
   });
 
+  it('reads "he" after a body\'s report of what a named person did as that person: "Ruhl visited the port, the agency said. He said …"', () => {
+    const speakersOf = (paragraphs: string[]) => statements(paragraphs).map((m) => [m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [paragraphs, expected] of [
+      [['Tomas Ruhl visited the port on Monday, the Courier reported.', '“The port is safe,” he said.'], ['tomas-ruhl', 'sylvania']],
+      [['Defence Minister Tomas Ruhl toured the border, the Defence Ministry said.', 'He said the drills would go on.'], ['tomas-ruhl', 'sylvania']],
+      // "it" is still the body that reported.
+      [['Tomas Ruhl visited the port, the Courier reported.', '“The port is safe,” it said.'], ['daily-courier', null]],
+      // A person reported it: "he" may be the reporter as well, and stays the reporter as before.
+      [['Tomas Ruhl visited the port, a Freedonian soldier said.', '“The port is safe,” he said.'], ['a Freedonian soldier', null]],
+      // Another side's person spoke before: "he" may be either, so no one.
+      [['“We will hold,” Anna Berg said.', 'Tomas Ruhl visited the port, the Courier reported.', '“The port is safe,” he said.'], ['he', null]],
+    ] as const) {
+      expect(speakersOf([...paragraphs]).at(-1), paragraphs.join(' ')).toEqual(expected);
+    }
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',
