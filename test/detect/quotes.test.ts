@@ -68,6 +68,19 @@ describe('direct quotes: attribution after the quote', () => {
     expect(reported?.speaker.actor).toBe('freedonia-defence-ministry');
   });
 
+  it('never reads the outlet after ", told" as the speaker; a long relative clause after the speaker still leaves them the speaker', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.speaker.actor, m.government]);
+    // A relative clause longer than a plain aside: the one before ", who" speaks.
+    expect(credit('“The roads were closed,” the driver, who had come down from the hills with his two sons and three neighbours but would not give his name, told the Courier.')).toEqual([['the driver', null, null]]);
+    expect(credit('“The roads were closed,” Tomas Ruhl, who had come down from the hills with his two sons and three neighbours after the long night of shelling, told the Courier.')).toEqual([['Tomas Ruhl', 'tomas-ruhl', 'sylvania']]);
+    // No speaker found before ", told the Courier": the Courier is whom they told, not who spoke.
+    const [unread] = statements(['“The roads were closed,” the driver, having come down from the hills with his two sons and three of their neighbours in a borrowed lorry, told the Courier.']);
+    expect(unread?.speaker.actor).not.toBe('daily-courier');
+    // The plain cases stay as they were.
+    expect(credit('“The roads were closed,” Anna Berg told the Courier.')).toEqual([['Anna Berg', 'anna-berg', 'freedonia']]);
+    expect(credit('The roads were closed, Anna Berg, the Bureau’s deputy spokesperson, told the Courier.')).toEqual([['Anna Berg', 'anna-berg', 'freedonia']]);
+  });
+
   it('reads “…” SPEAKER told reporters, without a comma', () => {
     const mentions = statements(['“The talks are over” the Defence Ministry told reporters in Fredonburg.']);
     expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The talks are over', reported: null, verb: 'told' }]);

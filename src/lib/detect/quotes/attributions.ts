@@ -324,6 +324,8 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // “…,” said Anna Berg, the bureau's spokesperson.
     let inverted = invertibleSpeechVerbs.has(verb) && /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
     if (inverted && !readsAsSpeech(verb, view.text.slice(inverted.phrase.start, inverted.phrase.end))) inverted = null;
+    // "“…,” the man, who … (a long aside), told the Courier": whom one tells is the listener, never the speaker.
+    if (inverted && verb === 'told') inverted = null;
     if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
     else if (subjectEnd >= 0 && /^\s*,\s*$/.test(before) && inVerbSeries(view, verbToken)) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
   }
@@ -1077,6 +1079,9 @@ function peopleStart(view: SentenceView, head: number, first: number): number {
   return start;
 }
 
+/** How long, in words, a stretch between a speaker and its verb may be to be read as one aside. */
+const LONGEST_ASIDE = 15;
+
 /** How far back, in words, a relative clause about the speaker may open. */
 const LONGEST_RELATIVE = 30;
 
@@ -1097,8 +1102,9 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
       if (/,/.test(gap)) commas += 1;
       continue;
     }
-    // One stretch between commas is the plain case ("Berg, who is visiting Sylvania, said").
-    if (commas === 0) return null;
+    // One stretch between commas is the plain case ("Berg, who is visiting Sylvania, said"), unless it
+    // is longer than a plain aside is read ("the man, who … and … but did not give his name, told …").
+    if (commas === 0 && last - i < LONGEST_ASIDE) return null;
     const { phrase } = phraseBefore(view, i - 1);
     const head = phrase ? lastWord(view, phrase) : '';
     if (!phrase || !(isCapitalised(head) || isRoleNoun(head.toLowerCase())) || !isSpeakerPhrase(view, phrase)) return null;
@@ -1117,7 +1123,7 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   if (described) return described;
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
-  while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < 15) first -= 1;
+  while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < LONGEST_ASIDE) first -= 1;
   if (first === 0) return null;
   const gap = gapBefore(view, first);
   if (dashes ? !dashes.test(gap) : !/^[\s,]*,[\s,]*$/.test(gap) && !acronymBeforeComma(view, first - 1)) return null;
