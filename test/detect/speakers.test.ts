@@ -885,6 +885,20 @@ describe('speakers: pronouns and "the official"', () => {
     }
   });
 
+  it('reads the pronoun of "what it described as" as the subject of its own clause ("when Sylvania launched what it …"), not the sentence\'s or the last speaker', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.quote, m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [text, quote, speaker, government] of [
+      ['Protests went on in Fredonburg on Sunday, when Sylvania launched what it described as a “special drill”.', 'special drill', 'sylvania', 'sylvania'],
+      ['Freedonia condemned the raid, which Sylvania launched in what it described as a “police action”.', 'police action', 'sylvania', 'sylvania'],
+      ['Crowds stayed home while the Defence Ministry prepared what it described as “routine exercises”.', 'routine exercises', 'freedonia-defence-ministry', 'freedonia'],
+      // No clause of its own before "what": the sentence's subject, as before.
+      ['Freedonia launched what it described as a “routine patrol” on Monday.', 'routine patrol', 'freedonia', 'freedonia'],
+      ['The Defence Ministry condemned what it described as a “provocation” after Sylvania moved troops.', 'provocation', 'freedonia-defence-ministry', 'freedonia'],
+    ] as const) {
+      expect(credit(text).find((row) => row[0] === quote), text).toEqual([quote, speaker, government]);
+    }
+  });
+
   it('resolves "it" to the most recent institution, skipping people', () => {
     const mentions = statements([
       'The Defence Ministry said the drills were over.',

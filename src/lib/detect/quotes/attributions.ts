@@ -140,6 +140,33 @@ export function subordinateSubject(view: SentenceView, participle: Attribution):
   return verb && isPlainGap(gapAfter(view, phrase.last)) && /^\p{Ll}+$/u.test(verb.text) ? spanOf(phrase) : null;
 }
 
+/**
+ * "Protests began on Tuesday, when Sylvania launched what it called a drill": the subject of the
+ * clause a free relative ("what it called") is the object of, when that clause opens with a
+ * subordinating or relative word of its own ("when", "after", "which") and names its subject right
+ * after it. The pronoun means that subject, not the sentence's nor the last speaker. Null when the
+ * pronoun does not follow "what" or no such clause is found before it.
+ */
+export function freeRelativeSubject(view: SentenceView, pronoun: Span): Span | null {
+  const at = view.tokens.findIndex((t) => t.start === pronoun.start);
+  if (at < 2 || view.tokens[at - 1]?.text.toLowerCase() !== 'what') return null;
+  for (let i = at - 2; i >= 0 && at - i <= FREE_RELATIVE_REACH; i--) {
+    if (!isPlainGap(gapAfter(view, i)) && !/^\s*,\s*$/.test(gapAfter(view, i))) return null;
+    if (!CLAUSE_OPENERS.has((view.tokens[i] as Token).text.toLowerCase())) continue;
+    const phrase = phraseAfter(view, i + 1);
+    if (!phrase || phrase.last >= at - 2 || !isSpeakerPhrase(view, phrase) || PRONOUNS.has(lastWord(view, phrase).toLowerCase())) return null;
+    const verb = view.tokens[phrase.last + 1];
+    return verb && isPlainGap(gapAfter(view, phrase.last)) && /^\p{Ll}+$/u.test(verb.text) ? spanOf(phrase) : null;
+  }
+  return null;
+}
+
+/** Words that open a clause with a subject of its own: "when Sylvania launched", "which Freedonia calls". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'while', 'since', 'because', 'before', 'until', 'once', 'which', 'where', 'whereas', 'although', 'though']);
+
+/** How far back, in words, from "what" the clause's opener may be. */
+const FREE_RELATIVE_REACH = 12;
+
 /** A subordinate clause with no comma, quotation or clause break in it, up to a comma that ends the text. */
 const SUBORDINATE_CLAUSE = /\b(?:after|when|once|since|because)\s+([^,;:\u2592]+),\s*$/u;
 
