@@ -81,6 +81,21 @@ describe('direct quotes: attribution after the quote', () => {
     expect(credit('The roads were closed, Anna Berg, the Bureau’s deputy spokesperson, told the Courier.')).toEqual([['Anna Berg', 'anna-berg', 'freedonia']]);
   });
 
+  it('reads the speaker before a parenthetical aside of a few words: "Sylvania (known by its old name, the Marsh Republic) said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [text, speaker, government] of [
+      ['Sylvania (known by its old name, the Marsh Republic) said that Freedonian boats had “crossed the line”.', 'sylvania', 'sylvania'],
+      ['The Defence Ministry (which had kept silent for a week) said that the drills were over.', 'freedonia-defence-ministry', 'freedonia'],
+      ['Two Sylvanian officials (both of them in the capital) told reporters that the talks had failed.', 'Two Sylvanian officials', 'sylvania'],
+      // The words between the parentheses never speak.
+      ['The Daily Courier (owned by a Freedonian bank since May) reported that the drills were over.', 'daily-courier', null],
+    ] as const) {
+      const found = credit(text);
+      expect(found.length, text).toBeGreaterThan(0);
+      for (const [, who, side] of found) expect([who, side], text).toEqual([speaker, government]);
+    }
+  });
+
   it('reads “…” SPEAKER told reporters, without a comma', () => {
     const mentions = statements(['“The talks are over” the Defence Ministry told reporters in Fredonburg.']);
     expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The talks are over', reported: null, verb: 'told' }]);

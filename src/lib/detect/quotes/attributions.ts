@@ -307,7 +307,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (subjectEnd === null) continue;
     const before = subjectEnd < 0 ? '' : gapAfter(view, subjectEnd);
     // "The Sylvanian Front (Marsh Guard) said": a name in parentheses after the speaker's is another of theirs.
-    const alias = subjectEnd > 0 && /^\)\s*$/.test(before) ? parenthesisedNameStart(view, subjectEnd) : -1;
+    const alias = subjectEnd > 0 && /^\)\s*$/.test(before) ? (parenthesisedNameStart(view, subjectEnd) > 0 ? parenthesisedNameStart(view, subjectEnd) : parentheticalStart(view, subjectEnd)) : -1;
     const found =
       subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
         ? subjectBefore(view, subjectEnd)
@@ -609,6 +609,22 @@ function parenthesisedNameStart(view: SentenceView, last: number): number {
     const named = (view.tokens[i - 1] as Token).text;
     if (/^\s*\($/.test(gap)) return isCapitalised(named) || isRoleNoun(named) ? i : -1;
     if (!isPlainGap(gap)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "The Front (also known as the Marsh Guard, its old name) said": the first token of a parenthetical
+ * aside of a few words ending at `last`, right after a name or role, which is the speaker; -1 when
+ * there is none.
+ */
+function parentheticalStart(view: SentenceView, last: number): number {
+  for (let i = last; i > 0 && last - i < LONGEST_ASIDE; i--) {
+    const gap = gapBefore(view, i);
+    if (/[()\u2592;]/u.test(gap) && !/^\s*\($/.test(gap)) return -1;
+    if (!/^\s*\($/.test(gap)) continue;
+    const named = (view.tokens[i - 1] as Token).text;
+    return isCapitalised(named) || isRoleNoun(named) ? i : -1;
   }
   return -1;
 }
