@@ -96,6 +96,15 @@ describe('direct quotes: attribution after the quote', () => {
     }
   });
 
+  it('reads “…,” reported the Courier and “…,” reported SPEAKER like “…,” said SPEAKER', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor ?? m.speaker.description, m.government]);
+    expect(credit('“The drills are over,” reported the Courier.')).toEqual([['quote', 'daily-courier', null]]);
+    expect(credit('The convoy had turned back, reported the Defence Ministry on Friday.')).toEqual([['reported', 'freedonia-defence-ministry', 'freedonia']]);
+    // What a ship or a body reported after its own subject is its report, not a speaker after the verb.
+    expect(credit('The tanker, a Sylvanian-flagged vessel, reported a fire on board.').map((row) => row[2])).toEqual([null]);
+    expect(credit('The Defence Ministry, in a short note, reported three new attacks.').map((row) => row[1])).toEqual(['freedonia-defence-ministry']);
+  });
+
   it('reads “…” SPEAKER told reporters, without a comma', () => {
     const mentions = statements(['“The talks are over” the Defence Ministry told reporters in Fredonburg.']);
     expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The talks are over', reported: null, verb: 'told' }]);
