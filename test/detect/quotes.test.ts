@@ -105,6 +105,17 @@ describe('direct quotes: attribution after the quote', () => {
     expect(credit('The Defence Ministry, in a short note, reported three new attacks.').map((row) => row[1])).toEqual(['freedonia-defence-ministry']);
   });
 
+  it('reads "commented, “…”" and "“…,” X commented" as speech, not "commented on" alone', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [text, expected] of [
+      ['A Sylvanian officer commented, “The boats will stay in port.”', [['quote', 'A Sylvanian officer', 'sylvania']]],
+      ['“The boats will stay in port,” a Sylvanian officer commented.', [['quote', 'a Sylvanian officer', 'sylvania']]],
+      ['Anna Berg commented on the drills on Monday.', []],
+    ] as const) {
+      expect(credit(text), text).toEqual(expected);
+    }
+  });
+
   it('reads “…” SPEAKER told reporters, without a comma', () => {
     const mentions = statements(['“The talks are over” the Defence Ministry told reporters in Fredonburg.']);
     expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The talks are over', reported: null, verb: 'told' }]);
