@@ -116,6 +116,16 @@ describe('direct quotes: attribution after the quote', () => {
     }
   });
 
+  it('reads a quoted call sign between the speaker and the verb as the speaker\'s: "A Sylvanian officer, “Falcon,” said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [text, expected] of [
+      ['A Sylvanian officer, “Falcon,” stated that the boats had left “for good.”', [['quote', 'A Sylvanian officer', 'sylvania']]],
+      ['Tomas Ruhl, “The Hawk,” insisted that the boats had left “for good.”', [['quote', 'tomas-ruhl', 'sylvania']]],
+    ] as const) {
+      expect(credit(text), text).toEqual(expected);
+    }
+  });
+
   it('reads “…” SPEAKER told reporters, without a comma', () => {
     const mentions = statements(['“The talks are over” the Defence Ministry told reporters in Fredonburg.']);
     expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The talks are over', reported: null, verb: 'told' }]);

@@ -309,7 +309,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // "The Sylvanian Front (Marsh Guard) said": a name in parentheses after the speaker's is another of theirs.
     const alias = subjectEnd > 0 && /^\)\s*$/.test(before) ? (parenthesisedNameStart(view, subjectEnd) > 0 ? parenthesisedNameStart(view, subjectEnd) : parentheticalStart(view, subjectEnd)) : -1;
     const found =
-      subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
+      subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd) || (before.includes('\u2592') && QUOTED_NAME_ASIDE.test(view.text.slice((view.tokens[subjectEnd] as Token).end, (view.tokens[verbToken] as Token).start))))
         ? subjectBefore(view, subjectEnd)
         : alias > 0
           ? subjectBefore(view, alias - 1)
@@ -628,6 +628,12 @@ function parentheticalStart(view: SentenceView, last: number): number {
   }
   return -1;
 }
+
+/**
+ * "Another commander, “Lesnik,” said": a quoted name or call sign of one to three capitalised words set
+ * off by commas (the second inside the marks) between the speaker and the verb.
+ */
+const QUOTED_NAME_ASIDE = /^\s*,\s*[“"‘']\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},?[”"’'],?\s*$/u;
 
 /** Prepositions before "which" that keep a relative clause's attribution: "in which Berg said". */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'by', 'with', 'on', 'from', 'through', 'under']);
