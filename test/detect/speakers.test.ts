@@ -257,6 +257,20 @@ describe('speakers: role phrases', () => {
     expect(statements([text]).map((m) => [m.speaker.description, m.government])).toEqual(expected);
   });
 
+  it('gives "according to Sylvanian sources" no government: sources told only by a country\'s adjective may be anyone of it', () => {
+    const governmentOf = (text: string) => statements([text]).map((m) => m.government);
+    for (const [text, government] of [
+      ['At least 30 people were killed, according to Sylvanian sources.', null],
+      ['The Sylvanian sources said at least 30 people were killed.', null],
+      // Sources that say whose they are keep that side.
+      ['At least 30 people were killed, Sylvanian military sources said.', 'sylvania'],
+      ['At least 30 people were killed, according to sources in the Sylvanian government.', 'sylvania'],
+      ['At least 30 people were killed, Sylvanian officials said.', 'sylvania'],
+    ] as const) {
+      expect(governmentOf(text), text).toEqual([government]);
+    }
+  });
+
   it('keeps the side of a force the topic data lists, named by its members: "Sylvanian peacekeepers said"', () => {
     const force: Actor = { id: 'sylvanian-peacekeepers', name: 'Sylvanian peacekeeping contingent', kind: 'body', government: 'sylvania', aliases: ['Sylvanian peacekeepers'], demonyms: [] };
     const lexicon = createActorLexicon([...actors, force]);
