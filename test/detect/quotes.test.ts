@@ -50,6 +50,82 @@ describe('direct quotes: attribution after the quote', () => {
     ]);
   });
 
+  it('reads “…,” said one of the X as one of the group, not the speaker of the paragraph before', () => {
+    for (const [line, description, government] of [
+      ['“We were never paid,” said one of the Sylvanian prisoners.', 'one of the Sylvanian prisoners', null],
+      ['“We were never paid,” said one of the captives.', 'one of the captives', null],
+      ['“The drills will go on,” said one of the Sylvanian officials.', 'one of the Sylvanian officials', 'sylvania'],
+      ['“We were never paid,” said one of them.', 'one of them', null],
+      ['“We were never paid,” said some of the sailors.', 'some of the sailors', null],
+    ] as const) {
+      // After Berg, who speaks for Freedonia: the words are the group member's, never Berg's.
+      const [, second] = statements(['“The talks are over,” Anna Berg said.', line]);
+      expect(second?.speaker.description, line).toBe(description);
+      expect(second?.government, line).toBe(government);
+    }
+    // Not a speaker after "said": "one of the ships" heads a clause of its own.
+    const [, reported] = statements(['“The talks are over,” Anna Berg said.', 'The Defence Ministry said one of the ships had sunk.']);
+    expect(reported?.speaker.actor).toBe('freedonia-defence-ministry');
+  });
+
+  it('never reads the outlet after ", told" as the speaker; a long relative clause after the speaker still leaves them the speaker', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.speaker.actor, m.government]);
+    // A relative clause longer than a plain aside: the one before ", who" speaks.
+    expect(credit('“The roads were closed,” the driver, who had come down from the hills with his two sons and three neighbours but would not give his name, told the Courier.')).toEqual([['the driver', null, null]]);
+    expect(credit('“The roads were closed,” Tomas Ruhl, who had come down from the hills with his two sons and three neighbours after the long night of shelling, told the Courier.')).toEqual([['Tomas Ruhl', 'tomas-ruhl', 'sylvania']]);
+    // No speaker found before ", told the Courier": the Courier is whom they told, not who spoke.
+    const [unread] = statements(['“The roads were closed,” the driver, having come down from the hills with his two sons and three of their neighbours in a borrowed lorry, told the Courier.']);
+    expect(unread?.speaker.actor).not.toBe('daily-courier');
+    // The plain cases stay as they were.
+    expect(credit('“The roads were closed,” Anna Berg told the Courier.')).toEqual([['Anna Berg', 'anna-berg', 'freedonia']]);
+    expect(credit('The roads were closed, Anna Berg, the Bureau’s deputy spokesperson, told the Courier.')).toEqual([['Anna Berg', 'anna-berg', 'freedonia']]);
+  });
+
+  it('reads the speaker before a parenthetical aside of a few words: "Sylvania (known by its old name, the Marsh Republic) said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [text, speaker, government] of [
+      ['Sylvania (known by its old name, the Marsh Republic) said that Freedonian boats had “crossed the line”.', 'sylvania', 'sylvania'],
+      ['The Defence Ministry (which had kept silent for a week) said that the drills were over.', 'freedonia-defence-ministry', 'freedonia'],
+      ['Two Sylvanian officials (both of them in the capital) told reporters that the talks had failed.', 'Two Sylvanian officials', 'sylvania'],
+      // The words between the parentheses never speak.
+      ['The Daily Courier (owned by a Freedonian bank since May) reported that the drills were over.', 'daily-courier', null],
+    ] as const) {
+      const found = credit(text);
+      expect(found.length, text).toBeGreaterThan(0);
+      for (const [, who, side] of found) expect([who, side], text).toEqual([speaker, government]);
+    }
+  });
+
+  it('reads “…,” reported the Courier and “…,” reported SPEAKER like “…,” said SPEAKER', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor ?? m.speaker.description, m.government]);
+    expect(credit('“The drills are over,” reported the Courier.')).toEqual([['quote', 'daily-courier', null]]);
+    expect(credit('The convoy had turned back, reported the Defence Ministry on Friday.')).toEqual([['reported', 'freedonia-defence-ministry', 'freedonia']]);
+    // What a ship or a body reported after its own subject is its report, not a speaker after the verb.
+    expect(credit('The tanker, a Sylvanian-flagged vessel, reported a fire on board.').map((row) => row[2])).toEqual([null]);
+    expect(credit('The Defence Ministry, in a short note, reported three new attacks.').map((row) => row[1])).toEqual(['freedonia-defence-ministry']);
+  });
+
+  it('reads "commented, “…”" and "“…,” X commented" as speech, not "commented on" alone', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [text, expected] of [
+      ['A Sylvanian officer commented, “The boats will stay in port.”', [['quote', 'A Sylvanian officer', 'sylvania']]],
+      ['“The boats will stay in port,” a Sylvanian officer commented.', [['quote', 'a Sylvanian officer', 'sylvania']]],
+      ['Anna Berg commented on the drills on Monday.', []],
+    ] as const) {
+      expect(credit(text), text).toEqual(expected);
+    }
+  });
+
+  it('reads a quoted call sign between the speaker and the verb as the speaker\'s: "A Sylvanian officer, “Falcon,” said"', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.kind, m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [text, expected] of [
+      ['A Sylvanian officer, “Falcon,” stated that the boats had left “for good.”', [['quote', 'A Sylvanian officer', 'sylvania']]],
+      ['Tomas Ruhl, “The Hawk,” insisted that the boats had left “for good.”', [['quote', 'tomas-ruhl', 'sylvania']]],
+    ] as const) {
+      expect(credit(text), text).toEqual(expected);
+    }
+  });
+
   it('reads “…” SPEAKER told reporters, without a comma', () => {
     const mentions = statements(['“The talks are over” the Defence Ministry told reporters in Fredonburg.']);
     expect(what(mentions)).toEqual([{ kind: 'quote', quote: 'The talks are over', reported: null, verb: 'told' }]);

@@ -257,6 +257,20 @@ describe('speakers: role phrases', () => {
     expect(statements([text]).map((m) => [m.speaker.description, m.government])).toEqual(expected);
   });
 
+  it('gives "according to Sylvanian sources" no government: sources told only by a country\'s adjective may be anyone of it', () => {
+    const governmentOf = (text: string) => statements([text]).map((m) => m.government);
+    for (const [text, government] of [
+      ['At least 30 people were killed, according to Sylvanian sources.', null],
+      ['The Sylvanian sources said at least 30 people were killed.', null],
+      // Sources that say whose they are keep that side.
+      ['At least 30 people were killed, Sylvanian military sources said.', 'sylvania'],
+      ['At least 30 people were killed, according to sources in the Sylvanian government.', 'sylvania'],
+      ['At least 30 people were killed, Sylvanian officials said.', 'sylvania'],
+    ] as const) {
+      expect(governmentOf(text), text).toEqual([government]);
+    }
+  });
+
   it('keeps the side of a force the topic data lists, named by its members: "Sylvanian peacekeepers said"', () => {
     const force: Actor = { id: 'sylvanian-peacekeepers', name: 'Sylvanian peacekeeping contingent', kind: 'body', government: 'sylvania', aliases: ['Sylvanian peacekeepers'], demonyms: [] };
     const lexicon = createActorLexicon([...actors, force]);
@@ -755,6 +769,23 @@ describe('speakers: pronouns and "the official"', () => {
     }
   });
 
+  it('reads "captured alive by X", "held last week by X" as a captive speaking, not the captor', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government]);
+    for (const [text, speaker, government] of [
+      ['One of the three Freedonian sailors captured alive by Sylvanian forces told a newspaper that his officers had lied.', 'One of the three Freedonian sailors', null],
+      ['A Freedonian pilot captured last month by Sylvania said that he had been sent without training.', 'A Freedonian pilot', null],
+      ['A Freedonian officer held this week by Sylvanian troops said that he was not fed.', 'A Freedonian officer', null],
+      ['A Freedonian sailor detained unharmed by Sylvania said that the crew was safe.', 'A Freedonian sailor', null],
+      // No captivity before "by": the agent's phrase is read as before.
+      ['Sylvania captured the port alive with fighting last week, the Palace said.', 'the Palace', 'sylvania'],
+      ['The town was captured last month by Sylvanian forces, the Palace said.', 'the Palace', 'sylvania'],
+    ] as const) {
+      const [first] = credit(text);
+      expect(first?.[0]?.startsWith(speaker), text).toBe(true);
+      expect(first?.[1], text).toBe(government);
+    }
+  });
+
   it('reads an adverb before the participle of captivity as part of the captive\'s phrase: "a sailor recently captured by Sylvania said"', () => {
     const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government]);
     for (const [text, speaker, government] of [
@@ -865,6 +896,36 @@ describe('speakers: pronouns and "the official"', () => {
   it('resolves "he" before anyone has spoken to the person the article named: "Ruhl has praised the crews. He said …"', () => {
     const mentions = statements(['Sylvanian leader Tomas Ruhl has praised the crews. He described their patrol as a “sacred mission” for the country.']);
     expect(mentions.map((m) => [m.speaker.actor, m.government])).toEqual([['tomas-ruhl', 'sylvania']]);
+  });
+
+  it('reads "he" after a body\'s report of what a named person did as that person: "Ruhl visited the port, the agency said. He said …"', () => {
+    const speakersOf = (paragraphs: string[]) => statements(paragraphs).map((m) => [m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [paragraphs, expected] of [
+      [['Tomas Ruhl visited the port on Monday, the Courier reported.', '“The port is safe,” he said.'], ['tomas-ruhl', 'sylvania']],
+      [['Defence Minister Tomas Ruhl toured the border, the Defence Ministry said.', 'He said the drills would go on.'], ['tomas-ruhl', 'sylvania']],
+      // "it" is still the body that reported.
+      [['Tomas Ruhl visited the port, the Courier reported.', '“The port is safe,” it said.'], ['daily-courier', null]],
+      // A person reported it: "he" may be the reporter as well, and stays the reporter as before.
+      [['Tomas Ruhl visited the port, a Freedonian soldier said.', '“The port is safe,” he said.'], ['a Freedonian soldier', null]],
+      // Another side's person spoke before: "he" may be either, so no one.
+      [['“We will hold,” Anna Berg said.', 'Tomas Ruhl visited the port, the Courier reported.', '“The port is safe,” he said.'], ['he', null]],
+    ] as const) {
+      expect(speakersOf([...paragraphs]).at(-1), paragraphs.join(' ')).toEqual(expected);
+    }
+  });
+
+  it('reads the pronoun of "what it described as" as the subject of its own clause ("when Sylvania launched what it …"), not the sentence\'s or the last speaker', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.quote, m.speaker.actor ?? m.speaker.description, m.government]);
+    for (const [text, quote, speaker, government] of [
+      ['Protests went on in Fredonburg on Sunday, when Sylvania launched what it described as a “special drill”.', 'special drill', 'sylvania', 'sylvania'],
+      ['Freedonia condemned the raid, which Sylvania launched in what it described as a “police action”.', 'police action', 'sylvania', 'sylvania'],
+      ['Crowds stayed home while the Defence Ministry prepared what it described as “routine exercises”.', 'routine exercises', 'freedonia-defence-ministry', 'freedonia'],
+      // No clause of its own before "what": the sentence's subject, as before.
+      ['Freedonia launched what it described as a “routine patrol” on Monday.', 'routine patrol', 'freedonia', 'freedonia'],
+      ['The Defence Ministry condemned what it described as a “provocation” after Sylvania moved troops.', 'provocation', 'freedonia-defence-ministry', 'freedonia'],
+    ] as const) {
+      expect(credit(text).find((row) => row[0] === quote), text).toEqual([quote, speaker, government]);
+    }
   });
 
   it('resolves "it" to the most recent institution, skipping people', () => {

@@ -140,6 +140,33 @@ export function subordinateSubject(view: SentenceView, participle: Attribution):
   return verb && isPlainGap(gapAfter(view, phrase.last)) && /^\p{Ll}+$/u.test(verb.text) ? spanOf(phrase) : null;
 }
 
+/**
+ * "Protests began on Tuesday, when Sylvania launched what it called a drill": the subject of the
+ * clause a free relative ("what it called") is the object of, when that clause opens with a
+ * subordinating or relative word of its own ("when", "after", "which") and names its subject right
+ * after it. The pronoun means that subject, not the sentence's nor the last speaker. Null when the
+ * pronoun does not follow "what" or no such clause is found before it.
+ */
+export function freeRelativeSubject(view: SentenceView, pronoun: Span): Span | null {
+  const at = view.tokens.findIndex((t) => t.start === pronoun.start);
+  if (at < 2 || view.tokens[at - 1]?.text.toLowerCase() !== 'what') return null;
+  for (let i = at - 2; i >= 0 && at - i <= FREE_RELATIVE_REACH; i--) {
+    if (!isPlainGap(gapAfter(view, i)) && !/^\s*,\s*$/.test(gapAfter(view, i))) return null;
+    if (!CLAUSE_OPENERS.has((view.tokens[i] as Token).text.toLowerCase())) continue;
+    const phrase = phraseAfter(view, i + 1);
+    if (!phrase || phrase.last >= at - 2 || !isSpeakerPhrase(view, phrase) || PRONOUNS.has(lastWord(view, phrase).toLowerCase())) return null;
+    const verb = view.tokens[phrase.last + 1];
+    return verb && isPlainGap(gapAfter(view, phrase.last)) && /^\p{Ll}+$/u.test(verb.text) ? spanOf(phrase) : null;
+  }
+  return null;
+}
+
+/** Words that open a clause with a subject of its own: "when Sylvania launched", "which Freedonia calls". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'while', 'since', 'because', 'before', 'until', 'once', 'which', 'where', 'whereas', 'although', 'though']);
+
+/** How far back, in words, from "what" the clause's opener may be. */
+const FREE_RELATIVE_REACH = 12;
+
 /** A subordinate clause with no comma, quotation or clause break in it, up to a comma that ends the text. */
 const SUBORDINATE_CLAUSE = /\b(?:after|when|once|since|because)\s+([^,;:\u2592]+),\s*$/u;
 
@@ -280,9 +307,9 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (subjectEnd === null) continue;
     const before = subjectEnd < 0 ? '' : gapAfter(view, subjectEnd);
     // "The Sylvanian Front (Marsh Guard) said": a name in parentheses after the speaker's is another of theirs.
-    const alias = subjectEnd > 0 && /^\)\s*$/.test(before) ? parenthesisedNameStart(view, subjectEnd) : -1;
+    const alias = subjectEnd > 0 && /^\)\s*$/.test(before) ? (parenthesisedNameStart(view, subjectEnd) > 0 ? parenthesisedNameStart(view, subjectEnd) : parentheticalStart(view, subjectEnd)) : -1;
     const found =
-      subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd))
+      subjectEnd >= 0 && (isPlainGap(before) || closesAcronym(view, subjectEnd) || (before.includes('\u2592') && QUOTED_NAME_ASIDE.test(view.text.slice((view.tokens[subjectEnd] as Token).end, (view.tokens[verbToken] as Token).start))))
         ? subjectBefore(view, subjectEnd)
         : alias > 0
           ? subjectBefore(view, alias - 1)
@@ -324,6 +351,8 @@ function verbAttributions(view: SentenceView): Attribution[] {
     // “…,” said Anna Berg, the bureau's spokesperson.
     let inverted = invertibleSpeechVerbs.has(verb) && /[,\u2592]\s*$/u.test(gapBefore(view, verbToken)) ? subjectAfter(view, lastVerbToken) : null;
     if (inverted && !readsAsSpeech(verb, view.text.slice(inverted.phrase.start, inverted.phrase.end))) inverted = null;
+    // "“…,” the man, who … (a long aside), told the Courier": whom one tells is the listener, never the speaker.
+    if (inverted && verb === 'told') inverted = null;
     if (inverted) out.push({ ...base, ...inverted, span: { start: verbSpan.start, end: (inverted.appositive ?? inverted.phrase).end } });
     else if (subjectEnd >= 0 && /^\s*,\s*$/.test(before) && inVerbSeries(view, verbToken)) out.push({ ...base, phrase: null, elided: true, span: verbSpan });
   }
@@ -603,6 +632,28 @@ function parenthesisedNameStart(view: SentenceView, last: number): number {
   }
   return -1;
 }
+
+/**
+ * "The Front (also known as the Marsh Guard, its old name) said": the first token of a parenthetical
+ * aside of a few words ending at `last`, right after a name or role, which is the speaker; -1 when
+ * there is none.
+ */
+function parentheticalStart(view: SentenceView, last: number): number {
+  for (let i = last; i > 0 && last - i < LONGEST_ASIDE; i--) {
+    const gap = gapBefore(view, i);
+    if (/[()\u2592;]/u.test(gap) && !/^\s*\($/.test(gap)) return -1;
+    if (!/^\s*\($/.test(gap)) continue;
+    const named = (view.tokens[i - 1] as Token).text;
+    return isCapitalised(named) || isRoleNoun(named) ? i : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Another commander, “Lesnik,” said": a quoted name or call sign of one to three capitalised words set
+ * off by commas (the second inside the marks) between the speaker and the verb.
+ */
+const QUOTED_NAME_ASIDE = /^\s*,\s*[“"‘']\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2},?[”"’'],?\s*$/u;
 
 /** Prepositions before "which" that keep a relative clause's attribution: "in which Berg said". */
 const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'at', 'after', 'by', 'with', 'on', 'from', 'through', 'under']);
@@ -943,6 +994,23 @@ function groupOfMember(view: SentenceView, member: PhraseRange, stop: string): {
 /** Past participles not in -ed that may stand between people and "by X": "a soldier sent by Freedonia". */
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'sent', 'taken', 'caught', 'brought', 'shot', 'hit', 'hurt', 'kept']);
 
+/** Words that may tell how or when someone was taken between the participle and its "by": "captured alive by". */
+const CAPTURE_ADJUNCTS: ReadonlySet<string> = new Set(['alive', 'unharmed', 'wounded', 'injured', 'last', 'this', 'earlier', 'week', 'month', 'year', 'weekend']);
+
+/**
+ * The token of a participle of captivity up to two adjunct words before token `end` ("captured alive",
+ * "captured last month", "held this week"), or null: the captor after "by" is then not the speaker.
+ */
+function captivityParticipleBefore(view: SentenceView, end: number): number | null {
+  for (let i = end; i >= Math.max(1, end - 1); i--) {
+    const word = view.tokens[i]?.text ?? '';
+    if (!CAPTURE_ADJUNCTS.has(word) || !isPlainGap(gapBefore(view, i))) return null;
+    const participle = view.tokens[i - 1]?.text ?? '';
+    if (CAPTIVE_PARTICIPLES.has(participle) || participle === 'held') return i - 1;
+  }
+  return null;
+}
+
 /**
  * The phrase about people before "in X" or "captured by X" (skipping one past participle), when its
  * head is a word for people ("prisoner of war", "sailors"); null otherwise.
@@ -952,6 +1020,7 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   let end = object.first - 2;
   // "a soldier identified only by his surname": an adverb between the participle and its "by".
   if (/^(?:only|reportedly|allegedly|later)$/.test(view.tokens[end]?.text ?? '') && isPlainGap(gapBefore(view, end + 1)) && end > 0) end -= 1;
+  end = captivityParticipleBefore(view, end) ?? end;
   const participle = view.tokens[end]?.text ?? '';
   if ((/^\p{Ll}+ed$/u.test(participle) || IRREGULAR_PARTICIPLES.has(participle)) && end > 0) end -= 1;
   // "a soldier recently captured by Freedonia": an adverb before the participle.
@@ -1079,6 +1148,9 @@ function peopleStart(view: SentenceView, head: number, first: number): number {
   return start;
 }
 
+/** How long, in words, a stretch between a speaker and its verb may be to be read as one aside. */
+const LONGEST_ASIDE = 15;
+
 /** How far back, in words, a relative clause about the speaker may open. */
 const LONGEST_RELATIVE = 30;
 
@@ -1099,8 +1171,9 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
       if (/,/.test(gap)) commas += 1;
       continue;
     }
-    // One stretch between commas is the plain case ("Berg, who is visiting Sylvania, said").
-    if (commas === 0) return null;
+    // One stretch between commas is the plain case ("Berg, who is visiting Sylvania, said"), unless it
+    // is longer than a plain aside is read ("the man, who … and … but did not give his name, told …").
+    if (commas === 0 && last - i < LONGEST_ASIDE) return null;
     const { phrase } = phraseBefore(view, i - 1);
     const head = phrase ? lastWord(view, phrase) : '';
     if (!phrase || !(isCapitalised(head) || isRoleNoun(head.toLowerCase())) || !isSpeakerPhrase(view, phrase)) return null;
@@ -1119,7 +1192,7 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   if (described) return described;
   let first = last;
   // The parenthetical may hold a quoted name: "Ritter, in an appearance on the “Evening” show, said".
-  while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < 15) first -= 1;
+  while (first > 0 && /^[\s\u2592]*$/u.test(gapBefore(view, first)) && last - first < LONGEST_ASIDE) first -= 1;
   if (first === 0) return null;
   const gap = gapBefore(view, first);
   if (dashes ? !dashes.test(gap) : !/^[\s,]*,[\s,]*$/.test(gap) && !acronymBeforeComma(view, first - 1)) return null;
@@ -1225,7 +1298,9 @@ function subjectAfter(view: SentenceView, lastVerbToken: number): (Found & { phr
   if (['it', 'they'].includes(firstWord)) return null;
   // "said agency representative Anna Berg": a role noun before the name opens the phrase too.
   const titledName = isCapitalised(lastWord(view, phrase)) && view.tokens.slice(phrase.first, phrase.last).some((t) => isRoleNoun(t.text));
-  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase)) && !titledName && !isNameWithArticle(view, phrase)) return null;
+  // "said one of them": one of a group, as "one of them said".
+  const oneOfThem = phrase.last === phrase.first + 2 && PRONOUNS.has(lastWord(view, phrase));
+  if (!isCapitalised(firstWord) && !PRONOUNS.has(firstWord) && !isRoleNoun(lastWord(view, phrase)) && !titledName && !oneOfThem && !isNameWithArticle(view, phrase)) return null;
   let appositive: Span | null = null;
   if (/^\s*,\s*$/.test(gapAfter(view, phrase.last))) {
     const next = phraseAfter(view, phrase.last + 1);

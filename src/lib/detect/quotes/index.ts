@@ -209,7 +209,10 @@ export function findStatements(
       const creditsBefore = pointingBackStatements(view, before, { paragraph: paragraph.n, memory, lexicon });
       before = { paragraph: paragraph.n, text: paragraph.text, start: view.start, end: view.end, spoke: said.length > 0 };
       // A sentence about another person who says nothing: a later "she said" in the paragraph may be theirs.
-      const subject = said.length === 0 ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
+      // "Ruhl visited the port, the agency said.": a body's report of what a person did is about that
+      // person as much as a sentence without speech; a later "he said" may be theirs (never the body's).
+      const reportAbout = said.length > 0 && said.every((m) => m.kind === 'reported' && m.speaker.name === null) && memory.lastSpeakers(1)[0]?.kind === 'organisation';
+      const subject = said.length === 0 || reportAbout ? namedSubject(masked, view.tokens, memory.names, lexicon) : null;
       const subjectSpeaker = subject ? namedSpeaker(subject, lexicon) : null;
       if (subject) memory.notePerson(subject, subjectSpeaker ?? undefined);
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.

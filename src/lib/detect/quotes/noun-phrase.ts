@@ -326,6 +326,12 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
   const start = tokens[first];
   if (!start) return null;
   if (PRONOUNS.has(start.text)) return range(view, first, first);
+  // "said one of the soldiers", "said one of them": a partitive opens the phrase, the rest heads it.
+  if (PARTITIVES.has(start.text.toLowerCase()) && tokens[first + 1]?.text === 'of' && isPlainGap(gapAfter(view, first)) && isPlainGap(gapAfter(view, first + 1))) {
+    if (PRONOUNS.has(tokens[first + 2]?.text ?? '')) return range(view, first, first + 2);
+    const rest = phraseAfter(view, first + 2);
+    return rest && { ...rest, first, start: start.start };
+  }
   let last = first - 1;
   for (let i = first; i < tokens.length && i - first < MAX_WORDS; i++) {
     const token = tokens[i] as Token;

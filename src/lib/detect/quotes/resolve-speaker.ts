@@ -596,9 +596,15 @@ function speaksForItself(headWord: string, text: string, description: string, na
     // "Jan Kowal of Marsh City's Higher School of Economics", "the Association of Sylvanian Studies": a school.
     phrases.some((phrase) => ACADEMIC_NAME.test(phrase)) ||
     // "a Sylvanian opposition politician": the opposition speaks against its government, not for it.
-    phrases.some((phrase) => /\bopposition\b/i.test(phrase))
+    phrases.some((phrase) => /\bopposition\b/i.test(phrase)) ||
+    // "according to Sylvanian sources": sources told only by a country's adjective may be anyone of
+    // that country, not its government ("Sylvanian military sources" say whose they are).
+    DEMONYM_SOURCES.test(text.trim())
   );
 }
+
+/** Sources named by a country's adjective alone: "Sylvanian sources", "the Freedonian sources". */
+const DEMONYM_SOURCES = /^(?:[Tt]he\s+)?\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i|an)\s+sources$/u;
 
 /** Prepositions that end the words describing a speaker: "the official in charge of captured sailors". */
 const ENDS_DESCRIPTION = new Set([...PHRASE_PREPOSITIONS, ...PLACE_OR_AGENT, 'to', 'with', 'on', 'about']);

@@ -6,7 +6,7 @@
  *   4. otherwise to nobody (reported with `resolvedBy: 'none'` when long enough to be speech).
  * Each report whose clause is not carried by a quote is reported speech.
  */
-import { type Attribution, findAttributions, isQuotedPredicate, sentenceSubject, subordinateSubject } from './attributions.ts';
+import { type Attribution, findAttributions, freeRelativeSubject, isQuotedPredicate, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { labelledSpeaker } from './quote-labels.ts';
@@ -411,9 +411,11 @@ function resolveAll(view: SentenceView, attributions: Attribution[], context: Se
       continue;
     }
     const press = subject && !attribution.named && isBareStatePress(slice(view, subject)) ? pressOfState(view, subject, attribution, context) : null;
-    const own = press === null && !attribution.named && subject && !previous ? ownSubject(view, subject, attribution, context) : null;
+    const clause = press === null && !attribution.named && subject ? clauseSubject(view, subject, attribution, context) : null;
+    const own = press === null && clause === null && !attribution.named && subject && !previous ? ownSubject(view, subject, attribution, context) : null;
     const resolved: ResolvedSpeaker[] =
       press ??
+      clause ??
       (attribution.named && subject
         ? resolveSpeakers(slice(view, attribution.named), described, attribution.verb, context)
         : subject
@@ -448,6 +450,20 @@ function ownSubject(view: SentenceView, pronoun: Span, attribution: Attribution,
 }
 
 const PRONOUN_SPEAKERS = /^(?:they|it|he|she)$/i;
+
+/**
+ * "…, when Sylvania launched what it called a drill": a pronoun in a free relative means the subject
+ * of the clause that holds it (`freeRelativeSubject`), not the sentence's subject nor the speaker
+ * before; when that subject is not one the pronoun can mean, no one. Null when there is no such clause.
+ */
+function clauseSubject(view: SentenceView, pronoun: Span, attribution: Attribution, context: SentenceContext): ResolvedSpeaker[] | null {
+  const word = slice(view, pronoun);
+  if (!PRONOUN_SPEAKERS.test(word)) return null;
+  const subject = freeRelativeSubject(view, pronoun);
+  if (!subject) return null;
+  const resolved = resolveSpeakers(slice(view, subject), null, attribution.verb, context);
+  return resolved.length === 1 && pronounFits(word, (resolved[0] as ResolvedSpeaker).kind) ? resolved : [NOBODY];
+}
 
 /**
  * "Ruhl observed drone tests, state media said": the press of the state the sentence's own subject

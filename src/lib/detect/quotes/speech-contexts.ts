@@ -134,7 +134,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (/^(?:alleged|purported)$/i.test(verb) && ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start)) && /^\s+\p{Ll}/u.test(after) && !/^\s+that\b/.test(after)) return false;
   if (ASKS_ANONYMITY.test(after)) return false;
   // "has not commented on the deployment" withholds a position; "commented on the talks" says nothing yet.
-  if (verb === 'commented') return /^\s+that\b/.test(after) || (negatedAt(view, verbSpan.start) && /^\s+(?:on|about)\s/.test(after));
+  // "commented, “…”" and "“…,” he commented." give the words too.
+  if (verb === 'commented') return /^\s+that\b/.test(after) || /^\s*[,:]?\s*\u2592/u.test(after) || (/^[\s.!?]*$/.test(after) && view.masked.slice(view.start, verbSpan.start).includes('\u2592')) || (negatedAt(view, verbSpan.start) && /^\s+(?:on|about)\s/.test(after));
   // "The ship was calling at the port": a port of call, not a call for anything.
   if (/^call(?:ing|ed|s)?$/.test(verb) && /^\s+(?:at|in|into)\b/.test(after)) return false;
   // "dozens of them reported to be in a critical condition", "is said to have left": hearsay in the

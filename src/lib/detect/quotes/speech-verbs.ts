@@ -150,7 +150,7 @@ export const participleSpeechVerbs: readonly string[] = [
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
 export const invertibleSpeechVerbs: ReadonlySet<string> = new Set([
-  'said', 'says', 'added', 'adds', 'asked', 'replied', 'wrote', 'told', 'explained', 'warned', 'reports', 'writes',
+  'said', 'says', 'added', 'adds', 'asked', 'replied', 'wrote', 'told', 'explained', 'warned', 'reports', 'reported', 'writes',
   'read', 'reads', 'stated', 'noted', 'stressed', 'emphasized', 'emphasised', 'insisted', 'declared',
   'remarked', 'responded', 'argued', 'recalled',
 ]);
