@@ -723,9 +723,12 @@ const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SE
  * "(was not) needed", "(it was not) possible (to …)", "frank", "premature", "tense", "fragile", "catastrophic"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …"
  * (not "struck by a missile", a happening; nor "relieved of his command"); or the condition of people or of
  * a place, which describes how things stand: "many are hungry and exhausted", "the children were
- * frightened", "the town is rather deserted" (not "was deserted by its allies", a happening).
+ * frightened", "the town is rather deserted" (not "was deserted by its allies", a happening); or a question
+ * still open or still in force: "the dispute is still unresolved", "the old accords are still relevant"; or
+ * the quality of a force: "the crews are professional and disciplined", "the recruits were inexperienced"
+ * (not "were disciplined for desertion", a punishment told).
  */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal)\b`;
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
 
 /**
  * Any quality given a degree, which weighs rather than tells: "very powerful", "extremely cold", "so
@@ -782,11 +785,11 @@ const INFERENCE =
 /**
  * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
  * "Freedonia is a small country", "the deployment is Fredonburg's decision", and with "is" contracted,
- * "it’s a strange time", "she’s a nurse" (not "there is a …", "there’s a …", nor "among them is a …",
+ * "it’s a strange time", "she’s a nurse", "the influx is yet another burden" (not "there is a …", "there’s a …", nor "among them is a …",
  * which name what is present).
  */
 const DESCRIPTION =
-  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|\p{L}+['’]s)\s/iu;
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
 
 /**
  * The state of things as the subject of the clause, which describes how things stand rather than tells a
@@ -893,7 +896,23 @@ export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partne
  *   with international law", "the move is consistent with the charter" (not "the strikes were carried
  *   out in accordance with international law", a happening told with its warrant);
  * - an act read as a kind of act: "the strikes represented a resolute response", "the vote represented a
- *   major setback" (not "the delegates represented 40 countries").
+ *   major setback" (not "the delegates represented 40 countries");
+ * - a meaning denied: "the truce does not mean the war is over", "the visit doesn't necessarily mean a change";
+ * - a matter of principle, time or honour: "it was a matter of principle to help" (not "as a matter of
+ *   urgency, troops were sent", an adverb of a happening told);
+ * - a view of what something is: "Sylvania sees the pact as a betrayal", "the move was widely seen as a
+ *   warning", "they consider the vote as void" (not "we see that the needs are huge", what is seen; nor "saw
+ *   as many as 300", an amount; nor "saw the ship as it sank", a happening watched);
+ * - the only or the best way: "dialogue is the only way to …", "talks remain the best option", "this is the
+ *   right decision" (not "the target was the main radar site", which names a thing);
+ * - importance weighed: "the treaty is of great importance", "the port plays a key role in …", "the deal is in
+ *   the interests of both sides" (not "interest rates", a thing; nor "the sappers have played a vital role in
+ *   clearing the area", a part in a happening told);
+ * - a capability described: "the group remains capable of striking ships", "the navy has the capability to
+ *   …" (not "the shelter has the capacity to house 2,000 people", a size told);
+ * - a first or a turning point: "it was the first time since 1994 that …", "the visit marks a new chapter",
+ *   "the vote marked a turning point" (not "for the first time, troops crossed", a happening told with its
+ *   rank; nor "marks the 14th attack", a count).
  */
 const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['st ', /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
@@ -909,6 +928,16 @@ const CHARACTERISATION: [string, RegExp, boolean?][] = [
   [' with ', /\b(?:conforms?|conformed|complies|complied|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+accordance|in\s+compliance|compatible|in\s+keeping))\s+with\s+(?:(?:international|national|the|its|their)\s+)?(?:\w+\s+)?(?:law|laws|constitution|charter|obligations|norms)\b/iu],
   ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
   ['represent', /\brepresent(?:s|ed)\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:response|reaction|step|move|victory|success|failure|setback|blow|breakthrough)\b/iu],
+  ['mean', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,10}?(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+(?:\w+ly\s+)?mean\b/iu],
+  ['matter of', /\b(?:is|are|was|were|remains?|remained)\s+(?:(?:only|just|simply|purely|also|still|not)\s+)*a\s+matter\s+of\b/iu],
+  [' as ', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:\w+ly\s+|also\s+|now\s+)?(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered)\s+(?!as\s+(?:many|much|few|little)\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:many|much|few|little|well|soon|long|far|of|if|though|it|he|she|they|we|i|you)\b)|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|viewed|regarded|considered)\s+as\s+(?!(?:many|much|well|soon|long|far|of|if|though)\b)/iu],
+  ['the ', /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+)?the\s+(?:only|best|right|wrong|correct|main|key|sole|most\s+(?:important|effective|realistic|reasonable|viable))\s+(?:[\p{L}-]+\s+)?(?:way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarantee|guarantor|approach|course)\b/iu],
+  [' of ', /\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?of\s+(?:great|particular|special|vital|crucial|utmost|paramount|key|critical|enormous|huge|little|no|major|strategic|fundamental)\s+(?:importance|significance|interest|value)\b/iu],
+  ['role', /(?<!\b(?:has|have|had)\s+)\bplays?\s+(?:an?|the)\s+(?:\w+ly\s+)?(?:key|important|crucial|vital|major|significant|decisive|leading|central|essential|positive|constructive|stabili[sz]ing|pivotal|special|big|huge|great)\s+role\b/iu],
+  ['interest', /\b(?:is|are|was|were|be)\s+(?:not\s+)?(?:\w+ly\s+)?in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?interests?\b(?!\s+(?:rates?|payments?)\b)/iu],
+  ['capab', /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+|fully\s+)?(?:capable|incapable)\s+of\b|\b(?:has|have|had|retains?|retained|possess(?:es|ed)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+)?(?:capability|capabilities)\s+to\b/iu],
+  ['first time', /\b(?:is|was|marks|marked|(?:has|had)\s+marked)\s+(?:also\s+|only\s+)?the\s+first\s+time\b/iu],
+  ['mark', /\bmark(?:s|ed)?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:turning\s+point|milestone|watershed|(?:new|next)\s+(?:chapter|stage|era|phase|page|level)|shift|departure|breakthrough)\b/iu],
 ];
 
 /**
