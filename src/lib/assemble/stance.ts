@@ -673,15 +673,17 @@ export const LINK_CUE = /related|connected|linked|nothing/i;
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
  * send", "I think they are", "he believes that …" (reported, "she believed", "they thought"; "we hoped"), "there is a high probability", "this is because …",
- * "their operations aim to …", "We wish a speedy recovery", "I look forward to …",
+ * "their operations aim to …", "Fredonburg seeks to …" (a motive), "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call), "is expected in July",
  * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement",
- * "My understanding is that …" (what the speaker takes to be so), "it is believed that …", "it has long
+ * "My understanding is that …", "In our view, …" (what the speaker takes to be so), "it is believed that …", "it has long
  * been thought that …" (a belief no one owns; not "it is understood that …", which tells what was learnt,
  * nor "600 sailors are believed to have died", a count claimed).
+ * A forecast doubted in the speaker's own words is still a forecast: "we don't think the strikes will help",
+ * "I do not believe they could win" (not "we don't believe the reports", a claim rejected).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|^\W*(?:that\s+)?in\s+(?:my|our|his|her|their|its)\s+(?:view|opinion|understanding)\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:seeks|(?:is|are)\s+seeking)\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b|^\W*(?:i|we)\s+(?:do\s+not|don['’]t)\s+(?:think|believe)\b(?=[^.;]{0,80}?\b(?:will|would|can|could)\b)/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -838,9 +840,10 @@ function trendWithoutFigure(clause: string): boolean {
 
 /**
  * A wish disowned, the speaker's or another's, which asks nothing of anyone and tells no happening:
- * "Sylvania did not want the talks to succeed", "we don't want war", "they never wanted to leave".
+ * "Sylvania did not want the talks to succeed", "we don't want war", "they never wanted to leave", "it had no
+ * interest in a war", "we have no desire to stay", "they are not interested in talks".
  */
-const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b/i;
+const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:interest|desire|wish)\s+(?:in|to)\b|\b(?:is|are|was|were)\s+not\s+interested\s+in\b/i;
 
 /**
  * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
@@ -983,6 +986,14 @@ function hedged(clause: string): boolean {
   const before = plain.slice(0, hedge.index);
   return !TELLS_WHAT_IS.test(before) && !PAST_VERB.test(before);
 }
+
+/**
+ * A feeling the speaker or the side reported has about what happened, not a report of it: "we regret
+ * that the talks failed", "it deeply regretted the decision", "we appreciate their help" (not "they
+ * regretted nothing and fought on", whose feeling is itself a happening told of another; read only at the
+ * head of the clause).
+ */
+const FEELING_TOLD = /^\W*(?:that\s+)?(?:i|we|he|she|they|it)\s+(?:\w+ly\s+|also\s+)?(?:regret(?:s|ted)?|appreciate[sd]?)\s+(?!nothing\b)/i;
 
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
@@ -1303,7 +1314,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
+  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
