@@ -1703,12 +1703,33 @@ function withoutTellingWanted(clause: string): string {
   return wish ? clause.slice(wish[0].length) : clause;
 }
 
-/** The clause without a fronted subordinate clause (FRONTED_CLAUSE) or a day that dates the saying (SAYING_DAY): what its main clause says. */
+/**
+ * A short adverb or phrase of manner, view, time or place fronted before the main clause and closed by a
+ * comma: "Unfortunately, (…)", "In our view, (…)", "Of course, (…)", "Today, (…)", "At the moment, (…)", "As
+ * you know, (…)" (not a name, "Italy, Spain and France agreed", nor a phrase with a number, "At least 20
+ * people, most of them children, (…)", nor "as many as …", an amount; nor a view or an understanding, "In our
+ * view, (…)", "As I understand it, (…)", which makes what follows the speaker's view).
+ */
+const FRONTED_PHRASE =
+  /^\W*(?:that\W+)?(?:\p{Lu}?\p{Ll}{3,}ly|(?:in|of|at|for|from|with|by|on|as(?!\s+(?:many|much|few|little)\b)|under|to|among|despite|unlike|beyond|today|now|yesterday|currently|meanwhile|moreover|however|therefore|thus|so|still|indeed|again|overall|firstly|secondly|finally|then|here|instead|otherwise|nevertheless|nonetheless|furthermore|besides|rather)\b(?![^,;]*\b(?:view|opinion|understand\w*|knowledge|estimat\w*|assessment|judge?ment|mind|far\s+as)\b)[^,;\d]{0,40}?),\s+(?=\S)/iu;
+
+/** A fronted phrase or clause ends in a comma and a space: a clause without one has none to take off. */
+const FRONTED_PHRASE_CUE = ', ';
+
+/**
+ * The clause without a fronted subordinate clause (FRONTED_CLAUSE), a fronted phrase (FRONTED_PHRASE) or a
+ * day that dates the saying (SAYING_DAY): what its main clause says.
+ */
 function withoutFrontedClause(clause: string): string {
   const day = SAYING_DAY.exec(clause);
-  const main = day ? clause.slice(day[0].length) : clause;
-  const fronted = FRONTED_CLAUSE.exec(main);
-  return fronted ? main.slice(fronted[0].length) : main;
+  let main = day ? clause.slice(day[0].length) : clause;
+  // "Of course, when the talks began, …": a phrase, then a clause, each before the main clause.
+  for (let pass = 0; pass < 2 && main.includes(FRONTED_PHRASE_CUE); pass++) {
+    const fronted = FRONTED_CLAUSE.exec(main) ?? FRONTED_PHRASE.exec(main);
+    if (!fronted) break;
+    main = main.slice(fronted[0].length);
+  }
+  return main;
 }
 
 /**
