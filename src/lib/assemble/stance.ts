@@ -1492,8 +1492,11 @@ export interface StanceSpeaker {
   forASide?: boolean;
 }
 
-/** Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute". */
-const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?)\b/i;
+/**
+ * Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute",
+ * "a professor at Marsh University", "a senior fellow at the Ruhl Centre", "a Fredonburg-based think tank".
+ */
+const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?|professors?|lecturers?|(?:research|senior|visiting|non-?resident)\s+fellows?|fellows?\s+at|think[\s-]tanks?)\b/i;
 
 /** Words that describe a document that binds: "the decree", "the Freedonia-Sylvania Treaty on …", "the joint declaration". */
 const BINDING_DOCUMENT = /^\W*(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:decree|treaty|agreement|accord|pact|memorandum|charter|constitution|declaration)s?\b/iu;
