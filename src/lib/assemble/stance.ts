@@ -733,6 +733,19 @@ const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SE
 const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
 
 /**
+ * A happening the speaker's side tells first, then a judgement joined by "and": "We delivered it
+ * privately and we're confident we're well prepared", "they crossed the river and they are very tired"
+ * (not "we are tired and hungry", a judgement first; nor "the talks were long and we are pleased").
+ */
+const HAPPENING_THEN_JUDGED =
+  /^\W*(?:that\s+)?(?:we|i|they|he|she|it)\s+(?:\w+ly\s+)?(?!(?:is|are|am|was|were|has|have|had|did|does|do|remains?|remained|seems?|seemed)\b)\p{Ll}+ed\b[^,;]*?\band\s+(?:we|i|they|he|she|it)(?:['’](?:re|m|s)\b|\s+(?:are|am|is|was|were)\b)/iu;
+
+/** Whether the clause tells its side's happening before the judgement ASSESSMENT would read (HAPPENING_THEN_JUDGED). */
+function happeningBeforeJudgement(clause: string): boolean {
+  return clause.includes(' and ') && HAPPENING_THEN_JUDGED.test(clause);
+}
+
+/**
  * Any quality given a degree, which weighs rather than tells: "very powerful", "extremely cold", "so
  * loud" (not "very much", "too many", an amount; nor "very badly damaged", "so heavily shelled", a
  * happening told with its degree).
@@ -1314,7 +1327,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
+  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
