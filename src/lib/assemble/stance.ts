@@ -730,15 +730,17 @@ export const LINK_CUE = /related|connected|linked|nothing/i;
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
  * send", "I think they are", "he believes that …" (reported, "she believed", "they thought"; "we hoped"), "there is a high probability", "this is because …",
- * "their operations aim to …", "We wish a speedy recovery", "I look forward to …",
+ * "their operations aim to …", "Fredonburg seeks to …" (a motive), "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call), "is expected in July",
  * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement",
- * "My understanding is that …" (what the speaker takes to be so), "it is believed that …", "it has long
+ * "My understanding is that …", "In our view, …" (what the speaker takes to be so), "it is believed that …", "it has long
  * been thought that …" (a belief no one owns; not "it is understood that …", which tells what was learnt,
  * nor "600 sailors are believed to have died", a count claimed).
+ * A forecast doubted in the speaker's own words is still a forecast: "we don't think the strikes will help",
+ * "I do not believe they could win" (not "we don't believe the reports", a claim rejected).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b/i;
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|^\W*(?:that\s+)?in\s+(?:my|our|his|her|their|its)\s+(?:view|opinion|understanding)\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:seeks|(?:is|are)\s+seeking)\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b|^\W*(?:i|we)\s+(?:do\s+not|don['’]t)\s+(?:think|believe)\b(?=[^.;]{0,80}?\b(?:will|would|can|could)\b)/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -780,9 +782,25 @@ const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SE
  * "(was not) needed", "(it was not) possible (to …)", "frank", "premature", "tense", "fragile", "catastrophic"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …"
  * (not "struck by a missile", a happening; nor "relieved of his command"); or the condition of people or of
  * a place, which describes how things stand: "many are hungry and exhausted", "the children were
- * frightened", "the town is rather deserted" (not "was deserted by its allies", a happening).
+ * frightened", "the town is rather deserted" (not "was deserted by its allies", a happening); or a question
+ * still open or still in force: "the dispute is still unresolved", "the old accords are still relevant"; or
+ * the quality of a force: "the crews are professional and disciplined", "the recruits were inexperienced"
+ * (not "were disciplined for desertion", a punishment told).
  */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal)\b`;
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
+
+/**
+ * A happening the speaker's side tells first, then a judgement joined by "and": "We delivered it
+ * privately and we're confident we're well prepared", "they crossed the river and they are very tired"
+ * (not "we are tired and hungry", a judgement first; nor "the talks were long and we are pleased").
+ */
+const HAPPENING_THEN_JUDGED =
+  /^\W*(?:that\s+)?(?:we|i|they|he|she|it)\s+(?:\w+ly\s+)?(?!(?:is|are|am|was|were|has|have|had|did|does|do|remains?|remained|seems?|seemed)\b)\p{Ll}+ed\b[^,;]*?\band\s+(?:we|i|they|he|she|it)(?:['’](?:re|m|s)\b|\s+(?:are|am|is|was|were)\b)/iu;
+
+/** Whether the clause tells its side's happening before the judgement ASSESSMENT would read (HAPPENING_THEN_JUDGED). */
+function happeningBeforeJudgement(clause: string): boolean {
+  return clause.includes(' and ') && HAPPENING_THEN_JUDGED.test(clause);
+}
 
 /**
  * Any quality given a degree, which weighs rather than tells: "very powerful", "extremely cold", "so
@@ -839,11 +857,11 @@ const INFERENCE =
 /**
  * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
  * "Freedonia is a small country", "the deployment is Fredonburg's decision", and with "is" contracted,
- * "it’s a strange time", "she’s a nurse" (not "there is a …", "there’s a …", nor "among them is a …",
+ * "it’s a strange time", "she’s a nurse", "the influx is yet another burden" (not "there is a …", "there’s a …", nor "among them is a …",
  * which name what is present).
  */
 const DESCRIPTION =
-  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|\p{L}+['’]s)\s/iu;
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
 
 /**
  * The state of things as the subject of the clause, which describes how things stand rather than tells a
@@ -892,9 +910,10 @@ function trendWithoutFigure(clause: string): boolean {
 
 /**
  * A wish disowned, the speaker's or another's, which asks nothing of anyone and tells no happening:
- * "Sylvania did not want the talks to succeed", "we don't want war", "they never wanted to leave".
+ * "Sylvania did not want the talks to succeed", "we don't want war", "they never wanted to leave", "it had no
+ * interest in a war", "we have no desire to stay", "they are not interested in talks".
  */
-const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b/i;
+const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:interest|desire|wish)\s+(?:in|to)\b|\b(?:is|are|was|were)\s+not\s+interested\s+in\b/i;
 
 /**
  * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
@@ -950,7 +969,23 @@ export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partne
  *   with international law", "the move is consistent with the charter" (not "the strikes were carried
  *   out in accordance with international law", a happening told with its warrant);
  * - an act read as a kind of act: "the strikes represented a resolute response", "the vote represented a
- *   major setback" (not "the delegates represented 40 countries").
+ *   major setback" (not "the delegates represented 40 countries");
+ * - a meaning denied: "the truce does not mean the war is over", "the visit doesn't necessarily mean a change";
+ * - a matter of principle, time or honour: "it was a matter of principle to help" (not "as a matter of
+ *   urgency, troops were sent", an adverb of a happening told);
+ * - a view of what something is: "Sylvania sees the pact as a betrayal", "the move was widely seen as a
+ *   warning", "they consider the vote as void" (not "we see that the needs are huge", what is seen; nor "saw
+ *   as many as 300", an amount; nor "saw the ship as it sank", a happening watched);
+ * - the only or the best way: "dialogue is the only way to …", "talks remain the best option", "this is the
+ *   right decision" (not "the target was the main radar site", which names a thing);
+ * - importance weighed: "the treaty is of great importance", "the port plays a key role in …", "the deal is in
+ *   the interests of both sides" (not "interest rates", a thing; nor "the sappers have played a vital role in
+ *   clearing the area", a part in a happening told);
+ * - a capability described: "the group remains capable of striking ships", "the navy has the capability to
+ *   …" (not "the shelter has the capacity to house 2,000 people", a size told);
+ * - a first or a turning point: "it was the first time since 1994 that …", "the visit marks a new chapter",
+ *   "the vote marked a turning point" (not "for the first time, troops crossed", a happening told with its
+ *   rank; nor "marks the 14th attack", a count).
  */
 const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['st ', /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
@@ -966,6 +1001,16 @@ const CHARACTERISATION: [string, RegExp, boolean?][] = [
   [' with ', /\b(?:conforms?|conformed|complies|complied|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+accordance|in\s+compliance|compatible|in\s+keeping))\s+with\s+(?:(?:international|national|the|its|their)\s+)?(?:\w+\s+)?(?:law|laws|constitution|charter|obligations|norms)\b/iu],
   ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
   ['represent', /\brepresent(?:s|ed)\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:response|reaction|step|move|victory|success|failure|setback|blow|breakthrough)\b/iu],
+  ['mean', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,10}?(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+(?:\w+ly\s+)?mean\b/iu],
+  ['matter of', /\b(?:is|are|was|were|remains?|remained)\s+(?:(?:only|just|simply|purely|also|still|not)\s+)*a\s+matter\s+of\b/iu],
+  [' as ', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:\w+ly\s+|also\s+|now\s+)?(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered)\s+(?!as\s+(?:many|much|few|little)\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:many|much|few|little|well|soon|long|far|of|if|though|it|he|she|they|we|i|you)\b)|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|viewed|regarded|considered)\s+as\s+(?!(?:many|much|well|soon|long|far|of|if|though)\b)/iu],
+  ['the ', /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+)?the\s+(?:only|best|right|wrong|correct|main|key|sole|most\s+(?:important|effective|realistic|reasonable|viable))\s+(?:[\p{L}-]+\s+)?(?:way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarantee|guarantor|approach|course)\b/iu],
+  [' of ', /\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?of\s+(?:great|particular|special|vital|crucial|utmost|paramount|key|critical|enormous|huge|little|no|major|strategic|fundamental)\s+(?:importance|significance|interest|value)\b/iu],
+  ['role', /(?<!\b(?:has|have|had)\s+)\bplays?\s+(?:an?|the)\s+(?:\w+ly\s+)?(?:key|important|crucial|vital|major|significant|decisive|leading|central|essential|positive|constructive|stabili[sz]ing|pivotal|special|big|huge|great)\s+role\b/iu],
+  ['interest', /\b(?:is|are|was|were|be)\s+(?:not\s+)?(?:\w+ly\s+)?in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?interests?\b(?!\s+(?:rates?|payments?)\b)/iu],
+  ['capab', /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+|fully\s+)?(?:capable|incapable)\s+of\b|\b(?:has|have|had|retains?|retained|possess(?:es|ed)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+)?(?:capability|capabilities)\s+to\b/iu],
+  ['first time', /\b(?:is|was|marks|marked|(?:has|had)\s+marked)\s+(?:also\s+|only\s+)?the\s+first\s+time\b/iu],
+  ['mark', /\bmark(?:s|ed)?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:turning\s+point|milestone|watershed|(?:new|next)\s+(?:chapter|stage|era|phase|page|level)|shift|departure|breakthrough)\b/iu],
 ];
 
 /**
@@ -1011,6 +1056,14 @@ function hedged(clause: string): boolean {
   const before = plain.slice(0, hedge.index);
   return !TELLS_WHAT_IS.test(before) && !PAST_VERB.test(before);
 }
+
+/**
+ * A feeling the speaker or the side reported has about what happened, not a report of it: "we regret
+ * that the talks failed", "it deeply regretted the decision", "we appreciate their help" (not "they
+ * regretted nothing and fought on", whose feeling is itself a happening told of another; read only at the
+ * head of the clause).
+ */
+const FEELING_TOLD = /^\W*(?:that\s+)?(?:i|we|he|she|they|it)\s+(?:\w+ly\s+|also\s+)?(?:regret(?:s|ted)?|appreciate[sd]?)\s+(?!nothing\b)/i;
 
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
@@ -1341,7 +1394,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (ASSESSMENT.test(clause) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause)) return 'other';
+  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
@@ -1528,8 +1581,11 @@ export interface StanceSpeaker {
   forASide?: boolean;
 }
 
-/** Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute". */
-const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?)\b/i;
+/**
+ * Words that describe analysts and experts: "Analysts", "Many experts", "a senior analyst at the Marsh Institute",
+ * "a professor at Marsh University", "a senior fellow at the Ruhl Centre", "a Fredonburg-based think tank".
+ */
+const ANALYST = /\b(?:analysts?|experts?|researchers?|scholars?|academics?|specialists?|economists?|historians?|strategists?|pundits?|commentators?|professors?|lecturers?|(?:research|senior|visiting|non-?resident)\s+fellows?|fellows?\s+at|think[\s-]tanks?)\b/i;
 
 /** Words that describe a document that binds: "the decree", "the Freedonia-Sylvania Treaty on …", "the joint declaration". */
 const BINDING_DOCUMENT = /^\W*(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:decree|treaty|agreement|accord|pact|memorandum|charter|constitution|declaration)s?\b/iu;
@@ -1798,12 +1854,33 @@ function withoutTellingWanted(clause: string): string {
   return wish ? clause.slice(wish[0].length) : clause;
 }
 
-/** The clause without a fronted subordinate clause (FRONTED_CLAUSE) or a day that dates the saying (SAYING_DAY): what its main clause says. */
+/**
+ * A short adverb or phrase of manner, view, time or place fronted before the main clause and closed by a
+ * comma: "Unfortunately, (…)", "In our view, (…)", "Of course, (…)", "Today, (…)", "At the moment, (…)", "As
+ * you know, (…)" (not a name, "Italy, Spain and France agreed", nor a phrase with a number, "At least 20
+ * people, most of them children, (…)", nor "as many as …", an amount; nor a view or an understanding, "In our
+ * view, (…)", "As I understand it, (…)", which makes what follows the speaker's view).
+ */
+const FRONTED_PHRASE =
+  /^\W*(?:that\W+)?(?:\p{Lu}?\p{Ll}{3,}ly|(?:in|of|at|for|from|with|by|on|as(?!\s+(?:many|much|few|little)\b)|under|to|among|despite|unlike|beyond|today|now|yesterday|currently|meanwhile|moreover|however|therefore|thus|so|still|indeed|again|overall|firstly|secondly|finally|then|here|instead|otherwise|nevertheless|nonetheless|furthermore|besides|rather)\b(?![^,;]*\b(?:view|opinion|understand\w*|knowledge|estimat\w*|assessment|judge?ment|mind|far\s+as)\b)[^,;\d]{0,40}?),\s+(?=\S)/iu;
+
+/** A fronted phrase or clause ends in a comma and a space: a clause without one has none to take off. */
+const FRONTED_PHRASE_CUE = ', ';
+
+/**
+ * The clause without a fronted subordinate clause (FRONTED_CLAUSE), a fronted phrase (FRONTED_PHRASE) or a
+ * day that dates the saying (SAYING_DAY): what its main clause says.
+ */
 function withoutFrontedClause(clause: string): string {
   const day = SAYING_DAY.exec(clause);
-  const main = day ? clause.slice(day[0].length) : clause;
-  const fronted = FRONTED_CLAUSE.exec(main);
-  return fronted ? main.slice(fronted[0].length) : main;
+  let main = day ? clause.slice(day[0].length) : clause;
+  // "Of course, when the talks began, …": a phrase, then a clause, each before the main clause.
+  for (let pass = 0; pass < 2 && main.includes(FRONTED_PHRASE_CUE); pass++) {
+    const fronted = FRONTED_CLAUSE.exec(main) ?? FRONTED_PHRASE.exec(main);
+    if (!fronted) break;
+    main = main.slice(fronted[0].length);
+  }
+  return main;
 }
 
 /**
