@@ -396,6 +396,11 @@ describe('assembleFigures: the stage read around the figure’s clause', () => {
   it('reads a count up to a passed deadline in the past perfect as a total', () => {
     expect(stagesOf('The State Bureau said that, by 31 December, 300 casualties had been counted.')).toEqual([['300 casualties', 'cumulative']]);
   });
+
+  it('reads a count grown to the number in the perfect as a total, not in the simple past', () => {
+    expect(stagesOf('The number of casualties has increased to 300 casualties.')).toEqual([['300 casualties', 'cumulative']]);
+    expect(stagesOf('The number of casualties increased to 300 casualties.')).toEqual([['300 casualties', 'reported']]);
+  });
 });
 
 describe('assembleFigures: a bare sum ("in total", "overall") of what is the case now', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureBounds } from '../../src/lib/assemble/figure-bounds.ts';
-import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from '../../src/lib/assemble/figure-stage.ts';
+import { figureStage, forecastOfCounted, grownTo, stageWords, totalAroundClause } from '../../src/lib/assemble/figure-stage.ts';
 
 /** The stage of the figure `figure` in `clause`. */
 const stage = (clause: string, figure: string, forecastDate = false) =>
@@ -292,6 +292,31 @@ describe('figureStage: totals', () => {
     const sentence = 'About 600 sailors have been killed out of a total deployment of 15,000';
     expect(totalAroundClause('', sentence, sentence.slice(0, sentence.indexOf('15,000')))).toBe(true);
     expect(totalAroundClause('', sentence, '')).toBe(false);
+  });
+});
+
+describe('grownTo: a count grown to the number', () => {
+  it.each([
+    ['The death toll from the blast on Monday has jumped to ', true],
+    ['the number of people wounded during the shelling has increased to ', true],
+    ['Casualties among the crews have surpassed ', true],
+    ['Casualties among the crews have now risen to more than ', true],
+    ['By then the toll had reached ', true],
+    ['the losses of the regiment already amount to ', true],
+    ['The tally of arrivals already stands at ', true],
+    // Told in the simple past, a toll is that of one happening (the corpus reads "climbed to 68" so).
+    ['The death toll from the blast rose to ', false],
+    ['the injured reached ', false],
+    // A presumed total is an estimate of where the count stands.
+    ['the number of supplied shells is presumed to have reached more than ', false],
+    // No count grows: people reached, things sent, a decline.
+    ['Rescuers have reached ', false],
+    ['Freedonia has sent ', false],
+    ['The number of ships crossing the strait has fallen to ', false],
+    // The verb is not right before the number: the count is something else.
+    ['The toll has risen sharply since 40 sailors ', false],
+  ])('%j → %s', (before, expected) => {
+    expect(grownTo(before)).toBe(expected);
   });
 });
 

@@ -117,6 +117,27 @@ export function totalAroundClause(lead: string, clause: string, beforeFigure: st
   return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
 }
 
+/** Hedges between a verb of growth and the number: "has risen to more than 4,000". */
+const GROWTH_HEDGE = String.raw`(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly|approximately)\s+)?`;
+
+/**
+ * A count that has grown to the number, told in the perfect or with "already": "the death toll has
+ * jumped to 125", "the number of wounded has increased to 23", "casualties have surpassed 4,000",
+ * "losses already amount to 4,000". The subject must be a count (a toll, a number, casualties), so
+ * "rescuers have reached 300 sailors" is no total; a growth told in the simple past ("the toll rose to
+ * 68") is the toll of one happening, and one presumed ("is believed to have reached 12 million") an
+ * estimate of where the count stands: both stay as told.
+ */
+const GROWN_TO = new RegExp(
+  String.raw`\b(?:toll|number|total|tally|count|figure|casualties|losses|deaths|fatalities|injured|wounded|arrivals)\b[^,;:]*?\b(?:(?<!\bto\s)(?:has|have|had)\s+(?:(?:already|now|since|further|again|\p{L}+ly)\s+)?(?:risen|increased|climbed|jumped|leapt|leaped|soared|surged|grown|swelled|swollen|reached|surpassed|exceeded|topped|passed|gone\s+up)|already\s+(?:amounts?|amounted|totals?|totalled|totaled|exceeds?|exceeded|surpass(?:es|ed)?|reach(?:es|ed)|tops?|topped|stands?\s+at))(?:\s+to)?\s+${GROWTH_HEDGE}$`,
+  'iu',
+);
+
+/** Whether the clause's words before a figure (`beforeFigure`) tell of a count grown to it: a running total. */
+export function grownTo(beforeFigure: string): boolean {
+  return GROWN_TO.test(beforeFigure);
+}
+
 /**
  * The counted as the subject of a future: "120,000 people will leave", "5,000 would be forced to
  * flee", "10,000 more will follow". Not a relative clause about people already counted ("300 sailors

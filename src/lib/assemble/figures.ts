@@ -8,7 +8,7 @@ import type { FigureCandidate } from './candidate.ts';
 import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, forecastOfCounted, stageWords, totalAroundClause } from './figure-stage.ts';
+import { figureStage, forecastOfCounted, grownTo, stageWords, totalAroundClause } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -277,7 +277,10 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   const clauseText = text.slice(clause.start, clause.end);
   const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
   const before = text.slice(clause.start, start);
-  const total = told === 'reported' && totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before);
+  // "have surpassed 4,000": a verb the figure's own words open with stands before its number.
+  const digit = text.slice(start, end).search(/\d/);
+  const upToNumber = text.slice(clause.start, digit < 0 ? start : start + digit);
+  const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownTo(upToNumber));
   const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
   if (!governing) return own;
