@@ -90,6 +90,27 @@ describe('"by" and "until"', () => {
   });
 });
 
+describe('"as of" before a count', () => {
+  it.each([
+    ['As of 1600 GMT on Tuesday, at least 2,100 islanders had crossed the bridge.', { text: 'As of 1600 GMT on Tuesday', start: null, end: '2024-10-22', precision: 'range', expected: false }],
+    ['The ministry said 4,850 islanders fled to the coast as of midday on Oct. 20.', { text: 'as of midday on Oct. 20', start: null, end: '2024-10-20', precision: 'range', expected: false }],
+    ['As of Monday, thousands of islanders had left.', { text: 'As of Monday', start: null, end: '2024-10-21', precision: 'range', expected: false }],
+  ])('reads a count up to a day gone by like "by": %j', (text, date) => {
+    expect(dates(text, '2024-10-25')).toEqual([date]);
+  });
+
+  it.each([
+    // No count: "as of" may open a state from that day on, so the date stays as it is.
+    ['As of Monday, the port is closed to tankers.', { text: 'Monday', start: '2024-10-21', end: '2024-10-21', precision: 'day', expected: false }],
+    // A day still ahead is the future rules' to read.
+    ['As of next Monday, the new rules will apply to 300 ships.', { text: 'next Monday', start: '2024-10-28', end: '2024-10-28', precision: 'day', expected: true }],
+    // "of" alone before a date is no "as of".
+    ['The ceasefire of Monday held for 300 hours.', { text: 'Monday', start: '2024-10-21', end: '2024-10-21', precision: 'day', expected: false }],
+  ])('leaves a date with no count, or ahead, as it is: %j', (text, date) => {
+    expect(dates(text, '2024-10-25')).toEqual([date]);
+  });
+});
+
 describe('"starting in", alternatives and likelihood', () => {
   it('reads "since the beginning of" like "since"', () => {
     expect(dates('Since the beginning of 26 April, the navy has repelled five raids.', '2025-04-26').map((d) => [d.text, d.start, d.end])).toEqual([
