@@ -277,6 +277,17 @@ describe('assembleEvents', () => {
         ['May', '2024-05-01', '2024-05-31', 'month', 'the truce was signed in May'],
       ],
     ],
+    // A hold told in the present is dated from its start like a perfect.
+    [
+      'The Freedonian army controls much of the valley since the war erupted in late 2014.',
+      [
+        ['since the war erupted in late 2014', '2014-09-01', null, 'range', 'The Freedonian army controls much of the valley since the war erupted in late 2014.'],
+        ['late 2014', '2014-09-01', '2014-12-31', 'range', 'the war erupted in late 2014'],
+      ],
+    ],
+    // A present of another verb keeps "since" as a reason; a verb of holding after "to" is no hold.
+    ['Freedonia takes the threat seriously since Sylvanian troops crossed the border in May.', [['May', '2024-05-01', '2024-05-31', 'month', 'Freedonia takes the threat seriously since Sylvanian troops crossed the border in May.']]],
+    ['Freedonia failed to control the valley since Sylvanian troops crossed the border in May.', [['May', '2024-05-01', '2024-05-31', 'month', 'Freedonia failed to control the valley since Sylvanian troops crossed the border in May.']]],
     // "since" after a comma may give a reason: one happening, on its day.
     ['The vote matters to Freedonia, since the parliament approved the budget on Monday.', [['on Monday', '2025-03-10', '2025-03-10', 'day', 'The vote matters to Freedonia, since the parliament approved the budget on Monday.']]],
     // "since" right before the date is one state.

@@ -131,6 +131,14 @@ const SINCE_START = /(?<![,;:]\s*)\b(?:ever\s+)?since\s+(the\s+(?:start|beginnin
 const PERFECT = /\b(?:has|have|had)\s+(?!to\b)\p{L}/iu;
 
 /**
+ * A hold told in the present, which "since" then dates from its start like a perfect: "the rebels
+ * control the north since the war broke out in 2014", "Freedonia occupies the valley since …". Only
+ * verbs of holding ground or power, so a present of another verb ("The vote matters since the
+ * parliament approved …") keeps "since" as a reason.
+ */
+const HELD_NOW = /(?<!\b(?:to|the|of|in|under)\s)\b(?:controls|control|holds|occupies|occupy|rules|governs|govern|administers|administer)\s+(?!to\b)\p{L}/iu;
+
+/**
  * "the first … since", "the first time … since", "the first attack Sylvania has suffered since": a
  * happening counted from the date, not a state since it; unless a perfect with a complement of its
  * own follows the superlative ("the first response to what has been a campaign of attacks since …"),
@@ -155,7 +163,7 @@ export function sinceClause(text: string, sentence: Sentence, date: DateMention)
   // A state since then is told in the perfect ("have been killed since", "has fled since"); "the first
   // major attack since a ceasefire was reached in 2020" is one happening now, no state since then.
   const held = text.slice(sentence.start, index);
-  if (!PERFECT.test(held) || FIRST_SINCE.test(held)) return null;
+  if (!(PERFECT.test(held) || HELD_NOW.test(held)) || FIRST_SINCE.test(held)) return null;
   const innerIndex = index + match[0].indexOf(match[1] as string);
   const since: DateMention = {
     ...date,
