@@ -81,7 +81,7 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   }
   const carried = reportGoingOn(paragraph, sentence) ?? announcedAfter(paragraph, sentence);
   if (carried) return { claimant: carried.speaker, government: carried.government, date: null };
-  return { claimant: outlet, government: null, date: null };
+  return creditedAfter(paragraph, sentence, lexicon) ?? { claimant: outlet, government: null, date: null };
 }
 
 /**
@@ -106,6 +106,26 @@ function announcedAfter(paragraph: ParagraphAnalysis, sentence: Sentence | undef
   const only = reports.length === 1 ? reports[0] : undefined;
   if (only?.kind !== 'reported' || !only.government || !POINTS_BACK.test(only.reported ?? '') || !ASSERTING.test(only.verb ?? '')) return undefined;
   return readReporting(paragraph.text, only.verb, only.verbIndex).negated ? undefined : only;
+}
+
+/**
+ * A sentence that only credits the one before it to someone, in the passive or as a translation
+ * renders it: "This was reported by the Health Ministry.", "It was announced by the State Bureau on
+ * Monday.", "About it reported at the Ministry of Health." Group 1 is who is credited; the verbs
+ * assert, and a negated sentence ("This was not confirmed by …") does not match.
+ */
+const CREDITS_BEFORE =
+  /^\W*(?:(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?:reported|announced|stated|confirmed|said|disclosed)\s+by|(?:About|Of)\s+(?:it|this|that)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:reported|announced|stated|said|informed)\s+(?:at|in|by))\s+([^,;:.!?]+?)(?:\s+(?:on|late|early|earlier|yesterday|today|last)\b[^,;:.!?]*)?[.!]?\s*$/i;
+
+/**
+ * "At least two civilians were killed. This was reported by the Health Ministry.": a sentence with no
+ * speaker of its own is the words of the sentence right after it, when that sentence only credits it
+ * to someone the topic data places (see `CREDITS_BEFORE`). Null otherwise: a claimant is never guessed.
+ */
+function creditedAfter(paragraph: ParagraphAnalysis, sentence: Sentence | undefined, lexicon: ActorLexicon): Claim | null {
+  const next = sentence ? paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1] : undefined;
+  const credited = next ? CREDITS_BEFORE.exec(next.text) : null;
+  return credited ? claimOfPhrase(credited[1] as string, lexicon) : null;
 }
 
 /**
