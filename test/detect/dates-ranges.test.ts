@@ -25,6 +25,13 @@ describe('a year that names a happening after a preposition of time', () => {
     ['The region has been under Sylvanian control since the 1994 end of the war.', [{ text: 'since the 1994', start: '1994-01-01', end: null, precision: 'range', expected: false }]],
     ['Berg led the delegation during the 2020 border talks.', [{ text: 'the 2020', start: '2020-01-01', end: '2020-12-31', precision: 'year', expected: false }]],
     ['Freedonia kept its garrison after the 2016 Ceasefire Accord.', [{ text: 'the 2016', start: '2016-01-01', end: '2016-12-31', precision: 'year', expected: false }]],
+    // A year after "of" that names when a war or upheaval was.
+    ['Sylvania took the valley during the first war of 1994, and kept it.', [{ text: '1994', start: '1994-01-01', end: '1994-12-31', precision: 'year', expected: false }]],
+    ['Ruhl fled after the revolution of 1979 was crushed.', [{ text: '1979', start: '1979-01-01', end: '1979-12-31', precision: 'year', expected: false }]],
+    // "of" before a count, or a year of no upheaval, or no preposition of time: no date.
+    ['After the crisis of 2008 sailors left the port.', []],
+    ['During the talks, a force of 2000 held the pass.', []],
+    ['The war of 2014 left scars.', []],
     // No preposition of time: an adjective of a noun phrase, which dates nothing.
     ['Freedonia signed a pact to end the 2020 conflict.', []],
     // Before a plural, the number may count.
