@@ -54,6 +54,20 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it.each([
+    // A further date of a clause told as not having happened dates nothing; the main date still does.
+    ['Freedonia shelled the port on Monday, but Sylvania did not respond on Tuesday.', ['on Monday']],
+    ['Reports emerged in October that Freedonian boats were in the strait, though neither Freedonia nor Sylvania confirmed them on Tuesday.', ['October']],
+    ['Neither Freedonia nor Sylvania confirmed the talks on Tuesday.', []],
+    // A negation before an earlier date denies nothing of a later one.
+    ['Freedonia did not confirm until late February that it had sent boats under a treaty signed by Anna Berg last year.', ['until late February', 'last year']],
+    // Two sides that both did something: a happening.
+    ['Both Freedonia and Sylvania confirmed the talks on Tuesday.', ['on Tuesday']],
+    ['Freedonia shelled the port on Monday, and Sylvania responded in kind on Tuesday.', ['on Monday', 'on Tuesday']],
+  ])('dates no happening told as not having happened, in a further clause too: %j', (text, dated) => {
+    expect(eventsOf(text).candidates.map((e) => e.date.text)).toEqual(dated);
+  });
+
   it('makes no event of what is told as not having happened, but keeps the saying, the state since and a late happening', () => {
     const { candidates } = eventsOf(
       'An official of Freedonia said, "No Freedonian strike occurred today".',
