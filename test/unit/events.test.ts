@@ -68,6 +68,17 @@ describe('assembleEvents', () => {
     expect(eventsOf(text).candidates.map((e) => e.date.text)).toEqual(dated);
   });
 
+  it.each([
+    ['In 2020, Freedonia sent support to Sylvania when its forces regained control of the valley.', [['2020', 'In 2020, Freedonia sent support to Sylvania when its forces regained control of the valley.'], ['2020', 'when its forces regained control of the valley.']]],
+    ['On Monday, Freedonia shelled the port when Sylvanian boats approached the coast.', [['On Monday', 'On Monday, Freedonia shelled the port when Sylvanian boats approached the coast.'], ['On Monday', 'when Sylvanian boats approached the coast.']]],
+    // A question, a date that does not open the sentence, a state, or speech: one event.
+    ['In 2020, Anna Berg asked when the Sylvanian troops crossed the border.', [['2020', 'In 2020, Anna Berg asked when the Sylvanian troops crossed the border.']]],
+    ['Freedonia sent support to Sylvania in 2020 when its forces regained the valley.', [['2020', 'Freedonia sent support to Sylvania in 2020 when its forces regained the valley.']]],
+    ['In 2020, Anna Berg said Freedonia sent support when its forces regained the valley.', [['2020', 'In 2020, Anna Berg said Freedonia sent support when its forces regained the valley.']]],
+  ])('makes the "when" clause of a sentence its date opens a happening of its own: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+
   it('makes no event of what is told as not having happened, but keeps the saying, the state since and a late happening', () => {
     const { candidates } = eventsOf(
       'An official of Freedonia said, "No Freedonian strike occurred today".',

@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceClause, whenClause } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -337,6 +337,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       if (!main.expected && !inQuote(main) && main.rule !== AFTER_RULE) {
         const joined = andAfter(paragraph, sentence, main, dates);
         if (joined) candidates.push(event(main.date, false, joined.summary, joined.index, joined.summary));
+        const when = whenInside(paragraph, sentence, main, dates);
+        if (when) candidates.push(event(main.date, false, when.summary, when.index, when.summary));
       }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
