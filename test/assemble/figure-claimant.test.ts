@@ -33,6 +33,21 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf(`This comes after months of reports from ${source} suggesting that the rebels had suffered 300 casualties.`)).toEqual([['300 casualties', source, government]]);
   });
 
+  it.each([
+    ['Some 300 casualties were counted. This was reported by the State Bureau.', 'the State Bureau', 'freedonia'],
+    ['Some 300 casualties were counted. It was announced by the State Bureau on Monday.', 'the State Bureau', 'freedonia'],
+    // A translation's rendering of the same credit.
+    ['Some 300 casualties were counted. About it reported at the State Bureau.', 'the State Bureau', 'freedonia'],
+    // Not a credit: negated, or someone the topic data cannot place, or no credit at all.
+    ['Some 300 casualties were counted. This was not confirmed by the State Bureau.', 'The Courier', null],
+    ['Some 300 casualties were counted. This was reported by a local priest.', 'The Courier', null],
+    ['Some 300 casualties were counted. The State Bureau opened an inquiry.', 'The Courier', null],
+    // The figure's own sentence names who claims it.
+    ['Sylvania said 300 casualties were counted. This was reported by the State Bureau.', 'Sylvania', 'sylvania'],
+  ])('gives a figure to whom the next sentence credits it with: %j', (text, claimant, government) => {
+    expect(claimantsOf(text).map(([, who, government]) => [who, government])).toEqual([[claimant, government]]);
+  });
+
   it('gives a hedged figure to nobody in particular, even inside someone’s words', () => {
     expect(claimantsOf('Anna Berg said the enemy, which has reportedly suffered 6,000 casualties, was weak.')).toEqual([['6,000 casualties', 'The Courier', null]]);
   });
@@ -395,6 +410,11 @@ describe('assembleFigures: the stage read around the figure’s clause', () => {
 
   it('reads a count up to a passed deadline in the past perfect as a total', () => {
     expect(stagesOf('The State Bureau said that, by 31 December, 300 casualties had been counted.')).toEqual([['300 casualties', 'cumulative']]);
+  });
+
+  it('reads a count grown to the number in the perfect as a total, not in the simple past', () => {
+    expect(stagesOf('The number of casualties has increased to 300 casualties.')).toEqual([['300 casualties', 'cumulative']]);
+    expect(stagesOf('The number of casualties increased to 300 casualties.')).toEqual([['300 casualties', 'reported']]);
   });
 });
 

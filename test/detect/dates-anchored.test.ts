@@ -88,6 +88,18 @@ describe('dates counted from another event', () => {
     expect(dates('The war began in 2022. That month, the port closed.', '2025-03-12')).toEqual([['2022', '2022-01-01', '2022-12-31', 'year', false]]);
   });
 
+  it.each([
+    ['In April, the two sides confirmed it. At the time, Berg thanked Ruhl.', [['April', '2024-04-01', '2024-04-30', 'month', false], ['At the time', '2024-04-01', '2024-04-30', 'month', false]]],
+    ['The blast on Monday killed 20 sailors. The depot was full at that time.', [['on Monday', '2025-03-10', '2025-03-10', 'day', false], ['at that time', '2025-03-10', '2025-03-10', 'day', false]]],
+    ['The rebels took the city in 2014. At the time, few noticed.', [['2014', '2014-01-01', '2014-12-31', 'year', false], ['At the time', '2014-01-01', '2014-12-31', 'year', false]]],
+    // Nothing told before, an occasion of its own, or "meanwhile": no date.
+    ['At the time, Berg thanked Ruhl.', []],
+    ['The port reopened in April. It was closed at the time of the vote.', [['April', '2024-04-01', '2024-04-30', 'month', false]]],
+    ['The port reopened in April. At the same time, the navy sailed.', [['April', '2024-04-01', '2024-04-30', 'month', false]]],
+  ])('reads "at the time" as the day, month or year told before: %j', (text, expected) => {
+    expect(dates(text, '2025-03-12')).toEqual(expected);
+  });
+
   it('lets "eight hours later" run into the next day', () => {
     expect(dates('The ship was hit on Friday. About eight hours later, a missile was destroyed.', '2024-01-27')).toEqual([
       ['on Friday', '2024-01-26', '2024-01-26', 'day', false],
@@ -168,10 +180,10 @@ describe('the cue words of the anchored patterns', () => {
   // Anchored dates, pieces of them in any case, and words that only come near them.
   const PIECES = ['the following day', 'a day later', 'the day after', 'the previous day', 'a day before', 'two days after',
     'one day after Ruhl arrived', 'earlier that day', 'later in the day', 'on the same day', 'Three days later', '3 days earlier',
-    'about 8 hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month',
+    'about 8 hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month', 'at the time', 'At that time', 'at the time of',
     'the', 'THE', 'following', 'next', 'previous', 'day', 'Day', 'DAYS', 'days', 'a', 'one', 'Two', '3', 'later', 'earlier',
     'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
-    'arrived', 'troops', 'were', 'sent', 'tomorrow', 'yesterday', 'ſince', 'Ｄay', 'é', ',', '.'];
+    'arrived', 'troops', 'were', 'sent', 'at', 'time', 'TIME', 'of', 'tomorrow', 'yesterday', 'ſince', 'Ｄay', 'é', ',', '.'];
 
   const texts = (count: number) => piecedTexts(PIECES, count, { seed: 5, minPieces: 2, maxPieces: 10, between: ' ' });
 

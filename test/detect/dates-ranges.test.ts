@@ -25,6 +25,13 @@ describe('a year that names a happening after a preposition of time', () => {
     ['The region has been under Sylvanian control since the 1994 end of the war.', [{ text: 'since the 1994', start: '1994-01-01', end: null, precision: 'range', expected: false }]],
     ['Berg led the delegation during the 2020 border talks.', [{ text: 'the 2020', start: '2020-01-01', end: '2020-12-31', precision: 'year', expected: false }]],
     ['Freedonia kept its garrison after the 2016 Ceasefire Accord.', [{ text: 'the 2016', start: '2016-01-01', end: '2016-12-31', precision: 'year', expected: false }]],
+    // A year after "of" that names when a war or upheaval was.
+    ['Sylvania took the valley during the first war of 1994, and kept it.', [{ text: '1994', start: '1994-01-01', end: '1994-12-31', precision: 'year', expected: false }]],
+    ['Ruhl fled after the revolution of 1979 was crushed.', [{ text: '1979', start: '1979-01-01', end: '1979-12-31', precision: 'year', expected: false }]],
+    // "of" before a count, or a year of no upheaval, or no preposition of time: no date.
+    ['After the crisis of 2008 sailors left the port.', []],
+    ['During the talks, a force of 2000 held the pass.', []],
+    ['The war of 2014 left scars.', []],
     // No preposition of time: an adjective of a noun phrase, which dates nothing.
     ['Freedonia signed a pact to end the 2020 conflict.', []],
     // Before a plural, the number may count.
@@ -87,6 +94,27 @@ describe('"by" and "until"', () => {
     expect(dates('The envoy stayed until March.', '2024-10-23')).toEqual([
       { text: 'until March', start: null, end: '2024-03-31', precision: 'range', expected: false },
     ]);
+  });
+});
+
+describe('"as of" before a count', () => {
+  it.each([
+    ['As of 1600 GMT on Tuesday, at least 2,100 islanders had crossed the bridge.', { text: 'As of 1600 GMT on Tuesday', start: null, end: '2024-10-22', precision: 'range', expected: false }],
+    ['The ministry said 4,850 islanders fled to the coast as of midday on Oct. 20.', { text: 'as of midday on Oct. 20', start: null, end: '2024-10-20', precision: 'range', expected: false }],
+    ['As of Monday, thousands of islanders had left.', { text: 'As of Monday', start: null, end: '2024-10-21', precision: 'range', expected: false }],
+  ])('reads a count up to a day gone by like "by": %j', (text, date) => {
+    expect(dates(text, '2024-10-25')).toEqual([date]);
+  });
+
+  it.each([
+    // No count: "as of" may open a state from that day on, so the date stays as it is.
+    ['As of Monday, the port is closed to tankers.', { text: 'Monday', start: '2024-10-21', end: '2024-10-21', precision: 'day', expected: false }],
+    // A day still ahead is the future rules' to read.
+    ['As of next Monday, the new rules will apply to 300 ships.', { text: 'next Monday', start: '2024-10-28', end: '2024-10-28', precision: 'day', expected: true }],
+    // "of" alone before a date is no "as of".
+    ['The ceasefire of Monday held for 300 hours.', { text: 'Monday', start: '2024-10-21', end: '2024-10-21', precision: 'day', expected: false }],
+  ])('leaves a date with no count, or ahead, as it is: %j', (text, date) => {
+    expect(dates(text, '2024-10-25')).toEqual([date]);
   });
 });
 

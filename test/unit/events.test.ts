@@ -54,6 +54,31 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it.each([
+    // A further date of a clause told as not having happened dates nothing; the main date still does.
+    ['Freedonia shelled the port on Monday, but Sylvania did not respond on Tuesday.', ['on Monday']],
+    ['Reports emerged in October that Freedonian boats were in the strait, though neither Freedonia nor Sylvania confirmed them on Tuesday.', ['October']],
+    ['Neither Freedonia nor Sylvania confirmed the talks on Tuesday.', []],
+    // A negation before an earlier date denies nothing of a later one.
+    ['Freedonia did not confirm until late February that it had sent boats under a treaty signed by Anna Berg last year.', ['until late February', 'last year']],
+    // Two sides that both did something: a happening.
+    ['Both Freedonia and Sylvania confirmed the talks on Tuesday.', ['on Tuesday']],
+    ['Freedonia shelled the port on Monday, and Sylvania responded in kind on Tuesday.', ['on Monday', 'on Tuesday']],
+  ])('dates no happening told as not having happened, in a further clause too: %j', (text, dated) => {
+    expect(eventsOf(text).candidates.map((e) => e.date.text)).toEqual(dated);
+  });
+
+  it.each([
+    ['In 2020, Freedonia sent support to Sylvania when its forces regained control of the valley.', [['2020', 'In 2020, Freedonia sent support to Sylvania when its forces regained control of the valley.'], ['2020', 'when its forces regained control of the valley.']]],
+    ['On Monday, Freedonia shelled the port when Sylvanian boats approached the coast.', [['On Monday', 'On Monday, Freedonia shelled the port when Sylvanian boats approached the coast.'], ['On Monday', 'when Sylvanian boats approached the coast.']]],
+    // A question, a date that does not open the sentence, a state, or speech: one event.
+    ['In 2020, Anna Berg asked when the Sylvanian troops crossed the border.', [['2020', 'In 2020, Anna Berg asked when the Sylvanian troops crossed the border.']]],
+    ['Freedonia sent support to Sylvania in 2020 when its forces regained the valley.', [['2020', 'Freedonia sent support to Sylvania in 2020 when its forces regained the valley.']]],
+    ['In 2020, Anna Berg said Freedonia sent support when its forces regained the valley.', [['2020', 'In 2020, Anna Berg said Freedonia sent support when its forces regained the valley.']]],
+  ])('makes the "when" clause of a sentence its date opens a happening of its own: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+
   it('makes no event of what is told as not having happened, but keeps the saying, the state since and a late happening', () => {
     const { candidates } = eventsOf(
       'An official of Freedonia said, "No Freedonian strike occurred today".',
@@ -277,6 +302,17 @@ describe('assembleEvents', () => {
         ['May', '2024-05-01', '2024-05-31', 'month', 'the truce was signed in May'],
       ],
     ],
+    // A hold told in the present is dated from its start like a perfect.
+    [
+      'The Freedonian army controls much of the valley since the war erupted in late 2014.',
+      [
+        ['since the war erupted in late 2014', '2014-09-01', null, 'range', 'The Freedonian army controls much of the valley since the war erupted in late 2014.'],
+        ['late 2014', '2014-09-01', '2014-12-31', 'range', 'the war erupted in late 2014'],
+      ],
+    ],
+    // A present of another verb keeps "since" as a reason; a verb of holding after "to" is no hold.
+    ['Freedonia takes the threat seriously since Sylvanian troops crossed the border in May.', [['May', '2024-05-01', '2024-05-31', 'month', 'Freedonia takes the threat seriously since Sylvanian troops crossed the border in May.']]],
+    ['Freedonia failed to control the valley since Sylvanian troops crossed the border in May.', [['May', '2024-05-01', '2024-05-31', 'month', 'Freedonia failed to control the valley since Sylvanian troops crossed the border in May.']]],
     // "since" after a comma may give a reason: one happening, on its day.
     ['The vote matters to Freedonia, since the parliament approved the budget on Monday.', [['on Monday', '2025-03-10', '2025-03-10', 'day', 'The vote matters to Freedonia, since the parliament approved the budget on Monday.']]],
     // "since" right before the date is one state.

@@ -97,6 +97,32 @@ export function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date:
 }
 
 /**
+ * " when its forces regained control of the valley": "when" before a clause of its own, with a
+ * subject of up to six words and a past verb. Not after a verb that asks or tells ("asked when the
+ * troops left" is a question), nor after a comma. Group 1 is the clause from "when".
+ */
+const WHEN_INSIDE = /(?<![,;:]|\b(?:ask|asks|asked|know|knew|known|wonder|wondered|say|said|decide|decided|explain|explained|clear|unclear|recall|recalled|remember|remembered|see|saw|seen)\s*)\s(when\s+(?:[\p{L}\d'’-]+\s+){1,6}?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|took|won|lost|fell|began|broke\s+out|seized|overran|sent|struck|came|went)\b[^,;:!?]*)/u;
+
+/**
+ * "In 2020, Freedonia sent support to Sylvania when its forces regained the valley": a date that
+ * opens its sentence dates the "when" clause of the main clause too, a happening of its own (one event
+ * per happening and date). Its words run from "when" to the clause's end; null when the date does not
+ * open the sentence, no such clause follows, another date follows, or the sentence reports speech
+ * (what was said is dated by the saying).
+ */
+export function whenInside(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
+  const text = paragraph.text;
+  if (!/^\W*(?:in|on|during|at)?\s*$/i.test(text.slice(sentence.start, date.index)) || !/^,/.test(text.slice(date.endIndex))) return null;
+  const after = text.slice(date.endIndex, sentence.end);
+  if (!after.includes(' when ')) return null;
+  const when = WHEN_INSIDE.exec(after);
+  if (!when) return null;
+  const index = date.endIndex + when.index + when[0].length - (when[1] as string).length;
+  if (dates.some((d) => d.index >= index) || paragraph.statements.some((s) => s.verbIndex !== null && within(s.verbIndex, s.verbIndex + 1, sentence.start, sentence.end))) return null;
+  return { summary: (when[1] as string).trim(), index };
+}
+
+/**
  * A date that opens its sentence dates the whole of it: "On Monday, Sylvania received support, and
  * Ruhl offered mediation" joins its second happening after the main clause, not right after the date.
  * The length of the words from the date to that ", and" (0 when the date does not open the sentence).
@@ -131,6 +157,14 @@ const SINCE_START = /(?<![,;:]\s*)\b(?:ever\s+)?since\s+(the\s+(?:start|beginnin
 const PERFECT = /\b(?:has|have|had)\s+(?!to\b)\p{L}/iu;
 
 /**
+ * A hold told in the present, which "since" then dates from its start like a perfect: "the rebels
+ * control the north since the war broke out in 2014", "Freedonia occupies the valley since …". Only
+ * verbs of holding ground or power, so a present of another verb ("The vote matters since the
+ * parliament approved …") keeps "since" as a reason.
+ */
+const HELD_NOW = /(?<!\b(?:to|the|of|in|under)\s)\b(?:controls|control|holds|occupies|occupy|rules|governs|govern|administers|administer)\s+(?!to\b)\p{L}/iu;
+
+/**
  * "the first … since", "the first time … since", "the first attack Sylvania has suffered since": a
  * happening counted from the date, not a state since it; unless a perfect with a complement of its
  * own follows the superlative ("the first response to what has been a campaign of attacks since …"),
@@ -155,7 +189,7 @@ export function sinceClause(text: string, sentence: Sentence, date: DateMention)
   // A state since then is told in the perfect ("have been killed since", "has fled since"); "the first
   // major attack since a ceasefire was reached in 2020" is one happening now, no state since then.
   const held = text.slice(sentence.start, index);
-  if (!PERFECT.test(held) || FIRST_SINCE.test(held)) return null;
+  if (!(PERFECT.test(held) || HELD_NOW.test(held)) || FIRST_SINCE.test(held)) return null;
   const innerIndex = index + match[0].indexOf(match[1] as string);
   const since: DateMention = {
     ...date,

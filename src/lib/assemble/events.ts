@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceClause, whenClause } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -204,10 +204,11 @@ const WILL_NOT_HAPPEN = /\b(?:will|shall|would)\s+(?:\w+ly\s+)?not\b|\b(?:won['�
  * Monday", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
  * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack. So does what
  * might have been and was not, in the active voice: "could have got it a year ago", "should have ended
- * on Monday", "would have signed last year" ("could have been fired on Monday" may tell what happened).
+ * on Monday", "would have signed last year" ("could have been fired on Monday" may tell what happened);
+ * and what two sides both did not do: "neither Fredonburg nor Marsh City confirmed it at the time".
  */
 const DID_NOT_HAPPEN =
-  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b|\b(?:could|would|should)\s+have\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+/u;
+  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b|\b(?:could|would|should)\s+have\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+|\b[Nn]either\s+(?:[\p{L}’'-]+\s+){1,4}?nor\s+(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u;
 
 /** A sentence end inside a clause: the segmenter may keep a quotation's sentences together. */
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
@@ -336,11 +337,22 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       if (!main.expected && !inQuote(main) && main.rule !== AFTER_RULE) {
         const joined = andAfter(paragraph, sentence, main, dates);
         if (joined) candidates.push(event(main.date, false, joined.summary, joined.index, joined.summary));
+        const when = whenInside(paragraph, sentence, main, dates);
+        if (when) candidates.push(event(main.date, false, when.summary, when.index, when.summary));
       }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
       const mainClause = clauseAround(paragraph.text, sentence.start, sentence.end, main.index, main.endIndex);
-      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d))) {
+      // "…, but Sylvania did not respond on Tuesday": a further date of what did not happen dates no
+      // happening. Only the words since the date before count: "did not confirm until April that it
+      // had sent troops under a treaty signed last year" denies nothing of the signing.
+      const deniedSince = (date: DateMention) => {
+        if (date.rule.endsWith('+since') || datesSaying(paragraph, sentence, date)) return false;
+        const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
+        const previous = dates.filter((d) => d.endIndex <= date.index).at(-1);
+        return DID_NOT_HAPPEN.test(paragraph.text.slice(Math.max(clause.start, previous?.endIndex ?? 0), date.index));
+      };
+      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d) && !deniedSince(d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, other.index, other.endIndex);
         // "The agency reported on Tuesday that Ruhl visited the port the previous day": what was
         // reported has a day of its own, apart from the day it was reported.

@@ -117,6 +117,27 @@ export function totalAroundClause(lead: string, clause: string, beforeFigure: st
   return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
 }
 
+/** Hedges between a verb of growth and the number: "has risen to more than 4,000". */
+const GROWTH_HEDGE = String.raw`(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly|approximately)\s+)?`;
+
+/**
+ * A count that has grown to the number, told in the perfect or with "already": "the death toll has
+ * jumped to 125", "the number of wounded has increased to 23", "casualties have surpassed 4,000",
+ * "losses already amount to 4,000". The subject must be a count (a toll, a number, casualties), so
+ * "rescuers have reached 300 sailors" is no total; a growth told in the simple past ("the toll rose to
+ * 68") is the toll of one happening, and one presumed ("is believed to have reached 12 million") an
+ * estimate of where the count stands: both stay as told.
+ */
+const GROWN_TO = new RegExp(
+  String.raw`\b(?:toll|number|total|tally|count|figure|casualties|losses|deaths|fatalities|injured|wounded|arrivals)\b[^,;:]*?\b(?:(?<!\bto\s)(?:has|have|had)\s+(?:(?:already|now|since|further|again|\p{L}+ly)\s+)?(?:risen|increased|climbed|jumped|leapt|leaped|soared|surged|grown|swelled|swollen|reached|surpassed|exceeded|topped|passed|gone\s+up)|already\s+(?:amounts?|amounted|totals?|totalled|totaled|exceeds?|exceeded|surpass(?:es|ed)?|reach(?:es|ed)|tops?|topped|stands?\s+at))(?:\s+to)?\s+${GROWTH_HEDGE}$`,
+  'iu',
+);
+
+/** Whether the clause's words before a figure (`beforeFigure`) tell of a count grown to it: a running total. */
+export function grownTo(beforeFigure: string): boolean {
+  return GROWN_TO.test(beforeFigure);
+}
+
 /**
  * The counted as the subject of a future: "120,000 people will leave", "5,000 would be forced to
  * flee", "10,000 more will follow". Not a relative clause about people already counted ("300 sailors
@@ -134,23 +155,6 @@ const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|from|among|about|on)\s+(?:the
  */
 export function forecastOfCounted(beforeFigure: string, afterFigure: string): boolean {
   return !PREPOSITION_BEFORE.test(beforeFigure) && FUTURE_OF_COUNTED.test(afterFigure);
-}
-
-/**
- * A tally that has grown to the number: "the death toll has risen to at least 68", "casualties among
- * the troops have surpassed 4,000", "the number of arrivals reached 100,000". A count that grows, told
- * up to now, is a running total (corpus README, "Stages"). Only growth: "fell to 20" is no sum.
- */
-const GROWN_TO = /\b(?:toll|number|total|tally|count|casualties|losses|deaths|arrivals)\b(?:\s+(?!(?:but|while|whereas|when|after|before)\b)[\p{L}\p{N}'’-]+){0,14}?\s+(?:(?:has|have|had)\s+(?:now\s+|since\s+|already\s+)?)?(?:risen|rose|climbed|jumped|leapt|leaped|reached|surpassed|exceeded|topped|passed|grown|grew|increased|soared|surged|swelled|swollen|(?:rise|climb|jump|leap|reach|surpass|exceed|top|pass|increase|soar|surge|swell)s?)\s+(?:to\s+)?(?:(?:at\s+least|about|around|nearly|almost|more\s+than|over|some|approximately|roughly)\s+)?\d/iu;
-
-/**
- * Whether `words` (a clause up to the end of a figure) tell a tally grown to the figure, whose
- * number starts at `figureStart` in `words` or after (the figure's words may hold the verb: "have
- * surpassed 4,000").
- */
-export function grownToFigure(words: string, figureStart: number): boolean {
-  const grown = GROWN_TO.exec(words);
-  return grown !== null && grown.index + grown[0].length > figureStart;
 }
 
 /** A future or conditional auxiliary. */

@@ -8,7 +8,7 @@ import type { FigureCandidate } from './candidate.ts';
 import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, forecastOfCounted, grownToFigure, stageWords, totalAroundClause } from './figure-stage.ts';
+import { figureStage, forecastOfCounted, grownTo, stageWords, totalAroundClause } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -81,7 +81,7 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   }
   const carried = reportGoingOn(paragraph, sentence) ?? announcedAfter(paragraph, sentence);
   if (carried) return { claimant: carried.speaker, government: carried.government, date: null };
-  return { claimant: outlet, government: null, date: null };
+  return creditedAfter(paragraph, sentence, lexicon) ?? { claimant: outlet, government: null, date: null };
 }
 
 /**
@@ -106,6 +106,26 @@ function announcedAfter(paragraph: ParagraphAnalysis, sentence: Sentence | undef
   const only = reports.length === 1 ? reports[0] : undefined;
   if (only?.kind !== 'reported' || !only.government || !POINTS_BACK.test(only.reported ?? '') || !ASSERTING.test(only.verb ?? '')) return undefined;
   return readReporting(paragraph.text, only.verb, only.verbIndex).negated ? undefined : only;
+}
+
+/**
+ * A sentence that only credits the one before it to someone, in the passive or as a translation
+ * renders it: "This was reported by the Health Ministry.", "It was announced by the State Bureau on
+ * Monday.", "About it reported at the Ministry of Health." Group 1 is who is credited; the verbs
+ * assert, and a negated sentence ("This was not confirmed by …") does not match.
+ */
+const CREDITS_BEFORE =
+  /^\W*(?:(?:This|That|It)\s+(?:was|has\s+been|had\s+been)\s+(?:reported|announced|stated|confirmed|said|disclosed)\s+by|(?:About|Of)\s+(?:it|this|that)\s+(?:was\s+|were\s+|has\s+been\s+)?(?:reported|announced|stated|said|informed)\s+(?:at|in|by))\s+([^,;:.!?]+?)(?:\s+(?:on|late|early|earlier|yesterday|today|last)\b[^,;:.!?]*)?[.!]?\s*$/i;
+
+/**
+ * "At least two civilians were killed. This was reported by the Health Ministry.": a sentence with no
+ * speaker of its own is the words of the sentence right after it, when that sentence only credits it
+ * to someone the topic data places (see `CREDITS_BEFORE`). Null otherwise: a claimant is never guessed.
+ */
+function creditedAfter(paragraph: ParagraphAnalysis, sentence: Sentence | undefined, lexicon: ActorLexicon): Claim | null {
+  const next = sentence ? paragraph.sentences[paragraph.sentences.indexOf(sentence) + 1] : undefined;
+  const credited = next ? CREDITS_BEFORE.exec(next.text) : null;
+  return credited ? claimOfPhrase(credited[1] as string, lexicon) : null;
 }
 
 /**
@@ -277,7 +297,10 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   const clauseText = text.slice(clause.start, clause.end);
   const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
   const before = text.slice(clause.start, start);
-  const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownToFigure(text.slice(clause.start, end), start - clause.start));
+  // "have surpassed 4,000": a verb the figure's own words open with stands before its number.
+  const digit = text.slice(start, end).search(/\d/);
+  const upToNumber = text.slice(clause.start, digit < 0 ? start : start + digit);
+  const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownTo(upToNumber));
   const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
   if (!governing) return own;

@@ -3,7 +3,7 @@
  * earlier", "two days later", "about eight hours later". They resolve against the date told just
  * before them in the article (the event they follow), so they are read after every other date.
  */
-import { addDays, daySpan, isAfter, isOnOrAfter, monthSpan, parseDay, spanOf } from './calendar.ts';
+import { addDays, daySpan, isAfter, isOnOrAfter, monthSpan, parseDay, spanOf, yearSpan } from './calendar.ts';
 import { nextIndex } from './regex-rule.ts';
 import type { Candidate, Resolution } from './types.ts';
 import { COUNT_PATTERN, countValue } from './words.ts';
@@ -90,7 +90,8 @@ export interface Period {
 
 /**
  * Words counted from a period told before: "since then" runs from its start and is still running;
- * "that month", "the same month" is the month of a day or month told before; "a month later" the next.
+ * "that month", "the same month" is the month of a day or month told before; "a month later" the next;
+ * "at the time", "at that time" is the day, month or year told before.
  */
 export const PERIOD_PATTERNS: { cue: string; pattern: RegExp; rule: string; resolve: (from: Period, match: RegExpExecArray) => Pick<Resolution, 'start' | 'end' | 'precision'> | null }[] = [
   { cue: 'then', pattern: /\b(?:ever\s+)?since\s+then\b/gi, rule: 'anchored+since', resolve: (from) => ({ start: from.start, end: null, precision: 'range' }) },
@@ -115,6 +116,20 @@ export const PERIOD_PATTERNS: { cue: string; pattern: RegExp; rule: string; reso
       if (from.precision !== 'day' && from.precision !== 'month') return null;
       const [year, month] = from.start.split('-').map(Number) as [number, number];
       return { ...monthSpan(year, month), precision: 'month' };
+    },
+  },
+  {
+    // "In April, the two sides confirmed it. At the time, Berg thanked …": the day, month or year told
+    // before. Not "at the time of …", which names its own occasion, nor "at the same time" (meanwhile).
+    cue: 'time',
+    pattern: /\bat\s+(?:the|that)\s+time\b(?!\s+of\b)/gi,
+    rule: 'anchored+at-the-time',
+    resolve: (from) => {
+      const [year, month] = from.start.split('-').map(Number) as [number, number];
+      if (from.precision === 'day') return { start: from.start, end: from.start, precision: 'day' };
+      if (from.precision === 'month') return { ...monthSpan(year, month), precision: 'month' };
+      if (from.precision === 'year') return { ...yearSpan(year), precision: 'year' };
+      return null;
     },
   },
 ];

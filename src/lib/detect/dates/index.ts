@@ -24,6 +24,7 @@ import { ordinalDay } from './ordinal-day.ts';
 import { overnight } from './overnight.ts';
 import { partOfMonth } from './part-of-month.ts';
 import { recentPeriod } from './recent-period.ts';
+import { refineAsOf } from './refine-as-of.ts';
 import { refineDeadline } from './refine-deadline.ts';
 import { refineNarrowed } from './refine-narrowed.ts';
 import { refineFramedRelative } from './refine-framed-relative.ts';
@@ -81,6 +82,8 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
   refineDaySpan,
   refineSince,
   refineDeadline,
+  // After the deadline refiner, which leaves "as of" alone: "as of Tuesday" before a count reads like "by".
+  refineAsOf,
   refineFramedRelative,
   // Last: the dates it compares are read in full ("in the coming days", "last week").
   refineNarrowed,

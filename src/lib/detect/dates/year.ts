@@ -8,7 +8,8 @@ import { YEAR_PATTERN } from './words.ts';
  * "of" and "for" are left out because "a force of 2000" counts people. Not part of "2022-23" or "2022/23".
  * A year that names a happening after a preposition of time dates it too: "since the 1991 fall of the
  * Soviet Union", "during the 2020 war" (the mention is "the 1991"); not before a plural, which a number
- * may count ("after the 2000 troops left").
+ * may count ("after the 2000 troops left"); nor a year after "of", unless it names when a war or
+ * upheaval was ("during the first war of 1994"), and not before a plural ("the crisis of 2008 troops").
  */
 export const year = regexRule(
   'year',
@@ -19,6 +20,12 @@ export const year = regexRule(
       'gi',
     ),
     new RegExp(`(?<=\\b(?:in|since|during|until|till|before|after|following)\\s+)the\\s+(?<year>${YEAR_PATTERN})(?=\\s+\\p{L}[\\p{L}-]*(?<!s)\\b(?!-))`, 'giu'),
+    // "during the first war of 1994", "since the revolution of 1979": a year after "of" that names
+    // when a war or upheaval was, after a preposition of time ("a force of 2000" counts people).
+    new RegExp(
+      `(?<=\\b(?:in|since|during|until|till|before|after|following|throughout)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:war|conflict|uprising|revolution|invasion|crisis|hostilities)\\s+of\\s+)(?<year>${YEAR_PATTERN})\\b(?![-–/.,]?\\d)(?!\\s+(?!(?:was|is|has|as|its|this|thus)\\b)\\p{L}+s\\b)`,
+      'giu',
+    ),
   ],
   (match, context) => {
     const value = Number(match.groups?.year);
