@@ -7,10 +7,10 @@ import type { BriefingFile } from '../schemas/briefing.ts';
 import { runPipeline } from './pipeline/index.ts';
 import { sourceCache, type SourceCache } from './pipeline/source-cache.ts';
 import type { SourceCandidates } from './pipeline/assemble-source.ts';
-import { analyseInBackground, BACKGROUND_MINIMUM, type BackgroundAnalysis } from './pipeline/background-analysis.ts';
+import { analyseInBackground, type BackgroundAnalysis } from './pipeline/background-analysis.ts';
 import { startEarlyAnalysisThread } from './pipeline/analysis-thread.ts';
 import { SOURCES_DIR } from './content/load-sources.ts';
-import { analyseSharingWork } from './pipeline/shared-analysis.ts';
+import { analyseSharingWork, sharingMinimum } from './pipeline/shared-analysis.ts';
 import { readManifest } from './anchors/manifest-file.ts';
 import type { AnchorManifest } from './anchors/manifest.ts';
 
@@ -89,15 +89,16 @@ function uncachedSources({ content, cache }: BriefingInput): SourceDocument[] {
 /**
  * Reads `content/` and builds the briefing model, or throws an error that says what to fix:
  * a `ContentError` for invalid files, a `BriefingError` for overrides and provenance. The sources the
- * analysis cache lacks are analysed on two threads (pipeline/shared-analysis.ts).
+ * analysis cache lacks are analysed on two threads where a second one pays (pipeline/shared-analysis.ts).
  */
 export function loadBriefing(root: string = process.cwd()): Briefing {
-  // With many sources, the worker loads the extraction code while this thread reads the content.
-  const early = sourceFileCount(root) >= BACKGROUND_MINIMUM ? startEarlyAnalysisThread() : null;
+  // With enough sources for this machine's CPUs, the worker loads the extraction code while this thread reads the content.
+  const minimum = sharingMinimum();
+  const early = sourceFileCount(root) >= minimum ? startEarlyAnalysisThread() : null;
   try {
     const input = readBriefingInput(root);
     const { topic } = input.content;
-    return buildBriefing(input, analyseSharingWork(uncachedSources(input), topic, root, input.cache, BACKGROUND_MINIMUM, early));
+    return buildBriefing(input, analyseSharingWork(uncachedSources(input), topic, root, input.cache, minimum, early));
   } finally {
     // Ended already when it was given work or none; not when the content could not be read.
     void early?.terminate();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assembleSource } from '../../src/lib/pipeline/assemble-source.ts';
 import { CHUNK, claimChunk, createChunkQueue, LAST_CHUNK } from '../../src/lib/pipeline/chunk-queue.ts';
-import { analyseSharingWork } from '../../src/lib/pipeline/shared-analysis.ts';
+import { BACKGROUND_MINIMUM } from '../../src/lib/pipeline/background-analysis.ts';
+import { analyseSharingWork, sharingMinimum, TWO_CPU_SHARING_MINIMUM } from '../../src/lib/pipeline/shared-analysis.ts';
 import { sourceCache } from '../../src/lib/pipeline/source-cache.ts';
 import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { useAnalysisProject } from '../helpers/analysis-project.ts';
@@ -54,6 +55,16 @@ describe('analysing sources on two threads', () => {
     expect(sources.filter((source) => !written!.has(source))).toEqual([]);
     // A worker thread loads the pipeline afresh: on a busy machine that alone can pass 5 s.
   }, 60_000);
+
+  it.each([
+    [1, Infinity],
+    [2, TWO_CPU_SHARING_MINIMUM],
+    [3, BACKGROUND_MINIMUM],
+    [16, BACKGROUND_MINIMUM],
+  ])('on a machine of %i CPU(s), shares at least %s sources with a worker', (cpus, minimum) => {
+    // With two CPUs, a second busy thread slows the first: the worker pays only on many sources.
+    expect(sharingMinimum(cpus)).toBe(minimum);
+  });
 
   it('starts no thread for fewer sources than are worth one, leaving them to the pipeline', () => {
     const { sources, topic } = project.content;
