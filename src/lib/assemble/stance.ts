@@ -582,10 +582,28 @@ const OFFENCE_FEARED = new RegExp(String.raw`\b(?:dangers?|risks?|threats?|threa
 /** Words one of which every match of OFFENCE_FEARED holds. */
 const FEARED_CUE = /danger|risk|threat|fear|afraid|spectre|prospect/i;
 
+/**
+ * An aim laid at someone's door that is itself a wrong, each its own entry: a purpose of terror or
+ * intimidation ("this was done for the purpose of terror", "in order to intimidate the population",
+ * "designed to provoke a war"; not "for the purpose of ending terror", "in order to stop provocations",
+ * whose aim is to end the wrong), and an act aimed at another's sovereignty ("steps aimed against
+ * Azerbaijan’s sovereignty", "an entity created and supported by it against the sovereignty of …";
+ * not "defend against any threat to our sovereignty", nor "voted against the sovereignty bill").
+ */
+const WRONGFUL_AIM: [string, RegExp][] = [
+  ['purpose of a wrong', /\b(?:for\s+the\s+(?:sole\s+)?(?:purpose|aim|goal)\s+of|with\s+the\s+(?:aim|goal|intention|intent)\s+of|in\s+order\s+to|(?:aimed|designed|intended|meant)\s+(?:at|to))\s+(?:(?:the|a|an|further|more)\s+)?(?:terror(?:i[sz]e|i[sz]ing)?|terrori[sz]ation|intimidat(?:e|ion|ing)|provok(?:e|ing)|provocations?|sabotag(?:e|ing)|destabili[sz](?:e|ing|ation)|sow(?:ing)?\s+(?:fear|panic|terror|chaos|discord)|spread(?:ing)?\s+(?:fear|panic|terror)|ethnic\s+cleansing|genocide)\b/i],
+  ['against sovereignty', /\bagainst\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+|(?:our|their|its|his|her)\s+)?(?:sovereignty|territorial\s+integrity)\b(?!\s+(?:bill|law|motion|resolution|act)\b)/u],
+];
+
+/** Whether the words lay a wrongful aim at someone's door (WRONGFUL_AIM), read only where a word of them is. */
+function laysWrongfulAim(words: string): boolean {
+  return /purpose|aim|goal|intent|order\s+to|designed|meant|against/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
 function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words);
 }
 
 /**
@@ -607,7 +625,7 @@ const EFFECT_FORETOLD = /\b(?:will|would)\s+(?:\w+ly\s+|further\s+|also\s+)?(?:d
 
 /** Whether the clause explains what something is for or why it was done, with no verb of blame of its own. */
 function explainsPurpose(clause: string): boolean {
-  return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause);
+  return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause) && !laysWrongfulAim(clause);
 }
 
 /**
