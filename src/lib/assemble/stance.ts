@@ -690,10 +690,11 @@ const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:h
 /**
  * A motive given for what a side does, in the present or reported in the past ("they were acting in
  * solidarity with …"): "they are acting in solidarity with …", "is in
- * support of …", "their attacks are a show of support for …" (not "we stand in solidarity"; a happening
+ * support of …", "their attacks are a show of support for …", "they are standing up for Palestinians"
+ * (not "we stand in solidarity"; a happening
  * told with its motive, "deployed troops … in support of …", stays told).
  */
-const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity))\b/iu;
+const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity)|standing up for)\b/iu;
 
 /**
  * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted
