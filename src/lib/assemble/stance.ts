@@ -556,6 +556,20 @@ function withoutOffencesNamedOnly(words: string): string {
 /** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
 const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
 
+/**
+ * A toll told first, the attack it came of named after it: "at least one person has been killed and
+ * eight others injured in the “US-UK aggression”", "five civilians were killed in the illegal strike"
+ * (not "the illegal strike killed five civilians", the blame named first, nor "three were killed, and
+ * we condemn this crime", a verb of blame of its own).
+ */
+const TOLL_TOLD_FIRST =
+  /^\W*(?:that\s+)?(?:(?:at\s+least|at\s+most|about|around|some|more\s+than|over|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/iu;
+
+/** Whether the clause tells a toll before anything else (TOLL_TOLD_FIRST), with no verb of blame. */
+function tollToldFirst(clause: string): boolean {
+  return /killed|wounded|injured/i.test(clause) && TOLL_TOLD_FIRST.test(clause) && !BLAMING_VERB.test(clause);
+}
+
 /** A verb of blame, which condemns wherever it stands: "condemn", "violates", "endangers", "is to blame". */
 const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\w*|discredit\w*|oppose[sd]?|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified))\b|\blives\s+at\s+risk\b/i;
 
@@ -1414,7 +1428,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // names the other side's acts in words of blame or danger; the statement explains its purpose, it
   // does not condemn or warn ("this is why we condemn …", a verb of blame, still condemns).
   const givesPurpose = explainsPurpose(clause) && !condemnable(wordsAfter(unquoted, clause));
-  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause)) return 'condemns';
+  // "at least one person has been killed … in the “US-UK aggression”": a toll told first is told, whatever
+  // words of blame in its clause name the attack ("… were killed. It is a flagrant violation …" condemns).
+  const tollTold = tollToldFirst(clause) && !condemnable(wordsAfter(unquoted, clause));
+  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
