@@ -1499,8 +1499,19 @@ function quotedAsPurpose(words: string, quote: string): boolean {
   const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
   // "were sent to “the front lines”": after a bare "to", a noun phrase is where, not what for.
   if (/\bto\s*$/.test(frame) && NOUN_PHRASE_OPENING.test(quote)) return false;
-  return PURPOSE_FRAME.test(frame);
+  return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame));
 }
+
+/** A quotation that opens with a purpose: "to put an end to …", "in order to restore …" (not "to the south", a place). */
+const PURPOSE_QUOTED = /^\W*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|this|that|these|those)\b)\p{Ll}/u;
+
+/**
+ * The writer's words that end on an act, where a quotation opening with a purpose gives what it is for:
+ * "was forced to start the local activities in the region (“to put an end to …”)", "launched operations
+ * in the strait (“to restore …”)" (not "were sent (“to the front”)", a place, which PURPOSE_QUOTED leaves out).
+ */
+const ACT_BEFORE_PURPOSE =
+  /\b(?:measures|steps|action|actions|operations?|activities|strikes|efforts|mission)(?:\s+(?:in|on|across|along|against)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/u;
 
 /** Words that open a noun phrase, not an infinitive's verb: "the", "a", "their", a number, a name. */
 const NOUN_PHRASE_OPENING = /^\W*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|all|every)\b|\d|\p{Lu})/u;
