@@ -570,6 +570,20 @@ function tollToldFirst(clause: string): boolean {
   return /killed|wounded|injured/i.test(clause) && TOLL_TOLD_FIRST.test(clause) && !BLAMING_VERB.test(clause);
 }
 
+/**
+ * A side held to answer for what may yet befall others: "we hold Azerbaijan responsible for the fate of
+ * the Armenians", "holds the authorities fully responsible for the safety of the detainees" (not "we hold
+ * Sylvania responsible for the attack", blame for a deed done, nor "who was responsible for the safety
+ * of the convoy", a duty described).
+ */
+const HELD_TO_ANSWER_FOR_OTHERS =
+  /\b(?:hold|holds|held)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:\w+ly\s+)?(?:responsible|accountable)\s+for\s+(?:the\s+)?(?:fate|safety|security|lives|life|well-?being|health|survival)\s+of\b/iu;
+
+/** Whether the clause holds a side to answer for what may befall others (HELD_TO_ANSWER_FOR_OTHERS), read only where "hold" or "held" is. */
+function heldToAnswerForOthers(clause: string): boolean {
+  return /\bh(?:o|e)ld/i.test(clause) && HELD_TO_ANSWER_FOR_OTHERS.test(clause);
+}
+
 /** A verb of blame, which condemns wherever it stands: "condemn", "violates", "endangers", "is to blame". */
 const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\w*|discredit\w*|oppose[sd]?|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified))\b|\blives\s+at\s+risk\b/i;
 
@@ -1430,6 +1444,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const givesPurpose = explainsPurpose(clause) && !condemnable(wordsAfter(unquoted, clause));
   // "at least one person has been killed … in the “US-UK aggression”": a toll told first is told, whatever
   // words of blame in its clause name the attack ("… were killed. It is a flagrant violation …" condemns).
+  // "we hold Sylvania responsible for the fate of the Armenians": what may befall them is laid at its door
+  // before anything befalls them; a warning.
+  if (heldToAnswerForOthers(clause)) return 'warns';
   const tollTold = tollToldFirst(clause) && !condemnable(wordsAfter(unquoted, clause));
   if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
