@@ -657,6 +657,23 @@ function explainsPurpose(clause: string): boolean {
 }
 
 /**
+ * A side's force offered to end once the other side yields, a promise on a condition: "anti-terrorist
+ * activities would end if weapons were laid down", "Baku will end its operation if the fighters lay
+ * down their weapons", "the offensive will stop as soon as the rebels surrender" (not "attacks will stop
+ * when the war in Gaza ends", a forecast on no one's yielding, nor "the fighting will stop if the talks
+ * succeed").
+ */
+const FORCE_TO_END_ON_YIELDING: [string, RegExp][] = [
+  ['force named, then its end', /\b(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign|fighting)\b[^.;]{0,60}?\s(?:will|would|shall)\s+(?:only\s+)?(?:stop|end|cease|halt|be\s+(?:halted|stopped|suspended|ended))\s+(?:immediately\s+)?(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
+  ['its end, then the force', /\b(?:will|would|shall)\s+(?:stop|end|cease|halt|suspend)\s+(?:its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign)\b[^.;]{0,60}?\b(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
+];
+
+/** Whether the clause offers to end a side's force once the other yields (FORCE_TO_END_ON_YIELDING), read only where a word of yielding is. */
+function offersEndOnYielding(clause: string): boolean {
+  return /\b(?:lay|laid|surrender|disarm|hand)/i.test(clause) && FORCE_TO_END_ON_YIELDING.some(([, pattern]) => pattern.test(clause));
+}
+
+/**
  * A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to
  * expand attacks", "to respond with more attacks", "will carry out drone and missile attacks", "would continue their recent aggression
  * against ships" (not "will conduct investigations into attacks", nor "will continue monitoring
@@ -1393,6 +1410,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // of nothing ("they are fair targets" still warns).
     return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
   }
+  // "anti-terrorist activities would end if weapons were laid down": a side's force offered to end on the
+  // other's yielding is promised; an analyst weighing it foretells.
+  if (speaker.assesses !== true && offersEndOnYielding(clause)) return 'pledges';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
