@@ -628,10 +628,23 @@ function laysWrongfulAim(words: string): boolean {
   return /purpose|aim|goal|intent|order\s+to|designed|meant|against/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
 }
 
+/**
+ * A danger laid at the door of someone's acts: "the great risk to international shipping caused by these
+ * Houthi actions", "the threat posed by Sylvania's attacks" (not "the threat posed by the storm", nor "the
+ * risk posed by unexploded mines", no one's acts).
+ */
+const DANGER_FROM_ACTS =
+  /\b(?:risks?|dangers?|threats?)\s+(?:to\s+[^.;,]{1,60}?\s+)?(?:caused|posed|created)\s+by\s+(?:(?:the|these|those|its|their|such|this|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:actions?|attacks?|activities|aggression|behaviou?r|strikes|provocations?)\b/iu;
+
+/** Whether the words lay a danger at the door of someone's acts (DANGER_FROM_ACTS), read only where "by" is. */
+function dangerFromActs(words: string): boolean {
+  return words.includes(' by ') && DANGER_FROM_ACTS.test(words);
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
 function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words);
 }
 
 /**
