@@ -670,6 +670,20 @@ function explainsPurpose(clause: string): boolean {
 }
 
 /**
+ * Money a side gives, with what it will be spent on: "The money will be used to buy food", "(he said) the
+ * funds would be spent on shelters", "this aid package will be directed to the displaced" (not "the money
+ * would be used by the junta to buy arms", another's use charged; said by an analyst or a private person,
+ * a forecast).
+ */
+const MONEY_PUT_TO_USE =
+  /^\W*(?:that\s+)?(?:the|this|these|that|our|its|their|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:money|funds|funding|aid|assistance|grants?|loans?|package|donations?|contributions?)\s+(?:will|would|shall)\s+(?:also\s+)?be\s+(?:used|spent|allocated|directed|channell?ed)\s+(?:to|for|on)\b/iu;
+
+/** Whether a side tells what money it gives will be spent on (MONEY_PUT_TO_USE), read only where " be " is. */
+function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && clause.includes(' be ') && MONEY_PUT_TO_USE.test(clause);
+}
+
+/**
  * A side's force offered to end once the other side yields, a promise on a condition: "anti-terrorist
  * activities would end if weapons were laid down", "Baku will end its operation if the fighters lay
  * down their weapons", "the offensive will stop as soon as the rebels surrender" (not "attacks will stop
@@ -1448,7 +1462,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || keepsUndertaking(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
