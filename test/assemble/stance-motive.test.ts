@@ -32,3 +32,16 @@ describe('a motive given for acting at all', () => {
   });
 });
 
+
+describe('a side standing up for others', () => {
+  const cases: Case[] = [
+    ['they are standing up for Palestinians', true, 'other'],
+    ['We are standing up for our sovereignty and our people', false, 'other'],
+    // Standing told as a happening stays told.
+    ['the delegates were standing when the anthem played', true, 'confirms'],
+    ['the soldiers stood up for the anthem', true, 'confirms'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});

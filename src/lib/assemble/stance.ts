@@ -36,7 +36,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
  * attacks", "will be targeted", "all options are on the table", "will not stand idly by", "will face a
  * strong response", "will regret", "(warned) of a strong response", "would pay dearly", "we will
  * escalate", "(vowed) to expand attacks to …", "will bear responsibility for the consequences", "will
- * receive a crushing response", "will continue to degrade", "will pay for this", "will be answered",
+ * receive a crushing response", "will continue to degrade" (or "continue attacking"), "will pay for this", "will be answered",
  * "will not hesitate to take action" (or "to direct further measures"), "will not tolerate attacks on our
  * personnel", "our operations will not stop", "they would not halt attacks" (not
  * another's force that "will not stop the attacks"), "will bear the consequences", "will not be left
@@ -47,7 +47,7 @@ const STANCE_OF_STEM: [string, Stance][] = [
  * respond to the needs of the families") is help or an answer, no threat.
  */
 export const THREAT =
-  /(?:\b(?:will|would|shall)\s+(?:\w+ly\s+)?|['’]d\s+)(?:consider\s+)?impos(?:e|ing)\s+(?:[\w-]+\s+)?sanctions\b|\b(?:(?:will|would|shall)(?:\s+make\s+sure(?:\s+that)?\s+(?:we|they|it|he|she))?|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b(?!\s+(?:\w+ly\s+)?to\s+(?:the\s+|their\s+|its\s+|our\s+|any\s+|all\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:needs?|requests?|questions?|queries|calls?|concerns?|appeals?|inquiries|enquiries|emergenc\w*|crisis|disasters?|situation|demand)\b)|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:targets?|attacks?|strikes?|hit|respond|retaliate|use|force|(?:take|direct|order|impose)\s+(?:\w+\s+)?(?:action|measures|steps)(?!\s+to\s+(?:support|help|assist|aid|boost|ease|relieve)\b))\b|\b(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:tolerate|allow|permit)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:attacks?|aggression|provocations?|incursions?|violations?)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would|shall)\s+not\s+be\s+tolerated\b(?!\s+by\b)|\b(?:will|would)\s+(?:\w+ly\s+)?(?:have\s+to\s+(?:prepare\s+to\s+)?)?pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:\w+ly\s+)?(?:have\s+to\s+)?bear\s+(?:all\s+)?the\s+(?:(?:full|terrible|grave|dire|serious|severe|heavy)\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|(?<!\b(?:humanitarian|international|global|public|market|immune|emergency|medical|official|diplomatic|policy)\s+)\b(?:response|retaliation|reply)\s+(?:to\s+[^,;.]{1,60}?\s+)?(?:will|would)\s+(?:\w+ly\s+)?be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm|greater|bigger|larger|stronger|harsher|tougher|heavier)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
+  /(?:\b(?:will|would|shall)\s+(?:\w+ly\s+)?|['’]d\s+)(?:consider\s+)?impos(?:e|ing)\s+(?:[\w-]+\s+)?sanctions\b|\b(?:(?:will|would|shall)(?:\s+make\s+sure(?:\s+that)?\s+(?:we|they|it|he|she))?|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b(?!\s+(?:\w+ly\s+)?to\s+(?:the\s+|their\s+|its\s+|our\s+|any\s+|all\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:needs?|requests?|questions?|queries|calls?|concerns?|appeals?|inquiries|enquiries|emergenc\w*|crisis|disasters?|situation|demand)\b)|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:targets?|attacks?|strikes?|hit|respond|retaliate|use|force|(?:take|direct|order|impose)\s+(?:\w+\s+)?(?:action|measures|steps)(?!\s+to\s+(?:support|help|assist|aid|boost|ease|relieve)\b))\b|\b(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:tolerate|allow|permit)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:attacks?|aggression|provocations?|incursions?|violations?)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+(?:to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)|(?:prevent|block|barr|target|attack|strik|degrad|disrupt)ing)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would|shall)\s+not\s+be\s+tolerated\b(?!\s+by\b)|\b(?:will|would)\s+(?:\w+ly\s+)?(?:have\s+to\s+(?:prepare\s+to\s+)?)?pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:\w+ly\s+)?(?:have\s+to\s+)?bear\s+(?:all\s+)?the\s+(?:(?:full|terrible|grave|dire|serious|severe|heavy)\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|(?<!\b(?:humanitarian|international|global|public|market|immune|emergency|medical|official|diplomatic|policy)\s+)\b(?:response|retaliation|reply)\s+(?:to\s+[^,;.]{1,60}?\s+)?(?:will|would)\s+(?:\w+ly\s+)?be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm|greater|bigger|larger|stronger|harsher|tougher|heavier)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
 
 /**
  * The speaker's side's force kept up until the other side yields: "our strikes will continue until the
@@ -239,9 +239,18 @@ const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|ask
 const ASKS_TO_ACT =
   /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/iu;
 
-/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT), asked only where a cue is. */
+/**
+ * A need judged now, then what must be done, in a clause of its own: "It’s essential that the rights of
+ * the displaced be respected", "it is vital that aid reaches them", "It is important that all sides
+ * show restraint" (not "it was important that they came", a judgement of the past; nor "it is important
+ * that the talks have resumed", of what is done already).
+ */
+const NEEDED_THAT =
+  /\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+|very\s+|so\s+)?(?:important|essential|vital|crucial|necessary|imperative|critical)\s+that\s+(?![^.;]{0,80}?\b(?:has|have|had|was|were|did)\b|[^.;]{0,80}?\p{L}['’]ve\b)/iu;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT), asked only where a cue is. */
 function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words));
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words));
 }
 
 /**
@@ -547,6 +556,34 @@ function withoutOffencesNamedOnly(words: string): string {
 /** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
 const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
 
+/**
+ * A toll told first, the attack it came of named after it: "at least one person has been killed and
+ * eight others injured in the “US-UK aggression”", "five civilians were killed in the illegal strike"
+ * (not "the illegal strike killed five civilians", the blame named first, nor "three were killed, and
+ * we condemn this crime", a verb of blame of its own).
+ */
+const TOLL_TOLD_FIRST =
+  /^\W*(?:that\s+)?(?:(?:at\s+least|at\s+most|about|around|some|more\s+than|over|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/iu;
+
+/** Whether the clause tells a toll before anything else (TOLL_TOLD_FIRST), with no verb of blame. */
+function tollToldFirst(clause: string): boolean {
+  return /killed|wounded|injured/i.test(clause) && TOLL_TOLD_FIRST.test(clause) && !BLAMING_VERB.test(clause);
+}
+
+/**
+ * A side held to answer for what may yet befall others: "we hold Azerbaijan responsible for the fate of
+ * the Armenians", "holds the authorities fully responsible for the safety of the detainees" (not "we hold
+ * Sylvania responsible for the attack", blame for a deed done, nor "who was responsible for the safety
+ * of the convoy", a duty described).
+ */
+const HELD_TO_ANSWER_FOR_OTHERS =
+  /\b(?:hold|holds|held)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:\w+ly\s+)?(?:responsible|accountable)\s+for\s+(?:the\s+)?(?:fate|safety|security|lives|life|well-?being|health|survival)\s+of\b/iu;
+
+/** Whether the clause holds a side to answer for what may befall others (HELD_TO_ANSWER_FOR_OTHERS), read only where "hold" or "held" is. */
+function heldToAnswerForOthers(clause: string): boolean {
+  return /\bh(?:o|e)ld/i.test(clause) && HELD_TO_ANSWER_FOR_OTHERS.test(clause);
+}
+
 /** A verb of blame, which condemns wherever it stands: "condemn", "violates", "endangers", "is to blame". */
 const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\w*|discredit\w*|oppose[sd]?|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified))\b|\blives\s+at\s+risk\b/i;
 
@@ -573,10 +610,41 @@ const OFFENCE_FEARED = new RegExp(String.raw`\b(?:dangers?|risks?|threats?|threa
 /** Words one of which every match of OFFENCE_FEARED holds. */
 const FEARED_CUE = /danger|risk|threat|fear|afraid|spectre|prospect/i;
 
+/**
+ * An aim laid at someone's door that is itself a wrong, each its own entry: a purpose of terror or
+ * intimidation ("this was done for the purpose of terror", "in order to intimidate the population",
+ * "designed to provoke a war"; not "for the purpose of ending terror", "in order to stop provocations",
+ * whose aim is to end the wrong), and an act aimed at another's sovereignty ("steps aimed against
+ * Azerbaijan’s sovereignty", "an entity created and supported by it against the sovereignty of …";
+ * not "defend against any threat to our sovereignty", nor "voted against the sovereignty bill").
+ */
+const WRONGFUL_AIM: [string, RegExp][] = [
+  ['purpose of a wrong', /\b(?:for\s+the\s+(?:sole\s+)?(?:purpose|aim|goal)\s+of|with\s+the\s+(?:aim|goal|intention|intent)\s+of|in\s+order\s+to|(?:aimed|designed|intended|meant)\s+(?:at|to))\s+(?:(?:the|a|an|further|more)\s+)?(?:terror(?:i[sz]e|i[sz]ing)?|terrori[sz]ation|intimidat(?:e|ion|ing)|provok(?:e|ing)|provocations?|sabotag(?:e|ing)|destabili[sz](?:e|ing|ation)|sow(?:ing)?\s+(?:fear|panic|terror|chaos|discord)|spread(?:ing)?\s+(?:fear|panic|terror)|ethnic\s+cleansing|genocide)\b/i],
+  ['against sovereignty', /\bagainst\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+|(?:our|their|its|his|her)\s+)?(?:sovereignty|territorial\s+integrity)\b(?!\s+(?:bill|law|motion|resolution|act)\b)/u],
+];
+
+/** Whether the words lay a wrongful aim at someone's door (WRONGFUL_AIM), read only where a word of them is. */
+function laysWrongfulAim(words: string): boolean {
+  return /purpose|aim|goal|intent|order\s+to|designed|meant|against/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
+}
+
+/**
+ * A danger laid at the door of someone's acts: "the great risk to international shipping caused by these
+ * Houthi actions", "the threat posed by Sylvania's attacks" (not "the threat posed by the storm", nor "the
+ * risk posed by unexploded mines", no one's acts).
+ */
+const DANGER_FROM_ACTS =
+  /\b(?:risks?|dangers?|threats?)\s+(?:to\s+[^.;,]{1,60}?\s+)?(?:caused|posed|created)\s+by\s+(?:(?:the|these|those|its|their|such|this|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:actions?|attacks?|activities|aggression|behaviou?r|strikes|provocations?)\b/iu;
+
+/** Whether the words lay a danger at the door of someone's acts (DANGER_FROM_ACTS), read only where "by" is. */
+function dangerFromActs(words: string): boolean {
+  return words.includes(' by ') && DANGER_FROM_ACTS.test(words);
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
 function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words);
 }
 
 /**
@@ -598,7 +666,38 @@ const EFFECT_FORETOLD = /\b(?:will|would)\s+(?:\w+ly\s+|further\s+|also\s+)?(?:d
 
 /** Whether the clause explains what something is for or why it was done, with no verb of blame of its own. */
 function explainsPurpose(clause: string): boolean {
-  return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause);
+  return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause) && !laysWrongfulAim(clause);
+}
+
+/**
+ * Money a side gives, with what it will be spent on: "The money will be used to buy food", "(he said) the
+ * funds would be spent on shelters", "this aid package will be directed to the displaced" (not "the money
+ * would be used by the junta to buy arms", another's use charged; said by an analyst or a private person,
+ * a forecast).
+ */
+const MONEY_PUT_TO_USE =
+  /^\W*(?:that\s+)?(?:the|this|these|that|our|its|their|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:money|funds|funding|aid|assistance|grants?|loans?|package|donations?|contributions?)\s+(?:will|would|shall)\s+(?:also\s+)?be\s+(?:used|spent|allocated|directed|channell?ed)\s+(?:to|for|on)\b/iu;
+
+/** Whether a side tells what money it gives will be spent on (MONEY_PUT_TO_USE), read only where " be " is. */
+function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && clause.includes(' be ') && MONEY_PUT_TO_USE.test(clause);
+}
+
+/**
+ * A side's force offered to end once the other side yields, a promise on a condition: "anti-terrorist
+ * activities would end if weapons were laid down", "Baku will end its operation if the fighters lay
+ * down their weapons", "the offensive will stop as soon as the rebels surrender" (not "attacks will stop
+ * when the war in Gaza ends", a forecast on no one's yielding, nor "the fighting will stop if the talks
+ * succeed").
+ */
+const FORCE_TO_END_ON_YIELDING: [string, RegExp][] = [
+  ['force named, then its end', /\b(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign|fighting)\b[^.;]{0,60}?\s(?:will|would|shall)\s+(?:only\s+)?(?:stop|end|cease|halt|be\s+(?:halted|stopped|suspended|ended))\s+(?:immediately\s+)?(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
+  ['its end, then the force', /\b(?:will|would|shall)\s+(?:stop|end|cease|halt|suspend)\s+(?:its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign)\b[^.;]{0,60}?\b(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
+];
+
+/** Whether the clause offers to end a side's force once the other yields (FORCE_TO_END_ON_YIELDING), read only where a word of yielding is. */
+function offersEndOnYielding(clause: string): boolean {
+  return /\b(?:lay|laid|surrender|disarm|hand)/i.test(clause) && FORCE_TO_END_ON_YIELDING.some(([, pattern]) => pattern.test(clause));
 }
 
 /**
@@ -663,10 +762,11 @@ const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:h
 /**
  * A motive given for what a side does, in the present or reported in the past ("they were acting in
  * solidarity with …"): "they are acting in solidarity with …", "is in
- * support of …", "their attacks are a show of support for …" (not "we stand in solidarity"; a happening
+ * support of …", "their attacks are a show of support for …", "they are standing up for Palestinians"
+ * (not "we stand in solidarity"; a happening
  * told with its motive, "deployed troops … in support of …", stays told).
  */
-const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity))\b/iu;
+const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity)|standing up for)\b/iu;
 
 /**
  * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted
@@ -1337,6 +1437,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // of nothing ("they are fair targets" still warns).
     return flagsDanger(clause) || looksAhead(consequence) || FORCE.test(consequence) ? 'warns' : 'other';
   }
+  // "anti-terrorist activities would end if weapons were laid down": a side's force offered to end on the
+  // other's yielding is promised; an analyst weighing it foretells.
+  if (speaker.assesses !== true && offersEndOnYielding(clause)) return 'pledges';
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
@@ -1359,7 +1462,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || keepsUndertaking(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
@@ -1386,7 +1489,13 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // names the other side's acts in words of blame or danger; the statement explains its purpose, it
   // does not condemn or warn ("this is why we condemn …", a verb of blame, still condemns).
   const givesPurpose = explainsPurpose(clause) && !condemnable(wordsAfter(unquoted, clause));
-  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause)) return 'condemns';
+  // "at least one person has been killed … in the “US-UK aggression”": a toll told first is told, whatever
+  // words of blame in its clause name the attack ("… were killed. It is a flagrant violation …" condemns).
+  // "we hold Sylvania responsible for the fate of the Armenians": what may befall them is laid at its door
+  // before anything befalls them; a warning.
+  if (heldToAnswerForOthers(clause)) return 'warns';
+  const tollTold = tollToldFirst(clause) && !condemnable(wordsAfter(unquoted, clause));
+  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
@@ -1454,8 +1563,19 @@ function quotedAsPurpose(words: string, quote: string): boolean {
   const frame = withoutQuotationMarks(words.slice(0, at)).replace(/[‘]\s*$/u, '');
   // "were sent to “the front lines”": after a bare "to", a noun phrase is where, not what for.
   if (/\bto\s*$/.test(frame) && NOUN_PHRASE_OPENING.test(quote)) return false;
-  return PURPOSE_FRAME.test(frame);
+  return PURPOSE_FRAME.test(frame) || (PURPOSE_QUOTED.test(quote) && ACT_BEFORE_PURPOSE.test(frame));
 }
+
+/** A quotation that opens with a purpose: "to put an end to …", "in order to restore …" (not "to the south", a place). */
+const PURPOSE_QUOTED = /^\W*(?:in\s+order\s+)?to\s+(?!(?:the|a|an|its|their|his|her|our|my|this|that|these|those)\b)\p{Ll}/u;
+
+/**
+ * The writer's words that end on an act, where a quotation opening with a purpose gives what it is for:
+ * "was forced to start the local activities in the region (“to put an end to …”)", "launched operations
+ * in the strait (“to restore …”)" (not "were sent (“to the front”)", a place, which PURPOSE_QUOTED leaves out).
+ */
+const ACT_BEFORE_PURPOSE =
+  /\b(?:measures|steps|action|actions|operations?|activities|strikes|efforts|mission)(?:\s+(?:in|on|across|along|against)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/u;
 
 /** Words that open a noun phrase, not an infinitive's verb: "the", "a", "their", a number, a name. */
 const NOUN_PHRASE_OPENING = /^\W*(?:(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|all|every)\b|\d|\p{Lu})/u;
