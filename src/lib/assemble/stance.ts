@@ -76,7 +76,7 @@ export const THREAT_CUE = /will|would|shall|reserve|sanction|target|attack|strik
  * evidence yet).
  */
 const UNCONFIRMED =
-  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know(?! how to (?:express|thank|describe|convey|repay|say)\b)|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
 
 /**
  * No sign seen, told as what there is: "there are no signs of additional deployments", "there is no
@@ -1669,7 +1669,7 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
   [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment|grievances?|complaints?|protests?|objections?|discontent|dissatisfaction`), 'condemns'],
   [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
-  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing`), 'other'],
+  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing|sorrow|grief|sadness|remorse|greetings|wishes|congratulations`), 'other'],
 ];
 
 /**
@@ -1704,7 +1704,7 @@ function courtesyInWords(words: string): Stance | undefined {
 }
 
 function expressedFeeling(verb: string, words: string): Stance | undefined {
-  if (!/^(?:express|voic)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  if (!/^(?:express|voic|convey)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
@@ -1768,8 +1768,17 @@ function hintedAction(verb: string, words: string): Stance | undefined {
 /** "(said) “We express deep concern over …”": the speaker's own words name the feeling they express. */
 function feelingExpressedInWords(words: string): Stance | undefined {
   const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words);
-  return own ? expressedFeeling(own[1] ?? '', words.slice(own[0].length)) : undefined;
+  if (own) return expressedFeeling(own[1] ?? '', words.slice(own[0].length));
+  return words.includes('know how to') && FEELING_BEYOND_WORDS.test(words) ? 'other' : undefined;
 }
+
+/**
+ * "I don't know how to express my regret and apologies", "we do not know how to thank them enough": a
+ * feeling the speaker finds no words for is a feeling expressed, not something they cannot confirm (not
+ * "we don't know how to stop the leak", "I don't know how it happened").
+ */
+const FEELING_BEYOND_WORDS =
+  /\b(?:i|we)\s+(?:do\s+not|don['’]t)\s+know\s+how\s+to\s+(?:(?:express|convey|describe)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:regret|sorrow|grief|gratitude|thanks|apolog(?:y|ies)|condolences|sadness|pain|joy|pride|appreciation)|thank)\b/iu;
 
 /**
  * "(the agency reported) that Berg accused the Sylvanian leaders of bias", "Freedonia, Sylvania and
