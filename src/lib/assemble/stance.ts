@@ -494,6 +494,14 @@ const CALLS_ON = /^\s*call\w*\s+(?:on|upon|for)\b/i;
 /** Words that name a claim false. */
 const FALSEHOOD = /\b(?:lies?|lying|fake|false|fabricat\w*|baseless|groundless|nonsense|propaganda|disinformation|misinformation|untrue)\b/i;
 
+/**
+ * A claim or a plan named a fiction: "labelled such statements as “fantasies”", "called the reports a
+ * hoax", "described the plan as a pipe dream" (not "called the park a fantasy land", "described the book
+ * as science fiction": no claim is named).
+ */
+const CLAIM_NAMED_FICTION =
+  /^\W*(?:(?:the|these|those|such|this|that|its|their|his|her|all|any|[\p{L}-]+['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:statements?|claims?|reports?|allegations?|accusations?|rumou?rs?|plans?|proposals?|ideas?|initiatives?|talk|assertions?|suggestions?|stories|story|accounts?|it)\b[^.;]{0,40}?\b(?:fantas(?:y|ies)|fiction|myths?|hoax(?:es)?|pipe\s+dreams?)\b/iu;
+
 /** A statement that opens by condemning: "We strongly denounce the actions of …". */
 const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|decry)\b/i;
 
@@ -1294,7 +1302,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (UNCONFIRMED.test(clause) || noSignSeen(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
-    if (FALSEHOOD.test(clause)) return 'denies';
+    if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';
     return CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : NAMED_A_DUTY.test(clause) ? 'pledges' : 'other';
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
