@@ -1715,7 +1715,7 @@ function courtesyInWords(words: string): Stance | undefined {
 }
 
 function expressedFeeling(verb: string, words: string): Stance | undefined {
-  if (!/^(?:express|voic|convey)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  if (!/^(?:express|voic|convey|shar)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
@@ -1776,10 +1776,14 @@ function hintedAction(verb: string, words: string): Stance | undefined {
   return /\b(?:action|retaliat\w*|reprisals?|response|strikes?|force|measures)\b/i.test(words) ? 'threatens' : undefined;
 }
 
-/** "(said) “We express deep concern over …”": the speaker's own words name the feeling they express. */
+/**
+ * "(said) “We express deep concern over …”": the speaker's own words name the feeling they express; so
+ * does a feeling shared, "(said) he shared the president's frustration with …", "we share your concern".
+ */
 function feelingExpressedInWords(words: string): Stance | undefined {
-  const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words);
-  if (own) return expressedFeeling(own[1] ?? '', words.slice(own[0].length));
+  const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words) ?? /^\W*(?:that\s+)?(?:we|i|he|she)\s+(?:\w+ly\s+|also\s+)?(shared?|shares)\s+/i.exec(words);
+  // A named holder of the feeling is passed over: "shared U.S. President Jane Berg's “frustration” with …".
+  if (own) return expressedFeeling(own[1] ?? '', words.slice(own[0].length).replace(/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s+/u, ''));
   return words.includes('know how to') && FEELING_BEYOND_WORDS.test(words) ? 'other' : undefined;
 }
 
