@@ -76,7 +76,7 @@ export const THREAT_CUE = /will|would|shall|reserve|sanction|target|attack|strik
  * evidence yet).
  */
 const UNCONFIRMED =
-  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know(?! how to (?:express|thank|describe|convey|repay|say)\b)|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
 
 /**
  * No sign seen, told as what there is: "there are no signs of additional deployments", "there is no
@@ -503,6 +503,14 @@ const CALLS_ON = /^\s*call\w*\s+(?:on|upon|for)\b/i;
 /** Words that name a claim false. */
 const FALSEHOOD = /\b(?:lies?|lying|fake|false|fabricat\w*|baseless|groundless|nonsense|propaganda|disinformation|misinformation|untrue)\b/i;
 
+/**
+ * A claim or a plan named a fiction: "labelled such statements as “fantasies”", "called the reports a
+ * hoax", "described the plan as a pipe dream" (not "called the park a fantasy land", "described the book
+ * as science fiction": no claim is named).
+ */
+const CLAIM_NAMED_FICTION =
+  /^\W*(?:(?:the|these|those|such|this|that|its|their|his|her|all|any|[\p{L}-]+['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:statements?|claims?|reports?|allegations?|accusations?|rumou?rs?|plans?|proposals?|ideas?|initiatives?|talk|assertions?|suggestions?|stories|story|accounts?|it)\b[^.;]{0,40}?\b(?:fantas(?:y|ies)|fiction|myths?|hoax(?:es)?|pipe\s+dreams?)\b/iu;
+
 /** A statement that opens by condemning: "We strongly denounce the actions of …". */
 const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|decry)\b/i;
 
@@ -829,7 +837,8 @@ export const LINK_CUE = /related|connected|linked|nothing/i;
 
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
- * send", "I think they are", "he believes that …" (reported, "she believed", "they thought"; "we hoped"), "there is a high probability", "this is because …",
+ * send", "I think they are", "he believes that …" (reported, "she believed", "they thought"; "we hoped"; not a
+ * count believed, "they thought at least 1,000 had been killed", an estimate claimed), "there is a high probability", "this is because …",
  * "their operations aim to …", "Fredonburg seeks to …" (a motive), "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call), "is expected in July",
  * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement",
@@ -840,7 +849,7 @@ export const LINK_CUE = /related|connected|linked|nothing/i;
  * "I do not believe they could win" (not "we don't believe the reports", a claim rejected).
  */
 const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|^\W*(?:that\s+)?in\s+(?:my|our|his|her|their|its)\s+(?:view|opinion|understanding)\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:seeks|(?:is|are)\s+seeking)\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b|^\W*(?:i|we)\s+(?:do\s+not|don['’]t)\s+(?:think|believe)\b(?=[^.;]{0,80}?\b(?:will|would|can|could)\b)/i;
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|^\W*(?:that\s+)?in\s+(?:my|our|his|her|their|its)\s+(?:view|opinion|understanding)\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b(?!\s+(?:that\s+)?(?:(?:at\s+least|about|around|roughly|some|more\s+than|nearly|almost|up\s+to|over|as\s+many\s+as)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.]))|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:seeks|(?:is|are)\s+seeking)\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b|^\W*(?:i|we)\s+(?:do\s+not|don['’]t)\s+(?:think|believe)\b(?=[^.;]{0,80}?\b(?:will|would|can|could)\b)/i;
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
@@ -928,14 +937,15 @@ const ASSESSMENT = new RegExp(
  * are in response to …" (not "was in response to", a past cause told), "that is why we act", "our
  * participation is to ensure …", "the strikes are … in self-defence" (not "has had to respond in
  * self-defence", an act told), "this made the crews fight harder" (a consequence drawn from the fact
- * before), "we are talking about supporting …" (the topic named). "based on" explains as a predicate
+ * before), "we are talking about supporting …" (the topic named; not "we are talking about hundreds of
+ * dead", a count told). "based on" explains as a predicate
  * ("the estimate is based on …", "…, based on …", "Based on …,"), not as a noun's participle ("issues
  * of reintegration based on the constitution will be discussed at the meeting" tells the meeting). A
  * purpose or cause added to a happening told ("the strikes were carried out to …", "attacked ships in
  * an effort to …", "died as a result of …") still tells the happening.
  */
 export const EXPLANATION =
-  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
+  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
 
 /**
  * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
@@ -1018,11 +1028,12 @@ const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|neve
 /**
  * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
  * talks", "there is no reason to reject …", "there is no point in waiting", "there is no room for
- * compromise" (not "there is no doubt that …", which affirms; nor "there is no electricity", "there
+ * compromise", a side's own "sees no reason to reject the offer", "has had no reason to refuse" (not "there
+ * is no doubt that …", which affirms, nor "sees no reason to doubt …"; nor "there is no electricity", "there
  * were no casualties", what is missing told).
  */
 const NO_WAY_JUDGED =
-  /^\W*(?:that\s+)?(?:[“"‘]\s*)?there\s+(?:is|was|are|were|remains)\s+(?:still\s+)?no\s+(?:[\p{L}-]+\s+)?(?:solution|alternative|way\s+(?:out|forward|back|around)|reason|point|sense|room|place|substitute|shortcut|justification|excuse)\b/iu;
+  /^\W*(?:that\s+)?(?:[“"‘]\s*)?there\s+(?:is|was|are|were|remains)\s+(?:still\s+)?no\s+(?:[\p{L}-]+\s+)?(?:solution|alternative|way\s+(?:out|forward|back|around)|reason|point|sense|room|place|substitute|shortcut|justification|excuse)\b|^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:sees?|saw|has|have|had|finds?|found)\s+(?:had\s+)?(?:[“"‘]\s*)?no\s+(?:[\p{L}-]+\s+)?(?:reason|point|sense|justification)\s+(?:to|in)\s+(?!doubt|question|disput|believ)/iu;
 
 /**
  * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
@@ -1394,7 +1405,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (UNCONFIRMED.test(clause) || noSignSeen(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
-    if (FALSEHOOD.test(clause)) return 'denies';
+    if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';
     return CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : NAMED_A_DUTY.test(clause) ? 'pledges' : 'other';
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
@@ -1789,7 +1800,7 @@ const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
   [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment|grievances?|complaints?|protests?|objections?|discontent|dissatisfaction`), 'condemns'],
   [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
-  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing`), 'other'],
+  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing|sorrow|grief|sadness|remorse|greetings|wishes|congratulations`), 'other'],
 ];
 
 /**
@@ -1824,7 +1835,7 @@ function courtesyInWords(words: string): Stance | undefined {
 }
 
 function expressedFeeling(verb: string, words: string): Stance | undefined {
-  if (!/^(?:express|voic)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  if (!/^(?:express|voic|convey|shar)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
@@ -1885,11 +1896,24 @@ function hintedAction(verb: string, words: string): Stance | undefined {
   return /\b(?:action|retaliat\w*|reprisals?|response|strikes?|force|measures)\b/i.test(words) ? 'threatens' : undefined;
 }
 
-/** "(said) “We express deep concern over …”": the speaker's own words name the feeling they express. */
+/**
+ * "(said) “We express deep concern over …”": the speaker's own words name the feeling they express; so
+ * does a feeling shared, "(said) he shared the president's frustration with …", "we share your concern".
+ */
 function feelingExpressedInWords(words: string): Stance | undefined {
-  const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words);
-  return own ? expressedFeeling(own[1] ?? '', words.slice(own[0].length)) : undefined;
+  const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words) ?? /^\W*(?:that\s+)?(?:we|i|he|she)\s+(?:\w+ly\s+|also\s+)?(shared?|shares)\s+/i.exec(words);
+  // A named holder of the feeling is passed over: "shared U.S. President Jane Berg's “frustration” with …".
+  if (own) return expressedFeeling(own[1] ?? '', words.slice(own[0].length).replace(/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s+/u, ''));
+  return words.includes('know how to') && FEELING_BEYOND_WORDS.test(words) ? 'other' : undefined;
 }
+
+/**
+ * "I don't know how to express my regret and apologies", "we do not know how to thank them enough": a
+ * feeling the speaker finds no words for is a feeling expressed, not something they cannot confirm (not
+ * "we don't know how to stop the leak", "I don't know how it happened").
+ */
+const FEELING_BEYOND_WORDS =
+  /\b(?:i|we)\s+(?:do\s+not|don['’]t)\s+know\s+how\s+to\s+(?:(?:express|convey|describe)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:regret|sorrow|grief|gratitude|thanks|apolog(?:y|ies)|condolences|sadness|pain|joy|pride|appreciation)|thank)\b/iu;
 
 /**
  * "(the agency reported) that Berg accused the Sylvanian leaders of bias", "Freedonia, Sylvania and
