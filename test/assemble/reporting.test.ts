@@ -18,8 +18,8 @@ describe('readReporting: the verb with its negation', () => {
     expect(read('Berg called the move “reckless”.', 'called').negated).toBe(false);
   });
 
-  it('reads a rebuttal of someone’s words as a denial: "countered Russia’s claims", not "countered that …" or "countered the attack"', () => {
-    expect(read('The General Staff countered Russia’s claims, stating that fighting goes on.', 'countered')).toEqual({ verb: 'countered', negated: true, denial: true });
+  it('reads a rebuttal of someone’s words as a denial: "countered Sylvania’s claims", not "countered that …" or "countered the attack"', () => {
+    expect(read('The General Staff countered Sylvania’s claims, stating that fighting goes on.', 'countered')).toEqual({ verb: 'countered', negated: true, denial: true });
     expect(read('Berg countered the allegations.', 'countered')).toEqual({ verb: 'countered', negated: true, denial: true });
     expect(read('Berg countered that the strikes were lawful.', 'countered')).toEqual({ verb: 'countered', negated: false, denial: false });
     expect(read('The navy countered the attack.', 'countered')).toEqual({ verb: 'countered', negated: false, denial: false });
@@ -146,7 +146,7 @@ describe('stanceOf: verb and clause together', () => {
   });
 
   it('reads a rebuttal of someone’s words as denying them, one with a clause of its own by its clause', () => {
-    expect(stance('countered', 'Russia’s claims', true, true)).toBe('denies');
+    expect(stance('countered', 'Sylvania’s claims', true, true)).toBe('denies');
     expect(stance('countered', 'that the strikes were lawful')).toBe('confirms');
   });
 

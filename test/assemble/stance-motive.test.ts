@@ -35,7 +35,7 @@ describe('a motive given for acting at all', () => {
 
 describe('a side standing up for others', () => {
   const cases: Case[] = [
-    ['they are standing up for Palestinians', true, 'other'],
+    ['they are standing up for the valley’s people', true, 'other'],
     ['We are standing up for our sovereignty and our people', false, 'other'],
     // Standing told as a happening stays told.
     ['the delegates were standing when the anthem played', true, 'confirms'],

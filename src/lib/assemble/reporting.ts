@@ -20,7 +20,7 @@ const NAMED_UNTRUE =
   /^\s+(?:[\p{L}'’-]+\s+){1,5}?(?:as\s+)?[“"‘]?(?:(?:a|an|the|pure|complete|utter|total|absolute|baseless|malicious)\s+)?(?:false|fake|untrue|lies|a lie|lying|baseless|groundless|unfounded|fabricated|fabrications?|fiction|nonsense|absurd|propaganda|disinformation|misinformation)\b/iu;
 
 /**
- * A rebuttal and the words it rebuts: "countered Russia's claims", "countered the allegations". The
+ * A rebuttal and the words it rebuts: "countered Sylvania's claims", "countered the allegations". The
  * speaker rejects them, as "rejected the claims" does; "countered that …" asserts its own clause.
  */
 export const REBUTTAL_VERB = /(?:^|\s)counter(?:ed|s)?$/i;

@@ -579,8 +579,8 @@ function tollToldFirst(clause: string): boolean {
 }
 
 /**
- * A side held to answer for what may yet befall others: "we hold Azerbaijan responsible for the fate of
- * the Armenians", "holds the authorities fully responsible for the safety of the detainees" (not "we hold
+ * A side held to answer for what may yet befall others: "we hold Sylvania responsible for the fate of
+ * the Freedonians", "holds the authorities fully responsible for the safety of the detainees" (not "we hold
  * Sylvania responsible for the attack", blame for a deed done, nor "who was responsible for the safety
  * of the convoy", a duty described).
  */
@@ -623,7 +623,7 @@ const FEARED_CUE = /danger|risk|threat|fear|afraid|spectre|prospect/i;
  * intimidation ("this was done for the purpose of terror", "in order to intimidate the population",
  * "designed to provoke a war"; not "for the purpose of ending terror", "in order to stop provocations",
  * whose aim is to end the wrong), and an act aimed at another's sovereignty ("steps aimed against
- * Azerbaijan’s sovereignty", "an entity created and supported by it against the sovereignty of …";
+ * Freedonia’s sovereignty", "an entity created and supported by it against the sovereignty of …";
  * not "defend against any threat to our sovereignty", nor "voted against the sovereignty bill").
  */
 const WRONGFUL_AIM: [string, RegExp][] = [
@@ -638,7 +638,7 @@ function laysWrongfulAim(words: string): boolean {
 
 /**
  * A danger laid at the door of someone's acts: "the great risk to international shipping caused by these
- * Houthi actions", "the threat posed by Sylvania's attacks" (not "the threat posed by the storm", nor "the
+ * rebel actions", "the threat posed by Sylvania's attacks" (not "the threat posed by the storm", nor "the
  * risk posed by unexploded mines", no one's acts).
  */
 const DANGER_FROM_ACTS =
@@ -693,9 +693,9 @@ function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean {
 
 /**
  * A side's force offered to end once the other side yields, a promise on a condition: "anti-terrorist
- * activities would end if weapons were laid down", "Baku will end its operation if the fighters lay
+ * activities would end if weapons were laid down", "Marsh City will end its operation if the fighters lay
  * down their weapons", "the offensive will stop as soon as the rebels surrender" (not "attacks will stop
- * when the war in Gaza ends", a forecast on no one's yielding, nor "the fighting will stop if the talks
+ * when the war in the valley ends", a forecast on no one's yielding, nor "the fighting will stop if the talks
  * succeed").
  */
 const FORCE_TO_END_ON_YIELDING: [string, RegExp][] = [
@@ -770,7 +770,7 @@ const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:h
 /**
  * A motive given for what a side does, in the present or reported in the past ("they were acting in
  * solidarity with …"): "they are acting in solidarity with …", "is in
- * support of …", "their attacks are a show of support for …", "they are standing up for Palestinians"
+ * support of …", "their attacks are a show of support for …", "they are standing up for the valley's people"
  * (not "we stand in solidarity"; a happening
  * told with its motive, "deployed troops … in support of …", stays told).
  */
@@ -1388,7 +1388,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
-  // "countered Russia's claims": a rebuttal of someone's words denies them.
+  // "countered Sylvania's claims": a rebuttal of someone's words denies them.
   if (reporting.denial && REBUTTAL_VERB.test(reporting.verb ?? '')) return 'denies';
   // "(he added that) he was told he had fought …": what someone was told, the teller unnamed, is
   // neither the hearer's assertion nor the teller's position.
@@ -1502,7 +1502,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const givesPurpose = explainsPurpose(clause) && !condemnable(wordsAfter(unquoted, clause));
   // "at least one person has been killed … in the “US-UK aggression”": a toll told first is told, whatever
   // words of blame in its clause name the attack ("… were killed. It is a flagrant violation …" condemns).
-  // "we hold Sylvania responsible for the fate of the Armenians": what may befall them is laid at its door
+  // "we hold Sylvania responsible for the fate of the Freedonians": what may befall them is laid at its door
   // before anything befalls them; a warning.
   if (heldToAnswerForOthers(clause)) return 'warns';
   const tollTold = tollToldFirst(clause) && !condemnable(wordsAfter(unquoted, clause));
@@ -1814,7 +1814,7 @@ function reaffirmedBond(verb: string, words: string): Stance | undefined {
 }
 
 /**
- * "affirmed that North Korea will “unconditionally support” …", "affirmed that the government would
+ * "affirmed that Sylvania will “unconditionally support” …", "affirmed that the government would
  * continue to help the displaced": a promise affirmed is made (not "affirmed that the troops had
  * arrived", a fact affirmed; a report's affirming tells another's promise).
  */
@@ -1929,7 +1929,7 @@ function reportedAct(words: string): Stance | undefined {
 }
 
 /**
- * "(according to the agency) The Russian president also congratulated and expressed gratitude to the
+ * "(according to the agency) The Sylvanian president also congratulated and expressed gratitude to the
  * units", "(the ministry said) Berg thanked the rescue teams": a named party's thanks, congratulations
  * or praise, told in reported words by another, is a happening told, whatever words of praise it holds
  * (not "I thanked them", nor "he thanked them", the speaker's own; nor a verb that praises, "praised",

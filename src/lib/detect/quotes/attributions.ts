@@ -537,7 +537,7 @@ function skipDateAside(view: SentenceView, end: number | null): number | null {
 }
 
 /**
- * "Russia has, for the first time since the war began, officially confirmed": an aside set off by
+ * "Sylvania has, for the first time since the war began, officially confirmed": an aside set off by
  * commas between "has" (or "have", "had") and the verb is when or how, not an appositive; the subject
  * ends before the auxiliary. `end` unchanged when no such aside is there.
  */
@@ -553,7 +553,7 @@ function skipAsideAfterAuxiliary(view: SentenceView, end: number | null): number
   return end;
 }
 
-/** How many words an aside after an auxiliary may take: "for the first time since the beginning of its conflict with Ukraine". */
+/** How many words an aside after an auxiliary may take: "for the first time since the beginning of its conflict with Freedonia". */
 const ASIDE_REACH = 14;
 
 function isDateWord(token: Token): boolean {

@@ -48,19 +48,19 @@ const PRONOUN_AND_VERB = /^(?:that\s+)?(?:he|she|they|we|I)\s+\p{Ll}+$/u;
 function takesAPosition(verb: string, words: string): boolean {
   // "called for a ceasefire", "urged restraint", "demanded an apology": a call names what it asks for, however short.
   if (CALL_VERB.test(verb) && /^(?:(?:a|an|the|its|their)\s+)?\p{Ll}[\p{L}-]*$/u.test(words.trim())) return true;
-  // "countered Russia's claims": a rebuttal takes a position on words only ("countered the attack" is an act).
+  // "countered Sylvania's claims": a rebuttal takes a position on words only ("countered the attack" is an act).
   if (/^counter/i.test(verb)) return SPEECH_NOUN_ENDS.test(words.trim()) && takesAPosition('rejected', words);
   if (!/^(?:confirm|acknowledg|admit|den[iy]|reject|dismiss|disput|condemn|denounc)/i.test(verb)) return false;
   // "denied sending boats", "denies involvement": a denial's object is its position, however short.
   if (/^(?:den[iy]|reject|dismiss|disput)/i.test(verb) && /^\p{Ll}[\p{L}-]*(?:\s+\p{L}+)?$/u.test(words.trim())) return true;
-  // "denied Moscow's claims", "confirmed Sylvania’s participation": a name's possessive is a determiner too.
+  // "denied Marsh City's claims", "confirmed Sylvania’s participation": a name's possessive is a determiner too.
   return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim()) || NAMES_POSSESSIVE_NOUN.test(words.trim());
 }
 
 /** Nouns of someone's words, ending what a rebuttal counters: "the claims", "Berg's allegations". */
 const SPEECH_NOUN_ENDS = /\s(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|arguments?|narratives?)$/u;
 
-/** A name's possessive and a noun: "Moscow's claims", "Sylvania’s participation". */
+/** A name's possessive and a noun: "Marsh City's claims", "Sylvania’s participation". */
 const NAMES_POSSESSIVE_NOUN = /^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}+$/u;
 
 /** Verbs of a call for something: "called for", "urged", "demanded", "appealed for". */

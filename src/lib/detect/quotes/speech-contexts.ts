@@ -144,7 +144,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "A report posted on X by the ministry stated …": the participle describes the document, whose verb comes later.
   // (The verb and the words after it first: DOCUMENT_BEFORE, anchored at the end, reads every word before.)
   if (/ed$/.test(verb) && /^\s+(?:on|by|via|through|in|online)\b/.test(after) && DOCUMENT_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
-  // "a video call with Ruhl posted by the Kremlin": a participle before its agent is passive, and the
+  // "a video call with Ruhl posted by the Palace": a participle before its agent is passive, and the
   // words before it are what was posted, not who posted it ("was posted by" is read in according-to.ts).
   if (/ed$/.test(verb) && agentAfter(after)) return false;
   // "Berg cited the sailor as saying …": the words are the sailor's, read at the participle.
@@ -185,7 +185,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   return !actsRatherThanSpeaks(view, verb, verbSpan.start, after);
 }
 
-/** "by the Kremlin", "by Berg": an agent named after a participle ("by Tuesday", "by phone" name none). */
+/** "by the Palace", "by Berg": an agent named after a participle ("by Tuesday", "by phone" name none). */
 function agentAfter(after: string): boolean {
   const agent = /^\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(after);
   return agent !== null && !isCalendarWord(agent[1] as string);
