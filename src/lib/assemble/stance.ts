@@ -1954,7 +1954,7 @@ function countExplained(verb: string | null, clause: string): boolean {
 }
 
 /**
- * "advised" in the sense of "informed", before a happening told in the past: "(UKMTO) advised that a
+ * "advised" in the sense of "informed", before a happening told in the past: "(the Maritime Bureau) advised that a
  * bulk carrier had been hit by a drone", "advised that the port was closed on Monday" (not "advised
  * that ships avoid the strait", "advised that crews should stay below deck", "advised that vessels
  * were to keep clear", advice given; nor "advised that ships, which have been warned, avoid …", a
