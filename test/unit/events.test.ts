@@ -24,6 +24,15 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('dates "earlier in the day" by the day the story tells of, past a day of the background told in between', () => {
+    const { candidates } = eventsOf(
+      'Freedonia will end its operation if the rebels disarm. Anna Berg said this on Wednesday.',
+      'Berg called the vote in Sylvania on March 2 a provocation.',
+      'Earlier in the day, Sylvania called on Freedonia to halt the operation.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toContainEqual(['Earlier in the day', '2025-03-12']);
+  });
+
   it('dates what a named commentator said, but not an outlet’s report', () => {
     const { candidates } = eventsOf('Max Ober said on Wednesday the delays would last months.', 'The Daily Courier reported the delays on Thursday.');
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([['on Wednesday', ['max-ober']]]);
