@@ -33,6 +33,16 @@ describe('assembleEvents', () => {
     expect(candidates.map((e) => [e.date.text, e.date.start])).toContainEqual(['Earlier in the day', '2025-03-12']);
   });
 
+  it.each([
+    ['Freedonia fired missiles at Sylvania on Tuesday in its largest attack since the conflict erupted in November.', 'the conflict erupted in November.', '2024-11-01'],
+    ['Freedonia fired missiles at Sylvania on Tuesday in its largest attack since the truce of 2022.', null, null],
+    ['Freedonia fired missiles at Sylvania on Tuesday in its largest attack since May.', null, null],
+  ])('makes the clause after "since" a happening of its own, dated by the date that ends it: %j', (text, summary, start) => {
+    const { candidates } = eventsOf(text);
+    const inner = candidates.filter((e) => e.summary !== text);
+    expect(inner.map((e) => [e.summary, e.date.start])).toEqual(summary === null ? [] : [[summary, start]]);
+  });
+
   it('dates what a named commentator said, but not an outlet’s report', () => {
     const { candidates } = eventsOf('Max Ober said on Wednesday the delays would last months.', 'The Daily Courier reported the delays on Thursday.');
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([['on Wednesday', ['max-ober']]]);

@@ -264,6 +264,22 @@ export function connectiveHappening(text: string, sentence: Sentence, date: Date
 }
 
 /**
+ * "fired missiles on Tuesday in the group's largest attack since conflict erupted in November": a
+ * clause after "since" between the main date and a later date of its clause, which that date ends,
+ * tells a happening of its own on that date (whether or not the main clause holds since then, which
+ * `sinceClause` reads). Its words run from the clause's subject to the clause's end (`clauseEnd`);
+ * null when no such clause stands between the dates.
+ */
+export function sinceAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  const between = other.index > main.endIndex ? text.slice(main.endIndex, other.index) : '';
+  if (other.rule.endsWith('+since') || !between.includes('since')) return null;
+  const found = SINCE_CLAUSE.exec(between);
+  if (!found) return null;
+  const index = main.endIndex + found.index + found[0].indexOf(found[1] as string);
+  return { summary: text.slice(index, clauseEnd).trim(), index };
+}
+
+/**
  * A relative clause between two dates of one clause, its verb told as done, reaching the second date
  * with no punctuation: "counted 28,120 refugees who have arrived in the country since".
  */
