@@ -206,6 +206,16 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it.each([
+    ['Sunday evening, at about 9 p.m., Sylvania received support from Fredonburg, and a Freedonian drone crashed.', 'a Freedonian drone crashed.'],
+    ['On Sunday morning, Sylvania received support from Fredonburg, and Freedonia offered mediation.', 'Freedonia offered mediation.'],
+    // A word after the date that is no part of the day: the sentence is not one the date opens.
+    ['On Sunday two Sylvanian towns received support, and Freedonia offered mediation.', null],
+  ])('reads a part of the day after a date that opens its sentence as part of that opening: %j', (text, joined) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.filter((e) => e.summary !== text).map((e) => [e.summary, e.date.start])).toEqual(joined === null ? [] : [[joined, '2025-03-09']]);
+  });
+
   it('makes an event to come of what an unlisted speaker says is coming, dated in the words reported', () => {
     const { candidates } = eventsOf(
       'The leader of the breakaway republic has announced that it will cease to exist in the new year.',

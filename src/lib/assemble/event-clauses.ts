@@ -128,9 +128,11 @@ export function whenInside(paragraph: ParagraphAnalysis, sentence: Sentence, dat
  * The length of the words from the date to that ", and" (0 when the date does not open the sentence).
  */
 function frontedMainClauseLength(text: string, sentence: Sentence, date: DateMention): number {
-  if (!/^\W*$/.test(text.slice(sentence.start, date.index)) || !/^,/.test(text.slice(date.endIndex))) return 0;
-  const and = text.slice(date.endIndex + 1, sentence.end).search(/,\s+and\s/);
-  return and < 0 ? 0 : and + 1;
+  // "Yesterday evening, …": a part of the day may follow the date before its comma.
+  const comma = /^(?:\s+(?:morning|afternoon|evening|night))?,/.exec(text.slice(date.endIndex));
+  if (!/^\W*$/.test(text.slice(sentence.start, date.index)) || !comma) return 0;
+  const and = text.slice(date.endIndex + comma[0].length, sentence.end).search(/,\s+and\s/);
+  return and < 0 ? 0 : and + comma[0].length;
 }
 
 /**
