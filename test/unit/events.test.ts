@@ -216,6 +216,18 @@ describe('assembleEvents', () => {
     expect(candidates.filter((e) => e.summary !== text).map((e) => [e.summary, e.date.start])).toEqual(joined === null ? [] : [[joined, '2025-03-09']]);
   });
 
+  it('dates a second predicate by the main date when the later date is a relative clause’s ("… on Thursday and awarded medals to soldiers who returned this week")', () => {
+    const { candidates } = eventsOf('Anna Berg praised the troops on Thursday and awarded medals to the soldiers who returned this week.');
+    expect(candidates.map((e) => [e.summary, e.date.start, e.date.precision])).toEqual([
+      ['Anna Berg praised the troops on Thursday and awarded medals to the soldiers who returned this week.', '2025-03-13', 'day'],
+      ['awarded medals to the soldiers', '2025-03-13', 'day'],
+      ['who returned this week.', '2025-03-10', 'range'],
+    ]);
+    // With no relative clause, the later date dates the second predicate.
+    const { candidates: stepped } = eventsOf('Anna Berg led the government during the 2020 war and stepped down in early March.');
+    expect(stepped.map((e) => [e.summary, e.date.text])).toContainEqual(['stepped down in early March.', 'early March']);
+  });
+
   it('makes an event to come of what an unlisted speaker says is coming, dated in the words reported', () => {
     const { candidates } = eventsOf(
       'The leader of the breakaway republic has announced that it will cease to exist in the new year.',

@@ -362,7 +362,15 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const since = clause.start === mainClause.start && !coordinated && !relative ? sinceAfter(paragraph.text, main, other, clause.end) : null;
         if (report) candidates.push(event(other.date, false, report, other.index));
         // "He led the government during the 2020 war and stepped down in early September": two happenings of one clause.
-        else if (coordinated) candidates.push(event(other.date, false, coordinated.summary, coordinated.index, coordinated.summary));
+        else if (coordinated) {
+          // "praised the troops on Thursday and awarded medals to the soldiers who returned this week": the
+          // later date is the relative clause's; the second predicate shares the main clause's date.
+          const inner = relativeAfter(paragraph.text, main, other, clause.end);
+          if (inner && inner.index > coordinated.index) {
+            const predicate = paragraph.text.slice(coordinated.index, inner.index).trim();
+            candidates.push(event(main.date, false, predicate, coordinated.index, predicate), event(other.date, false, inner.summary, inner.index, inner.summary));
+          } else candidates.push(event(other.date, false, coordinated.summary, coordinated.index, coordinated.summary));
+        }
         // "counted 28,120 refugees who have arrived since Sunday": the relative clause tells a happening of its own.
         else if (relative) candidates.push(event(other.date, false, relative.summary, relative.index, relative.summary));
         // "the largest attack since conflict erupted in November": the clause after "since" tells the outbreak.
