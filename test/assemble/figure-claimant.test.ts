@@ -121,6 +121,16 @@ describe('assembleFigures: who claims a figure', () => {
   });
 
   it.each([
+    ['According to the State Bureau, the raids killed 12 people. Moreover, 30 casualties were counted in the south.', 'the State Bureau', 'freedonia'],
+    ['According to the State Bureau, the raids killed 12 people. In addition, 30 casualties were counted in the south.', 'the State Bureau', 'freedonia'],
+    // Not an addition to the account, or an addition that names someone of its own.
+    ['According to the State Bureau, the raids killed 12 people. Later, 30 casualties were counted in the south.', 'The Courier', null],
+    ['According to the State Bureau, the raids killed 12 people. Moreover, Sylvania counted 30 casualties.', 'Sylvania', 'sylvania'],
+  ])('gives a figure of a sentence adding to the report before it ("Moreover, …") to that report’s speaker: %j', (text, claimant, government) => {
+    expect(claimantsOf(text).filter(([figure]) => figure === '30 casualties').map(([, who, government]) => [who, government])).toEqual([[claimant, government]]);
+  });
+
+  it.each([
     // "announced this", "said so": the sentence after only says who asserted the one before.
     ['Some 300 casualties were counted. Anna Berg announced this on September 26.', ['Some 300 casualties', 'Anna Berg', 'freedonia']],
     ['Some 300 casualties were counted. The State Bureau said so in a statement.', ['Some 300 casualties', 'The State Bureau', 'freedonia']],

@@ -114,6 +114,20 @@ describe('dates counted from another event', () => {
     expect(dates('Earlier in the day, the ministry said the port was shut.', '2024-01-27', '2024-01-20')).toEqual([['Earlier in the day', '2024-01-20', '2024-01-20', 'day', false]]);
   });
 
+  it.each([
+    // A day of the background told in the paragraphs before: the day of the story.
+    ['Earlier in the day, the ministry said the port was shut.', '2023-12-18', '2024-01-16'],
+    ['Later in the day, the navy reported a second strike.', '2023-12-18', '2024-01-16'],
+    // A day of the story's last few days: the day told before, as "that day" always is.
+    ['Earlier in the day, the ministry said the port was shut.', '2024-01-15', '2024-01-15'],
+    ['Earlier that day, the ministry said the port was shut.', '2023-12-18', '2023-12-18'],
+    // A day told before in the same paragraph, whatever the story's day.
+    ['Austin spoke on Dec. 18. Earlier in the day, the ministry said the port was shut.', null, '2023-12-18'],
+  ])('counts "earlier in the day" from the day of the story (January 16) when the day told before is long past: %j', (text, anchor, day) => {
+    const found = findDates(text, '2024-01-17', anchor, null, '2024-01-16').filter((m) => /\bday\b/i.test(m.date.text));
+    expect(found.map((m) => [m.date.start, m.date.end])).toEqual([[day, day]]);
+  });
+
   it('counts "one day later" like "a day later"', () => {
     expect(dates('One day later, the port reopened.', '2024-01-27', '2024-01-20')).toEqual([['One day later', '2024-01-21', '2024-01-21', 'day', false]]);
   });

@@ -383,6 +383,16 @@ describe('findFigures: elided units', () => {
       ['six others', 'losses'],
     ]);
   });
+
+  it.each([
+    ['The blast killed a policeman and wounded six others.', [['six others', 'losses']]],
+    ['The shelling killed the mayor and hurt three others.', [['three others', 'losses']]],
+    // A verb that cues no category of people, or none at all: no figure.
+    ['The minister met two others.', []],
+    ['The governor named a deputy and appointed two others.', []],
+  ])('counts "N others" with no count before by the verb it is the object of: %j', (input, expected) => {
+    expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.category])).toEqual(expected);
+  });
 });
 
 describe('findFigures: a few of anyone', () => {

@@ -24,6 +24,25 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it('dates "earlier in the day" by the day the story tells of, past a day of the background told in between', () => {
+    const { candidates } = eventsOf(
+      'Freedonia will end its operation if the rebels disarm. Anna Berg said this on Wednesday.',
+      'Berg called the vote in Sylvania on March 2 a provocation.',
+      'Earlier in the day, Sylvania called on Freedonia to halt the operation.',
+    );
+    expect(candidates.map((e) => [e.date.text, e.date.start])).toContainEqual(['Earlier in the day', '2025-03-12']);
+  });
+
+  it.each([
+    ['Freedonia fired missiles at Sylvania on Tuesday in its largest attack since the conflict erupted in November.', 'the conflict erupted in November.', '2024-11-01'],
+    ['Freedonia fired missiles at Sylvania on Tuesday in its largest attack since the truce of 2022.', null, null],
+    ['Freedonia fired missiles at Sylvania on Tuesday in its largest attack since May.', null, null],
+  ])('makes the clause after "since" a happening of its own, dated by the date that ends it: %j', (text, summary, start) => {
+    const { candidates } = eventsOf(text);
+    const inner = candidates.filter((e) => e.summary !== text);
+    expect(inner.map((e) => [e.summary, e.date.start])).toEqual(summary === null ? [] : [[summary, start]]);
+  });
+
   it('dates what a named commentator said, but not an outlet’s report', () => {
     const { candidates } = eventsOf('Max Ober said on Wednesday the delays would last months.', 'The Daily Courier reported the delays on Thursday.');
     expect(candidates.map((e) => [e.date.text, e.actors])).toEqual([['on Wednesday', ['max-ober']]]);
@@ -185,6 +204,28 @@ describe('assembleEvents', () => {
       ['On Sunday, Sylvania received support from Fredonburg, and Freedonia offered mediation.', '2025-03-09'],
       ['Freedonia offered mediation.', '2025-03-09'],
     ]);
+  });
+
+  it.each([
+    ['Sunday evening, at about 9 p.m., Sylvania received support from Fredonburg, and a Freedonian drone crashed.', 'a Freedonian drone crashed.'],
+    ['On Sunday morning, Sylvania received support from Fredonburg, and Freedonia offered mediation.', 'Freedonia offered mediation.'],
+    // A word after the date that is no part of the day: the sentence is not one the date opens.
+    ['On Sunday two Sylvanian towns received support, and Freedonia offered mediation.', null],
+  ])('reads a part of the day after a date that opens its sentence as part of that opening: %j', (text, joined) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.filter((e) => e.summary !== text).map((e) => [e.summary, e.date.start])).toEqual(joined === null ? [] : [[joined, '2025-03-09']]);
+  });
+
+  it('dates a second predicate by the main date when the later date is a relative clause’s ("… on Thursday and awarded medals to soldiers who returned this week")', () => {
+    const { candidates } = eventsOf('Anna Berg praised the troops on Thursday and awarded medals to the soldiers who returned this week.');
+    expect(candidates.map((e) => [e.summary, e.date.start, e.date.precision])).toEqual([
+      ['Anna Berg praised the troops on Thursday and awarded medals to the soldiers who returned this week.', '2025-03-13', 'day'],
+      ['awarded medals to the soldiers', '2025-03-13', 'day'],
+      ['who returned this week.', '2025-03-10', 'range'],
+    ]);
+    // With no relative clause, the later date dates the second predicate.
+    const { candidates: stepped } = eventsOf('Anna Berg led the government during the 2020 war and stepped down in early March.');
+    expect(stepped.map((e) => [e.summary, e.date.text])).toContainEqual(['stepped down in early March.', 'early March']);
   });
 
   it('makes an event to come of what an unlisted speaker says is coming, dated in the words reported', () => {

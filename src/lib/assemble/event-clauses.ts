@@ -128,9 +128,11 @@ export function whenInside(paragraph: ParagraphAnalysis, sentence: Sentence, dat
  * The length of the words from the date to that ", and" (0 when the date does not open the sentence).
  */
 function frontedMainClauseLength(text: string, sentence: Sentence, date: DateMention): number {
-  if (!/^\W*$/.test(text.slice(sentence.start, date.index)) || !/^,/.test(text.slice(date.endIndex))) return 0;
-  const and = text.slice(date.endIndex + 1, sentence.end).search(/,\s+and\s/);
-  return and < 0 ? 0 : and + 1;
+  // "Yesterday evening, …": a part of the day may follow the date before its comma.
+  const comma = /^(?:\s+(?:morning|afternoon|evening|night))?,/.exec(text.slice(date.endIndex));
+  if (!/^\W*$/.test(text.slice(sentence.start, date.index)) || !comma) return 0;
+  const and = text.slice(date.endIndex + comma[0].length, sentence.end).search(/,\s+and\s/);
+  return and < 0 ? 0 : and + comma[0].length;
 }
 
 /**
@@ -261,6 +263,22 @@ export function connectiveHappening(text: string, sentence: Sentence, date: Date
   if (!ENDS_THE_WORDS.test(text.slice(date.endIndex, sentence.end))) return null;
   const index = from + match.index + match[0].indexOf(match[1] as string);
   return { summary: text.slice(index, date.endIndex).trim(), index };
+}
+
+/**
+ * "fired missiles on Tuesday in the group's largest attack since conflict erupted in November": a
+ * clause after "since" between the main date and a later date of its clause, which that date ends,
+ * tells a happening of its own on that date (whether or not the main clause holds since then, which
+ * `sinceClause` reads). Its words run from the clause's subject to the clause's end (`clauseEnd`);
+ * null when no such clause stands between the dates.
+ */
+export function sinceAfter(text: string, main: DateMention, other: DateMention, clauseEnd: number): { summary: string; index: number } | null {
+  const between = other.index > main.endIndex ? text.slice(main.endIndex, other.index) : '';
+  if (other.rule.endsWith('+since') || !between.includes('since')) return null;
+  const found = SINCE_CLAUSE.exec(between);
+  if (!found) return null;
+  const index = main.endIndex + found.index + found[0].indexOf(found[1] as string);
+  return { summary: text.slice(index, clauseEnd).trim(), index };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -359,11 +359,22 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const report = reportedApart(paragraph, other, main);
         const coordinated = clause.start === mainClause.start ? coordinatedAfter(paragraph.text, main, other, clause.end) : null;
         const relative = clause.start === mainClause.start && !coordinated ? relativeAfter(paragraph.text, main, other, clause.end) : null;
+        const since = clause.start === mainClause.start && !coordinated && !relative ? sinceAfter(paragraph.text, main, other, clause.end) : null;
         if (report) candidates.push(event(other.date, false, report, other.index));
         // "He led the government during the 2020 war and stepped down in early September": two happenings of one clause.
-        else if (coordinated) candidates.push(event(other.date, false, coordinated.summary, coordinated.index, coordinated.summary));
+        else if (coordinated) {
+          // "praised the troops on Thursday and awarded medals to the soldiers who returned this week": the
+          // later date is the relative clause's; the second predicate shares the main clause's date.
+          const inner = relativeAfter(paragraph.text, main, other, clause.end);
+          if (inner && inner.index > coordinated.index) {
+            const predicate = paragraph.text.slice(coordinated.index, inner.index).trim();
+            candidates.push(event(main.date, false, predicate, coordinated.index, predicate), event(other.date, false, inner.summary, inner.index, inner.summary));
+          } else candidates.push(event(other.date, false, coordinated.summary, coordinated.index, coordinated.summary));
+        }
         // "counted 28,120 refugees who have arrived since Sunday": the relative clause tells a happening of its own.
         else if (relative) candidates.push(event(other.date, false, relative.summary, relative.index, relative.summary));
+        // "the largest attack since conflict erupted in November": the clause after "since" tells the outbreak.
+        else if (since) candidates.push(event(other.date, false, since.summary, since.index, since.summary));
         // A short clause is a fragment, unless the date dates a saying: "…, an activist said Friday."
         else if ((clause.start !== mainClause.start && (clause.end - clause.start >= 25 || datesSaying(paragraph, sentence, other))) || listedAfter(paragraph.text, dates, other)) {
           candidates.push(event(other.date, false, paragraph.text.slice(clause.start, clause.end).trim(), other.index));

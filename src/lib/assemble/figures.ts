@@ -184,17 +184,21 @@ function claimOfPhrase(phrase: string, lexicon: ActorLexicon): Claim | null {
   return { claimant: { name: null, description: phrase, actor: joint ? null : resolved.actor }, government: joint ? null : resolved.government, date: null };
 }
 
-/** A sentence that only says what there is: "There are about 300 soldiers, including …". */
-const EXISTENTIAL = /^\s*There\s+(?:are|were)\b/;
+/**
+ * A sentence that only says what there is ("There are about 300 soldiers, including …"), or that adds
+ * to the account before it ("Moreover, two citizens were also injured …").
+ */
+const GOES_ON = /^\s*(?:There\s+(?:are|were)\b|(?:Moreover|Furthermore|In\s+addition|Additionally),)/;
 
 /**
  * "The Bureau reported that the first sailors had arrived. There are about 300 sailors, …": an
- * existential sentence that names no one goes on with the report of the sentence right before it,
+ * existential or additive sentence ("According to the Bureau, 12 were killed. Moreover, 30 were
+ * injured.") that names no one goes on with the report of the sentence right before it,
  * when that sentence reports one speaker's words and the speaker's government is known. Anything
  * else with no speaker of its own stays the outlet's: a claimant is never guessed.
  */
 function reportGoingOn(paragraph: ParagraphAnalysis, sentence: Sentence | undefined): ParagraphAnalysis['statements'][number] | undefined {
-  if (!sentence || !EXISTENTIAL.test(sentence.text)) return undefined;
+  if (!sentence || !GOES_ON.test(sentence.text)) return undefined;
   if (paragraph.actors.some((a) => within(a.index, a.index + a.text.length, sentence.start, sentence.end))) return undefined;
   const previous = paragraph.sentences[paragraph.sentences.indexOf(sentence) - 1];
   if (!previous) return undefined;

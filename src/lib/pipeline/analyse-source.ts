@@ -1,5 +1,5 @@
 import type { SourceAnalysis } from '../assemble/source-analysis.ts';
-import { lastDay, lastPeriod, type Period } from '../detect/dates/anchored.ts';
+import { lastDay, lastPeriod, storyDayOf, type Period } from '../detect/dates/anchored.ts';
 import { findDates, type DateMention } from '../detect/dates/index.ts';
 import { findFigures } from '../detect/figures/index.ts';
 import { findStatements, readAttributions, readSentences } from '../detect/quotes/index.ts';
@@ -56,8 +56,11 @@ function datesOfParagraphs(source: SourceDocument, texts: readonly string[]): Da
   let anchor: string = source.published;
   // The last date of any kind told so far, for "since then" and "that month"; none before the first.
   let period: Period | null = null;
+  // The day the story tells of, for "earlier in the day"; the day of publication until a paragraph tells it.
+  let storyDay: string | null = null;
   return texts.map((text) => {
-    const dates = findDates(text, source.published, anchor, period);
+    const dates = findDates(text, source.published, anchor, period, storyDay ?? source.published);
+    storyDay ??= storyDayOf(dates, source.published);
     anchor = lastDay(dates) ?? anchor;
     period = lastPeriod(dates) ?? period;
     return dates;

@@ -3,7 +3,7 @@
  * earlier", "two days later", "about eight hours later". They resolve against the date told just
  * before them in the article (the event they follow), so they are read after every other date.
  */
-import { addDays, daySpan, isAfter, isOnOrAfter, monthSpan, parseDay, spanOf, yearSpan } from './calendar.ts';
+import { addDays, daySpan, formatDay, isAfter, isOnOrAfter, monthSpan, parseDay, spanOf, yearSpan } from './calendar.ts';
 import { nextIndex } from './regex-rule.ts';
 import type { Candidate, Resolution } from './types.ts';
 import { COUNT_PATTERN, countValue } from './words.ts';
@@ -23,12 +23,14 @@ export const AFTER_RULE = 'anchored+after';
  * Each pattern with a `cue`: a word every match of it holds, tested first with the pattern's own flags, as
  * most paragraphs hold none ("day", "hours") and the patterns are slow to try at every word.
  */
-export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; rule?: string }[] = [
+export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; rule?: string; ofStory?: boolean }[] = [
   { cue: 'day', pattern: /\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
   { cue: 'day', pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
   // "Berg met Ruhl on Friday, a day after Ruhl arrived": what followed "after" happened that many days before.
   { cue: 'day', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), rule: AFTER_RULE },
-  { cue: 'day', pattern: /\b(?:earlier|later)\s+(?:that|in\s+the)\s+day\b/gi, days: () => 0 },
+  { cue: 'day', pattern: /\b(?:earlier|later)\s+that\s+day\b/gi, days: () => 0 },
+  // "Earlier in the day" is the day of the story, not of whatever the paragraphs before last dated.
+  { cue: 'day', pattern: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi, days: () => 0, ofStory: true },
   { cue: 'day', pattern: /\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi, days: () => 0 },
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
@@ -41,7 +43,9 @@ function negate(n: number | null): number | null {
 
 /**
  * The anchored dates of `text` that overlap none of `kept`, resolved against the nearest kept date
- * before each (a single day), else against `anchor`, the last such day of the paragraphs before;
+ * before each (a single day), else against `anchor`, the last such day of the paragraphs before
+ * ("earlier in the day" against `storyDay`, the day the story tells of, when `anchor` is a day of the
+ * background);
  * a day counted back with neither ("the previous day", "earlier in the day") counts from publication.
  * Hours later may run into the next day: the range covers both.
  */
@@ -52,15 +56,16 @@ export function anchoredDates(
   anchor: string | null,
   published: Date,
   futureAt: (index: number) => boolean,
+  storyDay: string | null = null,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const { cue, pattern, days, hours, rule = 'anchored' } of ANCHORED_PATTERNS) {
+  for (const { cue, pattern, days, hours, rule = 'anchored', ofStory = false } of ANCHORED_PATTERNS) {
     for (const { match, index, endIndex } of freeMatches(text, lowered, cue, pattern, kept)) {
       const future = futureAt(index);
       const before = dayCountedFrom(kept.filter((k) => k.endIndex <= index), future);
       const count = days(match);
       // "the ministry said the previous day", "earlier in the day", with no day told before: counted from publication.
-      const from = parseDay(before?.start ?? anchor ?? '') ?? (count !== null && count <= 0 ? published : null);
+      const from = parseDay(before?.start ?? (ofStory && inBackground(anchor, storyDay) ? storyDay : anchor) ?? '') ?? (count !== null && count <= 0 ? published : null);
       if (!from || count === null) continue;
       const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : daySpan(addDays(from, count));
       const precision = hours && span.start !== span.end ? 'range' : 'day';
@@ -244,6 +249,31 @@ function overlapsAny(kept: readonly Candidate[], index: number, endIndex: number
 export function lastPeriod(dates: readonly { date: { start: string | null; precision: string }; expected: boolean }[]): Period | null {
   const last = dates.filter((d) => d.date.start !== null && !d.expected).at(-1);
   return last?.date.start ? { start: last.date.start, precision: last.date.precision } : null;
+}
+
+/** Most days before publication that the day a story tells of may lie: its news is of the last few days. */
+const STORY_DAYS = 3;
+
+/**
+ * The day a story tells of, from the dates of its paragraphs so far: the first single day told as past
+ * that lies at most `STORY_DAYS` before publication ("This was stated on September 19 …" in a story
+ * of September 20); null while none is. A day of the background ("the sinking of Dec. 31" in a story
+ * of January 10) or a day to come ("expected on Wednesday") is not the story's.
+ */
+export function storyDayOf(dates: readonly { date: { start: string | null; precision: string }; expected: boolean }[], published: string): string | null {
+  const day = parseDay(published);
+  if (!day) return null;
+  const earliest = formatDay(addDays(day, -STORY_DAYS));
+  return dates.find((d) => d.date.precision === 'day' && !d.expected && d.date.start !== null && d.date.start >= earliest && d.date.start <= published)?.date.start ?? null;
+}
+
+/**
+ * Whether `day`, told in the paragraphs before, lies in the story's background: more than `STORY_DAYS`
+ * before `storyDay` ("Austin on Dec. 18 announced …" in a story of January 16).
+ */
+function inBackground(day: string | null, storyDay: string | null): boolean {
+  const story = parseDay(storyDay ?? '');
+  return day !== null && story !== null && day < formatDay(addDays(story, -STORY_DAYS));
 }
 
 /** The last single day a list of dates tells of, to anchor the next paragraph's "the following day". */

@@ -92,10 +92,11 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
 /**
  * Finds the date expressions of `text` and resolves them against `published` (`YYYY-MM-DD`); `anchor`
  * is the last day told before `text` in the article, for dates counted from it ("the following day");
- * `period` the last date of any precision, for "since then" and "that month".
+ * `period` the last date of any precision, for "since then" and "that month"; `storyDay` the day the
+ * story tells of, for "earlier in the day".
  * Mentions come in reading order and never overlap; `text.slice(index, endIndex)` is each one's words.
  */
-export function findDates(text: string, published: string, anchor: string | null = null, period: Period | null = null): DateMention[] {
+export function findDates(text: string, published: string, anchor: string | null = null, period: Period | null = null, storyDay: string | null = null): DateMention[] {
   const day = parseDay(published);
   if (!day) {
     throw new Error(
@@ -122,7 +123,7 @@ export function findDates(text: string, published: string, anchor: string | null
   for (const refiner of DATE_REFINERS) refined = refiner.refine(text, refined, context);
   // Last: "the following day" counts from the dates found above, or from `anchor` (the paragraphs before);
   // "from the same day" then opens a range as "from January 1" does.
-  const counted = refineSince.refine(text, anchoredDates(text, context.lowered, refined, anchor, day, context.futureAt), context);
+  const counted = refineSince.refine(text, anchoredDates(text, context.lowered, refined, anchor, day, context.futureAt, storyDay), context);
   const told = [...refined, ...counted].sort((a, b) => a.index - b.index);
   const all = [
     ...told,

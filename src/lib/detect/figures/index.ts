@@ -91,6 +91,8 @@ export function findFigures(
       .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
+    // "killed a man and wounded six others": others the verb befell, with no count before to take after.
+    ...joined.flatMap((draft) => othersOfVerb(draft, tokens, matcher)),
     // "have attacked ships more than 30 times": a count of the events its verb names.
     ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
   ]
@@ -326,6 +328,19 @@ function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: Unit
   if (!isPeopleNoun(draft.unit?.split(/\s+/).at(-1) ?? '')) return [];
   const after = predicateAfter(tokens, draft.lastToken) ?? predicateOfList(draft, drafts, tokens);
   const category = namedGroupCategory(draft, tokens, matcher, sentence) ?? (after === null ? null : matcher.categoryByCues(after, isPeopleOfNoRole(draft.unit?.split(/\s+/).at(-1) ?? '') ? (id) => countsPeople(matcher, id) : undefined));
+  return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
+}
+
+/**
+ * "The blast killed a policeman and wounded six others": a count of "others" that no figure before it
+ * gave a category (`withStandInCategories`), and that is the object of a verb cueing a category of
+ * people, as a bare number is ("wounded 30"). Nothing for a verb that cues no such category ("met
+ * two others") or for a category of things ("seized a tanker and attacked two others").
+ */
+function othersOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
+  if (draft.noun !== 'count' || draft.category !== null || draft.unit !== 'others') return [];
+  const verb = verbOfBareObject(tokens, draft.firstToken, draft.lastToken);
+  const category = verb === null ? null : (verbCategory(verb, matcher) ?? matcher.categoryByCues(withUsualWords(verb)));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
 }
 
