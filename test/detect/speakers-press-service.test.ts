@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findStatements } from '../../src/lib/detect/quotes/index.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import { actors } from './quotes.fixture.ts';
+
+/** The fixture's topic with each side's president and the office they head. */
+const lexicon = createActorLexicon([
+  ...actors,
+  { id: 'freedonia-presidency', name: 'Freedonian Presidency', kind: 'body', government: 'freedonia', aliases: [], demonyms: [] },
+  { id: 'karl-weiss', name: 'Karl Weiss', kind: 'person', government: 'freedonia', body: 'freedonia-presidency', role: 'President of Freedonia', aliases: ['Weiss'], demonyms: [] },
+  { id: 'sylvania-presidency', name: 'Sylvanian Presidency', kind: 'body', government: 'sylvania', aliases: [], demonyms: [] },
+  { id: 'ida-lind', name: 'Ida Lind', kind: 'person', government: 'sylvania', body: 'sylvania-presidency', role: 'President of Sylvania', aliases: ['Lind'], demonyms: [] },
+]);
+
+/** The actor and government of each statement whose speaker is described as `description`. */
+const credit = (paragraphs: string[], description: RegExp) =>
+  findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), lexicon)
+    .filter((s) => description.test(s.speaker.description))
+    .map((s) => [s.speaker.actor, s.government]);
+
+describe('a press service whose owner the phrase does not name', () => {
+  it.each([
+    [['The boats will return if the port reopens, President Karl Weiss said, according to the presidential press service.'], 'freedonia-presidency', 'freedonia'],
+    [['Weiss told Ida Lind that the port would stay closed, according to the presidential press service.'], 'freedonia-presidency', 'freedonia'],
+    [['Ida Lind said the talks had failed, the presidential press office reported.'], 'sylvania-presidency', 'sylvania'],
+    // "the press service" again: the press service that spoke before.
+    [['Weiss said the port would reopen, according to the presidential press service.', '“The boats will return,” the press service said.'], 'freedonia-presidency', 'freedonia'],
+  ])('%j is the president’s office', (paragraphs, actor, government) => {
+    expect(credit(paragraphs, /press (?:service|office)/).at(-1)).toEqual([actor, government]);
+  });
+
+  it.each([
+    // No president spoke: no office to credit.
+    [['The port will reopen, according to the presidential press service.']],
+    [['Tomas Ruhl said the port would reopen, according to the presidential press service.']],
+    // Another side was told of since the president spoke: either president's press service.
+    [['Weiss said the port would reopen.', 'Sylvania disagreed.', 'The talks failed, according to the presidential press service.']],
+    // "the press service" with none before: anyone's.
+    [['Weiss arrived on Monday.', '“The boats will return,” the press service said.']],
+  ])('%j stays no one’s', (paragraphs) => {
+    expect(credit(paragraphs, /press (?:service|office)/).at(-1)).toEqual([null, null]);
+  });
+});
