@@ -808,6 +808,26 @@ describe('reported speech: according to', () => {
     expect(statements(['Will Freedonia send more sailors to the port? This was asked by the Courier.'])).toEqual([]);
   });
 
+  it.each([
+    'This was stated on September 19 by the Courier.',
+    'This was reported on Tuesday by the Courier.',
+    'This was announced on 3 May, 2024 by the Courier.',
+    'This was said yesterday by the Courier.',
+  ])('reads "%s", the day between verb and agent, as the Courier’s report of the sentence before it', (credit) => {
+    const mentions = statements([`Freedonia will send 3,000 more sailors to the port. ${credit}`]);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['daily-courier', 'Freedonia will send 3,000 more sailors to the port']]);
+  });
+
+  it.each([
+    // A statement in which it was said is a document of its own, not the day of the sentence before.
+    'This was said in a statement issued by the Courier.',
+    // "reported on" is an act of covering a story, not a day.
+    'This was reported on by the Courier.',
+  ])('does not read "%s" as crediting the sentence before', (credit) => {
+    const mentions = statements([`Freedonia will send 3,000 more sailors to the port. ${credit}`]);
+    expect(mentions.filter((m) => m.reported === 'Freedonia will send 3,000 more sailors to the port')).toEqual([]);
+  });
+
   it('reads "This is reported by X." on a paragraph of its own as X relaying the paragraph before, citing both', () => {
     const mentions = statements(['The State Bureau confirmed that the sailors had left Fredonburg.', 'This is reported by the Daily Courier.']);
     expect(mentions.map((m) => [m.paragraph, m.speaker.actor, m.reported, m.relays ?? false, m.creditedIn ?? null])).toEqual([
