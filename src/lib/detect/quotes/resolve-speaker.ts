@@ -775,11 +775,19 @@ const SAME_POST: readonly (readonly string[])[] = [['aide', 'adviser', 'advisor'
 /** "the president", "the prime minister", "the foreign minister": an office, one or three words, ending in a person's role. */
 const OFFICE = /^the\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu;
 
+/** The president named by the state they head: "the head of state", "the President of the Republic". */
+const PRESIDENT_BY_STATE = /^the\s+(?:head\s+of\s+(?:the\s+)?state|president\s+of\s+the\s+(?:republic|country|nation))$/i;
+
 /**
  * The person an office refers back to: "Berg said … The president added …", where the article never
  * called Berg president but the topic data gives her that office. Only someone who spoke before.
  */
 function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  // "the head of state", "the President of the Republic": the president, in the state the article is about.
+  if (PRESIDENT_BY_STATE.test(text)) {
+    const president = context.memory.byOffice(['president'], (id) => context.lexicon.actor(id)?.role);
+    return president && !context.memory.anotherSideSince(president) ? recall(president, text) : null;
+  }
   const office = OFFICE.exec(text);
   if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase()) || context.lexicon.findMentions(text).length > 0) return null;
   const known = context.memory.byOffice((office[1] as string).split(/\s+/), (id) => context.lexicon.actor(id)?.role);

@@ -41,3 +41,22 @@ describe('a press service whose owner the phrase does not name', () => {
     expect(credit(paragraphs, /press (?:service|office)/).at(-1)).toEqual([null, null]);
   });
 });
+
+describe('"the head of state", "the President of the Republic": the president who spoke', () => {
+  it.each([
+    ['Karl Weiss said the port would reopen.', 'The head of state stressed that the boats had left.', 'karl-weiss'],
+    ['Karl Weiss said the port would reopen.', 'The President of the Republic added that the boats had left.', 'karl-weiss'],
+    ['Ida Lind said the port would reopen.', 'The head of state noted that the boats had left.', 'ida-lind'],
+  ])('%s %s', (first, second, actor) => {
+    expect(credit([first, second], /.*/).at(-1)?.[0]).toBe(actor);
+  });
+
+  it.each([
+    // No president spoke before.
+    [['Tomas Ruhl said the port would reopen.', 'The head of state stressed that the boats had left.']],
+    // Another side was told of since.
+    [['Karl Weiss said the port would reopen.', 'Sylvania disagreed.', 'The head of state stressed that the boats had left.']],
+  ])('%j stays no one’s', (paragraphs) => {
+    expect(credit(paragraphs, /.*/).at(-1)).toEqual([null, null]);
+  });
+});
