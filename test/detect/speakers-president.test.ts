@@ -60,3 +60,36 @@ describe('"the head of state", "the President of the Republic": the president wh
     expect(credit(paragraphs, /.*/).at(-1)).toEqual([null, null]);
   });
 });
+
+describe('a quotation that opens with a named person’s report holds that person’s reported speech', () => {
+  const found = (paragraphs: string[]) =>
+    findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), lexicon).map((s) => [s.kind, s.speaker.actor, s.quote ?? s.reported]);
+
+  it.each([
+    [['Karl Weiss said on Monday that the port was closed.', '“The head of state said that the port would reopen next week,” the State Bureau said.'], 'the port would reopen next week'],
+    [['“President Karl Weiss emphasized that the boats had left the port,” the State Bureau said.'], 'the boats had left the port'],
+  ])('%j', (paragraphs, reported) => {
+    const all = found(paragraphs);
+    expect(all).toContainEqual(['reported', 'karl-weiss', reported]);
+    // The quotation stays its speaker's.
+    expect(all.filter(([kind]) => kind === 'quote').map(([, actor]) => actor)).toEqual(['freedonia-state-bureau']);
+  });
+
+  it('leaves the quotation’s speaker the last, whom "the statement" after it means', () => {
+    const paragraphs = ['“President Karl Weiss emphasized that the boats had left the port,” the State Bureau said in a statement.', '“The port is closed,” the statement said.'];
+    expect(found(paragraphs).at(-1)).toEqual(['quote', 'freedonia-state-bureau', 'The port is closed']);
+  });
+
+  it.each([
+    // A pronoun or someone unnamed.
+    ['Karl Weiss arrived on Monday.', '“He said that the port would reopen next week,” the State Bureau said.'],
+    ['Karl Weiss arrived on Monday.', '“Someone told me that the port would reopen next week,” Anna Berg said.'],
+    // The report does not open the quotation, or gives no "that" clause.
+    ['Karl Weiss arrived on Monday.', '“The boats left, and Karl Weiss said that they would return soon,” the State Bureau said.'],
+    ['Karl Weiss arrived on Monday.', '“Karl Weiss denied the reports about the boats,” the State Bureau said.'],
+    // A side, not a person.
+    ['Karl Weiss arrived on Monday.', '“Sylvania said that the port would reopen next week,” Anna Berg said.'],
+  ])('%s %s lists only the quotation', (...paragraphs) => {
+    expect(found(paragraphs).filter(([kind]) => kind === 'reported')).toEqual([]);
+  });
+});
