@@ -10,6 +10,7 @@ const lexicon = createActorLexicon([
   { id: 'karl-weiss', name: 'Karl Weiss', kind: 'person', government: 'freedonia', body: 'freedonia-presidency', role: 'President of Freedonia', aliases: ['Weiss'], demonyms: [] },
   { id: 'sylvania-presidency', name: 'Sylvanian Presidency', kind: 'body', government: 'sylvania', aliases: [], demonyms: [] },
   { id: 'ida-lind', name: 'Ida Lind', kind: 'person', government: 'sylvania', body: 'sylvania-presidency', role: 'President of Sylvania', aliases: ['Lind'], demonyms: [] },
+  { id: 'olaf-moss', name: 'Olaf Moss', kind: 'person', government: 'freedonia', role: 'Prime Minister of Freedonia', aliases: ['Moss'], demonyms: [] },
 ]);
 
 /** The actor and government of each statement whose speaker is described as `description`. */
@@ -91,5 +92,25 @@ describe('a quotation that opens with a named person’s report holds that perso
     ['Karl Weiss arrived on Monday.', '“Sylvania said that the port would reopen next week,” Anna Berg said.'],
   ])('%s %s lists only the quotation', (...paragraphs) => {
     expect(found(paragraphs).filter(([kind]) => kind === 'reported')).toEqual([]);
+  });
+});
+
+describe('"the Freedonian leader" is the side’s president the article names', () => {
+  const speaker = (paragraphs: string[]) => findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), lexicon).map((s) => s.speaker.actor);
+
+  it.each([
+    [['The Freedonian leader said the port would reopen next week.', 'Karl Weiss arrived in Marsh City on Monday.']],
+    [['Karl Weiss arrived in Marsh City on Monday.', 'Freedonia´s leader said the port would reopen next week.']],
+  ])('%j', (paragraphs) => {
+    expect(speaker(paragraphs)).toEqual(['karl-weiss']);
+  });
+
+  it.each([
+    // The side's head of government is named too: either may be its leader.
+    [['The Freedonian leader said the port would reopen next week.', 'Karl Weiss and Olaf Moss arrived in Marsh City on Monday.']],
+    // Another side's president.
+    [['The Sylvanian leader said the port would reopen next week.', 'Karl Weiss arrived in Marsh City on Monday.']],
+  ])('%j stays no one’s', (paragraphs) => {
+    expect(speaker(paragraphs)).toEqual([null]);
   });
 });
