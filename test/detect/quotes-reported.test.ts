@@ -809,6 +809,22 @@ describe('reported speech: according to', () => {
   });
 
   it.each([
+    ['Sylvania confirmed that it had sent 900 sailors to the port, framing the move as a sign of its alliance with Freedonia.', 'framing', 'the move as a sign of its alliance with Freedonia'],
+    ['Anna Berg announced the strikes, portraying them as self-defence.', 'portraying', 'them as self-defence'],
+    ['The State Bureau confirmed the strikes, characterizing the targets as military sites.', 'characterizing', 'the targets as military sites'],
+  ])('reads the participle of "%s" as the speaker’s characterisation', (text, verb, reported) => {
+    expect(statements([text]).filter((m) => m.verb === verb).map((m) => m.reported)).toEqual([reported]);
+  });
+
+  it.each([
+    'Anna Berg said the boats had left, framing the windows of the port office by hand.',
+    'The carpenters finished the house, framing the windows as planned.',
+    'The State Bureau confirmed the strikes, portraying as well the damage to the port.',
+  ])('reads no characterisation in "%s"', (text) => {
+    expect(statements([text]).filter((m) => /^(?:framing|portraying)$/.test(m.verb ?? ''))).toEqual([]);
+  });
+
+  it.each([
     ['Still, in Berg’s words, the boats were invited back to the port after the strikes.', 'in Berg’s words', 'the boats were invited back to the port after the strikes'],
     ['In Anna Berg’s own words, the port is closed to all ships.', 'In Anna Berg’s own words', 'the port is closed to all ships'],
   ])('reads "%s" as Berg’s report, as "according to Berg" is', (text, verb, reported) => {
