@@ -32,7 +32,7 @@ const CUES: Cue[] = [
     holds: (text) => BY_CUE.test(text),
     patterns: [AS_REPORTED_BY, POINTS_BACK, PASSIVE_REPORT_BY, CLAIM_DENIED_BY],
     texts: [
-      'the boats left, as reported by the Courier', 'This was reported by the Courier.', 'It had been first stated by Berg',
+      'the boats left, as reported by the Courier', 'This was reported by the Courier.', 'It had been first stated by Berg', 'This was stated on 19 May by Berg',
       'The withdrawal was announced by Ruhl on Tuesday', 'The plan has been publicly welcomed earlier by Sylvania',
       'the boats left, a claim denied by Freedonia', 'the port was shelled, reports which were rejected by Sylvania',
     ],

@@ -808,6 +808,56 @@ describe('reported speech: according to', () => {
     expect(statements(['Will Freedonia send more sailors to the port? This was asked by the Courier.'])).toEqual([]);
   });
 
+  it.each([
+    ['Sylvania confirmed that it had sent 900 sailors to the port, framing the move as a sign of its alliance with Freedonia.', 'framing', 'the move as a sign of its alliance with Freedonia'],
+    ['Anna Berg announced the strikes, portraying them as self-defence.', 'portraying', 'them as self-defence'],
+    ['The State Bureau confirmed the strikes, characterizing the targets as military sites.', 'characterizing', 'the targets as military sites'],
+  ])('reads the participle of "%s" as the speaker’s characterisation', (text, verb, reported) => {
+    expect(statements([text]).filter((m) => m.verb === verb).map((m) => m.reported)).toEqual([reported]);
+  });
+
+  it.each([
+    'Anna Berg said the boats had left, framing the windows of the port office by hand.',
+    'The carpenters finished the house, framing the windows as planned.',
+    'The State Bureau confirmed the strikes, portraying as well the damage to the port.',
+  ])('reads no characterisation in "%s"', (text) => {
+    expect(statements([text]).filter((m) => /^(?:framing|portraying)$/.test(m.verb ?? ''))).toEqual([]);
+  });
+
+  it.each([
+    ['Still, in Berg’s words, the boats were invited back to the port after the strikes.', 'in Berg’s words', 'the boats were invited back to the port after the strikes'],
+    ['In Anna Berg’s own words, the port is closed to all ships.', 'In Anna Berg’s own words', 'the port is closed to all ships'],
+  ])('reads "%s" as Berg’s report, as "according to Berg" is', (text, verb, reported) => {
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['anna-berg', verb, reported]]);
+  });
+
+  it.each(['In other words, the port is closed to all ships.', 'In his words, the port is closed to all ships.', 'In a few words, the port is closed to all ships.'])(
+    'reads "%s" as no one’s report',
+    (text) => {
+      expect(statements([text])).toEqual([]);
+    },
+  );
+
+  it.each([
+    'This was stated on September 19 by the Courier.',
+    'This was reported on Tuesday by the Courier.',
+    'This was announced on 3 May, 2024 by the Courier.',
+    'This was said yesterday by the Courier.',
+  ])('reads "%s", the day between verb and agent, as the Courier’s report of the sentence before it', (credit) => {
+    const mentions = statements([`Freedonia will send 3,000 more sailors to the port. ${credit}`]);
+    expect(mentions.map((m) => [m.speaker.actor, m.reported])).toEqual([['daily-courier', 'Freedonia will send 3,000 more sailors to the port']]);
+  });
+
+  it.each([
+    // A statement in which it was said is a document of its own, not the day of the sentence before.
+    'This was said in a statement issued by the Courier.',
+    // "reported on" is an act of covering a story, not a day.
+    'This was reported on by the Courier.',
+  ])('does not read "%s" as crediting the sentence before', (credit) => {
+    const mentions = statements([`Freedonia will send 3,000 more sailors to the port. ${credit}`]);
+    expect(mentions.filter((m) => m.reported === 'Freedonia will send 3,000 more sailors to the port')).toEqual([]);
+  });
+
   it('reads "This is reported by X." on a paragraph of its own as X relaying the paragraph before, citing both', () => {
     const mentions = statements(['The State Bureau confirmed that the sailors had left Fredonburg.', 'This is reported by the Daily Courier.']);
     expect(mentions.map((m) => [m.paragraph, m.speaker.actor, m.reported, m.relays ?? false, m.creditedIn ?? null])).toEqual([

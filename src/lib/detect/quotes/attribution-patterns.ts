@@ -45,12 +45,18 @@ export const BY_CUE = /by/i;
  */
 export const AS_REPORTED_BY = /(?<![\p{L}])as\s+(reported|confirmed|announced|stated|noted|disclosed|revealed)\s+by(?![\p{L}])/giu;
 
+/** A word of a day's date: "19", "September", "Tuesday", "2023". */
+const DAY_WORD = String.raw`(?:\d{1,4}(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)`;
+
 /**
- * "This was reported by X.", "This is stated by X, …": a sentence that only credits the sentence
- * before it to X. The capture is the verb.
+ * "This was reported by X.", "This is stated by X, …", "This was stated on 19 May by X": a sentence
+ * that only credits the sentence before it to X, with at most its day between verb and "by" (a
+ * statement "in which" it was said is a document of its own). The capture is the verb.
  */
-export const POINTS_BACK =
-  /^\W*(?:this|that|it|the (?:information|news|report))\s+(?:was|is|has been|had been)\s+(?:(?:first|also|earlier)\s+)?(reported|stated|announced|said|claimed|noted|disclosed|revealed|declared)\s+by(?![\p{L}])/iu;
+export const POINTS_BACK = new RegExp(
+  String.raw`^\W*(?:this|that|it|the (?:information|news|report))\s+(?:was|is|has been|had been)\s+(?:(?:first|also|earlier)\s+)?(reported|stated|announced|said|claimed|noted|disclosed|revealed|declared)(?:\s+(?:on\s+${DAY_WORD}(?:,?\s+${DAY_WORD}){0,2}|yesterday|today))?\s+by(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * "The withdrawal of the boats was announced by Ruhl on Tuesday": a sentence that opens with what was

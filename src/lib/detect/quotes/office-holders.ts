@@ -45,19 +45,26 @@ function holderOf(description: string, government: string, people: readonly stri
   for (const side of [...mentions, ...demonyms]) chars.fill(' ', side.index, side.index + side.text.length);
   const words = chars
     .join('')
-    .replace(/['’]s?(?=\s|$)/gu, ' ')
+    .replace(/['’´]s?(?=\s|$)/gu, ' ')
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
     .filter((word) => word !== '' && word !== 'the');
   // One person's office: a person's role noun among the words, and no group's ("ministers", "officials").
   if (!words.some((word) => PERSON_ROLES.has(word)) || words.some((word) => GROUP_ROLES.has(word))) return null;
-  const fits = people.filter((id) => {
-    if (lexicon.governmentOf(id) !== government) return false;
-    const office = (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
-    return words.every((word) => office.some((held) => sameOfficeWord(held, word)));
+  const officeOf = (id: string) => (lexicon.actor(id)?.role ?? '').toLowerCase().split(/[^\p{L}-]+/u);
+  const ofSide = people.filter((id) => lexicon.governmentOf(id) === government);
+  // "the Sylvanian leader": the side's president, unless the article names a head of government too
+  // (a chancellor or prime minister may be the leader meant).
+  const presidentLeads = !ofSide.some((id) => officeOf(id).some((held) => HEADS_OF_GOVERNMENT.has(held)));
+  const fits = ofSide.filter((id) => {
+    const office = officeOf(id);
+    return words.every((word) => office.some((held) => sameOfficeWord(held, word) || (word === 'leader' && held === 'president' && presidentLeads)));
   });
   return fits.length === 1 ? (fits[0] as string) : null;
 }
+
+/** Words of a head of government's office, who may be the "leader" of a side that has a president too. */
+const HEADS_OF_GOVERNMENT: ReadonlySet<string> = new Set(['prime', 'premier', 'chancellor']);
 
 /**
  * The same word, or the same first five letters of two long words ("defence", "defense"). Stricter

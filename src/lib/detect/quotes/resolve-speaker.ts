@@ -169,6 +169,12 @@ function resolvePhrase(
     context.memory.remember(local);
     return [local];
   }
+  // "Berg said …, according to the presidential press service": the press of the office the speaker holds.
+  const press = pressServiceBefore(text, context);
+  if (press) {
+    context.memory.remember(press);
+    return [press];
+  }
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
@@ -769,11 +775,19 @@ const SAME_POST: readonly (readonly string[])[] = [['aide', 'adviser', 'advisor'
 /** "the president", "the prime minister", "the foreign minister": an office, one or three words, ending in a person's role. */
 const OFFICE = /^the\s+((?:[\p{L}-]+\s+){0,2}([\p{L}-]+))$/iu;
 
+/** The president named by the state they head: "the head of state", "the President of the Republic". */
+const PRESIDENT_BY_STATE = /^the\s+(?:head\s+of\s+(?:the\s+)?state|president\s+of\s+the\s+(?:republic|country|nation))$/i;
+
 /**
  * The person an office refers back to: "Berg said … The president added …", where the article never
  * called Berg president but the topic data gives her that office. Only someone who spoke before.
  */
 function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  // "the head of state", "the President of the Republic": the president, in the state the article is about.
+  if (PRESIDENT_BY_STATE.test(text)) {
+    const president = context.memory.byOffice(['president'], (id) => context.lexicon.actor(id)?.role);
+    return president && !context.memory.anotherSideSince(president) ? recall(president, text) : null;
+  }
   const office = OFFICE.exec(text);
   if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase()) || context.lexicon.findMentions(text).length > 0) return null;
   const known = context.memory.byOffice((office[1] as string).split(/\s+/), (id) => context.lexicon.actor(id)?.role);
@@ -789,6 +803,28 @@ function personDescribedBefore(text: string, context: ResolveContext): ResolvedS
   const modifiers = (match[1] as string).trim().split(/\s+/);
   const known = context.memory.byDescription(heads, modifiers);
   return known?.kind === 'person' ? recall(known, text) : null;
+}
+
+/** "the press service", "the presidential press office": a press service whose owner the phrase does not name. */
+const PRESS_SERVICE = /^the\s+(presidential\s+)?press\s+(?:service|office)$/i;
+
+/**
+ * The body whose press service an unowned press-service phrase is. "the presidential press service":
+ * the office (the topic data's body) of the last president who spoke, unless a side other than theirs
+ * was told of since; "the press service" alone: the press service that spoke before, when one did.
+ * Null otherwise: a press service of no named owner is no one's guess.
+ */
+function pressServiceBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  const press = PRESS_SERVICE.exec(text);
+  if (!press || context.lexicon.findMentions(text).length > 0) return null;
+  if (!press[1]) {
+    const before = context.memory.byDescription(['service', 'office'], ['press']);
+    return before?.speaker.actor ? recall(before, text) : null;
+  }
+  const holder = context.memory.byOffice(['president'], (id) => context.lexicon.actor(id)?.role);
+  const body = holder?.speaker.actor ? context.lexicon.actor(holder.speaker.actor)?.body : undefined;
+  if (!holder || !body || context.memory.anotherSideSince(holder)) return null;
+  return { speaker: { name: null, description: text, actor: body }, government: context.lexicon.governmentOf(body), kind: 'organisation', resolvedBy: 'pronoun' };
 }
 
 /** "the country’s defence ministry": someone of a country the phrase does not name. */

@@ -107,7 +107,12 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
       found.push(...innerSpeakers.map((s) => quoteFound(quote, s, inner, null, context)));
       continue;
     }
-    found.push(...quoteStatements(view, quote, attributions, speakers, carried, context));
+    const quoted = quoteStatements(view, quote, attributions, speakers, carried, context);
+    found.push(...quoted);
+    const inside = quoted.length > 0 ? reportInsideQuote(view, quote, context) : [];
+    found.push(...inside);
+    // The quotation's speaker stays the sentence's last, whom "the statement" after it means.
+    if (inside.length > 0) for (const { known } of quoted) context.memory.remember(known);
   }
   for (const attribution of attributions) {
     const ownWords = carried.get(attribution);
@@ -340,6 +345,32 @@ function quoteStatements(
 /** The report after a quotation whose words, before its speaker, hold the quotation: "“…” by Berg, the ministry said". */
 function trailingReportHolding(view: SentenceView, quote: QuoteSpan, attributions: Attribution[]): Attribution | undefined {
   return attributions.find((a) => a.role === 'main' && a.span.start >= quoteEnd(quote) && a.clause !== null && contains(a.clause, quote));
+}
+
+/**
+ * "“The head of state said that the port would reopen,” the bureau said": a quotation that opens with
+ * a person's report gives that person's words as a clause of their own, listed as theirs too (the
+ * quotation stays its speaker's). Only when the quotation's first words are the person and a speech
+ * verb with "that", and the person is someone the topic data knows; none otherwise.
+ */
+function reportInsideQuote(view: SentenceView, quote: QuoteSpan, context: SentenceContext): Found[] {
+  const start = quote.open + 1;
+  const end = quote.close;
+  // Cheap gates first: a capital opening the words (a name, "The"), then " that " within them.
+  if (quote.unclosed || !/\p{Lu}/u.test(view.text.charAt(start)) || view.text.slice(start, end).indexOf(' that ') < 0) return [];
+  const inner: SentenceView = { text: view.text, masked: view.text, start, end, tokens: tokenize(view.text, start, end), quotes: [] };
+  const attribution = findAttributions(inner).find((a) => a.role === 'main');
+  const clause = attribution?.clause;
+  if (!attribution?.phrase || !clause || attribution.elided || /\S/.test(view.text.slice(start, attribution.phrase.start))) return [];
+  if (!/^\s+that\s/i.test(view.text.slice(attribution.verbSpan.end, clause.end)) || !hasWords(slice(view, clause), MIN_REPORTED_WORDS)) return [];
+  // "“He said that …,” Berg said": a pronoun in someone's words names no one.
+  const phrase = slice(inner, attribution.phrase);
+  if (/^(?:he|she|they|we|I|it|you|someone|somebody)$/i.test(phrase.trim())) return [];
+  const people = resolveSpeakers(phrase, null, attribution.verb, context).filter(
+    (known) => known.speaker.actor !== null && context.lexicon.actor(known.speaker.actor)?.kind === 'person',
+  );
+  const words = { start: view.text.slice(clause.start).startsWith('that') ? clause.start + 5 : clause.start, end: clause.end };
+  return people.map((known) => reportedFound(inner, words, known, attribution, context, start));
 }
 
 /** A person, or an actor the topic data knows: not a heading such as "Update". */

@@ -27,6 +27,13 @@ const COUNT_AS =
 const ESTIMATED_AMOUNT =
   /^\s+(?:that\b|(?:about|around|roughly|some|nearly|almost|more than|over|at least|up to|as many as)\s+\d|\d|(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:number|toll|figure|total|count)\b[^.;]*?\b(?:at|above|over|below|under|near|around|beyond)\s+(?:\p{L}+\s+){0,2}\d)/u;
 
+/**
+ * Participles of characterising, speech only before an object and "as" what it is called: ", framing
+ * the move as a warning"; not "framing the windows as planned".
+ */
+const CHARACTERISING = new Set(['framing', 'portraying', 'characterising', 'characterizing']);
+const OBJECT_AS = /^\s+(?:(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|it|them|him|herself|himself|itself|themselves)\s+as\s+(?!(?:planned|expected|usual|needed|required|agreed|scheduled|intended|before|well|soon|much|many|long|far|follows|such|if|though|shown|seen)\b)\p{L}/u;
+
 /** Verbs that report speech only with words to report: "responded that …", not "responded to distress calls". */
 const ACTS_UNLESS_REPORTING = new Set(['responded', 'responds', 'replied', 'replies', 'appealed', 'testified']);
 
@@ -157,6 +164,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   if (verb === 'committed' || verb === 'commits') return /^\s+(?:(?:itself|themselves|himself|herself)\s+)?to\s/u.test(after);
   // ", offering to take in the sailors": an offer in words; "offering shelter" is an act.
   if (verb === 'offering') return /^\s+to\s+\p{Ll}/u.test(after);
+  // ", framing the move as a warning": a characterisation in words; "framing the windows" is an act.
+  if (CHARACTERISING.has(verb)) return OBJECT_AS.test(after);
   // "with Berg hailing their “fortitude”": praise in words only with the words quoted in its clause;
   // "hailing from Marsh City", "crowds …, hailing the crews" quote no one.
   if (verb === 'hailing' || verb === 'lauding') return QUOTED_IN_CLAUSE.test(after);

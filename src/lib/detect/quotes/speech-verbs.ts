@@ -146,6 +146,8 @@ export const participleSpeechVerbs: readonly string[] = [
   'specifying', 'disclosing', 'mentioning',
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
   'offering',
+  // Read only before an object and "as" (speech-contexts.ts): ", framing the move as a warning", not "framing the windows".
+  'framing', 'portraying', 'characterising', 'characterizing',
 ];
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
