@@ -33,31 +33,6 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
   return out;
 }
 
-/** "In Berg's words, …", "in Anna Berg’s own words,": a name's words, set off by a comma. The capture is the name. */
-const IN_WORDS = /(?<![\p{L}])[Ii]n\s+(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s?\s+(?:own\s+)?words\s*,/gu;
-
-/**
- * "In Berg's words, the port is closed": the name's report, as "according to Berg" is (the verb is the
- * phrase as written). Only a name: "in other words", "in his words" name no one the phrase could tell.
- */
-export function inWordsAttributions(view: SentenceView): Attribution[] {
-  const sentence = view.masked.slice(view.start, view.end);
-  if (!sentence.includes('words')) return [];
-  const out: Attribution[] = [];
-  for (const m of sentence.matchAll(IN_WORDS)) {
-    const start = view.start + m.index;
-    const nameStart = start + m[0].indexOf(m[1] as string);
-    const nameEnd = nameStart + (m[1] as string).length;
-    const first = view.tokens.findIndex((t) => t.start >= nameStart);
-    const last = view.tokens.findLastIndex((t) => t.start < nameEnd);
-    if (first < 0 || last < first) continue;
-    const phrase: PhraseRange = { first, last, start: nameStart, end: nameEnd };
-    const verbEnd = start + m[0].replace(/\s*,$/, '').length;
-    out.push({ ...fixedPhraseAttribution(view, phrase, { start, end: verbEnd }, start), span: { start, end: verbEnd } });
-  }
-  return out;
-}
-
 /**
  * "according to the ministry's spokeswoman, Anna Berg, …": the name set off after a description that
  * ends in a role is who speaks, as in "the ministry's spokeswoman, Anna Berg, said". Null when no
