@@ -186,6 +186,12 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
       ['A call for calm went unheeded in Marsh City.', []],
       ["The council's demand for fuel rose.", []],
       ['Their vow to return was broken.', []],
+      // Nouns after a preposition: the report or claim is the subject matter, not a speaker's verb.
+      ['Following reports that the port was closed, the boats turned back.', []],
+      ['Despite claims that the talks had failed, the boats sailed.', []],
+      ['Amid reports that the port was closed, the boats turned back.', []],
+      // A name or a subject right before the form still speaks.
+      ['Marsh City reports that the port was closed.', [['reports that', 'the port was closed']]],
       // Not yet said: a modal or an infinitive before the verb.
       ['The ministers will urge restraint at the summit.', []],
       ['Freedonia plans to warn ships off the coast.', []],

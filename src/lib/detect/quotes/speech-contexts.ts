@@ -124,8 +124,12 @@ const NOUN_LIKE_PLURAL_FORMS = new Set(['call on', 'call for', 'demand', 'stress
 /** Present forms before "that" that are also plural nouns: "claims that", "reports that". */
 const NOUN_LIKE_BEFORE_THAT = /^(?:claims|reports|estimates|notes|warns|states|mentions|finds)\s+that$/;
 
-/** Words after which "claim", "claims" are nouns: a determiner or a possessive ("its", "Berg's"). */
-const NOUN_BEFORE = /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|such|any|no)|['’]s?)\s+$/i;
+/**
+ * Words after which "claim", "claims" are nouns: a determiner, a possessive ("its", "Berg's") or a
+ * preposition ("Following reports that …", "despite claims that …").
+ */
+const NOUN_BEFORE =
+  /(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|such|any|no|after|amid|amidst|despite|following|over|about|on|of|regarding|concerning|given|against|from|with|without|among)|['’]s?)\s+$/i;
 
 /**
  * A subject and a verb in the past: "Sylvanian instructors taught them …". The subject has a word at
