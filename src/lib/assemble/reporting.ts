@@ -7,6 +7,8 @@
  * page must never show the reported words alone, as if the speaker asserted them.
  */
 
+import { WORDS_SAID_NOUNS } from '../detect/quotes/word-lists.ts';
+
 /** Verbs that deny or reject what they report, by their stem. */
 const DENIAL_STEMS = ['deni', 'deny', 'reject', 'dismiss', 'refut', 'rebuff', 'disput', 'contradict'];
 
@@ -24,7 +26,7 @@ const NAMED_UNTRUE =
  * speaker rejects them, as "rejected the claims" does; "countered that …" asserts its own clause.
  */
 export const REBUTTAL_VERB = /(?:^|\s)counter(?:ed|s)?$/i;
-const REBUTTED_WORDS = /^\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|arguments?|narratives?)\b/u;
+const REBUTTED_WORDS = new RegExp(String.raw`^\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:${WORDS_SAID_NOUNS})\b`, 'u');
 
 /** Words right before the verb that negate it: "did not confirm", "has never said", "declined to comment", "(…,) without specifying". */
 const NEGATING_AUXILIARY =

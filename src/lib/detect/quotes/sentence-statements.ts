@@ -19,6 +19,7 @@ import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
 import { isParticiple } from './speech-verbs.ts';
 import { hasWord, hasWords, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
+import { WORDS_SAID_NOUNS } from './word-lists.ts';
 
 /** What a sentence needs from the reading of its source so far. */
 export interface SentenceContext extends ResolveContext {
@@ -58,7 +59,7 @@ function takesAPosition(verb: string, words: string): boolean {
 }
 
 /** Nouns of someone's words, ending what a rebuttal counters: "the claims", "Berg's allegations". */
-const SPEECH_NOUN_ENDS = /\s(?:claims?|allegations?|accusations?|assertions?|reports?|statements?|arguments?|narratives?)$/u;
+const SPEECH_NOUN_ENDS = new RegExp(`\\s(?:${WORDS_SAID_NOUNS})$`, 'u');
 
 /** A name's possessive and a noun: "Marsh City's claims", "Sylvania’s participation". */
 const NAMES_POSSESSIVE_NOUN = /^\p{Lu}[\p{L}.-]*['’]s?\s+\p{Ll}+$/u;

@@ -10,6 +10,12 @@ export function holdsWordOf(phrase: string, ...lists: ReadonlySet<string>[]): bo
   return phrase.toLowerCase().split(/[^\p{L}-]+/u).some((word) => lists.some((list) => list.has(word)));
 }
 
+/**
+ * Nouns of someone's words, as a pattern's alternation: what a rebuttal counters ("countered Berg's
+ * claims", "countered the allegations"); read where the words are found and where they are denied.
+ */
+export const WORDS_SAID_NOUNS = 'claims?|allegations?|accusations?|assertions?|reports?|statements?|arguments?|narratives?';
+
 /** Singular nouns for one person speaking: "the official", "a spokesperson". */
 export const PERSON_ROLES = set(`
   official spokesperson spokesman spokeswoman minister secretary president premier chancellor leader dictator strongman chief head
