@@ -965,6 +965,21 @@ const INFERENCE =
   /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|^\W*(?:that\s+)?(?:this|that|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:showed|demonstrated|proved|meant|reflected|underlined|underscored|illustrated)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
 
 /**
+ * What a side's acts are for, told in the present: "the patrols are to reassure residents and restore
+ * calm", "these operations are conducted to protect civilians", "the strikes are being carried out to
+ * deter …" (not "the raids were carried out to disrupt …", a past act told with its purpose; nor "the
+ * measures are to take effect on Monday", "troops are to withdraw by Friday", "the strikes are to stop
+ * on Friday", a schedule).
+ */
+const ACTS_PURPOSE_NOW =
+  /^\W*(?:that\s+)?(?:the|these|this|those|our|its|their|such|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:actions?|strikes?|attacks?|measures?|operations?|steps?|patrols?|deployments?|missions?|raids?|sanctions?|exercises?|efforts?|checks|inspections|restrictions|curfews?)(?:\s+(?:in|on|at|against|by|near|off|across)\s+[^,;]{1,40}?)?\s+(?:is|are)\s+(?:(?:being\s+)?(?:taken|carried\s+out|conducted|launched|undertaken|made|done|imposed)\s+)?(?:only\s+|solely\s+|simply\s+|merely\s+)?(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:protect|ensure|secure|safeguard|defend|deter|prevent|stop|halt|de-?escalate|restore|reassure|degrade|weaken|disrupt|reduce|curb|punish|pressure|force|keep|maintain|preserve|uphold|support|help|assist|show|signal)\s+(?!(?:on|by|at|in|within|after|before|when|once|until|next|soon|immediately|today|tomorrow)\b)[\p{L}“"‘]/iu;
+
+/** Whether the clause tells what a side's acts are for, in the present (ACTS_PURPOSE_NOW), read only where " to " is. */
+function purposeOfActsNow(clause: string): boolean {
+  return clause.includes(' to ') && ACTS_PURPOSE_NOW.test(clause);
+}
+
+/**
  * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
  * "Freedonia is a small country", "the deployment is Fredonburg's decision", and with "is" contracted,
  * "it’s a strange time", "she’s a nurse", "the influx is yet another burden" (not "there is a …", "there’s a …", nor "among them is a …",
@@ -1514,7 +1529,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
+  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || purposeOfActsNow(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readReporting } from '../../src/lib/assemble/reporting.ts';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * Clauses that explain rather than report a happening (`other`), with look-alikes that tell one
+ * (`confirms`): what a side's acts are for, told in the present.
+ */
+interface Case {
+  /** The sentence as written. */
+  sentence: string;
+  /** The reporting verb as it stands in the sentence. */
+  verb: string;
+  /** The reported words after it. */
+  words: string;
+  stance: Stance;
+}
+
+/** The stance of `words`, read with the reporting of `verb` in `sentence`, said for a side. */
+function stanceIn({ sentence, verb, words }: Case): Stance {
+  const reporting = readReporting(sentence, verb, sentence.indexOf(verb));
+  return stanceOf(reporting, words, { forThemselves: false, reported: true, forASide: true });
+}
+
+/** A case whose words are the sentence after "said". */
+function said(sentence: string, stance: Stance): Case {
+  return { sentence, verb: 'said', words: sentence.slice(sentence.indexOf(' said ') + 6).replace(/\.$/, ''), stance };
+}
+
+describe("what a side's acts are for, told in the present", () => {
+  const cases: Case[] = [
+    said('The ministry said the patrols are to reassure residents and restore calm.', 'other'),
+    said('The army said these operations are conducted to protect civilians and secure the roads.', 'other'),
+    said('The ministry said the strikes are to stop further attacks on ports.', 'other'),
+    said('The coastguard said the checks at sea are being carried out to deter smugglers.', 'other'),
+    // A past act told with its purpose is told; a schedule is told.
+    said('The army said the raids were carried out to disrupt supply lines.', 'confirms'),
+    said('The council said the new measures are to take effect on Monday.', 'confirms'),
+    said('The ministry said the strikes are to stop on Friday.', 'confirms'),
+    said('The ministry said troops are to withdraw from the town by Friday.', 'confirms'),
+  ];
+  it.each(cases)('$sentence', (c) => expect(stanceIn(c)).toBe(c.stance));
+});
