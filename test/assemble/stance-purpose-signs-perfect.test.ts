@@ -4,8 +4,8 @@ import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
 
 /**
- * Clauses that explain rather than report a happening (`other`), with look-alikes that tell one
- * (`confirms`): what a side's acts are for, told in the present.
+ * Clauses that explain or infer rather than report a happening (`other`), with look-alikes that tell
+ * one (`confirms`): what a side's acts are for, told in the present; a conclusion drawn from signs.
  */
 interface Case {
   /** The sentence as written. */
@@ -39,6 +39,19 @@ describe("what a side's acts are for, told in the present", () => {
     said('The council said the new measures are to take effect on Monday.', 'confirms'),
     said('The ministry said the strikes are to stop on Friday.', 'confirms'),
     said('The ministry said troops are to withdraw from the town by Friday.', 'confirms'),
+  ];
+  it.each(cases)('$sentence', (c) => expect(stanceIn(c)).toBe(c.stance));
+});
+
+describe('a conclusion drawn from signs, in the present', () => {
+  const cases: Case[] = [
+    said('The analyst said these images suggest that the bridge is being repaired.', 'other'),
+    said('The analyst said this indicates the militia is regrouping.', 'other'),
+    said('The analyst said the pattern points to a wider campaign.', 'other'),
+    // Told in the past, or with a count, it tells.
+    said('The analyst said the images suggested the bridge was repaired.', 'confirms'),
+    said('The agency said the records show 300 people were killed.', 'confirms'),
+    said('The agency said these signs indicate 300 people were killed.', 'confirms'),
   ];
   it.each(cases)('$sentence', (c) => expect(stanceIn(c)).toBe(c.stance));
 });

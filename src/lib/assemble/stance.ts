@@ -980,6 +980,20 @@ function purposeOfActsNow(clause: string): boolean {
 }
 
 /**
+ * A conclusion drawn from what was seen, in the present: "these images suggest that the bridge is
+ * being repaired", "this indicates the militia is regrouping", "the pattern points to a wider
+ * campaign", "such moves signal …" (not "the records show 300 people were killed", a count told; nor
+ * "the images suggested …", told in the past).
+ */
+const INFERRED_FROM_SIGNS =
+  /^\W*(?:that\s+)?(?:this|it|(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:observations|images|imagery|movements|signs|findings|developments|patterns?|moves|preparations|indications|activit(?:y|ies)))\s+(?:\w+ly\s+|also\s+|only\s+)?(?:suggests?|indicates?|points?\s+to|hints?\s+at|signals?)\b/iu;
+
+/** Whether the clause draws a conclusion from signs (INFERRED_FROM_SIGNS) and gives no count. */
+function inferredFromSigns(clause: string): boolean {
+  return /suggest|indicat|point|hint|signal/i.test(clause) && INFERRED_FROM_SIGNS.test(clause) && !/\d/.test(clause);
+}
+
+/**
  * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
  * "Freedonia is a small country", "the deployment is Fredonburg's decision", and with "is" contracted,
  * "it’s a strange time", "she’s a nurse", "the influx is yet another burden" (not "there is a …", "there’s a …", nor "among them is a …",
@@ -1529,7 +1543,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || purposeOfActsNow(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
+  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || purposeOfActsNow(clause) || inferredFromSigns(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
