@@ -4,8 +4,9 @@ import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
 
 /**
- * Clauses that explain or infer rather than report a happening (`other`), with look-alikes that tell
- * one (`confirms`): what a side's acts are for, told in the present; a conclusion drawn from signs.
+ * Clauses that explain, infer or judge rather than report a happening (`other`), with look-alikes that
+ * tell one (`confirms`): what a side's acts are for, told in the present; a conclusion drawn from
+ * signs; a judgement with the copula in the perfect.
  */
 interface Case {
   /** The sentence as written. */
@@ -52,6 +53,19 @@ describe('a conclusion drawn from signs, in the present', () => {
     said('The analyst said the images suggested the bridge was repaired.', 'confirms'),
     said('The agency said the records show 300 people were killed.', 'confirms'),
     said('The agency said these signs indicate 300 people were killed.', 'confirms'),
+  ];
+  it.each(cases)('$sentence', (c) => expect(stanceIn(c)).toBe(c.stance));
+});
+
+describe('a judgement with the copula in the perfect', () => {
+  const cases: Case[] = [
+    said('The agency said the talks have been productive and frank.', 'other'),
+    said('The agency said the reaction of the allies has been swift and firm.', 'other'),
+    said('The mayor said it has been very difficult for the families.', 'other'),
+    // A happening in the perfect, or what is there, is told.
+    said('The agency said the port has been closed.', 'confirms'),
+    said('The agency said there has been a significant attack.', 'confirms'),
+    said('The agency said the bridge has been badly damaged.', 'confirms'),
   ];
   it.each(cases)('$sentence', (c) => expect(stanceIn(c)).toBe(c.stance));
 });

@@ -994,6 +994,21 @@ function inferredFromSigns(clause: string): boolean {
 }
 
 /**
+ * A judgement of how something has been, the copula in the perfect: "the talks have been productive and
+ * frank", "the response has been united and resolute", "it has been very difficult" (not "the port has
+ * been closed", a happening; nor "there has been a significant attack", what is there).
+ */
+const JUDGED_SO_FAR = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?!(?:that\s+)?there\b)(?:[\p{L}’'“”"-]+\s+){0,10}?(?<!\bthere\s+)(?:has|have)\s+(?:(?:\w+ly|also|so\s+far|always)\s+)?been\s+(?:not\s+)?(?:${JUDGEMENT}|[“"‘]?(?:united|unanimous|resolute|firm|strong|robust|swift|measured|clear)\b)`,
+  'iu',
+);
+
+/** Whether the clause judges how something has been (JUDGED_SO_FAR), read only where " been " is. */
+function judgedSoFar(clause: string): boolean {
+  return clause.includes(' been ') && JUDGED_SO_FAR.test(clause);
+}
+
+/**
  * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
  * "Freedonia is a small country", "the deployment is Fredonburg's decision", and with "is" contracted,
  * "it’s a strange time", "she’s a nurse", "the influx is yet another burden" (not "there is a …", "there’s a …", nor "among them is a …",
@@ -1543,7 +1558,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || purposeOfActsNow(clause) || inferredFromSigns(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
+  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || purposeOfActsNow(clause) || inferredFromSigns(clause) || judgedSoFar(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
