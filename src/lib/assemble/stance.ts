@@ -1952,12 +1952,12 @@ function feelingExpressedInWords(words: string): Stance | undefined {
 }
 
 /**
- * "I don't know how to express my regret and apologies", "we do not know how to thank them enough": a
+ * "I don’t know how to express my regret and apologies", "I do not know how to express the sorrow I feel", "we do not know how to thank them enough": a
  * feeling the speaker finds no words for is a feeling expressed, not something they cannot confirm (not
  * "we don't know how to stop the leak", "I don't know how it happened").
  */
 const FEELING_BEYOND_WORDS =
-  /\b(?:i|we)\s+(?:do\s+not|don['’]t)\s+know\s+how\s+to\s+(?:(?:express|convey|describe)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:regret|sorrow|grief|gratitude|thanks|apolog(?:y|ies)|condolences|sadness|pain|joy|pride|appreciation)|thank)\b/iu;
+  /\b(?:i|we)\s+(?:do\s+not|don['’]t)\s+know\s+how\s+to\s+(?:(?:express|convey|describe)\s+(?:my|our|the|this|such|all\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?:regret|sorrow|grief|gratitude|thanks|apolog(?:y|ies)|condolences|sadness|pain|joy|pride|appreciation)|thank)\b/iu;
 
 /**
  * "(the agency reported) that Berg accused the Sylvanian leaders of bias", "Freedonia, Sylvania and
