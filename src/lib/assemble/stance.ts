@@ -2052,6 +2052,15 @@ function withoutTellingWanted(clause: string): string {
 const FRONTED_PHRASE =
   /^\W*(?:that\W+)?(?:\p{Lu}?\p{Ll}{3,}ly|(?:in|of|at|for|from|with|by|on|as(?!\s+(?:many|much|few|little)\b)|under|to|among|despite|unlike|beyond|today|now|yesterday|currently|meanwhile|moreover|however|therefore|thus|so|still|indeed|again|overall|firstly|secondly|finally|then|here|instead|otherwise|nevertheless|nonetheless|furthermore|besides|rather)\b(?![^,;]*\b(?:view|opinion|understand\w*|knowledge|estimat\w*|assessment|judge?ment|mind|far\s+as)\b)[^,;\d]{0,40}?),\s+(?=\S)/iu;
 
+/**
+ * A participle phrase of circumstance fronted before the main clause: "Standing before the families, (I
+ * …)", "Speaking to reporters in the capital, (…)", "Looking back, (…)" (not a gerund that is the subject,
+ * "Shelling of the town, which began at dawn, killed three", nor a participle with a number, "Counting
+ * the wounded, 40 …").
+ */
+const FRONTED_PARTICIPLE =
+  /^\W*(?:that\W+)?(?:standing|speaking|addressing|referring|looking|responding|commenting|writing|talking|reflecting|turning|returning|recalling)\s+(?:to|before|at|in|on|with|back|about|from|after|by|over)\b[^,;\d]{0,100},\s+(?=\S)/i;
+
 /** A fronted phrase or clause ends in a comma and a space: a clause without one has none to take off. */
 const FRONTED_PHRASE_CUE = ', ';
 
@@ -2064,7 +2073,7 @@ function withoutFrontedClause(clause: string): string {
   let main = day ? clause.slice(day[0].length) : clause;
   // "Of course, when the talks began, …": a phrase, then a clause, each before the main clause.
   for (let pass = 0; pass < 2 && main.includes(FRONTED_PHRASE_CUE); pass++) {
-    const fronted = FRONTED_CLAUSE.exec(main) ?? FRONTED_PHRASE.exec(main);
+    const fronted = FRONTED_CLAUSE.exec(main) ?? FRONTED_PHRASE.exec(main) ?? FRONTED_PARTICIPLE.exec(main);
     if (!fronted) break;
     main = main.slice(fronted[0].length);
   }
