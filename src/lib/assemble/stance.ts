@@ -965,6 +965,50 @@ const INFERENCE =
   /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|^\W*(?:that\s+)?(?:this|that|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:showed|demonstrated|proved|meant|reflected|underlined|underscored|illustrated)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
 
 /**
+ * What a side's acts are for, told in the present: "the patrols are to reassure residents and restore
+ * calm", "these operations are conducted to protect civilians", "the strikes are being carried out to
+ * deter …" (not "the raids were carried out to disrupt …", a past act told with its purpose; nor "the
+ * measures are to take effect on Monday", "troops are to withdraw by Friday", "the strikes are to stop
+ * on Friday", a schedule).
+ */
+const ACTS_PURPOSE_NOW =
+  /^\W*(?:that\s+)?(?:the|these|this|those|our|its|their|such|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:actions?|strikes?|attacks?|measures?|operations?|steps?|patrols?|deployments?|missions?|raids?|sanctions?|exercises?|efforts?|checks|inspections|restrictions|curfews?)(?:\s+(?:in|on|at|against|by|near|off|across)\s+[^,;]{1,40}?)?\s+(?:is|are)\s+(?:(?:being\s+)?(?:taken|carried\s+out|conducted|launched|undertaken|made|done|imposed)\s+)?(?:only\s+|solely\s+|simply\s+|merely\s+)?(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:protect|ensure|secure|safeguard|defend|deter|prevent|stop|halt|de-?escalate|restore|reassure|degrade|weaken|disrupt|reduce|curb|punish|pressure|force|keep|maintain|preserve|uphold|support|help|assist|show|signal)\s+(?!(?:on|by|at|in|within|after|before|when|once|until|next|soon|immediately|today|tomorrow)\b)[\p{L}“"‘]/iu;
+
+/** Whether the clause tells what a side's acts are for, in the present (ACTS_PURPOSE_NOW), read only where " to " is. */
+function purposeOfActsNow(clause: string): boolean {
+  return clause.includes(' to ') && ACTS_PURPOSE_NOW.test(clause);
+}
+
+/**
+ * A conclusion drawn from what was seen, in the present: "these images suggest that the bridge is
+ * being repaired", "this indicates the militia is regrouping", "the pattern points to a wider
+ * campaign", "such moves signal …" (not "the records show 300 people were killed", a count told; nor
+ * "the images suggested …", told in the past).
+ */
+const INFERRED_FROM_SIGNS =
+  /^\W*(?:that\s+)?(?:this|it|(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:observations|images|imagery|movements|signs|findings|developments|patterns?|moves|preparations|indications|activit(?:y|ies)))\s+(?:\w+ly\s+|also\s+|only\s+)?(?:suggests?|indicates?|points?\s+to|hints?\s+at|signals?)\b/iu;
+
+/** Whether the clause draws a conclusion from signs (INFERRED_FROM_SIGNS) and gives no count. */
+function inferredFromSigns(clause: string): boolean {
+  return /suggest|indicat|point|hint|signal/i.test(clause) && INFERRED_FROM_SIGNS.test(clause) && !/\d/.test(clause);
+}
+
+/**
+ * A judgement of how something has been, the copula in the perfect: "the talks have been productive and
+ * frank", "the response has been united and resolute", "it has been very difficult" (not "the port has
+ * been closed", a happening; nor "there has been a significant attack", what is there).
+ */
+const JUDGED_SO_FAR = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?!(?:that\s+)?there\b)(?:[\p{L}’'“”"-]+\s+){0,10}?(?<!\bthere\s+)(?:has|have)\s+(?:(?:\w+ly|also|so\s+far|always)\s+)?been\s+(?:not\s+)?(?:${JUDGEMENT}|[“"‘]?(?:united|unanimous|resolute|firm|strong|robust|swift|measured|clear)\b)`,
+  'iu',
+);
+
+/** Whether the clause judges how something has been (JUDGED_SO_FAR), read only where " been " is. */
+function judgedSoFar(clause: string): boolean {
+  return clause.includes(' been ') && JUDGED_SO_FAR.test(clause);
+}
+
+/**
  * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
  * "Freedonia is a small country", "the deployment is Fredonburg's decision", and with "is" contracted,
  * "it’s a strange time", "she’s a nurse", "the influx is yet another burden" (not "there is a …", "there’s a …", nor "among them is a …",
@@ -1514,7 +1558,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
+  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || purposeOfActsNow(clause) || inferredFromSigns(clause) || judgedSoFar(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
@@ -1908,12 +1952,12 @@ function feelingExpressedInWords(words: string): Stance | undefined {
 }
 
 /**
- * "I don't know how to express my regret and apologies", "we do not know how to thank them enough": a
+ * "I don’t know how to express my regret and apologies", "I do not know how to express the sorrow I feel", "we do not know how to thank them enough": a
  * feeling the speaker finds no words for is a feeling expressed, not something they cannot confirm (not
  * "we don't know how to stop the leak", "I don't know how it happened").
  */
 const FEELING_BEYOND_WORDS =
-  /\b(?:i|we)\s+(?:do\s+not|don['’]t)\s+know\s+how\s+to\s+(?:(?:express|convey|describe)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:regret|sorrow|grief|gratitude|thanks|apolog(?:y|ies)|condolences|sadness|pain|joy|pride|appreciation)|thank)\b/iu;
+  /\b(?:i|we)\s+(?:do\s+not|don['’]t)\s+know\s+how\s+to\s+(?:(?:express|convey|describe)\s+(?:my|our|the|this|such|all\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?:regret|sorrow|grief|gratitude|thanks|apolog(?:y|ies)|condolences|sadness|pain|joy|pride|appreciation)|thank)\b/iu;
 
 /**
  * "(the agency reported) that Berg accused the Sylvanian leaders of bias", "Freedonia, Sylvania and
@@ -2008,6 +2052,15 @@ function withoutTellingWanted(clause: string): string {
 const FRONTED_PHRASE =
   /^\W*(?:that\W+)?(?:\p{Lu}?\p{Ll}{3,}ly|(?:in|of|at|for|from|with|by|on|as(?!\s+(?:many|much|few|little)\b)|under|to|among|despite|unlike|beyond|today|now|yesterday|currently|meanwhile|moreover|however|therefore|thus|so|still|indeed|again|overall|firstly|secondly|finally|then|here|instead|otherwise|nevertheless|nonetheless|furthermore|besides|rather)\b(?![^,;]*\b(?:view|opinion|understand\w*|knowledge|estimat\w*|assessment|judge?ment|mind|far\s+as)\b)[^,;\d]{0,40}?),\s+(?=\S)/iu;
 
+/**
+ * A participle phrase of circumstance fronted before the main clause: "Standing before the families, (I
+ * …)", "Speaking to reporters in the capital, (…)", "Looking back, (…)" (not a gerund that is the subject,
+ * "Shelling of the town, which began at dawn, killed three", nor a participle with a number, "Counting
+ * the wounded, 40 …").
+ */
+const FRONTED_PARTICIPLE =
+  /^\W*(?:that\W+)?(?:standing|speaking|addressing|referring|looking|responding|commenting|writing|talking|reflecting|turning|returning|recalling)\s+(?:to|before|at|in|on|with|back|about|from|after|by|over)\b[^,;\d]{0,100},\s+(?=\S)/i;
+
 /** A fronted phrase or clause ends in a comma and a space: a clause without one has none to take off. */
 const FRONTED_PHRASE_CUE = ', ';
 
@@ -2020,7 +2073,7 @@ function withoutFrontedClause(clause: string): string {
   let main = day ? clause.slice(day[0].length) : clause;
   // "Of course, when the talks began, …": a phrase, then a clause, each before the main clause.
   for (let pass = 0; pass < 2 && main.includes(FRONTED_PHRASE_CUE); pass++) {
-    const fronted = FRONTED_CLAUSE.exec(main) ?? FRONTED_PHRASE.exec(main);
+    const fronted = FRONTED_CLAUSE.exec(main) ?? FRONTED_PHRASE.exec(main) ?? FRONTED_PARTICIPLE.exec(main);
     if (!fronted) break;
     main = main.slice(fronted[0].length);
   }
