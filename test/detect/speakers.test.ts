@@ -1943,6 +1943,26 @@ describe('speakers: a university, a strategist, an employer tied to a body', () 
   });
 });
 
+describe('speakers: a place inside a longer subject does not speak', () => {
+  it.each([
+    ['The raids of the militia on shipping in the Marsh Strait threaten the economy, the minister said.', 'the minister'],
+    ['A task force operating in the Sylvanian Gulf said it had intercepted two drones.', undefined],
+    ['Delays at the Fredonburg Canal worry exporters, the agency reported.', 'the agency'],
+  ])('credits no words to the place after a noun and its preposition: %j', (text, description) => {
+    const found = statements([text]);
+    expect(found.map((mention) => mention.speaker.description)).not.toContainEqual(expect.stringMatching(/Strait|Gulf|Canal/));
+    expect(found[0]?.speaker.description).toBe(description);
+  });
+
+  it.each([
+    ['Officials in Fredonburg said the boats had left.', 'Officials in Fredonburg'],
+    ['A man in the crowd said the boats had left.', 'A man in the crowd'],
+    ['The delegation in Freedonia said the boats had left.', 'The delegation in Freedonia'],
+  ])('still reads a speaker whose place follows them: %j', (text, description) => {
+    expect(statements([text])[0]?.speaker.description).toBe(description);
+  });
+});
+
 describe('speakers: where a speaker works is not whom they speak for', () => {
   it.each([
     ['The head of the Red Cross delegation in Freedonia said the boats had left.', 'The head of the Red Cross delegation in Freedonia'],

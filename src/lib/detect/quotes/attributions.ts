@@ -720,6 +720,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // before "to" does.
   const sender = stop === 'to' ? addressedFrom(view, phrase) : null;
   if (sender) return sender;
+  if (phrase === object.phrase && placeInsideLongerSubject(view, phrase, stop)) return null;
   if (!isSpeakerPhrase(view, phrase)) return null;
   // "Fredonburg's estimated 120,000 residents": a possessive owns the noun the participle qualifies;
   // no one speaks.
@@ -1086,6 +1087,21 @@ function whosePlace(view: SentenceView, place: PhraseRange, stop: string): { phr
   const holder = phraseBefore(view, preposition - 1);
   if (!holder.phrase) return null;
   return { phrase: { ...holder.phrase, last: place.last, end: place.end }, stop: holder.stop };
+}
+
+/** Prepositions of place that join a place to the noun before it: "shipping in the strait", "crews off the coast". */
+const PLACE_AFTER_NOUN: ReadonlySet<string> = new Set(['in', 'at', 'inside', 'near', 'off', 'across', 'along', 'over', 'into', 'through', 'under', 'against']);
+
+/**
+ * "Attacks on shipping in the Strait threaten the economy", "Delays at the Canal alarm exporters": a
+ * place read back to a preposition that follows a lower-case noun other than a speaker's role ends a
+ * longer subject whose head is that noun; the place does not speak (after a role, "officials in
+ * Fredonburg", the reading already went on, and `whosePlace` takes "the delegation in Freedonia").
+ */
+function placeInsideLongerSubject(view: SentenceView, place: PhraseRange, stop: string): boolean {
+  if (!PLACE_AFTER_NOUN.has(stop) || place.first < 2 || !isPlainGap(gapBefore(view, place.first - 1))) return false;
+  const before = (view.tokens[place.first - 2] as Token).text;
+  return /^\p{Ll}+$/u.test(before) && !isRoleNoun(before) && !CLAUSE_WORDS.has(before);
 }
 
 /** Documents that say things, named before what they are about: "the ministry's latest update on the war". */
