@@ -1491,3 +1491,26 @@ describe('findFigures: a thing moves only to a category that lists its noun as w
     expect(read(text)).toEqual([[figure, category]]);
   });
 });
+
+describe('findFigures: stop 36 probe classes', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'villagers', 'residents'], cues: ['fled', 'left', 'evacuated'] },
+    { id: 'losses', label: 'Losses', units: ['casualties', 'dead', 'sailors', 'coastal villagers'], cues: ['killed', 'wounded', 'died', 'captured'] },
+    { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent', 'deployed'] },
+  ];
+  const read = (text: string) => findFigures(text, PEOPLE).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The whole's own verb after an aside naming a part tells what happened to the whole.
+    ['At least 300 villagers, including children, died in the storm.', [['At least 300 villagers', 'losses']]],
+    ['Some 40 sailors, including three officers, were captured.', [['Some 40 sailors', 'losses'], ['three officers', 'losses']]],
+    ['Nearly 900 villagers, among them the mayor, were killed.', [['Nearly 900 villagers', 'losses']]],
+    // Not when a preposition or a participle governs the count: the verb is the vessel's.
+    ['A ferry with 300 villagers, including children, was captured.', [['300 villagers', 'fled']]],
+    ['Boats carrying 300 villagers, including children, were captured.', [['300 villagers', 'fled']]],
+    // Nor when the verb after the aside takes an object: what they did, not what happened to them.
+    ['Some 300 villagers, including children, killed the livestock.', [['Some 300 villagers', 'fled']]],
+  ])('reads the predicate past ", including …," when the count is the subject: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -25,7 +25,7 @@ const AUXILIARIES = new Set([
 const CLOSES_ASIDE = /^[,—–]$/;
 
 /** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
-export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true): string | null {
+export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true, subject = false): string | null {
   const words: string[] = [];
   let sawAuxiliary = false;
   let sawBe = false;
@@ -43,7 +43,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (tokens[from]?.text === ')' && tokens.slice(Math.max(0, last - 3), last).some((t) => t.text === '(')) from += 1;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
   // "two sailors, named Lind and Ober, who were captured …": a relative clause says what happened to them.
-  from = afterAppositive(tokens, from);
+  from = afterAppositive(tokens, from, subject);
   // "More than 50,000, or about 40 percent of them, have crossed": past an aside set off by commas.
   from = afterAside(tokens, from);
   // "Nearly the entire population, over 100,600 persons, have found refuge": the figure is itself the
@@ -194,14 +194,35 @@ function afterAside(tokens: readonly Token[], from: number): number {
 /** Words that open an aside naming a part of the count, not the count itself: ", including nine cadets,". */
 const NAMES_A_PART: ReadonlySet<string> = new Set(['including', 'among', 'amongst', 'excluding', 'of']);
 
+/** Finite forms that agree with a plural subject only: after an aside naming a part, the whole's own verb. */
+const PLURAL_FINITE: ReadonlySet<string> = new Set(['were', 'have', 'had', 'are']);
+
+/**
+ * Whether the word after an aside naming a part (", including nine cadets,") is the verb of a count
+ * that is the clause's subject: a plural auxiliary ("were killed"), a bare fate ("died") or a past
+ * ("fled"); "a boat with 22 sailors, including nine cadets, was captured" tells of the boat.
+ */
+function verbOfWhole(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  if (tokens[at]?.kind !== 'word') return false;
+  return PLURAL_FINITE.has(word) || BARE_FATES.has(word) || IRREGULAR_PASTS.has(word) || (/^\p{Ll}+ed$/u.test(tokens[at]?.text ?? '') && !startsObject(tokens[at + 1]));
+}
+
 /**
  * Past a short appositive between commas that a relative clause or the clause's auxiliary follows
- * (", named Lind and Ober, who", ", two Freedonians and a Sylvanian, were"); `from` otherwise.
+ * (", named Lind and Ober, who", ", two Freedonians and a Sylvanian, were"); `from` otherwise. An aside
+ * naming a part (", including nine cadets,") is passed only when the count is the clause's `subject`
+ * and the verb after it agrees with the whole (`verbOfWhole`).
  */
-function afterAppositive(tokens: readonly Token[], from: number): number {
+function afterAppositive(tokens: readonly Token[], from: number, subject = false): number {
   if (tokens[from]?.text !== ',') return from;
+  const namesAPart = NAMES_A_PART.has(tokens[from + 1]?.lower ?? '');
   for (let i = from + 1; i < tokens.length && i <= from + 7; i++) {
-    if (tokens[i]?.text === ',') return RELATIVES.has(tokens[i + 1]?.lower ?? '') || (FINITE.has(tokens[i + 1]?.lower ?? '') && !NAMES_A_PART.has(tokens[from + 1]?.lower ?? '')) ? i + 1 : from;
+    if (tokens[i]?.text === ',') {
+      if (RELATIVES.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+      if (namesAPart) return subject && verbOfWhole(tokens, i + 1) ? i + 1 : from;
+      return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
+    }
     if (tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'number') return from;
   }
   return from;
@@ -757,7 +778,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const next = tokens[draft.lastToken + 1];
   const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
   const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken, draft.lastToken);
-  const predicate = told ? predicateAfter(tokens, draft.lastToken) : null;
+  // "At least 200 people, including children, died": a count no preposition or participle governs
+  // ("a bus with 40 people", "trucks carrying 40 people") is its clause's subject.
+  const governor = tokens[draft.firstToken - 1]?.kind === 'word' ? (tokens[draft.firstToken - 1]?.lower ?? '') : '';
+  const subject = !PREPOSITIONS.has(governor) && governor !== 'with' && !/ing$/.test(governor);
+  const predicate = told ? predicateAfter(tokens, draft.lastToken, true, subject) : null;
   // "The 11,000 troops suffered heavy losses": losses among them, not a count of losses.
   const after = predicate !== null && LOSSES_AMONG.test(predicate) ? null : predicate;
   // "300 sailors killed in the fighting have been repatriated": with no cue in the predicate, the
