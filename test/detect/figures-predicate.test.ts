@@ -1513,4 +1513,14 @@ describe('findFigures: stop 36 probe classes', () => {
   ])('reads the predicate past ", including …," when the count is the subject: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
+
+  it.each([
+    ['The ministry put the total number of killed or wounded sailors at 4,000.', [['4,000', 'losses']]],
+    ['Observers estimated the overall number of people who fled at 12,000.', [['12,000', 'fled']]],
+    ['The ministry put the number of dead at 300.', [['300', 'losses']]],
+    // No verb of estimating before "number": no figure from the "at".
+    ['The total number of seats in the hall stood empty at 4,000 feet.', []],
+  ])('reads "put the total number of … at N" with an adjective before "number": %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
 });
