@@ -1524,3 +1524,25 @@ describe('findFigures: stop 36 probe classes', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: the noun of an act before "of" tells what happened to the count', () => {
+  const SHIPS: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks', units: ['ships', 'vessels'], cues: ['attacked', 'hit'] },
+    { id: 'traffic', label: 'Traffic', units: ['ships', 'vessels'], cues: ['diverted', 'rerouted'] },
+    { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'evacuated'] },
+    { id: 'losses', label: 'Losses', units: ['people', 'casualties'], cues: ['killed', 'hospitalized'] },
+  ];
+  const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['The storms forced the diversion of more than 300 ships.', [['more than 300 ships', 'traffic']]],
+    ['The strike led to the rerouting of 40 vessels.', [['40 vessels', 'traffic']]],
+    ['The blast led to the hospitalization of 290 people.', [['290 people', 'losses']]],
+    ['The mayor ordered the evacuation of 5,000 people.', [['5,000 people', 'fled']]],
+    // A noun that is no act keeps the unit's first category, as before.
+    ['The region of 300 ships and boats drew crowds.', [['300 ships', 'attacks']]],
+    ['The sinking of two ships was confirmed.', [['two ships', 'attacks']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

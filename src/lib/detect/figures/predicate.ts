@@ -424,8 +424,12 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300". A verb
   // alone: the word before it is its subject ("the strikes killed five"), not what happened.
   const last = words.at(-1);
-  // "the deployment of 3,000": the act's noun, read by its verb's past form too.
-  if (last === 'of') return /ment$/.test(words[0] ?? '') ? `${words.join(' ')} ${pastOfForm(words[0] as string)}` : words.join(' ');
+  // "the deployment of 3,000", "the evacuation of 500", "the diversion of 2,000 ships": the act's
+  // noun, read by its verb's past form too.
+  if (last === 'of') {
+    const act = pastOfAct(words[0] ?? '');
+    return act === null ? words.join(' ') : `${words.join(' ')} ${act}`;
+  }
   // "populated by 120,000": the agent of a passive participle; what it tells is read with the topics' usual words.
   if (last === 'by' && /ed$/.test(words[0] ?? '')) return words.join(' ');
   // "could send 3,000", "plans to deploy 2,000": a verb's base form after a modal or "to", with the
@@ -443,6 +447,26 @@ const SUBJECT_WORDS = /^(?:\p{Lu}|it$|he$|she$|they$|who$|which$)/u;
 function pastOfForm(word: string): string {
   // "evacuating" → "evacuat" + "ed"; "deploying" → "deployed".
   return pastOf(word.replace(/(?:ing|ment|es|s)$/, ''));
+}
+
+/**
+ * The past form of the verb a noun of an act is made from: "deployment" → "deployed", "rerouting" →
+ * "rerouted", "evacuation" →
+ * "evacuated", "interception" → "intercepted", "diversion" → "diverted", "seizure" → "seized"; null
+ * for any other word ("number", "region", "nation").
+ */
+function pastOfAct(noun: string): string | null {
+  // "deployment" → "deployed", "the rerouting of" → "rerouted", "the killing of" → "killed".
+  if (/\p{Ll}{3,}(?:ment|ing)$/u.test(noun)) return pastOfForm(noun);
+  // "hospitalization" → "hospitalized", "mobilisation" → "mobilised".
+  if (/\p{Ll}{3,}[iy][sz]ation$/u.test(noun)) return `${noun.slice(0, -5)}ed`;
+  // "evacuation" → "evacuated", "interception" → "intercepted", "abduction" → "abducted".
+  if (/\p{Ll}{3,}(?:at|ct|pt)ion$/u.test(noun)) return `${noun.slice(0, -3)}ed`;
+  // "diversion" → "diverted", "conversion" → "converted".
+  if (/\p{Ll}{3,}rsion$/u.test(noun)) return `${noun.slice(0, -4)}ted`;
+  // "seizure" → "seized", "capture" → "captured", "departure" → "departed".
+  if (/\p{Ll}{3,}(?:z|pt|rt)ure$/u.test(noun)) return `${noun.slice(0, -1)}d`;
+  return null;
 }
 
 /** Words after which a verb stands in its base form: modals and "to". */
