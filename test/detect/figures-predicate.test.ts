@@ -1546,3 +1546,23 @@ describe('findFigures: the noun of an act before "of" tells what happened to the
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: a relative clause that denies or refuses tells nothing that happened', () => {
+  const TOWN: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'residents'], cues: ['fled', 'flee', 'left'] },
+    { id: 'losses', label: 'Losses', units: ['people', 'residents'], cues: ['killed', 'died'] },
+    { id: 'residents', label: 'Residents', units: ['people', 'residents'], cues: ['live', 'remain'] },
+  ];
+  const read = (text: string) => findFigures(text, TOWN).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The main verb after the negated relative clause tells it.
+    ['Nearly 9,000 people who did not want to live under the junta have left the town.', [['Nearly 9,000 people', 'fled']]],
+    ['The 500 residents who did not flee were killed.', [['500 residents', 'losses']]],
+    ['Some 700 residents who never fled were killed in the siege.', [['Some 700 residents', 'losses']]],
+    // A relative clause that affirms still tells what they do.
+    ['About 9,000 people who fled the town were later killed.', [['About 9,000 people', 'fled']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

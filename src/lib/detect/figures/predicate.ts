@@ -79,8 +79,14 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
     if (words.length > 0 && OBJECT_PHRASE.has(token.lower) && !PREPOSITIONS.has(words.at(-1) ?? '')) break;
     words.push(token.lower);
   }
+  // "85,000 people who did not want to live under its rule have left": a relative clause that denies
+  // or refuses tells nothing that happened to them; the clause's main verb does (`predicateAfterRelative`).
+  if (relative && words.some((word) => NEGATED_RELATIVE.has(word))) return null;
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Words of a relative clause that tell what did not happen or was refused: "who did not flee", "who refused to leave". */
+const NEGATED_RELATIVE: ReadonlySet<string> = new Set(['not', 'never', 'didn', 'don', 'doesn', 'won', 'refused', 'refuse', 'refuses', 'declined']);
 
 /** Words that open a rate after a count: "a day", "per week", "each month". */
 const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
