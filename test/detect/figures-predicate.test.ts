@@ -1566,3 +1566,21 @@ describe('findFigures: a relative clause that denies or refuses tells nothing th
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: people who went where the fighting was not fled', () => {
+  const TOWN: FigureCategory[] = [
+    { id: 'residents', label: 'Residents', units: ['residents', 'people'], cues: ['live', 'population'] },
+    { id: 'fled', label: 'Fled', units: ['residents', 'people'], cues: ['fled', 'displaced'] },
+  ];
+  const read = (text: string) => findFigures(text, TOWN).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['Thousands of Marsh City residents flocked to a camp run by the army to avoid the fighting.', [['Thousands of Marsh City residents', 'fled']]],
+    ['Some 2,000 Marsh City residents crowded into shelters.', [['Some 2,000 Marsh City residents', 'fled']]],
+    // Going somewhere for another reason tells no flight: the people a place owns live there.
+    ['Thousands of Marsh City residents flocked to the main square to celebrate.', [['Thousands of Marsh City residents', 'residents']]],
+    ['Some 2,000 Marsh City residents packed into the stadium.', [['Some 2,000 Marsh City residents', 'residents']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -564,6 +564,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "told 300 ships to stay clear of the sea": ships that keep away avoid it.
   [/\b(?:stay|stays|stayed|staying|steer|steers|steered|steering|keep|keeps|kept|keeping)\s+(?:clear|away)\b/, 'avoided avoiding'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
+  // "Thousands flocked to a camp to avoid the fighting", "crowded into shelters": people who went
+  // where the fighting was not, as topics' cues put fleeing.
+  [/\b(?:flocked|poured|streamed|crowded|packed|fled)\s+(?:in)?to\s+(?:(?:a|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?)\b/u, 'fled displaced sheltered'],
 ];
 
 /**
