@@ -303,6 +303,34 @@ describe('assembleFigures: the stage a participle carries on', () => {
   });
 });
 
+describe('assembleFigures: a figure whose own verb is negated is no one’s claim', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['residents', 'people'], cues: ['fled', 'left'] },
+    { id: 'hit', label: 'Ships hit', units: ['ships'], cues: ['hit'] },
+    { id: 'crews', label: 'Crews', units: ['crew members'], cues: ['accounted for'] },
+  ];
+  const shown = (text: string) => {
+    const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text }] };
+    const { candidates, diagnostics } = assembleFigures(analyseSource(source, lexicon, PEOPLE), lexicon);
+    return { shown: candidates.map((f) => f.text), denied: diagnostics.filter((d) => d.rule === 'denied-figure').length };
+  };
+
+  it.each([
+    ['Some 3,000 residents have not left the port, the Bureau said.', [], 1],
+    ['The two ships were not hit, the Bureau said.', [], 1],
+    ['About 2,000 people never fled the town.', [], 1],
+    ['Some 200 residents weren’t evacuated.', [], 1],
+    // Not a denial: "not only" adds, "not accounted for" counts the missing, and a plain verb asserts.
+    ['About 300 residents were not only displaced but also robbed, and fled.', ['About 300 residents'], 0],
+    ['Some 25 crew members were not accounted for.', ['Some 25 crew members'], 0],
+    ['The port’s 3,000 residents did not want to live under the junta.', ['3,000 residents'], 0],
+    ['About 2,000 people did not flee the town.', [], 1],
+    ['Some 3,000 residents have left the port, the Bureau said.', ['Some 3,000 residents'], 0],
+  ])('%s', (text, figures, denied) => {
+    expect(shown(text)).toEqual({ shown: figures, denied });
+  });
+});
+
 describe('assembleFigures: two speakers of one sentence', () => {
   it('gives each figure to the speaker whose words hold it, not to the first speaker of the sentence', () => {
     expect(claimantsOf('Anna Berg said 300 casualties were counted, but the Bureau said only 30 casualties.')).toEqual([

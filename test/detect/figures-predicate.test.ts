@@ -1491,3 +1491,96 @@ describe('findFigures: a thing moves only to a category that lists its noun as w
     expect(read(text)).toEqual([[figure, category]]);
   });
 });
+
+describe('findFigures: stop 36 probe classes', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'villagers', 'residents'], cues: ['fled', 'left', 'evacuated'] },
+    { id: 'losses', label: 'Losses', units: ['casualties', 'dead', 'sailors', 'coastal villagers'], cues: ['killed', 'wounded', 'died', 'captured'] },
+    { id: 'sailors', label: 'Sailors sent', units: ['sailors'], cues: ['sent', 'deployed'] },
+  ];
+  const read = (text: string) => findFigures(text, PEOPLE).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The whole's own verb after an aside naming a part tells what happened to the whole.
+    ['At least 300 villagers, including children, died in the storm.', [['At least 300 villagers', 'losses']]],
+    ['Some 40 sailors, including three officers, were captured.', [['Some 40 sailors', 'losses'], ['three officers', 'losses']]],
+    ['Nearly 900 villagers, among them the mayor, were killed.', [['Nearly 900 villagers', 'losses']]],
+    // Not when a preposition or a participle governs the count: the verb is the vessel's.
+    ['A ferry with 300 villagers, including children, was captured.', [['300 villagers', 'fled']]],
+    ['Boats carrying 300 villagers, including children, were captured.', [['300 villagers', 'fled']]],
+    // Nor when the verb after the aside takes an object: what they did, not what happened to them.
+    ['Some 300 villagers, including children, killed the livestock.', [['Some 300 villagers', 'fled']]],
+  ])('reads the predicate past ", including …," when the count is the subject: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The ministry put the total number of killed or wounded sailors at 4,000.', [['4,000', 'losses']]],
+    ['Observers estimated the overall number of people who fled at 12,000.', [['12,000', 'fled']]],
+    ['The ministry put the number of dead at 300.', [['300', 'losses']]],
+    // No verb of estimating before "number": no figure from the "at".
+    ['The total number of seats in the hall stood empty at 4,000 feet.', []],
+  ])('reads "put the total number of … at N" with an adjective before "number": %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: the noun of an act before "of" tells what happened to the count', () => {
+  const SHIPS: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks', units: ['ships', 'vessels'], cues: ['attacked', 'hit'] },
+    { id: 'traffic', label: 'Traffic', units: ['ships', 'vessels'], cues: ['diverted', 'rerouted'] },
+    { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled', 'evacuated'] },
+    { id: 'losses', label: 'Losses', units: ['people', 'casualties'], cues: ['killed', 'hospitalized'] },
+  ];
+  const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['The storms forced the diversion of more than 300 ships.', [['more than 300 ships', 'traffic']]],
+    ['The strike led to the rerouting of 40 vessels.', [['40 vessels', 'traffic']]],
+    ['The blast led to the hospitalization of 290 people.', [['290 people', 'losses']]],
+    ['The mayor ordered the evacuation of 5,000 people.', [['5,000 people', 'fled']]],
+    // A noun that is no act keeps the unit's first category, as before.
+    ['The region of 300 ships and boats drew crowds.', [['300 ships', 'attacks']]],
+    ['The sinking of two ships was confirmed.', [['two ships', 'attacks']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: a relative clause that denies or refuses tells nothing that happened', () => {
+  const TOWN: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'residents'], cues: ['fled', 'flee', 'left'] },
+    { id: 'losses', label: 'Losses', units: ['people', 'residents'], cues: ['killed', 'died'] },
+    { id: 'residents', label: 'Residents', units: ['people', 'residents'], cues: ['live', 'remain'] },
+  ];
+  const read = (text: string) => findFigures(text, TOWN).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The main verb after the negated relative clause tells it.
+    ['Nearly 9,000 people who did not want to live under the junta have left the town.', [['Nearly 9,000 people', 'fled']]],
+    ['The 500 residents who did not flee were killed.', [['500 residents', 'losses']]],
+    ['Some 700 residents who never fled were killed in the siege.', [['Some 700 residents', 'losses']]],
+    // A relative clause that affirms still tells what they do.
+    ['About 9,000 people who fled the town were later killed.', [['About 9,000 people', 'fled']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: people who went where the fighting was not fled', () => {
+  const TOWN: FigureCategory[] = [
+    { id: 'residents', label: 'Residents', units: ['residents', 'people'], cues: ['live', 'population'] },
+    { id: 'fled', label: 'Fled', units: ['residents', 'people'], cues: ['fled', 'displaced'] },
+  ];
+  const read = (text: string) => findFigures(text, TOWN).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['Thousands of Marsh City residents flocked to a camp run by the army to avoid the fighting.', [['Thousands of Marsh City residents', 'fled']]],
+    ['Some 2,000 Marsh City residents crowded into shelters.', [['Some 2,000 Marsh City residents', 'fled']]],
+    // Going somewhere for another reason tells no flight: the people a place owns live there.
+    ['Thousands of Marsh City residents flocked to the main square to celebrate.', [['Thousands of Marsh City residents', 'residents']]],
+    ['Some 2,000 Marsh City residents packed into the stadium.', [['Some 2,000 Marsh City residents', 'residents']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

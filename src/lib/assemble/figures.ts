@@ -213,10 +213,30 @@ const NEGATED_BEFORE = /\b(?:not|never|n['’]t|no longer|neither|nor)\s+(?:\p{L
 /** "has sent not only 3,000 troops but also …": a negation that adds, not one that denies. */
 const NOT_ONLY_BEFORE = /\bnot\s+(?:only|just|merely|least)\s+(?:\p{L}+\s+)?$/iu;
 
-/** Whether the figure at `start`–`end` is inside a denied or negated report, or right after a negation. */
+/**
+ * A negated predicate right after a figure, its own verb telling what did not happen to what it
+ * counts: "3,000 residents have not left", "the two ships were not hit", "500 people never fled",
+ * "200 sailors did not flee". Not "were not only …", which adds, nor "were not accounted for", which
+ * counts the missing, nor a negated wish or state ("120,000 people did not want to live under it",
+ * "are not able to"), which still counts them.
+ */
+const NEGATED_AFTER =
+  /^\s+(?:(?:(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can|may|might|should|must|still|also|reportedly)\s+)+(?:not|never)|never|(?:were|was|are|is|have|has|had|did|do|does|wo|would|could|ca|should)n['’]t)\s+(?:(?:yet|been|be)\s+)*(\p{Ll}+)/iu;
+
+/** Verbs after a negation that deny no event: a wish, a plan or a state ("did not want to", "were not able to"). */
+const NOT_AN_EVENT = /^(?:only|accounted|want|wanted|wish|wished|intend|intended|plan|planned|expect|expected|hope|hoped|need|needed|able|allowed|sure|known|know|seem|appear|agree|agreed|like|liked|choose|chose|include|included)$/;
+
+/** Whether the words right after a figure deny its own event: "have not left", "were not hit", "never fled". */
+function negatedAfter(after: string): boolean {
+  const verb = NEGATED_AFTER.exec(after)?.[1]?.toLowerCase();
+  return verb !== undefined && !NOT_AN_EVENT.test(verb);
+}
+
+/** Whether the figure at `start`–`end` is inside a denied or negated report, right after a negation, or the subject of a negated verb. */
 function inDenial(paragraph: ParagraphAnalysis, start: number, end: number, sentenceStart: number): boolean {
   const clauseBefore = paragraph.text.slice(sentenceStart, start).split(/[,;:]/).at(-1) ?? '';
   if (NEGATED_BEFORE.test(clauseBefore) && !NOT_ONLY_BEFORE.test(clauseBefore)) return true;
+  if (negatedAfter(paragraph.text.slice(end, end + 60))) return true;
   // The statement whose own words hold the figure: "denied sending 3,000 sailors".
   const holding = statementHolding(paragraph, start, end);
   return holding !== undefined && readReporting(paragraph.text, holding.verb, holding.verbIndex).negated;

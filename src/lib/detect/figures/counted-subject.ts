@@ -465,7 +465,8 @@ function numberPutAt(draft: Draft, tokens: readonly Token[], matcher: UnitMatche
     if (tokens[k]?.kind !== 'word') return null;
     if (PUTS.has(tokens[k]?.lower ?? '') && k < at - 1) return countPutAt(draft, tokens.slice(k + 1, at), matcher, sentence);
     if (tokens[k]?.lower !== 'of' || tokens[k - 1]?.lower !== 'number') continue;
-    const verb = [tokens[k - 2], tokens[k - 3]].find((t) => PUTS.has(t?.lower ?? ''));
+    // "put the number of", "estimated the total number of": an adjective may stand before "number".
+    const verb = [tokens[k - 2], tokens[k - 3], tokens[k - 4]].find((t) => PUTS.has(t?.lower ?? ''));
     if (!verb) return null;
     return countPutAt(draft, tokens.slice(k + 1, at), matcher, sentence);
   }

@@ -25,7 +25,7 @@ const AUXILIARIES = new Set([
 const CLOSES_ASIDE = /^[,—–]$/;
 
 /** Words after the figure that say what happened to it: "were killed", "have been wounded or captured". */
-export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true): string | null {
+export function predicateAfter(tokens: readonly Token[], last: number, pastDescription = true, subject = false): string | null {
   const words: string[] = [];
   let sawAuxiliary = false;
   let sawBe = false;
@@ -43,7 +43,7 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
   if (tokens[from]?.text === ')' && tokens.slice(Math.max(0, last - 3), last).some((t) => t.text === '(')) from += 1;
   if (pastDescription) from = afterParticiplePhrase(tokens, from);
   // "two sailors, named Lind and Ober, who were captured …": a relative clause says what happened to them.
-  from = afterAppositive(tokens, from);
+  from = afterAppositive(tokens, from, subject);
   // "More than 50,000, or about 40 percent of them, have crossed": past an aside set off by commas.
   from = afterAside(tokens, from);
   // "Nearly the entire population, over 100,600 persons, have found refuge": the figure is itself the
@@ -79,8 +79,14 @@ export function predicateAfter(tokens: readonly Token[], last: number, pastDescr
     if (words.length > 0 && OBJECT_PHRASE.has(token.lower) && !PREPOSITIONS.has(words.at(-1) ?? '')) break;
     words.push(token.lower);
   }
+  // "85,000 people who did not want to live under its rule have left": a relative clause that denies
+  // or refuses tells nothing that happened to them; the clause's main verb does (`predicateAfterRelative`).
+  if (relative && words.some((word) => NEGATED_RELATIVE.has(word))) return null;
   return words.length > 0 ? words.join(' ') : null;
 }
+
+/** Words of a relative clause that tell what did not happen or was refused: "who did not flee", "who refused to leave". */
+const NEGATED_RELATIVE: ReadonlySet<string> = new Set(['not', 'never', 'didn', 'don', 'doesn', 'won', 'refused', 'refuse', 'refuses', 'declined']);
 
 /** Words that open a rate after a count: "a day", "per week", "each month". */
 const RATE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
@@ -194,14 +200,35 @@ function afterAside(tokens: readonly Token[], from: number): number {
 /** Words that open an aside naming a part of the count, not the count itself: ", including nine cadets,". */
 const NAMES_A_PART: ReadonlySet<string> = new Set(['including', 'among', 'amongst', 'excluding', 'of']);
 
+/** Finite forms that agree with a plural subject only: after an aside naming a part, the whole's own verb. */
+const PLURAL_FINITE: ReadonlySet<string> = new Set(['were', 'have', 'had', 'are']);
+
+/**
+ * Whether the word after an aside naming a part (", including nine cadets,") is the verb of a count
+ * that is the clause's subject: a plural auxiliary ("were killed"), a bare fate ("died") or a past
+ * ("fled"); "a boat with 22 sailors, including nine cadets, was captured" tells of the boat.
+ */
+function verbOfWhole(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  if (tokens[at]?.kind !== 'word') return false;
+  return PLURAL_FINITE.has(word) || BARE_FATES.has(word) || IRREGULAR_PASTS.has(word) || (/^\p{Ll}+ed$/u.test(tokens[at]?.text ?? '') && !startsObject(tokens[at + 1]));
+}
+
 /**
  * Past a short appositive between commas that a relative clause or the clause's auxiliary follows
- * (", named Lind and Ober, who", ", two Freedonians and a Sylvanian, were"); `from` otherwise.
+ * (", named Lind and Ober, who", ", two Freedonians and a Sylvanian, were"); `from` otherwise. An aside
+ * naming a part (", including nine cadets,") is passed only when the count is the clause's `subject`
+ * and the verb after it agrees with the whole (`verbOfWhole`).
  */
-function afterAppositive(tokens: readonly Token[], from: number): number {
+function afterAppositive(tokens: readonly Token[], from: number, subject = false): number {
   if (tokens[from]?.text !== ',') return from;
+  const namesAPart = NAMES_A_PART.has(tokens[from + 1]?.lower ?? '');
   for (let i = from + 1; i < tokens.length && i <= from + 7; i++) {
-    if (tokens[i]?.text === ',') return RELATIVES.has(tokens[i + 1]?.lower ?? '') || (FINITE.has(tokens[i + 1]?.lower ?? '') && !NAMES_A_PART.has(tokens[from + 1]?.lower ?? '')) ? i + 1 : from;
+    if (tokens[i]?.text === ',') {
+      if (RELATIVES.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+      if (namesAPart) return subject && verbOfWhole(tokens, i + 1) ? i + 1 : from;
+      return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
+    }
     if (tokens[i]?.kind !== 'word' && tokens[i]?.kind !== 'number') return from;
   }
   return from;
@@ -403,8 +430,12 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300". A verb
   // alone: the word before it is its subject ("the strikes killed five"), not what happened.
   const last = words.at(-1);
-  // "the deployment of 3,000": the act's noun, read by its verb's past form too.
-  if (last === 'of') return /ment$/.test(words[0] ?? '') ? `${words.join(' ')} ${pastOfForm(words[0] as string)}` : words.join(' ');
+  // "the deployment of 3,000", "the evacuation of 500", "the diversion of 2,000 ships": the act's
+  // noun, read by its verb's past form too.
+  if (last === 'of') {
+    const act = pastOfAct(words[0] ?? '');
+    return act === null ? words.join(' ') : `${words.join(' ')} ${act}`;
+  }
   // "populated by 120,000": the agent of a passive participle; what it tells is read with the topics' usual words.
   if (last === 'by' && /ed$/.test(words[0] ?? '')) return words.join(' ');
   // "could send 3,000", "plans to deploy 2,000": a verb's base form after a modal or "to", with the
@@ -422,6 +453,26 @@ const SUBJECT_WORDS = /^(?:\p{Lu}|it$|he$|she$|they$|who$|which$)/u;
 function pastOfForm(word: string): string {
   // "evacuating" → "evacuat" + "ed"; "deploying" → "deployed".
   return pastOf(word.replace(/(?:ing|ment|es|s)$/, ''));
+}
+
+/**
+ * The past form of the verb a noun of an act is made from: "deployment" → "deployed", "rerouting" →
+ * "rerouted", "evacuation" →
+ * "evacuated", "interception" → "intercepted", "diversion" → "diverted", "seizure" → "seized"; null
+ * for any other word ("number", "region", "nation").
+ */
+function pastOfAct(noun: string): string | null {
+  // "deployment" → "deployed", "the rerouting of" → "rerouted", "the killing of" → "killed".
+  if (/\p{Ll}{3,}(?:ment|ing)$/u.test(noun)) return pastOfForm(noun);
+  // "hospitalization" → "hospitalized", "mobilisation" → "mobilised".
+  if (/\p{Ll}{3,}[iy][sz]ation$/u.test(noun)) return `${noun.slice(0, -5)}ed`;
+  // "evacuation" → "evacuated", "interception" → "intercepted", "abduction" → "abducted".
+  if (/\p{Ll}{3,}(?:at|ct|pt)ion$/u.test(noun)) return `${noun.slice(0, -3)}ed`;
+  // "diversion" → "diverted", "conversion" → "converted".
+  if (/\p{Ll}{3,}rsion$/u.test(noun)) return `${noun.slice(0, -4)}ted`;
+  // "seizure" → "seized", "capture" → "captured", "departure" → "departed".
+  if (/\p{Ll}{3,}(?:z|pt|rt)ure$/u.test(noun)) return `${noun.slice(0, -1)}d`;
+  return null;
 }
 
 /** Words after which a verb stands in its base form: modals and "to". */
@@ -513,6 +564,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   // "told 300 ships to stay clear of the sea": ships that keep away avoid it.
   [/\b(?:stay|stays|stayed|staying|steer|steers|steered|steering|keep|keeps|kept|keeping)\s+(?:clear|away)\b/, 'avoided avoiding'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
+  // "Thousands flocked to a camp to avoid the fighting", "crowded into shelters": people who went
+  // where the fighting was not, as topics' cues put fleeing.
+  [/\b(?:flocked|poured|streamed|crowded|packed|fled)\s+(?:in)?to\s+(?:(?:a|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?)\b/u, 'fled displaced sheltered'],
 ];
 
 /**
@@ -757,7 +811,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   const next = tokens[draft.lastToken + 1];
   const objectOfParticiple = previous?.kind === 'word' && /ing$/.test(previous.lower) && next !== undefined && FINITE.has(next.lower);
   const told = !objectOfParticiple && !partOfIt(tokens, draft.firstToken, draft.lastToken);
-  const predicate = told ? predicateAfter(tokens, draft.lastToken) : null;
+  // "At least 200 people, including children, died": a count no preposition or participle governs
+  // ("a bus with 40 people", "trucks carrying 40 people") is its clause's subject.
+  const governor = tokens[draft.firstToken - 1]?.kind === 'word' ? (tokens[draft.firstToken - 1]?.lower ?? '') : '';
+  const subject = !PREPOSITIONS.has(governor) && governor !== 'with' && !/ing$/.test(governor);
+  const predicate = told ? predicateAfter(tokens, draft.lastToken, true, subject) : null;
   // "The 11,000 troops suffered heavy losses": losses among them, not a count of losses.
   const after = predicate !== null && LOSSES_AMONG.test(predicate) ? null : predicate;
   // "300 sailors killed in the fighting have been repatriated": with no cue in the predicate, the
