@@ -1448,6 +1448,30 @@ describe('reported speech: who a trailing attribution names', () => {
     expect(one('Freedonia condemned, Monday, the first public admission of sending boats.').reported).toBe('the first public admission of sending boats');
   });
 
+  it('ends a "that" clause at ", although Y said …": the second report is Y’s, not inside the first', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.government, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'Sylvania said on Monday that the last village had been retaken, although Freedonia denied the claim and said its troops still held positions there.',
+        [
+          ['sylvania', 'sylvania', 'said', 'that the last village had been retaken'],
+          ['freedonia', 'freedonia', 'denied', 'the claim'],
+          ['freedonia', 'freedonia', 'said', 'its troops still held positions there'],
+        ],
+      ],
+      [
+        'The Courier reported that the pier was destroyed, though Freedonia said only a crane was hit.',
+        [
+          ['daily-courier', null, 'reported', 'that the pier was destroyed'],
+          ['freedonia', 'freedonia', 'said', 'only a crane was hit'],
+        ],
+      ],
+      // Without a report after it, "although …" stays part of what was said.
+      ['Ruhl said that the talks were useful, although no date was set.', [['tomas-ruhl', 'sylvania', 'said', 'that the talks were useful, although no date was set']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
   it('reads "with X saying …" as X’s report', () => {
     const mentions = statements(['Both ministries confirmed the strikes on the port, with Berg saying Sylvania also supported the strikes.']);
     expect(mentions.at(-1)).toMatchObject({ speaker: { name: 'Anna Berg' }, verb: 'saying', reported: 'Sylvania also supported the strikes' });

@@ -31,9 +31,10 @@ const OWN_THAT_CLAUSE = /^\s+(?:[^\s,;]+\s+){0,3}?that\s/;
 
 /**
  * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause
- * ("…, with Berg saying …", "…, as Ruhl has vowed to …" are the writer's, not part of what was reported).
+ * ("…, with Berg saying …", "…, as Ruhl has vowed to …", "…, although Kyiv said …" are the writer's,
+ * not part of what was reported). Not right after "that": "said that, although …, P" is one report.
  */
-const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with|as)\s|[.!?]\s/;
+const CLAUSE_END = /;|(?<!\bthat),\s+(?:and|but|while|whereas|although|though|with|as)\s|[.!?]\s/;
 
 /** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
 const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
