@@ -786,6 +786,22 @@ describe('speakers: pronouns and "the official"', () => {
     }
   });
 
+  it('reads "while fighting for X" after people as what they were doing: X closes their phrase but does not speak', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government]);
+    for (const [text, speaker, government] of [
+      ['Two Freedonian sailors captured by Sylvanian forces while serving with the Northern Council said they wanted to stay.', 'Two Freedonian sailors', null],
+      ['Three fishermen rescued by the navy while working for a Sylvanian firm said they had been shot at.', 'Three fishermen', null],
+      ['A Freedonian officer wounded while serving in Marsh City told reporters that the unit had retreated.', 'A Freedonian officer', 'freedonia'],
+      ['Captain Lind while sailing for Sylvania said the convoy was attacked.', 'Lind', null],
+      // No person before "while": the phrase is read as before.
+      ['The convoy was attacked while sailing for Marsh City, the Palace said.', 'the Palace', 'sylvania'],
+    ] as const) {
+      const [first] = credit(text);
+      expect(first?.[0]?.endsWith(speaker) || first?.[0]?.startsWith(speaker), text).toBe(true);
+      expect(first?.[1], text).toBe(government);
+    }
+  });
+
   it('reads an adverb before the participle of captivity as part of the captive\'s phrase: "a sailor recently captured by Sylvania said"', () => {
     const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government]);
     for (const [text, speaker, government] of [

@@ -700,6 +700,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
     (object.phrase &&
       (groupOfMember(view, object.phrase, object.stop) ??
         personBeforePreposition(view, object.phrase, object.stop) ??
+        personBeforeDoing(view, object.phrase, object.stop) ??
         personBeforeAppearance(view, object.phrase) ??
         documentBeforeTopic(view, object.phrase, object.stop) ??
         whosePlace(view, object.phrase, object.stop))) ??
@@ -1044,6 +1045,38 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   // "prisoner of war": the person is the prisoner.
   const prisoner = view.tokens[people.phrase.last - 2] as Token;
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
+}
+
+/** Words that open what someone was doing when something befell them: "while fighting for Sylvania". */
+const DOING_OPENERS: ReadonlySet<string> = new Set(['while', 'whilst', 'when']);
+
+/** Prepositions after such a participle that name a side or a place: "fighting for", "serving with". */
+const DOING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'alongside', 'in', 'at', 'under', 'against', 'on']);
+
+/**
+ * "Two soldiers captured by Freedonia while fighting for Sylvania said": "while" and a participle in
+ * -ing tell what the people were doing; the side or place after it closes their phrase but does not
+ * speak. The people before "while", read as any phrase about people is (a captive stays one). Null
+ * when the words before `object` are not such an adjunct or no word for people stands before it.
+ */
+function personBeforeDoing(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  if (!DOING_PREPOSITIONS.has(stop) || object.first < 4) return null;
+  const participle = view.tokens[object.first - 2] as Token;
+  const opener = view.tokens[object.first - 3] as Token;
+  if (!/^\p{Ll}+ing$/u.test(participle.text) || !DOING_OPENERS.has(opener.text) || !isPlainGap(gapBefore(view, object.first - 2)) || !isPlainGap(gapBefore(view, object.first - 3)) || !isPlainGap(gapBefore(view, object.first - 1))) return null;
+  let end = object.first - 4;
+  if (!isPlainGap(gapAfter(view, end))) return null;
+  // "an officer wounded while serving in Fredonburg": the participle before "while" goes with the people.
+  const before = view.tokens[end]?.text ?? '';
+  if ((/^\p{Ll}+ed$/u.test(before) || IRREGULAR_PARTICIPLES.has(before)) && end > 0 && isPlainGap(gapBefore(view, end))) end -= 1;
+  const people = phraseBefore(view, end);
+  if (!people.phrase) return null;
+  const captive = personBeforePreposition(view, people.phrase, people.stop);
+  if (captive) return captive;
+  const head = lastWord(view, people.phrase).toLowerCase();
+  // A word for people, or a name ("Sergeant Lind while serving with …").
+  const named = isCapitalised((view.tokens[people.phrase.last] as Token).text);
+  return PRIVATE_PERSONS.has(head) || isRoleNoun(head) || named ? { phrase: people.phrase, stop: people.stop } : null;
 }
 
 /**
