@@ -1805,6 +1805,18 @@ describe('reported speech: how wire copy attributes', () => {
     expect(statements(['Anna Berg was quoted saying the boats will stay.']).map((s) => [s.kind, s.speaker.actor, s.reported])).toEqual([['reported', 'anna-berg', 'the boats will stay']]);
   });
 
+  it('credits "the Courier quotes X, a description, as saying" to X, the description between commas', () => {
+    const read = (text: string) => statements([text]).map((s) => [s.kind, s.speaker.name || s.speaker.description, s.government, s.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The Courier quoted Anna Berg, a lawyer in Marsh City, as saying, “The boats will stay.”', [['quote', 'Anna Berg', 'freedonia', null]]],
+      ['The Courier quoted Karl Lind, an analyst at a university in Marsh City, as saying the boats would stay.', [['reported', 'Karl Lind', null, 'the boats would stay']]],
+      ['The article quotes Karl Lind, a Sylvanian expert, as saying the boats would stay.', [['reported', 'Karl Lind', null, 'the boats would stay']]],
+      // A clause between the commas is no description: nothing is read rather than a guess.
+      ['The Courier quoted Karl Lind, who fled in May, as saying the boats would stay.', []],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
   it('reads the quotation after the verb as what was said, not the words before the speaker', () => {
     expect(what(statements(['Earlier in the day, the State Bureau said “we are still reviewing that process.”']))).toEqual([
       { kind: 'quote', quote: 'we are still reviewing that process.', reported: null, verb: 'said' },

@@ -271,7 +271,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
       const withSubject = subjectOfWithClause(view, verbToken);
       const quotedAs = withSubject ? null : subjectQuotedAs(view, verbToken);
       const subject = withSubject ?? quotedAs?.phrase ?? issuerOfDocument(view, verbToken);
-      if (subject) out.push({ ...base, phrase: subject, span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
+      if (subject) out.push({ ...base, phrase: subject, ...(quotedAs?.appositive ? { appositive: quotedAs.appositive } : {}), span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
       // "Freedonia has been warning that …", "officials are calling for …": a participle after a form of
       // "be" is its subject's verb.
       const progressive = subject || heard ? null : progressiveSubject(view, verbToken);
@@ -481,20 +481,23 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
  * "Berg was quoted by the Courier as saying", "the Courier quoted Berg (as) saying": the phrase before
  * "was quoted … as", or between "quoted" and "as"; null when there is none.
  */
-function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number } | null {
+function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number; appositive?: Span | null } | null {
   // "as" may be left out before "saying": "the Courier quoted Berg saying".
   const as = view.tokens[verbToken - 1]?.text === 'as';
   if (!as && !/^saying$/i.test(view.tokens[verbToken]?.text ?? '')) return null;
   const beforeAs = as ? verbToken - 2 : verbToken - 1;
-  for (let q = beforeAs; q >= 1 && q >= verbToken - 12; q--) {
-    if (!/^(?:quoted|cited)$/.test(view.tokens[q]?.text ?? '')) continue;
+  for (let q = beforeAs; q >= 1 && q >= verbToken - 12 - DESCRIPTION_REACH; q--) {
+    if (!/^(?:quoted|cited|quotes|cites)$/.test(view.tokens[q]?.text ?? '')) continue;
     const auxiliary = view.tokens[q - 1]?.text ?? '';
     if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) {
       // The attribution runs from whoever quotes: "“…,” the Courier quoted Berg as saying".
       const quoted = phraseAfter(view, q + 1);
-      if (!quoted || quoted.last !== beforeAs || !isSpeakerPhrase(view, quoted)) return null;
+      if (!quoted || !isSpeakerPhrase(view, quoted)) return null;
+      // "the Courier quoted Lind, a lawyer in Marsh City, as saying": the name, described between commas.
+      const described = quoted.last !== beforeAs ? appositiveBeforeAs(view, quoted, beforeAs) : null;
+      if (quoted.last !== beforeAs && !described) return null;
       const quoting = isPlainGap(gapBefore(view, q)) ? phraseBefore(view, q - 1).phrase : null;
-      return { phrase: spanOf(quoted), start: quoting?.start ?? (view.tokens[q] as Token).start };
+      return { phrase: spanOf(quoted), start: quoting?.start ?? (view.tokens[q] as Token).start, appositive: described };
     }
     if (q < 2) return null;
     const subjectEnd = auxiliary === 'been' ? q - 3 : q - 2;
@@ -503,6 +506,22 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span;
     return phrase && isSpeakerPhrase(view, phrase) ? { phrase: spanOf(phrase), start: phrase.start } : null;
   }
   return null;
+}
+
+/** How many words a description between a quoted name and its "as" may have. */
+const DESCRIPTION_REACH = 10;
+
+/**
+ * The description set off by commas between a quoted name and its "as": ", a lawyer in Marsh City,"
+ * in "quoted Lind, a lawyer in Marsh City, as saying"; words that open a phrase, with no punctuation
+ * among them, up to the token `beforeAs`, a comma before and after. Null when the words are anything else.
+ */
+function appositiveBeforeAs(view: SentenceView, name: PhraseRange, beforeAs: number): Span | null {
+  if (beforeAs <= name.last + 1 || !/^\s*,\s*$/.test(gapAfter(view, name.last)) || !/^\s*,\s*$/.test(gapAfter(view, beforeAs))) return null;
+  const first = name.last + 1;
+  if (beforeAs - first > DESCRIPTION_REACH || !phraseAfter(view, first)) return null;
+  for (let i = first; i < beforeAs; i++) if (!isPlainGap(gapAfter(view, i))) return null;
+  return { start: (view.tokens[first] as Token).start, end: (view.tokens[beforeAs] as Token).end };
 }
 
 /** The token where a negating auxiliary right before the verb starts, or null when there is none. */
