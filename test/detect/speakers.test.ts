@@ -2196,4 +2196,16 @@ describe('speakers: more verbs that stand before their subject after a quotation
     // Not after a noun it qualifies: "The port, noted for its size, …" says nothing.
     expect(statements(['The port, noted for its size, closed on Monday.'])).toEqual([]);
   });
+
+  it('reads "asks" in the present as "asked" is read: a question quoted, before or after its speaker', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.verb, m.speaker.actor ?? m.speaker.description]);
+    const cases: [string, (string | null)[][]][] = [
+      ['“Will the port open again?” Berg asks.', [['quote', 'asks', 'anna-berg']]],
+      ['‘Who will pay for the boats?’, asks Berg.', [['quote', 'asks', 'anna-berg']]],
+      ['Ruhl asks: “Where are the boats?”', [['quote', 'asks', 'tomas-ruhl']]],
+      // A noun, not the verb.
+      ['Her asks were modest.', []],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
 });
