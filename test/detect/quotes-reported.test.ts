@@ -1060,6 +1060,17 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('takes a named sentence subject with its description between commas for "… and said …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Tomas Ruhl, the Sylvanian defence minister, visited the crews in the port and said they showed “great skill”.', [['tomas-ruhl', 'said', 'they showed “great skill”']]],
+      ['On Monday, Tomas Ruhl, the minister, met the envoy and said the talks were useful.', [['tomas-ruhl', 'said', 'the talks were useful']]],
+      // A list of names is no described subject: nobody is guessed.
+      ['Freedonia, Sylvania and the Council, the three parties, agreed on a plan and said it would work.', [['', 'said', 'it would work']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
   it('ends a sentence subject at its verb: "The rebel group backs Sylvania … and has said" is the group’s', () => {
     const mentions = statements(['The rebel group backs Sylvania in the war and has said that its boats are targeting the port.']);
     expect(mentions.map((m) => [m.speaker.description, m.government])).toEqual([['The rebel group', null]]);

@@ -115,8 +115,36 @@ export function sentenceSubject(view: SentenceView): Span | null {
     // "One of the sailors, a sniper identified only by his surname Lind, … was heard saying": the name.
     const named = phrase && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) ? nameInParenthetical(view, phrase.last + 1) : null;
     if (named) return named;
+    // "Lind, chief of the Sylvanian staff, thanked the crews and said …": a name, its description between
+    // commas, then its verb in the past.
+    // After an opening that is itself a speaker ("Freedonia, Sylvania and the Council, …") it is a list.
+    const opening = first > 0 ? phraseAfter(view, 0) : null;
+    const list = opening !== null && isSpeakerPhrase(view, opening) && !OPENING_PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '');
+    if (!list && phrase && isSpeakerPhrase(view, phrase) && isCapitalised((tokens[phrase.last] as Token).text) && describedBeforeVerb(view, phrase.last)) return spanOf(phrase);
   }
   return null;
+}
+
+/** How many words a description between a subject's name and its verb may have. */
+const SUBJECT_DESCRIPTION_REACH = 10;
+
+/** Past forms without -ed that may follow a described subject: "Lind, the envoy, met …". */
+const PAST_FORMS: ReadonlySet<string> = new Set(['met', 'told', 'gave', 'made', 'took', 'sent', 'held', 'went', 'came', 'led', 'spoke', 'wrote', 'said', 'saw', 'paid', 'left']);
+
+/**
+ * Whether words set off by commas follow the name ending at token `last` and a verb in the past comes
+ * right after them: ", chief of the Sylvanian staff, thanked". The words have no punctuation in them.
+ */
+function describedBeforeVerb(view: SentenceView, last: number): boolean {
+  if (!/^\s*,\s*$/.test(gapAfter(view, last))) return false;
+  for (let i = last + 1; i < view.tokens.length && i <= last + SUBJECT_DESCRIPTION_REACH; i++) {
+    const gap = gapAfter(view, i);
+    if (isPlainGap(gap)) continue;
+    if (!/^\s*,\s*$/.test(gap) || i === last + 1 && !/^\p{L}/u.test((view.tokens[i] as Token).text)) return false;
+    const verb = view.tokens[i + 1]?.text ?? '';
+    return (/^\p{Ll}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb)) && isPlainGap(gapAfter(view, i + 1));
+  }
+  return false;
 }
 
 /**
