@@ -2197,6 +2197,17 @@ describe('speakers: more verbs that stand before their subject after a quotation
     expect(statements(['The port, noted for its size, closed on Monday.'])).toEqual([]);
   });
 
+  it('reads "assert" in the plural present as "asserts" is read', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.verb, m.speaker.actor ?? m.speaker.description, m.government, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Sylvanian officials assert that the boats left the port.', [['assert', 'Sylvanian officials', 'sylvania', 'that the boats left the port']]],
+      ['Military authorities in Marsh City also assert the port is closed.', [['assert', 'Military authorities in Marsh City', 'sylvania', 'the port is closed']]],
+      // A noun subject that is no speaker: nothing.
+      ['Such claims assert nothing.', []],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
   it('reads "asks" in the present as "asked" is read: a question quoted, before or after its speaker', () => {
     const read = (text: string) => statements([text]).map((m) => [m.kind, m.verb, m.speaker.actor ?? m.speaker.description]);
     const cases: [string, (string | null)[][]][] = [

@@ -24,7 +24,7 @@ export const speechVerbs: readonly string[] = [
   'maintained', 'maintains',
   'pledged',
   'claimed',
-  'asserted', 'asserts',
+  'asserted', 'asserts', 'assert',
   'stated',
   'explained', 'explains',
   'clarified', 'clarifies',
