@@ -1483,6 +1483,29 @@ describe('reported speech: who a trailing attribution names', () => {
     for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
   });
 
+  it('reads "According to X, Y said that …" as Y’s report relayed by X, whatever X’s name is', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'According to Reuters, Ruhl emphasized that the boats will stay.',
+        [
+          ['tomas-ruhl', 'emphasized', 'that the boats will stay'],
+          ['Reuters', 'According to', 'Ruhl emphasized that the boats will stay'],
+        ],
+      ],
+      [
+        'According to the Courier, Ruhl said that the boats will stay.',
+        [
+          ['tomas-ruhl', 'said', 'that the boats will stay'],
+          ['daily-courier', 'According to', 'Ruhl said that the boats will stay'],
+        ],
+      ],
+      // A report whose own "that" clause holds another report still nests it.
+      ['Ruhl said that Berg told him that the boats will stay.', [['tomas-ruhl', 'said', 'that Berg told him that the boats will stay']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
   it('reads "with X saying …" as X’s report', () => {
     const mentions = statements(['Both ministries confirmed the strikes on the port, with Berg saying Sylvania also supported the strikes.']);
     expect(mentions.at(-1)).toMatchObject({ speaker: { name: 'Anna Berg' }, verb: 'saying', reported: 'Sylvania also supported the strikes' });
