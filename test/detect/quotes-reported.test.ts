@@ -1060,6 +1060,17 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     ]);
   });
 
+  it('takes a named sentence subject with its description between commas for "… and said …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Tomas Ruhl, the Sylvanian defence minister, visited the crews in the port and said they showed “great skill”.', [['tomas-ruhl', 'said', 'they showed “great skill”']]],
+      ['On Monday, Tomas Ruhl, the minister, met the envoy and said the talks were useful.', [['tomas-ruhl', 'said', 'the talks were useful']]],
+      // A list of names is no described subject: nobody is guessed.
+      ['Freedonia, Sylvania and the Council, the three parties, agreed on a plan and said it would work.', [['', 'said', 'it would work']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
   it('ends a sentence subject at its verb: "The rebel group backs Sylvania … and has said" is the group’s', () => {
     const mentions = statements(['The rebel group backs Sylvania in the war and has said that its boats are targeting the port.']);
     expect(mentions.map((m) => [m.speaker.description, m.government])).toEqual([['The rebel group', null]]);
@@ -1448,6 +1459,53 @@ describe('reported speech: who a trailing attribution names', () => {
     expect(one('Freedonia condemned, Monday, the first public admission of sending boats.').reported).toBe('the first public admission of sending boats');
   });
 
+  it('ends a "that" clause at ", although Y said …": the second report is Y’s, not inside the first', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.government, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'Sylvania said on Monday that the last village had been retaken, although Freedonia denied the claim and said its troops still held positions there.',
+        [
+          ['sylvania', 'sylvania', 'said', 'that the last village had been retaken'],
+          ['freedonia', 'freedonia', 'denied', 'the claim'],
+          ['freedonia', 'freedonia', 'said', 'its troops still held positions there'],
+        ],
+      ],
+      [
+        'The Courier reported that the pier was destroyed, though Freedonia said only a crane was hit.',
+        [
+          ['daily-courier', null, 'reported', 'that the pier was destroyed'],
+          ['freedonia', 'freedonia', 'said', 'only a crane was hit'],
+        ],
+      ],
+      // Without a report after it, "although …" stays part of what was said.
+      ['Ruhl said that the talks were useful, although no date was set.', [['tomas-ruhl', 'sylvania', 'said', 'that the talks were useful, although no date was set']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
+  it('reads "According to X, Y said that …" as Y’s report relayed by X, whatever X’s name is', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'According to Reuters, Ruhl emphasized that the boats will stay.',
+        [
+          ['tomas-ruhl', 'emphasized', 'that the boats will stay'],
+          ['Reuters', 'According to', 'Ruhl emphasized that the boats will stay'],
+        ],
+      ],
+      [
+        'According to the Courier, Ruhl said that the boats will stay.',
+        [
+          ['tomas-ruhl', 'said', 'that the boats will stay'],
+          ['daily-courier', 'According to', 'Ruhl said that the boats will stay'],
+        ],
+      ],
+      // A report whose own "that" clause holds another report still nests it.
+      ['Ruhl said that Berg told him that the boats will stay.', [['tomas-ruhl', 'said', 'that Berg told him that the boats will stay']]],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
   it('reads "with X saying …" as X’s report', () => {
     const mentions = statements(['Both ministries confirmed the strikes on the port, with Berg saying Sylvania also supported the strikes.']);
     expect(mentions.at(-1)).toMatchObject({ speaker: { name: 'Anna Berg' }, verb: 'saying', reported: 'Sylvania also supported the strikes' });
@@ -1779,6 +1837,18 @@ describe('reported speech: how wire copy attributes', () => {
     // "as" left out before "saying".
     expect(statements(['“The boats will stay,” the Courier quoted Anna Berg saying in a televised speech.']).map((s) => [s.kind, s.speaker.actor])).toEqual([['quote', 'anna-berg']]);
     expect(statements(['Anna Berg was quoted saying the boats will stay.']).map((s) => [s.kind, s.speaker.actor, s.reported])).toEqual([['reported', 'anna-berg', 'the boats will stay']]);
+  });
+
+  it('credits "the Courier quotes X, a description, as saying" to X, the description between commas', () => {
+    const read = (text: string) => statements([text]).map((s) => [s.kind, s.speaker.name || s.speaker.description, s.government, s.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The Courier quoted Anna Berg, a lawyer in Marsh City, as saying, “The boats will stay.”', [['quote', 'Anna Berg', 'freedonia', null]]],
+      ['The Courier quoted Karl Lind, an analyst at a university in Marsh City, as saying the boats would stay.', [['reported', 'Karl Lind', null, 'the boats would stay']]],
+      ['The article quotes Karl Lind, a Sylvanian expert, as saying the boats would stay.', [['reported', 'Karl Lind', null, 'the boats would stay']]],
+      // A clause between the commas is no description: nothing is read rather than a guess.
+      ['The Courier quoted Karl Lind, who fled in May, as saying the boats would stay.', []],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
   });
 
   it('reads the quotation after the verb as what was said, not the words before the speaker', () => {

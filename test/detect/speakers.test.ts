@@ -786,6 +786,22 @@ describe('speakers: pronouns and "the official"', () => {
     }
   });
 
+  it('reads "while fighting for X" after people as what they were doing: X closes their phrase but does not speak', () => {
+    const credit = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government]);
+    for (const [text, speaker, government] of [
+      ['Two Freedonian sailors captured by Sylvanian forces while serving with the Northern Council said they wanted to stay.', 'Two Freedonian sailors', null],
+      ['Three fishermen rescued by the navy while working for a Sylvanian firm said they had been shot at.', 'Three fishermen', null],
+      ['A Freedonian officer wounded while serving in Marsh City told reporters that the unit had retreated.', 'A Freedonian officer', 'freedonia'],
+      ['Captain Lind while sailing for Sylvania said the convoy was attacked.', 'Lind', null],
+      // No person before "while": the phrase is read as before.
+      ['The convoy was attacked while sailing for Marsh City, the Palace said.', 'the Palace', 'sylvania'],
+    ] as const) {
+      const [first] = credit(text);
+      expect(first?.[0]?.endsWith(speaker) || first?.[0]?.startsWith(speaker), text).toBe(true);
+      expect(first?.[1], text).toBe(government);
+    }
+  });
+
   it('reads an adverb before the participle of captivity as part of the captive\'s phrase: "a sailor recently captured by Sylvania said"', () => {
     const credit = (text: string) => statements([text, '“We were not fed,” he said.']).map((m) => [m.speaker.description, m.government]);
     for (const [text, speaker, government] of [
@@ -2199,5 +2215,28 @@ describe('speakers: more verbs that stand before their subject after a quotation
     }
     // Not after a noun it qualifies: "The port, noted for its size, …" says nothing.
     expect(statements(['The port, noted for its size, closed on Monday.'])).toEqual([]);
+  });
+
+  it('reads "assert" in the plural present as "asserts" is read', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.verb, m.speaker.actor ?? m.speaker.description, m.government, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Sylvanian officials assert that the boats left the port.', [['assert', 'Sylvanian officials', 'sylvania', 'that the boats left the port']]],
+      ['Military authorities in Marsh City also assert the port is closed.', [['assert', 'Military authorities in Marsh City', 'sylvania', 'the port is closed']]],
+      // A noun subject that is no speaker: nothing.
+      ['Such claims assert nothing.', []],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
+  });
+
+  it('reads "asks" in the present as "asked" is read: a question quoted, before or after its speaker', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.verb, m.speaker.actor ?? m.speaker.description]);
+    const cases: [string, (string | null)[][]][] = [
+      ['“Will the port open again?” Berg asks.', [['quote', 'asks', 'anna-berg']]],
+      ['‘Who will pay for the boats?’, asks Berg.', [['quote', 'asks', 'anna-berg']]],
+      ['Ruhl asks: “Where are the boats?”', [['quote', 'asks', 'tomas-ruhl']]],
+      // A noun, not the verb.
+      ['Her asks were modest.', []],
+    ];
+    for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
   });
 });

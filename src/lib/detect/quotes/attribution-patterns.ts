@@ -134,7 +134,7 @@ export const TITLE_CUE_WORDS: ReadonlySet<string> = new Set(['headlined', 'title
 export const TITLE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'on', 'in', 'of']);
 
 /** Words that join two reports in one sentence; they end the first report's clause: "X said A, while Y said B". */
-export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'as', 'although', 'with']);
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'as', 'although', 'though', 'with']);
 
 /**
  * A clause that opens after `opener` with a named subject of its own and its verb: ", while Ruhl

@@ -31,9 +31,13 @@ const OWN_THAT_CLAUSE = /^\s+(?:[^\s,;]+\s+){0,3}?that\s/;
 
 /**
  * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause
- * ("…, with Berg saying …", "…, as Ruhl has vowed to …" are the writer's, not part of what was reported).
+ * ("…, with Berg saying …", "…, as Ruhl has vowed to …", "…, although Kyiv said …" are the writer's,
+ * not part of what was reported). Not right after "that": "said that, although …, P" is one report.
  */
-const CLAUSE_END = /;|,\s+(?:and|but|while|whereas|with|as)\s|[.!?]\s/;
+const CLAUSE_END = /;|(?<!\bthat),\s+(?:and|but|while|whereas|although|though|with|as)\s|[.!?]\s/;
+
+/** The verb of an "according to X" attribution. */
+const ACCORDING_TO = /^according to$/i;
 
 /** Between a verb and the clause it reports: nothing, or a few words of audience or time, no punctuation. */
 const BARE_COMPLEMENT = /^\s+(?:(?!and\b|but\b|or\b)[\p{L}\d'’-]+\s+){0,4}$/u;
@@ -47,7 +51,8 @@ export function markNestedInThatClause(view: SentenceView, found: Attribution[])
     // "…, Radio Marsh reports." closes the sentence: a channel, never inside what was reported.
     // "He added he was told that …": the unnamed teller's words are theirs, inside the report or not.
     if (attribution.role !== 'main' || attribution.unnamed || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
-    const outer = found.slice(0, i).find((a) => a.role === 'main' && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
+    // "According to Reuters, Berg said that …": "according to" takes a source, never a "that" clause.
+    const outer = found.slice(0, i).find((a) => a.role === 'main' && !ACCORDING_TO.test(a.verb) && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
     if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
     // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
     const opener = found.slice(0, i).find((a) => a.role === 'main' && a.verbSpan.end <= attribution.span.start && BARE_COMPLEMENT.test(view.masked.slice(a.verbSpan.end, attribution.span.start)));

@@ -115,8 +115,36 @@ export function sentenceSubject(view: SentenceView): Span | null {
     // "One of the sailors, a sniper identified only by his surname Lind, … was heard saying": the name.
     const named = phrase && /^\s*,\s*$/.test(gapAfter(view, phrase.last)) ? nameInParenthetical(view, phrase.last + 1) : null;
     if (named) return named;
+    // "Lind, chief of the Sylvanian staff, thanked the crews and said …": a name, its description between
+    // commas, then its verb in the past.
+    // After an opening that is itself a speaker ("Freedonia, Sylvania and the Council, …") it is a list.
+    const opening = first > 0 ? phraseAfter(view, 0) : null;
+    const list = opening !== null && isSpeakerPhrase(view, opening) && !OPENING_PREPOSITIONS.has(tokens[0]?.text.toLowerCase() ?? '');
+    if (!list && phrase && isSpeakerPhrase(view, phrase) && isCapitalised((tokens[phrase.last] as Token).text) && describedBeforeVerb(view, phrase.last)) return spanOf(phrase);
   }
   return null;
+}
+
+/** How many words a description between a subject's name and its verb may have. */
+const SUBJECT_DESCRIPTION_REACH = 10;
+
+/** Past forms without -ed that may follow a described subject: "Lind, the envoy, met …". */
+const PAST_FORMS: ReadonlySet<string> = new Set(['met', 'told', 'gave', 'made', 'took', 'sent', 'held', 'went', 'came', 'led', 'spoke', 'wrote', 'said', 'saw', 'paid', 'left']);
+
+/**
+ * Whether words set off by commas follow the name ending at token `last` and a verb in the past comes
+ * right after them: ", chief of the Sylvanian staff, thanked". The words have no punctuation in them.
+ */
+function describedBeforeVerb(view: SentenceView, last: number): boolean {
+  if (!/^\s*,\s*$/.test(gapAfter(view, last))) return false;
+  for (let i = last + 1; i < view.tokens.length && i <= last + SUBJECT_DESCRIPTION_REACH; i++) {
+    const gap = gapAfter(view, i);
+    if (isPlainGap(gap)) continue;
+    if (!/^\s*,\s*$/.test(gap) || i === last + 1 && !/^\p{L}/u.test((view.tokens[i] as Token).text)) return false;
+    const verb = view.tokens[i + 1]?.text ?? '';
+    return (/^\p{Ll}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb)) && isPlainGap(gapAfter(view, i + 1));
+  }
+  return false;
 }
 
 /**
@@ -271,7 +299,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
       const withSubject = subjectOfWithClause(view, verbToken);
       const quotedAs = withSubject ? null : subjectQuotedAs(view, verbToken);
       const subject = withSubject ?? quotedAs?.phrase ?? issuerOfDocument(view, verbToken);
-      if (subject) out.push({ ...base, phrase: subject, span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
+      if (subject) out.push({ ...base, phrase: subject, ...(quotedAs?.appositive ? { appositive: quotedAs.appositive } : {}), span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
       // "Freedonia has been warning that …", "officials are calling for …": a participle after a form of
       // "be" is its subject's verb.
       const progressive = subject || heard ? null : progressiveSubject(view, verbToken);
@@ -481,20 +509,23 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
  * "Berg was quoted by the Courier as saying", "the Courier quoted Berg (as) saying": the phrase before
  * "was quoted … as", or between "quoted" and "as"; null when there is none.
  */
-function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number } | null {
+function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number; appositive?: Span | null } | null {
   // "as" may be left out before "saying": "the Courier quoted Berg saying".
   const as = view.tokens[verbToken - 1]?.text === 'as';
   if (!as && !/^saying$/i.test(view.tokens[verbToken]?.text ?? '')) return null;
   const beforeAs = as ? verbToken - 2 : verbToken - 1;
-  for (let q = beforeAs; q >= 1 && q >= verbToken - 12; q--) {
-    if (!/^(?:quoted|cited)$/.test(view.tokens[q]?.text ?? '')) continue;
+  for (let q = beforeAs; q >= 1 && q >= verbToken - 12 - DESCRIPTION_REACH; q--) {
+    if (!/^(?:quoted|cited|quotes|cites)$/.test(view.tokens[q]?.text ?? '')) continue;
     const auxiliary = view.tokens[q - 1]?.text ?? '';
     if (!/^(?:was|were|is|are|been)$/.test(auxiliary)) {
       // The attribution runs from whoever quotes: "“…,” the Courier quoted Berg as saying".
       const quoted = phraseAfter(view, q + 1);
-      if (!quoted || quoted.last !== beforeAs || !isSpeakerPhrase(view, quoted)) return null;
+      if (!quoted || !isSpeakerPhrase(view, quoted)) return null;
+      // "the Courier quoted Lind, a lawyer in Marsh City, as saying": the name, described between commas.
+      const described = quoted.last !== beforeAs ? appositiveBeforeAs(view, quoted, beforeAs) : null;
+      if (quoted.last !== beforeAs && !described) return null;
       const quoting = isPlainGap(gapBefore(view, q)) ? phraseBefore(view, q - 1).phrase : null;
-      return { phrase: spanOf(quoted), start: quoting?.start ?? (view.tokens[q] as Token).start };
+      return { phrase: spanOf(quoted), start: quoting?.start ?? (view.tokens[q] as Token).start, appositive: described };
     }
     if (q < 2) return null;
     const subjectEnd = auxiliary === 'been' ? q - 3 : q - 2;
@@ -503,6 +534,22 @@ function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span;
     return phrase && isSpeakerPhrase(view, phrase) ? { phrase: spanOf(phrase), start: phrase.start } : null;
   }
   return null;
+}
+
+/** How many words a description between a quoted name and its "as" may have. */
+const DESCRIPTION_REACH = 10;
+
+/**
+ * The description set off by commas between a quoted name and its "as": ", a lawyer in Marsh City,"
+ * in "quoted Lind, a lawyer in Marsh City, as saying"; words that open a phrase, with no punctuation
+ * among them, up to the token `beforeAs`, a comma before and after. Null when the words are anything else.
+ */
+function appositiveBeforeAs(view: SentenceView, name: PhraseRange, beforeAs: number): Span | null {
+  if (beforeAs <= name.last + 1 || !/^\s*,\s*$/.test(gapAfter(view, name.last)) || !/^\s*,\s*$/.test(gapAfter(view, beforeAs))) return null;
+  const first = name.last + 1;
+  if (beforeAs - first > DESCRIPTION_REACH || !phraseAfter(view, first)) return null;
+  for (let i = first; i < beforeAs; i++) if (!isPlainGap(gapAfter(view, i))) return null;
+  return { start: (view.tokens[first] as Token).start, end: (view.tokens[beforeAs] as Token).end };
 }
 
 /** The token where a negating auxiliary right before the verb starts, or null when there is none. */
@@ -700,6 +747,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
     (object.phrase &&
       (groupOfMember(view, object.phrase, object.stop) ??
         personBeforePreposition(view, object.phrase, object.stop) ??
+        personBeforeDoing(view, object.phrase, object.stop) ??
         personBeforeAppearance(view, object.phrase) ??
         documentBeforeTopic(view, object.phrase, object.stop) ??
         whosePlace(view, object.phrase, object.stop))) ??
@@ -1045,6 +1093,38 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   // "prisoner of war": the person is the prisoner.
   const prisoner = view.tokens[people.phrase.last - 2] as Token;
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
+}
+
+/** Words that open what someone was doing when something befell them: "while fighting for Sylvania". */
+const DOING_OPENERS: ReadonlySet<string> = new Set(['while', 'whilst', 'when']);
+
+/** Prepositions after such a participle that name a side or a place: "fighting for", "serving with". */
+const DOING_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'alongside', 'in', 'at', 'under', 'against', 'on']);
+
+/**
+ * "Two soldiers captured by Freedonia while fighting for Sylvania said": "while" and a participle in
+ * -ing tell what the people were doing; the side or place after it closes their phrase but does not
+ * speak. The people before "while", read as any phrase about people is (a captive stays one). Null
+ * when the words before `object` are not such an adjunct or no word for people stands before it.
+ */
+function personBeforeDoing(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  if (!DOING_PREPOSITIONS.has(stop) || object.first < 4) return null;
+  const participle = view.tokens[object.first - 2] as Token;
+  const opener = view.tokens[object.first - 3] as Token;
+  if (!/^\p{Ll}+ing$/u.test(participle.text) || !DOING_OPENERS.has(opener.text) || !isPlainGap(gapBefore(view, object.first - 2)) || !isPlainGap(gapBefore(view, object.first - 3)) || !isPlainGap(gapBefore(view, object.first - 1))) return null;
+  let end = object.first - 4;
+  if (!isPlainGap(gapAfter(view, end))) return null;
+  // "an officer wounded while serving in Fredonburg": the participle before "while" goes with the people.
+  const before = view.tokens[end]?.text ?? '';
+  if ((/^\p{Ll}+ed$/u.test(before) || IRREGULAR_PARTICIPLES.has(before)) && end > 0 && isPlainGap(gapBefore(view, end))) end -= 1;
+  const people = phraseBefore(view, end);
+  if (!people.phrase) return null;
+  const captive = personBeforePreposition(view, people.phrase, people.stop);
+  if (captive) return captive;
+  const head = lastWord(view, people.phrase).toLowerCase();
+  // A word for people, or a name ("Sergeant Lind while serving with …").
+  const named = isCapitalised((view.tokens[people.phrase.last] as Token).text);
+  return PRIVATE_PERSONS.has(head) || isRoleNoun(head) || named ? { phrase: people.phrase, stop: people.stop } : null;
 }
 
 /**

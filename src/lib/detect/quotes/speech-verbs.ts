@@ -24,7 +24,7 @@ export const speechVerbs: readonly string[] = [
   'maintained', 'maintains',
   'pledged',
   'claimed',
-  'asserted', 'asserts',
+  'asserted', 'asserts', 'assert',
   'stated',
   'explained', 'explains',
   'clarified', 'clarifies',
@@ -48,7 +48,7 @@ export const speechVerbs: readonly string[] = [
   'countered',
   'predicted',
   'estimated',
-  'asked',
+  'asked', 'asks',
   'wrote',
   'tweeted',
   'posted',
@@ -152,7 +152,7 @@ export const participleSpeechVerbs: readonly string[] = [
 
 /** Verbs that can stand before their subject after a quote: “…,” said Anna Berg. */
 export const invertibleSpeechVerbs: ReadonlySet<string> = new Set([
-  'said', 'says', 'added', 'adds', 'asked', 'replied', 'wrote', 'told', 'explained', 'warned', 'reports', 'reported', 'writes',
+  'said', 'says', 'added', 'adds', 'asked', 'asks', 'replied', 'wrote', 'told', 'explained', 'warned', 'reports', 'reported', 'writes',
   'read', 'reads', 'stated', 'noted', 'stressed', 'emphasized', 'emphasised', 'insisted', 'declared',
   'remarked', 'responded', 'argued', 'recalled',
 ]);
