@@ -1281,6 +1281,20 @@ function predictsOrExplains(clause: string): boolean {
 }
 
 /**
+ * A hope told of a side or a person named first, in the third person: "Moscow hopes the meetings will
+ * help ensure security", "(said) Sylvania hopes that the talks succeed", "she hoped to return soon" — a
+ * hope expressed, neither a promise nor a report of anything (the first person, "we hope", is
+ * PREDICTS_OR_EXPLAINS's). Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).
+ */
+const HOPE_TOLD =
+  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu})/u;
+
+/** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
+function hopeTold(clause: string): boolean {
+  return clause.includes('hope') && HOPE_TOLD.test(clause);
+}
+
+/**
  * The speaker's own expectation or plan, told as overtaken by what happened: "We had been planning for
  * the evacuation to be a longer process", "we had expected the talks to last a week", "I had hoped to
  * stay" (not "we had sent 20 trucks", a happening; nor "we had planned the operation for months",
@@ -1420,7 +1434,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) the friendship between her country and Sylvania would grow stronger", "our ties will
   // continue to deepen": a side foretelling its own bond with another undertakes it.
   if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && foretellsOwnBond(clause)) return 'pledges';
-  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause)) && !relayedProvision) return 'other';
+  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.

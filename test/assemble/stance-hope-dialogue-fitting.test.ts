@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/**
+ * Statements that describe, hope, judge or foretell (`other`) against look-alikes that promise (`pledges`),
+ * tell a happening (`confirms`) or deny (`denies`): a hope told of a side, dialogue kept up, what is called
+ * fitting, and a forecast doubted.
+ */
+
+/** [the words said, whether they are the writer's report (else a quotation), the stance]. */
+type Case = [string, boolean, Stance];
+
+/** The stance of `words` said by a side, with "said". */
+function said(words: string, reported: boolean): Stance {
+  return stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported, forASide: true });
+}
+
+describe('a hope told of a side or a person: neither a promise nor a report', () => {
+  const cases: Case[] = [
+    ['Sylvania hopes that the new talks will help ensure calm on the border', true, 'other'],
+    ['he hoped the new bridge would help traders on both banks', true, 'other'],
+    ['the Ministry hopes to deliver the first shipments of grain', true, 'other'],
+    ['Marsh City hopes the summit will contribute to a lasting settlement', true, 'other'],
+    // The side's own "will", with no hope told first, still promises (a hope named after the promise does not undo it).
+    ['it will help rebuild the port', true, 'pledges'],
+    ['Sylvania will help rebuild the port and hopes for more', true, 'pledges'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});
