@@ -30,3 +30,19 @@ describe('a hope told of a side or a person: neither a promise nor a report', ()
     expect(said(words, reported)).toBe(stance);
   });
 });
+
+describe('what is called fitting or not, and judgements coordinated after "both"', () => {
+  const cases: Case[] = [
+    ['it is not appropriate for the two capitals to talk through the newspapers', true, 'other'],
+    ['the response of the port authority was appropriate', true, 'other'],
+    ['Of course, any claim built on such a one-sided view is both impossible and inappropriate', false, 'other'],
+    ['the new rules are both necessary and fair', true, 'other'],
+    // "appropriate" naming a thing, and "both" before a happening, still tell.
+    ['the appropriate authorities were informed of the spill', true, 'confirms'],
+    ['appropriate steps were taken to evacuate the crew', true, 'confirms'],
+    ['both ships were hit by missiles overnight', true, 'confirms'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});
