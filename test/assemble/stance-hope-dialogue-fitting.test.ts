@@ -62,3 +62,19 @@ describe('what is called fitting or not, and judgements coordinated after "both"
     expect(said(words, reported)).toBe(stance);
   });
 });
+
+describe('a forecast doubted by a negated verb of belief is a forecast, not a denial', () => {
+  const cases: [string, string, Stance][] = [
+    ['does not believe', 'she will ever be able to go back to the village', 'other'],
+    ['did not think', 'the new talks would succeed', 'other'],
+    ['does not believe', 'the rebels can hold the town for long', 'other'],
+    // A claim or a happening doubted is denied, as is what may have happened.
+    ['does not believe', 'the reports of a massacre', 'denies'],
+    ['did not believe', 'that the tanker could have been hit by a drone', 'denies'],
+    ['does not believe', 'the grain has arrived and will be shared', 'denies'],
+    ['did not consider', 'them a threat to shipping', 'denies'],
+  ];
+  it.each(cases)('%s %s', (verb, words, stance) => {
+    expect(stanceOf({ verb, negated: true, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+  });
+});

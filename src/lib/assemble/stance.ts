@@ -1414,7 +1414,8 @@ function laterSentences(words: string): string[] {
 
 /** The stance of the words as their first clause makes it, with the reporting verb (see stanceOf). */
 function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker, quote: string | null = null): Stance {
-  if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
+  // "does not believe she will ever return": a forecast doubted is a forecast, as "we don't think … will" is.
+  if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? (forecastInWords(words) ? 'other' : 'denies') : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
   // "countered Sylvania's claims": a rebuttal of someone's words denies them.
@@ -2066,6 +2067,23 @@ const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|sug
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 function denialWithheld(verb: string): boolean {
   return /\b(?:not|n['’]t|never|neither)\b/i.test(verb) && isDenialVerb(verb.trim().split(/\s+/).at(-1) ?? '');
+}
+
+/**
+ * Words whose first predicate looks ahead: "(does not believe) she will ever be able to return", "(did not
+ * think) the talks would succeed", "(does not believe) they can win" (not "the reports", a claim; nor "the
+ * ship could have been hit", what may have happened; nor "the aid has arrived and will be shared", a
+ * happening told first).
+ */
+const FORECAST_FIRST =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,6}?(?:will|would|could|can|might|may)\s+(?!(?:\w+\s+)?have\s+\p{Ll}+(?:ed|en|wn|ne)\b)(?:\p{Ll}+ly\s+|ever\s+|still\s+|also\s+|not\s+|never\s+)?\p{Ll}+/iu;
+
+/** Whether the words look ahead before they tell anything (FORECAST_FIRST), with no predicate of what is or was before it. */
+function forecastInWords(words: string): boolean {
+  const forecast = FORECAST_FIRST.exec(words)?.[0];
+  if (forecast === undefined) return false;
+  const modal = /\b(?:will|would|could|can|might|may)\b/i.exec(forecast);
+  return !TELLS_WHAT_IS.test(forecast.slice(0, modal?.index ?? 0));
 }
 
 /** A negated belief denies what it names: "did not consider them a threat", "does not believe". */
