@@ -5,7 +5,7 @@ import type { Stance } from '../../src/lib/model.ts';
 /**
  * Statements that describe, hope, judge or foretell (`other`) against look-alikes that promise (`pledges`),
  * tell a happening (`confirms`) or deny (`denies`): a hope told of a side, dialogue kept up, what is called
- * fitting, and a forecast doubted.
+ * fitting, a forecast doubted, and the speaker's telling announced before what is told.
  */
 
 /** [the words said, whether they are the writer's report (else a quotation), the stance]. */
@@ -76,5 +76,21 @@ describe('a forecast doubted by a negated verb of belief is a forecast, not a de
   ];
   it.each(cases)('%s %s', (verb, words, stance) => {
     expect(stanceOf({ verb, negated: true, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+  });
+});
+
+describe('the speaker’s own telling announced at the head of the clause frames what follows; it promises nothing', () => {
+  const cases: Case[] = [
+    ['And I will say that we note the minister has said there will be no new strikes, and we expect him to keep to that', false, 'calls-for'],
+    ['I’ll tell you this: the convoy reached the town on Monday', false, 'confirms'],
+    ['we must stress that the port is under attack', false, 'confirms'],
+    ['I have to say the talks went well and were very constructive', false, 'other'],
+    // A telling still to come, an opinion given, a promise told: not a frame.
+    ['I will tell them tomorrow', false, 'pledges'],
+    ['I would say the talks went well', false, 'other'],
+    ['I will tell you that we will defend our borders', false, 'pledges'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
   });
 });

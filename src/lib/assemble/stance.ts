@@ -1427,7 +1427,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // inside the writer's report is read alone, as the same clause quoted alone is.
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
-  const clause = withoutTellingWanted(withoutFrontedClause(leadingClause(unquoted)));
+  const clause = withoutSayingFramed(withoutTellingWanted(withoutFrontedClause(leadingClause(unquoted))));
   // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
   // is denied, whatever evidence is missing.
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
@@ -2026,6 +2026,21 @@ const TELLING_WANTED = /^\W*(?:i|we)\s+(?:\w+ly\s+|also\s+)?want\s+(?:\w+ly\s+)?
 function withoutTellingWanted(clause: string): string {
   const wish = clause.includes('want') ? TELLING_WANTED.exec(clause) : null;
   return wish ? clause.slice(wish[0].length) : clause;
+}
+
+/**
+ * The speaker's own telling announced at the head of the clause, which frames what follows and promises
+ * nothing: "And I will say that we note …", "I'll tell you this: …", "we must stress that …", "I have to
+ * say the talks went well" (not "I will tell them tomorrow", whose telling is still to come; nor "I would
+ * say", an opinion given).
+ */
+const SAYING_FRAMED =
+  /^\W*(?:(?:and|but|so|now)\s+)?(?:i|we)(?:\s+(?:will|must|can|have\s+to)|['’]ll)\s+(?:\w+ly\s+|also\s+)?(?:say|tell\s+you|add|note|stress|point\s+out|repeat)\s+(?:(?:this|that)\s*[:,—–-]?\s*|(?=(?:the|we|they|it|he|she|there|our|their|its)\b))(?=\S)/i;
+
+/** The clause without its speaker's telling announced at its head (SAYING_FRAMED): what is told. */
+function withoutSayingFramed(clause: string): string {
+  const frame = /\b(?:say|tell|add|note|stress|point|repeat)\b/i.test(clause) ? SAYING_FRAMED.exec(clause) : null;
+  return frame ? clause.slice(frame[0].length) : clause;
 }
 
 /**
