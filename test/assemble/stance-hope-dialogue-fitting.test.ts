@@ -5,7 +5,7 @@ import type { Stance } from '../../src/lib/model.ts';
 /**
  * Statements that describe, hope, judge or foretell (`other`) against look-alikes that promise (`pledges`),
  * tell a happening (`confirms`) or deny (`denies`): a hope told of a side, dialogue kept up, what is called
- * fitting, a forecast doubted, and the speaker's telling announced before what is told.
+ * fitting, a forecast doubted, the speaker's telling announced before what is told, and blame rejected.
  */
 
 /** [the words said, whether they are the writer's report (else a quotation), the stance]. */
@@ -89,6 +89,21 @@ describe('the speaker’s own telling announced at the head of the clause frames
     ['I will tell them tomorrow', false, 'pledges'],
     ['I would say the talks went well', false, 'other'],
     ['I will tell you that we will defend our borders', false, 'pledges'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});
+
+describe('blame or a claim rejected, for the future or as what no one can say, denies; it promises nothing', () => {
+  const cases: Case[] = [
+    ['Nobody can say our crews did anything wrong, and we will never accept such reproaches', false, 'denies'],
+    ['No one can blame the rescuers for the delay. We will never agree with such reproaches', false, 'denies'],
+    ['we will not agree with these accusations', false, 'denies'],
+    ['it cannot accept the claims made by the rebels', true, 'denies'],
+    // An offer or a state of things refused, and a doubt about what no one can say, are not blame rejected.
+    ['we will never accept a ceasefire on those terms', false, 'pledges'],
+    ['no one can say when the talks will end', false, 'other'],
   ];
   it.each(cases)('%s', (words, reported, stance) => {
     expect(said(words, reported)).toBe(stance);

@@ -3,6 +3,7 @@
  * verb and the clause together. Generic English, not topic knowledge.
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../detect/dates/words.ts';
+import { WORDS_SAID_NOUNS } from '../detect/quotes/word-lists.ts';
 import type { Stance } from '../model.ts';
 import { isDenialVerb, REBUTTAL_VERB, type Reporting } from './reporting.ts';
 
@@ -1447,6 +1448,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
+  // "Nobody can say our crews did anything wrong, and we will never accept such reproaches": blame
+  // rejected, in the future or as what no one can say, denies it; it promises nothing.
+  if (!fromVerb && blameRejected(unquoted)) return 'denies';
   // "(Berg said) the friendship between her country and Sylvania would grow stronger", "our ties will
   // continue to deepen": a side foretelling its own bond with another undertakes it.
   if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && foretellsOwnBond(clause)) return 'pledges';
@@ -2099,6 +2103,22 @@ function forecastInWords(words: string): boolean {
   if (forecast === undefined) return false;
   const modal = /\b(?:will|would|could|can|might|may)\b/i.exec(forecast);
   return !TELLS_WHAT_IS.test(forecast.slice(0, modal?.index ?? 0));
+}
+
+/**
+ * Blame or a claim rejected: refused for the future ("we will never accept such reproaches", "we will not
+ * agree with these accusations", "it cannot accept the claims") or called what no one can say ("Nobody can
+ * say our crews did anything wrong", "no one can blame the peacekeepers") (not "we will never accept a
+ * ceasefire on those terms", an offer refused; nor "no one can say when the talks will end", a doubt).
+ */
+const BLAME_REJECTED = new RegExp(
+  String.raw`\b(?:we|i|it|they)\s+(?:will|would|shall|can|could)(?:\s+never|\s+not|n['’]t|not)\s+(?:ever\s+)?(?:accept|agree\s+with|tolerate|recogni[sz]e)\s+(?:(?:such|these|those|the|this|that|any|their|his|her|its)\s+)?(?:[\p{L}-]+\s+)?(?:reproach(?:es)?|insinuations?|${WORDS_SAID_NOUNS})\b|^\W*(?:that\s+)?(?:nobody|no\s+one|no-one)\s+can\s+(?:\w+ly\s+)?(?:say|claim|blame|accuse|reproach)\s+(?!when\b|whether\b|how\b|what\b|where\b|why\b|if\b)`,
+  'iu',
+);
+
+/** Whether the words reject blame or a claim (BLAME_REJECTED), read only where a word of it is. */
+function blameRejected(words: string): boolean {
+  return /accept|agree|tolerate|recogni|nobody|no one|no-one/i.test(words) && BLAME_REJECTED.test(words);
 }
 
 /** A negated belief denies what it names: "did not consider them a threat", "does not believe". */
