@@ -5,7 +5,8 @@ import type { Stance } from '../../src/lib/model.ts';
 /**
  * Statements that describe, hope, judge or foretell (`other`) against look-alikes that promise (`pledges`),
  * tell a happening (`confirms`) or deny (`denies`): a hope told of a side, dialogue kept up, what is called
- * fitting, a forecast doubted, the speaker's telling announced before what is told, and blame rejected.
+ * fitting, a forecast doubted, the speaker's telling announced before what is told, blame rejected, and what
+ * something still is.
  */
 
 /** [the words said, whether they are the writer's report (else a quotation), the stance]. */
@@ -104,6 +105,21 @@ describe('blame or a claim rejected, for the future or as what no one can say, d
     // An offer or a state of things refused, and a doubt about what no one can say, are not blame rejected.
     ['we will never accept a ceasefire on those terms', false, 'pledges'],
     ['no one can say when the talks will end', false, 'other'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});
+
+describe('what something still is, in the present: a description, not a happening', () => {
+  const cases: Case[] = [
+    ['Sylvania remains Freedonia’s ally, a close state', false, 'other'],
+    ['the port remains a target for the rebels', true, 'other'],
+    ['it remains an open question', true, 'other'],
+    // How things stand in fact, and the noun "remains", still tell.
+    ['the town remains under siege', true, 'confirms'],
+    ['the toll remains at 40', true, 'confirms'],
+    ['the remains of 12 soldiers were returned', true, 'confirms'],
   ];
   it.each(cases)('%s', (words, reported, stance) => {
     expect(said(words, reported)).toBe(stance);

@@ -976,6 +976,20 @@ const DESCRIPTION =
   /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
 
 /**
+ * What something still is, in the present, rather than what happened: "Sylvania remains Freedonia's ally,
+ * a close state", "the port remains a target", "it remains an open question" (not "there remains a
+ * risk", which names what is present; nor "the town remains under siege", "the toll remains at 40",
+ * which tell how things stand in fact).
+ */
+const REMAINS_DESCRIBED =
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?remains?\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
+
+/** Whether the clause tells what something still is (REMAINS_DESCRIBED), read only where "remain" is. */
+function remainsDescribed(clause: string): boolean {
+  return clause.includes('remain') && REMAINS_DESCRIBED.test(clause);
+}
+
+/**
  * The state of things as the subject of the clause, which describes how things stand rather than tells a
  * happening: "the situation on the border remains tense", "the humanitarian situation in the region was
  * catastrophic", "the security situation had improved", "the mood in the capital is gloomy", "conditions
@@ -1548,7 +1562,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
+  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || DESCRIPTION.test(clause) || remainsDescribed(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || dialogueKept(clause) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
