@@ -3,6 +3,7 @@
  * verb and the clause together. Generic English, not topic knowledge.
  */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../detect/dates/words.ts';
+import { WORDS_SAID_NOUNS } from '../detect/quotes/word-lists.ts';
 import type { Stance } from '../model.ts';
 import { isDenialVerb, REBUTTAL_VERB, type Reporting } from './reporting.ts';
 
@@ -894,9 +895,10 @@ const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SE
  * frightened", "the town is rather deserted" (not "was deserted by its allies", a happening); or a question
  * still open or still in force: "the dispute is still unresolved", "the old accords are still relevant"; or
  * the quality of a force: "the crews are professional and disciplined", "the recruits were inexperienced"
- * (not "were disciplined for desertion", a punishment told).
+ * (not "were disciplined for desertion", a punishment told); or what is fitting: "it is not appropriate to
+ * talk through newspapers", "is both impossible and inappropriate" (a judgement coordinated after "both").
  */
-const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now)\s+)*(?:good|bad|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
 
 /**
  * A happening the speaker's side tells first, then a judgement joined by "and": "We delivered it
@@ -1018,6 +1020,20 @@ const DESCRIPTION =
   /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
 
 /**
+ * What something still is, in the present, rather than what happened: "Sylvania remains Freedonia's ally,
+ * a close state", "the port remains a target", "it remains an open question" (not "there remains a
+ * risk", which names what is present; nor "the town remains under siege", "the toll remains at 40",
+ * which tell how things stand in fact).
+ */
+const REMAINS_DESCRIBED =
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?remains?\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
+
+/** Whether the clause tells what something still is (REMAINS_DESCRIBED), read only where "remain" is. */
+function remainsDescribed(clause: string): boolean {
+  return clause.includes('remain') && REMAINS_DESCRIBED.test(clause);
+}
+
+/**
  * The state of things as the subject of the clause, which describes how things stand rather than tells a
  * happening: "the situation on the border remains tense", "the humanitarian situation in the region was
  * catastrophic", "the security situation had improved", "the mood in the capital is gloomy", "conditions
@@ -1087,6 +1103,20 @@ export const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communicat
 
 /** Both alternatives of IN_CONTACT end in "with": a clause without it cannot match. */
 export const IN_CONTACT_CUE = /with/i;
+
+/**
+ * Dialogue kept up, told in the present as the state of things: "Moscow still maintains dialogue with both
+ * parties", "we continue our contacts with the capital", "it keeps up regular talks with its neighbours"
+ * (not "continued talks with them on Tuesday", a meeting told; nor "will continue the dialogue", a
+ * promise, read before).
+ */
+const DIALOGUE_KEPT =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}+ly\s+|still\s+|also\s+)?(?:maintains?|continues?|keeps?(?:\s+up)?|pursues?)\s+(?:(?:the|a|an|its|our|their|his|her|close|constant|regular|direct|active|ongoing)\s+)*(?:dialogue|contacts?|talks|conversations?|consultations)\s+with\b/iu;
+
+/** Whether the clause opens by telling dialogue kept up (DIALOGUE_KEPT), read only where "with" is. */
+function dialogueKept(clause: string): boolean {
+  return clause.includes(' with ') && DIALOGUE_KEPT.test(clause);
+}
 
 /**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
@@ -1325,6 +1355,20 @@ function predictsOrExplains(clause: string): boolean {
 }
 
 /**
+ * A hope told of a side or a person named first, in the third person: "Moscow hopes the meetings will
+ * help ensure security", "(said) Sylvania hopes that the talks succeed", "she hoped to return soon" — a
+ * hope expressed, neither a promise nor a report of anything (the first person, "we hope", is
+ * PREDICTS_OR_EXPLAINS's). Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).
+ */
+const HOPE_TOLD =
+  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu})/u;
+
+/** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
+function hopeTold(clause: string): boolean {
+  return clause.includes('hope') && HOPE_TOLD.test(clause);
+}
+
+/**
  * The speaker's own expectation or plan, told as overtaken by what happened: "We had been planning for
  * the evacuation to be a longer process", "we had expected the talks to last a week", "I had hoped to
  * stay" (not "we had sent 20 trucks", a happening; nor "we had planned the operation for months",
@@ -1427,9 +1471,38 @@ function laterSentences(words: string): string[] {
   return [...words.matchAll(SENTENCE_END)].map((end) => leadingClause(words.slice(end.index + end[0].length)));
 }
 
+/**
+ * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
+ * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
+ * feeling; each makes the stance `other`.
+ */
+function describesOrJudges(clause: string): boolean {
+  return (
+    (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) ||
+    NO_WAY_JUDGED.test(clause) ||
+    PROSPECT.test(clause) ||
+    WISH_DISOWNED.test(clause) ||
+    trendWithoutFigure(clause) ||
+    (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) ||
+    CONDITION_THERE.test(clause) ||
+    (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) ||
+    INFERENCE.test(clause) ||
+    purposeOfActsNow(clause) ||
+    inferredFromSigns(clause) ||
+    judgedSoFar(clause) ||
+    DESCRIPTION.test(clause) ||
+    remainsDescribed(clause) ||
+    HABIT.test(clause) ||
+    hedged(clause) ||
+    characterises(clause) ||
+    FEELING_TOLD.test(clause)
+  );
+}
+
 /** The stance of the words as their first clause makes it, with the reporting verb (see stanceOf). */
 function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker, quote: string | null = null): Stance {
-  if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? 'denies' : 'unconfirmed';
+  // "does not believe she will ever return": a forecast doubted is a forecast, as "we don't think … will" is.
+  if (reporting.negated && !reporting.denial) return DENYING_BELIEF.test(reporting.verb ?? '') ? (forecastInWords(words) ? 'other' : 'denies') : 'unconfirmed';
   // "did not deny", "has never rejected": a denial withheld neither denies nor confirms.
   if (denialWithheld(reporting.verb ?? '')) return 'unconfirmed';
   // "countered Sylvania's claims": a rebuttal of someone's words denies them.
@@ -1441,7 +1514,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // inside the writer's report is read alone, as the same clause quoted alone is.
   if (quote !== null && RELATIVE_OPENING.test(quote)) return stanceOf(reporting, quote, { ...speaker, reported: false });
   const unquoted = withoutQuotationMarks(words);
-  const clause = withoutTellingWanted(withoutFrontedClause(leadingClause(unquoted)));
+  const clause = withoutSayingFramed(withoutTellingWanted(withoutFrontedClause(leadingClause(unquoted))));
   // "no evidence has been presented and the claims are nothing but propaganda": a claim called false
   // is denied, whatever evidence is missing.
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
@@ -1461,10 +1534,13 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
+  // "Nobody can say our crews did anything wrong, and we will never accept such reproaches": blame
+  // rejected, in the future or as what no one can say, denies it; it promises nothing.
+  if (!fromVerb && blameRejected(unquoted)) return 'denies';
   // "(Berg said) the friendship between her country and Sylvania would grow stronger", "our ties will
   // continue to deepen": a side foretelling its own bond with another undertakes it.
   if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && foretellsOwnBond(clause)) return 'pledges';
-  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause)) && !relayedProvision) return 'other';
+  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
@@ -1558,10 +1634,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if ((ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) || NO_WAY_JUDGED.test(clause) || PROSPECT.test(clause) || WISH_DISOWNED.test(clause) || trendWithoutFigure(clause) || (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) || CONDITION_THERE.test(clause) || (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || INFERENCE.test(clause) || purposeOfActsNow(clause) || inferredFromSigns(clause) || judgedSoFar(clause) || DESCRIPTION.test(clause) || HABIT.test(clause) || hedged(clause) || characterises(clause) || FEELING_TOLD.test(clause)) return 'other';
+  if (describesOrJudges(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
-  if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
+  if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || dialogueKept(clause) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
   // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
   // a witness of what they saw, confirms it.
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
@@ -2043,6 +2119,21 @@ function withoutTellingWanted(clause: string): string {
 }
 
 /**
+ * The speaker's own telling announced at the head of the clause, which frames what follows and promises
+ * nothing: "And I will say that we note …", "I'll tell you this: …", "we must stress that …", "I have to
+ * say the talks went well" (not "I will tell them tomorrow", whose telling is still to come; nor "I would
+ * say", an opinion given).
+ */
+const SAYING_FRAMED =
+  /^\W*(?:(?:and|but|so|now)\s+)?(?:i|we)(?:\s+(?:will|must|can|have\s+to)|['’]ll)\s+(?:\w+ly\s+|also\s+)?(?:say|tell\s+you|add|note|stress|point\s+out|repeat)\s+(?:(?:this|that)\s*[:,—–-]?\s*|(?=(?:the|we|they|it|he|she|there|our|their|its)\b))(?=\S)/i;
+
+/** The clause without its speaker's telling announced at its head (SAYING_FRAMED): what is told. */
+function withoutSayingFramed(clause: string): string {
+  const frame = /\b(?:say|tell|add|note|stress|point|repeat)\b/i.test(clause) ? SAYING_FRAMED.exec(clause) : null;
+  return frame ? clause.slice(frame[0].length) : clause;
+}
+
+/**
  * A short adverb or phrase of manner, view, time or place fronted before the main clause and closed by a
  * comma: "Unfortunately, (…)", "In our view, (…)", "Of course, (…)", "Today, (…)", "At the moment, (…)", "As
  * you know, (…)" (not a name, "Italy, Spain and France agreed", nor a phrase with a number, "At least 20
@@ -2090,6 +2181,39 @@ const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|sug
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 function denialWithheld(verb: string): boolean {
   return /\b(?:not|n['’]t|never|neither)\b/i.test(verb) && isDenialVerb(verb.trim().split(/\s+/).at(-1) ?? '');
+}
+
+/**
+ * Words whose first predicate looks ahead: "(does not believe) she will ever be able to return", "(did not
+ * think) the talks would succeed", "(does not believe) they can win" (not "the reports", a claim; nor "the
+ * ship could have been hit", what may have happened; nor "the aid has arrived and will be shared", a
+ * happening told first).
+ */
+const FORECAST_FIRST =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,6}?(?:will|would|could|can|might|may)\s+(?!(?:\w+\s+)?have\s+\p{Ll}+(?:ed|en|wn|ne)\b)(?:\p{Ll}+ly\s+|ever\s+|still\s+|also\s+|not\s+|never\s+)?\p{Ll}+/iu;
+
+/** Whether the words look ahead before they tell anything (FORECAST_FIRST), with no predicate of what is or was before it. */
+function forecastInWords(words: string): boolean {
+  const forecast = FORECAST_FIRST.exec(words)?.[0];
+  if (forecast === undefined) return false;
+  const modal = /\b(?:will|would|could|can|might|may)\b/i.exec(forecast);
+  return !TELLS_WHAT_IS.test(forecast.slice(0, modal?.index ?? 0));
+}
+
+/**
+ * Blame or a claim rejected: refused for the future ("we will never accept such reproaches", "we will not
+ * agree with these accusations", "it cannot accept the claims") or called what no one can say ("Nobody can
+ * say our crews did anything wrong", "no one can blame the peacekeepers") (not "we will never accept a
+ * ceasefire on those terms", an offer refused; nor "no one can say when the talks will end", a doubt).
+ */
+const BLAME_REJECTED = new RegExp(
+  String.raw`\b(?:we|i|it|they)\s+(?:will|would|shall|can|could)(?:\s+never|\s+not|n['’]t|not)\s+(?:ever\s+)?(?:accept|agree\s+with|tolerate|recogni[sz]e)\s+(?:(?:such|these|those|the|this|that|any|their|his|her|its)\s+)?(?:[\p{L}-]+\s+)?(?:reproach(?:es)?|insinuations?|${WORDS_SAID_NOUNS})\b|^\W*(?:that\s+)?(?:nobody|no\s+one|no-one)\s+can\s+(?:\w+ly\s+)?(?:say|claim|blame|accuse|reproach)\s+(?!when\b|whether\b|how\b|what\b|where\b|why\b|if\b)`,
+  'iu',
+);
+
+/** Whether the words reject blame or a claim (BLAME_REJECTED), read only where a word of it is. */
+function blameRejected(words: string): boolean {
+  return /accept|agree|tolerate|recogni|nobody|no one|no-one/i.test(words) && BLAME_REJECTED.test(words);
 }
 
 /** A negated belief denies what it names: "did not consider them a threat", "does not believe". */
