@@ -32,22 +32,6 @@ describe('a hope told of a side or a person: neither a promise nor a report', ()
   });
 });
 
-describe('dialogue kept up, told in the present: the state of things', () => {
-  const cases: Case[] = [
-    ['Fredonburg still maintains dialogue with both parties at various levels', true, 'other'],
-    ['the ministry keeps up regular talks with its neighbours', true, 'other'],
-    ['We continue our contacts with the capital, and the envoys are present at the talks', false, 'other'],
-    // Talks told as held, dialogue promised, a position maintained, attacks continued: not dialogue kept.
-    ['the envoy continued talks with them on Tuesday', true, 'confirms'],
-    ['it will continue the dialogue with both sides', true, 'pledges'],
-    ['the ministry maintains that the vessel was hit by a drone', true, 'confirms'],
-    ['the navy continues attacks with drones on the coast', true, 'confirms'],
-  ];
-  it.each(cases)('%s', (words, reported, stance) => {
-    expect(said(words, reported)).toBe(stance);
-  });
-});
-
 describe('what is called fitting or not, and judgements coordinated after "both"', () => {
   const cases: Case[] = [
     ['it is not appropriate for the two capitals to talk through the newspapers', true, 'other'],

@@ -1105,20 +1105,6 @@ export const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communicat
 export const IN_CONTACT_CUE = /with/i;
 
 /**
- * Dialogue kept up, told in the present as the state of things: "Moscow still maintains dialogue with both
- * parties", "we continue our contacts with the capital", "it keeps up regular talks with its neighbours"
- * (not "continued talks with them on Tuesday", a meeting told; nor "will continue the dialogue", a
- * promise, read before).
- */
-const DIALOGUE_KEPT =
-  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}+ly\s+|still\s+|also\s+)?(?:maintains?|continues?|keeps?(?:\s+up)?|pursues?)\s+(?:(?:the|a|an|its|our|their|his|her|close|constant|regular|direct|active|ongoing)\s+)*(?:dialogue|contacts?|talks|conversations?|consultations)\s+with\b/iu;
-
-/** Whether the clause opens by telling dialogue kept up (DIALOGUE_KEPT), read only where "with" is. */
-function dialogueKept(clause: string): boolean {
-  return clause.includes(' with ') && DIALOGUE_KEPT.test(clause);
-}
-
-/**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
  * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
  * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects",
@@ -1637,7 +1623,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (describesOrJudges(clause)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
-  if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || dialogueKept(clause) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
+  if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
   // Analysts and experts of no side weigh what they tell ("the crews were able to learn …"); a side, or
   // a witness of what they saw, confirms it.
   // "welcomed the ceasefire", "spoke of a withdrawal": a verb that greets or mentions what it reports
