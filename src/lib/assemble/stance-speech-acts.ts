@@ -1,0 +1,98 @@
+/**
+ * Speech acts a clause makes plain by its own words, whatever verb reports it: an inquiry under way, news
+ * awaited, a wait, a reproach refused, help on offer, a legal standing stated, a ship's identity disowned.
+ * Each entry is one class of English, with a cheap literal gate read before its pattern. After them, acts
+ * read with the reporting verb or the speaker: a warning verb that reports a happening, others' agreement
+ * told, a resolve stressed. Generic English, not topic knowledge.
+ */
+import type { Stance } from '../model.ts';
+
+/** One speech act: its name, a literal one of which every match holds, its pattern and the stance it makes. */
+interface SpeechAct {
+  name: string;
+  cue: RegExp;
+  pattern: RegExp;
+  stance: Stance;
+}
+
+/**
+ * The speech acts, tried in order; the first that matches decides.
+ *
+ * - *inquiry under way*: "Authorities are investigating", "Police are investigating the cause of the fire",
+ *   "the navy is still investigating whether …" leave the matter open, as "is looking into" does (not
+ *   "investigators found that …", a finding; nor "are investigating war crimes by …", a charge named).
+ * - *news awaited*: "More details are awaited", "further information is expected", "details are still
+ *   awaited", "we are waiting for more information": nothing is known yet.
+ * - *a wait*: "We are waiting for the terms to be agreed", "they are awaiting a reply from …": the
+ *   speaker tells where things stand, asserting nothing at issue.
+ * - *a reproach refused*: "We do not accept such reproaches", "we cannot accept these accusations": the
+ *   charge is denied (not "do not accept refugees", nor "do not accept the terms", no charge named).
+ * - *help on offer*: "military aid is also available based on …'s requirements", "assistance remains
+ *   available to …": a side puts its help at another's disposal (not "no aid is available", "aid is not
+ *   available", nor "shelters are available in the city", no help given). It may follow a comma: reported
+ *   words can open with an apposition the speaker's name left behind ("the country's minister of defense,
+ *   military aid is …").
+ * - *a legal standing*: "the actions are de jure taking place on its territory", "the waters are, under
+ *   international law, part of …": a reading of the law, an assessment.
+ * - *a ship's identity disowned*: "It is not an Indian-flagged vessel", "the tanker was not a US-owned
+ *   ship": a claim about what a ship is, as "announced the ship was American" is (not "it is not true").
+ */
+const SPEECH_ACTS: SpeechAct[] = [
+  {
+    name: 'inquiry under way',
+    cue: /investigating|probing/i,
+    pattern:
+      /^\W*(?:that\s+)?(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:investigating|probing)\b(?:\s*(?:$|[.,;:!])|\s+(?:whether|what|how|why|who|if)\b|\s+(?:the|this|that|these|those|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:incident|cause|causes|circumstances|report|reports|claims?|matter|attack|blast|explosion|fire|crash|collision|sinking|damage|accident|case)\b)/iu,
+    stance: 'unconfirmed',
+  },
+  {
+    name: 'news awaited',
+    cue: /await|expected|wait/i,
+    pattern:
+      /\b(?:more|further|additional|fuller|the)\s+(?:details|information|updates?|news)\s+(?:(?:are|is)\s+(?:still\s+|now\s+)?(?:awaited|expected|pending)|(?:are|is)\s+to\s+follow)\b|\b(?:is|are|am)\s+(?:still\s+)?(?:waiting\s+for|awaiting)\s+(?:more\s+|further\s+|additional\s+|the\s+)?(?:details|information|updates?|results?|confirmation|clarification|findings)\b/i,
+    stance: 'unconfirmed',
+  },
+  {
+    name: 'a wait',
+    cue: /wait/i,
+    pattern: /^\W*(?:that\s+)?(?:we|i|they|he|she|it|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|are|am|was|were)\s+(?:still\s+|now\s+)?(?:waiting\s+for|awaiting)\b/iu,
+    stance: 'other',
+  },
+  {
+    name: 'a reproach refused',
+    cue: /accept/i,
+    pattern:
+      /\b(?:(?:do|does|did|will|can|could|would)\s*(?:not|n['’]t)|cannot|never)\s+accept\s+(?:(?:such|these|those|the|any|this|that|their|his|her|its|your)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:reproach(?:es)?|accusations?|allegations?|charges|criticism|insinuations?|assertions|claims)\b/iu,
+    stance: 'denies',
+  },
+  {
+    name: 'help on offer',
+    cue: /available/i,
+    pattern:
+      /(?:^\W*(?:that\s+)?|,\s+)(?!no\s)(?:[\p{L}’'-]+\s+){0,3}?(?:aid|assistance|help|support|funding|equipment|weapons|arms)\s+(?:is|are|remains?|will\s+be)\s+(?:also\s+|still\s+|readily\s+|now\s+)?available\b/iu,
+    stance: 'pledges',
+  },
+  {
+    name: 'a legal standing',
+    cue: /de jure|under international law/i,
+    pattern: /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,10}?(?:is|are|was|were)\s+(?:,\s*)?(?:de\s+jure|under\s+international\s+law)\b/iu,
+    stance: 'other',
+  },
+  {
+    name: "a ship's identity disowned",
+    cue: /vessel|ship|tanker|carrier/i,
+    pattern:
+      /^\W*(?:that\s+)?(?:it|the\s+(?:vessel|ship|tanker|carrier))\s+(?:is|was)\s*(?:not|n['’]t)\s+(?:an?\s+)(?:[\p{L}-]+\s+){0,2}?(?:vessel|ship|tanker|carrier)\b/iu,
+    stance: 'other',
+  },
+];
+
+/** The stance a speech act in the clause makes plain (SPEECH_ACTS), or undefined when it makes none. */
+export function speechActOf(clause: string, forASide: boolean): Stance | undefined {
+  for (const act of SPEECH_ACTS) {
+    // Help on offer is a side's: a private person's "help is available" describes.
+    if (act.stance === 'pledges' && !forASide) continue;
+    if (act.cue.test(clause) && act.pattern.test(clause)) return act.stance;
+  }
+  return undefined;
+}

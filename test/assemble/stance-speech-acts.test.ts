@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import type { Stance } from '../../src/lib/model.ts';
+
+/** The stance of `words` reported with `verb` (null: no verb) by a side, or by a private person. */
+function stance(verb: string | null, words: string, reported: boolean, forASide = true): Stance {
+  return stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: !forASide, reported, forASide });
+}
+
+/** [the verb, the words, whether they are the writer's report (else a quotation), the stance]. */
+type Case = [string | null, string, boolean, Stance];
+
+describe('a speech act the clause makes plain by its own words', () => {
+  const cases: Case[] = [
+    // An inquiry under way leaves the matter open.
+    [null, 'Authorities are investigating. Vessels are advised to transit with caution.', false, 'unconfirmed'],
+    ['said', 'police are investigating the cause of the fire', true, 'unconfirmed'],
+    ['said', 'The coast guard is still investigating whether the ferry was overloaded', false, 'unconfirmed'],
+    ['said', 'investigators found that the pipeline was cut on purpose', true, 'confirms'],
+    // News awaited: nothing is known yet; a wait for anything else tells where things stand.
+    [null, 'More details are awaited.', false, 'unconfirmed'],
+    ['said', 'further information is expected from the port authority', true, 'unconfirmed'],
+    ['said', 'We are waiting for more information from the embassy', false, 'unconfirmed'],
+    ['said', 'We are waiting for the terms of the call to be agreed. As soon as it takes place, we will inform you', false, 'other'],
+    ['said', 'the union is awaiting a reply from the ministry', true, 'other'],
+    // A reproach refused is denied; a refusal of anything else is not.
+    ['said', 'We do not accept such reproaches. They are groundless', false, 'denies'],
+    ['said', 'the ministry cannot accept these accusations', true, 'denies'],
+    ['said', 'We do not accept refugees from the north', false, 'confirms'],
+    // Help on offer from a side pledges it; help not on offer, or a place described, does not.
+    ['according to', 'military aid is also available based on Sylvania’s requirements', true, 'pledges'],
+    ['according to', 'the country’s minister of defense, military aid is also available on request', true, 'pledges'],
+    ['said', 'Emergency assistance remains available to the flood victims', false, 'pledges'],
+    ['said', 'no aid is available to the villages cut off by the floods', true, 'confirms'],
+    ['said', 'shelters are available in the city centre', true, 'confirms'],
+    // A reading of the law is an assessment.
+    ['said', 'the actions of Freedonia in the valley are de jure taking place on its territory', true, 'other'],
+    // A claim about what a ship is, negated, denies nothing.
+    [null, 'It is not an Indian-flagged vessel.', false, 'other'],
+    ['said', 'the tanker was not a Greek-owned ship', true, 'other'],
+    ['said', 'It is not true that the ship was hit', false, 'denies'],
+  ];
+  it.each(cases)('%s: %s', (verb, words, reported, expected) => {
+    expect(stance(verb, words, reported)).toBe(expected);
+  });
+
+  it('leaves help described by a private person as described', () => {
+    expect(stance('said', 'help is available at the town hall', true, false)).not.toBe('pledges');
+  });
+});
