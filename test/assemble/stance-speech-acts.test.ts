@@ -48,3 +48,16 @@ describe('a speech act the clause makes plain by its own words', () => {
     expect(stance('said', 'help is available at the town hall', true, false)).not.toBe('pledges');
   });
 });
+
+describe('a warning verb that reports a happening', () => {
+  const cases: Case[] = [
+    ['warned', 'a vessel was hit from above by a missile, with damage to its port side', true, 'confirms'],
+    ['warned', 'a cargo ship had been boarded by armed men off the coast', true, 'confirms'],
+    ['warned', 'ships could be hit by missiles in the strait', true, 'warns'],
+    ['warned', 'the vessels were at risk of attack', true, 'warns'],
+    ['warned', 'the tanker was struck and more attacks would follow', true, 'warns'],
+  ];
+  it.each(cases)('%s: %s', (verb, words, reported, expected) => {
+    expect(stance(verb, words, reported)).toBe(expected);
+  });
+});

@@ -96,3 +96,20 @@ export function speechActOf(clause: string, forASide: boolean): Stance | undefin
   }
   return undefined;
 }
+
+/**
+ * A warning verb that reports a happening: "warned that a vessel was hit by a missile", "warned that a
+ * ship had been boarded" tell what happened, as a maritime alert does (not "warned that ships could be
+ * hit", "warned that vessels were at risk", a danger; nor "warned that the ship was hit and more attacks
+ * would follow", which foretells).
+ */
+const HAPPENING_WARNED =
+  /^\W*(?:that\s+)?(?:an?|the|one|two|three|another|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|targeted|damaged|seized|boarded|hijacked|sunk|fired\s+(?:on|upon|at)|approached|set\s+ablaze)\b/iu;
+
+/** Words that turn a report into a danger foretold: "could", "may", "will", "risk", "threat". */
+const DANGER_AHEAD = /\b(?:could|may|might|will|would|risk|risks|threat|threats|danger|dangers|likely)\b/i;
+
+/** Whether a warning verb's clause reports a happening (HAPPENING_WARNED) and foretells no danger. */
+export function happeningWarnedOf(clause: string): boolean {
+  return /\b(?:was|were|been)\b/i.test(clause) && HAPPENING_WARNED.test(clause) && !DANGER_AHEAD.test(clause);
+}

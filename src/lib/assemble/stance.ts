@@ -5,7 +5,7 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../detect/dates/words.ts';
 import type { Stance } from '../model.ts';
 import { isDenialVerb, REBUTTAL_VERB, type Reporting } from './reporting.ts';
-import { speechActOf } from './stance-speech-acts.ts';
+import { happeningWarnedOf, speechActOf } from './stance-speech-acts.ts';
 
 /** Verb stems and the stance they make plain; the first stem that starts the verb wins. */
 const STANCE_OF_STEM: [string, Stance][] = [
@@ -1440,6 +1440,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
   if (fromVerb === 'warns' && BLAME.test(clause)) return 'condemns';
+  // "warned that a vessel was hit by a missile": a maritime alert's warning verb reports a happening.
+  if (fromVerb === 'warns' && happeningWarnedOf(clause)) return 'confirms';
   // "confirmed that the group will continue to prevent the ships": what is confirmed is a threat.
   if (fromVerb === 'confirms' && threat) return 'threatens';
   if (fromVerb) return fromVerb;
