@@ -61,3 +61,16 @@ describe('a warning verb that reports a happening', () => {
     expect(stance(verb, words, reported)).toBe(expected);
   });
 });
+
+describe("others' agreement told by a side", () => {
+  const cases: Case[] = [
+    ['said', 'the leaders of Sylvania and Freedonia agreed to take part in a meeting in Marsh at the end of October', true, 'confirms'],
+    ['said', 'the rebel commanders have agreed to lay down their arms', true, 'confirms'],
+    // A party's provision relayed commits it; the speaker's own side undertakes.
+    ['said', 'Sylvania agreed to send 5,000 construction workers', true, 'pledges'],
+    ['said', 'it had agreed to host the talks', true, 'pledges'],
+  ];
+  it.each(cases)('%s: %s', (verb, words, reported, expected) => {
+    expect(stance(verb, words, reported)).toBe(expected);
+  });
+});

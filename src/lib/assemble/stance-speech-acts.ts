@@ -113,3 +113,21 @@ const DANGER_AHEAD = /\b(?:could|may|might|will|would|risk|risks|threat|threats|
 export function happeningWarnedOf(clause: string): boolean {
   return /\b(?:was|were|been)\b/i.test(clause) && HAPPENING_WARNED.test(clause) && !DANGER_AHEAD.test(clause);
 }
+
+/**
+ * An agreement of others told by a side: "(Michel said) the leaders of Sylvania and Freedonia agreed to
+ * take part in a meeting", "(the ministry said) the rebels have agreed to lay down arms": the speaker
+ * tells what others agreed, it undertakes nothing (not "it agreed to", "we agreed to", the speaker's own
+ * side; nor "the sides agreed to", "both parties agreed to", an agreement the speaker may be party to;
+ * nor "Pyongyang agreed to send 5,000 workers", a party's provision relayed, which commits it).
+ */
+const OTHERS_AGREED =
+  /^\W*(?:that\s+)?(?!(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?![^.;]*\b(?:sides|parties)\s+(?:\w+\s+)?agreed\b)(?:[\p{L}’'.-]+\s+){1,10}?(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?)?agreed\s+to\b(?!\s+(?:send|provide|supply|deliver|give|transfer|deploy|dispatch|sell|lend|grant)\b)/iu;
+
+/**
+ * Whether a side's reported words tell another party's agreement (OTHERS_AGREED), its own side not named
+ * first, read only where "agreed to" is (the media's telling is left to the words, as a vow told is).
+ */
+export function othersAgreementTold(clause: string, speaker: { reported: boolean; forASide?: boolean; ownSideFirst?: boolean }): boolean {
+  return speaker.reported && speaker.forASide === true && speaker.ownSideFirst !== true && clause.includes('agreed to') && OTHERS_AGREED.test(clause);
+}

@@ -5,7 +5,7 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../detect/dates/words.ts';
 import type { Stance } from '../model.ts';
 import { isDenialVerb, REBUTTAL_VERB, type Reporting } from './reporting.ts';
-import { happeningWarnedOf, speechActOf } from './stance-speech-acts.ts';
+import { happeningWarnedOf, othersAgreementTold, speechActOf } from './stance-speech-acts.ts';
 
 /** Verb stems and the stance they make plain; the first stem that starts the verb wins. */
 const STANCE_OF_STEM: [string, Stance][] = [
@@ -1484,7 +1484,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
-    if (anotherPartysVowTold(clause, speaker)) return 'confirms';
+    // "(Michel said) the leaders agreed to take part": others' agreement, told, is affirmed.
+    if (anotherPartysVowTold(clause, speaker) || othersAgreementTold(clause, speaker)) return 'confirms';
     if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
     // "We will continue launching missile attacks", "we will not hesitate to expand our attacks": force
     // promised is a threat, as it is when the verb promises it.
