@@ -74,3 +74,17 @@ describe("others' agreement told by a side", () => {
     expect(stance(verb, words, reported)).toBe(expected);
   });
 });
+
+describe('a resolve stressed', () => {
+  const cases: Case[] = [
+    ['stressed', 'the determination to do huge work towards the normalization of ties', true, 'pledges'],
+    ['emphasised', 'their readiness to help rebuild the port', true, 'pledges'],
+  ];
+  it.each(cases)('%s: %s', (verb, words, reported, expected) => {
+    expect(stance(verb, words, reported)).toBe(expected);
+  });
+
+  it('leaves an importance stressed unpledged', () => {
+    expect(stance('stressed', 'the importance of dialogue between the two sides', true)).not.toBe('pledges');
+  });
+});

@@ -131,3 +131,16 @@ const OTHERS_AGREED =
 export function othersAgreementTold(clause: string, speaker: { reported: boolean; forASide?: boolean; ownSideFirst?: boolean }): boolean {
   return speaker.reported && speaker.forASide === true && speaker.ownSideFirst !== true && clause.includes('agreed to') && OTHERS_AGREED.test(clause);
 }
+
+/**
+ * "stressed the determination to do huge work towards …", "emphasised their readiness to help": a
+ * resolve stressed is undertaken, as a resolve reaffirmed is (not "stressed the importance of …", nor "the
+ * court's determination that …", a ruling).
+ */
+const RESOLVE_STRESSED = /^\W*(?:the|their|its|his|her|our|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}?(?:determination|resolve|readiness|willingness|intention)\s+to\b/iu;
+
+/** The stance of a resolve stressed (RESOLVE_STRESSED) under a verb of emphasis, or undefined. */
+export function resolveStressed(verb: string, words: string): Stance | undefined {
+  if (!/^(?:stress|emphasi[sz]|underlin|underscor)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return RESOLVE_STRESSED.test(words) ? 'pledges' : undefined;
+}
