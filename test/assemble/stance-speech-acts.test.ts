@@ -88,3 +88,17 @@ describe('a resolve stressed', () => {
     expect(stance('stressed', 'the importance of dialogue between the two sides', true)).not.toBe('pledges');
   });
 });
+
+describe('the operations against a side, kept up until it yields', () => {
+  const cases: Case[] = [
+    ['said', 'The operations against Sylvania in the strait will continue until it stops its war on the island', false, 'threatens'],
+    ['said', 'The strikes against the militia will continue until the attacks on shipping stop', false, 'threatens'],
+  ];
+  it.each(cases)('%s: %s', (verb, words, reported, expected) => {
+    expect(stance(verb, words, reported)).toBe(expected);
+  });
+
+  it.each(['The talks will continue until an agreement is reached', 'The attacks against our ships will continue until the world acts'])('threatens nothing: %s', (words) => {
+    expect(stance('said', words, false)).not.toBe('threatens');
+  });
+});

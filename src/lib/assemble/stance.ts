@@ -53,10 +53,13 @@ export const THREAT =
 /**
  * The speaker's side's force kept up until the other side yields: "our strikes will continue until the
  * blockade is lifted", "their military operations against the enemy will continue until its aggression
- * ceases" (not "talks will continue until …", nor "its relief operations will continue until …").
+ * ceases", and with no owner named, "the operations against Sylvania will continue until it stops its
+ * war" (operations or strikes "against" a side, told by the side that carries them out; not "the attacks
+ * against our ships will continue …", another's attacks, nor "talks will continue until …", nor "its
+ * relief operations will continue until …").
  */
 const FORCE_UNTIL =
-  /\b(?:its|our|their|the\s+group['’]s)\s+(?:(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping|search)\b)[\w-]+\s+)?(?:operations|attacks|strikes|raids)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:continue|go\s+on|not\s+(?:stop|cease|end))\s+(?:until|unless|as\s+long\s+as)\b/i;
+  /\b(?:(?:its|our|their|the\s+group['’]s)\s+(?:(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping|search)\b)[\w-]+\s+)?(?:operations|attacks|strikes|raids)|the\s+(?:military\s+)?(?:operations|strikes)\s+against)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:continue|go\s+on|not\s+(?:stop|cease|end))\s+(?:until|unless|as\s+long\s+as)\b/i;
 
 /** Whether the clause keeps the speaker's force up until the other side yields (FORCE_UNTIL), read only where "until" or "unless" is. */
 function forceKeptUntil(clause: string): boolean {
