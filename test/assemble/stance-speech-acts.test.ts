@@ -102,3 +102,17 @@ describe('the operations against a side, kept up until it yields', () => {
     expect(stance('said', words, false)).not.toBe('threatens');
   });
 });
+
+describe('blame only in a fronted motive', () => {
+  const cases: Case[] = [
+    ['said', 'In support of the people of the island and response to the aggression on our country, we targeted a commercial ship heading to Marsh', false, 'confirms'],
+    ['said', 'In solidarity with the people of the island and in response to the criminal blockade, our forces struck the port of Marsh', false, 'confirms'],
+    // A main clause that blames still condemns; one that promises force still threatens.
+    ['said', 'In response to the aggression, we condemn these barbaric crimes', false, 'condemns'],
+    ['said', 'In retaliation for the brutal aggression, the army shelled the villages indiscriminately, killing civilians in a war crime', false, 'condemns'],
+    ['said', 'In response to the criminal aggression, we will strike their bases', false, 'threatens'],
+  ];
+  it.each(cases)('%s: %s', (verb, words, reported, expected) => {
+    expect(stance(verb, words, reported)).toBe(expected);
+  });
+});

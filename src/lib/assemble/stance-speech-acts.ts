@@ -144,3 +144,19 @@ export function resolveStressed(verb: string, words: string): Stance | undefined
   if (!/^(?:stress|emphasi[sz]|underlin|underscor)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return RESOLVE_STRESSED.test(words) ? 'pledges' : undefined;
 }
+
+/**
+ * A motive fronted before the speaker's act: "In support of the people of Gaza and response to the
+ * aggression on our country, we targeted a commercial ship", "In solidarity with …, our forces struck …",
+ * "In retaliation for the raids, …". The motive may name the other side's acts in words of blame; the
+ * statement tells the act after it (a main clause that blames, "…, we condemn …", still condemns).
+ */
+const MOTIVE_FRONTED =
+  /^\W*(?:that\s+)?(?:in\s+(?:support\s+of|solidarity\s+with|response\s+to|retaliation\s+for|revenge\s+for))\b[^;.]{0,160}?,\s+(?=(?:we|our|the|its|their)\s)/i;
+
+/** The words after a fronted motive (MOTIVE_FRONTED), or undefined when they open with none. */
+export function afterFrontedMotive(words: string): string | undefined {
+  if (!/^\W*(?:that\s+)?in\s/i.test(words)) return undefined;
+  const motive = MOTIVE_FRONTED.exec(words);
+  return motive ? words.slice(motive[0].length) : undefined;
+}

@@ -5,7 +5,7 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../detect/dates/words.ts';
 import type { Stance } from '../model.ts';
 import { isDenialVerb, REBUTTAL_VERB, type Reporting } from './reporting.ts';
-import { happeningWarnedOf, othersAgreementTold, resolveStressed, speechActOf } from './stance-speech-acts.ts';
+import { afterFrontedMotive, happeningWarnedOf, othersAgreementTold, resolveStressed, speechActOf } from './stance-speech-acts.ts';
 
 /** Verb stems and the stance they make plain; the first stem that starts the verb wins. */
 const STANCE_OF_STEM: [string, Stance][] = [
@@ -1517,7 +1517,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // before anything befalls them; a warning.
   if (heldToAnswerForOthers(clause)) return 'warns';
   const tollTold = tollToldFirst(clause) && !condemnable(wordsAfter(unquoted, clause));
-  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold) return 'condemns';
+  // "In support of …'s people and response to the aggression on our country, we targeted a ship": blame
+  // only in a fronted motive; the statement tells the act.
+  const afterMotive = afterFrontedMotive(unquoted);
+  const blameInMotiveOnly = afterMotive !== undefined && !condemnable(afterMotive);
+  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold && !blameInMotiveOnly) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
