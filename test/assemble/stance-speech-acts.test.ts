@@ -39,9 +39,21 @@ describe('a speech act the clause makes plain by its own words', () => {
     [null, 'It is not an Indian-flagged vessel.', false, 'other'],
     ['said', 'the tanker was not a Greek-owned ship', true, 'other'],
     ['said', 'It is not true that the ship was hit', false, 'denies'],
+    // A cancellation told is a fact; one on a condition, or a feeling about it, is not told as one.
+    ['announced', 'The expected meeting between the leaders of Sylvania and Freedonia will not be held at the end of October', true, 'confirms'],
+    ['said', 'the summit in Marsh has been called off', true, 'confirms'],
+    ['said', 'The talks will not take place until their troops withdraw', false, 'other'],
+    // A judgement held is an assessment; one that blames still condemns.
+    ['said', 'they find it useful and do not consider it inconsistent with any format', true, 'other'],
+    ['said', 'we consider it premature to speak of a settlement', false, 'other'],
+    ['said', 'We consider it a crime against the people of the island', false, 'condemns'],
   ];
   it.each(cases)('%s: %s', (verb, words, reported, expected) => {
     expect(stance(verb, words, reported)).toBe(expected);
+  });
+
+  it('tells no cancellation where the speaker regrets it', () => {
+    expect(stance('added', 'Of course, we regret that the meeting will not take place, but we hope that the document will be signed', false)).not.toBe('confirms');
   });
 
   it('leaves help described by a private person as described', () => {

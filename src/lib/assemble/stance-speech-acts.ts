@@ -1,9 +1,10 @@
 /**
  * Speech acts a clause makes plain by its own words, whatever verb reports it: an inquiry under way, news
- * awaited, a wait, a reproach refused, help on offer, a legal standing stated, a ship's identity disowned.
- * Each entry is one class of English, with a cheap literal gate read before its pattern. After them, acts
- * read with the reporting verb or the speaker: a warning verb that reports a happening, others' agreement
- * told, a resolve stressed. Generic English, not topic knowledge.
+ * awaited, a wait, a reproach refused, help on offer, a legal standing stated, a ship's identity disowned,
+ * a cancellation told, a judgement held. Each entry is one class of English, with a cheap literal gate read
+ * before its pattern. After them, acts read with the reporting verb or the speaker: a warning verb that
+ * reports a happening, others' agreement told, a resolve stressed, a motive fronted before an act. Generic
+ * English, not topic knowledge.
  */
 import type { Stance } from '../model.ts';
 
@@ -36,6 +37,12 @@ interface SpeechAct {
  *   international law, part of …": a reading of the law, an assessment.
  * - *a ship's identity disowned*: "It is not an Indian-flagged vessel", "the tanker was not a US-owned
  *   ship": a claim about what a ship is, as "announced the ship was American" is (not "it is not true").
+ * - *a cancellation told*: "The expected meeting … will not be held at the end of October", "the summit has
+ *   been called off": what will not happen is told as fact, as a date set is (not "the talks will not take
+ *   place until they withdraw", a condition; nor "we regret that the meeting will not take place", where
+ *   the clause's subject is the speaker, not the meeting).
+ * - *a judgement held*: "they find it useful", "we consider it premature": an assessment (a judgement that
+ *   blames, "we consider it a crime", still condemns).
  */
 const SPEECH_ACTS: SpeechAct[] = [
   {
@@ -83,6 +90,20 @@ const SPEECH_ACTS: SpeechAct[] = [
     cue: /vessel|ship|tanker|carrier/i,
     pattern:
       /^\W*(?:that\s+)?(?:it|the\s+(?:vessel|ship|tanker|carrier))\s+(?:is|was)\s*(?:not|n['’]t)\s+(?:an?\s+)(?:[\p{L}-]+\s+){0,2}?(?:vessel|ship|tanker|carrier)\b/iu,
+    stance: 'other',
+  },
+  {
+    name: 'a cancellation told',
+    cue: /not\s+(?:be\s+held|take\s+place|go\s+ahead)|cancell?ed|called\s+off/i,
+    pattern:
+      /^\W*(?:that\s+)?(?![^.;]*\b(?:until|unless|if)\b)(?:the|a|an|this|its|their|our|next|today['’]s)\s[^.;]*?\b(?:(?:will|would)\s+not\s+(?:be\s+held|take\s+place|go\s+ahead)|(?:has|have|had)\s+been\s+(?:cancell?ed|called\s+off))\b/i,
+    stance: 'confirms',
+  },
+  {
+    name: 'a judgement held',
+    cue: /find|found|consider|deem|regard/i,
+    pattern:
+      /^\W*(?:that\s+)?(?:we|i|they|he|she|it|(?:the\s+)?[\p{L}-]+)\s+(?:(?:also|still)\s+)?(?:find|finds|found|consider|considers|considered|deem|deems|deemed|regard|regards|regarded)\s+(?:it|this|that|them|these|those)\s+(?:as\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:useful|helpful|important|constructive|positive|productive|valuable|necessary|appropriate|premature|promising|encouraging|consistent|inconsistent|possible|impossible|realistic|unrealistic)\b/iu,
     stance: 'other',
   },
 ];
