@@ -39,6 +39,9 @@ describe('a speech act the clause makes plain by its own words', () => {
     [null, 'It is not an Indian-flagged vessel.', false, 'other'],
     ['said', 'the tanker was not a Greek-owned ship', true, 'other'],
     ['said', 'It is not true that the ship was hit', false, 'denies'],
+    // A side's measure taking effect binds it.
+    ['said', 'the decision would take effect within a month', true, 'pledges'],
+    ['said', 'the new export restrictions will come into force next week', true, 'pledges'],
     // A cancellation told is a fact; one on a condition, or a feeling about it, is not told as one.
     ['announced', 'The expected meeting between the leaders of Sylvania and Freedonia will not be held at the end of October', true, 'confirms'],
     ['said', 'the summit in Marsh has been called off', true, 'confirms'],
@@ -58,6 +61,10 @@ describe('a speech act the clause makes plain by its own words', () => {
 
   it('leaves help described by a private person as described', () => {
     expect(stance('said', 'help is available at the town hall', true, false)).not.toBe('pledges');
+  });
+
+  it('leaves a measure foretold by one of no side a forecast', () => {
+    expect(stance('said', 'the new tariffs would take effect too late to matter', true, false)).not.toBe('pledges');
   });
 });
 

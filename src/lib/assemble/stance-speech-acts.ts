@@ -1,8 +1,8 @@
 /**
  * Speech acts a clause makes plain by its own words, whatever verb reports it: an inquiry under way, news
  * awaited, a wait, a reproach refused, help on offer, a legal standing stated, a ship's identity disowned,
- * a cancellation told, a judgement held. Each entry is one class of English, with a cheap literal gate read
- * before its pattern. After them, acts read with the reporting verb or the speaker: a warning verb that
+ * a measure taking effect, a cancellation told, a judgement held. Each entry is one class of English, with
+ * a cheap literal gate read before its pattern. After them, acts read with the reporting verb or the speaker: a warning verb that
  * reports a happening, others' agreement told, a resolve stressed, a motive fronted before an act. Generic
  * English, not topic knowledge.
  */
@@ -37,6 +37,9 @@ interface SpeechAct {
  *   international law, part of …": a reading of the law, an assessment.
  * - *a ship's identity disowned*: "It is not an Indian-flagged vessel", "the tanker was not a US-owned
  *   ship": a claim about what a ship is, as "announced the ship was American" is (not "it is not true").
+ * - *a measure taking effect*: "(the administration said) the decision would take effect within a month",
+ *   "the new sanctions will come into force next week": a side binds itself to its measure, as a decree
+ *   does (a side's only: "the tariffs would take effect too late", from an analyst, foretells).
  * - *a cancellation told*: "The expected meeting … will not be held at the end of October", "the summit has
  *   been called off": what will not happen is told as fact, as a date set is (not "the talks will not take
  *   place until they withdraw", a condition; nor "we regret that the meeting will not take place", where
@@ -91,6 +94,13 @@ const SPEECH_ACTS: SpeechAct[] = [
     pattern:
       /^\W*(?:that\s+)?(?:it|the\s+(?:vessel|ship|tanker|carrier))\s+(?:is|was)\s*(?:not|n['’]t)\s+(?:an?\s+)(?:[\p{L}-]+\s+){0,2}?(?:vessel|ship|tanker|carrier)\b/iu,
     stance: 'other',
+  },
+  {
+    name: 'a measure taking effect',
+    cue: /effect|force/i,
+    pattern:
+      /^\W*(?:that\s+)?(?:the|its|our|their|this|these|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|ban|measures?|designation|sanctions|restrictions|order|decree|law|tariffs|regulations?|rules?)\s+(?:will|would|shall)\s+(?:take\s+effect|come\s+into\s+force|enter\s+into\s+force)\b/iu,
+    stance: 'pledges',
   },
   {
     name: 'a cancellation told',
