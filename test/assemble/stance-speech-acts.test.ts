@@ -135,3 +135,19 @@ describe('blame only in a fronted motive', () => {
     expect(stance(verb, words, reported)).toBe(expected);
   });
 });
+
+describe('a partial quote after a second verb of speech takes the stance of its own clause', () => {
+  /** [the reported words, the words quoted inside them, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['a monument to the heroes would soon be built in the capital, and referred to “the graves of the fallen soldiers”', 'the graves of the fallen soldiers', 'confirms'],
+    ['a monument to the heroes would soon be built in the capital, and referred to “the graves of the fallen soldiers”', 'the heroes', 'pledges'],
+  ];
+  it.each(cases)('%s (%s)', (words, quote, expected) => {
+    expect(stanceOf({ verb: 'added', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true }, quote)).toBe(expected);
+  });
+
+  it('does not lend the first clause’s promise to a quote after “and described”', () => {
+    const words = 'the port would be rebuilt by spring, and described the damage as “the worst in decades”';
+    expect(stanceOf({ verb: 'added', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true }, 'the worst in decades')).not.toBe('pledges');
+  });
+});

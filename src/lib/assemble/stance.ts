@@ -1344,16 +1344,20 @@ export function stanceOf(
   return laterSentences(told).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
 }
 
-/** "and that" between two reported clauses of one reporting verb: "said A and that B". */
-const AND_THAT = /,?\s+and\s+that\s+/g;
+/**
+ * "and that" between two reported clauses of one reporting verb: "said A and that B"; and ", and" before a
+ * second verb of speech of the same speaker: "said A, and referred to “B”" (the second verb stays with B).
+ */
+const AND_THAT = /,?\s+and\s+that\s+|,\s+and\s+(?=(?:referred|described|spoke|mentioned|recalled)\b)/g;
 
 /**
  * Of reported words that join two clauses with "and that" ("said the strikes were a “resolute” response
- * and that it would “not hesitate” to act"), the clause that holds the quoted words: each partial quote
- * takes the stance of its own clause.
+ * and that it would “not hesitate” to act") or with a second verb of speech ("said a monument would be
+ * built, and referred to “the tombstones of the fallen soldiers”"), the clause that holds the quoted
+ * words: each partial quote takes the stance of its own clause.
  */
 function reportedClauseHolding(words: string, quote: string): string {
-  if (!words.includes(' and that ')) return words;
+  if (!words.includes(' and ')) return words;
   const at = words.indexOf(quote);
   if (at < 0) return words;
   let start = 0;
