@@ -22,7 +22,8 @@ describe('a speech act the clause makes plain by its own words', () => {
     ['said', 'further information is expected from the port authority', true, 'unconfirmed'],
     ['said', 'We are waiting for more information from the embassy', false, 'unconfirmed'],
     ['said', 'We are waiting for the terms of the call to be agreed. As soon as it takes place, we will inform you', false, 'other'],
-    ['said', 'the union is awaiting a reply from the ministry', true, 'other'],
+    ['said', 'it is awaiting a reply from the ministry', true, 'other'],
+    ['said', 'thousands of refugees are waiting for transport at the border', true, 'confirms'],
     // A reproach refused is denied; a refusal of anything else is not.
     ['said', 'We do not accept such reproaches. They are groundless', false, 'denies'],
     ['said', 'the ministry cannot accept these accusations', true, 'denies'],

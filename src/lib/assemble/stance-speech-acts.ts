@@ -24,8 +24,9 @@ interface SpeechAct {
  *   "investigators found that …", a finding; nor "are investigating war crimes by …", a charge named).
  * - *news awaited*: "More details are awaited", "further information is expected", "details are still
  *   awaited", "we are waiting for more information": nothing is known yet.
- * - *a wait*: "We are waiting for the terms to be agreed", "they are awaiting a reply from …": the
- *   speaker tells where things stand, asserting nothing at issue.
+ * - *a wait*: "We are waiting for the terms to be agreed", "(the ministry said) it is awaiting a reply
+ *   from …": the speaker tells where its own side stands, asserting nothing at issue (not "thousands of
+ *   refugees are waiting for transport at the border", a state of things reported).
  * - *a reproach refused*: "We do not accept such reproaches", "we cannot accept these accusations": the
  *   charge is denied (not "do not accept refugees", nor "do not accept the terms", no charge named).
  * - *help on offer*: "military aid is also available based on …'s requirements", "assistance remains
@@ -65,7 +66,7 @@ const SPEECH_ACTS: SpeechAct[] = [
   {
     name: 'a wait',
     cue: /wait/i,
-    pattern: /^\W*(?:that\s+)?(?:we|i|they|he|she|it|(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:is|are|am|was|were)\s+(?:still\s+|now\s+)?(?:waiting\s+for|awaiting)\b/iu,
+    pattern: /^\W*(?:that\s+)?(?:we|i|it)\s+(?:is|are|am|was|were)\s+(?:still\s+|now\s+)?(?:waiting\s+for|awaiting)\b/iu,
     stance: 'other',
   },
   {
