@@ -6,6 +6,7 @@ import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../detect/dates/words.ts';
 import { WORDS_SAID_NOUNS } from '../detect/quotes/word-lists.ts';
 import type { Stance } from '../model.ts';
 import { isDenialVerb, REBUTTAL_VERB, type Reporting } from './reporting.ts';
+import { afterFrontedMotive, happeningWarnedOf, othersAgreementTold, resolveStressed, speechActOf } from './stance-speech-acts.ts';
 
 /** Verb stems and the stance they make plain; the first stem that starts the verb wins. */
 const STANCE_OF_STEM: [string, Stance][] = [
@@ -53,10 +54,13 @@ export const THREAT =
 /**
  * The speaker's side's force kept up until the other side yields: "our strikes will continue until the
  * blockade is lifted", "their military operations against the enemy will continue until its aggression
- * ceases" (not "talks will continue until …", nor "its relief operations will continue until …").
+ * ceases", and with no owner named, "the operations against Sylvania will continue until it stops its
+ * war" (operations or strikes "against" a side, told by the side that carries them out; not "the attacks
+ * against our ships will continue …", another's attacks, nor "talks will continue until …", nor "its
+ * relief operations will continue until …").
  */
 const FORCE_UNTIL =
-  /\b(?:its|our|their|the\s+group['’]s)\s+(?:(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping|search)\b)[\w-]+\s+)?(?:operations|attacks|strikes|raids)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:continue|go\s+on|not\s+(?:stop|cease|end))\s+(?:until|unless|as\s+long\s+as)\b/i;
+  /\b(?:(?:its|our|their|the\s+group['’]s)\s+(?:(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping|search)\b)[\w-]+\s+)?(?:operations|attacks|strikes|raids)|the\s+(?:military\s+)?(?:operations|strikes)\s+against)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:continue|go\s+on|not\s+(?:stop|cease|end))\s+(?:until|unless|as\s+long\s+as)\b/i;
 
 /** Whether the clause keeps the speaker's force up until the other side yields (FORCE_UNTIL), read only where "until" or "unless" is. */
 function forceKeptUntil(clause: string): boolean {
@@ -1414,16 +1418,20 @@ export function stanceOf(
   return laterSentences(told).some((sentence) => PROMISE_CUE.test(sentence) && !NEWS_TO_COME.test(sentence) && firstStance(NO_VERB, sentence, speaker) === 'pledges') ? 'pledges' : first;
 }
 
-/** "and that" between two reported clauses of one reporting verb: "said A and that B". */
-const AND_THAT = /,?\s+and\s+that\s+/g;
+/**
+ * "and that" between two reported clauses of one reporting verb: "said A and that B"; and ", and" before a
+ * second verb of speech of the same speaker: "said A, and referred to “B”" (the second verb stays with B).
+ */
+const AND_THAT = /,?\s+and\s+that\s+|,\s+and\s+(?=(?:referred|described|spoke|mentioned|recalled)\b)/g;
 
 /**
  * Of reported words that join two clauses with "and that" ("said the strikes were a “resolute” response
- * and that it would “not hesitate” to act"), the clause that holds the quoted words: each partial quote
- * takes the stance of its own clause.
+ * and that it would “not hesitate” to act") or with a second verb of speech ("said a monument would be
+ * built, and referred to “the tombstones of the fallen soldiers”"), the clause that holds the quoted
+ * words: each partial quote takes the stance of its own clause.
  */
 function reportedClauseHolding(words: string, quote: string): string {
-  if (!words.includes(' and that ')) return words;
+  if (!words.includes(' and ')) return words;
   const at = words.indexOf(quote);
   if (at < 0) return words;
   let start = 0;
@@ -1516,7 +1524,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const asksAQuestion = /^ask/i.test(reporting.verb ?? '') && words.includes('?');
   // "“The number of injured exceeds 400 …,” he explained": an explanation that gives a count reports it;
   // the words decide.
-  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
+  const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
+  // "Authorities are investigating", "We do not accept such reproaches", "aid is available": a speech
+  // act the clause makes plain by its own words (stance-speech-acts.ts); a verb that says more decides.
+  const act = fromVerb ? undefined : speechActOf(clause, speaker.forASide === true);
+  if (act && (act !== 'other' || !condemnable(unquoted))) return act;
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
   // relayed by a side, commits it (not on a set date: "is set to send its delegation on Thursday" is an agenda).
   const relayedProvision = speaker.forASide === true && speaker.finding !== true && PARTY_WILL_PROVIDE.test(clause) && !A_SET_DATE.test(clause);
@@ -1541,6 +1553,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (fromVerb === 'warns' && ownForce) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
   if (fromVerb === 'warns' && BLAME.test(clause)) return 'condemns';
+  // "warned that a vessel was hit by a missile": a maritime alert's warning verb reports a happening.
+  if (fromVerb === 'warns' && happeningWarnedOf(clause)) return 'confirms';
   // "confirmed that the group will continue to prevent the ships": what is confirmed is a threat.
   if (fromVerb === 'confirms' && threat) return 'threatens';
   if (fromVerb) return fromVerb;
@@ -1583,7 +1597,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
-    if (anotherPartysVowTold(clause, speaker)) return 'confirms';
+    // "(Michel said) the leaders agreed to take part": others' agreement, told, is affirmed.
+    if (anotherPartysVowTold(clause, speaker) || othersAgreementTold(clause, speaker)) return 'confirms';
     if (speaker.forThemselves && OWN_PERSON.test(clause)) return 'other';
     // "We will continue launching missile attacks", "we will not hesitate to expand our attacks": force
     // promised is a threat, as it is when the verb promises it.
@@ -1612,7 +1627,11 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // before anything befalls them; a warning.
   if (heldToAnswerForOthers(clause)) return 'warns';
   const tollTold = tollToldFirst(clause) && !condemnable(wordsAfter(unquoted, clause));
-  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold) return 'condemns';
+  // "In support of …'s people and response to the aggression on our country, we targeted a ship": blame
+  // only in a fronted motive; the statement tells the act.
+  const afterMotive = afterFrontedMotive(unquoted);
+  const blameInMotiveOnly = afterMotive !== undefined && !condemnable(afterMotive);
+  if (!givesPurpose && condemnable(unquoted) && !LEGAL_PROCESS.test(clause) && !tollTold && !blameInMotiveOnly) return 'condemns';
   // "posed a threat to shipping", "began after the escalation": a danger told as past is described, not
   // warned of ("were worried the strikes might …" is a fear, and warns).
   // "We are very worried. … That's why we are calling for de-escalation": the concern is the ground
