@@ -222,7 +222,10 @@ describe('an opening that names a meeting told before: "During the talks,"', () 
     ['Berg met Ruhl on his yacht on Saturday. During the talks, Berg pledged support.', [['on Saturday', '2025-07-12', '2025-07-12', 'day', false], ['During the talks', '2025-07-12', '2025-07-12', 'day', false]]],
     ['On June 4, Ruhl visited Fredonburg. During his trip, he met Berg.', [['June 4', '2025-06-04', '2025-06-04', 'day', false], ['During his trip', '2025-06-04', '2025-06-04', 'day', false]]],
     ['Berg held talks with Ruhl on Friday. After the meeting with Ruhl, Berg accused Sylvania.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false], ['After the meeting with Ruhl', '2025-07-11', '2025-07-11', 'day', false]]],
+    ['The day before, Berg held a meeting with Ruhl. Following the negotiations, Berg announced a visit.', [['The day before', '2025-07-13', '2025-07-13', 'day', false], ['Following the negotiations', '2025-07-13', '2025-07-13', 'day', false]]],
+    ['Envoys negotiated in Geneva on Friday. After the negotiations, the ministry said a deal was close.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false], ['After the negotiations', '2025-07-11', '2025-07-11', 'day', false]]],
     // The day told before is of no meeting: the opening dates nothing.
+    ['Shells hit the port on Monday. Following the negotiations, Berg called for calm.', [['on Monday', '2025-07-14', '2025-07-14', 'day', false]]],
     ['Shells hit the port on Monday. During the talks, Berg called for calm.', [['on Monday', '2025-07-14', '2025-07-14', 'day', false]]],
     // No day told before.
     ['During the talks, Berg called for calm.', []],

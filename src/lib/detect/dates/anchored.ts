@@ -179,15 +179,15 @@ export function occasionDates(text: string, lowered: string, kept: readonly Cand
 }
 
 /**
- * "During the talks,", "During his trip,", "After the meeting with Ruhl,": a sentence that opens with a
- * meeting it names, told before as a happening of one day ("Berg met Ruhl on Saturday. During the
- * talks, …"). Group 1 is the meeting's noun.
+ * "During the talks,", "During his trip,", "After the meeting with Ruhl,", "Following the negotiations,":
+ * a sentence that opens with a meeting it names, told before as a happening of one day ("Berg met
+ * Ruhl on Saturday. During the talks, …"). Group 1 is the meeting's noun.
  */
 const DURING_MEETING =
-  /(?<=^|[.!?]["”’]?\s+)(?:During|After|Following)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(talks|meeting|visit|trip|summit|call|conversation|discussions)(?:\s+with\s+[^,.;:]{1,40})?(?=,)/gu;
+  /(?<=^|[.!?]["”’]?\s+)(?:During|After|Following)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(talks|negotiations|meeting|visit|trip|summit|call|conversation|discussions)(?:\s+with\s+[^,.;:]{1,40})?(?=,)/gu;
 
 /** Words that tell a meeting happened: what "the talks", "his trip" can point back to. */
-const MEETING_TOLD = /\b(?:met|meets?|meeting|talks|visit(?:ed|s)?|trip|travel(?:l)?ed|summit|call(?:ed)?|conversation|discussions?|held)\b/i;
+const MEETING_TOLD = /\b(?:met|meets?|meeting|talks|negotiat(?:ed|ions?)|visit(?:ed|s)?|trip|travel(?:l)?ed|summit|call(?:ed)?|conversation|discussions?|held)\b/i;
 
 /**
  * The day a meeting opening ("During the talks,") points back to: the last single day told before it
