@@ -304,6 +304,13 @@ describe('grownTo: a count grown to the number', () => {
     ['By then the toll had reached ', true],
     ['the losses of the regiment already amount to ', true],
     ['The tally of arrivals already stands at ', true],
+    // A toll above the number now, in the present: it has grown there.
+    ['Casualties among the crews surpass ', true],
+    ['The death toll from the blasts now exceeds ', true],
+    ['Losses of the regiment top ', true],
+    // A present size of something that need not grow is no total.
+    ['The number of sailors in the port exceeds ', false],
+    ['The fleet surpasses ', false],
     // Told in the simple past, a toll is that of one happening (the corpus reads "climbed to 68" so).
     ['The death toll from the blast rose to ', false],
     ['the injured reached ', false],

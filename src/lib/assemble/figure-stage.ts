@@ -133,9 +133,19 @@ const GROWN_TO = new RegExp(
   'iu',
 );
 
+/**
+ * A toll that stands above the number now, told in the present: "casualties among the crews surpass
+ * 4,000", "the death toll now exceeds 300". Only a toll, which grows: "the number of troops exceeds
+ * 10,000" may be a force of that size, no running total.
+ */
+const TOLL_NOW_ABOVE = new RegExp(
+  String.raw`\b(?:toll|casualties|losses|deaths|fatalities)\b[^,;:]*?\b(?:(?:now|already)\s+)?(?:exceeds?|surpass(?:es)?|tops?)\s+${GROWTH_HEDGE}$`,
+  'iu',
+);
+
 /** Whether the clause's words before a figure (`beforeFigure`) tell of a count grown to it: a running total. */
 export function grownTo(beforeFigure: string): boolean {
-  return GROWN_TO.test(beforeFigure);
+  return GROWN_TO.test(beforeFigure) || TOLL_NOW_ABOVE.test(beforeFigure);
 }
 
 /**
