@@ -311,6 +311,10 @@ describe('grownTo: a count grown to the number', () => {
     // A present size of something that need not grow is no total.
     ['The number of sailors in the port exceeds ', false],
     ['The fleet surpasses ', false],
+    // A sum in the perfect, whatever is summed; in the simple past, the size of one thing.
+    ['Humanitarian help from Fredonia has already totaled ', true],
+    ['Deliveries of fuel have amounted to more than ', true],
+    ['The aid package totalled ', false],
     // Told in the simple past, a toll is that of one happening (the corpus reads "climbed to 68" so).
     ['The death toll from the blast rose to ', false],
     ['the injured reached ', false],

@@ -143,9 +143,16 @@ const TOLL_NOW_ABOVE = new RegExp(
   'iu',
 );
 
+/**
+ * A sum told in the perfect, whatever is summed: "aid from Fredonia has already totalled 12.5 million
+ * euros", "deliveries have amounted to 300 tons". The perfect sums up to now; "the package totalled
+ * $5 million" is the size of one thing.
+ */
+const PERFECT_SUM = new RegExp(String.raw`\b(?:has|have|had)\s+(?:(?:already|now|so\s+far)\s+)?(?:totall?ed|amounted\s+to)\s+${GROWTH_HEDGE}$`, 'iu');
+
 /** Whether the clause's words before a figure (`beforeFigure`) tell of a count grown to it: a running total. */
 export function grownTo(beforeFigure: string): boolean {
-  return GROWN_TO.test(beforeFigure) || TOLL_NOW_ABOVE.test(beforeFigure);
+  return GROWN_TO.test(beforeFigure) || TOLL_NOW_ABOVE.test(beforeFigure) || PERFECT_SUM.test(beforeFigure);
 }
 
 /**
