@@ -502,3 +502,21 @@ describe('assembleEvents: a relative clause that tells a happening of its own', 
     );
   });
 });
+
+describe('assembleEvents: a weekday that names a happening told before ("Monday’s attack")', () => {
+  it.each([
+    // The attack was told on Tuesday before: its possessive weekday is the same happening again.
+    [['Freedonia struck a Sylvanian ship on Tuesday.', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.']]],
+    [['Freedonia struck a Sylvanian ship on Tuesday.', "The Tuesday attack was first reported by Sylvania's navy."], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.']]],
+    // No happening told on that day before: the weekday dates its sentence.
+    [['Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['Tuesday', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.']]],
+    [['Freedonia struck a Sylvanian ship on Monday.', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['on Monday', 'Freedonia struck a Sylvanian ship on Monday.'], ['Tuesday', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.']]],
+    // Another date of the sentence dates it instead.
+    [['Freedonia struck a Sylvanian ship on Tuesday.', 'Sylvania said Tuesday’s attack was the 26th by Freedonia since Nov. 19.'], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.'], ['since Nov. 19', 'Sylvania said Tuesday’s attack was the 26th by Freedonia since Nov. 19.']]],
+    // A weekday that is no possessive dates its sentence, whatever was told that day.
+    [['Freedonia struck a Sylvanian ship on Tuesday.', 'Sylvania recalled its envoy on Tuesday.'], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.'], ['on Tuesday', 'Sylvania recalled its envoy on Tuesday.']]],
+  ])('%j', (paragraphs, expected) => {
+    const { candidates } = eventsOf(...paragraphs);
+    expect(candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+});

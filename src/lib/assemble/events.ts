@@ -228,6 +228,27 @@ function ownSentence(clause: string, at: number): string {
 }
 
 /**
+ * A weekday that names a happening rather than dating the sentence's own: "Monday’s attack
+ * happened 110 miles off the coast", "Saturday’s action comes as …", "The Friday attack was first
+ * reported by …": the words right after the weekday, or "the" before it and a noun after.
+ */
+const POSSESSIVE_AFTER = /^['’]s\s+\p{Ll}/u;
+const ATTRIBUTIVE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^\s+\p{Ll}{3,}/u;
+
+/**
+ * Whether `date` is a weekday of a happening it names ("Monday’s attack", "the Friday attack") that
+ * the source has already told on that day (`toldDays`): a definite reference back to it, one
+ * happening told twice and listed at its first telling (corpus README). A weekday told on no day
+ * before still dates its sentence.
+ */
+function namesToldHappening(text: string, date: DateMention, toldDays: ReadonlySet<string>): boolean {
+  if (date.date.precision !== 'day' || date.date.start === null || !toldDays.has(date.date.start) || !/day$/i.test(date.date.text)) return false;
+  const after = text.slice(date.endIndex, date.endIndex + 24);
+  return POSSESSIVE_AFTER.test(after) || (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, date.index - 8), date.index)) && NOUN_AFTER.test(after));
+}
+
+/**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
  * the date outside quotation marks wins, since a date inside a quote is part of what was said.
@@ -241,6 +262,9 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   // Wire copy gives a sentence a paragraph: "It sent troops on Tuesday" goes on with the party the
   // paragraph before named.
   let previousActors: string[] = [];
+  // The days of happenings told so far, for "Monday’s attack" told again (`namesToldHappening`).
+  const toldDays = new Set<string>();
+  let toldUpTo = 0;
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
@@ -285,7 +309,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         continue;
       }
 
-      const main = dates.find((d) => !inQuote(d) && !d.expected) ?? dates.find((d) => !inQuote(d)) ?? dates[0]!;
+      // "Tuesday’s attack is the 26th since Nov. 19": a weekday naming a happening told before dates
+      // the sentence only when nothing else does.
+      const named = (d: DateMention) => namesToldHappening(paragraph.text, d, toldDays);
+      const ownDates = dates.some((d) => !named(d)) ? dates.filter((d) => !named(d)) : dates;
+      const main = ownDates.find((d) => !inQuote(d) && !d.expected) ?? ownDates.find((d) => !inQuote(d)) ?? ownDates[0]!;
       const governments = [...new Set(actors.map((id) => lexicon.governmentOf(id)).filter((g): g is string => g !== null))];
       const event = (date: ResolvedDate, expected: boolean, summary: string, index: number, evidence = sentence.text): EventCandidate => ({
         date: expected ? date : upToPublication(date, source.published),
@@ -313,7 +341,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
         // days later. Each cites its own words, as two happenings of one sentence.
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
-      } else if (!(main.expected ? wontHappen(main) : didNotHappen(main))) {
+      } else if (!(main.expected ? wontHappen(main) : didNotHappen(main) || named(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
@@ -352,7 +380,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const previous = dates.filter((d) => d.endIndex <= date.index).at(-1);
         return DID_NOT_HAPPEN.test(paragraph.text.slice(Math.max(clause.start, previous?.endIndex ?? 0), date.index));
       };
-      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d) && !deniedSince(d))) {
+      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d) && !deniedSince(d) && !named(d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, other.index, other.endIndex);
         // "The agency reported on Tuesday that Ruhl visited the port the previous day": what was
         // reported has a day of its own, apart from the day it was reported.
@@ -386,6 +414,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const date = inQuote(ahead) && !main.expected ? fromDaySpoken(ahead, main.date) : ahead.date;
         candidates.push(event(date, true, paragraph.text.slice(clause.start, clause.end).trim(), ahead.index));
       }
+      for (const told of candidates.slice(toldUpTo)) if (!told.expected && told.date.precision === 'day' && told.date.start !== null) toldDays.add(told.date.start);
+      toldUpTo = candidates.length;
     }
   }
   return { candidates, diagnostics };
