@@ -520,3 +520,21 @@ describe('assembleEvents: a weekday that names a happening told before ("Monday�
     expect(candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
   });
 });
+
+describe('assembleEvents: two predicates under one fronted date', () => {
+  it.each([
+    ['Last month, Freedonia re-designated the group as terrorist and closed its border with Sylvania.', [['Last month', 'Last month, Freedonia re-designated the group as terrorist and closed its border with Sylvania.'], ['Last month', 'closed its border with Sylvania.']]],
+    ['Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”', [['March 10', 'Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”'], ['March 10', 'struck a tanker.”']]],
+    // Participles joined to each other are one predicate.
+    ['On Monday, Freedonia seized a Sylvanian-owned and operated tanker.', [['On Monday', 'On Monday, Freedonia seized a Sylvanian-owned and operated tanker.']]],
+    // The date does not open the sentence: it dates the first predicate only.
+    ['Freedonia closed its border on Monday and recalled its envoy from Sylvania.', [['on Monday', 'Freedonia closed its border on Monday and recalled its envoy from Sylvania.']]],
+    // A period still running dates the state both predicates share: one event.
+    ['Freedonia took the valley in January. Since then, Freedonia has closed its border and recalled its envoy from Sylvania.', [['January', 'Freedonia took the valley in January.'], ['Since then', 'Since then, Freedonia has closed its border and recalled its envoy from Sylvania.']]],
+    // What follows a reporting verb is what was said, dated by the saying.
+    ['On Monday, Freedonia said the rebels left and returned to Sylvania.', [['On Monday', 'On Monday, Freedonia said the rebels left and returned to Sylvania.']]],
+  ])('%s', (text, expected) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+});

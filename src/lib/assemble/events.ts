@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -367,6 +367,12 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         if (joined) candidates.push(event(main.date, false, joined.summary, joined.index, joined.summary));
         const when = whenInside(paragraph, sentence, main, dates);
         if (when) candidates.push(event(main.date, false, when.summary, when.index, when.summary));
+      }
+      // "Last month, X re-designated the group and said …": a fronted date dates both predicates (not a
+      // period still running, "Since then, …", whose state the second predicate shares).
+      for (const fronted of dates.filter((d) => !d.expected && d.rule !== AFTER_RULE && d.date.start !== null && d.date.end !== null && !named(d))) {
+        const second = predicateAfterFronted(paragraph, sentence, fronted, dates);
+        if (second) candidates.push(event(fronted.date, false, second.summary, second.index, second.summary));
       }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
