@@ -538,3 +538,18 @@ describe('assembleEvents: two predicates under one fronted date', () => {
     expect(candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
   });
 });
+
+describe('assembleEvents: a forecast in words spoken on a day the text does not give', () => {
+  it.each([
+    // Counted from a day somewhere in February: no date can be given.
+    ['In February, Freedonia said the decision would take effect within a month.', [['February', false]]],
+    // Counted from a known day, or a date of its own: the forecast stays.
+    ['On March 3, Freedonia said the decision would take effect within a month.', [['March 3', false], ['within a month', true]]],
+    ['In February, Freedonia said the decision would take effect by December 2025.', [['February', false], ['by December 2025', true]]],
+    // The month dates what was said, not the saying: the forecast counts from publication.
+    ['According to Freedonia, the sailors could arrive in the coming months, joining those sent in February.', [['February', false], ['in the coming months', true]]],
+  ])('%s', (text, expected) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.date.text, e.expected])).toEqual(expected);
+  });
+});

@@ -61,6 +61,19 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
 }
 
 /**
+ * Whether a forecast in someone's words counts from the day they spoke ("within a month", "next
+ * week") when that day is known only to a month or a year (`spoken`): read from the first and the
+ * last day it may be, it gives two dates, so it cannot be placed. A date of its own ("by December
+ * 2024") reads the same from either and stays.
+ */
+function unplaceableFrom(mention: DateMention, spoken: ResolvedDate): boolean {
+  if (spoken.precision === 'day' || spoken.start === null || spoken.end === null || spoken.start === spoken.end) return false;
+  const [first] = findDates(mention.date.text, spoken.start);
+  const [last] = findDates(mention.date.text, spoken.end);
+  return first?.date.start !== last?.date.start || first?.date.end !== last?.date.end;
+}
+
+/**
  * "…, an activist said Friday", "Local media reported, on Monday, that …": a dated speech act is an
  * event even when its speaker is no actor of the topic (a listed outlet still only reports). The date
  * must stand next to the reporting verb (only commas and spaces between), or it dates what was
@@ -144,6 +157,20 @@ function reportedSpan(paragraph: ParagraphAnalysis, statement: ParagraphAnalysis
 /** Whether `date` lies in the words of a statement, quoted or reported. */
 function inSpeech(paragraph: ParagraphAnalysis, date: DateMention): boolean {
   return paragraph.statements.some((statement) => {
+    const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
+    return span !== null && within(date.index, date.endIndex, span.start, span.end);
+  });
+}
+
+/**
+ * Whether `date` lies in the words of a statement whose reporting verb comes after `main`, so that
+ * `main` may date the saying ("Last month, X … said the decision would take effect within a month");
+ * not a date after the verb ("According to experts, the troops could arrive in the coming months,
+ * joining those sent last November").
+ */
+function saidAfter(paragraph: ParagraphAnalysis, date: DateMention, main: DateMention): boolean {
+  return paragraph.statements.some((statement) => {
+    if (statement.verbIndex === null || statement.verbIndex < main.endIndex) return false;
     const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
     return span !== null && within(date.index, date.endIndex, span.start, span.end);
   });
@@ -417,6 +444,9 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
 
       for (const ahead of dates.filter((d) => d !== main && d.expected && !wontHappen(d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, ahead.index, ahead.endIndex);
+        // "Last month, X said the decision would take effect within a month": counted from a day the
+        // text does not give, the forecast cannot be placed.
+        if (!main.expected && saidAfter(paragraph, ahead, main) && unplaceableFrom(ahead, main.date)) continue;
         const date = inQuote(ahead) && !main.expected ? fromDaySpoken(ahead, main.date) : ahead.date;
         candidates.push(event(date, true, paragraph.text.slice(clause.start, clause.end).trim(), ahead.index));
       }
