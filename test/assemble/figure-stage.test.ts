@@ -264,6 +264,11 @@ describe('figureStage: totals', () => {
     // A place the war marks is no count over it.
     expect(stageOf('At least 20 people were killed in a depot explosion in the conflict-hit Marsh region', 'At least 20 people')).toBe('reported');
     expect(stageOf('Twelve sailors were wounded in the war-torn port of Marsh City', 'Twelve sailors')).toBe('reported');
+    // Those taking part in the war: a state of the forces, not a sum over it.
+    expect(stageOf('Freedonia has deployed 11,000 sailors to Marsh City to bolster forces engaged in the Sylvanian conflict', '11,000 sailors')).toBe('reported');
+    expect(stageOf('Freedonia has 2,000 sailors involved in the war', '2,000 sailors')).toBe('reported');
+    // Taking part named, the war may still scope the count.
+    expect(stageOf('Sylvania has lost 6,000 sailors in the war, many of them fighting in the war at sea', '6,000 sailors')).toBe('cumulative');
   });
 
   it('reads a count up to a day gone by as a running total, and one that will arrive by a day as no total', () => {

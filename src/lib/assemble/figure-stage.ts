@@ -194,6 +194,17 @@ const UP_TO_A_DAY = new RegExp(
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/i;
 
 /**
+ * "forces engaged in the Ukraine conflict", "troops involved in the war": a state of those who take
+ * part, not the period a count sums. `overTheWar` reads the clause without such phrases.
+ */
+const TAKING_PART_IN = /\b(?:engaged|involved|embroiled|participating|taking\s+part|fighting)\s+in\s+the\s+(?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/gi;
+
+/** Whether a whole war is the scope of the count in `governing` (see `OVER_THE_WAR`, `TAKING_PART_IN`). */
+function overTheWar(governing: string): boolean {
+  return OVER_THE_WAR.test(governing) && OVER_THE_WAR.test(governing.replace(TAKING_PART_IN, ' '));
+}
+
+/**
  * A sentence that opens by totting up: "In all, more than eight million rounds have been shipped",
  * "Since October last year, Freedonia has sent 13,000 sailors", "In the last four weeks, …".
  */
@@ -307,7 +318,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);
   const totalled = (text: string) => CUMULATIVE.test((stateNow ? text.replace(BARE_TOTAL, ' ') : text).replace(RANKED_SO_FAR, ' ').replace(SINCE_OF_NO_PERIOD, ' '));
-  if (totalled(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
+  if (totalled(governing) || overTheWar(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
   // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running
   // total ("will arrive by …" looks ahead, whatever the date).
