@@ -508,6 +508,7 @@ describe('assembleEvents: a weekday that names a happening told before ("Monday�
     // The attack was told on Tuesday before: its possessive weekday is the same happening again.
     [['Freedonia struck a Sylvanian ship on Tuesday.', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.']]],
     [['Freedonia struck a Sylvanian ship on Tuesday.', "The Tuesday attack was first reported by Sylvania's navy."], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.']]],
+    [['Freedonia struck a Sylvanian ship on Saturday.', 'Sylvania said Saturday night’s attack was the worst by Freedonia.'], [['on Saturday', 'Freedonia struck a Sylvanian ship on Saturday.']]],
     // No happening told on that day before: the weekday dates its sentence.
     [['Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['Tuesday', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.']]],
     [['Freedonia struck a Sylvanian ship on Monday.', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['on Monday', 'Freedonia struck a Sylvanian ship on Monday.'], ['Tuesday', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.']]],

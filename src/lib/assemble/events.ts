@@ -256,10 +256,10 @@ function ownSentence(clause: string, at: number): string {
 
 /**
  * A weekday that names a happening rather than dating the sentence's own: "Monday’s attack
- * happened 110 miles off the coast", "Saturday’s action comes as …", "The Friday attack was first
+ * happened 110 miles off the coast", "Saturday night’s attack was the 23rd …", "The Friday attack was first
  * reported by …": the words right after the weekday, or "the" before it and a noun after.
  */
-const POSSESSIVE_AFTER = /^['’]s\s+\p{Ll}/u;
+const POSSESSIVE_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+\p{Ll}/u;
 const ATTRIBUTIVE_BEFORE = /\bthe\s+$/i;
 const NOUN_AFTER = /^\s+\p{Ll}{3,}/u;
 
@@ -270,7 +270,7 @@ const NOUN_AFTER = /^\s+\p{Ll}{3,}/u;
  * before still dates its sentence.
  */
 function namesToldHappening(text: string, date: DateMention, toldDays: ReadonlySet<string>): boolean {
-  if (date.date.precision !== 'day' || date.date.start === null || !toldDays.has(date.date.start) || !/day$/i.test(date.date.text)) return false;
+  if (date.date.precision !== 'day' || date.date.start === null || !toldDays.has(date.date.start) || !/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(date.date.text)) return false;
   const after = text.slice(date.endIndex, date.endIndex + 24);
   return POSSESSIVE_AFTER.test(after) || (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, date.index - 8), date.index)) && NOUN_AFTER.test(after));
 }
