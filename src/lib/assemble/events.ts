@@ -190,12 +190,17 @@ function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: Da
  * What has happened cannot have happened after the source was published: "began fleeing this week" in
  * a Tuesday's paper is Monday to Tuesday, not the whole week.
  */
+/** "this month", "earlier this month": the current month, told up to the day of publication. */
+const THIS_MONTH = /\bthis\s+month\b/i;
+
 export function upToPublication(date: ResolvedDate, published: string): ResolvedDate {
   // "this year" stays the calendar year, as a reader cites it.
   if (date.start === null || date.end === null || date.start > published || date.precision === 'year') return date;
   // A week that ends on the day of publication is the current one told so far ("this week" in a
-  // Sunday's paper): a range, as on any other day of the week.
-  if (date.end < published || (date.end === published && date.precision !== 'week')) return date;
+  // Sunday's paper): a range, as on any other day of the week; so is "this month" on its last day
+  // ("in September" stays the month a reader cites).
+  const toldSoFar = date.precision === 'week' || (date.precision === 'month' && THIS_MONTH.test(date.text));
+  if (date.end < published || (date.end === published && !toldSoFar)) return date;
   return { ...date, end: published, precision: date.start === published ? 'day' : 'range' };
 }
 
