@@ -21,6 +21,13 @@ describe('upToPublication: nothing has happened after the source was published',
     });
     const monthToDate = { text: 'in September', start: '2023-09-01', end: '2023-09-30', precision: 'month' } as const;
     expect(upToPublication(monthToDate, '2023-09-30')).toBe(monthToDate);
+    // "this month" on the month's last day is told so far, like "this week" on a Sunday.
+    expect(upToPublication({ text: 'this month', start: '2023-09-01', end: '2023-09-30', precision: 'month' }, '2023-09-30')).toEqual({
+      text: 'this month',
+      start: '2023-09-01',
+      end: '2023-09-30',
+      precision: 'range',
+    });
   });
 
   it('leaves periods over before publication, open ones and later ones alone', () => {

@@ -264,6 +264,11 @@ describe('figureStage: totals', () => {
     // A place the war marks is no count over it.
     expect(stageOf('At least 20 people were killed in a depot explosion in the conflict-hit Marsh region', 'At least 20 people')).toBe('reported');
     expect(stageOf('Twelve sailors were wounded in the war-torn port of Marsh City', 'Twelve sailors')).toBe('reported');
+    // Those taking part in the war: a state of the forces, not a sum over it.
+    expect(stageOf('Freedonia has deployed 11,000 sailors to Marsh City to bolster forces engaged in the Sylvanian conflict', '11,000 sailors')).toBe('reported');
+    expect(stageOf('Freedonia has 2,000 sailors involved in the war', '2,000 sailors')).toBe('reported');
+    // Taking part named, the war may still scope the count.
+    expect(stageOf('Sylvania has lost 6,000 sailors in the war, many of them fighting in the war at sea', '6,000 sailors')).toBe('cumulative');
   });
 
   it('reads a count up to a day gone by as a running total, and one that will arrive by a day as no total', () => {
@@ -304,6 +309,17 @@ describe('grownTo: a count grown to the number', () => {
     ['By then the toll had reached ', true],
     ['the losses of the regiment already amount to ', true],
     ['The tally of arrivals already stands at ', true],
+    // A toll above the number now, in the present: it has grown there.
+    ['Casualties among the crews surpass ', true],
+    ['The death toll from the blasts now exceeds ', true],
+    ['Losses of the regiment top ', true],
+    // A present size of something that need not grow is no total.
+    ['The number of sailors in the port exceeds ', false],
+    ['The fleet surpasses ', false],
+    // A sum in the perfect, whatever is summed; in the simple past, the size of one thing.
+    ['Humanitarian help from Fredonia has already totaled ', true],
+    ['Deliveries of fuel have amounted to more than ', true],
+    ['The aid package totalled ', false],
     // Told in the simple past, a toll is that of one happening (the corpus reads "climbed to 68" so).
     ['The death toll from the blast rose to ', false],
     ['the injured reached ', false],

@@ -28,6 +28,19 @@ describe('dates counted from another event', () => {
   });
 
   it.each([
+    // The count bounds a window: the launch was on the day told or the one before it.
+    ['On Monday, rebels struck a ship, less than a day after they launched a missile at a destroyer.', '2024-01-15', [['On Monday', '2024-01-15', '2024-01-15', 'day', false], ['less than a day after', '2024-01-14', '2024-01-15', 'range', false]]],
+    ['Berg met Ruhl on Friday, within two days after Ruhl arrived in the capital.', '2024-01-20', [['on Friday', '2024-01-19', '2024-01-19', 'day', false], ['within two days after', '2024-01-17', '2024-01-19', 'range', false]]],
+    ['The tanker was hit on Jan. 10. Less than a day later, the crew abandoned it.', '2024-01-27', [['Jan. 10', '2024-01-10', '2024-01-10', 'day', false], ['Less than a day later', '2024-01-10', '2024-01-11', 'range', false]]],
+    // An offset without a bound stays one day.
+    ['The tanker was hit on Jan. 10. A day later, the crew abandoned it.', '2024-01-27', [['Jan. 10', '2024-01-10', '2024-01-10', 'day', false], ['A day later', '2024-01-11', '2024-01-11', 'day', false]]],
+    // A noun after "after" dates nothing here, bounded or not.
+    ['Ruhl left the port less than a day after the strike.', '2025-04-30', []],
+  ])('reads "less than a day after/later" as a window: %s', (text, published, expected) => {
+    expect(dates(text, published, published)).toEqual(expected);
+  });
+
+  it.each([
     // A subject of several words, abbreviations with their points, before the clause's past verb.
     ['The strikes came a day after U.S. and British forces carried out raids on the port.', [['a day after', '2024-02-24']]],
     ['The operation comes about 10 days after Freedonian and Sylvanian warships and fighter jets struck 60 targets.', [['10 days after', '2024-02-15']]],
@@ -193,7 +206,7 @@ describe('a day and month without a year, in a sentence about the past', () => {
 describe('the cue words of the anchored patterns', () => {
   // Anchored dates, pieces of them in any case, and words that only come near them.
   const PIECES = ['the following day', 'a day later', 'the day after', 'the previous day', 'a day before', 'two days after',
-    'one day after Ruhl arrived', 'earlier that day', 'later in the day', 'on the same day', 'Three days later', '3 days earlier',
+    'one day after Ruhl arrived', 'less than a day after Ruhl arrived', 'less than two days later', 'earlier that day', 'later in the day', 'on the same day', 'Three days later', '3 days earlier',
     'about 8 hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month', 'at the time', 'At that time', 'at the time of',
     'the', 'THE', 'following', 'next', 'previous', 'day', 'Day', 'DAYS', 'days', 'a', 'one', 'Two', '3', 'later', 'earlier',
     'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
@@ -222,7 +235,10 @@ describe('an opening that names a meeting told before: "During the talks,"', () 
     ['Berg met Ruhl on his yacht on Saturday. During the talks, Berg pledged support.', [['on Saturday', '2025-07-12', '2025-07-12', 'day', false], ['During the talks', '2025-07-12', '2025-07-12', 'day', false]]],
     ['On June 4, Ruhl visited Fredonburg. During his trip, he met Berg.', [['June 4', '2025-06-04', '2025-06-04', 'day', false], ['During his trip', '2025-06-04', '2025-06-04', 'day', false]]],
     ['Berg held talks with Ruhl on Friday. After the meeting with Ruhl, Berg accused Sylvania.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false], ['After the meeting with Ruhl', '2025-07-11', '2025-07-11', 'day', false]]],
+    ['The day before, Berg held a meeting with Ruhl. Following the negotiations, Berg announced a visit.', [['The day before', '2025-07-13', '2025-07-13', 'day', false], ['Following the negotiations', '2025-07-13', '2025-07-13', 'day', false]]],
+    ['Envoys negotiated in Geneva on Friday. After the negotiations, the ministry said a deal was close.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false], ['After the negotiations', '2025-07-11', '2025-07-11', 'day', false]]],
     // The day told before is of no meeting: the opening dates nothing.
+    ['Shells hit the port on Monday. Following the negotiations, Berg called for calm.', [['on Monday', '2025-07-14', '2025-07-14', 'day', false]]],
     ['Shells hit the port on Monday. During the talks, Berg called for calm.', [['on Monday', '2025-07-14', '2025-07-14', 'day', false]]],
     // No day told before.
     ['During the talks, Berg called for calm.', []],

@@ -196,3 +196,21 @@ describe('findFigures: things that are not figures', () => {
     expect(findFigures('There were 400 dead and captured.', CATEGORIES).map((m) => [m.text, m.category])).toEqual([['400 dead', 'losses']]);
   });
 });
+
+describe('findFigures: a community counted only by its descent', () => {
+  const PEOPLE: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'persons', 'refugees'], cues: ['fled'] },
+    { id: 'losses', label: 'Losses', units: ['people', 'dead'], cues: ['killed'] },
+  ];
+  it.each([
+    ['Between 400,000 and 600,000 persons in France are of Fredonian descent, a sizeable lobby.', []],
+    ['About two million people are of Sylvanian origin.', []],
+    ['Some 3,000 Fredonians living abroad are of Sylvanian ancestry.', []],
+    // A role, or a verb telling what happened, still counts.
+    ['Nearly 2,000 refugees are of Fredonian origin.', ['Nearly 2,000 refugees']],
+    ['About 120,000 people, mostly of Fredonian descent, fled to Sylvania.', ['About 120,000 people']],
+    ['About 120,000 people who are of Fredonian descent fled.', ['About 120,000 people']],
+  ])('%s', (input, expected) => {
+    expect(texts(input, PEOPLE)).toEqual(expected);
+  });
+});

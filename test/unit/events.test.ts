@@ -502,3 +502,55 @@ describe('assembleEvents: a relative clause that tells a happening of its own', 
     );
   });
 });
+
+describe('assembleEvents: a weekday that names a happening told before ("Monday’s attack")', () => {
+  it.each([
+    // The attack was told on Tuesday before: its possessive weekday is the same happening again.
+    [['Freedonia struck a Sylvanian ship on Tuesday.', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.']]],
+    [['Freedonia struck a Sylvanian ship on Tuesday.', "The Tuesday attack was first reported by Sylvania's navy."], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.']]],
+    [['Freedonia struck a Sylvanian ship on Saturday.', 'Sylvania said Saturday night’s attack was the worst by Freedonia.'], [['on Saturday', 'Freedonia struck a Sylvanian ship on Saturday.']]],
+    // No happening told on that day before: the weekday dates its sentence.
+    [['Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['Tuesday', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.']]],
+    [['Freedonia struck a Sylvanian ship on Monday.', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.'], [['on Monday', 'Freedonia struck a Sylvanian ship on Monday.'], ['Tuesday', 'Sylvania said Tuesday’s attack happened 110 miles off the coast.']]],
+    // Another date of the sentence dates it instead.
+    [['Freedonia struck a Sylvanian ship on Tuesday.', 'Sylvania said Tuesday’s attack was the 26th by Freedonia since Nov. 19.'], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.'], ['since Nov. 19', 'Sylvania said Tuesday’s attack was the 26th by Freedonia since Nov. 19.']]],
+    // A weekday that is no possessive dates its sentence, whatever was told that day.
+    [['Freedonia struck a Sylvanian ship on Tuesday.', 'Sylvania recalled its envoy on Tuesday.'], [['on Tuesday', 'Freedonia struck a Sylvanian ship on Tuesday.'], ['on Tuesday', 'Sylvania recalled its envoy on Tuesday.']]],
+  ])('%j', (paragraphs, expected) => {
+    const { candidates } = eventsOf(...paragraphs);
+    expect(candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+});
+
+describe('assembleEvents: two predicates under one fronted date', () => {
+  it.each([
+    ['Last month, Freedonia re-designated the group as terrorist and closed its border with Sylvania.', [['Last month', 'Last month, Freedonia re-designated the group as terrorist and closed its border with Sylvania.'], ['Last month', 'closed its border with Sylvania.']]],
+    ['Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”', [['March 10', 'Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”'], ['March 10', 'struck a tanker.”']]],
+    // Participles joined to each other are one predicate.
+    ['On Monday, Freedonia seized a Sylvanian-owned and operated tanker.', [['On Monday', 'On Monday, Freedonia seized a Sylvanian-owned and operated tanker.']]],
+    // The date does not open the sentence: it dates the first predicate only.
+    ['Freedonia closed its border on Monday and recalled its envoy from Sylvania.', [['on Monday', 'Freedonia closed its border on Monday and recalled its envoy from Sylvania.']]],
+    // A period still running dates the state both predicates share: one event.
+    ['Freedonia took the valley in January. Since then, Freedonia has closed its border and recalled its envoy from Sylvania.', [['January', 'Freedonia took the valley in January.'], ['Since then', 'Since then, Freedonia has closed its border and recalled its envoy from Sylvania.']]],
+    // What follows a reporting verb is what was said, dated by the saying.
+    ['On Monday, Freedonia said the rebels left and returned to Sylvania.', [['On Monday', 'On Monday, Freedonia said the rebels left and returned to Sylvania.']]],
+  ])('%s', (text, expected) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+});
+
+describe('assembleEvents: a forecast in words spoken on a day the text does not give', () => {
+  it.each([
+    // Counted from a day somewhere in February: no date can be given.
+    ['In February, Freedonia said the decision would take effect within a month.', [['February', false]]],
+    // Counted from a known day, or a date of its own: the forecast stays.
+    ['On March 3, Freedonia said the decision would take effect within a month.', [['March 3', false], ['within a month', true]]],
+    ['In February, Freedonia said the decision would take effect by December 2025.', [['February', false], ['by December 2025', true]]],
+    // The month dates what was said, not the saying: the forecast counts from publication.
+    ['According to Freedonia, the sailors could arrive in the coming months, joining those sent in February.', [['February', false], ['in the coming months', true]]],
+  ])('%s', (text, expected) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.date.text, e.expected])).toEqual(expected);
+  });
+});

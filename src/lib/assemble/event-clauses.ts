@@ -96,6 +96,42 @@ export function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date:
   return { summary: text.slice(index, sentence.end).trim(), index };
 }
 
+/** Before a date that opens its clause: nothing in the sentence, an opening quotation mark, or "that" (and "On", "In"). */
+const OPENS_CLAUSE = /(?:^|[“"]|\bthat\s+[“"]?)\W*(?:(?:[Oo]n|[Ii]n)\s+)?$/u;
+
+/** After a fronted date, the words up to its comma: a time of day ("at approximately 4 pm (Sanaa time)"). */
+const UP_TO_COMMA = /^[^,.;:!?]{0,40},/;
+
+/**
+ * A second predicate joined by "and" right before its verb: "and struck the ship", "and said the
+ * decision …". Not a participle joined to another ("killed and wounded", "US-owned and operated").
+ * Group 1 runs from the verb.
+ */
+const SECOND_PREDICATE = /(?<!\b\p{Ll}+(?:ed|en)\s)\band\s+((?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|struck|said|sent|met|held|began|took|left|fled|won|lost|shot|fired|sank|seized|told|made|gave)\b)/u;
+
+/**
+ * "Last month, the administration re-designated the group and said the decision would take effect
+ * …", "“On Jan. 15, militants fired a missile and struck the ship": a date that opens its sentence
+ * (or a quotation or that-clause) dates both predicates of its subject, each a happening of its own
+ * (corpus README, twenty-third batch). The second's words run from its verb to the sentence's end;
+ * null when the date does not open its clause, no such predicate follows, a later date dates it, or a
+ * reporting verb stands between (what follows "said on Monday that …" is what was said).
+ */
+export function predicateAfterFronted(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
+  const text = paragraph.text;
+  const comma = UP_TO_COMMA.exec(text.slice(date.endIndex, sentence.end));
+  if (!comma || !OPENS_CLAUSE.test(text.slice(sentence.start, date.index))) return null;
+  const from = date.endIndex + comma[0].length;
+  const rest = text.slice(from, sentence.end);
+  if (!rest.includes(' and ')) return null;
+  const second = SECOND_PREDICATE.exec(rest.split(/[;:]/)[0] as string);
+  if (!second) return null;
+  const index = from + second.index + second[0].length - (second[1] as string).length;
+  if (dates.some((d) => d.index >= from && d.index < index) || dates.some((d) => d.index >= index && !d.expected)) return null;
+  if (paragraph.statements.some((s) => s.verbIndex !== null && s.verbIndex >= date.endIndex && s.verbIndex < index - 4)) return null;
+  return { summary: text.slice(index, sentence.end).trim(), index };
+}
+
 /**
  * " when its forces regained control of the valley": "when" before a clause of its own, with a
  * subject of up to six words and a past verb. Not after a verb that asks or tells ("asked when the

@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -58,6 +58,19 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
   if (!spoken || spoken.precision !== 'day' || !spoken.start) return mention.date;
   const again = findDates(mention.date.text, spoken.start)[0];
   return again && again.date.text === mention.date.text ? again.date : mention.date;
+}
+
+/**
+ * Whether a forecast in someone's words counts from the day they spoke ("within a month", "next
+ * week") when that day is known only to a month or a year (`spoken`): read from the first and the
+ * last day it may be, it gives two dates, so it cannot be placed. A date of its own ("by December
+ * 2024") reads the same from either and stays.
+ */
+function unplaceableFrom(mention: DateMention, spoken: ResolvedDate): boolean {
+  if (spoken.precision === 'day' || spoken.start === null || spoken.end === null || spoken.start === spoken.end) return false;
+  const [first] = findDates(mention.date.text, spoken.start);
+  const [last] = findDates(mention.date.text, spoken.end);
+  return first?.date.start !== last?.date.start || first?.date.end !== last?.date.end;
 }
 
 /**
@@ -149,6 +162,20 @@ function inSpeech(paragraph: ParagraphAnalysis, date: DateMention): boolean {
   });
 }
 
+/**
+ * Whether `date` lies in the words of a statement whose reporting verb comes after `main`, so that
+ * `main` may date the saying ("Last month, X … said the decision would take effect within a month");
+ * not a date after the verb ("According to experts, the troops could arrive in the coming months,
+ * joining those sent last November").
+ */
+function saidAfter(paragraph: ParagraphAnalysis, date: DateMention, main: DateMention): boolean {
+  return paragraph.statements.some((statement) => {
+    if (statement.verbIndex === null || statement.verbIndex < main.endIndex) return false;
+    const span = statement.kind === 'reported' ? reportedSpan(paragraph, statement) : { start: statement.index, end: statement.index + statement.evidence.length };
+    return span !== null && within(date.index, date.endIndex, span.start, span.end);
+  });
+}
+
 /** The words of a report that hold `date` but not `main`, the date of the report itself; null when none does. */
 function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: DateMention): string | null {
   for (const statement of paragraph.statements) {
@@ -163,12 +190,17 @@ function reportedApart(paragraph: ParagraphAnalysis, date: DateMention, main: Da
  * What has happened cannot have happened after the source was published: "began fleeing this week" in
  * a Tuesday's paper is Monday to Tuesday, not the whole week.
  */
+/** "this month", "earlier this month": the current month, told up to the day of publication. */
+const THIS_MONTH = /\bthis\s+month\b/i;
+
 export function upToPublication(date: ResolvedDate, published: string): ResolvedDate {
   // "this year" stays the calendar year, as a reader cites it.
   if (date.start === null || date.end === null || date.start > published || date.precision === 'year') return date;
   // A week that ends on the day of publication is the current one told so far ("this week" in a
-  // Sunday's paper): a range, as on any other day of the week.
-  if (date.end < published || (date.end === published && date.precision !== 'week')) return date;
+  // Sunday's paper): a range, as on any other day of the week; so is "this month" on its last day
+  // ("in September" stays the month a reader cites).
+  const toldSoFar = date.precision === 'week' || (date.precision === 'month' && THIS_MONTH.test(date.text));
+  if (date.end < published || (date.end === published && !toldSoFar)) return date;
   return { ...date, end: published, precision: date.start === published ? 'day' : 'range' };
 }
 
@@ -228,6 +260,27 @@ function ownSentence(clause: string, at: number): string {
 }
 
 /**
+ * A weekday that names a happening rather than dating the sentence's own: "Monday’s attack
+ * happened 110 miles off the coast", "Saturday night’s attack was the 23rd …", "The Friday attack was first
+ * reported by …": the words right after the weekday, or "the" before it and a noun after.
+ */
+const POSSESSIVE_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+\p{Ll}/u;
+const ATTRIBUTIVE_BEFORE = /\bthe\s+$/i;
+const NOUN_AFTER = /^\s+\p{Ll}{3,}/u;
+
+/**
+ * Whether `date` is a weekday of a happening it names ("Monday’s attack", "the Friday attack") that
+ * the source has already told on that day (`toldDays`): a definite reference back to it, one
+ * happening told twice and listed at its first telling (corpus README). A weekday told on no day
+ * before still dates its sentence.
+ */
+function namesToldHappening(text: string, date: DateMention, toldDays: ReadonlySet<string>): boolean {
+  if (date.date.precision !== 'day' || date.date.start === null || !toldDays.has(date.date.start) || !/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(date.date.text)) return false;
+  const after = text.slice(date.endIndex, date.endIndex + 24);
+  return POSSESSIVE_AFTER.test(after) || (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, date.index - 8), date.index)) && NOUN_AFTER.test(after));
+}
+
+/**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
  * the date outside quotation marks wins, since a date inside a quote is part of what was said.
@@ -241,6 +294,9 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   // Wire copy gives a sentence a paragraph: "It sent troops on Tuesday" goes on with the party the
   // paragraph before named.
   let previousActors: string[] = [];
+  // The days of happenings told so far, for "Monday’s attack" told again (`namesToldHappening`).
+  const toldDays = new Set<string>();
+  let toldUpTo = 0;
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
@@ -285,7 +341,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         continue;
       }
 
-      const main = dates.find((d) => !inQuote(d) && !d.expected) ?? dates.find((d) => !inQuote(d)) ?? dates[0]!;
+      // "Tuesday’s attack is the 26th since Nov. 19": a weekday naming a happening told before dates
+      // the sentence only when nothing else does.
+      const named = (d: DateMention) => namesToldHappening(paragraph.text, d, toldDays);
+      const ownDates = dates.some((d) => !named(d)) ? dates.filter((d) => !named(d)) : dates;
+      const main = ownDates.find((d) => !inQuote(d) && !d.expected) ?? ownDates.find((d) => !inQuote(d)) ?? ownDates[0]!;
       const governments = [...new Set(actors.map((id) => lexicon.governmentOf(id)).filter((g): g is string => g !== null))];
       const event = (date: ResolvedDate, expected: boolean, summary: string, index: number, evidence = sentence.text): EventCandidate => ({
         date: expected ? date : upToPublication(date, source.published),
@@ -313,7 +373,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
         // days later. Each cites its own words, as two happenings of one sentence.
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
-      } else if (!(main.expected ? wontHappen(main) : didNotHappen(main))) {
+      } else if (!(main.expected ? wontHappen(main) : didNotHappen(main) || named(main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
@@ -340,6 +400,12 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const when = whenInside(paragraph, sentence, main, dates);
         if (when) candidates.push(event(main.date, false, when.summary, when.index, when.summary));
       }
+      // "Last month, X re-designated the group and said …": a fronted date dates both predicates (not a
+      // period still running, "Since then, …", whose state the second predicate shares).
+      for (const fronted of dates.filter((d) => !d.expected && d.rule !== AFTER_RULE && d.date.start !== null && d.date.end !== null && !named(d))) {
+        const second = predicateAfterFronted(paragraph, sentence, fronted, dates);
+        if (second) candidates.push(event(fronted.date, false, second.summary, second.index, second.summary));
+      }
 
       // A further past date in a clause of its own dates a happening of its own: "…, and last autumn it sent …".
       const mainClause = clauseAround(paragraph.text, sentence.start, sentence.end, main.index, main.endIndex);
@@ -352,7 +418,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const previous = dates.filter((d) => d.endIndex <= date.index).at(-1);
         return DID_NOT_HAPPEN.test(paragraph.text.slice(Math.max(clause.start, previous?.endIndex ?? 0), date.index));
       };
-      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d) && !deniedSince(d))) {
+      for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d) && !deniedSince(d) && !named(d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, other.index, other.endIndex);
         // "The agency reported on Tuesday that Ruhl visited the port the previous day": what was
         // reported has a day of its own, apart from the day it was reported.
@@ -383,9 +449,14 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
 
       for (const ahead of dates.filter((d) => d !== main && d.expected && !wontHappen(d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, ahead.index, ahead.endIndex);
+        // "Last month, X said the decision would take effect within a month": counted from a day the
+        // text does not give, the forecast cannot be placed.
+        if (!main.expected && saidAfter(paragraph, ahead, main) && unplaceableFrom(ahead, main.date)) continue;
         const date = inQuote(ahead) && !main.expected ? fromDaySpoken(ahead, main.date) : ahead.date;
         candidates.push(event(date, true, paragraph.text.slice(clause.start, clause.end).trim(), ahead.index));
       }
+      for (const told of candidates.slice(toldUpTo)) if (!told.expected && told.date.precision === 'day' && told.date.start !== null) toldDays.add(told.date.start);
+      toldUpTo = candidates.length;
     }
   }
   return { candidates, diagnostics };

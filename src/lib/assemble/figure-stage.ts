@@ -133,9 +133,26 @@ const GROWN_TO = new RegExp(
   'iu',
 );
 
+/**
+ * A toll that stands above the number now, told in the present: "casualties among the crews surpass
+ * 4,000", "the death toll now exceeds 300". Only a toll, which grows: "the number of troops exceeds
+ * 10,000" may be a force of that size, no running total.
+ */
+const TOLL_NOW_ABOVE = new RegExp(
+  String.raw`\b(?:toll|casualties|losses|deaths|fatalities)\b[^,;:]*?\b(?:(?:now|already)\s+)?(?:exceeds?|surpass(?:es)?|tops?)\s+${GROWTH_HEDGE}$`,
+  'iu',
+);
+
+/**
+ * A sum told in the perfect, whatever is summed: "aid from Fredonia has already totalled 12.5 million
+ * euros", "deliveries have amounted to 300 tons". The perfect sums up to now; "the package totalled
+ * $5 million" is the size of one thing.
+ */
+const PERFECT_SUM = new RegExp(String.raw`\b(?:has|have|had)\s+(?:(?:already|now|so\s+far)\s+)?(?:totall?ed|amounted\s+to)\s+${GROWTH_HEDGE}$`, 'iu');
+
 /** Whether the clause's words before a figure (`beforeFigure`) tell of a count grown to it: a running total. */
 export function grownTo(beforeFigure: string): boolean {
-  return GROWN_TO.test(beforeFigure);
+  return GROWN_TO.test(beforeFigure) || TOLL_NOW_ABOVE.test(beforeFigure) || PERFECT_SUM.test(beforeFigure);
 }
 
 /**
@@ -175,6 +192,17 @@ const UP_TO_A_DAY = new RegExp(
  * scope. Not a place the war marks ("in the conflict-hit region", "in the war-torn city").
  */
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/i;
+
+/**
+ * "forces engaged in the Ukraine conflict", "troops involved in the war": a state of those who take
+ * part, not the period a count sums. `overTheWar` reads the clause without such phrases.
+ */
+const TAKING_PART_IN = /\b(?:engaged|involved|embroiled|participating|taking\s+part|fighting)\s+in\s+the\s+(?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/gi;
+
+/** Whether a whole war is the scope of the count in `governing` (see `OVER_THE_WAR`, `TAKING_PART_IN`). */
+function overTheWar(governing: string): boolean {
+  return OVER_THE_WAR.test(governing) && OVER_THE_WAR.test(governing.replace(TAKING_PART_IN, ' '));
+}
 
 /**
  * A sentence that opens by totting up: "In all, more than eight million rounds have been shipped",
@@ -290,7 +318,7 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   // (", including 293 children") is told by its sentence's verb.
   const stateNow = sumOfStateNow(HAS_VERB.test(governing) || sentence === '' ? governing : sentence);
   const totalled = (text: string) => CUMULATIVE.test((stateNow ? text.replace(BARE_TOTAL, ' ') : text).replace(RANKED_SO_FAR, ' ').replace(SINCE_OF_NO_PERIOD, ' '));
-  if (totalled(governing) || OVER_THE_WAR.test(governing)) return 'cumulative';
+  if (totalled(governing) || overTheWar(governing)) return 'cumulative';
   if (forecastDate) return 'expected';
   // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running
   // total ("will arrive by …" looks ahead, whatever the date).

@@ -346,6 +346,23 @@ function ownSentence(text: string, sentence: Sentence, at: number): Sentence {
   return own ? { ...own, start: sentence.start + own.start, end: sentence.start + own.end } : sentence;
 }
 
+/** Shorter sentences may repeat by chance ("No one was hurt."); a summary's sentence is longer. */
+const REPEAT_MINIMUM = 40;
+
+/**
+ * Whether the sentence holding a figure is printed again, word for word, in a later paragraph: a
+ * summary under the headline that repeats the body ("The vessel had 25 crew members on board." in
+ * the standfirst and again in the lead). The figure is the body's, counted there once (corpus
+ * README: a standfirst's items are listed once, at the body); a number told twice in other words is
+ * told twice.
+ */
+function repeatedLater(paragraphs: readonly ParagraphAnalysis[], index: number, sentence: Sentence | undefined): boolean {
+  const words = sentence?.text.trim() ?? '';
+  if (words.length < REPEAT_MINIMUM) return false;
+  for (let k = index + 1; k < paragraphs.length; k++) if ((paragraphs[k] as ParagraphAnalysis).text.includes(words)) return true;
+  return false;
+}
+
 /** Figures of one source with their claimant and as-of date; uncategorised numbers become diagnostics. */
 export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon): { candidates: FigureCandidate[]; diagnostics: Diagnostic[] } {
   const { source } = analysis;
@@ -353,7 +370,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
   const candidates: FigureCandidate[] = [];
   const diagnostics: Diagnostic[] = [];
   const earlier = new EarlierCounts();
-  for (const paragraph of analysis.paragraphs) {
+  for (const [p, paragraph] of analysis.paragraphs.entries()) {
     for (let figure of paragraph.figures) {
       const where = { source: source.id, file: source.file, paragraph: paragraph.n };
       const end = figure.index + figure.text.length;
@@ -366,6 +383,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         continue;
       }
       const sentence = sentenceAt(paragraph, figure.index);
+      if (repeatedLater(analysis.paragraphs, p, sentence)) continue;
       // "Freedonia denied sending 3,000 sailors", "has not sent 3,000": no one claims the number, and
       // showing it as the speaker's figure would turn a denial into its opposite.
       if (inDenial(paragraph, figure.index, end, sentence?.start ?? 0)) {

@@ -19,15 +19,23 @@ const PAST_CLAUSE = "(?=\\s+(?:(?:\\p{Lu}\\.){2,3}\\s+|[\\p{L}’'-]+\\s+){1,8}(
 /** The rule of "a day after Ruhl arrived": it dates the clause after "after", not the one before. */
 export const AFTER_RULE = 'anchored+after';
 
+/** "less than a day after Ruhl arrived", "within two days": the count bounds a window rather than giving an offset. */
+const WITHIN = String.raw`(?:less\s+than|under|within)\s+`;
+
 /**
  * Each pattern with a `cue`: a word every match of it holds, tested first with the pattern's own flags, as
- * most paragraphs hold none ("day", "hours") and the patterns are slow to try at every word.
+ * most paragraphs hold none ("day", "hours") and the patterns are slow to try at every word. A `window`
+ * count bounds a span from the day counted from ("less than a day later": that day or the next).
  */
-export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; rule?: string; ofStory?: boolean }[] = [
-  { cue: 'day', pattern: /\b(?:the\s+(?:following|next)\s+day|(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b/gi, days: () => 1 },
+export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; window?: boolean; rule?: string; ofStory?: boolean }[] = [
+  { cue: 'day', pattern: new RegExp(String.raw`\b(?:the\s+(?:following|next)\s+day|(?<!\b${WITHIN})(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b`, 'gi'), days: () => 1 },
+  // "The ship sank less than a day later": that day or the next.
+  { cue: 'day', pattern: new RegExp(`\\b${WITHIN}(${COUNT_PATTERN})\\s+days?\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), window: true },
   { cue: 'day', pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
   // "Berg met Ruhl on Friday, a day after Ruhl arrived": what followed "after" happened that many days before.
-  { cue: 'day', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), rule: AFTER_RULE },
+  { cue: 'day', pattern: new RegExp(`\\b(?<!\\b${WITHIN})(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), rule: AFTER_RULE },
+  // "on Monday, less than a day after they launched a missile": the launch was that day or the one before.
+  { cue: 'day', pattern: new RegExp(`\\b${WITHIN}(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), window: true, rule: AFTER_RULE },
   { cue: 'day', pattern: /\b(?:earlier|later)\s+that\s+day\b/gi, days: () => 0 },
   // "Earlier in the day" is the day of the story, not of whatever the paragraphs before last dated.
   { cue: 'day', pattern: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi, days: () => 0, ofStory: true },
@@ -36,6 +44,12 @@ export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: Re
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
   { cue: 'hours', pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
 ];
+
+/** The days from `from` to `count` days on (or back, for a negative count), in order. */
+function windowFrom(from: Date, count: number): ReturnType<typeof spanOf> {
+  const other = addDays(from, count);
+  return count < 0 ? spanOf(other, from) : spanOf(from, other);
+}
 
 function negate(n: number | null): number | null {
   return n === null ? null : -n;
@@ -59,7 +73,7 @@ export function anchoredDates(
   storyDay: string | null = null,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const { cue, pattern, days, hours, rule = 'anchored', ofStory = false } of ANCHORED_PATTERNS) {
+  for (const { cue, pattern, days, hours, window = false, rule = 'anchored', ofStory = false } of ANCHORED_PATTERNS) {
     for (const { match, index, endIndex } of freeMatches(text, lowered, cue, pattern, kept)) {
       const future = futureAt(index);
       const before = dayCountedFrom(kept.filter((k) => k.endIndex <= index), future);
@@ -67,8 +81,8 @@ export function anchoredDates(
       // "the ministry said the previous day", "earlier in the day", with no day told before: counted from publication.
       const from = parseDay(before?.start ?? (ofStory && inBackground(anchor, storyDay) ? storyDay : anchor) ?? '') ?? (count !== null && count <= 0 ? published : null);
       if (!from || count === null) continue;
-      const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : daySpan(addDays(from, count));
-      const precision = hours && span.start !== span.end ? 'range' : 'day';
+      const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : window ? windowFrom(from, count) : daySpan(addDays(from, count));
+      const precision = (hours || window) && span.start !== span.end ? 'range' : 'day';
       const expected = isAfter(span.start, published) || (future && isOnOrAfter(span.end, published));
       found.push({ index, endIndex, ...span, precision, expected, rule, stated: {} });
     }
@@ -179,15 +193,15 @@ export function occasionDates(text: string, lowered: string, kept: readonly Cand
 }
 
 /**
- * "During the talks,", "During his trip,", "After the meeting with Ruhl,": a sentence that opens with a
- * meeting it names, told before as a happening of one day ("Berg met Ruhl on Saturday. During the
- * talks, …"). Group 1 is the meeting's noun.
+ * "During the talks,", "During his trip,", "After the meeting with Ruhl,", "Following the negotiations,":
+ * a sentence that opens with a meeting it names, told before as a happening of one day ("Berg met
+ * Ruhl on Saturday. During the talks, …"). Group 1 is the meeting's noun.
  */
 const DURING_MEETING =
-  /(?<=^|[.!?]["”’]?\s+)(?:During|After|Following)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(talks|meeting|visit|trip|summit|call|conversation|discussions)(?:\s+with\s+[^,.;:]{1,40})?(?=,)/gu;
+  /(?<=^|[.!?]["”’]?\s+)(?:During|After|Following)\s+(?:the|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(talks|negotiations|meeting|visit|trip|summit|call|conversation|discussions)(?:\s+with\s+[^,.;:]{1,40})?(?=,)/gu;
 
 /** Words that tell a meeting happened: what "the talks", "his trip" can point back to. */
-const MEETING_TOLD = /\b(?:met|meets?|meeting|talks|visit(?:ed|s)?|trip|travel(?:l)?ed|summit|call(?:ed)?|conversation|discussions?|held)\b/i;
+const MEETING_TOLD = /\b(?:met|meets?|meeting|talks|negotiat(?:ed|ions?)|visit(?:ed|s)?|trip|travel(?:l)?ed|summit|call(?:ed)?|conversation|discussions?|held)\b/i;
 
 /**
  * The day a meeting opening ("During the talks,") points back to: the last single day told before it

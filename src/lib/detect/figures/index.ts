@@ -29,6 +29,7 @@ import { SCALE_WORDS } from './number-words.ts';
 import { FINITE, categoryFromPredicate, deniedOfEveryPart, countsPeople, isVerbForm, predicateAfter, verbOfBareObject, wholeOfAPart, withUsualWords } from './predicate.ts';
 import { partOfGroupBefore } from './group-before.ts';
 import { mayRestate, restatedCount } from './restated.ts';
+import { onlyOfDescent } from './descent.ts';
 import { namedGroupCategory } from './named-group.ts';
 import { sentenceAround } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -88,7 +89,8 @@ export function findFigures(
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
-      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher)),
+      // "400,000 persons in France are of Armenian descent": a community by its origin, nothing that happened.
+      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "killed a man and wounded six others": others the verb befell, with no count before to take after.
@@ -161,6 +163,15 @@ export function findFigures(
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
   const recountings = recountsEarlier.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), recountsEarlier: true }));
   return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "Between 400,000 and 600,000 persons in France are of Armenian descent": people of no role whose
+ * clause only gives their origin (`onlyOfDescent`). "2,000 refugees are of Armenian origin" still
+ * counts refugees.
+ */
+function communityByDescent(draft: Draft, tokens: readonly Token[]): boolean {
+  return isPeopleOfNoRole(draft.unit?.split(/\s+/).at(-1) ?? '') && onlyOfDescent(tokens, draft.lastToken);
 }
 
 /**
