@@ -81,10 +81,13 @@ export interface GovernmentAt {
   place: boolean;
 }
 
-/** A sentence and the governments it names. */
+/**
+ * A sentence and the governments it names, found when first asked for: only a few phrases ("the
+ * country's", "local officials") ask, so most sentences are never searched for them.
+ */
 interface SentenceGovernments {
   text: string;
-  governments: GovernmentAt[];
+  governments(): readonly GovernmentAt[];
 }
 
 /** How many sentences back "the country" may refer: further, a reader would need the name again. */
@@ -106,20 +109,21 @@ export class SpeakerMemory {
   private readonly sentenceGovernments: SentenceGovernments[] = [];
 
   /** The sentence being read and the governments it names, for "the country's" before its end. */
-  private reading: SentenceGovernments = { text: '', governments: [] };
+  private reading: SentenceGovernments = { text: '', governments: () => [] };
 
   /**
-   * Starts a sentence: its text and the governments it names ("Sylvania", "Sylvanian"), with their
-   * offsets in the text. The sentence before it is then read.
+   * Starts a sentence: its text and what finds the governments it names ("Sylvania", "Sylvanian"),
+   * with their offsets in the text. The sentence before it is then read.
    */
-  noteSentence(text: string, governments: readonly GovernmentAt[]): void {
+  noteSentence(text: string, governments: () => readonly GovernmentAt[]): void {
     this.sentences += 1;
     this.reporterBefore = this.anotherSpeakerNow ? null : this.reporterNow;
     this.reporterNow = null;
     this.anotherSpeakerNow = false;
     if (this.reading.text !== '') this.sentenceGovernments.push(this.reading);
     if (this.sentenceGovernments.length > COUNTRY_LOOKBACK) this.sentenceGovernments.shift();
-    this.reading = { text, governments: [...governments] };
+    let found: readonly GovernmentAt[] | undefined;
+    this.reading = { text, governments: () => (found ??= governments()) };
   }
 
   /**
@@ -129,9 +133,9 @@ export class SpeakerMemory {
    */
   countryBefore(phrase: string): string | null {
     const at = this.reading.text.indexOf(phrase);
-    const here = at < 0 ? [] : this.reading.governments.filter((g) => g.index < at);
+    const here = at < 0 ? [] : this.reading.governments().filter((g) => g.index < at);
     const earlier = [...this.sentenceGovernments].reverse();
-    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments.length > 0)?.governments ?? [];
+    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments().length > 0)?.governments() ?? [];
     const governments = new Set(deciding.map((g) => g.government));
     if (governments.size === 1) return [...governments][0] as string;
     // "during Sylvania’s offensive in Freedonia, the country’s …": a country named only as where
@@ -149,9 +153,9 @@ export class SpeakerMemory {
    */
   pairBefore(phrase: string): [string, string] | null {
     const at = this.reading.text.indexOf(phrase);
-    const here = at < 0 ? [] : this.reading.governments.filter((g) => g.index < at);
+    const here = at < 0 ? [] : this.reading.governments().filter((g) => g.index < at);
     const earlier = [...this.sentenceGovernments].reverse();
-    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments.length > 0)?.governments ?? [];
+    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments().length > 0)?.governments() ?? [];
     const pairOf = (governments: readonly GovernmentAt[]): [string, string] | null => {
       const ids = [...new Set(governments.map((g) => g.government))];
       return ids.length === 2 ? [ids[0] as string, ids[1] as string] : null;
@@ -166,7 +170,7 @@ export class SpeakerMemory {
    */
   placeNamedBefore(phrase: string): string | null {
     const at = this.reading.text.indexOf(phrase);
-    const places = new Set(this.reading.governments.filter((g) => g.place && at >= 0 && g.index < at).map((g) => g.government));
+    const places = new Set(this.reading.governments().filter((g) => g.place && at >= 0 && g.index < at).map((g) => g.government));
     return places.size === 1 ? ([...places][0] as string) : null;
   }
 
@@ -176,7 +180,7 @@ export class SpeakerMemory {
    */
   governmentsNamedBefore(phrase: string): string[] {
     const at = this.reading.text.indexOf(phrase);
-    return at < 0 ? [] : [...new Set(this.reading.governments.filter((g) => g.index < at && !g.place).map((g) => g.government))];
+    return at < 0 ? [] : [...new Set(this.reading.governments().filter((g) => g.index < at && !g.place).map((g) => g.government))];
   }
 
   /** Whether the last document the source introduced ("issued a joint statement") was several parties'. */
