@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpeakerMemory, type GovernmentAt } from '../../src/lib/detect/quotes/speaker-memory.ts';
+import { SpeakerMemory, type GovernmentAt, type KnownSpeaker } from '../../src/lib/detect/quotes/speaker-memory.ts';
 
 /** A finder of a sentence's governments that counts how often it is asked. */
 function counted(governments: GovernmentAt[]): { find: () => GovernmentAt[]; calls: () => number } {
@@ -65,5 +65,45 @@ describe('SpeakerMemory.noteSentence: a sentence’s governments are found only 
     expect(earlier.calls()).toBe(0);
     expect(memory.countryBefore('The country’s ministry')).toBe('freedonia');
     expect(earlier.calls()).toBe(1);
+  });
+});
+
+describe('SpeakerMemory.noteDocuments: the last document introduced, read when first asked for', () => {
+  const owner: KnownSpeaker = { speaker: { name: null, description: 'the owner', actor: 'owner' }, government: null, kind: 'organisation' };
+  const ministry: KnownSpeaker = { speaker: { name: null, description: 'the ministry', actor: 'ministry' }, government: 'sylvania', kind: 'organisation' };
+  const at = (sentence: string, word: string, actorId: string) => ({ actorId, index: sentence.indexOf(word) });
+
+  it('tells the last of several documents noted before it is asked, with its issuer and speaker', () => {
+    const memory = new SpeakerMemory();
+    const first = 'Freedonia and Sylvania issued a joint statement on Monday.';
+    const second = 'The Bureau confirmed the attack in a statement.';
+    const third = 'The ships left the port.';
+    memory.noteDocuments(first, [at(first, 'Freedonia', 'freedonia'), at(first, 'Sylvania', 'sylvania')]);
+    memory.noteDocuments(second, [at(second, 'Bureau', 'bureau')], owner);
+    memory.noteDocuments(third, []);
+    expect(memory.lastDocumentJoint).toBe(false);
+    expect(memory.namedWithDocument()).toEqual(['bureau']);
+    expect(memory.speakerWithDocument).toBe(owner);
+  });
+
+  it('keeps the document told before when the sentences since introduce none, and reads later ones after an answer', () => {
+    const memory = new SpeakerMemory();
+    const joint = 'Twelve nations issued a joint statement.';
+    memory.noteDocuments(joint, []);
+    expect(memory.lastDocumentJoint).toBe(true);
+    memory.noteDocuments('The statement refers back and introduces nothing.', []);
+    expect(memory.lastDocumentJoint).toBe(true);
+    const own = 'A statement by the ministry followed.';
+    memory.noteDocuments(own, [at(own, 'ministry', 'ministry')], ministry);
+    expect(memory.lastDocumentJoint).toBe(false);
+    expect(memory.namedWithDocument()).toEqual(['ministry']);
+  });
+
+  it('tells no speaker once an institution has spoken after the document, counted from when it was noted', () => {
+    const memory = new SpeakerMemory();
+    const sentence = 'The owner confirmed the attack in a statement.';
+    memory.noteDocuments(sentence, [], owner);
+    memory.remember(ministry);
+    expect(memory.speakerWithDocument).toBeNull();
   });
 });

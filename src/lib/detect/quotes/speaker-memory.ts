@@ -196,25 +196,47 @@ export class SpeakerMemory {
   private spokenWithDocument = 0;
 
   /**
+   * The sentences noted since the documents were last read, oldest first, with what `noteDocuments`
+   * was given and how many speakers had spoken by then. Only a phrase that refers back to a document
+   * ("the statement") asks which was introduced last, so most sentences are never searched for one.
+   */
+  private documentsUnread: Array<{ sentence: string; mentions: readonly { actorId: string; index: number }[]; speaker: KnownSpeaker | null; spoken: number }> = [];
+
+  /**
    * Records the documents a sentence introduces ("a statement", "a joint statement"; not "the
-   * statement", which refers back) and the actors the sentence names.
+   * statement", which refers back) and the actors the sentence names. The sentence is searched for
+   * them when they are first asked for (`readDocuments`).
    */
   noteDocuments(sentence: string, mentions: readonly { actorId: string; index: number }[], speaker: KnownSpeaker | null = null): void {
     this.noteReportBy(sentence, mentions);
-    const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
-    if (!introduced) return;
-    this.jointDocument = introduced[1] !== undefined;
-    // "According to a statement released on Monday, …": the document itself spoke, which names no issuer.
-    this.documentSpeaker = speaker && !NAMES_A_DOCUMENT.test(speaker.speaker.description) ? speaker : null;
-    this.spokenWithDocument = this.history.length;
-    // The issuer is named in the document's own words ("according to a Bureau statement", not the
-    // Sylvanian-owned ship before it), else nearest before the document ("At the Council, Freedonia made
-    // a statement on Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
-    const end = introduced.index + introduced[0].length;
-    const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
-    const before = mentions.filter((m) => m.index < introduced.index).reverse();
-    const after = mentions.filter((m) => m.index >= end);
-    this.documentNamed = [...own, ...before, ...after].map((m) => m.actorId);
+    this.documentsUnread.push({ sentence, mentions, speaker, spoken: this.history.length });
+  }
+
+  /**
+   * Reads the sentences noted since the last read, the latest first: the last one that introduces a
+   * document tells which document "the statement" now means, as if each had been read when noted.
+   */
+  private readDocuments(): void {
+    const unread = this.documentsUnread;
+    this.documentsUnread = [];
+    for (let i = unread.length - 1; i >= 0; i--) {
+      const { sentence, mentions, speaker, spoken } = unread[i] as (typeof unread)[number];
+      const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
+      if (!introduced) continue;
+      this.jointDocument = introduced[1] !== undefined;
+      // "According to a statement released on Monday, …": the document itself spoke, which names no issuer.
+      this.documentSpeaker = speaker && !NAMES_A_DOCUMENT.test(speaker.speaker.description) ? speaker : null;
+      this.spokenWithDocument = spoken;
+      // The issuer is named in the document's own words ("according to a Bureau statement", not the
+      // Sylvanian-owned ship before it), else nearest before the document ("At the Council, Freedonia made
+      // a statement on Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
+      const end = introduced.index + introduced[0].length;
+      const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
+      const before = mentions.filter((m) => m.index < introduced.index).reverse();
+      const after = mentions.filter((m) => m.index >= end);
+      this.documentNamed = [...own, ...before, ...after].map((m) => m.actorId);
+      return;
+    }
   }
 
   /** Who issued the last report introduced with its author ("a report posted on X by the ministry"). */
@@ -267,11 +289,13 @@ export class SpeakerMemory {
 
   /** The actors named where the last document was introduced, the likeliest issuer first. */
   namedWithDocument(): string[] {
+    this.readDocuments();
     return [...this.documentNamed];
   }
 
   /** Whether "the statement" now means a document several parties issued together, so no one issuer. */
   get lastDocumentJoint(): boolean {
+    this.readDocuments();
     return this.jointDocument;
   }
 
@@ -577,6 +601,7 @@ export class SpeakerMemory {
    * said …"), which "the statement" may then mean.
    */
   get speakerWithDocument(): KnownSpeaker | null {
+    this.readDocuments();
     const since = this.history.slice(this.spokenWithDocument).some((known) => known.kind === 'organisation');
     return since ? null : this.documentSpeaker;
   }
