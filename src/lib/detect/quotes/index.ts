@@ -164,7 +164,10 @@ export function findStatements(
     views.forEach((view, i) => {
       // The sentence's own words: no word runs across a sentence's edges, so read alone its text gives the same.
       memory.names.collect(masked, lexicon, view.tokens);
-      memory.noteSentence(paragraph.text.slice(view.start, view.end), governmentsNamed(masked.slice(view.start, view.end), lexicon));
+      // Found only if a rule asks for them (see SpeakerMemory.noteSentence), then once.
+      let governmentsHere: GovernmentAt[] | undefined;
+      const governments = () => (governmentsHere ??= governmentsNamed(masked.slice(view.start, view.end), lexicon));
+      memory.noteSentence(paragraph.text.slice(view.start, view.end), governments);
       const said = statementsInSentence(view, {
         paragraph: paragraph.n,
         attributions: attributions?.[i],
@@ -194,7 +197,7 @@ export function findStatements(
           // "“…,” came the reply from Fredonburg.", "“…” — the words of the Freedonian leader": the
           // quotation's own sentence names another side, whose reply it may be. (Later sentences may
           // name sides only as what the speaker talks about: "“…” Asked what Sylvania might gain, Ruhl said …".)
-          const anotherSideAfter = !spokeInParagraph && i === 0 && known !== null && known.government !== null && governmentsNamed(masked.slice(view.start, view.end), lexicon).some((g) => g.government !== known.government);
+          const anotherSideAfter = !spokeInParagraph && i === 0 && known !== null && known.government !== null && governments().some((g) => g.government !== known.government);
           return known && !privatePeopleAfter && !officeHolderAfter && !anotherSideAfter && !namesSomeoneElse(masked.slice(view.start), known, lexicon) ? known : null;
         },
         spoke: (known) => {

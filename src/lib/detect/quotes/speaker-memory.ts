@@ -81,10 +81,13 @@ export interface GovernmentAt {
   place: boolean;
 }
 
-/** A sentence and the governments it names. */
+/**
+ * A sentence and the governments it names, found when first asked for: only a few phrases ("the
+ * country's", "local officials") ask, so most sentences are never searched for them.
+ */
 interface SentenceGovernments {
   text: string;
-  governments: GovernmentAt[];
+  governments(): readonly GovernmentAt[];
 }
 
 /** How many sentences back "the country" may refer: further, a reader would need the name again. */
@@ -106,20 +109,21 @@ export class SpeakerMemory {
   private readonly sentenceGovernments: SentenceGovernments[] = [];
 
   /** The sentence being read and the governments it names, for "the country's" before its end. */
-  private reading: SentenceGovernments = { text: '', governments: [] };
+  private reading: SentenceGovernments = { text: '', governments: () => [] };
 
   /**
-   * Starts a sentence: its text and the governments it names ("Sylvania", "Sylvanian"), with their
-   * offsets in the text. The sentence before it is then read.
+   * Starts a sentence: its text and what finds the governments it names ("Sylvania", "Sylvanian"),
+   * with their offsets in the text. The sentence before it is then read.
    */
-  noteSentence(text: string, governments: readonly GovernmentAt[]): void {
+  noteSentence(text: string, governments: () => readonly GovernmentAt[]): void {
     this.sentences += 1;
     this.reporterBefore = this.anotherSpeakerNow ? null : this.reporterNow;
     this.reporterNow = null;
     this.anotherSpeakerNow = false;
     if (this.reading.text !== '') this.sentenceGovernments.push(this.reading);
     if (this.sentenceGovernments.length > COUNTRY_LOOKBACK) this.sentenceGovernments.shift();
-    this.reading = { text, governments: [...governments] };
+    let found: readonly GovernmentAt[] | undefined;
+    this.reading = { text, governments: () => (found ??= governments()) };
   }
 
   /**
@@ -129,9 +133,9 @@ export class SpeakerMemory {
    */
   countryBefore(phrase: string): string | null {
     const at = this.reading.text.indexOf(phrase);
-    const here = at < 0 ? [] : this.reading.governments.filter((g) => g.index < at);
+    const here = at < 0 ? [] : this.reading.governments().filter((g) => g.index < at);
     const earlier = [...this.sentenceGovernments].reverse();
-    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments.length > 0)?.governments ?? [];
+    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments().length > 0)?.governments() ?? [];
     const governments = new Set(deciding.map((g) => g.government));
     if (governments.size === 1) return [...governments][0] as string;
     // "during Sylvania’s offensive in Freedonia, the country’s …": a country named only as where
@@ -149,9 +153,9 @@ export class SpeakerMemory {
    */
   pairBefore(phrase: string): [string, string] | null {
     const at = this.reading.text.indexOf(phrase);
-    const here = at < 0 ? [] : this.reading.governments.filter((g) => g.index < at);
+    const here = at < 0 ? [] : this.reading.governments().filter((g) => g.index < at);
     const earlier = [...this.sentenceGovernments].reverse();
-    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments.length > 0)?.governments ?? [];
+    const deciding = here.length > 0 ? here : earlier.find((s) => s.governments().length > 0)?.governments() ?? [];
     const pairOf = (governments: readonly GovernmentAt[]): [string, string] | null => {
       const ids = [...new Set(governments.map((g) => g.government))];
       return ids.length === 2 ? [ids[0] as string, ids[1] as string] : null;
@@ -166,7 +170,7 @@ export class SpeakerMemory {
    */
   placeNamedBefore(phrase: string): string | null {
     const at = this.reading.text.indexOf(phrase);
-    const places = new Set(this.reading.governments.filter((g) => g.place && at >= 0 && g.index < at).map((g) => g.government));
+    const places = new Set(this.reading.governments().filter((g) => g.place && at >= 0 && g.index < at).map((g) => g.government));
     return places.size === 1 ? ([...places][0] as string) : null;
   }
 
@@ -176,7 +180,7 @@ export class SpeakerMemory {
    */
   governmentsNamedBefore(phrase: string): string[] {
     const at = this.reading.text.indexOf(phrase);
-    return at < 0 ? [] : [...new Set(this.reading.governments.filter((g) => g.index < at && !g.place).map((g) => g.government))];
+    return at < 0 ? [] : [...new Set(this.reading.governments().filter((g) => g.index < at && !g.place).map((g) => g.government))];
   }
 
   /** Whether the last document the source introduced ("issued a joint statement") was several parties'. */
@@ -192,25 +196,47 @@ export class SpeakerMemory {
   private spokenWithDocument = 0;
 
   /**
+   * The sentences noted since the documents were last read, oldest first, with what `noteDocuments`
+   * was given and how many speakers had spoken by then. Only a phrase that refers back to a document
+   * ("the statement") asks which was introduced last, so most sentences are never searched for one.
+   */
+  private documentsUnread: Array<{ sentence: string; mentions: readonly { actorId: string; index: number }[]; speaker: KnownSpeaker | null; spoken: number }> = [];
+
+  /**
    * Records the documents a sentence introduces ("a statement", "a joint statement"; not "the
-   * statement", which refers back) and the actors the sentence names.
+   * statement", which refers back) and the actors the sentence names. The sentence is searched for
+   * them when they are first asked for (`readDocuments`).
    */
   noteDocuments(sentence: string, mentions: readonly { actorId: string; index: number }[], speaker: KnownSpeaker | null = null): void {
     this.noteReportBy(sentence, mentions);
-    const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
-    if (!introduced) return;
-    this.jointDocument = introduced[1] !== undefined;
-    // "According to a statement released on Monday, …": the document itself spoke, which names no issuer.
-    this.documentSpeaker = speaker && !NAMES_A_DOCUMENT.test(speaker.speaker.description) ? speaker : null;
-    this.spokenWithDocument = this.history.length;
-    // The issuer is named in the document's own words ("according to a Bureau statement", not the
-    // Sylvanian-owned ship before it), else nearest before the document ("At the Council, Freedonia made
-    // a statement on Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
-    const end = introduced.index + introduced[0].length;
-    const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
-    const before = mentions.filter((m) => m.index < introduced.index).reverse();
-    const after = mentions.filter((m) => m.index >= end);
-    this.documentNamed = [...own, ...before, ...after].map((m) => m.actorId);
+    this.documentsUnread.push({ sentence, mentions, speaker, spoken: this.history.length });
+  }
+
+  /**
+   * Reads the sentences noted since the last read, the latest first: the last one that introduces a
+   * document tells which document "the statement" now means, as if each had been read when noted.
+   */
+  private readDocuments(): void {
+    const unread = this.documentsUnread;
+    this.documentsUnread = [];
+    for (let i = unread.length - 1; i >= 0; i--) {
+      const { sentence, mentions, speaker, spoken } = unread[i] as (typeof unread)[number];
+      const introduced = [...sentence.matchAll(INTRODUCED_DOCUMENT)].at(-1);
+      if (!introduced) continue;
+      this.jointDocument = introduced[1] !== undefined;
+      // "According to a statement released on Monday, …": the document itself spoke, which names no issuer.
+      this.documentSpeaker = speaker && !NAMES_A_DOCUMENT.test(speaker.speaker.description) ? speaker : null;
+      this.spokenWithDocument = spoken;
+      // The issuer is named in the document's own words ("according to a Bureau statement", not the
+      // Sylvanian-owned ship before it), else nearest before the document ("At the Council, Freedonia made
+      // a statement on Sylvania"), or after it when it comes first ("A statement was published by the Bureau").
+      const end = introduced.index + introduced[0].length;
+      const own = mentions.filter((m) => m.index > introduced.index && m.index < end);
+      const before = mentions.filter((m) => m.index < introduced.index).reverse();
+      const after = mentions.filter((m) => m.index >= end);
+      this.documentNamed = [...own, ...before, ...after].map((m) => m.actorId);
+      return;
+    }
   }
 
   /** Who issued the last report introduced with its author ("a report posted on X by the ministry"). */
@@ -263,11 +289,13 @@ export class SpeakerMemory {
 
   /** The actors named where the last document was introduced, the likeliest issuer first. */
   namedWithDocument(): string[] {
+    this.readDocuments();
     return [...this.documentNamed];
   }
 
   /** Whether "the statement" now means a document several parties issued together, so no one issuer. */
   get lastDocumentJoint(): boolean {
+    this.readDocuments();
     return this.jointDocument;
   }
 
@@ -573,6 +601,7 @@ export class SpeakerMemory {
    * said …"), which "the statement" may then mean.
    */
   get speakerWithDocument(): KnownSpeaker | null {
+    this.readDocuments();
     const since = this.history.slice(this.spokenWithDocument).some((known) => known.kind === 'organisation');
     return since ? null : this.documentSpeaker;
   }
