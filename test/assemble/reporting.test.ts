@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assessesForNoSide, leadingClause, speaksAsDocument, speaksAsFinding, stanceOf } from '../../src/lib/assemble/stance.ts';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import { leadingClause } from '../../src/lib/assemble/stance/clause.ts';
+import { assessesForNoSide, speaksAsDocument, speaksAsFinding } from '../../src/lib/assemble/stance/speaker.ts';
 import { negatedFrame, readReporting } from '../../src/lib/assemble/reporting.ts';
 
 /** Reads the reporting of the first `verb` in `text`. */

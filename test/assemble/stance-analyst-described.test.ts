@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessesForNoSide } from '../../src/lib/assemble/stance.ts';
+import { assessesForNoSide } from '../../src/lib/assemble/stance/speaker.ts';
 
 /** [the speaker's description, the government they speak for, whether they assess for no side]. */
 type Case = [string, string | null, boolean];

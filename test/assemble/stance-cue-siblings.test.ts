@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import { type StanceSpeaker } from '../../src/lib/assemble/stance/speaker.ts';
 import type { Stance } from '../../src/lib/model.ts';
 
 /**

@@ -1,9 +1,43 @@
 import { describe, expect, it } from 'vitest';
+import { CALL, CALL_CUE } from '../../src/lib/assemble/stance/calls.ts';
 import {
-  AGGRESSION_SUPPOSED, BELIEF_CUE, CALL, CALL_CUE, CLAIM_CALLED_FALSE, COMMITMENT, COMMITMENT_CUE, COUNTED_OFFENCE, DANGER, DANGER_CUE, DUTY_CUE,
-  DUTY_TAKEN_ON, EXPLANATION, EXPLANATION_CUE, FALSE_CLAIM_CUE, ILLEGAL_GROUP, IN_CONTACT, IN_CONTACT_CUE, LINK_CUE, LINK_DENIED, NEGATED_ASSERTION,
-  NEGATION_CUE, OFFENCE_CUE, PLEDGE, PLEDGE_CUE, STATE_CUE, STATE_OF_THINGS, THREAT, THREAT_CUE, TIES_CUE, TIES_DESCRIBED, TOLD_TO_BELIEVE, UNDERTAKING_CUE, UNDERTAKING_UNDER_WAY,
-} from '../../src/lib/assemble/stance.ts';
+  AGGRESSION_SUPPOSED,
+  COUNTED_OFFENCE,
+  ILLEGAL_GROUP,
+  OFFENCE_CUE,
+} from '../../src/lib/assemble/stance/condemnation.ts';
+import { DANGER, DANGER_CUE } from '../../src/lib/assemble/stance/danger.ts';
+import {
+  CLAIM_CALLED_FALSE,
+  FALSE_CLAIM_CUE,
+  LINK_CUE,
+  LINK_DENIED,
+  NEGATED_ASSERTION,
+  NEGATION_CUE,
+} from '../../src/lib/assemble/stance/denial.ts';
+import {
+  BELIEF_CUE,
+  EXPLANATION,
+  EXPLANATION_CUE,
+  IN_CONTACT,
+  IN_CONTACT_CUE,
+  STATE_CUE,
+  STATE_OF_THINGS,
+  TIES_CUE,
+  TIES_DESCRIBED,
+  TOLD_TO_BELIEVE,
+} from '../../src/lib/assemble/stance/description.ts';
+import {
+  COMMITMENT,
+  COMMITMENT_CUE,
+  DUTY_CUE,
+  DUTY_TAKEN_ON,
+  PLEDGE,
+  PLEDGE_CUE,
+  UNDERTAKING_CUE,
+  UNDERTAKING_UNDER_WAY,
+} from '../../src/lib/assemble/stance/pledges.ts';
+import { THREAT, THREAT_CUE } from '../../src/lib/assemble/stance/threat.ts';
 import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts';
 
 /**

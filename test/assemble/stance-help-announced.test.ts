@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import { type StanceSpeaker } from '../../src/lib/assemble/stance/speaker.ts';
 
 /**
  * Help announced by name is undertaken, as "announced plans to" is: "announced a new housing assistance

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stanceOf } from '../../src/lib/assemble/stance.ts';
 import type { Stance } from '../../src/lib/model.ts';
-import type { StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import type { StanceSpeaker } from '../../src/lib/assemble/stance/speaker.ts';
 
 /**
  * What a side says it keeps going ("its support would continue", "the embassy would remain open", "would

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stanceOf, type StanceSpeaker } from '../../src/lib/assemble/stance.ts';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import { type StanceSpeaker } from '../../src/lib/assemble/stance/speaker.ts';
 
 /**
  * A side foretelling that its own bond with another will grow undertakes it: "the friendship between her

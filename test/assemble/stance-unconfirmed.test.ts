@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadingClause, stanceOf } from '../../src/lib/assemble/stance.ts';
+import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import { leadingClause } from '../../src/lib/assemble/stance/clause.ts';
 import type { Stance } from '../../src/lib/model.ts';
 
 /**

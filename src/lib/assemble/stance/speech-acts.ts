@@ -6,7 +6,7 @@
  * reports a happening, others' agreement told, a resolve stressed, a motive fronted before an act. Generic
  * English, not topic knowledge.
  */
-import type { Stance } from '../model.ts';
+import type { Stance } from '../../model.ts';
 
 /** One speech act: its name, a literal one of which every match holds, its pattern and the stance it makes. */
 interface SpeechAct {

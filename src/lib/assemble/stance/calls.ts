@@ -1,0 +1,75 @@
+/** Stance `calls-for`: someone urged, asked or needed to act. Generic English. */
+
+/**
+ * Calls on someone to act: "must withdraw" (not "must have caused", an inference), "should stop", "we
+ * urge", "Please bring us home", "I have proposed to", "we expect an immediate cessation of …", "Sylvania
+ * bears the responsibility to ensure …" (another's duty; not "we have an obligation to …", the speaker's
+ * own), "is pushing Fredonburg to", "wants them to" (not "does not want the talks to succeed", a wish disowned that asks nothing of anyone), "it is time for … to", "we encourage", "let
+ * us", "a ceasefire is urgently needed", "has to act", "the need for …", "the importance of …", "the
+ * urgency of …", "we are calling on", "insists on", "it is high time that", "the priority now is to end the fighting",
+ * and in reported speech shifted to the past, "(said) it was important for both sides to …", "more aid was urgently
+ * needed" (not "there was a need for …", a lack described),
+ * "a challenge that demands collective action" (the action a thing demands is the speaker's call) (not "a
+ * request" nor "Fredonburg's request", nor "the navy's calls for …", nouns; nor "the aim of the rules is to …", an explanation; nor
+ * "given the need for secrecy", "because of the need to …", a reason given; nor "during a telephone call on
+ * Monday", a call made by phone, nor "responded to the call for help", "heeded calls for calm", "in
+ * response to calls for …", another's call answered, which the speaker tells).
+ */
+export const CALL =
+  /\b(?:that|which)\s+(?:\w+ly\s+)?(?:demands|requires|calls\s+for)\s+(?:[\w-]+\s+){0,2}?(?:action|response|efforts?|measures|solutions?|attention)\b|\b(?:we|i)\s+(?:would\s+|do\s+|also\s+)?expect\s+(?:from\s+|(?:[\p{L}’'-]+\s+){1,4}?to\b|(?:an?|the)\s+(?:(?:immediate|full|complete|prompt|swift|thorough|urgent|unconditional|total|genuine|credible|transparent|independent)\s+(?:and\s+)?)*(?:cessation|withdrawal|halt|end\s+to|respect|compliance|observance|implementation|investigation|explanation|apology|de-escalation|restraint)\b)|(?<!\b(?:we|i|our\s+[\p{L}-]+|my\s+[\p{L}-]+)\s+)\b(?:bears?|has|have)\s+(?:the\s+|a\s+|an\s+)?(?:(?:full|primary|special|clear|legal|moral|international)\s+)?(?:responsibility|obligation)\s+to\s+(?:ensure|protect|guarantee|respect|prevent|provide|allow|secure|safeguard|uphold|stop|end|comply|facilitate)\b|\bit\s+(?:is|was)\s+(?:\w+ly\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:for\s+[^.;]{1,60}?\s+)?to\b|^\W*please\b|\b(?:should|must(?!\s+(?:\w+ly\s+)?have\s+(?:been|had|[a-z]+ed|known|seen|felt|thought|gone|done|heard|made|taken|left|lost|come|become|found|got|gotten|meant|fallen|given|run|hit|struck|led|sent|spent|built|caught|brought|told|said|begun|driven)\b)|needs? to|ought to|urges?|(?<!\p{L}['’]s\s+)(?<!\b(?:(?:tele)?phone|video|conference|distress|radio)\s+)(?<!\b(?:respond\w*\s+to|response\s+to|answer\w*|heed\w*)\s+(?:(?:the|a|an|this|that|these|those|their|its|his|her)\s+)?(?:[\w-]+\s+)?)(?:calls?|calling) (?:on|upon|for)|insists? on|propos(?:e|es|ed|ing) (?:to|that))\b|\b(?:has|have)\s+to\s+(?!be\s+said\b)|(?<!\b(?:given|considering|because\s+of|due\s+to|owing\s+to|in\s+view\s+of)\s+)\bthe\s+(?:\w+\s+)?(?:need|necessity|importance|urgency)\s+(?:for|of|to)\b|\bthere\s+is\s+(?:an?\s+)?(?:\w+\s+)?need\b|\bit\s+is\s+(?:high\s+|about\s+)?time\s+(?:(?:for\s+[^.;]{1,60}?\s+)?to\b|that\b)|\b(?:we|i)\s+(?:\w+ly\s+)?(?:encourage|invite)\b|^\W*let\s+us\b|\b(?:are|is)\s+(?:\w+ly\s+)?(?:encouraged|needed)\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:are|is)\s+(?:\w+ly\s+)?\w+)|\b(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed\b(?<!\b(?:long\s+as|if|when|where|wherever|whenever|until|unless)\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+ly\s+|still\s+)?needed)|(?<!\b(?:a|an|the|their|its|his|her|our|this|that|these|those|\p{L}+['’]s)\s+)\b(?:demands?|requests?)\b|\b(?:push|press)(?:es|ed|ing)?\s+(?:[\p{L}'’-]+\s+){1,3}?to\s|\bwant(?:s|ed)?(?<!(?:\bnot|n['’]t|\bnever)\s+want\w*)\s+(?!to\b)(?:[\p{L}'’-]+\s+){1,5}?to\s|\bthe\s+(?:\w+\s+)?priority\s+(?:now|today|at\s+present)\s+(?:is|was)\s+to\s+\p{Ll}/iu;
+
+/**
+ * Words or phrases one of which every alternative of CALL holds, read with its flags: "demand",
+ * "require", "call", "expect", "responsib(ility)", "obligation", "important" … "imperative", "please",
+ * "should", "must", "need", "ought", "urge" (and "urgency"), "insist", "propos", "has to", "necessity", "importance", "time", "encourage",
+ * "invite", "let" opening the clause, "request", "push", "press", "want", "priority". Many clauses hold
+ * none; test/assemble/stance-cues.test.ts holds the list to CALL.
+ */
+export const CALL_CUE =
+  /demand|require|call|expect|responsib|obligation|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
+
+/**
+ * The speaker's expectation of a side, reported (in either tense, "he expected"): "(he added) that he expects “adequate support” from the
+ * government", "that they expect more help from Freedonia" (not "expects little from the talks", nor
+ * "expects a ruling from the court", a thing awaited).
+ */
+export const EXPECTS_FROM_A_SIDE =
+  /^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:also\s+|still\s+)?expect(?:s|ed)?\s+(?!(?:little|nothing|much)\b)(?:[\p{L}’'-]+\s+){1,4}?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|authorities|state|international\s+community|world|allies|partners)\b)/u;
+
+/**
+ * Advice given in the passive, in the present: "vessels are advised to transit with caution",
+ * "residents are urged to stay indoors", "passengers are asked to arrive early" (not "the crew were
+ * asked to leave", a request told as past; nor "is advised by lawyers").
+ */
+const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|asked|requested|instructed)\s+to\s/i;
+
+/**
+ * The speaker asking, in the present: "We ask that you refrain from …", "I ask all parties to respect
+ * the truce", "we appeal to the authorities to release them", "we beg you to help" (not "I asked him
+ * where he was", a question told; nor "we ask ourselves why", "we ask whether", a question of one's own).
+ */
+const ASKS_TO_ACT =
+  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/iu;
+
+/**
+ * A need judged now, then what must be done, in a clause of its own: "It’s essential that the rights of
+ * the displaced be respected", "it is vital that aid reaches them", "It is important that all sides
+ * show restraint" (not "it was important that they came", a judgement of the past; nor "it is important
+ * that the talks have resumed", of what is done already).
+ */
+const NEEDED_THAT =
+  /\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+|very\s+|so\s+)?(?:important|essential|vital|crucial|necessary|imperative|critical)\s+that\s+(?![^.;]{0,80}?\b(?:has|have|had|was|were|did)\b|[^.;]{0,80}?\p{L}['’]ve\b)/iu;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT), asked only where a cue is. */
+export function callsToAct(words: string): boolean {
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words));
+}
+
+/** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */
+export const OBLIGATION = /\b(?:must(?!\s+(?:\w+ly\s+)?have\s+(?:been|had|[a-z]+ed|known|seen|felt|thought|gone|done|heard|made|taken|left|lost|come|become|found|got|gotten|meant|fallen|given|run|hit|struck|led|sent|spent|built|caught|brought|told|said|begun|driven)\b)|should|needs?\s+to|ought\s+to|urges?)\b/i;
+
+/**
+ * What is needed now, in the present: "international help is very urgently required", "more aid is
+ * still needed" (not "was needed", a lack told as past; nor "no help is needed", "is not required").
+ */
+export const NEEDED_NOW = /(?<!\b(?:no|not)\s+(?:[\w-]+\s+){0,2})\b(?:is|are)\s+(?!not\b)(?:(?:\w+ly|very|still|also|now)\s+){0,3}(?:needed|required)\b/i;

@@ -1,0 +1,167 @@
+/** Stance `condemns`: offences named, blame laid, motives accused. Generic English. */
+import { dangerFromActs, endangersPeople, FEARED_CUE, OFFENCE_FEARED } from './danger.ts';
+import { feeling } from './verb.ts';
+
+/** Words that name a claim false. */
+export const FALSEHOOD = /\b(?:lies?|lying|fake|false|fabricat\w*|baseless|groundless|nonsense|propaganda|disinformation|misinformation|untrue)\b/i;
+
+/**
+ * A claim or a plan named a fiction: "labelled such statements as “fantasies”", "called the reports a
+ * hoax", "described the plan as a pipe dream" (not "called the park a fantasy land", "described the book
+ * as science fiction": no claim is named).
+ */
+export const CLAIM_NAMED_FICTION =
+  /^\W*(?:(?:the|these|those|such|this|that|its|their|his|her|all|any|[\p{L}-]+['’]s)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:statements?|claims?|reports?|allegations?|accusations?|rumou?rs?|plans?|proposals?|ideas?|initiatives?|talk|assertions?|suggestions?|stories|story|accounts?|it)\b[^.;]{0,40}?\b(?:fantas(?:y|ies)|fiction|myths?|hoax(?:es)?|pipe\s+dreams?)\b/iu;
+
+/** A statement that opens by condemning: "We strongly denounce the actions of …". */
+export const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|deplore|decry)\b/i;
+
+/**
+ * Words that condemn what they describe: "illegal", "aggression", "ethnic cleansing", "a breach of", "is
+ * to blame", "is not acceptable", "discrediting the institution", "has invariably opposed" (not "forces opposed to", a name),
+ * "have put innocent lives at risk", "endangering the lives of" (danger laid at someone's door).
+ */
+export const CONDEMNATION =
+  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+
+/**
+ * Judgements of something found wanting, which condemn when a verb names what it reports ("described
+ * the situation as “unsustainable”", "describing the aid as “insufficient”"); elsewhere they may only
+ * warn ("may translate into inadequate funding").
+ */
+export const CENSURE = /\b(?:insufficient|inadequate|unsustainable|intolerable|disproportionate|unfair|unjust)\b/i;
+
+/**
+ * Offences counted: "the 23rd illegal attack", "25 illegal and unacceptable attacks", "numerous acts of
+ * violation", "12 violations of the ceasefire".
+ */
+export const COUNTED_OFFENCE =
+  /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+(?:and\s+[\p{L}-]+\s+)?[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
+
+/** A side's armed units named by the usual label: "illegal armed groups", "illegal military units", "illegal formations". */
+export const ILLEGAL_GROUP = /\billegal\s+(?:(?:armed|military|paramilitary)\s+)?(?:groups?|formations?|units?|detachments?)\b/gi;
+
+/**
+ * Aggression supposed, not charged: "(a pact on assistance) if either faced armed aggression", "in the
+ * event of aggression against …", "should one side suffer an armed aggression" (not "the aggression",
+ * "this aggression", "Sylvania's aggression", which name one).
+ */
+export const AGGRESSION_SUPPOSED =
+  /\b(?:(?:if|should|were)\s+(?:[\p{L}-]+\s+){1,4}?(?:faces?|faced|facing|suffers?|suffered|(?:is|are|was|were|be)\s+subjected\s+to)|in\s+(?:the\s+)?(?:event|case)\s+of)\s+(?:an?\s+)?(?:(?:armed|military|external|foreign)\s+)?aggression\b/giu;
+
+/**
+ * Words one of which every match of COUNTED_OFFENCE, ILLEGAL_GROUP and AGGRESSION_SUPPOSED holds, read
+ * with their flags: "illegal", "violation", "breach", "provocation", "aggression".
+ * test/assemble/stance-cues.test.ts holds the list to the three.
+ */
+export const OFFENCE_CUE = /illegal|violation|breach|provocation|aggression/iu;
+
+/** The words with the offences counted, the armed units labelled and the aggression supposed blanked (see CONDEMNATION). */
+function withoutOffencesNamedOnly(words: string): string {
+  // Most words hold none: the three patterns are not read then.
+  if (!OFFENCE_CUE.test(words)) return words;
+  return words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ');
+}
+
+/** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
+export const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
+
+/**
+ * A toll told first, the attack it came of named after it: "at least one person has been killed and
+ * eight others injured in the “US-UK aggression”", "five civilians were killed in the illegal strike"
+ * (not "the illegal strike killed five civilians", the blame named first, nor "three were killed, and
+ * we condemn this crime", a verb of blame of its own).
+ */
+const TOLL_TOLD_FIRST =
+  /^\W*(?:that\s+)?(?:(?:at\s+least|at\s+most|about|around|some|more\s+than|over|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/iu;
+
+/** Whether the clause tells a toll before anything else (TOLL_TOLD_FIRST), with no verb of blame. */
+export function tollToldFirst(clause: string): boolean {
+  return /killed|wounded|injured/i.test(clause) && TOLL_TOLD_FIRST.test(clause) && !BLAMING_VERB.test(clause);
+}
+
+/**
+ * A side held to answer for what may yet befall others: "we hold Sylvania responsible for the fate of
+ * the Freedonians", "holds the authorities fully responsible for the safety of the detainees" (not "we hold
+ * Sylvania responsible for the attack", blame for a deed done, nor "who was responsible for the safety
+ * of the convoy", a duty described).
+ */
+const HELD_TO_ANSWER_FOR_OTHERS =
+  /\b(?:hold|holds|held)\s+(?:[\p{L}’'-]+\s+){1,4}?(?:\w+ly\s+)?(?:responsible|accountable)\s+for\s+(?:the\s+)?(?:fate|safety|security|lives|life|well-?being|health|survival)\s+of\b/iu;
+
+/** Whether the clause holds a side to answer for what may befall others (HELD_TO_ANSWER_FOR_OTHERS), read only where "hold" or "held" is. */
+export function heldToAnswerForOthers(clause: string): boolean {
+  return /\bh(?:o|e)ld/i.test(clause) && HELD_TO_ANSWER_FOR_OTHERS.test(clause);
+}
+
+/** A verb of blame, which condemns wherever it stands: "condemn", "violates", "endangers", "is to blame". */
+export const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|endanger\w*|discredit\w*|oppose[sd]?|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified))\b|\blives\s+at\s+risk\b/i;
+
+/**
+ * An election or its count called rigged, stolen or falsified: an accusation, which condemns ("the
+ * election had been stolen", "a rigged vote", "the results were falsified"; not "the vote was not
+ * rigged", a denial, nor "the bomb was rigged to explode" or "the car was stolen", what happened to a
+ * thing).
+ */
+const VOTE_CALLED_FRAUD =
+  /\b(?:rigged|stolen|fraudulent|falsified|sham)\s+(?:elections?|votes?|ballots?|polls?|referend(?:um|ums|a))\b|\b(?:elections?|votes?|ballots?|polls?|referend(?:um|ums|a)|(?:election|vote|poll)\s+results?)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rigged|stolen|fraudulent|falsified|a\s+sham)\b/iu;
+
+/** Whether the words call a vote rigged (VOTE_CALLED_FRAUD), read only where a word of voting is. */
+function voteCalledFraud(words: string): boolean {
+  return /lection|vote|ballot|poll|referend/i.test(words) && VOTE_CALLED_FRAUD.test(words);
+}
+
+/**
+ * An aim laid at someone's door that is itself a wrong, each its own entry: a purpose of terror or
+ * intimidation ("this was done for the purpose of terror", "in order to intimidate the population",
+ * "designed to provoke a war"; not "for the purpose of ending terror", "in order to stop provocations",
+ * whose aim is to end the wrong), and an act aimed at another's sovereignty ("steps aimed against
+ * Freedonia’s sovereignty", "an entity created and supported by it against the sovereignty of …";
+ * not "defend against any threat to our sovereignty", nor "voted against the sovereignty bill").
+ */
+const WRONGFUL_AIM: [string, RegExp][] = [
+  ['purpose of a wrong', /\b(?:for\s+the\s+(?:sole\s+)?(?:purpose|aim|goal)\s+of|with\s+the\s+(?:aim|goal|intention|intent)\s+of|in\s+order\s+to|(?:aimed|designed|intended|meant)\s+(?:at|to))\s+(?:(?:the|a|an|further|more)\s+)?(?:terror(?:i[sz]e|i[sz]ing)?|terrori[sz]ation|intimidat(?:e|ion|ing)|provok(?:e|ing)|provocations?|sabotag(?:e|ing)|destabili[sz](?:e|ing|ation)|sow(?:ing)?\s+(?:fear|panic|terror|chaos|discord)|spread(?:ing)?\s+(?:fear|panic|terror)|ethnic\s+cleansing|genocide)\b/i],
+  ['against sovereignty', /\bagainst\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+|(?:our|their|its|his|her)\s+)?(?:sovereignty|territorial\s+integrity)\b(?!\s+(?:bill|law|motion|resolution|act)\b)/u],
+];
+
+/** Whether the words lay a wrongful aim at someone's door (WRONGFUL_AIM), read only where a word of them is. */
+export function laysWrongfulAim(words: string): boolean {
+  return /purpose|aim|goal|intent|order\s+to|designed|meant|against/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
+}
+
+/** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
+export function condemnable(words: string): boolean {
+  const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words);
+}
+
+/** Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "… for the consequences", a threat). */
+export const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
+
+/** Words of praise, honour and friendship. */
+export const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|camaraderie|gratitude|grateful)\b/i;
+
+/** Ill will disowned: "harbors no hostility towards …", "we bear no ill will", "has no animosity". */
+export const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s+)?(?:hostility|animosity|ill\s+will|enmity|hatred|grudge)\b/i;
+
+/**
+ * A motive given for what a side does, in the present or reported in the past ("they were acting in
+ * solidarity with …"): "they are acting in solidarity with …", "is in
+ * support of …", "their attacks are a show of support for …", "they are standing up for the valley's people"
+ * (not "we stand in solidarity"; a happening
+ * told with its motive, "deployed troops … in support of …", stays told).
+ */
+export const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity)|standing up for)\b/iu;
+
+/**
+ * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted
+ * out of a sense of solidarity", "they are acting out of fear", "we did so out of a sense of duty" (not
+ * "the troops moved out of the city", "they ran out of fuel", nor a happening told with its motive,
+ * "sent troops out of a sense of duty", which stays told).
+ */
+const ACTED_FROM_MOTIVE = /\b(?:act(?:s|ed|ing)?|did\s+(?:so|it|this|that))\s+(?:\w+ly\s+|only\s+)?(?:out\s+of|from)\s+(?:(?:a|an|their|our|his|her|its|my|the)\s+)?(?:[\p{L}-]+\s+)?(?:sense|spirit|feeling)\s+of\b|\bact(?:s|ed|ing)?\s+(?:\w+ly\s+|only\s+)?out\s+of\s+(?:pure\s+|sheer\s+)?(?:fear|solidarity|duty|loyalty|love|friendship|desperation|necessity|conviction|compassion|gratitude|revenge|anger|self-interest)\b/iu;
+
+/** Whether the clause gives the motive for acting (ACTED_FROM_MOTIVE), read only where "out of" or "from" is. */
+export function actedFromMotive(clause: string): boolean {
+  return (clause.includes('out of') || clause.includes('from')) && ACTED_FROM_MOTIVE.test(clause);
+}

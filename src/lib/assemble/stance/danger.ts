@@ -1,0 +1,97 @@
+/** Stance `warns`: a danger flagged that the speaker does not threaten itself. Generic English. */
+import { clauseAfterBut } from './clause.ts';
+
+/**
+ * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
+ * is …", "playing with fire", "is following with great concern", a harm foretold ("sending them back
+ * would be a death sentence", "a war would be a catastrophe"), a fear of harm ("residents fear reprisals",
+ * "fear of ethnic cleansing"; not "fled in fear of reprisals", a motive) (not "war risk insurance", a kind of
+ * cover; nor "concerned" right after a plural noun, "ships concerned about crossing", "the countries
+ * concerned", which describes others, unless a verb such as "remains" stands there).
+ */
+export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?<!\b(?:in|for|of)\s+)fear(?:s|ed)?\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?|violence|attacks?|war)|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
+
+/**
+ * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
+ * threat", "protect the crews from escalation", "to cope with the dangerous situation", "respond to any
+ * threat". Acting against it promises protection; it warns of nothing.
+ */
+const DANGER_OPPOSED =
+  /\b(?:against|counter(?:s|ed|ing)?|eliminat\w*|repel\w*|avert\w*|from|(?:cope|deal|grapple)\s+with|respond\s+to|in\s+the\s+face\s+of)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:threats?|dangers?|dangerous|risks?|(?<!de-)escalation)\b/giu;
+
+/**
+ * Words one of which every alternative of DANGER holds, read with its flags: "danger", "serious",
+ * "concern", "worr(ied)", "threat", "risk", "escalat(ion)", "consequences", "destabili(se)", "alarming",
+ * "grave", "fire", "fear", and the harms foretold ("death", "disaster", "catastrophe", "suicide", "tragedy").
+ * Blanking what DANGER_OPPOSED matches leaves no word that was not there, so a clause without these has
+ * no danger to flag; test/assemble/stance-cues.test.ts holds the list to DANGER.
+ */
+export const DANGER_CUE = /danger|serious|concern|worr|threat|risk|escalat|consequences|destabili|alarming|grave|fire|fear|death|disaster|catastrophe|suicide|tragedy/i;
+
+/**
+ * A danger named only, not flagged: a time marked by it ("before the recent escalation", "since the
+ * escalation began", "in the wake of the crisis") or its absence ("the absence of any threat to …",
+ * "poses no threat").
+ */
+const DANGER_NAMED_ONLY =
+  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?))\b/giu;
+
+/** Whether the clause flags a danger, leaving aside one the speaker acts against and one named only. */
+export function flagsDanger(clause: string): boolean {
+  return DANGER_CUE.test(clause) && DANGER.test(clause.replace(DANGER_OPPOSED, ' ').replace(DANGER_NAMED_ONLY, ' '));
+}
+
+/** A fear felt: "were worried", "was concerned". */
+export const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
+
+/**
+ * A danger to a common good said, in reported speech, to be posed: "(Berg said) the drought posed a
+ * serious threat to food security", "the militias represented a danger to regional stability", "(she
+ * said) the drought was a threat to food security". The reporting shifts the speaker's "poses" to the
+ * past; the danger is still warned of (not "presented an imminent threat to merchant vessels", what a
+ * weapon shot down was, told as past).
+ */
+export const DANGER_TO_A_GOOD =
+  /\b(?:posed|presented|represented|constituted|was|were|remained)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:threat|danger|risk)\s+to\s+(?:(?:the|its|their|our|his|her|regional|global|international|national|public|food|energy|world|economic|political)\s+)*(?:security|stability|peace|health|economy|livelihoods|environment|democracy|sovereignty|future|order|independence)\b/iu;
+
+/** A clause told in the past: "was", "posed", "began". */
+export const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
+
+/**
+ * An offence feared or named as a danger, not charged: "fear ethnic cleansing", "the danger of genocide",
+ * "the risk of further aggression", "the threat of renewed massacres" (not "an act of ethnic cleansing").
+ */
+export const OFFENCE_FEARED = new RegExp(String.raw`\b(?:dangers?|risks?|threats?|threatened\s+(?:with|by)|fear(?:s|ed)?|afraid|spectre|prospects?)\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?)\b`, 'giu');
+
+/** Words one of which every match of OFFENCE_FEARED holds. */
+export const FEARED_CUE = /danger|risk|threat|fear|afraid|spectre|prospect/i;
+
+/**
+ * A danger laid at the door of someone's acts: "the great risk to international shipping caused by these
+ * rebel actions", "the threat posed by Sylvania's attacks" (not "the threat posed by the storm", nor "the
+ * risk posed by unexploded mines", no one's acts).
+ */
+const DANGER_FROM_ACTS =
+  /\b(?:risks?|dangers?|threats?)\s+(?:to\s+[^.;,]{1,60}?\s+)?(?:caused|posed|created)\s+by\s+(?:(?:the|these|those|its|their|such|this|his|her)\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:actions?|attacks?|activities|aggression|behaviou?r|strikes|provocations?)\b/iu;
+
+/** Whether the words lay a danger at the door of someone's acts (DANGER_FROM_ACTS), read only where "by" is. */
+export function dangerFromActs(words: string): boolean {
+  return words.includes(' by ') && DANGER_FROM_ACTS.test(words);
+}
+
+/**
+ * People put in danger by what the words name: "continue to endanger international mariners", "the
+ * attacks endanger civilians", "have endangered US personnel" (not "endangered several fishing boats", nor "will not endanger our crews").
+ */
+const ENDANGERS_PEOPLE = /(?<!\b(?:not|never)\s+(?:\w+\s+)?)\bendanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:mariners|seafarers|sailors|crews?|civilians|people|residents|workers|passengers|families|children|personnel|staff|troops|soldiers|citizens|patients|refugees)\b/i;
+
+/** Whether the words put people in danger (ENDANGERS_PEOPLE), read only where "endanger" is. */
+export function endangersPeople(words: string): boolean {
+  return words.includes('ndanger') && ENDANGERS_PEOPLE.test(words);
+}
+
+/** Whether `words` turn with "but" to a danger: ", but this is a worrying development". */
+export function dangerAfterBut(words: string): boolean {
+  const turned = clauseAfterBut(words);
+  return turned !== null && flagsDanger(turned);
+}

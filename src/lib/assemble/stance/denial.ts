@@ -1,0 +1,109 @@
+/** Stances `denies` and `unconfirmed`: claims called false, links denied, signs not seen, denials withheld. Generic English. */
+import { WORDS_SAID_NOUNS } from '../../detect/quotes/word-lists.ts';
+import { isDenialVerb } from '../reporting.ts';
+
+/**
+ * Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we
+ * can say", "has not yet detected any signs of", "has yet to detect signs of" (no sign seen is no
+ * evidence yet).
+ */
+export const UNCONFIRMED =
+  /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to)\s+(?:confirm|verify)\b|\b(?:(?:has|have|had|did)\s+not|(?:hasn|haven|hadn|didn)['’]t|(?:has|have|had|is|are|was|were)\s+yet\s+to)\s+(?:yet\s+)?(?:detect(?:ed)?|seen?|f(?:ou|i)nd|observed?|identif(?:y|ied)|spott?(?:ed)?)\s+(?:any\s+)?(?:signs?|evidence|indications?|traces?)\b|\b(?:looking into|see what happens|pull (?:this|that|the) thread|find out|(?:want|going) to (?:preview|speculate|get ahead of)|(?:won['’]t|will not|not going to|cannot|can['’]t) (?:speculate|get ahead of|go into)|(?:in|under) (?:discussion|review|consideration)|still (?:assessing|reviewing|verifying|checking|being assessed)|(?:left|remains) to be seen|to verify|verifying|no evidence|not (?:yet )?(?:known|clear)|unclear|(?:do|does|did)(?: not|n['’]t) (?:yet )?know(?! how to (?:express|thank|describe|convey|repay|say)\b)|before (?:we|they|I|it) can (?:\w+ly )?(?:say|confirm|comment|conclude)|wait and see|wait (?:\w+\s+){0,3}?to (?:see|understand|know|find out|confirm))\b/i;
+
+/**
+ * No sign seen, told as what there is: "there are no signs of additional deployments", "there is no
+ * indication that they have left", "we see no sign of a withdrawal" (no evidence yet, like UNCONFIRMED's
+ * "has not detected any signs of"; not "the hull showed no signs of damage", an observation told, nor
+ * "there were no signs of life", a scene described).
+ */
+const NO_SIGN_SEEN =
+  /\b(?:there\s+(?:is|are|was|were|(?:has|have|had)\s+been)|(?:we|i)\s+(?:\w+ly\s+)?(?:see|saw|(?:have|has|had)\s+seen))\s+no\s+(?:\w+\s+)?(?:signs?|indications?)\s+(?:of(?!\s+life\b)|that)\b/i;
+
+/** Whether the clause tells that no sign is seen (NO_SIGN_SEEN), read only where "no" and "sign" or "indication" are. */
+export function noSignSeen(clause: string): boolean {
+  return /\bno\b/i.test(clause) && /sign|indication/i.test(clause) && NO_SIGN_SEEN.test(clause);
+}
+
+/** A plan or act disowned: "does not have plans to", "has no intention of", "(said it) had no plans to", "will never use". */
+export const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have|had)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
+
+/**
+ * "reports of a withdrawal are inaccurate", "the claims were baseless", also after a frame ("told the
+ * paper in an interview that reports of … are inaccurate"), and "the tanker was not flagged there as
+ * claimed by …", "contrary to reports", "(the statement) distorts the facts", "misrepresented the reality on the
+ * ground": the clause calls what it names false (not "the lens distorts the image", "twisted the rails").
+ */
+export const CLAIM_CALLED_FALSE =
+  /(?:^\W*|\b(?:that|and)\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'./-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:nothing\s+but\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense|propaganda|disinformation)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b|\b(?:distort|misrepresent|twist)(?:s|ed|ing)?\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:facts|realit(?:y|ies)|truth|record|situation\s+on\s+the\s+ground)\b/iu;
+
+/**
+ * Words one of which every alternative of CLAIM_CALLED_FALSE holds, read with its flags: the claim
+ * itself ("report", "claim", "alleg(ation)", "accusation", "rumo(u)r", "assertion"), which "claimed",
+ * "alleged" and "reported" after "not … as" hold too, "contrary", and the verbs that call words false,
+ "distort", "misrepresent", "twist". (Few words: each one more is
+
+ * tried at every letter.) test/assemble/stance-cues.test.ts holds the list to CLAIM_CALLED_FALSE.
+ */
+export const FALSE_CLAIM_CUE = /report|claim|alleg|accusation|rumo|assertion|contrary|distort|misrepresent|twist/iu;
+
+/**
+ * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption
+ * in …", "the threat of encirclement is absent", "there is no threat to …": the clause denies what it
+ * names ("it was not possible to consult them", "it is not necessary to …" deny nothing: they judge;
+ * "this is not acceptable" condemns, see CONDEMNATION).
+ */
+export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
+
+/**
+ * Words one of which every alternative of NEGATED_ASSERTION holds, read with its flags: "no" (of "no",
+ * "not", "non-"), "n't", "absent", "existent". test/assemble/stance-cues.test.ts holds the list to NEGATED_ASSERTION.
+ */
+export const NEGATION_CUE = /no|n['’]t|absent|existent/iu;
+
+/**
+ * A link denied: "the strikes were “completely unrelated” to the conflict", "the fire had nothing to do
+ * with the attack", "the delays are not linked to the strikes" (not "two unrelated fires broke out", an
+ * adjective; nor "is related to", which explains).
+ */
+export const LINK_DENIED =
+  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:unrelated|unconnected)\s+(?:to|with)\b|\b(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:related|linked|connected)\s+(?:to|with)\b/i;
+
+/**
+ * Words one of which every alternative of LINK_DENIED holds, read with its flags: "related", "connected",
+ * "linked", "nothing". test/assemble/stance-cues.test.ts holds the list to LINK_DENIED.
+ */
+export const LINK_CUE = /related|connected|linked|nothing/i;
+
+/** What has not happened yet: "has not yet been published", "is yet to arrive". */
+export const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
+
+/**
+ * Verbs that greet, mention, guess at or suggest what they report rather than assert it: "welcomed",
+ * "spoke of", "speculated", "suggests (that) …". The words still decide when they condemn, call,
+ * promise or warn ("suggested that the crews should leave" calls).
+ */
+export const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|suggest\w*)$/i;
+
+/** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
+export function denialWithheld(verb: string): boolean {
+  return /\b(?:not|n['’]t|never|neither)\b/i.test(verb) && isDenialVerb(verb.trim().split(/\s+/).at(-1) ?? '');
+}
+
+/**
+ * Blame or a claim rejected: refused for the future ("we will never accept such reproaches", "we will not
+ * agree with these accusations", "it cannot accept the claims") or called what no one can say ("Nobody can
+ * say our crews did anything wrong", "no one can blame the peacekeepers") (not "we will never accept a
+ * ceasefire on those terms", an offer refused; nor "no one can say when the talks will end", a doubt).
+ */
+const BLAME_REJECTED = new RegExp(
+  String.raw`\b(?:we|i|it|they)\s+(?:will|would|shall|can|could)(?:\s+never|\s+not|n['’]t|not)\s+(?:ever\s+)?(?:accept|agree\s+with|tolerate|recogni[sz]e)\s+(?:(?:such|these|those|the|this|that|any|their|his|her|its)\s+)?(?:[\p{L}-]+\s+)?(?:reproach(?:es)?|insinuations?|${WORDS_SAID_NOUNS})\b|^\W*(?:that\s+)?(?:nobody|no\s+one|no-one)\s+can\s+(?:\w+ly\s+)?(?:say|claim|blame|accuse|reproach)\s+(?!when\b|whether\b|how\b|what\b|where\b|why\b|if\b)`,
+  'iu',
+);
+
+/** Whether the words reject blame or a claim (BLAME_REJECTED), read only where a word of it is. */
+export function blameRejected(words: string): boolean {
+  return /accept|agree|tolerate|recogni|nobody|no one|no-one/i.test(words) && BLAME_REJECTED.test(words);
+}
+
+/** A negated belief denies what it names: "did not consider them a threat", "does not believe". */
+export const DENYING_BELIEF = /\b(?:consider|consider(?:s|ed)|believe[sd]?|think|thinks|thought|regard(?:s|ed)?|see|sees|saw|view(?:s|ed)?)$/i;

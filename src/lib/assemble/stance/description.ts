@@ -1,0 +1,415 @@
+/** Stance `other`: words that describe, judge, explain or characterise rather than tell a happening. Generic English. */
+import { PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
+import type { StanceSpeaker } from './speaker.ts';
+
+/**
+ * The effect an act is meant to have, foretold: "will degrade their capabilities", "would further
+ * disrupt", "will deter further attacks".
+ */
+const EFFECT_FORETOLD = /\b(?:will|would)\s+(?:\w+ly\s+|further\s+|also\s+)?(?:degrade|disrupt|weaken|reduce|limit|curb|deter|prevent|hamper|curtail|diminish|undermine|erode)\b/i;
+
+/** Whether the clause explains what something is for or why it was done, with no verb of blame of its own. */
+export function explainsPurpose(clause: string): boolean {
+  return ((EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) || EFFECT_FORETOLD.test(clause)) && !BLAMING_VERB.test(clause) && !laysWrongfulAim(clause);
+}
+
+/**
+ * Money a side gives, with what it will be spent on: "The money will be used to buy food", "(he said) the
+ * funds would be spent on shelters", "this aid package will be directed to the displaced" (not "the money
+ * would be used by the junta to buy arms", another's use charged; said by an analyst or a private person,
+ * a forecast).
+ */
+const MONEY_PUT_TO_USE =
+  /^\W*(?:that\s+)?(?:the|this|these|that|our|its|their|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:money|funds|funding|aid|assistance|grants?|loans?|package|donations?|contributions?)\s+(?:will|would|shall)\s+(?:also\s+)?be\s+(?:used|spent|allocated|directed|channell?ed)\s+(?:to|for|on)\b/iu;
+
+/** Whether a side tells what money it gives will be spent on (MONEY_PUT_TO_USE), read only where " be " is. */
+export function putsMoneyToUse(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && clause.includes(' be ') && MONEY_PUT_TO_USE.test(clause);
+}
+
+/**
+ * A word that judges rather than tells, with its degree: "very constructive", "“manageable”", "pleased",
+ * "(was not) needed", "(it was not) possible (to …)", "frank", "premature", "tense", "fragile", "catastrophic"; or a feeling: "shocked", "deeply saddened", "struck by the sudden manner in which …"
+ * (not "struck by a missile", a happening; nor "relieved of his command"); or the condition of people or of
+ * a place, which describes how things stand: "many are hungry and exhausted", "the children were
+ * frightened", "the town is rather deserted" (not "was deserted by its allies", a happening); or a question
+ * still open or still in force: "the dispute is still unresolved", "the old accords are still relevant"; or
+ * the quality of a force: "the crews are professional and disciplined", "the recruits were inexperienced"
+ * (not "were disciplined for desertion", a punishment told); or what is fitting: "it is not appropriate to
+ * talk through newspapers", "is both impossible and inappropriate" (a judgement coordinated after "both").
+ */
+const JUDGEMENT = String.raw`[“"‘]?(?:(?:\w+ly|very|quite|rather|fairly|somewhat|almost|so|too|still|also|now|both|neither|either)\s+)*(?:good|bad|appropriate|inappropriate|great|excellent|constructive|positive|negative|optimistic|pessimistic|manageable|disruptive|difficult|hard|tough|easy|complex|complicated|important|crucial|vital|essential|necessary|unnecessary|needed|unneeded|significant|possible|impossible|tired|afraid|sad|happy|pleased|delighted|glad|satisfied|proud|confident|shocked|surprised|stunned|astonished|amazed|impressed|saddened|thankful|heartbroken|horrified|relieved(?!\s+of\b)|struck\s+by\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:way|manner|fact|extent|scale|speed|sight|level|degree)|impressive|successful|productive|fruitful|useful|helpful|valuable|remarkable|historic|unprecedented|ripe|frank|candid|cordial|friendly|businesslike|substantive|encouraging|disappointing|promising|premature|realistic|unrealistic|tense|calm|fragile|volatile|precarious|catastrophic|dire|grim|bleak|desperate|chaotic|hungry|thirsty|exhausted|frightened|scared|terrified|traumati[sz]ed|anxious|distressed|deserted(?!\s+by\b)|surreal|stable|unstable|key(?=\s+to\b)|unresolved|unsettled|relevant|irrelevant|irreversible|professional|disciplined(?!\s+(?:for|by|after)\b)|motivated(?!\s+by\b)|experienced|inexperienced|skilled)\b`;
+
+/**
+ * A happening the speaker's side tells first, then a judgement joined by "and": "We delivered it
+ * privately and we're confident we're well prepared", "they crossed the river and they are very tired"
+ * (not "we are tired and hungry", a judgement first; nor "the talks were long and we are pleased").
+ */
+const HAPPENING_THEN_JUDGED =
+  /^\W*(?:that\s+)?(?:we|i|they|he|she|it)\s+(?:\w+ly\s+)?(?!(?:is|are|am|was|were|has|have|had|did|does|do|remains?|remained|seems?|seemed)\b)\p{Ll}+ed\b[^,;]*?\band\s+(?:we|i|they|he|she|it)(?:['’](?:re|m|s)\b|\s+(?:are|am|is|was|were)\b)/iu;
+
+/** Whether the clause tells its side's happening before the judgement ASSESSMENT would read (HAPPENING_THEN_JUDGED). */
+function happeningBeforeJudgement(clause: string): boolean {
+  return clause.includes(' and ') && HAPPENING_THEN_JUDGED.test(clause);
+}
+
+/**
+ * Any quality given a degree, which weighs rather than tells: "very powerful", "extremely cold", "so
+ * loud" (not "very much", "too many", an amount; nor "very badly damaged", "so heavily shelled", a
+ * happening told with its degree).
+ */
+const DEGREE_JUDGEMENT = String.raw`(?:very|extremely|incredibly|terribly|exceptionally|really|so|too)\s+(?!(?:much|many|few|little|far)\b)(?!\p{L}+(?:ed|ly)\b)\p{L}{3,}\b`;
+
+/**
+ * A judgement, not a fact: the clause's first predicate calls something good, hard, important or the
+ * like, or gives a quality its degree (DEGREE_JUDGEMENT: "the blast was very powerful") ("the talks were very constructive", "the delays are manageable", "they are not afraid", "he
+ * was pleased to …", "they’re great lads", "it was a necessary and a proportionate response"; not "there was a
+ * significant attack", which tells one), or the judgement stands alone and the writer's frame gives the rest ("said it
+ * was 'quite constructive'"), not as a noun's adjective ("significant help came from …").
+ */
+const ASSESSMENT = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){0,10}?(?:is|are|am|was|were|remains?|remained|(?:it|that|this|he|she|what)[’']s|\p{L}+[’'](?:re|m))\s+(?:not\s+)?(?:(?<!\bthere\s+\p{L}+\s+)(?:a|an)\s+)?(?:${JUDGEMENT}|${DEGREE_JUDGEMENT})|^\W*${JUDGEMENT}(?=\s*(?:$|[,.;:!”"’]|(?:that|to|and|thus|so far)\b))`,
+  'iu',
+);
+
+/**
+ * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
+ * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
+ * to …", "is designed for …", "was aimed at strengthening …", "is part of efforts to …", "its priority was …", "the priority of the decree was …", "the strikes
+ * are in response to …" (not "was in response to", a past cause told), "that is why we act", "our
+ * participation is to ensure …", "the strikes are … in self-defence" (not "has had to respond in
+ * self-defence", an act told), "this made the crews fight harder" (a consequence drawn from the fact
+ * before), "we are talking about supporting …" (the topic named; not "we are talking about hundreds of
+ * dead", a count told). "based on" explains as a predicate
+ * ("the estimate is based on …", "…, based on …", "Based on …,"), not as a noun's participle ("issues
+ * of reintegration based on the constitution will be discussed at the meeting" tells the meeting). A
+ * purpose or cause added to a happening told ("the strikes were carried out to …", "attacked ships in
+ * an effort to …", "died as a result of …") still tells the happening.
+ */
+export const EXPLANATION =
+  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
+
+/**
+ * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
+ * "owing", "based", "guided", "self-defence", "why", the purposes ("ensure" … "defend"), "related",
+ * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" (and "aimed"), "part" …. Many clauses
+ * hold none; test/assemble/stance-cues.test.ts holds the list to EXPLANATION.
+ */
+export const EXPLANATION_CUE =
+  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective|part/iu;
+
+/**
+ * A conclusion drawn or a premise stated, in the present (or, after "this", "that" or "such", reported in
+ * the past: "this showed …", "such cooperation only demonstrated …"): "such cooperation only shows …", "this
+ * applies to any crews captured", "this means …", "we proceed from the understanding that …".
+ */
+const INFERENCE =
+  /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|^\W*(?:that\s+)?(?:this|that|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:showed|demonstrated|proved|meant|reflected|underlined|underscored|illustrated)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
+
+/**
+ * What a side's acts are for, told in the present: "the patrols are to reassure residents and restore
+ * calm", "these operations are conducted to protect civilians", "the strikes are being carried out to
+ * deter …" (not "the raids were carried out to disrupt …", a past act told with its purpose; nor "the
+ * measures are to take effect on Monday", "troops are to withdraw by Friday", "the strikes are to stop
+ * on Friday", a schedule).
+ */
+const ACTS_PURPOSE_NOW =
+  /^\W*(?:that\s+)?(?:the|these|this|those|our|its|their|such|all)\s+(?:[\p{L}-]+\s+){0,3}?(?:actions?|strikes?|attacks?|measures?|operations?|steps?|patrols?|deployments?|missions?|raids?|sanctions?|exercises?|efforts?|checks|inspections|restrictions|curfews?)(?:\s+(?:in|on|at|against|by|near|off|across)\s+[^,;]{1,40}?)?\s+(?:is|are)\s+(?:(?:being\s+)?(?:taken|carried\s+out|conducted|launched|undertaken|made|done|imposed)\s+)?(?:only\s+|solely\s+|simply\s+|merely\s+)?(?:in\s+order\s+)?to\s+(?:\w+ly\s+)?(?:protect|ensure|secure|safeguard|defend|deter|prevent|stop|halt|de-?escalate|restore|reassure|degrade|weaken|disrupt|reduce|curb|punish|pressure|force|keep|maintain|preserve|uphold|support|help|assist|show|signal)\s+(?!(?:on|by|at|in|within|after|before|when|once|until|next|soon|immediately|today|tomorrow)\b)[\p{L}“"‘]/iu;
+
+/** Whether the clause tells what a side's acts are for, in the present (ACTS_PURPOSE_NOW), read only where " to " is. */
+function purposeOfActsNow(clause: string): boolean {
+  return clause.includes(' to ') && ACTS_PURPOSE_NOW.test(clause);
+}
+
+/**
+ * A conclusion drawn from what was seen, in the present: "these images suggest that the bridge is
+ * being repaired", "this indicates the militia is regrouping", "the pattern points to a wider
+ * campaign", "such moves signal …" (not "the records show 300 people were killed", a count told; nor
+ * "the images suggested …", told in the past).
+ */
+const INFERRED_FROM_SIGNS =
+  /^\W*(?:that\s+)?(?:this|it|(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:observations|images|imagery|movements|signs|findings|developments|patterns?|moves|preparations|indications|activit(?:y|ies)))\s+(?:\w+ly\s+|also\s+|only\s+)?(?:suggests?|indicates?|points?\s+to|hints?\s+at|signals?)\b/iu;
+
+/** Whether the clause draws a conclusion from signs (INFERRED_FROM_SIGNS) and gives no count. */
+function inferredFromSigns(clause: string): boolean {
+  return /suggest|indicat|point|hint|signal/i.test(clause) && INFERRED_FROM_SIGNS.test(clause) && !/\d/.test(clause);
+}
+
+/**
+ * A judgement of how something has been, the copula in the perfect: "the talks have been productive and
+ * frank", "the response has been united and resolute", "it has been very difficult" (not "the port has
+ * been closed", a happening; nor "there has been a significant attack", what is there).
+ */
+const JUDGED_SO_FAR = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?!(?:that\s+)?there\b)(?:[\p{L}’'“”"-]+\s+){0,10}?(?<!\bthere\s+)(?:has|have)\s+(?:(?:\w+ly|also|so\s+far|always)\s+)?been\s+(?:not\s+)?(?:${JUDGEMENT}|[“"‘]?(?:united|unanimous|resolute|firm|strong|robust|swift|measured|clear)\b)`,
+  'iu',
+);
+
+/** Whether the clause judges how something has been (JUDGED_SO_FAR), read only where " been " is. */
+function judgedSoFar(clause: string): boolean {
+  return clause.includes(' been ') && JUDGED_SO_FAR.test(clause);
+}
+
+/**
+ * What something is, in the present, rather than what happened: "Sylvania is a critical partner",
+ * "Freedonia is a small country", "the deployment is Fredonburg's decision", and with "is" contracted,
+ * "it’s a strange time", "she’s a nurse", "the influx is yet another burden" (not "there is a …", "there’s a …", nor "among them is a …",
+ * which name what is present).
+ */
+const DESCRIPTION =
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:(?:[\p{L}’'-]+\s+){0,6}?(?:is|are)|(?:it|this|that|he|she)['’]s)\s+(?:\w+ly\s+)?(?:a|an|only|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
+
+/**
+ * What something still is, in the present, rather than what happened: "Sylvania remains Freedonia's ally,
+ * a close state", "the port remains a target", "it remains an open question" (not "there remains a
+ * risk", which names what is present; nor "the town remains under siege", "the toll remains at 40",
+ * which tell how things stand in fact).
+ */
+const REMAINS_DESCRIBED =
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?remains?\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
+
+/** Whether the clause tells what something still is (REMAINS_DESCRIBED), read only where "remain" is. */
+function remainsDescribed(clause: string): boolean {
+  return clause.includes('remain') && REMAINS_DESCRIBED.test(clause);
+}
+
+/**
+ * The state of things as the subject of the clause, which describes how things stand rather than tells a
+ * happening: "the situation on the border remains tense", "the humanitarian situation in the region was
+ * catastrophic", "the security situation had improved", "the mood in the capital is gloomy", "conditions
+ * in the camps are appalling" (not "the situation room was evacuated", nor "conditions were attached to
+ * the loan", nor "weather conditions have impeded the transport", which tell: after "has" only a change
+ * of state describes).
+ */
+export const STATE_OF_THINGS =
+  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:situation|atmosphere|mood|outlook|(?<=\b(?:living|humanitarian|sanitary|security|economic)\s+)conditions|conditions(?=\s+(?:in|at|inside|on)\s))\s+(?:(?:in|on|at|along|across|around|inside|near|for|of|within)\s+[^,;]{1,60}?\s+)?(?:(?:still|now|also|generally)\s+)?(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|looks?|looked|continues?|continued|stays?|stayed|becomes?|became|grows?|grew|getting|got|(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|become|grown|gotten|remained|improved|worsened|deteriorated|changed|stabili[sz]ed|eased|calmed))\b/iu;
+
+/**
+ * A condition of a place or of people said to be there, which describes how things stand: "there are huge
+ * crowds at the registration centres", "there is congestion at the crossing", "there was panic in the
+ * streets" (not "there were protests", "there are troops in the town", which tell what is there).
+ */
+const CONDITION_THERE =
+  /^\W*(?:that\s+)?(?:and\s+)?(?:of\s+course\s+)?there\s+(?:is|are|was|were)\s+(?:(?:\w+ly|still|also|now)\s+)?(?:(?:huge|long|large|massive|big|great|growing|real|considerable|much|a\s+lot\s+of|lots\s+of|a\s+great\s+deal\s+of)\s+)*(?:congestion|crowds|queues|chaos|confusion|panic|uncertainty|tension|anxiety|calm|despair|frustration|exhaustion)\b/iu;
+
+/**
+ * Words one of which every alternative of STATE_OF_THINGS holds, read with its flags: "situation",
+ * "atmosphere", "mood", "outlook", "conditions"; test/assemble/stance-cues.test.ts holds the list to the pattern.
+ */
+export const STATE_CUE = /situation|atmosphere|mood|outlook|conditions/iu;
+
+/**
+ * Prospects judged: "the bill had a good chance of passing", "the opposition has little chance of
+ * winning", "the prospects for a deal were dim", "chances of a settlement remain slim".
+ */
+const PROSPECT =
+  /\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
+
+/**
+ * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has
+ * eased", "the pace of arrivals slowed", "the numbers are increasing", "the needs are also growing" (a figure given, "the number of refugees has risen to 100,000",
+ * "the number of dead rose by two", is told; see trendWithoutFigure).
+ */
+const TREND =
+  /^\W*(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?(?:(?:number|level|scale|intensity|frequency|pace|rate|volume|amount)\s+of\s+[^,;]{1,60}?|(?:numbers|needs))\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:is|are|was|were)\s+(?:(?:\w+ly|also|still)\s+)*)?(?:\w+ly\s+)?(?:increased|decreased|risen|rose|fallen|fell|dropped|declined|grown|grew|doubled|tripled|slowed|eased|diminished|surged|soared|plummeted|shrunk|shrank|reduced|increasing|decreasing|rising|falling|dropping|declining|growing|slowing|easing|diminishing|surging|soaring)\b/iu;
+
+/** Whether the clause tells a trend (TREND) and gives no figure: a trend with a figure reports the figure. */
+function trendWithoutFigure(clause: string): boolean {
+  return TREND.test(clause) && !QUOTED_AMOUNT.test(clause);
+}
+
+/**
+ * A wish disowned, the speaker's or another's, which asks nothing of anyone and tells no happening:
+ * "Sylvania did not want the talks to succeed", "we don't want war", "they never wanted to leave", "it had no
+ * interest in a war", "we have no desire to stay", "they are not interested in talks".
+ */
+const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:interest|desire|wish)\s+(?:in|to)\b|\b(?:is|are|was|were)\s+not\s+interested\s+in\b/i;
+
+/**
+ * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
+ * talks", "there is no reason to reject …", "there is no point in waiting", "there is no room for
+ * compromise", a side's own "sees no reason to reject the offer", "has had no reason to refuse" (not "there
+ * is no doubt that …", which affirms, nor "sees no reason to doubt …"; nor "there is no electricity", "there
+ * were no casualties", what is missing told).
+ */
+const NO_WAY_JUDGED =
+  /^\W*(?:that\s+)?(?:[“"‘]\s*)?there\s+(?:is|was|are|were|remains)\s+(?:still\s+)?no\s+(?:[\p{L}-]+\s+)?(?:solution|alternative|way\s+(?:out|forward|back|around)|reason|point|sense|room|place|substitute|shortcut|justification|excuse)\b|^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:sees?|saw|has|have|had|finds?|found)\s+(?:had\s+)?(?:[“"‘]\s*)?no\s+(?:[\p{L}-]+\s+)?(?:reason|point|sense|justification)\s+(?:to|in)\s+(?!doubt|question|disput|believ)/iu;
+
+/**
+ * Contact kept, told as the state of things rather than as a happening: "it was in contact with the
+ * tanker", "close communication with all parties", "is coordinating with the Red Cross".
+ */
+export const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
+
+/** Both alternatives of IN_CONTACT end in "with": a clause without it cannot match. */
+export const IN_CONTACT_CUE = /with/i;
+
+/**
+ * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
+ * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
+ * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects",
+ * "relations were at their lowest point".
+ */
+export const TIES_DESCRIBED =
+  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b/iu;
+
+/**
+ * Words one of which every alternative of TIES_DESCRIBED holds, read with its flags: the bonds ("ties",
+ * "relation(s, ship)", "friendship", "bond", "regard", "cooperation", "partnership") and the heights
+ * ("historic", "all-time", "highest", "lowest"). test/assemble/stance-cues.test.ts holds the list to TIES_DESCRIBED.
+ */
+export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest|lowest/iu;
+
+/**
+ * A state assessed, a person or an outcome characterised, or a state compared with the past, rather than
+ * a happening told; each pattern with the literal a clause must hold before it is tried:
+ * - a superlative against history: "the floods were the worst the region had seen", "prices are the
+ *   highest in a decade" (not "the worst attack since May killed 20", a happening told with its rank);
+ * - potential judged: "trade had enormous potential";
+ * - an outcome read as a message or a lesson: "the result was a clear message from voters", "the vote
+ *   was a sign of growing anger" (not "it was a drone attack", "the target was a weapons depot", nor
+ *   "there was a signal failure", whose noun names a thing; "a test" is left out: "the launch was a test
+ *   of a new missile" tells one);
+ * - a person characterised: "the president was a pragmatic leader" (not "he was a member of the unit");
+ * - what something reflects: "the decision reflected growing frustration" (not "reflected on", a pondering);
+ * - pressure borne: "the leader was under pressure from hardliners" (not "came under fire", an attack);
+ * - trust lost: "the governor had lost the trust of the people" (not "had lost control of the town");
+ * - an agenda's contents, or needs and priorities listed: "the agenda of the meeting included energy
+ *   security", "the most urgent needs included shelter", "the most urgent needs are shelter and food";
+ * - a law judged, or an act judged lawful: "the law was unconstitutional", "their cooperation conforms
+ *   with international law", "the move is consistent with the charter" (not "the strikes were carried
+ *   out in accordance with international law", a happening told with its warrant);
+ * - an act read as a kind of act: "the strikes represented a resolute response", "the vote represented a
+ *   major setback" (not "the delegates represented 40 countries");
+ * - a meaning denied: "the truce does not mean the war is over", "the visit doesn't necessarily mean a change";
+ * - a matter of principle, time or honour: "it was a matter of principle to help" (not "as a matter of
+ *   urgency, troops were sent", an adverb of a happening told);
+ * - a view of what something is: "Sylvania sees the pact as a betrayal", "the move was widely seen as a
+ *   warning", "they consider the vote as void" (not "we see that the needs are huge", what is seen; nor "saw
+ *   as many as 300", an amount; nor "saw the ship as it sank", a happening watched);
+ * - the only or the best way: "dialogue is the only way to …", "talks remain the best option", "this is the
+ *   right decision" (not "the target was the main radar site", which names a thing);
+ * - importance weighed: "the treaty is of great importance", "the port plays a key role in …", "the deal is in
+ *   the interests of both sides" (not "interest rates", a thing; nor "the sappers have played a vital role in
+ *   clearing the area", a part in a happening told);
+ * - a capability described: "the group remains capable of striking ships", "the navy has the capability to
+ *   …" (not "the shelter has the capacity to house 2,000 people", a size told);
+ * - a first or a turning point: "it was the first time since 1994 that …", "the visit marks a new chapter",
+ *   "the vote marked a turning point" (not "for the first time, troops crossed", a happening told with its
+ *   rank; nor "marks the 14th attack", a count).
+ */
+const CHARACTERISATION: [string, RegExp, boolean?][] = [
+  ['st ', /\b(?:is|are|was|were|remains?|remained)\s+(?:the|its|their)\s+(?:\p{Ll}{3,}est|best|worst|most\s+\p{Ll}+)\s+(?:(?:the|it|they|this|that|anyone|we|i|[\p{Ll}-]+)\s+(?:[\p{L}-]+\s+){0,2}?(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|witnessed|faced|been)\b|(?:in|for|of)\s+(?:(?:over|more\s+than|almost|nearly|at\s+least)\s+)?(?:a|the|\w+)\s+(?:\w+\s+)?(?:century|centuries|decades?|years?|generations?|memory|history|lifetime)\b|ever\b|on\s+record\b|since\s+records\s+began\b)/iu],
+  ['potential', /\b(?:has|have|had|holds?|held)\s+(?:(?:an?|the)\s+)?(?:\w+ly\s+)?(?:enormous|great|huge|vast|real|considerable|untapped|significant|tremendous|big|immense|much|little|no)\s+(?:[\p{L}-]+\s+)?potential\b/iu],
+  [' a', /(?<!\bthere\s+)\b(?:is|are|was|were)\s+(?:(?:also|only|just)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|signal|sign|lesson|mistake|wake-up\s+call|turning\s+point)(?=\s+(?:from|to|for|of|that|in|about)\b|\s*(?:[,.;:!”"’]|$))/iu],
+  [' a', /\b(?:is|was)\s+(?:(?:also|still)\s+)?an?\s+(?:\w+ly\s+)?(?:pragmatic|reliable|trusted|strong|weak|capable|shrewd|seasoned|experienced|skilled|skilful|charismatic|popular|unpopular|honest|decent|ruthless|cautious|moderate|tough|good|great|true|able|clever|wise|hard-line|hardline)\s+(?:leader|politician|statesman|negotiator|partner|ally|friend|man|woman|person|figure|diplomat)\b/iu],
+  ['reflect', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,5}?(?:\w+ly\s+)?(?:reflects|reflected|(?:has|had)\s+reflected)\s+(?!on\b|upon\b)/iu, true],
+  ['pressure', /\b(?:is|are|am|was|were|remains?|remained|been)\s+(?:\w+ly\s+)?under\s+(?:(?:growing|mounting|increasing|heavy|intense|enormous|great|strong|considerable|political|international|domestic|huge)\s+)?pressure\b/iu],
+  ['lost', /\b(?:has|have|had)\s+(?:\w+ly\s+)?lost\s+(?:the|its|their|his|her|all|any|much\s+of\s+(?:the|its|their|his|her))\s+(?:\w+\s+)?(?:trust|faith|respect|credibility|legitimacy|goodwill)\b/iu],
+  ['agenda', /\bagenda\b[^.;]{0,60}?\b(?:includes?|included|covers?|covered|features?|featured)\b/iu],
+  ['needs', /\bneeds\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b|\b(?:urgent|pressing|immediate|main|biggest|greatest|basic)\s+needs\s*(?::|(?:are|were|remain)\s)/iu],
+  ['priorities', /\bpriorities\s+(?:[^.;]{1,40}?\s+)?(?:includes?|included)\b/iu],
+  [' with ', /\b(?:conforms?|conformed|complies|complied|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?(?:consistent|in\s+line|in\s+accordance|in\s+compliance|compatible|in\s+keeping))\s+with\s+(?:(?:international|national|the|its|their)\s+)?(?:\w+\s+)?(?:law|laws|constitution|charter|obligations|norms)\b/iu],
+  ['constitutional', /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:not\s+)?(?:unconstitutional|constitutional)\b/iu],
+  ['represent', /\brepresent(?:s|ed)\s+an?\s+(?:[\p{L}-]+\s+){0,4}?(?:response|reaction|step|move|victory|success|failure|setback|blow|breakthrough)\b/iu],
+  ['mean', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,10}?(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t)\s+(?:\w+ly\s+)?mean\b/iu],
+  ['matter of', /\b(?:is|are|was|were|remains?|remained)\s+(?:(?:only|just|simply|purely|also|still|not)\s+)*a\s+matter\s+of\b/iu],
+  [' as ', /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:\w+ly\s+|also\s+|now\s+)?(?:see|sees|saw|view|views|viewed|regard|regards|regarded|consider|considers|considered)\s+(?!as\s+(?:many|much|few|little)\b)(?:[\p{L}’'-]+\s+){1,6}?as\s+(?!(?:many|much|few|little|well|soon|long|far|of|if|though|it|he|she|they|we|i|you)\b)|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:seen|viewed|regarded|considered)\s+as\s+(?!(?:many|much|well|soon|long|far|of|if|though)\b)/iu],
+  ['the ', /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+)?the\s+(?:only|best|right|wrong|correct|main|key|sole|most\s+(?:important|effective|realistic|reasonable|viable))\s+(?:[\p{L}-]+\s+)?(?:way|option|solution|path|road|choice|decision|step|alternative|answer|means|priority|guarantee|guarantor|approach|course)\b/iu],
+  [' of ', /\b(?:is|are|was|were|remains?)\s+(?:\w+ly\s+|also\s+|still\s+)?of\s+(?:great|particular|special|vital|crucial|utmost|paramount|key|critical|enormous|huge|little|no|major|strategic|fundamental)\s+(?:importance|significance|interest|value)\b/iu],
+  ['role', /(?<!\b(?:has|have|had)\s+)\bplays?\s+(?:an?|the)\s+(?:\w+ly\s+)?(?:key|important|crucial|vital|major|significant|decisive|leading|central|essential|positive|constructive|stabili[sz]ing|pivotal|special|big|huge|great)\s+role\b/iu],
+  ['interest', /\b(?:is|are|was|were|be)\s+(?:not\s+)?(?:\w+ly\s+)?in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?interests?\b(?!\s+(?:rates?|payments?)\b)/iu],
+  ['capab', /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+|fully\s+)?(?:capable|incapable)\s+of\b|\b(?:has|have|had|retains?|retained|possess(?:es|ed)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+)?(?:capability|capabilities)\s+to\b/iu],
+  ['first time', /\b(?:is|was|marks|marked|(?:has|had)\s+marked)\s+(?:also\s+|only\s+)?the\s+first\s+time\b/iu],
+  ['mark', /\bmark(?:s|ed)?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:turning\s+point|milestone|watershed|(?:new|next)\s+(?:chapter|stage|era|phase|page|level)|shift|departure|breakthrough)\b/iu],
+];
+
+/**
+ * Whether the clause assesses, characterises or compares a state (CHARACTERISATION); what reflects a
+ * figure ("the rise reflected 300 new arrivals") still reports it.
+ */
+function characterises(clause: string): boolean {
+  return CHARACTERISATION.some(([cue, pattern, figureTells]) => clause.includes(cue) && pattern.test(clause) && !(figureTells === true && QUOTED_AMOUNT.test(clause)));
+}
+
+/**
+ * A predicate hedged as only possible, or an impression given: "was “potentially targeted”", "the
+ * strike possibly killed …", "Perhaps they were misled", "the opposition seemed determined", "it looked
+ * like a war zone", "it felt like an earthquake", "it sounded as if …" (not "sent 300 troops and
+ * possibly more", a hedge on an amount; nor "likely", "allegedly", "apparently", "appears to have
+ * sent", "seems to have started", "it seems that …", which still tell what the speaker takes to have
+ * happened; nor "appeared on radar", a happening).
+ */
+const HEDGE =
+  /\b(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?(?:potentially|possibly|perhaps|maybe|conceivably)\s+(?:\p{L}+ed|is|are|was|were|has|have|had|be|been)\b|^\W*(?:that\s+)?(?:perhaps|maybe|possibly)\b|\b(?:seem(?:s|ed)?\s+(?!to\b|that\b)|(?:look|sound|appear)(?:s|ed)?\s+(?:like|as\s+if|as\s+though)\b|fe(?:el|els|lt)\s+(?:like|as\s+if|as\s+though)\b)/iu;
+
+/**
+ * Letters one of which every word of HEDGE holds, in any case, so a clause without them has no hedge:
+ * "bly" of "possibly" and "conceivably", "perhap" of "perhaps", "eem" of "seem", "like", "if",
+ * "though". (No "s": HEDGE, case-insensitive with Unicode, also takes the long "ſ" for one.)
+ */
+const HEDGE_WORD = /potentially|bly|perhap|maybe|eem|like|if|though/i;
+
+/**
+ * Whether the clause's first predicate is hedged (HEDGE), not a later one ("was hit and possibly
+ * damaged", "left the port, which was possibly mined").
+ */
+function hedged(clause: string): boolean {
+  // Most clauses hold no hedge word: looked for first, before the possessives are blanked.
+  if (!HEDGE_WORD.test(clause)) return false;
+  const plain = withoutPossessives(clause);
+  const hedge = HEDGE.exec(plain);
+  if (!hedge) return false;
+  const before = plain.slice(0, hedge.index);
+  return !TELLS_WHAT_IS.test(before) && !PAST_VERB.test(before);
+}
+
+/**
+ * A feeling the speaker or the side reported has about what happened, not a report of it: "we regret
+ * that the talks failed", "it deeply regretted the decision", "we appreciate their help" (not "they
+ * regretted nothing and fought on", whose feeling is itself a happening told of another; read only at the
+ * head of the clause).
+ */
+const FEELING_TOLD = /^\W*(?:that\s+)?(?:i|we|he|she|they|it)\s+(?:\w+ly\s+|also\s+)?(?:regret(?:s|ted)?|appreciate[sd]?)\s+(?!nothing\b)/i;
+
+/** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
+const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
+
+/**
+ * What someone was told or led to believe, which the clause does not affirm: "he was told he had fought
+ * against Sylvanian troops", "his officers made him think …", "was misled into believing …".
+ */
+export const TOLD_TO_BELIEVE =
+  /\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:told|misled|deceived|led\s+to\s+believe|made\s+to\s+believe)\b|\bmade\s+(?:him|her|them|me|us)\s+(?:think|believe)\b/i;
+
+/** Words one of which every alternative of TOLD_TO_BELIEVE holds, read with its flags (test/assemble/stance-cues.test.ts). */
+export const BELIEF_CUE = /told|misled|deceived|believe|think/i;
+
+/**
+ * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
+ * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
+ * feeling; each makes the stance `other`.
+ */
+export function describesOrJudges(clause: string): boolean {
+  return (
+    (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) ||
+    NO_WAY_JUDGED.test(clause) ||
+    PROSPECT.test(clause) ||
+    WISH_DISOWNED.test(clause) ||
+    trendWithoutFigure(clause) ||
+    (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) ||
+    CONDITION_THERE.test(clause) ||
+    (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) ||
+    INFERENCE.test(clause) ||
+    purposeOfActsNow(clause) ||
+    inferredFromSigns(clause) ||
+    judgedSoFar(clause) ||
+    DESCRIPTION.test(clause) ||
+    remainsDescribed(clause) ||
+    HABIT.test(clause) ||
+    hedged(clause) ||
+    characterises(clause) ||
+    FEELING_TOLD.test(clause)
+  );
+}

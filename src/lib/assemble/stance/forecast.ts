@@ -1,0 +1,149 @@
+/** Forecasts and hopes: what the words foretell, schedule or expect, which make the stance `other` unless the speaker promises it. Generic English. */
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
+import { clauseAfterBut, PAST_VERB, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+
+/**
+ * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
+ * send", "I think they are", "he believes that …" (reported, "she believed", "they thought"; "we hoped"; not a
+ * count believed, "they thought at least 1,000 had been killed", an estimate claimed), "there is a high probability", "this is because …",
+ * "their operations aim to …", "Fredonburg seeks to …" (a motive), "We wish a speedy recovery", "I look forward to …",
+ * "he wants to go home" (a wish of one's own; "wants them to leave" is a call), "is expected in July",
+ * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement",
+ * "My understanding is that …", "In our view, …" (what the speaker takes to be so), "it is believed that …", "it has long
+ * been thought that …" (a belief no one owns; not "it is understood that …", which tells what was learnt,
+ * nor "600 sailors are believed to have died", a count claimed).
+ * A forecast doubted in the speaker's own words is still a forecast: "we don't think the strikes will help",
+ * "I do not believe they could win" (not "we don't believe the reports", a claim rejected).
+ */
+const PREDICTS_OR_EXPLAINS =
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|^\W*(?:that\s+)?in\s+(?:my|our|his|her|their|its)\s+(?:view|opinion|understanding)\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b(?!\s+(?:that\s+)?(?:(?:at\s+least|about|around|roughly|some|more\s+than|nearly|almost|up\s+to|over|as\s+many\s+as)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.]))|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:seeks|(?:is|are)\s+seeking)\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b|^\W*(?:i|we)\s+(?:do\s+not|don['’]t)\s+(?:think|believe)\b(?=[^.;]{0,80}?\b(?:will|would|can|could)\b)/i;
+
+/**
+ * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to
+ * highlight" does what it says; "the issues can be resolved" tells what is possible, "we can confirm"
+ * affirms; "approved plans for …" names plans made, unlike "plans to".
+ */
+const LOOKS_AHEAD = /\b(?:will|would(?! like to)|could|can(?!\s+(?:confirm|say|tell|report|see|verify)\b)|may|might|shall|expects?|expected|hopes?|plans?(?=\s+to\b)|intends?)\b|['’]ll\b/gi;
+
+/**
+ * A step of a process foretold in the passive, with no hedge: "will be held", "will be discussed at",
+ * "will be established by" (not "would be", what may be; not "will likely be").
+ */
+export const PROCESS_FORETOLD =
+  /\b(?:will|shall)\s+be\s+(?:held|discussed|established|determined|identified|announced|published|signed|opened|launched|completed)\s+(?:at|by|in|on|during|after|before|within|with)\b/i;
+
+/** A set date: "on Thursday", "by 5 March", "next week", "tomorrow", "later today", "in two weeks". */
+const SET_DATE = String.raw`(?:(?:on|by)\s+(?:${WEEKDAY_PATTERN}|${MONTH_PATTERN}\s+\d|\d{1,2}\s+${MONTH_PATTERN})|next\s+(?:week|month|year|${WEEKDAY_PATTERN})|tomorrow|later\s+(?:this|today)|in\s+(?:\w+\s+)?(?:days|weeks|months))\b`;
+
+/**
+ * What a side will talk about, its first predicate after the modal: "will discuss", "would also raise",
+ * "will address the prospects for …", "will talk about" (not "will send aid and discuss …").
+ */
+export const AGENDA = /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:discuss|address|raise|review|examine|explore|talk\s+(?:about|over)|touch\s+(?:on|upon))\b/i;
+
+/** SET_DATE anywhere in a clause. */
+export const A_SET_DATE = new RegExp(String.raw`\b${SET_DATE}`);
+
+/** A "will" that does not hedge: not "will likely", "would probably". */
+const PLAIN_WILL = String.raw`\b(?:will|would|shall)\s+(?!(?:\w+\s+)?(?:likely|probably|possibly)\b)`;
+
+/**
+ * What will happen on a set date, named after the "will" or before it: "will be held on Thursday",
+ * "would meet next week", "will arrive in two months", "the talks on October 5 will include …".
+ */
+export const SCHEDULED = new RegExp(String.raw`${PLAIN_WILL}[^.;]*?\b${SET_DATE}|\b${SET_DATE}[^.;]*?${PLAIN_WILL}`);
+
+/** The first modal of a clause: "will", "would", "shall", "'ll". */
+const FIRST_MODAL = /\b(?:will|would|shall)\b|['’]ll\b/i;
+
+/**
+ * What befalls a side rather than what it does, right after a modal: "will need years", "would take
+ * weeks", "will cost billions", "would face a shortfall", "will suffer" (not "will take all necessary
+ * measures", "would take part", acts).
+ */
+const BEFALLS =
+  /^\s+(?:(?:\w+ly|also|still|now|then|probably|likely)\s+)?(?:need|require|cost|face|suffer|struggle|last|depend|lose|take\s+(?:[\w-]+\s+){0,2}?(?:years|months|weeks|days|hours|decades|time|while|long))\b/i;
+
+/** Whether the clause's first modal foretells what befalls a side (BEFALLS): a forecast, not a promise or a plan. */
+export function foretellsWhatBefalls(clause: string): boolean {
+  const modal = FIRST_MODAL.exec(clause);
+  return modal !== null && BEFALLS.test(clause.slice(modal.index + modal[0].length));
+}
+
+/**
+ * Whether the clause predicts or explains before it tells of anything that is or was ("has shipped …, and
+ * were likely to …" tells; so does "arrived on Tuesday and was expected to meet …", a past verb before
+ * the forecast joined to it).
+ */
+export function predictsOrExplains(clause: string): boolean {
+  const prediction = PREDICTS_OR_EXPLAINS.exec(clause);
+  if (!prediction) return false;
+  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  if (is && prediction.index > is.index) return false;
+  // "arrived in the capital on Tuesday and was expected to meet …": a happening told before the forecast.
+  return !/\band\s*$/i.test(clause.slice(0, prediction.index)) || !PAST_VERB.test(clause.slice(0, prediction.index));
+}
+
+/**
+ * A hope told of a side or a person named first, in the third person: "Moscow hopes the meetings will
+ * help ensure security", "(said) Sylvania hopes that the talks succeed", "she hoped to return soon" — a
+ * hope expressed, neither a promise nor a report of anything (the first person, "we hope", is
+ * PREDICTS_OR_EXPLAINS's). Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).
+ */
+const HOPE_TOLD =
+  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu})/u;
+
+/** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
+export function hopeTold(clause: string): boolean {
+  return clause.includes('hope') && HOPE_TOLD.test(clause);
+}
+
+/**
+ * The speaker's own expectation or plan, told as overtaken by what happened: "We had been planning for
+ * the evacuation to be a longer process", "we had expected the talks to last a week", "I had hoped to
+ * stay" (not "we had sent 20 trucks", a happening; nor "we had planned the operation for months",
+ * planning told as done).
+ */
+const EXPECTATION_OVERTAKEN =
+  /^\W*(?:that\s+)?(?:we|i)\s+had\s+(?:(?:\w+ly|also|always)\s+)?(?:been\s+)?(?:expect(?:ed|ing)|hop(?:ed|ing)|plann(?:ed|ing)|anticipat(?:ed|ing)|count(?:ed|ing)\s+on)\s+(?:(?:for|that|on)\s|to\s+\p{Ll}|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/iu;
+
+/** Whether the clause tells the speaker's expectation or plan as overtaken (EXPECTATION_OVERTAKEN), read only where " had " is. */
+export function expectationOvertaken(clause: string): boolean {
+  return / had /i.test(clause) && EXPECTATION_OVERTAKEN.test(clause);
+}
+
+/** The month "May", capitalised after the clause's first word ("on Friday (May 9)"), not the modal. */
+function isMonthMay(clause: string, match: RegExpExecArray): boolean {
+  return match[0] === 'May' && /\S[\s(]+$/.test(clause.slice(0, match.index));
+}
+
+/** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
+export function looksAhead(clause: string): boolean {
+  const ahead = [...clause.matchAll(LOOKS_AHEAD)].find((match) => !isMonthMay(clause, match));
+  if (!ahead) return false;
+  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  return !is || ahead.index < is.index;
+}
+
+/** Whether `words` turn with "but" to a forecast: "but is expected to be released …". */
+export function forecastAfterBut(words: string): boolean {
+  const turned = clauseAfterBut(words);
+  return turned !== null && predictsOrExplains(turned);
+}
+
+/**
+ * Words whose first predicate looks ahead: "(does not believe) she will ever be able to return", "(did not
+ * think) the talks would succeed", "(does not believe) they can win" (not "the reports", a claim; nor "the
+ * ship could have been hit", what may have happened; nor "the aid has arrived and will be shared", a
+ * happening told first).
+ */
+const FORECAST_FIRST =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,6}?(?:will|would|could|can|might|may)\s+(?!(?:\w+\s+)?have\s+\p{Ll}+(?:ed|en|wn|ne)\b)(?:\p{Ll}+ly\s+|ever\s+|still\s+|also\s+|not\s+|never\s+)?\p{Ll}+/iu;
+
+/** Whether the words look ahead before they tell anything (FORECAST_FIRST), with no predicate of what is or was before it. */
+export function forecastInWords(words: string): boolean {
+  const forecast = FORECAST_FIRST.exec(words)?.[0];
+  if (forecast === undefined) return false;
+  const modal = /\b(?:will|would|could|can|might|may)\b/i.exec(forecast);
+  return !TELLS_WHAT_IS.test(forecast.slice(0, modal?.index ?? 0));
+}

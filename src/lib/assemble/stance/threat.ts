@@ -1,0 +1,150 @@
+/** Stance `threatens`: the speaker's own force promised, on a condition or outright. Generic English. */
+import { holdsPledge } from './pledges.ts';
+
+/**
+ * Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will
+ * not hesitate to target", "will pay a heavy price", "are legitimate targets", "will be met with
+ * escalation", "our response will be painful", "its forces would target", "the group would continue its
+ * attacks", "will be targeted", "all options are on the table", "will not stand idly by", "will face a
+ * strong response", "will regret", "(warned) of a strong response", "would pay dearly", "we will
+ * escalate", "(vowed) to expand attacks to …", "will bear responsibility for the consequences", "will
+ * receive a crushing response", "will continue to degrade" (or "continue attacking"), "will pay for this", "will be answered",
+ * "will not hesitate to take action" (or "to direct further measures"), "will not tolerate attacks on our
+ * personnel", "our operations will not stop", "they would not halt attacks" (not
+ * another's force that "will not stop the attacks"), "will bear the consequences", "will not be left
+ * unpunished", "will have to pay a high price and bear all the terrible consequences", "(the) response
+ * (to any attack) would be greater", "will impose further sanctions", "he’d consider imposing new sanctions", "(a clear message
+ * that the attacks) would not be tolerated", "we will make sure we respond" (not "will make sure the
+ * hospitals respond", another's response, nor "the humanitarian response would be greater", help). A response to needs, requests, questions or a crisis ("will
+ * respond to the needs of the families") is help or an answer, no threat.
+ */
+export const THREAT =
+  /(?:\b(?:will|would|shall)\s+(?:\w+ly\s+)?|['’]d\s+)(?:consider\s+)?impos(?:e|ing)\s+(?:[\w-]+\s+)?sanctions\b|\b(?:(?:will|would|shall)(?:\s+make\s+sure(?:\s+that)?\s+(?:we|they|it|he|she))?|reserved? the right to)\s+(?:respond|retaliate|react|strike|hit back|take (?:countermeasures|measures|action))\b(?!\s+(?:\w+ly\s+)?to\s+(?:the\s+|their\s+|its\s+|our\s+|any\s+|all\s+|these\s+|such\s+)?(?:[\w-]+\s+)?(?:needs?|requests?|questions?|queries|calls?|concerns?|appeals?|inquiries|enquiries|emergenc\w*|crisis|disasters?|situation|demand)\b)|\b(?:will|would|shall)\s+not\s+hesitate\s+to\s+(?:\w+\s+){0,4}?(?:targets?|attacks?|strikes?|hit|respond|retaliate|use|force|(?:take|direct|order|impose)\s+(?:\w+\s+)?(?:action|measures|steps)(?!\s+to\s+(?:support|help|assist|aid|boost|ease|relieve)\b))\b|\b(?:will|would|shall)\s+not\s+(?:\w+ly\s+)?(?:tolerate|allow|permit)\s+(?:any\s+)?(?:further\s+|more\s+|new\s+)?(?:attacks?|aggression|provocations?|incursions?|violations?)\b|\b(?:we|us)\s+(?:will\s+|would\s+|to\s+|can\s+)?(?:target|attack|strike|sink)\b|\bwill\s+not\s+(?:deter|dissuade|stop)\s+(?:\w+\s+){1,2}?from\b|\b(?:will|would)\s+continue\s+(?:to\s+(?:prevent|block|bar|target|attack|strike|degrade|disrupt)|(?:prevent|block|barr|target|attack|strik|degrad|disrupt)ing)\b|\b(?:have|has)\s+(?:now\s+)?(?:also\s+)?become\s+(?:legitimate\s+)?targets\b|\b(?:will|would|shall)\s+not\s+(?:go|pass|remain|be\s+left)\s+(?:unanswered|unpunished|without\s+(?:a\s+)?(?:response|reply|punishment|retaliation))\b|\b(?:will|would|shall)\s+not\s+be\s+tolerated\b(?!\s+by\b)|\b(?:will|would)\s+(?:\w+ly\s+)?(?:have\s+to\s+(?:prepare\s+to\s+)?)?pay\s+(?:(?:a|the)\s+(?:\w+\s+)?price|dearly|for)\b|\b(?:will|would)\s+(?:\w+ly\s+)?(?:have\s+to\s+)?bear\s+(?:all\s+)?the\s+(?:(?:full|terrible|grave|dire|serious|severe|heavy)\s+)?consequences\b|\b(?:will|would)\s+bear\s+(?:the\s+|full\s+)*responsibility\s+(?:for|of)\s+(?:the\s+|all\s+)?consequences\b|\b(?:are|is|be|become|became|remain)\s+(?:now\s+)?(?:considered\s+)?(?:legitimate\s+)?targets\b|\b(?:will|would)\s+be\s+met\s+with\b|^\W*of\s+(?:a\s+|an\s+)?(?!(?:[\w-]+\s+){0,2}?(?:humanitarian|diplomatic|international|global|political|coordinated|joint|collective|legal)\b)(?:[\w-]+\s+){0,3}?(?:response|retaliation|reprisals?)\b|(?<!\b(?:humanitarian|international|global|public|market|immune|emergency|medical|official|diplomatic|policy)\s+)\b(?:response|retaliation|reply)\s+(?:to\s+[^,;.]{1,60}?\s+)?(?:will|would)\s+(?:\w+ly\s+)?be\s+(?:\w+\s+)?(?:strong|painful|harsh|decisive|severe|swift|forceful|crushing|firm|greater|bigger|larger|stronger|harsher|tougher|heavier)\b|\b(?:its|our|their|the group['’]s)\s+(?:armed\s+)?(?:forces|fighters|army|navy|missiles|drones|operations|attacks)\s+(?:will|would|shall)\s+(?!not\b)|\b(?:the group|the movement)\s+(?:will|would)\s+(?:continue\s+(?:to\s+|its\s+)?|keep\s+)?(?:target|attack|strike|hit|sink|escalat|expand)\w*|\b(?:will|would)\s+be\s+(?:\w+ly\s+)?(?:targeted|attacked|struck|sunk|destroyed|dealt\s+with|answered|avenged)\b(?!\s+by\b)|\b(?:hostile|legitimate)\s+targets?\b|\ball\s+options\s+(?:are|remain)\s+(?:on\s+the\s+table|open)\b|\bwill\s+not\s+(?:stand|sit)\s+idly\b|\bwill\s+not\s+(?:remain|stay|keep)\s+silent\b|\bwill\s+(?:face|receive|get)\s+(?:a\s+)?(?:\w+\s+)?(?:response|retaliation|punishment)\b|\bresponse\s+(?:[\p{L}-]+\s+){0,4}?is\s+(?:inevitable|coming|certain)\b|\bwill\s+regret\b|\b(?:we|i)\s+will\s+(?:expand|escalate|intensify|step\s+up|widen)\b|^\W*to\s+(?:expand|escalate|intensify|step\s+up|widen)\s+(?:\w+\s+)?(?:attacks|operations|strikes)\b|\b(?:our|their|its|the\s+group['’]s)\s+(?:[\w-]+\s+)?(?:operations|attacks|strikes)\s+(?:will|would|shall)\s+not\s+(?:stop|cease|end|halt)\b(?!\s+(?:the|a|an|\p{Lu}))|\b(?:we|they|it|the\s+group)\s+(?:will|would)\s+not\s+(?:stop|halt|cease|end|suspend)\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:attacks|operations|strikes)\b/iu;
+
+/**
+ * The speaker's side's force kept up until the other side yields: "our strikes will continue until the
+ * blockade is lifted", "their military operations against the enemy will continue until its aggression
+ * ceases", and with no owner named, "the operations against Sylvania will continue until it stops its
+ * war" (operations or strikes "against" a side, told by the side that carries them out; not "the attacks
+ * against our ships will continue …", another's attacks, nor "talks will continue until …", nor "its
+ * relief operations will continue until …").
+ */
+const FORCE_UNTIL =
+  /\b(?:(?:its|our|their|the\s+group['’]s)\s+(?:(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping|search)\b)[\w-]+\s+)?(?:operations|attacks|strikes|raids)|the\s+(?:military\s+)?(?:operations|strikes)\s+against)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:continue|go\s+on|not\s+(?:stop|cease|end))\s+(?:until|unless|as\s+long\s+as)\b/i;
+
+/** Whether the clause keeps the speaker's force up until the other side yields (FORCE_UNTIL), read only where "until" or "unless" is. */
+export function forceKeptUntil(clause: string): boolean {
+  return /until|unless|as long as/i.test(clause) && FORCE_UNTIL.test(clause);
+}
+
+/**
+ * Words one of which every alternative of THREAT holds, read with its flags: "will", "would", "shall",
+ * "reserve(s) the right", "sanctions", "targets", "attack", "strike", "sink", "response", "retaliation",
+ * "reprisals", "options", "operations". Two clauses in three hold none, and THREAT is slow to try at every
+ * word; test/assemble/stance-cues.test.ts holds the list to THREAT.
+ */
+export const THREAT_CUE = /will|would|shall|reserve|sanction|target|attack|strike|sink|respon|retaliat|reprisal|option|operation/iu;
+
+/**
+ * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
+ * form, "Should their troops be used, …".
+ */
+export const CONDITIONAL = /^\W*(?:(?:but|and|so|that)\W+)?(?:if\b|should\s+(?!\w+\s+(?:be\s+)?(?:done|taken|considered)\b)[\w.’'-]+(?:\s+[\w.’'-]+){0,3}\s+(?:be|have|go|move|enter|cross|attack|fight|face|come|suffer)\b)|\bif (?:they|it|he|she|we|you|this|that)\b/i;
+
+/**
+ * The first clause after a condition's comma: "If …, [they're fair targets], and …"; after the last
+ * of several: "if …, if …, [I will consider it a duty]".
+ */
+export function consequenceOf(conditional: string): string {
+  const rest = conditional.slice(conditional.indexOf(',') + 1);
+  if (/^\s*if\b/i.test(rest) && rest.includes(',')) return consequenceOf(rest);
+  const end = rest.search(/[,;]|\s(?:and|but)\s/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+/**
+ * Help the speaker's side will give: "will provide military assistance", "would come to its aid", "we will
+ * support it", and rights kept, told in the passive: "their rights will be upheld", "your safety would be
+ * guaranteed" (not "their rights will be violated").
+ */
+const AID_PROMISED =
+  /\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:(?:provide|offer|give|send|extend|render)\s+(?:[\w-]+\s+){0,2}?(?:assistance|aid|help|support)|support|help|assist|defend|protect|come\s+to\s+(?:its|their|his|her|our)\s+(?:aid|assistance|defen[cs]e))\b|\b(?:rights|safety|security|freedoms?|property|homes)\s+(?:\w+\s+){0,3}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+|fully\s+)?(?:upheld|guaranteed|respected|protected|ensured|safeguarded|secured)\b/i;
+
+/** A consequence that promises help or support, not force: "will stand by it", "we will continue to support them". */
+export function promisedHelp(consequence: string): boolean {
+  return AID_PROMISED.test(consequence) || (holdsPledge(consequence) && !FORCE.test(consequence));
+}
+
+/**
+ * Conditions that foretell no consequence: a concession ("Even if they are prisoners, …"), a
+ * counterfactual past ("If I had a rifle, I would have fought") or a way of counting ("If calculated
+ * in shells, …").
+ */
+export const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\b|^\W*if\s+\p{Ll}+ed\b/iu;
+
+/**
+ * A side's force offered to end once the other side yields, a promise on a condition: "anti-terrorist
+ * activities would end if weapons were laid down", "Marsh City will end its operation if the fighters lay
+ * down their weapons", "the offensive will stop as soon as the rebels surrender" (not "attacks will stop
+ * when the war in the valley ends", a forecast on no one's yielding, nor "the fighting will stop if the talks
+ * succeed").
+ */
+const FORCE_TO_END_ON_YIELDING: [string, RegExp][] = [
+  ['force named, then its end', /\b(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign|fighting)\b[^.;]{0,60}?\s(?:will|would|shall)\s+(?:only\s+)?(?:stop|end|cease|halt|be\s+(?:halted|stopped|suspended|ended))\s+(?:immediately\s+)?(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
+  ['its end, then the force', /\b(?:will|would|shall)\s+(?:stop|end|cease|halt|suspend)\s+(?:its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign)\b[^.;]{0,60}?\b(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
+];
+
+/** Whether the clause offers to end a side's force once the other yields (FORCE_TO_END_ON_YIELDING), read only where a word of yielding is. */
+export function offersEndOnYielding(clause: string): boolean {
+  return /\b(?:lay|laid|surrender|disarm|hand)/i.test(clause) && FORCE_TO_END_ON_YIELDING.some(([, pattern]) => pattern.test(clause));
+}
+
+/**
+ * A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to
+ * expand attacks", "to respond with more attacks", "will carry out drone and missile attacks", "would continue their recent aggression
+ * against ships" (not "will conduct investigations into attacks", nor "will continue monitoring
+ * attacks against …", an act of watching, nor "relief operations against all odds").
+ */
+export const FORCE =
+  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
+
+/**
+ * Force forsworn, with the rest of its phrase: "(pledged) not to attack civilian targets", "we will
+ * never target civilians", "would not retaliate", up to a "but" or an "and" (not "will not hesitate to
+ * strike", "not to stop its attacks": force held out or kept up).
+ */
+const RESTRAINT = /\b(?:not|never)\s+(?:to\s+)?(?:target|attack|strike|hit|shoot|fire\s+(?:on|at)|bomb|shell|retaliate|use\s+force)\b(?:(?!\b(?:but|and|or|while)\b)[^,;.])*/gi;
+
+/**
+ * Force named as what is promised, with no verb of its own: "(pledged) continued attacks on the ships",
+ * "(vowed) further strikes", "(vowing) to “confront escalation with escalation”" (not "(pledged) further
+ * humanitarian operations", nor "continued support").
+ */
+const FORCE_NAMED =
+  /^\W*(?:that\s+)?(?:continued|further|more|new|fresh|renewed|additional|intensified)\s+(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|assaults)\b|\bescalation\s+with\s+(?:(?:more|further|greater)\s+)?escalation\b/i;
+
+/**
+ * Undertakings in the words of a threat, each its own entry: justice promised to those responsible
+ * ("all those responsible will receive due punishment", "the perpetrators will be brought to justice";
+ * not "the aggression will not go unpunished", force against another side), and force confined to
+ * military targets ("only legitimate military installations will be targeted", "only military targets
+ * would be struck"; not "any ship will be targeted", nor "not only ports but also ships will be hit").
+ */
+const JUSTICE_OR_RESTRAINT: [string, RegExp][] = [
+  ['justice promised', /\b(?:(?:all\s+)?those|anyone|whoever\s+(?:is|was))\s+(?:\w+\s+)?(?:responsible|guilty|behind\s+(?:the|this|these|it))\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair|the\s+\w+)\s+)?(?:punishment|justice))\b|\bthe\s+(?:perpetrators|culprits|guilty|killers)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair)\s+)?(?:punishment|justice))\b/i],
+  ['force confined', /(?<!\bnot\s+)\bonly\s+(?:[\w-]+\s+){0,3}?(?:military|legitimate)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+)?(?:targeted|struck|hit|attacked)\b/i],
+];
+
+/** Whether the clause promises justice or confines force (JUSTICE_OR_RESTRAINT), read only where a word of them is. */
+export function promisesJusticeOrRestraint(clause: string): boolean {
+  return /responsible|guilty|behind|perpetrator|culprit|killer|only/i.test(clause) && JUSTICE_OR_RESTRAINT.some(([, pattern]) => pattern.test(clause));
+}
+
+/** Whether a promise promises force (FORCE, FORCE_NAMED), leaving aside force it forswears (RESTRAINT). */
+export function promisesForce(clause: string): boolean {
+  if (FORCE_NAMED.test(clause)) return true;
+  return FORCE.test(clause) && FORCE.test(clause.replace(RESTRAINT, ' '));
+}
+
+/** A warning of what the speaker will do unless obeyed: "warned them of consequences unless they halt …". */
+export const CONDITIONAL_CONSEQUENCES = /\bconsequences\b[^.;]{0,40}?\b(?:unless|if)\b/i;

@@ -1,0 +1,271 @@
+/** What the reporting verb itself makes plain ("denied", "praised", "expressed regret"), read with the words it reports. Generic English. */
+import type { Stance } from '../../model.ts';
+import { leadingClause, TELLS_WHAT_IS, withoutPossessives, withoutQuotationMarks } from './clause.ts';
+import { SCHEDULED } from './forecast.ts';
+import { holdsPledge } from './pledges.ts';
+import type { StanceSpeaker } from './speaker.ts';
+
+/** Verb stems and the stance they make plain; the first stem that starts the verb wins. */
+const STANCE_OF_STEM: [string, Stance][] = [
+  ['confirm', 'confirms'], ['acknowledg', 'confirms'], ['admit', 'confirms'], ['affirm', 'confirms'],
+  ['reaffirm', 'confirms'], ['recogni', 'confirms'], ['concede', 'confirms'], ['conceded', 'confirms'], ['verif', 'confirms'],
+  ['deni', 'denies'], ['deny', 'denies'], ['reject', 'denies'], ['dismiss', 'denies'], ['refut', 'denies'],
+  ['rebuff', 'denies'], ['disput', 'denies'],
+  ['warn', 'warns'], ['caution', 'warns'],
+  ['condemn', 'condemns'], ['denounc', 'condemns'], ['criticis', 'condemns'], ['criticiz', 'condemns'],
+  ['accus', 'condemns'], ['blam', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'], ['deplor', 'condemns'],
+  ['complain', 'condemns'], ['protest', 'condemns'], ['lambast', 'condemns'], ['castigat', 'condemns'], ['rebuk', 'condemns'], ['censur', 'condemns'], ['chastis', 'condemns'], ['excoriat', 'condemns'], ['berat', 'condemns'],
+  ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
+  // "offered condolences" only feels (the verb's last word is read first).
+  ['condolence', 'other'], ['sympath', 'other'],
+  ['threaten', 'threatens'],
+  ['urg', 'calls-for'], ['call', 'calls-for'], ['demand', 'calls-for'], ['ask', 'calls-for'], ['appeal', 'calls-for'], ['request', 'calls-for'], ['recommend', 'calls-for'], ['advis', 'calls-for'], ['plead', 'calls-for'], ['implor', 'calls-for'],
+  // Praise, thanks and wishes affirm nothing about the matter at issue.
+  // Predicting and explaining affirm nothing that happened (the vocabulary's "other").
+  ['predict', 'other'], ['explain', 'other'], ['suspect', 'other'],
+  // Citing a reason or crediting a cause gives grounds: "cited concerns for the crews' safety".
+  ['cite', 'other'], ['citing', 'other'], ['credit', 'other'],
+  ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
+];
+
+/** Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it as …". */
+export const NAMING_VERB = /^(?:call|label|brand|term|dub|describ)\w*$/i;
+
+/** "called on", "called for": a call after all. */
+export const CALLS_ON = /^\s*call\w*\s+(?:on|upon|for)\b/i;
+
+/** A reporting verb that only says (or none at all), unlike "announced" or "reported", which tell. */
+export function onlySays(verb: string | null): boolean {
+  return verb === null || /^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|state|states|stated|stating|describ\w*|writ\w*|wrote|put it)$/i.test(verb.trim());
+}
+
+/** A verb that makes known what it reports: "reported", "announced", "disclosed", "revealed". */
+export const ANNOUNCING_VERB = /^(?:report|announc|disclos|reveal)\w*$/i;
+
+/** A clause about the speaking person themselves: "his intention to …", "he wants to …". */
+export const OWN_PERSON = /^\W*(?:that\s+)?(?:his|her|their|my|our|i|he|she|they|we)\b/i;
+
+/**
+ * Knowledge claimed by the speaker of what is or was, a clause after it: "we know she was taking in
+ * water", "I know that they were there" (not "I know how hard it is", "we don't know whether …", "we
+ * know each other", "we know the area well").
+ */
+const KNOWN = /^\W*(?:that\s+)?(?:we|i)\s+(?:now\s+|also\s+|already\s+)?know\s+(?:that\s+)?(?!(?:how|what|why|whether|if|where|when|who)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:is|are|was|were|has|have|had|did|does|\p{Ll}+ed)\b/iu;
+
+/** Whether the clause opens by claiming to know what it tells (KNOWN), read only where "know" is. */
+export function affirmsKnown(clause: string): boolean {
+  return clause.includes('know') && KNOWN.test(clause);
+}
+
+/**
+ * Evidence that shows what the clause tells: "Satellite imagery shows a carrier arriving at …", "the
+ * data showed that traffic fell by half", "there is clear evidence that …" (not "there is no evidence",
+ * nor "the images suggest", a hedge).
+ */
+const EVIDENCE_SHOWN =
+  /^\W*(?:that\s+)?(?:(?:the|new|recent|available|our|their)\s+)?(?:[\p{L}-]+\s+)?(?:imagery|images|data|evidence|footage|photos|photographs|videos?|records)\s+(?:also\s+|clearly\s+)?(?:shows?|showed|reveals?|revealed|confirms?|confirmed|proves?|proved)\b|^\W*(?:that\s+)?there\s+(?:is|was)\s+(?:(?:clear|strong|ample|new|growing|enough)\s+)?evidence\s+(?:that|of)\b/iu;
+
+/** Whether the clause cites evidence for what it tells (EVIDENCE_SHOWN), read only where a word of it is. */
+export function citesEvidence(clause: string): boolean {
+  return /imag|data|evidence|footage|photo|video|record/i.test(clause) && EVIDENCE_SHOWN.test(clause);
+}
+
+/** Words of a speaker's own experience. */
+export const FIRST_PERSON = /\b(?:I|[Ww]e|us|me|[Mm]y|[Oo]ur)\b/;
+
+/**
+ * The stance a reporting verb makes plain, from its last word that has one: "called on" (calls-for),
+ * "has warned" (warns), "vowed in early December" (pledges).
+ */
+export function stanceOfVerb(verb: string): Stance | undefined {
+  // "gave a warning that …", "made a promise that …": the act's noun says what it does.
+  const act = /\b(warning|promise|pledge|assurance)$/i.exec(verb.trim())?.[1]?.toLowerCase();
+  if (act) return act === 'warning' ? 'warns' : 'pledges';
+  // Only the verb's own words: "told the committee" names an audience, not a commitment.
+  const own = verb.toLowerCase().split(/\s+(?:the|a|an|his|her|its|their|our|my|your)\s/)[0] ?? '';
+  for (const word of own.split(/\s+/).reverse()) {
+    const stance = STANCE_OF_STEM.find(([stem]) => word.startsWith(stem))?.[1];
+    if (stance) return stance;
+  }
+  return undefined;
+}
+
+/** A feeling named after at most two words ("their", "deep"), quotation marks allowed: "their “deep concern”". */
+export function feeling(nouns: string): RegExp {
+  return new RegExp(String.raw`^\W*(?:[\w“”"‘’']+\s+){0,2}?[“"‘]?(?:${nouns})\b`, 'i');
+}
+
+/**
+ * "expressed concern over …", "voiced support for …": the verb says nothing, the feeling it expresses
+ * is the stance.
+ */
+const EXPRESSED_FEELING: [RegExp, Stance][] = [
+  [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
+  [feeling(String.raw`outrage|indignation|condemnation|anger|disapproval|frustration|dismay|displeasure|disappointment|grievances?|complaints?|protests?|objections?|discontent|dissatisfaction`), 'condemns'],
+  [feeling(String.raw`support|solidarity|commitment|readiness|willingness`), 'pledges'],
+  [feeling(String.raw`regret|hope|gratitude|thanks|condolences|sympathy|appreciation|satisfaction|pride|joy|pleasure|happiness|delight|desire|wish|longing|sorrow|grief|sadness|remorse|greetings|wishes|congratulations`), 'other'],
+];
+
+/**
+ * "reaffirmed their strong ties", "reaffirmed her country's support for …", "reaffirmed his “unconditional”
+ * support" (read without its quotation marks), "reaffirmed the country's determination to guarantee …"
+ * (not "the court's determination that …", a ruling): a bond or a resolve renewed is promised.
+ */
+export function reaffirmedBond(verb: string, words: string): Stance | undefined {
+  if (!/^(?:re-?affirm|reiterat|renew)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return /^\W*(?:their|its|his|her|our|the|\p{Lu}[\p{L}.-]*['’]s?)\s+(?:[\p{L}’'-]+\s+){0,2}(?:(?:ties|support|commitment|solidarity|alliance|friendship|cooperation|partnership)\b|(?:determination|resolve|readiness|willingness|intention)\s+to\b)/iu.test(words) ? 'pledges' : undefined;
+}
+
+/**
+ * "affirmed that Sylvania will “unconditionally support” …", "affirmed that the government would
+ * continue to help the displaced": a promise affirmed is made (not "affirmed that the troops had
+ * arrived", a fact affirmed; a report's affirming tells another's promise).
+ */
+export function affirmedPromise(verb: string, clause: string, speaker: StanceSpeaker): Stance | undefined {
+  if (speaker.finding === true || !/^(?:re-?)?affirm\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return holdsPledge(clause) ? 'pledges' : undefined;
+}
+
+/**
+ * "I congratulate the victorious army for …", "We thank the coast guard for rescuing the crew", "I
+ * salute the firefighters": the speaker's own thanks, congratulations or salute, made as they speak,
+ * affirm nothing at issue, as the verb "thanked" does not (not "we thanked them and left", an act told).
+ */
+const COURTESY_MADE = /^\W*(?:that\s+)?(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+)?(?:congratulate|thank|salute|commend|applaud)\b/i;
+
+export function courtesyInWords(words: string): Stance | undefined {
+  return COURTESY_MADE.test(words) ? 'other' : undefined;
+}
+
+export function expressedFeeling(verb: string, words: string): Stance | undefined {
+  if (!/^(?:express|voic|convey|shar)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
+}
+
+/**
+ * "announced plans to name a street after the crews", "unveiled a plan to rebuild": a plan announced is
+ * undertaken. So is what an announcement says will be done: "announced (that) the Courier will send a
+ * team to Marsh City", "announced a joint force will be deployed", and help announced by name ("announced a
+ * new housing assistance programme", HELP_ANNOUNCED) (not a date set, "will meet on
+ * Thursday", told as fact; not "will not", nor a hedged "will likely").
+ */
+export function announcedPlan(verb: string, words: string): Stance | undefined {
+  if (!/^(?:announc|unveil|present|outlin)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  if (/^\W*(?:(?:the|a|its|their|his|her|new)\s+)*plans?\s+(?:to|for)\b/i.test(words) || HELP_ANNOUNCED.test(words)) return 'pledges';
+  return /^announc/i.test(verb.trim()) && announcesWhatWillBeDone(leadingClause(withoutQuotationMarks(words))) ? 'pledges' : undefined;
+}
+
+/**
+ * Help or a scheme of help, named first by what is announced: "(announced) a new housing assistance
+ * programme for …", "$4 million in emergency assistance", "an additional package of aid", "the
+ * relief project" (not "the end of its aid programme", "the arrival of the aid convoy", what befell the
+ * help, nor "the death of an aid worker", "the results of the relief effort").
+ */
+const HELP_ANNOUNCED =
+  /^\W*(?:(?:a|an|the|its|their|his|her|our|new|additional|further|first|second|another|fresh|extra|emergency)\s+)*(?:(?!(?:end|suspension|halt|cuts?|termination|arrival|delivery|completion|failure|collapse|death|deaths|results?|closure|withdrawal|report|study|review|assessment|evaluation|on|about|into|regarding|concerning)\b)[\p{L}\d$€£.,-]+\s+){0,4}?(?:aid|assistance|relief|funding|package|programme|program|project|tranche|grant)\b(?!\s+(?:workers?|groups?|agenc(?:y|ies)|officials?|organi[sz]ations?|convoys?\s+(?:was|were|had|arrived)))/iu;
+
+/** A plain "will" or "would" that acts: not "will not", "would never", "will likely". */
+export const WILL_ACT = /\b(?:will|would|shall)\s+(?!not\b|never\b|(?:\w+\s+)?(?:likely|probably|possibly)\b)\p{Ll}/u;
+
+/** Whether the clause's first predicate is what will be done, on no set date: "the Courier will send a team". */
+function announcesWhatWillBeDone(clause: string): boolean {
+  const will = WILL_ACT.exec(clause);
+  if (!will || SCHEDULED.test(clause)) return false;
+  const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
+  return !is || will.index < is.index;
+}
+
+/**
+ * "cited intelligence about the preparation of two units", "citing satellite images of the port": a finding
+ * cited tells what it shows, unlike a reason or a concern cited ("cited concerns for the crews' safety"),
+ * which gives grounds.
+ */
+export function citedFinding(verb: string, words: string): Stance | undefined {
+  if (!/^cit\w*$/i.test(verb.trim())) return undefined;
+  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) ? 'confirms' : undefined;
+}
+
+/** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
+export function offerToAct(verb: string, words: string): Stance | undefined {
+  return /^offer\w*$/i.test(verb.trim()) && /^\W*to\s+\p{Ll}/u.test(words) ? 'pledges' : undefined;
+}
+
+/**
+ * "hinted at retaliatory action against …", "hinted further action would be taken": action only hinted
+ * at is the speaker's own force held out, a veiled threat (a hint of anything else is left to the words).
+ */
+export function hintedAction(verb: string, words: string): Stance | undefined {
+  if (!/^hint\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  return /\b(?:action|retaliat\w*|reprisals?|response|strikes?|force|measures)\b/i.test(words) ? 'threatens' : undefined;
+}
+
+/**
+ * "(said) “We express deep concern over …”": the speaker's own words name the feeling they express; so
+ * does a feeling shared, "(said) he shared the president's frustration with …", "we share your concern".
+ */
+export function feelingExpressedInWords(words: string): Stance | undefined {
+  const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words) ?? /^\W*(?:that\s+)?(?:we|i|he|she)\s+(?:\w+ly\s+|also\s+)?(shared?|shares)\s+/i.exec(words);
+  // A named holder of the feeling is passed over: "shared U.S. President Jane Berg's “frustration” with …".
+  if (own) return expressedFeeling(own[1] ?? '', words.slice(own[0].length).replace(/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s+/u, ''));
+  return words.includes('know how to') && FEELING_BEYOND_WORDS.test(words) ? 'other' : undefined;
+}
+
+/**
+ * "I don’t know how to express my regret and apologies", "I do not know how to express the sorrow I feel", "we do not know how to thank them enough": a
+ * feeling the speaker finds no words for is a feeling expressed, not something they cannot confirm (not
+ * "we don't know how to stop the leak", "I don't know how it happened").
+ */
+const FEELING_BEYOND_WORDS =
+  /\b(?:i|we)\s+(?:do\s+not|don['’]t)\s+know\s+how\s+to\s+(?:(?:express|convey|describe)\s+(?:my|our|the|this|such|all\s+the)\s+(?:[\p{L}-]+\s+){0,2}?(?:regret|sorrow|grief|gratitude|thanks|apolog(?:y|ies)|condolences|sadness|pain|joy|pride|appreciation)|thank)\b/iu;
+
+/**
+ * "(the agency reported) that Berg accused the Sylvanian leaders of bias", "Freedonia, Sylvania and
+ * other parties rejected the demand": the words report a named speaker's act, and its verb says what
+ * the act does. "called" and "asked" are left to the words
+ * ("called the talks a success"), and so is praise or thanks reported ("Berg thanked the crews"), a
+ * happening told.
+ */
+export function reportedAct(words: string): Stance | undefined {
+  const act = /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and|other\s+\p{Ll}+),?\s+){0,7}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words)?.[1];
+  const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
+  return stance === 'other' ? undefined : stance;
+}
+
+/**
+ * "(according to the agency) The Sylvanian president also congratulated and expressed gratitude to the
+ * units", "(the ministry said) Berg thanked the rescue teams": a named party's thanks, congratulations
+ * or praise, told in reported words by another, is a happening told, whatever words of praise it holds
+ * (not "I thanked them", nor "he thanked them", the speaker's own; nor a verb that praises, "praised",
+ * which says what the speaker's statement does).
+ */
+const PRAISE_TOLD =
+  /^\W*(?:that\s+)?(?!(?:I|We)\b)\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5}?\s+(?<!\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]e|[Bb]eing)\s+)(?:also\s+|later\s+|then\s+|personally\s+)?(?:thanked|congratulated|praised|hailed|lauded|commended|saluted|expressed\s+(?:his\s+|her\s+|its\s+|their\s+)?(?:deep\s+|sincere\s+)?(?:gratitude|thanks|appreciation))\b/u;
+
+export function praiseTold(words: string, speaker: StanceSpeaker): Stance | undefined {
+  return speaker.reported && !speaker.forThemselves && PRAISE_TOLD.test(words) ? 'confirms' : undefined;
+}
+
+/** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
+export const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
+
+/** A number in digits, not an ordinal: "400", "1,200" (not "21st-century", "the 3rd brigade"). */
+const COUNT_IN_DIGITS = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
+
+/** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
+export function countExplained(verb: string | null, clause: string): boolean {
+  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_IN_DIGITS.test(clause);
+}
+
+/**
+ * "advised" in the sense of "informed", before a happening told in the past: "(the Maritime Bureau) advised that a
+ * bulk carrier had been hit by a drone", "advised that the port was closed on Monday" (not "advised
+ * that ships avoid the strait", "advised that crews should stay below deck", "advised that vessels
+ * were to keep clear", advice given; nor "advised that ships, which have been warned, avoid …", a
+ * relative clause's verb).
+ */
+const NEWS_ADVISED = /^\W*that\s+(?:(?!\b(?:should|must|to|will|would|shall|may|might|could)\b)[^;.])*?(?<!\b(?:which|who|that)\s+(?:\w+\s+)?)\b(?:had|has|have|was|were)\b(?!\s+to\b)/i;
+
+/** Whether `verb` is "advised" and `words` tell a happening (NEWS_ADVISED): the verb informs, the words decide. */
+export function advisedOfNews(verb: string | null, words: string): boolean {
+  return /^advised$/i.test(verb?.trim() ?? '') && NEWS_ADVISED.test(words);
+}
