@@ -788,10 +788,32 @@ function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpea
     const president = context.memory.byOffice(['president'], (id) => context.lexicon.actor(id)?.role);
     return president && !context.memory.anotherSideSince(president) ? recall(president, text) : null;
   }
+  const official = officialBefore(text, context);
+  if (official) return official;
   const office = OFFICE.exec(text);
   if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase()) || context.lexicon.findMentions(text).length > 0) return null;
   const known = context.memory.byOffice((office[1] as string).split(/\s+/), (id) => context.lexicon.actor(id)?.role);
   return known ? recall(known, text) : null;
+}
+
+/** "the official", "the senior official": an official who spoke before, whatever their post. */
+const THE_OFFICIAL = /^the\s+(?:senior\s+|government\s+)?official$/i;
+
+/** Posts whose holder a later "the official" means: those who speak for a government by office. */
+const OFFICIAL_POSTS: ReadonlySet<string> = new Set([
+  'official', 'spokesperson', 'minister', 'secretary', 'ambassador', 'envoy', 'diplomat', 'adviser', 'advisor', 'aide',
+  'deputy', 'negotiator', 'representative', 'secretary-general', 'governor', 'mayor', 'administrator',
+]);
+
+/**
+ * Whom "the official" means: the last person who spoke for a side by an office (a spokesman, a
+ * minister, an envoy), as the article described them or the topic data gives their post, unless a
+ * side other than theirs was told of since. Null otherwise: a soldier or a witness is no official.
+ */
+function officialBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  if (!THE_OFFICIAL.test(text)) return null;
+  const known = context.memory.byAnyOffice(OFFICIAL_POSTS, (id) => context.lexicon.actor(id)?.role);
+  return known && !context.memory.anotherSideSince(known) ? recall(known, text) : null;
 }
 
 function personDescribedBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
