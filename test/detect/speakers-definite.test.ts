@@ -42,6 +42,14 @@ describe('a definite description refers to an actor the article named before', (
     ]);
   });
 
+  it('"the Freedonian bureau" is the body of that side named before whose name ends with the noun', () => {
+    expect(credit(['The State Bureau closed the port.', '“The boats left,” the Freedonian bureau said.']).at(-1)).toEqual(['freedonia-state-bureau', 'freedonia']);
+    // Another side's noun, a noun no body named before ends with, or no body named: the side alone.
+    expect(credit(['The State Bureau closed the port.', '“The boats left,” the Sylvanian bureau said.']).at(-1)).toEqual([null, 'sylvania']);
+    expect(credit(['The State Bureau closed the port.', '“The boats left,” the Freedonian ministry said.']).at(-1)).toEqual([null, 'freedonia']);
+    expect(credit(['“The boats left,” the Freedonian bureau said.'])).toEqual([[null, 'freedonia']]);
+  });
+
   it('reads "the alert" and "the advisory" as documents, issued by the institution that spoke or issued one before', () => {
     expect(credit(['The State Bureau warned that a boat was hit.', '“Authorities are investigating,” the alert said.'])).toEqual([
       ['freedonia-state-bureau', 'freedonia'],

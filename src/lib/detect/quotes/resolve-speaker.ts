@@ -401,6 +401,7 @@ function explicitSpeaker(
     resolution.government = null;
   }
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
+  else if (!name && !resolution.actor && resolution.government) resolution.actor = sideBodyNamedBefore(text, resolution.government, memory, lexicon);
   // "ReliefAid's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
   // works is not whom they speak for.
   if ((!resolution.actor || lexicon.actor(resolution.actor)?.kind === 'government') && namesOnlyAPlace(name ? description : text, lexicon)) {
@@ -759,6 +760,25 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
   if (!definite) return describedBefore(text, memory, lexicon);
   const words = (definite[1] as string).toLowerCase();
   return lastNamed(memory, lexicon, (kind) => kind !== 'media', (n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `));
+}
+
+/** "the U.S. command", "the Sylvanian ministry": a side's name or demonym and one institution noun. */
+const SIDE_AND_NOUN = /^[Tt]he\s+(\S+)\s+(\p{Ll}+)$/u;
+
+/**
+ * "the U.S. command said" after the article named US Central Command: a side and an institution noun
+ * refer to the most recent body of that side named before whose name ends with the noun. Null when
+ * the phrase is not so or no such body was named (the side alone is then known).
+ */
+function sideBodyNamedBefore(text: string, government: string, memory: SpeakerMemory, lexicon: ActorLexicon): string | null {
+  const phrase = SIDE_AND_NOUN.exec(text.trim());
+  const noun = phrase?.[2] ?? '';
+  if (!phrase || !ORG_ROLES.has(noun) || DOCUMENT_NOUN.test(noun)) return null;
+  const word = phrase[1] as string;
+  const names = lexicon.findMentions(word).some((m) => m.actorId === government && m.text === word) || lexicon.findDemonyms(word).some((d) => d.government === government && d.text === word);
+  if (!names) return null;
+  const named = lastNamed(memory, lexicon, (kind) => kind === 'body', (n) => n.endsWith(` ${noun}`));
+  return named && named.government === government ? named.actor : null;
 }
 
 /** A person described again by role and its modifiers: "the presidential aide", "the defence minister". */
