@@ -827,12 +827,13 @@ const OFFICIAL_POSTS: ReadonlySet<string> = new Set([
 
 /**
  * Whom "the official" means: the last person who spoke for a side by an office (a spokesman, a
- * minister, an envoy), as the article described them or the topic data gives their post, unless a
- * side other than theirs was told of since. Null otherwise: a soldier or a witness is no official.
+ * minister, an envoy) as the article described them, unless a side other than theirs was told of
+ * since. Null otherwise: a soldier or a witness is no official, nor is someone the article never
+ * described by an office (the topic data's post is no reader's antecedent).
  */
 function officialBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
   if (!THE_OFFICIAL.test(text)) return null;
-  const known = context.memory.byAnyOffice(OFFICIAL_POSTS, (id) => context.lexicon.actor(id)?.role);
+  const known = context.memory.byAnyOffice(OFFICIAL_POSTS);
   return known && !context.memory.anotherSideSince(known) ? recall(known, text) : null;
 }
 

@@ -534,16 +534,14 @@ export class SpeakerMemory {
   }
 
   /**
-   * The most recent person who spoke for a side whose office, as the article described it or as
-   * `officeOf` gives it, holds one of `posts`: "the official" → the last spokesman, minister or
-   * ambassador who spoke, not a soldier or a witness. Null when someone of another side spoke since:
-   * "the official" may then be theirs.
+   * The most recent person who spoke for a side whose office, as the article described it, holds one
+   * of `posts`: "the official" → the last spokesman, minister or ambassador the article called so, not
+   * a soldier or a witness, nor someone it never described as an official. Null when someone of
+   * another side spoke since: "the official" may then be theirs.
    */
-  byAnyOffice(posts: ReadonlySet<string>, officeOf: (actorId: string) => string | undefined): KnownSpeaker | null {
+  byAnyOffice(posts: ReadonlySet<string>): KnownSpeaker | null {
     const holds = (office: string) => office.toLowerCase().split(/[^\p{L}-]+/u).some((word) => posts.has(samePost(word)));
-    const known = this.latest(
-      (k) => k.kind === 'person' && k.government !== null && (holds(k.speaker.description) || (k.speaker.actor !== null && holds(officeOf(k.speaker.actor) ?? ''))),
-    );
+    const known = this.latest((k) => k.kind === 'person' && k.government !== null && holds(k.speaker.description));
     if (!known) return null;
     const since = this.history.slice(this.history.lastIndexOf(known) + 1);
     return since.some((k) => k.government !== null && k.government !== known.government) ? null : known;
