@@ -36,6 +36,34 @@ describe('a social-media post embedded with its attribution line', () => {
     expect(quotes(['Ruhl called the raid “reckless” on Tuesday.', '— Anna Berg (@annaberg) 25 September 2026']).map(([, quote]) => quote)).toEqual(['reckless']);
   });
 
+  it('gives a post’s words to whom it credits them after a colon, left out of the quote; the agency only carries them', () => {
+    expect(
+      quotes([
+        'The port reopened on Monday.',
+        'Boats left the port this morning. More details are awaited: State Bureau officials pic.twitter.com/abc123',
+        '— Marsh Wire (@MarshWire) September 25, 2026',
+      ]),
+    ).toEqual([
+      [2, 'Boats left the port this morning.', 'State Bureau officials', 'freedonia-state-bureau', 'freedonia', null, false],
+      [2, 'More details are awaited', 'State Bureau officials', 'freedonia-state-bureau', 'freedonia', null, false],
+    ]);
+    // A credit the topic data does not know is still who speaks, for no government.
+    expect(quotes(['The port is closed until Monday: Harbour sources pic.twitter.com/abc123', '— Marsh Wire (@MarshWire) September 25, 2026'])).toEqual([
+      [1, 'The port is closed until Monday', 'Harbour sources', null, null, null, false],
+    ]);
+  });
+
+  it.each([
+    ['Three things matter now: Jobs, homes and schools pic.twitter.com/abc123'],
+    ['Our answer to the blockade: Freedonia pic.twitter.com/abc123'],
+    ['The talks resume on Monday: Update to follow'],
+    ['The talks resume on Monday, the Bureau says: Full statement pic.twitter.com/abc123'],
+  ])('keeps the account as the speaker when the words after the colon are no one who speaks: %s', (text) => {
+    const found = quotes([text, '— Marsh Wire (@MarshWire) September 25, 2026']);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every(([, , name]) => name === 'Marsh Wire')).toBe(true);
+  });
+
   it('gives a quoted post to the account, and a known account its government', () => {
     const mentions = statements(['The Courier published a post.', '“The boats left the port this morning. We will not let them return.”', '— Anna Berg (@annaberg) 25 September 2026']);
     expect(mentions.map((m) => [m.paragraph, m.kind, m.speaker, m.government, m.resolvedBy])).toEqual([[2, 'quote', { ...BERG, name: 'Anna Berg' }, 'freedonia', 'explicit']]);

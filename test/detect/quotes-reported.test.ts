@@ -739,6 +739,17 @@ describe('reported speech: according to', () => {
     expect(statements(['The bureau sent a letter to the Courier denying the report.'])).toEqual([]);
   });
 
+  it('reads a participle after a comma as the subject’s when an acronym in parentheses follows the subject’s name', () => {
+    const cases: Array<[string, Array<[string | null, string]>]> = [
+      ['The State Bureau (SB) issued a statement later in the day, noting that the boats had left.', [['freedonia-state-bureau', 'noting']]],
+      ['The State Bureau (SB) closed the port on Monday, saying the boats had left.', [['freedonia-state-bureau', 'saying']]],
+      ['The Northern Council (NC) met on Monday, adding that the talks would go on.', [['northern-council', 'adding']]],
+    ];
+    for (const [text, expected] of cases) expect([text, statements([text]).map((m) => [m.speaker.actor, m.verb])]).toEqual([text, expected]);
+    // No speaker before the acronym: the participle stays no one's.
+    expect(statements(['Heavy rain (HR) fell on Monday, saying the boats had left.']).map((m) => m.speaker.actor)).toEqual([null]);
+  });
+
   it('credits a group named with one of its members to the group, for no one government', () => {
     const [said] = statements(['Twelve nations led by Freedonia said on Wednesday that the attacks must end.']);
     expect([said?.speaker, said?.government]).toEqual([{ name: null, description: 'Twelve nations led by Freedonia', actor: null }, null]);

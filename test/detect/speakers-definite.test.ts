@@ -42,6 +42,25 @@ describe('a definite description refers to an actor the article named before', (
     ]);
   });
 
+  it('"the Freedonian bureau" is the body of that side named before whose name ends with the noun', () => {
+    expect(credit(['The State Bureau closed the port.', '“The boats left,” the Freedonian bureau said.']).at(-1)).toEqual(['freedonia-state-bureau', 'freedonia']);
+    // Another side's noun, a noun no body named before ends with, or no body named: the side alone.
+    expect(credit(['The State Bureau closed the port.', '“The boats left,” the Sylvanian bureau said.']).at(-1)).toEqual([null, 'sylvania']);
+    expect(credit(['The State Bureau closed the port.', '“The boats left,” the Freedonian ministry said.']).at(-1)).toEqual([null, 'freedonia']);
+    expect(credit(['“The boats left,” the Freedonian bureau said.'])).toEqual([[null, 'freedonia']]);
+  });
+
+  it('reads "the alert" and "the advisory" as documents, issued by the institution that spoke or issued one before', () => {
+    expect(credit(['The State Bureau warned that a boat was hit.', '“Authorities are investigating,” the alert said.'])).toEqual([
+      ['freedonia-state-bureau', 'freedonia'],
+      ['freedonia-state-bureau', 'freedonia'],
+    ]);
+    expect(credit(['The State Bureau issued an advisory on Monday.', '“Avoid the port,” the advisory said.'])).toEqual([['freedonia-state-bureau', 'freedonia']]);
+    // No institution before: no issuer; a person who spoke before issued no alert.
+    expect(credit(['“Avoid the port,” the alert said.'])).toEqual([[null, null]]);
+    expect(credit(['Berg said the boats left.', '“Avoid the port,” the alert said.']).at(-1)).toEqual([null, null]);
+  });
+
   it('gives "the statement" to whoever spoke where it was introduced, not to a side’s body that spoke before', () => {
     const bureauFirst = 'The State Bureau said a drone hit the tanker.';
     for (const introduced of ['The vessel’s manager confirmed the attack in a statement.', 'A statement from the ship’s owner said the crew was safe.']) {

@@ -35,3 +35,30 @@ describe('an office stays no one’s when the article does not make the holder p
     expect(credit(paragraphs)[0]?.[0]).toBeNull();
   });
 });
+
+describe('"the official" and "the spokesperson" refer back to the last person who spoke for a side by an office', () => {
+  it.each([
+    // A post the article gave, however gendered.
+    [['Freedonian presidential spokesman Karl Weiss said the boats had left.', 'The talks go on, the spokesperson said.']],
+    [['Freedonian presidential spokeswoman Lena Kowal said the boats had left.', 'The talks go on, the official said.']],
+    [['Sylvanian Defence Minister Tomas Ruhl said the boats had left.', 'Analyst Max Ober disagreed.', 'The talks go on, the official said.']],
+  ])('%j', (paragraphs) => {
+    const [first, second] = statements(paragraphs);
+    expect(second?.speaker).toEqual(first?.speaker);
+    expect(second?.government).toBe(first?.government);
+  });
+
+  it.each([
+    // No one spoke by an office: a soldier, a witness, a commentator.
+    [['A Freedonian soldier said the boats had left.', 'The talks go on, the official said.']],
+    [['Max Ober said the boats had left.', 'The talks go on, the official said.']],
+    // Someone the article never described by an office, whatever post the topic data gives them.
+    [['Berg said the boats had left.', 'The talks go on, the official said.']],
+    // Another side spoke since.
+    [['Freedonian spokesman Karl Weiss said the boats had left.', 'Sylvania rejected the claim.', 'The talks go on, the official said.']],
+  ])('credits no one: %j', (paragraphs) => {
+    const last = statements(paragraphs).at(-1);
+    expect(last?.reported).toContain('talks go on');
+    expect([last?.speaker.actor ?? null, last?.government]).toEqual([null, null]);
+  });
+});

@@ -92,3 +92,15 @@ describe('"with X hailing their “…”" is X’s praise', () => {
     expect(credit([sentence])).toEqual([]);
   });
 });
+
+describe('"it added" after words a body "reported" goes on with whoever said them, not with the body that carried them', () => {
+  it.each([
+    ['“The boats left,” said the State Bureau, as reported by the Northern Council.', 'It added that the port was closed.', 'freedonia-state-bureau'],
+    ['The State Bureau said the boats left, the Northern Council reported.', 'It added that the port was closed.', 'freedonia-state-bureau'],
+    // "according to" a body that is no outlet: the body's own statement, the most recent speaker.
+    ['The State Bureau said the boats left, according to the Northern Council.', 'It added that the port was closed.', 'northern-council'],
+  ])('%s %s', (first, second, actor) => {
+    const last = credit([first, second]).at(-1);
+    expect([last?.[0], last?.[2]]).toEqual([actor, 'added']);
+  });
+});

@@ -304,6 +304,30 @@ describe('resolveSpeakerPhrase', () => {
     for (const [phrase, actor, government] of cases) expect(withPossessives.resolveSpeakerPhrase(phrase)).toEqual({ actor, government });
   });
 
+  it('reads a state’s name with a body’s words before or after it as the body the data lists under its possessive, however ordered or spelled', () => {
+    const withPossessives = createActorLexicon([
+      ...actors,
+      { id: 'sylvania-health-ministry', name: 'Health Ministry', kind: 'body', government: 'sylvania', aliases: ["Sylvania's Health Ministry"], demonyms: [] },
+      { id: 'sylvania-joint-staff', name: 'Joint Staff', kind: 'body', government: 'sylvania', aliases: ["Sylvania's Joint Staff"], demonyms: [] },
+      { id: 'freedonia-defense-office', name: 'Defense Office', kind: 'body', government: 'freedonia', aliases: ["Freedonia's defense office"], demonyms: [] },
+    ]);
+    const cases: Array<[string, string | null, string | null]> = [
+      ['Sylvania’s Ministry of Health', 'sylvania-health-ministry', 'sylvania'],
+      ['the Ministry of Health of Sylvania', 'sylvania-health-ministry', 'sylvania'],
+      ['Sylvania’s health ministry', 'sylvania-health-ministry', 'sylvania'],
+      ['The joint staff of Sylvania', 'sylvania-joint-staff', 'sylvania'],
+      ['Freedonia’s Defence Office', 'freedonia-defense-office', 'freedonia'],
+      ['Freedonia’s Office of Defence', 'freedonia-defense-office', 'freedonia'],
+      // Another body, another state’s body, someone of the body, or words besides: the government alone.
+      ['Sylvania’s Ministry of Finance', null, 'sylvania'],
+      ['Freedonia’s Ministry of Health', null, 'freedonia'],
+      ['Sylvania’s Ministry', null, 'sylvania'],
+      ['a spokesperson for Sylvania’s Ministry of Health', null, 'sylvania'],
+      ['Sylvania’s Ministry of Health officials', null, 'sylvania'],
+    ];
+    for (const [phrase, actor, government] of cases) expect(withPossessives.resolveSpeakerPhrase(phrase)).toEqual({ actor, government });
+  });
+
   it('returns nulls when unsure', () => {
     expect(lexicon.resolveSpeakerPhrase('the official')).toEqual({ actor: null, government: null });
     expect(lexicon.resolveSpeakerPhrase('Freedonian and Sylvanian officials')).toEqual({ actor: null, government: null });

@@ -196,6 +196,8 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
       const id = ids[0] as string;
       if (kind === 'government' || kind === 'intergovernmental') {
         if (explicitGovernments.length !== 1) return unsure;
+        const ownedBy = named.length === 1 && demonyms.length === 0 ? namedAsOwnedBy(phrase, named[0] as ActorMention, id) : null;
+        if (ownedBy) return ownedBy;
         return { actor: namesOnlyTheInstitution(phrase, named, demonyms) ? id : null, government: id };
       }
       // Outlets and commentators speak for no government, whatever country the phrase names.
@@ -245,6 +247,24 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     return id ? { actor: id, government: governmentOf(id) } : null;
   }
 
+  /**
+   * "Sylvania's Ministry of Defence", "the Defence Ministry of Sylvania" when the data lists "Sylvania's
+   * Defense Ministry": a phrase that is a government's name and a body's words, before or after it,
+   * names the body the data lists under that government's possessive, however the body's words are
+   * ordered or spelled (`possessedKey`). Null when the phrase holds other words ("a spokesperson for
+   * Sylvania's Defence Ministry") or the data lists no such body.
+   */
+  function namedAsOwnedBy(phrase: string, name: ActorMention, government: string): SpeakerResolution | null {
+    if (name.actorId !== government) return null;
+    const before = phrase.slice(0, name.index);
+    const after = phrase.slice(name.index + name.text.length);
+    const possessive = /^(?:the\s+)?$/i.test(before) ? /^['’]s\s+(\S.*)$/u.exec(after)?.[1] : undefined;
+    const ofName = after.trim() === '' ? /^(?:the\s+)?(\S.*?)\s+of\s+(?:the\s+)?$/iu.exec(before)?.[1] : undefined;
+    const words = possessive ?? ofName;
+    const id = words === undefined ? undefined : possessed.get(possessedKey(government, words));
+    return id ? { actor: id, government: governmentOf(id) } : null;
+  }
+
   return {
     findMentions,
     findDemonyms,
@@ -254,9 +274,23 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
   };
 }
 
-/** The key of what a government's possessive names: the government and the words after the possessive. */
+/**
+ * The key of what a government's possessive names: the government and the words after the possessive,
+ * in one form whatever their case, spelling or order: "Ministry of Defence", "Defense Ministry" and
+ * "defence ministry" are one body's words.
+ */
 function possessedKey(government: string, words: string): string {
-  return `${government}\u0000${words}`;
+  return `${government}\u0000${bodyWords(words)}`;
+}
+
+/** "Ministry of (the) X" is the "X Ministry" (one or two words of X); British spellings read as American. */
+const MINISTRY_OF = /^(ministry|department|office)\s+of\s+(?:the\s+)?(\p{L}+(?:\s+\p{L}+)?)$/u;
+
+/** A body's words in one form (see `possessedKey`). */
+function bodyWords(words: string): string {
+  const lower = words.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\bdefence\b/g, 'defense');
+  const ministryOf = MINISTRY_OF.exec(lower);
+  return ministryOf ? `${ministryOf[2]} ${ministryOf[1]}` : lower;
 }
 
 /**

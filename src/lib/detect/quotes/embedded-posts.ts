@@ -8,12 +8,15 @@
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 import { segmentSentences } from '../../segment/sentences.ts';
 import type { ParagraphText, QuoteSpan, StatementMention } from './types.ts';
+import { DOCUMENT_NOUNS, GROUP_ROLES, ORG_ROLES, PERSON_ROLES } from './word-lists.ts';
 
 /** A paragraph that holds a post's text, by its position in the source, and the account that posted it. */
 export interface EmbeddedPost {
   at: number;
   /** The account's display name as the attribution line gives it: "Anna Berg". */
   account: string;
+  /** Whom the post credits its words to after a colon ("…: Harbour officials"), when it does (`postCredit`). */
+  credit?: string;
 }
 
 /** The attribution line: a dash, the display name, the handle in brackets, then at most a date. */
@@ -41,16 +44,46 @@ export function findEmbeddedPosts(paragraphs: readonly ParagraphText[], spans: r
     const line = ATTRIBUTION.exec(paragraph.text);
     if (!line?.[1]) return;
     const account = line[1].trim();
+    const post = (at: number): EmbeddedPost => {
+      const credit = postCredit(postWords((paragraphs[at] as ParagraphText).text));
+      return credit ? { at, account, credit: credit.phrase } : { at, account };
+    };
     if (line.index > 0) {
-      if (isPostText(paragraph.text.slice(0, line.index), spans[p] ?? [])) posts.push({ at: p, account });
+      if (isPostText(paragraph.text.slice(0, line.index), spans[p] ?? [])) posts.push(post(p));
       return;
     }
     const before = paragraphs[p - 1];
-    if (before && !ATTRIBUTION.test(before.text) && isPostText(before.text, spans[p - 1] ?? [])) posts.push({ at: p - 1, account });
+    if (before && !ATTRIBUTION.test(before.text) && isPostText(before.text, spans[p - 1] ?? [])) posts.push(post(p - 1));
     const after = paragraphs[p + 1];
-    if (after && TRAILING_LINK.test(after.text) && !ATTRIBUTION.test(after.text) && isPostText(after.text, spans[p + 1] ?? [])) posts.push({ at: p + 1, account });
+    if (after && TRAILING_LINK.test(after.text) && !ATTRIBUTION.test(after.text) && isPostText(after.text, spans[p + 1] ?? [])) posts.push(post(p + 1));
   });
   return posts;
+}
+
+/** A post's own words: its text up to the attribution line and the trailing link. */
+function postWords(text: string): string {
+  const line = ATTRIBUTION.exec(text);
+  return (line ? text.slice(0, line.index) : text).replace(TRAILING_LINK, '').trimEnd();
+}
+
+/** A capitalised phrase of up to six words after the post's last colon, ending its words: "…: Harbour officials". */
+const CREDIT = /:\s+(\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5})$/u;
+
+/** "…: Full statement", "…: Read the report": a document the post points to, no one who speaks. */
+const NAMES_A_DOCUMENT = new RegExp(`^(?:${DOCUMENT_NOUNS}|report|reports)$`, 'u');
+
+/**
+ * Whom a post credits its words to, as agencies post others' words: "The port is closed. More details
+ * are awaited: Harbour officials". The phrase after the last colon must end with a noun for who speaks
+ * ("officials", "sources", "ministry", "spokesperson"): "Three things matter: jobs, homes and schools"
+ * credits no one. Where the phrase starts, to leave it out of the quoted words, and the phrase; or null.
+ */
+export function postCredit(words: string): { start: number; phrase: string } | null {
+  if (!words.includes(':')) return null;
+  const credit = CREDIT.exec(words);
+  const head = credit?.[1]?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (!credit || NAMES_A_DOCUMENT.test(head) || !(GROUP_ROLES.has(head) || PERSON_ROLES.has(head) || ORG_ROLES.has(head))) return null;
+  return { start: credit.index, phrase: credit[1] as string };
 }
 
 /**
@@ -80,8 +113,9 @@ function quotesInsideLinkedPost(text: string, spans: readonly QuoteSpan[]): bool
  */
 export function postSpans(text: string, spans: readonly QuoteSpan[], bySentence = false): QuoteSpan[] {
   if (spans.length > 0 && !quotesInsideLinkedPost(text, spans)) return [...spans];
-  const line = ATTRIBUTION.exec(text);
-  const words = (line ? text.slice(0, line.index) : text).replace(TRAILING_LINK, '').trimEnd();
+  const all = postWords(text);
+  // "…: Harbour officials": the credit is not the post's quoted words.
+  const words = bySentence ? all.slice(0, postCredit(all)?.start ?? all.length) : all;
   const start = words.length - words.trimStart().length;
   const parts = bySentence ? segmentSentences(words) : [{ start, end: words.length, text: words.slice(start) }];
   // Each read as a quotation with no closing mark, which ends where its words end.
@@ -92,13 +126,15 @@ export function postSpans(text: string, spans: readonly QuoteSpan[], bySentence 
 export function givePostsToAccounts(out: StatementMention[], paragraphs: readonly ParagraphText[], posts: readonly EmbeddedPost[], lexicon: ActorLexicon): void {
   for (const post of posts) {
     const n = (paragraphs[post.at] as ParagraphText).n;
-    const { actor, government } = lexicon.resolveSpeakerPhrase(post.account);
+    // "…: Harbour officials" in an agency's post: the words are the officials', the agency only carries them.
+    const speaker = post.credit ?? post.account;
+    const { actor, government } = lexicon.resolveSpeakerPhrase(speaker);
     out.forEach((m, i) => {
       if (m.paragraph !== n || m.kind !== 'quote') return;
       // No mark is missing: the page prints a post without them.
       const { unclosedQuote: _noMarks, ...quote } = m;
       // An account the topic data does not know speaks for no government its name seems to give.
-      out[i] = { ...quote, speaker: { name: post.account, description: '', actor }, government: actor ? government : null, verb: null, verbIndex: null, resolvedBy: 'explicit' };
+      out[i] = { ...quote, speaker: { name: speaker, description: '', actor }, government: actor ? government : null, verb: null, verbIndex: null, resolvedBy: 'explicit' };
     });
   }
 }

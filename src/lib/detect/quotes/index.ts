@@ -25,6 +25,7 @@ import { sentencesAroundQuotes } from './sentences.ts';
 import { namedSubject } from './named-subject.ts';
 import { negatedAt } from './negation.ts';
 import { creditOfficeHolders } from './office-holders.ts';
+import { creditNamedCommands } from './military-command.ts';
 import { pointingBackStatements, type ReadSentence } from './pointing-back.ts';
 import { findAttributions, type Attribution } from './attributions.ts';
 import { statementsInSentence } from './sentence-statements.ts';
@@ -248,6 +249,7 @@ export function findStatements(
   for (const run of runs) giveRunToItsSpeaker(out, paragraphs, run);
   givePostsToAccounts(out, paragraphs, posts, lexicon);
   creditOfficeHolders(out, namedInSource, lexicon);
+  creditNamedCommands(out, paragraphs, read.paragraphs, lexicon);
   return out;
 }
 

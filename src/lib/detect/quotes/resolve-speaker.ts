@@ -401,6 +401,7 @@ function explicitSpeaker(
     resolution.government = null;
   }
   if (!name && !resolution.actor && !resolution.government) Object.assign(resolution, namedBefore(text, memory, lexicon) ?? officialOfNamedBody(text, memory, lexicon) ?? ofBodyNamedBefore(text, memory, lexicon) ?? {});
+  else if (!name && !resolution.actor && resolution.government) resolution.actor = sideBodyNamedBefore(text, resolution.government, memory, lexicon);
   // "ReliefAid's representative in Sylvania", "the Red Cross delegation in Freedonia": where the speaker
   // works is not whom they speak for.
   if ((!resolution.actor || lexicon.actor(resolution.actor)?.kind === 'government') && namesOnlyAPlace(name ? description : text, lexicon)) {
@@ -761,6 +762,25 @@ function namedBefore(text: string, memory: SpeakerMemory, lexicon: ActorLexicon)
   return lastNamed(memory, lexicon, (kind) => kind !== 'media', (n) => n === words || n.endsWith(` ${words}`) || n.startsWith(`${words} `));
 }
 
+/** "the U.S. command", "the Sylvanian ministry": a side's name or demonym and one institution noun. */
+const SIDE_AND_NOUN = /^[Tt]he\s+(\S+)\s+(\p{Ll}+)$/u;
+
+/**
+ * "the U.S. command said" after the article named US Central Command: a side and an institution noun
+ * refer to the most recent body of that side named before whose name ends with the noun. Null when
+ * the phrase is not so or no such body was named (the side alone is then known).
+ */
+function sideBodyNamedBefore(text: string, government: string, memory: SpeakerMemory, lexicon: ActorLexicon): string | null {
+  const phrase = SIDE_AND_NOUN.exec(text.trim());
+  const noun = phrase?.[2] ?? '';
+  if (!phrase || !ORG_ROLES.has(noun) || DOCUMENT_NOUN.test(noun)) return null;
+  const word = phrase[1] as string;
+  const names = lexicon.findMentions(word).some((m) => m.actorId === government && m.text === word) || lexicon.findDemonyms(word).some((d) => d.government === government && d.text === word);
+  if (!names) return null;
+  const named = lastNamed(memory, lexicon, (kind) => kind === 'body', (n) => n.endsWith(` ${noun}`));
+  return named && named.government === government ? named.actor : null;
+}
+
 /** A person described again by role and its modifiers: "the presidential aide", "the defence minister". */
 const DESCRIBED_PERSON = /^[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){1,2})(\p{Ll}+)$/u;
 
@@ -788,10 +808,33 @@ function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpea
     const president = context.memory.byOffice(['president'], (id) => context.lexicon.actor(id)?.role);
     return president && !context.memory.anotherSideSince(president) ? recall(president, text) : null;
   }
+  const official = officialBefore(text, context);
+  if (official) return official;
   const office = OFFICE.exec(text);
   if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase()) || context.lexicon.findMentions(text).length > 0) return null;
   const known = context.memory.byOffice((office[1] as string).split(/\s+/), (id) => context.lexicon.actor(id)?.role);
   return known ? recall(known, text) : null;
+}
+
+/** "the official", "the senior official": an official who spoke before, whatever their post. */
+const THE_OFFICIAL = /^the\s+(?:senior\s+|government\s+)?official$/i;
+
+/** Posts whose holder a later "the official" means: those who speak for a government by office. */
+const OFFICIAL_POSTS: ReadonlySet<string> = new Set([
+  'official', 'spokesperson', 'minister', 'secretary', 'ambassador', 'envoy', 'diplomat', 'adviser', 'advisor', 'aide',
+  'deputy', 'negotiator', 'representative', 'secretary-general', 'governor', 'mayor', 'administrator',
+]);
+
+/**
+ * Whom "the official" means: the last person who spoke for a side by an office (a spokesman, a
+ * minister, an envoy) as the article described them, unless a side other than theirs was told of
+ * since. Null otherwise: a soldier or a witness is no official, nor is someone the article never
+ * described by an office (the topic data's post is no reader's antecedent).
+ */
+function officialBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  if (!THE_OFFICIAL.test(text)) return null;
+  const known = context.memory.byAnyOffice(OFFICIAL_POSTS);
+  return known && !context.memory.anotherSideSince(known) ? recall(known, text) : null;
 }
 
 function personDescribedBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {

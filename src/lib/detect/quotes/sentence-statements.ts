@@ -16,7 +16,7 @@ import { isBareStatePress, pressOfSubjectState } from './state-press.ts';
 import { trimClause } from './reported-clause.ts';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeakers } from './resolve-speaker.ts';
 import { type KnownSpeaker, pronounFits } from './speaker-memory.ts';
-import { isParticiple } from './speech-verbs.ts';
+import { isParticiple, mediaSpeechVerbs } from './speech-verbs.ts';
 import { hasWord, hasWords, isCalendarWord, isCapitalised, tokenize } from './tokens.ts';
 import type { QuoteSpan, SentenceView, Span, StatementMention } from './types.ts';
 import { WORDS_SAID_NOUNS } from './word-lists.ts';
@@ -135,7 +135,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   // channel is the press, which only carries the words. The channel was resolved after the speaker, so
   // the speaker is remembered again, as the most recent. ("…, according to the ministry. The statement
   // claims …": an institution's statement is its own, and it stays the most recent.)
-  const pressOnly = relayed.length > 0 && relayed.every(({ known }) => known.speaker.actor !== null && context.lexicon.actor(known.speaker.actor)?.kind === 'media');
+  const pressOnly = relayed.length > 0 && relayed.every(({ known, mention }) => carriesOnly(known, mention, context));
   if (pressOnly) for (const { known } of found) context.memory.remember(known);
   return [...found, ...relayed].map(({ mention }) => mention);
 }
@@ -172,6 +172,16 @@ function relayStatements(
     }
   });
   return out;
+}
+
+/**
+ * Whether a channel only carries the words it relays: the press ("…, the Courier reports"), or any
+ * channel that "reported" them ("said the Commission, as reported by the State Agency"), which tells
+ * how the words came out, not words of its own. ("…, according to the ministry": the ministry's own.)
+ */
+function carriesOnly(known: ResolvedSpeaker, mention: StatementMention, context: SentenceContext): boolean {
+  if (known.speaker.actor !== null && context.lexicon.actor(known.speaker.actor)?.kind === 'media') return true;
+  return mention.verb !== null && mediaSpeechVerbs.has(mention.verb);
 }
 
 /** The report the attribution at `i` relays: all that precedes a trailing channel, or all that follows an opening "According to X,". */

@@ -555,10 +555,24 @@ export class SpeakerMemory {
    */
   byOffice(words: readonly string[], officeOf: (actorId: string) => string | undefined): KnownSpeaker | null {
     const holds = (office: string) => {
-      const held = office.toLowerCase().split(/[^\p{L}-]+/u);
-      return words.every((word) => held.includes(word.toLowerCase()));
+      const held = office.toLowerCase().split(/[^\p{L}-]+/u).map(samePost);
+      return words.every((word) => held.includes(samePost(word.toLowerCase())));
     };
     return this.latest((known) => known.kind === 'person' && (holds(known.speaker.description) || (known.speaker.actor !== null && holds(officeOf(known.speaker.actor) ?? ''))));
+  }
+
+  /**
+   * The most recent person who spoke for a side whose office, as the article described it, holds one
+   * of `posts`: "the official" → the last spokesman, minister or ambassador the article called so, not
+   * a soldier or a witness, nor someone it never described as an official. Null when someone of
+   * another side spoke since: "the official" may then be theirs.
+   */
+  byAnyOffice(posts: ReadonlySet<string>): KnownSpeaker | null {
+    const holds = (office: string) => office.toLowerCase().split(/[^\p{L}-]+/u).some((word) => posts.has(samePost(word)));
+    const known = this.latest((k) => k.kind === 'person' && k.government !== null && holds(k.speaker.description));
+    if (!known) return null;
+    const since = this.history.slice(this.history.lastIndexOf(known) + 1);
+    return since.some((k) => k.government !== null && k.government !== known.government) ? null : known;
   }
 
   /**
@@ -647,6 +661,11 @@ function jointVoice(parts: readonly KnownSpeaker[]): KnownSpeaker {
 function sameStem(a: string, b: string): boolean {
   const length = Math.min(5, a.length, b.length);
   return length >= 3 && a.slice(0, length) === b.toLowerCase().slice(0, length) && (length === 5 || a === b.toLowerCase());
+}
+
+/** One word for one post however it is gendered: "spokesman", "spokeswoman" and "spokesperson" are one post. */
+function samePost(word: string): string {
+  return word === 'spokesman' || word === 'spokeswoman' ? 'spokesperson' : word;
 }
 
 function singular(word: string): string {
