@@ -146,6 +146,7 @@ const FALSE_CLAIMS = [
   'the report is inaccurate', 'the reports are false', 'reports were untrue', 'the allegations are wrong', 'the claims are incorrect',
   'that such claims were completely baseless', 'the claims are groundless', 'the claims are unfounded', 'the accusations are fabricated',
   'the claims are fake', 'the assertion is misleading', 'the claims are lies', 'the rumours are nonsense',
+  'the statements are nothing more than propaganda',
   'the tanker was not flagged there as claimed by Ruhl', 'it was not sent as alleged', 'it was not sent as reported', 'contrary to reports',
   'the statement distorts the facts', 'they misrepresented the reality on the ground', 'twisting the truth',
 ];
