@@ -40,3 +40,18 @@ describe('the speaker asking for something, in the present', () => {
     expect(quoted(words)).toBe(stance);
   });
 });
+
+describe('the one way out named as what others must do', () => {
+  /** [the words reported of a side, the stance]. */
+  const cases: [string, Stance][] = [
+    ['the only way to restore calm to the region is for a lasting ceasefire to be reached', 'calls-for'],
+    ['the only solution to the dispute is through dialogue', 'calls-for'],
+    ['the only way forward is a negotiated settlement', 'calls-for'],
+    // A route, or a way told as past, asks nothing of anyone.
+    ['the only way to reach the village is by boat', 'confirms'],
+    ['the only way out of the town was through the forest', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+  });
+});

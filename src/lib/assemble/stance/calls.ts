@@ -61,9 +61,18 @@ const ASKS_TO_ACT =
 const NEEDED_THAT =
   /\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+|very\s+|so\s+)?(?:important|essential|vital|crucial|necessary|imperative|critical)\s+that\s+(?![^.;]{0,80}?\b(?:has|have|had|was|were|did)\b|[^.;]{0,80}?\p{L}['’]ve\b)/iu;
 
-/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT), asked only where a cue is. */
+/**
+ * The one way out named, in the present, as what others must do: "the only way to restore calm is for a
+ * ceasefire to be reached", "the only solution is through negotiations", "the only way forward is a
+ * lasting ceasefire" (not "the only way to reach the village is by boat", "the only way out was to swim",
+ * a route or a past told).
+ */
+const ONLY_WAY =
+  /\bthe\s+only\s+(?:way|solution|path|option|means|guarantee)\b[^.;]{0,80}?\bis\s+(?:for\s+[^.;]{1,60}?\s+to\s+\p{Ll}|(?:through|via)\s+(?:\p{Ll}+\s+)?(?:dialogue|negotiations?|diplomacy|talks|peaceful|political)\b|(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:ceasefire|withdrawal|negotiations?|talks|dialogue|settlement|solution|truce|end)\b)/iu;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words));
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words));
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */
