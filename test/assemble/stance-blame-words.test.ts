@@ -38,3 +38,17 @@ describe('a search for suspects of a crime', () => {
     expect(said(words, reported)).toBe(stance);
   });
 });
+
+describe('words of disgust for a side or its acts', () => {
+  const cases: Case[] = [
+    ['the United States would be forming the filthiest coalition in history', true, 'condemns'],
+    ['This is a disgraceful act against unarmed people', false, 'condemns'],
+    ['it was the vilest of crimes', false, 'condemns'],
+    // A superlative that measures, not judges: no condemnation.
+    ['the allies would be forming the largest coalition in history', true, 'other'],
+    ['the frigate is the fastest ship in the fleet', false, 'confirms'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});
