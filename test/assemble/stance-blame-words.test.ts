@@ -52,3 +52,16 @@ describe('words of disgust for a side or its acts', () => {
     expect(said(words, reported)).toBe(stance);
   });
 });
+
+describe('minds said to be poisoned', () => {
+  const cases: Case[] = [
+    ['the former leaders had poisoned the minds of the population', true, 'condemns'],
+    ['state television is poisoning young people’s minds with hatred', false, 'condemns'],
+    // Poison of bodies or water: told, not condemned.
+    ['the water in the well had been poisoned', true, 'confirms'],
+    ['two soldiers were treated for food poisoning', true, 'confirms'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});
