@@ -17,6 +17,12 @@ describe('a speaker described as an analyst, an expert or an academic of no side
     ['the defence minister', null, false],
     ['a fellow soldier', null, false],
     ['a resident of the town', null, false],
+    // A publication titled after the trade it serves is no analyst; the trade's people still are.
+    ['The Economist', null, false],
+    ['The Strategist', null, false],
+    ['the economist', null, true],
+    ['The Chief Economist', null, true],
+    ['an Economist at the Marsh Bank', null, true],
   ];
   it.each(cases)('%s', (description, government, assesses) => {
     expect(assessesForNoSide(description, government)).toBe(assesses);

@@ -23,3 +23,35 @@ describe('the speaker asking someone to act, in the present', () => {
     expect(quoted(words)).toBe(stance);
   });
 });
+
+describe('the speaker asking for something, in the present', () => {
+  /** [the words quoted, the stance]. */
+  const cases: [string, Stance][] = [
+    ['I ask for your prayers and support for my husband’s safe release', 'calls-for'],
+    ['We appeal for calm on both sides of the border', 'calls-for'],
+    ['We beg you for help before the winter comes', 'calls-for'],
+    ['I ask everyone for patience while the rescue goes on', 'calls-for'],
+    // Nothing asked of anyone, or a request told as past, is no call of the speaker.
+    ['I ask for nothing more than the truth about my son', 'confirms'],
+    ['They asked for medicine for their eyes', 'confirms'],
+    ['I asked for a lawyer on the first day', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(quoted(words)).toBe(stance);
+  });
+});
+
+describe('the one way out named as what others must do', () => {
+  /** [the words reported of a side, the stance]. */
+  const cases: [string, Stance][] = [
+    ['the only way to restore calm to the region is for a lasting ceasefire to be reached', 'calls-for'],
+    ['the only solution to the dispute is through dialogue', 'calls-for'],
+    ['the only way forward is a negotiated settlement', 'calls-for'],
+    // A route, or a way told as past, asks nothing of anyone.
+    ['the only way to reach the village is by boat', 'confirms'],
+    ['the only way out of the town was through the forest', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+  });
+});

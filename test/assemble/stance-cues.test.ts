@@ -146,6 +146,7 @@ const FALSE_CLAIMS = [
   'the report is inaccurate', 'the reports are false', 'reports were untrue', 'the allegations are wrong', 'the claims are incorrect',
   'that such claims were completely baseless', 'the claims are groundless', 'the claims are unfounded', 'the accusations are fabricated',
   'the claims are fake', 'the assertion is misleading', 'the claims are lies', 'the rumours are nonsense',
+  'the statements are nothing more than propaganda',
   'the tanker was not flagged there as claimed by Ruhl', 'it was not sent as alleged', 'it was not sent as reported', 'contrary to reports',
   'the statement distorts the facts', 'they misrepresented the reality on the ground', 'twisting the truth',
 ];
@@ -164,6 +165,7 @@ const TOLD = [
 
 /** A clause for each alternative of TIES_DESCRIBED and each of its bonds, in its order. */
 const TIES = [
+  'has always been a supporter of its actions', 'have long been allies of', 'had always been a friend of', 'has long been the main backer of', 'have always been champions of', 'has always been a partner of',
   'the strong fraternal ties between them', 'close relations', 'a warm relationship', 'deep friendship', 'strong bonds',
   'brotherly regard', 'cooperation between them has significantly strengthened', 'the partnership has grown',
   'relations are reaching their historic peak', 'ties at its all-time high', 'reached a highest level', 'at their lowest point',

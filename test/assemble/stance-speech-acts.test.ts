@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stanceOf } from '../../src/lib/assemble/stance.ts';
+import { reportedClauseHolding } from '../../src/lib/assemble/stance/clause.ts';
 import type { Stance } from '../../src/lib/model.ts';
 
 /** The stance of `words` reported with `verb` (null: no verb) by a side, or by a private person. */
@@ -150,5 +151,42 @@ describe('a partial quote after a second verb of speech takes the stance of its 
   it('does not lend the first clause’s promise to a quote after “and described”', () => {
     const words = 'the port would be rebuilt by spring, and described the damage as “the worst in decades”';
     expect(stanceOf({ verb: 'added', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true }, 'the worst in decades')).not.toBe('pledges');
+  });
+});
+
+describe('a partial quote after "while" and another named subject takes the stance of its own clause', () => {
+  /** [the reported words, the words quoted inside them, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['Sylvania was now “complicit” with Marsh while Freedonia’s ally Ruhl “has always been a supporter of its actions”', 'has always been a supporter of its actions', 'other'],
+    ['Sylvania was now “complicit” with Marsh while Freedonia’s ally Ruhl “has always been a supporter of its actions”', 'complicit', 'condemns'],
+    ['the port would be “rebuilt by spring” whereas the Ruhl government “has long been a backer of the plan”', 'has long been a backer of the plan', 'other'],
+  ];
+  it.each(cases)('%s (%s)', (words, quote, expected) => {
+    expect(stanceOf({ verb: 'added', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true }, quote)).toBe(expected);
+  });
+
+  /** [the reported words, the words quoted inside them, the clause that holds them]. */
+  const clauses: [string, string, string][] = [
+    ['Sylvania was “complicit” while the Ruhl government “stood aside”', 'stood aside', 'the Ruhl government “stood aside”'],
+    ['Sylvania was “complicit”, whereas Ruhl “stood aside”', 'complicit', 'Sylvania was “complicit”'],
+    // "while" of a time, before no subject named: the clause is one.
+    ['the troops “shelled the villages” while occupying Marsh', 'shelled the villages', 'the troops “shelled the villages” while occupying Marsh'],
+    ['the troops were “exhausted” while in Marsh', 'exhausted', 'the troops were “exhausted” while in Marsh'],
+  ];
+  it.each(clauses)('%s (%s)', (words, quote, clause) => {
+    expect(reportedClauseHolding(words, quote)).toBe(clause);
+  });
+});
+
+describe('a side’s standing bond with another described', () => {
+  const cases: [string, Stance][] = [
+    ['Ruhl has always been a supporter of Sylvania’s actions', 'other'],
+    ['the two countries have long been allies of the Freedonian government', 'other'],
+    // A bond taken up now, or support given: told.
+    ['Ruhl became a supporter of the plan on Monday', 'confirms'],
+    ['Ruhl has sent arms to Sylvania', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(expected);
   });
 });

@@ -244,6 +244,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
     !undertaking && ((THREAT_CUE.test(clause) && THREAT.test(clause)) || forceKeptUntil(clause) || (clause.includes('consequences for') && CONSEQUENCES_FOR_AN_ACT.test(clause)));
   const ownForce = threat || CONDITIONAL_CONSEQUENCES.test(clause) || (speaker.reported && REPORTED_PLEDGE.test(clause) && FORCE.test(clause));
   if (fromVerb === 'warns' && ownForce) return 'threatens';
+  // "vowed that the group would continue blocking ships": a vow in a threat's words threatens (not "vowed
+  // that its forces would protect the civilians", help promised).
+  if (fromVerb === 'pledges' && threat && !promisedHelp(clause)) return 'threatens';
   // "warning that countries supporting the war bear responsibility for prolonging it": blame laid condemns.
   if (fromVerb === 'warns' && BLAME.test(clause)) return 'condemns';
   // "warned that a vessel was hit by a missile": a maritime alert's warning verb reports a happening.

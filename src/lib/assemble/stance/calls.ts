@@ -45,11 +45,12 @@ const PASSIVE_ADVICE = /\b(?:are|is)\s+(?:\w+ly\s+|also\s+)?(?:advised|urged|ask
 
 /**
  * The speaker asking, in the present: "We ask that you refrain from …", "I ask all parties to respect
- * the truce", "we appeal to the authorities to release them", "we beg you to help" (not "I asked him
+ * the truce", "we appeal to the authorities to release them", "we beg you to help", "I ask for your prayers
+ * and support", "we appeal for calm" (not "I ask for nothing"; not "I asked him
  * where he was", a question told; nor "we ask ourselves why", "we ask whether", a question of one's own).
  */
 const ASKS_TO_ACT =
-  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})/iu;
+  /\b(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+|now\s+)?(?:(?:ask|appeal\s+to|beg|implore)\s+(?!(?:ourselves|myself|why|whether|what|how|if|who|where|when|which)\b)(?:that\b|(?:[\p{L}'’-]+\s+){1,4}?to\s+\p{Ll})|(?:ask|appeal|beg)\s+(?:you\s+|everyone\s+|all\s+of\s+you\s+)?for\s+(?!(?:nothing|no\s+one|nobody|myself|ourselves)\b)\p{Ll})/iu;
 
 /**
  * A need judged now, then what must be done, in a clause of its own: "It’s essential that the rights of
@@ -60,9 +61,18 @@ const ASKS_TO_ACT =
 const NEEDED_THAT =
   /\bit(?:\s+is|['’]s)\s+(?:\w+ly\s+|also\s+|very\s+|so\s+)?(?:important|essential|vital|crucial|necessary|imperative|critical)\s+that\s+(?![^.;]{0,80}?\b(?:has|have|had|was|were|did)\b|[^.;]{0,80}?\p{L}['’]ve\b)/iu;
 
-/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT), asked only where a cue is. */
+/**
+ * The one way out named, in the present, as what others must do: "the only way to restore calm is for a
+ * ceasefire to be reached", "the only solution is through negotiations", "the only way forward is a
+ * lasting ceasefire" (not "the only way to reach the village is by boat", "the only way out was to swim",
+ * a route or a past told).
+ */
+const ONLY_WAY =
+  /\bthe\s+only\s+(?:way|solution|path|option|means|guarantee)\b[^.;]{0,80}?\bis\s+(?:for\s+[^.;]{1,60}?\s+to\s+\p{Ll}|(?:through|via)\s+(?:\p{Ll}+\s+)?(?:dialogue|negotiations?|diplomacy|talks|peaceful|political)\b|(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:ceasefire|withdrawal|negotiations?|talks|dialogue|settlement|solution|truce|end)\b)/iu;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words));
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words));
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */

@@ -68,10 +68,12 @@ export function withoutPossessives(clause: string): string {
 }
 
 /**
- * "and that" between two reported clauses of one reporting verb: "said A and that B"; and ", and" before a
- * second verb of speech of the same speaker: "said A, and referred to “B”" (the second verb stays with B).
+ * "and that" between two reported clauses of one reporting verb: "said A and that B"; ", and" before a
+ * second verb of speech of the same speaker: "said A, and referred to “B”" (the second verb stays with B);
+ * and "while" or "whereas" before a clause of another named subject: "said Russia was “complicit” while
+ * Azerbaijan’s ally Turkey “has always been …”" (not "while visiting Baku", "while in Moscow", a time).
  */
-const AND_THAT = /,?\s+and\s+that\s+|,\s+and\s+(?=(?:referred|described|spoke|mentioned|recalled)\b)/g;
+const AND_THAT = /,?\s+and\s+that\s+|,\s+and\s+(?=(?:referred|described|spoke|mentioned|recalled)\b)|,?\s+(?:while|whereas)\s+(?=(?:(?:the|its|his|her|their|our|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?)?\p{Lu})/gu;
 
 /**
  * Of reported words that join two clauses with "and that" ("said the strikes were a “resolute” response
@@ -80,7 +82,7 @@ const AND_THAT = /,?\s+and\s+that\s+|,\s+and\s+(?=(?:referred|described|spoke|me
  * words: each partial quote takes the stance of its own clause.
  */
 export function reportedClauseHolding(words: string, quote: string): string {
-  if (!words.includes(' and ')) return words;
+  if (!words.includes(' and ') && !/\bwh(?:ile|ereas)\b/.test(words)) return words;
   const at = words.indexOf(quote);
   if (at < 0) return words;
   let start = 0;

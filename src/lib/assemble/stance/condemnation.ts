@@ -19,10 +19,12 @@ export const CONDEMNS_FIRST = /^\W*(?:we|i)\s+(?:\w+ly\s+)?(?:condemn|denounce|d
 /**
  * Words that condemn what they describe: "illegal", "aggression", "ethnic cleansing", "a breach of", "is
  * to blame", "is not acceptable", "discrediting the institution", "has invariably opposed" (not "forces opposed to", a name),
- * "have put innocent lives at risk", "endangering the lives of" (danger laid at someone's door).
+ * "have put innocent lives at risk", "endangering the lives of" (danger laid at someone's door), "violated
+ * the resolutions", "complicit", words of disgust ("the filthiest coalition", "disgraceful"), "had poisoned
+ * the minds of the population".
  */
 export const CONDEMNATION =
-  /\b(?:illegal|unlawful|violation|violates|violating|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
+  /\b(?:illegal|unlawful|violation|violates|violated|violating|complicit|complicity|filthiest|vilest|disgraceful|war crimes?|crimes?|criminal|barbaric|atrocit(?:y|ies)|condemn\w*|denounc\w*|aggression|provocation|abhorrent|unacceptable|deplorable|outrageous|reprehensible|heinous|despicable|shameful|reckless|irresponsible|piracy|flagrant|blatant|unjustified|unjustifiable|appalling|egregious|indiscriminate|cowardly|wanton|senseless|insult(?:s|ing)?|humiliat\w*|cynic(?:al|ism)|unprovoked|inadmissib\w*|hegemon\w*|ethnic cleansing|genocid\w*|breach(?:es)?|massacres?|farce|interference|(?:is|are) to blame|cannot be (?:accepted|tolerated|justified)|(?:is|are|was|were|be)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)|put(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?lives\s+at\s+risk|endanger(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?lives|bears? (?:the\s+)?(?:full\s+)?responsibility(?!\s+to\s+[a-z])|discredit(?:s|ed|ing)?|poison(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?minds)\b|\b(?:am|is|are|we['’]re|I['’]m)\s+(?:\w+ly\s+)?against\b|\b(?:we|i|it|they)\s+(?:\w+ly\s+)?(?:oppose[sd]?|(?:do|does)\s+not\s+support)\b|\b(?:has|have|had)\s+(?:\w+ly\s+|always\s+)?opposed\b/i;
 
 /**
  * Judgements of something found wanting, which condemn when a verb names what it reports ("described
@@ -63,8 +65,11 @@ function withoutOffencesNamedOnly(words: string): string {
   return words.replace(COUNTED_OFFENCE, ' ').replace(ILLEGAL_GROUP, ' ').replace(AGGRESSION_SUPPOSED, ' ');
 }
 
-/** A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with". */
-export const LEGAL_PROCESS = /\b(?:investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
+/**
+ * A legal process told: "criminal investigations had been initiated", "on suspicion of", "charged with",
+ * "looking for war crimes suspects" (the charge names whom the search is for).
+ */
+export const LEGAL_PROCESS = /\b(?:crimes?\s+suspects?|investigations?\s+(?:\w+\s+){0,2}?(?:initiated|opened|launched|started)|criminal\s+(?:cases?|proceedings|investigations?)|on\s+suspicion\s+of|(?:charged|indicted|prosecuted)\s+(?:with|for))\b/i;
 
 /**
  * A toll told first, the attack it came of named after it: "at least one person has been killed and

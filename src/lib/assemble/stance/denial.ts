@@ -28,23 +28,24 @@ export function noSignSeen(clause: string): boolean {
 export const NO_PLAN = /\b(?:(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:plans?|intention)|(?:has|have|had)\s+no\s+(?:plans?|intention))\s+(?:to|of)\b|\b(?:is|are)\s+not\s+and\s+will\s+never\b/i;
 
 /**
- * "reports of a withdrawal are inaccurate", "the claims were baseless", also after a frame ("told the
+ * "reports of a withdrawal are inaccurate", "the claims were baseless", "statements by their command about
+ * a victory are nothing more than propaganda", also after a frame ("told the
  * paper in an interview that reports of … are inaccurate"), and "the tanker was not flagged there as
  * claimed by …", "contrary to reports", "(the statement) distorts the facts", "misrepresented the reality on the
  * ground": the clause calls what it names false (not "the lens distorts the image", "twisted the rails").
  */
 export const CLAIM_CALLED_FALSE =
-  /(?:^\W*|\b(?:that|and)\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'./-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:nothing\s+but\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense|propaganda|disinformation)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b|\b(?:distort|misrepresent|twist)(?:s|ed|ing)?\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:facts|realit(?:y|ies)|truth|record|situation\s+on\s+the\s+ground)\b/iu;
+  /(?:^\W*|\b(?:that|and)\s+)(?:the\s+|these\s+|such\s+)?(?:[\p{L}’'./-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|statements?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:nothing\s+(?:but|more\s+than|other\s+than)\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)?(?:inaccurate|false|untrue|wrong|incorrect|baseless|groundless|unfounded|fabricated|fake|misleading|lies|nonsense|propaganda|disinformation)\b|\bnot\b[^.;]{0,60}?\bas\s+(?:\w+\s+)?(?:claimed|alleged|reported)\b|\bcontrary\s+to\s+(?:the\s+|what\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?:claims?|claimed|reports?|reported|allegations?|alleged)\b|\b(?:distort|misrepresent|twist)(?:s|ed|ing)?\s+(?:the\s+|these\s+|those\s+)?(?:[\p{L}-]+\s+)?(?:facts|realit(?:y|ies)|truth|record|situation\s+on\s+the\s+ground)\b/iu;
 
 /**
  * Words one of which every alternative of CLAIM_CALLED_FALSE holds, read with its flags: the claim
- * itself ("report", "claim", "alleg(ation)", "accusation", "rumo(u)r", "assertion"), which "claimed",
+ * itself ("report", "claim", "alleg(ation)", "accusation", "rumo(u)r", "assertion", "statement"), which "claimed",
  * "alleged" and "reported" after "not … as" hold too, "contrary", and the verbs that call words false,
  "distort", "misrepresent", "twist". (Few words: each one more is
 
  * tried at every letter.) test/assemble/stance-cues.test.ts holds the list to CLAIM_CALLED_FALSE.
  */
-export const FALSE_CLAIM_CUE = /report|claim|alleg|accusation|rumo|assertion|contrary|distort|misrepresent|twist/iu;
+export const FALSE_CLAIM_CUE = /report|claim|alleg|accusation|rumo|assertion|statement|contrary|distort|misrepresent|twist/iu;
 
 /**
  * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption

@@ -249,17 +249,18 @@ export const IN_CONTACT_CUE = /with/i;
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
  * increasingly close ties with …", "brotherly regard", "relations are reaching their historic peak",
  * "cooperation between them has (or, reported, had) significantly strengthened", "relations … have developed in all aspects",
- * "relations were at their lowest point".
+ * "relations were at their lowest point", "has always been a supporter of its actions", "have long been allies of".
  */
 export const TIES_DESCRIBED =
-  /\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b/iu;
+  /\b(?:has|have|had)\s+(?:always|long)\s+been\s+(?:an?\s+|the\s+)?(?:\p{Ll}+\s+)?(?:supporters?|all(?:y|ies)|friends?|partners?|backers?|champions?)\s+of\b|\b(?:close|closer|strong|stronger|fraternal|brotherly|friendly|warm|deep|deepening|growing|good)\s+(?:[\p{L}-]+\s+)?(?:ties|relations|relationship|friendship|bonds?|regard)\b|\b(?:ties|relations|relationship|cooperation|partnership)\s+(?:[\p{L}-]+\s+){0,6}?(?:has|have|had)\s+(?:\p{L}+ly\s+)?(?:strengthened|deepened|grown|improved|developed)\b|\b(?:reach\w*|at)\s+(?:their|its|a)\s+(?:historic|all-time|highest|lowest)\s+(?:peak|high|low|level|point|ebb)\b/iu;
 
 /**
  * Words one of which every alternative of TIES_DESCRIBED holds, read with its flags: the bonds ("ties",
- * "relation(s, ship)", "friendship", "bond", "regard", "cooperation", "partnership") and the heights
+ * "relation(s, ship)", "friend(ship)", "bond", "regard", "cooperation", "partner(ship)", "supporter",
+ * "ally", "allies", "backer", "champion") and the heights
  * ("historic", "all-time", "highest", "lowest"). test/assemble/stance-cues.test.ts holds the list to TIES_DESCRIBED.
  */
-export const TIES_CUE = /ties|relation|friendship|bond|regard|cooperation|partnership|historic|all-time|highest|lowest/iu;
+export const TIES_CUE = /ties|relation|friend|bond|regard|cooperation|partner|supporter|all(?:y|ies)|backer|champion|historic|all-time|highest|lowest/iu;
 
 /**
  * A state assessed, a person or an outcome characterised, or a state compared with the past, rather than

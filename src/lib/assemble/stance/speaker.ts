@@ -40,7 +40,13 @@ export function speaksAsFinding(description: string): boolean {
   return FINDING.test(description);
 }
 
-/** Whether a speaker so described, speaking for `government`, is an analyst or an expert of no side. */
+/**
+ * A title that names a publication after the trade it serves, capitalised and alone: "The Economist",
+ * "The Strategist", "The Diplomat" (not "the economist", "an Economist at the bank", "The Chief Economist").
+ */
+const PUBLICATION_TITLE = /^\W*The\s+\p{Lu}\p{Ll}+\W*$/u;
+
+/** Whether a speaker so described, speaking for `government`, is an analyst or an expert of no side (not a publication so titled). */
 export function assessesForNoSide(description: string, government: string | null): boolean {
-  return government === null && ANALYST.test(description);
+  return government === null && ANALYST.test(description) && !PUBLICATION_TITLE.test(description);
 }
