@@ -194,7 +194,7 @@ const UP_TO_A_DAY = new RegExp(
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/i;
 
 /**
- * "forces engaged in the Ukraine conflict", "troops involved in the war": a state of those who take
+ * "forces engaged in the Sylvanian conflict", "troops involved in the war": a state of those who take
  * part, not the period a count sums. `overTheWar` reads the clause without such phrases.
  */
 const TAKING_PART_IN = /\b(?:engaged|involved|embroiled|participating|taking\s+part|fighting)\s+in\s+the\s+(?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/gi;

@@ -70,8 +70,8 @@ export function withoutPossessives(clause: string): string {
 /**
  * "and that" between two reported clauses of one reporting verb: "said A and that B"; ", and" before a
  * second verb of speech of the same speaker: "said A, and referred to “B”" (the second verb stays with B);
- * and "while" or "whereas" before a clause of another named subject: "said Russia was “complicit” while
- * Azerbaijan’s ally Turkey “has always been …”" (not "while visiting Baku", "while in Moscow", a time).
+ * and "while" or "whereas" before a clause of another named subject: "said Sylvania was “complicit” while
+ * Freedonia’s ally Ruritania “has always been …”" (not "while visiting Fredonburg", "while in Marsh City", a time).
  */
 const AND_THAT = /,?\s+and\s+that\s+|,\s+and\s+(?=(?:referred|described|spoke|mentioned|recalled)\b)|,?\s+(?:while|whereas)\s+(?=(?:(?:the|its|his|her|their|our|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?)?\p{Lu})/gu;
 

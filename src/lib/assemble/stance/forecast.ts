@@ -85,7 +85,7 @@ export function predictsOrExplains(clause: string): boolean {
 }
 
 /**
- * A hope told of a side or a person named first, in the third person: "Moscow hopes the meetings will
+ * A hope told of a side or a person named first, in the third person: "Fredonburg hopes the meetings will
  * help ensure security", "(said) Sylvania hopes that the talks succeed", "she hoped to return soon" — a
  * hope expressed, neither a promise nor a report of anything (the first person, "we hope", is
  * PREDICTS_OR_EXPLAINS's). Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).

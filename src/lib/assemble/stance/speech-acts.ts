@@ -151,7 +151,7 @@ export function happeningWarnedOf(clause: string): boolean {
  * take part in a meeting", "(the ministry said) the rebels have agreed to lay down arms": the speaker
  * tells what others agreed, it undertakes nothing (not "it agreed to", "we agreed to", the speaker's own
  * side; nor "the sides agreed to", "both parties agreed to", an agreement the speaker may be party to;
- * nor "Pyongyang agreed to send 5,000 workers", a party's provision relayed, which commits it).
+ * nor "Sylvania agreed to send 5,000 workers", a party's provision relayed, which commits it).
  */
 const OTHERS_AGREED =
   /^\W*(?:that\s+)?(?!(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?![^.;]*\b(?:sides|parties)\s+(?:\w+\s+)?agreed\b)(?:[\p{L}’'.-]+\s+){1,10}?(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?)?agreed\s+to\b(?!\s+(?:send|provide|supply|deliver|give|transfer|deploy|dispatch|sell|lend|grant)\b)/iu;
@@ -178,7 +178,7 @@ export function resolveStressed(verb: string, words: string): Stance | undefined
 }
 
 /**
- * A motive fronted before the speaker's act: "In support of the people of Gaza and response to the
+ * A motive fronted before the speaker's act: "In support of the people of Marsh City and response to the
  * aggression on our country, we targeted a commercial ship", "In solidarity with …, our forces struck …",
  * "In retaliation for the raids, …". The motive may name the other side's acts in words of blame; the
  * statement tells the act after it (a main clause that blames, "…, we condemn …", still condemns).

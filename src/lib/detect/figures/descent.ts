@@ -1,6 +1,6 @@
 /**
- * A count that only says whose descent people are: "Between 400,000 and 600,000 persons in France
- * are of Armenian descent". It counts a community by its origin, not anything that happened to the
+ * A count that only says whose descent people are: "Between 400,000 and 600,000 persons in Sylvania
+ * are of Freedonian descent". It counts a community by its origin, not anything that happened to the
  * people or where they went, so no category of what happened may claim it (a topic that counts such
  * communities lists "descent" words as cues of its own; the detector cannot tell that from a unit).
  * Generic English: a copula, "of", up to three words and a noun of origin.
@@ -21,8 +21,8 @@ const MOST_BETWEEN = 4;
 
 /**
  * Whether the words after a count's last token (`last`) only say the counted are of some descent:
- * "persons in France are of Armenian descent". Not "people, mostly of Armenian descent, fled", where
- * the origin is an aside and a verb tells what happened, nor "who are of Armenian descent".
+ * "persons in Sylvania are of Freedonian descent". Not "people, mostly of Freedonian descent, fled", where
+ * the origin is an aside and a verb tells what happened, nor "who are of Freedonian descent".
  */
 export function onlyOfDescent(tokens: readonly Token[], last: number): boolean {
   let i = last + 1;

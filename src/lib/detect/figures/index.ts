@@ -89,7 +89,7 @@ export function findFigures(
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
-      // "400,000 persons in France are of Armenian descent": a community by its origin, nothing that happened.
+      // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
       .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
@@ -166,8 +166,8 @@ export function findFigures(
 }
 
 /**
- * "Between 400,000 and 600,000 persons in France are of Armenian descent": people of no role whose
- * clause only gives their origin (`onlyOfDescent`). "2,000 refugees are of Armenian origin" still
+ * "Between 400,000 and 600,000 persons in Sylvania are of Freedonian descent": people of no role whose
+ * clause only gives their origin (`onlyOfDescent`). "2,000 refugees are of Freedonian origin" still
  * counts refugees.
  */
 function communityByDescent(draft: Draft, tokens: readonly Token[]): boolean {

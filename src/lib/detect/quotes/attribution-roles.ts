@@ -31,7 +31,7 @@ const OWN_THAT_CLAUSE = /^\s+(?:[^\s,;]+\s+){0,3}?that\s/;
 
 /**
  * Where a "that" clause ends: a semicolon, or a comma before a conjunction that opens a new clause
- * ("…, with Berg saying …", "…, as Ruhl has vowed to …", "…, although Kyiv said …" are the writer's,
+ * ("…, with Berg saying …", "…, as Ruhl has vowed to …", "…, although Fredonburg said …" are the writer's,
  * not part of what was reported). Not right after "that": "said that, although …, P" is one report.
  */
 const CLAUSE_END = /;|(?<!\bthat),\s+(?:and|but|while|whereas|although|though|with|as)\s|[.!?]\s/;

@@ -108,7 +108,7 @@ export function sentenceSubject(view: SentenceView): Span | null {
     if (OPENING_PREPOSITIONS.has(tokens[first]?.text.toLowerCase() ?? '')) continue;
     const phrase = phraseAfter(view, first);
     if (phrase && isSpeakerPhrase(view, phrase) && (isPlainGap(gapAfter(view, phrase.last)) || quotedVerbAfter(view, phrase.last))) return spanOf(phrase);
-    // "Central Command (CENTCOM) issued a statement, noting …": the subject's acronym in parentheses after it.
+    // "the Northern Command (NORCOM) issued a statement, noting …": the subject's acronym in parentheses after it.
     if (phrase && isSpeakerPhrase(view, phrase) && closesAcronym(view, phrase.last + 1)) return spanOf(phrase);
     // "Sylvania, however, rejected the claim, saying …": an adverb between commas after the subject.
     if (phrase && isSpeakerPhrase(view, phrase) && ASIDE_ADVERB.test(view.masked.slice((tokens[phrase.last] as Token).end, view.end))) return spanOf(phrase);
