@@ -561,6 +561,9 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   // "The rebels released 25 sailors": people set free were held.
   [/\b(?:released|releasing|freed|freeing|set\s+free)\b/, 'held hostage captured'],
+  // "obstructed the passage of several ships", "allowed the safe passage of 40 vessels": the ships
+  // passing through, as topics' cues put a transit; whether they got through is the verb's to tell.
+  [/\bpassage\s+of\b/, 'passed through transit transited'],
   // "told 300 ships to stay clear of the sea": ships that keep away avoid it.
   [/\b(?:stay|stays|stayed|staying|steer|steers|steered|steering|keep|keeps|kept|keeping)\s+(?:clear|away)\b/, 'avoided avoiding'],
   [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
