@@ -196,6 +196,16 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Two ships stayed clear of the strait after the attacks.')).toEqual([['Two ships', 'diverted']]);
   });
 
+  it('reads people "forced to abandon" a place as fled, as "forced to flee"', () => {
+    const PEOPLE: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['people'], cues: ['killed'] },
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled'] },
+    ];
+    const read = (text: string) => findFigures(text, PEOPLE).map((f) => [f.text, f.category]);
+    expect(read('Over 100,000 people were forced to abandon the enclave.')).toEqual([['Over 100,000 people', 'fled']]);
+    expect(read('Some 2,000 people were forced to leave their homes.')).toEqual([['Some 2,000 people', 'fled']]);
+  });
+
   it('reads "the passage of" ships as their transit, whoever obstructed it', () => {
     const SHIPS: FigureCategory[] = [
       { id: 'attacks', label: 'Ships attacked', units: ['ships', 'vessels'], cues: ['attacked', 'attacks', 'hit'] },
