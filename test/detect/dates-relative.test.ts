@@ -466,6 +466,22 @@ describe('recent periods and "ago"', () => {
     ]);
   });
 
+  it('counts decades back in years to the same day', () => {
+    expect(dates('The two states have fought two wars in the last three decades.')).toEqual([
+      { text: 'in the last three decades', start: '1995-03-12', end: '2025-03-12', precision: 'range', expected: false },
+    ]);
+    expect(dates('Output has not grown in the past decade.')).toEqual([
+      { text: 'in the past decade', start: '2015-03-12', end: '2025-03-12', precision: 'range', expected: false },
+    ]);
+    // Vague: open start, as "in recent years".
+    expect(dates('Trade has doubled in the past few decades.').map((d) => [d.start, d.end])).toEqual([[null, '2025-03-12']]);
+    // How long a state lasted is a duration, no date.
+    expect(dates('The region had been under rebel control for the past three decades.')).toEqual([]);
+    expect(dates('The two states have fought two wars during the past three decades.')).toEqual([]);
+    // "the last decades of the empire" counts back from another time.
+    expect(dates('In the last decades of the empire, trade fell.')).toEqual([]);
+  });
+
   it('resolves "N units ago" with the unit as precision', () => {
     expect(dates('The blockade began three years ago today.')).toEqual([
       { text: 'three years ago today', start: '2022-03-12', end: '2022-03-12', precision: 'day', expected: false },
