@@ -17,6 +17,26 @@ function eventsOf(...paragraphs: string[]) {
 }
 
 describe('assembleEvents', () => {
+  it.each([
+    // A happening a weekday named by its possessive dates a later sentence that names it again.
+    [['Freedonia said 30 people were missing after Monday’s explosion at a depot.', '68 people died in the explosion.'], ['68 people died in the explosion.', '2025-03-10']],
+    [['Sylvania condemned Saturday night’s attack on the port.', 'Two sailors were wounded during the attack, Freedonia said.'], ['Two sailors were wounded during the attack, Freedonia said.', '2025-03-08']],
+  ])('dates a sentence naming a happening dated before by that day: %j', (paragraphs, expected) => {
+    const { candidates } = eventsOf(...paragraphs);
+    expect(candidates.map((e) => [e.summary, e.date.start])).toContainEqual(expected);
+  });
+
+  it.each([
+    // No happening of that noun was dated before.
+    [['Freedonia said 30 people were missing after the storm.', '68 people died in the explosion.']],
+    // Another happening than the one named ("the attack on the convoy"), or not a happening noun.
+    [['Sylvania condemned Monday’s attack on the port.', 'Two sailors were wounded in the attack on the convoy.']],
+    [['Freedonia welcomed Monday’s agreement.', 'Sylvania took part in the agreement.']],
+  ])('leaves a sentence with no date of its own undated otherwise: %j', (paragraphs) => {
+    const { candidates } = eventsOf(...paragraphs);
+    expect(candidates.filter((e) => e.citations[0]?.paragraph === 2)).toEqual([]);
+  });
+
   it('makes one event of a dated sentence naming a party, summarised by the sentence', () => {
     const { candidates } = eventsOf('Freedonia closed its border with Sylvania on Tuesday. The weather was fine.');
     expect(candidates.map((e) => [e.summary, e.date.start, e.governments, e.expected])).toEqual([
