@@ -17,6 +17,14 @@ function eventsOf(...paragraphs: string[]) {
 }
 
 describe('assembleEvents', () => {
+  it('makes a second saying after ", and" a happening of the fronted date, and leaves what was said alone', () => {
+    const said = eventsOf('On Tuesday, Freedonia said it would close the border with Sylvania, and warned shipping companies against dealing with Sylvanian ports.');
+    expect(said.candidates.map((e) => [e.summary, e.date.start])).toContainEqual(['warned shipping companies against dealing with Sylvanian ports.', '2025-03-11']);
+    // "and attacked" inside what was said is no happening of the saying's day.
+    const inside = eventsOf('On Tuesday, Freedonia said Sylvania had closed the border, and attacked the port.');
+    expect(inside.candidates.map((e) => e.summary)).not.toContain('attacked the port.');
+  });
+
   it.each([
     // A happening a weekday named by its possessive dates a later sentence that names it again.
     [['Freedonia said 30 people were missing after Monday’s explosion at a depot.', '68 people died in the explosion.'], ['68 people died in the explosion.', '2025-03-10']],

@@ -128,7 +128,11 @@ export function predicateAfterFronted(paragraph: ParagraphAnalysis, sentence: Se
   if (!second) return null;
   const index = from + second.index + second[0].length - (second[1] as string).length;
   if (dates.some((d) => d.index >= from && d.index < index) || dates.some((d) => d.index >= index && !d.expected)) return null;
-  if (paragraph.statements.some((s) => s.verbIndex !== null && s.verbIndex >= date.endIndex && s.verbIndex < index - 4)) return null;
+  // "On Saturday, the Houthis said they would …, and warned shipping companies …": a second predicate
+  // that is itself the verb of a statement is the subject's second saying, not part of what the first
+  // one said.
+  const reportsAgain = /,\s*and\s+$/.test(text.slice(index - 8, index)) && paragraph.statements.some((s) => s.verbIndex === index);
+  if (!reportsAgain && paragraph.statements.some((s) => s.verbIndex !== null && s.verbIndex >= date.endIndex && s.verbIndex < index - 4)) return null;
   return { summary: text.slice(index, sentence.end).trim(), index };
 }
 
