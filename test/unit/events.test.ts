@@ -17,6 +17,23 @@ function eventsOf(...paragraphs: string[]) {
 }
 
 describe('assembleEvents', () => {
+  it.each([
+    ['Anna Berg is headed to Sylvania this week and is expected to announce a new naval mission.', 'is expected to announce a new naval mission.', '2025-03-15', true],
+    ['Freedonia closed the border on Tuesday and recalled its envoy.', 'recalled its envoy.', '2025-03-11', false],
+  ])('dates the second of two predicates by a date after the first: %j', (text, summary, start, expected) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start, e.expected])).toContainEqual([summary, start, expected]);
+  });
+
+  it.each([
+    // What follows a saying is what was said; a later date dates the second predicate itself.
+    ['Freedonia said on Tuesday that Sylvania closed the border and attacked the port.', 'attacked the port.'],
+    ['Freedonia praised the troops on Tuesday and awarded them medals on Thursday.', 'awarded them medals on Thursday.'],
+  ])('leaves the second predicate to its own reading: %j', (text, summary) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.filter((e) => e.summary === summary && e.date.start === '2025-03-11')).toEqual([]);
+  });
+
   it('makes a second saying after ", and" a happening of the fronted date, and leaves what was said alone', () => {
     const said = eventsOf('On Tuesday, Freedonia said it would close the border with Sylvania, and warned shipping companies against dealing with Sylvanian ports.');
     expect(said.candidates.map((e) => [e.summary, e.date.start])).toContainEqual(['warned shipping companies against dealing with Sylvanian ports.', '2025-03-11']);
@@ -440,8 +457,8 @@ describe('assembleEvents', () => {
         ['early September', 'resigned in early September'],
       ],
     ],
-    // No second predicate: one happening.
-    ['Anna Berg met the Sylvanian envoy in May and praised the talks.', [['May', 'Anna Berg met the Sylvanian envoy in May and praised the talks.']]],
+    // No date of its own: the second predicate shares the first's (corpus README, twenty-fifth batch).
+    ['Anna Berg met the Sylvanian envoy in May and praised the talks.', [['May', 'Anna Berg met the Sylvanian envoy in May and praised the talks.'], ['May', 'praised the talks.']]],
     ['Freedonia sent troops in May and July.', [['May and July', 'Freedonia sent troops in May and July.']]],
   ])('makes a second predicate joined by "and" with a date of its own a happening of its own (%s)', (text, expected) => {
     expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
@@ -556,8 +573,8 @@ describe('assembleEvents: two predicates under one fronted date', () => {
     ['Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”', [['March 10', 'Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”'], ['March 10', 'struck a tanker.”']]],
     // Participles joined to each other are one predicate.
     ['On Monday, Freedonia seized a Sylvanian-owned and operated tanker.', [['On Monday', 'On Monday, Freedonia seized a Sylvanian-owned and operated tanker.']]],
-    // The date does not open the sentence: it dates the first predicate only.
-    ['Freedonia closed its border on Monday and recalled its envoy from Sylvania.', [['on Monday', 'Freedonia closed its border on Monday and recalled its envoy from Sylvania.']]],
+    // A date after the first predicate dates both (corpus README, twenty-fifth and twenty-sixth batches).
+    ['Freedonia closed its border on Monday and recalled its envoy from Sylvania.', [['on Monday', 'Freedonia closed its border on Monday and recalled its envoy from Sylvania.'], ['on Monday', 'recalled its envoy from Sylvania.']]],
     // A period still running dates the state both predicates share: one event.
     ['Freedonia took the valley in January. Since then, Freedonia has closed its border and recalled its envoy from Sylvania.', [['January', 'Freedonia took the valley in January.'], ['Since then', 'Since then, Freedonia has closed its border and recalled its envoy from Sylvania.']]],
     // What follows a reporting verb is what was said, dated by the saying.

@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -442,6 +442,12 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         if (joined) candidates.push(event(main.date, false, joined.summary, joined.index, joined.summary));
         const when = whenInside(paragraph, sentence, main, dates);
         if (when) candidates.push(event(main.date, false, when.summary, when.index, when.summary));
+      }
+      // "is headed to the region this week and is expected to announce …": a date after the first of two
+      // predicates dates the second too.
+      if (!inQuote(main) && main.rule !== AFTER_RULE && !named(main)) {
+        const second = predicateAfterDate(paragraph, sentence, main, dates);
+        if (second) candidates.push(event(main.date, main.expected, second.summary, second.index, second.summary));
       }
       // "Last month, X re-designated the group and said …": a fronted date dates both predicates (not a
       // period still running, "Since then, …", whose state the second predicate shares).
