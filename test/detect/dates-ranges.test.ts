@@ -25,6 +25,9 @@ describe('a year that names a happening after a preposition of time', () => {
     ['The region has been under Sylvanian control since the 1994 end of the war.', [{ text: 'since the 1994', start: '1994-01-01', end: null, precision: 'range', expected: false }]],
     ['Berg led the delegation during the 2020 border talks.', [{ text: 'the 2020', start: '2020-01-01', end: '2020-12-31', precision: 'year', expected: false }]],
     ['Freedonia kept its garrison after the 2016 Ceasefire Accord.', [{ text: 'the 2016', start: '2016-01-01', end: '2016-12-31', precision: 'year', expected: false }]],
+    // An indefinite article names a happening as well.
+    ['Sylvania retook part of the valley in a 2020 war.', [{ text: 'a 2020', start: '2020-01-01', end: '2020-12-31', precision: 'year', expected: false }]],
+    ['Ruhl said so in an 2019 interview.', [{ text: 'an 2019', start: '2019-01-01', end: '2019-12-31', precision: 'year', expected: false }]],
     // A year after "of" that names when a war or upheaval was.
     ['Sylvania took the valley during the first war of 1994, and kept it.', [{ text: '1994', start: '1994-01-01', end: '1994-12-31', precision: 'year', expected: false }]],
     ['Ruhl fled after the revolution of 1979 was crushed.', [{ text: '1979', start: '1979-01-01', end: '1979-12-31', precision: 'year', expected: false }]],
@@ -36,6 +39,8 @@ describe('a year that names a happening after a preposition of time', () => {
     ['Freedonia signed a pact to end the 2020 conflict.', []],
     // Before a plural, the number may count.
     ['The port reopened after the 2000 troops left.', []],
+    ['The pass was held in a 2000-strong push.', []],
+    ['The convoy arrived after a 1500 troops left.', []],
     ['It was hit during the 1900 strikes of the campaign.', []],
   ])('%s', (text, expected) => {
     expect(dates(text, '2024-10-23')).toEqual(expected);

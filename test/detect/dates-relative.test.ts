@@ -180,6 +180,11 @@ describe('weekdays', () => {
     expect(dates('The talks are being held in Marsh City on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
     expect(dates('Ruhl was heading to Fredonburg on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
     expect(dates('Freedonia is investigating an explosion on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+    expect(dates('Ruhl is headed to Fredonburg on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    expect(dates('The envoys are headed back to Marsh City on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-14', true]]);
+    // A ship that is headed somewhere, hit on a day: the day looks back.
+    expect(dates('A tanker that is headed for Venice was struck on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
+    expect(dates('Ruhl headed to Fredonburg on Friday.').map((d) => [d.start, d.expected])).toEqual([['2025-03-07', false]]);
   });
 
   it.each([
@@ -359,10 +364,18 @@ describe('relative weeks, months and years', () => {
     expect(dates('Troops left Fredonburg in the New Year holiday.')).toEqual([]);
   });
 
-  it('expects "this week" in a clause about the future', () => {
+  it('expects "this week" in a clause about the future: what is left of it, or the coming week on a Sunday', () => {
     expect(dates('The ministers will meet this week.')).toEqual([
-      { text: 'this week', start: '2025-03-10', end: '2025-03-16', precision: 'week', expected: true },
+      { text: 'this week', start: '2025-03-13', end: '2025-03-16', precision: 'range', expected: true },
     ]);
+    // Published Sunday 16 March 2025.
+    expect(dates('The ministers will meet this week.', '2025-03-16')).toEqual([
+      { text: 'this week', start: '2025-03-17', end: '2025-03-23', precision: 'range', expected: true },
+    ]);
+    expect(dates('Berg is headed to the region this week.', '2025-03-16').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-17', '2025-03-23', true]]);
+    // Told in the past, "this week" is the week so far, whatever the day of publication.
+    expect(dates('Berg headed to the region this week.', '2025-03-16').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-10', '2025-03-16', false]]);
+    expect(dates('The tanker was headed for the port this week.').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-10', '2025-03-16', false]]);
   });
 
   it('resolves last weekend to the Saturday and Sunday before the publication week', () => {
@@ -451,6 +464,22 @@ describe('recent periods and "ago"', () => {
     expect(dates('Shelling intensified over the past two weeks.')).toEqual([
       { text: 'over the past two weeks', start: '2025-02-26', end: '2025-03-12', precision: 'range', expected: false },
     ]);
+  });
+
+  it('counts decades back in years to the same day', () => {
+    expect(dates('The two states have fought two wars in the last three decades.')).toEqual([
+      { text: 'in the last three decades', start: '1995-03-12', end: '2025-03-12', precision: 'range', expected: false },
+    ]);
+    expect(dates('Output has not grown in the past decade.')).toEqual([
+      { text: 'in the past decade', start: '2015-03-12', end: '2025-03-12', precision: 'range', expected: false },
+    ]);
+    // Vague: open start, as "in recent years".
+    expect(dates('Trade has doubled in the past few decades.').map((d) => [d.start, d.end])).toEqual([[null, '2025-03-12']]);
+    // How long a state lasted is a duration, no date.
+    expect(dates('The region had been under rebel control for the past three decades.')).toEqual([]);
+    expect(dates('The two states have fought two wars during the past three decades.')).toEqual([]);
+    // "the last decades of the empire" counts back from another time.
+    expect(dates('In the last decades of the empire, trade fell.')).toEqual([]);
   });
 
   it('resolves "N units ago" with the unit as precision', () => {

@@ -196,6 +196,31 @@ describe('findFigures: the category the clause gives', () => {
     expect(read('Two ships stayed clear of the strait after the attacks.')).toEqual([['Two ships', 'diverted']]);
   });
 
+  it('reads people "forced to abandon" a place as fled, as "forced to flee"', () => {
+    const PEOPLE: FigureCategory[] = [
+      { id: 'losses', label: 'Losses', units: ['people'], cues: ['killed'] },
+      { id: 'fled', label: 'Fled', units: ['people'], cues: ['fled'] },
+    ];
+    const read = (text: string) => findFigures(text, PEOPLE).map((f) => [f.text, f.category]);
+    expect(read('Over 100,000 people were forced to abandon the enclave.')).toEqual([['Over 100,000 people', 'fled']]);
+    expect(read('Some 2,000 people were forced to leave their homes.')).toEqual([['Some 2,000 people', 'fled']]);
+  });
+
+  it('reads "the passage of" ships as their transit, whoever obstructed it', () => {
+    const SHIPS: FigureCategory[] = [
+      { id: 'attacks', label: 'Ships attacked', units: ['ships', 'vessels'], cues: ['attacked', 'attacks', 'hit'] },
+      { id: 'traffic', label: 'Ships transiting', units: ['ships', 'vessels'], cues: ['transited', 'passed through', 'diverted'] },
+    ];
+    const read = (text: string) => findFigures(text, SHIPS).map((f) => [f.text, f.category]);
+    expect(read('The group said it had obstructed the passage of several ships in recent days.')).toEqual([['several ships', 'traffic']]);
+    expect(read('The navy allowed the safe passage of 40 vessels through the strait.')).toEqual([['40 vessels', 'traffic']]);
+    // Ships hit on their passage were attacked: the verb that befell them decides.
+    expect(read('Rebels attacked 12 ships on their passage through the strait.')).toEqual([['12 ships', 'attacks']]);
+    // With no cue of a transit in the topic, "passage" tells nothing.
+    const ATTACKS_ONLY = SHIPS.map((c) => (c.id === 'traffic' ? { ...c, cues: ['diverted'] } : c));
+    expect(findFigures('The group obstructed the passage of several ships.', ATTACKS_ONLY).map((f) => f.category)).toEqual(['attacks']);
+  });
+
   it('does not read what happened to the object of their verb as what happened to them: "deployed to replace those killed"', () => {
     expect(categories('About 3,000 sailors have been deployed to replace those killed or wounded.')).toEqual([['About 3,000 sailors', 'sailors']]);
     expect(categories('Freedonia is training 3,000 sailors who will replace the dead.')).toEqual([['3,000 sailors', 'sailors']]);

@@ -419,6 +419,23 @@ describe('findFigures: a few of anyone', () => {
     expect(read('Some 300 men waited in the port.')).toEqual([['Some 300 men', 'personnel']]);
     expect(read('Two troops waited in the port.')).toEqual([['Two troops', 'personnel']]);
   });
+
+  it.each([
+    // Many, and a passive says what befell them that no category counts: nothing.
+    ['Around 240 people were kidnapped in the raid.', []],
+    ['Hundreds of people were gathered at the depot when it exploded.', []],
+    ['About 500 men had been detained by the police.', []],
+    // The passive tells what the category counts, in the cues' words or in usual ones.
+    ['Around 240 people were killed in the raid.', [['Around 240 people', 'losses']]],
+    ['Some 400 people were hurt in the blast.', [['Some 400 people', 'losses']]],
+    ['The raid, killing around 1,200 people, shocked the region.', [['around 1,200 people', 'losses']]],
+    ['The raid, killing 40 people, shocked the region.', [['40 people', 'losses']]],
+    ['A strike that kills 12 people is a crime.', [['12 people', 'losses']]],
+    // Many told by an active verb stay, as before.
+    ['Some 300 men gathered in the port.', [['Some 300 men', 'personnel']]],
+  ])('reads a count of anyone of any size by the passive told of it: %j', (input, expected) => {
+    expect(read(input)).toEqual(expected);
+  });
 });
 
 describe('findFigures: a list of counts of people sharing one predicate', () => {

@@ -17,6 +17,51 @@ function eventsOf(...paragraphs: string[]) {
 }
 
 describe('assembleEvents', () => {
+  it.each([
+    ['Anna Berg is headed to Sylvania this week and is expected to announce a new naval mission.', 'is expected to announce a new naval mission.', '2025-03-15', true],
+    ['Freedonia closed the border on Tuesday and recalled its envoy.', 'recalled its envoy.', '2025-03-11', false],
+  ])('dates the second of two predicates by a date after the first: %j', (text, summary, start, expected) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start, e.expected])).toContainEqual([summary, start, expected]);
+  });
+
+  it.each([
+    // What follows a saying is what was said; a later date dates the second predicate itself.
+    ['Freedonia said on Tuesday that Sylvania closed the border and attacked the port.', 'attacked the port.'],
+    ['Freedonia praised the troops on Tuesday and awarded them medals on Thursday.', 'awarded them medals on Thursday.'],
+  ])('leaves the second predicate to its own reading: %j', (text, summary) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.filter((e) => e.summary === summary && e.date.start === '2025-03-11')).toEqual([]);
+  });
+
+  it('makes a second saying after ", and" a happening of the fronted date, and leaves what was said alone', () => {
+    const said = eventsOf('On Tuesday, Freedonia said it would close the border with Sylvania, and warned shipping companies against dealing with Sylvanian ports.');
+    expect(said.candidates.map((e) => [e.summary, e.date.start])).toContainEqual(['warned shipping companies against dealing with Sylvanian ports.', '2025-03-11']);
+    // "and attacked" inside what was said is no happening of the saying's day.
+    const inside = eventsOf('On Tuesday, Freedonia said Sylvania had closed the border, and attacked the port.');
+    expect(inside.candidates.map((e) => e.summary)).not.toContain('attacked the port.');
+  });
+
+  it.each([
+    // A happening a weekday named by its possessive dates a later sentence that names it again.
+    [['Freedonia said 30 people were missing after Monday’s explosion at a depot.', '68 people died in the explosion.'], ['68 people died in the explosion.', '2025-03-10']],
+    [['Sylvania condemned Saturday night’s attack on the port.', 'Two sailors were wounded during the attack, Freedonia said.'], ['Two sailors were wounded during the attack, Freedonia said.', '2025-03-08']],
+  ])('dates a sentence naming a happening dated before by that day: %j', (paragraphs, expected) => {
+    const { candidates } = eventsOf(...paragraphs);
+    expect(candidates.map((e) => [e.summary, e.date.start])).toContainEqual(expected);
+  });
+
+  it.each([
+    // No happening of that noun was dated before.
+    [['Freedonia said 30 people were missing after the storm.', '68 people died in the explosion.']],
+    // Another happening than the one named ("the attack on the convoy"), or not a happening noun.
+    [['Sylvania condemned Monday’s attack on the port.', 'Two sailors were wounded in the attack on the convoy.']],
+    [['Freedonia welcomed Monday’s agreement.', 'Sylvania took part in the agreement.']],
+  ])('leaves a sentence with no date of its own undated otherwise: %j', (paragraphs) => {
+    const { candidates } = eventsOf(...paragraphs);
+    expect(candidates.filter((e) => e.citations[0]?.paragraph === 2)).toEqual([]);
+  });
+
   it('makes one event of a dated sentence naming a party, summarised by the sentence', () => {
     const { candidates } = eventsOf('Freedonia closed its border with Sylvania on Tuesday. The weather was fine.');
     expect(candidates.map((e) => [e.summary, e.date.start, e.governments, e.expected])).toEqual([
@@ -412,8 +457,8 @@ describe('assembleEvents', () => {
         ['early September', 'resigned in early September'],
       ],
     ],
-    // No second predicate: one happening.
-    ['Anna Berg met the Sylvanian envoy in May and praised the talks.', [['May', 'Anna Berg met the Sylvanian envoy in May and praised the talks.']]],
+    // No date of its own: the second predicate shares the first's (corpus README, twenty-fifth batch).
+    ['Anna Berg met the Sylvanian envoy in May and praised the talks.', [['May', 'Anna Berg met the Sylvanian envoy in May and praised the talks.'], ['May', 'praised the talks.']]],
     ['Freedonia sent troops in May and July.', [['May and July', 'Freedonia sent troops in May and July.']]],
   ])('makes a second predicate joined by "and" with a date of its own a happening of its own (%s)', (text, expected) => {
     expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
@@ -528,8 +573,8 @@ describe('assembleEvents: two predicates under one fronted date', () => {
     ['Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”', [['March 10', 'Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”'], ['March 10', 'struck a tanker.”']]],
     // Participles joined to each other are one predicate.
     ['On Monday, Freedonia seized a Sylvanian-owned and operated tanker.', [['On Monday', 'On Monday, Freedonia seized a Sylvanian-owned and operated tanker.']]],
-    // The date does not open the sentence: it dates the first predicate only.
-    ['Freedonia closed its border on Monday and recalled its envoy from Sylvania.', [['on Monday', 'Freedonia closed its border on Monday and recalled its envoy from Sylvania.']]],
+    // A date after the first predicate dates both (corpus README, twenty-fifth and twenty-sixth batches).
+    ['Freedonia closed its border on Monday and recalled its envoy from Sylvania.', [['on Monday', 'Freedonia closed its border on Monday and recalled its envoy from Sylvania.'], ['on Monday', 'recalled its envoy from Sylvania.']]],
     // A period still running dates the state both predicates share: one event.
     ['Freedonia took the valley in January. Since then, Freedonia has closed its border and recalled its envoy from Sylvania.', [['January', 'Freedonia took the valley in January.'], ['Since then', 'Since then, Freedonia has closed its border and recalled its envoy from Sylvania.']]],
     // What follows a reporting verb is what was said, dated by the saying.

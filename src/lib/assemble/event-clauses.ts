@@ -96,6 +96,30 @@ export function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date:
   return { summary: text.slice(index, sentence.end).trim(), index };
 }
 
+/**
+ * A second predicate of the same subject right after a date: " and recalled its envoy …", " and is
+ * expected to announce …" (a verb, no subject of its own). Group 1 runs from its verb (or auxiliary).
+ */
+const PREDICATE_AFTER_DATE = /^\s+and\s+((?:(?:is|are|was|were|has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|struck|sent|met|held|began|took|left|fled|won|lost|shot|fired|sank|seized|made|gave)\b[^;:!?]*)/u;
+
+/**
+ * "Berg is headed to the region this week and is expected to announce …", "closed the border on
+ * Tuesday and recalled its envoy": a date after the first of two predicates of one subject dates
+ * both (corpus README, twenty-fifth batch), the second a happening of its own whose words run from its
+ * verb to the sentence's end. Null when no such predicate follows the date, a later date dates it, or
+ * a statement's verb stands before it in the sentence (what follows "said on Monday that …" is what
+ * was said, and a saying's second predicate is left to the statements).
+ */
+export function predicateAfterDate(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
+  const text = paragraph.text;
+  const second = PREDICATE_AFTER_DATE.exec(text.slice(date.endIndex, sentence.end));
+  if (!second) return null;
+  const index = date.endIndex + second[0].length - (second[1] as string).length;
+  if (dates.some((d) => d.index >= index)) return null;
+  if (paragraph.statements.some((s) => s.verbIndex !== null && s.verbIndex >= sentence.start && s.verbIndex < index)) return null;
+  return { summary: text.slice(index, sentence.end).trim(), index };
+}
+
 /** Before a date that opens its clause: nothing in the sentence, an opening quotation mark, or "that" (and "On", "In"). */
 const OPENS_CLAUSE = /(?:^|[“"]|\bthat\s+[“"]?)\W*(?:(?:[Oo]n|[Ii]n)\s+)?$/u;
 
@@ -128,7 +152,11 @@ export function predicateAfterFronted(paragraph: ParagraphAnalysis, sentence: Se
   if (!second) return null;
   const index = from + second.index + second[0].length - (second[1] as string).length;
   if (dates.some((d) => d.index >= from && d.index < index) || dates.some((d) => d.index >= index && !d.expected)) return null;
-  if (paragraph.statements.some((s) => s.verbIndex !== null && s.verbIndex >= date.endIndex && s.verbIndex < index - 4)) return null;
+  // "On Saturday, the rebels said they would …, and warned shipping companies …": a second predicate
+  // that is itself the verb of a statement is the subject's second saying, not part of what the first
+  // one said.
+  const reportsAgain = /,\s*and\s+$/.test(text.slice(index - 8, index)) && paragraph.statements.some((s) => s.verbIndex === index);
+  if (!reportsAgain && paragraph.statements.some((s) => s.verbIndex !== null && s.verbIndex >= date.endIndex && s.verbIndex < index - 4)) return null;
   return { summary: text.slice(index, sentence.end).trim(), index };
 }
 

@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -280,6 +280,39 @@ function namesToldHappening(text: string, date: DateMention, toldDays: ReadonlyS
   return POSSESSIVE_AFTER.test(after) || (ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, date.index - 8), date.index)) && NOUN_AFTER.test(after));
 }
 
+/** Nouns of a happening a later sentence may name again: "the explosion", "the attack". */
+const HAPPENING_NOUNS: ReadonlySet<string> = new Set(['explosion', 'blast', 'attack', 'attacks', 'strike', 'strikes', 'raid', 'raids', 'bombing', 'shelling', 'crash', 'assault', 'ambush', 'fire']);
+
+/** A weekday's possessive before a noun: "Monday’s explosion", "Saturday night’s attack"; group 1 the noun. */
+const POSSESSIVE_NOUN = /^(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\p{Ll}-]+\s+)??(\p{Ll}+)\b/u;
+
+/** The noun of a happening a day names by its possessive ("Monday’s explosion" → "explosion"); null otherwise. */
+function possessiveHappening(text: string, date: DateMention): string | null {
+  if (date.date.precision !== 'day' || date.date.start === null || !/day(?:\s+(?:morning|afternoon|evening|night))?$/i.test(date.date.text)) return null;
+  const noun = POSSESSIVE_NOUN.exec(text.slice(date.endIndex, date.endIndex + 40))?.[1] ?? null;
+  return noun !== null && HAPPENING_NOUNS.has(noun) ? noun : null;
+}
+
+/** "in the explosion", "during the attack": a happening named again by its noun; group 1 the noun. */
+const IN_THE_HAPPENING = /\b(?:in|during)\s+the\s+(\p{Ll}+)\b(?!\s+(?:of|on|at|in)\b)/gu;
+
+/**
+ * "68 people died in the explosion" after "Monday’s explosion" was told: the words naming the
+ * happening again, as a mention of the day told for it (rule `named-happening`); null when the
+ * sentence names no happening dated before.
+ */
+function happeningNamedBefore(text: string, sentence: Sentence, named: ReadonlyMap<string, ResolvedDate>): DateMention | null {
+  if (named.size === 0) return null;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(IN_THE_HAPPENING)) {
+    const date = named.get(match[1] as string);
+    if (date === undefined) continue;
+    const index = sentence.start + match.index;
+    const words = match[0];
+    return { index, endIndex: index + words.length, date: { ...date, text: words }, expected: false, stated: {}, rule: 'named-happening' };
+  }
+  return null;
+}
+
 /**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
@@ -297,6 +330,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   // The days of happenings told so far, for "Monday’s attack" told again (`namesToldHappening`).
   const toldDays = new Set<string>();
   let toldUpTo = 0;
+  // Happenings a day named by its possessive ("Monday’s explosion"), by their noun, for "in the explosion" later.
+  const namedHappenings = new Map<string, ResolvedDate>();
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
@@ -325,6 +360,14 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         sinceHappenings.push({ date: d.date, ...since.inner });
         return since.since;
       });
+      // "… after Monday’s explosion at a fuel depot. 68 people died in the explosion.": with no date of
+      // its own, a sentence that names a happening dated before is dated by it.
+      const recalled = dates.length === 0 ? happeningNamedBefore(paragraph.text, sentence, namedHappenings) : null;
+      if (recalled) dates.push(recalled);
+      for (const d of found) {
+        const noun = possessiveHappening(paragraph.text, d);
+        if (noun !== null) namedHappenings.set(noun, d.date);
+      }
       // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
       if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
@@ -399,6 +442,12 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         if (joined) candidates.push(event(main.date, false, joined.summary, joined.index, joined.summary));
         const when = whenInside(paragraph, sentence, main, dates);
         if (when) candidates.push(event(main.date, false, when.summary, when.index, when.summary));
+      }
+      // "is headed to the region this week and is expected to announce …": a date after the first of two
+      // predicates dates the second too.
+      if (!inQuote(main) && main.rule !== AFTER_RULE && !named(main)) {
+        const second = predicateAfterDate(paragraph, sentence, main, dates);
+        if (second) candidates.push(event(main.date, main.expected, second.summary, second.index, second.summary));
       }
       // "Last month, X re-designated the group and said …": a fronted date dates both predicates (not a
       // period still running, "Since then, …", whose state the second predicate shares).

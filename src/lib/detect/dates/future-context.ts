@@ -80,11 +80,12 @@ export function isFutureContext(text: string, index: number): boolean {
 /**
  * An arrangement told in the present progressive: "Ruhl is heading to Fredonburg on Friday", "the
  * ministers are meeting in April", "talks are being held on Friday": verbs of going, meeting and
- * starting, since "is investigating an attack on Friday" tells of a past Friday. Told in the past
- * ("was heading") it looks back.
+ * starting, since "is investigating an attack on Friday" tells of a past Friday. "Is headed to the
+ * region this week" is a journey too, where "headed" is no past tense. Told in the past ("was
+ * heading") it looks back.
  */
 const ARRANGEMENT =
-  /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:heading|travell?ing|flying|going|coming|meeting|visiting|hosting|holding|leaving|arriving|returning|attending|sending|launching|opening|starting|beginning|signing|voting|sailing|deploying|convening|gathering|being\s+(?:held|hosted|convened|staged|organi[sz]ed))\b/u;
+  /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:headed\s+(?:back\s+)?(?:to|for)|heading|travell?ing|flying|going|coming|meeting|visiting|hosting|holding|leaving|arriving|returning|attending|sending|launching|opening|starting|beginning|signing|voting|sailing|deploying|convening|gathering|being\s+(?:held|hosted|convened|staged|organi[sz]ed))\b/u;
 
 /**
  * A verb told in the past right before a date, so the date is when it happened: "was shelled", "were
@@ -95,8 +96,8 @@ const ARRANGEMENT =
 const PAST_RIGHT_BEFORE =
   /(?:\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!(?:due|set|expected|scheduled|slated|supposed|planned|poised|about|going|likely|unlikely)\b)\p{Ll}{2,}(?:ed|en)|(?<!\b(?:be|been|being|to|will|would|shall|could|may|might|must|is|are|am|has|have|and|or|but|if|when|unless|once|until|as|not|never)\s+)\b(?!(?:scheduled|planned|expected|slated|proposed|anticipated)\b)\p{Ll}{3,}ed)(?:\s+(?:off|out|down|up|back))?\s+$/u;
 
-/** A passive progressive's participle ("are being held"): no past tense. */
-const BEING_DONE = /\bbeing\s+\p{Ll}+/gu;
+/** A passive progressive's participle ("are being held"), or "is headed" of a journey: no past tense. */
+const BEING_DONE = /\bbeing\s+\p{Ll}+|\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?headed\b/gu;
 
 /** "The next round of talks is in April" looks ahead; "the next meeting was held in April" does not. */
 const NEXT_OCCASION = /\bnext\s+(?:round|meeting|summit|session|sitting|vote|visit|phase|stage|hearing)s?\b/i;

@@ -7,7 +7,9 @@ import { WEEKDAY_PATTERN } from './words.ts';
 /**
  * "last week", "this month", "next year", "last weekend": a whole calendar period before, at or after
  * publication. Weeks run Monday to Sunday. "This …" is expected only in a clause about the future;
- * "this weekend" told in the past on a weekday is the weekend just gone.
+ * "this weekend" told in the past on a weekday is the weekend just gone. "This week" in a clause about
+ * the future is what is left of it, the day after publication to Sunday, and in a Sunday's paper the
+ * coming week: what is still to come cannot fall on a day already told.
  *
  * Not after "the" ("the next week he left" counts from the story, not from publication; "the last week"
  * is a rolling period, see recent-period) nor after a weekday ("Tuesday last week" is one weekday).
@@ -26,6 +28,7 @@ export const relativePeriod = regexRule(
     const unit = (match.groups?.unit ?? '').toLowerCase();
     const offset = modifier === 'next' ? 1 : modifier === 'this' ? 0 : -1;
     const expected = offset > 0 || (offset === 0 && context.futureAt(match.index));
+    if (offset === 0 && unit === 'week' && expected) return { ...restOfWeek(context.published), stated: {} };
     return { ...period(unit, offset === 0 && unit === 'weekend' && !expected && weekendJustPast(match, context) ? -1 : offset, context.published, expected), stated: {} };
   },
 );
@@ -37,6 +40,16 @@ export const relativePeriod = regexRule(
 function weekendJustPast(match: RegExpExecArray, context: RuleContext): boolean {
   const weekday = context.published.getUTCDay();
   return weekday !== 6 && weekday !== 0 && isPastContext(match.input, match.index);
+}
+
+/**
+ * "will meet this week": the day after publication to Sunday; "is headed to the region this week" in
+ * a Sunday's paper: the coming Monday to Sunday. A range, expected.
+ */
+function restOfWeek(published: Date): Resolution {
+  // The Sunday of the week after the day of publication: that same week's, or the next one's on a Sunday.
+  const sunday = addDays(mondayOf(addDays(published, 1)), 6);
+  return { ...spanOf(addDays(published, 1), sunday), precision: 'range', expected: true };
 }
 
 /** The period `offset` units away from the one holding `published`. */

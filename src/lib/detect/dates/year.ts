@@ -7,7 +7,7 @@ import { YEAR_PATTERN } from './words.ts';
  * The preposition is required so that "resolution 2270" or "the 2022 invasion" stay numbers or adjectives;
  * "of" and "for" are left out because "a force of 2000" counts people. Not part of "2022-23" or "2022/23".
  * A year that names a happening after a preposition of time dates it too: "since the 1991 fall of the
- * Soviet Union", "during the 2020 war" (the mention is "the 1991"); not before a plural, which a number
+ * Soviet Union", "during the 2020 war", "in a 2020 war" (the mention is "the 1991"); not before a plural, which a number
  * may count ("after the 2000 troops left"); nor a year after "of", unless it names when a war or
  * upheaval was ("during the first war of 1994"), and not before a plural ("the crisis of 2008 troops").
  */
@@ -19,7 +19,7 @@ export const year = regexRule(
       `(?<=\\b(?:in|since|by|during|until|till|from|through|throughout|before|after)\\s+)(?<year>${YEAR_PATTERN})\\b(?![-–/.,]?\\d)`,
       'gi',
     ),
-    new RegExp(`(?<=\\b(?:in|since|during|until|till|before|after|following)\\s+)the\\s+(?<year>${YEAR_PATTERN})(?=\\s+\\p{L}[\\p{L}-]*(?<!s)\\b(?!-))`, 'giu'),
+    new RegExp(`(?<=\\b(?:in|since|during|until|till|before|after|following)\\s+)(?:the|an?)\\s+(?<year>${YEAR_PATTERN})(?=\\s+\\p{L}[\\p{L}-]*(?<!s)\\b(?!-))`, 'giu'),
     // "during the first war of 1994", "since the revolution of 1979": a year after "of" that names
     // when a war or upheaval was, after a preposition of time ("a force of 2000" counts people).
     new RegExp(

@@ -16,7 +16,7 @@ const COPULA: ReadonlySet<string> = new Set(['are', 'were', 'is', 'was']);
 /** Words that open a clause of the people's own before the copula: "who are of …" tells more than origin. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
-/** Most words between the counted people and the copula: a place ("in France", "living abroad"). */
+/** Most words between the counted people and the copula: a place ("in Sylvania", "living abroad"). */
 const MOST_BETWEEN = 4;
 
 /**

@@ -90,7 +90,7 @@ export function findFigures(
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
       .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
-      .filter((draft) => !smallCountOfAnyoneUntold(draft, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens)),
+      .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "killed a man and wounded six others": others the verb befell, with no count before to take after.
@@ -480,14 +480,29 @@ function countOfAnyoneReached(draft: Draft, tokens: readonly Token[], matcher: U
 /** Below this, a count of anyone is the people the sentence is about, not a figure, unless it cues their category. */
 const SMALL_COUNT = 100;
 
+/** A participle first in what is told of those counted ("kidnapped in the attacks", `predicateAfter`). */
+const PARTICIPLE_FIRST = /^\p{Ll}{3,}(?:ed|en)\b/u;
+
+/** Whether a passive follows the count: "240 people were kidnapped", "hundreds had been gathered". */
+function passiveAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokens[last + 1]?.lower ?? '';
+  const be = next === 'were' || next === 'was' || ((next === 'have' || next === 'has' || next === 'had') && tokens[last + 2]?.lower === 'been');
+  return be && PARTICIPLE_FIRST.test(predicateAfter(tokens, last) ?? '');
+}
+
 /**
  * "a video of two men shaking hands", "sanctions on 13 people and entities": a small count of anyone,
  * in a sentence with no cue of the category their noun is listed in, tells nothing the topic counts.
+ * Nor does a count of anyone of any size when its own passive says what befell them and the sentence
+ * still cues nothing ("around 240 people were kidnapped", "hundreds of people were gathered there");
+ * many who merely are somewhere ("some 300 men waited in the port") stay.
  */
-function smallCountOfAnyoneUntold(draft: Draft, matcher: UnitMatcher, sentence: string): boolean {
+function countOfAnyoneUntold(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): boolean {
   const head = draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (draft.category === null || !ANYONE.has(head)) return false;
+  if (draft.value >= SMALL_COUNT && !passiveAfter(tokens, draft.lastToken)) return false;
   // "40 people were hurt": the sentence tells it in words the topic's cues may not list.
-  return draft.category !== null && draft.value < SMALL_COUNT && ANYONE.has(head) && !matcher.isCuedBy(draft.category, withUsualWords(sentence.toLowerCase()));
+  return !matcher.isCuedBy(draft.category, withUsualWords(sentence.toLowerCase()));
 }
 
 /** The keep rules for a number that has a noun: see `findFigures`. */

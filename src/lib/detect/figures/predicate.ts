@@ -541,6 +541,8 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
  * "released" and "in captivity" are "held", "in hospital" is "hospitalized", "populated by" is "live".
  */
 const USUAL_WORDS: [RegExp, string][] = [
+  // "an attack killing 300 people", "the strike kills 40": killed, as topics' cues list it.
+  [/\bkill(?:ing|s)\b/, 'killed'],
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
   [/\b(?:taken|held)\s+(?:prisoner|captive)\b|\bsurrendered\b|\bgave\s+themselves\s+up\b/, 'captured'],
   // "Seven sailors remain in captivity", "two sailors held by Sylvania", "in Sylvanian custody",
@@ -561,9 +563,12 @@ const USUAL_WORDS: [RegExp, string][] = [
   [/\b(?:unharmed|unhurt|uninjured|unscathed)\b/, 'safe'],
   // "The rebels released 25 sailors": people set free were held.
   [/\b(?:released|releasing|freed|freeing|set\s+free)\b/, 'held hostage captured'],
+  // "obstructed the passage of several ships", "allowed the safe passage of 40 vessels": the ships
+  // passing through, as topics' cues put a transit; whether they got through is the verb's to tell.
+  [/\bpassage\s+of\b/, 'passed through transit transited'],
   // "told 300 ships to stay clear of the sea": ships that keep away avoid it.
   [/\b(?:stay|stays|stayed|staying|steer|steers|steered|steering|keep|keeps|kept|keeping)\s+(?:clear|away)\b/, 'avoided avoiding'],
-  [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
+  [/\b(?:take|took|taken|taking|sought|seek|seeking|find|finds|found|finding)\s+refuge\b|\bforced\s+(?:to\s+(?:flee|leave|abandon)|out)\b|\bdriven\s+(?:out|from)\b/, 'fled displaced'],
   // "Thousands flocked to a camp to avoid the fighting", "crowded into shelters": people who went
   // where the fighting was not, as topics' cues put fleeing.
   [/\b(?:flocked|poured|streamed|crowded|packed|fled)\s+(?:in)?to\s+(?:(?:a|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:camps?|shelters?)\b/u, 'fled displaced sheltered'],
