@@ -1959,6 +1959,24 @@ describe('speakers: a university, a strategist, an employer tied to a body', () 
   });
 });
 
+describe('speakers: "it added" after a speaker "it" cannot mean', () => {
+  it.each([
+    [['“The talks are over,” the State Bureau said.', 'Rebel officials announced that the border had reopened.', 'It added that the convoys had left.']],
+    [['“The talks are over,” the State Bureau said.', 'Sylvanian officials announced that the border had reopened.', 'It added that the convoys had left.']],
+  ])('credits no side: the last to speak are several, and the body before them is a guess: %j', (paragraphs) => {
+    const added = statements(paragraphs).find((mention) => mention.verb === 'added');
+    expect(added?.government).toBeNull();
+  });
+
+  it.each([
+    [['The State Bureau said residents had asked for help.', 'It added that the convoys had left.']],
+    [['The State Bureau said the talks were over.', 'It added that the convoys had left.']],
+  ])('goes on with the body when no one spoke after it: %j', (paragraphs) => {
+    const added = statements(paragraphs).find((mention) => mention.verb === 'added');
+    expect(added?.government).toBe('freedonia');
+  });
+});
+
 describe('speakers: a place inside a longer subject does not speak', () => {
   it.each([
     ['The raids of the militia on shipping in the Marsh Strait threaten the economy, the minister said.', 'the minister'],

@@ -481,6 +481,11 @@ export class SpeakerMemory {
     // "The tanker's owner said … “…,” it said.": an owner or operator read as a person may be the
     // company "it" means, never the body that spoke before it.
     const latest = this.history.at(-1);
+    // "“…,” the Bureau said. ¶ Sylvanian officials announced … ¶ It added …": "added" goes on with the
+    // last speaker, named in a sentence after the Bureau spoke; when the pronoun cannot mean them,
+    // whoever it skips back to is a guess, and a wrong side is the worst error. (Speakers named inside
+    // the Bureau's own sentence, "the Bureau said residents asked for help", are not the last to speak.)
+    if (speakerGoesOn && known && latest && latest !== known && !this.fits(latest, kinds, singular) && latest.government !== known.government && this.namedAfterSpeaking(latest, known)) return null;
     if (known && latest && latest !== known && !kinds.includes(latest.kind) && latest.government === null && !speakerGoesOn && namesABusiness(latest.speaker.description)) return null;
     // "Ruhl said … Ivanov said …. “…,” he said.": a lone capitalised word the topic data does not know
     // may be a surname as well as an organisation's name, so "he" may be them rather than Ruhl.
@@ -524,6 +529,17 @@ export class SpeakerMemory {
     // “…,” he wrote." may be the soldier's words, and he speaks for no government.
     if (!known && kinds.includes('person')) return named && (this.anotherSideNamed(named, gender) || (this.privatePersonSinceNamed && named.government !== null)) ? null : named;
     return known;
+  }
+
+  /** Whether a pronoun of `kinds` can mean `known` ("it" never means a plural: "authorities"). */
+  private fits(known: KnownSpeaker, kinds: SpeakerKind[], singular: boolean): boolean {
+    return kinds.includes(known.kind) && !(singular && namesSeveral(known));
+  }
+
+  /** Whether `later` was named speaking in a sentence after the one `known` last spoke in. */
+  private namedAfterSpeaking(later: KnownSpeaker, known: KnownSpeaker): boolean {
+    const named = this.namedIn.get(later);
+    return named !== undefined && named > (this.spokeIn.get(known) ?? 0);
   }
 
   /** Whether `later`, of another side than `known`, was named speaking in a sentence after the one `known` last spoke in. */
