@@ -484,8 +484,9 @@ export class SpeakerMemory {
     // "“…,” the Bureau said. ¶ Sylvanian officials announced … ¶ It added …": "added" goes on with the
     // last speaker, named in a sentence after the Bureau spoke; when the pronoun cannot mean them,
     // whoever it skips back to is a guess, and a wrong side is the worst error. (Speakers named inside
-    // the Bureau's own sentence, "the Bureau said residents asked for help", are not the last to speak.)
-    if (speakerGoesOn && known && latest && latest !== known && !this.fits(latest, kinds, singular) && latest.government !== known.government && this.namedAfterSpeaking(latest, known)) return null;
+    // the Bureau's own sentence, "the Bureau said residents asked for help", are not the last to speak;
+    // a person, "analyst Max Ober said …", is plainly no "it", which means the body before.)
+    if (speakerGoesOn && known && latest && latest !== known && latest.kind !== 'person' && !this.fits(latest, kinds, singular) && latest.government !== known.government && this.namedAfterSpeaking(latest, known)) return null;
     if (known && latest && latest !== known && !kinds.includes(latest.kind) && latest.government === null && !speakerGoesOn && namesABusiness(latest.speaker.description)) return null;
     // "Ruhl said … Ivanov said …. “…,” he said.": a lone capitalised word the topic data does not know
     // may be a surname as well as an organisation's name, so "he" may be them rather than Ruhl.
