@@ -279,6 +279,21 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads "claim" and "promise" with a plural subject before an infinitive as speech, and the nouns as no speech', () => {
+    const cases: [string, (string | null)[][]][] = [
+      ['The rebels claim to have shot down a drone.', [['The rebels', 'claim', 'to have shot down a drone']]],
+      ['Now the rebels claim to be targeting ships bound for Marsh City.', [['the rebels', 'claim', 'to be targeting ships bound for Marsh City']]],
+      ['The ministers promise to rebuild the port.', [['The ministers', 'promise', 'to rebuild the port']]],
+      ['The rebels promise that the attacks will go on.', [['The rebels', 'promise', 'that the attacks will go on']]],
+      // Nouns: after a possessive or a determiner, before a noun phrase, or in the -s form.
+      ["Sylvania's claim to have won the battle was denied.", []],
+      ['Freedonia renewed its claim to the island.', []],
+      ['The rebels promise to voters was forgotten.', []],
+      ['Campaign promises to cut taxes were broken.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads thanks with a proposition as a statement of the act thanked for: "thanked Berg for sending the boats"', () => {
     const cases: [string, (string | null)[][]][] = [
       [

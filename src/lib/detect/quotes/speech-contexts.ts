@@ -119,6 +119,27 @@ const DISPUTED = /^\s+(?:that\b|(?:this|that|these|those|the|such|its|their|his|
 /** Present forms that are also nouns ("claims"): speech only before a clause of their own. */
 const CLAIMING = new Set(['claims', 'insists', 'maintains', 'claim', 'insist', 'maintain']);
 
+/** "promise", also a noun ("a promise"): speech only before an infinitive or "that". */
+const PROMISING = new Set(['promise']);
+
+/**
+ * An infinitive after the verb, not "to" before a noun phrase: "claim to be", "promise to rebuild"; not
+ * "claim to the islands", "promise to voters" (a word in a single -s is read as a plural noun).
+ */
+const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|any|some|all|each|every|no)\b|\p{Ll}*[^s\s]s\b)\p{Ll}+/u;
+
+/**
+ * "The rebels claim to be targeting ships", "they promise to continue", "they promise that …": plural
+ * present forms that are also nouns, as speech before an infinitive (or, for "promise", "that"). Not
+ * after a determiner or a possessive ("their claim to have won", "Berg's promise to rebuild": nouns).
+ * ("claims to …" is left out: "Rebel claims to have downed a jet" is most often the noun.)
+ */
+function claimsOrPromisesToDo(view: SentenceView, verb: string, verbSpan: Span, after: string): boolean {
+  if (verb !== 'claim' && !PROMISING.has(verb)) return false;
+  if (NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
+  return INFINITIVE_AFTER.test(after) || (PROMISING.has(verb) && /^\s+that\b/.test(after));
+}
+
 /** Plural present forms that are also nouns: "a call for calm", "their demand for", "the stress on". */
 const NOUN_LIKE_PLURAL_FORMS = new Set(['call on', 'call for', 'demand', 'stress', 'welcome', 'praise', 'blame', 'vow', 'pledge', 'appeal for']);
 
@@ -190,7 +211,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb) || NOUN_LIKE_PLURAL_FORMS.has(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
+  if (claimsOrPromisesToDo(view, verb, verbSpan, after)) return true;
   if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
+  if (PROMISING.has(verb)) return false;
   if (GIVING_AS.has(verb)) return COUNT_AS.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after) || MEASURE_AT.test(after);
   if (DISPUTING.has(verb)) return DISPUTED.test(after) && !NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
