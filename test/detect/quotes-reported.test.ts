@@ -25,6 +25,16 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(read('The attack in the region said nothing about the boats.')).toEqual([]);
   });
 
+  it('reads operators as speakers for no government: "Several shipping operators announced …", "Sylvanian drone operators said …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Several global shipping operators have announced that they are suspending sailings.', [['Several global shipping operators', null, 'that they are suspending sailings']]],
+      ['Tour operators said bookings had fallen by half.', [['Tour operators', null, 'bookings had fallen by half']]],
+      ['Sylvanian drone operators said the port was closed.', [['Sylvanian drone operators', null, 'the port was closed']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('reads "the Foreign Ministry of the republic" as a speaker: an institution’s capitalised name before "of"', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.reported]);
     const cases: [string, (string | null)[][]][] = [
