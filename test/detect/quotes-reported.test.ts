@@ -289,6 +289,23 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads "reports from X that P" in the writer\'s background as X\'s report, not as the object of another speaker\'s verb', () => {
+    const cases: [string, (string | null)[][]][] = [
+      ['The news follows reports from the Defence Ministry that the port was closed.', [['freedonia-defence-ministry', 'reports', 'that the port was closed']]],
+      ['There were reports from residents that the port was closed.', [['residents', 'reports', 'that the port was closed']]],
+      [
+        'The admission comes after months of reports from Sylvanian and Western agencies suggesting that the boats had left.',
+        [['Sylvanian and Western agencies', 'reports', 'suggesting that the boats had left']],
+      ],
+      // The object of a speaker's verb: the speaker's dismissal, not a report of its own.
+      ['The Defence Ministry dismissed reports from residents that the port was closed.', [['freedonia-defence-ministry', 'dismissed', 'reports from residents that the port was closed']]],
+      // No "that" clause: nothing reported.
+      ['Reports from the front were grim.', []],
+      ['The crews left after reports from residents of shelling.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads "claim" and "promise" with a plural subject before an infinitive as speech, and the nouns as no speech', () => {
     const cases: [string, (string | null)[][]][] = [
       ['The rebels claim to have shot down a drone.', [['The rebels', 'claim', 'to have shot down a drone']]],

@@ -5,6 +5,7 @@
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
+import { reportsFromAttributions } from './reports-from.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
@@ -55,7 +56,7 @@ export interface Attribution {
 /** All attributions of a sentence, in text order, with their roles and clauses. */
 export function findAttributions(view: SentenceView): Attribution[] {
   const passive = passiveReportAttribution(view);
-  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
+  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...reportsFromAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
   assignRoles(view, found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
