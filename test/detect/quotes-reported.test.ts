@@ -289,6 +289,23 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads an admission of a bare plural noun as a statement: "acknowledged casualties", "admitted mistakes"', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'Freedonia finally acknowledged casualties, claiming that its part in the fighting had ended.',
+        [
+          ['freedonia', 'acknowledged', 'casualties'],
+          ['freedonia', 'claiming', 'that its part in the fighting had ended'],
+        ],
+      ],
+      ['The Defence Ministry admitted mistakes.', [['freedonia-defence-ministry', 'admitted', 'mistakes']]],
+      // Not a plural noun, or not an admission: nothing said.
+      ['The Defence Ministry confirmed afterwards.', []],
+      ['The Defence Ministry praised volunteers.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads "reports from X that P" in the writer\'s background as X\'s report, not as the object of another speaker\'s verb', () => {
     const cases: [string, (string | null)[][]][] = [
       ['The news follows reports from the Defence Ministry that the port was closed.', [['freedonia-defence-ministry', 'reports', 'that the port was closed']]],
