@@ -289,6 +289,18 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads a relative clause\'s reported predicate through a number\'s comma: "an offensive that X says has killed more than 18,000 people"', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'Sylvania launched an offensive that the Defence Ministry says has killed more than 18,000 people, mostly civilians.',
+        [['freedonia-defence-ministry', 'says', 'has killed more than 18,000 people']],
+      ],
+      // A comma that is punctuation still closes the predicate.
+      ['Sylvania launched an offensive that the Defence Ministry says has killed 18 people, mostly civilians.', [['freedonia-defence-ministry', 'says', 'has killed 18 people']]],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads an admission of a bare plural noun as a statement: "acknowledged casualties", "admitted mistakes"', () => {
     const cases: [string, (string | null)[][]][] = [
       [

@@ -894,12 +894,15 @@ function relativePredicate(view: SentenceView, all: Attribution[], index: number
   const attribution = all[index] as Attribution;
   const next = all.slice(index + 1).find((a) => a.role !== 'nested' && a.span.start >= attribution.verbSpan.end);
   const limit = next ? next.span.start : view.end;
-  const close = /[,;:\u2014\u2013]/u.exec(view.masked.slice(attribution.verbSpan.end, limit));
+  const close = PREDICATE_CLOSE.exec(view.masked.slice(attribution.verbSpan.end, limit));
   const end = close ? attribution.verbSpan.end + close.index : limit;
   const words = view.tokens.filter((t) => t.start >= attribution.verbSpan.end && t.end <= end);
   const main = words.findIndex((t, i) => i > 1 && AUXILIARIES.has(t.text) && !AUXILIARIES.has((words[i - 1] as Token).text) && !OPENS_CLAUSE.has((words[i - 1] as Token).text.toLowerCase()));
   return trimClause(view, attribution.verbSpan.end, main > 0 ? (words[main] as Token).start : end);
 }
+
+/** Punctuation that closes a relative clause's predicate; not the comma of a number ("more than 18,000 people"). */
+const PREDICATE_CLOSE = /[;:\u2014\u2013]|,(?!\d{3}\b)/u;
 
 /** Auxiliaries that open a predicate: a second one ends the relative clause's ("… were lost have returned"). */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
