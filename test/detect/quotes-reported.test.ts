@@ -289,6 +289,17 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads "responded to X and said …" as what was said, not as a response to X that said it', () => {
+    const cases: [string, (string | null)[][]][] = [
+      ['Berg responded to the news and said Sylvania would be forming the “worst coalition in history.”', [['anna-berg', 'said', 'Sylvania would be forming the “worst coalition in history.”']]],
+      ['Berg responded to the report and said the port was closed.', [['anna-berg', 'said', 'the port was closed']]],
+      // What is answered, then "that": the response.
+      ['Berg responded to the charge that the port was closed.', [['anna-berg', 'responded', 'to the charge that the port was closed']]],
+      ['Berg responded to the accusations and threats that the port would close.', [['anna-berg', 'responded', 'to the accusations and threats that the port would close']]],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads a relative clause\'s reported predicate through a number\'s comma: "an offensive that X says has killed more than 18,000 people"', () => {
     const cases: [string, (string | null)[][]][] = [
       [

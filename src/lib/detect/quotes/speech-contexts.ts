@@ -262,6 +262,10 @@ export function readsAsSpeech(verb: string, subject: string | null): boolean {
   return !READ_VERBS.has(verb) || (subject !== null && DOCUMENT.test(subject));
 }
 
+/** "to" and what is answered, then "that" or a quotation, with no "and" opening a speech verb of its own between. */
+const RESPONDED_TO_WORDS =
+  /^\s+to\s(?:(?!\band\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told|tells|stated|declared|warned|insisted|stressed|noted|wrote|called|urged)\b)[^.;])*(?:\bthat\b|\u2592)/u;
+
 /**
  * "The destroyer responded to distress calls", "As the ships responded, …", "briefed Berg on the talks":
  * no words reported. Speech when a quotation or "that" follows, when the verb ends the sentence
@@ -274,8 +278,9 @@ function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: numbe
   if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
   if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
-  // "responded to the charge that …", "replied to reporters: “…”".
-  if (/^\s+to\s[^.;]*(?:\bthat\b|\u2592)/u.test(rest)) return false;
+  // "responded to the charge that …", "replied to reporters: “…”"; not "responded to the news and said
+  // “…”", whose words are the next verb's.
+  if (RESPONDED_TO_WORDS.test(rest)) return false;
   // "“…,” Berg replied to a reporter’s question": a quotation before the verb in its sentence.
   return !view.masked.slice(view.start, verbStart).includes('\u2592');
 }
