@@ -289,6 +289,16 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads a speech participle joined by "and" to a participle clause of any verb: ", thanking them and saying that …"', () => {
+    const cases: [string, (string | null)[][]][] = [
+      ['Ruhl met the crews, thanking them for their service and saying that the port will reopen.', [['tomas-ruhl', 'saying', 'that the port will reopen']]],
+      ['Berg toured the port, inspecting the boats and adding that repairs would take weeks.', [['anna-berg', 'adding', 'that repairs would take weeks']]],
+      // No participle clause of the subject's before the "and": nothing reported.
+      ['The crews, including the sailors and saying that the port closed, left.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads "responded to X and said …" as what was said, not as a response to X that said it', () => {
     const cases: [string, (string | null)[][]][] = [
       ['Berg responded to the news and said Sylvania would be forming the “worst coalition in history.”', [['anna-berg', 'said', 'Sylvania would be forming the “worst coalition in history.”']]],

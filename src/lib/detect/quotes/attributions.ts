@@ -274,7 +274,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
       // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
       const joiner = view.tokens[verbToken - 1]?.text;
       // "… calling for an end to the attacks and warning …": a second participle joined to the first.
-      const secondParticiple = joiner === 'and' && out.some((a) => isParticiple(a.verb));
+      const secondParticiple = joiner === 'and' && (out.some((a) => isParticiple(a.verb)) || afterParticipleClause(view, verbToken - 1));
       // "… the assaults while promising that …", "… hinted at action after revealing …": a participle
       // of the subject's own speech, joined by "while" or "after" with no comma too, after a quotation
       // too; one that is also a noun or an adjective ("after warning shots") only before "that".
@@ -403,6 +403,22 @@ function withheldAfterComma(view: SentenceView, verbToken: number): number | nul
 
 /** What a denial denies right after its verb: a word, not the end of the sentence or an aside's comma. */
 const DENIED_OBJECT = /^\s+\p{L}/u;
+
+/** Words in -ing that open no participle clause of the subject's: ", including the crews and …". */
+const NOT_THE_SUBJECTS_PARTICIPLE = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'during', 'notwithstanding']);
+
+/**
+ * "Ruhl told Berg, thanking the soldiers for their service and saying that …": the "and" at token
+ * `and` joins a second participle to a participle clause the comma before it opened, whatever its
+ * verb; the subject of both is the sentence's.
+ */
+function afterParticipleClause(view: SentenceView, and: number): boolean {
+  const before = view.masked.slice(view.start, (view.tokens[and] as Token).start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || /[;:\u2592]/u.test(before.slice(comma))) return false;
+  const opener = /^,\s+(\p{Ll}+ing)\s/u.exec(before.slice(comma));
+  return opener !== null && !NOT_THE_SUBJECTS_PARTICIPLE.has(opener[1] as string);
+}
 
 /** Forms of "be" that make a participle after them progressive: "is warning", "have been calling". */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', 'been']);
