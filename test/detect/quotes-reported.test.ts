@@ -289,6 +289,34 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads "…, although according to X, Q" as X\'s own Q, not as the channel of the report before it', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'The rebels said they were targeting ships bound for Marsh City, although according to monitoring groups, some of the ships had other destinations.',
+        [
+          ['The rebels', 'said', 'they were targeting ships bound for Marsh City'],
+          ['monitoring groups', 'according to', 'some of the ships had other destinations'],
+        ],
+      ],
+      [
+        'Berg said the port was closed, but according to the Courier, the boats were still leaving.',
+        [
+          ['anna-berg', 'said', 'the port was closed'],
+          ['daily-courier', 'according to', 'the boats were still leaving'],
+        ],
+      ],
+      // No contrast: the channel of the report before it, as before.
+      [
+        'Berg said the port was closed, according to the Courier.',
+        [
+          ['anna-berg', 'said', 'the port was closed'],
+          ['daily-courier', 'according to', 'Berg said the port was closed'],
+        ],
+      ],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads a speech participle joined by "and" to a participle clause of any verb: ", thanking them and saying that …"', () => {
     const cases: [string, (string | null)[][]][] = [
       ['Ruhl met the crews, thanking them for their service and saying that the port will reopen.', [['tomas-ruhl', 'saying', 'that the port will reopen']]],

@@ -163,6 +163,12 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "an interview with a sailor describing “brutal” fighting": a participle's words are after it, and
   // with a quotation among them the quotation is the statement; the words before its subject are the writer's.
   if (trailing && isParticiple(attribution.verb) && afterAttribution.includes(MASK)) return null;
+  // "…, although according to monitors, some ships stayed": a source a joiner opens a clause with
+  // reports what follows its comma, not the words before the joiner.
+  if (trailing && attribution.span.start > floor && opensClause() && /^\s*,/.test(afterAttribution)) {
+    const own = trimClause(view, attribution.span.end, limit);
+    if (own) return own;
+  }
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
