@@ -25,6 +25,16 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     expect(read('The attack in the region said nothing about the boats.')).toEqual([]);
   });
 
+  it('reads operators as speakers for no government: "Several shipping operators announced …", "Sylvanian drone operators said …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.government, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Several global shipping operators have announced that they are suspending sailings.', [['Several global shipping operators', null, 'that they are suspending sailings']]],
+      ['Tour operators said bookings had fallen by half.', [['Tour operators', null, 'bookings had fallen by half']]],
+      ['Sylvanian drone operators said the port was closed.', [['Sylvanian drone operators', null, 'the port was closed']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('reads "the Foreign Ministry of the republic" as a speaker: an institution’s capitalised name before "of"', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.description || m.speaker.name, m.reported]);
     const cases: [string, (string | null)[][]][] = [
@@ -277,6 +287,134 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
       ['The navy maintained security in the strait for weeks.', []],
     ];
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
+  it('reads "…, although according to X, Q" as X\'s own Q, not as the channel of the report before it', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'The rebels said they were targeting ships bound for Marsh City, although according to monitoring groups, some of the ships had other destinations.',
+        [
+          ['The rebels', 'said', 'they were targeting ships bound for Marsh City'],
+          ['monitoring groups', 'according to', 'some of the ships had other destinations'],
+        ],
+      ],
+      [
+        'Berg said the port was closed, but according to the Courier, the boats were still leaving.',
+        [
+          ['anna-berg', 'said', 'the port was closed'],
+          ['daily-courier', 'according to', 'the boats were still leaving'],
+        ],
+      ],
+      // No contrast: the channel of the report before it, as before.
+      [
+        'Berg said the port was closed, according to the Courier.',
+        [
+          ['anna-berg', 'said', 'the port was closed'],
+          ['daily-courier', 'according to', 'Berg said the port was closed'],
+        ],
+      ],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
+  it('reads a speech participle joined by "and" to a participle clause of any verb: ", thanking them and saying that …"', () => {
+    const cases: [string, (string | null)[][]][] = [
+      ['Ruhl met the crews, thanking them for their service and saying that the port will reopen.', [['tomas-ruhl', 'saying', 'that the port will reopen']]],
+      ['Berg toured the port, inspecting the boats and adding that repairs would take weeks.', [['anna-berg', 'adding', 'that repairs would take weeks']]],
+      // No participle clause of the subject's before the "and": nothing reported.
+      ['The crews, including the sailors and saying that the port closed, left.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
+  it('reads "responded to X and said …" as what was said, not as a response to X that said it', () => {
+    const cases: [string, (string | null)[][]][] = [
+      ['Berg responded to the news and said Sylvania would be forming the “worst coalition in history.”', [['anna-berg', 'said', 'Sylvania would be forming the “worst coalition in history.”']]],
+      ['Berg responded to the report and said the port was closed.', [['anna-berg', 'said', 'the port was closed']]],
+      // What is answered, then "that": the response.
+      ['Berg responded to the charge that the port was closed.', [['anna-berg', 'responded', 'to the charge that the port was closed']]],
+      ['Berg responded to the accusations and threats that the port would close.', [['anna-berg', 'responded', 'to the accusations and threats that the port would close']]],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
+  it('reads a relative clause\'s reported predicate through a number\'s comma: "an offensive that X says has killed more than 18,000 people"', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'Sylvania launched an offensive that the Defence Ministry says has killed more than 18,000 people, mostly civilians.',
+        [['freedonia-defence-ministry', 'says', 'has killed more than 18,000 people']],
+      ],
+      // A comma that is punctuation still closes the predicate.
+      ['Sylvania launched an offensive that the Defence Ministry says has killed 18 people, mostly civilians.', [['freedonia-defence-ministry', 'says', 'has killed 18 people']]],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
+  it('reads an admission of a bare plural noun as a statement: "acknowledged casualties", "admitted mistakes"', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'Freedonia finally acknowledged casualties, claiming that its part in the fighting had ended.',
+        [
+          ['freedonia', 'acknowledged', 'casualties'],
+          ['freedonia', 'claiming', 'that its part in the fighting had ended'],
+        ],
+      ],
+      ['The Defence Ministry admitted mistakes.', [['freedonia-defence-ministry', 'admitted', 'mistakes']]],
+      // Not a plural noun, or not an admission: nothing said.
+      ['The Defence Ministry confirmed afterwards.', []],
+      ['The Defence Ministry praised volunteers.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
+  it('reads "reports from X that P" in the writer\'s background as X\'s report, not as the object of another speaker\'s verb', () => {
+    const cases: [string, (string | null)[][]][] = [
+      ['The news follows reports from the Defence Ministry that the port was closed.', [['freedonia-defence-ministry', 'reports', 'that the port was closed']]],
+      ['There were reports from residents that the port was closed.', [['residents', 'reports', 'that the port was closed']]],
+      [
+        'The admission comes after months of reports from Sylvanian and Western agencies suggesting that the boats had left.',
+        [['Sylvanian and Western agencies', 'reports', 'suggesting that the boats had left']],
+      ],
+      // The object of a speaker's verb: the speaker's dismissal, not a report of its own.
+      ['The Defence Ministry dismissed reports from residents that the port was closed.', [['freedonia-defence-ministry', 'dismissed', 'reports from residents that the port was closed']]],
+      // No "that" clause: nothing reported.
+      ['Reports from the front were grim.', []],
+      ['The crews left after reports from residents of shelling.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
+  it('reads "claim" and "promise" with a plural subject before an infinitive as speech, and the nouns as no speech', () => {
+    const cases: [string, (string | null)[][]][] = [
+      ['The rebels claim to have shot down a drone.', [['The rebels', 'claim', 'to have shot down a drone']]],
+      ['Now the rebels claim to be targeting ships bound for Marsh City.', [['the rebels', 'claim', 'to be targeting ships bound for Marsh City']]],
+      ['The ministers promise to rebuild the port.', [['The ministers', 'promise', 'to rebuild the port']]],
+      ['The rebels promise that the attacks will go on.', [['The rebels', 'promise', 'that the attacks will go on']]],
+      // Nouns: after a possessive or a determiner, before a noun phrase, or in the -s form.
+      ["Sylvania's claim to have won the battle was denied.", []],
+      ['Freedonia renewed its claim to the island.', []],
+      ['The rebels promise to voters was forgotten.', []],
+      ['Campaign promises to cut taxes were broken.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
+  it('reads thanks with a proposition as a statement of the act thanked for: "thanked Berg for sending the boats"', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'Ruhl on Monday thanked Freedonian leader Anna Berg for sending boats to help Sylvania reclaim the islands.',
+        [['tomas-ruhl', 'thanked', 'sending boats to help Sylvania reclaim the islands']],
+      ],
+      ['In response, Berg thanked Ruhl for praising her crews and stressed that the port was open.', [['anna-berg', 'thanked', 'praising her crews'], ['anna-berg', 'stressed', 'that the port was open']]],
+      ['The mayor thanked volunteers for quickly clearing the roads after the storm.', [['The mayor', 'thanked', 'quickly clearing the roads after the storm']]],
+      ['The mayor thanked the fans for not giving up on the team.', [['The mayor', 'thanked', 'not giving up on the team']]],
+      // Thanks alone: no act after "for", or the party described by a relative clause.
+      ['Ruhl thanked the crews for their work.', []],
+      ['Ruhl thanked Berg for everything.', []],
+      ['Ruhl thanked the crews that took part in the rescue for saving lives.', []],
+      ['The mayor thanked the volunteers at the morning briefing.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
   });
 
   it('reads praise as speech, what it praises as its words: "praised their “courage”", "praised the work of the crews"', () => {

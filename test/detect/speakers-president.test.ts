@@ -101,6 +101,9 @@ describe('"the Freedonian leader" is the side’s president the article names', 
   it.each([
     [['The Freedonian leader said the port would reopen next week.', 'Karl Weiss arrived in Marsh City on Monday.']],
     [['Karl Weiss arrived in Marsh City on Monday.', 'Freedonia´s leader said the port would reopen next week.']],
+    // A ruler's word is the leader's: "the Freedonian dictator", "the Freedonian strongman".
+    [['The Freedonian dictator said the port would reopen next week.', 'Karl Weiss arrived in Marsh City on Monday.']],
+    [['Karl Weiss arrived in Marsh City on Monday.', 'The Freedonian strongman said the port would reopen next week.']],
   ])('%j', (paragraphs) => {
     expect(speaker(paragraphs)).toEqual(['karl-weiss']);
   });
@@ -110,6 +113,9 @@ describe('"the Freedonian leader" is the side’s president the article names', 
     [['The Freedonian leader said the port would reopen next week.', 'Karl Weiss and Olaf Moss arrived in Marsh City on Monday.']],
     // Another side's president.
     [['The Sylvanian leader said the port would reopen next week.', 'Karl Weiss arrived in Marsh City on Monday.']],
+    [['The Sylvanian dictator said the port would reopen next week.', 'Karl Weiss arrived in Marsh City on Monday.']],
+    // A former ruler is not the president in office.
+    [['The former Freedonian dictator said the port would reopen next week.', 'Karl Weiss arrived in Marsh City on Monday.']],
   ])('%j stays no one’s', (paragraphs) => {
     expect(speaker(paragraphs)).toEqual([null]);
   });

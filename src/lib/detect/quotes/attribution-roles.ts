@@ -21,9 +21,23 @@ export function assignRoles(view: SentenceView, found: Attribution[]): void {
   for (const attribution of found) {
     const ownThatClause = OWN_THAT_CLAUSE.test(view.masked.slice(attribution.verbSpan.end, attribution.verbSpan.end + 60));
     const conduit = !ownThatClause && (attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb));
-    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided) attribution.role = 'conduit';
+    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !contrastedSource(view, attribution)) attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
   }
+}
+
+/** A contrast that opens a clause of the writer's right before a source: "…, although according to X, …". */
+const CONTRAST_BEFORE = /\b(?:but|although|though|while|whereas|yet)\s*,?\s*$/i;
+
+/**
+ * "Berg said the boats left, although according to monitors, some stayed": an "according to" that a
+ * contrast opens, with a clause after its comma, gives its source's own words, not the channel of the
+ * report before it.
+ */
+function contrastedSource(view: SentenceView, attribution: Attribution): boolean {
+  if (!/^according\s+to$/i.test(attribution.verb)) return false;
+  const before = view.masked.slice(Math.max(view.start, attribution.span.start - 20), attribution.span.start);
+  return CONTRAST_BEFORE.test(before) && /^\s*,\s*\S/.test(view.masked.slice(attribution.span.end, view.end));
 }
 
 /** A "that" right after a verb, or after a few words of audience or time with no comma: "reported on Monday that". */

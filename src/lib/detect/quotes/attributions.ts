@@ -5,6 +5,7 @@
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
+import { reportsFromAttributions } from './reports-from.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
@@ -55,7 +56,7 @@ export interface Attribution {
 /** All attributions of a sentence, in text order, with their roles and clauses. */
 export function findAttributions(view: SentenceView): Attribution[] {
   const passive = passiveReportAttribution(view);
-  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
+  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...reportsFromAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
   assignRoles(view, found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
@@ -275,7 +276,7 @@ function verbAttributions(view: SentenceView): Attribution[] {
       // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
       const joiner = view.tokens[verbToken - 1]?.text;
       // "… calling for an end to the attacks and warning …": a second participle joined to the first.
-      const secondParticiple = joiner === 'and' && out.some((a) => isParticiple(a.verb));
+      const secondParticiple = joiner === 'and' && (out.some((a) => isParticiple(a.verb)) || afterParticipleClause(view, verbToken - 1));
       // "… the assaults while promising that …", "… hinted at action after revealing …": a participle
       // of the subject's own speech, joined by "while" or "after" with no comma too, after a quotation
       // too; one that is also a noun or an adjective ("after warning shots") only before "that".
@@ -404,6 +405,22 @@ function withheldAfterComma(view: SentenceView, verbToken: number): number | nul
 
 /** What a denial denies right after its verb: a word, not the end of the sentence or an aside's comma. */
 const DENIED_OBJECT = /^\s+\p{L}/u;
+
+/** Words in -ing that open no participle clause of the subject's: ", including the crews and …". */
+const NOT_THE_SUBJECTS_PARTICIPLE = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'during', 'notwithstanding']);
+
+/**
+ * "Ruhl told Berg, thanking the soldiers for their service and saying that …": the "and" at token
+ * `and` joins a second participle to a participle clause the comma before it opened, whatever its
+ * verb; the subject of both is the sentence's.
+ */
+function afterParticipleClause(view: SentenceView, and: number): boolean {
+  const before = view.masked.slice(view.start, (view.tokens[and] as Token).start);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0 || /[;:\u2592]/u.test(before.slice(comma))) return false;
+  const opener = /^,\s+(\p{Ll}+ing)\s/u.exec(before.slice(comma));
+  return opener !== null && !NOT_THE_SUBJECTS_PARTICIPLE.has(opener[1] as string);
+}
 
 /** Forms of "be" that make a participle after them progressive: "is warning", "have been calling". */
 const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', 'been']);
@@ -895,12 +912,15 @@ function relativePredicate(view: SentenceView, all: Attribution[], index: number
   const attribution = all[index] as Attribution;
   const next = all.slice(index + 1).find((a) => a.role !== 'nested' && a.span.start >= attribution.verbSpan.end);
   const limit = next ? next.span.start : view.end;
-  const close = /[,;:\u2014\u2013]/u.exec(view.masked.slice(attribution.verbSpan.end, limit));
+  const close = PREDICATE_CLOSE.exec(view.masked.slice(attribution.verbSpan.end, limit));
   const end = close ? attribution.verbSpan.end + close.index : limit;
   const words = view.tokens.filter((t) => t.start >= attribution.verbSpan.end && t.end <= end);
   const main = words.findIndex((t, i) => i > 1 && AUXILIARIES.has(t.text) && !AUXILIARIES.has((words[i - 1] as Token).text) && !OPENS_CLAUSE.has((words[i - 1] as Token).text.toLowerCase()));
   return trimClause(view, attribution.verbSpan.end, main > 0 ? (words[main] as Token).start : end);
 }
+
+/** Punctuation that closes a relative clause's predicate; not the comma of a number ("more than 18,000 people"). */
+const PREDICATE_CLOSE = /[;:\u2014\u2013]|,(?!\d{3}\b)/u;
 
 /** Auxiliaries that open a predicate: a second one ends the relative clause's ("… were lost have returned"). */
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);

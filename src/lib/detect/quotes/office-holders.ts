@@ -58,9 +58,17 @@ function holderOf(description: string, government: string, people: readonly stri
   const presidentLeads = !ofSide.some((id) => officeOf(id).some((held) => HEADS_OF_GOVERNMENT.has(held)));
   const fits = ofSide.filter((id) => {
     const office = officeOf(id);
-    return words.every((word) => office.some((held) => sameOfficeWord(held, word) || (word === 'leader' && held === 'president' && presidentLeads)));
+    return words.map(asLeader).every((word) => office.some((held) => sameOfficeWord(held, word) || (word === 'leader' && held === 'president' && presidentLeads)));
   });
   return fits.length === 1 ? (fits[0] as string) : null;
+}
+
+/** Words for one who rules a side alone: "the Sylvanian dictator", "the Freedonian strongman" is its leader. */
+const RULER_WORDS: ReadonlySet<string> = new Set(['dictator', 'strongman']);
+
+/** A ruler's word read as "leader"; any other word as it is. */
+function asLeader(word: string): string {
+  return RULER_WORDS.has(word) ? 'leader' : word;
 }
 
 /** Words of a head of government's office, who may be the "leader" of a side that has a president too. */

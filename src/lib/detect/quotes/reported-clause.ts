@@ -7,6 +7,7 @@ import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
 import { isParticiple } from './speech-verbs.ts';
+import { thankedActOffset } from './thanks-for.ts';
 import { isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import { NAME_PARTICLES, PHRASE_STOP_WORDS } from './word-lists.ts';
@@ -162,6 +163,12 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "an interview with a sailor describing “brutal” fighting": a participle's words are after it, and
   // with a quotation among them the quotation is the statement; the words before its subject are the writer's.
   if (trailing && isParticiple(attribution.verb) && afterAttribution.includes(MASK)) return null;
+  // "…, although according to monitors, some ships stayed": a source a joiner opens a clause with
+  // reports what follows its comma, not the words before the joiner.
+  if (trailing && attribution.span.start > floor && opensClause() && /^\s*,/.test(afterAttribution)) {
+    const own = trimClause(view, attribution.span.end, limit);
+    if (own) return own;
+  }
   if (trailing && attribution.span.start > floor) {
     // "The move, Berg said, was a mistake": the report runs on after the attribution, so the clause
     // is the whole stretch.
@@ -184,7 +191,11 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)) || saidWhere(view, afterTokens, that));
   // "told reporters the boats had left", "told the Courier on Monday the boats …": whom, then what.
   const told = skipsTo ? 0 : addresseeOfTell(view, attribution.verb, afterTokens);
-  const from = quotationRightAfter(view, attribution) ?? (skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start);
+  // "thanked Berg on Monday for sending the boats": what was thanked for, not whom.
+  const thankedFor = skipsTo ? null : thankedActOffset(attribution.verb, view.masked.slice(attribution.span.end, limit));
+  const from =
+    quotationRightAfter(view, attribution) ??
+    (thankedFor !== null ? attribution.span.end + thankedFor : skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start);
   return trimClause(view, skipInsertedTime(view, afterTokens, from), beforeWithoutAside(view, from, shortObjectEnd(view, from, limit)));
 }
 

@@ -58,6 +58,15 @@ function takesAPosition(verb: string, words: string): boolean {
   return /^(?:the|this|these|those|its|their|his|her)\s+\p{L}+$/iu.test(words.trim()) || NAMES_POSSESSIVE_NOUN.test(words.trim());
 }
 
+/**
+ * "acknowledged casualties", "confirmed deaths", "admitted losses": an admission of a thing named by a
+ * bare plural noun says it happened, in one word. Not a word in -s that is no plural noun
+ * ("confirmed afterwards", "acknowledged as …" are cut before).
+ */
+function admitsWhatItNames(verb: string, words: string): boolean {
+  return /^(?:confirm|acknowledg|admit)/i.test(verb) && /^\p{Ll}{3,}s$/u.test(words.trim()) && !/(?:ss|us|wards|ways|less)$/.test(words.trim());
+}
+
 /** Nouns of someone's words, ending what a rebuttal counters: "the claims", "Berg's allegations". */
 const SPEECH_NOUN_ENDS = new RegExp(`\\s(?:${WORDS_SAID_NOUNS})$`, 'u');
 
@@ -404,7 +413,7 @@ function reportStatements(
   const words = view.masked.slice(clause.start, clause.end);
   // "the reports that Sylvania said were false", "the newspaper said he nodded": whole in two words.
   const minimum = attribution.objectRelative || PRONOUN_AND_VERB.test(words.trim()) ? MIN_WHOLE_CLAUSE_WORDS : MIN_REPORTED_WORDS;
-  if (!negated && !hasWords(words, minimum) && !takesAPosition(attribution.verb, words) && !isACount(words)) return [];
+  if (!negated && !hasWords(words, minimum) && !takesAPosition(attribution.verb, words) && !isACount(words) && !admitsWhatItNames(attribution.verb, words)) return [];
   return (speakers.get(attribution) ?? []).map((s) => reportedFound(view, clause, s, attribution, context, clause.start));
 }
 

@@ -5,6 +5,7 @@
  */
 import { OWN_CLAUSE } from './attribution-patterns.ts';
 import { negatedAt } from './negation.ts';
+import { thankedActOffset } from './thanks-for.ts';
 import { isCalendarWord } from './tokens.ts';
 import type { SentenceView, Span } from './types.ts';
 
@@ -118,6 +119,27 @@ const DISPUTED = /^\s+(?:that\b|(?:this|that|these|those|the|such|its|their|his|
 /** Present forms that are also nouns ("claims"): speech only before a clause of their own. */
 const CLAIMING = new Set(['claims', 'insists', 'maintains', 'claim', 'insist', 'maintain']);
 
+/** "promise", also a noun ("a promise"): speech only before an infinitive or "that". */
+const PROMISING = new Set(['promise']);
+
+/**
+ * An infinitive after the verb, not "to" before a noun phrase: "claim to be", "promise to rebuild"; not
+ * "claim to the islands", "promise to voters" (a word in a single -s is read as a plural noun).
+ */
+const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|any|some|all|each|every|no)\b|\p{Ll}*[^s\s]s\b)\p{Ll}+/u;
+
+/**
+ * "The rebels claim to be targeting ships", "they promise to continue", "they promise that …": plural
+ * present forms that are also nouns, as speech before an infinitive (or, for "promise", "that"). Not
+ * after a determiner or a possessive ("their claim to have won", "Berg's promise to rebuild": nouns).
+ * ("claims to …" is left out: "Rebel claims to have downed a jet" is most often the noun.)
+ */
+function claimsOrPromisesToDo(view: SentenceView, verb: string, verbSpan: Span, after: string): boolean {
+  if (verb !== 'claim' && !PROMISING.has(verb)) return false;
+  if (NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
+  return INFINITIVE_AFTER.test(after) || (PROMISING.has(verb) && /^\s+that\b/.test(after));
+}
+
 /** Plural present forms that are also nouns: "a call for calm", "their demand for", "the stress on". */
 const NOUN_LIKE_PLURAL_FORMS = new Set(['call on', 'call for', 'demand', 'stress', 'welcome', 'praise', 'blame', 'vow', 'pledge', 'appeal for']);
 
@@ -176,6 +198,8 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "expressed gratitude to Berg for sending the boats" thanks with a proposition; "expressed gratitude
   // for the troops" is thanks alone, as "thanked the troops" is.
   if (/^express/.test(verb) && GRATITUDE.test(after)) return QUOTED_IN_CLAUSE.test(after) || GRATITUDE_FOR_ACT.test(after);
+  // "thanked Berg for sending the boats": thanks with a proposition, as with "expressed gratitude".
+  if (thankedActOffset(verb, after) !== null) return true;
   // "The statement detailed “…”": a document's words right after the verb; "a detailed plan", "detailed
   // the losses" tell of a thing.
   if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
@@ -187,7 +211,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb) || NOUN_LIKE_PLURAL_FORMS.has(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
+  if (claimsOrPromisesToDo(view, verb, verbSpan, after)) return true;
   if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
+  if (PROMISING.has(verb)) return false;
   if (GIVING_AS.has(verb)) return COUNT_AS.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after) || MEASURE_AT.test(after);
   if (DISPUTING.has(verb)) return DISPUTED.test(after) && !NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
@@ -236,6 +262,10 @@ export function readsAsSpeech(verb: string, subject: string | null): boolean {
   return !READ_VERBS.has(verb) || (subject !== null && DOCUMENT.test(subject));
 }
 
+/** "to" and what is answered, then "that" or a quotation, with no "and" opening a speech verb of its own between. */
+const RESPONDED_TO_WORDS =
+  /^\s+to\s(?:(?!\band\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|adds|told|tells|stated|declared|warned|insisted|stressed|noted|wrote|called|urged)\b)[^.;])*(?:\bthat\b|\u2592)/u;
+
 /**
  * "The destroyer responded to distress calls", "As the ships responded, …", "briefed Berg on the talks":
  * no words reported. Speech when a quotation or "that" follows, when the verb ends the sentence
@@ -248,8 +278,9 @@ function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: numbe
   if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
   if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
-  // "responded to the charge that …", "replied to reporters: “…”".
-  if (/^\s+to\s[^.;]*(?:\bthat\b|\u2592)/u.test(rest)) return false;
+  // "responded to the charge that …", "replied to reporters: “…”"; not "responded to the news and said
+  // “…”", whose words are the next verb's.
+  if (RESPONDED_TO_WORDS.test(rest)) return false;
   // "“…,” Berg replied to a reporter’s question": a quotation before the verb in its sentence.
   return !view.masked.slice(view.start, verbStart).includes('\u2592');
 }

@@ -108,6 +108,9 @@ export const speechVerbs: readonly string[] = [
   // "the ministry claims Sylvanian instructors taught them", "officials claim the forces left …",
   // not "the claims were false".
   'claims', 'insists', 'maintains', 'claim', 'insist', 'maintain',
+  // The plural present form of a noun, read only before an infinitive or "that" (speech-contexts.ts):
+  // "the rebels promise to go on", not "a promise to voters". ("promises" is left out: most often the noun.)
+  'promise',
   // Withheld words, a speaker's position on what they will not say: "gave no further details on …",
   // "did not provide details". Read only before "details", "information" and the like (attributions.ts).
   'gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide', 'offer',

@@ -40,7 +40,7 @@ export const GROUP_ROLES = set(`
   victims survivors eyewitnesses citizens protesters workers farmers owners managers executives residents locals
   agencies ministries departments services governments bodies organisations organizations groups companies firms
   outlets newspapers bloggers milbloggers correspondents prisoners captives defectors refugees sailors fighters combatants countries nations sides
-  associations federations charities insurers shipowners consultancies banks airlines carriers manufacturers exporters producers
+  associations federations charities insurers shipowners operators consultancies banks airlines carriers manufacturers exporters producers
   rebels militants insurgents separatists guerrillas militias
   troops peacekeepers guards
   judges auditors monitors firefighters rescuers passengers elders clerics imams monks nuns priests rabbis shopkeepers
