@@ -7,7 +7,6 @@ import type { Attribution } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { MASK } from './quote-spans.ts';
 import { isParticiple } from './speech-verbs.ts';
-import { thankedActOffset } from './thanks-for.ts';
 import { isCalendarWord, isCapitalised, isPlainGap } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
 import { NAME_PARTICLES, PHRASE_STOP_WORDS } from './word-lists.ts';
@@ -191,11 +190,7 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   const skipsTo = that >= 0 && (that <= complementOnly || tellsSomeone(attribution.verb, afterTokens.slice(0, that)) || saidWhere(view, afterTokens, that));
   // "told reporters the boats had left", "told the Courier on Monday the boats …": whom, then what.
   const told = skipsTo ? 0 : addresseeOfTell(view, attribution.verb, afterTokens);
-  // "thanked Berg on Monday for sending the boats": what was thanked for, not whom.
-  const thankedFor = skipsTo ? null : thankedActOffset(attribution.verb, view.masked.slice(attribution.span.end, limit));
-  const from =
-    quotationRightAfter(view, attribution) ??
-    (thankedFor !== null ? attribution.span.end + thankedFor : skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start);
+  const from = quotationRightAfter(view, attribution) ?? (skipsTo ? (afterTokens[that] as Token).start : (afterTokens[told] as Token).start);
   return trimClause(view, skipInsertedTime(view, afterTokens, from), beforeWithoutAside(view, from, shortObjectEnd(view, from, limit)));
 }
 

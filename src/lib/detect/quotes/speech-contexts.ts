@@ -5,7 +5,6 @@
  */
 import { OWN_CLAUSE } from './attribution-patterns.ts';
 import { negatedAt } from './negation.ts';
-import { thankedActOffset } from './thanks-for.ts';
 import { isCalendarWord } from './tokens.ts';
 import type { SentenceView, Span } from './types.ts';
 
@@ -198,8 +197,6 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "expressed gratitude to Berg for sending the boats" thanks with a proposition; "expressed gratitude
   // for the troops" is thanks alone, as "thanked the troops" is.
   if (/^express/.test(verb) && GRATITUDE.test(after)) return QUOTED_IN_CLAUSE.test(after) || GRATITUDE_FOR_ACT.test(after);
-  // "thanked Berg for sending the boats": thanks with a proposition, as with "expressed gratitude".
-  if (thankedActOffset(verb, after) !== null) return true;
   // "The statement detailed “…”": a document's words right after the verb; "a detailed plan", "detailed
   // the losses" tell of a thing.
   if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
