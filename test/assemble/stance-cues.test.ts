@@ -14,6 +14,8 @@ import {
   LINK_DENIED,
   NEGATED_ASSERTION,
   NEGATION_CUE,
+  UNCONFIRMED,
+  UNCONFIRMED_CUE,
 } from '../../src/lib/assemble/stance/denial.ts';
 import {
   BELIEF_CUE,
@@ -21,6 +23,8 @@ import {
   EXPLANATION_CUE,
   IN_CONTACT,
   IN_CONTACT_CUE,
+  PROSPECT,
+  PROSPECT_CUE,
   STATE_CUE,
   STATE_OF_THINGS,
   TIES_CUE,
@@ -37,6 +41,7 @@ import {
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
 } from '../../src/lib/assemble/stance/pledges.ts';
+import { PREDICTION_CUE, PREDICTS_OR_EXPLAINS } from '../../src/lib/assemble/stance/forecast.ts';
 import { THREAT, THREAT_CUE } from '../../src/lib/assemble/stance/threat.ts';
 import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts';
 
@@ -182,6 +187,35 @@ const COUNTED_OFFENCES = ['the 23rd illegal attack', '25 illegal and unacceptabl
 const ILLEGAL_GROUPS = ['illegal armed groups', 'illegal formations'];
 const AGGRESSIONS_SUPPOSED = ['if either faced armed aggression', 'should one side suffer an armed aggression', 'if Sylvania is subjected to aggression', 'in the event of aggression', 'in case of foreign aggression'];
 
+/** A clause for each alternative of PREDICTS_OR_EXPLAINS and each of its words, in its order, each word of the cue in one clause with no other. */
+const PREDICTIONS = [
+  'the ship is expected in July', 'it is likely that Ruhl goes', 'it is possible that Ruhl goes', 'it is improbable that Ruhl goes',
+  'it is plausible that Ruhl goes', 'the likelihood as high', 'the possibility being remote', 'chances very slim', 'odds quite good',
+  'raised the chances', 'boosted the prospects', 'reduced odds', 'this is an indication', 'it could indicate a shift', 'it may suggest it',
+  'it might signal it', 'it would mean war', 'Ruhl is set to go', 'the talks are projected to end', 'the fleet was forecast to sail',
+  'it was predicted to fall', 'Ruhl is poised to win', 'the vote is due to end', 'Ruhl is unlikely to go', 'Ruhl was expected to go',
+  'I think so', 'we wish them well', 'we hope so', 'we pray for them', 'we look forward to it', 'our understanding is',
+  'in my view, it ends', 'in our opinion, it ends', 'as we understand it', 'he believes it', 'she thinks so', 'they thought so',
+  'he feels it', 'she felt it', 'we thought so', 'I hoped so', 'we wished it', 'it is believed that', 'it has long been thought that',
+  'it was assumed that', 'it is presumed that', 'it was suspected that', 'there is a chance', 'there was a possibility',
+  'this is because it ends', 'their operations aim to end it', 'Ruhl seeks to end it', 'they are seeking to end it',
+  'he wants to go home', 'they longed to go home', 'we don’t think it will end', 'I do not believe they could win',
+];
+
+/** A clause for each alternative of UNCONFIRMED and each of its words, in its order. */
+const UNCONFIRMEDS = [
+  'we cannot confirm it', 'they could not verify it', 'Ruhl has not detected any signs', 'they have not yet found evidence',
+  'it has yet to identify indications', 'they had not spotted traces', 'we are looking into it', 'we will see what happens',
+  'we pull this thread', 'we will find out', 'we are going to preview nothing', 'we want to speculate', 'I won’t get ahead of it',
+  'we will not go into that', 'it is under discussion', 'it is in review', 'it is under consideration', 'we are still assessing',
+  'it is still being assessed', 'we are still checking', 'it remains to be seen', 'we need to verify it', 'no evidence',
+  'it is not yet known', 'it is not clear', 'it is unclear', 'we do not know', 'before we can say', 'we wait and see',
+  'we wait a few days to see',
+];
+
+/** A clause for each alternative of PROSPECT and each of its nouns. */
+const PROSPECTS = ['it has little chance of passing', 'a good chance of winning', 'the prospects for a deal were dim', 'chances of a settlement remain slim', 'the prospect looks bleak'];
+
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -217,6 +251,9 @@ const GATES: Gate[] = [
   { name: 'COUNTED_OFFENCE', pattern: once(COUNTED_OFFENCE), cue: OFFENCE_CUE, clauses: COUNTED_OFFENCES, near: ['said', 'the', 'Anna Berg', ',', 'ſ'], texts: { seed: 53, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'ILLEGAL_GROUP', pattern: once(ILLEGAL_GROUP), cue: OFFENCE_CUE, clauses: ILLEGAL_GROUPS, near: ['said', 'the', 'Anna Berg', ','], texts: { seed: 59, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'AGGRESSION_SUPPOSED', pattern: once(AGGRESSION_SUPPOSED), cue: OFFENCE_CUE, clauses: AGGRESSIONS_SUPPOSED, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'armed aggression', 'in the event of'], texts: { seed: 61, minPieces: 3, maxPieces: 8, between: ' ' } },
+  { name: 'PREDICTS_OR_EXPLAINS', pattern: PREDICTS_OR_EXPLAINS, cue: PREDICTION_CUE, clauses: PREDICTIONS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', '\n'], texts: { seed: 71, minPieces: 2, maxPieces: 6, between: 0.8 } },
+  { name: 'UNCONFIRMED', pattern: UNCONFIRMED, cue: UNCONFIRMED_CUE, clauses: UNCONFIRMEDS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', '\n'], texts: { seed: 73, minPieces: 2, maxPieces: 6, between: 0.8 } },
+  { name: 'PROSPECT', pattern: PROSPECT, cue: PROSPECT_CUE, clauses: PROSPECTS, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'chance of', 'prospects were', 'remain slim'], texts: { seed: 79, minPieces: 2, maxPieces: 5, between: ' ' } },
 ];
 
 describe.each(GATES)('$name: its cue', ({ pattern, cue, clauses, near, texts }) => {

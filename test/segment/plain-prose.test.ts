@@ -62,6 +62,33 @@ describe('parsePlainProse', () => {
     }
   });
 
+  it('reads an ampersand, a pipe or an at sign that opens no markup as text, as the parser does', () => {
+    const bodies = [
+      'Smith & Co. said so.\n\nA & B, && and &.',
+      'Amber Tay | September 21, 2024\n\nBerg | Courier |\n| lines',
+      'Observer (\\@NKobserver) Oct 3\n\n@Berg and “@Ruhl” said \\@x.',
+      'Mixed & (\\@a) | b',
+    ];
+    for (const body of bodies) {
+      expect(parsePlainProse(body), body).not.toBeNull();
+      expect(JSON.stringify(parsePlainProse(body))).toBe(JSON.stringify(parsed(body)));
+    }
+  });
+
+  it('builds the same tree for generated prose with ampersands, pipes and at signs whenever it takes the body', () => {
+    const marks = ['&', ' & ', '&#', '&a', '|', ' | ', '|---|', ':--', 'a | b\n|---|---|\n', 'a | b\n:--|--:\n', '\n|', '\n:', '-', ':', '@', '\\@', '(\\@', '(@', 'a@b.co', 'a\\@b.co', ' @', '“@', '.\\@', '\\\\@'];
+    let taken = 0;
+    for (let seed = 1; seed <= 2000; seed++) {
+      const words = randomProse(seed).split(' ');
+      const body = words.map((word, i) => (i % 3 === 0 ? `${marks[(seed + i) % marks.length]}${word}` : word)).join(' ');
+      const tree = parsePlainProse(body);
+      if (tree === null) continue;
+      taken += 1;
+      expect(JSON.stringify(tree), body).toBe(JSON.stringify(parsed(body)));
+    }
+    expect(taken).toBeGreaterThan(100);
+  });
+
   it('builds the same tree for generated prose with escapes whenever it takes the body', () => {
     const escapes = ['\\[', '\\]', '\\*', '\\_', '\\{', '\\}', '\\<', '\\>', '\\`', '\\~', '\\&', '\\|', '\\#', '\\+', '\\-', '\\\\', '\\.', '\\@', '['];
     let taken = 0;
@@ -88,12 +115,12 @@ describe('parsePlainProse', () => {
   it('leaves to the parser every body that could hold markup', () => {
     const markup = [
       '*emphasis*', '_emphasis_', '`code`', '~~struck~~', '[link](https://example.com)', '![image](a.png)',
-      '<b>tag</b>', '{expression}', 'a } brace', '&amp; entity', 'a | b', 'mail@example.com', 'www.example.com',
+      '<b>tag</b>', '{expression}', 'a } brace', '&amp; entity', '&#38; entity', 'AT&T', 'a | b\n|---|---|', 'a | b\n:-- | --:', 'mail@example.com', 'www.example.com',
       'see https://example.com', 'hard  \nbreak', 'trailing space \nnext', ' indented', '\tindented',
       '- item', '+ item', '# Heading', 'Title\n===', '1. item', '2) item', '123456789. item', 'import x from "y"',
       'export const x = 1', '> quoted', 'crlf\r\nline', 'nul\u0000char', 'bom\ufeff',
       'www\\.example.com', 'see http\\://example.com', 'mail\\@example.com', '\\\\[link](x)', '\\[half] [link](x)', '\\ space',
-      'hard\\\nbreak', '1\\. item',
+      'hard\\\nbreak', '1\\. item', 'a.\\@example.com', 'x \\\\@example.com', 'é@example.com',
     ];
     for (const body of markup) expect(parsePlainProse(body)).toBeNull();
   });

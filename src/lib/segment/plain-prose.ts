@@ -9,7 +9,8 @@
  * backslash, as the importer escapes them, is text, and is read as such: see ESCAPED):
  * - no character that starts inline syntax: `\` (escapes, hard breaks), `` ` `` (code), `*` `_` (emphasis),
  *   `~` (strikethrough, fences), `[` `]` (links, footnotes, definitions), `<` `>` (JSX, autolinks, block
- *   quotes), `{` `}` (expressions), `&` (character references), `|` (tables), `@` (email autolinks);
+ *   quotes), `{` `}` (expressions), `&` (character references), `|` (tables), `@` (email autolinks); but
+ *   see PLAIN_MARK for the `&`, `|` and `@` that cannot open them;
  * - no `www.` or `://` (GFM autolink literals);
  * - no control character but the line feed (no `\r` line endings, tabs, NUL);
  * - no line that starts or ends with a space (indented code, hard breaks, trimmed line edges), and
@@ -20,6 +21,9 @@
 import { Buffer } from 'node:buffer';
 import type { Paragraph, Root, Text } from 'mdast';
 import type { Point } from 'unist';
+
+/** What ESCAPED reads as text, and an escaped `@` that PLAIN_MARK lets through: the character without its backslash. */
+const ESCAPED_IN_TEXT = /\\([\\{}<>*_`[\]~&|#+@-])/g;
 
 /** Characters that may start markup somewhere in a line; see the module comment. */
 const MARKUP_CHARACTER = /[\\`*_~[\]<>{}&|@\u0000-\u0009\u000b-\u001f\u007f\ufeff]|www\.|:\/\//i;
@@ -32,6 +36,16 @@ const MARKUP_CHARACTER = /[\\`*_~[\]<>{}&|@\u0000-\u0009\u000b-\u001f\u007f\ufef
  */
 const ESCAPED = /\\([\\{}<>*_`[\]~&|#+-])/g;
 
+/**
+ * The `&`, `@` and `|` that cannot open markup, read as a letter like an escaped character: an `&`
+ * before no letter, digit or `#` starts no character reference ("Smith & Co."); an `@`, escaped or not,
+ * after a line start, a space, a bracket or a quotation mark has no address before it for GFM to link
+ * ("(\@handle)"); a `|` makes a table only above a delimiter row (`|---|`, `:--`), so it is text in a
+ * body with no line of pipes, colons and dashes alone ("Amber Tay | September 21").
+ */
+const PLAIN_MARK = /&(?![#a-z\d])|(?<=^|[\s("'“‘])\\?@/gim;
+const DELIMITER_ROW = /^[|:][|: -]*$/m;
+
 /** Line starts and ends that turn a line into something other than paragraph text. */
 const BLOCK_EDGE = /^(?:[ \-+=#]|\d{1,9}[.)]|import|export)|[ ]$/m;
 
@@ -41,7 +55,9 @@ const BLOCK_EDGE = /^(?:[ \-+=#]|\d{1,9}[.)]|import|export)|[ ]$/m;
  */
 export function parsePlainProse(body: string): Root | null {
   // An escaped character is text: read the body as if it were a letter, so only what is left can open markup.
-  const unescaped = body.replace(ESCAPED, 'ee');
+  let unescaped = body.replace(ESCAPED, 'ee');
+  if (unescaped.includes('|') && DELIMITER_ROW.test(unescaped)) return null;
+  unescaped = unescaped.replace(PLAIN_MARK, 'e').replaceAll('|', 'e');
   if (MARKUP_CHARACTER.test(unescaped) || BLOCK_EDGE.test(unescaped)) return null;
   const children: Paragraph[] = [];
   let open: Point | null = null;
@@ -66,7 +82,7 @@ export function parsePlainProse(body: string): Root | null {
 
 /** A paragraph of one text node, shaped as mdast-util-from-markdown shapes them (key order included). */
 function paragraph(body: string, start: Point, end: Point): Paragraph {
-  const value = ownCopy(body.slice(start.offset, end.offset).replace(ESCAPED, '$1'));
+  const value = ownCopy(body.slice(start.offset, end.offset).replace(ESCAPED_IN_TEXT, '$1'));
   const text: Text = { type: 'text', value, position: { start: { ...start }, end: { ...end } } };
   return { type: 'paragraph', children: [text], position: { start: { ...start }, end: { ...end } } };
 }

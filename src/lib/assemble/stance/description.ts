@@ -203,8 +203,11 @@ export const STATE_CUE = /situation|atmosphere|mood|outlook|conditions/iu;
  * Prospects judged: "the bill had a good chance of passing", "the opposition has little chance of
  * winning", "the prospects for a deal were dim", "chances of a settlement remain slim".
  */
-const PROSPECT =
+export const PROSPECT =
   /\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
+
+/** Words one of which every alternative of PROSPECT holds, read with its flags (test/assemble/stance-cues.test.ts). */
+export const PROSPECT_CUE = /chance|prospect/iu;
 
 /**
  * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has
@@ -396,7 +399,7 @@ export function describesOrJudges(clause: string): boolean {
   return (
     (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) ||
     NO_WAY_JUDGED.test(clause) ||
-    PROSPECT.test(clause) ||
+    (PROSPECT_CUE.test(clause) && PROSPECT.test(clause)) ||
     WISH_DISOWNED.test(clause) ||
     trendWithoutFigure(clause) ||
     (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) ||

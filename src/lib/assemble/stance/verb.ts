@@ -78,6 +78,20 @@ export const FIRST_PERSON = /\b(?:I|[Ww]e|us|me|[Mm]y|[Oo]ur)\b/;
  * "has warned" (warns), "vowed in early December" (pledges).
  */
 export function stanceOfVerb(verb: string): Stance | undefined {
+  // A statement's verb is read two or three times over (its stance, then its words' stance), and a few
+  // verbs ("said", "told", "added") report most statements: each is read once, until the memo is full.
+  if (VERB_STANCES.has(verb)) return VERB_STANCES.get(verb);
+  if (VERB_STANCES.size >= REMEMBERED_VERBS) VERB_STANCES.clear();
+  const stance = readStanceOfVerb(verb);
+  VERB_STANCES.set(verb, stance);
+  return stance;
+}
+
+/** The stances stanceOfVerb gave, by verb; at most REMEMBERED_VERBS, so that it never grows without bound. */
+const VERB_STANCES = new Map<string, Stance | undefined>();
+const REMEMBERED_VERBS = 1000;
+
+function readStanceOfVerb(verb: string): Stance | undefined {
   // "gave a warning that …", "made a promise that …": the act's noun says what it does.
   const act = /\b(warning|promise|pledge|assurance)$/i.exec(verb.trim())?.[1]?.toLowerCase();
   if (act) return act === 'warning' ? 'warns' : 'pledges';
