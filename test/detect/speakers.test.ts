@@ -708,6 +708,18 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => m.government)).toEqual(['freedonia', 'freedonia', null]);
   });
 
+  it('keeps a joint document whose parties stand beside "joint" whole, for no one government', () => {
+    const cases: [string, string][] = [
+      ['A joint Freedonian-Sylvanian statement said the boats had left.', 'A joint Freedonian-Sylvanian statement'],
+      ['A Freedonian-Sylvanian joint statement said the boats had left.', 'A Freedonian-Sylvanian joint statement'],
+      ['A joint statement said the boats had left.', 'A joint statement'],
+    ];
+    for (const [text, description] of cases) {
+      const [mention] = statements([text]);
+      expect([mention?.speaker.description, mention?.government]).toEqual([description, null]);
+    }
+  });
+
   it('reads "the statement" after "issued a joint statement" as that joint statement, no one government’s', () => {
     const mentions = statements([
       'Ten nations led by Freedonia issued a joint statement on Wednesday.',
