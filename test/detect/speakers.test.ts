@@ -1155,6 +1155,21 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(clause?.speaker).toEqual({ name: null, description: 'the ministry spokesperson', actor: null });
   });
 
+  it('reads the name set off after a capitalised office "according to the Commissioner for … in the unrecognised …, Anna Berg,"', () => {
+    const cases: [string, string | null, string][] = [
+      ['According to the Commissioner for Human Rights in the unrecognized Republic of Sylvania, Anna Berg, 27 residents were wounded.', 'anna-berg', 'Anna Berg'],
+      ['According to the Ombudsman of Sylvania, Karl Weiss, the camps were full.', null, 'Karl Weiss'],
+      ['According to the Minister of Health in the besieged Marsh City, Karl Weiss, the camps were full.', null, 'Karl Weiss'],
+    ];
+    for (const [text, actor, name] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.actor, mention?.speaker.name]).toEqual([text, actor, name]);
+    }
+    // An institution is no office: the words after its comma are not its holder.
+    const [bank] = statements(['According to the Bank of Sylvania, Marsh City Holdings, the camps were full.']);
+    expect(bank?.speaker.name).toBeNull();
+  });
+
   it('reads "…, Anna Berg, Assistant to the President, Head of the Department, said" as the named person with two offices', () => {
     const mentions = statements([
       'Freedonia will let a team into Marsh City, Anna Berg, Assistant to the President of Freedonia, Head of the Policy Department of the Presidential Administration, said.',
