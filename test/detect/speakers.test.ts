@@ -1170,6 +1170,18 @@ describe('speakers: family names after a title, and places in a description', ()
     expect(bank?.speaker.name).toBeNull();
   });
 
+  it('reads two capitalised words after an office’s preposition as what it is of, not a name', () => {
+    const cases: [string, string][] = [
+      ['According to the Commissioner for Human Rights, 27 residents were wounded.', 'the Commissioner for Human Rights'],
+      ['The Minister for Human Rights said the camps were full.', 'The Minister for Human Rights'],
+      ['A spokesman for Anna Berg said the camps were full.', 'A spokesman for Anna Berg'],
+    ];
+    for (const [text, description] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.name, mention?.speaker.description]).toEqual([text, null, description]);
+    }
+  });
+
   it('reads "…, Anna Berg, Assistant to the President, Head of the Department, said" as the named person with two offices', () => {
     const mentions = statements([
       'Freedonia will let a team into Marsh City, Anna Berg, Assistant to the President of Freedonia, Head of the Policy Department of the Presidential Administration, said.',
