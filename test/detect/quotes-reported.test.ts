@@ -1643,6 +1643,19 @@ describe('reported speech: who a trailing attribution names', () => {
     expect(mentions[0]?.reported).toBe('the strikes on the port');
   });
 
+  it('reads "with X suggesting that …" as X’s report, and a bare ", suggesting that …" as no one’s', () => {
+    const cases: [string, [string | null, string | null, string | null | undefined][]][] = [
+      ['Prices rose sharply, with analysts suggesting that the blockade will last.', [['analysts', null, 'the blockade will last']]],
+      ['Prices rose sharply, with Freedonian officials suggesting that the blockade will last.', [['Freedonian officials', 'freedonia', 'the blockade will last']]],
+      // The writer's inference, or a thing that points: no speaker.
+      ['Prices rose sharply, suggesting that the blockade will last.', []],
+      ['Prices rose sharply, with satellite images suggesting that the blockade will last.', []],
+    ];
+    for (const [text, expected] of cases) {
+      expect(statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.government, m.reported]), text).toEqual(expected);
+    }
+  });
+
   it('does not take an act for speech: "responded to distress calls"', () => {
     expect(statements(['The destroyer Arrow responded to distress calls from three vessels.'])).toEqual([]);
     expect(what(statements(['Berg responded to the charge that the port was closed.']))[0]?.verb).toBe('responded');

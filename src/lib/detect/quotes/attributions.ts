@@ -260,6 +260,9 @@ function nameInParenthetical(view: SentenceView, first: number): Span | null {
 /** Participles that are also nouns or adjectives: "after warning shots", "while promising results". */
 const NOUN_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(['warning', 'calling', 'reporting', 'offering', 'promising', 'appealing', 'welcoming', 'pleading', 'telling']);
 
+/** Participles read as speech only after "with" and their subject: "with experts suggesting that …". */
+const WITH_SUBJECT_ONLY: ReadonlySet<string> = new Set(['suggesting that']);
+
 function verbAttributions(view: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const sentence = view.masked.slice(view.start, view.end);
@@ -272,6 +275,13 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (!speaksHere(view, verb, verbSpan)) continue;
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
 
+    // "…, with analysts suggesting that …": a participle of pointing speaks only with its own subject
+    // after "with"; "Prices rose, suggesting that …" is the writer's inference, no one's words.
+    if (WITH_SUBJECT_ONLY.has(verb.toLowerCase().replace(/\s+/g, ' '))) {
+      const withSubject = subjectOfWithClause(view, verbToken);
+      if (withSubject) out.push({ ...base, phrase: withSubject, span: { start: withSubject.start, end: verbSpan.end } });
+      continue;
+    }
     if (isParticiple(verb)) {
       // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
       const joiner = view.tokens[verbToken - 1]?.text;

@@ -144,7 +144,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'pledging', 'vowing', 'promising', 'revealing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'hailing', 'lauding', 'welcoming',
   'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
-  'making clear that', 'making it clear that',
+  'making clear that', 'making it clear that', 'suggesting that',
   // Mostly read after ", without" (attributions.ts): "…, without specifying what forces were involved".
   'specifying', 'disclosing', 'mentioning',
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".
