@@ -859,6 +859,16 @@ describe('reported speech: according to', () => {
     expect(statements(['The bureau sent a letter to the Courier denying the report.'])).toEqual([]);
   });
 
+  it('reads a participle after "sent out (another) distress call" as the sender’s report', () => {
+    const cases: [string, [string | null, string | null | undefined][]][] = [
+      ['Hours later, the Arrow sent out another distress call reporting that it was under attack by four small boats.', [['the Arrow', 'that it was under attack by four small boats']]],
+      ['Berg sent out a statement saying the port was closed.', [['Anna Berg', 'the port was closed']]],
+      // Answering someone's call is no message of one's own.
+      ['The Arrow answered a distress call reporting a fire.', []],
+    ];
+    for (const [text, expected] of cases) expect(statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.reported]), text).toEqual(expected);
+  });
+
   it('reads a participle after a comma as the subject’s when an acronym in parentheses follows the subject’s name', () => {
     const cases: Array<[string, Array<[string | null, string]>]> = [
       ['The State Bureau (SB) issued a statement later in the day, noting that the boats had left.', [['freedonia-state-bureau', 'noting']]],
