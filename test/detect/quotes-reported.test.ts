@@ -1666,6 +1666,18 @@ describe('reported speech: who a trailing attribution names', () => {
     }
   });
 
+  it('reads "shared via X" as speech only right before the channel', () => {
+    const cases: [string, [string | null, string | null | undefined][]][] = [
+      ['The Arrow also shot down a drone, the Freedonian defence minister shared via X.', [['the Freedonian defence minister', 'The Arrow also shot down a drone']]],
+      ['“The port is closed,” Berg shared on X.', [['Anna Berg', null]]],
+      // Sharing a thing is no speech.
+      ['Freedonia and Sylvania shared a border until 1990.', []],
+      ['They shared a flat that had no heating.', []],
+      ['Berg shared a video on X of the port.', []],
+    ];
+    for (const [text, expected] of cases) expect(statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.reported]), text).toEqual(expected);
+  });
+
   it('does not take an act for speech: "responded to distress calls"', () => {
     expect(statements(['The destroyer Arrow responded to distress calls from three vessels.'])).toEqual([]);
     expect(what(statements(['Berg responded to the charge that the port was closed.']))[0]?.verb).toBe('responded');

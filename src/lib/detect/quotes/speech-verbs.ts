@@ -52,6 +52,8 @@ export const speechVerbs: readonly string[] = [
   'wrote',
   'tweeted',
   'posted',
+  // Read only right before the channel (speech-contexts.ts): "shared via X", not "shared a border".
+  'shared',
   // Read only right before a quotation or "that" (speech-contexts.ts): not "a detailed plan", "detailed the losses".
   'detailed',
   // Read only before a colon and a quotation (speech-contexts.ts): "He continued: “…”", not "the strikes continued".
