@@ -1182,6 +1182,20 @@ describe('speakers: family names after a title, and places in a description', ()
     }
   });
 
+  it('credits "a local newspaper" to the outlet the source names in apposition to the same noun, adding no side', () => {
+    const [first, second] = statements([
+      'Two sailors have left the port, a local newspaper reported on Sunday.',
+      'The interview ran in a supplement that the newspaper, Daily Courier, printed on Monday.',
+      'Some boats stayed, a local organisation said.',
+    ]);
+    expect([first?.speaker.actor, first?.government]).toEqual(['daily-courier', null]);
+    // No apposition names an organisation: left as written.
+    expect(second?.speaker.actor).toBeNull();
+    // A body that speaks for a side would add a government the statement does not have: left as written.
+    const [agency] = statements(['Two sailors have left the port, an agency said.', 'The agency, State Bureau, keeps the count.']);
+    expect([agency?.speaker.actor, agency?.government]).toEqual([null, null]);
+  });
+
   it('reads "…, Anna Berg, Assistant to the President, Head of the Department, said" as the named person with two offices', () => {
     const mentions = statements([
       'Freedonia will let a team into Marsh City, Anna Berg, Assistant to the President of Freedonia, Head of the Policy Department of the Presidential Administration, said.',
