@@ -859,6 +859,16 @@ describe('reported speech: according to', () => {
     expect(statements(['The bureau sent a letter to the Courier denying the report.'])).toEqual([]);
   });
 
+  it('reads a participle after "sent out (another) distress call" as the sender’s report', () => {
+    const cases: [string, [string | null, string | null | undefined][]][] = [
+      ['Hours later, the Arrow sent out another distress call reporting that it was under attack by four small boats.', [['the Arrow', 'that it was under attack by four small boats']]],
+      ['Berg sent out a statement saying the port was closed.', [['Anna Berg', 'the port was closed']]],
+      // Answering someone's call is no message of one's own.
+      ['The Arrow answered a distress call reporting a fire.', []],
+    ];
+    for (const [text, expected] of cases) expect(statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.reported]), text).toEqual(expected);
+  });
+
   it('reads a participle after a comma as the subject’s when an acronym in parentheses follows the subject’s name', () => {
     const cases: Array<[string, Array<[string | null, string]>]> = [
       ['The State Bureau (SB) issued a statement later in the day, noting that the boats had left.', [['freedonia-state-bureau', 'noting']]],
@@ -1641,6 +1651,31 @@ describe('reported speech: who a trailing attribution names', () => {
     const mentions = statements(['Both ministries confirmed the strikes on the port, with Berg saying Sylvania also supported the strikes.']);
     expect(mentions.at(-1)).toMatchObject({ speaker: { name: 'Anna Berg' }, verb: 'saying', reported: 'Sylvania also supported the strikes' });
     expect(mentions[0]?.reported).toBe('the strikes on the port');
+  });
+
+  it('reads "with X suggesting that …" as X’s report, and a bare ", suggesting that …" as no one’s', () => {
+    const cases: [string, [string | null, string | null, string | null | undefined][]][] = [
+      ['Prices rose sharply, with analysts suggesting that the blockade will last.', [['analysts', null, 'the blockade will last']]],
+      ['Prices rose sharply, with Freedonian officials suggesting that the blockade will last.', [['Freedonian officials', 'freedonia', 'the blockade will last']]],
+      // The writer's inference, or a thing that points: no speaker.
+      ['Prices rose sharply, suggesting that the blockade will last.', []],
+      ['Prices rose sharply, with satellite images suggesting that the blockade will last.', []],
+    ];
+    for (const [text, expected] of cases) {
+      expect(statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.government, m.reported]), text).toEqual(expected);
+    }
+  });
+
+  it('reads "shared via X" as speech only right before the channel', () => {
+    const cases: [string, [string | null, string | null | undefined][]][] = [
+      ['The Arrow also shot down a drone, the Freedonian defence minister shared via X.', [['the Freedonian defence minister', 'The Arrow also shot down a drone']]],
+      ['“The port is closed,” Berg shared on X.', [['Anna Berg', null]]],
+      // Sharing a thing is no speech.
+      ['Freedonia and Sylvania shared a border until 1990.', []],
+      ['They shared a flat that had no heating.', []],
+      ['Berg shared a video on X of the port.', []],
+    ];
+    for (const [text, expected] of cases) expect(statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.reported]), text).toEqual(expected);
   });
 
   it('does not take an act for speech: "responded to distress calls"', () => {

@@ -151,6 +151,23 @@ describe('direct quotes: attribution after the quote', () => {
     expect(mentions.map((m) => [m.quote, m.verb, m.speaker.actor])).toEqual([['Why now?', 'asked', 'tomas-ruhl']]);
   });
 
+  it('reads a full-stop quote credited by the next sentence’s verb and where it was said: “….” X said in a statement.', () => {
+    const cases: [string, string | null][] = [
+      ['“The boats have left the harbour.” The Defence Ministry said in a statement.', 'freedonia-defence-ministry'],
+      ['“The boats have left the harbour.” Berg said in a statement on Monday.', 'anna-berg'],
+      ['“The boats have left the harbour.” Ruhl said at a briefing.', 'tomas-ruhl'],
+      // A clause after the setting is a new statement; the quote before keeps no speaker from it.
+      ['“The boats have left the harbour.” Berg said in a statement that the talks would resume.', null],
+      ['“We are ready.” Berg said in an interview the talks would resume.', null],
+    ];
+    for (const [text, actor] of cases) {
+      const quote = statements([text]).find((m) => m.kind === 'quote');
+      expect([text, quote?.speaker.actor ?? null]).toEqual([text, actor]);
+    }
+    // What the setting tells is no reported statement of its own.
+    expect(statements(['“The boats have left the harbour.” The Defence Ministry said in a statement.']).map((m) => m.kind)).toEqual(['quote']);
+  });
+
   it('keeps a quote that spans sentences whole', () => {
     const mentions = statements(['“We are ready. We have always been ready,” Ruhl said on Monday.']);
     expect(mentions.map((m) => [m.quote, m.speaker.actor])).toEqual([['We are ready. We have always been ready', 'tomas-ruhl']]);

@@ -708,6 +708,18 @@ describe('speakers: pronouns and "the official"', () => {
     expect(mentions.map((m) => m.government)).toEqual(['freedonia', 'freedonia', null]);
   });
 
+  it('keeps a joint document whose parties stand beside "joint" whole, for no one government', () => {
+    const cases: [string, string][] = [
+      ['A joint Freedonian-Sylvanian statement said the boats had left.', 'A joint Freedonian-Sylvanian statement'],
+      ['A Freedonian-Sylvanian joint statement said the boats had left.', 'A Freedonian-Sylvanian joint statement'],
+      ['A joint statement said the boats had left.', 'A joint statement'],
+    ];
+    for (const [text, description] of cases) {
+      const [mention] = statements([text]);
+      expect([mention?.speaker.description, mention?.government]).toEqual([description, null]);
+    }
+  });
+
   it('reads "the statement" after "issued a joint statement" as that joint statement, no one government’s', () => {
     const mentions = statements([
       'Ten nations led by Freedonia issued a joint statement on Wednesday.',
@@ -1141,6 +1153,47 @@ describe('speakers: family names after a title, and places in a description', ()
     // A clause after the comma is what was said, not a name.
     const [clause] = statements(['According to the ministry spokesperson, Sylvanian Forces withdrew on Monday.']);
     expect(clause?.speaker).toEqual({ name: null, description: 'the ministry spokesperson', actor: null });
+  });
+
+  it('reads the name set off after a capitalised office "according to the Commissioner for … in the unrecognised …, Anna Berg,"', () => {
+    const cases: [string, string | null, string][] = [
+      ['According to the Commissioner for Human Rights in the unrecognized Republic of Sylvania, Anna Berg, 27 residents were wounded.', 'anna-berg', 'Anna Berg'],
+      ['According to the Ombudsman of Sylvania, Karl Weiss, the camps were full.', null, 'Karl Weiss'],
+      ['According to the Minister of Health in the besieged Marsh City, Karl Weiss, the camps were full.', null, 'Karl Weiss'],
+    ];
+    for (const [text, actor, name] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.actor, mention?.speaker.name]).toEqual([text, actor, name]);
+    }
+    // An institution is no office: the words after its comma are not its holder.
+    const [bank] = statements(['According to the Bank of Sylvania, Marsh City Holdings, the camps were full.']);
+    expect(bank?.speaker.name).toBeNull();
+  });
+
+  it('reads two capitalised words after an office’s preposition as what it is of, not a name', () => {
+    const cases: [string, string][] = [
+      ['According to the Commissioner for Human Rights, 27 residents were wounded.', 'the Commissioner for Human Rights'],
+      ['The Minister for Human Rights said the camps were full.', 'The Minister for Human Rights'],
+      ['A spokesman for Anna Berg said the camps were full.', 'A spokesman for Anna Berg'],
+    ];
+    for (const [text, description] of cases) {
+      const [mention] = statements([text]);
+      expect([text, mention?.speaker.name, mention?.speaker.description]).toEqual([text, null, description]);
+    }
+  });
+
+  it('credits "a local newspaper" to the outlet the source names in apposition to the same noun, adding no side', () => {
+    const [first, second] = statements([
+      'Two sailors have left the port, a local newspaper reported on Sunday.',
+      'The interview ran in a supplement that the newspaper, Daily Courier, printed on Monday.',
+      'Some boats stayed, a local organisation said.',
+    ]);
+    expect([first?.speaker.actor, first?.government]).toEqual(['daily-courier', null]);
+    // No apposition names an organisation: left as written.
+    expect(second?.speaker.actor).toBeNull();
+    // A body that speaks for a side would add a government the statement does not have: left as written.
+    const [agency] = statements(['Two sailors have left the port, an agency said.', 'The agency, State Bureau, keeps the count.']);
+    expect([agency?.speaker.actor, agency?.government]).toEqual([null, null]);
   });
 
   it('reads "…, Anna Berg, Assistant to the President, Head of the Department, said" as the named person with two offices', () => {

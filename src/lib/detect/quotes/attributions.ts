@@ -260,6 +260,9 @@ function nameInParenthetical(view: SentenceView, first: number): Span | null {
 /** Participles that are also nouns or adjectives: "after warning shots", "while promising results". */
 const NOUN_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(['warning', 'calling', 'reporting', 'offering', 'promising', 'appealing', 'welcoming', 'pleading', 'telling']);
 
+/** Participles read as speech only after "with" and their subject: "with experts suggesting that …". */
+const WITH_SUBJECT_ONLY: ReadonlySet<string> = new Set(['suggesting that']);
+
 function verbAttributions(view: SentenceView): Attribution[] {
   const out: Attribution[] = [];
   const sentence = view.masked.slice(view.start, view.end);
@@ -272,6 +275,13 @@ function verbAttributions(view: SentenceView): Attribution[] {
     if (!speaksHere(view, verb, verbSpan)) continue;
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
 
+    // "…, with analysts suggesting that …": a participle of pointing speaks only with its own subject
+    // after "with"; "Prices rose, suggesting that …" is the writer's inference, no one's words.
+    if (WITH_SUBJECT_ONLY.has(verb.toLowerCase().replace(/\s+/g, ' '))) {
+      const withSubject = subjectOfWithClause(view, verbToken);
+      if (withSubject) out.push({ ...base, phrase: withSubject, span: { start: withSubject.start, end: verbSpan.end } });
+      continue;
+    }
     if (isParticiple(verb)) {
       // ", adding that …", ", while rejecting the notion that …": the subject is an earlier speaker's.
       const joiner = view.tokens[verbToken - 1]?.text;
@@ -1013,7 +1023,7 @@ function ownerOfDocument(view: SentenceView, relative: number): Span | null {
 const ISSUED_DOCUMENTS = new Set(['statement', 'communique', 'communiqué', 'declaration', 'letter', 'message', 'resolution', 'notice', 'warning']);
 const ISSUING_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes', 'adopted', 'adopts', 'posted', 'posts', 'sent', 'signed']);
 /** Words that may stand between the issuing verb and the document: "a joint statement". */
-const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public', 'dire', 'stark', 'fresh', 'further', 'final', 'open', 'own']);
+const DOCUMENT_MODIFIERS = new Set(['a', 'an', 'another', 'the', 'its', 'their', 'his', 'her', 'joint', 'written', 'brief', 'short', 'separate', 'new', 'official', 'formal', 'strongly-worded', 'public', 'dire', 'stark', 'fresh', 'further', 'final', 'open', 'own']);
 /** Words of an addressee between a document and its participle: "a warning to Sylvania and its allies saying". */
 const MAX_ADDRESSEE_WORDS = 6;
 
@@ -1032,9 +1042,13 @@ function issuerOfDocument(view: SentenceView, verbToken: number): Span | null {
   const to = view.tokens.slice(Math.max(0, k - MAX_ADDRESSEE_WORDS), k + 1).findLastIndex((t) => t.text === 'to');
   const saying = view.tokens[verbToken]?.text === 'saying';
   if (saying && !ISSUED_DOCUMENTS.has(view.tokens[k]?.text.toLowerCase() ?? '') && to >= 0) k = Math.max(0, k - MAX_ADDRESSEE_WORDS) + to - 1;
-  if (!ISSUED_DOCUMENTS.has(view.tokens[k]?.text.toLowerCase() ?? '')) return null;
-  k -= 1;
+  // "sent out a distress call reporting that …": a call for help is a message its sender sends.
+  const distressCall = view.tokens[k]?.text.toLowerCase() === 'call' && view.tokens[k - 1]?.text.toLowerCase() === 'distress';
+  if (!ISSUED_DOCUMENTS.has(view.tokens[k]?.text.toLowerCase() ?? '') && !distressCall) return null;
+  k -= distressCall ? 2 : 1;
   for (let skipped = 0; skipped < 3 && DOCUMENT_MODIFIERS.has(view.tokens[k]?.text.toLowerCase() ?? ''); skipped++) k -= 1;
+  // "sent out a statement": the verb's particle.
+  if (view.tokens[k]?.text.toLowerCase() === 'out' && ISSUING_VERBS.has(view.tokens[k - 1]?.text.toLowerCase() ?? '')) k -= 1;
   if (!ISSUING_VERBS.has(view.tokens[k]?.text.toLowerCase() ?? '')) return null;
   for (let gap = verbToken; gap > k; gap--) if (!isPlainGap(gapBefore(view, gap))) return null;
   const subjectEnd = skipAdverbs(view, k);

@@ -11,6 +11,7 @@ import {
   CAPTIVITY_ADVERBS,
   ESTRANGED_MODIFIERS,
   isRoleNoun,
+  PERSON_ROLES,
   PHRASE_ADJECTIVES,
   PHRASE_PREPOSITIONS,
   PHRASE_STOP_WORDS,
@@ -76,14 +77,17 @@ export function describesNamed(view: SentenceView, description: PhraseRange, nam
 const ROLE_OF = new Set(['of', 'for', 'at', 'aboard']);
 
 /**
- * Whether a description is a lower-case role before its first preposition, whatever name ends it: "the
- * owner of the Marsh Star", "a spokesman for Eagle Lines" ("the Bank of Sylvania" is a name).
+ * Whether a description is a role before its first preposition, whatever name ends it: "the owner of
+ * the Marsh Star", "a spokesman for Eagle Lines", "the Ombudsman of Sylvania"; capitalised, only a
+ * person's office ("the Bank of Sylvania", "the Council of Europe" are names).
  */
 function roleBeforeWhatItIsOf(view: SentenceView, description: PhraseRange): boolean {
   const words = view.tokens.slice(description.first, description.last + 1);
   const preposition = words.findIndex((w, i) => i > 0 && (PHRASE_PREPOSITIONS.has(w.text) || ROLE_OF.has(w.text) || w.text === 'to'));
   const role = words[preposition - 1];
-  return preposition > 0 && ROLE_OF.has((words[preposition] as Token).text) && role !== undefined && !isCapitalised(role.text) && isRoleNoun(role.text);
+  if (preposition <= 0 || !ROLE_OF.has((words[preposition] as Token).text) || role === undefined) return false;
+  // "the Commissioner for Human Rights": an office a person holds, capitalised as titles are.
+  return isCapitalised(role.text) ? PERSON_ROLES.has(role.text.toLowerCase()) : isRoleNoun(role.text);
 }
 
 /** Gap between token `i - 1` and token `i` of the view (or from the sentence start). */
@@ -336,7 +340,10 @@ export function phraseAfter(view: SentenceView, first: number): PhraseRange | nu
   for (let i = first; i < tokens.length && i - first < MAX_WORDS; i++) {
     const token = tokens[i] as Token;
     if (i > first && !isPlainGap(gapBefore(view, i))) break;
-    if (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text)) break;
+    // "the Commissioner for Human Rights in the unrecognized Republic": a participle between an article
+    // and a name describes the name, inside the phrase.
+    const describesName = i > first && ARTICLES.has((tokens[i - 1] as Token).text.toLowerCase()) && /^\p{Ll}+(?:ed|en)$/u.test(token.text) && isCapitalised(tokens[i + 1]?.text ?? '') && isPlainGap(gapAfter(view, i));
+    if (!describesName && (stopsPhrase(token, i > first ? tokens[i - 1] : undefined, tokens[i + 1], tokens[i + 2]) || isCalendarWord(token.text))) break;
     if (i > first && startsPredicate(token, tokens[i - 1] as Token)) break;
     last = i;
   }

@@ -1044,11 +1044,19 @@ function namesAPeople(text: string, lexicon: ActorLexicon): boolean {
 /** A document named with its author: "a statement from the spokesman", "the letter by Berg". */
 const AUTHORED_DOCUMENT = new RegExp(`^(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUNS})\\s+(?:from|by)\\s+(\\S.*)$`, 'iu');
 
+/** One word beside "joint" in a document's name: no preposition or article, which would open another phrase. */
+const JOINT_WORD = '(?!(?:by|from|of|on|the|a|an|and)\\s)[\\p{L}-]+';
+
 /**
- * A joint document, introduced ("a joint statement") or with its parties after it ("the joint
- * communiqué of Freedonia and Sylvania"); "the joint statement" alone refers back.
+ * A joint document, introduced ("a joint statement", "a joint Freedonian-Sylvanian statement", "a
+ * Freedonian-Sylvanian joint statement") or with its parties after it ("the joint communiqué of
+ * Freedonia and Sylvania"); "the joint statement" alone refers back. The words around "joint" name
+ * its parties or kind, never one issuer whose government it would be.
  */
-const JOINT_DOCUMENT = new RegExp(`^(?:(?:a|an)\\s+joint\\s+(?:${DOCUMENT_NOUNS})(?![\\p{L}])|the\\s+joint\\s+(?:${DOCUMENT_NOUNS})\\s+(?:by|from|of)\\s)`, 'iu');
+const JOINT_DOCUMENT = new RegExp(
+  `^(?:(?:a|an)\\s+(?:${JOINT_WORD}\\s+)?joint\\s+(?:${JOINT_WORD}\\s+){0,2}(?:${DOCUMENT_NOUNS})(?![\\p{L}])|the\\s+joint\\s+(?:${DOCUMENT_NOUNS})\\s+(?:by|from|of)\\s)`,
+  'iu',
+);
 
 /**
  * A document as a speaker: "the statement", "the ministry's statement", "a statement released via

@@ -4,6 +4,7 @@
  * quotation that ends a sentence is followed by its own short attribution (“Why now?” Ruhl asked.).
  */
 import type { Sentence } from '../../segment/sentences.ts';
+import { SPEECH_SETTING } from './attribution-patterns.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { speechVerbMatches } from './speech-verbs.ts';
 import type { QuoteSpan } from './types.ts';
@@ -24,7 +25,7 @@ export function sentencesAroundQuotes(sentences: readonly Sentence[], quotes: re
 /**
  * Whether a sentence is only the attribution of the quotation before it: a speech verb within a few
  * words, before any punctuation. After a full stop the verb must also end its clause (“…” Berg
- * said.), since “We are ready.” Berg said the talks … starts a new sentence.
+ * said., “…” Berg said in a statement.), since “We are ready.” Berg said the talks … starts a new sentence.
  */
 function attributionFollows(sentence: string, quoted: string): boolean {
   const stretch = /^[^.!?,;:“”"]*[.!?,;:]?/u.exec(sentence)?.[0] ?? '';
@@ -32,5 +33,12 @@ function attributionFollows(sentence: string, quoted: string): boolean {
   const verb = speechVerbMatches(stretch)[0];
   if (!verb) return false;
   if (/[!?]\s*$/u.test(quoted)) return true;
-  return /^\s*(?:[.,;:]|$)/.test(stretch.slice(verb.index + verb[0].length));
+  const after = stretch.slice(verb.index + verb[0].length);
+  if (/^\s*(?:[.,;:]|$)/.test(after)) return true;
+  // “…” the ministry said in a statement.: where the words were said ends the clause as well.
+  const setting = SPEECH_SETTING.exec(after.trimStart());
+  return setting !== null && SETTING_ENDS.test(after.trimStart().slice(setting[0].length));
 }
+
+/** What may follow a speech setting that ends an attribution: a weekday, then the full stop. */
+const SETTING_ENDS = /^(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s*[.,;:]?$/u;

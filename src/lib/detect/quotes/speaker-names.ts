@@ -45,6 +45,11 @@ export function splitName(phrase: string, lexicon?: ActorLexicon): NameSplit {
   const trailing = lastToken ? phrase.slice(lastToken.end).trim() : '';
   if (words < 2 || trailing !== '') return { name: null, title: phrase.trim() };
   const start = (tokens[first] as Token).start;
+  // "the Commissioner for Human Rights", "a spokesman for Anna Berg": two capitalised words right
+  // after a preposition are what the role is of or for, not the name of whoever holds it (more may
+  // be a portfolio and a name: "Minister of Health Karl Weiss").
+  const before = tokens[first - 1];
+  if (words === 2 && before && PHRASE_PREPOSITIONS.has(before.text)) return { name: null, title: phrase.trim() };
   return {
     name: phrase.slice(start, (lastToken as Token).end),
     title: phrase.slice(0, start).trim().replace(/,$/, '').trim(),

@@ -47,6 +47,14 @@ const TELLS_WHOM = new Set(['briefed', 'informed', 'reminded', 'reminds', 'recom
  * the crews' bravery" is a position taken in words.)
  */
 const SPEECH_WITH_WORDS = new Set(['posted', 'conveyed', 'conveying']);
+
+/**
+ * "…, the minister shared via X.", "Berg shared on Telegram that …": "shared" reports words only right
+ * before the channel, then the sentence's end, "that" or a quotation; "shared a border", "shared
+ * the concern", "shared a video on X of …" do not.
+ */
+const SHARED_ON_CHANNEL =
+  /^\s+(?:on|via)\s+(?:(?:his|her|its|their)\s+)?(?:X|Twitter|Facebook|Telegram|Instagram|social\s+media)(?:\s+(?:account|channel|page))?(?:\s*\([^)]*\))?(?:[\s.!?”"’)]*$|\s*[:,]?\s*(?:that\b|\u2592))/u;
 const QUOTED_SOON = /^[^.;]{0,40}?(?:\u2592|\bthat\b)/u;
 
 /**
@@ -270,6 +278,7 @@ const RESPONDED_TO_WORDS =
  * replied to a reporter").
  */
 function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: number, rest: string): boolean {
+  if (verb === 'shared') return !SHARED_ON_CHANNEL.test(rest);
   if (SPEECH_WITH_WORDS.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
   if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest);
   if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);

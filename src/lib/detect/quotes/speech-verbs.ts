@@ -52,6 +52,8 @@ export const speechVerbs: readonly string[] = [
   'wrote',
   'tweeted',
   'posted',
+  // Read only right before the channel (speech-contexts.ts): "shared via X", not "shared a border".
+  'shared',
   // Read only right before a quotation or "that" (speech-contexts.ts): not "a detailed plan", "detailed the losses".
   'detailed',
   // Read only before a colon and a quotation (speech-contexts.ts): "He continued: “…”", not "the strikes continued".
@@ -144,7 +146,7 @@ export const participleSpeechVerbs: readonly string[] = [
   'pledging', 'vowing', 'promising', 'revealing', 'accusing', 'blaming', 'telling', 'reporting', 'calling', 'reiterating',
   'condemning', 'denouncing', 'criticising', 'criticizing', 'expressing', 'voicing', 'praising', 'hailing', 'lauding', 'welcoming',
   'reaffirming', 'announcing', 'alleging', 'demanding', 'appealing', 'pleading', 'crediting', 'attributing', 'conveying',
-  'making clear that', 'making it clear that',
+  'making clear that', 'making it clear that', 'suggesting that',
   // Mostly read after ", without" (attributions.ts): "…, without specifying what forces were involved".
   'specifying', 'disclosing', 'mentioning',
   // Read only before an infinitive (speech-contexts.ts): ", offering to take in the sailors", not "offering shelter".

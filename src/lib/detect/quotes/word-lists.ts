@@ -20,7 +20,7 @@ export const WORDS_SAID_NOUNS = 'claims?|allegations?|accusations?|assertions?|r
 export const PERSON_ROLES = set(`
   official spokesperson spokesman spokeswoman minister secretary president premier chancellor leader dictator strongman chief head
   director ambassador envoy diplomat adviser advisor aide commander general officer analyst expert source
-  prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch ombudsman ombudswoman
+  prosecutor lawmaker legislator senator representative negotiator mayor governor king queen prince ruler monarch ombudsman ombudswoman commissioner
   deputy counterpart lawyer researcher scientist observer witness resident correspondent reporter journalist editor
   columnist commentator blogger milblogger member chairman chairwoman chair secretary-general administrator coordinator inspector
   investigator judge strategist auditor harbourmaster harbormaster pollster coroner magistrate professor economist historian specialist master captain pilot doctor nurse teacher
