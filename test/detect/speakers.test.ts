@@ -771,6 +771,10 @@ describe('speakers: pronouns and "the official"', () => {
       ['The wife of a Sylvanian official said he had been told nothing.', null],
       ['“We were told nothing,” said the parents of a Freedonian sailor.', null],
       ['A cousin of the Sylvanian minister said the family had been told nothing.', null],
+      // Friends, siblings and colleagues of a named official speak for themselves, not the official.
+      ['A friend of Tomas Ruhl said the family had been told nothing.', null],
+      ['The brother of Tomas Ruhl said the family had been told nothing.', null],
+      ['A former colleague of Anna Berg said she had been told nothing.', null],
       ['A sailor sent by Sylvania said he had been told nothing.', null],
       ['Sailors taken by Freedonia said they had been told nothing.', null],
       // Officials sent by a state still speak for it.

@@ -80,7 +80,9 @@ export const PRIVATE_PERSONS = set(`
   businesswoman businesswomen entrepreneur entrepreneurs pilot pilots deserter deserters mercenary
   mercenaries dissident dissidents exile exiles peacekeeper peacekeepers troops
   wife wives husband husbands parent parents cousin cousins uncle aunt
-  grandmother grandfather sons daughters mothers fathers widower
+  grandmother grandfather sons daughters mothers fathers widower brother brothers sister sisters sibling siblings
+  nephew nephews niece nieces grandson grandsons granddaughter granddaughters friend friends acquaintance acquaintances
+  classmate classmates colleague colleagues
   vessel vessels ship ships tanker tankers carrier carriers freighter freighters
   firefighter firefighters rescuer rescuers passenger passengers elder elders cleric clerics imam imams monk monks nun nuns
   rabbi rabbis shopkeeper shopkeepers dockworker dockworkers docker dockers environmentalist environmentalists
