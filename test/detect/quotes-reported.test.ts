@@ -660,8 +660,10 @@ describe('reported speech: according to', () => {
       ['the State Bureau’s container index', 'freedonia-state-bureau', 'Freight rates have doubled since May'],
     ]);
     expect(read('According to the State Bureau website, the port is closed.')).toEqual([['the State Bureau website', 'freedonia-state-bureau', 'the port is closed']]);
-    // A possessive before something not kept as a record names no source.
-    expect(read('The port is closed, according to Berg’s brother in the capital.')).toEqual([]);
+    // A possessive before something not kept as a record names no source; before a relative, the
+    // relative, who speaks for no government.
+    expect(read('The port is closed, according to Berg’s convoy in the capital.')).toEqual([]);
+    expect(read('The port is closed, according to Berg’s brother in the capital.')).toEqual([['Berg’s brother', null, 'The port is closed']]);
   });
 
   it('reads a report after an opening connective as what follows it: "Moreover, according to X, the …"', () => {
