@@ -20,6 +20,9 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     ['MARSH CITY, OCTOBER 5, COURIERPRESS: The resolution was adopted.', 'MARSH CITY, OCTOBER 5, COURIERPRESS:'],
     ['Marsh City [Freedonia], April 28 : Ruhl thanked Berg for her help.', 'Marsh City [Freedonia], April 28 :'],
     ['Fredonburg, September 19', 'Fredonburg, September 19'],
+    ['Published on May 3, 2024 3:48 p.m. Updated on May 3, 2024 4:30 p.m', 'Published on May 3, 2024 3:48 p.m. Updated on May 3, 2024 4:30 p.m'],
+    ['Courier Published 11 Feb, 2024 | Updated 12 Feb, 2024 09:10am', 'Courier Published 11 Feb, 2024 | Updated 12 Feb, 2024 09:10am'],
+    ['Posted March 2, 2025. Updated March 4, 2025. Talks resumed on March 3.', 'Posted March 2, 2025. Updated March 4, 2025'],
   ])('finds the dateline of %j', (text, expected) => {
     expect(dateline(text)).toBe(expected);
   });
@@ -36,6 +39,7 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     'Fredonburg, September 19 and 20 were quiet.',
     'FREDONBURG, OCTOBER 5, the day of the vote, was calm.',
     'Marsh City [Freedonia] was calm on April 28.',
+    'The ministry updated on March 4 the toll it had published on March 2.',
   ])('finds none in %j', (text) => {
     expect(openingDatelineEnd(text)).toBe(0);
   });

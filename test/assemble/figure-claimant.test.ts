@@ -52,6 +52,31 @@ describe('assembleFigures: who claims a figure', () => {
     expect(claimantsOf('Anna Berg said the enemy, which has reportedly suffered 6,000 casualties, was weak.')).toEqual([['6,000 casualties', 'The Courier', null]]);
   });
 
+  it.each([
+    // A passive of belief in a speaker's own words is the speaker's estimate.
+    ['Anna Berg said the rebels are believed to have suffered 300 casualties.', 'Anna Berg', 'freedonia'],
+    ['The State Bureau claimed the crews were estimated to have suffered 300 casualties in May.', 'The State Bureau', 'freedonia'],
+    ['The rebels are thought to have suffered 300 casualties, Sylvania said.', 'Sylvania', 'sylvania'],
+    // Hearsay stays nobody's, in anyone's words.
+    ['Anna Berg said the rebels are said to have suffered 300 casualties.', 'The Courier', null],
+    ['Anna Berg said the rebels have reportedly suffered 300 casualties.', 'The Courier', null],
+    ['Anna Berg said the rebels are widely believed to have suffered 300 casualties.', 'The Courier', null],
+    // With no speaker, the passive of belief is nobody's.
+    ['The rebels are believed to have suffered 300 casualties.', 'The Courier', null],
+  ])('reads a hedge in %j', (text, claimant, government) => {
+    expect(claimantsOf(text)).toEqual([['300 casualties', claimant, government]]);
+  });
+
+  it.each([
+    // A hedge after the source named is hearsay the source passes on.
+    ['The rebels, according to the State Bureau, lost ground, reportedly suffering 300 casualties.', 'The Courier', null],
+    ['According to the State Bureau, the rebels lost ground, reportedly suffering 300 casualties.', 'The Courier', null],
+    // A passive of belief after the source named is the source's estimate.
+    ['The rebels, according to the State Bureau, are believed to have suffered 300 casualties.', 'the State Bureau', 'freedonia'],
+  ])('reads an "according to" before a hedge in %j', (text, claimant, government) => {
+    expect(claimantsOf(text)).toEqual([['300 casualties', claimant, government]]);
+  });
+
   it('gives a figure of the reports a speaker reacts to to nobody in particular, not to the speaker', () => {
     expect(claimantsOf('Freedonia voiced concern on Wednesday following reports that the crews had suffered 300 casualties.')).toEqual([
       ['300 casualties', 'The Courier', null],

@@ -120,6 +120,28 @@ describe('dates counted from another event', () => {
     ]);
   });
 
+  it.each([
+    ['Several hours later', 'The ship was hit on Friday. Several hours later, a second boat came.'],
+    ['a few hours later', 'The ship was hit on Friday. The crew left a few hours later.'],
+  ])('reads "%s" as that day or the next', (words, text) => {
+    expect(dates(text, '2024-01-27')).toEqual([
+      ['on Friday', '2024-01-26', '2024-01-26', 'day', false],
+      [words, '2024-01-26', '2024-01-27', 'range', false],
+    ]);
+  });
+
+  it.each([
+    // A count of hours is read by the counted rule, whole.
+    ['The ship was hit on Friday. Two hours later, a second boat came.', 'Two hours later'],
+    // A word before "hours" that is no count: no date.
+    ['The ship was hit on Friday. Many hours later, a second boat came.', null],
+    ['The ship was hit on Friday. They spent long hours later repairing it.', null],
+    // Bare "hours later" is left to no rule: what it counts from is often a day of telling, not of the happening.
+    ['The ship was hit on Friday. Hours later, the port closed.', null],
+  ])('leaves other hours alone in %j', (text, words) => {
+    expect(dates(text, '2024-01-27').slice(1).map((d) => d[0])).toEqual(words ? [words] : []);
+  });
+
   it('counts a day back from publication when no day was told before, but not a day forward', () => {
     expect(dates('The ministry said the previous day that it would help.', '2024-01-27')).toEqual([['the previous day', '2024-01-26', '2024-01-26', 'day', false]]);
     expect(dates('The following day, the port reopened.', '2024-01-27')).toEqual([]);
@@ -207,9 +229,9 @@ describe('the cue words of the anchored patterns', () => {
   // Anchored dates, pieces of them in any case, and words that only come near them.
   const PIECES = ['the following day', 'a day later', 'the day after', 'the previous day', 'a day before', 'two days after',
     'one day after Ruhl arrived', 'less than a day after Ruhl arrived', 'less than two days later', 'earlier that day', 'later in the day', 'on the same day', 'Three days later', '3 days earlier',
-    'about 8 hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month', 'at the time', 'At that time', 'at the time of',
+    'about 8 hours later', 'several hours later', 'A few hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month', 'at the time', 'At that time', 'at the time of',
     'the', 'THE', 'following', 'next', 'previous', 'day', 'Day', 'DAYS', 'days', 'a', 'one', 'Two', '3', 'later', 'earlier',
-    'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
+    'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'several', 'few', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
     'arrived', 'troops', 'were', 'sent', 'at', 'time', 'TIME', 'of', 'tomorrow', 'yesterday', 'ſince', 'Ｄay', 'é', ',', '.'];
 
   const texts = (count: number) => piecedTexts(PIECES, count, { seed: 5, minPieces: 2, maxPieces: 10, between: ' ' });

@@ -262,6 +262,22 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     expect(read('One of the ships was carrying grain.')).toEqual([]);
   });
 
+  it.each([
+    // "One" opening a sentence before a person who acts or speaks, in no category's terms: a member picked out.
+    ['One sailor had already asked to go home.', []],
+    ['One civilian pleaded with the mayor on Friday.', []],
+    // What befell them, cued or done to them, is a count of one.
+    ['One sailor was killed.', [['One sailor', 'losses']]],
+    ['One sailor has been rescued.', [['One sailor', 'crews']]],
+    ['One sailor was questioned on Friday.', [['One sailor', 'crews']]],
+    ['One civilian fled the town.', [['One civilian', 'fled']]],
+    // Not opening the sentence, or not a person: left to the other rules.
+    ['The navy rescued one sailor.', [['one sailor', 'crews']]],
+    ['One drone crossed the border.', [['One drone', 'drones']]],
+  ])('reads "One" before a person in %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('counts "one of" a group when its predicate cues the group’s category among others ("hit" ships and "hit" targets)', () => {
     const hitTwice: FigureCategory[] = [
       { id: 'attacks', label: 'Attacks on ships', units: ['ships'], cues: ['hit', 'attacked'] },

@@ -116,6 +116,29 @@ describe('importArticle: credits right under the headline are credits, not the l
   });
 });
 
+describe("importArticle: an editor's note in square brackets atop the paste", () => {
+  const LEDE = 'The city council on Friday postponed a vote on the budget for the harbour bridge.';
+  const NEXT = 'It will meet again next week.';
+  it.each([
+    ['[Harbour Daily, harbour.example: the stored copy shows no byline or date line]', 'Council delays vote on harbour bridge'],
+    ['[Harbour Daily: no date line on the page]', 'Council delays vote on harbour bridge'],
+  ])('%s: is neither headline nor body, and the headline under it is read', (note, headline) => {
+    const result = importArticle([note, '', headline, '', LEDE, '', NEXT].join('\n'), { published: '2023-03-03' });
+    expect(result.frontmatter.title).toBe(headline);
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual([LEDE, NEXT]);
+  });
+
+  it.each([
+    // The note says there is no headline: a short line under it is body, not a headline.
+    ['[Harbour Daily: the stored copy shows no headline, byline or date line]', 'Council delays vote as residents protest'],
+    // Brackets that do not hold the whole line are no note.
+    ['[Update] Council delays vote on harbour bridge', 'The city council on Friday postponed a vote on the budget for the harbour bridge.'],
+  ])('%s: leaves the line under it in the body', (first, second) => {
+    const result = importArticle([first, '', second, '', NEXT].join('\n'), { published: '2023-03-03', title: 'Given title' });
+    expect(result.paragraphs.map((paragraph) => paragraph.text)).toContain(second);
+  });
+});
+
 describe('importArticle negative cases', () => {
   it('writes nothing without a headline or a date, and says which flags to pass', () => {
     const result = importArticle('The council postponed the vote on Friday.\nIt will meet again next week.');

@@ -13,10 +13,18 @@ const HEDGES =
  */
 const COMMON_KNOWLEDGE = /\bwhat\s+(?:is|was|has\s+been|had\s+been)\s+(?:widely|long|already|well)\s+(?:known|reported|suspected)\s*[—–:]\s*(?:that\s+)?[^,;:—–]*$/i;
 
-/** Whether the words just before a figure, in its clause, hedge it as an unnamed report. */
-export function isHedged(textBefore: string): boolean {
+/** A passive of belief or estimate with no one's report in it: "is estimated to", "are thought to". */
+const PASSIVE_BELIEF = /\b(?:is|are|was|were) (?:believed|thought|estimated|understood) to\b/gi;
+
+/**
+ * Whether the words just before a figure, in its clause, hedge it as an unnamed report. In a
+ * speaker's own words (`inWords`), a passive of belief is the speaker's estimate ("the army said 40
+ * fighters are believed to have been killed"), not hearsay; "reportedly", "is said to" still are.
+ */
+export function isHedged(textBefore: string, inWords = false): boolean {
   const clause = textBefore.split(/[,;:—–]\s/).at(-1) ?? textBefore;
-  return HEDGES.test(clause) || COMMON_KNOWLEDGE.test(textBefore);
+  if (COMMON_KNOWLEDGE.test(textBefore)) return true;
+  return HEDGES.test(inWords ? clause.replace(PASSIVE_BELIEF, '') : clause);
 }
 
 /**

@@ -32,13 +32,17 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** One stamp of a byline: "Published September 23, 2023", "Updated on 11 Feb, 2024 05:35am". */
+const STAMP = String.raw`(?:Published|Updated|Posted|Last [Uu]pdated)(?:\s+on)?:?\s+${DAY}(?:\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?`;
+
 /**
  * A byline with the day of publication ("Courier Published September 23, 2023", "Courier Published 11 Feb,
- * 2024 05:35am", "Anna Berg (@annaberg) Published April 28, 2025 | 12:50 PM"): it dates the copy, not
- * anything in it.
+ * 2024 05:35am", "Anna Berg (@annaberg) Published April 28, 2025 | 12:50 PM"), and the day it was
+ * updated when a second stamp follows ("Published on May 3, 2024 3:48 p.m. Updated on May 3, 2024
+ * 4:30 p.m"): it dates the copy, not anything in it.
  */
 const BYLINE = new RegExp(
-  String.raw`^\s*(?:(?:\p{Lu}[\p{L}.'’&-]*|\(@?[\w.]+\))\s+){0,5}(?:Published|Updated|Posted|Last [Uu]pdated)(?:\s+on)?:?\s+${DAY}(?:\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?`,
+  String.raw`^\s*(?:(?:\p{Lu}[\p{L}.'’&-]*|\(@?[\w.]+\))\s+){0,5}${STAMP}(?:\s*[|·,;.]?\s*${STAMP})*`,
   'u',
 );
 

@@ -32,10 +32,15 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   const before = paragraph.text.slice(sentence?.start ?? 0, start);
   // The statement whose own words hold the figure ("Berg said 300 …, but Ruhl said only 30 …": 30 is
   // Ruhl's), else one whose cited sentence does.
-  const containing = statementHolding(paragraph, start, end) ?? paragraph.statements.find((s) => within(start, end, s.index, s.index + s.evidence.length));
-  // "… have reportedly incurred 3,000 casualties, according to the agency": the source is named after all.
-  const namedAfterAll = containing?.verb?.toLowerCase().startsWith('according') && (containing.speaker.actor || containing.government);
-  if (isHedged(before) && !namedAfterAll) return { claimant: outlet, government: null, date: null };
+  const holding = statementHolding(paragraph, start, end);
+  const containing = holding ?? paragraph.statements.find((s) => within(start, end, s.index, s.index + s.evidence.length));
+  // "… have reportedly incurred 3,000 casualties, according to the agency": the source is named after
+  // all; not when it is named before the hedge ("Sylvania, according to the agency, sent 300,
+  // reportedly losing 40": the agency passes on reports of the losses).
+  const namedAfterAll =
+    containing?.verb?.toLowerCase().startsWith('according') && (containing.speaker.actor || containing.government) && !hedgedAfter(paragraph.text, containing, start);
+  const ownWords = holding !== undefined && (holding.speaker.actor !== null || holding.government !== null);
+  if (isHedged(before, ownWords) && !namedAfterAll) return { claimant: outlet, government: null, date: null };
   // "…, while other estimates put the figure at up to 2,000": not the speaker's number.
   const contrasted = contrastedEstimator(before);
   if (contrasted) {
@@ -82,6 +87,14 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
   const carried = reportGoingOn(paragraph, sentence) ?? announcedAfter(paragraph, sentence);
   if (carried) return { claimant: carried.speaker, government: carried.government, date: null };
   return creditedAfter(paragraph, sentence, lexicon) ?? { claimant: outlet, government: null, date: null };
+}
+
+/** Whether a hedge stands between an "according to X" and the figure at `at`, in the clause after X. */
+function hedgedAfter(text: string, statement: ParagraphAnalysis['statements'][number], at: number): boolean {
+  if (statement.verbIndex === null || statement.verbIndex >= at) return false;
+  const after = text.slice(statement.verbIndex, at);
+  const comma = after.search(/[,;:—–]\s/);
+  return comma >= 0 && isHedged(after.slice(comma), true);
 }
 
 /**

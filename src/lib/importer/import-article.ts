@@ -40,6 +40,18 @@ export interface PageInput {
   messages: ImportMessage[];
 }
 
+/**
+ * A first line wholly in square brackets ("[Courier, courier.example: the copy shows no byline]") is
+ * the editor's note on the paste, not the article: neither headline nor body, so the headline under
+ * it is read as one. A note saying the copy has no headline stays where it is, as the first line, so
+ * that no line under it is taken for one.
+ */
+function withoutEditorNote(lines: Line[]): Line[] {
+  const first = lines.find((line) => line.text !== '');
+  if (!first || !/^\[[^[\]]+\]$/.test(first.text) || /\bno\s+(?:headline|title)\b/i.test(first.text)) return lines;
+  return lines.filter((line) => line !== first);
+}
+
 /** The headline, found by its shape in pasted text, or as the page's own headline repeated atop a page's text. */
 function findHeadline(lines: Line[], page: PageInput | undefined): { headline: HeadlineResult; author: AuthorNameResult } {
   if (page) {
@@ -48,7 +60,7 @@ function findHeadline(lines: Line[], page: PageInput | undefined): { headline: H
     return { headline: { ...headline, rest: author.rest }, author };
   }
   // A name under the headline is claimed first, so the headline stands apart from the lede, as over a date line.
-  const author = detectAuthorName(lines);
+  const author = detectAuthorName(withoutEditorNote(lines));
   return { headline: detectHeadline(author.rest), author };
 }
 

@@ -43,6 +43,8 @@ export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: Re
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
   { cue: 'hours', pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
+  // "Several hours later", "a few hours later": under a day, so that day or the next.
+  { cue: 'hours', pattern: /\b(?:several|a\s+few)\s+hours\s+later\b/gi, days: () => 24, hours: true },
 ];
 
 /** The days from `from` to `count` days on (or back, for a negative count), in order. */

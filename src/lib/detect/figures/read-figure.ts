@@ -159,6 +159,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   // "a five-member council" sizes no force.
   const force = !match && sized && FORCE_NOUNS.has(head.lower) ? forcesCategory(matcher, sentence) : null;
   if (measures || instalmentsOfEvent(tokens, phrase.head) || namesSources(tokens, phrase.head)) setUnit(draft, unit, null, 'non-count');
+  else if (match && picksOutOne(draft, phrase.head, match.category, tokens, matcher)) setUnit(draft, unit, null, 'non-count');
   else if (match) setUnit(draft, unit, match, 'count');
   else if (force) setUnit(draft, unit, { category: force }, 'count');
   else if (fatedPeople(words, matcher)) setUnit(draft, unit, fatedPeople(words, matcher), 'count');
@@ -309,6 +310,23 @@ function oneToldByItsFate(tokens: readonly Token[], head: number, category: stri
   const cued = matcher.categoryByCues(predicate);
   return cued !== null && isPeopleNoun(wordAt(tokens, head) ?? '') && countsPeople(matcher, cued);
 }
+
+/**
+ * "One prisoner had already asked to live in the South": "One" opening a sentence before a person,
+ * whose active predicate cues no category, picks out a member who acts or speaks; it counts nothing.
+ * "One soldier was killed", "One prisoner was released" (what befell them) are counts of one.
+ */
+function picksOutOne(draft: Draft, head: number, category: string, tokens: readonly Token[], matcher: UnitMatcher): boolean {
+  if (draft.span.kind !== 'words' || draft.value !== 1 || draft.span.first !== draft.firstToken || tokens[draft.span.first]?.text !== 'One') return false;
+  if (!isPeopleNoun(wordAt(tokens, head) ?? '')) return false;
+  // "One prisoner was released", "has been freed": what was done to them, a fate, may be counted.
+  if ([1, 2, 3].some((k) => PASSIVE_BE.has(wordAt(tokens, head + k) ?? ''))) return false;
+  const predicate = predicateAfter(tokens, head);
+  return predicate !== null && !matcher.isCuedBy(category, predicate) && matcher.categoryByCues(predicate) === null;
+}
+
+/** Forms of "be" that make a predicate passive or a state. */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Words of a calibre: the number before them is a size, not a count. */
 const CALIBRES: ReadonlySet<string> = new Set(['mm', 'millimetre', 'millimeter', 'cm', 'centimetre', 'centimeter', 'calibre', 'caliber', 'inch']);
