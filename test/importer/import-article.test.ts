@@ -126,6 +126,8 @@ describe("importArticle: an editor's note in square brackets atop the paste", ()
     const result = importArticle([note, '', headline, '', LEDE, '', NEXT].join('\n'), { published: '2023-03-03' });
     expect(result.frontmatter.title).toBe(headline);
     expect(result.paragraphs.map((paragraph) => paragraph.text)).toEqual([LEDE, NEXT]);
+    // Left out, and the report says so: nothing is dropped silently.
+    expect(result.messages.filter((message) => message.rule === 'furniture/editor-note').map((message) => message.line)).toEqual([1]);
   });
 
   it.each([

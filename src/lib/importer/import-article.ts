@@ -43,13 +43,14 @@ export interface PageInput {
 /**
  * A first line wholly in square brackets ("[Courier, courier.example: the copy shows no byline]") is
  * the editor's note on the paste, not the article: neither headline nor body, so the headline under
- * it is read as one. A note saying the copy has no headline stays where it is, as the first line, so
- * that no line under it is taken for one.
+ * it is read as one; the report says it was left out. A note saying the copy has no headline stays
+ * where it is, as the first line, so that no line under it is taken for one.
  */
-function withoutEditorNote(lines: Line[]): Line[] {
+function withoutEditorNote(lines: Line[]): { lines: Line[]; messages: ImportMessage[] } {
   const first = lines.find((line) => line.text !== '');
-  if (!first || !/^\[[^[\]]+\]$/.test(first.text) || /\bno\s+(?:headline|title)\b/i.test(first.text)) return lines;
-  return lines.filter((line) => line !== first);
+  if (!first || !/^\[[^[\]]+\]$/.test(first.text) || /\bno\s+(?:headline|title)\b/i.test(first.text)) return { lines, messages: [] };
+  const reason = `read “${first.text}” as the editor's note on the paste (a first line wholly in square brackets) and left it out of the article.`;
+  return { lines: lines.filter((line) => line !== first), messages: [{ rule: 'furniture/editor-note', line: first.n, reason }] };
 }
 
 /** The headline, found by its shape in pasted text, or as the page's own headline repeated atop a page's text. */
@@ -60,8 +61,9 @@ function findHeadline(lines: Line[], page: PageInput | undefined): { headline: H
     return { headline: { ...headline, rest: author.rest }, author };
   }
   // A name under the headline is claimed first, so the headline stands apart from the lede, as over a date line.
-  const author = detectAuthorName(withoutEditorNote(lines));
-  return { headline: detectHeadline(author.rest), author };
+  const note = withoutEditorNote(lines);
+  const author = detectAuthorName(note.lines);
+  return { headline: detectHeadline(author.rest), author: { ...author, messages: [...note.messages, ...author.messages] } };
 }
 
 /**
