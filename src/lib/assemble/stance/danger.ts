@@ -54,8 +54,8 @@ export const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
 export const DANGER_TO_A_GOOD =
   /\b(?:posed|presented|represented|constituted|was|were|remained)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:threat|danger|risk)\s+to\s+(?:(?:the|its|their|our|his|her|regional|global|international|national|public|food|energy|world|economic|political)\s+)*(?:security|stability|peace|health|economy|livelihoods|environment|democracy|sovereignty|future|order|independence)\b/iu;
 
-/** A clause told in the past: "was", "posed", "began". */
-export const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
+/** A clause told in the past: "was", "posed", "represented", "began". */
+export const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|represented|constituted|began|caused|made|came|became)\b/i;
 
 /**
  * An offence feared or named as a danger, not charged: "fear ethnic cleansing", "the danger of genocide",
