@@ -234,15 +234,24 @@ const FRONTED_PHRASE =
 const FRONTED_PARTICIPLE =
   /^\W*(?:that\W+)?(?:standing|speaking|addressing|referring|looking|responding|commenting|writing|talking|reflecting|turning|returning|recalling)\s+(?:to|before|at|in|on|with|back|about|from|after|by|over)\b[^,;\d]{0,100},\s+(?=\S)/i;
 
+/**
+ * A phrase that dates or places the saying, left before the "that" of the words it reports: "(said) after
+ * the strikes that “the United States will …”", "(said) in a statement that the ships …", "(told reporters)
+ * during the visit that it …" (not a relative "that", "after the strikes that hit the port, …", whose
+ * "that" a verb follows, nor "after the talks, …", a clause fronted in the words themselves).
+ */
+const SAYING_CIRCUMSTANCE =
+  /^\W*(?:after|following|during|before|in|at|on)\s+(?:(?:the|a|an|his|her|its|their|this|that)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+\s+that\s+(?=[“"‘]|(?:the|it|he|she|they|we|its|their|his|her|our|there|this|these|those|a|an)\b|\p{Lu})/iu;
+
 /** A fronted phrase or clause ends in a comma and a space: a clause without one has none to take off. */
 const FRONTED_PHRASE_CUE = ', ';
 
 /**
  * The clause without a fronted subordinate clause (FRONTED_CLAUSE), a fronted phrase (FRONTED_PHRASE) or a
- * day that dates the saying (SAYING_DAY): what its main clause says.
+ * day or a phrase that dates or places the saying (SAYING_DAY, SAYING_CIRCUMSTANCE): what its main clause says.
  */
 export function withoutFrontedClause(clause: string): string {
-  const day = SAYING_DAY.exec(clause);
+  const day = SAYING_DAY.exec(clause) ?? (clause.includes(' that ') ? SAYING_CIRCUMSTANCE.exec(clause) : null);
   let main = day ? clause.slice(day[0].length) : clause;
   // "Of course, when the talks began, …": a phrase, then a clause, each before the main clause.
   for (let pass = 0; pass < 2 && main.includes(FRONTED_PHRASE_CUE); pass++) {

@@ -4,12 +4,12 @@ import { clauseAfterBut } from './clause.ts';
 /**
  * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
  * is …", "playing with fire", "is following with great concern", a harm foretold ("sending them back
- * would be a death sentence", "a war would be a catastrophe"), a fear of harm ("residents fear reprisals",
+ * would be a death sentence", "would be essentially a death sentence", "a war would be a catastrophe"), a fear of harm ("residents fear reprisals",
  * "fear of ethnic cleansing"; not "fled in fear of reprisals", a motive) (not "war risk insurance", a kind of
  * cover; nor "concerned" right after a plural noun, "ships concerned about crossing", "the countries
  * concerned", which describes others, unless a verb such as "remains" stands there).
  */
-export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?<!\b(?:in|for|of)\s+)fear(?:s|ed)?\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?|violence|attacks?|war)|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
+export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?<!\b(?:in|for|of)\s+)fear(?:s|ed)?\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?|violence|attacks?|war)|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the
@@ -30,11 +30,13 @@ export const DANGER_CUE = /danger|serious|concern|worr|threat|risk|escalat|conse
 
 /**
  * A danger named only, not flagged: a time marked by it ("before the recent escalation", "since the
- * escalation began", "in the wake of the crisis") or its absence ("the absence of any threat to …",
- * "poses no threat").
+ * escalation began", "in the wake of the crisis"), its absence ("the absence of any threat to …",
+ * "poses no threat"), or the matter of a meeting or a settlement ("(a meeting will be held) in connection
+ * with the escalation", "(talks) to resolve the escalating conflict"; not "warned of an escalating
+ * conflict", nor "worried about the escalation", whose worry is still flagged).
  */
 const DANGER_NAMED_ONLY =
-  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?))\b/giu;
+  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:in\s+connection\s+with|to\s+(?:discuss|resolve|settle|end|stop|halt))\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|escalating\s+(?:[\p{L}-]+\s+)?(?:conflict|crisis|tensions?|situation|fighting)|crisis|threats?))\b/giu;
 
 /** Whether the clause flags a danger, leaving aside one the speaker acts against and one named only. */
 export function flagsDanger(clause: string): boolean {
@@ -54,8 +56,8 @@ export const FEARED = /\b(?:worried|concerned|afraid|feared)\b/i;
 export const DANGER_TO_A_GOOD =
   /\b(?:posed|presented|represented|constituted|was|were|remained)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:threat|danger|risk)\s+to\s+(?:(?:the|its|their|our|his|her|regional|global|international|national|public|food|energy|world|economic|political)\s+)*(?:security|stability|peace|health|economy|livelihoods|environment|democracy|sovereignty|future|order|independence)\b/iu;
 
-/** A clause told in the past: "was", "posed", "began". */
-export const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|began|caused|made|came|became)\b/i;
+/** A clause told in the past: "was", "posed", "represented", "began". */
+export const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|represented|constituted|began|caused|made|came|became)\b/i;
 
 /**
  * An offence feared or named as a danger, not charged: "fear ethnic cleansing", "the danger of genocide",

@@ -299,6 +299,8 @@ export const TIES_CUE = /ties|relation|friend|bond|regard|cooperation|partner|su
  *   clearing the area", a part in a happening told);
  * - a capability described: "the group remains capable of striking ships", "the navy has the capability to
  *   …" (not "the shelter has the capacity to house 2,000 people", a size told);
+ * - a possibility seen: "Moscow sees the possibility of entering into talks", "we see a real chance for peace"
+ *   (not "saw an opportunity to strike", what the seer then did; nor "sees no possibility", which denies);
  * - a first or a turning point: "it was the first time since 1994 that …", "the visit marks a new chapter",
  *   "the vote marked a turning point" (not "for the first time, troops crossed", a happening told with its
  *   rank; nor "marks the 14th attack", a count).
@@ -326,6 +328,7 @@ const CHARACTERISATION: [string, RegExp, boolean?][] = [
   ['interest', /\b(?:is|are|was|were|be)\s+(?:not\s+)?(?:\w+ly\s+)?in\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?interests?\b(?!\s+(?:rates?|payments?)\b)/iu],
   ['capab', /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+|not\s+|fully\s+)?(?:capable|incapable)\s+of\b|\b(?:has|have|had|retains?|retained|possess(?:es|ed)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:\w+\s+)?(?:capability|capabilities)\s+to\b/iu],
   ['first time', /\b(?:is|was|marks|marked|(?:has|had)\s+marked)\s+(?:also\s+|only\s+)?the\s+first\s+time\b/iu],
+  ['see', /\b(?:see|sees)\s+(?:(?:a|an|the|some|real|good|every)\s+)?(?:(?!(?:no|little|not)\b)\w+\s+)?(?:possibility|chance|prospects?|opportunity|window)\s+(?:of|for|to)\b/u],
   ['mark', /\bmark(?:s|ed)?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:turning\s+point|milestone|watershed|(?:new|next)\s+(?:chapter|stage|era|phase|page|level)|shift|departure|breakthrough)\b/iu],
 ];
 

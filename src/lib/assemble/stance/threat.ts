@@ -102,11 +102,11 @@ export function offersEndOnYielding(clause: string): boolean {
 /**
  * A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to
  * expand attacks", "to respond with more attacks", "will carry out drone and missile attacks", "would continue their recent aggression
- * against ships" (not "will conduct investigations into attacks", nor "will continue monitoring
+ * against ships", "(its commitment) to continuing operations … against Israeli ships" (not "will conduct investigations into attacks", nor "will continue monitoring
  * attacks against …", an act of watching, nor "relief operations against all odds").
  */
 export const FORCE =
-  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
+  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|continuing\s+|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
 
 /**
  * Force forsworn, with the rest of its phrase: "(pledged) not to attack civilian targets", "we will

@@ -237,13 +237,22 @@ const FEELING_BEYOND_WORDS =
  * other parties rejected the demand": the words report a named speaker's act, and its verb says what
  * the act does. "called" and "asked" are left to the words
  * ("called the talks a success"), and so is praise or thanks reported ("Berg thanked the crews"), a
- * happening told.
+ * happening told, and a plea or call of others a pronoun names ("They pleaded with her to …", OTHERS_ASKED).
  */
 export function reportedAct(words: string): Stance | undefined {
   const act = /^\W*(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*,?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|and|other\s+\p{Ll}+),?\s+){0,7}(?:\p{Ll}+ly\s+)?(\p{Ll}+ed)\b/u.exec(words)?.[1];
   const stance = act && !/^(?:call|ask)/.test(act) ? stanceOfVerb(act) : undefined;
+  if (stance === 'calls-for' && OTHERS_ASKED.test(words)) return 'confirms';
   return stance === 'other' ? undefined : stance;
 }
+
+/**
+ * Others' plea or call told by the speaker, a third person its subject: "They pleaded with the
+ * interviewer to promise …", "He begged the guards to let him go", "She urged them to leave" (what they
+ * asked is a happening told, as "Berg thanked the crews" is; not "We urged the sides to …", the
+ * speaker's own call).
+ */
+const OTHERS_ASKED = /^\W*(?:that\s+)?(?:They|He|She)\s/u;
 
 /**
  * "(according to the agency) The Sylvanian president also congratulated and expressed gratitude to the
