@@ -46,7 +46,7 @@ function nameAfterDescription(view: SentenceView, description: PhraseRange): Phr
 }
 
 /** The attribution of a speaker named after a fixed phrase that starts at `start`, its verb at `verbSpan`. */
-function fixedPhraseAttribution(view: SentenceView, phrase: PhraseRange, verbSpan: Span, start: number): Attribution {
+export function fixedPhraseAttribution(view: SentenceView, phrase: PhraseRange, verbSpan: Span, start: number): Attribution {
   return {
     phrase: spanOf(phrase),
     appositive: null,

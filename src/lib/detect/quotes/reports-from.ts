@@ -3,8 +3,9 @@
  * that the boats had left", "reports from the Bureau suggesting that …". The source is the speaker and
  * the "that" clause what it reported; "reports from the front were grim" reports nothing.
  */
+import { fixedPhraseAttribution } from './according-to.ts';
 import type { Attribution } from './attributions.ts';
-import { isSpeakerPhrase, phraseAfter, spanOf } from './noun-phrase.ts';
+import { isSpeakerPhrase, phraseAfter } from './noun-phrase.ts';
 import { isPlainGap } from './tokens.ts';
 import type { SentenceView } from './types.ts';
 
@@ -32,17 +33,7 @@ export function reportsFromAttributions(view: SentenceView): Attribution[] {
     const phrase = next < 0 ? null : phraseAfter(view, next);
     if (!phrase || !isSpeakerPhrase(view, phrase) || !isPlainGap(view.masked.slice(end, view.tokens[next]?.start))) continue;
     if (!CONTENT_NEXT.test(view.masked.slice(phrase.end, view.end))) continue;
-    const verbSpan = { start, end: start + 'reports'.length };
-    out.push({
-      phrase: spanOf(phrase),
-      appositive: null,
-      elided: false,
-      verb: view.text.slice(verbSpan.start, verbSpan.end),
-      verbSpan,
-      span: { start, end: phrase.end },
-      role: 'main',
-      clause: null,
-    });
+    out.push(fixedPhraseAttribution(view, phrase, { start, end: start + 'reports'.length }, start));
   }
   return out;
 }
