@@ -477,7 +477,7 @@ export class SpeakerMemory {
     const gender = GENDER_OF[pronoun.toLowerCase()];
     // "The agency cited military authorities as saying … “…,” it said.": "it" is never a plural ("authorities").
     const singular = pronoun.toLowerCase() === 'it';
-    const known = this.latest((k) => kinds.includes(k.kind) && !this.otherGender(k, gender) && !(singular && namesSeveral(k)));
+    const known = this.latest((k) => this.fits(k, kinds, singular) && !this.otherGender(k, gender));
     // "The tanker's owner said … “…,” it said.": an owner or operator read as a person may be the
     // company "it" means, never the body that spoke before it.
     const latest = this.history.at(-1);
@@ -546,8 +546,7 @@ export class SpeakerMemory {
   /** Whether `later`, of another side than `known`, was named speaking in a sentence after the one `known` last spoke in. */
   private anotherSideSpokeAfter(later: KnownSpeaker, known: KnownSpeaker): boolean {
     if (later === known || later.government === null || known.government === null || later.government === known.government) return false;
-    const named = this.namedIn.get(later);
-    return named !== undefined && named > (this.spokeIn.get(known) ?? 0);
+    return this.namedAfterSpeaking(later, known);
   }
 
   /**
