@@ -299,7 +299,7 @@ export const TIES_CUE = /ties|relation|friend|bond|regard|cooperation|partner|su
  *   clearing the area", a part in a happening told);
  * - a capability described: "the group remains capable of striking ships", "the navy has the capability to
  *   …" (not "the shelter has the capacity to house 2,000 people", a size told);
- * - a possibility seen: "Moscow sees the possibility of entering into talks", "we see a real chance for peace"
+ * - a possibility seen: "Fredonburg sees the possibility of entering into talks", "we see a real chance for peace"
  *   (not "saw an opportunity to strike", what the seer then did; nor "sees no possibility", which denies);
  * - a first or a turning point: "it was the first time since 1994 that …", "the visit marks a new chapter",
  *   "the vote marked a turning point" (not "for the first time, troops crossed", a happening told with its

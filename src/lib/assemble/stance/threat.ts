@@ -102,7 +102,7 @@ export function offersEndOnYielding(clause: string): boolean {
 /**
  * A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to
  * expand attacks", "to respond with more attacks", "will carry out drone and missile attacks", "would continue their recent aggression
- * against ships", "(its commitment) to continuing operations … against Israeli ships" (not "will conduct investigations into attacks", nor "will continue monitoring
+ * against ships", "(its commitment) to continuing operations … against Sylvanian ships" (not "will conduct investigations into attacks", nor "will continue monitoring
  * attacks against …", an act of watching, nor "relief operations against all odds").
  */
 export const FORCE =
