@@ -261,6 +261,19 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it.each([
+    // The relative clause's own auxiliary and verb describe the whole; the part's come after them.
+    ['At least 1,000 of the 11,000 sailors that Freedonia had sent had been killed.', [['At least 1,000', 'losses'], ['11,000 sailors', 'sailors']]],
+    ['About 400 of the 3,000 troops that the navy has deployed have been wounded.', [['About 400', 'losses'], ['3,000 troops', 'sailors']]],
+    ['Some 60 of the 900 sailors who were sent north were captured.', [['Some 60', 'losses'], ['900 sailors', 'sailors']]],
+    // A relative clause with no finite verb of its own: the first auxiliary is the part's.
+    ['At least 40 of the 300 sailors who fought there were deployed again.', [['At least 40', 'sailors'], ['300 sailors', 'sailors']]],
+    // One auxiliary only, the relative clause's: the part is read as before, by the whole's verb.
+    ['About 400 of the 3,000 troops that were sent have returned home.', [['About 400', 'sailors'], ['3,000 troops', 'sailors']]],
+  ])('reads a part of a whole with a relative clause by the verb after that clause: %j', (input, expected) => {
+    expect(categories(input)).toEqual(expected);
+  });
+
   it('reads the predicate past an aside that restates the count, not past one that names a part', () => {
     expect(categories('More than 900, or about a third of the crews, were wounded.')).toEqual([['More than 900', 'losses']]);
     expect(categories('A boat with 22 sailors, including nine cadets, was captured.')).toEqual([['22 sailors', 'sailors'], ['nine cadets', 'sailors']]);

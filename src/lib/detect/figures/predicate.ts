@@ -159,18 +159,32 @@ const IRREGULAR_PASTS: ReadonlySet<string> = new Set(['fled', 'left', 'fell', 'w
  */
 function pastWhole(tokens: readonly Token[], from: number): number {
   let past: number | null = null;
+  // "of the 11,000 sailors that Sylvania had sent had been killed": the first auxiliary after a
+  // relative word is the relative clause's own; a second one after its verb is the part's.
+  let relative = false;
+  let ownFinite: number | null = null;
   // "of the approximately 11,000 Sylvanian military personnel sent to the area have": a whole
   // with its modifiers and a participle phrase; punctuation, not a count of words, ends the search.
   for (let i = from + 2; i < tokens.length && i <= from + 16; i++) {
     const token = tokens[i] as Token;
-    if (FINITE.has(token.lower)) return i;
+    if (ownFinite !== null) {
+      if (FINITE.has(token.lower) && !FINITE.has(tokens[i - 1]?.lower ?? '') && i > ownFinite + 1) return i;
+      if (token.kind !== 'word') return ownFinite;
+      continue;
+    }
+    if (RELATIVES.has(token.lower)) relative = true;
+    if (FINITE.has(token.lower)) {
+      if (!relative) return i;
+      ownFinite = i;
+      continue;
+    }
     if (token.kind !== 'word' && token.kind !== 'number' && !/^['’]$/.test(token.text)) return past ?? from;
     // "… deployed sailors died": a past after the plural that ends the whole, unless an auxiliary
     // comes later ("… sailors deployed to the area have been killed").
     const previous = tokens[i - 1];
     if (past === null && previous?.kind === 'word' && /\p{Ll}s$/u.test(previous.text) && (/\p{Ll}{2,}ed$/u.test(token.text) || IRREGULAR_PASTS.has(token.lower))) past = i;
   }
-  return past ?? from;
+  return ownFinite ?? past ?? from;
 }
 
 /**
