@@ -143,21 +143,32 @@ describe('assembleEvents', () => {
     expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
   });
 
-  it('makes no event of what is told as not having happened, but keeps the saying, the state since and a late happening', () => {
+  it('makes no event of what is told as not having happened, but keeps the saying and a late happening', () => {
     const { candidates } = eventsOf(
       'An official of Freedonia said, "No Freedonian strike occurred today".',
       'Sylvania did not attack the port on Monday.',
       'Anna Berg said on Monday that no strike had occurred.',
       'No one was hurt in the Sylvanian attack on Tuesday.',
-      'Sylvania has not fought since mid-January.',
       'Freedonia did not confirm the deployment until late February.',
     );
     expect(candidates.map((e) => e.summary)).toEqual([
       'Anna Berg said on Monday that no strike had occurred.',
       'No one was hurt in the Sylvanian attack on Tuesday.',
-      'Sylvania has not fought since mid-January.',
       'Freedonia did not confirm the deployment until late February.',
     ]);
+  });
+
+  it.each([
+    // A negated "since" tells only what has not happened since (corpus README, twenty-ninth batch).
+    ['Sylvania has not fought since mid-January.', []],
+    ['Anna Berg reported that Freedonian troops have not taken part in the fighting since mid-January.', []],
+    ['Anna Berg said on Monday that Freedonian troops have not fought since January.', [['on Monday', '2025-03-10']]],
+    // The happening a "since" clause names still happened; a state held since is still one.
+    ['Sylvania has not fought since the truce was signed in May.', [['May', '2024-05-01']]],
+    ['Freedonia has kept its embassy closed since May.', [['since May', '2024-05-01']]],
+    ['Anna Berg said on Monday that Freedonian troops have fought in the valley since January.', [['on Monday', '2025-03-10'], ['since January', '2025-01-01']]],
+  ])('makes no event of a negated state "since" a date: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
   });
 
   it.each([

@@ -401,10 +401,10 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         origin: { source: source.id, published: source.published, paragraph: paragraph.n, index },
       });
       // "did not confirm until April" tells that it happened then (the deadline refiner's reading); "have
-      // not fought since January" tells a state since then; a date that dates a saying dates what was
-      // said, not what the words deny.
+      // not fought since January" tells only what has not happened since (corpus README, twenty-ninth
+      // batch); a date that dates a saying dates what was said, not what the words deny.
       const didNotHappen = (date: DateMention) => {
-        if (date.rule.endsWith('+not-until') || date.rule.endsWith('+since') || datesSaying(paragraph, sentence, date)) return false;
+        if (date.rule.endsWith('+not-until') || datesSaying(paragraph, sentence, date)) return false;
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
         return DID_NOT_HAPPEN.test(ownSentence(paragraph.text.slice(clause.start, clause.end), date.index - clause.start));
       };
@@ -462,7 +462,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       // happening. Only the words since the date before count: "did not confirm until April that it
       // had sent troops under a treaty signed last year" denies nothing of the signing.
       const deniedSince = (date: DateMention) => {
-        if (date.rule.endsWith('+since') || datesSaying(paragraph, sentence, date)) return false;
+        if (datesSaying(paragraph, sentence, date)) return false;
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
         const previous = dates.filter((d) => d.endIndex <= date.index).at(-1);
         return DID_NOT_HAPPEN.test(paragraph.text.slice(Math.max(clause.start, previous?.endIndex ?? 0), date.index));
