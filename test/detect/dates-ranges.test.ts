@@ -95,6 +95,18 @@ describe('"by" and "until"', () => {
     ]);
   });
 
+  it.each([
+    ['By the morning of September 28, more than 65,000 people had arrived.', 'By the morning of September 28', '2025-09-28', false],
+    ['By the evening of Tuesday the convoy had crossed.', 'By the evening of Tuesday', '2025-09-23', false],
+    ['The envoy will stay until the late afternoon of October 3.', 'until the late afternoon of October 3', '2025-10-03', true],
+  ])('reads a time of day between "by" or "until" and the day as the deadline that day: %j', (text, words, end, expected) => {
+    expect(dates(text, '2025-09-28')).toEqual([{ text: words, start: null, end, precision: 'range', expected }]);
+  });
+
+  it('reads "on the morning of" a day as the day itself, no deadline', () => {
+    expect(dates('The convoy crossed on the morning of September 27.', '2025-09-28').map((d) => [d.start, d.end, d.precision])).toEqual([['2025-09-27', '2025-09-27', 'day']]);
+  });
+
   it('reads "until" without assuming the future', () => {
     expect(dates('The envoy stayed until March.', '2024-10-23')).toEqual([
       { text: 'until March', start: null, end: '2024-03-31', precision: 'range', expected: false },
@@ -143,6 +155,16 @@ describe('"starting in", alternatives and likelihood', () => {
     expect(dates('The port was closed from March 3 to March 9.', '2025-09-28').map((d) => d.end)).not.toContain(null);
     expect(dates('The port was closed from 8 p.m. on Friday to 6 a.m. on Saturday.', '2025-09-28').map((d) => d.end)).not.toContain(null);
     expect(dates('Exports fell by a third from February.', '2025-09-28').map((d) => d.end)).toEqual(['2025-02-28']);
+  });
+
+  it.each([
+    // "and" before other words joins another thing to what "from" governs: the state still opens that day.
+    ['Berg signed a decree on its end from January 1, 2026 and the dissolution of all its bodies.', 'from January 1, 2026', '2026-01-01', null],
+    ['Ships will be escorted from Monday and the navy will add patrols.', 'from Monday', '2025-09-29', null],
+    // "and" before another day lists the days: no open start.
+    ['The port was closed from Monday and Tuesday.', 'Monday and Tuesday', '2025-09-22', '2025-09-23'],
+  ])('reads "from" a day before "and": %j', (text, words, start, end) => {
+    expect(dates(text, '2025-09-28').map((d) => [d.text, d.start, d.end])).toEqual([[words, start, end]]);
   });
 
   it.each([

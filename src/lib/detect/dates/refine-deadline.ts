@@ -1,7 +1,8 @@
 import { isAfter } from './calendar.ts';
 import type { DateRefiner } from './types.ts';
 
-const DEADLINE_BEFORE = /\b(?:by|until|till|no\s+later\s+than)\s+$/i;
+/** "by", "until", "no later than" before a date, with a time of day between: "by the morning of September 28". */
+const DEADLINE_BEFORE = /\b(?:by|until|till|no\s+later\s+than)(?:\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of)?\s+$/i;
 
 /** A negated verb before "until" in its clause: "did not officially confirm", "wasn't known". */
 const NEGATED_BEFORE = /\b(?:not|never|n['’]t)\b[^,.;]*$/i;

@@ -7,8 +7,12 @@ import type { DateRefiner } from './types.ts';
 const SINCE_BEFORE =
   /\b(?:(?:ever\s+)?since(?:\s+the\s+(?:beginning|start)\s+of)?(?:\s+(?:around|about|roughly|approximately))?|starting(?:\s+(?:in|from))?|from)(?:\s+(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)(?:\s+(?:hours|hrs|GMT|UTC|(?:local|\p{Lu}\p{L}+)\s+time))?(?:\s+\([^()]{1,30}\))?(?:\s+on)?)?\s+$/iu;
 
-/** "from Monday to Friday", "from March until May": a span with its own end, not an open start. */
-const SPAN_END_AFTER = /^\s*(?:to|until|till|through|thru|and|[-–—])(?:\s|\d|$)/i;
+/**
+ * "from Monday to Friday", "from March until May", "from Monday and Tuesday": a span or a list with
+ * its own end, not an open start. An "and" before other words joins another thing: "from January 1
+ * and the dissolution of …".
+ */
+const SPAN_END_AFTER = /^\s*(?:(?:to|until|till|through|thru|[-–—])(?:\s|\d|$)|[Aa]nd\s+(?:\d|\p{Lu}))/u;
 
 /**
  * "since August last year", "since 2022", "since around March": a range from the start of what follows,
