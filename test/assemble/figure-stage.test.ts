@@ -278,6 +278,15 @@ describe('figureStage: totals', () => {
     expect(stageOf('3,000 sailors arrived on Sunday', '3,000 sailors')).toBe('reported');
   });
 
+  it.each([
+    ['By the morning of September 28 more than 65,000 people arrived in Freedonia', 'more than 65,000 people', 'cumulative'],
+    ['2,000 sailors had crossed into Sylvania by the late evening of Monday', '2,000 sailors', 'cumulative'],
+    // A time of day that dates the count is no deadline.
+    ['On the morning of September 28, 500 people arrived in Freedonia', '500 people', 'reported'],
+  ])('reads a count up to a time of a day gone by as a running total: %j', (clause, figure, stage) => {
+    expect(stageOf(clause, figure)).toBe(stage);
+  });
+
   it('reads a held count inside a sentence that opens by totting up as what is held now', () => {
     const weeks = 'In the last four weeks, Sylvanian boats have seized ships 12 times and still hold 25 sailors hostage, the Courier said.';
     const clause = 'Sylvanian boats have seized ships 12 times and still hold 25 sailors hostage';

@@ -181,9 +181,12 @@ const WILL = /\b(?:will|would|shall)\b|['’]ll\b/i;
 const MONTH_WORDS = MONTH_NAMES.map((name) => name.toLowerCase());
 const MONTH_OR_SHORT = [...MONTH_WORDS, ...MONTH_WORDS.filter((name) => name !== 'may').map((name) => name.slice(0, 3)), 'sept'].join('|');
 
-/** "by Sunday morning", "by 31 December", "by mid-March": a day or month the count runs up to. */
+/**
+ * "by Sunday morning", "by 31 December", "by mid-March", "by the morning of September 28": a day or
+ * month the count runs up to.
+ */
 const UP_TO_A_DAY = new RegExp(
-  String.raw`\bby\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+)?(?:${WEEKDAY_NAMES.map((name) => name.toLowerCase()).join('|')}|${MONTH_OR_SHORT}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS.join('|')}))\b`,
+  String.raw`\bby\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+|the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY_NAMES.map((name) => name.toLowerCase()).join('|')}|${MONTH_OR_SHORT}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS.join('|')}))\b`,
   'i',
 );
 
