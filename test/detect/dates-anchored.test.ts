@@ -121,6 +121,16 @@ describe('dates counted from another event', () => {
   });
 
   it.each([
+    // Whole days of hours move the happening's day; other counts may cross midnight.
+    ['The port was shelled on Saturday. A raid 24 hours earlier hit the depot.', ['24 hours earlier', '2024-01-26', '2024-01-26', 'day', false]],
+    ['The port was shelled on Saturday. Some 48 hours earlier, a drone was downed.', ['Some 48 hours earlier', '2024-01-25', '2024-01-25', 'day', false]],
+    ['The port was shelled on Saturday. About six hours earlier, a drone was downed.', ['About six hours earlier', '2024-01-26', '2024-01-27', 'range', false]],
+    ['The port was shelled on Saturday. 24 hours later, a drone was downed.', ['24 hours later', '2024-01-28', '2024-01-28', 'day', false]],
+  ])('counts hours earlier or later from the happening told before: %j', (text, expected) => {
+    expect(dates(text, '2024-01-29')).toEqual([['on Saturday', '2024-01-27', '2024-01-27', 'day', false], expected]);
+  });
+
+  it.each([
     ['Several hours later', 'The ship was hit on Friday. Several hours later, a second boat came.'],
     ['a few hours later', 'The ship was hit on Friday. The crew left a few hours later.'],
   ])('reads "%s" as that day or the next', (words, text) => {
@@ -229,7 +239,7 @@ describe('the cue words of the anchored patterns', () => {
   // Anchored dates, pieces of them in any case, and words that only come near them.
   const PIECES = ['the following day', 'a day later', 'the day after', 'the previous day', 'a day before', 'two days after',
     'one day after Ruhl arrived', 'less than a day after Ruhl arrived', 'less than two days later', 'earlier that day', 'later in the day', 'on the same day', 'Three days later', '3 days earlier',
-    'about 8 hours later', 'several hours later', 'A few hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month', 'at the time', 'At that time', 'at the time of',
+    'about 8 hours later', '24 hours earlier', 'several hours later', 'A few hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month', 'at the time', 'At that time', 'at the time of',
     'the', 'THE', 'following', 'next', 'previous', 'day', 'Day', 'DAYS', 'days', 'a', 'one', 'Two', '3', 'later', 'earlier',
     'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'several', 'few', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
     'arrived', 'troops', 'were', 'sent', 'at', 'time', 'TIME', 'of', 'tomorrow', 'yesterday', 'ſince', 'Ｄay', 'é', ',', '.'];

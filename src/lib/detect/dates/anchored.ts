@@ -43,14 +43,25 @@ export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: Re
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
   { cue: 'hours', pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
+  // "A joint operation 24 hours earlier struck …": counted back from the happening told before.
+  { cue: 'hours', pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+earlier\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')), hours: true },
   // "Several hours later", "a few hours later": under a day, so that day or the next.
-  { cue: 'hours', pattern: /\b(?:several|a\s+few)\s+hours\s+later\b/gi, days: () => 24, hours: true },
+  { cue: 'hours', pattern: /\b(?:several|a\s+few)\s+hours\s+later\b/gi, days: () => 23, hours: true },
 ];
 
 /** The days from `from` to `count` days on (or back, for a negative count), in order. */
 function windowFrom(from: Date, count: number): ReturnType<typeof spanOf> {
   const other = addDays(from, count);
   return count < 0 ? spanOf(other, from) : spanOf(from, other);
+}
+
+/**
+ * The days `hours` after (or, negative, before) a happening on `from`: whole days move the day ("24
+ * hours earlier" is the day before); other counts may cross midnight, so the span holds both days.
+ */
+function hoursFrom(from: Date, hours: number): ReturnType<typeof spanOf> {
+  if (hours % 24 === 0) return daySpan(addDays(from, hours / 24));
+  return windowFrom(from, Math.sign(hours) * Math.ceil(Math.abs(hours) / 24));
 }
 
 function negate(n: number | null): number | null {
@@ -83,7 +94,7 @@ export function anchoredDates(
       // "the ministry said the previous day", "earlier in the day", with no day told before: counted from publication.
       const from = parseDay(before?.start ?? (ofStory && inBackground(anchor, storyDay) ? storyDay : anchor) ?? '') ?? (count !== null && count <= 0 ? published : null);
       if (!from || count === null) continue;
-      const span = hours ? spanOf(from, addDays(from, Math.ceil(count / 24))) : window ? windowFrom(from, count) : daySpan(addDays(from, count));
+      const span = hours ? hoursFrom(from, count) : window ? windowFrom(from, count) : daySpan(addDays(from, count));
       const precision = (hours || window) && span.start !== span.end ? 'range' : 'day';
       const expected = isAfter(span.start, published) || (future && isOnOrAfter(span.end, published));
       found.push({ index, endIndex, ...span, precision, expected, rule, stated: {} });
