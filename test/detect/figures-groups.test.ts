@@ -101,6 +101,12 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     ['The crew comprised 17 Freedonian and three Sylvanian sailors.', [['17 Freedonian', 'sailors', 'crews'], ['three Sylvanian sailors', 'sailors', 'crews']]],
     // Lowercase words before "and" are no modifiers the second count's noun completes.
     ['The rebels fired 12 large and two small drones.', [['two small drones', 'small drones', 'drones']]],
+    // A people named by their nation alone, before a count naming its own people the same way, are of that noun.
+    ['The tanker had 22 Freedonians and one Sylvanian crew member aboard.', [['22 Freedonians', 'Freedonians', 'crews'], ['one Sylvanian crew member', 'crew member', 'crews']]],
+    ['The ship carried 17 Tarinos and two Sylvanian sailors.', [['17 Tarinos', 'Tarinos', 'crews'], ['two Sylvanian sailors', 'sailors', 'crews']]],
+    // Not before a count of things, nor one whose people have no nation named.
+    ['The navy seized 15 Freedonians and two Sylvanian drones.', [['two Sylvanian drones', 'drones', 'drones']]],
+    ['The ship had 22 Freedonians and three injured sailors aboard.', [['three injured sailors', 'injured sailors', 'crews']]],
   ])('gives a count whose words are only capitalised modifiers the noun of the count joined to it by "and": %j', (input, expected) => {
     expect(findFigures(input, CATEGORIES).map((f) => [f.text, f.unit, f.category])).toEqual(expected);
   });

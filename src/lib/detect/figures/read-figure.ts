@@ -6,7 +6,7 @@ import type { NounPhrase } from './noun-phrase.ts';
 import { SIZE_WORDS, currencyBefore, isNonCountNoun } from './non-figures.ts';
 import { isSizedWords, type NumberSpan } from './numbers.ts';
 import { SCALE_WORDS, isNumberWord } from './number-words.ts';
-import { isPeopleNoun, isPeopleUnit, movementVerb } from './people.ts';
+import { isPeopleNoun, isPeopleOfNoRole, isPeopleUnit, movementVerb } from './people.ts';
 import { looksPlural } from './plural.ts';
 import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, PLUS_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.ts';
@@ -140,7 +140,8 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   if (shared) {
     draft.lastToken = phrase.head;
     draft.sharesNounWith = phrase.head + 2;
-    setUnit(draft, shared.unit, shared.match, 'count');
+    // "22 Indians and one Bangladeshi crew member": a people named by their nation keep their own word.
+    setUnit(draft, shared.named ? (head?.text ?? shared.unit) : shared.unit, shared.match, 'count');
     return;
   }
   if (!head || !countsWithUnitBefore(draft, head, match, tokens, matcher)) return;
@@ -173,11 +174,13 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
  * "22 Freedonian and one Sylvanian crew members", "17 Freedonian and three Sylvanian sailors": a count
  * whose phrase is only capitalised modifiers, right before "and" and a second count, shares the unit
  * noun of the second; that unit as written and its match, or null when the phrase is no such first
- * conjunct.
+ * conjunct. So does a people named by a capitalised plural alone when the second count names its own
+ * people the same way ("22 Indians and one Bangladeshi crew member": `named`).
  */
-function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): { unit: string; match: { category: string } } | null {
+function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): { unit: string; match: { category: string }; named: boolean } | null {
   const modifiers = range(phrase.first, phrase.head).map((i) => tokens[i]);
-  if (!modifiers.every((t) => t?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !looksPlural(t.text))) return null;
+  const named = phrase.first === phrase.head && isPeopleOfNoRole(tokens[phrase.head]?.text ?? '') && /^\p{Lu}/u.test(tokens[phrase.head]?.text ?? '');
+  if (!named && !modifiers.every((t) => t?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !looksPlural(t.text))) return null;
   const number = tokens[phrase.head + 2];
   if (wordAt(tokens, phrase.head + 1) !== 'and' || !(number?.kind === 'number' || isNumberWord(number?.lower ?? ''))) return null;
   const second = nounPhraseAfter(tokens, phrase.head + 3, (word) => matcher.isUnitHead(word));
@@ -186,9 +189,12 @@ function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitM
   let first = second.head;
   while (first > second.first && tokens[first - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[first - 1]?.text ?? '')) first -= 1;
   const nounWords = range(first, second.head).map((i) => wordAt(tokens, i) ?? '');
+  // "22 Indians and three injured sailors": a second count with no people's name of its own is no parallel.
+  // "15 Houthis and two Iranian drones": people share no noun for things.
+  if (named && (!/^\p{Lu}\p{Ll}/u.test(tokens[first - 1]?.text ?? '') || !isPeopleNoun(wordAt(tokens, second.head) ?? ''))) return null;
   const match = matcher.match(nounWords, sentence);
   if (!match) return null;
-  return { unit: nounWords.slice(match.first).join(' '), match };
+  return { unit: nounWords.slice(match.first).join(' '), match, named };
 }
 
 /**
