@@ -159,6 +159,17 @@ describe('assembleEvents', () => {
   });
 
   it.each([
+    // A date next to the act's medium, or before an adverb and the verb, dates the saying of a speaker the topic does not list.
+    ['The envoy in a statement Monday also highlighted the need to protect civilians.', [['Monday', '2025-03-10']]],
+    ['The envoy said in a statement Monday that civilians must be protected.', [['Monday', '2025-03-10']]],
+    ['The envoy said in a televised address Monday that the talks would go on.', [['Monday', '2025-03-10']]],
+    // Nothing about the saying: a date that dates no saying is read as before.
+    ['The envoy said in a statement that civilians must be protected, citing a report from Monday.', []],
+  ])('dates the saying of an unlisted speaker by a date after "in a statement": %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
+  });
+
+  it.each([
     // A negated "since" tells only what has not happened since (corpus README, twenty-ninth batch).
     ['Sylvania has not fought since mid-January.', []],
     ['Anna Berg reported that Freedonian troops have not taken part in the fighting since mid-January.', []],

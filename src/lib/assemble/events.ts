@@ -113,8 +113,11 @@ function reportedAhead(paragraph: ParagraphAnalysis, sentence: Sentence, dates: 
   });
 }
 
-/** What may stand between a reporting verb and its date: "said Friday", "reported, on Monday,". */
-const ADJACENT = /^[\s,]*$/;
+/**
+ * What may stand between a reporting verb and its date: "said Friday", "reported, on Monday,", the
+ * act's medium ("said in a statement Saturday") or an adverb ("in a statement Saturday also highlighted").
+ */
+const ADJACENT = /^[\s,]*(?:(?:in|via)\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:statement|interview|post|address|briefing|speech|remarks|letter)|also|later|again)?[\s,]*$/u;
 
 /**
  * The event's own words and who asserts it: when its date sits in what a speaker reports ("the
