@@ -1,6 +1,7 @@
 /** Stances `denies` and `unconfirmed`: claims called false, links denied, signs not seen, denials withheld. Generic English. */
 import { WORDS_SAID_NOUNS } from '../../detect/quotes/word-lists.ts';
 import { isDenialVerb } from '../reporting.ts';
+import type { StanceSpeaker } from './speaker.ts';
 
 /**
  * Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we
@@ -30,6 +31,20 @@ const NO_SIGN_SEEN =
 /** Whether the clause tells that no sign is seen (NO_SIGN_SEEN), read only where "no" and "sign" or "indication" are. */
 export function noSignSeen(clause: string): boolean {
   return /\bno\b/i.test(clause) && /sign|indication/i.test(clause) && NO_SIGN_SEEN.test(clause);
+}
+
+/**
+ * A person's own past ignorance of what befell them: "I did not know I would be joining the conflict", "we
+ * didn't know we were going to the front", reported "he did not know he would be sent to fight" — a
+ * witness telling their story, which leaves nothing unconfirmed (not "we do not know whether the ship was
+ * hit", a side that cannot confirm, nor "I did not know about the attack", no fate of their own).
+ */
+const OWN_IGNORANCE_TOLD =
+  /^\W*(?:that\s+)?(?:i|we|he|she|they)\s+(?:did\s+not|didn['’]t|never)\s+(?:\w+ly\s+)?(?:know|knew|realise|realize|realised|realized)\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:would|were|was|had|'d)\b/i;
+
+/** Whether a private person tells their own past ignorance of their fate (OWN_IGNORANCE_TOLD), read only where "know" or "reali" is. */
+export function ownIgnoranceTold(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forThemselves && /kn[eo]w|reali/i.test(clause) && OWN_IGNORANCE_TOLD.test(clause);
 }
 
 /** A plan or act disowned: "does not have plans to", "has no intention of", "(said it) had no plans to", "will never use". */
