@@ -92,6 +92,7 @@ import {
   holdsPledge,
   keepsUndertaking,
   NAMED_A_DUTY,
+  offersRefuge,
   OWN_SIDE_WILL,
   PARTY_WILL_PROVIDE,
   PLAN_OF_A_PARTY,
@@ -233,6 +234,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) the friendship between her country and Sylvania would grow stronger", "our ties will
   // continue to deepen": a side foretelling its own bond with another undertakes it.
   if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && foretellsOwnBond(clause)) return 'pledges';
+  // "their doors are open to the prisoners if they seek asylum", "(said) Freedonia would accept all soldiers if
+  // they wished to come": a side's offer to take people in, on a condition or none, undertakes it;
+  // it foretells nothing.
+  if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
   if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the

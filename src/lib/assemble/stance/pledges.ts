@@ -217,6 +217,31 @@ export function acceptsOffer(clause: string): boolean {
   return /accept|agree/i.test(clause) && ACCEPTS_OFFER.test(clause);
 }
 
+/** People a side can offer to take in: "refugees", "prisoners", "all North Korean soldiers", "them". */
+const PEOPLE_TAKEN_IN = String.raw`(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+)?(?:[\p{L}-]+\s+){0,3}?(?:refugees|soldiers|prisoners|POWs|civilians|migrants|asylum[\s-]seekers|defectors|families|children|them|anyone|everyone)\b`;
+
+/**
+ * A side's offer to take people in, each with the literal a clause must hold before it is tried:
+ * - its doors said to be open: "(announced) that their doors are open to the prisoners if they seek
+ *   asylum", "our doors will remain open to anyone fleeing the war";
+ * - its own acceptance foretold, the side itself the subject: "(said) it would accept all soldiers who
+ *   wish to come", "we will welcome the refugees", and, its own side named first, "Freedonia would take in
+ *   the families" (not "Sylvania would accept them" told by another side, nor "the hospital will receive
+ *   the wounded", no side's offer).
+ */
+const TAKES_IN = String.raw`(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:accept|welcome|take\s+in|admit|receive|shelter)\s+${PEOPLE_TAKEN_IN}`;
+const REFUGE_OFFERED: [string, RegExp, boolean][] = [
+  ['open', /^\W*(?:that\s+)?(?:its|their|our|his|her)\s+doors\s+(?:are|remain|(?:will|would)\s+(?:remain|be|stay))\s+(?:\w+ly\s+|always\s+|still\s+)?open\s+(?:to|for)\b/iu, false],
+  [' w', new RegExp(String.raw`^\W*(?:that\s+)?(?:it|we|they|(?:the|its|our|their)\s+(?:government|country|nation|authorities))\s+${TAKES_IN}`, 'iu'), false],
+  [' w', namedSubjectThen(TAKES_IN), true],
+];
+
+/** Whether a side, speaking, offers to take people in (REFUGE_OFFERED); a named subject must be its own side. */
+export function offersRefuge(clause: string, speaker: StanceSpeaker): boolean {
+  if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
+  return REFUGE_OFFERED.some(([cue, pattern, ownSideNamed]) => clause.includes(cue) && (!ownSideNamed || speaker.ownSideFirst === true) && pattern.test(clause));
+}
+
 /**
  * A vow a named party has made, told in the perfect: "some units of the rebel forces have pledged to
  * continue fighting", "Sylvania has vowed to retaliate" (not "it has pledged to", "the government has
