@@ -180,6 +180,21 @@ export const OWN_SIDE_WILL = namedSubjectThen(
 );
 
 /**
+ * A side's own aid said to grow, its own side named first: "(announced) that the Union will double its
+ * humanitarian aid for the refugees at the summit on Friday", "Freedonia would increase its assistance to
+ * the displaced" — a pledge, whatever day it is told on (not "prices will double", nor "the rebels will
+ * expand their support base", the speaker's own side not named first).
+ */
+const OWN_AID_RAISED = namedSubjectThen(
+  String.raw`(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:double|triple|increase|boost|raise|step\s+up|scale\s+up|expand)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|assistance|support|help|funding|contributions?)\b`,
+);
+
+/** Whether a side, its own side named first, says its aid will grow (OWN_AID_RAISED); a finding tells another's. */
+export function raisesOwnAid(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.ownSideFirst === true && speaker.finding !== true && /double|triple|increase|boost|raise|step|scale|expand/.test(clause) && OWN_AID_RAISED.test(clause);
+}
+
+/**
  * A named party told it will answer for an act: "(said) Sylvania and its allies would face serious
  * consequences for this act of aggression", "Fredonburg will face consequences for its actions" (not
  * "(that) they would face dire consequences upon return", a danger foretold, nor "Farmers will face
