@@ -61,6 +61,7 @@ import {
   explainsPurpose,
   IN_CONTACT,
   IN_CONTACT_CUE,
+  ownServicePaused,
   putsMoneyToUse,
   TIES_CUE,
   TIES_DESCRIBED,
@@ -344,7 +345,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (describesOrJudges(clause)) return 'other';
+  // "(the shipping line said) it was suspending all shipments": a business's own routing decision is described.
+  if (describesOrJudges(clause) || ownServicePaused(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';
