@@ -144,7 +144,6 @@ const DUTIES = ['we consider it our duty to help', 'Freedonia sees it as an obli
 const NEGATIONS = [
   'it is not about Sylvania', 'this isn’t so', 'the report is not true', 'no strike occurred today', 'there has been no disruption',
   'the threat of encirclement is absent', 'the risks are non-existent', 'there is no threat to shipping',
-  'there were no Sylvanian units in the valley',
 ];
 
 /** A clause for each alternative of CLAIM_CALLED_FALSE and each word it calls a claim, in its order. */

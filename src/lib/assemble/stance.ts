@@ -52,6 +52,7 @@ import {
   noSignSeen,
   NOT_YET,
   ownIgnoranceTold,
+  presenceDenied,
   UNCONFIRMED,
   UNCONFIRMED_CUE,
 } from './stance/denial.ts';
@@ -315,7 +316,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
   if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || actedFromMotive(clause) || NO_ILL_WILL.test(clause)) return 'other';
-  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
+  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
   // process told names the charge; it does not condemn.

@@ -72,12 +72,25 @@ export const FALSE_CLAIM_CUE = /report|claim|alleg|accusation|rumo|assertion|sta
 
 /**
  * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption
- * in …", "the threat of encirclement is absent", "there is no threat to …", a side's presence denied
- * with no denial verb ("there were no Sylvanian units in the valley"; not "there were no further details",
- * which tells no presence): the clause denies what it names ("it was not possible to consult them", "it is not necessary to …" deny nothing: they judge;
+ * in …", "the threat of encirclement is absent", "there is no threat to …": the clause denies what it
+ * names ("it was not possible to consult them", "it is not necessary to …" deny nothing: they judge;
  * "this is not acceptable" condemns, see CONDEMNATION).
  */
-export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b|^\W*(?:that\s+)?there\s+(?:is|are|was|were)\s+no\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|units|forces|servicemen|fighters|mercenaries|military\s+personnel)\s+(?:\w+ly\s+)?(?:in|on|at|inside|within)\b/iu;
+export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
+
+/**
+ * A side's presence denied with no denial verb: "(Sylvania's ministry said) there were no Sylvanian units
+ * in the valley", "There are no Freedonian troops on Sylvanian soil" — said by a side, it rejects what
+ * another alleged; a witness's "there were no soldiers in the village" observes an absence and confirms
+ * it (corpus README, thirtieth batch), as "there were no further details" tells no presence at all.
+ */
+const PRESENCE_DENIED =
+  /^\W*(?:that\s+)?there\s+(?:is|are|was|were)\s+no\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|units|forces|servicemen|fighters|mercenaries|military\s+personnel)\s+(?:\w+ly\s+)?(?:in|on|at|inside|within)\b/iu;
+
+/** Whether a side, speaking for itself, denies a presence (PRESENCE_DENIED), read only where "there" and "no" are. */
+export function presenceDenied(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && /there/i.test(clause) && /\bno\b/i.test(clause) && PRESENCE_DENIED.test(clause);
+}
 
 /**
  * Words one of which every alternative of NEGATED_ASSERTION holds, read with its flags: "no" (of "no",
