@@ -1249,6 +1249,7 @@ describe('stanceOf: consent given', () => {
     ['Freedonia has given its consent to the sale of patrol boats to Sylvania', 'pledges'],
     ['the cabinet has given its approval for the deployment of two frigates', 'pledges'],
     ['we have given our green light to the new convoy rules', 'pledges'],
+    ['Freedonia has given its agreement to the conclusion of future contracts with Sylvania', 'pledges'],
     // An assessment given is no undertaking.
     ['the court has given its assessment of the case', 'confirms'],
   ];

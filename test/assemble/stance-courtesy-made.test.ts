@@ -16,6 +16,12 @@ describe('thanks and congratulations made as the speaker speaks', () => {
     ['said', 'We thank the coast guard for rescuing the crew', QUOTED, 'other'],
     ['said', 'I salute the firefighters who saved the town', QUOTED, 'other'],
     ['said', 'We warmly congratulate the people of Freedonia on the election', QUOTED, 'other'],
+    // Thanks said to be wished are made as the speaker speaks.
+    ['said', 'I would like to thank you on behalf of the people of Sylvania for your help', QUOTED, 'other'],
+    ['said', 'We want to sincerely thank the volunteers who came', QUOTED, 'other'],
+    ['said', 'I’d like to congratulate the crews on their rescue', QUOTED, 'other'],
+    // A wish that is not thanks still promises or tells.
+    ['said', 'I would like to assure you that we will continue to support the refugees', QUOTED, 'pledges'],
     // A promise in a later sentence is still made; what was done is still told.
     ['said', 'We thank our partners. We will continue to support the refugees.', QUOTED, 'pledges'],
     ['said', 'The coast guard rescued the crew', QUOTED, 'confirms'],

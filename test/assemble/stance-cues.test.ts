@@ -108,7 +108,7 @@ const PLEDGES = [
   'Freedonia was willing to help', 'Freedonia stands with Sylvania',
   'we support Sylvania', 'Ruhl promised to go', 'Ruhl pledged to go', 'Ruhl vowed to go', 'we spare no effort',
   'do everything possible', 'do all in our power', 'do our utmost', 'Sylvania is determined to go', 'fulfil its obligations',
-  'that we reaffirm our solidarity', 'Freedonia has decided to go', 'Freedonia agreed to go', 'Freedonia has given its consent to it',
+  'that we reaffirm our solidarity', 'Freedonia has decided to go', 'Freedonia agreed to go', 'Freedonia has given its consent to it', 'Freedonia has given its agreement to it',
   'Freedonia has given its approval for it', 'Freedonia has given its green light to it', 'Freedonia had given its go-ahead to it',
   'Freedonia have given their blessing to it', 'its readiness to go', 'its intention to go', 'the willingness to go',
   'Ruhl has plans to go', 'the creation of a fund', 'announced the formation of a unit', 'the establishment of a fund',

@@ -23,6 +23,12 @@ describe('a hope told of a side or a person: neither a promise nor a report', ()
     ['he hoped the new bridge would help traders on both banks', true, 'other'],
     ['the Ministry hopes to deliver the first shipments of grain', true, 'other'],
     ['Marsh City hopes the summit will contribute to a lasting settlement', true, 'other'],
+    // A hope said to be there, no one's named.
+    ['There is a hope for some positive dynamics', false, 'other'],
+    ['there is still hope that the talks will resume next month', true, 'other'],
+    ['There are high hopes of a deal on the border', false, 'other'],
+    // Hope said to be gone is not a hope told: how things stand is told.
+    ['There is no hope of finding more survivors', false, 'confirms'],
     // The side's own "will", with no hope told first, still promises (a hope named after the promise does not undo it).
     ['it will help rebuild the port', true, 'pledges'],
     ['Sylvania will help rebuild the port and hopes for more', true, 'pledges'],

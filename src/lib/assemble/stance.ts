@@ -4,7 +4,7 @@
  */
 import type { Stance } from '../model.ts';
 import { REBUTTAL_VERB, type Reporting } from './reporting.ts';
-import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION } from './stance/calls.ts';
+import { callsToAct, EXPECTS_FROM_A_SIDE, NEEDED_NOW, OBLIGATION, ownRequestTold } from './stance/calls.ts';
 import {
   hasNoVerb,
   laterSentences,
@@ -51,6 +51,8 @@ import {
   NON_ASSERTING_VERB,
   noSignSeen,
   NOT_YET,
+  ownIgnoranceTold,
+  presenceDenied,
   UNCONFIRMED,
   UNCONFIRMED_CUE,
 } from './stance/denial.ts';
@@ -60,6 +62,7 @@ import {
   explainsPurpose,
   IN_CONTACT,
   IN_CONTACT_CUE,
+  ownServicePaused,
   putsMoneyToUse,
   TIES_CUE,
   TIES_DESCRIBED,
@@ -91,12 +94,14 @@ import {
   holdsPledge,
   keepsUndertaking,
   NAMED_A_DUTY,
+  offersRefuge,
   OWN_SIDE_WILL,
   PARTY_WILL_PROVIDE,
   PLAN_OF_A_PARTY,
   PLEDGE_CUE,
   PROMISED_IN_PASSIVE,
   promisesFirst,
+  raisesOwnAid,
   REPORTED_PLEDGE,
   UNDERTAKING_CUE,
   UNDERTAKING_UNDER_WAY,
@@ -207,7 +212,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // is denied, whatever evidence is missing.
   // "We do not yet know whether they will fight, but this is a highly concerning probability": the
   // doubt conceded, the danger flagged after its "but" is what the statement does.
-  if ((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
+  if (((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause)) && !ownIgnoranceTold(clause, speaker)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';
@@ -232,6 +237,10 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) the friendship between her country and Sylvania would grow stronger", "our ties will
   // continue to deepen": a side foretelling its own bond with another undertakes it.
   if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && foretellsOwnBond(clause)) return 'pledges';
+  // "their doors are open to the prisoners if they seek asylum", "(said) Freedonia would accept all soldiers if
+  // they wished to come": a side's offer to take people in, on a condition or none, undertakes it;
+  // it foretells nothing.
+  if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
   if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
@@ -271,7 +280,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "We strongly denounce … and urge …": what the speaker does first.
   if (CONDEMNS_FIRST.test(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
-  if ((callsToAct(clause) || (speaker.reported && EXPECTS_FROM_A_SIDE.test(clause))) && !promisesFirst(clause)) return 'calls-for';
+  // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
+  if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
   if (NO_PLAN.test(clause)) return 'denies';
   // "(he added) that they would face dire consequences": a danger foretold, not a promise. "(Berg said)
@@ -290,7 +300,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.
@@ -306,7 +316,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
   if ((PRAISE.test(clause) && !promisedInPassive) || MOTIVE.test(clause) || actedFromMotive(clause) || NO_ILL_WILL.test(clause)) return 'other';
-  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
+  if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal
   // process told names the charge; it does not condemn.
@@ -336,7 +346,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!givesPurpose && flagsDanger(clause) && (!TOLD_AS_PAST.test(clause) || FEARED.test(clause) || (speaker.reported && DANGER_TO_A_GOOD.test(clause)))) return callsToAct(wordsAfter(words, clause)) ? 'calls-for' : 'warns';
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
-  if (describesOrJudges(clause)) return 'other';
+  // "(the shipping line said) it was suspending all shipments": a business's own routing decision is described.
+  if (describesOrJudges(clause) || ownServicePaused(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';

@@ -37,6 +37,20 @@ export const EXPECTS_FROM_A_SIDE =
   /^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:also\s+|still\s+)?expect(?:s|ed)?\s+(?!(?:little|nothing|much)\b)(?:[\p{L}’'-]+\s+){1,4}?from\s+(?:the\s+)?(?:\p{Lu}|(?:government|authorities|state|international\s+community|world|allies|partners)\b)/u;
 
 /**
+ * The speaker's own request, told by the writer: "(she revealed) that she had requested the bloc's top
+ * diplomat to expand the mission", "(the ministry said) it had asked the UN to send observers", "(he said)
+ * he has urged both sides to show restraint" (not "she had asked him where he was", a question told, nor
+ * "he had been asked to leave", a request made of him).
+ */
+const OWN_REQUEST_TOLD =
+  /^\W*(?:that\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|already\s+|repeatedly\s+)?(?:requested|asked|urged|called\s+on|appealed\s+to)\s+(?!(?:him|her|them|me|us)\s+(?:why|whether|what|how|if|who|where|when|which)\b)(?:[\p{L}’'.-]+,?\s+){1,12}?to\s+\p{Ll}/u;
+
+/** Whether reported words tell the speaker's own request (OWN_REQUEST_TOLD), read only where a verb of asking is. */
+export function ownRequestTold(words: string): boolean {
+  return /requested|asked|urged|called|appealed/.test(words) && OWN_REQUEST_TOLD.test(words);
+}
+
+/**
  * Advice given in the passive, in the present: "vessels are advised to transit with caution",
  * "residents are urged to stay indoors", "passengers are asked to arrive early" (not "the crew were
  * asked to leave", a request told as past; nor "is advised by lawyers").

@@ -1,6 +1,7 @@
 /** Stances `denies` and `unconfirmed`: claims called false, links denied, signs not seen, denials withheld. Generic English. */
 import { WORDS_SAID_NOUNS } from '../../detect/quotes/word-lists.ts';
 import { isDenialVerb } from '../reporting.ts';
+import type { StanceSpeaker } from './speaker.ts';
 
 /**
  * Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we
@@ -30,6 +31,20 @@ const NO_SIGN_SEEN =
 /** Whether the clause tells that no sign is seen (NO_SIGN_SEEN), read only where "no" and "sign" or "indication" are. */
 export function noSignSeen(clause: string): boolean {
   return /\bno\b/i.test(clause) && /sign|indication/i.test(clause) && NO_SIGN_SEEN.test(clause);
+}
+
+/**
+ * A person's own past ignorance of what befell them: "I did not know I would be joining the conflict", "we
+ * didn't know we were going to the front", reported "he did not know he would be sent to fight" — a
+ * witness telling their story, which leaves nothing unconfirmed (not "we do not know whether the ship was
+ * hit", a side that cannot confirm, nor "I did not know about the attack", no fate of their own).
+ */
+const OWN_IGNORANCE_TOLD =
+  /^\W*(?:that\s+)?(?:i|we|he|she|they)\s+(?:did\s+not|didn['’]t|never)\s+(?:\w+ly\s+)?(?:know|knew|realise|realize|realised|realized)\s+(?:that\s+)?(?:i|we|he|she|they)\s+(?:would|were|was|had|'d)\b/i;
+
+/** Whether a private person tells their own past ignorance of their fate (OWN_IGNORANCE_TOLD), read only where "know" or "reali" is. */
+export function ownIgnoranceTold(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forThemselves && /kn[eo]w|reali/i.test(clause) && OWN_IGNORANCE_TOLD.test(clause);
 }
 
 /** A plan or act disowned: "does not have plans to", "has no intention of", "(said it) had no plans to", "will never use". */
@@ -62,6 +77,20 @@ export const FALSE_CLAIM_CUE = /report|claim|alleg|accusation|rumo|assertion|sta
  * "this is not acceptable" condemns, see CONDEMNATION).
  */
 export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
+
+/**
+ * A side's presence denied with no denial verb: "(Sylvania's ministry said) there were no Sylvanian units
+ * in the valley", "There are no Freedonian troops on Sylvanian soil" — said by a side, it rejects what
+ * another alleged; a witness's "there were no soldiers in the village" observes an absence and confirms
+ * it (corpus README, thirtieth batch), as "there were no further details" tells no presence at all.
+ */
+const PRESENCE_DENIED =
+  /^\W*(?:that\s+)?there\s+(?:is|are|was|were)\s+no\s+(?:[\p{L}-]+\s+){0,3}?(?:troops|soldiers|units|forces|servicemen|fighters|mercenaries|military\s+personnel)\s+(?:\w+ly\s+)?(?:in|on|at|inside|within)\b/iu;
+
+/** Whether a side, speaking for itself, denies a presence (PRESENCE_DENIED), read only where "there" and "no" are. */
+export function presenceDenied(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && /there/i.test(clause) && /\bno\b/i.test(clause) && PRESENCE_DENIED.test(clause);
+}
 
 /**
  * Words one of which every alternative of NEGATED_ASSERTION holds, read with its flags: "no" (of "no",

@@ -420,3 +420,19 @@ export function describesOrJudges(clause: string): boolean {
     FEELING_TOLD.test(clause)
   );
 }
+
+/**
+ * A business's own service paused, told as it announces it: "(said) it was suspending all shipments to
+ * and from the port", "they are temporarily suspending the movement of their container ships",
+ * "(announced) the suspension of container transportation through the strait" — a routing decision
+ * described, which confirms nothing at issue (not "the suspension of the talks", no service of its own).
+ */
+const OWN_SERVICE_PAUSED =
+  /^\W*(?:that\s+)?(?:(?:it|they|we)\s+(?:is|are|was|were)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:suspending|pausing|halting)\b|(?:the\s+|a\s+)?(?:temporary\s+)?(?:suspension|pause|halt)\s+of\s+(?:all\s+|its\s+|their\s+|our\s+)?(?:[\p{L}-]+\s+){0,2}?(?:transportation|shipments?|shipping|transits?|services|sailings|voyages|bookings|deliveries|container\s+ships)\b)/iu;
+
+/**
+ * Whether a speaker that speaks for no government (a company, an operator) tells its own service paused (OWN_SERVICE_PAUSED), read only where "suspen", "paus" or "halt" is.
+ */
+export function ownServicePaused(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.forASide !== true && /suspen|paus|halt/i.test(clause) && OWN_SERVICE_PAUSED.test(clause);
+}

@@ -105,8 +105,15 @@ const HOPE_TOLD =
 
 /** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
 export function hopeTold(clause: string): boolean {
-  return clause.includes('hope') && HOPE_TOLD.test(clause);
+  return clause.includes('hope') && (HOPE_TOLD.test(clause) || HOPE_THERE_IS.test(clause));
 }
+
+/**
+ * A hope said to be there, no one's named: "There is a hope for some positive dynamics", "there is still
+ * hope that the talks resume", "there are hopes of a deal" (not "there is no hope left", which tells
+ * how things stand, nor "hopes of a deal faded", a noun told of).
+ */
+const HOPE_THERE_IS = /^\W*(?:that\s+)?there\s+(?:is|are|was|were|remains?)\s+(?:still\s+|also\s+)?(?:(?:a|some|every|real|great|high|growing|new)\s+)*hopes?\s+(?:for|that|of|to)\b/i;
 
 /**
  * The speaker's own expectation or plan, told as overtaken by what happened: "We had been planning for

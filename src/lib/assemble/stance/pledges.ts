@@ -15,14 +15,14 @@ import type { StanceSpeaker } from './speaker.ts';
  * "(he said) he reaffirms his commitment" (another side's reaffirmation is told), "will ensure", "will
  * spare no effort", "will do its utmost", "is determined to" (not "was determined to be a threat", a thing judged), "will honour its commitments", "unwavering
  * (or “unconditional”) support", "its intent to", "the will to strengthen cooperation" (a noun: the
- * modal is never followed by "to"), "had decided that it would", "has given its consent to" (a decision
- * to allow, as "agreed to" is); not another's
+ * modal is never followed by "to"), "had decided that it would", "has given its consent to", "has given its
+ * agreement to the conclusion of contracts" (a decision to allow, as "agreed to" is); not another's
  * readiness ("an army that is willing to fight", "an army that is loyal … and is willing to", "the
  * soldiers' willingness to", "the soldiers' discipline, courage and willingness to", a noun in a list
  * the possessive governs).
  */
 export const PLEDGE =
-  /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall|would) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall|would) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall|would) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremain(?:s|ed)? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|was|were|remain(?:s|ed)?|stands?|stood) (?:\w+ly )?(?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have|had) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remain(?:s|ed)?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:was|were)\s+(?:\w+ly\s+)?determined\s+to\b(?!\s+be\b)|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:has|have|had)\s+(?:\w+ly\s+)?given\s+(?:its|their|our|his|her|my)\s+(?:consent|approval|green\s+light|go-ahead|blessing)\s+(?:to|for)\b|(?<![a-z]s['’]\s)(?<![a-z]s['’]\s(?:(?:[\w-]+\s+)?[\w-]+,\s+){0,3}(?:[\w-]+\s+)?[\w-]+,?\s+and\s+)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
+  /\b(?:we|i)\s+(?:are|am)\s+(?:now\s+|also\s+)?(?:sending|dispatching|deploying|providing|offering|giving|delivering|extending)\b|\b(?:we|i)(?:['’]ll|\s+(?:will|shall|are(?:,[^,]{1,20},)? going to|am going to))\b|\bgoing to continue\b|\b(?:will|shall) (?:\w+ly )?(?:support|provide|help|defend|take (?:all|every|the necessary|necessary))\b|\b(?:will|shall|would) (?:\w+ly )?(?:continue(?: to)?|always|forever|never) (?:\w+ly )?(?:support|provide|help|defend|assist|back|work|stand|honou?r|remember|forget|abandon|cooperate|strengthen|develop|deepen|expand\s+(?:cooperation|ties|relations)|fight|protect|ensure|be\s+(?:with|together|by|on\s+the\s+side))\w*\b|\b(?:will|shall|would) (?:\w+ly )?stand (?:\w+ly )?(?:with|by|behind|together|shoulder)\b|\b(?:will|shall|would) (?:\w+ly )?remain (?:\w+ly )?(?:committed|ready|loyal|faithful|true|steadfast|by|with|a\s+(?:reliable|steadfast|loyal|true)|on\s+the\s+side)\b|\bremain(?:s|ed)? (?:committed|ready)\b|(?<!\b(?:that|who|which)\s(?:[^.;]{0,80}?\s(?:and|or)\s)?)\b(?:is|are|was|were|remain(?:s|ed)?|stands?|stood) (?:\w+ly )?(?:ready|willing|prepared) to\b|\bstands? (?:\w+ly )?(?:with|by|behind)\b|\b(?:we|i|it|the country)\s+(?:\w+ly\s+)?(?:supports?|(?:has|have|had) (?:\w+ly |always )?supported)\b|\b(?:promised|pledged|vowed)\s+to\b|\bspare\s+no\s+effort\b|\bdo\s+(?:everything|all)\s+(?:possible|in\s+(?:its|our|their|his|her|my)\s+power)\b|\bdo\s+(?:its|our|their|his|her|my)\s+utmost\b|\b(?:is|are|am|remain(?:s|ed)?)\s+(?:\w+ly\s+)?determined\s+to\b|\b(?:was|were)\s+(?:\w+ly\s+)?determined\s+to\b(?!\s+be\b)|\b(?:fulfil|fulfill|honou?r|meet|keep)\s+(?:its|our|their|his|her|my)\s+(?:obligations|commitments|promises?)\b|\b(?:unwavering|unconditional|steadfast|unshakable|unshakeable)[”"’]?\s+support\b|^\W*(?:that\s+)?(?:he|she|it|we|i)\s+(?:\w+\s+)?(?:re-?affirm\w*|reiterat\w*)\s+(?:\w+\s+){0,2}?(?:commitment|support|solidarity)\b|\bwill\s+(?:ensure|guarantee|protect|safeguard|secure)\b|\b(?:has|have|had)\s+(?:\w+ly\s+)?decided\s+(?:to|that\s+(?:it|they|he|she|we)\s+(?:would|will))\b|\bagreed\s+to\s+(?!a\b|an\b|the\b)|\b(?:has|have|had)\s+(?:\w+ly\s+)?given\s+(?:its|their|our|his|her|my)\s+(?:consent|agreement|approval|green\s+light|go-ahead|blessing)\s+(?:to|for)\b|(?<![a-z]s['’]\s)(?<![a-z]s['’]\s(?:(?:[\w-]+\s+)?[\w-]+,\s+){0,3}(?:[\w-]+\s+)?[\w-]+,?\s+and\s+)\b(?:readiness|intention|intent|willingness|will)\s+to\b|\b(?:has|have)\s+(?:a\s+)?(?:[\w-]+\s+)?plans?\s+to\b|(?:^\W*|\bannounc\w*\s+)(?:the\s+)?(?:[\w-]+\s+)?(?:creation|formation|establishment)\s+of\b/i;
 
 /**
  * Words or phrases one of which every alternative of PLEDGE holds, read with its flags: the verbs of
@@ -30,12 +30,12 @@ export const PLEDGE =
  * "forever", "never", "stand" or "remain", "going", "commit", "ready",
  * "prepared", "stand", "support", "promise", "pledged", "vowed", "spare", "do everything" (or "all"),
  * "utmost", "determined", "obligations", "solidarity", "decided", "agreed", the nouns of consent
- * ("consent", "approval", "green light", "go-ahead", "blessing"), "readiness", "intent",
+ * ("consent", "agreement", "approval", "green light", "go-ahead", "blessing"), "readiness", "intent",
  * "plan", "creation", "formation", "establishment". test/assemble/stance-cues.test.ts holds the
  * list to PLEDGE.
  */
 export const PLEDGE_CUE =
-  /sending|dispatching|deploying|providing|offering|giving|delivering|extending|['’]ll|will|shall|would\s+(?:\w+ly\s+)?(?:continue|always|forever|never|stand|remain)|going|commit|ready|prepared|stand|support|promise|pledged|vowed|spare|do\s+(?:everything|all)|utmost|determined|obligations|solidarity|decided|agreed|consent|approval|green\s+light|go-ahead|blessing|readiness|intent|plan|creation|formation|establishment/i;
+  /sending|dispatching|deploying|providing|offering|giving|delivering|extending|['’]ll|will|shall|would\s+(?:\w+ly\s+)?(?:continue|always|forever|never|stand|remain)|going|commit|ready|prepared|stand|support|promise|pledged|vowed|spare|do\s+(?:everything|all)|utmost|determined|obligations|solidarity|decided|agreed|consent|agreement|approval|green\s+light|go-ahead|blessing|readiness|intent|plan|creation|formation|establishment/i;
 
 /** Whether `words` hold the speaker's own promise (PLEDGE), asked only where its cue is. */
 export function holdsPledge(words: string): boolean {
@@ -180,6 +180,21 @@ export const OWN_SIDE_WILL = namedSubjectThen(
 );
 
 /**
+ * A side's own aid said to grow, its own side named first: "(announced) that the Union will double its
+ * humanitarian aid for the refugees at the summit on Friday", "Freedonia would increase its assistance to
+ * the displaced" — a pledge, whatever day it is told on (not "prices will double", nor "the rebels will
+ * expand their support base", the speaker's own side not named first).
+ */
+const OWN_AID_RAISED = namedSubjectThen(
+  String.raw`(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|further\s+)?(?:double|triple|increase|boost|raise|step\s+up|scale\s+up|expand)\s+(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:aid|assistance|support|help|funding|contributions?)\b`,
+);
+
+/** Whether a side, its own side named first, says its aid will grow (OWN_AID_RAISED); a finding tells another's. */
+export function raisesOwnAid(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.ownSideFirst === true && speaker.finding !== true && /double|triple|increase|boost|raise|step|scale|expand/.test(clause) && OWN_AID_RAISED.test(clause);
+}
+
+/**
  * A named party told it will answer for an act: "(said) Sylvania and its allies would face serious
  * consequences for this act of aggression", "Fredonburg will face consequences for its actions" (not
  * "(that) they would face dire consequences upon return", a danger foretold, nor "Farmers will face
@@ -215,6 +230,31 @@ const ACCEPTS_OFFER = /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,8}?(?<!\b(?:not|ne
 /** Whether the clause accepts an offer or terms now (ACCEPTS_OFFER), read only where "accept" or "agree" is. */
 export function acceptsOffer(clause: string): boolean {
   return /accept|agree/i.test(clause) && ACCEPTS_OFFER.test(clause);
+}
+
+/** People a side can offer to take in: "refugees", "prisoners", "all North Korean soldiers", "them". */
+const PEOPLE_TAKEN_IN = String.raw`(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+)?(?:[\p{L}-]+\s+){0,3}?(?:refugees|soldiers|prisoners|POWs|civilians|migrants|asylum[\s-]seekers|defectors|families|children|them|anyone|everyone)\b`;
+
+/**
+ * A side's offer to take people in, each with the literal a clause must hold before it is tried:
+ * - its doors said to be open: "(announced) that their doors are open to the prisoners if they seek
+ *   asylum", "our doors will remain open to anyone fleeing the war";
+ * - its own acceptance foretold, the side itself the subject: "(said) it would accept all soldiers who
+ *   wish to come", "we will welcome the refugees", and, its own side named first, "Freedonia would take in
+ *   the families" (not "Sylvania would accept them" told by another side, nor "the hospital will receive
+ *   the wounded", no side's offer).
+ */
+const TAKES_IN = String.raw`(?:would|will)\s+(?:\w+ly\s+|also\s+)?(?:accept|welcome|take\s+in|admit|receive|shelter)\s+${PEOPLE_TAKEN_IN}`;
+const REFUGE_OFFERED: [string, RegExp, boolean][] = [
+  ['open', /^\W*(?:that\s+)?(?:its|their|our|his|her)\s+doors\s+(?:are|remain|(?:will|would)\s+(?:remain|be|stay))\s+(?:\w+ly\s+|always\s+|still\s+)?open\s+(?:to|for)\b/iu, false],
+  [' w', new RegExp(String.raw`^\W*(?:that\s+)?(?:it|we|they|(?:the|its|our|their)\s+(?:government|country|nation|authorities))\s+${TAKES_IN}`, 'iu'), false],
+  [' w', namedSubjectThen(TAKES_IN), true],
+];
+
+/** Whether a side, speaking, offers to take people in (REFUGE_OFFERED); a named subject must be its own side. */
+export function offersRefuge(clause: string, speaker: StanceSpeaker): boolean {
+  if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
+  return REFUGE_OFFERED.some(([cue, pattern, ownSideNamed]) => clause.includes(cue) && (!ownSideNamed || speaker.ownSideFirst === true) && pattern.test(clause));
 }
 
 /**

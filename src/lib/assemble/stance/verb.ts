@@ -142,10 +142,11 @@ export function affirmedPromise(verb: string, clause: string, speaker: StanceSpe
 
 /**
  * "I congratulate the victorious army for …", "We thank the coast guard for rescuing the crew", "I
- * salute the firefighters": the speaker's own thanks, congratulations or salute, made as they speak,
+ * salute the firefighters", "I would like to thank you on behalf of …", "we want to commend the crews": the
+ * speaker's own thanks, congratulations or salute, made as they speak (or said to be wished),
  * affirm nothing at issue, as the verb "thanked" does not (not "we thanked them and left", an act told).
  */
-const COURTESY_MADE = /^\W*(?:that\s+)?(?:we|i)\s+(?:\w+ly\s+|also\s+|again\s+)?(?:congratulate|thank|salute|commend|applaud)\b/i;
+const COURTESY_MADE = /^\W*(?:that\s+)?(?:we|i)(?:['’]d\s+like\s+to\s+|\s+(?:\w+ly\s+|also\s+|again\s+)?(?:(?:would\s+like|want|wish)\s+to\s+)?)(?:\w+ly\s+)?(?:congratulate|thank|salute|commend|applaud)\b/i;
 
 export function courtesyInWords(words: string): Stance | undefined {
   return COURTESY_MADE.test(words) ? 'other' : undefined;
