@@ -7,6 +7,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
 import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
+import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, forecastOfCounted, grownTo, stageWords, totalAroundClause } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
@@ -409,7 +410,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
       }
       // The tense of a figure is its own sentence's, even inside a quotation of several.
       const told = sentence && ownSentence(paragraph.text, sentence, figure.index);
-      const clause = told ? clauseAround(paragraph.text, told.start, told.end, figure.index, end) : { start: figure.index, end };
+      const clause = told ? listClause(paragraph.text, told, paragraph.figures, figure) : { start: figure.index, end };
       const clauseText = paragraph.text.slice(clause.start, clause.end);
       const forecastDate = paragraph.dates.some((d) => d.expected && within(d.index, d.endIndex, clause.start, clause.end));
       const asOf = sentence
@@ -433,6 +434,16 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
     }
   }
   return { candidates, diagnostics };
+}
+
+/**
+ * The clause of a figure in its sentence; for an item of a list of counts ("800 guns, 5,000 rounds and
+ * six vehicles were handed over"), the clause of the whole list (see `listAround`).
+ */
+function listClause(text: string, sentence: { start: number; end: number }, figures: readonly { index: number; text: string }[], figure: { index: number; text: string }): { start: number; end: number } {
+  const own = (f: { index: number; text: string }) => clauseAround(text, sentence.start, sentence.end, f.index, f.index + f.text.length);
+  const list = listAround(text, figures, figure);
+  return list ? { start: own(list.first).start, end: own(list.last).end } : own(figure);
 }
 
 /**
