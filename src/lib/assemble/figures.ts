@@ -65,7 +65,7 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     ? paragraph.statements.find((s) => s.index < sentence.end && s.index + s.evidence.length > sentence.start)
     : undefined;
   const statement = containing ?? sameSentence;
-  if (statement && afterWordsAndAttribution(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
+  if (statement && (afterWordsAndAttribution(paragraph.text, statement, start) || describesSpeaker(paragraph.text, statement, start))) return { claimant: outlet, government: null, date: null };
   if (statement && beforeVerbAndWords(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && inActionAfterObject(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   // "Freedonia and Sylvania said 20 sailors were killed": a joint voice claims for no one government.
@@ -325,6 +325,19 @@ function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['st
   // Only a clause of the writer's set off by a comma; "… and alleged losses of 76,000" is still the speaker's.
   const tail = text.slice(Math.max(wordsAt + words.length, statement.verbIndex), at);
   return /,\s*(?:with|as|while|amid|after|when)\s/.test(tail);
+}
+
+/**
+ * "“…,” the ministry, which has about 2,000 sailors in the port, said on Saturday": a figure in a
+ * relative clause that describes the speaker, between what was said and the verb, is the writer's
+ * account of who speaks, not part of what was said.
+ */
+function describesSpeaker(text: string, statement: ParagraphAnalysis['statements'][number], at: number): boolean {
+  const words = statement.reported ?? statement.quote;
+  if (!words || statement.verbIndex === null || at >= statement.verbIndex) return false;
+  const wordsAt = text.indexOf(words, statement.index);
+  if (wordsAt < 0 || at < wordsAt + words.length) return false;
+  return /,\s*(?:which|who|whose)\s[^,]*$/.test(text.slice(wordsAt + words.length, at));
 }
 
 /**
