@@ -23,6 +23,8 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     ['Published on May 3, 2024 3:48 p.m. Updated on May 3, 2024 4:30 p.m', 'Published on May 3, 2024 3:48 p.m. Updated on May 3, 2024 4:30 p.m'],
     ['Courier Published 11 Feb, 2024 | Updated 12 Feb, 2024 09:10am', 'Courier Published 11 Feb, 2024 | Updated 12 Feb, 2024 09:10am'],
     ['Posted March 2, 2025. Updated March 4, 2025. Talks resumed on March 3.', 'Posted March 2, 2025. Updated March 4, 2025'],
+    ['04 October 2023; COURIER: Freedonia has agreed to send boats.', '04 October 2023; COURIER:'],
+    ['October 4, 2023, CP – The talks resumed on Tuesday.', 'October 4, 2023, CP –'],
   ])('finds the dateline of %j', (text, expected) => {
     expect(dateline(text)).toBe(expected);
   });
@@ -40,6 +42,10 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     'FREDONBURG, OCTOBER 5, the day of the vote, was calm.',
     'Marsh City [Freedonia] was calm on April 28.',
     'The ministry updated on March 4 the toll it had published on March 2.',
+    '4 October 2023: Freedonia agreed to send boats.',
+    '4 October 2023; the talks resumed in Fredonburg.',
+    '4 October 2023 - the day the talks resumed - was a Monday.',
+    'October 4 COURIER: the talks resumed.',
   ])('finds none in %j', (text) => {
     expect(openingDatelineEnd(text)).toBe(0);
   });

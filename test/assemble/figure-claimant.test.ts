@@ -497,3 +497,19 @@ describe('assembleFigures: a bare sum ("in total", "overall") of what is the cas
     expect(new Set(stagesOf(text).map(([, s]) => s))).toEqual(new Set([stage]));
   });
 });
+
+describe('assembleFigures: a figure in the description of the speaker', () => {
+  const sailors: FigureCategory[] = [{ id: 'troops', label: 'Troops', units: ['sailors'], cues: [] }];
+  const claims = (text: string) => figuresOf(text, sailors).map((f) => [f.text, f.government]);
+
+  it.each([
+    // A relative clause about the speaker, between the words and the verb: the writer's, no government.
+    ['“The crews have begun to hand over their boats,” the State Bureau, which has around 2,000 sailors in the port, said on Saturday.', [['around 2,000 sailors', null]]],
+    ['“Talks will resume,” Berg, whose navy sent 300 sailors to the strait, said on Monday.', [['300 sailors', null]]],
+    // The figure in what was said stays the speaker's.
+    ['“We have around 2,000 sailors in the port,” the State Bureau, which runs the base, said on Saturday.', [['around 2,000 sailors', 'freedonia']]],
+    ['The State Bureau said on Saturday that around 2,000 sailors, who arrived last week, were in the port.', [['around 2,000 sailors', 'freedonia']]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -40,3 +40,17 @@ describe('assembleFigures: a tally grown to the number', () => {
     expect(stagesOf(paragraph)).toEqual(expected);
   });
 });
+
+describe('assembleFigures: the stage of the items of a list of counts', () => {
+  it.each([
+    // The list shares its verb and its running total: every item is summed "so far".
+    ['The ministry said so far some 800 refugees, 5,000 persons of the valley and six sailors were registered.', [['some 800 refugees', 'cumulative'], ['5,000 persons', 'cumulative'], ['six sailors', 'cumulative']]],
+    ['Sylvania will send 300 sailors, 200 refugees and 100 persons.', [['300 sailors', 'planned'], ['200 refugees', 'planned'], ['100 persons', 'planned']]],
+    // Not a list: a second clause after the comma has a tense of its own.
+    ['So far 800 refugees have arrived, 300 sailors will be sent next month.', [['800 refugees', 'cumulative'], ['300 sailors', 'planned']]],
+    // Two items joined by "and" alone already share their clause.
+    ['So far 800 refugees and 300 sailors have arrived.', [['800 refugees', 'cumulative'], ['300 sailors', 'cumulative']]],
+  ])('%j', (paragraph, expected) => {
+    expect(stagesOf(paragraph)).toEqual(expected);
+  });
+});

@@ -267,6 +267,12 @@ describe('figureStage: totals', () => {
     // Those taking part in the war: a state of the forces, not a sum over it.
     expect(stageOf('Freedonia has deployed 11,000 sailors to Marsh City to bolster forces engaged in the Sylvanian conflict', '11,000 sailors')).toBe('reported');
     expect(stageOf('Freedonia has 2,000 sailors involved in the war', '2,000 sailors')).toBe('reported');
+    // The purpose they were sent for: to take part in the war.
+    expect(stageOf('Freedonia has deployed around 11,000 sailors to assist Sylvania in the conflict', 'around 11,000 sailors')).toBe('reported');
+    expect(stageOf('Freedonia sent 3,000 sailors to help its ally in the war', '3,000 sailors')).toBe('reported');
+    // What befell them in the war is still counted over it.
+    expect(stageOf('Freedonia has lost 3,000 sailors in the war', '3,000 sailors')).toBe('cumulative');
+    expect(stageOf('Freedonia has lost 3,000 sailors in the war it joined to help its ally', '3,000 sailors')).toBe('cumulative');
     // Taking part named, the war may still scope the count.
     expect(stageOf('Sylvania has lost 6,000 sailors in the war, many of them fighting in the war at sea', '6,000 sailors')).toBe('cumulative');
   });

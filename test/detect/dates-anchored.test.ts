@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/lib/detect/dates/index.ts';
-import { ANCHORED_PATTERNS, DAY_OF, PERIOD_PATTERNS } from '../../src/lib/detect/dates/anchored.ts';
+import { ANCHORED_PATTERNS, DAY_OF, lastMeetingDay, PERIOD_PATTERNS } from '../../src/lib/detect/dates/anchored.ts';
 import { piecedTexts } from '../helpers/pieced-texts.ts';
 
 const dates = (text: string, published: string, anchor: string | null = null) =>
@@ -269,6 +269,8 @@ describe('an opening that names a meeting told before: "During the talks,"', () 
     ['Berg held talks with Ruhl on Friday. After the meeting with Ruhl, Berg accused Sylvania.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false], ['After the meeting with Ruhl', '2025-07-11', '2025-07-11', 'day', false]]],
     ['The day before, Berg held a meeting with Ruhl. Following the negotiations, Berg announced a visit.', [['The day before', '2025-07-13', '2025-07-13', 'day', false], ['Following the negotiations', '2025-07-13', '2025-07-13', 'day', false]]],
     ['Envoys negotiated in Geneva on Friday. After the negotiations, the ministry said a deal was close.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false], ['After the negotiations', '2025-07-11', '2025-07-11', 'day', false]]],
+    // The day of the report is not the meeting's.
+    ['Berg met Ruhl on Friday, the agency said on Saturday. During the talks, Berg pledged support.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false], ['on Saturday', '2025-07-12', '2025-07-12', 'day', false], ['During the talks', '2025-07-11', '2025-07-11', 'day', false]]],
     // The day told before is of no meeting: the opening dates nothing.
     ['Shells hit the port on Monday. Following the negotiations, Berg called for calm.', [['on Monday', '2025-07-14', '2025-07-14', 'day', false]]],
     ['Shells hit the port on Monday. During the talks, Berg called for calm.', [['on Monday', '2025-07-14', '2025-07-14', 'day', false]]],
@@ -278,5 +280,28 @@ describe('an opening that names a meeting told before: "During the talks,"', () 
     ['Berg met Ruhl on Friday and spoke during the talks, aides said.', [['on Friday', '2025-07-11', '2025-07-11', 'day', false]]],
   ])('%s', (text, expected) => {
     expect(dates(text, '2025-07-14')).toEqual(expected);
+  });
+});
+
+describe('a meeting opening a paragraph, told in the paragraph before', () => {
+  /** The dates of `second` read after `first`, as the pipeline reads two paragraphs in a row. */
+  const after = (first: string, second: string) => {
+    const meetingDay = lastMeetingDay(first, findDates(first, '2025-07-14'));
+    return findDates(second, '2025-07-14', null, null, null, meetingDay).map((m) => [m.date.text, m.date.start]);
+  };
+
+  it.each([
+    ['Berg held talks with Ruhl on Friday in Fredonburg.', 'During their talks, Berg pledged support.', [['During their talks', '2025-07-11']]],
+    ['Earlier on Saturday, Berg met his counterpart Ruhl.', 'After the meeting with Ruhl, Berg accused Sylvania.', [['After the meeting with Ruhl', '2025-07-12']]],
+    // The day of the report is not the day of the meeting: the meeting is Friday's.
+    ['Berg met Ruhl on Friday, the agency said on Saturday.', 'During the talks, Berg pledged support.', [['During the talks', '2025-07-11']]],
+    // The last day told is of no meeting: the opening dates nothing.
+    ['Berg met Ruhl last month. Shells hit the port on Monday.', 'During the talks, Berg called for calm.', []],
+    // The paragraph before tells no day: a meeting told further back is not looked for.
+    ['Berg and Ruhl held talks in Fredonburg.', 'During the talks, Berg called for calm.', []],
+    // A day told in the paragraph itself wins over the paragraph before.
+    ['Berg held talks with Ruhl on Friday.', 'Shells hit the port on Sunday. During the talks, Berg called for calm.', [['on Sunday', '2025-07-13']]],
+  ])('%s / %s', (first, second, expected) => {
+    expect(after(first, second)).toEqual(expected);
   });
 });

@@ -277,6 +277,12 @@ describe('findFigures: the noun a count counts, and the group named around it', 
     ['One sailor has been rescued.', [['One sailor', 'crews']]],
     ['One sailor was questioned on Friday.', [['One sailor', 'crews']]],
     ['One civilian fled the town.', [['One civilian', 'fled']]],
+    // "one" opening a clause after a comma picks out a member too; its fate is still a count.
+    ['Additionally, one sailor told the paper that he wanted to go home.', []],
+    ['Two sailors were killed, one sailor said.', [['Two sailors', 'losses']]],
+    ['One sailor told reporters the ship was lost.', []],
+    ['In the raid, one sailor was killed.', [['one sailor', 'losses']]],
+    ['The raid hit the port, two civilians, one sailor and a medic.', [['two civilians', 'fled'], ['one sailor', 'crews']]],
     // Not opening the sentence, or not a person: left to the other rules.
     ['The navy rescued one sailor.', [['one sailor', 'crews']]],
     ['One drone crossed the border.', [['One drone', 'drones']]],

@@ -20,6 +20,13 @@ describe('detectHeadline', () => {
     expect(detectHeadline(input).headline?.value).toBe('Bridge closes');
   });
 
+  it('takes a long unpunctuated first line when a line an earlier stage removed (a date line) stands under it', () => {
+    const long = 'Navy shoots down 12 drones, three ballistic missiles and two cruise missiles fired by rebels in the southern strait over a ten-hour period';
+    // Line 3 (the date) is gone; blanks on lines 2 and 4 stay.
+    const input = lines(`${long}\n\nDecember 28, 2023\n\nThe navy said the attack began at dawn.`).filter((line) => line.n !== 3);
+    expect(detectHeadline(input).headline?.value).toBe(long);
+  });
+
   it('accepts a question as headline when it stands apart', () => {
     expect(detectHeadline(lines('Will the bridge reopen?\n\nThe city has not said.')).headline?.value).toBe('Will the bridge reopen?');
   });
@@ -47,6 +54,17 @@ describe('detectHeadline negative cases', () => {
     const result = detectHeadline(lines(`${long}\n\nMore text.`));
     expect(result.headline).toBeNull();
     expect(result.reason).toMatch(/^the first line has 25 words, more than a headline.s 20/);
+  });
+
+  it('keeps a long unpunctuated first line as the lede when only blank lines stand under it', () => {
+    const long = 'Navy shoots down 12 drones, three ballistic missiles and two cruise missiles fired by rebels in the southern strait over a ten-hour period';
+    expect(detectHeadline(lines(`${long}\n\nThe navy said the attack began at dawn.`)).headline).toBeNull();
+  });
+
+  it('keeps a first line of more than forty words as the lede, whatever stands under it', () => {
+    const long = Array.from({ length: 41 }, (_, k) => (k === 0 ? 'Boats' : 'word')).join(' ');
+    const input = lines(`${long}\n\nDecember 28, 2023\n\nThe navy said the attack began at dawn.`).filter((line) => line.n !== 3);
+    expect(detectHeadline(input).headline).toBeNull();
   });
 
   it('does not take a question that runs into the next line', () => {

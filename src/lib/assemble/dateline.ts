@@ -20,15 +20,25 @@ const AGENCY = String.raw`\([^()]{2,40}\)`;
 const CAPITAL_AGENCY = String.raw`,\s*\p{Lu}{2,}[\p{Lu}.'’-]*`;
 const END = String.raw`\s*(?:\.-|\.|-{1,2}|–|—|:)(?=\s|$)`;
 
+/** A day with its year, as a credit line opens: "04 October 2023", "October 4, 2023". */
+const DAY_WITH_YEAR = String.raw`(?:${MONTH}\s+\d{1,2},?|\d{1,2}\s+${MONTH},?)\s+\d{4}`;
+/**
+ * No place, but an outlet or agency in capitals between the day and the copy: "04 October 2023; MEMO:
+ * …", "October 4, 2023, AFP – …". A day alone before a colon ("4 October 2023: the talks resumed") is a
+ * dated item of a chronology, not a dateline.
+ */
+const AGENCY_CREDIT = String.raw`${DAY_WITH_YEAR}\s*[;,]?\s*\p{Lu}{2,}[\p{Lu}.'’-]*\s*(?::|-{1,2}|–|—)(?=\s)`;
+
 /**
  * With a place in capitals, the agency is optional (in parentheses, or in capitals after a comma);
  * otherwise the agency in parentheses must be there (after a comma or not: "Marsh City, July 14,
  * (Courier) –"), and may end the dateline with no punctuation before the first sentence ("Marsh City,
  * July 14 (Courier) The …"), or the day closes with a colon ("Marsh City, Sept 3: …", "Marsh City
- * [Freedonia], April 28 : …"), or the place and day are the whole paragraph ("Marsh City, September 19").
+ * [Freedonia], April 28 : …"), or the place and day are the whole paragraph ("Marsh City, September 19");
+ * or a day with its year credits an agency in capitals (`AGENCY_CREDIT`).
  */
 const DATELINE = new RegExp(
-  String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY}|${CAPITAL_AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY},?\s*${AGENCY}(?:${END}|(?=\s+\p{Lu}))|${TITLE_PLACE}${DAY}\s?:(?=\s)|${TITLE_PLACE}${DAY}\s*$)`,
+  String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY}|${CAPITAL_AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY},?\s*${AGENCY}(?:${END}|(?=\s+\p{Lu}))|${TITLE_PLACE}${DAY}\s?:(?=\s)|${TITLE_PLACE}${DAY}\s*$|${AGENCY_CREDIT})`,
   'u',
 );
 

@@ -197,10 +197,11 @@ const UP_TO_A_DAY = new RegExp(
 const OVER_THE_WAR = /\bin the (?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/i;
 
 /**
- * "forces engaged in the Sylvanian conflict", "troops involved in the war": a state of those who take
- * part, not the period a count sums. `overTheWar` reads the clause without such phrases.
+ * "forces engaged in the Sylvanian conflict", "troops involved in the war", and sent "to assist
+ * Sylvania in the conflict": a state of those who take part, or the purpose they were sent for, not
+ * the period a count sums. `overTheWar` reads the clause without such phrases.
  */
-const TAKING_PART_IN = /\b(?:engaged|involved|embroiled|participating|taking\s+part|fighting)\s+in\s+the\s+(?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/gi;
+const TAKING_PART_IN = /\b(?:(?:engaged|involved|embroiled|participating|taking\s+part|fighting)|to\s+(?:assist|help|support|aid|back|join)\s+(?:[\p{L}’'-]+\s+){0,3}?)\s*in\s+the\s+(?:[\w/½-]+\s+){0,4}(?:war|conflict)(?![\w-])/giu;
 
 /** Whether a whole war is the scope of the count in `governing` (see `OVER_THE_WAR`, `TAKING_PART_IN`). */
 function overTheWar(governing: string): boolean {

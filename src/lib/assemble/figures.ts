@@ -7,6 +7,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { FigureCandidate } from './candidate.ts';
 import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
+import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
 import { figureStage, forecastOfCounted, grownTo, stageWords, totalAroundClause } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
@@ -64,7 +65,7 @@ function claimOf(paragraph: ParagraphAnalysis, start: number, end: number, outle
     ? paragraph.statements.find((s) => s.index < sentence.end && s.index + s.evidence.length > sentence.start)
     : undefined;
   const statement = containing ?? sameSentence;
-  if (statement && afterWordsAndAttribution(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
+  if (statement && (afterWordsAndAttribution(paragraph.text, statement, start) || describesSpeaker(paragraph.text, statement, start))) return { claimant: outlet, government: null, date: null };
   if (statement && beforeVerbAndWords(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   if (statement && inActionAfterObject(paragraph.text, statement, start)) return { claimant: outlet, government: null, date: null };
   // "Freedonia and Sylvania said 20 sailors were killed": a joint voice claims for no one government.
@@ -327,6 +328,19 @@ function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['st
 }
 
 /**
+ * "“…,” the ministry, which has about 2,000 sailors in the port, said on Saturday": a figure in a
+ * relative clause that describes the speaker, between what was said and the verb, is the writer's
+ * account of who speaks, not part of what was said.
+ */
+function describesSpeaker(text: string, statement: ParagraphAnalysis['statements'][number], at: number): boolean {
+  const words = statement.reported ?? statement.quote;
+  if (!words || statement.verbIndex === null || at >= statement.verbIndex) return false;
+  const wordsAt = text.indexOf(words, statement.index);
+  if (wordsAt < 0 || at < wordsAt + words.length) return false;
+  return /,\s*(?:which|who|whose)\s[^,]*$/.test(text.slice(wordsAt + words.length, at));
+}
+
+/**
  * A figure's stage from its clause; a figure its clause leaves as done, sent by a participle
  * ("…, sending 3,000 more"), takes the intent or forecast of the clause the participle goes on from.
  */
@@ -409,7 +423,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
       }
       // The tense of a figure is its own sentence's, even inside a quotation of several.
       const told = sentence && ownSentence(paragraph.text, sentence, figure.index);
-      const clause = told ? clauseAround(paragraph.text, told.start, told.end, figure.index, end) : { start: figure.index, end };
+      const clause = told ? listClause(paragraph.text, told, paragraph.figures, figure) : { start: figure.index, end };
       const clauseText = paragraph.text.slice(clause.start, clause.end);
       const forecastDate = paragraph.dates.some((d) => d.expected && within(d.index, d.endIndex, clause.start, clause.end));
       const asOf = sentence
@@ -433,6 +447,16 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
     }
   }
   return { candidates, diagnostics };
+}
+
+/**
+ * The clause of a figure in its sentence; for an item of a list of counts ("800 guns, 5,000 rounds and
+ * six vehicles were handed over"), the clause of the whole list (see `listAround`).
+ */
+function listClause(text: string, sentence: { start: number; end: number }, figures: readonly { index: number; text: string }[], figure: { index: number; text: string }): { start: number; end: number } {
+  const own = (f: { index: number; text: string }) => clauseAround(text, sentence.start, sentence.end, f.index, f.index + f.text.length);
+  const list = listAround(text, figures, figure);
+  return list ? { start: own(list.first).start, end: own(list.last).end } : own(figure);
 }
 
 /**

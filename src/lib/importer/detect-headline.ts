@@ -12,6 +12,13 @@ export interface HeadlineResult {
 /** Most words a headline has; a first line longer than this is a lede. */
 export const MAX_HEADLINE_WORDS = 20;
 
+/**
+ * Most words of a long headline, as aggregators print them ("U.S. shoots down 12 drones, three … over
+ * 10-hour period"): taken only when a line an earlier stage removed (a date line, a byline) stands
+ * between it and the text, as a headline's furniture does and a lede's never does.
+ */
+export const MAX_LONG_HEADLINE_WORDS = 40;
+
 /** Closing quotes and brackets that may follow a sentence's final punctuation. */
 const CLOSERS = /[”’"'»)\]]+$/;
 /** A line ending in an initialism (`… in the S.R.`) has not necessarily ended a sentence. */
@@ -34,7 +41,7 @@ function quoteEnd(text: string): string {
  * capital, a figure, a quote or a letter of a script without capitals (Hangul, Arabic, Hebrew…,
  * `\p{Lo}`); end without sentence punctuation (`?`/`!` only when `setApart`); and be short.
  */
-function shapeMisfit(text: string, setApart: boolean): string {
+function shapeMisfit(text: string, setApart: boolean, furnitureBelow = false): string {
   const punctuation = finalPunctuation(text);
   const words = wordCount(text);
   if (!/^[\p{Lu}\p{Lo}\p{N}“"‘']/u.test(text)) {
@@ -43,7 +50,7 @@ function shapeMisfit(text: string, setApart: boolean): string {
   if (/[.:;,…]/.test(punctuation) || (/[!?]/.test(punctuation) && !setApart)) {
     return `the first line ends like a sentence (${quoteEnd(text)}), so it reads like the lede`;
   }
-  if (words > MAX_HEADLINE_WORDS) {
+  if (words > MAX_HEADLINE_WORDS && !(furnitureBelow && words <= MAX_LONG_HEADLINE_WORDS)) {
     return `the first line has ${words} words, more than a headline's ${MAX_HEADLINE_WORDS}, so it reads like the lede`;
   }
   return '';
@@ -71,7 +78,11 @@ export function detectHeadline(lines: Line[]): HeadlineResult {
   const [first, next] = body;
   const none = (reason: string): HeadlineResult => ({ headline: null, reason, rest: lines });
   if (!first) return none('the text has no lines left once credits and page furniture are dropped');
-  const misfit = shapeMisfit(first.text, next !== undefined && next.n > first.n + 1);
+  // A line numbered between the two that is not among the lines left (not even as a blank) was removed
+  // by an earlier stage: the date line or byline under a headline.
+  const kept = new Set(lines.map((line) => line.n));
+  const furnitureBelow = next !== undefined && Array.from({ length: next.n - first.n - 1 }, (_, k) => first.n + 1 + k).some((n) => !kept.has(n));
+  const misfit = shapeMisfit(first.text, next !== undefined && next.n > first.n + 1, furnitureBelow);
   if (!next) {
     return none(
       misfit

@@ -1,5 +1,5 @@
 import type { SourceAnalysis } from '../assemble/source-analysis.ts';
-import { lastDay, lastPeriod, storyDayOf, type Period } from '../detect/dates/anchored.ts';
+import { lastDay, lastMeetingDay, lastPeriod, storyDayOf, type Period } from '../detect/dates/anchored.ts';
 import { findDates, type DateMention } from '../detect/dates/index.ts';
 import { findFigures } from '../detect/figures/index.ts';
 import { findStatements, readAttributions, readSentences } from '../detect/quotes/index.ts';
@@ -58,8 +58,11 @@ function datesOfParagraphs(source: SourceDocument, texts: readonly string[]): Da
   let period: Period | null = null;
   // The day the story tells of, for "earlier in the day"; the day of publication until a paragraph tells it.
   let storyDay: string | null = null;
+  // The day of a meeting the paragraph before told, for "During the talks," opening the next one.
+  let meetingDay: string | null = null;
   return texts.map((text) => {
-    const dates = findDates(text, source.published, anchor, period, storyDay ?? source.published);
+    const dates = findDates(text, source.published, anchor, period, storyDay ?? source.published, meetingDay);
+    meetingDay = lastMeetingDay(text, dates);
     storyDay ??= storyDayOf(dates, source.published);
     anchor = lastDay(dates) ?? anchor;
     period = lastPeriod(dates) ?? period;

@@ -216,27 +216,54 @@ const DURING_MEETING =
 /** Words that tell a meeting happened: what "the talks", "his trip" can point back to. */
 const MEETING_TOLD = /\b(?:met|meets?|meeting|talks|negotiat(?:ed|ions?)|visit(?:ed|s)?|trip|travel(?:l)?ed|summit|call(?:ed)?|conversation|discussions?|held)\b/i;
 
+/** A reporting verb right before a date: "KCNA said on Tuesday" dates the report, not the meeting it tells. */
+const REPORTED_ON = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+$/;
+
+/** Whether the date at `index` follows a reporting verb (see `REPORTED_ON`). */
+function datesReport(text: string, index: number): boolean {
+  return REPORTED_ON.test(text.slice(Math.max(0, index - 20), index));
+}
+
+/** Whether the sentence of `text` that holds the date `told` tells of a meeting. */
+function tellsMeeting(text: string, told: { index: number; endIndex: number }): boolean {
+  const sentenceStart = Math.max(0, ...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, told.index) + 1));
+  const sentenceEnd = text.slice(told.endIndex).search(/[.!?](?:\s|$)/);
+  return MEETING_TOLD.test(text.slice(sentenceStart, sentenceEnd < 0 ? text.length : told.endIndex + sentenceEnd));
+}
+
 /**
  * The day a meeting opening ("During the talks,") points back to: the last single day told before it
- * in the text, when the sentence that tells it tells of a meeting. None otherwise: the words alone
- * do not say when the meeting was.
+ * in the text (not the day of a report), when the sentence that tells it tells of a meeting; with no
+ * day told before it in the text, `meetingDay`, the day of a meeting the paragraph before told (see
+ * `lastMeetingDay`).
+ * None otherwise: the words alone do not say when the meeting was.
  */
-export function meetingDates(text: string, lowered: string, kept: readonly Candidate[]): Candidate[] {
+export function meetingDates(text: string, lowered: string, kept: readonly Candidate[], meetingDay: string | null = null): Candidate[] {
   if (!lowered.includes('during') && !lowered.includes('after') && !lowered.includes('following')) return [];
   const found: Candidate[] = [];
   for (const match of text.matchAll(DURING_MEETING)) {
     const index = match.index;
     const endIndex = index + match[0].length;
     if (overlapsAny(kept, index, endIndex)) continue;
-    const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null && !k.expected).at(-1);
-    if (!before) continue;
-    const sentenceStart = Math.max(0, ...['. ', '! ', '? '].map((end) => text.lastIndexOf(end, before.index) + 1));
-    const sentenceEnd = text.slice(before.endIndex).search(/[.!?](?:\s|$)/);
-    const told = text.slice(sentenceStart, sentenceEnd < 0 ? text.length : before.endIndex + sentenceEnd);
-    if (!MEETING_TOLD.test(told)) continue;
-    found.push({ index, endIndex, start: before.start, end: before.end, precision: 'day', expected: false, rule: 'anchored+meeting', stated: {} });
+    const before = kept.filter((k) => k.endIndex <= index && k.precision === 'day' && k.start !== null && !k.expected && !datesReport(text, k.index)).at(-1);
+    const day = before ? (tellsMeeting(text, before) ? before.start : null) : meetingDay;
+    if (!day) continue;
+    found.push({ index, endIndex, start: day, end: day, precision: 'day', expected: false, rule: 'anchored+meeting', stated: {} });
   }
   return found;
+}
+
+/**
+ * The day a paragraph leaves for a meeting opening of the paragraph right after it ("Choe held talks
+ * with Lavrov on Monday." then "During Choe's talks with Lavrov, …"): its last past single day when
+ * the sentence that tells it tells of a meeting; null otherwise: when that day is of something else,
+ * or the paragraph tells no day (the further back the meeting, the likelier "the conversation" is
+ * another one than the one dated).
+ */
+export function lastMeetingDay(text: string, dates: readonly { index: number; endIndex: number; date: { start: string | null; precision: string }; expected: boolean }[]): string | null {
+  const last = dates.filter((d) => d.date.precision === 'day' && d.date.start !== null && !d.expected && !datesReport(text, d.index)).at(-1);
+  if (!last?.date.start) return null;
+  return tellsMeeting(text, last) ? last.date.start : null;
 }
 
 /**

@@ -93,10 +93,11 @@ export const DATE_REFINERS: readonly DateRefiner[] = [
  * Finds the date expressions of `text` and resolves them against `published` (`YYYY-MM-DD`); `anchor`
  * is the last day told before `text` in the article, for dates counted from it ("the following day");
  * `period` the last date of any precision, for "since then" and "that month"; `storyDay` the day the
- * story tells of, for "earlier in the day".
+ * story tells of, for "earlier in the day"; `meetingDay` the day of the meeting the paragraphs before
+ * told last, for "During the talks," (see `lastMeetingDay`).
  * Mentions come in reading order and never overlap; `text.slice(index, endIndex)` is each one's words.
  */
-export function findDates(text: string, published: string, anchor: string | null = null, period: Period | null = null, storyDay: string | null = null): DateMention[] {
+export function findDates(text: string, published: string, anchor: string | null = null, period: Period | null = null, storyDay: string | null = null, meetingDay: string | null = null): DateMention[] {
   const day = parseDay(published);
   if (!day) {
     throw new Error(
@@ -129,7 +130,7 @@ export function findDates(text: string, published: string, anchor: string | null
     ...told,
     ...periodAnchoredDates(text, context.lowered, told, period),
     ...occasionDates(text, context.lowered, told),
-    ...meetingDates(text, context.lowered, told),
+    ...meetingDates(text, context.lowered, told, meetingDay),
   ].sort((a, b) => a.index - b.index);
   return all.map((candidate) => toMention(text, candidate));
 }

@@ -320,16 +320,24 @@ function oneToldByItsFate(tokens: readonly Token[], head: number, category: stri
 /**
  * "One prisoner had already asked to live in the South": "One" opening a sentence before a person,
  * whose active predicate cues no category, picks out a member who acts or speaks; it counts nothing.
+ * So does "one" opening a clause after a comma ("Additionally, one soldier told the paper …").
  * "One soldier was killed", "One prisoner was released" (what befell them) are counts of one.
  */
 function picksOutOne(draft: Draft, head: number, category: string, tokens: readonly Token[], matcher: UnitMatcher): boolean {
-  if (draft.span.kind !== 'words' || draft.value !== 1 || draft.span.first !== draft.firstToken || tokens[draft.span.first]?.text !== 'One') return false;
+  if (draft.span.kind !== 'words' || draft.value !== 1 || draft.span.first !== draft.firstToken) return false;
+  const one = tokens[draft.span.first]?.text;
+  if (one !== 'One' && !(one === 'one' && tokens[draft.span.first - 1]?.text === ',')) return false;
   if (!isPeopleNoun(wordAt(tokens, head) ?? '')) return false;
   // "One prisoner was released", "has been freed": what was done to them, a fate, may be counted.
   if ([1, 2, 3].some((k) => PASSIVE_BE.has(wordAt(tokens, head + k) ?? ''))) return false;
+  // "one soldier told the paper": the member picked out is the speaker.
+  if (SPEAKS.has(wordAt(tokens, head + 1) ?? '')) return true;
   const predicate = predicateAfter(tokens, head);
   return predicate !== null && !matcher.isCuedBy(category, predicate) && matcher.categoryByCues(predicate) === null;
 }
+
+/** Verbs of saying right after a person: "one soldier told the paper", "one prisoner said". */
+const SPEAKS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'recalled', 'explained']);
 
 /** Forms of "be" that make a predicate passive or a state. */
 const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
