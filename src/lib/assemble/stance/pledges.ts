@@ -232,7 +232,7 @@ export function acceptsOffer(clause: string): boolean {
   return /accept|agree/i.test(clause) && ACCEPTS_OFFER.test(clause);
 }
 
-/** People a side can offer to take in: "refugees", "prisoners", "all North Korean soldiers", "them". */
+/** People a side can offer to take in: "refugees", "prisoners", "all Freedonian soldiers", "them". */
 const PEOPLE_TAKEN_IN = String.raw`(?:all\s+|any\s+)?(?:the\s+|those\s+|these\s+)?(?:[\p{L}-]+\s+){0,3}?(?:refugees|soldiers|prisoners|POWs|civilians|migrants|asylum[\s-]seekers|defectors|families|children|them|anyone|everyone)\b`;
 
 /**

@@ -216,7 +216,7 @@ const DURING_MEETING =
 /** Words that tell a meeting happened: what "the talks", "his trip" can point back to. */
 const MEETING_TOLD = /\b(?:met|meets?|meeting|talks|negotiat(?:ed|ions?)|visit(?:ed|s)?|trip|travel(?:l)?ed|summit|call(?:ed)?|conversation|discussions?|held)\b/i;
 
-/** A reporting verb right before a date: "KCNA said on Tuesday" dates the report, not the meeting it tells. */
+/** A reporting verb right before a date: "the agency said on Tuesday" dates the report, not the meeting it tells. */
 const REPORTED_ON = /\b(?:said|says|announced|reported|told|added|stated|confirmed)\s+$/;
 
 /** Whether the date at `index` follows a reporting verb (see `REPORTED_ON`). */

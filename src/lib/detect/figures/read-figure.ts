@@ -140,7 +140,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   if (shared) {
     draft.lastToken = phrase.head;
     draft.sharesNounWith = phrase.head + 2;
-    // "22 Indians and one Bangladeshi crew member": a people named by their nation keep their own word.
+    // "22 Freedonians and one Sylvanian crew member": a people named by their nation keep their own word.
     setUnit(draft, shared.named ? (head?.text ?? shared.unit) : shared.unit, shared.match, 'count');
     return;
   }
@@ -175,7 +175,7 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
  * whose phrase is only capitalised modifiers, right before "and" and a second count, shares the unit
  * noun of the second; that unit as written and its match, or null when the phrase is no such first
  * conjunct. So does a people named by a capitalised plural alone when the second count names its own
- * people the same way ("22 Indians and one Bangladeshi crew member": `named`).
+ * people the same way ("22 Freedonians and one Sylvanian crew member": `named`).
  */
 function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): { unit: string; match: { category: string }; named: boolean } | null {
   const modifiers = range(phrase.first, phrase.head).map((i) => tokens[i]);
@@ -190,7 +190,7 @@ function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitM
   while (first > second.first && tokens[first - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[first - 1]?.text ?? '')) first -= 1;
   const nounWords = range(first, second.head).map((i) => wordAt(tokens, i) ?? '');
   // "22 Indians and three injured sailors": a second count with no people's name of its own is no parallel.
-  // "15 Houthis and two Iranian drones": people share no noun for things.
+  // "15 rebels and two Sylvanian drones": people share no noun for things.
   if (named && (!/^\p{Lu}\p{Ll}/u.test(tokens[first - 1]?.text ?? '') || !isPeopleNoun(wordAt(tokens, second.head) ?? ''))) return null;
   const match = matcher.match(nounWords, sentence);
   if (!match) return null;
