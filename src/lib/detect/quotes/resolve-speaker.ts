@@ -42,6 +42,9 @@ const INSURGENT_MODIFIERS: ReadonlySet<string> = new Set(['separatist', 'rebel',
 /** Nouns for a captive, which refer back to a speaker described as captured, detained, held …. */
 const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'captive', 'pow']);
 
+/** Posts "the diplomat" refers back to: a speaker described as an envoy or an ambassador is a diplomat. */
+const DIPLOMATIC_POSTS: readonly string[] = ['diplomat', 'envoy', 'ambassador', 'emissary', 'consul'];
+
 /** Role nouns that name outlets: their reports speak for no government. */
 const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
 
@@ -184,7 +187,8 @@ function resolvePhrase(
     // "she added", "he went on": the speaker goes on, whoever was named since.
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
-    const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : [noun];
+    // "the diplomat" after "the Council's special envoy said": the envoy.
+    const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
     const remembered = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
     // "“…,” the Freedonian minister said. Sylvanian Defence Minister Ruhl arrived. “…,” the minister
     // said": another side named since may hold the same role; a reader cannot tell which is meant.
