@@ -1840,6 +1840,19 @@ describe('reported speech: subjects of several sides', () => {
 
 describe('reported speech: how wire copy attributes', () => {
   it.each([
+    // The quoted body speaks the participle after a comma, once, not the outlet that quotes it.
+    ['“The port is closed,” the Courier reported. It quoted the Defence Ministry, noting that the strikes were ordered by Ruhl.', 'freedonia-defence-ministry', 'noting'],
+    ['The Courier quoted the State Bureau, saying that the port was closed.', 'freedonia-state-bureau', 'saying'],
+    ['The Courier quoted Anna Berg, adding that the port was closed.', 'anna-berg', 'adding'],
+    // Not a speaker quoted: the participle stays the subject's.
+    ['Ruhl quoted an old proverb, adding that the port was closed.', 'tomas-ruhl', 'adding'],
+    ['Ruhl cited the figures, noting that the port was closed.', 'tomas-ruhl', 'noting'],
+  ])('reads "X quoted Y, noting …" as Y’s: %j', (text, speaker, verb) => {
+    const reports = statements([text]).filter((m) => m.kind === 'reported');
+    expect(reports.map((m) => [m.speaker.actor, m.verb])).toEqual([[speaker, verb]]);
+  });
+
+  it.each([
     ['About 900 people have crossed the river, Anna Berg was quoted by the Courier as saying, with hundreds of cars on the road.', 'saying', 'About 900 people have crossed the river'],
     ['Berg was quoted as saying that the border would reopen.', 'saying', 'that the border would reopen'],
     ['The Courier quoted Anna Berg as saying that the border would reopen.', 'saying', 'that the border would reopen'],
