@@ -2219,3 +2219,32 @@ describe('reported speech: an accusation after "as", and a speaker stressed', ()
     expect(statements(['The boats left the port, as Berg denied, on Monday.']).filter((m) => m.reported !== null && m.reported !== 'The boats left the port')).toEqual([]);
   });
 });
+
+describe('reported speech: a claim a name’s possessive owns, as the object of a position taken on it', () => {
+  const claims = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+  it.each([
+    ['Sylvania disputes Ruhl’s assertion that Freedonia has retaken complete control of the port.', [['tomas-ruhl', 'assertion', 'Freedonia has retaken complete control of the port']]],
+    [
+      'Earlier, the Defence Ministry denied Sylvania’s claim that its forces had fired on the port overnight.',
+      [
+        ['freedonia-defence-ministry', 'denied', 'Sylvania’s claim that its forces had fired on the port overnight'],
+        ['sylvania', 'claim', 'its forces had fired on the port overnight'],
+      ],
+    ],
+    // The claim's content ends at a comma.
+    ['Berg rejected Ruhl’s allegation that the boats had left the port, saying they never sailed.', [['anna-berg', 'rejected', 'Ruhl’s allegation that the boats had left the port'], ['anna-berg', 'saying', 'they never sailed'], ['tomas-ruhl', 'allegation', 'the boats had left the port']]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A subject, whose clause runs into the sentence's predicate.
+    ['Ruhl’s claim that the boats had left the port was false.'],
+    // Not the object of a position taken on the claim.
+    ['Berg said Sylvania’s claims that the port was closed were lies.'],
+    // An owner the topic data does not know.
+    ['Berg rejected Max Smith’s claim that the port was closed to all ships.'],
+  ])('lists no claim of its owner: %j', (text) => {
+    expect(statements([text]).filter((m) => ['claim', 'claims', 'assertion', 'allegation'].includes(m.verb ?? ''))).toEqual([]);
+  });
+});

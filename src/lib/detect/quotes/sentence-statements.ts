@@ -9,6 +9,7 @@
 import { type Attribution, findAttributions, freeRelativeSubject, isQuotedPredicate, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { possessedClaims } from './possessed-claims.ts';
 import { labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence, relativeTermOwner } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
@@ -146,7 +147,12 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   // claims …": an institution's statement is its own, and it stays the most recent.)
   const pressOnly = relayed.length > 0 && relayed.every(({ known, mention }) => carriesOnly(known, mention, context));
   if (pressOnly) for (const { known } of found) context.memory.remember(known);
-  return [...found, ...relayed].map(({ mention }) => mention);
+  // "Sylvania denied Freedonia's claim that …": the claim's owner said it, though not the one a later
+  // "he said" means; listed unless a report of the owner's already holds the words.
+  const claims = possessedClaims(view, context.paragraph, context.lexicon).filter(
+    (claim) => !found.some(({ mention }) => mention.speaker.actor === claim.speaker.actor && (mention.reported ?? mention.quote ?? '').includes(claim.reported ?? '')),
+  );
+  return [...found, ...relayed].map(({ mention }) => mention).concat(claims);
 }
 
 /** Whether a sentence's every attribution is negated ("declined to comment", "did not respond") and names someone. */
