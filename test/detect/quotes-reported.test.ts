@@ -1840,6 +1840,19 @@ describe('reported speech: subjects of several sides', () => {
 
 describe('reported speech: how wire copy attributes', () => {
   it.each([
+    // The quoted body speaks the participle after a comma, once, not the outlet that quotes it.
+    ['“The port is closed,” the Courier reported. It quoted the Defence Ministry, noting that the strikes were ordered by Ruhl.', 'freedonia-defence-ministry', 'noting'],
+    ['The Courier quoted the State Bureau, saying that the port was closed.', 'freedonia-state-bureau', 'saying'],
+    ['The Courier quoted Anna Berg, adding that the port was closed.', 'anna-berg', 'adding'],
+    // Not a speaker quoted: the participle stays the subject's.
+    ['Ruhl quoted an old proverb, adding that the port was closed.', 'tomas-ruhl', 'adding'],
+    ['Ruhl cited the figures, noting that the port was closed.', 'tomas-ruhl', 'noting'],
+  ])('reads "X quoted Y, noting …" as Y’s: %j', (text, speaker, verb) => {
+    const reports = statements([text]).filter((m) => m.kind === 'reported');
+    expect(reports.map((m) => [m.speaker.actor, m.verb])).toEqual([[speaker, verb]]);
+  });
+
+  it.each([
     ['About 900 people have crossed the river, Anna Berg was quoted by the Courier as saying, with hundreds of cars on the road.', 'saying', 'About 900 people have crossed the river'],
     ['Berg was quoted as saying that the border would reopen.', 'saying', 'that the border would reopen'],
     ['The Courier quoted Anna Berg as saying that the border would reopen.', 'saying', 'that the border would reopen'],
@@ -2204,5 +2217,34 @@ describe('reported speech: an accusation after "as", and a speaker stressed', ()
   it('still reads "as X said" with nothing of its own after it as an aside, not a report', () => {
     expect(statements(['The boats left the port, as Berg said.']).filter((m) => m.reported !== null && m.reported !== 'The boats left the port')).toEqual([]);
     expect(statements(['The boats left the port, as Berg denied, on Monday.']).filter((m) => m.reported !== null && m.reported !== 'The boats left the port')).toEqual([]);
+  });
+});
+
+describe('reported speech: a claim a name’s possessive owns, as the object of a position taken on it', () => {
+  const claims = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+  it.each([
+    ['Sylvania disputes Ruhl’s assertion that Freedonia has retaken complete control of the port.', [['tomas-ruhl', 'assertion', 'Freedonia has retaken complete control of the port']]],
+    [
+      'Earlier, the Defence Ministry denied Sylvania’s claim that its forces had fired on the port overnight.',
+      [
+        ['freedonia-defence-ministry', 'denied', 'Sylvania’s claim that its forces had fired on the port overnight'],
+        ['sylvania', 'claim', 'its forces had fired on the port overnight'],
+      ],
+    ],
+    // The claim's content ends at a comma.
+    ['Berg rejected Ruhl’s allegation that the boats had left the port, saying they never sailed.', [['anna-berg', 'rejected', 'Ruhl’s allegation that the boats had left the port'], ['anna-berg', 'saying', 'they never sailed'], ['tomas-ruhl', 'allegation', 'the boats had left the port']]],
+  ])('%j', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A subject, whose clause runs into the sentence's predicate.
+    ['Ruhl’s claim that the boats had left the port was false.'],
+    // Not the object of a position taken on the claim.
+    ['Berg said Sylvania’s claims that the port was closed were lies.'],
+    // An owner the topic data does not know.
+    ['Berg rejected Max Smith’s claim that the port was closed to all ships.'],
+  ])('lists no claim of its owner: %j', (text) => {
+    expect(statements([text]).filter((m) => ['claim', 'claims', 'assertion', 'allegation'].includes(m.verb ?? ''))).toEqual([]);
   });
 });

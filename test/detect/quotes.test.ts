@@ -428,6 +428,21 @@ describe('words quoted from someone’s claim', () => {
     ]);
   });
 
+  it('gives them to a speaker who repeats the claim in a report that holds them: "Berg reiterated Ruhl’s call for …"', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.kind, m.quote ?? m.reported, m.speaker.actor, m.verb]);
+    const cases: [string, (string | null)[][]][] = [
+      // The repeater makes the call their own; the report around the quotation is not listed again.
+      ['Berg reiterated Ruhl’s call for all parties to “avoid actions that would worsen the situation”.', [['quote', 'avoid actions that would worsen the situation', 'anna-berg', 'reiterated']]],
+      ['Berg said she repeated Ruhl’s call for a “lasting truce” on Monday.', [['quote', 'lasting truce', 'anna-berg', 'said']]],
+      // Welcoming or rejecting a call does not make its words the speaker's.
+      ['Berg welcomed Ruhl’s call for a “lasting truce”.', [['reported', 'Ruhl’s call for a “lasting truce”', 'anna-berg', 'welcomed'], ['quote', 'lasting truce', 'tomas-ruhl', null]]],
+      ['Berg rejected Ruhl’s call for a “lasting truce”.', [['reported', 'Ruhl’s call for a “lasting truce”', 'anna-berg', 'rejected'], ['quote', 'lasting truce', 'tomas-ruhl', null]]],
+      // No report holds the quotation ("echoed" reports nothing here): the call stays its author's.
+      ['Berg echoed Ruhl’s call for all parties to “avoid actions that would worsen the situation”.', [['quote', 'avoid actions that would worsen the situation', 'tomas-ruhl', null]]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('gives the words a relative clause names to the person it describes: "Berg, who called the move “…”"', () => {
     const mentions = statements(['“The port is closed,” Ruhl said after meeting Berg, who called the move “regrettable.”']);
     expect(mentions.map((m) => [m.quote, m.speaker.actor])).toEqual([

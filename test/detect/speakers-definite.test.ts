@@ -357,3 +357,16 @@ describe('an office refers back to the speaker the topic data gives it', () => {
     ]);
   });
 });
+
+describe('"the diplomat" refers back to a speaker described as an envoy or an ambassador', () => {
+  it.each([
+    [['Sylvania’s ambassador to the Council, Tomas Ruhl, said the port was closed.', 'The diplomat in a statement also stressed the need to protect civilians.'], ['tomas-ruhl', 'sylvania']],
+    [['Anna Berg, the Council’s special envoy, called for restraint.', 'The diplomat said talks would resume.'], ['anna-berg', 'freedonia']],
+  ])('%j', (paragraphs, expected) => {
+    expect(credit(paragraphs).at(-1)).toEqual(expected);
+  });
+
+  it('stays no one’s after a speaker described by another post', () => {
+    expect(credit(['Anna Berg, a spokesperson for the State Bureau, said the port was closed.', 'The diplomat said talks would resume.']).at(-1)).toEqual([null, null]);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statements } from './quotes.fixture.ts';
+import { findStatements } from '../../src/lib/detect/quotes/index.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import { actors, statements } from './quotes.fixture.ts';
 
 /** The actor and government of each statement's speaker. */
 const credit = (paragraphs: string[]) => statements(paragraphs).map((s) => [s.speaker.actor, s.government]);
@@ -60,5 +62,36 @@ describe('"the official" and "the spokesperson" refer back to the last person wh
     const last = statements(paragraphs).at(-1);
     expect(last?.reported).toContain('talks go on');
     expect([last?.speaker.actor ?? null, last?.government]).toEqual([null, null]);
+  });
+});
+
+describe('"the defence minister" with no side is the one person named before who holds the office, speaking or not', () => {
+  const last = (paragraphs: string[]) => credit(paragraphs).at(-1);
+  it.each([
+    [['The port will close. This was stated by Defence Minister Tomas Ruhl at a meeting, the Courier writes.', '“Words are not enough,” the Courier quotes the defence minister as saying.'], ['tomas-ruhl', 'sylvania']],
+    [['Ruhl also called on Berg to end the strikes.', 'The defence minister called on the parties to resume talks.'], ['tomas-ruhl', 'sylvania']],
+    [['Berg said the port was closed after meeting Defence Minister Tomas Ruhl.', 'The defence minister said the talks had failed.'], ['tomas-ruhl', 'sylvania']],
+  ])('%j', (paragraphs, expected) => {
+    expect(last(paragraphs)).toEqual(expected);
+  });
+
+  it('reads an office named by its post and what it is of: "the Secretary of State"', () => {
+    const weiss = { id: 'karl-weiss', name: 'Karl Weiss', kind: 'person' as const, government: 'freedonia', role: 'Secretary of State', aliases: ['Weiss'], demonyms: [] };
+    const lexicon = createActorLexicon([...actors, weiss]);
+    const read = (paragraphs: string[]) => findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), lexicon).map((s) => [s.speaker.actor, s.government]).at(-1);
+    expect(read(['Ruhl said the port was closed after a call with Secretary of State Karl Weiss.', 'The Secretary of State called on the parties to resume talks.'])).toEqual(['karl-weiss', 'freedonia']);
+    expect(read(['Weiss also called on Ruhl to end the strikes.', 'The Secretary of State called on the parties to resume talks.'])).toEqual(['karl-weiss', 'freedonia']);
+    // Not an office the topic data gives anyone named.
+    expect(read(['Weiss also called on Ruhl to end the strikes.', 'The Secretary of Defence called on the parties to resume talks.'])?.[0]).toBeNull();
+  });
+
+  it.each([
+    // An office no one named holds.
+    [['Berg said the port was closed after meeting Defence Minister Tomas Ruhl.', 'The prime minister said the talks had failed.']],
+    // Another side was the subject since: its own minister may be meant.
+    [['Tomas Ruhl arrived on Monday.', 'Freedonia sent troops to the border.', 'The defence minister said the port was closed.']],
+    [['Anna Berg met Tomas Ruhl on Monday.', 'The Freedonian defence minister arrived later.', 'The defence minister said the port was closed.']],
+  ])('stays no one’s: %j', (paragraphs) => {
+    expect(last(paragraphs)?.[0]).toBeNull();
   });
 });

@@ -306,11 +306,13 @@ function verbAttributions(view: SentenceView): Attribution[] {
         out.push({ ...base, phrase: null, elided: true, span: { start: (view.tokens[without] as Token).start, end: verbSpan.end } });
         continue;
       }
-      if (/,\s*$/.test(gapBefore(view, verbToken)) || afterJoiner || heard || afterAdverb) out.push({ ...base, phrase: null, elided: true, span: afterJoiner || afterAdverb ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
       // "…, with Berg saying (that) …", "Berg was quoted by the Courier as saying …": the participle
       // has a subject of its own.
       const withSubject = subjectOfWithClause(view, verbToken);
       const quotedAs = withSubject ? null : subjectQuotedAs(view, verbToken);
+      // "The Courier quoted the Bureau, noting …": the quoted speaker's participle, not the quoting one's.
+      const elided = (/,\s*$/.test(gapBefore(view, verbToken)) && !quotedAs) || afterJoiner || heard || afterAdverb;
+      if (elided) out.push({ ...base, phrase: null, elided: true, span: afterJoiner || afterAdverb ? { start: (view.tokens[verbToken - 1] as Token).start, end: verbSpan.end } : verbSpan });
       const subject = withSubject ?? quotedAs?.phrase ?? issuerOfDocument(view, verbToken);
       if (subject) out.push({ ...base, phrase: subject, ...(quotedAs?.appositive ? { appositive: quotedAs.appositive } : {}), span: { start: quotedAs?.start ?? subject.start, end: verbSpan.end } });
       // "Freedonia has been warning that …", "officials are calling for …": a participle after a form of
@@ -539,9 +541,11 @@ function subjectOfWithClause(view: SentenceView, verbToken: number): Span | null
  * "was quoted … as", or between "quoted" and "as"; null when there is none.
  */
 function subjectQuotedAs(view: SentenceView, verbToken: number): { phrase: Span; start: number; appositive?: Span | null } | null {
-  // "as" may be left out before "saying": "the Courier quoted Berg saying".
+  // "as" may be left out before "saying": "the Courier quoted Berg saying"; and before any participle
+  // after a comma: "the Courier quoted the Bureau, noting that …" gives the Bureau's words (corpus
+  // README, twenty-ninth batch: the quoted body speaks).
   const as = view.tokens[verbToken - 1]?.text === 'as';
-  if (!as && !/^saying$/i.test(view.tokens[verbToken]?.text ?? '')) return null;
+  if (!as && !/^saying$/i.test(view.tokens[verbToken]?.text ?? '') && !/^\s*,\s*$/.test(gapBefore(view, verbToken))) return null;
   const beforeAs = as ? verbToken - 2 : verbToken - 1;
   for (let q = beforeAs; q >= 1 && q >= verbToken - 12 - DESCRIPTION_REACH; q--) {
     if (!/^(?:quoted|cited|quotes|cites)$/.test(view.tokens[q]?.text ?? '')) continue;

@@ -42,6 +42,9 @@ const INSURGENT_MODIFIERS: ReadonlySet<string> = new Set(['separatist', 'rebel',
 /** Nouns for a captive, which refer back to a speaker described as captured, detained, held …. */
 const CAPTIVE_NOUNS: ReadonlySet<string> = new Set(['prisoner', 'captive', 'pow']);
 
+/** Posts "the diplomat" refers back to: a speaker described as an envoy or an ambassador is a diplomat. */
+const DIPLOMATIC_POSTS: readonly string[] = ['diplomat', 'envoy', 'ambassador', 'emissary', 'consul'];
+
 /** Role nouns that name outlets: their reports speak for no government. */
 const MEDIA_HEADS = new Set(['outlet', 'newspaper', 'broadcaster', 'daily', 'channel', 'network', 'media', 'agency', 'television', 'tv', 'radio', 'station']);
 
@@ -184,7 +187,8 @@ function resolvePhrase(
     // "she added", "he went on": the speaker goes on, whoever was named since.
     const goesOn = /^(?:add|continu|went\s+on|goes\s+on)/i.test(verb.trim());
     // "the prisoner" after "a captured Sylvanian officer said": a captive described by how they were taken.
-    const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : [noun];
+    // "the diplomat" after "the Council's special envoy said": the envoy.
+    const nouns = MEDIA_HEADS.has(noun) ? [...MEDIA_HEADS] : CAPTIVE_NOUNS.has(noun) ? [noun, ...CAPTIVE_PARTICIPLES] : noun === 'diplomat' ? [...DIPLOMATIC_POSTS] : [noun];
     const remembered = refersBack ? context.memory.byRoleNoun(...nouns) : context.memory.byPronoun(text, goesOn);
     // "“…,” the Freedonian minister said. Sylvanian Defence Minister Ruhl arrived. “…,” the minister
     // said": another side named since may hold the same role; a reader cannot tell which is meant.
@@ -800,7 +804,8 @@ const PRESIDENT_BY_STATE = /^the\s+(?:head\s+of\s+(?:the\s+)?state|president\s+o
 
 /**
  * The person an office refers back to: "Berg said … The president added …", where the article never
- * called Berg president but the topic data gives her that office. Only someone who spoke before.
+ * called Berg president but the topic data gives her that office: someone who spoke before, else
+ * the one person named before who holds it.
  */
 function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
   // "the head of state", "the President of the Republic": the president, in the state the article is about.
@@ -810,11 +815,23 @@ function officeHolderBefore(text: string, context: ResolveContext): ResolvedSpea
   }
   const official = officialBefore(text, context);
   if (official) return official;
-  const office = OFFICE.exec(text);
+  const office = OFFICE_OF.exec(text) ?? OFFICE.exec(text);
   if (!office || !PERSON_ROLES.has((office[2] as string).toLowerCase()) || context.lexicon.findMentions(text).length > 0) return null;
-  const known = context.memory.byOffice((office[1] as string).split(/\s+/), (id) => context.lexicon.actor(id)?.role);
-  return known ? recall(known, text) : null;
+  const words = (office[1] as string).split(/\s+/);
+  const known = context.memory.byOffice(words, (id) => context.lexicon.actor(id)?.role);
+  if (known) return recall(known, text);
+  // "… spoke with Secretary of State Karl Weiss. The Secretary of State called on …": the one person
+  // named so far who holds the office, though not yet a speaker; no one when a side other than theirs
+  // was the subject since the last speaker.
+  const holder = context.memory.namedByOffice(words, (id) => (context.lexicon.actor(id)?.kind === 'person' ? context.lexicon.actor(id)?.role : undefined));
+  const actor = holder ? context.lexicon.actor(holder) : undefined;
+  if (!actor) return null;
+  const named: ResolvedSpeaker = { speaker: { name: actor.name, description: text, actor: actor.id }, government: context.lexicon.governmentOf(actor.id), kind: 'person', resolvedBy: 'pronoun' };
+  return context.memory.anotherSideSince(named) ? null : named;
 }
+
+/** An office named by its post and what it is of: "the Secretary of State", "the Minister of Defence". */
+const OFFICE_OF = /^the\s+(([\p{L}-]+)\s+of\s+[\p{L}-]+)$/iu;
 
 /** "the official", "the senior official": an official who spoke before, whatever their post. */
 const THE_OFFICIAL = /^the\s+(?:senior\s+|government\s+)?official$/i;

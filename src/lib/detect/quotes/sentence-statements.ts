@@ -9,6 +9,7 @@
 import { type Attribution, findAttributions, freeRelativeSubject, isQuotedPredicate, sentenceSubject, subordinateSubject } from './attributions.ts';
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
+import { possessedClaims } from './possessed-claims.ts';
 import { labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence, relativeTermOwner } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
@@ -146,7 +147,12 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   // claims …": an institution's statement is its own, and it stays the most recent.)
   const pressOnly = relayed.length > 0 && relayed.every(({ known, mention }) => carriesOnly(known, mention, context));
   if (pressOnly) for (const { known } of found) context.memory.remember(known);
-  return [...found, ...relayed].map(({ mention }) => mention);
+  // "Sylvania denied Freedonia's claim that …": the claim's owner said it, though not the one a later
+  // "he said" means; listed unless a report of the owner's already holds the words.
+  const claims = possessedClaims(view, context.paragraph, context.lexicon).filter(
+    (claim) => !found.some(({ mention }) => mention.speaker.actor === claim.speaker.actor && (mention.reported ?? mention.quote ?? '').includes(claim.reported ?? '')),
+  );
+  return [...found, ...relayed].map(({ mention }) => mention).concat(claims);
 }
 
 /** Whether a sentence's every attribution is negated ("declined to comment", "did not respond") and names someone. */
@@ -216,17 +222,24 @@ const CLAIM_OF =
 /**
  * Whose claim a quotation sits in, read in the words before it in its sentence: the possessor's
  * phrase ("Berg", "the ministry"), or the person a relative clause naming the quotation describes
- * ("Berg, who called it “…”"); null when the quotation is in no one's claim.
+ * ("Berg, who called it “…”"); null when the quotation is in no one's claim, or in a claim that a
+ * report holding the quotation repeats (`repeatedByReport`: the report is then the quotation's).
  */
-function claimOwnerBefore(view: SentenceView, quote: QuoteSpan): string | null {
+function claimOwnerBefore(view: SentenceView, quote: QuoteSpan, repeatedByReport: boolean): string | null {
   const before = view.masked.slice(view.start, Math.max(view.start, quote.open));
   // A possessive needs its apostrophe, a relative clause its "who": most words before a quotation have neither.
   const claim = before.includes("'") || before.includes('’') ? CLAIM_OF.exec(before) : null;
   // "Berg described Ruhl's remarks as “lies”": the label is whoever describes the remarks, not their
   // author ("Berg's description of the boats as “pirates”" is Berg's, as a description is its author's).
   const labelled = claim !== null && /\sas\s*$/.test(claim[0]) && !/\bdescription\b/.test(claim[0]);
-  return (labelled ? null : claim?.[1]) ?? (before.includes('who') ? NAMED_BY_RELATIVE.exec(before)?.[1] : undefined) ?? null;
+  // "Berg reiterated Ruhl's call for all parties to “avoid …”": a speaker who repeats another's call
+  // makes its words their own; the quotation is the repeater's when their report holds it.
+  const repeated = claim !== null && repeatedByReport && REPEATS_CLAIM.test(before.slice(0, claim.index + claim[0].indexOf(claim[1] as string)));
+  return (labelled || repeated ? null : claim?.[1]) ?? (before.includes('who') ? NAMED_BY_RELATIVE.exec(before)?.[1] : undefined) ?? null;
 }
+
+/** A verb that repeats or joins a claim it takes as its object, right before the claim's owner: "echoed", "renewed". */
+const REPEATS_CLAIM = /\b(?:reiterat(?:ed|es|ing)|echo(?:ed|es|ing)|repeat(?:ed|s|ing)|renew(?:ed|s|ing)|restat(?:ed|es|ing)|second(?:ed|s|ing)|join(?:ed|s|ing))\s+$/iu;
 
 /** "… after meeting Berg, who called the move “regrettable”": the relative clause's words are Berg's. */
 const NAMED_BY_RELATIVE =
@@ -324,8 +337,8 @@ function quoteStatements(
   }
   // "Ruhl said Berg's claim that “the boats left” was false": words quoted from someone's claim are
   // theirs, never the words of whoever reports or rejects the claim.
-  const claimed = claimOwnerBefore(view, quote);
   const report = reportAround(view, quote, attributions);
+  const claimed = claimOwnerBefore(view, quote, report !== null);
   if (claimed !== null) {
     // A label in someone's claim ("Ruhl's statement on “cleansing”") is no statement of its own,
     // unless a report carries it. The claimant is read from the topic data alone: quoting a claim does

@@ -93,6 +93,13 @@ interface SentenceGovernments {
 /** How many sentences back "the country" may refer: further, a reader would need the name again. */
 const COUNTRY_LOOKBACK = 3;
 
+/** Whether an office ("Prime Minister of Freedonia") holds every one of `words`, a post's other name counting as it. */
+function holdsOffice(office: string, words: readonly string[]): boolean {
+  if (office === '') return false;
+  const held = office.toLowerCase().split(/[^\p{L}-]+/u).map(samePost);
+  return words.every((word) => held.includes(samePost(word.toLowerCase())));
+}
+
 export class SpeakerMemory {
   /** Personal names the source has used so far. */
   readonly names = new NameRegistry();
@@ -570,11 +577,18 @@ export class SpeakerMemory {
    * a president ("President of Freedonia"), "the prime minister" → the last prime minister.
    */
   byOffice(words: readonly string[], officeOf: (actorId: string) => string | undefined): KnownSpeaker | null {
-    const holds = (office: string) => {
-      const held = office.toLowerCase().split(/[^\p{L}-]+/u).map(samePost);
-      return words.every((word) => held.includes(samePost(word.toLowerCase())));
-    };
+    const holds = (office: string) => holdsOffice(office, words);
     return this.latest((known) => known.kind === 'person' && (holds(known.speaker.description) || (known.speaker.actor !== null && holds(officeOf(known.speaker.actor) ?? ''))));
+  }
+
+  /**
+   * The one person the source has named so far, speaking or not ("Aliyev spoke with Secretary of
+   * State Blinken"), whose office in the topic data (`officeOf`, for persons only) holds every one of
+   * `words`: the actor id, or null when no one or several named do.
+   */
+  namedByOffice(words: readonly string[], officeOf: (actorId: string) => string | undefined): string | null {
+    const fits = this.namedActors().filter((id) => holdsOffice(officeOf(id) ?? '', words));
+    return fits.length === 1 ? (fits[0] as string) : null;
   }
 
   /**
