@@ -1530,6 +1530,21 @@ describe('reported speech by media', () => {
     expect(statements(['The Sylvania-backed group said its missiles had hit the carrier.']).map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads a cause after "pro-" or "anti-" as no side: the demonym after it names no government, unless the topic data lists the words', () => {
+    const listed = createActorLexicon([...actors, { id: 'marsh-front', name: 'Marsh Front', kind: 'government', aliases: ['pro-independence Sylvanian forces'], demonyms: [] }]);
+    const read = (text: string, lexicon = createActorLexicon(actors)) =>
+      findStatements([{ n: 1, text }], lexicon).map((m) => [m.speaker.actor, m.government]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The pro-independence Sylvanian forces said the port was closed.', [[null, null]]],
+      ['Anti-war Freedonian officers said the convoy had turned back.', [[null, null]]],
+      // A side after "pro-" is still one the speaker supports, not speaks for; the rest decides.
+      ['The anti-Fredonburg Sylvanian officials said the port was closed.', [[null, 'sylvania']]],
+      ['Sylvanian officials said the port was closed.', [[null, 'sylvania']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+    expect(read('Later, the pro-independence Sylvanian forces reported that the talks had failed.', listed)).toEqual([['marsh-front', 'marsh-front']]);
+  });
+
   it('gives a known outlet’s report to the outlet, with no government', () => {
     const mentions = statements(['The Courier reported that the convoy had turned back.']);
     expect(who(mentions)).toEqual([
