@@ -1545,6 +1545,23 @@ describe('reported speech by media', () => {
     expect(read('Later, the pro-independence Sylvanian forces reported that the talks had failed.', listed)).toEqual([['marsh-front', 'marsh-front']]);
   });
 
+  it('ends a noun the speaker denied or confirmed before a concession of the writer’s ("…, although video showed …"), not a clause or a condition', () => {
+    const read = (text: string) => statements([text]).map((m) => m.reported);
+    const cases: [string, (string | null)[]][] = [
+      ['Freedonia denied the charge, although video showed its boats near the port.', ['the charge']],
+      ['Sylvania denied any role in the attack, even though its drones were seen over the port.', ['any role in the attack']],
+      ['Freedonia and Sylvania denied their part in the war, even after signing a pact that requires both to help each other.', ['their part in the war', 'their part in the war']],
+      ['Anna Berg confirmed the attack on the port, despite reports that two boats stayed.', ['the attack on the port']],
+      // Must not cut: after a clause (it may be the speaker's), a condition the speaker may have set, a
+      // concession inside "that", words before the speaker.
+      ['Anna Berg said the boats had left, despite reports that two stayed.', ['the boats had left, despite reports that two stayed']],
+      ['Tomas Ruhl said the army would fight on, even if the talks failed.', ['the army would fight on, even if the talks failed']],
+      ['Anna Berg said that, although the boats left, the port stayed open.', ['that, although the boats left, the port stayed open']],
+      ['The boats left, although two stayed, Anna Berg said.', ['The boats left, although two stayed']],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('gives a known outlet’s report to the outlet, with no government', () => {
     const mentions = statements(['The Courier reported that the convoy had turned back.']);
     expect(who(mentions)).toEqual([
