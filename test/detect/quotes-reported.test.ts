@@ -1622,6 +1622,18 @@ describe('reported speech: who a trailing attribution names', () => {
     });
   });
 
+  it('reads a list opening "According to A, B(,) and C, P" as the speakers, and P as what they said', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.name ?? m.speaker.description, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['According to Freedonia, Sylvania and the NC, the boats left.', [['freedonia', 'the boats left'], ['sylvania', 'the boats left'], ['northern-council', 'the boats left']]],
+      ['According to Freedonia, Sylvania, and the NC, the boats left.', [['freedonia', 'the boats left'], ['sylvania', 'the boats left'], ['northern-council', 'the boats left']]],
+      // No comma after the last name: the names after the first are the clause's subject.
+      ['According to Anna Berg, Tomas Ruhl and Max Ober left the port.', [['anna-berg', 'Tomas Ruhl and Max Ober left the port']]],
+      ['According to the State Bureau, Sylvania and Freedonia signed the deal.', [['freedonia-state-bureau', 'Sylvania and Freedonia signed the deal']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('gives a joint statement of several sides no one government, and plural bodies can speak', () => {
     expect(one('Freedonian and Western intelligence agencies reported that 300 sailors were deployed.').government).toBeNull();
     expect(one('Freedonian intelligence agencies reported that 300 sailors were deployed.')).toMatchObject({ speaker: 'Freedonian intelligence agencies', government: 'freedonia' });
