@@ -75,10 +75,14 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     const cases: [string, (string | null)[][]][] = [
       ['The navy verified that the boats had left the port.', [['The navy', 'verified that', 'the boats had left the port']]],
       ['Anna Berg continued: “The boats will not return.”', [['Anna Berg', 'continued', 'The boats will not return.']]],
+      // "continued that" and a clause: the words go on.
+      ['The Defence Ministry continued that 511 soldiers were hurt.', [['The Defence Ministry', 'continued', 'that 511 soldiers were hurt']]],
       // Acts, not words.
       ['Investigators verified the footage.', []],
       ['The strikes continued: the port was hit again.', []],
       ['Sylvanian boats continued to fire at the port.', []],
+      ['The strikes continued that Monday.', []],
+      ['Freedonia continued that policy for years.', []],
     ];
     for (const [text, wanted] of cases) expect([text, read(text)]).toEqual([text, wanted]);
   });
