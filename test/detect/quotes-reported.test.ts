@@ -87,6 +87,18 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, wanted] of cases) expect([text, read(text)]).toEqual([text, wanted]);
   });
 
+  it('reads "advised X to do", "recommended X to do" as advice in words; whom alone, or "to" a place, as no speech', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The Defence Ministry advised vessels to transit cautiously and report any suspicious activity.', [['freedonia-defence-ministry', 'advised', 'vessels to transit cautiously and report any suspicious activity']]],
+      ['The Defence Ministry recommended ships to sail at full speed.', [['freedonia-defence-ministry', 'recommended', 'ships to sail at full speed']]],
+      // Not advice in words.
+      ['The Defence Ministry recommended the crew to the council for an award.', []],
+      ['The Defence Ministry advised Berg on the talks.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
     const mentions = statements(['Berg said the crews cleared the port in three months, crediting the achievement to discipline.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

@@ -106,6 +106,11 @@ const GRATITUDE_FOR_ACT = /^[^.;\u2592]*?\b(?:for\s+(?:\p{Ll}+\s+)?\p{Ll}+ing|th
 const NAMING_VERBS = new Set(['called']);
 const OBJECT_THEN_TERM = /^\s+(?:it|them|this|these|those|that|(?:the|its|their|his|her)\s+[\p{L}-]+)\s+\u2592/u;
 
+/** Verbs of advice, speech before whom they advise and an infinitive. */
+const ADVISING = new Set(['advised', 'advises', 'recommended', 'recommends']);
+/** Up to four words of whom, then "to" and a verb: not "to the port", "to its navy". */
+const ADVISED_TO_DO = /^\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)\p{Ll}+/u;
+
 /** "continued that" and a clause's subject: a determiner, a pronoun, a number or a name. */
 const CONTINUED_THAT = /^\s+that\s+(?:the|a|an|it|its|their|they|he|she|we|\d|\p{Lu})/u;
 
@@ -286,6 +291,9 @@ function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: numbe
   if (verb === 'shared') return !SHARED_ON_CHANNEL.test(rest);
   if (SPEECH_WITH_WORDS.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
   if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest);
+  // "advised vessels to transit cautiously", "recommended ships to sail at full speed": advice in words,
+  // whom it is given to, then what to do ("recommended the crew to the navy" is no advice).
+  if (ADVISING.has(verb) && ADVISED_TO_DO.test(rest)) return false;
   if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
   if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
