@@ -99,6 +99,17 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('gives a participle with no subject of its own to a named subject described between commas before a perfect ("Freedonia, backed by X, has been …, claiming …")', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Freedonia, backed by the Northern Council, has been sending boats since May, claiming the raids as self-defence.', [['freedonia', 'claiming', 'the raids as self-defence']]],
+      ['Sylvania, aligned with Freedonia, had closed the port, claiming the move as a precaution.', [['sylvania', 'claiming', 'the move as a precaution']]],
+      // A subject that names no one stays unread.
+      ['The boats, backed by Freedonia, have sailed since May, claiming the route as theirs.', [['', 'claiming', 'the route as theirs']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
     const mentions = statements(['Berg said the crews cleared the port in three months, crediting the achievement to discipline.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([

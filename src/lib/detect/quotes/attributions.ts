@@ -135,6 +135,9 @@ const SUBJECT_DESCRIPTION_REACH = 10;
 /** Past forms without -ed that may follow a described subject: "Lind, the envoy, met …". */
 const PAST_FORMS: ReadonlySet<string> = new Set(['met', 'told', 'gave', 'made', 'took', 'sent', 'held', 'went', 'came', 'led', 'spoke', 'wrote', 'said', 'saw', 'paid', 'left']);
 
+/** "The rebels, aligned with Sylvania, have been attacking …": a perfect after the description. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /**
  * Whether words set off by commas follow the name ending at token `last` and a verb in the past comes
  * right after them: ", chief of the Sylvanian staff, thanked". The words have no punctuation in them.
@@ -146,7 +149,7 @@ function describedBeforeVerb(view: SentenceView, last: number): boolean {
     if (isPlainGap(gap)) continue;
     if (!/^\s*,\s*$/.test(gap) || i === last + 1 && !/^\p{L}/u.test((view.tokens[i] as Token).text)) return false;
     const verb = view.tokens[i + 1]?.text ?? '';
-    return (/^\p{Ll}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb)) && isPlainGap(gapAfter(view, i + 1));
+    return (/^\p{Ll}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb) || PERFECT_AUXILIARIES.has(verb)) && isPlainGap(gapAfter(view, i + 1));
   }
   return false;
 }
