@@ -75,12 +75,39 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     const cases: [string, (string | null)[][]][] = [
       ['The navy verified that the boats had left the port.', [['The navy', 'verified that', 'the boats had left the port']]],
       ['Anna Berg continued: “The boats will not return.”', [['Anna Berg', 'continued', 'The boats will not return.']]],
+      // "continued that" and a clause: the words go on.
+      ['The Defence Ministry continued that 511 soldiers were hurt.', [['The Defence Ministry', 'continued', 'that 511 soldiers were hurt']]],
       // Acts, not words.
       ['Investigators verified the footage.', []],
       ['The strikes continued: the port was hit again.', []],
       ['Sylvanian boats continued to fire at the port.', []],
+      ['The strikes continued that Monday.', []],
+      ['Freedonia continued that policy for years.', []],
     ];
     for (const [text, wanted] of cases) expect([text, read(text)]).toEqual([text, wanted]);
+  });
+
+  it('reads "advised X to do", "recommended X to do" as advice in words; whom alone, or "to" a place, as no speech', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The Defence Ministry advised vessels to transit cautiously and report any suspicious activity.', [['freedonia-defence-ministry', 'advised', 'vessels to transit cautiously and report any suspicious activity']]],
+      ['The Defence Ministry recommended ships to sail at full speed.', [['freedonia-defence-ministry', 'recommended', 'ships to sail at full speed']]],
+      // Not advice in words.
+      ['The Defence Ministry recommended the crew to the council for an award.', []],
+      ['The Defence Ministry advised Berg on the talks.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
+  it('gives a participle with no subject of its own to a named subject described between commas before a perfect ("Freedonia, backed by X, has been …, claiming …")', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.description, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['Freedonia, backed by the Northern Council, has been sending boats since May, claiming the raids as self-defence.', [['freedonia', 'claiming', 'the raids as self-defence']]],
+      ['Sylvania, aligned with Freedonia, had closed the port, claiming the move as a precaution.', [['sylvania', 'claiming', 'the move as a precaution']]],
+      // A subject that names no one stays unread.
+      ['The boats, backed by Freedonia, have sailed since May, claiming the route as theirs.', [['', 'claiming', 'the route as theirs']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
   it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
@@ -1530,6 +1557,54 @@ describe('reported speech by media', () => {
     expect(statements(['The Sylvania-backed group said its missiles had hit the carrier.']).map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads a cause after "pro-" or "anti-" as no side: the demonym after it names no government, unless the topic data lists the words', () => {
+    const listed = createActorLexicon([...actors, { id: 'marsh-front', name: 'Marsh Front', kind: 'government', aliases: ['pro-independence Sylvanian forces'], demonyms: [] }]);
+    const read = (text: string, lexicon = createActorLexicon(actors)) =>
+      findStatements([{ n: 1, text }], lexicon).map((m) => [m.speaker.actor, m.government]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The pro-independence Sylvanian forces said the port was closed.', [[null, null]]],
+      ['Anti-war Freedonian officers said the convoy had turned back.', [[null, null]]],
+      // A side after "pro-" is still one the speaker supports, not speaks for; the rest decides.
+      ['The anti-Fredonburg Sylvanian officials said the port was closed.', [[null, 'sylvania']]],
+      ['Sylvanian officials said the port was closed.', [[null, 'sylvania']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+    expect(read('Later, the pro-independence Sylvanian forces reported that the talks had failed.', listed)).toEqual([['marsh-front', 'marsh-front']]);
+  });
+
+  it('ends a noun the speaker denied or confirmed before a concession of the writer’s ("…, although video showed …"), not a clause or a condition', () => {
+    const read = (text: string) => statements([text]).map((m) => m.reported);
+    const cases: [string, (string | null)[]][] = [
+      ['Freedonia denied the charge, although video showed its boats near the port.', ['the charge']],
+      ['Sylvania denied any role in the attack, even though its drones were seen over the port.', ['any role in the attack']],
+      // The pact's provision is its own statement (below), not the two sides' denial.
+      ['Freedonia and Sylvania denied their part in the war, even after signing a pact that requires both to help each other.', ['their part in the war', 'their part in the war', 'both to help each other']],
+      ['Anna Berg confirmed the attack on the port, despite reports that two boats stayed.', ['the attack on the port']],
+      // Must not cut: after a clause (it may be the speaker's), a condition the speaker may have set, a
+      // concession inside "that", words before the speaker.
+      ['Anna Berg said the boats had left, despite reports that two stayed.', ['the boats had left, despite reports that two stayed']],
+      ['Tomas Ruhl said the army would fight on, even if the talks failed.', ['the army would fight on, even if the talks failed']],
+      ['Anna Berg said that, although the boats left, the port stayed open.', ['that, although the boats left, the port stayed open']],
+      ['The boats left, although two stayed, Anna Berg said.', ['The boats left, although two stayed']],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
+  it('reads what a binding document provides as its statement ("a pact that requires both sides to …"), and the verbs as no speech after anything else', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['They signed a mutual defence pact that requires both nations to assist each other in case of an attack.', [['a mutual defence pact', null, 'requires', 'both nations to assist each other in case of an attack']]],
+      ['The truce, which took effect at noon, also stipulates the withdrawal of all troops from the region.', [['The truce', null, 'stipulates', 'the withdrawal of all troops from the region']]],
+      ['The treaty obliges both countries to support each other.', [['The treaty', null, 'obliges', 'both countries to support each other']]],
+      ['The new law requires that foreign vessels register in advance.', [['The new law', null, 'requires', 'that foreign vessels register in advance']]],
+      // No document, or no duty on anyone: no statement.
+      ['The operation requires fuel and ammunition.', []],
+      ['Freedonia requires all ships to report to the port.', []],
+      ['The agreement requires approval by parliament.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it('gives a known outlet’s report to the outlet, with no government', () => {
     const mentions = statements(['The Courier reported that the convoy had turned back.']);
     expect(who(mentions)).toEqual([
@@ -1572,6 +1647,18 @@ describe('reported speech: who a trailing attribution names', () => {
       government: null,
       reported: 'Freedonia sent 300 sailors last autumn',
     });
+  });
+
+  it('reads a list opening "According to A, B(,) and C, P" as the speakers, and P as what they said', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor ?? m.speaker.name ?? m.speaker.description, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['According to Freedonia, Sylvania and the NC, the boats left.', [['freedonia', 'the boats left'], ['sylvania', 'the boats left'], ['northern-council', 'the boats left']]],
+      ['According to Freedonia, Sylvania, and the NC, the boats left.', [['freedonia', 'the boats left'], ['sylvania', 'the boats left'], ['northern-council', 'the boats left']]],
+      // No comma after the last name: the names after the first are the clause's subject.
+      ['According to Anna Berg, Tomas Ruhl and Max Ober left the port.', [['anna-berg', 'Tomas Ruhl and Max Ober left the port']]],
+      ['According to the State Bureau, Sylvania and Freedonia signed the deal.', [['freedonia-state-bureau', 'Sylvania and Freedonia signed the deal']]],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
   it('gives a joint statement of several sides no one government, and plural bodies can speak', () => {

@@ -40,6 +40,17 @@ describe('findQuoteSpans', () => {
     expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor])).toEqual([['quote', 'We will stay in the port', 'anna-berg']]);
   });
 
+  it('ends a quotation that lost its closing mark before the writer reports its source again ("The statement added that …")', () => {
+    const texts = (text: string) => findQuoteSpans(text).map((q) => [q.text, q.unclosed]);
+    expect(texts('The Bureau said: “The boats left at dawn. The statement added that two sailors were hurt.')).toEqual([['The boats left at dawn.', true]]);
+    expect(texts('The Bureau said: “The boats left at dawn. It said that two sailors were hurt.')).toEqual([['The boats left at dawn.', true]]);
+    // Otherwise it runs to the paragraph's end, as before; a closed quotation is read as written.
+    expect(texts('Berg said: “The boats left. We stayed in the port')).toEqual([['The boats left. We stayed in the port', true]]);
+    expect(texts('“The boats left. The captain said that two sailors were hurt,” Berg said.')).toEqual([['The boats left. The captain said that two sailors were hurt,', false]]);
+    const mentions = statements(['The Bureau said: “The boats left at dawn. The statement added that two sailors were hurt.']);
+    expect(mentions.map((m) => [m.kind, m.quote ?? m.reported])).toEqual([['quote', 'The boats left at dawn.'], ['reported', 'that two sailors were hurt']]);
+  });
+
   it('gives a low quotation to its speaker like any other', () => {
     const mentions = statements(['„We will not back down“, Berg said.']);
     expect(mentions.map((m) => [m.kind, m.quote, m.speaker.actor])).toEqual([['quote', 'We will not back down', 'anna-berg']]);

@@ -74,8 +74,11 @@ function speakerAfter(view: SentenceView, end: number): PhraseRange | null {
   if (startsNoun(view, named.last + 1)) return null;
   const first = withDocumentTail(view, withAcronym(view, named));
   const listed = listedSpeakers(view, first);
-  // A list is read to the end of a trailing "…, according to A, B and C." only.
-  return /^[\s.!?”"’)]*$/u.test(view.masked.slice(listed.end, view.end)) ? listed : first;
+  // A list is read to the end of a trailing "…, according to A, B and C." only, or to a comma before
+  // the clause of an opening "According to A, B and C, P" ("According to Berg, Ruhl and Weiss left"
+  // names one source: the words after her are the clause).
+  const after = view.masked.slice(listed.end, view.end);
+  return /^[\s.!?”"’)]*$/u.test(after) || (listed !== first && /^\.?,\s+\S/u.test(after)) ? listed : first;
 }
 
 /** The speaker phrase at token `first`, a number counting it included: "11 countries" in "a report by 11 countries". */
@@ -267,7 +270,11 @@ function withDocumentTail(view: SentenceView, phrase: PhraseRange): PhraseRange 
 function listedSpeakers(view: SentenceView, phrase: PhraseRange): PhraseRange {
   let last = phrase.last;
   for (let items = 0; items < 12; items++) {
-    if (!/^,\s+$/.test(gapAfter(view, last))) return phrase;
+    // "the U.S., and": an abbreviation's point before the comma.
+    if (!/^\.?,\s+$/.test(gapAfter(view, last))) return phrase;
+    // "A, B, and C": the serial comma before the last item.
+    const serial = view.tokens[last + 1]?.text === 'and' && isPlainGap(gapAfter(view, last + 1)) ? phraseAfter(view, last + 2) : null;
+    if (serial && isSpeakerPhrase(view, serial)) return { first: phrase.first, last: serial.last, start: phrase.start, end: serial.end };
     const item = phraseAfter(view, last + 1) ?? listItem(view, last + 1);
     if (!item) return phrase;
     if (/\band\s/.test(view.masked.slice((view.tokens[item.first] as Token).start, item.end)) && isSpeakerPhrase(view, item)) {

@@ -5,6 +5,7 @@
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
+import { bindingDocumentBefore, PROVIDING_VERBS } from './binding-documents.ts';
 import { reportsFromAttributions } from './reports-from.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
@@ -134,6 +135,9 @@ const SUBJECT_DESCRIPTION_REACH = 10;
 /** Past forms without -ed that may follow a described subject: "Lind, the envoy, met …". */
 const PAST_FORMS: ReadonlySet<string> = new Set(['met', 'told', 'gave', 'made', 'took', 'sent', 'held', 'went', 'came', 'led', 'spoke', 'wrote', 'said', 'saw', 'paid', 'left']);
 
+/** "The rebels, aligned with Sylvania, have been attacking …": a perfect after the description. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /**
  * Whether words set off by commas follow the name ending at token `last` and a verb in the past comes
  * right after them: ", chief of the Sylvanian staff, thanked". The words have no punctuation in them.
@@ -145,7 +149,7 @@ function describedBeforeVerb(view: SentenceView, last: number): boolean {
     if (isPlainGap(gap)) continue;
     if (!/^\s*,\s*$/.test(gap) || i === last + 1 && !/^\p{L}/u.test((view.tokens[i] as Token).text)) return false;
     const verb = view.tokens[i + 1]?.text ?? '';
-    return (/^\p{Ll}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb)) && isPlainGap(gapAfter(view, i + 1));
+    return (/^\p{Ll}{3,}ed$/u.test(verb) || PAST_FORMS.has(verb) || PERFECT_AUXILIARIES.has(verb)) && isPlainGap(gapAfter(view, i + 1));
   }
   return false;
 }
@@ -274,6 +278,12 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const verb = view.text.slice(verbSpan.start, verbSpan.end);
     if (!speaksHere(view, verb, verbSpan)) continue;
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
+    // "a mutual defence pact that requires both nations to …": only a binding document provides.
+    if (PROVIDING_VERBS.has(verb)) {
+      const document = bindingDocumentBefore(view, verb, verbSpan);
+      if (document) out.push({ ...base, phrase: document, span: { start: document.start, end: verbSpan.end } });
+      continue;
+    }
 
     // "…, with analysts suggesting that …": a participle of pointing speaks only with its own subject
     // after "with"; "Prices rose, suggesting that …" is the writer's inference, no one's words.

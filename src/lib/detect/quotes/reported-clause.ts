@@ -18,7 +18,34 @@ import { NAME_PARTICLES, PHRASE_STOP_WORDS } from './word-lists.ts';
  */
 export function clauseOf(view: SentenceView, all: Attribution[], index: number): Span | null {
   const clause = clauseWithTail(view, all, index);
-  return clause && withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause)));
+  const attribution = all[index] as Attribution;
+  return clause && withoutConcession(view, attribution, withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause))));
+}
+
+/**
+ * A concession after a comma ("…, although video showed …", "…, even after signing a pact that …",
+ * "…, despite …") after a noun the speaker denied or confirmed sets the writer's facts against the
+ * report; it is not what was said. After a clause ("said that the talks were useful, although no date
+ * was set") it may be the speaker's, and stays; so does "…, even if …", a condition the speaker may
+ * have set.
+ */
+const CONCESSION = /,\s+(?:although|though|even\s+though|even\s+after|even\s+as|despite|in\s+spite\s+of)\s/i;
+
+/**
+ * The clause without a concession that follows what was said after the verb ("denied their role,
+ * although …"). Words before the speaker ("The boats left, although some stayed, Berg said") are all
+ * said, and "said that, although …, P" is one report: at least one word besides "that" comes first.
+ */
+function withoutConcession(view: SentenceView, attribution: Attribution, clause: Span | null): Span | null {
+  if (!clause || clause.start < attribution.verbSpan.end) return clause;
+  const words = view.masked.slice(clause.start, clause.end);
+  // Its words first: few clauses hold a comma and a concession.
+  if (!words.includes(',')) return clause;
+  const concession = CONCESSION.exec(words);
+  if (!concession) return clause;
+  const before = words.slice(0, concession.index).replace(/^\s*that\b/i, '');
+  if (!/\p{L}/u.test(before) || before.split(/[^\p{L}'’-]+/u).some((word) => CLAUSE_VERB.test(word))) return clause;
+  return trimClause(view, clause.start, clause.start + concession.index) ?? clause;
 }
 
 /**

@@ -368,9 +368,13 @@ function explicitSpeaker(
   // Defence Ministry-affiliated institute").
   // Both patterns need a hyphen, which most phrases do not hold.
   const described = name ? [name, description].filter(Boolean).join(', ') : [text, appositive].filter(Boolean).join(', ');
-  const query = !described.includes('-')
+  const query = !described.includes('-') || listsCauseWord(described, lexicon)
     ? described
     : described.replace(/\b(?:pro|anti)-[\p{L}’'-]+\s*/giu, '').replace(/[\p{L}.’'-]+-(?:backed|supported|sponsored|funded|armed|aligned|allied|based|affiliated|linked|populated|inhabited|majority|dominated|speaking)\b\s*/giu, '');
+  // "the pro-independence Sylvanian forces", "anti-war Freedonian officers": a cause, not a side, is
+  // what they are for or against; the demonym after it says where they are from, not that they speak
+  // for its government (often they fight it). Unless the topic data names them (above).
+  const causeNotSide = query !== described && causeWordNamingNoSide(described, lexicon);
   // "Max Ober, an adviser to Defence Minister Tomas Ruhl": a name the topic data knows is that person,
   // whoever else the description names.
   // "Ruhl, Berg's counterpart, said": a known person's own name decides, not who the appositive names.
@@ -412,7 +416,7 @@ function explicitSpeaker(
     resolution.actor = null;
     resolution.government = null;
   }
-  let government = resolution.government;
+  let government = causeNotSide && !resolution.actor ? null : resolution.government;
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
   // The head comes before a place or agent: "captive in Sylvania" is about a captive.
@@ -1018,6 +1022,29 @@ function lastNamed(
     if ([actor.name, ...actor.aliases].some((name) => nameFits(name.toLowerCase(), name))) return { actor: id, government: lexicon.governmentOf(id) };
   }
   return null;
+}
+
+/** A "pro-" or "anti-" word ("pro-independence", "anti-Sylvanian"). */
+const CAUSE_WORD = /\b(?:pro|anti)-[\p{L}’'-]+/giu;
+
+/**
+ * Whether the topic data names the speaker by words that hold a "pro-" or "anti-" word ("the
+ * pro-independence forces" as an alias of a movement): then those words decide, not the rest.
+ */
+function listsCauseWord(phrase: string, lexicon: ActorLexicon): boolean {
+  if (!/\b(?:pro|anti)-/i.test(phrase)) return false;
+  return lexicon.findMentions(phrase).some((mention) => /\b(?:pro|anti)-/i.test(mention.text));
+}
+
+/**
+ * Whether a "pro-" or "anti-" word of the phrase names no side the topic data knows: "pro-independence",
+ * "anti-war", not "pro-Sylvanian" or "anti-Fredonburg".
+ */
+function causeWordNamingNoSide(phrase: string, lexicon: ActorLexicon): boolean {
+  return [...phrase.matchAll(CAUSE_WORD)].some(([word]) => {
+    const rest = word.replace(/^(?:pro|anti)-/i, '');
+    return lexicon.findMentions(rest).length === 0 && lexicon.findDemonyms(rest).length === 0;
+  });
 }
 
 /** The initials of a name's capitalised words, joining words left out: "Freedonia's State Bureau of Ports" → "FSBP". */

@@ -106,6 +106,14 @@ const GRATITUDE_FOR_ACT = /^[^.;\u2592]*?\b(?:for\s+(?:\p{Ll}+\s+)?\p{Ll}+ing|th
 const NAMING_VERBS = new Set(['called']);
 const OBJECT_THEN_TERM = /^\s+(?:it|them|this|these|those|that|(?:the|its|their|his|her)\s+[\p{L}-]+)\s+\u2592/u;
 
+/** Verbs of advice, speech before whom they advise and an infinitive. */
+const ADVISING = new Set(['advised', 'advises', 'recommended', 'recommends']);
+/** Up to four words of whom, then "to" and a verb: not "to the port", "to its navy". */
+const ADVISED_TO_DO = /^\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|our|my|your)\b)\p{Ll}+/u;
+
+/** "continued that" and a clause's subject: a determiner, a pronoun, a number or a name. */
+const CONTINUED_THAT = /^\s+that\s+(?:the|a|an|it|its|their|they|he|she|we|\d|\p{Lu})/u;
+
 /** "“…,” the statement read": speech only when a document reads. */
 const READ_VERBS = new Set(['read', 'reads']);
 const DOCUMENT = /\b(?:statement|letter|message|post|note|communiqué|declaration|resolution|decree|order|text|notice|report|it)(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+[^,;]+)?$/i;
@@ -212,7 +220,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // rule there", "maintained security" keep a thing.
   if (verb === 'maintained') return OPENS_WORDS.test(after) || /^[\s.!?]*$/.test(after) || OWN_CLAUSE.test(after) || HELD_POSITION.test(after);
   // "He continued: “…”": words go on after a colon; "the strikes continued", "continued to fire" are acts.
-  if (verb === 'continued') return /^\s*:\s*\u2592/u.test(after);
+  // "The ministry continued that 511 soldiers were hurt": a clause after "that" (not "continued that
+  // policy", "continued that Monday").
+  if (verb === 'continued') return /^\s*:\s*\u2592/u.test(after) || CONTINUED_THAT.test(after) && !isCalendarWord(/^\s+that\s+(\p{Lu}\S*)/u.exec(after)?.[1] ?? '');
   // "the Courier's claim that …", "their reports that …": after a determiner or a possessive, a present
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb) || NOUN_LIKE_PLURAL_FORMS.has(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
@@ -281,6 +291,9 @@ function actsRatherThanSpeaks(view: SentenceView, verb: string, verbStart: numbe
   if (verb === 'shared') return !SHARED_ON_CHANNEL.test(rest);
   if (SPEECH_WITH_WORDS.has(verb)) return !QUOTED_SOON.test(rest) && !view.masked.slice(view.start, verbStart).includes('\u2592');
   if (THANKING.has(verb)) return !QUOTED_IN_CLAUSE.test(rest);
+  // "advised vessels to transit cautiously", "recommended ships to sail at full speed": advice in words,
+  // whom it is given to, then what to do ("recommended the crew to the navy" is no advice).
+  if (ADVISING.has(verb) && ADVISED_TO_DO.test(rest)) return false;
   if (TELLS_WHOM.has(verb)) return !/\bthat\b|\u2592/u.test(rest) && !/^[\s.!?]*$/.test(rest);
   if (!ACTS_UNLESS_REPORTING.has(verb)) return false;
   if (/^\s*[:,]?\s*(?:that\b|\u2592)|\bby saying\b/u.test(rest) || /^[\s.!?]*$/.test(rest)) return false;
