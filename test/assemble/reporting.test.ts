@@ -90,12 +90,6 @@ describe('stanceOf: verb and clause together', () => {
     expect(stance('acknowledged', 'the boats crossed')).toBe('confirms');
   });
 
-  it('reads a binding document’s provision ("requires", "obliges", "stipulates") as an undertaking', () => {
-    expect(stance('requires', 'both nations to assist each other in case of an attack')).toBe('pledges');
-    expect(stance('obliges', 'the parties to hand over their weapons')).toBe('pledges');
-    expect(stance('stipulates', 'the withdrawal of all troops from the region')).toBe('pledges');
-  });
-
   it('reads a likelihood judged and a forecast given a date as other, not as what happened', () => {
     // "it is likely that …", a probability rated, chances changed: the speaker weighs, affirms nothing.
     expect(reportedStance('says', 'it is “likely” that Sylvania still holds the northern islands')).toBe('other');

@@ -16,9 +16,6 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['accus', 'condemns'], ['blam', 'condemns'], ['slam', 'condemns'], ['decri', 'condemns'], ['deplor', 'condemns'],
   ['complain', 'condemns'], ['protest', 'condemns'], ['lambast', 'condemns'], ['castigat', 'condemns'], ['rebuk', 'condemns'], ['censur', 'condemns'], ['chastis', 'condemns'], ['excoriat', 'condemns'], ['berat', 'condemns'],
   ['pledg', 'pledges'], ['vow', 'pledges'], ['promis', 'pledges'], ['commit', 'pledges'], ['assur', 'pledges'], ['guarante', 'pledges'],
-  // A binding document's provision for its parties ("the pact requires both sides to assist …",
-  // "the truce stipulates the withdrawal of …"): an undertaking (corpus README).
-  ['requir', 'pledges'], ['oblig', 'pledges'], ['stipulat', 'pledges'],
   // "offered condolences" only feels (the verb's last word is read first).
   ['condolence', 'other'], ['sympath', 'other'],
   ['threaten', 'threatens'],

@@ -5,7 +5,6 @@
  * The patterns are listed in `attribution-patterns.ts`; speaker phrases are read by `noun-phrase.ts`.
  */
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
-import { bindingDocumentBefore, PROVIDING_VERBS } from './binding-documents.ts';
 import { reportsFromAttributions } from './reports-from.ts';
 import { CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
@@ -278,12 +277,6 @@ function verbAttributions(view: SentenceView): Attribution[] {
     const verb = view.text.slice(verbSpan.start, verbSpan.end);
     if (!speaksHere(view, verb, verbSpan)) continue;
     const base = { verb, verbSpan, appositive: null, elided: false, role: 'main' as AttributionRole, clause: null };
-    // "a mutual defence pact that requires both nations to …": only a binding document provides.
-    if (PROVIDING_VERBS.has(verb)) {
-      const document = bindingDocumentBefore(view, verb, verbSpan);
-      if (document) out.push({ ...base, phrase: document, span: { start: document.start, end: verbSpan.end } });
-      continue;
-    }
 
     // "…, with analysts suggesting that …": a participle of pointing speaks only with its own subject
     // after "with"; "Prices rose, suggesting that …" is the writer's inference, no one's words.

@@ -133,9 +133,6 @@ export const speechVerbs: readonly string[] = [
   'reports', 'writes',
   // Said of documents only (attributions.ts): "“…,” the statement read." "Berg read the letter" is no speech.
   'read', 'reads',
-  // Said of binding documents only (speech-contexts.ts): "the treaty requires both sides to assist …",
-  // "the ceasefire stipulates the withdrawal of …"; "the operation requires fuel" is no speech.
-  'stipulates', 'stipulated', 'requires', 'obliges', 'obligates',
   'claims that', 'reports that', 'estimates that', 'estimate that', 'notes that', 'warns that', 'states that', 'informs that', 'communicated that', 'communicates that', 'mentioned that', 'mentions that', 'found that', 'finds that', 'verified that', 'verifies that',
   // "Ruhl made (it) clear that …": a speaker's plain statement, read only before "that".
   'made clear that', 'makes clear that', 'made it clear that', 'makes it clear that',
