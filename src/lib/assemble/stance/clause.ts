@@ -45,7 +45,9 @@ export function leadingClause(words: string): string {
   // "nothing but", "all but": a "but" that excepts, not one that turns to something else; "as though"
   // compares, it does not concede.
   const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|(?<!\bas\s)though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
-  return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
+  // "that although a missile hit the deck, no damage was done": a concession fronted after the "that" is
+  // no turn; withoutFrontedClause reads past it to the main clause.
+  return turn && /\p{L}/u.test(clause.slice(0, turn.index).replace(/^\W*that\b/i, '')) ? clause.slice(0, turn.index) : clause;
 }
 
 /**
