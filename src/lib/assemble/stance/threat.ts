@@ -103,10 +103,12 @@ export function offersEndOnYielding(clause: string): boolean {
  * A pledge of force against others is a threat: "vowed to target any ship", "pledged to strike back", "to
  * expand attacks", "to respond with more attacks", "will carry out drone and missile attacks", "would continue their recent aggression
  * against ships", "(its commitment) to continuing operations … against Sylvanian ships" (not "will conduct investigations into attacks", nor "will continue monitoring
- * attacks against …", an act of watching, nor "relief operations against all odds").
+ * attacks against …", an act of watching, nor "relief operations against all odds"); force kept up,
+ * "(promised) to continue attacks until …", "(vowed) not to stop attacking ships until …" (not "to
+ * continue talks", nor "not to stop helping").
  */
 export const FORCE =
-  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|continuing\s+|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b/i;
+  /\b(?:to|will|would)\s+(?:continue\s+(?:to\s+)?|continuing\s+|keep\s+(?:up\s+)?)?(?:target|attack|strike|hit|destroy|retaliate|sink|shoot|respond\s+with\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|force|missiles|drones|fire)|(?:launch|carry\s+out|conduct|mount|stage)(?:ing)?\s+(?:(?!(?:of|into|on|about|after|against|for|by)\b)[\w-]+\s+){0,3}?(?:strikes|attacks|raids|assaults)|(?:expand|escalate|intensify|step\s+up|widen)(?:ing)?\s+(?:\w+\s+)?(?:attacks|operations|strikes)|(?:(?:its|our|their|the)\s+)?(?:(?!\w+ing\b|(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping)\b)[\w-]+\s+)?(?:operations|attacks|strikes|aggression|raids|assaults)\b[^.;]{0,60}?\bagainst)\b|\b(?:retaliation|revenge|reprisals?|targets?)\b|\b(?:to|will|would)\s+(?:continue|keep\s+up)\s+(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults)\b|\bnot\s+to\s+(?:stop|halt|cease|end|suspend)\s+(?:attacking|targeting|striking|(?:(?:its|their|our|the)\s+)?(?:attacks|strikes|raids|assaults))\b/i;
 
 /**
  * Force forsworn, with the rest of its phrase: "(pledged) not to attack civilian targets", "we will
