@@ -24,6 +24,7 @@ import {
   actedFromMotive,
   BLAME,
   CENSURE,
+  chargeLaid,
   CLAIM_NAMED_FICTION,
   condemnable,
   CONDEMNATION,
@@ -269,7 +270,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // other's yielding is promised; an analyst weighing it foretells.
   if (speaker.assesses !== true && offersEndOnYielding(clause)) return 'pledges';
   // "We strongly denounce … and urge …": what the speaker does first.
-  if (CONDEMNS_FIRST.test(clause)) return 'condemns';
+  // "North Korea must now take responsibility for extending the conflict": a charge, in a call's words.
+  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   if ((callsToAct(clause) || (speaker.reported && EXPECTS_FROM_A_SIDE.test(clause))) && !promisesFirst(clause)) return 'calls-for';
   // "does not have plans to force them out", "will never use force": a promise not to is a denial.
