@@ -214,7 +214,9 @@ const UNCONFIRMEDS = [
 ];
 
 /** A clause for each alternative of PROSPECT and each of its nouns. */
-const PROSPECTS = ['it has little chance of passing', 'a good chance of winning', 'the prospects for a deal were dim', 'chances of a settlement remain slim', 'the prospect looks bleak'];
+const PROSPECTS = [
+  'there is now a historic opportunity', 'there is a hope of calm', 'there was a real chance', 'there are possibilities', 'there are good prospects',
+  'it has little chance of passing', 'a good chance of winning', 'the prospects for a deal were dim', 'chances of a settlement remain slim', 'the prospect looks bleak'];
 
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {
