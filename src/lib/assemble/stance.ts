@@ -92,6 +92,7 @@ import {
   holdsPledge,
   keepsUndertaking,
   NAMED_A_DUTY,
+  offersToTakeIn,
   OWN_SIDE_WILL,
   PARTY_WILL_PROVIDE,
   PLAN_OF_A_PARTY,
@@ -233,6 +234,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(Berg said) the friendship between her country and Sylvania would grow stronger", "our ties will
   // continue to deepen": a side foretelling its own bond with another undertakes it.
   if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && speaker.finding !== true && foretellsOwnBond(clause)) return 'pledges';
+  // "Seoul would accept all the soldiers if they wished to go", "their doors are open to the prisoners": a
+  // side's offer to take people in, on their wish or outright, undertakes it; a report of it tells it.
+  if (!fromVerb && speaker.forASide === true && speaker.assesses !== true && offersToTakeIn(clause)) return speaker.finding === true ? 'confirms' : 'pledges';
   if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the

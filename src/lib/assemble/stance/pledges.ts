@@ -262,3 +262,22 @@ export function promisesFirst(clause: string): boolean {
   const call = CALL.exec(clause);
   return promise !== null && call !== null && promise.index < call.index;
 }
+
+/** People a side may take in: soldiers, prisoners, refugees, families, the displaced and the like. */
+const PEOPLE_TAKEN_IN = String.raw`(?:soldiers|prisoners|POWs|refugees|people|families|displaced|civilians|residents|migrants|asylum[- ]seekers|defectors|evacuees|compatriots|brothers\s+and\s+sisters|them)`;
+
+/**
+ * A side's offer to take people in, told outright or on their wish: "Seoul would accept all North Korean
+ * soldiers captured by Ukraine if they wished to go", "Sylvania will receive the displaced families", "their
+ * doors are open to the prisoners if they seek asylum" (not "would accept no more refugees", a refusal; nor
+ * "would accept an observer mission", a thing agreed to; nor "the doors are open to visitors").
+ */
+const TAKES_PEOPLE_IN = new RegExp(
+  String.raw`\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:accept|receive|welcome|take\s+in|host|shelter|admit)\s+(?!(?:no|none|not)\b)(?:all\s+|any\s+)?(?:(?:the|those|these|such|our|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${PEOPLE_TAKEN_IN}\b|\b(?:doors?|borders?)\s+(?:are|is|remain|will\s+(?:be|remain))\s+(?:\w+ly\s+|always\s+|still\s+)?open\s+(?:to|for)\s+(?:all\s+|any\s+)?(?:(?:the|those|these|such|our|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${PEOPLE_TAKEN_IN}\b`,
+  'iu',
+);
+
+/** Whether the clause offers to take people in (TAKES_PEOPLE_IN), read only where a word of taking in or "open" is. */
+export function offersToTakeIn(clause: string): boolean {
+  return /accept|receive|welcome|take in|host|shelter|admit|open/i.test(clause) && TAKES_PEOPLE_IN.test(clause);
+}
