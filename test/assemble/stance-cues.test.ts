@@ -54,14 +54,14 @@ import { piecedTexts, type PiecedTextsOptions } from '../helpers/pieced-texts.ts
 /** A clause for each alternative of THREAT, in its order. */
 const THREATS = [
   'Freedonia will impose new sanctions', 'he’d consider imposing sanctions', 'Sylvania reserved the right to react',
-  'we would not hesitate to use force', 'we would not hesitate to order strikes', 'they will not tolerate attacks', 'that is why we attack', 'we can sink them', 'this will not deter Sylvania from acting',
+  'we would not hesitate to use force', 'we would not hesitate to order strikes', 'they will not tolerate attacks', 'that is why we attack', 'we can sink them', 'this will not deter Sylvania from acting', 'the raids would not dissuade Sylvania from its course',
   'the navy would continue to block the port', 'the ships have now become legitimate targets',
   'the aggression will not go unanswered', 'such attacks will not be tolerated', 'Fredonburg will pay a heavy price', 'they will bear the full consequences',
   'they would bear full responsibility for the consequences', 'the ships are now considered targets',
   'any attack would be met with force', 'of a swift military response', 'the reply will be very painful',
   'our forces will act', 'the group would keep attacking', 'the ships will be targeted', 'all hostile targets',
   'all options remain on the table', 'Freedonia will not stand idly by', 'we will not remain silent',
-  'they will face a harsh response', 'the response to this attack is inevitable', 'they will regret it',
+  'they will face a harsh response', 'there would be a firm, strong and effective response', 'the response to this attack is inevitable', 'they will regret it',
   'i will escalate', 'to expand the attacks',
   // Alternatives again, each with one cue word only.
   'us to strike', 'of reprisals', 'of retaliation', 'to intensify operations', 'to widen strikes', 'it shall not pass unanswered', 'our naval operations will not stop', 'we will not halt the attacks',
@@ -142,7 +142,7 @@ const DUTIES = ['we consider it our duty to help', 'Freedonia sees it as an obli
 
 /** A clause for each alternative of NEGATED_ASSERTION, in its order. */
 const NEGATIONS = [
-  'it is not about Sylvania', 'this isn’t so', 'the report is not true', 'no strike occurred today', 'there has been no disruption',
+  'it is not about Sylvania', 'this isn’t so', 'the report is not true', 'no strike occurred today', 'no harm was done', 'there were no losses caused by the raid', 'there has been no disruption',
   'the threat of encirclement is absent', 'the risks are non-existent', 'there is no threat to shipping',
 ];
 
@@ -214,7 +214,9 @@ const UNCONFIRMEDS = [
 ];
 
 /** A clause for each alternative of PROSPECT and each of its nouns. */
-const PROSPECTS = ['it has little chance of passing', 'a good chance of winning', 'the prospects for a deal were dim', 'chances of a settlement remain slim', 'the prospect looks bleak'];
+const PROSPECTS = [
+  'there is now a historic opportunity', 'there is a hope of calm', 'there was a real chance', 'there are possibilities', 'there are good prospects',
+  'it has little chance of passing', 'a good chance of winning', 'the prospects for a deal were dim', 'chances of a settlement remain slim', 'the prospect looks bleak'];
 
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {

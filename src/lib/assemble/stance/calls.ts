@@ -84,9 +84,18 @@ const NEEDED_THAT =
 const ONLY_WAY =
   /\bthe\s+only\s+(?:way|solution|path|option|means|guarantee)\b[^.;]{0,80}?\bis\s+(?:for\s+[^.;]{1,60}?\s+to\s+\p{Ll}|(?:through|via)\s+(?:\p{Ll}+\s+)?(?:dialogue|negotiations?|diplomacy|talks|peaceful|political)\b|(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:ceasefire|withdrawal|negotiations?|talks|dialogue|settlement|solution|truce|end)\b)/iu;
 
-/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY), asked only where a cue is. */
+/**
+ * Another party expected to keep its word: "Türkiye expects Armenia to live up to its commitments", "the
+ * EU expected Sylvania to honour the agreement", "expects both sides to comply with their obligations" (not
+ * "expects prices to rise", "expects the talks to resume", a forecast; nor "is expected to honour its
+ * commitments", an expectation reported of no one; nor "nobody expects Sylvania to keep its word", a doubt).
+ */
+const EXPECTED_TO_KEEP_WORD =
+  /(?<!(?:\bnobody|\bno\s+one|\bnot|n['’]t|\bnever|\bhardly)\s+(?:\w+\s+)?)\bexpect(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?:\w+ly\s+)?(?:live\s+up\s+to|fulfil+|honou?r|abide\s+by|comply\s+with|keep|respect|implement|meet)\s+(?:all\s+)?(?:of\s+)?(?:its|their|his|her|the|these|those|this|that)\s+(?:[\p{L}-]+\s+)?(?:commitments?|obligations?|promises?|pledges?|word|agreements?|undertakings?|accords?|deal|treaty)\b/iu;
+
+/** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words));
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/expect/i.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words));
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */

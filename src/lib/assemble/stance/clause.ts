@@ -45,7 +45,9 @@ export function leadingClause(words: string): string {
   // "nothing but", "all but": a "but" that excepts, not one that turns to something else; "as though"
   // compares, it does not concede.
   const turn = /[;]|,?\s+(?:while|(?<!\b(?:nothing|anything|all|none)\s+)but|although|(?<!\bas\s)though|whereas|even as)\s|,\s+(?:prompting|leading|forcing|causing|sparking|triggering)\s/i.exec(clause);
-  return turn && turn.index > 0 ? clause.slice(0, turn.index) : clause;
+  // "that although a missile hit the deck, no damage was done": a concession fronted after the "that" is
+  // no turn; withoutFrontedClause reads past it to the main clause.
+  return turn && /\p{L}/u.test(clause.slice(0, turn.index).replace(/^\W*that\b/i, '')) ? clause.slice(0, turn.index) : clause;
 }
 
 /**
@@ -73,16 +75,17 @@ export function withoutPossessives(clause: string): string {
  * and "while" or "whereas" before a clause of another named subject: "said Sylvania was “complicit” while
  * Freedonia’s ally Ruritania “has always been …”" (not "while visiting Fredonburg", "while in Marsh City", a time).
  */
-const AND_THAT = /,?\s+and\s+that\s+|,\s+and\s+(?=(?:referred|described|spoke|mentioned|recalled)\b)|,?\s+(?:while|whereas)\s+(?=(?:(?:the|its|his|her|their|our|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?)?\p{Lu})/gu;
+const AND_THAT = /,?\s+(?:and|but)\s+that\s+|,\s+and\s+(?=(?:referred|described|spoke|mentioned|recalled)\b)|,?\s+(?:while|whereas)\s+(?=(?:(?:the|its|his|her|their|our|[\p{L}-]+['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}?)?\p{Lu})/gu;
 
 /**
  * Of reported words that join two clauses with "and that" ("said the strikes were a “resolute” response
- * and that it would “not hesitate” to act") or with a second verb of speech ("said a monument would be
+ * and that it would “not hesitate” to act"), "but that" ("told … there was no “damage”, but that there
+ * would be a “firm response”") or with a second verb of speech ("said a monument would be
  * built, and referred to “the tombstones of the fallen soldiers”"), the clause that holds the quoted
  * words: each partial quote takes the stance of its own clause.
  */
 export function reportedClauseHolding(words: string, quote: string): string {
-  if (!words.includes(' and ') && !/\bwh(?:ile|ereas)\b/.test(words)) return words;
+  if (!words.includes(' and ') && !words.includes(' but that ') && !/\bwh(?:ile|ereas)\b/.test(words)) return words;
   const at = words.indexOf(quote);
   if (at < 0) return words;
   let start = 0;

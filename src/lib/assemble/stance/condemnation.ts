@@ -143,6 +143,19 @@ export function condemnable(words: string): boolean {
 /** Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "… for the consequences", a threat). */
 export const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
 
+/**
+ * A charge laid as what a side must answer for: "North Korea must now take responsibility for extending the
+ * conflict", "Sylvania should bear full responsibility for the deaths" (not "must take responsibility for
+ * the safety of the crews", "for rebuilding the town", a duty called for).
+ */
+const CHARGE_LAID =
+  /\b(?:must|should|has\s+to|have\s+to|will\s+have\s+to)\s+(?:now\s+|\w+ly\s+)?(?:take|bear|assume|accept)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\s+(?:(?:prolong|extend|escalat|caus|start|provok|fuel|worsen|kill|destroy|destabili[sz]|wag)\w*ing\b|(?:the|its|their|these|this|all\s+the)\s+(?:[\p{L}-]+\s+)?(?:deaths|killings?|escalation|destruction|attacks?|aggression|bloodshed|crimes|violence|suffering|casualties)\b)/iu;
+
+/** Whether the clause lays a charge a side must answer for (CHARGE_LAID), read only where "responsibility" is. */
+export function chargeLaid(clause: string): boolean {
+  return clause.includes('responsibility') && CHARGE_LAID.test(clause);
+}
+
 /** Words of praise, honour and friendship. */
 export const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|camaraderie|gratitude|grateful)\b/i;
 

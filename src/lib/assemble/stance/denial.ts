@@ -71,12 +71,15 @@ export const CLAIM_CALLED_FALSE =
 export const FALSE_CLAIM_CUE = /report|claim|alleg|accusation|rumo|assertion|statement|contrary|distort|misrepresent|twist/iu;
 
 /**
- * "It is not about …", "This is not true", "No strike occurred today", "there has been no disruption
- * in …", "the threat of encirclement is absent", "there is no threat to …": the clause denies what it
- * names ("it was not possible to consult them", "it is not necessary to …" deny nothing: they judge;
- * "this is not acceptable" condemns, see CONDEMNATION).
+ * "It is not about …", "This is not true", "No strike occurred today", "no major damage was done",
+ * "there were no casualties caused by the strike", "there has been no disruption in …", "the threat of
+ * encirclement is absent", "there is no threat to …": the clause denies what it names ("it was not
+ * possible to consult them", "it is not necessary to …" deny nothing: they judge; "this is not
+ * acceptable" condemns, see CONDEMNATION). A harm denied is its own effect denied ("no damage was done",
+ * "caused by"); "no injuries were reported", "there were no injuries to the crew" tell a report of what
+ * was found, and are told.
  */
-export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened)\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
+export const NEGATED_ASSERTION = /^\W*(?:that\s+)?(?:it|this|that|these|those|such (?:reports|claims))\s+(?:is|was|are|were)(?:\s+not|n['’]t)\b(?!\s+(?:\w+ly\s+)?(?:possible|impossible|easy|feasible|practical|necessary|appropriate|enough|safe|wise)\s+(?:to|for)\b)(?!\s+(?:\w+ly\s+)?(?:acceptable|tolerable|permissible|justified|justifiable)\b)|\b(?:is|are|was|were)(?: not|n['’]t) true\b|^\W*(?:that\s+)?no\s+(?:[\p{L}-]+\s+){1,5}?(?:occurred|took place|happened|(?:was|were|(?:has|have|had)\s+been)\s+(?:done|caused|inflicted|sustained))\b|^\W*(?:that\s+)?there\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+no\s+(?:[\p{L}-]+\s+){1,5}?caused\s+by\b|^\W*(?:that\s+)?there\s+(?:has|have)\s+been\s+no\b|\b(?:threats?|dangers?|risks?)\b[^.;]{0,60}?\b(?:is|are)\s+(?:\w+ly\s+)?(?:absent|non-?existent)\b|\bthere\s+(?:is|are)\s+no\s+(?:\w+\s+)?(?:threats?|dangers?|risks?)\b/iu;
 
 /**
  * A side's presence denied with no denial verb: "(Sylvania's ministry said) there were no Sylvanian units

@@ -201,13 +201,15 @@ export const STATE_CUE = /situation|atmosphere|mood|outlook|conditions/iu;
 
 /**
  * Prospects judged: "the bill had a good chance of passing", "the opposition has little chance of
- * winning", "the prospects for a deal were dim", "chances of a settlement remain slim".
+ * winning", "the prospects for a deal were dim", "chances of a settlement remain slim", and a prospect
+ * told as there: "there is now a historic opportunity", "There is a hope for some positive dynamics",
+ * "there is a real chance of peace" (not "there is no chance …", a prospect denied).
  */
 export const PROSPECT =
-  /\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
+  /\bthere\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|some\s+)?(?!(?:no|not|little)\b)(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|hope|chances?|possibilit(?:y|ies)|prospects?)\b|\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
 
 /** Words one of which every alternative of PROSPECT holds, read with its flags (test/assemble/stance-cues.test.ts). */
-export const PROSPECT_CUE = /chance|prospect/iu;
+export const PROSPECT_CUE = /chance|prospect|opportunit|hope|possibilit/iu;
 
 /**
  * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has

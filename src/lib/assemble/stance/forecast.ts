@@ -136,11 +136,17 @@ function isMonthMay(clause: string, match: RegExpExecArray): boolean {
 
 /** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
 export function looksAhead(clause: string): boolean {
+  // "intercepted a drone, which may have come from Yemen, …": a modal in a relative clause set off by a
+  // comma tells of the noun, not of what the clause asserts.
+  if (clause.includes(', wh')) clause = clause.replace(APPOSITIVE_RELATIVE, '');
   const ahead = [...clause.matchAll(LOOKS_AHEAD)].find((match) => !isMonthMay(clause, match));
   if (!ahead) return false;
   const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || ahead.index < is.index;
 }
+
+/** A relative clause set off by a comma, up to its closing comma or the end: ", which may have come from …". */
+const APPOSITIVE_RELATIVE = /,\s+(?:which|who)\s[^,;]*/gi;
 
 /** Whether `words` turn with "but" to a forecast: "but is expected to be released …". */
 export function forecastAfterBut(words: string): boolean {
