@@ -279,7 +279,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // other's yielding is promised; an analyst weighing it foretells.
   if (speaker.assesses !== true && offersEndOnYielding(clause)) return 'pledges';
   // "We strongly denounce … and urge …": what the speaker does first.
-  // "North Korea must now take responsibility for extending the conflict": a charge, in a call's words.
+  // "Sylvania must now take responsibility for extending the conflict": a charge, in a call's words.
   if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.

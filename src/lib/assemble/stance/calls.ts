@@ -85,7 +85,7 @@ const ONLY_WAY =
   /\bthe\s+only\s+(?:way|solution|path|option|means|guarantee)\b[^.;]{0,80}?\bis\s+(?:for\s+[^.;]{1,60}?\s+to\s+\p{Ll}|(?:through|via)\s+(?:\p{Ll}+\s+)?(?:dialogue|negotiations?|diplomacy|talks|peaceful|political)\b|(?:an?|the)\s+(?:\p{Ll}+\s+){0,2}?(?:ceasefire|withdrawal|negotiations?|talks|dialogue|settlement|solution|truce|end)\b)/iu;
 
 /**
- * Another party expected to keep its word: "Türkiye expects Armenia to live up to its commitments", "the
+ * Another party expected to keep its word: "Freedonia expects Sylvania to live up to its commitments", "the
  * EU expected Sylvania to honour the agreement", "expects both sides to comply with their obligations" (not
  * "expects prices to rise", "expects the talks to resume", a forecast; nor "is expected to honour its
  * commitments", an expectation reported of no one; nor "nobody expects Sylvania to keep its word", a doubt).

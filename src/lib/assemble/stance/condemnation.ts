@@ -144,7 +144,7 @@ export function condemnable(words: string): boolean {
 export const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
 
 /**
- * A charge laid as what a side must answer for: "North Korea must now take responsibility for extending the
+ * A charge laid as what a side must answer for: "Sylvania must now take responsibility for extending the
  * conflict", "Sylvania should bear full responsibility for the deaths" (not "must take responsibility for
  * the safety of the crews", "for rebuilding the town", a duty called for).
  */

@@ -136,7 +136,7 @@ function isMonthMay(clause: string, match: RegExpExecArray): boolean {
 
 /** Whether the clause's first predicate looks ahead ("will augment") rather than telling what is ("has sent"). */
 export function looksAhead(clause: string): boolean {
-  // "intercepted a drone, which may have come from Yemen, …": a modal in a relative clause set off by a
+  // "intercepted a drone, which may have come from Ruritania, …": a modal in a relative clause set off by a
   // comma tells of the noun, not of what the clause asserts.
   if (clause.includes(', wh')) clause = clause.replace(APPOSITIVE_RELATIVE, '');
   const ahead = [...clause.matchAll(LOOKS_AHEAD)].find((match) => !isMonthMay(clause, match));
