@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openingDatelineEnd } from '../../src/lib/assemble/dateline.ts';
+import { BYLINE, DATELINE, MONTH_CUE, openingDatelineEnd } from '../../src/lib/assemble/dateline.ts';
+import { piecedTexts } from '../helpers/pieced-texts.ts';
 
 /** The dateline a paragraph opens with, as the function finds it. */
 const dateline = (text: string) => text.slice(0, openingDatelineEnd(text)).trim();
@@ -48,5 +49,22 @@ describe('openingDatelineEnd: a wire dateline is not an event', () => {
     'October 4 COURIER: the talks resumed.',
   ])('finds none in %j', (text) => {
     expect(openingDatelineEnd(text)).toBe(0);
+  });
+});
+
+describe('MONTH_CUE: what every dateline and byline holds', () => {
+  // Datelines and bylines cut into pieces, months of every spelling, and words that only come near them.
+  const PIECES = ['FREDONBURG,', 'Freedonia,', 'Marsh City', '[Freedonia],', 'MARSH CITY,', 'September 20.', 'Feb 20', 'Oct. 23', '3 March 2024:', 'Sept 27,',
+    'OCTOBER 5,', 'SEPT 5', 'DEC. 1', 'may 9', 'MAY 9', 'jan. 3', '(Courier)', 'COURIERPRESS:', 'Published', 'Updated on', 'Posted', 'Last updated', 'Last Updated',
+    '2024', '05:35am', '12:50 PM', '|', '-', '--', '–', ':', '.-', '.', ',', '19', '3', 'The', 'talks', 'resumed.', 'Anna Berg', '(@annaberg)', 'ſept', 'Ｍay'];
+
+  it('is in every text either pattern matches', () => {
+    let matched = 0;
+    for (const text of piecedTexts(PIECES, 40000, { seed: 97, minPieces: 2, maxPieces: 7, between: ' ' })) {
+      if (!DATELINE.test(text) && !BYLINE.test(text)) continue;
+      matched++;
+      expect(MONTH_CUE.test(text), text).toBe(true);
+    }
+    expect(matched).toBeGreaterThan(300);
   });
 });

@@ -4,6 +4,8 @@ import {
   AGGRESSION_SUPPOSED,
   COUNTED_OFFENCE,
   ILLEGAL_GROUP,
+  MOTIVE,
+  MOTIVE_CUE,
   OFFENCE_CUE,
 } from '../../src/lib/assemble/stance/condemnation.ts';
 import { DANGER, DANGER_CUE } from '../../src/lib/assemble/stance/danger.ts';
@@ -30,6 +32,8 @@ import {
   TIES_CUE,
   TIES_DESCRIBED,
   TOLD_TO_BELIEVE,
+  WISH_CUE,
+  WISH_DISOWNED,
 } from '../../src/lib/assemble/stance/description.ts';
 import {
   COMMITMENT,
@@ -218,6 +222,12 @@ const PROSPECTS = [
   'there is now a historic opportunity', 'there is a hope of calm', 'there was a real chance', 'there are possibilities', 'there are good prospects',
   'it has little chance of passing', 'a good chance of winning', 'the prospects for a deal were dim', 'chances of a settlement remain slim', 'the prospect looks bleak'];
 
+/** A clause for each alternative of MOTIVE and each of its words, in its order. */
+const MOTIVES = ['they are acting in solidarity with them', 'we are here in support of Ruhl', 'the strikes are a show of support', 'it was a show of solidarity', 'they are standing up for the valley'];
+
+/** A clause for each alternative of WISH_DISOWNED and each of its words, in its order. */
+const WISHES = ['Sylvania did not want the talks', 'we don’t want war', 'they never wanted to leave', 'it had no interest in a war', 'we have no desire to stay', 'Ruhl has no real wish to go', 'they are not interested in talks'];
+
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -256,6 +266,8 @@ const GATES: Gate[] = [
   { name: 'PREDICTS_OR_EXPLAINS', pattern: PREDICTS_OR_EXPLAINS, cue: PREDICTION_CUE, clauses: PREDICTIONS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', '\n'], texts: { seed: 71, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'UNCONFIRMED', pattern: UNCONFIRMED, cue: UNCONFIRMED_CUE, clauses: UNCONFIRMEDS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', '\n'], texts: { seed: 73, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'PROSPECT', pattern: PROSPECT, cue: PROSPECT_CUE, clauses: PROSPECTS, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'chance of', 'prospects were', 'remain slim'], texts: { seed: 79, minPieces: 2, maxPieces: 5, between: ' ' } },
+  { name: 'MOTIVE', pattern: MOTIVE, cue: MOTIVE_CUE, clauses: MOTIVES, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'are', 'in solidarity with', 'in support of', 'a show of'], texts: { seed: 83, minPieces: 2, maxPieces: 5, between: ' ' } },
+  { name: 'WISH_DISOWNED', pattern: WISH_DISOWNED, cue: WISH_CUE, clauses: WISHES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'no'], texts: { seed: 89, minPieces: 2, maxPieces: 6, between: 0.8 } },
 ];
 
 describe.each(GATES)('$name: its cue', ({ pattern, cue, clauses, near, texts }) => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findDates } from '../../src/lib/detect/dates/index.ts';
-import { ANCHORED_PATTERNS, DAY_OF, lastMeetingDay, PERIOD_PATTERNS } from '../../src/lib/detect/dates/anchored.ts';
+import { AFTER_RULE, ANCHORED_PATTERNS, DAY_OF, lastMeetingDay, PERIOD_PATTERNS } from '../../src/lib/detect/dates/anchored.ts';
 import { piecedTexts } from '../helpers/pieced-texts.ts';
 
 const dates = (text: string, published: string, anchor: string | null = null) =>
@@ -259,6 +259,16 @@ describe('the cue words of the anchored patterns', () => {
     }
     // Every pattern matched often enough for the check to mean something.
     for (const count of matches) expect(count).toBeGreaterThan(20);
+  });
+
+  it('leave a paragraph that names a day but nothing after it unsearched by the patterns of a day after', () => {
+    const dayAfter = ANCHORED_PATTERNS.filter(({ rule }) => rule === AFTER_RULE).map(({ pattern }) => vi.spyOn(pattern, 'exec'));
+    expect(dayAfter).toHaveLength(2);
+    findDates('On Monday, two days later, the envoy arrived; the day before, Berg had left.', '2025-07-16', '2025-07-10');
+    for (const exec of dayAfter) expect(exec).not.toHaveBeenCalled();
+    findDates('Berg met Ruhl on Friday, a day after Ruhl arrived.', '2025-07-16');
+    for (const exec of dayAfter) expect(exec).toHaveBeenCalled();
+    for (const exec of dayAfter) exec.mockRestore();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/lib/detect/dates/index.ts';
+import { ORDINAL_DAY_CUES } from '../../src/lib/detect/dates/ordinal-day.ts';
 
 /** Published on a Wednesday; its week runs Monday 2025-03-10 to Sunday 2025-03-16. */
 const PUBLISHED = '2025-03-12';
@@ -311,6 +312,20 @@ describe('a day of the month named alone', () => {
     ]);
     // An ordinal that goes on into a noun names no day.
     expect(dates('Sailors of the 17th Brigade spoke on the 17th anniversary.')).toEqual([]);
+  });
+
+  it('reads every day of the month, in any case, and each holds a cue of the rule', () => {
+    const suffix = (day: number) => (day % 10 === 1 && day !== 11 ? 'st' : day % 10 === 2 && day !== 12 ? 'nd' : day % 10 === 3 && day !== 13 ? 'rd' : 'th');
+    for (let day = 1; day <= 31; day++) {
+      for (const ordinal of [`${day}${suffix(day)}`, `${day}${suffix(day)}`.toUpperCase()]) {
+        // Published on the last day of a month of 31 days: every day of it is this month's.
+        const found = dates(`The talks were held on the ${ordinal}.`, '2025-08-31');
+        expect(found.map((d) => d.text), ordinal).toEqual([`on the ${ordinal}`]);
+        expect(ORDINAL_DAY_CUES.some((cue) => ordinal.toLowerCase().includes(cue)), ordinal).toBe(true);
+      }
+      // The rule reads any suffix after any day ("on the 1th"), as the pattern is written.
+      for (const other of ['st', 'nd', 'rd', 'th']) expect(ORDINAL_DAY_CUES.some((cue) => `${day}${other}`.includes(cue)), `${day}${other}`).toBe(true);
+    }
   });
 });
 

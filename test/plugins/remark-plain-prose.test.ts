@@ -38,8 +38,14 @@ describe('plainProseDocument', () => {
     expect(plainProseDocument(document)?.children[0]?.position?.start).toEqual({ line: 6, column: 1, offset: document.indexOf('First') });
   });
 
+  it('builds the tree the parser builds for a plain list, positions counted from the start of the file', () => {
+    const document = file('The points:\n\n- a list\n- of items\n\nThen:\n\n1. and one\n2. with numbers\n\nAfter them.\n');
+    expect(plainProseDocument(document)).not.toBeNull();
+    expect(plainProseDocument(document)).toEqual(parser.parse(document));
+  });
+
   it('leaves a body with markup to the parser', () => {
-    for (const body of ['Some *emphasis*.\n', '- a list\n- of items\n', 'A {expression}.\n', 'See www.example.org.\n', '    indented\n']) {
+    for (const body of ['Some *emphasis*.\n', '- a loose list\n\n- of items\n', 'A {expression}.\n', 'See www.example.org.\n', '    indented\n']) {
       expect(plainProseDocument(file(body))).toBeNull();
     }
   });

@@ -117,11 +117,56 @@ describe('parsePlainProse', () => {
       '*emphasis*', '_emphasis_', '`code`', '~~struck~~', '[link](https://example.com)', '![image](a.png)',
       '<b>tag</b>', '{expression}', 'a } brace', '&amp; entity', '&#38; entity', 'AT&T', 'a | b\n|---|---|', 'a | b\n:-- | --:', 'mail@example.com', 'www.example.com',
       'see https://example.com', 'hard  \nbreak', 'trailing space \nnext', ' indented', '\tindented',
-      '- item', '+ item', '# Heading', 'Title\n===', '1. item', '2) item', '123456789. item', 'import x from "y"',
+      '+ item', '# Heading', 'Title\n===', '2) item', 'import x from "y"',
       'export const x = 1', '> quoted', 'crlf\r\nline', 'nul\u0000char', 'bom\ufeff',
       'www\\.example.com', 'see http\\://example.com', 'mail\\@example.com', '\\\\[link](x)', '\\[half] [link](x)', '\\ space',
       'hard\\\nbreak', '1\\. item', 'a.\\@example.com', 'x \\\\@example.com', 'é@example.com',
     ];
     for (const body of markup) expect(parsePlainProse(body)).toBeNull();
+  });
+
+  it('builds the tree the MDX parser builds for a plain list, positions included', () => {
+    const bodies = [
+      '- item',
+      '1. item',
+      '123456789. item',
+      '- Published\n',
+      'The statement reads:\n\n1. The units are withdrawn.\n2. The weapons are handed over.\n3. Talks begin.\n\nBerg said so.\n',
+      'Points:\n\n- On May 2, talks began.\n- Ruhl \\- not Berg \\- spoke “first”.\n\n\nThen:\n\n07. seven\n8. eight',
+      '- A list between paragraphs\n\nA paragraph.\n\n- and another list.',
+      '0. zero\n\n\n',
+    ];
+    for (const body of bodies) {
+      expect(parsePlainProse(body), body).not.toBeNull();
+      expect(JSON.stringify(parsePlainProse(body))).toBe(JSON.stringify(parsed(body)));
+    }
+  });
+
+  it('leaves to the parser a list that is not plain', () => {
+    const lists = [
+      '- a\n\n- b', '1. a\n\n2. b', '- a\n\n1. b', '- a\n1. b', 'Intro\n- a', 'Intro\n2. a', '- a\nlazy', '-  two spaces', '- ', '1. ', '-\nx',
+      '- - nested', '- 1. nested', '1. - nested', '- # heading', '- ===', '- ---', '- import x', '1) a', '+ a', '- a\n+ b', '- a\n  b',
+    ];
+    for (const body of lists) expect(parsePlainProse(body), body).toBeNull();
+  });
+
+  it('builds the same tree for generated prose with lists whenever it takes the body', () => {
+    const pieces = ['\n\n- Item one', '\n- Item two', '\n\n3. Third', '\n4. Fourth', 'after.\n\n', 'Berg said', 'the', '12,000', 'Oct. 30', '“quoted”', 'é', '😀',
+      '\n', '\n\n', '\n- ', '\n-  ', '\n1. ', '\n2. ', '\n10. ', '\n1) ', '- ', '1. ', '\n-', '\n+ ', '\n# ', '\n  ', '\\- ', ' ', '\n007. ',
+      '\n- - ', '\n- 1. ', '\n===', '\n---', '\n- ===', '\u2028- ', '\n\u00a0- ', '\n- \u00a0x'];
+    let state = 7;
+    let lists = 0;
+    for (let seed = 0; seed < 20000; seed++) {
+      let body = '';
+      for (let i = 0; i < 3 + (seed % 25); i++) {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        body += pieces[Math.floor((state / 2147483648) * pieces.length)];
+      }
+      const tree = parsePlainProse(body);
+      if (tree === null) continue;
+      if (tree.children.some((block) => block.type === 'list')) lists += 1;
+      expect(JSON.stringify(tree), body).toBe(JSON.stringify(parsed(body)));
+    }
+    expect(lists).toBeGreaterThan(50);
   });
 });

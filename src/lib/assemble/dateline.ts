@@ -37,7 +37,7 @@ const AGENCY_CREDIT = String.raw`${DAY_WITH_YEAR}\s*[;,]?\s*\p{Lu}{2,}[\p{Lu}.'�
  * [Freedonia], April 28 : …"), or the place and day are the whole paragraph ("Marsh City, September 19");
  * or a day with its year credits an agency in capitals (`AGENCY_CREDIT`).
  */
-const DATELINE = new RegExp(
+export const DATELINE = new RegExp(
   String.raw`^\s*(?:${PLACE}${DAY}(?:\s*${AGENCY}|${CAPITAL_AGENCY})?${END}|(?:${TITLE_PLACE})?${DAY},?\s*${AGENCY}(?:${END}|(?=\s+\p{Lu}))|${TITLE_PLACE}${DAY}\s?:(?=\s)|${TITLE_PLACE}${DAY}\s*$|${AGENCY_CREDIT})`,
   'u',
 );
@@ -51,12 +51,19 @@ const STAMP = String.raw`(?:Published|Updated|Posted|Last [Uu]pdated)(?:\s+on)?:
  * updated when a second stamp follows ("Published on May 3, 2024 3:48 p.m. Updated on May 3, 2024
  * 4:30 p.m"): it dates the copy, not anything in it.
  */
-const BYLINE = new RegExp(
+export const BYLINE = new RegExp(
   String.raw`^\s*(?:(?:\p{Lu}[\p{L}.'’&-]*|\(@?[\w.]+\))\s+){0,5}${STAMP}(?:\s*[|·,;.]?\s*${STAMP})*`,
   'u',
 );
 
+/**
+ * What every dateline and byline holds: the stem of a month, as MONTH writes it (case matters). Most
+ * paragraphs hold none, and both patterns are slow to try (test/assemble/dateline.test.ts holds them to it).
+ */
+export const MONTH_CUE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+
 /** Where the opening dateline or byline of a paragraph ends (0 when it has none). */
 export function openingDatelineEnd(paragraphText: string): number {
+  if (!MONTH_CUE.test(paragraphText)) return 0;
   return DATELINE.exec(paragraphText)?.[0].length ?? BYLINE.exec(paragraphText)?.[0].length ?? 0;
 }

@@ -171,6 +171,9 @@ export const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s
  */
 export const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity)|standing up for)\b/iu;
 
+/** Words one of which every alternative of MOTIVE holds, read with its flags (test/assemble/stance-cues.test.ts). */
+export const MOTIVE_CUE = /solidarity|support|standing/iu;
+
 /**
  * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted
  * out of a sense of solidarity", "they are acting out of fear", "we did so out of a sense of duty" (not

@@ -229,7 +229,10 @@ function trendWithoutFigure(clause: string): boolean {
  * "Sylvania did not want the talks to succeed", "we don't want war", "they never wanted to leave", "it had no
  * interest in a war", "we have no desire to stay", "they are not interested in talks".
  */
-const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:interest|desire|wish)\s+(?:in|to)\b|\b(?:is|are|was|were)\s+not\s+interested\s+in\b/i;
+export const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:interest|desire|wish)\s+(?:in|to)\b|\b(?:is|are|was|were)\s+not\s+interested\s+in\b/i;
+
+/** Words one of which every alternative of WISH_DISOWNED holds, read with its flags (test/assemble/stance-cues.test.ts). */
+export const WISH_CUE = /want|interest|desire|wish/i;
 
 /**
  * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
@@ -405,7 +408,7 @@ export function describesOrJudges(clause: string): boolean {
     (ASSESSMENT.test(clause) && !happeningBeforeJudgement(clause)) ||
     NO_WAY_JUDGED.test(clause) ||
     (PROSPECT_CUE.test(clause) && PROSPECT.test(clause)) ||
-    WISH_DISOWNED.test(clause) ||
+    (WISH_CUE.test(clause) && WISH_DISOWNED.test(clause)) ||
     trendWithoutFigure(clause) ||
     (STATE_CUE.test(clause) && STATE_OF_THINGS.test(clause)) ||
     CONDITION_THERE.test(clause) ||

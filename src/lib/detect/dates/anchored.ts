@@ -33,9 +33,10 @@ export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: Re
   { cue: 'day', pattern: new RegExp(`\\b${WITHIN}(${COUNT_PATTERN})\\s+days?\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), window: true },
   { cue: 'day', pattern: /\b(?:the\s+(?:previous|preceding)\s+day|a\s+day\s+(?:earlier|before)|the\s+day\s+before(?!\s+yesterday))\b/gi, days: () => -1 },
   // "Berg met Ruhl on Friday, a day after Ruhl arrived": what followed "after" happened that many days before.
-  { cue: 'day', pattern: new RegExp(`\\b(?<!\\b${WITHIN})(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), rule: AFTER_RULE },
+  // ("after" is in fewer paragraphs than "day", which every weekday and "today" hold.)
+  { cue: 'after', pattern: new RegExp(`\\b(?<!\\b${WITHIN})(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), rule: AFTER_RULE },
   // "on Monday, less than a day after they launched a missile": the launch was that day or the one before.
-  { cue: 'day', pattern: new RegExp(`\\b${WITHIN}(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), window: true, rule: AFTER_RULE },
+  { cue: 'after', pattern: new RegExp(`\\b${WITHIN}(${COUNT_PATTERN})\\s+days?\\s+after${PAST_CLAUSE}`, 'giu'), days: (m) => negate(countValue(m[1] ?? '')), window: true, rule: AFTER_RULE },
   { cue: 'day', pattern: /\b(?:earlier|later)\s+that\s+day\b/gi, days: () => 0 },
   // "Earlier in the day" is the day of the story, not of whatever the paragraphs before last dated.
   { cue: 'day', pattern: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi, days: () => 0, ofStory: true },

@@ -7,9 +7,15 @@ import { regexRule } from './regex-rule.ts';
  * the future, the next one. Only when the ordinal ends its phrase ("on the 17th Brigade" and "on the
  * 17th anniversary" name no day).
  */
+/**
+ * The last digit of the day with its suffix, as every match holds them ("17th", "21st", "3rd", and the
+ * pattern's "1th" too): the suffixes alone are in nearly every paragraph ("the", "and", "first").
+ */
+export const ORDINAL_DAY_CUES = [...'0123456789'].flatMap((digit) => ['st', 'nd', 'rd', 'th'].map((suffix) => `${digit}${suffix}`));
+
 export const ordinalDay = regexRule(
   'ordinal-day',
-  ['st', 'nd', 'rd', 'th'],
+  ORDINAL_DAY_CUES,
   [/\bon\s+the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$|\s(?:and|at|in|when|while|after|before|with|to|during|as)\b))/gi],
   (match, context) => {
     const day = Number(match.groups?.day);
