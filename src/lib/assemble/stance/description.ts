@@ -417,8 +417,25 @@ export function describesOrJudges(clause: string): boolean {
     HABIT.test(clause) ||
     hedged(clause) ||
     characterises(clause) ||
-    FEELING_TOLD.test(clause)
+    FEELING_TOLD.test(clause) ||
+    predicateOfWhatIsSaid(clause)
   );
+}
+
+/**
+ * A present predicate whose subject is the writer's "what": "(attacks in what they) say is solidarity
+ * with the valley's people", "(what they) say are their ancestral lands", "say is a response to the
+ * strikes". The speaker names or characterises what the writer tells; it tells no happening (a danger or
+ * an accusation so named still warns or condemns, read before). Not the past, which identifies what
+ * happened ("in what Sylvania said were attacks from the hills", "what he said were prisoners captured
+ * by its army"), nor "is being prepared", "is sinking": a passive or a progressive still tells one.
+ * Reported words open with a copula only after "what … say".
+ */
+const WHAT_IS_SAID = /^\W*(?:is|are)\s+(?!(?:being|been|not|no)\b|\p{Ll}+(?:ed|ing)\b)/iu;
+
+/** Whether the clause is the predicate of a "what they say is …" (WHAT_IS_SAID), read only on its first word. */
+function predicateOfWhatIsSaid(clause: string): boolean {
+  return /^\W*(?:is|are)\s/i.test(clause) && WHAT_IS_SAID.test(clause);
 }
 
 /**
