@@ -94,6 +94,7 @@ import {
   holdsPledge,
   keepsUndertaking,
   NAMED_A_DUTY,
+  offeredOnCondition,
   offersRefuge,
   OWN_SIDE_WILL,
   PARTY_WILL_PROVIDE,
@@ -269,7 +270,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) {
     const consequence = consequenceOf(clause);
-    if (promisedHelp(consequence)) return 'pledges';
+    if (promisedHelp(consequence) || (offeredOnCondition(consequence, speaker) && !FORCE.test(consequence))) return 'pledges';
     // "If we see their troops moving in, they are co-belligerents", "if they do this, it signals
     // desperation": a consequence that names or infers, with no danger, force or anything foretold, warns
     // of nothing ("they are fair targets" still warns).
