@@ -263,7 +263,7 @@ export function offersRefuge(clause: string, speaker: StanceSpeaker): boolean {
  * promised to", the speaker's own side in reported words).
  */
 const VOW_TOLD =
-  /^\W*(?:that\s+)?(?!(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?:[\p{L}’'.-]+\s+){1,10}?(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:pledged|vowed|promised)\s+to\b/iu;
+  /^\W*(?!(?:that\s+)?(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?:that\s+)?(?:[\p{L}’'.-]+\s+){1,10}?(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:pledged|vowed|promised)\s+to\b/iu;
 
 /**
  * Whether a side's reported words tell a vow another party made (VOW_TOLD), its own side not named first
