@@ -139,6 +139,7 @@ import {
   citedFinding,
   citesEvidence,
   claimsAs,
+  namesWhatTheWriterTells,
   countExplained,
   courtesyInWords,
   expressedFeeling,
@@ -218,7 +219,13 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
   if ((NAMING_VERB.test(reporting.verb ?? '') || claimsAs(reporting.verb ?? '', words)) && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';
-    return CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : NAMED_A_DUTY.test(clause) ? 'pledges' : 'other';
+    if (CONDEMNATION.test(clause) || CENSURE.test(clause)) return 'condemns';
+    if (NAMED_A_DUTY.test(clause)) return 'pledges';
+    // "(a missile attack against what they) described as a British oil tanker", "(strikes that the command
+    // has) described as self-defense": the speaker's name for what the writer tells affirms it, unless it
+    // praises or judges ("(for what he called) “heroic” conduct").
+    // ("as a great success", "as a turning point") judged as "it was a great success" would be.
+    return namesWhatTheWriterTells(words) && !PRAISE.test(clause) && !describesOrJudges(clause.replace(/^\W*as\s+/i, 'it was ')) ? 'confirms' : 'other';
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
