@@ -83,7 +83,7 @@ const EXPLANATIONS = [
   'the losses are the result of the raid', 'they were a consequence of the war', 'it is designed for Ruhl',
   'they were intended for the navy', 'the drills are meant for the navy', 'the visit was aimed at easing tension',
   'the drills were aimed to deter Ruhl', 'the visit is part of efforts to end it', 'the priority of the Freedonia government is',
-  'our aim is', 'the goal was', 'the purpose of the mission is', 'its objective is',
+  'our aim is', 'the goal was', 'the purpose of the mission is', 'its objective is', 'he was only referring to Ruhl',
 ];
 
 /** A clause for each alternative of IN_CONTACT, in its order. */

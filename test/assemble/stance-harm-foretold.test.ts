@@ -22,3 +22,17 @@ describe('a harm foretold, an adverb after its "be"', () => {
     expect(saidBySide(words)).toBe(stance);
   });
 });
+
+describe('a disaster foretold to grow worse', () => {
+  const cases: Case[] = [
+    ['the cargo could spill into the sea and worsen this environmental disaster', 'warns'],
+    ['the floods could worsen the humanitarian disaster', 'warns'],
+    ['the blockade may deepen the catastrophe in the valley', 'warns'],
+    // Told as past, or eased: no danger foretold.
+    ['the blockade worsened the disaster', 'confirms'],
+    ['aid would ease the catastrophe', 'other'],
+  ];
+  it.each(cases)('%s', (words, stance) => {
+    expect(saidBySide(words)).toBe(stance);
+  });
+});

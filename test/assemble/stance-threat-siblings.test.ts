@@ -23,6 +23,11 @@ describe('a price or consequences to be borne', () => {
     ['The invaders will undoubtedly have to prepare to pay a high price for this crime', 'threatens'],
     ['Those who shelled our villages will bear all the terrible consequences', 'threatens'],
     ['Fredonburg will have to pay dearly for what it has done', 'threatens'],
+    // The speaker's force as a message: consequences still to be borne, with or without "the".
+    ['This joint action sends a clear message to the rebels that they will continue to bear further consequences if they do not end their raids', 'threatens'],
+    ['The regime will bear consequences for its crimes', 'threatens'],
+    // A cost borne, or consequences faced, threaten nothing.
+    ['the region would bear the cost of the war', 'other'],
   ];
   it.each(cases)('%s → %s', (words, stance) => {
     expect(stanceOf(reporting('said'), words, QUOTED)).toBe(stance);

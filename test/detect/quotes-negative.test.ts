@@ -196,3 +196,22 @@ describe('thanks alone are no statement', () => {
     expect(statements([text]).map((s) => s.reported)).toEqual([reported]);
   });
 });
+
+describe('words put in someone’s mouth are no quotation', () => {
+  const shown = (text: string) => statements([text]).map((m) => [m.kind, m.quote]);
+  it.each([
+    ['after "able to say"', 'Berg warned that some countries are only making statements in order to later be able to say ‘well, we had condemned it.’'],
+    ['after "could say"', 'Ruhl said the critics could say “too little, too late” about the plan.'],
+    ['after "can say" and a comma', 'Berg said the rebels want a deal so they can say, “we won the war.”'],
+    ['after a modal and an adverb', 'Ruhl said voters would probably say “enough is enough” at the polls.'],
+  ])('%s: the report stands, with no partial quote', (_, text) => {
+    expect(shown(text)).toEqual([['reported', null]]);
+  });
+  it.each([
+    ['"went on to say" says it', 'Berg went on to say, “We will win this war.”', 'We will win this war.'],
+    ['"wanted to say" says it', 'Ruhl said he wanted to say “thank you” to the rescuers.', 'thank you'],
+    ['"will say" quotes remarks released before a speech', 'Berg will say, “We stand with our allies,” according to excerpts released by her office.', 'We stand with our allies'],
+  ])('%s', (_, text, quote) => {
+    expect(statements([text]).map((m) => m.quote)).toContain(quote);
+  });
+});

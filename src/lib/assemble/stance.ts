@@ -96,6 +96,7 @@ import {
   holdsPledge,
   keepsUndertaking,
   NAMED_A_DUTY,
+  offeredOnCondition,
   offersRefuge,
   OWN_SIDE_WILL,
   PARTY_WILL_PROVIDE,
@@ -139,6 +140,8 @@ import {
   CALLS_ON,
   citedFinding,
   citesEvidence,
+  claimsAs,
+  namesWhatTheWriterTells,
   countExplained,
   courtesyInWords,
   expressedFeeling,
@@ -216,9 +219,15 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // doubt conceded, the danger flagged after its "but" is what the statement does.
   if (((UNCONFIRMED_CUE.test(clause) && UNCONFIRMED.test(clause)) || noSignSeen(clause)) && !ownIgnoranceTold(clause, speaker)) return CLAIM_CALLED_FALSE.test(clause) ? 'denies' : dangerAfterBut(wordsAfter(unquoted, clause)) ? 'warns' : 'unconfirmed';
   // "called the reports lies", "branded the strikes aggression": a verb that names what it reports.
-  if (NAMING_VERB.test(reporting.verb ?? '') && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
+  if ((NAMING_VERB.test(reporting.verb ?? '') || claimsAs(reporting.verb ?? '', words)) && !CALLS_ON.test(`${reporting.verb} ${words}`)) {
     if (FALSEHOOD.test(clause) || CLAIM_NAMED_FICTION.test(clause)) return 'denies';
-    return CONDEMNATION.test(clause) || CENSURE.test(clause) ? 'condemns' : NAMED_A_DUTY.test(clause) ? 'pledges' : 'other';
+    if (CONDEMNATION.test(clause) || CENSURE.test(clause)) return 'condemns';
+    if (NAMED_A_DUTY.test(clause)) return 'pledges';
+    // "(a missile attack against what they) described as a British oil tanker", "(strikes that the command
+    // has) described as self-defense": the speaker's name for what the writer tells affirms it, unless it
+    // praises or judges ("(for what he called) “heroic” conduct").
+    // ("as a great success", "as a turning point") judged as "it was a great success" would be.
+    return namesWhatTheWriterTells(words) && !PRAISE.test(clause) && !describesOrJudges(clause.replace(/^\W*as\s+/i, 'it was ')) ? 'confirms' : 'other';
   }
   // "asked: 'Will I be able to live …?'", "'I plan to go. Will they accept me?' he asked": a question
   // asked calls for nothing.
@@ -270,7 +279,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) {
     const consequence = consequenceOf(clause);
-    if (promisedHelp(consequence)) return 'pledges';
+    if (promisedHelp(consequence) || (offeredOnCondition(consequence, speaker) && !FORCE.test(consequence))) return 'pledges';
     // "If we see their troops moving in, they are co-belligerents", "if they do this, it signals
     // desperation": a consequence that names or infers, with no danger, force or anything foretold, warns
     // of nothing ("they are fair targets" still warns).

@@ -140,8 +140,14 @@ export function condemnable(words: string): boolean {
   return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words);
 }
 
-/** Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "… for the consequences", a threat). */
-export const BLAME = /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b/i;
+/**
+ * Blame laid: "bear responsibility for prolonging the conflict", "is to blame" (not "… for the
+ * consequences", a threat), and bad faith charged, an attempt to evade a crime or the blame: "are trying
+ * to distance themselves from this crime", "is seeking to evade responsibility" (not "are trying to
+ * regroup", a danger).
+ */
+export const BLAME =
+  /\b(?:bears?|bore)\s+(?:the\s+)?(?:full\s+)?responsibility\s+for\b(?!\s+(?:the\s+|all\s+)?consequences)|\b(?:is|are)\s+to\s+blame\b|\b(?:trying|seeking|attempting)\s+to\s+(?:[\p{L}-]+\s+){0,5}?(?:distance|absolve|evade|dodge|shirk|escape)\s+(?:(?:themselves|itself|himself|herself)\s+)?(?:from\s+)?(?:(?:the|this|that|these|its|their|his|her|any)\s+)?(?:[\p{L}-]+\s+)?(?:crimes?|responsibility|blame|accountability|guilt)\b/iu;
 
 /**
  * A charge laid as what a side must answer for: "Sylvania must now take responsibility for extending the

@@ -4,12 +4,12 @@ import { clauseAfterBut } from './clause.ts';
 /**
  * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
  * is …", "playing with fire", "is following with great concern", a harm foretold ("sending them back
- * would be a death sentence", "would be essentially a death sentence", "a war would be a catastrophe"), a fear of harm ("residents fear reprisals",
+ * would be a death sentence", "would be essentially a death sentence", "a war would be a catastrophe", "the cargo could spill into the sea and worsen this environmental disaster"), a fear of harm ("residents fear reprisals",
  * "fear of ethnic cleansing"; not "fled in fear of reprisals", a motive) (not "war risk insurance", a kind of
  * cover; nor "concerned" right after a plural noun, "ships concerned about crossing", "the countries
  * concerned", which describes others, unless a verb such as "remains" stands there).
  */
-export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?<!\b(?:in|for|of)\s+)fear(?:s|ed)?\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?|violence|attacks?|war)|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy))\b/i;
+export const DANGER = /\b(?:dangerous|danger|serious|concerning|(?:our|my|the|main|major|biggest|greatest)\s+concerns?|worried|worries|worrying|(?<!\b(?!(?:remains|seems|appears|looks|feels|grows|becomes)\s)[a-z]{2,}[^s\W]s\s)(?<!\bparty\s)concerned|threat|risks?(?!\s+(?:insurance|premiums?|cover)\b)|(?<!de-)escalat\w*|consequences|destabili[sz]\w*|alarming|grave|playing\s+with\s+fire|with\s+(?:\w+\s+)?concern|(?<!\b(?:in|for|of)\s+)fear(?:s|ed)?\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?|violence|attacks?|war)|(?:would|will|could)\s+(?:\w+ly\s+)?(?:be|mean)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:death\s+sentence|disaster|catastrophe|suicide|tragedy)|(?:would|will|could|may|might)\s+(?:[^.;,]{0,60}?\s)?(?:worsen|aggravate|exacerbate|deepen)\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+)?(?:disaster|catastrophe|tragedy))\b/i;
 
 /**
  * A danger the speaker's side sets itself against: "defend it against any threat", "to counter the

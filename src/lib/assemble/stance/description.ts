@@ -81,23 +81,25 @@ const ASSESSMENT = new RegExp(
  * participation is to ensure …", "the strikes are … in self-defence" (not "has had to respond in
  * self-defence", an act told), "this made the crews fight harder" (a consequence drawn from the fact
  * before), "we are talking about supporting …" (the topic named; not "we are talking about hundreds of
- * dead", a count told). "based on" explains as a predicate
+ * dead", a count told), "he was only referring to the area where his forces operate" (the speaker's own
+ * words explained). "based on" explains as a predicate
  * ("the estimate is based on …", "…, based on …", "Based on …,"), not as a noun's participle ("issues
  * of reintegration based on the constitution will be discussed at the meeting" tells the meeting). A
  * purpose or cause added to a happening told ("the strikes were carried out to …", "attacked ships in
  * an effort to …", "died as a result of …") still tells the happening.
  */
 export const EXPLANATION =
-  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b/iu;
+  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b|^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?referring\s+(?:only\s+)?to\b/iu;
 
 /**
  * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
  * "owing", "based", "guided", "self-defence", "why", the purposes ("ensure" … "defend"), "related",
- * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" (and "aimed"), "part" …. Many clauses
+ * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" (and "aimed"), "part",
+ * "referring" …. Many clauses
  * hold none; test/assemble/stance-cues.test.ts holds the list to EXPLANATION.
  */
 export const EXPLANATION_CUE =
-  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective|part/iu;
+  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective|part|referring/iu;
 
 /**
  * A conclusion drawn or a premise stated, in the present (or, after "this", "that" or "such", reported in
@@ -422,8 +424,25 @@ export function describesOrJudges(clause: string): boolean {
     HABIT.test(clause) ||
     hedged(clause) ||
     characterises(clause) ||
-    FEELING_TOLD.test(clause)
+    FEELING_TOLD.test(clause) ||
+    predicateOfWhatIsSaid(clause)
   );
+}
+
+/**
+ * A present predicate whose subject is the writer's "what": "(attacks in what they) say is solidarity
+ * with the valley's people", "(what they) say are their ancestral lands", "say is a response to the
+ * strikes". The speaker names or characterises what the writer tells; it tells no happening (a danger or
+ * an accusation so named still warns or condemns, read before). Not the past, which identifies what
+ * happened ("in what Sylvania said were attacks from the hills", "what he said were prisoners captured
+ * by its army"), nor "is being prepared", "is sinking": a passive or a progressive still tells one.
+ * Reported words open with a copula only after "what … say".
+ */
+const WHAT_IS_SAID = /^\W*(?:is|are)\s+(?!(?:being|been|not|no)\b|\p{Ll}+(?:ed|ing)\b)/iu;
+
+/** Whether the clause is the predicate of a "what they say is …" (WHAT_IS_SAID), read only on its first word. */
+function predicateOfWhatIsSaid(clause: string): boolean {
+  return /^\W*(?:is|are)\s/i.test(clause) && WHAT_IS_SAID.test(clause);
 }
 
 /**

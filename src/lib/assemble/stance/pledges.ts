@@ -263,7 +263,7 @@ export function offersRefuge(clause: string, speaker: StanceSpeaker): boolean {
  * promised to", the speaker's own side in reported words).
  */
 const VOW_TOLD =
-  /^\W*(?:that\s+)?(?!(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?:[\p{L}’'.-]+\s+){1,10}?(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:pledged|vowed|promised)\s+to\b/iu;
+  /^\W*(?!(?:that\s+)?(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?:that\s+)?(?:[\p{L}’'.-]+\s+){1,10}?(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:pledged|vowed|promised)\s+to\b/iu;
 
 /**
  * Whether a side's reported words tell a vow another party made (VOW_TOLD), its own side not named first
@@ -301,4 +301,20 @@ export function promisesFirst(clause: string): boolean {
   const promise = PLEDGE.exec(clause);
   const call = CALL.exec(clause);
   return promise !== null && call !== null && promise.index < call.index;
+}
+
+/**
+ * An offer or a duty the speaker's side takes on, as the consequence of a condition: "(If they refuse to
+ * go back,) we are open to dialogue about transferring them", "(if the sailors choose to return,) we are
+ * obliged to allow it", "(if they lay down arms,) we are ready to talk". The subject is the speaker's side
+ * ("we", "I"); not "we are open to the risk of shortages", nor "we are
+ * bound to lose", an outcome foretold.
+ */
+const OFFER_ON_CONDITION =
+  /^\W*(?:we|i)\s+(?:are|am|(?:will|would)\s+be|remain)\s+(?:\w+ly\s+|also\s+|still\s+|always\s+)?(?:open\s+to\s+(?:(?:a|an|the)\s+)?(?:dialogue|talks|negotiations?|discussions?|discuss\w*|consider\w*|idea|possibility|proposal|offer|option)\b|(?:obligated|obliged|ready|prepared|willing)\s+to\s+(?!lose\b|fail\b|die\b)\p{Ll})/iu;
+
+/** Whether a condition's consequence offers or binds the speaker's own side (OFFER_ON_CONDITION). */
+export function offeredOnCondition(consequence: string, speaker: StanceSpeaker): boolean {
+  if (speaker.forASide !== true || speaker.finding === true || speaker.assesses === true) return false;
+  return /open|oblig|ready|prepared|willing/i.test(consequence) && OFFER_ON_CONDITION.test(consequence);
 }

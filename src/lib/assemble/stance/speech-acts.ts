@@ -154,7 +154,7 @@ export function happeningWarnedOf(clause: string): boolean {
  * nor "Sylvania agreed to send 5,000 workers", a party's provision relayed, which commits it).
  */
 const OTHERS_AGREED =
-  /^\W*(?:that\s+)?(?!(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?![^.;]*\b(?:sides|parties)\s+(?:\w+\s+)?agreed\b)(?:[\p{L}’'.-]+\s+){1,10}?(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?)?agreed\s+to\b(?!\s+(?:send|provide|supply|deliver|give|transfer|deploy|dispatch|sell|lend|grant)\b)/iu;
+  /^\W*(?!(?:that\s+)?(?:it|he|she|they|we|i|the\s+(?:government|country|ministry|office))\s)(?:that\s+)?(?![^.;]*\b(?:sides|parties)\s+(?:\w+\s+)?agreed\b)(?:[\p{L}’'.-]+\s+){1,10}?(?:(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?)?agreed\s+to\b(?!\s+(?:send|provide|supply|deliver|give|transfer|deploy|dispatch|sell|lend|grant)\b)/iu;
 
 /**
  * Whether a side's reported words tell another party's agreement (OTHERS_AGREED), its own side not named

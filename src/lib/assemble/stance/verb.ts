@@ -28,8 +28,38 @@ const STANCE_OF_STEM: [string, Stance][] = [
   ['prais', 'other'], ['thank', 'other'], ['laud', 'other'], ['hail', 'other'], ['congratulat', 'other'], ['wish', 'other'],
 ];
 
-/** Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it as …". */
-export const NAMING_VERB = /^(?:call|label|brand|term|dub|describ)\w*$/i;
+/**
+ * Verbs that name what they report: "called it a provocation", "labelled the claims fake", "described it
+ * as …", and those that cast it as something: "framing the move as a show of the alliance", "portraying
+ * the strikes as self-defence", "characterising the talks as constructive".
+ */
+export const NAMING_VERB = /^(?:call|label|brand|term|dub|describ|fram|portray|characteri[sz])\w*$/i;
+
+/**
+ * A claim that casts its object as something: "(claiming) these actions as support for the valley's
+ * people", "(claimed) the attack as retaliation". The object is a noun phrase with no verb before "as"
+ * (not "claimed the navy fired as the ship passed", "claimed responsibility for the attack as …", a happening
+ * owned, nor "claimed victory").
+ */
+const OBJECT_CAST_AS =
+  /^\W*(?!(?:that|responsibility|credit|victory)\b)(?:the|these|this|those|its|their|his|her|our|such)\s+(?:(?![\p{L}’'-]*ed\b|(?:is|are|was|were|has|have|had|will|would|could|did)\b)[\p{L}’'-]+\s+){1,3}?as\s+(?!(?:many|much|few|little|well|soon|long|far|if|though|it|he|she|they|we|i|you)\b|a\s+result\b)/iu;
+
+/**
+ * A naming verb's words with no object of their own, which open on "as": the thing named is the writer's
+ * ("against what they described as a British tanker", "strikes that the command described as
+ * self-defense"), not "described the talks as constructive" (an object, then its name).
+ */
+const AS_NAMED = /^\W*as\s+(?!(?:many|much|few|little|well|soon|long|far|of|if|though|it|he|she|they|we|i|you)\b)/i;
+
+/** Whether a naming verb's words name the writer's thing (AS_NAMED). */
+export function namesWhatTheWriterTells(words: string): boolean {
+  return AS_NAMED.test(words);
+}
+
+/** Whether a claim verb casts its object as something (OBJECT_CAST_AS), so names it as NAMING_VERB does. */
+export function claimsAs(verb: string, words: string): boolean {
+  return /^claim/i.test(verb) && words.includes(' as ') && OBJECT_CAST_AS.test(words);
+}
 
 /** "called on", "called for": a call after all. */
 export const CALLS_ON = /^\s*call\w*\s+(?:on|upon|for)\b/i;

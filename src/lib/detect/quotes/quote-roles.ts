@@ -22,6 +22,7 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   // "a group called “…”" names a thing; "in what Ruhl termed “…”" quotes Ruhl's term for it.
   if (previous && LABEL_WORDS.has(previous) && relativeTermOwner(view, quote) === null) return true;
   if (before.slice(-2).join(' ') === 'known as') return true;
+  if (previous === 'say' && wordsImagined(before)) return true;
   if (before.slice(-4).some((word) => TITLE_CUE_WORDS.has(word))) return true;
   if (PRINTED_ON_THINGS.test(view.masked.slice(view.start, Math.max(view.start, quote.open)))) return true;
   if (isTitleCase(inner)) {
@@ -34,6 +35,23 @@ export function isNotSpeech(view: SentenceView, quote: QuoteSpan): boolean {
   }
   return isCrosshead(view, quote) || isHeadingLine(view.text, view.masked);
 }
+
+/**
+ * Words put in someone's mouth, not said: a "say" after "able to", "so as to" or a modal of what may
+ * be ("to later be able to say ‘we condemned it’", "critics could say “too little, too late”", "so they
+ * can say ‘we tried’"). Not "went on to say", "wanted to say" (said), nor "will say" (remarks released
+ * before a speech). `before` is the lower-case words before the quotation, ending with "say".
+ */
+function wordsImagined(before: string[]): boolean {
+  const [third, second, first] = before.slice(-4, -1);
+  if (first === 'to') return second === 'able' || (second === 'as' && third === 'so');
+  // One adverb may stand between the modal and "say" ("could then say", "would probably say").
+  const modal = first !== undefined && IMAGINING_MODALS.has(first) ? first : first !== undefined && /ly$|^(?:then|later|still|also|always)$/.test(first) ? second : undefined;
+  return modal !== undefined && IMAGINING_MODALS.has(modal);
+}
+
+/** The modals of what may be said rather than what is: not "will" (a speech's words released before it). */
+const IMAGINING_MODALS = new Set(['can', 'could', 'would', 'might', 'may']);
 
 /** Fewest words of four letters or more that make a line a heading by their capitals alone. */
 const HEADING_WORDS = 3;
