@@ -1669,6 +1669,17 @@ describe('speakers: independent voices', () => {
   });
 
   it.each([
+    ['The talks began on Thursday, the official Sylvanian agency announced.', null],
+    ['The Freedonian agency said the ship was hit.', null],
+    ['The state-run Sylvanian agency reported that the border was closed.', null],
+    // An agency of a kind is a state body: its state speaks.
+    ['The Sylvanian intelligence agency said the ship was hit.', 'sylvania'],
+    ['The Freedonian border agency announced that the crossing was closed.', 'freedonia'],
+  ])('credits no government to an agency told only by its demonym: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+
+  it.each([
     'The Sylvanian monitoring group Frontline said the drills were a bluff.',
     'The Freedonian volunteer group said the drills were a bluff.',
     '“They left,” said Jan Kowal of a Sylvanian open-source intelligence group.',
