@@ -1669,6 +1669,16 @@ describe('speakers: independent voices', () => {
   });
 
   it.each([
+    ['“The camps are full,” the Freedonian coordination center said.', 'the Freedonian coordination center', 'freedonia'],
+    ['The Sylvanian crisis centre said the camps were full.', 'The Sylvanian crisis centre', 'sylvania'],
+    // A center that is a place is no speaker.
+    ['The shelling hit the city center, residents said.', 'residents', null],
+  ])('hears a center or a centre speak as an institution: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
+  });
+
+  it.each([
     ['The talks began on Thursday, the official Sylvanian agency announced.', null],
     ['The Freedonian agency said the ship was hit.', null],
     ['The state-run Sylvanian agency reported that the border was closed.', null],
