@@ -83,6 +83,20 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, wanted] of cases) expect([text, read(text)]).toEqual([text, wanted]);
   });
 
+  it('reads "concluded" and "determined" as a finding in words only before a quotation or "that" or after the quotation they close', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.verb, m.quote ?? m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['“The port is closed,” the Defence Ministry concluded.', [['the Defence Ministry', 'concluded', 'The port is closed']]],
+      ['The navy determined that the boats had left the port.', [['The navy', 'determined', 'that the boats had left the port']]],
+      ['Anna Berg concluded: “The boats will not return.”', [['Anna Berg', 'concluded', 'The boats will not return.']]],
+      // Acts and states, not words.
+      ['The talks concluded on Friday in Marsh City.', []],
+      ['The navy concluded its exercise in the bay.', []],
+      ['Sylvanian crews were determined to reach the port.', []],
+    ];
+    for (const [text, wanted] of cases) expect([text, read(text)]).toEqual([text, wanted]);
+  });
+
   it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
     const mentions = statements(['Berg said the crews cleared the port in three months, crediting the achievement to discipline.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
