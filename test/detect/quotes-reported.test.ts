@@ -2128,6 +2128,16 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('Yesterday 200 sailors fell, the Defence Ministry said.')).toEqual([['freedonia-defence-ministry', 'said', 'Yesterday 200 sailors fell']]);
   });
 
+  it.each([
+    ['Currently, Sylvania has not commented on the report.', [['sylvania', 'commented', 'on the report']]],
+    ['So far, Berg has not commented on the report.', [['anna-berg', 'commented', 'on the report']]],
+    ['Now, Berg says the port is closed.', [['anna-berg', 'says', 'the port is closed']]],
+    // A clause of its own before the speaker is what was said.
+    ['Recently, 200 sailors fell, the Defence Ministry said.', [['freedonia-defence-ministry', 'said', 'Recently, 200 sailors fell']]],
+  ])('reads a fronted time adverb ("Currently, ", "So far, ") as no part of what was said: %j', (text, wanted) => {
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual(wanted);
+  });
+
   it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     expect(read('In May, Freedonia committed to partner with its neighbours to build a fleet.')).toEqual([
