@@ -331,6 +331,23 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
   });
 
+  it('reads a second "reported" with its own object as a report of its own, not as the channel of the one before', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'A Sylvanian-flagged tanker reported a near miss, and a Freedonian-flagged freighter reported being hit by a drone.',
+        [
+          ['A Sylvanian-flagged tanker', 'reported', 'a near miss'],
+          ['a Freedonian-flagged freighter', 'reported', 'being hit by a drone'],
+        ],
+      ],
+      ['Berg said the port was safe, and the navy reported an explosion near the pier.', [['anna-berg', 'said', 'the port was safe'], ['the navy', 'reported', 'an explosion near the pier']]],
+      // A channel after the words it relays stays a channel, whatever follows it.
+      ['Berg said the port was closed, the Courier reported citing officials.', [['anna-berg', 'said', 'the port was closed'], ['daily-courier', 'reported', 'Berg said the port was closed']]],
+      ['Berg said the port was closed, the Courier reported a day later.', [['anna-berg', 'said', 'the port was closed'], ['daily-courier', 'reported', 'Berg said the port was closed']]],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads a speech participle joined by "and" to a participle clause of any verb: ", thanking them and saying that …"', () => {
     const cases: [string, (string | null)[][]][] = [
       ['Ruhl met the crews, thanking them for their service and saying that the port will reopen.', [['tomas-ruhl', 'saying', 'that the port will reopen']]],
