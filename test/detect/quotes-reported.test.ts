@@ -110,6 +110,20 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
+  it('reads "concluded" and "determined" as a finding in words only before a quotation or "that" or after the quotation they close', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.name ?? m.speaker.description, m.verb, m.quote ?? m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['“The port is closed,” the Defence Ministry concluded.', [['the Defence Ministry', 'concluded', 'The port is closed']]],
+      ['The navy determined that the boats had left the port.', [['The navy', 'determined', 'that the boats had left the port']]],
+      ['Anna Berg concluded: “The boats will not return.”', [['Anna Berg', 'concluded', 'The boats will not return.']]],
+      // Acts and states, not words.
+      ['The talks concluded on Friday in Marsh City.', []],
+      ['The navy concluded its exercise in the bay.', []],
+      ['Sylvanian crews were determined to reach the port.', []],
+    ];
+    for (const [text, wanted] of cases) expect([text, read(text)]).toEqual([text, wanted]);
+  });
+
   it('reads ", crediting X to Y" as the speaker’s claim of a cause', () => {
     const mentions = statements(['Berg said the crews cleared the port in three months, crediting the achievement to discipline.']);
     expect(mentions.map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([
@@ -340,6 +354,23 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
           ['daily-courier', 'according to', 'Berg said the port was closed'],
         ],
       ],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
+  it('reads a second "reported" with its own object as a report of its own, not as the channel of the one before', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'A Sylvanian-flagged tanker reported a near miss, and a Freedonian-flagged freighter reported being hit by a drone.',
+        [
+          ['A Sylvanian-flagged tanker', 'reported', 'a near miss'],
+          ['a Freedonian-flagged freighter', 'reported', 'being hit by a drone'],
+        ],
+      ],
+      ['Berg said the port was safe, and the navy reported an explosion near the pier.', [['anna-berg', 'said', 'the port was safe'], ['the navy', 'reported', 'an explosion near the pier']]],
+      // A channel after the words it relays stays a channel, whatever follows it.
+      ['Berg said the port was closed, the Courier reported citing officials.', [['anna-berg', 'said', 'the port was closed'], ['daily-courier', 'reported', 'Berg said the port was closed']]],
+      ['Berg said the port was closed, the Courier reported a day later.', [['anna-berg', 'said', 'the port was closed'], ['daily-courier', 'reported', 'Berg said the port was closed']]],
     ];
     for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
   });
@@ -2196,6 +2227,16 @@ describe('reported speech: how wire copy attributes', () => {
     expect(read('On Monday, the port was closed, Berg said.')).toEqual([['anna-berg', 'said', 'On Monday, the port was closed']]);
     expect(read('On Monday 20 sailors fell, the Defence Ministry said.')).toEqual([['freedonia-defence-ministry', 'said', 'On Monday 20 sailors fell']]);
     expect(read('Yesterday 200 sailors fell, the Defence Ministry said.')).toEqual([['freedonia-defence-ministry', 'said', 'Yesterday 200 sailors fell']]);
+  });
+
+  it.each([
+    ['Currently, Sylvania has not commented on the report.', [['sylvania', 'commented', 'on the report']]],
+    ['So far, Berg has not commented on the report.', [['anna-berg', 'commented', 'on the report']]],
+    ['Now, Berg says the port is closed.', [['anna-berg', 'says', 'the port is closed']]],
+    // A clause of its own before the speaker is what was said.
+    ['Recently, 200 sailors fell, the Defence Ministry said.', [['freedonia-defence-ministry', 'said', 'Recently, 200 sailors fell']]],
+  ])('reads a fronted time adverb ("Currently, ", "So far, ") as no part of what was said: %j', (text, wanted) => {
+    expect(statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual(wanted);
   });
 
   it('reads "committed to …" as an undertaking, and "committed troops" or "were committed" as none', () => {

@@ -1669,6 +1669,27 @@ describe('speakers: independent voices', () => {
   });
 
   it.each([
+    ['“The camps are full,” the Freedonian coordination center said.', 'the Freedonian coordination center', 'freedonia'],
+    ['The Sylvanian crisis centre said the camps were full.', 'The Sylvanian crisis centre', 'sylvania'],
+    // A center that is a place is no speaker.
+    ['The shelling hit the city center, residents said.', 'residents', null],
+  ])('hears a center or a centre speak as an institution: %j', (text, description, government) => {
+    const [mention] = statements([text]);
+    expect([mention?.speaker.description, mention?.government]).toEqual([description, government]);
+  });
+
+  it.each([
+    ['The talks began on Thursday, the official Sylvanian agency announced.', null],
+    ['The Freedonian agency said the ship was hit.', null],
+    ['The state-run Sylvanian agency reported that the border was closed.', null],
+    // An agency of a kind is a state body: its state speaks.
+    ['The Sylvanian intelligence agency said the ship was hit.', 'sylvania'],
+    ['The Freedonian border agency announced that the crossing was closed.', 'freedonia'],
+  ])('credits no government to an agency told only by its demonym: %j', (text, government) => {
+    expect(statements([text])[0]?.government).toBe(government);
+  });
+
+  it.each([
     'The Sylvanian monitoring group Frontline said the drills were a bluff.',
     'The Freedonian volunteer group said the drills were a bluff.',
     '“They left,” said Jan Kowal of a Sylvanian open-source intelligence group.',

@@ -19,8 +19,11 @@ import type { SentenceView, Span } from './types.ts';
 export function assignRoles(view: SentenceView, found: Attribution[]): void {
   let sawMain = false;
   for (const attribution of found) {
-    const ownThatClause = OWN_THAT_CLAUSE.test(view.masked.slice(attribution.verbSpan.end, attribution.verbSpan.end + 60));
-    const conduit = !ownThatClause && (attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb));
+    const after = view.masked.slice(attribution.verbSpan.end, attribution.verbSpan.end + 60);
+    const ownThatClause = OWN_THAT_CLAUSE.test(after);
+    // "…, and a tanker reported a near miss", "… reported being hit": a report of its own, with its object.
+    const ownObject = mediaSpeechVerbs.has(attribution.verb) && OWN_OBJECT.test(after);
+    const conduit = !ownThatClause && !ownObject && (attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb));
     if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !contrastedSource(view, attribution)) attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
   }
@@ -39,6 +42,12 @@ function contrastedSource(view: SentenceView, attribution: Attribution): boolean
   const before = view.masked.slice(Math.max(view.start, attribution.span.start - 20), attribution.span.start);
   return CONTRAST_BEFORE.test(before) && /^\s*,\s*\S/.test(view.masked.slice(attribution.span.end, view.end));
 }
+
+/**
+ * What a verb reports, right after it: "a near miss", "an explosion", "being hit by a drone". Not a
+ * time ("a day later") or a participle of the channel's own ("citing officials", "quoting Berg").
+ */
+const OWN_OBJECT = /^\s+(?:an?\s+(?!(?:day|week|month|year|few)\b)\p{Ll}|(?!(?:citing|quoting|adding|saying|noting|referring|according)\b)\p{Ll}{2,}ing\b)/u;
 
 /** A "that" right after a verb, or after a few words of audience or time with no comma: "reported on Monday that". */
 const OWN_THAT_CLAUSE = /^\s+(?:[^\s,;]+\s+){0,3}?that\s/;

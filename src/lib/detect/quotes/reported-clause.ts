@@ -272,8 +272,8 @@ function onlyConnectiveBefore(view: SentenceView, attribution: Attribution): boo
  */
 const FRONTED_SETTING = /^(?:on|in|after|before|during|following|amid|since)$/i;
 
-/** Time words that open a short setting of their own: "Earlier on Monday, ", "Last week, ", "Yesterday, ". */
-const FRONTED_TIME = /^(?:earlier|later|last|this|yesterday|today|overnight)$/i;
+/** Time words that open a short setting of their own: "Earlier on Monday, ", "Last week, ", "Yesterday, ", "Currently, ", "So far, ". */
+const FRONTED_TIME = /^(?:earlier|later|last|this|yesterday|today|overnight|currently|presently|recently|now|so|thus|until)$/i;
 
 /** How many words a setting opened by a time word may have: "Earlier on Monday" is a setting, "Yesterday 200 sailors fell" is not. */
 const LONGEST_TIME = 3;

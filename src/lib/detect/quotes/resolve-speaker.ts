@@ -321,6 +321,26 @@ function endsInReportOrAgency(text: string): boolean {
   return end.endsWith('report') || end.endsWith('reports') || end.endsWith('agency') || end.endsWith('agencies');
 }
 
+/** Words that may stand between a demonym and a bare "agency" and still leave its kind untold. */
+const AGENCY_STATUS = /^(?:official|semi-official|state|state-(?:run|owned|controlled)|government-(?:run|owned|controlled))$/i;
+
+/**
+ * "the official Sylvanian agency announced", "the Freedonian agency said": an agency told only by its
+ * country's demonym (and its status) is the country's news agency, whose words are the outlet's; the
+ * demonym describes the agency, it does not make the state speak. An agency of a kind ("the Sylvanian
+ * intelligence agency", "the Freedonian space agency") is a state body and is left to the lexicon.
+ */
+function agencyOfADemonym(text: string, lexicon: ActorLexicon): boolean {
+  if (!text.endsWith('agency')) return false;
+  const demonyms = lexicon.findDemonyms(text);
+  if (demonyms.length === 0) return false;
+  // The words left once the demonyms ("North Freedonian" is one) and the article are taken out.
+  let rest = text;
+  for (const m of [...demonyms].reverse()) rest = `${rest.slice(0, m.index)} ${rest.slice(m.index + m.text.length)}`;
+  const words = rest.replace(/^\s*(?:the|an?)\s+/i, '').trim().split(/\s+/).slice(0, -1);
+  return words.every((word) => AGENCY_STATUS.test(word));
+}
+
 /** A speaker the text names: split off a personal name, find the actor, register the name. */
 function explicitSpeaker(
   text: string,
@@ -439,7 +459,7 @@ function explicitSpeaker(
   const describedAsOutlet = description !== '' && outletHead(headBeforePlaceOrAgent(description));
   // "the director at Sylvanian state television": someone of an outlet, named by the outlet's kind.
   const ofOutlet = outletHead((name ? description : text).trim().split(/\s+/).at(-1) ?? '');
-  if (!resolution.actor && (outletHead(head) || describedAsOutlet || ofOutlet || pressReports || namedOutlet)) government = null;
+  if (!resolution.actor && (outletHead(head) || describedAsOutlet || ofOutlet || pressReports || namedOutlet || agencyOfADemonym(text, lexicon))) government = null;
   // "Sylvania's STV", "Freedonia's News.fr": initials or a web address the topic data does not know,
   // owned by a country's name, are as likely its press or a company as its state.
   if (!resolution.actor && !name && OWNED_INITIALS.test(text)) government = null;

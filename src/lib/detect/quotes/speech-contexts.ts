@@ -216,6 +216,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "The statement detailed “…”": a document's words right after the verb; "a detailed plan", "detailed
   // the losses" tell of a thing.
   if (verb === 'detailed') return /^\s*[:,]?\s*(?:that\b|\u2592)/u.test(after) && !ADJECTIVE_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
+  // "“…,” the command concluded.", "which the command determined “posed a threat”", "concluded that …": a
+  // finding given in words; "the talks concluded on Friday", "determined to fight" are no words.
+  if (verb === 'concluded' || verb === 'determined') return /^\s+that\b/.test(after) || /^\s*[:,]?\s*\u2592/u.test(after) || (/^[\s.!?]*$/.test(after) && view.masked.slice(view.start, verbSpan.start).includes('\u2592'));
   // "maintained that …", "…, Berg maintained.", "maintained its innocence": an assertion; "maintained its
   // rule there", "maintained security" keep a thing.
   if (verb === 'maintained') return OPENS_WORDS.test(after) || /^[\s.!?]*$/.test(after) || OWN_CLAUSE.test(after) || HELD_POSITION.test(after);

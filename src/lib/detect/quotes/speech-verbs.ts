@@ -56,6 +56,10 @@ export const speechVerbs: readonly string[] = [
   'shared',
   // Read only right before a quotation or "that" (speech-contexts.ts): not "a detailed plan", "detailed the losses".
   'detailed',
+  // Read only before a quotation or "that", or after the quotation they close (speech-contexts.ts):
+  // "“…,” the command concluded", "the panel determined that …"; not "the talks concluded on Friday",
+  // "determined to fight".
+  'concluded', 'determined',
   // Read only before a colon and a quotation (speech-contexts.ts): "He continued: “…”", not "the strikes continued".
   'continued',
   'remarked',

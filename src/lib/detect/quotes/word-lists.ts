@@ -53,7 +53,7 @@ export const GROUP_ROLES = set(`
 /** Nouns for an institution speaking: "the ministry said", "the agency said". */
 export const ORG_ROLES = set(`
   government administration ministry department agency office authorities authority military army navy police
-  cabinet parliament council committee embassy mission service command headquarters bureau directorate presidency
+  cabinet parliament council committee embassy mission service command headquarters bureau directorate presidency center centre
   palace court commission secretariat party organisation organization group alliance union outlet newspaper
   broadcaster daily channel network media intelligence forces side camp company firm statement leadership document assessment update bulletin
   panel team regime decree resolution television tv radio station operator report announcement readout communique communiqué alert advisory
