@@ -40,3 +40,25 @@ describe('assembleFigures: a tally grown to the number', () => {
     expect(stagesOf(paragraph)).toEqual(expected);
   });
 });
+
+describe('assembleFigures: people a place owns are counted as they are, whatever is planned for them', () => {
+  const placed: FigureCategory[] = [
+    { id: 'displaced', label: 'Displaced', units: ['refugees', 'people', 'residents', 'sylvanians'], cues: ['fled', 'arrived'] },
+    { id: 'population', label: 'Population', units: ['people', 'residents', 'inhabitants', 'sylvanians'], cues: ['live'] },
+    { id: 'troops', label: 'Troops', units: ['sailors', 'troops'], cues: ['sent', 'deployed'] },
+  ];
+  const stages = (paragraph: string) => {
+    const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text: paragraph }] };
+    return assembleFigures(analyseSource(source, lexicon, placed), lexicon).candidates.map((f) => [f.text, f.category, f.stage]);
+  };
+  it.each([
+    ['Sylvania says it plans to integrate the area’s 120,000 Sylvanians.', [['120,000 Sylvanians', 'population', 'reported']]],
+    ['The council plans to resettle the town’s 5,000 residents.', [['5,000 residents', 'population', 'reported']]],
+    ['Officials plan to evacuate Marsh City’s 8,000 people next week.', [['8,000 people', 'population', 'reported']]],
+    // A force a place owns is sent, number and all; people with no owner are what the plan moves.
+    ['Sylvania plans to send the country’s 3,000 troops to the port.', [['3,000 troops', 'troops', 'planned']]],
+    ['The council plans to resettle 5,000 refugees.', [['5,000 refugees', 'displaced', 'planned']]],
+  ])('%j', (paragraph, expected) => {
+    expect(stages(paragraph)).toEqual(expected);
+  });
+});

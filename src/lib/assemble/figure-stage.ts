@@ -6,6 +6,7 @@
  */
 import type { FigureStage } from '../model.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../detect/dates/words.ts';
+import { isPeopleOfNoRole } from '../detect/figures/people.ts';
 
 /**
  * Forecasts: the number is what someone expects, not what has happened or been decided ("bracing for
@@ -172,6 +173,27 @@ const PREPOSITION_BEFORE = /\b(?:of|for|to|with|by|from|among|about|on)\s+(?:the
  */
 export function forecastOfCounted(beforeFigure: string, afterFigure: string): boolean {
   return !PREPOSITION_BEFORE.test(beforeFigure) && FUTURE_OF_COUNTED.test(afterFigure);
+}
+
+/**
+ * A place in the possessive right before the figure: "the area’s 120,000 residents", "Marsh City’s
+ * 5,000 inhabitants". The people a place owns are there already, so a plan told of them ("plans to
+ * integrate the area’s 120,000 ethnic Armenians", "will resettle the town’s 5,000 residents") is a
+ * plan of what happens to them, not of their number.
+ */
+const PLACE_OWNS = /(?:\bthe\s+(?:region|area|city|town|village|enclave|territory|country|nation|district|province|island)|\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)['’]s\s+$/u;
+
+/** Nouns that name people by where they live. */
+const DWELLERS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'population']);
+
+/**
+ * Whether the words before a figure (`beforeFigure`) end in a place that owns the counted (see
+ * `PLACE_OWNS`), and the figure's `unit` names people by no role or by where they live: "the
+ * country’s 3,000 troops will be sent" is a force whose dispatch is planned, number and all.
+ */
+export function ownedByPlace(beforeFigure: string, unit: string | null): boolean {
+  const head = unit?.split(/\s+/).at(-1) ?? '';
+  return (isPeopleOfNoRole(head) || DWELLERS.has(head.toLowerCase())) && PLACE_OWNS.test(beforeFigure);
 }
 
 /** A future or conditional auxiliary. */
