@@ -196,6 +196,23 @@ export function ownedByPlace(beforeFigure: string, unit: string | null): boolean
   return (isPeopleOfNoRole(head) || DWELLERS.has(head.toLowerCase())) && PLACE_OWNS.test(beforeFigure);
 }
 
+/**
+ * A period inside a participle phrase that describes the counted, before the clause's own verb:
+ * "1,000 of the 11,000 soldiers sent from Sylvania in the past three months had been killed", "the
+ * 300 sailors captured since May have been freed". The period says which people are meant; the
+ * clause ("had been killed") tells no running total. Only after the figure (see `withoutPeriodOfSubject`).
+ */
+const PERIOD_OF_SUBJECT = /(\b(?:\p{Ll}+ed|sent|brought|held|taken|built|caught|shot|lost)\s+(?:[\p{L}’'-]+\s+){0,5}?)(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|hour|day|week|month|year)|since\s+[^,;:]{1,30}?)(?=\s+(?:had|have|has|were|was|are|is|remain|remains)\b)/u;
+
+/**
+ * The clause with a period of the counted's own description after the figure taken out (see
+ * `PERIOD_OF_SUBJECT`); `figureEnd` is where the figure ends in `clause`.
+ */
+export function withoutPeriodOfSubject(clause: string, figureEnd: number): string {
+  const after = clause.slice(figureEnd);
+  return clause.slice(0, figureEnd) + after.replace(PERIOD_OF_SUBJECT, '$1');
+}
+
 /** A future or conditional auxiliary. */
 const WILL = /\b(?:will|would|shall)\b|['’]ll\b/i;
 

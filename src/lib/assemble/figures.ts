@@ -8,7 +8,7 @@ import type { FigureCandidate } from './candidate.ts';
 import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerReporter, isHedged, issuingSubject, namedClaimOwner, nominalSource, putAtInside, trailingSource } from './claim-markers.ts';
 import { clauseAround, governingClause } from './clause.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause } from './figure-stage.ts';
+import { figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, withoutPeriodOfSubject } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -331,7 +331,9 @@ function afterWordsAndAttribution(text: string, statement: ParagraphAnalysis['st
  * ("…, sending 3,000 more"), takes the intent or forecast of the clause the participle goes on from.
  */
 function stageInSentence(text: string, sentence: { start: number; end: number; text: string }, clause: { start: number; end: number }, start: number, end: number, forecastDate: boolean, unit: string | null): FigureStage {
-  const clauseText = text.slice(clause.start, clause.end);
+  // "1,000 of the 11,000 soldiers sent in the past three months had been killed": a period that
+  // describes the counted is no running total of the clause.
+  const clauseText = withoutPeriodOfSubject(text.slice(clause.start, clause.end), end - clause.start);
   const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
   const before = text.slice(clause.start, start);
   // "have surpassed 4,000": a verb the figure's own words open with stands before its number.
