@@ -389,6 +389,16 @@ describe('assembleEvents', () => {
   });
 
   it.each([
+    ['Sylvania has kept troops in the valley since the 2020 war, when Freedonia lost the port.', 'the 2020 war, when Freedonia lost the port.', '2020'],
+    ['Freedonia has held a majority since the 2014 election, when Sylvania lost its seats.', 'the 2014 election, when Sylvania lost its seats.', '2014'],
+  ])('dates the "when" clause on a happening a year names by the year: %j', (text, summary, year) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start, e.date.end, e.date.precision])).toContainEqual([summary, `${year}-01-01`, `${year}-12-31`, 'year']);
+    // The state since then stays open at the end.
+    expect(candidates.map((e) => [e.date.start, e.date.end])).toContainEqual([`${year}-01-01`, null]);
+  });
+
+  it.each([
     [
       'Freedonia has stepped up its patrols since the war in Sylvania began on Tuesday.',
       [
