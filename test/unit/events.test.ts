@@ -311,7 +311,7 @@ describe('assembleEvents', () => {
     ]);
   });
 
-  it('dates what an unlisted speaker said on a day, when the day stands next to the reporting verb', () => {
+  it('dates what an unlisted speaker or a listed outlet said on a day, when the day stands next to the reporting verb', () => {
     const { candidates } = eventsOf(
       'Two prisoners asked to be taken to the capital, an activist said Friday.',
       'Local media reported, on Monday, that over 200 people were injured.',
@@ -323,6 +323,8 @@ describe('assembleEvents', () => {
       ['Friday', '2025-03-14'],
       ['on Monday', '2025-03-10'],
       ['Friday, March 7', '2025-03-07'],
+      // An outlet's report is its act, as the corpus gold lists "Reuters reported on Wednesday".
+      ['on Thursday', '2025-03-13'],
     ]);
   });
 

@@ -74,13 +74,13 @@ function unplaceableFrom(mention: DateMention, spoken: ResolvedDate): boolean {
 }
 
 /**
- * "…, an activist said Friday", "Local media reported, on Monday, that …": a dated speech act is an
- * event even when its speaker is no actor of the topic (a listed outlet still only reports). The date
- * must stand next to the reporting verb (only commas and spaces between), or it dates what was
- * reported rather than the saying.
+ * "…, an activist said Friday", "Local media reported, on Monday, that …", "The Courier reported last
+ * week that …": a dated speech act is an event even when its speaker is no actor of the topic, or an
+ * outlet the topic lists (whose report is the act). The date must stand next to the reporting verb
+ * (only commas and spaces between), or it dates what was reported rather than the saying.
  */
-function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[]): boolean {
-  return dates.some((d) => datesSaying(paragraph, sentence, d, (s) => s.speaker.actor === null));
+function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[], lexicon: ActorLexicon): boolean {
+  return dates.some((d) => datesSaying(paragraph, sentence, d, (s) => s.speaker.actor === null || lexicon.actor(s.speaker.actor)?.kind === 'media'));
 }
 
 /** Whether `date` stands next to the reporting verb of a statement of the sentence (one `which` accepts): it dates the saying. */
@@ -372,7 +372,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         if (noun !== null) namedHappenings.set(noun, d.date);
       }
       // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
-      if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
+      if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates, lexicon) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
