@@ -311,6 +311,19 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it.each([
+    // Counted back from a day known only to its month: no event for the range.
+    ['In January, Freedonia said it had sent 300 sailors in the past three months.', [['January', '2025-01-01']]],
+    ['In January, Anna Berg said Sylvania had attacked the port last week.', [['January', '2025-01-01']]],
+    // A month or year named is placed as well from publication; a saying dated to the day places the range.
+    ['Last year, Freedonia said it had sent 300 sailors in June.', [['Last year', '2024-01-01'], ['June', '2024-06-01']]],
+    ['Freedonia said on Monday it had sent 300 sailors in the past three months.', [['on Monday', '2025-03-10']]],
+    // A date next to the verb dates the saying itself, whatever date comes before it.
+    ['Anna Berg, who led Freedonia in the 2020 war, said last week that Sylvania had attacked.', [['the 2020', '2020-01-01'], ['last week', '2025-03-03']]],
+  ])('leaves out a relative range said on a day known only to a month: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
+  });
+
   it('dates what an unlisted speaker or a listed outlet said on a day, when the day stands next to the reporting verb', () => {
     const { candidates } = eventsOf(
       'Two prisoners asked to be taken to the capital, an activist said Friday.',

@@ -61,6 +61,13 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
 }
 
 /**
+ * Date rules that count from the day the words are spoken ("in the past three months", "last week",
+ * "two days ago", "yesterday"), unlike a month or a year named ("in June", which the publication
+ * places as well as the saying does).
+ */
+const COUNTED_FROM_NOW: ReadonlySet<string> = new Set(['recent-period', 'relative-period', 'ago', 'casual-day']);
+
+/**
  * Whether a forecast in someone's words counts from the day they spoke ("within a month", "next
  * week") when that day is known only to a month or a year (`spoken`): read from the first and the
  * last day it may be, it gives two dates, so it cannot be placed. A date of its own ("by December
@@ -94,6 +101,9 @@ function datesSaying(paragraph: ParagraphAnalysis, sentence: Sentence, date: Dat
     return ADJACENT.test(between) || (FRONTED.test(paragraph.text.slice(sentence.start, date.index)) && FRONTED_SUBJECT.test(between));
   });
 }
+
+/** Before a date that opens its sentence with its preposition: "In January, …", "On Monday, …". */
+const OPENS_SENTENCE = /^\W*(?:in|on|during|at)?\s*$/i;
 
 /** Before a date that opens its sentence: nothing but punctuation, or "Early", "Late", "Later". */
 const FRONTED = /^\W*(?:(?:early|late|earlier|later)\s+)?$/i;
@@ -471,6 +481,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         return DID_NOT_HAPPEN.test(paragraph.text.slice(Math.max(clause.start, previous?.endIndex ?? 0), date.index));
       };
       for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d) && !deniedSince(d) && !named(d))) {
+        // "In January, X said it had sent 300 in the past three months": counted back from a day the
+        // text does not give (the saying's date, a month), the range cannot be placed, as a forecast
+        // said then cannot.
+        const spokenThen = (datesSaying(paragraph, sentence, main) || OPENS_SENTENCE.test(paragraph.text.slice(sentence.start, main.index))) && !datesSaying(paragraph, sentence, other);
+        if (spokenThen && !main.expected && COUNTED_FROM_NOW.has(other.rule.split('+')[0] ?? '') && saidAfter(paragraph, other, main) && unplaceableFrom(other, main.date)) continue;
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, other.index, other.endIndex);
         // "The agency reported on Tuesday that Ruhl visited the port the previous day": what was
         // reported has a day of its own, apart from the day it was reported.
