@@ -238,6 +238,8 @@ describe('assembleEvents', () => {
       'In February, the troops were "withdrawn", according to an official.',
       'By Monday, the troops had almost entirely withdrawn from the border.',
       'The previous call between the two presidents took place in mid-February.',
+      'The crew of a cargo ship that was seriously damaged in a missile attack on 18 November has abandoned it, officials say.',
+      'The weather was usually fine in November.',
     );
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
       ['The treaty was ratified in November.', '2024-11-01'],
@@ -246,6 +248,7 @@ describe('assembleEvents', () => {
       ['In February, the troops were "withdrawn", according to an official.', '2025-02-01'],
       ['By Monday, the troops had almost entirely withdrawn from the border.', null],
       ['The previous call between the two presidents took place in mid-February.', '2025-02-11'],
+      ['The crew of a cargo ship that was seriously damaged in a missile attack on 18 November has abandoned it, officials say.', '2024-11-18'],
     ]);
   });
 
