@@ -327,6 +327,23 @@ describe('assembleEvents', () => {
     expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
   });
 
+  it.each([
+    // An act of force told before, dated by the day its words lead up to (not a later day of the sentence).
+    [['Sylvanian drones struck two ships on Tuesday, as Freedonia confirmed on Wednesday.', 'Following the attack, Freedonia advised ships to keep away.'], ['Following the attack', '2025-03-11']],
+    [['On Monday, Freedonian jets struck the port.', 'After the strikes, Sylvania recalled its envoy.'], ['After the strikes', '2025-03-10']],
+  ])('dates a sentence that opens with an act of force told before by its day: %j', (paragraphs, expected) => {
+    expect(eventsOf(...paragraphs).candidates.map((e) => [e.date.text, e.date.start])).toContainEqual(expected);
+  });
+
+  it.each([
+    // No act of force dated before, or the opening names no act of force: nothing to follow.
+    [['Sylvania struck two ships.', 'Following the attack, Freedonia advised ships to keep away.']],
+    [['Anna Berg met Sylvanian envoys on Tuesday.', 'Following the attack, Freedonia advised ships to keep away.']],
+    [['Sylvanian drones struck two ships on Tuesday.', 'Following the decision, Freedonia advised ships to keep away.']],
+  ])('leaves undated an opening with no dated act of force before it: %j', (paragraphs) => {
+    expect(eventsOf(...paragraphs).candidates.filter((e) => e.summary.startsWith('Following'))).toEqual([]);
+  });
+
   it('dates what an unlisted speaker or a listed outlet said on a day, when the day stands next to the reporting verb', () => {
     const { candidates } = eventsOf(
       'Two prisoners asked to be taken to the capital, an activist said Friday.',

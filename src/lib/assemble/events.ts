@@ -326,6 +326,43 @@ function happeningNamedBefore(text: string, sentence: Sentence, named: ReadonlyM
   return null;
 }
 
+/** Words of an act of force: "strikes", "attacked", "the blast". */
+const ACT_OF_FORCE = /\b(?:attack(?:s|ed)?|strikes?|struck|raids?|raided|assaults?|bomb(?:s|ed|ing)|shell(?:ed|ing)|explosions?|exploded|blasts?)\b/i;
+
+/** A sentence that opens with an act of force told before: "Following the attack,", "After the strikes,"; group 1 the words. */
+const FOLLOWING_ACT = /^\W*((?:After|Following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast)),/;
+
+/**
+ * Whether the single past day `date` dates an act of force its own words tell: the words from the
+ * date before it in the sentence (or the sentence's start) up to it ("… missile strikes targeting
+ * vessels on Tuesday night"), and after it to the next date when it opens the sentence ("On Friday,
+ * jets struck …").
+ */
+function toldAct(text: string, sentence: Sentence, found: readonly DateMention[], date: DateMention): boolean {
+  if (date.expected || date.date.precision !== 'day' || date.date.start === null) return false;
+  const before = found.filter((d) => d.endIndex <= date.index).at(-1);
+  const lead = text.slice(Math.max(sentence.start, before?.endIndex ?? 0), date.index);
+  if (ACT_OF_FORCE.test(lead)) return true;
+  if (!/^\W*(?:on|in|at)?\s*$/i.test(text.slice(sentence.start, date.index))) return false;
+  const next = found.find((d) => d.index >= date.endIndex);
+  return ACT_OF_FORCE.test(text.slice(date.endIndex, next?.index ?? sentence.end));
+}
+
+/**
+ * "Strikes hit the port on Tuesday. … Following the attack, the agency advised ships to keep away": a
+ * sentence with no date of its own that opens with an act of force told before follows it, on its day
+ * (corpus README, seventeenth batch: "following X" takes X's date). The opening's words as a mention
+ * of that day (rule `named-happening`); null when the sentence opens otherwise or no act was dated.
+ */
+function actFollowed(text: string, sentence: Sentence, act: ResolvedDate | null): DateMention | null {
+  if (act === null) return null;
+  const opening = FOLLOWING_ACT.exec(sentence.text);
+  if (!opening) return null;
+  const words = opening[1] as string;
+  const index = sentence.start + sentence.text.indexOf(words);
+  return { index, endIndex: index + words.length, date: { ...act, text: words }, expected: false, stated: {}, rule: 'named-happening' };
+}
+
 /**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
@@ -345,6 +382,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   let toldUpTo = 0;
   // Happenings a day named by its possessive ("Monday’s explosion"), by their noun, for "in the explosion" later.
   const namedHappenings = new Map<string, ResolvedDate>();
+  // The day of the last act of force told so far ("strikes … on Tuesday"), for "Following the attack," later.
+  let lastAct: ResolvedDate | null = null;
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
@@ -375,11 +414,12 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       });
       // "… after Monday’s explosion at a fuel depot. 68 people died in the explosion.": with no date of
       // its own, a sentence that names a happening dated before is dated by it.
-      const recalled = dates.length === 0 ? happeningNamedBefore(paragraph.text, sentence, namedHappenings) : null;
+      const recalled = dates.length === 0 ? (happeningNamedBefore(paragraph.text, sentence, namedHappenings) ?? actFollowed(paragraph.text, sentence, lastAct)) : null;
       if (recalled) dates.push(recalled);
       for (const d of found) {
         const noun = possessiveHappening(paragraph.text, d);
         if (noun !== null) namedHappenings.set(noun, d.date);
+        if (toldAct(paragraph.text, sentence, found, d)) lastAct = d.date;
       }
       // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
       if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates, lexicon) && !reportedAhead(paragraph, sentence, dates)) continue;
