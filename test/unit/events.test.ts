@@ -344,6 +344,18 @@ describe('assembleEvents', () => {
     expect(eventsOf(...paragraphs).candidates.filter((e) => e.summary.startsWith('Following'))).toEqual([]);
   });
 
+  it.each([
+    // A duty or aim "today", or a state of mind "today": no happening.
+    ['“Our primary duty today is to receive the refugees forcibly displaced from the valley,” Anna Berg said.', []],
+    ['“Today, Freedonia is fully committed to peace,” Anna Berg said.', []],
+    // A happening, a saying, or an arrangement "today" stays.
+    ['Freedonia attacked the port today and is ready to do it again.', [['today', '2025-03-14']]],
+    ['Anna Berg said today that Freedonia is ready to talk.', [['today', '2025-03-14']]],
+    ['Anna Berg is to visit Sylvania today.', [['today', '2025-03-14']]],
+  ])('reads a state "today" as no happening: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
+  });
+
   it('dates what an unlisted speaker or a listed outlet said on a day, when the day stands next to the reporting verb', () => {
     const { candidates } = eventsOf(
       'Two prisoners asked to be taken to the capital, an activist said Friday.',

@@ -326,6 +326,36 @@ function happeningNamedBefore(text: string, sentence: Sentence, named: ReadonlyM
   return null;
 }
 
+/**
+ * A state "today" names, no happening: "Today, we are fully committed to peace", "our primary
+ * duty today is to receive them", "we are ready today". A present "is"/"are" before a word of a
+ * state of mind or commitment, or a duty, task or aim that "is to" do something.
+ */
+const STATE_NOW = /\b(?:is|are|['’]re)\s+(?:\p{Ll}+ly\s+)?(?:ready|responsible|committed|determined|concerned|convinced|aware|able|unable|prepared)\b|\b(?:duty|duties|task|tasks|goal|aim|priority|job|mission|role|objective)\s+(?:today\s+)?(?:is|are)\s+to\b/gu;
+
+/**
+ * A verb that tells a happening rather than a state: a past, a perfect, a future, a saying, a past in
+ * "-ed" right after its subject ("Freedonia attacked today"; not a participle such as "forcibly displaced").
+ */
+const NOT_STATE = /\b(?:was|were|has|have|had|will|would|shall|did|said|says|told)\b|(?:\b\p{Lu}\p{L}+|\b(?:he|she|they|we|it|I))\s+\p{Ll}{3,}ed\b/u;
+
+/**
+ * Whether `date` is "today" in a sentence that tells a state now, not a happening (see `STATE_NOW`):
+ * the sentence's own words up to a closing quotation mark after "today" (the attribution after it
+ * tells the saying), with no verb of a happening besides the state's own ("the last village has
+ * been liberated today" stays); never a "today" that dates a saying.
+ */
+function stateToday(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention): boolean {
+  if (!/^today$/i.test(date.date.text) || datesSaying(paragraph, sentence, date)) return false;
+  // The sentence's own words: a fronted "Today," is a clause of its own to `clauseAround`.
+  const own = ownSentence(paragraph.text.slice(sentence.start, sentence.end), date.index - sentence.start);
+  const after = own.slice(Math.max(0, own.toLowerCase().indexOf('today')));
+  const close = after.search(/["”]/);
+  const words = close < 0 ? own : own.slice(0, own.length - after.length + close);
+  STATE_NOW.lastIndex = 0;
+  return STATE_NOW.test(words) && !NOT_STATE.test(words.replace(STATE_NOW, ' '));
+}
+
 /** Words of an act of force: "strikes", "attacked", "the blast". */
 const ACT_OF_FORCE = /\b(?:attack(?:s|ed)?|strikes?|struck|raids?|raided|assaults?|bomb(?:s|ed|ing)|shell(?:ed|ing)|explosions?|exploded|blasts?)\b/i;
 
@@ -469,7 +499,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
         // days later. Each cites its own words, as two happenings of one sentence.
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
-      } else if (!(main.expected ? wontHappen(main) : didNotHappen(main) || named(main))) {
+      } else if (!((main.expected ? wontHappen(main) : didNotHappen(main) || named(main)) || stateToday(paragraph, sentence, main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
@@ -554,7 +584,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         }
       }
 
-      for (const ahead of dates.filter((d) => d !== main && d.expected && !wontHappen(d))) {
+      for (const ahead of dates.filter((d) => d !== main && d.expected && !wontHappen(d) && !stateToday(paragraph, sentence, d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, ahead.index, ahead.endIndex);
         // "Last month, X said the decision would take effect within a month": counted from a day the
         // text does not give, the forecast cannot be placed.
