@@ -283,6 +283,13 @@ describe('figureStage: totals', () => {
     ['2,000 sailors had crossed into Sylvania by the late evening of Monday', '2,000 sailors', 'cumulative'],
     // A time of day that dates the count is no deadline.
     ['On the morning of September 28, 500 people arrived in Freedonia', '500 people', 'reported'],
+    // "As of" reads as "by", a time of day before the day left out.
+    ['Sylvania said 4,850 people fled to Freedonia as of midday on Sept. 25', '4,850 people', 'cumulative'],
+    ['As of 1600 GMT on Tuesday, 28,120 people had crossed into Freedonia', '28,120 people', 'cumulative'],
+    ['As of Monday, 300 sailors have arrived in Freedonia', '300 sailors', 'cumulative'],
+    ['As of Monday, 300 sailors will be sent to Freedonia', '300 sailors', 'planned'],
+    // A weekday with no "by" or "as of" dates the count, no deadline.
+    ['At 1600 GMT on Tuesday, 300 people arrived in Freedonia', '300 people', 'reported'],
   ])('reads a count up to a time of a day gone by as a running total: %j', (clause, figure, stage) => {
     expect(stageOf(clause, figure)).toBe(stage);
   });

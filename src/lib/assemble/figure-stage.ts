@@ -222,10 +222,11 @@ const MONTH_OR_SHORT = [...MONTH_WORDS, ...MONTH_WORDS.filter((name) => name !==
 
 /**
  * "by Sunday morning", "by 31 December", "by mid-March", "by the morning of September 28": a day or
- * month the count runs up to.
+ * month the count runs up to. "As of" reads as "by" (corpus README), a time of day before the day
+ * left out: "as of midday on Sept. 25", "As of 1600 GMT on Tuesday".
  */
 const UP_TO_A_DAY = new RegExp(
-  String.raw`\bby\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+|the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY_NAMES.map((name) => name.toLowerCase()).join('|')}|${MONTH_OR_SHORT}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS.join('|')}))\b`,
+  String.raw`\b(?:by|as\s+of)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+|the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+|(?:midday|noon|midnight|\d{1,4}(?:[:.]\d{2})?\s*(?:GMT|UTC|[ap]\.?m\.?|hours?|local\s+time)?)\s+on\s+)?(?:${WEEKDAY_NAMES.map((name) => name.toLowerCase()).join('|')}|${MONTH_OR_SHORT}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS.join('|')}))\b`,
   'i',
 );
 
