@@ -309,12 +309,16 @@ const OWN_WISH = /\b(?:(?:want|wish|hope|long|ask|request|beg|plead)(?:s|ed)?|be
 /**
  * "since" that opens no period the number sums: an adverb between an auxiliary and its verb ("120,000
  * have since fled", "has since been"), and the mark of a record ("sent thousands, its first
- * intervention since the Great War", "for the first time since 2020").
+ * intervention since the Great War", "for the first time since 2020", "the first official visit to
+ * the country by a Western official since …"), within one clause (no "and" between).
  */
-const SINCE_OF_NO_PERIOD = /\b(?:has|have|had)\s+since\b|\b(?:first|only|largest|biggest|worst|deadliest|longest|highest|lowest)\b(?:\s+[\p{L}’'-]+){0,5}?\s+since\b/giu;
+const SINCE_OF_NO_PERIOD = /\b(?:has|have|had)\s+since\b|\b(?:first|only|largest|biggest|worst|deadliest|longest|highest|lowest)\b(?:\s+(?!and\b)[\p{L}’'-]+){0,10}?\s+since\b/giu;
 
 /** Words that sum without naming a period: "in total", "in all", "altogether", "overall", "all told". */
 const BARE_TOTAL = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|altogether|overall|all told)\b/gi;
+
+/** A relative clause after a comma: ", where …", ", which …". */
+const RELATIVE_CLAUSE = /^\W*(?:where|which|whose)\b/i;
 
 /** A sentence that opens with a bare sum only: "In total, …", "Overall, …". */
 const OPENS_WITH_BARE_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told)\s*,/i;
@@ -366,7 +370,9 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running
   // total ("will arrive by …" looks ahead, whatever the date).
   if (UP_TO_A_DAY.test(governing) && !WILL.test(governing)) return 'cumulative';
-  const opensWithTotal = OPENS_WITH_TOTAL.test(sentence) && !(stateNow && OPENS_WITH_BARE_TOTAL.test(sentence));
+  // "Since then, peace has prevailed in the region, where Freedonia has deployed 2,000 sailors": the
+  // opening sums the main clause, not a relative clause about a place or thing in it.
+  const opensWithTotal = OPENS_WITH_TOTAL.test(sentence) && !(stateNow && OPENS_WITH_BARE_TOTAL.test(sentence)) && !RELATIVE_CLAUSE.test(clause);
   if (totalled(clause) || (opensWithTotal && !STILL_HELD.test(governing))) return 'cumulative';
   return 'reported';
 }
