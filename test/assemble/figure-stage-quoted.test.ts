@@ -54,3 +54,47 @@ describe('assembleFigures: the stage of the items of a list of counts', () => {
     expect(stagesOf(paragraph)).toEqual(expected);
   });
 });
+
+describe('assembleFigures: people a place owns are counted as they are, whatever is planned for them', () => {
+  const placed: FigureCategory[] = [
+    { id: 'displaced', label: 'Displaced', units: ['refugees', 'people', 'residents', 'sylvanians'], cues: ['fled', 'arrived'] },
+    { id: 'population', label: 'Population', units: ['people', 'residents', 'inhabitants', 'sylvanians'], cues: ['live'] },
+    { id: 'troops', label: 'Troops', units: ['sailors', 'troops'], cues: ['sent', 'deployed'] },
+  ];
+  const stages = (paragraph: string) => {
+    const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text: paragraph }] };
+    return assembleFigures(analyseSource(source, lexicon, placed), lexicon).candidates.map((f) => [f.text, f.category, f.stage]);
+  };
+  it.each([
+    ['Sylvania says it plans to integrate the area’s 120,000 Sylvanians.', [['120,000 Sylvanians', 'population', 'reported']]],
+    ['The council plans to resettle the town’s 5,000 residents.', [['5,000 residents', 'population', 'reported']]],
+    ['Officials plan to evacuate Marsh City’s 8,000 people next week.', [['8,000 people', 'population', 'reported']]],
+    // A force a place owns is sent, number and all; people with no owner are what the plan moves.
+    ['Sylvania plans to send the country’s 3,000 troops to the port.', [['3,000 troops', 'troops', 'planned']]],
+    ['The council plans to resettle 5,000 refugees.', [['5,000 refugees', 'displaced', 'planned']]],
+  ])('%j', (paragraph, expected) => {
+    expect(stages(paragraph)).toEqual(expected);
+  });
+});
+
+describe('assembleFigures: a period that describes the counted before the clause’s verb', () => {
+  const counted: FigureCategory[] = [
+    { id: 'troops', label: 'Troops', units: ['sailors', 'soldiers'], cues: ['sent', 'deployed'] },
+    { id: 'losses', label: 'Losses', units: ['sailors', 'soldiers'], cues: ['killed', 'wounded'] },
+  ];
+  const stages = (paragraph: string) => {
+    const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text: paragraph }] };
+    return assembleFigures(analyseSource(source, lexicon, counted), lexicon).candidates.map((f) => [f.text, f.stage]);
+  };
+  it.each([
+    // The period says which sailors; the clause tells what befell them.
+    ['Officials believe at least 1,000 of the 11,000 soldiers sent from Sylvania in the past three months had been killed.', [['at least 1,000', 'reported'], ['11,000 soldiers', 'reported']]],
+    ['The 300 sailors deployed since May have been sent home.', [['300 sailors', 'reported']]],
+    // A period of the clause itself sums over it.
+    ['Sylvania has sent 11,000 soldiers in the past three months.', [['11,000 soldiers', 'cumulative']]],
+    ['Since May, 300 sailors have been killed.', [['300 sailors', 'cumulative']]],
+    ['Sylvania has deployed 300 sailors trained in the past year.', [['300 sailors', 'cumulative']]],
+  ])('%j', (paragraph, expected) => {
+    expect(stages(paragraph)).toEqual(expected);
+  });
+});

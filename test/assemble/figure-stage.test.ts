@@ -243,6 +243,13 @@ describe('figureStage: totals', () => {
     expect(stage('Some 400 boats crossed last week', '400 boats')).toBe('reported');
   });
 
+  it('reads a sentence that opens by totting up as no total of a relative clause in it', () => {
+    const sentence = 'Since then, an uneasy peace has prevailed in the region, where Freedonia has deployed around 2,000 sailors.';
+    expect(stageOf('where Freedonia has deployed around 2,000 sailors.', '2,000 sailors', false, sentence)).toBe('reported');
+    const main = 'Since then, Freedonia has deployed around 2,000 sailors, the ministry said.';
+    expect(stageOf('Freedonia has deployed around 2,000 sailors', '2,000 sailors', false, main)).toBe('cumulative');
+  });
+
   it.each([
     // "since" as an adverb, or marking a record, opens no period the number sums.
     ['Almost all the 120,000 inhabitants of the region have since fled to Freedonia', '120,000 inhabitants', 'reported'],
@@ -254,6 +261,9 @@ describe('figureStage: totals', () => {
     ['Some 19,000 refugees had crossed into Freedonia since the rebels surrendered', '19,000 refugees', 'cumulative'],
     ['Sylvania has suffered thousands of casualties since joining the war', 'thousands of casualties', 'cumulative'],
     ['Freedonia has sent 13,000 sailors since May', '13,000 sailors', 'cumulative'],
+    // A record whose words run long, within one clause; "and" ends the record's reach.
+    ['Berg made the first official visit to the country by a Western official since the exodus of at least 100,000 people last week', '100,000 people', 'reported'],
+    ['Freedonia sent its first sailors in March and since then more than 3,000 have arrived', '3,000', 'cumulative'],
   ])('reads "since" as a period only where it opens one: %j', (clause, figure, expected) => {
     expect(stage(clause, figure)).toBe(expected);
   });
@@ -289,6 +299,13 @@ describe('figureStage: totals', () => {
     ['2,000 sailors had crossed into Sylvania by the late evening of Monday', '2,000 sailors', 'cumulative'],
     // A time of day that dates the count is no deadline.
     ['On the morning of September 28, 500 people arrived in Freedonia', '500 people', 'reported'],
+    // "As of" reads as "by", a time of day before the day left out.
+    ['Sylvania said 4,850 people fled to Freedonia as of midday on Sept. 25', '4,850 people', 'cumulative'],
+    ['As of 1600 GMT on Tuesday, 28,120 people had crossed into Freedonia', '28,120 people', 'cumulative'],
+    ['As of Monday, 300 sailors have arrived in Freedonia', '300 sailors', 'cumulative'],
+    ['As of Monday, 300 sailors will be sent to Freedonia', '300 sailors', 'planned'],
+    // A weekday with no "by" or "as of" dates the count, no deadline.
+    ['At 1600 GMT on Tuesday, 300 people arrived in Freedonia', '300 people', 'reported'],
   ])('reads a count up to a time of a day gone by as a running total: %j', (clause, figure, stage) => {
     expect(stageOf(clause, figure)).toBe(stage);
   });

@@ -238,6 +238,8 @@ describe('assembleEvents', () => {
       'In February, the troops were "withdrawn", according to an official.',
       'By Monday, the troops had almost entirely withdrawn from the border.',
       'The previous call between the two presidents took place in mid-February.',
+      'The crew of a cargo ship that was seriously damaged in a missile attack on 18 November has abandoned it, officials say.',
+      'The weather was usually fine in November.',
     );
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
       ['The treaty was ratified in November.', '2024-11-01'],
@@ -246,6 +248,7 @@ describe('assembleEvents', () => {
       ['In February, the troops were "withdrawn", according to an official.', '2025-02-01'],
       ['By Monday, the troops had almost entirely withdrawn from the border.', null],
       ['The previous call between the two presidents took place in mid-February.', '2025-02-11'],
+      ['The crew of a cargo ship that was seriously damaged in a missile attack on 18 November has abandoned it, officials say.', '2024-11-18'],
     ]);
   });
 
@@ -311,7 +314,49 @@ describe('assembleEvents', () => {
     ]);
   });
 
-  it('dates what an unlisted speaker said on a day, when the day stands next to the reporting verb', () => {
+  it.each([
+    // Counted back from a day known only to its month: no event for the range.
+    ['In January, Freedonia said it had sent 300 sailors in the past three months.', [['January', '2025-01-01']]],
+    ['In January, Anna Berg said Sylvania had attacked the port last week.', [['January', '2025-01-01']]],
+    // A month or year named is placed as well from publication; a saying dated to the day places the range.
+    ['Last year, Freedonia said it had sent 300 sailors in June.', [['Last year', '2024-01-01'], ['June', '2024-06-01']]],
+    ['Freedonia said on Monday it had sent 300 sailors in the past three months.', [['on Monday', '2025-03-10']]],
+    // A date next to the verb dates the saying itself, whatever date comes before it.
+    ['Anna Berg, who led Freedonia in the 2020 war, said last week that Sylvania had attacked.', [['the 2020', '2020-01-01'], ['last week', '2025-03-03']]],
+  ])('leaves out a relative range said on a day known only to a month: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
+  });
+
+  it.each([
+    // An act of force told before, dated by the day its words lead up to (not a later day of the sentence).
+    [['Sylvanian drones struck two ships on Tuesday, as Freedonia confirmed on Wednesday.', 'Following the attack, Freedonia advised ships to keep away.'], ['Following the attack', '2025-03-11']],
+    [['On Monday, Freedonian jets struck the port.', 'After the strikes, Sylvania recalled its envoy.'], ['After the strikes', '2025-03-10']],
+  ])('dates a sentence that opens with an act of force told before by its day: %j', (paragraphs, expected) => {
+    expect(eventsOf(...paragraphs).candidates.map((e) => [e.date.text, e.date.start])).toContainEqual(expected);
+  });
+
+  it.each([
+    // No act of force dated before, or the opening names no act of force: nothing to follow.
+    [['Sylvania struck two ships.', 'Following the attack, Freedonia advised ships to keep away.']],
+    [['Anna Berg met Sylvanian envoys on Tuesday.', 'Following the attack, Freedonia advised ships to keep away.']],
+    [['Sylvanian drones struck two ships on Tuesday.', 'Following the decision, Freedonia advised ships to keep away.']],
+  ])('leaves undated an opening with no dated act of force before it: %j', (paragraphs) => {
+    expect(eventsOf(...paragraphs).candidates.filter((e) => e.summary.startsWith('Following'))).toEqual([]);
+  });
+
+  it.each([
+    // A duty or aim "today", or a state of mind "today": no happening.
+    ['“Our primary duty today is to receive the refugees forcibly displaced from the valley,” Anna Berg said.', []],
+    ['“Today, Freedonia is fully committed to peace,” Anna Berg said.', []],
+    // A happening, a saying, or an arrangement "today" stays.
+    ['Freedonia attacked the port today and is ready to do it again.', [['today', '2025-03-14']]],
+    ['Anna Berg said today that Freedonia is ready to talk.', [['today', '2025-03-14']]],
+    ['Anna Berg is to visit Sylvania today.', [['today', '2025-03-14']]],
+  ])('reads a state "today" as no happening: %j', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
+  });
+
+  it('dates what an unlisted speaker or a listed outlet said on a day, when the day stands next to the reporting verb', () => {
     const { candidates } = eventsOf(
       'Two prisoners asked to be taken to the capital, an activist said Friday.',
       'Local media reported, on Monday, that over 200 people were injured.',
@@ -323,6 +368,8 @@ describe('assembleEvents', () => {
       ['Friday', '2025-03-14'],
       ['on Monday', '2025-03-10'],
       ['Friday, March 7', '2025-03-07'],
+      // An outlet's report is its act, as the corpus gold lists "Reuters reported on Wednesday".
+      ['on Thursday', '2025-03-13'],
     ]);
   });
 
@@ -386,6 +433,16 @@ describe('assembleEvents', () => {
     ]);
     // Without a "when" clause, "since" is one state.
     expect(eventsOf('Freedonia has held the valley since 1991.').candidates.map((e) => e.date.text)).toEqual(['since 1991']);
+  });
+
+  it.each([
+    ['Sylvania has kept troops in the valley since the 2020 war, when Freedonia lost the port.', 'the 2020 war, when Freedonia lost the port.', '2020'],
+    ['Freedonia has held a majority since the 2014 election, when Sylvania lost its seats.', 'the 2014 election, when Sylvania lost its seats.', '2014'],
+  ])('dates the "when" clause on a happening a year names by the year: %j', (text, summary, year) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start, e.date.end, e.date.precision])).toContainEqual([summary, `${year}-01-01`, `${year}-12-31`, 'year']);
+    // The state since then stays open at the end.
+    expect(candidates.map((e) => [e.date.start, e.date.end])).toContainEqual([`${year}-01-01`, null]);
   });
 
   it.each([

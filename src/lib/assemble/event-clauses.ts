@@ -43,8 +43,11 @@ export function happenedAfter(text: string, sentence: Sentence, after: DateMenti
   return [{ date: { text: after.date.text, start: day, end: day, precision: 'day' }, summary, index: sentence.start }, ...told];
 }
 
-/** A relative clause on a date: "since 1991, when the army occupied the valley", "till tomorrow, when …". */
-const WHEN_AFTER = /^,\s*when\s/i;
+/**
+ * A relative clause on a date: "since 1991, when the army occupied the valley", "till tomorrow, when
+ * …", and on a happening the date's year names: "since the 2020 war, when …" (up to two words of it).
+ */
+const WHEN_AFTER = /^(?:\s+\p{Ll}[\p{Ll}-]*){0,2},\s*when\s/u;
 
 /**
  * "tense since 1991, when the army occupied the valley", "the trip will last till tomorrow, when she
@@ -62,9 +65,11 @@ export function whenClause(text: string, sentence: Sentence, date: DateMention, 
   const words = (since ? /^(?:ever\s+)?since\s+/i : /^(?:until|till)\s+/i).exec(date.date.text);
   if (!words) return null;
   const index = date.index + words[0].length;
-  // Read after "in", as the year rule wants a preposition before a bare year.
-  const probe = `in ${text.slice(index, date.endIndex)}`;
-  const own = findDates(probe, published).find((d) => d.index === 3 && d.endIndex === probe.length);
+  // Read after "in", as the year rule wants a preposition before a bare year, with the happening's
+  // noun ("the 2020 war"), as the year rule wants one after "the".
+  const named = (/^[^,]*/.exec(when[0]) as RegExpExecArray)[0];
+  const probe = `in ${text.slice(index, date.endIndex)}${named}`;
+  const own = findDates(probe, published).find((d) => d.index === 3 && d.endIndex >= probe.length - named.length);
   if (!own || (since ? own.expected : own.date.end !== date.date.end)) return null;
   const whenStart = date.endIndex + when[0].length;
   const clause = clauseAround(text, sentence.start, sentence.end, whenStart, whenStart + 1);

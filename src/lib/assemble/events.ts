@@ -22,11 +22,11 @@ const ACTING_KINDS = new Set(['government', 'intergovernmental', 'body', 'person
 const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signed|announced|held|launched|arrived|travell?ed|called|agreed|attacked|struck|crossed|withdrew|imposed|confirmed|told reporters)\b/;
 
 /**
- * A finite verb that tells something happened: "was ratified", "were sent", "were “withdrawn”",
- * "had almost entirely withdrawn", "captured".
+ * A finite verb that tells something happened: "was ratified", "were sent", "were “withdrawn”", "was
+ * seriously damaged", "had almost entirely withdrawn", "captured".
  */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
 
 /**
  * Without a named party, a dated clause still tells of a happening when it has a finite verb of its
@@ -61,6 +61,13 @@ function fromDaySpoken(mention: DateMention, spoken: ResolvedDate | undefined): 
 }
 
 /**
+ * Date rules that count from the day the words are spoken ("in the past three months", "last week",
+ * "two days ago", "yesterday"), unlike a month or a year named ("in June", which the publication
+ * places as well as the saying does).
+ */
+const COUNTED_FROM_NOW: ReadonlySet<string> = new Set(['recent-period', 'relative-period', 'ago', 'casual-day']);
+
+/**
  * Whether a forecast in someone's words counts from the day they spoke ("within a month", "next
  * week") when that day is known only to a month or a year (`spoken`): read from the first and the
  * last day it may be, it gives two dates, so it cannot be placed. A date of its own ("by December
@@ -74,13 +81,13 @@ function unplaceableFrom(mention: DateMention, spoken: ResolvedDate): boolean {
 }
 
 /**
- * "…, an activist said Friday", "Local media reported, on Monday, that …": a dated speech act is an
- * event even when its speaker is no actor of the topic (a listed outlet still only reports). The date
- * must stand next to the reporting verb (only commas and spaces between), or it dates what was
- * reported rather than the saying.
+ * "…, an activist said Friday", "Local media reported, on Monday, that …", "The Courier reported last
+ * week that …": a dated speech act is an event even when its speaker is no actor of the topic, or an
+ * outlet the topic lists (whose report is the act). The date must stand next to the reporting verb
+ * (only commas and spaces between), or it dates what was reported rather than the saying.
  */
-function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[]): boolean {
-  return dates.some((d) => datesSaying(paragraph, sentence, d, (s) => s.speaker.actor === null));
+function datedSpeechAct(paragraph: ParagraphAnalysis, sentence: Sentence, dates: DateMention[], lexicon: ActorLexicon): boolean {
+  return dates.some((d) => datesSaying(paragraph, sentence, d, (s) => s.speaker.actor === null || lexicon.actor(s.speaker.actor)?.kind === 'media'));
 }
 
 /** Whether `date` stands next to the reporting verb of a statement of the sentence (one `which` accepts): it dates the saying. */
@@ -94,6 +101,9 @@ function datesSaying(paragraph: ParagraphAnalysis, sentence: Sentence, date: Dat
     return ADJACENT.test(between) || (FRONTED.test(paragraph.text.slice(sentence.start, date.index)) && FRONTED_SUBJECT.test(between));
   });
 }
+
+/** Before a date that opens its sentence with its preposition: "In January, …", "On Monday, …". */
+const OPENS_SENTENCE = /^\W*(?:in|on|during|at)?\s*$/i;
 
 /** Before a date that opens its sentence: nothing but punctuation, or "Early", "Late", "Later". */
 const FRONTED = /^\W*(?:(?:early|late|earlier|later)\s+)?$/i;
@@ -317,6 +327,73 @@ function happeningNamedBefore(text: string, sentence: Sentence, named: ReadonlyM
 }
 
 /**
+ * A state "today" names, no happening: "Today, we are fully committed to peace", "our primary
+ * duty today is to receive them", "we are ready today". A present "is"/"are" before a word of a
+ * state of mind or commitment, or a duty, task or aim that "is to" do something.
+ */
+const STATE_NOW = /\b(?:is|are|['’]re)\s+(?:\p{Ll}+ly\s+)?(?:ready|responsible|committed|determined|concerned|convinced|aware|able|unable|prepared)\b|\b(?:duty|duties|task|tasks|goal|aim|priority|job|mission|role|objective)\s+(?:today\s+)?(?:is|are)\s+to\b/gu;
+
+/**
+ * A verb that tells a happening rather than a state: a past, a perfect, a future, a saying, a past in
+ * "-ed" right after its subject ("Freedonia attacked today"; not a participle such as "forcibly displaced").
+ */
+const NOT_STATE = /\b(?:was|were|has|have|had|will|would|shall|did|said|says|told)\b|(?:\b\p{Lu}\p{L}+|\b(?:he|she|they|we|it|I))\s+\p{Ll}{3,}ed\b/u;
+
+/**
+ * Whether `date` is "today" in a sentence that tells a state now, not a happening (see `STATE_NOW`):
+ * the sentence's own words up to a closing quotation mark after "today" (the attribution after it
+ * tells the saying), with no verb of a happening besides the state's own ("the last village has
+ * been liberated today" stays); never a "today" that dates a saying.
+ */
+function stateToday(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention): boolean {
+  if (!/^today$/i.test(date.date.text) || datesSaying(paragraph, sentence, date)) return false;
+  // The sentence's own words: a fronted "Today," is a clause of its own to `clauseAround`.
+  const own = ownSentence(paragraph.text.slice(sentence.start, sentence.end), date.index - sentence.start);
+  const after = own.slice(Math.max(0, own.toLowerCase().indexOf('today')));
+  const close = after.search(/["”]/);
+  const words = close < 0 ? own : own.slice(0, own.length - after.length + close);
+  STATE_NOW.lastIndex = 0;
+  return STATE_NOW.test(words) && !NOT_STATE.test(words.replace(STATE_NOW, ' '));
+}
+
+/** Words of an act of force: "strikes", "attacked", "the blast". */
+const ACT_OF_FORCE = /\b(?:attack(?:s|ed)?|strikes?|struck|raids?|raided|assaults?|bomb(?:s|ed|ing)|shell(?:ed|ing)|explosions?|exploded|blasts?)\b/i;
+
+/** A sentence that opens with an act of force told before: "Following the attack,", "After the strikes,"; group 1 the words. */
+const FOLLOWING_ACT = /^\W*((?:After|Following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast)),/;
+
+/**
+ * Whether the single past day `date` dates an act of force its own words tell: the words from the
+ * date before it in the sentence (or the sentence's start) up to it ("… missile strikes targeting
+ * vessels on Tuesday night"), and after it to the next date when it opens the sentence ("On Friday,
+ * jets struck …").
+ */
+function toldAct(text: string, sentence: Sentence, found: readonly DateMention[], date: DateMention): boolean {
+  if (date.expected || date.date.precision !== 'day' || date.date.start === null) return false;
+  const before = found.filter((d) => d.endIndex <= date.index).at(-1);
+  const lead = text.slice(Math.max(sentence.start, before?.endIndex ?? 0), date.index);
+  if (ACT_OF_FORCE.test(lead)) return true;
+  if (!/^\W*(?:on|in|at)?\s*$/i.test(text.slice(sentence.start, date.index))) return false;
+  const next = found.find((d) => d.index >= date.endIndex);
+  return ACT_OF_FORCE.test(text.slice(date.endIndex, next?.index ?? sentence.end));
+}
+
+/**
+ * "Strikes hit the port on Tuesday. … Following the attack, the agency advised ships to keep away": a
+ * sentence with no date of its own that opens with an act of force told before follows it, on its day
+ * (corpus README, seventeenth batch: "following X" takes X's date). The opening's words as a mention
+ * of that day (rule `named-happening`); null when the sentence opens otherwise or no act was dated.
+ */
+function actFollowed(text: string, sentence: Sentence, act: ResolvedDate | null): DateMention | null {
+  if (act === null) return null;
+  const opening = FOLLOWING_ACT.exec(sentence.text);
+  if (!opening) return null;
+  const words = opening[1] as string;
+  const index = sentence.start + sentence.text.indexOf(words);
+  return { index, endIndex: index + words.length, date: { ...act, text: words }, expected: false, stated: {}, rule: 'named-happening' };
+}
+
+/**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
  * the date outside quotation marks wins, since a date inside a quote is part of what was said.
@@ -335,6 +412,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
   let toldUpTo = 0;
   // Happenings a day named by its possessive ("Monday’s explosion"), by their noun, for "in the explosion" later.
   const namedHappenings = new Map<string, ResolvedDate>();
+  // The day of the last act of force told so far ("strikes … on Tuesday"), for "Following the attack," later.
+  let lastAct: ResolvedDate | null = null;
   for (const paragraph of analysis.paragraphs) {
     const quotes = paragraph.statements.filter((s) => s.quote !== null && s.evidence === s.quote);
     const inQuote = (d: DateMention) => quotes.some((q) => within(d.index, d.endIndex, q.index, q.index + q.evidence.length));
@@ -365,14 +444,15 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
       });
       // "… after Monday’s explosion at a fuel depot. 68 people died in the explosion.": with no date of
       // its own, a sentence that names a happening dated before is dated by it.
-      const recalled = dates.length === 0 ? happeningNamedBefore(paragraph.text, sentence, namedHappenings) : null;
+      const recalled = dates.length === 0 ? (happeningNamedBefore(paragraph.text, sentence, namedHappenings) ?? actFollowed(paragraph.text, sentence, lastAct)) : null;
       if (recalled) dates.push(recalled);
       for (const d of found) {
         const noun = possessiveHappening(paragraph.text, d);
         if (noun !== null) namedHappenings.set(noun, d.date);
+        if (toldAct(paragraph.text, sentence, found, d)) lastAct = d.date;
       }
       // Without a named party, a sentence is kept only when it tells of a happening otherwise (read only then).
-      if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates) && !reportedAhead(paragraph, sentence, dates)) continue;
+      if (actors.length === 0 && !toldHappening(sentence.text, dates) && !datedSpeechAct(paragraph, sentence, dates, lexicon) && !reportedAhead(paragraph, sentence, dates)) continue;
       if (dates.length === 0) {
         // A sentence that opens with a quotation is someone's words, not the outlet's account.
         if (HAPPENING.test(sentence.text) && !/^["“]/.test(sentence.text)) {
@@ -419,7 +499,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
         // days later. Each cites its own words, as two happenings of one sentence.
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
-      } else if (!(main.expected ? wontHappen(main) : didNotHappen(main) || named(main))) {
+      } else if (!((main.expected ? wontHappen(main) : didNotHappen(main) || named(main)) || stateToday(paragraph, sentence, main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
       }
 
@@ -471,6 +551,11 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         return DID_NOT_HAPPEN.test(paragraph.text.slice(Math.max(clause.start, previous?.endIndex ?? 0), date.index));
       };
       for (const other of dates.filter((d) => d !== main && !d.expected && !inQuote(d) && !connected.has(d) && !deniedSince(d) && !named(d))) {
+        // "In January, X said it had sent 300 in the past three months": counted back from a day the
+        // text does not give (the saying's date, a month), the range cannot be placed, as a forecast
+        // said then cannot.
+        const spokenThen = (datesSaying(paragraph, sentence, main) || OPENS_SENTENCE.test(paragraph.text.slice(sentence.start, main.index))) && !datesSaying(paragraph, sentence, other);
+        if (spokenThen && !main.expected && COUNTED_FROM_NOW.has(other.rule.split('+')[0] ?? '') && saidAfter(paragraph, other, main) && unplaceableFrom(other, main.date)) continue;
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, other.index, other.endIndex);
         // "The agency reported on Tuesday that Ruhl visited the port the previous day": what was
         // reported has a day of its own, apart from the day it was reported.
@@ -499,7 +584,7 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         }
       }
 
-      for (const ahead of dates.filter((d) => d !== main && d.expected && !wontHappen(d))) {
+      for (const ahead of dates.filter((d) => d !== main && d.expected && !wontHappen(d) && !stateToday(paragraph, sentence, d))) {
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, ahead.index, ahead.endIndex);
         // "Last month, X said the decision would take effect within a month": counted from a day the
         // text does not give, the forecast cannot be placed.

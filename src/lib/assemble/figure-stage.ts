@@ -6,6 +6,7 @@
  */
 import type { FigureStage } from '../model.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../detect/dates/words.ts';
+import { isPeopleOfNoRole } from '../detect/figures/people.ts';
 
 /**
  * Forecasts: the number is what someone expects, not what has happened or been decided ("bracing for
@@ -174,6 +175,44 @@ export function forecastOfCounted(beforeFigure: string, afterFigure: string): bo
   return !PREPOSITION_BEFORE.test(beforeFigure) && FUTURE_OF_COUNTED.test(afterFigure);
 }
 
+/**
+ * A place in the possessive right before the figure: "the area’s 120,000 residents", "Marsh City’s
+ * 5,000 inhabitants". The people a place owns are there already, so a plan told of them ("plans to
+ * integrate the area’s 120,000 ethnic Armenians", "will resettle the town’s 5,000 residents") is a
+ * plan of what happens to them, not of their number.
+ */
+const PLACE_OWNS = /(?:\bthe\s+(?:region|area|city|town|village|enclave|territory|country|nation|district|province|island)|\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)['’]s\s+$/u;
+
+/** Nouns that name people by where they live. */
+const DWELLERS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'population']);
+
+/**
+ * Whether the words before a figure (`beforeFigure`) end in a place that owns the counted (see
+ * `PLACE_OWNS`), and the figure's `unit` names people by no role or by where they live: "the
+ * country’s 3,000 troops will be sent" is a force whose dispatch is planned, number and all.
+ */
+export function ownedByPlace(beforeFigure: string, unit: string | null): boolean {
+  const head = unit?.split(/\s+/).at(-1) ?? '';
+  return (isPeopleOfNoRole(head) || DWELLERS.has(head.toLowerCase())) && PLACE_OWNS.test(beforeFigure);
+}
+
+/**
+ * A period inside a participle phrase that describes the counted, before the clause's own verb:
+ * "1,000 of the 11,000 soldiers sent from Sylvania in the past three months had been killed", "the
+ * 300 sailors captured since May have been freed". The period says which people are meant; the
+ * clause ("had been killed") tells no running total. Only after the figure (see `withoutPeriodOfSubject`).
+ */
+const PERIOD_OF_SUBJECT = /(\b(?:\p{Ll}+ed|sent|brought|held|taken|built|caught|shot|lost)\s+(?:[\p{L}’'-]+\s+){0,5}?)(?:(?:in|over|during|within)\s+the\s+(?:past|last)\s+(?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|hour|day|week|month|year)|since\s+[^,;:]{1,30}?)(?=\s+(?:had|have|has|were|was|are|is|remain|remains)\b)/u;
+
+/**
+ * The clause with a period of the counted's own description after the figure taken out (see
+ * `PERIOD_OF_SUBJECT`); `figureEnd` is where the figure ends in `clause`.
+ */
+export function withoutPeriodOfSubject(clause: string, figureEnd: number): string {
+  const after = clause.slice(figureEnd);
+  return clause.slice(0, figureEnd) + after.replace(PERIOD_OF_SUBJECT, '$1');
+}
+
 /** A future or conditional auxiliary. */
 const WILL = /\b(?:will|would|shall)\b|['’]ll\b/i;
 
@@ -183,10 +222,11 @@ const MONTH_OR_SHORT = [...MONTH_WORDS, ...MONTH_WORDS.filter((name) => name !==
 
 /**
  * "by Sunday morning", "by 31 December", "by mid-March", "by the morning of September 28": a day or
- * month the count runs up to.
+ * month the count runs up to. "As of" reads as "by" (corpus README), a time of day before the day
+ * left out: "as of midday on Sept. 25", "As of 1600 GMT on Tuesday".
  */
 const UP_TO_A_DAY = new RegExp(
-  String.raw`\bby\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+|the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?(?:${WEEKDAY_NAMES.map((name) => name.toLowerCase()).join('|')}|${MONTH_OR_SHORT}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS.join('|')}))\b`,
+  String.raw`\b(?:by|as\s+of)\s+(?:the\s+end\s+of\s+|(?:early|mid|late)[\s-]+|the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+|(?:midday|noon|midnight|\d{1,4}(?:[:.]\d{2})?\s*(?:GMT|UTC|[ap]\.?m\.?|hours?|local\s+time)?)\s+on\s+)?(?:${WEEKDAY_NAMES.map((name) => name.toLowerCase()).join('|')}|${MONTH_OR_SHORT}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_WORDS.join('|')}))\b`,
   'i',
 );
 
@@ -270,12 +310,16 @@ const OWN_WISH = /\b(?:(?:want|wish|hope|long|ask|request|beg|plead)(?:s|ed)?|be
 /**
  * "since" that opens no period the number sums: an adverb between an auxiliary and its verb ("120,000
  * have since fled", "has since been"), and the mark of a record ("sent thousands, its first
- * intervention since the Great War", "for the first time since 2020").
+ * intervention since the Great War", "for the first time since 2020", "the first official visit to
+ * the country by a Western official since …"), within one clause (no "and" between).
  */
-const SINCE_OF_NO_PERIOD = /\b(?:has|have|had)\s+since\b|\b(?:first|only|largest|biggest|worst|deadliest|longest|highest|lowest)\b(?:\s+[\p{L}’'-]+){0,5}?\s+since\b/giu;
+const SINCE_OF_NO_PERIOD = /\b(?:has|have|had)\s+since\b|\b(?:first|only|largest|biggest|worst|deadliest|longest|highest|lowest)\b(?:\s+(?!and\b)[\p{L}’'-]+){0,10}?\s+since\b/giu;
 
 /** Words that sum without naming a period: "in total", "in all", "altogether", "overall", "all told". */
 const BARE_TOTAL = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|altogether|overall|all told)\b/gi;
+
+/** A relative clause after a comma: ", where …", ", which …". */
+const RELATIVE_CLAUSE = /^\W*(?:where|which|whose)\b/i;
 
 /** A sentence that opens with a bare sum only: "In total, …", "Overall, …". */
 const OPENS_WITH_BARE_TOTAL = /^\W*(?:in all|in total|altogether|overall|all told)\s*,/i;
@@ -327,7 +371,9 @@ export function figureStage(governing: string, clause: string, forecastDate: boo
   // "100,483 displaced persons arrived by Sunday morning": a count up to a day gone by is a running
   // total ("will arrive by …" looks ahead, whatever the date).
   if (UP_TO_A_DAY.test(governing) && !WILL.test(governing)) return 'cumulative';
-  const opensWithTotal = OPENS_WITH_TOTAL.test(sentence) && !(stateNow && OPENS_WITH_BARE_TOTAL.test(sentence));
+  // "Since then, peace has prevailed in the region, where Freedonia has deployed 2,000 sailors": the
+  // opening sums the main clause, not a relative clause about a place or thing in it.
+  const opensWithTotal = OPENS_WITH_TOTAL.test(sentence) && !(stateNow && OPENS_WITH_BARE_TOTAL.test(sentence)) && !RELATIVE_CLAUSE.test(clause);
   if (totalled(clause) || (opensWithTotal && !STILL_HELD.test(governing))) return 'cumulative';
   return 'reported';
 }

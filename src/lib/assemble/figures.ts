@@ -9,7 +9,7 @@ import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerRe
 import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, forecastOfCounted, grownTo, stageWords, totalAroundClause } from './figure-stage.ts';
+import { figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, withoutPeriodOfSubject } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -344,13 +344,17 @@ function describesSpeaker(text: string, statement: ParagraphAnalysis['statements
  * A figure's stage from its clause; a figure its clause leaves as done, sent by a participle
  * ("…, sending 3,000 more"), takes the intent or forecast of the clause the participle goes on from.
  */
-function stageInSentence(text: string, sentence: { start: number; end: number; text: string }, clause: { start: number; end: number }, start: number, end: number, forecastDate: boolean): FigureStage {
-  const clauseText = text.slice(clause.start, clause.end);
+function stageInSentence(text: string, sentence: { start: number; end: number; text: string }, clause: { start: number; end: number }, start: number, end: number, forecastDate: boolean, unit: string | null): FigureStage {
+  // "1,000 of the 11,000 soldiers sent in the past three months had been killed": a period that
+  // describes the counted is no running total of the clause.
+  const clauseText = withoutPeriodOfSubject(text.slice(clause.start, clause.end), end - clause.start);
   const told = figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate, sentence.text);
   const before = text.slice(clause.start, start);
   // "have surpassed 4,000": a verb the figure's own words open with stands before its number.
   const digit = text.slice(start, end).search(/\d/);
   const upToNumber = text.slice(clause.start, digit < 0 ? start : start + digit);
+  // "plans to integrate the area’s 120,000 residents": a place's people are counted as they are.
+  if (told === 'planned' && ownedByPlace(before, unit)) return 'reported';
   const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownTo(upToNumber));
   const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
@@ -434,7 +438,7 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         // A vague amount keeps its words; its floor is the detector's, not the source's, so it is no value.
         value: figure.vague === null ? figure.value : null,
         bounds: figureBounds(figure.value, figure.qualifier, figure.vague, figure.upper),
-        stage: told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate),
+        stage: told ? stageInSentence(paragraph.text, told, clause, figure.index, end, forecastDate, figure.unit) : figureStage(stageWords(clauseText, end - clause.start), clauseText, forecastDate),
         qualifier: figure.qualifier,
         unit: figure.unit,
         text: figure.text,

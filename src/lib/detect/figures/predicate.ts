@@ -691,7 +691,7 @@ function infinitiveAfter(tokens: readonly Token[], last: number): string | null 
 }
 
 /** Nouns of a place whose "of N people" counts who live there. */
-const PLACE_NOUNS: ReadonlySet<string> = new Set(['region', 'city', 'town', 'village', 'enclave', 'territory', 'country', 'nation', 'district', 'province', 'island']);
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['region', 'area', 'city', 'town', 'village', 'enclave', 'territory', 'country', 'nation', 'district', 'province', 'island']);
 
 /** Whether the figure at `first` follows "<place> of": "a city of 120,000 people", "the enclave of 120,000". */
 function inhabitantsOfAPlace(tokens: readonly Token[], first: number): boolean {
