@@ -178,7 +178,7 @@ export function forecastOfCounted(beforeFigure: string, afterFigure: string): bo
 /**
  * A place in the possessive right before the figure: "the area’s 120,000 residents", "Marsh City’s
  * 5,000 inhabitants". The people a place owns are there already, so a plan told of them ("plans to
- * integrate the area’s 120,000 ethnic Armenians", "will resettle the town’s 5,000 residents") is a
+ * integrate the area’s 120,000 ethnic Sylvanians", "will resettle the town’s 5,000 residents") is a
  * plan of what happens to them, not of their number.
  */
 const PLACE_OWNS = /(?:\bthe\s+(?:region|area|city|town|village|enclave|territory|country|nation|district|province|island)|\b\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)['’]s\s+$/u;
