@@ -396,6 +396,19 @@ export const TOLD_TO_BELIEVE =
 export const BELIEF_CUE = /told|misled|deceived|believe|think/i;
 
 /**
+ * Whether something is up to a task, judged: "the old alliances are not enough to ensure our security", "the
+ * aid is insufficient to meet the needs", "funding was not adequate to cover the winter", "two battalions
+ * were enough to hold the line" (not "there was not enough water", a shortage told).
+ */
+const SUFFICIENCY_JUDGED =
+  /^\W*(?!(?:that\s+)?(?:there|here)\b)(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){1,16}?(?:is|are|was|were|remains?|remained|(?:has|have)\s+been|seems?|seemed)\s+(?:(?:not|still|simply|clearly|hardly|far\s+from|no\s+longer)\s+)*(?:enough|sufficient|insufficient|adequate|inadequate)\b/iu;
+
+/** Whether the clause judges whether something suffices (SUFFICIENCY_JUDGED), read only where "enough", "sufficient" or "adequate" is. */
+function sufficiencyJudged(clause: string): boolean {
+  return /enough|sufficient|adequate/i.test(clause) && SUFFICIENCY_JUDGED.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -419,7 +432,8 @@ export function describesOrJudges(clause: string): boolean {
     HABIT.test(clause) ||
     hedged(clause) ||
     characterises(clause) ||
-    FEELING_TOLD.test(clause)
+    FEELING_TOLD.test(clause) ||
+    sufficiencyJudged(clause)
   );
 }
 
