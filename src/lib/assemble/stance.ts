@@ -72,6 +72,7 @@ import {
 import {
   A_SET_DATE,
   AGENDA,
+  expectationDisowned,
   expectationOvertaken,
   forecastAfterBut,
   forecastInWords,
@@ -242,7 +243,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // they wished to come": a side's offer to take people in, on a condition or none, undertakes it;
   // it foretells nothing.
   if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
-  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause)) && !relayedProvision) return 'other';
+  // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
+  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause) || expectationDisowned(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.

@@ -170,3 +170,16 @@ export function forecastInWords(words: string): boolean {
   const modal = /\b(?:will|would|could|can|might|may)\b/i.exec(forecast);
   return !TELLS_WHAT_IS.test(forecast.slice(0, modal?.index ?? 0));
 }
+
+/**
+ * An expectation disowned: "they did not expect to ever return home", "she does not expect the talks to
+ * produce a deal", "we don't expect the ferry to resume this month". A forecast doubted is a forecast, as
+ * "we don't think … will" is; it tells no happening (not "they expected no delays", nor "the unexpected
+ * attack", which hold no "not expect").
+ */
+const EXPECTATION_DISOWNED = /\b(?:do|does|did)\s+not\s+(?:\w+ly\s+|yet\s+)?expect\b|\b(?:don|doesn|didn)['’]t\s+(?:\w+ly\s+|yet\s+)?expect\b/i;
+
+/** Whether the clause disowns an expectation (EXPECTATION_DISOWNED), read only where "expect" is. */
+export function expectationDisowned(clause: string): boolean {
+  return clause.includes('expect') && EXPECTATION_DISOWNED.test(clause);
+}
