@@ -79,6 +79,7 @@ import {
   foretellsWhatBefalls,
   hopeTold,
   looksAhead,
+  perceptionForetold,
   predictsOrExplains,
   PROCESS_FORETOLD,
   SCHEDULED,
@@ -296,7 +297,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const agenda = AGENDA.test(clause) && !SCHEDULED.test(clause);
   // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
   // befalls the side is foretold, it is neither promised nor planned.
-  const befalls = foretellsWhatBefalls(clause);
+  // "one day we will wake up and see that …": what the side will come to see is foretold too.
+  const befalls = foretellsWhatBefalls(clause) || perceptionForetold(clause);
   const ownWill =
     !agenda &&
     !befalls &&

@@ -183,3 +183,16 @@ const EXPECTATION_DISOWNED = /\b(?:do|does|did)\s+not\s+(?:\w+ly\s+|yet\s+)?expe
 export function expectationDisowned(clause: string): boolean {
   return clause.includes('expect') && EXPECTATION_DISOWNED.test(clause);
 }
+
+/**
+ * What the speaker or others will come to see or learn, foretold: "one day we will simply wake up and see
+ * that …", "we will see whether the ceasefire holds", "you'll find that …", "people will realise how …". A
+ * forecast, not an undertaking (not "we will see to it that …", "we will find a solution", which promise).
+ */
+const PERCEPTION_FORETOLD =
+  /\b(?:we|i|you|they|people|everyone)(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+ly\s+|just\s+|then\s+|soon\s+|one\s+day\s+)*(?:wake\s+up\b|(?:see|find|discover|reali[sz]e|notice|learn)\s+(?:that|whether|if|how|what|who)\b)/i;
+
+/** Whether the clause foretells what someone will come to see or learn (PERCEPTION_FORETOLD), read only where "will" or "ll" is. */
+export function perceptionForetold(clause: string): boolean {
+  return /will|shall|ll\b/i.test(clause) && PERCEPTION_FORETOLD.test(clause);
+}
