@@ -64,6 +64,7 @@ import {
   IN_CONTACT,
   IN_CONTACT_CUE,
   ownServicePaused,
+  ownSideFeelingTold,
   putsMoneyToUse,
   TIES_CUE,
   TIES_DESCRIBED,
@@ -353,7 +354,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
   // "(the shipping line said) it was suspending all shipments": a business's own routing decision is described.
-  if (describesOrJudges(clause) || ownServicePaused(clause, speaker)) return 'other';
+  // "(Berg said) Freedonia appreciated the fact that …": the side's own feeling, as "we appreciate" is.
+  if (describesOrJudges(clause) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';

@@ -382,6 +382,21 @@ function hedged(clause: string): boolean {
  */
 const FEELING_TOLD = /^\W*(?:that\s+)?(?:i|we|he|she|they|it)\s+(?:\w+ly\s+|also\s+)?(?:regret(?:s|ted)?|appreciate[sd]?)\s+(?!nothing\b)/i;
 
+/**
+ * The speaker's own side, named first, with the feeling it has about what others did: "(Berg said)
+ * Freedonia appreciated the fact that Sylvania did not interfere", "(the minister said) Sylvania appreciates
+ * the mediators' efforts", "Freedonia regretted that the talks had failed", "Freedonia welcomed the
+ * decision" (not "welcomed 3,000 refugees" or "welcomed the refugees", people taken in; nor "the currency
+ * appreciated against the dollar"). The side's own courtesy or regret, as "we appreciate" is.
+ */
+const OWN_SIDE_FEELING =
+  /^\W*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}?(?:\w+ly\s+|also\s+)?(?:(?:appreciate[sd]?|regret(?:s|ted)?)(?!\s+(?:against|by|nothing)\b)|welcome[sd]?\s+(?:(?:the|this|that|these|its|their|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news|decision|efforts?|moves?|steps?|statements?|announcement|agreement|initiatives?|proposals?|ceasefire|truce|release|resolution|outcome|results?|readiness|progress|fact|talks|dialogue|visit)\b|welcome[sd]?\s+that\b)/u;
+
+/** Whether the speaker's own side, named first, tells its feeling (OWN_SIDE_FEELING), read only where a word of it is. */
+export function ownSideFeelingTold(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.ownSideFirst === true && /appreciat|regret|welcom/i.test(clause) && OWN_SIDE_FEELING.test(clause);
+}
+
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
 
