@@ -81,6 +81,7 @@ import {
   foretellsWhatBefalls,
   hopeTold,
   looksAhead,
+  meetingForetold,
   perceptionForetold,
   predictsOrExplains,
   PROCESS_FORETOLD,
@@ -298,7 +299,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
   // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
-  const agenda = AGENDA.test(clause) && !SCHEDULED.test(clause);
+  // "(said) she will speak directly with those affected": a meeting foretold is an agenda too.
+  const agenda = (AGENDA.test(clause) || meetingForetold(clause)) && !SCHEDULED.test(clause);
   // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
   // befalls the side is foretold, it is neither promised nor planned.
   // "one day we will wake up and see that …": what the side will come to see is foretold too.

@@ -196,3 +196,16 @@ const PERCEPTION_FORETOLD =
 export function perceptionForetold(clause: string): boolean {
   return /will|shall|ll\b/i.test(clause) && PERCEPTION_FORETOLD.test(clause);
 }
+
+/**
+ * A meeting or a talk a side will hold, foretold: "(said) she will speak directly with those affected",
+ * "the envoy would meet with the families", "he will talk to the farmers". An agenda, as "will discuss"
+ * is (not "will meet its obligations", "will speak up for the detainees", which undertake; on a set date it
+ * is told, as SCHEDULED reads).
+ */
+const MEETING_FORETOLD = /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+|soon\s+)?(?:meet\s+with|(?:speak|talk)\s+(?:\w+ly\s+)?(?:with|to))\b/i;
+
+/** Whether the clause foretells a meeting or a talk (MEETING_FORETOLD), read only where "with" or "to" is. */
+export function meetingForetold(clause: string): boolean {
+  return /\b(?:with|to)\b/i.test(clause) && MEETING_FORETOLD.test(clause);
+}
