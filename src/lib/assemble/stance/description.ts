@@ -169,6 +169,20 @@ const DESCRIPTION =
 const REMAINS_DESCRIBED =
   /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?remains?\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
 
+/**
+ * What something goes on being, in the present, as REMAINS_DESCRIBED reads "remains a": "the port continues
+ * to be a lifeline for the island", "Sylvania continues to be a reliable partner", "the community continues
+ * to be a source of strength" (not "the bridge continues to be closed", "continues to be shelled", which tell
+ * how things stand in fact; nor "there continues to be a risk").
+ */
+const CONTINUES_DESCRIBED =
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?continues?\s+to\s+be\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|one\s+of|\p{L}+['’]s)\s/iu;
+
+/** Whether the clause tells what something goes on being (CONTINUES_DESCRIBED), read only where "to be" is. */
+function continuesDescribed(clause: string): boolean {
+  return clause.includes('to be ') && CONTINUES_DESCRIBED.test(clause);
+}
+
 /** Whether the clause tells what something still is (REMAINS_DESCRIBED), read only where "remain" is. */
 function remainsDescribed(clause: string): boolean {
   return clause.includes('remain') && REMAINS_DESCRIBED.test(clause);
@@ -444,6 +458,7 @@ export function describesOrJudges(clause: string): boolean {
     judgedSoFar(clause) ||
     DESCRIPTION.test(clause) ||
     remainsDescribed(clause) ||
+    continuesDescribed(clause) ||
     HABIT.test(clause) ||
     hedged(clause) ||
     characterises(clause) ||
