@@ -40,6 +40,7 @@ import {
 } from './stance/condemnation.ts';
 import { DANGER_TO_A_GOOD, dangerAfterBut, FEARED, flagsDanger, TOLD_AS_PAST } from './stance/danger.ts';
 import {
+  blameDisclaimed,
   blameRejected,
   CLAIM_CALLED_FALSE,
   denialWithheld,
@@ -65,6 +66,7 @@ import {
   IN_CONTACT,
   IN_CONTACT_CUE,
   ownServicePaused,
+  ownSideFeelingTold,
   putsMoneyToUse,
   TIES_CUE,
   TIES_DESCRIBED,
@@ -73,12 +75,15 @@ import {
 import {
   A_SET_DATE,
   AGENDA,
+  expectationDisowned,
   expectationOvertaken,
   forecastAfterBut,
   forecastInWords,
   foretellsWhatBefalls,
   hopeTold,
   looksAhead,
+  meetingForetold,
+  perceptionForetold,
   predictsOrExplains,
   PROCESS_FORETOLD,
   SCHEDULED,
@@ -237,6 +242,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   const fromVerb = asksAQuestion ? 'other' : countExplained(reporting.verb, clause) || advisedOfNews(reporting.verb, unquoted) ? undefined : (reaffirmedBond(reporting.verb ?? '', unquoted) ?? resolveStressed(reporting.verb ?? '', unquoted) ?? affirmedPromise(reporting.verb ?? '', clause, speaker) ?? citedFinding(reporting.verb ?? '', unquoted) ?? stanceOfVerb(reporting.verb ?? '') ?? expressedFeeling(reporting.verb ?? '', words) ?? feelingExpressedInWords(words) ?? courtesyInWords(unquoted) ?? announcedPlan(reporting.verb ?? '', words) ?? offerToAct(reporting.verb ?? '', words) ?? hintedAction(reporting.verb ?? '', words) ?? reportedAct(words) ?? praiseTold(unquoted, speaker));
   // "Authorities are investigating", "We do not accept such reproaches", "aid is available": a speech
   // act the clause makes plain by its own words (stance/speech-acts.ts); a verb that says more decides.
+  // "Sylvania should not be blamed for the decisions taken elsewhere": blame disclaimed denies it; it calls for nothing.
+  if (!fromVerb && blameDisclaimed(clause)) return 'denies';
   const act = fromVerb ? undefined : speechActOf(clause, speaker.forASide === true);
   if (act && (act !== 'other' || !condemnable(unquoted))) return act;
   // "(Berg said) Sylvania will send 5,000 workers", "… is set to send": what a party will give or send,
@@ -252,7 +259,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // they wished to come": a side's offer to take people in, on a condition or none, undertakes it;
   // it foretells nothing.
   if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
-  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause)) && !relayedProvision) return 'other';
+  // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
+  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause) || expectationDisowned(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
@@ -301,10 +309,12 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(the decree says) the republic will no longer exist": what a decree or a treaty says will be, it binds to.
   // "(the agency said) Berg will also address the prospects for peace": what a side will talk about, on no
   // set date, is an agenda; it undertakes nothing, and it is foretold, not told.
-  const agenda = AGENDA.test(clause) && !SCHEDULED.test(clause);
+  // "(said) she will speak directly with those affected": a meeting foretold is an agenda too.
+  const agenda = (AGENDA.test(clause) || meetingForetold(clause)) && !SCHEDULED.test(clause);
   // "“We will need years to rebuild”", "(the ministry said) it would take weeks to restore power": what
   // befalls the side is foretold, it is neither promised nor planned.
-  const befalls = foretellsWhatBefalls(clause);
+  // "one day we will wake up and see that …": what the side will come to see is foretold too.
+  const befalls = foretellsWhatBefalls(clause) || perceptionForetold(clause);
   const ownWill =
     !agenda &&
     !befalls &&
@@ -359,7 +369,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (promisedInPassive) return 'pledges';
   if (BELIEF_CUE.test(clause) && TOLD_TO_BELIEVE.test(clause)) return 'other';
   // "(the shipping line said) it was suspending all shipments": a business's own routing decision is described.
-  if (describesOrJudges(clause) || ownServicePaused(clause, speaker)) return 'other';
+  // "(Berg said) Freedonia appreciated the fact that …": the side's own feeling, as "we appreciate" is.
+  if (describesOrJudges(clause) || ownServicePaused(clause, speaker) || ownSideFeelingTold(clause, speaker)) return 'other';
   // Contact kept describes how things stand ("said it was in contact with the tanker"); "reported that
   // its experts are in contact with …" makes it known, and so affirms it.
   if ((!ANNOUNCING_VERB.test(reporting.verb ?? '') && IN_CONTACT_CUE.test(clause) && IN_CONTACT.test(clause)) || (TIES_CUE.test(clause) && TIES_DESCRIBED.test(clause))) return 'other';

@@ -93,9 +93,23 @@ const ONLY_WAY =
 const EXPECTED_TO_KEEP_WORD =
   /(?<!(?:\bnobody|\bno\s+one|\bnot|n['’]t|\bnever|\bhardly)\s+(?:\w+\s+)?)\bexpect(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?:\w+ly\s+)?(?:live\s+up\s+to|fulfil+|honou?r|abide\s+by|comply\s+with|keep|respect|implement|meet)\s+(?:all\s+)?(?:of\s+)?(?:its|their|his|her|the|these|those|this|that)\s+(?:[\p{L}-]+\s+)?(?:commitments?|obligations?|promises?|pledges?|word|agreements?|undertakings?|accords?|deal|treaty)\b/iu;
 
+/**
+ * An act called necessary with its degree or its moment: "it is very important to take concrete steps",
+ * "it is crucial now to prevent further escalation", "it's essential to reopen the road" (CALL holds the
+ * plain "it is important to"; not "it is very important to me", "it's essential to the economy", a value
+ * or a good named, not an act).
+ */
+const NECESSITY_OF_ACT =
+  /\bit(?:\s+(?:is|was)|['’]s)\s+(?:(?:\w+ly|very|so|also|therefore|now)\s+)?(?:important|essential|vital|crucial|necessary|imperative)\s+(?:(?:now|today|again|therefore)\s+)?(?:for\s+[^.;]{1,60}?\s+)?to\s+(?!(?:me|us|him|her|them|you|the|a|an|our|my|his|their|its|this|that|these|those|all|every|any)\b)\p{Ll}/iu;
+
+/** Whether the words call an act necessary (NECESSITY_OF_ACT), read only where "it" and a word of necessity are. */
+function necessityOfAct(words: string): boolean {
+  return /\bit\b|\bit['’]s/i.test(words) && /important|essential|vital|crucial|necessary|imperative/i.test(words) && NECESSITY_OF_ACT.test(words);
+}
+
 /** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/expect/i.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words));
+  return (CALL_CUE.test(words) && CALL.test(words)) || (/expect/i.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words)) || necessityOfAct(words);
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */

@@ -134,10 +134,24 @@ export function laysWrongfulAim(words: string): boolean {
   return /purpose|aim|goal|intent|order\s+to|designed|meant|against/i.test(words) && WRONGFUL_AIM.some(([, pattern]) => pattern.test(words));
 }
 
+/**
+ * Meddling charged, the verb form of "interference": "Sylvania is rudely interfering in the internal
+ * affairs of our country", "they keep interfering in our internal affairs", "had interfered in its domestic
+ * affairs" (not "we do not interfere in the internal affairs of others", "has never interfered", a
+ * principle or a denial).
+ */
+const MEDDLING_CHARGED =
+  /(?<!\b(?:not|never|n['’]t|no\s+one|nobody|to)\s+(?:\w+ly\s+)?)\binterfer(?:e|es|ed|ing)\s+in\s+(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+|my\s+)?(?:[\p{L}-]+\s+)?(?:internal|domestic)\s+affairs\b/iu;
+
+/** Whether the words charge meddling in another's affairs (MEDDLING_CHARGED), read only where "interfer" is. */
+function meddlingCharged(words: string): boolean {
+  return words.includes('interfer') && MEDDLING_CHARGED.test(words);
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words);
 }
 
 /**

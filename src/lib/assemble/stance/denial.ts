@@ -148,3 +148,17 @@ export function blameRejected(words: string): boolean {
 
 /** A negated belief denies what it names: "did not consider them a threat", "does not believe". */
 export const DENYING_BELIEF = /\b(?:consider|consider(?:s|ed)|believe[sd]?|think|thinks|thought|regard(?:s|ed)?|see|sees|saw|view(?:s|ed)?)$/i;
+
+/**
+ * Blame disclaimed for a party: "Russia should not be blamed for the decisions taken elsewhere", "our
+ * crews cannot be held responsible for the delays", "the workers are not to blame" (not "those responsible
+ * should be held accountable", a call; nor "nobody should be blamed before the inquiry", which holds no
+ * negated modal after its subject).
+ */
+const BLAME_DISCLAIMED =
+  /^\W*(?:that\s+)?(?!(?:no|nobody|no\s+one|none)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:(?:should|must|can|could|shall|will|would)(?:\s+not|n['’]t)|cannot)\s+(?:\w+ly\s+|be\s+)?be\s+(?:blamed|held\s+(?:\w+ly\s+)?(?:responsible|accountable|liable|to\s+account))\b|^\W*(?:that\s+)?(?!(?:no|nobody|no\s+one|none)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:is|are|was|were)\s+not\s+to\s+blame\b/iu;
+
+/** Whether the clause disclaims a party's blame (BLAME_DISCLAIMED), read only where "blame" or "held" is. */
+export function blameDisclaimed(clause: string): boolean {
+  return /blame|held/i.test(clause) && BLAME_DISCLAIMED.test(clause);
+}

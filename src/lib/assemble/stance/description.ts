@@ -171,6 +171,20 @@ const DESCRIPTION =
 const REMAINS_DESCRIBED =
   /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?remains?\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|\p{L}+['’]s)\s/iu;
 
+/**
+ * What something goes on being, in the present, as REMAINS_DESCRIBED reads "remains a": "the port continues
+ * to be a lifeline for the island", "Sylvania continues to be a reliable partner", "the community continues
+ * to be a source of strength" (not "the bridge continues to be closed", "continues to be shelled", which tell
+ * how things stand in fact; nor "there continues to be a risk").
+ */
+const CONTINUES_DESCRIBED =
+  /^\W*(?!(?:that\s+)?[“"]?(?:there|here|among)\b)(?:that\s+)?[“"]?(?:[\p{L}’'-]+\s+){0,6}?continues?\s+to\s+be\s+(?:\w+ly\s+|still\s+)?(?:a|an|(?:yet\s+)?another|one\s+of|\p{L}+['’]s)\s/iu;
+
+/** Whether the clause tells what something goes on being (CONTINUES_DESCRIBED), read only where "to be" is. */
+function continuesDescribed(clause: string): boolean {
+  return clause.includes('to be ') && CONTINUES_DESCRIBED.test(clause);
+}
+
 /** Whether the clause tells what something still is (REMAINS_DESCRIBED), read only where "remain" is. */
 function remainsDescribed(clause: string): boolean {
   return clause.includes('remain') && REMAINS_DESCRIBED.test(clause);
@@ -387,6 +401,21 @@ function hedged(clause: string): boolean {
  */
 const FEELING_TOLD = /^\W*(?:that\s+)?(?:i|we|he|she|they|it)\s+(?:\w+ly\s+|also\s+)?(?:regret(?:s|ted)?|appreciate[sd]?)\s+(?!nothing\b)/i;
 
+/**
+ * The speaker's own side, named first, with the feeling it has about what others did: "(Berg said)
+ * Freedonia appreciated the fact that Sylvania did not interfere", "(the minister said) Sylvania appreciates
+ * the mediators' efforts", "Freedonia regretted that the talks had failed", "Freedonia welcomed the
+ * decision" (not "welcomed 3,000 refugees" or "welcomed the refugees", people taken in; nor "the currency
+ * appreciated against the dollar"). The side's own courtesy or regret, as "we appreciate" is.
+ */
+const OWN_SIDE_FEELING =
+  /^\W*(?:that\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,4}?(?:\w+ly\s+|also\s+)?(?:(?:appreciate[sd]?|regret(?:s|ted)?)(?!\s+(?:against|by|nothing)\b)|welcome[sd]?\s+(?:(?:the|this|that|these|its|their|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news|decision|efforts?|moves?|steps?|statements?|announcement|agreement|initiatives?|proposals?|ceasefire|truce|release|resolution|outcome|results?|readiness|progress|fact|talks|dialogue|visit)\b|welcome[sd]?\s+that\b)/u;
+
+/** Whether the speaker's own side, named first, tells its feeling (OWN_SIDE_FEELING), read only where a word of it is. */
+export function ownSideFeelingTold(clause: string, speaker: StanceSpeaker): boolean {
+  return speaker.ownSideFirst === true && /appreciat|regret|welcom/i.test(clause) && OWN_SIDE_FEELING.test(clause);
+}
+
 /** What happens as a rule, not what happened: "are often sent into battle", "usually travel at night", "tend to". */
 const HABIT = /\b(?:often|usually|generally|typically|normally|tends?\s+to|tended\s+to)\b/i;
 
@@ -399,6 +428,19 @@ export const TOLD_TO_BELIEVE =
 
 /** Words one of which every alternative of TOLD_TO_BELIEVE holds, read with its flags (test/assemble/stance-cues.test.ts). */
 export const BELIEF_CUE = /told|misled|deceived|believe|think/i;
+
+/**
+ * Whether something is up to a task, judged: "the old alliances are not enough to ensure our security", "the
+ * aid is insufficient to meet the needs", "funding was not adequate to cover the winter", "two battalions
+ * were enough to hold the line" (not "there was not enough water", a shortage told).
+ */
+const SUFFICIENCY_JUDGED =
+  /^\W*(?!(?:that\s+)?(?:there|here)\b)(?:that\s+)?(?:[\p{L}’'“”"-]+\s+){1,16}?(?:is|are|was|were|remains?|remained|(?:has|have)\s+been|seems?|seemed)\s+(?:(?:not|still|simply|clearly|hardly|far\s+from|no\s+longer)\s+)*(?:enough|sufficient|insufficient|adequate|inadequate)\b/iu;
+
+/** Whether the clause judges whether something suffices (SUFFICIENCY_JUDGED), read only where "enough", "sufficient" or "adequate" is. */
+function sufficiencyJudged(clause: string): boolean {
+  return /enough|sufficient|adequate/i.test(clause) && SUFFICIENCY_JUDGED.test(clause);
+}
 
 /**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
@@ -421,11 +463,13 @@ export function describesOrJudges(clause: string): boolean {
     judgedSoFar(clause) ||
     DESCRIPTION.test(clause) ||
     remainsDescribed(clause) ||
+    continuesDescribed(clause) ||
     HABIT.test(clause) ||
     hedged(clause) ||
     characterises(clause) ||
     FEELING_TOLD.test(clause) ||
-    predicateOfWhatIsSaid(clause)
+    predicateOfWhatIsSaid(clause) ||
+    sufficiencyJudged(clause)
   );
 }
 

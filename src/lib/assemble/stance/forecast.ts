@@ -170,3 +170,42 @@ export function forecastInWords(words: string): boolean {
   const modal = /\b(?:will|would|could|can|might|may)\b/i.exec(forecast);
   return !TELLS_WHAT_IS.test(forecast.slice(0, modal?.index ?? 0));
 }
+
+/**
+ * An expectation disowned: "they did not expect to ever return home", "she does not expect the talks to
+ * produce a deal", "we don't expect the ferry to resume this month". A forecast doubted is a forecast, as
+ * "we don't think … will" is; it tells no happening (not "they expected no delays", nor "the unexpected
+ * attack", which hold no "not expect").
+ */
+const EXPECTATION_DISOWNED = /\b(?:do|does|did)\s+not\s+(?:\w+ly\s+|yet\s+)?expect\b|\b(?:don|doesn|didn)['’]t\s+(?:\w+ly\s+|yet\s+)?expect\b/i;
+
+/** Whether the clause disowns an expectation (EXPECTATION_DISOWNED), read only where "expect" is. */
+export function expectationDisowned(clause: string): boolean {
+  return clause.includes('expect') && EXPECTATION_DISOWNED.test(clause);
+}
+
+/**
+ * What the speaker or others will come to see or learn, foretold: "one day we will simply wake up and see
+ * that …", "we will see whether the ceasefire holds", "you'll find that …", "people will realise how …". A
+ * forecast, not an undertaking (not "we will see to it that …", "we will find a solution", which promise).
+ */
+const PERCEPTION_FORETOLD =
+  /\b(?:we|i|you|they|people|everyone)(?:\s+(?:will|shall)|['’]ll)\s+(?:\w+ly\s+|just\s+|then\s+|soon\s+|one\s+day\s+)*(?:wake\s+up\b|(?:see|find|discover|reali[sz]e|notice|learn)\s+(?:that|whether|if|how|what|who)\b)/i;
+
+/** Whether the clause foretells what someone will come to see or learn (PERCEPTION_FORETOLD), read only where "will" or "ll" is. */
+export function perceptionForetold(clause: string): boolean {
+  return /will|shall|ll\b/i.test(clause) && PERCEPTION_FORETOLD.test(clause);
+}
+
+/**
+ * A meeting or a talk a side will hold, foretold: "(said) she will speak directly with those affected",
+ * "the envoy would meet with the families", "he will talk to the farmers". An agenda, as "will discuss"
+ * is (not "will meet its obligations", "will speak up for the detainees", which undertake; on a set date it
+ * is told, as SCHEDULED reads).
+ */
+const MEETING_FORETOLD = /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+|soon\s+)?(?:meet\s+with|(?:speak|talk)\s+(?:\w+ly\s+)?(?:with|to))\b/i;
+
+/** Whether the clause foretells a meeting or a talk (MEETING_FORETOLD), read only where "with" or "to" is. */
+export function meetingForetold(clause: string): boolean {
+  return /\b(?:with|to)\b/i.test(clause) && MEETING_FORETOLD.test(clause);
+}
