@@ -51,6 +51,13 @@ const CUES: Cue[] = [
     near: ['said', 'the', 'Berg', ',', ':', 'accord', 'Quota', 'from'],
   },
   {
+    name: '"Quote" before QUOTE_FROM',
+    holds: (text) => text.includes('Quote'),
+    patterns: [QUOTE_FROM],
+    texts: ['Quote from Berg: ', 'Quotes from the ministry:', '— Quote from Ruhl'],
+    near: ['said', 'the', 'Berg', ',', ':', 'quote', 'Quota', 'from'],
+  },
+  {
     name: '"report" before INTRODUCED_REPORT',
     holds: (text) => REPORT_WORD.test(text),
     patterns: [INTRODUCED_REPORT],

@@ -98,9 +98,15 @@ const ACCUSED_OF = /^\s+[^,;.:!?]{1,60}?\s+(?:of|for)\s+(?:\p{Ll}+ing|the|its|th
  */
 function clauseFollows(view: SentenceView, lastVerbToken: number): boolean {
   const from = (view.tokens[lastVerbToken] as Token).end;
-  const stretch = view.masked.slice(from, view.end).split(/,\s|;|\u2592/u)[0] ?? '';
+  // Up to the first comma and space, semicolon or quotation: the stretch is searched, not split whole.
+  const rest = view.masked.slice(from, view.end);
+  const cut = rest.search(CLAUSE_BREAK);
+  const stretch = cut < 0 ? rest : rest.slice(0, cut);
   return OWN_CLAUSE.test(stretch);
 }
+
+/** What ends the stretch `clauseFollows` reads: a comma and a space, a semicolon, a quotation. */
+const CLAUSE_BREAK = /,\s|;|\u2592/u;
 
 /** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */
 export function sentenceSubject(view: SentenceView): Span | null {
