@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, PASSIVE_REPORT_BY, POINTS_BACK } from '../../src/lib/detect/quotes/attribution-patterns.ts';
-import { QUOTED_VERB } from '../../src/lib/detect/quotes/attributions.ts';
+import { ACCORDING_TO, AS_REPORTED_BY, BY_CUE, CLAIM_DENIED_BY, PASSIVE_REPORT_BY, POINTS_BACK, QUOTE_FROM } from '../../src/lib/detect/quotes/attribution-patterns.ts';
+import { findAttributions, mayHoldFixedPhrase, QUOTED_VERB } from '../../src/lib/detect/quotes/attributions.ts';
+import { readSentences } from '../../src/lib/detect/quotes/index.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
 import { TERM_OF_RELATIVE } from '../../src/lib/detect/quotes/quote-roles.ts';
 import { CHANNEL_AT_END, CHANNEL_TAIL, endsInChannelVerb } from '../../src/lib/detect/quotes/reported-clause.ts';
 import { IDIOMS, NAME_AND_COLON } from '../../src/lib/detect/quotes/quote-labels.ts';
@@ -37,6 +39,23 @@ const CUES: Cue[] = [
       'the boats left, a claim denied by Freedonia', 'the port was shelled, reports which were rejected by Sylvania',
     ],
     near: ['said', 'the', 'Berg', ',', '.', 'ſ', 'bye', 'baby'],
+  },
+  {
+    name: 'the words of the fixed phrases, before the attributions of a sentence with no speech verb',
+    holds: mayHoldFixedPhrase,
+    patterns: [ACCORDING_TO, QUOTE_FROM, AS_REPORTED_BY, CLAIM_DENIED_BY, PASSIVE_REPORT_BY],
+    texts: [
+      'the boats left, according to the Courier', 'According to Berg, the talks failed', 'Quote from Berg: ', 'Quotes from the ministry:',
+      'the boats left, as reported by the Courier', 'the port was shelled, a claim denied by Freedonia', 'The withdrawal was announced by Ruhl',
+    ],
+    near: ['said', 'the', 'Berg', ',', ':', 'accord', 'Quota', 'from'],
+  },
+  {
+    name: '"Quote" before QUOTE_FROM',
+    holds: (text) => text.includes('Quote'),
+    patterns: [QUOTE_FROM],
+    texts: ['Quote from Berg: ', 'Quotes from the ministry:', '— Quote from Ruhl'],
+    near: ['said', 'the', 'Berg', ',', ':', 'quote', 'Quota', 'from'],
   },
   {
     name: '"report" before INTRODUCED_REPORT',
@@ -121,6 +140,23 @@ describe.each(CUES)('$name', ({ holds, patterns, texts, near }) => {
       expect(holds(text), text).toBe(true);
     }
     expect(matched).toBeGreaterThan(20);
+  });
+});
+
+describe('findAttributions, which reads no further a sentence with no speech verb nor a word of the fixed phrases', () => {
+  const lexicon = createActorLexicon([
+    { id: 'anna-berg', name: 'Anna Berg', kind: 'person', aliases: ['Berg'], demonyms: [] },
+    { id: 'daily-courier', name: 'Daily Courier', kind: 'media', aliases: ['the Courier'], demonyms: [] },
+  ]);
+  it.each([
+    ['The boats left the port on Tuesday.', []],
+    ['“We will stay here until the end.”', []],
+    ['The boats left, according to the Courier.', ['according to']],
+    ['Quote from Berg: “We will stay.”', ['Quote from']],
+    ['Berg said the boats left.', ['said']],
+  ])('%s: %j', (text, verbs) => {
+    const [view] = readSentences([{ n: 1, text }], lexicon).paragraphs[0]?.sentences ?? [];
+    expect(findAttributions(view!).map((a) => a.verb)).toEqual(verbs);
   });
 });
 

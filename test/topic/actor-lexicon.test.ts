@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/schemas/actor.ts';
-import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import { createActorLexicon, mentionsWithin, type Stretch } from '../../src/lib/topic/actor-lexicon.ts';
 
 /** A fictional topic: the code must know nothing about it beyond this list. */
 const actors: Actor[] = [
@@ -139,6 +139,39 @@ describe('findMentions', () => {
     expect(lexicon.findMentions('Voss said it; Lena Voss agreed.')).toEqual([
       { actorId: 'lena-voss', text: 'Lena Voss', index: 14 },
     ]);
+  });
+});
+
+describe('mentionsWithin', () => {
+  /** `text[start, end)` with `hidden` written over, as the quote detector masks quotations. */
+  const masked = (text: string, start: number, end: number, hidden: Stretch[]) => {
+    let out = text;
+    for (const h of hidden) out = out.slice(0, h.start) + '\u2592'.repeat(h.end - h.start) + out.slice(h.end);
+    return out.slice(start, end);
+  };
+  const at = (text: string, words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+
+  const QUOTED = 'Berg met Ruhl. Freedonia said “Sylvania lied” on Tuesday, the Courier reported.';
+  const SECOND = { start: QUOTED.indexOf('Freedonia'), end: QUOTED.length };
+  it.each([
+    ['a sentence after another, a quotation hidden', QUOTED, SECOND, [at(QUOTED, '“Sylvania lied”')], ['freedonia', 'daily-courier']],
+    ['the first sentence', QUOTED, { start: 0, end: QUOTED.indexOf(' Freedonia') }, [], ['anna-berg', 'tomas-ruhl']],
+    ['a name right before a hidden stretch', 'Ruhl“s” men', { start: 0, end: 11 }, [at('Ruhl“s” men', '“s”')], ['tomas-ruhl']],
+  ])('reads %s off the whole text’s mentions, as findMentions reads the masked slice', (_, text, { start, end }, hidden, ids) => {
+    const found = mentionsWithin(text, lexicon.findMentions(text), start, end, hidden);
+    expect(found).toEqual(lexicon.findMentions(masked(text, start, end, hidden)));
+    expect(found?.map((m) => m.actorId)).toEqual(ids);
+  });
+
+  it.each([
+    ['a name runs across the start', 'the Freedonian Defence Ministry said', { start: 15, end: 36 }, []],
+    ['a name runs across the end', 'He met Anna Berg today', { start: 0, end: 12 }, []],
+    ['a letter is right before the start', 'XFreedonia said', { start: 1, end: 15 }, []],
+    ['a letter is right after the end', 'Freedonian troops', { start: 0, end: 9 }, []],
+    ['a name runs into a hidden stretch', 'Anna Berg said', { start: 0, end: 14 }, [{ start: 4, end: 10 }]],
+    ['a hidden stretch starts on a letter', 'Ruhl said Berg lied', { start: 0, end: 19 }, [at('Ruhl said Berg lied', 'Berg')]],
+  ])('gives null when %s (the masked slice may name other actors)', (_, text, { start, end }, hidden) => {
+    expect(mentionsWithin(text, lexicon.findMentions(text), start, end, hidden)).toBeNull();
   });
 });
 

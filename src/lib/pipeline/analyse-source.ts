@@ -34,7 +34,8 @@ export function analyseSources(sources: readonly SourceDocument[], lexicon: Acto
   const statementsOf = paragraphsOf.map((paragraphs, i) => findStatements(paragraphs, lexicon, {}, readOf[i]));
   const datesOf = sources.map((source, i) => datesOfParagraphs(source, (paragraphsOf[i] ?? []).map((p) => p.text)));
   const figuresOf = paragraphsOf.map((paragraphs) => paragraphs.map(({ text, sentences }) => findFigures(text, categories, sentences)));
-  const actorsOf = paragraphsOf.map((paragraphs) => paragraphs.map(({ text }) => lexicon.findMentions(text)));
+  // Found once for both: the statement detector reads each sentence's off its paragraph's (`readSentences`).
+  const actorsOf = readOf.map((read) => read.paragraphs.map(({ mentions }) => mentions));
   return sources.map((source, i) => ({
     source,
     paragraphs: (paragraphsOf[i] ?? []).map(({ n, text, sentences }, k) => ({

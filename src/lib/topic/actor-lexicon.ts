@@ -419,6 +419,35 @@ function isWordCharAt(text: string, index: number): boolean {
   return WORD_CHAR.test(text.charAt(index));
 }
 
+/** A stretch of a text, `[start, end)`. */
+export interface Stretch {
+  start: number;
+  end: number;
+}
+
+/**
+ * What `findMentions` finds in `text.slice(start, end)` with the stretches `hidden` written over by a
+ * character no name holds (quotations masked), read off `mentions`, those it found in the whole
+ * `text`, so the text is scanned once. `hidden` are in order, apart, and within `[start, end)`.
+ * Null when the two may differ: a mention runs across an edge of the stretch or of a hidden one, or
+ * hides a letter or digit the slice would not see (right outside the stretch, or at a hidden
+ * stretch's edge), which could end or start a name there.
+ */
+export function mentionsWithin(text: string, mentions: readonly ActorMention[], start: number, end: number, hidden: readonly Stretch[]): ActorMention[] | null {
+  if (isWordCharAt(text, start - 1) || isWordCharAt(text, end)) return null;
+  for (const stretch of hidden) if (isWordCharAt(text, stretch.start) || isWordCharAt(text, stretch.end - 1)) return null;
+  const found: ActorMention[] = [];
+  for (const mention of mentions) {
+    const mentionEnd = mention.index + mention.text.length;
+    if (mentionEnd <= start || mention.index >= end) continue;
+    if (mention.index < start || mentionEnd > end) return null;
+    const over = hidden.find((stretch) => mention.index < stretch.end && mentionEnd > stretch.start);
+    if (over && (mention.index < over.start || mentionEnd > over.end)) return null;
+    if (!over) found.push({ actorId: mention.actorId, text: mention.text, index: mention.index - start });
+  }
+  return found;
+}
+
 /**
  * The terms' trie, as arrays: it is read at every word start of every paragraph, where a `Map` per
  * node hashed every code unit. Node 0 is the root; its children are a table by code unit (0 when

@@ -16,7 +16,8 @@ export function accordingToAttributions(view: SentenceView): Attribution[] {
   // Most sentences have no "according to": the words it cannot do without are looked for first.
   const according = sentence.includes('ccording') ? [...sentence.matchAll(ACCORDING_TO)] : [];
   const asReportedBy = BY_CUE.test(sentence) ? [...sentence.matchAll(AS_REPORTED_BY)] : [];
-  for (const m of [...according, ...asReportedBy, ...sentence.matchAll(QUOTE_FROM)]) {
+  const quoteFrom = sentence.includes('Quote') ? [...sentence.matchAll(QUOTE_FROM)] : [];
+  for (const m of [...according, ...asReportedBy, ...quoteFrom]) {
     const start = view.start + m.index;
     const end = start + m[0].length;
     // "as reported by": the verb is "reported"; the attribution spans from "as".

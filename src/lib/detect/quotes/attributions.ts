@@ -6,7 +6,7 @@
  */
 import { accordingToAttributions, claimDeniedByAttributions, passiveReportAttribution } from './according-to.ts';
 import { reportsFromAttributions } from './reports-from.ts';
-import { CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
+import { BY_CUE, CANCELS_ATTRIBUTION, OWN_CLAUSE, PARTICIPLE_ADVERBS, SKIP_BEFORE_VERB } from './attribution-patterns.ts';
 import { assignRoles, claimBefore, markChannelsOfReports, markClaimsReferredBack, markNestedInThatClause, markReportedBeforeTrailingSpeaker } from './attribution-roles.ts';
 import { captivityTailEnd, describesNamed, gapAfter, gapBefore, isSpeakerPhrase, lastWord, phraseAfter, phraseBefore, spanOf, type PhraseRange } from './noun-phrase.ts';
 import { negatingAuxiliaryAt } from './negation.ts';
@@ -55,8 +55,13 @@ export interface Attribution {
 
 /** All attributions of a sentence, in text order, with their roles and clauses. */
 export function findAttributions(view: SentenceView): Attribution[] {
+  const sentence = view.masked.slice(view.start, view.end);
+  const verbs = speechVerbMatches(sentence);
+  // A quarter of sentences hold no speech verb and none of the words the fixed phrases cannot do
+  // without: no rule below can find an attribution in them.
+  if (verbs.length === 0 && !mayHoldFixedPhrase(sentence)) return [];
   const passive = passiveReportAttribution(view);
-  const found = [...verbAttributions(view), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...reportsFromAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
+  const found = [...verbAttributions(view, verbs), ...accordingToAttributions(view), ...claimDeniedByAttributions(view), ...reportsFromAttributions(view), ...(passive ? [passive] : [])].sort((a, b) => a.span.start - b.span.start);
   assignRoles(view, found);
   markNestedInThatClause(view, found);
   markReportedBeforeTrailingSpeaker(view, found);
@@ -74,6 +79,15 @@ export function findAttributions(view: SentenceView): Attribution[] {
   return found;
 }
 
+/**
+ * Whether a sentence (quotations masked) holds a word the attributions without a speech verb need:
+ * "according to", "Quote from" (`accordingToAttributions`), "by" ("as reported by", "a claim denied
+ * by", "was announced by": `BY_CUE`) or "reports from" (`reports-from.ts`).
+ */
+export function mayHoldFixedPhrase(sentence: string): boolean {
+  return sentence.includes('ccording') || BY_CUE.test(sentence) || sentence.includes('Quote') || sentence.includes('reports from');
+}
+
 /** Whom an accusation names and what of: " Freedonia of sending boats", " the two sides of breaking the truce". */
 const ACCUSED_OF = /^\s+[^,;.:!?]{1,60}?\s+(?:of|for)\s+(?:\p{Ll}+ing|the|its|their|a|an)\b/u;
 
@@ -84,9 +98,15 @@ const ACCUSED_OF = /^\s+[^,;.:!?]{1,60}?\s+(?:of|for)\s+(?:\p{Ll}+ing|the|its|th
  */
 function clauseFollows(view: SentenceView, lastVerbToken: number): boolean {
   const from = (view.tokens[lastVerbToken] as Token).end;
-  const stretch = view.masked.slice(from, view.end).split(/,\s|;|\u2592/u)[0] ?? '';
+  // Up to the first comma and space, semicolon or quotation: the stretch is searched, not split whole.
+  const rest = view.masked.slice(from, view.end);
+  const cut = rest.search(CLAUSE_BREAK);
+  const stretch = cut < 0 ? rest : rest.slice(0, cut);
   return OWN_CLAUSE.test(stretch);
 }
+
+/** What ends the stretch `clauseFollows` reads: a comma and a space, a semicolon, a quotation. */
+const CLAUSE_BREAK = /,\s|;|\u2592/u;
 
 /** The sentence's own subject, for attributions that leave it out: "Berg offered …, but stressed that …". */
 export function sentenceSubject(view: SentenceView): Span | null {
@@ -266,10 +286,10 @@ const NOUN_LIKE_PARTICIPLES: ReadonlySet<string> = new Set(['warning', 'calling'
 /** Participles read as speech only after "with" and their subject: "with experts suggesting that …". */
 const WITH_SUBJECT_ONLY: ReadonlySet<string> = new Set(['suggesting that']);
 
-function verbAttributions(view: SentenceView): Attribution[] {
+/** The attributions around the sentence's speech verbs, `verbs` (`speechVerbMatches` of the masked sentence). */
+function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[]): Attribution[] {
   const out: Attribution[] = [];
-  const sentence = view.masked.slice(view.start, view.end);
-  for (const m of speechVerbMatches(sentence)) {
+  for (const m of verbs) {
     const verbSpan = { start: view.start + m.index, end: view.start + m.index + m[0].length };
     const verbToken = view.tokens.findIndex((t) => t.start === verbSpan.start);
     const lastVerbToken = view.tokens.findIndex((t) => t.end === verbSpan.end);

@@ -14,7 +14,7 @@
  * the paragraphs alone: `readSentences` and `readAttributions` do them ahead, for a chunk of sources
  * at once in `analyseSources`.
  */
-import type { ActorLexicon, ActorMention } from '../../topic/actor-lexicon.ts';
+import { mentionsWithin, type ActorLexicon, type ActorMention, type Stretch } from '../../topic/actor-lexicon.ts';
 import { maskQuotes, quoteEnd, unmarkQuotedNames } from './quote-spans.ts';
 import { giveRunToItsSpeaker, quoteSpansOfSource, type QuoteRun } from './quote-runs.ts';
 import { findEmbeddedPosts, givePostsToAccounts, postSpans, type EmbeddedPost } from './embedded-posts.ts';
@@ -82,7 +82,27 @@ export interface ReadSource {
     sentences: SentenceView[];
     /** Each sentence's attributions (`findAttributions`), when read ahead (`readAttributions`). */
     attributions?: Attribution[][];
+    /** The actors the paragraph names, quotations included (`ActorLexicon.findMentions` of its text). */
+    mentions: ActorMention[];
+    /** The actors each sentence names outside its quotations, offsets from the sentence's start. */
+    named: ActorMention[][];
   }>;
+}
+
+/**
+ * The stretches `maskQuotes` masks in `[start, end)`, in order (a run's part with no opening mark
+ * from the paragraph's start); null when a quotation's mask runs across the sentence's edge.
+ */
+function maskedWithin(quotes: readonly QuoteSpan[], start: number, end: number): Stretch[] | null {
+  const hidden: Stretch[] = [];
+  for (const quote of quotes) {
+    const from = Math.max(quote.open, 0);
+    const to = quoteEnd(quote);
+    if (to <= start || from >= end) continue;
+    if (from < start || to > end) return null;
+    hidden.push({ start: from, end: to });
+  }
+  return hidden;
 }
 
 /**
@@ -121,7 +141,16 @@ export function readSentences(paragraphs: ParagraphText[], lexicon: ActorLexicon
         // An unclosed quotation is read from its words, one past `open` (a post's later sentence has no mark there).
         quotes: quotes.filter((q) => Math.max(q.unclosed ? q.open + 1 : q.open, 0) >= range.start && quoteEnd(q) <= range.end),
       }));
-      return { quotes, masked, sentences };
+      const mentions = lexicon.findMentions(paragraph.text);
+      // Each sentence's, outside its quotations, read off the paragraph's; where they may differ (see
+      // `mentionsWithin`), the sentence is read again. A quoted name's marks are masked with spaces,
+      // which the paragraph's text does not hold: such a paragraph is read sentence by sentence.
+      const masksOnlyQuotes = names.length === 0 && masked.length === paragraph.text.length;
+      const named = sentences.map(({ start, end }) => {
+        const hidden = masksOnlyQuotes ? maskedWithin(quotes, start, end) : null;
+        return (hidden && mentionsWithin(paragraph.text, mentions, start, end, hidden)) ?? lexicon.findMentions(masked.slice(start, end));
+      });
+      return { quotes, masked, sentences, mentions, named };
     }),
   };
 }
@@ -149,7 +178,7 @@ export function findStatements(
 
   for (const [p, paragraph] of paragraphs.entries()) {
     memory.notePerson(null);
-    const { masked, sentences: views, attributions } = read.paragraphs[p] as ReadSource['paragraphs'][number];
+    const { masked, sentences: views, attributions, named: namedIn } = read.paragraphs[p] as ReadSource['paragraphs'][number];
     let last: KnownSpeaker | null = null;
     let lastQuoted = false;
     let spokeInParagraph = false;
@@ -168,7 +197,7 @@ export function findStatements(
       memory.names.collect(masked, lexicon, view.tokens);
       // Found only if a rule asks for them (see SpeakerMemory.noteSentence), then once.
       let governmentsHere: GovernmentAt[] | undefined;
-      const governments = () => (governmentsHere ??= governmentsNamed(masked.slice(view.start, view.end), lexicon));
+      const governments = () => (governmentsHere ??= governmentsNamed(masked.slice(view.start, view.end), namedIn[i] as ActorMention[], lexicon));
       memory.noteSentence(paragraph.text.slice(view.start, view.end), governments);
       const said = statementsInSentence(view, {
         paragraph: paragraph.n,
@@ -200,7 +229,7 @@ export function findStatements(
           // quotation's own sentence names another side, whose reply it may be. (Later sentences may
           // name sides only as what the speaker talks about: "“…” Asked what Sylvania might gain, Ruhl said …".)
           const anotherSideAfter = !spokeInParagraph && i === 0 && known !== null && known.government !== null && governments().some((g) => g.government !== known.government);
-          return known && !privatePeopleAfter && !officeHolderAfter && !anotherSideAfter && !namesSomeoneElse(masked.slice(view.start), known, lexicon) ? known : null;
+          return known && !privatePeopleAfter && !officeHolderAfter && !anotherSideAfter && !namesSomeoneElse(lexicon.findMentions(masked.slice(view.start)), known, lexicon) ? known : null;
         },
         spoke: (known) => {
           spokeInParagraph = true;
@@ -221,7 +250,7 @@ export function findStatements(
       const subjectSpeaker = subject ? namedSpeaker(subject, lexicon) : null;
       if (subject) memory.notePerson(subject, subjectSpeaker ?? undefined);
       // Named after the sentence is read: "the ministry" in a sentence refers to one named before it.
-      const named = lexicon.findMentions(masked.slice(view.start, view.end));
+      const named = namedIn[i] as ActorMention[];
       memory.noteMentions(named.map((m) => m.actorId));
       for (const mention of named) namedInSource.add(mention.actorId);
       if (said.length === 0) {
@@ -235,7 +264,7 @@ export function findStatements(
         // "Karl Weiss, an analyst at the Marsh Institute, disagreed.": an independent voice, who speaks
         // for no government either, and whom a later "he" may mean.
         if (ONE_PRIVATE_PERSON.test(sentence) || SOMEONE_UNREAD_SPOKE.test(sentence) || holdsIndependentRole(subjectWords)) memory.notePrivatePerson();
-        if (last && tellsOfSomeoneElse(sentence, last, subject, lexicon)) someoneElseSinceSpoke = true;
+        if (last && tellsOfSomeoneElse(sentence, named, last, subject, lexicon)) someoneElseSinceSpoke = true;
       }
       memory.noteDocuments(masked.slice(view.start, view.end), named, said.length > 0 ? (memory.lastSpeakers(1)[0] ?? null) : null);
       // Whether the last speaker's last words were quoted. A channel's report of them is told after
@@ -362,13 +391,13 @@ function holdsIndependentRole(subject: string): boolean {
   return holdsWordOf(subject, INDEPENDENT_ROLES_ANY_NUMBER);
 }
 
-/** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order. */
-function governmentsNamed(sentence: string, lexicon: ActorLexicon): GovernmentAt[] {
+/** The governments a sentence names by name or demonym ("Sylvania", "Sylvanian sailors"), in order; `named` are its mentions. */
+function governmentsNamed(sentence: string, named: readonly ActorMention[], lexicon: ActorLexicon): GovernmentAt[] {
   const isGovernment = (id: string) => lexicon.actor(id)?.kind === 'government';
   const at = (government: string, index: number): GovernmentAt => ({ government, index, place: placeBefore(sentence, index) });
-  const named = lexicon.findMentions(sentence).filter((m) => isGovernment(m.actorId)).map((m) => at(m.actorId, m.index));
+  const names = named.filter((m) => isGovernment(m.actorId)).map((m) => at(m.actorId, m.index));
   const demonyms = lexicon.findDemonyms(sentence).filter((m) => isGovernment(m.government)).map((m) => at(m.government, m.index));
-  return [...named, ...demonyms].sort((a, b) => a.index - b.index);
+  return [...names, ...demonyms].sort((a, b) => a.index - b.index);
 }
 
 /** A preposition of place ending a text: "in", "across". */
@@ -390,12 +419,12 @@ function placeBefore(sentence: string, index: number): boolean {
  * ("Anna Berg disagreed"), another side ("Freedonia disagreed"), private people ("A soldier
  * complained", "Residents disagreed"), or a person or body the topic data lists.
  */
-function tellsOfSomeoneElse(sentence: string, known: KnownSpeaker, subject: string | null, lexicon: ActorLexicon): boolean {
+function tellsOfSomeoneElse(sentence: string, named: readonly ActorMention[], known: KnownSpeaker, subject: string | null, lexicon: ActorLexicon): boolean {
   if (subject !== null && subject !== known.speaker.name) return true;
   if (subjectSides(sentence, lexicon).some((government) => government !== known.government)) return true;
   if (PRIVATE_PEOPLE_ANY_CASE.test(sentence)) return true;
   // "The Courier's reporter saw otherwise": an outlet's people as well.
-  return namesSomeoneElse(sentence, known, lexicon) || lexicon.findMentions(sentence).some((m) => m.actorId !== known.speaker.actor && lexicon.actor(m.actorId)?.kind === 'media');
+  return namesSomeoneElse(named, known, lexicon) || named.some((m) => m.actorId !== known.speaker.actor && lexicon.actor(m.actorId)?.kind === 'media');
 }
 
 /** Private people, whatever the case of the first letter: "Residents disagreed". */
@@ -404,7 +433,7 @@ const PRIVATE_PEOPLE_ANY_CASE = new RegExp(PRIVATE_PEOPLE.source, 'i');
 /** Kinds of actor that speak in their own name: a person or a body named after a quote may be its speaker. */
 const SPEAKING_KINDS = new Set(['person', 'commentator', 'body']);
 
-/** Whether `text` (quotes masked) names a person or body other than the speaker `known`. */
-function namesSomeoneElse(text: string, known: KnownSpeaker, lexicon: ActorLexicon): boolean {
-  return lexicon.findMentions(text).some((m) => m.actorId !== known.speaker.actor && SPEAKING_KINDS.has(lexicon.actor(m.actorId)?.kind ?? ''));
+/** Whether the mentions of a text (quotes masked) name a person or body other than the speaker `known`. */
+function namesSomeoneElse(mentions: readonly ActorMention[], known: KnownSpeaker, lexicon: ActorLexicon): boolean {
+  return mentions.some((m) => m.actorId !== known.speaker.actor && SPEAKING_KINDS.has(lexicon.actor(m.actorId)?.kind ?? ''));
 }

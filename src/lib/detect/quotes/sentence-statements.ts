@@ -105,6 +105,8 @@ const NOBODY: ResolvedSpeaker = {
 /** The statements of one sentence, in text order; tells `context` who spoke. */
 export function statementsInSentence(view: SentenceView, context: SentenceContext): StatementMention[] {
   const all = context.attributions ?? findAttributions(view);
+  // Nothing to give a speaker, and nothing below tells the context anything then.
+  if (all.length === 0 && view.quotes.length === 0) return [];
   const attributions = all.filter((a) => a.role !== 'nested');
   const speakers = resolveAll(view, attributions, context);
   const carried: Carried = new Map();
