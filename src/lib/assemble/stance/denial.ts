@@ -150,7 +150,7 @@ export function blameRejected(words: string): boolean {
 export const DENYING_BELIEF = /\b(?:consider|consider(?:s|ed)|believe[sd]?|think|thinks|thought|regard(?:s|ed)?|see|sees|saw|view(?:s|ed)?)$/i;
 
 /**
- * Blame disclaimed for a party: "Russia should not be blamed for the decisions taken elsewhere", "our
+ * Blame disclaimed for a party: "Sylvania should not be blamed for the decisions taken elsewhere", "our
  * crews cannot be held responsible for the delays", "the workers are not to blame" (not "those responsible
  * should be held accountable", a call; nor "nobody should be blamed before the inquiry", which holds no
  * negated modal after its subject).
