@@ -21,7 +21,7 @@ export function assignRoles(view: SentenceView, found: Attribution[]): void {
   for (const attribution of found) {
     const ownThatClause = OWN_THAT_CLAUSE.test(view.masked.slice(attribution.verbSpan.end, attribution.verbSpan.end + 60));
     const conduit = !ownThatClause && (attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb));
-    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !contrastedSource(view, attribution)) attribution.role = 'conduit';
+    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !contrastedSource(view, attribution) && !subordinateSource(view, attribution)) attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
   }
 }
@@ -38,6 +38,18 @@ function contrastedSource(view: SentenceView, attribution: Attribution): boolean
   if (!/^according\s+to$/i.test(attribution.verb)) return false;
   const before = view.masked.slice(Math.max(view.start, attribution.span.start - 20), attribution.span.start);
   return CONTRAST_BEFORE.test(before) && /^\s*,\s*\S/.test(view.masked.slice(attribution.span.end, view.end));
+}
+
+/** A subordinating word that opens a clause of the writer's right before a source: "…, after X reported …". */
+const SUBORDINATOR_BEFORE = /\b(?:after|before|when|whenever|since|because|until|once|while|whereas)\s*$/i;
+
+/**
+ * "Berg said the port was shut, after the Courier reported strikes on it": a source that a
+ * subordinating word ("after", "before", "when", "because") puts in a clause of the writer's reports
+ * what that clause says, not the report before it, so it is no channel of that report.
+ */
+function subordinateSource(view: SentenceView, attribution: Attribution): boolean {
+  return SUBORDINATOR_BEFORE.test(view.masked.slice(Math.max(view.start, attribution.span.start - 12), attribution.span.start));
 }
 
 /** A "that" right after a verb, or after a few words of audience or time with no comma: "reported on Monday that". */
