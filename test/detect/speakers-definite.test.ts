@@ -269,6 +269,18 @@ describe('"the country’s …" is of the country the article just named', () =>
     expect(credit([text])).toEqual([[null, 'sylvania']]);
   });
 
+  it.each([
+    // A name after a noun of a place and "of" is a place, as "in Sylvania" is: with another place, no guess.
+    ['Thousands fled the disputed territory of Freedonia and found refuge in Sylvania, according to the country’s government.', null],
+    ['Fighting spread across the region of Freedonia and into Sylvania, the country’s defence ministry said.', null],
+    // A side that acts is still the country beside a place named so.
+    ['Sylvania’s offensive in the region of Freedonia killed forty sailors, the country’s defence ministry said.', 'sylvania'],
+    // Without "of", the noun is no place: "the territory Freedonia holds" names Freedonia as the side.
+    ['Freedonia shelled the port on Monday, the country’s defence ministry said.', 'freedonia'],
+  ])('reads a name after "the territory of", "the region of" as a place: %s → %s', (text, government) => {
+    expect(credit([text]).map(([, g]) => g)).toEqual([government]);
+  });
+
   it('guesses no country when the sentence names two', () => {
     expect(credit(['Freedonia and Sylvania clashed on Monday.', 'The country’s foreign ministry said the move was temporary.'])).toEqual([[null, null]]);
     expect(credit(['Freedonian boats sank Sylvanian ships on Monday, the country’s defence ministry said.'])).toEqual([[null, null]]);
