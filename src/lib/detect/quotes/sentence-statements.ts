@@ -10,7 +10,7 @@ import { type Attribution, findAttributions, freeRelativeSubject, isQuotedPredic
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
-import { labelledSpeaker } from './quote-labels.ts';
+import { describedInWordsOf, labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence, relativeTermOwner } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { isBareStatePress, pressOfSubjectState } from './state-press.ts';
@@ -311,6 +311,10 @@ function quoteStatements(
   const label = labelledSpeaker(view, quote);
   const labelled = label ? resolveSpeakers(slice(view, label), null, 'said', context) : [];
   if (labelled.length > 0 && labelled.every(namesSomeone)) return labelled.map((s) => quoteFound(quote, s, null, null, context));
+  // "In the words of one officer, the crews “had left”": a described person the idiom gives the words to.
+  const described = label ? null : describedInWordsOf(view, quote);
+  const describedSpeakers = described ? resolveSpeakers(slice(view, described), null, 'said', context) : [];
+  if (describedSpeakers.length > 0 && describedSpeakers.every((s) => s.resolvedBy !== 'none')) return describedSpeakers.map((s) => quoteFound(quote, s, null, null, context));
   // "Ruhl “highly praised” the crews, according to the Courier": a quoted predicate is the wording of
   // whoever relays the report, not words the subject said. "Ruhl “was received” by Berg, the ministry
   // said": so is the wording of a trailing report that holds it, a partial quote listed once, as a
