@@ -116,6 +116,9 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     if (inner?.phrase) {
       const innerSpeakers = resolveSpeakers(slice(view, inner.phrase), null, inner.verb, context);
       found.push(...innerSpeakers.map((s) => quoteFound(quote, s, inner, null, context)));
+      // "KCNA reported that Kim promised them “…”": the report around the quotation is not listed again.
+      const outer = attributions.find((a) => a.role === 'main' && a.clause !== null && contains(a.clause, quote));
+      if (outer && !introducesNested(view, quote, inner, false)) carry(carried, outer, null);
       continue;
     }
     const quoted = quoteStatements(view, quote, attributions, speakers, carried, context);
@@ -592,12 +595,27 @@ function adjacentBefore(view: SentenceView, quote: QuoteSpan, a: Attribution): b
  * between ("one prisoner had said that “…”"). The words are then the inner speaker's, not the
  * outer one's who reports them.
  */
-function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution): boolean {
+function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution, complement = true): boolean {
   if (adjacentBefore(view, quote, a)) return true;
   if (a.span.end > quote.open) return false;
   const between = view.masked.slice(a.span.end, quote.open);
   if (/^\s*(?:that\s*)?$/i.test(between)) return true;
-  return /^told$/i.test(a.verb.trim()) && /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,]\s*$/u.test(between);
+  return (/^told$/i.test(a.verb.trim()) && /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,]\s*$/u.test(between)) || (complement && quotedInNamedComplement(view, a, between));
+}
+
+/**
+ * "KCNA reported that Kim promised them “a beautiful life”", "Berg said Ruhl asked if he could “go
+ * home”": a quotation a few plain words after the speech verb of someone a report's clause names
+ * is that someone's words, not the reporter's (the corpus README: a report that holds another's partial
+ * quotes). Only after a name: not after a pronoun ("Berg said he had asked to “…”" is Berg's own
+ * report) or a description, nor across punctuation or another speech verb.
+ */
+function quotedInNamedComplement(view: SentenceView, a: Attribution, between: string): boolean {
+  if (!a.phrase || !/^\s+(?:[\p{L}'’-]+\s+){1,7}$/u.test(between)) return false;
+  // Only someone named (the corpus README, nineteenth batch): "the captain reported that the “…”" is
+  // the relaying report's own partial quote.
+  if (!/^\p{Lu}/u.test(slice(view, a.phrase).trim()) || /^(?:The|A|An|One|Some|He|She|They|We|I|It|You)\b/.test(slice(view, a.phrase).trim())) return false;
+  return !/\b(?:said|says|told|tells|added|stated|called|described)\b/i.test(between);
 }
 
 /** A quote statement citing the quoted words themselves (without a trailing comma). */
