@@ -375,6 +375,43 @@ describe('reported speech: SPEAKER VERB (that) CLAUSE', () => {
     for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
   });
 
+  it('reads a source that "after", "before" or "because" puts in a clause of the writer\'s as its own words, not as the channel of the report before it', () => {
+    const cases: [string, (string | null)[][]][] = [
+      [
+        'Berg said the port was closed, after the Courier reported mines in the strait.',
+        [
+          ['anna-berg', 'said', 'the port was closed'],
+          ['daily-courier', 'reported', 'mines in the strait'],
+        ],
+      ],
+      [
+        'Freedonia confirmed the withdrawal of its boats before the Courier reported new attacks on the harbour.',
+        [
+          ['freedonia', 'confirmed', 'the withdrawal of its boats'],
+          ['daily-courier', 'reported', 'new attacks on the harbour'],
+        ],
+      ],
+      [
+        'Sylvania said the talks had stalled, because the Courier reported troop movements near the border.',
+        [
+          ['sylvania', 'said', 'the talks had stalled'],
+          ['daily-courier', 'reported', 'troop movements near the border'],
+        ],
+      ],
+      // No subordinating word: still the channel of the report before it.
+      [
+        'Berg said the port was closed, the Courier reported.',
+        [
+          ['anna-berg', 'said', 'the port was closed'],
+          ['daily-courier', 'reported', 'Berg said the port was closed'],
+        ],
+      ],
+      // "before" that ends the reported clause is part of it.
+      ['Berg said she had never seen the boats before.', [['anna-berg', 'said', 'she had never seen the boats before']]],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text)]).toEqual([text, expected]);
+  });
+
   it('reads a speech participle joined by "and" to a participle clause of any verb: ", thanking them and saying that …"', () => {
     const cases: [string, (string | null)[][]][] = [
       ['Ruhl met the crews, thanking them for their service and saying that the port will reopen.', [['tomas-ruhl', 'saying', 'that the port will reopen']]],

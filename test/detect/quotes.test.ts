@@ -220,6 +220,18 @@ describe('a speaker named beside the quotation, with no verb', () => {
     expect(credit(['As Update put it: “We will respond to every provocation.”'])).toEqual([['We will respond to every provocation.', null, null]]);
   });
 
+  it.each([
+    // A person described, not named, after "In the words of": the quotation is theirs.
+    ['In the words of one Sylvanian officer, “the crews learned very quickly.”', 'the crews learned very quickly.', 'one Sylvanian officer', 'sylvania'],
+    ['In the words of a Freedonian diplomat, as quoted by the Courier, the talks “went nowhere at all.”', 'went nowhere at all.', 'a Freedonian diplomat', 'freedonia'],
+    ['In the words of one analyst, the deal was “a gamble on the port.”', 'a gamble on the port.', 'one analyst', null],
+    // A document or thing is no person described: nobody.
+    ['In the words of the treaty, the parties “shall refrain from the use of force.”', 'shall refrain from the use of force.', null, null],
+  ])('reads "In the words of" and a described person as that person: %s', (text, quote, speaker, government) => {
+    const found = statements([text]).map((s) => [s.quote, s.speaker.description || s.speaker.name || null, s.government]);
+    expect(found).toEqual([[quote, speaker, government]]);
+  });
+
   it('reads a heading before a colon as nobody', () => {
     expect(credit(['Update: “The port is closed to all traffic.”'])).toEqual([['The port is closed to all traffic.', null, null]]);
   });

@@ -230,6 +230,22 @@ describe('words introduced inside another report', () => {
   });
 
   it.each([
+    // A quotation a few plain words after the speech act of someone the clause names is theirs, and
+    // the report around it is not listed again.
+    ['Anna Berg said that Ruhl asked if he could “go home to his family soon.”', [['quote', 'Tomas Ruhl', 'sylvania']]],
+    ['The State Bureau reported that Ruhl promised them “a quick release of every crew.”', [['quote', 'Tomas Ruhl', 'sylvania']]],
+    ['Tomas Ruhl said Lee Min Ho had asked whether the crew could “leave the port by Friday.”', [['quote', 'Lee Min Ho', null]]],
+    // Someone described, not named: the report relays them, and the partial quotation is the reporter's.
+    ['Anna Berg said that the captain reported that the “port side was hit by a missile.”', [['quote', 'Anna Berg', 'freedonia']]],
+    // A pronoun is the reporter's own report: the words stay the reporter's.
+    ['Anna Berg said she had asked to “leave the port by Friday.”', [['quote', 'Anna Berg', 'freedonia']]],
+    // Across another speech verb, the words are not the first speaker's.
+    ['Anna Berg said the sailor told her nothing and called the port “a prison.”', [['reported', 'Anna Berg', 'freedonia'], ['quote', 'Anna Berg', 'freedonia']]],
+  ])('gives a quotation after "X asked if", "X promised them" inside a report to X: %s', (text, expected) => {
+    expect(statements([text]).map((s) => [s.kind, s.speaker.description || s.speaker.name, s.government])).toEqual(expected);
+  });
+
+  it.each([
     'The State Bureau said the sailor told interrogators: “I want to go home.”',
     'The State Bureau said one sailor had said that “he wanted to go home.”',
   ])('gives the words to the sailor after the audience of "told" or after "that": %j', (text) => {
@@ -267,6 +283,18 @@ describe('"the country’s …" is of the country the article just named', () =>
   it('takes the country that acts, not the one named as where it happened', () => {
     const text = 'Forty boats sank during Sylvania’s offensive in Freedonia on Monday, the country’s defence ministry said.';
     expect(credit([text])).toEqual([[null, 'sylvania']]);
+  });
+
+  it.each([
+    // A name after a noun of a place and "of" is a place, as "in Sylvania" is: with another place, no guess.
+    ['Thousands fled the disputed territory of Freedonia and found refuge in Sylvania, according to the country’s government.', null],
+    ['Fighting spread across the region of Freedonia and into Sylvania, the country’s defence ministry said.', null],
+    // A side that acts is still the country beside a place named so.
+    ['Sylvania’s offensive in the region of Freedonia killed forty sailors, the country’s defence ministry said.', 'sylvania'],
+    // Without "of", the noun is no place: "the territory Freedonia holds" names Freedonia as the side.
+    ['Freedonia shelled the port on Monday, the country’s defence ministry said.', 'freedonia'],
+  ])('reads a name after "the territory of", "the region of" as a place: %s → %s', (text, government) => {
+    expect(credit([text]).map(([, g]) => g)).toEqual([government]);
   });
 
   it('guesses no country when the sentence names two', () => {

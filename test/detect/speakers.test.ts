@@ -271,6 +271,17 @@ describe('speakers: role phrases', () => {
     }
   });
 
+  it.each([
+    // "within" and "inside" keep the body the sources are in inside the phrase, as "in" does.
+    ['According to sources within the Sylvanian government, the boats left on Monday.', 'sources within the Sylvanian government', 'sylvania', 'the boats left on Monday'],
+    ['The boats left on Monday, according to officials inside the Freedonian Defence Ministry.', 'officials inside the Freedonian Defence Ministry', 'freedonia', 'The boats left on Monday'],
+    ['“The boats left,” said a source inside the Sylvanian government.', 'a source inside the Sylvanian government', 'sylvania', 'The boats left'],
+    // A place with no side named keeps no government.
+    ['A source inside the port said the boats left within hours.', 'A source inside the port', null, 'the boats left within hours'],
+  ])('reads "sources within X", "a source inside X" as one phrase: %s', (text, speaker, government, words) => {
+    expect(statements([text]).map((m) => [m.speaker.description ?? m.speaker.name, m.government, m.quote ?? m.reported])).toEqual([[speaker, government, words]]);
+  });
+
   it('keeps the side of a force the topic data lists, named by its members: "Sylvanian peacekeepers said"', () => {
     const force: Actor = { id: 'sylvanian-peacekeepers', name: 'Sylvanian peacekeeping contingent', kind: 'body', government: 'sylvania', aliases: ['Sylvanian peacekeepers'], demonyms: [] };
     const lexicon = createActorLexicon([...actors, force]);

@@ -214,6 +214,22 @@ describe('resolveSpeakerPhrase', () => {
     expect(withNorth.resolveSpeakerPhrase('the North’s defence ministry').government).toBe('north-sylvania');
   });
 
+  it.each([
+    // A demonym after "ethnic" names a people (a minority abroad, separatists), not that state's government.
+    ['Ethnic Sylvanian officials', null],
+    ['the ethnic Sylvanian community leaders', null],
+    ['Authorities in the ethnic-Freedonian region', null],
+    ['an ethnically Freedonian commander', null],
+    // Without "ethnic", the demonym still names the state.
+    ['Sylvanian officials', 'sylvania'],
+    ['the Freedonian foreign ministry', 'freedonia'],
+    ['a Sylvanian ethnic-affairs official', 'sylvania'],
+    // A name the data lists that holds "ethnic" and a demonym is still that name.
+    ['the ethnic Freedonian leadership', 'marsh-authorities'],
+  ])('reads a demonym after "ethnic" as a people of no government: %s → %s', (phrase, government) => {
+    expect(lexicon.resolveSpeakerPhrase(phrase).government).toBe(government);
+  });
+
   it('resolves a phrase naming a body to the body', () => {
     expect(lexicon.resolveSpeakerPhrase("the State Bureau's deputy spokesperson")).toEqual({
       actor: 'freedonia-state-bureau',

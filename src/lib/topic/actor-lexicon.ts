@@ -103,6 +103,16 @@ function headAfter(rest: string): string {
   return (end < 0 ? words : words.slice(0, end)).at(-1) ?? '';
 }
 
+/**
+ * Whether the demonym at `index` follows "ethnic": "ethnic Sylvanian leaders", "the ethnic-Sylvanian
+ * region" name a people, who need not be the state of that name (a minority abroad, separatists), so
+ * the demonym tells no government. A name the topic data lists ("the ethnic Sylvanian authorities")
+ * still resolves as that name.
+ */
+function namesAnEthnicity(phrase: string, index: number): boolean {
+  return /\bethnic(?:ally)?[\s-]+$/i.test(phrase.slice(Math.max(0, index - 12), index));
+}
+
 /** The head noun right before "of" or "to" and a name, lower case: "critic" in "a critic of the "; empty when none. */
 function headBeforeOf(before: string): string {
   return /(\p{Ll}+)\s+(?:of|to)\s+(?:the\s+)?$/u.exec(before)?.[1] ?? '';
@@ -172,7 +182,7 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
     const named = findMentions(phrase).filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !partOfAnotherName(phrase, m, byId.get(m.actorId)) && !apart(m) && !cutShort(m));
     // A demonym inside a name the data knows is part of that name ("the ethnic Freedonian leadership").
     const insideName = (m: DemonymMention) => named.some((n) => n.index <= m.index && m.index + m.text.length <= n.index + n.text.length);
-    const demonyms = allDemonyms.filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m) && !apart(m));
+    const demonyms = allDemonyms.filter((m) => onSpeakerSide(phrase, m.index, m.text.length) && !insideName(m) && !apart(m) && !namesAnEthnicity(phrase, m.index));
     const demonymGovernments = demonyms.map((m) => m.government);
     const kindOf = (id: string) => byId.get(id)?.kind;
     // Governments the phrase names outright ("Sylvania's", "Sylvanian"), to check a body or person against.

@@ -24,7 +24,7 @@ export function assignRoles(view: SentenceView, found: Attribution[]): void {
     // "…, and a tanker reported a near miss", "… reported being hit": a report of its own, with its object.
     const ownObject = mediaSpeechVerbs.has(attribution.verb) && OWN_OBJECT.test(after);
     const conduit = !ownThatClause && !ownObject && (attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb));
-    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !contrastedSource(view, attribution)) attribution.role = 'conduit';
+    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !contrastedSource(view, attribution) && !subordinateSource(view, attribution)) attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
   }
 }
@@ -48,6 +48,18 @@ function contrastedSource(view: SentenceView, attribution: Attribution): boolean
  * time ("a day later") or a participle of the channel's own ("citing officials", "quoting Berg").
  */
 const OWN_OBJECT = /^\s+(?:an?\s+(?!(?:day|week|month|year|few)\b)\p{Ll}|(?!(?:citing|quoting|adding|saying|noting|referring|according)\b)\p{Ll}{2,}ing\b)/u;
+
+/** A subordinating word that opens a clause of the writer's right before a source: "…, after X reported …". */
+const SUBORDINATOR_BEFORE = /\b(?:after|before|when|whenever|since|because|until|once|while|whereas)\s*$/i;
+
+/**
+ * "Berg said the port was shut, after the Courier reported strikes on it": a source that a
+ * subordinating word ("after", "before", "when", "because") puts in a clause of the writer's reports
+ * what that clause says, not the report before it, so it is no channel of that report.
+ */
+function subordinateSource(view: SentenceView, attribution: Attribution): boolean {
+  return SUBORDINATOR_BEFORE.test(view.masked.slice(Math.max(view.start, attribution.span.start - 12), attribution.span.start));
+}
 
 /** A "that" right after a verb, or after a few words of audience or time with no comma: "reported on Monday that". */
 const OWN_THAT_CLAUSE = /^\s+(?:[^\s,;]+\s+){0,3}?that\s/;

@@ -411,7 +411,19 @@ const PLACE_WORD_AT_END = /\b(?:in|into|inside|across|throughout|near)$/i;
 function placeBefore(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   const words = before.trimEnd();
-  return words.length < before.length && PLACE_WORD_AT_END.test(words.slice(-11));
+  return words.length < before.length && (PLACE_WORD_AT_END.test(words.slice(-11)) || placeNounOfBefore(words));
+}
+
+/** A noun of a place and "of" ending a text: "the territory of", "the region of", "the capital of". */
+const PLACE_NOUN_OF_AT_END = /\b(?:territory|territories|region|enclave|province|area|city|town|capital|village|district|republic)\s+of$/i;
+
+/**
+ * "fled the disputed territory of Sylvania": a name after a noun of a place and "of" is the place
+ * named, as "in Sylvania" is, not a side that acts there. Only the end of the words is read, and only
+ * when they end in "of".
+ */
+function placeNounOfBefore(words: string): boolean {
+  return words.endsWith('of') && PLACE_NOUN_OF_AT_END.test(words.slice(-16));
 }
 
 /**

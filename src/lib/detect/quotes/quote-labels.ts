@@ -6,6 +6,7 @@
  */
 import { quoteEnd } from './quote-spans.ts';
 import type { QuoteSpan, SentenceView, Span } from './types.ts';
+import { isRoleNoun } from './word-lists.ts';
 
 /**
  * A name of capitalised words, optionally followed by a comma and a short role: "Berg", "Anna Berg",
@@ -64,4 +65,24 @@ export function labelledSpeaker(view: SentenceView, quote: QuoteSpan): Span | nu
 function spanIn(masked: string, from: number, name: string): Span {
   const start = masked.indexOf(name, from);
   return { start, end: start + name.length };
+}
+
+/**
+ * "In the words of one officer, “…”", "In the words of a senior diplomat, as quoted by the Courier,
+ * the crews “had left”": a person described, not named, whose words the idiom gives the quotation,
+ * with a relay and a short subject of the quoted words allowed between. The description ends in a role
+ * noun ("officer", "diplomat"), so "In the words of the treaty, …" names nobody.
+ */
+const DESCRIBED_IN_WORDS_OF = new RegExp(
+  String.raw`(?:^|[^\p{L}])[Ii]n\s+the\s+words\s+of\s+((?:an?|one|the)\s+(?:[\p{L}’'-]+\s+){0,3}?([\p{L}’'-]+))(?:,\s+as\s+(?:quoted|cited)\s+by\s+[^,;:]{1,60})?,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:[\p{L}’'-]+)?\s*$`,
+  'u',
+);
+
+/** The span of the described person an "In the words of …" idiom gives the quotation to, or null. */
+export function describedInWordsOf(view: SentenceView, quote: QuoteSpan): Span | null {
+  const lead = view.masked.slice(view.start, Math.max(view.start, quote.open));
+  if (!lead.includes('words of')) return null;
+  const described = DESCRIBED_IN_WORDS_OF.exec(lead);
+  if (!described?.[1] || !isRoleNoun(described[2] ?? '')) return null;
+  return spanIn(view.masked, view.start + described.index, described[1]);
 }

@@ -515,10 +515,23 @@ export function trimClause(view: SentenceView, from: number, to: number): Span |
     if (lastWord && CLAUSE_JOINERS.has(lastWord.toLowerCase())) end -= lastWord.length;
     // "…, even as Sylvania accused …": "even" was the first word of the joiner.
     else if (lastWord?.toLowerCase() === 'even' && /,\s*$/.test(text.slice(start, end - lastWord.length))) end -= lastWord.length;
+    else if (lastWord && danglingSubordinator(text, lastWord, end)) end -= lastWord.length;
     else end -= danglingBeforeVerb(text, start, end);
     if (before.start === start && before.end === end) break;
   }
   return end > start ? { start, end } : null;
+}
+
+/** Words that open a clause of the writer's about when or why: "…, after the Courier reported …". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'whenever', 'because', 'since', 'until', 'once']);
+
+/**
+ * "Berg said the port was shut, after the Courier reported …": a clause cut where another source
+ * starts keeps the word that opens the writer's clause around that source, which is not what was said.
+ * Only where a word follows with no punctuation between: "…had never seen it before." ends its clause.
+ */
+function danglingSubordinator(text: string, lastWord: string, end: number): boolean {
+  return SUBORDINATORS.has(lastWord.toLowerCase()) && /^\s+\p{L}/u.test(text.slice(end, end + 3));
 }
 
 /**

@@ -10,7 +10,7 @@ import { type Attribution, findAttributions, freeRelativeSubject, isQuotedPredic
 import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
-import { labelledSpeaker } from './quote-labels.ts';
+import { describedInWordsOf, labelledSpeaker } from './quote-labels.ts';
 import { isNotSpeech, opensSentence, relativeTermOwner } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { isBareStatePress, pressOfSubjectState } from './state-press.ts';
@@ -118,6 +118,9 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     if (inner?.phrase) {
       const innerSpeakers = resolveSpeakers(slice(view, inner.phrase), null, inner.verb, context);
       found.push(...innerSpeakers.map((s) => quoteFound(quote, s, inner, null, context)));
+      // "KCNA reported that Kim promised them “…”": the report around the quotation is not listed again.
+      const outer = attributions.find((a) => a.role === 'main' && a.clause !== null && contains(a.clause, quote));
+      if (outer && !introducesNested(view, quote, inner, false)) carry(carried, outer, null);
       continue;
     }
     const quoted = quoteStatements(view, quote, attributions, speakers, carried, context);
@@ -313,6 +316,10 @@ function quoteStatements(
   const label = labelledSpeaker(view, quote);
   const labelled = label ? resolveSpeakers(slice(view, label), null, 'said', context) : [];
   if (labelled.length > 0 && labelled.every(namesSomeone)) return labelled.map((s) => quoteFound(quote, s, null, null, context));
+  // "In the words of one officer, the crews “had left”": a described person the idiom gives the words to.
+  const described = label ? null : describedInWordsOf(view, quote);
+  const describedSpeakers = described ? resolveSpeakers(slice(view, described), null, 'said', context) : [];
+  if (describedSpeakers.length > 0 && describedSpeakers.every((s) => s.resolvedBy !== 'none')) return describedSpeakers.map((s) => quoteFound(quote, s, null, null, context));
   // "Ruhl “highly praised” the crews, according to the Courier": a quoted predicate is the wording of
   // whoever relays the report, not words the subject said. "Ruhl “was received” by Berg, the ministry
   // said": so is the wording of a trailing report that holds it, a partial quote listed once, as a
@@ -590,12 +597,27 @@ function adjacentBefore(view: SentenceView, quote: QuoteSpan, a: Attribution): b
  * between ("one prisoner had said that “…”"). The words are then the inner speaker's, not the
  * outer one's who reports them.
  */
-function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution): boolean {
+function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution, complement = true): boolean {
   if (adjacentBefore(view, quote, a)) return true;
   if (a.span.end > quote.open) return false;
   const between = view.masked.slice(a.span.end, quote.open);
   if (/^\s*(?:that\s*)?$/i.test(between)) return true;
-  return /^told$/i.test(a.verb.trim()) && /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,]\s*$/u.test(between);
+  return (/^told$/i.test(a.verb.trim()) && /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*[:,]\s*$/u.test(between)) || (complement && quotedInNamedComplement(view, a, between));
+}
+
+/**
+ * "KCNA reported that Kim promised them “a beautiful life”", "Berg said Ruhl asked if he could “go
+ * home”": a quotation a few plain words after the speech verb of someone a report's clause names
+ * is that someone's words, not the reporter's (the corpus README: a report that holds another's partial
+ * quotes). Only after a name: not after a pronoun ("Berg said he had asked to “…”" is Berg's own
+ * report) or a description, nor across punctuation or another speech verb.
+ */
+function quotedInNamedComplement(view: SentenceView, a: Attribution, between: string): boolean {
+  if (!a.phrase || !/^\s+(?:[\p{L}'’-]+\s+){1,7}$/u.test(between)) return false;
+  // Only someone named (the corpus README, nineteenth batch): "the captain reported that the “…”" is
+  // the relaying report's own partial quote.
+  if (!/^\p{Lu}/u.test(slice(view, a.phrase).trim()) || /^(?:The|A|An|One|Some|He|She|They|We|I|It|You)\b/.test(slice(view, a.phrase).trim())) return false;
+  return !/\b(?:said|says|told|tells|added|stated|called|described)\b/i.test(between);
 }
 
 /** A quote statement citing the quoted words themselves (without a trailing comma). */

@@ -243,8 +243,8 @@ export const PHRASE_STOP_WORDS = set(`
   fell rose fought brought thought knew became kept spent paid sought built stood struck
 `);
 
-/** Prepositions that may sit inside a speaker phrase: "the spokesperson for the ministry", "officials in X". */
-export const PHRASE_PREPOSITIONS = set('of for at in from under');
+/** Prepositions that may sit inside a speaker phrase: "the spokesperson for the ministry", "officials in X", "sources within the ministry". */
+export const PHRASE_PREPOSITIONS = set('of for at in from under within inside');
 
 /** Lower-case "-ed"/"-ing" words that are adjectives in speaker phrases, not verbs. */
 export const PHRASE_ADJECTIVES = set(`
