@@ -105,8 +105,9 @@ const NOBODY: ResolvedSpeaker = {
 /** The statements of one sentence, in text order; tells `context` who spoke. */
 export function statementsInSentence(view: SentenceView, context: SentenceContext): StatementMention[] {
   const all = context.attributions ?? findAttributions(view);
-  // Nothing to give a speaker, and nothing below tells the context anything then.
-  if (all.length === 0 && view.quotes.length === 0) return [];
+  // Nothing to give a speaker, and nothing below tells the context anything then; a claim a name's
+  // possessive owns ("disputes Ruhl's assertion that …") names its speaker itself.
+  if (all.length === 0 && view.quotes.length === 0) return possessedClaims(view, context.paragraph, context.lexicon);
   const attributions = all.filter((a) => a.role !== 'nested');
   const speakers = resolveAll(view, attributions, context);
   const carried: Carried = new Map();
