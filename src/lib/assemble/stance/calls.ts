@@ -1,5 +1,7 @@
 /** Stance `calls-for`: someone urged, asked or needed to act. Generic English. */
 
+import { CueWords } from './cue-words.ts';
+
 /**
  * Calls on someone to act: "must withdraw" (not "must have caused", an inference), "should stop", "we
  * urge", "Please bring us home", "I have proposed to", "we expect an immediate cessation of …", "Sylvania
@@ -26,7 +28,7 @@ export const CALL =
  * none; test/assemble/stance-cues.test.ts holds the list to CALL.
  */
 export const CALL_CUE =
-  /demand|require|call|expect|responsib|obligation|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
+  new CueWords(/demand|require|call|expect|responsib|obligation|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu);
 
 /**
  * The speaker's expectation of a side, reported (in either tense, "he expected"): "(he added) that he expects “adequate support” from the

@@ -1,6 +1,7 @@
 /** Stance `condemns`: offences named, blame laid, motives accused. Generic English. */
 import { dangerFromActs, endangersPeople, FEARED_CUE, OFFENCE_FEARED } from './danger.ts';
 import { feeling } from './verb.ts';
+import { CueWords } from './cue-words.ts';
 
 /** Words that name a claim false. */
 export const FALSEHOOD = /\b(?:lies?|lying|fake|false|fabricat\w*|baseless|groundless|nonsense|propaganda|disinformation|misinformation|untrue)\b/i;
@@ -56,7 +57,7 @@ export const AGGRESSION_SUPPOSED =
  * with their flags: "illegal", "violation", "breach", "provocation", "aggression".
  * test/assemble/stance-cues.test.ts holds the list to the three.
  */
-export const OFFENCE_CUE = /illegal|violation|breach|provocation|aggression/iu;
+export const OFFENCE_CUE = new CueWords(/illegal|violation|breach|provocation|aggression/iu);
 
 /** The words with the offences counted, the armed units labelled and the aggression supposed blanked (see CONDEMNATION). */
 function withoutOffencesNamedOnly(words: string): string {
@@ -172,7 +173,7 @@ export const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s
 export const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity)|standing up for)\b/iu;
 
 /** Words one of which every alternative of MOTIVE holds, read with its flags (test/assemble/stance-cues.test.ts). */
-export const MOTIVE_CUE = /solidarity|support|standing/iu;
+export const MOTIVE_CUE = new CueWords(/solidarity|support|standing/iu);
 
 /**
  * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted

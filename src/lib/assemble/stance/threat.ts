@@ -1,5 +1,6 @@
 /** Stance `threatens`: the speaker's own force promised, on a condition or outright. Generic English. */
 import { holdsPledge } from './pledges.ts';
+import { CueWords } from './cue-words.ts';
 
 /**
  * Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will
@@ -44,7 +45,7 @@ export function forceKeptUntil(clause: string): boolean {
  * "reprisals", "options", "operations". Two clauses in three hold none, and THREAT is slow to try at every
  * word; test/assemble/stance-cues.test.ts holds the list to THREAT.
  */
-export const THREAT_CUE = /will|would|shall|reserve|sanction|target|attack|strike|sink|respon|retaliat|reprisal|option|operation/iu;
+export const THREAT_CUE = new CueWords(/will|would|shall|reserve|sanction|target|attack|strike|sink|respon|retaliat|reprisal|option|operation/iu);
 
 /**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
