@@ -47,9 +47,12 @@ export const EXPECTS_FROM_A_SIDE =
 const OWN_REQUEST_TOLD =
   /^\W*(?:that\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|already\s+|repeatedly\s+)?(?:requested|asked|urged|called\s+on|appealed\s+to)\s+(?!(?:him|her|them|me|us)\s+(?:why|whether|what|how|if|who|where|when|which)\b)(?:[\p{L}’'.-]+,?\s+){1,12}?to\s+\p{Ll}/u;
 
+/** The verbs of asking, one of which OWN_REQUEST_TOLD holds. */
+const REQUEST_CUE = new CueWords(/requested|asked|urged|called|appealed/);
+
 /** Whether reported words tell the speaker's own request (OWN_REQUEST_TOLD), read only where a verb of asking is. */
 export function ownRequestTold(words: string): boolean {
-  return /requested|asked|urged|called|appealed/.test(words) && OWN_REQUEST_TOLD.test(words);
+  return REQUEST_CUE.test(words) && OWN_REQUEST_TOLD.test(words);
 }
 
 /**
@@ -95,9 +98,12 @@ const ONLY_WAY =
 const EXPECTED_TO_KEEP_WORD =
   /(?<!(?:\bnobody|\bno\s+one|\bnot|n['’]t|\bnever|\bhardly)\s+(?:\w+\s+)?)\bexpect(?:s|ed|ing)?\s+(?:[\p{L}’'-]+\s+){1,4}?to\s+(?:\w+ly\s+)?(?:live\s+up\s+to|fulfil+|honou?r|abide\s+by|comply\s+with|keep|respect|implement|meet)\s+(?:all\s+)?(?:of\s+)?(?:its|their|his|her|the|these|those|this|that)\s+(?:[\p{L}-]+\s+)?(?:commitments?|obligations?|promises?|pledges?|word|agreements?|undertakings?|accords?|deal|treaty)\b/iu;
 
+/** The word every match of EXPECTED_TO_KEEP_WORD holds. */
+const EXPECT_CUE = new CueWords(/expect/i);
+
 /** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/expect/i.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words));
+  return (CALL_CUE.test(words) && CALL.test(words)) || (EXPECT_CUE.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words));
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */

@@ -142,9 +142,12 @@ const BLAME_REJECTED = new RegExp(
   'iu',
 );
 
+/** Words one of which every alternative of BLAME_REJECTED holds. */
+const BLAME_REJECTED_CUE = new CueWords(/accept|agree|tolerate|recogni|nobody|no one|no-one/i);
+
 /** Whether the words reject blame or a claim (BLAME_REJECTED), read only where a word of it is. */
 export function blameRejected(words: string): boolean {
-  return /accept|agree|tolerate|recogni|nobody|no one|no-one/i.test(words) && BLAME_REJECTED.test(words);
+  return BLAME_REJECTED_CUE.test(words) && BLAME_REJECTED.test(words);
 }
 
 /** A negated belief denies what it names: "did not consider them a threat", "does not believe". */

@@ -132,9 +132,12 @@ function purposeOfActsNow(clause: string): boolean {
 const INFERRED_FROM_SIGNS =
   /^\W*(?:that\s+)?(?:this|it|(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:observations|images|imagery|movements|signs|findings|developments|patterns?|moves|preparations|indications|activit(?:y|ies)))\s+(?:\w+ly\s+|also\s+|only\s+)?(?:suggests?|indicates?|points?\s+to|hints?\s+at|signals?)\b/iu;
 
+/** Words one of which every alternative of INFERRED_FROM_SIGNS holds. */
+const SIGNS_CUE = new CueWords(/suggest|indicat|point|hint|signal/i);
+
 /** Whether the clause draws a conclusion from signs (INFERRED_FROM_SIGNS) and gives no count. */
 function inferredFromSigns(clause: string): boolean {
-  return /suggest|indicat|point|hint|signal/i.test(clause) && INFERRED_FROM_SIGNS.test(clause) && !/\d/.test(clause);
+  return SIGNS_CUE.test(clause) && INFERRED_FROM_SIGNS.test(clause) && !/\d/.test(clause);
 }
 
 /**
@@ -362,7 +365,7 @@ const HEDGE =
  * "bly" of "possibly" and "conceivably", "perhap" of "perhaps", "eem" of "seem", "like", "if",
  * "though". (No "s": HEDGE, case-insensitive with Unicode, also takes the long "ſ" for one.)
  */
-const HEDGE_WORD = /potentially|bly|perhap|maybe|eem|like|if|though/i;
+const HEDGE_WORD = new CueWords(/potentially|bly|perhap|maybe|eem|like|if|though/i);
 
 /**
  * Whether the clause's first predicate is hedged (HEDGE), not a later one ("was hit and possibly
