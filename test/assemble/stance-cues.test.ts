@@ -8,6 +8,7 @@ import {
   MOTIVE_CUE,
   OFFENCE_CUE,
 } from '../../src/lib/assemble/stance/condemnation.ts';
+import { CueWords } from '../../src/lib/assemble/stance/cue-words.ts';
 import { DANGER, DANGER_CUE } from '../../src/lib/assemble/stance/danger.ts';
 import {
   CLAIM_CALLED_FALSE,
@@ -236,7 +237,7 @@ function once(pattern: RegExp): RegExp {
 interface Gate {
   name: string;
   pattern: RegExp;
-  cue: RegExp;
+  cue: RegExp | CueWords;
   /** A clause for each alternative of the pattern; each matches as written. */
   clauses: readonly string[];
   /** Words that only come near the clauses' words, for the generated texts. */
@@ -290,5 +291,19 @@ describe.each(GATES)('$name: its cue', ({ pattern, cue, clauses, near, texts }) 
       expect(cue.test(text), text).toBe(true);
     }
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it.runIf(cue instanceof CueWords)('read as words through the shared walk, holds wherever it holds as written', () => {
+    const { pattern: written } = cue as CueWords;
+    const pieces = [...new Set(clauses.flatMap((clause) => clause.split(' ')))].concat(near);
+    let held = 0;
+    for (const piecedText of piecedTexts(pieces, 5000, texts)) {
+      for (const text of [piecedText, piecedText.toUpperCase(), piecedText.replace(/s/g, 'ſ').replace(/k/g, '\u212a')]) {
+        if (!written.test(text)) continue;
+        held++;
+        expect(cue.test(text), text).toBe(true);
+      }
+    }
+    expect(held).toBeGreaterThan(100);
   });
 });

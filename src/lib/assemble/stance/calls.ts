@@ -1,5 +1,7 @@
 /** Stance `calls-for`: someone urged, asked or needed to act. Generic English. */
 
+import { CueWords } from './cue-words.ts';
+
 /**
  * Calls on someone to act: "must withdraw" (not "must have caused", an inference), "should stop", "we
  * urge", "Please bring us home", "I have proposed to", "we expect an immediate cessation of …", "Sylvania
@@ -26,7 +28,7 @@ export const CALL =
  * none; test/assemble/stance-cues.test.ts holds the list to CALL.
  */
 export const CALL_CUE =
-  /demand|require|call|expect|responsib|obligation|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu;
+  new CueWords(/demand|require|call|expect|responsib|obligation|important|essential|vital|crucial|necessary|imperative|please|should|must|need|ought|urge|insist|propos|ha(?:s|ve)\s+to\s|necessit|importance|time|encourage|invite|^\W*let\s|request|push|press|want|priority/iu);
 
 /**
  * The speaker's expectation of a side, reported (in either tense, "he expected"): "(he added) that he expects “adequate support” from the
@@ -45,9 +47,12 @@ export const EXPECTS_FROM_A_SIDE =
 const OWN_REQUEST_TOLD =
   /^\W*(?:that\s+)?(?:he|she|it|they)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|already\s+|repeatedly\s+)?(?:requested|asked|urged|called\s+on|appealed\s+to)\s+(?!(?:him|her|them|me|us)\s+(?:why|whether|what|how|if|who|where|when|which)\b)(?:[\p{L}’'.-]+,?\s+){1,12}?to\s+\p{Ll}/u;
 
+/** The verbs of asking, one of which OWN_REQUEST_TOLD holds. */
+const REQUEST_CUE = new CueWords(/requested|asked|urged|called|appealed/);
+
 /** Whether reported words tell the speaker's own request (OWN_REQUEST_TOLD), read only where a verb of asking is. */
 export function ownRequestTold(words: string): boolean {
-  return /requested|asked|urged|called|appealed/.test(words) && OWN_REQUEST_TOLD.test(words);
+  return REQUEST_CUE.test(words) && OWN_REQUEST_TOLD.test(words);
 }
 
 /**
@@ -107,9 +112,12 @@ function necessityOfAct(words: string): boolean {
   return /\bit\b|\bit['’]s/i.test(words) && /important|essential|vital|crucial|necessary|imperative/i.test(words) && NECESSITY_OF_ACT.test(words);
 }
 
+/** The word every match of EXPECTED_TO_KEEP_WORD holds. */
+const EXPECT_CUE = new CueWords(/expect/i);
+
 /** Whether `words` call on someone to act (CALL, PASSIVE_ADVICE, ASKS_TO_ACT, NEEDED_THAT, ONLY_WAY, EXPECTED_TO_KEEP_WORD), asked only where a cue is. */
 export function callsToAct(words: string): boolean {
-  return (CALL_CUE.test(words) && CALL.test(words)) || (/expect/i.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words)) || necessityOfAct(words);
+  return (CALL_CUE.test(words) && CALL.test(words)) || (EXPECT_CUE.test(words) && EXPECTED_TO_KEEP_WORD.test(words)) || (/ed\s+to\s/i.test(words) && PASSIVE_ADVICE.test(words)) || (/\b(?:ask|appeal|beg|implore)\s/i.test(words) && ASKS_TO_ACT.test(words)) || (words.includes(' that ') && NEEDED_THAT.test(words)) || (/only\s/i.test(words) && ONLY_WAY.test(words)) || necessityOfAct(words);
 }
 
 /** What must or should be done: "must not be missed", "needs to be protected", "we urge" (not "it must have been hard", an inference). */

@@ -1,5 +1,6 @@
 /** The clause a stance is read from: the leading clause, fronted phrases and framing taken off, quotation marks and possessives blanked. */
 import { WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
+import { CueWords } from './cue-words.ts';
 
 /** A name of up to four capitalised words: "Fredonburg", "Marsh City". */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}`;
@@ -212,9 +213,12 @@ export function withoutTellingWanted(clause: string): string {
 const SAYING_FRAMED =
   /^\W*(?:(?:and|but|so|now)\s+)?(?:i|we)(?:\s+(?:will|must|can|have\s+to)|['’]ll)\s+(?:\w+ly\s+|also\s+)?(?:say|tell\s+you|add|note|stress|point\s+out|repeat)\s+(?:(?:this|that)\s*[:,—–-]?\s*|(?=(?:the|we|they|it|he|she|there|our|their|its)\b))(?=\S)/i;
 
+/** The verbs of saying, one of which SAYING_FRAMED holds (read anywhere in a word). */
+const SAYING_CUE = new CueWords(/\b(?:say|tell|add|note|stress|point|repeat)\b/i);
+
 /** The clause without its speaker's telling announced at its head (SAYING_FRAMED): what is told. */
 export function withoutSayingFramed(clause: string): string {
-  const frame = /\b(?:say|tell|add|note|stress|point|repeat)\b/i.test(clause) ? SAYING_FRAMED.exec(clause) : null;
+  const frame = SAYING_CUE.test(clause) ? SAYING_FRAMED.exec(clause) : null;
   return frame ? clause.slice(frame[0].length) : clause;
 }
 

@@ -1,6 +1,7 @@
 /** Stance `condemns`: offences named, blame laid, motives accused. Generic English. */
 import { dangerFromActs, endangersPeople, FEARED_CUE, OFFENCE_FEARED } from './danger.ts';
 import { feeling } from './verb.ts';
+import { CueWords } from './cue-words.ts';
 
 /** Words that name a claim false. */
 export const FALSEHOOD = /\b(?:lies?|lying|fake|false|fabricat\w*|baseless|groundless|nonsense|propaganda|disinformation|misinformation|untrue)\b/i;
@@ -56,7 +57,7 @@ export const AGGRESSION_SUPPOSED =
  * with their flags: "illegal", "violation", "breach", "provocation", "aggression".
  * test/assemble/stance-cues.test.ts holds the list to the three.
  */
-export const OFFENCE_CUE = /illegal|violation|breach|provocation|aggression/iu;
+export const OFFENCE_CUE = new CueWords(/illegal|violation|breach|provocation|aggression/iu);
 
 /** The words with the offences counted, the armed units labelled and the aggression supposed blanked (see CONDEMNATION). */
 function withoutOffencesNamedOnly(words: string): string {
@@ -80,9 +81,12 @@ export const LEGAL_PROCESS = /\b(?:crimes?\s+suspects?|investigations?\s+(?:\w+\
 const TOLL_TOLD_FIRST =
   /^\W*(?:that\s+)?(?:(?:at\s+least|at\s+most|about|around|some|more\s+than|over|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|many)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b/iu;
 
+/** Words one of which every toll TOLL_TOLD_FIRST reads holds. */
+const TOLL_CUE = new CueWords(/killed|wounded|injured/i);
+
 /** Whether the clause tells a toll before anything else (TOLL_TOLD_FIRST), with no verb of blame. */
 export function tollToldFirst(clause: string): boolean {
-  return /killed|wounded|injured/i.test(clause) && TOLL_TOLD_FIRST.test(clause) && !BLAMING_VERB.test(clause);
+  return TOLL_CUE.test(clause) && TOLL_TOLD_FIRST.test(clause) && !BLAMING_VERB.test(clause);
 }
 
 /**
@@ -111,9 +115,12 @@ export const BLAMING_VERB = /\b(?:condemn\w*|denounc\w*|violat(?:e|es|ed|ing)|en
 const VOTE_CALLED_FRAUD =
   /\b(?:rigged|stolen|fraudulent|falsified|sham)\s+(?:elections?|votes?|ballots?|polls?|referend(?:um|ums|a))\b|\b(?:elections?|votes?|ballots?|polls?|referend(?:um|ums|a)|(?:election|vote|poll)\s+results?)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:rigged|stolen|fraudulent|falsified|a\s+sham)\b/iu;
 
+/** Words of voting, one of which every alternative of VOTE_CALLED_FRAUD holds. */
+const VOTE_CUE = new CueWords(/lection|vote|ballot|poll|referend/i);
+
 /** Whether the words call a vote rigged (VOTE_CALLED_FRAUD), read only where a word of voting is. */
 function voteCalledFraud(words: string): boolean {
-  return /lection|vote|ballot|poll|referend/i.test(words) && VOTE_CALLED_FRAUD.test(words);
+  return VOTE_CUE.test(words) && VOTE_CALLED_FRAUD.test(words);
 }
 
 /**
@@ -192,7 +199,7 @@ export const NO_ILL_WILL = /\b(?:harbou?rs?|has|have|had|bears?)\s+no\s+(?:\w+\s
 export const MOTIVE = /\b(?:is|are|am|was|were)\s+(?:[\p{L}-]+\s+){0,3}?(?:in (?:solidarity with|support of)|a show of (?:support|solidarity)|standing up for)\b/iu;
 
 /** Words one of which every alternative of MOTIVE holds, read with its flags (test/assemble/stance-cues.test.ts). */
-export const MOTIVE_CUE = /solidarity|support|standing/iu;
+export const MOTIVE_CUE = new CueWords(/solidarity|support|standing/iu);
 
 /**
  * A motive given for acting at all, the verb "act" naming no happening of its own: "our friends acted

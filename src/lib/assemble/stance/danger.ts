@@ -1,5 +1,6 @@
 /** Stance `warns`: a danger flagged that the speaker does not threaten itself. Generic English. */
 import { clauseAfterBut } from './clause.ts';
+import { CueWords } from './cue-words.ts';
 
 /**
  * Words that flag a danger without threatening it: "incredibly dangerous", "very serious", "our concern
@@ -26,7 +27,7 @@ const DANGER_OPPOSED =
  * Blanking what DANGER_OPPOSED matches leaves no word that was not there, so a clause without these has
  * no danger to flag; test/assemble/stance-cues.test.ts holds the list to DANGER.
  */
-export const DANGER_CUE = /danger|serious|concern|worr|threat|risk|escalat|consequences|destabili|alarming|grave|fire|fear|death|disaster|catastrophe|suicide|tragedy/i;
+export const DANGER_CUE = new CueWords(/danger|serious|concern|worr|threat|risk|escalat|consequences|destabili|alarming|grave|fire|fear|death|disaster|catastrophe|suicide|tragedy/i);
 
 /**
  * A danger named only, not flagged: a time marked by it ("before the recent escalation", "since the
@@ -67,7 +68,7 @@ export const TOLD_AS_PAST = /\b(?:was|were|had|did|posed|presented|represented|c
 export const OFFENCE_FEARED = new RegExp(String.raw`\b(?:dangers?|risks?|threats?|threatened\s+(?:with|by)|fear(?:s|ed)?|afraid|spectre|prospects?)\s+(?:of\s+)?(?:(?:an?|the|further|new|possible|renewed|another|more)\s+)*(?:ethnic\s+cleansing|genocide|massacres?|atrocit(?:y|ies)|war\s+crimes?|aggression|persecution|reprisals?)\b`, 'giu');
 
 /** Words one of which every match of OFFENCE_FEARED holds. */
-export const FEARED_CUE = /danger|risk|threat|fear|afraid|spectre|prospect/i;
+export const FEARED_CUE = new CueWords(/danger|risk|threat|fear|afraid|spectre|prospect/i);
 
 /**
  * A danger laid at the door of someone's acts: "the great risk to international shipping caused by these

@@ -2,6 +2,7 @@
 import { WORDS_SAID_NOUNS } from '../../detect/quotes/word-lists.ts';
 import { isDenialVerb } from '../reporting.ts';
 import type { StanceSpeaker } from './speaker.ts';
+import { CueWords } from './cue-words.ts';
 
 /**
  * Clauses that leave the matter open: "cannot confirm", "is looking into", "no evidence yet", "before we
@@ -17,7 +18,7 @@ export const UNCONFIRMED =
  * like; test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
 export const UNCONFIRMED_CUE =
-  /confirm|verif|sign|evidence|indication|trace|looking into|happens|thread|find out|preview|speculat|ahead of|go into|discussion|review|consideration|assess|checking|be seen|know|clear|before|wait/i;
+  new CueWords(/confirm|verif|sign|evidence|indication|trace|looking into|happens|thread|find out|preview|speculat|ahead of|go into|discussion|review|consideration|assess|checking|be seen|know|clear|before|wait/i);
 
 /**
  * No sign seen, told as what there is: "there are no signs of additional deployments", "there is no
@@ -68,7 +69,7 @@ export const CLAIM_CALLED_FALSE =
 
  * tried at every letter.) test/assemble/stance-cues.test.ts holds the list to CLAIM_CALLED_FALSE.
  */
-export const FALSE_CLAIM_CUE = /report|claim|alleg|accusation|rumo|assertion|statement|contrary|distort|misrepresent|twist/iu;
+export const FALSE_CLAIM_CUE = new CueWords(/report|claim|alleg|accusation|rumo|assertion|statement|contrary|distort|misrepresent|twist/iu);
 
 /**
  * "It is not about …", "This is not true", "No strike occurred today", "no major damage was done",
@@ -99,7 +100,7 @@ export function presenceDenied(clause: string, speaker: StanceSpeaker): boolean 
  * Words one of which every alternative of NEGATED_ASSERTION holds, read with its flags: "no" (of "no",
  * "not", "non-"), "n't", "absent", "existent". test/assemble/stance-cues.test.ts holds the list to NEGATED_ASSERTION.
  */
-export const NEGATION_CUE = /no|n['’]t|absent|existent/iu;
+export const NEGATION_CUE = new CueWords(/no|n['’]t|absent|existent/iu);
 
 /**
  * A link denied: "the strikes were “completely unrelated” to the conflict", "the fire had nothing to do
@@ -113,7 +114,7 @@ export const LINK_DENIED =
  * Words one of which every alternative of LINK_DENIED holds, read with its flags: "related", "connected",
  * "linked", "nothing". test/assemble/stance-cues.test.ts holds the list to LINK_DENIED.
  */
-export const LINK_CUE = /related|connected|linked|nothing/i;
+export const LINK_CUE = new CueWords(/related|connected|linked|nothing/i);
 
 /** What has not happened yet: "has not yet been published", "is yet to arrive". */
 export const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
@@ -141,9 +142,12 @@ const BLAME_REJECTED = new RegExp(
   'iu',
 );
 
+/** Words one of which every alternative of BLAME_REJECTED holds. */
+const BLAME_REJECTED_CUE = new CueWords(/accept|agree|tolerate|recogni|nobody|no one|no-one/i);
+
 /** Whether the words reject blame or a claim (BLAME_REJECTED), read only where a word of it is. */
 export function blameRejected(words: string): boolean {
-  return /accept|agree|tolerate|recogni|nobody|no one|no-one/i.test(words) && BLAME_REJECTED.test(words);
+  return BLAME_REJECTED_CUE.test(words) && BLAME_REJECTED.test(words);
 }
 
 /** A negated belief denies what it names: "did not consider them a threat", "does not believe". */

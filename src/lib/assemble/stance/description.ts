@@ -2,6 +2,7 @@
 import { PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
 import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
 import type { StanceSpeaker } from './speaker.ts';
+import { CueWords } from './cue-words.ts';
 
 /**
  * The effect an act is meant to have, foretold: "will degrade their capabilities", "would further
@@ -99,7 +100,7 @@ export const EXPLANATION =
  * hold none; test/assemble/stance-cues.test.ts holds the list to EXPLANATION.
  */
 export const EXPLANATION_CUE =
-  /made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective|part|referring/iu;
+  new CueWords(/made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective|part|referring/iu);
 
 /**
  * A conclusion drawn or a premise stated, in the present (or, after "this", "that" or "such", reported in
@@ -133,9 +134,12 @@ function purposeOfActsNow(clause: string): boolean {
 const INFERRED_FROM_SIGNS =
   /^\W*(?:that\s+)?(?:this|it|(?:these|those|such|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:observations|images|imagery|movements|signs|findings|developments|patterns?|moves|preparations|indications|activit(?:y|ies)))\s+(?:\w+ly\s+|also\s+|only\s+)?(?:suggests?|indicates?|points?\s+to|hints?\s+at|signals?)\b/iu;
 
+/** Words one of which every alternative of INFERRED_FROM_SIGNS holds. */
+const SIGNS_CUE = new CueWords(/suggest|indicat|point|hint|signal/i);
+
 /** Whether the clause draws a conclusion from signs (INFERRED_FROM_SIGNS) and gives no count. */
 function inferredFromSigns(clause: string): boolean {
-  return /suggest|indicat|point|hint|signal/i.test(clause) && INFERRED_FROM_SIGNS.test(clause) && !/\d/.test(clause);
+  return SIGNS_CUE.test(clause) && INFERRED_FROM_SIGNS.test(clause) && !/\d/.test(clause);
 }
 
 /**
@@ -213,7 +217,7 @@ const CONDITION_THERE =
  * Words one of which every alternative of STATE_OF_THINGS holds, read with its flags: "situation",
  * "atmosphere", "mood", "outlook", "conditions"; test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
-export const STATE_CUE = /situation|atmosphere|mood|outlook|conditions/iu;
+export const STATE_CUE = new CueWords(/situation|atmosphere|mood|outlook|conditions/iu);
 
 /**
  * Prospects judged: "the bill had a good chance of passing", "the opposition has little chance of
@@ -225,7 +229,7 @@ export const PROSPECT =
   /\bthere\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|some\s+)?(?!(?:no|not|little)\b)(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|hope|chances?|possibilit(?:y|ies)|prospects?)\b|\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
 
 /** Words one of which every alternative of PROSPECT holds, read with its flags (test/assemble/stance-cues.test.ts). */
-export const PROSPECT_CUE = /chance|prospect|opportunit|hope|possibilit/iu;
+export const PROSPECT_CUE = new CueWords(/chance|prospect|opportunit|hope|possibilit/iu);
 
 /**
  * A trend told with no figure: "the number of clashes had decreased", "the intensity of the fighting has
@@ -248,7 +252,7 @@ function trendWithoutFigure(clause: string): boolean {
 export const WISH_DISOWNED = /\b(?:(?:does|do|did)\s+not|(?:doesn|don|didn)['’]t|never)\s+(?:\w+ly\s+)?want(?:s|ed)?\b|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:interest|desire|wish)\s+(?:in|to)\b|\b(?:is|are|was|were)\s+not\s+interested\s+in\b/i;
 
 /** Words one of which every alternative of WISH_DISOWNED holds, read with its flags (test/assemble/stance-cues.test.ts). */
-export const WISH_CUE = /want|interest|desire|wish/i;
+export const WISH_CUE = new CueWords(/want|interest|desire|wish/i);
 
 /**
  * An absence judged, not a lack told: "there is no military solution", "there was no alternative to
@@ -267,7 +271,7 @@ const NO_WAY_JUDGED =
 export const IN_CONTACT = /\b(?:in\s+(?:\w+\s+){0,2}?(?:contact|touch|communication)|coordinating)\s+with\b|\b(?:close|constant|regular|direct|continuous)\s+(?:contact|communication|coordination)\s+with\b/i;
 
 /** Both alternatives of IN_CONTACT end in "with": a clause without it cannot match. */
-export const IN_CONTACT_CUE = /with/i;
+export const IN_CONTACT_CUE = new CueWords(/with/i);
 
 /**
  * The bond between sides described, not a happening: "the strong fraternal ties between …", "its
@@ -284,7 +288,7 @@ export const TIES_DESCRIBED =
  * "ally", "allies", "backer", "champion") and the heights
  * ("historic", "all-time", "highest", "lowest"). test/assemble/stance-cues.test.ts holds the list to TIES_DESCRIBED.
  */
-export const TIES_CUE = /ties|relation|friend|bond|regard|cooperation|partner|supporter|all(?:y|ies)|backer|champion|historic|all-time|highest|lowest/iu;
+export const TIES_CUE = new CueWords(/ties|relation|friend|bond|regard|cooperation|partner|supporter|all(?:y|ies)|backer|champion|historic|all-time|highest|lowest/iu);
 
 /**
  * A state assessed, a person or an outcome characterised, or a state compared with the past, rather than
@@ -377,7 +381,7 @@ const HEDGE =
  * "bly" of "possibly" and "conceivably", "perhap" of "perhaps", "eem" of "seem", "like", "if",
  * "though". (No "s": HEDGE, case-insensitive with Unicode, also takes the long "ſ" for one.)
  */
-const HEDGE_WORD = /potentially|bly|perhap|maybe|eem|like|if|though/i;
+const HEDGE_WORD = new CueWords(/potentially|bly|perhap|maybe|eem|like|if|though/i);
 
 /**
  * Whether the clause's first predicate is hedged (HEDGE), not a later one ("was hit and possibly
@@ -427,7 +431,7 @@ export const TOLD_TO_BELIEVE =
   /\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?(?:told|misled|deceived|led\s+to\s+believe|made\s+to\s+believe)\b|\bmade\s+(?:him|her|them|me|us)\s+(?:think|believe)\b/i;
 
 /** Words one of which every alternative of TOLD_TO_BELIEVE holds, read with its flags (test/assemble/stance-cues.test.ts). */
-export const BELIEF_CUE = /told|misled|deceived|believe|think/i;
+export const BELIEF_CUE = new CueWords(/told|misled|deceived|believe|think/i);
 
 /**
  * Whether something is up to a task, judged: "the old alliances are not enough to ensure our security", "the

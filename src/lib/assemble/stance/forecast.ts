@@ -1,6 +1,7 @@
 /** Forecasts and hopes: what the words foretell, schedule or expect, which make the stance `other` unless the speaker promises it. Generic English. */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
 import { clauseAfterBut, PAST_VERB, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+import { CueWords } from './cue-words.ts';
 
 /**
  * Statements that predict, explain or wish rather than affirm: "is expected to grow", "is likely to
@@ -25,7 +26,7 @@ export const PREDICTS_OR_EXPLAINS =
  * test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
 export const PREDICTION_CUE =
-  /likel|possib|probab|plausib|chance|odds|prospect|expected|indicat|suggest|signal|mean|set|projected|forecast|predicted|poised|due|think|wish|hope|pray|forward|understand|view|opinion|believ|thought|feel|felt|assumed|presumed|suspected|because|aim|seek|want|long/i;
+  new CueWords(/likel|possib|probab|plausib|chance|odds|prospect|expected|indicat|suggest|signal|mean|set|projected|forecast|predicted|poised|due|think|wish|hope|pray|forward|understand|view|opinion|believ|thought|feel|felt|assumed|presumed|suspected|because|aim|seek|want|long/i);
 
 /**
  * A predicate that looks ahead or hedges: it asserts nothing about what happened. "I would like to

@@ -3,6 +3,7 @@ import { CALL } from './calls.ts';
 import { namedSubjectThen } from './clause.ts';
 import { A_SET_DATE } from './forecast.ts';
 import type { StanceSpeaker } from './speaker.ts';
+import { CueWords } from './cue-words.ts';
 
 /**
  * The speaker's own promise: "we will continue to support", "I will not abandon", "remains committed" (reported,
@@ -35,7 +36,7 @@ export const PLEDGE =
  * list to PLEDGE.
  */
 export const PLEDGE_CUE =
-  /sending|dispatching|deploying|providing|offering|giving|delivering|extending|['’]ll|will|shall|would\s+(?:\w+ly\s+)?(?:continue|always|forever|never|stand|remain)|going|commit|ready|prepared|stand|support|promise|pledged|vowed|spare|do\s+(?:everything|all)|utmost|determined|obligations|solidarity|decided|agreed|consent|agreement|approval|green\s+light|go-ahead|blessing|readiness|intent|plan|creation|formation|establishment/i;
+  new CueWords(/sending|dispatching|deploying|providing|offering|giving|delivering|extending|['’]ll|will|shall|would\s+(?:\w+ly\s+)?(?:continue|always|forever|never|stand|remain)|going|commit|ready|prepared|stand|support|promise|pledged|vowed|spare|do\s+(?:everything|all)|utmost|determined|obligations|solidarity|decided|agreed|consent|agreement|approval|green\s+light|go-ahead|blessing|readiness|intent|plan|creation|formation|establishment/i);
 
 /** Whether `words` hold the speaker's own promise (PLEDGE), asked only where its cue is. */
 export function holdsPledge(words: string): boolean {
@@ -66,7 +67,7 @@ export const UNDERTAKING_UNDER_WAY = new RegExp(
  * "drafting", "preparing", "drawing", "drafted", "prepared", "drawn", "negotiated", "finalised";
  * test/assemble/stance-cues.test.ts holds the list to the pattern.
  */
-export const UNDERTAKING_CUE = /work|draft|prepar|draw|negotiat|finali/iu;
+export const UNDERTAKING_CUE = new CueWords(/work|draft|prepar|draw|negotiat|finali/iu);
 
 /** Duties of speech, which promise nothing but the telling: "it is my duty to inform you that …". */
 const SPEECH_DUTY = String.raw`(?:inform|report|tell|say|announce|warn|note|remind|confirm|state|declare)`;
@@ -82,7 +83,7 @@ const A_DUTY = String.raw`(?:a|an|its|our|their|his|her|my)\s+(?:(?!of\b)[\p{L}-
 export const DUTY_TAKEN_ON = new RegExp(String.raw`(?:\b(?:consider(?:s|ed)?|see[s]?|saw|regard(?:s|ed)?|view(?:s|ed)?)\s+it\s+(?:as\s+)?${A_DUTY}|\bit\s+is\s+(?:our|my)\s+(?:(?!of\b)[\p{L}-]+\s+){0,2}?(?:duty|obligation))\s+to\s+(?!${SPEECH_DUTY}\b)`, 'iu');
 
 /** "duty" or "obligation", one of which DUTY_TAKEN_ON cannot match without, read with its flags. */
-export const DUTY_CUE = /duty|obligation/iu;
+export const DUTY_CUE = new CueWords(/duty|obligation/iu);
 
 /** What a naming verb calls a duty: "calling it a “fraternal duty”" (not "a duty of all states", "an obligation for others"). */
 export const NAMED_A_DUTY = new RegExp(String.raw`^\W*(?:it|this|that)\s+(?:as\s+)?${A_DUTY}\b(?!\s+(?:of|for|on|upon)\b)`, 'iu');
@@ -100,7 +101,7 @@ export const COMMITMENT =
  * Words one of which every alternative of COMMITMENT holds, in its case: "commit(ment, ted, s)",
  * "pledge", "support", "solidarity", "oblig(es, ates)". test/assemble/stance-cues.test.ts holds the list to COMMITMENT.
  */
-export const COMMITMENT_CUE = /commit|pledge|support|solidarity|oblig/u;
+export const COMMITMENT_CUE = new CueWords(/commit|pledge|support|solidarity|oblig/u);
 
 /**
  * The speaker's promise in reported speech, where the speaker is "it", "he", "she", "they", their

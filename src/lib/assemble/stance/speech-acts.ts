@@ -7,11 +7,12 @@
  * English, not topic knowledge.
  */
 import type { Stance } from '../../model.ts';
+import { CueWords } from './cue-words.ts';
 
 /** One speech act: its name, a literal one of which every match holds, its pattern and the stance it makes. */
 interface SpeechAct {
   name: string;
-  cue: RegExp;
+  cue: CueWords | RegExp;
   pattern: RegExp;
   stance: Stance;
 }
@@ -51,68 +52,68 @@ interface SpeechAct {
 const SPEECH_ACTS: SpeechAct[] = [
   {
     name: 'inquiry under way',
-    cue: /investigating|probing/i,
+    cue: new CueWords(/investigating|probing/i),
     pattern:
       /^\W*(?:that\s+)?(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:is|are)\s+(?:now\s+|still\s+|currently\s+|also\s+)?(?:investigating|probing)\b(?:\s*(?:$|[.,;:!])|\s+(?:whether|what|how|why|who|if)\b|\s+(?:the|this|that|these|those|an?)\s+(?:[\p{L}-]+\s+){0,2}?(?:incident|cause|causes|circumstances|report|reports|claims?|matter|attack|blast|explosion|fire|crash|collision|sinking|damage|accident|case)\b)/iu,
     stance: 'unconfirmed',
   },
   {
     name: 'news awaited',
-    cue: /await|expected|wait/i,
+    cue: new CueWords(/await|expected|wait/i),
     pattern:
       /\b(?:more|further|additional|fuller|the)\s+(?:details|information|updates?|news)\s+(?:(?:are|is)\s+(?:still\s+|now\s+)?(?:awaited|expected|pending)|(?:are|is)\s+to\s+follow)\b|\b(?:is|are|am)\s+(?:still\s+)?(?:waiting\s+for|awaiting)\s+(?:more\s+|further\s+|additional\s+|the\s+)?(?:details|information|updates?|results?|confirmation|clarification|findings)\b/i,
     stance: 'unconfirmed',
   },
   {
     name: 'a wait',
-    cue: /wait/i,
+    cue: new CueWords(/wait/i),
     pattern: /^\W*(?:that\s+)?(?:we|i|it)\s+(?:is|are|am|was|were)\s+(?:still\s+|now\s+)?(?:waiting\s+for|awaiting)\b/iu,
     stance: 'other',
   },
   {
     name: 'a reproach refused',
-    cue: /accept/i,
+    cue: new CueWords(/accept/i),
     pattern:
       /\b(?:(?:do|does|did|will|can|could|would)\s*(?:not|n['’]t)|cannot|never)\s+accept\s+(?:(?:such|these|those|the|any|this|that|their|his|her|its|your)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:reproach(?:es)?|accusations?|allegations?|charges|criticism|insinuations?|assertions|claims)\b/iu,
     stance: 'denies',
   },
   {
     name: 'help on offer',
-    cue: /available/i,
+    cue: new CueWords(/available/i),
     pattern:
       /(?:^\W*(?:that\s+)?|,\s+)(?!no\s)(?:[\p{L}’'-]+\s+){0,3}?(?:aid|assistance|help|support|funding|equipment|weapons|arms)\s+(?:is|are|remains?|will\s+be)\s+(?:also\s+|still\s+|readily\s+|now\s+)?available\b/iu,
     stance: 'pledges',
   },
   {
     name: 'a legal standing',
-    cue: /de jure|under international law/i,
+    cue: new CueWords(/de jure|under international law/i),
     pattern: /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,10}?(?:is|are|was|were)\s+(?:,\s*)?(?:de\s+jure|under\s+international\s+law)\b/iu,
     stance: 'other',
   },
   {
     name: "a ship's identity disowned",
-    cue: /vessel|ship|tanker|carrier/i,
+    cue: new CueWords(/vessel|ship|tanker|carrier/i),
     pattern:
       /^\W*(?:that\s+)?(?:it|the\s+(?:vessel|ship|tanker|carrier))\s+(?:is|was)\s*(?:not|n['’]t)\s+(?:an?\s+)(?:[\p{L}-]+\s+){0,2}?(?:vessel|ship|tanker|carrier)\b/iu,
     stance: 'other',
   },
   {
     name: 'a measure taking effect',
-    cue: /effect|force/i,
+    cue: new CueWords(/effect|force/i),
     pattern:
       /^\W*(?:that\s+)?(?:the|its|our|their|this|these|new)\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|ban|measures?|designation|sanctions|restrictions|order|decree|law|tariffs|regulations?|rules?)\s+(?:will|would|shall)\s+(?:take\s+effect|come\s+into\s+force|enter\s+into\s+force)\b/iu,
     stance: 'pledges',
   },
   {
     name: 'a cancellation told',
-    cue: /not\s+(?:be\s+held|take\s+place|go\s+ahead)|cancell?ed|called\s+off/i,
+    cue: new CueWords(/not\s+(?:be\s+held|take\s+place|go\s+ahead)|cancell?ed|called\s+off/i),
     pattern:
       /^\W*(?:that\s+)?(?![^.;]*\b(?:until|unless|if)\b)(?:the|a|an|this|its|their|our|next|today['’]s)\s[^.;]*?\b(?:(?:will|would)\s+not\s+(?:be\s+held|take\s+place|go\s+ahead)|(?:has|have|had)\s+been\s+(?:cancell?ed|called\s+off))\b/i,
     stance: 'confirms',
   },
   {
     name: 'a judgement held',
-    cue: /find|found|consider|deem|regard/i,
+    cue: new CueWords(/find|found|consider|deem|regard/i),
     pattern:
       /^\W*(?:that\s+)?(?:we|i|they|he|she|it|(?:the\s+)?[\p{L}-]+)\s+(?:(?:also|still)\s+)?(?:find|finds|found|consider|considers|considered|deem|deems|deemed|regard|regards|regarded)\s+(?:it|this|that|them|these|those)\s+(?:as\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:useful|helpful|important|constructive|positive|productive|valuable|necessary|appropriate|premature|promising|encouraging|consistent|inconsistent|possible|impossible|realistic|unrealistic)\b/iu,
     stance: 'other',

@@ -1,5 +1,6 @@
 /** Stance `threatens`: the speaker's own force promised, on a condition or outright. Generic English. */
 import { holdsPledge } from './pledges.ts';
+import { CueWords } from './cue-words.ts';
 
 /**
  * Clauses that threaten the speaker's own response, whatever the verb: "… will respond with force", "will
@@ -33,9 +34,12 @@ export const THREAT =
 const FORCE_UNTIL =
   /\b(?:(?:its|our|their|the\s+group['’]s)\s+(?:(?!(?:humanitarian|relief|rescue|aid|evacuation|peacekeeping|search)\b)[\w-]+\s+)?(?:operations|attacks|strikes|raids)|the\s+(?:military\s+)?(?:operations|strikes)\s+against)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:continue|go\s+on|not\s+(?:stop|cease|end))\s+(?:until|unless|as\s+long\s+as)\b/i;
 
+/** Words one of which every alternative of FORCE_UNTIL holds. */
+const UNTIL_CUE = new CueWords(/until|unless|as long as/i);
+
 /** Whether the clause keeps the speaker's force up until the other side yields (FORCE_UNTIL), read only where "until" or "unless" is. */
 export function forceKeptUntil(clause: string): boolean {
-  return /until|unless|as long as/i.test(clause) && FORCE_UNTIL.test(clause);
+  return UNTIL_CUE.test(clause) && FORCE_UNTIL.test(clause);
 }
 
 /**
@@ -44,7 +48,7 @@ export function forceKeptUntil(clause: string): boolean {
  * "reprisals", "options", "operations". Two clauses in three hold none, and THREAT is slow to try at every
  * word; test/assemble/stance-cues.test.ts holds the list to THREAT.
  */
-export const THREAT_CUE = /will|would|shall|reserve|sanction|target|attack|strike|sink|respon|retaliat|reprisal|option|operation/iu;
+export const THREAT_CUE = new CueWords(/will|would|shall|reserve|sanction|target|attack|strike|sink|respon|retaliat|reprisal|option|operation/iu);
 
 /**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
@@ -95,9 +99,12 @@ const FORCE_TO_END_ON_YIELDING: [string, RegExp][] = [
   ['its end, then the force', /\b(?:will|would|shall)\s+(?:stop|end|cease|halt|suspend)\s+(?:its|their|our|the)\s+(?:[\w-]+\s+){0,2}?(?:operations?|activities|offensive|strikes|attacks|hostilities|campaign)\b[^.;]{0,60}?\b(?:if|once|as\s+soon\s+as|when|provided)\b[^.;]{0,80}?\b(?:lays?\s+down|laid\s+down|surrender\w*|disarm\w*|hands?\s+over|handed\s+over)\b/i],
 ];
 
+/** The words of yielding, one of which FORCE_TO_END_ON_YIELDING holds (read anywhere in a word). */
+const YIELDING_CUE = new CueWords(/\b(?:lay|laid|surrender|disarm|hand)/i);
+
 /** Whether the clause offers to end a side's force once the other yields (FORCE_TO_END_ON_YIELDING), read only where a word of yielding is. */
 export function offersEndOnYielding(clause: string): boolean {
-  return /\b(?:lay|laid|surrender|disarm|hand)/i.test(clause) && FORCE_TO_END_ON_YIELDING.some(([, pattern]) => pattern.test(clause));
+  return YIELDING_CUE.test(clause) && FORCE_TO_END_ON_YIELDING.some(([, pattern]) => pattern.test(clause));
 }
 
 /**
@@ -138,9 +145,12 @@ const JUSTICE_OR_RESTRAINT: [string, RegExp][] = [
   ['force confined', /(?<!\bnot\s+)\bonly\s+(?:[\w-]+\s+){0,3}?(?:military|legitimate)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+)?(?:targeted|struck|hit|attacked)\b/i],
 ];
 
+/** Words one of which every pattern of JUSTICE_OR_RESTRAINT holds. */
+const JUSTICE_OR_RESTRAINT_CUE = new CueWords(/responsible|guilty|behind|perpetrator|culprit|killer|only/i);
+
 /** Whether the clause promises justice or confines force (JUSTICE_OR_RESTRAINT), read only where a word of them is. */
 export function promisesJusticeOrRestraint(clause: string): boolean {
-  return /responsible|guilty|behind|perpetrator|culprit|killer|only/i.test(clause) && JUSTICE_OR_RESTRAINT.some(([, pattern]) => pattern.test(clause));
+  return JUSTICE_OR_RESTRAINT_CUE.test(clause) && JUSTICE_OR_RESTRAINT.some(([, pattern]) => pattern.test(clause));
 }
 
 /** Whether a promise promises force (FORCE, FORCE_NAMED), leaving aside force it forswears (RESTRAINT). */
