@@ -1,5 +1,3 @@
-// First: the patterns the modules below run are compiled as it says.
-import './regexp-compilation.ts';
 import { loadContent, type Content } from './content/load-content.ts';
 import type { Briefing, SourceDocument } from './model.ts';
 import { readdirSync } from 'node:fs';
