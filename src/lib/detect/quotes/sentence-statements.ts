@@ -119,7 +119,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
     if (inner?.phrase) {
       const innerSpeakers = resolveSpeakers(slice(view, inner.phrase), null, inner.verb, context);
       found.push(...innerSpeakers.map((s) => quoteFound(quote, s, inner, null, context)));
-      // "KCNA reported that Kim promised them “…”": the report around the quotation is not listed again.
+      // "the agency reported that Ruhl promised them “…”": the report around the quotation is not listed again.
       const outer = attributions.find((a) => a.role === 'main' && a.clause !== null && contains(a.clause, quote));
       if (outer && !introducesNested(view, quote, inner, false)) carry(carried, outer, null);
       continue;
@@ -607,7 +607,7 @@ function introducesNested(view: SentenceView, quote: QuoteSpan, a: Attribution, 
 }
 
 /**
- * "KCNA reported that Kim promised them “a beautiful life”", "Berg said Ruhl asked if he could “go
+ * "the agency reported that Ruhl promised them “a beautiful life”", "Berg said Ruhl asked if he could “go
  * home”": a quotation a few plain words after the speech verb of someone a report's clause names
  * is that someone's words, not the reporter's (the corpus README: a report that holds another's partial
  * quotes). Only after a name: not after a pronoun ("Berg said he had asked to “…”" is Berg's own

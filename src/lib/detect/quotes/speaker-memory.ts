@@ -583,7 +583,7 @@ export class SpeakerMemory {
 
   /**
    * The one person the source has named so far, speaking or not ("Berg spoke with Secretary of
-   * State Blinken"), whose office in the topic data (`officeOf`, for persons only) holds every one of
+   * State Weiss"), whose office in the topic data (`officeOf`, for persons only) holds every one of
    * `words`: the actor id, or null when no one or several named do.
    */
   namedByOffice(words: readonly string[], officeOf: (actorId: string) => string | undefined): string | null {
