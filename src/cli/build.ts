@@ -20,10 +20,11 @@
  * largest of the build, never runs beside Astro's.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RECORD_VARIABLE } from '../lib/anchors/record-mode.ts';
+import { astroBuildCommand } from './astro-command.ts';
 import { SEARCH_BUNDLE } from '../lib/search/indexed-pages.ts';
 import { INDEX_AFTER_BUILD_VARIABLE, writeSearchIndexFrom } from '../lib/search/write-search-index.ts';
 
@@ -43,15 +44,6 @@ const OLD = join(ROOT, `.dist-old-${process.pid}`);
  */
 const PURGE_DELAY_VARIABLE = 'MIMALLOC_PURGE_DELAY';
 
-/** Astro's command-line entry, read from its package.json so a renamed bin file does not break us. */
-function astroBin(): string {
-  const dir = join(ROOT, 'node_modules/astro');
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { bin?: string | Record<string, string> };
-  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.astro;
-  if (!bin) throw new Error('node_modules/astro/package.json names no "astro" command; run `npm install` again');
-  return join(dir, bin);
-}
-
 /**
  * Runs `astro build` with `args`; resolves to its exit code (128 + the signal's number when it was
  * stopped by one). Ctrl-C reaches Astro on its own (same process group); a signal sent to this
@@ -62,7 +54,8 @@ function astroBuild(args: readonly string[]): Promise<{ code: number; stopped: b
     // `npm run build` records the anchors it publishes in content/anchors.json (src/lib/anchors/record-mode.ts).
     // …and leaves the search index to this process (see above).
     const env = { ...process.env, [RECORD_VARIABLE]: '1', [INDEX_AFTER_BUILD_VARIABLE]: '1', [PURGE_DELAY_VARIABLE]: process.env[PURGE_DELAY_VARIABLE] ?? '0' };
-    const child = spawn(process.execPath, [astroBin(), 'build', ...args], { cwd: ROOT, env, stdio: 'inherit' });
+    const astro = astroBuildCommand(ROOT, args);
+    const child = spawn(astro.command, astro.args, { cwd: ROOT, env, stdio: 'inherit' });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
     for (const signal of signals) process.on(signal, forward);

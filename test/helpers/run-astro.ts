@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { tempProject } from './temp-project.ts';
 
-/** Astro's command-line entry, read from its package.json (as src/cli/build.ts does), so no `npx` start-up per build. */
+/** Astro's command-line entry, read from its package.json (as src/cli/astro-command.ts does), so no `npx` start-up per build. */
 function astroBin(): string {
   const manifest = createRequire(import.meta.url).resolve('astro/package.json');
   const { bin } = JSON.parse(readFileSync(manifest, 'utf8')) as { bin: string | Record<string, string> };
