@@ -333,3 +333,28 @@ describe('THREAT_CUE: a modal alone does not pass', () => {
     expect(THREAT_CUE.test(clause)).toBe(true);
   });
 });
+
+describe('EXPLANATION_CUE: a common word of a purpose, an effort or an aim alone does not pass', () => {
+  // One clause in five passed the single-word cue, most for "help", "support", "made", "part" or "claim".
+  it.each([
+    'the ministry claimed the strikes hit a depot',
+    'the army made gains in the north',
+    'aid agencies provide help to the displaced families',
+    'the ruling party won most seats in the department',
+    'we will support the talks and protect the crossings',
+  ])('"%s" is not asked of EXPLANATION', (clause) => {
+    expect(EXPLANATION.test(clause)).toBe(false);
+    expect(EXPLANATION_CUE.test(clause)).toBe(false);
+  });
+
+  it.each([
+    'the deployment is to protect the crossings',
+    'the visit is part of a push to end the war',
+    'our aim is peace',
+    'this made the crews fight harder',
+    'the cuts are the result of the blockade',
+  ])('"%s" still is', (clause) => {
+    expect(EXPLANATION.test(clause)).toBe(true);
+    expect(EXPLANATION_CUE.test(clause)).toBe(true);
+  });
+});
