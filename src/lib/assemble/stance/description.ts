@@ -93,14 +93,37 @@ export const EXPLANATION =
   /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b|^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?referring\s+(?:only\s+)?to\b/iu;
 
 /**
- * Words one of which every alternative of EXPLANATION holds, read with its flags: "made", "talking",
- * "owing", "based", "guided", "self-defence", "why", the purposes ("ensure" … "defend"), "related",
- * "linked", "response", "result", "designed", "intended", "meant", "priority", "aim" (and "aimed"), "part",
- * "referring" …. Many clauses
- * hold none; test/assemble/stance-cues.test.ts holds the list to EXPLANATION.
+ * EXPLANATION's cue. A cue of single words passed a clause in five, most for a word as common as "help",
+ * "support", "made", "part" or the "aim" of "claim". Each alternative of EXPLANATION holds one of:
+ * - a word of its own: "talking", "owing", "guided", "based", "self-defence", "response", "reaction",
+ *   "retaliation", "why", "related", "linked", "result", "consequence", "designed", "intended", "meant",
+ *   "priority", "goal", "purpose", "objective", "referring" (EXPLANATION_WORD);
+ * - a purpose ("ensure" … "defend") after "is", "are" or "was" "to" (PURPOSE_VERB);
+ * - "part" with the effort it is part of ("efforts", "push", "drive", "strategy", "campaign", "bid");
+ * - "aim" opening a word ("aim", "aimed"; not "claim");
+ * - "made" or "makes" in a clause that opens with "this" or "that".
+ * test/assemble/stance-cues.test.ts holds the cue to EXPLANATION.
  */
-export const EXPLANATION_CUE =
-  new CueWords(/made|makes|talking|owing|based|guided|self-defen|response|reaction|retaliation|why|ensure|protect|provide|help|support|prevent|deter|defend|related|linked|result|consequence|designed|intended|meant|priority|aim|goal|purpose|objective|part|referring/iu);
+const EXPLANATION_WORD = new CueWords(
+  /talking|owing|guided|based|self-defen|response|reaction|retaliation|why|related|linked|result|consequence|designed|intended|meant|priority|goal|purpose|objective|referring/iu,
+);
+const PURPOSE_VERB = new CueWords(/ensure|protect|provide|help|support|prevent|deter|defend/iu);
+const PART = new CueWords(/part/iu);
+const EFFORT = new CueWords(/effort|push|drive|strateg|campaign|bid/iu);
+const MADE = new CueWords(/made|makes/iu);
+
+export const EXPLANATION_CUE = {
+  /** Whether the clause may hold an explanation (see above); false only where EXPLANATION cannot match. */
+  test(clause: string): boolean {
+    return (
+      EXPLANATION_WORD.test(clause) ||
+      (PURPOSE_VERB.test(clause) && /\b(?:is|are|was)\s+(?:only\s+)?to\s/iu.test(clause)) ||
+      (PART.test(clause) && EFFORT.test(clause)) ||
+      /\baim/iu.test(clause) ||
+      (MADE.test(clause) && /^\W*(?:that\s+)?(?:this|that)\s/iu.test(clause))
+    );
+  },
+};
 
 /**
  * A conclusion drawn or a premise stated, in the present (or, after "this", "that" or "such", reported in

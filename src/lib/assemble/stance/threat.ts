@@ -43,12 +43,36 @@ export function forceKeptUntil(clause: string): boolean {
 }
 
 /**
- * Words one of which every alternative of THREAT holds, read with its flags: "will", "would", "shall",
- * "reserve(s) the right", "sanctions", "targets", "attack", "strike", "sink", "response", "retaliation",
- * "reprisals", "options", "operations". Two clauses in three hold none, and THREAT is slow to try at every
- * word; test/assemble/stance-cues.test.ts holds the list to THREAT.
+ * THREAT's cue. A cue of single words ("will", "target", "response" …) passed a clause in three, most
+ * of them for their "will" or "would" alone, and THREAT is slow to try at every word. Each alternative
+ * of THREAT holds one of these:
+ * - a word of its own that needs no modal: "targets", "hostile", "legitimate", "options", "reserve(s) the
+ *   right", "sanctions", "(response is) inevitable, coming, certain" (THREAT_WORD);
+ * - "will", "would" or "shall" (or "’d", which comes with "sanctions") with a word of what follows it:
+ *   "respond", "retaliate", "hesitate", "attacks", "pay", "consequences", "met (with)", "forces",
+ *   "group", "regret", "escalate" … (MODAL, AFTER_MODAL);
+ * - "we" or "us" before a verb of force: "we target", "us to strike" (FORCE_VERB);
+ * - "of" or "to" opening the clause: "(warned) of a strong response", "(vowed) to expand attacks".
+ * test/assemble/stance-cues.test.ts holds the cue to THREAT.
  */
-export const THREAT_CUE = new CueWords(/will|would|shall|reserve|sanction|target|attack|strike|sink|respon|retaliat|reprisal|option|operation/iu);
+const THREAT_WORD = new CueWords(/targets|hostile|legitimate|option|reserve|sanction|inevitable|coming|certain/iu);
+const MODAL = new CueWords(/will|would|shall/iu);
+const AFTER_MODAL = new CueWords(
+  /respon|retaliat|react|strike|hit back|measures|action|hesitat|attack|aggression|provocation|incursion|violation|deter|dissuade|stop|continue|unanswered|unpunished|without|tolerated|pay|consequence|met|reply|forces|fighters|army|navy|missiles|drones|operation|group|movement|target|struck|sunk|destroyed|dealt|answered|avenged|idly|silent|punishment|regret|expand|escalat|intensif|step|widen/iu,
+);
+const FORCE_VERB = new CueWords(/target|attack|strike|sink/iu);
+
+export const THREAT_CUE = {
+  /** Whether the clause may hold a threat (see above); false only where THREAT cannot match. */
+  test(clause: string): boolean {
+    return (
+      THREAT_WORD.test(clause) ||
+      (MODAL.test(clause) && AFTER_MODAL.test(clause)) ||
+      (FORCE_VERB.test(clause) && /\b(?:we|us)\s/iu.test(clause)) ||
+      /^\W*(?:of|to)\s/iu.test(clause)
+    );
+  },
+};
 
 /**
  * A consequence drawn from a condition: "If they deploy, they are fair targets", and its inverted
