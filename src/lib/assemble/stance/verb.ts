@@ -302,12 +302,16 @@ export function praiseTold(words: string, speaker: StanceSpeaker): Stance | unde
 /** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
 export const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
 
-/** A number in digits, not an ordinal: "400", "1,200" (not "21st-century", "the 3rd brigade"). */
-const COUNT_IN_DIGITS = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
+/**
+ * A count given in digits, not an ordinal ("21st-century", "the 3rd brigade"), nor a count referred back
+ * to: "the 125" names people already counted ("explained the 125 were war-related deaths" says what they
+ * were; "explained that 125 people died" gives the count).
+ */
+const COUNT_GIVEN = /(?<![\d,.]|\bthe\s+)\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
 
 /** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
 export function countExplained(verb: string | null, clause: string): boolean {
-  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_IN_DIGITS.test(clause);
+  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_GIVEN.test(clause);
 }
 
 /**
