@@ -126,7 +126,7 @@ export const QUOTED_AMOUNT =
   /\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|numerous|several|multiple|countless|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million)\b/i;
 
 /** Words that make a clause wherever they stand: auxiliaries, modals, common irregular pasts, subject pronouns. */
-const CLAUSE_WORD =
+export const CLAUSE_WORD =
   /^(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|cannot|went|sent|fought|took|made|came|gave|began|saw|said|told|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|knew|found|got|became|built|bought|caught|ran|stood|thought|wrote|spoke|broke|fled|i|we|they|he|she|you|it|there)$/i;
 
 /** A contraction of a verb: "don’t", "we’re", "it’s" (not a possessive, "Freedonia’s"). */

@@ -1,5 +1,5 @@
 /** Stance `other`: words that describe, judge, explain or characterise rather than tell a happening. Generic English. */
-import { PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+import { CLAUSE_WORD, PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withoutPossessives, withoutQuotationMarks } from './clause.ts';
 import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
 import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
@@ -447,6 +447,23 @@ function sufficiencyJudged(clause: string): boolean {
 }
 
 /**
+ * What country a ship or a target is of, a side's claim about what it struck or will strike: "the
+ * targeted ship was American", "the vessel is British-owned", "both tankers were Liberian-flagged" (not
+ * "the ship was Hit by …", "the target was MV Rubymar's cargo hold", nor "the crew were Filipino": only
+ * a ship or a target, and one capitalised word that ends the clause).
+ */
+export const TARGET_OF_A_COUNTRY =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|targets?)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?\p{Lu}\p{Ll}+(?:-(?:owned|flagged|linked|operated|affiliated|bound))?\s*(?:$|[,.;:)]|[”"’](?!\p{L})|and\b)/u;
+
+/** Words one of which every clause of TARGET_OF_A_COUNTRY holds: the ship or the target (test/assemble/stance-cues.test.ts). */
+export const TARGET_CUE = new CueWords(/ship|vessel|tanker|freighter|carrier|boat|target/i);
+
+/** Whether the clause tells what country a ship or a target is of (TARGET_OF_A_COUNTRY). */
+function targetOfACountry(clause: string): boolean {
+  return TARGET_CUE.test(clause) && TARGET_OF_A_COUNTRY.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -473,7 +490,8 @@ export function describesOrJudges(clause: string): boolean {
     characterises(clause) ||
     FEELING_TOLD.test(clause) ||
     predicateOfWhatIsSaid(clause) ||
-    sufficiencyJudged(clause)
+    sufficiencyJudged(clause) ||
+    targetOfACountry(clause)
   );
 }
 
@@ -507,4 +525,30 @@ const OWN_SERVICE_PAUSED =
  */
 export function ownServicePaused(clause: string, speaker: StanceSpeaker): boolean {
   return speaker.forASide !== true && /suspen|paus|halt/i.test(clause) && OWN_SERVICE_PAUSED.test(clause);
+}
+
+/** A quotation that opens with a participle of help or backing: "aiding", "assisting", "supporting". */
+const BACKING_QUOTED = /^\W*(?:aiding|abetting|assisting|helping|supporting|backing|serving|collaborating|colluding|cooperating)\b/i;
+
+/**
+ * The writer's words before such a quotation end with the thing it describes: a noun phrase opened by a
+ * determiner ("an American ship", "a tanker") or a relative ("a vessel, which was"); not a verb, a
+ * preposition or a copula of the clause's own ("its forces were “helping” …", "the troops kept
+ * “supporting” …", "accused them of “aiding” …": a happening told or a charge laid).
+ */
+const DESCRIBED_BEFORE =
+  /(?:\b(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)|\b(?:a|an|the|any|every|each|this|these|those|its|their|his|her|our)\s+(?:[\p{L}.-]+\s+){0,3}?(?<last>\p{Ll}{3,})(?<!ing|ed|ly))\W*$/u;
+
+/**
+ * Whether `quote`, inside the reported `words`, says whom the thing the writer names helps or backs: "(the
+ * attack targeted) an American ship “aiding” Israel", "a navy vessel, which was “assisting” the enemy" —
+ * a side's claim about what a target is or does, which tells no happening (not "its forces were “helping”
+ * civilians flee", "accused them of “aiding” the rebels").
+ */
+export function quotedAsBacking(words: string, quote: string): boolean {
+  if (!BACKING_QUOTED.test(quote)) return false;
+  const at = words.indexOf(quote);
+  const before = at > 0 ? DESCRIBED_BEFORE.exec(withoutQuotationMarks(words.slice(0, at))) : null;
+  // "the troops kept": a verb of the clause's own after the noun.
+  return before !== null && !CLAUSE_WORD.test(before.groups?.['last'] ?? '');
 }
