@@ -1,5 +1,5 @@
 /** Stance `other`: words that describe, judge, explain or characterise rather than tell a happening. Generic English. */
-import { CLAUSE_WORD, PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withoutPossessives, withoutQuotationMarks } from './clause.ts';
+import { CLAUSE_WORD, hasNoVerb, PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withoutPossessives, withoutQuotationMarks } from './clause.ts';
 import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
 import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
@@ -464,6 +464,23 @@ function targetOfACountry(clause: string): boolean {
 }
 
 /**
+ * A degree or a quality of a condition named, with no verb: "(emphasizing) the inadequacy of medical
+ * resources", "(highlighted) the severity of the victims' conditions", "(stressed) the gravity of the
+ * situation" — the speaker weighs how things stand (not "the severity of the shelling forced them to flee",
+ * a clause that tells; nor "the lack of medicine", "the scale of the losses", what is missing or how much).
+ */
+const DEGREE_NAMED =
+  /^\W*(?:that\s+)?(?:the|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:inadequacy|insufficiency|severity|gravity|seriousness|magnitude|fragility|precariousness|direness|enormity)\s+of\b/iu;
+
+/** Words one of which every clause of DEGREE_NAMED holds. */
+const DEGREE_CUE = new CueWords(/inadequacy|insufficiency|severity|gravity|seriousness|magnitude|fragility|precariousness|direness|enormity/i);
+
+/** Whether the clause names a degree or a quality of a condition, with no verb (DEGREE_NAMED). */
+function degreeNamed(clause: string): boolean {
+  return DEGREE_CUE.test(clause) && DEGREE_NAMED.test(clause) && hasNoVerb(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -491,7 +508,8 @@ export function describesOrJudges(clause: string): boolean {
     FEELING_TOLD.test(clause) ||
     predicateOfWhatIsSaid(clause) ||
     sufficiencyJudged(clause) ||
-    targetOfACountry(clause)
+    targetOfACountry(clause) ||
+    degreeNamed(clause)
   );
 }
 
