@@ -481,6 +481,19 @@ function degreeNamed(clause: string): boolean {
 }
 
 /**
+ * A suspicion told as the clause's own verb, which affirms nothing: "(the command said) they suspected the
+ * enemy was preparing another offensive", "(she said) the police suspect the fire was set" (not "they
+ * suspect 3,000 more troops have been sent", a count, which the suspicion reports as a verb of estimating
+ * does; nor "a suspected drone was shot down", a happening told).
+ */
+const SUSPICION_TOLD = /^\W*(?:that\s+)?(?:it|they|we|i|he|she|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:suspects?|suspected)\s+(?!of\b)/iu;
+
+/** Whether the clause tells a suspicion and gives no count (SUSPICION_TOLD), read only where "suspect" is. */
+function suspicionTold(clause: string): boolean {
+  return clause.includes('suspect') && SUSPICION_TOLD.test(clause) && !QUOTED_AMOUNT.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -509,7 +522,8 @@ export function describesOrJudges(clause: string): boolean {
     predicateOfWhatIsSaid(clause) ||
     sufficiencyJudged(clause) ||
     targetOfACountry(clause) ||
-    degreeNamed(clause)
+    degreeNamed(clause) ||
+    suspicionTold(clause)
   );
 }
 
