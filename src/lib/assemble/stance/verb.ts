@@ -140,8 +140,9 @@ export function feeling(nouns: string): RegExp {
 }
 
 /**
- * "expressed concern over …", "voiced support for …": the verb says nothing, the feeling it expresses
- * is the stance.
+ * "expressed concern over …", "voiced support for …", "declared support for …", "declared solidarity with
+ * …": the verb says nothing, the feeling it expresses is the stance ("declared victory", "declared a state
+ * of emergency": no feeling, the words decide).
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
@@ -183,7 +184,7 @@ export function courtesyInWords(words: string): Stance | undefined {
 }
 
 export function expressedFeeling(verb: string, words: string): Stance | undefined {
-  if (!/^(?:express|voic|convey|shar)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  if (!/^(?:express|voic|convey|shar|declar)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
