@@ -65,3 +65,17 @@ describe('minds said to be poisoned', () => {
     expect(said(words, reported)).toBe(stance);
   });
 });
+
+describe('an act called treacherous or perfidious', () => {
+  const cases: Case[] = [
+    ['this treacherous attack on our fishermen', false, 'condemns'],
+    ['the strikes answered a treacherous naval assault by the coalition', true, 'condemns'],
+    ['the perfidious conduct of the occupiers', false, 'condemns'],
+    // A place or a road called treacherous is a danger of it, not a blame.
+    ['the treacherous waters of the strait had claimed two boats', true, 'confirms'],
+    ['the convoy crossed treacherous mountain roads overnight', true, 'confirms'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});

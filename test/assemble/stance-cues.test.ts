@@ -30,6 +30,8 @@ import {
   PROSPECT_CUE,
   STATE_CUE,
   STATE_OF_THINGS,
+  TARGET_CUE,
+  TARGET_OF_A_COUNTRY,
   TIES_CUE,
   TIES_DESCRIBED,
   TOLD_TO_BELIEVE,
@@ -229,6 +231,9 @@ const MOTIVES = ['they are acting in solidarity with them', 'we are here in supp
 /** A clause for each alternative of WISH_DISOWNED and each of its words, in its order. */
 const WISHES = ['Sylvania did not want the talks', 'we don’t want war', 'they never wanted to leave', 'it had no interest in a war', 'we have no desire to stay', 'Ruhl has no real wish to go', 'they are not interested in talks'];
 
+/** A clause for each noun of TARGET_OF_A_COUNTRY, in its order. */
+const TARGETS = ['the ship was American', 'both vessels were Liberian-flagged', 'the tanker is British-owned', 'the freighter was Greek', 'the carrier is American', 'the boat was Iranian', 'the target was Israeli'];
+
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {
   return new RegExp(pattern.source, pattern.flags.replace('g', ''));
@@ -268,6 +273,7 @@ const GATES: Gate[] = [
   { name: 'UNCONFIRMED', pattern: UNCONFIRMED, cue: UNCONFIRMED_CUE, clauses: UNCONFIRMEDS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', '\n'], texts: { seed: 73, minPieces: 2, maxPieces: 6, between: 0.8 } },
   { name: 'PROSPECT', pattern: PROSPECT, cue: PROSPECT_CUE, clauses: PROSPECTS, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'chance of', 'prospects were', 'remain slim'], texts: { seed: 79, minPieces: 2, maxPieces: 5, between: ' ' } },
   { name: 'MOTIVE', pattern: MOTIVE, cue: MOTIVE_CUE, clauses: MOTIVES, near: ['said', 'the', 'Anna Berg', ',', 'ſ', 'are', 'in solidarity with', 'in support of', 'a show of'], texts: { seed: 83, minPieces: 2, maxPieces: 5, between: ' ' } },
+  { name: 'TARGET_OF_A_COUNTRY', pattern: TARGET_OF_A_COUNTRY, cue: TARGET_CUE, clauses: TARGETS, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'was', 'Ruhl'], texts: { seed: 97, minPieces: 2, maxPieces: 6, between: ' ' } },
   { name: 'WISH_DISOWNED', pattern: WISH_DISOWNED, cue: WISH_CUE, clauses: WISHES, near: ['said', 'the', 'Anna Berg', ',', '.', 'ſ', 'no'], texts: { seed: 89, minPieces: 2, maxPieces: 6, between: 0.8 } },
 ];
 

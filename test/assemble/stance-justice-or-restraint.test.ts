@@ -16,10 +16,14 @@ describe('justice promised or force confined, in the words of a threat', () => {
     // Force confined to military targets: an assurance.
     ['clarified', 'only legitimate military installations and infrastructure will be targeted', 'pledges'],
     ['said', 'only military targets would be struck', 'pledges'],
+    ['emphasized', 'that only legitimate military targets and military infrastructure would be disabled', 'pledges'],
+    ['said', 'only military radar sites will be neutralized', 'pledges'],
+    ['said', 'only military command posts will be destroyed', 'pledges'],
     // Force against another side, or force not confined, still threatens.
     ['said', 'the attackers will face a strong response', 'threatens'],
     ['said', 'the aggression will not go unpunished', 'threatens'],
     ['said', 'any ship heading to the port will be targeted', 'threatens'],
+    ['said', 'all enemy ships will be destroyed', 'threatens'],
     // A verb that says what it does still decides.
     ['warned', 'that those responsible will be held accountable', 'warns'],
   ];

@@ -126,7 +126,7 @@ export const QUOTED_AMOUNT =
   /\d|\b(?:dozens|scores|hundreds|thousands|millions|billions|numerous|several|multiple|countless|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million)\b/i;
 
 /** Words that make a clause wherever they stand: auxiliaries, modals, common irregular pasts, subject pronouns. */
-const CLAUSE_WORD =
+export const CLAUSE_WORD =
   /^(?:is|are|am|was|were|be|been|being|has|have|had|do|does|did|will|would|shall|should|can|could|may|might|must|cannot|went|sent|fought|took|made|came|gave|began|saw|said|told|held|left|lost|won|hit|shot|struck|brought|kept|met|rose|fell|flew|withdrew|drove|led|paid|knew|found|got|became|built|bought|caught|ran|stood|thought|wrote|spoke|broke|fled|i|we|they|he|she|you|it|there)$/i;
 
 /** A contraction of a verb: "don’t", "we’re", "it’s" (not a possessive, "Freedonia’s"). */
@@ -216,10 +216,23 @@ const SAYING_FRAMED =
 /** The verbs of saying, one of which SAYING_FRAMED holds (read anywhere in a word). */
 const SAYING_CUE = new CueWords(/\b(?:say|tell|add|note|stress|point|repeat)\b/i);
 
-/** The clause without its speaker's telling announced at its head (SAYING_FRAMED): what is told. */
+/**
+ * News the speaker is glad or sorry to give, announced at the head of the clause: "We are pleased to
+ * confirm that all crew are safe", "we're sad to report that two crew died", "I am happy to announce …"
+ * — the feeling frames what is told (not "we are pleased to have him as our guest", a feeling told).
+ */
+const NEWS_FRAMED_BY_FEELING =
+  /^\W*(?:(?:and|but|so|now)\s+)?(?:i|we|he|she|they|it)(?:\s+(?:am|are|is|was|were)|['’](?:m|re|s))\s+(?:\w+ly\s+|also\s+)?(?:pleased|glad|happy|delighted|relieved|thrilled|proud|sad|sorry|saddened)\s+to\s+(?:confirm|report|announce|say|tell\s+you|inform\s+(?:you|\w+)|advise)\s+(?:that\s+)?(?=\S)/i;
+
+/** The feelings, one of which NEWS_FRAMED_BY_FEELING holds. */
+const NEWS_FEELING_CUE = new CueWords(/pleased|glad|happy|delighted|relieved|thrilled|proud|sad|sorry|saddened/i);
+
+/** The clause without its speaker's telling announced at its head (SAYING_FRAMED, NEWS_FRAMED_BY_FEELING): what is told. */
 export function withoutSayingFramed(clause: string): string {
   const frame = SAYING_CUE.test(clause) ? SAYING_FRAMED.exec(clause) : null;
-  return frame ? clause.slice(frame[0].length) : clause;
+  if (frame) return clause.slice(frame[0].length);
+  const feeling = NEWS_FEELING_CUE.test(clause) ? NEWS_FRAMED_BY_FEELING.exec(clause) : null;
+  return feeling ? clause.slice(feeling[0].length) : clause;
 }
 
 /**

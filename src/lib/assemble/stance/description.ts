@@ -1,5 +1,5 @@
 /** Stance `other`: words that describe, judge, explain or characterise rather than tell a happening. Generic English. */
-import { PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+import { CLAUSE_WORD, hasNoVerb, PAST_VERB, QUOTED_AMOUNT, TELLS_WHAT_IS, withoutPossessives, withoutQuotationMarks } from './clause.ts';
 import { BLAMING_VERB, laysWrongfulAim } from './condemnation.ts';
 import type { StanceSpeaker } from './speaker.ts';
 import { CueWords } from './cue-words.ts';
@@ -470,6 +470,53 @@ function sufficiencyJudged(clause: string): boolean {
 }
 
 /**
+ * What country a ship or a target is of, a side's claim about what it struck or will strike: "the
+ * targeted ship was American", "the vessel is British-owned", "both tankers were Liberian-flagged" (not
+ * "the ship was Hit by …", "the target was MV Rubymar's cargo hold", nor "the crew were Filipino": only
+ * a ship or a target, and one capitalised word that ends the clause).
+ */
+export const TARGET_OF_A_COUNTRY =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|targets?)\s+(?:is|are|was|were)\s+(?:also\s+|both\s+)?\p{Lu}\p{Ll}+(?:-(?:owned|flagged|linked|operated|affiliated|bound))?\s*(?:$|[,.;:)]|[”"’](?!\p{L})|and\b)/u;
+
+/** Words one of which every clause of TARGET_OF_A_COUNTRY holds: the ship or the target (test/assemble/stance-cues.test.ts). */
+export const TARGET_CUE = new CueWords(/ship|vessel|tanker|freighter|carrier|boat|target/i);
+
+/** Whether the clause tells what country a ship or a target is of (TARGET_OF_A_COUNTRY). */
+function targetOfACountry(clause: string): boolean {
+  return TARGET_CUE.test(clause) && TARGET_OF_A_COUNTRY.test(clause);
+}
+
+/**
+ * A degree or a quality of a condition named, with no verb: "(emphasizing) the inadequacy of medical
+ * resources", "(highlighted) the severity of the victims' conditions", "(stressed) the gravity of the
+ * situation" — the speaker weighs how things stand (not "the severity of the shelling forced them to flee",
+ * a clause that tells; nor "the lack of medicine", "the scale of the losses", what is missing or how much).
+ */
+const DEGREE_NAMED =
+  /^\W*(?:that\s+)?(?:the|its|their|our)\s+(?:[\p{L}-]+\s+)?(?:inadequacy|insufficiency|severity|gravity|seriousness|magnitude|fragility|precariousness|direness|enormity)\s+of\b/iu;
+
+/** Words one of which every clause of DEGREE_NAMED holds. */
+const DEGREE_CUE = new CueWords(/inadequacy|insufficiency|severity|gravity|seriousness|magnitude|fragility|precariousness|direness|enormity/i);
+
+/** Whether the clause names a degree or a quality of a condition, with no verb (DEGREE_NAMED). */
+function degreeNamed(clause: string): boolean {
+  return DEGREE_CUE.test(clause) && DEGREE_NAMED.test(clause) && hasNoVerb(clause);
+}
+
+/**
+ * A suspicion told as the clause's own verb, which affirms nothing: "(the command said) they suspected the
+ * enemy was preparing another offensive", "(she said) the police suspect the fire was set" (not "they
+ * suspect 3,000 more troops have been sent", a count, which the suspicion reports as a verb of estimating
+ * does; nor "a suspected drone was shot down", a happening told).
+ */
+const SUSPICION_TOLD = /^\W*(?:that\s+)?(?:it|they|we|i|he|she|(?:the|its|our|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:suspects?|suspected)\s+(?!of\b)/iu;
+
+/** Whether the clause tells a suspicion and gives no count (SUSPICION_TOLD), read only where "suspect" is. */
+function suspicionTold(clause: string): boolean {
+  return clause.includes('suspect') && SUSPICION_TOLD.test(clause) && !QUOTED_AMOUNT.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -496,7 +543,10 @@ export function describesOrJudges(clause: string): boolean {
     characterises(clause) ||
     FEELING_TOLD.test(clause) ||
     predicateOfWhatIsSaid(clause) ||
-    sufficiencyJudged(clause)
+    sufficiencyJudged(clause) ||
+    targetOfACountry(clause) ||
+    degreeNamed(clause) ||
+    suspicionTold(clause)
   );
 }
 
@@ -530,4 +580,30 @@ const OWN_SERVICE_PAUSED =
  */
 export function ownServicePaused(clause: string, speaker: StanceSpeaker): boolean {
   return speaker.forASide !== true && /suspen|paus|halt/i.test(clause) && OWN_SERVICE_PAUSED.test(clause);
+}
+
+/** A quotation that opens with a participle of help or backing: "aiding", "assisting", "supporting". */
+const BACKING_QUOTED = /^\W*(?:aiding|abetting|assisting|helping|supporting|backing|serving|collaborating|colluding|cooperating)\b/i;
+
+/**
+ * The writer's words before such a quotation end with the thing it describes: a noun phrase opened by a
+ * determiner ("an American ship", "a tanker") or a relative ("a vessel, which was"); not a verb, a
+ * preposition or a copula of the clause's own ("its forces were “helping” …", "the troops kept
+ * “supporting” …", "accused them of “aiding” …": a happening told or a charge laid).
+ */
+const DESCRIBED_BEFORE =
+  /(?:\b(?:which|that|who)\s+(?:is|are|was|were|(?:has|have|had)\s+been)|\b(?:a|an|the|any|every|each|this|these|those|its|their|his|her|our)\s+(?:[\p{L}.-]+\s+){0,3}?(?<last>\p{Ll}{3,})(?<!ing|ed|ly))\W*$/u;
+
+/**
+ * Whether `quote`, inside the reported `words`, says whom the thing the writer names helps or backs: "(the
+ * attack targeted) an American ship “aiding” Israel", "a navy vessel, which was “assisting” the enemy" —
+ * a side's claim about what a target is or does, which tells no happening (not "its forces were “helping”
+ * civilians flee", "accused them of “aiding” the rebels").
+ */
+export function quotedAsBacking(words: string, quote: string): boolean {
+  if (!BACKING_QUOTED.test(quote)) return false;
+  const at = words.indexOf(quote);
+  const before = at > 0 ? DESCRIBED_BEFORE.exec(withoutQuotationMarks(words.slice(0, at))) : null;
+  // "the troops kept": a verb of the clause's own after the noun.
+  return before !== null && !CLAUSE_WORD.test(before.groups?.['last'] ?? '');
 }

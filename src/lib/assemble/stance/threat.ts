@@ -162,11 +162,12 @@ const FORCE_NAMED =
  * ("all those responsible will receive due punishment", "the perpetrators will be brought to justice";
  * not "the aggression will not go unpunished", force against another side), and force confined to
  * military targets ("only legitimate military installations will be targeted", "only military targets
- * would be struck"; not "any ship will be targeted", nor "not only ports but also ships will be hit").
+ * would be struck", "only military infrastructure would be disabled"; not "any ship will be targeted", nor
+ * "not only ports but also ships will be hit").
  */
 const JUSTICE_OR_RESTRAINT: [string, RegExp][] = [
   ['justice promised', /\b(?:(?:all\s+)?those|anyone|whoever\s+(?:is|was))\s+(?:\w+\s+)?(?:responsible|guilty|behind\s+(?:the|this|these|it))\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair|the\s+\w+)\s+)?(?:punishment|justice))\b|\bthe\s+(?:perpetrators|culprits|guilty|killers)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair)\s+)?(?:punishment|justice))\b/i],
-  ['force confined', /(?<!\bnot\s+)\bonly\s+(?:[\w-]+\s+){0,3}?(?:military|legitimate)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+)?(?:targeted|struck|hit|attacked)\b/i],
+  ['force confined', /(?<!\bnot\s+)\bonly\s+(?:[\w-]+\s+){0,3}?(?:military|legitimate)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+)?(?:targeted|struck|hit|attacked|disabled|neutrali[sz]ed|destroyed)\b/i],
 ];
 
 /** Words one of which every pattern of JUSTICE_OR_RESTRAINT holds. */

@@ -140,8 +140,9 @@ export function feeling(nouns: string): RegExp {
 }
 
 /**
- * "expressed concern over …", "voiced support for …": the verb says nothing, the feeling it expresses
- * is the stance.
+ * "expressed concern over …", "voiced support for …", "declared support for …", "declared solidarity with
+ * …": the verb says nothing, the feeling it expresses is the stance ("declared victory", "declared a state
+ * of emergency": no feeling, the words decide).
  */
 const EXPRESSED_FEELING: [RegExp, Stance][] = [
   [feeling(String.raw`concerns?|alarm|worry|worries|fears?|unease|apprehension`), 'warns'],
@@ -183,7 +184,7 @@ export function courtesyInWords(words: string): Stance | undefined {
 }
 
 export function expressedFeeling(verb: string, words: string): Stance | undefined {
-  if (!/^(?:express|voic|convey|shar)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
+  if (!/^(?:express|voic|convey|shar|declar)\w*$/i.test(verb.trim().split(/\s+/)[0] ?? '')) return undefined;
   return EXPRESSED_FEELING.find(([pattern]) => pattern.test(words))?.[1];
 }
 
@@ -302,12 +303,16 @@ export function praiseTold(words: string, speaker: StanceSpeaker): Stance | unde
 /** A verb of telling in the passive, as readReporting writes it: "was told", "had been informed". */
 export const PASSIVE_TELLING = /^(?:(?:has|have|had)\s+been|was|were|is|are|being)\s+(?:\w+\s+)?(?:told|informed|assured)$/i;
 
-/** A number in digits, not an ordinal: "400", "1,200" (not "21st-century", "the 3rd brigade"). */
-const COUNT_IN_DIGITS = /\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
+/**
+ * A count given in digits, not an ordinal ("21st-century", "the 3rd brigade"), nor a count referred back
+ * to: "the 125" names people already counted ("explained the 125 were war-related deaths" says what they
+ * were; "explained that 125 people died" gives the count).
+ */
+const COUNT_GIVEN = /(?<![\d,.]|\bthe\s+)\d(?![\d,.]*(?:st|nd|rd|th)\b)/iu;
 
 /** A verb of explaining before words that give a count in digits: "explained: “… exceeds 400 people …”". */
 export function countExplained(verb: string | null, clause: string): boolean {
-  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_IN_DIGITS.test(clause);
+  return /^explain\w*$/i.test(verb?.trim().split(/\s+/)[0] ?? '') && COUNT_GIVEN.test(clause);
 }
 
 /**
