@@ -232,7 +232,7 @@ const MOTIVES = ['they are acting in solidarity with them', 'we are here in supp
 const WISHES = ['Sylvania did not want the talks', 'we don’t want war', 'they never wanted to leave', 'it had no interest in a war', 'we have no desire to stay', 'Ruhl has no real wish to go', 'they are not interested in talks'];
 
 /** A clause for each noun of TARGET_OF_A_COUNTRY, in its order. */
-const TARGETS = ['the ship was American', 'both vessels were Liberian-flagged', 'the tanker is British-owned', 'the freighter was Greek', 'the carrier is American', 'the boat was Iranian', 'the target was Israeli'];
+const TARGETS = ['the ship was American', 'both vessels were Liberian-flagged', 'the tanker is British-owned', 'the freighter was Greek', 'the carrier is American', 'the boat was Ruritanian', 'the target was Sylvanian'];
 
 /** A global pattern as one that tests from the start every time. */
 function once(pattern: RegExp): RegExp {

@@ -412,7 +412,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "(said) the action was done to “further degrade their capacity”": the words quoted give the
   // purpose or the reason of what the writer tells; they tell no happening of their own.
   if (quote !== null && quotedAsPurpose(words, quote)) return 'other';
-  // "(targeting) an American ship “aiding” Israel": the words quoted say whom the thing named helps.
+  // "(targeting) a Freedonian ship “aiding” Sylvania": the words quoted say whom the thing named helps.
   if (quote !== null && quotedAsBacking(words, quote)) return 'other';
   return told;
 }

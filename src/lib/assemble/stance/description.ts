@@ -596,7 +596,7 @@ const DESCRIBED_BEFORE =
 
 /**
  * Whether `quote`, inside the reported `words`, says whom the thing the writer names helps or backs: "(the
- * attack targeted) an American ship “aiding” Israel", "a navy vessel, which was “assisting” the enemy" —
+ * attack targeted) a Freedonian ship “aiding” Sylvania", "a navy vessel, which was “assisting” the enemy" —
  * a side's claim about what a target is or does, which tells no happening (not "its forces were “helping”
  * civilians flee", "accused them of “aiding” the rebels").
  */
