@@ -5,6 +5,7 @@
  */
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
+import { regionsNamedIn } from './region-authorities.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -942,10 +943,32 @@ const LOCAL_OFFICIALS = /^(?:(?:the\s+)?local\s+|the\s+(?:region|province|city|t
  */
 function localOfPlaceNamed(text: string, phrase: string, context: ResolveContext): ResolvedSpeaker | null {
   const noun = LOCAL_OFFICIALS.exec(text)?.[1]?.toLowerCase();
-  const government = noun ? context.memory.placeNamedBefore(phrase.trim()) : null;
-  if (!government || !noun) return null;
+  if (!noun) return null;
   const kind: SpeakerKind = PERSON_ROLES.has(noun) ? 'person' : noun === 'officials' ? 'group' : 'organisation';
+  const own = regionOwnAuthorities(phrase.trim(), context);
+  if (own !== undefined) {
+    // The region's government itself speaks as that actor; its ombudsman or governor is someone of it.
+    const actor = kind === 'person' ? null : own;
+    return { speaker: { name: null, description: text, actor }, government: own, kind, resolvedBy: 'explicit' };
+  }
+  const government = context.memory.placeNamedBefore(phrase.trim());
+  if (!government) return null;
   return { speaker: { name: null, description: text, actor: null }, government, kind, resolvedBy: 'explicit' };
+}
+
+/**
+ * "in the breakaway Ostmark region of Sylvania, the region's government said": the government of
+ * the region's own authorities, when the topic data lists them ("Ostmark authorities") and the
+ * sentence names such a region before `phrase`; never Sylvania, which holds the region. Null (no
+ * government) when it names two such regions, or a country as a place before the region ("in
+ * Freedonia and in Ostmark": a reader cannot tell whose officials). Undefined when it names none.
+ */
+function regionOwnAuthorities(phrase: string, context: ResolveContext): string | null | undefined {
+  const regions = regionsNamedIn(context.memory.textBefore(phrase), context.lexicon);
+  const first = regions[0];
+  if (!first) return undefined;
+  if (regions.some((r) => r.government !== first.government)) return null;
+  return context.memory.placeNamedBeforeOffset(first.index) ? null : first.government;
 }
 
 /** Nouns for what every side has: alone, they do not pick out one actor named before. */

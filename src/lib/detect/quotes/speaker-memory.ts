@@ -181,6 +181,17 @@ export class SpeakerMemory {
     return places.size === 1 ? ([...places][0] as string) : null;
   }
 
+  /** The words of the sentence being read before `phrase`: '' when the phrase is not in it. */
+  textBefore(phrase: string): string {
+    const at = this.reading.text.indexOf(phrase);
+    return at < 0 ? '' : this.reading.text.slice(0, at);
+  }
+
+  /** Whether the sentence being read names a government as a place ("in Sylvania") before `offset`. */
+  placeNamedBeforeOffset(offset: number): boolean {
+    return this.reading.governments().some((g) => g.place && g.index < offset);
+  }
+
   /**
    * The governments the sentence being read names before `phrase`, not as a place, each once:
    * "17 Front fighters were killed, the rebel group said" names the Front before "the rebel group".

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findStatements } from '../../src/lib/detect/quotes/index.ts';
+import { createActorLexicon } from '../../src/lib/topic/actor-lexicon.ts';
+import { actors } from './quotes.fixture.ts';
+
+/** The fictional topic, with a region whose own authorities the topic data lists by the region's name as their demonym. */
+const lexicon = createActorLexicon([
+  ...actors,
+  { id: 'ostmark-authorities', name: 'Ostmark authorities', kind: 'government', aliases: ['Ostmark Republic'], demonyms: ['Ostmark'] },
+]);
+
+const credit = (paragraphs: string[]) => findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), lexicon).map((s) => [s.speaker.actor, s.government]);
+
+describe('a region’s officials are its own authorities when the topic data lists them, never the holder’s', () => {
+  it.each([
+    ['At least 68 people were killed in the breakaway Ostmark region of Sylvania, the region’s government said.', ['ostmark-authorities', 'ostmark-authorities']],
+    ['Twenty sailors died in Ostmark, local officials said on Tuesday.', ['ostmark-authorities', 'ostmark-authorities']],
+    ['Boats sank off the Ostmark enclave of Sylvania, the local authorities said.', ['ostmark-authorities', 'ostmark-authorities']],
+    // A person of the region's: its government, no actor.
+    ['Twenty sailors died in the Ostmark region, the region’s ombudsman said.', [null, 'ostmark-authorities']],
+  ])('%s', (sentence, expected) => {
+    expect(credit([sentence])).toEqual([expected]);
+  });
+
+  it.each([
+    // A country named as a place before the region: a reader cannot tell whose officials.
+    ['Boats sank in Freedonia and in Ostmark, local officials said.', [null, null]],
+    // A demonym that describes someone names no region: the officials are of the place named.
+    ['Twenty Ostmark sailors died in Freedonia, local officials said.', [null, 'freedonia']],
+    // A region the topic data lists no authorities for is still the holder's, as before.
+    ['Twenty sailors died in the Kess region of Sylvania, local officials said.', [null, 'sylvania']],
+  ])('does not take a region’s government: %s', (sentence, expected) => {
+    expect(credit([sentence])).toEqual([expected]);
+  });
+});
