@@ -182,6 +182,13 @@ function resolvePhrase(
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
+  // "a statement by Sylvania's health minister, Anna Berg, in which she said": the author its own sentence names.
+  const eventAuthor = refersBack ? null : authorOfSpeechEventBefore(text, context);
+  if (eventAuthor) {
+    context.memory.remember(eventAuthor);
+    context.memory.noteGender(eventAuthor, text);
+    return [eventAuthor];
+  }
   if (PRONOUNS.has(text) || refersBack) {
     const noun = refersBack ? ((anaphor as RegExpExecArray)[1] as string).toLowerCase() : '';
     // "The outlet" after "the state-run newspaper Marsh Star reported": one outlet, whatever the word.
@@ -279,6 +286,38 @@ function listParts(text: string): string[] {
   const joined = text.split(/,?\s+(?:and|nor)\s+/);
   if (joined.length < 2) return joined;
   return joined.flatMap((part) => part.split(/\s*,\s*/)).filter((part) => part !== '');
+}
+
+/** What comes right before "he" or "she" on a speech event: "a news conference in which", "a speech, during which". */
+const WHICH_BEFORE_PRONOUN = [' which ', ' where '];
+
+/** The end of the words before an event's author, named after "by" or in apposition to the role after it: "by the minister, ". */
+const AUTHOR_AFTER_BY = /\bby\s+(?:[^,.;:]{1,60},\s+)?$/u;
+
+/**
+ * "an earlier statement by Sylvania's health minister, Anna Berg, at a news conference in which she
+ * said …": "he" or "she" in a clause on a speech event ("in which", "during which", ", where") is
+ * the person its own sentence named as the event's author ("by …"), before anyone the memory of
+ * earlier sentences holds. Only a person the topic data knows, and only when the words before the
+ * pronoun name one person: "a letter by Berg to Ruhl, in which he said" may be either. Null otherwise.
+ */
+function authorOfSpeechEventBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  if (text !== 'he' && text !== 'she') return null;
+  const sentence = context.memory.readingText;
+  const at = WHICH_BEFORE_PRONOUN.map((which) => sentence.indexOf(`${which}${text} `)).find((i) => i >= 0);
+  if (at === undefined) return null;
+  const before = sentence.slice(0, at);
+  const persons = context.lexicon.findMentions(before).filter((m) => context.lexicon.actor(m.actorId)?.kind === 'person');
+  const person = persons[0];
+  if (!person || persons.some((m) => m.actorId !== person.actorId)) return null;
+  if (!AUTHOR_AFTER_BY.test(before.slice(Math.max(0, person.index - 70), person.index))) return null;
+  // Not someone of the person's ("by Berg's spokeswoman, in which she said"), nor anyone named by
+  // another "by" between the author and the pronoun ("by Berg, read out by an aide, in which he said").
+  const rest = before.slice(person.index + person.text.length);
+  if (/^['’]/u.test(rest) || /\bby\b/.test(rest)) return null;
+  const actor = context.lexicon.actor(person.actorId);
+  if (!actor) return null;
+  return { speaker: { name: actor.name, description: text, actor: actor.id }, government: context.lexicon.governmentOf(actor.id), kind: 'person', resolvedBy: 'pronoun' };
 }
 
 /** "the 47-year-old farmer": a person described by age and what they do, naming no side. */

@@ -181,6 +181,11 @@ export class SpeakerMemory {
     return places.size === 1 ? ([...places][0] as string) : null;
   }
 
+  /** The sentence being read. */
+  get readingText(): string {
+    return this.reading.text;
+  }
+
   /** The words of the sentence being read before `phrase`: '' when the phrase is not in it. */
   textBefore(phrase: string): string {
     const at = this.reading.text.indexOf(phrase);
