@@ -33,3 +33,14 @@ describe('a region’s officials are its own authorities when the topic data lis
     expect(credit([sentence])).toEqual([expected]);
   });
 });
+
+describe('a region named alone as the speaker is its own authorities', () => {
+  it.each([
+    ['Ostmark announced that it would lay down its arms.', [['ostmark-authorities', 'ostmark-authorities']]],
+    ['On Monday, Ostmark said the talks would resume.', [['ostmark-authorities', 'ostmark-authorities']]],
+    // A person of the region speaks for no one the phrase names: read as before.
+    ['An Ostmark resident said the talks would resume.', [[null, null]]],
+  ])('%s', (sentence, expected) => {
+    expect(credit([sentence])).toEqual(expected);
+  });
+});

@@ -39,3 +39,17 @@ export function regionsNamedIn(text: string, lexicon: ActorLexicon): RegionAt[] 
   }
   return found;
 }
+
+/**
+ * The government of a region named alone as a speaker ("Ostmark announced that …"): a place does not
+ * speak, its authorities do, and the topic data names them by the region's name as their demonym.
+ * Only a whole phrase that is one capitalised demonym of a government and nothing else: "the Ostmark
+ * delegation", "an Ostmark resident" are read as before. Null otherwise.
+ */
+export function regionSpeaking(text: string, lexicon: ActorLexicon): string | null {
+  // Most phrases have an article, a space or a lower-case word: one capitalised word is rare.
+  if (!/^\p{Lu}[\p{L}-]+$/u.test(text)) return null;
+  const [demonym, ...others] = lexicon.findDemonyms(text);
+  if (!demonym || others.length > 0 || demonym.text !== text || lexicon.findMentions(text).length > 0) return null;
+  return lexicon.actor(demonym.government)?.kind === 'government' ? demonym.government : null;
+}

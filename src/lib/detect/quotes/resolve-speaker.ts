@@ -5,7 +5,7 @@
  */
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
-import { regionsNamedIn } from './region-authorities.ts';
+import { regionSpeaking, regionsNamedIn } from './region-authorities.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -269,6 +269,13 @@ function resolvePhrase(
   if (aged) {
     context.memory.remember(aged);
     return [aged];
+  }
+  // "Ostmark announced": a region that speaks is its own authorities, when the topic data lists them.
+  const region = regionSpeaking(text, context.lexicon);
+  if (region) {
+    const authorities: ResolvedSpeaker = { speaker: { name: null, description: text, actor: region }, government: region, kind: 'organisation', resolvedBy: 'explicit' };
+    context.memory.remember(authorities);
+    return [authorities];
   }
   const speaker = explicitSpeaker(text, appositive, verb, context, true);
   // "Freedonian and Western officials": a joint statement of several sides speaks for no one government.
