@@ -28,3 +28,20 @@ describe('"he" or "she" on a speech event is the author its own sentence names',
     expect(credit(['Analysts doubted it, Max Ober said.', sentence]).at(-1)?.[0]).not.toBe('anna-berg');
   });
 });
+
+describe('a person described by a gendered noun is no antecedent of the other gender’s pronoun', () => {
+  const last = (paragraphs: string[]) => statements(paragraphs).at(-1)?.speaker.description;
+
+  it.each([
+    [['The woman said the boats had left.', 'In May, Tomas Ruhl arrived in Fredonburg. He announced his move to the capital.'], 'He'],
+    [['The woman said the boats had left.', 'He added that the port was closed.'], 'He'],
+    [['A spokesman said the boats had left.', 'She added that the port was closed.'], 'She'],
+  ])('does not read the pronoun as the person of the other gender: %j', (paragraphs, expected) => {
+    expect(last(paragraphs)).toBe(expected);
+  });
+
+  it('reads the pronoun of the same gender as them, as before', () => {
+    expect(last(['The woman said the boats had left.', 'She added that the port was closed.'])).toBe('The woman');
+    expect(last(['The victim’s mother said the boats had left.', 'She added that the port was closed.'])).toBe('The victim’s mother');
+  });
+});

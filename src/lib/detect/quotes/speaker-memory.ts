@@ -42,6 +42,23 @@ type Gender = 'male' | 'female';
 /** The gender a personal pronoun tells. */
 const GENDER_OF: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
 
+/** Nouns for a person that tell their gender: "the woman", "his wife", "a spokesman". Not "ombudsman", "chairman", said of anyone. */
+const GENDERED_NOUNS: Record<string, Gender> = {
+  woman: 'female', wife: 'female', mother: 'female', daughter: 'female', sister: 'female', girl: 'female', widow: 'female',
+  grandmother: 'female', spokeswoman: 'female', businesswoman: 'female', congresswoman: 'female', actress: 'female',
+  man: 'male', husband: 'male', father: 'male', son: 'male', brother: 'male', boy: 'male', widower: 'male',
+  grandfather: 'male', spokesman: 'male', businessman: 'male', congressman: 'male',
+};
+
+/**
+ * The gender a person's description ends with a noun of ("The woman", "the victim's mother", "a
+ * young man"): "“…,” the woman said. … He announced …" cannot mean her. Undefined for any other.
+ */
+function genderDescribed(description: string): Gender | undefined {
+  const head = /(\p{Ll}+)$/u.exec(description)?.[1];
+  return head ? GENDERED_NOUNS[head] : undefined;
+}
+
 /** What a person is remembered by: their actor, else their name. */
 function personKey(known: KnownSpeaker): string | null {
   return known.speaker.actor ?? known.speaker.name;
@@ -485,7 +502,7 @@ export class SpeakerMemory {
   /** Whether the source has referred to `known` by a pronoun of the other gender than `gender`. */
   private otherGender(known: KnownSpeaker | null, gender: Gender | undefined): boolean {
     const key = known ? personKey(known) : null;
-    const noted = key ? this.genders.get(key) : undefined;
+    const noted = (key ? this.genders.get(key) : undefined) ?? (known?.kind === 'person' ? genderDescribed(known.speaker.description) : undefined);
     return gender !== undefined && noted !== undefined && noted !== gender;
   }
 
