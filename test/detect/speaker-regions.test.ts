@@ -44,3 +44,24 @@ describe('a region named alone as the speaker is its own authorities', () => {
     expect(credit([sentence])).toEqual(expected);
   });
 });
+
+describe('"the authorities there" are of the place their sentence, or the one before, names', () => {
+  it.each([
+    [['Crowds filled the Ostmark capital. The authorities there said 20 people were killed.'], ['ostmark-authorities', 'ostmark-authorities']],
+    [['Boats sank in Sylvania on Monday. Officials there said 20 sailors were missing.'], [null, 'sylvania']],
+    [['Fuel ran out in the breakaway Ostmark region of Sylvania, and the authorities there said 20 people were killed.'], ['ostmark-authorities', 'ostmark-authorities']],
+  ])('%j', (paragraphs, expected) => {
+    expect(credit(paragraphs).at(-1)).toEqual(expected);
+  });
+
+  it.each([
+    // No place named: no one's.
+    [['Crowds filled the streets. The authorities there said 20 people were killed.'], [null, null]],
+    // Two places: a reader cannot tell which.
+    [['Boats sank in Sylvania and in Freedonia. Officials there said 20 sailors were missing.'], [null, null]],
+    // A side named as an agent, not a place.
+    [['Freedonia shelled the port. The authorities there said 20 people were killed.'], [null, null]],
+  ])('does not guess: %j', (paragraphs, expected) => {
+    expect(credit(paragraphs).at(-1)).toEqual(expected);
+  });
+});

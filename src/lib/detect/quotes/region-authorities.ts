@@ -13,8 +13,8 @@ export interface RegionAt {
   index: number;
 }
 
-/** A noun of a region right after a name: "the Ostmark region", "Ostmark province". */
-const REGION_NOUN_AFTER = /^\s+(?:region|enclave|province|territory|oblast|district)\b/i;
+/** A noun of a region right after a name: "the Ostmark region", "Ostmark province", "the Ostmark capital". */
+const REGION_NOUN_AFTER = /^\s+(?:region|enclave|province|territory|oblast|district|capital)\b/i;
 
 /** A preposition of place right before a name: "in Ostmark", "from Ostmark". */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|inside|across|throughout|near|from|to)\s+$/i;

@@ -4,7 +4,7 @@
  * When unsure, the actor and government stay null.
  */
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
-import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
+import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { regionSpeaking, regionsNamedIn } from './region-authorities.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
@@ -172,6 +172,12 @@ function resolvePhrase(
   if (local) {
     context.memory.remember(local);
     return [local];
+  }
+  // "Fuel ran out in Ostmark. The authorities there said …": the officials of the place named.
+  const there = officialsThere(text, phrase, context);
+  if (there) {
+    context.memory.remember(there);
+    return [there];
   }
   // "Berg said …, according to the presidential press service": the press of the office the speaker holds.
   const press = pressServiceBefore(text, context);
@@ -1015,6 +1021,45 @@ function regionOwnAuthorities(phrase: string, context: ResolveContext): string |
   if (!first) return undefined;
   if (regions.some((r) => r.government !== first.government)) return null;
   return context.memory.placeNamedBeforeOffset(first.index) ? null : first.government;
+}
+
+/** Officials or authorities alone, which "there" after them ties to a place: "the authorities there". */
+const OFFICIALS_ALONE = /^(?:the\s+)?(?:officials|authorities)$/i;
+
+/**
+ * "Crowds filled the Ostmark capital. The authorities there said …": officials "there" are of the one
+ * place their own sentence names before them, else the sentence before names: a region whose own
+ * authorities the topic data lists, or a government named as a place ("in Sylvania"). Null when the
+ * phrase is not followed by "there", or the sentence names no place or several.
+ */
+function officialsThere(text: string, phrase: string, context: ResolveContext): ResolvedSpeaker | null {
+  if (!OFFICIALS_ALONE.test(text)) return null;
+  const sentence = context.memory.readingText;
+  const at = sentence.indexOf(phrase.trim());
+  if (at < 0 || !/^\s+there\b/.test(sentence.slice(at + phrase.trim().length))) return null;
+  const own = placeIn(sentence.slice(0, at), context.memory.readingGovernments(), context.lexicon);
+  const previous = context.memory.previousSentence;
+  const place = own === undefined ? placeIn(previous.text, previous.governments(), context.lexicon) : own;
+  if (!place) return null;
+  const actor = place.region ? place.government : null;
+  return { speaker: { name: null, description: text, actor }, government: place.government, kind: 'organisation', resolvedBy: 'explicit' };
+}
+
+/**
+ * The one place `words` name: a region whose own authorities the topic data lists (not the country
+ * that holds it, named after it: "the Ostmark region of Sylvania"), else the one government named as
+ * a place. Null when they name several (a country as a place before the region counts), undefined when none.
+ */
+function placeIn(words: string, governments: readonly GovernmentAt[], lexicon: ActorLexicon): { government: string; region: boolean } | null | undefined {
+  const places = governments.filter((g) => g.place && g.index < words.length);
+  const [first, ...regions] = regionsNamedIn(words, lexicon);
+  if (first) {
+    if (regions.some((r) => r.government !== first.government) || places.some((g) => g.index < first.index)) return null;
+    return { government: first.government, region: true };
+  }
+  const ids = new Set(places.map((g) => g.government));
+  if (ids.size === 0) return undefined;
+  return ids.size === 1 ? { government: [...ids][0] as string, region: false } : null;
 }
 
 /** Nouns for what every side has: alone, they do not pick out one actor named before. */

@@ -198,9 +198,19 @@ export class SpeakerMemory {
     return places.size === 1 ? ([...places][0] as string) : null;
   }
 
+  /** The governments the sentence being read names, found when first asked for. */
+  readingGovernments(): readonly GovernmentAt[] {
+    return this.reading.governments();
+  }
+
   /** The sentence being read. */
   get readingText(): string {
     return this.reading.text;
+  }
+
+  /** The sentence read before the one being read, and what finds the governments it names; empty at the start. */
+  get previousSentence(): { text: string; governments(): readonly GovernmentAt[] } {
+    return this.sentenceGovernments.at(-1) ?? { text: '', governments: () => [] };
   }
 
   /** The words of the sentence being read before `phrase`: '' when the phrase is not in it. */
