@@ -45,3 +45,13 @@ describe('a person described by a gendered noun is no antecedent of the other ge
     expect(last(['The victim’s mother said the boats had left.', 'She added that the port was closed.'])).toBe('The victim’s mother');
   });
 });
+
+describe('an office holder "the minister" refers back to is the last speaker, whom "he" then means', () => {
+  it('reads "he said" after "The minister confirmed that …" as the minister, after another side’s report between', () => {
+    const paragraphs = ['“We are open to talks,” Ruhl said.', 'According to Fredonburg, 20 boats sank in May.', 'The minister confirmed that 4,000 sailors were killed or wounded.', '“They are a burden,” he said.'];
+    expect(statements(paragraphs).map((s) => [s.speaker.actor, s.government]).slice(-2)).toEqual([
+      ['tomas-ruhl', 'sylvania'],
+      ['tomas-ruhl', 'sylvania'],
+    ]);
+  });
+});

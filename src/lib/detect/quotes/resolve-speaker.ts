@@ -217,7 +217,11 @@ function resolvePhrase(
       return [speaker];
     }
     const holder = !known && refersBack && !anotherSide ? officeHolderBefore(text, context) : null;
-    if (holder) return [holder];
+    // "The ambassador confirmed … “…,” he said": the holder is the last speaker, whom "he" then means.
+    if (holder) {
+      context.memory.remember(holder);
+      return [holder];
+    }
     const recalled = recall(known, text);
     // "the soldier said" with no soldier before is someone new: a later "he" is that one, not whoever
     // spoke before (it speaks for no known government either way).
