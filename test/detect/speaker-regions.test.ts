@@ -27,6 +27,8 @@ describe('a region’s officials are its own authorities when the topic data lis
     ['Boats sank in Freedonia and in Ostmark, local officials said.', [null, null]],
     // A demonym that describes someone names no region: the officials are of the place named.
     ['Twenty Ostmark sailors died in Freedonia, local officials said.', [null, 'freedonia']],
+    // A state's adjective names no region of its own: the capital may be held by another side.
+    ['Twenty sailors died in the Sylvanian capital, local officials said.', [null, null]],
     // A region the topic data lists no authorities for is still the holder's, as before.
     ['Twenty sailors died in the Kess region of Sylvania, local officials said.', [null, 'sylvania']],
   ])('does not take a region’s government: %s', (sentence, expected) => {
@@ -38,6 +40,8 @@ describe('a region named alone as the speaker is its own authorities', () => {
   it.each([
     ['Ostmark announced that it would lay down its arms.', [['ostmark-authorities', 'ostmark-authorities']]],
     ['On Monday, Ostmark said the talks would resume.', [['ostmark-authorities', 'ostmark-authorities']]],
+    // A state's adjective alone is no region.
+    ['Sylvanian said the talks would resume.', [[null, null]]],
     // A person of the region speaks for no one the phrase names: read as before.
     ['An Ostmark resident said the talks would resume.', [[null, null]]],
   ])('%s', (sentence, expected) => {
@@ -59,6 +63,7 @@ describe('"the authorities there" are of the place their sentence, or the one be
     [['Crowds filled the streets. The authorities there said 20 people were killed.'], [null, null]],
     // Two places: a reader cannot tell which.
     [['Boats sank in Sylvania and in Freedonia. Officials there said 20 sailors were missing.'], [null, null]],
+    [['Crowds filled the Sylvanian capital. The authorities there said 20 people were killed.'], [null, null]],
     // A side named as an agent, not a place.
     [['Freedonia shelled the port. The authorities there said 20 people were killed.'], [null, null]],
   ])('does not guess: %j', (paragraphs, expected) => {

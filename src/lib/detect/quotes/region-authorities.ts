@@ -26,18 +26,34 @@ const DESCRIBED_WORD_AFTER = /^[\s-]+\p{L}/u;
  * The regions `text` names as places whose own authorities the topic data lists, in order: a
  * government's demonym used as a place's name, before a noun of a region ("the breakaway Ostmark
  * region") or alone after a preposition of place ("fled Ostmark", "in Ostmark,"). Not a demonym
- * that describes something ("in Sylvanian waters"). A state's demonym before "region" ("the
- * Sylvanian region of Kess") is a region of that state, whose officials are the state's as well.
+ * that describes something ("in Sylvanian waters"), nor a state's adjective (`isAdjectiveOfName`).
  */
 export function regionsNamedIn(text: string, lexicon: ActorLexicon): RegionAt[] {
   const found: RegionAt[] = [];
   for (const { government, text: name, index } of lexicon.findDemonyms(text)) {
-    if (lexicon.actor(government)?.kind !== 'government') continue;
+    const actor = lexicon.actor(government);
+    if (actor?.kind !== 'government' || isAdjectiveOfName(name, [actor.name, ...actor.aliases])) continue;
     const after = text.slice(index + name.length, index + name.length + 12);
     const named = REGION_NOUN_AFTER.test(after) || (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index)) && !DESCRIBED_WORD_AFTER.test(after));
     if (named) found.push({ government, index });
   }
   return found;
+}
+
+/**
+ * Whether a demonym is an adjective made from one of the government's names ("Yemeni" from "Yemen",
+ * "Sylvanian" from "Sylvania"), not a region's own name ("Ostmark" in "Ostmark authorities"): a
+ * state's adjective before "capital" or "region" may name a place another side holds ("the Yemeni
+ * capital"), whose officials are not the state's. Read on the first word of each name: a word that
+ * begins as the demonym does without being it.
+ */
+function isAdjectiveOfName(demonym: string, names: readonly string[]): boolean {
+  const stem = demonym.slice(0, 4);
+  return names.some((name) => {
+    // "Ostmark's leadership" is the region's name with a possessive.
+    const first = (name.split(/\s+/u)[0] ?? '').replace(/['’]s?$/u, '');
+    return first !== demonym && first.startsWith(stem);
+  });
 }
 
 /**
@@ -51,5 +67,6 @@ export function regionSpeaking(text: string, lexicon: ActorLexicon): string | nu
   if (!/^\p{Lu}[\p{L}-]+$/u.test(text)) return null;
   const [demonym, ...others] = lexicon.findDemonyms(text);
   if (!demonym || others.length > 0 || demonym.text !== text || lexicon.findMentions(text).length > 0) return null;
-  return lexicon.actor(demonym.government)?.kind === 'government' ? demonym.government : null;
+  const actor = lexicon.actor(demonym.government);
+  return actor?.kind === 'government' && !isAdjectiveOfName(text, [actor.name, ...actor.aliases]) ? demonym.government : null;
 }
