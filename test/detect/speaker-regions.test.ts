@@ -70,3 +70,25 @@ describe('"the authorities there" are of the place their sentence, or the one be
     expect(credit(paragraphs).at(-1)).toEqual(expected);
   });
 });
+
+describe('an official of a region named by office and region speaks for its own authorities', () => {
+  it.each([
+    ['The leader of the self-proclaimed Republic of Ostmark announced that it would cease to exist.', [null, 'ostmark-authorities']],
+    ['The authorities of the breakaway Ostmark said the talks would resume.', ['ostmark-authorities', 'ostmark-authorities']],
+    ['The president of Ostmark said the talks would resume.', [null, 'ostmark-authorities']],
+  ])('%s', (sentence, expected) => {
+    expect(credit([sentence])).toEqual([expected]);
+  });
+
+  it.each([
+    // Out of office: for no government.
+    'The former leader of Ostmark said the talks would resume.',
+    // A resident is no official.
+    'A resident of Ostmark said the talks would resume.',
+    // A state's adjective is no region.
+    'The president of Sylvanian said the talks would resume.',
+  ])('gives no region’s government: %s', (sentence) => {
+    expect(credit([sentence])[0]?.[1]).not.toBe('ostmark-authorities');
+    expect(credit([sentence])[0]?.[1]).not.toBe('sylvania');
+  });
+});

@@ -70,3 +70,26 @@ export function regionSpeaking(text: string, lexicon: ActorLexicon): string | nu
   const actor = lexicon.actor(demonym.government);
   return actor?.kind === 'government' && !isAdjectiveOfName(text, [actor.name, ...actor.aliases]) ? demonym.government : null;
 }
+
+/** A head of the region's authorities, of the region: "the leader of the self-proclaimed Republic of Ostmark". */
+const OFFICIAL_OF_PLACE =
+  /^(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(leader|president|head|authorities|government|administration|officials?|ombudsman|ombudswoman|spokesman|spokeswoman|spokesperson)\s+of\s+(?:the\s+)?(?:(?:self-proclaimed|self-declared|breakaway|unrecognised|unrecognized|separatist)\s+)*(?:(?:republic|region|enclave)\s+of\s+)?(\p{Lu}[\p{L}-]+)$/iu;
+
+/** Words that put an official out of office, who speaks for no government: "the former leader of Ostmark". */
+const OUT_OF_OFFICE = /\b(?:former|ex-|onetime|one-time|then)\b/i;
+
+/**
+ * The government of a region whose official a phrase names by office and region: "the leader of the
+ * self-proclaimed Republic of Ostmark", "the authorities of Ostmark". The region must be one whose
+ * own authorities the topic data lists (`regionSpeaking`); not a former official. The actor is the
+ * government for its institutions, none for a person. Null otherwise.
+ */
+export function regionOfficial(text: string, lexicon: ActorLexicon): { government: string; person: boolean } | null {
+  // Most phrases hold no " of ": the pattern is not tried on them.
+  if (!text.includes(' of ') || OUT_OF_OFFICE.test(text)) return null;
+  const match = OFFICIAL_OF_PLACE.exec(text);
+  const government = match ? regionSpeaking(match[2] as string, lexicon) : null;
+  if (!match || !government) return null;
+  const head = (match[1] as string).toLowerCase();
+  return { government, person: !['authorities', 'government', 'administration', 'officials'].includes(head) };
+}

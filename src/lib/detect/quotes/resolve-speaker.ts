@@ -5,7 +5,7 @@
  */
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
-import { regionSpeaking, regionsNamedIn } from './region-authorities.ts';
+import { regionOfficial, regionSpeaking, regionsNamedIn } from './region-authorities.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -279,6 +279,13 @@ function resolvePhrase(
   if (aged) {
     context.memory.remember(aged);
     return [aged];
+  }
+  // "the leader of the self-proclaimed Republic of Ostmark": an official of the region's own authorities.
+  const official = regionOfficial(text, context.lexicon);
+  if (official) {
+    const found: ResolvedSpeaker = { speaker: { name: null, description: text, actor: official.person ? null : official.government }, government: official.government, kind: official.person ? 'person' : 'organisation', resolvedBy: 'explicit' };
+    context.memory.remember(found);
+    return [found];
   }
   // "Ostmark announced": a region that speaks is its own authorities, when the topic data lists them.
   const region = regionSpeaking(text, context.lexicon);
