@@ -6,7 +6,7 @@ import { CONNECTIVES, LABEL_WORDS, TITLE_CUE_WORDS, TITLE_DETERMINERS } from './
 import { attributionLineStart } from './embedded-posts.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { isCapitalised, tokenize } from './tokens.ts';
-import type { QuoteSpan, SentenceView, Token } from './types.ts';
+import type { QuoteSpan, SentenceView, Span, Token } from './types.ts';
 
 /**
  * True for quotation marks that do not quote anyone: a number ("10,000"), a label after "so-called",
@@ -128,6 +128,26 @@ export function opensSentence(view: SentenceView, quote: QuoteSpan): boolean {
  * The sentence's words before a quotation. The sentence's own words serve: a word cannot run into
  * a quotation, whose marks are masked.
  */
+/** Determiners that open a speaker's noun phrase: "the “authorities” of Ostmark". */
+const PHRASE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'so-called']);
+
+/**
+ * 'the “authorities” of Ostmark announced that …', 'the “interim” council said': a quotation inside
+ * the speaker's own noun phrase (a determiner before it, the phrase right after it or after "of",
+ * the verb after the phrase) is the writer's term for the speaker, not the speaker's words. Not 'Berg
+ * said the “aggression” of Sylvania must end', where the speaker comes before the quotation, nor
+ * 'They hit the “port,” Berg said', whose words close with a mark of their own.
+ */
+export function withinSpeakerPhrase(view: SentenceView, quote: QuoteSpan, phrase: Span | null, verb: Span): boolean {
+  const end = quoteEnd(quote);
+  if (!phrase || phrase.start < end || verb.start < phrase.end) return false;
+  // 'They hit the “ship …,” Saree said': words that close with a mark of their own end a speech.
+  if (/[.!?,;:…]$/u.test(quote.text.trim())) return false;
+  if (!/^\s*(?:of\s+(?:the\s+)?)?$/u.test(view.masked.slice(end, phrase.start))) return false;
+  const previous = wordsBefore(view, quote).at(-1)?.text.toLowerCase();
+  return previous !== undefined && PHRASE_DETERMINERS.has(previous);
+}
+
 function wordsBefore(view: SentenceView, quote: QuoteSpan): Token[] {
   return view.tokens.filter((t) => t.start < quote.open);
 }

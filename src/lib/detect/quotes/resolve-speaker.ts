@@ -4,7 +4,8 @@
  * When unsure, the actor and government stay null.
  */
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
-import type { KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
+import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
+import { regionOfficial, regionSpeaking, regionsNamedIn } from './region-authorities.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -172,6 +173,12 @@ function resolvePhrase(
     context.memory.remember(local);
     return [local];
   }
+  // "Fuel ran out in Ostmark. The authorities there said …": the officials of the place named.
+  const there = officialsThere(text, phrase, context);
+  if (there) {
+    context.memory.remember(there);
+    return [there];
+  }
   // "Berg said …, according to the presidential press service": the press of the office the speaker holds.
   const press = pressServiceBefore(text, context);
   if (press) {
@@ -181,6 +188,13 @@ function resolvePhrase(
   // "the official", "the ministry" refer back — unless the topic data knows the phrase ("the Palace").
   const anaphor = /^[Tt]he\s+(\p{L}+)$/u.exec(text);
   const refersBack = anaphor !== null && isRoleNoun(anaphor[1] as string) && context.lexicon.findMentions(text).length === 0;
+  // "a statement by Sylvania's health minister, Anna Berg, in which she said": the author its own sentence names.
+  const eventAuthor = refersBack ? null : authorOfSpeechEventBefore(text, context);
+  if (eventAuthor) {
+    context.memory.remember(eventAuthor);
+    context.memory.noteGender(eventAuthor, text);
+    return [eventAuthor];
+  }
   if (PRONOUNS.has(text) || refersBack) {
     const noun = refersBack ? ((anaphor as RegExpExecArray)[1] as string).toLowerCase() : '';
     // "The outlet" after "the state-run newspaper Marsh Star reported": one outlet, whatever the word.
@@ -203,7 +217,11 @@ function resolvePhrase(
       return [speaker];
     }
     const holder = !known && refersBack && !anotherSide ? officeHolderBefore(text, context) : null;
-    if (holder) return [holder];
+    // "The ambassador confirmed … “…,” he said": the holder is the last speaker, whom "he" then means.
+    if (holder) {
+      context.memory.remember(holder);
+      return [holder];
+    }
     const recalled = recall(known, text);
     // "the soldier said" with no soldier before is someone new: a later "he" is that one, not whoever
     // spoke before (it speaks for no known government either way).
@@ -262,6 +280,20 @@ function resolvePhrase(
     context.memory.remember(aged);
     return [aged];
   }
+  // "the leader of the self-proclaimed Republic of Ostmark": an official of the region's own authorities.
+  const official = regionOfficial(text, context.lexicon);
+  if (official) {
+    const found: ResolvedSpeaker = { speaker: { name: null, description: text, actor: official.person ? null : official.government }, government: official.government, kind: official.person ? 'person' : 'organisation', resolvedBy: 'explicit' };
+    context.memory.remember(found);
+    return [found];
+  }
+  // "Ostmark announced": a region that speaks is its own authorities, when the topic data lists them.
+  const region = regionSpeaking(text, context.lexicon);
+  if (region) {
+    const authorities: ResolvedSpeaker = { speaker: { name: null, description: text, actor: region }, government: region, kind: 'organisation', resolvedBy: 'explicit' };
+    context.memory.remember(authorities);
+    return [authorities];
+  }
   const speaker = explicitSpeaker(text, appositive, verb, context, true);
   // "Freedonian and Western officials": a joint statement of several sides speaks for no one government.
   if (parts.length > 1 && speaker.government !== null && !everyPartSpeaksFor(text, speaker.government, context.lexicon)) speaker.government = null;
@@ -278,6 +310,38 @@ function listParts(text: string): string[] {
   const joined = text.split(/,?\s+(?:and|nor)\s+/);
   if (joined.length < 2) return joined;
   return joined.flatMap((part) => part.split(/\s*,\s*/)).filter((part) => part !== '');
+}
+
+/** What comes right before "he" or "she" on a speech event: "a news conference in which", "a speech, during which". */
+const WHICH_BEFORE_PRONOUN = [' which ', ' where '];
+
+/** The end of the words before an event's author, named after "by" or in apposition to the role after it: "by the minister, ". */
+const AUTHOR_AFTER_BY = /\bby\s+(?:[^,.;:]{1,60},\s+)?$/u;
+
+/**
+ * "an earlier statement by Sylvania's health minister, Anna Berg, at a news conference in which she
+ * said …": "he" or "she" in a clause on a speech event ("in which", "during which", ", where") is
+ * the person its own sentence named as the event's author ("by …"), before anyone the memory of
+ * earlier sentences holds. Only a person the topic data knows, and only when the words before the
+ * pronoun name one person: "a letter by Berg to Ruhl, in which he said" may be either. Null otherwise.
+ */
+function authorOfSpeechEventBefore(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  if (text !== 'he' && text !== 'she') return null;
+  const sentence = context.memory.readingText;
+  const at = WHICH_BEFORE_PRONOUN.map((which) => sentence.indexOf(`${which}${text} `)).find((i) => i >= 0);
+  if (at === undefined) return null;
+  const before = sentence.slice(0, at);
+  const persons = context.lexicon.findMentions(before).filter((m) => context.lexicon.actor(m.actorId)?.kind === 'person');
+  const person = persons[0];
+  if (!person || persons.some((m) => m.actorId !== person.actorId)) return null;
+  if (!AUTHOR_AFTER_BY.test(before.slice(Math.max(0, person.index - 70), person.index))) return null;
+  // Not someone of the person's ("by Berg's spokeswoman, in which she said"), nor anyone named by
+  // another "by" between the author and the pronoun ("by Berg, read out by an aide, in which he said").
+  const rest = before.slice(person.index + person.text.length);
+  if (/^['’]/u.test(rest) || /\bby\b/.test(rest)) return null;
+  const actor = context.lexicon.actor(person.actorId);
+  if (!actor) return null;
+  return { speaker: { name: actor.name, description: text, actor: actor.id }, government: context.lexicon.governmentOf(actor.id), kind: 'person', resolvedBy: 'pronoun' };
 }
 
 /** "the 47-year-old farmer": a person described by age and what they do, naming no side. */
@@ -942,10 +1006,71 @@ const LOCAL_OFFICIALS = /^(?:(?:the\s+)?local\s+|the\s+(?:region|province|city|t
  */
 function localOfPlaceNamed(text: string, phrase: string, context: ResolveContext): ResolvedSpeaker | null {
   const noun = LOCAL_OFFICIALS.exec(text)?.[1]?.toLowerCase();
-  const government = noun ? context.memory.placeNamedBefore(phrase.trim()) : null;
-  if (!government || !noun) return null;
+  if (!noun) return null;
   const kind: SpeakerKind = PERSON_ROLES.has(noun) ? 'person' : noun === 'officials' ? 'group' : 'organisation';
+  const own = regionOwnAuthorities(phrase.trim(), context);
+  if (own !== undefined) {
+    // The region's government itself speaks as that actor; its ombudsman or governor is someone of it.
+    const actor = kind === 'person' ? null : own;
+    return { speaker: { name: null, description: text, actor }, government: own, kind, resolvedBy: 'explicit' };
+  }
+  const government = context.memory.placeNamedBefore(phrase.trim());
+  if (!government) return null;
   return { speaker: { name: null, description: text, actor: null }, government, kind, resolvedBy: 'explicit' };
+}
+
+/**
+ * "in the breakaway Ostmark region of Sylvania, the region's government said": the government of
+ * the region's own authorities, when the topic data lists them ("Ostmark authorities") and the
+ * sentence names such a region before `phrase`; never Sylvania, which holds the region. Null (no
+ * government) when it names two such regions, or a country as a place before the region ("in
+ * Freedonia and in Ostmark": a reader cannot tell whose officials). Undefined when it names none.
+ */
+function regionOwnAuthorities(phrase: string, context: ResolveContext): string | null | undefined {
+  const regions = regionsNamedIn(context.memory.textBefore(phrase), context.lexicon);
+  const first = regions[0];
+  if (!first) return undefined;
+  if (regions.some((r) => r.government !== first.government)) return null;
+  return context.memory.placeNamedBeforeOffset(first.index) ? null : first.government;
+}
+
+/** Officials or authorities alone, which "there" after them ties to a place: "the authorities there". */
+const OFFICIALS_ALONE = /^(?:the\s+)?(?:officials|authorities)$/i;
+
+/**
+ * "Crowds filled the Ostmark capital. The authorities there said …": officials "there" are of the one
+ * place their own sentence names before them, else the sentence before names: a region whose own
+ * authorities the topic data lists, or a government named as a place ("in Sylvania"). Null when the
+ * phrase is not followed by "there", or the sentence names no place or several.
+ */
+function officialsThere(text: string, phrase: string, context: ResolveContext): ResolvedSpeaker | null {
+  if (!OFFICIALS_ALONE.test(text)) return null;
+  const sentence = context.memory.readingText;
+  const at = sentence.indexOf(phrase.trim());
+  if (at < 0 || !/^\s+there\b/.test(sentence.slice(at + phrase.trim().length))) return null;
+  const own = placeIn(sentence.slice(0, at), context.memory.readingGovernments(), context.lexicon);
+  const previous = context.memory.previousSentence;
+  const place = own === undefined ? placeIn(previous.text, previous.governments(), context.lexicon) : own;
+  if (!place) return null;
+  const actor = place.region ? place.government : null;
+  return { speaker: { name: null, description: text, actor }, government: place.government, kind: 'organisation', resolvedBy: 'explicit' };
+}
+
+/**
+ * The one place `words` name: a region whose own authorities the topic data lists (not the country
+ * that holds it, named after it: "the Ostmark region of Sylvania"), else the one government named as
+ * a place. Null when they name several (a country as a place before the region counts), undefined when none.
+ */
+function placeIn(words: string, governments: readonly GovernmentAt[], lexicon: ActorLexicon): { government: string; region: boolean } | null | undefined {
+  const places = governments.filter((g) => g.place && g.index < words.length);
+  const [first, ...regions] = regionsNamedIn(words, lexicon);
+  if (first) {
+    if (regions.some((r) => r.government !== first.government) || places.some((g) => g.index < first.index)) return null;
+    return { government: first.government, region: true };
+  }
+  const ids = new Set(places.map((g) => g.government));
+  if (ids.size === 0) return undefined;
+  return ids.size === 1 ? { government: [...ids][0] as string, region: false } : null;
 }
 
 /** Nouns for what every side has: alone, they do not pick out one actor named before. */

@@ -11,7 +11,7 @@ import { negatedAt } from './negation.ts';
 import { clauseWithNamedSubject, COMPLEMENT_WORDS } from './attribution-patterns.ts';
 import { possessedClaims } from './possessed-claims.ts';
 import { describedInWordsOf, labelledSpeaker } from './quote-labels.ts';
-import { isNotSpeech, opensSentence, relativeTermOwner } from './quote-roles.ts';
+import { isNotSpeech, opensSentence, relativeTermOwner, withinSpeakerPhrase } from './quote-roles.ts';
 import { quoteEnd } from './quote-spans.ts';
 import { isBareStatePress, pressOfSubjectState } from './state-press.ts';
 import { trimClause } from './reported-clause.ts';
@@ -114,6 +114,7 @@ export function statementsInSentence(view: SentenceView, context: SentenceContex
   const found: Found[] = [];
   for (const quote of view.quotes) {
     if (isNotSpeech(view, quote)) continue;
+    if (attributions.some((a) => withinSpeakerPhrase(view, quote, a.phrase, a.verbSpan))) continue;
     // "Berg said the sailor told her: “…”": the words are the sailor's, who introduces them.
     const inner = attributions.some((a) => adjacentBefore(view, quote, a)) ? undefined : all.find((a) => a.role === 'nested' && a.phrase && introducesNested(view, quote, a));
     if (inner?.phrase) {

@@ -42,6 +42,23 @@ type Gender = 'male' | 'female';
 /** The gender a personal pronoun tells. */
 const GENDER_OF: Record<string, Gender> = { he: 'male', him: 'male', she: 'female', her: 'female' };
 
+/** Nouns for a person that tell their gender: "the woman", "his wife", "a spokesman". Not "ombudsman", "chairman", said of anyone. */
+const GENDERED_NOUNS: Record<string, Gender> = {
+  woman: 'female', wife: 'female', mother: 'female', daughter: 'female', sister: 'female', girl: 'female', widow: 'female',
+  grandmother: 'female', spokeswoman: 'female', businesswoman: 'female', congresswoman: 'female', actress: 'female',
+  man: 'male', husband: 'male', father: 'male', son: 'male', brother: 'male', boy: 'male', widower: 'male',
+  grandfather: 'male', spokesman: 'male', businessman: 'male', congressman: 'male',
+};
+
+/**
+ * The gender a person's description ends with a noun of ("The woman", "the victim's mother", "a
+ * young man"): "“…,” the woman said. … He announced …" cannot mean her. Undefined for any other.
+ */
+function genderDescribed(description: string): Gender | undefined {
+  const head = /(\p{Ll}+)$/u.exec(description)?.[1];
+  return head ? GENDERED_NOUNS[head] : undefined;
+}
+
 /** What a person is remembered by: their actor, else their name. */
 function personKey(known: KnownSpeaker): string | null {
   return known.speaker.actor ?? known.speaker.name;
@@ -179,6 +196,32 @@ export class SpeakerMemory {
     const at = this.reading.text.indexOf(phrase);
     const places = new Set(this.reading.governments().filter((g) => g.place && at >= 0 && g.index < at).map((g) => g.government));
     return places.size === 1 ? ([...places][0] as string) : null;
+  }
+
+  /** The governments the sentence being read names, found when first asked for. */
+  readingGovernments(): readonly GovernmentAt[] {
+    return this.reading.governments();
+  }
+
+  /** The sentence being read. */
+  get readingText(): string {
+    return this.reading.text;
+  }
+
+  /** The sentence read before the one being read, and what finds the governments it names; empty at the start. */
+  get previousSentence(): { text: string; governments(): readonly GovernmentAt[] } {
+    return this.sentenceGovernments.at(-1) ?? { text: '', governments: () => [] };
+  }
+
+  /** The words of the sentence being read before `phrase`: '' when the phrase is not in it. */
+  textBefore(phrase: string): string {
+    const at = this.reading.text.indexOf(phrase);
+    return at < 0 ? '' : this.reading.text.slice(0, at);
+  }
+
+  /** Whether the sentence being read names a government as a place ("in Sylvania") before `offset`. */
+  placeNamedBeforeOffset(offset: number): boolean {
+    return this.reading.governments().some((g) => g.place && g.index < offset);
   }
 
   /**
@@ -469,7 +512,7 @@ export class SpeakerMemory {
   /** Whether the source has referred to `known` by a pronoun of the other gender than `gender`. */
   private otherGender(known: KnownSpeaker | null, gender: Gender | undefined): boolean {
     const key = known ? personKey(known) : null;
-    const noted = key ? this.genders.get(key) : undefined;
+    const noted = (key ? this.genders.get(key) : undefined) ?? (known?.kind === 'person' ? genderDescribed(known.speaker.description) : undefined);
     return gender !== undefined && noted !== undefined && noted !== gender;
   }
 
