@@ -41,9 +41,9 @@ export function regionsNamedIn(text: string, lexicon: ActorLexicon): RegionAt[] 
 }
 
 /**
- * Whether a demonym is an adjective made from one of the government's names ("Yemeni" from "Yemen",
+ * Whether a demonym is an adjective made from one of the government's names ("Fredonian" from "Fredonia",
  * "Sylvanian" from "Sylvania"), not a region's own name ("Ostmark" in "Ostmark authorities"): a
- * state's adjective before "capital" or "region" may name a place another side holds ("the Yemeni
+ * state's adjective before "capital" or "region" may name a place another side holds ("the Fredonian
  * capital"), whose officials are not the state's. Read on the first word of each name: a word that
  * begins as the demonym does without being it.
  */
