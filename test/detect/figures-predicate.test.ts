@@ -1622,3 +1622,28 @@ describe('findFigures: people who went where the fighting was not fled', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: a count of people coordinated before a shared predicate', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['freedonians', 'refugees', 'people'], cues: ['fled', 'arrived'] },
+    { id: 'losses', label: 'Losses', units: ['sailors', 'dead', 'people'], cues: ['killed', 'wounded'] },
+    { id: 'residents', label: 'Residents', units: ['freedonians', 'people'], cues: ['live', 'remain'] },
+    { id: 'trucks', label: 'Trucks', units: ['trucks'], cues: ['delivered'] },
+  ];
+  const read = (text: string) => findFigures(text, TOPIC).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The first item has no predicate of its own: the list's is theirs too.
+    ['At least 200 Freedonians and dozens of Sylvanian sailors were killed last week.', [['At least 200 Freedonians', 'losses'], ['dozens of Sylvanian sailors', 'losses']]],
+    ['About 40 Freedonians, 12 refugees and five sailors were wounded.', [['About 40 Freedonians', 'losses'], ['12 refugees', 'losses'], ['five sailors', 'losses']]],
+    // Must not fire: an item with a predicate of its own keeps it.
+    ['About 2,000 Freedonians fled and 30 sailors were killed.', [['About 2,000 Freedonians', 'fled'], ['30 sailors', 'losses']]],
+    ['Some 120,000 Freedonians live in the valley and 300 sailors were killed there.', [['Some 120,000 Freedonians', 'residents'], ['300 sailors', 'losses']]],
+    // Must not fire: things are not people, whatever befell the people after them.
+    ['Some 300 trucks and 40 sailors were killed in the convoy.', [['Some 300 trucks', 'trucks'], ['40 sailors', 'losses']]],
+    // Must not fire: a count governed by a preposition is no subject of the list's verb.
+    ['A convoy with 2,000 Freedonians and 30 sailors was hit; nobody was killed.', [['2,000 Freedonians', 'fled'], ['30 sailors', 'losses']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -785,7 +785,7 @@ function countsOnlyPeople(matcher: UnitMatcher, id: string): boolean {
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
  */
-export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, listPredicate: (draft: Draft) => string | null = () => null): string | null {
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   // "claimed the lives of 68 people", "the deaths of 192 servicemen", "192 servicemen lost their lives",
   // "Freedonia lost 30 sailors": people who died, whoever they were.
@@ -834,7 +834,9 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // ("a bus with 40 people", "trucks carrying 40 people") is its clause's subject.
   const governor = tokens[draft.firstToken - 1]?.kind === 'word' ? (tokens[draft.firstToken - 1]?.lower ?? '') : '';
   const subject = !PREPOSITIONS.has(governor) && governor !== 'with' && !/ing$/.test(governor);
-  const predicate = told ? predicateAfter(tokens, draft.lastToken, true, subject) : null;
+  // "At least 200 Freedonians and dozens of Sylvanian soldiers were killed": a count of people with no
+  // predicate of its own shares the one its list ends with.
+  const predicate = told ? (predicateAfter(tokens, draft.lastToken, true, subject) ?? (subject && isPeopleNoun(head) ? listPredicate(draft) : null)) : null;
   // "The 11,000 troops suffered heavy losses": losses among them, not a count of losses.
   const after = predicate !== null && LOSSES_AMONG.test(predicate) ? null : predicate;
   // "300 sailors killed in the fighting have been repatriated": with no cue in the predicate, the
