@@ -1647,3 +1647,28 @@ describe('findFigures: a count of people coordinated before a shared predicate',
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: "there are N people left" counts who remain', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'gone', label: 'Gone', units: ['people', 'residents'], cues: ['left', 'fled'] },
+    { id: 'residents', label: 'Residents', units: ['people', 'residents', 'population'], cues: ['remain', 'live'] },
+    { id: 'troops', label: 'Troops', units: ['troops'], cues: ['deployed'] },
+  ];
+  const read = (text: string) => findFigures(text, TOPIC).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['There are at most a few hundred people left, officials said.', [['a few hundred people', 'residents']]],
+    ['There were only 300 residents left in the town.', [['300 residents', 'residents']]],
+    // Must not fire: "left" with an object, or with no existential "there is" before the count, is a departure.
+    ['There, 300 people left the town on foot.', [['300 people', 'gone']]],
+    ['About 300 people left the town on Sunday.', [['About 300 people', 'gone']]],
+    // Must not fire: people of a category that lists no such noun stay in their own.
+    ['There are 2,000 troops left in the region.', [['2,000 troops', 'troops']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('leaves people "left homeless" out of those who remain', () => {
+    expect(read('There were 300 people left homeless.').map(([, category]) => category)).not.toContain('residents');
+  });
+});
