@@ -1672,3 +1672,24 @@ describe('findFigures: "there are N people left" counts who remain', () => {
     expect(read('There were 300 people left homeless.').map(([, category]) => category)).not.toContain('residents');
   });
 });
+
+describe('findFigures: "others" after a count whose noun is left out', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'losses', label: 'Losses', units: ['dead', 'sailors'], cues: ['killed', 'wounded', 'injured'] },
+    { id: 'fled', label: 'Fled', units: ['refugees'], cues: ['fled'] },
+    { id: 'trucks', label: 'Trucks', units: ['trucks'], cues: ['sent', 'seized'] },
+  ];
+  const read = (text: string) => findFigures(text, TOPIC).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['Berg said that four of their members were killed and nine others were wounded.', [['four', 'losses'], ['nine others', 'losses']]],
+    ['Berg said 12 of them were killed and 30 others were injured.', [['12', 'losses'], ['30 others', 'losses']]],
+    ['Four were killed and nine others fled.', [['Four', 'losses'], ['nine others', 'fled']]],
+    // Must not fire: others of a count of things are things, whatever a category of people cues.
+    ['Ten of the buses were hit and 40 others were sent back.', []],
+    // Must not fire: a predicate no category of people cues.
+    ['Four of their members were killed and nine others were sent home.', [['Four', 'losses']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
