@@ -1693,3 +1693,26 @@ describe('findFigures: "others" after a count whose noun is left out', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: a cue in its present participle', () => {
+  const SHIPS: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks', units: ['ships'], cues: ['attacked'] },
+    { id: 'traffic', label: 'Traffic', units: ['ships'], cues: ['diverted', 'transited'] },
+  ];
+  const PEOPLE: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['residents'], cues: ['arrived'] },
+    { id: 'residents', label: 'Residents', units: ['residents', 'population'], cues: ['live'] },
+  ];
+  const read = (text: string, topic: FigureCategory[]) => findFigures(text, topic).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['Forty ships are diverting around the cape.', SHIPS, [['Forty ships', 'traffic']]],
+    ['The canal saw 77 ships today, some of them diverting from the route.', SHIPS, [['77 ships', 'traffic']]],
+    ['Tens of thousands of Marsh residents arriving in the capital need shelter.', PEOPLE, [['Tens of thousands of Marsh residents', 'fled']]],
+    // Must not: what comes first still decides a tie, and no cue leaves the order listed.
+    ['Forty ships were attacked while diverting around the cape.', SHIPS, [['Forty ships', 'attacks']]],
+    ['Forty ships waited at anchor.', SHIPS, [['Forty ships', 'attacks']]],
+  ])('%s', (text, topic, expected) => {
+    expect(read(text, topic)).toEqual(expected);
+  });
+});
