@@ -1716,3 +1716,26 @@ describe('findFigures: a cue in its present participle', () => {
     expect(read(text, topic)).toEqual(expected);
   });
 });
+
+describe('findFigures: a craft with no crew is a drone', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks', units: ['ships', 'vessels'], cues: ['attacked', 'hit'] },
+    { id: 'weapons', label: 'Weapons', units: ['drones', 'missiles', 'unmanned surface vessels'], cues: ['fired', 'destroyed'] },
+  ];
+  const NO_DRONES: FigureCategory[] = [{ id: 'attacks', label: 'Attacks', units: ['ships', 'vessels'], cues: ['attacked'] }];
+  const read = (text: string, topic = TOPIC) => findFigures(text, topic).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['The navy destroyed four Sylvanian drone boats and two missiles.', TOPIC, [['four Sylvanian drone boats', 'weapons'], ['two missiles', 'weapons']]],
+    ['Jets struck one unmanned underwater vessel near the port.', TOPIC, [['one unmanned underwater vessel', 'weapons']]],
+    ['Jets struck two unmanned surface vessels near the port.', TOPIC, [['two unmanned surface vessels', 'weapons']]],
+    // Must not fire: a crewed craft, a drone named outside the phrase, or a hyphenated compound.
+    ['Three vessels were hit by drones.', TOPIC, [['Three vessels', 'attacks']]],
+    ['Two drone-carrying ships were attacked.', TOPIC, [['Two drone-carrying ships', 'attacks']]],
+    ['The rebels attacked two merchant vessels with drone boats.', TOPIC, [['two merchant vessels', 'attacks']]],
+    // Must not fire: a topic that counts no drones counts none.
+    ['Two drone boats were attacked.', NO_DRONES, []],
+  ])('%s', (text, topic, expected) => {
+    expect(read(text, topic)).toEqual(expected);
+  });
+});
