@@ -43,3 +43,17 @@ describe('CueCounts: the cue words of each category a text holds as whole words'
     expect(counts.counts(text)).toEqual(searched(text));
   });
 });
+
+describe('CueCounts: the present participle of a past-form cue', () => {
+  const counts = new CueCounts([category('moved', ['arrived', 'diverted', 'stopped', 'carried', 'fled', 'agreed']), category('other', ['transiting', 'transited'])]);
+
+  it.each([
+    ['Ships diverting, refugees arriving, trains stopping, trucks carrying.', [4, 0]],
+    // Must not: a stem too short or ending in "e" to be sure of ("fled", "agreed"), and a longer word.
+    ['Fleing and agreing, the arrivings.', [0, 0]],
+    // A participle the category lists itself counts once.
+    ['Ships transiting.', [0, 1]],
+  ])('%s', (text, expected) => {
+    expect(counts.counts(text)).toEqual(expected);
+  });
+});

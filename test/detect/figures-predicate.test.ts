@@ -1622,3 +1622,120 @@ describe('findFigures: people who went where the fighting was not fled', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: a count of people coordinated before a shared predicate', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['freedonians', 'refugees', 'people'], cues: ['fled', 'arrived'] },
+    { id: 'losses', label: 'Losses', units: ['sailors', 'dead', 'people'], cues: ['killed', 'wounded'] },
+    { id: 'residents', label: 'Residents', units: ['freedonians', 'people'], cues: ['live', 'remain'] },
+    { id: 'trucks', label: 'Trucks', units: ['trucks'], cues: ['delivered'] },
+  ];
+  const read = (text: string) => findFigures(text, TOPIC).map((f) => [f.text, f.category]);
+
+  it.each([
+    // The first item has no predicate of its own: the list's is theirs too.
+    ['At least 200 Freedonians and dozens of Sylvanian sailors were killed last week.', [['At least 200 Freedonians', 'losses'], ['dozens of Sylvanian sailors', 'losses']]],
+    ['About 40 Freedonians, 12 refugees and five sailors were wounded.', [['About 40 Freedonians', 'losses'], ['12 refugees', 'losses'], ['five sailors', 'losses']]],
+    // Must not fire: an item with a predicate of its own keeps it.
+    ['About 2,000 Freedonians fled and 30 sailors were killed.', [['About 2,000 Freedonians', 'fled'], ['30 sailors', 'losses']]],
+    ['Some 120,000 Freedonians live in the valley and 300 sailors were killed there.', [['Some 120,000 Freedonians', 'residents'], ['300 sailors', 'losses']]],
+    // Must not fire: things are not people, whatever befell the people after them.
+    ['Some 300 trucks and 40 sailors were killed in the convoy.', [['Some 300 trucks', 'trucks'], ['40 sailors', 'losses']]],
+    // Must not fire: a count governed by a preposition is no subject of the list's verb.
+    ['A convoy with 2,000 Freedonians and 30 sailors was hit; nobody was killed.', [['2,000 Freedonians', 'fled'], ['30 sailors', 'losses']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: "there are N people left" counts who remain', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'gone', label: 'Gone', units: ['people', 'residents'], cues: ['left', 'fled'] },
+    { id: 'residents', label: 'Residents', units: ['people', 'residents', 'population'], cues: ['remain', 'live'] },
+    { id: 'troops', label: 'Troops', units: ['troops'], cues: ['deployed'] },
+  ];
+  const read = (text: string) => findFigures(text, TOPIC).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['There are at most a few hundred people left, officials said.', [['a few hundred people', 'residents']]],
+    ['There were only 300 residents left in the town.', [['300 residents', 'residents']]],
+    // Must not fire: "left" with an object, or with no existential "there is" before the count, is a departure.
+    ['There, 300 people left the town on foot.', [['300 people', 'gone']]],
+    ['About 300 people left the town on Sunday.', [['About 300 people', 'gone']]],
+    // Must not fire: people of a category that lists no such noun stay in their own.
+    ['There are 2,000 troops left in the region.', [['2,000 troops', 'troops']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('leaves people "left homeless" out of those who remain', () => {
+    expect(read('There were 300 people left homeless.').map(([, category]) => category)).not.toContain('residents');
+  });
+});
+
+describe('findFigures: "others" after a count whose noun is left out', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'losses', label: 'Losses', units: ['dead', 'sailors'], cues: ['killed', 'wounded', 'injured'] },
+    { id: 'fled', label: 'Fled', units: ['refugees'], cues: ['fled'] },
+    { id: 'trucks', label: 'Trucks', units: ['trucks'], cues: ['sent', 'seized'] },
+  ];
+  const read = (text: string) => findFigures(text, TOPIC).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['Berg said that four of their members were killed and nine others were wounded.', [['four', 'losses'], ['nine others', 'losses']]],
+    ['Berg said 12 of them were killed and 30 others were injured.', [['12', 'losses'], ['30 others', 'losses']]],
+    ['Four were killed and nine others fled.', [['Four', 'losses'], ['nine others', 'fled']]],
+    // Must not fire: others of a count of things are things, whatever a category of people cues.
+    ['Ten of the buses were hit and 40 others were sent back.', []],
+    // Must not fire: a predicate no category of people cues.
+    ['Four of their members were killed and nine others were sent home.', [['Four', 'losses']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: a cue in its present participle', () => {
+  const SHIPS: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks', units: ['ships'], cues: ['attacked'] },
+    { id: 'traffic', label: 'Traffic', units: ['ships'], cues: ['diverted', 'transited'] },
+  ];
+  const PEOPLE: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['residents'], cues: ['arrived'] },
+    { id: 'residents', label: 'Residents', units: ['residents', 'population'], cues: ['live'] },
+  ];
+  const read = (text: string, topic: FigureCategory[]) => findFigures(text, topic).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['Forty ships are diverting around the cape.', SHIPS, [['Forty ships', 'traffic']]],
+    ['The canal saw 77 ships today, some of them diverting from the route.', SHIPS, [['77 ships', 'traffic']]],
+    ['Tens of thousands of Marsh residents arriving in the capital need shelter.', PEOPLE, [['Tens of thousands of Marsh residents', 'fled']]],
+    // Must not: what comes first still decides a tie, and no cue leaves the order listed.
+    ['Forty ships were attacked while diverting around the cape.', SHIPS, [['Forty ships', 'attacks']]],
+    ['Forty ships waited at anchor.', SHIPS, [['Forty ships', 'attacks']]],
+  ])('%s', (text, topic, expected) => {
+    expect(read(text, topic)).toEqual(expected);
+  });
+});
+
+describe('findFigures: a craft with no crew is a drone', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'attacks', label: 'Attacks', units: ['ships', 'vessels'], cues: ['attacked', 'hit'] },
+    { id: 'weapons', label: 'Weapons', units: ['drones', 'missiles', 'unmanned surface vessels'], cues: ['fired', 'destroyed'] },
+  ];
+  const NO_DRONES: FigureCategory[] = [{ id: 'attacks', label: 'Attacks', units: ['ships', 'vessels'], cues: ['attacked'] }];
+  const read = (text: string, topic = TOPIC) => findFigures(text, topic).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['The navy destroyed four Sylvanian drone boats and two missiles.', TOPIC, [['four Sylvanian drone boats', 'weapons'], ['two missiles', 'weapons']]],
+    ['Jets struck one unmanned underwater vessel near the port.', TOPIC, [['one unmanned underwater vessel', 'weapons']]],
+    ['Jets struck two unmanned surface vessels near the port.', TOPIC, [['two unmanned surface vessels', 'weapons']]],
+    // Must not fire: a crewed craft, a drone named outside the phrase, or a hyphenated compound.
+    ['Three vessels were hit by drones.', TOPIC, [['Three vessels', 'attacks']]],
+    ['Two drone-carrying ships were attacked.', TOPIC, [['Two drone-carrying ships', 'attacks']]],
+    ['The rebels attacked two merchant vessels with drone boats.', TOPIC, [['two merchant vessels', 'attacks']]],
+    // Must not fire: a topic that counts no drones counts none.
+    ['Two drone boats were attacked.', NO_DRONES, []],
+  ])('%s', (text, topic, expected) => {
+    expect(read(text, topic)).toEqual(expected);
+  });
+});

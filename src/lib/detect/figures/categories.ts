@@ -46,6 +46,15 @@ export class UnitMatcher {
     this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
   }
 
+  /** The category of drones, matched from the word at `first` ("drone" of "drone boats"); null when the topic lists no drones. */
+  #asDrone(first: number): CategoryMatch | null {
+    for (const unit of DRONE_UNITS) {
+      const match = this.match([unit], '');
+      if (match !== null) return { category: match.category, first };
+    }
+    return null;
+  }
+
   /** Whether some category's unit ends with this noun ("troop" for "troops"). */
   isUnitHead(word: string): boolean {
     return this.#unitsByHead.has(singular(word));
@@ -54,13 +63,25 @@ export class UnitMatcher {
   /** The best category for a phrase whose last word is the head; null when no unit matches. */
   match(words: readonly string[], sentence: string): CategoryMatch | null {
     // The last word is never split at its hyphens below, so its singular is the phrase's head.
-    const units = this.#unitsByHead.get(singular(words.at(-1) ?? ''));
-    if (units === undefined) return null;
+    const head = singular(words.at(-1) ?? '');
+    // "four drone boats", "one unmanned underwater vessel": a craft with no crew is a drone.
+    const drone = words.length > 1 && CRAFT.has(head) ? words.findIndex((word) => DRONE_WORDS.has(word.toLowerCase())) : -1;
+    const units = this.#unitsByHead.get(head);
+    if (units === undefined) return drone >= 0 ? this.#asDrone(drone) : null;
     const { phrase, wordOf } = phraseWords(words);
     const found: { category: FigureCategory; first: number; score: number }[] = [];
+    let droneUnit = false;
     for (const { category, parts } of units) {
       const first = matchEnd(phrase, parts);
-      if (first !== null) found.push({ category, first: wordOf[first] ?? first, score: parts.length });
+      if (first === null) continue;
+      found.push({ category, first: wordOf[first] ?? first, score: parts.length });
+      droneUnit ||= parts.some((part) => DRONE_WORDS.has(part));
+    }
+    // A unit that names the drone itself ("unmanned surface vessels") is matched as listed; a craft's
+    // noun alone ("vessels" attacked) is not what a drone is counted by.
+    if (drone >= 0 && !droneUnit) {
+      const asDrone = this.#asDrone(drone);
+      if (asDrone !== null) return asDrone;
     }
     const top = Math.max(...found.map((f) => f.score));
     const tied = found.filter((f) => f.score === top);
@@ -145,6 +166,15 @@ export class UnitMatcher {
     return this.#sentenceCues.counts[this.#cues.categories.indexOf(category)] ?? 0;
   }
 }
+
+/** Nouns for a craft (singular): with a word for no crew before them, a drone. */
+const CRAFT: ReadonlySet<string> = new Set(['vessel', 'boat', 'craft', 'aircraft', 'vehicle', 'ship', 'submarine', 'plane', 'helicopter']);
+
+/** Words that make a craft a drone: "unmanned", "uncrewed", "drone" (a hyphenated "drone-carrying" is one word, and no such word). */
+const DRONE_WORDS: ReadonlySet<string> = new Set(['unmanned', 'uncrewed', 'drone', 'pilotless']);
+
+/** The usual words a topic counts drones by, in the order tried. */
+const DRONE_UNITS = ['drones', 'drone', 'uavs', 'unmanned aerial vehicles'];
 
 /**
  * Words that tell of a loss of life or limb, whatever a topic's cues list: "the victims", "buried",

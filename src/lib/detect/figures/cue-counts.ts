@@ -25,7 +25,12 @@ export class CueCounts {
   constructor(categories: readonly FigureCategory[]) {
     this.categories = categories;
     categories.forEach((category, k) => {
-      for (const cue of category.cues.map((c) => c.toLowerCase())) {
+      const cues = category.cues.map((c) => c.toLowerCase());
+      const listed = new Set(cues);
+      // "refugees arriving in the capital", "ships diverting around the cape": a past form's present
+      // participle tells the same as the cue does, unless the category lists it itself.
+      const participles = cues.map(presentParticiple).filter((p): p is string => p !== null && !listed.has(p));
+      for (const cue of [...cues, ...participles]) {
         if (cue === '') continue;
         if (/^[a-z0-9]+$/.test(cue)) {
           const listed = this.#plain.get(cue);
@@ -75,8 +80,23 @@ export function firstCueAt(category: FigureCategory, text: string): number {
   for (const cue of category.cues) {
     const at = wholeWordAt(lower, cue.toLowerCase());
     if (at >= 0 && at < first) first = at;
+    const participle = presentParticiple(cue.toLowerCase());
+    const atParticiple = participle === null ? -1 : wholeWordAt(lower, participle);
+    if (atParticiple >= 0 && atParticiple < first) first = atParticiple;
   }
   return first;
+}
+
+/**
+ * The present participle of a regular past form one word long ("arrived" → "arriving", "diverted"
+ * → "diverting", "stopped" → "stopping", "carried" → "carrying"); null for any other cue, and for a
+ * stem too short to be sure of ("fled", "freed", "used").
+ */
+export function presentParticiple(cue: string): string | null {
+  if (!/^[a-z]+ed$/.test(cue)) return null;
+  if (cue.endsWith('ied')) return cue.length > 4 ? `${cue.slice(0, -3)}ying` : null;
+  const stem = cue.slice(0, -2);
+  return stem.length >= 4 && !stem.endsWith('e') ? `${stem}ing` : null;
 }
 
 /**

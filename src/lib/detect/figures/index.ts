@@ -88,13 +88,13 @@ export function findFigures(
   const counts = [
     ...joined
       .filter((draft) => draft.noun !== 'none' && isReported(draft, tokens, matcher))
-      .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
+      .map((draft) => ({ ...draft, category: countOfAnyoneReached(draft, tokens, matcher, sentenceText(draft)) ?? categoryFromPredicate(draft, tokens, matcher, (d) => predicateOfList(d, joined, tokens)) ?? namedGroupCategory(draft, tokens, matcher, sentenceText(draft)) ?? draft.category ?? movementCategory(draft, matcher) }))
       // "400,000 persons in Sylvania are of Freedonian descent": a community by its origin, nothing that happened.
       .filter((draft) => !countOfAnyoneUntold(draft, tokens, matcher, sentenceText(draft)) && !deniedOfEveryPart(draft, tokens, matcher) && !communityByDescent(draft, tokens)),
     // "Five civilians were killed": a small count of people no category lists, filed by what happened to them.
     ...joined.flatMap((draft) => peopleByPredicate(draft, tokens, matcher, sentenceText(draft), joined)),
     // "killed a man and wounded six others": others the verb befell, with no count before to take after.
-    ...joined.flatMap((draft) => othersOfVerb(draft, tokens, matcher)),
+    ...joined.flatMap((draft) => othersOfVerb(draft, tokens, matcher, joined)),
     // "have attacked ships more than 30 times": a count of the events its verb names.
     ...joined.flatMap((draft) => timesOfVerb(draft, tokens, matcher)),
   ]
@@ -348,11 +348,36 @@ function peopleByPredicate(draft: Draft, tokens: readonly Token[], matcher: Unit
  * people, as a bare number is ("wounded 30"). Nothing for a verb that cues no such category ("met
  * two others") or for a category of things ("seized a tanker and attacked two others").
  */
-function othersOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): Draft[] {
+function othersOfVerb(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, drafts: readonly Draft[]): Draft[] {
   if (draft.noun !== 'count' || draft.category !== null || draft.unit !== 'others') return [];
   const verb = verbOfBareObject(tokens, draft.firstToken, draft.lastToken);
-  const category = verb === null ? null : (verbCategory(verb, matcher) ?? matcher.categoryByCues(withUsualWords(verb)));
+  // "Five of them were killed and six others were wounded": others with a predicate of their own, after
+  // a count whose noun is left out, are whatever it says befell them, when that is a category of people.
+  const predicate = verb === null && afterCountOfPeople(draft, drafts, tokens) ? predicateAfter(tokens, draft.lastToken) : null;
+  const category = verb !== null ? (verbCategory(verb, matcher) ?? matcher.categoryByCues(withUsualWords(verb))) : predicate === null ? null : matcher.categoryByCues(withUsualWords(predicate));
   return category === null || !countsPeople(matcher, category) ? [] : [{ ...draft, category }];
+}
+
+/** Words that may stand between a partitive's "of" and its noun: "five of their members", "two of the crew". */
+const PARTITIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
+
+/** How far back, in tokens, the count that "others" follow may start: "Five of their members were killed and six others". */
+const OTHERS_REACH = 12;
+
+/**
+ * Whether the count just before a count of "others" counts people: its noun, or the noun of its
+ * partitive ("five of their members", "12 of them"), is one for people, or it has none ("5 were
+ * killed and 6 others …"). "Ten of the buses left and 40 others …" counts buses.
+ */
+function afterCountOfPeople(draft: Draft, drafts: readonly Draft[], tokens: readonly Token[]): boolean {
+  const before = drafts.filter((d) => d.lastToken < draft.firstToken && d.firstToken >= draft.firstToken - OTHERS_REACH).at(-1);
+  if (before === undefined) return false;
+  if (before.noun !== 'none') return isPeopleNoun(before.unit?.split(/\s+/).at(-1) ?? '');
+  if (tokens[before.lastToken + 1]?.lower !== 'of') return true;
+  let k = before.lastToken + 2;
+  if (['them', 'whom'].includes(tokens[k]?.lower ?? '')) return true;
+  while (PARTITIVE_DETERMINERS.has(tokens[k]?.lower ?? '')) k += 1;
+  return isPeopleNoun(tokens[k]?.text ?? '');
 }
 
 /** Most counts a list may run on for before its shared predicate: "A, B, C and D were killed". */

@@ -106,6 +106,21 @@ const BE: ReadonlySet<string> = new Set(['are', 'is', 'were', 'was', 'been', 'be
 /** Words after "were left" that tell the state they were left in: "left homeless", "left dead". */
 const LEFT_IN_A_STATE: ReadonlySet<string> = new Set(['homeless', 'without', 'dead', 'wounded', 'injured', 'stranded', 'destitute']);
 
+/** Hedges that may stand between "there are" and the count: "there are at most a few hundred", "there are only 300". */
+const EXISTENTIAL_HEDGES: ReadonlySet<string> = new Set(['at', 'most', 'least', 'only', 'just', 'still', 'about', 'around', 'some', 'fewer', 'less', 'than', 'no', 'more', 'nearly', 'almost', 'barely']);
+
+/**
+ * "There are at most a few hundred people left", "there were only 300 residents left in the town":
+ * a count that "there is" opens and "left" closes counts who remain, not who departed ("there, 300
+ * people left the town" is no such clause). "There were 300 people left homeless" tells their state.
+ */
+function leftAfterThereIs(tokens: readonly Token[], draft: Draft): boolean {
+  if (tokens[draft.lastToken + 1]?.lower !== 'left' || LEFT_IN_A_STATE.has(tokens[draft.lastToken + 2]?.lower ?? '')) return false;
+  let k = draft.firstToken - 1;
+  for (let hedges = 0; hedges < 3 && EXISTENTIAL_HEDGES.has(tokens[k]?.lower ?? ''); hedges++) k -= 1;
+  return BE.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'there';
+}
+
 /** Nouns that stand for those counted before: "six others", "200 more". */
 const STAND_INS: ReadonlySet<string> = new Set(['others', 'more']);
 
@@ -785,7 +800,7 @@ function countsOnlyPeople(matcher: UnitMatcher, id: string): boolean {
  * The category the clause gives the figure, when its predicate's cue words name one category alone
  * and that is not the category of its noun; null otherwise.
  */
-export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher): string | null {
+export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], matcher: UnitMatcher, listPredicate: (draft: Draft) => string | null = () => null): string | null {
   const head = draft.unit?.split(/\s+/).at(-1) ?? '';
   // "claimed the lives of 68 people", "the deaths of 192 servicemen", "192 servicemen lost their lives",
   // "Freedonia lost 30 sailors": people who died, whoever they were.
@@ -834,7 +849,11 @@ export function categoryFromPredicate(draft: Draft, tokens: readonly Token[], ma
   // ("a bus with 40 people", "trucks carrying 40 people") is its clause's subject.
   const governor = tokens[draft.firstToken - 1]?.kind === 'word' ? (tokens[draft.firstToken - 1]?.lower ?? '') : '';
   const subject = !PREPOSITIONS.has(governor) && governor !== 'with' && !/ing$/.test(governor);
-  const predicate = told ? predicateAfter(tokens, draft.lastToken, true, subject) : null;
+  // "At least 200 Freedonians and dozens of Sylvanian soldiers were killed": a count of people with no
+  // predicate of its own shares the one its list ends with.
+  // "There are at most a few hundred people left": those an existential clause counts as "left" remain.
+  const remaining = leftAfterThereIs(tokens, draft);
+  const predicate = remaining ? 'remain' : told ? (predicateAfter(tokens, draft.lastToken, true, subject) ?? (subject && isPeopleNoun(head) ? listPredicate(draft) : null)) : null;
   // "The 11,000 troops suffered heavy losses": losses among them, not a count of losses.
   const after = predicate !== null && LOSSES_AMONG.test(predicate) ? null : predicate;
   // "300 sailors killed in the fighting have been repatriated": with no cue in the predicate, the
