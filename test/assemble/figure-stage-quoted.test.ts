@@ -32,6 +32,24 @@ describe('assembleFigures: the stage of a figure in a quotation of several sente
   });
 });
 
+describe('assembleFigures: aid a side says it will give is planned, aid given is done', () => {
+  const aid: FigureCategory[] = [{ id: 'humanitarian-aid', label: 'Aid', units: ['euros', 'dollars'], cues: ['aid', 'funding', 'assistance'] }];
+  function aidStagesOf(paragraph: string) {
+    const source = { id: 's', title: 't', publisher: 'The Courier', published: '2025-03-14', wire: [], file: 'f.mdx', paragraphs: [{ n: 1, text: paragraph }] };
+    return assembleFigures(analyseSource(source, lexicon, aid), lexicon).candidates.map((f) => [f.text, f.stage]);
+  }
+  it.each([
+    ['Sylvania will allocate 11.5 million euros in aid to the refugees, the ministry said.', 'planned'],
+    ['The agency will boost its funding by 5 million euros, it said.', 'planned'],
+    ['Sylvania would donate 2 million dollars in assistance if the talks succeed.', 'planned'],
+    // Given already: done, whatever "will" says later in another clause.
+    ['Sylvania allocated 11.5 million euros in aid, and the ministry will report on it next week.', 'reported'],
+    ['Sylvania has given 2 million dollars in aid so far.', 'cumulative'],
+  ])('%j', (paragraph, stage) => {
+    expect(aidStagesOf(paragraph).map(([, s]) => s)).toEqual([stage]);
+  });
+});
+
 describe('assembleFigures: a tally grown to the number', () => {
   it.each([
     ['The number of refugees registered in Sylvania has risen to at least 8,000, officials said.', [['at least 8,000', 'cumulative']]],
