@@ -104,17 +104,19 @@ export const NEGATION_CUE = new CueWords(/no|n['’]t|absent|existent/iu);
 
 /**
  * A link denied: "the strikes were “completely unrelated” to the conflict", "the fire had nothing to do
- * with the attack", "the delays are not linked to the strikes" (not "two unrelated fires broke out", an
- * adjective; nor "is related to", which explains).
+ * with the attack", "the delays are not linked to the strikes", "the ships attacked had no connection to
+ * the war", "the group has no links with the militia", "there is no link between the fire and the strike"
+ * (not "two unrelated fires broke out", an adjective; nor "is related to", which explains; nor "the village
+ * has no connection to the power grid", a supply line; nor "has no diplomatic ties with", relations told).
  */
 export const LINK_DENIED =
-  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:unrelated|unconnected)\s+(?:to|with)\b|\b(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:related|linked|connected)\s+(?:to|with)\b/i;
+  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:unrelated|unconnected)\s+(?:to|with)\b|\b(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:related|linked|connected)\s+(?:to|with)\b|\b(?:has|have|had|bears?|bore)\s+no\s+(?:direct\s+|such\s+)?(?:connections?|links?|relation)\s+(?:to|with)\s+(?!(?:the\s+|a\s+|any\s+)?(?:power|electricity|water|gas|internet|grid|network|mains|sewers?|roads?|rail(?:way)?s?|mainland|outside\s+world)\b)|\bthere\s+(?:is|was|are|were)\s+no\s+(?:direct\s+)?(?:connection|link)\s+between\b/i;
 
 /**
- * Words one of which every alternative of LINK_DENIED holds, read with its flags: "related", "connected",
- * "linked", "nothing". test/assemble/stance-cues.test.ts holds the list to LINK_DENIED.
+ * Words one of which every alternative of LINK_DENIED holds, read with its flags: "related", "connect"
+ * (of "connected", "connection"), "link" (of "linked", "links"), "nothing", "relation". test/assemble/stance-cues.test.ts holds the list to LINK_DENIED.
  */
-export const LINK_CUE = new CueWords(/related|connected|linked|nothing/i);
+export const LINK_CUE = new CueWords(/related|connect|link|nothing|relation/i);
 
 /** What has not happened yet: "has not yet been published", "is yet to arrive". */
 export const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
