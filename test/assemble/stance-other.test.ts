@@ -513,3 +513,18 @@ describe('prospects and levels judged: "a good chance of passing", "at their low
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a purpose described with an adverb before "designed", "intended" or "meant"', () => {
+  /** [words reported with "reported" by the media, the stance]. */
+  const cases: [string, Stance][] = [
+    ['The visit was officially designed to launch the construction of a railway, but the two leaders were also due to discuss the border', 'other'],
+    ['the checkpoints are primarily intended to stop smuggling', 'other'],
+    ['the shelters were initially meant for families with children', 'other'],
+    // A happening told with an adverb stays told.
+    ['the bridge was badly damaged by the flood', 'confirms'],
+    ['the visit was officially opened by the governor', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'reported', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
