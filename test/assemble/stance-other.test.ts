@@ -528,3 +528,18 @@ describe('a purpose described with an adverb before "designed", "intended" or "m
     expect(stanceOf({ verb: 'reported', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a likelihood weighed as the predicate', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['initial information suggested that sabotage was unlikely', 'other'],
+    ['a second landslide is highly unlikely', 'other'],
+    ['an early deal seemed increasingly probable, officials said', 'other'],
+    // A likely cause or a happening hedged with "likely" is still told.
+    ['the most likely cause was a gas leak', 'confirms'],
+    ['the ship was likely hit by a drone', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

@@ -106,6 +106,7 @@ import {
   OWN_SIDE_WILL,
   PARTY_WILL_PROVIDE,
   PLAN_OF_A_PARTY,
+  planBelieved,
   PLEDGE_CUE,
   PROMISED_IN_PASSIVE,
   promisesFirst,
@@ -387,7 +388,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // A party's provision relayed by a side (above) commits it; told by the media, or told as a plan
   // ("Sylvania plans to sell boats"), it is reported.
   if (relayedProvision) return 'pledges';
-  if (PLAN_OF_A_PARTY.test(clause) && !agenda && !befalls) return told;
+  if ((PLAN_OF_A_PARTY.test(clause) || planBelieved(clause)) && !agenda && !befalls) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
   // meeting": a step of a process under way, foretold by who runs it, is told as fact too.

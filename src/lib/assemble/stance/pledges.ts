@@ -289,6 +289,20 @@ export const PROMISED_IN_PASSIVE =
 export const PLAN_OF_A_PARTY = namedSubjectThen(String.raw`(?:will|plans? to|is planning to|intends to)\s+(?!be\b|have\b|likely\b|probably\b)`);
 
 /**
+ * A named party's plan with a count, as someone believes or estimates it: "the agency believes Sylvania
+ * plans to deploy an additional 6,000 soldiers", "the ministry estimates the North will send 3,000 more" —
+ * an estimate claimed, told as a count believed is (not "he believes Sylvania plans to hold talks", no
+ * count; nor "… will hold elections in 2030", a year).
+ */
+const PLAN_BELIEVED =
+  /^\W*(?:that\s+)?(?:[\p{L}.'’-]+\s+){1,4}?(?:believes|believed|thinks|thought|estimates|estimated|assesses|assessed)\s+(?:that\s+)?(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:plans?\s+to|is\s+planning\s+to|intends\s+to|will|would)\s+(?!be\b|have\b|likely\b|probably\b)[^.;]*?(?<![\d,.])\d{1,3}(?:,\d{3})*(?![\d,.])\s+\p{L}/u;
+
+/** Whether the clause tells a party's plan with a count as believed or estimated (PLAN_BELIEVED), read only where a verb of belief is. */
+export function planBelieved(clause: string): boolean {
+  return /believ|thinks|thought|estimat|assess/i.test(clause) && PLAN_BELIEVED.test(clause);
+}
+
+/**
  * What a named party will give, send or do to help, told in a plain "will", "would" or "is set to":
  * "(that) Fredonburg will send 5,000 workers", "the North would soon start rebuilding the port",
  * "Sylvania, which has helped Freedonia, will send …", "Sylvania is set to send 6,000 personnel" (not
