@@ -35,3 +35,19 @@ describe('a count believed with no one owning the belief, or a party’s plan be
     expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
   });
 });
+
+describe('a count suggested as done', () => {
+  /** [verb, reported words, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['suggest', 'Sylvania dispatched over 10,000 soldiers last year to support its ally', 'confirms'],
+    ['suggest', 'the North has deployed between 11,000 and 20,000 troops', 'confirms'],
+    ['suggested', 'the storm damaged about 300 homes', 'confirms'],
+    // A hedged count, no count, or a year leave the suggestion a guess.
+    ['suggest', 'the North may have sent 3,000 more troops', 'other'],
+    ['suggest', 'Sylvania is seeking closer ties with Freedonia', 'other'],
+    ['suggested', 'the talks failed in 2019', 'other'],
+  ];
+  it.each(cases)('%s %s', (verb, words, stance) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words, { forThemselves: false, reported: true, forASide: true })).toBe(stance);
+  });
+});

@@ -40,6 +40,7 @@ import {
 } from './stance/condemnation.ts';
 import { DANGER_TO_A_GOOD, dangerAfterBut, FEARED, flagsDanger, TOLD_AS_PAST } from './stance/danger.ts';
 import {
+  assertsNothing,
   blameDisclaimed,
   blameRejected,
   CLAIM_CALLED_FALSE,
@@ -51,7 +52,6 @@ import {
   NEGATED_ASSERTION,
   NEGATION_CUE,
   NO_PLAN,
-  NON_ASSERTING_VERB,
   noSignSeen,
   NOT_YET,
   ownIgnoranceTold,
@@ -381,7 +381,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   // "Satellite imagery shows a carrier arriving at the port", "there is evidence that …": evidence cited
   // affirms what it shows, whoever cites it.
-  const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
+  const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
   if (NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';

@@ -128,6 +128,24 @@ export const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
  */
 export const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|suggest\w*)$/i;
 
+/**
+ * A count told as done, with no hedge, first in the words: "(reports suggest that) Pyongyang dispatched
+ * over 10,000 soldiers last year", "(estimates suggest) the North has deployed between 11,000 and 20,000
+ * troops" — a count claimed, as a count believed is (not "may have sent 3,000", "could exceed 1,000",
+ * hedged; nor "Pyongyang is seeking closer ties", no count).
+ */
+const COUNT_TOLD_DONE =
+  /^\W*(?:that\s+)?(?![^.;]*?\b(?:may|might|could|would|possibl\w*|likely|perhaps|probably)\b)(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?)?(?:sent|lost|\p{Ll}{3,}ed)\s+(?:(?:at\s+least|about|around|roughly|some|more\s+than|over|nearly|almost|up\s+to|as\s+many\s+as|between)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.])/u;
+
+/**
+ * Whether the verb greets, mentions, guesses at or suggests what it reports (NON_ASSERTING_VERB), unless
+ * what is suggested is a count told as done (COUNT_TOLD_DONE), which the suggestion claims.
+ */
+export function assertsNothing(verb: string | null, clause: string): boolean {
+  if (!NON_ASSERTING_VERB.test(verb ?? '')) return false;
+  return !(/^suggest/i.test(verb ?? '') && /\d/.test(clause) && COUNT_TOLD_DONE.test(clause));
+}
+
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 export function denialWithheld(verb: string): boolean {
   return /\b(?:not|n['’]t|never|neither)\b/i.test(verb) && isDenialVerb(verb.trim().split(/\s+/).at(-1) ?? '');
