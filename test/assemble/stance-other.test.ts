@@ -543,3 +543,17 @@ describe('a likelihood weighed as the predicate', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('more of the same foretold in a "with" aside after a happening told', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['a helicopter brought some of the wounded from the blast, with more airlifts expected.', 'confirms'],
+    ['the first convoy reached the town, with further convoys planned for next week', 'confirms'],
+    // What the clause itself foretells is still foretold.
+    ['more airlifts are expected in the coming days', 'other'],
+    ['the aid ship may arrive on Monday, with more expected later', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

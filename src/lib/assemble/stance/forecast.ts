@@ -141,11 +141,21 @@ export function looksAhead(clause: string): boolean {
   // "intercepted a drone, which may have come from Ruritania, …": a modal in a relative clause set off by a
   // comma tells of the noun, not of what the clause asserts.
   if (clause.includes(', wh')) clause = clause.replace(APPOSITIVE_RELATIVE, '');
+  // "a helicopter brought some of the wounded, with more airlifts expected": what is foretold in a "with"
+  // phrase after the comma is an aside; the clause tells what it tells before it.
+  if (clause.includes(', with ')) clause = clause.replace(WITH_MORE_FORETOLD, '');
   const ahead = [...clause.matchAll(LOOKS_AHEAD)].find((match) => !isMonthMay(clause, match));
   if (!ahead) return false;
   const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || ahead.index < is.index;
 }
+
+/**
+ * A "with" phrase set off by a comma that foretells more of the same, up to its closing comma or the end:
+ * ", with more airlifts expected", ", with further talks planned for next week" (not ", with the ship
+ * expected to arrive" before a main verb of its own, which the phrase's closing comma leaves).
+ */
+const WITH_MORE_FORETOLD = /,\s+with\s+(?:more|further|additional|other|new)\s+[^,;]{1,40}?\s(?:expected|planned|scheduled|due|forecast|anticipated)\b[^,;]*/gi;
 
 /** A relative clause set off by a comma, up to its closing comma or the end: ", which may have come from …". */
 const APPOSITIVE_RELATIVE = /,\s+(?:which|who)\s[^,;]*/gi;
