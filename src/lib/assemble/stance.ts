@@ -29,6 +29,7 @@ import {
   condemnable,
   CONDEMNATION,
   CONDEMNS_FIRST,
+  dutyFailed,
   FALSEHOOD,
   heldToAnswerForOthers,
   LEGAL_PROCESS,
@@ -299,7 +300,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (speaker.assesses !== true && offersEndOnYielding(clause)) return 'pledges';
   // "We strongly denounce … and urge …": what the speaker does first.
   // "Sylvania must now take responsibility for extending the conflict": a charge, in a call's words.
-  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause)) return 'condemns';
+  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause) || dutyFailed(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
   if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
