@@ -557,3 +557,19 @@ describe('more of the same foretold in a "with" aside after a happening told', (
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a state of things said to have changed', () => {
+  /** [words said with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['Due to events in the north, Sylvania’s capabilities have changed', 'other'],
+    ['the balance of power has shifted', 'other'],
+    ['the situation has fundamentally changed since the ceasefire', 'other'],
+    // An act, or a thing changed by someone, is told.
+    ['the ship changed course after the attack', 'confirms'],
+    ['the route has changed', 'confirms'],
+    ['the rules were changed last year', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

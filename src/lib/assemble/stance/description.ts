@@ -448,6 +448,20 @@ function sufficiencyJudged(clause: string): boolean {
 }
 
 /**
+ * A state of things said to have changed, often with its cause fronted: "(Due to events abroad,) Sylvania's
+ * capabilities have changed", "the balance of power has shifted", "our priorities have changed", "the
+ * situation has fundamentally changed" — an assessment of how things stand, not a happening told (not
+ * "the route has changed", "the ship changed course", "the rules were changed", acts or things told).
+ */
+const STATE_CHANGED =
+  /\b(?:capabilit(?:y|ies)|capacit(?:y|ies)|priorit(?:y|ies)|situation|circumstances|dynamics?|attitudes?|approach|balance\s+of\s+power|role|interests|calculus|realit(?:y|ies))\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:changed|shifted)\b/iu;
+
+/** Whether the clause says a state of things has changed (STATE_CHANGED), read only where "changed" or "shifted" is. */
+function stateChanged(clause: string): boolean {
+  return /changed|shifted/i.test(clause) && STATE_CHANGED.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -474,7 +488,8 @@ export function describesOrJudges(clause: string): boolean {
     characterises(clause) ||
     FEELING_TOLD.test(clause) ||
     predicateOfWhatIsSaid(clause) ||
-    sufficiencyJudged(clause)
+    sufficiencyJudged(clause) ||
+    stateChanged(clause)
   );
 }
 
