@@ -573,3 +573,18 @@ describe('a state of things said to have changed', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a watch kept on how things go', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the ministry is closely monitoring Sylvanian military activities', 'other'],
+    ['we are following developments carefully', 'other'],
+    ['officials have been watching the situation in the strait', 'other'],
+    // A thing tracked or watched is an act told.
+    ['the navy was tracking the vessel', 'confirms'],
+    ['troops were watching the road', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});

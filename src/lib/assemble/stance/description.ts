@@ -462,6 +462,20 @@ function stateChanged(clause: string): boolean {
 }
 
 /**
+ * A side's watch kept on how things go: "the ministry is closely monitoring North Korean military
+ * activities", "we are following developments carefully", "officials have been watching the situation" — a
+ * posture described, no happening told (not "the navy was tracking the vessel", "troops were watching the
+ * road", a thing followed, which tells an act).
+ */
+const WATCH_KEPT =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing)\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|events|matter|progress)\b/iu;
+
+/** Whether the clause describes a watch kept (WATCH_KEPT), read only where a verb of watching is. */
+function watchKept(clause: string): boolean {
+  return /monitoring|watching|following|tracking|observing/i.test(clause) && WATCH_KEPT.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -489,7 +503,8 @@ export function describesOrJudges(clause: string): boolean {
     FEELING_TOLD.test(clause) ||
     predicateOfWhatIsSaid(clause) ||
     sufficiencyJudged(clause) ||
-    stateChanged(clause)
+    stateChanged(clause) ||
+    watchKept(clause)
   );
 }
 
