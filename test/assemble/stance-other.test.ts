@@ -588,3 +588,18 @@ describe('a watch kept on how things go', () => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
   });
 });
+
+describe('a side’s claim about whose a target is (corpus README, twenty-second batch)', () => {
+  /** [the verb, the words reported, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['announced', 'the targeted Sea Lark ship was American', 'other'],
+    ['said', 'the vessel is British-owned', 'other'],
+    ['said', 'the tanker was Freedonian, insisting the hits were precise', 'other'],
+    // What happened to the target is told.
+    ['said', 'the ship was hit', 'confirms'],
+    ['said', 'the vessel was American-made and sank', 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words)).toBe(expected);
+  });
+});

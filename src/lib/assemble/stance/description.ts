@@ -476,6 +476,19 @@ function watchKept(clause: string): boolean {
 }
 
 /**
+ * A side's claim about whose a target is, its nationality or its flag: "the targeted ship was American",
+ * "the vessel is British-owned", "the tanker was a U.S. one" (corpus README, twenty-second batch) — what
+ * the target is, not what happened to it (not "the ship was hit", "the vessel was American-made and sank").
+ */
+const TARGET_NAMED =
+  /^\W*(?:that\s+)?(?:the\s+)?(?:targeted\s+|attacked\s+|struck\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}?(?:ship|vessel|tanker|carrier|freighter|boat)\s+(?:was|is)\s+(?:an?\s+)?(?:\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch)|U\.?S\.?|UK|U\.K\.)(?:-(?:owned|flagged|linked|operated))?(?:\s+one)?\s*(?:$|[,.;])/u;
+
+/** Whether the clause names whose a target is (TARGET_NAMED), read only where "was" or "is" follows a ship's noun. */
+function targetNamed(clause: string): boolean {
+  return /ship|vessel|tanker|carrier|freighter|boat/i.test(clause) && TARGET_NAMED.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -504,7 +517,8 @@ export function describesOrJudges(clause: string): boolean {
     predicateOfWhatIsSaid(clause) ||
     sufficiencyJudged(clause) ||
     stateChanged(clause) ||
-    watchKept(clause)
+    watchKept(clause) ||
+    targetNamed(clause)
   );
 }
 
