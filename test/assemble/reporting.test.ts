@@ -1199,9 +1199,19 @@ describe('stanceOf: a link denied', () => {
     ['the fire had nothing to do with the drone attack', 'denies'],
     ['the delays were not linked to the strikes', 'denies'],
     ['the delays are not directly related to the strikes', 'denies'],
+    // A link said to be absent: the other side's charge rebutted.
+    ['the ships attacked had no connection to Freedonia', 'denies'],
+    ['the trading company has no links with the militia', 'denies'],
+    ['the detained men had no direct connection to the ministry', 'denies'],
+    ['the outbreak bears no relation to the flooding', 'denies'],
+    ['there is no link between the fire and the drone strike', 'denies'],
     // An adjective, or a link affirmed, denies nothing.
     ['two unrelated fires broke out in the port', 'confirms'],
     ['the delays were related to the strikes', 'other'],
+    // A supply line cut, or relations between states, are told, not denied.
+    ['the village has had no connection to the power grid since the storm', 'confirms'],
+    ['the island has no connection with the mainland after the bridge collapsed', 'confirms'],
+    ['Sylvania has no diplomatic ties with Freedonia', 'confirms'],
   ];
   it.each(cases)('%s', (words, expected) => {
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);

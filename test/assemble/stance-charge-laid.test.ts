@@ -21,3 +21,23 @@ describe('a charge laid in a call’s words', () => {
     expect(reported(verb, words)).toBe(stance);
   });
 });
+
+describe('a judgement that a party failed in its duty (corpus README, thirty-second batch)', () => {
+  /** [the verb, the words reported, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['told', 'the peacekeeping mission had failed', 'condemns'],
+    ['said', 'the mediators have failed', 'condemns'],
+    ['said', 'the guarantors failed to protect the villagers', 'condemns'],
+    ['said', 'the coalition has failed to keep its promises', 'condemns'],
+    ['said', 'the international community has failed the refugees', 'condemns'],
+    // A side's own failure, and an act or an enemy's venture that failed, are told.
+    ['said', 'we have failed to protect them', 'confirms'],
+    ['said', 'our mission failed', 'confirms'],
+    ['said', 'the rescue mission failed', 'confirms'],
+    ['said', 'the missile attack failed to reach its target', 'confirms'],
+    ['stated', 'the regime’s adventure has completely failed', 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, stance) => {
+    expect(reported(verb, words)).toBe(stance);
+  });
+});

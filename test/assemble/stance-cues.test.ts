@@ -167,6 +167,8 @@ const FALSE_CLAIMS = [
 const LINKS_DENIED = [
   'the strikes were unrelated to the war', 'the fire is completely unconnected with it', 'the fire had nothing to do with the attack',
   'the delays are not linked to the strikes', 'it wasn’t related to it', 'they are not connected with it',
+  'the ships had no connection to the war', 'the group has no direct links with them', 'it bears no relation to the strike',
+  'there is no link between the fire and the strike',
 ];
 
 /** A clause for each alternative of TOLD_TO_BELIEVE, in its order. */

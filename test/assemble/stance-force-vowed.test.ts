@@ -22,3 +22,21 @@ describe('a vow in the words of a threat', () => {
     expect(reported(verb, words)).toBe(stance);
   });
 });
+
+describe('a vow to weigh the speaker’s own response (corpus README, thirty-second batch)', () => {
+  /** [the verb, the words reported, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['vowed', 'to “consider all appropriate responses” in the wake of the raids on its bases', 'threatens'],
+    ['vowed', 'to weigh every possible response', 'threatens'],
+    ['pledged', 'to examine all military options after the shelling', 'threatens'],
+    ['said', 'it would consider all necessary responses', 'threatens'],
+    // Help weighed, a course of any kind, or responses that are not the speaker's force, are pledges.
+    ['pledged', 'to consider all options to help the refugees', 'pledges'],
+    ['vowed', 'to consider all options after the flood', 'pledges'],
+    ['vowed', 'to consider all appropriate responses to the flood', 'pledges'],
+    ['promised', 'to consider the responses of the survey', 'pledges'],
+  ];
+  it.each(cases)('%s %s', (verb, words, stance) => {
+    expect(reported(verb, words)).toBe(stance);
+  });
+});

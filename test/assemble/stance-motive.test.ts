@@ -45,3 +45,20 @@ describe('a side standing up for others', () => {
     expect(said(words, reported)).toBe(stance);
   });
 });
+
+describe('acts said to answer a people’s demands or others’ calls', () => {
+  const cases: Case[] = [
+    ['the attacks were in response to the demands of the valley’s people and calls from its neighbours to stand with the farmers', true, 'other'],
+    ['the blockade was in direct response to the calls of the protesters', true, 'other'],
+    ['the new curfew was in response to the wishes of the residents', true, 'other'],
+    ['the protests were in response to calls from the unions to stand with the strikers', true, 'other'],
+    // A past cause told, a promise of the speaker's own, and another's call told are not motives.
+    ['their exclusion from the exchange was in response to a request from the Sylvanian government', true, 'confirms'],
+    ['the raid was in response to the shelling of the town', true, 'confirms'],
+    ['we continue to stand with the people of Sylvania', false, 'pledges'],
+    ['Freedonia stands firmly with its neighbours', true, 'pledges'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});

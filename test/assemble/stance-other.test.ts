@@ -513,3 +513,93 @@ describe('prospects and levels judged: "a good chance of passing", "at their low
     expect(stanceOf({ verb: 'said', negated: false, denial: false }, words, { forThemselves: false, reported: true })).toBe(expected);
   });
 });
+
+describe('a purpose described with an adverb before "designed", "intended" or "meant"', () => {
+  /** [words reported with "reported" by the media, the stance]. */
+  const cases: [string, Stance][] = [
+    ['The visit was officially designed to launch the construction of a railway, but the two leaders were also due to discuss the border', 'other'],
+    ['the checkpoints are primarily intended to stop smuggling', 'other'],
+    ['the shelters were initially meant for families with children', 'other'],
+    // A happening told with an adverb stays told.
+    ['the bridge was badly damaged by the flood', 'confirms'],
+    ['the visit was officially opened by the governor', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'reported', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('a likelihood weighed as the predicate', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['initial information suggested that sabotage was unlikely', 'other'],
+    ['a second landslide is highly unlikely', 'other'],
+    ['an early deal seemed increasingly probable, officials said', 'other'],
+    // A likely cause or a happening hedged with "likely" is still told.
+    ['the most likely cause was a gas leak', 'confirms'],
+    ['the ship was likely hit by a drone', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('more of the same foretold in a "with" aside after a happening told', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['a helicopter brought some of the wounded from the blast, with more airlifts expected.', 'confirms'],
+    ['the first convoy reached the town, with further convoys planned for next week', 'confirms'],
+    // What the clause itself foretells is still foretold.
+    ['more airlifts are expected in the coming days', 'other'],
+    ['the aid ship may arrive on Monday, with more expected later', 'other'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('a state of things said to have changed', () => {
+  /** [words said with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['Due to events in the north, Sylvania’s capabilities have changed', 'other'],
+    ['the balance of power has shifted', 'other'],
+    ['the situation has fundamentally changed since the ceasefire', 'other'],
+    // An act, or a thing changed by someone, is told.
+    ['the ship changed course after the attack', 'confirms'],
+    ['the route has changed', 'confirms'],
+    ['the rules were changed last year', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('a watch kept on how things go', () => {
+  /** [words reported with "said", the stance]. */
+  const cases: [string, Stance][] = [
+    ['the ministry is closely monitoring Sylvanian military activities', 'other'],
+    ['we are following developments carefully', 'other'],
+    ['officials have been watching the situation in the strait', 'other'],
+    // A thing tracked or watched is an act told.
+    ['the navy was tracking the vessel', 'confirms'],
+    ['troops were watching the road', 'confirms'],
+  ];
+  it.each(cases)('%s', (words, expected) => {
+    expect(stanceOf({ verb: 'said', negated: false, denial: false }, words)).toBe(expected);
+  });
+});
+
+describe('a side’s claim about whose a target is (corpus README, twenty-second batch)', () => {
+  /** [the verb, the words reported, the stance]. */
+  const cases: [string, string, Stance][] = [
+    ['announced', 'the targeted Sea Lark ship was American', 'other'],
+    ['said', 'the vessel is British-owned', 'other'],
+    ['said', 'the tanker was Freedonian, insisting the hits were precise', 'other'],
+    // What happened to the target is told.
+    ['said', 'the ship was hit', 'confirms'],
+    ['said', 'the vessel was American-made and sank', 'confirms'],
+  ];
+  it.each(cases)('%s %s', (verb, words, expected) => {
+    expect(stanceOf({ verb, negated: false, denial: false }, words)).toBe(expected);
+  });
+});

@@ -29,6 +29,7 @@ import {
   condemnable,
   CONDEMNATION,
   CONDEMNS_FIRST,
+  dutyFailed,
   FALSEHOOD,
   heldToAnswerForOthers,
   LEGAL_PROCESS,
@@ -40,6 +41,7 @@ import {
 } from './stance/condemnation.ts';
 import { DANGER_TO_A_GOOD, dangerAfterBut, FEARED, flagsDanger, TOLD_AS_PAST } from './stance/danger.ts';
 import {
+  assertsNothing,
   blameDisclaimed,
   blameRejected,
   CLAIM_CALLED_FALSE,
@@ -51,7 +53,6 @@ import {
   NEGATED_ASSERTION,
   NEGATION_CUE,
   NO_PLAN,
-  NON_ASSERTING_VERB,
   noSignSeen,
   NOT_YET,
   ownIgnoranceTold,
@@ -107,6 +108,7 @@ import {
   OWN_SIDE_WILL,
   PARTY_WILL_PROVIDE,
   PLAN_OF_A_PARTY,
+  planBelieved,
   PLEDGE_CUE,
   PROMISED_IN_PASSIVE,
   promisesFirst,
@@ -299,7 +301,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (speaker.assesses !== true && offersEndOnYielding(clause)) return 'pledges';
   // "We strongly denounce … and urge …": what the speaker does first.
   // "Sylvania must now take responsibility for extending the conflict": a charge, in a call's words.
-  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause)) return 'condemns';
+  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause) || dutyFailed(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
   if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
@@ -381,14 +383,14 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // asserts nothing of it, unless the words do more (condemn, call, promise) above.
   // "Satellite imagery shows a carrier arriving at the port", "there is evidence that …": evidence cited
   // affirms what it shows, whoever cites it.
-  const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || NON_ASSERTING_VERB.test(reporting.verb ?? '') ? 'other' : 'confirms';
+  const told: Stance = (speaker.assesses === true && !citesEvidence(clause)) || assertsNothing(reporting.verb, clause) ? 'other' : 'confirms';
   // "The video has not yet been made public but is expected to be released next month": what has not
   // happened yet, then foretold, is a forecast.
   if (NOT_YET.test(clause) && forecastAfterBut(wordsAfter(unquoted, clause))) return 'other';
   // A party's provision relayed by a side (above) commits it; told by the media, or told as a plan
   // ("Sylvania plans to sell boats"), it is reported.
   if (relayedProvision) return 'pledges';
-  if (PLAN_OF_A_PARTY.test(clause) && !agenda && !befalls) return told;
+  if ((PLAN_OF_A_PARTY.test(clause) || planBelieved(clause)) && !agenda && !befalls) return told;
   // "Talks will be held on Thursday": a date set for what will happen is told as fact, unlike a forecast.
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
   // meeting": a step of a process under way, foretold by who runs it, is told as fact too.

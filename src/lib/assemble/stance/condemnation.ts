@@ -184,6 +184,22 @@ export function chargeLaid(clause: string): boolean {
   return clause.includes('responsibility') && CHARGE_LAID.test(clause);
 }
 
+/**
+ * A judgement that a party failed in what it was there to do: "the peacekeeping mission had failed", "the
+ * mediators have failed", "the international community has failed", "the guarantors failed to protect the
+ * villagers", "the coalition has failed to keep its promises" (corpus README, thirty-second batch). Not a
+ * side's own failure ("we have failed to protect them", "our mission failed"), which is told; nor an act
+ * that failed ("the rescue mission failed", "the attack failed to reach its target", "the offensive has
+ * failed"), an outcome told.
+ */
+const DUTY_FAILED =
+  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:peacekeep\w*(?:\s+(?:mission|force|forces|contingent|operation))?|guarantors?|mediators?|(?:monitoring|observer)\s+mission|international\s+community)\s+(?:has|have|had)?\s*(?:\w+ly\s+)?failed\b|^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:has|have|had)?\s*(?:\w+ly\s+)?failed\s+to\s+(?:protect|fulfil|fulfill|honou?r|uphold|live\s+up\s+to|keep\s+(?:its|their|his|her)\s+(?:promises?|commitments?|word|obligations))\b/iu;
+
+/** Whether the clause judges that a party failed in its duty (DUTY_FAILED), read only where "failed" is. */
+export function dutyFailed(clause: string): boolean {
+  return clause.includes('failed') && DUTY_FAILED.test(clause);
+}
+
 /** Words of praise, honour and friendship. */
 export const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|camaraderie|gratitude|grateful)\b/i;
 

@@ -104,17 +104,19 @@ export const NEGATION_CUE = new CueWords(/no|n['’]t|absent|existent/iu);
 
 /**
  * A link denied: "the strikes were “completely unrelated” to the conflict", "the fire had nothing to do
- * with the attack", "the delays are not linked to the strikes" (not "two unrelated fires broke out", an
- * adjective; nor "is related to", which explains).
+ * with the attack", "the delays are not linked to the strikes", "the ships attacked had no connection to
+ * the war", "the group has no links with the militia", "there is no link between the fire and the strike"
+ * (not "two unrelated fires broke out", an adjective; nor "is related to", which explains; nor "the village
+ * has no connection to the power grid", a supply line; nor "has no diplomatic ties with", relations told).
  */
 export const LINK_DENIED =
-  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:unrelated|unconnected)\s+(?:to|with)\b|\b(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:related|linked|connected)\s+(?:to|with)\b/i;
+  /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:unrelated|unconnected)\s+(?:to|with)\b|\b(?:has|have|had)\s+(?:absolutely\s+)?nothing\s+to\s+do\s+with\b|\b(?:is|are|was|were)(?:\s+not|n['’]t)\s+(?:\w+ly\s+)?(?:related|linked|connected)\s+(?:to|with)\b|\b(?:has|have|had|bears?|bore)\s+no\s+(?:direct\s+|such\s+)?(?:connections?|links?|relation)\s+(?:to|with)\s+(?!(?:the\s+|a\s+|any\s+)?(?:power|electricity|water|gas|internet|grid|network|mains|sewers?|roads?|rail(?:way)?s?|mainland|outside\s+world)\b)|\bthere\s+(?:is|was|are|were)\s+no\s+(?:direct\s+)?(?:connection|link)\s+between\b/i;
 
 /**
- * Words one of which every alternative of LINK_DENIED holds, read with its flags: "related", "connected",
- * "linked", "nothing". test/assemble/stance-cues.test.ts holds the list to LINK_DENIED.
+ * Words one of which every alternative of LINK_DENIED holds, read with its flags: "related", "connect"
+ * (of "connected", "connection"), "link" (of "linked", "links"), "nothing", "relation". test/assemble/stance-cues.test.ts holds the list to LINK_DENIED.
  */
-export const LINK_CUE = new CueWords(/related|connected|linked|nothing/i);
+export const LINK_CUE = new CueWords(/related|connect|link|nothing|relation/i);
 
 /** What has not happened yet: "has not yet been published", "is yet to arrive". */
 export const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
@@ -125,6 +127,24 @@ export const NOT_YET = /\bnot\s+yet\b|\byet\s+to\b/i;
  * promise or warn ("suggested that the crews should leave" calls).
  */
 export const NON_ASSERTING_VERB = /^(?:welcom\w*|spoke\s+of|speaks\s+of|speculat\w*|suggest\w*)$/i;
+
+/**
+ * A count told as done, with no hedge, first in the words: "(reports suggest that) Fredonia dispatched
+ * over 10,000 soldiers last year", "(estimates suggest) the North has deployed between 11,000 and 20,000
+ * troops" — a count claimed, as a count believed is (not "may have sent 3,000", "could exceed 1,000",
+ * hedged; nor "Fredonia is seeking closer ties", no count).
+ */
+const COUNT_TOLD_DONE =
+  /^\W*(?:that\s+)?(?![^.;]*?\b(?:may|might|could|would|possibl\w*|likely|perhaps|probably)\b)(?:[\p{L}.'’-]+\s+){1,4}?(?:(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?)?(?:sent|lost|\p{Ll}{3,}ed)\s+(?:(?:at\s+least|about|around|roughly|some|more\s+than|over|nearly|almost|up\s+to|as\s+many\s+as|between)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.])/u;
+
+/**
+ * Whether the verb greets, mentions, guesses at or suggests what it reports (NON_ASSERTING_VERB), unless
+ * what is suggested is a count told as done (COUNT_TOLD_DONE), which the suggestion claims.
+ */
+export function assertsNothing(verb: string | null, clause: string): boolean {
+  if (!NON_ASSERTING_VERB.test(verb ?? '')) return false;
+  return !(/^suggest/i.test(verb ?? '') && /\d/.test(clause) && COUNT_TOLD_DONE.test(clause));
+}
 
 /** A negated verb of denial: "did not deny", "never rejected", "would neither confirm nor deny". */
 export function denialWithheld(verb: string): boolean {

@@ -77,8 +77,9 @@ const ASSESSMENT = new RegExp(
 /**
  * An explanation of why or what for, not a report of what happened: "was launched owing to …", "the
  * expectation was based on …", "guided by a sense of …", "is related to …", "was a direct response
- * to …", "is designed for …", "was aimed at strengthening …", "is part of efforts to …", "its priority was …", "the priority of the decree was …", "the strikes
- * are in response to …" (not "was in response to", a past cause told), "that is why we act", "our
+ * to …", "is designed for …" (or "was officially designed to …"), "was aimed at strengthening …", "is part of efforts to …", "its priority was …", "the priority of the decree was …", "the strikes
+ * are in response to …" (not "was in response to", a past cause told, unless what it answers is a
+ * people's demands or calls: "the attacks were in response to the demands of the people", a motive), "that is why we act", "our
  * participation is to ensure …", "the strikes are … in self-defence" (not "has had to respond in
  * self-defence", an act told), "this made the crews fight harder" (a consequence drawn from the fact
  * before), "we are talking about supporting …" (the topic named; not "we are talking about hundreds of
@@ -90,7 +91,7 @@ const ASSESSMENT = new RegExp(
  * an effort to …", "died as a result of …") still tells the happening.
  */
 export const EXPLANATION =
-  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b|^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?referring\s+(?:only\s+)?to\b/iu;
+  /^\W*(?:that\s+)?(?:this|that)\s+(?:only\s+|also\s+)?(?:made|makes)\b|\b(?:we|i)\s+(?:are|am|were|was)\s+(?:\w+ly\s+)?talking\s+about\b(?!\s+(?:(?:at\s+least|about|around|some|more\s+than|nearly|almost|up\s+to|over)\s+)?(?:\d|(?:tens|dozens|hundreds|thousands|millions)\s+of\b))|\b(?:owing to|guided by)\b|(?:\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?|,\s*|^\W*(?:that\s+)?)based\s+on\b|\b(?:is|are)\s+[^.;]{0,60}?\bin\s+self-defen[cs]e\b|\b(?:is|are)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?(?:response|reaction|retaliation)\s+to\b|\b(?:was|were)\s+(?:\w+ly\s+)?in\s+(?:direct\s+)?response\s+to\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:demands?|calls?|wishes|will|appeals?|aspirations)\s+(?:of|from)\b|\b(?:that|this)\s+is\s+why\b|\b(?:is|are|was)\s+(?:only\s+)?to\s+(?:ensure|protect|provide|help|support|prevent|deter|defend)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:related|linked)\s+to\b|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:response|reaction|result|consequence)\s+(?:to|of)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:designed|intended|meant)\s+(?:to|for|in order to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?aimed\s+(?:at\s+\p{Ll}+ing|to)\b|\b(?:is|are|was|were)\s+(?:\w+ly\s+)?part\s+of\s+(?:(?:an?|the|its|their|our|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:efforts?|push|drive|strategy|campaign|bid)\s+to\b|\b(?:priority|aim|goal|purpose|objective)\s+(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:is|was)\b|^\W*(?:that\s+)?(?:he|she|they|we|i|it)\s+(?:was|were|is|are|am|had\s+been)\s+(?:only\s+|just\s+|simply\s+|merely\s+)?referring\s+(?:only\s+)?to\b/iu;
 
 /**
  * EXPLANATION's cue. A cue of single words passed a clause in five, most for a word as common as "help",
@@ -517,6 +518,34 @@ function suspicionTold(clause: string): boolean {
 }
 
 /**
+ * A state of things said to have changed, often with its cause fronted: "(Due to events abroad,) Sylvania's
+ * capabilities have changed", "the balance of power has shifted", "our priorities have changed", "the
+ * situation has fundamentally changed" — an assessment of how things stand, not a happening told (not
+ * "the route has changed", "the ship changed course", "the rules were changed", acts or things told).
+ */
+const STATE_CHANGED =
+  /\b(?:capabilit(?:y|ies)|capacit(?:y|ies)|priorit(?:y|ies)|situation|circumstances|dynamics?|attitudes?|approach|balance\s+of\s+power|role|interests|calculus|realit(?:y|ies))\s+(?:has|have|had)\s+(?:\w+ly\s+|also\s+)?(?:changed|shifted)\b/iu;
+
+/** Whether the clause says a state of things has changed (STATE_CHANGED), read only where "changed" or "shifted" is. */
+function stateChanged(clause: string): boolean {
+  return /changed|shifted/i.test(clause) && STATE_CHANGED.test(clause);
+}
+
+/**
+ * A side's watch kept on how things go: "the ministry is closely monitoring Freedonian military
+ * activities", "we are following developments carefully", "officials have been watching the situation" — a
+ * posture described, no happening told (not "the navy was tracking the vessel", "troops were watching the
+ * road", a thing followed, which tells an act).
+ */
+const WATCH_KEPT =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing)\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|events|matter|progress)\b/iu;
+
+/** Whether the clause describes a watch kept (WATCH_KEPT), read only where a verb of watching is. */
+function watchKept(clause: string): boolean {
+  return /monitoring|watching|following|tracking|observing/i.test(clause) && WATCH_KEPT.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -546,7 +575,9 @@ export function describesOrJudges(clause: string): boolean {
     sufficiencyJudged(clause) ||
     targetOfACountry(clause) ||
     degreeNamed(clause) ||
-    suspicionTold(clause)
+    suspicionTold(clause) ||
+    stateChanged(clause) ||
+    watchKept(clause)
   );
 }
 

@@ -9,15 +9,16 @@ import { CueWords } from './cue-words.ts';
  * count believed, "they thought at least 1,000 had been killed", an estimate claimed), "there is a high probability", "this is because …",
  * "their operations aim to …", "Fredonburg seeks to …" (a motive), "We wish a speedy recovery", "I look forward to …",
  * "he wants to go home" (a wish of one's own; "wants them to leave" is a call), "is expected in July",
- * "it is likely that …", "assessed that probability as very high", "increased chances of a settlement",
+ * "it is likely that …", "(suggested that) sabotage was unlikely" (a likelihood weighed), "assessed that probability as very high", "increased chances of a settlement",
  * "My understanding is that …", "In our view, …" (what the speaker takes to be so), "it is believed that …", "it has long
  * been thought that …" (a belief no one owns; not "it is understood that …", which tells what was learnt,
- * nor "600 sailors are believed to have died", a count claimed).
+ * nor "600 sailors are believed to have died" or "it is believed that at least 600 sailors died", a
+ * count claimed).
  * A forecast doubted in the speaker's own words is still a forecast: "we don't think the strikes will help",
  * "I do not believe they could win" (not "we don't believe the reports", a claim rejected).
  */
 export const PREDICTS_OR_EXPLAINS =
-  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|^\W*(?:that\s+)?in\s+(?:my|our|his|her|their|its)\s+(?:view|opinion|understanding)\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b(?!\s+(?:that\s+)?(?:(?:at\s+least|about|around|roughly|some|more\s+than|nearly|almost|up\s+to|over|as\s+many\s+as)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.]))|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:seeks|(?:is|are)\s+seeking)\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b|^\W*(?:i|we)\s+(?:do\s+not|don['’]t)\s+(?:think|believe)\b(?=[^.;]{0,80}?\b(?:will|would|can|could)\b)/i;
+  /\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?expected\s+(?:in|by|on|within|around|between|as\s+early\s+as|later|soon|next)\b|\bit\s+is\s+(?:\w+ly\s+|very\s+|quite\s+)?(?:likely|unlikely|possible|probable|improbable|plausible)\s+that\b|\b(?:probability|likelihood|possibility|chances?|odds)\s+(?:as\s+)?(?:being\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:high|low|slim|remote|small|good)\b|\b(?:increas|rais|improv|boost|reduc|lower|diminish)\w*\s+(?:the\s+)?(?:chances?|likelihood|probability|prospects?|odds)\b|\b(?:is|was) an indication\b|\b(?:could|may|might|would)\s+(?:indicate|suggest|signal|mean)\b|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|set|projected|forecast|predicted|poised|due)\s+to\b|\b(?:is|are|was|were|seems?|seemed|appears?|appeared)\s+(?:(?:very|highly|quite|most|more|less|rather|increasingly)\s+)?(?:unlikely|improbable|likely|probable)\s*(?:$|[,.;:!?”"’)])|^\W*(?:i|we)\s+(?:think|wish|hope|pray|look\s+forward\s+to)\b|^\W*(?:my|our)\s+understanding\s+is\b|^\W*(?:that\s+)?in\s+(?:my|our|his|her|their|its)\s+(?:view|opinion|understanding)\b|\bas\s+(?:i|we)\s+understand\s+it\b|^\W*(?:that\s+)?(?:he|she|they|it)\s+(?:\w+ly\s+)?(?:believes?|believed|thinks?|thought|feels?|felt)\b(?!\s+(?:that\s+)?(?:(?:at\s+least|about|around|roughly|some|more\s+than|nearly|almost|up\s+to|over|as\s+many\s+as)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.]))|^\W*(?:i|we)\s+(?:\w+ly\s+)?(?:thought|hoped|wished)\b|^\W*(?:that\s+)?it\s+(?:is|was|(?:has|had)\s+(?:\w+\s+)?been)\s+(?:\w+ly\s+)?(?:believed|thought|assumed|presumed|suspected)\s+that\b(?!\s+(?:(?:at\s+least|about|around|roughly|some|more\s+than|nearly|almost|up\s+to|over|as\s+many\s+as)\s+)?\d{1,3}(?:,\d{3})*(?![\d,.]))|\bthere\s+(?:is|was)\s+(?:a\s+)?(?:\w+\s+)?(?:probability|possibility|chance|likelihood)\b|^\W*(?:this|that|it)\s+(?:is|was)\s+because\b|\baims?\s+to\b|\b(?:seeks|(?:is|are)\s+seeking)\s+to\b|\b(?:wants?|wanted|wish(?:es|ed)?|longs?|longed)\s+(?:\w+ly\s+)?to\b|^\W*(?:i|we)\s+(?:do\s+not|don['’]t)\s+(?:think|believe)\b(?=[^.;]{0,80}?\b(?:will|would|can|could)\b)/i;
 
 /**
  * Words one of which every alternative of PREDICTS_OR_EXPLAINS holds, read with its flags: "expected",
@@ -140,11 +141,21 @@ export function looksAhead(clause: string): boolean {
   // "intercepted a drone, which may have come from Ruritania, …": a modal in a relative clause set off by a
   // comma tells of the noun, not of what the clause asserts.
   if (clause.includes(', wh')) clause = clause.replace(APPOSITIVE_RELATIVE, '');
+  // "a helicopter brought some of the wounded, with more airlifts expected": what is foretold in a "with"
+  // phrase after the comma is an aside; the clause tells what it tells before it.
+  if (clause.includes(', with ')) clause = clause.replace(WITH_MORE_FORETOLD, '');
   const ahead = [...clause.matchAll(LOOKS_AHEAD)].find((match) => !isMonthMay(clause, match));
   if (!ahead) return false;
   const is = TELLS_WHAT_IS.exec(withoutPossessives(clause));
   return !is || ahead.index < is.index;
 }
+
+/**
+ * A "with" phrase set off by a comma that foretells more of the same, up to its closing comma or the end:
+ * ", with more airlifts expected", ", with further talks planned for next week" (not ", with the ship
+ * expected to arrive" before a main verb of its own, which the phrase's closing comma leaves).
+ */
+const WITH_MORE_FORETOLD = /,\s+with\s+(?:more|further|additional|other|new)\s+[^,;]{1,40}?\s(?:expected|planned|scheduled|due|forecast|anticipated)\b[^,;]*/gi;
 
 /** A relative clause set off by a comma, up to its closing comma or the end: ", which may have come from …". */
 const APPOSITIVE_RELATIVE = /,\s+(?:which|who)\s[^,;]*/gi;

@@ -178,9 +178,18 @@ export function promisesJusticeOrRestraint(clause: string): boolean {
   return JUSTICE_OR_RESTRAINT_CUE.test(clause) && JUSTICE_OR_RESTRAINT.some(([, pattern]) => pattern.test(clause));
 }
 
-/** Whether a promise promises force (FORCE, FORCE_NAMED), leaving aside force it forswears (RESTRAINT). */
+/**
+ * The speaker's own response weighed, a hedged vow of force: "(vowed) to consider all appropriate
+ * responses", "(pledged) to weigh every possible response", "(promised) to examine all military options"
+ * (not "to consider all options to help the refugees", nor bare "all options", which may be any course;
+ * nor "all appropriate responses to the flood", help in a disaster; nor "the responses of the survey").
+ */
+const RESPONSE_WEIGHED =
+  /\b(?:consider|weigh|examine|study|review)(?:ing)?\s+(?:all|every|any)\s+(?:(?:appropriate|necessary|possible|available|proportionate|potential)\s+){0,2}(?:responses?|response\s+options|military\s+options)\b(?!\s+(?:to|for|in)\s+(?:the\s+|a\s+|an\s+|this\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:help|support|assist|aid|protect|reliev|eas|rescu|evacuat|humanitarian|relief|needs?|requests?|crisis|disasters?|emergenc|pandemic|outbreak|floods?|earthquakes?|storms?|fires?)\w*)/i;
+
+/** Whether a promise promises force (FORCE, FORCE_NAMED, RESPONSE_WEIGHED), leaving aside force it forswears (RESTRAINT). */
 export function promisesForce(clause: string): boolean {
-  if (FORCE_NAMED.test(clause)) return true;
+  if (FORCE_NAMED.test(clause) || (/option|respons/i.test(clause) && RESPONSE_WEIGHED.test(clause))) return true;
   return FORCE.test(clause) && FORCE.test(clause.replace(RESTRAINT, ' '));
 }
 
