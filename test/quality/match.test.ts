@@ -82,6 +82,19 @@ describe('matchArticle: best pairs first', () => {
     expect(result.verdicts.map((v) => v.credit?.government)).toEqual(['freedonia']);
   });
 
+  it('pairs a gold whose words are the verb alone with the statement that keeps that verb, not with another speaker’s statement merged with other wording', () => {
+    const sentence = 'Sylvania accused Freedonia of sending boats, something neither Fredonburg nor Marsh City has publicly acknowledged.';
+    const doc = { ...source, paragraphs: [{ n: 1, text: sentence }] } as unknown as SourceDocument;
+    const cite = (s: Statement) => ({ ...s, citations: [{ ...s.citations[0], evidence: sentence }] }) as Statement;
+    const gold = goldOf([{ ...goldStatement('has publicly acknowledged', 'Fredonburg', 'freedonia'), verb: 'has publicly acknowledged', negated: true, stance: 'unconfirmed' }]);
+    // Sylvania's accusation, merged with another outlet's words for it: the shown text is not this sentence's.
+    const accusation = cite(statement('the public acknowledgment of sending boats', 'sylvania'));
+    const denial = cite({ ...statement('Freedonia of sending boats', 'freedonia'), verb: 'neither … acknowledged', negated: true, stance: 'unconfirmed' } as Statement);
+    const result = matchArticle(gold, doc, briefingOf([accusation, denial]));
+    expect(result.verdicts.map((v) => v.found)).toEqual(['Freedonia of sending boats']);
+    expect(result.inversions).toEqual([]);
+  });
+
   it('finds a vague amount merged with the same amount of another paragraph, when the cited evidence holds the gold words', () => {
     const twoParagraphs = {
       ...source,

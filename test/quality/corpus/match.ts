@@ -233,6 +233,11 @@ function reportedScore(g: GoldStatement, m: Mention<Statement>, sameCredit: Cred
   if (shown !== '' && bare(g.evidence).endsWith(said) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1.5 + sameCredit(g, m);
   const c = coverage(g.evidence, shown);
   if (c >= 0.6) return c + sameCredit(g, m);
+  // "something neither X nor Y has publicly acknowledged": the content cannot be found alone, so the
+  // gold's words are the verb; the statement shows the content it points back to and keeps the verb.
+  // Above the merged-wording fallback below, which a statement of another speaker in the same sentence
+  // would otherwise win.
+  if (evidenceIsTheVerb(g) && sameVerbHead(g.verb, m.item.verb) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1.25 + sameCredit(g, m);
   // "This was reported by X": the gold's words are the sentence that credits what came before; the
   // statement shows what came before, and its citation holds the crediting sentence.
   if (POINTS_BACK.test(g.evidence) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1 + sameCredit(g, m);
@@ -240,6 +245,17 @@ function reportedScore(g: GoldStatement, m: Mention<Statement>, sameCredit: Cred
   // that say the same thing are the citation's.
   if (!norm(m.citation.evidence).includes(norm(shown)) && norm(m.citation.evidence).includes(bare(g.evidence))) return 1 + sameCredit(g, m);
   return 0;
+}
+
+/** Whether a gold statement's words are its verb alone ("has publicly acknowledged"). */
+function evidenceIsTheVerb(g: GoldStatement): boolean {
+  return g.verb !== null && bare(g.evidence) === bare(g.verb);
+}
+
+/** Whether two reporting verbs end in the same word ("has publicly acknowledged", "neither … acknowledged"). */
+function sameVerbHead(gold: string | null, shown: string | null): boolean {
+  const head = (verb: string | null) => norm(verb ?? '').split(' ').at(-1) ?? '';
+  return head(gold) !== '' && head(gold) === head(shown);
 }
 
 function figureScore(g: GoldFigure, m: Mention<Figure>): number {
