@@ -678,3 +678,15 @@ describe('assembleEvents: a forecast in words spoken on a day the text does not 
     expect(candidates.map((e) => [e.date.text, e.expected])).toEqual(expected);
   });
 });
+
+describe('assembleEvents: a pronoun after a fronted date goes on with the party of the sentence before', () => {
+  it.each([
+    ['Anna Berg is a banker. In May 2024, she renounced her Sylvanian passport.', [['May 2024', ['anna-berg']]]],
+    ['Anna Berg is a banker. On Monday, she resigned from the board.', [['On Monday', ['anna-berg']]]],
+    // No pronoun after the fronted date, or an impersonal "it": no party is carried over.
+    ['Anna Berg is a banker. In May 2024, the bank renounced its licence.', []],
+    ['Anna Berg is a banker. In May 2024, it rained on the harbour.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.actors])).toEqual(expected);
+  });
+});

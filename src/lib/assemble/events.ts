@@ -36,8 +36,12 @@ function toldHappening(text: string, dates: readonly DateMention[]): boolean {
   return dates.length > 0 && TOLD_HAPPENING.test(text) && !/^["“]/.test(text);
 }
 
-/** A sentence that opens with a pronoun continues the subject of the sentence before it. */
-const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b/;
+/**
+ * A sentence that opens with a pronoun continues the subject of the sentence before it, also after a
+ * fronted phrase set off by a comma ("In September 2022, he renounced …", "On Monday, they left"); a
+ * personal pronoun only there, since "In 2022, it was decided" may be impersonal.
+ */
+const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b|(?:In|On|At|By|Since|During|Later|Earlier|Then|After|Already)\b[^,;:.!?"“”]{0,40},\s+(?:they|he|she)\s+\p{Ll})/u;
 
 function actorsIn(paragraph: ParagraphAnalysis, sentence: Sentence, lexicon: ActorLexicon): string[] {
   const acting = (id: string) => ACTING_KINDS.has(lexicon.actor(id)?.kind ?? '');
