@@ -690,3 +690,15 @@ describe('assembleEvents: a pronoun after a fronted date goes on with the party 
     expect(eventsOf(text).candidates.map((e) => [e.date.text, e.actors])).toEqual(expected);
   });
 });
+
+describe('assembleEvents: a dated outbreak of fighting or tension is a happening', () => {
+  it.each([
+    ['On Tuesday, tensions flared up again in the valley.', [['On Tuesday', 'On Tuesday, tensions flared up again in the valley.']]],
+    ['Fighting escalated in the valley in January.', [['January', 'Fighting escalated in the valley in January.']]],
+    ['The shelling intensified on Tuesday.', [['on Tuesday', 'The shelling intensified on Tuesday.']]],
+    // A state with no happening stays out.
+    ['Tensions in the valley remain high this year.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+});
