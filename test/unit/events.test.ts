@@ -702,3 +702,15 @@ describe('assembleEvents: a dated outbreak of fighting or tension is a happening
     expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
   });
 });
+
+describe('assembleEvents: a dated saying whose date opens the sentence after "Already", or whose subject holds a quoted word', () => {
+  it.each([
+    ['Already on March 3, the authorities of the valley announced that they would cease fire.', [['March 3', '2025-03-03']]],
+    ['Later on Monday, the authorities of the valley announced that they would cease fire.', [['on Monday', '2025-03-10']]],
+    ['On March 3, the "authorities" of Marsh Valley announced that they would cease fire.', [['March 3', '2025-03-03']]],
+    // A date inside what was said dates no saying.
+    ['The authorities of the valley announced that they would cease fire, as they had on March 3.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
+  });
+});

@@ -109,11 +109,17 @@ function datesSaying(paragraph: ParagraphAnalysis, sentence: Sentence, date: Dat
 /** Before a date that opens its sentence with its preposition: "In January, …", "On Monday, …". */
 const OPENS_SENTENCE = /^\W*(?:in|on|during|at)?\s*$/i;
 
-/** Before a date that opens its sentence: nothing but punctuation, or "Early", "Late", "Later". */
-const FRONTED = /^\W*(?:(?:early|late|earlier|later)\s+)?$/i;
+/**
+ * Before a date that opens its sentence: nothing but punctuation, or "Early", "Late", "Later",
+ * "Already", with the date's preposition when the date's words leave it out ("Already on September 20").
+ */
+const FRONTED = /^\W*(?:(?:early|late|earlier|later|already)\s+)?(?:(?:on|in|at)\s+)?$/i;
 
-/** "On Monday, the agency said": a comma after the fronted date, then a subject of a few words and the verb. */
-const FRONTED_SUBJECT = /^,\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
+/**
+ * "On Monday, the agency said", "On Monday, the “authorities” of the region announced": a comma after
+ * the fronted date, then a subject of a few words (a word in quotation marks too) and the verb.
+ */
+const FRONTED_SUBJECT = /^,\s+(?:["“‘]?[\p{L}'’.-]+["”’]?\s+){1,5}$/u;
 
 /**
  * "The leader of the republic has announced that it will cease to exist in the new year": what a
