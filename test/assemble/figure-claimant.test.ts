@@ -513,3 +513,22 @@ describe('assembleFigures: a figure in the description of the speaker', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('assembleFigures: interceptors are no count of the projectiles fired or shot down', () => {
+  const weapons: FigureCategory[] = [
+    { id: 'missiles-drones', label: 'Missiles and drones', units: ['missiles', 'missile', 'drones'], cues: ['fired', 'shot down'] },
+    { id: 'ships', label: 'Ships', units: ['warships'], cues: [] },
+  ];
+  it.each([
+    ['One Sea Viper missile was fired and successfully destroyed the target.', []],
+    ['Two interceptor missiles were launched to intercept the drones.', []],
+    ['Three missiles downed the incoming drones.', []],
+    // Projectiles fired in an attack, or shot down, stay; so do ships that intercept.
+    ['Two Sylvanian missiles destroyed a fuel depot.', ['Two Sylvanian missiles']],
+    ['Five drones were shot down by the destroyer.', ['Five drones']],
+    ['Freedonian warships shot down 12 drones.', ['12 drones']],
+    ['Three warships intercepted the convoy.', ['Three warships']],
+  ])('%j', (text, expected) => {
+    expect(figuresOf(text, weapons).map((f) => f.text)).toEqual(expected);
+  });
+});

@@ -240,6 +240,18 @@ const NEGATED_AFTER =
 /** Verbs after a negation that deny no event: a wish, a plan or a state ("did not want to", "were not able to"). */
 const NOT_AN_EVENT = /^(?:only|accounted|want|wanted|wish|wished|intend|intended|plan|planned|expect|expected|hope|hoped|need|needed|able|allowed|sure|known|know|seem|appear|agree|agreed|like|liked|choose|chose|include|included)$/;
 
+/**
+ * The counted as the weapons that stop others, right after the figure: "… was fired and successfully
+ * destroyed the target", "… were launched to intercept the drones", "… downed the incoming drone".
+ * "Destroyed" only of a target already named ("the target", "it", "them"), since a missile fired in
+ * an attack destroys things too ("two missiles destroyed a depot"); a passive ("were shot down")
+ * tells what befell the counted, and stays.
+ */
+const INTERCEPTOR_AFTER = /^\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|used)\s+(?:and|to)\s+)?(?:\p{Ll}+ly\s+)?(?:(?:intercept(?:ed|s)?|shot\s+down|shoot\s+down|down(?:ed|s)?)\s+(?:the|an?|its|their|both|all|it|them|two|three|\d)\b|destroy(?:ed|s)?\s+(?:the\s+|its\s+|their\s+)?(?:targets?|it|them)\b)/u;
+
+/** Units that name a projectile, the only weapons that intercept others ("three warships intercepted the convoy" stays). */
+const PROJECTILE = /\b(?:missiles?|rockets?|interceptors?|projectiles?)$/i;
+
 /** Whether the words right after a figure deny its own event: "have not left", "were not hit", "never fled". */
 function negatedAfter(after: string): boolean {
   const verb = NEGATED_AFTER.exec(after)?.[1]?.toLowerCase();
@@ -421,6 +433,9 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         diagnostics.push({ rule: 'denied-figure', message: `"${figure.text}" is in a denied or negated clause: it is not shown as anyone's figure`, ...where });
         continue;
       }
+      // "One interceptor missile was fired and destroyed the target": a weapon that stops the
+      // projectiles is no count of the projectiles fired or shot down.
+      if (PROJECTILE.test(figure.unit) && INTERCEPTOR_AFTER.test(paragraph.text.slice(end, end + 80))) continue;
       const claim = claimOf(paragraph, figure.index, end, outlet, lexicon);
       if (!claim) {
         diagnostics.push({ rule: 'unresolved-claimant', message: `"${figure.text}" is attributed to a speaker with no known government; it is shown as the outlet's report`, ...where });
