@@ -532,3 +532,14 @@ describe('assembleFigures: interceptors are no count of the projectiles fired or
     expect(figuresOf(text, weapons).map((f) => f.text)).toEqual(expected);
   });
 });
+
+describe('assembleFigures: a figure before "according to X" followed by a phrase of circumstance', () => {
+  it.each([
+    ['Sylvania suffered 300 casualties, according to the State Bureau, in one of the deadliest battles of the war.', [['300 casualties', 'the State Bureau', 'freedonia']]],
+    ['Sylvania suffered 300 casualties, according to the State Bureau, in the Red Sea in recent months.', [['300 casualties', 'the State Bureau', 'freedonia']]],
+    // A clause after the source may be what it says: the figure before stays the outlet's.
+    ['Sylvania suffered 300 casualties, according to the State Bureau, in a battle that was fought near the port.', [['300 casualties', 'The Courier', null]]],
+  ])('%j', (text, expected) => {
+    expect(claimantsOf(text)).toEqual(expected);
+  });
+});

@@ -285,6 +285,12 @@ function statementHolding(paragraph: ParagraphAnalysis, start: number, end: numb
 const CIRCUMSTANCE = /^(?:in\s+(?:retaliation|response|reply|reaction)\s+(?:for|to)|amid|after|following|despite|during|as\s+part\s+of)\b/i;
 
 /**
+ * A prepositional phrase with no finite verb: "in one of the largest attacks to take place in months",
+ * not "in the latest attack 300 were killed".
+ */
+const PHRASE_NO_CLAUSE = /^(?:[Ii]n|[Oo]n|[Aa]t|[Aa]s|[Ww]ith)\s(?!.*\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b)/u;
+
+/**
  * "Ruhl thanked Berg for sending 900 sailors and praised their “courage”": a figure before the verb of
  * a statement whose words follow the verb is the writer's account of what the speaker did.
  */
@@ -294,6 +300,9 @@ function beforeVerbAndWords(text: string, statement: ParagraphAnalysis['statemen
   // "Forces struck 60 targets, the military said, in retaliation for …": a phrase of circumstance
   // after the verb is no content of the statement, so what came before is what was said.
   if (statement.reported && CIRCUMSTANCE.test(statement.reported)) return false;
+  // "Forces shot down 21 drones, according to the command, in one of the largest attacks": a phrase
+  // with no verb of its own after "according to X" is no content either.
+  if (statement.reported && /^according\b/i.test(statement.verb ?? '') && PHRASE_NO_CLAUSE.test(statement.reported)) return false;
   return text.indexOf(words, statement.index) > statement.verbIndex;
 }
 
