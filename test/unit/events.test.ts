@@ -650,6 +650,10 @@ describe('assembleEvents: two predicates under one fronted date', () => {
   it.each([
     ['Last month, Freedonia re-designated the group as terrorist and closed its border with Sylvania.', [['Last month', 'Last month, Freedonia re-designated the group as terrorist and closed its border with Sylvania.'], ['Last month', 'closed its border with Sylvania.']]],
     ['Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”', [['March 10', 'Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”'], ['March 10', 'struck a tanker.”']]],
+    // A date set off after the subject dates both predicates too.
+    ['Anna Berg, on Monday, visited the port and praised the sailors.', [['on Monday', 'Anna Berg, on Monday, visited the port and praised the sailors.'], ['on Monday', 'praised the sailors.']]],
+    // Not a date inside a relative clause of the subject.
+    ['Anna Berg, who arrived on Monday, visited the port and praised the sailors.', [['on Monday', 'Anna Berg, who arrived on Monday, visited the port and praised the sailors.']]],
     // Participles joined to each other are one predicate.
     ['On Monday, Freedonia seized a Sylvanian-owned and operated tanker.', [['On Monday', 'On Monday, Freedonia seized a Sylvanian-owned and operated tanker.']]],
     // A date after the first predicate dates both (corpus README, twenty-fifth and twenty-sixth batches).
