@@ -718,3 +718,18 @@ describe('assembleEvents: a dated saying whose date opens the sentence after "Al
     expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
   });
 });
+
+describe('assembleEvents: an "after X <date>" clause after a main clause of what goes on', () => {
+  it.each([
+    // What goes on, or has gone on, since X: the sentence is told once, on X's date.
+    ['Families are fleeing the valley after Sylvania defeated the rebels last week.', [['last week', 'Families are fleeing the valley after Sylvania defeated the rebels last week.']]],
+    ['Freedonia has evacuated 300 people after Sylvania seized the port last week.', [['last week', 'Freedonia has evacuated 300 people after Sylvania seized the port last week.']]],
+    // A happening of its own in the main clause: two events.
+    [
+      'Freedonia closed the border after Sylvania seized the port last week.',
+      [['last week', 'Freedonia closed the border after Sylvania seized the port last week.'], ['last week', 'Sylvania seized the port last week']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+});

@@ -403,6 +403,9 @@ function actFollowed(text: string, sentence: Sentence, act: ResolvedDate | null)
   return { index, endIndex: index + words.length, date: { ...act, text: words }, expected: false, stated: {}, rule: 'named-happening' };
 }
 
+/** A progressive or a perfect: "are fleeing", "were lining up", "have evacuated", "has since fled". */
+const ONGOING_OR_PERFECT = /\b(?:(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing|(?:has|have)\s+(?:(?:\p{Ll}+ly|since|already)\s+)?\p{Ll}{2,}(?:ed|en|wn|ft|ght)|(?:has|have)\s+(?:(?:\p{Ll}+ly|since|already)\s+)?(?:fled|left|met|sent|held|lost|won|gone|come|become|taken|seen))\b/u;
+
 /**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
@@ -505,23 +508,30 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
         return WILL_NOT_HAPPEN.test(paragraph.text.slice(clause.start, clause.end));
       };
+      // The date of the sentence's event told whole, when it is told so.
+      let toldWhole: DateMention | null = null;
       if (main.rule === AFTER_RULE) {
         // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
         // days later. Each cites its own words, as two happenings of one sentence.
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
       } else if (!((main.expected ? wontHappen(main) : didNotHappen(main) || named(main)) || stateToday(paragraph, sentence, main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
+        toldWhole = main;
       }
 
       for (const { date, summary, index } of sinceHappenings) candidates.push(event(date, false, summary, index, summary));
 
       // "…, after Sylvania took control in an offensive last week": the happening the connective names
       // is an event of its own on that date, whatever the main clause's date.
+      // "Families are fleeing after Sylvania defeated the rebels last week": with no other date and a
+      // main clause that tells what goes on or has gone on (no happening of its own on that date), the
+      // sentence told whole on that date already holds the happening; it is not told twice.
       const connected = new Set<DateMention>();
       for (const date of dates.filter((d) => !inQuote(d) && d.rule !== AFTER_RULE)) {
         const happening = connectiveHappening(paragraph.text, sentence, date);
         if (!happening) continue;
         connected.add(date);
+        if (dates.length === 1 && toldWhole === date && ONGOING_OR_PERFECT.test(paragraph.text.slice(sentence.start, happening.index))) continue;
         candidates.push(event(date.date, false, happening.summary, happening.index, happening.summary));
       }
 
