@@ -513,3 +513,33 @@ describe('assembleFigures: a figure in the description of the speaker', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('assembleFigures: interceptors are no count of the projectiles fired or shot down', () => {
+  const weapons: FigureCategory[] = [
+    { id: 'missiles-drones', label: 'Missiles and drones', units: ['missiles', 'missile', 'drones'], cues: ['fired', 'shot down'] },
+    { id: 'ships', label: 'Ships', units: ['warships'], cues: [] },
+  ];
+  it.each([
+    ['One Sea Viper missile was fired and successfully destroyed the target.', []],
+    ['Two interceptor missiles were launched to intercept the drones.', []],
+    ['Three missiles downed the incoming drones.', []],
+    // Projectiles fired in an attack, or shot down, stay; so do ships that intercept.
+    ['Two Sylvanian missiles destroyed a fuel depot.', ['Two Sylvanian missiles']],
+    ['Five drones were shot down by the destroyer.', ['Five drones']],
+    ['Freedonian warships shot down 12 drones.', ['12 drones']],
+    ['Three warships intercepted the convoy.', ['Three warships']],
+  ])('%j', (text, expected) => {
+    expect(figuresOf(text, weapons).map((f) => f.text)).toEqual(expected);
+  });
+});
+
+describe('assembleFigures: a figure before "according to X" followed by a phrase of circumstance', () => {
+  it.each([
+    ['Sylvania suffered 300 casualties, according to the State Bureau, in one of the deadliest battles of the war.', [['300 casualties', 'the State Bureau', 'freedonia']]],
+    ['Sylvania suffered 300 casualties, according to the State Bureau, in the Red Sea in recent months.', [['300 casualties', 'the State Bureau', 'freedonia']]],
+    // A clause after the source may be what it says: the figure before stays the outlet's.
+    ['Sylvania suffered 300 casualties, according to the State Bureau, in a battle that was fought near the port.', [['300 casualties', 'The Courier', null]]],
+  ])('%j', (text, expected) => {
+    expect(claimantsOf(text)).toEqual(expected);
+  });
+});

@@ -59,6 +59,21 @@ describe('assembleFigures: a tally grown to the number', () => {
   });
 });
 
+describe('assembleFigures: "a total of" told in the perfect is a running total', () => {
+  it.each([
+    ['A total of 20,000 refugees have already arrived in Sylvania.', [['A total of 20,000 refugees', 'cumulative']]],
+    ['A total of 2,076 persons had crossed the bridge, the ministry said.', [['A total of 2,076 persons', 'cumulative']]],
+    ['The ministry said a total of 900 refugees have been registered in the camps.', [['a total of 900 refugees', 'cumulative']]],
+    // One wave summed, a perfect in a relative clause, or a need: as told.
+    ['A total of 24 sailors were sent.', [['A total of 24 sailors', 'reported']]],
+    ['A total of 12 refugees, who have been held since May, were freed.', [['A total of 12 refugees', 'reported']]],
+    ['A total of 300 refugees had to leave the valley.', [['A total of 300 refugees', 'reported']]],
+    ['Some 900 refugees have arrived in Sylvania.', [['Some 900 refugees', 'reported']]],
+  ])('%j', (paragraph, expected) => {
+    expect(stagesOf(paragraph)).toEqual(expected);
+  });
+});
+
 describe('assembleFigures: the stage of the items of a list of counts', () => {
   it.each([
     // The list shares its verb and its running total: every item is summed "so far".

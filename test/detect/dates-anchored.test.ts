@@ -58,6 +58,18 @@ describe('dates counted from another event', () => {
     ]);
   });
 
+  it.each([
+    // "from" a time of that day opens a range, as "from <day>" does.
+    ['The council announced on 20 September that it would cease fire from 13:00 that day.', [['20 September', '2025-09-20', '2025-09-20', 'day', false], ['from 13:00 that day', '2025-09-20', null, 'range', false]]],
+    ['The port was struck on 3 March. Ten sailors were killed that day.', [['3 March', '2025-03-03', '2025-03-03', 'day', false], ['that day', '2025-03-03', '2025-03-03', 'day', false]]],
+    // "Later that day" stays one date.
+    ['Berg arrived on Friday. Later that day, she met Ruhl.', [['on Friday', '2025-09-26', '2025-09-26', 'day', false], ['Later that day', '2025-09-26', '2025-09-26', 'day', false]]],
+    // No day told before: nothing to count from.
+    ['Nobody in the port forgets that day.', []],
+  ])('reads "that day" as the day told before: %j', (text, expected) => {
+    expect(dates(text, '2025-09-27')).toEqual(expected);
+  });
+
   it('reads "the same day" in a clause about the future as the last day to come told before, expected, and "from" it as a start', () => {
     const text = 'Berg signed a decree to dissolve the council from January 1, 2026, the ministry announced today. From the same day, Freedonia will cease to exist.';
     expect(dates(text, '2025-09-28')).toEqual([

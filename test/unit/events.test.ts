@@ -650,6 +650,10 @@ describe('assembleEvents: two predicates under one fronted date', () => {
   it.each([
     ['Last month, Freedonia re-designated the group as terrorist and closed its border with Sylvania.', [['Last month', 'Last month, Freedonia re-designated the group as terrorist and closed its border with Sylvania.'], ['Last month', 'closed its border with Sylvania.']]],
     ['Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”', [['March 10', 'Freedonia said that “On March 10, the rebels fired a missile at Sylvania and struck a tanker.”'], ['March 10', 'struck a tanker.”']]],
+    // A date set off after the subject dates both predicates too.
+    ['Anna Berg, on Monday, visited the port and praised the sailors.', [['on Monday', 'Anna Berg, on Monday, visited the port and praised the sailors.'], ['on Monday', 'praised the sailors.']]],
+    // Not a date inside a relative clause of the subject.
+    ['Anna Berg, who arrived on Monday, visited the port and praised the sailors.', [['on Monday', 'Anna Berg, who arrived on Monday, visited the port and praised the sailors.']]],
     // Participles joined to each other are one predicate.
     ['On Monday, Freedonia seized a Sylvanian-owned and operated tanker.', [['On Monday', 'On Monday, Freedonia seized a Sylvanian-owned and operated tanker.']]],
     // A date after the first predicate dates both (corpus README, twenty-fifth and twenty-sixth batches).
@@ -676,5 +680,56 @@ describe('assembleEvents: a forecast in words spoken on a day the text does not 
   ])('%s', (text, expected) => {
     const { candidates } = eventsOf(text);
     expect(candidates.map((e) => [e.date.text, e.expected])).toEqual(expected);
+  });
+});
+
+describe('assembleEvents: a pronoun after a fronted date goes on with the party of the sentence before', () => {
+  it.each([
+    ['Anna Berg is a banker. In May 2024, she renounced her Sylvanian passport.', [['May 2024', ['anna-berg']]]],
+    ['Anna Berg is a banker. On Monday, she resigned from the board.', [['On Monday', ['anna-berg']]]],
+    // No pronoun after the fronted date, or an impersonal "it": no party is carried over.
+    ['Anna Berg is a banker. In May 2024, the bank renounced its licence.', []],
+    ['Anna Berg is a banker. In May 2024, it rained on the harbour.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.actors])).toEqual(expected);
+  });
+});
+
+describe('assembleEvents: a dated outbreak of fighting or tension is a happening', () => {
+  it.each([
+    ['On Tuesday, tensions flared up again in the valley.', [['On Tuesday', 'On Tuesday, tensions flared up again in the valley.']]],
+    ['Fighting escalated in the valley in January.', [['January', 'Fighting escalated in the valley in January.']]],
+    ['The shelling intensified on Tuesday.', [['on Tuesday', 'The shelling intensified on Tuesday.']]],
+    // A state with no happening stays out.
+    ['Tensions in the valley remain high this year.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
+  });
+});
+
+describe('assembleEvents: a dated saying whose date opens the sentence after "Already", or whose subject holds a quoted word', () => {
+  it.each([
+    ['Already on March 3, the authorities of the valley announced that they would cease fire.', [['March 3', '2025-03-03']]],
+    ['Later on Monday, the authorities of the valley announced that they would cease fire.', [['on Monday', '2025-03-10']]],
+    ['On March 3, the "authorities" of Marsh Valley announced that they would cease fire.', [['March 3', '2025-03-03']]],
+    // A date inside what was said dates no saying.
+    ['The authorities of the valley announced that they would cease fire, as they had on March 3.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.date.start])).toEqual(expected);
+  });
+});
+
+describe('assembleEvents: an "after X <date>" clause after a main clause of what goes on', () => {
+  it.each([
+    // What goes on, or has gone on, since X: the sentence is told once, on X's date.
+    ['Families are fleeing the valley after Sylvania defeated the rebels last week.', [['last week', 'Families are fleeing the valley after Sylvania defeated the rebels last week.']]],
+    ['Freedonia has evacuated 300 people after Sylvania seized the port last week.', [['last week', 'Freedonia has evacuated 300 people after Sylvania seized the port last week.']]],
+    // A happening of its own in the main clause: two events.
+    [
+      'Freedonia closed the border after Sylvania seized the port last week.',
+      [['last week', 'Freedonia closed the border after Sylvania seized the port last week.'], ['last week', 'Sylvania seized the port last week']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text).candidates.map((e) => [e.date.text, e.summary])).toEqual(expected);
   });
 });

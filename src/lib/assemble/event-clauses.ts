@@ -125,8 +125,11 @@ export function predicateAfterDate(paragraph: ParagraphAnalysis, sentence: Sente
   return { summary: text.slice(index, sentence.end).trim(), index };
 }
 
-/** Before a date that opens its clause: nothing in the sentence, an opening quotation mark, or "that" (and "On", "In"). */
-const OPENS_CLAUSE = /(?:^|[“"]|\bthat\s+[“"]?)\W*(?:(?:[Oo]n|[Ii]n)\s+)?$/u;
+/**
+ * Before a date that opens its clause: nothing in the sentence, an opening quotation mark, or "that"
+ * (and "On", "In"); or a short subject and a comma, the date set off after it ("Kim, on Friday, hosted …").
+ */
+const OPENS_CLAUSE = /(?:^|[“"]|\bthat\s+[“"]?|^\W*(?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+,\s+)\W*(?:(?:[Oo]n|[Ii]n)\s+)?$/u;
 
 /** After a fronted date, the words up to its comma: a time of day ("at approximately 4 pm (Sanaa time)"). */
 const UP_TO_COMMA = /^[^,.;:!?]{0,40},/;

@@ -26,7 +26,7 @@ const HAPPENING = /\b(?:met|visited|sent|dispatched|deployed|shipped|moved|signe
  * seriously damaged", "had almost entirely withdrawn", "captured".
  */
 const TOLD_HAPPENING =
-  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
+  /\b(?:was|were|has been|have been|had been|(?:is|are)\s+(?:expected|scheduled|due|set)\s+to\s+be)\s+(?:\w+ly\s+)?["“‘']?\w+(?:ed|en|wn|t)\b|\bhad\s+(?:(?:already|almost|\w+ly)\s+)*(?:withdrawn|left|fled|arrived|retreated|captured|seized|crossed|reached|surrendered)\b|\b(?:sent|met|held|began|signed|arrived|died|launched|attacked|struck|captured|killed|fled|left|shot|fired|seized|sank|destroyed|downed|intercepted|wounded|injured|evacuated|released|visited|revealed|published|targeted|attempted|bombed|shelled|hijacked|boarded|ended|surrendered|withdrew|retreated|invaded|occupied|took place|occurred|happened|erupted|broke out|flared(?:\s+up)?|escalated|intensified|agreed|reached|declared|emerged|collapsed|exploded|fell)\b/i;
 
 /**
  * Without a named party, a dated clause still tells of a happening when it has a finite verb of its
@@ -36,8 +36,12 @@ function toldHappening(text: string, dates: readonly DateMention[]): boolean {
   return dates.length > 0 && TOLD_HAPPENING.test(text) && !/^["“]/.test(text);
 }
 
-/** A sentence that opens with a pronoun continues the subject of the sentence before it. */
-const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b/;
+/**
+ * A sentence that opens with a pronoun continues the subject of the sentence before it, also after a
+ * fronted phrase set off by a comma ("In September 2022, he renounced …", "On Monday, they left"); a
+ * personal pronoun only there, since "In 2022, it was decided" may be impersonal.
+ */
+const OPENS_WITH_PRONOUN = /^(?:["“]?)(?:(?:They|He|She|It|Its|Their|His|Her|The two|Both)\b|(?:In|On|At|By|Since|During|Later|Earlier|Then|After|Already)\b[^,;:.!?"“”]{0,40},\s+(?:they|he|she)\s+\p{Ll})/u;
 
 function actorsIn(paragraph: ParagraphAnalysis, sentence: Sentence, lexicon: ActorLexicon): string[] {
   const acting = (id: string) => ACTING_KINDS.has(lexicon.actor(id)?.kind ?? '');
@@ -105,11 +109,17 @@ function datesSaying(paragraph: ParagraphAnalysis, sentence: Sentence, date: Dat
 /** Before a date that opens its sentence with its preposition: "In January, …", "On Monday, …". */
 const OPENS_SENTENCE = /^\W*(?:in|on|during|at)?\s*$/i;
 
-/** Before a date that opens its sentence: nothing but punctuation, or "Early", "Late", "Later". */
-const FRONTED = /^\W*(?:(?:early|late|earlier|later)\s+)?$/i;
+/**
+ * Before a date that opens its sentence: nothing but punctuation, or "Early", "Late", "Later",
+ * "Already", with the date's preposition when the date's words leave it out ("Already on September 20").
+ */
+const FRONTED = /^\W*(?:(?:early|late|earlier|later|already)\s+)?(?:(?:on|in|at)\s+)?$/i;
 
-/** "On Monday, the agency said": a comma after the fronted date, then a subject of a few words and the verb. */
-const FRONTED_SUBJECT = /^,\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
+/**
+ * "On Monday, the agency said", "On Monday, the “authorities” of the region announced": a comma after
+ * the fronted date, then a subject of a few words (a word in quotation marks too) and the verb.
+ */
+const FRONTED_SUBJECT = /^,\s+(?:["“‘]?[\p{L}'’.-]+["”’]?\s+){1,5}$/u;
 
 /**
  * "The leader of the republic has announced that it will cease to exist in the new year": what a
@@ -393,6 +403,9 @@ function actFollowed(text: string, sentence: Sentence, act: ResolvedDate | null)
   return { index, endIndex: index + words.length, date: { ...act, text: words }, expected: false, stated: {}, rule: 'named-happening' };
 }
 
+/** A progressive or a perfect: "are fleeing", "were lining up", "have evacuated", "has since fled". */
+const ONGOING_OR_PERFECT = /\b(?:(?:is|are|was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing|(?:has|have)\s+(?:(?:\p{Ll}+ly|since|already)\s+)?\p{Ll}{2,}(?:ed|en|wn|ft|ght)|(?:has|have)\s+(?:(?:\p{Ll}+ly|since|already)\s+)?(?:fled|left|met|sent|held|lost|won|gone|come|become|taken|seen))\b/u;
+
 /**
  * Events of one source. Each sentence that gives a date and names a government, body or person
  * (or continues one with "They", "He"…) is a dated happening summarised by the sentence itself;
@@ -495,23 +508,30 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
         const clause = clauseAround(paragraph.text, sentence.start, sentence.end, date.index, date.endIndex);
         return WILL_NOT_HAPPEN.test(paragraph.text.slice(clause.start, clause.end));
       };
+      // The date of the sentence's event told whole, when it is told so.
+      let toldWhole: DateMention | null = null;
       if (main.rule === AFTER_RULE) {
         // "Berg met Ruhl, a day after Ruhl arrived": the date is the arrival's; the meeting is that many
         // days later. Each cites its own words, as two happenings of one sentence.
         candidates.push(...happenedAfter(paragraph.text, sentence, main).map(({ date, summary, index }) => event(date, false, summary, index, summary)));
       } else if (!((main.expected ? wontHappen(main) : didNotHappen(main) || named(main)) || stateToday(paragraph, sentence, main))) {
         candidates.push(event(main.expected ? main.date : afterOpening(sentence, main, source.published), main.expected, sentence.text, sentence.start));
+        toldWhole = main;
       }
 
       for (const { date, summary, index } of sinceHappenings) candidates.push(event(date, false, summary, index, summary));
 
       // "…, after Sylvania took control in an offensive last week": the happening the connective names
       // is an event of its own on that date, whatever the main clause's date.
+      // "Families are fleeing after Sylvania defeated the rebels last week": with no other date and a
+      // main clause that tells what goes on or has gone on (no happening of its own on that date), the
+      // sentence told whole on that date already holds the happening; it is not told twice.
       const connected = new Set<DateMention>();
       for (const date of dates.filter((d) => !inQuote(d) && d.rule !== AFTER_RULE)) {
         const happening = connectiveHappening(paragraph.text, sentence, date);
         if (!happening) continue;
         connected.add(date);
+        if (dates.length === 1 && toldWhole === date && ONGOING_OR_PERFECT.test(paragraph.text.slice(sentence.start, happening.index))) continue;
         candidates.push(event(date.date, false, happening.summary, happening.index, happening.summary));
       }
 

@@ -119,6 +119,26 @@ export function totalAroundClause(lead: string, clause: string, beforeFigure: st
   return (PAST_DEADLINE_LEAD.test(lead) && PAST_PERFECT.test(clause)) || WHOLE_DEPLOYMENT.test(beforeFigure);
 }
 
+/** "A total of" (or "an estimated total of") right before the number. */
+const A_TOTAL_OF = /\b(?:an?\s+)?(?:(?:estimated|overall|combined)\s+)?total\s+of\s+$/i;
+
+/**
+ * The verb of the counted in the perfect, right after them: "… refugees have already arrived", "…
+ * vehicles had crossed". Not past a relative pronoun or a verb of another tense ("who have been
+ * held since May, were freed"), nor "had to", which tells a need.
+ */
+const COUNTED_IN_PERFECT = /^\s*(?:(?!(?:who|which|that|whom|whose|is|are|was|were|will|would|and|but)\b)[\p{L}'’-]+\s+){0,6}?(?:has|have|had)\s+(?!to\b)(?:(?:already|now|so\s+far|since)\s+)?\p{Ll}+/u;
+
+/**
+ * "A total of 20,000 refugees have already arrived", "a total of 21,076 vehicles had crossed the
+ * bridge": a total told in the perfect sums everything up to then, a running total (corpus README:
+ * "a total of … so far"). "A total of 48 strikes were launched" sums one wave and stays as told.
+ * `upToNumber` is the clause's words up to the number, `afterFigure` its words after the figure.
+ */
+export function totalInPerfect(upToNumber: string, afterFigure: string): boolean {
+  return A_TOTAL_OF.test(upToNumber) && COUNTED_IN_PERFECT.test(afterFigure);
+}
+
 /** Hedges between a verb of growth and the number: "has risen to more than 4,000". */
 const GROWTH_HEDGE = String.raw`(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|roughly|approximately)\s+)?`;
 

@@ -9,7 +9,7 @@ import { claimOwner, contrastedEstimator, counterAfter, countingSubject, innerRe
 import { clauseAround, governingClause } from './clause.ts';
 import { listAround } from './figure-list.ts';
 import { figureBounds } from './figure-bounds.ts';
-import { figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, withoutPeriodOfSubject } from './figure-stage.ts';
+import { figureStage, forecastOfCounted, grownTo, ownedByPlace, stageWords, totalAroundClause, totalInPerfect, withoutPeriodOfSubject } from './figure-stage.ts';
 import { readReporting } from './reporting.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, sentenceAt, within } from './source-analysis.ts';
 
@@ -240,6 +240,18 @@ const NEGATED_AFTER =
 /** Verbs after a negation that deny no event: a wish, a plan or a state ("did not want to", "were not able to"). */
 const NOT_AN_EVENT = /^(?:only|accounted|want|wanted|wish|wished|intend|intended|plan|planned|expect|expected|hope|hoped|need|needed|able|allowed|sure|known|know|seem|appear|agree|agreed|like|liked|choose|chose|include|included)$/;
 
+/**
+ * The counted as the weapons that stop others, right after the figure: "… was fired and successfully
+ * destroyed the target", "… were launched to intercept the drones", "… downed the incoming drone".
+ * "Destroyed" only of a target already named ("the target", "it", "them"), since a missile fired in
+ * an attack destroys things too ("two missiles destroyed a depot"); a passive ("were shot down")
+ * tells what befell the counted, and stays.
+ */
+const INTERCEPTOR_AFTER = /^\s+(?:(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|used)\s+(?:and|to)\s+)?(?:\p{Ll}+ly\s+)?(?:(?:intercept(?:ed|s)?|shot\s+down|shoot\s+down|down(?:ed|s)?)\s+(?:the|an?|its|their|both|all|it|them|two|three|\d)\b|destroy(?:ed|s)?\s+(?:the\s+|its\s+|their\s+)?(?:targets?|it|them)\b)/u;
+
+/** Units that name a projectile, the only weapons that intercept others ("three warships intercepted the convoy" stays). */
+const PROJECTILE = /\b(?:missiles?|rockets?|interceptors?|projectiles?)$/i;
+
 /** Whether the words right after a figure deny its own event: "have not left", "were not hit", "never fled". */
 function negatedAfter(after: string): boolean {
   const verb = NEGATED_AFTER.exec(after)?.[1]?.toLowerCase();
@@ -273,6 +285,12 @@ function statementHolding(paragraph: ParagraphAnalysis, start: number, end: numb
 const CIRCUMSTANCE = /^(?:in\s+(?:retaliation|response|reply|reaction)\s+(?:for|to)|amid|after|following|despite|during|as\s+part\s+of)\b/i;
 
 /**
+ * A prepositional phrase with no finite verb: "in one of the largest attacks to take place in months",
+ * not "in the latest attack 300 were killed".
+ */
+const PHRASE_NO_CLAUSE = /^(?:[Ii]n|[Oo]n|[Aa]t|[Aa]s|[Ww]ith)\s(?!.*\b(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b)/u;
+
+/**
  * "Ruhl thanked Berg for sending 900 sailors and praised their “courage”": a figure before the verb of
  * a statement whose words follow the verb is the writer's account of what the speaker did.
  */
@@ -282,6 +300,9 @@ function beforeVerbAndWords(text: string, statement: ParagraphAnalysis['statemen
   // "Forces struck 60 targets, the military said, in retaliation for …": a phrase of circumstance
   // after the verb is no content of the statement, so what came before is what was said.
   if (statement.reported && CIRCUMSTANCE.test(statement.reported)) return false;
+  // "Forces shot down 21 drones, according to the command, in one of the largest attacks": a phrase
+  // with no verb of its own after "according to X" is no content either.
+  if (statement.reported && /^according\b/i.test(statement.verb ?? '') && PHRASE_NO_CLAUSE.test(statement.reported)) return false;
   return text.indexOf(words, statement.index) > statement.verbIndex;
 }
 
@@ -355,7 +376,7 @@ function stageInSentence(text: string, sentence: { start: number; end: number; t
   const upToNumber = text.slice(clause.start, digit < 0 ? start : start + digit);
   // "plans to integrate the area’s 120,000 residents": a place's people are counted as they are.
   if (told === 'planned' && ownedByPlace(before, unit)) return 'reported';
-  const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownTo(upToNumber));
+  const total = told === 'reported' && (totalAroundClause(text.slice(sentence.start, clause.start), clauseText, before) || grownTo(upToNumber) || totalInPerfect(upToNumber, text.slice(end, clause.end)));
   const own = total ? 'cumulative' : told === 'reported' && forecastOfCounted(before, text.slice(end, clause.end)) ? 'expected' : told;
   const governing = own === 'reported' ? governingClause(text, sentence.start, clause, start) : null;
   if (!governing) return own;
@@ -421,6 +442,9 @@ export function assembleFigures(analysis: SourceAnalysis, lexicon: ActorLexicon)
         diagnostics.push({ rule: 'denied-figure', message: `"${figure.text}" is in a denied or negated clause: it is not shown as anyone's figure`, ...where });
         continue;
       }
+      // "One interceptor missile was fired and destroyed the target": a weapon that stops the
+      // projectiles is no count of the projectiles fired or shot down.
+      if (PROJECTILE.test(figure.unit) && INTERCEPTOR_AFTER.test(paragraph.text.slice(end, end + 80))) continue;
       const claim = claimOf(paragraph, figure.index, end, outlet, lexicon);
       if (!claim) {
         diagnostics.push({ rule: 'unresolved-claimant', message: `"${figure.text}" is attributed to a speaker with no known government; it is shown as the outlet's report`, ...where });

@@ -27,7 +27,7 @@ const WITHIN = String.raw`(?:less\s+than|under|within)\s+`;
  * most paragraphs hold none ("day", "hours") and the patterns are slow to try at every word. A `window`
  * count bounds a span from the day counted from ("less than a day later": that day or the next).
  */
-export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; window?: boolean; rule?: string; ofStory?: boolean }[] = [
+export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: RegExpExecArray) => number | null; hours?: boolean; window?: boolean; rule?: string; ofStory?: boolean; toldOnly?: boolean }[] = [
   { cue: 'day', pattern: new RegExp(String.raw`\b(?:the\s+(?:following|next)\s+day|(?<!\b${WITHIN})(?:a|one)\s+day\s+later|the\s+day\s+after(?!\s+tomorrow))\b`, 'gi'), days: () => 1 },
   // "The ship sank less than a day later": that day or the next.
   { cue: 'day', pattern: new RegExp(`\\b${WITHIN}(${COUNT_PATTERN})\\s+days?\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), window: true },
@@ -41,6 +41,9 @@ export const ANCHORED_PATTERNS: { cue: string; pattern: RegExp; days: (match: Re
   // "Earlier in the day" is the day of the story, not of whatever the paragraphs before last dated.
   { cue: 'day', pattern: /\b(?:earlier|later)\s+in\s+the\s+day\b/gi, days: () => 0, ofStory: true },
   { cue: 'day', pattern: /\b(?:on\s+)?(?:the|that)\s+same\s+day\b/gi, days: () => 0 },
+  // "… announced on 20 September that they would cease fire from 13:00 that day": the day told before,
+  // and only one told ("Nobody forgets that day" counts from no day of the text).
+  { cue: 'day', pattern: /(?<!\b(?:earlier|later|same)\s+)\b(?:on\s+)?that\s+day\b/gi, days: () => 0, toldOnly: true },
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? '') },
   { cue: 'days', pattern: new RegExp(`\\b(${COUNT_PATTERN})\\s+days\\s+(?:earlier|before)\\b`, 'gi'), days: (m) => negate(countValue(m[1] ?? '')) },
   { cue: 'hours', pattern: new RegExp(`\\b(?:(?:about|some|around|nearly|roughly)\\s+)?(${COUNT_PATTERN})\\s+hours\\s+later\\b`, 'gi'), days: (m) => countValue(m[1] ?? ''), hours: true },
@@ -87,13 +90,13 @@ export function anchoredDates(
   storyDay: string | null = null,
 ): Candidate[] {
   const found: Candidate[] = [];
-  for (const { cue, pattern, days, hours, window = false, rule = 'anchored', ofStory = false } of ANCHORED_PATTERNS) {
+  for (const { cue, pattern, days, hours, window = false, rule = 'anchored', ofStory = false, toldOnly = false } of ANCHORED_PATTERNS) {
     for (const { match, index, endIndex } of freeMatches(text, lowered, cue, pattern, kept)) {
       const future = futureAt(index);
       const before = dayCountedFrom(kept.filter((k) => k.endIndex <= index), future);
       const count = days(match);
       // "the ministry said the previous day", "earlier in the day", with no day told before: counted from publication.
-      const from = parseDay(before?.start ?? (ofStory && inBackground(anchor, storyDay) ? storyDay : anchor) ?? '') ?? (count !== null && count <= 0 ? published : null);
+      const from = parseDay(before?.start ?? (ofStory && inBackground(anchor, storyDay) ? storyDay : anchor) ?? '') ?? (count !== null && count <= 0 && !toldOnly ? published : null);
       if (!from || count === null) continue;
       const span = hours ? hoursFrom(from, count) : window ? windowFrom(from, count) : daySpan(addDays(from, count));
       const precision = (hours || window) && span.start !== span.end ? 'range' : 'day';
