@@ -311,6 +311,20 @@ describe('resolveSpeakerPhrase', () => {
     expect(lexicon.resolveSpeakerPhrase('the Sylvanian government')).toEqual({ actor: 'sylvania', government: 'sylvania' });
   });
 
+  it('ignores a government named as the agent of a backer’s participle ("a group backed by Sylvania")', () => {
+    const cases: Array<[string, string | null]> = [
+      // The named group keeps its own government; the backer is not its side.
+      ['Freedonia, a state backed by Sylvania', 'freedonia'],
+      ['Freedonia, long supported and armed by Sylvania', 'freedonia'],
+      ['the militia funded and trained by the Sylvanian army', null],
+      ['a coalition led by Freedonia', null],
+      // "by" after no backer's participle still names the speaker's side.
+      ['a report by Sylvania', 'sylvania'],
+      ['Sylvanian officials, speaking by phone', 'sylvania'],
+    ];
+    for (const [phrase, government] of cases) expect(lexicon.resolveSpeakerPhrase(phrase).government, phrase).toBe(government);
+  });
+
   it('prefers the government the phrase names over a body alias of another government', () => {
     expect(lexicon.resolveSpeakerPhrase('a spokesperson for Sylvania’s Defence Ministry')).toEqual({
       actor: null,

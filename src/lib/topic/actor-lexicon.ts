@@ -60,6 +60,9 @@ export interface ActorLexicon {
  */
 const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led|affiliated|linked|friendly|connected|leaning|aligned|allied|owned|run|operated|financed)\b/i;
 
+/** A backer's participle and "by" right before a name: "a group backed by", "a militia funded and armed by". */
+const BACKED_BY = /\b(?:backed|sponsored|funded|supported|armed|trained|supplied|financed|bankrolled|led|run|controlled|aligned|allied)\s+(?:(?:and|or)\s+\p{Ll}+\s+)?by\s+(?:the\s+)?$/iu;
+
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
 const POSSESSED = /^['’´]s?\s+\p{L}/u;
 
@@ -395,6 +398,8 @@ function partOfAnotherName(phrase: string, mention: { text: string; index: numbe
 function onSpeakerSide(phrase: string, index: number, length: number): boolean {
   // "the Sylvania-backed group": the backer is not the group.
   if (BACKER.test(phrase.slice(index + length))) return false;
+  // "the rebels, a group backed by Sylvania": the agent after a backer's participle is not the group either.
+  if (BACKED_BY.test(phrase.slice(Math.max(0, index - 40), index))) return false;
   const words = phrase.slice(0, index).trim().split(/\s+/);
   let previous = words.pop()?.toLowerCase();
   if (previous === 'the') previous = words.pop()?.toLowerCase();
