@@ -1386,6 +1386,32 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(statements(['The reports, which Sylvania said were false, spread.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'were false']]);
   });
 
+  it('reads "…, a move that X reported was …" closing a report as X’s report of its predicate, not X relaying the sentence', () => {
+    const cases: [string, (string | null)[][]][] = [
+      // An outlet's verb in the relative clause: no channel of the report before it.
+      [
+        'Sylvania has long stated that Freedonia sent boats to the port, a move that the Courier reported was in line with a treaty.',
+        [
+          ['sylvania', 'stated', 'that Freedonia sent boats to the port, a move'],
+          ['daily-courier', 'reported', 'was in line with a treaty'],
+        ],
+      ],
+      // After a bare clause, and with "said": as before.
+      ['Sylvania said Freedonia sent boats, a move that Berg said was illegal.', [['sylvania', 'said', 'Freedonia sent boats, a move'], ['anna-berg', 'said', 'was illegal']]],
+      // A trailing outlet with no relative pronoun still relays the whole report.
+      [
+        'Sylvania stated that Freedonia sent boats to the port, the Courier reported.',
+        [
+          ['sylvania', 'stated', 'that Freedonia sent boats to the port'],
+          ['daily-courier', 'reported', 'Sylvania stated that Freedonia sent boats to the port'],
+        ],
+      ],
+      // A relative clause inside the report, with the report going on after it, stays inside it.
+      ['Berg said that the ships, which the Courier reported were Sylvanian, had left the port.', [['anna-berg', 'said', 'that the ships, which the Courier reported were Sylvanian, had left the port']]],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text).filter(([, verb]) => verb !== null)]).toEqual([text, expected]);
+  });
+
   it('reads "people at a place, who say …" as the people’s report, not the place’s', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
     // "who" is a person: the people the place or body after them is of speak, for no government.
