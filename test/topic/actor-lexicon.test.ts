@@ -358,9 +358,13 @@ describe('resolveSpeakerPhrase', () => {
       ['the Sylvanian Joint Staff', 'sylvania-joint-staff', 'sylvania'],
       // An alias's possessive may be an alias of the state ("Marsh City’s"); an outlet speaks for no government.
       ['Sylvanian state radio', 'sylvanian-radio', null],
-      // Not listed, not at the opening, or someone of the body: the government alone.
+      // The body's officials speak for the body (as "Sylvania's Joint Staff officials" do).
+      ['Sylvanian intelligence officials', 'sylvania-intelligence', 'sylvania'],
+      ['the Sylvanian Joint Staff spokesperson', 'sylvania-joint-staff', 'sylvania'],
+      // Not listed, or not at the opening: the government alone.
       ['Sylvanian military intelligence', null, 'sylvania'],
-      ['Sylvanian intelligence officials', null, 'sylvania'],
+      ['Sylvanian military officials', null, 'sylvania'],
+      ['Sylvanian officials', null, 'sylvania'],
       ['a Sylvanian intelligence agency', null, 'sylvania'],
       ['Freedonian intelligence', null, 'freedonia'],
     ];
