@@ -1132,6 +1132,20 @@ describe('reported speech: according to', () => {
     expect(statements(['The port, which was attacked by Sylvania, is closed.'])).toEqual([]);
   });
 
+  it('reads "X claimed that P, a claim denied by Y" as Y denying P, the denial no part of X’s claim', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('Sylvania claimed that its boats had retaken the port, a claim denied by Freedonia.')).toEqual([
+      ['sylvania', 'claimed', 'that its boats had retaken the port'],
+      ['freedonia', 'denied', 'that its boats had retaken the port'],
+    ]);
+    expect(read('Berg said that the talks had failed, a claim rejected by Sylvania.')).toEqual([
+      ['anna-berg', 'said', 'that the talks had failed'],
+      ['sylvania', 'rejected', 'that the talks had failed'],
+    ]);
+    // A report nested in the "that" clause stays inside it.
+    expect(read('Berg said that Ruhl claimed the talks had failed.')).toEqual([['anna-berg', 'said', 'that Ruhl claimed the talks had failed']]);
+  });
+
   it('reads "…, the Courier reports citing the Bureau." as the Courier’s report of what comes before, not of the source it cites', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     const cases: [string, string][] = [

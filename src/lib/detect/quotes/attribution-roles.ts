@@ -87,6 +87,8 @@ export function markNestedInThatClause(view: SentenceView, found: Attribution[])
     // "…, Radio Marsh reports." closes the sentence: a channel, never inside what was reported.
     // "He added he was told that …": the unnamed teller's words are theirs, inside the report or not.
     if (attribution.role !== 'main' || attribution.unnamed || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
+    // "Berg claimed that the boats left, a claim denied by Ruhl": the denial follows the claim, never inside it.
+    if (attribution.deniesClaimBefore) continue;
     // "According to Reuters, Berg said that …": "according to" takes a source, never a "that" clause.
     const outer = found.slice(0, i).find((a) => a.role === 'main' && !ACCORDING_TO.test(a.verb) && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
     if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start)) && !closingRelative(view, attribution)) attribution.role = 'nested';
