@@ -381,6 +381,9 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
           ? subjectBefore(view, alias - 1)
         : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before) || commaInsideQuotation(view, subjectEnd, verbToken))
           ? subjectAroundAppositive(view, subjectEnd)
+        // "Sylvania's spy agency, the Marsh Bureau (MB), said": an appositive closed by its acronym in parentheses.
+        : subjectEnd > 0 && /^\)\s*,\s*$/.test(before) && isAcronym((view.tokens[subjectEnd] as Token).text) && /^\s*\($/.test(gapBefore(view, subjectEnd))
+          ? subjectAroundAppositive(view, subjectEnd - 1)
           : subjectEnd >= 0 && DASH_GAP.test(before)
             ? subjectAroundAppositive(view, subjectEnd, DASH_GAP)
             : null;
