@@ -1468,6 +1468,20 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(new Set(mentions.map((m) => m.speaker.actor)).size).toBe(1);
   });
 
+  it('reads "did not address what …" as a statement (negated by its auxiliary), and "address" with no indirect question as none', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The State Bureau did not address what might happen to the sailors.', [['freedonia-state-bureau', 'address', 'what might happen to the sailors']]],
+      ['Sylvania has not addressed whether the boats would return.', [['sylvania', 'addressed', 'whether the boats would return']]],
+      // A topic alone, a speech to come, an audience: no statement.
+      ['The State Bureau did not address the issue.', []],
+      ['Berg will address the nation on Friday.', []],
+      ['Berg addressed the sailors in Fredonburg.', []],
+      ['Berg addressed what she called the heroes of the strait.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
+  });
+
   it.each([
     // No comma: an act of the subject's, not a position withheld.
     ['Berg left the meeting without saying a word.', []],
