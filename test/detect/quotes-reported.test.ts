@@ -1132,6 +1132,20 @@ describe('reported speech: according to', () => {
     expect(statements(['The port, which was attacked by Sylvania, is closed.'])).toEqual([]);
   });
 
+  it('reads "X claimed that P, a claim denied by Y" as Y denying P, the denial no part of X’s claim', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    expect(read('Sylvania claimed that its boats had retaken the port, a claim denied by Freedonia.')).toEqual([
+      ['sylvania', 'claimed', 'that its boats had retaken the port'],
+      ['freedonia', 'denied', 'that its boats had retaken the port'],
+    ]);
+    expect(read('Berg said that the talks had failed, a claim rejected by Sylvania.')).toEqual([
+      ['anna-berg', 'said', 'that the talks had failed'],
+      ['sylvania', 'rejected', 'that the talks had failed'],
+    ]);
+    // A report nested in the "that" clause stays inside it.
+    expect(read('Berg said that Ruhl claimed the talks had failed.')).toEqual([['anna-berg', 'said', 'that Ruhl claimed the talks had failed']]);
+  });
+
   it('reads "…, the Courier reports citing the Bureau." as the Courier’s report of what comes before, not of the source it cites', () => {
     const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
     const cases: [string, string][] = [
@@ -1386,6 +1400,32 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     expect(statements(['The reports, which Sylvania said were false, spread.']).map((m) => [m.speaker.actor, m.verb, m.reported])).toEqual([['sylvania', 'said', 'were false']]);
   });
 
+  it('reads "…, a move that X reported was …" closing a report as X’s report of its predicate, not X relaying the sentence', () => {
+    const cases: [string, (string | null)[][]][] = [
+      // An outlet's verb in the relative clause: no channel of the report before it.
+      [
+        'Sylvania has long stated that Freedonia sent boats to the port, a move that the Courier reported was in line with a treaty.',
+        [
+          ['sylvania', 'stated', 'that Freedonia sent boats to the port, a move'],
+          ['daily-courier', 'reported', 'was in line with a treaty'],
+        ],
+      ],
+      // After a bare clause, and with "said": as before.
+      ['Sylvania said Freedonia sent boats, a move that Berg said was illegal.', [['sylvania', 'said', 'Freedonia sent boats, a move'], ['anna-berg', 'said', 'was illegal']]],
+      // A trailing outlet with no relative pronoun still relays the whole report.
+      [
+        'Sylvania stated that Freedonia sent boats to the port, the Courier reported.',
+        [
+          ['sylvania', 'stated', 'that Freedonia sent boats to the port'],
+          ['daily-courier', 'reported', 'Sylvania stated that Freedonia sent boats to the port'],
+        ],
+      ],
+      // A relative clause inside the report, with the report going on after it, stays inside it.
+      ['Berg said that the ships, which the Courier reported were Sylvanian, had left the port.', [['anna-berg', 'said', 'that the ships, which the Courier reported were Sylvanian, had left the port']]],
+    ];
+    for (const [text, expected] of cases) expect([text, speakerVerbWords(text).filter(([, verb]) => verb !== null)]).toEqual([text, expected]);
+  });
+
   it('reads "people at a place, who say …" as the people’s report, not the place’s', () => {
     const credit = (text: string) => statements([text]).map((m) => [m.speaker.description, m.government]);
     // "who" is a person: the people the place or body after them is of speak, for no government.
@@ -1426,6 +1466,20 @@ describe('reported speech: appositives, parentheticals and left-out subjects', (
     // Quotes are listed after the reports of their sentence: compared in the text's order of verbs.
     expect(mentions.map((m) => [m.verb, m.quote ?? m.reported]).sort((a, b) => text.indexOf(`${a[0]}`) - text.indexOf(`${b[0]}`))).toEqual(expected);
     expect(new Set(mentions.map((m) => m.speaker.actor)).size).toBe(1);
+  });
+
+  it('reads "did not address what …" as a statement (negated by its auxiliary), and "address" with no indirect question as none', () => {
+    const read = (text: string) => statements([text]).map((m) => [m.speaker.actor, m.verb, m.reported]);
+    const cases: [string, (string | null)[][]][] = [
+      ['The State Bureau did not address what might happen to the sailors.', [['freedonia-state-bureau', 'address', 'what might happen to the sailors']]],
+      ['Sylvania has not addressed whether the boats would return.', [['sylvania', 'addressed', 'whether the boats would return']]],
+      // A topic alone, a speech to come, an audience: no statement.
+      ['The State Bureau did not address the issue.', []],
+      ['Berg will address the nation on Friday.', []],
+      ['Berg addressed the sailors in Fredonburg.', []],
+      ['Berg addressed what she called the heroes of the strait.', []],
+    ];
+    for (const [text, expected] of cases) expect([text, read(text)]).toEqual([text, expected]);
   });
 
   it.each([

@@ -15,6 +15,17 @@ describe('an acronym in parentheses inside a speaker’s name', () => {
     expect(credit([sentence]).map(([a, p]) => [a, p])).toEqual([[actor, phrase]]);
   });
 
+  it.each([
+    ['Freedonia’s main agency, the State Bureau (SB), said the boats would return.', 'freedonia-state-bureau', 'the State Bureau'],
+    ['Freedonia’s main agency, the State Bureau (SB), now estimates that the boats would return.', 'freedonia-state-bureau', 'the State Bureau'],
+  ])('"%s": an appositive closed by its acronym in parentheses is who speaks', (sentence, actor, phrase) => {
+    expect(credit([sentence]).map(([a, p]) => [a, p])).toEqual([[actor, phrase]]);
+  });
+
+  it('does not read a body in parentheses closing the words before an inverted speaker as the speaker', () => {
+    expect(credit(['The drones hit an office of the State Bureau (SB), said Berg.']).map(([a]) => a)).toEqual(['anna-berg']);
+  });
+
   it('does not join a name after the parentheses to the words before them', () => {
     expect(credit(['In a talk with the State Bureau (SB) Berg said the boats had left.']).map(([a]) => a)).toEqual(['anna-berg']);
   });

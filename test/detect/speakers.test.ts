@@ -764,6 +764,20 @@ describe('speakers: pronouns and "the official"', () => {
     expect(held.map((m) => m.government)).toEqual([null]);
   });
 
+  it('reads "officials cited by the Courier said", "lawmakers briefed by the bureau said" as the people, not the one who quoted or briefed them', () => {
+    const cases: Array<[string, string, string | null]> = [
+      ['Sylvanian officials cited by the Courier said the port was closed.', 'Sylvanian officials', 'sylvania'],
+      ['Freedonian lawmakers briefed by the State Bureau said the port was closed.', 'Freedonian lawmakers', 'freedonia'],
+      ['Diplomats contacted by the Courier said the talks had stalled.', 'Diplomats', null],
+      ['Two analysts interviewed by the Courier said the war would last.', 'Two analysts', null],
+      // No "by": the outlet that reports is still the speaker.
+      ['The Courier said the port was closed.', 'The Courier', null],
+    ];
+    for (const [text, description, government] of cases) {
+      expect([text, statements([text]).map((m) => [m.speaker.description, m.government])]).toEqual([text, [[description, government]]]);
+    }
+  });
+
   it('reads "an analyst with Sylvania\'s Marsh Center said" as the analyst, for no government, as "at" is read', () => {
     for (const [text, government] of [
       ['An analyst with Sylvania’s Marsh Center said the war would last.', null],

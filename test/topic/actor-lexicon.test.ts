@@ -311,6 +311,20 @@ describe('resolveSpeakerPhrase', () => {
     expect(lexicon.resolveSpeakerPhrase('the Sylvanian government')).toEqual({ actor: 'sylvania', government: 'sylvania' });
   });
 
+  it('ignores a government named as the agent of a backer’s participle ("a group backed by Sylvania")', () => {
+    const cases: Array<[string, string | null]> = [
+      // The named group keeps its own government; the backer is not its side.
+      ['Freedonia, a state backed by Sylvania', 'freedonia'],
+      ['Freedonia, long supported and armed by Sylvania', 'freedonia'],
+      ['the militia funded and trained by the Sylvanian army', null],
+      ['a coalition led by Freedonia', null],
+      // "by" after no backer's participle still names the speaker's side.
+      ['a report by Sylvania', 'sylvania'],
+      ['Sylvanian officials, speaking by phone', 'sylvania'],
+    ];
+    for (const [phrase, government] of cases) expect(lexicon.resolveSpeakerPhrase(phrase).government, phrase).toBe(government);
+  });
+
   it('prefers the government the phrase names over a body alias of another government', () => {
     expect(lexicon.resolveSpeakerPhrase('a spokesperson for Sylvania’s Defence Ministry')).toEqual({
       actor: null,
@@ -344,9 +358,13 @@ describe('resolveSpeakerPhrase', () => {
       ['the Sylvanian Joint Staff', 'sylvania-joint-staff', 'sylvania'],
       // An alias's possessive may be an alias of the state ("Marsh City’s"); an outlet speaks for no government.
       ['Sylvanian state radio', 'sylvanian-radio', null],
-      // Not listed, not at the opening, or someone of the body: the government alone.
+      // The body's officials speak for the body (as "Sylvania's Joint Staff officials" do).
+      ['Sylvanian intelligence officials', 'sylvania-intelligence', 'sylvania'],
+      ['the Sylvanian Joint Staff spokesperson', 'sylvania-joint-staff', 'sylvania'],
+      // Not listed, or not at the opening: the government alone.
       ['Sylvanian military intelligence', null, 'sylvania'],
-      ['Sylvanian intelligence officials', null, 'sylvania'],
+      ['Sylvanian military officials', null, 'sylvania'],
+      ['Sylvanian officials', null, 'sylvania'],
       ['a Sylvanian intelligence agency', null, 'sylvania'],
       ['Freedonian intelligence', null, 'freedonia'],
     ];

@@ -60,6 +60,12 @@ export interface ActorLexicon {
  */
 const BACKER = /^[-‐–]\s?(?:backed|sponsored|funded|supported|armed|trained|supplied|made|built|based|led|affiliated|linked|friendly|connected|leaning|aligned|allied|owned|run|operated|financed)\b/i;
 
+/** A backer's participle and "by" right before a name: "a group backed by", "a militia funded and armed by". */
+const BACKED_BY = /\b(?:backed|sponsored|funded|supported|armed|trained|supplied|financed|bankrolled|led|run|controlled|aligned|allied)\s+(?:(?:and|or)\s+\p{Ll}+\s+)?by\s+(?:the\s+)?$/iu;
+
+/** Officials closing a phrase that names their body before them: " officials" in "intelligence officials". */
+const BODY_OFFICIALS = /(?<=\S)\s+(?:officials|spokesperson|spokesman|spokeswoman)$/i;
+
 /** A possessive followed by what is possessed: "’s sappers", "'s office". */
 const POSSESSED = /^['’´]s?\s+\p{L}/u;
 
@@ -250,7 +256,8 @@ export function createActorLexicon(actors: Actor[]): ActorLexicon {
    * agency or service, as news copy writes it. Null when no such entry exists (the government alone is known).
    */
   function namedByPossessive(phrase: string, demonym: DemonymMention): SpeakerResolution | null {
-    const rest = phrase.slice(demonym.index + demonym.text.length).trim();
+    // "Sylvanian intelligence officials": a body's officials speak for the body, as "the ministry's officials" do.
+    const rest = phrase.slice(demonym.index + demonym.text.length).trim().replace(BODY_OFFICIALS, '');
     if (rest === '' || !/^(?:the\s+)?$/i.test(phrase.slice(0, demonym.index))) return null;
     const heads = /(?:^|\s)intelligence$/i.test(rest) ? [rest, `${rest} agency`, `${rest} service`] : [rest];
     const id = heads.map((head) => possessed.get(possessedKey(demonym.government, head))).find((found) => found !== undefined);
@@ -395,6 +402,8 @@ function partOfAnotherName(phrase: string, mention: { text: string; index: numbe
 function onSpeakerSide(phrase: string, index: number, length: number): boolean {
   // "the Sylvania-backed group": the backer is not the group.
   if (BACKER.test(phrase.slice(index + length))) return false;
+  // "the rebels, a group backed by Sylvania": the agent after a backer's participle is not the group either.
+  if (BACKED_BY.test(phrase.slice(Math.max(0, index - 40), index))) return false;
   const words = phrase.slice(0, index).trim().split(/\s+/);
   let previous = words.pop()?.toLowerCase();
   if (previous === 'the') previous = words.pop()?.toLowerCase();

@@ -24,7 +24,8 @@ export function assignRoles(view: SentenceView, found: Attribution[]): void {
     // "…, and a tanker reported a near miss", "… reported being hit": a report of its own, with its object.
     const ownObject = mediaSpeechVerbs.has(attribution.verb) && OWN_OBJECT.test(after);
     const conduit = !ownThatClause && !ownObject && (attribution.verb.toLowerCase().startsWith('according') || mediaSpeechVerbs.has(attribution.verb));
-    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !contrastedSource(view, attribution) && !subordinateSource(view, attribution)) attribution.role = 'conduit';
+    // "…, a move that the Courier reported was ordered by Ruhl": a relative clause's report has its own predicate.
+    if (sawMain && conduit && attribution.role === 'main' && !attribution.elided && !attribution.objectRelative && !contrastedSource(view, attribution) && !subordinateSource(view, attribution)) attribution.role = 'conduit';
     if (attribution.role === 'main') sawMain = true;
   }
 }
@@ -86,14 +87,31 @@ export function markNestedInThatClause(view: SentenceView, found: Attribution[])
     // "…, Radio Marsh reports." closes the sentence: a channel, never inside what was reported.
     // "He added he was told that …": the unnamed teller's words are theirs, inside the report or not.
     if (attribution.role !== 'main' || attribution.unnamed || attribution.phrase === null || invertedOnlySpeechVerbs.has(attribution.verb)) continue;
+    // "Berg claimed that the boats left, a claim denied by Ruhl": the denial follows the claim, never inside it.
+    if (attribution.deniesClaimBefore) continue;
     // "According to Reuters, Berg said that …": "according to" takes a source, never a "that" clause.
     const outer = found.slice(0, i).find((a) => a.role === 'main' && !ACCORDING_TO.test(a.verb) && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
-    if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start))) attribution.role = 'nested';
+    if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start)) && !closingRelative(view, attribution)) attribution.role = 'nested';
     // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
     const opener = found.slice(0, i).find((a) => a.role === 'main' && a.verbSpan.end <= attribution.span.start && BARE_COMPLEMENT.test(view.masked.slice(a.verbSpan.end, attribution.span.start)));
     if (opener) attribution.role = 'nested';
   }
 }
+
+/**
+ * "Berg said that the boats left, a move that the Courier reported was ordered by Ruhl": a relative
+ * clause after a noun set off by a comma ("a move that", "which"), running to the sentence's end, is
+ * a report of its own about what the words before it tell, not part of them.
+ */
+function closingRelative(view: SentenceView, attribution: Attribution): boolean {
+  if (!attribution.objectRelative) return false;
+  const before = view.masked.slice(Math.max(view.start, attribution.span.start - 40), attribution.span.start);
+  if (!before.includes(',')) return false;
+  return CLOSING_RELATIVE_BEFORE.test(before) && !/[,;:]/.test(view.masked.slice(attribution.verbSpan.end, view.end).replace(/,(?=\d{3}\b)/g, ''));
+}
+
+/** A noun set off by a comma right before a relative pronoun, or the comma alone before "which": ", a move ", ", ". */
+const CLOSING_RELATIVE_BEFORE = /,\s+(?:(?:an?|the|this|that)\s+(?:\p{Ll}+\s+){1,2})?$/u;
 
 /**
  * "The tanker issued a distress call and reported damage, the Council said": a verb without a subject

@@ -381,6 +381,9 @@ function verbAttributions(view: SentenceView, verbs: readonly RegExpExecArray[])
           ? subjectBefore(view, alias - 1)
         : subjectEnd >= 0 && (/^\s*,\s*$/.test(before) || QUOTATION_CLOSING_ASIDE.test(before) || commaInsideQuotation(view, subjectEnd, verbToken))
           ? subjectAroundAppositive(view, subjectEnd)
+        // "Sylvania's spy agency, the Marsh Bureau (MB), said": an appositive closed by its acronym in parentheses.
+        : subjectEnd > 0 && /^\)\s*,\s*$/.test(before) && isAcronym((view.tokens[subjectEnd] as Token).text) && /^\s*\($/.test(gapBefore(view, subjectEnd))
+          ? subjectAroundAppositive(view, subjectEnd - 1)
           : subjectEnd >= 0 && DASH_GAP.test(before)
             ? subjectAroundAppositive(view, subjectEnd, DASH_GAP)
             : null;
@@ -1146,6 +1149,9 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   if (!PRIVATE_PERSONS.has(ofWar ?? head) && isRoleNoun(head) && (CAPTIVE_PARTICIPLES.has(participle) || participle === 'held') && isPlainGap(gapBefore(view, end + 1))) {
     return { phrase: { ...people.phrase, last: object.last, end: object.end, head: people.phrase.head ?? people.phrase.last }, stop: people.stop };
   }
+  // "lawmakers briefed by the agency said", "officials cited by the Courier said": whoever was briefed
+  // or quoted speaks; the agent after "by" only briefed or quoted them.
+  if (stop === 'by' && BRIEFED_PARTICIPLES.has(participle) && isRoleNoun(head) && people.phrase.last === end && isPlainGap(gapBefore(view, end + 1))) return { phrase: people.phrase, stop: people.stop };
   // "an analyst with Freedonia's Marsh Institute": "with" after an independent role names where its
   // holder works, as "at" does; the analyst speaks, for no government, not the institute's country.
   if (stop === 'with' && people.phrase.last === object.first - 2 && INDEPENDENT_ROLES_ANY_NUMBER.has(head) && isPlainGap(gapAfter(view, people.phrase.last))) {
@@ -1157,6 +1163,9 @@ function personBeforePreposition(view: SentenceView, object: PhraseRange, stop: 
   const prisoner = view.tokens[people.phrase.last - 2] as Token;
   return { phrase: { ...people.phrase, last: people.phrase.last - 2, end: prisoner.end }, stop: people.stop };
 }
+
+/** Participles of someone briefed or quoted by another: "lawmakers briefed by", "officials cited by". */
+const BRIEFED_PARTICIPLES: ReadonlySet<string> = new Set(['briefed', 'cited', 'quoted', 'interviewed', 'contacted', 'consulted', 'polled', 'surveyed', 'questioned']);
 
 /** Words that open what someone was doing when something befell them: "while fighting for Sylvania". */
 const DOING_OPENERS: ReadonlySet<string> = new Set(['while', 'whilst', 'when']);

@@ -8,6 +8,9 @@ import { negatedAt } from './negation.ts';
 import { isCalendarWord } from './tokens.ts';
 import type { SentenceView, Span } from './types.ts';
 
+/** An indirect question right after a verb: " what might happen", " whether the troops would return". */
+const INDIRECT_QUESTION = /^\s+(?:what|whether|how|when|where|why|who|if)\s/;
+
 /** Verbs that report words withheld ("gave no details"), and what must follow them to be speech. */
 const WITHHOLDING = new Set(['gave no', 'gives no', 'provided no', 'offered no', 'give', 'provide', 'offer']);
 const WITHHELD_WORDS = /^\s+(?:(?:any|further|more|other|additional|immediate)\s+)*(?:details?|information|explanation|reasons?|timeline|comment)\b/;
@@ -198,6 +201,9 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // "Berg cited the sailor as saying …": the words are the sailor's, read at the participle.
   if (verb === 'cited' && CITED_AS_SAYING.test(after)) return false;
   if (WITHHOLDING.has(verb)) return WITHHELD_WORDS.test(after);
+  // "did not address what might happen to the troops": a question left open; "did not address the
+  // issue" names only a topic, and "will address the nation" is a speech yet to come.
+  if (verb === 'address' || verb === 'addressed') return INDIRECT_QUESTION.test(after) && negatedAt(view, verbSpan.start);
   if (NAMING_VERBS.has(verb)) return OBJECT_THEN_TERM.test(after);
   // "a missile slammed into the port": a blow, not words.
   if (verb === 'slammed' || verb === 'slams') return !/^\s+(?:into|onto|against|through|down|shut)\b/u.test(after);

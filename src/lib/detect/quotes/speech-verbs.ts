@@ -108,6 +108,9 @@ export const speechVerbs: readonly string[] = [
   'confirm', 'comment', 'acknowledge', 'verify', 'answer',
   // "did not announce any casualties", "did not specifically mention the war", "did not disclose …".
   'announce', 'mention', 'disclose', 'reveal', 'specify', 'clarify', 'elaborate',
+  // "did not address what might happen to …", "has not addressed whether …": only before an indirect
+  // question (speech-contexts.ts).
+  'address', 'addressed',
   // "would neither confirm nor deny", "did not confirm or deny": one withheld position, never a denial.
   'confirm nor deny', 'confirm or deny',
   // Present forms that are also nouns, read only before a clause of their own (speech-contexts.ts):
