@@ -536,7 +536,7 @@ describe('assembleFigures: interceptors are no count of the projectiles fired or
 describe('assembleFigures: a figure before "according to X" followed by a phrase of circumstance', () => {
   it.each([
     ['Sylvania suffered 300 casualties, according to the State Bureau, in one of the deadliest battles of the war.', [['300 casualties', 'the State Bureau', 'freedonia']]],
-    ['Sylvania suffered 300 casualties, according to the State Bureau, in the Red Sea in recent months.', [['300 casualties', 'the State Bureau', 'freedonia']]],
+    ['Sylvania suffered 300 casualties, according to the State Bureau, in the Northern Sea in recent months.', [['300 casualties', 'the State Bureau', 'freedonia']]],
     // A clause after the source may be what it says: the figure before stays the outlet's.
     ['Sylvania suffered 300 casualties, according to the State Bureau, in a battle that was fought near the port.', [['300 casualties', 'The Courier', null]]],
   ])('%j', (text, expected) => {
