@@ -1622,3 +1622,23 @@ describe('findFigures: people who went where the fighting was not fled', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: "the remaining N" is the rest of a group counted before, not people who stayed', () => {
+  const TOLL: FigureCategory[] = [
+    { id: 'losses', label: 'Losses', units: ['dead', 'people', 'sailors'], cues: ['killed', 'dead', 'injuries'] },
+    { id: 'residents', label: 'Residents', units: ['residents', 'people'], cues: ['remain', 'remaining', 'stayed'] },
+    { id: 'fled', label: 'Fled', units: ['residents', 'people'], cues: ['fled'] },
+  ];
+  const read = (text: string) => findFigures(text, TOLL).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['Of the dead, 13 were killed at the scene, while the remaining seven were taken to hospital.', [['13', 'losses'], ['seven', 'losses']]],
+    ['Of the sailors killed, four died on deck and the remaining six were lost at sea.', [['four', 'losses'], ['six', 'losses']]],
+    // What the rest did is still theirs: "stayed" files them among those who remained.
+    ['Of the 900 residents, 600 fled and the remaining 300 stayed in the village.', [['900 residents', 'residents'], ['600', 'fled'], ['300', 'residents']]],
+    // "Remaining" after the number is a verb of its own.
+    ['About 2,000 people are remaining in the town.', [['About 2,000 people', 'residents']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

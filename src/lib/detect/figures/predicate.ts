@@ -444,6 +444,9 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300". A verb
   // alone: the word before it is its subject ("the strikes killed five"), not what happened.
   const last = words.at(-1);
+  // "Of the dead, 13 … the remaining seven …": after a determiner "remaining" is no verb but the rest
+  // of a group counted before, which says what they are (read by `partOfGroup`), not that they stayed.
+  if (last === 'remaining' && DETERMINERS.has(words[0] ?? '')) return null;
   // "the deployment of 3,000", "the evacuation of 500", "the diversion of 2,000 ships": the act's
   // noun, read by its verb's past form too.
   if (last === 'of') {
