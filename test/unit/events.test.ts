@@ -292,6 +292,24 @@ describe('assembleEvents', () => {
     expect(candidates.filter((e) => e.summary !== text && e.date.start === '2025-03-09')).toEqual([]);
   });
 
+  it.each([
+    ['The port is part of a wider region, which has been a focal point of the fighting since 2014.', '2014-01-01'],
+    ['The old town has been under siege since March.', '2025-03-01'],
+  ])('makes a state held since a date an event with an open end, whoever holds it: %j', (text, start) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start, e.date.end])).toEqual([[text, start, null]]);
+  });
+
+  it.each([
+    // No date after "since", or no state in the perfect: nothing the text dates.
+    'The old town has been under siege for years.',
+    'The old town is a focal point of the fighting, as it was in 2014.',
+    // A state that has not held since the date is no happening.
+    'The old port has not been used since March.',
+  ])('makes no event of a state with no date after "since": %j', (text) => {
+    expect(eventsOf(text).candidates).toEqual([]);
+  });
+
   it('makes a clause joined by "and" after the main clause of a sentence its date opens a happening of its own on that day', () => {
     const { candidates } = eventsOf('On Sunday, Sylvania received support from Fredonburg, and Freedonia offered mediation.');
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([
