@@ -293,6 +293,22 @@ describe('assembleEvents', () => {
   });
 
   it.each([
+    ['This updated figure, provided in a briefing to a lawmaker on Tuesday, marks a sharp rise.', '2025-03-11'],
+    ['The report, published on Monday, runs to forty pages.', '2025-03-10'],
+  ])('keeps a sentence with no named party whose participle aside tells a dated act: %j', (text, start) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([[text, start]]);
+  });
+
+  it.each([
+    // A participle of a state or relation tells no act.
+    'The old town, located in the north, is calm again on Monday.',
+    'The estimate, based on new intelligence, stood at 2,000 on Monday.',
+  ])('keeps no sentence whose only participle aside tells a state: %j', (text) => {
+    expect(eventsOf(text).candidates).toEqual([]);
+  });
+
+  it.each([
     ['The port is part of a wider region, which has been a focal point of the fighting since 2014.', '2014-01-01'],
     ['The old town has been under siege since March.', '2025-03-01'],
   ])('makes a state held since a date an event with an open end, whoever holds it: %j', (text, start) => {

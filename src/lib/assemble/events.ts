@@ -34,8 +34,15 @@ const TOLD_HAPPENING =
  */
 function toldHappening(text: string, dates: readonly DateMention[]): boolean {
   if (dates.length === 0 || /^["“]/.test(text)) return false;
-  return TOLD_HAPPENING.test(text) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text));
+  return TOLD_HAPPENING.test(text) || (dates.some((d) => d.rule.endsWith('+since')) && STATE_SINCE.test(text)) || PARTICIPLE_ASIDE.test(text);
 }
+
+/**
+ * An act told in a participle aside after a comma: "This figure, provided in a briefing to a
+ * lawmaker on Tuesday, represents …", "The report, published on Monday, …". Not a participle of a
+ * state or a relation ("based on", "located in", "known as").
+ */
+const PARTICIPLE_ASIDE = /,\s+(?:\p{Ll}+ly\s+)?(?!(?:based|located|situated|compared|related|dedicated|focused|concerned|interested|used|aimed|designed|intended|supposed|named|called|known|expected|scheduled|set|due|faced|armed|equipped|backed|allied|aligned)\b)\p{Ll}{3,}ed\s+(?:in|on|at|by|to|during|over|from)\b/u;
 
 /**
  * A state held in the perfect: "has been a focal point of the conflict since 2014", "have been under
