@@ -1642,3 +1642,21 @@ describe('findFigures: "the remaining N" is the rest of a group counted before, 
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('findFigures: ships traveling or sailing pass through, as traffic', () => {
+  const SEA: FigureCategory[] = [
+    { id: 'ship-attacks', label: 'Attacks on ships', units: ['vessels', 'ships'], cues: ['attacked', 'attack'] },
+    { id: 'traffic', label: 'Shipping traffic', units: ['vessels', 'ships'], cues: ['transit', 'transited', 'diverted'] },
+  ];
+  const read = (text: string) => findFigures(text, SEA).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['The attack was aimed at shipping lanes where dozens of merchant vessels were traveling.', [['dozens of merchant vessels', 'traffic']]],
+    ['Some 40 ships were sailing the route each day before the attacks.', [['Some 40 ships', 'traffic']]],
+    // Ships attacked while they sailed are still attacked.
+    ['Rebels attacked 20 vessels sailing through the strait.', [['20 vessels', 'ship-attacks']]],
+    ['Rebels attacked three ships traveling in the strait.', [['three ships', 'ship-attacks']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

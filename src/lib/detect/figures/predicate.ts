@@ -558,6 +558,9 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
  * "released" and "in captivity" are "held", "in hospital" is "hospitalized", "populated by" is "live".
  */
 const USUAL_WORDS: [RegExp, string][] = [
+  // "dozens of merchant vessels were traveling through the strait", "ships sailing the route": passing
+  // through, as topics' cues put traffic.
+  [/\b(?:travell?(?:ing|ed)|sail(?:ing|ed)|navigat(?:ing|ed))\b/, 'transit transiting transited'],
   // "an attack killing 300 people", "the strike kills 40": killed, as topics' cues list it.
   [/\bkill(?:ing|s)\b/, 'killed'],
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],
