@@ -436,7 +436,9 @@ function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
 /** Words right before the number that count a loss: "killing 300", "losses of 76,000", "lost 500". */
 export function predicateBefore(tokens: readonly Token[], first: number): string | null {
   const words: string[] = [];
-  for (let i = first - 1; i >= 0 && words.length < 2; i--) {
+  // "killed “hundreds” of soldiers": an opening quotation mark right before the number stands outside the clause.
+  const quoted = /^["“‘']$/.test(tokens[first - 1]?.text ?? '') ? 1 : 0;
+  for (let i = first - 1 - quoted; i >= 0 && words.length < 2; i--) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') break;
     words.unshift(token.lower);
