@@ -156,6 +156,16 @@ describe('assembleFigures: who claims a figure', () => {
   });
 
   it.each([
+    ['The State Bureau said the raids left 40 casualties. Of the casualties, 30 were counted in the south.', '30', 'The State Bureau', 'freedonia'],
+    ['The State Bureau said the raids left 40 casualties. Among them, 30 casualties were counted in the south.', '30 casualties', 'The State Bureau', 'freedonia'],
+    // A split that names someone of its own is theirs; a sentence that splits nothing is the outlet's.
+    ['The State Bureau said the raids left 40 casualties. Of the casualties, Sylvania counted 30.', '30', 'Sylvania', 'sylvania'],
+    ['The State Bureau said the raids left 40 casualties. In the south, 30 casualties were counted.', '30 casualties', 'The Courier', null],
+  ])('gives a figure of a sentence that splits the group just reported ("Of the dead, …") to that report’s speaker: %j', (text, figure, claimant, government) => {
+    expect(claimantsOf(text).filter(([found]) => found === figure).map(([, who, gov]) => [who, gov])).toEqual([[claimant, government]]);
+  });
+
+  it.each([
     // "announced this", "said so": the sentence after only says who asserted the one before.
     ['Some 300 casualties were counted. Anna Berg announced this on September 26.', ['Some 300 casualties', 'Anna Berg', 'freedonia']],
     ['Some 300 casualties were counted. The State Bureau said so in a statement.', ['Some 300 casualties', 'The State Bureau', 'freedonia']],

@@ -341,6 +341,11 @@ describe('grownTo: a count grown to the number', () => {
     ['By then the toll had reached ', true],
     ['the losses of the regiment already amount to ', true],
     ['The tally of arrivals already stands at ', true],
+    // A force sent grows as more are sent: its deployment or contingent grown to the number.
+    ['he said the troop deployment had reached approximately ', true],
+    ['The Sylvanian contingent has grown to ', true],
+    ['The deployment rose to ', false],
+    ['The deployment of 300 sailors has begun, and rescuers have reached ', false],
     // A toll above the number now, in the present: it has grown there.
     ['Casualties among the crews surpass ', true],
     ['The death toll from the blasts now exceeds ', true],

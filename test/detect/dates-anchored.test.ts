@@ -114,6 +114,19 @@ describe('dates counted from another event', () => {
   });
 
   it.each([
+    ['Sylvania annexed the island in 2014. Since the annexation, the port has been closed.', [['2014', '2014-01-01', '2014-12-31', 'year', false], ['Since the annexation', '2014-01-01', null, 'range', false]]],
+    ['The truce was signed on Monday. Since the signing, no shots have been fired.', [['on Monday', '2025-03-10', '2025-03-10', 'day', false], ['Since the signing', '2025-03-10', null, 'range', false]]],
+    // Only right after a dated sentence, and only an act's noun: "the war" names an occasion of its own.
+    ['Sylvania annexed the island in 2014. Prices rose. Since the annexation, the port has been closed.', [['2014', '2014-01-01', '2014-12-31', 'year', false]]],
+    ['The truce was signed on Monday. Since the war, no shots have been fired.', [['on Monday', '2025-03-10', '2025-03-10', 'day', false]]],
+    ['Since the annexation, the port has been closed.', []],
+    // "since the" inside a clause is no opening that points back.
+    ['The truce was signed on Monday, the first since the escalation, officials said.', [['on Monday', '2025-03-10', '2025-03-10', 'day', false]]],
+  ])('reads an opening "Since the <act>," like "since then" after a dated sentence: %j', (text, expected) => {
+    expect(dates(text, '2025-03-12')).toEqual(expected);
+  });
+
+  it.each([
     ['In April, the two sides confirmed it. At the time, Berg thanked Ruhl.', [['April', '2024-04-01', '2024-04-30', 'month', false], ['At the time', '2024-04-01', '2024-04-30', 'month', false]]],
     ['The blast on Monday killed 20 sailors. The depot was full at that time.', [['on Monday', '2025-03-10', '2025-03-10', 'day', false], ['at that time', '2025-03-10', '2025-03-10', 'day', false]]],
     ['The rebels took the city in 2014. At the time, few noticed.', [['2014', '2014-01-01', '2014-12-31', 'year', false], ['At the time', '2014-01-01', '2014-12-31', 'year', false]]],
@@ -251,7 +264,7 @@ describe('the cue words of the anchored patterns', () => {
   // Anchored dates, pieces of them in any case, and words that only come near them.
   const PIECES = ['the following day', 'a day later', 'the day after', 'the previous day', 'a day before', 'two days after',
     'one day after Ruhl arrived', 'less than a day after Ruhl arrived', 'less than two days later', 'earlier that day', 'later in the day', 'on the same day', 'Three days later', '3 days earlier',
-    'about 8 hours later', '24 hours earlier', 'several hours later', 'A few hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'a month later', 'two months later', 'in that month', 'the same month', 'at the time', 'At that time', 'at the time of',
+    'about 8 hours later', '24 hours earlier', 'several hours later', 'A few hours later', 'on the very day of the vote,', 'The Day of its operation.', 'ever since then', 'Since the annexation,', 'since the signing ,', 'a month later', 'two months later', 'in that month', 'the same month', 'at the time', 'At that time', 'at the time of',
     'the', 'THE', 'following', 'next', 'previous', 'day', 'Day', 'DAYS', 'days', 'a', 'one', 'Two', '3', 'later', 'earlier',
     'before', 'after', 'that', 'in', 'same', 'on', 'hours', 'HOURS', 'several', 'few', 'since', 'then', 'THEN', 'month', 'Months', 'Ruhl',
     'arrived', 'troops', 'were', 'sent', 'at', 'time', 'TIME', 'of', 'tomorrow', 'yesterday', 'ſince', 'Ｄay', 'é', ',', '.'];

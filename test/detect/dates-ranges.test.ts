@@ -37,6 +37,12 @@ describe('a year that names a happening after a preposition of time', () => {
     ['The war of 2014 left scars.', []],
     // No preposition of time: an adjective of a noun phrase, which dates nothing.
     ['Freedonia signed a pact to end the 2020 conflict.', []],
+    // A document named by the year it was made dates its making, after any word.
+    ['Freedonian troops are stationed in the valley under the 2020 agreements.', [{ text: '2020', start: '2020-01-01', end: '2020-12-31', precision: 'year', expected: false }]],
+    ['Both sides vowed to uphold the 2018 trilateral peace treaty.', [{ text: '2018', start: '2018-01-01', end: '2018-12-31', precision: 'year', expected: false }]],
+    ['Sylvania broke the 1994 ceasefire agreement.', [{ text: '1994', start: '1994-01-01', end: '1994-12-31', precision: 'year', expected: false }]],
+    // A plural after the year that names no document may be a count.
+    ['Freedonia paid for the 2000 trucks under the deal.', []],
     // Before a plural, the number may count.
     ['The port reopened after the 2000 troops left.', []],
     ['The pass was held in a 2000-strong push.', []],

@@ -285,6 +285,13 @@ describe('casual days', () => {
     expect(dates('The port will be closed overnight.').map((d) => [d.start, d.end, d.expected])).toEqual([['2025-03-12', '2025-03-13', true]]);
     // A named night keeps its day; a sudden change is no date.
     expect(dates('Strikes continued overnight on Tuesday.').map((d) => d.text)).toEqual(['on Tuesday']);
+    expect(dates('Jets struck rebel sites overnight on Jan. 11.').map((d) => d.text)).toEqual(['Jan. 11']);
+    expect(dates('Jets struck rebel sites overnight on the 11th.').map((d) => d.text)).not.toContain('overnight');
+    // "on" before what was struck names no day: the night before.
+    expect(dates('Warplanes launched four airstrikes overnight on rebel sites in the port.').map((d) => [d.text, d.start, d.end])).toEqual([
+      ['overnight', '2025-03-11', '2025-03-12'],
+    ]);
+    expect(dates('Drones struck overnight on the outskirts of the capital.').map((d) => d.text)).toEqual(['overnight']);
     expect(dates('The mood changed almost overnight.')).toEqual([]);
   });
 

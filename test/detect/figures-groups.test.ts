@@ -14,6 +14,15 @@ const CATEGORIES: FigureCategory[] = [
 const read = (text: string) => findFigures(text, CATEGORIES).map((f) => [f.text, f.category]);
 
 describe('findFigures: the noun a count counts, and the group named around it', () => {
+  it.each([
+    ['The rebels claimed two of the Dec. 3 attacks.', [['two of the Dec. 3 attacks', 'attacks']]],
+    ['The rebels claimed three of the March 14 attacks on shipping.', [['three of the March 14 attacks', 'attacks']]],
+    // A number after the month that cannot be a day, or a whole with its own number, is no date.
+    ['The rebels claimed two of the May 40 attacks.', []],
+  ])('reads a date naming the group a number is part of as no number of the group: %j', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('reads a size given in a relative clause after its noun ("the strikes, which numbered 73")', () => {
     expect(read('The strikes, which numbered 73, hit the capital.')).toEqual([['73', 'strikes']]);
   });

@@ -33,6 +33,21 @@ describe('findFigures: number words in text', () => {
   const personnel: FigureCategory[] = [{ id: 'personnel', label: 'Personnel', units: ['soldiers', 'troops'], cues: [] }];
   const read = (input: string) => findFigures(input, personnel).map(({ value, upper, text }) => ({ value, upper, text }));
 
+  it.each([
+    ['According to Berg, “hundreds” of enemy soldiers have been killed.', 'hundreds” of enemy soldiers'],
+    ['Berg said the raid killed "dozens" of troops.', 'dozens" of troops'],
+  ])('reads a vague amount in quotation marks as the count of what follows: %j', (input, text) => {
+    const found = findFigures(input, [
+      { id: 'losses', label: 'Losses', units: ['soldiers', 'troops'], cues: ['killed'] },
+      { id: 'personnel', label: 'Personnel', units: ['soldiers', 'troops'], cues: ['sent'] },
+    ]);
+    expect(found.map((f) => [f.text, f.category, f.vague !== null])).toEqual([[text, 'losses', true]]);
+  });
+
+  it('reads no count from a quoted vague word that counts nothing after it', () => {
+    expect(read('Berg called the losses “dozens”, of course.')).toEqual([]);
+  });
+
   it('does not add up neighbouring number words that do not combine', () => {
     expect(read('They counted one, two, three soldiers.')).toEqual([{ value: 3, upper: undefined, text: 'three soldiers' }]);
   });

@@ -1648,6 +1648,26 @@ describe('findFigures: a count of people coordinated before a shared predicate',
   });
 });
 
+describe('findFigures: "the remaining N" is the rest of a group counted before, not people who stayed', () => {
+  const TOLL: FigureCategory[] = [
+    { id: 'losses', label: 'Losses', units: ['dead', 'people', 'sailors'], cues: ['killed', 'dead', 'injuries'] },
+    { id: 'residents', label: 'Residents', units: ['residents', 'people'], cues: ['remain', 'remaining', 'stayed'] },
+    { id: 'fled', label: 'Fled', units: ['residents', 'people'], cues: ['fled'] },
+  ];
+  const read = (text: string) => findFigures(text, TOLL).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['Of the dead, 13 were killed at the scene, while the remaining seven were taken to hospital.', [['13', 'losses'], ['seven', 'losses']]],
+    ['Of the sailors killed, four died on deck and the remaining six were lost at sea.', [['four', 'losses'], ['six', 'losses']]],
+    // What the rest did is still theirs: "stayed" files them among those who remained.
+    ['Of the 900 residents, 600 fled and the remaining 300 stayed in the village.', [['900 residents', 'residents'], ['600', 'fled'], ['300', 'residents']]],
+    // "Remaining" after the number is a verb of its own.
+    ['About 2,000 people are remaining in the town.', [['About 2,000 people', 'residents']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('findFigures: "there are N people left" counts who remain', () => {
   const TOPIC: FigureCategory[] = [
     { id: 'gone', label: 'Gone', units: ['people', 'residents'], cues: ['left', 'fled'] },
@@ -1689,6 +1709,24 @@ describe('findFigures: "others" after a count whose noun is left out', () => {
     ['Ten of the buses were hit and 40 others were sent back.', []],
     // Must not fire: a predicate no category of people cues.
     ['Four of their members were killed and nine others were sent home.', [['Four', 'losses']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe('findFigures: ships traveling or sailing pass through, as traffic', () => {
+  const SEA: FigureCategory[] = [
+    { id: 'ship-attacks', label: 'Attacks on ships', units: ['vessels', 'ships'], cues: ['attacked', 'attack'] },
+    { id: 'traffic', label: 'Shipping traffic', units: ['vessels', 'ships'], cues: ['transit', 'transited', 'diverted'] },
+  ];
+  const read = (text: string) => findFigures(text, SEA).map((f) => [f.text, f.category]);
+
+  it.each([
+    ['The attack was aimed at shipping lanes where dozens of merchant vessels were traveling.', [['dozens of merchant vessels', 'traffic']]],
+    ['Some 40 ships were sailing the route each day before the attacks.', [['Some 40 ships', 'traffic']]],
+    // Ships attacked while they sailed are still attacked.
+    ['Rebels attacked 20 vessels sailing through the strait.', [['20 vessels', 'ship-attacks']]],
+    ['Rebels attacked three ships traveling in the strait.', [['three ships', 'ship-attacks']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -268,6 +268,64 @@ describe('assembleEvents', () => {
     expect(candidates.filter((e) => e.date.start === '2025-03-10')).toHaveLength(2);
   });
 
+  it.each([
+    // "while" joins a second happening of the same day as "and" does; a subject may take an appositive.
+    ['Sylvania hit three ships with missiles Sunday while the FNS Valour, a Freedonian destroyer, shot down three drones, the Freedonian navy said.', 'the FNS Valour, a Freedonian destroyer, shot down three drones, the Freedonian navy said.'],
+    // A place between the date and the comma; a saying well before the date dates nothing.
+    ['Anna Berg said Freedonian forces shot down two drones late Sunday over the northern strait, while a third drone crashed into the sea.', 'a third drone crashed into the sea.'],
+    ['Sylvania struck three vessels on Sunday in the northern strait, and a Freedonian warship shot down three drones.', 'a Freedonian warship shot down three drones.'],
+  ])('makes a clause joined by "and" or "while" a happening of the date before it: %j', (text, joined) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start])).toContainEqual([joined, '2025-03-09']);
+  });
+
+  it.each([
+    // The date dates the saying: what follows is what was said.
+    'Anna Berg said Sunday that Sylvania struck three ships, while a Freedonian warship shot down three drones.',
+    'On Sunday, Anna Berg said Sylvania struck three ships, and a Freedonian warship shot down three drones.',
+    // "while" with no subject and past verb of its own joins nothing.
+    'Sylvania struck three ships on Sunday while sailing through the strait.',
+    // A place phrase with no comma after it may be a list: "and" there joins no clause.
+    'Sylvania struck targets on Sunday in the port and the harbour wall collapsed.',
+  ])('joins no happening to the date: %j', (text) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.filter((e) => e.summary !== text && e.date.start === '2025-03-09')).toEqual([]);
+  });
+
+  it.each([
+    ['This updated figure, provided in a briefing to a lawmaker on Tuesday, marks a sharp rise.', '2025-03-11'],
+    ['The report, published on Monday, runs to forty pages.', '2025-03-10'],
+  ])('keeps a sentence with no named party whose participle aside tells a dated act: %j', (text, start) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([[text, start]]);
+  });
+
+  it.each([
+    // A participle of a state or relation tells no act.
+    'The old town, located in the north, is calm again on Monday.',
+    'The estimate, based on new intelligence, stood at 2,000 on Monday.',
+  ])('keeps no sentence whose only participle aside tells a state: %j', (text) => {
+    expect(eventsOf(text).candidates).toEqual([]);
+  });
+
+  it.each([
+    ['The port is part of a wider region, which has been a focal point of the fighting since 2014.', '2014-01-01'],
+    ['The old town has been under siege since March.', '2025-03-01'],
+  ])('makes a state held since a date an event with an open end, whoever holds it: %j', (text, start) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.summary, e.date.start, e.date.end])).toEqual([[text, start, null]]);
+  });
+
+  it.each([
+    // No date after "since", or no state in the perfect: nothing the text dates.
+    'The old town has been under siege for years.',
+    'The old town is a focal point of the fighting, as it was in 2014.',
+    // A state that has not held since the date is no happening.
+    'The old port has not been used since March.',
+  ])('makes no event of a state with no date after "since": %j', (text) => {
+    expect(eventsOf(text).candidates).toEqual([]);
+  });
+
   it('makes a clause joined by "and" after the main clause of a sentence its date opens a happening of its own on that day', () => {
     const { candidates } = eventsOf('On Sunday, Sylvania received support from Fredonburg, and Freedonia offered mediation.');
     expect(candidates.map((e) => [e.summary, e.date.start])).toEqual([

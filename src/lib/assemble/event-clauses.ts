@@ -77,19 +77,21 @@ export function whenClause(text: string, sentence: Sentence, date: DateMention, 
 }
 
 /**
- * A second clause joined by "and" with a subject and a past verb of its own: ", and a warship shot
- * down three drones", "and the navy carried out fresh strikes". Its subject is up to six words, the
- * first an article or a capitalised name.
+ * A second clause joined by "and" or "while" with a subject and a past verb of its own: ", and a
+ * warship shot down three drones", "and the navy carried out fresh strikes", "while a third drone
+ * crashed". Its subject is up to six words, the first an article or a capitalised name, and may take
+ * an appositive between commas ("the USS Freedom, a navy destroyer, shot down …"). A place may come
+ * between the date and the comma ("late Sunday over the southern Red Sea, while …").
  */
-const AND_CLAUSE = /^,?\s+and\s+((?:the|a|an|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}\d'’.-]+){0,5}?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|shot|struck|sent|met|held|began|fled|left|sank|fired|seized|withdrew|took|came\s+under)\b[^;:!?]*)/u;
+const AND_CLAUSE = /^(?:\s+(?:in|over|near|off|at|across|along)\s+[^,;:.!?]{1,40}?,|,)?\s+(?:and|while)\s+((?:the|a|an|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}\d'’.-]+){0,5}?(?:,\s+(?:a|an|the)(?:\s+[\p{L}\d'’.-]+){1,4},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|shot|struck|sent|met|held|began|fled|left|sank|fired|seized|withdrew|took|came\s+under)\b[^;:!?]*)/u;
 
 /**
  * "Rebels struck three vessels on Sunday, and a warship shot down three drones": the clause joined
- * by "and" right after the date (or after the main clause of a sentence the date opens) tells a
- * happening of its own on the same day (one event per happening and date). Its words run from its
- * subject to the sentence's end; null when no such clause follows the date, when it has a date of its
- * own, or when the sentence reports speech (what follows "said on Monday that …, and" is no longer
- * dated by the saying).
+ * by "and" or "while" right after the date (or after the main clause of a sentence the date opens)
+ * tells a happening of its own on the same day (one event per happening and date). Its words run from
+ * its subject to the sentence's end; null when no such clause follows the date, when it has a date of
+ * its own, or when the date may be a saying's (what follows "said on Monday that …, and" is no longer
+ * dated by the saying; see `datesTheSaying`).
  */
 export function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date: DateMention, dates: DateMention[]): { summary: string; index: number } | null {
   const text = paragraph.text;
@@ -97,8 +99,25 @@ export function andAfter(paragraph: ParagraphAnalysis, sentence: Sentence, date:
   const joined = AND_CLAUSE.exec(text.slice(from, sentence.end));
   if (!joined) return null;
   const index = from + joined[0].length - (joined[1] as string).length;
-  if (dates.some((d) => d.index >= index) || paragraph.statements.some((s) => s.verbIndex !== null && within(s.verbIndex, s.verbIndex + 1, sentence.start, sentence.end))) return null;
+  if (dates.some((d) => d.index >= index) || paragraph.statements.some((s) => s.verbIndex !== null && within(s.verbIndex, s.verbIndex + 1, sentence.start, sentence.end) && datesTheSaying(text, s.verbIndex, date, index))) return null;
   return { summary: text.slice(index, sentence.end).trim(), index };
+}
+
+/** A speech verb and a date with at most one word between: "said on Monday", "told reporters Sunday". */
+const SAYING_TO_DATE = /^\p{L}+\s+(?:[\p{L}-]+\s+)?(?:on\s+|late\s+|early\s+)?$/u;
+
+/**
+ * Whether a reporting verb at `verbIndex` may be what the date dates, so that the clause joined at
+ * `joined` is what was said, not a happening of that day: a verb right before the date ("said on
+ * Monday that …, and"), or one between the date and the joined clause ("On Monday, the ministry said
+ * rebels struck ships, and …"). A verb after the joined clause ("… hit three ships Sunday while a
+ * destroyer shot down three drones, the military said") or well before the date ("CENTCOM said its
+ * forces shot down two drones late Sunday, while …") leaves the date to what was said, and to the
+ * joined clause with it.
+ */
+function datesTheSaying(text: string, verbIndex: number, date: DateMention, joined: number): boolean {
+  if (verbIndex >= date.endIndex) return verbIndex < joined;
+  return SAYING_TO_DATE.test(text.slice(verbIndex, date.index));
 }
 
 /**

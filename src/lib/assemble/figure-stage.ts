@@ -145,13 +145,14 @@ const GROWTH_HEDGE = String.raw`(?:(?:more\s+than|over|about|around|some|nearly|
 /**
  * A count that has grown to the number, told in the perfect or with "already": "the death toll has
  * jumped to 125", "the number of wounded has increased to 23", "casualties have surpassed 4,000",
- * "losses already amount to 4,000". The subject must be a count (a toll, a number, casualties), so
+ * "losses already amount to 4,000", "the deployment had reached 15,000 personnel" (a force sent, which
+ * grows as more are sent). The subject must be a count (a toll, a number, casualties, a deployment), so
  * "rescuers have reached 300 sailors" is no total; a growth told in the simple past ("the toll rose to
  * 68") is the toll of one happening, and one presumed ("is believed to have reached 12 million") an
  * estimate of where the count stands: both stay as told.
  */
 const GROWN_TO = new RegExp(
-  String.raw`\b(?:toll|number|total|tally|count|figure|casualties|losses|deaths|fatalities|injured|wounded|arrivals)\b[^,;:]*?\b(?:(?<!\bto\s)(?:has|have|had)\s+(?:(?:already|now|since|further|again|\p{L}+ly)\s+)?(?:risen|increased|climbed|jumped|leapt|leaped|soared|surged|grown|swelled|swollen|reached|surpassed|exceeded|topped|passed|gone\s+up)|already\s+(?:amounts?|amounted|totals?|totalled|totaled|exceeds?|exceeded|surpass(?:es|ed)?|reach(?:es|ed)|tops?|topped|stands?\s+at))(?:\s+to)?\s+${GROWTH_HEDGE}$`,
+  String.raw`\b(?:toll|number|total|tally|count|figure|casualties|losses|deaths|fatalities|injured|wounded|arrivals|deployments?|contingents?)\b[^,;:]*?\b(?:(?<!\bto\s)(?:has|have|had)\s+(?:(?:already|now|since|further|again|\p{L}+ly)\s+)?(?:risen|increased|climbed|jumped|leapt|leaped|soared|surged|grown|swelled|swollen|reached|surpassed|exceeded|topped|passed|gone\s+up)|already\s+(?:amounts?|amounted|totals?|totalled|totaled|exceeds?|exceeded|surpass(?:es|ed)?|reach(?:es|ed)|tops?|topped|stands?\s+at))(?:\s+to)?\s+${GROWTH_HEDGE}$`,
   'iu',
 );
 

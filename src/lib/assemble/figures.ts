@@ -199,10 +199,11 @@ function claimOfPhrase(phrase: string, lexicon: ActorLexicon): Claim | null {
 }
 
 /**
- * A sentence that only says what there is ("There are about 300 soldiers, including …"), or that adds
- * to the account before it ("Moreover, two citizens were also injured …").
+ * A sentence that only says what there is ("There are about 300 soldiers, including …"), that adds
+ * to the account before it ("Moreover, two citizens were also injured …"), or that splits a group
+ * just counted ("Of the dead, 13 were killed at the scene …", "Among them, …").
  */
-const GOES_ON = /^\s*(?:There\s+(?:are|were)\b|(?:Moreover|Furthermore|In\s+addition|Additionally),)/;
+const GOES_ON = /^\s*(?:There\s+(?:are|were)\b|(?:Moreover|Furthermore|In\s+addition|Additionally),|(?:Of|Among)\s+(?:them|those|whom|the\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2})\s*,)/u;
 
 /**
  * "The Bureau reported that the first sailors had arrived. There are about 300 sailors, …": an

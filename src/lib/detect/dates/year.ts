@@ -10,6 +10,7 @@ import { YEAR_PATTERN } from './words.ts';
  * Soviet Union", "during the 2020 war", "in a 2020 war" (the mention is "the 1991"); not before a plural, which a number
  * may count ("after the 2000 troops left"); nor a year after "of", unless it names when a war or
  * upheaval was ("during the first war of 1994"), and not before a plural ("the crisis of 2008 troops").
+ * A year that names a document ("under the 2020 agreements") dates it after any word.
  */
 export const year = regexRule(
   'year',
@@ -26,6 +27,9 @@ export const year = regexRule(
       `(?<=\\b(?:in|since|during|until|till|before|after|following|throughout)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:war|conflict|uprising|revolution|invasion|crisis|hostilities)\\s+of\\s+)(?<year>${YEAR_PATTERN})\\b(?![-–/.,]?\\d)(?!\\s+(?!(?:was|is|has|as|its|this|thus)\\b)\\p{L}+s\\b)`,
       'giu',
     ),
+    // "under the 2020 agreements", "uphold the 2020 trilateral peace agreement": a document named by
+    // the year it was made dates its making (corpus README, twentieth batch), after any word.
+    new RegExp(`(?<=\\bthe\\s+)(?<year>${YEAR_PATTERN})(?=\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:agreements?|accords?|treaty|treaties|pact|memorandum|truce|ceasefire\\s+(?:deal|agreement))\\b)`, 'giu'),
   ],
   (match, context) => {
     const value = Number(match.groups?.year);

@@ -61,6 +61,9 @@ const VAGUE_BY_FIRST_WORD = Map.groupBy(
   ({ parts }) => parts[0] as string,
 );
 
+/** A closing quotation mark, as a token of its own. */
+const CLOSING_QUOTE = /^["”’']$/;
+
 function vagueAt(tokens: readonly Token[], i: number): NumberSpan | null {
   const first = wordAt(tokens, i);
   const quantities = first === undefined ? undefined : VAGUE_BY_FIRST_WORD.get(first);
@@ -69,6 +72,8 @@ function vagueAt(tokens: readonly Token[], i: number): NumberSpan | null {
     let last = i + parts.length - 1;
     if (qualifiesNumber(tokens, last + 1)) continue;
     if (wordAt(tokens, last + 1) === 'of') last += 1;
+    // "“hundreds” of enemy soldiers": a vague amount in quotation marks still counts what follows.
+    else if (CLOSING_QUOTE.test(tokens[last + 1]?.text ?? '') && wordAt(tokens, last + 2) === 'of') last += 2;
     return { value, first: i, last, kind: 'vague', vague: words, yearLike: false };
   }
   return null;

@@ -451,7 +451,9 @@ function afterParticiplePhrase(tokens: readonly Token[], from: number): number {
 /** Words right before the number that count a loss: "killing 300", "losses of 76,000", "lost 500". */
 export function predicateBefore(tokens: readonly Token[], first: number): string | null {
   const words: string[] = [];
-  for (let i = first - 1; i >= 0 && words.length < 2; i--) {
+  // "killed “hundreds” of soldiers": an opening quotation mark right before the number stands outside the clause.
+  const quoted = /^["“‘']$/.test(tokens[first - 1]?.text ?? '') ? 1 : 0;
+  for (let i = first - 1 - quoted; i >= 0 && words.length < 2; i--) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') break;
     words.unshift(token.lower);
@@ -459,6 +461,9 @@ export function predicateBefore(tokens: readonly Token[], first: number): string
   // Only a verb or "of" right before the number governs it: "killing 300", "losses of 300". A verb
   // alone: the word before it is its subject ("the strikes killed five"), not what happened.
   const last = words.at(-1);
+  // "Of the dead, 13 … the remaining seven …": after a determiner "remaining" is no verb but the rest
+  // of a group counted before, which says what they are (read by `partOfGroup`), not that they stayed.
+  if (last === 'remaining' && DETERMINERS.has(words[0] ?? '')) return null;
   // "the deployment of 3,000", "the evacuation of 500", "the diversion of 2,000 ships": the act's
   // noun, read by its verb's past form too.
   if (last === 'of') {
@@ -570,6 +575,9 @@ const PARTICLES: ReadonlySet<string> = new Set(['down', 'over', 'out', 'in', 'up
  * "released" and "in captivity" are "held", "in hospital" is "hospitalized", "populated by" is "live".
  */
 const USUAL_WORDS: [RegExp, string][] = [
+  // "dozens of merchant vessels were traveling through the strait", "ships sailing the route": passing
+  // through, as topics' cues put traffic.
+  [/\b(?:travell?(?:ing|ed)|sail(?:ing|ed)|navigat(?:ing|ed))\b/, 'transit transiting transited'],
   // "an attack killing 300 people", "the strike kills 40": killed, as topics' cues list it.
   [/\bkill(?:ing|s)\b/, 'killed'],
   [/\b(?:hurt|(?:sustained|suffered)\s+(?:\w+\s+)?injuries|hospitali[sz]ed)\b/, 'injured wounded'],

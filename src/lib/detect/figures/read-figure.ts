@@ -11,6 +11,7 @@ import { looksPlural } from './plural.ts';
 import { countsPeople, predicateAfter } from './predicate.ts';
 import { BOUND_SUFFIXES, PLUS_SUFFIXES, QUALIFIERS, SCALE_QUALIFIERS, TOTAL_SUFFIXES, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers.ts';
 import { touching, wordAt } from './tokens.ts';
+import { MONTH_NAMES } from '../dates/words.ts';
 import type { Token } from './types.ts';
 
 /** A number read with its qualifier and noun, before ranges, elided units and the keep rules. */
@@ -276,6 +277,17 @@ function namesSources(tokens: readonly Token[], head: number): boolean {
   return SOURCE_DESCRIPTIONS.some((words) => words.every((word, k) => wordAt(tokens, head + 1 + k) === word));
 }
 
+/** Month names and their short forms, lower case ("dec", "sept"). */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES.flatMap((name) => [name.toLowerCase(), name.slice(0, 3).toLowerCase()]).concat('sept'));
+
+/** The number of tokens of a day written as a month and a day at `at` ("Dec. 3", "December 3"); 0 when none. */
+function dayLength(tokens: readonly Token[], at: number): number {
+  if (!MONTH_WORDS.has(wordAt(tokens, at) ?? '')) return 0;
+  const dot = tokens[at + 1]?.text === '.' ? 1 : 0;
+  const day = tokens[at + 1 + dot];
+  return day?.kind === 'number' && /^(?:[1-9]|[12]\d|3[01])$/.test(day.text) ? 2 + dot : 0;
+}
+
 /** Determiners of a group a number is part of: "20 of the victims", "192 of its soldiers". */
 const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'these', 'those']);
 
@@ -288,7 +300,8 @@ const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', '
  */
 function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, matcher: UnitMatcher, sentence: string): NounPhrase | null {
   if (wordAt(tokens, from) !== 'of' || !GROUP_DETERMINERS.has(wordAt(tokens, from + 1) ?? '')) return null;
-  const group = nounPhraseAfter(tokens, from + 2, (word) => matcher.isUnitHead(word));
+  // "two of the Dec. 3 attacks": a date that names which group is no number of the group's own.
+  const group = nounPhraseAfter(tokens, from + 2 + dayLength(tokens, from + 2), (word) => matcher.isUnitHead(word));
   // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
   if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
   const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
