@@ -81,7 +81,7 @@ export function whenClause(text: string, sentence: Sentence, date: DateMention, 
  * warship shot down three drones", "and the navy carried out fresh strikes", "while a third drone
  * crashed". Its subject is up to six words, the first an article or a capitalised name, and may take
  * an appositive between commas ("the USS Freedom, a navy destroyer, shot down …"). A place may come
- * between the date and the comma ("late Sunday over the southern Red Sea, while …").
+ * between the date and the comma ("late Sunday over the southern strait, while …").
  */
 const AND_CLAUSE = /^(?:\s+(?:in|over|near|off|at|across|along)\s+[^,;:.!?]{1,40}?,|,)?\s+(?:and|while)\s+((?:the|a|an|\p{Lu}[\p{L}'’-]*)(?:\s+[\p{L}\d'’.-]+){0,5}?(?:,\s+(?:a|an|the)(?:\s+[\p{L}\d'’.-]+){1,4},)?\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{3,}ed|shot|struck|sent|met|held|began|fled|left|sank|fired|seized|withdrew|took|came\s+under)\b[^;:!?]*)/u;
 
@@ -111,7 +111,7 @@ const SAYING_TO_DATE = /^\p{L}+\s+(?:[\p{L}-]+\s+)?(?:on\s+|late\s+|early\s+)?$/
  * `joined` is what was said, not a happening of that day: a verb right before the date ("said on
  * Monday that …, and"), or one between the date and the joined clause ("On Monday, the ministry said
  * rebels struck ships, and …"). A verb after the joined clause ("… hit three ships Sunday while a
- * destroyer shot down three drones, the military said") or well before the date ("CENTCOM said its
+ * destroyer shot down three drones, the military said") or well before the date ("the command said its
  * forces shot down two drones late Sunday, while …") leaves the date to what was said, and to the
  * joined clause with it.
  */

@@ -119,7 +119,7 @@ function dayCountedFrom(told: readonly Candidate[], future: boolean): Candidate 
 }
 
 /**
- * "Russia annexed the peninsula in 2014. Since the annexation, …": a sentence that opens with
+ * "Sylvania annexed the peninsula in 2014. Since the annexation, …": a sentence that opens with
  * "Since the" and a noun of an act ("-ment", "-tion", "-sion", "-ure", "-al", "-ing") reads like
  * "since then" (corpus README, nineteenth batch) when it opens its sentence (`SENTENCE_OPENS`) and the
  * sentence right before is dated: the act is the one it told. Only there: "Since the war, …" after an
@@ -153,7 +153,7 @@ export const PERIOD_PATTERNS: {
   justBefore?: boolean;
 }[] = [
   { cue: 'then', pattern: /\b(?:ever\s+)?since\s+then\b/gi, rule: 'anchored+since', resolve: (from) => ({ start: from.start, end: null, precision: 'range' }) },
-  // "North Korea confirmed the deployment in April. Since the acknowledgment, …": see `SINCE_THE_ACT`.
+  // "Freedonia confirmed the deployment in April. Since the acknowledgment, …": see `SINCE_THE_ACT`.
   { cue: 'since the', pattern: SINCE_THE_ACT, rule: 'anchored+since', resolve: (from) => ({ start: from.start, end: null, precision: 'range' }), justBefore: true },
   {
     // "In January, … One month later, …": the month that many months after a day or month told before.
