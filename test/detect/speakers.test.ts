@@ -2347,3 +2347,37 @@ describe('speakers: more verbs that stand before their subject after a quotation
     for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
   });
 });
+
+describe('speakers: the people a clause after their noun describes, not the clause’s object or agent', () => {
+  const credit = (texts: string[]) => statements(texts).map((m) => [m.speaker.description || m.speaker.name, m.government]);
+
+  it('reads "the company that owns it confirmed" as the company, not "it" nor the side named before', () => {
+    for (const [texts, speaker, government] of [
+      [['Sylvanian officials said the ferry was hit, while the shipping firm that owns it confirmed the crew was safe.'], 'the shipping firm', null],
+      [['The Palace said the ferry was hit.', 'The shipping firm that operates the ferry confirmed that the crew was safe.'], 'The shipping firm', null],
+      [['A charity which runs the camps in Marsh City said more families had arrived.'], 'A charity', null],
+      // "that" right before the speaker, or no verb between "that" and the phrase: no relative clause.
+      [['Officials said that the Freedonian army confirmed the withdrawal.'], 'Officials', null],
+      [['It was an attack that Sylvanian officials said was planned for weeks.'], 'Sylvanian officials', 'sylvania'],
+      [['The Palace said the ferry was hit.', 'Officials in Fredonburg said that armed groups claimed the attack.'], 'Officials in Fredonburg', 'freedonia'],
+    ] as const) {
+      const found = credit([...texts]);
+      const last = found.at(-1);
+      expect([texts.at(-1), last?.[0], last?.[1]]).toEqual([texts.at(-1), speaker, government]);
+    }
+  });
+
+  it('reads "lawmakers briefed by X said" as the lawmakers, not X', () => {
+    for (const [text, speaker, government] of [
+      ['Lawmakers briefed by the Palace said the troops had left.', 'Lawmakers', null],
+      ['Diplomats briefed by Sylvanian officials said the talks had stalled.', 'Diplomats', null],
+      ['Two senators informed by the Freedonian army said the border was closed.', 'Two senators', null],
+      // Not a briefing, or a document the body issued: the body speaks as before.
+      ['A statement released by the Palace said the troops had left.', 'the Palace', 'sylvania'],
+      ['Officials in Fredonburg said the port was closed.', 'Officials in Fredonburg', 'freedonia'],
+    ] as const) {
+      const [first] = credit([text]);
+      expect([text, first?.[0], first?.[1]]).toEqual([text, speaker, government]);
+    }
+  });
+});

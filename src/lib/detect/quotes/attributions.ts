@@ -805,6 +805,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
         personBeforePreposition(view, object.phrase, object.stop) ??
         personBeforeDoing(view, object.phrase, object.stop) ??
         personBeforeAppearance(view, object.phrase) ??
+        personBriefedBy(view, object.phrase, object.stop) ??
         documentBeforeTopic(view, object.phrase, object.stop) ??
         whosePlace(view, object.phrase, object.stop))) ??
     object;
@@ -820,6 +821,9 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "A Sylvanian defector who now lives in Freedonia said": the one the relative clause describes speaks.
   const described = phrase.first > 0 ? subjectOfBareRelative(view, phrase) : null;
   if (described) return { phrase: spanOf(described), appositive: null, elided: false, role: 'main' };
+  // "The company that owns the tanker confirmed": the noun a restrictive relative describes speaks.
+  const owner = restrictiveRelativeHead(view, phrase);
+  if (owner) return { phrase: spanOf(owner), appositive: null, elided: false, role: 'main' };
   // "A letter from Ruhl to Berg said": whom the words are addressed to does not say them; the phrase
   // before "to" does.
   const sender = stop === 'to' ? addressedFrom(view, phrase) : null;
@@ -1008,6 +1012,34 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
   return null;
 }
 
+/** Words that open the object of a verb in a relative clause: "that operates the ferry", "that owns it". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'it', 'them', 'this', 'these', 'those']);
+
+/**
+ * The noun before a restrictive relative whose object is `phrase`, right before the speech verb: "the
+ * shipping company that owns it confirmed", "a firm which operates the tanker said". The clause's
+ * object ("it", "the tanker") does not speak; the noun the clause describes does. Only "that" or
+ * "which" with no comma before it, then one verb in -s or -ed (or an irregular participle), then the
+ * object (the phrase, or the rest of it when the verb was read into it): "officials said that the
+ * army confirmed" (no verb between) and "an attack that officials said" (the phrase right after
+ * "that") are not such clauses. Null when the noun is no speaker.
+ */
+function restrictiveRelativeHead(view: SentenceView, phrase: PhraseRange): PhraseRange | null {
+  // The verb may have been read into the phrase ("operates the ferry") or not ("owns" before "it").
+  const isRelative = (i: number) => i >= 1 && (view.tokens[i]?.text === 'that' || view.tokens[i]?.text === 'which');
+  // Read into it, the verb takes an object that opens with an article, a possessive or a pronoun
+  // ("operates the ferry"), which "armed groups" or "trained soldiers" after "that" do not.
+  const objectOpener = view.tokens[phrase.first + 1]?.text.toLowerCase() ?? '';
+  const verbInPhrase = isRelative(phrase.first - 1) && phrase.last > phrase.first && OBJECT_OPENERS.has(objectOpener);
+  const relative = verbInPhrase ? phrase.first - 1 : phrase.first - 2;
+  if (!isRelative(relative)) return null;
+  const verb = (view.tokens[relative + 1] as Token).text;
+  if (!(/^\p{Ll}{2,}(?:s|ed)$/u.test(verb) || IRREGULAR_PARTICIPLES.has(verb)) || isRoleNoun(verb) || PRIVATE_PERSONS.has(verb)) return null;
+  if (!isPlainGap(gapBefore(view, relative)) || !isPlainGap(gapAfter(view, relative)) || !isPlainGap(gapAfter(view, relative + 1))) return null;
+  const head = phraseBefore(view, relative - 1).phrase;
+  return head && isSpeakerPhrase(view, head) ? head : null;
+}
+
 /** Whether the relative clause from token `first` opens with a participle of captivity: "defected", "was captured". */
 function capturedInClause(view: SentenceView, first: number): boolean {
   let i = first;
@@ -1188,6 +1220,27 @@ function personBeforeDoing(view: SentenceView, object: PhraseRange, stop: string
   // A word for people, or a name ("Sergeant Lind while serving with …").
   const named = isCapitalised((view.tokens[people.phrase.last] as Token).text);
   return PRIVATE_PERSONS.has(head) || isRoleNoun(head) || named ? { phrase: people.phrase, stop: people.stop } : null;
+}
+
+/** Participles by which someone was told what they pass on, before "by": "lawmakers briefed by the agency". */
+const INFORMED_PARTICIPLES: ReadonlySet<string> = new Set(['briefed', 'informed']);
+
+/**
+ * "Lawmakers briefed by the agency said", "diplomats informed by Sylvanian officials said": the people
+ * who were briefed speak, not the one who briefed them, whose side would be a wrong one. Null unless
+ * `object` follows "by" after such a participle and the words before it end in a word for people (not
+ * a name, but the sentence's first word may be capitalised).
+ */
+function personBriefedBy(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  if (stop !== 'by' || object.first < 3) return null;
+  const participle = object.first - 2;
+  if (view.tokens[object.first - 1]?.text !== 'by' || !INFORMED_PARTICIPLES.has((view.tokens[participle] as Token).text)) return null;
+  if (!isPlainGap(gapBefore(view, participle)) || !isPlainGap(gapAfter(view, participle))) return null;
+  const people = phraseBefore(view, participle - 1);
+  if (!people.phrase) return null;
+  const last = view.tokens[people.phrase.last] as Token;
+  if (isCapitalised(last.text) && people.phrase.last !== 0) return null;
+  return isRoleNoun(last.text.toLowerCase()) ? (people as { phrase: PhraseRange; stop: string }) : null;
 }
 
 /**
