@@ -2381,3 +2381,31 @@ describe('speakers: the people a clause after their noun describes, not the clau
     }
   });
 });
+
+describe('speakers: a quoted name before a reporting verb other than "said"', () => {
+  const credit = (texts: string[]) => statements(texts).map((m) => [m.kind, m.speaker.name || m.speaker.description, m.government]);
+
+  it('reads the quoted name as the speaker, and the quotation as no words of its own', () => {
+    for (const [texts, speaker, government] of [
+      [['The carrier “Blue Line” announced that its ferry had been delayed.'], 'Blue Line', null],
+      [['The rights group “Open Doors” confirmed that the camps were full.'], 'Open Doors', null],
+      // The side named before does not take the words of the company after it.
+      [['Sylvanian officials said the ferry was hit.', 'The carrier “Blue Line” confirmed that the crew was safe.'], 'Blue Line', null],
+    ] as const) {
+      const last = credit([...texts]).at(-1);
+      expect([texts.at(-1), last]).toEqual([texts.at(-1), ['reported', speaker, government]]);
+    }
+  });
+
+  it('takes no quoted name for the speaker after a comma, at the sentence’s start, or as what a verb of naming names', () => {
+    for (const text of [
+      'The ministry, which named the operation “Iron Dome” confirmed that it had ended.',
+      'Officials who called the drills “Spring Shield” announced that they were over.',
+      'The Palace said the exercise, “Spring Shield,” confirmed that the army was ready.',
+      '“Victory” announced the general on Monday.',
+    ]) {
+      const speakers = credit([text]).map((c) => c[1]);
+      expect([text, speakers.some((s) => s === 'Iron Dome' || s === 'Spring Shield' || s === 'Victory')]).toEqual([text, false]);
+    }
+  });
+});
