@@ -2409,3 +2409,23 @@ describe('speakers: a quoted name before a reporting verb other than "said"', ()
     }
   });
 });
+
+describe('speakers: a joint voice of a government and bodies that speak for none', () => {
+  it('gives "many NGOs and the Sylvanian government" no government, and keeps one for the government’s own bodies', () => {
+    for (const [text, government] of [
+      ['Over the past year, many NGOs and the Sylvanian government have warned that the camps were full.', null],
+      ['Since May, several aid groups and the Palace have said that the camps were full.', null],
+      ['In March, shipping firms and Freedonian officials said that the port was closed.', null],
+      ['Rights groups and the Palace said that the camps were full.', null],
+      ['Journalists and Sylvanian officials said that the convoy had left.', null],
+      // Parts that are all the government's, or that name no body of their own, keep its side.
+      ['On Monday, Sylvanian officials and the Palace said that the camps were full.', 'sylvania'],
+      ['On Monday, the Sylvanian army and the Palace said that the camps were full.', 'sylvania'],
+      // A clause after "and" with a comma before it is a sentence of its own.
+      ['The army shelled the town, and Sylvanian officials said that the camps were full.', 'sylvania'],
+    ] as const) {
+      const [first] = statements([text]);
+      expect([text, first?.government]).toEqual([text, government]);
+    }
+  });
+});

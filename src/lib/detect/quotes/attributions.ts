@@ -15,7 +15,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, BUSINESSES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -821,6 +821,9 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "A Sylvanian defector who now lives in Freedonia said": the one the relative clause describes speaks.
   const described = phrase.first > 0 ? subjectOfBareRelative(view, phrase) : null;
   if (described) return { phrase: spanOf(described), appositive: null, elided: false, role: 'main' };
+  // "Aid groups and the Sylvanian government said": a joint voice, not the government alone.
+  const joint = stop === 'and' ? jointWithNonGovernmentVoice(view, phrase) : null;
+  if (joint) return { phrase: spanOf(joint), appositive: null, elided: false, role: 'main' };
   // "The company that owns the tanker confirmed": the noun a restrictive relative describes speaks.
   const owner = restrictiveRelativeHead(view, phrase);
   if (owner) return { phrase: spanOf(owner), appositive: null, elided: false, role: 'main' };
@@ -1011,6 +1014,25 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
   }
   return null;
 }
+
+/**
+ * The whole of "X and `phrase`" when X, right before a plain "and", is people or bodies (in the plural)
+ * that speak for no government: "aid groups and the Sylvanian government said", "journalists and Freedonian officials
+ * said". Read alone, the part after "and" would take the words as a government's; together they are a
+ * joint voice (resolve-speaker gives it no government). Null for any other word before "and".
+ */
+function jointWithNonGovernmentVoice(view: SentenceView, phrase: PhraseRange): PhraseRange | null {
+  const and = phrase.first - 1;
+  if (view.tokens[and]?.text !== 'and' || and < 1 || !isPlainGap(gapBefore(view, and))) return null;
+  const head = (view.tokens[and - 1] as Token).text.toLowerCase();
+  // Plural only: "the ship's owner and operator" is one firm's two roles, not two voices.
+  if (!head.endsWith('s') || !(NON_GOVERNMENT_VOICES.has(head) || BUSINESSES.has(head) || PRIVATE_PERSONS.has(head) || INDEPENDENT_ROLES.has(head.replace(/s$/, '')))) return null;
+  const before = phraseBefore(view, and - 1).phrase;
+  return before && isSpeakerPhrase(view, before) ? { ...phrase, first: before.first, start: before.start, head: phrase.head ?? phrase.last } : null;
+}
+
+/** Plural bodies that speak for no government, before "and": "aid groups and …", "NGOs and …". */
+const NON_GOVERNMENT_VOICES: ReadonlySet<string> = new Set(['ngos', 'groups', 'organisations', 'organizations', 'charities', 'unions', 'outlets']);
 
 /** Words that open the object of a verb in a relative clause: "that operates the ferry", "that owns it". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'it', 'them', 'this', 'these', 'those']);
