@@ -2361,3 +2361,85 @@ describe('speakers: more verbs that stand before their subject after a quotation
     for (const [text, expected] of cases) expect(read(text), text).toEqual(expected);
   });
 });
+
+describe('speakers: the people a clause after their noun describes, not the clause’s object or agent', () => {
+  const credit = (texts: string[]) => statements(texts).map((m) => [m.speaker.description || m.speaker.name, m.government]);
+
+  it('reads "the company that owns it confirmed" as the company, not "it" nor the side named before', () => {
+    for (const [texts, speaker, government] of [
+      [['Sylvanian officials said the ferry was hit, while the shipping firm that owns it confirmed the crew was safe.'], 'the shipping firm', null],
+      [['The Palace said the ferry was hit.', 'The shipping firm that operates the ferry confirmed that the crew was safe.'], 'The shipping firm', null],
+      [['A charity which runs the camps in Marsh City said more families had arrived.'], 'A charity', null],
+      // "that" right before the speaker, or no verb between "that" and the phrase: no relative clause.
+      [['Officials said that the Freedonian army confirmed the withdrawal.'], 'Officials', null],
+      [['It was an attack that Sylvanian officials said was planned for weeks.'], 'Sylvanian officials', 'sylvania'],
+      [['The Palace said the ferry was hit.', 'Officials in Fredonburg said that armed groups claimed the attack.'], 'Officials in Fredonburg', 'freedonia'],
+    ] as const) {
+      const found = credit([...texts]);
+      const last = found.at(-1);
+      expect([texts.at(-1), last?.[0], last?.[1]]).toEqual([texts.at(-1), speaker, government]);
+    }
+  });
+
+  it('reads "lawmakers briefed by X said" as the lawmakers, not X', () => {
+    for (const [text, speaker, government] of [
+      ['Lawmakers briefed by the Palace said the troops had left.', 'Lawmakers', null],
+      ['Diplomats briefed by Sylvanian officials said the talks had stalled.', 'Diplomats', null],
+      ['Two senators informed by the Freedonian army said the border was closed.', 'Two senators', null],
+      // Not a briefing, or a document the body issued: the body speaks as before.
+      ['A statement released by the Palace said the troops had left.', 'the Palace', 'sylvania'],
+      ['Officials in Fredonburg said the port was closed.', 'Officials in Fredonburg', 'freedonia'],
+    ] as const) {
+      const [first] = credit([text]);
+      expect([text, first?.[0], first?.[1]]).toEqual([text, speaker, government]);
+    }
+  });
+});
+
+describe('speakers: a quoted name before a reporting verb other than "said"', () => {
+  const credit = (texts: string[]) => statements(texts).map((m) => [m.kind, m.speaker.name || m.speaker.description, m.government]);
+
+  it('reads the quoted name as the speaker, and the quotation as no words of its own', () => {
+    for (const [texts, speaker, government] of [
+      [['The carrier “Blue Line” announced that its ferry had been delayed.'], 'Blue Line', null],
+      [['The rights group “Open Doors” confirmed that the camps were full.'], 'Open Doors', null],
+      // The side named before does not take the words of the company after it.
+      [['Sylvanian officials said the ferry was hit.', 'The carrier “Blue Line” confirmed that the crew was safe.'], 'Blue Line', null],
+    ] as const) {
+      const last = credit([...texts]).at(-1);
+      expect([texts.at(-1), last]).toEqual([texts.at(-1), ['reported', speaker, government]]);
+    }
+  });
+
+  it('takes no quoted name for the speaker after a comma, at the sentence’s start, or as what a verb of naming names', () => {
+    for (const text of [
+      'The ministry, which named the operation “Iron Dome” confirmed that it had ended.',
+      'Officials who called the drills “Spring Shield” announced that they were over.',
+      'The Palace said the exercise, “Spring Shield,” confirmed that the army was ready.',
+      '“Victory” announced the general on Monday.',
+    ]) {
+      const speakers = credit([text]).map((c) => c[1]);
+      expect([text, speakers.some((s) => s === 'Iron Dome' || s === 'Spring Shield' || s === 'Victory')]).toEqual([text, false]);
+    }
+  });
+});
+
+describe('speakers: a joint voice of a government and bodies that speak for none', () => {
+  it('gives "many NGOs and the Sylvanian government" no government, and keeps one for the government’s own bodies', () => {
+    for (const [text, government] of [
+      ['Over the past year, many NGOs and the Sylvanian government have warned that the camps were full.', null],
+      ['Since May, several aid groups and the Palace have said that the camps were full.', null],
+      ['In March, shipping firms and Freedonian officials said that the port was closed.', null],
+      ['Rights groups and the Palace said that the camps were full.', null],
+      ['Journalists and Sylvanian officials said that the convoy had left.', null],
+      // Parts that are all the government's, or that name no body of their own, keep its side.
+      ['On Monday, Sylvanian officials and the Palace said that the camps were full.', 'sylvania'],
+      ['On Monday, the Sylvanian army and the Palace said that the camps were full.', 'sylvania'],
+      // A clause after "and" with a comma before it is a sentence of its own.
+      ['The army shelled the town, and Sylvanian officials said that the camps were full.', 'sylvania'],
+    ] as const) {
+      const [first] = statements([text]);
+      expect([text, first?.government]).toEqual([text, government]);
+    }
+  });
+});

@@ -15,7 +15,7 @@ import { pointsWithoutSpeaker, readsAsSpeech, speaksHere } from './speech-contex
 import { invertedOnlySpeechVerbs, invertibleSpeechVerbs, isParticiple, participleSpeechVerbs, speechVerbMatches, speechVerbs } from './speech-verbs.ts';
 import { isAcronym, isCalendarWord, isCapitalised, isPlainGap, isPossessive } from './tokens.ts';
 import type { SentenceView, Span, Token } from './types.ts';
-import { APPEARANCE_PARTICIPLES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
+import { APPEARANCE_PARTICIPLES, BUSINESSES, CAPTIVE_PARTICIPLES, CAPTIVITY_ADVERBS, GROUP_MEMBER_VERBS, GROUP_ROLES, INDEPENDENT_ROLES, INDEPENDENT_ROLES_ANY_NUMBER, isRoleNoun, PLACE_OR_AGENT, PERSON_ROLES, PLACE_PREPOSITIONS, PRIVATE_PERSONS, PRONOUNS, SITUATION_PARTICIPLES, TIME_WORDS } from './word-lists.ts';
 
 export type { Span } from './types.ts';
 
@@ -808,6 +808,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
         personBeforePreposition(view, object.phrase, object.stop) ??
         personBeforeDoing(view, object.phrase, object.stop) ??
         personBeforeAppearance(view, object.phrase) ??
+        personBriefedBy(view, object.phrase, object.stop) ??
         documentBeforeTopic(view, object.phrase, object.stop) ??
         whosePlace(view, object.phrase, object.stop))) ??
     object;
@@ -823,6 +824,12 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   // "A Sylvanian defector who now lives in Freedonia said": the one the relative clause describes speaks.
   const described = phrase.first > 0 ? subjectOfBareRelative(view, phrase) : null;
   if (described) return { phrase: spanOf(described), appositive: null, elided: false, role: 'main' };
+  // "Aid groups and the Sylvanian government said": a joint voice, not the government alone.
+  const joint = stop === 'and' ? jointWithNonGovernmentVoice(view, phrase) : null;
+  if (joint) return { phrase: spanOf(joint), appositive: null, elided: false, role: 'main' };
+  // "The company that owns the tanker confirmed": the noun a restrictive relative describes speaks.
+  const owner = restrictiveRelativeHead(view, phrase);
+  if (owner) return { phrase: spanOf(owner), appositive: null, elided: false, role: 'main' };
   // "A letter from Ruhl to Berg said": whom the words are addressed to does not say them; the phrase
   // before "to" does.
   const sender = stop === 'to' ? addressedFrom(view, phrase) : null;
@@ -1011,6 +1018,53 @@ function subjectOfBareRelative(view: SentenceView, phrase: PhraseRange): PhraseR
   return null;
 }
 
+/**
+ * The whole of "X and `phrase`" when X, right before a plain "and", is people or bodies (in the plural)
+ * that speak for no government: "aid groups and the Sylvanian government said", "journalists and Freedonian officials
+ * said". Read alone, the part after "and" would take the words as a government's; together they are a
+ * joint voice (resolve-speaker gives it no government). Null for any other word before "and".
+ */
+function jointWithNonGovernmentVoice(view: SentenceView, phrase: PhraseRange): PhraseRange | null {
+  const and = phrase.first - 1;
+  if (view.tokens[and]?.text !== 'and' || and < 1 || !isPlainGap(gapBefore(view, and))) return null;
+  const head = (view.tokens[and - 1] as Token).text.toLowerCase();
+  // Plural only: "the ship's owner and operator" is one firm's two roles, not two voices.
+  if (!head.endsWith('s') || !(NON_GOVERNMENT_VOICES.has(head) || BUSINESSES.has(head) || PRIVATE_PERSONS.has(head) || INDEPENDENT_ROLES.has(head.replace(/s$/, '')))) return null;
+  const before = phraseBefore(view, and - 1).phrase;
+  return before && isSpeakerPhrase(view, before) ? { ...phrase, first: before.first, start: before.start, head: phrase.head ?? phrase.last } : null;
+}
+
+/** Plural bodies that speak for no government, before "and": "aid groups and …", "NGOs and …". */
+const NON_GOVERNMENT_VOICES: ReadonlySet<string> = new Set(['ngos', 'groups', 'organisations', 'organizations', 'charities', 'unions', 'outlets']);
+
+/** Words that open the object of a verb in a relative clause: "that operates the ferry", "that owns it". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'it', 'them', 'this', 'these', 'those']);
+
+/**
+ * The noun before a restrictive relative whose object is `phrase`, right before the speech verb: "the
+ * shipping company that owns it confirmed", "a firm which operates the tanker said". The clause's
+ * object ("it", "the tanker") does not speak; the noun the clause describes does. Only "that" or
+ * "which" with no comma before it, then one verb in -s or -ed (or an irregular participle), then the
+ * object (the phrase, or the rest of it when the verb was read into it): "officials said that the
+ * army confirmed" (no verb between) and "an attack that officials said" (the phrase right after
+ * "that") are not such clauses. Null when the noun is no speaker.
+ */
+function restrictiveRelativeHead(view: SentenceView, phrase: PhraseRange): PhraseRange | null {
+  // The verb may have been read into the phrase ("operates the ferry") or not ("owns" before "it").
+  const isRelative = (i: number) => i >= 1 && (view.tokens[i]?.text === 'that' || view.tokens[i]?.text === 'which');
+  // Read into it, the verb takes an object that opens with an article, a possessive or a pronoun
+  // ("operates the ferry"), which "armed groups" or "trained soldiers" after "that" do not.
+  const objectOpener = view.tokens[phrase.first + 1]?.text.toLowerCase() ?? '';
+  const verbInPhrase = isRelative(phrase.first - 1) && phrase.last > phrase.first && OBJECT_OPENERS.has(objectOpener);
+  const relative = verbInPhrase ? phrase.first - 1 : phrase.first - 2;
+  if (!isRelative(relative)) return null;
+  const verb = (view.tokens[relative + 1] as Token).text;
+  if (!(/^\p{Ll}{2,}(?:s|ed)$/u.test(verb) || IRREGULAR_PARTICIPLES.has(verb)) || isRoleNoun(verb) || PRIVATE_PERSONS.has(verb)) return null;
+  if (!isPlainGap(gapBefore(view, relative)) || !isPlainGap(gapAfter(view, relative)) || !isPlainGap(gapAfter(view, relative + 1))) return null;
+  const head = phraseBefore(view, relative - 1).phrase;
+  return head && isSpeakerPhrase(view, head) ? head : null;
+}
+
 /** Whether the relative clause from token `first` opens with a participle of captivity: "defected", "was captured". */
 function capturedInClause(view: SentenceView, first: number): boolean {
   let i = first;
@@ -1197,6 +1251,27 @@ function personBeforeDoing(view: SentenceView, object: PhraseRange, stop: string
   // A word for people, or a name ("Sergeant Lind while serving with …").
   const named = isCapitalised((view.tokens[people.phrase.last] as Token).text);
   return PRIVATE_PERSONS.has(head) || isRoleNoun(head) || named ? { phrase: people.phrase, stop: people.stop } : null;
+}
+
+/** Participles by which someone was told what they pass on, before "by": "lawmakers briefed by the agency". */
+const INFORMED_PARTICIPLES: ReadonlySet<string> = new Set(['briefed', 'informed']);
+
+/**
+ * "Lawmakers briefed by the agency said", "diplomats informed by Sylvanian officials said": the people
+ * who were briefed speak, not the one who briefed them, whose side would be a wrong one. Null unless
+ * `object` follows "by" after such a participle and the words before it end in a word for people (not
+ * a name, but the sentence's first word may be capitalised).
+ */
+function personBriefedBy(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  if (stop !== 'by' || object.first < 3) return null;
+  const participle = object.first - 2;
+  if (view.tokens[object.first - 1]?.text !== 'by' || !INFORMED_PARTICIPLES.has((view.tokens[participle] as Token).text)) return null;
+  if (!isPlainGap(gapBefore(view, participle)) || !isPlainGap(gapAfter(view, participle))) return null;
+  const people = phraseBefore(view, participle - 1);
+  if (!people.phrase) return null;
+  const last = view.tokens[people.phrase.last] as Token;
+  if (isCapitalised(last.text) && people.phrase.last !== 0) return null;
+  return isRoleNoun(last.text.toLowerCase()) ? (people as { phrase: PhraseRange; stop: string }) : null;
 }
 
 /**

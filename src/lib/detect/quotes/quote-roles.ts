@@ -172,8 +172,24 @@ export function isQuotedName(text: string, quote: QuoteSpan): boolean {
   if (quote.unclosed || !(QUOTED_NAME.test(inner) || LINKED_QUOTED_NAME.test(inner))) return false;
   const after = text.slice(quoteEnd(quote));
   const before = text.slice(0, Math.max(quote.open, 0));
-  return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(after) || /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i.test(before);
+  return /^\s*,?\s*(?:said|says|told|added|explained|noted|wrote)\b/.test(after) || /\b(?:call\s?sign|nicknamed|nickname|codenamed|code\s?name|nom de guerre)\s*$/i.test(before) || nameBeforeReportingVerb(inner, before, after);
 }
+
+/**
+ * "the carrier “Blue Line” announced that …", "the rights group “Open Doors” confirmed …": a quoted
+ * name right after a word of the sentence and right before a reporting verb in the past, with no comma
+ * on either side of it (“Victory,” announced the general: a quotation the general speaks), and not the
+ * object of a verb of naming before it.
+ */
+function nameBeforeReportingVerb(inner: string, before: string, after: string): boolean {
+  return !inner.endsWith(',') && /\p{L}\s+$/u.test(before) && NAME_BEFORE_VERB.test(after) && !NAMING_BEFORE.test(before.slice(-80));
+}
+
+/** A verb of naming a few words before the quotation: "which named the operation “Iron Dome” confirmed": the name is its object. */
+const NAMING_BEFORE = /\b(?:called|calls|named|names|dubbed|dubs|labell?ed|termed|branded|as)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
+
+/** Reporting verbs in the past after a quoted name, besides those any quoted name may stand before. */
+const NAME_BEFORE_VERB = /^\s*(?:announced|confirmed|stated|claimed|reported|denied|warned|insisted|stressed|said|added)\s+(?:that\b|on\b|in\b|it\b|its\b|the\b)/;
 
 /** "Ruhl", "Sea Wolf", "Berg,": capitalised words only. */
 const QUOTED_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},?$/u;

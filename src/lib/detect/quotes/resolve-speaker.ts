@@ -369,9 +369,23 @@ export function everyPartSpeaksFor(text: string, government: string, lexicon: Ac
     // office's name, which the part before left open after "of".
     if (i > 0 && OFFICE_LEFT_OPEN.test(parts[i - 1] as string) && TITLE_WORDS.has(part.split(' ')[0] as string)) return true;
     const side = lexicon.resolveSpeakerPhrase(part).government;
-    return side === government || (side === null && !/^\p{Lu}/u.test(part.replace(/^(?:the|a|an)\s+/i, '')));
+    return side === government || (side === null && !/^\p{Lu}/u.test(part.replace(/^(?:the|a|an)\s+/i, '')) && !speaksForNoGovernment(part));
   });
 }
+
+/**
+ * Whether a part of a coordinated phrase names people or bodies that speak for no government, whose
+ * words a government's part does not take over: "many NGOs and the Sylvanian government", "aid
+ * groups and Freedonian officials" are joint voices. "Freedonia's defence and foreign ministries"
+ * is not: "foreign ministries" is the government's.
+ */
+function speaksForNoGovernment(part: string): boolean {
+  const head = part.slice(part.lastIndexOf(' ') + 1).toLowerCase();
+  return NON_GOVERNMENT_BODIES.has(head) || BUSINESSES.has(head) || PRIVATE_PERSONS.has(head) || INDEPENDENT_ROLES.has(head.replace(/s$/, ''));
+}
+
+/** Bodies that speak for no government, as the head of a part of a coordinated phrase. */
+const NON_GOVERNMENT_BODIES: ReadonlySet<string> = new Set(['ngo', 'ngos', 'group', 'groups', 'organisations', 'organizations', 'charities', 'companies', 'firms', 'unions', 'outlets', 'media']);
 
 /** An office named up to "of" and capitalised words, which "and" may go on with: "Minister of Labour". */
 const OFFICE_LEFT_OPEN = /\bof(?:\s+\p{Lu}[\p{L}-]*)+$/u;
