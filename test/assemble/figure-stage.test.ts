@@ -436,3 +436,19 @@ describe('forecastOfCounted: the counted as the subject of a future', () => {
     expect(forecastOfCounted('Freedonia has sent ', ' to the port')).toBe(false);
   });
 });
+
+describe('figureStage: a period that runs up to now is a running total', () => {
+  it.each([
+    ['Officials said 48 barges took the northern route during the period from 3 May until today', '48 barges', 'cumulative'],
+    ['Some 4,000 families have received vouchers from March up to now', '4,000 families', 'cumulative'],
+    ['Between January and today, the agency registered 12,000 asylum requests', '12,000 asylum requests', 'cumulative'],
+    ['The clinic treated 900 patients from the first week of the flood to the present day', '900 patients', 'cumulative'],
+    // Must not fire: a period that starts now or ends elsewhere, or "today" alone.
+    ['Five ships are expected to pass between now and Friday', 'Five ships', 'expected'],
+    ['The guards held 40 prisoners from dawn to dusk', '40 prisoners', 'reported'],
+    ['The port handled 77 ships today', '77 ships', 'reported'],
+    ['The convoy of 30 trucks went from the border to the capital', '30 trucks', 'reported'],
+  ])('%s', (clause, figure, expected) => {
+    expect(stage(clause, figure)).toBe(expected);
+  });
+});

@@ -1777,3 +1777,27 @@ describe('findFigures: a craft with no crew is a drone', () => {
     expect(read(text, topic)).toEqual(expected);
   });
 });
+
+describe('findFigures: a shared noun no cue files is counted as its list is', () => {
+  const TOPIC: FigureCategory[] = [
+    { id: 'fled', label: 'Fled', units: ['people', 'cars', 'trucks'], cues: ['fled', 'evacuated'] },
+    { id: 'arms', label: 'Arms', units: ['rifles', 'tanks', 'rounds of ammunition', 'rounds', 'trucks'], cues: ['handed over'] },
+    { id: 'aid', label: 'Aid', units: ['tons of aid', 'tons', 'trucks'], cues: ['donated'] },
+  ];
+  const read = (text: string) => findFigures(text, TOPIC).map((f) => [f.text, f.category]);
+
+  it.each([
+    // A list of arms whose verb no cue lists: the shared noun goes with the arms around it.
+    ['By Friday, 300 rifles, 12 tanks and 40 trucks were confiscated from the militia.', [['300 rifles', 'arms'], ['12 tanks', 'arms'], ['40 trucks', 'arms']]],
+    ['Police impounded 40 trucks, 5,000 rounds of ammunition and 90 rifles.', [['40 trucks', 'arms'], ['5,000 rounds', 'arms'], ['90 rifles', 'arms']]],
+    // Must not fire: a cue of its own category files it, whatever the list.
+    ['Families evacuated in 40 trucks, and 300 rifles were left behind.', [['40 trucks', 'fled'], ['300 rifles', 'arms']]],
+    // Must not fire: neighbours that name two categories, or none whose noun is its own alone.
+    ['The depot held 300 rifles, 40 trucks and 20 tons of aid.', [['300 rifles', 'arms'], ['40 trucks', 'fled'], ['20 tons', 'aid']]],
+    ['Checkpoints counted 500 cars and 40 trucks on the road.', [['500 cars', 'fled'], ['40 trucks', 'fled']]],
+    // Must not fire: an item not joined to it by a comma or "and".
+    ['Guards took 300 rifles from a store near 40 trucks.', [['300 rifles', 'arms'], ['40 trucks', 'fled']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});

@@ -76,11 +76,11 @@ const SENDING_TIMED = /\b(?:dispatch|deployment|transfer|delivery|deliveries|eva
 
 /**
  * Running totals: the number sums a period up to now ("so far", "since May", "in the last four
- * weeks"). "A total of 48 strikes were launched" alone sums one wave, not a period: "a total of"
+ * weeks", "from 19 November until today", "between March and now"). "A total of 48 strikes were launched" alone sums one wave, not a period: "a total of"
  * counts only with a period ("so far", "since …"); "bringing the total to" adds a new count to what
  * came before.
  */
-const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|week|month|year)\b|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total)/iu;
+const CUMULATIVE = /\b(?:in total|in all(?!\s+(?:the\s+|of\s+)?\d)|so far|to date|altogether|overall|since (?:the (?:start|beginning|war|conflict|invasion)|\p{Lu}|\d|last|early|mid|late)|(?:in|over|during|within) the (?:past|last) (?:(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:hours|days|weeks|months|years|week|month|year)\b|(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushed) (?:the|its|their) (?:overall |cumulative )?total|(?:from|between) [^,;:.]{1,40}? (?:until|till|up to|up until|to|and) (?:today|now|the present(?: day)?|this day)\b)/iu;
 
 /**
  * "the largest attack to date", "one of the heaviest barrages so far": a superlative ranked against

@@ -117,7 +117,10 @@ export function findFigures(
     const sentenceEnd = tokens.findIndex((token) => token.start >= end);
     return restatedCount(draft, { matcher, tokens, opening: opening(draft), previous, sentenceEnd: sentenceEnd < 0 ? tokens.length : sentenceEnd });
   };
-  const kept = listed.map((draft) => restated(partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening })));
+  const kept = listed
+    .map((draft) => restated(partOfGroupBefore(draft, listed, { matcher, sentenceOf, sentenceText, opening })))
+    // "seized 300 rifles, 40 tanks and 75 vehicles": a shared noun no cue files is counted as its list is.
+    .map((draft, _, all) => asItsList(draft, all, tokens, matcher, sentenceText(draft)));
   const bare = joined.filter((draft) => draft.noun === 'none' && !readsAsYear(tokens, draft.span, draft.firstToken));
   // "12,000 troops, of whom more than 4,000 were lost": the unit is borrowed, what happened is the clause's own.
   // "out of a population of about 120,000": a unit right before "of" names what the number counts,
@@ -163,6 +166,43 @@ export function findFigures(
   const references = backReferences.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), refersBack: true }));
   const recountings = recountsEarlier.map((draft) => ({ ...toMention({ ...draft, unit: '' }, text, tokens), recountsEarlier: true }));
   return [...mentions, ...references, ...recountings].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * "seized 300 rifles, 40 tanks and 75 vehicles": a count whose noun several categories list ("vehicles"
+ * flee or are handed over), when no cue of the sentence files it where it stands, is counted as the list
+ * it is an item of: the items right before and after it (parted from it by a comma, "and" or "or") whose
+ * nouns only one category lists must all name the same category, and that category must list its noun
+ * too. A cue of its own category keeps it ("300 rifles were seized and 75 vehicles fled"), as do
+ * neighbours that disagree or name a category that does not count its noun.
+ */
+function asItsList(draft: Draft, drafts: readonly Draft[], tokens: readonly Token[], matcher: UnitMatcher, sentence: string): Draft {
+  const own = draft.category;
+  if (draft.noun !== 'count' || own === null) return draft;
+  const listing = matcher.categoriesListing(unitHead(draft));
+  if (listing.length < 2 || matcher.isCuedBy(own, withUsualWords(sentence.toLowerCase()))) return draft;
+  const items = drafts.filter(
+    (other) =>
+      other.category !== null &&
+      (listJoins(tokens, other.lastToken, draft.firstToken) || listJoins(tokens, draft.lastToken, other.firstToken)) &&
+      matcher.categoriesListing(unitHead(other)).length === 1,
+  );
+  const named = new Set(items.map((item) => item.category as string));
+  const [category] = named;
+  return named.size === 1 && category !== own && category !== undefined && listing.includes(category) ? { ...draft, category } : draft;
+}
+
+/** The last word of a count's unit ("ammunition" of "pieces of ammunition"). */
+function unitHead(draft: Draft): string {
+  return draft.unit?.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+}
+
+/** Whether the tokens strictly between `end` and `start` join two items of a list: ",", "and", "or", ", and". */
+function listJoins(tokens: readonly Token[], end: number, start: number): boolean {
+  const [first, second, ...rest] = tokens.slice(end + 1, start).map((token) => token.lower);
+  const joins = (word: string | undefined) => word === 'and' || word === 'or';
+  if (rest.length > 0 || first === undefined) return false;
+  return second === undefined ? first === ',' || joins(first) : first === ',' && joins(second);
 }
 
 /**
