@@ -100,10 +100,11 @@ export function predictsOrExplains(clause: string): boolean {
  * A hope told of a side or a person named first, in the third person: "Fredonburg hopes the meetings will
  * help ensure security", "(said) Sylvania hopes that the talks succeed", "she hoped to return soon" — a
  * hope expressed, neither a promise nor a report of anything (the first person, "we hope", is
- * PREDICTS_OR_EXPLAINS's). Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).
+ * PREDICTS_OR_EXPLAINS's); so is "he hopes today's talks will help", a possessive opening what is hoped
+ * for. Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).
  */
 const HOPE_TOLD =
-  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu})/u;
+  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu}|\p{Ll}+['’]s\s)/u;
 
 /** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
 export function hopeTold(clause: string): boolean {
