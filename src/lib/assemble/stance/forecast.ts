@@ -1,6 +1,6 @@
 /** Forecasts and hopes: what the words foretell, schedule or expect, which make the stance `other` unless the speaker promises it. Generic English. */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
-import { clauseAfterBut, PAST_VERB, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+import { clauseAfterBut, hasNoVerb, PAST_VERB, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
 import { CueWords } from './cue-words.ts';
 
 /**
@@ -109,6 +109,18 @@ const HOPE_TOLD =
 /** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
 export function hopeTold(clause: string): boolean {
   return clause.includes('hope') && (HOPE_TOLD.test(clause) || HOPE_THERE_IS.test(clause));
+}
+
+/**
+ * A thing named only as a prospect, with no verb: "(signalled) a possible peace treaty", "(raised) the
+ * potential return of the monitors", "(pointed to) an eventual deal" — what may come, neither told nor
+ * promised (not "a possible attack was foiled", a clause that tells what happened).
+ */
+const PROSPECT_NAMED = /^\W*(?:that\s+)?(?:a|an|the)\s+(?:possible|potential|prospective|eventual)\s/i;
+
+/** Whether the words name a thing only as a prospect (PROSPECT_NAMED) and hold no verb. */
+export function prospectNamed(words: string): boolean {
+  return /possible|potential|prospective|eventual/i.test(words) && PROSPECT_NAMED.test(words) && hasNoVerb(words);
 }
 
 /**
