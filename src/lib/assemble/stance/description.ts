@@ -546,6 +546,20 @@ function watchKept(clause: string): boolean {
 }
 
 /**
+ * A side's attention or attitude held: "we are focused on the immediate needs", "the ministry remains focused
+ * on the talks", "we take very seriously our duty to …", "Sylvania attaches great importance to the
+ * accord", "we take these reports seriously", "we pay close attention to the situation" — a posture described, no happening told (not "the
+ * strikes focused on radar sites", an act; nor "they took the town", a thing taken).
+ */
+const POSTURE_HELD =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?:is|are|am|was|were|remains?|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:focused|focussed|concentrated|concentrating|focusing)\s+on|(?:take|takes|took)\s+(?:(?:very|most|extremely|\w+ly|of\s+course|,)\s*|(?:these|the|this|those|such|all|our|its|their|every)\s+(?:[\p{L}’'-]+\s+){0,2}?)*seriously(?!\s+(?:injured|wounded|ill|hurt|damaged))|(?:attach|attaches|attached|pay|pays|paid)\s+(?:(?:great|particular|special|close|utmost|serious|much|the\s+utmost)\s+)*(?:importance|attention)\s+to)\b/iu;
+
+/** Whether the clause describes a posture held (POSTURE_HELD), read only where one of its words is. */
+function postureHeld(clause: string): boolean {
+  return /focus|concentrat|seriously|importance|attention/i.test(clause) && POSTURE_HELD.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -577,7 +591,8 @@ export function describesOrJudges(clause: string): boolean {
     degreeNamed(clause) ||
     suspicionTold(clause) ||
     stateChanged(clause) ||
-    watchKept(clause)
+    watchKept(clause) ||
+    postureHeld(clause)
   );
 }
 
