@@ -560,6 +560,33 @@ function postureHeld(clause: string): boolean {
 }
 
 /**
+ * A state judged by comparison with all time: "our work has never been as intense as it is now", "the
+ * ties have never been so strong", "the need is greater than ever", "cooperation is more important than
+ * ever before" — an assessment, no happening told (not "the port has never been attacked" or "never been
+ * so badly damaged", a happening; nor "more ships than ever crossed", a count told).
+ */
+const COMPARED_WITH_ALL_TIME =
+  /\b(?:(?:has|have|had)\s+never\s+been\s+(?:as|so|more|less)\s+(?:\w+ly\s+)?(?!\p{Ll}+ed\b)\p{Ll}+\b(?!\s+(?:\p{Ll}+ed|by|in|at)\b)|(?:is|are|was|were|remains?|(?:has|have)\s+become)\s+(?:(?:even|now|much|far)\s+)?(?:(?:more|less)\s+\p{Ll}+|\p{Ll}+er)\s+than\s+ever\b)/iu;
+
+/** Whether the clause judges a state by comparison with all time (COMPARED_WITH_ALL_TIME), read only where "never" or "ever" is. */
+function comparedWithAllTime(clause: string): boolean {
+  return /ever\b/i.test(clause) && COMPARED_WITH_ALL_TIME.test(clause);
+}
+
+/**
+ * The speaker's sympathy with how someone is: "I know how busy you are", "we understand how hard this is
+ * for them", "I realise how difficult the situation is" — a courtesy or a feeling shared, no happening told
+ * (not "we know how many were killed", a count; nor "we know how they got in", a way told).
+ */
+const KNOWS_HOW_IT_IS =
+  /^\W*(?:that\s+)?(?:i|we)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:know|understand|reali[sz]e|appreciate)\s+how\s+(?:very\s+|extremely\s+)?(?!(?:many|much|few|little|long|far|often|soon|quickly)\b)\p{Ll}+\s+(?:you|we|they|he|she|it|this|that|things|life|the\s+situation)\s+(?:are|is|were|was|has\s+been|have\s+been|must\s+be)\b/iu;
+
+/** Whether the clause tells the speaker's sympathy with how someone is (KNOWS_HOW_IT_IS), read only where " how " is. */
+function knowsHowItIs(clause: string): boolean {
+  return / how /i.test(clause) && KNOWS_HOW_IT_IS.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -592,7 +619,9 @@ export function describesOrJudges(clause: string): boolean {
     suspicionTold(clause) ||
     stateChanged(clause) ||
     watchKept(clause) ||
-    postureHeld(clause)
+    postureHeld(clause) ||
+    comparedWithAllTime(clause) ||
+    knowsHowItIs(clause)
   );
 }
 
