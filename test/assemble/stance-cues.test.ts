@@ -216,7 +216,7 @@ const UNCONFIRMEDS = [
   'we cannot confirm it', 'they could not verify it', 'Ruhl has not detected any signs', 'they have not yet found evidence',
   'it has yet to identify indications', 'they had not spotted traces', 'we are looking into it', 'we will see what happens',
   'we pull this thread', 'we will find out', 'we are going to preview nothing', 'we want to speculate', 'I won’t get ahead of it',
-  'we will not go into that', 'it is under discussion', 'it is in review', 'it is under consideration', 'we are still assessing',
+  'we will not go into that', 'we will not comment', 'we do not intend to comment', 'we have no comment', 'it is under discussion', 'it is in review', 'it is under consideration', 'we are still assessing',
   'it is still being assessed', 'we are still checking', 'it remains to be seen', 'we need to verify it', 'no evidence',
   'it is not yet known', 'it is not clear', 'it is unclear', 'we do not know', 'before we can say', 'we wait and see',
   'we wait a few days to see',

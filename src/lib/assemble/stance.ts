@@ -88,6 +88,7 @@ import {
   perceptionForetold,
   predictsOrExplains,
   PROCESS_FORETOLD,
+  prospectNamed,
   SCHEDULED,
 } from './stance/forecast.ts';
 import {
@@ -263,7 +264,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // it foretells nothing.
   if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
   // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
-  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause) || expectationDisowned(clause)) && !relayedProvision) return 'other';
+  // "(signalled) a possible peace treaty": a thing named only as a prospect is foretold, not told.
+  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.

@@ -238,12 +238,12 @@ export function withoutSayingFramed(clause: string): string {
 /**
  * A short adverb or phrase of manner, view, time or place fronted before the main clause and closed by a
  * comma: "Unfortunately, (…)", "In our view, (…)", "Of course, (…)", "Today, (…)", "At the moment, (…)", "As
- * you know, (…)" (not a name, "Italy, Spain and France agreed", nor a phrase with a number, "At least 20
+ * you know, (…)", "Every time, (…)" (not a name, "Italy, Spain and France agreed", nor a phrase with a number, "At least 20
  * people, most of them children, (…)", nor "as many as …", an amount; nor a view or an understanding, "In our
  * view, (…)", "As I understand it, (…)", which makes what follows the speaker's view).
  */
 const FRONTED_PHRASE =
-  /^\W*(?:that\W+)?(?:\p{Lu}?\p{Ll}{3,}ly|(?:in|of|at|for|from|with|by|on|as(?!\s+(?:many|much|few|little)\b)|under|to|among|despite|unlike|beyond|today|now|yesterday|currently|meanwhile|moreover|however|therefore|thus|so|still|indeed|again|overall|firstly|secondly|finally|then|here|instead|otherwise|nevertheless|nonetheless|furthermore|besides|rather)\b(?![^,;]*\b(?:view|opinion|understand\w*|knowledge|estimat\w*|assessment|judge?ment|mind|far\s+as)\b)[^,;\d]{0,40}?),\s+(?=\S)/iu;
+  /^\W*(?:that\W+)?(?:\p{Lu}?\p{Ll}{3,}ly|(?:in|of|at|for|from|with|by|on|as(?!\s+(?:many|much|few|little)\b)|under|to|among|despite|unlike|beyond|today|now|yesterday|currently|meanwhile|moreover|however|therefore|thus|so|still|indeed|again|overall|firstly|secondly|finally|then|here|instead|otherwise|nevertheless|nonetheless|furthermore|besides|rather|(?:every|each)\s+time)\b(?![^,;]*\b(?:view|opinion|understand\w*|knowledge|estimat\w*|assessment|judge?ment|mind|far\s+as)\b)[^,;\d]{0,40}?),\s+(?=\S)/iu;
 
 /**
  * A participle phrase of circumstance fronted before the main clause: "Standing before the families, (I

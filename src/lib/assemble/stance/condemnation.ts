@@ -42,8 +42,11 @@ export const CENSURE = /\b(?:insufficient|inadequate|unsustainable|intolerable|d
 export const COUNTED_OFFENCE =
   /\b(?:\d[\d,]*(?:st|nd|rd|th)?|numerous|several|multiple|dozens\s+of|hundreds\s+of|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\p{L}-]+\s+){0,2}?(?:illegal\s+(?:and\s+[\p{L}-]+\s+)?[\p{L}-]+|violations?|acts\s+of\s+violation|breach(?:es)?|provocations?)\b/giu;
 
-/** A side's armed units named by the usual label: "illegal armed groups", "illegal military units", "illegal formations". */
-export const ILLEGAL_GROUP = /\billegal\s+(?:(?:armed|military|paramilitary)\s+)?(?:groups?|formations?|units?|detachments?)\b/gi;
+/**
+ * A side's armed units named by the usual label: "illegal armed groups", "illegal military units", "illegal
+ * formations", with the side's name or demonym between ("illegal Sylvanian armed groups").
+ */
+export const ILLEGAL_GROUP = /\billegal\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:(?:armed|military|paramilitary)\s+)?(?:groups?|formations?|units?|detachments?)\b/giu;
 
 /**
  * Aggression supposed, not charged: "(a pact on assistance) if either faced armed aggression", "in the

@@ -546,6 +546,47 @@ function watchKept(clause: string): boolean {
 }
 
 /**
+ * A side's attention or attitude held: "we are focused on the immediate needs", "the ministry remains focused
+ * on the talks", "we take very seriously our duty to …", "Sylvania attaches great importance to the
+ * accord", "we take these reports seriously", "we pay close attention to the situation" — a posture described, no happening told (not "the
+ * strikes focused on radar sites", an act; nor "they took the town", a thing taken).
+ */
+const POSTURE_HELD =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?:is|are|am|was|were|remains?|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+|now\s+)?(?:focused|focussed|concentrated|concentrating|focusing)\s+on|(?:take|takes|took)\s+(?:(?:very|most|extremely|\w+ly|of\s+course|,)\s*|(?:these|the|this|those|such|all|our|its|their|every)\s+(?:[\p{L}’'-]+\s+){0,2}?)*seriously(?!\s+(?:injured|wounded|ill|hurt|damaged))|(?:attach|attaches|attached|pay|pays|paid)\s+(?:(?:great|particular|special|close|utmost|serious|much|the\s+utmost)\s+)*(?:importance|attention)\s+to)\b/iu;
+
+/** Whether the clause describes a posture held (POSTURE_HELD), read only where one of its words is. */
+function postureHeld(clause: string): boolean {
+  return /focus|concentrat|seriously|importance|attention/i.test(clause) && POSTURE_HELD.test(clause);
+}
+
+/**
+ * A state judged by comparison with all time: "our work has never been as intense as it is now", "the
+ * ties have never been so strong", "the need is greater than ever", "cooperation is more important than
+ * ever before" — an assessment, no happening told (not "the port has never been attacked" or "never been
+ * so badly damaged", a happening; nor "more ships than ever crossed", a count told).
+ */
+const COMPARED_WITH_ALL_TIME =
+  /\b(?:(?:has|have|had)\s+never\s+been\s+(?:as|so|more|less)\s+(?:\w+ly\s+)?(?!\p{Ll}+ed\b)\p{Ll}+\b(?!\s+(?:\p{Ll}+ed|by|in|at)\b)|(?:is|are|was|were|remains?|(?:has|have)\s+become)\s+(?:(?:even|now|much|far)\s+)?(?:(?:more|less)\s+\p{Ll}+|\p{Ll}+er)\s+than\s+ever\b)/iu;
+
+/** Whether the clause judges a state by comparison with all time (COMPARED_WITH_ALL_TIME), read only where "never" or "ever" is. */
+function comparedWithAllTime(clause: string): boolean {
+  return /ever\b/i.test(clause) && COMPARED_WITH_ALL_TIME.test(clause);
+}
+
+/**
+ * The speaker's sympathy with how someone is: "I know how busy you are", "we understand how hard this is
+ * for them", "I realise how difficult the situation is" — a courtesy or a feeling shared, no happening told
+ * (not "we know how many were killed", a count; nor "we know how they got in", a way told).
+ */
+const KNOWS_HOW_IT_IS =
+  /^\W*(?:that\s+)?(?:i|we)\s+(?:\w+ly\s+|all\s+|also\s+)?(?:know|understand|reali[sz]e|appreciate)\s+how\s+(?:very\s+|extremely\s+)?(?!(?:many|much|few|little|long|far|often|soon|quickly)\b)\p{Ll}+\s+(?:you|we|they|he|she|it|this|that|things|life|the\s+situation)\s+(?:are|is|were|was|has\s+been|have\s+been|must\s+be)\b/iu;
+
+/** Whether the clause tells the speaker's sympathy with how someone is (KNOWS_HOW_IT_IS), read only where " how " is. */
+function knowsHowItIs(clause: string): boolean {
+  return / how /i.test(clause) && KNOWS_HOW_IT_IS.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -577,7 +618,10 @@ export function describesOrJudges(clause: string): boolean {
     degreeNamed(clause) ||
     suspicionTold(clause) ||
     stateChanged(clause) ||
-    watchKept(clause)
+    watchKept(clause) ||
+    postureHeld(clause) ||
+    comparedWithAllTime(clause) ||
+    knowsHowItIs(clause)
   );
 }
 

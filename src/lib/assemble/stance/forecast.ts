@@ -1,6 +1,6 @@
 /** Forecasts and hopes: what the words foretell, schedule or expect, which make the stance `other` unless the speaker promises it. Generic English. */
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../../detect/dates/words.ts';
-import { clauseAfterBut, PAST_VERB, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
+import { clauseAfterBut, hasNoVerb, PAST_VERB, TELLS_WHAT_IS, withoutPossessives } from './clause.ts';
 import { CueWords } from './cue-words.ts';
 
 /**
@@ -100,14 +100,27 @@ export function predictsOrExplains(clause: string): boolean {
  * A hope told of a side or a person named first, in the third person: "Fredonburg hopes the meetings will
  * help ensure security", "(said) Sylvania hopes that the talks succeed", "she hoped to return soon" — a
  * hope expressed, neither a promise nor a report of anything (the first person, "we hope", is
- * PREDICTS_OR_EXPLAINS's). Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).
+ * PREDICTS_OR_EXPLAINS's); so is "he hopes today's talks will help", a possessive opening what is hoped
+ * for. Not "hopes of a deal faded" (a noun), nor "it is hoped that" (no one's).
  */
 const HOPE_TOLD =
-  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu})/u;
+  /^\W*(?:that\s+)?(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:\p{Ll}+ly\s+|also\s+|still\s+)?(?:hopes|hoped)\s+(?:that\s|to\s+\p{Ll}|(?:the|a|an|all|this|these|such|its|their|his|her)\s|\p{Lu}|\p{Ll}+['’]s\s)/u;
 
 /** Whether the clause opens with a hope told of a side or a person (HOPE_TOLD), read only where "hope" is. */
 export function hopeTold(clause: string): boolean {
   return clause.includes('hope') && (HOPE_TOLD.test(clause) || HOPE_THERE_IS.test(clause));
+}
+
+/**
+ * A thing named only as a prospect, with no verb: "(signalled) a possible peace treaty", "(raised) the
+ * potential return of the monitors", "(pointed to) an eventual deal" — what may come, neither told nor
+ * promised (not "a possible attack was foiled", a clause that tells what happened).
+ */
+const PROSPECT_NAMED = /^\W*(?:that\s+)?(?:a|an|the)\s+(?:possible|potential|prospective|eventual)\s/i;
+
+/** Whether the words name a thing only as a prospect (PROSPECT_NAMED) and hold no verb. */
+export function prospectNamed(words: string): boolean {
+  return /possible|potential|prospective|eventual/i.test(words) && PROSPECT_NAMED.test(words) && hasNoVerb(words);
 }
 
 /**
