@@ -238,7 +238,7 @@ export function withoutSayingFramed(clause: string): string {
 /**
  * A short adverb or phrase of manner, view, time or place fronted before the main clause and closed by a
  * comma: "Unfortunately, (…)", "In our view, (…)", "Of course, (…)", "Today, (…)", "At the moment, (…)", "As
- * you know, (…)", "Every time, (…)" (not a name, "Italy, Spain and France agreed", nor a phrase with a number, "At least 20
+ * you know, (…)", "Every time, (…)" (not a name, "Italy, Spain and Ruritania agreed", nor a phrase with a number, "At least 20
  * people, most of them children, (…)", nor "as many as …", an amount; nor a view or an understanding, "In our
  * view, (…)", "As I understand it, (…)", which makes what follows the speaker's view).
  */
