@@ -127,14 +127,14 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const sized = sizedInDigits || isSizedWords(tokens[draft.span.last]);
   // "Several of the drones": a vague amount holds its "of", which opens the group it is part of.
   const ownOf = draft.span.kind === 'vague' && wordAt(tokens, from - 1) === 'of' ? from - 1 : from;
-  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
+  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word), (word) => matcher.isSingularOfUnit(word)) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
   if (!found) return;
   const read = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
   // "its 25-member crew remains in custody": after a size, a phrase no unit matches ends at the first unit it holds.
   const phrase = sized ? (firstUnitOf(read, tokens, matcher, sentence) ?? read) : read;
   const indices = range(phrase.first, phrase.head);
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
-  const match = matcher.match(words, sentence);
+  const match = verbTells(phrase, tokens, matcher) ?? matcher.match(words, sentence);
   const head = tokens[phrase.head];
   // "22 Freedonian and one Sylvanian crew members": the noun the next count's modifiers share.
   const shared = match ? null : sharedNoun(phrase, tokens, matcher, sentence);
@@ -169,6 +169,20 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   else if (looksPlural(head.text)) setUnit(draft, unit, null, 'count');
   else draft.lastToken = draft.span.last;
   if (bound && draft.lastToken > bound.edge) draft.qualifier ??= bound.qualifier;
+}
+
+/**
+ * "400 cargo ships transit the canal", "120,000 Sylvanians live in the valley": the bare verb the
+ * count is the subject of (the singular of a unit, which ended the phrase) tells what the things
+ * counted do, and picks, among the categories that list the head, the one it is a cue of; null when
+ * no verb follows or it cues none of them.
+ */
+function verbTells(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher): { category: string; first: number } | null {
+  const head = tokens[phrase.head];
+  const verb = tokens[phrase.head + 1];
+  if (head?.kind !== 'word' || verb?.kind !== 'word' || !looksPlural(head.text) || looksPlural(verb.text) || !matcher.isSingularOfUnit(verb.lower)) return null;
+  const category = matcher.categoryByCues(verb.lower, (id) => matcher.listsHead(id, head.lower));
+  return category === null ? null : { category, first: phrase.head - phrase.first };
 }
 
 /**
