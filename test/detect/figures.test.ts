@@ -199,6 +199,9 @@ describe('findFigures: units and modifiers', () => {
     ['Forty drones attack ships near Marsh City each week.', [['Forty drones', 'drones', 'ordnance']]],
     // The verb tells what the things counted do, among the categories that list the head.
     ['Roughly 400 cargo ships transit the canal each month.', [['Roughly 400 cargo ships', 'cargo ships', 'traffic']]],
+    ['Some 5,000 of the town’s residents live in tents.', [['Some 5,000 of the town’s residents', 'town’s residents', 'population']]],
+    // Those who do something now are alive: no loss where the sentence tells of none.
+    ['Hundreds of civilians attack the barracks at dawn.', [['Hundreds of civilians', 'civilians', null]]],
     // Must not fire: a count of one takes the singular head; a unit with no plural of its own; a plural head.
     ['One special forces soldier was wounded.', [['One special forces soldier', 'special forces soldier', 'personnel']]],
     ['At least 300 civilians dead in the shelling.', [['At least 300 civilians dead', 'civilians dead', 'losses']]],

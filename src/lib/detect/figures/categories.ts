@@ -64,6 +64,14 @@ export class UnitMatcher {
     return this.#singularsOfUnits.has(word);
   }
 
+  /**
+   * Whether `id` is the topic's deaths count and `sentence` tells of no loss: no word of loss and no
+   * cue of the category ("300 fighters attack at dawn").
+   */
+  isUntoldLoss(id: string, sentence: string): boolean {
+    return this.#deaths?.id === id && !this.#tellsOfLoss(sentence) && this.#cueCount(this.#deaths, sentence) === 0;
+  }
+
   /** Whether some category's unit ends with this noun ("troop" for "troops"). */
   isUnitHead(word: string): boolean {
     return this.#unitsByHead.has(singular(word));
