@@ -196,7 +196,7 @@ describe('findFigures: units and modifiers', () => {
     // A verb in its bare form after the plural head, the singular of a plural unit: the phrase ends before it.
     ['Around 120,000 Sylvanians live in the valley.', [['Around 120,000 Sylvanians', 'Sylvanians', 'population']]],
     ['Some 2,000 Freedonian fighters attack the hills every night.', [['Some 2,000 Freedonian fighters', 'fighters', 'personnel']]],
-    ['Forty drones attack ships near Marsh City each week.', [['Forty drones', 'drones', 'ordnance']]],
+    ['Forty drones attack the port near Marsh City each week.', [['Forty drones', 'drones', 'ordnance']]],
     // The verb tells what the things counted do, among the categories that list the head.
     ['Roughly 400 cargo ships transit the canal each month.', [['Roughly 400 cargo ships', 'cargo ships', 'traffic']]],
     ['Some 5,000 of the town’s residents live in tents.', [['Some 5,000 of the town’s residents', 'town’s residents', 'population']]],
@@ -206,6 +206,7 @@ describe('findFigures: units and modifiers', () => {
     ['One special forces soldier was wounded.', [['One special forces soldier', 'special forces soldier', 'personnel']]],
     ['At least 300 civilians dead in the shelling.', [['At least 300 civilians dead', 'civilians dead', 'losses']]],
     ['Freedonia sent 800 special forces troops.', [['800 special forces troops', 'special forces troops', 'personnel']]],
+    ['The navy sent three Marine Corps attack helicopters.', [['three Marine Corps attack helicopters', 'attack helicopters', 'ordnance']]],
   ])('ends the phrase before a verb that is the singular of a plural unit: %j', (input, expected) => {
     const topic: FigureCategory[] = [
       { id: 'population', label: 'Population', units: ['sylvanians', 'residents'], cues: ['live'] },
@@ -213,7 +214,7 @@ describe('findFigures: units and modifiers', () => {
       { id: 'attacks', label: 'Attacks', units: ['attack', 'attacks', 'cargo ships'], cues: ['attack'] },
       { id: 'traffic', label: 'Traffic', units: ['ships', 'transits'], cues: ['transit'] },
       { id: 'personnel', label: 'Personnel', units: ['fighters', 'soldiers', 'special forces troops'], cues: ['sent'] },
-      { id: 'ordnance', label: 'Ordnance', units: ['drones'], cues: [] },
+      { id: 'ordnance', label: 'Ordnance', units: ['drones', 'helicopters'], cues: [] },
     ];
     expect(findFigures(input, topic).map((f) => [f.text, f.unit, f.category])).toEqual(expected);
   });

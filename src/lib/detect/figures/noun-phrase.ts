@@ -112,6 +112,9 @@ function verbAfterPlural(tokens: readonly Token[], from: number, i: number, isSi
   const word = tokens[i]?.text ?? '';
   const next = tokens[i + 1]?.lower ?? '';
   if (!looksPlural(word) || looksPlural(next) || !isSingularOfUnit(next)) return false;
+  // "three Marine Corps attack helicopters", "two special forces attack teams": a plural after it makes
+  // it a modifier of that head as often as a verb and its object ("drones attack ships"); left as a compound.
+  if (looksPlural(tokens[i + 2]?.text ?? '')) return false;
   return !COUNTS_OF_ONE.has(tokens[from - 1]?.lower ?? '');
 }
 
