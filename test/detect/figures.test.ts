@@ -192,6 +192,33 @@ describe('findFigures: units and modifiers', () => {
     expect(read('There were 12 attacks on ships.')).toEqual([['12 attacks', 'attacks']]);
   });
 
+  it.each([
+    // A verb in its bare form after the plural head, the singular of a plural unit: the phrase ends before it.
+    ['Around 120,000 Sylvanians live in the valley.', [['Around 120,000 Sylvanians', 'Sylvanians', 'population']]],
+    ['Some 2,000 Freedonian fighters attack the hills every night.', [['Some 2,000 Freedonian fighters', 'fighters', 'personnel']]],
+    ['Forty drones attack the port near Marsh City each week.', [['Forty drones', 'drones', 'ordnance']]],
+    // The verb tells what the things counted do, among the categories that list the head.
+    ['Roughly 400 cargo ships transit the canal each month.', [['Roughly 400 cargo ships', 'cargo ships', 'traffic']]],
+    ['Some 5,000 of the town’s residents live in tents.', [['Some 5,000 of the town’s residents', 'town’s residents', 'population']]],
+    // Those who do something now are alive: no loss where the sentence tells of none.
+    ['Hundreds of civilians attack the barracks at dawn.', [['Hundreds of civilians', 'civilians', null]]],
+    // Must not fire: a count of one takes the singular head; a unit with no plural of its own; a plural head.
+    ['One special forces soldier was wounded.', [['One special forces soldier', 'special forces soldier', 'personnel']]],
+    ['At least 300 civilians dead in the shelling.', [['At least 300 civilians dead', 'civilians dead', 'losses']]],
+    ['Freedonia sent 800 special forces troops.', [['800 special forces troops', 'special forces troops', 'personnel']]],
+    ['The navy sent three Marine Corps attack helicopters.', [['three Marine Corps attack helicopters', 'attack helicopters', 'ordnance']]],
+  ])('ends the phrase before a verb that is the singular of a plural unit: %j', (input, expected) => {
+    const topic: FigureCategory[] = [
+      { id: 'population', label: 'Population', units: ['sylvanians', 'residents'], cues: ['live'] },
+      { id: 'losses', label: 'Losses', units: ['dead', 'lives', 'civilians'], cues: ['killed'] },
+      { id: 'attacks', label: 'Attacks', units: ['attack', 'attacks', 'cargo ships'], cues: ['attack'] },
+      { id: 'traffic', label: 'Traffic', units: ['ships', 'transits'], cues: ['transit'] },
+      { id: 'personnel', label: 'Personnel', units: ['fighters', 'soldiers', 'special forces troops'], cues: ['sent'] },
+      { id: 'ordnance', label: 'Ordnance', units: ['drones', 'helicopters'], cues: [] },
+    ];
+    expect(findFigures(input, topic).map((f) => [f.text, f.unit, f.category])).toEqual(expected);
+  });
+
   it('finds a unit word inside a hyphenated modifier: "precision-guided munitions" holds "precision munitions"', () => {
     const precise: FigureCategory[] = [{ id: 'strikes', label: 'Strikes', units: ['precision munitions'], cues: [] }];
     expect(findFigures('They used 150 precision-guided munitions.', precise).map((f) => [f.text, f.unit, f.category])).toEqual([

@@ -22,6 +22,8 @@ export class UnitMatcher {
   readonly #units: { category: FigureCategory; parts: string[] }[];
   /** The units by their head, each list in the order the units are listed: a phrase can only match a unit of its head. */
   readonly #unitsByHead = new Map<string, { category: FigureCategory; parts: string[] }[]>();
+  /** The singulars of the units' last words written in the plural: "troop" of "troops", "live" of "lives". */
+  readonly #singularsOfUnits: ReadonlySet<string>;
   /** Each category once, in the order listed, and the counts of its cue words in a text. */
   readonly #cues: CueCounts;
   /** The topic's category of deaths (see `deathsCategory`); null when it lists none of the words for the dead. */
@@ -41,6 +43,8 @@ export class UnitMatcher {
       if (units) units.push(unit);
       else this.#unitsByHead.set(head, [unit]);
     }
+    const lastWords = categories.flatMap((category) => category.units.map((unit) => unit.toLowerCase().split(/\s+/).at(-1) ?? ''));
+    this.#singularsOfUnits = new Set(lastWords.filter((word) => singular(word) !== word).map(singular));
     this.#cues = new CueCounts([...new Set(this.#units.map((u) => u.category))]);
     const deathWord = DEATH_UNITS.map(singular).find((word) => this.#unitsByHead.has(word));
     this.#deaths = this.#units.find(({ parts }) => parts.length === 1 && parts[0] === deathWord)?.category ?? null;
@@ -53,6 +57,19 @@ export class UnitMatcher {
       if (match !== null) return { category: match.category, first };
     }
     return null;
+  }
+
+  /** Whether this word is the singular of a unit written in the plural: "attack" of "attacks", "live" of "lives"; not "killed". */
+  isSingularOfUnit(word: string): boolean {
+    return this.#singularsOfUnits.has(word);
+  }
+
+  /**
+   * Whether `id` is the topic's deaths count and `sentence` tells of no loss: no word of loss and no
+   * cue of the category ("300 fighters attack at dawn").
+   */
+  isUntoldLoss(id: string, sentence: string): boolean {
+    return this.#deaths?.id === id && !this.#tellsOfLoss(sentence) && this.#cueCount(this.#deaths, sentence) === 0;
   }
 
   /** Whether some category's unit ends with this noun ("troop" for "troops"). */

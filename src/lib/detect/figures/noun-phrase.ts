@@ -50,8 +50,17 @@ export interface NounPhrase {
  * "and"/"or" joins singular words ("artillery and rocket rounds", "killed and
  * wounded") but not two plural nouns ("150 tanks and troops" counts tanks).
  * When no such noun shows up, the last word before a stop is the head.
+ * `isSingularOfUnit`, when given, says whether a word is the singular of a unit written in the
+ * plural ("attack" of "attacks", "live" of "lives"): after a plural noun such a word is the clause's
+ * verb ("120,000 Sylvanians live in the valley"), unless the count is one ("one special forces
+ * soldier").
  */
-export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHead: (word: string) => boolean): NounPhrase | null {
+export function nounPhraseAfter(
+  tokens: readonly Token[],
+  from: number,
+  isUnitHead: (word: string) => boolean,
+  isSingularOfUnit: (word: string) => boolean = () => false,
+): NounPhrase | null {
   let first = from;
   while (SKIP_MODIFIERS.has(wordAt(tokens, first) ?? '')) first += 1;
   const isHeadNoun = (word: string) => looksPlural(word) || isUnitHead(word);
@@ -80,13 +89,33 @@ export function nounPhraseAfter(tokens: readonly Token[], from: number, isUnitHe
     const next = wordAt(tokens, i + 1) ?? '';
     // "18 attack UAVs": an acronym the topic counts is the head the singular word before it modifies.
     const acronymHead = !looksPlural(word) && writtenInCapitals(tokens[i + 1]) && isUnitHead(next);
-    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
+    const compound = (isModifier(tokens[i + 1]) && isHeadNoun(next) && !verbAfterPlural(tokens, from, i, isSingularOfUnit)) || acronymHead || (!looksPlural(word) && (pluralAhead(tokens, i) || installationAhead(tokens, i)));
     // "killed one person and injured two people": a word after "and" that takes a count of its own is a verb.
     const countAfter = tokens[i + 3]?.kind === 'number' || isNumberWord(wordAt(tokens, i + 3) ?? '');
     const coordinated = !looksPlural(word) && ['and', 'or'].includes(wordAt(tokens, i + 1) ?? '') && isModifier(tokens[i + 2]) && !countAfter;
     if (isHeadNoun(word) && !compound && !coordinated) break;
   }
   return head >= first ? { first, head } : null;
+}
+
+/** Counts of one, which take a singular head after a plural modifier ("one special forces soldier"). */
+const COUNTS_OF_ONE: ReadonlySet<string> = new Set(['one', '1', 'a', 'an', 'single']);
+
+/**
+ * Whether the word after the plural noun at `i` is the clause's verb in its bare form rather than the
+ * head of a compound: "120,000 Sylvanians live in the valley", "500 fighters attack at dawn". Such a
+ * word is the singular of a unit written in the plural, and a count of more than one takes no
+ * singular head; after a count of one it is that head ("one special forces soldier"). A unit with
+ * no plural of its own stays a head ("3,000 civilians killed").
+ */
+function verbAfterPlural(tokens: readonly Token[], from: number, i: number, isSingularOfUnit: (word: string) => boolean): boolean {
+  const word = tokens[i]?.text ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  if (!looksPlural(word) || looksPlural(next) || !isSingularOfUnit(next)) return false;
+  // "three Marine Corps attack helicopters", "two special forces attack teams": a plural after it makes
+  // it a modifier of that head as often as a verb and its object ("drones attack ships"); left as a compound.
+  if (looksPlural(tokens[i + 2]?.text ?? '')) return false;
+  return !COUNTS_OF_ONE.has(tokens[from - 1]?.lower ?? '');
 }
 
 /** At most this many words between a singular noun and the plural head it modifies: "attack unmanned aerial vehicles". */

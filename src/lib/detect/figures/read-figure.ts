@@ -1,4 +1,4 @@
-import type { UnitMatcher } from './categories.ts';
+import type { CategoryMatch, UnitMatcher } from './categories.ts';
 import { countRaisedTo } from './counted-subject.ts';
 import { forcesCategory } from './usual-units.ts';
 import { nounPhraseAfter } from './noun-phrase.ts';
@@ -116,6 +116,11 @@ function plusAfter(tokens: readonly Token[], last: number): QualifierMatch | nul
   return next?.text === '-' && touching(next, tokens[last + 2]) && PLUS_SUFFIXES.has(suffix) ? { qualifier: suffix, edge: last + 2 } : null;
 }
 
+/** The noun phrase at `from` (`nounPhraseAfter`), headed by the topic's units and ended before a verb that is the singular of one. */
+function phraseAfter(tokens: readonly Token[], from: number, matcher: UnitMatcher): NounPhrase | null {
+  return nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word), (word) => matcher.isSingularOfUnit(word));
+}
+
 /** The noun phrase after the number (or after "N-strong", "N-member"), its unit as written and its category. */
 function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher: UnitMatcher, sentence: string): void {
   let from = draft.span.last + 1;
@@ -127,14 +132,14 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
   const sized = sizedInDigits || isSizedWords(tokens[draft.span.last]);
   // "Several of the drones": a vague amount holds its "of", which opens the group it is part of.
   const ownOf = draft.span.kind === 'vague' && wordAt(tokens, from - 1) === 'of' ? from - 1 : from;
-  const found = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word)) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
+  const found = phraseAfter(tokens, from, matcher) ?? partOfNamedGroup(draft, tokens, ownOf, matcher, sentence);
   if (!found) return;
   const read = partitiveComplement(firstConjunctIfBetter(found, tokens, matcher, sentence), tokens, matcher);
   // "its 25-member crew remains in custody": after a size, a phrase no unit matches ends at the first unit it holds.
   const phrase = sized ? (firstUnitOf(read, tokens, matcher, sentence) ?? read) : read;
   const indices = range(phrase.first, phrase.head);
   const words = indices.map((i) => wordAt(tokens, i) ?? '');
-  const match = matcher.match(words, sentence);
+  const match = byVerb(phrase, tokens, matcher, matcher.match(words, sentence), sentence);
   const head = tokens[phrase.head];
   // "22 Freedonian and one Sylvanian crew members": the noun the next count's modifiers share.
   const shared = match ? null : sharedNoun(phrase, tokens, matcher, sentence);
@@ -172,6 +177,22 @@ function readNoun(draft: Draft, text: string, tokens: readonly Token[], matcher:
 }
 
 /**
+ * "400 cargo ships transit the canal", "120,000 Sylvanians live in the valley": the bare verb the
+ * count is the subject of (the singular of a unit, which ended the phrase) tells what the things
+ * counted do. Among the categories that list the head, the one it is a cue of; else the unit's own
+ * match, unless that is the deaths count in a sentence that tells of no loss ("300 fighters attack
+ * at dawn" are alive). `match` is the unit's match; it stands when no such verb follows.
+ */
+function byVerb(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitMatcher, match: CategoryMatch | null, sentence: string): CategoryMatch | null {
+  const head = tokens[phrase.head];
+  const verb = tokens[phrase.head + 1];
+  if (head?.kind !== 'word' || verb?.kind !== 'word' || !looksPlural(head.text) || looksPlural(verb.text) || !matcher.isSingularOfUnit(verb.lower)) return match;
+  const category = matcher.categoryByCues(verb.lower, (id) => matcher.listsHead(id, head.lower));
+  if (category !== null) return { category, first: phrase.head - phrase.first };
+  return match && matcher.isUntoldLoss(match.category, sentence) ? null : match;
+}
+
+/**
  * "22 Freedonian and one Sylvanian crew members", "17 Freedonian and three Sylvanian sailors": a count
  * whose phrase is only capitalised modifiers, right before "and" and a second count, shares the unit
  * noun of the second; that unit as written and its match, or null when the phrase is no such first
@@ -184,7 +205,7 @@ function sharedNoun(phrase: NounPhrase, tokens: readonly Token[], matcher: UnitM
   if (!named && !modifiers.every((t) => t?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !looksPlural(t.text))) return null;
   const number = tokens[phrase.head + 2];
   if (wordAt(tokens, phrase.head + 1) !== 'and' || !(number?.kind === 'number' || isNumberWord(number?.lower ?? ''))) return null;
-  const second = nounPhraseAfter(tokens, phrase.head + 3, (word) => matcher.isUnitHead(word));
+  const second = phraseAfter(tokens, phrase.head + 3, matcher);
   if (!second) return null;
   // The second count's own modifiers ("Sylvanian") are not the shared noun: its lowercase words up to the head.
   let first = second.head;
@@ -301,7 +322,7 @@ const GROUP_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', '
 function partOfNamedGroup(draft: Draft, tokens: readonly Token[], from: number, matcher: UnitMatcher, sentence: string): NounPhrase | null {
   if (wordAt(tokens, from) !== 'of' || !GROUP_DETERMINERS.has(wordAt(tokens, from + 1) ?? '')) return null;
   // "two of the Dec. 3 attacks": a date that names which group is no number of the group's own.
-  const group = nounPhraseAfter(tokens, from + 2 + dayLength(tokens, from + 2), (word) => matcher.isUnitHead(word));
+  const group = phraseAfter(tokens, from + 2 + dayLength(tokens, from + 2), matcher);
   // "65,000 of the region's population of roughly 120,000": a whole with a count of its own.
   if (!group || wordAt(tokens, group.head + 1) === 'of') return null;
   const words = range(group.first, group.head).map((i) => wordAt(tokens, i) ?? '');
@@ -373,12 +394,12 @@ function partitiveComplement(phrase: NounPhrase, tokens: readonly Token[], match
   const joined = tokens[phrase.head + 3]?.text === '-' ? 1 : 0;
   const calibre = tokens[phrase.head + 2]?.kind === 'number' && CALIBRES.has(wordAt(tokens, phrase.head + 3 + joined) ?? '');
   const from = phrase.head + (calibre ? 4 + joined : 2);
-  const complement = nounPhraseAfter(tokens, from, (word) => matcher.isUnitHead(word));
+  const complement = phraseAfter(tokens, from, matcher);
   if (complement) return { first: phrase.first, head: complement.head };
   // "25 members of the ship's crew": bare "members" of a group of people the topic counts, past its
   // determiner ("25 crew members of the ship" name the ship they serve on, not what they are).
   if (phrase.first !== phrase.head || !GROUP_DETERMINERS.has(wordAt(tokens, from) ?? '')) return phrase;
-  const group = nounPhraseAfter(tokens, from + 1, (word) => matcher.isUnitHead(word));
+  const group = phraseAfter(tokens, from + 1, matcher);
   const noun = group ? (wordAt(tokens, group.head) ?? '') : '';
   return group && matcher.isUnitHead(noun) && isPeopleNoun(noun) ? { first: phrase.first, head: group.head } : phrase;
 }
