@@ -162,6 +162,19 @@ const UNDERTAKING_KEPT: [string, RegExp, boolean?][] = [
 ];
 
 /**
+ * Care of people taken on: "our army will take full responsibility for them", "the state will take care of
+ * the orphans", "we shall take responsibility for the safety of the returnees" (not "will take
+ * responsibility for the attack", a deed owned, nor "must take responsibility for the deaths", a charge).
+ */
+const CARE_TAKEN_ON =
+  /\b(?:will|shall)\s+(?:\w+ly\s+|also\s+)?take\s+(?:full\s+|complete\s+|total\s+)?(?:responsibility|care)\s+(?:for|of)\s+(?:them|him|her|you|(?:the|their|these|those|our|its)\s+(?:[\p{L}-]+\s+)?(?:children|families|orphans|wounded|survivors|refugees|returnees|victims|widows|veterans|(?:safety|security|welfare|care|education|upbringing)\s+of))\b/iu;
+
+/** Whether the clause takes on the care of people (CARE_TAKEN_ON), read only where "take" is. */
+export function careTakenOn(clause: string): boolean {
+  return clause.includes('take') && CARE_TAKEN_ON.test(clause);
+}
+
+/**
  * Whether a side, speaking, keeps something going (UNDERTAKING_KEPT); a finding tells another's. Talks
  * that continue on a set date ("will continue on Friday") are an agenda told, not a promise.
  */
