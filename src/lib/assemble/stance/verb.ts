@@ -255,10 +255,20 @@ export function hintedAction(verb: string, words: string): Stance | undefined {
 }
 
 /**
+ * Grief or pity told in the heart's figure: "my heart breaks and aches at the sight of …", "our hearts go
+ * out to the families", "his heart bleeds for them", "(said) his “heart breaks” for the children" (not "a
+ * heart attack", "the heart of the city was hit").
+ */
+const HEART_FELT =
+  /^\W*(?:that\s+)?(?:my|our|his|her|their)\s+[“"‘]?hearts?\s+(?:\w+ly\s+|still\s+|truly\s+)?(?:breaks?|broke|aches?|ached|bleeds?|bled|goes\s+out|go\s+out|went\s+out|sinks?|sank|(?:is|are|was|were)\s+(?:heavy|broken|full\s+of\s+(?:sorrow|grief|pain)))\b/iu;
+
+/**
  * "(said) “We express deep concern over …”": the speaker's own words name the feeling they express; so
- * does a feeling shared, "(said) he shared the president's frustration with …", "we share your concern".
+ * does a feeling shared, "(said) he shared the president's frustration with …", "we share your concern",
+ * and one told in the heart's figure (HEART_FELT).
  */
 export function feelingExpressedInWords(words: string): Stance | undefined {
+  if (words.includes('heart') && HEART_FELT.test(words)) return 'other';
   const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words) ?? /^\W*(?:that\s+)?(?:we|i|he|she)\s+(?:\w+ly\s+|also\s+)?(shared?|shares)\s+/i.exec(words);
   // A named holder of the feeling is passed over: "shared U.S. President Jane Berg's “frustration” with …".
   if (own) return expressedFeeling(own[1] ?? '', words.slice(own[0].length).replace(/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s+/u, ''));
