@@ -135,6 +135,20 @@ const INFERENCE =
   /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|^\W*(?:that\s+)?(?:this|that|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:showed|demonstrated|proved|meant|reflected|underlined|underscored|illustrated)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
 
 /**
+ * Another's words or moves read as a sign of what they intend: "Berg's remarks about the alliance indicate
+ * that she is preparing to leave it", "the minister's statements suggest a shift", "their moves signal a
+ * new offensive" (not "the data shows that forty died", "satellite images show …", evidence cited; nor
+ * "his remarks were broadcast", a happening told).
+ */
+const WORDS_READ_AS_SIGN =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:remarks|statements|comments|words|rhetoric|moves|decisions|behaviou?r|stance|posture)\s+(?:(?:about|on|over|regarding|concerning)\s+[^,;]{1,60}?\s+)?(?:\w+ly\s+|also\s+)?(?:indicate|indicated|suggest|suggested|signal|signall?ed|show|showed|reveal|revealed|prove|proved|mean|meant)\b/iu;
+
+/** Whether the clause reads another's words or moves as a sign (WORDS_READ_AS_SIGN), read only where a word of them is. */
+function wordsReadAsSign(clause: string): boolean {
+  return /remarks|statements|comments|words|rhetoric|moves|decisions|behavio|stance|posture/i.test(clause) && WORDS_READ_AS_SIGN.test(clause);
+}
+
+/**
  * What a side's acts are for, told in the present: "the patrols are to reassure residents and restore
  * calm", "these operations are conducted to protect civilians", "the strikes are being carried out to
  * deter …" (not "the raids were carried out to disrupt …", a past act told with its purpose; nor "the
@@ -561,6 +575,7 @@ export function describesOrJudges(clause: string): boolean {
     CONDITION_THERE.test(clause) ||
     (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) ||
     INFERENCE.test(clause) ||
+    wordsReadAsSign(clause) ||
     purposeOfActsNow(clause) ||
     inferredFromSigns(clause) ||
     judgedSoFar(clause) ||
