@@ -502,6 +502,24 @@ function targetOfACountry(clause: string): boolean {
 }
 
 /**
+ * Whose ships an attack is aimed at, a side's claim about its targets (corpus README, twenty-second
+ * batch): "the attack was targeting an American ship", "(claimed) to be targeting ships heading to
+ * Sylvania", "they attack ships with ties to Sylvania" (not "we carried out an operation targeting a
+ * Sylvanian ship", an attack told, "they attacked a Sylvanian tanker on Tuesday", a past attack, nor "we
+ * will target ships bound for Sylvania", force promised; a ship of no country or tie, "targeting civilian
+ * ships", is not named either).
+ */
+const TARGET_DESCRIBED = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?:to\s+be\s+|(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|operations?|assaults?)\s+(?:is|are|was|were)\s+|(?:[Tt]hey|[Ww]e|[Ii]t)\s+(?:only\s+)?)(?:targeting|target|targets|attack|attacks)\s+(?:only\s+)?(?:an?\s+|the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:ships?|vessels?|tankers?|boats?)\b|(?:ships?|vessels?|tankers?|boats?)\s+(?:with\s+(?:ties|links)\s+to|linked\s+to|tied\s+to|heading\s+(?:to|for)|bound\s+for|sailing\s+(?:to|for)|going\s+to|owned\s+by|affiliated\s+with|connected\s+(?:to|with))\b)`,
+  'u',
+);
+
+/** Whether the clause tells whose ships an attack is aimed at (TARGET_DESCRIBED), read only where "target" or "attack" is. */
+function targetDescribed(clause: string): boolean {
+  return /target|attack/i.test(clause) && TARGET_DESCRIBED.test(clause);
+}
+
+/**
  * A degree or a quality of a condition named, with no verb: "(emphasizing) the inadequacy of medical
  * resources", "(highlighted) the severity of the victims' conditions", "(stressed) the gravity of the
  * situation" — the speaker weighs how things stand (not "the severity of the shelling forced them to flee",
@@ -589,6 +607,7 @@ export function describesOrJudges(clause: string): boolean {
     predicateOfWhatIsSaid(clause) ||
     sufficiencyJudged(clause) ||
     targetOfACountry(clause) ||
+    targetDescribed(clause) ||
     degreeNamed(clause) ||
     suspicionTold(clause) ||
     stateChanged(clause) ||
