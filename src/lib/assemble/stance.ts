@@ -23,6 +23,7 @@ import {
 import {
   actedFromMotive,
   BLAME,
+  blameInHindsight,
   CENSURE,
   chargeLaid,
   CLAIM_NAMED_FICTION,
@@ -30,6 +31,7 @@ import {
   CONDEMNATION,
   CONDEMNS_FIRST,
   dutyFailed,
+  failingLaid,
   FALSEHOOD,
   heldToAnswerForOthers,
   LEGAL_PROCESS,
@@ -94,6 +96,7 @@ import {
 import {
   acceptsOffer,
   anotherPartysVowTold,
+  careTakenOn,
   COMMITMENT,
   COMMITMENT_CUE,
   COMPELS_US,
@@ -289,6 +292,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (fromVerb === 'confirms' && threat) return 'threatens';
   if (fromVerb) return fromVerb;
   if (threat) return 'threatens';
+  // "Had Sylvania accepted the truce, the losses would have been smaller", "if the council had listened …,
+  // the dam would not have burst": blame in hindsight, not a condition weighed.
+  if (blameInHindsight(unquoted)) return 'condemns';
   // "If Sylvania is attacked, Freedonia will provide military assistance": help promised on a condition.
   if (CONDITIONAL.test(clause) && !NO_CONSEQUENCE.test(clause)) {
     const consequence = consequenceOf(clause);
@@ -303,7 +309,9 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (speaker.assesses !== true && offersEndOnYielding(clause)) return 'pledges';
   // "We strongly denounce … and urge …": what the speaker does first.
   // "Sylvania must now take responsibility for extending the conflict": a charge, in a call's words.
-  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause) || dutyFailed(clause)) return 'condemns';
+  // "Sylvania had failed Freedonia by not sending help", "the leadership is making a massive mistake": a
+  // failing laid on another party.
+  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause) || dutyFailed(clause) || failingLaid(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
   if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';
@@ -327,7 +335,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
       (((speaker.ownSideFirst === true && OWN_SIDE_WILL.test(clause)) || (speaker.document === true && WILL_ACT.test(clause))) && !SCHEDULED.test(clause)));
   // A private person's "intention to go home" is a wish, not a commitment of any side; a government's
   // promise they report is still one.
-  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
+  if ((holdsPledge(clause) && !befalls) || (COMMITMENT_CUE.test(clause) && COMMITMENT.test(clause)) || (UNDERTAKING_CUE.test(clause) && UNDERTAKING_UNDER_WAY.test(clause)) || (DUTY_CUE.test(clause) && DUTY_TAKEN_ON.test(clause)) || (COMPELS_US.test(clause) && !speaker.forThemselves) || (ownWill && !flagsDanger(clause)) || acceptsOffer(clause) || careTakenOn(clause) || raisesOwnAid(clause, speaker) || keepsUndertaking(clause, speaker) || putsMoneyToUse(clause, speaker)) {
     // "(Sylvania's assessment says) Freedonia's navy is ready to provide arms": a report tells another's promise.
     if (speaker.finding === true) return 'confirms';
     // "(Berg said) some rebel units have vowed to fight on": another party's vow, told, is affirmed.

@@ -203,6 +203,60 @@ export function dutyFailed(clause: string): boolean {
   return clause.includes('failed') && DUTY_FAILED.test(clause);
 }
 
+/** A verb's subject that is the speaker's own side, or the verb negated: "we have …", "I …", "has never …", "did not …". */
+const OWN_OR_NEGATED = String.raw`(?<!\b(?:we|i|not|never|n['’]t)\s+(?:(?:have|has|had|are|am|is|was|were|did|do|does)\s+)?(?:\w+ly\s+)?)`;
+
+/**
+ * A failing laid on another party, each its own entry: a party failed ("Sylvania had failed Freedonia by
+ * not sending help", "they failed their allies when it mattered"; not "the engine failed Tuesday", "the
+ * bank failed the stress test"), a duty shirked ("the council had shied away from its obligations"; not
+ * "has never shied away from a fight"), pressure given in to ("the minister succumbed to foreign
+ * pressure"; not "the patient succumbed to his wounds"), a grave mistake charged ("the leadership is
+ * making a massive mistake", "Sylvania has made a grave error"). Not the speaker's own failing ("we failed
+ * our people", "we have made a serious mistake"), which is told.
+ */
+const FAILING_LAID: [string, RegExp][] = [
+  [
+    'a party failed',
+    new RegExp(
+      String.raw`${OWN_OR_NEGATED}\bfailed\s+(?:(?:the|its|their|his|her)\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]+|(?:people|citizens|allies|ally|partners?|refugees|victims|families|voters|nation|population|children|soldiers|troops)\b)`,
+      'u',
+    ),
+  ],
+  ['a duty shirked', new RegExp(String.raw`${OWN_OR_NEGATED}\b(?:shied|shies|shying|shy)\s+away\s+from\b`, 'iu')],
+  ['pressure given in to', new RegExp(String.raw`${OWN_OR_NEGATED}\bsuccumb(?:ed|s|ing)?\s+to\s+(?:[\p{L}’'-]+\s+){0,2}?(?:pressure|influence|blackmail|dictates?|dictat)\b`, 'iu')],
+  [
+    'a grave mistake charged',
+    new RegExp(
+      String.raw`(?<!\b(?:we|i)\s+)\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?making|(?:has|have|had)\s+(?:\w+ly\s+)?made|(?:is|are|was|were)\s+(?:\w+ly\s+)?committing|(?:has|have|had)\s+(?:\w+ly\s+)?committed)\s+an?\s+(?:grave|serious|massive|big|huge|historic|fatal|strategic|terrible|tragic|colossal|costly|dangerous|great|major|fundamental|catastrophic)\s+(?:mistake|error|blunder)s?\b`,
+      'iu',
+    ),
+  ],
+];
+
+/** Words one of which every entry of FAILING_LAID holds. */
+const FAILING_CUE = /failed|sh[iy]|succumb|mistake|error|blunder/i;
+
+/** Whether the clause lays a failing on another party (FAILING_LAID), read only where a word of them is. */
+export function failingLaid(clause: string): boolean {
+  return FAILING_CUE.test(clause) && FAILING_LAID.some(([, pattern]) => pattern.test(clause));
+}
+
+/**
+ * Blame in hindsight: what another party should have done, told as what would then have been ("Had
+ * Sylvania accepted the truce earlier, the losses would have been smaller", "if the council had listened
+ * to the engineers, the dam would not have failed"). Not the speaker's own ("had we known, we would have
+ * left"), nor a deed credited ("had the army not intervened, hundreds would have died"), nor what no one
+ * chose ("had the storm arrived later, …").
+ */
+const BLAME_IN_HINDSIGHT =
+  /^\W*(?:that\s+)?(?:had\s+(?!(?:we|i)\b)(?:(?!(?:not|never)\b)[\p{L}’'.-]+\s+){1,4}?|if\s+(?!(?:we|i)\b)(?:[\p{L}’'.-]+\s+){1,4}?had\s+)(?:\w+ly\s+|only\s+)?(?:agreed|accepted|listened|heeded|acted|followed|signed|negotiated|complied|respected|implemented|withdrawn|cooperated|engaged|chosen|allowed)\b[^.;]*?\bwould(?:\s+not|n['’]t)?\s+have\b/iu;
+
+/** Whether the words open with blame in hindsight (BLAME_IN_HINDSIGHT), read only where "would" is. */
+export function blameInHindsight(words: string): boolean {
+  return words.includes('would') && BLAME_IN_HINDSIGHT.test(words);
+}
+
 /** Words of praise, honour and friendship. */
 export const PRAISE = /\b(?:heroi(?:c|sm)|heroes|bravery|brave|valou?r|glory|glorious|honou?r|honou?red|courage|courageous|sacred|noble|self-sacrific\w*|friendship|camaraderie|gratitude|grateful)\b/i;
 

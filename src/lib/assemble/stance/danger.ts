@@ -35,10 +35,12 @@ export const DANGER_CUE = new CueWords(/danger|serious|concern|worr|threat|risk|
  * "poses no threat"), an escalation disowned ("we do not seek escalation", "neither Marsh City nor Fredonburg
  * seeks an escalation"; "they want escalation" is still flagged), or the matter of a meeting or a settlement ("(a meeting will be held) in connection
  * with the escalation", "(talks) to resolve the escalating conflict"; not "warned of an escalating
- * conflict", nor "worried about the escalation", whose worry is still flagged).
+ * conflict", nor "worried about the escalation", whose worry is still flagged), or the state of the wounded
+ * told ("scores of them remain in grave condition", "three sailors suffered serious injuries"; not "the
+ * situation is serious", "is in grave danger").
  */
 const DANGER_NAMED_ONLY =
-  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|never|nor\s+[^.;,]{1,40}?)\s+(?:\w+ly\s+)?(?:seeks?|wants?|desires?)\s+(?:an?\s+|any\s+|further\s+)*(?:escalation|confrontation)|(?:in\s+connection\s+with|to\s+(?:discuss|resolve|settle|end|stop|halt))\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|escalating\s+(?:[\p{L}-]+\s+)?(?:conflict|crisis|tensions?|situation|fighting)|crisis|threats?))\b/giu;
+  /\b(?:(?:before|after|since|following|prior\s+to|in\s+the\s+wake\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+\w+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|threats?|crisis)|(?:absence|lack)\s+of\s+(?:any\s+)?(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:poses?|posed|posing|is|was|are|were)\s+no\s+(?:[\p{L}-]+\s+)?(?:threats?|dangers?|risks?)|(?:(?:do|does|did)\s+not|don['’]t|doesn['’]t|never|nor\s+[^.;,]{1,40}?)\s+(?:\w+ly\s+)?(?:seeks?|wants?|desires?)\s+(?:an?\s+|any\s+|further\s+)*(?:escalation|confrontation)|(?:in\s+connection\s+with|to\s+(?:discuss|resolve|settle|end|stop|halt))\s+(?:the\s+|this\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}?(?:escalation|escalating\s+(?:[\p{L}-]+\s+)?(?:conflict|crisis|tensions?|situation|fighting)|crisis|threats?)|in\s+(?:a\s+)?(?:very\s+|extremely\s+)?(?:grave|serious)\s+condition|(?:suffered|sustained|received)\s+(?:[\p{L}-]+\s+)?(?:grave|serious)\s+(?:injuries|wounds|burns))\b/giu;
 
 /** Whether the clause flags a danger, leaving aside one the speaker acts against and one named only. */
 export function flagsDanger(clause: string): boolean {

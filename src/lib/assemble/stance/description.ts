@@ -135,6 +135,20 @@ const INFERENCE =
   /^\W*(?:that\s+)?(?:this|that|it|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:shows|demonstrates|proves|means|applies\s+to|reflects|underlines|underscores|illustrates)\b|^\W*(?:that\s+)?(?:this|that|such\s+[\p{L}-]+)\s+(?:\w+ly\s+|only\s+|once\s+again\s+|also\s+)?(?:showed|demonstrated|proved|meant|reflected|underlined|underscored|illustrated)\b|\b(?:we|i)\s+proceed\s+from\b/iu;
 
 /**
+ * Another's words or moves read as a sign of what they intend: "Berg's remarks about the alliance indicate
+ * that she is preparing to leave it", "the minister's statements suggest a shift", "their moves signal a
+ * new offensive" (not "the data shows that forty died", "satellite images show …", evidence cited; nor
+ * "his remarks were broadcast", a happening told).
+ */
+const WORDS_READ_AS_SIGN =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?:remarks|statements|comments|words|rhetoric|moves|decisions|behaviou?r|stance|posture)\s+(?:(?:about|on|over|regarding|concerning)\s+[^,;]{1,60}?\s+)?(?:\w+ly\s+|also\s+)?(?:indicate|indicated|suggest|suggested|signal|signall?ed|show|showed|reveal|revealed|prove|proved|mean|meant)\b/iu;
+
+/** Whether the clause reads another's words or moves as a sign (WORDS_READ_AS_SIGN), read only where a word of them is. */
+function wordsReadAsSign(clause: string): boolean {
+  return /remarks|statements|comments|words|rhetoric|moves|decisions|behavio|stance|posture/i.test(clause) && WORDS_READ_AS_SIGN.test(clause);
+}
+
+/**
  * What a side's acts are for, told in the present: "the patrols are to reassure residents and restore
  * calm", "these operations are conducted to protect civilians", "the strikes are being carried out to
  * deter …" (not "the raids were carried out to disrupt …", a past act told with its purpose; nor "the
@@ -488,6 +502,24 @@ function targetOfACountry(clause: string): boolean {
 }
 
 /**
+ * Whose ships an attack is aimed at, a side's claim about its targets (corpus README, twenty-second
+ * batch): "the attack was targeting an American ship", "(claimed) to be targeting ships heading to
+ * Sylvania", "they attack ships with ties to Sylvania" (not "we carried out an operation targeting a
+ * Sylvanian ship", an attack told, "they attacked a Sylvanian tanker on Tuesday", a past attack, nor "we
+ * will target ships bound for Sylvania", force promised; a ship of no country or tie, "targeting civilian
+ * ships", is not named either).
+ */
+const TARGET_DESCRIBED = new RegExp(
+  String.raw`^\W*(?:that\s+)?(?:to\s+be\s+|(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\p{L}-]+\s+)?(?:attacks?|strikes?|operations?|assaults?)\s+(?:is|are|was|were)\s+|(?:[Tt]hey|[Ww]e|[Ii]t)\s+(?:only\s+)?)(?:targeting|target|targets|attack|attacks)\s+(?:only\s+)?(?:an?\s+|the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:ships?|vessels?|tankers?|boats?)\b|(?:ships?|vessels?|tankers?|boats?)\s+(?:with\s+(?:ties|links)\s+to|linked\s+to|tied\s+to|heading\s+(?:to|for)|bound\s+for|sailing\s+(?:to|for)|going\s+to|owned\s+by|affiliated\s+with|connected\s+(?:to|with))\b)`,
+  'u',
+);
+
+/** Whether the clause tells whose ships an attack is aimed at (TARGET_DESCRIBED), read only where "target" or "attack" is. */
+function targetDescribed(clause: string): boolean {
+  return /target|attack/i.test(clause) && TARGET_DESCRIBED.test(clause);
+}
+
+/**
  * A degree or a quality of a condition named, with no verb: "(emphasizing) the inadequacy of medical
  * resources", "(highlighted) the severity of the victims' conditions", "(stressed) the gravity of the
  * situation" — the speaker weighs how things stand (not "the severity of the shelling forced them to flee",
@@ -602,6 +634,7 @@ export function describesOrJudges(clause: string): boolean {
     CONDITION_THERE.test(clause) ||
     (EXPLANATION_CUE.test(clause) && EXPLANATION.test(clause)) ||
     INFERENCE.test(clause) ||
+    wordsReadAsSign(clause) ||
     purposeOfActsNow(clause) ||
     inferredFromSigns(clause) ||
     judgedSoFar(clause) ||
@@ -615,6 +648,7 @@ export function describesOrJudges(clause: string): boolean {
     predicateOfWhatIsSaid(clause) ||
     sufficiencyJudged(clause) ||
     targetOfACountry(clause) ||
+    targetDescribed(clause) ||
     degreeNamed(clause) ||
     suspicionTold(clause) ||
     stateChanged(clause) ||

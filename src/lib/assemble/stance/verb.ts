@@ -222,13 +222,22 @@ function announcesWhatWillBeDone(clause: string): boolean {
 }
 
 /**
+ * Acts cited, which the citing side asserts were done, whatever they are cited for: "cited systematic
+ * shelling and reconnaissance activities (for its operation)", "cited repeated incursions", "cited the two
+ * ports as sites where the rebels shipped arms" (not "cited the risk of attacks", "cited fears of new
+ * strikes", a danger or a concern, nor "cited the lack of time as the reason", a reason).
+ */
+const ACTS_CITED =
+  /^\W*(?:and\s+)?(?:(?!(?:of|for|risk|threat|danger|fears?|possibility|possible|potential|lack|need|concerns?|reasons?)\b)[\p{L}-]+\s+){0,3}?(?:shelling|attacks|strikes|raids|incursions|violations|provocations|activities|shipments|build-?up|deployments?|fortifications?|mobili[sz]ation)\b|\bas\s+(?:the\s+)?(?:sites?|places?|areas?|routes?|points?|locations?)\s+(?:where|from\s+which|through\s+which)\b/iu;
+
+/**
  * "cited intelligence about the preparation of two units", "citing satellite images of the port": a finding
  * cited tells what it shows, unlike a reason or a concern cited ("cited concerns for the crews' safety"),
- * which gives grounds.
+ * which gives grounds; so do acts cited (ACTS_CITED).
  */
 export function citedFinding(verb: string, words: string): Stance | undefined {
   if (!/^cit\w*$/i.test(verb.trim())) return undefined;
-  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) ? 'confirms' : undefined;
+  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) || ACTS_CITED.test(words) ? 'confirms' : undefined;
 }
 
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
@@ -246,10 +255,20 @@ export function hintedAction(verb: string, words: string): Stance | undefined {
 }
 
 /**
+ * Grief or pity told in the heart's figure: "my heart breaks and aches at the sight of …", "our hearts go
+ * out to the families", "his heart bleeds for them", "(said) his “heart breaks” for the children" (not "a
+ * heart attack", "the heart of the city was hit").
+ */
+const HEART_FELT =
+  /^\W*(?:that\s+)?(?:my|our|his|her|their)\s+[“"‘]?hearts?\s+(?:\w+ly\s+|still\s+|truly\s+)?(?:breaks?|broke|aches?|ached|bleeds?|bled|goes\s+out|go\s+out|went\s+out|sinks?|sank|(?:is|are|was|were)\s+(?:heavy|broken|full\s+of\s+(?:sorrow|grief|pain)))\b/iu;
+
+/**
  * "(said) “We express deep concern over …”": the speaker's own words name the feeling they express; so
- * does a feeling shared, "(said) he shared the president's frustration with …", "we share your concern".
+ * does a feeling shared, "(said) he shared the president's frustration with …", "we share your concern",
+ * and one told in the heart's figure (HEART_FELT).
  */
 export function feelingExpressedInWords(words: string): Stance | undefined {
+  if (words.includes('heart') && HEART_FELT.test(words)) return 'other';
   const own = /^\W*(?:we|i)\s+(?:\w+ly\s+)?((?:express|voice)\w*)\s+/i.exec(words) ?? /^\W*(?:that\s+)?(?:we|i|he|she)\s+(?:\w+ly\s+|also\s+)?(shared?|shares)\s+/i.exec(words);
   // A named holder of the feeling is passed over: "shared U.S. President Jane Berg's “frustration” with …".
   if (own) return expressedFeeling(own[1] ?? '', words.slice(own[0].length).replace(/^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.-]*['’]s\s+/u, ''));
