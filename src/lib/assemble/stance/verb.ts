@@ -222,22 +222,13 @@ function announcesWhatWillBeDone(clause: string): boolean {
 }
 
 /**
- * Acts cited, which the citing side asserts were done, whatever they are cited for: "cited systematic
- * shelling and reconnaissance activities (for its operation)", "cited repeated incursions", "cited the two
- * ports as sites where the rebels shipped arms" (not "cited the risk of attacks", "cited fears of new
- * strikes", a danger or a concern, nor "cited the lack of time as the reason", a reason).
- */
-const ACTS_CITED =
-  /^\W*(?:and\s+)?(?:(?!(?:of|for|risk|threat|danger|fears?|possibility|possible|potential|lack|need|concerns?|reasons?)\b)[\p{L}-]+\s+){0,3}?(?:shelling|attacks|strikes|raids|incursions|violations|provocations|activities|shipments|build-?up|deployments?|fortifications?|mobili[sz]ation)\b|\bas\s+(?:the\s+)?(?:sites?|places?|areas?|routes?|points?|locations?)\s+(?:where|from\s+which|through\s+which)\b/iu;
-
-/**
  * "cited intelligence about the preparation of two units", "citing satellite images of the port": a finding
  * cited tells what it shows, unlike a reason or a concern cited ("cited concerns for the crews' safety"),
- * which gives grounds; so do acts cited (ACTS_CITED).
+ * which gives grounds.
  */
 export function citedFinding(verb: string, words: string): Stance | undefined {
   if (!/^cit\w*$/i.test(verb.trim())) return undefined;
-  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) || ACTS_CITED.test(words) ? 'confirms' : undefined;
+  return /^\W*(?:(?:the|new|fresh|recent|its|their|his|her)\s+)*(?:[\p{L}-]+\s+)?(?:intelligence|data|figures|evidence|statistics|estimates|findings|satellite\s+(?:images|imagery)|imagery)\b/iu.test(words) ? 'confirms' : undefined;
 }
 
 /** "…, offering to mediate": an offer to act is an undertaking ("offered the ministry's assessment" is not). */
