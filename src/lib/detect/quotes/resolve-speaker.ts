@@ -5,6 +5,7 @@
  */
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
+import { namesSideOnlyInPartyName } from './party-names.ts';
 import { regionOfficial, regionSpeaking, regionsNamedIn } from './region-authorities.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
@@ -501,6 +502,12 @@ function explicitSpeaker(
     resolution.government = null;
   }
   let government = causeNotSide && !resolution.actor ? null : resolution.government;
+  // "a representative of the Mother Sylvania bloc": a country named inside a party's name is no
+  // government the speaker speaks for.
+  if (government && (!resolution.actor || lexicon.actor(resolution.actor)?.kind === 'government') && namesSideOnlyInPartyName(name ? description : text, government, lexicon)) {
+    resolution.actor = null;
+    government = null;
+  }
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
   // The head comes before a place or agent: "captive in Sylvania" is about a captive.
