@@ -24,3 +24,19 @@ describe('speakers: a country inside a party’s name', () => {
     for (const [text, speaker, government] of cases) expect(credit(text)).toEqual([text, speaker, government]);
   });
 });
+
+describe('speakers: one of an office’s first holders', () => {
+  it('gives no government to the first president or prime minister of a country, but keeps a rank or a present holder', () => {
+    const cases: [string, string, string | null][] = [
+      ['The first Prime Minister of Sylvania Jan Weiss announced that the protests would go on.', 'Jan Weiss', null],
+      ['Freedonia’s first president, Jan Weiss, said the protests would go on.', 'Jan Weiss', null],
+      ['Jan Weiss, the second president of Freedonia, said the protests would go on.', 'Jan Weiss', null],
+      // A rank, a present holder's distinction, an occasion: the government still.
+      ['Sylvania’s first deputy prime minister Jan Weiss said the protests would end.', 'Jan Weiss', 'sylvania'],
+      ['Jan Weiss, the first female president of Freedonia, said the protests would end.', 'Jan Weiss', 'freedonia'],
+      ['Jan Weiss, the first president of Freedonia to win twice, said the protests would end.', 'Jan Weiss', 'freedonia'],
+      ['Freedonian President Jan Weiss said the protests would end.', 'Jan Weiss', 'freedonia'],
+    ];
+    for (const [text, speaker, government] of cases) expect(credit(text)).toEqual([text, speaker, government]);
+  });
+});

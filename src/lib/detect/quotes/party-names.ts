@@ -1,6 +1,6 @@
 /**
- * Speakers whose description names a country only inside a party's name: that makes the speaker no
- * voice of that country's government.
+ * Speakers whose description names a country only inside a party's name, or only as the country of an
+ * office's first holders: neither makes the speaker a voice of that country's government.
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 
@@ -39,4 +39,18 @@ function insidePartyName(text: string, index: number, name: string): boolean {
   const before = (CAPITALISED_BEFORE.exec(text.slice(0, index))?.[0] ?? '').split(/\s+/).filter((word) => word !== '' && !NOT_OF_THE_NAME.test(word));
   const following = (after[1] ?? '').split(/\s+/).filter((word) => word !== '');
   return before.length + following.length > 0;
+}
+
+/** An ordinal before a head of state's or government's office: "the first president of Sylvania", "Sylvania's first prime minister". */
+const FOUNDING_OFFICE = /^(?:[Tt]he\s+(?:country['’]s\s+)?|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth)\s+(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Hh]ead\s+of\s+[Ss]tate)(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?$/u;
+
+/**
+ * Whether a description names a person as one of an office's first holders: "the first Prime Minister
+ * of Sylvania", "Freedonia's second president". Such a title tells a place in the office's history,
+ * which the present holder is rarely given; the person is a former holder, who speaks for no
+ * government. Not "the first deputy prime minister" (a rank), "the first female president" (who may
+ * hold it now), nor "the first president to visit …".
+ */
+export function describesFoundingOffice(description: string): boolean {
+  return FOUNDING_OFFICE.test(description.trim());
 }
