@@ -808,6 +808,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
         personBeforePreposition(view, object.phrase, object.stop) ??
         personBeforeDoing(view, object.phrase, object.stop) ??
         personBeforeAppearance(view, object.phrase) ??
+        sourceBeforeOrigin(view, object.phrase, object.stop) ??
         documentBeforeTopic(view, object.phrase, object.stop) ??
         whosePlace(view, object.phrase, object.stop))) ??
     object;
@@ -1218,6 +1219,26 @@ function personBeforeAppearance(view: SentenceView, object: PhraseRange): { phra
     return isRoleNoun(head) && !isCapitalised((view.tokens[person.phrase.last] as Token).text) ? person as { phrase: PhraseRange; stop: string } : null;
   }
   return null;
+}
+
+/** Participles that tell where a thing or a person comes from, before "from": "accounts originating from Sylvania". */
+const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set(['originating', 'emanating', 'stemming', 'coming', 'hailing']);
+
+/**
+ * "Social media accounts originating from Sylvania claimed", "reports coming from Fredonburg said":
+ * where the speaker comes from closes the phrase about the speaker, who is the one speaking, not the
+ * place; the place says nothing of whom they speak for. Null when no such participle and "from"
+ * stand right before `object`, when `object` is an institution ("the Defence Ministry", whose words
+ * they are), or when nothing speaks before the participle.
+ */
+function sourceBeforeOrigin(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  if (stop !== 'from' || object.first < 3) return null;
+  const participle = view.tokens[object.first - 2] as Token;
+  if (!ORIGIN_PARTICIPLES.has(participle.text) || !isPlainGap(gapBefore(view, object.first - 1)) || !isPlainGap(gapBefore(view, object.first - 2))) return null;
+  // "a statement coming from the Defence Ministry": an institution's words are its own.
+  if (/^the$/i.test((view.tokens[object.first] as Token).text) && isCapitalised(view.tokens[object.first + 1]?.text ?? '')) return null;
+  const source = phraseBefore(view, object.first - 3);
+  return source.phrase ? (source as { phrase: PhraseRange; stop: string }) : null;
 }
 
 /** How many words may stand between an appearance participle and the verb: "speaking from a hospital bed in Fredonburg". */
