@@ -799,7 +799,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const beforeOccasion = subjectBeforeOccasion(view, last);
   if (beforeOccasion === 'elided') return { phrase: null, appositive: null, elided: true, role: 'main' };
   if (beforeOccasion) return { phrase: spanOf(beforeOccasion), appositive: null, elided: false, role: 'main' };
-  const object = phraseBefore(view, last);
+  const object = rolesJoinedByAnd(view, phraseBefore(view, last));
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
   const { phrase, stop } =
@@ -1221,6 +1221,27 @@ function personBeforeAppearance(view: SentenceView, object: PhraseRange): { phra
   return null;
 }
 
+/**
+ * "The group's chief negotiator and spokesperson, Omar Lind, said", "the ministry's spokesman and deputy
+ * head Anna Berg said": one person's second office, a bare role after "and", goes with the first,
+ * which a determiner or a possessive opens and a role ends; the two offices are one phrase. Otherwise
+ * the phrase as read (plural roles are several people: "officials and diplomats").
+ */
+function rolesJoinedByAnd(view: SentenceView, found: { phrase: PhraseRange | null; stop: string }): { phrase: PhraseRange | null; stop: string } {
+  const { phrase, stop } = found;
+  if (!phrase || stop !== 'and' || phrase.first < 2) return found;
+  const second = (view.tokens[phrase.first] as Token).text;
+  if (!/^\p{Ll}+$/u.test(second) || second.endsWith('s') || !isRoleNoun(second)) return found;
+  const and = phrase.first - 1;
+  if (!isPlainGap(gapBefore(view, phrase.first)) || !isPlainGap(gapBefore(view, and))) return found;
+  const prior = phraseBefore(view, and - 1);
+  if (!prior.phrase || prior.phrase.last !== and - 1) return found;
+  const firstOffice = lastWord(view, prior.phrase);
+  const opener = (view.tokens[prior.phrase.first] as Token).text;
+  if (!/^\p{Ll}+$/u.test(firstOffice) || firstOffice.endsWith('s') || !isRoleNoun(firstOffice) || !(/^(?:the|a|an|its|his|her|their)$/i.test(opener) || /['’]s?$/u.test(opener))) return found;
+  return { phrase: { first: prior.phrase.first, last: phrase.last, start: prior.phrase.start, end: phrase.end }, stop: prior.stop };
+}
+
 /** Participles that tell where a thing or a person comes from, before "from": "accounts originating from Sylvania". */
 const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set(['originating', 'emanating', 'stemming', 'coming', 'hailing']);
 
@@ -1390,7 +1411,7 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.
-  const before = phraseBefore(view, first - 1);
+  const before = rolesJoinedByAnd(view, phraseBefore(view, first - 1));
   const { phrase, stop } =
     (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop) ?? documentBeforeTopic(view, before.phrase, before.stop))) ?? before;
   // "Kim, 29, a defector who served in the Sylvanian army, said": a name and an age before the
