@@ -1392,6 +1392,9 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
   return null;
 }
 
+/** Adverbs that link a sentence to the one before, set off by commas before its verb: "Berg, meanwhile, said". */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'also', 'too', 'though', 'moreover', 'separately', 'likewise', 'similarly', 'furthermore', 'additionally']);
+
 /**
  * SPEAKER, APPOSITIVE, VERB: "Anna Berg, the bureau's spokesperson, said" (name and description),
  * "officials, speaking on condition of anonymity, said" (a parenthetical, dropped), or
@@ -1409,6 +1412,12 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   // "Berg — who was captured in May — said": between dashes, only a relative clause about the one before.
   if (dashes && !/^(?:who|whose|which)$/.test(view.tokens[first]?.text ?? '')) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
+  // "The bureau's spokesperson, Anna Berg, meanwhile, said": a linking adverb set off by commas is no
+  // appositive; the phrase before it is read as if the adverb were not there.
+  if (!dashes && first === last && LINKING_ADVERBS.has((view.tokens[first] as Token).text.toLowerCase()) && /^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) {
+    const around = subjectAroundAppositive(view, first - 1);
+    if (around) return around;
+  }
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.
   const before = rolesJoinedByAnd(view, phraseBefore(view, first - 1));
