@@ -848,8 +848,34 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const evenAs = view.tokens[asideAt - 1]?.text.toLowerCase() === 'even';
   const role: AttributionRole =
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
+  // "…, former ambassador to Freedonia, head of the Peace Union Jan Weiss told": a past office set off
+  // by commas before the speaker's other title is his too.
+  const pastOffice = stop === 'punctuation' ? pastOfficeBeforeComma(view, phrase) : null;
+  if (pastOffice !== null) return { phrase: { start: pastOffice, end: phrase.end }, appositive: null, elided: false, role: 'main' };
   // "an attack that officials said …": maybe a relative clause; the verb's reading decides (verbAttributions).
   return { phrase: spanOf(phrase), appositive: null, elided: false, role, ...(stop === 'that' ? { objectRelative: true as const } : {}) };
+}
+
+/** How many words a past office set off by commas before a speaker's phrase may hold: "former ambassador of Sylvania to Freedonia". */
+const PAST_OFFICE_REACH = 10;
+
+/**
+ * Where a past office starts that stands between commas right before a speaker's phrase, after what
+ * was said: "The camps are full, former ambassador of Sylvania to Freedonia, representative of the
+ * Peace Union Jan Weiss told the Courier". Such a title, which opens with "former", "retired" or
+ * "ex-" and holds a role, describes the same person; dropping it would leave the present title
+ * alone to say whom they speak for. Null when no such title is there.
+ */
+function pastOfficeBeforeComma(view: SentenceView, phrase: PhraseRange): number | null {
+  // A person named after the title: "… Peace Union Jan Weiss", not "…, the ministry".
+  if (phrase.first < 2 || !/^\s*,\s*$/.test(gapBefore(view, phrase.first)) || !isCapitalised((view.tokens[phrase.last] as Token).text) || /^(?:the|a|an)$/i.test((view.tokens[phrase.first] as Token).text)) return null;
+  let first = phrase.first - 1;
+  while (first > 0 && phrase.first - first < PAST_OFFICE_REACH && isPlainGap(gapBefore(view, first))) first -= 1;
+  if (first === 0 || !/^\s*,\s*$/.test(gapBefore(view, first))) return null;
+  const opener = view.tokens[first] as Token;
+  if (!/^(?:former|retired|ex-\S*|erstwhile)$/.test(opener.text)) return null;
+  for (let i = first + 1; i < phrase.first; i++) if (isRoleNoun((view.tokens[i] as Token).text.toLowerCase())) return opener.start;
+  return null;
 }
 
 /** Prepositions a free relative ("what …") may follow as their object: "in what", "with what", "against what". */
