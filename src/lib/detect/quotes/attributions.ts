@@ -799,7 +799,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const beforeOccasion = subjectBeforeOccasion(view, last);
   if (beforeOccasion === 'elided') return { phrase: null, appositive: null, elided: true, role: 'main' };
   if (beforeOccasion) return { phrase: spanOf(beforeOccasion), appositive: null, elided: false, role: 'main' };
-  const object = phraseBefore(view, last);
+  const object = rolesJoinedByAnd(view, phraseBefore(view, last));
   // "A prisoner of war in Sylvania has said", "one of the sailors captured by Sylvania said": the
   // place or captor closes a phrase about people, who are the ones speaking.
   const { phrase, stop } =
@@ -809,6 +809,7 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
         personBeforeDoing(view, object.phrase, object.stop) ??
         personBeforeAppearance(view, object.phrase) ??
         personBriefedBy(view, object.phrase, object.stop) ??
+        sourceBeforeOrigin(view, object.phrase, object.stop) ??
         documentBeforeTopic(view, object.phrase, object.stop) ??
         whosePlace(view, object.phrase, object.stop))) ??
     object;
@@ -854,8 +855,34 @@ function subjectBefore(view: SentenceView, verbSubjectEnd: number): Found | 'can
   const evenAs = view.tokens[asideAt - 1]?.text.toLowerCase() === 'even';
   const role: AttributionRole =
     stop === 'as' && asideAt > 0 && !evenAs ? 'aside' : stop === 'that' || stop === 'if' ? 'nested' : 'main';
+  // "…, former ambassador to Freedonia, head of the Peace Union Jan Weiss told": a past office set off
+  // by commas before the speaker's other title is his too.
+  const pastOffice = stop === 'punctuation' ? pastOfficeBeforeComma(view, phrase) : null;
+  if (pastOffice !== null) return { phrase: { start: pastOffice, end: phrase.end }, appositive: null, elided: false, role: 'main' };
   // "an attack that officials said …": maybe a relative clause; the verb's reading decides (verbAttributions).
   return { phrase: spanOf(phrase), appositive: null, elided: false, role, ...(stop === 'that' ? { objectRelative: true as const } : {}) };
+}
+
+/** How many words a past office set off by commas before a speaker's phrase may hold: "former ambassador of Sylvania to Freedonia". */
+const PAST_OFFICE_REACH = 10;
+
+/**
+ * Where a past office starts that stands between commas right before a speaker's phrase, after what
+ * was said: "The camps are full, former ambassador of Sylvania to Freedonia, representative of the
+ * Peace Union Jan Weiss told the Courier". Such a title, which opens with "former", "retired" or
+ * "ex-" and holds a role, describes the same person; dropping it would leave the present title
+ * alone to say whom they speak for. Null when no such title is there.
+ */
+function pastOfficeBeforeComma(view: SentenceView, phrase: PhraseRange): number | null {
+  // A person named after the title: "… Peace Union Jan Weiss", not "…, the ministry".
+  if (phrase.first < 2 || !/^\s*,\s*$/.test(gapBefore(view, phrase.first)) || !isCapitalised((view.tokens[phrase.last] as Token).text) || /^(?:the|a|an)$/i.test((view.tokens[phrase.first] as Token).text)) return null;
+  let first = phrase.first - 1;
+  while (first > 0 && phrase.first - first < PAST_OFFICE_REACH && isPlainGap(gapBefore(view, first))) first -= 1;
+  if (first === 0 || !/^\s*,\s*$/.test(gapBefore(view, first))) return null;
+  const opener = view.tokens[first] as Token;
+  if (!/^(?:former|retired|ex-\S*|erstwhile)$/.test(opener.text)) return null;
+  for (let i = first + 1; i < phrase.first; i++) if (isRoleNoun((view.tokens[i] as Token).text.toLowerCase())) return opener.start;
+  return null;
 }
 
 /** Prepositions a free relative ("what …") may follow as their object: "in what", "with what", "against what". */
@@ -1295,6 +1322,47 @@ function personBeforeAppearance(view: SentenceView, object: PhraseRange): { phra
   return null;
 }
 
+/**
+ * "The group's chief negotiator and spokesperson, Omar Lind, said", "the ministry's spokesman and deputy
+ * head Anna Berg said": one person's second office, a bare role after "and", goes with the first,
+ * which a determiner or a possessive opens and a role ends; the two offices are one phrase. Otherwise
+ * the phrase as read (plural roles are several people: "officials and diplomats").
+ */
+function rolesJoinedByAnd(view: SentenceView, found: { phrase: PhraseRange | null; stop: string }): { phrase: PhraseRange | null; stop: string } {
+  const { phrase, stop } = found;
+  if (!phrase || stop !== 'and' || phrase.first < 2) return found;
+  const second = (view.tokens[phrase.first] as Token).text;
+  if (!/^\p{Ll}+$/u.test(second) || second.endsWith('s') || !isRoleNoun(second)) return found;
+  const and = phrase.first - 1;
+  if (!isPlainGap(gapBefore(view, phrase.first)) || !isPlainGap(gapBefore(view, and))) return found;
+  const prior = phraseBefore(view, and - 1);
+  if (!prior.phrase || prior.phrase.last !== and - 1) return found;
+  const firstOffice = lastWord(view, prior.phrase);
+  const opener = (view.tokens[prior.phrase.first] as Token).text;
+  if (!/^\p{Ll}+$/u.test(firstOffice) || firstOffice.endsWith('s') || !isRoleNoun(firstOffice) || !(/^(?:the|a|an|its|his|her|their)$/i.test(opener) || /['’]s?$/u.test(opener))) return found;
+  return { phrase: { first: prior.phrase.first, last: phrase.last, start: prior.phrase.start, end: phrase.end }, stop: prior.stop };
+}
+
+/** Participles that tell where a thing or a person comes from, before "from": "accounts originating from Sylvania". */
+const ORIGIN_PARTICIPLES: ReadonlySet<string> = new Set(['originating', 'emanating', 'stemming', 'coming', 'hailing']);
+
+/**
+ * "Social media accounts originating from Sylvania claimed", "reports coming from Fredonburg said":
+ * where the speaker comes from closes the phrase about the speaker, who is the one speaking, not the
+ * place; the place says nothing of whom they speak for. Null when no such participle and "from"
+ * stand right before `object`, when `object` is an institution ("the Defence Ministry", whose words
+ * they are), or when nothing speaks before the participle.
+ */
+function sourceBeforeOrigin(view: SentenceView, object: PhraseRange, stop: string): { phrase: PhraseRange; stop: string } | null {
+  if (stop !== 'from' || object.first < 3) return null;
+  const participle = view.tokens[object.first - 2] as Token;
+  if (!ORIGIN_PARTICIPLES.has(participle.text) || !isPlainGap(gapBefore(view, object.first - 1)) || !isPlainGap(gapBefore(view, object.first - 2))) return null;
+  // "a statement coming from the Defence Ministry": an institution's words are its own.
+  if (/^the$/i.test((view.tokens[object.first] as Token).text) && isCapitalised(view.tokens[object.first + 1]?.text ?? '')) return null;
+  const source = phraseBefore(view, object.first - 3);
+  return source.phrase ? (source as { phrase: PhraseRange; stop: string }) : null;
+}
+
 /** How many words may stand between an appearance participle and the verb: "speaking from a hospital bed in Fredonburg". */
 const APPEARANCE_REACH = 10;
 
@@ -1425,6 +1493,9 @@ function nameBeforeLongRelative(view: SentenceView, last: number): Found | null 
   return null;
 }
 
+/** Adverbs that link a sentence to the one before, set off by commas before its verb: "Berg, meanwhile, said". */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['meanwhile', 'however', 'also', 'too', 'though', 'moreover', 'separately', 'likewise', 'similarly', 'furthermore', 'additionally']);
+
 /**
  * SPEAKER, APPOSITIVE, VERB: "Anna Berg, the bureau's spokesperson, said" (name and description),
  * "officials, speaking on condition of anonymity, said" (a parenthetical, dropped), or
@@ -1442,9 +1513,15 @@ function subjectAroundAppositive(view: SentenceView, last: number, dashes: RegEx
   // "Berg — who was captured in May — said": between dashes, only a relative clause about the one before.
   if (dashes && !/^(?:who|whose|which)$/.test(view.tokens[first]?.text ?? '')) return null;
   const inner = { first, last, start: (view.tokens[first] as Token).start, end: (view.tokens[last] as Token).end };
+  // "The bureau's spokesperson, Anna Berg, meanwhile, said": a linking adverb set off by commas is no
+  // appositive; the phrase before it is read as if the adverb were not there.
+  if (!dashes && first === last && LINKING_ADVERBS.has((view.tokens[first] as Token).text.toLowerCase()) && /^[\s,]*,[\s,]*$/.test(gapBefore(view, first))) {
+    const around = subjectAroundAppositive(view, first - 1);
+    if (around) return around;
+  }
   const innerIsPhrase = isAppositive(view, inner);
   // "Two prisoners of war in Sylvania, captured in May, said": the people, not the place that closes their phrase.
-  const before = phraseBefore(view, first - 1);
+  const before = rolesJoinedByAnd(view, phraseBefore(view, first - 1));
   const { phrase, stop } =
     (before.phrase && (groupOfMember(view, before.phrase, before.stop) ?? personBeforePreposition(view, before.phrase, before.stop) ?? documentBeforeTopic(view, before.phrase, before.stop))) ?? before;
   // "Kim, 29, a defector who served in the Sylvanian army, said": a name and an age before the

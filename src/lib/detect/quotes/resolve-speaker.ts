@@ -5,6 +5,7 @@
  */
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
+import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names.ts';
 import { regionOfficial, regionSpeaking, regionsNamedIn } from './region-authorities.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
@@ -515,6 +516,12 @@ function explicitSpeaker(
     resolution.government = null;
   }
   let government = causeNotSide && !resolution.actor ? null : resolution.government;
+  // "a representative of the Mother Sylvania bloc": a country named inside a party's name is no
+  // government the speaker speaks for.
+  if (government && (!resolution.actor || lexicon.actor(resolution.actor)?.kind === 'government') && namesSideOnlyInPartyName(name ? description : text, government, lexicon)) {
+    resolution.actor = null;
+    government = null;
+  }
   // "Freedonia Herald reported …": an outlet's report speaks for no government, whatever its name contains.
   // "Freedonian defence officials reported …" is no outlet: a role noun heads the phrase.
   // The head comes before a place or agent: "captive in Sylvania" is about a captive.
@@ -568,7 +575,7 @@ function explicitSpeaker(
   // "a former Bureau official", "the former head of the Defence Ministry": a past office in a body the
   // topic data knows is no voice of that body or its government (a person the data lists keeps theirs).
   const listed = resolution.actor ? ['person', 'commentator'].includes(lexicon.actor(resolution.actor)?.kind ?? '') : false;
-  if (resolution.actor && !listed && describesPastOffice(description || text)) {
+  if (resolution.actor && !listed && (describesPastOffice(description || text) || describesFoundingOffice(description || text))) {
     resolution.actor = null;
     government = null;
   }
@@ -779,7 +786,7 @@ const RANK_AND_FILE = /^(?:an?|one)\s+(?:\w+\s+)?member\s+of\s+[^,]*\b(?:forces|
  * is a scholar's or analyst's, or it describes a former office ("a former Freedonian diplomat").
  */
 function speaksAsIndependent(description: string): boolean {
-  if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim()) || describesPastOffice(description)) return true;
+  if (/^(?:(?:a|an|the)\s+)?former(?:\s|$)/i.test(description.trim()) || describesPastOffice(description) || describesFoundingOffice(description)) return true;
   // "the Sylvanian milblogger Marek": a name no list knows follows the role.
   const beforeName = /(\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.exec(description.trim())?.[1];
   // "a Sylvanian military expert who advises the defence ministry": a relative clause ends the head's words

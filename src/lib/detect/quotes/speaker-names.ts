@@ -185,7 +185,10 @@ export class NameRegistry {
 
   /** Remembers a full name; the first non-empty description given for it is kept. */
   register(name: string, description: string): void {
-    if (!this.descriptions.has(name) || (this.descriptions.get(name) === '' && description !== '')) {
+    const known = this.descriptions.get(name);
+    // "the Peace Union's Jan Weiss" read in the narrative, then "…, former envoy, head of the Peace Union
+    // Jan Weiss told": the fuller description that holds the first one tells more of the same person.
+    if (known === undefined || (known === '' && description !== '') || (description.length > known.length && known !== '' && description.includes(known))) {
       this.descriptions.set(name, description);
     }
     for (const key of shortForms(name)) {
