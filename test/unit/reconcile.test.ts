@@ -90,6 +90,36 @@ describe('reconcileStatements', () => {
     expect(reconcileStatements([{ ...paraphrase, origin: { ...paraphrase.origin, published: '2024-03-06' } }, quoted]).items[0]?.quote).toBe('The boats left the harbour on Tuesday');
   });
 
+  // Pairs of one speaker and day whose words share most of the story's names: one remark told by two
+  // outlets merges; two remarks that name the same parties do not.
+  const tellings: [string, boolean, [string | null, string], [string | null, string]][] = [
+    [
+      'an accusation and a condemnation of an admission, sharing only the parties and "war"',
+      false,
+      ['accused', 'Freedonia of providing Sylvania with massive military assistance to keep its war against Ruritania going'],
+      ['denounced', "Freedonia's acknowledgment of sending its troops to aid Sylvania in the war against Ruritania"],
+    ],
+    [
+      'one condemnation in other words',
+      true,
+      ['denounced', "Freedonia's acknowledgment of sending its troops to aid Sylvania in the war against Ruritania"],
+      ['condemned', "Freedonia's first public admission of sending troops to Sylvania in support of its war against Ruritania"],
+    ],
+    [
+      'one quote in two translations',
+      true,
+      [null, 'Our Sylvanian friends acted out of a sense of solidarity, justice and genuine comradeship'],
+      [null, 'The Sylvanian friends acted with solidarity, justice, and true camaraderie'],
+    ],
+  ];
+  it.each(tellings)('merges across outlets only what says the same of the parties it names: %s', (_, same, [verbA, textA], [verbB, textB]) => {
+    const told = (source: string, verb: string | null, text: string) => {
+      const base = statement(source, '2024-03-04', text, 'anna-berg', 'freedonia');
+      return verb === null ? base : { ...base, quote: null, reported: text, verb, stance: 'condemns' as Stance };
+    };
+    expect(reconcileStatements([told('a-outlet', verbA, textA), told('b-outlet', verbB, textB)]).items).toHaveLength(same ? 1 : 2);
+  });
+
   it('never merges two statements of the same source', () => {
     const { items } = reconcileStatements([
       statement('a-outlet', '2024-03-04', 'The boats left.', 'anna-berg', 'freedonia'),

@@ -8,12 +8,15 @@ import { compareDates, preciser } from './dates.ts';
 import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './keys.ts';
 import { qualifierClass } from './qualifier-class.ts';
 import { compareReportsInArticle } from './same-article.ts';
-import { overlap, textWords, type TextWords } from './similarity.ts';
+import { overlap, plainOverlap, textWords, type TextWords } from './similarity.ts';
 import { sameSense, statementSense } from './statement-sense.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
 const SAME_TEXT = 0.8;
 const UNCERTAIN_TEXT = 0.6;
+
+/** Share of the words beyond names (similarity.ts `plainOverlap`) below which two reports say different things of the same parties. */
+const SAME_PLAIN = 0.5;
 
 /** Below this many meaningful words, a text is too short for word overlap alone to say it is the same. */
 const SHORT_TEXT = 4;
@@ -47,8 +50,11 @@ function wordsOf<C extends object>(candidate: C, text: (candidate: C) => string)
   return words;
 }
 
-function statementText(candidate: StatementCandidate): string {
-  return candidate.quote ?? candidate.reported ?? '';
+/** A statement's words: of its quote, or of its reported clause (similarity.ts `textWords`). */
+function statementWords(candidate: StatementCandidate): TextWords {
+  let words = wordsOfCandidate.get(candidate);
+  if (!words) wordsOfCandidate.set(candidate, (words = textWords(candidate.quote ?? candidate.reported ?? '', candidate.quote === null)));
+  return words;
 }
 
 function eventSummary(candidate: EventCandidate): string {
@@ -67,8 +73,8 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   if (speakers === 'different') return 'different';
   const dates = compareDates(a.date, b.date);
   if (dates === 'different') return 'different';
-  const wordsA = wordsOf(a, statementText);
-  const wordsB = wordsOf(b, statementText);
+  const wordsA = statementWords(a);
+  const wordsB = statementWords(b);
   const texts = compareTexts(wordsA, wordsB);
   // Cheaper than what follows, and most pairs of one speaker and date differ in their words.
   if (texts === 'different') return 'different';
@@ -78,6 +84,10 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   // does must agree too, or the entry shows a call as a pledge ("called on … to 'reintegrate'" and
   // "its intention to reintegrate the region").
   if (a.stance !== b.stance && eitherShort(wordsA, wordsB)) return 'different';
+  // The words of a story's parties are in most of its statements: what two reports say of them must
+  // agree too, or an entry shows one accusation under another ("accused Freedonia of arming Sylvania"
+  // and "denounced Freedonia's admission of sending troops to Sylvania").
+  if (!eitherShort(wordsA, wordsB) && plainOverlap(wordsA, wordsB) < SAME_PLAIN) return 'different';
   return weakest(speakers, dates, texts);
 }
 

@@ -9,6 +9,23 @@ export interface TextWords {
   content: Int32Array;
   /** All the lowercase words, fillers included, between single spaces: " freedonia troops are in sylvania " (two spaces for none). */
   spaced: string;
+  /** The meaningful words never written as a name (`nameWords`), as `content` is kept: what the text says of the parties it names. */
+  plain: Int32Array;
+}
+
+/**
+ * A word written with a capital after a word or a comma, not at the start of a sentence or quote: a
+ * name or the adjective of one ("Sylvania", "Freedonian", "Marsh City"). English.
+ */
+const NAME_WORD = /(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}\p{N}]*/gu;
+
+/** The same, or a capital at the start of a reported clause, which goes on from the reporting verb: "said Freedonia had …". */
+const NAME_WORD_OR_FIRST = /(?:^|(?<=[\p{L}\p{N},;:)]\s+))\p{Lu}[\p{L}\p{N}]*/gu;
+
+/** The lowercase words a text writes as names (`NAME_WORD`). */
+function nameWords(text: string, reported: boolean): Set<string> {
+  const names = text.match(reported ? NAME_WORD_OR_FIRST : NAME_WORD);
+  return names ? new Set(slugWords(names.join(' '))) : new Set();
 }
 
 /**
@@ -24,11 +41,16 @@ function wordNumber(word: string): number {
   return number;
 }
 
-/** The words of `text` as reconciliation compares them. */
-export function textWords(text: string): TextWords {
+/**
+ * The words of `text` as reconciliation compares them. A `reported` clause goes on from its reporting
+ * verb, so a capital at its start is a name's; a quote's is the start of a sentence.
+ */
+export function textWords(text: string, reported = false): TextWords {
   const all = slugWords(text);
-  const content = [...new Set(all.filter((word) => !FILLER.has(word)).map(wordNumber))].sort((x, y) => x - y);
-  return { content: Int32Array.from(content), spaced: ` ${all.join(' ')} ` };
+  const meaningful = [...new Set(all.filter((word) => !FILLER.has(word)))];
+  const names = nameWords(text, reported);
+  const numbered = (words: string[]) => Int32Array.from(words.map(wordNumber).sort((x, y) => x - y));
+  return { content: numbered(meaningful), spaced: ` ${all.join(' ')} `, plain: numbered(meaningful.filter((word) => !names.has(word))) };
 }
 
 /**
@@ -36,9 +58,24 @@ export function textWords(text: string): TextWords {
  * words are all in the other, so a partial quote matches the full quote another outlet printed.
  */
 export function overlap(a: TextWords, b: TextWords): number {
-  const smaller = Math.min(a.content.length, b.content.length);
+  return overlapOf(a.content, b.content);
+}
+
+/**
+ * The overlap of the words two texts say beyond the names they write: every statement of a story
+ * names its parties, so "accused Freedonia of arming Sylvania in the war" and "denounced Freedonia's
+ * admission of sending troops to Sylvania in the war" share most of their words and none of what they say.
+ */
+export function plainOverlap(a: TextWords, b: TextWords): number {
+  // Texts of names alone ("Sylvania and Freedonia") are told apart by those.
+  if (a.plain.length === 0 || b.plain.length === 0) return overlap(a, b);
+  return overlapOf(a.plain, b.plain);
+}
+
+function overlapOf(a: Int32Array, b: Int32Array): number {
+  const smaller = Math.min(a.length, b.length);
   if (smaller === 0) return 0;
-  return sharedCount(a.content, b.content) / smaller;
+  return sharedCount(a, b) / smaller;
 }
 
 /** How many numbers two ascending lists without repeats have in common. */
