@@ -91,7 +91,7 @@ describe('reconcileStatements', () => {
   });
 
   // Pairs of one speaker and day whose words share most of the story's names: one remark told by two
-  // outlets merges; two remarks that name the same parties do not.
+  // outlets merges; two remarks that name the same parties, or count differently, do not.
   const tellings: [string, boolean, [string | null, string], [string | null, string]][] = [
     [
       'an accusation and a condemnation of an admission, sharing only the parties and "war"',
@@ -100,11 +100,30 @@ describe('reconcileStatements', () => {
       ['denounced', "Freedonia's acknowledgment of sending its troops to aid Sylvania in the war against Ruritania"],
     ],
     [
+      'two counts of refugees',
+      false,
+      ['said', 'More than 100,000 refugees have now arrived in Sylvania from Marsh City'],
+      ['said', 'Over 88,000 refugees from Marsh City have fled to Sylvania in less than a week'],
+    ],
+    [
+      'two attacks told by one template',
+      false,
+      ['said', 'it received a report of an attack on a vessel 24 nautical miles southeast of Fredonburg'],
+      ['said', 'it received a report of an attack on a vessel 60 nautical miles southeast of Fredonburg'],
+    ],
+    [
       'one condemnation in other words',
       true,
       ['denounced', "Freedonia's acknowledgment of sending its troops to aid Sylvania in the war against Ruritania"],
       ['condemned', "Freedonia's first public admission of sending troops to Sylvania in support of its war against Ruritania"],
     ],
+    [
+      'one count in other words',
+      true,
+      ['told', 'that at least 300 Freedonian soldiers had been killed and about 2,700 wounded'],
+      ['said', 'about 300 Freedonian soldiers had died and another 2,700 had been injured'],
+    ],
+    ['one report with and without its count', true, ['said', 'Sylvania has sent 3,000 troops to Freedonia'], ['said', 'Sylvania has sent troops to Freedonia']],
     [
       'one quote in two translations',
       true,

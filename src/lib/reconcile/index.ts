@@ -8,7 +8,7 @@ import { compareDates, preciser } from './dates.ts';
 import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './keys.ts';
 import { qualifierClass } from './qualifier-class.ts';
 import { compareReportsInArticle } from './same-article.ts';
-import { overlap, plainOverlap, textWords, type TextWords } from './similarity.ts';
+import { countsDiffer, overlap, plainOverlap, textWords, type TextWords } from './similarity.ts';
 import { sameSense, statementSense } from './statement-sense.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
@@ -88,6 +88,8 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   // agree too, or an entry shows one accusation under another ("accused Freedonia of arming Sylvania"
   // and "denounced Freedonia's admission of sending troops to Sylvania").
   if (!eitherShort(wordsA, wordsB) && plainOverlap(wordsA, wordsB) < SAME_PLAIN) return 'different';
+  // "More than 100,000 refugees have arrived" and "over 88,000 refugees have fled": two counts.
+  if (countsDiffer(wordsA, wordsB)) return 'different';
   return weakest(speakers, dates, texts);
 }
 

@@ -11,6 +11,25 @@ export interface TextWords {
   spaced: string;
   /** The meaningful words never written as a name (`nameWords`), as `content` is kept: what the text says of the parties it names. */
   plain: Int32Array;
+  /** The numbers written in digits, without their thousands separators ("14,000" is "14000"): what the text counts or dates. */
+  numbers: string[];
+}
+
+/** A number in digits, with its separators: "14,000", "3.5", "2024". */
+const NUMBER = /\d(?:[\d,.]*\d)?/g;
+
+/** The numbers a text writes in digits (`NUMBER`), without separators. */
+function numbersOf(text: string): string[] {
+  const found = text.match(NUMBER);
+  return found ? [...new Set(found.map((n) => n.replace(/,/g, '')))] : [];
+}
+
+/**
+ * True when both texts write numbers and share none: "more than 100,000 refugees have arrived" and
+ * "over 88,000 refugees have fled" tell two counts, however many other words they share.
+ */
+export function countsDiffer(a: TextWords, b: TextWords): boolean {
+  return a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n));
 }
 
 /**
@@ -50,7 +69,7 @@ export function textWords(text: string, reported = false): TextWords {
   const meaningful = [...new Set(all.filter((word) => !FILLER.has(word)))];
   const names = nameWords(text, reported);
   const numbered = (words: string[]) => Int32Array.from(words.map(wordNumber).sort((x, y) => x - y));
-  return { content: numbered(meaningful), spaced: ` ${all.join(' ')} `, plain: numbered(meaningful.filter((word) => !names.has(word))) };
+  return { content: numbered(meaningful), spaced: ` ${all.join(' ')} `, plain: numbered(meaningful.filter((word) => !names.has(word))), numbers: numbersOf(text) };
 }
 
 /**
