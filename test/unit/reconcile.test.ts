@@ -203,4 +203,10 @@ describe('short partial quotes', () => {
     const { items } = reconcileStatements([long, partial, scattered]);
     expect(items.map((s) => s.citations.map((c) => c.source))).toEqual([['a-outlet', 'b-outlet'], ['c-outlet']]);
   });
+
+  it('never find a letter alone in a longer remark: "X" is in "said on X, formerly Twitter"', () => {
+    const remark = statement('a-outlet', '2024-03-04', 'We said on X, formerly Twitter, that two boats were struck.', 'anna-berg', 'freedonia');
+    expect(reconcileStatements([remark, statement('b-outlet', '2024-03-05', 'X', 'anna-berg', 'freedonia')]).items).toHaveLength(2);
+    expect(reconcileStatements([remark, statement('b-outlet', '2024-03-05', 'two boats', 'anna-berg', 'freedonia')]).items).toHaveLength(1);
+  });
 });

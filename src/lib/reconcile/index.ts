@@ -30,8 +30,9 @@ function compareTexts(wordsA: TextWords, wordsB: TextWords, same = SAME_TEXT, un
   if (eitherShort(wordsA, wordsB)) {
     // A short partial quote is the same remark only if its words stand together in the longer one.
     const [shorter, longer] = wordsB.spaced.length < wordsA.spaced.length ? [wordsB, wordsA] : [wordsA, wordsB];
-    // "it" is in almost any remark: a short text needs a word of meaning to be found in another.
-    const hasWords = shorter.content.length > 0;
+    // "it" is in almost any remark, and so is a letter ("said on X"): a short text needs a word of
+    // meaning, longer than a letter, to be found in another.
+    const hasWords = shorter.content.length > 0 && shorter.spaced.length > 3;
     if (shorter.spaced === longer.spaced && shorter.spaced.length > 2) return 'same';
     return hasWords && longer.spaced.includes(shorter.spaced) ? 'same' : 'different';
   }
