@@ -125,6 +125,14 @@ describe('reconcileStatements', () => {
     ],
     ['one report with and without its count', true, ['said', 'Sylvania has sent 3,000 troops to Freedonia'], ['said', 'Sylvania has sent troops to Freedonia']],
     [
+      'a count in words and another in digits',
+      false,
+      ['said', 'hundreds of Sylvanian soldiers were killed or wounded in the fighting near Marsh City'],
+      ['said', 'around 4,000 Sylvanian soldiers were killed or wounded in the fighting near Marsh City'],
+    ],
+    ['one count in words and in digits', true, ['said', 'Freedonia shot down four drones launched from Marsh City'], ['said', 'Freedonia shot down 4 drones launched from Marsh City']],
+    ['one count of thousands in words and in digits', true, ['said', 'Sylvania will send five thousand workers to rebuild Marsh City'], ['said', 'Sylvania will send 5,000 workers to rebuild Marsh City']],
+    [
       'one quote in two translations',
       true,
       [null, 'Our Sylvanian friends acted out of a sense of solidarity, justice and genuine comradeship'],

@@ -11,17 +11,27 @@ export interface TextWords {
   spaced: string;
   /** The meaningful words never written as a name (`nameWords`), as `content` is kept: what the text says of the parties it names. */
   plain: Int32Array;
-  /** The numbers written in digits, without their thousands separators ("14,000" is "14000"): what the text counts or dates. */
+  /** The numbers written, as digits without their thousands separators ("14,000" is "14000", "four" is "4"): what the text counts or dates. */
   numbers: string[];
 }
 
-/** A number in digits, with its separators: "14,000", "3.5", "2024". */
-const NUMBER = /\d(?:[\d,.]*\d)?/g;
+/** A number in digits, with its separators ("14,000", "3.5", "2024"), or in words (`COUNT_WORDS`). */
+const NUMBER = /\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozens?|hundreds|thousands)\b(?!\s+(?:hundred|thousand|million|billion)\b)/gi;
 
-/** The numbers a text writes in digits (`NUMBER`), without separators. */
+/**
+ * Counts written in words, as digits where they have one, so that "four drones" is "4 drones"; "one"
+ * is left out, as often a pronoun ("one of them") as a count, and so is a word before "thousand" or
+ * "million" ("five thousand" is not 5). English.
+ */
+const COUNT_WORDS: Record<string, string> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', twenty: '20', dozen: '12', dozens: 'dozens', hundreds: 'hundreds', thousands: 'thousands',
+};
+
+/** The numbers a text writes (`NUMBER`), as digits without separators. */
 function numbersOf(text: string): string[] {
   const found = text.match(NUMBER);
-  return found ? [...new Set(found.map((n) => n.replace(/,/g, '')))] : [];
+  return found ? [...new Set(found.map((n) => COUNT_WORDS[n.toLowerCase()] ?? n.replace(/,/g, '')))] : [];
 }
 
 /**
