@@ -8,7 +8,7 @@ import { compareDates, preciser } from './dates.ts';
 import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './keys.ts';
 import { qualifierClass } from './qualifier-class.ts';
 import { compareReportsInArticle } from './same-article.ts';
-import { countsDiffer, overlap, plainOverlap, textWords, type TextWords } from './similarity.ts';
+import { countsDiffer, overlap, plainOverlap, textSaying, textWords, type TextSaying, type TextWords } from './similarity.ts';
 import { sameSense, statementSense } from './statement-sense.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
@@ -51,11 +51,17 @@ function wordsOf<C extends object>(candidate: C, text: (candidate: C) => string)
   return words;
 }
 
-/** A statement's words: of its quote, or of its reported clause (similarity.ts `textWords`). */
-function statementWords(candidate: StatementCandidate): TextWords {
-  let words = wordsOfCandidate.get(candidate);
-  if (!words) wordsOfCandidate.set(candidate, (words = textWords(candidate.quote ?? candidate.reported ?? '', candidate.quote === null)));
-  return words;
+function statementText(candidate: StatementCandidate): string {
+  return candidate.quote ?? candidate.reported ?? '';
+}
+
+/** What a statement says beyond its names, kept with the candidate as its words are. */
+const sayingOfCandidate = new WeakMap<StatementCandidate, TextSaying>();
+
+function sayingOf(candidate: StatementCandidate): TextSaying {
+  let saying = sayingOfCandidate.get(candidate);
+  if (!saying) sayingOfCandidate.set(candidate, (saying = textSaying(statementText(candidate), wordsOf(candidate, statementText), candidate.quote === null)));
+  return saying;
 }
 
 function eventSummary(candidate: EventCandidate): string {
@@ -74,8 +80,8 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   if (speakers === 'different') return 'different';
   const dates = compareDates(a.date, b.date);
   if (dates === 'different') return 'different';
-  const wordsA = statementWords(a);
-  const wordsB = statementWords(b);
+  const wordsA = wordsOf(a, statementText);
+  const wordsB = wordsOf(b, statementText);
   const texts = compareTexts(wordsA, wordsB);
   // Cheaper than what follows, and most pairs of one speaker and date differ in their words.
   if (texts === 'different') return 'different';
@@ -88,9 +94,11 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   // The words of a story's parties are in most of its statements: what two reports say of them must
   // agree too, or an entry shows one accusation under another ("accused Freedonia of arming Sylvania"
   // and "denounced Freedonia's admission of sending troops to Sylvania").
-  if (!eitherShort(wordsA, wordsB) && plainOverlap(wordsA, wordsB) < SAME_PLAIN) return 'different';
+  const sayingA = sayingOf(a);
+  const sayingB = sayingOf(b);
+  if (!eitherShort(wordsA, wordsB) && plainOverlap(sayingA, sayingB) < SAME_PLAIN) return 'different';
   // "More than 100,000 refugees have arrived" and "over 88,000 refugees have fled": two counts.
-  if (countsDiffer(wordsA, wordsB)) return 'different';
+  if (countsDiffer(sayingA, sayingB)) return 'different';
   return weakest(speakers, dates, texts);
 }
 

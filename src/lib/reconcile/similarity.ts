@@ -9,7 +9,14 @@ export interface TextWords {
   content: Int32Array;
   /** All the lowercase words, fillers included, between single spaces: " freedonia troops are in sylvania " (two spaces for none). */
   spaced: string;
-  /** The meaningful words never written as a name (`nameWords`), as `content` is kept: what the text says of the parties it names. */
+}
+
+/**
+ * What a text says beyond the names it writes, and the numbers it writes: read only for texts whose
+ * words are found alike (`textSaying`), most are not.
+ */
+export interface TextSaying {
+  /** The meaningful words never written as a name (`nameWords`), kept as `TextWords.content` is. */
   plain: Int32Array;
   /** The numbers written, as digits without their thousands separators ("14,000" is "14000", "four" is "4"): what the text counts or dates. */
   numbers: string[];
@@ -38,7 +45,7 @@ function numbersOf(text: string): string[] {
  * True when both texts write numbers and share none: "more than 100,000 refugees have arrived" and
  * "over 88,000 refugees have fled" tell two counts, however many other words they share.
  */
-export function countsDiffer(a: TextWords, b: TextWords): boolean {
+export function countsDiffer(a: TextSaying, b: TextSaying): boolean {
   return a.numbers.length > 0 && b.numbers.length > 0 && !a.numbers.some((n) => b.numbers.includes(n));
 }
 
@@ -70,16 +77,20 @@ function wordNumber(word: string): number {
   return number;
 }
 
-/**
- * The words of `text` as reconciliation compares them. A `reported` clause goes on from its reporting
- * verb, so a capital at its start is a name's; a quote's is the start of a sentence.
- */
-export function textWords(text: string, reported = false): TextWords {
+/** The words of `text` as reconciliation compares them. */
+export function textWords(text: string): TextWords {
   const all = slugWords(text);
-  const meaningful = [...new Set(all.filter((word) => !FILLER.has(word)))];
-  const names = nameWords(text, reported);
-  const numbered = (words: string[]) => Int32Array.from(words.map(wordNumber).sort((x, y) => x - y));
-  return { content: numbered(meaningful), spaced: ` ${all.join(' ')} `, plain: numbered(meaningful.filter((word) => !names.has(word))), numbers: numbersOf(text) };
+  const content = [...new Set(all.filter((word) => !FILLER.has(word)).map(wordNumber))].sort((x, y) => x - y);
+  return { content: Int32Array.from(content), spaced: ` ${all.join(' ')} ` };
+}
+
+/**
+ * What `text` (whose `words` these are) says beyond its names, and its numbers. A `reported` clause
+ * goes on from its reporting verb, so a capital at its start is a name's; a quote's starts a sentence.
+ */
+export function textSaying(text: string, words: TextWords, reported: boolean): TextSaying {
+  const names = new Set([...nameWords(text, reported)].map(wordNumber));
+  return { plain: words.content.filter((word) => !names.has(word)), numbers: numbersOf(text) };
 }
 
 /**
@@ -95,9 +106,9 @@ export function overlap(a: TextWords, b: TextWords): number {
  * names its parties, so "accused Freedonia of arming Sylvania in the war" and "denounced Freedonia's
  * admission of sending troops to Sylvania in the war" share most of their words and none of what they say.
  */
-export function plainOverlap(a: TextWords, b: TextWords): number {
-  // Texts of names alone ("Sylvania and Freedonia") are told apart by those.
-  if (a.plain.length === 0 || b.plain.length === 0) return overlap(a, b);
+export function plainOverlap(a: TextSaying, b: TextSaying): number {
+  // A text of names alone ("Sylvania and Freedonia") says nothing more: its names, compared already, decide.
+  if (a.plain.length === 0 || b.plain.length === 0) return 1;
   return overlapOf(a.plain, b.plain);
 }
 
