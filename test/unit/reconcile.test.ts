@@ -90,6 +90,63 @@ describe('reconcileStatements', () => {
     expect(reconcileStatements([{ ...paraphrase, origin: { ...paraphrase.origin, published: '2024-03-06' } }, quoted]).items[0]?.quote).toBe('The boats left the harbour on Tuesday');
   });
 
+  // Pairs of one speaker and day whose words share most of the story's names: one remark told by two
+  // outlets merges; two remarks that name the same parties, or count differently, do not.
+  const tellings: [string, boolean, [string | null, string], [string | null, string]][] = [
+    [
+      'an accusation and a condemnation of an admission, sharing only the parties and "war"',
+      false,
+      ['accused', 'Freedonia of providing Sylvania with massive military assistance to keep its war against Ruritania going'],
+      ['denounced', "Freedonia's acknowledgment of sending its troops to aid Sylvania in the war against Ruritania"],
+    ],
+    [
+      'two counts of refugees',
+      false,
+      ['said', 'More than 100,000 refugees have now arrived in Sylvania from Marsh City'],
+      ['said', 'Over 88,000 refugees from Marsh City have fled to Sylvania in less than a week'],
+    ],
+    [
+      'two attacks told by one template',
+      false,
+      ['said', 'it received a report of an attack on a vessel 24 nautical miles southeast of Fredonburg'],
+      ['said', 'it received a report of an attack on a vessel 60 nautical miles southeast of Fredonburg'],
+    ],
+    [
+      'one condemnation in other words',
+      true,
+      ['denounced', "Freedonia's acknowledgment of sending its troops to aid Sylvania in the war against Ruritania"],
+      ['condemned', "Freedonia's first public admission of sending troops to Sylvania in support of its war against Ruritania"],
+    ],
+    [
+      'one count in other words',
+      true,
+      ['told', 'that at least 300 Freedonian soldiers had been killed and about 2,700 wounded'],
+      ['said', 'about 300 Freedonian soldiers had died and another 2,700 had been injured'],
+    ],
+    ['one report with and without its count', true, ['said', 'Sylvania has sent 3,000 troops to Freedonia'], ['said', 'Sylvania has sent troops to Freedonia']],
+    [
+      'a count in words and another in digits',
+      false,
+      ['said', 'hundreds of Sylvanian soldiers were killed or wounded in the fighting near Marsh City'],
+      ['said', 'around 4,000 Sylvanian soldiers were killed or wounded in the fighting near Marsh City'],
+    ],
+    ['one count in words and in digits', true, ['said', 'Freedonia shot down four drones launched from Marsh City'], ['said', 'Freedonia shot down 4 drones launched from Marsh City']],
+    ['one count of thousands in words and in digits', true, ['said', 'Sylvania will send five thousand workers to rebuild Marsh City'], ['said', 'Sylvania will send 5,000 workers to rebuild Marsh City']],
+    [
+      'one quote in two translations',
+      true,
+      [null, 'Our Sylvanian friends acted out of a sense of solidarity, justice and genuine comradeship'],
+      [null, 'The Sylvanian friends acted with solidarity, justice, and true camaraderie'],
+    ],
+  ];
+  it.each(tellings)('merges across outlets only what says the same of the parties it names: %s', (_, same, [verbA, textA], [verbB, textB]) => {
+    const told = (source: string, verb: string | null, text: string) => {
+      const base = statement(source, '2024-03-04', text, 'anna-berg', 'freedonia');
+      return verb === null ? base : { ...base, quote: null, reported: text, verb, stance: 'condemns' as Stance };
+    };
+    expect(reconcileStatements([told('a-outlet', verbA, textA), told('b-outlet', verbB, textB)]).items).toHaveLength(same ? 1 : 2);
+  });
+
   it('never merges two statements of the same source', () => {
     const { items } = reconcileStatements([
       statement('a-outlet', '2024-03-04', 'The boats left.', 'anna-berg', 'freedonia'),
@@ -153,5 +210,11 @@ describe('short partial quotes', () => {
     const scattered = statement('c-outlet', '2024-03-05', 'serious, very', 'anna-berg', 'freedonia');
     const { items } = reconcileStatements([long, partial, scattered]);
     expect(items.map((s) => s.citations.map((c) => c.source))).toEqual([['a-outlet', 'b-outlet'], ['c-outlet']]);
+  });
+
+  it('never find a letter alone in a longer remark: "X" is in "said on X, formerly Twitter"', () => {
+    const remark = statement('a-outlet', '2024-03-04', 'We said on X, formerly Twitter, that two boats were struck.', 'anna-berg', 'freedonia');
+    expect(reconcileStatements([remark, statement('b-outlet', '2024-03-05', 'X', 'anna-berg', 'freedonia')]).items).toHaveLength(2);
+    expect(reconcileStatements([remark, statement('b-outlet', '2024-03-05', 'two boats', 'anna-berg', 'freedonia')]).items).toHaveLength(1);
   });
 });

@@ -8,12 +8,15 @@ import { compareDates, preciser } from './dates.ts';
 import { eventClusterKeys, figureClusterKeys, statementClusterKeys } from './keys.ts';
 import { qualifierClass } from './qualifier-class.ts';
 import { compareReportsInArticle } from './same-article.ts';
-import { overlap, textWords, type TextWords } from './similarity.ts';
+import { countsDiffer, overlap, plainOverlap, textSaying, textWords, type TextSaying, type TextWords } from './similarity.ts';
 import { sameSense, statementSense } from './statement-sense.ts';
 
 /** Text similarity above which two reports are the same; between the thresholds they merge with a diagnostic. */
 const SAME_TEXT = 0.8;
 const UNCERTAIN_TEXT = 0.6;
+
+/** Share of the words beyond names (similarity.ts `plainOverlap`) below which two reports say different things of the same parties. */
+const SAME_PLAIN = 0.5;
 
 /** Below this many meaningful words, a text is too short for word overlap alone to say it is the same. */
 const SHORT_TEXT = 4;
@@ -27,8 +30,9 @@ function compareTexts(wordsA: TextWords, wordsB: TextWords, same = SAME_TEXT, un
   if (eitherShort(wordsA, wordsB)) {
     // A short partial quote is the same remark only if its words stand together in the longer one.
     const [shorter, longer] = wordsB.spaced.length < wordsA.spaced.length ? [wordsB, wordsA] : [wordsA, wordsB];
-    // "it" is in almost any remark: a short text needs a word of meaning to be found in another.
-    const hasWords = shorter.content.length > 0;
+    // "it" is in almost any remark, and so is a letter ("said on X"): a short text needs a word of
+    // meaning, longer than a letter, to be found in another.
+    const hasWords = shorter.content.length > 0 && shorter.spaced.length > 3;
     if (shorter.spaced === longer.spaced && shorter.spaced.length > 2) return 'same';
     return hasWords && longer.spaced.includes(shorter.spaced) ? 'same' : 'different';
   }
@@ -49,6 +53,15 @@ function wordsOf<C extends object>(candidate: C, text: (candidate: C) => string)
 
 function statementText(candidate: StatementCandidate): string {
   return candidate.quote ?? candidate.reported ?? '';
+}
+
+/** What a statement says beyond its names, kept with the candidate as its words are. */
+const sayingOfCandidate = new WeakMap<StatementCandidate, TextSaying>();
+
+function sayingOf(candidate: StatementCandidate): TextSaying {
+  let saying = sayingOfCandidate.get(candidate);
+  if (!saying) sayingOfCandidate.set(candidate, (saying = textSaying(statementText(candidate), wordsOf(candidate, statementText), candidate.quote === null)));
+  return saying;
 }
 
 function eventSummary(candidate: EventCandidate): string {
@@ -78,6 +91,14 @@ export function compareStatements(a: StatementCandidate, b: StatementCandidate):
   // does must agree too, or the entry shows a call as a pledge ("called on … to 'reintegrate'" and
   // "its intention to reintegrate the region").
   if (a.stance !== b.stance && eitherShort(wordsA, wordsB)) return 'different';
+  // The words of a story's parties are in most of its statements: what two reports say of them must
+  // agree too, or an entry shows one accusation under another ("accused Freedonia of arming Sylvania"
+  // and "denounced Freedonia's admission of sending troops to Sylvania").
+  const sayingA = sayingOf(a);
+  const sayingB = sayingOf(b);
+  if (!eitherShort(wordsA, wordsB) && plainOverlap(sayingA, sayingB) < SAME_PLAIN) return 'different';
+  // "More than 100,000 refugees have arrived" and "over 88,000 refugees have fled": two counts.
+  if (countsDiffer(sayingA, sayingB)) return 'different';
   return weakest(speakers, dates, texts);
 }
 
