@@ -593,6 +593,20 @@ function watchGoesOn(clause: string): boolean {
 }
 
 /**
+ * The grounds of the speaker's own judgement, given in the active: "(he added that) the agency based this
+ * assessment on a new round of recruitment", "the mission based its estimate on satellite images" — what
+ * a judgement rests on explained, as "the estimate is based on …" is (not "the company based its fleet in
+ * the port", "based its troops on the island", a thing placed).
+ */
+const GROUNDS_GIVEN =
+  /\bbased\s+(?:this|that|these|its|their|his|her|our|the)\s+(?:[\p{L}-]+\s+)?(?:assessments?|estimates?|conclusions?|judg(?:e)?ments?|forecasts?|findings?|projections?|analys[ie]s|calculations?|view|figures?|claims?)\s+(?:\w+ly\s+)?(?:on|upon)\b/iu;
+
+/** Whether the clause gives the grounds of a judgement (GROUNDS_GIVEN), read only where "based" is. */
+function groundsGiven(clause: string): boolean {
+  return clause.includes('based') && GROUNDS_GIVEN.test(clause);
+}
+
+/**
  * A side's attention or attitude held: "we are focused on the immediate needs", "the ministry remains focused
  * on the talks", "we take very seriously our duty to …", "Sylvania attaches great importance to the
  * accord", "we take these reports seriously", "we pay close attention to the situation" — a posture described, no happening told (not "the
@@ -669,6 +683,7 @@ export function describesOrJudges(clause: string): boolean {
     stateChanged(clause) ||
     watchKept(clause) ||
     watchGoesOn(clause) ||
+    groundsGiven(clause) ||
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause)
