@@ -607,6 +607,20 @@ function groundsGiven(clause: string): boolean {
 }
 
 /**
+ * The reason for an act the writer has told, the act named only by "did this", "did so", "did it": "(the
+ * group said) they did this as a form of solidarity with the islanders", "we did so in response to the
+ * shelling", "she did it to protect her crew" — only the why is new, a motive explained (not "they did
+ * this twice", "did it again", which tell the act once more; nor "they did this to the town", a harm).
+ */
+const REASON_FOR_ACT_REFERRED =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,3}?(?:did|does|do|(?:has|have|had)\s+done)\s+(?:this|that|it|so)\s+(?:only\s+|partly\s+|mainly\s+|precisely\s+|simply\s+)?(?:as\s+(?:an?\s+)?(?:form|sign|show|gesture|act|expression|means|way|matter)\s+of|in\s+(?:solidarity\s+with|support\s+of|response\s+to|retaliation\s+for|protest\s+(?:at|against)|defen[cs]e\s+of|order\s+to)|out\s+of|because|so\s+that|for\s+the\s+sake\s+of|to\s+(?:show|protest|support|protect|defend|help|force|pressure|punish|stop|prevent|avenge|express|demonstrate|signal))\b(?![^.;]*,\s+\p{Ll}+ing\b)/iu;
+
+/** Whether the clause gives the reason for an act named by a pro-form (REASON_FOR_ACT_REFERRED), read only where "this", "that", "it" or "so" follows a "do". */
+function reasonForActReferred(clause: string): boolean {
+  return /\b(?:did|does|do|done)\s+(?:this|that|it|so)\b/i.test(clause) && REASON_FOR_ACT_REFERRED.test(clause);
+}
+
+/**
  * A side's attention or attitude held: "we are focused on the immediate needs", "the ministry remains focused
  * on the talks", "we take very seriously our duty to …", "Sylvania attaches great importance to the
  * accord", "we take these reports seriously", "we pay close attention to the situation" — a posture described, no happening told (not "the
@@ -684,6 +698,7 @@ export function describesOrJudges(clause: string): boolean {
     watchKept(clause) ||
     watchGoesOn(clause) ||
     groundsGiven(clause) ||
+    reasonForActReferred(clause) ||
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause)
