@@ -621,6 +621,20 @@ function reasonForActReferred(clause: string): boolean {
 }
 
 /**
+ * An entitlement judged of another party: "(he stated that) no foreign warship has the right to escort
+ * the convoys", "Sylvania has every right to defend itself", "the detainees have the right to see a
+ * lawyer" — what a party may or may not do, an assessment, no happening told (not "we have every right to
+ * respond", the speaker's own side, read as what it says of its acts; nor "the right to vote was restored").
+ */
+const ENTITLEMENT_JUDGED =
+  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:has|have|had)\s+(?:no|every|the|an?\s+(?:absolute|sovereign|legitimate|legal|full)|the\s+(?:full|sovereign|legitimate|legal))\s+right\s+to\s+\p{Ll}+/iu;
+
+/** Whether the clause judges another party's entitlement (ENTITLEMENT_JUDGED), read only where "right to" is. */
+function entitlementJudged(clause: string): boolean {
+  return clause.includes('right to') && ENTITLEMENT_JUDGED.test(clause);
+}
+
+/**
  * A side's attention or attitude held: "we are focused on the immediate needs", "the ministry remains focused
  * on the talks", "we take very seriously our duty to …", "Sylvania attaches great importance to the
  * accord", "we take these reports seriously", "we pay close attention to the situation" — a posture described, no happening told (not "the
@@ -699,6 +713,7 @@ export function describesOrJudges(clause: string): boolean {
     watchGoesOn(clause) ||
     groundsGiven(clause) ||
     reasonForActReferred(clause) ||
+    entitlementJudged(clause) ||
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause)
