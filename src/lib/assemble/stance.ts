@@ -92,6 +92,7 @@ import {
   PROCESS_FORETOLD,
   prospectNamed,
   SCHEDULED,
+  timingForeseen,
 } from './stance/forecast.ts';
 import {
   acceptsOffer,
@@ -405,6 +406,8 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "The identities will be established by forensic examinations", "Issues … will be discussed at the
   // meeting": a step of a process under way, foretold by who runs it, is told as fact too.
   if (looksAhead(clause) && !SCHEDULED.test(clause) && !PROCESS_FORETOLD.test(clause)) return 'other';
+  // "the possible timeline for the deployment is as early as July": a hedged timing named is a forecast.
+  if (timingForeseen(clause)) return 'other';
   if (clause.trim().endsWith('?')) return 'other';
   // "We received basic training", "A bullet went through my arm", and reported, "(the prisoner said) his
   // unit was under the navy": a witness describes what they lived through; only a party confirms ("We

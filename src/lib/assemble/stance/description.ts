@@ -578,6 +578,63 @@ function watchKept(clause: string): boolean {
 }
 
 /**
+ * A watch kept going, or kept on what another side may do: "we continue to closely monitor the situation",
+ * "the ministry keeps following developments", "it is closely monitoring the neighbour's possible
+ * provocations", "the coast guard is watching the rebels' moves" — a posture described, no happening told
+ * (not "we continue to follow the tanker", "the navy was tracking the vessel", a thing followed; nor "the
+ * army keeps watching enemy movements and struck a convoy", an act told after it).
+ */
+const WATCH_GOES_ON =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?:continues?|continued|keeps?|kept)\s+(?:to\s+)?(?:\w+ly\s+)?(?:monitor|watch|follow|track|observ)(?:e|ing)?|(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing))\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|moves|events|matter|progress|provocations?|threats?|risks?|tensions|actions)\b(?![^.;]*\band\s+(?:then\s+)?(?:\w+ly\s+)?(?:\p{Ll}+ed|struck|shot|hit|sank|took|fired|seized|downed|caught|found)\b)/iu;
+
+/** Whether the clause describes a watch kept going or kept on another's moves (WATCH_GOES_ON), read only where a verb of watching is. */
+function watchGoesOn(clause: string): boolean {
+  return /monitor|watch|follow|track|observ/i.test(clause) && WATCH_GOES_ON.test(clause);
+}
+
+/**
+ * The grounds of the speaker's own judgement, given in the active: "(he added that) the agency based this
+ * assessment on a new round of recruitment", "the mission based its estimate on satellite images" — what
+ * a judgement rests on explained, as "the estimate is based on …" is (not "the company based its fleet in
+ * the port", "based its troops on the island", a thing placed).
+ */
+const GROUNDS_GIVEN =
+  /\bbased\s+(?:this|that|these|its|their|his|her|our|the)\s+(?:[\p{L}-]+\s+)?(?:assessments?|estimates?|conclusions?|judg(?:e)?ments?|forecasts?|findings?|projections?|analys[ie]s|calculations?|view|figures?|claims?)\s+(?:\w+ly\s+)?(?:on|upon)\b/iu;
+
+/** Whether the clause gives the grounds of a judgement (GROUNDS_GIVEN), read only where "based" is. */
+function groundsGiven(clause: string): boolean {
+  return clause.includes('based') && GROUNDS_GIVEN.test(clause);
+}
+
+/**
+ * The reason for an act the writer has told, the act named only by "did this", "did so", "did it": "(the
+ * group said) they did this as a form of solidarity with the islanders", "we did so in response to the
+ * shelling", "she did it to protect her crew" — only the why is new, a motive explained (not "they did
+ * this twice", "did it again", which tell the act once more; nor "they did this to the town", a harm).
+ */
+const REASON_FOR_ACT_REFERRED =
+  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){1,3}?(?:did|does|do|(?:has|have|had)\s+done)\s+(?:this|that|it|so)\s+(?:only\s+|partly\s+|mainly\s+|precisely\s+|simply\s+)?(?:as\s+(?:an?\s+)?(?:form|sign|show|gesture|act|expression|means|way|matter)\s+of|in\s+(?:solidarity\s+with|support\s+of|response\s+to|retaliation\s+for|protest\s+(?:at|against)|defen[cs]e\s+of|order\s+to)|out\s+of|because|so\s+that|for\s+the\s+sake\s+of|to\s+(?:show|protest|support|protect|defend|help|force|pressure|punish|stop|prevent|avenge|express|demonstrate|signal))\b(?![^.;]*,\s+\p{Ll}+ing\b)/iu;
+
+/** Whether the clause gives the reason for an act named by a pro-form (REASON_FOR_ACT_REFERRED), read only where "this", "that", "it" or "so" follows a "do". */
+function reasonForActReferred(clause: string): boolean {
+  return /\b(?:did|does|do|done)\s+(?:this|that|it|so)\b/i.test(clause) && REASON_FOR_ACT_REFERRED.test(clause);
+}
+
+/**
+ * An entitlement judged of another party: "(he stated that) no foreign warship has the right to escort
+ * the convoys", "Sylvania has every right to defend itself", "the detainees have the right to see a
+ * lawyer" — what a party may or may not do, an assessment, no happening told (not "we have every right to
+ * respond", the speaker's own side, read as what it says of its acts; nor "the right to vote was restored").
+ */
+const ENTITLEMENT_JUDGED =
+  /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,6}?(?:has|have|had)\s+(?:no|every|the|an?\s+(?:absolute|sovereign|legitimate|legal|full)|the\s+(?:full|sovereign|legitimate|legal))\s+right\s+to\s+\p{Ll}+/iu;
+
+/** Whether the clause judges another party's entitlement (ENTITLEMENT_JUDGED), read only where "right to" is. */
+function entitlementJudged(clause: string): boolean {
+  return clause.includes('right to') && ENTITLEMENT_JUDGED.test(clause);
+}
+
+/**
  * A side's attention or attitude held: "we are focused on the immediate needs", "the ministry remains focused
  * on the talks", "we take very seriously our duty to …", "Sylvania attaches great importance to the
  * accord", "we take these reports seriously", "we pay close attention to the situation" — a posture described, no happening told (not "the
@@ -653,6 +710,10 @@ export function describesOrJudges(clause: string): boolean {
     suspicionTold(clause) ||
     stateChanged(clause) ||
     watchKept(clause) ||
+    watchGoesOn(clause) ||
+    groundsGiven(clause) ||
+    reasonForActReferred(clause) ||
+    entitlementJudged(clause) ||
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause)

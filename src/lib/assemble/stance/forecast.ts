@@ -234,3 +234,17 @@ const MEETING_FORETOLD = /\b(?:will|would|shall)\s+(?:\w+ly\s+|also\s+|then\s+|s
 export function meetingForetold(clause: string): boolean {
   return /\b(?:with|to)\b/i.test(clause) && MEETING_FORETOLD.test(clause);
 }
+
+/**
+ * A hedged date or timing named as the subject: "the possible timeline for the next deployment is as
+ * early as July", "the likely date of the vote is next week", "the earliest time for the talks would be
+ * spring" — when something may come, foretold (not "the date of the vote is next week", a schedule told
+ * without a hedge; nor "the possible cause of the fire was a gas leak", no timing).
+ */
+const TIMING_FORESEEN =
+  /^\W*(?:that\s+)?the\s+(?:possible|likely|probable|potential|expected|projected|tentative|earliest|estimated)\s+(?:timelines?|timing|dates?|time|window|timeframe|time\s+frame)\s+(?:for|of)\s+[^,;]{1,80}?\s+(?:is|are|would\s+be|could\s+be|may\s+be|might\s+be|will\s+be)\b/i;
+
+/** Whether the clause names a hedged date or timing as its subject (TIMING_FORESEEN), read only where "the" opens it. */
+export function timingForeseen(clause: string): boolean {
+  return /^\W*(?:that\s+)?the\s/i.test(clause) && TIMING_FORESEEN.test(clause);
+}
