@@ -1639,10 +1639,14 @@ describe('reported speech by media', () => {
       ['Sylvanian Defence Minister Tomas Ruhl observed drone tests this week, state media said on Thursday.', [['state media', 'marsh-news-agency', 'sylvania']]],
       ['MARSH CITY: Ruhl visited the Freedonian embassy on Friday, state media said.', [['state media', 'marsh-news-agency', 'sylvania']]],
       ['Sylvania held a ceremony on Friday for the returning crews, State TV said.', [['State TV', 'sylvanian-tv', 'sylvania']]],
+      // Its reports are its word.
+      ['Ruhl visited the families of the sailors on Friday, according to state media reports.', [['state media reports', 'marsh-news-agency', 'sylvania']]],
+      ['Ruhl visited the port on Friday, a state TV report said.', [['a state TV report', null, null]]],
       // A state whose press the data does not list, a subject of no known state, or none: an outlet of no one.
       ['Anna Berg visited the port on Friday, state media said.', [['state media', null, null]]],
       ['Freedonian sailors left the port on Friday, state media said.', [['state media', null, null]]],
       ['The boats left the port on Friday, state media said.', [['state media', null, null]]],
+      ['The boats left the port on Friday, according to state media reports.', [['state media reports', null, null]]],
       // A press that names its state is read as written.
       ['Sylvanian state media said the boats had left the port.', [['Sylvanian state media', 'marsh-news-agency', 'sylvania']]],
     ];
