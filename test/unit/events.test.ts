@@ -101,6 +101,16 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it.each([
+    ['After the Daily Courier reported on Monday that the boats had left, Sylvania closed its ports.', 'on Monday', 'day'],
+    ['After Anna Berg announced on Monday that talks would resume, Sylvania closed its ports.', 'on Monday', 'day'],
+    // A participle before a noun opens no clause: what followed is dated from that day to publication.
+    ['After the reported strikes on Monday, Sylvania closed its ports.', 'After the reported strikes on Monday', 'range'],
+  ])('dates a saying that opens "After …, …" by its own day: %s', (text, dateText, precision) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.date.text, e.date.precision])).toContainEqual([dateText, precision]);
+  });
+
   it('dates nothing by a past period of no stated length ("in recent weeks"), but keeps "until this morning"', () => {
     const { candidates } = eventsOf('In recent weeks, Freedonia has stepped up its patrols.', 'Sylvania shelled the port over the past several months.', 'Up until this morning, Anna Berg expected the talks to go ahead.');
     expect(candidates.map((e) => e.date.text)).toEqual(['until this morning']);

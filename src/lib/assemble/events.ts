@@ -171,6 +171,12 @@ function claimedHeadline(paragraph: ParagraphAnalysis, sentence: Sentence, dateI
 }
 
 /**
+ * A verb of saying in the past that opens a clause of its own, not a participle before a noun: "the
+ * Courier reported", "Ruhl said"; not "the reported attack", "an announced visit".
+ */
+const SAID_IN_CLAUSE = /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:said|reported|announced|stated|claimed|confirmed|disclosed)\b/i;
+
+/**
  * "After the attacks on Friday, the group vowed …": the sentence tells of what followed that day, some
  * time between it and the source's publication, not of that day. An opening with a verb of its own
  * ("After Ruhl visited Fredonburg last week, …") tells a happening the date does date.
@@ -180,8 +186,9 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
   const at = date.index - sentence.start;
   if (!opening || at >= opening[0].length || date.date.start === null || date.date.start >= published) return date.date;
   const text = sentence.text.slice(0, at + (date.endIndex - date.index));
-  // "After Ruhl visited Fredonburg early last week, …": a clause of its own, which the date dates.
-  if (TOLD_HAPPENING.test(text)) return date.date;
+  // "After Ruhl visited Fredonburg early last week, …": a clause of its own, which the date dates; so
+  // is a saying ("After the Courier reported on Monday that …").
+  if (TOLD_HAPPENING.test(text) || SAID_IN_CLAUSE.test(text)) return date.date;
   return { text, start: date.date.start, end: published, precision: 'range' };
 }
 
