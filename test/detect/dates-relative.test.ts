@@ -450,6 +450,14 @@ describe('coming periods', () => {
     expect(dates('Tensions may rise in the weeks ahead.')).toEqual([
       { text: 'in the weeks ahead', start: '2025-03-12', end: null, precision: 'range', expected: true },
     ]);
+    // A period in the singular states no length either: read as its plural.
+    expect(dates('In the coming week, Berg is expected to meet Ruhl.')).toEqual([
+      { text: 'In the coming week', start: '2025-03-12', end: null, precision: 'range', expected: true },
+    ]);
+    // A number is a length: the end is publication plus it.
+    expect(dates('They will deploy within the next two weeks.')).toEqual([
+      { text: 'within the next two weeks', start: '2025-03-12', end: '2025-03-26', precision: 'range', expected: true },
+    ]);
   });
 
   it('reads "in a matter of days" as coming, of no stated length, but not in a clause told in the past', () => {
