@@ -575,6 +575,31 @@ describe('assembleEvents', () => {
         ['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'the outbreak of the war on Tuesday'],
       ],
     ],
+    // "since" before a happening named by a noun that the date dates: the state since, and the happening.
+    [
+      'Thousands of Sylvanians have been fleeing the valley since a military offensive last week.',
+      [
+        ['since a military offensive last week', '2025-03-03', null, 'range', 'Thousands of Sylvanians have been fleeing the valley since a military offensive last week.'],
+        ['last week', '2025-03-03', '2025-03-09', 'week', 'a military offensive last week'],
+      ],
+    ],
+    // The happening may be the subject of the clause "since" opens: it runs on to the clause's end.
+    [
+      'Thousands of Sylvanians have been fleeing the valley since a military offensive last week brought it under Freedonian control.',
+      [
+        ['since a military offensive last week', '2025-03-03', null, 'range', 'Thousands of Sylvanians have been fleeing the valley since a military offensive last week brought it under Freedonian control.'],
+        ['last week', '2025-03-03', '2025-03-09', 'week', 'a military offensive last week brought it under Freedonian control'],
+      ],
+    ],
+    [
+      'Freedonia has kept its ships in port since the attacks on Tuesday.',
+      [
+        ['since the attacks on Tuesday', '2025-03-11', null, 'range', 'Freedonia has kept its ships in port since the attacks on Tuesday.'],
+        ['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'the attacks on Tuesday'],
+      ],
+    ],
+    // A noun of no happening is no happening: one event, as before.
+    ['Freedonia has kept its ships in port since a meeting of the council on Tuesday.', [['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'Freedonia has kept its ships in port since a meeting of the council on Tuesday.']]],
     // In what someone says, the state since is the speaker's claim; the signing is the event.
     [
       'Anna Berg said that relations with Sylvania have grown since the two countries signed a treaty in June last year.',
