@@ -399,7 +399,9 @@ describe('assembleEvents', () => {
     // An act of force told before, dated by the day its words lead up to (not a later day of the sentence).
     [['Sylvanian drones struck two ships on Tuesday, as Freedonia confirmed on Wednesday.', 'Following the attack, Freedonia advised ships to keep away.'], ['Following the attack', '2025-03-11']],
     [['On Monday, Freedonian jets struck the port.', 'After the strikes, Sylvania recalled its envoy.'], ['After the strikes', '2025-03-10']],
-  ])('dates a sentence that opens with an act of force told before by its day: %j', (paragraphs, expected) => {
+    // The same words closing a clause later in the sentence.
+    [['Twenty people were killed in an explosion at a depot in Sylvania on Monday.', 'Freedonia took 290 patients to four hospitals after the blast, Anna Berg said.'], ['after the blast', '2025-03-10']],
+  ])('dates a sentence that follows an act of force told before ("After the strikes, …", "… after the blast, …") by its day: %j', (paragraphs, expected) => {
     expect(eventsOf(...paragraphs).candidates.map((e) => [e.date.text, e.date.start])).toContainEqual(expected);
   });
 
@@ -410,6 +412,14 @@ describe('assembleEvents', () => {
     [['Sylvanian drones struck two ships on Tuesday.', 'Following the decision, Freedonia advised ships to keep away.']],
   ])('leaves undated an opening with no dated act of force before it: %j', (paragraphs) => {
     expect(eventsOf(...paragraphs).candidates.filter((e) => e.summary.startsWith('Following'))).toEqual([]);
+  });
+
+  it.each([
+    // Time counted from the act is another day; words that name which act may name another.
+    [['Twenty people were killed in an explosion at a depot in Sylvania on Monday.', 'Freedonia sent doctors to Sylvania two days after the blast.']],
+    [['Twenty people were killed in an explosion at a depot in Sylvania on Monday.', 'Freedonia sent doctors to Sylvania after the attack on the port.']],
+  ])('does not date a later clause by an act of force told before when the words count from it or name another: %j', (paragraphs) => {
+    expect(eventsOf(...paragraphs).candidates.filter((e) => /after the/.test(e.date.text))).toEqual([]);
   });
 
   it.each([

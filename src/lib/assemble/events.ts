@@ -395,6 +395,13 @@ const ACT_OF_FORCE = /\b(?:attack(?:s|ed)?|strikes?|struck|raids?|raided|assault
 const FOLLOWING_ACT = /^\W*((?:After|Following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast)),/;
 
 /**
+ * The same words closing a clause later in the sentence: "took 290 patients to hospitals after the
+ * blast, the ministry said". Not time counted from the act ("two days after the blast"), which is
+ * another day, nor words that go on to name which act ("after the attack on the port").
+ */
+const FOLLOWING_ACT_CLOSING = /(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|long)\s+)\b((?:after|following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast))(?=\s*(?:[,;]|[.!?]["”]?\s*$))/;
+
+/**
  * Whether the single past day `date` dates an act of force its own words tell: the words from the
  * date before it in the sentence (or the sentence's start) up to it ("… missile strikes targeting
  * vessels on Tuesday night"), and after it to the next date when it opens the sentence ("On Friday,
@@ -418,7 +425,7 @@ function toldAct(text: string, sentence: Sentence, found: readonly DateMention[]
  */
 function actFollowed(text: string, sentence: Sentence, act: ResolvedDate | null): DateMention | null {
   if (act === null) return null;
-  const opening = FOLLOWING_ACT.exec(sentence.text);
+  const opening = FOLLOWING_ACT.exec(sentence.text) ?? (/\b(?:after|following)\s+the\s/.test(sentence.text) ? FOLLOWING_ACT_CLOSING.exec(sentence.text) : null);
   if (!opening) return null;
   const words = opening[1] as string;
   const index = sentence.start + sentence.text.indexOf(words);
