@@ -197,6 +197,11 @@ describe('assembleEvents', () => {
     ['“Sylvania could have got a year ago what is in the deal now,” Anna Berg said.', []],
     ['Freedonia should have sent its reply on Monday.', []],
     ['Sylvania would have signed the treaty last year.', []],
+    // What could not be done was not done.
+    ['The Freedonian daily quoted Anna Berg as saying, “I thought of the families who could not be present today.”', []],
+    ['Sylvanian boats were unable to leave the port on Monday, Anna Berg said.', []],
+    // A saying dated on its own stays one.
+    ['Anna Berg said on Monday that the boats could not leave.', ['on Monday']],
     // What may have happened, or could have been done, is still told as a happening; a saying stays one.
     ['Sylvania may have moved boats to the port on Monday.', ['on Monday']],
     ['The missile could have been fired by Sylvania on Monday.', ['on Monday']],

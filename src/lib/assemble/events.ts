@@ -278,14 +278,14 @@ const WILL_NOT_HAPPEN = /\b(?:will|shall|would)\s+(?:\w+ly\s+)?not\b|\b(?:won['�
 
 /**
  * A happening told as not having happened: "No strike occurred today", "the convoy did not cross on
- * Monday", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
+ * Monday", "the families who could not be present today", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
  * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack. So does what
  * might have been and was not, in the active voice: "could have got it a year ago", "should have ended
  * on Monday", "would have signed last year" ("could have been fired on Monday" may tell what happened);
  * and what two sides both did not do: "neither Fredonburg nor Marsh City confirmed it at the time".
  */
 const DID_NOT_HAPPEN =
-  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b|\b(?:could|would|should)\s+have\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+|\b[Nn]either\s+(?:[\p{L}’'-]+\s+){1,4}?nor\s+(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u;
+  /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|(?:was|were)\s+unable\s+to|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b|\b(?:could|would|should)\s+have\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+|\b[Nn]either\s+(?:[\p{L}’'-]+\s+){1,4}?nor\s+(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u;
 
 /** A sentence end inside a clause: the segmenter may keep a quotation's sentences together. */
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
