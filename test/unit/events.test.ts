@@ -574,6 +574,11 @@ describe('assembleEvents', () => {
       'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.',
       [['2020', '2020-01-01', '2020-12-31', 'year', 'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.']],
     ],
+    // "since" right before a date after a superlative counts from it: no state since, and no date for the happening.
+    ['Freedonia sent thousands of troops to Sylvania, its first involvement in a war since 1953.', []],
+    ['Freedonia sent thousands of troops to Sylvania, for its first major involvement in a war since the 1950s.', []],
+    // "only" after an auxiliary is an adverb: the state since then stays.
+    ['Freedonia has only strengthened its navy since 2020.', [['since 2020', '2020-01-01', null, 'range', 'Freedonia has only strengthened its navy since 2020.']]],
     // A perfect with a complement of its own after the superlative: "since" goes with it.
     [
       'It was the first reply of Freedonia to what has been a campaign of Sylvanian raids since the start of the war in October.',

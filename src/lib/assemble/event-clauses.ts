@@ -247,6 +247,21 @@ const COORDINATED_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|to
 const SINCE_START = /(?<![,;:]\s*)\b(?:ever\s+)?since\s+(the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:[\p{L}\d'’-]+\s+){1,8}?(?:(?:in|on|at)\s+)?)$/u;
 
 /**
+ * "its first involvement in a war since 1953", "the largest attack since the 1990s": "since" right
+ * before a date after a superlative counts a happening from that date (`FIRST_SINCE`); it dates no
+ * state held since then, nor the happening, which is not told to be of that date.
+ */
+export function countedSince(text: string, sentence: Sentence, date: DateMention): boolean {
+  if (!date.rule.endsWith('+since') || !/^since\b/i.test(text.slice(date.index, date.endIndex))) return false;
+  const before = text.slice(sentence.start, date.index);
+  // "has only intensified since then": "only" after a verb's auxiliary is an adverb, no superlative.
+  return FIRST_SINCE.test(before) && !ONLY_ADVERB.test(before);
+}
+
+/** "only" right after an auxiliary: "has only grown", "is only getting worse". */
+const ONLY_ADVERB = /\b(?:has|have|had|is|are|was|were)\s+only\b/i;
+
+/**
  * "since a military offensive last week", "since the attacks on Monday": "since" before a happening
  * named by a noun, up to three words before it, that the date dates. Group 1 is the happening.
  */

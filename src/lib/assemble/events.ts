@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -472,7 +472,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
           d.index >= datelineEnd &&
           d.index < postLine &&
           !givesNoRange(d, source.published) &&
-          !inYearsAside(paragraph.text, d),
+          !inYearsAside(paragraph.text, d) &&
+          !countedSince(paragraph.text, sentence, d),
       );
       // "since the war broke out on October 7": the state since that day, and the outbreak on it. Not in
       // what someone says ("X said relations have grown since they signed a treaty in June"), where the
