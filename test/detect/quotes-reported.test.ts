@@ -2455,3 +2455,12 @@ describe('reported speech: a claim a name’s possessive owns, as the object of 
     expect(statements([text]).filter((m) => ['claim', 'claims', 'assertion', 'allegation'].includes(m.verb ?? ''))).toEqual([]);
   });
 });
+
+describe('reported speech: a setting after an inverted speaker with an appositive', () => {
+  it.each([
+    ['About 8,000 Sylvanian sailors are still in the port, stated the head of Freedonia’s navy, Anna Berg, in an interview with the Marsh Gazette published on February 4.'],
+    ['About 8,000 Sylvanian sailors are still in the port, said the head of Freedonia’s navy, Anna Berg, at a briefing.'],
+  ])('reports the words before the speaker, not where they were said: %s', (text) => {
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.speaker.actor, s.reported])).toEqual([['anna-berg', 'About 8,000 Sylvanian sailors are still in the port']]);
+  });
+});
