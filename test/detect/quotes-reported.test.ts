@@ -2464,3 +2464,14 @@ describe('reported speech: a setting after an inverted speaker with an appositiv
     expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.speaker.actor, s.reported])).toEqual([['anna-berg', 'About 8,000 Sylvanian sailors are still in the port']]);
   });
 });
+
+describe('reported speech: a tweet speaks for whoever posted it, as a statement does', () => {
+  it.each([
+    [['The State Bureau said on X that it had shot down 14 drones.', 'The tweet added that the drones were attack drones.'], ['freedonia-state-bureau', 'that the drones were attack drones']],
+    // Posted by no one named before: no one's.
+    [['Boats sank off the coast on Monday.', 'The tweet added that the drones were attack drones.'], [null, 'that the drones were attack drones']],
+  ])('%j', (paragraphs, expected) => {
+    const found = findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon(actors));
+    expect(found.map((s) => [s.speaker.actor, s.reported]).at(-1)).toEqual(expected);
+  });
+});
