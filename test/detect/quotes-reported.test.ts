@@ -2475,3 +2475,15 @@ describe('reported speech: a tweet speaks for whoever posted it, as a statement 
     expect(found.map((s) => [s.speaker.actor, s.reported]).at(-1)).toEqual(expected);
   });
 });
+
+describe('reported speech: "claim", "insist", "maintain" before a clause whose subject opens with a demonstrative', () => {
+  it.each([
+    ['Sylvanian rebels claim these attacks are in response to the blockade.', [['claim', 'these attacks are in response to the blockade']]],
+    ['Freedonia insists those boats were Sylvanian.', [['insists', 'those boats were Sylvanian']]],
+    // No verb after the demonstrative's noun: a thing held or claimed, no words.
+    ['Sylvania maintains this position.', []],
+    ['Sylvania maintains these forces in the valley.', []],
+  ])('%s', (text, expected) => {
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.verb, s.reported])).toEqual(expected);
+  });
+});

@@ -178,6 +178,12 @@ const NOUN_BEFORE =
 const PAST_CLAUSE =
   /^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|sent|taught|told|said|made|gave|took|began|left|fought|brought|built|came|went|met|held)\b/u;
 
+/**
+ * A subject opened by a demonstrative and its verb right after it: "these actions are in response to
+ * …", "this is a drill"; not "maintains this position", "claim this week's victory" (no verb follows).
+ */
+const DEMONSTRATIVE_CLAUSE = /^\s+(?:this|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|would|will|could)\b/u;
+
 /** Whether the speech verb at `verbSpan` reports words in its sentence, from what follows and precedes it. */
 export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): boolean {
   const after = view.masked.slice(verbSpan.end, view.end);
@@ -236,7 +242,7 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb) || NOUN_LIKE_PLURAL_FORMS.has(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
   if (claimsOrPromisesToDo(view, verb, verbSpan, after)) return true;
-  if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
+  if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after) || DEMONSTRATIVE_CLAUSE.test(after);
   if (PROMISING.has(verb)) return false;
   if (GIVING_AS.has(verb)) return COUNT_AS.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after) || MEASURE_AT.test(after);
