@@ -2487,3 +2487,17 @@ describe('reported speech: "claim", "insist", "maintain" before a clause whose s
     expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.verb, s.reported])).toEqual(expected);
   });
 });
+
+describe('reported speech: a report in an opening "After …" clause ends where the main clause’s speaker begins', () => {
+  it.each([
+    ['After the Daily Courier reported that Sylvanian troops had left, Anna Berg said that the port was closed.', [['daily-courier', 'that Sylvanian troops had left'], ['anna-berg', 'that the port was closed']]],
+    ['Although Tomas Ruhl claimed that the boats had sunk, Anna Berg said that they had reached the port.', [['tomas-ruhl', 'that the boats had sunk'], ['anna-berg', 'that they had reached the port']]],
+  ])('%s', (text, expected) => {
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.speaker.actor, s.reported])).toEqual(expected);
+  });
+
+  it('keeps a speaker with no comma before them inside the first report: what was reported', () => {
+    const text = 'After the Daily Courier reported that Anna Berg said the port was closed, ships left.';
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => s.speaker.actor)).toEqual(['daily-courier']);
+  });
+});
