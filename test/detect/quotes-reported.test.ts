@@ -2501,3 +2501,18 @@ describe('reported speech: a report in an opening "After …" clause ends where 
     expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => s.speaker.actor)).toEqual(['daily-courier']);
   });
 });
+
+describe('reported speech: a standing view, "considers X (as) Y", "regards X as Y"', () => {
+  it.each([
+    ['Sylvania considers the Freedonian-populated valley as its territory.', [['sylvania', 'considers', 'the Freedonian-populated valley as its territory']]],
+    ['Freedonia considers Marsh City a part of Freedonia.', [['freedonia', 'considers', 'Marsh City a part of Freedonia']]],
+    ['Freedonia considers it necessary for the council to act.', [['freedonia', 'considers', 'it necessary for the council to act']]],
+    ['Freedonia regards Sylvanian sailors as its own citizens.', [['freedonia', 'regards', 'Sylvanian sailors as its own citizens']]],
+    // Weighing a thing, or a manner: no view held in words.
+    ['Freedonia considers options for the port.', []],
+    ['Freedonia considers sending boats.', []],
+    ['Sylvania regards the talks with suspicion.', []],
+  ])('%s', (text, expected) => {
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.government, s.verb, s.reported])).toEqual(expected);
+  });
+});
