@@ -450,6 +450,14 @@ describe('coming periods', () => {
     expect(dates('Tensions may rise in the weeks ahead.')).toEqual([
       { text: 'in the weeks ahead', start: '2025-03-12', end: null, precision: 'range', expected: true },
     ]);
+    // A period in the singular states no length either: read as its plural.
+    expect(dates('In the coming week, Berg is expected to meet Ruhl.')).toEqual([
+      { text: 'In the coming week', start: '2025-03-12', end: null, precision: 'range', expected: true },
+    ]);
+    // A number is a length: the end is publication plus it.
+    expect(dates('They will deploy within the next two weeks.')).toEqual([
+      { text: 'within the next two weeks', start: '2025-03-12', end: '2025-03-26', precision: 'range', expected: true },
+    ]);
   });
 
   it('reads "in a matter of days" as coming, of no stated length, but not in a clause told in the past', () => {
@@ -536,5 +544,31 @@ describe('schedules told in the present, and dates something was put off to', ()
 
   it('reads the date a vote was postponed until as the coming one, not last year’s', () => {
     expect(dates('The vote was postponed until April.').map((d) => [d.end, d.expected])).toEqual([['2025-04-30', true]]);
+  });
+});
+
+describe('decades', () => {
+  it.each([
+    ['Freedonia was at war in the early 1990s.', 'the early 1990s', '1990-01-01', '1993-12-31'],
+    ['Freedonia rebuilt the port in the mid-1990s.', 'the mid-1990s', '1993-01-01', '1996-12-31'],
+    ['The port was built in the late 1980s.', 'the late 1980s', '1986-01-01', '1989-12-31'],
+    ['The port was built in the 1970s.', 'the 1970s', '1970-01-01', '1979-12-31'],
+  ])('reads a decade or a part of it as a range of its years: %s', (text, mention, start, end) => {
+    expect(dates(text)).toEqual([{ text: mention, start, end, precision: 'range', expected: false }]);
+  });
+
+  it('opens a decade after "since" at its first year, with an open end', () => {
+    expect(dates('The valley has been a de facto republic since the early 1990s.')).toEqual([
+      { text: 'since the early 1990s', start: '1990-01-01', end: null, precision: 'range', expected: false },
+    ]);
+  });
+
+  it.each([
+    // A two-digit decade may be an age; a number with "s" of no decade is none.
+    ['Most of the sailors were in their 60s.'],
+    ['She was in the 60s when the port closed.'],
+    ['The 1995 treaty still holds.'],
+  ])('reads no decade in: %s', (text) => {
+    expect(dates(text).filter((d) => d.text.includes('0s'))).toEqual([]);
   });
 });

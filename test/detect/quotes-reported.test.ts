@@ -1639,10 +1639,14 @@ describe('reported speech by media', () => {
       ['Sylvanian Defence Minister Tomas Ruhl observed drone tests this week, state media said on Thursday.', [['state media', 'marsh-news-agency', 'sylvania']]],
       ['MARSH CITY: Ruhl visited the Freedonian embassy on Friday, state media said.', [['state media', 'marsh-news-agency', 'sylvania']]],
       ['Sylvania held a ceremony on Friday for the returning crews, State TV said.', [['State TV', 'sylvanian-tv', 'sylvania']]],
+      // Its reports are its word.
+      ['Ruhl visited the families of the sailors on Friday, according to state media reports.', [['state media reports', 'marsh-news-agency', 'sylvania']]],
+      ['Ruhl visited the port on Friday, a state TV report said.', [['a state TV report', null, null]]],
       // A state whose press the data does not list, a subject of no known state, or none: an outlet of no one.
       ['Anna Berg visited the port on Friday, state media said.', [['state media', null, null]]],
       ['Freedonian sailors left the port on Friday, state media said.', [['state media', null, null]]],
       ['The boats left the port on Friday, state media said.', [['state media', null, null]]],
+      ['The boats left the port on Friday, according to state media reports.', [['state media reports', null, null]]],
       // A press that names its state is read as written.
       ['Sylvanian state media said the boats had left the port.', [['Sylvanian state media', 'marsh-news-agency', 'sylvania']]],
     ];
@@ -2449,5 +2453,66 @@ describe('reported speech: a claim a name’s possessive owns, as the object of 
     ['Berg rejected Max Smith’s claim that the port was closed to all ships.'],
   ])('lists no claim of its owner: %j', (text) => {
     expect(statements([text]).filter((m) => ['claim', 'claims', 'assertion', 'allegation'].includes(m.verb ?? ''))).toEqual([]);
+  });
+});
+
+describe('reported speech: a setting after an inverted speaker with an appositive', () => {
+  it.each([
+    ['About 8,000 Sylvanian sailors are still in the port, stated the head of Freedonia’s navy, Anna Berg, in an interview with the Marsh Gazette published on February 4.'],
+    ['About 8,000 Sylvanian sailors are still in the port, said the head of Freedonia’s navy, Anna Berg, at a briefing.'],
+  ])('reports the words before the speaker, not where they were said: %s', (text) => {
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.speaker.actor, s.reported])).toEqual([['anna-berg', 'About 8,000 Sylvanian sailors are still in the port']]);
+  });
+});
+
+describe('reported speech: a tweet speaks for whoever posted it, as a statement does', () => {
+  it.each([
+    [['The State Bureau said on X that it had shot down 14 drones.', 'The tweet added that the drones were attack drones.'], ['freedonia-state-bureau', 'that the drones were attack drones']],
+    // Posted by no one named before: no one's.
+    [['Boats sank off the coast on Monday.', 'The tweet added that the drones were attack drones.'], [null, 'that the drones were attack drones']],
+  ])('%j', (paragraphs, expected) => {
+    const found = findStatements(paragraphs.map((text, i) => ({ n: i + 1, text })), createActorLexicon(actors));
+    expect(found.map((s) => [s.speaker.actor, s.reported]).at(-1)).toEqual(expected);
+  });
+});
+
+describe('reported speech: "claim", "insist", "maintain" before a clause whose subject opens with a demonstrative', () => {
+  it.each([
+    ['Sylvanian rebels claim these attacks are in response to the blockade.', [['claim', 'these attacks are in response to the blockade']]],
+    ['Freedonia insists those boats were Sylvanian.', [['insists', 'those boats were Sylvanian']]],
+    // No verb after the demonstrative's noun: a thing held or claimed, no words.
+    ['Sylvania maintains this position.', []],
+    ['Sylvania maintains these forces in the valley.', []],
+  ])('%s', (text, expected) => {
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.verb, s.reported])).toEqual(expected);
+  });
+});
+
+describe('reported speech: a report in an opening "After …" clause ends where the main clause’s speaker begins', () => {
+  it.each([
+    ['After the Daily Courier reported that Sylvanian troops had left, Anna Berg said that the port was closed.', [['daily-courier', 'that Sylvanian troops had left'], ['anna-berg', 'that the port was closed']]],
+    ['Although Tomas Ruhl claimed that the boats had sunk, Anna Berg said that they had reached the port.', [['tomas-ruhl', 'that the boats had sunk'], ['anna-berg', 'that they had reached the port']]],
+  ])('%s', (text, expected) => {
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.speaker.actor, s.reported])).toEqual(expected);
+  });
+
+  it('keeps a speaker with no comma before them inside the first report: what was reported', () => {
+    const text = 'After the Daily Courier reported that Anna Berg said the port was closed, ships left.';
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => s.speaker.actor)).toEqual(['daily-courier']);
+  });
+});
+
+describe('reported speech: a standing view, "considers X (as) Y", "regards X as Y"', () => {
+  it.each([
+    ['Sylvania considers the Freedonian-populated valley as its territory.', [['sylvania', 'considers', 'the Freedonian-populated valley as its territory']]],
+    ['Freedonia considers Marsh City a part of Freedonia.', [['freedonia', 'considers', 'Marsh City a part of Freedonia']]],
+    ['Freedonia considers it necessary for the council to act.', [['freedonia', 'considers', 'it necessary for the council to act']]],
+    ['Freedonia regards Sylvanian sailors as its own citizens.', [['freedonia', 'regards', 'Sylvanian sailors as its own citizens']]],
+    // Weighing a thing, or a manner: no view held in words.
+    ['Freedonia considers options for the port.', []],
+    ['Freedonia considers sending boats.', []],
+    ['Sylvania regards the talks with suspicion.', []],
+  ])('%s', (text, expected) => {
+    expect(findStatements([{ n: 1, text }], createActorLexicon(actors)).map((s) => [s.government, s.verb, s.reported])).toEqual(expected);
   });
 });

@@ -92,3 +92,26 @@ describe('an official of a region named by office and region speaks for its own 
     expect(credit([sentence])[0]?.[1]).not.toBe('sylvania');
   });
 });
+
+describe('officials of "the breakaway region" are of the one region with its own authorities named there or just before', () => {
+  it.each([
+    [['Separatist leaders in Ostmark said Tuesday that the talks failed. The breakaway region’s health department said that 13 bodies were found.'], [null, 'ostmark-authorities']],
+    [['Sylvania said 300 people had entered Sylvania from Ostmark as of Tuesday. The breakaway region’s government urged people not to rush because all roads inside Ostmark were blocked.'], ['ostmark-authorities', 'ostmark-authorities']],
+    [['Shelling hit the Ostmark capital overnight. The separatist enclave’s leader said 20 people were killed.'], [null, 'ostmark-authorities']],
+  ])('%j', (paragraphs, expected) => {
+    expect(credit(paragraphs).at(-1)).toEqual(expected);
+  });
+
+  it.each([
+    // No region with its own authorities named: no one's, not the state that holds it.
+    [['Boats sank in Sylvania on Monday. The breakaway region’s government said 20 sailors were missing.'], [null, null]],
+    // Named only two sentences back: too far for a reader to be sure.
+    [['Fuel ran out in Ostmark.', 'Prices rose in the capital on Monday. Schools closed. The breakaway region’s government said 20 people were killed.'], [null, null]],
+    // A region's name that describes someone is no place.
+    [['Ostmark fighters attacked a Sylvanian post. The breakaway region’s government said 20 people were killed.'], [null, null]],
+    // A region not described as breaking away may be any region.
+    [['Fuel ran out in Ostmark. The region’s health department said 20 people were killed.'], [null, null]],
+  ])('does not guess: %j', (paragraphs, expected) => {
+    expect(credit(paragraphs).at(-1)).toEqual(expected);
+  });
+});

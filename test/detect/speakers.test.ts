@@ -1302,6 +1302,9 @@ describe('speakers: family names after a title, and places in a description', ()
       ['Tomas Ruhl in a live broadcast aired by Freedonian television on Monday said the boats had left.', 'Tomas Ruhl', 'sylvania'],
       // "but" before the occasion leaves the subject out: it is the sentence's.
       ['Tomas Ruhl gave no numbers, but in a statement said the boats had left.', 'Tomas Ruhl', 'sylvania'],
+      // An occasion that closes a clause before "and": the verb after shares that clause's subject, not its object.
+      ['Tomas Ruhl congratulated his military in a statement on Saturday and said the boats had left.', 'Tomas Ruhl', 'sylvania'],
+      ['Tomas Ruhl thanked the Freedonian crews in a speech and said the boats had left.', 'Tomas Ruhl', 'sylvania'],
       // No occasion: the phrase before the verb is who speaks.
       ['Officials in the Sylvanian capital said the boats had left.', 'Officials in the Sylvanian capital', 'sylvania'],
     ];

@@ -98,6 +98,20 @@ describe('findMentions', () => {
     ]);
   });
 
+  it.each([
+    ['The FRD Coast Guard said', 'The F.R.D. Coast Guard said', 4],
+    ['The S.R. Navy said', 'The SR Navy said', 4],
+  ])('matches an acronym in a longer name with or without dots: %s / %s', (listed, written, index) => {
+    const name = listed.slice(index, listed.length - ' said'.length);
+    const found = createActorLexicon([{ id: 'guard', name, kind: 'body', aliases: [], demonyms: [] }]).findMentions(written);
+    expect(found).toEqual([{ actorId: 'guard', text: written.slice(index, written.length - ' said'.length), index }]);
+  });
+
+  it('does not take a word of capitals that is not an acronym of the name for one: "FRD Coast Guard" is not "F.R.D.S. Coast Guard"', () => {
+    const lexicon = createActorLexicon([{ id: 'guard', name: 'FRD Coast Guard', kind: 'body', aliases: [], demonyms: [] }]);
+    expect(lexicon.findMentions('The F.R.D.S. Coast Guard said')).toEqual([]);
+  });
+
   it('matches a lower-case alias capitalised at the start of a sentence', () => {
     expect(lexicon.findMentions('The Palace denied it. Later the Palace agreed.')).toEqual([
       { actorId: 'sylvania', text: 'The Palace', index: 0 },

@@ -101,6 +101,16 @@ describe('assembleEvents', () => {
     ]);
   });
 
+  it.each([
+    ['After the Daily Courier reported on Monday that the boats had left, Sylvania closed its ports.', 'on Monday', 'day'],
+    ['After Anna Berg announced on Monday that talks would resume, Sylvania closed its ports.', 'on Monday', 'day'],
+    // A participle before a noun opens no clause: what followed is dated from that day to publication.
+    ['After the reported strikes on Monday, Sylvania closed its ports.', 'After the reported strikes on Monday', 'range'],
+  ])('dates a saying that opens "After …, …" by its own day: %s', (text, dateText, precision) => {
+    const { candidates } = eventsOf(text);
+    expect(candidates.map((e) => [e.date.text, e.date.precision])).toContainEqual([dateText, precision]);
+  });
+
   it('dates nothing by a past period of no stated length ("in recent weeks"), but keeps "until this morning"', () => {
     const { candidates } = eventsOf('In recent weeks, Freedonia has stepped up its patrols.', 'Sylvania shelled the port over the past several months.', 'Up until this morning, Anna Berg expected the talks to go ahead.');
     expect(candidates.map((e) => e.date.text)).toEqual(['until this morning']);
@@ -187,6 +197,11 @@ describe('assembleEvents', () => {
     ['“Sylvania could have got a year ago what is in the deal now,” Anna Berg said.', []],
     ['Freedonia should have sent its reply on Monday.', []],
     ['Sylvania would have signed the treaty last year.', []],
+    // What could not be done was not done.
+    ['The Freedonian daily quoted Anna Berg as saying, “I thought of the families who could not be present today.”', []],
+    ['Sylvanian boats were unable to leave the port on Monday, Anna Berg said.', []],
+    // A saying dated on its own stays one.
+    ['Anna Berg said on Monday that the boats could not leave.', ['on Monday']],
     // What may have happened, or could have been done, is still told as a happening; a saying stays one.
     ['Sylvania may have moved boats to the port on Monday.', ['on Monday']],
     ['The missile could have been fired by Sylvania on Monday.', ['on Monday']],
@@ -389,7 +404,9 @@ describe('assembleEvents', () => {
     // An act of force told before, dated by the day its words lead up to (not a later day of the sentence).
     [['Sylvanian drones struck two ships on Tuesday, as Freedonia confirmed on Wednesday.', 'Following the attack, Freedonia advised ships to keep away.'], ['Following the attack', '2025-03-11']],
     [['On Monday, Freedonian jets struck the port.', 'After the strikes, Sylvania recalled its envoy.'], ['After the strikes', '2025-03-10']],
-  ])('dates a sentence that opens with an act of force told before by its day: %j', (paragraphs, expected) => {
+    // The same words closing a clause later in the sentence.
+    [['Twenty people were killed in an explosion at a depot in Sylvania on Monday.', 'Freedonia took 290 patients to four hospitals after the blast, Anna Berg said.'], ['after the blast', '2025-03-10']],
+  ])('dates a sentence that follows an act of force told before ("After the strikes, …", "… after the blast, …") by its day: %j', (paragraphs, expected) => {
     expect(eventsOf(...paragraphs).candidates.map((e) => [e.date.text, e.date.start])).toContainEqual(expected);
   });
 
@@ -400,6 +417,14 @@ describe('assembleEvents', () => {
     [['Sylvanian drones struck two ships on Tuesday.', 'Following the decision, Freedonia advised ships to keep away.']],
   ])('leaves undated an opening with no dated act of force before it: %j', (paragraphs) => {
     expect(eventsOf(...paragraphs).candidates.filter((e) => e.summary.startsWith('Following'))).toEqual([]);
+  });
+
+  it.each([
+    // Time counted from the act is another day; words that name which act may name another.
+    [['Twenty people were killed in an explosion at a depot in Sylvania on Monday.', 'Freedonia sent doctors to Sylvania two days after the blast.']],
+    [['Twenty people were killed in an explosion at a depot in Sylvania on Monday.', 'Freedonia sent doctors to Sylvania after the attack on the port.']],
+  ])('does not date a later clause by an act of force told before when the words count from it or name another: %j', (paragraphs) => {
+    expect(eventsOf(...paragraphs).candidates.filter((e) => /after the/.test(e.date.text))).toEqual([]);
   });
 
   it.each([
@@ -549,6 +574,11 @@ describe('assembleEvents', () => {
       'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.',
       [['2020', '2020-01-01', '2020-12-31', 'year', 'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.']],
     ],
+    // "since" right before a date after a superlative counts from it: no state since, and no date for the happening.
+    ['Freedonia sent thousands of troops to Sylvania, its first involvement in a war since 1953.', []],
+    ['Freedonia sent thousands of troops to Sylvania, for its first major involvement in a war since the 1950s.', []],
+    // "only" after an auxiliary is an adverb: the state since then stays.
+    ['Freedonia has only strengthened its navy since 2020.', [['since 2020', '2020-01-01', null, 'range', 'Freedonia has only strengthened its navy since 2020.']]],
     // A perfect with a complement of its own after the superlative: "since" goes with it.
     [
       'It was the first reply of Freedonia to what has been a campaign of Sylvanian raids since the start of the war in October.',
@@ -565,6 +595,31 @@ describe('assembleEvents', () => {
         ['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'the outbreak of the war on Tuesday'],
       ],
     ],
+    // "since" before a happening named by a noun that the date dates: the state since, and the happening.
+    [
+      'Thousands of Sylvanians have been fleeing the valley since a military offensive last week.',
+      [
+        ['since a military offensive last week', '2025-03-03', null, 'range', 'Thousands of Sylvanians have been fleeing the valley since a military offensive last week.'],
+        ['last week', '2025-03-03', '2025-03-09', 'week', 'a military offensive last week'],
+      ],
+    ],
+    // The happening may be the subject of the clause "since" opens: it runs on to the clause's end.
+    [
+      'Thousands of Sylvanians have been fleeing the valley since a military offensive last week brought it under Freedonian control.',
+      [
+        ['since a military offensive last week', '2025-03-03', null, 'range', 'Thousands of Sylvanians have been fleeing the valley since a military offensive last week brought it under Freedonian control.'],
+        ['last week', '2025-03-03', '2025-03-09', 'week', 'a military offensive last week brought it under Freedonian control'],
+      ],
+    ],
+    [
+      'Freedonia has kept its ships in port since the attacks on Tuesday.',
+      [
+        ['since the attacks on Tuesday', '2025-03-11', null, 'range', 'Freedonia has kept its ships in port since the attacks on Tuesday.'],
+        ['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'the attacks on Tuesday'],
+      ],
+    ],
+    // A noun of no happening is no happening: one event, as before.
+    ['Freedonia has kept its ships in port since a meeting of the council on Tuesday.', [['on Tuesday', '2025-03-11', '2025-03-11', 'day', 'Freedonia has kept its ships in port since a meeting of the council on Tuesday.']]],
     // In what someone says, the state since is the speaker's claim; the signing is the event.
     [
       'Anna Berg said that relations with Sylvania have grown since the two countries signed a treaty in June last year.',

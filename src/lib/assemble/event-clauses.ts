@@ -246,6 +246,28 @@ const COORDINATED_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|to
  */
 const SINCE_START = /(?<![,;:]\s*)\b(?:ever\s+)?since\s+(the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:[\p{L}\d'’-]+\s+){1,8}?(?:(?:in|on|at)\s+)?)$/u;
 
+/**
+ * "its first involvement in a war since 1953", "the largest attack since the 1990s": "since" right
+ * before a date after a superlative counts a happening from that date (`FIRST_SINCE`); it dates no
+ * state held since then, nor the happening, which is not told to be of that date.
+ */
+export function countedSince(text: string, sentence: Sentence, date: DateMention): boolean {
+  if (!date.rule.endsWith('+since') || !/^since\b/i.test(text.slice(date.index, date.endIndex))) return false;
+  const before = text.slice(sentence.start, date.index);
+  // "has only intensified since then": "only" after a verb's auxiliary is an adverb, no superlative.
+  return FIRST_SINCE.test(before) && !ONLY_ADVERB.test(before);
+}
+
+/** "only" right after an auxiliary: "has only grown", "is only getting worse". */
+const ONLY_ADVERB = /\b(?:has|have|had|is|are|was|were)\s+only\b/i;
+
+/**
+ * "since a military offensive last week", "since the attacks on Monday": "since" before a happening
+ * named by a noun, up to three words before it, that the date dates. Group 1 is the happening.
+ */
+const SINCE_HAPPENING =
+  /(?<![,;:]\s*)\b(?:ever\s+)?since\s+((?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:offensive|attacks?|assault|invasion|incursion|war|operation|strikes?|raids?|blast|explosion|bombing|shelling|clashes|takeover|coup|uprising|ceasefire|truce|election|referendum)\s+(?:(?:in|on|at)\s+)?)$/u;
+
 /** A verb in the perfect: "has beefed up", "have been killed", "had been beyond"; not "have to". */
 const PERFECT = /\b(?:has|have|had)\s+(?!to\b)\p{L}/iu;
 
@@ -276,7 +298,8 @@ const FIRST_SINCE = /\b(?:first|last|only|largest|biggest|worst|deadliest|longes
 export function sinceClause(text: string, sentence: Sentence, date: DateMention): { since: DateMention; inner: { summary: string; index: number } } | null {
   if (date.date.start === null || date.expected || date.rule.endsWith('+since') || !text.slice(sentence.start, date.index).includes('since')) return null;
   const before = text.slice(sentence.start, date.index);
-  const match = SINCE_CLAUSE.exec(before) ?? SINCE_START.exec(before);
+  const named = SINCE_CLAUSE.exec(before) ?? SINCE_START.exec(before) ? null : SINCE_HAPPENING.exec(before);
+  const match = named ?? SINCE_CLAUSE.exec(before) ?? SINCE_START.exec(before);
   if (!match || COORDINATED_PREDICATE.test(match[1] as string)) return null;
   const index = sentence.start + match.index;
   // A state since then is told in the perfect ("have been killed since", "has fled since"); "the first
@@ -290,7 +313,18 @@ export function sinceClause(text: string, sentence: Sentence, date: DateMention)
     date: { text: text.slice(index, date.endIndex), start: date.date.start, end: null, precision: 'range' },
     rule: `${date.rule}+since`,
   };
-  return { since, inner: { summary: text.slice(innerIndex, date.endIndex).trim(), index: innerIndex } };
+  // "since a military offensive last week brought the enclave back under …": a happening named by a
+  // noun may be the subject of the clause that "since" opens, which then runs on to its end.
+  const innerEnd = named ? clauseGoesOnTo(text, date.endIndex, sentence.end) : date.endIndex;
+  return { since, inner: { summary: text.slice(innerIndex, innerEnd).trim(), index: innerIndex } };
+}
+
+/** Where the clause whose subject ends at `from` ends, when a lower-case word goes on with it: the next , ; : or the sentence's end (its full stop left out); else `from`. */
+function clauseGoesOnTo(text: string, from: number, sentenceEnd: number): number {
+  const rest = text.slice(from, sentenceEnd);
+  if (!/^\s+\p{Ll}/u.test(rest)) return from;
+  const stop = rest.search(/[,;:]|[.!?]["”’]?\s*$/u);
+  return stop < 0 ? sentenceEnd : from + stop;
 }
 
 /** "… and stepped down in early September": a second predicate of one subject, its verb in the past. */

@@ -9,7 +9,7 @@ import type { ActorLexicon } from '../topic/actor-lexicon.ts';
 import type { EventCandidate } from './candidate.ts';
 import { clauseAround } from './clause.ts';
 import { openingDatelineEnd } from './dateline.ts';
-import { andAfter, connectiveHappening, coordinatedAfter, happenedAfter, listedAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
+import { andAfter, connectiveHappening, coordinatedAfter, countedSince, happenedAfter, listedAfter, predicateAfterDate, predicateAfterFronted, relativeAfter, sinceAfter, sinceClause, whenClause, whenInside } from './event-clauses.ts';
 import { type ParagraphAnalysis, type SourceAnalysis, within } from './source-analysis.ts';
 
 /** Actor kinds that make a sentence about someone acting (a commentator too, by speaking); outlets only report. */
@@ -171,6 +171,12 @@ function claimedHeadline(paragraph: ParagraphAnalysis, sentence: Sentence, dateI
 }
 
 /**
+ * A verb of saying in the past that opens a clause of its own, not a participle before a noun: "the
+ * Courier reported", "Ruhl said"; not "the reported attack", "an announced visit".
+ */
+const SAID_IN_CLAUSE = /(?<!\b(?:the|a|an|its|their|his|her)\s+)\b(?:said|reported|announced|stated|claimed|confirmed|disclosed)\b/i;
+
+/**
  * "After the attacks on Friday, the group vowed …": the sentence tells of what followed that day, some
  * time between it and the source's publication, not of that day. An opening with a verb of its own
  * ("After Ruhl visited Fredonburg last week, …") tells a happening the date does date.
@@ -180,8 +186,9 @@ function afterOpening(sentence: Sentence, date: DateMention, published: string):
   const at = date.index - sentence.start;
   if (!opening || at >= opening[0].length || date.date.start === null || date.date.start >= published) return date.date;
   const text = sentence.text.slice(0, at + (date.endIndex - date.index));
-  // "After Ruhl visited Fredonburg early last week, …": a clause of its own, which the date dates.
-  if (TOLD_HAPPENING.test(text)) return date.date;
+  // "After Ruhl visited Fredonburg early last week, …": a clause of its own, which the date dates; so
+  // is a saying ("After the Courier reported on Monday that …").
+  if (TOLD_HAPPENING.test(text) || SAID_IN_CLAUSE.test(text)) return date.date;
   return { text, start: date.date.start, end: published, precision: 'range' };
 }
 
@@ -271,14 +278,14 @@ const WILL_NOT_HAPPEN = /\b(?:will|shall|would)\s+(?:\w+ly\s+)?not\b|\b(?:won['�
 
 /**
  * A happening told as not having happened: "No strike occurred today", "the convoy did not cross on
- * Monday", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
+ * Monday", "the families who could not be present today", "Berg has never visited Sylvania since 2020". A subject negated by "no" counts only before a
  * verb of happening: "no one was hurt in the attack on Monday" still tells of the attack. So does what
  * might have been and was not, in the active voice: "could have got it a year ago", "should have ended
  * on Monday", "would have signed last year" ("could have been fired on Monday" may tell what happened);
  * and what two sides both did not do: "neither Fredonburg nor Marsh City confirmed it at the time".
  */
 const DID_NOT_HAPPEN =
-  /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b|\b(?:could|would|should)\s+have\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+|\b[Nn]either\s+(?:[\p{L}’'-]+\s+){1,4}?nor\s+(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u;
+  /\b(?:did\s+not|didn['’]t|could\s+not|couldn['’]t|(?:was|were)\s+unable\s+to|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|hadn['’]t|never)\s+(?:yet\s+)?\p{Ll}+|\b[Nn]o\s+(?:[\p{L}-]+\s+){1,4}(?:occurred|took\s+place|happened|(?:was|were)\s+(?:carried\s+out|launched|fired|made))\b|\b(?:could|would|should)\s+have\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+|\b[Nn]either\s+(?:[\p{L}’'-]+\s+){1,4}?nor\s+(?:[\p{L}’'-]+\s+){1,4}?(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ed\b/u;
 
 /** A sentence end inside a clause: the segmenter may keep a quotation's sentences together. */
 const SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
@@ -388,6 +395,13 @@ const ACT_OF_FORCE = /\b(?:attack(?:s|ed)?|strikes?|struck|raids?|raided|assault
 const FOLLOWING_ACT = /^\W*((?:After|Following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast)),/;
 
 /**
+ * The same words closing a clause later in the sentence: "took 290 patients to hospitals after the
+ * blast, the ministry said". Not time counted from the act ("two days after the blast"), which is
+ * another day, nor words that go on to name which act ("after the attack on the port").
+ */
+const FOLLOWING_ACT_CLOSING = /(?<!\b(?:days?|weeks?|months?|years?|hours?|minutes?|long)\s+)\b((?:after|following)\s+the\s+(?:attacks?|strikes?|raids?|assault|bombing|shelling|explosion|blast))(?=\s*(?:[,;]|[.!?]["”]?\s*$))/;
+
+/**
  * Whether the single past day `date` dates an act of force its own words tell: the words from the
  * date before it in the sentence (or the sentence's start) up to it ("… missile strikes targeting
  * vessels on Tuesday night"), and after it to the next date when it opens the sentence ("On Friday,
@@ -411,7 +425,7 @@ function toldAct(text: string, sentence: Sentence, found: readonly DateMention[]
  */
 function actFollowed(text: string, sentence: Sentence, act: ResolvedDate | null): DateMention | null {
   if (act === null) return null;
-  const opening = FOLLOWING_ACT.exec(sentence.text);
+  const opening = FOLLOWING_ACT.exec(sentence.text) ?? (/\b(?:after|following)\s+the\s/.test(sentence.text) ? FOLLOWING_ACT_CLOSING.exec(sentence.text) : null);
   if (!opening) return null;
   const words = opening[1] as string;
   const index = sentence.start + sentence.text.indexOf(words);
@@ -458,7 +472,8 @@ export function assembleEvents(analysis: SourceAnalysis, lexicon: ActorLexicon):
           d.index >= datelineEnd &&
           d.index < postLine &&
           !givesNoRange(d, source.published) &&
-          !inYearsAside(paragraph.text, d),
+          !inYearsAside(paragraph.text, d) &&
+          !countedSince(paragraph.text, sentence, d),
       );
       // "since the war broke out on October 7": the state since that day, and the outbreak on it. Not in
       // what someone says ("X said relations have grown since they signed a treaty in June"), where the

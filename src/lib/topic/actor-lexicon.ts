@@ -618,13 +618,20 @@ function longestTermAt(trie: Trie, text: string, index: number): Term | undefine
 }
 
 /**
- * The spellings of a term found in news copy: an acronym with and without dots ("SR", "S.R."),
- * and an alias written in lower case ("the Bureau") capitalised at the start of a sentence.
+ * The spellings of a term found in news copy: an acronym with and without dots ("SR", "S.R."), also
+ * as a word of a longer name ("SR Coast Guard", "S.R. Coast Guard"), and an alias written in lower
+ * case ("the Bureau") capitalised at the start of a sentence.
  */
 function variants(term: string): string[] {
   const out = [term];
   if (/^\p{Lu}{2,6}$/u.test(term)) out.push(`${[...term].join('.')}.`);
   if (/^(?:\p{Lu}\.){2,6}$/u.test(term)) out.push(term.replaceAll('.', ''));
-  if (/^\p{Ll}/u.test(term)) out.push(term.charAt(0).toUpperCase() + term.slice(1));
+  // Most terms hold no acronym among several words: only those with a space and two capitals in a row, or a dot, are split.
+  if (term.includes(' ') && /\p{Lu}[\p{Lu}.]/u.test(term)) {
+    const words = term.split(' ');
+    const swapped = words.map((word) => (/^\p{Lu}{2,4}$/u.test(word) ? `${[...word].join('.')}.` : /^(?:\p{Lu}\.){2,4}$/u.test(word) ? word.replaceAll('.', '') : word));
+    if (swapped.some((word, k) => word !== words[k])) out.push(swapped.join(' '));
+  }
+  if (/^\p{Ll}/u.test(term)) out.push(...out.map((spelling) => spelling.charAt(0).toUpperCase() + spelling.slice(1)));
   return out;
 }

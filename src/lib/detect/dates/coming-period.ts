@@ -33,12 +33,10 @@ export const comingPeriod = regexRule(
     const unitWord = match.groups?.unit ?? '';
     const plural = /s$/i.test(unitWord);
     const countWord = match.groups?.count;
-    let count = countValue(countWord);
-    if (countWord === undefined && !plural) {
-      // "in the coming week" is one week; "the next week" and a bare "within week" are not this rule's.
-      if (match.groups?.kind?.toLowerCase() !== 'coming') return null;
-      count = 1;
-    }
+    const count = countValue(countWord);
+    // "in the coming week" is read as "in the coming weeks": from publication, open end (the gold's
+    // reading of "in the coming days/weeks"); "the next week" and a bare "within week" are not this rule's.
+    if (countWord === undefined && !plural && match.groups?.kind?.toLowerCase() !== 'coming') return null;
     const end = count === null ? null : formatDay(addUnits(context.published, count, unitOf(unitWord)));
     return { start: formatDay(context.published), end, precision: 'range', expected: true, stated: {} };
   },

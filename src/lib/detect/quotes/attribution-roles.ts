@@ -91,11 +91,23 @@ export function markNestedInThatClause(view: SentenceView, found: Attribution[])
     if (attribution.deniesClaimBefore) continue;
     // "According to Reuters, Berg said that …": "according to" takes a source, never a "that" clause.
     const outer = found.slice(0, i).find((a) => a.role === 'main' && !ACCORDING_TO.test(a.verb) && /^\s*(?:\S+\s+){0,3}?that\s/.test(view.masked.slice(a.verbSpan.end, a.verbSpan.end + 40)));
-    if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start)) && !closingRelative(view, attribution)) attribution.role = 'nested';
+    if (outer && !CLAUSE_END.test(view.masked.slice(outer.verbSpan.end, attribution.span.start)) && !closingRelative(view, attribution) && !opensMainClause(view, outer, attribution)) attribution.role = 'nested';
     // "The ministry said Berg had briefed the envoy": a report that opens the bare clause of another.
     const opener = found.slice(0, i).find((a) => a.role === 'main' && a.verbSpan.end <= attribution.span.start && BARE_COMPLEMENT.test(view.masked.slice(a.verbSpan.end, attribution.span.start)));
     if (opener) attribution.role = 'nested';
   }
+}
+
+/** A subordinator that opens a sentence: "After", "When", "Although" … */
+const OPENING_SUBORDINATOR = /^\W*(?:after|when|before|although|though|while|once|because|whereas|if)\s+$/i;
+
+/**
+ * "After the Courier reported that the troops had left, Berg said that …": a report in a clause that a
+ * subordinator opens the sentence with ends at the comma before the main clause's own speaker, who
+ * reports for themselves.
+ */
+function opensMainClause(view: SentenceView, outer: Attribution, attribution: Attribution): boolean {
+  return OPENING_SUBORDINATOR.test(view.masked.slice(view.start, outer.span.start)) && /,\s*$/.test(view.masked.slice(outer.verbSpan.end, attribution.span.start));
 }
 
 /**

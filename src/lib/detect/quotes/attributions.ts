@@ -915,6 +915,9 @@ function objectOfFreeRelative(view: SentenceView, what: number): boolean {
  * `elided` when "and" or "but" stands before it, whose subject is the sentence's.
  */
 function subjectBeforeOccasion(view: SentenceView, last: number): PhraseRange | 'elided' | null {
+  // "Ruhl thanked the crews in a statement and said": the occasion closes the clause before "and", whose
+  // subject the verb after it shares; the words before the occasion are that clause's object.
+  if (COORDINATORS.has(view.tokens[last]?.text ?? '')) return null;
   for (let i = last - 1; i > 0 && last - i <= OCCASION_REACH; i--) {
     if (!isPlainGap(gapAfter(view, i))) return null;
     if ((view.tokens[i] as Token).text !== 'in' || !OCCASION_DETERMINERS.has(view.tokens[i + 1]?.text.toLowerCase() ?? '')) continue;
@@ -926,6 +929,9 @@ function subjectBeforeOccasion(view: SentenceView, last: number): PhraseRange | 
   }
   return null;
 }
+
+/** Words that join a verb to a clause before it, right before the verb: "… in a statement and said". */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** How many words an occasion between a speaker and the verb may take: "in a live broadcast aired by … on Wednesday". */
 const OCCASION_REACH = 14;

@@ -40,6 +40,31 @@ export function regionsNamedIn(text: string, lexicon: ActorLexicon): RegionAt[] 
   return found;
 }
 
+/** A capitalised word right after a name, which goes on with it: "Saudi" in "Saudi Arabia" names no place alone. */
+const NAME_GOES_ON = /^\s+\p{Lu}/u;
+
+/** A demonym of initials ("US", "DPRK"): a state's, not a region's own name. */
+const INITIALS = /^[\p{Lu}.]+$/u;
+
+/**
+ * The governments of the regions `text` names as places by their own names, each once, for "the
+ * breakaway region's government" in or after it: a region's own name as a demonym (not a state's
+ * adjective, nor initials) before a noun of a region or after a preposition of place, whatever word
+ * follows ("from Ostmark as of", "roads inside Ostmark had"), but not a name that goes on ("Saudi
+ * Arabia").
+ */
+export function regionsAsPlacesIn(text: string, lexicon: ActorLexicon): string[] {
+  const found = new Set<string>();
+  for (const { government, text: name, index } of lexicon.findDemonyms(text)) {
+    const actor = lexicon.actor(government);
+    if (actor?.kind !== 'government' || INITIALS.test(name) || isAdjectiveOfName(name, [actor.name, ...actor.aliases])) continue;
+    const after = text.slice(index + name.length, index + name.length + 12);
+    const before = text.slice(Math.max(0, index - 12), index);
+    if (REGION_NOUN_AFTER.test(after) || (PLACE_PREPOSITION_BEFORE.test(before) && !NAME_GOES_ON.test(after))) found.add(government);
+  }
+  return [...found];
+}
+
 /**
  * Whether a demonym is an adjective made from one of the government's names ("Fredonian" from "Fredonia",
  * "Sylvanian" from "Sylvania"), not a region's own name ("Ostmark" in "Ostmark authorities"): a

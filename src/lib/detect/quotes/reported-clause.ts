@@ -122,7 +122,8 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "…, Lee told reporters after a briefing from the agency.": past the audience, where it was said.
   // "…, said in the report released by Freedonia and allies including Sylvania, Marsh City and …": the
   // commas of a list of examples are no clause of their own.
-  const afterVerb = withoutTails(withoutAudience(view.masked.slice(attribution.span.end, limit).trim(), attribution.verb)).replace(/,$/, '');
+  // "…, stated the navy's head, Anna Berg, in an interview …": a comma that closes the speaker's appositive opens no words.
+  const afterVerb = withoutTails(withoutAudience(view.masked.slice(attribution.span.end, limit).trim().replace(/^,\s*/, ''), attribution.verb)).replace(/,$/, '');
   // "…, Ruhl was quoted as saying by the Courier.": who quoted the words, not the words.
   const quotedBy = /^by\s/i.test(afterVerb) && /\bas\s+saying$/i.test(view.masked.slice(attribution.span.start, attribution.verbSpan.end));
   // "…, the Courier reported citing the ministry.": the source it names is no more what was said.

@@ -6,7 +6,7 @@
 import { type ActorLexicon, OF_PERSON } from '../../topic/actor-lexicon.ts';
 import type { GovernmentAt, KnownSpeaker, SpeakerKind, SpeakerMemory } from './speaker-memory.ts';
 import { describesFoundingOffice, namesSideOnlyInPartyName } from './party-names.ts';
-import { regionOfficial, regionSpeaking, regionsNamedIn } from './region-authorities.ts';
+import { regionOfficial, regionSpeaking, regionsAsPlacesIn, regionsNamedIn } from './region-authorities.ts';
 import { isSurnamePhrase, namesAnotherPerson } from './speaker-names.ts';
 import { mediaSpeechVerbs } from './speech-verbs.ts';
 import { isCalendarWord } from './tokens.ts';
@@ -169,7 +169,7 @@ function resolvePhrase(
     return [ofCountry];
   }
   // "20 sailors died in Sylvania, local officials said": the officials of the place the sentence names.
-  const local = localOfPlaceNamed(text, phrase, context);
+  const local = localOfPlaceNamed(text, phrase, context) ?? ofBreakawayRegion(text, context);
   if (local) {
     context.memory.remember(local);
     return [local];
@@ -1053,6 +1053,36 @@ function regionOwnAuthorities(phrase: string, context: ResolveContext): string |
   if (!first) return undefined;
   if (regions.some((r) => r.government !== first.government)) return null;
   return context.memory.placeNamedBeforeOffset(first.index) ? null : first.government;
+}
+
+/**
+ * Officials of a region described, not named, as one that broke away: "the breakaway region's
+ * government", "the separatist enclave's health department", "the self-proclaimed republic's leader".
+ */
+const BREAKAWAY_OFFICIALS =
+  /^the\s+(?:breakaway|separatist|secessionist|self-proclaimed|self-declared|unrecognised|unrecognized|rebel-held)\s+(?:region|enclave|territory|republic|province)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(officials|authorities|administration|government|leadership|leader|president|ombudsman|ombudswoman|spokesman|spokeswoman|spokesperson|ministry|department|service)$/iu;
+
+/** The heads of `BREAKAWAY_OFFICIALS` that are the region's government itself, which speaks as that actor. */
+const REGION_ITSELF: ReadonlySet<string> = new Set(['officials', 'authorities', 'administration', 'government', 'leadership']);
+
+/**
+ * "Fuel ran out across Ostmark. The breakaway region's government said …": a region that broke away
+ * is the one region with its own authorities (`regionsAsPlacesIn`) that the sentence names as a place,
+ * else the sentence before it does. Its government, institutions and officials speak for it; the actor
+ * is the government for the government itself, none for a person or one of its bodies ("health
+ * department"), which the topic data may list under another name. Null when no such region or several
+ * are named there: a reader cannot tell which.
+ */
+function ofBreakawayRegion(text: string, context: ResolveContext): ResolvedSpeaker | null {
+  const noun = BREAKAWAY_OFFICIALS.exec(text)?.[1]?.toLowerCase();
+  if (!noun) return null;
+  const here = regionsAsPlacesIn(context.memory.readingText, context.lexicon);
+  const regions = here.length > 0 ? here : regionsAsPlacesIn(context.memory.previousSentence.text, context.lexicon);
+  const government = regions.length === 1 ? (regions[0] as string) : null;
+  if (!government) return null;
+  const kind: SpeakerKind = PERSON_ROLES.has(noun) ? 'person' : noun === 'officials' ? 'group' : 'organisation';
+  const actor = REGION_ITSELF.has(noun) ? government : null;
+  return { speaker: { name: null, description: text, actor }, government, kind, resolvedBy: 'explicit' };
 }
 
 /** Officials or authorities alone, which "there" after them ties to a place: "the authorities there". */

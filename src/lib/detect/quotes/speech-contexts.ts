@@ -134,6 +134,18 @@ const ASKS_ANONYMITY = /^\s+(?:not to be (?:named|identified|quoted)|(?:for\s+)?
 const DISPUTING = new Set(['disputes', 'dispute']);
 const DISPUTED = /^\s+(?:that\b|(?:this|that|these|those|the|such|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:claims?|reports?|accounts?|allegations?|assertions?|version|figures?|numbers?|characteri[sz]ations?|findings?)\b)/u;
 
+/**
+ * What a standing view holds something to be: an object and "as" ("considers the region as its
+ * territory", "regards North Koreans as citizens", "regards it as an honour"). Not "as" of manner or time.
+ */
+const HELD_TO_BE = /^\s+(?:(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|it|them|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}?)\s+as\s+(?!(?:planned|expected|usual|needed|required|agreed|scheduled|intended|before|well|soon|much|many|long|far|follows|such|if|though|shown|seen|of|to)\b)\p{L}/u;
+
+/** "considers it necessary", "considers it a duty", "considers it “a brotherly duty”": "it" and what it is held to be. */
+const IT_HELD = /^\s+it\s+(?:a|an|\u2592|\p{Ll}+(?:ary|ible|able|ant|ent|al|ous|ive|ic|ful))(?:\s|$)/u;
+
+/** "considers Ostmark a part of Sylvania", "considers the island part of its territory". */
+const PART_OF = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){1,3}?(?:an?\s+)?(?:integral\s+|inseparable\s+)?part\s+of\b/u;
+
 /** Present forms that are also nouns ("claims"): speech only before a clause of their own. */
 const CLAIMING = new Set(['claims', 'insists', 'maintains', 'claim', 'insist', 'maintain']);
 
@@ -177,6 +189,12 @@ const NOUN_BEFORE =
  */
 const PAST_CLAUSE =
   /^\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){1,3}?(?:\p{Ll}{3,}ed|sent|taught|told|said|made|gave|took|began|left|fought|brought|built|came|went|met|held)\b/u;
+
+/**
+ * A subject opened by a demonstrative and its verb right after it: "these actions are in response to
+ * …", "this is a drill"; not "maintains this position", "claim this week's victory" (no verb follows).
+ */
+const DEMONSTRATIVE_CLAUSE = /^\s+(?:this|these|those)\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|was|were|has|have|had|would|will|could)\b/u;
 
 /** Whether the speech verb at `verbSpan` reports words in its sentence, from what follows and precedes it. */
 export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): boolean {
@@ -236,11 +254,12 @@ export function speaksHere(view: SentenceView, verb: string, verbSpan: Span): bo
   // form that is also a noun is the noun.
   if ((CLAIMING.has(verb) || NOUN_LIKE_BEFORE_THAT.test(verb) || NOUN_LIKE_PLURAL_FORMS.has(verb)) && NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start))) return false;
   if (claimsOrPromisesToDo(view, verb, verbSpan, after)) return true;
-  if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after);
+  if (CLAIMING.has(verb)) return /^\s+that\b/.test(after) || OWN_CLAUSE.test(after) || PAST_CLAUSE.test(after) || DEMONSTRATIVE_CLAUSE.test(after);
   if (PROMISING.has(verb)) return false;
   if (GIVING_AS.has(verb)) return COUNT_AS.test(after);
   if (ESTIMATING.has(verb)) return ESTIMATED_AMOUNT.test(after) || MEASURE_AT.test(after);
   if (DISPUTING.has(verb)) return DISPUTED.test(after) && !NOUN_BEFORE.test(view.masked.slice(view.start, verbSpan.start));
+  if (verb === 'considers' || verb === 'regards') return HELD_TO_BE.test(after) || (verb === 'considers' && (IT_HELD.test(after) || PART_OF.test(after)));
   if (WATCHING.has(verb) || COUNTING.has(verb) || DESCRIBING.has(verb)) return reportsWhatItSaw(view, verb, verbSpan.start, after);
   // "revealed alarming details about the cooperation": what the details are about, no words of them yet.
   // Not when withheld: "did not reveal details of the attack" is the speaker's position.

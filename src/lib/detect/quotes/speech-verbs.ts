@@ -131,6 +131,9 @@ export const speechVerbs: readonly string[] = [
   'gave', 'gives',
   // Read only before what they dispute (speech-contexts.ts): "disputes this claim", not "border disputes".
   'disputes', 'dispute',
+  // A standing view, read only before an object and what it is held to be (speech-contexts.ts):
+  // "considers the region as its territory", "regards it as an honour"; not "considers options".
+  'considers', 'regards',
   // Read only before "that" or a quotation (attributions.ts): "reminded reporters that …", not "reminded Berg of …".
   'reminded', 'reminds', 'recommended', 'recommends', 'advised', 'advises',
   // A speaker's own term for something, read only before its object and the quoted term

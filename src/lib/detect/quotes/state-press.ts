@@ -6,8 +6,11 @@
  */
 import type { ActorLexicon } from '../../topic/actor-lexicon.ts';
 
-/** "state media", "the state-run media", "State TV", "the official state news agency": no state named. */
-const BARE_STATE_PRESS = /^(?:the\s+)?(?:official\s+)?state(-run|-owned|-controlled)?\s+(media|TV|television|news\s+agency|broadcaster|radio)$/i;
+/**
+ * "state media", "the state-run media", "State TV", "the official state news agency": no state named;
+ * also the press's reports ("according to state media reports"), which are its word.
+ */
+const BARE_STATE_PRESS = /^(?:the\s+)?(?:official\s+)?state(-run|-owned|-controlled)?\s+(media|TV|television|news\s+agency|broadcaster|radio)(?:\s+reports?)?$/i;
 
 /** Whether a phrase is a state's press with no state named: "state media", "State TV". */
 export function isBareStatePress(phrase: string): boolean {
