@@ -546,29 +546,3 @@ describe('schedules told in the present, and dates something was put off to', ()
     expect(dates('The vote was postponed until April.').map((d) => [d.end, d.expected])).toEqual([['2025-04-30', true]]);
   });
 });
-
-describe('decades', () => {
-  it.each([
-    ['Freedonia was at war in the early 1990s.', 'the early 1990s', '1990-01-01', '1993-12-31'],
-    ['Freedonia rebuilt the port in the mid-1990s.', 'the mid-1990s', '1993-01-01', '1996-12-31'],
-    ['The port was built in the late 1980s.', 'the late 1980s', '1986-01-01', '1989-12-31'],
-    ['The port was built in the 1970s.', 'the 1970s', '1970-01-01', '1979-12-31'],
-  ])('reads a decade or a part of it as a range of its years: %s', (text, mention, start, end) => {
-    expect(dates(text)).toEqual([{ text: mention, start, end, precision: 'range', expected: false }]);
-  });
-
-  it('opens a decade after "since" at its first year, with an open end', () => {
-    expect(dates('The valley has been a de facto republic since the early 1990s.')).toEqual([
-      { text: 'since the early 1990s', start: '1990-01-01', end: null, precision: 'range', expected: false },
-    ]);
-  });
-
-  it.each([
-    // A two-digit decade may be an age; a number with "s" of no decade is none.
-    ['Most of the sailors were in their 60s.'],
-    ['She was in the 60s when the port closed.'],
-    ['The 1995 treaty still holds.'],
-  ])('reads no decade in: %s', (text) => {
-    expect(dates(text).filter((d) => d.text.includes('0s'))).toEqual([]);
-  });
-});

@@ -14,7 +14,6 @@ import { parseDay } from './calendar.ts';
 import { casualDay } from './casual-day.ts';
 import { parseWithChrono } from './chrono-parser.ts';
 import { comingPeriod } from './coming-period.ts';
-import { decade } from './decade.ts';
 import { earlierLater } from './earlier-later.ts';
 import { edgeOfPeriod } from './edge-of-period.ts';
 import { explicitDate } from './explicit-date.ts';
@@ -68,7 +67,6 @@ export const DATE_RULES: readonly DateRule[] = [
   overnight,
   // After the month rules, which read a stated year themselves ("October 2023", "the end of 2024").
   year,
-  decade,
   // chrono last: where a rule of ours and chrono read the same words, ours wins.
   explicitDate,
   weekday,
