@@ -575,7 +575,7 @@ describe('assembleEvents', () => {
       [['2020', '2020-01-01', '2020-12-31', 'year', 'This is the first major attack that Sylvania has suffered since a ceasefire was reached in 2020.']],
     ],
     // "since" right before a date after a superlative counts from it: no state since, and no date for the happening.
-    ['Freedonia sent thousands of troops to Sylvania, its first involvement in a war since 1953.', []],
+    ['Freedonia sent thousands of troops to Sylvania, its first involvement in a war since 1962.', []],
     ['Freedonia sent thousands of troops to Sylvania, for its first major involvement in a war since the 1950s.', []],
     // "only" after an auxiliary is an adverb: the state since then stays.
     ['Freedonia has only strengthened its navy since 2020.', [['since 2020', '2020-01-01', null, 'range', 'Freedonia has only strengthened its navy since 2020.']]],

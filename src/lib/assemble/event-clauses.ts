@@ -247,7 +247,7 @@ const COORDINATED_PREDICATE = /\band\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|began|to
 const SINCE_START = /(?<![,;:]\s*)\b(?:ever\s+)?since\s+(the\s+(?:start|beginning|outbreak|onset|launch)\s+of\s+(?:[\p{L}\d'’-]+\s+){1,8}?(?:(?:in|on|at)\s+)?)$/u;
 
 /**
- * "its first involvement in a war since 1953", "the largest attack since the 1990s": "since" right
+ * "its first involvement in a war since 1962", "the largest attack since the 1990s": "since" right
  * before a date after a superlative counts a happening from that date (`FIRST_SINCE`); it dates no
  * state held since then, nor the happening, which is not told to be of that date.
  */

@@ -136,7 +136,7 @@ const DISPUTED = /^\s+(?:that\b|(?:this|that|these|those|the|such|its|their|his|
 
 /**
  * What a standing view holds something to be: an object and "as" ("considers the region as its
- * territory", "regards North Koreans as citizens", "regards it as an honour"). Not "as" of manner or time.
+ * territory", "regards Freedonians as citizens", "regards it as an honour"). Not "as" of manner or time.
  */
 const HELD_TO_BE = /^\s+(?:(?:the|its|their|his|her|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|it|them|\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,2}?)\s+as\s+(?!(?:planned|expected|usual|needed|required|agreed|scheduled|intended|before|well|soon|much|many|long|far|follows|such|if|though|shown|seen|of|to)\b)\p{L}/u;
 
