@@ -1571,6 +1571,19 @@ describe('speakers: family names after a title, and places in a description', ()
     ]);
   });
 
+  it('lets a later "he" reach no further back than a person introduced by their age: "Among the arrivals was 58-year-old Marek"', () => {
+    // A person named only in the narrative, with no office, then someone introduced by age: "he" may be either.
+    const mentions = statements([
+      'Sylvanian Defence Minister Tomas Ruhl became a familiar face in the region.',
+      'Among the new arrivals was 58-year-old Marek, a former guard who came with his grandchildren.',
+      '“Where are they?” he asked.',
+    ]);
+    expect(mentions.map((m) => [m.paragraph, m.government])).toEqual([[3, null]]);
+    // Must not change: with nobody introduced since, "he" is still the person named.
+    const named = statements(['Sylvanian Defence Minister Tomas Ruhl visited the port.', '“Where are they?” he asked.']);
+    expect(named.map((m) => [m.paragraph, m.government])).toEqual([[2, 'sylvania']]);
+  });
+
   it('reads a rank before an office whole: "said Freedonia’s deputy foreign minister"', () => {
     const [mention] = statements(['“We will win,” said Freedonia’s deputy foreign minister.']);
     expect([mention?.speaker.description, mention?.government]).toEqual(['Freedonia’s deputy foreign minister', 'freedonia']);

@@ -304,10 +304,12 @@ const PRIVATE_PERSON_NOUNS =
 /**
  * One private person a sentence tells of: "a soldier", "the prisoner's mother", "his wife", "one of the
  * men"; or a pair of them, one of whom a later "he" may mean: "two Sylvanian soldiers captured in May"; or the kin of
- * the dead or missing, one of whom a later "she" may be: "Ruhl met the families of the fallen".
+ * the dead or missing, one of whom a later "she" may be: "Ruhl met the families of the fallen"; or
+ * someone introduced by their age, as copy introduces the people it meets ("among the arrivals was
+ * 58-year-old Marek, a former guard"), whatever their trade.
  */
 const ONE_PRIVATE_PERSON = new RegExp(
-  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b(?:two|both|[Oo]ne\\s+of\\s+the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
+  `\\b(?:${PRIVATE_PERSON_NOUNS}|man|woman|mother|father|son|daughter|wife|husband|brother|sister)\\b|\\b\\d{1,3}-year-old\\b|\\b(?:two|both|[Oo]ne\\s+of\\s+the)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:soldiers|prisoners|captives|POWs|defectors|men|women)\\b|\\b(?:families|relatives|mothers|fathers|widows|wives|parents)\\b`,
   'u',
 );
 
