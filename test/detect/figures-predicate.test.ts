@@ -478,6 +478,22 @@ describe('findFigures: the category the clause gives', () => {
     ]);
   });
 
+  it('reads past an aside between dashes that restates the count: "N people — amounting to half the population — had crossed"', () => {
+    // A topic whose population is cued by its own word, as an editor may list it.
+    const PLACES: FigureCategory[] = [
+      { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },
+      { id: 'population', label: 'Population', units: ['inhabitants', 'residents', 'people', 'population'], cues: ['live', 'population', 'estimated'] },
+    ];
+    const read = (text: string) => findFigures(text, PLACES).map((f) => [f.text, f.category]);
+    expect(read('Officials said 50,200 people — amounting to more than half of the estimated 100,000 total population — had already crossed the border.')).toEqual([
+      ['50,200 people', 'displaced'],
+      ['estimated 100,000 total population', 'population'],
+    ]);
+    expect(read('Some 8,000 residents, representing a third of the population, have fled.')).toEqual([['Some 8,000 residents', 'displaced']]);
+    // Must not fire: an aside that tells of others is no restatement of the count.
+    expect(read('Some 8,000 residents — the town had been shelled for days — live in tents.')).toEqual([['Some 8,000 residents', 'population']]);
+  });
+
   it('counts the people "of" a place as who live there: "a city of 120,000 people"', () => {
     const PLACES: FigureCategory[] = [
       { id: 'displaced', label: 'Displaced', units: ['refugees', 'residents', 'people'], cues: ['left', 'fled', 'crossed'] },

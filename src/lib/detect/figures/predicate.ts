@@ -204,9 +204,13 @@ function pastWhole(tokens: readonly Token[], from: number): number {
 
 /**
  * First words of an aside that restates a count or names the whole it is counted from (", out of a
- * population of 120,000,"); "…, including nine cadets, …" names a part instead.
+ * population of 120,000,", "— amounting to more than half of the population —", ", representing a
+ * third of the town,"); "…, including nine cadets, …" names a part instead.
  */
-const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'half', 'most', 'up', 'out']);
+const RESTATES: ReadonlySet<string> = new Set(['or', 'nearly', 'almost', 'about', 'around', 'roughly', 'some', 'over', 'more', 'half', 'most', 'up', 'out', 'amounting', 'representing', 'equivalent', 'accounting']);
+
+/** The most words such an aside holds before it closes ("amounting to more than half of the estimated 100,000 total population"). */
+const ASIDE_WORDS = 14;
 
 /**
  * Past an aside between commas or dashes that restates the count (", or about 40 percent of the
@@ -218,7 +222,7 @@ function afterAside(tokens: readonly Token[], from: number): number {
   // "more than 100,000 - over 80% of the population - had fled": a hyphen with spaces is a dash.
   const spacedHyphen = open === '-' && !touching(tokens[from - 1], tokens[from]) && !touching(tokens[from], tokens[from + 1]);
   if ((open !== ',' && open !== '—' && open !== '–' && !spacedHyphen) || !RESTATES.has(tokens[from + 1]?.lower ?? '')) return from;
-  for (let i = from + 1; i < tokens.length && i <= from + 10; i++) {
+  for (let i = from + 1; i < tokens.length && i <= from + ASIDE_WORDS; i++) {
     const token = tokens[i] as Token;
     if (token.text === open) return FINITE.has(tokens[i + 1]?.lower ?? '') ? i + 1 : from;
     if (token.kind === 'punct' && token.text !== '%' && token.text !== '-') return from;
