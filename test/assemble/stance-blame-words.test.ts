@@ -79,3 +79,18 @@ describe('an act called treacherous or perfidious', () => {
     expect(said(words, reported)).toBe(stance);
   });
 });
+
+describe('an act charged with mocking the law or undermining peace', () => {
+  const cases: Case[] = [
+    ['a mockery of international law.', false, 'condemns'],
+    ['the deployment makes a mockery of the truce', true, 'condemns'],
+    ['the launch seriously undermines peace and stability in the region', false, 'condemns'],
+    ['Freedonia undermined the ceasefire by shelling the port', true, 'condemns'],
+    // Must not fire: an effect foretold is a forecast, not a charge; peace strengthened is no charge.
+    ['the cuts would undermine stability in the region', true, 'other'],
+    ['the talks strengthened peace and stability in the region', true, 'confirms'],
+  ];
+  it.each(cases)('%s', (words, reported, stance) => {
+    expect(said(words, reported)).toBe(stance);
+  });
+});
