@@ -19,6 +19,12 @@ describe('justice promised or force confined, in the words of a threat', () => {
     ['emphasized', 'that only legitimate military targets and military infrastructure would be disabled', 'pledges'],
     ['said', 'only military radar sites will be neutralized', 'pledges'],
     ['said', 'only military command posts will be destroyed', 'pledges'],
+    // Civilians spared: the same assurance told of what will not be hit.
+    ['said', 'civilian facilities wouldn’t be targeted', 'pledges'],
+    ['said', 'the civilian population will not be harmed', 'pledges'],
+    ['stressed', 'that civilian infrastructure would not be attacked', 'pledges'],
+    // Must not fire: civilians said to be hit, or a threat to what is not civilian.
+    ['said', 'civilian facilities were targeted overnight', 'confirms'],
     // Force against another side, or force not confined, still threatens.
     ['said', 'the attackers will face a strong response', 'threatens'],
     ['said', 'the aggression will not go unpunished', 'threatens'],

@@ -164,15 +164,17 @@ const FORCE_NAMED =
  * not "the aggression will not go unpunished", force against another side), and force confined to
  * military targets ("only legitimate military installations will be targeted", "only military targets
  * would be struck", "only military infrastructure would be disabled"; not "any ship will be targeted", nor
- * "not only ports but also ships will be hit").
+ * "not only ports but also ships will be hit"), and civilians spared ("civilian facilities would not be
+ * targeted", "the civilian population will not be harmed").
  */
 const JUSTICE_OR_RESTRAINT: [string, RegExp][] = [
   ['justice promised', /\b(?:(?:all\s+)?those|anyone|whoever\s+(?:is|was))\s+(?:\w+\s+)?(?:responsible|guilty|behind\s+(?:the|this|these|it))\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair|the\s+\w+)\s+)?(?:punishment|justice))\b|\bthe\s+(?:perpetrators|culprits|guilty|killers)\b[^.;]{0,60}?\b(?:will|would|shall)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible)|prosecuted)|(?:receive|face|get)\s+(?:(?:due|severe|appropriate|just|fair)\s+)?(?:punishment|justice))\b/i],
   ['force confined', /(?<!\bnot\s+)\bonly\s+(?:[\w-]+\s+){0,3}?(?:military|legitimate)\s+(?:[\w-]+\s+){0,4}?(?:will|would|shall)\s+be\s+(?:\w+ly\s+)?(?:targeted|struck|hit|attacked|disabled|neutrali[sz]ed|destroyed)\b/i],
+  ['civilians spared', /\bcivilians?\s+(?:[\w-]+\s+){0,3}?(?:will|would|shall)(?:\s+not|n['’]t)\s+be\s+(?:\w+ly\s+)?(?:targeted|struck|hit|attacked|harmed|affected|shelled)\b/i],
 ];
 
 /** Words one of which every pattern of JUSTICE_OR_RESTRAINT holds. */
-const JUSTICE_OR_RESTRAINT_CUE = new CueWords(/responsible|guilty|behind|perpetrator|culprit|killer|only/i);
+const JUSTICE_OR_RESTRAINT_CUE = new CueWords(/responsible|guilty|behind|perpetrator|culprit|killer|only|civilian/i);
 
 /** Whether the clause promises justice or confines force (JUSTICE_OR_RESTRAINT), read only where a word of them is. */
 export function promisesJusticeOrRestraint(clause: string): boolean {
