@@ -30,7 +30,6 @@ import {
   condemnable,
   CONDEMNATION,
   CONDEMNS_FIRST,
-  dutyFailed,
   failingLaid,
   FALSEHOOD,
   heldToAnswerForOthers,
@@ -312,7 +311,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // "Sylvania must now take responsibility for extending the conflict": a charge, in a call's words.
   // "Sylvania had failed Freedonia by not sending help", "the leadership is making a massive mistake": a
   // failing laid on another party.
-  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause) || dutyFailed(clause) || failingLaid(clause)) return 'condemns';
+  if (CONDEMNS_FIRST.test(clause) || chargeLaid(clause) || failingLaid(clause)) return 'condemns';
   // "We will stand with Sylvania, and others should too": what the speaker does first.
   // "(she revealed) that she had requested the bloc's diplomat to expand the mission": a side's own request, told.
   if ((callsToAct(clause) || (speaker.reported && (EXPECTS_FROM_A_SIDE.test(clause) || (speaker.forASide === true && ownRequestTold(clause))))) && !promisesFirst(clause)) return 'calls-for';

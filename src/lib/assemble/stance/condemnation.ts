@@ -199,16 +199,11 @@ export function chargeLaid(clause: string): boolean {
 const DUTY_FAILED =
   /^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:(?:the|its|their|his|her)\s+)?(?:[\p{L}-]+\s+)?(?:peacekeep\w*(?:\s+(?:mission|force|forces|contingent|operation))?|guarantors?|mediators?|(?:monitoring|observer)\s+mission|international\s+community)\s+(?:has|have|had)?\s*(?:\w+ly\s+)?failed\b|^\W*(?:that\s+)?(?!(?:we|i|our|my)\b)(?:[\p{L}’'-]+\s+){1,4}?(?:has|have|had)?\s*(?:\w+ly\s+)?failed\s+to\s+(?:protect|fulfil|fulfill|honou?r|uphold|live\s+up\s+to|keep\s+(?:its|their|his|her)\s+(?:promises?|commitments?|word|obligations))\b/iu;
 
-/** Whether the clause judges that a party failed in its duty (DUTY_FAILED), read only where "failed" is. */
-export function dutyFailed(clause: string): boolean {
-  return clause.includes('failed') && DUTY_FAILED.test(clause);
-}
-
 /** A verb's subject that is the speaker's own side, or the verb negated: "we have …", "I …", "has never …", "did not …". */
 const OWN_OR_NEGATED = String.raw`(?<!\b(?:we|i|not|never|n['’]t)\s+(?:(?:have|has|had|are|am|is|was|were|did|do|does)\s+)?(?:\w+ly\s+)?)`;
 
 /**
- * A failing laid on another party, each its own entry: a party failed ("Sylvania had failed Freedonia by
+ * A failing laid on another party, each its own entry: a duty failed (DUTY_FAILED), a party failed ("Sylvania had failed Freedonia by
  * not sending help", "they failed their allies when it mattered"; not "the engine failed Tuesday", "the
  * bank failed the stress test"), a duty shirked ("the council had shied away from its obligations"; not
  * "has never shied away from a fight"), pressure given in to ("the minister succumbed to foreign
@@ -217,6 +212,7 @@ const OWN_OR_NEGATED = String.raw`(?<!\b(?:we|i|not|never|n['’]t)\s+(?:(?:have
  * our people", "we have made a serious mistake"), which is told.
  */
 const FAILING_LAID: [string, RegExp][] = [
+  ['a duty failed', DUTY_FAILED],
   [
     'a party failed',
     new RegExp(

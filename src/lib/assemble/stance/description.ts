@@ -564,32 +564,20 @@ function stateChanged(clause: string): boolean {
 }
 
 /**
- * A side's watch kept on how things go: "the ministry is closely monitoring Freedonian military
- * activities", "we are following developments carefully", "officials have been watching the situation" — a
- * posture described, no happening told (not "the navy was tracking the vessel", "troops were watching the
- * road", a thing followed, which tells an act).
- */
-const WATCH_KEPT =
-  /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing)\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|events|matter|progress)\b/iu;
-
-/** Whether the clause describes a watch kept (WATCH_KEPT), read only where a verb of watching is. */
-function watchKept(clause: string): boolean {
-  return /monitoring|watching|following|tracking|observing/i.test(clause) && WATCH_KEPT.test(clause);
-}
-
-/**
- * A watch kept going, or kept on what another side may do: "we continue to closely monitor the situation",
- * "the ministry keeps following developments", "it is closely monitoring the neighbour's possible
- * provocations", "the coast guard is watching the rebels' moves" — a posture described, no happening told
+ * A side's watch kept on how things go, kept going, or kept on what another side may do: "the ministry is
+ * closely monitoring Freedonian military activities", "officials have been watching the situation", "we
+ * continue to closely monitor the situation", "the ministry keeps following developments", "it is closely
+ * monitoring the neighbour's possible provocations", "the coast guard is watching the rebels' moves" — a
+ * posture described, no happening told
  * (not "we continue to follow the tanker", "the navy was tracking the vessel", a thing followed; nor "the
  * army keeps watching enemy movements and struck a convoy", an act told after it).
  */
-const WATCH_GOES_ON =
+const WATCH_KEPT =
   /^\W*(?:that\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:(?:continues?|continued|keeps?|kept)\s+(?:to\s+)?(?:\w+ly\s+)?(?:monitor|watch|follow|track|observ)(?:e|ing)?|(?:is|are|am|was|were|(?:has|have)\s+been)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:monitoring|watching|following|tracking|observing))\s+(?:\w+ly\s+)?(?:the\s+|these\s+|all\s+|any\s+)?(?:[\p{L}’'-]+\s+){0,4}?(?:situation|developments|activit(?:y|ies)|movements|moves|events|matter|progress|provocations?|threats?|risks?|tensions|actions)\b(?![^.;]*\band\s+(?:then\s+)?(?:\w+ly\s+)?(?:\p{Ll}+ed|struck|shot|hit|sank|took|fired|seized|downed|caught|found)\b)/iu;
 
-/** Whether the clause describes a watch kept going or kept on another's moves (WATCH_GOES_ON), read only where a verb of watching is. */
-function watchGoesOn(clause: string): boolean {
-  return /monitor|watch|follow|track|observ/i.test(clause) && WATCH_GOES_ON.test(clause);
+/** Whether the clause describes a watch kept (WATCH_KEPT), read only where a verb of watching is. */
+function watchKept(clause: string): boolean {
+  return /monitor|watch|follow|track|observ/i.test(clause) && WATCH_KEPT.test(clause);
 }
 
 /**
@@ -710,7 +698,6 @@ export function describesOrJudges(clause: string): boolean {
     suspicionTold(clause) ||
     stateChanged(clause) ||
     watchKept(clause) ||
-    watchGoesOn(clause) ||
     groundsGiven(clause) ||
     reasonForActReferred(clause) ||
     entitlementJudged(clause) ||

@@ -25,19 +25,28 @@ const DESCRIBED_WORD_AFTER = /^[\s-]+\p{L}/u;
 /**
  * The regions `text` names as places whose own authorities the topic data lists, in order: a
  * government's demonym used as a place's name, before a noun of a region ("the breakaway Ostmark
- * region") or alone after a preposition of place ("fled Ostmark", "in Ostmark,"). Not a demonym
- * that describes something ("in Sylvanian waters"), nor a state's adjective (`isAdjectiveOfName`).
+ * region") or after a preposition of place ("fled Ostmark") when what follows it (`after`) lets it
+ * stand alone. Never a state's adjective (`isAdjectiveOfName`), nor, with `initials` false, a demonym
+ * of initials.
  */
-export function regionsNamedIn(text: string, lexicon: ActorLexicon): RegionAt[] {
+function regionsAsPlaces(text: string, lexicon: ActorLexicon, standsAlone: (after: string) => boolean, initials: boolean): RegionAt[] {
   const found: RegionAt[] = [];
   for (const { government, text: name, index } of lexicon.findDemonyms(text)) {
     const actor = lexicon.actor(government);
-    if (actor?.kind !== 'government' || isAdjectiveOfName(name, [actor.name, ...actor.aliases])) continue;
+    if (actor?.kind !== 'government' || (!initials && INITIALS.test(name)) || isAdjectiveOfName(name, [actor.name, ...actor.aliases])) continue;
     const after = text.slice(index + name.length, index + name.length + 12);
-    const named = REGION_NOUN_AFTER.test(after) || (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, index - 12), index)) && !DESCRIBED_WORD_AFTER.test(after));
-    if (named) found.push({ government, index });
+    const before = text.slice(Math.max(0, index - 12), index);
+    if (REGION_NOUN_AFTER.test(after) || (PLACE_PREPOSITION_BEFORE.test(before) && standsAlone(after))) found.push({ government, index });
   }
   return found;
+}
+
+/**
+ * The regions `text` names as places (`regionsAsPlaces`), alone after a preposition only when no word
+ * follows that the demonym would describe ("in Ostmark,", not "in Sylvanian waters").
+ */
+export function regionsNamedIn(text: string, lexicon: ActorLexicon): RegionAt[] {
+  return regionsAsPlaces(text, lexicon, (after) => !DESCRIBED_WORD_AFTER.test(after), true);
 }
 
 /** A capitalised word right after a name, which goes on with it: "Saudi" in "Saudi Arabia" names no place alone. */
@@ -48,21 +57,12 @@ const INITIALS = /^[\p{Lu}.]+$/u;
 
 /**
  * The governments of the regions `text` names as places by their own names, each once, for "the
- * breakaway region's government" in or after it: a region's own name as a demonym (not a state's
- * adjective, nor initials) before a noun of a region or after a preposition of place, whatever word
- * follows ("from Ostmark as of", "roads inside Ostmark had"), but not a name that goes on ("Saudi
- * Arabia").
+ * breakaway region's government" in or after it: no demonym of initials, and after a preposition
+ * whatever word follows ("from Ostmark as of", "roads inside Ostmark had"), but not a name that goes on
+ * ("Saudi Arabia").
  */
 export function regionsAsPlacesIn(text: string, lexicon: ActorLexicon): string[] {
-  const found = new Set<string>();
-  for (const { government, text: name, index } of lexicon.findDemonyms(text)) {
-    const actor = lexicon.actor(government);
-    if (actor?.kind !== 'government' || INITIALS.test(name) || isAdjectiveOfName(name, [actor.name, ...actor.aliases])) continue;
-    const after = text.slice(index + name.length, index + name.length + 12);
-    const before = text.slice(Math.max(0, index - 12), index);
-    if (REGION_NOUN_AFTER.test(after) || (PLACE_PREPOSITION_BEFORE.test(before) && !NAME_GOES_ON.test(after))) found.add(government);
-  }
-  return [...found];
+  return [...new Set(regionsAsPlaces(text, lexicon, (after) => !NAME_GOES_ON.test(after), false).map((region) => region.government))];
 }
 
 /**
