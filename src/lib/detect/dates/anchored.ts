@@ -283,8 +283,8 @@ export function meetingDates(text: string, lowered: string, kept: readonly Candi
 }
 
 /**
- * The day a paragraph leaves for a meeting opening of the paragraph right after it ("Choe held talks
- * with Lavrov on Monday." then "During Choe's talks with Lavrov, …"): its last past single day when
+ * The day a paragraph leaves for a meeting opening of the paragraph right after it ("Berg held talks
+ * with Ruhl on Monday." then "During Berg's talks with Ruhl, …"): its last past single day when
  * the sentence that tells it tells of a meeting; null otherwise: when that day is of something else,
  * or the paragraph tells no day (the further back the meeting, the likelier "the conversation" is
  * another one than the one dated).
