@@ -578,8 +578,27 @@ export class SpeakerMemory {
     // Not when another side's person was named with them: "Berg met Ruhl. He said …".
     // Nor when a private person was told of with or after them: "Berg published a letter by a soldier.
     // “…,” he wrote." may be the soldier's words, and he speaks for no government.
-    if (!known && kinds.includes('person')) return named && (this.anotherSideNamed(named, gender) || (this.privatePersonSinceNamed && named.government !== null)) ? null : named;
+    if (!known && kinds.includes('person')) {
+      if (named) return this.anotherSideNamed(named, gender) || (this.privatePersonSinceNamed && named.government !== null) ? null : named;
+      return this.bodyWithNoPerson();
+    }
     return known;
+  }
+
+  /**
+   * "The Sylvanian ministry said … She added …" where the source has named no person at all: a
+   * translation's personal pronoun for the body that spoke, or for its unnamed spokesperson, who speaks
+   * for it either way. Only when every speaker so far spoke for the body's side and nothing has been
+   * told since of anyone else a "he" or "she" could mean (a person, another side, a private person).
+   */
+  private bodyWithNoPerson(): KnownSpeaker | null {
+    const latest = this.history.at(-1);
+    if (!latest || latest.kind !== 'organisation' || latest.government === null) return null;
+    // A capitalised run that names a document ("the Tripartite Statement") is no person.
+    const personNamed = this.names.known().some((name) => !NAMES_A_DOCUMENT.test(name));
+    if (this.namedPerson !== null || personNamed || this.history.some((k) => k.kind !== 'organisation' || k.government !== latest.government)) return null;
+    const someoneSince = this.othersSince.length > 0 || this.sidedSubjectsSince.length > 0 || this.unsidedSubjectSince !== null || this.privatePersonSinceNamed || this.officeHolderSidesSince.size > 0 || this.subjectOfNoSideSince;
+    return someoneSince || [...this.subjectSidesSince].some((g) => g !== latest.government) ? null : latest;
   }
 
   /** Whether a pronoun of `kinds` can mean `known` ("it" never means a plural: "authorities"). */
