@@ -696,6 +696,27 @@ export class SpeakerMemory {
     return [...this.subjectSidesSince].some((g) => g !== known.government) || this.sidedSubjectsSince.some((p) => p.key !== key && p.government !== known.government);
   }
 
+  /** The last body whose account quoted a subject's predicate ("Ruhl “expressed condolences”, the Bureau said"), the subject, and the sentence. */
+  private predicateRelay: { subject: string; relay: KnownSpeaker; sentence: number } | null = null;
+
+  /**
+   * Records who relayed a quoted predicate of `subject` ("Ruhl “expressed condolences”, the Bureau
+   * said"): a body's account, which a later quoted predicate of the same subject goes on with.
+   */
+  notePredicateRelay(subject: string, relay: KnownSpeaker): void {
+    this.predicateRelay = relay.kind === 'organisation' && relay.government !== null ? { subject, relay, sentence: this.sentences } : null;
+  }
+
+  /**
+   * The body whose account of `subject` a quoted predicate with no report of its own goes on with:
+   * "… , the Bureau said. ¶ Ruhl also “expressed readiness to help”." Only in the next sentence, the
+   * account unbroken; null otherwise.
+   */
+  predicateRelayOf(subject: string): KnownSpeaker | null {
+    const relay = this.predicateRelay;
+    return relay !== null && relay.subject === subject && this.sentences - relay.sentence === 1 ? relay.relay : null;
+  }
+
   /** The institution that spoke last, whoever was named since: the issuer "the statement" means. */
   lastInstitution(): KnownSpeaker | null {
     return this.latest((known) => known.kind === 'organisation');
