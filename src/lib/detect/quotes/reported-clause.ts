@@ -22,6 +22,9 @@ export function clauseOf(view: SentenceView, all: Attribution[], index: number):
   return clause && withoutConcession(view, attribution, withoutContrastedSubject(view, withoutChannelTail(view, withoutDateline(view, clause))));
 }
 
+/** A comma right after a participle, then a capitalised word: "(adding), Freedonia supports …". */
+const PARTICIPLE_COMMA_THEN_WORDS = /^\s*,\s*(?=\p{Lu})/u;
+
 /**
  * A concession after a comma ("…, although video showed …", "…, even after signing a pact that …",
  * "…, despite …") after a noun the speaker denied or confirmed sets the writer's facts against the
@@ -190,6 +193,13 @@ function clauseWithTail(view: SentenceView, all: Attribution[], index: number): 
   // "an interview with a sailor describing “brutal” fighting": a participle's words are after it, and
   // with a quotation among them the quotation is the statement; the words before its subject are the writer's.
   if (trailing && isParticiple(attribution.verb) && afterAttribution.includes(MASK)) return null;
+  // "…, Berg noted, adding, Freedonia supports the talks": a participle set off by its comma, a
+  // capitalised word after it, is followed by what was said; the participle is no part of it.
+  const said = trailing && isParticiple(attribution.verb) ? PARTICIPLE_COMMA_THEN_WORDS.exec(afterAttribution) : null;
+  if (said) {
+    const own = trimClause(view, attribution.span.end + said[0].length, limit);
+    if (own) return own;
+  }
   // "…, although according to monitors, some ships stayed": a source a joiner opens a clause with
   // reports what follows its comma, not the words before the joiner.
   if (trailing && attribution.span.start > floor && opensClause() && /^\s*,/.test(afterAttribution)) {
