@@ -173,14 +173,21 @@ export function affirmedPromise(verb: string, clause: string, speaker: StanceSpe
 
 /**
  * "I congratulate the victorious army for …", "We thank the coast guard for rescuing the crew", "I
- * salute the firefighters", "I would like to thank you on behalf of …", "we want to commend the crews": the
- * speaker's own thanks, congratulations or salute, made as they speak (or said to be wished),
- * affirm nothing at issue, as the verb "thanked" does not (not "we thanked them and left", an act told).
+ * salute the firefighters", "I would like to thank you on behalf of …", "On behalf of the people, I would
+ * like to thank you", "we want to commend the crews": the speaker's own thanks, congratulations or
+ * salute, made as they speak (or said to be wished), affirm nothing at issue, as the verb "thanked" does
+ * not (not "we thanked them and left", an act told).
  */
-const COURTESY_MADE = /^\W*(?:that\s+)?(?:we|i)(?:['’]d\s+like\s+to\s+|\s+(?:\w+ly\s+|also\s+|again\s+)?(?:(?:would\s+like|want|wish)\s+to\s+)?)(?:\w+ly\s+)?(?:congratulate|thank|salute|commend|applaud)\b/i;
+const COURTESY_MADE = /^\W*(?:that\s+)?(?:on\s+behalf\s+of\s+[^,;.]{1,60},\s+)?(?:we|i)(?:['’]d\s+like\s+to\s+|\s+(?:\w+ly\s+|also\s+|again\s+)?(?:(?:would\s+like|want|wish)\s+to\s+)?)(?:\w+ly\s+)?(?:congratulate|thank|salute|commend|applaud)\b/i;
+
+/**
+ * "I ask you to convey my warmest words of gratitude to …", "please pass on our condolences": a request
+ * whose only act is to carry the speaker's courtesy on, the courtesy's own stance, not a call to act.
+ */
+const COURTESY_CARRIED = /^\W*(?:(?:i|we)\s+(?:would\s+)?(?:also\s+)?(?:ask|request|beg)\s+(?:you|them|him|her)\s+to\s+|please\s+)(?:convey|pass\s+on|transmit|extend|relay|deliver)\s+(?:my|our)\s+(?:[\p{L}-]+\s+){0,4}?(?:gratitude|thanks|greetings|regards|condolences|congratulations|wishes|appreciation|respects|sympathy)\b/iu;
 
 export function courtesyInWords(words: string): Stance | undefined {
-  return COURTESY_MADE.test(words) ? 'other' : undefined;
+  return COURTESY_MADE.test(words) || COURTESY_CARRIED.test(words) ? 'other' : undefined;
 }
 
 export function expressedFeeling(verb: string, words: string): Stance | undefined {

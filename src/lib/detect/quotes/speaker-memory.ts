@@ -621,15 +621,19 @@ export class SpeakerMemory {
   /**
    * The most recent speaker a definite role phrase refers to: "the official" → the last speaker
    * described with the word "official" ("a senior administration official"), or with any of the
-   * `nouns` given. Null when none was.
+   * `nouns` given, or whose actor the topic data names with one of them as its last word (`headsOf`,
+   * lower case). Null when none was.
    */
-  byRoleNoun(...nouns: string[]): KnownSpeaker | null {
+  byRoleNoun(nouns: readonly string[], headsOf: (actorId: string) => readonly string[] = () => []): KnownSpeaker | null {
     const wanted = new Set(nouns.flatMap((noun) => [noun.toLowerCase(), singular(noun.toLowerCase())]));
-    return this.latest((known) =>
-      known.speaker.description
-        .toLowerCase()
-        .split(/[^\p{L}-]+/u)
-        .some((word) => wanted.has(word) || wanted.has(singular(word))),
+    return this.latest(
+      (known) =>
+        known.speaker.description
+          .toLowerCase()
+          .split(/[^\p{L}-]+/u)
+          .some((word) => wanted.has(word) || wanted.has(singular(word))) ||
+        // "the agency" after "the NIS said": a body the topic data calls an agency ("Seoul's spy agency").
+        (known.speaker.actor !== null && known.kind !== 'person' && headsOf(known.speaker.actor).some((head) => wanted.has(head))),
     );
   }
 
