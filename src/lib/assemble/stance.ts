@@ -22,6 +22,7 @@ import {
 } from './stance/clause.ts';
 import {
   actedFromMotive,
+  actedUnderCompulsion,
   BLAME,
   blameInHindsight,
   CENSURE,
@@ -350,7 +351,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   // a motive given ("they are acting in solidarity with …") or ill will disowned ("harbors no hostility").
   // An honour promised is still a promise: "a monument will be erected in honour of the heroes".
   const promisedInPassive = PROMISED_IN_PASSIVE.test(clause) && !speaker.forThemselves;
-  if ((PRAISE.test(clause) && !promisedInPassive) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || NO_ILL_WILL.test(clause)) return 'other';
+  if ((PRAISE.test(clause) && !promisedInPassive) || (MOTIVE_CUE.test(clause) && MOTIVE.test(clause)) || actedFromMotive(clause) || actedUnderCompulsion(clause) || NO_ILL_WILL.test(clause)) return 'other';
   if ((NEGATION_CUE.test(clause) && NEGATED_ASSERTION.test(clause)) || presenceDenied(clause, speaker) || (FALSE_CLAIM_CUE.test(clause) && CLAIM_CALLED_FALSE.test(clause)) || (LINK_CUE.test(clause) && LINK_DENIED.test(clause))) return 'denies';
   // A condemnation anywhere in the statement is what it does: "… It is a grave violation of …".
   // "criminal investigations were opened into crimes by …", "detained on suspicion of …": a legal

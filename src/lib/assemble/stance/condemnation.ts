@@ -284,3 +284,19 @@ const ACTED_FROM_MOTIVE = /\b(?:act(?:s|ed|ing)?|did\s+(?:so|it|this|that))\s+(?
 export function actedFromMotive(clause: string): boolean {
   return (clause.includes('out of') || clause.includes('from')) && ACTED_FROM_MOTIVE.test(clause);
 }
+
+/**
+ * A side's act told as forced on it, past or present: "Sylvania was forced to take these measures",
+ * "found itself compelled to respond", "the provocations had obliged the army to launch the operation" —
+ * the words give why it acted (a justification), they do not tell the act as news. Only a side's
+ * deliberate act (take measures or steps, launch, respond, retaliate, intervene …): people "forced to
+ * flee", "forced to take shelter", ships "forced to avoid the canal" tell what befell them; "would be forced
+ * to respond" foretells (a warning or a threat), and "had to respond" tells the act.
+ */
+const ACTED_UNDER_COMPULSION =
+  /(?<!\bbe\s+(?:\w+ly\s+)?)\b(?:forced|compelled|obliged|constrained)\s+(?:(?!to\b)[\p{L}’'-]+\s+){0,3}?to\s+(?:take\s+(?:(?:the|these|those|such|all|some|certain|necessary|appropriate|adequate|urgent|further|additional|relevant|retaliatory|decisive|military|local|its|their|our|his|her)\s+){0,3}(?:measures|steps|action|countermeasures)|launch|respond|retaliate|resort\s+to|intervene|use\s+force|defend|strike\s+back)\b/iu;
+
+/** Whether the clause tells a side's act as forced on it (ACTED_UNDER_COMPULSION), read only where one of its verbs is. */
+export function actedUnderCompulsion(clause: string): boolean {
+  return /forced|compelled|obliged|constrained/i.test(clause) && ACTED_UNDER_COMPULSION.test(clause);
+}
