@@ -92,6 +92,7 @@ import {
   PROCESS_FORETOLD,
   prospectNamed,
   SCHEDULED,
+  supportCountedOn,
   timingForeseen,
 } from './stance/forecast.ts';
 import {
@@ -270,7 +271,7 @@ function firstStance(reporting: Reporting, words: string, speaker: StanceSpeaker
   if (!fromVerb && offersRefuge(clause, speaker)) return 'pledges';
   // "(said) they did not expect to ever return": an expectation disowned is a forecast doubted.
   // "(signalled) a possible peace treaty": a thing named only as a prospect is foretold, not told.
-  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
+  if (!fromVerb && (predictsOrExplains(clause) || expectationOvertaken(clause) || hopeTold(clause) || supportCountedOn(clause) || expectationDisowned(clause) || prospectNamed(clause)) && !relayedProvision) return 'other';
   if (fromVerb === 'pledges' && promisesForce(clause)) return 'threatens';
   // "warned that the aggression will not go unanswered", "warned that they would launch strikes": the
   // speaker's own force foretold is a threat, not a warning of danger.
