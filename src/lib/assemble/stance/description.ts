@@ -664,6 +664,18 @@ function knowsHowItIs(clause: string): boolean {
 }
 
 /**
+ * A thing taken note of: "we take note of the court's ruling", "the ministry has taken careful note of the
+ * statement" — the diplomat's word for a thing heard and neither accepted nor rejected; it tells no
+ * happening (not "the students take notes", a habit told).
+ */
+const NOTE_TAKEN = /\b(?:take|takes|took|taking|taken)\s+(?:(?:due|careful|good|full|serious|particular)\s+)?note\s+of\b/i;
+
+/** Whether the clause tells a thing taken note of (NOTE_TAKEN), read only where "note of" is. */
+function noteTaken(clause: string): boolean {
+  return clause.includes('note of') && NOTE_TAKEN.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -703,7 +715,8 @@ export function describesOrJudges(clause: string): boolean {
     entitlementJudged(clause) ||
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
-    knowsHowItIs(clause)
+    knowsHowItIs(clause) ||
+    noteTaken(clause)
   );
 }
 
