@@ -261,10 +261,11 @@ export const STATE_CUE = new CueWords(/situation|atmosphere|mood|outlook|conditi
  * Prospects judged: "the bill had a good chance of passing", "the opposition has little chance of
  * winning", "the prospects for a deal were dim", "chances of a settlement remain slim", and a prospect
  * told as there: "there is now a historic opportunity", "There is a hope for some positive dynamics",
- * "there is a real chance of peace" (not "there is no chance …", a prospect denied).
+ * "there is a real chance of peace", "there is a much greater chance of peace", its degree before its
+ * word (not "there is no chance …", a prospect denied).
  */
 export const PROSPECT =
-  /\bthere\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|some\s+)?(?!(?:no|not|little)\b)(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|hope|chances?|possibilit(?:y|ies)|prospects?)\b|\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
+  /\bthere\s+(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?(?:an?\s+|some\s+)?(?!(?:no|not|little)\b)(?:(?:much|far|even|very|considerably|significantly)\s+)?(?:[\p{L}-]+\s+)?(?:opportunit(?:y|ies)|hope|chances?|possibilit(?:y|ies)|prospects?)\b|\b(?:little|no|some|every|a\s+(?:good|real|fair|slim|strong|high)|slim|small|good|high)\s+chances?\s+of\s+\p{Ll}+ing\b|\b(?:prospects?|chances)\s+(?:(?:for|of)\s+[^,;]{1,60}?\s+)?(?:is|are|was|were|remain(?:s|ed)?|look(?:s|ed)?|seem(?:s|ed)?)\s+(?:\w+ly\s+)?(?:dim|bleak|good|poor|slim|bright|remote|uncertain|promising|high|low|small)\b/iu;
 
 /** Words one of which every alternative of PROSPECT holds, read with its flags (test/assemble/stance-cues.test.ts). */
 export const PROSPECT_CUE = new CueWords(/chance|prospect|opportunit|hope|possibilit/iu);
