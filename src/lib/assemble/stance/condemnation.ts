@@ -160,10 +160,24 @@ function meddlingCharged(words: string): boolean {
   return words.includes('interfer') && MEDDLING_CHARGED.test(words);
 }
 
+/**
+ * A state's sovereignty said to be called into question or challenged by another ("some allies have called
+ * into question the country's sovereignty", "is challenging our territorial integrity"): a charge laid, as
+ * "undermines our sovereignty" is (not "would call into question …", a danger foretold, nor "called into
+ * question the figures").
+ */
+const SOVEREIGNTY_QUESTIONED =
+  /(?<!\b(?:will|would|could|may|might|can|to)\s+(?:\w+ly\s+)?)\b(?:call(?:s|ed|ing)?\s+into\s+question|challeng(?:es|ed|ing))\s+(?:(?!(?:about|on|over|for|with|in)\b)[\p{L}’'-]+\s+){0,3}?(?:sovereignty|independence|territorial\s+integrity|statehood)\b/iu;
+
+/** Whether the words lay a charge of sovereignty called into question (SOVEREIGNTY_QUESTIONED), read only where "question" or "challeng" is. */
+function sovereigntyQuestioned(words: string): boolean {
+  return /question|challeng/i.test(words) && SOVEREIGNTY_QUESTIONED.test(words);
+}
+
 /** Words that blame, with a count of an offence, a side's units by their usual label, a supposed aggression and a feared offence left out. */
 export function condemnable(words: string): boolean {
   const charged = FEARED_CUE.test(words) ? words.replace(OFFENCE_FEARED, ' ') : words;
-  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words);
+  return CONDEMNATION.test(withoutOffencesNamedOnly(charged)) || endangersPeople(words) || voteCalledFraud(words) || laysWrongfulAim(words) || dangerFromActs(words) || meddlingCharged(words) || sovereigntyQuestioned(words);
 }
 
 /**
