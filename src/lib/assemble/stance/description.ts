@@ -677,6 +677,20 @@ function noteTaken(clause: string): boolean {
 }
 
 /**
+ * A conclusion drawn: "the attacks lead to an obvious conclusion that the alliance is not effective", "we
+ * have come to the conclusion that the plan cannot work", "this led us to the conclusion that …" — the
+ * speaker's inference, as "this shows that …" is (not "the talks led to the conclusion of a treaty", a
+ * happening, nor "the inspectors came to the conclusion that …", a finding reported).
+ */
+const CONCLUSION_DRAWN =
+  /(?:\b(?:lead|leads|led|leading|bring|brings|brought)\s+(?:us\s+|me\s+)?to|\b(?:we|i)\s+(?:have\s+|had\s+|\w+ly\s+)*(?:come|came)\s+to)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?conclusion\s+that\b/iu;
+
+/** Whether the clause draws a conclusion (CONCLUSION_DRAWN), read only where "conclusion that" is. */
+function conclusionDrawn(clause: string): boolean {
+  return clause.includes('conclusion that') && CONCLUSION_DRAWN.test(clause);
+}
+
+/**
  * Whether the clause describes, judges, explains or forecasts rather than telling a happening: an
  * assessment, a prospect, a state of things, an inference, a habit, a hedge, a characterisation, a
  * feeling; each makes the stance `other`.
@@ -717,7 +731,8 @@ export function describesOrJudges(clause: string): boolean {
     postureHeld(clause) ||
     comparedWithAllTime(clause) ||
     knowsHowItIs(clause) ||
-    noteTaken(clause)
+    noteTaken(clause) ||
+    conclusionDrawn(clause)
   );
 }
 
