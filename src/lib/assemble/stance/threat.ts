@@ -111,10 +111,12 @@ export function promisedHelp(consequence: string): boolean {
 
 /**
  * Conditions that foretell no consequence: a concession ("Even if they are prisoners, …"), a
- * counterfactual past ("If I had a rifle, I would have fought") or a way of counting ("If calculated
- * in shells, …").
+ * counterfactual past ("If I had a rifle, I would have fought"), a way of counting ("If calculated
+ * in shells, …") or a name hedged ("the fighters, if they can be so called, …", "if they can be
+ * classified as such").
  */
-export const NO_CONSEQUENCE = /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\b|^\W*if\s+\p{Ll}+ed\b/iu;
+export const NO_CONSEQUENCE =
+  /\beven if\b|\b(?:would|could|might)(?:\s+\w+ly)?\s+have\b|^\W*if\s+\p{Ll}+ed\b|\bif\s+(?:they|it|he|she|this|that|these|those)\s+(?:can|could|may|might)\s+(?:even\s+|really\s+|properly\s+)?be\s+(?:so\s+)?(?:called|classified|described|termed|labell?ed|considered|regarded|counted)\b/iu;
 
 /**
  * A side's force offered to end once the other side yields, a promise on a condition: "anti-terrorist

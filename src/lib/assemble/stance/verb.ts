@@ -162,6 +162,19 @@ export function reaffirmedBond(verb: string, words: string): Stance | undefined 
 }
 
 /**
+ * "assured reporters that the fire had been put out", "assured that “the clinics are insufficient …”": "assure"
+ * before a that-clause that tells a state or a happening, with nothing promised or made safe in it, is
+ * "affirm"; the words decide. A promise, a readiness or a safety after it ("assured that the aid would
+ * arrive", "… that they are safe") and a noun object ("assured Sylvania of its support") still pledge.
+ */
+const ASSURANCE_GIVEN = /\b(?:will|would|shall|won['’]t|going\s+to|willing|ready|prepared|commit\w*|continu\w*|guarantee\w*|ensur\w*|protect\w*|support\w*|help\w*|never|remain\w*|stand\w*|safe\w*|secur\w*|unharmed)\b|['’]ll\b/i;
+
+/** Whether an "assure" verb reports a that-clause that promises nothing (ASSURANCE_GIVEN absent). */
+export function assuredOfState(verb: string | null, words: string): boolean {
+  return /^assur/i.test(verb?.trim() ?? '') && /\bthat\b/i.test(words) && !ASSURANCE_GIVEN.test(words);
+}
+
+/**
  * "affirmed that Sylvania will “unconditionally support” …", "affirmed that the government would
  * continue to help the displaced": a promise affirmed is made (not "affirmed that the troops had
  * arrived", a fact affirmed; a report's affirming tells another's promise).
