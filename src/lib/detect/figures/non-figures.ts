@@ -45,6 +45,8 @@ export const NON_COUNT_NOUNS: ReadonlySet<string> = new Set([
   'second', 'minute', 'hour', 'day', 'night', 'week', 'weekend', 'fortnight', 'month', 'year', 'decade', 'century', 'centurie', 'millennium',
   'mile', 'kilometre', 'kilometer', 'km', 'metre', 'meter', 'foot', 'feet', 'yard', 'inch', 'kilogram', 'kg', 'gram', 'ton', 'tonne',
   'pound', 'ounce', 'litre', 'liter', 'gallon', 'barrel', 'acre', 'hectare', 'degree',
+  // A ship's size and speed: "vessels of 15,000 teu", "a 60,678 dwt tanker", "at 18 knots".
+  'teu', 'dwt', 'knot',
   'dollar', 'euro', 'yen', 'yuan', 'won', 'ruble', 'rouble', 'rupee', 'franc', 'peso', 'cent',
   'percent', 'percentage', '%',
 ]);

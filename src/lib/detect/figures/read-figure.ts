@@ -262,6 +262,9 @@ function countsWithUnitBefore(draft: Draft, head: Token, match: { category: stri
   // or a vague amount after it, is no size; the number counts the noun after it.
   const before = tokens[draft.firstToken - 3];
   if (draft.span.kind === 'vague' || before?.kind === 'number' || isNumberWord(before?.lower ?? '')) return true;
+  // "a ship of 300 metres", "vessels of 15,000 teu": a measure after the number is what it counts,
+  // a length or a tonnage, not the size of the unit before it.
+  if (isNonCountNoun(head.text)) return true;
   // "the target of three attacks": a unit of any category in the plural its number asks for is
   // counted, not sized ("the crew of 18 abandoned ship" still is).
   if (match !== null && draft.value !== 1 && looksPlural(head.text)) return true;
